@@ -1,0 +1,34 @@
+# Two commands for a new machine with Python 3.11+ and make: `make chat` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: chat test lint bench diagram clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=/path/to/python3.11")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+chat: $(STAMP)
+	@$(BIN)/e1399-bot chat
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: lint
+	$(BIN)/e1399-bot content check
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	@for script in benches/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+diagram: $(STAMP)
+	$(BIN)/python -m flows.diagram > docs/intake.mmd
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,28 @@
+"""Helpers shared by the benchmark scripts: percentiles and a small table printer."""
+
+from __future__ import annotations
+
+import platform
+import statistics
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def machine() -> str:
+    import os
+
+    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def table(title: str, rows: list[tuple[str, str, str]]) -> None:
+    """Prints `metric | value | target` rows as a Markdown table (pasted into the README)."""
+    print(f"\n### {title}\n({machine()})\n")
+    print("| metric | value | target |\n| --- | --- | --- |")
+    for metric, value, target in rows:
+        print(f"| {metric} | {value} | {target} |")
+
+
+__all__ = ["percentile", "machine", "table", "statistics"]

@@ -1,0 +1,1 @@
+"""Surfaces for the E1399 bot: Slack, the terminal chat and the CLI."""

@@ -1,0 +1,65 @@
+"""The local chat: the same engine and store as Slack, in a terminal."""
+
+from __future__ import annotations
+
+import getpass
+import re
+import sys
+from typing import TextIO
+
+from flows.engine import Engine
+from flows.models import Option, Reply, Turn
+
+QUIT_WORDS = {"quit", "exit", "bye", ":q"}
+
+
+def render(reply: Reply) -> str:
+    """Plain-text rendering: bold markers dropped, options numbered."""
+    text = re.sub(r"\*([^*\n]+)\*", r"\1", reply.text)
+    lines = [text]
+    for number, option in enumerate(reply.options, start=1):
+        detail = f" - {option.description}" if option.description else ""
+        lines.append(f"  {number}. {option.label}{detail}")
+    return "\n".join(lines)
+
+
+def _as_turn(key: str, user: str, line: str, options: list[Option]) -> Turn:
+    """A number or an exact label picks the option shown last; anything else is typed text."""
+    stripped = line.strip()
+    if options and stripped.isdigit() and 1 <= int(stripped) <= len(options):
+        return Turn(conversation_key=key, user_id=user, choice=options[int(stripped) - 1].value)
+    for option in options:
+        if stripped.lower() == option.label.lower():
+            return Turn(conversation_key=key, user_id=user, choice=option.value)
+    return Turn(conversation_key=key, user_id=user, text=line)
+
+
+def run_chat(
+    engine: Engine, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, user: str | None = None
+) -> int:
+    """Reads lines until quit or end of input; the next run resumes the same conversation."""
+    user = user or getpass.getuser() or "local"
+    key = f"terminal:{user}"
+    interactive = stdin.isatty()
+
+    def show(replies: list[Reply]) -> list[Option]:
+        options: list[Option] = []
+        for reply in replies:
+            print(render(reply), file=stdout)
+            options = reply.options or options
+        print(file=stdout, flush=True)
+        return options
+
+    print(engine.messages.text("welcome"), file=stdout)
+    print("(type quit to leave; your intake is saved)\n", file=stdout)
+    options = show(engine.where_am_i(key)) if engine.store.load(key) else []
+    while True:
+        if interactive:
+            print("you> ", end="", file=stdout, flush=True)
+        line = stdin.readline()
+        if not line or line.strip().lower() in QUIT_WORDS:
+            print("Bye! Type `make chat` again to pick up where you left off.", file=stdout)
+            return 0
+        if not line.strip():
+            continue
+        options = show(engine.handle(_as_turn(key, user, line.rstrip("\n"), options)))

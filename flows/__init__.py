@@ -1,0 +1,1 @@
+"""Slack-free conversation logic for the E1399 billing assistant."""

@@ -1,0 +1,373 @@
+"""The guided claim intake: its steps as data, the answers they fill, and the shared machine."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+from transitions import Machine
+
+from flows import parsing
+from flows.models import DOCUMENT_IDS, Claim, Option
+
+StepKind = Literal[
+    "choice", "text", "date", "money", "quantity", "state", "hcpcs", "codes", "search"
+]
+
+
+class IntakeAnswers(BaseModel):
+    """Everything the intake has collected so far; None means not answered (or skipped)."""
+
+    payer_type: str | None = None
+    payer_name: str | None = None
+    beneficiary_state: str | None = None
+    item_description: str | None = None
+    code_check: str | None = None  # "none" (no specific code fits) or the HCPCS code picked
+    item_category: str | None = None
+    manufacturer: str | None = None
+    model: str | None = None
+    quantity: int | None = None
+    unit_price: Decimal | None = None
+    acquisition: str | None = None
+    item_role: str | None = None
+    base_item_code: str | None = None
+    repair_of_code: str | None = None
+    date_of_service: dt.date | None = None
+    expect_medicare_denial: str | None = None
+    documents: dict[str, str] = Field(default_factory=dict)
+    prior_authorization_number: str | None = None
+    claim_status: str | None = None
+    submitted_on: dt.date | None = None
+    determination_date: dt.date | None = None
+    denial_codes: list[str] | None = None
+
+
+class IntakeProgress(BaseModel):
+    """Bookkeeping beside the answers: what was asked, retries, edits under way, search results."""
+
+    asked: list[str] = Field(default_factory=list)
+    failed_tries: int = 0
+    pending_edits: list[str] = Field(default_factory=list)  # steps to re-ask before review
+    editing: bool = False
+    code_candidates: list[dict[str, Any]] = Field(default_factory=list)
+    outcome: dict[str, Any] | None = None  # last outcome shown, to say what an edit changed
+
+
+@dataclass(frozen=True)
+class Step:
+    """One question of the intake. `when` names the condition under which it is asked."""
+
+    name: str
+    kind: StepKind
+    optional: bool = False
+    when: str | None = None
+    options: tuple[str, ...] = ()
+    depends_on: tuple[str, ...] = field(default=())  # re-asked when one of these is edited
+
+    @property
+    def state(self) -> str:
+        return f"asking_{self.name}"
+
+
+DOCUMENT_STATUS_OPTIONS = ("have", "missing", "unknown")
+
+STEPS: tuple[Step, ...] = (
+    Step("payer_type", "choice",
+         options=("medicare", "medicare_advantage", "medicaid", "commercial", "other")),
+    Step("payer_name", "text", optional=True, when="is_not_original_medicare"),
+    Step("beneficiary_state", "state", optional=True, when="is_medicare_or_medicaid"),
+    Step("item_description", "text"),
+    Step("code_check", "search", depends_on=("item_description",)),
+    Step("item_category", "choice",
+         options=("equipment", "wheelchair_part", "supply_accessory", "orthotic", "prosthetic",
+                  "other")),
+    Step("manufacturer", "text", optional=True),
+    Step("model", "text", optional=True),
+    Step("quantity", "quantity"),
+    Step("unit_price", "money", optional=True),
+    Step("acquisition", "choice", optional=True,
+         options=("new_purchase", "used_purchase", "rental")),
+    Step("item_role", "choice", options=("standalone", "accessory", "repair_part")),
+    Step("base_item_code", "hcpcs", optional=True, when="is_accessory"),
+    Step("repair_of_code", "hcpcs", optional=True, when="is_repair_part"),
+    Step("date_of_service", "date", optional=True),
+    Step("expect_medicare_denial", "choice", when="is_original_medicare", options=("yes", "no")),
+    *(Step(f"doc_{doc}", "choice", when="is_document_needed", options=DOCUMENT_STATUS_OPTIONS)
+      for doc in DOCUMENT_IDS),
+    Step("prior_authorization_number", "text", optional=True, when="is_prior_auth_needed"),
+    Step("claim_status", "choice", options=("not_submitted", "submitted", "denied", "paid")),
+    Step("submitted_on", "date", optional=True, when="is_claim_sent"),
+    Step("determination_date", "date", optional=True, when="has_determination"),
+    Step("denial_codes", "codes", optional=True, when="is_denied"),
+)  # fmt: skip
+
+STEP_BY_NAME: dict[str, Step] = {step.name: step for step in STEPS}
+STEP_BY_STATE: dict[str, Step] = {step.state: step for step in STEPS}
+INTAKE_STATES = [step.state for step in STEPS]
+STATES = ["idle", *INTAKE_STATES, "reviewing", "advised_specific_code", "done"]
+
+
+def _forward_chain(trigger: str, sources: list[Step]) -> list[dict[str, Any]]:
+    """From each step, try the following steps in order; the first that applies wins.
+
+    The chain stops at the first step asked unconditionally, so the definition stays small.
+    """
+    transitions = []
+    for step in sources:
+        index = STEPS.index(step)
+        for later in STEPS[index + 1 :]:
+            transitions.append(
+                {
+                    "trigger": trigger,
+                    "source": step.state,
+                    "dest": later.state,
+                    "conditions": "applies",
+                    "prepare": f"record_{trigger}",
+                }
+            )
+            if later.when is None:
+                break
+        else:
+            transitions.append(
+                {
+                    "trigger": trigger,
+                    "source": step.state,
+                    "dest": "reviewing",
+                    "prepare": f"record_{trigger}",
+                }
+            )
+    return transitions
+
+
+def _backward_chain() -> list[dict[str, Any]]:
+    """From each step, go back to the nearest earlier step that applies."""
+    transitions = []
+    for index, step in enumerate(STEPS):
+        for earlier in reversed(STEPS[:index]):
+            transitions.append(
+                {
+                    "trigger": "went_back",
+                    "source": step.state,
+                    "dest": earlier.state,
+                    "conditions": "applies",
+                }
+            )
+            if earlier.when is None:
+                break
+    last_asked = reversed(STEPS)
+    for earlier in last_asked:
+        transitions.append(
+            {
+                "trigger": "went_back",
+                "source": "reviewing",
+                "dest": earlier.state,
+                "conditions": "applies",
+            }
+        )
+        if earlier.when is None:
+            break
+    return transitions
+
+
+def build_transitions() -> list[dict[str, Any]]:
+    """The whole conversation graph, declared as data."""
+    editable = [*INTAKE_STATES, "reviewing", "advised_specific_code", "done"]
+    return [
+        {"trigger": "started", "source": ["idle", "done", "advised_specific_code"],
+         "dest": STEPS[0].state, "before": "clear_answers"},
+        *_forward_chain("answered", list(STEPS)),
+        *_forward_chain("skipped", [s for s in STEPS if s.optional]),
+        *_backward_chain(),
+        {"trigger": "chose_specific_code", "source": "asking_code_check",
+         "dest": "advised_specific_code", "prepare": "record_answered"},
+        {"trigger": "went_back", "source": "advised_specific_code", "dest": "asking_code_check"},
+        *({"trigger": "edit_requested", "source": editable, "dest": state,
+           "conditions": "is_edit_target"} for state in INTAKE_STATES),
+        {"trigger": "revised", "source": INTAKE_STATES, "dest": "reviewing",
+         "prepare": "record_answered"},
+        {"trigger": "confirmed", "source": "reviewing", "dest": "done"},
+        {"trigger": "cancelled", "source": editable, "dest": "idle", "before": "clear_answers"},
+        {"trigger": "restarted", "source": editable, "dest": STEPS[0].state,
+         "before": "clear_answers"},
+    ]  # fmt: skip
+
+
+class Intake:
+    """The machine's model for one conversation: answers plus progress, restored per turn.
+
+    A plain class on purpose: `transitions` adds trigger methods at run time, which a pydantic
+    model would refuse. Conditions receive the EventData because the machine uses send_event.
+    """
+
+    def __init__(self, answers: IntakeAnswers, progress: IntakeProgress,
+                 document_needs: Callable[[str, str, bool], bool]) -> None:  # fmt: skip
+        self.answers, self.progress = answers, progress
+        self._document_needed = document_needs
+        self.state = "idle"
+
+    # -- conditions -----------------------------------------------------------------------
+    def applies(self, event: Any) -> bool:
+        """True when the destination step should be asked for this claim."""
+        step = STEP_BY_STATE.get(event.transition.dest)
+        return step is not None and self.step_applies(step)
+
+    def is_edit_target(self, event: Any) -> bool:
+        return event.transition.dest == f"asking_{event.kwargs.get('field')}"
+
+    def step_applies(self, step: Step) -> bool:
+        return step.when is None or bool(getattr(self, step.when)(step))
+
+    def is_original_medicare(self, _step: Step | None = None) -> bool:
+        return self.answers.payer_type == "medicare"
+
+    def is_not_original_medicare(self, _step: Step | None = None) -> bool:
+        return self.answers.payer_type not in (None, "medicare")
+
+    def is_medicare_or_medicaid(self, _step: Step | None = None) -> bool:
+        return self.answers.payer_type in ("medicare", "medicaid")
+
+    def is_accessory(self, _step: Step | None = None) -> bool:
+        return self.answers.item_role == "accessory"
+
+    def is_repair_part(self, _step: Step | None = None) -> bool:
+        return self.answers.item_role == "repair_part"
+
+    def is_document_needed(self, step: Step) -> bool:
+        expects_denial = self.answers.expect_medicare_denial == "yes"
+        payer = self.answers.payer_type or "other"
+        return self._document_needed(payer, step.name.removeprefix("doc_"), expects_denial)
+
+    def is_prior_auth_needed(self, _step: Step | None = None) -> bool:
+        payer = self.answers.payer_type or "other"
+        return self._document_needed(payer, "prior_authorization", False)
+
+    def is_claim_sent(self, _step: Step | None = None) -> bool:
+        return self.answers.claim_status in ("submitted", "denied", "paid")
+
+    def has_determination(self, _step: Step | None = None) -> bool:
+        return self.answers.claim_status in ("denied", "paid")
+
+    def is_denied(self, _step: Step | None = None) -> bool:
+        return self.answers.claim_status == "denied"
+
+    # -- callbacks ------------------------------------------------------------------------
+    def record_answered(self, event: Any) -> None:
+        """Stores the validated answer of the step being left."""
+        self._store(STEP_BY_STATE[event.transition.source], event.kwargs.get("value"))
+
+    def record_skipped(self, event: Any) -> None:
+        """Marks an optional step as asked, with no answer."""
+        self._store(STEP_BY_STATE[event.transition.source], None)
+
+    def clear_answers(self, _event: Any) -> None:
+        """Forgets the current intake: a fresh start or a cancel."""
+        self.answers, self.progress = IntakeAnswers(), IntakeProgress()
+
+    def _store(self, step: Step, value: Any) -> None:
+        if step.name.startswith("doc_"):
+            documents = dict(self.answers.documents)
+            documents[step.name.removeprefix("doc_")] = value or "unknown"
+            self.answers.documents = documents
+        else:
+            setattr(self.answers, step.name, value)
+        if step.name not in self.progress.asked:
+            self.progress.asked.append(step.name)
+        self.progress.failed_tries = 0
+
+    # -- questions about where we are -----------------------------------------------------
+    @property
+    def current_step(self) -> Step | None:
+        return STEP_BY_STATE.get(self.state)
+
+    def applicable_steps(self) -> list[Step]:
+        return [step for step in STEPS if self.step_applies(step)]
+
+    def answer_of(self, step: Step) -> Any:
+        if step.name.startswith("doc_"):
+            return self.answers.documents.get(step.name.removeprefix("doc_"))
+        return getattr(self.answers, step.name)
+
+    def forget_inapplicable(self) -> None:
+        """Drops answers of steps that no longer apply (after an edit), so none go stale."""
+        for step in STEPS:
+            if not self.step_applies(step) and step.name in self.progress.asked:
+                self._store(step, None)
+                self.progress.asked.remove(step.name)
+                if step.name.startswith("doc_"):
+                    self.answers.documents.pop(step.name.removeprefix("doc_"), None)
+
+    def steps_to_reask_after(self, edited: Step) -> list[str]:
+        """Later steps that now apply but were never asked, plus those that depend on the edit."""
+        later = STEPS[STEPS.index(edited) + 1 :]
+        return [
+            step.name
+            for step in later
+            if self.step_applies(step)
+            and (step.name not in self.progress.asked or edited.name in step.depends_on)
+        ]
+
+
+def build_machine() -> Machine:
+    """The one machine definition every conversation shares (models are added per turn)."""
+    return Machine(
+        model=None,
+        states=STATES,
+        transitions=build_transitions(),
+        initial="idle",
+        auto_transitions=False,
+        send_event=True,
+        ignore_invalid_triggers=False,
+    )
+
+
+def to_claim(answers: IntakeAnswers, candidates_reviewed: list[str] | None = None) -> Claim:
+    """Turns finished intake answers into the contract's claim file."""
+    documents = {doc: answers.documents.get(doc, "unknown") for doc in DOCUMENT_IDS}
+    picked = answers.code_check if answers.code_check not in (None, "none") else None
+    return Claim.model_validate({
+        "payer": {"type": answers.payer_type or "other", "name": answers.payer_name,
+                  "state": answers.beneficiary_state},
+        "item": {"description": answers.item_description or "item", "category":
+                 answers.item_category or "equipment", "manufacturer": answers.manufacturer,
+                 "model": answers.model, "quantity": answers.quantity or 1,
+                 "unit_price": answers.unit_price, "acquisition": answers.acquisition,
+                 "base_item_code": answers.base_item_code,
+                 "repair_of_code": answers.repair_of_code},
+        "code_check": {"searched": answers.code_check is not None,
+                       "chosen_code": picked or "E1399",
+                       "candidates_reviewed": candidates_reviewed or []},
+        "date_of_service": answers.date_of_service,
+        "documents": documents,
+        "prior_authorization_number": answers.prior_authorization_number,
+        "expect_medicare_denial": answers.expect_medicare_denial == "yes",
+        "claim": {"status": answers.claim_status or "not_submitted",
+                  "submitted_on": answers.submitted_on,
+                  "determination_date": answers.determination_date,
+                  "denial_codes": answers.denial_codes or []},
+    })  # fmt: skip
+
+
+def parse_answer(step: Step, text: str, today: dt.date, options: list[Option]) -> Any:
+    """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key."""
+    match step.kind:
+        case "choice" | "search":
+            return parsing.parse_choice(text, options)
+        case "text":
+            return parsing.parse_free_text(text)
+        case "date":
+            return parsing.parse_date(text, today)
+        case "money":
+            return parsing.parse_money(text)
+        case "quantity":
+            return parsing.parse_quantity(text)
+        case "state":
+            return parsing.parse_state(text)
+        case "hcpcs":
+            return parsing.parse_hcpcs(text)
+        case "codes":
+            return parsing.parse_denial_codes(text)
+    raise AssertionError(f"unknown step kind {step.kind}")

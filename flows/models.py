@@ -1,0 +1,139 @@
+"""Pydantic models: the claim file of the public contract, and the replies every surface renders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+PayerType = Literal["medicare", "medicare_advantage", "medicaid", "commercial", "other"]
+ItemCategory = Literal[
+    "equipment", "wheelchair_part", "supply_accessory", "orthotic", "prosthetic", "other"
+]
+Acquisition = Literal["new_purchase", "used_purchase", "rental"]
+DocumentStatus = Literal["have", "missing", "unknown"]
+ClaimStatusName = Literal["not_submitted", "submitted", "denied", "paid"]
+
+DOCUMENT_IDS: tuple[str, ...] = (
+    "order",
+    "medical_records",
+    "medical_necessity_letter",
+    "manufacturer_spec",
+    "price_documentation",
+    "no_code_explanation",
+    "prior_authorization",
+    "abn",
+    "proof_of_delivery",
+)
+
+US_STATES: frozenset[str] = frozenset(
+    "AL AK AS AZ AR CA CO CT DE DC FL GA GU HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND MP OH OK OR PA PR RI SC SD TN TX UT VT VI VA WA WV WI WY".split()
+)
+HCPCS_PATTERN = r"^[A-Z][0-9]{4}$"
+
+
+class ContractModel(BaseModel):
+    """Strict about unknown values, tolerant of extra keys (the contract welcomes them)."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+
+class Payer(ContractModel):
+    type: PayerType
+    name: str | None = Field(default=None, max_length=120)
+    state: str | None = None
+
+    @field_validator("state")
+    @classmethod
+    def _known_state(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.upper()
+        if value not in US_STATES:
+            raise ValueError(f"'{value}' is not a 2-letter US state or territory code")
+        return value
+
+
+class Item(ContractModel):
+    description: str = Field(min_length=1, max_length=500)
+    category: ItemCategory = "equipment"
+    manufacturer: str | None = Field(default=None, max_length=120)
+    model: str | None = Field(default=None, max_length=120)
+    quantity: int = Field(default=1, ge=1, le=999)
+    unit_price: Decimal | None = Field(default=None, ge=0, max_digits=12, decimal_places=2)
+    acquisition: Acquisition | None = None
+    base_item_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
+    repair_of_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
+
+
+class CodeCheck(ContractModel):
+    searched: bool = False
+    chosen_code: str = Field(default="E1399", pattern=HCPCS_PATTERN)
+    candidates_reviewed: list[str] = Field(default_factory=list)
+
+
+class Documents(ContractModel):
+    order: DocumentStatus = "unknown"
+    medical_records: DocumentStatus = "unknown"
+    medical_necessity_letter: DocumentStatus = "unknown"
+    manufacturer_spec: DocumentStatus = "unknown"
+    price_documentation: DocumentStatus = "unknown"
+    no_code_explanation: DocumentStatus = "unknown"
+    prior_authorization: DocumentStatus = "unknown"
+    abn: DocumentStatus = "unknown"
+    proof_of_delivery: DocumentStatus = "unknown"
+
+
+class ClaimStatus(ContractModel):
+    status: ClaimStatusName = "not_submitted"
+    submitted_on: dt.date | None = None
+    determination_date: dt.date | None = None
+    denial_codes: list[str] = Field(default_factory=list)
+
+
+class Claim(ContractModel):
+    """The claim file of ../shared/CONTRACT.md: input of `checklist`, output of an intake."""
+
+    payer: Payer
+    item: Item
+    code_check: CodeCheck = Field(default_factory=CodeCheck)
+    date_of_service: dt.date | None = None
+    documents: Documents = Field(default_factory=Documents)
+    prior_authorization_number: str | None = Field(default=None, max_length=50)
+    expect_medicare_denial: bool = False
+    claim: ClaimStatus = Field(default_factory=ClaimStatus)
+
+
+class Option(BaseModel):
+    """One choice offered to the user; `value` is what comes back when it is picked."""
+
+    value: str
+    label: str
+    description: str | None = None
+
+
+class Reply(BaseModel):
+    """One message from the bot, neutral of any surface.
+
+    `text` uses a small Markdown subset (``*bold*``, fenced code blocks, bullets) that both the
+    terminal and Slack render; `payload` carries structured data (answers, outcomes) for surfaces
+    that want more than text.
+    """
+
+    kind: Literal["say", "ask", "answer", "warning", "error", "outcome", "export"] = "say"
+    text: str
+    options: list[Option] = Field(default_factory=list)
+    payload: dict[str, Any] | None = None
+    private: bool = False  # surfaces that can (Slack) show it only to the user
+
+
+class Turn(BaseModel):
+    """One thing a user did: typed text, or picked an option."""
+
+    conversation_key: str = Field(min_length=1, max_length=200)
+    user_id: str = Field(min_length=1, max_length=100)
+    text: str = ""
+    choice: str | None = None

@@ -1,0 +1,164 @@
+"""Turns what a biller types into typed answers, or a named reason why it could not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from flows.models import US_STATES, Option
+
+MAX_TEXT_CHARS = 200
+
+
+class InvalidAnswer(ValueError):
+    """The typed answer does not fit the step; `reason` is a message key, `fields` fill it."""
+
+    def __init__(self, reason: str, **fields: object) -> None:
+        super().__init__(reason)
+        self.reason, self.fields = reason, fields
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+
+
+def clean_text(text: str) -> str:
+    """Normalises unicode, drops control characters and squeezes whitespace."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def parse_free_text(text: str, max_chars: int = MAX_TEXT_CHARS) -> str:
+    """Free text (description, manufacturer, model): not empty, not a wall of text."""
+    value = clean_text(text)
+    if not value:
+        raise InvalidAnswer("invalid_empty")
+    if len(value) > max_chars:
+        raise InvalidAnswer("invalid_too_long", limit=max_chars, length=len(value))
+    if not any(ch.isalnum() for ch in value):
+        raise InvalidAnswer("invalid_no_letters")
+    return value
+
+
+_DATE_FORMATS = (
+    "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%m-%d-%y", "%Y-%m-%d", "%Y/%m/%d", "%m.%d.%Y",
+    "%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
+)  # fmt: skip
+
+
+def parse_date(text: str, today: dt.date, *, allow_future: bool = False) -> dt.date:
+    """US date forms (03/14/2026, 2026-03-14, Mar 14 2026); never in the future unless allowed."""
+    value = clean_text(text).replace(",", " ").replace("  ", " ")
+    value = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value, flags=re.IGNORECASE)
+    if value.lower() == "today":
+        return today
+    if value.lower() == "yesterday":
+        return today - dt.timedelta(days=1)
+    for fmt in _DATE_FORMATS:
+        try:
+            parsed = dt.datetime.strptime(value, fmt.replace(",", "")).date()
+        except ValueError:
+            continue
+        if parsed.year < 1990:
+            raise InvalidAnswer("invalid_date_too_old")
+        if not allow_future and parsed > today:
+            raise InvalidAnswer("invalid_date_future", date=parsed.isoformat())
+        return parsed
+    raise InvalidAnswer("invalid_date")
+
+
+def parse_money(text: str) -> Decimal:
+    """Dollar amounts such as $1,234.50 or 1234.5; positive, at most two decimals."""
+    value = clean_text(text).replace("$", "").replace(",", "").replace("USD", "").strip()
+    if not re.fullmatch(r"-?\d+(\.\d+)?|-?\.\d+|\d+(\.\d+)?[eE]\d+", value):
+        raise InvalidAnswer("invalid_money")
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise InvalidAnswer("invalid_money") from None
+    if amount <= 0:
+        raise InvalidAnswer("invalid_money_positive")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise InvalidAnswer("invalid_money_cents")
+    if amount >= Decimal("1000000"):
+        raise InvalidAnswer("invalid_money_too_big")
+    return amount.quantize(Decimal("0.01"))
+
+
+def parse_quantity(text: str) -> int:
+    """Units on the claim line: a whole number from 1 to 999."""
+    value = clean_text(text)
+    if not re.fullmatch(r"\d{1,6}", value):
+        raise InvalidAnswer("invalid_quantity")
+    number = int(value)
+    if not 1 <= number <= 999:
+        raise InvalidAnswer("invalid_quantity_range", number=number)
+    return number
+
+
+_STATE_NAMES = {
+    "alabama": "AL", "alaska": "AK", "american samoa": "AS", "arizona": "AZ", "arkansas": "AR",
+    "california": "CA", "colorado": "CO", "connecticut": "CT", "delaware": "DE",
+    "district of columbia": "DC", "washington dc": "DC", "florida": "FL", "georgia": "GA",
+    "guam": "GU", "hawaii": "HI", "idaho": "ID", "illinois": "IL", "indiana": "IN", "iowa": "IA",
+    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "maine": "ME", "maryland": "MD",
+    "massachusetts": "MA", "michigan": "MI", "minnesota": "MN", "mississippi": "MS",
+    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH",
+    "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
+    "north dakota": "ND", "northern mariana islands": "MP", "ohio": "OH", "oklahoma": "OK",
+    "oregon": "OR", "pennsylvania": "PA", "puerto rico": "PR", "rhode island": "RI",
+    "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX", "utah": "UT",
+    "vermont": "VT", "virgin islands": "VI", "virginia": "VA", "washington": "WA",
+    "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY",
+}  # fmt: skip
+
+
+def parse_state(text: str) -> str:
+    """A US state or territory, as a 2-letter code or its name."""
+    value = clean_text(text).strip(".").lower()
+    if value.upper() in US_STATES:
+        return value.upper()
+    if value in _STATE_NAMES:
+        return _STATE_NAMES[value]
+    raise InvalidAnswer("invalid_state")
+
+
+def parse_hcpcs(text: str) -> str:
+    """A HCPCS Level II code: one letter and four digits (E0601)."""
+    value = clean_text(text).upper().replace(" ", "")
+    if not re.fullmatch(r"[A-Z]\d{4}", value):
+        raise InvalidAnswer("invalid_hcpcs")
+    return value
+
+
+_ADJUSTMENT_CODE = re.compile(r"^(?:(?:CO|PR|OA|PI|CR)-?\d{1,3}|[A-Z]{1,2}\d{1,4}|\d{1,3})$")
+
+
+def parse_denial_codes(text: str) -> list[str]:
+    """Remittance codes as printed: group+CARC (CO-16) and RARCs (N350, MA130, M51)."""
+    tokens = [t for t in re.split(r"[\s,;/]+", clean_text(text).upper()) if t]
+    if not tokens:
+        raise InvalidAnswer("invalid_empty")
+    codes = []
+    for token in tokens:
+        if not _ADJUSTMENT_CODE.match(token):
+            raise InvalidAnswer("invalid_denial_code", token=token[:20])
+        token = re.sub(r"^(CO|PR|OA|PI|CR)(\d)", r"\1-\2", token)
+        if token not in codes:
+            codes.append(token)
+    return codes[:20]
+
+
+def parse_choice(text: str, options: list[Option]) -> str:
+    """Picks an option by its number, its value, or its label (case and spacing ignored)."""
+    value = clean_text(text).lower().rstrip(".")
+    if value.isdigit() and 1 <= int(value) <= len(options):
+        return options[int(value) - 1].value
+    for option in options:
+        if value in (option.value.lower(), option.label.lower()):
+            return option.value
+    starts = [o for o in options if o.label.lower().startswith(value) and len(value) >= 2]
+    if len(starts) == 1:
+        return starts[0].value
+    raise InvalidAnswer("invalid_choice", count=len(options))

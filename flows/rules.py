@@ -1,0 +1,65 @@
+"""Document rules per payer type (content/rules/documents.yaml): what each payer needs and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, HttpUrl, model_validator
+
+from flows.content import load_yaml_model
+from flows.models import DOCUMENT_IDS
+
+Need = Literal["required", "recommended", "if_denial_expected", "not_needed"]
+CHECKLIST_IDS = (*DOCUMENT_IDS, "narrative")
+PAYER_TYPES = ("medicare", "medicare_advantage", "medicaid", "commercial", "other")
+
+
+class DocumentRule(BaseModel):
+    need: Need
+    why: str
+    source: HttpUrl
+
+
+class DocumentRulesFile(BaseModel):
+    version: int
+    last_reviewed: dt.date
+    documents: dict[str, str]
+    payers: dict[str, dict[str, DocumentRule]]
+
+    @model_validator(mode="after")
+    def _complete(self) -> DocumentRulesFile:
+        if set(self.documents) != set(CHECKLIST_IDS):
+            raise ValueError(f"documents must list exactly: {', '.join(CHECKLIST_IDS)}")
+        if set(self.payers) != set(PAYER_TYPES):
+            raise ValueError(f"payers must list exactly: {', '.join(PAYER_TYPES)}")
+        for payer, rules in self.payers.items():
+            missing = set(CHECKLIST_IDS) - set(rules)
+            if missing:
+                raise ValueError(f"payer {payer} has no rule for {', '.join(sorted(missing))}")
+        return self
+
+
+class DocumentRules:
+    """Answers 'does this payer need this document?' from the reviewed rules file."""
+
+    def __init__(self, file: DocumentRulesFile) -> None:
+        self.file = file
+
+    @classmethod
+    def load(cls, content_dir: Path) -> DocumentRules:
+        return cls(load_yaml_model(content_dir / "rules" / "documents.yaml", DocumentRulesFile))
+
+    def rule(self, payer: str, document: str) -> DocumentRule:
+        return self.file.payers[payer][document]
+
+    def label(self, document: str) -> str:
+        return self.file.documents[document]
+
+    def is_needed(self, payer: str, document: str, expects_denial: bool) -> bool:
+        """Whether the intake should ask about this document for this payer."""
+        need = self.rule(payer, document).need
+        return need in ("required", "recommended") or (
+            need == "if_denial_expected" and expects_denial
+        )

@@ -1,0 +1,116 @@
+"""Shared fixtures: a whole bot over a real SQLite file, driven like a chat."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings
+from bot.wiring import build_engine
+from flows.engine import Engine
+from flows.models import Reply, Turn
+
+TODAY = dt.date(2026, 6, 15)
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _no_slack_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bolt silently falls back to SLACK_* variables; tests always set what they need."""
+    for name in list(os.environ):
+        if name.startswith("SLACK_") or name in ("DATABASE_URL", "E1399_CONTENT_DIR"):
+            monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'bot.db'}"
+
+
+@pytest.fixture
+def engine(database_url: str) -> Engine:
+    return build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY)
+
+
+class Chat:
+    """One user's conversation with the engine, kept short for readable tests."""
+
+    def __init__(self, engine: Engine, key: str = "test:thread-1", user: str = "U_BILLER") -> None:
+        self.engine, self.key, self.user = engine, key, user
+        self.last: list[Reply] = []
+
+    def say(self, text: str) -> list[Reply]:
+        self.last = self.engine.handle(Turn(conversation_key=self.key, user_id=self.user, text=text))
+        return self.last
+
+    def pick(self, value: str) -> list[Reply]:
+        turn = Turn(conversation_key=self.key, user_id=self.user, choice=value)
+        self.last = self.engine.handle(turn)
+        return self.last
+
+    @property
+    def text(self) -> str:
+        return "\n".join(reply.text for reply in self.last)
+
+    @property
+    def state(self) -> str:
+        stored = self.engine.store.load(self.key)
+        return stored.state if stored else "idle"
+
+    @property
+    def answers(self) -> dict:
+        stored = self.engine.store.load(self.key)
+        return stored.data["answers"] if stored else {}
+
+    @property
+    def step(self) -> str | None:
+        asks = [r for r in self.last if r.kind == "ask" and r.payload and "step" in r.payload]
+        return asks[-1].payload["step"] if asks else None
+
+
+@pytest.fixture
+def chat(engine: Engine) -> Chat:
+    return Chat(engine)
+
+
+# A Medicare intake typed the way a biller would, step by step (step name -> typed answer).
+MEDICARE_ANSWERS = {
+    "payer_type": "Original Medicare",
+    "beneficiary_state": "OH",
+    "item_description": "tub transfer bench with commode opening",
+    "code_check": "none",
+    "item_category": "equipment",
+    "manufacturer": "Acme Medical",
+    "model": "TB-200",
+    "quantity": "1",
+    "unit_price": "$1,234.50",
+    "acquisition": "new purchase",
+    "item_role": "standalone",
+    "date_of_service": "03/14/2026",
+    "expect_medicare_denial": "no",
+    "doc_order": "have",
+    "doc_medical_records": "have",
+    "doc_medical_necessity_letter": "missing",
+    "doc_manufacturer_spec": "have",
+    "doc_price_documentation": "have",
+    "doc_no_code_explanation": "unknown",
+    "doc_proof_of_delivery": "missing",
+    "claim_status": "not submitted",
+}
+
+
+def answer_until(chat: Chat, answers: dict[str, str], stop_at: str | None = None) -> None:
+    """Answers each step the bot asks from `answers` until review (or until `stop_at`)."""
+    for _ in range(60):
+        step = chat.step
+        if step is None or step == stop_at:
+            return
+        value = answers[step]
+        if step == "code_check" or value in ("have", "missing", "unknown"):
+            chat.pick(value)
+        else:
+            chat.say(value)
+    raise AssertionError("intake did not finish")

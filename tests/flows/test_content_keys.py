@@ -1,0 +1,49 @@
+"""Every sentence the flows use exists in content, and the committed diagram matches the machine."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from flows.content import default_content_dir
+from flows.diagram import mermaid
+from flows.intake import STEPS
+from flows.messages import Messages
+from tests.conftest import REPO
+
+MESSAGES = Messages.load(default_content_dir())
+
+
+def _keys_used_in_code() -> set[str]:
+    used: set[str] = set()
+    for path in (REPO / "flows").glob("*.py"):
+        used |= set(re.findall(r"""text\(\s*["']([a-z_]+)["']""", path.read_text()))
+    return used
+
+
+def test_every_message_key_the_code_uses_exists() -> None:
+    missing = sorted(key for key in _keys_used_in_code() if not MESSAGES.has(key))
+    assert missing == []
+
+
+def test_every_step_has_a_question_a_label_and_its_options() -> None:
+    for step in STEPS:
+        assert MESSAGES.has(f"ask_{step.name}"), step.name
+        assert step.name in MESSAGES.field_labels, step.name
+        if step.kind == "choice" and not step.name.startswith("doc_"):
+            assert [o.value for o in MESSAGES.options(step.name)] == list(step.options)
+
+
+def test_every_invalid_reason_raised_has_wording() -> None:
+    reasons = set(re.findall(r'InvalidAnswer\("([a-z_]+)"', (REPO / "flows/parsing.py").read_text()))
+    assert reasons and all(MESSAGES.has(reason) for reason in reasons)
+
+
+def test_committed_diagram_matches_the_machine() -> None:
+    assert (REPO / "docs" / "intake.mmd").read_text() == mermaid(), "run `make diagram`"
+
+
+def test_flows_never_import_slack() -> None:
+    offenders = [p.name for p in Path(REPO / "flows").glob("*.py")
+                 if re.search(r"^\s*(from|import)\s+slack", p.read_text(), re.M)]  # fmt: skip
+    assert offenders == []

@@ -1,0 +1,101 @@
+"""What billers type for dates, money, quantities, states and codes, and what we make of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from flows.parsing import (
+    InvalidAnswer,
+    parse_date,
+    parse_denial_codes,
+    parse_hcpcs,
+    parse_money,
+    parse_quantity,
+    parse_state,
+)
+
+TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("03/14/2026", dt.date(2026, 3, 14)),
+        ("3/4/26", dt.date(2026, 3, 4)),
+        ("2026-03-14", dt.date(2026, 3, 14)),
+        ("Mar 14 2026", dt.date(2026, 3, 14)),
+        ("March 14, 2026", dt.date(2026, 3, 14)),
+        ("14 Mar 2026", dt.date(2026, 3, 14)),
+        ("Mar 14th 2026", dt.date(2026, 3, 14)),
+        ("02/29/2024", dt.date(2024, 2, 29)),
+        ("today", TODAY),
+    ],
+)
+def test_common_us_date_forms_are_understood(typed: str, expected: dt.date) -> None:
+    assert parse_date(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("06/16/2026", "invalid_date_future"),
+        ("02/30/2026", "invalid_date"),
+        ("13/01/2026", "invalid_date"),
+        ("last tuesday", "invalid_date"),
+        ("01/01/1850", "invalid_date_too_old"),
+    ],
+)
+def test_impossible_or_future_dates_are_refused_with_a_reason(typed: str, reason: str) -> None:
+    with pytest.raises(InvalidAnswer) as refused:
+        parse_date(typed, TODAY)
+    assert refused.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("$1,234.50", "1234.50"), ("1234.5", "1234.50"), ("  $ 89 ", "89.00"), ("0.99", "0.99")],
+)
+def test_money_accepts_dollar_signs_and_commas(typed: str, expected: str) -> None:
+    assert parse_money(typed) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [("-5", "invalid_money_positive"), ("0", "invalid_money_positive"),
+     ("12.345", "invalid_money_cents"), ("abc", "invalid_money"), ("NaN", "invalid_money"),
+     ("1e9", "invalid_money_too_big")],
+)  # fmt: skip
+def test_bad_money_is_refused(typed: str, reason: str) -> None:
+    with pytest.raises(InvalidAnswer) as refused:
+        parse_money(typed)
+    assert refused.value.reason == reason
+
+
+@pytest.mark.parametrize("typed", ["0", "1000", "1.5", "-1", "two", ""])
+def test_quantity_must_be_a_whole_number_from_1_to_999(typed: str) -> None:
+    with pytest.raises(InvalidAnswer):
+        parse_quantity(typed)
+
+
+def test_quantity_bounds_are_accepted() -> None:
+    assert parse_quantity("1") == 1 and parse_quantity("999") == 999
+
+
+@pytest.mark.parametrize(("typed", "code"), [("oh", "OH"), ("Ohio", "OH"), ("new york", "NY")])
+def test_states_by_code_or_name(typed: str, code: str) -> None:
+    assert parse_state(typed) == code
+
+
+def test_hcpcs_code_is_one_letter_four_digits() -> None:
+    assert parse_hcpcs(" e0601 ") == "E0601"
+    with pytest.raises(InvalidAnswer):
+        parse_hcpcs("99213")
+
+
+def test_denial_codes_are_normalised_and_deduplicated() -> None:
+    assert parse_denial_codes("co16, N350 n350 MA130 oa-18") == ["CO-16", "N350", "MA130", "OA-18"]
+    with pytest.raises(InvalidAnswer):
+        parse_denial_codes("denied because reasons")
