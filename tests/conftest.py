@@ -43,13 +43,22 @@ class Chat:
         self.last: list[Reply] = []
 
     def say(self, text: str) -> list[Reply]:
-        self.last = self.engine.handle(Turn(conversation_key=self.key, user_id=self.user, text=text))
+        self.last = self.engine.handle(
+            Turn(conversation_key=self.key, user_id=self.user, text=text)
+        )
         return self.last
 
     def pick(self, value: str) -> list[Reply]:
         turn = Turn(conversation_key=self.key, user_id=self.user, choice=value)
         self.last = self.engine.handle(turn)
         return self.last
+
+    def answer(self, value: str) -> list[Reply]:
+        """Answers the current step: documents and the code check by option, the rest typed."""
+        step = self.step or ""
+        if step.startswith("doc_") or step == "code_check":
+            return self.pick(value)
+        return self.say(value)
 
     @property
     def text(self) -> str:
@@ -108,9 +117,5 @@ def answer_until(chat: Chat, answers: dict[str, str], stop_at: str | None = None
         step = chat.step
         if step is None or step == stop_at:
             return
-        value = answers[step]
-        if step == "code_check" or value in ("have", "missing", "unknown"):
-            chat.pick(value)
-        else:
-            chat.say(value)
+        chat.answer(answers[step])
     raise AssertionError("intake did not finish")

@@ -35,7 +35,8 @@ def test_every_step_has_a_question_a_label_and_its_options() -> None:
 
 
 def test_every_invalid_reason_raised_has_wording() -> None:
-    reasons = set(re.findall(r'InvalidAnswer\("([a-z_]+)"', (REPO / "flows/parsing.py").read_text()))
+    source = (REPO / "flows" / "parsing.py").read_text()
+    reasons = set(re.findall(r'InvalidAnswer\("([a-z_]+)"', source))
     assert reasons and all(MESSAGES.has(reason) for reason in reasons)
 
 

@@ -28,14 +28,18 @@ def test_full_medicare_intake_reaches_review_with_every_answer(chat: Chat) -> No
 def test_commercial_payer_is_not_asked_about_abn_or_beneficiary_state(chat: Chat) -> None:
     start(chat)
     asked = []
-    answers = {**MEDICARE_ANSWERS, "payer_type": "commercial", "payer_name": "Acme Health",
-               "doc_prior_authorization": "have", "prior_authorization_number": "PA-555"}
+    answers = {
+        **MEDICARE_ANSWERS,
+        "payer_type": "commercial",
+        "payer_name": "Acme Health",
+        "doc_prior_authorization": "have",
+        "prior_authorization_number": "PA-555",
+    }
     for _ in range(40):
         if chat.step is None:
             break
         asked.append(chat.step)
-        value = answers[chat.step]
-        chat.pick(value) if chat.step.startswith("doc_") or chat.step == "code_check" else chat.say(value)
+        chat.answer(answers[chat.step])
     assert "expect_medicare_denial" not in asked and "doc_abn" not in asked
     assert "beneficiary_state" not in asked
     assert "payer_name" in asked and "prior_authorization_number" in asked
@@ -144,12 +148,14 @@ def test_editing_payer_from_review_reasks_only_what_depends_on_it(chat: Chat) ->
     assert chat.step == "payer_type"
     chat.say("commercial")
     reasked = []
-    extra = {"payer_name": "Blue Plan", "doc_prior_authorization": "missing",
-             "prior_authorization_number": "skip"}
+    extra = {
+        "payer_name": "Blue Plan",
+        "doc_prior_authorization": "missing",
+        "prior_authorization_number": "skip",
+    }
     while chat.step is not None:
         reasked.append(chat.step)
-        value = extra[chat.step]
-        chat.pick(value) if chat.step.startswith("doc_") else chat.say(value)
+        chat.answer(extra[chat.step])
     assert reasked == ["payer_name", "doc_prior_authorization", "prior_authorization_number"]
     assert chat.state == "reviewing"
     assert chat.answers["beneficiary_state"] is None  # no longer asked for a commercial plan
@@ -218,8 +224,13 @@ def test_accessory_asks_for_base_item_code_and_repair_part_for_repaired_code(cha
 
 def test_denied_claim_asks_dates_and_codes(chat: Chat) -> None:
     start(chat)
-    answers = {**MEDICARE_ANSWERS, "claim_status": "denied", "submitted_on": "04/01/2026",
-               "determination_date": "Apr 20 2026", "denial_codes": "co16 n350, MA130"}
+    answers = {
+        **MEDICARE_ANSWERS,
+        "claim_status": "denied",
+        "submitted_on": "04/01/2026",
+        "determination_date": "Apr 20 2026",
+        "denial_codes": "co16 n350, MA130",
+    }
     answer_until(chat, answers)
     assert chat.answers["denial_codes"] == ["CO-16", "N350", "MA130"]
     assert chat.answers["determination_date"] == "2026-04-20"
@@ -232,23 +243,40 @@ def test_every_state_is_reachable(chat: Chat) -> None:
         visited.add(chat.state)
 
     scenarios = [
-        ({**MEDICARE_ANSWERS, "expect_medicare_denial": "yes", "doc_abn": "have",
-          "item_role": "accessory", "base_item_code": "E0601", "claim_status": "denied",
-          "submitted_on": "04/01/2026", "determination_date": "04/20/2026",
-          "denial_codes": "CO-50"}),
-        ({**MEDICARE_ANSWERS, "payer_type": "commercial", "payer_name": "X",
-          "doc_prior_authorization": "have", "prior_authorization_number": "123",
-          "item_role": "repair part", "repair_of_code": "K0001", "claim_status": "paid",
-          "submitted_on": "04/01/2026", "determination_date": "04/20/2026"}),
+        (
+            {
+                **MEDICARE_ANSWERS,
+                "expect_medicare_denial": "yes",
+                "doc_abn": "have",
+                "item_role": "accessory",
+                "base_item_code": "E0601",
+                "claim_status": "denied",
+                "submitted_on": "04/01/2026",
+                "determination_date": "04/20/2026",
+                "denial_codes": "CO-50",
+            }
+        ),
+        (
+            {
+                **MEDICARE_ANSWERS,
+                "payer_type": "commercial",
+                "payer_name": "X",
+                "doc_prior_authorization": "have",
+                "prior_authorization_number": "123",
+                "item_role": "repair part",
+                "repair_of_code": "K0001",
+                "claim_status": "paid",
+                "submitted_on": "04/01/2026",
+                "determination_date": "04/20/2026",
+            }
+        ),
     ]
     for number, answers in enumerate(scenarios):
         chat.key = f"test:reach-{number}"
         chat.say("intake")
         while chat.step is not None:
             note()
-            step = chat.step
-            value = answers[step]
-            chat.pick(value) if step.startswith("doc_") or step == "code_check" else chat.say(value)
+            chat.answer(answers[chat.step])
         note()
         chat.say("confirm")
         note()
@@ -268,8 +296,17 @@ def test_every_state_is_reachable(chat: Chat) -> None:
 
 
 @pytest.mark.parametrize("text", ["", "   ", "x" * 10_000, "🦽🦽🦽", "\x00\x07\x1b[31m", "12abc"])
-@pytest.mark.parametrize("step", ["quantity", "unit_price", "date_of_service", "item_category",
-                                  "base_item_code", "beneficiary_state"])
+@pytest.mark.parametrize(
+    "step",
+    [
+        "quantity",
+        "unit_price",
+        "date_of_service",
+        "item_category",
+        "base_item_code",
+        "beneficiary_state",
+    ],
+)
 def test_bad_input_gets_a_clear_reask_and_changes_nothing(chat: Chat, step: str, text: str) -> None:
     start(chat)
     answers = {**MEDICARE_ANSWERS, "item_role": "accessory", "base_item_code": "E0601"}
