@@ -4,27 +4,53 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from bot.settings import Settings
 from bot.store import SqlStore
 from flows.content import default_content_dir
 from flows.engine import Engine
-from flows.knowledge import Knowledge
+from flows.knowledge import KnowledgeBase
 from flows.messages import Messages
 from flows.outcome import OutcomeBuilder
 from flows.rules import DocumentRules
+from flows.text import Tokenizer
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything read from content/, validated, with the indexes built."""
+
+    directory: Path
+    messages: Messages
+    rules: DocumentRules
+    tokenizer: Tokenizer
+    knowledge: KnowledgeBase
+
+
+def load_content(settings: Settings) -> Content:
+    """Reads and checks every content file; raises ContentError naming file:line."""
+    directory = settings.content_dir or default_content_dir()
+    messages = Messages.load(directory)
+    tokenizer = Tokenizer.load(directory)
+    return Content(
+        directory=directory,
+        messages=messages,
+        rules=DocumentRules.load(directory),
+        tokenizer=tokenizer,
+        knowledge=KnowledgeBase.load(directory, messages, tokenizer),
+    )
 
 
 def build_engine(settings: Settings, today: Callable[[], dt.date] = dt.date.today) -> Engine:
     """Reads content and opens the store; everything after this is per-turn work."""
-    content_dir = settings.content_dir or default_content_dir()
-    messages = Messages.load(content_dir)
-    rules = DocumentRules.load(content_dir)
+    content = load_content(settings)
     return Engine(
-        messages=messages,
-        rules=rules,
+        messages=content.messages,
+        rules=content.rules,
         store=SqlStore.from_url(settings.database_url),
-        knowledge=Knowledge(messages),
-        outcome=OutcomeBuilder(messages),
+        knowledge=content.knowledge,
+        outcome=OutcomeBuilder(content.messages),
         today=today,
     )

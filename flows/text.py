@@ -1,0 +1,107 @@
+"""One tokenizer for questions, knowledge entries and code descriptors: codes kept whole."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import snowballstemmer
+from pydantic import BaseModel, field_validator
+
+from flows.content import load_yaml_model
+
+STOPWORDS = frozenset(
+    """a an and are as at be but by can could do does did for from get got have has how i if in
+    into is it its me my of on or our so that the their them then there these they this to us
+    was we what whats when where which who why will with would you your should shall may might
+    must need needs any some about also just now ok okay please thanks thank hi hello hey whether
+    than too very much many really still yet not no yes one all other good make makes made
+    tell say says said use used using give gives get gets know want wants go goes going see like
+    way thing things stuff someone something anything everything question ask asking
+    write""".split()
+)
+
+# Remittance and claim codes billers type in many shapes: CO-16, co16, "CO 16", SV101-7, NTE02.
+_GROUP_CODE = re.compile(r"\b(co|pr|oa|pi|cr)[\s-]?(\d{1,3})\b")
+_SV101 = re.compile(r"\bsv1[\s-]?01[\s-]?7\b|\bsv1017\b|\bsv101\b")
+_NTE = re.compile(r"\bnte[\s-]?0?[12]\b")
+# HCPCS codes, group+CARC codes, RARCs, and the HCPCS modifiers billers ask about.
+CODE_TOKEN = re.compile(
+    r"^(?:[a-z]\d{4}|co\d{1,3}|pr\d{1,3}|oa\d{1,3}|pi\d{1,3}|[mn]a?\d{1,4}"
+    r"|kx|ga|gz|gy|gk|gl|rr|nu|ue|rt|lt|kh|ki|kj|ey|gx|ra)$"
+)
+# Shapes of codes from other code sets (CPT 99213, ICD-10 E11.9 read as e11): a question about
+# one of these is about something this bot does not cover.
+FOREIGN_CODE_TOKEN = re.compile(r"^\d{5}$|^\d{4}[a-z]$")
+
+
+class VocabularyFile(BaseModel):
+    version: int
+    phrases: dict[str, list[str]]
+    exclusive: list[str] = []  # tokens whose phrases replace their words instead of adding to them
+
+    @field_validator("phrases")
+    @classmethod
+    def _one_word_tokens(cls, phrases: dict[str, list[str]]) -> dict[str, list[str]]:
+        for token in phrases:
+            if not re.fullmatch(r"[a-z0-9]+", token):
+                raise ValueError(f"token '{token}' must be one lowercase word")
+        return phrases
+
+
+class Tokenizer:
+    """Lowercases, canonicalises phrases and codes, drops stopwords and plural endings."""
+
+    def __init__(self, phrases: dict[str, list[str]], exclusive: list[str] | None = None) -> None:
+        self._exclusive = set(exclusive or [])
+        self.canonical_tokens = frozenset(phrases)
+        pairs = sorted(((v.lower(), t) for t, vs in phrases.items() for v in vs),
+                       key=lambda pair: -len(pair[0]))  # fmt: skip
+        self._phrase_pattern = re.compile(
+            "|".join(rf"(?<![\w-]){re.escape(v)}(?![\w-])" for v, _ in pairs)
+        ) if pairs else None  # fmt: skip
+        self._phrase_token = dict(pairs)
+
+    @classmethod
+    def load(cls, content_dir: Path) -> Tokenizer:
+        file = load_yaml_model(content_dir / "rules" / "vocabulary.yaml", VocabularyFile)
+        return cls(file.phrases, file.exclusive)
+
+    def tokens(self, text: str) -> list[str]:
+        return list(self._tokens(text[:4000]))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one tokenizer lives for the whole process
+    def _tokens(self, text: str) -> tuple[str, ...]:
+        text = text.lower().replace("’", "'")
+        text = _GROUP_CODE.sub(r" \1\2 ", text)
+        text = _SV101.sub(" sv1017 ", text)
+        text = _NTE.sub(" nte02 ", text)
+        if self._phrase_pattern is not None:
+            text = self._phrase_pattern.sub(self._canonical, text)
+        words = re.findall(r"[a-z0-9]+", text)
+        return tuple(stem(w) for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit()))
+
+    def _canonical(self, match: re.Match[str]) -> str:
+        """Adds the canonical token; keeps the phrase's words unless they would mislead
+        ("medicare advantage" is not about Original Medicare)."""
+        token = self._phrase_token[match.group(0)]
+        return f" {token} " if token in self._exclusive else f" {match.group(0)} {token} "
+
+
+_SNOWBALL = snowballstemmer.stemmer("english")
+
+
+def stem(word: str) -> str:
+    """Snowball (Porter 2) stems, except codes and short acronyms, which must stay whole."""
+    if CODE_TOKEN.match(word) or len(word) <= 3 or any(ch.isdigit() for ch in word):
+        return word
+    return _SNOWBALL.stemWord(word)
+
+
+def is_code(token: str) -> bool:
+    return bool(CODE_TOKEN.match(token))
+
+
+def is_foreign_code(token: str) -> bool:
+    return bool(FOREIGN_CODE_TOKEN.match(token))

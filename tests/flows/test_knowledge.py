@@ -1,0 +1,87 @@
+"""Billers ask in their own words; the bot answers with sources or says it does not know."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.content import default_content_dir
+from flows.knowledge import KnowledgeBase, load_entries
+from flows.messages import Messages
+from flows.text import Tokenizer
+from tests.conftest import Chat
+
+CONTENT = default_content_dir()
+KB = KnowledgeBase.load(CONTENT, Messages.load(CONTENT), Tokenizer.load(CONTENT))
+
+
+def test_the_knowledge_base_covers_at_least_45_sourced_topics() -> None:
+    entries = load_entries(CONTENT)
+    assert len(entries) >= 45
+    assert all(entry.sources and entry.last_reviewed for entry in entries)
+
+
+@pytest.mark.parametrize("entry", KB.entries, ids=lambda e: e.id)
+def test_every_entry_is_reachable_by_one_of_its_phrasings(entry) -> None:
+    answered = {KB.ask(phrasing).entry_id for phrasing in entry.phrasings}
+    assert entry.id in answered
+
+
+@pytest.mark.parametrize(
+    ("question", "must_say", "must_not_say"),
+    [
+        ("Is E1399 oxygen equipment, miscellaneous?", "Durable medical equipment, miscellaneous",
+         None),
+        ("what is the CPT code E1399 used for", "HCPCS Level II", None),
+        ("do I have to send a letter of medical necessity for medicare to pay e1399",
+         "not part of the medical record", None),
+        ("does medicare require prior authorization for e1399", "E1399 is not on it", None),
+    ],
+)  # fmt: skip
+def test_seed_article_errors_get_the_correct_facts(question, must_say, must_not_say) -> None:
+    result = KB.ask(question)
+    assert result.answered
+    assert must_say in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's the ICD-10 code for hypertension", "how do i request PTO", "tell me a joke",
+     "asdf qwer zxcv", "how do I bill CPT 99214"],
+)  # fmt: skip
+def test_out_of_scope_questions_abstain_and_offer_no_made_up_answer(question: str) -> None:
+    result = KB.ask(question)
+    assert not result.answered and result.entry_id is None
+    assert "rather not guess" in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("CO16 N350", "denial-co16-n350"), ("what's the dos for a shipped item", "date-of-service"),
+     ("K0108", "k0108-wheelchair-parts"), ("timely filling deadline", "timely-filing"),
+     ("swo elements", "swo-elements"), ("nte 02", "nte02-narrative")],
+)  # fmt: skip
+def test_codes_abbreviations_and_typos_find_their_topic(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+def test_uncertain_facts_say_so_in_the_answer() -> None:
+    result = KB.ask("do I need to attach an invoice to an e1399 claim for medicare")
+    assert result.entry_id == "invoice-requirement"
+    assert "unconfirmed" in result.text.lower()
+
+
+def test_answers_in_chat_show_sources_and_review_date(chat: Chat) -> None:
+    chat.say("what goes in the NTE02 narrative for e1399?")
+    assert "Sources: https://" in chat.text and "Last reviewed 2026-" in chat.text
+
+
+def test_unanswerable_question_in_chat_suggests_nearest_topics(chat: Chat) -> None:
+    chat.say("what is the fee schedule for physical therapy evaluations")
+    assert "rather not guess" in chat.text
+
+
+def test_empty_and_huge_questions_get_a_clear_reply(chat: Chat) -> None:
+    chat.say("   ")
+    assert "Type a question" in chat.text
+    chat.say("abn " * 1500)
+    assert "very long" in chat.text
