@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from bot.settings import Settings
 from flows.content import ContentError
@@ -52,6 +53,110 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
+    import datetime as dt
+
+    from bot.wiring import load_content
+    from flows.parsing import clean_text
+
+    book = load_content(settings).codes
+    if args.code:
+        found = book.lookup(args.code)
+        if found is None:
+            raise CliError(
+                f"{args.code.strip().upper()[:12]} is not in the HCPCS table "
+                f"(DMEPOS ranges A4000-A9999, B, E, K, L; data {book.meta.data_version})"
+            )
+        result = {"code": found.code, "description": found.long_description,
+                  "valid": found.is_valid_on(dt.date.today()),
+                  "termination_date": found.termination_date.isoformat()
+                  if found.termination_date else None,
+                  "noc": found.is_noc}  # fmt: skip
+        if args.json:
+            print(json.dumps(result, indent=2))
+        else:
+            status = "valid" if result["valid"] else f"terminated {result['termination_date']}"
+            kind = " (not otherwise classified)" if found.is_noc else ""
+            print(
+                f"{found.code}: {found.long_description}{kind}\nStatus: {status}; "
+                f"added {found.add_date}; data {book.meta.data_version}"
+            )
+        return 0
+    description = clean_text(args.description or "")
+    if not description:
+        raise CliError('describe the item, for example: e1399-bot codes "knee scooter"')
+    candidates = book.search(description[:300], limit=args.limit)
+    noc = book.noc_for(description[:300])
+    result = {"query": description, "candidates": [c.model_dump() for c in candidates],
+              "noc": noc.model_dump(), "data_version": book.meta.data_version}  # fmt: skip
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    if candidates:
+        print("Check these specific codes first (best match first):")
+        for c in candidates:
+            print(f"  {c.code}  {c.description}  (match {c.score:.0%})")
+    else:
+        print("No specific HCPCS code in the DMEPOS ranges looks like a match.")
+    print(f"\nIf none fits: {noc.code} ({noc.description}).\n{noc.why}")
+    print(
+        f"\nHCPCS data {book.meta.data_version}. Confirm in DMECS or with the PDAC (877-735-1326)."
+    )
+    return 0
+
+
+def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
+    import datetime as dt
+
+    from flows.codes import read_code_table, write_code_table
+    from flows.content import default_content_dir
+    from flows.hcpcs_import import (
+        HcpcsFileError,
+        data_version_of,
+        merge,
+        parse_anweb,
+        read_anweb_text,
+    )  # fmt: skip
+
+    folder = (settings.content_dir or default_content_dir()) / "codes"
+    try:
+        text, name = read_anweb_text(Path(args.file))
+        imported = parse_anweb(text)
+    except HcpcsFileError as error:
+        raise CliError(f"{args.file}: {error}") from error
+    if not imported:
+        raise CliError(f"{args.file}: no HCPCS codes in the DMEPOS ranges were found")
+    today = dt.date.today()
+    table, report = merge(read_code_table(folder / "hcpcs.csv"), imported,
+                          data_version_of(name, today))  # fmt: skip
+    if not args.dry_run:
+        write_code_table(folder / "hcpcs.csv", table)
+        (folder / "hcpcs.yaml").write_text(
+            "# Provenance of hcpcs.csv (rewritten by `e1399-bot content import-hcpcs`).\n"
+            f'version: 1\ndata_version: "{report.data_version}"\n'
+            f'source: "CMS HCPCS Level II file {name}, DMEPOS ranges. Public domain."\n'
+            f"imported_on: {today.isoformat()}\n",
+            encoding="utf-8",
+        )
+    print(
+        f"{'Would import' if args.dry_run else 'Imported'} {len(imported)} DMEPOS codes "
+        f"from {name} (data {report.data_version}); table now {report.total} codes."
+    )
+    for label, codes in (("added", report.added), ("changed", report.changed),
+                         ("terminated", report.terminated),
+                         ("kept, not in this file", report.not_in_file)):  # fmt: skip
+        shown = ", ".join(codes[:30]) + (f" ... (+{len(codes) - 30})" if len(codes) > 30 else "")
+        print(f"  {label}: {len(codes)}" + (f" [{shown}]" if codes else ""))
+    return 0
+
+
+def _limit(text: str) -> int:
+    value = int(text) if text.isdigit() else 0
+    if not 1 <= value <= 50:
+        raise argparse.ArgumentTypeError("--limit must be a whole number from 1 to 50")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="e1399-bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -60,17 +165,30 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help="print the contract's JSON shape")
     ask.set_defaults(run=_cmd_ask)
+    codes = commands.add_parser("codes", help="is there a specific HCPCS code for this item?")
+    codes.add_argument("description", nargs="?", help="the item, as you would describe it")
+    codes.add_argument("--code", help="look one code up instead (valid or terminated)")
+    codes.add_argument("--json", action="store_true", help="print the contract's JSON shape")
+    codes.add_argument("--limit", type=_limit, default=5, help="how many candidates (1-50)")
+    codes.set_defaults(run=_cmd_codes)
     content = commands.add_parser("content", help="content files").add_subparsers(
         dest="content_command", required=True
     )
     content.add_parser("check", help="validate every content file").set_defaults(
         run=_cmd_content_check
     )
+    importer = content.add_parser("import-hcpcs", help="load a CMS quarterly HCPCS file")
+    importer.add_argument("file", help="the CMS zip, or its fixed-width ANWEB .txt")
+    importer.add_argument("--dry-run", action="store_true", help="report without writing")
+    importer.set_defaults(run=_cmd_import_hcpcs)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "codes" and not args.code and not args.description:
+        parser.error("codes needs an item description or --code CODE")
     try:
         return args.run(args, Settings())
     except (CliError, ContentError) as error:

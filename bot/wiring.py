@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.settings import Settings
 from bot.store import SqlStore
+from flows.codes import CodeBook
 from flows.content import default_content_dir
 from flows.engine import Engine
 from flows.knowledge import KnowledgeBase
@@ -27,6 +28,7 @@ class Content:
     rules: DocumentRules
     tokenizer: Tokenizer
     knowledge: KnowledgeBase
+    codes: CodeBook
 
 
 def load_content(settings: Settings) -> Content:
@@ -40,6 +42,7 @@ def load_content(settings: Settings) -> Content:
         rules=DocumentRules.load(directory),
         tokenizer=tokenizer,
         knowledge=KnowledgeBase.load(directory, messages, tokenizer),
+        codes=CodeBook.load(directory, tokenizer),
     )
 
 
@@ -52,5 +55,6 @@ def build_engine(settings: Settings, today: Callable[[], dt.date] = dt.date.toda
         store=SqlStore.from_url(settings.database_url),
         knowledge=content.knowledge,
         outcome=OutcomeBuilder(content.messages),
+        code_search=content.codes,
         today=today,
     )

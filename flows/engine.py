@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from transitions import MachineError
 
+from flows.codes import item_in_question
 from flows.intake import (
     STEP_BY_NAME,
     STEP_BY_STATE,
@@ -87,6 +88,8 @@ class Outcome(Protocol):
 
 class CodeSearch(Protocol):
     def candidates(self, description: str, limit: int) -> list[dict[str, Any]]: ...
+
+    def noc_for(self, description: str, category: Any = None) -> Any: ...
 
 
 _QUESTION_START = re.compile(
@@ -364,7 +367,23 @@ class Engine:
                 )
             ]
         intake.answered(value=value)
-        return self._prompt(intake)
+        replies = self._prompt(intake)
+        if step.name == "item_category" and self.code_search is not None:
+            noc = self._noc_of(intake)
+            replies.insert(
+                0,
+                Reply(
+                    text=self.messages.text(
+                        "noc_code_for_item", code=noc.code, description=noc.description, why=noc.why
+                    )
+                ),
+            )
+        return replies
+
+    def _noc_of(self, intake: Intake) -> Any:
+        assert self.code_search is not None
+        answers = intake.answers
+        return self.code_search.noc_for(answers.item_description or "", answers.item_category)
 
     def _continue_edits(self, intake: Intake, edited: Step) -> list[Reply]:
         intake.forget_inapplicable()
@@ -462,7 +481,29 @@ class Engine:
                     ),
                 )
             ]
+        item = item_in_question(question)
+        if item and self.code_search is not None:
+            return self.code_reply(item)
         return self.knowledge.reply_to(question)
+
+    def code_reply(self, item: str) -> list[Reply]:
+        """Specific codes that may fit an item, and the NOC code if none does."""
+        assert self.code_search is not None
+        found = self.code_search.candidates(item, limit=5)
+        noc = self.code_search.noc_for(item)
+        key = "code_search_header" if found else "code_search_none"
+        lines = [self.messages.text(key, item=item)]
+        lines += [
+            self.messages.text("code_search_line", code=c["code"], description=c["description"])
+            for c in found
+        ]
+        lines.append(
+            self.messages.text(
+                "code_search_noc", code=noc.code, description=noc.description, why=noc.why
+            )
+        )
+        payload = {"query": item, "candidates": found, "noc": noc.model_dump()}
+        return [Reply(kind="answer", text="\n".join(lines), payload=payload)]
 
     # -- review and outcome ---------------------------------------------------------------
     def _review(self, intake: Intake) -> list[Reply]:
@@ -499,8 +540,13 @@ class Engine:
         return self.outcome.replies(claim, today, previous)
 
     def _claim_of(self, intake: Intake) -> Claim:
-        reviewed = [c["code"] for c in intake.progress.code_candidates]
-        return to_claim(intake.answers, reviewed if intake.answers.code_check == "none" else [])
+        """The claim file of this intake; with no specific code, the category's NOC code."""
+        none_fit = intake.answers.code_check == "none"
+        reviewed = [c["code"] for c in intake.progress.code_candidates] if none_fit else []
+        noc_code = None
+        if none_fit and self.code_search is not None and intake.answers.item_category:
+            noc_code = self._noc_of(intake).code
+        return to_claim(intake.answers, reviewed, noc_code)
 
     def display(self, intake: Intake, step: Step) -> str:
         """How an answer reads back to the biller in the review."""

@@ -324,7 +324,8 @@ def build_machine() -> Machine:
     )
 
 
-def to_claim(answers: IntakeAnswers, candidates_reviewed: list[str] | None = None) -> Claim:
+def to_claim(answers: IntakeAnswers, candidates_reviewed: list[str] | None = None,
+             noc_code: str | None = None) -> Claim:  # fmt: skip
     """Turns finished intake answers into the contract's claim file."""
     documents = {doc: answers.documents.get(doc, "unknown") for doc in DOCUMENT_IDS}
     picked = answers.code_check if answers.code_check not in (None, "none") else None
@@ -338,7 +339,7 @@ def to_claim(answers: IntakeAnswers, candidates_reviewed: list[str] | None = Non
                  "base_item_code": answers.base_item_code,
                  "repair_of_code": answers.repair_of_code},
         "code_check": {"searched": answers.code_check is not None,
-                       "chosen_code": picked or "E1399",
+                       "chosen_code": picked or noc_code or "E1399",
                        "candidates_reviewed": candidates_reviewed or []},
         "date_of_service": answers.date_of_service,
         "documents": documents,

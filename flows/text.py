@@ -55,13 +55,16 @@ class Tokenizer:
 
     def __init__(self, phrases: dict[str, list[str]], exclusive: list[str] | None = None) -> None:
         self._exclusive = set(exclusive or [])
-        self.canonical_tokens = frozenset(phrases)
-        pairs = sorted(((v.lower(), t) for t, vs in phrases.items() for v in vs),
-                       key=lambda pair: -len(pair[0]))  # fmt: skip
-        self._phrase_pattern = re.compile(
-            "|".join(rf"(?<![\w-]){re.escape(v)}(?![\w-])" for v, _ in pairs)
-        ) if pairs else None  # fmt: skip
-        self._phrase_token = dict(pairs)
+        self.canonical_tokens = frozenset(stem(token) for token in phrases)
+        # Phrases indexed by their first word, longest first, so matching is one pass over words.
+        self._by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for token, variants in phrases.items():
+            for variant in variants:
+                words = tuple(re.findall(r"[a-z0-9]+", variant.lower()))
+                if words:
+                    self._by_first_word.setdefault(words[0], []).append((words, token))
+        for candidates in self._by_first_word.values():
+            candidates.sort(key=lambda pair: -len(pair[0]))
 
     @classmethod
     def load(cls, content_dir: Path) -> Tokenizer:
@@ -71,27 +74,36 @@ class Tokenizer:
     def tokens(self, text: str) -> list[str]:
         return list(self._tokens(text[:4000]))
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - one tokenizer lives for the whole process
+    @lru_cache(maxsize=8192)  # noqa: B019 - one tokenizer lives for the whole process
     def _tokens(self, text: str) -> tuple[str, ...]:
         text = text.lower().replace("’", "'")
         text = _GROUP_CODE.sub(r" \1\2 ", text)
         text = _SV101.sub(" sv1017 ", text)
         text = _NTE.sub(" nte02 ", text)
-        if self._phrase_pattern is not None:
-            text = self._phrase_pattern.sub(self._canonical, text)
-        words = re.findall(r"[a-z0-9]+", text)
+        words = self._with_canonical_tokens(re.findall(r"[a-z0-9]+", text))
         return tuple(stem(w) for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit()))
 
-    def _canonical(self, match: re.Match[str]) -> str:
-        """Adds the canonical token; keeps the phrase's words unless they would mislead
-        ("medicare advantage" is not about Original Medicare)."""
-        token = self._phrase_token[match.group(0)]
-        return f" {token} " if token in self._exclusive else f" {match.group(0)} {token} "
+    def _with_canonical_tokens(self, words: list[str]) -> list[str]:
+        """Adds the canonical token after each known phrase; keeps the phrase's words unless
+        they would mislead ("medicare advantage" is not about Original Medicare)."""
+        out: list[str] = []
+        index = 0
+        while index < len(words):
+            for phrase, token in self._by_first_word.get(words[index], ()):
+                if tuple(words[index : index + len(phrase)]) == phrase:
+                    out.extend([token] if token in self._exclusive else [*phrase, token])
+                    index += len(phrase)
+                    break
+            else:
+                out.append(words[index])
+                index += 1
+        return out
 
 
 _SNOWBALL = snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball (Porter 2) stems, except codes and short acronyms, which must stay whole."""
     if CODE_TOKEN.match(word) or len(word) <= 3 or any(ch.isdigit() for ch in word):

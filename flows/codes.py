@@ -1,0 +1,266 @@
+"""The HCPCS code table: look-ups, search by item description, and NOC routing by category."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+import bm25s
+import numpy as np
+from pydantic import BaseModel, Field, field_validator
+
+from flows.content import ContentError, load_yaml_model
+from flows.models import HCPCS_PATTERN, ItemCategory
+from flows.text import Tokenizer
+
+DMEPOS_RANGE = re.compile(r"^(A[4-9]\d{3}|[BEKL]\d{4})$")
+ALIAS_WEIGHT = 3  # street names count more than descriptor words: they are what billers type
+MIN_CANDIDATE_SHARE = 0.3  # share of the description a code must cover to be offered at all
+LIKELY_SHARE = 0.6
+BM25_LENGTH_NORMALISATION = 0.3  # above this, the item very probably has this specific code
+_NOC_DESCRIPTOR = re.compile(r"not otherwise|miscellaneous|\bnoc\b|\bnos\b|unlisted", re.I)
+CSV_COLUMNS = (
+    "code", "long_description", "short_description", "pricing_indicator", "coverage_code",
+    "betos", "type_of_service", "add_date", "action_effective_date", "termination_date",
+    "action_code",
+)  # fmt: skip
+
+
+class HcpcsCode(BaseModel):
+    """One row of content/codes/hcpcs.csv (CMS HCPCS Level II)."""
+
+    code: str = Field(pattern=HCPCS_PATTERN)
+    long_description: str = Field(min_length=1)
+    short_description: str = ""
+    pricing_indicator: str = ""
+    coverage_code: str = ""
+    betos: str = ""
+    type_of_service: str = ""
+    add_date: dt.date | None = None
+    action_effective_date: dt.date | None = None
+    termination_date: dt.date | None = None
+    action_code: str = ""
+
+    @field_validator("add_date", "action_effective_date", "termination_date", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if value == "" else value
+
+    def is_valid_on(self, day: dt.date) -> bool:
+        return self.termination_date is None or self.termination_date >= day
+
+    @property
+    def is_noc(self) -> bool:
+        """A not-otherwise-classified code: never offered as a 'specific' code."""
+        # Pricing indicator 46 (carrier priced) is not enough: A4614 is carrier priced yet specific.
+        return bool(_NOC_DESCRIPTOR.search(self.long_description))
+
+
+class CodesMeta(BaseModel):
+    version: int
+    data_version: str
+    source: str
+    imported_on: dt.date
+
+
+class AliasesFile(BaseModel):
+    version: int
+    aliases: dict[str, list[str]]
+
+
+class NocRule(BaseModel):
+    code: str = Field(pattern=HCPCS_PATTERN)
+    categories: list[ItemCategory]
+    words: list[str] = Field(min_length=1)
+    why: str
+
+
+class NocDefault(BaseModel):
+    code: str = Field(pattern=HCPCS_PATTERN)
+    why: str
+
+
+class NocFile(BaseModel):
+    version: int
+    rules: list[NocRule]
+    defaults: dict[ItemCategory, NocDefault]
+    category_words: dict[ItemCategory, list[str]]
+
+
+class Candidate(BaseModel):
+    code: str
+    description: str
+    score: float
+
+
+class NocAdvice(BaseModel):
+    code: str
+    description: str
+    why: str
+
+
+def read_code_table(path: Path) -> dict[str, HcpcsCode]:
+    """Reads hcpcs.csv; a bad row raises ContentError with its line number."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if tuple(reader.fieldnames or ()) != CSV_COLUMNS:
+                raise ContentError(path, 1, f"columns must be: {', '.join(CSV_COLUMNS)}")
+            table: dict[str, HcpcsCode] = {}
+            for row in reader:
+                try:
+                    code = HcpcsCode.model_validate(row)
+                except ValueError as error:
+                    raise ContentError(path, reader.line_num, str(error).splitlines()[0]) from None
+                if code.code in table:
+                    raise ContentError(path, reader.line_num, f"duplicate code {code.code}")
+                table[code.code] = code
+    except OSError as error:
+        raise ContentError(path, None, f"cannot read: {error}") from error
+    return table
+
+
+def write_code_table(path: Path, codes: list[HcpcsCode]) -> None:
+    """Writes the table sorted by code, in the same columns it is read with."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for code in sorted(codes, key=lambda c: c.code):
+            row = code.model_dump(mode="json")
+            writer.writerow({k: "" if row[k] is None else row[k] for k in CSV_COLUMNS})
+
+
+_ITEM_QUESTION = re.compile(
+    r"(?:is there|are there|any|what(?:'s| is| are)?|which|find|need|look ?up|get)?\s*"
+    r"(?:a |an |the )?"
+    r"(?:specific |more specific |correct |right |proper )?(?:hcpcs |dme |billing )?"
+    r"(?:code|codes|hcpcs)\s+(?:for|to bill|to use for|on)\s+(?:an? |the |my )?(?P<item>.+)",
+    re.IGNORECASE,
+)
+_NOT_ITEMS = re.compile(r"\b(e1399|noc|narrative|denial|modifier|abn|appeal|timely)\b", re.I)
+
+
+def item_in_question(question: str) -> str | None:
+    """The item named in "is there a code for a knee scooter?", or None for other questions."""
+    match = _ITEM_QUESTION.search(question.strip())
+    if not match:
+        return None
+    item = match.group("item").strip(" ?.!")
+    item = re.sub(r"\b(?:instead of|rather than|other than|besides)\b.*$", "", item, flags=re.I)
+    item = item.strip(" ?.!,")
+    if not item or _NOT_ITEMS.search(item) or len(item) > 200:
+        return None
+    return item
+
+
+def _contains_words(text: str, words: list[str]) -> bool:
+    lowered = f" {re.sub(r'[^a-z0-9/]+', ' ', text.lower())} "
+    return any(f" {re.sub(r'[^a-z0-9/]+', ' ', w.lower()).strip()} " in lowered for w in words)
+
+
+class CodeBook:
+    """Everything about codes the flows need; the search index is built once at start-up."""
+
+    def __init__(
+        self,
+        table: dict[str, HcpcsCode],
+        meta: CodesMeta,
+        aliases: AliasesFile,
+        noc: NocFile,
+        tokenizer: Tokenizer,
+        today: dt.date | None = None,
+    ) -> None:
+        self.table, self.meta, self.noc_rules, self.tokenizer = table, meta, noc, tokenizer
+        today = today or dt.date.today()
+        self._searchable = [c for c in table.values() if c.is_valid_on(today) and not c.is_noc]
+        self._aliases = aliases.aliases
+        corpus = [self._code_tokens(c) for c in self._searchable]
+        # Light length normalisation: a code with many street names is not a worse match.
+        self._retriever = bm25s.BM25(b=BM25_LENGTH_NORMALISATION)
+        self._retriever.index(corpus, show_progress=False)
+        self._token_sets = [set(tokens) for tokens in corpus]
+        frequency: dict[str, int] = {}
+        for tokens in self._token_sets:
+            for token in tokens:
+                frequency[token] = frequency.get(token, 0) + 1
+        count = len(corpus)
+        self._idf = {
+            t: float(np.log(1 + (count - n + 0.5) / (n + 0.5))) for t, n in frequency.items()
+        }
+        self._unknown_idf = float(np.log(1 + (count - 2 + 0.5) / 2.5))
+
+    @classmethod
+    def load(cls, content_dir: Path, tokenizer: Tokenizer) -> CodeBook:
+        folder = content_dir / "codes"
+        table = read_code_table(folder / "hcpcs.csv")
+        aliases = load_yaml_model(folder / "aliases.yaml", AliasesFile)
+        noc = load_yaml_model(folder / "noc.yaml", NocFile)
+        for code in [*aliases.aliases, *(r.code for r in noc.rules),
+                     *(d.code for d in noc.defaults.values())]:  # fmt: skip
+            if code not in table:
+                raise ContentError(folder, None, f"{code} is used in codes/ but not in hcpcs.csv")
+            if table[code].termination_date is not None:
+                raise ContentError(folder, None, f"{code} is terminated; do not route to it")
+        meta = load_yaml_model(folder / "hcpcs.yaml", CodesMeta)
+        return cls(table, meta, aliases, noc, tokenizer)
+
+    def _code_tokens(self, code: HcpcsCode) -> list[str]:
+        tokens = self.tokenizer.tokens(f"{code.long_description} {code.short_description}")
+        for alias in self._aliases.get(code.code, []):
+            tokens += self.tokenizer.tokens(alias) * ALIAS_WEIGHT
+        return tokens
+
+    # -- look-ups ------------------------------------------------------------------------
+    def lookup(self, code: str) -> HcpcsCode | None:
+        return self.table.get(code.strip().upper())
+
+    # -- search --------------------------------------------------------------------------
+    def search(self, description: str, limit: int = 5) -> list[Candidate]:
+        """Specific (non-NOC, valid) codes that may describe the item, best first."""
+        tokens = [t for t in self.tokenizer.tokens(description) if t not in {"e1399", "noc"}]
+        if not tokens or limit <= 0:
+            return []
+        scores = self._retriever.get_scores(tokens)
+        total = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
+        found = []
+        for index in np.argsort(-scores)[: max(limit * 4, 20)]:
+            if scores[index] <= 0:
+                break
+            share = sum(self._idf[t] for t in set(tokens) if t in self._token_sets[index]) / total
+            if share >= MIN_CANDIDATE_SHARE:
+                code = self._searchable[index]
+                found.append(Candidate(code=code.code, description=code.long_description,
+                                       score=round(min(share, 1.0), 3)))  # fmt: skip
+            if len(found) == limit:
+                break
+        return found
+
+    def candidates(self, description: str, limit: int) -> list[dict[str, object]]:
+        """The search as plain dicts, for the intake's code-check step."""
+        return [c.model_dump() for c in self.search(description, limit)]
+
+    def likely_specific(self, description: str) -> Candidate | None:
+        """The code the item very probably has, if the search is that sure."""
+        found = self.search(description, limit=1)
+        return found[0] if found and found[0].score >= LIKELY_SHARE else None
+
+    # -- NOC routing ---------------------------------------------------------------------
+    def category_of(self, description: str) -> ItemCategory:
+        for category, words in self.noc_rules.category_words.items():
+            if _contains_words(description, words):
+                return category
+        return "equipment"
+
+    def noc_for(self, description: str, category: ItemCategory | None = None) -> NocAdvice:
+        """The NOC code that fits the item's category (inferred from the words if not given)."""
+        category = category or self.category_of(description)
+        for rule in self.noc_rules.rules:
+            if category in rule.categories and _contains_words(description, rule.words):
+                return self._advice(rule.code, rule.why)
+        default = self.noc_rules.defaults[category]
+        return self._advice(default.code, default.why)
+
+    def _advice(self, code: str, why: str) -> NocAdvice:
+        return NocAdvice(code=code, description=self.table[code].long_description, why=why.strip())

@@ -1,0 +1,64 @@
+"""The command line as scripts use it: JSON shapes of the contract and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "E1399_CONTENT_DIR"}
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True,
+                          text=True, cwd=REPO, env=env, timeout=60)  # fmt: skip
+
+
+def test_ask_json_has_the_contract_shape_and_cites_sources() -> None:
+    result = cli("ask", "got CO-16 N350 on an e1399 line, now what?", "--json")
+    assert result.returncode == 0
+    answer = json.loads(result.stdout)
+    assert {"answered", "entry_id", "title", "text", "sources", "related", "score"} <= set(answer)
+    assert answer["answered"] and answer["entry_id"] == "denial-co16-n350"
+    assert "new claim" in answer["text"] and answer["sources"][0].startswith("https://")
+    assert all({"entry_id", "title"} <= set(topic) for topic in answer["related"])
+
+
+def test_ask_json_abstains_on_questions_it_cannot_answer() -> None:
+    answer = json.loads(cli("ask", "what's the cpt for a level 4 office visit", "--json").stdout)
+    assert answer["answered"] is False and answer["entry_id"] is None
+
+
+def test_codes_json_has_candidates_noc_and_data_version() -> None:
+    result = cli("codes", "knee scooter", "--json", "--limit", "3")
+    assert result.returncode == 0
+    found = json.loads(result.stdout)
+    assert found["query"] == "knee scooter" and found["data_version"] == "2026-01"
+    assert found["candidates"][0]["code"] == "E0118" and len(found["candidates"]) <= 3
+    assert set(found["noc"]) == {"code", "description", "why"}
+
+
+def test_codes_code_json_reports_termination() -> None:
+    found = json.loads(cli("codes", "--code", "E2300", "--json").stdout)
+    assert found == {"code": "E2300", "description": found["description"], "valid": False,
+                     "termination_date": "2024-03-31", "noc": False}  # fmt: skip
+    assert json.loads(cli("codes", "--code", "e1399", "--json").stdout)["noc"] is True
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [(("ask", " "), 1, "question is empty"),
+     (("codes", "--code", "Q1234"), 1, "not in the HCPCS table"),
+     (("codes", ""), 2, "needs an item description"),
+     (("codes", "walker", "--limit", "0"), 2, "--limit"),
+     (("frobnicate",), 2, "invalid choice")],
+)  # fmt: skip
+def test_bad_input_exits_with_a_one_line_reason(args: tuple[str, ...], code: int,
+                                                message: str) -> None:  # fmt: skip
+    result = cli(*args)
+    assert result.returncode == code
+    assert message in result.stderr and "Traceback" not in result.stderr

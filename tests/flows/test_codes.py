@@ -1,0 +1,108 @@
+"""'Is there a more specific code than E1399?': search, look-ups and NOC routing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.codes import CodeBook, item_in_question
+from flows.content import default_content_dir
+from flows.text import Tokenizer
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
+
+CONTENT = default_content_dir()
+BOOK = CodeBook.load(CONTENT, Tokenizer.load(CONTENT))
+
+
+def test_the_whole_cms_dmepos_table_ships_with_the_product() -> None:
+    assert len(BOOK.table) == 2605
+    assert sum(1 for c in BOOK.table.values() if c.termination_date) == 54
+    assert BOOK.table["E1399"].long_description == "Durable medical equipment, miscellaneous"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("knee scooter", "E0118"), ("hoyer lift", "E0630"), ("bili light", "E0202"),
+     ("bipap w/o backup", "E0470"), ("rollator", "E0143"), ("3 in 1 commode", "E0163"),
+     ("Semi-Electric Hosp Bed", "E0260")],
+)  # fmt: skip
+def test_what_billers_type_finds_the_specific_code(typed: str, code: str) -> None:
+    assert code in [c.code for c in BOOK.search(typed, limit=3)]
+
+
+def test_terminated_codes_are_never_offered() -> None:
+    terminated = {c.code for c in BOOK.table.values() if c.termination_date}
+    for typed in ["power seat elevation system wheelchair", "garment belt sleeve elastic"]:
+        assert not terminated & {c.code for c in BOOK.search(typed, limit=10)}
+
+
+def test_noc_codes_are_not_offered_as_specific_codes() -> None:
+    found = {c.code for c in BOOK.search("durable medical equipment miscellaneous", limit=10)}
+    assert "E1399" not in found and "K0108" not in found
+
+
+def test_lookup_says_when_a_code_was_terminated() -> None:
+    code = BOOK.lookup("e2300")
+    assert code is not None and code.termination_date == dt.date(2024, 3, 31)
+    assert not code.is_valid_on(dt.date(2026, 1, 1))
+    assert BOOK.lookup("Z9999") is None
+
+
+@pytest.mark.parametrize(
+    ("item", "category", "noc"),
+    [("custom stair glide for home", "equipment", "E1399"),
+     ("wheelchair cup holder", "wheelchair_part", "K0108"),
+     ("wheelchair cup holder", None, "K0108"),
+     ("carry bag for cpap", "supply_accessory", "A9999"),
+     ("custom wrist orthosis", "orthotic", "L3999"),
+     ("custom lumbar brace", None, "L1499"),
+     ("below knee prosthesis cover", None, "L5999"),
+     ("mount for speech generating device", None, "E2599"),
+     ("home dialysis chair", "equipment", "E1699"),
+     ("tpn backpack", None, "B9999"),
+     ("enteral feeding pole clamp", "supply_accessory", "B9998")],
+)  # fmt: skip
+def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, category, noc) -> None:
+    advice = BOOK.noc_for(item, category)
+    assert advice.code == noc and advice.why
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [("is there a code for a knee scooter?", "knee scooter"),
+     ("what's the hcpcs code for a hoyer lift", "hoyer lift"),
+     ("what goes in the narrative for e1399?", None)],
+)  # fmt: skip
+def test_questions_naming_an_item_are_recognised(question: str, item: str | None) -> None:
+    assert item_in_question(question) == item
+
+
+def test_asking_for_a_code_in_chat_runs_the_search(chat: Chat) -> None:
+    chat.say("is there a code for a knee scooter?")
+    assert "E0118" in chat.text and "If none of these fits: *E1399*" in chat.text
+
+
+def test_intake_offers_candidates_and_picking_one_ends_the_e1399_path(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, {**MEDICARE_ANSWERS, "item_description": "hoyer lift"},
+                 stop_at="code_check")  # fmt: skip
+    offered = [o.value for r in chat.last for o in r.options]
+    assert offered[0] == "E0630" and offered[-1] == "none"
+    chat.pick("E0630")
+    assert chat.state == "advised_specific_code"
+    assert "bill *E0630*" in chat.text and "will not recode" in chat.text
+
+
+def test_none_of_these_records_what_was_reviewed_and_uses_the_category_noc(chat: Chat) -> None:
+    chat.say("intake")
+    answers = {**MEDICARE_ANSWERS, "item_description": "wheelchair cup holder",
+               "item_category": "wheelchair part"}  # fmt: skip
+    answer_until(chat, answers, stop_at="item_category")
+    chat.say("wheelchair part")
+    assert "*K0108*" in chat.text
+    answer_until(chat, answers)
+    claim = chat.last[-1].payload["claim"]
+    assert claim["code_check"]["chosen_code"] == "K0108"
+    assert claim["code_check"]["searched"] is True
+    assert "E2207" in claim["code_check"]["candidates_reviewed"]
