@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
 
 from bot.settings import Settings
 from flows.content import ContentError
+from flows.models import Claim
 
 
 class CliError(Exception):
@@ -54,8 +56,6 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
-    import datetime as dt
-
     from bot.wiring import load_content
     from flows.parsing import clean_text
 
@@ -106,8 +106,6 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
-    import datetime as dt
-
     from flows.codes import read_code_table, write_code_table
     from flows.content import default_content_dir
     from flows.hcpcs_import import (
@@ -150,6 +148,46 @@ def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _read_claim(path: str) -> Claim:
+    """Reads and validates a claim file; errors name the field and the reason."""
+    from pydantic import ValidationError
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise CliError(f"{path}: cannot read: {error.strerror}") from error
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CliError(f"{path}: not valid JSON ({error})") from error
+    if not isinstance(data, dict):
+        raise CliError(f"{path}: the claim file must be a JSON object")
+    try:
+        return Claim.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "(file)"
+        raise CliError(f"{path}: {field}: {first['msg']}") from error
+
+
+def _today(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("--today must be a date as YYYY-MM-DD") from None
+
+
+def _cmd_checklist(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.wiring import load_content
+
+    claim = _read_claim(args.claim)
+    outcome = load_content(settings).outcome
+    today = args.today or dt.date.today()
+    if args.json:
+        print(json.dumps(outcome.summary(claim, today), indent=2))
+    else:
+        print(outcome.markdown(claim, today))
+    return 0
+
+
 def _limit(text: str) -> int:
     value = int(text) if text.isdigit() else 0
     if not 1 <= value <= 50:
@@ -165,6 +203,13 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help="print the contract's JSON shape")
     ask.set_defaults(run=_cmd_ask)
+    checklist = commands.add_parser("checklist", help="the outcome of an intake for a claim file")
+    checklist.add_argument("--claim", required=True, help="claim file (JSON, see README)")
+    checklist.add_argument("--today", type=_today, help="fix 'today' (YYYY-MM-DD)")
+    output = checklist.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="the contract's JSON shape")
+    output.add_argument("--markdown", action="store_true", help="readable Markdown (default)")
+    checklist.set_defaults(run=_cmd_checklist)
     codes = commands.add_parser("codes", help="is there a specific HCPCS code for this item?")
     codes.add_argument("description", nargs="?", help="the item, as you would describe it")
     codes.add_argument("--code", help="look one code up instead (valid or terminated)")

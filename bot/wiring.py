@@ -29,6 +29,7 @@ class Content:
     tokenizer: Tokenizer
     knowledge: KnowledgeBase
     codes: CodeBook
+    outcome: OutcomeBuilder
 
 
 def load_content(settings: Settings) -> Content:
@@ -36,13 +37,16 @@ def load_content(settings: Settings) -> Content:
     directory = settings.content_dir or default_content_dir()
     messages = Messages.load(directory)
     tokenizer = Tokenizer.load(directory)
+    rules = DocumentRules.load(directory)
+    codes = CodeBook.load(directory, tokenizer)
     return Content(
         directory=directory,
         messages=messages,
-        rules=DocumentRules.load(directory),
+        rules=rules,
         tokenizer=tokenizer,
         knowledge=KnowledgeBase.load(directory, messages, tokenizer),
-        codes=CodeBook.load(directory, tokenizer),
+        codes=codes,
+        outcome=OutcomeBuilder.load(directory, messages, rules, codes),
     )
 
 
@@ -54,7 +58,7 @@ def build_engine(settings: Settings, today: Callable[[], dt.date] = dt.date.toda
         rules=content.rules,
         store=SqlStore.from_url(settings.database_url),
         knowledge=content.knowledge,
-        outcome=OutcomeBuilder(content.messages),
+        outcome=content.outcome,
         code_search=content.codes,
         today=today,
     )

@@ -22,10 +22,18 @@ LIKELY_SHARE = 0.6
 BM25_LENGTH_NORMALISATION = 0.3  # above this, the item very probably has this specific code
 _NOC_DESCRIPTOR = re.compile(r"not otherwise|miscellaneous|\bnoc\b|\bnos\b|unlisted", re.I)
 CSV_COLUMNS = (
-    "code", "long_description", "short_description", "pricing_indicator", "coverage_code",
-    "betos", "type_of_service", "add_date", "action_effective_date", "termination_date",
+    "code",
+    "long_description",
+    "short_description",
+    "pricing_indicator",
+    "coverage_code",
+    "betos",
+    "type_of_service",
+    "add_date",
+    "action_effective_date",
+    "termination_date",
     "action_code",
-)  # fmt: skip
+)
 
 
 class HcpcsCode(BaseModel):
@@ -197,8 +205,11 @@ class CodeBook:
         table = read_code_table(folder / "hcpcs.csv")
         aliases = load_yaml_model(folder / "aliases.yaml", AliasesFile)
         noc = load_yaml_model(folder / "noc.yaml", NocFile)
-        for code in [*aliases.aliases, *(r.code for r in noc.rules),
-                     *(d.code for d in noc.defaults.values())]:  # fmt: skip
+        for code in [
+            *aliases.aliases,
+            *(r.code for r in noc.rules),
+            *(d.code for d in noc.defaults.values()),
+        ]:
             if code not in table:
                 raise ContentError(folder, None, f"{code} is used in codes/ but not in hcpcs.csv")
             if table[code].termination_date is not None:
@@ -231,8 +242,13 @@ class CodeBook:
             share = sum(self._idf[t] for t in set(tokens) if t in self._token_sets[index]) / total
             if share >= MIN_CANDIDATE_SHARE:
                 code = self._searchable[index]
-                found.append(Candidate(code=code.code, description=code.long_description,
-                                       score=round(min(share, 1.0), 3)))  # fmt: skip
+                found.append(
+                    Candidate(
+                        code=code.code,
+                        description=code.long_description,
+                        score=round(min(share, 1.0), 3),
+                    )
+                )
             if len(found) == limit:
                 break
         return found

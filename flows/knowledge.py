@@ -144,8 +144,9 @@ class KnowledgeBase:
         self._retriever.index(corpus, show_progress=False)
         document_frequency = Counter(token for tokens in corpus for token in set(tokens))
         count = len(corpus)
-        self._idf = {t: math.log(1 + (count - n + 0.5) / (n + 0.5))
-                     for t, n in document_frequency.items()}  # fmt: skip
+        self._idf = {
+            t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in document_frequency.items()
+        }
         # A word the knowledge base never uses counts like a rare word: it lowers confidence
         # without letting one chatty word sink an otherwise clear question.
         self._unknown_idf = math.log(1 + (count - 2 + 0.5) / (2 + 0.5))
@@ -167,14 +168,19 @@ class KnowledgeBase:
 
     def _entry_tokens(self, entry: Entry) -> list[str]:
         tokenize = self.tokenizer.tokens
-        return (self._curated_tokens(entry) + tokenize(entry.short) * FIELD_WEIGHTS["short"]
-                + tokenize(entry.detail or "") * FIELD_WEIGHTS["detail"])  # fmt: skip
+        return (
+            self._curated_tokens(entry)
+            + tokenize(entry.short) * FIELD_WEIGHTS["short"]
+            + tokenize(entry.detail or "") * FIELD_WEIGHTS["detail"]
+        )
 
     def _curated_tokens(self, entry: Entry) -> list[str]:
         """Title, tags and phrasings: the words reviewers chose to describe the topic."""
         tokenize = self.tokenizer.tokens
-        tokens = (tokenize(entry.title) * FIELD_WEIGHTS["title"]
-                  + tokenize(" ".join(entry.tags)) * FIELD_WEIGHTS["tags"])  # fmt: skip
+        tokens = (
+            tokenize(entry.title) * FIELD_WEIGHTS["title"]
+            + tokenize(" ".join(entry.tags)) * FIELD_WEIGHTS["tags"]
+        )
         for phrasing in entry.phrasings:
             tokens += tokenize(phrasing) * FIELD_WEIGHTS["phrasings"]
         return tokens
@@ -241,8 +247,11 @@ class KnowledgeBase:
         anchors = [t for t in matched if is_code(t) or t in self.tokenizer.canonical_tokens]
         if len(matched) < min(2, len(distinct)) and not anchors:
             return False
-        return (self.domain_share(tokens) >= MIN_DOMAIN_SHARE and coverage >= MIN_COVERAGE
-                and score >= MIN_SCORE)  # fmt: skip
+        return (
+            self.domain_share(tokens) >= MIN_DOMAIN_SHARE
+            and coverage >= MIN_COVERAGE
+            and score >= MIN_SCORE
+        )
 
     def ask(self, question: str) -> AskResult:
         """Answers from the best entry when confident; otherwise says so and offers topics."""
@@ -250,18 +259,30 @@ class KnowledgeBase:
         confident = self.is_confident(question, ranked)
         if not confident:
             nearest = [RelatedTopic(entry_id=e.id, title=e.title) for e, _s, _c in ranked[:3]]
-            return AskResult(answered=False, entry_id=None, title=None,
-                             text=self.messages.text("no_answer"), sources=[], related=nearest,
-                             score=round(ranked[0][2], 3) if ranked else 0.0)  # fmt: skip
+            return AskResult(
+                answered=False,
+                entry_id=None,
+                title=None,
+                text=self.messages.text("no_answer"),
+                sources=[],
+                related=nearest,
+                score=round(ranked[0][2], 3) if ranked else 0.0,
+            )
         entry, _score, coverage = ranked[0]
         runners_up = [e.id for e, _s, share in ranked[1:] if share >= MIN_COVERAGE]
         related_ids = list(dict.fromkeys([*entry.related, *runners_up]))
         related = [RelatedTopic(entry_id=i, title=self.by_id[i].title) for i in related_ids[:3]]
-        return AskResult(answered=True, entry_id=entry.id, title=entry.title,
-                         text=entry.answer_text, sources=[str(s) for s in entry.sources],
-                         related=related, score=round(coverage, 3),
-                         last_reviewed=entry.last_reviewed.isoformat(),
-                         confidence=entry.confidence)  # fmt: skip
+        return AskResult(
+            answered=True,
+            entry_id=entry.id,
+            title=entry.title,
+            text=entry.answer_text,
+            sources=[str(s) for s in entry.sources],
+            related=related,
+            score=round(coverage, 3),
+            last_reviewed=entry.last_reviewed.isoformat(),
+            confidence=entry.confidence,
+        )
 
     def reply_to(self, question: str) -> list[Reply]:
         """The answer as a chat reply: text, sources, review date, related topics."""
@@ -271,11 +292,15 @@ class KnowledgeBase:
             if result.related:
                 titles = "; ".join(topic.title for topic in result.related)
                 lines.append(self.messages.text("no_answer_suggestions", titles=titles))
-            return [Reply(kind="answer", text="\n".join(lines),
-                          payload=result.model_dump(mode="json"))]  # fmt: skip
-        lines = [f"*{result.title}*", result.text,
-                 self.messages.text("answer_sources", sources=" ; ".join(result.sources)),
-                 self.messages.text("answer_reviewed", date=result.last_reviewed)]  # fmt: skip
+            return [
+                Reply(kind="answer", text="\n".join(lines), payload=result.model_dump(mode="json"))
+            ]
+        lines = [
+            f"*{result.title}*",
+            result.text,
+            self.messages.text("answer_sources", sources=" ; ".join(result.sources)),
+            self.messages.text("answer_reviewed", date=result.last_reviewed),
+        ]
         if result.related:
             titles = "; ".join(topic.title for topic in result.related)
             lines.append(self.messages.text("answer_related", titles=titles))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -92,6 +93,21 @@ class ClaimStatus(ContractModel):
     submitted_on: dt.date | None = None
     determination_date: dt.date | None = None
     denial_codes: list[str] = Field(default_factory=list)
+    # Not in the contract (extra keys are welcome): the redetermination decision's date, which
+    # starts the reconsideration clock.
+    redetermination_date: dt.date | None = None
+
+    @field_validator("denial_codes")
+    @classmethod
+    def _codes_as_printed(cls, codes: list[str]) -> list[str]:
+        """Normalises CO16 / co-16 to CO-16 so rules match however the file spells them."""
+        out = []
+        for code in codes:
+            code = code.strip().upper()
+            if not re.fullmatch(r"(?:(?:CO|PR|OA|PI|CR)-?\d{1,3}|[A-Z]{1,2}\d{1,4}|\d{1,3})", code):
+                raise ValueError(f"'{code[:20]}' is not a remittance code such as CO-16 or N350")
+            out.append(re.sub(r"^(CO|PR|OA|PI|CR)(\d)", r"\1-\2", code))
+        return out
 
 
 class Claim(ContractModel):

@@ -1,0 +1,207 @@
+"""The intake's payoff, claim by claim: checklist, narrative, modifiers, deadlines, next steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.settings import Settings
+from bot.wiring import load_content
+from flows.models import Claim, Item
+from flows.outcome import NARRATIVE_LIMIT, build_narrative, one_year_after
+from tests.conftest import MEDICARE_ANSWERS, REPO, Chat, answer_until
+
+CLAIMS = Path(__file__).parent.parent / "fixtures" / "claims"
+EXPECTED = yaml.safe_load((CLAIMS / "expected.yaml").read_text())["cases"]
+BUILDER = load_content(Settings()).outcome
+
+
+def test_there_are_at_least_25_claim_files_each_with_expectations() -> None:
+    files = {p.stem for p in CLAIMS.glob("*.json")}
+    assert len(files) >= 25 and files == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_claim_outcome(name: str) -> None:
+    expected = EXPECTED[name]
+    claim = Claim.model_validate_json((CLAIMS / f"{name}.json").read_text())
+    outcome = BUILDER.build(claim, expected["today"])
+    assert len(outcome.narrative) <= NARRATIVE_LIMIT
+    if "code" in expected:
+        assert outcome.code == expected["code"]
+    if "modifiers" in expected:
+        assert outcome.modifiers == expected["modifiers"]
+    if "narrative" in expected:
+        assert outcome.narrative == expected["narrative"]
+    for part in expected.get("narrative_contains", []):
+        assert part in outcome.narrative
+    if "deadlines" in expected:
+        assert {d.id: d.date for d in outcome.deadlines} == expected["deadlines"]
+    if "missing" in expected:
+        assert outcome.missing == expected["missing"]
+    follow_up = {f.id: f for f in outcome.follow_up}
+    for step, when in expected.get("follow_up", {}).items():
+        assert step in follow_up, f"{step} not in {list(follow_up)}"
+        assert follow_up[step].when == when
+    for step, phrases in expected.get("follow_up_text", {}).items():
+        assert all(phrase in follow_up[step].action for phrase in phrases)
+    checklist = {c.id: c for c in outcome.checklist}
+    assert list(checklist) == [*list(checklist)[:9], "narrative"] and len(checklist) == 10
+    for item, status in expected.get("checklist", {}).items():
+        assert checklist[item].status == status
+    for item, phrase in expected.get("checklist_why", {}).items():
+        assert phrase in checklist[item].why.lower()
+    for phrase in expected.get("warnings", []):
+        assert any(phrase in warning for warning in outcome.warnings), outcome.warnings
+    rendered = json.dumps(outcome.model_dump(mode="json")) + BUILDER.markdown(
+        claim, expected["today"]
+    )
+    for secret in expected.get("not_anywhere", []):
+        assert secret not in rendered
+
+
+def test_ga_and_gy_never_appear_together() -> None:
+    for path in CLAIMS.glob("*.json"):
+        claim = Claim.model_validate_json(path.read_text())
+        modifiers = set(BUILDER.build(claim, dt.date(2026, 6, 15)).modifiers)
+        assert not {"GA", "GY"} <= modifiers
+
+
+def test_every_checklist_item_cites_a_source_and_says_why() -> None:
+    claim = Claim.model_validate_json((CLAIMS / "medicare_ready_to_submit.json").read_text())
+    for item in BUILDER.build(claim, dt.date(2026, 6, 15)).checklist:
+        assert item.source.startswith("http") and len(item.why) > 20
+
+
+def test_lmn_is_never_required_for_medicare() -> None:
+    claim = Claim.model_validate_json((CLAIMS / "medicare_ready_to_submit.json").read_text())
+    lmn = next(
+        c
+        for c in BUILDER.build(claim, dt.date(2026, 6, 15)).checklist
+        if c.id == "medical_necessity_letter"
+    )
+    assert lmn.required is False and "never replaces" in lmn.why
+
+
+@pytest.mark.parametrize(
+    ("day", "due"),
+    [
+        (dt.date(2024, 2, 29), dt.date(2025, 2, 28)),
+        (dt.date(2025, 12, 31), dt.date(2026, 12, 31)),
+        (dt.date(2026, 1, 1), dt.date(2027, 1, 1)),
+    ],
+)
+def test_timely_filing_is_one_year_with_feb_29_moved_to_feb_28(day, due) -> None:
+    assert one_year_after(day) == due
+
+
+@pytest.mark.parametrize("length", [40, 81, 95, 150, 400])
+def test_narrative_never_exceeds_80_characters_and_keeps_the_price(length: int) -> None:
+    description = ("Heavy duty adjustable wheelchair accessory with extension " * 10)[:length]
+    item = Item(
+        description=description,
+        manufacturer="International Mobility Products",
+        model="XR-2000-LONG-MODEL",
+        unit_price="12345.67",
+        base_item_code="K0005",
+    )
+    narrative, dropped = build_narrative(item, BUILDER.abbreviations)
+    assert len(narrative) <= 80
+    assert "PL $12,345.67" in narrative and "for K0005" in narrative
+    if len(f"{description}, {item.manufacturer} {item.model}, PL $12,345.67, for K0005") > 80:
+        assert narrative != description
+
+
+def run_checklist(path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "checklist",
+            "--claim",
+            str(path),
+            "--today",
+            "2026-06-15",
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
+
+
+def test_checklist_command_prints_the_contract_json() -> None:
+    result = run_checklist(CLAIMS / "medicare_denied_not_necessary.json", "--json")
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    assert {
+        "code",
+        "modifiers",
+        "narrative",
+        "checklist",
+        "missing",
+        "deadlines",
+        "follow_up",
+        "warnings",
+    } <= set(outcome)
+    assert outcome["deadlines"] == [
+        {"id": "redetermination", "date": "2026-08-13", "why": outcome["deadlines"][0]["why"]}
+    ]
+    assert "presumed 5 days" in outcome["deadlines"][0]["why"]
+
+
+def test_checklist_markdown_is_readable_for_a_ticket() -> None:
+    result = run_checklist(CLAIMS / "medicare_ready_to_submit.json", "--markdown")
+    assert result.returncode == 0
+    assert (
+        "**Narrative**" in result.stdout and "```\nBariatric shower commode chair" in result.stdout
+    )
+    assert "- ✅ Standard Written Order (SWO) (required): have" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "field"),
+    [
+        ("invalid_wrong_enum", "payer.type"),
+        ("invalid_bad_date", "date_of_service"),
+        ("invalid_negative_price", "item.unit_price"),
+        ("invalid_not_json", "not valid JSON"),
+    ],
+)
+def test_invalid_claim_files_exit_1_naming_the_field(name: str, field: str) -> None:
+    result = run_checklist(CLAIMS / f"{name}.json.bad")
+    assert result.returncode == 1
+    assert field in result.stderr and "Traceback" not in result.stderr
+
+
+def test_intake_ends_with_the_outcome_and_export(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS)
+    chat.say("confirm")
+    outcome = chat.last[-1]
+    assert outcome.kind == "outcome"
+    narrative = "tub transfer bench with commode opening, Acme Medical TB-200, PL $1,234.50"
+    assert f"```\n{narrative}\n```" in outcome.text
+    assert "Timely filing: 03/14/2027" in outcome.text
+    chat.say("export")
+    exported = chat.last[0]
+    assert exported.kind == "export" and "```json" in exported.text
+    assert '"narrative"' in exported.text and "**Documents**" in exported.text
+
+
+def test_editing_after_the_outcome_says_what_changed(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS)
+    chat.say("confirm")
+    chat.say("edit acquisition")
+    chat.say("rental")
+    chat.say("confirm")
+    assert "What changed" in chat.text and "Modifiers: NU → RR" in chat.text
