@@ -188,6 +188,39 @@ def _cmd_checklist(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.slack.app import SlackNotConfigured, build_app
+    from bot.wiring import build_engine
+
+    socket_mode = args.socket or (bool(settings.slack_app_token) and not args.http)
+    if socket_mode and not settings.slack_app_token:
+        raise CliError("Socket Mode needs SLACK_APP_TOKEN (xapp-...); or use --http")
+    engine = build_engine(settings)
+    try:
+        app = build_app(settings, engine, socket_mode=socket_mode)
+    except SlackNotConfigured as error:
+        raise CliError(str(error)) from error
+    if socket_mode:
+        from bot.slack.server import serve_socket_mode
+
+        print("Serving Slack in Socket Mode (no public URL needed). Ctrl-C stops.", flush=True)
+        serve_socket_mode(app, settings.slack_app_token or "")
+    else:
+        from bot.slack.server import serve_http
+
+        print(f"Serving Slack over HTTP on {args.host}:{args.port} (POST /slack/events, "
+              "GET /healthz). Ctrl-C stops.", flush=True)  # fmt: skip
+        serve_http(app, args.host, args.port)
+    return 0
+
+
+def _cmd_manifest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.slack.manifest import manifest
+
+    print(manifest(args.url, socket_mode=args.socket), end="")
+    return 0
+
+
 def _limit(text: str) -> int:
     value = int(text) if text.isdigit() else 0
     if not 1 <= value <= 50:
@@ -216,6 +249,17 @@ def build_parser() -> argparse.ArgumentParser:
     codes.add_argument("--json", action="store_true", help="print the contract's JSON shape")
     codes.add_argument("--limit", type=_limit, default=5, help="how many candidates (1-50)")
     codes.set_defaults(run=_cmd_codes)
+    serve = commands.add_parser("serve", help="run in Slack (Socket Mode or HTTP)")
+    mode = serve.add_mutually_exclusive_group()
+    mode.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
+    mode.add_argument("--http", action="store_true", help="HTTP: POST /slack/events, GET /healthz")
+    serve.add_argument("--port", type=int, default=3000, help="HTTP port (default 3000)")
+    serve.add_argument("--host", default="0.0.0.0", help="HTTP address to bind (default all)")
+    serve.set_defaults(run=_cmd_serve)
+    manifest = commands.add_parser("manifest", help="print the Slack app manifest (YAML)")
+    manifest.add_argument("--url", help="public base URL of the HTTP server (HTTP mode)")
+    manifest.add_argument("--socket", action="store_true", help="manifest for Socket Mode")
+    manifest.set_defaults(run=_cmd_manifest)
     content = commands.add_parser("content", help="content files").add_subparsers(
         dest="content_command", required=True
     )

@@ -486,6 +486,16 @@ class Engine:
             return self.code_reply(item)
         return self.knowledge.reply_to(question)
 
+    def answer(self, question: str) -> list[Reply]:
+        """Answers one question without touching any conversation (slash command, shortcut)."""
+        text = clean_text(question)
+        phi = find_phi(question[: MAX_MESSAGE_CHARS * 5])
+        if phi:
+            kinds = " and a ".join(phi)
+            return [Reply(kind="warning", private=True,
+                          text=self.messages.text("phi_warning", kinds=kinds))]  # fmt: skip
+        return self._answer_question(text)
+
     def code_reply(self, item: str) -> list[Reply]:
         """Specific codes that may fit an item, and the NOC code if none does."""
         assert self.code_search is not None

@@ -1,0 +1,51 @@
+"""Builds the Bolt app and its Web API client from settings."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+
+from bot.settings import Settings
+from bot.slack.listeners import SlackBot, register
+from flows.engine import Engine
+
+
+class SlackNotConfigured(Exception):
+    """A Slack variable the chosen mode needs is not set."""
+
+
+def web_client(settings: Settings) -> WebClient:
+    """The Web API client: base URL from SLACK_API_URL; 429, 5xx and dropped connections are
+    retried a bounded number of times (slack_sdk's retry handlers honour Retry-After)."""
+    return WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        timeout=10,
+        retry_handlers=[
+            RateLimitErrorRetryHandler(max_retry_count=2),
+            ServerErrorRetryHandler(max_retry_count=2),
+            ConnectionErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+def build_app(settings: Settings, engine: Engine, *, socket_mode: bool = False) -> App:
+    """The Bolt app with every listener registered; acks first, work after (thread pool)."""
+    if not settings.slack_bot_token:
+        raise SlackNotConfigured("SLACK_BOT_TOKEN is not set (xoxb-...; see README)")
+    if not socket_mode and not settings.slack_signing_secret:
+        raise SlackNotConfigured("SLACK_SIGNING_SECRET is not set (see README)")
+    app = App(
+        token=settings.slack_bot_token,
+        signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
+        client=web_client(settings),
+        process_before_response=False,
+        request_verification_enabled=not socket_mode,
+    )
+    register(app, SlackBot(engine))
+    return app

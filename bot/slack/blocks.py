@@ -1,0 +1,120 @@
+"""Renders the flows' Reply models as Block Kit, with slack_sdk's block models."""
+
+from __future__ import annotations
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    Option,
+    PlainTextObject,
+    SectionBlock,
+    StaticSelectElement,
+)
+
+from flows.models import Reply
+
+SECTION_LIMIT = 2900  # Slack allows 3,000 characters in a section; keep a margin for "more"
+MAX_BLOCKS = 45  # of Slack's 50 per message, leaving room for buttons and the "more" note
+BUTTON_LIMIT = 5  # more options than this become a select menu
+LABEL_LIMIT = 75  # button and option text
+ACTION_PREFIX = "e1399"
+
+
+def slack_escape(text: str) -> str:
+    """The one place user-visible text is escaped for Slack, so "<!channel>" pings nobody."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _chunks(text: str, size: int = SECTION_LIMIT) -> list[str]:
+    """Splits long text, on line breaks where it can, into pieces Slack accepts."""
+    pieces: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        for start in range(0, max(len(line), 1), size):
+            part = line[start : start + size]
+            if current and len(current) + len(part) + 1 > size:
+                pieces.append(current)
+                current = part
+            else:
+                current = f"{current}\n{part}" if current else part
+    return [*pieces, current] if current else pieces or [""]
+
+
+def _short(text: str, limit: int = LABEL_LIMIT) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def reply_blocks(reply: Reply, conversation_key: str, more_note: str) -> list[Block]:
+    """Text sections, then the reply's options as buttons (or a select menu when many)."""
+    blocks: list[Block] = [
+        SectionBlock(text=MarkdownTextObject(text=slack_escape(chunk)))
+        for chunk in _chunks(reply.text)
+    ]
+    if len(blocks) > MAX_BLOCKS:
+        blocks = [*blocks[:MAX_BLOCKS], ContextBlock(elements=[MarkdownTextObject(text=more_note)])]
+    if reply.options:
+        block_id = f"{ACTION_PREFIX}|{conversation_key}"[:255]
+        if len(reply.options) <= BUTTON_LIMIT:
+            elements = [
+                ButtonElement(
+                    text=PlainTextObject(text=_short(option.label)),
+                    action_id=f"{ACTION_PREFIX}-choice-{index}",
+                    value=option.value,
+                )
+                for index, option in enumerate(reply.options)
+            ]
+        else:
+            elements = [
+                StaticSelectElement(
+                    placeholder=PlainTextObject(text="Choose…"),
+                    action_id=f"{ACTION_PREFIX}-select",
+                    options=[
+                        Option(value=option.value, text=PlainTextObject(text=_short(
+                            f"{option.label}: {option.description}" if option.description
+                            else option.label)))
+                        for option in reply.options[:100]
+                    ],
+                )
+            ]  # fmt: skip
+        blocks.append(ActionsBlock(block_id=block_id, elements=elements))
+    return blocks
+
+
+def chosen_blocks(text: str, chosen_label: str) -> list[Block]:
+    """What a message with buttons becomes once someone picked: no buttons left to click twice."""
+    return [
+        SectionBlock(text=MarkdownTextObject(text=slack_escape(text[:SECTION_LIMIT]))),
+        ContextBlock(elements=[MarkdownTextObject(text=f"✔ {slack_escape(chosen_label)}")]),
+    ]
+
+
+def home_blocks(intro: str, open_intakes: list[tuple[str, str]], start_label: str) -> list[Block]:
+    """The App Home tab: what the bot does, a Start-intake button, and the user's open intakes."""
+    blocks: list[Block] = [
+        HeaderBlock(text=PlainTextObject(text="E1399 billing assistant")),
+        SectionBlock(text=MarkdownTextObject(text=slack_escape(intro))),
+        ActionsBlock(
+            block_id=f"{ACTION_PREFIX}|home",
+            elements=[
+                ButtonElement(
+                    text=PlainTextObject(text=start_label),
+                    action_id=f"{ACTION_PREFIX}-home-start",
+                    value="cmd:intake",
+                    style="primary",
+                )
+            ],
+        ),
+        DividerBlock(),
+    ]
+    if open_intakes:
+        lines = "\n".join(f"• {slack_escape(where)}: {slack_escape(step)}"
+                          for where, step in open_intakes[:20])  # fmt: skip
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*Your open intakes*\n{lines}")))
+    else:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text="You have no open intakes.")))
+    return blocks

@@ -1,0 +1,261 @@
+"""A fake Slack Web API that records calls, the real server in a subprocess, and signed requests."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode
+
+from slack_sdk.signature import SignatureVerifier
+
+from tests.conftest import REPO
+
+SIGNING_SECRET = "test-signing-secret"
+BOT_USER = "UBOT"
+TEAM = "T0TEAM"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class FakeSlack:
+    """Slack's Web API on 127.0.0.1: answers like Slack, records every call, fails on request."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.failures: list[tuple[str, int, dict[str, str]]] = []  # (method, status, headers)
+        self._lock = threading.Lock()
+        self._ts = 1000
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:  # keep test output quiet
+                pass
+
+            def do_POST(self) -> None:  # noqa: N802 - the http.server API
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode()
+                method = self.path.rsplit("/", 1)[-1] if "/api/" in self.path else "response_url"
+                status, headers, body = fake.answer(method, raw, self.headers)
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(json.dumps(body).encode())
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}/api/"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def answer(self, method: str, raw: str, headers: Any) -> tuple[int, dict[str, str], Any]:
+        params = _parse(raw, headers.get("Content-Type", ""))
+        with self._lock:
+            failure = next((f for f in self.failures if f[0] == method), None)
+            if failure:
+                self.failures.remove(failure)
+                self.calls.append((f"{method}!{failure[1]}", params))
+                return failure[1], failure[2], {"ok": False, "error": "ratelimited"}
+            self._ts += 1
+            ts = f"1700000000.{self._ts:06d}"
+            if method == "chat.postMessage":
+                params["ts"] = ts  # the posted message's id, as Slack reports it
+            self.calls.append((method, params))
+        if method == "auth.test":
+            return (
+                200,
+                {},
+                {
+                    "ok": True,
+                    "team_id": TEAM,
+                    "user_id": BOT_USER,
+                    "bot_id": "B1",
+                    "url": "https://fake.slack.com/",
+                    "team": "Fake",
+                    "user": "e1399",
+                },
+            )
+        if method == "conversations.open":
+            return 200, {}, {"ok": True, "channel": {"id": f"D{params.get('users', 'X')}"}}
+        if method == "chat.postMessage":
+            return (
+                200,
+                {},
+                {
+                    "ok": True,
+                    "channel": params.get("channel"),
+                    "ts": ts,
+                    "message": {"ts": ts, "text": params.get("text", "")},
+                },
+            )
+        return 200, {}, {"ok": True}
+
+    def named(self, method: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return [params for name, params in self.calls if name == method]
+
+    def wait_for(
+        self,
+        method: str,
+        count: int = 1,
+        timeout: float = 15,
+        where: Callable[[dict[str, Any]], bool] = lambda p: True,
+    ) -> list[dict[str, Any]]:
+        """Waits until `count` calls of `method` (matching `where`) arrived; returns them."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [p for p in self.named(method) if where(p)]
+            if len(found) >= count:
+                return found
+            time.sleep(0.02)
+        raise AssertionError(f"{count} x {method} not received; calls: {self.calls}")
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _parse(raw: str, content_type: str) -> dict[str, Any]:
+    if "json" in content_type:
+        return json.loads(raw or "{}")
+    params: dict[str, Any] = {k: v[0] for k, v in parse_qs(raw).items()}
+    for key in ("blocks", "view"):
+        if isinstance(params.get(key), str):
+            params[key] = json.loads(params[key])
+    return params
+
+
+def text_of(params: dict[str, Any]) -> str:
+    """Everything visible in a posted message: its text and its blocks' text."""
+    parts = [params.get("text", "")]
+    for block in params.get("blocks") or []:
+        parts.append(json.dumps(block))
+    return "\n".join(parts)
+
+
+class BotServer:
+    """`e1399-bot serve --http` in a real subprocess on 127.0.0.1, pointed at the fake Slack."""
+
+    def __init__(
+        self,
+        fake: FakeSlack,
+        database: Path,
+        extra_env: dict[str, str] | None = None,
+        log_path: Path | None = None,
+    ) -> None:
+        self.port = free_port()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+        env.update(
+            {
+                "SLACK_BOT_TOKEN": "xoxb-test",
+                "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+                "SLACK_API_URL": fake.url,
+                "DATABASE_URL": f"sqlite:///{database}",
+                "PYTHONUNBUFFERED": "1",
+                **(extra_env or {}),
+            }
+        )
+        self.log_path = log_path or database.with_suffix(".log")
+        self._log = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "bot.cli",
+                "serve",
+                "--http",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+            ],
+            cwd=REPO,
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+        self.base = f"http://127.0.0.1:{self.port}"
+        self._wait_healthy()
+
+    def _wait_healthy(self, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited: {self.log_path.read_text()}")
+            try:
+                with urllib.request.urlopen(f"{self.base}/healthz", timeout=1) as answer:
+                    if answer.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("server did not become healthy")
+
+    def post(
+        self,
+        body: str,
+        content_type: str,
+        *,
+        timestamp: int | None = None,
+        signature: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, str]:
+        """Posts to /slack/events signed like Slack (or with the given bad signature)."""
+        stamp = str(timestamp if timestamp is not None else int(time.time()))
+        signed = signature or SignatureVerifier(SIGNING_SECRET).generate_signature(
+            timestamp=stamp, body=body
+        )
+        request = urllib.request.Request(
+            f"{self.base}/slack/events",
+            data=body.encode(),
+            method="POST",
+            headers={
+                "Content-Type": content_type,
+                "X-Slack-Request-Timestamp": stamp,
+                "X-Slack-Signature": signed,
+                **(headers or {}),
+            },
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                return answer.status, answer.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def event(self, event: dict[str, Any], event_id: str, **kwargs: Any) -> tuple[int, str]:
+        body = {
+            "token": "t",
+            "team_id": TEAM,
+            "api_app_id": "A1",
+            "type": "event_callback",
+            "event_id": event_id,
+            "event_time": int(time.time()),
+            "event": event,
+        }
+        return self.post(json.dumps(body), "application/json", **kwargs)
+
+    def form(self, fields: dict[str, str], **kwargs: Any) -> tuple[int, str]:
+        return self.post(urlencode(fields), "application/x-www-form-urlencoded", **kwargs)
+
+    def interaction(self, payload: dict[str, Any], **kwargs: Any) -> tuple[int, str]:
+        return self.form({"payload": json.dumps(payload)}, **kwargs)
+
+    def stop(self, kill: bool = False) -> None:
+        if self.process.poll() is None:
+            self.process.kill() if kill else self.process.terminate()
+            self.process.wait(timeout=10)
+        self._log.close()
