@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -15,7 +17,6 @@ from benches._common import percentile, table  # noqa: E402
 from tests.e2e.slack_fakes import (  # noqa: E402
     SIGNING_SECRET,
     BotServer,
-    FakeSlack,
     free_port,
 )
 
@@ -39,10 +40,39 @@ def measure(server: BotServer, label: str) -> list[float]:
     return timings
 
 
+class FakeSlackProcess:
+    """The fake Web API in its own process, so its work never shares the client's interpreter.
+
+    It stands in for Slack's servers, which in production cost this machine nothing, so it runs
+    at the lowest CPU priority.
+    """
+
+    def __init__(self) -> None:
+        port_file = Path(tempfile.mkstemp()[1])
+        port_file.write_text("")
+        self.process = subprocess.Popen(
+            ["nice", "-n", "19", sys.executable, "-m", "tests.e2e.slack_fakes", str(port_file)],
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        deadline = time.monotonic() + 30
+        while not port_file.read_text() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.port = int(port_file.read_text())
+        self.url = f"http://127.0.0.1:{self.port}/api/"
+
+    def count(self, method: str) -> int:
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/calls", timeout=5) as answer:
+            return json.loads(answer.read()).get(method, 0)
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
 class BareServer(BotServer):
     """The bare Bolt app in its own process, reachable through the same helper methods."""
 
-    def __init__(self, fake: FakeSlack) -> None:  # noqa: D107 - same shape as BotServer
+    def __init__(self, fake: FakeSlackProcess) -> None:  # noqa: D107 - same shape as BotServer
         self.port = free_port()
         env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_API_URL": fake.url,
                "SLACK_SIGNING_SECRET": SIGNING_SECRET}  # fmt: skip
@@ -56,14 +86,38 @@ class BareServer(BotServer):
         self._wait_healthy()
 
 
+def warm_up(server: BotServer, fake: FakeSlackProcess) -> None:
+    """Waits until every worker of our server answers, so start-up does not skew either run."""
+    for number in range(8):
+        server.event({"type": "message", "channel_type": "im", "channel": f"DWARM{number}",
+                      "user": f"UWARM{number}", "text": "what is e1399?",
+                      "ts": f"1600000000.{number:06d}"}, f"Ev-warm-{number}")  # fmt: skip
+    deadline = time.monotonic() + 60
+    while fake.count("chat.postMessage") < 8 and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
+def settle(fake: FakeSlackProcess) -> None:
+    """Waits until our workers have posted every reply, so the next run starts quiet."""
+    last, deadline = -1, time.monotonic() + 120
+    while time.monotonic() < deadline:
+        now = fake.count("chat.postMessage")
+        if now == last:
+            return
+        last = now
+        time.sleep(1)
+
+
 def main() -> None:
-    fake = FakeSlack()
+    fake = FakeSlackProcess()
     with tempfile.TemporaryDirectory() as folder:
         ours = BotServer(fake, Path(folder) / "bench.db")
         bare = BareServer(fake)
+        warm_up(ours, fake)
         try:
             bare_timings = measure(bare, "bare")
             our_timings = measure(ours, "ours")
+            settle(fake)
         finally:
             ours.stop()
             bare.stop()

@@ -189,28 +189,37 @@ def _cmd_checklist(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.slack.app import SlackNotConfigured, build_app
-    from bot.wiring import build_engine
+    from bot.slack.app import SlackNotConfigured, build_app, check_configured
+    from bot.slack.workers import InlineJobs, WorkerPool
 
     socket_mode = args.socket or (bool(settings.slack_app_token) and not args.http)
     if socket_mode and not settings.slack_app_token:
         raise CliError("Socket Mode needs SLACK_APP_TOKEN (xapp-...); or use --http")
-    engine = build_engine(settings)
     try:
-        app = build_app(settings, engine, socket_mode=socket_mode)
+        check_configured(settings, socket_mode)
     except SlackNotConfigured as error:
         raise CliError(str(error)) from error
-    if socket_mode:
-        from bot.slack.server import serve_socket_mode
-
-        print("Serving Slack in Socket Mode (no public URL needed). Ctrl-C stops.", flush=True)
-        serve_socket_mode(app, settings.slack_app_token or "")
+    if settings.slack_workers > 0:
+        runner: InlineJobs | WorkerPool = WorkerPool(settings, settings.slack_workers)
     else:
-        from bot.slack.server import serve_http
+        from bot.slack.workers import _build_jobs
 
-        print(f"Serving Slack over HTTP on {args.host}:{args.port} (POST /slack/events, "
-              "GET /healthz). Ctrl-C stops.", flush=True)  # fmt: skip
-        serve_http(app, args.host, args.port)
+        runner = InlineJobs(_build_jobs(settings))
+    app = build_app(settings, runner.submit, socket_mode=socket_mode)
+    try:
+        if socket_mode:
+            from bot.slack.server import serve_socket_mode
+
+            print("Serving Slack in Socket Mode (no public URL needed). Ctrl-C stops.", flush=True)
+            serve_socket_mode(app, settings.slack_app_token or "")
+        else:
+            from bot.slack.server import serve_http
+
+            print(f"Serving Slack over HTTP on {args.host}:{args.port} (POST /slack/events, "
+                  "GET /healthz). Ctrl-C stops.", flush=True)  # fmt: skip
+            serve_http(app, args.host, args.port)
+    finally:
+        runner.stop()
     return 0
 
 

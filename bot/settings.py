@@ -27,3 +27,5 @@ class Settings(BaseSettings):
     slack_api_url: str = Field(default="https://slack.com/api/", alias="SLACK_API_URL")
     content_dir: Path | None = Field(default=None, alias="E1399_CONTENT_DIR")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+    # Worker processes that run Slack turns off the request path; 0 runs them in-process.
+    slack_workers: int = Field(default=1, ge=0, le=16, alias="E1399_SLACK_WORKERS")

@@ -50,9 +50,10 @@ def load_content(settings: Settings) -> Content:
     )
 
 
-def build_engine(settings: Settings, today: Callable[[], dt.date] = dt.date.today) -> Engine:
-    """Reads content and opens the store; everything after this is per-turn work."""
-    content = load_content(settings)
+def build_engine(settings: Settings, today: Callable[[], dt.date] = dt.date.today,
+                 content: Content | None = None) -> Engine:  # fmt: skip
+    """Reads content (unless given) and opens the store; after this, all work is per turn."""
+    content = content or load_content(settings)
     return Engine(
         messages=content.messages,
         rules=content.rules,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
-from bot.wiring import build_engine
+from bot.wiring import Content, build_engine, load_content
 from flows.engine import Engine
 from flows.models import Reply, Turn
 
@@ -30,9 +30,15 @@ def database_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'bot.db'}"
 
 
+@pytest.fixture(scope="session")
+def content() -> Content:
+    """The repository's content, loaded and indexed once for the whole test run."""
+    return load_content(Settings())
+
+
 @pytest.fixture
-def engine(database_url: str) -> Engine:
-    return build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY)
+def engine(database_url: str, content: Content) -> Engine:
+    return build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY, content=content)
 
 
 class Chat:

@@ -11,8 +11,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.settings import Settings
-from bot.slack.listeners import SlackBot, register
-from flows.engine import Engine
+from bot.slack.listeners import Submit, register
 
 
 class SlackNotConfigured(Exception):
@@ -34,12 +33,20 @@ def web_client(settings: Settings) -> WebClient:
     )
 
 
-def build_app(settings: Settings, engine: Engine, *, socket_mode: bool = False) -> App:
-    """The Bolt app with every listener registered; acks first, work after (thread pool)."""
+def check_configured(settings: Settings, socket_mode: bool) -> None:
     if not settings.slack_bot_token:
         raise SlackNotConfigured("SLACK_BOT_TOKEN is not set (xoxb-...; see README)")
     if not socket_mode and not settings.slack_signing_secret:
         raise SlackNotConfigured("SLACK_SIGNING_SECRET is not set (see README)")
+
+
+def build_app(settings: Settings, submit: Submit, *, socket_mode: bool = False) -> App:
+    """The Bolt app with every listener registered.
+
+    Bolt acknowledges first and runs listeners in its thread pool afterwards; a listener only
+    queues the job for a worker, so a burst of events never delays an acknowledgement.
+    """
+    check_configured(settings, socket_mode)
     app = App(
         token=settings.slack_bot_token,
         signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
@@ -47,5 +54,5 @@ def build_app(settings: Settings, engine: Engine, *, socket_mode: bool = False) 
         process_before_response=False,
         request_verification_enabled=not socket_mode,
     )
-    register(app, SlackBot(engine))
+    register(app, submit)
     return app

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import uvicorn
@@ -11,7 +10,6 @@ from slack_bolt.adapter.asgi import SlackRequestHandler
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 EVENTS_PATH = "/slack/events"
-ACK_SWITCH_INTERVAL_SECONDS = 0.0005
 
 
 def asgi_app(app: App) -> Any:
@@ -30,9 +28,6 @@ def asgi_app(app: App) -> Any:
 
 
 def serve_http(app: App, host: str, port: int) -> None:
-    # Listener threads (engine work, Web API calls) share the GIL with the event loop that
-    # acknowledges requests; a shorter switch interval than the default 5 ms keeps acks prompt.
-    sys.setswitchinterval(ACK_SWITCH_INTERVAL_SECONDS)
     uvicorn.run(asgi_app(app), host=host, port=port, log_level="warning", access_log=False)
 
 

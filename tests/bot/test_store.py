@@ -38,10 +38,10 @@ def test_two_inserts_of_a_new_conversation_do_not_overwrite_each_other(database_
         store.save(StoredConversation(key="k", user_id="U2", state="idle", data={}, version=0))
 
 
-def test_concurrent_answers_from_two_engines_are_all_kept(database_url: str) -> None:
+def test_concurrent_answers_from_two_engines_are_all_kept(database_url: str, content) -> None:
     """Two engines over one database (like two processes) answer alternately without loss."""
-    engines = [build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY)
-               for _ in range(2)]  # fmt: skip
+    engines = [build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY,
+                            content=content) for _ in range(2)]  # fmt: skip
     Chat(engines[0], key="shared").say("intake")
     errors: list[BaseException] = []
 

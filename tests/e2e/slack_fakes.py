@@ -46,6 +46,17 @@ class FakeSlack:
             def log_message(self, *args: Any) -> None:  # keep test output quiet
                 pass
 
+            def do_GET(self) -> None:  # noqa: N802 - the http.server API
+                """GET /calls: how many calls of each method arrived (for other processes)."""
+                with fake._lock:
+                    counts: dict[str, int] = {}
+                    for name, _params in fake.calls:
+                        counts[name] = counts.get(name, 0) + 1
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(json.dumps(counts).encode())
+
             def do_POST(self) -> None:  # noqa: N802 - the http.server API
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length).decode()
@@ -259,3 +270,14 @@ class BotServer:
             self.process.kill() if kill else self.process.terminate()
             self.process.wait(timeout=10)
         self._log.close()
+
+
+def run_standalone(port_file: str) -> None:
+    """Runs a FakeSlack in this process until killed, writing its port to `port_file`."""
+    fake = FakeSlack()
+    Path(port_file).write_text(str(fake.port))
+    threading.Event().wait()
+
+
+if __name__ == "__main__":
+    run_standalone(sys.argv[1])

@@ -1,0 +1,269 @@
+"""Slack jobs: turn a Slack payload into engine turns and send the rendered replies back.
+
+The listeners only acknowledge and hand payloads here (in worker processes, or inline). Anything
+about billing lives in flows/; errors reach the user as a short message with a reference id,
+and the full error goes to the log only.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.models.views import View
+from slack_sdk.webhook import WebhookClient
+
+from bot.slack.blocks import (
+    chosen_blocks,
+    home_blocks,
+    reply_blocks,
+    slack_escape,
+)
+from flows.engine import Engine
+from flows.intake import STEP_BY_STATE
+from flows.models import Reply, Turn
+
+log = logging.getLogger("e1399.slack")
+MENTION = re.compile(r"<@[A-Z0-9]+>\s*")
+
+
+@dataclass
+class Surface:
+    """Where replies go: a channel, maybe a thread, and the user they are for."""
+
+    channel: str
+    user: str
+    thread_ts: str | None = None
+
+
+def conversation_key(team: str, channel: str, thread_ts: str | None = None) -> str:
+    """DMs hold one conversation per channel; in channels each thread holds its own."""
+    return f"slack:{team}:{channel}" + (f":{thread_ts}" if thread_ts else "")
+
+
+class SlackBot:
+    """Sends engine replies to Slack; holds what every listener needs."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.more_note = "…more: type *export* for the full text."
+
+    def send(self, client: WebClient, surface: Surface, key: str, replies: list[Reply]) -> None:
+        """Posts replies: private ones as ephemeral messages (or in the DM), the rest together."""
+        public = [r for r in replies if not r.private]
+        for reply in (r for r in replies if r.private):
+            blocks = reply_blocks(reply, key, self.more_note)
+            if surface.channel.startswith("D"):
+                client.chat_postMessage(channel=surface.channel, thread_ts=surface.thread_ts,
+                                        text=_fallback(reply), blocks=blocks)  # fmt: skip
+            else:
+                client.chat_postEphemeral(channel=surface.channel, user=surface.user,
+                                          thread_ts=surface.thread_ts, text=_fallback(reply),
+                                          blocks=blocks)  # fmt: skip
+        if not public:
+            return
+        # Only the last reply's options are live; earlier ones were superseded in this turn.
+        last_with_options = max((i for i, r in enumerate(public) if r.options), default=-1)
+        blocks = []
+        for index, reply in enumerate(public):
+            shown = (
+                reply if index == last_with_options else reply.model_copy(update={"options": []})
+            )
+            blocks.extend(reply_blocks(shown, key, self.more_note))
+        client.chat_postMessage(channel=surface.channel, thread_ts=surface.thread_ts,
+                                text=_fallback(public[0]), blocks=blocks[:50])  # fmt: skip
+
+    def turn(self, client: WebClient, surface: Surface, key: str, *, text: str = "",
+             choice: str | None = None) -> None:  # fmt: skip
+        replies = self.engine.handle(
+            Turn(conversation_key=key, user_id=surface.user, text=text[:40_000], choice=choice)
+        )
+        self.send(client, surface, key, replies)
+
+    def report(self, client: WebClient, surface: Surface | None, key: str | None) -> None:
+        """Logs the current exception with a reference id; tells the user the id, nothing more."""
+        reference = uuid.uuid4().hex[:8]
+        log.exception("listener failed ref=%s conversation=%s", reference, key)
+        if surface is None:
+            return
+        text = self.engine.messages.text("error_reference", reference=reference)
+        try:
+            client.chat_postMessage(channel=surface.channel, thread_ts=surface.thread_ts, text=text)
+        except SlackApiError:
+            log.warning("could not send the error notice ref=%s conversation=%s", reference, key)
+
+
+def _fallback(reply: Reply) -> str:
+    """Notification text (shown where blocks are not): the first line, escaped."""
+    return slack_escape(reply.text.split("\n", 1)[0])[:300] or "E1399 bot"
+
+
+def _open_dm(client: WebClient, user: str) -> str:
+    return client.conversations_open(users=user)["channel"]["id"]
+
+
+def _event_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
+    event = body.get("event", {})
+    channel, user = event.get("channel", ""), event.get("user", "")
+    thread = (
+        None if event.get("channel_type") == "im" else event.get("thread_ts") or event.get("ts")
+    )
+    return Surface(channel, user, thread), conversation_key(
+        body.get("team_id", ""), channel, thread
+    )
+
+
+def _action_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
+    channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id")
+    user = body.get("user", {}).get("id", "")
+    thread = (body.get("message") or {}).get("thread_ts")
+    key = next((a.get("block_id", "").split("|", 1)[-1] for a in body.get("actions", [])), None)
+    return (Surface(channel, user, thread) if channel else None), key
+
+
+def _choose(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
+    surface, key = _action_place(body)
+    try:
+        action = body["actions"][0]
+        value = action.get("value") or action["selected_option"]["value"]
+        label = (action.get("text") or {}).get("text") or action["selected_option"]["text"]["text"]
+        message = body.get("message") or {}
+        if surface and message.get("ts"):
+            original = "\n".join(
+                b.get("text", {}).get("text", "") for b in message.get("blocks", [])
+                if b.get("type") == "section"
+            )  # fmt: skip
+            client.chat_update(channel=surface.channel, ts=message["ts"], text=label,
+                               blocks=chosen_blocks(_unescape(original), label))  # fmt: skip
+        bot.turn(client, surface, key, choice=value)
+    except Exception:
+        bot.report(client, surface, key)
+
+
+def _unescape(text: str) -> str:
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def _start_in_dm(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
+    user = body["user"]["id"]
+    surface, key = None, None
+    try:
+        channel = _open_dm(client, user)
+        surface = Surface(channel, user)
+        key = conversation_key(body.get("team", {}).get("id", "") or body.get("team_id", ""),
+                               channel)  # fmt: skip
+        bot.turn(client, surface, key, choice="cmd:intake")
+    except Exception:
+        bot.report(client, surface, key)
+
+
+def _slash(bot: SlackBot, *, body: dict[str, Any], client: WebClient, respond: Any) -> None:
+    user, text = body.get("user_id", ""), (body.get("text") or "").strip()
+    verb, _, rest = text.partition(" ")
+    verb = verb.lower()
+    engine = bot.engine
+    try:
+        if verb == "intake":
+            channel = _open_dm(client, user)
+            key = conversation_key(body.get("team_id", ""), channel)
+            bot.turn(client, Surface(channel, user), key, choice="cmd:intake")
+            respond(text="I started an intake in our direct messages.", response_type="ephemeral")
+            return
+        if verb == "ask" and rest.strip():
+            replies = engine.answer(rest)
+        elif verb == "codes" and rest.strip():
+            replies = engine.code_reply(rest.strip()[:200])
+        elif verb == "status":
+            replies = engine.open_intakes(user)
+        elif verb in ("", "help"):
+            replies = [Reply(text=engine.messages.text("help_idle"))]
+        else:
+            replies = engine.answer(text)
+        blocks = [b for r in replies for b in reply_blocks(r, "slash", bot.more_note)][:50]
+        respond(text=_fallback(replies[0]), blocks=blocks, response_type="ephemeral")
+    except Exception:
+        reference = uuid.uuid4().hex[:8]
+        log.exception("slash command failed ref=%s user=%s", reference, user)
+        respond(text=engine.messages.text("error_reference", reference=reference),
+                response_type="ephemeral")  # fmt: skip
+
+
+def _shortcut(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
+    user = body["user"]["id"]
+    surface = None
+    try:
+        surface = Surface(_open_dm(client, user), user)
+        question = (body.get("message") or {}).get("text", "")
+        replies = bot.engine.answer(MENTION.sub("", question))
+        bot.send(client, surface, "shortcut", replies)
+    except Exception:
+        bot.report(client, surface, None)
+
+
+def publish_home(bot: SlackBot, client: WebClient, user: str) -> None:
+    engine = bot.engine
+    rows = engine.store.open_intakes(user)
+    intakes = []
+    for row in rows:
+        step = STEP_BY_STATE.get(row.state)
+        where = "direct messages" if ":D" in row.key else "a channel thread"
+        intakes.append((where, engine.messages.label(step.name) if step else row.state))
+    view = View(type="home", blocks=home_blocks(engine.messages.text("help_idle"), intakes,
+                                                "Start an intake"))  # fmt: skip
+    client.views_publish(user_id=user, view=view)
+
+
+class SlackJobs:
+    """Runs one acknowledged Slack payload to completion: the engine turn and the replies."""
+
+    def __init__(self, bot: SlackBot, client: WebClient) -> None:
+        self.bot, self.client = bot, client
+
+    def run(self, kind: str, body: dict[str, Any]) -> None:
+        """Dispatches by kind; never raises (failures are reported with a reference id)."""
+        try:
+            getattr(self, f"on_{kind}")(body)
+        except Exception:
+            surface, key = _event_place(body) if "event" in body else _action_place(body)
+            self.bot.report(self.client, surface, key)
+
+    def on_direct_message(self, body: dict[str, Any]) -> None:
+        """Every direct message is a turn."""
+        surface, key = _event_place(body)
+        self.bot.turn(self.client, surface, key, text=body["event"].get("text", ""))
+
+    def on_mention(self, body: dict[str, Any]) -> None:
+        """A mention answers in that message's thread; the thread holds its own intake."""
+        surface, key = _event_place(body)
+        text = MENTION.sub("", body["event"].get("text", "")).strip()
+        self.bot.turn(self.client, surface, key, text=text)
+
+    def on_choice(self, body: dict[str, Any]) -> None:
+        """A button or menu pick: replaces the buttons with the choice, then advances."""
+        _choose(self.bot, body=body, client=self.client)
+
+    def on_home_start(self, body: dict[str, Any]) -> None:
+        """The App Home's Start-intake button: the intake runs in the user's DM with the bot."""
+        _start_in_dm(self.bot, body=body, client=self.client)
+
+    def on_slash(self, body: dict[str, Any]) -> None:
+        """/e1399 help | ask QUESTION | intake | codes ITEM | status."""
+        hook = WebhookClient(body.get("response_url", ""), timeout=10)
+
+        def respond(**message: Any) -> None:
+            hook.send(**message)
+
+        _slash(self.bot, body=body, client=self.client, respond=respond)
+
+    def on_home_opened(self, body: dict[str, Any]) -> None:
+        """Publishes the App Home: what the bot does, Start intake, the user's open intakes."""
+        publish_home(self.bot, self.client, body["event"]["user"])
+
+    def on_shortcut(self, body: dict[str, Any]) -> None:
+        """ "Ask the E1399 bot" on any message: the answer goes to the user's DM."""
+        _shortcut(self.bot, body=body, client=self.client)
