@@ -67,11 +67,15 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
                 f"{args.code.strip().upper()[:12]} is not in the HCPCS table "
                 f"(DMEPOS ranges A4000-A9999, B, E, K, L; data {book.meta.data_version})"
             )
-        result = {"code": found.code, "description": found.long_description,
-                  "valid": found.is_valid_on(dt.date.today()),
-                  "termination_date": found.termination_date.isoformat()
-                  if found.termination_date else None,
-                  "noc": found.is_noc}  # fmt: skip
+        result = {
+            "code": found.code,
+            "description": found.long_description,
+            "valid": found.is_valid_on(dt.date.today()),
+            "termination_date": found.termination_date.isoformat()
+            if found.termination_date
+            else None,
+            "noc": found.is_noc,
+        }
         if args.json:
             print(json.dumps(result, indent=2))
         else:
@@ -87,8 +91,12 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
         raise CliError('describe the item, for example: e1399-bot codes "knee scooter"')
     candidates = book.search(description[:300], limit=args.limit)
     noc = book.noc_for(description[:300])
-    result = {"query": description, "candidates": [c.model_dump() for c in candidates],
-              "noc": noc.model_dump(), "data_version": book.meta.data_version}  # fmt: skip
+    result = {
+        "query": description,
+        "candidates": [c.model_dump() for c in candidates],
+        "noc": noc.model_dump(),
+        "data_version": book.meta.data_version,
+    }
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
@@ -114,7 +122,7 @@ def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
         merge,
         parse_anweb,
         read_anweb_text,
-    )  # fmt: skip
+    )
 
     folder = (settings.content_dir or default_content_dir()) / "codes"
     try:
@@ -125,8 +133,9 @@ def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
     if not imported:
         raise CliError(f"{args.file}: no HCPCS codes in the DMEPOS ranges were found")
     today = dt.date.today()
-    table, report = merge(read_code_table(folder / "hcpcs.csv"), imported,
-                          data_version_of(name, today))  # fmt: skip
+    table, report = merge(
+        read_code_table(folder / "hcpcs.csv"), imported, data_version_of(name, today)
+    )
     if not args.dry_run:
         write_code_table(folder / "hcpcs.csv", table)
         (folder / "hcpcs.yaml").write_text(
@@ -140,9 +149,12 @@ def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
         f"{'Would import' if args.dry_run else 'Imported'} {len(imported)} DMEPOS codes "
         f"from {name} (data {report.data_version}); table now {report.total} codes."
     )
-    for label, codes in (("added", report.added), ("changed", report.changed),
-                         ("terminated", report.terminated),
-                         ("kept, not in this file", report.not_in_file)):  # fmt: skip
+    for label, codes in (
+        ("added", report.added),
+        ("changed", report.changed),
+        ("terminated", report.terminated),
+        ("kept, not in this file", report.not_in_file),
+    ):
         shown = ", ".join(codes[:30]) + (f" ... (+{len(codes) - 30})" if len(codes) > 30 else "")
         print(f"  {label}: {len(codes)}" + (f" [{shown}]" if codes else ""))
     return 0
@@ -206,6 +218,17 @@ def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
         runner = InlineJobs(_build_jobs(settings))
     app = build_app(settings, runner.submit, socket_mode=socket_mode)
+    from bot.housekeeping import start_housekeeping
+    from bot.store import SqlStore
+    from flows.content import default_content_dir
+    from flows.messages import Messages
+
+    housekeeping = start_housekeeping(
+        SqlStore.from_url(settings.database_url),
+        settings,
+        Messages.load(settings.content_dir or default_content_dir()),
+        app.client,
+    )
     try:
         if socket_mode:
             from bot.slack.server import serve_socket_mode
@@ -215,11 +238,24 @@ def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         else:
             from bot.slack.server import serve_http
 
-            print(f"Serving Slack over HTTP on {args.host}:{args.port} (POST /slack/events, "
-                  "GET /healthz). Ctrl-C stops.", flush=True)  # fmt: skip
+            print(
+                f"Serving Slack over HTTP on {args.host}:{args.port} (POST /slack/events, "
+                "GET /healthz). Ctrl-C stops.",
+                flush=True,
+            )
             serve_http(app, args.host, args.port)
     finally:
+        housekeeping.set()
         runner.stop()
+    return 0
+
+
+def _cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.store import SqlStore
+
+    days = args.days or settings.retention_days
+    deleted = SqlStore.from_url(settings.database_url).purge(days)
+    print(f"Deleted {deleted} conversation(s) not touched for {days} days.")
     return 0
 
 
@@ -265,6 +301,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=3000, help="HTTP port (default 3000)")
     serve.add_argument("--host", default="0.0.0.0", help="HTTP address to bind (default all)")
     serve.set_defaults(run=_cmd_serve)
+    purge = commands.add_parser("purge", help="delete conversations past the retention period")
+    purge.add_argument("--days", type=int, help="override E1399_RETENTION_DAYS (default 30)")
+    purge.set_defaults(run=_cmd_purge)
     manifest = commands.add_parser("manifest", help="print the Slack app manifest (YAML)")
     manifest.add_argument("--url", help="public base URL of the HTTP server (HTTP mode)")
     manifest.add_argument("--socket", action="store_true", help="manifest for Socket Mode")
@@ -285,6 +324,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "serve":
+        from bot.settings import configure_logging
+
+        configure_logging(Settings())
     if args.command == "codes" and not args.code and not args.description:
         parser.error("codes needs an item description or --code CODE")
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -27,5 +28,20 @@ class Settings(BaseSettings):
     slack_api_url: str = Field(default="https://slack.com/api/", alias="SLACK_API_URL")
     content_dir: Path | None = Field(default=None, alias="E1399_CONTENT_DIR")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+    # How long finished, cancelled and abandoned intakes are kept, and when to nudge once.
+    retention_days: int = Field(default=30, ge=1, le=3650, alias="E1399_RETENTION_DAYS")
+    reminder_hours: float = Field(default=24, gt=0, alias="E1399_REMINDER_HOURS")
+    housekeeping_seconds: float = Field(default=600, gt=0, alias="E1399_HOUSEKEEPING_SECONDS")
+    # Optional allow-list of channel ids (comma-separated) where the bot answers; empty: all.
+    allowed_channels: str = Field(default="", alias="E1399_ALLOWED_CHANNELS")
     # Worker processes that run Slack turns off the request path; 0 runs them in-process.
     slack_workers: int = Field(default=1, ge=0, le=16, alias="E1399_SLACK_WORKERS")
+
+
+def configure_logging(settings: Settings) -> None:
+    """Ids and states only: no module here logs message text; chatty libraries are quieted."""
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    for noisy in ("transitions", "bm25s", "slack_bolt", "slack_sdk", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

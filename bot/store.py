@@ -14,10 +14,14 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    and_,
     create_engine,
+    delete,
     event,
     insert,
+    inspect,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Engine as SqlEngine
@@ -38,6 +42,15 @@ conversations = Table(
     Column("version", Integer, nullable=False),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False, index=True),
+    Column("reminded_at", DateTime, nullable=True),
+)
+# Slack payloads already handled (event ids, clicks, commands): Slack redelivers what it thinks
+# was not acknowledged, and two instances may both receive it.
+processed_events = Table(
+    "processed_events",
+    metadata,
+    Column("event_key", String(200), primary_key=True),
+    Column("seen_at", DateTime, nullable=False, index=True),
 )
 
 
@@ -63,7 +76,20 @@ def make_sql_engine(database_url: str) -> SqlEngine:
             cursor.close()
 
     metadata.create_all(engine)
+    _add_missing_columns(engine)
     return engine
+
+
+def _add_missing_columns(engine: SqlEngine) -> None:
+    """Brings a database made by an earlier version up to date (columns are only ever added)."""
+    existing = {column["name"] for column in inspect(engine).get_columns("conversations")}
+    with engine.begin() as connection:
+        for column in conversations.columns:
+            if column.name not in existing:
+                kind = column.type.compile(dialect=engine.dialect)
+                connection.execute(
+                    text(f"ALTER TABLE conversations ADD COLUMN {column.name} {kind}")
+                )
 
 
 class SqlStore:
@@ -91,6 +117,8 @@ class SqlStore:
             "data": conversation.data,
             "version": new_version,
             "updated_at": now,
+            "user_id": conversation.user_id,  # a finished conversation passes to its new owner
+            "reminded_at": None,  # any activity earns a fresh reminder later
         }
         with self.engine.begin() as connection:
             if conversation.version == 0:
@@ -98,7 +126,6 @@ class SqlStore:
                     connection.execute(
                         insert(conversations).values(
                             key=conversation.key,
-                            user_id=conversation.user_id,
                             created_at=now,
                             **values,
                         )
@@ -125,6 +152,59 @@ class SqlStore:
                 .order_by(conversations.c.updated_at.desc())
             ).all()
         return [_to_stored(row) for row in rows]
+
+    def first_time(self, event_key: str) -> bool:
+        """Records a Slack payload as handled; False when it was handled before (a redelivery)."""
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(
+                    insert(processed_events).values(event_key=event_key[:200], seen_at=_utcnow())
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    def purge(self, retention_days: int, now: dt.datetime | None = None) -> int:
+        """Deletes finished, cancelled and abandoned conversations not touched for
+        `retention_days`, and handled-event ids older than a day. Returns conversations deleted."""
+        now = now or _utcnow()
+        with self.engine.begin() as connection:
+            deleted = connection.execute(
+                delete(conversations).where(
+                    conversations.c.updated_at < now - dt.timedelta(days=retention_days)
+                )
+            ).rowcount
+            connection.execute(
+                delete(processed_events).where(
+                    processed_events.c.seen_at < now - dt.timedelta(days=1)
+                )
+            )
+        return deleted or 0
+
+    def due_reminders(
+        self, idle_hours: float, now: dt.datetime | None = None
+    ) -> list[StoredConversation]:
+        """Open intakes idle longer than `idle_hours` that have not had their one reminder."""
+        now = now or _utcnow()
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(conversations).where(
+                    and_(
+                        conversations.c.state.not_in(FINISHED_STATES),
+                        conversations.c.updated_at < now - dt.timedelta(hours=idle_hours),
+                        conversations.c.reminded_at.is_(None),
+                    )
+                )
+            ).all()
+        return [_to_stored(row) for row in rows]
+
+    def mark_reminded(self, key: str) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(conversations)
+                .where(conversations.c.key == key)
+                .values(reminded_at=_utcnow())
+            )
 
 
 def _to_stored(row: Any) -> StoredConversation:

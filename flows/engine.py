@@ -174,6 +174,12 @@ class Engine:
         """Steps the conversation on the shared machine; returns replies and what to save."""
         intake = self._restore(stored)
         before = self._snapshot(intake)
+        owner = stored.user_id if stored else turn.user_id
+        if intake.state not in ("idle", "done", "advised_specific_code"):
+            if turn.user_id != owner:
+                return self._not_yours(turn), None
+        else:
+            owner = turn.user_id  # a finished or empty conversation passes to whoever speaks
         with self._machine_lock:
             self._machine.add_model(intake, initial=intake.state)
             try:
@@ -184,11 +190,19 @@ class Engine:
             return replies, None
         return replies, StoredConversation(
             key=turn.conversation_key,
-            user_id=stored.user_id if stored else turn.user_id,
+            user_id=owner,
             state=intake.state,
             data=json.loads(self._data_json(intake)),
             version=stored.version if stored else 0,
         )
+
+    def _not_yours(self, turn: Turn) -> list[Reply]:
+        """Someone else's intake: questions are answered, answers and clicks are not taken."""
+        text = clean_text(turn.text)
+        note = Reply(kind="warning", private=True, text=self.messages.text("not_your_intake"))
+        if turn.choice is None and text and looks_like_question(text) and not find_phi(turn.text):
+            return [note, *self._answer_question(text)]
+        return [note]
 
     def _data_json(self, intake: Intake) -> str:
         return json.dumps(
@@ -266,6 +280,8 @@ class Engine:
             return self._confirm(intake)
         if intake.current_step is None:
             return [Reply(text=self.messages.text("didnt_get_that"))]
+        if turn.for_step and turn.for_step != intake.current_step.name:
+            return [Reply(text=self.messages.text("stale_click")), *self._prompt(intake)]
         options = self._options(intake, intake.current_step)
         if choice not in {o.value for o in options}:
             return [

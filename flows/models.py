@@ -153,3 +153,6 @@ class Turn(BaseModel):
     user_id: str = Field(min_length=1, max_length=100)
     text: str = ""
     choice: str | None = None
+    # The question a clicked button belonged to: a click on an old message must not answer
+    # whatever question happens to be current now.
+    for_step: str | None = None

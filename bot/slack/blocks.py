@@ -58,7 +58,9 @@ def reply_blocks(reply: Reply, conversation_key: str, more_note: str) -> list[Bl
     if len(blocks) > MAX_BLOCKS:
         blocks = [*blocks[:MAX_BLOCKS], ContextBlock(elements=[MarkdownTextObject(text=more_note)])]
     if reply.options:
-        block_id = f"{ACTION_PREFIX}|{conversation_key}"[:255]
+        # The block id carries the conversation and the question these options answer.
+        step = (reply.payload or {}).get("step", "")
+        block_id = f"{ACTION_PREFIX}|{conversation_key}|{step}"[:255]
         if len(reply.options) <= BUTTON_LIMIT:
             elements = [
                 ButtonElement(
@@ -74,13 +76,20 @@ def reply_blocks(reply: Reply, conversation_key: str, more_note: str) -> list[Bl
                     placeholder=PlainTextObject(text="Choose…"),
                     action_id=f"{ACTION_PREFIX}-select",
                     options=[
-                        Option(value=option.value, text=PlainTextObject(text=_short(
-                            f"{option.label}: {option.description}" if option.description
-                            else option.label)))
+                        Option(
+                            value=option.value,
+                            text=PlainTextObject(
+                                text=_short(
+                                    f"{option.label}: {option.description}"
+                                    if option.description
+                                    else option.label
+                                )
+                            ),
+                        )
                         for option in reply.options[:100]
                     ],
                 )
-            ]  # fmt: skip
+            ]
         blocks.append(ActionsBlock(block_id=block_id, elements=elements))
     return blocks
 
@@ -112,8 +121,9 @@ def home_blocks(intro: str, open_intakes: list[tuple[str, str]], start_label: st
         DividerBlock(),
     ]
     if open_intakes:
-        lines = "\n".join(f"• {slack_escape(where)}: {slack_escape(step)}"
-                          for where, step in open_intakes[:20])  # fmt: skip
+        lines = "\n".join(
+            f"• {slack_escape(where)}: {slack_escape(step)}" for where, step in open_intakes[:20]
+        )
         blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*Your open intakes*\n{lines}")))
     else:
         blocks.append(SectionBlock(text=MarkdownTextObject(text="You have no open intakes.")))

@@ -59,12 +59,20 @@ class SlackBot:
         for reply in (r for r in replies if r.private):
             blocks = reply_blocks(reply, key, self.more_note)
             if surface.channel.startswith("D"):
-                client.chat_postMessage(channel=surface.channel, thread_ts=surface.thread_ts,
-                                        text=_fallback(reply), blocks=blocks)  # fmt: skip
+                client.chat_postMessage(
+                    channel=surface.channel,
+                    thread_ts=surface.thread_ts,
+                    text=_fallback(reply),
+                    blocks=blocks,
+                )
             else:
-                client.chat_postEphemeral(channel=surface.channel, user=surface.user,
-                                          thread_ts=surface.thread_ts, text=_fallback(reply),
-                                          blocks=blocks)  # fmt: skip
+                client.chat_postEphemeral(
+                    channel=surface.channel,
+                    user=surface.user,
+                    thread_ts=surface.thread_ts,
+                    text=_fallback(reply),
+                    blocks=blocks,
+                )
         if not public:
             return
         # Only the last reply's options are live; earlier ones were superseded in this turn.
@@ -75,13 +83,31 @@ class SlackBot:
                 reply if index == last_with_options else reply.model_copy(update={"options": []})
             )
             blocks.extend(reply_blocks(shown, key, self.more_note))
-        client.chat_postMessage(channel=surface.channel, thread_ts=surface.thread_ts,
-                                text=_fallback(public[0]), blocks=blocks[:50])  # fmt: skip
+        client.chat_postMessage(
+            channel=surface.channel,
+            thread_ts=surface.thread_ts,
+            text=_fallback(public[0]),
+            blocks=blocks[:50],
+        )
 
-    def turn(self, client: WebClient, surface: Surface, key: str, *, text: str = "",
-             choice: str | None = None) -> None:  # fmt: skip
+    def turn(
+        self,
+        client: WebClient,
+        surface: Surface,
+        key: str,
+        *,
+        text: str = "",
+        choice: str | None = None,
+        for_step: str | None = None,
+    ) -> None:
         replies = self.engine.handle(
-            Turn(conversation_key=key, user_id=surface.user, text=text[:40_000], choice=choice)
+            Turn(
+                conversation_key=key,
+                user_id=surface.user,
+                text=text[:40_000],
+                choice=choice,
+                for_step=for_step,
+            )
         )
         self.send(client, surface, key, replies)
 
@@ -122,8 +148,17 @@ def _action_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
     channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id")
     user = body.get("user", {}).get("id", "")
     thread = (body.get("message") or {}).get("thread_ts")
-    key = next((a.get("block_id", "").split("|", 1)[-1] for a in body.get("actions", [])), None)
+    key, _step = _block_id_parts(body)
     return (Surface(channel, user, thread) if channel else None), key
+
+
+def _block_id_parts(body: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(conversation key, question) from a clicked element's block id "e1399|key|step"."""
+    for action in body.get("actions", []):
+        parts = action.get("block_id", "").split("|")
+        if len(parts) >= 2:
+            return parts[1], (parts[2] if len(parts) > 2 and parts[2] else None)
+    return None, None
 
 
 def _choose(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
@@ -135,12 +170,17 @@ def _choose(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
         message = body.get("message") or {}
         if surface and message.get("ts"):
             original = "\n".join(
-                b.get("text", {}).get("text", "") for b in message.get("blocks", [])
+                b.get("text", {}).get("text", "")
+                for b in message.get("blocks", [])
                 if b.get("type") == "section"
-            )  # fmt: skip
-            client.chat_update(channel=surface.channel, ts=message["ts"], text=label,
-                               blocks=chosen_blocks(_unescape(original), label))  # fmt: skip
-        bot.turn(client, surface, key, choice=value)
+            )
+            client.chat_update(
+                channel=surface.channel,
+                ts=message["ts"],
+                text=label,
+                blocks=chosen_blocks(_unescape(original), label),
+            )
+        bot.turn(client, surface, key, choice=value, for_step=_block_id_parts(body)[1])
     except Exception:
         bot.report(client, surface, key)
 
@@ -155,8 +195,9 @@ def _start_in_dm(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> N
     try:
         channel = _open_dm(client, user)
         surface = Surface(channel, user)
-        key = conversation_key(body.get("team", {}).get("id", "") or body.get("team_id", ""),
-                               channel)  # fmt: skip
+        key = conversation_key(
+            body.get("team", {}).get("id", "") or body.get("team_id", ""), channel
+        )
         bot.turn(client, surface, key, choice="cmd:intake")
     except Exception:
         bot.report(client, surface, key)
@@ -189,8 +230,10 @@ def _slash(bot: SlackBot, *, body: dict[str, Any], client: WebClient, respond: A
     except Exception:
         reference = uuid.uuid4().hex[:8]
         log.exception("slash command failed ref=%s user=%s", reference, user)
-        respond(text=engine.messages.text("error_reference", reference=reference),
-                response_type="ephemeral")  # fmt: skip
+        respond(
+            text=engine.messages.text("error_reference", reference=reference),
+            response_type="ephemeral",
+        )
 
 
 def _shortcut(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
@@ -213,20 +256,58 @@ def publish_home(bot: SlackBot, client: WebClient, user: str) -> None:
         step = STEP_BY_STATE.get(row.state)
         where = "direct messages" if ":D" in row.key else "a channel thread"
         intakes.append((where, engine.messages.label(step.name) if step else row.state))
-    view = View(type="home", blocks=home_blocks(engine.messages.text("help_idle"), intakes,
-                                                "Start an intake"))  # fmt: skip
+    view = View(
+        type="home",
+        blocks=home_blocks(engine.messages.text("help_idle"), intakes, "Start an intake"),
+    )
     client.views_publish(user_id=user, view=view)
+
+
+def delivery_key(kind: str, body: dict[str, Any]) -> str | None:
+    """What makes a payload unique: the event id, or the click's or command's own ids.
+
+    Slack redelivers events it thinks were not acknowledged (same event_id, X-Slack-Retry-Num),
+    and with several instances each may receive the same payload."""
+    if body.get("event_id"):
+        return f"event:{body['event_id']}"
+    for action in body.get("actions") or []:
+        clicked = action.get("action_ts") or body.get("trigger_id")
+        return f"action:{body.get('user', {}).get('id')}:{clicked}"
+    if body.get("trigger_id"):
+        return f"{kind}:{body['trigger_id']}"
+    return None
 
 
 class SlackJobs:
     """Runs one acknowledged Slack payload to completion: the engine turn and the replies."""
 
-    def __init__(self, bot: SlackBot, client: WebClient) -> None:
+    def __init__(self, bot: SlackBot, client: WebClient, allowed_channels: str = "") -> None:
         self.bot, self.client = bot, client
+        self.allowed_channels = {c.strip() for c in allowed_channels.split(",") if c.strip()}
+
+    def is_allowed(self, body: dict[str, Any]) -> bool:
+        """DMs always; channels only from the allow-list when one is set."""
+        event = body.get("event") or {}
+        channel = (
+            event.get("channel")
+            or (body.get("channel") or {}).get("id")
+            or body.get("channel_id")
+            or ""
+        )
+        return (
+            not self.allowed_channels or channel.startswith("D") or channel in self.allowed_channels
+        )
 
     def run(self, kind: str, body: dict[str, Any]) -> None:
-        """Dispatches by kind; never raises (failures are reported with a reference id)."""
+        """Dispatches by kind, once per payload; never raises (failures get a reference id)."""
         try:
+            key = delivery_key(kind, body)
+            if key and not self.bot.engine.store.first_time(key):
+                log.info("skipped a redelivered %s (%s)", kind, key)
+                return
+            if kind != "home_opened" and not self.is_allowed(body):
+                log.info("ignored a %s from a channel outside the allow-list", kind)
+                return
             getattr(self, f"on_{kind}")(body)
         except Exception:
             surface, key = _event_place(body) if "event" in body else _action_place(body)

@@ -29,19 +29,29 @@ def manifest(base_url: str | None = None, socket_mode: bool = False) -> str:
             "background_color": "#1d4f91",
         },
         "features": {
-            "app_home": {"home_tab_enabled": True, "messages_tab_enabled": True,
-                         "messages_tab_read_only_enabled": False},
+            "app_home": {
+                "home_tab_enabled": True,
+                "messages_tab_enabled": True,
+                "messages_tab_read_only_enabled": False,
+            },
             "bot_user": {"display_name": "E1399 Bot", "always_online": True},
-            "slash_commands": [{
-                "command": SLASH_COMMAND,
-                "description": "E1399 help, answers, code checks and intakes",
-                "usage_hint": "help | ask QUESTION | intake | codes ITEM | status",
-                "should_escape": False,
-                **({} if socket_mode else {"url": url}),
-            }],
-            "shortcuts": [{"name": "Ask the E1399 bot", "type": "message",
-                           "callback_id": SHORTCUT_CALLBACK,
-                           "description": "Answer this message's question privately"}],
+            "slash_commands": [
+                {
+                    "command": SLASH_COMMAND,
+                    "description": "E1399 help, answers, code checks and intakes",
+                    "usage_hint": "help | ask QUESTION | intake | codes ITEM | status",
+                    "should_escape": False,
+                    **({} if socket_mode else {"url": url}),
+                }
+            ],
+            "shortcuts": [
+                {
+                    "name": "Ask the E1399 bot",
+                    "type": "message",
+                    "callback_id": SHORTCUT_CALLBACK,
+                    "description": "Answer this message's question privately",
+                }
+            ],
         },
         "oauth_config": {"scopes": {"bot": BOT_SCOPES}},
         "settings": {
@@ -51,5 +61,5 @@ def manifest(base_url: str | None = None, socket_mode: bool = False) -> str:
             "socket_mode_enabled": socket_mode,
             "token_rotation_enabled": False,
         },
-    }  # fmt: skip
+    }
     return yaml.safe_dump(document, sort_keys=False, allow_unicode=True)

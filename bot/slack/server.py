@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import uvicorn
@@ -10,6 +11,7 @@ from slack_bolt.adapter.asgi import SlackRequestHandler
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 EVENTS_PATH = "/slack/events"
+log = logging.getLogger("e1399.server")
 
 
 def asgi_app(app: App) -> Any:
@@ -18,11 +20,29 @@ def asgi_app(app: App) -> Any:
 
     async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "http" and scope["path"] == "/healthz":
-            await send({"type": "http.response.start", "status": 200,
-                        "headers": [(b"content-type", b"text/plain")]})  # fmt: skip
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-type", b"text/plain")],
+                }
+            )
             await send({"type": "http.response.body", "body": b"ok"})
             return
-        await bolt(scope, receive, send)
+        try:
+            await bolt(scope, receive, send)
+        except Exception:
+            # Bolt's adapter raises on bodies it cannot parse (a signed but malformed payload);
+            # nothing was sent yet, so answer 400 and log without the body.
+            log.warning("unparseable request to %s", scope.get("path"))
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 400,
+                    "headers": [(b"content-type", b"text/plain")],
+                }
+            )
+            await send({"type": "http.response.body", "body": b"bad request"})
 
     return application
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 import zlib
 from typing import Any
 
-from bot.settings import Settings
+from bot.settings import Settings, configure_logging
 
 log = logging.getLogger("e1399.workers")
 WORKER_NICENESS = 10
@@ -34,12 +36,22 @@ def _build_jobs(settings: Settings) -> Any:
     from bot.slack.handlers import SlackBot, SlackJobs
     from bot.wiring import build_engine
 
-    return SlackJobs(SlackBot(build_engine(settings)), web_client(settings))
+    return SlackJobs(
+        SlackBot(build_engine(settings)), web_client(settings), settings.allowed_channels
+    )
 
 
-def _worker_main(settings: Settings, queue: Any) -> None:
+def _exit_with_parent(parent: int) -> None:
+    """A worker must not outlive its server (after kill -9 nobody would feed or stop it)."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
+
+
+def _worker_main(settings: Settings, queue: Any, parent: int) -> None:
     """A worker process: builds its own engine and client, then runs jobs until told to stop."""
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(name)s %(message)s")
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    configure_logging(settings)
     # Acknowledging Slack within 3 seconds matters more than finishing a turn a moment sooner:
     # let the serving process win the CPU when both want it (batch scheduling where available).
     os.nice(WORKER_NICENESS)
@@ -69,8 +81,9 @@ class WorkerPool:
         self._processes = [self._start(queue) for queue in self._queues]
 
     def _start(self, queue: Any) -> Any:
-        process = self._context.Process(target=_worker_main, args=(self._settings, queue),
-                                        daemon=True)  # fmt: skip
+        process = self._context.Process(
+            target=_worker_main, args=(self._settings, queue, os.getpid()), daemon=True
+        )
         process.start()
         return process
 

@@ -106,6 +106,7 @@ def click(server: BotServer, message: dict, user: str, value: str) -> None:
             "action_id": element["action_id"],
             "block_id": actions["block_id"],
             "selected_option": chosen,
+            "action_ts": f"{time.time():.6f}",  # Slack stamps every click
         }
     else:
         button = next(e for e in actions["elements"] if e["value"] == value)
@@ -115,6 +116,7 @@ def click(server: BotServer, message: dict, user: str, value: str) -> None:
             "value": value,
             "block_id": actions["block_id"],
             "text": button["text"],
+            "action_ts": f"{time.time():.6f}",
         }
     status, _ = server.interaction(
         {
@@ -125,7 +127,7 @@ def click(server: BotServer, message: dict, user: str, value: str) -> None:
             "container": {"channel_id": message["channel"]},
             "message": {"ts": message["ts"], "blocks": message["blocks"]},
             "response_url": "http://127.0.0.1:1/unused",
-            "trigger_id": "t",
+            "trigger_id": f"trigger-{time.time_ns()}",
             "actions": [action],
         }
     )
@@ -198,7 +200,7 @@ def test_the_message_shortcut_answers_in_a_dm(server: BotServer, fake: FakeSlack
             "user": {"id": "USHORT"},
             "team": {"id": TEAM},
             "channel": {"id": "CSHORT"},
-            "trigger_id": "t",
+            "trigger_id": f"trigger-{time.time_ns()}",
             "response_url": "http://127.0.0.1:1/unused",
             "message": {
                 "ts": "1700000200.000100",

@@ -1,0 +1,77 @@
+"""Retention: old conversations are purged, abandoned intakes get exactly one reminder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+
+from sqlalchemy import update
+
+from bot.housekeeping import housekeeping_pass, slack_place
+from bot.settings import Settings
+from bot.store import SqlStore, conversations
+from flows.engine import Engine
+from tests.conftest import REPO, Chat
+
+
+def age(store: SqlStore, key: str, days: float) -> None:
+    """Pretends the conversation was last touched `days` ago."""
+    when = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=days)
+    with store.engine.begin() as connection:
+        connection.execute(
+            update(conversations).where(conversations.c.key == key).values(updated_at=when)
+        )
+
+
+class RecordingClient:
+    def __init__(self) -> None:
+        self.posted: list[dict] = []
+
+    def chat_postMessage(self, **message: object) -> None:  # noqa: N802 - slack_sdk's name
+        self.posted.append(message)
+
+
+def test_purge_deletes_only_conversations_past_retention(engine: Engine) -> None:
+    for key in ("old-done", "old-abandoned", "recent"):
+        Chat(engine, key=key).say("intake")
+    Chat(engine, key="old-done").say("cancel")
+    age(engine.store, "old-done", 31)
+    age(engine.store, "old-abandoned", 45)
+    age(engine.store, "recent", 3)
+    assert engine.store.purge(30) == 2
+    assert engine.store.load("recent") is not None and engine.store.load("old-done") is None
+
+
+def test_an_idle_intake_is_reminded_once_in_its_slack_thread(engine: Engine) -> None:
+    Chat(engine, key="slack:T1:C9:123.4").say("intake")
+    Chat(engine, key="terminal:bob").say("intake")
+    for key in ("slack:T1:C9:123.4", "terminal:bob"):
+        age(engine.store, key, 2)
+    client = RecordingClient()
+    settings = Settings(E1399_REMINDER_HOURS=24, E1399_RETENTION_DAYS=30)
+    assert housekeeping_pass(engine.store, settings, engine.messages, client) == (0, 1)
+    assert client.posted[0]["channel"] == "C9" and client.posted[0]["thread_ts"] == "123.4"
+    assert "payer type" in client.posted[0]["text"]
+    assert housekeeping_pass(engine.store, settings, engine.messages, client) == (0, 0)
+
+
+def test_slack_keys_map_back_to_their_channel_and_thread() -> None:
+    assert slack_place("slack:T1:D42") == ("D42", None)
+    assert slack_place("slack:T1:C9:123.4") == ("C9", "123.4")
+    assert slack_place("terminal:bob") is None
+
+
+def test_purge_command_reports_what_it_deleted(engine: Engine, database_url: str) -> None:
+    Chat(engine, key="very-old").say("intake")
+    age(engine.store, "very-old", 400)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "purge", "--days", "365"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+        env={**os.environ, "DATABASE_URL": database_url},
+    )
+    assert result.returncode == 0 and "Deleted 1 conversation(s)" in result.stdout

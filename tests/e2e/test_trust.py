@@ -1,0 +1,218 @@
+"""Nothing lost, nothing duplicated, no PHI kept: retries, restarts, Slack faults, strangers."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
+from tests.e2e.test_slack import click, dm, posted_to
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeSlack]:
+    slack = FakeSlack()
+    yield slack
+    slack.close()
+
+
+@pytest.fixture
+def server(fake: FakeSlack, tmp_path: Path) -> Iterator[BotServer]:
+    bot = BotServer(fake, tmp_path / "bot.db")
+    yield bot
+    bot.stop()
+
+
+def settle_with_control(server: BotServer, fake: FakeSlack, user: str) -> None:
+    """Sends a fresh question and waits for its answer, so earlier jobs had time to run."""
+    dm(server, user, "what is e1399?", f"Ev-control-{time.time_ns()}")
+    posted_to(fake, f"D{user}")
+
+
+def test_a_redelivered_event_is_answered_once(server: BotServer, fake: FakeSlack) -> None:
+    event = {
+        "type": "message",
+        "channel_type": "im",
+        "channel": "DURETRY",
+        "user": "URETRY",
+        "text": "what is the timely filing limit?",
+        "ts": "1700000500.000100",
+    }
+    assert server.event(event, "Ev-retry-1")[0] == 200
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    assert server.event(event, "Ev-retry-1", headers=retry)[0] == 200
+    settle_with_control(server, fake, "URETRYCTL")
+    assert len([p for p in fake.named("chat.postMessage") if p["channel"] == "DURETRY"]) == 1
+
+
+def test_a_double_delivered_click_counts_once_and_old_buttons_do_not_answer(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "UCLICK", "intake", "Ev-click-0")
+    first = posted_to(fake, "DUCLICK")[0]
+    payload_click = {
+        "type": "block_actions",
+        "user": {"id": "UCLICK"},
+        "team": {"id": TEAM},
+        "channel": {"id": "DUCLICK"},
+        "trigger_id": "trigger-same",
+        "message": {"ts": first["ts"], "blocks": first["blocks"]},
+        "actions": [
+            {
+                "type": "button",
+                "action_id": "e1399-choice-0",
+                "value": "medicare",
+                "action_ts": "1700000600.000001",
+                "block_id": first["blocks"][-1]["block_id"],
+                "text": {"type": "plain_text", "text": "Original Medicare"},
+            }
+        ],
+    }
+    server.interaction(payload_click)
+    server.interaction(payload_click)  # the same click delivered twice
+    second = posted_to(fake, "DUCLICK", 2)[1]
+    assert "Step 2 of" in text_of(second)
+    click(server, first, "UCLICK", "commercial")  # a new click on the first question's buttons
+    third = posted_to(fake, "DUCLICK", 3)[2]
+    assert "already answered" in text_of(third) and "Step 2 of" in text_of(third)
+    time.sleep(0.3)
+    assert len(fake.named("chat.postMessage")) == 3  # the duplicate click posted nothing
+
+
+def test_only_the_owner_advances_a_thread_intake(server: BotServer, fake: FakeSlack) -> None:
+    mention = {
+        "type": "app_mention",
+        "channel": "COWN",
+        "user": "UOWNER",
+        "text": "<@UBOT> intake",
+        "ts": "1700000700.000100",
+    }
+    server.event(mention, "Ev-own-1")
+    question = posted_to(fake, "COWN")[0]
+    click(server, question, "USTRANGER", "medicare")
+    notice = fake.wait_for("chat.postEphemeral", where=lambda p: p.get("user") == "USTRANGER")[0]
+    assert "belongs to someone else" in text_of(notice)
+    click(server, question, "UOWNER", "medicare")
+    assert "Step 2 of" in text_of(posted_to(fake, "COWN", 2)[1])
+
+
+def test_rate_limits_and_server_errors_are_retried(server: BotServer, fake: FakeSlack) -> None:
+    fake.failures += [
+        ("chat.postMessage", 429, {"Retry-After": "1"}),
+        ("chat.postMessage", 500, {}),
+    ]
+    dm(server, "UFAULT", "what is e1399?", "Ev-fault-1")
+    delivered = posted_to(fake, "DUFAULT", timeout=30)
+    assert delivered and any(name == "chat.postMessage!429" for name, _ in fake.calls)
+    assert any(name == "chat.postMessage!500" for name, _ in fake.calls)
+
+
+def test_a_reply_that_cannot_be_sent_is_logged_and_status_shows_the_step(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "ULOST", "intake", "Ev-lost-0")
+    posted_to(fake, "DULOST")
+    fake.failures += [("chat.postMessage", 500, {})] * 3  # every attempt of the next reply
+    dm(server, "ULOST", "medicare", "Ev-lost-1")
+    deadline = time.monotonic() + 20
+    while "slack:T0TEAM:DULOST" not in server.log_path.read_text() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert "slack:T0TEAM:DULOST" in server.log_path.read_text()
+    count = len(posted_to(fake, "DULOST"))
+    dm(server, "ULOST", "status", "Ev-lost-2")
+    assert "permanent residence" in text_of(posted_to(fake, "DULOST", count + 1)[-1])
+
+
+PLANTED = ["1EG4-TE5-MK73", "Johnathan Smithers", "03/14/1951", "123-45-6789"]
+
+
+def test_patient_identifiers_are_refused_and_never_stored_or_logged(
+    server: BotServer, fake: FakeSlack, tmp_path: Path
+) -> None:
+    dm(server, "UPHI", "intake", "Ev-phi-0")
+    dm(server, "UPHI", "medicare", "Ev-phi-1")
+    dm(server, "UPHI", "OH", "Ev-phi-2")
+    posted_to(fake, "DUPHI", 3)
+    leak = (
+        "knee scooter for patient Johnathan Smithers MBI 1EG4-TE5-MK73 DOB 03/14/1951 "
+        "ssn 123-45-6789"
+    )
+    dm(server, "UPHI", leak, "Ev-phi-3")
+    warning, reask = (text_of(m) for m in posted_to(fake, "DUPHI", 5)[3:5])
+    assert "internal reference" in warning and "Describe the item" in reask
+    dm(server, "UPHI", "what is e1399? my patient is Johnathan Smithers", "Ev-phi-4")
+    assert "internal reference" in text_of(posted_to(fake, "DUPHI", 6)[5])
+    server.stop()
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("bot.db*"))
+    logged = server.log_path.read_text()
+    for secret in PLANTED:
+        assert secret.encode() not in stored and secret not in logged
+
+
+def test_a_killed_server_loses_nothing_and_redeliveries_after_restart_are_ignored(
+    fake: FakeSlack, tmp_path: Path
+) -> None:
+    first = BotServer(fake, tmp_path / "bot.db")
+    dm(first, "UKILL", "intake", "Ev-kill-0")
+    dm(first, "UKILL", "medicaid", "Ev-kill-1")
+    posted_to(fake, "DUKILL", 2)
+    first.stop(kill=True)  # kill -9, as a crash would
+    second = BotServer(fake, tmp_path / "bot.db", log_path=tmp_path / "second.log")
+    try:
+        dm(second, "UKILL", "medicaid", "Ev-kill-1")  # Slack redelivers the last event
+        dm(second, "UKILL", "status", "Ev-kill-2")
+        shown = text_of(posted_to(fake, "DUKILL", 3)[-1])
+        assert "payer's (plan's) name" in shown and "Step 2 of" in shown
+        time.sleep(0.3)
+        assert len(posted_to(fake, "DUKILL")) == 3
+    finally:
+        second.stop()
+
+
+def test_an_abandoned_intake_gets_one_reminder(fake: FakeSlack, tmp_path: Path) -> None:
+    bot = BotServer(
+        fake,
+        tmp_path / "bot.db",
+        extra_env={"E1399_REMINDER_HOURS": "0.0003", "E1399_HOUSEKEEPING_SECONDS": "0.3"},
+    )
+    try:
+        dm(bot, "UREMIND", "intake", "Ev-remind-0")
+        reminder = posted_to(fake, "DUREMIND", 2, timeout=20)[1]
+        assert "intake waiting" in text_of(reminder)
+        time.sleep(2)
+        assert len(posted_to(fake, "DUREMIND")) == 2
+    finally:
+        bot.stop()
+
+
+def test_malformed_signed_payloads_get_a_4xx_not_a_crash(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    for body, kind in [
+        ("{not json", "application/json"),
+        ("payload=%7Bbroken", "application/x-www-form-urlencoded"),
+        (json.dumps({"type": "event_callback"}), "application/json"),
+        ("", "application/json"),
+    ]:
+        status, _ = server.post(body, kind)
+        assert 400 <= status < 500 or status == 200, (body, status)
+    settle_with_control(server, fake, "UMALFORMED")
+    assert "Traceback" not in server.log_path.read_text()
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    body=st.text(max_size=300) | st.binary(max_size=200).map(lambda b: b.decode("latin-1")),
+    kind=st.sampled_from(["application/json", "application/x-www-form-urlencoded", "text/plain"]),
+)
+def test_any_signed_body_gets_an_answer_below_500(server: BotServer, body: str, kind: str) -> None:
+    status, _ = server.post(body, kind)
+    assert status < 500

@@ -1,0 +1,94 @@
+"""Trust at the engine: owners, stale clicks, patient identifiers, and lost updates."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings
+from bot.wiring import build_engine
+from flows.engine import Engine
+from flows.models import Turn
+from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
+
+
+def test_another_user_cannot_answer_someones_intake(engine: Engine) -> None:
+    owner = Chat(engine, key="slack:T:C1:111.1", user="UOWNER")
+    owner.say("intake")
+    stranger = Chat(engine, key="slack:T:C1:111.1", user="USTRANGER")
+    replies = stranger.pick("medicare")
+    assert replies[0].private and "belongs to someone else" in replies[0].text
+    assert owner.answers["payer_type"] is None and owner.state == "asking_payer_type"
+    stranger.say("what is the timely filing limit?")
+    assert any("12 months" in r.text for r in stranger.last)  # questions are still answered
+    assert owner.state == "asking_payer_type"
+
+
+def test_a_finished_thread_can_be_reused_by_someone_else(engine: Engine) -> None:
+    owner = Chat(engine, key="slack:T:C1:222.2", user="UOWNER")
+    owner.say("intake")
+    owner.say("cancel")
+    other = Chat(engine, key="slack:T:C1:222.2", user="UOTHER")
+    other.say("intake")
+    other.say("commercial")
+    assert other.answers["payer_type"] == "commercial"
+
+
+def test_a_click_on_an_old_question_does_not_answer_the_current_one(chat: Chat) -> None:
+    chat.say("intake")
+    chat.say("medicare")
+    turn = Turn(conversation_key=chat.key, user_id=chat.user, choice="commercial",
+                for_step="payer_type")  # fmt: skip
+    replies = chat.engine.handle(turn)
+    assert "already answered" in replies[0].text
+    assert chat.answers["payer_type"] == "medicare"
+    assert chat.state == "asking_beneficiary_state"
+
+
+@pytest.mark.parametrize(
+    ("leak", "secret"),
+    [("walker for 1EG4-TE5-MK73", "1EG4-TE5-MK73"), ("ssn 123-45-6789 walker", "123-45-6789"),
+     ("DOB 03/14/1951 walker", "03/14/1951"), ("patient Mary Jonesworth walker", "Jonesworth"),
+     ("call 555-201-3344 about the walker", "555-201-3344"),
+     ("walker, mjonesworth@example.com", "mjonesworth")],
+)  # fmt: skip
+def test_text_with_patient_identifiers_is_refused_and_not_kept(
+    chat: Chat, leak: str, secret: str, database_url: str
+) -> None:
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS, stop_at="item_description")
+    replies = chat.say(leak)
+    assert replies[0].kind == "warning" and replies[0].private
+    assert chat.step == "item_description" and chat.answers["item_description"] is None
+    folder = Path(database_url.removeprefix("sqlite:///")).parent
+    stored = b"".join(path.read_bytes() for path in folder.glob("bot.db*"))
+    assert secret.encode() not in stored
+
+
+def _typist(database_url: str, key: str, count: int, results: object) -> None:
+    engine = build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY)
+    busy = 0
+    for _ in range(count):
+        replies = engine.handle(Turn(conversation_key=key, user_id="U1", text="lots"))
+        busy += any("crossed" in r.text for r in replies)
+    results.put(busy)  # type: ignore[attr-defined]
+
+
+def test_two_processes_typing_at_once_lose_no_update(database_url: str, engine: Engine) -> None:
+    """Each invalid answer is one versioned write (the retry counter); none may be lost."""
+    chat = Chat(engine, key="shared", user="U1")
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS, stop_at="quantity")
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    workers = [context.Process(target=_typist, args=(database_url, "shared", 25, results))
+               for _ in range(2)]  # fmt: skip
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    busy = results.get(timeout=5) + results.get(timeout=5)
+    stored = engine.store.load("shared")
+    assert stored.data["progress"]["failed_tries"] + busy == 50
