@@ -262,7 +262,7 @@ def _cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
 def _cmd_manifest(args: argparse.Namespace, settings: Settings) -> int:
     from bot.slack.manifest import manifest
 
-    print(manifest(args.url, socket_mode=args.socket), end="")
+    print(manifest(args.url, socket_mode=args.socket, usergroups=args.usergroups), end="")
     return 0
 
 
@@ -307,6 +307,11 @@ def build_parser() -> argparse.ArgumentParser:
     manifest = commands.add_parser("manifest", help="print the Slack app manifest (YAML)")
     manifest.add_argument("--url", help="public base URL of the HTTP server (HTTP mode)")
     manifest.add_argument("--socket", action="store_true", help="manifest for Socket Mode")
+    manifest.add_argument(
+        "--usergroups",
+        action="store_true",
+        help="add usergroups:read (for E1399_ALLOWED_USERGROUPS)",
+    )
     manifest.set_defaults(run=_cmd_manifest)
     content = commands.add_parser("content", help="content files").add_subparsers(
         dest="content_command", required=True

@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     housekeeping_seconds: float = Field(default=600, gt=0, alias="E1399_HOUSEKEEPING_SECONDS")
     # Optional allow-list of channel ids (comma-separated) where the bot answers; empty: all.
     allowed_channels: str = Field(default="", alias="E1399_ALLOWED_CHANNELS")
+    # Optional allow-list of user group ids (S...); needs the usergroups:read scope.
+    allowed_usergroups: str = Field(default="", alias="E1399_ALLOWED_USERGROUPS")
     # Worker processes that run Slack turns off the request path; 0 runs them in-process.
     slack_workers: int = Field(default=1, ge=0, le=16, alias="E1399_SLACK_WORKERS")
 

@@ -79,10 +79,11 @@ def parse_money(text: str) -> Decimal:
         raise InvalidAnswer("invalid_money") from None
     if amount <= 0:
         raise InvalidAnswer("invalid_money_positive")
-    if amount != amount.quantize(Decimal("0.01")):
-        raise InvalidAnswer("invalid_money_cents")
+    # Size first: quantizing a 27-digit number overflows Decimal's precision.
     if amount >= Decimal("1000000"):
         raise InvalidAnswer("invalid_money_too_big")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise InvalidAnswer("invalid_money_cents")
     return amount.quantize(Decimal("0.01"))
 
 

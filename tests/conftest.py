@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,17 @@ def _no_slack_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def database_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'bot.db'}"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A real PostgreSQL server for the whole run (installed on the CI machine image)."""
+    from tests.pg import postgres_server
+
+    with postgres_server() as url:
+        if url is None:
+            pytest.skip("PostgreSQL is not installed here")
+        yield url
 
 
 @pytest.fixture(scope="session")

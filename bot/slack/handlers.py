@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -278,15 +279,36 @@ def delivery_key(kind: str, body: dict[str, Any]) -> str | None:
     return None
 
 
+USERGROUP_CACHE_SECONDS = 300
+
+
+def _id_set(ids: str) -> set[str]:
+    return {item.strip() for item in ids.split(",") if item.strip()}
+
+
+def _user_of(body: dict[str, Any]) -> str:
+    event = body.get("event") or {}
+    return event.get("user") or (body.get("user") or {}).get("id") or body.get("user_id") or ""
+
+
 class SlackJobs:
     """Runs one acknowledged Slack payload to completion: the engine turn and the replies."""
 
-    def __init__(self, bot: SlackBot, client: WebClient, allowed_channels: str = "") -> None:
+    def __init__(
+        self,
+        bot: SlackBot,
+        client: WebClient,
+        allowed_channels: str = "",
+        allowed_usergroups: str = "",
+    ) -> None:
         self.bot, self.client = bot, client
-        self.allowed_channels = {c.strip() for c in allowed_channels.split(",") if c.strip()}
+        self.allowed_channels = _id_set(allowed_channels)
+        self.allowed_usergroups = _id_set(allowed_usergroups)
+        self._members: tuple[float, set[str]] = (0.0, set())
 
-    def is_allowed(self, body: dict[str, Any]) -> bool:
-        """DMs always; channels only from the allow-list when one is set."""
+    def refusal(self, body: dict[str, Any]) -> str | None:
+        """Why this payload may not be served (message key), or None. DMs pass the channel
+        allow-list; the user-group allow-list applies everywhere."""
         event = body.get("event") or {}
         channel = (
             event.get("channel")
@@ -294,9 +316,25 @@ class SlackJobs:
             or body.get("channel_id")
             or ""
         )
-        return (
-            not self.allowed_channels or channel.startswith("D") or channel in self.allowed_channels
-        )
+        outside = not channel.startswith("D") and channel not in self.allowed_channels
+        if self.allowed_channels and outside:
+            return "channel_not_allowed"
+        if self.allowed_usergroups and _user_of(body) not in self._allowed_members():
+            return "user_not_allowed"
+        return None
+
+    def _allowed_members(self) -> set[str]:
+        """Members of the allowed user groups, fetched at most every 5 minutes."""
+        fetched_at, members = self._members
+        if time.monotonic() - fetched_at > USERGROUP_CACHE_SECONDS:
+            members = set()
+            for group in self.allowed_usergroups:
+                try:
+                    members |= set(self.client.usergroups_users_list(usergroup=group)["users"])
+                except SlackApiError:
+                    log.warning("cannot read user group %s (is usergroups:read granted?)", group)
+            self._members = (time.monotonic(), members)
+        return members
 
     def run(self, kind: str, body: dict[str, Any]) -> None:
         """Dispatches by kind, once per payload; never raises (failures get a reference id)."""
@@ -305,13 +343,33 @@ class SlackJobs:
             if key and not self.bot.engine.store.first_time(key):
                 log.info("skipped a redelivered %s (%s)", kind, key)
                 return
-            if kind != "home_opened" and not self.is_allowed(body):
-                log.info("ignored a %s from a channel outside the allow-list", kind)
+            refusal = self.refusal(body) if kind != "home_opened" else None
+            if refusal:
+                log.info("refused a %s: %s", kind, refusal)
+                self._tell_refused(kind, body, refusal)
                 return
             getattr(self, f"on_{kind}")(body)
         except Exception:
             surface, key = _event_place(body) if "event" in body else _action_place(body)
             self.bot.report(self.client, surface, key)
+
+    def _tell_refused(self, kind: str, body: dict[str, Any], refusal: str) -> None:
+        """Never a silent drop: the user hears, privately, why the bot will not answer here."""
+        text = self.bot.engine.messages.text(refusal)
+        if kind == "slash":
+            WebhookClient(body.get("response_url", ""), timeout=10).send(
+                text=text, response_type="ephemeral"
+            )
+            return
+        surface = _event_place(body)[0] if "event" in body else _action_place(body)[0]
+        if surface is None:
+            return
+        if surface.channel.startswith("D"):
+            self.client.chat_postMessage(channel=surface.channel, text=text)
+        else:
+            self.client.chat_postEphemeral(
+                channel=surface.channel, user=surface.user, text=text, thread_ts=surface.thread_ts
+            )
 
     def on_direct_message(self, body: dict[str, Any]) -> None:
         """Every direct message is a turn."""

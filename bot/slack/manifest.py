@@ -18,7 +18,9 @@ BOT_SCOPES = [
 BOT_EVENTS = ["app_home_opened", "app_mention", "message.im"]
 
 
-def manifest(base_url: str | None = None, socket_mode: bool = False) -> str:
+def manifest(
+    base_url: str | None = None, socket_mode: bool = False, usergroups: bool = False
+) -> str:
     """YAML manifest; HTTP mode needs the public base URL of `e1399-bot serve`."""
     url = f"{(base_url or 'https://YOUR-HOST.example.com').rstrip('/')}{EVENTS_PATH}"
     with_url = {} if socket_mode else {"request_url": url}
@@ -53,7 +55,10 @@ def manifest(base_url: str | None = None, socket_mode: bool = False) -> str:
                 }
             ],
         },
-        "oauth_config": {"scopes": {"bot": BOT_SCOPES}},
+        # usergroups:read only when E1399_ALLOWED_USERGROUPS limits who may use the bot.
+        "oauth_config": {
+            "scopes": {"bot": BOT_SCOPES + (["usergroups:read"] if usergroups else [])}
+        },
         "settings": {
             "event_subscriptions": {**with_url, "bot_events": BOT_EVENTS},
             "interactivity": {"is_enabled": True, **with_url},

@@ -37,7 +37,10 @@ def _build_jobs(settings: Settings) -> Any:
     from bot.wiring import build_engine
 
     return SlackJobs(
-        SlackBot(build_engine(settings)), web_client(settings), settings.allowed_channels
+        SlackBot(build_engine(settings)),
+        web_client(settings),
+        settings.allowed_channels,
+        settings.allowed_usergroups,
     )
 
 

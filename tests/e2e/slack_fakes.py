@@ -101,6 +101,9 @@ class FakeSlack:
                     "user": "e1399",
                 },
             )
+        if method == "usergroups.users.list":
+            members = {"SBILLING": ["UIN", "UIN2"]}.get(params.get("usergroup", ""), [])
+            return 200, {}, {"ok": True, "users": members}
         if method == "conversations.open":
             return 200, {}, {"ok": True, "channel": {"id": f"D{params.get('users', 'X')}"}}
         if method == "chat.postMessage":

@@ -216,3 +216,40 @@ def test_malformed_signed_payloads_get_a_4xx_not_a_crash(
 def test_any_signed_body_gets_an_answer_below_500(server: BotServer, body: str, kind: str) -> None:
     status, _ = server.post(body, kind)
     assert status < 500
+
+
+def test_allow_lists_limit_channels_and_user_groups_and_say_so(
+    fake: FakeSlack, tmp_path: Path
+) -> None:
+    bot = BotServer(
+        fake,
+        tmp_path / "bot.db",
+        extra_env={"E1399_ALLOWED_CHANNELS": "COK", "E1399_ALLOWED_USERGROUPS": "SBILLING"},
+    )
+    try:
+
+        def mention(channel: str, user: str, number: int) -> None:
+            bot.event(
+                {
+                    "type": "app_mention",
+                    "channel": channel,
+                    "user": user,
+                    "text": "<@UBOT> what is e1399?",
+                    "ts": f"1700000800.00010{number}",
+                },
+                f"Ev-allow-{number}",
+            )
+
+        mention("CNOT", "UIN", 1)
+        mention("COK", "UOUT", 2)
+        mention("COK", "UIN", 3)
+        notices = fake.wait_for("chat.postEphemeral", 2)
+        by_user = {p["user"]: text_of(p) for p in notices}
+        assert "not enabled in this channel" in by_user["UIN"]
+        assert "limited to certain teams" in by_user["UOUT"]
+        answer = posted_to(fake, "COK")[0]
+        assert answer["thread_ts"] == "1700000800.000103" and "Sources:" in text_of(answer)
+        dm(bot, "UOUT", "what is e1399?", "Ev-allow-dm")
+        assert "limited to certain teams" in text_of(posted_to(fake, "DUOUT")[0])
+    finally:
+        bot.stop()

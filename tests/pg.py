@@ -1,0 +1,85 @@
+"""A throwaway PostgreSQL server for tests: initdb in a temp folder, on 127.0.0.1, stopped after."""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def _binaries() -> Path | None:
+    for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (folder / "initdb").exists():
+            return folder
+    found = shutil.which("initdb")
+    return Path(found).resolve().parent if found else None
+
+
+def _as_postgres() -> dict:
+    """PostgreSQL refuses to run as root; run it as the `postgres` user when we are root."""
+    if os.geteuid() != 0:
+        return {}
+    user = pwd.getpwnam("postgres")
+    return {"user": user.pw_uid, "group": user.pw_gid}
+
+
+@contextmanager
+def postgres_server() -> Iterator[str | None]:
+    """Yields a SQLAlchemy URL of a fresh database, or None when PostgreSQL is not installed."""
+    binaries = _binaries()
+    if binaries is None:
+        yield None
+        return
+    folder = Path(tempfile.mkdtemp(prefix="e1399-pg-"))
+    data = folder / "data"
+    credentials = _as_postgres()
+    if credentials:
+        os.chown(folder, credentials["user"], credentials["group"])
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    subprocess.run(
+        [binaries / "initdb", "-D", data, "-U", "e1399", "--auth=trust", "-E", "UTF8"],
+        check=True,
+        capture_output=True,
+        **credentials,
+    )
+    subprocess.run(
+        [
+            binaries / "pg_ctl",
+            "-D",
+            data,
+            "-l",
+            folder / "log",
+            "-w",
+            "-o",
+            f"-h 127.0.0.1 -p {port} -k {folder} -c fsync=off",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+        **credentials,
+    )
+    try:
+        subprocess.run(
+            [binaries / "createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "e1399", "bot"],
+            check=True,
+            capture_output=True,
+            **credentials,
+        )
+        yield f"postgresql+psycopg://e1399@127.0.0.1:{port}/bot"
+    finally:
+        subprocess.run(
+            [binaries / "pg_ctl", "-D", data, "-m", "immediate", "stop"],
+            capture_output=True,
+            **credentials,
+        )
+        time.sleep(0.1)
+        shutil.rmtree(folder, ignore_errors=True)
