@@ -65,11 +65,6 @@ class ConversationStore(Protocol):
     def open_intakes(self, user_id: str) -> list[StoredConversation]: ...
 
 
-class KnowledgeAnswer(Protocol):
-    answered: bool
-    text: str
-
-
 class Knowledge(Protocol):
     def reply_to(self, question: str) -> list[Reply]: ...
 
@@ -97,7 +92,7 @@ _QUESTION_START = re.compile(
     r"would|will|may|must|explain|tell me|any)\b",
     re.IGNORECASE,
 )
-_START_WORDS = {"intake", "start", "start intake", "new intake", "new claim", "begin", "new"}
+_START_WORDS = {"intake", "start", "start intake", "new intake", "new claim", "begin"}
 _STATUS_WORDS = {"status", "where was i", "where was i?", "where am i", "where am i?"}
 _CONFIRM_WORDS = {"confirm", "yes", "y", "ok", "looks good", "correct", "done"}
 
@@ -292,14 +287,12 @@ class Engine:
 
     def _on_command(self, intake: Intake, command: str, argument: str, user_id: str) -> list[Reply]:
         state = intake.state
-        in_intake = state not in ("idle",)
         match command:
             case "help":
-                key = {"idle": "help_idle", "done": "help_done"}.get(state, "help_intake")
-                if state == "advised_specific_code":
-                    key = "help_done"
-                replies = [Reply(text=self.messages.text(key))]
-                return replies + (self._prompt(intake) if in_intake and state != "done" else [])
+                finished = {"idle": "help_idle", "done": "help_done",
+                            "advised_specific_code": "help_done"}  # fmt: skip
+                replies = [Reply(text=self.messages.text(finished.get(state, "help_intake")))]
+                return replies + (self._prompt(intake) if state not in finished else [])
             case "intake":
                 if state in ("idle", "done", "advised_specific_code"):
                     intake.started()

@@ -124,6 +124,11 @@ def one_year_after(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1, day=28)
 
 
+def appeal_deadline(decision: dt.date, days: int) -> dt.date:
+    """An appeal window runs from receipt, presumed 5 days after the decision's date."""
+    return decision + dt.timedelta(days=RECEIPT_DAYS + days)
+
+
 def years_after(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year + years)
@@ -385,25 +390,14 @@ class OutcomeBuilder:
         appealable = status == "paid" or (
             route is not None and route.route in ("redetermination", "reopening")
         )
-        if determination and appealable:
-            receipt = determination + dt.timedelta(days=RECEIPT_DAYS)
-            deadlines.append(
-                Deadline(
-                    id="redetermination",
-                    date=receipt + dt.timedelta(days=REDETERMINATION_DAYS),
-                    why=self._t("why_redetermination", date=determination.isoformat()),
-                )
-            )
-        redetermined = claim.claim.redetermination_date
-        if redetermined and appealable:
-            receipt = redetermined + dt.timedelta(days=RECEIPT_DAYS)
-            deadlines.append(
-                Deadline(
-                    id="reconsideration",
-                    date=receipt + dt.timedelta(days=RECONSIDERATION_DAYS),
-                    why=self._t("why_reconsideration", date=redetermined.isoformat()),
-                )
-            )
+        appeals = (
+            ("redetermination", determination, REDETERMINATION_DAYS),
+            ("reconsideration", claim.claim.redetermination_date, RECONSIDERATION_DAYS),
+        )
+        for kind, decided, days in appeals:
+            if decided and appealable:
+                why = self._t(f"why_{kind}", date=decided.isoformat())
+                deadlines.append(Deadline(id=kind, date=appeal_deadline(decided, days), why=why))
         reopenable = status == "paid" or (route is not None and route.route == "reopening")
         if determination and reopenable:
             deadlines.append(

@@ -16,6 +16,7 @@ from slack_sdk.models.blocks import (
     StaticSelectElement,
 )
 
+from flows.messages import Messages
 from flows.models import Reply
 
 SECTION_LIMIT = 2900  # Slack allows 3,000 characters in a section; keep a margin for "more"
@@ -49,14 +50,15 @@ def _short(text: str, limit: int = LABEL_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def reply_blocks(reply: Reply, conversation_key: str, more_note: str) -> list[Block]:
+def reply_blocks(reply: Reply, conversation_key: str, messages: Messages) -> list[Block]:
     """Text sections, then the reply's options as buttons (or a select menu when many)."""
     blocks: list[Block] = [
         SectionBlock(text=MarkdownTextObject(text=slack_escape(chunk)))
         for chunk in _chunks(reply.text)
     ]
     if len(blocks) > MAX_BLOCKS:
-        blocks = [*blocks[:MAX_BLOCKS], ContextBlock(elements=[MarkdownTextObject(text=more_note)])]
+        more = MarkdownTextObject(text=messages.text("slack_more"))
+        blocks = [*blocks[:MAX_BLOCKS], ContextBlock(elements=[more])]
     if reply.options:
         # The block id carries the conversation and the question these options answer.
         step = (reply.payload or {}).get("step", "")
@@ -73,7 +75,7 @@ def reply_blocks(reply: Reply, conversation_key: str, more_note: str) -> list[Bl
         else:
             elements = [
                 StaticSelectElement(
-                    placeholder=PlainTextObject(text="Choose…"),
+                    placeholder=PlainTextObject(text=messages.text("slack_choose")),
                     action_id=f"{ACTION_PREFIX}-select",
                     options=[
                         Option(
@@ -102,16 +104,16 @@ def chosen_blocks(text: str, chosen_label: str) -> list[Block]:
     ]
 
 
-def home_blocks(intro: str, open_intakes: list[tuple[str, str]], start_label: str) -> list[Block]:
+def home_blocks(messages: Messages, open_intakes: list[tuple[str, str]]) -> list[Block]:
     """The App Home tab: what the bot does, a Start-intake button, and the user's open intakes."""
     blocks: list[Block] = [
-        HeaderBlock(text=PlainTextObject(text="E1399 billing assistant")),
-        SectionBlock(text=MarkdownTextObject(text=slack_escape(intro))),
+        HeaderBlock(text=PlainTextObject(text=messages.text("home_title"))),
+        SectionBlock(text=MarkdownTextObject(text=slack_escape(messages.text("help_idle")))),
         ActionsBlock(
             block_id=f"{ACTION_PREFIX}|home",
             elements=[
                 ButtonElement(
-                    text=PlainTextObject(text=start_label),
+                    text=PlainTextObject(text=messages.text("home_start")),
                     action_id=f"{ACTION_PREFIX}-home-start",
                     value="cmd:intake",
                     style="primary",
@@ -124,7 +126,8 @@ def home_blocks(intro: str, open_intakes: list[tuple[str, str]], start_label: st
         lines = "\n".join(
             f"• {slack_escape(where)}: {slack_escape(step)}" for where, step in open_intakes[:20]
         )
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*Your open intakes*\n{lines}")))
+        header = messages.text("status_header")
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"{header}\n{lines}")))
     else:
-        blocks.append(SectionBlock(text=MarkdownTextObject(text="You have no open intakes.")))
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=messages.text("status_none"))))
     return blocks

@@ -52,13 +52,13 @@ class SlackBot:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.more_note = "…more: type *export* for the full text."
+        self.messages = engine.messages
 
     def send(self, client: WebClient, surface: Surface, key: str, replies: list[Reply]) -> None:
         """Posts replies: private ones as ephemeral messages (or in the DM), the rest together."""
         public = [r for r in replies if not r.private]
         for reply in (r for r in replies if r.private):
-            blocks = reply_blocks(reply, key, self.more_note)
+            blocks = reply_blocks(reply, key, self.messages)
             if surface.channel.startswith("D"):
                 client.chat_postMessage(
                     channel=surface.channel,
@@ -83,7 +83,7 @@ class SlackBot:
             shown = (
                 reply if index == last_with_options else reply.model_copy(update={"options": []})
             )
-            blocks.extend(reply_blocks(shown, key, self.more_note))
+            blocks.extend(reply_blocks(shown, key, self.messages))
         client.chat_postMessage(
             channel=surface.channel,
             thread_ts=surface.thread_ts,
@@ -214,7 +214,7 @@ def _slash(bot: SlackBot, *, body: dict[str, Any], client: WebClient, respond: A
             channel = _open_dm(client, user)
             key = conversation_key(body.get("team_id", ""), channel)
             bot.turn(client, Surface(channel, user), key, choice="cmd:intake")
-            respond(text="I started an intake in our direct messages.", response_type="ephemeral")
+            respond(text=engine.messages.text("slack_intake_in_dm"), response_type="ephemeral")
             return
         if verb == "ask" and rest.strip():
             replies = engine.answer(rest)
@@ -226,7 +226,7 @@ def _slash(bot: SlackBot, *, body: dict[str, Any], client: WebClient, respond: A
             replies = [Reply(text=engine.messages.text("help_idle"))]
         else:
             replies = engine.answer(text)
-        blocks = [b for r in replies for b in reply_blocks(r, "slash", bot.more_note)][:50]
+        blocks = [b for r in replies for b in reply_blocks(r, "slash", bot.messages)][:50]
         respond(text=_fallback(replies[0]), blocks=blocks, response_type="ephemeral")
     except Exception:
         reference = uuid.uuid4().hex[:8]
@@ -255,12 +255,9 @@ def publish_home(bot: SlackBot, client: WebClient, user: str) -> None:
     intakes = []
     for row in rows:
         step = STEP_BY_STATE.get(row.state)
-        where = "direct messages" if ":D" in row.key else "a channel thread"
+        where = engine.messages.text("home_where_dm" if ":D" in row.key else "home_where_thread")
         intakes.append((where, engine.messages.label(step.name) if step else row.state))
-    view = View(
-        type="home",
-        blocks=home_blocks(engine.messages.text("help_idle"), intakes, "Start an intake"),
-    )
+    view = View(type="home", blocks=home_blocks(engine.messages, intakes))
     client.views_publish(user_id=user, view=view)
 
 
