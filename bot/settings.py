@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     slack_signing_secret: str | None = Field(default=None, alias="SLACK_SIGNING_SECRET")
     slack_app_token: str | None = Field(default=None, alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field(default="https://slack.com/api/", alias="SLACK_API_URL")
+    # Seconds to wait for the Web API. A timed-out call is not retried: Slack may have posted
+    # the message already, and a second copy would answer twice.
+    slack_api_timeout: float = Field(default=10, gt=0, le=60, alias="SLACK_API_TIMEOUT")
     content_dir: Path | None = Field(default=None, alias="E1399_CONTENT_DIR")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
     # How long finished, cancelled and abandoned intakes are kept, and when to nudge once.

@@ -20,11 +20,11 @@ class SlackNotConfigured(Exception):
 
 def web_client(settings: Settings) -> WebClient:
     """The Web API client: base URL from SLACK_API_URL; 429, 5xx and dropped connections are
-    retried a bounded number of times (slack_sdk's retry handlers honour Retry-After)."""
+    retried twice at most (slack_sdk's handlers honour Retry-After). Timeouts are not retried."""
     return WebClient(
         token=settings.slack_bot_token,
         base_url=settings.slack_api_url,
-        timeout=10,
+        timeout=int(max(1, settings.slack_api_timeout)),
         retry_handlers=[
             RateLimitErrorRetryHandler(max_retry_count=2),
             ServerErrorRetryHandler(max_retry_count=2),

@@ -38,6 +38,7 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.failures: list[tuple[str, int, dict[str, str]]] = []  # (method, status, headers)
+        self.delays: list[tuple[str, float]] = []  # (method, seconds) to stall one answer
         self._lock = threading.Lock()
         self._ts = 1000
         fake = self
@@ -76,6 +77,15 @@ class FakeSlack:
 
     def answer(self, method: str, raw: str, headers: Any) -> tuple[int, dict[str, str], Any]:
         params = _parse(raw, headers.get("Content-Type", ""))
+        with self._lock:
+            delay = next((d for d in self.delays if d[0] == method), None)
+            if delay:
+                self.delays.remove(delay)
+        if delay:
+            with self._lock:
+                self.calls.append((f"{method}!timeout", params))
+            time.sleep(delay[1])  # longer than the client waits: it sees a timeout
+            return 200, {}, {"ok": True, "ts": "0"}
         with self._lock:
             failure = next((f for f in self.failures if f[0] == method), None)
             if failure:

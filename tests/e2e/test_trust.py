@@ -253,3 +253,26 @@ def test_allow_lists_limit_channels_and_user_groups_and_say_so(
         assert "limited to certain teams" in text_of(posted_to(fake, "DUOUT")[0])
     finally:
         bot.stop()
+
+
+def test_a_timed_out_reply_is_not_sent_twice_and_status_recovers(
+    fake: FakeSlack, tmp_path: Path
+) -> None:
+    bot = BotServer(fake, tmp_path / "bot.db", extra_env={"SLACK_API_TIMEOUT": "1"})
+    try:
+        dm(bot, "USLOW", "intake", "Ev-slow-0")
+        posted_to(fake, "DUSLOW")
+        fake.delays.append(("chat.postMessage", 2.5))
+        dm(bot, "USLOW", "medicare", "Ev-slow-1")
+        deadline = time.monotonic() + 20
+        while "slack:T0TEAM:DUSLOW" not in bot.log_path.read_text() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert "slack:T0TEAM:DUSLOW" in bot.log_path.read_text()
+        assert [name for name, p in fake.calls if p.get("channel") == "DUSLOW"].count(
+            "chat.postMessage!timeout"
+        ) == 1
+        before = len(posted_to(fake, "DUSLOW"))
+        dm(bot, "USLOW", "status", "Ev-slow-2")
+        assert "permanent residence" in text_of(posted_to(fake, "DUSLOW", before + 1)[-1])
+    finally:
+        bot.stop()
