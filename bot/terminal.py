@@ -50,7 +50,7 @@ def run_chat(
         print(file=stdout, flush=True)
         return options
 
-    print(engine.messages.text("welcome"), file=stdout)
+    print(render(Reply(text=engine.messages.text("welcome"))), file=stdout)
     print("(type quit to leave; your intake is saved)\n", file=stdout)
     options = show(engine.where_am_i(key)) if engine.store.load(key) else []
     while True:

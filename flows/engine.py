@@ -149,6 +149,16 @@ class Engine:
         intake = self._restore(stored)
         return self._prompt(intake)
 
+    def accepts_click(self, key: str, user_id: str, for_step: str | None) -> bool:
+        """Whether a click would be taken: by the intake's owner, on the current question."""
+        stored = self.store.load(key)
+        if stored is None or stored.state in ("idle", "done", "advised_specific_code"):
+            return True
+        if stored.user_id != user_id:
+            return False
+        step = STEP_BY_STATE.get(stored.state)
+        return for_step is None or (step is not None and step.name == for_step)
+
     def _lock_for(self, key: str) -> threading.Lock:
         with self._key_locks_guard:
             return self._key_locks.setdefault(key, threading.Lock())

@@ -169,7 +169,15 @@ def _choose(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
         value = action.get("value") or action["selected_option"]["value"]
         label = (action.get("text") or {}).get("text") or action["selected_option"]["text"]["text"]
         message = body.get("message") or {}
-        if surface and message.get("ts"):
+        for_step = _block_id_parts(body)[1]
+        # Only a click that will be taken replaces the buttons; a stranger's or an old one's
+        # leaves them for the owner (the engine tells the clicker why).
+        taken = (
+            surface is not None
+            and key is not None
+            and (bot.engine.accepts_click(key, surface.user, for_step))
+        )
+        if surface and message.get("ts") and taken:
             original = "\n".join(
                 b.get("text", {}).get("text", "")
                 for b in message.get("blocks", [])
@@ -181,7 +189,7 @@ def _choose(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
                 text=label,
                 blocks=chosen_blocks(_unescape(original), label),
             )
-        bot.turn(client, surface, key, choice=value, for_step=_block_id_parts(body)[1])
+        bot.turn(client, surface, key, choice=value, for_step=for_step)
     except Exception:
         bot.report(client, surface, key)
 

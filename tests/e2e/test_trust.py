@@ -98,6 +98,7 @@ def test_only_the_owner_advances_a_thread_intake(server: BotServer, fake: FakeSl
     click(server, question, "USTRANGER", "medicare")
     notice = fake.wait_for("chat.postEphemeral", where=lambda p: p.get("user") == "USTRANGER")[0]
     assert "belongs to someone else" in text_of(notice)
+    assert fake.named("chat.update") == []  # the owner's buttons stay in place
     click(server, question, "UOWNER", "medicare")
     assert "Step 2 of" in text_of(posted_to(fake, "COWN", 2)[1])
 
