@@ -8,7 +8,7 @@ import threading
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.settings import Settings
+from bot.settings import Settings, log_failure
 from bot.store import SqlStore
 from flows.intake import STEP_BY_STATE
 from flows.messages import Messages
@@ -61,7 +61,7 @@ def start_housekeeping(
             try:
                 housekeeping_pass(store, settings, messages, client)
             except Exception:
-                log.exception("housekeeping pass failed")
+                log_failure(log, "housekeeping pass failed")
 
     threading.Thread(target=loop, name="housekeeping", daemon=True).start()
     return stop

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
+import traceback
 from pathlib import Path
 
 from pydantic import Field
@@ -50,3 +52,12 @@ def configure_logging(settings: Settings) -> None:
     )
     for noisy in ("transitions", "bm25s", "slack_bolt", "slack_sdk", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def log_failure(logger: logging.Logger, what: str, **ids: object) -> None:
+    """Logs the exception being handled by its type and code path only: exception messages can
+    quote user input (validation errors do), and logs never hold message text."""
+    error_type, _error, trace = sys.exc_info()
+    where = "".join(traceback.format_tb(trace)) if trace else ""
+    fields = " ".join(f"{name}={value}" for name, value in ids.items())
+    logger.error("%s %s error=%s\n%s", what, fields, getattr(error_type, "__name__", "?"), where)

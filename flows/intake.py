@@ -76,34 +76,49 @@ class Step:
 DOCUMENT_STATUS_OPTIONS = ("have", "missing", "unknown")
 
 STEPS: tuple[Step, ...] = (
-    Step("payer_type", "choice",
-         options=("medicare", "medicare_advantage", "medicaid", "commercial", "other")),
+    Step(
+        "payer_type",
+        "choice",
+        options=("medicare", "medicare_advantage", "medicaid", "commercial", "other"),
+    ),
     Step("payer_name", "text", optional=True, when="is_not_original_medicare"),
     Step("beneficiary_state", "state", optional=True, when="is_medicare_or_medicaid"),
     Step("item_description", "text"),
     Step("code_check", "search", depends_on=("item_description",)),
-    Step("item_category", "choice",
-         options=("equipment", "wheelchair_part", "supply_accessory", "orthotic", "prosthetic",
-                  "other")),
+    Step(
+        "item_category",
+        "choice",
+        options=(
+            "equipment",
+            "wheelchair_part",
+            "supply_accessory",
+            "orthotic",
+            "prosthetic",
+            "other",
+        ),
+    ),
     Step("manufacturer", "text", optional=True),
     Step("model", "text", optional=True),
     Step("quantity", "quantity"),
     Step("unit_price", "money", optional=True),
-    Step("acquisition", "choice", optional=True,
-         options=("new_purchase", "used_purchase", "rental")),
+    Step(
+        "acquisition", "choice", optional=True, options=("new_purchase", "used_purchase", "rental")
+    ),
     Step("item_role", "choice", options=("standalone", "accessory", "repair_part")),
     Step("base_item_code", "hcpcs", optional=True, when="is_accessory"),
     Step("repair_of_code", "hcpcs", optional=True, when="is_repair_part"),
     Step("date_of_service", "date", optional=True),
     Step("expect_medicare_denial", "choice", when="is_original_medicare", options=("yes", "no")),
-    *(Step(f"doc_{doc}", "choice", when="is_document_needed", options=DOCUMENT_STATUS_OPTIONS)
-      for doc in DOCUMENT_IDS),
+    *(
+        Step(f"doc_{doc}", "choice", when="is_document_needed", options=DOCUMENT_STATUS_OPTIONS)
+        for doc in DOCUMENT_IDS
+    ),
     Step("prior_authorization_number", "text", optional=True, when="is_prior_auth_needed"),
     Step("claim_status", "choice", options=("not_submitted", "submitted", "denied", "paid")),
     Step("submitted_on", "date", optional=True, when="is_claim_sent"),
     Step("determination_date", "date", optional=True, when="has_determination"),
     Step("denial_codes", "codes", optional=True, when="is_denied"),
-)  # fmt: skip
+)
 
 STEP_BY_NAME: dict[str, Step] = {step.name: step for step in STEPS}
 STEP_BY_STATE: dict[str, Step] = {step.state: step for step in STEPS}
@@ -144,32 +159,22 @@ def _forward_chain(trigger: str, sources: list[Step]) -> list[dict[str, Any]]:
 
 
 def _backward_chain() -> list[dict[str, Any]]:
-    """From each step, go back to the nearest earlier step that applies."""
+    """From each step (and from the review), back to the nearest earlier step that applies."""
+    sources = [(step.state, STEPS[:index]) for index, step in enumerate(STEPS)]
+    sources.append(("reviewing", STEPS))
     transitions = []
-    for index, step in enumerate(STEPS):
-        for earlier in reversed(STEPS[:index]):
+    for source, earlier_steps in sources:
+        for earlier in reversed(earlier_steps):
             transitions.append(
                 {
                     "trigger": "went_back",
-                    "source": step.state,
+                    "source": source,
                     "dest": earlier.state,
                     "conditions": "applies",
                 }
             )
             if earlier.when is None:
                 break
-    last_asked = reversed(STEPS)
-    for earlier in last_asked:
-        transitions.append(
-            {
-                "trigger": "went_back",
-                "source": "reviewing",
-                "dest": earlier.state,
-                "conditions": "applies",
-            }
-        )
-        if earlier.when is None:
-            break
     return transitions
 
 
@@ -177,23 +182,46 @@ def build_transitions() -> list[dict[str, Any]]:
     """The whole conversation graph, declared as data."""
     editable = [*INTAKE_STATES, "reviewing", "advised_specific_code", "done"]
     return [
-        {"trigger": "started", "source": ["idle", "done", "advised_specific_code"],
-         "dest": STEPS[0].state, "before": "clear_answers"},
+        {
+            "trigger": "started",
+            "source": ["idle", "done", "advised_specific_code"],
+            "dest": STEPS[0].state,
+            "before": "clear_answers",
+        },
         *_forward_chain("answered", list(STEPS)),
         *_forward_chain("skipped", [s for s in STEPS if s.optional]),
         *_backward_chain(),
-        {"trigger": "chose_specific_code", "source": "asking_code_check",
-         "dest": "advised_specific_code", "prepare": "record_answered"},
+        {
+            "trigger": "chose_specific_code",
+            "source": "asking_code_check",
+            "dest": "advised_specific_code",
+            "prepare": "record_answered",
+        },
         {"trigger": "went_back", "source": "advised_specific_code", "dest": "asking_code_check"},
-        *({"trigger": "edit_requested", "source": editable, "dest": state,
-           "conditions": "is_edit_target"} for state in INTAKE_STATES),
-        {"trigger": "revised", "source": INTAKE_STATES, "dest": "reviewing",
-         "prepare": "record_answered"},
+        *(
+            {
+                "trigger": "edit_requested",
+                "source": editable,
+                "dest": state,
+                "conditions": "is_edit_target",
+            }
+            for state in INTAKE_STATES
+        ),
+        {
+            "trigger": "revised",
+            "source": INTAKE_STATES,
+            "dest": "reviewing",
+            "prepare": "record_answered",
+        },
         {"trigger": "confirmed", "source": "reviewing", "dest": "done"},
         {"trigger": "cancelled", "source": editable, "dest": "idle", "before": "clear_answers"},
-        {"trigger": "restarted", "source": editable, "dest": STEPS[0].state,
-         "before": "clear_answers"},
-    ]  # fmt: skip
+        {
+            "trigger": "restarted",
+            "source": editable,
+            "dest": STEPS[0].state,
+            "before": "clear_answers",
+        },
+    ]
 
 
 class Intake:
@@ -203,8 +231,12 @@ class Intake:
     model would refuse. Conditions receive the EventData because the machine uses send_event.
     """
 
-    def __init__(self, answers: IntakeAnswers, progress: IntakeProgress,
-                 document_needs: Callable[[str, str, bool], bool]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        answers: IntakeAnswers,
+        progress: IntakeProgress,
+        document_needs: Callable[[str, str, bool], bool],
+    ) -> None:
         self.answers, self.progress = answers, progress
         self._document_needed = document_needs
         self.state = "idle"
@@ -324,32 +356,49 @@ def build_machine() -> Machine:
     )
 
 
-def to_claim(answers: IntakeAnswers, candidates_reviewed: list[str] | None = None,
-             noc_code: str | None = None) -> Claim:  # fmt: skip
+def to_claim(
+    answers: IntakeAnswers,
+    candidates_reviewed: list[str] | None = None,
+    noc_code: str | None = None,
+) -> Claim:
     """Turns finished intake answers into the contract's claim file."""
     documents = {doc: answers.documents.get(doc, "unknown") for doc in DOCUMENT_IDS}
     picked = answers.code_check if answers.code_check not in (None, "none") else None
-    return Claim.model_validate({
-        "payer": {"type": answers.payer_type or "other", "name": answers.payer_name,
-                  "state": answers.beneficiary_state},
-        "item": {"description": answers.item_description or "item", "category":
-                 answers.item_category or "equipment", "manufacturer": answers.manufacturer,
-                 "model": answers.model, "quantity": answers.quantity or 1,
-                 "unit_price": answers.unit_price, "acquisition": answers.acquisition,
-                 "base_item_code": answers.base_item_code,
-                 "repair_of_code": answers.repair_of_code},
-        "code_check": {"searched": answers.code_check is not None,
-                       "chosen_code": picked or noc_code or "E1399",
-                       "candidates_reviewed": candidates_reviewed or []},
-        "date_of_service": answers.date_of_service,
-        "documents": documents,
-        "prior_authorization_number": answers.prior_authorization_number,
-        "expect_medicare_denial": answers.expect_medicare_denial == "yes",
-        "claim": {"status": answers.claim_status or "not_submitted",
-                  "submitted_on": answers.submitted_on,
-                  "determination_date": answers.determination_date,
-                  "denial_codes": answers.denial_codes or []},
-    })  # fmt: skip
+    return Claim.model_validate(
+        {
+            "payer": {
+                "type": answers.payer_type or "other",
+                "name": answers.payer_name,
+                "state": answers.beneficiary_state,
+            },
+            "item": {
+                "description": answers.item_description or "item",
+                "category": answers.item_category or "equipment",
+                "manufacturer": answers.manufacturer,
+                "model": answers.model,
+                "quantity": answers.quantity or 1,
+                "unit_price": answers.unit_price,
+                "acquisition": answers.acquisition,
+                "base_item_code": answers.base_item_code,
+                "repair_of_code": answers.repair_of_code,
+            },
+            "code_check": {
+                "searched": answers.code_check is not None,
+                "chosen_code": picked or noc_code or "E1399",
+                "candidates_reviewed": candidates_reviewed or [],
+            },
+            "date_of_service": answers.date_of_service,
+            "documents": documents,
+            "prior_authorization_number": answers.prior_authorization_number,
+            "expect_medicare_denial": answers.expect_medicare_denial == "yes",
+            "claim": {
+                "status": answers.claim_status or "not_submitted",
+                "submitted_on": answers.submitted_on,
+                "determination_date": answers.determination_date,
+                "denial_codes": answers.denial_codes or [],
+            },
+        }
+    )
 
 
 def parse_answer(step: Step, text: str, today: dt.date, options: list[Option]) -> Any:

@@ -19,6 +19,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.models.views import View
 from slack_sdk.webhook import WebhookClient
 
+from bot.settings import log_failure
 from bot.slack.blocks import (
     chosen_blocks,
     home_blocks,
@@ -115,7 +116,7 @@ class SlackBot:
     def report(self, client: WebClient, surface: Surface | None, key: str | None) -> None:
         """Logs the current exception with a reference id; tells the user the id, nothing more."""
         reference = uuid.uuid4().hex[:8]
-        log.exception("listener failed ref=%s conversation=%s", reference, key)
+        log_failure(log, "turn failed", ref=reference, conversation=key)
         if surface is None:
             return
         text = self.engine.messages.text("error_reference", reference=reference)
@@ -238,7 +239,7 @@ def _slash(bot: SlackBot, *, body: dict[str, Any], client: WebClient, respond: A
         respond(text=_fallback(replies[0]), blocks=blocks, response_type="ephemeral")
     except Exception:
         reference = uuid.uuid4().hex[:8]
-        log.exception("slash command failed ref=%s user=%s", reference, user)
+        log_failure(log, "slash command failed", ref=reference, user=user)
         respond(
             text=engine.messages.text("error_reference", reference=reference),
             response_type="ephemeral",

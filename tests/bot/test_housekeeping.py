@@ -75,3 +75,19 @@ def test_purge_command_reports_what_it_deleted(engine: Engine, database_url: str
         env={**os.environ, "DATABASE_URL": database_url},
     )
     assert result.returncode == 0 and "Deleted 1 conversation(s)" in result.stdout
+
+
+def test_failure_logs_name_the_error_but_never_quote_its_message(caplog) -> None:
+    import logging
+
+    from bot.settings import log_failure
+
+    logger = logging.getLogger("e1399.test")
+    user_text = "patient Mary " + "Jonesworth 1EG4-TE5-MK73"  # what a validation error may quote
+    try:
+        raise ValueError(f"input_value={user_text!r}")
+    except ValueError:
+        log_failure(logger, "turn failed", ref="abc123", conversation="slack:T:D1")
+    logged = caplog.text
+    assert "ValueError" in logged and "ref=abc123" in logged and "slack:T:D1" in logged
+    assert "Jonesworth" not in logged and "1EG4" not in logged
