@@ -4,6 +4,19 @@ from __future__ import annotations
 
 import platform
 import statistics
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def timed(timings: list[float], action: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Calls `action(*args, **kwargs)`, appends its wall time in seconds to `timings`."""
+    start = time.perf_counter()
+    result = action(*args, **kwargs)
+    timings.append(time.perf_counter() - start)
+    return result
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -25,4 +38,4 @@ def table(title: str, rows: list[tuple[str, str, str]]) -> None:
         print(f"| {metric} | {value} | {target} |")
 
 
-__all__ = ["percentile", "machine", "table", "statistics"]
+__all__ = ["percentile", "machine", "table", "statistics", "timed"]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benches._common import percentile, table  # noqa: E402
+from benches._common import percentile, table, timed  # noqa: E402
 from flows.codes import CodeBook  # noqa: E402
 from flows.content import default_content_dir  # noqa: E402
 from flows.text import Tokenizer  # noqa: E402
@@ -25,26 +24,20 @@ def main(verbose: bool = False) -> None:
     at1 = at3 = 0
     timings: list[float] = []
     for case in dev["specific"]:
-        start = time.perf_counter()
-        found = [c.code for c in book.search(case["item"], limit=3)]
-        timings.append(time.perf_counter() - start)
+        found = [c.code for c in timed(timings, book.search, case["item"], limit=3)]
         at1 += found[:1] == [case["code"]]
         at3 += case["code"] in found
         if verbose and found[:1] != [case["code"]]:
             print(f"MISS {case['item']!r}: expected {case['code']}, got {found}")
     noc_right = 0
     for case in dev["noc"]:
-        start = time.perf_counter()
-        advice = book.noc_for(case["item"], case["category"])
-        timings.append(time.perf_counter() - start)
+        advice = timed(timings, book.noc_for, case["item"], case["category"])
         noc_right += advice.code == case["code"]
         if verbose and advice.code != case["code"]:
             print(f"NOC {case['item']!r}: expected {case['code']}, got {advice.code}")
     for _ in range(3):
         for case in dev["specific"]:
-            start = time.perf_counter()
-            book.search(case["item"] + " ", limit=5)
-            timings.append(time.perf_counter() - start)
+            timed(timings, book.search, case["item"] + " ", limit=5)
     n, m = len(dev["specific"]), len(dev["noc"])
     table("Code search (benches/codes_dev.yaml)", [
         ("items with a specific code / no-code items", f"{n} / {m}", ">= 80 / >= 20"),

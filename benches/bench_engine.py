@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benches._common import percentile, table  # noqa: E402
+from benches._common import percentile, table, timed  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.wiring import build_engine  # noqa: E402
 from flows.models import Turn  # noqa: E402
@@ -32,9 +32,7 @@ def bench_turns(database_url: str) -> list[float]:
         conversation += 1
         for text in SCRIPT:
             turn = Turn(conversation_key=f"bench:{conversation}", user_id="U1", text=text)
-            start = time.perf_counter()
-            engine.handle(turn)
-            timings.append(time.perf_counter() - start)
+            timed(timings, engine.handle, turn)
     return timings[200:]  # the first turns warm caches and the SQLite file
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benches._common import percentile, table  # noqa: E402
+from benches._common import percentile, table, timed  # noqa: E402
 from flows.content import default_content_dir  # noqa: E402
 from flows.knowledge import KnowledgeBase  # noqa: E402
 from flows.messages import Messages  # noqa: E402
@@ -26,9 +25,7 @@ def main(verbose: bool = False) -> None:
     top1 = top3 = abstained = 0
     timings: list[float] = []
     for case in dev["in_scope"]:
-        start = time.perf_counter()
-        result = kb.ask(case["q"])
-        timings.append(time.perf_counter() - start)
+        result = timed(timings, kb.ask, case["q"])
         ranked = [entry.id for entry, _s, _c in kb.rank(case["q"], limit=3)]
         top1 += result.entry_id == case["expect"]
         top3 += case["expect"] in ranked
@@ -38,17 +35,13 @@ def main(verbose: bool = False) -> None:
                   f"(score {result.score}; ranked {ranked})")  # fmt: skip
     wrong_out = 0
     for question in dev["out_of_scope"]:
-        start = time.perf_counter()
-        result = kb.ask(question)
-        timings.append(time.perf_counter() - start)
+        result = timed(timings, kb.ask, question)
         wrong_out += result.answered
         if verbose and result.answered:
             print(f"ANSWERED OUT OF SCOPE {question!r} -> {result.entry_id} ({result.score})")
     for _ in range(3):  # more samples for a stable p99
         for case in dev["in_scope"]:
-            start = time.perf_counter()
-            kb.ask(case["q"] + " ")
-            timings.append(time.perf_counter() - start)
+            timed(timings, kb.ask, case["q"] + " ")
     n_in, n_out = len(dev["in_scope"]), len(dev["out_of_scope"])
     table("Knowledge base (benches/knowledge_dev.yaml)", [
         ("in-scope questions / entries", f"{n_in} / {len(kb.entries)}", ">= 150 / >= 45"),
