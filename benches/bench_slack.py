@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -22,6 +23,7 @@ from tests.e2e.slack_fakes import (  # noqa: E402
 
 EVENTS = 500
 WARMUP = 20
+ROUNDS = 5
 
 
 def measure(server: BotServer, label: str) -> list[float]:
@@ -109,25 +111,34 @@ def settle(fake: FakeSlackProcess) -> None:
 
 
 def main() -> None:
+    """Alternating rounds of 500 events (bare, then ours, then a settle), so both servers see
+    the same machine conditions; one round's p99 rests on about 5 samples, hence the rounds."""
     fake = FakeSlackProcess()
+    rounds: list[tuple[float, float, float, float]] = []  # our p50, our p99, bare p50, bare p99
     with tempfile.TemporaryDirectory() as folder:
         ours = BotServer(fake, Path(folder) / "bench.db")
         bare = BareServer(fake)
         warm_up(ours, fake)
         try:
-            bare_timings = measure(bare, "bare")
-            our_timings = measure(ours, "ours")
-            settle(fake)
+            for number in range(ROUNDS):
+                bare_timings = measure(bare, f"bare{number}")
+                our_timings = measure(ours, f"ours{number}")
+                settle(fake)
+                rounds.append((percentile(our_timings, 0.5) * 1000,
+                               percentile(our_timings, 0.99) * 1000,
+                               percentile(bare_timings, 0.5) * 1000,
+                               percentile(bare_timings, 0.99) * 1000))  # fmt: skip
         finally:
             ours.stop()
             bare.stop()
             fake.close()
-    our_p50, our_p99 = percentile(our_timings, 0.5) * 1000, percentile(our_timings, 0.99) * 1000
-    bare_p50, bare_p99 = percentile(bare_timings, 0.5) * 1000, percentile(bare_timings, 0.99) * 1000
-    table(f"Slack HTTP ack latency ({EVENTS} signed events, uvicorn + Bolt ASGI adapter)", [
-        ("our server p50 / p99", f"{our_p50:.2f} / {our_p99:.2f} ms", "p99 < 100 ms"),
-        ("bare Bolt app p50 / p99", f"{bare_p50:.2f} / {bare_p99:.2f} ms", ""),
-        ("our p99 / bare p99", f"{our_p99 / bare_p99:.2f}", "<= 1.5"),
+    ratios = sorted(our_p99 / bare_p99 for _p50, our_p99, _b50, bare_p99 in rounds)
+    median = [statistics.median(values) for values in zip(*rounds, strict=True)]
+    table(f"Slack HTTP ack latency ({ROUNDS} rounds x {EVENTS} signed events, medians)", [
+        ("our server p50 / p99", f"{median[0]:.2f} / {median[1]:.2f} ms", "p99 < 100 ms"),
+        ("bare Bolt app p50 / p99", f"{median[2]:.2f} / {median[3]:.2f} ms", ""),
+        ("our p99 / bare p99, median of rounds", f"{statistics.median(ratios):.2f}", "<= 1.5"),
+        ("our p99 / bare p99, per round", ", ".join(f"{r:.2f}" for r in ratios), ""),
     ])  # fmt: skip
 
 

@@ -185,12 +185,15 @@ class Engine:
                 return self._not_yours(turn), None
         else:
             owner = turn.user_id  # a finished or empty conversation passes to whoever speaks
-        with self._machine_lock:
-            self._machine.add_model(intake, initial=intake.state)
-            try:
-                replies = self._dispatch(intake, turn)
-            finally:
-                self._machine.remove_model(intake)
+        if self._is_plain_question(intake, turn):
+            replies = self._dispatch(intake, turn)  # cannot change state: no machine needed
+        else:
+            with self._machine_lock:
+                self._machine.add_model(intake, initial=intake.state)
+                try:
+                    replies = self._dispatch(intake, turn)
+                finally:
+                    self._machine.remove_model(intake)
         if self._snapshot(intake) == before:
             return replies, None
         return replies, StoredConversation(
@@ -200,6 +203,13 @@ class Engine:
             data=json.loads(self._data_json(intake)),
             version=stored.version if stored else 0,
         )
+
+    def _is_plain_question(self, intake: Intake, turn: Turn) -> bool:
+        """Text outside an intake that is not a command only gets an answer; skipping the
+        machine for it saves the costliest part of a turn (add_model binds every state)."""
+        if intake.state != "idle" or turn.choice is not None:
+            return False
+        return self._command_of(clean_text(turn.text[: MAX_MESSAGE_CHARS * 5]))[0] is None
 
     def _not_yours(self, turn: Turn) -> list[Reply]:
         """Someone else's intake: questions are answered, answers and clicks are not taken."""
