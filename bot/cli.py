@@ -214,9 +214,9 @@ def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if settings.slack_workers > 0:
         runner: InlineJobs | WorkerPool = WorkerPool(settings, settings.slack_workers)
     else:
-        from bot.slack.workers import _build_jobs
+        from bot.slack.workers import build_jobs
 
-        runner = InlineJobs(_build_jobs(settings))
+        runner = InlineJobs(build_jobs(settings))
     app = build_app(settings, runner.submit, socket_mode=socket_mode)
     from bot.housekeeping import start_housekeeping
     from bot.store import SqlStore

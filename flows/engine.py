@@ -239,12 +239,7 @@ class Engine:
             raw = raw[: MAX_MESSAGE_CHARS * 5]  # never run patterns over megabytes
         phi = find_phi(raw)
         if phi:
-            warning = Reply(
-                kind="warning",
-                private=True,
-                text=self.messages.text("phi_warning", kinds=" and a ".join(phi)),
-            )
-            return [warning, *self._prompt(intake, with_progress=False)]
+            return [self._phi_warning(phi), *self._prompt(intake, with_progress=False)]
         text = clean_text(raw)
         command, argument = self._command_of(text)
         if command:
@@ -520,10 +515,13 @@ class Engine:
         text = clean_text(question)
         phi = find_phi(question[: MAX_MESSAGE_CHARS * 5])
         if phi:
-            kinds = " and a ".join(phi)
-            return [Reply(kind="warning", private=True,
-                          text=self.messages.text("phi_warning", kinds=kinds))]  # fmt: skip
+            return [self._phi_warning(phi)]
         return self._answer_question(text)
+
+    def _phi_warning(self, kinds: list[str]) -> Reply:
+        """The private "use an internal reference" notice; what was typed is not kept."""
+        text = self.messages.text("phi_warning", kinds=" and a ".join(kinds))
+        return Reply(kind="warning", private=True, text=text)
 
     def code_reply(self, item: str) -> list[Reply]:
         """Specific codes that may fit an item, and the NOC code if none does."""

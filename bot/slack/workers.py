@@ -31,7 +31,7 @@ def route_of(body: dict[str, Any]) -> str:
     return str(body.get("user_id") or (body.get("user") or {}).get("id", ""))
 
 
-def _build_jobs(settings: Settings) -> Any:
+def build_jobs(settings: Settings) -> Any:
     from bot.slack.app import web_client
     from bot.slack.handlers import SlackBot, SlackJobs
     from bot.wiring import build_engine
@@ -60,7 +60,7 @@ def _worker_main(settings: Settings, queue: Any, parent: int) -> None:
     os.nice(WORKER_NICENESS)
     if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_BATCH"):
         os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
-    jobs = _build_jobs(settings)
+    jobs = build_jobs(settings)
     while True:
         try:
             job = queue.get()
