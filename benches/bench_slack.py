@@ -24,6 +24,7 @@ from tests.e2e.slack_fakes import (  # noqa: E402
 EVENTS = 500
 WARMUP = 20
 ROUNDS = 5
+IDLE_QUESTIONS = 20
 
 
 def measure(server: BotServer, label: str) -> list[float]:
@@ -99,15 +100,29 @@ def warm_up(server: BotServer, fake: FakeSlackProcess) -> None:
         time.sleep(0.1)
 
 
-def settle(fake: FakeSlackProcess) -> None:
-    """Waits until our workers have posted every reply, so the next run starts quiet."""
-    last, deadline = -1, time.monotonic() + 120
-    while time.monotonic() < deadline:
-        now = fake.count("chat.postMessage")
-        if now == last:
-            return
-        last = now
-        time.sleep(1)
+def posted_after(fake: FakeSlackProcess, replies: int, poll: float) -> float:
+    """Seconds until the fake has received `replies` answers in all (our workers are done)."""
+    start, deadline = time.perf_counter(), time.monotonic() + 120
+    while fake.count("chat.postMessage") < replies:
+        if time.monotonic() > deadline:
+            raise SystemExit(f"only {fake.count('chat.postMessage')} of {replies} replies posted")
+        time.sleep(poll)
+    return time.perf_counter() - start
+
+
+def idle_reply_seconds(server: BotServer, fake: FakeSlackProcess) -> list[float]:
+    """Event to posted answer, one question at a time: what a biller waits for a reply."""
+    waits = []
+    for number in range(IDLE_QUESTIONS):
+        replies = fake.count("chat.postMessage") + 1
+        start = time.perf_counter()
+        server.event({"type": "message", "channel_type": "im", "channel": "DIDLE", "user": "UIDLE",
+                      "text": "what is e1399?", "ts": f"1800000000.{number:06d}"},
+                     f"Ev-idle-{number}")  # fmt: skip
+        posted_after(fake, replies, 0.002)
+        waits.append(time.perf_counter() - start)
+        time.sleep(0.2)
+    return waits
 
 
 def main() -> None:
@@ -115,6 +130,7 @@ def main() -> None:
     the same machine conditions; one round's p99 rests on about 5 samples, hence the rounds."""
     fake = FakeSlackProcess()
     rounds: list[tuple[float, float, float, float]] = []  # our p50, our p99, bare p50, bare p99
+    drains: list[float] = []  # seconds from our last ack to our last reply posted
     with tempfile.TemporaryDirectory() as folder:
         ours = BotServer(fake, Path(folder) / "bench.db")
         bare = BareServer(fake)
@@ -122,12 +138,14 @@ def main() -> None:
         try:
             for number in range(ROUNDS):
                 bare_timings = measure(bare, f"bare{number}")
+                replies = fake.count("chat.postMessage") + EVENTS + WARMUP
                 our_timings = measure(ours, f"ours{number}")
-                settle(fake)
+                drains.append(posted_after(fake, replies, 0.01))  # the next round starts quiet
                 rounds.append((percentile(our_timings, 0.5) * 1000,
                                percentile(our_timings, 0.99) * 1000,
                                percentile(bare_timings, 0.5) * 1000,
                                percentile(bare_timings, 0.99) * 1000))  # fmt: skip
+            idle = idle_reply_seconds(ours, fake)
         finally:
             ours.stop()
             bare.stop()
@@ -139,6 +157,10 @@ def main() -> None:
         ("bare Bolt app p50 / p99", f"{median[2]:.2f} / {median[3]:.2f} ms", ""),
         ("our p99 / bare p99, median of rounds", f"{statistics.median(ratios):.2f}", "<= 1.5"),
         ("our p99 / bare p99, per round", ", ".join(f"{r:.2f}" for r in ratios), ""),
+        ("reply posted, one question at a time, p50 / max",
+         f"{percentile(idle, 0.5) * 1000:.0f} / {max(idle) * 1000:.0f} ms", ""),
+        ("last reply after the last ack of a burst, median",
+         f"{statistics.median(drains):.2f} s", ""),
     ])  # fmt: skip
 
 

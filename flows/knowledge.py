@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 import re
 from collections import Counter
@@ -18,6 +19,9 @@ from flows.content import ContentError, load_yaml_model
 from flows.messages import Messages
 from flows.models import Reply
 from flows.text import Tokenizer, is_code, is_foreign_code
+
+# bm25s sets its own logger to DEBUG when imported; give the level back to the application.
+logging.getLogger("bm25s").setLevel(logging.NOTSET)
 
 Confidence = Literal["high", "medium", "low", "unconfirmed"]
 

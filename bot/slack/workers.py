@@ -13,12 +13,16 @@ import os
 import threading
 import time
 import zlib
+from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from bot.settings import Settings, configure_logging
 
 log = logging.getLogger("e1399.workers")
 WORKER_NICENESS = 10
+QUIET_SECONDS = 0.005  # a pause this long between arriving jobs ends a burst
+MAX_HOLD_SECONDS = 1.0  # no job waits longer than this for a burst to end
 
 
 def route_of(body: dict[str, Any]) -> str:
@@ -51,7 +55,51 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _worker_main(settings: Settings, queue: Any, parent: int) -> None:
+def _receive(reader: Any) -> Any:
+    """The next job, or None (stop) once the serving process has gone."""
+    try:
+        return reader.recv()
+    except (EOFError, OSError):
+        return None
+
+
+def _collect_burst(
+    reader: Any, pending: deque[tuple[float, Any]], quiet: float, max_hold: float
+) -> None:
+    """Reads jobs while they keep coming, until a `quiet` pause or the oldest waited `max_hold`."""
+    while pending[-1][1] is not None:
+        left = pending[0][0] + max_hold - time.monotonic()
+        if left <= 0 or not reader.poll(min(quiet, left)):
+            return
+        pending.append((time.monotonic(), _receive(reader)))
+
+
+def run_jobs(
+    reader: Any,
+    run: Callable[..., None],
+    quiet: float = QUIET_SECONDS,
+    max_hold: float = MAX_HOLD_SECONDS,
+) -> None:
+    """Runs the jobs read from `reader` in order, until None arrives or the writer has gone.
+
+    A job arriving means the server is acknowledging a request at that moment. On a small VM
+    guest CPU priorities (nice, SCHED_BATCH) do not stop a busy worker slowing those
+    acknowledgements down, so during a burst the worker only collects jobs, and runs them once
+    arrivals pause for `quiet` seconds or the oldest has waited `max_hold` seconds.
+    """
+    pending: deque[tuple[float, Any]] = deque()
+    while True:
+        # Idle, or new work arrived during the last job: collect until the burst is over.
+        if not pending or (pending[-1][1] is not None and reader.poll(0)):
+            pending.append((time.monotonic(), _receive(reader)))
+            _collect_burst(reader, pending, quiet, max_hold)
+        job = pending.popleft()[1]
+        if job is None:
+            return
+        run(*job)
+
+
+def _worker_main(settings: Settings, reader: Any, parent: int) -> None:
     """A worker process: builds its own engine and client, then runs jobs until told to stop."""
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     configure_logging(settings)
@@ -60,46 +108,42 @@ def _worker_main(settings: Settings, queue: Any, parent: int) -> None:
     os.nice(WORKER_NICENESS)
     if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_BATCH"):
         os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
-    jobs = build_jobs(settings)
-    while True:
-        try:
-            job = queue.get()
-        except (EOFError, OSError):  # the serving process is gone
-            return
-        if job is None:
-            return
-        jobs.run(*job)
+    run_jobs(reader, build_jobs(settings).run)
 
 
 class WorkerPool:
-    """Worker processes fed by one queue each; a dead worker is replaced on the next job."""
+    """Worker processes fed by one pipe each; a dead worker is replaced on the next job."""
 
     def __init__(self, settings: Settings, workers: int) -> None:
         # spawn, not fork: fresh interpreters hold no copies of the server's threads or locks.
         self._context = multiprocessing.get_context("spawn")
         self._settings = settings
-        # SimpleQueue writes in the caller's thread: no feeder thread competing for the GIL
-        # with the next acknowledgement.
-        self._queues = [self._context.SimpleQueue() for _ in range(workers)]
-        self._processes = [self._start(queue) for queue in self._queues]
+        # A pipe written in the caller's thread: no feeder thread competing for the GIL with the
+        # next acknowledgement. Bolt's listener threads share each pipe, hence the locks.
+        self._pipes = [self._context.Pipe(duplex=False) for _ in range(workers)]
+        self._locks = [threading.Lock() for _ in range(workers)]
+        self._processes = [self._start(reader) for reader, _writer in self._pipes]
 
-    def _start(self, queue: Any) -> Any:
+    def _start(self, reader: Any) -> Any:
         process = self._context.Process(
-            target=_worker_main, args=(self._settings, queue, os.getpid()), daemon=True
+            target=_worker_main, args=(self._settings, reader, os.getpid()), daemon=True
         )
         process.start()
         return process
 
     def submit(self, kind: str, body: dict[str, Any]) -> None:
-        index = zlib.crc32(route_of(body).encode()) % len(self._queues)
-        if not self._processes[index].is_alive():
-            log.warning("worker %s had stopped; starting a new one", index)
-            self._processes[index] = self._start(self._queues[index])
-        self._queues[index].put((kind, body))
+        index = zlib.crc32(route_of(body).encode()) % len(self._pipes)
+        reader, writer = self._pipes[index]
+        with self._locks[index]:
+            if not self._processes[index].is_alive():
+                log.warning("worker %s had stopped; starting a new one", index)
+                self._processes[index] = self._start(reader)
+            writer.send((kind, body))
 
     def stop(self) -> None:
-        for queue in self._queues:
-            queue.put(None)
+        for index, (_reader, writer) in enumerate(self._pipes):
+            with self._locks[index]:
+                writer.send(None)
         for process in self._processes:
             process.join(timeout=10)
 

@@ -41,6 +41,7 @@ class FakeSlack:
         self.delays: list[tuple[str, float]] = []  # (method, seconds) to stall one answer
         self._lock = threading.Lock()
         self._ts = 1000
+        self.socket_url = ""  # what apps.connections.open hands out (Socket Mode tests)
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -111,6 +112,8 @@ class FakeSlack:
                     "user": "e1399",
                 },
             )
+        if method == "apps.connections.open":
+            return 200, {}, {"ok": True, "url": self.socket_url}
         if method == "usergroups.users.list":
             members = {"SBILLING": ["UIN", "UIN2"]}.get(params.get("usergroup", ""), [])
             return 200, {}, {"ok": True, "users": members}
@@ -173,7 +176,8 @@ def text_of(params: dict[str, Any]) -> str:
 
 
 class BotServer:
-    """`e1399-bot serve --http` in a real subprocess on 127.0.0.1, pointed at the fake Slack."""
+    """`e1399-bot serve` in a real subprocess, pointed at the fake Slack: HTTP on 127.0.0.1, or
+    Socket Mode (given an app token) connecting to the URL the fake hands out."""
 
     def __init__(
         self,
@@ -181,6 +185,7 @@ class BotServer:
         database: Path,
         extra_env: dict[str, str] | None = None,
         log_path: Path | None = None,
+        socket_mode: bool = False,
     ) -> None:
         self.port = free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
@@ -191,9 +196,11 @@ class BotServer:
                 "SLACK_API_URL": fake.url,
                 "DATABASE_URL": f"sqlite:///{database}",
                 "PYTHONUNBUFFERED": "1",
+                **({"SLACK_APP_TOKEN": "xapp-test"} if socket_mode else {}),
                 **(extra_env or {}),
             }
         )
+        mode = ["--socket"] if socket_mode else ["--http", "--host", "127.0.0.1"]
         self.log_path = log_path or database.with_suffix(".log")
         self._log = self.log_path.open("w")
         self.process = subprocess.Popen(
@@ -202,9 +209,7 @@ class BotServer:
                 "-m",
                 "bot.cli",
                 "serve",
-                "--http",
-                "--host",
-                "127.0.0.1",
+                *mode,
                 "--port",
                 str(self.port),
             ],
@@ -214,7 +219,8 @@ class BotServer:
             stderr=subprocess.STDOUT,
         )
         self.base = f"http://127.0.0.1:{self.port}"
-        self._wait_healthy()
+        if not socket_mode:
+            self._wait_healthy()
 
     def _wait_healthy(self, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
