@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from flows.content import ContentError, load_yaml_model
 from flows.messages import Messages
 from flows.models import Reply
-from flows.text import Tokenizer, is_code, is_foreign_code
+from flows.text import Tokenizer, is_code, is_foreign_code, stem
 
 # bm25s sets its own logger to DEBUG when imported; give the level back to the application.
 logging.getLogger("bm25s").setLevel(logging.NOTSET)
@@ -33,6 +33,11 @@ CODE_WEIGHT = 3  # a code typed in the question (N350, K0108) counts this many t
 # How often each field's words count in an entry's index: the curated fields say what the topic
 # is; the answer text adds vocabulary but also incidental words.
 FIELD_WEIGHTS = {"title": 3, "tags": 2, "phrasings": 3, "short": 1, "detail": 1}
+# A question worded like one of an entry's example phrasings (or its title) gets up to this
+# share of the best BM25 score on top: stopwords carry the intent there ("what is e1399" asks
+# for the definition, whichever entry mentions E1399 most). Below the floor a likeness counts 0.
+EXAMPLE_WEIGHT = 0.3
+EXAMPLE_FLOOR = 30
 
 
 class Entry(BaseModel):
@@ -130,6 +135,13 @@ def load_entries(content_dir: Path) -> list[Entry]:
     return entries
 
 
+def _plain(text: str) -> list[str]:
+    """Stemmed words in order of spelling, stopwords kept: how example phrasings are compared
+    (word by word, so "deadline" is not half of "denial")."""
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("'s", " is").replace("whats", "what is"))
+    return sorted(stem(word) for word in words)
+
+
 def _line_of_id(path: Path, entry_id: str) -> int | None:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip() == f"- id: {entry_id}":
@@ -163,8 +175,15 @@ class KnowledgeBase:
             self._words_by_initial.setdefault(word[0], []).append(word)
         # Words of the topics' own titles, tags and phrasings: a question must mostly use these
         # for the bot to answer it (small talk and other code sets mostly do not).
-        self._domain_words = {t for entry in entries for t in self._curated_tokens(entry)}
+        # Identifiers the answers mention (837P, L5856) are domain words too; bare numbers are not.
+        self._domain_words = {t for entry in entries for t in self._curated_tokens(entry)} | {
+            t for tokens in corpus for t in tokens if not t.isdigit() and re.search(r"\d", t)
+        }
         self._entry_token_sets = [set(tokens) for tokens in corpus]
+        self._examples = [_plain(text) for e in entries for text in (e.title, *e.phrasings)]
+        self._example_entry = np.array(
+            [index for index, e in enumerate(entries) for _text in (e.title, *e.phrasings)]
+        )
 
     @classmethod
     def load(cls, content_dir: Path, messages: Messages, tokenizer: Tokenizer) -> KnowledgeBase:
@@ -225,7 +244,14 @@ class KnowledgeBase:
         if not tokens:
             return []
         scores = self._retriever.get_scores(tokens)
-        order = np.argsort(-scores)[:limit]
+        likeness = process.cdist(
+            [_plain(self._correct_typos(question))], self._examples, scorer=fuzz.ratio
+        )[0]
+        best_likeness = np.zeros(len(self.entries))
+        np.maximum.at(best_likeness, self._example_entry, likeness)
+        bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
+        combined = scores + EXAMPLE_WEIGHT * scores.max() * bonus * (scores > 0)
+        order = np.argsort(-combined)[:limit]
         total = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
         ranked = []
         for index in order:

@@ -64,6 +64,20 @@ def test_codes_abbreviations_and_typos_find_their_topic(question: str, entry_id:
     assert KB.ask(question).entry_id == entry_id
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("what is e1399?", "e1399-descriptor"), ("E1399", "e1399-descriptor"),
+     ("when do I use E1399?", "when-to-use-e1399"),
+     ("where does the narrative go on an 837P?", "nte02-narrative"),
+     ("what documentation do I need for e1399", "documents-overview")],
+)  # fmt: skip
+def test_plain_questions_made_mostly_of_small_words_find_their_topic(
+    question: str, entry_id: str
+) -> None:
+    """ "What is E1399?" is one code and stopwords: the wording, not the code count, decides."""
+    assert KB.ask(question).entry_id == entry_id
+
+
 def test_uncertain_facts_say_so_in_the_answer() -> None:
     result = KB.ask("do I need to attach an invoice to an e1399 claim for medicare")
     assert result.entry_id == "invoice-requirement"
