@@ -177,7 +177,8 @@ def _read_claim(path: str) -> Claim:
     except ValidationError as error:
         first = error.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "(file)"
-        raise CliError(f"{path}: {field}: {first['msg']}") from error
+        hint = " (write dates as YYYY-MM-DD)" if first["type"].startswith("date") else ""
+        raise CliError(f"{path}: {field}: {first['msg']}{hint}") from error
 
 
 def _today(text: str) -> dt.date:

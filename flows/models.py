@@ -36,6 +36,13 @@ US_STATES: frozenset[str] = frozenset(
 HCPCS_PATTERN = r"^[A-Z][0-9]{4}$"
 
 
+def _as_choice(value: object) -> object:
+    """ "Medicare Advantage", "used-purchase", "HAVE": the contract's choice spelled loosely."""
+    if isinstance(value, str):
+        return re.sub(r"[\s-]+", "_", value.strip().lower())
+    return value
+
+
 class ContractModel(BaseModel):
     """Strict about unknown values, tolerant of extra keys (the contract welcomes them)."""
 
@@ -46,6 +53,8 @@ class Payer(ContractModel):
     type: PayerType
     name: str | None = Field(default=None, max_length=120)
     state: str | None = None
+
+    _type_choice = field_validator("type", mode="before")(_as_choice)
 
     @field_validator("state")
     @classmethod
@@ -69,6 +78,21 @@ class Item(ContractModel):
     base_item_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
     repair_of_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
 
+    _choices = field_validator("category", "acquisition", mode="before")(_as_choice)
+
+    @field_validator("unit_price", mode="before")
+    @classmethod
+    def _price_as_written(cls, value: object) -> object:
+        """ "$1,234.50" as billers write it; the amount itself is still checked."""
+        if isinstance(value, str):
+            return value.replace("$", "").replace(",", "").strip()
+        return value
+
+    @field_validator("base_item_code", "repair_of_code", mode="before")
+    @classmethod
+    def _code_upper(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
+
 
 class CodeCheck(ContractModel):
     searched: bool = False
@@ -87,6 +111,8 @@ class Documents(ContractModel):
     abn: DocumentStatus = "unknown"
     proof_of_delivery: DocumentStatus = "unknown"
 
+    _choices = field_validator("*", mode="before")(_as_choice)
+
 
 class ClaimStatus(ContractModel):
     status: ClaimStatusName = "not_submitted"
@@ -96,6 +122,8 @@ class ClaimStatus(ContractModel):
     # Not in the contract (extra keys are welcome): the redetermination decision's date, which
     # starts the reconsideration clock.
     redetermination_date: dt.date | None = None
+
+    _status_choice = field_validator("status", mode="before")(_as_choice)
 
     @field_validator("denial_codes")
     @classmethod

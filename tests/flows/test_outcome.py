@@ -167,6 +167,19 @@ def test_checklist_markdown_is_readable_for_a_ticket() -> None:
     assert "- ✅ Standard Written Order (SWO) (required): have" in result.stdout
 
 
+def test_claim_files_written_loosely_mean_the_same_claim() -> None:
+    """Billers and scripts write "Medicare Advantage", "$1,234.50", "HAVE": same claim."""
+    strict = json.loads((CLAIMS / "medicare_ready_to_submit.json").read_text())
+    strict["item"]["unit_price"] = "1234.50"
+    loose = json.loads(json.dumps(strict))
+    loose["payer"]["type"] = " Medicare "
+    loose["item"]["unit_price"] = "$1,234.50"
+    loose["item"]["acquisition"] = strict["item"]["acquisition"].replace("_", " ").title()
+    loose["documents"] = {key: value.upper() for key, value in strict["documents"].items()}
+    loose["claim"]["status"] = strict["claim"]["status"].replace("_", "-").upper()
+    assert Claim.model_validate(loose) == Claim.model_validate(strict)
+
+
 @pytest.mark.parametrize(
     ("name", "field"),
     [
