@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, model_validator
 
 from flows.content import load_yaml_model
 from flows.models import Option
@@ -16,6 +16,15 @@ class MessagesFile(BaseModel):
     field_labels: dict[str, str]
     field_aliases: dict[str, str]
     options: dict[str, dict[str, str]]
+    option_words: dict[str, dict[str, list[str]]] = {}
+
+    @model_validator(mode="after")
+    def _words_name_real_options(self) -> MessagesFile:
+        for group, by_value in self.option_words.items():
+            for value in by_value:
+                if value not in self.options.get(group, {}):
+                    raise ValueError(f"option_words.{group}.{value}: no such option")
+        return self
 
 
 class Messages:
@@ -52,7 +61,11 @@ class Messages:
         return self._file.field_aliases.get(word) or by_label.get(word)
 
     def options(self, group: str) -> list[Option]:
-        return [Option(value=v, label=label) for v, label in self._file.options[group].items()]
+        words = self._file.option_words.get(group, {})
+        return [
+            Option(value=v, label=label, words=words.get(v, []))
+            for v, label in self._file.options[group].items()
+        ]
 
     def option_label(self, group: str, value: str) -> str:
         return self._file.options.get(group, {}).get(value, value)

@@ -157,6 +157,8 @@ class Option(BaseModel):
     value: str
     label: str
     description: str | None = None
+    # Other ways billers type this choice ("yes" for "I have it", "rent" for "Rental").
+    words: list[str] = Field(default_factory=list)
 
 
 class Reply(BaseModel):

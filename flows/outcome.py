@@ -142,8 +142,16 @@ def _money(amount: Decimal) -> str:
 
 
 def _abbreviate(text: str, abbreviations: dict[str, str]) -> str:
+    def keep_capital(match: re.Match[str], short: str) -> str:
+        return short[:1].upper() + short[1:] if match.group()[:1].isupper() else short
+
     for word, short in abbreviations.items():
-        text = re.sub(rf"\b{re.escape(word)}\b", short, text, flags=re.IGNORECASE)
+        text = re.sub(
+            rf"\b{re.escape(word)}\b",
+            lambda match, short=short: keep_capital(match, short),
+            text,
+            flags=re.IGNORECASE,
+        )
     return re.sub(r"\s+", " ", text.replace(" ,", ",")).strip(" ,;")
 
 
@@ -632,14 +640,19 @@ class OutcomeBuilder:
         ]
         for item in outcome.checklist:
             required = self._t("required_mark") if item.required else ""
+            # A gap in an optional document is worth knowing about, not a red cross.
+            optional_gap = not item.required and item.status in ("missing", "unknown")
             lines.append(
                 ("- " if markdown else "")
                 + self._t(
                     "outcome_check_line",
-                    mark=marks[item.status],
+                    mark="▫️" if optional_gap else marks[item.status],
                     label=item.label,
                     required=required,
-                    status=self._t(f"status_{item.status}"),
+                    status=self._t(
+                        "status_optional_gap" if optional_gap else f"status_{item.status}",
+                        status=self._t(f"status_{item.status}").lower(),
+                    ),
                 )
             )
         missing = [self.documents.label(m) for m in outcome.missing]

@@ -152,14 +152,45 @@ def parse_denial_codes(text: str) -> list[str]:
 
 
 def parse_choice(text: str, options: list[Option]) -> str:
-    """Picks an option by its number, its value, or its label (case and spacing ignored)."""
+    """Picks an option by its number, value or label (case and spacing ignored), then by the
+    words billers use for it, then by the start of its label."""
     value = clean_text(text).lower().rstrip(".")
     if value.isdigit() and 1 <= int(value) <= len(options):
         return options[int(value) - 1].value
     for option in options:
         if value in (option.value.lower(), option.label.lower()):
             return option.value
+    picked = _choice_by_words(value, options)
+    if picked is not None:
+        return picked
+    # A label's beginning ("wheel" for Wheelchair part): after the listed words, so that "no"
+    # is No rather than the start of "Not sure".
     starts = [o for o in options if o.label.lower().startswith(value) and len(value) >= 2]
     if len(starts) == 1:
         return starts[0].value
     raise InvalidAnswer("invalid_choice", count=len(options))
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lowercase words, apostrophes dropped ("don't" -> "dont")."""
+    return re.findall(r"[a-z0-9?]+", text.lower().replace("'", "").replace("’", ""))
+
+
+def _choice_by_words(value: str, options: list[Option]) -> str | None:
+    """The option whose listed words appear in the answer. A phrase inside a longer match does
+    not count ("don't have it" is Missing although it contains "have"); an answer that names
+    two options ("used rental") picks nothing, so the question is asked again."""
+    answer = _plain_words(value)
+    found: list[tuple[int, int, str]] = []  # (first word, end, option)
+    for option in options:
+        for phrase in option.words:
+            words = _plain_words(phrase)
+            for first in range(len(answer) - len(words) + 1):
+                if words and answer[first : first + len(words)] == words:
+                    found.append((first, first + len(words), option.value))
+    kept = {
+        value
+        for first, end, value in found
+        if not any(a <= first and end <= b and (a, b) != (first, end) for a, b, _v in found)
+    }
+    return kept.pop() if len(kept) == 1 else None

@@ -1,4 +1,5 @@
-"""What billers type for dates, money, quantities, states and codes, and what we make of it."""
+"""What billers type for dates, money, quantities, states, codes and choices, and what we make
+of it."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from decimal import Decimal
 
 import pytest
 
+from flows.content import default_content_dir
+from flows.messages import Messages
 from flows.parsing import (
     InvalidAnswer,
+    parse_choice,
     parse_date,
     parse_denial_codes,
     parse_hcpcs,
@@ -100,3 +104,25 @@ def test_denial_codes_are_normalised_and_deduplicated() -> None:
     assert parse_denial_codes("co16, N350 n350 MA130 oa-18") == ["CO-16", "N350", "MA130", "OA-18"]
     with pytest.raises(InvalidAnswer):
         parse_denial_codes("denied because reasons")
+
+
+MESSAGES = Messages.load(default_content_dir())
+
+
+@pytest.mark.parametrize(
+    ("group", "typed", "value"),
+    [("document_status", "yes", "have"), ("document_status", "no", "missing"),
+     ("document_status", "don't have it yet", "missing"), ("document_status", "idk", "unknown"),
+     ("document_status", "Not sure", "unknown"), ("document_status", "2", "missing"),
+     ("acquisition", "buy new", "new_purchase"), ("acquisition", "bought used", "used_purchase"),
+     ("acquisition", "rent", "rental"), ("payer_type", "traditional medicare", "medicare"),
+     ("payer_type", "Humana Medicare Advantage", "medicare_advantage"),
+     ("claim_status", "got denied", "denied"), ("item_category", "wheel", "wheelchair_part")],
+)  # fmt: skip
+def test_choices_typed_in_billers_own_words(group: str, typed: str, value: str) -> None:
+    assert parse_choice(typed, MESSAGES.options(group)) == value
+
+
+def test_a_typed_choice_that_fits_two_options_equally_is_asked_again() -> None:
+    with pytest.raises(InvalidAnswer):
+        parse_choice("yes and no", MESSAGES.options("document_status"))
