@@ -23,7 +23,19 @@ _PATIENT_NAME = re.compile(
     r"\b(?:patient|pt|beneficiary|member|bene)(?: name)?(?: is|:)?\s+"
     r"(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+"
 )
-_TITLE_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?")
+_TITLE_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?"
+    # Typed in lower case too, where the title cannot mean anything else ("MR" alone can be
+    # medical records, "miss" a verb).
+    r"|(?i:\b(?:mrs\.?|mr\.)\s+[a-z][a-z'-]+)"
+)
+# The pre-MBI Medicare number: nine digits and a letter (plus an optional digit).
+_HICN = re.compile(r"\b\d{9}[A-Z]\d?\b")
+_MEMBER_ID = re.compile(
+    r"\b(?:member|subscriber|policy|medicaid|insurance|ins|hicn|hic|mbi|medicare)\s*"
+    r"(?:id|#|number|no\.?|num)\W{0,3}(?=[a-z-]*\d)[a-z0-9-]{6,}",
+    re.IGNORECASE,
+)
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Medicare Beneficiary Identifier", _MBI),
@@ -34,6 +46,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email address", _EMAIL),
     ("patient name", _PATIENT_NAME),
     ("patient name", _TITLE_NAME),
+    ("Medicare number (HICN)", _HICN),
+    ("member or policy ID", _MEMBER_ID),
 )
 
 # Phone-shaped toll-free numbers billers quote from the facts (PDAC, IVR lines) are not PHI.

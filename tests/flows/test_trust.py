@@ -52,7 +52,9 @@ def test_a_click_on_an_old_question_does_not_answer_the_current_one(chat: Chat) 
     [("walker for 1EG4-TE5-MK73", "1EG4-TE5-MK73"), ("ssn 123-45-6789 walker", "123-45-6789"),
      ("DOB 03/14/1951 walker", "03/14/1951"), ("patient Mary Jonesworth walker", "Jonesworth"),
      ("call 555-201-3344 about the walker", "555-201-3344"),
-     ("walker, mjonesworth@example.com", "mjonesworth")],
+     ("walker, mjonesworth@example.com", "mjonesworth"),
+     ("walker for mrs. jonesworth", "jonesworth"), ("HICN 123456789A walker", "123456789A"),
+     ("walker, member id W98765432", "W98765432")],
 )  # fmt: skip
 def test_text_with_patient_identifiers_is_refused_and_not_kept(
     chat: Chat, leak: str, secret: str, database_url: str
@@ -65,6 +67,26 @@ def test_text_with_patient_identifiers_is_refused_and_not_kept(
     folder = Path(database_url.removeprefix("sqlite:///")).parent
     stored = b"".join(path.read_bytes() for path in folder.glob("bot.db*"))
     assert secret.encode() not in stored
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["MR on file, ms walker", "we might miss the deadline",
+     "member id goes in box 1a", "date of service 11/02/2026", "model BB-500, $1,234.50"],
+)  # fmt: skip
+def test_billing_talk_that_only_resembles_an_identifier_is_not_refused(
+    chat: Chat, text: str
+) -> None:
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS, stop_at="item_description")
+    replies = chat.say(text)
+    assert all(reply.kind != "warning" for reply in replies)
+    assert chat.answers["item_description"]
+
+
+def test_a_question_about_patient_names_on_documents_is_answered(chat: Chat) -> None:
+    replies = chat.say("does the patient name go on the proof of delivery?")
+    assert [reply.kind for reply in replies] == ["answer"]
 
 
 def _typist(database_url: str, key: str, count: int, results: object) -> None:
