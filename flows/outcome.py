@@ -262,7 +262,9 @@ class OutcomeBuilder:
         narrative, dropped = build_narrative(claim.item, self.abbreviations, phi_fields)
         if dropped:
             warnings.append(self._t("narrative_dropped", parts=", ".join(dropped)))
-        short = _shorten(_abbreviate(claim.item.description, self.abbreviations), NARRATIVE_LIMIT)
+        short = claim.item.description
+        if len(short) > NARRATIVE_LIMIT:  # abbreviations only where they buy room
+            short = _shorten(_abbreviate(short, self.abbreviations), NARRATIVE_LIMIT)
         if "description" in phi_fields:
             short = ""
         checklist = self._checklist(claim, narrative, dropped, phi_fields)
@@ -432,7 +434,9 @@ class OutcomeBuilder:
             labels = ", ".join(self.documents.label(m) for m in missing)
             steps.append(
                 FollowUp(
-                    id="gather_documents", when=today, action=self._t("follow_gather", items=labels)
+                    id="gather_documents",
+                    when=today,
+                    action=self._t(f"follow_gather_{status}", items=labels),
                 )
             )
         if "prior_authorization" in missing and status == "not_submitted":

@@ -66,6 +66,17 @@ def test_claim_outcome(name: str) -> None:
         assert secret not in rendered
 
 
+def test_the_sv101_7_description_is_abbreviated_only_when_too_long() -> None:
+    claim = Claim.model_validate_json((CLAIMS / "medicare_ready_to_submit.json").read_text())
+    fits = claim.model_copy(update={"item": claim.item.model_copy(update={
+        "description": "Portable aluminum wheelchair ramp 6 ft"})})  # fmt: skip
+    assert BUILDER.build(fits, dt.date(2026, 11, 28)).short_description == fits.item.description
+    long = claim.model_copy(update={"item": claim.item.model_copy(update={
+        "description": "Portable aluminum wheelchair ramp with handrails " * 3})})  # fmt: skip
+    short = BUILDER.build(long, dt.date(2026, 11, 28)).short_description
+    assert len(short) <= NARRATIVE_LIMIT and short.startswith("Port alum WC ramp")
+
+
 def test_ga_and_gy_never_appear_together() -> None:
     for path in CLAIMS.glob("*.json"):
         claim = Claim.model_validate_json(path.read_text())
