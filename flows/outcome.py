@@ -258,6 +258,7 @@ class OutcomeBuilder:
     def build(self, claim: Claim, today: dt.date) -> Outcome:
         """The whole outcome for one claim, as of `today`."""
         warnings: list[str] = []
+        claim = self._with_code(claim)
         phi_fields = self._phi_fields(claim, warnings)
         narrative, dropped = build_narrative(claim.item, self.abbreviations, phi_fields)
         if dropped:
@@ -285,10 +286,23 @@ class OutcomeBuilder:
             warnings=list(dict.fromkeys(warnings)),
             short_description=short,
             narrative_dropped=dropped,
-            dme_mac=f"{jurisdiction[0]} ({jurisdiction[1].contractor})" if jurisdiction else None,
+            # Only Original Medicare claims go to a DME MAC.
+            dme_mac=f"{jurisdiction[0]} ({jurisdiction[1].contractor})"
+            if jurisdiction and claim.payer.type == "medicare"
+            else None,
         )
 
     # -- parts ------------------------------------------------------------------------------
+    def _with_code(self, claim: Claim) -> Claim:
+        """A claim file that does not name its code gets the NOC code for its category (K0108
+        for a wheelchair part), as the intake would have chosen, not always E1399."""
+        if self.codes is None or "chosen_code" in claim.code_check.model_fields_set:
+            return claim
+        noc = self.codes.noc_for(claim.item.description, claim.item.category)
+        return claim.model_copy(
+            update={"code_check": claim.code_check.model_copy(update={"chosen_code": noc.code})}
+        )
+
     def _phi_fields(self, claim: Claim, warnings: list[str]) -> set[str]:
         found = set()
         fields = {
@@ -550,6 +564,9 @@ class OutcomeBuilder:
                     )
                 )
             if chosen is not None and chosen.is_noc:
+                noc = self.codes.noc_for(item.description, item.category)
+                if noc.code != code:
+                    warnings.append(self._t("warn_other_noc", code=code, noc=noc.code, why=noc.why))
                 likely = self.codes.likely_specific(item.description)
                 if likely and likely.code not in claim.code_check.candidates_reviewed:
                     warnings.append(

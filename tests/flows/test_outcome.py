@@ -77,6 +77,35 @@ def test_the_sv101_7_description_is_abbreviated_only_when_too_long() -> None:
     assert len(short) <= NARRATIVE_LIMIT and short.startswith("Port alum WC ramp")
 
 
+def wheelchair_brake(**claim_keys: object) -> Claim:
+    return Claim.model_validate({
+        "payer": {"type": "medicare", "state": "CA"},
+        "item": {"description": "replacement brake assembly for power wheelchair",
+                 "category": "wheelchair_part", "unit_price": "145.00"},
+        **claim_keys,
+    })  # fmt: skip
+
+
+def test_a_claim_file_without_a_code_gets_its_categorys_noc_code() -> None:
+    assert BUILDER.build(wheelchair_brake(), dt.date(2026, 11, 28)).code == "K0108"
+
+
+def test_a_chosen_noc_code_that_does_not_fit_the_category_is_questioned() -> None:
+    claim = wheelchair_brake(code_check={"searched": True, "chosen_code": "E1399"})
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "E1399"
+    assert any("K0108 may be the better NOC code" in w for w in outcome.warnings)
+
+
+def test_only_original_medicare_claims_name_a_dme_mac() -> None:
+    medicare = wheelchair_brake()
+    advantage = medicare.model_copy(
+        update={"payer": medicare.payer.model_copy(update={"type": "medicare_advantage"})}
+    )
+    assert BUILDER.build(medicare, dt.date(2026, 11, 28)).dme_mac == "JD (Noridian)"
+    assert BUILDER.build(advantage, dt.date(2026, 11, 28)).dme_mac is None
+
+
 def test_ga_and_gy_never_appear_together() -> None:
     for path in CLAIMS.glob("*.json"):
         claim = Claim.model_validate_json(path.read_text())
