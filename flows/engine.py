@@ -88,8 +88,8 @@ class CodeSearch(Protocol):
 
 
 _QUESTION_START = re.compile(
-    r"^(what|what's|whats|how|when|where|why|who|which|can|could|do|does|did|is|are|should|"
-    r"would|will|may|must|explain|tell me|any)\b",
+    r"^(what|what's|whats|how|when|where|why|who|which|can|could|is|are|should|would|will|may|"
+    r"must|explain|tell me|any|(?:do|does|did)(?!\s+not\b))\b",
     re.IGNORECASE,
 )
 _START_WORDS = {"intake", "start", "start intake", "new intake", "new claim", "begin"}
@@ -354,7 +354,13 @@ class Engine:
         if text.endswith("?"):
             return self._digress(intake, text)
         try:
-            value = parse_answer(step, text, self.today(), self._options(intake, step))
+            value = parse_answer(
+                step,
+                text,
+                self.today(),
+                self._options(intake, step),
+                question=looks_like_question(text),
+            )
         except InvalidAnswer as invalid:
             if looks_like_question(text):
                 return self._digress(intake, text)

@@ -401,11 +401,14 @@ def to_claim(
     )
 
 
-def parse_answer(step: Step, text: str, today: dt.date, options: list[Option]) -> Any:
-    """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key."""
+def parse_answer(
+    step: Step, text: str, today: dt.date, options: list[Option], *, question: bool = False
+) -> Any:
+    """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key. Text that
+    reads as a question is matched to a choice only by number, value or label."""
     match step.kind:
         case "choice" | "search":
-            return parsing.parse_choice(text, options)
+            return parsing.parse_choice(text, options, by_words=not question)
         case "text":
             return parsing.parse_free_text(text)
         case "date":

@@ -151,16 +151,17 @@ def parse_denial_codes(text: str) -> list[str]:
     return codes[:20]
 
 
-def parse_choice(text: str, options: list[Option]) -> str:
+def parse_choice(text: str, options: list[Option], *, by_words: bool = True) -> str:
     """Picks an option by its number, value or label (case and spacing ignored), then by the
-    words billers use for it, then by the start of its label."""
+    words billers use for it (unless `by_words` is off: a question may contain "have" or
+    "signed" without answering), then by the start of its label."""
     value = clean_text(text).lower().rstrip(".")
     if value.isdigit() and 1 <= int(value) <= len(options):
         return options[int(value) - 1].value
     for option in options:
         if value in (option.value.lower(), option.label.lower()):
             return option.value
-    picked = _choice_by_words(value, options)
+    picked = _choice_by_words(value, options) if by_words else None
     if picked is not None:
         return picked
     # A label's beginning ("wheel" for Wheelchair part): after the listed words, so that "no"
@@ -177,9 +178,10 @@ def _plain_words(text: str) -> list[str]:
 
 
 def _choice_by_words(value: str, options: list[Option]) -> str | None:
-    """The option whose listed words appear in the answer. A phrase inside a longer match does
-    not count ("don't have it" is Missing although it contains "have"); an answer that names
-    two options ("used rental") picks nothing, so the question is asked again."""
+    """The option whose listed words appear in the answer. Longer matches are taken first and
+    a shorter one overlapping them does not count ("do not have it" is Missing although "have
+    it" is in it); an answer that names two options ("used rental") picks nothing, so the
+    question is asked again."""
     answer = _plain_words(value)
     found: list[tuple[int, int, str]] = []  # (first word, end, option)
     for option in options:
@@ -188,9 +190,9 @@ def _choice_by_words(value: str, options: list[Option]) -> str | None:
             for first in range(len(answer) - len(words) + 1):
                 if words and answer[first : first + len(words)] == words:
                     found.append((first, first + len(words), option.value))
-    kept = {
-        value
-        for first, end, value in found
-        if not any(a <= first and end <= b and (a, b) != (first, end) for a, b, _v in found)
-    }
-    return kept.pop() if len(kept) == 1 else None
+    taken: list[tuple[int, int, str]] = []
+    for first, end, option_value in sorted(found, key=lambda match: match[0] - match[1]):
+        if all(end <= a or b <= first for a, b, _v in taken):
+            taken.append((first, end, option_value))
+    picked = {option_value for _first, _end, option_value in taken}
+    return picked.pop() if len(picked) == 1 else None

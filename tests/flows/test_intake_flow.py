@@ -113,6 +113,18 @@ def test_question_mid_intake_is_answered_then_the_same_step_is_asked(chat: Chat)
     assert chat.answers["beneficiary_state"] is None
 
 
+def test_a_question_with_answer_words_in_it_is_answered_not_taken_as_the_answer(
+    chat: Chat,
+) -> None:
+    start(chat)
+    answer_until(chat, MEDICARE_ANSWERS, stop_at="doc_order")
+    chat.say("what is an swo and does it have to be signed")
+    assert chat.step == "doc_order" and "order" not in chat.answers["documents"]
+    assert "Back to the intake" in chat.text
+    chat.say("do not have it yet")
+    assert chat.answers["documents"]["order"] == "missing"
+
+
 def test_three_bad_answers_offer_skip_help_or_cancel(chat: Chat) -> None:
     start(chat)
     answer_until(chat, MEDICARE_ANSWERS, stop_at="unit_price")
