@@ -136,8 +136,8 @@ def load_entries(content_dir: Path) -> list[Entry]:
 
 
 def _plain(text: str) -> list[str]:
-    """Stemmed words in order of spelling, stopwords kept: how example phrasings are compared
-    (word by word, so "deadline" is not half of "denial")."""
+    """Stemmed words, sorted, stopwords kept: how example phrasings are compared (word by word,
+    so "deadline" is not half of "denial")."""
     words = re.findall(r"[a-z0-9]+", text.lower().replace("'s", " is").replace("whats", "what is"))
     return sorted(stem(word) for word in words)
 

@@ -37,10 +37,15 @@ HCPCS_PATTERN = r"^[A-Z][0-9]{4}$"
 
 
 def _as_choice(value: object) -> object:
-    """ "Medicare Advantage", "used-purchase", "HAVE": the contract's choice spelled loosely."""
+    """Reads a choice spelled loosely ("Medicare Advantage", "used-purchase", "HAVE")."""
     if isinstance(value, str):
         return re.sub(r"[\s-]+", "_", value.strip().lower())
     return value
+
+
+def _as_code(value: object) -> object:
+    """Reads a HCPCS code typed in lower case ("e1399")."""
+    return value.strip().upper() if isinstance(value, str) else value
 
 
 class ContractModel(BaseModel):
@@ -80,24 +85,23 @@ class Item(ContractModel):
 
     _choices = field_validator("category", "acquisition", mode="before")(_as_choice)
 
+    _codes = field_validator("base_item_code", "repair_of_code", mode="before")(_as_code)
+
     @field_validator("unit_price", mode="before")
     @classmethod
     def _price_as_written(cls, value: object) -> object:
-        """ "$1,234.50" as billers write it; the amount itself is still checked."""
+        """Reads "$1,234.50" as billers write it; the amount itself is still checked."""
         if isinstance(value, str):
             return value.replace("$", "").replace(",", "").strip()
         return value
-
-    @field_validator("base_item_code", "repair_of_code", mode="before")
-    @classmethod
-    def _code_upper(cls, value: object) -> object:
-        return value.strip().upper() if isinstance(value, str) else value
 
 
 class CodeCheck(ContractModel):
     searched: bool = False
     chosen_code: str = Field(default="E1399", pattern=HCPCS_PATTERN)
     candidates_reviewed: list[str] = Field(default_factory=list)
+
+    _code = field_validator("chosen_code", mode="before")(_as_code)
 
 
 class Documents(ContractModel):

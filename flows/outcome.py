@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -141,17 +142,15 @@ def _money(amount: Decimal) -> str:
     return f"${amount:,.2f}"
 
 
-def _abbreviate(text: str, abbreviations: dict[str, str]) -> str:
-    def keep_capital(match: re.Match[str], short: str) -> str:
-        return short[:1].upper() + short[1:] if match.group()[:1].isupper() else short
+def _capital_like(short: str, match: re.Match[str]) -> str:
+    """The abbreviation, capitalised like the word it replaces ("Medical" -> "Med")."""
+    return short[:1].upper() + short[1:] if match.group()[:1].isupper() else short
 
+
+def _abbreviate(text: str, abbreviations: dict[str, str]) -> str:
     for word, short in abbreviations.items():
-        text = re.sub(
-            rf"\b{re.escape(word)}\b",
-            lambda match, short=short: keep_capital(match, short),
-            text,
-            flags=re.IGNORECASE,
-        )
+        pattern = rf"\b{re.escape(word)}\b"
+        text = re.sub(pattern, partial(_capital_like, short), text, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", text.replace(" ,", ",")).strip(" ,;")
 
 

@@ -217,6 +217,7 @@ def test_claim_files_written_loosely_mean_the_same_claim() -> None:
     loose["item"]["acquisition"] = strict["item"]["acquisition"].replace("_", " ").title()
     loose["documents"] = {key: value.upper() for key, value in strict["documents"].items()}
     loose["claim"]["status"] = strict["claim"]["status"].replace("_", "-").upper()
+    loose["code_check"]["chosen_code"] = strict["code_check"]["chosen_code"].lower()
     assert Claim.model_validate(loose) == Claim.model_validate(strict)
 
 
