@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -62,6 +63,9 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     book = load_content(settings).codes
     if args.code:
         found = book.lookup(args.code)
+        typed = args.code.strip().upper()[:12]
+        if found is None and not re.fullmatch(r"[A-Z]\d{4}", typed):
+            raise CliError(f"{typed} is not a HCPCS code: one letter and four digits, like E1399")
         if found is None:
             raise CliError(
                 f"{args.code.strip().upper()[:12]} is not in the HCPCS table "

@@ -53,6 +53,7 @@ def test_codes_code_json_reports_termination() -> None:
     ("args", "code", "message"),
     [(("ask", " "), 1, "question is empty"),
      (("codes", "--code", "Q1234"), 1, "not in the HCPCS table"),
+     (("codes", "--code", "walker"), 1, "one letter and four digits"),
      (("codes", ""), 2, "needs an item description"),
      (("codes", "walker", "--limit", "0"), 2, "--limit"),
      (("frobnicate",), 2, "invalid choice")],
