@@ -61,6 +61,7 @@ def test_a_dm_over_socket_mode_is_acknowledged_and_answered(
     assert socket_mode.wait_for_ack("envelope-1")["envelope_id"] == "envelope-1"
     answer = fake.wait_for("chat.postMessage", where=lambda p: p.get("channel") == "DUSOCK")[0]
     assert "Sources:" in text_of(answer)
+    assert "DEBUG" not in server.log_path.read_text(), "library debug lines in an INFO log"
 
 
 def test_the_slash_command_over_socket_mode_answers_privately(

@@ -106,6 +106,24 @@ def test_only_original_medicare_claims_name_a_dme_mac() -> None:
     assert BUILDER.build(advantage, dt.date(2026, 11, 28)).dme_mac is None
 
 
+def test_a_denied_claim_gathers_documents_to_submit_again_and_optional_gaps_are_not_alarms() -> (
+    None
+):
+    claim = wheelchair_brake(
+        documents={"order": "have", "medical_necessity_letter": "missing"},
+        claim={"status": "denied", "determination_date": "2026-11-10", "denial_codes": ["CO-50"]},
+    )
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    gather = next(step for step in outcome.follow_up if step.id == "gather_documents")
+    assert "submit again or appeal" in gather.action and "before billing" not in gather.action
+    lmn_line = next(
+        line
+        for line in BUILDER.markdown(claim, dt.date(2026, 11, 28)).splitlines()
+        if "LMN" in line
+    )
+    assert "❌" not in lmn_line and "optional here" in lmn_line
+
+
 def test_ga_and_gy_never_appear_together() -> None:
     for path in CLAIMS.glob("*.json"):
         claim = Claim.model_validate_json(path.read_text())
@@ -234,6 +252,8 @@ def test_invalid_claim_files_exit_1_naming_the_field(name: str, field: str) -> N
     result = run_checklist(CLAIMS / f"{name}.json.bad")
     assert result.returncode == 1
     assert field in result.stderr and "Traceback" not in result.stderr
+    if field == "date_of_service":
+        assert "YYYY-MM-DD" in result.stderr
 
 
 def test_intake_ends_with_the_outcome_and_export(chat: Chat) -> None:
