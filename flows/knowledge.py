@@ -225,10 +225,10 @@ class KnowledgeBase:
                 fixed.append(word)
         return " ".join(fixed)
 
-    def _query_tokens(self, question: str) -> list[str]:
-        """Tokens of the question (typos fixed); codes repeated so they weigh heavily."""
+    def _query_tokens(self, corrected: str) -> list[str]:
+        """Tokens of the question (typos already fixed); codes repeated so they weigh heavily."""
         tokens = []
-        for token in self.tokenizer.tokens(self._correct_typos(question)):
+        for token in self.tokenizer.tokens(corrected):
             tokens.extend([token] * (CODE_WEIGHT if is_code(token) else 1))
         return tokens
 
@@ -240,13 +240,12 @@ class KnowledgeBase:
 
     def rank(self, question: str, limit: int = 3) -> list[tuple[Entry, float, float]]:
         """Best entries first, each with its BM25 score and the share of the question it covers."""
-        tokens = self._query_tokens(question)
+        corrected = self._correct_typos(question)
+        tokens = self._query_tokens(corrected)
         if not tokens:
             return []
         scores = self._retriever.get_scores(tokens)
-        likeness = process.cdist(
-            [_plain(self._correct_typos(question))], self._examples, scorer=fuzz.ratio
-        )[0]
+        likeness = process.cdist([_plain(corrected)], self._examples, scorer=fuzz.ratio)[0]
         best_likeness = np.zeros(len(self.entries))
         np.maximum.at(best_likeness, self._example_entry, likeness)
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
@@ -266,7 +265,7 @@ class KnowledgeBase:
         it; a code the knowledge base has never seen (CPT 99213, an unknown HCPCS) means no."""
         if not ranked:
             return False
-        tokens = self._query_tokens(question)
+        tokens = self._query_tokens(self._correct_typos(question))
         if any((is_code(t) or is_foreign_code(t)) and t not in self._idf for t in tokens):
             return False
         entry, score, coverage = ranked[0]

@@ -636,7 +636,13 @@ class OutcomeBuilder:
         def bullet(text: str) -> str:
             return re.sub(r"^• ", "- ", re.sub(r"^⚠ ", "- ⚠ ", text)) if markdown else text
 
-        marks = {"have": "✅", "missing": "❌", "unknown": "❓", "not_needed": "➖"}
+        marks = {
+            "have": "✅",
+            "missing": "❌",
+            "unknown": "❓",
+            "not_needed": "➖",
+            "optional": "▫️",
+        }
         modifiers = f" with modifiers {', '.join(outcome.modifiers)}" if outcome.modifiers else ""
         lines = [
             bold(self._t("outcome_header", description=self._safe_description(claim))),
@@ -666,7 +672,7 @@ class OutcomeBuilder:
                 ("- " if markdown else "")
                 + self._t(
                     "outcome_check_line",
-                    mark="▫️" if optional_gap else marks[item.status],
+                    mark=marks["optional" if optional_gap else item.status],
                     label=item.label,
                     required=required,
                     status=self._t(
