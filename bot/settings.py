@@ -50,8 +50,8 @@ OUR_LOGGERS = "e1399"
 
 class WithholdLibraryText(logging.Filter):
     """Lets our own records through; other libraries' only from WARNING up, and without their
-    text (uvicorn's own sentences excepted): Bolt, slack_sdk and uvicorn put request bodies, headers and API payloads in their
-    messages (Bolt logs a rejected request's whole body), and logs never hold message text."""
+    text (uvicorn's own sentences excepted): Bolt, slack_sdk and uvicorn put request bodies,
+    headers and API payloads in their messages (Bolt logs a rejected request's whole body)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.name == OUR_LOGGERS or record.name.startswith(OUR_LOGGERS + "."):
