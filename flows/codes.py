@@ -232,7 +232,9 @@ class CodeBook:
         self.table, self.meta, self.noc_rules, self.tokenizer = table, meta, noc, tokenizer
         self._coverage = coverage.coverage
         self._coverage_by_letter: dict[str, MedicareCoverage] = {
-            letter: name for name, meaning in coverage.coverage.items() for letter in meaning.letters
+            letter: name
+            for name, meaning in coverage.coverage.items()
+            for letter in meaning.letters
         }
         today = today or dt.date.today()
         self._searchable = [c for c in table.values() if c.is_valid_on(today) and not c.is_noc]
@@ -328,8 +330,14 @@ class CodeBook:
         )
 
     def candidates(self, description: str, limit: int) -> list[dict[str, object]]:
-        """The search as plain dicts, for the intake's code-check step."""
-        return [c.model_dump() for c in self.search(description, limit)]
+        """The search as plain dicts, for the intake's code-check step; `coverage_label` is set
+        where Medicare coverage is not simply the DME MAC's judgement."""
+        found = []
+        for candidate in self.search(description, limit):
+            coverage = self.coverage(candidate.code)
+            label = coverage.label if coverage and coverage.coverage_code != "C" else None
+            found.append({**candidate.model_dump(), "coverage_label": label})
+        return found
 
     def likely_specific(self, description: str) -> Candidate | None:
         """The code the item very probably has, if the search is that sure."""

@@ -88,7 +88,9 @@ def parse_anweb(text: str) -> list[HcpcsCode]:
         if not re.fullmatch(r"[A-Z]\d{4}", code):
             raise HcpcsFileError(number, f"'{code}' is not a HCPCS Level II code")
         if not re.fullmatch(r"[A-Z ]", line[229]):
-            raise HcpcsFileError(number, f"coverage code '{line[229]}' (column 230) is not a letter")
+            raise HcpcsFileError(
+                number, f"coverage code '{line[229]}' (column 230) is not a letter"
+            )
         current = {
             "code": code,
             "long_description": line[11:91].strip(),
