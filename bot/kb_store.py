@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.engine import Engine as SqlEngine
 
-from bot.store import _utcnow, kb_entries, kb_groups, kb_phrasings, kb_questions
+from bot.store import kb_entries, kb_groups, kb_phrasings, kb_questions, utcnow
 from flows.team_kb import (
     AnswerForm,
     EntryStatus,
@@ -41,7 +41,7 @@ class SqlTeamStore:
                     user_id=user_id,
                     outcome=outcome,
                     entry_id=entry_id,
-                    asked_at=_utcnow(),
+                    asked_at=utcnow(),
                 )
             )
         return int(result.inserted_primary_key[0])
@@ -75,7 +75,7 @@ class SqlTeamStore:
         self._set_question(question_id, group_id=group_id)
 
     def mark_notified(self, question_id: int) -> None:
-        self._set_question(question_id, notified_at=_utcnow())
+        self._set_question(question_id, notified_at=utcnow())
 
     def _set_question(self, question_id: int, **values: Any) -> None:
         with self.engine.begin() as connection:
@@ -96,7 +96,7 @@ class SqlTeamStore:
     def add_group(self, question: str) -> int:
         with self.engine.begin() as connection:
             result = connection.execute(
-                insert(kb_groups).values(question=question, created_at=_utcnow())
+                insert(kb_groups).values(question=question, created_at=utcnow())
             )
         return int(result.inserted_primary_key[0])
 
@@ -136,7 +136,7 @@ class SqlTeamStore:
             result = connection.execute(
                 update(kb_groups)
                 .where(and_(kb_groups.c.id == group_id, kb_groups.c.posted_at.is_(None)))
-                .values(posted_at=_utcnow())
+                .values(posted_at=utcnow())
             )
         return result.rowcount == 1
 
@@ -169,7 +169,7 @@ class SqlTeamStore:
 
     # -- entries ---------------------------------------------------------------------------
     def add_entry(self, entry: TeamEntry) -> int:
-        now = _utcnow()
+        now = utcnow()
         with self.engine.begin() as connection:
             result = connection.execute(
                 insert(kb_entries).values(
@@ -204,7 +204,7 @@ class SqlTeamStore:
             result = connection.execute(
                 update(kb_entries)
                 .where(and_(kb_entries.c.id == number, kb_entries.c.status.in_(from_status)))
-                .values(**values, changed_at=_utcnow(), version=kb_entries.c.version + 1)
+                .values(**values, changed_at=utcnow(), version=kb_entries.c.version + 1)
             )
         return result.rowcount == 1
 
@@ -241,7 +241,7 @@ class SqlTeamStore:
             if not known:
                 connection.execute(
                     insert(kb_phrasings).values(
-                        entry_id=entry_id, phrasing=phrasing, learned_at=_utcnow()
+                        entry_id=entry_id, phrasing=phrasing, learned_at=utcnow()
                     )
                 )
 

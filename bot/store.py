@@ -29,11 +29,10 @@ from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import IntegrityError
 
 from flows.engine import StaleWrite, StoredConversation
+from flows.intake import FINISHED_STATES
 
 if TYPE_CHECKING:
     from bot.kb_store import SqlTeamStore
-
-FINISHED_STATES = ("idle", "done", "advised_specific_code")
 
 metadata = MetaData()
 conversations = Table(
@@ -110,7 +109,8 @@ kb_phrasings = Table(
 )
 
 
-def _utcnow() -> dt.datetime:
+def utcnow() -> dt.datetime:
+    """Now in UTC without a zone, as the timestamp columns hold it."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
@@ -166,7 +166,7 @@ class SqlStore:
         return _to_stored(row) if row else None
 
     def save(self, conversation: StoredConversation) -> int:
-        now = _utcnow()
+        now = utcnow()
         new_version = conversation.version + 1
         values = {
             "state": conversation.state,
@@ -214,7 +214,7 @@ class SqlStore:
         try:
             with self.engine.begin() as connection:
                 connection.execute(
-                    insert(processed_events).values(event_key=event_key[:200], seen_at=_utcnow())
+                    insert(processed_events).values(event_key=event_key[:200], seen_at=utcnow())
                 )
         except IntegrityError:
             return False
@@ -231,7 +231,7 @@ class SqlStore:
         """Deletes finished, cancelled and abandoned conversations and the questions asked (the
         team knowledge base's unanswered ones too) not touched for `retention_days`, and
         handled-event ids older than a day. Returns conversations deleted."""
-        now = now or _utcnow()
+        now = now or utcnow()
         with self.engine.begin() as connection:
             deleted = connection.execute(
                 delete(conversations).where(
@@ -254,7 +254,7 @@ class SqlStore:
         self, idle_hours: float, now: dt.datetime | None = None
     ) -> list[StoredConversation]:
         """Open intakes idle longer than `idle_hours` that have not had their one reminder."""
-        now = now or _utcnow()
+        now = now or utcnow()
         with self.engine.connect() as connection:
             rows = connection.execute(
                 select(conversations).where(
@@ -270,9 +270,7 @@ class SqlStore:
     def mark_reminded(self, key: str) -> None:
         with self.engine.begin() as connection:
             connection.execute(
-                update(conversations)
-                .where(conversations.c.key == key)
-                .values(reminded_at=_utcnow())
+                update(conversations).where(conversations.c.key == key).values(reminded_at=utcnow())
             )
 
 
