@@ -57,6 +57,9 @@ class Entry(BaseModel):
     # Entries the team wrote and a lead approved (bot/kb, or exported to content/faq/team.yaml).
     origin: Literal["content", "team"] = "content"
     reviewed_by: str | None = None
+    # Wordings users confirmed for this entry (flows/team_served.py). They help rank and match
+    # wording, but do not widen the vocabulary that decides whether a question is on topic.
+    learned: list[str] = Field(default_factory=list, exclude=True)
 
     @field_validator("tags", "phrasings", mode="before")
     @classmethod
@@ -185,10 +188,10 @@ class KnowledgeBase:
             t for tokens in corpus for t in tokens if not t.isdigit() and re.search(r"\d", t)
         }
         self._entry_token_sets = [set(tokens) for tokens in corpus]
-        self._examples = [_plain(text) for e in entries for text in (e.title, *e.phrasings)]
-        self._example_entry = np.array(
-            [index for index, e in enumerate(entries) for _text in (e.title, *e.phrasings)]
-        )
+        examples = [(i, text) for i, e in enumerate(entries)
+                    for text in (e.title, *e.phrasings, *e.learned)]  # fmt: skip
+        self._examples = [_plain(text) for _i, text in examples]
+        self._example_entry = np.array([index for index, _text in examples])
 
     @classmethod
     def load(cls, content_dir: Path, messages: Messages, tokenizer: Tokenizer) -> KnowledgeBase:
@@ -198,6 +201,7 @@ class KnowledgeBase:
         tokenize = self.tokenizer.tokens
         return (
             self._curated_tokens(entry)
+            + tokenize(" ".join(entry.learned)) * FIELD_WEIGHTS["phrasings"]
             + tokenize(entry.short) * FIELD_WEIGHTS["short"]
             + tokenize(entry.detail or "") * FIELD_WEIGHTS["detail"]
         )

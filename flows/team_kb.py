@@ -297,6 +297,25 @@ class TeamLoop:
         return self.store.entries("approved")
 
 
+def form_problems(fields: dict[str, object]) -> dict[str, str]:
+    """Every problem of an answer form by field (for a form that marks each field): "phi:KINDS"
+    for a patient identifier, else the validation message."""
+    problems: dict[str, str] = {}
+    for field in ("title", "short", "detail", "confidence_note", "sources"):
+        value = fields.get(field)
+        text = " ".join(value) if isinstance(value, list) else str(value or "")
+        kinds = identifiers_in(text)
+        if kinds:
+            problems[field] = "phi:" + ", ".join(kinds)
+    try:
+        AnswerForm.model_validate(fields)
+    except ValidationError as error:
+        for problem in error.errors():
+            field = str(problem["loc"][0]) if problem["loc"] else "title"
+            problems.setdefault(field, problem["msg"])
+    return problems
+
+
 def read_form(fields: dict[str, object]) -> AnswerForm:
     """Validates an answer form; KbError names the first bad field in plain words."""
     try:

@@ -258,7 +258,7 @@ def _shortcut(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None
         bot.report(client, surface, None)
 
 
-def publish_home(bot: SlackBot, client: WebClient, user: str) -> None:
+def publish_home(bot: SlackBot, client: WebClient, user: str, extra: list | None = None) -> None:
     engine = bot.engine
     rows = engine.store.open_intakes(user)
     intakes = []
@@ -266,7 +266,7 @@ def publish_home(bot: SlackBot, client: WebClient, user: str) -> None:
         step = STEP_BY_STATE.get(row.state)
         where = engine.messages.text("home_where_dm" if ":D" in row.key else "home_where_thread")
         intakes.append((where, engine.messages.label(step.name) if step else row.state))
-    view = View(type="home", blocks=home_blocks(engine.messages, intakes))
+    view = View(type="home", blocks=home_blocks(engine.messages, intakes) + (extra or []))
     client.views_publish(user_id=user, view=view)
 
 
@@ -306,8 +306,10 @@ class SlackJobs:
         client: WebClient,
         allowed_channels: str = "",
         allowed_usergroups: str = "",
+        team: Any = None,
     ) -> None:
         self.bot, self.client = bot, client
+        self.team = team  # bot/slack/kb.py: the team knowledge base's jobs, when wired
         self.allowed_channels = _id_set(allowed_channels)
         self.allowed_usergroups = _id_set(allowed_usergroups)
         self._members: tuple[float, set[str]] = (0.0, set())
@@ -349,12 +351,15 @@ class SlackJobs:
             if key and not self.bot.engine.store.first_time(key):
                 log.info("skipped a redelivered %s (%s)", kind, key)
                 return
-            refusal = self.refusal(body) if kind != "home_opened" else None
+            # The loop's own actions (experts channel, answer form) pass the allow-lists.
+            refusal = self.refusal(body) if kind != "home_opened" and kind[:3] != "kb_" else None
             if refusal:
                 log.info("refused a %s: %s", kind, refusal)
                 self._tell_refused(kind, body, refusal)
                 return
-            getattr(self, f"on_{kind}")(body)
+            getattr(self.team if kind[:3] == "kb_" else self, f"on_{kind}")(body)
+            if self.team is not None:
+                self.team.after_job()
         except Exception:
             surface, key = _event_place(body) if "event" in body else _action_place(body)
             self.bot.report(self.client, surface, key)
@@ -407,7 +412,8 @@ class SlackJobs:
 
     def on_home_opened(self, body: dict[str, Any]) -> None:
         """Publishes the App Home: what the bot does, Start intake, the user's open intakes."""
-        publish_home(self.bot, self.client, body["event"]["user"])
+        user = body["event"]["user"]
+        publish_home(self.bot, self.client, user, self.team.home_blocks(user) if self.team else [])
 
     def on_shortcut(self, body: dict[str, Any]) -> None:
         """ "Ask the E1399 bot" on any message: the answer goes to the user's DM."""

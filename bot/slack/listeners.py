@@ -14,6 +14,7 @@ from typing import Any
 from slack_bolt import Ack, App
 
 from bot.slack.blocks import ACTION_PREFIX
+from bot.slack.kb import register_kb
 
 SHORTCUT_CALLBACK = "ask_e1399_bot"
 SLASH_COMMAND = "/e1399"
@@ -70,3 +71,5 @@ def register(app: App, submit: Submit) -> None:
         """The "Ask the E1399 bot" message shortcut."""
         ack()
         submit("shortcut", body)
+
+    register_kb(app, submit)  # the team knowledge base: Answer, the answer form, Approve

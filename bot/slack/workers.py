@@ -38,14 +38,12 @@ def route_of(body: dict[str, Any]) -> str:
 def build_jobs(settings: Settings) -> Any:
     from bot.slack.app import web_client
     from bot.slack.handlers import SlackBot, SlackJobs
+    from bot.slack.kb import TeamSlack
     from bot.wiring import build_engine
 
-    return SlackJobs(
-        SlackBot(build_engine(settings)),
-        web_client(settings),
-        settings.allowed_channels,
-        settings.allowed_usergroups,
-    )
+    bot, client = SlackBot(build_engine(settings)), web_client(settings)
+    team = TeamSlack(bot, client, settings.experts_channel, settings.kb_leads)
+    return SlackJobs(bot, client, settings.allowed_channels, settings.allowed_usergroups, team)
 
 
 def _exit_with_parent(parent: int) -> None:

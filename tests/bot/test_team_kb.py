@@ -126,3 +126,21 @@ def test_a_question_with_an_identifier_is_never_recorded(chat: Chat) -> None:
     assert "no answer of mine here to rate" in chat.text
     since = dt.datetime(2000, 1, 1)
     assert chat.engine.team.loop.store.questions_since(since) == []
+
+
+def test_the_terminal_chat_tells_the_asker_when_the_team_answered(engine, content) -> None:
+    import io
+
+    from bot.terminal import run_chat
+
+    Chat(engine, key="terminal:biller", user="biller").say(DECLINED)
+    loop = engine.team.loop
+    entry = loop.draft(loop.unanswered()[0].id, read_form(FORM), "Ann")
+    loop.approve(entry.id, "Lee", TODAY)
+    shown = io.StringIO()
+    run_chat(engine, stdin=io.StringIO("quit\n"), stdout=shown, user="biller")
+    assert "The team answered a question you asked" in shown.getvalue()
+    assert FORM["short"] in shown.getvalue()
+    shown = io.StringIO()
+    run_chat(engine, stdin=io.StringIO("quit\n"), stdout=shown, user="biller")
+    assert "The team answered" not in shown.getvalue()  # told once
