@@ -70,7 +70,7 @@ def test_an_accessory_finds_the_accessory_code_not_its_base_device(typed: str, c
     [("bariatric shower chair",
       "bariatric shower chair, heavy duty, 600 lb capacity, with back and arms", "E0240"),
      ("knee scooter",
-      "knee scooter with basket and hand brake, for non weight bearing after foot surgery", "E0118")],
+      "knee scooter with basket and hand brake, for non weight bearing after surgery", "E0118")],
 )  # fmt: skip
 def test_a_long_intake_description_is_as_sure_as_its_short_form(short, long, code) -> None:
     brief, full = BOOK.likely_specific(short), BOOK.likely_specific(long)
