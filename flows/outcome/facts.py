@@ -13,20 +13,10 @@ from flows.codes import CodeBook
 from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.rulebook import Rulebook
 
-# The CMS HCPCS file's coverage codes, in the contract's words.
-COVERAGE_BY_CODE = {
-    "C": "carrier_judgement",
-    "D": "special_instructions",
-    "I": "not_payable",
-    "M": "not_covered",
-    "S": "not_covered_statute",
-}
-
-
 def coverage_of(codes: CodeBook | None, code: str | None) -> str:
-    """The Medicare coverage of a code from its CMS coverage code, or 'unknown'."""
-    found = codes.lookup(code) if codes is not None and code else None
-    return COVERAGE_BY_CODE.get(found.coverage_code, "unknown") if found else "unknown"
+    """The Medicare coverage of a code, from its CMS coverage code; 'unknown' when not known."""
+    found = codes.coverage(code) if codes is not None and code else None
+    return found.medicare_coverage if found is not None else "unknown"
 
 
 def timing_of(claim: Claim, today: dt.date) -> str:
