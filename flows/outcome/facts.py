@@ -13,6 +13,7 @@ from flows.codes import CodeBook
 from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.rulebook import Rulebook
 
+
 def coverage_of(codes: CodeBook | None, code: str | None) -> str:
     """The Medicare coverage of a code, from its CMS coverage code; 'unknown' when not known."""
     found = codes.coverage(code) if codes is not None and code else None
