@@ -143,3 +143,26 @@ def test_the_terminal_chat_tells_the_asker_when_the_team_answered(engine, conten
     shown = io.StringIO()
     run_chat(engine, stdin=io.StringIO("quit\n"), stdout=shown, user="biller")
     assert "The team answered" not in shown.getvalue()  # told once
+
+
+def test_export_leaves_out_an_entry_whose_text_holds_an_identifier(
+    database_url: str, content
+) -> None:
+    from flows.team_kb import TeamEntry
+    from flows.team_report import export_yaml
+
+    loop = loop_of(database_url, content)
+    loop.record(DECLINED, None, "U1", "declined")
+    clean = loop.draft(loop.unanswered()[0].id, read_form(FORM), "Ann")
+    # An entry stored before the guard knew a pattern: export screens every entry again.
+    leaked = TeamEntry(
+        number=0, group_id=None, status="draft", author="Ann", created_at=dt.datetime(2026, 6, 1),
+        form=read_form({**FORM, "short": FORM["short"] + " Ask Mrs. Jones, 614-555-0199."}),
+        phrasings=[DECLINED],
+    )  # fmt: skip
+    leaked_id = f"team-{loop.store.add_entry(leaked)}"
+    for entry_id in (clean.id, leaked_id):
+        loop.approve(entry_id, "Lee", TODAY)
+    text, count, refused = export_yaml(loop, content.messages)
+    assert (count, refused) == (1, [leaked_id])
+    assert "614-555" not in text and f"id: {clean.id}" in text

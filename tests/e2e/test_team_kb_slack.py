@@ -155,6 +155,16 @@ def test_an_answer_marked_unhelpful_goes_to_the_experts_once(
     posts(fake, EXPERTS, 1, "CO-16 N350 on an e1399 line")
 
 
+def test_a_question_with_an_identifier_never_reaches_the_experts(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "UPHI", "patient Johnathan Smithers DOB 03/14/1951 needs a hospice shower chair?")
+    assert "patient identifiers" in text_of(posts(fake, "DUPHI", 1)[0])
+    dm(server, "UPHI", "who approves overtime for billers")  # a control question after it
+    posts(fake, EXPERTS, 1, "who approves overtime")
+    assert all("Smithers" not in text_of(p) for p in fake.named("chat.postMessage"))
+
+
 def test_leads_see_the_knowledge_base_on_the_app_home(server: BotServer, fake: FakeSlack) -> None:
     for user in (LEAD, "UNOTLEAD"):
         event = {"type": "app_home_opened", "user": user, "channel": f"D{user}", "tab": "home"}
