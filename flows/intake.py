@@ -303,7 +303,9 @@ class Intake:
         return self.answers.acquisition == "rental"
 
     def is_denial_expected(self, _step: Step | None = None) -> bool:
-        return self.answers.payer_type == "medicare" and self.answers.expect_medicare_denial == "yes"
+        return (
+            self.answers.payer_type == "medicare" and self.answers.expect_medicare_denial == "yes"
+        )
 
     def is_document_needed(self, step: Step) -> bool:
         expects_denial = self.answers.expect_medicare_denial == "yes"
@@ -416,7 +418,9 @@ def to_claim(
                 "quantity": answers.quantity or 1,
                 "unit_price": answers.unit_price,
                 # A repair part is billed as a repair whatever the purchase answer was.
-                "acquisition": "repair" if answers.item_role == "repair_part" else answers.acquisition,
+                "acquisition": "repair"
+                if answers.item_role == "repair_part"
+                else answers.acquisition,
                 "base_item_code": answers.base_item_code,
                 "repair_of_code": answers.repair_of_code,
                 "repair_of_purchased": answers.repair_of_purchased,
