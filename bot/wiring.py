@@ -15,6 +15,7 @@ from flows.engine import Engine
 from flows.knowledge import KnowledgeBase
 from flows.messages import Messages
 from flows.outcome import OutcomeBuilder
+from flows.phi import use_rules as use_phi_rules
 from flows.rules import DocumentRules
 from flows.text import Tokenizer
 
@@ -36,6 +37,7 @@ def load_content(settings: Settings) -> Content:
     """Reads and checks every content file; raises ContentError naming file:line."""
     directory = settings.content_dir or default_content_dir()
     messages = Messages.load(directory)
+    use_phi_rules(directory)
     tokenizer = Tokenizer.load(directory)
     rules = DocumentRules.load(directory)
     codes = CodeBook.load(directory, tokenizer)

@@ -16,7 +16,7 @@ from flows.codes import CodeBook
 from flows.content import load_yaml_model
 from flows.messages import Messages
 from flows.models import Claim, Item, Reply
-from flows.phi import find_phi
+from flows.phi import describe, scan
 from flows.rules import CHECKLIST_IDS, DocumentRules
 
 NARRATIVE_LIMIT = 80  # NTE02 and SV101-7 both hold 80 characters
@@ -312,10 +312,12 @@ class OutcomeBuilder:
             "prior authorization number": claim.prior_authorization_number,
         }
         for field, value in fields.items():
-            kinds = find_phi(value or "")
-            if kinds:
+            findings = scan(value or "")
+            if findings:
                 found.add(field)
-                warnings.append(self._t("warn_phi", field=field, kinds=" and a ".join(kinds)))
+                warnings.append(
+                    self._t("warn_phi", field=field, found=describe(findings, self.messages))
+                )
         return found
 
     def _checklist(
@@ -719,7 +721,7 @@ class OutcomeBuilder:
 
     def _safe_description(self, claim: Claim) -> str:
         """The item as the biller described it, unless it looks like it holds patient data."""
-        if find_phi(claim.item.description):
+        if scan(claim.item.description):
             return self._t("outcome_item_withheld")
         return claim.item.description
 

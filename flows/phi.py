@@ -18,6 +18,7 @@ from pathlib import Path
 from pydantic import BaseModel, HttpUrl
 
 from flows.content import default_content_dir, load_yaml_model
+from flows.messages import Messages
 
 KINDS = ("mbi", "hicn", "ssn", "dob", "name", "phone", "email", "member_id", "mrn", "address")
 
@@ -84,7 +85,9 @@ _MBI = re.compile(
     re.IGNORECASE,
 )
 _HICN = re.compile(r"(?<![\w-])\d{3}-?\d{2}-?\d{4}(?:-?| ?)([A-Za-z]{1,2}\d?)(?![\w])")
-_RRB = re.compile(r"(?<![\w-])(?:A|MA|WA|WD|CA|PA|H|MH|WH|JA|PD|MD|CD|WCA|WCD|WCH)\d{6}(?:\d{3})?\b", re.I)
+_RRB = re.compile(
+    r"(?<![\w-])(?:A|MA|WA|WD|CA|PA|H|MH|WH|JA|PD|MD|CD|WCA|WCD|WCH)\d{6}(?:\d{3})?\b", re.I
+)
 _SSN = re.compile(
     r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- .]?)(?!00)\d{2}\1(?!0000)\d{4}(?!-?\d)(?![A-Za-z0-9])"
 )
@@ -174,7 +177,9 @@ def _rules() -> _Rules:
 
 
 # -- context helpers ----------------------------------------------------------------------------
-_FILLER = re.compile(r"(?:[\s#:=()\[\],.-]|\b(?:is|was|no|num|number|of|the|on|her|his|are)\b)*$", re.I)
+_FILLER = re.compile(
+    r"(?:[\s#:=()\[\],.-]|\b(?:is|was|no|num|number|of|the|on|her|his|are)\b)*$", re.I
+)
 
 
 def _cue_before(rules: _Rules, kind: str, text: str, start: int, reach: int = 30) -> bool:
@@ -203,11 +208,9 @@ def _any(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bo
 # -- one check per kind -------------------------------------------------------------------------
 def _has_mbi(rules: _Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
-        typed = match.group()
         # Spelled out in lower case with spaces ("2 ea 4 wk ...") only counts after "MBI".
-        if " " in typed and not typed.isupper() and not _cue_before(rules, "mbi", text, match.start()):
-            return False
-        return True
+        spaced = " " in match.group() and not match.group().isupper()
+        return not spaced or _cue_before(rules, "mbi", text, match.start())
 
     return _any(_MBI, text, keep)
 
@@ -240,7 +243,9 @@ def _has_dob(rules: _Rules, text: str) -> bool:
         if _cue_before(rules, "dob", text, match.start(), reach=40):
             return True
         before = text[max(0, match.start() - 40) : match.start()]  # "Doe, Jane 03/14/1950"
-        return bool(re.search(r"[^\W\d_], ?[^\W\d_]+ ?$", before)) and _has_last_first(rules, before)
+        return bool(re.search(r"[^\W\d_], ?[^\W\d_]+ ?$", before)) and _has_last_first(
+            rules, before
+        )
 
     return _any(_DATE, text, keep)
 
@@ -302,7 +307,9 @@ def _looks_like_name(words: list[str], rules: _Rules) -> bool:
 
 def _words_after(text: str, start: int, count: int = 3) -> list[str]:
     """The next few words, keeping a trailing comma ("Jones, Mary") and skipping ":" or "is"."""
-    rest = re.sub(r"^(?:[\s:=-]|\bis\b|\bname\b|\bwas\b)*", "", text[start : start + 80], flags=re.I)
+    rest = re.sub(
+        r"^(?:[\s:=-]|\bis\b|\bname\b|\bwas\b)*", "", text[start : start + 80], flags=re.I
+    )
     words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?,?", rest)
     return words[:count] if rest[:1].isalpha() else []
 
@@ -355,6 +362,12 @@ def scan(text: str) -> PhiFindings:
         return PhiFindings()
     rules = _rules()
     return PhiFindings(tuple(kind for kind in KINDS if _CHECKS[kind](rules, plain)))
+
+
+def describe(findings: PhiFindings, messages: Messages) -> str:
+    """What was found, in words, never the text itself: "a Medicare ID and a date of birth"."""
+    names = [messages.text(f"phi_kind_{kind}") for kind in findings.kinds]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def scan_all(texts: Iterable[str | None]) -> PhiFindings:

@@ -9,6 +9,7 @@ from flows.content import default_content_dir
 from flows.diagram import mermaid
 from flows.intake import STEPS
 from flows.messages import Messages
+from flows.phi import KINDS
 from tests.conftest import REPO
 
 MESSAGES = Messages.load(default_content_dir())
@@ -25,6 +26,7 @@ def _keys_used_in_code() -> set[str]:
     used |= {
         f"follow_submit_{p}" for p in ("medicare_advantage", "medicaid", "commercial", "other")
     }
+    used |= {f"phi_kind_{kind}" for kind in KINDS}  # the PHI warning names what it found
     used |= {"home_where_thread", "channel_not_allowed", "user_not_allowed"}  # chosen at run time
     return used
 
