@@ -364,6 +364,11 @@ def scan(text: str) -> PhiFindings:
     return PhiFindings(tuple(kind for kind in KINDS if _CHECKS[kind](rules, plain)))
 
 
+def find_phi(text: str) -> list[str]:
+    """The kinds found in `text` as a list (the shape the team knowledge base reads)."""
+    return list(scan(text).kinds)
+
+
 def describe(findings: PhiFindings, messages: Messages) -> str:
     """What was found, in words, never the text itself: "a Medicare ID and a date of birth"."""
     names = [messages.text(f"phi_kind_{kind}") for kind in findings.kinds]

@@ -80,7 +80,12 @@ def test_checklist_command_prints_the_contract_json(cli: Cli) -> None:
     assert {"code", "modifiers", "narrative", "checklist", "missing", "deadlines", "follow_up",
             "warnings"} <= set(outcome)  # fmt: skip
     assert outcome["deadlines"] == [
-        {"id": "redetermination", "date": "2026-08-13", "why": outcome["deadlines"][0]["why"]}
+        {
+            "id": "redetermination",
+            "date": "2026-08-13",
+            "passed": False,
+            "why": outcome["deadlines"][0]["why"],
+        }
     ]
     assert "presumed 5 days" in outcome["deadlines"][0]["why"]
 
