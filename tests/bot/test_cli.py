@@ -114,3 +114,11 @@ def test_invalid_claim_files_exit_1_naming_the_field(cli: Cli, name: str, field:
     assert field in result.stderr and "Traceback" not in result.stderr
     if field == "date_of_service":
         assert "YYYY-MM-DD" in result.stderr
+
+
+def test_serve_without_a_token_exits_1_with_a_reason(
+    cli: Cli, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    result = cli("serve", "--http", "--host", "127.0.0.1", "--port", "0")
+    assert result.returncode == 1 and "SLACK_BOT_TOKEN is not set" in result.stderr
