@@ -14,7 +14,7 @@ from typing import Literal, Protocol
 from pydantic import BaseModel, Field, HttpUrl, ValidationError, field_validator
 from rapidfuzz import fuzz
 
-from flows.phi import find_phi
+from flows.phi import scan
 from flows.text import Tokenizer
 
 Outcome = Literal["answered", "declined"]
@@ -44,7 +44,7 @@ class KbError(ValueError):
 
 def identifiers_in(text: str) -> list[str]:
     """The kinds of patient identifier in `text`: the one PHI check every step of the loop uses."""
-    return find_phi(text or "")
+    return list(scan(text or "").kinds)
 
 
 def entry_id_of(number: int) -> str:

@@ -32,6 +32,7 @@ from bot.housekeeping import slack_place
 from bot.slack.blocks import ACTION_PREFIX, slack_escape
 from flows.content import default_content_dir
 from flows.messages import Messages
+from flows.phi import PhiFindings, describe
 from flows.team_kb import KbError, PatientIdentifier, TeamEntry, form_problems, read_form
 
 log = logging.getLogger("e1399.slack.kb")
@@ -80,13 +81,19 @@ def register_kb(app: App, submit: Any) -> None:
 
 def _field_errors(messages: Messages, problems: dict[str, str]) -> dict[str, str]:
     return {
-        field: messages.text("kb_phi_in_field", kinds=reason.removeprefix("phi:"))
+        field: messages.text("kb_phi_in_field", kinds=_kinds_in_words(reason, messages))
         if reason.startswith("phi:")
         else messages.text("kb_bad_sources")
         if field == "sources"
         else reason[:150]
         for field, reason in problems.items()
     }
+
+
+def _kinds_in_words(reason: str, messages: Messages) -> str:
+    """ "phi:phone, name" as the PHI guard words it ("a phone number and a name")."""
+    kinds = tuple(reason.removeprefix("phi:").split(", "))
+    return describe(PhiFindings(kinds), messages)
 
 
 def answer_modal(messages: Messages, group_id: str, question: str) -> View:
