@@ -29,11 +29,12 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.housekeeping import slack_place
+from bot.settings import log_failure
 from bot.slack.blocks import ACTION_PREFIX, slack_escape
 from flows.content import default_content_dir
 from flows.messages import Messages
 from flows.phi import PhiFindings, describe
-from flows.team_kb import KbError, PatientIdentifier, TeamEntry, form_problems, read_form
+from flows.team_kb import Group, KbError, TeamEntry, form_problems, read_form
 
 log = logging.getLogger("e1399.slack.kb")
 ANSWER_ACTION = f"{ACTION_PREFIX}-kb-answer"
@@ -159,9 +160,12 @@ class TeamSlack:
 
     def after_job(self) -> None:
         """After every turn: new unanswered groups go to the experts, approved answers to the
-        people who asked."""
-        self.post_new_groups()
-        self.deliver_notices()
+        people who asked. A failure here is logged, never reported to the user of the turn."""
+        try:
+            self.post_new_groups()
+            self.deliver_notices()
+        except Exception:
+            log_failure(log, "team knowledge base pass failed")
 
     def post_new_groups(self) -> None:
         """Posts each new group once (claimed in the database, so two workers never both do)."""
@@ -170,27 +174,35 @@ class TeamSlack:
         for group in self.store.unposted_groups():
             if not self.store.claim_post(group.id):
                 continue
-            text = self.messages.text(
-                "kb_expert_post",
-                count=group.count,
-                last_asked=group.last_asked.isoformat(),
-                question=slack_escape(group.question),
-            )
-            button = ButtonElement(
-                text=PlainTextObject(text=self.messages.text("kb_expert_answer")),
-                action_id=ANSWER_ACTION,
-                value=str(group.id),
-                style="primary",
-            )
-            posted = self.client.chat_postMessage(
-                channel=self.experts_channel,
-                text=text[:300],
-                blocks=[
-                    SectionBlock(text=MarkdownTextObject(text=text)),
-                    ActionsBlock(block_id=f"{ACTION_PREFIX}|kb|{group.id}", elements=[button]),
-                ],
-            )
+            try:
+                posted = self._post_group(group)
+            except SlackApiError:
+                self.store.release_post(group.id)  # posted again after the next turn
+                raise
             self.store.set_post(group.id, self.experts_channel, posted["ts"])
+
+    def _post_group(self, group: Group) -> Any:
+        """One unanswered group with its Answer button."""
+        text = self.messages.text(
+            "kb_expert_post",
+            count=group.count,
+            last_asked=group.last_asked.isoformat(),
+            question=slack_escape(group.question),
+        )
+        button = ButtonElement(
+            text=PlainTextObject(text=self.messages.text("kb_expert_answer")),
+            action_id=ANSWER_ACTION,
+            value=str(group.id),
+            style="primary",
+        )
+        return self.client.chat_postMessage(
+            channel=self.experts_channel,
+            text=text[:300],
+            blocks=[
+                SectionBlock(text=MarkdownTextObject(text=text)),
+                ActionsBlock(block_id=f"{ACTION_PREFIX}|kb|{group.id}", elements=[button]),
+            ],
+        )
 
     def deliver_notices(self) -> int:
         """Tells each asker, in their DM or thread, that the team's answer is approved."""
@@ -216,7 +228,7 @@ class TeamSlack:
         group_id = body["view"].get("private_metadata", "")
         try:
             entry = self.team.loop.draft(int(group_id), read_form(form_fields(body)), author)
-        except (KbError, PatientIdentifier, ValueError) as error:
+        except ValueError as error:  # KbError, PatientIdentifier: a reason to show the author
             self._tell(author, None, slack_escape(str(error)))
             return
         post = self.store.post_of(entry.group_id or 0)
