@@ -44,7 +44,7 @@ class SqlTeamStore:
                     asked_at=utcnow(),
                 )
             )
-        return int(result.inserted_primary_key[0])
+        return _new_id(result)
 
     def question(self, question_id: int) -> Question | None:
         with self.engine.connect() as connection:
@@ -98,7 +98,7 @@ class SqlTeamStore:
             result = connection.execute(
                 insert(kb_groups).values(question=question, created_at=utcnow())
             )
-        return int(result.inserted_primary_key[0])
+        return _new_id(result)
 
     def open_groups(self) -> list[Group]:
         """Groups with questions on record and no approved entry yet."""
@@ -107,7 +107,7 @@ class SqlTeamStore:
             select(
                 kb_groups.c.id,
                 kb_groups.c.question,
-                func.count(kb_questions.c.id).label("count"),
+                func.count(kb_questions.c.id).label("asked_count"),
                 func.max(kb_questions.c.asked_at).label("last_asked"),
             )
             .join(kb_questions, kb_questions.c.group_id == kb_groups.c.id)
@@ -117,7 +117,7 @@ class SqlTeamStore:
         with self.engine.connect() as connection:
             rows = connection.execute(query).all()
         return [
-            Group(id=r.id, question=r.question, count=r.count, last_asked=r.last_asked.date())
+            Group(id=r.id, question=r.question, count=r.asked_count, last_asked=r.last_asked.date())
             for r in rows
         ]
 
@@ -191,7 +191,7 @@ class SqlTeamStore:
                     version=1,
                 )
             )
-        return int(result.inserted_primary_key[0])
+        return _new_id(result)
 
     def entry(self, number: int) -> TeamEntry | None:
         with self.engine.connect() as connection:
@@ -268,6 +268,13 @@ class SqlTeamStore:
             ).first()
             phrasing = connection.execute(select(func.max(kb_phrasings.c.id))).scalar()
         return hash((tuple(row) if row else (), phrasing))
+
+
+def _new_id(result: Any) -> int:
+    """The id the database gave the row just inserted."""
+    key = result.inserted_primary_key
+    assert key is not None, "an insert without a primary key"
+    return int(key[0])
 
 
 def _question(row: Any) -> Question:
