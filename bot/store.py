@@ -27,9 +27,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import IntegrityError
 
-from flows.engine import StaleWrite, StoredConversation
-
-FINISHED_STATES = ("idle", "done", "advised_specific_code")
+from flows.intake import FINISHED_STATES
+from flows.ports import StaleWrite, StoredConversation
 
 metadata = MetaData()
 conversations = Table(

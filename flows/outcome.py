@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from decimal import Decimal
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal
@@ -14,6 +15,7 @@ from pydantic import BaseModel, Field, HttpUrl
 
 from flows.codes import CodeBook
 from flows.content import load_yaml_model
+from flows.formats import money, us_date, years_after
 from flows.messages import Messages
 from flows.models import Claim, Item, Reply
 from flows.phi import find_phi
@@ -79,17 +81,21 @@ class AbbreviationsFile(BaseModel):
 
 
 # -- the contract's output ------------------------------------------------------------------
+ChecklistStatus = Literal["have", "missing", "unknown", "not_needed"]
+DeadlineId = Literal["timely_filing", "redetermination", "reconsideration", "reopening"]
+
+
 class ChecklistItem(BaseModel):
     id: str
     label: str
-    status: Literal["have", "missing", "unknown", "not_needed"]
+    status: ChecklistStatus
     required: bool
     why: str
     source: str
 
 
 class Deadline(BaseModel):
-    id: Literal["timely_filing", "redetermination", "reconsideration", "reopening"]
+    id: DeadlineId
     date: dt.date
     why: str
 
@@ -117,31 +123,12 @@ class Outcome(BaseModel):
 
 
 # -- dates ----------------------------------------------------------------------------------
-def one_year_after(day: dt.date) -> dt.date:
-    """Same day next year; February 29 becomes February 28 (Medicare's timely-filing rule)."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return day.replace(year=day.year + 1, day=28)
-
-
 def appeal_deadline(decision: dt.date, days: int) -> dt.date:
     """An appeal window runs from receipt, presumed 5 days after the decision's date."""
     return decision + dt.timedelta(days=RECEIPT_DAYS + days)
 
 
-def years_after(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
 # -- narrative ------------------------------------------------------------------------------
-def _money(amount: Decimal) -> str:
-    return f"${amount:,.2f}"
-
-
 def _capital_like(short: str, match: re.Match[str]) -> str:
     """The abbreviation, capitalised like the word it replaces ("Medical" -> "Med")."""
     return short[:1].upper() + short[1:] if match.group()[:1].isupper() else short
@@ -163,7 +150,7 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def build_narrative(
-    item: Item, abbreviations: dict[str, str], leave_out: set[str] = frozenset()
+    item: Item, abbreviations: dict[str, str], leave_out: AbstractSet[str] = frozenset()
 ) -> tuple[str, list[str]]:
     """The NTE02 / Item 19 narrative: what it is, who makes it, model, price-list amount, and
     the base or repaired item's code. Never over 80 characters; returns the parts dropped.
@@ -176,7 +163,7 @@ def build_narrative(
     model = "" if "model" in leave_out else (item.model or "")
     fixed = []
     if item.unit_price is not None:
-        fixed.append(f"PL {_money(item.unit_price)}")
+        fixed.append(f"PL {money(item.unit_price)}")
     if item.base_item_code:
         fixed.append(f"for {item.base_item_code}")
     if item.repair_of_code:
@@ -329,6 +316,7 @@ class OutcomeBuilder:
             )
             applies = rule.need in ("required", "recommended") or required
             why = rule.why.strip()
+            status: ChecklistStatus
             if document == "narrative":
                 status, why = self._narrative_status(claim, dropped, phi_fields, why)
             elif not applies:
@@ -351,7 +339,7 @@ class OutcomeBuilder:
 
     def _narrative_status(
         self, claim: Claim, dropped: list[str], phi_fields: set[str], why: str
-    ) -> tuple[str, str]:
+    ) -> tuple[ChecklistStatus, str]:
         item = claim.item
         lacking = [
             name
@@ -406,14 +394,14 @@ class OutcomeBuilder:
             deadlines.append(
                 Deadline(
                     id="timely_filing",
-                    date=one_year_after(dos),
+                    date=years_after(dos),
                     why=self._t("why_timely_filing", dos=dos.isoformat()),
                 )
             )
         appealable = status == "paid" or (
             route is not None and route.route in ("redetermination", "reopening")
         )
-        appeals = (
+        appeals: tuple[tuple[DeadlineId, dt.date | None, int], ...] = (
             ("redetermination", determination, REDETERMINATION_DAYS),
             ("reconsideration", claim.claim.redetermination_date, RECONSIDERATION_DAYS),
         )
@@ -426,7 +414,7 @@ class OutcomeBuilder:
             deadlines.append(
                 Deadline(
                     id="reopening",
-                    date=one_year_after(determination),
+                    date=years_after(determination),
                     why=self._t("why_reopening", date=determination.isoformat()),
                 )
             )
@@ -441,7 +429,7 @@ class OutcomeBuilder:
         jurisdiction: tuple[str, Jurisdiction] | None,
     ) -> list[FollowUp]:
         payer, status = claim.payer.type, claim.claim.status
-        by_id = {d.id: d.date for d in deadlines}
+        by_id: dict[str, dt.date] = {d.id: d.date for d in deadlines}
         steps: list[FollowUp] = []
         if missing and status in ("not_submitted", "denied"):
             labels = ", ".join(self.documents.label(m) for m in missing)
@@ -513,7 +501,7 @@ class OutcomeBuilder:
         return self._t(f"follow_submit_{payer}")
 
     def _denial_steps(
-        self, claim: Claim, today: dt.date, by_id: dict[str, dt.date]
+        self, claim: Claim, today: dt.date, by_id: Mapping[str, dt.date]
     ) -> list[FollowUp]:
         payer = claim.payer.type
         if payer == "medicare_advantage":
@@ -576,7 +564,7 @@ class OutcomeBuilder:
         if item.unit_price is None:
             warnings.append(self._t("warn_price_missing"))
         elif item.quantity > 1:
-            total = _money(item.unit_price * item.quantity)
+            total = money(item.unit_price * item.quantity)
             warnings.append(self._t("warn_quantity", quantity=item.quantity, total=total))
         dos = claim.date_of_service
         if dos and dos > today:
@@ -694,7 +682,7 @@ class OutcomeBuilder:
                     self._t(
                         "outcome_deadline_line",
                         label=self._t(f"deadline_{d.id}"),
-                        date=d.date.strftime("%m/%d/%Y"),
+                        date=us_date(d.date),
                         why=d.why,
                     )
                 )
@@ -707,7 +695,7 @@ class OutcomeBuilder:
                     self._t(
                         "outcome_follow_up_line",
                         action=f.action,
-                        when=f"by {f.when.strftime('%m/%d/%Y')}: " if f.when else "",
+                        when=f"by {us_date(f.when)}: " if f.when else "",
                     )
                 )
                 for f in outcome.follow_up

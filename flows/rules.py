@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, HttpUrl, model_validator
 
 from flows.content import load_yaml_model
-from flows.models import DOCUMENT_IDS
+from flows.models import DOCUMENT_IDS, PayerType
 
 Need = Literal["required", "recommended", "if_denial_expected", "not_needed"]
 CHECKLIST_IDS = (*DOCUMENT_IDS, "narrative")
-PAYER_TYPES = ("medicare", "medicare_advantage", "medicaid", "commercial", "other")
+PAYER_TYPES: tuple[str, ...] = get_args(PayerType)
 
 
 class DocumentRule(BaseModel):

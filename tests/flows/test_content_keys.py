@@ -17,7 +17,9 @@ MESSAGES = Messages.load(default_content_dir())
 def _keys_used_in_code() -> set[str]:
     used: set[str] = set()
     for path in [*(REPO / "flows").glob("*.py"), *(REPO / "bot").rglob("*.py")]:
-        used |= set(re.findall(r"""(?:\.text|\._t)\(\s*["']([a-z_]+)["']""", path.read_text()))
+        used |= set(
+            re.findall(r"""(?:\.text|\._t|\.say)\(\s*["']([a-z_]+)["']""", path.read_text())
+        )
     # Keys built from data: one per checklist status, deadline kind and payer type.
     used |= {f"status_{s}" for s in ("have", "missing", "unknown", "not_needed")}
     used |= {f"deadline_{d}" for d in ("timely_filing", "redetermination", "reconsideration",

@@ -13,8 +13,9 @@ import yaml
 
 from bot.settings import Settings
 from bot.wiring import load_content
+from flows.formats import years_after
 from flows.models import Claim, Item
-from flows.outcome import NARRATIVE_LIMIT, build_narrative, one_year_after
+from flows.outcome import NARRATIVE_LIMIT, build_narrative
 from tests.conftest import MEDICARE_ANSWERS, REPO, Chat, answer_until
 
 CLAIMS = Path(__file__).parent.parent / "fixtures" / "claims"
@@ -156,7 +157,7 @@ def test_lmn_is_never_required_for_medicare() -> None:
     ],
 )
 def test_timely_filing_is_one_year_with_feb_29_moved_to_feb_28(day, due) -> None:
-    assert one_year_after(day) == due
+    assert years_after(day) == due
 
 
 @pytest.mark.parametrize("length", [40, 81, 95, 150, 400])
