@@ -55,6 +55,12 @@ class IntakeAnswers(BaseModel):
     denial_codes: list[str] | None = None
 
 
+class CodeChoice(Candidate):
+    """A specific code the search offered, with a note when Medicare coverage is unusual."""
+
+    coverage_label: str | None = None
+
+
 class IntakeProgress(BaseModel):
     """Bookkeeping beside the answers: what was asked, retries, edits under way, search results."""
 
@@ -62,7 +68,7 @@ class IntakeProgress(BaseModel):
     failed_tries: int = 0
     pending_edits: list[str] = Field(default_factory=list)  # steps to re-ask before review
     editing: bool = False
-    code_candidates: list[Candidate] = Field(default_factory=list)
+    code_candidates: list[CodeChoice] = Field(default_factory=list)
     code_query: str | None = None  # the description code_candidates were searched for
     outcome: dict[str, Any] | None = None  # last outcome shown, to say what an edit changed
     confirming: Literal["cancel", "restart"] | None = None  # a drop waiting for a yes

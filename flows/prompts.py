@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from flows.codes import Candidate, NocAdvice
+from flows.codes import NocAdvice
 from flows.formats import money, us_date
-from flows.intake import STEP_BY_STATE, Intake, Step
+from flows.intake import STEP_BY_STATE, CodeChoice, Intake, Step
 from flows.messages import Messages
 from flows.models import Claim, Option, Reply
 from flows.ports import StoredConversation
@@ -62,6 +62,10 @@ class Prompts:
         if step.kind == "search":
             key = "code_check_candidates" if len(options) > 1 else "code_check_no_candidates"
             question = self.text(key, description=intake.answers.item_description or "")
+            for c in intake.progress.code_candidates:
+                if c.coverage_label:
+                    label = f"{c.code}: {c.coverage_label}"
+                    question += "\n" + self.text("code_coverage_line", label=label)
         lines = []
         if with_progress:
             applicable = intake.applicable_steps()
@@ -125,13 +129,14 @@ class Prompts:
         ]
         return Reply(kind="ask", text=self.text("review_pick_field"), options=options)
 
-    def code_search(self, item: str, found: list[Candidate], noc: NocAdvice) -> Reply:
+    def code_search(self, item: str, found: list[CodeChoice], noc: NocAdvice) -> Reply:
         """Specific codes that may fit an item, and the NOC code if none does."""
         key = "code_search_header" if found else "code_search_none"
         lines = [self.text(key, item=item)]
-        lines += [
-            self.text("code_search_line", code=c.code, description=c.description) for c in found
-        ]
+        for c in found:
+            lines.append(self.text("code_search_line", code=c.code, description=c.description))
+            if c.coverage_label:
+                lines.append(self.text("code_coverage_line", label=c.coverage_label))
         lines.append(
             self.text("code_search_noc", code=noc.code, description=noc.description, why=noc.why)
         )

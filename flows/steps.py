@@ -15,7 +15,16 @@ from transitions import MachineError
 
 from flows.codes import NocAdvice, item_in_question
 from flows.commands import Command
-from flows.intake import FINISHED_STATES, STEP_BY_NAME, STEPS, Intake, Step, parse_answer, to_claim
+from flows.intake import (
+    FINISHED_STATES,
+    STEP_BY_NAME,
+    STEPS,
+    CodeChoice,
+    Intake,
+    Step,
+    parse_answer,
+    to_claim,
+)
 from flows.models import Claim, Option, Reply, Turn
 from flows.parsing import InvalidAnswer, clean_text
 from flows.phi import find_phi
@@ -301,8 +310,16 @@ class Steps:
     def code_reply(self, item: str) -> list[Reply]:
         """Specific codes that may fit an item, and the NOC code if none does."""
         assert self.code_search is not None
-        found = self.code_search.search(item, limit=CANDIDATE_LIMIT)
+        found = self.search(item)
         return [self.prompts.code_search(item, found, self.code_search.noc_for(item))]
+
+    def search(self, description: str) -> list[CodeChoice]:
+        """Specific codes for an item, each with its Medicare coverage note."""
+        assert self.code_search is not None
+        return [
+            CodeChoice(**c.model_dump(), coverage_label=self.code_search.coverage_label(c.code))
+            for c in self.code_search.search(description, limit=CANDIDATE_LIMIT)
+        ]
 
     def phi_warning(self, kinds: list[str]) -> Reply:
         """The private "use an internal reference" notice; what was typed is not kept."""
@@ -323,7 +340,7 @@ class Steps:
         if step is None or step.kind != "search" or self.code_search is None:
             return
         if progress.code_query != description:
-            progress.code_candidates = self.code_search.search(description, limit=CANDIDATE_LIMIT)
+            progress.code_candidates = self.search(description)
             progress.code_query = description
 
     def noc_of(self, intake: Intake) -> NocAdvice:
