@@ -16,6 +16,8 @@ CommandName = Literal[
     "history",
     "codes",
     "edit",
+    "helpful",
+    "not_helpful",
 ]
 COMMAND_NAMES: tuple[str, ...] = get_args(CommandName)
 

@@ -30,6 +30,7 @@ from flows.prompts import Prompts
 from flows.questions import looks_like_question
 from flows.rules import DocumentRules
 from flows.steps import MAX_MESSAGE_CHARS, Steps
+from flows.team_served import TeamChat
 
 __all__ = ["Engine", "StaleWrite", "StoredConversation", "looks_like_question"]
 
@@ -49,9 +50,12 @@ class Engine:
         outcome: Outcome,
         code_search: CodeSearch | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        team: TeamChat | None = None,
     ) -> None:
         self.messages, self.rules, self.store = messages, rules, store
+        self.knowledge, self.outcome, self.code_search = knowledge, outcome, code_search
         self.today = today
+        self.team = team  # the team knowledge base loop (flows/team_served.py), when wired
         self.prompts = Prompts(messages)
         self.steps = Steps(
             prompts=self.prompts,
@@ -60,6 +64,7 @@ class Engine:
             outcome=outcome,
             code_search=code_search,
             today=today,
+            team=team,
         )
         self._machine = build_machine()
         self._machine_lock = threading.Lock()
@@ -69,6 +74,13 @@ class Engine:
     # -- the public API -------------------------------------------------------------------
     def handle(self, turn: Turn) -> list[Reply]:
         """Processes one turn and returns what the bot says back. Turns of one key run in order."""
+        replies = self._handle(turn)
+        if self.team is None or turn.choice is not None:
+            return replies
+        question = clean_text(turn.text[: MAX_MESSAGE_CHARS * 5])
+        return self.team.after_answers(replies, question, turn.conversation_key, turn.user_id)
+
+    def _handle(self, turn: Turn) -> list[Reply]:
         with self._lock_for(turn.conversation_key):
             for _attempt in range(SAVE_ATTEMPTS):
                 stored = self.store.load(turn.conversation_key)

@@ -31,6 +31,7 @@ from flows.phi import find_phi
 from flows.ports import CodeSearch, ConversationStore, Knowledge, Outcome
 from flows.prompts import Prompts
 from flows.questions import looks_like_question
+from flows.team_served import TeamChat
 
 MAX_MESSAGE_CHARS = 2000
 MAX_FAILED_TRIES = 3
@@ -49,9 +50,11 @@ class Steps:
         outcome: Outcome,
         code_search: CodeSearch | None,
         today: Callable[[], dt.date],
+        team: TeamChat | None = None,
     ) -> None:
         self.prompts, self.store, self.knowledge = prompts, store, knowledge
         self.outcome, self.code_search, self.today = outcome, code_search, today
+        self.team = team
         self.commands = prompts.messages.commands
 
     # -- routing --------------------------------------------------------------------------
@@ -65,6 +68,9 @@ class Steps:
             return [self.phi_warning(phi), *self.ask(intake, with_progress=False)]
         text = clean_text(raw)
         command = self.commands.parse(text)
+        if command and command.name in ("helpful", "not_helpful") and self.team is not None:
+            rated = self.team.rate_last(turn.conversation_key, command.name == "helpful")
+            return [*rated, *self.ask(intake, with_progress=False)]
         if command:
             return self.on_command(intake, command, turn.user_id)
         if intake.state == "idle":
@@ -78,6 +84,8 @@ class Steps:
     def on_choice(self, intake: Intake, turn: Turn) -> list[Reply]:
         """A picked option: a command (cmd:..., edit:...) or the answer to the current step."""
         choice = turn.choice or ""
+        if choice.startswith("kb:") and self.team is not None:
+            return [*self.team.on_choice(choice), *self.ask(intake, with_progress=False)]
         if choice.startswith("cmd:"):
             return self.on_command(intake, Command(choice.removeprefix("cmd:")), turn.user_id)
         if choice.startswith("edit:"):
