@@ -1,4 +1,4 @@
-"""How money and dates read back to a biller, and the date arithmetic of deadlines."""
+"""How money and dates read back to a biller: one place for each format."""
 
 from __future__ import annotations
 
@@ -14,11 +14,3 @@ def money(amount: Decimal) -> str:
 def us_date(day: dt.date) -> str:
     """03/14/2026: the month/day/year form billers read on claims and remittances."""
     return day.strftime("%m/%d/%Y")
-
-
-def years_after(day: dt.date, years: int = 1) -> dt.date:
-    """Same day `years` later; February 29 becomes February 28 (Medicare's timely-filing rule)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)

@@ -111,7 +111,9 @@ STEPS: tuple[Step, ...] = (
     Step("model", "text", optional=True),
     Step("quantity", "quantity"),
     Step("unit_price", "money", optional=True),
-    Step("acquisition", "choice", optional=True, options=get_args(Acquisition)),
+    Step(
+        "acquisition", "choice", optional=True, options=("new_purchase", "used_purchase", "rental")
+    ),
     Step("item_role", "choice", options=("standalone", "accessory", "repair_part")),
     Step("base_item_code", "hcpcs", optional=True, when="is_accessory"),
     Step("repair_of_code", "hcpcs", optional=True, when="is_repair_part"),
@@ -122,7 +124,8 @@ STEPS: tuple[Step, ...] = (
         for doc in DOCUMENT_IDS
     ),
     Step("prior_authorization_number", "text", optional=True, when="is_prior_auth_needed"),
-    Step("claim_status", "choice", options=get_args(ClaimStatusName)),
+    # The claim file also knows "rejected"; the intake asks the four a biller picks from.
+    Step("claim_status", "choice", options=("not_submitted", "submitted", "denied", "paid")),
     Step("submitted_on", "date", optional=True, when="is_claim_sent"),
     Step("determination_date", "date", optional=True, when="has_determination"),
     Step("denial_codes", "codes", optional=True, when="is_denied"),

@@ -281,9 +281,9 @@ class Steps:
         """Finishes the intake and shows the outcome (after an edit, what changed)."""
         previous = intake.progress.outcome
         intake.confirmed()
-        claim, today = self.claim_of(intake), self.today()
-        intake.progress.outcome = self.outcome.summary(claim, today)
-        return self.outcome.replies(claim, today, previous)
+        replies = self.outcome.replies(self.claim_of(intake), self.today(), previous)
+        intake.progress.outcome = (replies[-1].payload or {}).get("outcome")
+        return replies
 
     def export(self, intake: Intake) -> list[Reply]:
         """The finished intake as Markdown and JSON, ready to paste."""
