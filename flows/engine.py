@@ -17,7 +17,7 @@ from flows.machine import build_machine
 from flows.messages import Messages
 from flows.models import Reply, Turn
 from flows.parsing import clean_text
-from flows.phi import find_phi
+from flows.phi import scan
 from flows.ports import (
     CodeSearch,
     ConversationStore,
@@ -74,6 +74,9 @@ class Engine:
     # -- the public API -------------------------------------------------------------------
     def handle(self, turn: Turn) -> list[Reply]:
         """Processes one turn and returns what the bot says back. Turns of one key run in order."""
+        refused = self._refuse_identifiers(turn)
+        if refused:
+            return refused  # checked before anything is loaded, saved, recorded or logged
         replies = self._handle(turn)
         if self.team is None or turn.choice is not None:
             return replies
@@ -118,13 +121,16 @@ class Engine:
 
     def answer(self, question: str) -> list[Reply]:
         """Answers one question without touching any conversation (slash command, shortcut)."""
-        phi = find_phi(question[: MAX_MESSAGE_CHARS * 5])
-        if phi:
-            return [self.steps.phi_warning(phi)]
+        findings = scan(question[: MAX_MESSAGE_CHARS * 5])
+        if findings:
+            return [self.steps.phi_warning(findings)]
         return self.steps.answer_question(clean_text(question))
 
     def code_reply(self, item: str) -> list[Reply]:
         """Specific codes that may fit an item, and the NOC code if none does."""
+        findings = scan(item)
+        if findings:
+            return [self.steps.phi_warning(findings)]
         return self.steps.code_reply(item)
 
     def open_intakes(self, user_id: str) -> list[Reply]:
@@ -141,6 +147,15 @@ class Engine:
     def _lock_for(self, key: str) -> threading.Lock:
         with self._key_locks_guard:
             return self._key_locks.setdefault(key, threading.Lock())
+
+    def _refuse_identifiers(self, turn: Turn) -> list[Reply]:
+        """The PHI guard for turns (typed text and clicked values alike): the warning and the
+        open question again, or nothing when the turn holds no patient identifier."""
+        findings = scan(turn.text[: MAX_MESSAGE_CHARS * 5] + " " + (turn.choice or "")[:200])
+        if not findings:
+            return []
+        intake = self._restore(self.store.load(turn.conversation_key))
+        return [self.steps.phi_warning(findings), *self.steps.ask(intake, with_progress=False)]
 
     def _restore(self, stored: StoredConversation | None) -> Intake:
         data = stored.data if stored else {}
@@ -194,7 +209,7 @@ class Engine:
         """Someone else's intake: questions are answered, answers and clicks are not taken."""
         text = clean_text(turn.text)
         note = Reply(kind="warning", private=True, text=self.messages.text("not_your_intake"))
-        if turn.choice is None and text and looks_like_question(text) and not find_phi(turn.text):
+        if turn.choice is None and text and looks_like_question(text):
             return [note, *self.steps.answer_question(text)]
         return [note]
 

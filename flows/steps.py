@@ -27,7 +27,7 @@ from flows.intake import (
 )
 from flows.models import Claim, Option, Reply, Turn
 from flows.parsing import InvalidAnswer, clean_text
-from flows.phi import find_phi
+from flows.phi import PhiFindings, describe
 from flows.ports import CodeSearch, ConversationStore, Knowledge, Outcome
 from flows.prompts import Prompts
 from flows.questions import looks_like_question
@@ -62,11 +62,8 @@ class Steps:
         """Routes one turn: a click, a command, an answer, or a question."""
         if turn.choice is not None:
             return self.on_choice(intake, turn)
-        raw = (turn.text or "")[: MAX_MESSAGE_CHARS * 5]  # never run patterns over megabytes
-        phi = find_phi(raw)
-        if phi:
-            return [self.phi_warning(phi), *self.ask(intake, with_progress=False)]
-        text = clean_text(raw)
+        # Never run patterns over megabytes; patient identifiers were refused before this.
+        text = clean_text((turn.text or "")[: MAX_MESSAGE_CHARS * 5])
         command = self.commands.parse(text)
         if command and command.name in ("helpful", "not_helpful") and self.team is not None:
             rated = self.team.rate_last(turn.conversation_key, command.name == "helpful")
@@ -89,6 +86,8 @@ class Steps:
         if choice.startswith("cmd:"):
             return self.on_command(intake, Command(choice.removeprefix("cmd:")), turn.user_id)
         if choice.startswith("edit:"):
+            if choice.removeprefix("edit:") not in STEP_BY_NAME:  # forged: never echo it
+                return [self.prompts.say("didnt_get_that")]
             return self.edit(intake, choice.removeprefix("edit:"))
         if intake.state == "reviewing" and choice == "confirm":
             return self.confirm(intake)
@@ -329,9 +328,9 @@ class Steps:
             for c in self.code_search.search(description, limit=CANDIDATE_LIMIT)
         ]
 
-    def phi_warning(self, kinds: list[str]) -> Reply:
+    def phi_warning(self, findings: PhiFindings) -> Reply:
         """The private "use an internal reference" notice; what was typed is not kept."""
-        text = self.prompts.text("phi_warning", kinds=" and a ".join(kinds))
+        text = self.prompts.text("phi_warning", found=describe(findings, self.prompts.messages))
         return Reply(kind="warning", private=True, text=text)
 
     # -- showing the next question --------------------------------------------------------

@@ -19,6 +19,7 @@ from flows.outcome.model import (
     Outcome,
 )
 from flows.outcome.rulebook import Rulebook
+from flows.phi import PhiFindings, describe
 from flows.rules import DocumentRules
 
 MARKS = {"have": "✅", "missing": "❌", "unknown": "❓", "not_needed": "➖", "optional": "▫️"}
@@ -54,6 +55,8 @@ class Renderer:
         if isinstance(value, Decimal):
             return money(value)
         if isinstance(value, list):
+            if name == "phi_kinds":  # "a Medicare ID (MBI) and a date of birth"
+                return describe(PhiFindings(tuple(value)), self.messages)
             if name.endswith("_documents"):
                 return ", ".join(self.documents.label(v) for v in value)
             return ", ".join(str(v) for v in value) or "none"
