@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.engine import Engine as SqlEngine
 
 from bot.store import kb_entries, kb_groups, kb_phrasings, kb_questions, utcnow
@@ -107,7 +108,7 @@ class SqlTeamStore:
             select(
                 kb_groups.c.id,
                 kb_groups.c.question,
-                func.count(kb_questions.c.id).label("asked_count"),
+                func.count(kb_questions.c.id).label("count"),
                 func.max(kb_questions.c.asked_at).label("last_asked"),
             )
             .join(kb_questions, kb_questions.c.group_id == kb_groups.c.id)
@@ -117,7 +118,12 @@ class SqlTeamStore:
         with self.engine.connect() as connection:
             rows = connection.execute(query).all()
         return [
-            Group(id=r.id, question=r.question, count=r.asked_count, last_asked=r.last_asked.date())
+            Group(
+                id=r.id,
+                question=r.question,
+                count=r._mapping["count"],
+                last_asked=r.last_asked.date(),
+            )
             for r in rows
         ]
 
@@ -270,13 +276,6 @@ class SqlTeamStore:
         return hash((tuple(row) if row else (), phrasing))
 
 
-def _new_id(result: Any) -> int:
-    """The id the database gave the row just inserted."""
-    key = result.inserted_primary_key
-    assert key is not None, "an insert without a primary key"
-    return int(key[0])
-
-
 def _question(row: Any) -> Question:
     return Question(
         id=row.id,
@@ -306,3 +305,10 @@ def _entry(row: Any) -> TeamEntry:
         review_days=row.review_days,
         reminded_on=row.reminded_on,
     )
+
+
+def _new_id(result: CursorResult[Any]) -> int:
+    """The primary key an insert just created."""
+    key = result.inserted_primary_key
+    assert key is not None, "an insert returns its key"
+    return int(key[0])
