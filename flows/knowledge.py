@@ -7,6 +7,7 @@ import logging
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -24,6 +25,8 @@ from flows.text import Tokenizer, is_code, is_foreign_code, stem
 logging.getLogger("bm25s").setLevel(logging.NOTSET)
 
 Confidence = Literal["high", "medium", "low", "unconfirmed"]
+# What an intake knows about the claim so far: {"payer": "commercial", "state": "TX", ...}.
+ClaimContext = Mapping[str, str | None]
 
 # How sure the ranking must be before the bot answers (tuned on benches/knowledge_dev.yaml).
 MIN_DOMAIN_SHARE = 0.4
@@ -282,8 +285,9 @@ class KnowledgeBase:
             and score >= MIN_SCORE
         )
 
-    def ask(self, question: str) -> AskResult:
-        """Answers from the best entry when confident; otherwise says so and offers topics."""
+    def ask(self, question: str, context: ClaimContext | None = None) -> AskResult:
+        """Answers from the best entry when confident; otherwise says so and offers topics.
+        `context` is what an intake knows about the claim so far (payer type, state, ...)."""
         ranked = self.rank(question, limit=4)
         confident = self.is_confident(question, ranked)
         if not confident:
@@ -313,9 +317,9 @@ class KnowledgeBase:
             confidence=entry.confidence,
         )
 
-    def reply_to(self, question: str) -> list[Reply]:
+    def reply_to(self, question: str, context: ClaimContext | None = None) -> list[Reply]:
         """The answer as a chat reply: text, sources, review date, related topics."""
-        result = self.ask(question)
+        result = self.ask(question, context)
         if not result.answered:
             lines = [result.text]
             if result.related:

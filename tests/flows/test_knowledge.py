@@ -14,9 +14,9 @@ CONTENT = default_content_dir()
 KB = KnowledgeBase.load(CONTENT, Messages.load(CONTENT), Tokenizer.load(CONTENT))
 
 
-def test_the_knowledge_base_covers_at_least_45_sourced_topics() -> None:
+def test_the_knowledge_base_covers_at_least_110_sourced_topics() -> None:
     entries = load_entries(CONTENT)
-    assert len(entries) >= 45
+    assert len(entries) >= 110
     assert all(entry.sources and entry.last_reviewed for entry in entries)
 
 
@@ -75,6 +75,34 @@ def test_plain_questions_made_mostly_of_small_words_find_their_topic(
     question: str, entry_id: str
 ) -> None:
     """ "What is E1399?" is one code and stopwords: the wording, not the code count, decides."""
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id", "must_say"),
+    [("which ABN form do we use now", "abn-form-version", "03/31/2029"),
+     ("we forgot the abn, can the patient sign it after delivery", "abn-after-delivery", "GZ"),
+     ("medicare advantage denied our claim, how do we appeal", "medicare-advantage-appeals",
+      "never to a DME MAC"),
+     ("how long does medicare pay for oxygen rental", "oxygen-rental-cap", "36 months"),
+     ("exceptions to the timely filing limit", "timely-filing-exceptions", "retroactive"),
+     ("ordering provider not in PECOS rejection, do I appeal", "ordering-practitioner-rejection",
+      "new claim"),
+     ("what does M114 N565 mean", "denial-m114-n565", "2026"),
+     ("CO-97 M2", "denial-co97-m2", "inpatient")],
+)  # fmt: skip
+def test_corrected_and_added_topics_give_the_current_rule(question, entry_id, must_say) -> None:
+    result = KB.ask(question)
+    assert (result.entry_id, must_say in result.text) == (entry_id, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("who is the DME MAC for Texas", "dme-mac-jc"), ("dme mac for ohio", "dme-mac-jb"),
+     ("which code for a lower limb prosthesis with no code", "noc-prosthetics"),
+     ("knee brace with no specific code", "noc-orthotics")],
+)  # fmt: skip
+def test_a_specific_question_gets_the_specific_entry(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
 
 
