@@ -1,17 +1,14 @@
-"""A Bolt app that only acknowledges, served exactly like ours: the ack-latency baseline."""
+"""A Bolt app that only acknowledges, behind uvicorn and Bolt's own ASGI adapter: the baseline."""
 
 from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from slack_bolt import App  # noqa: E402
-from slack_sdk import WebClient  # noqa: E402
-
-from bot.slack.server import serve_http  # noqa: E402
+import uvicorn
+from slack_bolt import App
+from slack_bolt.adapter.asgi import SlackRequestHandler
+from slack_sdk import WebClient
 
 if __name__ == "__main__":
     client = WebClient(token=os.environ["SLACK_BOT_TOKEN"], base_url=os.environ["SLACK_API_URL"])
@@ -22,4 +19,14 @@ if __name__ == "__main__":
     def acknowledge_only() -> None:
         """Does nothing: Bolt has already acknowledged the event."""
 
-    serve_http(app, "127.0.0.1", int(sys.argv[1]))
+    bolt = SlackRequestHandler(app, path="/slack/events")
+
+    async def application(scope: dict, receive: object, send: object) -> None:
+        if scope["type"] == "http" and scope["path"] == "/healthz":
+            await send({"type": "http.response.start", "status": 200, "headers": []})  # type: ignore[operator]
+            await send({"type": "http.response.body", "body": b"ok"})  # type: ignore[operator]
+            return
+        await bolt(scope, receive, send)
+
+    uvicorn.run(application, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning",
+                access_log=False)  # fmt: skip

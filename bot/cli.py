@@ -248,7 +248,7 @@ def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                 "GET /healthz). Ctrl-C stops.",
                 flush=True,
             )
-            serve_http(app, args.host, args.port)
+            serve_http(app, settings.slack_signing_secret or "", args.host, args.port)
     finally:
         housekeeping.set()
         runner.stop()

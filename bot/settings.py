@@ -45,13 +45,49 @@ class Settings(BaseSettings):
     slack_workers: int = Field(default=1, ge=0, le=16, alias="E1399_SLACK_WORKERS")
 
 
+OUR_LOGGERS = "e1399"
+
+
+class WithholdLibraryText(logging.Filter):
+    """Lets our own records through; other libraries' only from WARNING up, and without their
+    text (uvicorn's own sentences excepted): Bolt, slack_sdk and uvicorn put request bodies,
+    headers and API payloads in their messages (Bolt logs a rejected request's whole body)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name == OUR_LOGGERS or record.name.startswith(OUR_LOGGERS + "."):
+            return True
+        if record.levelno < logging.WARNING:
+            return False
+        error = record.exc_info[1] if record.exc_info else None
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        if record.name.startswith("uvicorn") and error is None:
+            return True  # the server's own fixed sentences ("address already in use")
+        record.msg = "%s reported a problem (text withheld: it can quote a request)%s"
+        record.args = (record.name, f" error={type(error).__name__}" if error else "")
+        return True
+
+
 def configure_logging(settings: Settings) -> None:
-    """Ids and states only: no module here logs message text; chatty libraries are quieted."""
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
-    for noisy in ("transitions", "bm25s", "slack_bolt", "slack_sdk", "urllib3"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    """Ids and states only: our modules never log message text, other libraries' text is
+    withheld (see WithholdLibraryText). Call quiet_libraries() again once the Slack app exists."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    handler.addFilter(WithholdLibraryText())
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(settings.log_level)
+    quiet_libraries()
+
+
+def quiet_libraries() -> None:
+    """Sets every library logger that exists to WARNING. Bolt copies the root level onto the
+    loggers it creates while the app is built, so this runs again after build_app."""
+    for name, logger in list(logging.root.manager.loggerDict.items()):
+        is_ours = name == OUR_LOGGERS or name.startswith(OUR_LOGGERS + ".")
+        if isinstance(logger, logging.Logger) and not is_ours:
+            logger.setLevel(max(logger.level, logging.WARNING))
 
 
 def log_failure(logger: logging.Logger, what: str, **ids: object) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
@@ -10,7 +12,7 @@ from slack_sdk.http_retry.builtin_handlers import (
     ServerErrorRetryHandler,
 )
 
-from bot.settings import Settings
+from bot.settings import Settings, quiet_libraries
 from bot.slack.listeners import Submit, register
 
 
@@ -47,12 +49,18 @@ def build_app(settings: Settings, submit: Submit, *, socket_mode: bool = False) 
     queues the job for a worker, so a burst of events never delays an acknowledgement.
     """
     check_configured(settings, socket_mode)
-    app = App(
-        token=settings.slack_bot_token,
+    # Bolt's middleware loggers copy this one's level: below ERROR nothing of Bolt's reaches the
+    # log (its warnings quote requests, and it warns that SLACK_BOT_TOKEN is read from the
+    # environment as well as from the client).
+    bolt_logger = logging.getLogger("slack_bolt.e1399")
+    bolt_logger.setLevel(logging.ERROR)
+    app = App(  # the token travels with the client
         signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
+        logger=bolt_logger,
         client=web_client(settings),
         process_before_response=False,
         request_verification_enabled=not socket_mode,
     )
     register(app, submit)
+    quiet_libraries()  # Bolt gave the loggers it just made the root's level
     return app

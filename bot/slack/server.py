@@ -10,45 +10,52 @@ from slack_bolt import App
 from slack_bolt.adapter.asgi import SlackRequestHandler
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+from bot.slack.ingress import guarded, respond
+
 EVENTS_PATH = "/slack/events"
+# Requests in flight at once; beyond this uvicorn answers 503 at once, which bounds the memory a
+# flood of large bodies can hold (each at most ingress.MAX_BODY_BYTES).
+MAX_CONCURRENT_REQUESTS = 200
 log = logging.getLogger("e1399.server")
 
 
-def asgi_app(app: App) -> Any:
-    """Bolt's ASGI adapter for POST /slack/events, plus GET /healthz for load balancers."""
+def asgi_app(app: App, signing_secret: str) -> Any:
+    """GET /healthz for load balancers; POST /slack/events through the ingress gate to Bolt."""
     bolt = SlackRequestHandler(app, path=EVENTS_PATH)
 
-    async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] == "http" and scope["path"] == "/healthz":
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 200,
-                    "headers": [(b"content-type", b"text/plain")],
-                }
-            )
-            await send({"type": "http.response.body", "body": b"ok"})
-            return
+    async def parse_or_400(scope: dict[str, Any], receive: Any, send: Any) -> None:
         try:
             await bolt(scope, receive, send)
         except Exception:
-            # Bolt's adapter raises on bodies it cannot parse (a signed but malformed payload);
-            # nothing was sent yet, so answer 400 and log without the body.
-            log.warning("unparseable request to %s", scope.get("path"))
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 400,
-                    "headers": [(b"content-type", b"text/plain")],
-                }
-            )
-            await send({"type": "http.response.body", "body": b"bad request"})
+            # Bolt's adapter raises on signed bodies it cannot parse; nothing was sent yet.
+            log.warning("unparseable signed request to %s", scope.get("path"))
+            await respond(send, 400, b"bad request")
+
+    gate = guarded(parse_or_400, signing_secret)
+
+    async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await bolt(scope, receive, send)  # lifespan
+        elif scope["path"] == "/healthz" and scope["method"] in ("GET", "HEAD"):
+            await respond(send, 200, b"ok")
+        elif scope["path"] != EVENTS_PATH or scope["method"] != "POST":
+            await respond(send, 404, b"not found")
+        else:
+            await gate(scope, receive, send)
 
     return application
 
 
-def serve_http(app: App, host: str, port: int) -> None:
-    uvicorn.run(asgi_app(app), host=host, port=port, log_level="warning", access_log=False)
+def serve_http(app: App, signing_secret: str, host: str, port: int) -> None:
+    uvicorn.run(
+        asgi_app(app, signing_secret),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        limit_concurrency=MAX_CONCURRENT_REQUESTS,
+        log_config=None,  # keep our handler (and its redaction filter) for uvicorn's loggers
+    )
 
 
 def serve_socket_mode(app: App, app_token: str) -> None:
