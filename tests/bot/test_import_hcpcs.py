@@ -25,6 +25,7 @@ def record(
     effective: str = "",
     terminated: str = "",
     action: str = "",
+    coverage: str = "",
 ) -> str:
     """One 320-character ANWEB record, laid out as the CMS README describes."""
     line = [" "] * 320
@@ -39,6 +40,7 @@ def record(
     put(12, long[:80])
     put(92, short[:28])
     put(120, pricing)
+    put(230, coverage)
     put(269, add)
     put(277, effective)
     put(285, terminated)
@@ -51,6 +53,8 @@ def anweb_file() -> bytes:
         record("E0118", "3", "Crutch substitute, lower leg platform, with or without wheels,",
                "Crutch substitute", "32", "20010101", "20010101", action="N"),
         record("E0118", "4", "each"),
+        record("E0240", "3", "Bath/shower chair, with or without wheels, any size",
+               "Bath/shower chair", "32", "19850101", "19850101", action="N", coverage="C"),
         record("E2300", "3", "Wheelchair accessory, power seat elevation system, any type",
                "Pwr seat elevation sys", "36", "20050101", "20240401", "20240331", "N"),
         record("E9990", "3", "Knee walker with café tray attachment, new 2027 code for",
@@ -91,6 +95,7 @@ def test_import_joins_continuations_decodes_cp1252_and_reports_changes(
     result = run_import(content_copy, source)
     assert result.returncode == 0, result.stderr
     assert "added: 1 [E9990]" in result.stdout
+    assert "E0240" in result.stdout.split("changed:")[1].splitlines()[0]
     assert "terminated: 0" in result.stdout  # E2300 was already terminated
     table = read_table(content_copy)
     assert table["E9990"]["long_description"] == (
@@ -99,7 +104,10 @@ def test_import_joins_continuations_decodes_cp1252_and_reports_changes(
     )
     assert table["E0118"]["long_description"].endswith("with or without wheels, each")
     original = read_table(REPO / "content")["E0118"]
-    assert table["E0118"]["betos"] == original["betos"] != ""  # not in the ANWEB layout: kept
+    assert table["E0118"]["betos"] == original["betos"] != ""  # blank in this file: kept
+    assert table["E0118"]["coverage_code"] == original["coverage_code"] != ""
+    assert read_table(REPO / "content")["E0240"]["coverage_code"] == "M"
+    assert table["E0240"]["coverage_code"] == "C"  # the file says otherwise: the file wins
     assert "G0008" not in table  # outside the DMEPOS ranges
     assert len(table) == 2606
     assert 'data_version: "2027-01"' in (content_copy / "codes" / "hcpcs.yaml").read_text()
@@ -139,6 +147,7 @@ def test_dry_run_changes_nothing(content_copy: Path, tmp_path: Path) -> None:
         ([record("E0118", "3", "Crutch"), record("E0118", "9", "x")], "line 2: unknown record id"),
         ([record("E0119", "4", "orphan text")], "line 1: continuation of E0119 without"),
         ([record("E0118", "3", "Crutch", add="2001XX01")], "line 1: add date '2001XX01'"),
+        ([record("E0118", "3", "Crutch", coverage="7")], "line 1: coverage code '7'"),
     ],
 )
 def test_bad_files_exit_1_naming_the_line(

@@ -39,14 +39,24 @@ def test_codes_json_has_candidates_noc_and_data_version() -> None:
     found = json.loads(result.stdout)
     assert found["query"] == "knee scooter" and found["data_version"] == "2026-01"
     assert found["candidates"][0]["code"] == "E0118" and len(found["candidates"]) <= 3
+    assert found["candidates"][0]["medicare_coverage"] == "carrier_judgement"
+    assert found["candidates"][0]["coverage_code"] == "C"
     assert set(found["noc"]) == {"code", "description", "why"}
 
 
 def test_codes_code_json_reports_termination() -> None:
     found = json.loads(cli("codes", "--code", "E2300", "--json").stdout)
     assert found == {"code": "E2300", "description": found["description"], "valid": False,
-                     "termination_date": "2024-03-31", "noc": False}  # fmt: skip
+                     "termination_date": "2024-03-31", "noc": False, "coverage_code": "C",
+                     "medicare_coverage": "carrier_judgement"}  # fmt: skip
     assert json.loads(cli("codes", "--code", "e1399", "--json").stdout)["noc"] is True
+
+
+def test_codes_code_says_medicare_never_covers_a_bath_chair() -> None:
+    found = json.loads(cli("codes", "--code", "E0240", "--json").stdout)
+    assert (found["coverage_code"], found["medicare_coverage"]) == ("M", "not_covered")
+    text = cli("codes", "--code", "E0240").stdout
+    assert "Medicare never covers this item" in text and "with GY" in text
 
 
 @pytest.mark.parametrize(
