@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
+from collections.abc import Callable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.settings import Settings, log_failure
-from bot.store import SqlStore
+from bot.store import SqlStore, utcnow
 from flows.intake import STEP_BY_STATE
 from flows.messages import Messages
 
@@ -25,12 +27,17 @@ def slack_place(key: str) -> tuple[str, str | None] | None:
 
 
 def housekeeping_pass(
-    store: SqlStore, settings: Settings, messages: Messages, client: WebClient | None
+    store: SqlStore,
+    settings: Settings,
+    messages: Messages,
+    client: WebClient | None,
+    now: dt.datetime | None = None,
 ) -> tuple[int, int]:
     """One pass: purges past retention, then sends due reminders. Returns (purged, reminded)."""
-    purged = store.purge(settings.retention_days)
+    now = now or utcnow()
+    purged = store.purge(settings.retention_days, now=now)
     reminded = 0
-    for conversation in store.due_reminders(settings.reminder_hours):
+    for conversation in store.due_reminders(settings.reminder_hours, now=now):
         place = slack_place(conversation.key)
         step = STEP_BY_STATE.get(conversation.state)
         if place and client is not None and step is not None:
@@ -51,15 +58,20 @@ def housekeeping_pass(
 
 
 def start_housekeeping(
-    store: SqlStore, settings: Settings, messages: Messages, client: WebClient | None
+    store: SqlStore,
+    settings: Settings,
+    messages: Messages,
+    client: WebClient | None,
+    clock: Callable[[], dt.datetime] = utcnow,
 ) -> threading.Event:
-    """Runs housekeeping in a daemon thread every `housekeeping_seconds`; set the event to stop."""
+    """Runs housekeeping in a daemon thread every `housekeeping_seconds`; set the event to stop.
+    `clock` says what time it is (tests pass a later one instead of waiting)."""
     stop = threading.Event()
 
     def loop() -> None:
         while not stop.wait(settings.housekeeping_seconds):
             try:
-                housekeeping_pass(store, settings, messages, client)
+                housekeeping_pass(store, settings, messages, client, now=clock())
             except Exception:
                 log_failure(log, "housekeeping pass failed")
 

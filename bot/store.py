@@ -28,8 +28,7 @@ from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import IntegrityError
 
 from flows.engine import StaleWrite, StoredConversation
-
-FINISHED_STATES = ("idle", "done", "advised_specific_code")
+from flows.intake import FINISHED_STATES
 
 metadata = MetaData()
 conversations = Table(
@@ -54,7 +53,8 @@ processed_events = Table(
 )
 
 
-def _utcnow() -> dt.datetime:
+def utcnow() -> dt.datetime:
+    """Now in UTC without a zone, as the timestamp columns hold it."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
@@ -110,7 +110,7 @@ class SqlStore:
         return _to_stored(row) if row else None
 
     def save(self, conversation: StoredConversation) -> int:
-        now = _utcnow()
+        now = utcnow()
         new_version = conversation.version + 1
         values = {
             "state": conversation.state,
@@ -158,7 +158,7 @@ class SqlStore:
         try:
             with self.engine.begin() as connection:
                 connection.execute(
-                    insert(processed_events).values(event_key=event_key[:200], seen_at=_utcnow())
+                    insert(processed_events).values(event_key=event_key[:200], seen_at=utcnow())
                 )
         except IntegrityError:
             return False
@@ -167,7 +167,7 @@ class SqlStore:
     def purge(self, retention_days: int, now: dt.datetime | None = None) -> int:
         """Deletes finished, cancelled and abandoned conversations not touched for
         `retention_days`, and handled-event ids older than a day. Returns conversations deleted."""
-        now = now or _utcnow()
+        now = now or utcnow()
         with self.engine.begin() as connection:
             deleted = connection.execute(
                 delete(conversations).where(
@@ -185,7 +185,7 @@ class SqlStore:
         self, idle_hours: float, now: dt.datetime | None = None
     ) -> list[StoredConversation]:
         """Open intakes idle longer than `idle_hours` that have not had their one reminder."""
-        now = now or _utcnow()
+        now = now or utcnow()
         with self.engine.connect() as connection:
             rows = connection.execute(
                 select(conversations).where(
@@ -201,9 +201,7 @@ class SqlStore:
     def mark_reminded(self, key: str) -> None:
         with self.engine.begin() as connection:
             connection.execute(
-                update(conversations)
-                .where(conversations.c.key == key)
-                .values(reminded_at=_utcnow())
+                update(conversations).where(conversations.c.key == key).values(reminded_at=utcnow())
             )
 
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import csv
-import os
 import shutil
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from tests.bot.conftest import Cli, CliResult
 from tests.conftest import REPO
 
 
@@ -68,18 +66,16 @@ def anweb_file() -> bytes:
 
 
 @pytest.fixture
-def content_copy(tmp_path: Path) -> Path:
+def content_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of content/ that the commands below read and write (E1399_CONTENT_DIR)."""
     target = tmp_path / "content"
     shutil.copytree(REPO / "content", target)
+    monkeypatch.setenv("E1399_CONTENT_DIR", str(target))
     return target
 
 
-def run_import(content: Path, file: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "E1399_CONTENT_DIR": str(content)}
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", "content", "import-hcpcs", str(file), *extra],
-        capture_output=True, text=True, env=env, cwd=REPO, timeout=60,
-    )  # fmt: skip
+def run_import(cli: Cli, file: Path, *extra: str) -> CliResult:
+    return cli("content", "import-hcpcs", str(file), *extra)
 
 
 def read_table(content: Path) -> dict[str, dict[str, str]]:
@@ -88,11 +84,11 @@ def read_table(content: Path) -> dict[str, dict[str, str]]:
 
 
 def test_import_joins_continuations_decodes_cp1252_and_reports_changes(
-    content_copy: Path, tmp_path: Path
+    cli: Cli, content_copy: Path, tmp_path: Path
 ) -> None:
     source = tmp_path / "HCPC2027_JAN_ANWEB_v2.txt"
     source.write_bytes(anweb_file())
-    result = run_import(content_copy, source)
+    result = run_import(cli, source)
     assert result.returncode == 0, result.stderr
     assert "added: 1 [E9990]" in result.stdout
     assert "E0240" in result.stdout.split("changed:")[1].splitlines()[0]
@@ -111,14 +107,12 @@ def test_import_joins_continuations_decodes_cp1252_and_reports_changes(
     assert "G0008" not in table  # outside the DMEPOS ranges
     assert len(table) == 2606
     assert 'data_version: "2027-01"' in (content_copy / "codes" / "hcpcs.yaml").read_text()
-    check = subprocess.run([sys.executable, "-m", "bot.cli", "content", "check"],
-                           capture_output=True, text=True, cwd=REPO,
-                           env={**os.environ, "E1399_CONTENT_DIR": str(content_copy)})  # fmt: skip
-    assert check.returncode == 0, check.stderr
+    check = cli("content", "check")
+    assert check.returncode == 0 and str(content_copy) in check.stdout, check.stderr
 
 
 def test_import_reads_the_cms_zip_and_reports_new_terminations(
-    content_copy: Path, tmp_path: Path
+    cli: Cli, content_copy: Path, tmp_path: Path
 ) -> None:
     text = record("E0118", "3", "Crutch substitute, lower leg platform", "Crutch sub", "32",
                   "20010101", "20270101", "20261231", "D")  # fmt: skip
@@ -126,17 +120,17 @@ def test_import_reads_the_cms_zip_and_reports_new_terminations(
     with zipfile.ZipFile(archive, "w") as zipped:
         zipped.writestr("HCPC2027_APR_ANWEB.txt", text.encode("cp1252"))
         zipped.writestr("readme.pdf", b"%PDF")
-    result = run_import(content_copy, archive)
+    result = run_import(cli, archive)
     assert result.returncode == 0, result.stderr
     assert "terminated: 1 [E0118]" in result.stdout
     assert read_table(content_copy)["E0118"]["termination_date"] == "2026-12-31"
 
 
-def test_dry_run_changes_nothing(content_copy: Path, tmp_path: Path) -> None:
+def test_dry_run_changes_nothing(cli: Cli, content_copy: Path, tmp_path: Path) -> None:
     source = tmp_path / "file.txt"
     source.write_bytes(anweb_file())
     before = (content_copy / "codes" / "hcpcs.csv").read_bytes()
-    assert run_import(content_copy, source, "--dry-run").returncode == 0
+    assert run_import(cli, source, "--dry-run").returncode == 0
     assert (content_copy / "codes" / "hcpcs.csv").read_bytes() == before
 
 
@@ -151,12 +145,12 @@ def test_dry_run_changes_nothing(content_copy: Path, tmp_path: Path) -> None:
     ],
 )
 def test_bad_files_exit_1_naming_the_line(
-    content_copy: Path, tmp_path: Path, lines: list[str], message: str
+    cli: Cli, content_copy: Path, tmp_path: Path, lines: list[str], message: str
 ) -> None:
     source = tmp_path / "bad.txt"
     source.write_bytes("\n".join(lines).encode("cp1252"))
     before = (content_copy / "codes" / "hcpcs.csv").read_bytes()
-    result = run_import(content_copy, source)
+    result = run_import(cli, source)
     assert result.returncode == 1
     assert message in result.stderr and "Traceback" not in result.stderr
     assert (content_copy / "codes" / "hcpcs.csv").read_bytes() == before
