@@ -43,6 +43,12 @@ class Settings(BaseSettings):
     allowed_usergroups: str = Field(default="", alias="E1399_ALLOWED_USERGROUPS")
     # Worker processes that run Slack turns off the request path; 0 runs them in-process.
     slack_workers: int = Field(default=1, ge=0, le=16, alias="E1399_SLACK_WORKERS")
+    # The team knowledge base (docs/team-kb.md): where unanswered questions go, who approves,
+    # how long an approved answer stays trusted, and whether confirmed wordings are learned.
+    experts_channel: str = Field(default="", alias="E1399_EXPERTS_CHANNEL")
+    kb_leads: str = Field(default="", alias="E1399_KB_LEADS")
+    kb_review_days: int = Field(default=180, ge=1, le=3650, alias="E1399_KB_REVIEW_DAYS")
+    kb_learn_phrasings: bool = Field(default=True, alias="E1399_KB_LEARN_PHRASINGS")
 
 
 OUR_LOGGERS = "e1399"
