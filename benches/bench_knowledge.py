@@ -18,6 +18,7 @@ DEV_SETS = {
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",
     "dev D": "knowledge_holdout4.yaml",
+    "dev E": "knowledge_dev_topics.yaml",
 }
 
 

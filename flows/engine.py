@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
@@ -67,7 +67,9 @@ class ConversationStore(Protocol):
 
 
 class Knowledge(Protocol):
-    def reply_to(self, question: str) -> list[Reply]: ...
+    def reply_to(
+        self, question: str, context: Mapping[str, str | None] | None = None
+    ) -> list[Reply]: ...
 
 
 class Outcome(Protocol):
@@ -262,7 +264,8 @@ class Engine:
         if intake.state == "idle":
             return self._answer_question(text)
         if intake.state in ("done", "advised_specific_code"):
-            return [*self._answer_question(text), *self._prompt(intake, with_progress=False)]
+            answer = self._answer_question(text, intake.answers.answer_context())
+            return [*answer, *self._prompt(intake, with_progress=False)]
         if intake.state == "reviewing":
             if text.lower() in _CONFIRM_WORDS:
                 return self._confirm(intake)
@@ -513,12 +516,14 @@ class Engine:
     def _digress(self, intake: Intake, question: str) -> list[Reply]:
         """Answers a question typed mid-intake, then asks the current step again."""
         return [
-            *self._answer_question(question),
+            *self._answer_question(question, intake.answers.answer_context()),
             Reply(text=self.messages.text("question_then_back")),
             *self._prompt(intake),
         ]
 
-    def _answer_question(self, question: str) -> list[Reply]:
+    def _answer_question(
+        self, question: str, context: Mapping[str, str | None] | None = None
+    ) -> list[Reply]:
         if not question:
             return [Reply(text=self.messages.text("empty_question"))]
         if len(question) > MAX_MESSAGE_CHARS:
@@ -533,7 +538,7 @@ class Engine:
         item = item_in_question(question)
         if item and self.code_search is not None:
             return self.code_reply(item)
-        return self.knowledge.reply_to(question)
+        return self.knowledge.reply_to(question, context)
 
     def answer(self, question: str) -> list[Reply]:
         """Answers one question without touching any conversation (slash command, shortcut)."""

@@ -45,6 +45,14 @@ class IntakeAnswers(BaseModel):
     determination_date: dt.date | None = None
     denial_codes: list[str] | None = None
 
+    def answer_context(self) -> dict[str, str | None]:
+        """The claim so far, as the knowledge base weighs it for a question asked mid-intake."""
+        return {
+            "payer": self.payer_type,
+            "state": self.beneficiary_state,
+            "acquisition": self.acquisition,
+        }
+
 
 class IntakeProgress(BaseModel):
     """Bookkeeping beside the answers: what was asked, retries, edits under way, search results."""

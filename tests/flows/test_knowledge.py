@@ -127,3 +127,40 @@ def test_empty_and_huge_questions_get_a_clear_reply(chat: Chat) -> None:
     assert "Type a question" in chat.text
     chat.say("abn " * 1500)
     assert "very long" in chat.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["1", "42", "the", "what", "who on our team handles medicaid appeals",
+     "is sarah the one who does the oxygen billing", "what is my manager's phone number",
+     "how do I code anesthesia time units"],
+)  # fmt: skip
+def test_numbers_small_words_and_questions_about_the_team_are_declined(question: str) -> None:
+    assert not KB.ask(question).answered
+
+
+def test_a_question_that_names_a_code_is_answered_even_when_it_mentions_the_team() -> None:
+    assert KB.ask("someone on the team calls it CPT E1399, is that right").answered
+
+
+@pytest.mark.parametrize(
+    ("payer", "entry_id"),
+    [("commercial", "prior-auth-commercial"), ("medicaid", "prior-auth-medicaid"),
+     ("medicare_advantage", "prior-auth-medicare-advantage"), ("medicare", "prior-auth-medicare"),
+     (None, "prior-auth-medicare")],
+)  # fmt: skip
+def test_the_claims_payer_picks_the_prior_authorization_answer(payer, entry_id) -> None:
+    assert KB.ask("do I need prior auth?", context={"payer": payer}).entry_id == entry_id
+
+
+def test_a_two_part_question_is_answered_part_by_part() -> None:
+    result = KB.ask("what's the timely filing limit and are there any exceptions")
+    assert {result.entry_id, *result.parts} == {"timely-filing", "timely-filing-exceptions"}
+    assert "12 months" in result.text and "retroactive" in result.text
+
+
+def test_in_a_commercial_intake_prior_auth_gets_the_commercial_answer(chat: Chat) -> None:
+    chat.say("intake")
+    chat.say("commercial")
+    chat.say("do I need prior auth?")
+    assert "*Prior authorization with commercial plans*" in chat.text
