@@ -34,6 +34,7 @@ MIN_SCORE = 1.0
 # question, the answer is offered as "I think you mean ..." with the runner-up beside it.
 CLOSE_MARGIN = 0.1
 CLEAR_COVERAGE = 0.75
+SPLIT_IDF = 3.0  # a word at most about 3 entries use
 CODE_WEIGHT = 3  # a code typed in the question (N350, K0108) counts this many times
 # How often each field's words count in an entry's index: the curated fields say what the topic
 # is; the answer text adds vocabulary but also incidental words.
@@ -289,5 +290,12 @@ class Ranker:
             and best.score >= MIN_SCORE
         ):
             return "decline"
-        close = len(ranked) > 1 and ranked[1].score >= (1 - CLOSE_MARGIN) * best.score
-        return "tentative" if close and best.coverage < CLEAR_COVERAGE else "answer"
+        if len(ranked) < 2 or best.coverage >= CLEAR_COVERAGE:
+            return "answer"
+        if ranked[1].score < (1 - CLOSE_MARGIN) * best.score:
+            return "answer"
+        # Two close entries that each hold a rare word of the question the other lacks split it
+        # between them ("hospice" in one, "shower chair" in the other): neither fits.
+        rival = self._entry_token_sets[ranked[1].index] - self._entry_token_sets[best.index]
+        split = max((self._idf[t] for t in distinct & rival), default=0.0)
+        return "decline" if split >= SPLIT_IDF else "tentative"
