@@ -26,8 +26,8 @@ ClaimContext = Mapping[str, str | None]
 Verdict = Literal["answer", "tentative", "decline"]
 
 # How sure the ranking must be before the bot answers (tuned on the dev sets in benches/).
-MIN_DOMAIN_SHARE = 0.4
-MIN_COVERAGE = 0.4
+MIN_DOMAIN_SHARE = 0.3
+MIN_COVERAGE = 0.2
 MIN_SCORE = 1.0
 # Below this share of the best score the runner-up is not a rival: the best entry is answered
 # outright. Closer than that, and with the best entry covering less than CLEAR_COVERAGE of the
@@ -140,6 +140,9 @@ class Ranker:
             t for tokens in corpus for t in tokens if not t.isdigit() and re.search(r"\d", t)
         }
         self._entry_token_sets = [set(tokens) for tokens in corpus]
+        self._headline_tokens = [
+            set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
+        ]
         self._examples = [_plain(text) for e in entries for text in (e.title, *e.phrasings)]
         self._example_entry = np.array(
             [index for index, e in enumerate(entries) for _text in (e.title, *e.phrasings)]
@@ -280,9 +283,12 @@ class Ranker:
         distinct = set(tokens)
         matched = distinct & self._entry_token_sets[best.index]
         # A two-word question needs both words to match ("order pizza" is not about orders),
-        # unless one is a code or a billing acronym the entry names (CO-29, KX, POD).
+        # unless one is a code or a billing acronym the entry names (CO-29, KX, POD); a one-word
+        # question must be such a word or one of the entry's title or tag words ("test" is not).
         anchors = [t for t in matched if is_code(t) or t in self.tokenizer.canonical_tokens]
         if len(matched) < min(2, len(distinct)) and not anchors:
+            return "decline"
+        if len(distinct) == 1 and not anchors and not distinct & self._headline_tokens[best.index]:
             return "decline"
         if not (
             self.domain_share(tokens) >= MIN_DOMAIN_SHARE
