@@ -140,6 +140,11 @@ class Ranker:
             t for tokens in corpus for t in tokens if not t.isdigit() and re.search(r"\d", t)
         }
         self._entry_token_sets = [set(tokens) for tokens in corpus]
+        # What an entry is about, for coverage: its curated words and short answer; the detail
+        # paragraph mentions neighbouring topics in passing ("hospice" in the SNF entry).
+        self._topic_token_sets = [
+            set(self._curated_tokens(e)) | set(tokenizer.tokens(e.short)) for e in entries
+        ]
         self._headline_tokens = [
             set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
         ]
@@ -231,7 +236,7 @@ class Ranker:
         for index in order:
             if scores[index] <= 0:
                 break
-            covered = sum(self._idf[t] for t in tokens if t in self._entry_token_sets[index])
+            covered = sum(self._idf[t] for t in tokens if t in self._topic_token_sets[index])
             ranked.append(
                 Match(self.entries[index], float(combined[index]), covered / total, int(index))
             )
