@@ -164,3 +164,11 @@ def test_in_a_commercial_intake_prior_auth_gets_the_commercial_answer(chat: Chat
     chat.say("commercial")
     chat.say("do I need prior auth?")
     assert "*Prior authorization with commercial plans*" in chat.text
+
+
+def test_a_close_call_says_i_think_you_mean_and_offers_the_other_topic_first() -> None:
+    result = KB.ask("where does the narrative go on the 837")
+    assert result.tentative and result.text.startswith("I think you mean")
+    assert result.related[0].entry_id != result.entry_id
+    ranked = KB.rank("where does the narrative go on the 837", limit=2)
+    assert result.related[0].entry_id == ranked[1].entry.id
