@@ -88,7 +88,7 @@ class Match(NamedTuple):
     entry: Entry
     score: float  # BM25 plus the likeness and context bonuses
     coverage: float  # idf-weighted share of the question's words the entry contains
-    index: int  # the entry's position in the index
+    position: int  # the entry's position in the index
 
 
 class Judgement(NamedTuple):
@@ -286,14 +286,14 @@ class Ranker:
             return "decline"
         best = ranked[0]
         distinct = set(tokens)
-        matched = distinct & self._entry_token_sets[best.index]
+        matched = distinct & self._entry_token_sets[best.position]
         # A two-word question needs both words to match ("order pizza" is not about orders),
         # unless one is a code or a billing acronym the entry names (CO-29, KX, POD); a one-word
         # question must be such a word or one of the entry's title or tag words ("test" is not).
         anchors = [t for t in matched if is_code(t) or t in self.tokenizer.canonical_tokens]
         if len(matched) < min(2, len(distinct)) and not anchors:
             return "decline"
-        if len(distinct) == 1 and not anchors and not distinct & self._headline_tokens[best.index]:
+        if len(distinct) == 1 and not anchors and not distinct & self._headline_tokens[best.position]:
             return "decline"
         if not (
             self.domain_share(tokens) >= MIN_DOMAIN_SHARE
@@ -307,6 +307,6 @@ class Ranker:
             return "answer"
         # Two close entries that each hold a rare word of the question the other lacks split it
         # between them ("hospice" in one, "shower chair" in the other): neither fits.
-        rival = self._entry_token_sets[ranked[1].index] - self._entry_token_sets[best.index]
+        rival = self._entry_token_sets[ranked[1].position] - self._entry_token_sets[best.position]
         split = max((self._idf[t] for t in distinct & rival), default=0.0)
         return "decline" if split >= SPLIT_IDF else "tentative"
