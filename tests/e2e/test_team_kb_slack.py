@@ -12,7 +12,7 @@ import pytest
 from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
 
 EXPERTS, LEAD, EXPERT, ASKER = "CEXPERTS", "ULEAD", "UEXPERT", "UASKER"
-QUESTION = "how do we bill hospice patients for a shower chair rental"
+QUESTION = "how do we bill hospice patients for a nebulizer"
 SHORT = "Hospice covers equipment related to the terminal illness: bill the hospice, not Part B."
 SOURCE = "https://www.cms.gov/medicare/payment/fee-for-service-providers/hospice"
 
