@@ -16,14 +16,18 @@ from pydantic import BaseModel, Field, field_validator
 from flows.content import load_yaml_model
 from flows.text import STOPWORDS, stem
 
-NEGATED = "~"  # prefix of a negated token: "~pneumat" is "not pneumatic"
+NEGATED = "~"
+DESCRIBING_WEIGHT = 0.5
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # Words that open a negation; it reaches one word after "non", else two, or across a list
 # ("not a wheelchair part, brace or supply").
 _NEGATION = re.compile(r"^(?:not|no|non|without|excluding|except|never|nor)$")
 _CLAUSE_WORDS = frozenset({"with", "for", "but", "that", "which", "used", "and", "includes",
-                           "including", "plus", "on", "to", "in", "by", "from", "at"})  # fmt: skip
+                           "including", "plus", "on", "to", "in", "by", "from", "at", "attached",
+                           "mounted"})  # fmt: skip
+_CLAUSE_STARTS = frozenset({"with", "for", "used", "includes", "including", "on", "attached",
+                            "mounted"})  # fmt: skip
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
 _DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all"}
 
@@ -113,6 +117,7 @@ class ItemReader:
             r"less than or equal to|up to and including|up to|less than|under|below|maximum|max)?"
             r"\s*" + number + r"\s*(" + all_units + r")(?![a-z])\.?"
             r"(\s*(?:or more|or greater|or larger|or over|and over|plus|\+|or less|or smaller))?"
+            r"(?:\s*(?:wide|width|deep|depth|high|tall|long|seat))?"
         )
         self._weight_cue = re.compile(
             r"(?:weighs|weight|capacity|wt|patient|pt|bariatric)\D{0,12}?(\d{3})(?!\d)"
@@ -206,14 +211,16 @@ class ItemReader:
             for word, negated in words:
                 token = stem(word)
                 weight = 1.0 if in_item else 0.5
-                if token in self.generic:
+                if token in self.describing:  # the item's main noun counts above adjectives
+                    weight = DESCRIBING_WEIGHT if in_item else 0.5
+                if token in self.generic or token.isdigit():  # a bare number says little
                     weight = 0.25
                 key = NEGATED + token if negated else token
                 item.weights[key] = max(item.weights.get(key, 0.0), weight)
                 if in_item and not negated:
                     item.item_tokens.add(token)
                     # The main noun is the last word naming the item, not a describing one.
-                    if token not in self.generic and token not in self.describing:
+                    if not (token in self.generic or token in self.describing or token.isdigit()):
                         item.head = token
         return item
 
@@ -250,7 +257,7 @@ class ItemReader:
                 continue
             if word in _CLAUSE_WORDS:
                 negating = 0
-                if word in ("with", "for", "used", "includes", "including", "on") and clauses[-1]:
+                if word in _CLAUSE_STARTS and clauses[-1]:
                     clauses.append([])
                 continue
             if word in ("or", "a", "an", "the"):
