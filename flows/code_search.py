@@ -164,6 +164,19 @@ class CodeRanker:
             found.append((self.codes[i].code, min(share, 1.0)))
         return found
 
+    def unnamed_words(self, description: str, code: str) -> set[str]:
+        """Words naming the item (its clause, not describing or generic ones) that the code
+        does not use; words no code uses (brands, models) are left out."""
+        item = self.read_query(description)
+        tokens = next(c.tokens for c in self.codes if c.code == code)
+        return {
+            t
+            for t in item.item_tokens
+            if t in self._postings
+            and t not in tokens
+            and not (t in self.reader.generic or t in self.reader.describing or t.isdigit())
+        }
+
     def _score(
         self, code: IndexedCode, item: ReadItem, weights: dict[str, float]
     ) -> tuple[float, float, float]:

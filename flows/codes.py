@@ -298,7 +298,11 @@ class CodeBook:
     def likely_specific(self, description: str) -> Candidate | None:
         """The code the item very probably has, if the search is that sure."""
         found = self.search(description, limit=1)
-        return found[0] if found and found[0].score >= LIKELY_SHARE else None
+        if not found or found[0].score < LIKELY_SHARE:
+            return None
+        # Only when the code accounts for every word naming the item: a "bath lift seat" is not
+        # a "seat lift mechanism" although two of its three words match.
+        return None if self._ranker.unnamed_words(description, found[0].code) else found[0]
 
     # -- NOC routing ---------------------------------------------------------------------
     def category_of(self, description: str) -> ItemCategory:
