@@ -29,7 +29,7 @@ HERE = Path(__file__).parent
 ITEM_SETS = {
     "dev": HERE / "codes_dev.yaml",
     "seen held-out (used as dev)": HERE / "codes_holdout.yaml",
-    "held-out": HERE / "codes_heldout.yaml",
+    "held-out (seen since its first run, see the file's header)": HERE / "codes_heldout.yaml",
 }
 
 

@@ -129,6 +129,7 @@ class ItemReader:
         text = text.lower().replace("’", "'").replace("\u2013", "-")
         text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
         text = self._shorthand_re.sub(lambda m: f" {self._shorthand[m.group(1)]} ", text)
+        text = re.sub(r"\bgroup\s+(\d+)\b", r"group\1", text)  # "group 2" is one word
         text = re.sub(r"\bwith or without\b|\band/or\b|\bor without\b", " ", text)
         return text
 
@@ -226,11 +227,12 @@ class ItemReader:
 
     def unnegated_text(self, text: str) -> str:
         """The description's words without those it negates ("not a wheelchair part, ...")."""
-        clauses = self._clauses(self.normalise(text[:1000]))
+        clauses = self._clauses(self.normalise(text[:1000]), keep_all=True)
         return " , ".join(" ".join(w for w, negated in c if not negated) for c in clauses)
 
-    def _clauses(self, text: str) -> list[list[tuple[str, bool]]]:
-        """Splits into clauses (the first naming the item) of (word, negated) pairs."""
+    def _clauses(self, text: str, keep_all: bool = False) -> list[list[tuple[str, bool]]]:
+        """Splits into clauses (the first naming the item) of (word, negated) pairs; with
+        `keep_all`, stopwords and linking words stay (for matching phrases)."""
         clauses: list[list[tuple[str, bool]]] = [[]]
         raw = re.findall(r"[a-z0-9]+(?:'s)?|[,;()/.:]|(?<=\s)-(?=\s)", text)
         negating = 0  # words still negated
@@ -259,8 +261,12 @@ class ItemReader:
                 negating = 0
                 if word in _CLAUSE_STARTS and clauses[-1]:
                     clauses.append([])
+                if keep_all:
+                    clauses[-1].append((word, False))
                 continue
-            if word in ("or", "a", "an", "the"):
+            if word in ("or", "a", "an", "the") or (keep_all and word in _DROPPED):
+                if keep_all:
+                    clauses[-1].append((word, False))
                 continue
             self._add(clauses[-1], word, negating > 0)
             negating = max(0, negating - 1)
