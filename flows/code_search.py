@@ -7,8 +7,8 @@ where they stand: the item's main noun counts most, the item clause more than wh
 - "non-pneumatic", "without backup rate", "other than spinal" match descriptors that say the
   same and count against those that say the opposite;
 - quantities are compared with the descriptor's range ("700 lb" fits "greater than 600 pounds");
-- a code whose own name (the descriptor's first clause, or an alias) holds the main noun is
-  preferred: "cpap headgear" is the headgear, not the CPAP device.
+- a code named by the main noun (in the descriptor's first clause, or as an alias's main noun)
+  is preferred: "cpap headgear" is the headgear, not the CPAP device.
 """
 
 from __future__ import annotations

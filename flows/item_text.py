@@ -16,8 +16,9 @@ from pydantic import BaseModel, Field, field_validator
 from flows.content import load_yaml_model
 from flows.text import STOPWORDS, stem
 
-NEGATED = "~"
-DESCRIBING_WEIGHT = 0.5
+NEGATED = "~"  # prefix of a negated token: "~pneumat" is "not pneumatic"
+DESCRIBING_WEIGHT = 0.5  # an adjective in the item clause counts half of a naming word
+_OPEN_ABOVE = ("or more", "or greater", "or larger", "or over", "and over", "plus", "+")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # Words that open a negation; it reaches one word after "non", else two, or across a list
@@ -141,7 +142,7 @@ class ItemReader:
         found: list[Quantity] = []
 
         def as_number(word: str) -> float:
-            return float(NUMBER_WORDS.get(word, word) if word in NUMBER_WORDS else word)
+            return float(NUMBER_WORDS.get(word) or word)
 
         def take_range(match: re.Match[str]) -> str:
             unit = self._unit_of[match.group(4)]
@@ -155,15 +156,7 @@ class ItemReader:
             before, after = (before or "").strip(), (after or "").strip()
             if before in ("greater than", "more than", "over", "above"):
                 found.append(Quantity(unit, low=number, low_open=True))
-            elif before in ("greater than or equal to", "at least") or after in (
-                "or more",
-                "or greater",
-                "or larger",
-                "or over",
-                "and over",
-                "plus",
-                "+",
-            ):
+            elif before in ("greater than or equal to", "at least") or after in _OPEN_ABOVE:
                 found.append(Quantity(unit, low=number))
             elif before in ("less than", "under", "below"):
                 found.append(Quantity(unit, high=number, high_open=True))

@@ -115,7 +115,7 @@ class NocRouter:
         accessory is a wheelchair part (F16.12), and a brace is an orthosis even when
         "prosthetic" was picked."""
         said = self.category_of(description)
-        if picked is None or picked == "other":
+        if picked is None:
             return said
         if said == "wheelchair_part" and picked == "supply_accessory":
             return said
