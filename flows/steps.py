@@ -22,10 +22,10 @@ from flows.intake import (
     CodeChoice,
     Intake,
     Step,
-    parse_answer,
+    read_answer,
     to_claim,
 )
-from flows.models import Claim, Option, Reply, Turn
+from flows.models import Claim, Reply, Turn
 from flows.parsing import InvalidAnswer, clean_text
 from flows.phi import PhiFindings, describe
 from flows.ports import CodeSearch, ConversationStore, Knowledge, Outcome
@@ -138,14 +138,22 @@ class Steps:
         if text.endswith("?"):
             return self.digress(intake, text)
         question = looks_like_question(text)
+        if question and step.kind == "text":  # any text would do: a question is not an answer
+            return self.digress(intake, text)
         options = self.prompts.options(intake, step)
+        lead_ins = self.prompts.messages.lead_ins(step.name)
         try:
-            value = parse_answer(step, text, self.today(), options, question=question)
+            understood = read_answer(
+                step, text, self.today(), options, question=question, lead_ins=lead_ins
+            )
         except InvalidAnswer as invalid:
             if question:
                 return self.digress(intake, text)
             return self.reject(intake, step, invalid)
-        return self.accept(intake, step, value)
+        replies = self.accept(intake, step, understood.value)
+        if understood.loosely or understood.year_assumed:
+            replies.insert(0, self.prompts.understood(step, understood))
+        return replies
 
     def on_review_text(self, intake: Intake, text: str) -> list[Reply]:
         """At the review: a yes confirms, a question is answered, anything else asks again."""
@@ -161,15 +169,12 @@ class Steps:
         reason = self.prompts.say(invalid.reason, kind="error", **invalid.fields)
         if intake.progress.failed_tries < MAX_FAILED_TRIES:
             return [reason, *self.ask(intake, with_progress=False)]
-        recovery = [
-            o
-            for o in self.prompts.messages.options("recovery")
-            if o.value != "skip" or step.optional
-        ]
-        options = [Option(value=f"cmd:{o.value}", label=o.label) for o in recovery]
+        # The way out is in words: numbers would collide with answers (a quantity of 2).
+        skip = self.prompts.text("too_many_tries_skip") if step.optional else ""
         return [
             reason,
-            Reply(kind="ask", text=self.prompts.text("too_many_tries"), options=options),
+            self.prompts.say("too_many_tries", skip=skip),
+            *self.ask(intake, with_progress=False),
         ]
 
     def accept(self, intake: Intake, step: Step, value: Any) -> list[Reply]:
