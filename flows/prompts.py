@@ -132,6 +132,21 @@ class Prompts:
             return self.say("understood_date", value=value, label=label)
         return self.say("understood_as", value=value, label=label)
 
+    def confirm_drop(self, intake: Intake, action: str) -> Reply:
+        """ "Cancel this intake?" naming what it would drop, with yes / keep going."""
+        answered = [s for s in intake.applicable_steps() if s.name in intake.progress.asked]
+        labels = [self.messages.label(s.name) for s in answered]
+        shown = ", ".join(labels[:4]) + (f" and {len(labels) - 4} more" if len(labels) > 4 else "")
+        dropped = self.text("drop_answers", count=len(labels), fields=shown) if labels else ""
+        if intake.state == "done":
+            dropped = self.text("drop_outcome", item=intake.answers.item_description or "")
+        options = [
+            Option(value=f"cmd:{o.value}", label=o.label)
+            for o in self.messages.options(f"{action}_confirm")
+        ]
+        text = self.text(f"{action}_confirm", dropped=dropped)
+        return Reply(kind="ask", text=text, options=options)
+
     def edit_menu(self, intake: Intake) -> Reply:
         """The answers that can be changed, as options."""
         options = [

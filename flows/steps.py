@@ -64,6 +64,8 @@ class Steps:
             return self.on_choice(intake, turn)
         # Never run patterns over megabytes; patient identifiers were refused before this.
         text = clean_text((turn.text or "")[: MAX_MESSAGE_CHARS * 5])
+        if intake.progress.confirming:
+            return self.on_drop_reply(intake, text, turn)
         command = self.commands.parse(text)
         if command and command.name in ("helpful", "not_helpful") and self.team is not None:
             rated = self.team.rate_last(turn.conversation_key, command.name == "helpful")
@@ -123,6 +125,8 @@ class Steps:
         handlers: dict[str, Callable[[Intake], list[Reply]]] = {
             "cancel": self.cancel,
             "restart": self.restart,
+            "drop_confirmed": self.drop,
+            "keep": self.keep,
             "back": self.go_back,
             "skip": self.skip,
             "export": self.export,
@@ -216,19 +220,54 @@ class Steps:
         return [self.prompts.say("help_intake"), *self.ask(intake)]
 
     def cancel(self, intake: Intake) -> list[Reply]:
-        """Drops the intake and says so."""
+        """Asks before dropping the intake, saying what would be lost."""
         if intake.state == "idle":
             return [self.prompts.say("nothing_to_cancel")]
-        intake.cancelled()
-        return [self.prompts.say("intake_cancelled")]
+        intake.progress.confirming = "cancel"
+        if not self.has_work(intake):
+            return self.drop(intake)
+        return [self.prompts.confirm_drop(intake, "cancel")]
 
     def restart(self, intake: Intake) -> list[Reply]:
-        """Starts the intake over from the first question."""
+        """Asks before starting over (when there is anything to lose), then starts over."""
         if intake.state == "idle":
             intake.started()
-        else:
+            return [self.prompts.say("intake_restarted"), *self.ask(intake)]
+        intake.progress.confirming = "restart"
+        if not self.has_work(intake):
+            return self.drop(intake)
+        return [self.prompts.confirm_drop(intake, "restart")]
+
+    def has_work(self, intake: Intake) -> bool:
+        """Whether dropping the intake would lose anything (an answer or a finished outcome)."""
+        return bool(intake.progress.asked) or intake.state == "done"
+
+    def on_drop_reply(self, intake: Intake, text: str, turn: Turn) -> list[Reply]:
+        """The answer to "cancel this intake?": yes drops it, no keeps it, anything else is a
+        normal turn (and the cancel is off)."""
+        messages = self.prompts.messages
+        if messages.means(text, "drop", "yes"):
+            return self.drop(intake)
+        intake.progress.confirming = None
+        if messages.means(text, "drop", "no"):
+            return self.keep(intake)
+        return self.dispatch(intake, turn)
+
+    def drop(self, intake: Intake) -> list[Reply]:
+        """Cancels or restarts, as confirmed."""
+        action, intake.progress.confirming = intake.progress.confirming, None
+        if action == "cancel":
+            intake.cancelled()
+            return [self.prompts.say("intake_cancelled")]
+        if action == "restart":
             intake.restarted()
-        return [self.prompts.say("intake_restarted"), *self.ask(intake)]
+            return [self.prompts.say("intake_restarted"), *self.ask(intake)]
+        return [self.prompts.say("didnt_get_that"), *self.ask(intake)]
+
+    def keep(self, intake: Intake) -> list[Reply]:
+        """Keeps the intake as it is and asks the current question again."""
+        intake.progress.confirming = None
+        return [self.prompts.say("intake_kept"), *self.ask(intake, with_progress=False)]
 
     def skip(self, intake: Intake) -> list[Reply]:
         """Leaves an optional answer blank and moves on; required ones say they are needed."""

@@ -80,18 +80,32 @@ def test_skip_works_on_optional_steps_only(chat: Chat) -> None:
     assert chat.answers["payer_name"] is None
 
 
-def test_cancel_forgets_the_intake(chat: Chat) -> None:
+def test_cancel_asks_first_then_forgets_the_intake(chat: Chat) -> None:
     start(chat)
     chat.say("medicare")
     chat.say("cancel")
+    assert "drops the 1 answers given so far (payer type)" in chat.text
+    assert chat.state != "idle" and chat.answers["payer_type"] == "medicare"
+    chat.say("yes")
     assert chat.state == "idle"
     assert chat.answers["payer_type"] is None
 
 
-def test_restart_begins_again_with_empty_answers(chat: Chat) -> None:
+def test_no_after_cancel_keeps_every_answer(chat: Chat) -> None:
+    start(chat)
+    chat.say("medicare")
+    chat.say("cancel")
+    chat.say("no")
+    assert "nothing was dropped" in chat.text
+    assert chat.step == "beneficiary_state" and chat.answers["payer_type"] == "medicare"
+
+
+def test_restart_asks_first_then_begins_again_with_empty_answers(chat: Chat) -> None:
     start(chat)
     chat.say("commercial")
     chat.say("restart")
+    assert "Start this intake over?" in chat.text and chat.answers["payer_type"] == "commercial"
+    chat.pick("cmd:drop_confirmed")
     assert chat.step == "payer_type"
     assert chat.answers["payer_type"] is None
 
