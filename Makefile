@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test lint bench diagram clean
+.PHONY: chat test test-fast lint bench diagram clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=/path/to/python3.11")'
@@ -22,9 +22,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The full suite: what CI runs (.ci/run) and what must pass before landing.
 test: lint
 	$(BIN)/e1399-bot content check
 	$(BIN)/python -m pytest
+
+# Feedback while editing: every test except real-process (e2e) and slow ones; no lint.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not e2e and not slow"
 
 bench: $(STAMP)
 	@for script in benches/bench_*.py; do $(BIN)/python $$script || exit 1; done

@@ -72,6 +72,8 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
                 f"{args.code.strip().upper()[:12]} is not in the HCPCS table "
                 f"(DMEPOS ranges A4000-A9999, B, E, K, L; data {book.meta.data_version})"
             )
+        coverage = book.coverage(found.code)
+        assert coverage is not None
         result = {
             "code": found.code,
             "description": found.long_description,
@@ -80,6 +82,8 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
             if found.termination_date
             else None,
             "noc": found.is_noc,
+            "coverage_code": coverage.coverage_code,
+            "medicare_coverage": coverage.medicare_coverage,
         }
         if args.json:
             print(json.dumps(result, indent=2))
@@ -88,7 +92,7 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
             kind = " (not otherwise classified)" if found.is_noc else ""
             print(
                 f"{found.code}: {found.long_description}{kind}\nStatus: {status}; "
-                f"added {found.add_date}; data {book.meta.data_version}"
+                f"added {found.add_date}; data {book.meta.data_version}\n{coverage.advice}"
             )
         return 0
     description = clean_text(args.description or "")
@@ -109,6 +113,9 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
         print("Check these specific codes first (best match first):")
         for c in candidates:
             print(f"  {c.code}  {c.description}  (match {c.score:.0%})")
+            coverage = book.coverage(c.code)
+            if coverage is not None and coverage.medicare_coverage != "carrier_judgement":
+                print(f"         {coverage.label}")
     else:
         print("No specific HCPCS code in the DMEPOS ranges looks like a match.")
     print(f"\nIf none fits: {noc.code} ({noc.description}).\n{noc.why}")

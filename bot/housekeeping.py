@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
+from collections.abc import Callable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.settings import Settings, log_failure
 from bot.slack.keys import place_of
-from bot.store import SqlStore
+from bot.store import SqlStore, utcnow
 from flows.intake import STEP_BY_STATE
 from flows.messages import Messages
 
@@ -18,16 +20,21 @@ log = logging.getLogger("e1399.housekeeping")
 
 
 def housekeeping_pass(
-    store: SqlStore, settings: Settings, messages: Messages, client: WebClient | None
+    store: SqlStore,
+    settings: Settings,
+    messages: Messages,
+    client: WebClient | None,
+    now: dt.datetime | None = None,
 ) -> tuple[int, int]:
     """One pass: purges past retention, then sends due reminders. Returns (purged, reminded).
 
     Each reminder is claimed in the database before it is sent, so however many instances run
     housekeeping, an idle intake gets one reminder (at most once: a failed send is not retried).
     """
-    purged = store.purge(settings.retention_days)
+    now = now or utcnow()
+    purged = store.purge(settings.retention_days, now=now)
     reminded = 0
-    for conversation in store.due_reminders(settings.reminder_hours):
+    for conversation in store.due_reminders(settings.reminder_hours, now=now):
         if not store.claim_reminder(conversation):
             continue  # another instance sent it, or the user came back meanwhile
         place = place_of(conversation.key)
@@ -49,15 +56,20 @@ def housekeeping_pass(
 
 
 def start_housekeeping(
-    store: SqlStore, settings: Settings, messages: Messages, client: WebClient | None
+    store: SqlStore,
+    settings: Settings,
+    messages: Messages,
+    client: WebClient | None,
+    clock: Callable[[], dt.datetime] = utcnow,
 ) -> threading.Event:
-    """Runs housekeeping in a daemon thread every `housekeeping_seconds`; set the event to stop."""
+    """Runs housekeeping in a daemon thread every `housekeeping_seconds`; set the event to stop.
+    `clock` says what time it is (tests pass a later one instead of waiting)."""
     stop = threading.Event()
 
     def loop() -> None:
         while not stop.wait(settings.housekeeping_seconds):
             try:
-                housekeeping_pass(store, settings, messages, client)
+                housekeeping_pass(store, settings, messages, client, now=clock())
             except Exception:
                 log_failure(log, "housekeeping pass failed")
 

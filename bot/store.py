@@ -31,8 +31,8 @@ from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from flows.engine import StaleWrite, StoredConversation
+from flows.intake import FINISHED_STATES
 
-FINISHED_STATES = ("idle", "done", "advised_specific_code")
 WRITE_PROBE = "-write-probe-"
 
 
@@ -81,7 +81,8 @@ slack_jobs = Table(
 )
 
 
-def _utcnow() -> dt.datetime:
+def utcnow() -> dt.datetime:
+    """Now in UTC without a zone, as the timestamp columns hold it."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
@@ -158,7 +159,7 @@ class SqlStore:
 
     def write_in(self, connection: Any, conversation: StoredConversation) -> int:
         """Saves in the caller's transaction; raises StaleWrite against a stale version."""
-        now = _utcnow()
+        now = utcnow()
         new_version = conversation.version + 1
         values = {
             "state": conversation.state,
@@ -203,7 +204,7 @@ class SqlStore:
             with self.engine.begin() as connection:
                 connection.execute(
                     insert(conversations).values(key=WRITE_PROBE, user_id="-", state="idle",
-                        data={}, version=0, created_at=_utcnow(), updated_at=_utcnow())
+                        data={}, version=0, created_at=utcnow(), updated_at=utcnow())
                 )  # fmt: skip
                 connection.execute(delete(conversations).where(conversations.c.key == WRITE_PROBE))
         except DBAPIError as error:
@@ -212,7 +213,7 @@ class SqlStore:
     def purge(self, retention_days: int, now: dt.datetime | None = None) -> int:
         """Deletes finished, cancelled and abandoned conversations not touched for
         `retention_days`, and Slack jobs finished over a day ago. Returns conversations deleted."""
-        now = now or _utcnow()
+        now = now or utcnow()
         with self.engine.begin() as connection:
             deleted = connection.execute(
                 delete(conversations).where(
@@ -231,7 +232,7 @@ class SqlStore:
         self, idle_hours: float, now: dt.datetime | None = None
     ) -> list[StoredConversation]:
         """Open intakes idle longer than `idle_hours` that have not had their one reminder."""
-        now = now or _utcnow()
+        now = now or utcnow()
         with self.engine.connect() as connection:
             rows = connection.execute(
                 select(conversations).where(
@@ -253,7 +254,7 @@ class SqlStore:
                 .where(conversations.c.key == conversation.key)
                 .where(conversations.c.version == conversation.version)
                 .where(conversations.c.reminded_at.is_(None))
-                .values(reminded_at=_utcnow())
+                .values(reminded_at=utcnow())
             )
         return result.rowcount == 1
 

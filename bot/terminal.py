@@ -35,9 +35,14 @@ def _as_turn(key: str, user: str, line: str, options: list[Option]) -> Turn:
 
 
 def run_chat(
-    engine: Engine, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, user: str | None = None
+    engine: Engine,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    user: str | None = None,
 ) -> int:
     """Reads lines until quit or end of input; the next run resumes the same conversation."""
+    # sys.stdin/stdout are looked up per call (not as defaults) so a redirected stream is used.
+    stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
     user = user or getpass.getuser() or "local"
     key = f"terminal:{user}"
     interactive = stdin.isatty()

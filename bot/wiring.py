@@ -4,50 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
 from bot.settings import Settings
 from bot.store import SqlStore
-from flows.codes import CodeBook
-from flows.content import default_content_dir
+from flows.all_content import Content, read_content
 from flows.engine import Engine
-from flows.knowledge import KnowledgeBase
-from flows.messages import Messages
-from flows.outcome import OutcomeBuilder
-from flows.rules import DocumentRules
-from flows.text import Tokenizer
-
-
-@dataclass(frozen=True)
-class Content:
-    """Everything read from content/, validated, with the indexes built."""
-
-    directory: Path
-    messages: Messages
-    rules: DocumentRules
-    tokenizer: Tokenizer
-    knowledge: KnowledgeBase
-    codes: CodeBook
-    outcome: OutcomeBuilder
 
 
 def load_content(settings: Settings) -> Content:
-    """Reads and checks every content file; raises ContentError naming file:line."""
-    directory = settings.content_dir or default_content_dir()
-    messages = Messages.load(directory)
-    tokenizer = Tokenizer.load(directory)
-    rules = DocumentRules.load(directory)
-    codes = CodeBook.load(directory, tokenizer)
-    return Content(
-        directory=directory,
-        messages=messages,
-        rules=rules,
-        tokenizer=tokenizer,
-        knowledge=KnowledgeBase.load(directory, messages, tokenizer),
-        codes=codes,
-        outcome=OutcomeBuilder.load(directory, messages, rules, codes),
-    )
+    """Reads and checks every content file from the configured folder (see flows/all_content)."""
+    return read_content(settings.content_dir)
 
 
 def build_engine(settings: Settings, today: Callable[[], dt.date] = dt.date.today,

@@ -6,10 +6,11 @@ import csv
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Literal
 
 import bm25s
 import numpy as np
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, computed_field, field_validator
 
 from flows.content import ContentError, load_yaml_model
 from flows.models import HCPCS_PATTERN, ItemCategory
@@ -21,6 +22,14 @@ MIN_CANDIDATE_SHARE = 0.3  # share of the description a code must cover to be of
 LIKELY_SHARE = 0.6
 BM25_LENGTH_NORMALISATION = 0.3  # above this, the item very probably has this specific code
 _NOC_DESCRIPTOR = re.compile(r"not otherwise|miscellaneous|\bnoc\b|\bnos\b|unlisted", re.I)
+MedicareCoverage = Literal[
+    "carrier_judgement",
+    "special_instructions",
+    "not_payable",
+    "not_covered",
+    "not_covered_statute",
+    "unknown",
+]
 CSV_COLUMNS = (
     "code",
     "long_description",
@@ -43,7 +52,7 @@ class HcpcsCode(BaseModel):
     long_description: str = Field(min_length=1)
     short_description: str = ""
     pricing_indicator: str = ""
-    coverage_code: str = ""
+    coverage_code: str = Field(default="", pattern=r"^[A-Z]?$")  # CMS: C, D, I, M, S
     betos: str = ""
     type_of_service: str = ""
     add_date: dt.date | None = None
@@ -64,6 +73,43 @@ class HcpcsCode(BaseModel):
         """A not-otherwise-classified code: never offered as a 'specific' code."""
         # Pricing indicator 46 (carrier priced) is not enough: A4614 is carrier priced yet specific.
         return bool(_NOC_DESCRIPTOR.search(self.long_description))
+
+
+class CoverageMeaning(BaseModel):
+    letters: list[str]
+    label: str = Field(min_length=1)
+    advice: str = Field(min_length=1)
+
+
+class CoverageFile(BaseModel):
+    version: int
+    last_reviewed: dt.date
+    sources: list[str] = Field(min_length=1)
+    coverage: dict[MedicareCoverage, CoverageMeaning]
+
+    @field_validator("coverage")
+    @classmethod
+    def _every_meaning(cls, coverage: dict[str, CoverageMeaning]) -> dict[str, CoverageMeaning]:
+        missing = set(MedicareCoverage.__args__) - set(coverage)  # type: ignore[attr-defined]
+        if missing:
+            raise ValueError(f"missing: {', '.join(sorted(missing))}")
+        return coverage
+
+
+class Coverage(BaseModel):
+    """What Medicare does with one code, from its CMS coverage code, with our advice."""
+
+    code: str
+    coverage_code: str
+    medicare_coverage: MedicareCoverage
+    label: str
+    advice: str
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def never_covered(self) -> bool:
+        """Medicare never pays for the item (non-covered, or excluded by law): a GY case."""
+        return self.medicare_coverage in ("not_covered", "not_covered_statute")
 
 
 class CodesMeta(BaseModel):
@@ -101,6 +147,8 @@ class Candidate(BaseModel):
     code: str
     description: str
     score: float
+    coverage_code: str = ""
+    medicare_coverage: MedicareCoverage = "unknown"
 
 
 class NocAdvice(BaseModel):
@@ -178,9 +226,16 @@ class CodeBook:
         aliases: AliasesFile,
         noc: NocFile,
         tokenizer: Tokenizer,
+        coverage: CoverageFile,
         today: dt.date | None = None,
     ) -> None:
         self.table, self.meta, self.noc_rules, self.tokenizer = table, meta, noc, tokenizer
+        self._coverage = coverage.coverage
+        self._coverage_by_letter: dict[str, MedicareCoverage] = {
+            letter: name
+            for name, meaning in coverage.coverage.items()
+            for letter in meaning.letters
+        }
         today = today or dt.date.today()
         self._searchable = [c for c in table.values() if c.is_valid_on(today) and not c.is_noc]
         self._aliases = aliases.aliases
@@ -215,7 +270,8 @@ class CodeBook:
             if table[code].termination_date is not None:
                 raise ContentError(folder, None, f"{code} is terminated; do not route to it")
         meta = load_yaml_model(folder / "hcpcs.yaml", CodesMeta)
-        return cls(table, meta, aliases, noc, tokenizer)
+        coverage = load_yaml_model(folder / "coverage.yaml", CoverageFile)
+        return cls(table, meta, aliases, noc, tokenizer, coverage)
 
     def _code_tokens(self, code: HcpcsCode) -> list[str]:
         tokens = self.tokenizer.tokens(f"{code.long_description} {code.short_description}")
@@ -226,6 +282,21 @@ class CodeBook:
     # -- look-ups ------------------------------------------------------------------------
     def lookup(self, code: str) -> HcpcsCode | None:
         return self.table.get(code.strip().upper())
+
+    def coverage(self, code: str) -> Coverage | None:
+        """Medicare coverage of a code (CMS coverage code and what it means), None if unknown."""
+        found = self.lookup(code)
+        if found is None:
+            return None
+        name = self._coverage_by_letter.get(found.coverage_code, "unknown")
+        meaning = self._coverage[name]
+        return Coverage(
+            code=found.code,
+            coverage_code=found.coverage_code,
+            medicare_coverage=name,
+            label=meaning.label,
+            advice=meaning.advice.strip().format(code=found.code),
+        )
 
     # -- search --------------------------------------------------------------------------
     def search(self, description: str, limit: int = 5) -> list[Candidate]:
@@ -242,20 +313,31 @@ class CodeBook:
             share = sum(self._idf[t] for t in set(tokens) if t in self._token_sets[index]) / total
             if share >= MIN_CANDIDATE_SHARE:
                 code = self._searchable[index]
-                found.append(
-                    Candidate(
-                        code=code.code,
-                        description=code.long_description,
-                        score=round(min(share, 1.0), 3),
-                    )
-                )
+                found.append(self._candidate(code, share))
             if len(found) == limit:
                 break
         return found
 
+    def _candidate(self, code: HcpcsCode, share: float) -> Candidate:
+        coverage = self.coverage(code.code)
+        assert coverage is not None
+        return Candidate(
+            code=code.code,
+            description=code.long_description,
+            score=round(min(share, 1.0), 3),
+            coverage_code=coverage.coverage_code,
+            medicare_coverage=coverage.medicare_coverage,
+        )
+
     def candidates(self, description: str, limit: int) -> list[dict[str, object]]:
-        """The search as plain dicts, for the intake's code-check step."""
-        return [c.model_dump() for c in self.search(description, limit)]
+        """The search as plain dicts, for the intake's code-check step; `coverage_label` is set
+        where Medicare coverage is not simply the DME MAC's judgement."""
+        found = []
+        for candidate in self.search(description, limit):
+            coverage = self.coverage(candidate.code)
+            label = coverage.label if coverage and coverage.coverage_code != "C" else None
+            found.append({**candidate.model_dump(), "coverage_label": label})
+        return found
 
     def likely_specific(self, description: str) -> Candidate | None:
         """The code the item very probably has, if the search is that sure."""

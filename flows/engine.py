@@ -536,10 +536,12 @@ class Engine:
         noc = self.code_search.noc_for(item)
         key = "code_search_header" if found else "code_search_none"
         lines = [self.messages.text(key, item=item)]
-        lines += [
-            self.messages.text("code_search_line", code=c["code"], description=c["description"])
-            for c in found
-        ]
+        for c in found:
+            lines.append(
+                self.messages.text("code_search_line", code=c["code"], description=c["description"])
+            )
+            if c.get("coverage_label"):
+                lines.append(self.messages.text("code_coverage_line", label=c["coverage_label"]))
         lines.append(
             self.messages.text(
                 "code_search_noc", code=noc.code, description=noc.description, why=noc.why
@@ -657,6 +659,10 @@ class Engine:
         if step.kind == "search":
             key = "code_check_candidates" if len(options) > 1 else "code_check_no_candidates"
             question = self.messages.text(key, description=intake.answers.item_description or "")
+            for c in intake.progress.code_candidates:
+                if c.get("coverage_label"):
+                    label = f"{c['code']}: {c['coverage_label']}"
+                    question += "\n" + self.messages.text("code_coverage_line", label=label)
         lines = []
         if with_progress:
             applicable = intake.applicable_steps()

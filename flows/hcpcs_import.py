@@ -87,11 +87,18 @@ def parse_anweb(text: str) -> list[HcpcsCode]:
             raise HcpcsFileError(number, f"unknown record id '{record_id}' (expected 3, 4, 7 or 8)")
         if not re.fullmatch(r"[A-Z]\d{4}", code):
             raise HcpcsFileError(number, f"'{code}' is not a HCPCS Level II code")
+        if not re.fullmatch(r"[A-Z ]", line[229]):
+            raise HcpcsFileError(
+                number, f"coverage code '{line[229]}' (column 230) is not a letter"
+            )
         current = {
             "code": code,
             "long_description": line[11:91].strip(),
             "short_description": line[91:119].strip(),
             "pricing_indicator": line[119:121].strip(),
+            "coverage_code": line[229].strip(),  # position 230: C, D, I, M or S
+            "betos": line[256:259].strip(),
+            "type_of_service": line[260:265].strip(),
             "add_date": _date(line[268:276], number, "add date"),
             "action_effective_date": _date(line[276:284], number, "action effective date"),
             "termination_date": _date(line[284:292], number, "termination date"),
@@ -108,14 +115,16 @@ def data_version_of(file_name: str, today: dt.date) -> str:
     return f"{match.group(1)}-{months[match.group(2)]}" if match else today.isoformat()
 
 
-_COMPARED = ("long_description", "short_description", "pricing_indicator", "add_date",
-             "action_effective_date", "termination_date")  # fmt: skip
+_COMPARED = ("long_description", "short_description", "pricing_indicator", "coverage_code",
+             "add_date", "action_effective_date", "termination_date")  # fmt: skip
+_KEPT_WHEN_BLANK = ("coverage_code", "betos", "type_of_service")
 
 
 def merge(current: dict[str, HcpcsCode], imported: list[HcpcsCode],
           data_version: str) -> tuple[list[HcpcsCode], ImportReport]:  # fmt: skip
-    """New table and what changed. Columns the ANWEB layout does not carry (coverage, BETOS,
-    type of service) are kept from the current table; codes missing from the file are kept."""
+    """New table and what changed. Coverage, BETOS and type of service left blank in the file
+    (some trimmed copies drop them) are kept from the current table; so are codes missing from
+    the file."""
     merged: dict[str, HcpcsCode] = dict(current)
     added, changed, terminated = [], [], []
     for code in imported:
@@ -124,7 +133,7 @@ def merge(current: dict[str, HcpcsCode], imported: list[HcpcsCode],
             added.append(code.code)
             merged[code.code] = code
             continue
-        kept = {k: getattr(before, k) for k in ("coverage_code", "betos", "type_of_service")}
+        kept = {k: getattr(before, k) for k in _KEPT_WHEN_BLANK if not getattr(code, k)}
         new = code.model_copy(update=kept)
         if any(getattr(before, k) != getattr(new, k) for k in _COMPARED):
             changed.append(code.code)

@@ -1,21 +1,34 @@
-"""Shared fixtures: a whole bot over a real SQLite file, driven like a chat."""
+"""Shared fixtures: the engine over an in-memory store, driven like a chat (no Slack, no `bot`).
+
+tests/bot/conftest.py swaps in the SQL store; tests/e2e run real processes.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bot.settings import Settings
-from bot.wiring import Content, build_engine, load_content
+from flows.all_content import Content, read_content
 from flows.engine import Engine
+from flows.memory_store import MemoryStore
 from flows.models import Reply, Turn
 
 TODAY = dt.date(2026, 6, 15)
 REPO = Path(__file__).resolve().parent.parent
+E2E = REPO / "tests" / "e2e"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything under tests/e2e is marked `e2e` by its folder, so no list needs keeping;
+    `slow` is marked where it applies. `make test-fast` leaves both out."""
+    for item in items:
+        if item.path.is_relative_to(E2E):
+            item.add_marker(pytest.mark.e2e)
 
 
 @pytest.fixture(autouse=True)
@@ -42,15 +55,33 @@ def postgres_url() -> Iterator[str]:
         yield url
 
 
+@functools.cache
+def repository_content() -> Content:
+    """The repository's content, loaded and indexed once for the whole test run."""
+    return read_content()
+
+
 @pytest.fixture(scope="session")
 def content() -> Content:
-    """The repository's content, loaded and indexed once for the whole test run."""
-    return load_content(Settings())
+    return repository_content()
+
+
+def memory_engine(content: Content) -> Engine:
+    """The engine as bot/wiring builds it, over an in-memory store, with today fixed."""
+    return Engine(
+        messages=content.messages,
+        rules=content.rules,
+        store=MemoryStore(),
+        knowledge=content.knowledge,
+        outcome=content.outcome,
+        code_search=content.codes,
+        today=lambda: TODAY,
+    )
 
 
 @pytest.fixture
-def engine(database_url: str, content: Content) -> Engine:
-    return build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY, content=content)
+def engine(content: Content) -> Engine:
+    return memory_engine(content)
 
 
 class Chat:

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
+import threading
 
 from sqlalchemy import update
 
-from bot.housekeeping import housekeeping_pass
+from bot.housekeeping import housekeeping_pass, start_housekeeping
 from bot.settings import Settings
-from bot.store import SqlStore, conversations
+from bot.store import SqlStore, conversations, utcnow
 from flows.engine import Engine
-from tests.conftest import REPO, Chat
+from tests.bot.conftest import Cli
+from tests.conftest import Chat
 
 
 def age(store: SqlStore, key: str, days: float) -> None:
     """Pretends the conversation was last touched `days` ago."""
-    when = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=days)
+    when = utcnow() - dt.timedelta(days=days)
     with store.engine.begin() as connection:
         connection.execute(
             update(conversations).where(conversations.c.key == key).values(updated_at=when)
@@ -26,11 +25,15 @@ def age(store: SqlStore, key: str, days: float) -> None:
 
 
 class RecordingClient:
+    """Stands in for slack_sdk's WebClient: keeps what would have been posted."""
+
     def __init__(self) -> None:
         self.posted: list[dict] = []
+        self.arrived = threading.Event()
 
     def chat_postMessage(self, **message: object) -> None:  # noqa: N802 - slack_sdk's name
         self.posted.append(message)
+        self.arrived.set()
 
 
 def test_purge_deletes_only_conversations_past_retention(engine: Engine) -> None:
@@ -47,14 +50,31 @@ def test_purge_deletes_only_conversations_past_retention(engine: Engine) -> None
 def test_an_idle_intake_is_reminded_once_in_its_slack_thread(engine: Engine) -> None:
     Chat(engine, key="slack:T1:C9:123.4").say("intake")
     Chat(engine, key="terminal:bob").say("intake")
-    for key in ("slack:T1:C9:123.4", "terminal:bob"):
-        age(engine.store, key, 2)
     client = RecordingClient()
     settings = Settings(E1399_REMINDER_HOURS=24, E1399_RETENTION_DAYS=30)
-    assert housekeeping_pass(engine.store, settings, engine.messages, client) == (0, 1)
+    soon, next_day = utcnow() + dt.timedelta(hours=23), utcnow() + dt.timedelta(hours=25)
+    assert housekeeping_pass(engine.store, settings, engine.messages, client, now=soon) == (0, 0)
+    assert housekeeping_pass(engine.store, settings, engine.messages, client, now=next_day) == (
+        0,
+        1,
+    )
     assert client.posted[0]["channel"] == "C9" and client.posted[0]["thread_ts"] == "123.4"
     assert "payer type" in client.posted[0]["text"]
-    assert housekeeping_pass(engine.store, settings, engine.messages, client) == (0, 0)
+    later = next_day + dt.timedelta(hours=25)
+    assert housekeeping_pass(engine.store, settings, engine.messages, client, now=later) == (0, 0)
+
+
+def test_the_server_housekeeping_thread_sends_the_reminder_when_it_is_due(engine: Engine) -> None:
+    Chat(engine, key="slack:T1:D7").say("intake")
+    client = RecordingClient()
+    settings = Settings(E1399_REMINDER_HOURS=24, E1399_HOUSEKEEPING_SECONDS=0.01)
+    tomorrow = utcnow() + dt.timedelta(days=1, hours=1)
+    stop = start_housekeeping(engine.store, settings, engine.messages, client, lambda: tomorrow)
+    try:
+        assert client.arrived.wait(timeout=10), "no reminder was sent"
+    finally:
+        stop.set()
+    assert client.posted[0]["channel"] == "D7" and "intake waiting" in client.posted[0]["text"]
 
 
 def test_two_servers_send_one_reminder(engine: Engine, database_url: str) -> None:
@@ -70,37 +90,25 @@ def test_two_servers_send_one_reminder(engine: Engine, database_url: str) -> Non
     assert len(client.posted) == 1
 
 
-def test_purge_command_reports_what_it_deleted(engine: Engine, database_url: str) -> None:
+def test_purge_command_reports_what_it_deleted(
+    engine: Engine, database_url: str, cli: Cli, monkeypatch
+) -> None:
     Chat(engine, key="very-old").say("intake")
     age(engine.store, "very-old", 400)
-    result = purge(database_url, "365")
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    result = cli("purge", "--days", "365")
     assert result.returncode == 0 and "Deleted 1 conversation(s)" in result.stdout
 
 
-def purge(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", "purge", "--days", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=60,
-        env={**os.environ, "DATABASE_URL": database_url},
-    )
-
-
 def test_purge_refuses_a_negative_or_absurd_days_value_and_deletes_nothing(
-    engine: Engine, database_url: str, monkeypatch, capsys
+    engine: Engine, database_url: str, cli: Cli, monkeypatch
 ) -> None:
-    from bot.cli import main
-
     monkeypatch.setenv("DATABASE_URL", database_url)
     Chat(engine, key="open-intake").say("intake")
-    for bad in ("0", "abc", "99999999", "2.5", " "):
-        assert main(["purge", "--days", bad]) == 1
-        assert capsys.readouterr().err.count("\n") == 1
-    result = purge(database_url, "-1")  # one real process: one line, no traceback
-    assert result.returncode == 1 and result.stderr.count("\n") == 1
-    assert "--days must be a whole number of days from 1 to 3650" in result.stderr
+    for bad in ("-1", "0", "abc", "99999999", "2.5", " "):
+        result = cli("purge", "--days", bad)
+        assert result.returncode == 1 and result.stderr.count("\n") == 1, bad
+        assert "--days must be a whole number of days from 1 to 3650" in result.stderr
     assert engine.store.load("open-intake") is not None
 
 

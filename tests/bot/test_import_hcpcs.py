@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import csv
-import os
 import shutil
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from tests.bot.conftest import Cli, CliResult
 from tests.conftest import REPO
 
 
@@ -25,6 +23,7 @@ def record(
     effective: str = "",
     terminated: str = "",
     action: str = "",
+    coverage: str = "",
 ) -> str:
     """One 320-character ANWEB record, laid out as the CMS README describes."""
     line = [" "] * 320
@@ -39,6 +38,7 @@ def record(
     put(12, long[:80])
     put(92, short[:28])
     put(120, pricing)
+    put(230, coverage)
     put(269, add)
     put(277, effective)
     put(285, terminated)
@@ -51,6 +51,8 @@ def anweb_file() -> bytes:
         record("E0118", "3", "Crutch substitute, lower leg platform, with or without wheels,",
                "Crutch substitute", "32", "20010101", "20010101", action="N"),
         record("E0118", "4", "each"),
+        record("E0240", "3", "Bath/shower chair, with or without wheels, any size",
+               "Bath/shower chair", "32", "19850101", "19850101", action="N", coverage="C"),
         record("E2300", "3", "Wheelchair accessory, power seat elevation system, any type",
                "Pwr seat elevation sys", "36", "20050101", "20240401", "20240331", "N"),
         record("E9990", "3", "Knee walker with café tray attachment, new 2027 code for",
@@ -64,18 +66,16 @@ def anweb_file() -> bytes:
 
 
 @pytest.fixture
-def content_copy(tmp_path: Path) -> Path:
+def content_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of content/ that the commands below read and write (E1399_CONTENT_DIR)."""
     target = tmp_path / "content"
     shutil.copytree(REPO / "content", target)
+    monkeypatch.setenv("E1399_CONTENT_DIR", str(target))
     return target
 
 
-def run_import(content: Path, file: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "E1399_CONTENT_DIR": str(content)}
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", "content", "import-hcpcs", str(file), *extra],
-        capture_output=True, text=True, env=env, cwd=REPO, timeout=60,
-    )  # fmt: skip
+def run_import(cli: Cli, file: Path, *extra: str) -> CliResult:
+    return cli("content", "import-hcpcs", str(file), *extra)
 
 
 def read_table(content: Path) -> dict[str, dict[str, str]]:
@@ -84,13 +84,14 @@ def read_table(content: Path) -> dict[str, dict[str, str]]:
 
 
 def test_import_joins_continuations_decodes_cp1252_and_reports_changes(
-    content_copy: Path, tmp_path: Path
+    cli: Cli, content_copy: Path, tmp_path: Path
 ) -> None:
     source = tmp_path / "HCPC2027_JAN_ANWEB_v2.txt"
     source.write_bytes(anweb_file())
-    result = run_import(content_copy, source)
+    result = run_import(cli, source)
     assert result.returncode == 0, result.stderr
     assert "added: 1 [E9990]" in result.stdout
+    assert "E0240" in result.stdout.split("changed:")[1].splitlines()[0]
     assert "terminated: 0" in result.stdout  # E2300 was already terminated
     table = read_table(content_copy)
     assert table["E9990"]["long_description"] == (
@@ -99,18 +100,19 @@ def test_import_joins_continuations_decodes_cp1252_and_reports_changes(
     )
     assert table["E0118"]["long_description"].endswith("with or without wheels, each")
     original = read_table(REPO / "content")["E0118"]
-    assert table["E0118"]["betos"] == original["betos"] != ""  # not in the ANWEB layout: kept
+    assert table["E0118"]["betos"] == original["betos"] != ""  # blank in this file: kept
+    assert table["E0118"]["coverage_code"] == original["coverage_code"] != ""
+    assert read_table(REPO / "content")["E0240"]["coverage_code"] == "M"
+    assert table["E0240"]["coverage_code"] == "C"  # the file says otherwise: the file wins
     assert "G0008" not in table  # outside the DMEPOS ranges
     assert len(table) == 2606
     assert 'data_version: "2027-01"' in (content_copy / "codes" / "hcpcs.yaml").read_text()
-    check = subprocess.run([sys.executable, "-m", "bot.cli", "content", "check"],
-                           capture_output=True, text=True, cwd=REPO,
-                           env={**os.environ, "E1399_CONTENT_DIR": str(content_copy)})  # fmt: skip
-    assert check.returncode == 0, check.stderr
+    check = cli("content", "check")
+    assert check.returncode == 0 and str(content_copy) in check.stdout, check.stderr
 
 
 def test_import_reads_the_cms_zip_and_reports_new_terminations(
-    content_copy: Path, tmp_path: Path
+    cli: Cli, content_copy: Path, tmp_path: Path
 ) -> None:
     text = record("E0118", "3", "Crutch substitute, lower leg platform", "Crutch sub", "32",
                   "20010101", "20270101", "20261231", "D")  # fmt: skip
@@ -118,17 +120,17 @@ def test_import_reads_the_cms_zip_and_reports_new_terminations(
     with zipfile.ZipFile(archive, "w") as zipped:
         zipped.writestr("HCPC2027_APR_ANWEB.txt", text.encode("cp1252"))
         zipped.writestr("readme.pdf", b"%PDF")
-    result = run_import(content_copy, archive)
+    result = run_import(cli, archive)
     assert result.returncode == 0, result.stderr
     assert "terminated: 1 [E0118]" in result.stdout
     assert read_table(content_copy)["E0118"]["termination_date"] == "2026-12-31"
 
 
-def test_dry_run_changes_nothing(content_copy: Path, tmp_path: Path) -> None:
+def test_dry_run_changes_nothing(cli: Cli, content_copy: Path, tmp_path: Path) -> None:
     source = tmp_path / "file.txt"
     source.write_bytes(anweb_file())
     before = (content_copy / "codes" / "hcpcs.csv").read_bytes()
-    assert run_import(content_copy, source, "--dry-run").returncode == 0
+    assert run_import(cli, source, "--dry-run").returncode == 0
     assert (content_copy / "codes" / "hcpcs.csv").read_bytes() == before
 
 
@@ -139,15 +141,16 @@ def test_dry_run_changes_nothing(content_copy: Path, tmp_path: Path) -> None:
         ([record("E0118", "3", "Crutch"), record("E0118", "9", "x")], "line 2: unknown record id"),
         ([record("E0119", "4", "orphan text")], "line 1: continuation of E0119 without"),
         ([record("E0118", "3", "Crutch", add="2001XX01")], "line 1: add date '2001XX01'"),
+        ([record("E0118", "3", "Crutch", coverage="7")], "line 1: coverage code '7'"),
     ],
 )
 def test_bad_files_exit_1_naming_the_line(
-    content_copy: Path, tmp_path: Path, lines: list[str], message: str
+    cli: Cli, content_copy: Path, tmp_path: Path, lines: list[str], message: str
 ) -> None:
     source = tmp_path / "bad.txt"
     source.write_bytes("\n".join(lines).encode("cp1252"))
     before = (content_copy / "codes" / "hcpcs.csv").read_bytes()
-    result = run_import(content_copy, source)
+    result = run_import(cli, source)
     assert result.returncode == 1
     assert message in result.stderr and "Traceback" not in result.stderr
     assert (content_copy / "codes" / "hcpcs.csv").read_bytes() == before

@@ -1,20 +1,19 @@
-"""The store keeps every answer: versioned writes, concurrent turns, and a process restart."""
+"""The store keeps every answer: versioned writes, concurrent turns and processes, a restart."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+import multiprocessing
 import threading
-from pathlib import Path
 
 import pytest
 
 from bot.settings import Settings
 from bot.store import SqlStore
 from bot.wiring import build_engine
-from flows.engine import StaleWrite, StoredConversation
-from tests.conftest import REPO, TODAY, Chat
+from flows.engine import Engine, StaleWrite, StoredConversation
+from flows.models import Turn
+from tests.bot.conftest import Cli
+from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
 
 
 def test_a_stale_write_is_refused_not_silently_applied(database_url: str) -> None:
@@ -76,18 +75,40 @@ def test_several_intakes_per_user_are_listed_by_status(engine) -> None:
     assert replies[0].payload["open_intakes"] == ["slack:C1:222.2", "slack:C1:111.1"]
 
 
-def _run_chat(lines: list[str], env: dict[str, str]) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "chat"], input="\n".join(lines) + "\n",
-        capture_output=True, text=True, env=env, cwd=REPO, timeout=60,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def test_a_new_process_resumes_the_intake_at_the_same_step(tmp_path: Path) -> None:
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'chat.db'}", "USER": "biller"}
-    first = _run_chat(["intake", "1", "OH", "quit"], env)
-    assert "Describe the item" in first
-    second = _run_chat(["wheelchair tray", "quit"], env)
+def test_the_next_chat_resumes_the_intake_at_the_same_step(
+    cli: Cli, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("USER", "biller")
+    first = cli("chat", stdin="intake\n1\nOH\nquit\n")
+    assert first.returncode == 0 and "Describe the item" in first.stdout
+    second = cli("chat", stdin="wheelchair tray\nquit\n").stdout
     assert second.index("Describe the item") < second.index("None of these fit")
+
+
+def _typist(database_url: str, key: str, count: int, results: object) -> None:
+    engine = build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY)
+    busy = 0
+    for _ in range(count):
+        replies = engine.handle(Turn(conversation_key=key, user_id="U1", text="lots"))
+        busy += any("crossed" in r.text for r in replies)
+    results.put(busy)  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow  # two interpreters start and load the content: several seconds
+def test_two_processes_typing_at_once_lose_no_update(database_url: str, engine: Engine) -> None:
+    """Each invalid answer is one versioned write (the retry counter); none may be lost."""
+    chat = Chat(engine, key="shared", user="U1")
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS, stop_at="quantity")
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    workers = [context.Process(target=_typist, args=(database_url, "shared", 25, results))
+               for _ in range(2)]  # fmt: skip
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    busy = results.get(timeout=5) + results.get(timeout=5)
+    stored = engine.store.load("shared")
+    assert stored.data["progress"]["failed_tries"] + busy == 50

@@ -15,7 +15,8 @@ from flows.engine import StaleWrite, StoredConversation
 from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+# Starting PostgreSQL takes seconds, so its half is `slow` (left out of `make test-fast`).
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def url(request: pytest.FixtureRequest, database_url: str) -> str:
     return database_url if request.param == "sqlite" else request.getfixturevalue("postgres_url")
 

@@ -49,6 +49,36 @@ def test_lookup_says_when_a_code_was_terminated() -> None:
     assert BOOK.lookup("Z9999") is None
 
 
+def test_medicare_never_covers_a_bath_chair_so_the_advice_is_gy_not_e1399() -> None:
+    coverage = BOOK.coverage("e0240")
+    assert coverage is not None and coverage.never_covered
+    assert (coverage.coverage_code, coverage.medicare_coverage) == ("M", "not_covered")
+    assert "bill E0240 with GY" in coverage.advice and "do not bill it as E1399" in coverage.advice
+    assert BOOK.coverage("Z9999") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "letter", "meaning", "never"),
+    [("E0118", "C", "carrier_judgement", False), ("E0260", "D", "special_instructions", False),
+     ("A9152", "I", "not_payable", False), ("E0625", "M", "not_covered", True),
+     ("A9279", "S", "not_covered_statute", True), ("A4295", "", "unknown", False)],
+)  # fmt: skip
+def test_every_cms_coverage_code_has_a_meaning(code, letter, meaning, never) -> None:
+    coverage = BOOK.coverage(code)
+    assert coverage is not None
+    assert (coverage.coverage_code, coverage.medicare_coverage) == (letter, meaning)
+    assert coverage.never_covered is never and code in coverage.advice
+
+
+def test_search_candidates_carry_their_medicare_coverage() -> None:
+    found = BOOK.search("shower chair", limit=1)[0]
+    assert (found.code, found.coverage_code, found.medicare_coverage) == (
+        "E0240",
+        "M",
+        "not_covered",
+    )
+
+
 @pytest.mark.parametrize(
     ("item", "category", "noc"),
     [("custom stair glide for home", "equipment", "E1399"),
@@ -106,3 +136,15 @@ def test_none_of_these_records_what_was_reviewed_and_uses_the_category_noc(chat:
     assert claim["code_check"]["chosen_code"] == "K0108"
     assert claim["code_check"]["searched"] is True
     assert "E2207" in claim["code_check"]["candidates_reviewed"]
+
+
+def test_code_search_in_chat_says_medicare_never_covers_a_shower_chair(chat: Chat) -> None:
+    chat.say("is there a code for a shower chair?")
+    assert "E0240" in chat.text and "Medicare never covers this item" in chat.text
+
+
+def test_intake_code_check_shows_when_medicare_never_covers_a_candidate(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, {**MEDICARE_ANSWERS, "item_description": "shower chair with back"},
+                 stop_at="code_check")  # fmt: skip
+    assert "E0240: Medicare never covers this item" in chat.text and "GY" in chat.text

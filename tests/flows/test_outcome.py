@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from bot.settings import Settings
-from bot.wiring import load_content
 from flows.models import Claim, Item
 from flows.outcome import NARRATIVE_LIMIT, build_narrative, one_year_after
-from tests.conftest import MEDICARE_ANSWERS, REPO, Chat, answer_until
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until, repository_content
 
 CLAIMS = Path(__file__).parent.parent / "fixtures" / "claims"
 EXPECTED = yaml.safe_load((CLAIMS / "expected.yaml").read_text())["cases"]
-BUILDER = load_content(Settings()).outcome
+BUILDER = repository_content().outcome
 
 
 def test_there_are_at_least_25_claim_files_each_with_expectations() -> None:
@@ -176,55 +172,6 @@ def test_narrative_never_exceeds_80_characters_and_keeps_the_price(length: int) 
         assert narrative != description
 
 
-def run_checklist(path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "checklist",
-            "--claim",
-            str(path),
-            "--today",
-            "2026-06-15",
-            *extra,
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=60,
-    )
-
-
-def test_checklist_command_prints_the_contract_json() -> None:
-    result = run_checklist(CLAIMS / "medicare_denied_not_necessary.json", "--json")
-    assert result.returncode == 0, result.stderr
-    outcome = json.loads(result.stdout)
-    assert {
-        "code",
-        "modifiers",
-        "narrative",
-        "checklist",
-        "missing",
-        "deadlines",
-        "follow_up",
-        "warnings",
-    } <= set(outcome)
-    assert outcome["deadlines"] == [
-        {"id": "redetermination", "date": "2026-08-13", "why": outcome["deadlines"][0]["why"]}
-    ]
-    assert "presumed 5 days" in outcome["deadlines"][0]["why"]
-
-
-def test_checklist_markdown_is_readable_for_a_ticket() -> None:
-    result = run_checklist(CLAIMS / "medicare_ready_to_submit.json", "--markdown")
-    assert result.returncode == 0
-    assert (
-        "**Narrative**" in result.stdout and "```\nBariatric shower commode chair" in result.stdout
-    )
-    assert "- ✅ Standard Written Order (SWO) (required): have" in result.stdout
-
-
 def test_claim_files_written_loosely_mean_the_same_claim() -> None:
     """Billers and scripts write "Medicare Advantage", "$1,234.50", "HAVE": same claim."""
     strict = json.loads((CLAIMS / "medicare_ready_to_submit.json").read_text())
@@ -237,23 +184,6 @@ def test_claim_files_written_loosely_mean_the_same_claim() -> None:
     loose["claim"]["status"] = strict["claim"]["status"].replace("_", "-").upper()
     loose["code_check"]["chosen_code"] = strict["code_check"]["chosen_code"].lower()
     assert Claim.model_validate(loose) == Claim.model_validate(strict)
-
-
-@pytest.mark.parametrize(
-    ("name", "field"),
-    [
-        ("invalid_wrong_enum", "payer.type"),
-        ("invalid_bad_date", "date_of_service"),
-        ("invalid_negative_price", "item.unit_price"),
-        ("invalid_not_json", "not valid JSON"),
-    ],
-)
-def test_invalid_claim_files_exit_1_naming_the_field(name: str, field: str) -> None:
-    result = run_checklist(CLAIMS / f"{name}.json.bad")
-    assert result.returncode == 1
-    assert field in result.stderr and "Traceback" not in result.stderr
-    if field == "date_of_service":
-        assert "YYYY-MM-DD" in result.stderr
 
 
 def test_intake_ends_with_the_outcome_and_export(chat: Chat) -> None:

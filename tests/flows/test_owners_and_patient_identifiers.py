@@ -1,17 +1,12 @@
-"""Trust at the engine: owners, stale clicks, patient identifiers, and lost updates."""
+"""Whose intake it is, stale clicks, and patient identifiers: refused and never kept."""
 
 from __future__ import annotations
 
-import multiprocessing
-from pathlib import Path
-
 import pytest
 
-from bot.settings import Settings
-from bot.wiring import build_engine
 from flows.engine import Engine
 from flows.models import Turn
-from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
 
 
 def test_another_user_cannot_answer_someones_intake(engine: Engine) -> None:
@@ -57,16 +52,14 @@ def test_a_click_on_an_old_question_does_not_answer_the_current_one(chat: Chat) 
      ("walker, member id W98765432", "W98765432")],
 )  # fmt: skip
 def test_text_with_patient_identifiers_is_refused_and_not_kept(
-    chat: Chat, leak: str, secret: str, database_url: str
+    chat: Chat, leak: str, secret: str
 ) -> None:
     chat.say("intake")
     answer_until(chat, MEDICARE_ANSWERS, stop_at="item_description")
     replies = chat.say(leak)
     assert replies[0].kind == "warning" and replies[0].private
     assert chat.step == "item_description" and chat.answers["item_description"] is None
-    folder = Path(database_url.removeprefix("sqlite:///")).parent
-    stored = b"".join(path.read_bytes() for path in folder.glob("bot.db*"))
-    assert secret.encode() not in stored
+    assert secret not in chat.engine.store.saved_text()
 
 
 @pytest.mark.parametrize(
@@ -87,30 +80,3 @@ def test_billing_talk_that_only_resembles_an_identifier_is_not_refused(
 def test_a_question_about_patient_names_on_documents_is_answered(chat: Chat) -> None:
     replies = chat.say("does the patient name go on the proof of delivery?")
     assert [reply.kind for reply in replies] == ["answer"]
-
-
-def _typist(database_url: str, key: str, count: int, results: object) -> None:
-    engine = build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY)
-    busy = 0
-    for _ in range(count):
-        replies = engine.handle(Turn(conversation_key=key, user_id="U1", text="lots"))
-        busy += any("crossed" in r.text for r in replies)
-    results.put(busy)  # type: ignore[attr-defined]
-
-
-def test_two_processes_typing_at_once_lose_no_update(database_url: str, engine: Engine) -> None:
-    """Each invalid answer is one versioned write (the retry counter); none may be lost."""
-    chat = Chat(engine, key="shared", user="U1")
-    chat.say("intake")
-    answer_until(chat, MEDICARE_ANSWERS, stop_at="quantity")
-    context = multiprocessing.get_context("spawn")
-    results = context.Queue()
-    workers = [context.Process(target=_typist, args=(database_url, "shared", 25, results))
-               for _ in range(2)]  # fmt: skip
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(timeout=120)
-    busy = results.get(timeout=5) + results.get(timeout=5)
-    stored = engine.store.load("shared")
-    assert stored.data["progress"]["failed_tries"] + busy == 50

@@ -1,0 +1,57 @@
+"""Fixtures for tests of the bot package: the engine over a real SQLite file, and the command line
+run in this process (one subprocess smoke test lives in tests/e2e/test_cli.py)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+import bot.wiring
+from bot.cli import main
+from bot.settings import Settings
+from bot.wiring import build_engine
+from flows.all_content import Content, read_content
+from flows.engine import Engine
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def engine(database_url: str, content: Content) -> Engine:
+    return build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY, content=content)
+
+
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+Cli = Callable[..., CliResult]
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        content: Content) -> Cli:  # fmt: skip
+    """Runs `e1399-bot ARGS...` in this process: exit code, stdout and stderr, as a shell sees
+    them. The repository's content is read once per test run instead of once per command."""
+    monkeypatch.setattr(
+        bot.wiring,
+        "load_content",
+        lambda settings: read_content(settings.content_dir) if settings.content_dir else content,
+    )
+
+    def run(*args: str, stdin: str = "") -> CliResult:
+        capsys.readouterr()  # only this command's output
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:  # argparse's usage errors
+            code = exit_.code if isinstance(exit_.code, int) else 1
+        out, err = capsys.readouterr()
+        return CliResult(code, out, err)
+
+    return run

@@ -1,0 +1,111 @@
+"""The command line as scripts use it: JSON shapes of the contract, exit codes, claim files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.bot.conftest import Cli
+
+CLAIMS = Path(__file__).parent.parent / "fixtures" / "claims"
+
+
+def test_ask_json_has_the_contract_shape_and_cites_sources(cli: Cli) -> None:
+    result = cli("ask", "got CO-16 N350 on an e1399 line, now what?", "--json")
+    assert result.returncode == 0
+    answer = json.loads(result.stdout)
+    assert {"answered", "entry_id", "title", "text", "sources", "related", "score"} <= set(answer)
+    assert answer["answered"] and answer["entry_id"] == "denial-co16-n350"
+    assert "new claim" in answer["text"] and answer["sources"][0].startswith("https://")
+    assert all({"entry_id", "title"} <= set(topic) for topic in answer["related"])
+
+
+def test_ask_json_abstains_on_questions_it_cannot_answer(cli: Cli) -> None:
+    answer = json.loads(cli("ask", "what's the cpt for a level 4 office visit", "--json").stdout)
+    assert answer["answered"] is False and answer["entry_id"] is None
+
+
+def test_codes_json_has_candidates_noc_and_data_version(cli: Cli) -> None:
+    result = cli("codes", "knee scooter", "--json", "--limit", "3")
+    assert result.returncode == 0
+    found = json.loads(result.stdout)
+    assert found["query"] == "knee scooter" and found["data_version"] == "2026-01"
+    assert found["candidates"][0]["code"] == "E0118" and len(found["candidates"]) <= 3
+    assert found["candidates"][0]["medicare_coverage"] == "carrier_judgement"
+    assert found["candidates"][0]["coverage_code"] == "C"
+    assert set(found["noc"]) == {"code", "description", "why"}
+
+
+def test_codes_code_json_reports_termination(cli: Cli) -> None:
+    found = json.loads(cli("codes", "--code", "E2300", "--json").stdout)
+    assert found == {"code": "E2300", "description": found["description"], "valid": False,
+                     "termination_date": "2024-03-31", "noc": False, "coverage_code": "C",
+                     "medicare_coverage": "carrier_judgement"}  # fmt: skip
+    assert json.loads(cli("codes", "--code", "e1399", "--json").stdout)["noc"] is True
+
+
+def test_codes_code_says_medicare_never_covers_a_bath_chair(cli: Cli) -> None:
+    found = json.loads(cli("codes", "--code", "E0240", "--json").stdout)
+    assert (found["coverage_code"], found["medicare_coverage"]) == ("M", "not_covered")
+    text = cli("codes", "--code", "E0240").stdout
+    assert "Medicare never covers this item" in text and "with GY" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [(("ask", " "), 1, "question is empty"),
+     (("codes", "--code", "Q1234"), 1, "not in the HCPCS table"),
+     (("codes", "--code", "walker"), 1, "one letter and four digits"),
+     (("codes", ""), 2, "needs an item description"),
+     (("codes", "walker", "--limit", "0"), 2, "--limit"),
+     (("frobnicate",), 2, "invalid choice")],
+)  # fmt: skip
+def test_bad_input_exits_with_a_one_line_reason(cli: Cli, args: tuple[str, ...], code: int,
+                                                message: str) -> None:  # fmt: skip
+    result = cli(*args)
+    assert result.returncode == code
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def checklist(cli: Cli, claim: str, *extra: str):
+    return cli("checklist", "--claim", str(CLAIMS / claim), "--today", "2026-06-15", *extra)
+
+
+def test_checklist_command_prints_the_contract_json(cli: Cli) -> None:
+    result = checklist(cli, "medicare_denied_not_necessary.json", "--json")
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    assert {"code", "modifiers", "narrative", "checklist", "missing", "deadlines", "follow_up",
+            "warnings"} <= set(outcome)  # fmt: skip
+    assert outcome["deadlines"] == [
+        {"id": "redetermination", "date": "2026-08-13", "why": outcome["deadlines"][0]["why"]}
+    ]
+    assert "presumed 5 days" in outcome["deadlines"][0]["why"]
+
+
+def test_checklist_markdown_is_readable_for_a_ticket(cli: Cli) -> None:
+    result = checklist(cli, "medicare_ready_to_submit.json", "--markdown")
+    assert result.returncode == 0
+    assert (
+        "**Narrative**" in result.stdout and "```\nBariatric shower commode chair" in result.stdout
+    )
+    assert "- ✅ Standard Written Order (SWO) (required): have" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "field"),
+    [
+        ("invalid_wrong_enum", "payer.type"),
+        ("invalid_bad_date", "date_of_service"),
+        ("invalid_negative_price", "item.unit_price"),
+        ("invalid_not_json", "not valid JSON"),
+    ],
+)
+def test_invalid_claim_files_exit_1_naming_the_field(cli: Cli, name: str, field: str) -> None:
+    result = checklist(cli, f"{name}.json.bad")
+    assert result.returncode == 1
+    assert field in result.stderr and "Traceback" not in result.stderr
+    if field == "date_of_service":
+        assert "YYYY-MM-DD" in result.stderr
