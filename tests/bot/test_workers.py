@@ -17,7 +17,8 @@ from bot.slack.handlers import Jobs
 from bot.slack.inbox import Inbox
 from bot.slack.workers import MAX_TRIES, Worker
 from bot.store import SqlStore, slack_jobs
-from bot.wiring import Content, build_engine
+from bot.wiring import build_engine
+from flows.all_content import Content
 from tests.conftest import TODAY
 from tests.e2e.slack_fakes import TEAM, FakeSlack, text_of
 
@@ -29,7 +30,7 @@ def fake() -> Iterator[FakeSlack]:
     slack.close()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def url(request: pytest.FixtureRequest, database_url: str) -> str:
     return database_url if request.param == "sqlite" else request.getfixturevalue("postgres_url")
 
