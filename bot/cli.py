@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.kb_cli import KbCliError, add_kb_commands
 from bot.settings import Settings
 from flows.content import ContentError
 from flows.models import Claim
@@ -35,13 +36,13 @@ def _cmd_content_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.wiring import load_content
+    from bot.kb_cli import ask_recorded
     from flows.parsing import clean_text
 
     question = clean_text(args.question)
     if not question:
         raise CliError('the question is empty; ask something like "what goes in the narrative?"')
-    result = load_content(settings).knowledge.ask(question[:2000])
+    result = ask_recorded(settings, question[:2000])
     if args.json:
         print(json.dumps(result.model_dump(mode="json"), indent=2))
         return 0
@@ -347,6 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="add usergroups:read (for E1399_ALLOWED_USERGROUPS)",
     )
     manifest.set_defaults(run=_cmd_manifest)
+    add_kb_commands(commands)
     content = commands.add_parser("content", help="content files").add_subparsers(
         dest="content_command", required=True
     )
@@ -371,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("codes needs an item description or --code CODE")
     try:
         return args.run(args, Settings())
-    except (CliError, ContentError) as error:
+    except (CliError, KbCliError, ContentError) as error:
         print(f"e1399-bot: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -46,6 +46,12 @@ class Settings(BaseSettings):
     # How long a worker's claim on a Slack job lasts unless renewed: after a crash, the job
     # is resumed (by any instance) this many seconds later at most.
     job_lease_seconds: float = Field(default=30, gt=0, le=600, alias="E1399_JOB_LEASE_SECONDS")
+    # The team knowledge base (docs/team-kb.md): where unanswered questions go, who approves,
+    # how long an approved answer stays trusted, and whether confirmed wordings are learned.
+    experts_channel: str = Field(default="", alias="E1399_EXPERTS_CHANNEL")
+    kb_leads: str = Field(default="", alias="E1399_KB_LEADS")
+    kb_review_days: int = Field(default=180, ge=1, le=3650, alias="E1399_KB_REVIEW_DAYS")
+    kb_learn_phrasings: bool = Field(default=True, alias="E1399_KB_LEARN_PHRASINGS")
 
 
 OUR_LOGGERS = "e1399"

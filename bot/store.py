@@ -7,11 +7,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
     Column,
+    Date,
     DateTime,
     Integer,
     MetaData,
@@ -44,6 +45,8 @@ def _reason(error: DBAPIError) -> str:
     """The database's own one-line reason, without the SQL or its parameters."""
     return str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
 
+if TYPE_CHECKING:
+    from bot.kb_store import SqlTeamStore
 
 metadata = MetaData()
 conversations = Table(
@@ -78,6 +81,58 @@ slack_jobs = Table(
     Column("outbox", JSON, nullable=True),  # Slack calls still to make; null before the turn
     Column("sent", Integer, nullable=False),  # outbox calls made
     Column("in_flight", Integer, nullable=True),  # the outbox call whose outcome is unknown
+)
+
+# The team knowledge base (flows/team_kb.py, bot/kb_store.py). Question text is stored only after
+# the PHI guard; questions are purged with the conversations.
+kb_questions = Table(
+    "kb_questions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("question", String(2000), nullable=False),
+    Column("conversation_key", String(200), nullable=True, index=True),
+    Column("user_id", String(100), nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("entry_id", String(100), nullable=True),
+    Column("feedback", String(20), nullable=True),
+    Column("group_id", Integer, nullable=True, index=True),
+    Column("asked_at", DateTime, nullable=False, index=True),
+    Column("notified_at", DateTime, nullable=True),
+)
+kb_groups = Table(
+    "kb_groups",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("question", String(2000), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("posted_at", DateTime, nullable=True),
+    Column("post_channel", String(100), nullable=True),
+    Column("post_ts", String(50), nullable=True),
+)
+kb_entries = Table(
+    "kb_entries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("group_id", Integer, nullable=True, index=True),
+    Column("form", JSON, nullable=False),
+    Column("phrasings", JSON, nullable=False),
+    Column("author", String(100), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("changed_at", DateTime, nullable=False),
+    Column("reviewed_by", String(100), nullable=True),
+    Column("reviewed_on", Date, nullable=True),
+    Column("review_days", Integer, nullable=False),
+    Column("reminded_on", Date, nullable=True),
+    Column("version", Integer, nullable=False),
+)
+kb_phrasings = Table(
+    "kb_phrasings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entry_id", String(100), nullable=False, index=True),
+    Column("phrasing", String(2000), nullable=False),
+    Column("learned_at", DateTime, nullable=False),
 )
 
 
@@ -210,9 +265,19 @@ class SqlStore:
         except DBAPIError as error:
             raise StoreUnavailable(_reason(error)) from error
 
+    @property
+    def team(self) -> SqlTeamStore:
+        """The team knowledge base's tables, on the same database."""
+        from bot.kb_store import SqlTeamStore
+
+        return SqlTeamStore(self.engine)
+
     def purge(self, retention_days: int, now: dt.datetime | None = None) -> int:
         """Deletes finished, cancelled and abandoned conversations not touched for
         `retention_days`, and Slack jobs finished over a day ago. Returns conversations deleted."""
+        """Deletes finished, cancelled and abandoned conversations and the questions asked (the
+        team knowledge base's unanswered ones too) not touched for `retention_days`, and
+        handled-event ids older than a day. Returns conversations deleted."""
         now = now or utcnow()
         with self.engine.begin() as connection:
             deleted = connection.execute(
@@ -220,6 +285,11 @@ class SqlStore:
                     conversations.c.updated_at < now - dt.timedelta(days=retention_days)
                 )
             ).rowcount
+            connection.execute(
+                delete(kb_questions).where(
+                    kb_questions.c.asked_at < now - dt.timedelta(days=retention_days)
+                )
+            )
             # A finished job's row stays a day: Slack redelivers within minutes, not days.
             connection.execute(
                 delete(slack_jobs)

@@ -9,6 +9,8 @@ from bot.settings import Settings
 from bot.store import SqlStore
 from flows.all_content import Content, read_content
 from flows.engine import Engine
+from flows.team_kb import TeamLoop
+from flows.team_served import ServedKnowledge, TeamChat
 
 
 def load_content(settings: Settings) -> Content:
@@ -20,12 +22,25 @@ def build_engine(settings: Settings, today: Callable[[], dt.date] = dt.date.toda
                  content: Content | None = None) -> Engine:  # fmt: skip
     """Reads content (unless given) and opens the store; after this, all work is per turn."""
     content = content or load_content(settings)
+    store = SqlStore.from_url(settings.database_url)
+    knowledge, team = team_knowledge(settings, content, store)
     return Engine(
         messages=content.messages,
         rules=content.rules,
-        store=SqlStore.from_url(settings.database_url),
-        knowledge=content.knowledge,
+        store=store,
+        knowledge=knowledge,
         outcome=content.outcome,
         code_search=content.codes,
         today=today,
+        team=team,
     )
+
+
+def team_knowledge(
+    settings: Settings, content: Content, store: SqlStore
+) -> tuple[ServedKnowledge, TeamChat]:
+    """The content's knowledge base joined by the team's approved entries, and the loop."""
+    learn = settings.kb_learn_phrasings
+    knowledge = ServedKnowledge(content.knowledge, store.team, learn_phrasings=learn)
+    loop = TeamLoop(store.team, content.tokenizer, settings.kb_review_days)
+    return knowledge, TeamChat(loop, knowledge, content.messages, learn)

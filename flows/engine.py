@@ -35,6 +35,7 @@ from flows.models import Claim, Option, Reply, Turn
 from flows.parsing import InvalidAnswer, clean_text
 from flows.phi import find_phi
 from flows.rules import DocumentRules
+from flows.team_served import TeamChat
 
 MAX_MESSAGE_CHARS = 2000
 MAX_FAILED_TRIES = 3
@@ -94,6 +95,8 @@ _QUESTION_START = re.compile(
 )
 _START_WORDS = {"intake", "start", "start intake", "new intake", "new claim", "begin"}
 _STATUS_WORDS = {"status", "where was i", "where was i?", "where am i", "where am i?"}
+_RATING_WORDS = {"helpful": "helpful", "that helped": "helpful", "not helpful": "not_helpful",
+                 "unhelpful": "not_helpful", "that didn't help": "not_helpful"}  # fmt: skip
 _CONFIRM_WORDS = {"confirm", "yes", "y", "ok", "looks good", "correct", "done"}
 
 
@@ -114,8 +117,10 @@ class Engine:
         outcome: Outcome,
         code_search: CodeSearch | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        team: TeamChat | None = None,
     ) -> None:
         self.messages, self.rules, self.store = messages, rules, store
+        self.team = team  # the team knowledge base loop (flows/team_served.py), when wired
         self.knowledge, self.outcome, self.code_search = knowledge, outcome, code_search
         self.today = today
         self._machine = build_machine()
@@ -126,6 +131,13 @@ class Engine:
     # -- the entry point ------------------------------------------------------------------
     def handle(self, turn: Turn) -> list[Reply]:
         """Processes one turn and returns what the bot says back. Turns of one key run in order."""
+        replies = self._handle(turn)
+        if self.team is None or turn.choice is not None:
+            return replies
+        question = clean_text(turn.text[: MAX_MESSAGE_CHARS * 5])
+        return self.team.after_answers(replies, question, turn.conversation_key, turn.user_id)
+
+    def _handle(self, turn: Turn) -> list[Reply]:
         with self._lock_for(turn.conversation_key):
             for _attempt in range(SAVE_ATTEMPTS):
                 stored = self.store.load(turn.conversation_key)
@@ -242,6 +254,9 @@ class Engine:
             return [self._phi_warning(phi), *self._prompt(intake, with_progress=False)]
         text = clean_text(raw)
         command, argument = self._command_of(text)
+        if command in ("helpful", "not_helpful") and self.team is not None:
+            rated = self.team.rate_last(turn.conversation_key, command == "helpful")
+            return [*rated, *self._prompt(intake, with_progress=False)]
         if command:
             return self._on_command(intake, command, argument, turn.user_id)
         if intake.state == "idle":
@@ -274,6 +289,8 @@ class Engine:
             return "intake", ""
         if lowered == "export":
             return "export", ""
+        if lowered in _RATING_WORDS:
+            return _RATING_WORDS[lowered], ""
         match = re.fullmatch(r"(?:edit|change|fix)(?:\s+(?:the\s+)?(.+))?", lowered)
         if match:
             return "edit", match.group(1) or ""
@@ -282,6 +299,8 @@ class Engine:
     def _on_choice(self, intake: Intake, turn: Turn) -> list[Reply]:
         """A picked option: a command (cmd:..., edit:...) or the answer to the current step."""
         choice = turn.choice or ""
+        if choice.startswith("kb:") and self.team is not None:
+            return [*self.team.on_choice(choice), *self._prompt(intake, with_progress=False)]
         if choice.startswith("cmd:"):
             return self._on_command(intake, choice.removeprefix("cmd:"), "", turn.user_id)
         if choice.startswith("edit:"):

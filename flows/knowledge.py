@@ -54,6 +54,9 @@ class Entry(BaseModel):
     confidence: Confidence = "high"
     confidence_note: str | None = None
     related: list[str] = Field(default_factory=list)
+    # Entries the team wrote and a lead approved (bot/kb, or exported to content/faq/team.yaml).
+    origin: Literal["content", "team"] = "content"
+    reviewed_by: str | None = None
 
     @field_validator("tags", "phrasings", mode="before")
     @classmethod
@@ -105,6 +108,8 @@ class AskResult(BaseModel):
     score: float
     last_reviewed: str | None = None
     confidence: str | None = None
+    origin: Literal["content", "team"] | None = None
+    reviewed_by: str | None = None
 
 
 def load_entries(content_dir: Path) -> list[Entry]:
@@ -299,8 +304,18 @@ class KnowledgeBase:
             )
         entry, _score, coverage = ranked[0]
         runners_up = [e.id for e, _s, share in ranked[1:] if share >= MIN_COVERAGE]
-        related_ids = list(dict.fromkeys([*entry.related, *runners_up]))
-        related = [RelatedTopic(entry_id=i, title=self.by_id[i].title) for i in related_ids[:3]]
+        return self.result_for(entry, coverage, runners_up)
+
+    def result_for(
+        self, entry: Entry, coverage: float = 1.0, runners_up: list[str] | None = None
+    ) -> AskResult:
+        """The answer made of one entry (the best ranked, or one the asker picked)."""
+        related_ids = list(dict.fromkeys([*entry.related, *(runners_up or [])]))
+        related = [
+            RelatedTopic(entry_id=i, title=self.by_id[i].title)
+            for i in related_ids[:3]
+            if i in self.by_id
+        ]
         return AskResult(
             answered=True,
             entry_id=entry.id,
@@ -311,11 +326,16 @@ class KnowledgeBase:
             score=round(coverage, 3),
             last_reviewed=entry.last_reviewed.isoformat(),
             confidence=entry.confidence,
+            origin=entry.origin,
+            reviewed_by=entry.reviewed_by,
         )
 
     def reply_to(self, question: str) -> list[Reply]:
         """The answer as a chat reply: text, sources, review date, related topics."""
-        result = self.ask(question)
+        return self.render(self.ask(question))
+
+    def render(self, result: AskResult) -> list[Reply]:
+        """An ask result as a chat reply (a team entry names who reviewed it)."""
         if not result.answered:
             lines = [result.text]
             if result.related:
@@ -324,11 +344,18 @@ class KnowledgeBase:
             return [
                 Reply(kind="answer", text="\n".join(lines), payload=result.model_dump(mode="json"))
             ]
+        reviewed = (
+            self.messages.text(
+                "answer_team_reviewed", name=result.reviewed_by, date=result.last_reviewed
+            )
+            if result.origin == "team"
+            else self.messages.text("answer_reviewed", date=result.last_reviewed)
+        )
         lines = [
             f"*{result.title}*",
             result.text,
             self.messages.text("answer_sources", sources=" ; ".join(result.sources)),
-            self.messages.text("answer_reviewed", date=result.last_reviewed),
+            reviewed,
         ]
         if result.related:
             titles = "; ".join(topic.title for topic in result.related)

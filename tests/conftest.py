@@ -32,8 +32,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _no_slack_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Bolt silently falls back to SLACK_* variables; tests always set what they need."""
+def _no_slack_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Bolt silently falls back to SLACK_* variables; tests always set what they need. The
+    default database (the user's data folder) is a temporary one: `ask` records questions."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg"))
     for name in list(os.environ):
         if name.startswith("SLACK_") or name in ("DATABASE_URL", "E1399_CONTENT_DIR"):
             monkeypatch.delenv(name, raising=False)

@@ -1,0 +1,294 @@
+"""The team knowledge base's tables (defined in bot/store.py) behind flows.team_kb.TeamStore."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.engine import Engine as SqlEngine
+
+from bot.store import kb_entries, kb_groups, kb_phrasings, kb_questions, utcnow
+from flows.team_kb import (
+    AnswerForm,
+    EntryStatus,
+    Feedback,
+    Group,
+    Notice,
+    Outcome,
+    Question,
+    TeamEntry,
+    entry_id_of,
+)
+
+
+class SqlTeamStore:
+    """SQLite or PostgreSQL, like the conversations; entries change only from an expected status."""
+
+    def __init__(self, engine: SqlEngine) -> None:
+        self.engine = engine
+
+    # -- questions -------------------------------------------------------------------------
+    def record_question(
+        self, question: str, conversation_key: str | None, user_id: str, outcome: Outcome,
+        entry_id: str | None,
+    ) -> int:  # fmt: skip
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                insert(kb_questions).values(
+                    question=question,
+                    conversation_key=conversation_key,
+                    user_id=user_id,
+                    outcome=outcome,
+                    entry_id=entry_id,
+                    asked_at=utcnow(),
+                )
+            )
+        return int(result.inserted_primary_key[0])
+
+    def question(self, question_id: int) -> Question | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(kb_questions).where(kb_questions.c.id == question_id)
+            ).first()
+        return _question(row) if row else None
+
+    def last_answered(self, conversation_key: str) -> Question | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(kb_questions)
+                .where(kb_questions.c.conversation_key == conversation_key)
+                .where(kb_questions.c.outcome == "answered")
+                .order_by(kb_questions.c.id.desc())
+                .limit(1)
+            ).first()
+        return _question(row) if row else None
+
+    def set_feedback(self, question_id: int, feedback: Feedback) -> None:
+        self._set_question(question_id, feedback=feedback)
+
+    def resolve(self, question_id: int, entry_id: str) -> None:
+        """The asker confirmed `entry_id` answers it: no longer unanswered."""
+        self._set_question(question_id, outcome="answered", entry_id=entry_id, group_id=None)
+
+    def join_group(self, question_id: int, group_id: int) -> None:
+        self._set_question(question_id, group_id=group_id)
+
+    def mark_notified(self, question_id: int) -> None:
+        self._set_question(question_id, notified_at=utcnow())
+
+    def _set_question(self, question_id: int, **values: Any) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(kb_questions).where(kb_questions.c.id == question_id).values(**values)
+            )
+
+    def questions_since(self, since: dt.datetime) -> list[Question]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(kb_questions)
+                .where(kb_questions.c.asked_at >= since)
+                .order_by(kb_questions.c.id)
+            ).all()
+        return [_question(row) for row in rows]
+
+    # -- groups ----------------------------------------------------------------------------
+    def add_group(self, question: str) -> int:
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                insert(kb_groups).values(question=question, created_at=utcnow())
+            )
+        return int(result.inserted_primary_key[0])
+
+    def open_groups(self) -> list[Group]:
+        """Groups with questions on record and no approved entry yet."""
+        answered = select(kb_entries.c.group_id).where(kb_entries.c.status == "approved")
+        query = (
+            select(
+                kb_groups.c.id,
+                kb_groups.c.question,
+                func.count(kb_questions.c.id).label("count"),
+                func.max(kb_questions.c.asked_at).label("last_asked"),
+            )
+            .join(kb_questions, kb_questions.c.group_id == kb_groups.c.id)
+            .where(kb_groups.c.id.not_in(answered.where(kb_entries.c.group_id.is_not(None))))
+            .group_by(kb_groups.c.id, kb_groups.c.question)
+        )
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+        return [
+            Group(id=r.id, question=r.question, count=r.count, last_asked=r.last_asked.date())
+            for r in rows
+        ]
+
+    def group_questions(self, group_id: int) -> list[Question]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(kb_questions)
+                .where(kb_questions.c.group_id == group_id)
+                .order_by(kb_questions.c.id)
+            ).all()
+        return [_question(row) for row in rows]
+
+    def claim_post(self, group_id: int) -> bool:
+        """True for exactly one caller: whoever gets to post this group to the experts."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                update(kb_groups)
+                .where(and_(kb_groups.c.id == group_id, kb_groups.c.posted_at.is_(None)))
+                .values(posted_at=utcnow())
+            )
+        return result.rowcount == 1
+
+    def set_post(self, group_id: int, channel: str, ts: str) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(kb_groups)
+                .where(kb_groups.c.id == group_id)
+                .values(post_channel=channel, post_ts=ts)
+            )
+
+    def post_of(self, group_id: int) -> tuple[str, str] | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(kb_groups.c.post_channel, kb_groups.c.post_ts).where(
+                    kb_groups.c.id == group_id
+                )
+            ).first()
+        return (row.post_channel, row.post_ts) if row and row.post_ts else None
+
+    def unposted_groups(self) -> list[Group]:
+        with self.engine.connect() as connection:
+            posted = {
+                r.id
+                for r in connection.execute(
+                    select(kb_groups.c.id).where(kb_groups.c.posted_at.is_not(None))
+                )
+            }
+        return [g for g in self.open_groups() if g.id not in posted]
+
+    # -- entries ---------------------------------------------------------------------------
+    def add_entry(self, entry: TeamEntry) -> int:
+        now = utcnow()
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                insert(kb_entries).values(
+                    group_id=entry.group_id,
+                    form=entry.form.model_dump(mode="json"),
+                    phrasings=entry.phrasings,
+                    author=entry.author,
+                    status=entry.status,
+                    created_at=entry.created_at,
+                    changed_at=now,
+                    review_days=entry.review_days,
+                    version=1,
+                )
+            )
+        return int(result.inserted_primary_key[0])
+
+    def entry(self, number: int) -> TeamEntry | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(select(kb_entries).where(kb_entries.c.id == number)).first()
+        return _entry(row) if row else None
+
+    def entries(self, status: EntryStatus | str | None = None) -> list[TeamEntry]:
+        query = select(kb_entries).order_by(kb_entries.c.id)
+        if status:
+            query = query.where(kb_entries.c.status == status)
+        with self.engine.connect() as connection:
+            return [_entry(row) for row in connection.execute(query).all()]
+
+    def change_entry(self, number: int, from_status: tuple[str, ...], **values: object) -> bool:
+        """Applies `values` if the entry is in one of `from_status` (versioned: one writer wins)."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                update(kb_entries)
+                .where(and_(kb_entries.c.id == number, kb_entries.c.status.in_(from_status)))
+                .values(**values, changed_at=utcnow(), version=kb_entries.c.version + 1)
+            )
+        return result.rowcount == 1
+
+    def pending_notices(self) -> list[Notice]:
+        query = (
+            select(kb_questions, kb_entries.c.id.label("entry_number"))
+            .join(kb_entries, kb_entries.c.group_id == kb_questions.c.group_id)
+            .where(kb_entries.c.status == "approved")
+            .where(kb_questions.c.notified_at.is_(None))
+            .where(kb_questions.c.conversation_key.is_not(None))
+            .order_by(kb_questions.c.id)
+        )
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+        return [
+            Notice(
+                question_id=r.id,
+                conversation_key=r.conversation_key,
+                user_id=r.user_id,
+                question=r.question,
+                entry_id=entry_id_of(r.entry_number),
+            )
+            for r in rows
+        ]
+
+    # -- learned phrasings and what is served ------------------------------------------------
+    def add_phrasing(self, entry_id: str, phrasing: str) -> None:
+        with self.engine.begin() as connection:
+            known = connection.execute(
+                select(kb_phrasings.c.id)
+                .where(kb_phrasings.c.entry_id == entry_id)
+                .where(kb_phrasings.c.phrasing == phrasing)
+            ).first()
+            if not known:
+                connection.execute(
+                    insert(kb_phrasings).values(
+                        entry_id=entry_id, phrasing=phrasing, learned_at=utcnow()
+                    )
+                )
+
+    def phrasings(self) -> dict[str, list[str]]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(kb_phrasings).order_by(kb_phrasings.c.id)).all()
+        learned: dict[str, list[str]] = {}
+        for row in rows:
+            learned.setdefault(row.entry_id, []).append(row.phrasing)
+        return learned
+
+    def generation(self) -> int:
+        """Changes whenever an entry changes or a phrasing is learned (one cheap query)."""
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(func.count(kb_entries.c.id), func.max(kb_entries.c.changed_at))
+            ).first()
+            phrasing = connection.execute(select(func.max(kb_phrasings.c.id))).scalar()
+        return hash((tuple(row) if row else (), phrasing))
+
+
+def _question(row: Any) -> Question:
+    return Question(
+        id=row.id,
+        question=row.question,
+        conversation_key=row.conversation_key,
+        user_id=row.user_id,
+        outcome=row.outcome,
+        entry_id=row.entry_id,
+        feedback=row.feedback,
+        group_id=row.group_id,
+        asked_at=row.asked_at,
+        notified=row.notified_at is not None,
+    )
+
+
+def _entry(row: Any) -> TeamEntry:
+    return TeamEntry(
+        number=row.id,
+        group_id=row.group_id,
+        form=AnswerForm.model_validate(row.form),
+        phrasings=row.phrasings,
+        author=row.author,
+        status=row.status,
+        created_at=row.created_at,
+        reviewed_by=row.reviewed_by,
+        reviewed_on=row.reviewed_on,
+        review_days=row.review_days,
+        reminded_on=row.reminded_on,
+    )

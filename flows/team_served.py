@@ -1,0 +1,195 @@
+"""Serves the team's approved entries (and learned phrasings) beside the content entries, and
+adds the loop to the bot's answers: helpful / not-helpful, "I think you mean", capture."""
+
+from __future__ import annotations
+
+import threading
+from typing import Protocol
+
+from flows.knowledge import AskResult, Entry, KnowledgeBase
+from flows.messages import Messages
+from flows.models import Option, Reply
+from flows.team_kb import Notice, Question, TeamEntry, TeamLoop
+
+MAX_SUGGESTIONS = 2  # "I think you mean" buttons on a declined answer
+
+
+class ServedStore(Protocol):
+    def generation(self) -> int:
+        """A number that changes whenever what is served changes (approve, retire, learn)."""
+        ...
+
+    def entries(self, status: str | None = None) -> list[TeamEntry]: ...
+
+    def phrasings(self) -> dict[str, list[str]]: ...
+
+
+def as_entry(entry: TeamEntry, messages: Messages) -> Entry:
+    """A team entry in the content entries' shape (what is served and what `kb export` writes)."""
+    form = entry.form
+    note = form.confidence_note
+    if form.confidence != "high" and not note:
+        note = messages.text("kb_default_confidence_note", confidence=form.confidence)
+    phrasings = list(dict.fromkeys([*entry.phrasings, form.title]))
+    return Entry(
+        id=entry.id,
+        title=form.title,
+        short=form.short,
+        detail=form.detail,
+        phrasings=phrasings if len(phrasings) >= 2 else [*phrasings, form.short[:200]],
+        tags=[form.title.lower()],
+        sources=form.sources,
+        last_reviewed=entry.reviewed_on or entry.created_at.date(),
+        confidence=form.confidence,
+        confidence_note=note,
+        origin="team",
+        reviewed_by=entry.reviewed_by,
+    )
+
+
+class ServedKnowledge:
+    """The knowledge base the bot answers from: the content's entries, plus approved team
+    entries (a draft never), plus learned phrasings when that is switched on. The index is
+    rebuilt only when the store's generation moves."""
+
+    def __init__(self, base: KnowledgeBase, store: ServedStore, learn_phrasings: bool) -> None:
+        self.base, self.store, self.learn_phrasings = base, store, learn_phrasings
+        self.messages = base.messages
+        self._lock = threading.Lock()
+        self._generation: int | None = None
+        self._current = base
+
+    def current(self) -> KnowledgeBase:
+        generation = self.store.generation()
+        if generation != self._generation:
+            with self._lock:
+                if generation != self._generation:
+                    self._current = self._build()
+                    self._generation = generation
+        return self._current
+
+    def _build(self) -> KnowledgeBase:
+        team = self.store.entries()
+        retired = {e.id for e in team if e.status == "retired"}
+        entries = [e for e in self.base.entries if e.id not in retired]
+        known = {e.id for e in entries} | retired
+        entries += [as_entry(e, self.messages) for e in team if e.status == "approved"]
+        entries = [e for e in entries if e.origin == "team" or e.id in known]
+        learned = self.store.phrasings() if self.learn_phrasings else {}
+        if learned:
+            entries = [
+                e.model_copy(update={"phrasings": [*e.phrasings, *learned[e.id]]})
+                if e.id in learned
+                else e
+                for e in entries
+            ]
+        return KnowledgeBase(entries, self.base.tokenizer, self.messages)
+
+    def ask(self, question: str) -> AskResult:
+        return self.current().ask(question)
+
+    def reply_to(self, question: str) -> list[Reply]:
+        return self.current().reply_to(question)
+
+
+class TeamChat:
+    """What the chat surfaces (terminal, Slack) need from the loop, as plain replies."""
+
+    def __init__(
+        self, loop: TeamLoop, knowledge: ServedKnowledge, messages: Messages, learn: bool
+    ) -> None:
+        self.loop, self.knowledge, self.messages, self.learn = loop, knowledge, messages, learn
+
+    def _feedback_options(self, question_id: int) -> list[Option]:
+        return [
+            Option(value=f"kb:{o.value}:{question_id}", label=o.label)
+            for o in self.messages.options("feedback")
+        ]
+
+    def after_answers(
+        self, replies: list[Reply], question: str, conversation_key: str, user_id: str
+    ) -> list[Reply]:
+        """Records each knowledge answer of a turn; answered ones get helpful / not-helpful
+        buttons, declined ones go to the team and offer the nearest topics."""
+        shown = []
+        for reply in replies:
+            payload = reply.payload or {}
+            if reply.kind != "answer" or "answered" not in payload or reply.options:
+                shown.append(reply)
+                continue
+            answered = bool(payload["answered"])
+            question_id = self.loop.record(
+                question,
+                conversation_key,
+                user_id,
+                "answered" if answered else "declined",
+                payload.get("entry_id"),
+            )
+            if question_id is None:
+                shown.append(reply)
+            elif answered:
+                shown.append(
+                    reply.model_copy(update={"options": self._feedback_options(question_id)})
+                )
+            else:
+                shown.append(self._declined(reply, payload, question_id))
+        return shown
+
+    def _declined(self, reply: Reply, payload: dict, question_id: int) -> Reply:
+        lines = [reply.text, self.messages.text("kb_passed_to_team")]
+        options = [
+            Option(value=f"kb:meant:{question_id}:{topic['entry_id']}", label=topic["title"])
+            for topic in payload.get("related", [])[:MAX_SUGGESTIONS]
+        ]
+        if options:
+            lines.append(self.messages.text("kb_did_you_mean"))
+        return reply.model_copy(update={"text": "\n".join(lines), "options": options})
+
+    def on_choice(self, choice: str) -> list[Reply]:
+        """A loop button: kb:helpful:Q, kb:unhelpful:Q, or kb:meant:Q:ENTRY."""
+        kind, _, rest = choice.removeprefix("kb:").partition(":")
+        number, _, entry_id = rest.partition(":")
+        if not number.isdigit():
+            return [Reply(text=self.messages.text("didnt_get_that"))]
+        if kind in ("helpful", "unhelpful"):
+            return self._rated(self.loop.rate(int(number), kind == "helpful"), kind == "helpful")
+        if kind == "meant":
+            return self._meant(int(number), entry_id)
+        return [Reply(text=self.messages.text("didnt_get_that"))]
+
+    def rate_last(self, conversation_key: str, helpful: bool) -> list[Reply]:
+        """`helpful` / `not helpful` typed in the chat: rates the last answer in this chat."""
+        last = self.loop.store.last_answered(conversation_key)
+        if last is None:
+            return [Reply(text=self.messages.text("kb_nothing_to_rate"))]
+        return self._rated(self.loop.rate(last.id, helpful), helpful)
+
+    def _rated(self, asked: Question | None, helpful: bool) -> list[Reply]:
+        if asked is None:
+            return [Reply(text=self.messages.text("kb_gone"))]
+        key = "kb_thanks_helpful" if helpful else "kb_thanks_unhelpful"
+        return [Reply(text=self.messages.text(key))]
+
+    def _meant(self, question_id: int, entry_id: str) -> list[Reply]:
+        """The asker picked a suggested topic: answer with it and learn the wording."""
+        knowledge = self.knowledge.current()
+        entry = knowledge.by_id.get(entry_id)
+        if entry is None:
+            return [Reply(text=self.messages.text("kb_unknown_entry"))]
+        if self.loop.confirm_meaning(question_id, entry_id, self.learn) is None:
+            return [Reply(text=self.messages.text("kb_gone"))]
+        return self._answer_with(knowledge.result_for(entry), question_id)
+
+    def _answer_with(self, result: AskResult, question_id: int) -> list[Reply]:
+        replies = self.knowledge.current().render(result)
+        options = self._feedback_options(question_id)
+        return [*replies[:-1], replies[-1].model_copy(update={"options": options})]
+
+    def notice_replies(self, notice: Notice) -> list[Reply]:
+        """What an asker is told once the team's answer to their question is approved."""
+        knowledge = self.knowledge.current()
+        entry = knowledge.by_id.get(notice.entry_id)
+        if entry is None:
+            return []
+        header = Reply(text=self.messages.text("kb_notice", question=notice.question[:300]))
+        return [header, *self._answer_with(knowledge.result_for(entry), notice.question_id)]

@@ -1,0 +1,128 @@
+"""The team knowledge base loop in the chat and on both databases (SQLite, real PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+
+from bot.settings import Settings
+from bot.store import SqlStore
+from bot.wiring import build_engine, team_knowledge
+from flows.team_kb import KbError, TeamLoop, read_form
+from tests.conftest import TODAY, Chat
+
+DECLINED = "how do we bill hospice patients for a shower chair rental"
+FORM = {
+    "title": "Hospice patients and DME",
+    "short": "Hospice covers equipment related to the terminal illness: bill the hospice.",
+    "sources": ["https://www.cms.gov/medicare/payment/fee-for-service-providers/hospice"],
+}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request: pytest.FixtureRequest, database_url: str) -> str:
+    return database_url if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+
+
+def loop_of(url: str, content) -> TeamLoop:
+    return team_knowledge(Settings(DATABASE_URL=url), content, SqlStore.from_url(url))[1].loop
+
+
+def test_the_loop_and_retention_work_on_both_databases(url: str, content) -> None:
+    settings = Settings(DATABASE_URL=url)
+    store = SqlStore.from_url(url)
+    knowledge, team = team_knowledge(settings, content, store)
+    loop = team.loop
+    key = f"slack:T:D{uuid.uuid4().hex[:8]}"
+    question = f"{DECLINED} {uuid.uuid4().hex[:6]}"
+    asked = loop.record(question, key, "U1", "declined")
+    group = next(g for g in loop.unanswered() if g.question == question)
+    before = store.team.generation()
+    entry = loop.draft(group.id, read_form(FORM), "U2")
+    assert knowledge.ask(question).entry_id != entry.id  # a draft is never served
+    loop.approve(entry.id, "ULEAD", TODAY)
+    assert store.team.generation() != before
+    assert knowledge.ask(question).entry_id == entry.id
+    assert [n.question_id for n in loop.notices() if n.conversation_key == key] == [asked]
+    store.team.mark_notified(asked)
+    assert all(n.conversation_key != key for n in loop.notices())
+    with pytest.raises(KbError):
+        loop.approve("team-999999", "ULEAD", TODAY)
+    later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(days=40)
+    store.purge(30, now=later)
+    assert store.team.question(asked) is None
+
+
+def test_similar_questions_are_counted_together(database_url: str, content) -> None:
+    loop = loop_of(database_url, content)
+    for question in (DECLINED, "billing a shower chair rental for a hospice patient?",
+                     "who approves overtime for billers", DECLINED.upper()):  # fmt: skip
+        loop.record(question, None, "U1", "declined")
+    assert [(g.question, g.count) for g in loop.unanswered()] == [
+        (DECLINED, 3),
+        ("who approves overtime for billers", 1),
+    ]
+
+
+def test_entries_past_their_review_interval_are_due(database_url: str, content) -> None:
+    loop = loop_of(database_url, content)
+    loop.record(DECLINED, None, "U1", "declined")
+    entry = loop.draft(loop.unanswered()[0].id, read_form(FORM), "UOWNER")
+    loop.approve(entry.id, "ULEAD", TODAY)
+    assert loop.due_for_review(TODAY + dt.timedelta(days=179)) == []
+    assert [e.id for e in loop.due_for_review(TODAY + dt.timedelta(days=180))] == [entry.id]
+    loop.approve(entry.id, "ULEAD", TODAY + dt.timedelta(days=180))  # verified again
+    assert loop.due_for_review(TODAY + dt.timedelta(days=200)) == []
+
+
+def test_chat_answers_can_be_marked_helpful_or_not(chat: Chat) -> None:
+    chat.say("got CO-16 N350 on an e1399 line, now what?")
+    assert [o.label for o in chat.last[-1].options] == ["Helpful", "Not helpful"]
+    chat.say("helpful")
+    assert "helpful" in chat.text
+    chat.say("not helpful")
+    assert "passed your question to the team" in chat.text
+    loop = chat.engine.team.loop
+    assert [g.question for g in loop.unanswered()] == ["got CO-16 N350 on an e1399 line, now what?"]
+
+
+def test_a_declined_question_goes_to_the_team_and_offers_the_nearest_topics(chat: Chat) -> None:
+    chat.say(DECLINED)
+    assert "passed your question to the team" in chat.text
+    loop = chat.engine.team.loop
+    assert [g.count for g in loop.unanswered()] == [1]
+
+
+def test_picking_a_suggested_topic_answers_it_and_learns_the_wording(
+    database_url: str, content
+) -> None:
+    wording = "where do I hunt for a real code first"
+    engine = build_engine(Settings(DATABASE_URL=database_url), lambda: TODAY, content)
+    chat = Chat(engine)
+    chat.say(wording)
+    suggestion = next(o for o in chat.last[-1].options if o.value.startswith("kb:meant:"))
+    entry_id = suggestion.value.rsplit(":", 1)[1]
+    chat.pick(suggestion.value)
+    assert chat.last[0].payload["entry_id"] == entry_id
+    assert engine.team.loop.unanswered() == []  # answered by the pick
+    assert engine.knowledge.ask(wording).entry_id == entry_id
+
+    off = build_engine(
+        Settings(DATABASE_URL=f"{database_url}-off", E1399_KB_LEARN_PHRASINGS=False),
+        lambda: TODAY,
+        content,
+    )
+    other = Chat(off)
+    other.say(wording)
+    other.pick(next(o.value for o in other.last[-1].options if o.value.endswith(entry_id)))
+    assert off.knowledge.ask(wording).answered is False
+
+
+def test_a_question_with_an_identifier_is_never_recorded(chat: Chat) -> None:
+    chat.say("patient Jane Doe DOB 03/04/1950 needs a shower chair in hospice, how to bill?")
+    chat.say("helpful")
+    assert "no answer of mine here to rate" in chat.text
+    since = dt.datetime(2000, 1, 1)
+    assert chat.engine.team.loop.store.questions_since(since) == []

@@ -1,0 +1,135 @@
+"""The team knowledge base loop through the command line, as a team would run it (in process;
+tests/e2e/test_team_kb_slack.py runs the server)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.bot.conftest import Cli, CliResult
+from tests.conftest import REPO
+
+UNANSWERED = "how do we bill hospice patients for a shower chair rental"
+SIMILAR = "billing a shower chair rental for a hospice patient?"
+SOURCE = "https://www.cms.gov/medicare/payment/fee-for-service-providers/hospice"
+SHORT = (
+    "Hospice covers equipment related to the terminal illness: bill the hospice, not Part B, "
+    "unless the item is unrelated to it."
+)
+
+
+@pytest.fixture
+def kb_cli(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """The command line in this process, on a fresh database; `content=` points at a folder."""
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'kb.db'}")
+
+    def run(*args: str, content: Path | None = None) -> CliResult:
+        if content:
+            monkeypatch.setenv("E1399_CONTENT_DIR", str(content))
+        else:
+            monkeypatch.delenv("E1399_CONTENT_DIR", raising=False)
+        return cli(*args)
+
+    return run
+
+
+def ask(kb_cli: Cli, question: str) -> dict:
+    result = kb_cli("ask", question, "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_a_declined_question_is_answered_by_the_team_once_a_lead_approves(kb_cli: Cli) -> None:
+    assert ask(kb_cli, UNANSWERED)["answered"] is False
+    assert ask(kb_cli, SIMILAR)["answered"] is False
+    groups = json.loads(kb_cli("kb", "unanswered", "--json").stdout)
+    assert [(g["question"], g["count"]) for g in groups] == [(UNANSWERED, 2)]
+    assert set(groups[0]) == {"id", "question", "count", "last_asked"}
+
+    drafted = kb_cli("kb", "answer", str(groups[0]["id"]), "--title", "Hospice patients and DME",
+                  "--short", SHORT, "--source", SOURCE, "--by", "Ann")  # fmt: skip
+    assert drafted.returncode == 0, drafted.stderr
+    entry_id = drafted.stdout.strip()
+    assert ask(kb_cli, UNANSWERED)["answered"] is False  # a draft is never served
+
+    assert kb_cli("kb", "approve", entry_id, "--by", "Lead Lee").returncode == 0
+    answer = ask(kb_cli, UNANSWERED)
+    assert answer["answered"] and answer["entry_id"] == entry_id
+    assert answer["origin"] == "team" and answer["reviewed_by"] == "Lead Lee"
+    assert SHORT in answer["text"] and answer["sources"] == [SOURCE]
+    assert json.loads(kb_cli("kb", "unanswered", "--json").stdout) == []
+    assert ask(kb_cli, "got CO-16 N350 on an e1399 line, now what?")["origin"] == "content"
+
+    assert kb_cli("kb", "retire", entry_id, "--by", "Lead Lee").returncode == 0
+    assert ask(kb_cli, UNANSWERED)["answered"] is False
+
+
+def test_questions_and_answers_with_identifiers_are_never_recorded(kb_cli: Cli) -> None:
+    ask(
+        kb_cli,
+        "patient John Smith MBI 1EG4-TE5-MK73 needs a shower chair for hospice, how to bill?",
+    )
+    assert json.loads(kb_cli("kb", "unanswered", "--json").stdout) == []
+    report = json.loads(kb_cli("kb", "report", "--json").stdout)
+    assert sum(week["asked"] for week in report["weeks"]) == 0
+    assert "1EG4" not in json.dumps(report)
+
+    ask(kb_cli, UNANSWERED)
+    for field, text in (("--short", SHORT + " Call Mrs. Jones back at 614-555-0199."),
+                        ("--title", "DOB 01/02/1950 hospice")):  # fmt: skip
+        args = {"--title": "Hospice patients and DME", "--short": SHORT, field: text}
+        result = kb_cli("kb", "answer", "1", *[x for kv in args.items() for x in kv],
+                     "--source", SOURCE, "--by", "Ann")  # fmt: skip
+        assert result.returncode == 1 and "patient" in result.stderr.lower()
+        assert "Traceback" not in result.stderr
+    assert kb_cli("kb", "export").returncode == 1  # nothing approved, nothing written
+
+
+def test_bad_answers_get_a_clear_reason(kb_cli: Cli) -> None:
+    ask(kb_cli, UNANSWERED)
+    short = kb_cli("kb", "answer", "1", "--title", "Hospice", "--short", "too short",
+                "--source", SOURCE, "--by", "Ann")  # fmt: skip
+    assert short.returncode == 1 and "short" in short.stderr
+    url = kb_cli("kb", "answer", "1", "--title", "Hospice", "--short", SHORT,
+              "--source", "not a url", "--by", "Ann")  # fmt: skip
+    assert url.returncode == 1 and "sources" in url.stderr
+    unknown = kb_cli("kb", "answer", "99", "--title", "Hospice", "--short", SHORT,
+                  "--source", SOURCE, "--by", "Ann")  # fmt: skip
+    assert unknown.returncode == 1 and "no unanswered question 99" in unknown.stderr
+    assert kb_cli("kb", "approve", "team-7", "--by", "Lee").returncode == 1
+    assert kb_cli("kb", "approve", "banana", "--by", "Lee").returncode == 1
+
+
+def test_export_writes_content_that_passes_content_check(kb_cli: Cli, tmp_path: Path) -> None:
+    ask(kb_cli, UNANSWERED)
+    kb_cli("kb", "answer", "1", "--title", "Hospice patients and DME", "--short", SHORT,
+        "--source", SOURCE, "--confidence", "medium", "--by", "Ann")  # fmt: skip
+    kb_cli("kb", "approve", "team-1", "--by", "Lee")
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    exported = kb_cli("kb", "export", content=content)
+    assert exported.returncode == 0, exported.stderr
+    written = (content / "faq" / "team.yaml").read_text()
+    assert "id: team-1" in written and "reviewed_by: Lee" in written
+    check = kb_cli("content", "check", content=content)
+    assert check.returncode == 0, check.stderr
+    # The exported entry is served from content now, labelled as the team's, once.
+    answer = json.loads(kb_cli("ask", UNANSWERED, "--json", content=content).stdout)
+    assert answer["entry_id"] == "team-1" and answer["origin"] == "team"
+
+
+def test_report_counts_per_week_and_entry_and_lists_top_unanswered(kb_cli: Cli) -> None:
+    ask(kb_cli, UNANSWERED)
+    ask(kb_cli, SIMILAR)
+    ask(kb_cli, "who approves overtime for billers")
+    ask(kb_cli, "got CO-16 N350 on an e1399 line, now what?")
+    report = json.loads(kb_cli("kb", "report", "--json").stdout)
+    week = report["weeks"][-1]
+    assert (week["asked"], week["answered"], week["declined"]) == (4, 1, 3)
+    assert report["entries"][0]["entry_id"] == "denial-co16-n350"
+    assert [g["count"] for g in report["top_unanswered"]] == [2, 1]
+    text = kb_cli("kb", "report").stdout
+    assert "Top unanswered" in text and UNANSWERED in text
