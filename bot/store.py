@@ -45,6 +45,7 @@ def _reason(error: DBAPIError) -> str:
     """The database's own one-line reason, without the SQL or its parameters."""
     return str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
 
+
 if TYPE_CHECKING:
     from bot.kb_store import SqlTeamStore
 
