@@ -8,20 +8,23 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import bm25s
-import numpy as np
 from pydantic import BaseModel, Field, computed_field, field_validator
 
+from flows.code_search import CodeRanker
 from flows.content import ContentError, load_yaml_model
+from flows.item_text import ItemReader, SearchWords
 from flows.models import HCPCS_PATTERN, ItemCategory
+from flows.noc_routing import NocAdvice, NocFile, NocRouter
 from flows.text import Tokenizer
 
 DMEPOS_RANGE = re.compile(r"^(A[4-9]\d{3}|[BEKL]\d{4})$")
-ALIAS_WEIGHT = 3  # street names count more than descriptor words: they are what billers type
 MIN_CANDIDATE_SHARE = 0.3  # share of the description a code must cover to be offered at all
-LIKELY_SHARE = 0.6
-BM25_LENGTH_NORMALISATION = 0.3  # above this, the item very probably has this specific code
-_NOC_DESCRIPTOR = re.compile(r"not otherwise|miscellaneous|\bnoc\b|\bnos\b|unlisted", re.I)
+LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
+_NOC_DESCRIPTOR = re.compile(
+    r"not otherwise|miscellaneous|\bnoc\b|\bnos\b|unlisted|^other (?:manual|motorized)|"
+    r"does not meet (?:specific code )?criteria|not coded by",
+    re.I,
+)
 MedicareCoverage = Literal[
     "carrier_judgement",
     "special_instructions",
@@ -124,37 +127,12 @@ class AliasesFile(BaseModel):
     aliases: dict[str, list[str]]
 
 
-class NocRule(BaseModel):
-    code: str = Field(pattern=HCPCS_PATTERN)
-    categories: list[ItemCategory]
-    words: list[str] = Field(min_length=1)
-    why: str
-
-
-class NocDefault(BaseModel):
-    code: str = Field(pattern=HCPCS_PATTERN)
-    why: str
-
-
-class NocFile(BaseModel):
-    version: int
-    rules: list[NocRule]
-    defaults: dict[ItemCategory, NocDefault]
-    category_words: dict[ItemCategory, list[str]]
-
-
 class Candidate(BaseModel):
     code: str
     description: str
     score: float
     coverage_code: str = ""
     medicare_coverage: MedicareCoverage = "unknown"
-
-
-class NocAdvice(BaseModel):
-    code: str
-    description: str
-    why: str
 
 
 def read_code_table(path: Path) -> dict[str, HcpcsCode]:
@@ -211,11 +189,6 @@ def item_in_question(question: str) -> str | None:
     return item
 
 
-def _contains_words(text: str, words: list[str]) -> bool:
-    lowered = f" {re.sub(r'[^a-z0-9/]+', ' ', text.lower())} "
-    return any(f" {re.sub(r'[^a-z0-9/]+', ' ', w.lower()).strip()} " in lowered for w in words)
-
-
 class CodeBook:
     """Everything about codes the flows need; the search index is built once at start-up."""
 
@@ -227,6 +200,7 @@ class CodeBook:
         noc: NocFile,
         tokenizer: Tokenizer,
         coverage: CoverageFile,
+        words: SearchWords,
         today: dt.date | None = None,
     ) -> None:
         self.table, self.meta, self.noc_rules, self.tokenizer = table, meta, noc, tokenizer
@@ -237,22 +211,17 @@ class CodeBook:
             for letter in meaning.letters
         }
         today = today or dt.date.today()
-        self._searchable = [c for c in table.values() if c.is_valid_on(today) and not c.is_noc]
-        self._aliases = aliases.aliases
-        corpus = [self._code_tokens(c) for c in self._searchable]
-        # Light length normalisation: a code with many street names is not a worse match.
-        self._retriever = bm25s.BM25(b=BM25_LENGTH_NORMALISATION)
-        self._retriever.index(corpus, show_progress=False)
-        self._token_sets = [set(tokens) for tokens in corpus]
-        frequency: dict[str, int] = {}
-        for tokens in self._token_sets:
-            for token in tokens:
-                frequency[token] = frequency.get(token, 0) + 1
-        count = len(corpus)
-        self._idf = {
-            t: float(np.log(1 + (count - n + 0.5) / (n + 0.5))) for t, n in frequency.items()
+        self._searchable = {
+            c.code: c.long_description
+            for c in table.values()
+            if c.is_valid_on(today) and not c.is_noc
         }
-        self._unknown_idf = float(np.log(1 + (count - 2 + 0.5) / 2.5))
+        reader = ItemReader(words)
+        self._ranker = CodeRanker(self._searchable, aliases.aliases, reader)
+        noc_codes = {
+            c.code: c.long_description for c in table.values() if c.is_valid_on(today) and c.is_noc
+        }
+        self._noc_router = NocRouter(noc_codes, noc, reader)
 
     @classmethod
     def load(cls, content_dir: Path, tokenizer: Tokenizer) -> CodeBook:
@@ -271,13 +240,7 @@ class CodeBook:
                 raise ContentError(folder, None, f"{code} is terminated; do not route to it")
         meta = load_yaml_model(folder / "hcpcs.yaml", CodesMeta)
         coverage = load_yaml_model(folder / "coverage.yaml", CoverageFile)
-        return cls(table, meta, aliases, noc, tokenizer, coverage)
-
-    def _code_tokens(self, code: HcpcsCode) -> list[str]:
-        tokens = self.tokenizer.tokens(f"{code.long_description} {code.short_description}")
-        for alias in self._aliases.get(code.code, []):
-            tokens += self.tokenizer.tokens(alias) * ALIAS_WEIGHT
-        return tokens
+        return cls(table, meta, aliases, noc, tokenizer, coverage, SearchWords.load(content_dir))
 
     # -- look-ups ------------------------------------------------------------------------
     def lookup(self, code: str) -> HcpcsCode | None:
@@ -301,19 +264,12 @@ class CodeBook:
     # -- search --------------------------------------------------------------------------
     def search(self, description: str, limit: int = 5) -> list[Candidate]:
         """Specific (non-NOC, valid) codes that may describe the item, best first."""
-        tokens = [t for t in self.tokenizer.tokens(description) if t not in {"e1399", "noc"}]
-        if not tokens or limit <= 0:
+        if limit <= 0 or not description.strip():
             return []
-        scores = self._retriever.get_scores(tokens)
-        total = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
         found = []
-        for index in np.argsort(-scores)[: max(limit * 4, 20)]:
-            if scores[index] <= 0:
-                break
-            share = sum(self._idf[t] for t in set(tokens) if t in self._token_sets[index]) / total
+        for code, share in self._ranker.rank(description, max(limit * 3, 10)):
             if share >= MIN_CANDIDATE_SHARE:
-                code = self._searchable[index]
-                found.append(self._candidate(code, share))
+                found.append(self._candidate(self.table[code], share))
             if len(found) == limit:
                 break
         return found
@@ -346,19 +302,13 @@ class CodeBook:
 
     # -- NOC routing ---------------------------------------------------------------------
     def category_of(self, description: str) -> ItemCategory:
-        for category, words in self.noc_rules.category_words.items():
-            if _contains_words(description, words):
-                return category
-        return "equipment"
+        return self._noc_router.category_of(description)
 
     def noc_for(self, description: str, category: ItemCategory | None = None) -> NocAdvice:
-        """The NOC code that fits the item's category (inferred from the words if not given)."""
-        category = category or self.category_of(description)
-        for rule in self.noc_rules.rules:
-            if category in rule.categories and _contains_words(description, rule.words):
-                return self._advice(rule.code, rule.why)
-        default = self.noc_rules.defaults[category]
-        return self._advice(default.code, default.why)
+        """The NOC code for an item with no specific code: the NOC family of the CMS file that
+        names the item, else the reviewed rules for its category (inferred if not given)."""
+        code, why = self._noc_router.route(description, category)
+        return self._advice(code, why)
 
     def _advice(self, code: str, why: str) -> NocAdvice:
         return NocAdvice(code=code, description=self.table[code].long_description, why=why.strip())

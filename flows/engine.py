@@ -600,8 +600,9 @@ class Engine:
         intake.confirmed()
         claim = self._claim_of(intake)
         today = self.today()
-        intake.progress.outcome = self.outcome.summary(claim, today)
-        return self.outcome.replies(claim, today, previous)
+        replies = self.outcome.replies(claim, today, previous)
+        intake.progress.outcome = (replies[-1].payload or {}).get("outcome")
+        return replies
 
     def _claim_of(self, intake: Intake) -> Claim:
         """The claim file of this intake; with no specific code, the category's NOC code."""

@@ -13,9 +13,11 @@ PayerType = Literal["medicare", "medicare_advantage", "medicaid", "commercial", 
 ItemCategory = Literal[
     "equipment", "wheelchair_part", "supply_accessory", "orthotic", "prosthetic", "other"
 ]
-Acquisition = Literal["new_purchase", "used_purchase", "rental"]
+Acquisition = Literal["new_purchase", "used_purchase", "rental", "repair", "replacement"]
+ReplacementReason = Literal["loss", "theft", "irreparable_damage", "irreparable_wear"]
+DenialReason = Literal["not_reasonable_and_necessary", "statutory_exclusion"]
 DocumentStatus = Literal["have", "missing", "unknown"]
-ClaimStatusName = Literal["not_submitted", "submitted", "denied", "paid"]
+ClaimStatusName = Literal["not_submitted", "submitted", "denied", "paid", "rejected"]
 
 DOCUMENT_IDS: tuple[str, ...] = (
     "order",
@@ -82,8 +84,14 @@ class Item(ContractModel):
     acquisition: Acquisition | None = None
     base_item_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
     repair_of_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
+    repair_of_purchased: str | None = Field(default=None, pattern=r"^(19|20)\d\d-(0[1-9]|1[0-2])$")
+    labor_minutes: int | None = Field(default=None, ge=0, le=24 * 60)
+    replacement_reason: ReplacementReason | None = None
+    rental_month: int | None = Field(default=None, ge=1, le=120)
 
-    _choices = field_validator("category", "acquisition", mode="before")(_as_choice)
+    _choices = field_validator("category", "acquisition", "replacement_reason", mode="before")(
+        _as_choice
+    )
 
     _codes = field_validator("base_item_code", "repair_of_code", mode="before")(_as_code)
 
@@ -123,8 +131,7 @@ class ClaimStatus(ContractModel):
     submitted_on: dt.date | None = None
     determination_date: dt.date | None = None
     denial_codes: list[str] = Field(default_factory=list)
-    # Not in the contract (extra keys are welcome): the redetermination decision's date, which
-    # starts the reconsideration clock.
+    # The redetermination decision's date: it starts the reconsideration clock.
     redetermination_date: dt.date | None = None
 
     _status_choice = field_validator("status", mode="before")(_as_choice)
@@ -152,7 +159,11 @@ class Claim(ContractModel):
     documents: Documents = Field(default_factory=Documents)
     prior_authorization_number: str | None = Field(default=None, max_length=50)
     expect_medicare_denial: bool = False
+    # Read when a denial is expected: a statutory exclusion takes GY, not GA/GZ.
+    denial_reason: DenialReason | None = None
     claim: ClaimStatus = Field(default_factory=ClaimStatus)
+
+    _denial_reason = field_validator("denial_reason", mode="before")(_as_choice)
 
 
 class Option(BaseModel):

@@ -4,34 +4,59 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, HttpUrl, model_validator
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
+from flows.conditions import Conditions, holds
 from flows.content import load_yaml_model
 from flows.models import DOCUMENT_IDS
 
 Need = Literal["required", "recommended", "if_denial_expected", "not_needed"]
+# An exception may also say a document can no longer be had (an ABN after delivery): it is then
+# shown as it stands but is not required, and never offered as a step.
+ExceptionNeed = Literal["required", "recommended", "not_needed", "too_late"]
 CHECKLIST_IDS = (*DOCUMENT_IDS, "narrative")
 PAYER_TYPES = ("medicare", "medicare_advantage", "medicaid", "commercial", "other")
+
+
+class DocumentException(BaseModel):
+    """A case where the payer's usual need for a document does not hold (a repair needs no SWO)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    when: Conditions
+    need: ExceptionNeed
+    why: str
+    source: HttpUrl
+    last_reviewed: dt.date
 
 
 class DocumentRule(BaseModel):
     need: Need
     why: str
     source: HttpUrl
+    exceptions: list[DocumentException] = Field(default_factory=list)
+
+    def exception_for(self, facts: dict[str, Any]) -> DocumentException | None:
+        """The first exception whose conditions hold for this claim, if any."""
+        return next((e for e in self.exceptions if holds(e.when, facts)), None)
 
 
 class DocumentRulesFile(BaseModel):
     version: int
     last_reviewed: dt.date
     documents: dict[str, str]
+    before_delivery: list[str]  # what must be in hand before a planned delivery, when it applies
     payers: dict[str, dict[str, DocumentRule]]
 
     @model_validator(mode="after")
     def _complete(self) -> DocumentRulesFile:
         if set(self.documents) != set(CHECKLIST_IDS):
             raise ValueError(f"documents must list exactly: {', '.join(CHECKLIST_IDS)}")
+        if not set(self.before_delivery) <= set(CHECKLIST_IDS):
+            raise ValueError(f"before_delivery may list only: {', '.join(CHECKLIST_IDS)}")
         if set(self.payers) != set(PAYER_TYPES):
             raise ValueError(f"payers must list exactly: {', '.join(PAYER_TYPES)}")
         for payer, rules in self.payers.items():

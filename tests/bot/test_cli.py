@@ -80,7 +80,12 @@ def test_checklist_command_prints_the_contract_json(cli: Cli) -> None:
     assert {"code", "modifiers", "narrative", "checklist", "missing", "deadlines", "follow_up",
             "warnings"} <= set(outcome)  # fmt: skip
     assert outcome["deadlines"] == [
-        {"id": "redetermination", "date": "2026-08-13", "why": outcome["deadlines"][0]["why"]}
+        {
+            "id": "redetermination",
+            "date": "2026-08-13",
+            "passed": False,
+            "why": outcome["deadlines"][0]["why"],
+        }
     ]
     assert "presumed 5 days" in outcome["deadlines"][0]["why"]
 
@@ -109,3 +114,11 @@ def test_invalid_claim_files_exit_1_naming_the_field(cli: Cli, name: str, field:
     assert field in result.stderr and "Traceback" not in result.stderr
     if field == "date_of_service":
         assert "YYYY-MM-DD" in result.stderr
+
+
+def test_serve_without_a_token_exits_1_with_a_reason(
+    cli: Cli, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    result = cli("serve", "--http", "--host", "127.0.0.1", "--port", "0")
+    assert result.returncode == 1 and "SLACK_BOT_TOKEN is not set" in result.stderr

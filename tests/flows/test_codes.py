@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -29,6 +30,56 @@ def test_the_whole_cms_dmepos_table_ships_with_the_product() -> None:
 )  # fmt: skip
 def test_what_billers_type_finds_the_specific_code(typed: str, code: str) -> None:
     assert code in [c.code for c in BOOK.search(typed, limit=3)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("bariatric hospital bed with mattress for a 700 lb patient", "E0304"),
+     ("bariatric hospital bed with mattress for a 450 lb patient", "E0303"),
+     ("transport chair for a 350 lb patient", "E1039"),
+     ("general use wheelchair seat cushion 24 inches wide", "E2602")],
+)  # fmt: skip
+def test_a_weight_or_width_picks_the_code_whose_range_holds_it(typed: str, code: str) -> None:
+    assert [c.code for c in BOOK.search(typed, limit=1)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code", "not_first"),
+    [("non pneumatic walking boot", "L4387", "L4361"),
+     ("bone growth stimulator other than spinal", "E0747", "E0748"),
+     ("hospital bed, total electric, no mattress", "E0266", "E0265"),
+     ("apnea monitor with recording", "E0619", "E0618")],
+)  # fmt: skip
+def test_negations_pick_the_code_that_says_the_same(typed: str, code: str, not_first: str) -> None:
+    found = [c.code for c in BOOK.search(typed, limit=3)]
+    assert found[0] == code and not_first != found[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("cpap headgear", "A7035"), ("headgear for a bipap", "A7035"), ("poc battery", "E1356"),
+     ("replacement batteries for a tens unit", "A4630"), ("neb kit", "A7003"),
+     ("sling for a hoyer lift", "E0621")],
+)  # fmt: skip
+def test_an_accessory_finds_the_accessory_code_not_its_base_device(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "code"),
+    [("bariatric shower chair",
+      "bariatric shower chair, heavy duty, 600 lb capacity, with back and arms", "E0240"),
+     ("knee scooter",
+      "knee scooter with basket and hand brake, for non weight bearing after surgery", "E0118")],
+)  # fmt: skip
+def test_a_long_intake_description_is_as_sure_as_its_short_form(short, long, code) -> None:
+    brief, full = BOOK.likely_specific(short), BOOK.likely_specific(long)
+    assert brief is not None and full is not None and brief.code == full.code == code
+
+
+def test_shorthand_and_misspellings_are_read_as_meant() -> None:
+    assert BOOK.search("semi electirc hosp bed", limit=1)[0].code == "E0260"
+    assert BOOK.search("w/c lap tray", limit=1)[0].code == "E0950"
 
 
 def test_terminated_codes_are_never_offered() -> None:
@@ -91,7 +142,12 @@ def test_search_candidates_carry_their_medicare_coverage() -> None:
      ("mount for speech generating device", None, "E2599"),
      ("home dialysis chair", "equipment", "E1699"),
      ("tpn backpack", None, "B9999"),
-     ("enteral feeding pole clamp", "supply_accessory", "B9998")],
+     ("enteral feeding pole clamp", "supply_accessory", "B9998"),
+     ("custom orthopedic shoe modification", "orthotic", "L3649"),
+     ("bathroom patient lift for toilet transfers", None, "E0625"),
+     ("pediatric wheelchair base, custom", "wheelchair_part", "E1229"),
+     ("cup holder for a pediatric wheelchair", "wheelchair_part", "K0108"),
+     ("not a wheelchair part, brace or supply: a home stair lift", None, "E1399")],
 )  # fmt: skip
 def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, category, noc) -> None:
     advice = BOOK.noc_for(item, category)
@@ -148,3 +204,12 @@ def test_intake_code_check_shows_when_medicare_never_covers_a_candidate(chat: Ch
     answer_until(chat, {**MEDICARE_ANSWERS, "item_description": "shower chair with back"},
                  stop_at="code_check")  # fmt: skip
     assert "E0240: Medicare never covers this item" in chat.text and "GY" in chat.text
+
+
+def test_every_noc_family_of_the_cms_table_is_reachable_from_its_own_words() -> None:
+    noc_codes = [c for c in BOOK.table.values() if c.is_noc and c.termination_date is None]
+    assert {"E0625", "L3649", "E1229", "K0898", "A6519", "E0446"} <= {c.code for c in noc_codes}
+    for code in noc_codes:
+        words = re.sub(r",?\s*(not otherwise (classified|specified)|nos|noc|miscellaneous)\b",
+                       "", code.long_description, flags=re.I)  # fmt: skip
+        assert BOOK.noc_for(words).code == code.code, words

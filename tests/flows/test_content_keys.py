@@ -16,22 +16,22 @@ MESSAGES = Messages.load(default_content_dir())
 
 def _keys_used_in_code() -> set[str]:
     used: set[str] = set()
-    for path in [*(REPO / "flows").glob("*.py"), *(REPO / "bot").rglob("*.py")]:
-        used |= set(re.findall(r"""(?:\.text|\._t)\(\s*["']([a-z_]+)["']""", path.read_text()))
+    for path in [*(REPO / "flows").rglob("*.py"), *(REPO / "bot").rglob("*.py")]:
+        source = path.read_text()
+        used |= set(re.findall(r"""(?:\.text|\._t|\bt)\(\s*["']([a-z_]+)["']""", source))
+        used |= set(re.findall(r"""["']messages\.([a-z_]+)["']""", source)) - {"yaml"}
     # Keys built from data: one per checklist status, deadline kind and payer type.
     used |= {f"status_{s}" for s in ("have", "missing", "unknown", "not_needed")}
     used |= {f"deadline_{d}" for d in ("timely_filing", "redetermination", "reconsideration",
                                         "reopening")}  # fmt: skip
-    used |= {
-        f"follow_submit_{p}" for p in ("medicare_advantage", "medicaid", "commercial", "other")
-    }
+    used |= {"narrative_why_have", "narrative_why_missing"}  # outcome notes chosen at run time
     used |= {"home_where_thread", "channel_not_allowed", "user_not_allowed"}  # chosen at run time
     return used
 
 
 def test_every_message_key_the_code_uses_exists() -> None:
     used = _keys_used_in_code()
-    assert len(used) > 100  # the scan finds the code's keys (it would pass vacuously otherwise)
+    assert len(used) > 80  # the scan finds the code's keys (it would pass vacuously otherwise)
     assert sorted(key for key in used if not MESSAGES.has(key)) == []
 
 
@@ -54,6 +54,6 @@ def test_committed_diagram_matches_the_machine() -> None:
 
 
 def test_flows_never_import_slack() -> None:
-    offenders = [p.name for p in Path(REPO / "flows").glob("*.py")
+    offenders = [p.name for p in Path(REPO / "flows").rglob("*.py")
                  if re.search(r"^\s*(from|import)\s+slack", p.read_text(), re.M)]  # fmt: skip
     assert offenders == []

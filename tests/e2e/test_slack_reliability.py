@@ -8,31 +8,40 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
-from tests.e2e.test_slack import click, dm, posted_to
+from tests.e2e.test_slack import click, dm, posted_to, settle
 
 
-@pytest.fixture
+# One fake Slack and one server for the module: each test talks in its own channels, and a
+# test that needs its own settings or database starts its own server.
+@pytest.fixture(scope="module")
 def fake() -> Iterator[FakeSlack]:
     slack = FakeSlack()
     yield slack
     slack.close()
 
 
+@pytest.fixture(scope="module")
+def server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotServer]:
+    bot = BotServer(fake, tmp_path_factory.mktemp("reliability") / "bot.db")
+    yield bot
+    bot.stop()
+
+
 @pytest.fixture
-def server(fake: FakeSlack, tmp_path: Path) -> Iterator[BotServer]:
+def own_server(fake: FakeSlack, tmp_path: Path) -> Iterator[BotServer]:
+    """A server with its own database, for a test that stops it to read its files."""
     bot = BotServer(fake, tmp_path / "bot.db")
     yield bot
     bot.stop()
 
 
-def settle_with_control(server: BotServer, fake: FakeSlack, user: str) -> None:
-    """Sends a fresh question and waits for its answer, so earlier jobs had time to run."""
-    dm(server, user, "what is e1399?", f"Ev-control-{time.time_ns()}")
-    posted_to(fake, f"D{user}")
+def posts_in(fake: FakeSlack, channel: str, method: str = "chat.postMessage") -> list[dict]:
+    """What the bot has sent to one channel so far (without waiting)."""
+    return [p for p in fake.named(method) if p.get("channel") == channel]
 
 
 def test_a_redelivered_event_is_answered_once(server: BotServer, fake: FakeSlack) -> None:
@@ -47,8 +56,8 @@ def test_a_redelivered_event_is_answered_once(server: BotServer, fake: FakeSlack
     assert server.event(event, "Ev-retry-1")[0] == 200
     retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
     assert server.event(event, "Ev-retry-1", headers=retry)[0] == 200
-    settle_with_control(server, fake, "URETRYCTL")
-    assert len([p for p in fake.named("chat.postMessage") if p["channel"] == "DURETRY"]) == 1
+    settle(server, fake)
+    assert len(posts_in(fake, "DURETRY")) == 1
 
 
 def test_a_double_delivered_click_counts_once_and_old_buttons_do_not_answer(
@@ -81,8 +90,8 @@ def test_a_double_delivered_click_counts_once_and_old_buttons_do_not_answer(
     click(server, first, "UCLICK", "commercial")  # a new click on the first question's buttons
     third = posted_to(fake, "DUCLICK", 3)[2]
     assert "already answered" in text_of(third) and "Step 2 of" in text_of(third)
-    time.sleep(0.3)
-    assert len(fake.named("chat.postMessage")) == 3  # the duplicate click posted nothing
+    settle(server, fake)
+    assert len(posts_in(fake, "DUCLICK")) == 3  # the duplicate click posted nothing
 
 
 def test_only_the_owner_advances_a_thread_intake(server: BotServer, fake: FakeSlack) -> None:
@@ -98,7 +107,7 @@ def test_only_the_owner_advances_a_thread_intake(server: BotServer, fake: FakeSl
     click(server, question, "USTRANGER", "medicare")
     notice = fake.wait_for("chat.postEphemeral", where=lambda p: p.get("user") == "USTRANGER")[0]
     assert "belongs to someone else" in text_of(notice)
-    assert fake.named("chat.update") == []  # the owner's buttons stay in place
+    assert posts_in(fake, "COWN", "chat.update") == []  # the owner's buttons stay in place
     click(server, question, "UOWNER", "medicare")
     assert "Step 2 of" in text_of(posted_to(fake, "COWN", 2)[1])
 
@@ -134,8 +143,9 @@ PLANTED = ["1EG4-TE5-MK73", "Johnathan Smithers", "03/14/1951", "123-45-6789"]
 
 
 def test_patient_identifiers_are_refused_and_never_stored_or_logged(
-    server: BotServer, fake: FakeSlack, tmp_path: Path
+    own_server: BotServer, fake: FakeSlack, tmp_path: Path
 ) -> None:
+    server = own_server
     dm(server, "UPHI", "intake", "Ev-phi-0")
     dm(server, "UPHI", "medicare", "Ev-phi-1")
     dm(server, "UPHI", "OH", "Ev-phi-2")
@@ -170,24 +180,24 @@ def test_a_killed_server_loses_nothing_and_redeliveries_after_restart_are_ignore
         dm(second, "UKILL", "status", "Ev-kill-2")
         shown = text_of(posted_to(fake, "DUKILL", 3)[-1])
         assert "payer's (plan's) name" in shown and "Step 2 of" in shown
-        time.sleep(0.3)
-        assert len(posted_to(fake, "DUKILL")) == 3
+        settle(second, fake)
+        assert len(posts_in(fake, "DUKILL")) == 3
     finally:
         second.stop()
 
 
-def test_an_abandoned_intake_gets_one_reminder(fake: FakeSlack, tmp_path: Path) -> None:
+def test_the_server_reminds_an_abandoned_intake_in_slack(fake: FakeSlack, tmp_path: Path) -> None:
+    """The wiring only: one reminder per intake and its timing are tested with an injected clock
+    in tests/bot/test_housekeeping.py."""
     bot = BotServer(
         fake,
         tmp_path / "bot.db",
-        extra_env={"E1399_REMINDER_HOURS": "0.0003", "E1399_HOUSEKEEPING_SECONDS": "0.3"},
+        extra_env={"E1399_REMINDER_HOURS": "0.0001", "E1399_HOUSEKEEPING_SECONDS": "0.1"},
     )
     try:
         dm(bot, "UREMIND", "intake", "Ev-remind-0")
         reminder = posted_to(fake, "DUREMIND", 2, timeout=20)[1]
         assert "intake waiting" in text_of(reminder)
-        time.sleep(2)
-        assert len(posted_to(fake, "DUREMIND")) == 2
     finally:
         bot.stop()
 
@@ -203,13 +213,11 @@ def test_malformed_signed_payloads_get_a_4xx_not_a_crash(
     ]:
         status, _ = server.post(body, kind)
         assert 400 <= status < 500 or status == 200, (body, status)
-    settle_with_control(server, fake, "UMALFORMED")
+    settle(server, fake)
     assert "Traceback" not in server.log_path.read_text()
 
 
-@settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=30, deadline=None)
 @given(
     body=st.text(max_size=300) | st.binary(max_size=200).map(lambda b: b.decode("latin-1")),
     kind=st.sampled_from(["application/json", "application/x-www-form-urlencoded", "text/plain"]),
@@ -244,7 +252,9 @@ def test_allow_lists_limit_channels_and_user_groups_and_say_so(
         mention("CNOT", "UIN", 1)
         mention("COK", "UOUT", 2)
         mention("COK", "UIN", 3)
-        notices = fake.wait_for("chat.postEphemeral", 2)
+        notices = fake.wait_for(
+            "chat.postEphemeral", 2, where=lambda p: p.get("channel") in ("CNOT", "COK")
+        )
         by_user = {p["user"]: text_of(p) for p in notices}
         assert "not enabled in this channel" in by_user["UIN"]
         assert "limited to certain teams" in by_user["UOUT"]

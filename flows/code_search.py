@@ -1,0 +1,224 @@
+"""Ranks the specific HCPCS codes for an item description, reading it as a biller means it.
+
+A code's score starts from the description's words it covers, weighted by rarity (idf) and by
+where they stand: the item's main noun counts most, the item clause more than what follows
+("..., heavy duty, for a 450 lb patient"). Then the whole description is read:
+- a street name from aliases.yaml typed in full counts extra (more for longer names);
+- "non-pneumatic", "without backup rate", "other than spinal" match descriptors that say the
+  same and count against those that say the opposite;
+- quantities are compared with the descriptor's range ("700 lb" fits "greater than 600 pounds");
+- a code whose own name (the descriptor's first clause, or an alias) holds the main noun is
+  preferred: "cpap headgear" is the headgear, not the CPAP device.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem
+from flows.text import stem
+
+RERANKED = 60  # codes read in full after the first, cheap pass
+ALIAS_BONUS = 0.6  # share of an alias's idf added when the biller typed the whole alias
+HEAD_BONUS = 1.0  # idf of the main noun, added when the code is named by that noun
+MISSING_HEAD = 0.7  # factor when the code does not mention the main noun at all
+IN_RANGE, OUT_OF_RANGE = 1.15, 0.45  # factors for a quantity inside / outside the range
+CONTRADICTION = 1.0  # share of idf taken off for each word the description negates
+ITEM_CLAUSE_SHARE = 0.75  # weight of the item clause in the share shown as the score
+NAME_PRECISION = 3.0  # added in full when the description covers all of a code's name
+UNASKED_NEGATION = 0.5  # taken off per "without ..." in a descriptor the biller did not mention
+_CATEGORY_LEAD = re.compile(
+    r"accessor|addition|component|supply|supplies|replacement|attachment|for use with"
+)
+
+
+@dataclass
+class IndexedCode:
+    """One searchable code as the ranker sees it."""
+
+    code: str
+    tokens: set[str]  # descriptor and alias tokens, negated ones with ~
+    name_tokens: set[str]  # the descriptor's first clause (and second after a category lead)
+    aliases: list[set[str]]
+    alias_heads: set[str]  # the main noun of each alias
+    quantities: list[Quantity]
+    idf_total: float = 0.0  # of the descriptor's own tokens: how much it says
+    negated: frozenset[str] = frozenset()
+
+    def names(self) -> list[set[str]]:
+        return [self.name_tokens, *self.aliases]
+
+    def is_named_by(self, noun: str) -> bool:
+        return noun in self.name_tokens or noun in self.alias_heads
+
+
+class CodeRanker:
+    """Built once at start-up from the searchable codes and their aliases."""
+
+    def __init__(
+        self,
+        descriptors: dict[str, str],
+        aliases: dict[str, list[str]],
+        reader: ItemReader,
+    ) -> None:
+        self.reader = reader
+        self.codes: list[IndexedCode] = []
+        self._postings: dict[str, list[int]] = {}
+        for code, descriptor in descriptors.items():
+            read = reader.read(descriptor)
+            tokens = set(read.weights)
+            alias_sets, alias_heads = [], set()
+            for alias in aliases.get(code, []):
+                read_alias = reader.read(alias)
+                alias_sets.append(set(read_alias.weights))  # "bed without rails" keeps ~rail
+                alias_heads.add(read_alias.head or "")
+                tokens |= set(read_alias.weights)
+            indexed = IndexedCode(
+                code=code,
+                tokens=tokens,
+                name_tokens=self._name_tokens(descriptor),
+                aliases=alias_sets,
+                alias_heads=alias_heads,
+                quantities=read.quantities,
+            )
+            for token in tokens:
+                self._postings.setdefault(token, []).append(len(self.codes))
+            self.codes.append(indexed)
+        count = len(self.codes)
+        self._idf = {
+            token: math.log(1 + (count - len(p) + 0.5) / (len(p) + 0.5))
+            for token, p in self._postings.items()
+        }
+        self._unknown_idf = math.log(1 + (count - 0.5) / 1.5)
+        for indexed, descriptor in zip(self.codes, descriptors.values(), strict=True):
+            own = reader.read(descriptor).weights
+            indexed.idf_total = sum(self.idf(t) for t in own)
+            indexed.negated = frozenset(t for t in own if t.startswith(NEGATED))
+        self._words = sorted(
+            {w for text in [*descriptors.values(), *(a for v in aliases.values() for a in v)]
+             for w in re.findall(r"[a-z]{5,}", text.lower())}
+        )  # fmt: skip
+
+    def _name_tokens(self, descriptor: str) -> set[str]:
+        """What the code names: its first clause, or the second after "Wheelchair accessory,",
+        up to "for", "with" or "used" ("battery charger for portable concentrator")."""
+        clauses = [c for c in re.split(r"[,;(]", descriptor.lower()) if c.strip()]
+        named = clauses[:1]
+        if clauses and _CATEGORY_LEAD.search(clauses[0]) and len(clauses) > 1:
+            named = clauses[:2]
+        named = [re.split(r"\b(?:for|with|used|placed)\b", c)[0] for c in named]
+        return self.reader.read(", ".join(named)).positive
+
+    def idf(self, token: str) -> float:
+        return self._idf.get(token.removeprefix(NEGATED), self._unknown_idf)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one ranker lives for the whole process
+    def _spelled(self, word: str) -> str:
+        """A typed word the codes never use, read as the closest word they do ('whelchair')."""
+        if len(word) < 5 or not word.isalpha() or stem(word) in self._postings:
+            return word
+        if word in self.reader.known_words:
+            return word
+        match = process.extractOne(word, self._words, scorer=fuzz.ratio, score_cutoff=84)
+        return match[0] if match else word
+
+    def read_query(self, description: str) -> ReadItem:
+        text = re.sub(r"[A-Za-z]+", lambda m: self._spelled(m.group(0).lower()), description)
+        return self.reader.read(text, typed=True)
+
+    def rank(self, description: str, limit: int) -> list[tuple[str, float]]:
+        """(code, share) best first; share is the part of the description the code covers."""
+        item = self.read_query(description)
+        weights = {t: w * (2.0 if t == item.head else 1.0) for t, w in item.weights.items()}
+        total = sum(w * self.idf(t) for t, w in weights.items())
+        if total <= 0:
+            return []
+        item_total = sum(w * self.idf(t) for t, w in weights.items() if t in item.item_tokens)
+        first_pass: dict[int, float] = {}
+        for token, weight in weights.items():
+            gain = weight * self.idf(token)
+            for index in self._postings.get(token, ()):
+                first_pass[index] = first_pass.get(index, 0.0) + gain
+        shortlist = sorted(first_pass, key=first_pass.__getitem__, reverse=True)[:RERANKED]
+        scored = [(self._score(self.codes[i], item, weights), i) for i in shortlist]
+        scored.sort(key=lambda pair: -pair[0][0])
+        found = []
+        for (_, covered, covered_item), i in scored[:limit]:
+            # How sure: mostly how much of the item clause the code covers, so a long intake
+            # description ("..., for a patient after hip surgery") is as sure as its short form.
+            share = covered / total
+            if item_total > 0:
+                share = (
+                    ITEM_CLAUSE_SHARE * covered_item / item_total + (1 - ITEM_CLAUSE_SHARE) * share
+                )
+            found.append((self.codes[i].code, min(share, 1.0)))
+        return found
+
+    def _score(
+        self, code: IndexedCode, item: ReadItem, weights: dict[str, float]
+    ) -> tuple[float, float, float]:
+        """(rank score, covered weight, covered weight of the item clause) of one code."""
+        covered = covered_item = 0.0
+        contradicted = False
+        for token, weight in weights.items():
+            gain = 0.0
+            if token in code.tokens:
+                gain = weight * self.idf(token)
+            elif _opposite(token) in code.tokens:  # "non-pneumatic" against "pneumatic"
+                gain = -CONTRADICTION * weight * self.idf(token)
+                contradicted = True
+            covered += gain
+            if token in item.item_tokens:
+                covered_item += gain
+        rank = covered
+        typed = item.positive
+        if not contradicted:
+            # A street name counts when it names what was typed: "cpap" in "cpap headgear" does
+            # not make the CPAP device the item.
+            named = [
+                a for a in code.aliases if a <= weights.keys() and (not item.head or item.head in a)
+            ]
+            if named:
+                rank += ALIAS_BONUS * sum(self.idf(t) for t in max(named, key=len))
+            if item.head and code.is_named_by(item.head):
+                rank += HEAD_BONUS * self.idf(item.head)
+        if item.head and item.head not in code.tokens:
+            rank *= MISSING_HEAD
+        # A variant "without" something the biller did not mention is the less likely one.
+        rank -= UNASKED_NEGATION * len([t for t in code.negated if t not in weights])
+        fits = self._quantity_factor(code.quantities, item.quantities)
+        rank *= fits
+        # A code whose own name the description covers well beats one it merely touches, and
+        # between two equal matches the shorter descriptor says less the biller did not ask for.
+        rank += NAME_PRECISION * max(_overlap(name, typed) for name in code.names())
+        matched = sum(self.idf(t) for t in code.tokens & typed)
+        rank += matched / code.idf_total if code.idf_total else 0.0
+        return rank, max(covered, 0.0) * fits, max(covered_item, 0.0) * fits
+
+    @staticmethod
+    def _quantity_factor(ranges: Iterable[Quantity], values: Iterable[Quantity]) -> float:
+        factor = 1.0
+        by_unit = {q.unit: q for q in ranges}
+        for value in values:
+            stated = by_unit.get(value.unit)
+            if stated is None:
+                continue
+            point = value.low if value.low != -math.inf else value.high
+            if value.low_open:
+                point += 1
+            factor *= IN_RANGE if stated.contains(point) else OUT_OF_RANGE
+        return factor
+
+
+def _opposite(token: str) -> str:
+    return token[1:] if token.startswith(NEGATED) else NEGATED + token
+
+
+def _overlap(name: set[str], typed: set[str]) -> float:
+    return len(name & typed) / len(name) if name else 0.0

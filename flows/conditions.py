@@ -1,0 +1,165 @@
+"""The conditions rule files declare (`when:`), checked against one claim's facts.
+
+A billing lead writes `when: {payer: medicare, acquisition: [repair, replacement]}`; this module
+is the only place that knows what such a mapping means, so no billing rule needs Python.
+
+A condition value is one of:
+- a scalar: the fact equals it (a list-valued fact contains it);
+- a list: the fact is one of them (a list-valued fact shares one);
+- a mapping of tests: `not` (any of the above, negated), `min` / `max` (numbers, inclusive),
+  `matches` (a regular expression, case-insensitive), `present` (true: the fact has a value).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import AfterValidator
+
+from flows.models import DOCUMENT_IDS
+
+PAYER_TYPES = ("medicare", "medicare_advantage", "medicaid", "commercial", "other")
+COVERAGE = (
+    "carrier_judgement",
+    "special_instructions",
+    "not_payable",
+    "not_covered",
+    "not_covered_statute",
+    "unknown",
+)
+ROUTES = ("new_claim", "redetermination", "reopening", "ask_contractor", "none")
+DOCUMENT_STATUSES = ("have", "missing", "unknown")
+
+# Every fact a rule may test: a tuple lists its values; a word names its kind.
+FACTS: dict[str, tuple[str, ...] | str] = {
+    "payer": PAYER_TYPES,
+    "category": (
+        "equipment",
+        "wheelchair_part",
+        "supply_accessory",
+        "orthotic",
+        "prosthetic",
+        "other",
+    ),
+    "acquisition": (
+        "new_purchase",
+        "used_purchase",
+        "rental",
+        "repair",
+        "replacement",
+        "unknown",
+    ),
+    "code": "text",
+    "code_kind": ("noc", "specific", "unknown"),
+    "code_status": ("valid", "terminated", "unknown"),
+    "coverage": COVERAGE,
+    "likely_code": "text",
+    "likely_code_coverage": COVERAGE,
+    "likely_code_reviewed": "bool",
+    "better_noc": "text",
+    "expect_denial": "bool",
+    "denial_reason": ("not_reasonable_and_necessary", "statutory_exclusion", "unknown"),
+    "timing": ("planned", "delivered", "undated"),
+    "claim_status": ("not_submitted", "submitted", "denied", "paid", "rejected"),
+    "denial_route": (*ROUTES, "not_denied"),
+    "denial_codes": "list",
+    "has_determination": "bool",
+    "has_redetermination_decision": "bool",
+    "dates_out_of_order": "bool",
+    "replacement_reason": ("loss", "theft", "irreparable_damage", "irreparable_wear", "unknown"),
+    "rental_month": "int",
+    "repair_of_code": "text",
+    "repair_of_purchased": "text",
+    "labor_minutes": "int",
+    "base_item_code": "text",
+    "text": "text",
+    "price_known": "bool",
+    "quantity": "int",
+    "state_known": "bool",
+    "days_to_timely_filing": "int",
+    "missing_required": "bool",
+    "before_delivery_documents": "list",
+    "missing_documents": "list",
+    "modifiers": "list",
+    **{document: DOCUMENT_STATUSES for document in DOCUMENT_IDS},
+}
+TESTS = ("not", "min", "max", "matches", "present")
+
+
+def _check_value(fact: str, value: object) -> None:
+    kind = FACTS[fact]
+    values = value if isinstance(value, list) else [value]
+    for one in values:
+        if isinstance(kind, tuple) and one not in kind:
+            raise ValueError(f"{fact}: '{one}' is not one of {', '.join(kind)}")
+        if kind == "bool" and not isinstance(one, bool):
+            raise ValueError(f"{fact}: write true or false, not '{one}'")
+        if kind == "int" and (isinstance(one, bool) or not isinstance(one, int)):
+            raise ValueError(f"{fact}: write a whole number, not '{one}'")
+
+
+def validate_conditions(conditions: dict[str, Any]) -> dict[str, Any]:
+    """Rejects unknown facts, values a fact never takes, and malformed tests (content check)."""
+    for fact, expected in conditions.items():
+        if fact not in FACTS:
+            raise ValueError(f"unknown fact '{fact}' (known: {', '.join(sorted(FACTS))})")
+        if not isinstance(expected, dict):
+            _check_value(fact, expected)
+            continue
+        for test, argument in expected.items():
+            if test not in TESTS:
+                raise ValueError(f"{fact}: unknown test '{test}' (use {', '.join(TESTS)})")
+            if test == "not":
+                _check_value(fact, argument)
+            elif test in ("min", "max") and (
+                isinstance(argument, bool) or not isinstance(argument, int)
+            ):
+                raise ValueError(f"{fact}: {test} needs a whole number")
+            elif test == "matches":
+                try:
+                    re.compile(str(argument))
+                except re.error as error:
+                    raise ValueError(f"{fact}: bad pattern ({error})") from None
+            elif test == "present" and not isinstance(argument, bool):
+                raise ValueError(f"{fact}: present is true or false")
+    return conditions
+
+
+Conditions = Annotated[dict[str, Any], AfterValidator(validate_conditions)]
+
+
+def _matches(value: object, expected: object) -> bool:
+    if isinstance(expected, list):
+        if isinstance(value, list):
+            return bool(set(value) & set(expected))
+        return value in expected
+    if isinstance(value, list):
+        return expected in value
+    return value == expected and type(value) is type(expected)
+
+
+def _passes(value: object, test: str, argument: object) -> bool:
+    if test == "not":
+        return not _matches(value, argument)
+    if test == "present":
+        return (value not in (None, "", [])) is argument
+    if value is None:
+        return False
+    if test == "min":
+        return value >= argument  # type: ignore[operator]
+    if test == "max":
+        return value <= argument  # type: ignore[operator]
+    return re.search(str(argument), str(value), re.IGNORECASE) is not None
+
+
+def holds(conditions: dict[str, Any], facts: dict[str, Any]) -> bool:
+    """True when every condition holds for these facts (an empty mapping always holds)."""
+    for fact, expected in conditions.items():
+        value = facts.get(fact)
+        if isinstance(expected, dict):
+            if not all(_passes(value, test, arg) for test, arg in expected.items()):
+                return False
+        elif not _matches(value, expected):
+            return False
+    return True

@@ -1,0 +1,267 @@
+"""Reads an item description the way a biller means it: main noun, negations, quantities.
+
+The same reading applies to CMS descriptors and to what billers type, so "non-pneumatic" in a
+question meets "non-pneumatic" in a descriptor, and "700 lb" meets "greater than 600 pounds".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, Field, field_validator
+
+from flows.content import load_yaml_model
+from flows.text import STOPWORDS, stem
+
+NEGATED = "~"  # prefix of a negated token: "~pneumat" is "not pneumatic"
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+# Words that open a negation; it reaches one word after "non", else two, or across a list
+# ("not a wheelchair part, brace or supply").
+_NEGATION = re.compile(r"^(?:not|no|non|without|excluding|except|never|nor)$")
+_CLAUSE_WORDS = frozenset({"with", "for", "but", "that", "which", "used", "and", "includes",
+                           "including", "plus", "on", "to", "in", "by", "from", "at"})  # fmt: skip
+# Words kept out of the token list: stopwords minus those that carry meaning for items.
+_DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all"}
+
+
+class SearchWords(BaseModel):
+    """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
+
+    version: int
+    last_reviewed: str
+    shorthand: dict[str, str]
+    generic_words: list[str] = Field(min_length=1)
+    describing_words: list[str] = []
+    units: dict[str, list[str]]
+
+    @field_validator("shorthand")
+    @classmethod
+    def _lowercase(cls, shorthand: dict[str, str]) -> dict[str, str]:
+        for typed in shorthand:
+            if typed != typed.lower().strip():
+                raise ValueError(f"shorthand '{typed}' must be lower case, without outer spaces")
+        return shorthand
+
+    @classmethod
+    def load(cls, content_dir: Path) -> SearchWords:
+        return load_yaml_model(content_dir / "codes" / "synonyms.yaml", cls)
+
+
+@dataclass
+class Quantity:
+    """A number with its unit, or a range of them (both ends may be open)."""
+
+    unit: str
+    low: float = -math.inf
+    high: float = math.inf
+    low_open: bool = False
+    high_open: bool = False
+
+    def contains(self, value: float) -> bool:
+        above = value > self.low if self.low_open else value >= self.low
+        below = value < self.high if self.high_open else value <= self.high
+        return above and below
+
+
+@dataclass
+class ReadItem:
+    """What a description says: weighted tokens (negated ones start with ~), its main noun,
+    and the quantities it names."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    head: str | None = None
+    item_tokens: set[str] = field(default_factory=set)
+    quantities: list[Quantity] = field(default_factory=list)
+
+    @property
+    def positive(self) -> set[str]:
+        return {t for t in self.weights if not t.startswith(NEGATED)}
+
+
+class ItemReader:
+    """Turns item text into a ReadItem; built once from the synonym content."""
+
+    def __init__(self, words: SearchWords) -> None:
+        self.generic = frozenset(stem(w) for w in words.generic_words)
+        self.describing = frozenset(stem(w) for w in words.describing_words)
+        # Words the search knows without the CMS descriptors: never "corrected" as typos.
+        self.known_words = frozenset(
+            w for phrase in [*words.shorthand, *words.generic_words] for w in phrase.split()
+        )
+        ordered = sorted(words.shorthand, key=len, reverse=True)
+        self._shorthand = words.shorthand
+        self._shorthand_re = re.compile(
+            r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in ordered) + r")(?![a-z0-9])"
+        )
+        unit_alternatives = {
+            unit: "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+            for unit, spellings in words.units.items()
+        }
+        self._unit_of = {s: unit for unit, spellings in words.units.items() for s in spellings}
+        all_units = "|".join(unit_alternatives.values())
+        number = r"(\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
+        self._range_re = re.compile(
+            number + r"\s*(?:-|to|or)\s*(less than\s+)?" + number + r"\s*(" + all_units + r")"
+            r"(?![a-z])"
+        )
+        self._single_re = re.compile(
+            r"(greater than or equal to|greater than|more than|over|above|at least|"
+            r"less than or equal to|up to and including|up to|less than|under|below|maximum|max)?"
+            r"\s*" + number + r"\s*(" + all_units + r")(?![a-z])\.?"
+            r"(\s*(?:or more|or greater|or larger|or over|and over|plus|\+|or less|or smaller))?"
+        )
+        self._weight_cue = re.compile(
+            r"(?:weighs|weight|capacity|wt|patient|pt|bariatric)\D{0,12}?(\d{3})(?!\d)"
+            r"|(\d{3})(?!\d)\s*(?:capacity|weight capacity)"
+        )
+
+    # -- text clean-up -----------------------------------------------------------------
+    def normalise(self, text: str) -> str:
+        text = text.lower().replace("’", "'").replace("\u2013", "-")
+        text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
+        text = self._shorthand_re.sub(lambda m: f" {self._shorthand[m.group(1)]} ", text)
+        text = re.sub(r"\bwith or without\b|\band/or\b|\bor without\b", " ", text)
+        return text
+
+    # -- quantities ----------------------------------------------------------------------
+    def quantities(self, text: str, weight_cues: bool = False) -> tuple[list[Quantity], str]:
+        """Quantities in normalised text and the text without them. Descriptors state ranges
+        ("greater than 350 pounds, but less than or equal to 600 pounds"); a biller states a
+        value ("700 lb", "pt weighs 450"), read with `weight_cues`."""
+        found: list[Quantity] = []
+
+        def as_number(word: str) -> float:
+            return float(NUMBER_WORDS.get(word, word) if word in NUMBER_WORDS else word)
+
+        def take_range(match: re.Match[str]) -> str:
+            unit = self._unit_of[match.group(4)]
+            found.append(Quantity(unit, as_number(match.group(1)), as_number(match.group(3)),
+                                  high_open=bool(match.group(2))))  # fmt: skip
+            return " "
+
+        def take_single(match: re.Match[str]) -> str:
+            before, value, unit_word, after = match.groups()
+            unit, number = self._unit_of[unit_word], as_number(value)
+            before, after = (before or "").strip(), (after or "").strip()
+            if before in ("greater than", "more than", "over", "above"):
+                found.append(Quantity(unit, low=number, low_open=True))
+            elif before in ("greater than or equal to", "at least") or after in (
+                "or more",
+                "or greater",
+                "or larger",
+                "or over",
+                "and over",
+                "plus",
+                "+",
+            ):
+                found.append(Quantity(unit, low=number))
+            elif before in ("less than", "under", "below"):
+                found.append(Quantity(unit, high=number, high_open=True))
+            elif before or after:  # up to, maximum, or less, or smaller
+                found.append(Quantity(unit, high=number))
+            else:
+                found.append(Quantity(unit, number, number))
+            return " "
+
+        text = re.sub(r"\b(?:sq\.?|square)\s*(?:in\.?|inch(?:es)?)", " sqin ", text)
+        text = re.sub(r"(\d)\s*in\b(?!\s*(?:\d|one\b))", r"\1 inches", text)  # not "3 in 1"
+        text = self._range_re.sub(take_range, text)
+        text = self._single_re.sub(take_single, text)
+        if weight_cues and not any(q.unit == "pounds" for q in found):
+            for match in self._weight_cue.finditer(text):
+                value = float(match.group(1) or match.group(2))
+                found.append(Quantity("pounds", value, value))
+            text = self._weight_cue.sub(lambda m: re.sub(r"\d{3}", " ", m.group(0)), text)
+        # Keep the quantities of one unit as a single range: "greater than 350 ... less than 600".
+        merged: dict[str, Quantity] = {}
+        for quantity in found:
+            have = merged.get(quantity.unit)
+            if have is None:
+                merged[quantity.unit] = quantity
+            else:
+                if quantity.low > have.low:
+                    have.low, have.low_open = quantity.low, quantity.low_open
+                if quantity.high < have.high:
+                    have.high, have.high_open = quantity.high, quantity.high_open
+        return list(merged.values()), text
+
+    # -- words, negation and the main noun -------------------------------------------------
+    def read(self, text: str, typed: bool = False) -> ReadItem:
+        """Reads a description; `typed` marks a biller's text (values, not ranges)."""
+        text = self.normalise(text[:1000])
+        quantities, text = self.quantities(text, weight_cues=typed)
+        item = ReadItem(quantities=quantities)
+        clauses = self._clauses(text)
+        item_clause = next(
+            (i for i, words in enumerate(clauses)
+             if any(not negated and stem(w) not in self.generic for w, negated in words)),
+            0,
+        )  # fmt: skip
+        for index, words in enumerate(clauses):
+            in_item = index == item_clause
+            for word, negated in words:
+                token = stem(word)
+                weight = 1.0 if in_item else 0.5
+                if token in self.generic:
+                    weight = 0.25
+                key = NEGATED + token if negated else token
+                item.weights[key] = max(item.weights.get(key, 0.0), weight)
+                if in_item and not negated:
+                    item.item_tokens.add(token)
+                    # The main noun is the last word naming the item, not a describing one.
+                    if token not in self.generic and token not in self.describing:
+                        item.head = token
+        return item
+
+    def unnegated_text(self, text: str) -> str:
+        """The description's words without those it negates ("not a wheelchair part, ...")."""
+        clauses = self._clauses(self.normalise(text[:1000]))
+        return " , ".join(" ".join(w for w, negated in c if not negated) for c in clauses)
+
+    def _clauses(self, text: str) -> list[list[tuple[str, bool]]]:
+        """Splits into clauses (the first naming the item) of (word, negated) pairs."""
+        clauses: list[list[tuple[str, bool]]] = [[]]
+        raw = re.findall(r"[a-z0-9]+(?:'s)?|[,;()/.:]|(?<=\s)-(?=\s)", text)
+        negating = 0  # words still negated
+        for position, word in enumerate(raw):
+            if word in ",;()/.:-":
+                # "not a wheelchair part, brace or supply": the list stays negated.
+                last_negated = bool(clauses[-1]) and clauses[-1][-1][1]
+                later = raw[position + 1 : position + 6]
+                listing = word == "," and last_negated and any(w in ("or", "nor") for w in later)
+                negating = 3 if listing else 0
+                if word != "/" and clauses[-1]:
+                    clauses.append([])
+                continue
+            if word.startswith("non") and len(word) > 6 and word not in ("nonetheless",):
+                self._add(clauses[-1], word[3:], True)
+                continue
+            if word == "other" and raw[position + 1 : position + 2] == ["than"]:
+                negating = 2
+                continue
+            if word == "than" and position and raw[position - 1] == "other":
+                continue
+            if _NEGATION.match(word):
+                negating = 1 if word == "non" else 2
+                continue
+            if word in _CLAUSE_WORDS:
+                negating = 0
+                if word in ("with", "for", "used", "includes", "including", "on") and clauses[-1]:
+                    clauses.append([])
+                continue
+            if word in ("or", "a", "an", "the"):
+                continue
+            self._add(clauses[-1], word, negating > 0)
+            negating = max(0, negating - 1)
+        return [c for c in clauses if c]
+
+    @staticmethod
+    def _add(words: list[tuple[str, bool]], word: str, negated: bool) -> None:
+        word = word.removesuffix("'s")
+        if word in _DROPPED or (len(word) < 2 and not word.isdigit()):
+            return
+        words.append((word, negated))

@@ -1,0 +1,142 @@
+"""Which NOC code an item with no specific code goes to.
+
+First the NOC families of the CMS file itself: every not-otherwise-classified code in the table
+names a kind of item ("Patient lift, bathroom or toilet", "Orthopedic shoe, modification,
+addition or transfer", "Wheelchair, pediatric size"), so an item described in those words goes to
+that code, whatever category was picked (a whole pediatric wheelchair is E1229, not the K0108 of
+wheelchair parts). Then the reviewed rules of content/codes/noc.yaml (category and words), then the
+category's default.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from pydantic import BaseModel, Field
+
+from flows.item_text import NEGATED, ItemReader, ReadItem
+from flows.models import HCPCS_PATTERN, ItemCategory
+
+# Words that only say "not otherwise classified"; they never describe the item.
+_NOC_WORDS = frozenset(
+    "otherwis classifi specifi miscellan nos noc unlist procedur describ onli".split()
+)
+MIN_FAMILY_WORDS = 2  # a family needs at least two of its words in the description
+_ORTHOTIC = re.compile(r"^L[0-4]")
+_PROSTHETIC = re.compile(r"^L[5-9]")
+
+
+class NocRule(BaseModel):
+    code: str = Field(pattern=HCPCS_PATTERN)
+    categories: list[ItemCategory]
+    words: list[str] = Field(min_length=1)
+    why: str
+
+
+class NocDefault(BaseModel):
+    code: str = Field(pattern=HCPCS_PATTERN)
+    why: str
+
+
+class NocFile(BaseModel):
+    version: int
+    rules: list[NocRule]
+    defaults: dict[ItemCategory, NocDefault]
+    category_words: dict[ItemCategory, list[str]]
+    family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
+    family_why: str
+
+
+class NocAdvice(BaseModel):
+    code: str
+    description: str
+    why: str
+
+
+class NocFamily(BaseModel):
+    code: str
+    words: frozenset[str]
+
+
+def _contains_words(text: str, words: list[str]) -> bool:
+    lowered = f" {re.sub(r'[^a-z0-9/]+', ' ', text.lower())} "
+    return any(f" {re.sub(r'[^a-z0-9/]+', ' ', w.lower()).strip()} " in lowered for w in words)
+
+
+class NocRouter:
+    """Built once from the NOC codes of the table and the reviewed routing rules."""
+
+    def __init__(self, noc_codes: dict[str, str], rules: NocFile, reader: ItemReader) -> None:
+        self.rules, self.reader = rules, reader
+        self.families: list[NocFamily] = []
+        for code, descriptor in noc_codes.items():
+            # The family is what the descriptor names, up to "includes ..." (E0446, A9279).
+            named = re.split(r"\binclud(?:es|ing)\b", descriptor.lower())[0]
+            words = self._family_words(named)
+            for extra in rules.family_words.get(code, []):
+                words |= self._family_words(extra)
+            if words:
+                self.families.append(NocFamily(code=code, words=frozenset(words)))
+        counts: dict[str, int] = {}
+        for family in self.families:
+            for word in family.words:
+                counts[word] = counts.get(word, 0) + 1
+        total = len(self.families)
+        self._idf = {w: math.log(1 + (total - n + 0.5) / (n + 0.5)) for w, n in counts.items()}
+
+    def _family_words(self, text: str) -> set[str]:
+        read = self.reader.read(text)
+        return {t for t in read.positive if t not in _NOC_WORDS and t not in self.reader.generic}
+
+    def category_of(self, description: str) -> ItemCategory:
+        """The category the words suggest (words the biller negated do not count)."""
+        said = self.reader.unnegated_text(description)
+        for category, words in self.rules.category_words.items():
+            if _contains_words(said, words):
+                return category
+        return "equipment"
+
+    def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
+        """(NOC code, why) for an item with no specific code."""
+        family = self.family_of(description, category)
+        if family is not None:
+            return family, self.rules.family_why
+        category = category or self.category_of(description)
+        said = self.reader.unnegated_text(description)
+        for rule in self.rules.rules:
+            if category in rule.categories and _contains_words(said, rule.words):
+                return rule.code, rule.why
+        default = self.rules.defaults[category]
+        return default.code, default.why
+
+    def family_of(self, description: str, category: ItemCategory | None) -> str | None:
+        """The NOC code whose own descriptor names the item, if one clearly does."""
+        item = self.reader.read(description, typed=True)
+        typed = {t for t in item.weights if not t.startswith(NEGATED)}
+        best: tuple[float, str] | None = None
+        for family in self.families:
+            if not self._fits_category(family.code, category):
+                continue
+            shared = family.words & typed
+            named = item.head in family.words if item.head else False
+            if len(shared) < MIN_FAMILY_WORDS or not (named or len(shared) > MIN_FAMILY_WORDS):
+                continue
+            score = self._coverage(item, shared) + 0.3 * len(shared) / len(family.words)
+            if best is None or score > best[0]:
+                best = (score, family.code)
+        return best[1] if best else None
+
+    def _coverage(self, item: ReadItem, shared: frozenset[str]) -> float:
+        total = sum(w * self._idf.get(t, 1.0) for t, w in item.weights.items())
+        return sum(item.weights[t] * self._idf.get(t, 1.0) for t in shared) / total if total else 0
+
+    @staticmethod
+    def _fits_category(code: str, category: ItemCategory | None) -> bool:
+        """Orthoses and prostheses keep to their own L-code families; anything else may match
+        any family (wheelchair parts follow the item, not the category answer)."""
+        if category == "orthotic":
+            return not _PROSTHETIC.match(code)
+        if category == "prosthetic":
+            return not _ORTHOTIC.match(code)
+        return not (category in ("wheelchair_part", "supply_accessory") and code.startswith("L"))

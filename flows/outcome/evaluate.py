@@ -1,0 +1,237 @@
+"""Applies the rule files to one claim: which code, modifiers, documents, dates and steps apply.
+
+The result is data (an Assessment of notes and dates); no sentence is written here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flows.codes import CodeBook
+from flows.models import Claim
+from flows.outcome.facts import claim_facts, window_dates
+from flows.outcome.model import Assessment, CheckedDocument, DueDate, Note, Step
+from flows.outcome.narrative import build_narrative, short_description
+from flows.outcome.rulebook import Rulebook
+from flows.phi import find_phi
+from flows.rules import CHECKLIST_IDS, DocumentRules
+
+
+class Evaluator:
+    """Turns a claim into an Assessment by asking the rulebook, in a fixed order."""
+
+    def __init__(self, rules: Rulebook, documents: DocumentRules, codes: CodeBook | None) -> None:
+        self.rules, self.documents, self.codes = rules, documents, codes
+
+    def assess(self, claim: Claim, today: dt.date) -> Assessment:
+        warnings: list[Note] = []
+        claim = self._with_category_code(claim)
+        facts = claim_facts(claim, today, self.codes, self.rules)
+        claim, facts = self._apply_code_rules(claim, today, facts, warnings)
+        withheld = self._phi_fields(claim, warnings)
+        abbreviations = self.rules.abbreviations.abbreviations
+        narrative, dropped = build_narrative(claim.item, abbreviations, withheld)
+        if dropped:
+            warnings.append(Note(key="messages.narrative_dropped", fields={"parts": dropped}))
+        facts["modifiers"] = self._modifiers(facts)
+        checklist = self._checklist(claim, facts, dropped, withheld)
+        missing = [c.id for c in checklist if c.required and c.status in ("missing", "unknown")]
+        facts["missing_required"] = bool(missing)
+        facts["missing_documents"] = missing
+        facts["before_delivery_documents"] = [
+            c.id
+            for c in checklist
+            if c.id in self.documents.file.before_delivery
+            and c.status in ("missing", "unknown")
+            and (c.required or c.id == "abn" and facts["expect_denial"])
+        ]
+        self._jurisdiction(claim, facts)
+        windows = window_dates(claim, self.rules)
+        facts.update({f"{name}_date": day for name, day in windows.items()})
+        deadlines = self._deadlines(facts, windows, today)
+        steps = self._steps(facts, windows, today, claim.date_of_service)
+        warnings += [
+            Note(key=f"checks.{r.id}") for r in self.rules.checks.warnings if r.applies(facts)
+        ]
+        return Assessment(
+            description=claim.item.description,
+            description_withheld="description" in withheld,
+            code=claim.code_check.chosen_code,
+            modifiers=facts["modifiers"],
+            narrative=narrative,
+            short_description=""
+            if "description" in withheld
+            else short_description(claim.item.description, abbreviations),  # fmt: skip
+            narrative_dropped=dropped,
+            checklist=checklist,
+            missing=missing,
+            deadlines=deadlines,
+            steps=steps,
+            warnings=_unique(warnings),
+            planned=facts["timing"] == "planned",
+            dme_mac=facts.get("dme_mac") if claim.payer.type == "medicare" else None,
+            context=facts,
+        )
+
+    # -- the code -------------------------------------------------------------------------
+    def _with_category_code(self, claim: Claim) -> Claim:
+        """A claim file that names no code gets its category's NOC code, as the intake would."""
+        if self.codes is None or "chosen_code" in claim.code_check.model_fields_set:
+            return claim
+        noc = self.codes.noc_for(claim.item.description, claim.item.category)
+        return _with_code(claim, noc.code)
+
+    def _apply_code_rules(
+        self, claim: Claim, today: dt.date, facts: dict[str, Any], warnings: list[Note]
+    ) -> tuple[Claim, dict[str, Any]]:
+        """The first code rule that applies replaces the chosen code (checks.yaml)."""
+        for rule in self.rules.checks.code_rules:
+            if rule.applies(facts) and facts.get(rule.use):
+                warnings.append(Note(key=f"checks.{rule.id}", fields=dict(facts)))
+                claim = _with_code(claim, facts[rule.use])
+                return claim, claim_facts(claim, today, self.codes, self.rules)
+        return claim, facts
+
+    def _phi_fields(self, claim: Claim, warnings: list[Note]) -> set[str]:
+        found = set()
+        fields = {
+            "description": claim.item.description,
+            "manufacturer": claim.item.manufacturer,
+            "model": claim.item.model,
+            "payer name": claim.payer.name,
+            "prior authorization number": claim.prior_authorization_number,
+        }
+        for field, value in fields.items():
+            kinds = find_phi(value or "")
+            if kinds:
+                found.add(field)
+                note = Note(
+                    key="messages.warn_phi", fields={"field": field, "kinds": " and a ".join(kinds)}
+                )
+                warnings.append(note)
+        return found
+
+    # -- modifiers, documents, dates, steps -----------------------------------------------
+    def _modifiers(self, facts: dict[str, Any]) -> list[str]:
+        modifiers: list[str] = []
+        for rule in self.rules.modifiers.rules:
+            if rule.applies(facts) and rule.modifier not in modifiers:
+                modifiers.append(rule.modifier)
+        for first, second in self.rules.modifiers.never_together:
+            if first in modifiers and second in modifiers:  # the earlier rule wins
+                modifiers.remove(second)
+        return modifiers
+
+    def _checklist(
+        self, claim: Claim, facts: dict[str, Any], dropped: list[str], withheld: set[str]
+    ) -> list[CheckedDocument]:
+        payer, items = claim.payer.type, []
+        for document in CHECKLIST_IDS:
+            rule = self.documents.rule(payer, document)
+            exception = rule.exception_for(facts)
+            need = exception.need if exception else rule.need
+            required = need == "required" or (
+                need == "if_denial_expected" and claim.expect_medicare_denial
+            )
+            applies = required or need in ("recommended", "too_late")
+            key = f"documents.{payer}.{document}"
+            why = [Note(key=f"{key}.{exception.id}" if exception else key)]
+            source = str(exception.source if exception else rule.source)
+            if document == "narrative":
+                lacking = _narrative_gaps(claim, dropped, withheld)
+                status = "missing" if lacking else "have"
+                detail = "narrative_why_missing" if lacking else "narrative_why_have"
+                why.append(Note(key=f"messages.{detail}", fields={"parts": lacking}))
+            elif not applies:
+                status = "not_needed"
+            else:
+                status = getattr(claim.documents, document)
+                if document == "prior_authorization" and claim.prior_authorization_number:
+                    status = "have"
+            items.append(CheckedDocument(id=document, status=status, required=required, why=why,
+                                         source=source, too_late=need == "too_late"))  # fmt: skip
+        return items
+
+    def _jurisdiction(self, claim: Claim, facts: dict[str, Any]) -> None:
+        found = self.rules.jurisdictions.for_state(claim.payer.state)
+        if found is not None:
+            name, info = found
+            facts["dme_mac"] = f"{name} ({info.contractor})"
+            facts["status_channel"] = f"{info.status_check} ({name}, {info.contractor})"
+
+    def _deadlines(
+        self, facts: dict[str, Any], windows: dict[str, dt.date], today: dt.date
+    ) -> list[DueDate]:
+        found = []
+        for window in self.rules.deadlines.windows:
+            if window.deadline and window.id in windows and window.applies(facts):
+                due = windows[window.id]
+                passed = due < today
+                found.append(
+                    DueDate(
+                        id=window.id,
+                        date=due,
+                        passed=passed,
+                        why=Note(key=f"deadlines.{window.id}"),
+                        still_possible=Note(key=f"deadlines.{window.id}.passed")
+                        if passed and window.when_passed
+                        else None,
+                    )
+                )
+        return found
+
+    def _steps(
+        self,
+        facts: dict[str, Any],
+        windows: dict[str, dt.date],
+        today: dt.date,
+        date_of_service: dt.date | None,
+    ) -> list[Step]:
+        """The first applicable rule for each step id decides it; rules are tried in file order."""
+        dates: dict[str, dt.date | None] = {
+            **windows, "today": today, "date_of_service": date_of_service
+        }  # fmt: skip
+        steps: dict[str, Step] = {}
+        for rule in self.rules.next_steps.steps:
+            if rule.step in steps or not rule.applies(facts):
+                continue
+            source = next((s for s in rule.date if dates.get(s) is not None), None)
+            when = dates[source] if source else None
+            overdue = when is not None and when < today
+            action = [Note(key=f"steps.{rule.id}")]
+            if rule.with_denial_advice and facts.get("denial_rule"):
+                action.insert(0, Note(key=f"denials.{facts['denial_rule']}"))
+            if overdue and source in windows and self.rules.window(source).when_passed:
+                action.append(Note(key=f"deadlines.{source}.passed"))
+            steps[rule.step] = Step(id=rule.step, when=when, overdue=overdue, action=action)
+        return list(steps.values())
+
+
+def _with_code(claim: Claim, code: str) -> Claim:
+    check = claim.code_check.model_copy(update={"chosen_code": code})
+    return claim.model_copy(update={"code_check": check})
+
+
+def _narrative_gaps(claim: Claim, dropped: list[str], withheld: set[str]) -> list[str]:
+    item = claim.item
+    lacking = [
+        name
+        for name, value in (
+            ("manufacturer", item.manufacturer),
+            ("model", item.model),
+            ("price-list amount", item.unit_price),
+        )
+        if value in (None, "")
+    ]
+    lacking += [p for p in dropped if p in ("manufacturer", "model")]
+    return lacking + sorted(withheld & {"description", "manufacturer", "model"})
+
+
+def _unique(notes: list[Note]) -> list[Note]:
+    seen, kept = set(), []
+    for note in notes:
+        if note.key not in seen or note.key == "messages.warn_phi":
+            seen.add(note.key)
+            kept.append(note)
+    return kept

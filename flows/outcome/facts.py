@@ -1,0 +1,129 @@
+"""Reads a claim into the flat facts the rule files test (payer, timing, coverage, route...).
+
+Only reading happens here: what the claim says, what the code table says about its code, and
+which dates fall where. What those facts mean for billing is decided in content/rules/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flows.codes import CodeBook
+from flows.models import DOCUMENT_IDS, Claim
+from flows.outcome.rulebook import Rulebook
+
+
+def coverage_of(codes: CodeBook | None, code: str | None) -> str:
+    """The Medicare coverage of a code, from its CMS coverage code; 'unknown' when not known."""
+    found = codes.coverage(code) if codes is not None and code else None
+    return found.medicare_coverage if found is not None else "unknown"
+
+
+def timing_of(claim: Claim, today: dt.date) -> str:
+    dos = claim.date_of_service
+    if dos is None:
+        return "undated"
+    return "planned" if dos > today else "delivered"
+
+
+def window_dates(claim: Claim, rules: Rulebook) -> dict[str, dt.date]:
+    """Every window's end date that the claim's dates allow, whether or not it applies."""
+    starts = {
+        "date_of_service": claim.date_of_service,
+        "determination_date": claim.claim.determination_date,
+        "redetermination_date": claim.claim.redetermination_date,
+        "submitted_on": claim.claim.submitted_on,
+    }
+    dates = {}
+    for window in rules.deadlines.windows:
+        start = starts[window.starts]
+        if start is not None:
+            dates[window.id] = window.due(start)
+    return dates
+
+
+def _units(minutes: int | None) -> str | None:
+    """Labor in 15-minute units, as written (3, or 3.3 when it does not divide evenly)."""
+    if minutes is None:
+        return None
+    units = minutes / 15
+    return str(int(units)) if units.is_integer() else f"{units:.1f}"
+
+
+def claim_facts(
+    claim: Claim, today: dt.date, codes: CodeBook | None, rules: Rulebook
+) -> dict[str, Any]:
+    """The facts of one claim as of `today` (see conditions.FACTS for what each may hold)."""
+    item, status, code = claim.item, claim.claim, claim.code_check.chosen_code
+    found = codes.lookup(code) if codes is not None else None
+    facts: dict[str, Any] = {
+        "payer": claim.payer.type,
+        "category": item.category,
+        "acquisition": item.acquisition or "unknown",
+        "code": code,
+        "code_kind": "unknown" if found is None else ("noc" if found.is_noc else "specific"),
+        "code_status": "unknown",
+        "coverage": coverage_of(codes, code),
+        "likely_code": None,
+        "likely_code_coverage": "unknown",
+        "likely_code_reviewed": False,
+        "better_noc": None,
+        "expect_denial": claim.expect_medicare_denial,
+        "denial_reason": claim.denial_reason or "unknown",
+        "timing": timing_of(claim, today),
+        "claim_status": status.status,
+        "denial_route": "not_denied",
+        "denial_codes": list(status.denial_codes),
+        "has_determination": status.determination_date is not None,
+        "has_redetermination_decision": status.redetermination_date is not None,
+        "dates_out_of_order": bool(
+            status.submitted_on
+            and status.determination_date
+            and status.determination_date < status.submitted_on
+        ),
+        "replacement_reason": item.replacement_reason or "unknown",
+        "rental_month": item.rental_month,
+        "repair_of_code": item.repair_of_code,
+        "repair_of_purchased": item.repair_of_purchased,
+        "labor_minutes": item.labor_minutes,
+        "base_item_code": item.base_item_code,
+        "text": f"{item.description} {item.model or ''}".lower(),
+        "price_known": item.unit_price is not None,
+        "quantity": item.quantity,
+        "state_known": claim.payer.state is not None,
+        "days_to_timely_filing": None,
+        # Values sentences quote; rules do not test these.
+        "date_of_service": claim.date_of_service,
+        "determination_date": status.determination_date,
+        "redetermination_date": status.redetermination_date,
+        "submitted_on": status.submitted_on,
+        "coverage_code": found.coverage_code if found is not None else "",
+        "labor_units": _units(item.labor_minutes),
+        "acquisition_label": (item.acquisition or "").replace("_", " "),
+        "line_total": item.unit_price * item.quantity if item.unit_price is not None else None,
+        **{document: getattr(claim.documents, document) for document in DOCUMENT_IDS},
+    }
+    if found is not None:
+        terminated = found.termination_date and found.termination_date < (
+            claim.date_of_service or today
+        )
+        facts["code_status"] = "terminated" if terminated else "valid"
+        facts["terminated_on"] = found.termination_date
+    if codes is not None and found is not None and found.is_noc:
+        likely = codes.likely_specific(item.description)
+        if likely is not None:
+            facts["likely_code"] = likely.code
+            facts["likely_description"] = likely.description
+            facts["likely_code_coverage"] = coverage_of(codes, likely.code)
+            facts["likely_code_reviewed"] = likely.code in claim.code_check.candidates_reviewed
+        noc = codes.noc_for(item.description, item.category)
+        if noc.code != code:
+            facts["better_noc"], facts["better_noc_why"] = noc.code, noc.why
+    if status.status == "denied" and claim.payer.type == "medicare":
+        rule = rules.denials.route_for(status.denial_codes)
+        facts["denial_route"], facts["denial_rule"] = rule.route, rule.id
+    windows = window_dates(claim, rules)
+    if "timely_filing" in windows:
+        facts["days_to_timely_filing"] = (windows["timely_filing"] - today).days
+    return facts

@@ -1,0 +1,252 @@
+"""All the outcome's wording: the contract JSON's sentences, the chat and Markdown views, and the
+"what changed" list after an edit. Dates in sentences are always written MM/DD/YYYY."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Any
+
+from flows.messages import Messages
+from flows.outcome.model import (
+    Assessment,
+    ChecklistItem,
+    Deadline,
+    FollowUp,
+    Note,
+    Outcome,
+)
+from flows.outcome.narrative import money
+from flows.outcome.rulebook import Rulebook
+from flows.rules import DocumentRules
+
+DATE_FORMAT = "%m/%d/%Y"  # the one date format billers see in sentences
+MARKS = {"have": "✅", "missing": "❌", "unknown": "❓", "not_needed": "➖", "optional": "▫️"}
+
+
+def show_date(day: dt.date) -> str:
+    return day.strftime(DATE_FORMAT)
+
+
+class Renderer:
+    """Owns every sentence of an outcome; the templates come from content, keyed as in Note."""
+
+    def __init__(self, messages: Messages, rules: Rulebook, documents: DocumentRules) -> None:
+        self.messages, self.documents = messages, documents
+        self.templates: dict[str, str] = {}
+        for group, items in (
+            ("checks", [*rules.checks.code_rules, *rules.checks.warnings]),
+            ("steps", rules.next_steps.steps),
+            ("denials", [*rules.denials.rules, rules.denials.default]),
+        ):
+            self.templates.update({f"{group}.{r.id}": r.says for r in items})
+        for window in rules.deadlines.windows:
+            self.templates[f"deadlines.{window.id}"] = window.why
+            if window.when_passed:
+                self.templates[f"deadlines.{window.id}.passed"] = window.when_passed
+        for payer, by_document in documents.file.payers.items():
+            for document, rule in by_document.items():
+                self.templates[f"documents.{payer}.{document}"] = rule.why
+                for exception in rule.exceptions:
+                    key = f"documents.{payer}.{document}.{exception.id}"
+                    self.templates[key] = exception.why
+
+    # -- words ----------------------------------------------------------------------------
+    def _value(self, name: str, value: Any) -> str:
+        if isinstance(value, dt.date):
+            return show_date(value)
+        if isinstance(value, Decimal):
+            return money(value)
+        if isinstance(value, list):
+            if name.endswith("_documents"):
+                return ", ".join(self.documents.label(v) for v in value)
+            return ", ".join(str(v) for v in value) or "none"
+        return "" if value is None else str(value)
+
+    def say(self, note: Note, context: dict[str, Any]) -> str:
+        """One note in words, its {fields} filled from the note, then the claim's facts."""
+        fields = {**context, **note.fields}
+        shown = {name: self._value(name, value) for name, value in fields.items()}
+        group, _, key = note.key.partition(".")
+        if group == "messages":
+            text = self.messages.text(key, **shown)
+        else:
+            text = self.templates[note.key].format(**shown)
+        return " ".join(text.split())
+
+    def _t(self, key: str, **fields: object) -> str:
+        return self.messages.text(key, **fields)
+
+    # -- the contract JSON ----------------------------------------------------------------
+    def outcome(self, assessment: Assessment) -> Outcome:
+        context = assessment.context
+
+        def words(notes: list[Note]) -> str:
+            return " ".join(self.say(note, context) for note in notes)
+
+        return Outcome(
+            code=assessment.code,
+            modifiers=assessment.modifiers,
+            narrative=assessment.narrative,
+            checklist=[
+                ChecklistItem(
+                    id=c.id,
+                    label=self.documents.label(c.id),
+                    status=c.status,
+                    required=c.required,
+                    why=words(c.why),
+                    source=c.source,
+                )
+                for c in assessment.checklist
+            ],
+            missing=assessment.missing,
+            deadlines=[
+                Deadline(
+                    id=d.id,  # type: ignore[arg-type]
+                    date=d.date,
+                    passed=d.passed,
+                    why=words([d.why, *([d.still_possible] if d.still_possible else [])]),
+                )
+                for d in assessment.deadlines
+            ],
+            follow_up=[
+                FollowUp(id=s.id, when=s.when, overdue=s.overdue, action=words(s.action))
+                for s in assessment.steps
+            ],
+            warnings=list(dict.fromkeys(self.say(n, context) for n in assessment.warnings)),
+            planned=assessment.planned,
+            short_description=assessment.short_description,
+            narrative_dropped=assessment.narrative_dropped,
+            dme_mac=assessment.dme_mac,
+        )
+
+    # -- chat and Markdown ----------------------------------------------------------------
+    def lines(self, assessment: Assessment, outcome: Outcome, markdown: bool) -> list[str]:
+        """The readable outcome: chat text, or Markdown for a ticket."""
+
+        def bold(text: str) -> str:
+            return re.sub(r"\*([^*]+)\*", r"**\1**", text) if markdown else text
+
+        def bullet(text: str) -> str:
+            return re.sub(r"^• ", "- ", re.sub(r"^⚠ ", "- ⚠ ", text)) if markdown else text
+
+        description = (
+            self._t("outcome_item_withheld")
+            if assessment.description_withheld
+            else assessment.description
+        )
+        modifiers = f" with modifiers {', '.join(outcome.modifiers)}" if outcome.modifiers else ""
+        lines = [
+            bold(self._t("outcome_header", description=description)),
+            "",
+            bold(self._t("outcome_code", code=outcome.code, modifiers=modifiers)),
+        ]
+        if outcome.planned:
+            lines.append(self._t("outcome_planned"))
+        if outcome.dme_mac:
+            lines.append(self._t("outcome_dme_mac", dme_mac=outcome.dme_mac))
+        lines += [
+            "",
+            bold(self._t("outcome_narrative", length=len(outcome.narrative))),
+            "```",
+            outcome.narrative,
+            "```",
+            bold(self._t("outcome_short_description", length=len(outcome.short_description))),
+            "```",
+            outcome.short_description or "-",
+            "```",
+            "",
+            bold(self._t("outcome_checklist")),
+        ]
+        too_late = {c.id for c in assessment.checklist if c.too_late}
+        lines += [
+            ("- " if markdown else "") + self._check_line(item, item.id in too_late)
+            for item in outcome.checklist
+        ]
+        missing = ", ".join(self.documents.label(m) for m in outcome.missing)
+        lines.append(
+            self._t("outcome_missing", items=missing)
+            if missing
+            else self._t("outcome_missing_none")
+        )
+        if outcome.deadlines:
+            lines += ["", bold(self._t("outcome_deadlines"))]
+            lines += [bullet(self._deadline_line(d)) for d in outcome.deadlines]
+        if outcome.follow_up:
+            lines += ["", bold(self._t("outcome_follow_up"))]
+            lines += [bullet(self._step_line(f)) for f in outcome.follow_up]
+        if outcome.warnings:
+            lines += ["", bold(self._t("outcome_warnings"))]
+            lines += [bullet(self._t("outcome_warning_line", warning=w)) for w in outcome.warnings]
+        return lines
+
+    def _check_line(self, item: ChecklistItem, too_late: bool) -> str:
+        # A gap in an optional document is worth knowing about, not a red cross.
+        optional_gap = not item.required and item.status in ("missing", "unknown")
+        status = self._t(f"status_{item.status}")
+        if too_late and optional_gap:
+            return self._t("outcome_check_line", mark=MARKS["not_needed"], label=item.label,
+                           required="", status=self._t("status_too_late"))  # fmt: skip
+        return self._t(
+            "outcome_check_line",
+            mark=MARKS["optional" if optional_gap else item.status],
+            label=item.label,
+            required=self._t("required_mark") if item.required else "",
+            status=self._t("status_optional_gap", status=status.lower())
+            if optional_gap
+            else status,
+        )
+
+    def _deadline_line(self, deadline: Deadline) -> str:
+        key = "outcome_deadline_passed_line" if deadline.passed else "outcome_deadline_line"
+        return self._t(key, label=self._t(f"deadline_{deadline.id}"),
+                       date=show_date(deadline.date), why=deadline.why)  # fmt: skip
+
+    def _step_line(self, step: FollowUp) -> str:
+        if step.when is None:
+            when = ""
+        elif step.overdue:
+            when = self._t("follow_overdue", date=show_date(step.when))
+        else:
+            when = self._t("follow_by", date=show_date(step.when))
+        return self._t("outcome_follow_up_line", when=when, action=step.action)
+
+    # -- after an edit --------------------------------------------------------------------
+    def changes(self, before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+        """What an edit changed in the outcome, in the biller's words (labels, dates, steps)."""
+
+        def listed(values: list[str]) -> str:
+            return ", ".join(values) or self._t("change_none")
+
+        def labels(ids: list[str]) -> list[str]:
+            return [self.documents.label(i) if i in self.documents.file.documents else i
+                    for i in ids]  # fmt: skip
+
+        def dated(entries: list[dict[str, Any]]) -> list[str]:
+            return [
+                f"{self._t(f'deadline_{e}')} {show_date(dt.date.fromisoformat(day))}"
+                for e, day in ((entry["id"], entry["date"]) for entry in entries)
+            ]
+
+        compared = (
+            ("change_code", [before.get("code", "")], [after.get("code", "")]),
+            ("change_modifiers", before.get("modifiers", []), after.get("modifiers", [])),
+            ("change_narrative", [before.get("narrative", "")], [after.get("narrative", "")]),
+            ("change_missing", labels(before.get("missing", [])), labels(after.get("missing", []))),
+            (
+                "change_deadlines",
+                dated(before.get("deadlines", [])),
+                dated(after.get("deadlines", [])),
+            ),
+        )
+        lines = [
+            self._t(key, before=listed(old), after=listed(new))
+            for key, old, new in compared
+            if old != new
+        ]
+        old_steps = {s["action"] for s in before.get("follow_up", [])}
+        for step in after.get("follow_up", []):
+            if step["action"] not in old_steps:
+                lines.append(self._t("change_new_step", action=step["action"]))
+        return lines

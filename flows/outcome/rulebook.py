@@ -1,0 +1,271 @@
+"""The billing rule files in content/rules/, their schemas, and the rulebook that holds them.
+
+Each rule names where it comes from (`source`) and when a person last checked it
+(`last_reviewed`); `content check` loads these models, so a rule without a source, a fact that
+does not exist or a date window that does not add up is rejected with its file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
+
+from flows.conditions import ROUTES, Conditions, holds
+from flows.content import load_yaml_model
+
+MODIFIERS = ("RR", "NU", "UE", "RB", "RA", "GA", "GZ", "GY", "KX", "KH", "KI", "KJ")
+CONTRACT_DEADLINES = ("timely_filing", "redetermination", "reconsideration", "reopening")
+DATE_FIELDS = ("date_of_service", "determination_date", "redetermination_date", "submitted_on")
+STEP_DATES = ("today", "date_of_service")
+
+
+class Rule(BaseModel):
+    """What every rule has: a name, when it applies, and where it comes from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    when: Conditions = Field(default_factory=dict)
+    when_any: list[Conditions] = Field(default_factory=list)
+    unless: Conditions | None = None
+    source: HttpUrl
+    last_reviewed: dt.date
+    note: str | None = None  # for reviewers; never shown to billers
+
+    def applies(self, facts: dict[str, object]) -> bool:
+        return (
+            holds(self.when, facts)
+            and (not self.when_any or any(holds(c, facts) for c in self.when_any))
+            and not (self.unless is not None and holds(self.unless, facts))
+        )
+
+
+def _unique_ids(rules: list[Rule], what: str) -> None:
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.id in seen:
+            raise ValueError(f"two {what} rules are called '{rule.id}'")
+        seen.add(rule.id)
+
+
+# -- modifiers.yaml -------------------------------------------------------------------------
+class ModifierRule(Rule):
+    modifier: Literal[MODIFIERS]  # type: ignore[valid-type]
+
+
+class ModifiersFile(BaseModel):
+    version: int
+    rules: list[ModifierRule]
+    never_together: list[tuple[str, str]]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ModifiersFile:
+        _unique_ids(list(self.rules), "modifier")
+        for pair in self.never_together:
+            for modifier in pair:
+                if modifier not in MODIFIERS:
+                    raise ValueError(f"never_together: '{modifier}' is not a known modifier")
+        return self
+
+
+# -- deadlines.yaml -------------------------------------------------------------------------
+class Length(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    days: int | None = Field(default=None, gt=0, le=3650)
+    months: int | None = Field(default=None, gt=0, le=120)
+    years: int | None = Field(default=None, gt=0, le=20)
+
+    @model_validator(mode="after")
+    def _one_unit(self) -> Length:
+        if sum(v is not None for v in (self.days, self.months, self.years)) != 1:
+            raise ValueError("give exactly one of days, months or years")
+        return self
+
+    def after(self, day: dt.date) -> dt.date:
+        """The day this long after `day`; a month end that does not exist moves back (Feb 29)."""
+        if self.days is not None:
+            return day + dt.timedelta(days=self.days)
+        months = self.months if self.months is not None else 12 * (self.years or 0)
+        month_index = day.month - 1 + months
+        year, month = day.year + month_index // 12, month_index % 12 + 1
+        for last in (day.day, 30, 29, 28):
+            try:
+                return dt.date(year, month, min(day.day, last))
+            except ValueError:
+                continue
+        raise AssertionError("unreachable: every month has a 28th")
+
+
+class Window(Rule):
+    """A period that runs from a date on the claim: a deadline or a reminder date."""
+
+    starts: Literal[DATE_FIELDS]  # type: ignore[valid-type]
+    length: Length
+    receipt_days: int = Field(default=0, ge=0, le=30)  # presumed mail receipt before it starts
+    deadline: bool = False  # listed under `deadlines` (contract ids only) when `when` holds
+    why: str = Field(min_length=10)
+    when_passed: str | None = None  # what is still possible once the date has gone by
+
+    @model_validator(mode="after")
+    def _contract_id(self) -> Window:
+        if self.deadline and self.id not in CONTRACT_DEADLINES:
+            raise ValueError(f"a deadline id must be one of {', '.join(CONTRACT_DEADLINES)}")
+        return self
+
+    def due(self, start: dt.date) -> dt.date:
+        return self.length.after(start + dt.timedelta(days=self.receipt_days))
+
+
+class DeadlinesFile(BaseModel):
+    version: int
+    windows: list[Window]
+
+    @model_validator(mode="after")
+    def _unique(self) -> DeadlinesFile:
+        _unique_ids(list(self.windows), "deadline")
+        return self
+
+
+# -- next_steps.yaml ------------------------------------------------------------------------
+class StepRule(Rule):
+    """A next step; `step` is the follow-up id billers and scripts see (several rules may
+    share one, for different payers). `date` lists where its date comes from, first found wins:
+    a window id, `today` or `date_of_service`; empty means undated."""
+
+    step: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    date: list[str] = Field(default_factory=list)
+    says: str = Field(min_length=10)
+    with_denial_advice: bool = False  # starts with what denials.yaml says about the remittance
+
+
+class NextStepsFile(BaseModel):
+    version: int
+    steps: list[StepRule]
+
+    @model_validator(mode="after")
+    def _unique(self) -> NextStepsFile:
+        _unique_ids(list(self.steps), "next-step")
+        return self
+
+
+# -- checks.yaml ----------------------------------------------------------------------------
+class WarningRule(Rule):
+    says: str = Field(min_length=10)
+
+
+class CodeRule(WarningRule):
+    """Bill another code than the one chosen: the likely specific code, or the category's NOC."""
+
+    use: Literal["likely_code", "better_noc"]
+
+
+class ChecksFile(BaseModel):
+    version: int
+    code_rules: list[CodeRule]
+    warnings: list[WarningRule]
+
+    @model_validator(mode="after")
+    def _unique(self) -> ChecksFile:
+        _unique_ids([*self.code_rules, *self.warnings], "check")
+        return self
+
+
+# -- denials.yaml ---------------------------------------------------------------------------
+class DenialRule(Rule):
+    """Remittance codes and what to do: `codes` any of them, `with_codes` all of these too."""
+
+    codes: list[str] = Field(min_length=1)
+    with_codes: list[str] = Field(default_factory=list)
+    route: Literal[ROUTES]  # type: ignore[valid-type]
+    says: str = Field(min_length=10)
+
+    def matches(self, codes: set[str]) -> bool:
+        return bool(codes & set(self.codes)) and set(self.with_codes) <= codes
+
+
+class DenialsFile(BaseModel):
+    version: int
+    rules: list[DenialRule]
+    default: DenialRule
+
+    @model_validator(mode="after")
+    def _unique(self) -> DenialsFile:
+        _unique_ids([*self.rules, self.default], "denial")
+        return self
+
+    def route_for(self, codes: list[str]) -> DenialRule:
+        """The first rule whose codes are on the remittance, else the default."""
+        wanted = {c.upper() for c in codes}
+        return next((rule for rule in self.rules if rule.matches(wanted)), self.default)
+
+
+# -- jurisdictions and abbreviations --------------------------------------------------------
+class Jurisdiction(BaseModel):
+    contractor: str
+    states: list[str]
+    status_check: str
+    source: HttpUrl
+    confidence_note: str | None = None
+
+
+class JurisdictionsFile(BaseModel):
+    version: int
+    last_reviewed: dt.date
+    jurisdictions: dict[str, Jurisdiction]
+
+    def for_state(self, state: str | None) -> tuple[str, Jurisdiction] | None:
+        for name, jurisdiction in self.jurisdictions.items():
+            if state and state.upper() in jurisdiction.states:
+                return name, jurisdiction
+        return None
+
+
+class AbbreviationsFile(BaseModel):
+    version: int
+    abbreviations: dict[str, str]
+
+
+class Rulebook(BaseModel):
+    """Every outcome rule file, loaded and checked once at start-up."""
+
+    modifiers: ModifiersFile
+    deadlines: DeadlinesFile
+    next_steps: NextStepsFile
+    checks: ChecksFile
+    denials: DenialsFile
+    jurisdictions: JurisdictionsFile
+    abbreviations: AbbreviationsFile
+
+    @classmethod
+    def load(cls, content_dir: Path) -> Rulebook:
+        rules = content_dir / "rules"
+        book = cls(
+            modifiers=load_yaml_model(rules / "modifiers.yaml", ModifiersFile),
+            deadlines=load_yaml_model(rules / "deadlines.yaml", DeadlinesFile),
+            next_steps=load_yaml_model(rules / "next_steps.yaml", NextStepsFile),
+            checks=load_yaml_model(rules / "checks.yaml", ChecksFile),
+            denials=load_yaml_model(rules / "denials.yaml", DenialsFile),
+            jurisdictions=load_yaml_model(rules / "jurisdictions.yaml", JurisdictionsFile),
+            abbreviations=load_yaml_model(rules / "abbreviations.yaml", AbbreviationsFile),
+        )
+        book._check_step_dates(rules / "next_steps.yaml")
+        return book
+
+    def _check_step_dates(self, path: Path) -> None:
+        from flows.content import ContentError
+
+        windows = {w.id for w in self.deadlines.windows}
+        for rule in self.next_steps.steps:
+            for source in rule.date:
+                if source not in windows and source not in STEP_DATES:
+                    raise ContentError(
+                        path, None, f"steps.{rule.id}.date: '{source}' is not a deadlines.yaml "
+                        f"window, today or date_of_service"
+                    )  # fmt: skip
+
+    def window(self, window_id: str) -> Window:
+        return next(w for w in self.deadlines.windows if w.id == window_id)
