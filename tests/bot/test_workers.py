@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -188,3 +190,136 @@ def test_patient_identifiers_never_reach_the_inbox() -> None:
     stored = handlers.without_phi(body)
     assert "Smithers" not in str(stored) and "123-45-6789" not in str(stored)
     assert stored[handlers.PHI_MARK] and body["event"]["text"].startswith("knee walker")
+
+
+def click_body(user: str, posted: dict[str, Any], value: str) -> dict[str, Any]:
+    """A click on the button with `value` in a message the bot posted (as Slack sends it)."""
+    actions = [b for b in posted["blocks"] if b.get("type") == "actions"][-1]
+    button = next(e for e in actions["elements"] if e.get("value") == value)
+    action = {"type": "button", "action_id": button["action_id"], "value": value,
+              "block_id": actions["block_id"], "text": button["text"],
+              "action_ts": f"{time.time():.6f}"}  # fmt: skip
+    message = {"ts": posted["ts"], "blocks": posted["blocks"]}
+    return {"type": "block_actions", "user": {"id": user}, "team": {"id": TEAM},
+            "channel": {"id": posted["channel"]}, "trigger_id": uuid.uuid4().hex,
+            "message": message, "actions": [action]}  # fmt: skip
+
+
+def deliver(worker: Worker, kind: handlers.JobKind, body: dict[str, Any]) -> None:
+    assert worker.inbox.record(handlers.delivery_key(kind, body), kind,
+                               handlers.conversation_of(kind, body), handlers.slack_ts_of(body),
+                               handlers.without_phi(body))  # fmt: skip
+    run_all(worker)
+
+
+def say(worker: Worker, biller: str, text: str) -> None:
+    deliver(worker, "direct_message", dm_body(biller, text, f"{time.time():.6f}"))
+
+
+def test_an_old_cancel_button_does_not_cancel_the_intake(
+    fake: FakeSlack, content: Content, database_url: str
+) -> None:
+    worker = make_worker(database_url, fake, content)
+    biller = user()
+    say(worker, biller, "intake")
+    while handlers.question_of(worker.store.load(f"slack:{TEAM}:D{biller}")) != "quantity":
+        say(worker, biller, next_answer(worker, biller))
+    for wrong in ("lots", "lots", "lots"):  # three tries at the quantity: Cancel is offered
+        say(worker, biller, wrong)
+    too_many = next(
+        p for p in reversed(posts_to(fake, f"D{biller}")) if "cmd:cancel" in json.dumps(p)
+    )
+    say(worker, biller, "2")  # the user carries on instead
+    deliver(worker, "choice", click_body(biller, too_many, "cmd:cancel"))
+    assert "already answered" in text_of(posts_to(fake, f"D{biller}")[-1])
+    stored = worker.store.load(f"slack:{TEAM}:D{biller}")
+    assert stored is not None and stored.state not in ("idle", "done")
+
+
+def test_the_review_cancel_button_is_refused_after_confirm(
+    fake: FakeSlack, content: Content, database_url: str
+) -> None:
+    worker = make_worker(database_url, fake, content)
+    biller = user()
+    say(worker, biller, "intake")
+    for _step in range(40):
+        last = posts_to(fake, f"D{biller}")[-1]
+        if "cmd:confirm" in json.dumps(last.get("blocks")):
+            break
+        say(worker, biller, next_answer(worker, biller))
+    review = posts_to(fake, f"D{biller}")[-1]
+    deliver(worker, "choice", click_body(biller, review, "cmd:confirm"))
+    deliver(worker, "choice", click_body(biller, review, "cmd:cancel"))
+    assert "already answered" in text_of(posts_to(fake, f"D{biller}")[-1])
+    stored = worker.store.load(f"slack:{TEAM}:D{biller}")
+    assert stored is not None and stored.state == "done"
+
+
+def next_answer(worker: Worker, biller: str) -> str:
+    from tests.conftest import MEDICARE_ANSWERS
+
+    stored = worker.store.load(f"slack:{TEAM}:D{biller}")
+    step = handlers.question_of(stored)
+    return MEDICARE_ANSWERS[step]
+
+
+def test_a_dm_with_a_file_attached_gets_its_text_answered(
+    fake: FakeSlack, content: Content, database_url: str
+) -> None:
+    from bot.slack.listeners import ANSWERED_SUBTYPES
+
+    assert "file_share" in ANSWERED_SUBTYPES  # the listener passes it on
+    worker = make_worker(database_url, fake, content)
+    biller = user()
+    body = dm_body(biller, "what is e1399?", f"{time.time():.6f}")
+    body["event"] |= {"subtype": "file_share", "files": [{"id": "F1", "name": "invoice.pdf"}]}
+    deliver(worker, "direct_message", body)
+    assert "Sources:" in text_of(posts_to(fake, f"D{biller}")[0])
+
+
+def test_the_home_tab_start_button_works_with_a_channel_allow_list(
+    fake: FakeSlack, content: Content, database_url: str
+) -> None:
+    worker = make_worker(database_url, fake, content)
+    worker.jobs.allowed_channels = {"CALLOWED"}
+    biller = user()
+    home = {"type": "block_actions", "user": {"id": biller}, "team": {"id": TEAM},
+            "trigger_id": uuid.uuid4().hex,
+            "actions": [{"action_id": "e1399-home-start", "block_id": "e1399|home",
+                         "value": "cmd:intake", "action_ts": f"{time.time():.6f}"}]}  # fmt: skip
+    deliver(worker, "home_start", home)
+    assert "Step 1 of" in text_of(posts_to(fake, f"D{biller}")[0])
+
+
+def test_a_finished_thread_intake_stays_its_owners(
+    fake: FakeSlack, content: Content, database_url: str
+) -> None:
+    worker = make_worker(database_url, fake, content)
+    owner, other, thread = user(), user(), f"{time.time():.6f}"
+
+    def mention(who: str, text: str) -> None:
+        event = {"type": "app_mention", "channel": "CTEAM", "user": who, "thread_ts": thread,
+                 "text": f"<@UBOT> {text}", "ts": f"{time.time():.6f}"}  # fmt: skip
+        body = {"team_id": TEAM, "event_id": f"Ev-{uuid.uuid4().hex}", "event": event}
+        deliver(worker, "mention", body)
+
+    key = f"slack:{TEAM}:CTEAM:{thread}"
+    mention(owner, "intake")
+    for _step in range(40):
+        stored = worker.store.load(key)
+        assert stored is not None
+        if stored.state == "done":
+            break
+        question = handlers.question_of(stored)
+        mention(owner, "confirm" if question == "reviewing" else next_answer_for(question))
+    mention(other, "restart")
+    stored = worker.store.load(key)
+    assert stored is not None and stored.user_id == owner and stored.state == "done"
+    notice = fake.named("chat.postEphemeral")[-1]
+    assert notice["user"] == other and "belongs to someone else" in text_of(notice)
+
+
+def next_answer_for(step: str) -> str:
+    from tests.conftest import MEDICARE_ANSWERS
+
+    return MEDICARE_ANSWERS[step]

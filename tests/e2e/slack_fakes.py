@@ -55,8 +55,10 @@ class FakeSlack:
                 """GET /calls: how many calls of each method arrived (for other processes)."""
                 with fake._lock:
                     counts: dict[str, int] = {}
-                    for name, _params in fake.calls:
+                    for name, params in fake.calls:
                         counts[name] = counts.get(name, 0) + 1
+                        per_channel = f"{name} {params.get('channel')}"  # "method channel" too
+                        counts[per_channel] = counts.get(per_channel, 0) + 1
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.end_headers()
