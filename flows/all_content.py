@@ -10,6 +10,7 @@ from flows.content import default_content_dir
 from flows.knowledge import KnowledgeBase
 from flows.messages import Messages
 from flows.outcome import OutcomeBuilder
+from flows.phi import use_rules as use_phi_rules
 from flows.rules import DocumentRules
 from flows.text import Tokenizer
 
@@ -32,6 +33,7 @@ def read_content(directory: Path | None = None) -> Content:
     raises ContentError naming file:line."""
     directory = directory or default_content_dir()
     messages = Messages.load(directory)
+    use_phi_rules(directory)  # the PHI guard's cue words, checked with everything else
     tokenizer = Tokenizer.load(directory)
     rules = DocumentRules.load(directory)
     codes = CodeBook.load(directory, tokenizer)

@@ -33,7 +33,7 @@ from flows.intake import (
 from flows.messages import Messages
 from flows.models import Claim, Option, Reply, Turn
 from flows.parsing import InvalidAnswer, clean_text
-from flows.phi import find_phi
+from flows.phi import PhiFindings, describe, scan
 from flows.rules import DocumentRules
 from flows.team_served import TeamChat
 
@@ -131,6 +131,9 @@ class Engine:
     # -- the entry point ------------------------------------------------------------------
     def handle(self, turn: Turn) -> list[Reply]:
         """Processes one turn and returns what the bot says back. Turns of one key run in order."""
+        refused = self._refuse_identifiers(turn)
+        if refused:
+            return refused  # checked before anything is loaded, saved, recorded or logged
         replies = self._handle(turn)
         if self.team is None or turn.choice is not None:
             return replies
@@ -227,7 +230,7 @@ class Engine:
         """Someone else's intake: questions are answered, answers and clicks are not taken."""
         text = clean_text(turn.text)
         note = Reply(kind="warning", private=True, text=self.messages.text("not_your_intake"))
-        if turn.choice is None and text and looks_like_question(text) and not find_phi(turn.text):
+        if turn.choice is None and text and looks_like_question(text):
             return [note, *self._answer_question(text)]
         return [note]
 
@@ -249,9 +252,6 @@ class Engine:
         raw = turn.text or ""
         if len(raw) > MAX_MESSAGE_CHARS * 5:
             raw = raw[: MAX_MESSAGE_CHARS * 5]  # never run patterns over megabytes
-        phi = find_phi(raw)
-        if phi:
-            return [self._phi_warning(phi), *self._prompt(intake, with_progress=False)]
         text = clean_text(raw)
         command, argument = self._command_of(text)
         if command in ("helpful", "not_helpful") and self.team is not None:
@@ -304,6 +304,8 @@ class Engine:
         if choice.startswith("cmd:"):
             return self._on_command(intake, choice.removeprefix("cmd:"), "", turn.user_id)
         if choice.startswith("edit:"):
+            if choice.removeprefix("edit:") not in STEP_BY_NAME:  # forged: never echo it
+                return [Reply(text=self.messages.text("didnt_get_that"))]
             return self._on_command(intake, "edit", choice.removeprefix("edit:"), turn.user_id)
         if intake.state == "reviewing" and choice == "confirm":
             return self._confirm(intake)
@@ -537,20 +539,31 @@ class Engine:
 
     def answer(self, question: str) -> list[Reply]:
         """Answers one question without touching any conversation (slash command, shortcut)."""
-        text = clean_text(question)
-        phi = find_phi(question[: MAX_MESSAGE_CHARS * 5])
-        if phi:
-            return [self._phi_warning(phi)]
-        return self._answer_question(text)
+        findings = scan(question[: MAX_MESSAGE_CHARS * 5])
+        if findings:
+            return [self.phi_warning(findings)]
+        return self._answer_question(clean_text(question))
 
-    def _phi_warning(self, kinds: list[str]) -> Reply:
+    def phi_warning(self, findings: PhiFindings) -> Reply:
         """The private "use an internal reference" notice; what was typed is not kept."""
-        text = self.messages.text("phi_warning", kinds=" and a ".join(kinds))
+        text = self.messages.text("phi_warning", found=describe(findings, self.messages))
         return Reply(kind="warning", private=True, text=text)
+
+    def _refuse_identifiers(self, turn: Turn) -> list[Reply]:
+        """The PHI guard for turns (typed text and clicked values alike): the warning and the
+        open question again, or nothing when the turn holds no patient identifier."""
+        findings = scan(turn.text[: MAX_MESSAGE_CHARS * 5] + " " + (turn.choice or "")[:200])
+        if not findings:
+            return []
+        intake = self._restore(self.store.load(turn.conversation_key))
+        return [self.phi_warning(findings), *self._prompt(intake, with_progress=False)]
 
     def code_reply(self, item: str) -> list[Reply]:
         """Specific codes that may fit an item, and the NOC code if none does."""
         assert self.code_search is not None
+        findings = scan(item)
+        if findings:
+            return [self.phi_warning(findings)]
         found = self.code_search.candidates(item, limit=5)
         noc = self.code_search.noc_for(item)
         key = "code_search_header" if found else "code_search_none"

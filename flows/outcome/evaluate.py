@@ -14,7 +14,7 @@ from flows.outcome.facts import claim_facts, window_dates
 from flows.outcome.model import Assessment, CheckedDocument, DueDate, Note, Step
 from flows.outcome.narrative import build_narrative, short_description
 from flows.outcome.rulebook import Rulebook
-from flows.phi import find_phi
+from flows.phi import scan
 from flows.rules import CHECKLIST_IDS, DocumentRules
 
 
@@ -103,13 +103,11 @@ class Evaluator:
             "prior authorization number": claim.prior_authorization_number,
         }
         for field, value in fields.items():
-            kinds = find_phi(value or "")
-            if kinds:
+            findings = scan(value or "")
+            if findings:
                 found.add(field)
-                note = Note(
-                    key="messages.warn_phi", fields={"field": field, "kinds": " and a ".join(kinds)}
-                )
-                warnings.append(note)
+                note = {"field": field, "phi_kinds": list(findings.kinds)}
+                warnings.append(Note(key="messages.warn_phi", fields=note))
         return found
 
     # -- modifiers, documents, dates, steps -----------------------------------------------

@@ -19,6 +19,7 @@ from flows.outcome.model import (
 )
 from flows.outcome.narrative import money
 from flows.outcome.rulebook import Rulebook
+from flows.phi import PhiFindings, describe
 from flows.rules import DocumentRules
 
 DATE_FORMAT = "%m/%d/%Y"  # the one date format billers see in sentences
@@ -59,6 +60,8 @@ class Renderer:
         if isinstance(value, Decimal):
             return money(value)
         if isinstance(value, list):
+            if name == "phi_kinds":  # "a Medicare ID (MBI) and a date of birth"
+                return describe(PhiFindings(tuple(value)), self.messages)
             if name.endswith("_documents"):
                 return ", ".join(self.documents.label(v) for v in value)
             return ", ".join(str(v) for v in value) or "none"

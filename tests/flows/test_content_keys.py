@@ -9,6 +9,7 @@ from flows.content import default_content_dir
 from flows.diagram import mermaid
 from flows.intake import STEPS
 from flows.messages import Messages
+from flows.phi import KINDS
 from tests.conftest import REPO
 
 MESSAGES = Messages.load(default_content_dir())
@@ -24,6 +25,7 @@ def _keys_used_in_code() -> set[str]:
     used |= {f"status_{s}" for s in ("have", "missing", "unknown", "not_needed")}
     used |= {f"deadline_{d}" for d in ("timely_filing", "redetermination", "reconsideration",
                                         "reopening")}  # fmt: skip
+    used |= {f"phi_kind_{kind}" for kind in KINDS}  # the PHI warning names what it found
     used |= {"narrative_why_have", "narrative_why_missing"}  # outcome notes chosen at run time
     used |= {"home_where_thread", "channel_not_allowed", "user_not_allowed"}  # chosen at run time
     return used
