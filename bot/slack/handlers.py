@@ -27,7 +27,7 @@ from bot.store import SqlStore, StoredConversation
 from flows.engine import Engine
 from flows.intake import STEP_BY_STATE
 from flows.models import Reply, Turn
-from flows.phi import find_phi
+from flows.phi import PhiFindings, scan_all
 
 log = logging.getLogger("e1399.slack")
 MENTION = re.compile(r"<@[A-Z0-9]+>\s*")
@@ -177,16 +177,11 @@ class Jobs:
 
     def phi_replies(self, body: dict[str, Any], key: str | None) -> list[Reply]:
         """The answer to text that held patient identifiers (removed before it was stored):
-        the private warning, then where the intake is, as the engine answers such text."""
-        kinds = " and a ".join(body[PHI_MARK])
-        warning = Reply(
-            kind="warning", private=True, text=self.messages.text("phi_warning", kinds=kinds)
-        )
+        the engine's private warning, then where the intake is."""
+        warning = self.engine.phi_warning(PhiFindings(tuple(body[PHI_MARK])))
         stored = self.store.load(key) if key else None
-        return [
-            warning,
-            *(self.engine.where_am_i(key) if key and stored and stored.state != "idle" else []),
-        ]
+        where = self.engine.where_am_i(key) if key and stored and stored.state != "idle" else []
+        return [warning, *where]
 
     def notice(self, surface: Surface | None, key: str, **fields: Any) -> list[Call]:
         """A short private notice by message key (nothing when there is nowhere to say it)."""
@@ -342,10 +337,10 @@ def without_phi(body: dict[str, Any]) -> dict[str, Any]:
     """The payload as it may be stored: text holding patient identifiers is removed and only
     the kinds found are kept (the answer to such text needs nothing more)."""
     holders = [body.get("event") or {}, body, body.get("message") or {}]
-    kinds = sorted({k for holder in holders for k in find_phi(str(holder.get("text") or ""))})
+    kinds = scan_all(str(holder.get("text") or "") for holder in holders).kinds
     if not kinds:
         return body
-    cleaned = {**body, PHI_MARK: kinds, "text": ""}
+    cleaned = {**body, PHI_MARK: list(kinds), "text": ""}
     if body.get("event"):
         cleaned["event"] = {**body["event"], "text": "", "blocks": []}
     if body.get("message"):

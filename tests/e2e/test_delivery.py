@@ -69,11 +69,16 @@ def test_two_servers_apply_one_conversations_messages_in_message_order(
     pair: tuple[BotServer, BotServer], fake: FakeSlack, postgres_url: str
 ) -> None:
     store = SqlStore.from_url(postgres_url)
-    for round_ in range(6):
+    for round_ in range(4):
         first, second = pair if round_ % 2 == 0 else pair[::-1]
         user = f"UORDER{round_}{time.time_ns() % 10**6}"
         send(first, user, "intake", "1700001000.000001")
         wait_until(lambda user=user: len(received(fake, f"D{user}")) == 1)
+        # The first server is busy with someone else's slow reply when the two messages come.
+        busy = f"UBUSY{round_}{time.time_ns() % 10**6}"
+        fake.channel_delays[f"D{busy}"] = 1.5
+        send(first, busy, "what is e1399?", "1700001000.000001")
+        wait_until(lambda busy=busy: received(fake, f"D{busy}") != [])
         send(first, user, "medicare", "1700001000.000002")  # back to back, two servers
         send(second, user, "OH", "1700001000.000003")
         wait_until(lambda user=user: len(received(fake, f"D{user}")) == 3)
