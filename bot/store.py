@@ -31,8 +31,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from flows.engine import StaleWrite, StoredConversation
 from flows.intake import FINISHED_STATES
+from flows.ports import StaleWrite, StoredConversation
 
 WRITE_PROBE = "-write-probe-"
 

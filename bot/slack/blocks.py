@@ -67,6 +67,7 @@ def reply_blocks(
     if reply.options:
         step = question or (reply.payload or {}).get("step", "")
         block_id = f"{ACTION_PREFIX}|{conversation_key}|{step}"[:255]
+        elements: list[ButtonElement | StaticSelectElement]
         if len(reply.options) <= BUTTON_LIMIT:
             elements = [
                 ButtonElement(

@@ -139,7 +139,7 @@ class Jobs:
                     text=text[:40_000],
                     choice=choice,
                     for_step=for_step,
-                )  # fmt: skip
+                )
             )
         after = saves[-1] if saves else self.store.load(key)
         return Answer(self.render(surface, key, replies, question_of(after)), surface, saves)
@@ -218,7 +218,8 @@ def choice(jobs: Jobs, body: dict[str, Any]) -> Answer:
     if surface is None or key is None:
         return Answer([], None)
     stored = jobs.store.load(key)
-    if tagged is not None and tagged != question_of(stored):
+    # Feedback on an earlier answer (kb:...) stays valid; anything else must be current.
+    if tagged is not None and tagged != question_of(stored) and not value.startswith("kb:"):
         replies = [Reply(text=jobs.messages.text("stale_click")), *jobs.engine.where_am_i(key)]
         return Answer(jobs.render(surface, key, replies, question_of(stored)), surface)
     for_step = tagged if tagged in {s.name for s in STEP_BY_STATE.values()} else None
@@ -277,12 +278,10 @@ def home_opened(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """Publishes the App Home: what the bot does, Start intake, the user's open intakes."""
     user = body["event"]["user"]
     intakes = []
-    for row in jobs.store.open_intakes(user):
-        place = keys.place_of(row.key)
-        step = STEP_BY_STATE.get(row.state)
+    for key, step in jobs.engine.open_intake_places(user):
+        place = keys.place_of(key)
         where = "home_where_dm" if place and place.is_dm else "home_where_thread"
-        label = jobs.messages.label(step.name) if step else row.state
-        intakes.append((jobs.messages.text(where), label))
+        intakes.append((jobs.messages.text(where), step))
     view = View(type="home", blocks=home_blocks(jobs.messages, intakes)).to_dict()
     return Answer([{"method": "views.publish", "args": {"user_id": user, "view": view}}], None)
 
