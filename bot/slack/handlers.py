@@ -178,7 +178,7 @@ class Jobs:
     def phi_replies(self, body: dict[str, Any], key: str | None) -> list[Reply]:
         """The answer to text that held patient identifiers (removed before it was stored):
         the engine's private warning, then where the intake is."""
-        warning = self.engine.phi_warning(PhiFindings(tuple(body[PHI_MARK])))
+        warning = self.engine.steps.phi_warning(PhiFindings(tuple(body[PHI_MARK])))
         stored = self.store.load(key) if key else None
         where = self.engine.where_am_i(key) if key and stored and stored.state != "idle" else []
         return [warning, *where]
