@@ -151,10 +151,16 @@ class Ranker:
         self._headline_tokens = [
             set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
         ]
-        examples = [(i, text) for i, e in enumerate(entries)
+        # Each stem becomes one character, so rapidfuzz compares word by word at string speed.
+        # Learned wordings (flows/team_served.py) are examples too.
+        examples = [(i, _plain(text)) for i, e in enumerate(entries)
                     for text in (e.title, *e.phrasings, *e.learned)]  # fmt: skip
-        self._examples = [_plain(text) for _i, text in examples]
-        self._example_entry = np.array([index for index, _text in examples])
+        self._stem_chars: dict[str, str] = {}
+        for _i, stems in examples:
+            for word in stems:
+                self._stem_chars.setdefault(word, chr(0x4E00 + len(self._stem_chars)))
+        self._examples = ["".join(self._stem_chars[w] for w in stems) for _i, stems in examples]
+        self._example_entry = np.array([index for index, _stems in examples])
         self._internal = _phrase_pattern(rules.internal_phrases)
         self._other_domain = _phrase_pattern(rules.other_domains)
 
@@ -177,6 +183,17 @@ class Ranker:
         for phrasing in entry.phrasings:
             tokens += tokenize(phrasing) * FIELD_WEIGHTS["phrasings"]
         return tokens
+
+    def _as_chars(self, text: str) -> str:
+        """The text's stems as characters; stems no example uses get characters of their own."""
+        unknown: dict[str, str] = {}
+        chars = []
+        for word in _plain(text):
+            char = self._stem_chars.get(word)
+            if char is None:
+                char = unknown.setdefault(word, chr(0x4E00 + len(self._stem_chars) + len(unknown)))
+            chars.append(char)
+        return "".join(chars)
 
     def correct_typos(self, question: str) -> str:
         """Replaces words the knowledge base never uses with its closest word ("narritive").
@@ -223,7 +240,7 @@ class Ranker:
         scores = self._retriever.get_scores(tokens)
         if scores.max() <= 0:
             return []
-        likeness = process.cdist([_plain(corrected)], self._examples, scorer=fuzz.ratio)[0]
+        likeness = process.cdist([self._as_chars(corrected)], self._examples, scorer=fuzz.ratio)[0]
         best_likeness = np.zeros(len(self.entries))
         np.maximum.at(best_likeness, self._example_entry, likeness)
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
