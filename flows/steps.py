@@ -305,7 +305,7 @@ class Steps:
         messages = self.prompts.messages
         step = STEP_BY_NAME.get(messages.field_for(word) or "")
         if step is None:
-            fields = ", ".join(s.name for s in intake.applicable_steps())
+            fields = ", ".join(messages.label(s.name) for s in intake.applicable_steps())
             unknown = self.prompts.say(
                 "unknown_field", kind="error", field=word[:40], fields=fields
             )
@@ -331,8 +331,10 @@ class Steps:
 
     def export(self, intake: Intake) -> list[Reply]:
         """The finished intake as Markdown and JSON, ready to paste."""
-        if intake.state != "done":
+        if intake.state == "idle":
             return [self.prompts.say("export_nothing")]
+        if intake.state != "done":
+            return [self.prompts.say("export_not_finished"), *self.ask(intake, with_progress=False)]
         return [self.outcome.export(self.claim_of(intake), self.today())]
 
     # -- questions ------------------------------------------------------------------------
