@@ -123,6 +123,8 @@ class Steps:
             return self.confirm(intake) if state == "reviewing" else self.ask(intake)
         if name in ("edit", "edit_menu"):
             return self.edit(intake, command.argument)
+        if name == "codes":
+            return self.codes(intake, command.argument)
         handlers: dict[str, Callable[[Intake], list[Reply]]] = {
             "cancel": self.cancel,
             "restart": self.restart,
@@ -363,6 +365,12 @@ class Steps:
         if item and self.code_search is not None:
             return self.code_reply(item)
         return self.knowledge.reply_to(question, context)
+
+    def codes(self, intake: Intake, item: str) -> list[Reply]:
+        """`codes ITEM`: the code search, then the open question again (if any)."""
+        if not item or self.code_search is None:
+            return [self.prompts.say("codes_needs_item"), *self.ask(intake, with_progress=False)]
+        return [*self.code_reply(item[:200]), *self.ask(intake, with_progress=False)]
 
     def code_reply(self, item: str) -> list[Reply]:
         """Specific codes that may fit an item, and the NOC code if none does."""
