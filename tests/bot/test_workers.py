@@ -224,16 +224,16 @@ def test_an_old_cancel_button_does_not_cancel_the_intake(
     say(worker, biller, "intake")
     while handlers.question_of(worker.store.load(f"slack:{TEAM}:D{biller}")) != "quantity":
         say(worker, biller, next_answer(worker, biller))
-    for wrong in ("lots", "lots", "lots"):  # three tries at the quantity: Cancel is offered
-        say(worker, biller, wrong)
-    too_many = next(
-        p for p in reversed(posts_to(fake, f"D{biller}")) if "cmd:cancel" in json.dumps(p)
+    say(worker, biller, "cancel")  # "Cancel this intake?" with Yes / No buttons
+    asked = next(
+        p for p in reversed(posts_to(fake, f"D{biller}")) if "cmd:drop_confirmed" in json.dumps(p)
     )
-    say(worker, biller, "2")  # the user carries on instead
-    deliver(worker, "choice", click_body(biller, too_many, "cmd:cancel"))
+    say(worker, biller, "2")  # the biller answers the quantity instead and carries on
+    deliver(worker, "choice", click_body(biller, asked, "cmd:drop_confirmed"))
     assert "already answered" in text_of(posts_to(fake, f"D{biller}")[-1])
     stored = worker.store.load(f"slack:{TEAM}:D{biller}")
     assert stored is not None and stored.state not in ("idle", "done")
+    assert stored.data["answers"]["quantity"] == 2
 
 
 def test_the_review_cancel_button_is_refused_after_confirm(
