@@ -15,22 +15,6 @@ from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
 from tests.e2e.test_slack import click, dm, posted_to, settle
 
 
-# One fake Slack and one server for the module: each test talks in its own channels, and a
-# test that needs its own settings or database starts its own server.
-@pytest.fixture(scope="module")
-def fake() -> Iterator[FakeSlack]:
-    slack = FakeSlack()
-    yield slack
-    slack.close()
-
-
-@pytest.fixture(scope="module")
-def server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotServer]:
-    bot = BotServer(fake, tmp_path_factory.mktemp("reliability") / "bot.db")
-    yield bot
-    bot.stop()
-
-
 @pytest.fixture
 def own_server(fake: FakeSlack, tmp_path: Path) -> Iterator[BotServer]:
     """A server with its own database, for a test that stops it to read its files."""
