@@ -258,11 +258,12 @@ def test_allow_lists_limit_channels_and_user_groups_and_say_so(
 def test_a_timed_out_reply_is_not_sent_twice_and_status_recovers(
     fake: FakeSlack, tmp_path: Path
 ) -> None:
-    bot = BotServer(fake, tmp_path / "bot.db", extra_env={"SLACK_API_TIMEOUT": "1"})
+    # 3 s: short enough to test, long enough that other posts never time out on a busy machine.
+    bot = BotServer(fake, tmp_path / "bot.db", extra_env={"SLACK_API_TIMEOUT": "3"})
     try:
         dm(bot, "USLOW", "intake", "Ev-slow-0")
         posted_to(fake, "DUSLOW")
-        fake.delays.append(("chat.postMessage", 2.5))
+        fake.delays.append(("chat.postMessage", 4))
         dm(bot, "USLOW", "medicare", "Ev-slow-1")
         wait_for_log(bot, "slack:T0TEAM:DUSLOW")
         assert [name for name, p in fake.calls if p.get("channel") == "DUSLOW"].count(
