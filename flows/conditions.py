@@ -13,13 +13,13 @@ A condition value is one of:
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from pydantic import AfterValidator
 
-from flows.models import DOCUMENT_IDS
+from flows.models import DOCUMENT_IDS, PayerType
 
-PAYER_TYPES = ("medicare", "medicare_advantage", "medicaid", "commercial", "other")
+PAYER_TYPES: tuple[str, ...] = get_args(PayerType)
 COVERAGE = (
     "carrier_judgement",
     "special_instructions",
