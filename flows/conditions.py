@@ -17,17 +17,11 @@ from typing import Annotated, Any, get_args
 
 from pydantic import AfterValidator
 
+from flows.codes import MedicareCoverage
 from flows.models import DOCUMENT_IDS, PayerType
 
 PAYER_TYPES: tuple[str, ...] = get_args(PayerType)
-COVERAGE = (
-    "carrier_judgement",
-    "special_instructions",
-    "not_payable",
-    "not_covered",
-    "not_covered_statute",
-    "unknown",
-)
+COVERAGE: tuple[str, ...] = get_args(MedicareCoverage)
 ROUTES = ("new_claim", "redetermination", "reopening", "ask_contractor", "none")
 DOCUMENT_STATUSES = ("have", "missing", "unknown")
 
@@ -64,6 +58,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "timing": ("planned", "delivered", "undated"),
     "claim_status": ("not_submitted", "submitted", "denied", "paid", "rejected"),
     "denial_route": (*ROUTES, "not_denied"),
+    "unprocessable": "bool",
     "denial_codes": "list",
     "has_determination": "bool",
     "has_redetermination_decision": "bool",
