@@ -174,6 +174,7 @@ STEPS: tuple[Step, ...] = (
 STEP_BY_NAME: dict[str, Step] = {step.name: step for step in STEPS}
 STEP_BY_STATE: dict[str, Step] = {step.state: step for step in STEPS}
 INTAKE_STATES = [step.state for step in STEPS]
+FINISHED_STATES = ("idle", "done", "advised_specific_code")  # no intake under way: anyone may start
 STATES = ["idle", *INTAKE_STATES, "reviewing", "advised_specific_code", "done"]
 
 
