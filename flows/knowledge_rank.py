@@ -280,6 +280,10 @@ class Ranker:
         tokens = self.query_tokens(corrected)
         ranked = self._rank(corrected, tokens, 4, context)
         if self.is_off_topic(question, tokens):
+            # The team's own approved answers are what such questions are for, when one covers
+            # the question clearly ("who on our team does appeals", not "... the coffee order").
+            if ranked and ranked[0].entry.origin == "team" and ranked[0].coverage >= CLEAR_COVERAGE:
+                return Judgement(self._verdict(tokens, ranked), ranked, [])
             return Judgement("decline", ranked, [])
         verdict = self._verdict(tokens, ranked)
         pieces = _PART_BREAK.split(corrected)

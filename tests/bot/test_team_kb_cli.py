@@ -133,3 +133,19 @@ def test_report_counts_per_week_and_entry_and_lists_top_unanswered(kb_cli: Cli) 
     assert [g["count"] for g in report["top_unanswered"]] == [2, 1]
     text = kb_cli("kb", "report").stdout
     assert "Top unanswered" in text and UNANSWERED in text
+
+
+def test_a_question_about_the_team_itself_is_answered_once_the_team_answers_it(
+    kb_cli: Cli,
+) -> None:
+    question = "who on our team does appeals"
+    assert ask(kb_cli, question)["answered"] is False  # the content never answers team questions
+    group = json.loads(kb_cli("kb", "unanswered", "--json").stdout)[0]
+    drafted = kb_cli("kb", "answer", str(group["id"]), "--title", "Who handles appeals here",
+                  "--short", "Dana files our DME appeals; send her the remittance and records.",
+                  "--source", SOURCE, "--by", "Ann")  # fmt: skip
+    entry_id = drafted.stdout.strip()
+    assert kb_cli("kb", "approve", entry_id, "--by", "Lead Lee").returncode == 0
+    answer = ask(kb_cli, question)
+    assert answer["answered"] and answer["entry_id"] == entry_id
+    assert ask(kb_cli, "who on our team handles the coffee order")["entry_id"] != entry_id
