@@ -127,6 +127,7 @@ def make_sql_engine(database_url: str) -> SqlEngine:
         def _sqlite_pragmas(connection: Any, _record: Any) -> None:
             cursor = connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA secure_delete=ON")  # deleted and overwritten text is zeroed
             cursor.execute("PRAGMA busy_timeout=10000")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
@@ -197,6 +198,8 @@ class SqlStore:
                 )
                 if result.rowcount != 1:
                     raise StaleWrite(conversation.key)
+        if not any((conversation.data.get("answers") or {}).values()):
+            self.wipe_old_copies()  # a cancel or a restart: what was typed must be gone
         return new_version
 
     def open_intakes(self, user_id: str) -> list[StoredConversation]:
@@ -248,7 +251,17 @@ class SqlStore:
                     processed_events.c.seen_at < now - dt.timedelta(days=1)
                 )
             )
+        self.wipe_old_copies()
         return deleted or 0
+
+    def wipe_old_copies(self) -> None:
+        """SQLite keeps earlier versions of changed pages in its write-ahead log until a
+        checkpoint; checkpointing and truncating it (secure_delete zeroes the freed space in the
+        database file) leaves cancelled or purged text in none of the files."""
+        if self.engine.dialect.name != "sqlite":
+            return  # PostgreSQL: dead row versions go at (auto)vacuum, see docs/phi.md
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def due_reminders(
         self, idle_hours: float, now: dt.datetime | None = None

@@ -131,9 +131,9 @@ class Engine:
     # -- the entry point ------------------------------------------------------------------
     def handle(self, turn: Turn) -> list[Reply]:
         """Processes one turn and returns what the bot says back. Turns of one key run in order."""
-        refused = self._refuse_identifiers(turn)
-        if refused:
-            return refused  # checked before anything is loaded, saved, recorded or logged
+        findings = scan(turn.text[: MAX_MESSAGE_CHARS * 5] + " " + (turn.choice or "")[:200])
+        if findings:  # typed text and clicked values alike, before anything is loaded or saved
+            return self.refusal(findings, turn.conversation_key)
         replies = self._handle(turn)
         if self.team is None or turn.choice is not None:
             return replies
@@ -549,13 +549,11 @@ class Engine:
         text = self.messages.text("phi_warning", found=describe(findings, self.messages))
         return Reply(kind="warning", private=True, text=text)
 
-    def _refuse_identifiers(self, turn: Turn) -> list[Reply]:
-        """The PHI guard for turns (typed text and clicked values alike): the warning and the
-        open question again, or nothing when the turn holds no patient identifier."""
-        findings = scan(turn.text[: MAX_MESSAGE_CHARS * 5] + " " + (turn.choice or "")[:200])
-        if not findings:
-            return []
-        intake = self._restore(self.store.load(turn.conversation_key))
+    def refusal(self, findings: PhiFindings, key: str | None = None) -> list[Reply]:
+        """The PHI warning and, in a conversation, its open question again; nothing is kept."""
+        if key is None:
+            return [self.phi_warning(findings)]
+        intake = self._restore(self.store.load(key))
         return [self.phi_warning(findings), *self._prompt(intake, with_progress=False)]
 
     def code_reply(self, item: str) -> list[Reply]:

@@ -26,9 +26,11 @@ from bot.slack.blocks import (
     reply_blocks,
     slack_escape,
 )
+from bot.slack.phi_guard import typed_text
 from flows.engine import Engine
 from flows.intake import STEP_BY_STATE
 from flows.models import Reply, Turn
+from flows.phi import scan_all
 
 log = logging.getLogger("e1399.slack")
 MENTION = re.compile(r"<@[A-Z0-9]+>\s*")
@@ -354,10 +356,33 @@ class SlackJobs:
                 log.info("refused a %s: %s", kind, refusal)
                 self._tell_refused(kind, body, refusal)
                 return
+            if self._refused_for_identifiers(kind, body):
+                return
             getattr(self, f"on_{kind}")(body)
         except Exception:
             surface, key = _event_place(body) if "event" in body else _action_place(body)
             self.bot.report(self.client, surface, key)
+
+    def _refused_for_identifiers(self, kind: str, body: dict[str, Any]) -> bool:
+        """The PHI guard for every Slack payload, before it runs: the user is warned privately
+        (in a DM or thread with the open question again); nothing is run, stored or logged."""
+        findings = scan_all(typed_text(body))
+        if not findings:
+            return False
+        log.info("refused a %s: patient identifier (%s)", kind, ", ".join(findings.kinds))
+        engine = self.bot.engine
+        if kind == "slash":
+            warning = engine.phi_warning(findings).text
+            WebhookClient(body.get("response_url", ""), timeout=10).send(
+                text=warning, response_type="ephemeral"
+            )
+            return True
+        surface, key = _event_place(body) if "event" in body else _action_place(body)
+        if surface is not None:  # a clicked value's conversation key may be forged: no prompt
+            typed_turn = kind in ("direct_message", "mention")
+            replies = engine.refusal(findings, key if typed_turn else None)
+            self.bot.send(self.client, surface, key or "phi", replies)
+        return True
 
     def _tell_refused(self, kind: str, body: dict[str, Any], refusal: str) -> None:
         """Never a silent drop: the user hears, privately, why the bot will not answer here."""
