@@ -15,7 +15,7 @@ from flows import parsing
 from flows.models import DOCUMENT_IDS, Claim, Option
 
 StepKind = Literal[
-    "choice", "text", "date", "money", "quantity", "state", "hcpcs", "codes", "search"
+    "choice", "text", "date", "month", "money", "quantity", "state", "hcpcs", "codes", "search"
 ]
 
 
@@ -33,11 +33,16 @@ class IntakeAnswers(BaseModel):
     quantity: int | None = None
     unit_price: Decimal | None = None
     acquisition: str | None = None
+    replacement_reason: str | None = None
+    rental_month: int | None = None
     item_role: str | None = None
     base_item_code: str | None = None
     repair_of_code: str | None = None
+    repair_of_purchased: str | None = None  # YYYY-MM
+    labor_minutes: int | None = None
     date_of_service: dt.date | None = None
     expect_medicare_denial: str | None = None
+    denial_reason: str | None = None
     documents: dict[str, str] = Field(default_factory=dict)
     prior_authorization_number: str | None = None
     claim_status: str | None = None
@@ -102,13 +107,34 @@ STEPS: tuple[Step, ...] = (
     Step("quantity", "quantity"),
     Step("unit_price", "money", optional=True),
     Step(
-        "acquisition", "choice", optional=True, options=("new_purchase", "used_purchase", "rental")
+        "acquisition",
+        "choice",
+        optional=True,
+        options=("new_purchase", "used_purchase", "rental", "replacement"),
     ),
+    Step(
+        "replacement_reason",
+        "choice",
+        optional=True,
+        when="is_replacement",
+        options=("loss", "theft", "irreparable_damage", "irreparable_wear"),
+        depends_on=("acquisition",),
+    ),
+    Step("rental_month", "quantity", optional=True, when="is_rental"),
     Step("item_role", "choice", options=("standalone", "accessory", "repair_part")),
     Step("base_item_code", "hcpcs", optional=True, when="is_accessory"),
     Step("repair_of_code", "hcpcs", optional=True, when="is_repair_part"),
+    Step("repair_of_purchased", "month", optional=True, when="is_repair_part"),
+    Step("labor_minutes", "quantity", optional=True, when="is_repair_part"),
     Step("date_of_service", "date", optional=True),
     Step("expect_medicare_denial", "choice", when="is_original_medicare", options=("yes", "no")),
+    Step(
+        "denial_reason",
+        "choice",
+        optional=True,
+        when="is_denial_expected",
+        options=("not_reasonable_and_necessary", "statutory_exclusion"),
+    ),
     *(
         Step(f"doc_{doc}", "choice", when="is_document_needed", options=DOCUMENT_STATUS_OPTIONS)
         for doc in DOCUMENT_IDS
@@ -270,6 +296,17 @@ class Intake:
     def is_repair_part(self, _step: Step | None = None) -> bool:
         return self.answers.item_role == "repair_part"
 
+    def is_replacement(self, _step: Step | None = None) -> bool:
+        return self.answers.acquisition == "replacement"
+
+    def is_rental(self, _step: Step | None = None) -> bool:
+        return self.answers.acquisition == "rental"
+
+    def is_denial_expected(self, _step: Step | None = None) -> bool:
+        return (
+            self.answers.payer_type == "medicare" and self.answers.expect_medicare_denial == "yes"
+        )
+
     def is_document_needed(self, step: Step) -> bool:
         expects_denial = self.answers.expect_medicare_denial == "yes"
         payer = self.answers.payer_type or "other"
@@ -380,9 +417,16 @@ def to_claim(
                 "model": answers.model,
                 "quantity": answers.quantity or 1,
                 "unit_price": answers.unit_price,
-                "acquisition": answers.acquisition,
+                # A repair part is billed as a repair whatever the purchase answer was.
+                "acquisition": "repair"
+                if answers.item_role == "repair_part"
+                else answers.acquisition,
                 "base_item_code": answers.base_item_code,
                 "repair_of_code": answers.repair_of_code,
+                "repair_of_purchased": answers.repair_of_purchased,
+                "labor_minutes": answers.labor_minutes,
+                "replacement_reason": answers.replacement_reason,
+                "rental_month": answers.rental_month,
             },
             "code_check": {
                 "searched": answers.code_check is not None,
@@ -393,6 +437,7 @@ def to_claim(
             "documents": documents,
             "prior_authorization_number": answers.prior_authorization_number,
             "expect_medicare_denial": answers.expect_medicare_denial == "yes",
+            "denial_reason": answers.denial_reason,
             "claim": {
                 "status": answers.claim_status or "not_submitted",
                 "submitted_on": answers.submitted_on,
@@ -413,8 +458,10 @@ def parse_answer(
             return parsing.parse_choice(text, options, by_words=not question)
         case "text":
             return parsing.parse_free_text(text)
-        case "date":
-            return parsing.parse_date(text, today)
+        case "date":  # a date of service may be a planned delivery
+            return parsing.parse_date(text, today, allow_future=step.name == "date_of_service")
+        case "month":
+            return parsing.parse_month(text, today)
         case "money":
             return parsing.parse_money(text)
         case "quantity":

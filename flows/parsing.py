@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -196,3 +197,26 @@ def _choice_by_words(value: str, options: list[Option]) -> str | None:
             taken.append((first, end, option_value))
     picked = {option_value for _first, _end, option_value in taken}
     return picked.pop() if len(picked) == 1 else None
+
+
+_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+
+
+def parse_month(text: str, today: dt.date) -> str:
+    """A month and year (06/2019, 2019-06, June 2019, Jun 19) as YYYY-MM; not in the future."""
+    value = clean_text(text).lower().replace(",", " ")
+    numeric = re.fullmatch(r"(\d{1,2})\s*[/-]\s*(\d{2}|\d{4})|(\d{4})\s*[/-]\s*(\d{1,2})", value)
+    named = re.fullmatch(r"([a-z]{3})[a-z]*\.?\s+'?(\d{2}|\d{4})", value)
+    if numeric:
+        month = int(numeric.group(1) or numeric.group(4))
+        year = int(numeric.group(2) or numeric.group(3))
+    elif named and named.group(1) in _MONTH_NAMES:
+        month, year = _MONTH_NAMES[named.group(1)], int(named.group(2))
+    else:
+        raise InvalidAnswer("invalid_month")
+    year += 2000 if year < 100 else 0
+    if not 1 <= month <= 12:
+        raise InvalidAnswer("invalid_month")
+    if year < 1990 or (year, month) > (today.year, today.month):
+        raise InvalidAnswer("invalid_month_range")
+    return f"{year:04d}-{month:02d}"

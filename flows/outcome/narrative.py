@@ -47,7 +47,9 @@ def _shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return cut.rstrip(" ,;-/&")
+    # A cut description must not end on a joining word ("hand control for").
+    return re.sub(r"(\s+(for|of|with|w/|and|&|to|on|the|a))+$", "", cut.rstrip(" ,;-/&"),
+                  flags=re.IGNORECASE).rstrip(" ,;-/&")  # fmt: skip
 
 
 def build_narrative(

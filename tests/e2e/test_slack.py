@@ -182,7 +182,8 @@ def test_a_full_intake_driven_by_button_clicks_ends_with_the_outcome(
     else:
         raise AssertionError("the intake did not reach the outcome")
     assert "bath lift seat for a standard tub, Acme BL-1, PL $499.00" in shown
-    assert "Timely filing" in shown and "NU" in shown
+    # A bath lift is billed with E0625, which Medicare never covers: GY, not NU.
+    assert "Timely filing" in shown and "E0625 with modifiers GY" in shown
 
 
 def test_the_app_home_is_published_with_a_start_button(server: BotServer, fake: FakeSlack) -> None:

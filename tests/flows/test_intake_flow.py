@@ -145,12 +145,54 @@ def test_required_step_recovery_does_not_offer_skip(chat: Chat) -> None:
     assert "cmd:skip" not in offered and "cmd:cancel" in offered
 
 
-def test_future_date_of_service_is_refused_with_the_reason(chat: Chat) -> None:
+def test_a_planned_delivery_date_is_accepted_and_the_outcome_says_it_is_planned(
+    chat: Chat,
+) -> None:
     start(chat)
-    answer_until(chat, MEDICARE_ANSWERS, stop_at="date_of_service")
-    chat.say("12/25/2026")
-    assert "in the future" in chat.text
-    assert chat.step == "date_of_service"
+    answer_until(chat, {**MEDICARE_ANSWERS, "date_of_service": "12/25/2099"})
+    chat.say("confirm")
+    assert "Planned delivery" in chat.last[-1].text
+    assert chat.last[-1].payload["outcome"]["planned"] is True
+
+
+CLAIM_PATH_QUESTIONS = ("repair_of_code", "repair_of_purchased", "labor_minutes",
+                        "replacement_reason", "rental_month", "denial_reason")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("answers", "asked"),
+    [
+        ({}, ()),
+        ({"item_role": "repair part", "repair_of_code": "E0260", "repair_of_purchased": "06/2019",
+          "labor_minutes": "45"}, ("repair_of_code", "repair_of_purchased", "labor_minutes")),
+        ({"acquisition": "replacement", "replacement_reason": "stolen"}, ("replacement_reason",)),
+        ({"acquisition": "rental", "rental_month": "2"}, ("rental_month",)),
+        ({"expect_medicare_denial": "yes", "denial_reason": "never covered", "doc_abn": "missing"},
+         ("denial_reason",)),
+    ],
+)  # fmt: skip
+def test_the_intake_asks_what_a_claim_path_needs_only_when_it_applies(
+    chat: Chat, answers: dict[str, str], asked: tuple[str, ...]
+) -> None:
+    start(chat)
+    seen = []
+    script = {**MEDICARE_ANSWERS, **answers}
+    for _ in range(60):
+        if chat.step is None:
+            break
+        seen.append(chat.step)
+        chat.answer(script[chat.step])
+    assert tuple(step for step in seen if step in CLAIM_PATH_QUESTIONS) == asked
+
+
+def test_a_repair_intake_ends_with_rb_and_the_repaired_item_in_the_narrative(chat: Chat) -> None:
+    start(chat)
+    answer_until(chat, {**MEDICARE_ANSWERS, "item_role": "repair part", "repair_of_code": "E0260",
+                        "repair_of_purchased": "June 2019", "labor_minutes": "30"})  # fmt: skip
+    chat.say("confirm")
+    outcome = chat.last[-1].payload["outcome"]
+    assert outcome["modifiers"] == ["RB"] and "repair of E0260 del-06/19" in outcome["narrative"]
+    assert "K0739" in chat.last[-1].text and "30 minutes is 2 units" in chat.last[-1].text
 
 
 def test_editing_payer_from_review_reasks_only_what_depends_on_it(chat: Chat) -> None:
@@ -230,6 +272,9 @@ def test_accessory_asks_for_base_item_code_and_repair_part_for_repaired_code(cha
     chat.say("repair part")
     assert chat.step == "repair_of_code"
     chat.say("K0001")
+    assert chat.step == "repair_of_purchased"  # a repair also needs its month and labor time
+    chat.say("06/2019")
+    chat.say("45")
     assert chat.step == "date_of_service"  # the intake carries on where it was
     assert chat.answers["base_item_code"] is None and chat.answers["repair_of_code"] == "K0001"
 
@@ -259,6 +304,9 @@ def test_every_state_is_reachable(chat: Chat) -> None:
             {
                 **MEDICARE_ANSWERS,
                 "expect_medicare_denial": "yes",
+                "denial_reason": "not reasonable and necessary",
+                "acquisition": "replacement",
+                "replacement_reason": "stolen",
                 "doc_abn": "have",
                 "item_role": "accessory",
                 "base_item_code": "E0601",
@@ -275,8 +323,12 @@ def test_every_state_is_reachable(chat: Chat) -> None:
                 "payer_name": "X",
                 "doc_prior_authorization": "have",
                 "prior_authorization_number": "123",
+                "acquisition": "rental",
+                "rental_month": "3",
                 "item_role": "repair part",
                 "repair_of_code": "K0001",
+                "repair_of_purchased": "2019-06",
+                "labor_minutes": "30",
                 "claim_status": "paid",
                 "submitted_on": "04/01/2026",
                 "determination_date": "04/20/2026",

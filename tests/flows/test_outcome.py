@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
+from flows.content import ContentError, default_content_dir
 from flows.models import Claim, Item
 from flows.outcome import NARRATIVE_LIMIT, build_narrative
-from flows.outcome.rulebook import Length
+from flows.outcome.model import Note
+from flows.outcome.rulebook import Length, Rulebook
+from flows.rules import DocumentRules
 from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until, repository_content
 
 CLAIMS = Path(__file__).parent.parent / "fixtures" / "claims"
@@ -49,6 +54,8 @@ def test_claim_outcome(name: str) -> None:
     for step, phrases in expected.get("follow_up_text", {}).items():
         for phrase in phrases:
             assert phrase in follow_up[step].action, follow_up[step].action
+    for step, phrases in expected.get("follow_up_not", {}).items():
+        assert not any(phrase in follow_up[step].action for phrase in phrases)
     for step in expected.get("follow_up_absent", []):
         assert step not in follow_up
     assert [f.id for f in outcome.follow_up if f.overdue] == expected.get("overdue", [])
@@ -215,5 +222,113 @@ def test_editing_after_the_outcome_says_what_changed(chat: Chat) -> None:
     chat.say("confirm")
     chat.say("edit acquisition")
     chat.say("rental")
+    chat.say("2")  # which rental month: asked once the item is a rental
     chat.say("confirm")
     assert "What changed" in chat.text and "Modifiers: NU → RR" in chat.text
+
+
+# -- rules as reviewable data ---------------------------------------------------------------
+ALL_CLAIMS = {p.stem: Claim.model_validate_json(p.read_text()) for p in CLAIMS.glob("*.json")}
+
+
+def test_there_are_at_least_45_claim_files() -> None:
+    assert len(ALL_CLAIMS) >= 45
+
+
+@pytest.mark.parametrize("today", [None, dt.date(2026, 11, 30), dt.date(2028, 1, 31)])
+def test_no_next_step_is_dated_before_today_unless_marked_overdue(today) -> None:
+    for name, claim in ALL_CLAIMS.items():
+        day = today or EXPECTED[name]["today"]
+        outcome = BUILDER.build(claim, day)
+        for step in outcome.follow_up:
+            assert step.overdue is bool(step.when and step.when < day), (name, step)
+        for deadline in outcome.deadlines:
+            assert deadline.passed is (deadline.date < day), (name, deadline)
+
+
+def test_sentences_write_every_date_one_way() -> None:
+    for name, claim in ALL_CLAIMS.items():
+        today = EXPECTED[name]["today"]
+        outcome = BUILDER.build(claim, today)
+        sentences = [
+            *outcome.warnings,
+            *(f.action for f in outcome.follow_up),
+            *(d.why for d in outcome.deadlines),
+            *(c.why for c in outcome.checklist),
+            BUILDER.markdown(claim, today),
+        ]
+        for sentence in sentences:
+            assert not re.search(r"\d{4}-\d{2}-\d{2}", sentence), (name, sentence)
+
+
+def test_every_rule_sentence_names_only_facts_the_claim_has() -> None:
+    """A rule's {field} that no claim provides would break the outcome at run time."""
+    fields: dict[str, object] = {}
+    for name, claim in ALL_CLAIMS.items():
+        assessment, _ = BUILDER.assess(claim, EXPECTED[name]["today"])
+        fields.update({k: v for k, v in assessment.context.items() if v is not None})
+    for key in BUILDER.renderer.templates:
+        assert BUILDER.renderer.say(Note(key=key), fields), key
+
+
+def test_what_changed_after_an_edit_is_in_the_billers_words() -> None:
+    before = BUILDER.summary(ALL_CLAIMS["medicare_ready_to_submit"], dt.date(2026, 6, 15))
+    after = BUILDER.summary(ALL_CLAIMS["medicare_denial_expected_no_abn"], dt.date(2026, 6, 15))
+    after["missing"] = ["abn", "order"]
+    lines = BUILDER.renderer.changes(before, after)
+    text = "\n".join(lines)
+    assert "Modifiers: NU → NU, GZ" in text
+    assert "Missing documents: none → Signed ABN" in text and "Standard Written Order" in text
+    assert not re.search(r"[{}\[\]']|\babn\b|_", text)
+
+
+def _content_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(default_content_dir(), target)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "reason"),
+    [
+        ("modifiers.yaml", "    source: https://www.findacode.com/articles/durable-medical-"
+         "equipment-prosthetics-orthotics-and-supplies-1504.html\n", "", "source"),
+        ("modifiers.yaml", "modifier: RB", "modifier: RX", "modifier"),
+        ("modifiers.yaml", "when: {acquisition: repair}", "when: {acquisition: fixing}",
+         "'fixing' is not one of"),
+        ("modifiers.yaml", "rental_month: 1}", "rental_month: first}", "whole number"),
+        ("modifiers.yaml", "when: {acquisition: repair}", "when: {repaired: true}",
+         "unknown fact 'repaired'"),
+        ("deadlines.yaml", "length: {days: 120}", "length: {days: 120, months: 4}",
+         "exactly one of days, months or years"),
+        ("deadlines.yaml", "length: {days: 180}", "length: {days: -180}", "greater than 0"),
+        ("deadlines.yaml", "starts: submitted_on", "starts: sent_on", "starts"),
+        ("deadlines.yaml", "  - id: plan_reconsideration\n", "  - id: plan_reconsideration\n"
+         "    deadline: true\n", "a deadline id must be one of"),
+        ("deadlines.yaml", "    last_reviewed: 2026-11-30\n", "", "last_reviewed"),
+        ("checks.yaml", "    source: https://www.dmepdac.com/dmecs/\n", "", "source"),
+        ("denials.yaml", "    route: new_claim", "    route: appeal_somehow", "route"),
+        ("next_steps.yaml", "date: [payment_floor]", "date: [payment_flor]", "payment_flor"),
+    ],
+)  # fmt: skip
+def test_content_check_rejects_a_rule_that_does_not_validate(
+    tmp_path: Path, file: str, old: str, new: str, reason: str
+) -> None:
+    content = _content_copy(tmp_path)
+    path = content / "rules" / file
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(ContentError) as error:
+        Rulebook.load(content)
+    assert file in str(error.value) and reason in str(error.value)
+
+
+def test_content_check_rejects_a_document_exception_without_a_source(tmp_path: Path) -> None:
+    content = _content_copy(tmp_path)
+    path = content / "rules" / "documents.yaml"
+    old = "          source: https://med.noridianmedicare.com/web/jddme/topics/repairs/repairs\n"
+    assert old in path.read_text()
+    path.write_text(path.read_text().replace(old, "", 1))
+    with pytest.raises(ContentError, match="source"):
+        DocumentRules.load(content)
