@@ -58,6 +58,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "likely_code_coverage": COVERAGE,
     "likely_code_reviewed": "bool",
     "better_noc": "text",
+    "word_noc": "text",
     "expect_denial": "bool",
     "denial_reason": ("not_reasonable_and_necessary", "statutory_exclusion", "unknown"),
     "timing": ("planned", "delivered", "undated"),

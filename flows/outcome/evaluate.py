@@ -106,8 +106,8 @@ class Evaluator:
             findings = scan(value or "")
             if findings:
                 found.add(field)
-                fields = {"field": field, "phi_kinds": list(findings.kinds)}
-                warnings.append(Note(key="messages.warn_phi", fields=fields))
+                note = {"field": field, "phi_kinds": list(findings.kinds)}
+                warnings.append(Note(key="messages.warn_phi", fields=note))
         return found
 
     # -- modifiers, documents, dates, steps -----------------------------------------------

@@ -69,6 +69,7 @@ def claim_facts(
         "likely_code_coverage": "unknown",
         "likely_code_reviewed": False,
         "better_noc": None,
+        "word_noc": None,
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",
         "timing": timing_of(claim, today),
@@ -120,6 +121,8 @@ def claim_facts(
         noc = codes.noc_for(item.description, item.category)
         if noc.code != code:
             facts["better_noc"], facts["better_noc_why"] = noc.code, noc.why
+        # The NOC code the item's own words point to, whatever category was picked.
+        facts["word_noc"] = codes.noc_for(item.description, None).code
     if status.status == "denied" and claim.payer.type == "medicare":
         rule = rules.denials.route_for(status.denial_codes)
         facts["denial_route"], facts["denial_rule"] = rule.route, rule.id

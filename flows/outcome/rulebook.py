@@ -160,7 +160,7 @@ class WarningRule(Rule):
 class CodeRule(WarningRule):
     """Bill another code than the one chosen: the likely specific code, or the category's NOC."""
 
-    use: Literal["likely_code", "better_noc"]
+    use: Literal["likely_code", "better_noc", "word_noc"]
 
 
 class ChecksFile(BaseModel):

@@ -23,6 +23,13 @@ def engine(database_url: str, content: Content) -> Engine:
     return build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY, content=content)
 
 
+# Starting PostgreSQL takes seconds, so its half is `slow` (left out of `make test-fast`).
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+def url(request: pytest.FixtureRequest, database_url: str) -> str:
+    """The same test on a SQLite file and on a real PostgreSQL server."""
+    return database_url if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+
+
 @dataclass
 class CliResult:
     returncode: int

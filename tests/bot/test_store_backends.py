@@ -14,12 +14,6 @@ from flows.engine import StaleWrite, StoredConversation
 from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
 
 
-# Starting PostgreSQL takes seconds, so its half is `slow` (left out of `make test-fast`).
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
-def url(request: pytest.FixtureRequest, database_url: str) -> str:
-    return database_url if request.param == "sqlite" else request.getfixturevalue("postgres_url")
-
-
 def test_versioned_writes_refuse_stale_updates(url: str) -> None:
     store = SqlStore.from_url(url)
     key = f"k-{uuid.uuid4()}"

@@ -21,11 +21,6 @@ FORM = {
 }
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, database_url: str) -> str:
-    return database_url if request.param == "sqlite" else request.getfixturevalue("postgres_url")
-
-
 def loop_of(url: str, content) -> TeamLoop:
     return team_knowledge(Settings(DATABASE_URL=url), content, SqlStore.from_url(url))[1].loop
 

@@ -39,6 +39,14 @@ def own_server(fake: FakeSlack, tmp_path: Path) -> Iterator[BotServer]:
     bot.stop()
 
 
+def wait_for_log(server: BotServer, text: str, timeout: float = 20) -> None:
+    """Waits until the server's log mentions `text` (the failure it logs is the condition)."""
+    deadline = time.monotonic() + timeout
+    while text not in server.log_path.read_text():
+        assert time.monotonic() < deadline, f"{text!r} never logged"
+        time.sleep(0.1)
+
+
 def posts_in(fake: FakeSlack, channel: str, method: str = "chat.postMessage") -> list[dict]:
     """What the bot has sent to one channel so far (without waiting)."""
     return [p for p in fake.named(method) if p.get("channel") == channel]
@@ -130,10 +138,7 @@ def test_a_reply_that_cannot_be_sent_is_logged_and_status_shows_the_step(
     posted_to(fake, "DULOST")
     fake.failures += [("chat.postMessage", 500, {})] * 3  # every attempt of the next reply
     dm(server, "ULOST", "medicare", "Ev-lost-1")
-    deadline = time.monotonic() + 20
-    while "slack:T0TEAM:DULOST" not in server.log_path.read_text() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert "slack:T0TEAM:DULOST" in server.log_path.read_text()
+    wait_for_log(server, "slack:T0TEAM:DULOST")
     count = len(posted_to(fake, "DULOST"))
     dm(server, "ULOST", "status", "Ev-lost-2")
     assert "permanent residence" in text_of(posted_to(fake, "DULOST", count + 1)[-1])
@@ -275,10 +280,7 @@ def test_a_timed_out_reply_is_not_sent_twice_and_status_recovers(
         posted_to(fake, "DUSLOW")
         fake.delays.append(("chat.postMessage", 2.5))
         dm(bot, "USLOW", "medicare", "Ev-slow-1")
-        deadline = time.monotonic() + 20
-        while "slack:T0TEAM:DUSLOW" not in bot.log_path.read_text() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert "slack:T0TEAM:DUSLOW" in bot.log_path.read_text()
+        wait_for_log(bot, "slack:T0TEAM:DUSLOW")
         assert [name for name, p in fake.calls if p.get("channel") == "DUSLOW"].count(
             "chat.postMessage!timeout"
         ) == 1

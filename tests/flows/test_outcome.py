@@ -102,10 +102,20 @@ def test_a_claim_file_without_a_code_gets_its_categorys_noc_code() -> None:
 
 
 def test_a_chosen_noc_code_that_does_not_fit_the_category_is_questioned() -> None:
-    claim = wheelchair_brake(code_check={"searched": True, "chosen_code": "E1399"})
+    claim = wheelchair_brake(code_check={"searched": True, "chosen_code": "A9999"})
     outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
-    assert outcome.code == "E1399"
+    assert outcome.code == "A9999"
     assert any("K0108 may be the better NOC code" in w for w in outcome.warnings)
+
+
+@pytest.mark.parametrize("category", ["wheelchair_part", "equipment", "other"])
+def test_a_wheelchair_part_billed_as_e1399_goes_to_k0108_whatever_the_category(category) -> None:
+    claim = wheelchair_brake(code_check={"searched": True, "chosen_code": "E1399"})
+    claim = claim.model_copy(update={"item": claim.item.model_copy(update={"category": category})})
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "K0108"
+    assert any("whatever category was picked" in w for w in outcome.warnings)
+    assert not any("E1399 may be the better" in w for w in outcome.warnings)
 
 
 def test_only_original_medicare_claims_name_a_dme_mac() -> None:
