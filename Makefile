@@ -21,6 +21,7 @@ chat: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # The full suite: what CI runs (.ci/run) and what must pass before landing.
 test: lint

@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import sys
 from pathlib import Path
 
 from bot.kb_cli import KbCliError, add_kb_commands
 from bot.settings import Settings
 from flows.content import ContentError
-from flows.models import Claim
+from flows.models import Claim, is_hcpcs_code
 from flows.phi import PhiFindings, describe, scan, scan_all
 
 
@@ -99,7 +98,7 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     if args.code:
         found = book.lookup(args.code)
         typed = args.code.strip().upper()[:12]
-        if found is None and not re.fullmatch(r"[A-Z]\d{4}", typed):
+        if found is None and not is_hcpcs_code(typed):
             raise CliError(f"{typed} is not a HCPCS code: one letter and four digits, like E1399")
         if found is None:
             raise CliError(

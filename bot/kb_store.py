@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.engine import Engine as SqlEngine
 
 from bot.store import kb_entries, kb_groups, kb_phrasings, kb_questions, utcnow
@@ -44,7 +45,7 @@ class SqlTeamStore:
                     asked_at=utcnow(),
                 )
             )
-        return int(result.inserted_primary_key[0])
+        return _new_id(result)
 
     def question(self, question_id: int) -> Question | None:
         with self.engine.connect() as connection:
@@ -98,7 +99,7 @@ class SqlTeamStore:
             result = connection.execute(
                 insert(kb_groups).values(question=question, created_at=utcnow())
             )
-        return int(result.inserted_primary_key[0])
+        return _new_id(result)
 
     def open_groups(self) -> list[Group]:
         """Groups with questions on record and no approved entry yet."""
@@ -117,7 +118,12 @@ class SqlTeamStore:
         with self.engine.connect() as connection:
             rows = connection.execute(query).all()
         return [
-            Group(id=r.id, question=r.question, count=r.count, last_asked=r.last_asked.date())
+            Group(
+                id=r.id,
+                question=r.question,
+                count=r._mapping["count"],
+                last_asked=r.last_asked.date(),
+            )
             for r in rows
         ]
 
@@ -184,7 +190,7 @@ class SqlTeamStore:
                     version=1,
                 )
             )
-        return int(result.inserted_primary_key[0])
+        return _new_id(result)
 
     def entry(self, number: int) -> TeamEntry | None:
         with self.engine.connect() as connection:
@@ -292,3 +298,10 @@ def _entry(row: Any) -> TeamEntry:
         review_days=row.review_days,
         reminded_on=row.reminded_on,
     )
+
+
+def _new_id(result: CursorResult[Any]) -> int:
+    """The primary key an insert just created."""
+    key = result.inserted_primary_key
+    assert key is not None, "an insert returns its key"
+    return int(key[0])

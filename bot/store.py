@@ -28,8 +28,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import IntegrityError
 
-from flows.engine import StaleWrite, StoredConversation
 from flows.intake import FINISHED_STATES
+from flows.ports import StaleWrite, StoredConversation
 
 if TYPE_CHECKING:
     from bot.kb_store import SqlTeamStore

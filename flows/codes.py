@@ -290,10 +290,14 @@ class CodeBook:
         where Medicare coverage is not simply the DME MAC's judgement."""
         found = []
         for candidate in self.search(description, limit):
-            coverage = self.coverage(candidate.code)
-            label = coverage.label if coverage and coverage.coverage_code != "C" else None
+            label = self.coverage_label(candidate.code)
             found.append({**candidate.model_dump(), "coverage_label": label})
         return found
+
+    def coverage_label(self, code: str) -> str | None:
+        """How Medicare covers a code, when that is not simply the DME MAC's judgement."""
+        coverage = self.coverage(code)
+        return coverage.label if coverage and coverage.coverage_code != "C" else None
 
     def likely_specific(self, description: str) -> Candidate | None:
         """The code the item very probably has, if the search is that sure."""

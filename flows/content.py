@@ -37,7 +37,7 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
         if isinstance(node, yaml.MappingNode):
             match = next((v for k, v in node.value if k.value == str(key)), None)
             key_node = next((k for k, v in node.value if k.value == str(key)), None)
-            if match is None:
+            if match is None or key_node is None:
                 return line
             line, node = key_node.start_mark.line + 1, match
         elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):

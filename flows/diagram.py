@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flows.intake import STEP_BY_STATE, build_transitions
+from flows.intake import STEP_BY_STATE
+from flows.machine import build_transitions
 
 # Triggers available from (almost) every state would bury the flow; the README lists them.
 _EVERYWHERE = {"edit_requested", "cancelled", "restarted", "revised", "went_back", "skipped"}

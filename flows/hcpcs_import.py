@@ -7,10 +7,12 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
 from flows.codes import DMEPOS_RANGE, HcpcsCode
+from flows.models import is_hcpcs_code
 
 RECORD_WIDTH = 320
 MIN_RECORD_WIDTH = 293  # some tools trim trailing blanks; the action code ends at 293
@@ -62,8 +64,8 @@ def _date(field: str, line: int, name: str) -> dt.date | None:
 
 def parse_anweb(text: str) -> list[HcpcsCode]:
     """Parses procedure records (ids 3 and 4) in the DMEPOS ranges; modifier records are skipped."""
-    codes: list[HcpcsCode] = []
-    current: dict[str, object] | None = None
+    codes: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
     for number, raw in enumerate(io.StringIO(text), start=1):
         line = raw.rstrip("\r\n")
         if not line.strip():
@@ -85,7 +87,7 @@ def parse_anweb(text: str) -> list[HcpcsCode]:
             continue
         if record_id != "3":
             raise HcpcsFileError(number, f"unknown record id '{record_id}' (expected 3, 4, 7 or 8)")
-        if not re.fullmatch(r"[A-Z]\d{4}", code):
+        if not is_hcpcs_code(code):
             raise HcpcsFileError(number, f"'{code}' is not a HCPCS Level II code")
         if not re.fullmatch(r"[A-Z ]", line[229]):
             raise HcpcsFileError(
@@ -104,7 +106,7 @@ def parse_anweb(text: str) -> list[HcpcsCode]:
             "termination_date": _date(line[284:292], number, "termination date"),
             "action_code": line[292].strip(),
         }
-        codes.append(current)  # type: ignore[arg-type]
+        codes.append(current)
     return [HcpcsCode.model_validate(c) for c in codes if DMEPOS_RANGE.match(str(c["code"]))]
 
 

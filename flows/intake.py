@@ -6,13 +6,22 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, Field
-from transitions import Machine
 
 from flows import parsing
-from flows.models import DOCUMENT_IDS, Claim, Option
+from flows.codes import Candidate
+from flows.models import (
+    DOCUMENT_IDS,
+    Acquisition,
+    Claim,
+    ClaimStatusName,
+    DocumentStatus,
+    ItemCategory,
+    Option,
+    PayerType,
+)
 
 StepKind = Literal[
     "choice", "text", "date", "month", "money", "quantity", "state", "hcpcs", "codes", "search"
@@ -22,17 +31,17 @@ StepKind = Literal[
 class IntakeAnswers(BaseModel):
     """Everything the intake has collected so far; None means not answered (or skipped)."""
 
-    payer_type: str | None = None
+    payer_type: PayerType | None = None
     payer_name: str | None = None
     beneficiary_state: str | None = None
     item_description: str | None = None
     code_check: str | None = None  # "none" (no specific code fits) or the HCPCS code picked
-    item_category: str | None = None
+    item_category: ItemCategory | None = None
     manufacturer: str | None = None
     model: str | None = None
     quantity: int | None = None
     unit_price: Decimal | None = None
-    acquisition: str | None = None
+    acquisition: Acquisition | None = None
     replacement_reason: str | None = None
     rental_month: int | None = None
     item_role: str | None = None
@@ -45,10 +54,16 @@ class IntakeAnswers(BaseModel):
     denial_reason: str | None = None
     documents: dict[str, str] = Field(default_factory=dict)
     prior_authorization_number: str | None = None
-    claim_status: str | None = None
+    claim_status: ClaimStatusName | None = None
     submitted_on: dt.date | None = None
     determination_date: dt.date | None = None
     denial_codes: list[str] | None = None
+
+
+class CodeChoice(Candidate):
+    """A specific code the search offered, with a note when Medicare coverage is unusual."""
+
+    coverage_label: str | None = None
 
 
 class IntakeProgress(BaseModel):
@@ -58,8 +73,10 @@ class IntakeProgress(BaseModel):
     failed_tries: int = 0
     pending_edits: list[str] = Field(default_factory=list)  # steps to re-ask before review
     editing: bool = False
-    code_candidates: list[dict[str, Any]] = Field(default_factory=list)
+    code_candidates: list[CodeChoice] = Field(default_factory=list)
+    code_query: str | None = None  # the description code_candidates were searched for
     outcome: dict[str, Any] | None = None  # last outcome shown, to say what an edit changed
+    confirming: Literal["cancel", "restart"] | None = None  # a drop waiting for a yes
 
 
 @dataclass(frozen=True)
@@ -78,13 +95,13 @@ class Step:
         return f"asking_{self.name}"
 
 
-DOCUMENT_STATUS_OPTIONS = ("have", "missing", "unknown")
+DOCUMENT_STATUS_OPTIONS = get_args(DocumentStatus)
 
 STEPS: tuple[Step, ...] = (
     Step(
         "payer_type",
         "choice",
-        options=("medicare", "medicare_advantage", "medicaid", "commercial", "other"),
+        options=get_args(PayerType),
     ),
     Step("payer_name", "text", optional=True, when="is_not_original_medicare"),
     Step("beneficiary_state", "state", optional=True, when="is_medicare_or_medicaid"),
@@ -93,14 +110,7 @@ STEPS: tuple[Step, ...] = (
     Step(
         "item_category",
         "choice",
-        options=(
-            "equipment",
-            "wheelchair_part",
-            "supply_accessory",
-            "orthotic",
-            "prosthetic",
-            "other",
-        ),
+        options=get_args(ItemCategory),
     ),
     Step("manufacturer", "text", optional=True),
     Step("model", "text", optional=True),
@@ -140,6 +150,7 @@ STEPS: tuple[Step, ...] = (
         for doc in DOCUMENT_IDS
     ),
     Step("prior_authorization_number", "text", optional=True, when="is_prior_auth_needed"),
+    # The claim file also knows "rejected"; the intake asks the four a biller picks from.
     Step("claim_status", "choice", options=("not_submitted", "submitted", "denied", "paid")),
     Step("submitted_on", "date", optional=True, when="is_claim_sent"),
     Step("determination_date", "date", optional=True, when="has_determination"),
@@ -149,107 +160,10 @@ STEPS: tuple[Step, ...] = (
 STEP_BY_NAME: dict[str, Step] = {step.name: step for step in STEPS}
 STEP_BY_STATE: dict[str, Step] = {step.state: step for step in STEPS}
 INTAKE_STATES = [step.state for step in STEPS]
+FINISHED_STATES = ("idle", "done", "advised_specific_code")  # no intake under way: anyone may start
 STATES = ["idle", *INTAKE_STATES, "reviewing", "advised_specific_code", "done"]
 # Where no intake is open: a new one may start, and the conversation is not listed in `status`.
 FINISHED_STATES = ("idle", "done", "advised_specific_code")
-
-
-def _forward_chain(trigger: str, sources: list[Step]) -> list[dict[str, Any]]:
-    """From each step, try the following steps in order; the first that applies wins.
-
-    The chain stops at the first step asked unconditionally, so the definition stays small.
-    """
-    transitions = []
-    for step in sources:
-        index = STEPS.index(step)
-        for later in STEPS[index + 1 :]:
-            transitions.append(
-                {
-                    "trigger": trigger,
-                    "source": step.state,
-                    "dest": later.state,
-                    "conditions": "applies",
-                    "prepare": f"record_{trigger}",
-                }
-            )
-            if later.when is None:
-                break
-        else:
-            transitions.append(
-                {
-                    "trigger": trigger,
-                    "source": step.state,
-                    "dest": "reviewing",
-                    "prepare": f"record_{trigger}",
-                }
-            )
-    return transitions
-
-
-def _backward_chain() -> list[dict[str, Any]]:
-    """From each step (and from the review), back to the nearest earlier step that applies."""
-    sources = [(step.state, STEPS[:index]) for index, step in enumerate(STEPS)]
-    sources.append(("reviewing", STEPS))
-    transitions = []
-    for source, earlier_steps in sources:
-        for earlier in reversed(earlier_steps):
-            transitions.append(
-                {
-                    "trigger": "went_back",
-                    "source": source,
-                    "dest": earlier.state,
-                    "conditions": "applies",
-                }
-            )
-            if earlier.when is None:
-                break
-    return transitions
-
-
-def build_transitions() -> list[dict[str, Any]]:
-    """The whole conversation graph, declared as data."""
-    editable = [*INTAKE_STATES, "reviewing", "advised_specific_code", "done"]
-    return [
-        {
-            "trigger": "started",
-            "source": ["idle", "done", "advised_specific_code"],
-            "dest": STEPS[0].state,
-            "before": "clear_answers",
-        },
-        *_forward_chain("answered", list(STEPS)),
-        *_forward_chain("skipped", [s for s in STEPS if s.optional]),
-        *_backward_chain(),
-        {
-            "trigger": "chose_specific_code",
-            "source": "asking_code_check",
-            "dest": "advised_specific_code",
-            "prepare": "record_answered",
-        },
-        {"trigger": "went_back", "source": "advised_specific_code", "dest": "asking_code_check"},
-        *(
-            {
-                "trigger": "edit_requested",
-                "source": editable,
-                "dest": state,
-                "conditions": "is_edit_target",
-            }
-            for state in INTAKE_STATES
-        ),
-        {
-            "trigger": "revised",
-            "source": INTAKE_STATES,
-            "dest": "reviewing",
-            "prepare": "record_answered",
-        },
-        {"trigger": "confirmed", "source": "reviewing", "dest": "done"},
-        {"trigger": "cancelled", "source": editable, "dest": "idle", "before": "clear_answers"},
-        {
-            "trigger": "restarted",
-            "source": editable,
-            "dest": STEPS[0].state,
-            "before": "clear_answers",
-        },
-    ]
 
 
 class Intake:
@@ -268,6 +182,38 @@ class Intake:
         self.answers, self.progress = answers, progress
         self._document_needed = document_needs
         self.state = "idle"
+
+    # -- triggers: `transitions` replaces these per turn (model_override=True binds only what is
+    # declared here), so type checkers see them. Each returns whether the state moved.
+    def started(self) -> bool:
+        raise _unbound()
+
+    def answered(self, *, value: Any) -> bool:
+        raise _unbound()
+
+    def skipped(self) -> bool:
+        raise _unbound()
+
+    def went_back(self) -> bool:
+        raise _unbound()
+
+    def chose_specific_code(self, *, value: Any) -> bool:
+        raise _unbound()
+
+    def edit_requested(self, *, field: str) -> bool:
+        raise _unbound()
+
+    def revised(self, *, value: Any) -> bool:
+        raise _unbound()
+
+    def confirmed(self) -> bool:
+        raise _unbound()
+
+    def cancelled(self) -> bool:
+        raise _unbound()
+
+    def restarted(self) -> bool:
+        raise _unbound()
 
     # -- conditions -----------------------------------------------------------------------
     def applies(self, event: Any) -> bool:
@@ -382,17 +328,8 @@ class Intake:
         ]
 
 
-def build_machine() -> Machine:
-    """The one machine definition every conversation shares (models are added per turn)."""
-    return Machine(
-        model=None,
-        states=STATES,
-        transitions=build_transitions(),
-        initial="idle",
-        auto_transitions=False,
-        send_event=True,
-        ignore_invalid_triggers=False,
-    )
+def _unbound() -> RuntimeError:
+    return RuntimeError("the intake is not on the machine: add_model it first")
 
 
 def to_claim(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, model_validator
 
+from flows.commands import COMMAND_NAMES, CommandName, Commands
 from flows.content import load_yaml_model
 from flows.models import Option
 
@@ -17,6 +18,16 @@ class MessagesFile(BaseModel):
     field_aliases: dict[str, str]
     options: dict[str, dict[str, str]]
     option_words: dict[str, dict[str, list[str]]] = {}
+    commands: dict[CommandName, list[str]]
+    command_arguments: list[CommandName] = []
+
+    @model_validator(mode="after")
+    def _every_command_has_words(self) -> MessagesFile:
+        given = {str(name) for name, words in self.commands.items() if words}
+        missing = [name for name in COMMAND_NAMES if name not in given]
+        if missing:
+            raise ValueError(f"commands: no words for {', '.join(missing)}")
+        return self
 
     @model_validator(mode="after")
     def _words_name_real_options(self) -> MessagesFile:
@@ -32,6 +43,7 @@ class Messages:
 
     def __init__(self, file: MessagesFile) -> None:
         self._file = file
+        self.commands = Commands(file.commands, file.command_arguments)
 
     @classmethod
     def load(cls, content_dir: Path) -> Messages:
@@ -66,6 +78,12 @@ class Messages:
             Option(value=v, label=label, words=words.get(v, []))
             for v, label in self._file.options[group].items()
         ]
+
+    def means(self, text: str, group: str, value: str) -> bool:
+        """Whether the whole of `text` is one of the ways to say option `value` of `group`."""
+        typed = " ".join(text.lower().split()).strip(" .!")
+        option = next((o for o in self.options(group) if o.value == value), None)
+        return option is not None and typed in {value, option.label.lower(), *option.words}
 
     def option_label(self, group: str, value: str) -> str:
         return self._file.options.get(group, {}).get(value, value)

@@ -36,6 +36,21 @@ US_STATES: frozenset[str] = frozenset(
     "NH NJ NM NY NC ND MP OH OK OR PA PR RI SC SD TN TX UT VT VI VA WA WV WI WY".split()
 )
 HCPCS_PATTERN = r"^[A-Z][0-9]{4}$"
+# Remittance codes as printed: group + CARC (CO-16, co16) and RARCs (N350, MA130, M51).
+_REMITTANCE_CODE = re.compile(r"(?:(?:CO|PR|OA|PI|CR)-?\d{1,3}|[A-Z]{1,2}\d{1,4}|\d{1,3})")
+
+
+def is_hcpcs_code(text: str) -> bool:
+    """One letter and four digits (E1399), upper case."""
+    return re.fullmatch(HCPCS_PATTERN, text) is not None
+
+
+def remittance_code(text: str) -> str | None:
+    """A remittance code in its printed form (co16 -> CO-16), or None if it is not one."""
+    code = text.strip().upper()
+    if not _REMITTANCE_CODE.fullmatch(code):
+        return None
+    return re.sub(r"^(CO|PR|OA|PI|CR)(\d)", r"\1-\2", code)
 
 
 def _as_choice(value: object) -> object:
@@ -141,11 +156,11 @@ class ClaimStatus(ContractModel):
     def _codes_as_printed(cls, codes: list[str]) -> list[str]:
         """Normalises CO16 / co-16 to CO-16 so rules match however the file spells them."""
         out = []
-        for code in codes:
-            code = code.strip().upper()
-            if not re.fullmatch(r"(?:(?:CO|PR|OA|PI|CR)-?\d{1,3}|[A-Z]{1,2}\d{1,4}|\d{1,3})", code):
-                raise ValueError(f"'{code[:20]}' is not a remittance code such as CO-16 or N350")
-            out.append(re.sub(r"^(CO|PR|OA|PI|CR)(\d)", r"\1-\2", code))
+        for typed in codes:
+            code = remittance_code(typed)
+            if code is None:
+                raise ValueError(f"'{typed[:20]}' is not a remittance code such as CO-16 or N350")
+            out.append(code)
         return out
 
 

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from flows.models import US_STATES, Option
+from flows.models import US_STATES, Option, is_hcpcs_code, remittance_code
 
 MAX_TEXT_CHARS = 200
 
@@ -129,12 +129,9 @@ def parse_state(text: str) -> str:
 def parse_hcpcs(text: str) -> str:
     """A HCPCS Level II code: one letter and four digits (E0601)."""
     value = clean_text(text).upper().replace(" ", "")
-    if not re.fullmatch(r"[A-Z]\d{4}", value):
+    if not is_hcpcs_code(value):
         raise InvalidAnswer("invalid_hcpcs")
     return value
-
-
-_ADJUSTMENT_CODE = re.compile(r"^(?:(?:CO|PR|OA|PI|CR)-?\d{1,3}|[A-Z]{1,2}\d{1,4}|\d{1,3})$")
 
 
 def parse_denial_codes(text: str) -> list[str]:
@@ -144,11 +141,11 @@ def parse_denial_codes(text: str) -> list[str]:
         raise InvalidAnswer("invalid_empty")
     codes = []
     for token in tokens:
-        if not _ADJUSTMENT_CODE.match(token):
+        code = remittance_code(token)
+        if code is None:
             raise InvalidAnswer("invalid_denial_code", token=token[:20])
-        token = re.sub(r"^(CO|PR|OA|PI|CR)(\d)", r"\1-\2", token)
-        if token not in codes:
-            codes.append(token)
+        if code not in codes:
+            codes.append(code)
     return codes[:20]
 
 

@@ -63,6 +63,7 @@ def reply_blocks(reply: Reply, conversation_key: str, messages: Messages) -> lis
         # The block id carries the conversation and the question these options answer.
         step = (reply.payload or {}).get("step", "")
         block_id = f"{ACTION_PREFIX}|{conversation_key}|{step}"[:255]
+        elements: list[ButtonElement | StaticSelectElement]
         if len(reply.options) <= BUTTON_LIMIT:
             elements = [
                 ButtonElement(

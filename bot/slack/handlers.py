@@ -28,7 +28,6 @@ from bot.slack.blocks import (
 )
 from bot.slack.phi_guard import typed_text
 from flows.engine import Engine
-from flows.intake import STEP_BY_STATE
 from flows.models import Reply, Turn
 from flows.phi import scan_all
 
@@ -137,7 +136,7 @@ def _open_dm(client: WebClient, user: str) -> str:
     return client.conversations_open(users=user)["channel"]["id"]
 
 
-def _event_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
+def _event_place(body: dict[str, Any]) -> tuple[Surface, str]:
     event = body.get("event", {})
     channel, user = event.get("channel", ""), event.get("user", "")
     thread = (
@@ -192,6 +191,7 @@ def _choose(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
                 text=label,
                 blocks=chosen_blocks(_unescape(original), label),
             )
+        assert surface is not None and key is not None, "a click without a channel"
         bot.turn(client, surface, key, choice=value, for_step=for_step)
     except Exception:
         bot.report(client, surface, key)
@@ -262,12 +262,10 @@ def _shortcut(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None
 
 def publish_home(bot: SlackBot, client: WebClient, user: str) -> None:
     engine = bot.engine
-    rows = engine.store.open_intakes(user)
     intakes = []
-    for row in rows:
-        step = STEP_BY_STATE.get(row.state)
-        where = engine.messages.text("home_where_dm" if ":D" in row.key else "home_where_thread")
-        intakes.append((where, engine.messages.label(step.name) if step else row.state))
+    for key, step in engine.open_intake_places(user):
+        where = engine.messages.text("home_where_dm" if ":D" in key else "home_where_thread")
+        intakes.append((where, step))
     view = View(type="home", blocks=home_blocks(engine.messages, intakes))
     client.views_publish(user_id=user, view=view)
 

@@ -11,7 +11,7 @@ from typing import Any
 from flows.codes import CodeBook
 from flows.models import Claim
 from flows.outcome.facts import claim_facts, window_dates
-from flows.outcome.model import Assessment, CheckedDocument, DueDate, Note, Step
+from flows.outcome.model import Assessment, CheckedDocument, DocumentState, DueDate, Note, Step
 from flows.outcome.narrative import build_narrative, short_description
 from flows.outcome.rulebook import Rulebook
 from flows.phi import scan
@@ -136,6 +136,7 @@ class Evaluator:
             key = f"documents.{payer}.{document}"
             why = [Note(key=f"{key}.{exception.id}" if exception else key)]
             source = str(exception.source if exception else rule.source)
+            status: DocumentState
             if document == "narrative":
                 lacking = _narrative_gaps(claim, dropped, withheld)
                 status = "missing" if lacking else "have"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from collections.abc import Set as AbstractSet
 from functools import partial
 
+from flows.formats import money
 from flows.models import Item
 
 NARRATIVE_LIMIT = 80  # NTE02 and SV101-7 both hold 80 characters
@@ -24,10 +25,6 @@ def short_description(description: str, abbreviations: dict[str, str]) -> str:
     if len(description) <= NARRATIVE_LIMIT:
         return description
     return _shorten(_abbreviate(description, abbreviations), NARRATIVE_LIMIT)
-
-
-def money(amount: Decimal) -> str:
-    return f"${amount:,.2f}"
 
 
 def _capital_like(short: str, match: re.Match[str]) -> str:
@@ -53,7 +50,7 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def build_narrative(
-    item: Item, abbreviations: dict[str, str], leave_out: set[str] = frozenset()
+    item: Item, abbreviations: dict[str, str], leave_out: AbstractSet[str] = frozenset()
 ) -> tuple[str, list[str]]:
     """The NTE02 / Item 19 narrative: what it is, who makes it, model, price-list amount, and
     the base or repaired item's code (with its purchase month, "del-06/19"). Never over 80

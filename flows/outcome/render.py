@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from flows.formats import money, us_date
 from flows.messages import Messages
 from flows.outcome.model import (
     Assessment,
@@ -17,17 +18,11 @@ from flows.outcome.model import (
     Note,
     Outcome,
 )
-from flows.outcome.narrative import money
 from flows.outcome.rulebook import Rulebook
 from flows.phi import PhiFindings, describe
 from flows.rules import DocumentRules
 
-DATE_FORMAT = "%m/%d/%Y"  # the one date format billers see in sentences
 MARKS = {"have": "✅", "missing": "❌", "unknown": "❓", "not_needed": "➖", "optional": "▫️"}
-
-
-def show_date(day: dt.date) -> str:
-    return day.strftime(DATE_FORMAT)
 
 
 class Renderer:
@@ -56,7 +51,7 @@ class Renderer:
     # -- words ----------------------------------------------------------------------------
     def _value(self, name: str, value: Any) -> str:
         if isinstance(value, dt.date):
-            return show_date(value)
+            return us_date(value)
         if isinstance(value, Decimal):
             return money(value)
         if isinstance(value, list):
@@ -204,15 +199,15 @@ class Renderer:
     def _deadline_line(self, deadline: Deadline) -> str:
         key = "outcome_deadline_passed_line" if deadline.passed else "outcome_deadline_line"
         return self._t(key, label=self._t(f"deadline_{deadline.id}"),
-                       date=show_date(deadline.date), why=deadline.why)  # fmt: skip
+                       date=us_date(deadline.date), why=deadline.why)  # fmt: skip
 
     def _step_line(self, step: FollowUp) -> str:
         if step.when is None:
             when = ""
         elif step.overdue:
-            when = self._t("follow_overdue", date=show_date(step.when))
+            when = self._t("follow_overdue", date=us_date(step.when))
         else:
-            when = self._t("follow_by", date=show_date(step.when))
+            when = self._t("follow_by", date=us_date(step.when))
         return self._t("outcome_follow_up_line", when=when, action=step.action)
 
     # -- after an edit --------------------------------------------------------------------
@@ -228,7 +223,7 @@ class Renderer:
 
         def dated(entries: list[dict[str, Any]]) -> list[str]:
             return [
-                f"{self._t(f'deadline_{e}')} {show_date(dt.date.fromisoformat(day))}"
+                f"{self._t(f'deadline_{e}')} {us_date(dt.date.fromisoformat(day))}"
                 for e, day in ((entry["id"], entry["date"]) for entry in entries)
             ]
 

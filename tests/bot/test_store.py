@@ -10,8 +10,9 @@ import pytest
 from bot.settings import Settings
 from bot.store import SqlStore
 from bot.wiring import build_engine
-from flows.engine import Engine, StaleWrite, StoredConversation
+from flows.engine import Engine
 from flows.models import Turn
+from flows.ports import StaleWrite, StoredConversation
 from tests.bot.conftest import Cli
 from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
 

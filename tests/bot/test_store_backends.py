@@ -10,7 +10,7 @@ import pytest
 from bot.settings import Settings
 from bot.store import SqlStore
 from bot.wiring import build_engine
-from flows.engine import StaleWrite, StoredConversation
+from flows.ports import StaleWrite, StoredConversation
 from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
 
 

@@ -19,7 +19,7 @@ def _keys_used_in_code() -> set[str]:
     used: set[str] = set()
     for path in [*(REPO / "flows").rglob("*.py"), *(REPO / "bot").rglob("*.py")]:
         source = path.read_text()
-        used |= set(re.findall(r"""(?:\.text|\._t|\bt)\(\s*["']([a-z_]+)["']""", source))
+        used |= set(re.findall(r"""(?:\.text|\._t|\.say|\bt)\(\s*["']([a-z_]+)["']""", source))
         used |= set(re.findall(r"""["']messages\.([a-z_]+)["']""", source)) - {"yaml"}
     # Keys built from data: one per checklist status, deadline kind and payer type.
     used |= {f"status_{s}" for s in ("have", "missing", "unknown", "not_needed")}

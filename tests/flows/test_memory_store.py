@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from flows.engine import StaleWrite, StoredConversation
 from flows.memory_store import MemoryStore
+from flows.ports import StaleWrite, StoredConversation
 
 
 def conversation(key: str = "k", state: str = "idle", user: str = "U1") -> StoredConversation:

@@ -1,0 +1,58 @@
+"""The words that steer a conversation (help, back, skip, edit price...), read from content."""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple, get_args
+
+CommandName = Literal[
+    "help",
+    "back",
+    "skip",
+    "cancel",
+    "restart",
+    "status",
+    "intake",
+    "export",
+    "history",
+    "codes",
+    "edit",
+    "helpful",
+    "not_helpful",
+]
+COMMAND_NAMES: tuple[str, ...] = get_args(CommandName)
+
+
+class Command(NamedTuple):
+    """A recognised command and the words typed after it ("edit price" -> edit, "price")."""
+
+    name: str
+    argument: str = ""
+
+
+class Commands:
+    """Maps a whole typed message to a command, using the phrases in content/messages.yaml."""
+
+    def __init__(self, words: dict[CommandName, list[str]], with_argument: list[CommandName]):
+        self._exact = {
+            phrase.lower(): name for name, phrases in words.items() for phrase in phrases
+        }
+        # Longest phrase first, so "start over" is restart even though "start" is intake.
+        self._prefixes = sorted(
+            ((phrase.lower(), name) for name in with_argument for phrase in words.get(name, [])),
+            key=lambda pair: -len(pair[0]),
+        )
+
+    def parse(self, text: str) -> Command | None:
+        """The command this message is, or None when it is an answer or a question."""
+        lowered = " ".join(text.lower().split()).strip(" .!")
+        if text.strip() == "?":
+            lowered = "?"
+        if lowered in self._exact:
+            return Command(self._exact[lowered])
+        for phrase, name in self._prefixes:
+            if lowered.startswith(phrase + " "):
+                argument = lowered.removeprefix(phrase).strip()
+                if name == "edit":
+                    argument = argument.removeprefix("the ").strip()
+                return Command(name, argument)
+        return None

@@ -1,0 +1,70 @@
+"""What the engine needs from the world, as typed ports: storage, knowledge, outcome, code search.
+
+The engine depends on these protocols only; bot/ plugs real implementations in (SQL store,
+knowledge base, outcome builder, code book) and tests can plug in small fakes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from flows.codes import Candidate, NocAdvice
+from flows.models import Claim, ItemCategory, Reply
+
+
+class StaleWrite(Exception):
+    """Someone else saved the conversation since we loaded it."""
+
+
+@dataclass
+class StoredConversation:
+    """One conversation as saved: its state, its data (answers, progress) and a version."""
+
+    key: str
+    user_id: str
+    state: str
+    data: dict[str, Any]
+    version: int
+    updated_at: dt.datetime | None = None
+
+
+class ConversationStore(Protocol):
+    def load(self, key: str) -> StoredConversation | None: ...
+
+    def save(self, conversation: StoredConversation) -> int:
+        """Writes if the stored version still equals conversation.version; returns the new one."""
+        ...
+
+    def open_intakes(self, user_id: str) -> list[StoredConversation]: ...
+
+    def first_time(self, event_key: str) -> bool:
+        """Records a delivery (a Slack event id) as handled; False when it was seen before."""
+        ...
+
+
+class Knowledge(Protocol):
+    def reply_to(self, question: str) -> list[Reply]: ...
+
+
+class Outcome(Protocol):
+    """Builds the intake's payoff from the finished claim (checklist, narrative, follow-up)."""
+
+    def replies(
+        self, claim: Claim, today: dt.date, previous: dict[str, Any] | None
+    ) -> list[Reply]: ...
+
+    def summary(self, claim: Claim, today: dt.date) -> dict[str, Any]: ...
+
+    def markdown(self, claim: Claim, today: dt.date) -> str: ...
+
+    def export(self, claim: Claim, today: dt.date) -> Reply: ...
+
+
+class CodeSearch(Protocol):
+    def search(self, description: str, limit: int = 5) -> list[Candidate]: ...
+
+    def noc_for(self, description: str, category: ItemCategory | None = None) -> NocAdvice: ...
+
+    def coverage_label(self, code: str) -> str | None: ...

@@ -1,0 +1,165 @@
+"""What the bot shows to carry a conversation on: questions, the review, code-search results.
+
+Everything here is pure: it reads the intake and the wording, never searches and never changes
+state, so showing a question twice shows the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from flows.codes import NocAdvice
+from flows.formats import money, us_date
+from flows.intake import STEP_BY_STATE, CodeChoice, Intake, Step
+from flows.messages import Messages
+from flows.models import Claim, Option, Reply
+from flows.ports import StoredConversation
+
+
+class Prompts:
+    """Renders an intake's current question, review and results from content wording."""
+
+    def __init__(self, messages: Messages) -> None:
+        self.messages = messages
+
+    def text(self, key: str, **fields: object) -> str:
+        return self.messages.text(key, **fields)
+
+    def say(self, key: str, kind: str = "say", **fields: object) -> Reply:
+        """One plain message by content key."""
+        return Reply(kind=kind, text=self.messages.text(key, **fields))  # type: ignore[arg-type]
+
+    def options(self, intake: Intake, step: Step) -> list[Option]:
+        """The choices offered at a step (documents share one set; the code check lists codes)."""
+        if step.name.startswith("doc_"):
+            return self.messages.options("document_status")
+        if step.kind == "search":
+            found = [
+                Option(value=c.code, label=c.code, description=c.description)
+                for c in intake.progress.code_candidates
+            ]
+            return [*found, *self.messages.options("code_check")]
+        if step.kind == "choice":
+            return self.messages.options(step.name)
+        return []
+
+    def current(
+        self, intake: Intake, with_progress: bool = True, claim: Claim | None = None
+    ) -> list[Reply]:
+        """What the user should see to carry on from the current state."""
+        if intake.state == "idle":
+            return []
+        if intake.state == "reviewing":
+            return [self.review(intake, claim)]
+        if intake.state == "done":
+            return [self.say("help_done")]
+        if intake.state == "advised_specific_code":
+            return [self.specific_code_advice(intake)]
+        step = STEP_BY_STATE[intake.state]
+        options = self.options(intake, step)
+        question = self.text(f"ask_{step.name}")
+        if step.kind == "search":
+            key = "code_check_candidates" if len(options) > 1 else "code_check_no_candidates"
+            question = self.text(key, description=intake.answers.item_description or "")
+            for c in intake.progress.code_candidates:
+                if c.coverage_label:
+                    label = f"{c.code}: {c.coverage_label}"
+                    question += "\n" + self.text("code_coverage_line", label=label)
+        lines = []
+        if with_progress:
+            applicable = intake.applicable_steps()
+            position = applicable.index(step) + 1 if step in applicable else 1
+            lines.append(self.text("progress", position=position, total=len(applicable)))
+        lines.append(question)
+        return [
+            Reply(
+                kind="ask",
+                text="\n".join(lines),
+                options=options,
+                payload={"step": step.name, "optional": step.optional},
+            )
+        ]
+
+    def specific_code_advice(self, intake: Intake) -> Reply:
+        """The advice to bill the specific code the user picked instead of a NOC code."""
+        code = intake.answers.code_check or ""
+        found = next((c for c in intake.progress.code_candidates if c.code == code), None)
+        description = found.description if found else ""
+        return self.say("specific_code_advice", code=code, description=description)
+
+    def display(self, intake: Intake, step: Step) -> str:
+        """How an answer reads back to the biller in the review."""
+        value = intake.answer_of(step)
+        if value is None:
+            return self.text("not_answered")
+        if step.name.startswith("doc_"):
+            return self.messages.option_label("document_status", value)
+        if step.kind == "choice":
+            return self.messages.option_label(step.name, value)
+        if step.kind == "search":
+            return self.messages.option_label("code_check", value)
+        if isinstance(value, dt.date):
+            return us_date(value)
+        if isinstance(value, Decimal):
+            return money(value)
+        if isinstance(value, list):
+            return " ".join(value)
+        return str(value)
+
+    def review(self, intake: Intake, claim: Claim | None) -> Reply:
+        """Every answer for a last look, with confirm / edit / cancel."""
+        lines = [self.text("review_header")]
+        for step in intake.applicable_steps():
+            label, value = self.messages.label(step.name), self.display(intake, step)
+            lines.append(self.text("review_line", label=label, value=value))
+        lines.append(self.text("review_hint"))
+        options = [
+            Option(value=f"cmd:{o.value}" if o.value != "edit" else "cmd:edit_menu", label=o.label)
+            for o in self.messages.options("review")
+        ]
+        payload = {"claim": claim.model_dump(mode="json")} if claim else None
+        return Reply(kind="ask", text="\n".join(lines), options=options, payload=payload)
+
+    def edit_menu(self, intake: Intake) -> Reply:
+        """The answers that can be changed, as options."""
+        options = [
+            Option(value=f"edit:{s.name}", label=self.messages.label(s.name))
+            for s in intake.applicable_steps()
+        ]
+        return Reply(kind="ask", text=self.text("review_pick_field"), options=options)
+
+    def code_search(self, item: str, found: list[CodeChoice], noc: NocAdvice) -> Reply:
+        """Specific codes that may fit an item, and the NOC code if none does."""
+        key = "code_search_header" if found else "code_search_none"
+        lines = [self.text(key, item=item)]
+        for c in found:
+            lines.append(self.text("code_search_line", code=c.code, description=c.description))
+            if c.coverage_label:
+                lines.append(self.text("code_coverage_line", label=c.coverage_label))
+        lines.append(
+            self.text("code_search_noc", code=noc.code, description=noc.description, why=noc.why)
+        )
+        payload = {
+            "query": item,
+            "candidates": [c.model_dump() for c in found],
+            "noc": noc.model_dump(),
+        }
+        return Reply(kind="answer", text="\n".join(lines), payload=payload)
+
+    def where(self, state: str) -> str:
+        """Where an intake stands, in the biller's words (the question's label)."""
+        step = STEP_BY_STATE.get(state)
+        return self.messages.label(step.name) if step else state.replace("_", " ")
+
+    def open_intakes(self, rows: list[StoredConversation]) -> list[Reply]:
+        """The user's unfinished intakes, newest first."""
+        if not rows:
+            return [self.say("status_none")]
+        lines = [self.text("status_header")]
+        for row in rows:
+            updated = row.updated_at.strftime("%Y-%m-%d %H:%M UTC") if row.updated_at else "?"
+            lines.append(
+                self.text("status_line", where=row.key, step=self.where(row.state), updated=updated)
+            )
+        return [Reply(text="\n".join(lines), payload={"open_intakes": [r.key for r in rows]})]

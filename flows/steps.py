@@ -1,0 +1,366 @@
+"""Step handlers: what each kind of turn does to an intake, and what the bot says back.
+
+The engine's turn loop calls `Steps.dispatch` with the intake already on the machine; handlers
+move it with its triggers and return replies. Searches happen here, before a question is shown,
+so the prompts that render it stay pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from transitions import MachineError
+
+from flows.codes import NocAdvice, item_in_question
+from flows.commands import Command
+from flows.intake import (
+    FINISHED_STATES,
+    STEP_BY_NAME,
+    STEPS,
+    CodeChoice,
+    Intake,
+    Step,
+    parse_answer,
+    to_claim,
+)
+from flows.models import Claim, Option, Reply, Turn
+from flows.parsing import InvalidAnswer, clean_text
+from flows.phi import PhiFindings, describe
+from flows.ports import CodeSearch, ConversationStore, Knowledge, Outcome
+from flows.prompts import Prompts
+from flows.questions import looks_like_question
+from flows.team_served import TeamChat
+
+MAX_MESSAGE_CHARS = 2000
+MAX_FAILED_TRIES = 3
+CANDIDATE_LIMIT = 5
+
+
+class Steps:
+    """The handlers of every turn kind; one short method each."""
+
+    def __init__(
+        self,
+        *,
+        prompts: Prompts,
+        store: ConversationStore,
+        knowledge: Knowledge,
+        outcome: Outcome,
+        code_search: CodeSearch | None,
+        today: Callable[[], dt.date],
+        team: TeamChat | None = None,
+    ) -> None:
+        self.prompts, self.store, self.knowledge = prompts, store, knowledge
+        self.outcome, self.code_search, self.today = outcome, code_search, today
+        self.team = team
+        self.commands = prompts.messages.commands
+
+    # -- routing --------------------------------------------------------------------------
+    def dispatch(self, intake: Intake, turn: Turn) -> list[Reply]:
+        """Routes one turn: a click, a command, an answer, or a question."""
+        if turn.choice is not None:
+            return self.on_choice(intake, turn)
+        # Never run patterns over megabytes; patient identifiers were refused before this.
+        text = clean_text((turn.text or "")[: MAX_MESSAGE_CHARS * 5])
+        command = self.commands.parse(text)
+        if command and command.name in ("helpful", "not_helpful") and self.team is not None:
+            rated = self.team.rate_last(turn.conversation_key, command.name == "helpful")
+            return [*rated, *self.ask(intake, with_progress=False)]
+        if command:
+            return self.on_command(intake, command, turn.user_id)
+        if intake.state == "idle":
+            return self.answer_question(text)
+        if intake.state in ("done", "advised_specific_code"):
+            return [*self.answer_question(text), *self.ask(intake, with_progress=False)]
+        if intake.state == "reviewing":
+            return self.on_review_text(intake, text)
+        return self.on_answer(intake, text)
+
+    def on_choice(self, intake: Intake, turn: Turn) -> list[Reply]:
+        """A picked option: a command (cmd:..., edit:...) or the answer to the current step."""
+        choice = turn.choice or ""
+        if choice.startswith("kb:") and self.team is not None:
+            return [*self.team.on_choice(choice), *self.ask(intake, with_progress=False)]
+        if choice.startswith("cmd:"):
+            return self.on_command(intake, Command(choice.removeprefix("cmd:")), turn.user_id)
+        if choice.startswith("edit:"):
+            if choice.removeprefix("edit:") not in STEP_BY_NAME:  # forged: never echo it
+                return [self.prompts.say("didnt_get_that")]
+            return self.edit(intake, choice.removeprefix("edit:"))
+        if intake.state == "reviewing" and choice == "confirm":
+            return self.confirm(intake)
+        step = intake.current_step
+        if step is None:
+            return [self.prompts.say("didnt_get_that")]
+        if turn.for_step and turn.for_step != step.name:
+            return [self.prompts.say("stale_click"), *self.ask(intake)]
+        options = self.prompts.options(intake, step)
+        if choice not in {o.value for o in options}:
+            invalid = self.prompts.say("invalid_choice", kind="error", count=len(options))
+            return [invalid, *self.ask(intake)]
+        return self.accept(intake, step, choice)
+
+    def on_command(self, intake: Intake, command: Command, user_id: str) -> list[Reply]:
+        """Runs a command typed or clicked; unknown ones get a friendly 'didn't get that'."""
+        state, name = intake.state, command.name
+        if name == "help":
+            return self.help(intake)
+        if name == "intake":
+            if state in FINISHED_STATES:
+                intake.started()
+                return [self.prompts.say("intake_started"), *self.ask(intake)]
+            return self.ask(intake)
+        if name == "status":
+            if state == "idle":
+                return self.prompts.open_intakes(self.store.open_intakes(user_id))
+            return self.ask(intake)
+        if name == "confirm":
+            return self.confirm(intake) if state == "reviewing" else self.ask(intake)
+        if name in ("edit", "edit_menu"):
+            return self.edit(intake, command.argument)
+        handlers: dict[str, Callable[[Intake], list[Reply]]] = {
+            "cancel": self.cancel,
+            "restart": self.restart,
+            "back": self.go_back,
+            "skip": self.skip,
+            "export": self.export,
+        }
+        handler = handlers.get(name)
+        return handler(intake) if handler else [self.prompts.say("didnt_get_that")]
+
+    # -- answers --------------------------------------------------------------------------
+    def on_answer(self, intake: Intake, text: str) -> list[Reply]:
+        """Validates typed text for the current step: stored and on, or why not."""
+        step = intake.current_step
+        assert step is not None
+        if text.endswith("?"):
+            return self.digress(intake, text)
+        question = looks_like_question(text)
+        options = self.prompts.options(intake, step)
+        try:
+            value = parse_answer(step, text, self.today(), options, question=question)
+        except InvalidAnswer as invalid:
+            if question:
+                return self.digress(intake, text)
+            return self.reject(intake, step, invalid)
+        return self.accept(intake, step, value)
+
+    def on_review_text(self, intake: Intake, text: str) -> list[Reply]:
+        """At the review: a yes confirms, a question is answered, anything else asks again."""
+        if self.prompts.messages.means(text, "review", "confirm"):
+            return self.confirm(intake)
+        if looks_like_question(text):
+            return self.digress(intake, text)
+        return [self.prompts.say("confirm_needed"), *self.ask(intake)]
+
+    def reject(self, intake: Intake, step: Step, invalid: InvalidAnswer) -> list[Reply]:
+        """Says why an answer does not fit; after repeated tries, offers a way out."""
+        intake.progress.failed_tries += 1
+        reason = self.prompts.say(invalid.reason, kind="error", **invalid.fields)
+        if intake.progress.failed_tries < MAX_FAILED_TRIES:
+            return [reason, *self.ask(intake, with_progress=False)]
+        recovery = [
+            o
+            for o in self.prompts.messages.options("recovery")
+            if o.value != "skip" or step.optional
+        ]
+        options = [Option(value=f"cmd:{o.value}", label=o.label) for o in recovery]
+        return [
+            reason,
+            Reply(kind="ask", text=self.prompts.text("too_many_tries"), options=options),
+        ]
+
+    def accept(self, intake: Intake, step: Step, value: Any) -> list[Reply]:
+        """Stores a valid answer and moves on: next step, next pending edit, or review."""
+        if intake.progress.editing:
+            intake.revised(value=value)
+            return self.continue_edits(intake, step)
+        if step.kind == "search" and value != "none":
+            intake.chose_specific_code(value=value)
+            return [self.prompts.specific_code_advice(intake)]
+        intake.answered(value=value)
+        replies = self.ask(intake)
+        if step.name == "item_category" and self.code_search is not None:
+            noc = self.noc_of(intake)
+            said = self.prompts.say(
+                "noc_code_for_item", code=noc.code, description=noc.description, why=noc.why
+            )
+            replies.insert(0, said)
+        return replies
+
+    def continue_edits(self, intake: Intake, edited: Step) -> list[Reply]:
+        """After an edited answer: the next question the edit made necessary, else the review."""
+        intake.forget_inapplicable()
+        pending = set(intake.progress.pending_edits) | set(intake.steps_to_reask_after(edited))
+        pending.discard(edited.name)
+        ordered = [s.name for s in STEPS if s.name in pending and intake.step_applies(s)]
+        intake.progress.pending_edits = ordered[1:]
+        if ordered:
+            intake.edit_requested(field=ordered[0])
+            return self.ask(intake)
+        intake.progress.editing = False
+        return self.ask(intake)
+
+    # -- commands -------------------------------------------------------------------------
+    def help(self, intake: Intake) -> list[Reply]:
+        """What can be typed here, then the current question again."""
+        if intake.state in FINISHED_STATES:
+            return [self.prompts.say("help_idle" if intake.state == "idle" else "help_done")]
+        return [self.prompts.say("help_intake"), *self.ask(intake)]
+
+    def cancel(self, intake: Intake) -> list[Reply]:
+        """Drops the intake and says so."""
+        if intake.state == "idle":
+            return [self.prompts.say("nothing_to_cancel")]
+        intake.cancelled()
+        return [self.prompts.say("intake_cancelled")]
+
+    def restart(self, intake: Intake) -> list[Reply]:
+        """Starts the intake over from the first question."""
+        if intake.state == "idle":
+            intake.started()
+        else:
+            intake.restarted()
+        return [self.prompts.say("intake_restarted"), *self.ask(intake)]
+
+    def skip(self, intake: Intake) -> list[Reply]:
+        """Leaves an optional answer blank and moves on; required ones say they are needed."""
+        step = intake.current_step
+        if step is None:
+            return [self.prompts.say("didnt_get_that")]
+        if not step.optional:
+            return [self.prompts.say("cannot_skip"), *self.ask(intake)]
+        if intake.progress.editing:
+            intake.revised(value=None)
+            return self.continue_edits(intake, step)
+        intake.skipped()
+        return [self.prompts.say("skipped"), *self.ask(intake)]
+
+    def go_back(self, intake: Intake) -> list[Reply]:
+        """Returns to the previous question that applies, keeping its answer."""
+        if intake.state in ("idle", "done"):
+            return [self.prompts.say("didnt_get_that")]
+        try:
+            moved = intake.went_back()
+        except MachineError:
+            moved = False
+        if not moved:
+            return [self.prompts.say("cannot_go_back"), *self.ask(intake)]
+        intake.progress.failed_tries = 0
+        return self.ask(intake)
+
+    def edit(self, intake: Intake, word: str) -> list[Reply]:
+        """Re-asks one earlier answer (by name or alias); without a name, lists them."""
+        if intake.state == "idle":
+            return [self.prompts.say("edit_needs_intake")]
+        if not word:
+            return [self.prompts.edit_menu(intake)]
+        messages = self.prompts.messages
+        step = STEP_BY_NAME.get(messages.field_for(word) or "")
+        if step is None:
+            fields = ", ".join(s.name for s in intake.applicable_steps())
+            unknown = self.prompts.say(
+                "unknown_field", kind="error", field=word[:40], fields=fields
+            )
+            return [unknown, *self.ask(intake, with_progress=False)]
+        if not intake.step_applies(step):
+            label = messages.label(step.name)
+            not_asked = self.prompts.say("field_not_asked", kind="error", field=label)
+            return [not_asked, *self.ask(intake, with_progress=False)]
+        # In edit mode every answer is followed by the later steps still unanswered (so an edit
+        # mid-intake loses nothing) and the ones depending on the edit, then the review.
+        intake.progress.editing = True
+        intake.edit_requested(field=step.name)
+        intake.progress.failed_tries = 0
+        return self.ask(intake)
+
+    def confirm(self, intake: Intake) -> list[Reply]:
+        """Finishes the intake and shows the outcome (after an edit, what changed)."""
+        previous = intake.progress.outcome
+        intake.confirmed()
+        replies = self.outcome.replies(self.claim_of(intake), self.today(), previous)
+        intake.progress.outcome = (replies[-1].payload or {}).get("outcome")
+        return replies
+
+    def export(self, intake: Intake) -> list[Reply]:
+        """The finished intake as Markdown and JSON, ready to paste."""
+        if intake.state != "done":
+            return [self.prompts.say("export_nothing")]
+        return [self.outcome.export(self.claim_of(intake), self.today())]
+
+    # -- questions ------------------------------------------------------------------------
+    def digress(self, intake: Intake, question: str) -> list[Reply]:
+        """Answers a question typed mid-intake, then asks the current step again."""
+        return [
+            *self.answer_question(question),
+            self.prompts.say("question_then_back"),
+            *self.ask(intake),
+        ]
+
+    def answer_question(self, question: str) -> list[Reply]:
+        """A question outside the intake's steps: code search for items, else the knowledge base."""
+        if not question:
+            return [self.prompts.say("empty_question")]
+        if len(question) > MAX_MESSAGE_CHARS:
+            return [
+                self.prompts.say(
+                    "question_too_long", kind="error", length=len(question), limit=MAX_MESSAGE_CHARS
+                )
+            ]
+        item = item_in_question(question)
+        if item and self.code_search is not None:
+            return self.code_reply(item)
+        return self.knowledge.reply_to(question)
+
+    def code_reply(self, item: str) -> list[Reply]:
+        """Specific codes that may fit an item, and the NOC code if none does."""
+        assert self.code_search is not None
+        found = self.search(item)
+        return [self.prompts.code_search(item, found, self.code_search.noc_for(item))]
+
+    def search(self, description: str) -> list[CodeChoice]:
+        """Specific codes for an item, each with its Medicare coverage note."""
+        assert self.code_search is not None
+        return [
+            CodeChoice(**c.model_dump(), coverage_label=self.code_search.coverage_label(c.code))
+            for c in self.code_search.search(description, limit=CANDIDATE_LIMIT)
+        ]
+
+    def phi_warning(self, findings: PhiFindings) -> Reply:
+        """The private "use an internal reference" notice; what was typed is not kept."""
+        text = self.prompts.text("phi_warning", found=describe(findings, self.prompts.messages))
+        return Reply(kind="warning", private=True, text=text)
+
+    # -- showing the next question --------------------------------------------------------
+    def ask(self, intake: Intake, with_progress: bool = True) -> list[Reply]:
+        """Gets the current question ready (searching codes if it needs them), then shows it."""
+        self.search_codes_if_needed(intake)
+        claim = self.claim_of(intake) if intake.state == "reviewing" else None
+        return self.prompts.current(intake, with_progress, claim)
+
+    def search_codes_if_needed(self, intake: Intake) -> None:
+        """Runs the code search for the item description once, when the code check is asked."""
+        step, progress = intake.current_step, intake.progress
+        description = intake.answers.item_description or ""
+        if step is None or step.kind != "search" or self.code_search is None:
+            return
+        if progress.code_query != description:
+            progress.code_candidates = self.search(description)
+            progress.code_query = description
+
+    def noc_of(self, intake: Intake) -> NocAdvice:
+        """The NOC code that fits this item and its category."""
+        assert self.code_search is not None
+        answers = intake.answers
+        return self.code_search.noc_for(answers.item_description or "", answers.item_category)
+
+    def claim_of(self, intake: Intake) -> Claim:
+        """The claim file of this intake; with no specific code, the category's NOC code."""
+        none_fit = intake.answers.code_check == "none"
+        reviewed = [c.code for c in intake.progress.code_candidates] if none_fit else []
+        noc_code = None
+        if none_fit and self.code_search is not None and intake.answers.item_category:
+            noc_code = self.noc_of(intake).code
+        return to_claim(intake.answers, reviewed, noc_code)
