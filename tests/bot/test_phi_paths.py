@@ -36,7 +36,13 @@ def secrets_of(text: str, bot_words: str) -> list[str]:
     leaving out what the bot itself says or knows ("E1399", "Medicare")."""
     plain = normalise(text)
     parts = re.findall(r"[A-Za-z0-9]+(?:[-./@][A-Za-z0-9]+)*", plain)
-    found = [p for p in parts if len(p) >= 5 and sum(ch.isdigit() for ch in p) >= 3]
+    # Five digits alone ("22819") turn up by chance in timestamps; six, or letters, do not.
+    found = [
+        p
+        for p in parts
+        if sum(ch.isdigit() for ch in p) >= 3
+        and len(p) >= (5 if any(ch.isalpha() for ch in p) else 6)
+    ]
     found += re.findall(r"\b[A-Z][a-z'A-Z-]{3,}\b", plain)
     return [text, plain, *(part for part in found if part.lower() not in bot_words)]
 
