@@ -7,8 +7,8 @@ where they stand: the item's main noun counts most, the item clause more than wh
 - "non-pneumatic", "without backup rate", "other than spinal" match descriptors that say the
   same and count against those that say the opposite;
 - quantities are compared with the descriptor's range ("700 lb" fits "greater than 600 pounds");
-- a code whose own name (the descriptor's first clause, or an alias) holds the main noun is
-  preferred: "cpap headgear" is the headgear, not the CPAP device.
+- a code named by the main noun (in the descriptor's first clause, or as an alias's main noun)
+  is preferred: "cpap headgear" is the headgear, not the CPAP device.
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ from rapidfuzz import fuzz, process
 from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem
 from flows.text import stem
 
+HEAD_WEIGHT = 2.0  # the item's main noun counts twice
 RERANKED = 60  # codes read in full after the first, cheap pass
-ALIAS_BONUS = 0.6  # share of an alias's idf added when the biller typed the whole alias
-HEAD_BONUS = 1.0  # idf of the main noun, added when the code is named by that noun
+ALIAS_BONUS = 0.15  # share of an alias's idf added when the biller typed the whole alias
+HEAD_BONUS = 0.6  # idf of the main noun, added when the code is named by that noun
 MISSING_HEAD = 0.7  # factor when the code does not mention the main noun at all
 IN_RANGE, OUT_OF_RANGE = 1.15, 0.45  # factors for a quantity inside / outside the range
 CONTRADICTION = 1.0  # share of idf taken off for each word the description negates
@@ -46,6 +47,7 @@ class IndexedCode:
     tokens: set[str]  # descriptor and alias tokens, negated ones with ~
     name_tokens: set[str]  # the descriptor's first clause (and second after a category lead)
     aliases: list[set[str]]
+    alias_items: list[set[str]]  # each alias's item clause ("heated humidifier" of "... for cpap")
     alias_heads: set[str]  # the main noun of each alias
     quantities: list[Quantity]
     idf_total: float = 0.0  # of the descriptor's own tokens: how much it says
@@ -73,10 +75,11 @@ class CodeRanker:
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
             tokens = set(read.weights)
-            alias_sets, alias_heads = [], set()
+            alias_sets, alias_items, alias_heads = [], [], set()
             for alias in aliases.get(code, []):
                 read_alias = reader.read(alias)
                 alias_sets.append(set(read_alias.weights))  # "bed without rails" keeps ~rail
+                alias_items.append(read_alias.item_tokens)
                 alias_heads.add(read_alias.head or "")
                 tokens |= set(read_alias.weights)
             indexed = IndexedCode(
@@ -84,6 +87,7 @@ class CodeRanker:
                 tokens=tokens,
                 name_tokens=self._name_tokens(descriptor),
                 aliases=alias_sets,
+                alias_items=alias_items,
                 alias_heads=alias_heads,
                 quantities=read.quantities,
             )
@@ -135,7 +139,7 @@ class CodeRanker:
     def rank(self, description: str, limit: int) -> list[tuple[str, float]]:
         """(code, share) best first; share is the part of the description the code covers."""
         item = self.read_query(description)
-        weights = {t: w * (2.0 if t == item.head else 1.0) for t, w in item.weights.items()}
+        weights = {t: w * (HEAD_WEIGHT if t == item.head else 1.0) for t, w in item.weights.items()}
         total = sum(w * self.idf(t) for t, w in weights.items())
         if total <= 0:
             return []
@@ -160,6 +164,19 @@ class CodeRanker:
             found.append((self.codes[i].code, min(share, 1.0)))
         return found
 
+    def unnamed_words(self, description: str, code: str) -> set[str]:
+        """Words naming the item (its clause, not describing or generic ones) that the code
+        does not use; words no code uses (brands, models) are left out."""
+        item = self.read_query(description)
+        tokens = next(c.tokens for c in self.codes if c.code == code)
+        return {
+            t
+            for t in item.item_tokens
+            if t in self._postings
+            and t not in tokens
+            and not (t in self.reader.generic or t in self.reader.describing or t.isdigit())
+        }
+
     def _score(
         self, code: IndexedCode, item: ReadItem, weights: dict[str, float]
     ) -> tuple[float, float, float]:
@@ -179,10 +196,15 @@ class CodeRanker:
         rank = covered
         typed = item.positive
         if not contradicted:
-            # A street name counts when it names what was typed: "cpap" in "cpap headgear" does
-            # not make the CPAP device the item.
+            # A street name counts when it names what was typed, in the words of the item
+            # itself: "cpap" in "cpap headgear" is not the item, nor is "infrared heating pad"
+            # in "replacement pad for an infrared heating system".
             named = [
-                a for a in code.aliases if a <= weights.keys() and (not item.head or item.head in a)
+                alias
+                for alias, alias_item in zip(code.aliases, code.alias_items, strict=True)
+                if alias <= weights.keys()
+                and alias_item <= item.item_tokens
+                and (not item.head or item.head in alias)
             ]
             if named:
                 rank += ALIAS_BONUS * sum(self.idf(t) for t in max(named, key=len))

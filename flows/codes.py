@@ -1,4 +1,5 @@
-"""The HCPCS code table: look-ups, search by item description, and NOC routing by category."""
+"""The HCPCS code table: look-ups and Medicare coverage; the code search (code_search.py) and
+NOC routing (noc_routing.py) are built from it once at start-up."""
 
 from __future__ import annotations
 
@@ -238,6 +239,14 @@ class CodeBook:
                 raise ContentError(folder, None, f"{code} is used in codes/ but not in hcpcs.csv")
             if table[code].termination_date is not None:
                 raise ContentError(folder, None, f"{code} is terminated; do not route to it")
+        for code in aliases.aliases:
+            if table[code].is_noc:
+                reason = f"{code} is a NOC code: name its items in noc.yaml family_words"
+                raise ContentError(folder / "aliases.yaml", None, reason)
+        for code in noc.family_words:
+            if code not in table or not table[code].is_noc:
+                raise ContentError(folder / "noc.yaml", None, f"{code} in family_words is not a "
+                                   "NOC code of hcpcs.csv")  # fmt: skip
         meta = load_yaml_model(folder / "hcpcs.yaml", CodesMeta)
         coverage = load_yaml_model(folder / "coverage.yaml", CoverageFile)
         return cls(table, meta, aliases, noc, tokenizer, coverage, SearchWords.load(content_dir))
@@ -302,7 +311,11 @@ class CodeBook:
     def likely_specific(self, description: str) -> Candidate | None:
         """The code the item very probably has, if the search is that sure."""
         found = self.search(description, limit=1)
-        return found[0] if found and found[0].score >= LIKELY_SHARE else None
+        if not found or found[0].score < LIKELY_SHARE:
+            return None
+        # Only when the code accounts for every word naming the item: a "bath lift seat" is not
+        # a "seat lift mechanism" although two of its three words match.
+        return None if self._ranker.unnamed_words(description, found[0].code) else found[0]
 
     # -- NOC routing ---------------------------------------------------------------------
     def category_of(self, description: str) -> ItemCategory:

@@ -59,6 +59,14 @@ class IntakeAnswers(BaseModel):
     determination_date: dt.date | None = None
     denial_codes: list[str] | None = None
 
+    def answer_context(self) -> dict[str, str | None]:
+        """The claim so far, as the knowledge base weighs it for a question asked mid-intake."""
+        return {
+            "payer": self.payer_type,
+            "state": self.beneficiary_state,
+            "acquisition": self.acquisition,
+        }
+
 
 class CodeChoice(Candidate):
     """A specific code the search offered, with a note when Medicare coverage is unusual."""

@@ -17,13 +17,18 @@ from flows.content import load_yaml_model
 from flows.text import STOPWORDS, stem
 
 NEGATED = "~"  # prefix of a negated token: "~pneumat" is "not pneumatic"
+DESCRIBING_WEIGHT = 0.5  # an adjective in the item clause counts half of a naming word
+_OPEN_ABOVE = ("or more", "or greater", "or larger", "or over", "and over", "plus", "+")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # Words that open a negation; it reaches one word after "non", else two, or across a list
 # ("not a wheelchair part, brace or supply").
 _NEGATION = re.compile(r"^(?:not|no|non|without|excluding|except|never|nor)$")
 _CLAUSE_WORDS = frozenset({"with", "for", "but", "that", "which", "used", "and", "includes",
-                           "including", "plus", "on", "to", "in", "by", "from", "at"})  # fmt: skip
+                           "including", "plus", "on", "to", "in", "by", "from", "at", "attached",
+                           "mounted"})  # fmt: skip
+_CLAUSE_STARTS = frozenset({"with", "for", "used", "includes", "including", "on", "attached",
+                            "mounted"})  # fmt: skip
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
 _DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all"}
 
@@ -113,6 +118,7 @@ class ItemReader:
             r"less than or equal to|up to and including|up to|less than|under|below|maximum|max)?"
             r"\s*" + number + r"\s*(" + all_units + r")(?![a-z])\.?"
             r"(\s*(?:or more|or greater|or larger|or over|and over|plus|\+|or less|or smaller))?"
+            r"(?:\s*(?:wide|width|deep|depth|high|tall|long|seat))?"
         )
         self._weight_cue = re.compile(
             r"(?:weighs|weight|capacity|wt|patient|pt|bariatric)\D{0,12}?(\d{3})(?!\d)"
@@ -124,6 +130,7 @@ class ItemReader:
         text = text.lower().replace("’", "'").replace("\u2013", "-")
         text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
         text = self._shorthand_re.sub(lambda m: f" {self._shorthand[m.group(1)]} ", text)
+        text = re.sub(r"\bgroup\s+(\d+)\b", r"group\1", text)  # "group 2" is one word
         text = re.sub(r"\bwith or without\b|\band/or\b|\bor without\b", " ", text)
         return text
 
@@ -135,7 +142,7 @@ class ItemReader:
         found: list[Quantity] = []
 
         def as_number(word: str) -> float:
-            return float(NUMBER_WORDS.get(word, word) if word in NUMBER_WORDS else word)
+            return float(NUMBER_WORDS.get(word) or word)
 
         def take_range(match: re.Match[str]) -> str:
             unit = self._unit_of[match.group(4)]
@@ -149,15 +156,7 @@ class ItemReader:
             before, after = (before or "").strip(), (after or "").strip()
             if before in ("greater than", "more than", "over", "above"):
                 found.append(Quantity(unit, low=number, low_open=True))
-            elif before in ("greater than or equal to", "at least") or after in (
-                "or more",
-                "or greater",
-                "or larger",
-                "or over",
-                "and over",
-                "plus",
-                "+",
-            ):
+            elif before in ("greater than or equal to", "at least") or after in _OPEN_ABOVE:
                 found.append(Quantity(unit, low=number))
             elif before in ("less than", "under", "below"):
                 found.append(Quantity(unit, high=number, high_open=True))
@@ -206,24 +205,27 @@ class ItemReader:
             for word, negated in words:
                 token = stem(word)
                 weight = 1.0 if in_item else 0.5
-                if token in self.generic:
+                if token in self.describing:  # the item's main noun counts above adjectives
+                    weight = DESCRIBING_WEIGHT if in_item else 0.5
+                if token in self.generic or token.isdigit():  # a bare number says little
                     weight = 0.25
                 key = NEGATED + token if negated else token
                 item.weights[key] = max(item.weights.get(key, 0.0), weight)
                 if in_item and not negated:
                     item.item_tokens.add(token)
                     # The main noun is the last word naming the item, not a describing one.
-                    if token not in self.generic and token not in self.describing:
+                    if not (token in self.generic or token in self.describing or token.isdigit()):
                         item.head = token
         return item
 
     def unnegated_text(self, text: str) -> str:
         """The description's words without those it negates ("not a wheelchair part, ...")."""
-        clauses = self._clauses(self.normalise(text[:1000]))
+        clauses = self._clauses(self.normalise(text[:1000]), keep_all=True)
         return " , ".join(" ".join(w for w, negated in c if not negated) for c in clauses)
 
-    def _clauses(self, text: str) -> list[list[tuple[str, bool]]]:
-        """Splits into clauses (the first naming the item) of (word, negated) pairs."""
+    def _clauses(self, text: str, keep_all: bool = False) -> list[list[tuple[str, bool]]]:
+        """Splits into clauses (the first naming the item) of (word, negated) pairs; with
+        `keep_all`, stopwords and linking words stay (for matching phrases)."""
         clauses: list[list[tuple[str, bool]]] = [[]]
         raw = re.findall(r"[a-z0-9]+(?:'s)?|[,;()/.:]|(?<=\s)-(?=\s)", text)
         negating = 0  # words still negated
@@ -250,10 +252,14 @@ class ItemReader:
                 continue
             if word in _CLAUSE_WORDS:
                 negating = 0
-                if word in ("with", "for", "used", "includes", "including", "on") and clauses[-1]:
+                if word in _CLAUSE_STARTS and clauses[-1]:
                     clauses.append([])
+                if keep_all:
+                    clauses[-1].append((word, False))
                 continue
-            if word in ("or", "a", "an", "the"):
+            if word in ("or", "a", "an", "the") or (keep_all and word in _DROPPED):
+                if keep_all:
+                    clauses[-1].append((word, False))
                 continue
             self._add(clauses[-1], word, negating > 0)
             negating = max(0, negating - 1)

@@ -72,7 +72,7 @@ class NocRouter:
         self.families: list[NocFamily] = []
         for code, descriptor in noc_codes.items():
             # The family is what the descriptor names, up to "includes ..." (E0446, A9279).
-            named = re.split(r"\binclud(?:es|ing)\b", descriptor.lower())[0]
+            named = re.split(r",\s*includ(?:es|ing)\b", descriptor.lower())[0]
             words = self._family_words(named)
             for extra in rules.family_words.get(code, []):
                 words |= self._family_words(extra)
@@ -102,13 +102,25 @@ class NocRouter:
         family = self.family_of(description, category)
         if family is not None:
             return family, self.rules.family_why
-        category = category or self.category_of(description)
+        category = self._category(description, category)
         said = self.reader.unnegated_text(description)
         for rule in self.rules.rules:
             if category in rule.categories and _contains_words(said, rule.words):
                 return rule.code, rule.why
         default = self.rules.defaults[category]
         return default.code, default.why
+
+    def _category(self, description: str, picked: ItemCategory | None) -> ItemCategory:
+        """The category the routing uses: the words win where they are clear. A wheelchair
+        accessory is a wheelchair part (F16.12), and a brace is an orthosis even when
+        "prosthetic" was picked."""
+        said = self.category_of(description)
+        if picked is None:
+            return said
+        if said == "wheelchair_part" and picked == "supply_accessory":
+            return said
+        pair = {"orthotic", "prosthetic"}
+        return said if picked in pair and said in pair else picked
 
     def family_of(self, description: str, category: ItemCategory | None) -> str | None:
         """The NOC code whose own descriptor names the item, if one clearly does."""

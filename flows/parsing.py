@@ -64,7 +64,7 @@ def parse_date(text: str, today: dt.date, *, allow_future: bool = False) -> dt.d
         if parsed.year < 1990:
             raise InvalidAnswer("invalid_date_too_old")
         if not allow_future and parsed > today:
-            raise InvalidAnswer("invalid_date_future", date=parsed.isoformat())
+            raise InvalidAnswer("invalid_date_future", date=parsed.strftime("%m/%d/%Y"))
         return parsed
     raise InvalidAnswer("invalid_date")
 

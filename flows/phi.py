@@ -108,10 +108,13 @@ _PHONE = re.compile(
     r"(?![\w-])"
 )
 _PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)[2-9]\d{6}(?![\w-])")
+# Each alternative starts at the start of a word: without that, a long run of letters with no
+# "@" is retried from every position (seconds for one pasted page of text).
 _EMAIL = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
-    r"|[\w.+-]+ ?(?:\(at\)|\[at\]| at ) ?[\w-]+ ?(?:\(dot\)|\[dot\]| dot ) ?(?:com|net|org|edu)\b",
+    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]| at ) ?[\w-]+"
+    r" ?(?:\(dot\)|\[dot\]| dot ) ?(?:com|net|org|edu)\b",
     re.IGNORECASE,
 )
 _STREET = (

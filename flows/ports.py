@@ -7,6 +7,7 @@ knowledge base, outcome builder, code book) and tests can plug in small fakes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -45,7 +46,9 @@ class ConversationStore(Protocol):
 
 
 class Knowledge(Protocol):
-    def reply_to(self, question: str) -> list[Reply]: ...
+    def reply_to(
+        self, question: str, context: Mapping[str, str | None] | None = None
+    ) -> list[Reply]: ...
 
 
 class Outcome(Protocol):

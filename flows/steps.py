@@ -8,7 +8,7 @@ so the prompts that render it stay pure.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from transitions import MachineError
@@ -73,7 +73,8 @@ class Steps:
         if intake.state == "idle":
             return self.answer_question(text)
         if intake.state in ("done", "advised_specific_code"):
-            return [*self.answer_question(text), *self.ask(intake, with_progress=False)]
+            answer = self.answer_question(text, intake.answers.answer_context())
+            return [*answer, *self.ask(intake, with_progress=False)]
         if intake.state == "reviewing":
             return self.on_review_text(intake, text)
         return self.on_answer(intake, text)
@@ -294,13 +295,16 @@ class Steps:
     def digress(self, intake: Intake, question: str) -> list[Reply]:
         """Answers a question typed mid-intake, then asks the current step again."""
         return [
-            *self.answer_question(question),
+            *self.answer_question(question, intake.answers.answer_context()),
             self.prompts.say("question_then_back"),
             *self.ask(intake),
         ]
 
-    def answer_question(self, question: str) -> list[Reply]:
-        """A question outside the intake's steps: code search for items, else the knowledge base."""
+    def answer_question(
+        self, question: str, context: Mapping[str, str | None] | None = None
+    ) -> list[Reply]:
+        """A question outside the intake's steps: code search for items, else the knowledge base
+        (weighing the claim so far, when asked during an intake)."""
         if not question:
             return [self.prompts.say("empty_question")]
         if len(question) > MAX_MESSAGE_CHARS:
@@ -312,7 +316,7 @@ class Steps:
         item = item_in_question(question)
         if item and self.code_search is not None:
             return self.code_reply(item)
-        return self.knowledge.reply_to(question)
+        return self.knowledge.reply_to(question, context)
 
     def code_reply(self, item: str) -> list[Reply]:
         """Specific codes that may fit an item, and the NOC code if none does."""

@@ -7,6 +7,7 @@ import threading
 from typing import Protocol
 
 from flows.knowledge import AskResult, Entry, KnowledgeBase
+from flows.knowledge_rank import ClaimContext
 from flows.messages import Messages
 from flows.models import Option, Reply
 from flows.team_kb import Notice, Question, TeamEntry, TeamLoop
@@ -83,13 +84,13 @@ class ServedKnowledge:
                 else e
                 for e in entries
             ]
-        return KnowledgeBase(entries, self.base.tokenizer, self.messages)
+        return KnowledgeBase(entries, self.base.tokenizer, self.messages, self.base.rules)
 
-    def ask(self, question: str) -> AskResult:
-        return self.current().ask(question)
+    def ask(self, question: str, context: ClaimContext | None = None) -> AskResult:
+        return self.current().ask(question, context)
 
-    def reply_to(self, question: str) -> list[Reply]:
-        return self.current().reply_to(question)
+    def reply_to(self, question: str, context: ClaimContext | None = None) -> list[Reply]:
+        return self.current().reply_to(question, context)
 
 
 class TeamChat:

@@ -43,8 +43,8 @@ class Evaluator:
             c.id
             for c in checklist
             if c.id in self.documents.file.before_delivery
+            and c.required
             and c.status in ("missing", "unknown")
-            and (c.required or c.id == "abn" and facts["expect_denial"])
         ]
         self._jurisdiction(claim, facts)
         windows = window_dates(claim, self.rules)
@@ -62,7 +62,7 @@ class Evaluator:
             narrative=narrative,
             short_description=""
             if "description" in withheld
-            else short_description(claim.item.description, abbreviations),  # fmt: skip
+            else short_description(claim.item.description, abbreviations),
             narrative_dropped=dropped,
             checklist=checklist,
             missing=missing,

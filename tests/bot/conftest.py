@@ -45,6 +45,8 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         content: Content) -> Cli:  # fmt: skip
     """Runs `e1399-bot ARGS...` in this process: exit code, stdout and stderr, as a shell sees
     them. The repository's content is read once per test run instead of once per command."""
+    # `serve` sets up logging for its process; here pytest's log capture stays in charge.
+    monkeypatch.setattr("bot.settings.configure_logging", lambda settings: None)
     monkeypatch.setattr(
         bot.wiring,
         "load_content",

@@ -13,7 +13,7 @@ from bot.wiring import build_engine, team_knowledge
 from flows.team_kb import KbError, TeamLoop, read_form
 from tests.conftest import TODAY, Chat
 
-DECLINED = "how do we bill hospice patients for a shower chair rental"
+DECLINED = "how do we bill hospice patients for a nebulizer"
 FORM = {
     "title": "Hospice patients and DME",
     "short": "Hospice covers equipment related to the terminal illness: bill the hospice.",
@@ -52,7 +52,7 @@ def test_the_loop_and_retention_work_on_both_databases(url: str, content) -> Non
 
 def test_similar_questions_are_counted_together(database_url: str, content) -> None:
     loop = loop_of(database_url, content)
-    for question in (DECLINED, "billing a shower chair rental for a hospice patient?",
+    for question in (DECLINED, "billing a nebulizer for a hospice patient?",
                      "who approves overtime for billers", DECLINED.upper()):  # fmt: skip
         loop.record(question, None, "U1", "declined")
     assert [(g.question, g.count) for g in loop.unanswered()] == [

@@ -12,8 +12,8 @@ import pytest
 from tests.bot.conftest import Cli, CliResult
 from tests.conftest import REPO
 
-UNANSWERED = "how do we bill hospice patients for a shower chair rental"
-SIMILAR = "billing a shower chair rental for a hospice patient?"
+UNANSWERED = "how do we bill hospice patients for a nebulizer"
+SIMILAR = "billing a nebulizer for a hospice patient?"
 SOURCE = "https://www.cms.gov/medicare/payment/fee-for-service-providers/hospice"
 SHORT = (
     "Hospice covers equipment related to the terminal illness: bill the hospice, not Part B, "

@@ -37,7 +37,8 @@ def test_what_billers_type_finds_the_specific_code(typed: str, code: str) -> Non
     [("bariatric hospital bed with mattress for a 700 lb patient", "E0304"),
      ("bariatric hospital bed with mattress for a 450 lb patient", "E0303"),
      ("transport chair for a 350 lb patient", "E1039"),
-     ("general use wheelchair seat cushion 24 inches wide", "E2602")],
+     ("general use wheelchair seat cushion 24 inches wide", "E2602"),
+     ("group 2 scooter for a 500 lb patient", "K0808")],
 )  # fmt: skip
 def test_a_weight_or_width_picks_the_code_whose_range_holds_it(typed: str, code: str) -> None:
     assert [c.code for c in BOOK.search(typed, limit=1)] == [code]
@@ -147,7 +148,11 @@ def test_search_candidates_carry_their_medicare_coverage() -> None:
      ("bathroom patient lift for toilet transfers", None, "E0625"),
      ("pediatric wheelchair base, custom", "wheelchair_part", "E1229"),
      ("cup holder for a pediatric wheelchair", "wheelchair_part", "K0108"),
-     ("not a wheelchair part, brace or supply: a home stair lift", None, "E1399")],
+     ("not a wheelchair part, brace or supply: a home stair lift", None, "E1399"),
+     ("bag that hangs on the wheelchair's push handles", "supply_accessory", "K0108"),
+     ("custom knee brace, no L code fits", "prosthetic", "L2999"),
+     ("portable ramp for a wheelchair at the front door", "equipment", "E1399"),
+     ("bed exit alarm", "equipment", "A9280")],
 )  # fmt: skip
 def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, category, noc) -> None:
     advice = BOOK.noc_for(item, category)

@@ -342,3 +342,10 @@ def test_content_check_rejects_a_document_exception_without_a_source(tmp_path: P
     path.write_text(path.read_text().replace(old, "", 1))
     with pytest.raises(ContentError, match="source"):
         DocumentRules.load(content)
+
+
+def test_a_late_appeal_reads_as_overdue_with_what_is_still_possible() -> None:
+    claim = ALL_CLAIMS["medicare_denied_redetermination_late"]
+    text = BUILDER.markdown(claim, dt.date(2026, 11, 30))
+    assert "Redetermination request: 08/13/2026, PASSED" in text
+    assert "OVERDUE (was due 08/13/2026)" in text and "good-cause statement" in text

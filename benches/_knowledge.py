@@ -1,0 +1,114 @@
+"""Shared by the knowledge benchmarks: question sets, plain BM25 for comparison, scoring."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import bm25s
+import numpy as np
+import yaml
+from bm25s.stopwords import STOPWORDS_EN
+
+from flows.content import default_content_dir
+from flows.knowledge import Entry, KnowledgeBase
+from flows.messages import Messages
+from flows.text import Tokenizer
+
+BENCHES = Path(__file__).resolve().parent
+
+
+def load_kb() -> KnowledgeBase:
+    content = default_content_dir()
+    return KnowledgeBase.load(content, Messages.load(content), Tokenizer.load(content))
+
+
+def load_set(name: str) -> dict[str, Any]:
+    """A question set: `in_scope` [{q, expect, context?}] and `out_of_scope` [question]."""
+    return yaml.safe_load((BENCHES / name).read_text(encoding="utf-8"))
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOPWORDS_EN]
+
+
+class PlainBM25:
+    """The untuned baseline: bm25s with its defaults over every word of each entry (title, tags,
+    phrasings, answer), lowercase words minus bm25s's English stopwords, no stemming, no
+    vocabulary, no decline rule: it always answers with its top entry."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.ids = [entry.id for entry in entries]
+        corpus = [
+            _plain_words(" ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]))
+            for e in entries
+        ]
+        self._retriever = bm25s.BM25()
+        self._retriever.index(corpus, show_progress=False)
+
+    def top(self, question: str) -> str | None:
+        words = _plain_words(question)
+        if not words:
+            return None
+        scores = self._retriever.get_scores(words)
+        return self.ids[int(np.argmax(scores))] if scores.max() > 0 else None
+
+
+@dataclass
+class SetScore:
+    """Our answers on one set, wrong answers counted apart from declines."""
+
+    questions: int = 0
+    correct: int = 0
+    wrong: int = 0
+    declined: int = 0
+    out_of_scope: int = 0
+    out_of_scope_declined: int = 0
+    baseline_correct: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def ratio(self) -> float:
+        return self.correct / self.baseline_correct if self.baseline_correct else float("inf")
+
+    def rows(self, label: str) -> list[tuple[str, str, str]]:
+        n, m = self.questions, self.out_of_scope
+        return [
+            (f"{label}: questions in / out of scope", f"{n} / {m}", ""),
+            (f"{label}: correct", f"{self.correct} ({self.correct / n:.1%})", ">= 90%"),
+            (f"{label}: wrong answers", f"{self.wrong} ({self.wrong / n:.1%})", "<= 2%"),
+            (f"{label}: declined", f"{self.declined} ({self.declined / n:.1%})", ""),
+            (f"{label}: out of scope declined", f"{self.out_of_scope_declined} of {m}", "all"),
+            (
+                f"{label}: plain BM25 correct, ratio ours / BM25",
+                f"{self.baseline_correct} ({self.baseline_correct / n:.1%}), {self.ratio:.2f}",
+                "> 1",
+            ),
+        ]
+
+
+def score_set(kb: KnowledgeBase, baseline: PlainBM25, cases: dict[str, Any]) -> SetScore:
+    score = SetScore()
+    for case in cases["in_scope"]:
+        expected = case["expect"]
+        accepted = set(expected) if isinstance(expected, list) else {expected}
+        result = kb.ask(case["q"], context=case.get("context"))
+        score.questions += 1
+        if not result.answered:
+            score.declined += 1
+            score.misses.append(f"DECLINED {case['q']!r}: expected {expected}")
+        elif result.entry_id in accepted:
+            score.correct += 1
+        else:
+            score.wrong += 1
+            score.misses.append(f"WRONG {case['q']!r}: expected {expected}, got {result.entry_id}")
+        score.baseline_correct += baseline.top(case["q"]) in accepted
+    for question in cases.get("out_of_scope", []):
+        result = kb.ask(question)
+        score.out_of_scope += 1
+        score.out_of_scope_declined += not result.answered
+        if result.answered:
+            score.misses.append(f"ANSWERED OUT OF SCOPE {question!r} -> {result.entry_id}")
+    return score

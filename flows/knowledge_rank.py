@@ -1,0 +1,312 @@
+"""Ranks knowledge entries for a question (BM25 plus phrasing likeness and the claim so far) and
+judges whether the best one can be trusted, is a close call, or must be declined."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+import bm25s
+import numpy as np
+from pydantic import BaseModel
+from rapidfuzz import fuzz, process
+
+from flows.content import load_yaml_model
+from flows.text import Tokenizer, is_code, is_foreign_code, stem
+
+if TYPE_CHECKING:
+    from flows.knowledge import Entry
+
+# What an intake knows about the claim so far: {"payer": "commercial", "state": "TX", ...}.
+ClaimContext = Mapping[str, str | None]
+Verdict = Literal["answer", "tentative", "decline"]
+
+# How sure the ranking must be before the bot answers (tuned on the dev sets in benches/).
+MIN_DOMAIN_SHARE = 0.3
+MIN_COVERAGE = 0.2
+MIN_SCORE = 1.0
+# Below this share of the best score the runner-up is not a rival: the best entry is answered
+# outright. Closer than that, and with the best entry covering less than CLEAR_COVERAGE of the
+# question, the answer is offered as "I think you mean ..." with the runner-up beside it.
+CLOSE_MARGIN = 0.1
+CLEAR_COVERAGE = 0.75
+SPLIT_IDF = 3.0  # a word at most about 3 entries use
+CODE_WEIGHT = 3  # a code typed in the question (N350, K0108) counts this many times
+# How often each field's words count in an entry's index: the curated fields say what the topic
+# is; the answer text adds vocabulary but also incidental words.
+FIELD_WEIGHTS = {"title": 3, "tags": 2, "phrasings": 3, "short": 1, "detail": 1}
+# A question worded like one of an entry's example phrasings (or its title) gets up to this
+# share of the best BM25 score on top: stopwords carry the intent there ("what is e1399" asks
+# for the definition, whichever entry mentions E1399 most). Below the floor a likeness counts 0.
+EXAMPLE_WEIGHT = 0.3
+EXAMPLE_FLOOR = 30
+# The claim so far (payer, state, acquisition) breaks near-ties: entries scoring within
+# CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
+CONTEXT_WEIGHT = 0.3
+CONTEXT_BAND = 0.6
+# Where a question asks two things ("... and how long does it take"), each part is ranked too.
+_PART_BREAK = re.compile(
+    r"\?|;|\balso\b|\band (?=(?:how|what|when|where|which|who|why|do|does|is|are|can|should|"
+    r"will|if)\b)",
+    re.IGNORECASE,
+)
+
+
+class RankingRules(BaseModel):
+    """content/rules/knowledge.yaml: words that steer ranking and declining."""
+
+    version: int
+    internal_phrases: list[str]
+    other_domains: list[str]
+    context_words: dict[str, dict[str, str]]
+    state_names: dict[str, str]
+
+    @classmethod
+    def load(cls, content_dir: Path) -> RankingRules:
+        return load_yaml_model(content_dir / "rules" / "knowledge.yaml", cls)
+
+    def context_text(self, context: ClaimContext | None) -> str:
+        """The words the claim so far adds to a question ("commercial plan", "texas")."""
+        if not context:
+            return ""
+        words = [
+            self.context_words.get(field, {}).get(str(value), "")
+            for field, value in context.items()
+            if value
+        ]
+        state = context.get("state")
+        if state:
+            words.append(self.state_names.get(state.upper(), ""))
+        return " ".join(words)
+
+
+class Match(NamedTuple):
+    entry: Entry
+    score: float  # BM25 plus the likeness and context bonuses
+    coverage: float  # idf-weighted share of the question's words the entry contains
+    position: int  # the entry's position in the index
+
+
+class Judgement(NamedTuple):
+    verdict: Verdict
+    ranked: list[Match]
+    further_parts: list[Match]  # the best entry for each other part of a two-part question
+
+
+def _plain(text: str) -> list[str]:
+    """Stemmed words, sorted, stopwords kept: how example phrasings are compared (word by word,
+    so "deadline" is not half of "denial")."""
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("'s", " is").replace("whats", "what is"))
+    return sorted(stem(word) for word in words)
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of the phrases as whole words (text lowercased, words only)."""
+    words = [r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b") if words else None
+
+
+class Ranker:
+    """The index over the entries, built once; ranks and judges questions."""
+
+    def __init__(self, entries: list[Entry], tokenizer: Tokenizer, rules: RankingRules) -> None:
+        self.entries, self.tokenizer, self.rules = entries, tokenizer, rules
+        corpus = [self._entry_tokens(entry) for entry in entries]
+        self._retriever = bm25s.BM25()
+        self._retriever.index(corpus, show_progress=False)
+        document_frequency = Counter(token for tokens in corpus for token in set(tokens))
+        count = len(corpus)
+        self._idf = {
+            t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in document_frequency.items()
+        }
+        # A word the knowledge base never uses counts like a rare word: it lowers confidence
+        # without letting one chatty word sink an otherwise clear question.
+        self._unknown_idf = math.log(1 + (count - 2 + 0.5) / (2 + 0.5))
+        texts = [
+            " ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]) for e in entries
+        ]
+        self._words = {w for text in texts for w in re.findall(r"[a-z]{5,}", text.lower())}
+        self._words_by_initial: dict[str, list[str]] = {}
+        for word in sorted(self._words):
+            self._words_by_initial.setdefault(word[0], []).append(word)
+        # Words of the topics' own titles, tags and phrasings: a question must mostly use these
+        # for the bot to answer it (small talk and other code sets mostly do not).
+        # Identifiers the answers mention (837P, L5856) are domain words too; bare numbers are not.
+        self._domain_words = {t for entry in entries for t in self._curated_tokens(entry)} | {
+            t for tokens in corpus for t in tokens if not t.isdigit() and re.search(r"\d", t)
+        }
+        self._entry_token_sets = [set(tokens) for tokens in corpus]
+        # What an entry is about, for coverage: its curated words and short answer; the detail
+        # paragraph mentions neighbouring topics in passing ("hospice" in the SNF entry).
+        self._topic_token_sets = [
+            set(self._curated_tokens(e)) | set(tokenizer.tokens(e.short)) for e in entries
+        ]
+        self._headline_tokens = [
+            set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
+        ]
+        self._examples = [_plain(text) for e in entries for text in (e.title, *e.phrasings)]
+        self._example_entry = np.array(
+            [index for index, e in enumerate(entries) for _text in (e.title, *e.phrasings)]
+        )
+        self._internal = _phrase_pattern(rules.internal_phrases)
+        self._other_domain = _phrase_pattern(rules.other_domains)
+
+    def _entry_tokens(self, entry: Entry) -> list[str]:
+        tokenize = self.tokenizer.tokens
+        return (
+            self._curated_tokens(entry)
+            + tokenize(entry.short) * FIELD_WEIGHTS["short"]
+            + tokenize(entry.detail or "") * FIELD_WEIGHTS["detail"]
+        )
+
+    def _curated_tokens(self, entry: Entry) -> list[str]:
+        """Title, tags and phrasings: the words reviewers chose to describe the topic."""
+        tokenize = self.tokenizer.tokens
+        tokens = (
+            tokenize(entry.title) * FIELD_WEIGHTS["title"]
+            + tokenize(" ".join(entry.tags)) * FIELD_WEIGHTS["tags"]
+        )
+        for phrasing in entry.phrasings:
+            tokens += tokenize(phrasing) * FIELD_WEIGHTS["phrasings"]
+        return tokens
+
+    def correct_typos(self, question: str) -> str:
+        """Replaces words the knowledge base never uses with its closest word ("narritive").
+
+        Typos keep their first letter far more often than not; requiring it avoids "rice"
+        becoming "price". Words are compared before stemming, as the biller typed them.
+        """
+        fixed = []
+        for word in re.findall(r"[A-Za-z0-9'/-]+", question):
+            lower = word.lower()
+            if len(lower) >= 5 and lower.isalpha() and lower not in self._words:
+                candidates = self._words_by_initial.get(lower[0], [])
+                match = process.extractOne(lower, candidates, scorer=fuzz.ratio, score_cutoff=85)
+                fixed.append(match[0] if match else word)
+            else:
+                fixed.append(word)
+        return " ".join(fixed)
+
+    def query_tokens(self, corrected: str) -> list[str]:
+        """Tokens of the question (typos already fixed); codes repeated so they weigh heavily."""
+        tokens = []
+        for token in self.tokenizer.tokens(corrected):
+            tokens.extend([token] * (CODE_WEIGHT if is_code(token) else 1))
+        return tokens
+
+    def domain_share(self, tokens: list[str]) -> float:
+        """The idf-weighted share of the question's words that belong to the topics' vocabulary."""
+        total = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
+        known = sum(self._idf.get(t, self._unknown_idf) for t in tokens if t in self._domain_words)
+        return known / total if total else 0.0
+
+    def rank(
+        self, question: str, limit: int = 3, context: ClaimContext | None = None
+    ) -> list[Match]:
+        """Best entries first, each with its score and the share of the question it covers."""
+        corrected = self.correct_typos(question)
+        return self._rank(corrected, self.query_tokens(corrected), limit, context)
+
+    def _rank(
+        self, corrected: str, tokens: list[str], limit: int, context: ClaimContext | None
+    ) -> list[Match]:
+        if not tokens:
+            return []
+        scores = self._retriever.get_scores(tokens)
+        if scores.max() <= 0:
+            return []
+        likeness = process.cdist([_plain(corrected)], self._examples, scorer=fuzz.ratio)[0]
+        best_likeness = np.zeros(len(self.entries))
+        np.maximum.at(best_likeness, self._example_entry, likeness)
+        bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
+        combined = scores + EXAMPLE_WEIGHT * scores.max() * bonus * (scores > 0)
+        context_tokens = self.tokenizer.tokens(self.rules.context_text(context))
+        if context_tokens:
+            fits = self._retriever.get_scores(context_tokens)
+            in_band = combined >= CONTEXT_BAND * combined.max()
+            if fits.max() > 0:
+                combined += CONTEXT_WEIGHT * combined.max() * (fits / fits.max()) * in_band
+        order = np.argsort(-combined)[:limit]
+        total = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
+        ranked = []
+        for index in order:
+            if scores[index] <= 0:
+                break
+            covered = sum(self._idf[t] for t in tokens if t in self._topic_token_sets[index])
+            ranked.append(
+                Match(self.entries[index], float(combined[index]), covered / total, int(index))
+            )
+        return ranked
+
+    def is_off_topic(self, question: str, tokens: list[str]) -> bool:
+        """About the team's own people or processes ("who on our team handles ..."), or about
+        billing outside DMEPOS (CPT, ICD-10, anesthesia), and naming no code the knowledge base
+        knows; or made only of numbers ("1")."""
+        if not any(not t.isdigit() for t in tokens):
+            return True
+        if any(is_code(t) and t in self._idf for t in tokens):
+            return False
+        text = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+        return any(p is not None and p.search(text) for p in (self._internal, self._other_domain))
+
+    def judge(self, question: str, context: ClaimContext | None = None) -> Judgement:
+        """Ranks the question (and each part of a two-part one) and says how far to trust it."""
+        corrected = self.correct_typos(question)
+        tokens = self.query_tokens(corrected)
+        ranked = self._rank(corrected, tokens, 4, context)
+        if self.is_off_topic(question, tokens):
+            return Judgement("decline", ranked, [])
+        verdict = self._verdict(tokens, ranked)
+        pieces = _PART_BREAK.split(corrected)
+        if len(pieces) < 2:
+            return Judgement(verdict, ranked, [])
+        parts = [p for p in pieces if len(self.query_tokens(p)) >= 2]
+        answered_parts = []
+        for part in parts:
+            part_tokens = self.query_tokens(part)
+            part_ranked = self._rank(part, part_tokens, 2, context)
+            if self._verdict(part_tokens, part_ranked) == "answer":
+                answered_parts.append(part_ranked[0])
+        if verdict == "decline" and answered_parts:  # each part is clear though the whole is not
+            verdict, ranked = "answer", [answered_parts[0], *ranked]
+        main = ranked[0].entry.id if ranked else None
+        further = list({m.entry.id: m for m in answered_parts if m.entry.id != main}.values())
+        return Judgement(verdict, ranked, further)
+
+    def _verdict(self, tokens: list[str], ranked: list[Match]) -> Verdict:
+        """Answer only when the question speaks the topics' language and the best entry covers
+        it; a code the knowledge base has never seen (CPT 99213, an unknown HCPCS) means no."""
+        if not ranked:
+            return "decline"
+        if any((is_code(t) or is_foreign_code(t)) and t not in self._idf for t in tokens):
+            return "decline"
+        best = ranked[0]
+        distinct = set(tokens)
+        matched = distinct & self._entry_token_sets[best.position]
+        # A two-word question needs both words to match ("order pizza" is not about orders),
+        # unless one is a code or a billing acronym the entry names (CO-29, KX, POD); a one-word
+        # question must be such a word or one of the entry's title or tag words ("test" is not).
+        anchors = [t for t in matched if is_code(t) or t in self.tokenizer.canonical_tokens]
+        if len(matched) < min(2, len(distinct)) and not anchors:
+            return "decline"
+        if len(distinct) == 1 and not anchors and not distinct & self._headline_tokens[best.position]:
+            return "decline"
+        if not (
+            self.domain_share(tokens) >= MIN_DOMAIN_SHARE
+            and best.coverage >= MIN_COVERAGE
+            and best.score >= MIN_SCORE
+        ):
+            return "decline"
+        if len(ranked) < 2 or best.coverage >= CLEAR_COVERAGE:
+            return "answer"
+        if ranked[1].score < (1 - CLOSE_MARGIN) * best.score:
+            return "answer"
+        # Two close entries that each hold a rare word of the question the other lacks split it
+        # between them ("hospice" in one, "shower chair" in the other): neither fits.
+        rival = self._entry_token_sets[ranked[1].position] - self._entry_token_sets[best.position]
+        split = max((self._idf[t] for t in distinct & rival), default=0.0)
+        return "decline" if split >= SPLIT_IDF else "tentative"
