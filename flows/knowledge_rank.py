@@ -293,7 +293,11 @@ class Ranker:
         anchors = [t for t in matched if is_code(t) or t in self.tokenizer.canonical_tokens]
         if len(matched) < min(2, len(distinct)) and not anchors:
             return "decline"
-        if len(distinct) == 1 and not anchors and not distinct & self._headline_tokens[best.position]:
+        if (
+            len(distinct) == 1
+            and not anchors
+            and not distinct & self._headline_tokens[best.position]
+        ):
             return "decline"
         if not (
             self.domain_share(tokens) >= MIN_DOMAIN_SHARE
