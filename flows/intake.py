@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, Field
 
@@ -393,11 +393,43 @@ def to_claim(
     )
 
 
+class Understood(NamedTuple):
+    """A valid answer, and how it was read when that was not literally what was typed."""
+
+    value: Any
+    loosely: bool = False  # read from other words, a typo, a lead-in or units: say so
+    year_assumed: bool = False  # a month and day alone: say which year was taken
+
+
+def read_answer(
+    step: Step,
+    text: str,
+    today: dt.date,
+    options: list[Option],
+    *,
+    question: bool = False,
+    lead_ins: list[str] = [],  # noqa: B006 (never mutated)
+) -> Understood:
+    """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key. Text that
+    reads as a question is matched to a choice only by number, value or label."""
+    stripped = parsing.strip_lead_in(text, lead_ins) if lead_ins else parsing.clean_text(text)
+    trimmed = stripped != parsing.clean_text(text)
+    if step.kind in ("choice", "search"):
+        value, loosely = parsing.read_choice(text, options, by_words=not question)
+        return Understood(value, loosely)
+    if step.kind == "date":  # a date of service may be a planned delivery
+        allow_future = step.name == "date_of_service"
+        day, assumed = parsing.read_date(stripped, today, allow_future=allow_future)
+        return Understood(day, trimmed, assumed)
+    value = parse_answer(step, stripped, today, options, question=question)
+    typed_number = step.kind == "quantity" and stripped.strip() != str(value)
+    return Understood(value, trimmed or typed_number)
+
+
 def parse_answer(
     step: Step, text: str, today: dt.date, options: list[Option], *, question: bool = False
 ) -> Any:
-    """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key. Text that
-    reads as a question is matched to a choice only by number, value or label."""
+    """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key."""
     match step.kind:
         case "choice" | "search":
             return parsing.parse_choice(text, options, by_words=not question)

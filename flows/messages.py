@@ -19,6 +19,9 @@ class MessagesFile(BaseModel):
     options: dict[str, dict[str, str]]
     option_words: dict[str, dict[str, list[str]]] = {}
     commands: dict[CommandName, list[str]]
+    # Words that name a field at the start of its answer ("mfr is Clarke"): dropped, and the
+    # value read back to the biller.
+    answer_lead_ins: dict[str, list[str]] = {}
     command_arguments: list[CommandName] = []
 
     @model_validator(mode="after")
@@ -78,6 +81,9 @@ class Messages:
             Option(value=v, label=label, words=words.get(v, []))
             for v, label in self._file.options[group].items()
         ]
+
+    def lead_ins(self, field: str) -> list[str]:
+        return self._file.answer_lead_ins.get(field, [])
 
     def means(self, text: str, group: str, value: str) -> bool:
         """Whether the whole of `text` is one of the ways to say option `value` of `group`."""

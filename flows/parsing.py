@@ -8,6 +8,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from rapidfuzz import fuzz
+
 from flows.models import US_STATES, Option, is_hcpcs_code, remittance_code
 
 MAX_TEXT_CHARS = 200
@@ -48,14 +50,39 @@ _DATE_FORMATS = (
 )  # fmt: skip
 
 
+_MONTH_DAY = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})|([a-z]{3})[a-z]*\.?\s+(\d{1,2})")
+
+
 def parse_date(text: str, today: dt.date, *, allow_future: bool = False) -> dt.date:
     """US date forms (03/14/2026, 2026-03-14, Mar 14 2026); never in the future unless allowed."""
+    return read_date(text, today, allow_future=allow_future)[0]
+
+
+def read_date(text: str, today: dt.date, *, allow_future: bool = False) -> tuple[dt.date, bool]:
+    """The date, and whether its year was assumed: a month and day alone (11/5, nov 5) is the
+    latest such date not after today."""
     value = clean_text(text).replace(",", " ").replace("  ", " ")
     value = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value, flags=re.IGNORECASE)
     if value.lower() == "today":
-        return today
+        return today, False
     if value.lower() == "yesterday":
-        return today - dt.timedelta(days=1)
+        return today - dt.timedelta(days=1), False
+    short = _MONTH_DAY.fullmatch(value.lower())
+    if short:
+        month = int(short.group(1)) if short.group(1) else _MONTH_NAMES.get(short.group(3), 0)
+        day = int(short.group(2) or short.group(4))
+        for year in (today.year, today.year - 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate <= today:
+                return candidate, True
+        raise InvalidAnswer("invalid_date")
+    return _full_date(value, today, allow_future), False
+
+
+def _full_date(value: str, today: dt.date, allow_future: bool) -> dt.date:
     for fmt in _DATE_FORMATS:
         try:
             parsed = dt.datetime.strptime(value, fmt.replace(",", "")).date()
@@ -88,9 +115,21 @@ def parse_money(text: str) -> Decimal:
     return amount.quantize(Decimal("0.01"))
 
 
+_NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_UNIT_WORDS = r"(?:units?|ea|each|pcs?|pieces?|items?|qty|x)"
+
+
 def parse_quantity(text: str) -> int:
-    """Units on the claim line: a whole number from 1 to 999."""
-    value = clean_text(text)
+    """Units on the claim line: a whole number from 1 to 999, as typed ("2", "two", "1 unit",
+    "1 ea", "qty 2", "x2")."""
+    value = clean_text(text).lower().rstrip(".")
+    value = re.sub(rf"^{_UNIT_WORDS}\s*|\s*{_UNIT_WORDS}$", "", value).strip()
+    value = str(_NUMBER_WORDS.get(value, value))
     if not re.fullmatch(r"\d{1,6}", value):
         raise InvalidAnswer("invalid_quantity")
     number = int(value)
@@ -152,22 +191,47 @@ def parse_denial_codes(text: str) -> list[str]:
 def parse_choice(text: str, options: list[Option], *, by_words: bool = True) -> str:
     """Picks an option by its number, value or label (case and spacing ignored), then by the
     words billers use for it (unless `by_words` is off: a question may contain "have" or
-    "signed" without answering), then by the start of its label."""
+    "signed" without answering), then by the start of its label, then allowing a typo."""
+    return read_choice(text, options, by_words=by_words)[0]
+
+
+def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> tuple[str, bool]:
+    """The option picked, and whether it was read loosely (by other words, a label's start or
+    a typo), so the bot can say what it took the answer to be."""
     value = clean_text(text).lower().rstrip(".")
     if value.isdigit() and 1 <= int(value) <= len(options):
-        return options[int(value) - 1].value
+        return options[int(value) - 1].value, False
     for option in options:
         if value in (option.value.lower(), option.label.lower()):
-            return option.value
+            return option.value, False
     picked = _choice_by_words(value, options) if by_words else None
     if picked is not None:
-        return picked
+        return picked, True
     # A label's beginning ("wheel" for Wheelchair part): after the listed words, so that "no"
     # is No rather than the start of "Not sure".
     starts = [o for o in options if o.label.lower().startswith(value) and len(value) >= 2]
     if len(starts) == 1:
-        return starts[0].value
+        return starts[0].value, True
+    typo = _choice_by_spelling(value, options) if by_words else None
+    if typo is not None:
+        return typo, True
     raise InvalidAnswer("invalid_choice", count=len(options))
+
+
+TYPO_SCORE = 85  # rapidfuzz ratio: "commerical" ~ "commercial" (90), "medicad" ~ "medicaid" (93)
+
+
+def _choice_by_spelling(value: str, options: list[Option]) -> str | None:
+    """The one option a misspelt answer is close to (its value, label or words), if only one."""
+    if len(value) < 4:
+        return None
+    close = {
+        option.value
+        for option in options
+        for phrase in (option.value.replace("_", " "), option.label, *option.words)
+        if len(phrase) >= 4 and fuzz.ratio(value, phrase.lower()) >= TYPO_SCORE
+    }
+    return close.pop() if len(close) == 1 else None
 
 
 def _plain_words(text: str) -> list[str]:
@@ -193,7 +257,29 @@ def _choice_by_words(value: str, options: list[Option]) -> str | None:
         if all(end <= a or b <= first for a, b, _v in taken):
             taken.append((first, end, option_value))
     picked = {option_value for _first, _end, option_value in taken}
-    return picked.pop() if len(picked) == 1 else None
+    if len(picked) > 1:
+        labels = [o.label for o in options if o.value in picked]
+        raise InvalidAnswer(
+            "invalid_choice_two", typed=value[:40], first=labels[0], second=" or ".join(labels[1:])
+        )
+    return picked.pop() if picked else None
+
+
+def strip_lead_in(text: str, lead_ins: list[str]) -> str:
+    """An answer without the words naming its field ("mfr is Clarke" -> "Clarke"); a run-on
+    answer keeps its first part when the rest names other fields ("TB-200, qty 2, $480")."""
+    value = clean_text(text)
+    for phrase in sorted(lead_ins, key=len, reverse=True):
+        # The field's name must be followed by "is", "was" or a mark, so "Plan 9 Health" stays.
+        pattern = rf"(?:the\s+)?{re.escape(phrase)}\s*(?:(?:is|was)\s|[=:#-])\s*(.+)"
+        match = re.fullmatch(pattern, value, re.I)
+        if match:
+            value = match.group(1)
+            break
+    first, _sep, rest = value.partition(",")
+    if rest and re.search(r"\$|\bqty\b|\bunits?\b|\bprice\b|\bea(ch)?\b", rest, re.I):
+        return first.strip()
+    return value
 
 
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}

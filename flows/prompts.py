@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from flows.codes import NocAdvice
 from flows.formats import money, us_date
-from flows.intake import STEP_BY_STATE, CodeChoice, Intake, Step
+from flows.intake import STEP_BY_STATE, CodeChoice, Intake, Step, Understood
 from flows.messages import Messages
 from flows.models import Claim, Option, Reply
 from flows.ports import StoredConversation
@@ -90,15 +90,18 @@ class Prompts:
 
     def display(self, intake: Intake, step: Step) -> str:
         """How an answer reads back to the biller in the review."""
-        value = intake.answer_of(step)
+        return self.display_value(step, intake.answer_of(step))
+
+    def display_value(self, step: Step, value: object) -> str:
+        """How one value of a step reads to a biller ("Original Medicare", "$480.00")."""
         if value is None:
             return self.text("not_answered")
         if step.name.startswith("doc_"):
-            return self.messages.option_label("document_status", value)
+            return self.messages.option_label("document_status", str(value))
         if step.kind == "choice":
-            return self.messages.option_label(step.name, value)
+            return self.messages.option_label(step.name, str(value))
         if step.kind == "search":
-            return self.messages.option_label("code_check", value)
+            return self.messages.option_label("code_check", str(value))
         if isinstance(value, dt.date):
             return us_date(value)
         if isinstance(value, Decimal):
@@ -120,6 +123,29 @@ class Prompts:
         ]
         payload = {"claim": claim.model_dump(mode="json")} if claim else None
         return Reply(kind="ask", text="\n".join(lines), options=options, payload=payload)
+
+    def understood(self, step: Step, understood: Understood) -> Reply:
+        """Reads a loosely typed answer back, so a wrong reading is caught at once."""
+        value = self.display_value(step, understood.value)
+        label = self.messages.label(step.name)
+        if understood.year_assumed:
+            return self.say("understood_date", value=value, label=label)
+        return self.say("understood_as", value=value, label=label)
+
+    def confirm_drop(self, intake: Intake, action: str) -> Reply:
+        """ "Cancel this intake?" naming what it would drop, with yes / keep going."""
+        answered = [s for s in intake.applicable_steps() if s.name in intake.progress.asked]
+        labels = [self.messages.label(s.name) for s in answered]
+        shown = ", ".join(labels[:4]) + (f" and {len(labels) - 4} more" if len(labels) > 4 else "")
+        dropped = self.text("drop_answers", count=len(labels), fields=shown) if labels else ""
+        if intake.state == "done":
+            dropped = self.text("drop_outcome", item=intake.answers.item_description or "")
+        options = [
+            Option(value=f"cmd:{o.value}", label=o.label)
+            for o in self.messages.options(f"{action}_confirm")
+        ]
+        text = self.text(f"{action}_confirm", dropped=dropped)
+        return Reply(kind="ask", text=text, options=options)
 
     def edit_menu(self, intake: Intake) -> Reply:
         """The answers that can be changed, as options."""

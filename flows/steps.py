@@ -22,10 +22,10 @@ from flows.intake import (
     CodeChoice,
     Intake,
     Step,
-    parse_answer,
+    read_answer,
     to_claim,
 )
-from flows.models import Claim, Option, Reply, Turn
+from flows.models import Claim, Reply, Turn
 from flows.parsing import InvalidAnswer, clean_text
 from flows.phi import PhiFindings, describe
 from flows.ports import CodeSearch, ConversationStore, Knowledge, Outcome
@@ -64,6 +64,8 @@ class Steps:
             return self.on_choice(intake, turn)
         # Never run patterns over megabytes; patient identifiers were refused before this.
         text = clean_text((turn.text or "")[: MAX_MESSAGE_CHARS * 5])
+        if intake.progress.confirming:
+            return self.on_drop_reply(intake, text, turn)
         command = self.commands.parse(text)
         if command and command.name in ("helpful", "not_helpful") and self.team is not None:
             rated = self.team.rate_last(turn.conversation_key, command.name == "helpful")
@@ -124,6 +126,8 @@ class Steps:
         handlers: dict[str, Callable[[Intake], list[Reply]]] = {
             "cancel": self.cancel,
             "restart": self.restart,
+            "drop_confirmed": self.drop,
+            "keep": self.keep,
             "back": self.go_back,
             "skip": self.skip,
             "export": self.export,
@@ -139,14 +143,22 @@ class Steps:
         if text.endswith("?"):
             return self.digress(intake, text)
         question = looks_like_question(text)
+        if question and step.kind == "text":  # any text would do: a question is not an answer
+            return self.digress(intake, text)
         options = self.prompts.options(intake, step)
+        lead_ins = self.prompts.messages.lead_ins(step.name)
         try:
-            value = parse_answer(step, text, self.today(), options, question=question)
+            understood = read_answer(
+                step, text, self.today(), options, question=question, lead_ins=lead_ins
+            )
         except InvalidAnswer as invalid:
             if question:
                 return self.digress(intake, text)
             return self.reject(intake, step, invalid)
-        return self.accept(intake, step, value)
+        replies = self.accept(intake, step, understood.value)
+        if understood.loosely or understood.year_assumed:
+            replies.insert(0, self.prompts.understood(step, understood))
+        return replies
 
     def on_review_text(self, intake: Intake, text: str) -> list[Reply]:
         """At the review: a yes confirms, a question is answered, anything else asks again."""
@@ -162,15 +174,12 @@ class Steps:
         reason = self.prompts.say(invalid.reason, kind="error", **invalid.fields)
         if intake.progress.failed_tries < MAX_FAILED_TRIES:
             return [reason, *self.ask(intake, with_progress=False)]
-        recovery = [
-            o
-            for o in self.prompts.messages.options("recovery")
-            if o.value != "skip" or step.optional
-        ]
-        options = [Option(value=f"cmd:{o.value}", label=o.label) for o in recovery]
+        # The way out is in words: numbers would collide with answers (a quantity of 2).
+        skip = self.prompts.text("too_many_tries_skip") if step.optional else ""
         return [
             reason,
-            Reply(kind="ask", text=self.prompts.text("too_many_tries"), options=options),
+            self.prompts.say("too_many_tries", skip=skip),
+            *self.ask(intake, with_progress=False),
         ]
 
     def accept(self, intake: Intake, step: Step, value: Any) -> list[Reply]:
@@ -212,19 +221,54 @@ class Steps:
         return [self.prompts.say("help_intake"), *self.ask(intake)]
 
     def cancel(self, intake: Intake) -> list[Reply]:
-        """Drops the intake and says so."""
+        """Asks before dropping the intake, saying what would be lost."""
         if intake.state == "idle":
             return [self.prompts.say("nothing_to_cancel")]
-        intake.cancelled()
-        return [self.prompts.say("intake_cancelled")]
+        intake.progress.confirming = "cancel"
+        if not self.has_work(intake):
+            return self.drop(intake)
+        return [self.prompts.confirm_drop(intake, "cancel")]
 
     def restart(self, intake: Intake) -> list[Reply]:
-        """Starts the intake over from the first question."""
+        """Asks before starting over (when there is anything to lose), then starts over."""
         if intake.state == "idle":
             intake.started()
-        else:
+            return [self.prompts.say("intake_restarted"), *self.ask(intake)]
+        intake.progress.confirming = "restart"
+        if not self.has_work(intake):
+            return self.drop(intake)
+        return [self.prompts.confirm_drop(intake, "restart")]
+
+    def has_work(self, intake: Intake) -> bool:
+        """Whether dropping the intake would lose anything (an answer or a finished outcome)."""
+        return bool(intake.progress.asked) or intake.state == "done"
+
+    def on_drop_reply(self, intake: Intake, text: str, turn: Turn) -> list[Reply]:
+        """The answer to "cancel this intake?": yes drops it, no keeps it, anything else is a
+        normal turn (and the cancel is off)."""
+        messages = self.prompts.messages
+        if messages.means(text, "drop", "yes"):
+            return self.drop(intake)
+        intake.progress.confirming = None
+        if messages.means(text, "drop", "no"):
+            return self.keep(intake)
+        return self.dispatch(intake, turn)
+
+    def drop(self, intake: Intake) -> list[Reply]:
+        """Cancels or restarts, as confirmed."""
+        action, intake.progress.confirming = intake.progress.confirming, None
+        if action == "cancel":
+            intake.cancelled()
+            return [self.prompts.say("intake_cancelled")]
+        if action == "restart":
             intake.restarted()
-        return [self.prompts.say("intake_restarted"), *self.ask(intake)]
+            return [self.prompts.say("intake_restarted"), *self.ask(intake)]
+        return [self.prompts.say("didnt_get_that"), *self.ask(intake)]
+
+    def keep(self, intake: Intake) -> list[Reply]:
+        """Keeps the intake as it is and asks the current question again."""
+        intake.progress.confirming = None
+        return [self.prompts.say("intake_kept"), *self.ask(intake, with_progress=False)]
 
     def skip(self, intake: Intake) -> list[Reply]:
         """Leaves an optional answer blank and moves on; required ones say they are needed."""

@@ -25,6 +25,7 @@ def test_a_finished_thread_can_be_reused_by_someone_else(engine: Engine) -> None
     owner = Chat(engine, key="slack:T:C1:222.2", user="UOWNER")
     owner.say("intake")
     owner.say("cancel")
+    owner.say("yes")
     other = Chat(engine, key="slack:T:C1:222.2", user="UOTHER")
     other.say("intake")
     other.say("commercial")

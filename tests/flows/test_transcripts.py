@@ -21,5 +21,7 @@ def test_transcript(chat: Chat, path: Path) -> None:
             chat.say(str(turn["user"]))
         for phrase in turn.get("bot", []):
             assert phrase in chat.text, f"turn {number}: {phrase!r} not in reply:\n{chat.text}"
+        for phrase in turn.get("not", []):
+            assert phrase not in chat.text, f"turn {number}: {phrase!r} in reply:\n{chat.text}"
         if "step" in turn:
             assert chat.step == turn["step"], f"turn {number}: on {chat.step}, not {turn['step']}"
