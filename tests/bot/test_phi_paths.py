@@ -157,6 +157,8 @@ def test_a_cancelled_intake_cannot_be_read_back_from_the_database_files(
     answer_until(chat, typed, stop_at="quantity")
     assert b"Quillfeather" in files_of(database_url)  # kept while the intake is open
     chat.say(how)
+    assert "?" in chat.text  # the bot asks first
+    chat.say("yes")
     files = files_of(database_url)
     for planted in ("Zanzibar", "QX-7781", "Quillfeather", "QF-9931"):
         assert planted.encode() not in files, planted
