@@ -1,4 +1,5 @@
-"""Benchmark: HTTP ack latency of 500 signed events, our server vs a bare Bolt app (same stack)."""
+"""Benchmark: HTTP ack latency of 500 signed events, our server vs a bare Bolt app, and how long
+20 users asking at once wait for their answers."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -25,6 +27,8 @@ EVENTS = 500
 WARMUP = 20
 ROUNDS = 5
 IDLE_QUESTIONS = 20
+TEAM_USERS = 20  # a realistic burst: a whole billing team asks within the same moment
+TEAM_ROUNDS = 5
 
 
 def measure(server: BotServer, label: str) -> list[float]:
@@ -63,9 +67,13 @@ class FakeSlackProcess:
         self.port = int(port_file.read_text())
         self.url = f"http://127.0.0.1:{self.port}/api/"
 
-    def count(self, method: str) -> int:
+    def counts(self) -> dict[str, int]:
+        """Calls received so far, by method and by "method channel"."""
         with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/calls", timeout=5) as answer:
-            return json.loads(answer.read()).get(method, 0)
+            return dict(json.loads(answer.read()))
+
+    def count(self, method: str) -> int:
+        return self.counts().get(method, 0)
 
     def close(self) -> None:
         self.process.terminate()
@@ -125,6 +133,42 @@ def idle_reply_seconds(server: BotServer, fake: FakeSlackProcess) -> list[float]
     return waits
 
 
+def team_reply_seconds(server: BotServer, fake: FakeSlackProcess) -> list[float]:
+    """TEAM_USERS users send a question at the same moment (one thread each); each sample is one
+    user's wait from sending to the answer reaching the (fake) Web API."""
+    questions = ["what is e1399?", "what is the timely filing limit?", "what goes in NTE02?",
+                 "when do I need an ABN?", "what is a KX modifier?"]  # fmt: skip
+    waits: list[float] = []
+    for round_ in range(TEAM_ROUNDS):
+        users = [f"UTEAM{round_}x{n}" for n in range(TEAM_USERS)]
+        start = time.perf_counter()
+
+        def ask(number: int, user: str, round_: int = round_) -> None:
+            server.event({"type": "message", "channel_type": "im", "channel": f"D{user}",
+                          "user": user, "text": questions[number % len(questions)],
+                          "ts": f"1900000000.{round_:03d}{number:03d}"},
+                         f"Ev-team-{round_}-{number}")  # fmt: skip
+
+        senders = [threading.Thread(target=ask, args=(n, u)) for n, u in enumerate(users)]
+        for sender in senders:
+            sender.start()
+        answered: dict[str, float] = {}
+        deadline = time.monotonic() + 60
+        while len(answered) < len(users) and time.monotonic() < deadline:
+            counts = fake.counts()
+            for user in users:
+                if user not in answered and counts.get(f"chat.postMessage D{user}"):
+                    answered[user] = time.perf_counter() - start
+            time.sleep(0.002)
+        for sender in senders:
+            sender.join()
+        if len(answered) < len(users):
+            raise SystemExit(f"only {len(answered)} of {len(users)} team questions answered")
+        waits.extend(answered.values())
+        time.sleep(0.5)
+    return waits
+
+
 def main() -> None:
     """Alternating rounds of 500 events (bare, then ours, then a settle), so both servers see
     the same machine conditions; one round's p99 rests on about 5 samples, hence the rounds."""
@@ -146,6 +190,7 @@ def main() -> None:
                                percentile(bare_timings, 0.5) * 1000,
                                percentile(bare_timings, 0.99) * 1000))  # fmt: skip
             idle = idle_reply_seconds(ours, fake)
+            team = team_reply_seconds(ours, fake)
         finally:
             ours.stop()
             bare.stop()
@@ -161,6 +206,9 @@ def main() -> None:
          f"{percentile(idle, 0.5) * 1000:.0f} / {max(idle) * 1000:.0f} ms", ""),
         ("last reply after the last ack of a burst, median",
          f"{statistics.median(drains):.2f} s", ""),
+        (f"reply latency, {TEAM_USERS} users asking at once, p50 / p99",
+         f"{percentile(team, 0.5) * 1000:.0f} / {percentile(team, 0.99) * 1000:.0f} ms",
+         "p99 < 1000 ms"),
     ])  # fmt: skip
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from bot.kb_cli import KbCliError, add_kb_commands
 from bot.settings import Settings
@@ -250,8 +252,11 @@ def _cmd_checklist(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.housekeeping import start_housekeeping
     from bot.slack.app import SlackNotConfigured, build_app, check_configured
-    from bot.slack.workers import InlineJobs, WorkerPool
+    from bot.slack.workers import Workers
+    from flows.content import default_content_dir
+    from flows.messages import Messages
 
     socket_mode = args.socket or (bool(settings.slack_app_token) and not args.http)
     if socket_mode and not settings.slack_app_token:
@@ -260,20 +265,11 @@ def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         check_configured(settings, socket_mode)
     except SlackNotConfigured as error:
         raise CliError(str(error)) from error
-    if settings.slack_workers > 0:
-        runner: InlineJobs | WorkerPool = WorkerPool(settings, settings.slack_workers)
-    else:
-        from bot.slack.workers import build_jobs
-
-        runner = InlineJobs(build_jobs(settings))
-    app = build_app(settings, runner.submit, socket_mode=socket_mode)
-    from bot.housekeeping import start_housekeeping
-    from bot.store import SqlStore
-    from flows.content import default_content_dir
-    from flows.messages import Messages
-
+    store = _writable_store(settings)
+    workers = Workers(settings, store)
+    app = build_app(settings, workers.record, socket_mode=socket_mode)
     housekeeping = start_housekeeping(
-        SqlStore.from_url(settings.database_url),
+        store,
         settings,
         Messages.load(settings.content_dir or default_content_dir()),
         app.client,
@@ -295,15 +291,42 @@ def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             serve_http(app, settings.slack_signing_secret or "", args.host, args.port)
     finally:
         housekeeping.set()
-        runner.stop()
+        workers.stop()
     return 0
 
 
-def _cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.store import SqlStore
+def _writable_store(settings: Settings) -> Any:
+    """The store, or a one-line reason why it cannot be written (read-only volume, full disk)."""
+    from sqlalchemy.exc import DBAPIError
 
-    days = args.days or settings.retention_days
-    deleted = SqlStore.from_url(settings.database_url).purge(days)
+    from bot.store import SqlStore, StoreUnavailable
+
+    try:
+        store = SqlStore.from_url(settings.database_url)
+        store.check_writable()
+    except StoreUnavailable as error:
+        raise CliError(f"cannot write to the database: {error}") from error
+    except DBAPIError as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else "unknown error"
+        raise CliError(f"cannot open the database: {reason}") from error
+    return store
+
+
+MAX_RETENTION_DAYS = 3650
+
+
+def _retention_days(text: str | None, default: int) -> int:
+    """--days: whole days from 1 to 3650 (zero or less would delete intakes in progress)."""
+    if text is None:
+        return default
+    if not re.fullmatch(r"\d{1,5}", text.strip()) or not 1 <= int(text) <= MAX_RETENTION_DAYS:
+        raise CliError(f"--days must be a whole number of days from 1 to {MAX_RETENTION_DAYS}")
+    return int(text)
+
+
+def _cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
+    days = _retention_days(args.days, settings.retention_days)
+    deleted = _writable_store(settings).purge(days)
     print(f"Deleted {deleted} conversation(s) not touched for {days} days.")
     return 0
 
@@ -351,7 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="0.0.0.0", help="HTTP address to bind (default all)")
     serve.set_defaults(run=_cmd_serve)
     purge = commands.add_parser("purge", help="delete conversations past the retention period")
-    purge.add_argument("--days", type=int, help="override E1399_RETENTION_DAYS (default 30)")
+    purge.add_argument("--days", help="override E1399_RETENTION_DAYS (default 30; 1-3650)")
     purge.set_defaults(run=_cmd_purge)
     manifest = commands.add_parser("manifest", help="print the Slack app manifest (YAML)")
     manifest.add_argument("--url", help="public base URL of the HTTP server (HTTP mode)")

@@ -11,19 +11,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.settings import Settings, log_failure
+from bot.slack.keys import place_of
 from bot.store import SqlStore, utcnow
 from flows.intake import STEP_BY_STATE
 from flows.messages import Messages
 
 log = logging.getLogger("e1399.housekeeping")
-
-
-def slack_place(key: str) -> tuple[str, str | None] | None:
-    """(channel, thread) of a Slack conversation key; None for other surfaces."""
-    parts = key.split(":")
-    if len(parts) < 3 or parts[0] != "slack":
-        return None
-    return parts[2], (parts[3] if len(parts) > 3 else None)
 
 
 def housekeeping_pass(
@@ -33,25 +26,30 @@ def housekeeping_pass(
     client: WebClient | None,
     now: dt.datetime | None = None,
 ) -> tuple[int, int]:
-    """One pass: purges past retention, then sends due reminders. Returns (purged, reminded)."""
+    """One pass: purges past retention, then sends due reminders. Returns (purged, reminded).
+
+    Each reminder is claimed in the database before it is sent, so however many instances run
+    housekeeping, an idle intake gets one reminder (at most once: a failed send is not retried).
+    """
     now = now or utcnow()
     purged = store.purge(settings.retention_days, now=now)
     reminded = 0
     for conversation in store.due_reminders(settings.reminder_hours, now=now):
-        place = slack_place(conversation.key)
+        if not store.claim_reminder(conversation):
+            continue  # another instance sent it, or the user came back meanwhile
+        place = place_of(conversation.key)
         step = STEP_BY_STATE.get(conversation.state)
-        if place and client is not None and step is not None:
-            channel, thread = place
-            try:
-                client.chat_postMessage(
-                    channel=channel,
-                    thread_ts=thread,
-                    text=messages.text("reminder", step=messages.label(step.name)),
-                )
-                reminded += 1
-            except SlackApiError:
-                log.warning("reminder not delivered conversation=%s", conversation.key)
-        store.mark_reminded(conversation.key)  # one reminder only, delivered or not
+        if place is None or client is None or step is None:
+            continue
+        try:
+            client.chat_postMessage(
+                channel=place.channel,
+                thread_ts=place.thread_ts,
+                text=messages.text("reminder", step=messages.label(step.name)),
+            )
+            reminded += 1
+        except (SlackApiError, OSError):
+            log.warning("reminder not delivered conversation=%s", conversation.key)
     if purged or reminded:
         log.info("housekeeping purged=%s reminded=%s", purged, reminded)
     return purged, reminded

@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     allowed_usergroups: str = Field(default="", alias="E1399_ALLOWED_USERGROUPS")
     # Worker processes that run Slack turns off the request path; 0 runs them in-process.
     slack_workers: int = Field(default=1, ge=0, le=16, alias="E1399_SLACK_WORKERS")
+    # How long a worker's claim on a Slack job lasts unless renewed: after a crash, the job
+    # is resumed (by any instance) this many seconds later at most.
+    job_lease_seconds: float = Field(default=30, gt=0, le=600, alias="E1399_JOB_LEASE_SECONDS")
     # The team knowledge base (docs/team-kb.md): where unanswered questions go, who approves,
     # how long an approved answer stays trusted, and whether confirmed wordings are learned.
     experts_channel: str = Field(default="", alias="E1399_EXPERTS_CHANNEL")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,10 +29,24 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Engine as SqlEngine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from flows.intake import FINISHED_STATES
 from flows.ports import StaleWrite, StoredConversation
+
+WRITE_PROBE = "-write-probe-"
+# Set on a connection whose transaction dropped typed text; its log is truncated at check-in.
+WIPE_AFTER_COMMIT = "wipe_after_commit"
+
+
+class StoreUnavailable(Exception):
+    """The database cannot be written (read-only, full, unreachable); the message says why."""
+
+
+def _reason(error: DBAPIError) -> str:
+    """The database's own one-line reason, without the SQL or its parameters."""
+    return str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+
 
 if TYPE_CHECKING:
     from bot.kb_store import SqlTeamStore
@@ -47,13 +64,26 @@ conversations = Table(
     Column("updated_at", DateTime, nullable=False, index=True),
     Column("reminded_at", DateTime, nullable=True),
 )
-# Slack payloads already handled (event ids, clicks, commands): Slack redelivers what it thinks
-# was not acknowledged, and two instances may both receive it.
-processed_events = Table(
-    "processed_events",
+# The Slack inbox and outbox (bot/slack/inbox.py): one row per acknowledged payload, written
+# before the acknowledgement. Its outbox (the Slack calls that answer it) is written in the same
+# transaction as the conversation the turn changed, so a crash at any point resumes, never redoes.
+slack_jobs = Table(
+    "slack_jobs",
     metadata,
-    Column("event_key", String(200), primary_key=True),
-    Column("seen_at", DateTime, nullable=False, index=True),
+    Column("delivery_key", String(200), primary_key=True),  # the event id, click or command id
+    Column("kind", String(30), nullable=False),
+    Column("conversation", String(200), nullable=False, index=True),  # jobs run in order per key
+    Column("slack_ts", String(40), nullable=False),  # Slack's message time: that order
+    Column("payload", JSON, nullable=True),  # dropped once the job is done
+    Column("received_at", DateTime, nullable=False, index=True),
+    Column("status", String(10), nullable=False, index=True),  # pending | done | failed
+    Column("tries", Integer, nullable=False),
+    Column("not_before", DateTime, nullable=True),  # a Retry-After or a back-off
+    Column("lease_owner", String(100), nullable=True),
+    Column("lease_until", DateTime, nullable=True),
+    Column("outbox", JSON, nullable=True),  # Slack calls still to make; null before the turn
+    Column("sent", Integer, nullable=False),  # outbox calls made
+    Column("in_flight", Integer, nullable=True),  # the outbox call whose outcome is unknown
 )
 
 # The team knowledge base (flows/team_kb.py, bot/kb_store.py). Question text is stored only after
@@ -116,7 +146,7 @@ def utcnow() -> dt.datetime:
 
 def make_sql_engine(database_url: str) -> SqlEngine:
     """Creates the SQLAlchemy engine; SQLite gets WAL and a busy timeout for concurrent turns."""
-    if database_url.startswith("sqlite:///"):
+    if database_url.startswith("sqlite:///") and "uri=true" not in database_url:
         Path(database_url.removeprefix("sqlite:///")).expanduser().parent.mkdir(
             parents=True, exist_ok=True
         )
@@ -127,10 +157,19 @@ def make_sql_engine(database_url: str) -> SqlEngine:
         def _sqlite_pragmas(connection: Any, _record: Any) -> None:
             cursor = connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA secure_delete=ON")  # deleted and overwritten text is zeroed
             cursor.execute("PRAGMA busy_timeout=10000")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA secure_delete=ON")  # deleted and overwritten text is zeroed
             cursor.close()
+
+        @event.listens_for(engine, "checkin")
+        def _wipe_old_copies(connection: Any, record: Any) -> None:
+            """SQLite keeps earlier versions of changed pages in its write-ahead log until a
+            checkpoint. After a transaction that dropped what a user typed (a cancel, a restart,
+            a purge), checkpointing and truncating the log (secure_delete has zeroed the freed
+            space in the database file) leaves that text in none of the files."""
+            if record.info.pop(WIPE_AFTER_COMMIT, False):
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     metadata.create_all(engine)
     _add_missing_columns(engine)
@@ -154,6 +193,7 @@ class SqlStore:
 
     def __init__(self, engine: SqlEngine) -> None:
         self.engine = engine
+        self._deferred = threading.local()
 
     @classmethod
     def from_url(cls, database_url: str) -> SqlStore:
@@ -166,7 +206,27 @@ class SqlStore:
             ).first()
         return _to_stored(row) if row else None
 
+    @contextmanager
+    def deferred_saves(self) -> Iterator[list[StoredConversation]]:
+        """Within this block (in this thread) saves are collected, not written, so the caller
+        can write them with other rows in one transaction (write_in)."""
+        collected: list[StoredConversation] = []
+        self._deferred.collected = collected
+        try:
+            yield collected
+        finally:
+            self._deferred.collected = None
+
     def save(self, conversation: StoredConversation) -> int:
+        collected = getattr(self._deferred, "collected", None)
+        if collected is not None:
+            collected.append(conversation)
+            return conversation.version + 1
+        with self.engine.begin() as connection:
+            return self.write_in(connection, conversation)
+
+    def write_in(self, connection: Any, conversation: StoredConversation) -> int:
+        """Saves in the caller's transaction; raises StaleWrite against a stale version."""
         now = utcnow()
         new_version = conversation.version + 1
         values = {
@@ -177,29 +237,25 @@ class SqlStore:
             "user_id": conversation.user_id,  # a finished conversation passes to its new owner
             "reminded_at": None,  # any activity earns a fresh reminder later
         }
-        with self.engine.begin() as connection:
-            if conversation.version == 0:
-                try:
-                    connection.execute(
-                        insert(conversations).values(
-                            key=conversation.key,
-                            created_at=now,
-                            **values,
-                        )
-                    )
-                except IntegrityError as error:
-                    raise StaleWrite(conversation.key) from error
-            else:
-                result = connection.execute(
-                    update(conversations)
-                    .where(conversations.c.key == conversation.key)
-                    .where(conversations.c.version == conversation.version)
-                    .values(**values)
-                )
-                if result.rowcount != 1:
-                    raise StaleWrite(conversation.key)
         if not any((conversation.data.get("answers") or {}).values()):
-            self.wipe_old_copies()  # a cancel or a restart: what was typed must be gone
+            connection.info[WIPE_AFTER_COMMIT] = True  # a cancel or a restart: see make_sql_engine
+        if conversation.version == 0:
+            try:
+                with connection.begin_nested():  # a clash must not spoil the outer transaction
+                    connection.execute(
+                        insert(conversations).values(key=conversation.key, created_at=now, **values)
+                    )
+            except IntegrityError as error:
+                raise StaleWrite(conversation.key) from error
+        else:
+            result = connection.execute(
+                update(conversations)
+                .where(conversations.c.key == conversation.key)
+                .where(conversations.c.version == conversation.version)
+                .values(**values)
+            )
+            if result.rowcount != 1:
+                raise StaleWrite(conversation.key)
         return new_version
 
     def open_intakes(self, user_id: str) -> list[StoredConversation]:
@@ -212,16 +268,17 @@ class SqlStore:
             ).all()
         return [_to_stored(row) for row in rows]
 
-    def first_time(self, event_key: str) -> bool:
-        """Records a Slack payload as handled; False when it was handled before (a redelivery)."""
+    def check_writable(self) -> None:
+        """Raises StoreUnavailable when nothing can be written (read-only volume, full disk)."""
         try:
             with self.engine.begin() as connection:
                 connection.execute(
-                    insert(processed_events).values(event_key=event_key[:200], seen_at=utcnow())
-                )
-        except IntegrityError:
-            return False
-        return True
+                    insert(conversations).values(key=WRITE_PROBE, user_id="-", state="idle",
+                        data={}, version=0, created_at=utcnow(), updated_at=utcnow())
+                )  # fmt: skip
+                connection.execute(delete(conversations).where(conversations.c.key == WRITE_PROBE))
+        except DBAPIError as error:
+            raise StoreUnavailable(_reason(error)) from error
 
     @property
     def team(self) -> SqlTeamStore:
@@ -231,6 +288,8 @@ class SqlStore:
         return SqlTeamStore(self.engine)
 
     def purge(self, retention_days: int, now: dt.datetime | None = None) -> int:
+        """Deletes finished, cancelled and abandoned conversations not touched for
+        `retention_days`, and Slack jobs finished over a day ago. Returns conversations deleted."""
         """Deletes finished, cancelled and abandoned conversations and the questions asked (the
         team knowledge base's unanswered ones too) not touched for `retention_days`, and
         handled-event ids older than a day. Returns conversations deleted."""
@@ -246,22 +305,14 @@ class SqlStore:
                     kb_questions.c.asked_at < now - dt.timedelta(days=retention_days)
                 )
             )
+            # A finished job's row stays a day: Slack redelivers within minutes, not days.
             connection.execute(
-                delete(processed_events).where(
-                    processed_events.c.seen_at < now - dt.timedelta(days=1)
-                )
+                delete(slack_jobs)
+                .where(slack_jobs.c.status != "pending")
+                .where(slack_jobs.c.received_at < now - dt.timedelta(days=1))
             )
-        self.wipe_old_copies()
+            connection.info[WIPE_AFTER_COMMIT] = True
         return deleted or 0
-
-    def wipe_old_copies(self) -> None:
-        """SQLite keeps earlier versions of changed pages in its write-ahead log until a
-        checkpoint; checkpointing and truncating it (secure_delete zeroes the freed space in the
-        database file) leaves cancelled or purged text in none of the files."""
-        if self.engine.dialect.name != "sqlite":
-            return  # PostgreSQL: dead row versions go at (auto)vacuum, see docs/phi.md
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def due_reminders(
         self, idle_hours: float, now: dt.datetime | None = None
@@ -280,11 +331,18 @@ class SqlStore:
             ).all()
         return [_to_stored(row) for row in rows]
 
-    def mark_reminded(self, key: str) -> None:
+    def claim_reminder(self, conversation: StoredConversation) -> bool:
+        """Marks the intake reminded; False when another instance (or a new turn) got there
+        first, so each idle intake gets one reminder however many servers run."""
         with self.engine.begin() as connection:
-            connection.execute(
-                update(conversations).where(conversations.c.key == key).values(reminded_at=utcnow())
+            result = connection.execute(
+                update(conversations)
+                .where(conversations.c.key == conversation.key)
+                .where(conversations.c.version == conversation.version)
+                .where(conversations.c.reminded_at.is_(None))
+                .values(reminded_at=utcnow())
             )
+        return result.rowcount == 1
 
 
 def _to_stored(row: Any) -> StoredConversation:

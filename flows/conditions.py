@@ -79,6 +79,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "quantity": "int",
     "state_known": "bool",
     "days_to_timely_filing": "int",
+    "days_to_record_retention": "int",
     "missing_required": "bool",
     "before_delivery_documents": "list",
     "missing_documents": "list",

@@ -12,7 +12,7 @@ import json
 import threading
 from collections.abc import Callable
 
-from flows.intake import FINISHED_STATES, Intake, IntakeAnswers, IntakeProgress
+from flows.intake import Intake, IntakeAnswers, IntakeProgress
 from flows.machine import build_machine
 from flows.messages import Messages
 from flows.models import Reply, Turn
@@ -112,7 +112,7 @@ class Engine:
     def accepts_click(self, key: str, user_id: str, for_step: str | None) -> bool:
         """Whether a click would be taken: by the intake's owner, on the current question."""
         stored = self.store.load(key)
-        if stored is None or stored.state in FINISHED_STATES:
+        if stored is None or stored.state == "idle":
             return True
         if stored.user_id != user_id:
             return False
@@ -176,11 +176,11 @@ class Engine:
         intake = self._restore(stored)
         before = _snapshot(intake)
         owner = stored.user_id if stored else turn.user_id
-        if intake.state not in FINISHED_STATES:
+        if intake.state != "idle":  # a finished intake stays its owner's too
             if turn.user_id != owner:
                 return self._not_yours(turn), None
         else:
-            owner = turn.user_id  # a finished or empty conversation passes to whoever speaks
+            owner = turn.user_id  # an empty or cancelled conversation passes to whoever speaks
         if self._is_plain_question(intake, turn):
             replies = self.steps.dispatch(intake, turn)  # cannot change state: no machine needed
         else:

@@ -31,7 +31,6 @@ class MemoryStore:
         self._rows: dict[str, _Row] = {}
         self._lock = threading.Lock()
         self._order = itertools.count()
-        self._deliveries: set[str] = set()
 
     def load(self, key: str) -> StoredConversation | None:
         with self._lock:
@@ -66,13 +65,6 @@ class MemoryStore:
             ]
         rows.sort(key=lambda row: row.saved_order, reverse=True)
         return [_restore(row) for row in rows]
-
-    def first_time(self, event_key: str) -> bool:
-        """Records a delivery as handled; False when it was seen before (a redelivery)."""
-        with self._lock:
-            seen = event_key in self._deliveries
-            self._deliveries.add(event_key)
-        return not seen
 
     def saved_text(self) -> str:
         """Everything stored, as text: what a database file would hold (for checks that nothing

@@ -40,10 +40,6 @@ class ConversationStore(Protocol):
 
     def open_intakes(self, user_id: str) -> list[StoredConversation]: ...
 
-    def first_time(self, event_key: str) -> bool:
-        """Records a delivery (a Slack event id) as handled; False when it was seen before."""
-        ...
-
 
 class Knowledge(Protocol):
     def reply_to(

@@ -175,9 +175,12 @@ class TeamLoop:
         question = " ".join(question.split())[:2000]
         if not question or identifiers_in(question):
             return None
-        question_id = self.store.record_question(
-            question, conversation_key, user_id, outcome, entry_id
-        )
+        try:
+            question_id = self.store.record_question(
+                question, conversation_key, user_id, outcome, entry_id
+            )
+        except Exception:  # the store cannot write: the question still gets its answer
+            return None
         if outcome == "declined":
             self._group(question_id, question)
         return question_id

@@ -6,14 +6,9 @@ import logging
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
 
 from bot.settings import Settings, quiet_libraries
-from bot.slack.listeners import Submit, register
+from bot.slack.listeners import Record, register
 
 
 class SlackNotConfigured(Exception):
@@ -21,17 +16,14 @@ class SlackNotConfigured(Exception):
 
 
 def web_client(settings: Settings) -> WebClient:
-    """The Web API client: base URL from SLACK_API_URL; 429, 5xx and dropped connections are
-    retried twice at most (slack_sdk's handlers honour Retry-After). Timeouts are not retried."""
+    """The Web API client (base URL from SLACK_API_URL). It retries nothing itself: a retry that
+    sleeps in place would hold up every other conversation, so the workers decide (see
+    bot/slack/workers.py)."""
     return WebClient(
         token=settings.slack_bot_token,
         base_url=settings.slack_api_url,
         timeout=int(max(1, settings.slack_api_timeout)),
-        retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=2),
-            ServerErrorRetryHandler(max_retry_count=2),
-            ConnectionErrorRetryHandler(max_retry_count=2),
-        ],
+        retry_handlers=[],
     )
 
 
@@ -42,11 +34,12 @@ def check_configured(settings: Settings, socket_mode: bool) -> None:
         raise SlackNotConfigured("SLACK_SIGNING_SECRET is not set (see README)")
 
 
-def build_app(settings: Settings, submit: Submit, *, socket_mode: bool = False) -> App:
+def build_app(settings: Settings, record: Record, *, socket_mode: bool = False) -> App:
     """The Bolt app with every listener registered.
 
-    Bolt acknowledges first and runs listeners in its thread pool afterwards; a listener only
-    queues the job for a worker, so a burst of events never delays an acknowledgement.
+    Listeners run before the acknowledgement is sent (process_before_response): each only
+    records its payload in the inbox (one short insert), so what Slack sees acknowledged is
+    stored, and the turn runs in a worker afterwards.
     """
     check_configured(settings, socket_mode)
     # Bolt's middleware loggers copy this one's level: below ERROR nothing of Bolt's reaches the
@@ -58,9 +51,9 @@ def build_app(settings: Settings, submit: Submit, *, socket_mode: bool = False) 
         signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
         logger=bolt_logger,
         client=web_client(settings),
-        process_before_response=False,
+        process_before_response=True,
         request_verification_enabled=not socket_mode,
     )
-    register(app, submit)
+    register(app, record)
     quiet_libraries()  # Bolt gave the loggers it just made the root's level
     return app

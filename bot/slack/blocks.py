@@ -50,8 +50,13 @@ def _short(text: str, limit: int = LABEL_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def reply_blocks(reply: Reply, conversation_key: str, messages: Messages) -> list[Block]:
-    """Text sections, then the reply's options as buttons (or a select menu when many)."""
+def reply_blocks(
+    reply: Reply, conversation_key: str, messages: Messages, question: str | None = None
+) -> list[Block]:
+    """Text sections, then the reply's options as buttons (or a select menu when many).
+
+    The options' block id names the conversation and the question they answer (`question`,
+    else the reply's step), so an old message's buttons can be told from the current ones."""
     blocks: list[Block] = [
         SectionBlock(text=MarkdownTextObject(text=slack_escape(chunk)))
         for chunk in _chunks(reply.text)
@@ -60,8 +65,7 @@ def reply_blocks(reply: Reply, conversation_key: str, messages: Messages) -> lis
         more = MarkdownTextObject(text=messages.text("slack_more"))
         blocks = [*blocks[:MAX_BLOCKS], ContextBlock(elements=[more])]
     if reply.options:
-        # The block id carries the conversation and the question these options answer.
-        step = (reply.payload or {}).get("step", "")
+        step = question or (reply.payload or {}).get("step", "")
         block_id = f"{ACTION_PREFIX}|{conversation_key}|{step}"[:255]
         elements: list[ButtonElement | StaticSelectElement]
         if len(reply.options) <= BUTTON_LIMIT:

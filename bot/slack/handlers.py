@@ -1,8 +1,9 @@
-"""Slack jobs: turn a Slack payload into engine turns and send the rendered replies back.
+"""Slack jobs: what each kind of acknowledged payload asks of the engine, as Slack calls to make.
 
-The listeners only acknowledge and hand payloads here (in worker processes, or inline). Anything
-about billing lives in flows/; errors reach the user as a short message with a reference id,
-and the full error goes to the log only.
+A handler reads one payload, runs the engine's turn and returns the answer as a list of Web API
+calls (the outbox); bot/slack/workers.py saves that list with the turn and sends it. Anything
+about billing lives in flows/. `answer()` is the one error wrapper: a failure reaches the user as
+a short notice with a reference id, and the details go to the log only.
 """
 
 from __future__ import annotations
@@ -11,28 +12,33 @@ import logging
 import re
 import time
 import uuid
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.models.views import View
-from slack_sdk.webhook import WebhookClient
 
 from bot.settings import log_failure
-from bot.slack.blocks import (
-    chosen_blocks,
-    home_blocks,
-    reply_blocks,
-    slack_escape,
-)
+from bot.slack import keys
+from bot.slack.blocks import chosen_blocks, home_blocks, reply_blocks, slack_escape
 from bot.slack.phi_guard import typed_text
+from bot.store import SqlStore, StoredConversation
 from flows.engine import Engine
+from flows.intake import STEP_BY_STATE
 from flows.models import Reply, Turn
-from flows.phi import scan_all
+from flows.phi import PhiFindings, scan_all
 
 log = logging.getLogger("e1399.slack")
 MENTION = re.compile(r"<@[A-Z0-9]+>\s*")
+USERGROUP_CACHE_SECONDS = 300
+
+JobKind = Literal[
+    "direct_message", "mention", "choice", "home_start", "slash", "home_opened", "shortcut"
+]
+JOB_KINDS: tuple[JobKind, ...] = get_args(JobKind)
+Call = dict[str, Any]  # {"method": "chat.postMessage", "args": {...}}; "response_url" has "url"
 
 
 @dataclass
@@ -44,87 +50,29 @@ class Surface:
     thread_ts: str | None = None
 
 
-def conversation_key(team: str, channel: str, thread_ts: str | None = None) -> str:
-    """DMs hold one conversation per channel; in channels each thread holds its own."""
-    return f"slack:{team}:{channel}" + (f":{thread_ts}" if thread_ts else "")
+@dataclass
+class Answer:
+    """What a job sends (the outbox), where notices about it go, and whether it saved state."""
+
+    calls: list[Call]
+    surface: Surface | None
+    saves: list[StoredConversation] = field(default_factory=list)
 
 
-class SlackBot:
-    """Sends engine replies to Slack; holds what every listener needs."""
+def post(surface: Surface, text: str, blocks: list[Any] | None = None) -> Call:
+    args = {"channel": surface.channel, "text": text, "thread_ts": surface.thread_ts}
+    return {
+        "method": "chat.postMessage",
+        "args": {**args, **({"blocks": blocks} if blocks else {})},
+    }
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self.messages = engine.messages
 
-    def send(self, client: WebClient, surface: Surface, key: str, replies: list[Reply]) -> None:
-        """Posts replies: private ones as ephemeral messages (or in the DM), the rest together."""
-        public = [r for r in replies if not r.private]
-        for reply in (r for r in replies if r.private):
-            blocks = reply_blocks(reply, key, self.messages)
-            if surface.channel.startswith("D"):
-                client.chat_postMessage(
-                    channel=surface.channel,
-                    thread_ts=surface.thread_ts,
-                    text=_fallback(reply),
-                    blocks=blocks,
-                )
-            else:
-                client.chat_postEphemeral(
-                    channel=surface.channel,
-                    user=surface.user,
-                    thread_ts=surface.thread_ts,
-                    text=_fallback(reply),
-                    blocks=blocks,
-                )
-        if not public:
-            return
-        # Only the last reply's options are live; earlier ones were superseded in this turn.
-        last_with_options = max((i for i, r in enumerate(public) if r.options), default=-1)
-        blocks = []
-        for index, reply in enumerate(public):
-            shown = (
-                reply if index == last_with_options else reply.model_copy(update={"options": []})
-            )
-            blocks.extend(reply_blocks(shown, key, self.messages))
-        client.chat_postMessage(
-            channel=surface.channel,
-            thread_ts=surface.thread_ts,
-            text=_fallback(public[0]),
-            blocks=blocks[:50],
-        )
-
-    def turn(
-        self,
-        client: WebClient,
-        surface: Surface,
-        key: str,
-        *,
-        text: str = "",
-        choice: str | None = None,
-        for_step: str | None = None,
-    ) -> None:
-        replies = self.engine.handle(
-            Turn(
-                conversation_key=key,
-                user_id=surface.user,
-                text=text[:40_000],
-                choice=choice,
-                for_step=for_step,
-            )
-        )
-        self.send(client, surface, key, replies)
-
-    def report(self, client: WebClient, surface: Surface | None, key: str | None) -> None:
-        """Logs the current exception with a reference id; tells the user the id, nothing more."""
-        reference = uuid.uuid4().hex[:8]
-        log_failure(log, "turn failed", ref=reference, conversation=key)
-        if surface is None:
-            return
-        text = self.engine.messages.text("error_reference", reference=reference)
-        try:
-            client.chat_postMessage(channel=surface.channel, thread_ts=surface.thread_ts, text=text)
-        except SlackApiError:
-            log.warning("could not send the error notice ref=%s conversation=%s", reference, key)
+def ephemeral(surface: Surface, text: str, blocks: list[Any] | None = None) -> Call:
+    """Visible to the user only; in a DM (where Slack has no ephemerals) a plain message."""
+    if surface.channel.startswith("D"):
+        return post(surface, text, blocks)
+    call = post(surface, text, blocks)
+    return {"method": "chat.postEphemeral", "args": {**call["args"], "user": surface.user}}
 
 
 def _fallback(reply: Reply) -> str:
@@ -132,197 +80,80 @@ def _fallback(reply: Reply) -> str:
     return slack_escape(reply.text.split("\n", 1)[0])[:300] or "E1399 bot"
 
 
-def _open_dm(client: WebClient, user: str) -> str:
-    return client.conversations_open(users=user)["channel"]["id"]
+def question_of(stored: StoredConversation | None) -> str:
+    """The question a conversation is at (a step name, or the state when it is not a step):
+    buttons carry it, so a click on an older question's buttons is recognised as stale."""
+    if stored is None:
+        return "idle"
+    step = STEP_BY_STATE.get(stored.state)
+    return step.name if step else stored.state
 
 
-def _event_place(body: dict[str, Any]) -> tuple[Surface, str]:
-    event = body.get("event", {})
-    channel, user = event.get("channel", ""), event.get("user", "")
-    thread = (
-        None if event.get("channel_type") == "im" else event.get("thread_ts") or event.get("ts")
-    )
-    return Surface(channel, user, thread), conversation_key(
-        body.get("team_id", ""), channel, thread
-    )
+class Jobs:
+    """Holds what every handler needs: the engine, the Web API client and the allow-lists."""
 
-
-def _action_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
-    channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id")
-    user = body.get("user", {}).get("id", "")
-    thread = (body.get("message") or {}).get("thread_ts")
-    key, _step = _block_id_parts(body)
-    return (Surface(channel, user, thread) if channel else None), key
-
-
-def _block_id_parts(body: dict[str, Any]) -> tuple[str | None, str | None]:
-    """(conversation key, question) from a clicked element's block id "e1399|key|step"."""
-    for action in body.get("actions", []):
-        parts = action.get("block_id", "").split("|")
-        if len(parts) >= 2:
-            return parts[1], (parts[2] if len(parts) > 2 and parts[2] else None)
-    return None, None
-
-
-def _choose(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
-    surface, key = _action_place(body)
-    try:
-        action = body["actions"][0]
-        value = action.get("value") or action["selected_option"]["value"]
-        label = (action.get("text") or {}).get("text") or action["selected_option"]["text"]["text"]
-        message = body.get("message") or {}
-        for_step = _block_id_parts(body)[1]
-        # Only a click that will be taken replaces the buttons; a stranger's or an old one's
-        # leaves them for the owner (the engine tells the clicker why).
-        taken = (
-            surface is not None
-            and key is not None
-            and (bot.engine.accepts_click(key, surface.user, for_step))
-        )
-        if surface and message.get("ts") and taken:
-            original = "\n".join(
-                b.get("text", {}).get("text", "")
-                for b in message.get("blocks", [])
-                if b.get("type") == "section"
-            )
-            client.chat_update(
-                channel=surface.channel,
-                ts=message["ts"],
-                text=label,
-                blocks=chosen_blocks(_unescape(original), label),
-            )
-        assert surface is not None and key is not None, "a click without a channel"
-        bot.turn(client, surface, key, choice=value, for_step=for_step)
-    except Exception:
-        bot.report(client, surface, key)
-
-
-def _unescape(text: str) -> str:
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-
-
-def _start_in_dm(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
-    user = body["user"]["id"]
-    surface, key = None, None
-    try:
-        channel = _open_dm(client, user)
-        surface = Surface(channel, user)
-        key = conversation_key(
-            body.get("team", {}).get("id", "") or body.get("team_id", ""), channel
-        )
-        bot.turn(client, surface, key, choice="cmd:intake")
-    except Exception:
-        bot.report(client, surface, key)
-
-
-def _slash(bot: SlackBot, *, body: dict[str, Any], client: WebClient, respond: Any) -> None:
-    user, text = body.get("user_id", ""), (body.get("text") or "").strip()
-    verb, _, rest = text.partition(" ")
-    verb = verb.lower()
-    engine = bot.engine
-    try:
-        if verb == "intake":
-            channel = _open_dm(client, user)
-            key = conversation_key(body.get("team_id", ""), channel)
-            bot.turn(client, Surface(channel, user), key, choice="cmd:intake")
-            respond(text=engine.messages.text("slack_intake_in_dm"), response_type="ephemeral")
-            return
-        if verb == "ask" and rest.strip():
-            replies = engine.answer(rest)
-        elif verb == "codes" and rest.strip():
-            replies = engine.code_reply(rest.strip()[:200])
-        elif verb == "status":
-            replies = engine.open_intakes(user)
-        elif verb in ("", "help"):
-            replies = [Reply(text=engine.messages.text("help_idle"))]
-        else:
-            replies = engine.answer(text)
-        blocks = [b for r in replies for b in reply_blocks(r, "slash", bot.messages)][:50]
-        respond(text=_fallback(replies[0]), blocks=blocks, response_type="ephemeral")
-    except Exception:
-        reference = uuid.uuid4().hex[:8]
-        log_failure(log, "slash command failed", ref=reference, user=user)
-        respond(
-            text=engine.messages.text("error_reference", reference=reference),
-            response_type="ephemeral",
-        )
-
-
-def _shortcut(bot: SlackBot, *, body: dict[str, Any], client: WebClient) -> None:
-    user = body["user"]["id"]
-    surface = None
-    try:
-        surface = Surface(_open_dm(client, user), user)
-        question = (body.get("message") or {}).get("text", "")
-        replies = bot.engine.answer(MENTION.sub("", question))
-        bot.send(client, surface, "shortcut", replies)
-    except Exception:
-        bot.report(client, surface, None)
-
-
-def publish_home(bot: SlackBot, client: WebClient, user: str) -> None:
-    engine = bot.engine
-    intakes = []
-    for key, step in engine.open_intake_places(user):
-        where = engine.messages.text("home_where_dm" if ":D" in key else "home_where_thread")
-        intakes.append((where, step))
-    view = View(type="home", blocks=home_blocks(engine.messages, intakes))
-    client.views_publish(user_id=user, view=view)
-
-
-def delivery_key(kind: str, body: dict[str, Any]) -> str | None:
-    """What makes a payload unique: the event id, or the click's or command's own ids.
-
-    Slack redelivers events it thinks were not acknowledged (same event_id, X-Slack-Retry-Num),
-    and with several instances each may receive the same payload."""
-    if body.get("event_id"):
-        return f"event:{body['event_id']}"
-    for action in body.get("actions") or []:
-        clicked = action.get("action_ts") or body.get("trigger_id")
-        return f"action:{body.get('user', {}).get('id')}:{clicked}"
-    if body.get("trigger_id"):
-        return f"{kind}:{body['trigger_id']}"
-    return None
-
-
-USERGROUP_CACHE_SECONDS = 300
-
-
-def _id_set(ids: str) -> set[str]:
-    return {item.strip() for item in ids.split(",") if item.strip()}
-
-
-def _user_of(body: dict[str, Any]) -> str:
-    event = body.get("event") or {}
-    return event.get("user") or (body.get("user") or {}).get("id") or body.get("user_id") or ""
-
-
-class SlackJobs:
-    """Runs one acknowledged Slack payload to completion: the engine turn and the replies."""
-
-    def __init__(
-        self,
-        bot: SlackBot,
-        client: WebClient,
-        allowed_channels: str = "",
-        allowed_usergroups: str = "",
-    ) -> None:
-        self.bot, self.client = bot, client
+    def __init__(self, engine: Engine, client: WebClient, allowed_channels: str = "",
+                 allowed_usergroups: str = "") -> None:  # fmt: skip
+        self.engine, self.client, self.messages = engine, client, engine.messages
         self.allowed_channels = _id_set(allowed_channels)
         self.allowed_usergroups = _id_set(allowed_usergroups)
-        self._members: tuple[float, set[str]] = (0.0, set())
+        self._members: tuple[float, set[str]] = (-USERGROUP_CACHE_SECONDS, set())
 
-    def refusal(self, body: dict[str, Any]) -> str | None:
-        """Why this payload may not be served (message key), or None. DMs pass the channel
-        allow-list; the user-group allow-list applies everywhere."""
-        event = body.get("event") or {}
-        channel = (
-            event.get("channel")
-            or (body.get("channel") or {}).get("id")
-            or body.get("channel_id")
-            or ""
-        )
-        outside = not channel.startswith("D") and channel not in self.allowed_channels
+    @property
+    def store(self) -> SqlStore:
+        store = self.engine.store
+        assert isinstance(store, SqlStore)
+        return store
+
+    def render(self, surface: Surface, key: str, replies: list[Reply], question: str) -> list[Call]:
+        """Private replies as ephemerals, the rest in one message; only the last reply's options
+        stay live (earlier ones were superseded in the same turn)."""
+        calls = [
+            ephemeral(surface, _fallback(r), self._blocks(r, key, question))
+            for r in replies
+            if r.private
+        ]
+        public = [r for r in replies if not r.private]
+        if public:
+            live = max((i for i, r in enumerate(public) if r.options), default=-1)
+            blocks = [
+                block
+                for i, reply in enumerate(public)
+                for block in self._blocks(
+                    reply if i == live else reply.model_copy(update={"options": []}), key, question
+                )
+            ]
+            calls.append(post(surface, _fallback(public[0]), blocks[:50]))
+        return calls
+
+    def _blocks(self, reply: Reply, key: str, question: str) -> list[dict[str, Any]]:
+        return [b.to_dict() for b in reply_blocks(reply, key, self.messages, question)]
+
+    def turn(self, surface: Surface, key: str, *, text: str = "", choice: str | None = None,
+             for_step: str | None = None) -> Answer:  # fmt: skip
+        """One engine turn; the saves it makes are collected for the worker to write."""
+        with self.store.deferred_saves() as saves:
+            replies = self.engine.handle(
+                Turn(
+                    conversation_key=key,
+                    user_id=surface.user,
+                    text=text[:40_000],
+                    choice=choice,
+                    for_step=for_step,
+                )
+            )
+        after = saves[-1] if saves else self.store.load(key)
+        return Answer(self.render(surface, key, replies, question_of(after)), surface, saves)
+
+    def refusal(self, kind: JobKind, body: dict[str, Any]) -> str | None:
+        """Why this payload may not be served (a message key), or None. The channel allow-list
+        applies where the bot would answer in a channel; DMs and the App Home always pass."""
+        if kind == "home_opened":
+            return None
+        channel = _channel_of(body)
+        in_channel = bool(channel) and not channel.startswith("D")
+        answers_in_dm = kind in ("home_start", "shortcut")
+        outside = in_channel and not answers_in_dm and channel not in self.allowed_channels
         if self.allowed_channels and outside:
             return "channel_not_allowed"
         if self.allowed_usergroups and _user_of(body) not in self._allowed_members():
@@ -342,96 +173,285 @@ class SlackJobs:
             self._members = (time.monotonic(), members)
         return members
 
-    def run(self, kind: str, body: dict[str, Any]) -> None:
-        """Dispatches by kind, once per payload; never raises (failures get a reference id)."""
-        try:
-            key = delivery_key(kind, body)
-            if key and not self.bot.engine.store.first_time(key):
-                log.info("skipped a redelivered %s (%s)", kind, key)
-                return
-            refusal = self.refusal(body) if kind != "home_opened" else None
-            if refusal:
-                log.info("refused a %s: %s", kind, refusal)
-                self._tell_refused(kind, body, refusal)
-                return
-            if self._refused_for_identifiers(kind, body):
-                return
-            getattr(self, f"on_{kind}")(body)
-        except Exception:
-            surface, key = _event_place(body) if "event" in body else _action_place(body)
-            self.bot.report(self.client, surface, key)
+    def open_dm(self, user: str) -> Surface:
+        return Surface(self.client.conversations_open(users=user)["channel"]["id"], user)
 
-    def _refused_for_identifiers(self, kind: str, body: dict[str, Any]) -> bool:
-        """The PHI guard for every Slack payload, before it runs: the user is warned privately
-        (in a DM or thread with the open question again); nothing is run, stored or logged."""
-        findings = scan_all(typed_text(body))
-        if not findings:
-            return False
-        log.info("refused a %s: patient identifier (%s)", kind, ", ".join(findings.kinds))
-        engine = self.bot.engine
+    def phi_replies(self, body: dict[str, Any], key: str | None) -> list[Reply]:
+        """The answer to text that held patient identifiers (removed before it was stored):
+        the engine's private warning, then where the intake is."""
+        warning = self.engine.steps.phi_warning(PhiFindings(tuple(body[PHI_MARK])))
+        stored = self.store.load(key) if key else None
+        where = self.engine.where_am_i(key) if key and stored and stored.state != "idle" else []
+        return [warning, *where]
+
+    def notice(self, surface: Surface | None, key: str, **fields: Any) -> list[Call]:
+        """A short private notice by message key (nothing when there is nowhere to say it)."""
+        return [ephemeral(surface, self.messages.text(key, **fields))] if surface else []
+
+
+# -- one handler per job kind ------------------------------------------------------------------
+
+
+def direct_message(jobs: Jobs, body: dict[str, Any]) -> Answer:
+    """Every direct message is a turn (a file shared with text: the text is)."""
+    surface, key = event_place(body)
+    if body.get(PHI_MARK):
+        return Answer(jobs.render(surface, key, jobs.phi_replies(body, key), ""), surface)
+    return jobs.turn(surface, key, text=body["event"].get("text", ""))
+
+
+def mention(jobs: Jobs, body: dict[str, Any]) -> Answer:
+    """A mention answers in that message's thread; the thread holds its own intake."""
+    surface, key = event_place(body)
+    if body.get(PHI_MARK):
+        return Answer(jobs.render(surface, key, jobs.phi_replies(body, key), ""), surface)
+    return jobs.turn(surface, key, text=MENTION.sub("", body["event"].get("text", "")).strip())
+
+
+def choice(jobs: Jobs, body: dict[str, Any]) -> Answer:
+    """A button or menu pick: refused if stale or not the owner's; else replaces the buttons
+    with the choice and advances."""
+    surface, key = action_place(body)
+    if body.get(PHI_MARK) and surface is not None:  # a value or label with an identifier:
+        replies = jobs.phi_replies(body, None)  # never echoed, nothing else done
+        return Answer(jobs.render(surface, key or "phi", replies, ""), surface)
+    action = body["actions"][0]
+    value = action.get("value") or action["selected_option"]["value"]
+    label = (action.get("text") or {}).get("text") or action["selected_option"]["text"]["text"]
+    tagged = block_id_parts(body)[1]
+    if surface is None or key is None:
+        return Answer([], None)
+    stored = jobs.store.load(key)
+    # Feedback on an earlier answer (kb:...) stays valid; anything else must be current.
+    if tagged is not None and tagged != question_of(stored) and not value.startswith("kb:"):
+        replies = [Reply(text=jobs.messages.text("stale_click")), *jobs.engine.where_am_i(key)]
+        return Answer(jobs.render(surface, key, replies, question_of(stored)), surface)
+    for_step = tagged if tagged in {s.name for s in STEP_BY_STATE.values()} else None
+    taken = jobs.engine.accepts_click(key, surface.user, None)  # a stranger's click is not
+    answer = jobs.turn(surface, key, choice=value, for_step=for_step)
+    message = body.get("message") or {}
+    if message.get("ts") and taken:
+        original = "\n".join(
+            b.get("text", {}).get("text", "")
+            for b in message.get("blocks", [])
+            if b.get("type") == "section"
+        )
+        blocks = [b.to_dict() for b in chosen_blocks(_unescape(original), label)]
+        update = {"channel": surface.channel, "ts": message["ts"], "text": label, "blocks": blocks}
+        answer.calls.insert(0, {"method": "chat.update", "args": update})
+    return answer
+
+
+def home_start(jobs: Jobs, body: dict[str, Any]) -> Answer:
+    """The App Home's Start-intake button: the intake runs in the user's DM with the bot."""
+    surface = jobs.open_dm(body["user"]["id"])
+    team = (body.get("team") or {}).get("id", "") or body.get("team_id", "")
+    return jobs.turn(surface, keys.conversation_key(team, surface.channel), choice="cmd:intake")
+
+
+def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
+    """/e1399 help | ask QUESTION | intake | codes ITEM | status, answered privately."""
+    user, text = body.get("user_id", ""), (body.get("text") or "").strip()
+    verb, _, rest = text.partition(" ")
+    verb, engine, url = verb.lower(), jobs.engine, body.get("response_url", "")
+    if body.get(PHI_MARK):
+        return Answer([respond(url, jobs.phi_replies(body, None)[0].text)], None)
+    if verb == "intake":
+        surface = jobs.open_dm(user)
+        answer = jobs.turn(
+            surface, keys.conversation_key(body.get("team_id", ""), surface.channel),
+            choice="cmd:intake",
+        )  # fmt: skip
+        answer.calls.append(respond(url, jobs.messages.text("slack_intake_in_dm")))
+        return answer
+    if verb == "ask" and rest.strip():
+        replies = engine.answer(rest)
+    elif verb == "codes" and rest.strip():
+        replies = engine.code_reply(rest.strip()[:200])
+    elif verb == "status":
+        replies = engine.open_intakes(user)
+    elif verb in ("", "help"):
+        replies = [Reply(text=jobs.messages.text("help_idle"))]
+    else:
+        replies = engine.answer(text)
+    blocks = [b.to_dict() for r in replies for b in reply_blocks(r, "slash", jobs.messages)][:50]
+    return Answer([respond(url, _fallback(replies[0]), blocks)], None)
+
+
+def home_opened(jobs: Jobs, body: dict[str, Any]) -> Answer:
+    """Publishes the App Home: what the bot does, Start intake, the user's open intakes."""
+    user = body["event"]["user"]
+    intakes = []
+    for key, step in jobs.engine.open_intake_places(user):
+        place = keys.place_of(key)
+        where = "home_where_dm" if place and place.is_dm else "home_where_thread"
+        intakes.append((jobs.messages.text(where), step))
+    view = View(type="home", blocks=home_blocks(jobs.messages, intakes)).to_dict()
+    return Answer([{"method": "views.publish", "args": {"user_id": user, "view": view}}], None)
+
+
+def shortcut(jobs: Jobs, body: dict[str, Any]) -> Answer:
+    """ "Ask the E1399 bot" on any message: the answer goes to the user's DM."""
+    surface = jobs.open_dm(body["user"]["id"])
+    question = MENTION.sub("", (body.get("message") or {}).get("text", ""))
+    replies = jobs.phi_replies(body, None) if body.get(PHI_MARK) else jobs.engine.answer(question)
+    return Answer(jobs.render(surface, "shortcut", replies, ""), surface)
+
+
+Handler = Callable[[Jobs, dict[str, Any]], Answer]
+HANDLERS: dict[JobKind, Handler] = {
+    "direct_message": direct_message,
+    "mention": mention,
+    "choice": choice,
+    "home_start": home_start,
+    "slash": slash,
+    "home_opened": home_opened,
+    "shortcut": shortcut,
+}
+
+
+def answer(jobs: Jobs, kind: JobKind, body: dict[str, Any]) -> Answer:
+    """Runs the handler for `kind`; never raises. A refusal or a failure becomes a notice."""
+    surface = surface_of(kind, body)
+    try:
+        refusal = jobs.refusal(kind, body)
+        if refusal:
+            log.info("refused a %s: %s", kind, refusal)
+            if kind == "slash":
+                return Answer([respond(body.get("response_url", ""), jobs.messages.text(refusal))],
+                              None)  # fmt: skip
+            return Answer(jobs.notice(surface, refusal), surface)
+        return HANDLERS[kind](jobs, body)
+    except Exception:
+        reference = uuid.uuid4().hex[:8]
+        log_failure(log, f"{kind} failed", ref=reference, conversation=conversation_of(kind, body))
+        text = jobs.messages.text("error_reference", reference=reference)
         if kind == "slash":
-            warning = engine.phi_warning(findings).text
-            WebhookClient(body.get("response_url", ""), timeout=10).send(
-                text=warning, response_type="ephemeral"
-            )
-            return True
-        surface, key = _event_place(body) if "event" in body else _action_place(body)
-        if surface is not None:  # a clicked value's conversation key may be forged: no prompt
-            typed_turn = kind in ("direct_message", "mention")
-            replies = engine.refusal(findings, key if typed_turn else None)
-            self.bot.send(self.client, surface, key or "phi", replies)
-        return True
+            return Answer([respond(body.get("response_url", ""), text)], None)
+        return Answer([post(surface, text)] if surface else [], surface)
 
-    def _tell_refused(self, kind: str, body: dict[str, Any], refusal: str) -> None:
-        """Never a silent drop: the user hears, privately, why the bot will not answer here."""
-        text = self.bot.engine.messages.text(refusal)
-        if kind == "slash":
-            WebhookClient(body.get("response_url", ""), timeout=10).send(
-                text=text, response_type="ephemeral"
-            )
-            return
-        surface = _event_place(body)[0] if "event" in body else _action_place(body)[0]
-        if surface is None:
-            return
-        if surface.channel.startswith("D"):
-            self.client.chat_postMessage(channel=surface.channel, text=text)
-        else:
-            self.client.chat_postEphemeral(
-                channel=surface.channel, user=surface.user, text=text, thread_ts=surface.thread_ts
-            )
 
-    def on_direct_message(self, body: dict[str, Any]) -> None:
-        """Every direct message is a turn."""
-        surface, key = _event_place(body)
-        self.bot.turn(self.client, surface, key, text=body["event"].get("text", ""))
+# -- reading payloads ----------------------------------------------------------------------------
 
-    def on_mention(self, body: dict[str, Any]) -> None:
-        """A mention answers in that message's thread; the thread holds its own intake."""
-        surface, key = _event_place(body)
-        text = MENTION.sub("", body["event"].get("text", "")).strip()
-        self.bot.turn(self.client, surface, key, text=text)
+PHI_MARK = "e1399_phi_kinds"
 
-    def on_choice(self, body: dict[str, Any]) -> None:
-        """A button or menu pick: replaces the buttons with the choice, then advances."""
-        _choose(self.bot, body=body, client=self.client)
 
-    def on_home_start(self, body: dict[str, Any]) -> None:
-        """The App Home's Start-intake button: the intake runs in the user's DM with the bot."""
-        _start_in_dm(self.bot, body=body, client=self.client)
+def without_phi(body: dict[str, Any]) -> dict[str, Any]:
+    """The payload as it may be stored: whatever a person typed or could forge (see
+    phi_guard.typed_text) is removed when it holds patient identifiers, and only the kinds found
+    are kept (the answer to such a payload needs nothing more)."""
+    kinds = scan_all(typed_text(body)).kinds
+    if not kinds:
+        return body
+    cleaned = {**body, PHI_MARK: list(kinds), "text": ""}
+    if body.get("event"):
+        cleaned["event"] = {**body["event"], "text": "", "blocks": []}
+    if body.get("message"):
+        cleaned["message"] = {**body["message"], "text": "", "blocks": []}
+    if body.get("actions"):  # a button's value and label: where the click was, nothing more
+        kept = ("type", "action_id", "block_id", "action_ts")
+        cleaned["actions"] = [{k: a[k] for k in kept if k in a} for a in body["actions"]]
+    if body.get("view"):
+        cleaned["view"] = {k: v for k, v in body["view"].items() if k != "state"}
+    return cleaned
 
-    def on_slash(self, body: dict[str, Any]) -> None:
-        """/e1399 help | ask QUESTION | intake | codes ITEM | status."""
-        hook = WebhookClient(body.get("response_url", ""), timeout=10)
 
-        def respond(**message: Any) -> None:
-            hook.send(**message)
+def respond(url: str, text: str, blocks: list[Any] | None = None) -> Call:
+    """A reply through a slash command's response URL, seen only by the user."""
+    args: dict[str, Any] = {"text": text, "response_type": "ephemeral"}
+    return {
+        "method": "response_url",
+        "url": url,
+        "args": {**args, **({"blocks": blocks} if blocks else {})},
+    }
 
-        _slash(self.bot, body=body, client=self.client, respond=respond)
 
-    def on_home_opened(self, body: dict[str, Any]) -> None:
-        """Publishes the App Home: what the bot does, Start intake, the user's open intakes."""
-        publish_home(self.bot, self.client, body["event"]["user"])
+def event_place(body: dict[str, Any]) -> tuple[Surface, str]:
+    event = body.get("event", {})
+    channel, user = event.get("channel", ""), event.get("user", "")
+    thread = (
+        None if event.get("channel_type") == "im" else event.get("thread_ts") or event.get("ts")
+    )
+    return Surface(channel, user, thread), keys.conversation_key(
+        body.get("team_id", ""), channel, thread
+    )
 
-    def on_shortcut(self, body: dict[str, Any]) -> None:
-        """ "Ask the E1399 bot" on any message: the answer goes to the user's DM."""
-        _shortcut(self.bot, body=body, client=self.client)
+
+def action_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
+    channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id")
+    user = body.get("user", {}).get("id", "")
+    thread = (body.get("message") or {}).get("thread_ts")
+    return (Surface(channel, user, thread) if channel else None), block_id_parts(body)[0]
+
+
+def block_id_parts(body: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(conversation key, question) from a clicked element's block id "e1399|key|question"."""
+    for action in body.get("actions", []):
+        parts = action.get("block_id", "").split("|")
+        if len(parts) >= 2:
+            return parts[1], (parts[2] if len(parts) > 2 and parts[2] else None)
+    return None, None
+
+
+def surface_of(kind: JobKind, body: dict[str, Any]) -> Surface | None:
+    """Where notices about this payload go (None: nowhere visible, as for the App Home)."""
+    if kind in ("direct_message", "mention"):
+        return event_place(body)[0]
+    if kind == "choice":
+        return action_place(body)[0]
+    return None
+
+
+def conversation_of(kind: JobKind, body: dict[str, Any]) -> str:
+    """What a job's order is kept within: the conversation, or the user for commands."""
+    if kind in ("direct_message", "mention"):
+        return event_place(body)[1]
+    if kind == "choice":
+        return action_place(body)[1] or f"user:{_user_of(body)}"
+    return f"user:{_user_of(body)}"
+
+
+def slack_ts_of(body: dict[str, Any]) -> str:
+    """Slack's time for the payload (message ts, action ts), zero-padded to sort as text."""
+    event = body.get("event") or {}
+    stamp = event.get("ts") or event.get("event_ts")
+    for action in body.get("actions") or []:
+        stamp = stamp or action.get("action_ts")
+    seconds, _, fraction = str(stamp or f"{time.time():.6f}").partition(".")
+    return f"{seconds.zfill(12)}.{fraction.ljust(6, '0')}"
+
+
+def delivery_key(kind: JobKind, body: dict[str, Any]) -> str:
+    """What makes a payload unique: the event id, or the click's or command's own ids.
+
+    Slack redelivers events it thinks were not acknowledged (same event_id, X-Slack-Retry-Num),
+    and with several instances each may receive the same payload."""
+    if body.get("event_id"):
+        return f"event:{body['event_id']}"
+    for action in body.get("actions") or []:
+        clicked = action.get("action_ts") or body.get("trigger_id")
+        return f"action:{_user_of(body)}:{clicked}"
+    return f"{kind}:{body.get('trigger_id') or uuid.uuid4().hex}"
+
+
+def _unescape(text: str) -> str:
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def _id_set(ids: str) -> set[str]:
+    return {item.strip() for item in ids.split(",") if item.strip()}
+
+
+def _channel_of(body: dict[str, Any]) -> str:
+    event = body.get("event") or {}
+    return (
+        event.get("channel")
+        or (body.get("channel") or {}).get("id")
+        or body.get("channel_id")
+        or ""
+    )
+
+
+def _user_of(body: dict[str, Any]) -> str:
+    event = body.get("event") or {}
+    return event.get("user") or (body.get("user") or {}).get("id") or body.get("user_id") or ""

@@ -1,8 +1,8 @@
-"""Bolt listeners: acknowledge at once, filter what the bot ignores, hand the rest to a job runner.
+"""Bolt listeners: record what the bot will answer, then acknowledge; a worker does the rest.
 
-One small function per event, action, command and shortcut. The work itself (engine turn, Web
-API calls) happens in bot/slack/handlers.py, in worker processes, so acknowledgements never wait
-behind someone else's turn.
+One small function per event, action, command and shortcut. Each records its payload in the
+inbox before Slack gets the acknowledgement (Bolt runs with process_before_response), so an
+acknowledged payload is never lost; the turn and the replies happen in bot/slack/workers.py.
 """
 
 from __future__ import annotations
@@ -14,59 +14,62 @@ from typing import Any
 from slack_bolt import Ack, App
 
 from bot.slack.blocks import ACTION_PREFIX
+from bot.slack.handlers import JobKind
 
 SHORTCUT_CALLBACK = "ask_e1399_bot"
 SLASH_COMMAND = "/e1399"
+ANSWERED_SUBTYPES = (None, "file_share")  # a message with a file attached is still a message
 
-Submit = Callable[[str, dict[str, Any]], None]
+Record = Callable[[JobKind, dict[str, Any]], None]
 
 
-def register(app: App, submit: Submit) -> None:
-    """Wires every listener to the Bolt app; `submit(kind, body)` queues the job."""
+def _is_users_message(event: dict[str, Any]) -> bool:
+    """People's messages; not edits, deletions, joins or bots' (the bot's own included)."""
+    return event.get("subtype") in ANSWERED_SUBTYPES and not event.get("bot_id")
+
+
+def register(app: App, record: Record) -> None:
+    """Wires every listener to the Bolt app; `record(kind, body)` stores the job durably."""
 
     @app.event("message")
     def on_direct_message(body: dict[str, Any]) -> None:
-        """Direct messages are turns; edits, deletions, joins and bots' messages are not."""
+        """Direct messages are turns."""
         event = body["event"]
-        if (
-            event.get("channel_type") == "im"
-            and not event.get("subtype")
-            and not event.get("bot_id")
-        ):
-            submit("direct_message", body)
+        if event.get("channel_type") == "im" and _is_users_message(event):
+            record("direct_message", body)
 
     @app.event("app_mention")
     def on_mention(body: dict[str, Any]) -> None:
         """A mention in a channel is answered in that message's thread."""
-        if not body["event"].get("bot_id") and not body["event"].get("subtype"):
-            submit("mention", body)
+        if _is_users_message(body["event"]):
+            record("mention", body)
 
     @app.action(re.compile(rf"^{ACTION_PREFIX}-(choice-\d+|select)$"))
     def on_choice(ack: Ack, body: dict[str, Any]) -> None:
         """A button or menu pick advances the conversation it belongs to."""
+        record("choice", body)
         ack()
-        submit("choice", body)
 
     @app.action(f"{ACTION_PREFIX}-home-start")
     def on_home_start(ack: Ack, body: dict[str, Any]) -> None:
         """The App Home's Start-intake button."""
+        record("home_start", body)
         ack()
-        submit("home_start", body)
 
     @app.command(SLASH_COMMAND)
     def on_slash_command(ack: Ack, body: dict[str, Any]) -> None:
-        """/e1399 ...: acknowledged at once, answered through the response URL."""
+        """/e1399 ...: answered through the response URL."""
+        record("slash", body)
         ack()
-        submit("slash", body)
 
     @app.event("app_home_opened")
     def on_home_opened(body: dict[str, Any]) -> None:
         """The user opened the App Home tab."""
         if body["event"].get("tab") in (None, "home"):
-            submit("home_opened", body)
+            record("home_opened", body)
 
     @app.shortcut(SHORTCUT_CALLBACK)
     def on_shortcut(ack: Ack, body: dict[str, Any]) -> None:
         """The "Ask the E1399 bot" message shortcut."""
+        record("shortcut", body)
         ack()
-        submit("shortcut", body)

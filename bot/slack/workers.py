@@ -1,8 +1,14 @@
-"""Job runners for acknowledged Slack payloads: worker processes, or inline for small setups.
+"""Workers: claim Slack jobs from the inbox, run the turn, send its outbox with flow control.
 
-Worker processes each own an engine and a Web API client, so a slow turn or a slow Slack call
-never holds up the acknowledgement of the next request (Slack wants one within 3 seconds). Jobs
-of one conversation always go to the same worker, in order.
+Each worker loops: claim the next job that is first in line in its conversation, run its turn
+(if not run yet), write the turn's saves and its outbox in one transaction, then make the calls
+one by one. A 429 or a Slack outage puts only that job (and so only its conversation) back in
+the inbox until Retry-After or a back-off has passed; every other conversation keeps flowing.
+After MAX_TRIES the user is told once and the log says why. A call that timed out, or that a
+crash interrupted, may have reached Slack, so it is never made again.
+
+Worker processes (E1399_SLACK_WORKERS) run at lower CPU priority than the server, so turns never
+delay an acknowledgement; 0 runs one worker thread inside the server process.
 """
 
 from __future__ import annotations
@@ -10,152 +16,289 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import socket
 import threading
 import time
-import zlib
-from collections import deque
-from collections.abc import Callable
+import urllib.error
+from dataclasses import dataclass
 from typing import Any
 
-from bot.settings import Settings, configure_logging
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.webhook import WebhookClient
+from sqlalchemy.exc import DBAPIError
+
+from bot.settings import Settings, configure_logging, log_failure
+from bot.slack import handlers
+from bot.slack.handlers import Answer, Call, Jobs
+from bot.slack.inbox import Inbox, Job
+from bot.store import SqlStore
+from flows.engine import StaleWrite
 
 log = logging.getLogger("e1399.workers")
 WORKER_NICENESS = 10
-QUIET_SECONDS = 0.005  # a pause this long between arriving jobs ends a burst
-MAX_HOLD_SECONDS = 1.0  # no job waits longer than this for a burst to end
+MAX_TRIES = 4  # deliveries of one job before giving up (429s and outages count)
+IDLE_POLL_SECONDS = 0.5  # a look at the inbox when nothing woke the worker (other instances)
+TURN_ATTEMPTS = 3
 
 
-def route_of(body: dict[str, Any]) -> str:
-    """The conversation (or user) a payload belongs to, so its jobs stay in order."""
-    event = body.get("event") or {}
-    if event:
-        return f"{event.get('channel')}:{event.get('thread_ts') or ''}:{event.get('user')}"
-    for action in body.get("actions") or []:
-        return action.get("block_id", "")
-    return str(body.get("user_id") or (body.get("user") or {}).get("id", ""))
+class LostLease(Exception):
+    """Another worker took the job over (this one was too slow); its work is discarded."""
 
 
-def build_jobs(settings: Settings) -> Any:
+@dataclass
+class Outcome:
+    """What became of one Web API call."""
+
+    status: str  # sent | unknown (may have arrived) | retry | failed
+    wait: float = 0.0
+    reason: str = ""
+
+
+def call_slack(client: WebClient, call: Call, timeout: float) -> Outcome:
+    """Makes one call; tells a refusal (retry later) from a call that may have arrived."""
+    try:
+        if call["method"] == "response_url":
+            status = WebhookClient(call["url"], timeout=int(timeout)).send_dict(call["args"])
+            if status.status_code == 429 or status.status_code >= 500:
+                return Outcome("retry", 1.0, f"HTTP {status.status_code}")
+            return Outcome("sent" if status.status_code < 400 else "failed")
+        client.api_call(call["method"], json=call["args"])
+        return Outcome("sent")
+    except SlackApiError as error:
+        code = error.response.status_code
+        if code == 429:
+            after = error.response.headers.get("Retry-After") or error.response.headers.get(
+                "retry-after", "1"
+            )
+            return Outcome("retry", float(after) if str(after).isdigit() else 1.0, "rate limited")
+        if code >= 500:
+            return Outcome("retry", 0.0, f"Slack answered HTTP {code}")
+        return Outcome("failed", reason=str(error.response.get("error", "refused")))
+    except urllib.error.URLError as error:
+        if isinstance(error.reason, (ConnectionRefusedError, socket.gaierror)):
+            return Outcome("retry", 0.0, "Slack could not be reached")
+        return Outcome("unknown", reason=type(error.reason).__name__)
+    except (TimeoutError, ConnectionError, OSError) as error:
+        return Outcome("unknown", reason=type(error).__name__)
+
+
+class Worker:
+    """Runs jobs from the inbox to completion; never raises out of run_one."""
+
+    def __init__(self, jobs: Jobs, inbox: Inbox, api_timeout: float) -> None:
+        self.jobs, self.inbox, self.timeout = jobs, inbox, api_timeout
+
+    @property
+    def store(self) -> SqlStore:
+        return self.jobs.store
+
+    def run_one(self) -> bool:
+        """Claims and runs one job; False when none was due."""
+        job = self.inbox.claim()
+        if job is None:
+            return False
+        try:
+            if job.outbox is None:
+                self._turn(job)
+            self._send(job)
+        except LostLease:
+            log.info("job taken over by another worker conversation=%s", job.conversation)
+        return True
+
+    def _turn(self, job: Job) -> None:
+        """Runs the turn and writes its saves with its outbox, atomically."""
+        for _attempt in range(TURN_ATTEMPTS):
+            answer = handlers.answer(self.jobs, job.kind, job.payload)  # type: ignore[arg-type]
+            try:
+                with self.store.engine.begin() as connection:
+                    for conversation in answer.saves:
+                        self.store.write_in(connection, conversation)
+                    if not self.inbox.save_outbox(connection, job, answer.calls):
+                        raise LostLease(job.delivery_key)
+                return
+            except StaleWrite:
+                continue  # the conversation moved on outside the inbox: redo on fresh state
+            except DBAPIError as error:
+                self.deliver_unrecorded(answer, error)
+                raise LostLease(job.delivery_key) from error  # nothing more can be recorded
+        raise LostLease(job.delivery_key)
+
+    def run_unrecorded(self, kind: handlers.JobKind, body: dict[str, Any]) -> None:
+        """For a payload the inbox could not record: answers what needs no saving, and tries
+        to save the rest, saying so when it cannot."""
+        answer = handlers.answer(self.jobs, kind, body)
+        try:
+            with self.store.engine.begin() as connection:
+                for conversation in answer.saves:
+                    self.store.write_in(connection, conversation)
+        except DBAPIError as error:
+            self.deliver_unrecorded(answer, error)
+            return
+        except Exception:
+            log_failure(log, "an unrecorded turn failed")
+            return
+        answer.saves = []  # saved after all: send the real answer
+        self.deliver_unrecorded(answer)
+
+    def deliver_unrecorded(self, answer: Answer, error: Exception | None = None) -> None:
+        """The store cannot save: plain answers still go out; a turn that needed saving is
+        answered with exactly that."""
+        calls = answer.calls
+        if answer.saves:
+            log.error("could not save a turn error=%s", type(error).__name__)
+            calls = self.jobs.notice(answer.surface, "store_unavailable")
+        for call in calls:
+            call_slack(self.jobs.client, call, self.timeout)
+
+    def _send(self, job: Job) -> None:
+        outbox = job.outbox or []
+        for index in range(job.sent, len(outbox)):
+            if job.in_flight == index:
+                # Interrupted mid-call by a crash: Slack may have it; never send it twice.
+                log.warning("a reply may not have arrived (interrupted) conversation=%s",
+                            job.conversation)  # fmt: skip
+                self._mark_sent(job, index)
+                continue
+            if not self.inbox.mark_in_flight(job, index):
+                raise LostLease(job.delivery_key)
+            outcome = call_slack(self.jobs.client, outbox[index], self.timeout)
+            if outcome.status == "retry":
+                self._retry_or_give_up(job, outcome)
+                return
+            if outcome.status == "unknown":
+                log.warning("a reply may not have arrived (%s); not sent again conversation=%s",
+                            outcome.reason, job.conversation)  # fmt: skip
+            elif outcome.status == "failed":
+                log.warning("Slack refused a reply (%s) conversation=%s",
+                            outcome.reason, job.conversation)  # fmt: skip
+            self._mark_sent(job, index)
+        self.inbox.finish(job)
+
+    def _mark_sent(self, job: Job, index: int) -> None:
+        if not self.inbox.mark_sent(job, index):
+            raise LostLease(job.delivery_key)
+
+    def _retry_or_give_up(self, job: Job, outcome: Outcome) -> None:
+        """Only this job (its conversation) waits; after MAX_TRIES the user hears it once."""
+        if job.tries < MAX_TRIES:
+            wait = outcome.wait or float(2 ** (job.tries - 1))
+            log.info("reply delayed %.0fs (%s) conversation=%s", wait, outcome.reason,
+                     job.conversation)  # fmt: skip
+            self.inbox.retry_later(job, wait)
+            return
+        log.error("gave up on a reply after %s tries (%s) conversation=%s", job.tries,
+                  outcome.reason, job.conversation)  # fmt: skip
+        surface = handlers.surface_of(job.kind, job.payload)  # type: ignore[arg-type]
+        for call in self.jobs.notice(surface, "reply_gave_up"):
+            call_slack(self.jobs.client, call, self.timeout)  # once, delivered or not
+        self.inbox.finish(job, "failed")
+
+    def run_forever(self, stop: threading.Event, wake: Any) -> None:
+        """Works until `stop` is set; `wake` is set when a new job was recorded."""
+        while not stop.is_set():
+            try:
+                if self.run_one():
+                    continue
+            except Exception:
+                log_failure(log, "worker pass failed")  # e.g. the database is unreachable
+                stop.wait(1)
+            wake.wait(IDLE_POLL_SECONDS)
+            wake.clear()
+
+
+def build_worker(settings: Settings) -> Worker:
     from bot.slack.app import web_client
-    from bot.slack.handlers import SlackBot, SlackJobs
     from bot.wiring import build_engine
 
-    return SlackJobs(
-        SlackBot(build_engine(settings)),
-        web_client(settings),
-        settings.allowed_channels,
-        settings.allowed_usergroups,
-    )
+    engine = build_engine(settings)
+    jobs = Jobs(engine, web_client(settings), settings.allowed_channels,
+                settings.allowed_usergroups)  # fmt: skip
+    return Worker(jobs, inbox_for(jobs.store, settings), settings.slack_api_timeout)
+
+
+def inbox_for(store: SqlStore, settings: Settings) -> Inbox:
+    return Inbox(store.engine, settings.job_lease_seconds)
 
 
 def _exit_with_parent(parent: int) -> None:
-    """A worker must not outlive its server (after kill -9 nobody would feed or stop it)."""
+    """A worker must not outlive its server (after kill -9 nobody would stop it)."""
     while os.getppid() == parent:
         time.sleep(1)
     os._exit(0)
 
 
-def _receive(reader: Any) -> Any:
-    """The next job, or None (stop) once the serving process has gone."""
-    try:
-        return reader.recv()
-    except (EOFError, OSError):
-        return None
-
-
-def _collect_burst(
-    reader: Any, pending: deque[tuple[float, Any]], quiet: float, max_hold: float
-) -> None:
-    """Reads jobs while they keep coming, until a `quiet` pause or the oldest waited `max_hold`."""
-    while pending[-1][1] is not None:
-        left = pending[0][0] + max_hold - time.monotonic()
-        if left <= 0 or not reader.poll(min(quiet, left)):
-            return
-        pending.append((time.monotonic(), _receive(reader)))
-
-
-def run_jobs(
-    reader: Any,
-    run: Callable[..., None],
-    quiet: float = QUIET_SECONDS,
-    max_hold: float = MAX_HOLD_SECONDS,
-) -> None:
-    """Runs the jobs read from `reader` in order, until None arrives or the writer has gone.
-
-    A job arriving means the server is acknowledging a request at that moment. On a small VM
-    guest CPU priorities (nice, SCHED_BATCH) do not stop a busy worker slowing those
-    acknowledgements down, so during a burst the worker only collects jobs, and runs them once
-    arrivals pause for `quiet` seconds or the oldest has waited `max_hold` seconds.
-    """
-    pending: deque[tuple[float, Any]] = deque()
-    while True:
-        # Idle, or new work arrived during the last job: collect until the burst is over.
-        if not pending or (pending[-1][1] is not None and reader.poll(0)):
-            pending.append((time.monotonic(), _receive(reader)))
-            _collect_burst(reader, pending, quiet, max_hold)
-        job = pending.popleft()[1]
-        if job is None:
-            return
-        run(*job)
-
-
-def _worker_main(settings: Settings, reader: Any, parent: int) -> None:
-    """A worker process: builds its own engine and client, then runs jobs until told to stop."""
+def _worker_main(settings: Settings, wake: Any, parent: int) -> None:
+    """A worker process: builds its own engine and client, then works until the server goes."""
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     configure_logging(settings)
-    # Acknowledging Slack within 3 seconds matters more than finishing a turn a moment sooner:
-    # let the serving process win the CPU when both want it (batch scheduling where available).
+    # Acknowledging Slack within 3 seconds matters more than finishing a turn a moment sooner.
     os.nice(WORKER_NICENESS)
     if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_BATCH"):
         os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
-    run_jobs(reader, build_jobs(settings).run)
+    build_worker(settings).run_forever(threading.Event(), wake)
 
 
-class WorkerPool:
-    """Worker processes fed by one pipe each; a dead worker is replaced on the next job."""
+class Workers:
+    """The server's side of the workers: records payloads in the inbox and wakes a worker."""
 
-    def __init__(self, settings: Settings, workers: int) -> None:
+    def __init__(self, settings: Settings, store: SqlStore) -> None:
+        self._settings, self._inbox = settings, inbox_for(store, settings)
+        self._stop = threading.Event()
+        self._fallback: Worker | None = None
+        self._fallback_lock, self._guard = threading.Lock(), threading.Lock()
+        if settings.slack_workers == 0:
+            self._wake: Any = threading.Event()
+            worker = build_worker(settings)
+            threading.Thread(target=worker.run_forever, args=(self._stop, self._wake),
+                             name="slack-worker", daemon=True).start()  # fmt: skip
+            self._processes: list[Any] = []
+            return
         # spawn, not fork: fresh interpreters hold no copies of the server's threads or locks.
         self._context = multiprocessing.get_context("spawn")
-        self._settings = settings
-        # A pipe written in the caller's thread: no feeder thread competing for the GIL with the
-        # next acknowledgement. Bolt's listener threads share each pipe, hence the locks.
-        self._pipes = [self._context.Pipe(duplex=False) for _ in range(workers)]
-        self._locks = [threading.Lock() for _ in range(workers)]
-        self._processes = [self._start(reader) for reader, _writer in self._pipes]
+        self._wake = self._context.Event()
+        self._processes = [self._start() for _ in range(settings.slack_workers)]
 
-    def _start(self, reader: Any) -> Any:
+    def _start(self) -> Any:
         process = self._context.Process(
-            target=_worker_main, args=(self._settings, reader, os.getpid()), daemon=True
+            target=_worker_main, args=(self._settings, self._wake, os.getpid()), daemon=True
         )
         process.start()
         return process
 
-    def submit(self, kind: str, body: dict[str, Any]) -> None:
-        index = zlib.crc32(route_of(body).encode()) % len(self._pipes)
-        reader, writer = self._pipes[index]
-        with self._locks[index]:
-            if not self._processes[index].is_alive():
-                log.warning("worker %s had stopped; starting a new one", index)
-                self._processes[index] = self._start(reader)
-            writer.send((kind, body))
+    def record(self, kind: handlers.JobKind, body: dict[str, Any]) -> None:
+        """Called before the acknowledgement: the payload is in the inbox once this returns."""
+        try:
+            recorded = self._inbox.record(
+                handlers.delivery_key(kind, body), kind, handlers.conversation_of(kind, body),
+                handlers.slack_ts_of(body), handlers.without_phi(body),
+            )  # fmt: skip
+        except DBAPIError:
+            log.error("the inbox cannot be written; answering without recording")
+            threading.Thread(target=self._unrecorded, args=(kind, body), daemon=True).start()
+            return
+        if not recorded:
+            log.info("skipped a redelivered %s", kind)
+            return
+        self._keep_alive()
+        self._wake.set()
+
+    def _unrecorded(self, kind: handlers.JobKind, body: dict[str, Any]) -> None:
+        with self._fallback_lock:
+            if self._fallback is None:
+                self._fallback = build_worker(self._settings)
+            self._fallback.run_unrecorded(kind, body)
+
+    def _keep_alive(self) -> None:
+        """A dead worker process is replaced when the next job arrives."""
+        with self._guard:
+            for index, process in enumerate(self._processes):
+                if not process.is_alive():
+                    log.warning("worker %s had stopped; starting a new one", index)
+                    self._processes[index] = self._start()
 
     def stop(self) -> None:
-        for index, (_reader, writer) in enumerate(self._pipes):
-            with self._locks[index]:
-                writer.send(None)
+        self._stop.set()
         for process in self._processes:
+            process.terminate()
             process.join(timeout=10)
-
-
-class InlineJobs:
-    """Runs jobs in the listener's own thread (Bolt's thread pool): one process, no workers."""
-
-    def __init__(self, jobs: Any) -> None:
-        self._jobs = jobs
-
-    def submit(self, kind: str, body: dict[str, Any]) -> None:
-        self._jobs.run(kind, body)
-
-    def stop(self) -> None:
-        pass

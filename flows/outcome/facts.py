@@ -94,6 +94,7 @@ def claim_facts(
         "quantity": item.quantity,
         "state_known": claim.payer.state is not None,
         "days_to_timely_filing": None,
+        "days_to_record_retention": None,
         # Values sentences quote; rules do not test these.
         "date_of_service": claim.date_of_service,
         "determination_date": status.determination_date,
@@ -126,7 +127,6 @@ def claim_facts(
     if status.status == "denied" and claim.payer.type == "medicare":
         rule = rules.denials.route_for(status.denial_codes)
         facts["denial_route"], facts["denial_rule"] = rule.route, rule.id
-    windows = window_dates(claim, rules)
-    if "timely_filing" in windows:
-        facts["days_to_timely_filing"] = (windows["timely_filing"] - today).days
+    for window, due in window_dates(claim, rules).items():  # days left, negative once gone by
+        facts[f"days_to_{window}"] = (due - today).days
     return facts

@@ -7,7 +7,7 @@ import threading
 
 from sqlalchemy import update
 
-from bot.housekeeping import housekeeping_pass, slack_place, start_housekeeping
+from bot.housekeeping import housekeeping_pass, start_housekeeping
 from bot.settings import Settings
 from bot.store import SqlStore, conversations, utcnow
 from flows.engine import Engine
@@ -77,10 +77,17 @@ def test_the_server_housekeeping_thread_sends_the_reminder_when_it_is_due(engine
     assert client.posted[0]["channel"] == "D7" and "intake waiting" in client.posted[0]["text"]
 
 
-def test_slack_keys_map_back_to_their_channel_and_thread() -> None:
-    assert slack_place("slack:T1:D42") == ("D42", None)
-    assert slack_place("slack:T1:C9:123.4") == ("C9", "123.4")
-    assert slack_place("terminal:bob") is None
+def test_two_servers_send_one_reminder(engine: Engine, database_url: str) -> None:
+    Chat(engine, key="slack:T1:C9:555.1").say("intake")
+    age(engine.store, "slack:T1:C9:555.1", 2)
+    other = SqlStore.from_url(database_url)  # a second instance on the same database
+    settings = Settings(E1399_REMINDER_HOURS=24, E1399_RETENTION_DAYS=30)
+    due_here, due_there = engine.store.due_reminders(24), other.due_reminders(24)
+    assert [c.key for c in due_here] == [c.key for c in due_there]  # both see it due
+    client = RecordingClient()
+    housekeeping_pass(engine.store, settings, engine.messages, client)
+    housekeeping_pass(other, settings, engine.messages, client)
+    assert len(client.posted) == 1
 
 
 def test_purge_command_reports_what_it_deleted(
@@ -91,6 +98,18 @@ def test_purge_command_reports_what_it_deleted(
     monkeypatch.setenv("DATABASE_URL", database_url)
     result = cli("purge", "--days", "365")
     assert result.returncode == 0 and "Deleted 1 conversation(s)" in result.stdout
+
+
+def test_purge_refuses_a_negative_or_absurd_days_value_and_deletes_nothing(
+    engine: Engine, database_url: str, cli: Cli, monkeypatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    Chat(engine, key="open-intake").say("intake")
+    for bad in ("-1", "0", "abc", "99999999", "2.5", " "):
+        result = cli("purge", "--days", bad)
+        assert result.returncode == 1 and result.stderr.count("\n") == 1, bad
+        assert "--days must be a whole number of days from 1 to 3650" in result.stderr
+    assert engine.store.load("open-intake") is not None
 
 
 def test_failure_logs_name_the_error_but_never_quote_its_message(caplog) -> None:

@@ -8,6 +8,7 @@ import uuid
 import pytest
 
 from bot.settings import Settings
+from bot.slack.inbox import Inbox
 from bot.store import SqlStore
 from bot.wiring import build_engine
 from flows.ports import StaleWrite, StoredConversation
@@ -30,10 +31,10 @@ def test_versioned_writes_refuse_stale_updates(url: str) -> None:
 
 
 def test_redelivered_payloads_are_recognised(url: str) -> None:
-    store = SqlStore.from_url(url)
+    inbox = Inbox(SqlStore.from_url(url).engine, lease_seconds=30)
     event = f"event:{uuid.uuid4()}"
-    assert store.first_time(event) is True
-    assert store.first_time(event) is False
+    assert inbox.record(event, "direct_message", "slack:T:D1", "1.0", {}) is True
+    assert inbox.record(event, "direct_message", "slack:T:D1", "1.0", {}) is False
 
 
 def test_a_whole_intake_survives_a_new_engine(url: str, content) -> None:
@@ -57,6 +58,7 @@ def test_purge_and_reminders_work_on_both(url: str) -> None:
     )
     later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(days=2)
     assert key in [c.key for c in store.due_reminders(24, now=later)]
-    store.mark_reminded(key)
+    assert store.claim_reminder(store.load(key)) is True
+    assert store.claim_reminder(store.load(key)) is False
     assert key not in [c.key for c in store.due_reminders(24, now=later)]
     assert store.purge(1, now=later) >= 1 and store.load(key) is None

@@ -1,66 +1,325 @@
-"""The worker's job loop: jobs wait out a burst of acknowledgements, in order, but never long."""
+"""The Slack delivery path in one process: order, flow control, crashes between steps, faults."""
 
 from __future__ import annotations
 
-import multiprocessing
-import threading
+import json
 import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
-from bot.slack.workers import run_jobs
+import pytest
+from sqlalchemy import update
+
+from bot.settings import Settings
+from bot.slack import handlers
+from bot.slack.app import web_client
+from bot.slack.handlers import Jobs
+from bot.slack.inbox import Inbox
+from bot.slack.workers import MAX_TRIES, Worker
+from bot.store import SqlStore, slack_jobs
+from bot.wiring import build_engine
+from flows.all_content import Content
+from tests.conftest import TODAY
+from tests.e2e.slack_fakes import TEAM, FakeSlack, text_of
 
 
-class Recorder:
-    """Stands in for SlackJobs.run: notes which job ran and when."""
-
-    def __init__(self) -> None:
-        self.ran: list[tuple[float, str]] = []
-
-    def __call__(self, kind: str, body: dict[str, Any]) -> None:
-        self.ran.append((time.monotonic(), body["n"]))
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeSlack]:
+    slack = FakeSlack()
+    yield slack
+    slack.close()
 
 
-def start_loop(quiet: float, max_hold: float) -> tuple[Any, Recorder, threading.Thread]:
-    reader, writer = multiprocessing.Pipe(duplex=False)
-    recorder = Recorder()
-    loop = threading.Thread(target=run_jobs, args=(reader, recorder, quiet, max_hold))
-    loop.start()
-    return writer, recorder, loop
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+def url(request: pytest.FixtureRequest, database_url: str) -> str:
+    return database_url if request.param == "sqlite" else request.getfixturevalue("postgres_url")
 
 
-def send_every(writer: Any, seconds: float, count: int) -> list[float]:
-    sent = []
-    for n in range(count):
-        writer.send(("direct_message", {"n": n}))
-        sent.append(time.monotonic())
-        time.sleep(seconds)
-    return sent
+def make_worker(url: str, fake: FakeSlack, content: Content, lease: float = 30) -> Worker:
+    """One instance's worker (a fresh one stands in for a restarted or another server)."""
+    settings = Settings(DATABASE_URL=url, SLACK_BOT_TOKEN="xoxb-test", SLACK_API_URL=fake.url,
+                        SLACK_API_TIMEOUT=1)  # fmt: skip
+    engine = build_engine(settings, today=lambda: TODAY, content=content)
+    assert isinstance(engine.store, SqlStore)
+    inbox = Inbox(engine.store.engine, lease, owner=uuid.uuid4().hex)
+    return Worker(Jobs(engine, web_client(settings)), inbox, 1)
 
 
-def test_jobs_wait_for_the_burst_to_end_then_run_in_order() -> None:
-    writer, recorder, loop = start_loop(quiet=0.5, max_hold=10)
-    sent = send_every(writer, 0.005, 20)
-    writer.send(None)
-    loop.join(timeout=15)
-    assert [n for _at, n in recorder.ran] == list(range(20))
-    assert recorder.ran[0][0] >= sent[-1], "a job ran while requests were still arriving"
+def dm_body(user: str, text: str, ts: str) -> dict[str, Any]:
+    event = {"type": "message", "channel_type": "im", "channel": f"D{user}", "user": user,
+             "text": text, "ts": ts}  # fmt: skip
+    return {"team_id": TEAM, "event_id": f"Ev-{uuid.uuid4().hex}", "event": event}
 
 
-def test_a_long_flood_does_not_starve_replies() -> None:
-    writer, recorder, loop = start_loop(quiet=0.5, max_hold=0.3)
-    sent = send_every(writer, 0.02, 60)  # 1.2 s of arrivals, never a 0.5 s pause
-    writer.send(None)
-    loop.join(timeout=15)
-    assert [n for _at, n in recorder.ran] == list(range(60))
-    first_run = recorder.ran[0][0]
-    assert first_run < sent[-1], "no job ran until the flood was over"
-    assert first_run - sent[0] < 1.0
+def record(worker: Worker, body: dict[str, Any]) -> None:
+    kind: handlers.JobKind = "direct_message"
+    assert worker.inbox.record(handlers.delivery_key(kind, body), kind,
+                               handlers.conversation_of(kind, body), handlers.slack_ts_of(body),
+                               handlers.without_phi(body))  # fmt: skip
 
 
-def test_jobs_already_received_still_run_when_the_server_goes_away() -> None:
-    writer, recorder, loop = start_loop(quiet=0.05, max_hold=10)
-    send_every(writer, 0, 3)
-    writer.close()
-    loop.join(timeout=15)
-    assert not loop.is_alive()
-    assert [n for _at, n in recorder.ran] == [0, 1, 2]
+def run_all(worker: Worker) -> None:
+    while worker.run_one():
+        pass
+
+
+def posts_to(fake: FakeSlack, channel: str) -> list[dict[str, Any]]:
+    return [p for p in fake.named("chat.postMessage") if p.get("channel") == channel]
+
+
+def make_due(worker: Worker) -> None:
+    """Time passes: every Retry-After and lease has run out (instead of sleeping)."""
+    with worker.store.engine.begin() as connection:
+        connection.execute(update(slack_jobs).values(not_before=None, lease_until=None))
+
+
+def user() -> str:
+    return f"U{uuid.uuid4().hex[:8].upper()}"
+
+
+def test_one_conversations_messages_apply_in_slack_order_across_workers(
+    url: str, fake: FakeSlack, content: Content
+) -> None:
+    here, there = make_worker(url, fake, content), make_worker(url, fake, content)
+    biller = user()
+    record(here, dm_body(biller, "intake", "1700000001.000001"))
+    run_all(here)
+    # The later message is recorded first (it reached the other server sooner).
+    record(there, dm_body(biller, "OH", "1700000003.000001"))
+    record(here, dm_body(biller, "medicare", "1700000002.000001"))
+    first = there.inbox.claim()
+    assert first is not None and first.payload["event"]["text"] == "medicare"
+    assert here.inbox.claim() is None  # the next one waits until the first is done
+    there._turn(first)
+    there._send(first)
+    run_all(here)
+    stored = here.store.load(f"slack:{TEAM}:D{biller}")
+    assert stored is not None and stored.data["answers"]["payer_type"] == "medicare"
+    assert stored.data["answers"]["beneficiary_state"] == "OH"
+
+
+def test_a_rate_limit_holds_only_its_own_conversation(
+    url: str, fake: FakeSlack, content: Content, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO")
+    worker = make_worker(url, fake, content)
+    limited, other = user(), user()
+    fake.channel_failures[f"D{limited}"] = [(429, {"Retry-After": "40"})]
+    record(worker, dm_body(limited, "what is e1399?", "1700000010.000001"))
+    record(worker, dm_body(limited, "what is a kx modifier?", "1700000010.000002"))
+    record(worker, dm_body(other, "what is e1399?", "1700000011.000001"))
+    run_all(worker)
+    assert len(posts_to(fake, f"D{other}")) == 1  # not held behind the 40 s wait
+    assert posts_to(fake, f"D{limited}") == []
+    assert "reply delayed 40s (rate limited)" in caplog.text
+    make_due(worker)
+    run_all(worker)
+    assert len(posts_to(fake, f"D{limited}")) == 2  # both, once each, in order
+
+
+def test_after_giving_up_the_user_is_told_once_and_the_log_says_why(
+    url: str, fake: FakeSlack, content: Content, caplog: pytest.LogCaptureFixture
+) -> None:
+    worker = make_worker(url, fake, content)
+    stormed = user()
+    fake.channel_failures[f"D{stormed}"] = [(429, {"Retry-After": "1"})] * MAX_TRIES
+    record(worker, dm_body(stormed, "what is e1399?", "1700000020.000001"))
+    for _try in range(MAX_TRIES + 2):
+        run_all(worker)
+        make_due(worker)
+    told = posts_to(fake, f"D{stormed}")
+    assert len(told) == 1 and "did not arrive" in text_of(told[0])
+    assert f"gave up on a reply after {MAX_TRIES} tries (rate limited)" in caplog.text
+
+
+def test_a_worker_killed_after_the_turn_resumes_without_redoing_it(
+    url: str, fake: FakeSlack, content: Content
+) -> None:
+    dead = make_worker(url, fake, content)
+    biller = user()
+    record(dead, dm_body(biller, "intake", "1700000030.000001"))
+    job = dead.inbox.claim()
+    assert job is not None
+    dead._turn(job)  # saved with its outbox; then the process dies before sending
+    alive = make_worker(url, fake, content)
+    assert alive.inbox.claim() is None  # the dead worker's lease still holds
+    make_due(alive)
+    run_all(alive)
+    posted = posts_to(fake, f"D{biller}")
+    assert len(posted) == 1 and "Step 1 of" in text_of(posted[0])
+    stored = alive.store.load(f"slack:{TEAM}:D{biller}")
+    assert stored is not None and stored.version == 1  # the turn ran once
+
+
+def test_a_reply_interrupted_mid_send_is_not_sent_again(
+    url: str, fake: FakeSlack, content: Content, caplog: pytest.LogCaptureFixture
+) -> None:
+    dead = make_worker(url, fake, content)
+    biller = user()
+    record(dead, dm_body(biller, "what is e1399?", "1700000040.000001"))
+    job = dead.inbox.claim()
+    assert job is not None
+    dead._turn(job)
+    dead.inbox.mark_in_flight(job, 0)  # killed while the call was on its way
+    alive = make_worker(url, fake, content)
+    make_due(alive)
+    run_all(alive)
+    assert posts_to(fake, f"D{biller}") == []
+    assert "may not have arrived (interrupted)" in caplog.text
+
+
+def test_a_store_that_cannot_save_says_so_and_still_answers_questions(
+    fake: FakeSlack, content: Content, tmp_path: Path
+) -> None:
+    path = tmp_path / "bot.db"
+    SqlStore.from_url(f"sqlite:///{path}").check_writable()  # created with every table
+    read_only = make_worker(f"sqlite:///file:{path}?mode=ro&uri=true", fake, content)
+    biller = user()
+    read_only.run_unrecorded("direct_message", dm_body(biller, "what is e1399?", "1.1"))
+    read_only.run_unrecorded("direct_message", dm_body(biller, "intake", "1.2"))
+    question, intake = (text_of(p) for p in posts_to(fake, f"D{biller}"))
+    assert "Sources:" in question
+    assert "I could not save that answer; please send it again in a minute." in intake
+    assert "intake is saved" not in intake
+
+
+def test_patient_identifiers_never_reach_the_inbox() -> None:
+    body = dm_body("UPHI", "knee walker for patient Johnathan Smithers ssn 123-45-6789", "1.3")
+    stored = handlers.without_phi(body)
+    assert "Smithers" not in str(stored) and "123-45-6789" not in str(stored)
+    assert stored[handlers.PHI_MARK] and body["event"]["text"].startswith("knee walker")
+
+
+def click_body(user: str, posted: dict[str, Any], value: str) -> dict[str, Any]:
+    """A click on the button with `value` in a message the bot posted (as Slack sends it)."""
+    actions = [b for b in posted["blocks"] if b.get("type") == "actions"][-1]
+    button = next(e for e in actions["elements"] if e.get("value") == value)
+    action = {"type": "button", "action_id": button["action_id"], "value": value,
+              "block_id": actions["block_id"], "text": button["text"],
+              "action_ts": f"{time.time():.6f}"}  # fmt: skip
+    message = {"ts": posted["ts"], "blocks": posted["blocks"]}
+    return {"type": "block_actions", "user": {"id": user}, "team": {"id": TEAM},
+            "channel": {"id": posted["channel"]}, "trigger_id": uuid.uuid4().hex,
+            "message": message, "actions": [action]}  # fmt: skip
+
+
+def deliver(worker: Worker, kind: handlers.JobKind, body: dict[str, Any]) -> None:
+    assert worker.inbox.record(handlers.delivery_key(kind, body), kind,
+                               handlers.conversation_of(kind, body), handlers.slack_ts_of(body),
+                               handlers.without_phi(body))  # fmt: skip
+    run_all(worker)
+
+
+def say(worker: Worker, biller: str, text: str) -> None:
+    deliver(worker, "direct_message", dm_body(biller, text, f"{time.time():.6f}"))
+
+
+def test_an_old_cancel_button_does_not_cancel_the_intake(
+    fake: FakeSlack, content: Content, database_url: str
+) -> None:
+    worker = make_worker(database_url, fake, content)
+    biller = user()
+    say(worker, biller, "intake")
+    while handlers.question_of(worker.store.load(f"slack:{TEAM}:D{biller}")) != "quantity":
+        say(worker, biller, next_answer(worker, biller))
+    for wrong in ("lots", "lots", "lots"):  # three tries at the quantity: Cancel is offered
+        say(worker, biller, wrong)
+    too_many = next(
+        p for p in reversed(posts_to(fake, f"D{biller}")) if "cmd:cancel" in json.dumps(p)
+    )
+    say(worker, biller, "2")  # the user carries on instead
+    deliver(worker, "choice", click_body(biller, too_many, "cmd:cancel"))
+    assert "already answered" in text_of(posts_to(fake, f"D{biller}")[-1])
+    stored = worker.store.load(f"slack:{TEAM}:D{biller}")
+    assert stored is not None and stored.state not in ("idle", "done")
+
+
+def test_the_review_cancel_button_is_refused_after_confirm(
+    fake: FakeSlack, content: Content, database_url: str
+) -> None:
+    worker = make_worker(database_url, fake, content)
+    biller = user()
+    say(worker, biller, "intake")
+    for _step in range(40):
+        last = posts_to(fake, f"D{biller}")[-1]
+        if "cmd:confirm" in json.dumps(last.get("blocks")):
+            break
+        say(worker, biller, next_answer(worker, biller))
+    review = posts_to(fake, f"D{biller}")[-1]
+    deliver(worker, "choice", click_body(biller, review, "cmd:confirm"))
+    deliver(worker, "choice", click_body(biller, review, "cmd:cancel"))
+    assert "already answered" in text_of(posts_to(fake, f"D{biller}")[-1])
+    stored = worker.store.load(f"slack:{TEAM}:D{biller}")
+    assert stored is not None and stored.state == "done"
+
+
+def next_answer(worker: Worker, biller: str) -> str:
+    from tests.conftest import MEDICARE_ANSWERS
+
+    stored = worker.store.load(f"slack:{TEAM}:D{biller}")
+    step = handlers.question_of(stored)
+    return MEDICARE_ANSWERS[step]
+
+
+def test_a_dm_with_a_file_attached_gets_its_text_answered(
+    fake: FakeSlack, content: Content, database_url: str
+) -> None:
+    from bot.slack.listeners import ANSWERED_SUBTYPES
+
+    assert "file_share" in ANSWERED_SUBTYPES  # the listener passes it on
+    worker = make_worker(database_url, fake, content)
+    biller = user()
+    body = dm_body(biller, "what is e1399?", f"{time.time():.6f}")
+    body["event"] |= {"subtype": "file_share", "files": [{"id": "F1", "name": "invoice.pdf"}]}
+    deliver(worker, "direct_message", body)
+    assert "Sources:" in text_of(posts_to(fake, f"D{biller}")[0])
+
+
+def test_the_home_tab_start_button_works_with_a_channel_allow_list(
+    fake: FakeSlack, content: Content, database_url: str
+) -> None:
+    worker = make_worker(database_url, fake, content)
+    worker.jobs.allowed_channels = {"CALLOWED"}
+    biller = user()
+    home = {"type": "block_actions", "user": {"id": biller}, "team": {"id": TEAM},
+            "trigger_id": uuid.uuid4().hex,
+            "actions": [{"action_id": "e1399-home-start", "block_id": "e1399|home",
+                         "value": "cmd:intake", "action_ts": f"{time.time():.6f}"}]}  # fmt: skip
+    deliver(worker, "home_start", home)
+    assert "Step 1 of" in text_of(posts_to(fake, f"D{biller}")[0])
+
+
+def test_a_finished_thread_intake_stays_its_owners(
+    fake: FakeSlack, content: Content, database_url: str
+) -> None:
+    worker = make_worker(database_url, fake, content)
+    owner, other, thread = user(), user(), f"{time.time():.6f}"
+
+    def mention(who: str, text: str) -> None:
+        event = {"type": "app_mention", "channel": "CTEAM", "user": who, "thread_ts": thread,
+                 "text": f"<@UBOT> {text}", "ts": f"{time.time():.6f}"}  # fmt: skip
+        body = {"team_id": TEAM, "event_id": f"Ev-{uuid.uuid4().hex}", "event": event}
+        deliver(worker, "mention", body)
+
+    key = f"slack:{TEAM}:CTEAM:{thread}"
+    mention(owner, "intake")
+    for _step in range(40):
+        stored = worker.store.load(key)
+        assert stored is not None
+        if stored.state == "done":
+            break
+        question = handlers.question_of(stored)
+        mention(owner, "confirm" if question == "reviewing" else next_answer_for(question))
+    mention(other, "restart")
+    stored = worker.store.load(key)
+    assert stored is not None and stored.user_id == owner and stored.state == "done"
+    notice = fake.named("chat.postEphemeral")[-1]
+    assert notice["user"] == other and "belongs to someone else" in text_of(notice)
+
+
+def next_answer_for(step: str) -> str:
+    from tests.conftest import MEDICARE_ANSWERS
+
+    return MEDICARE_ANSWERS[step]

@@ -39,6 +39,9 @@ class FakeSlack:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.failures: list[tuple[str, int, dict[str, str]]] = []  # (method, status, headers)
         self.delays: list[tuple[str, float]] = []  # (method, seconds) to stall one answer
+        # channel -> (status, headers) answers for that channel's next calls (rate limits)
+        self.channel_failures: dict[str, list[tuple[int, dict[str, str]]]] = {}
+        self.channel_delays: dict[str, float] = {}  # channel -> seconds to stall its next call
         self._lock = threading.Lock()
         self._ts = 1000
         self.socket_url = ""  # what apps.connections.open hands out (Socket Mode tests)
@@ -52,8 +55,10 @@ class FakeSlack:
                 """GET /calls: how many calls of each method arrived (for other processes)."""
                 with fake._lock:
                     counts: dict[str, int] = {}
-                    for name, _params in fake.calls:
+                    for name, params in fake.calls:
                         counts[name] = counts.get(name, 0) + 1
+                        per_channel = f"{name} {params.get('channel')}"  # "method channel" too
+                        counts[per_channel] = counts.get(per_channel, 0) + 1
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.end_headers()
@@ -82,12 +87,20 @@ class FakeSlack:
             delay = next((d for d in self.delays if d[0] == method), None)
             if delay:
                 self.delays.remove(delay)
+            stall = self.channel_delays.pop(str(params.get("channel")), None)
+            if stall and not delay:
+                delay = (method, stall)
         if delay:
             with self._lock:
                 self.calls.append((f"{method}!timeout", params))
             time.sleep(delay[1])  # longer than the client waits: it sees a timeout
             return 200, {}, {"ok": True, "ts": "0"}
         with self._lock:
+            for_channel = self.channel_failures.get(str(params.get("channel")))
+            if for_channel:
+                status, failure_headers = for_channel.pop(0)
+                self.calls.append((f"{method}!{status}", params))
+                return status, failure_headers, {"ok": False, "error": "ratelimited"}
             failure = next((f for f in self.failures if f[0] == method), None)
             if failure:
                 self.failures.remove(failure)

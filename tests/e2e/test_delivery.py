@@ -1,0 +1,131 @@
+"""Delivery under failure, with real servers: kill -9 at each point, two servers on PostgreSQL."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.store import SqlStore
+from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
+
+pytestmark = pytest.mark.slow  # several server processes and a PostgreSQL server
+FAST_RESUME = {"E1399_JOB_LEASE_SECONDS": "1"}  # a dead server's claims run out after 1 s
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeSlack]:
+    slack = FakeSlack()
+    yield slack
+    slack.close()
+
+
+@pytest.fixture(scope="module")
+def pair(
+    fake: FakeSlack, postgres_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[BotServer, BotServer]]:
+    """Two `serve` instances on one PostgreSQL database, as behind one load balancer."""
+    folder = tmp_path_factory.mktemp("replicas")
+    env = {**FAST_RESUME, "DATABASE_URL": postgres_url}
+    servers = (
+        BotServer(fake, folder / "a.db", env, log_path=folder / "a.log"),
+        BotServer(fake, folder / "b.db", env, log_path=folder / "b.log"),
+    )
+    yield servers
+    for server in servers:
+        server.stop()
+
+
+def send(server: BotServer, user: str, text: str, ts: str, event_id: str | None = None) -> None:
+    event = {"type": "message", "channel_type": "im", "channel": f"D{user}", "user": user,
+             "text": text, "ts": ts}  # fmt: skip
+    assert server.event(event, event_id or f"Ev-{user}-{ts}")[0] == 200
+
+
+def received(fake: FakeSlack, channel: str) -> list[str]:
+    """Every postMessage call that reached the fake for a channel, stalled ones included."""
+    return [name for name, p in fake.calls
+            if name.startswith("chat.postMessage") and p.get("channel") == channel]  # fmt: skip
+
+
+def wait_until(condition: object, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        time.sleep(0.05)
+
+
+def settle(server: BotServer, fake: FakeSlack) -> None:
+    """A fresh question answered means every job recorded before it has been handled."""
+    user = f"USETTLE{time.time_ns()}"
+    send(server, user, "what is e1399?", f"{time.time():.6f}")
+    wait_until(lambda: len(received(fake, f"D{user}")) == 1)
+
+
+def test_two_servers_apply_one_conversations_messages_in_message_order(
+    pair: tuple[BotServer, BotServer], fake: FakeSlack, postgres_url: str
+) -> None:
+    store = SqlStore.from_url(postgres_url)
+    for round_ in range(4):
+        first, second = pair if round_ % 2 == 0 else pair[::-1]
+        user = f"UORDER{round_}{time.time_ns() % 10**6}"
+        send(first, user, "intake", "1700001000.000001")
+        wait_until(lambda user=user: len(received(fake, f"D{user}")) == 1)
+        # The first server is busy with someone else's slow reply when the two messages come.
+        busy = f"UBUSY{round_}{time.time_ns() % 10**6}"
+        fake.channel_delays[f"D{busy}"] = 1.5
+        send(first, busy, "what is e1399?", "1700001000.000001")
+        wait_until(lambda busy=busy: received(fake, f"D{busy}") != [])
+        send(first, user, "medicare", "1700001000.000002")  # back to back, two servers
+        send(second, user, "OH", "1700001000.000003")
+        wait_until(lambda user=user: len(received(fake, f"D{user}")) == 3)
+        answers = store.load(f"slack:{TEAM}:D{user}").data["answers"]  # type: ignore[union-attr]
+        assert (answers["payer_type"], answers["beneficiary_state"]) == ("medicare", "OH")
+
+
+def test_an_event_delivered_to_both_servers_is_answered_once(
+    pair: tuple[BotServer, BotServer], fake: FakeSlack
+) -> None:
+    for server in pair:  # Slack retrying on the other instance behind the load balancer
+        send(server, "UTWICE", "what is e1399?", "1700002000.000001", event_id="Ev-twice")
+    settle(pair[0], fake)
+    settle(pair[1], fake)
+    assert len(received(fake, "DUTWICE")) == 1
+
+
+def test_a_server_killed_mid_burst_loses_nothing_and_the_other_finishes_its_work(
+    pair: tuple[BotServer, BotServer], fake: FakeSlack
+) -> None:
+    doomed, survivor = pair
+    users = [f"UBURST{n}" for n in range(12)]
+    fake.channel_delays["DUBURST2"] = 6  # the third reply is on its way when the server dies
+    for number, user in enumerate(users):
+        send(doomed, user, "what is e1399?", f"1700003000.{number:06d}")
+    wait_until(lambda: "chat.postMessage!timeout" in received(fake, "DUBURST2"))
+    doomed.stop(kill=True)  # kill -9: replies 4-12 were acknowledged, none turned yet
+    wait_until(lambda: all(received(fake, f"D{user}") for user in users))
+    settle(survivor, fake)
+    assert [len(received(fake, f"D{user}")) for user in users] == [1] * 12
+
+
+def test_a_restarted_server_resumes_a_reply_held_by_a_rate_limit(
+    fake: FakeSlack, tmp_path: Path
+) -> None:
+    first = BotServer(fake, tmp_path / "bot.db", FAST_RESUME)
+    fake.channel_failures["DUHELD"] = [(429, {"Retry-After": "2"})]
+    send(first, "UHELD", "intake", "1700004000.000001")  # the turn ran; its reply waits
+    wait_until(lambda: received(fake, "DUHELD") == ["chat.postMessage!429"])
+    first.stop(kill=True)  # kill -9 during the Retry-After wait
+    second = BotServer(fake, tmp_path / "bot.db", FAST_RESUME, log_path=tmp_path / "2.log")
+    try:
+        wait_until(lambda: len(received(fake, "DUHELD")) == 2)
+        settle(second, fake)
+        delivered = received(fake, "DUHELD")
+        assert delivered == ["chat.postMessage!429", "chat.postMessage"]
+        reply = [p for n, p in fake.calls if n == "chat.postMessage" and p["channel"] == "DUHELD"]
+        assert "Step 1 of" in text_of(reply[0])
+    finally:
+        second.stop()
