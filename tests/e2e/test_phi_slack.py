@@ -89,14 +89,15 @@ def test_identifiers_on_every_slack_path_are_refused_and_leave_no_trace(
         shortcut(server, text, n)
     count = len(IDENTIFIERS)
     warned = [
-        *posted_to(fake, "DUIDLE", count, timeout=180),
-        *fake.wait_for("chat.postEphemeral", 2 * count, timeout=180),  # mentions, shortcuts
-        *fake.wait_for("response_url", 3 * count, timeout=180),
+        *posted_to(fake, "DUIDLE", count, timeout=300),
+        *fake.wait_for("chat.postEphemeral", count, timeout=300),  # in the mention's thread
+        *fake.wait_for("response_url", 3 * count, timeout=300),
+        *posted_to(fake, "DUSHORT", count, timeout=300),  # the shortcut answers in the DM
     ]
     assert all("internal reference" in text_of(m) for m in warned)
     # The intake's DM: each typed identifier gets the warning and the question again, each
     # forged click the warning; the question stays unanswered.
-    intake = posted_to(fake, "DUINTK", 3 + 3 * count, timeout=180)[3:]
+    intake = posted_to(fake, "DUINTK", 3 + 3 * count, timeout=300)[3:]
     assert sum("internal reference" in text_of(m) for m in intake) == 2 * count
     assert not fake.named("chat.update")  # no forged label was shown as the choice
     server.stop()
