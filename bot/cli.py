@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any
 
 from bot.kb_cli import KbCliError, add_kb_commands
 from bot.settings import Settings
+from flows.codes import item_in_question
 from flows.content import ContentError
 from flows.models import Claim, is_hcpcs_code
 from flows.phi import PhiFindings, describe, scan, scan_all
@@ -46,6 +48,9 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     question = clean_text(args.question)
     if not question:
         raise CliError('the question is empty; ask something like "what goes in the narrative?"')
+    item = item_in_question(question)
+    if item:  # the PHI guard above has run
+        return _ask_code_search(args, settings, item)
     result = ask_recorded(settings, question[:2000])
     if args.json:
         print(json.dumps({**result.model_dump(mode="json"), "phi_detected": []}, indent=2))
@@ -89,6 +94,31 @@ def _refuse_identifiers(settings: Settings, *texts: str | None) -> None:
     findings = scan_all(texts)
     if findings:
         raise CliError(_phi_warning(settings, findings))
+
+
+def _ask_code_search(args: argparse.Namespace, settings: Settings, item: str) -> int:
+    """A question about an item's code gets the code search, as in the chat and Slack."""
+    from bot.terminal import render
+    from bot.wiring import build_engine
+
+    reply = build_engine(settings).code_reply(item[:200])[0]
+    if not args.json:
+        print(render(reply))
+        return 0
+    found = (reply.payload or {}).get("candidates", [])
+    result: dict[str, object] = {
+        "answered": True,
+        "entry_id": None,
+        "title": f"Code search: {item[:200]}",
+        "text": reply.text,
+        "sources": [],
+        "related": [],
+        "score": found[0]["score"] if found else 0.0,
+        "phi_detected": [],
+        "code_search": reply.payload,
+    }
+    print(json.dumps(result, indent=2))
+    return 0
 
 
 def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
@@ -267,7 +297,15 @@ def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         raise CliError(str(error)) from error
     store = _writable_store(settings)
     workers = Workers(settings, store)
-    app = build_app(settings, workers.record, socket_mode=socket_mode)
+    try:
+        app = build_app(settings, workers.record, socket_mode=socket_mode)
+    except Exception as error:  # Bolt checks the token with Slack here (auth.test)
+        workers.stop()
+        first_line = (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+        raise CliError(
+            f"could not check SLACK_BOT_TOKEN with Slack ({first_line}); check the token and "
+            "SLACK_API_URL"
+        ) from error
     housekeeping = start_housekeeping(
         store,
         settings,
@@ -415,6 +453,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`... | head`): nothing more to print, and no traceback when
+        # Python flushes stdout at exit (the recipe from the `signal` module's docs).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

@@ -57,7 +57,8 @@ def run_chat(
 
     print(render(Reply(text=engine.messages.text("welcome"))), file=stdout)
     print("(type quit to leave; your intake is saved)\n", file=stdout)
-    options = show(engine.where_am_i(key)) if engine.has_conversation(key) else []
+    resumed = engine.resume(key)
+    options = show(resumed) if resumed else []
     while True:
         if interactive:
             print("you> ", end="", file=stdout, flush=True)

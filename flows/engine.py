@@ -12,7 +12,7 @@ import json
 import threading
 from collections.abc import Callable
 
-from flows.intake import Intake, IntakeAnswers, IntakeProgress
+from flows.intake import FINISHED_STATES, Intake, IntakeAnswers, IntakeProgress
 from flows.machine import build_machine
 from flows.messages import Messages
 from flows.models import Reply, Turn
@@ -104,6 +104,21 @@ class Engine:
         if stored is None or stored.state == "idle":
             return [Reply(text=self.messages.text("status_none"))]
         return self.steps.ask(self._restore(stored))
+
+    def resume(self, key: str) -> list[Reply]:
+        """Welcome back to an open intake, naming its item, then the question it stopped at."""
+        stored = self.store.load(key)
+        if stored is None or stored.state in FINISHED_STATES:
+            return []
+        intake = self._restore(stored)
+        item = intake.answers.item_description
+        where = self.prompts.where(stored.state)
+        said = (
+            self.prompts.say("resume_item", item=item, step=where)
+            if item
+            else self.prompts.say("resume_no_item", step=where)
+        )
+        return [said, *self.steps.ask(intake)]
 
     def has_conversation(self, key: str) -> bool:
         """Whether anything is saved under this key (a chat resumes only then)."""

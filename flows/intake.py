@@ -157,7 +157,13 @@ STEPS: tuple[Step, ...] = (
         Step(f"doc_{doc}", "choice", when="is_document_needed", options=DOCUMENT_STATUS_OPTIONS)
         for doc in DOCUMENT_IDS
     ),
-    Step("prior_authorization_number", "text", optional=True, when="is_prior_auth_needed"),
+    Step(
+        "prior_authorization_number",
+        "text",
+        optional=True,
+        when="is_prior_auth_needed",
+        depends_on=("doc_prior_authorization",),
+    ),
     # The claim file also knows "rejected"; the intake asks the four a biller picks from.
     Step("claim_status", "choice", options=("not_submitted", "submitted", "denied", "paid")),
     Step("submitted_on", "date", optional=True, when="is_claim_sent"),
@@ -267,8 +273,10 @@ class Intake:
         return self._document_needed(payer, step.name.removeprefix("doc_"), expects_denial)
 
     def is_prior_auth_needed(self, _step: Step | None = None) -> bool:
+        """The authorization number is asked only when the payer uses one and it is in hand."""
         payer = self.answers.payer_type or "other"
-        return self._document_needed(payer, "prior_authorization", False)
+        in_hand = self.answers.documents.get("prior_authorization") == "have"
+        return in_hand and self._document_needed(payer, "prior_authorization", False)
 
     def is_claim_sent(self, _step: Step | None = None) -> bool:
         return self.answers.claim_status in ("submitted", "denied", "paid")

@@ -148,7 +148,13 @@ class Ranker:
         self._headline_tokens = [
             set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
         ]
-        self._examples = [_plain(text) for e in entries for text in (e.title, *e.phrasings)]
+        # Each stem becomes one character, so rapidfuzz compares word by word at string speed.
+        plain_examples = [_plain(text) for e in entries for text in (e.title, *e.phrasings)]
+        self._stem_chars: dict[str, str] = {}
+        for stems in plain_examples:
+            for word in stems:
+                self._stem_chars.setdefault(word, chr(0x4E00 + len(self._stem_chars)))
+        self._examples = ["".join(self._stem_chars[w] for w in stems) for stems in plain_examples]
         self._example_entry = np.array(
             [index for index, e in enumerate(entries) for _text in (e.title, *e.phrasings)]
         )
@@ -173,6 +179,17 @@ class Ranker:
         for phrasing in entry.phrasings:
             tokens += tokenize(phrasing) * FIELD_WEIGHTS["phrasings"]
         return tokens
+
+    def _as_chars(self, text: str) -> str:
+        """The text's stems as characters; stems no example uses get characters of their own."""
+        unknown: dict[str, str] = {}
+        chars = []
+        for word in _plain(text):
+            char = self._stem_chars.get(word)
+            if char is None:
+                char = unknown.setdefault(word, chr(0x4E00 + len(self._stem_chars) + len(unknown)))
+            chars.append(char)
+        return "".join(chars)
 
     def correct_typos(self, question: str) -> str:
         """Replaces words the knowledge base never uses with its closest word ("narritive").
@@ -219,7 +236,7 @@ class Ranker:
         scores = self._retriever.get_scores(tokens)
         if scores.max() <= 0:
             return []
-        likeness = process.cdist([_plain(corrected)], self._examples, scorer=fuzz.ratio)[0]
+        likeness = process.cdist([self._as_chars(corrected)], self._examples, scorer=fuzz.ratio)[0]
         best_likeness = np.zeros(len(self.entries))
         np.maximum.at(best_likeness, self._example_entry, likeness)
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)

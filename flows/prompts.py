@@ -39,7 +39,9 @@ class Prompts:
                 Option(value=c.code, label=c.code, description=c.description)
                 for c in intake.progress.code_candidates
             ]
-            return [*found, *self.messages.options("code_check")]
+            # With nothing found the question is "did you also check DMECS?": yes means none fit.
+            group = "code_check" if found else "code_check_none_found"
+            return [*found, *self.messages.options(group)]
         if step.kind == "choice":
             return self.messages.options(step.name)
         return []

@@ -123,6 +123,8 @@ class Steps:
             return self.confirm(intake) if state == "reviewing" else self.ask(intake)
         if name in ("edit", "edit_menu"):
             return self.edit(intake, command.argument)
+        if name == "codes":
+            return self.codes(intake, command.argument)
         handlers: dict[str, Callable[[Intake], list[Reply]]] = {
             "cancel": self.cancel,
             "restart": self.restart,
@@ -305,7 +307,7 @@ class Steps:
         messages = self.prompts.messages
         step = STEP_BY_NAME.get(messages.field_for(word) or "")
         if step is None:
-            fields = ", ".join(s.name for s in intake.applicable_steps())
+            fields = ", ".join(messages.label(s.name) for s in intake.applicable_steps())
             unknown = self.prompts.say(
                 "unknown_field", kind="error", field=word[:40], fields=fields
             )
@@ -331,8 +333,10 @@ class Steps:
 
     def export(self, intake: Intake) -> list[Reply]:
         """The finished intake as Markdown and JSON, ready to paste."""
-        if intake.state != "done":
+        if intake.state == "idle":
             return [self.prompts.say("export_nothing")]
+        if intake.state != "done":
+            return [self.prompts.say("export_not_finished"), *self.ask(intake, with_progress=False)]
         return [self.outcome.export(self.claim_of(intake), self.today())]
 
     # -- questions ------------------------------------------------------------------------
@@ -361,6 +365,12 @@ class Steps:
         if item and self.code_search is not None:
             return self.code_reply(item)
         return self.knowledge.reply_to(question, context)
+
+    def codes(self, intake: Intake, item: str) -> list[Reply]:
+        """`codes ITEM`: the code search, then the open question again (if any)."""
+        if not item or self.code_search is None:
+            return [self.prompts.say("codes_needs_item"), *self.ask(intake, with_progress=False)]
+        return [*self.code_reply(item[:200]), *self.ask(intake, with_progress=False)]
 
     def code_reply(self, item: str) -> list[Reply]:
         """Specific codes that may fit an item, and the NOC code if none does."""

@@ -247,4 +247,6 @@ class Renderer:
         for step in after.get("follow_up", []):
             if step["action"] not in old_steps:
                 lines.append(self._t("change_new_step", action=step["action"]))
+        if not lines and before != after:  # never "nothing changed" when something did
+            lines.append(self._t("change_other"))
         return lines

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from flows.engine import Engine
+from flows.models import Turn
 from tests.bot.conftest import Cli
 
 CLAIMS = Path(__file__).parent.parent / "fixtures" / "claims"
@@ -122,3 +124,21 @@ def test_serve_without_a_token_exits_1_with_a_reason(
     monkeypatch.setenv("DATABASE_URL", database_url)
     result = cli("serve", "--http", "--host", "127.0.0.1", "--port", "0")
     assert result.returncode == 1 and "SLACK_BOT_TOKEN is not set" in result.stderr
+
+
+def test_ask_about_an_items_code_runs_the_code_search_like_the_chat(
+    cli: Cli, engine: Engine
+) -> None:
+    question = "is there a code for a bariatric shower chair?"
+    asked = cli("ask", question)
+    chatted = engine.handle(Turn(conversation_key="t:ask", user_id="U1", text=question))
+    assert asked.returncode == 0 and "E0240" in asked.stdout
+    assert "E0240" in chatted[0].text and "K0108" not in asked.stdout
+    answer = json.loads(cli("ask", question, "--json").stdout)
+    assert answer["answered"] and answer["code_search"]["candidates"][0]["code"] == "E0240"
+
+
+def test_codes_item_works_in_the_terminal_chat(cli: Cli) -> None:
+    result = cli("chat", stdin="codes knee walker\nquit\n")
+    assert 'Specific HCPCS codes that may fit "knee walker"' in result.stdout
+    assert "E0118" in result.stdout

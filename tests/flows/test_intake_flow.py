@@ -225,7 +225,8 @@ def test_editing_payer_from_review_reasks_only_what_depends_on_it(chat: Chat) ->
     while chat.step is not None:
         reasked.append(chat.step)
         chat.answer(extra[chat.step])
-    assert reasked == ["payer_name", "doc_prior_authorization", "prior_authorization_number"]
+    # No authorization in hand, so no authorization number is asked for.
+    assert reasked == ["payer_name", "doc_prior_authorization"]
     assert chat.state == "reviewing"
     assert chat.answers["beneficiary_state"] is None  # no longer asked for a commercial plan
     assert "abn" not in chat.answers["documents"]
@@ -263,7 +264,9 @@ def test_edit_mid_intake_then_continues_with_unasked_steps(chat: Chat) -> None:
 def test_unknown_field_to_edit_lists_the_fields(chat: Chat) -> None:
     start(chat)
     chat.say("edit favourite colour")
-    assert "don't know a field" in chat.text and "payer_type" in chat.text
+    # Fields are listed in the biller's words, not as internal names.
+    assert "don't know a field" in chat.text and "payer type" in chat.text
+    assert "payer_type" not in chat.text
 
 
 def test_done_intake_can_be_edited_and_reconfirmed(chat: Chat) -> None:
@@ -405,3 +408,11 @@ def test_bad_free_text_description_is_reasked(chat: Chat, text: str) -> None:
     chat.say(text)
     assert chat.step == "item_description"
     assert chat.answers["item_description"] is None
+
+
+def test_coming_back_names_the_item_and_the_open_question(chat: Chat) -> None:
+    start(chat)
+    answer_until(chat, MEDICARE_ANSWERS, stop_at="quantity")
+    resumed = chat.engine.resume(chat.key)
+    assert 'your intake for "tub transfer bench with commode opening" is open' in resumed[0].text
+    assert resumed[-1].payload and resumed[-1].payload["step"] == "quantity"
