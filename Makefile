@@ -37,6 +37,7 @@ bench: $(STAMP)
 
 diagram: $(STAMP)
 	$(BIN)/python -m flows.diagram > docs/intake.mmd
+	$(BIN)/python -m flows.claim_schema > docs/claim.schema.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -311,6 +311,7 @@ def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         settings,
         Messages.load(settings.content_dir or default_content_dir()),
         app.client,
+        tick=lambda: workers.record("kb_tick", {}),
     )
     try:
         if socket_mode:

@@ -61,6 +61,7 @@ def start_housekeeping(
     messages: Messages,
     client: WebClient | None,
     clock: Callable[[], dt.datetime] = utcnow,
+    tick: Callable[[], None] | None = None,
 ) -> threading.Event:
     """Runs housekeeping in a daemon thread every `housekeeping_seconds`; set the event to stop.
     `clock` says what time it is (tests pass a later one instead of waiting)."""
@@ -70,6 +71,8 @@ def start_housekeeping(
         while not stop.wait(settings.housekeeping_seconds):
             try:
                 housekeeping_pass(store, settings, messages, client, now=clock())
+                if tick is not None:
+                    tick()  # the team knowledge base's periodic job (notices, reminders)
             except Exception:
                 log_failure(log, "housekeeping pass failed")
 

@@ -146,6 +146,13 @@ class SqlTeamStore:
             )
         return result.rowcount == 1
 
+    def release_post(self, group_id: int) -> None:
+        """The post failed: let the next pass try again."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(kb_groups).where(kb_groups.c.id == group_id).values(posted_at=None)
+            )
+
     def set_post(self, group_id: int, channel: str, ts: str) -> None:
         with self.engine.begin() as connection:
             connection.execute(

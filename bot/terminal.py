@@ -59,6 +59,8 @@ def run_chat(
     print("(type quit to leave; your intake is saved)\n", file=stdout)
     resumed = engine.resume(key)
     options = show(resumed) if resumed else []
+    notices = engine.team.notices_for(key) if engine.team is not None else []
+    options = show(notices) if notices else options  # the team answered an earlier question
     while True:
         if interactive:
             print("you> ", end="", file=stdout, flush=True)

@@ -40,6 +40,9 @@ class Entry(BaseModel):
     # Entries the team wrote and a lead approved (bot/kb, or exported to content/faq/team.yaml).
     origin: Literal["content", "team"] = "content"
     reviewed_by: str | None = None
+    # Wordings users confirmed for this entry (flows/team_served.py). They help rank and match
+    # wording, but do not widen the vocabulary that decides whether a question is on topic.
+    learned: list[str] = Field(default_factory=list, exclude=True)
 
     @field_validator("tags", "phrasings", mode="before")
     @classmethod

@@ -143,21 +143,24 @@ class Ranker:
         # What an entry is about, for coverage: its curated words and short answer; the detail
         # paragraph mentions neighbouring topics in passing ("hospice" in the SNF entry).
         self._topic_token_sets = [
-            set(self._curated_tokens(e)) | set(tokenizer.tokens(e.short)) for e in entries
+            set(self._curated_tokens(e))
+            | set(tokenizer.tokens(e.short))
+            | set(tokenizer.tokens(" ".join(e.learned)))
+            for e in entries
         ]
         self._headline_tokens = [
             set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
         ]
         # Each stem becomes one character, so rapidfuzz compares word by word at string speed.
-        plain_examples = [_plain(text) for e in entries for text in (e.title, *e.phrasings)]
+        # Learned wordings (flows/team_served.py) are examples too.
+        examples = [(i, _plain(text)) for i, e in enumerate(entries)
+                    for text in (e.title, *e.phrasings, *e.learned)]  # fmt: skip
         self._stem_chars: dict[str, str] = {}
-        for stems in plain_examples:
+        for _i, stems in examples:
             for word in stems:
                 self._stem_chars.setdefault(word, chr(0x4E00 + len(self._stem_chars)))
-        self._examples = ["".join(self._stem_chars[w] for w in stems) for stems in plain_examples]
-        self._example_entry = np.array(
-            [index for index, e in enumerate(entries) for _text in (e.title, *e.phrasings)]
-        )
+        self._examples = ["".join(self._stem_chars[w] for w in stems) for _i, stems in examples]
+        self._example_entry = np.array([index for index, _stems in examples])
         self._internal = _phrase_pattern(rules.internal_phrases)
         self._other_domain = _phrase_pattern(rules.other_domains)
 
@@ -165,6 +168,7 @@ class Ranker:
         tokenize = self.tokenizer.tokens
         return (
             self._curated_tokens(entry)
+            + tokenize(" ".join(entry.learned)) * FIELD_WEIGHTS["phrasings"]
             + tokenize(entry.short) * FIELD_WEIGHTS["short"]
             + tokenize(entry.detail or "") * FIELD_WEIGHTS["detail"]
         )

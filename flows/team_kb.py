@@ -14,7 +14,7 @@ from typing import Literal, Protocol
 from pydantic import BaseModel, Field, HttpUrl, ValidationError, field_validator
 from rapidfuzz import fuzz
 
-from flows.phi import find_phi
+from flows.phi import scan
 from flows.text import Tokenizer
 
 Outcome = Literal["answered", "declined"]
@@ -44,7 +44,7 @@ class KbError(ValueError):
 
 def identifiers_in(text: str) -> list[str]:
     """The kinds of patient identifier in `text`: the one PHI check every step of the loop uses."""
-    return find_phi(text or "")
+    return list(scan(text or "").kinds)
 
 
 def entry_id_of(number: int) -> str:
@@ -298,6 +298,25 @@ class TeamLoop:
 
     def served_entries(self) -> list[TeamEntry]:
         return self.store.entries("approved")
+
+
+def form_problems(fields: dict[str, object]) -> dict[str, str]:
+    """Every problem of an answer form by field (for a form that marks each field): "phi:KINDS"
+    for a patient identifier, else the validation message."""
+    problems: dict[str, str] = {}
+    for field in ("title", "short", "detail", "confidence_note", "sources"):
+        value = fields.get(field)
+        text = " ".join(value) if isinstance(value, list) else str(value or "")
+        kinds = identifiers_in(text)
+        if kinds:
+            problems[field] = "phi:" + ", ".join(kinds)
+    try:
+        AnswerForm.model_validate(fields)
+    except ValidationError as error:
+        for problem in error.errors():
+            field = str(problem["loc"][0]) if problem["loc"] else "title"
+            problems.setdefault(field, problem["msg"])
+    return problems
 
 
 def read_form(fields: dict[str, object]) -> AnswerForm:

@@ -79,9 +79,7 @@ class ServedKnowledge:
         learned = self.store.phrasings() if self.learn_phrasings else {}
         if learned:
             entries = [
-                e.model_copy(update={"phrasings": [*e.phrasings, *learned[e.id]]})
-                if e.id in learned
-                else e
+                e.model_copy(update={"learned": learned[e.id]}) if e.id in learned else e
                 for e in entries
             ]
         return KnowledgeBase(entries, self.base.tokenizer, self.messages, self.base.rules)
@@ -185,6 +183,15 @@ class TeamChat:
         replies = self.knowledge.current().render(result)
         options = self._feedback_options(question_id)
         return [*replies[:-1], replies[-1].model_copy(update={"options": options})]
+
+    def notices_for(self, conversation_key: str) -> list[Reply]:
+        """Approved answers to this conversation's earlier questions, each told once."""
+        replies: list[Reply] = []
+        for notice in self.loop.notices():
+            if notice.conversation_key == conversation_key:
+                replies += self.notice_replies(notice)
+                self.loop.store.mark_notified(notice.question_id)
+        return replies
 
     def notice_replies(self, notice: Notice) -> list[Reply]:
         """What an asker is told once the team's answer to their question is approved."""

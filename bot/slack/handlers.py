@@ -35,8 +35,10 @@ MENTION = re.compile(r"<@[A-Z0-9]+>\s*")
 USERGROUP_CACHE_SECONDS = 300
 
 JobKind = Literal[
-    "direct_message", "mention", "choice", "home_start", "slash", "home_opened", "shortcut"
-]
+    "direct_message", "mention", "choice", "home_start", "slash", "home_opened", "shortcut",
+    # The team knowledge base (bot/slack/kb.py): the answer form, a lead's Approve, the tick.
+    "kb_answer_submitted", "kb_approve", "kb_tick",
+]  # fmt: skip
 JOB_KINDS: tuple[JobKind, ...] = get_args(JobKind)
 Call = dict[str, Any]  # {"method": "chat.postMessage", "args": {...}}; "response_url" has "url"
 
@@ -148,8 +150,8 @@ class Jobs:
     def refusal(self, kind: JobKind, body: dict[str, Any]) -> str | None:
         """Why this payload may not be served (a message key), or None. The channel allow-list
         applies where the bot would answer in a channel; DMs and the App Home always pass."""
-        if kind == "home_opened":
-            return None
+        if kind == "home_opened" or kind.startswith("kb_"):
+            return None  # the App Home, and the experts channel's own buttons and form
         channel = _channel_of(body)
         in_channel = bool(channel) and not channel.startswith("D")
         answers_in_dm = kind in ("home_start", "shortcut")
@@ -286,7 +288,10 @@ def home_opened(jobs: Jobs, body: dict[str, Any]) -> Answer:
         place = keys.place_of(key)
         where = "home_where_dm" if place and place.is_dm else "home_where_thread"
         intakes.append((jobs.messages.text(where), step))
+    from bot.slack.kb import team_of
+
     view = View(type="home", blocks=home_blocks(jobs.messages, intakes)).to_dict()
+    view["blocks"] += team_of(jobs).home_blocks(user)  # leads see the team knowledge base
     return Answer([{"method": "views.publish", "args": {"user_id": user, "view": view}}], None)
 
 
@@ -321,7 +326,11 @@ def answer(jobs: Jobs, kind: JobKind, body: dict[str, Any]) -> Answer:
                 return Answer([respond(body.get("response_url", ""), jobs.messages.text(refusal))],
                               None)  # fmt: skip
             return Answer(jobs.notice(surface, refusal), surface)
-        return HANDLERS[kind](jobs, body)
+        from bot.slack.kb import KB_HANDLERS, team_of
+
+        result = (KB_HANDLERS.get(kind) or HANDLERS[kind])(jobs, body)
+        result.calls += team_of(jobs).after_job()  # new unanswered groups, approved answers
+        return result
     except Exception:
         reference = uuid.uuid4().hex[:8]
         log_failure(log, f"{kind} failed", ref=reference, conversation=conversation_of(kind, body))

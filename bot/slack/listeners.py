@@ -15,6 +15,7 @@ from slack_bolt import Ack, App
 
 from bot.slack.blocks import ACTION_PREFIX
 from bot.slack.handlers import JobKind
+from bot.slack.kb import register_kb
 
 SHORTCUT_CALLBACK = "ask_e1399_bot"
 SLASH_COMMAND = "/e1399"
@@ -73,3 +74,5 @@ def register(app: App, record: Record) -> None:
         """The "Ask the E1399 bot" message shortcut."""
         record("shortcut", body)
         ack()
+
+    register_kb(app, record)  # the team knowledge base: Answer, the answer form, Approve

@@ -93,13 +93,12 @@ def test_a_declined_question_goes_to_the_team_and_offers_the_nearest_topics(chat
 def test_picking_a_suggested_topic_answers_it_and_learns_the_wording(
     database_url: str, content
 ) -> None:
-    wording = "where do I hunt for a real code first"
+    wording, entry_id = "how long do we hang on to the paperwork", "record-retention"
     engine = build_engine(Settings(DATABASE_URL=database_url), lambda: TODAY, content)
     chat = Chat(engine)
     chat.say(wording)
-    suggestion = next(o for o in chat.last[-1].options if o.value.startswith("kb:meant:"))
-    entry_id = suggestion.value.rsplit(":", 1)[1]
-    chat.pick(suggestion.value)
+    assert engine.knowledge.ask(wording).answered is False
+    chat.pick(next(o.value for o in chat.last[-1].options if o.value.endswith(entry_id)))
     assert chat.last[0].payload["entry_id"] == entry_id
     assert engine.team.loop.unanswered() == []  # answered by the pick
     assert engine.knowledge.ask(wording).entry_id == entry_id
@@ -121,3 +120,44 @@ def test_a_question_with_an_identifier_is_never_recorded(chat: Chat) -> None:
     assert "no answer of mine here to rate" in chat.text
     since = dt.datetime(2000, 1, 1)
     assert chat.engine.team.loop.store.questions_since(since) == []
+
+
+def test_the_terminal_chat_tells_the_asker_when_the_team_answered(engine, content) -> None:
+    import io
+
+    from bot.terminal import run_chat
+
+    Chat(engine, key="terminal:biller", user="biller").say(DECLINED)
+    loop = engine.team.loop
+    entry = loop.draft(loop.unanswered()[0].id, read_form(FORM), "Ann")
+    loop.approve(entry.id, "Lee", TODAY)
+    shown = io.StringIO()
+    run_chat(engine, stdin=io.StringIO("quit\n"), stdout=shown, user="biller")
+    assert "The team answered a question you asked" in shown.getvalue()
+    assert FORM["short"] in shown.getvalue()
+    shown = io.StringIO()
+    run_chat(engine, stdin=io.StringIO("quit\n"), stdout=shown, user="biller")
+    assert "The team answered" not in shown.getvalue()  # told once
+
+
+def test_export_leaves_out_an_entry_whose_text_holds_an_identifier(
+    database_url: str, content
+) -> None:
+    from flows.team_kb import TeamEntry
+    from flows.team_report import export_yaml
+
+    loop = loop_of(database_url, content)
+    loop.record(DECLINED, None, "U1", "declined")
+    clean = loop.draft(loop.unanswered()[0].id, read_form(FORM), "Ann")
+    # An entry stored before the guard knew a pattern: export screens every entry again.
+    leaked = TeamEntry(
+        number=0, group_id=None, status="draft", author="Ann", created_at=dt.datetime(2026, 6, 1),
+        form=read_form({**FORM, "short": FORM["short"] + " Ask Mrs. Jones, 614-555-0199."}),
+        phrasings=[DECLINED],
+    )  # fmt: skip
+    leaked_id = f"team-{loop.store.add_entry(leaked)}"
+    for entry_id in (clean.id, leaked_id):
+        loop.approve(entry_id, "Lee", TODAY)
+    text, count, refused = export_yaml(loop, content.messages)
+    assert (count, refused) == (1, [leaked_id])
+    assert "614-555" not in text and f"id: {clean.id}" in text

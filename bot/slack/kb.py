@@ -1,0 +1,371 @@
+"""The team knowledge base in Slack: unanswered questions posted to the experts channel with an
+Answer button, the answer modal, the leads' Approve button, telling the askers, the leads' App
+Home section, and review reminders. The loop itself lives in flows/team_kb.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    InputBlock,
+    MarkdownTextObject,
+    Option,
+    PlainTextInputElement,
+    PlainTextObject,
+    SectionBlock,
+    StaticSelectElement,
+)
+from slack_sdk.models.views import View
+
+from bot.settings import Settings, log_failure
+from bot.slack import keys
+from bot.slack.blocks import ACTION_PREFIX, slack_escape
+from bot.slack.handlers import Answer, Call, Jobs, Surface, ephemeral, post
+from flows.content import default_content_dir
+from flows.messages import Messages
+from flows.phi import PhiFindings, describe
+from flows.team_kb import Group, KbError, TeamEntry, form_problems, read_form
+
+log = logging.getLogger("e1399.slack.kb")
+ANSWER_ACTION = f"{ACTION_PREFIX}-kb-answer"
+APPROVE_ACTION = f"{ACTION_PREFIX}-kb-approve"
+ANSWER_FORM = f"{ACTION_PREFIX}-kb-answer-form"
+FORM_FIELDS = ("title", "short", "detail", "sources", "confidence", "confidence_note")
+LEADS_CACHE_SECONDS = 300
+
+
+def register_kb(app: App, record: Any) -> None:
+    """The loop's listeners: the Answer button opens the form at once (its trigger expires in
+    3 seconds), the form is checked before it closes, the rest runs as jobs."""
+    messages = Messages.load(default_content_dir())
+
+    @app.action(ANSWER_ACTION)
+    def on_answer_clicked(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        """An expert's Answer button: opens the answer form for that group of questions."""
+        ack()
+        action = body["actions"][0]
+        question = next(
+            (b["text"]["text"] for b in (body.get("message") or {}).get("blocks", [])
+             if b.get("type") == "section"), "",
+        )  # fmt: skip
+        client.views_open(
+            trigger_id=body["trigger_id"],
+            view=answer_modal(messages, action.get("value", ""), question),
+        )
+
+    @app.view(ANSWER_FORM)
+    def on_answer_submitted(ack: Ack, body: dict[str, Any]) -> None:
+        """The form is refused with a reason per field (an identifier, a bad URL), or saved."""
+        problems = form_problems(form_fields(body))
+        if problems:
+            ack(response_action="errors", errors=_field_errors(messages, problems))
+            return
+        record("kb_answer_submitted", body)
+        ack()
+
+    @app.action(APPROVE_ACTION)
+    def on_approve_clicked(ack: Ack, body: dict[str, Any]) -> None:
+        """A lead's Approve button on a draft."""
+        record("kb_approve", body)
+        ack()
+
+
+def _field_errors(messages: Messages, problems: dict[str, str]) -> dict[str, str]:
+    return {
+        field: messages.text("kb_phi_in_field", kinds=_kinds_in_words(reason, messages))
+        if reason.startswith("phi:")
+        else messages.text("kb_bad_sources")
+        if field == "sources"
+        else reason[:150]
+        for field, reason in problems.items()
+    }
+
+
+def _kinds_in_words(reason: str, messages: Messages) -> str:
+    """ "phi:phone, name" as the PHI guard words it ("a phone number and a name")."""
+    kinds = tuple(reason.removeprefix("phi:").split(", "))
+    return describe(PhiFindings(kinds), messages)
+
+
+def answer_modal(messages: Messages, group_id: str, question: str) -> View:
+    """The Answer form: title, short answer, detail, sources and confidence."""
+
+    def text_input(field: str, multiline: bool = False, optional: bool = False) -> InputBlock:
+        return InputBlock(
+            block_id=field,
+            label=PlainTextObject(text=messages.text(f"kb_field_{field}")),
+            element=PlainTextInputElement(action_id="value", multiline=multiline),
+            optional=optional,
+        )
+
+    levels = messages.options("kb_confidence")
+    choices = [Option(value=o.value, text=PlainTextObject(text=o.label)) for o in levels]
+    return View(
+        type="modal",
+        callback_id=ANSWER_FORM,
+        private_metadata=group_id,
+        title=PlainTextObject(text=messages.text("kb_modal_title")),
+        submit=PlainTextObject(text=messages.text("kb_modal_submit")),
+        blocks=[
+            SectionBlock(text=MarkdownTextObject(text=question[:2900] or " ")),
+            text_input("title"),
+            text_input("short", multiline=True),
+            text_input("detail", multiline=True, optional=True),
+            text_input("sources", multiline=True),
+            InputBlock(
+                block_id="confidence",
+                label=PlainTextObject(text=messages.text("kb_field_confidence")),
+                element=StaticSelectElement(
+                    action_id="value", options=choices, initial_option=choices[0]
+                ),
+            ),
+            text_input("confidence_note", optional=True),
+        ],
+    )
+
+
+def form_fields(body: dict[str, Any]) -> dict[str, Any]:
+    """The submitted form as the loop's field names (sources one URL a line)."""
+    values = body.get("view", {}).get("state", {}).get("values", {})
+    fields: dict[str, Any] = {}
+    for name in FORM_FIELDS:
+        value = values.get(name, {}).get("value", {})
+        fields[name] = (value.get("selected_option") or {}).get("value") or value.get("value")
+    fields["sources"] = [s.strip() for s in (fields["sources"] or "").split() if s.strip()]
+    fields["confidence"] = fields["confidence"] or "high"
+    return fields
+
+
+class TeamSlack:
+    """The loop's Slack jobs, next to the engine's turns in the workers. Unanswered groups are
+    posted at once (their message id threads the drafts); everything else is outbox calls."""
+
+    def __init__(self, jobs: Jobs, experts_channel: str, leads: str) -> None:
+        self.jobs, self.client = jobs, jobs.client
+        team = jobs.engine.team
+        assert team is not None, "the engine is built with the team knowledge base"
+        self.team = team
+        self.store = jobs.store.team
+        self.messages: Messages = jobs.messages
+        self.experts_channel = experts_channel.strip()
+        self.leads = {item.strip() for item in leads.split(",") if item.strip()}
+        self._lead_members: tuple[float, set[str]] = (-LEADS_CACHE_SECONDS, set())
+
+    def after_job(self) -> list[Call]:
+        """After every job: new unanswered groups go to the experts, approved answers to the
+        people who asked. A failure here is logged, never reported to the user of the turn."""
+        try:
+            self.post_new_groups()
+            return self.notices()
+        except Exception:
+            log_failure(log, "team knowledge base pass failed")
+            return []
+
+    def post_new_groups(self) -> None:
+        """Posts each new group once (claimed in the database, so two workers never both do)."""
+        if not self.experts_channel:
+            return
+        for group in self.store.unposted_groups():
+            if not self.store.claim_post(group.id):
+                continue
+            try:
+                posted = self._post_group(group)
+            except SlackApiError:
+                self.store.release_post(group.id)  # posted again after the next job
+                raise
+            self.store.set_post(group.id, self.experts_channel, posted["ts"])
+
+    def _post_group(self, group: Group) -> Any:
+        """One unanswered group with its Answer button."""
+        text = self.messages.text(
+            "kb_expert_post",
+            count=group.count,
+            last_asked=group.last_asked.isoformat(),
+            question=slack_escape(group.question),
+        )
+        button = ButtonElement(
+            text=PlainTextObject(text=self.messages.text("kb_expert_answer")),
+            action_id=ANSWER_ACTION,
+            value=str(group.id),
+            style="primary",
+        )
+        return self.client.chat_postMessage(
+            channel=self.experts_channel,
+            text=text[:300],
+            blocks=[
+                SectionBlock(text=MarkdownTextObject(text=text)),
+                ActionsBlock(block_id=f"{ACTION_PREFIX}|kb|{group.id}", elements=[button]),
+            ],
+        )
+
+    def notices(self) -> list[Call]:
+        """Tells each asker, in their DM or thread, that the team's answer is approved."""
+        calls: list[Call] = []
+        for notice in self.team.loop.notices():
+            place = keys.place_of(notice.conversation_key)
+            if place is None:
+                continue  # asked in the terminal chat: shown there at the next start
+            surface = Surface(place.channel, notice.user_id, place.thread_ts)
+            replies = self.team.notice_replies(notice)
+            if replies:
+                calls += self.jobs.render(surface, notice.conversation_key, replies, "")
+            self.store.mark_notified(notice.question_id)
+        return calls
+
+    def answer_submitted(self, body: dict[str, Any]) -> Answer:
+        """Saves the expert's draft and posts it in the question's thread with Approve."""
+        author = body["user"]["id"]
+        group_id = body["view"].get("private_metadata", "")
+        try:
+            entry = self.team.loop.draft(int(group_id), read_form(form_fields(body)), author)
+        except ValueError as error:  # KbError, PatientIdentifier: a reason to show the author
+            return Answer([self._private(author, None, slack_escape(str(error)))], None)
+        where = self.store.post_of(entry.group_id or 0)
+        channel, thread = where if where else (self.experts_channel, None)
+        text = self._draft_text(entry)
+        button = ButtonElement(
+            text=PlainTextObject(text=self.messages.text("kb_approve")),
+            action_id=APPROVE_ACTION,
+            value=entry.id,
+            style="primary",
+        )
+        blocks = [
+            SectionBlock(text=MarkdownTextObject(text=text[:2900])).to_dict(),
+            ActionsBlock(block_id=f"{ACTION_PREFIX}|kb|draft", elements=[button]).to_dict(),
+        ]
+        return Answer([post(Surface(channel, author, thread), text[:300], blocks)], None)
+
+    def _draft_text(self, entry: TeamEntry) -> str:
+        form = entry.form
+        return self.messages.text(
+            "kb_draft_post",
+            author=f"<@{entry.author}>",
+            group=entry.group_id,
+            title=slack_escape(form.title),
+            short=slack_escape(form.short),
+            sources=" ; ".join(str(s) for s in form.sources),
+            confidence=form.confidence,
+        )
+
+    def approve(self, body: dict[str, Any]) -> Answer:
+        """A lead approves the draft: the message loses its button, the askers are told."""
+        user = body["user"]["id"]
+        channel = (body.get("channel") or {}).get("id") or self.experts_channel
+        message = body.get("message") or {}
+        if not self.is_lead(user):
+            return Answer([self._private(user, channel, self.messages.text("kb_not_a_lead"))], None)
+        entry_id = body["actions"][0].get("value", "")
+        try:
+            entry = self.team.loop.approve(entry_id, user, dt.date.today())
+        except KbError as error:
+            return Answer([self._private(user, channel, slack_escape(str(error)))], None)
+        told = self.notices()
+        done = self.messages.text(
+            "kb_approved_post", lead=f"<@{user}>", entry=entry.id, told=len(told)
+        )
+        calls = list(told)
+        if message.get("ts"):
+            blocks = [
+                SectionBlock(text=MarkdownTextObject(text=self._draft_text(entry)[:2900])),
+                ContextBlock(elements=[MarkdownTextObject(text=f"✔ {done}")]),
+            ]
+            update = {"channel": channel, "ts": message["ts"], "text": done,
+                      "blocks": [b.to_dict() for b in blocks]}  # fmt: skip
+            calls.insert(0, {"method": "chat.update", "args": update})
+        return Answer(calls, None)
+
+    def tick(self) -> Answer:
+        """Periodic (from housekeeping): posts and notices after CLI approvals, and reminds
+        owners of entries past their review date (once per review period)."""
+        calls = self.after_job()
+        today = dt.date.today()
+        by_owner: dict[str, list[TeamEntry]] = {}
+        for entry in self.team.loop.due_for_review(today):
+            if entry.reminded_on is None and entry.author[:1] in ("U", "W"):
+                by_owner.setdefault(entry.author, []).append(entry)
+        for owner, entries in by_owner.items():
+            titles = "; ".join(f"{e.id} {slack_escape(e.form.title)}" for e in entries)
+            calls.append(
+                self._private(owner, None, self.messages.text("kb_review_due", entries=titles))
+            )
+            for entry in entries:
+                self.store.change_entry(entry.number, ("approved",), reminded_on=today)
+        return Answer(calls, None)
+
+    def is_lead(self, user: str) -> bool:
+        """E1399_KB_LEADS: user ids, or user group ids (S...) read at most every 5 minutes."""
+        if user in self.leads:
+            return True
+        groups = [lead for lead in self.leads if lead.startswith("S")]
+        fetched_at, members = self._lead_members
+        if groups and time.monotonic() - fetched_at > LEADS_CACHE_SECONDS:
+            members = set()
+            for group in groups:
+                try:
+                    members |= set(self.client.usergroups_users_list(usergroup=group)["users"])
+                except SlackApiError:
+                    log.warning("cannot read leads group %s (is usergroups:read granted?)", group)
+            self._lead_members = (time.monotonic(), members)
+        return user in members
+
+    def _private(self, user: str, channel: str | None, text: str) -> Call:
+        """A private note: ephemeral in the channel, or in the user's DM when there is none."""
+        if channel:
+            return ephemeral(Surface(channel, user), text)
+        return post(self.jobs.open_dm(user), text)
+
+    def home_blocks(self, user: str) -> list[dict[str, Any]]:
+        """The App Home section for leads: this week, drafts, due for review, top unanswered."""
+        if not self.is_lead(user):
+            return []
+        from flows.team_report import report
+
+        knowledge = self.team.knowledge.current()
+        titles: dict[str, tuple[str, str]] = {e.id: (e.title, e.origin) for e in knowledge.entries}
+        data = report(self.team.loop, titles, dt.date.today())
+        week = data["weeks"][-1]
+        lines = [
+            self.messages.text("kb_home_header"),
+            self.messages.text("kb_home_week", week=week["week_of"], **{
+                k: week[k] for k in ("asked", "answered", "declined", "helpful", "unhelpful")}),
+            self.messages.text("kb_home_drafts", drafts=", ".join(
+                f"{d['entry_id']} {d['title']}" for d in data["drafts"]) or "-"),
+            self.messages.text("kb_home_due", entries=", ".join(
+                f"{d['entry_id']} {d['title']}" for d in data["due_for_review"]) or "-"),
+            self.messages.text("kb_home_unanswered", groups="; ".join(
+                f"{g['question']} ({g['count']}x)" for g in data["top_unanswered"][:5]) or "-"),
+        ]  # fmt: skip
+        text = slack_escape("\n".join(lines))
+        blocks: list[Block] = [
+            DividerBlock(),
+            SectionBlock(text=MarkdownTextObject(text=text[:2900])),
+        ]
+        return [b.to_dict() for b in blocks]
+
+
+def team_of(jobs: Jobs) -> TeamSlack:
+    """The loop's Slack side for this worker's jobs (settings from the environment)."""
+    found = getattr(jobs, "_team_kb", None)
+    if found is None:
+        settings = Settings()
+        found = TeamSlack(jobs, settings.experts_channel, settings.kb_leads)
+        jobs._team_kb = found  # type: ignore[attr-defined]
+    return found
+
+
+KB_HANDLERS = {
+    "kb_answer_submitted": lambda jobs, body: team_of(jobs).answer_submitted(body),
+    "kb_approve": lambda jobs, body: team_of(jobs).approve(body),
+    "kb_tick": lambda jobs, body: team_of(jobs).tick(),
+}

@@ -1,0 +1,175 @@
+"""The team knowledge base loop in Slack: the real server, signed requests, a fake Web API."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
+
+EXPERTS, LEAD, EXPERT, ASKER = "CEXPERTS", "ULEAD", "UEXPERT", "UASKER"
+QUESTION = "how do we bill hospice patients for a nebulizer"
+SHORT = "Hospice covers equipment related to the terminal illness: bill the hospice, not Part B."
+SOURCE = "https://www.cms.gov/medicare/payment/fee-for-service-providers/hospice"
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeSlack]:
+    slack = FakeSlack()
+    yield slack
+    slack.close()
+
+
+@pytest.fixture(scope="module")
+def server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotServer]:
+    env = {"E1399_EXPERTS_CHANNEL": EXPERTS, "E1399_KB_LEADS": LEAD}
+    bot = BotServer(fake, tmp_path_factory.mktemp("kb") / "bot.db", extra_env=env)
+    yield bot
+    bot.stop()
+
+
+def dm(server: BotServer, user: str, text: str) -> None:
+    event = {"type": "message", "channel_type": "im", "channel": f"D{user}", "user": user,
+             "text": text, "ts": f"{time.time():.6f}"}  # fmt: skip
+    assert server.event(event, f"Ev-{time.time_ns()}")[0] == 200
+
+
+def posts(fake: FakeSlack, channel: str, count: int, contains: str = "") -> list[dict]:
+    return fake.wait_for(
+        "chat.postMessage",
+        count,
+        where=lambda p: p.get("channel") == channel and contains in text_of(p),
+    )
+
+
+def click(server: BotServer, message: dict, user: str, action_id: str) -> tuple[int, str]:
+    actions = next(b for b in message["blocks"] if b["type"] == "actions")
+    button = next(e for e in actions["elements"] if e["action_id"] == action_id)
+    return server.interaction(
+        {
+            "type": "block_actions",
+            "user": {"id": user},
+            "team": {"id": TEAM},
+            "channel": {"id": message["channel"]},
+            "container": {"channel_id": message["channel"]},
+            "message": {"ts": message["ts"], "blocks": message["blocks"]},
+            "trigger_id": f"trigger-{time.time_ns()}",
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": action_id,
+                    "value": button["value"],
+                    "block_id": actions["block_id"],
+                    "text": button["text"],
+                    "action_ts": f"{time.time():.6f}",
+                }
+            ],  # fmt: skip
+        }
+    )
+
+
+def submit_form(server: BotServer, view: dict, user: str, **fields: str) -> tuple[int, str]:
+    values: dict[str, Any] = {
+        name: {"value": {"type": "plain_text_input", "value": fields.get(name)}}
+        for name in ("title", "short", "detail", "sources", "confidence_note")
+    }
+    values["confidence"] = {"value": {"type": "static_select",
+                                      "selected_option": {"value": "high"}}}  # fmt: skip
+    return server.interaction(
+        {
+            "type": "view_submission",
+            "user": {"id": user},
+            "team": {"id": TEAM},
+            "trigger_id": f"trigger-{time.time_ns()}",
+            "view": {**view, "id": "V1", "state": {"values": values}},
+        }
+    )
+
+
+def test_a_declined_question_is_answered_by_an_expert_approved_and_served(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, ASKER, QUESTION)
+    assert "passed your question to the team" in text_of(posts(fake, f"D{ASKER}", 1)[0])
+    question_post = posts(fake, EXPERTS, 1, "Unanswered question")[0]
+    assert QUESTION in text_of(question_post)
+
+    assert click(server, question_post, EXPERT, "e1399-kb-answer")[0] == 200
+    view = fake.wait_for("views.open")[0]["view"]
+    assert view["callback_id"] == "e1399-kb-answer-form" and QUESTION in json.dumps(view)
+
+    status, body = submit_form(server, view, EXPERT, title="Hospice patients and DME",
+                               short=SHORT + " Call Mrs. Jones at 614-555-0199.",
+                               sources=SOURCE)  # fmt: skip
+    assert status == 200 and json.loads(body)["response_action"] == "errors"
+    assert "patient identifier" in json.loads(body)["errors"]["short"]
+    status, body = submit_form(server, view, EXPERT, title="Hospice patients and DME",
+                               short=SHORT, sources=SOURCE)  # fmt: skip
+    assert status == 200 and "errors" not in body
+    draft = posts(fake, EXPERTS, 1, "Draft answer")[0]
+    assert draft["thread_ts"] == question_post["ts"] and "614-555" not in text_of(draft)
+
+    dm(server, ASKER, QUESTION)  # a draft is never served
+    assert "passed your question" in text_of(posts(fake, f"D{ASKER}", 2)[-1])
+
+    click(server, draft, EXPERT, "e1399-kb-approve")  # not a lead
+    fake.wait_for("chat.postEphemeral", where=lambda p: p.get("user") == EXPERT)
+    click(server, draft, LEAD, "e1399-kb-approve")
+    told = posts(fake, f"D{ASKER}", 1, "The team answered a question you asked")[0]
+    assert SHORT in text_of(told) and "Helpful" in text_of(told)
+    fake.wait_for("chat.update", where=lambda p: "Approved by" in text_of(p))
+
+    seen = len(posts(fake, f"D{ASKER}", 1))
+    dm(server, ASKER, QUESTION)
+    answer = text_of(posts(fake, f"D{ASKER}", seen + 1)[-1])
+    assert SHORT in answer and "Answered by the team; reviewed by ULEAD" in answer
+    assert len(posts(fake, EXPERTS, 1, "Unanswered question")) == 1  # posted once per group
+
+
+def test_an_answer_marked_unhelpful_goes_to_the_experts_once(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "URATE", "got CO-16 N350 on an e1399 line, now what?")
+    answer = posts(fake, "DURATE", 1)[0]
+    actions = next(b for b in answer["blocks"] if b["type"] == "actions")
+    unhelpful = next(e for e in actions["elements"] if e["text"]["text"] == "Not helpful")
+    server.interaction(
+        {
+            "type": "block_actions",
+            "user": {"id": "URATE"},
+            "team": {"id": TEAM},
+            "channel": {"id": "DURATE"},
+            "container": {"channel_id": "DURATE"},
+            "message": {"ts": answer["ts"], "blocks": answer["blocks"]},
+            "trigger_id": f"trigger-{time.time_ns()}",
+            "actions": [
+                {**unhelpful, "block_id": actions["block_id"], "action_ts": f"{time.time():.6f}"}
+            ],  # fmt: skip
+        }
+    )
+    assert "Thanks for saying so" in text_of(posts(fake, "DURATE", 2)[-1])
+    posts(fake, EXPERTS, 1, "CO-16 N350 on an e1399 line")
+
+
+def test_a_question_with_an_identifier_never_reaches_the_experts(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "UPHI", "patient Johnathan Smithers DOB 03/14/1951 needs a hospice shower chair?")
+    assert "patient identifiers" in text_of(posts(fake, "DUPHI", 1)[0])
+    dm(server, "UPHI", "who approves overtime for billers")  # a control question after it
+    posts(fake, EXPERTS, 1, "who approves overtime")
+    assert all("Smithers" not in text_of(p) for p in fake.named("chat.postMessage"))
+
+
+def test_leads_see_the_knowledge_base_on_the_app_home(server: BotServer, fake: FakeSlack) -> None:
+    for user in (LEAD, "UNOTLEAD"):
+        event = {"type": "app_home_opened", "user": user, "channel": f"D{user}", "tab": "home"}
+        server.event(event, f"Ev-home-{user}")
+    lead_view = fake.wait_for("views.publish", where=lambda p: p.get("user_id") == LEAD)[0]
+    other = fake.wait_for("views.publish", where=lambda p: p.get("user_id") == "UNOTLEAD")[0]
+    assert "Team knowledge base" in json.dumps(lead_view)
+    assert "Team knowledge base" not in json.dumps(other)
