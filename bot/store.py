@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -169,7 +171,9 @@ def make_sql_engine(database_url: str) -> SqlEngine:
             a purge), checkpointing and truncating the log (secure_delete has zeroed the freed
             space in the database file) leaves that text in none of the files."""
             if record.info.pop(WIPE_AFTER_COMMIT, False):
-                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                # Read-only or busy: nothing was written, or the next wipe truncates the log.
+                with contextlib.suppress(sqlite3.Error):
+                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     metadata.create_all(engine)
     _add_missing_columns(engine)
