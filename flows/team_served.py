@@ -127,9 +127,12 @@ class TeamChat:
             if question_id is None:
                 shown.append(reply)
             elif answered:
-                shown.append(
-                    reply.model_copy(update={"options": self._feedback_options(question_id)})
-                )
+                options = self._feedback_options(question_id)
+                if payload.get("tentative"):  # "I think you mean X": Yes confirms X
+                    yes = self.messages.text("kb_yes_that_one")
+                    meant = f"kb:meant:{question_id}:{payload['entry_id']}"
+                    options = [Option(value=meant, label=yes), *options[1:]]
+                shown.append(reply.model_copy(update={"options": options}))
             else:
                 shown.append(self._declined(reply, payload, question_id))
         return shown
@@ -175,8 +178,12 @@ class TeamChat:
         entry = knowledge.by_id.get(entry_id)
         if entry is None:
             return [Reply(text=self.messages.text("kb_unknown_entry"))]
-        if self.loop.confirm_meaning(question_id, entry_id, self.learn) is None:
+        asked = self.loop.confirm_meaning(question_id, entry_id, self.learn)
+        if asked is None:
             return [Reply(text=self.messages.text("kb_gone"))]
+        if asked.entry_id == entry_id:  # the answer already shown: a yes to "I think you mean"
+            self.loop.rate(question_id, helpful=True)
+            return [Reply(text=self.messages.text("kb_thanks_helpful"))]
         return self._answer_with(knowledge.result_for(entry), question_id)
 
     def _answer_with(self, result: AskResult, question_id: int) -> list[Reply]:

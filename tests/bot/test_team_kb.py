@@ -161,3 +161,17 @@ def test_export_leaves_out_an_entry_whose_text_holds_an_identifier(
     text, count, refused = export_yaml(loop, content.messages)
     assert (count, refused) == (1, [leaked_id])
     assert "614-555" not in text and f"id: {clean.id}" in text
+
+
+def test_yes_to_i_think_you_mean_learns_the_wording(chat: Chat) -> None:
+    wording = "got told to pick a real code instead of misc"
+    chat.say(wording)
+    answer = chat.last[-1]
+    assert answer.payload["tentative"] is True
+    yes = answer.options[0]
+    assert yes.label == "Yes, that's it" and yes.value.endswith(answer.payload["entry_id"])
+    chat.pick(yes.value)
+    assert "noted as helpful" in chat.text
+    store = chat.engine.team.loop.store
+    assert store.phrasings() == {answer.payload["entry_id"]: [wording]}
+    assert store.last_answered(chat.key).feedback == "helpful"

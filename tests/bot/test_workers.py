@@ -233,6 +233,26 @@ def test_three_bad_answers_offer_no_cancel_button_and_a_2_is_the_quantity(
     assert stored is not None and stored.data["answers"]["quantity"] == 2
 
 
+def test_an_old_cancel_button_does_not_cancel_the_intake(
+    fake: FakeSlack, content: Content, database_url: str
+) -> None:
+    worker = make_worker(database_url, fake, content)
+    biller = user()
+    say(worker, biller, "intake")
+    while handlers.question_of(worker.store.load(f"slack:{TEAM}:D{biller}")) != "quantity":
+        say(worker, biller, next_answer(worker, biller))
+    say(worker, biller, "cancel")  # "Cancel this intake?" with Yes / No buttons
+    asked = next(
+        p for p in reversed(posts_to(fake, f"D{biller}")) if "cmd:drop_confirmed" in json.dumps(p)
+    )
+    say(worker, biller, "2")  # the biller answers the quantity instead and carries on
+    deliver(worker, "choice", click_body(biller, asked, "cmd:drop_confirmed"))
+    assert "already answered" in text_of(posts_to(fake, f"D{biller}")[-1])
+    stored = worker.store.load(f"slack:{TEAM}:D{biller}")
+    assert stored is not None and stored.state not in ("idle", "done")
+    assert stored.data["answers"]["quantity"] == 2
+
+
 def test_the_review_cancel_button_is_refused_after_confirm(
     fake: FakeSlack, content: Content, database_url: str
 ) -> None:
