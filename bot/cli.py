@@ -1,4 +1,5 @@
-"""The `e1399-bot` command line: chat, content checks and (as they land) the other commands."""
+"""The `e1399-bot` command line: the terminal chat, questions, code look-ups, claim checklists,
+Slack, the team knowledge base and content tools."""
 
 from __future__ import annotations
 

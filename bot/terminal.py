@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import re
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from flows.engine import Engine
@@ -14,13 +16,25 @@ QUIT_WORDS = {"quit", "exit", "bye", ":q"}
 
 
 def render(reply: Reply) -> str:
-    """Plain-text rendering: bold markers dropped, options numbered."""
-    text = re.sub(r"\*([^*\n]+)\*", r"\1", reply.text)
+    """Plain-text rendering: bold markers dropped, options numbered; an export stays Markdown."""
+    text = reply.text if reply.kind == "export" else re.sub(r"\*([^*\n]+)\*", r"\1", reply.text)
     lines = [text]
     for number, option in enumerate(reply.options, start=1):
         detail = f" - {option.description}" if option.description else ""
         lines.append(f"  {number}. {option.label}{detail}")
     return "\n".join(lines)
+
+
+def save_export(markdown: str, folder: Path) -> Path:
+    """Writes an exported outcome to a new .md file in `folder`; returns its path."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = folder / f"e1399-outcome-{stamp}.md"
+    for number in range(2, 100):
+        if not path.exists():
+            break
+        path = folder / f"e1399-outcome-{stamp}-{number}.md"
+    path.write_text(markdown + "\n", encoding="utf-8")
+    return path
 
 
 def _as_turn(key: str, user: str, line: str, options: list[Option]) -> Turn:
@@ -39,6 +53,7 @@ def run_chat(
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     user: str | None = None,
+    export_dir: Path | None = None,
 ) -> int:
     """Reads lines until quit or end of input; the next run resumes the same conversation."""
     # sys.stdin/stdout are looked up per call (not as defaults) so a redirected stream is used.
@@ -52,6 +67,9 @@ def run_chat(
         for reply in replies:
             print(render(reply), file=stdout)
             options = reply.options or options
+            if reply.kind == "export" and reply.payload and "markdown" in reply.payload:
+                path = save_export(reply.payload["markdown"], export_dir or Path.cwd())
+                print(f"(saved as Markdown: {path})", file=stdout)
         print(file=stdout, flush=True)
         return options
 

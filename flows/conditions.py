@@ -13,21 +13,15 @@ A condition value is one of:
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from pydantic import AfterValidator
 
-from flows.models import DOCUMENT_IDS
+from flows.codes import MedicareCoverage
+from flows.models import DOCUMENT_IDS, PayerType
 
-PAYER_TYPES = ("medicare", "medicare_advantage", "medicaid", "commercial", "other")
-COVERAGE = (
-    "carrier_judgement",
-    "special_instructions",
-    "not_payable",
-    "not_covered",
-    "not_covered_statute",
-    "unknown",
-)
+PAYER_TYPES: tuple[str, ...] = get_args(PayerType)
+COVERAGE: tuple[str, ...] = get_args(MedicareCoverage)
 ROUTES = ("new_claim", "redetermination", "reopening", "ask_contractor", "none")
 DOCUMENT_STATUSES = ("have", "missing", "unknown")
 

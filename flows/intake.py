@@ -176,8 +176,6 @@ STEP_BY_STATE: dict[str, Step] = {step.state: step for step in STEPS}
 INTAKE_STATES = [step.state for step in STEPS]
 FINISHED_STATES = ("idle", "done", "advised_specific_code")  # no intake under way: anyone may start
 STATES = ["idle", *INTAKE_STATES, "reviewing", "advised_specific_code", "done"]
-# Where no intake is open: a new one may start, and the conversation is not listed in `status`.
-FINISHED_STATES = ("idle", "done", "advised_specific_code")
 
 
 class Intake:

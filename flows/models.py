@@ -165,7 +165,7 @@ class ClaimStatus(ContractModel):
 
 
 class Claim(ContractModel):
-    """The claim file of ../shared/CONTRACT.md: input of `checklist`, output of an intake."""
+    """The claim file (docs/claim-file.md): input of `checklist`, output of an intake."""
 
     payer: Payer
     item: Item

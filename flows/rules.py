@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
-from flows.conditions import Conditions, holds
+from flows.conditions import PAYER_TYPES, Conditions, holds
 from flows.content import load_yaml_model
-from flows.models import DOCUMENT_IDS, PayerType
+from flows.models import DOCUMENT_IDS
 
 Need = Literal["required", "recommended", "if_denial_expected", "not_needed"]
 # An exception may also say a document can no longer be had (an ABN after delivery): it is then
 # shown as it stands but is not required, and never offered as a step.
 ExceptionNeed = Literal["required", "recommended", "not_needed", "too_late"]
 CHECKLIST_IDS = (*DOCUMENT_IDS, "narrative")
-PAYER_TYPES: tuple[str, ...] = get_args(PayerType)
 
 
 class DocumentException(BaseModel):

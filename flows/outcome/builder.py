@@ -92,4 +92,4 @@ class OutcomeBuilder:
         markdown = "\n".join(self.renderer.lines(assessment, outcome, markdown=True))
         text = "\n".join([self.renderer.messages.text("export_header"), "", markdown, "",
                           "```json", json.dumps(payload, indent=2), "```"])  # fmt: skip
-        return Reply(kind="export", text=text, payload=payload)
+        return Reply(kind="export", text=text, payload={**payload, "markdown": markdown})

@@ -142,3 +142,17 @@ def test_codes_item_works_in_the_terminal_chat(cli: Cli) -> None:
     result = cli("chat", stdin="codes knee walker\nquit\n")
     assert 'Specific HCPCS codes that may fit "knee walker"' in result.stdout
     assert "E0118" in result.stdout
+
+
+def test_chat_export_writes_a_real_markdown_file(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    answers = "\n".join(["intake", "medicaid", "skip", "OH", "bariatric bath bench", "none",
+                         "equipment", "skip", "skip", "1", "skip", "skip", "standalone", "skip",
+                         *["have"] * 9, "not submitted", "confirm", "export", "quit"])  # fmt: skip
+    result = cli("chat", stdin=answers + "\n")
+    saved = list(tmp_path.glob("e1399-outcome-*.md"))
+    assert "saved as Markdown" in result.stdout and len(saved) == 1
+    text = saved[0].read_text()
+    assert "**Code**" in text and "*Code*:" not in text

@@ -16,13 +16,6 @@ FAST_RESUME = {"E1399_JOB_LEASE_SECONDS": "1"}  # a dead server's claims run out
 
 
 @pytest.fixture(scope="module")
-def fake() -> Iterator[FakeSlack]:
-    slack = FakeSlack()
-    yield slack
-    slack.close()
-
-
-@pytest.fixture(scope="module")
 def pair(
     fake: FakeSlack, postgres_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[BotServer, BotServer]]:

@@ -20,13 +20,6 @@ FORGED = "a=1\nFORGED ERROR ref=deadbeef"
 
 
 @pytest.fixture(scope="module")
-def fake() -> Iterator[FakeSlack]:
-    slack = FakeSlack()
-    yield slack
-    slack.close()
-
-
-@pytest.fixture(scope="module")
 def server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotServer]:
     # DEBUG: the most a misconfigured operator could ask for must still log no body.
     bot = BotServer(fake, tmp_path_factory.mktemp("ingress") / "bot.db", {"LOG_LEVEL": "DEBUG"})

@@ -4,26 +4,11 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from tests.e2e.slack_fakes import BOT_USER, TEAM, BotServer, FakeSlack, text_of
-
-
-@pytest.fixture(scope="module")
-def fake() -> Iterator[FakeSlack]:
-    slack = FakeSlack()
-    yield slack
-    slack.close()
-
-
-@pytest.fixture(scope="module")
-def server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotServer]:
-    bot = BotServer(fake, tmp_path_factory.mktemp("slack") / "bot.db")
-    yield bot
-    bot.stop()
 
 
 def dm(server: BotServer, user: str, text: str, event_id: str) -> None:
