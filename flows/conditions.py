@@ -58,6 +58,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "timing": ("planned", "delivered", "undated"),
     "claim_status": ("not_submitted", "submitted", "denied", "paid", "rejected"),
     "denial_route": (*ROUTES, "not_denied"),
+    "unprocessable": "bool",
     "denial_codes": "list",
     "has_determination": "bool",
     "has_redetermination_decision": "bool",

@@ -75,6 +75,7 @@ def claim_facts(
         "timing": timing_of(claim, today),
         "claim_status": status.status,
         "denial_route": "not_denied",
+        "unprocessable": False,
         "denial_codes": list(status.denial_codes),
         "has_determination": status.determination_date is not None,
         "has_redetermination_decision": status.redetermination_date is not None,
@@ -124,9 +125,13 @@ def claim_facts(
             facts["better_noc"], facts["better_noc_why"] = noc.code, noc.why
         # The NOC code the item's own words point to, whatever category was picked.
         facts["word_noc"] = codes.noc_for(item.description, None).code
-    if status.status == "denied" and claim.payer.type == "medicare":
+    if status.status == "denied":
         rule = rules.denials.route_for(status.denial_codes)
-        facts["denial_route"], facts["denial_rule"] = rule.route, rule.id
+        # MA130-style remarks mean "unprocessable" on any payer's remittance (standard RARCs);
+        # the rest of the Medicare routing applies to Original Medicare only.
+        facts["unprocessable"] = rule.route == "new_claim"
+        if claim.payer.type == "medicare":
+            facts["denial_route"], facts["denial_rule"] = rule.route, rule.id
     for window, due in window_dates(claim, rules).items():  # days left, negative once gone by
         facts[f"days_to_{window}"] = (due - today).days
     return facts

@@ -18,13 +18,6 @@ SOURCE = "https://www.cms.gov/medicare/payment/fee-for-service-providers/hospice
 
 
 @pytest.fixture(scope="module")
-def fake() -> Iterator[FakeSlack]:
-    slack = FakeSlack()
-    yield slack
-    slack.close()
-
-
-@pytest.fixture(scope="module")
 def server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotServer]:
     env = {"E1399_EXPERTS_CHANNEL": EXPERTS, "E1399_KB_LEADS": LEAD}
     bot = BotServer(fake, tmp_path_factory.mktemp("kb") / "bot.db", extra_env=env)
