@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from rapidfuzz import fuzz
 
+from flows.formats import us_date
 from flows.models import US_STATES, Option, is_hcpcs_code, remittance_code
 
 MAX_TEXT_CHARS = 200
@@ -91,7 +92,7 @@ def _full_date(value: str, today: dt.date, allow_future: bool) -> dt.date:
         if parsed.year < 1990:
             raise InvalidAnswer("invalid_date_too_old")
         if not allow_future and parsed > today:
-            raise InvalidAnswer("invalid_date_future", date=parsed.strftime("%m/%d/%Y"))
+            raise InvalidAnswer("invalid_date_future", date=us_date(parsed))
         return parsed
     raise InvalidAnswer("invalid_date")
 
