@@ -17,7 +17,7 @@ from bot.settings import Settings
 from flows.codes import item_in_question
 from flows.content import ContentError
 from flows.models import Claim, is_hcpcs_code
-from flows.phi import scan
+from flows.phi import PhiFindings, describe, scan, scan_all
 
 
 class CliError(Exception):
@@ -43,15 +43,18 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.kb_cli import ask_recorded
     from flows.parsing import clean_text
 
+    findings = scan(args.question)
+    if findings:  # not answered, recorded or logged
+        return _refuse_question(settings, findings, args.json)
     question = clean_text(args.question)
     if not question:
         raise CliError('the question is empty; ask something like "what goes in the narrative?"')
     item = item_in_question(question)
-    if item and not scan(question):
+    if item:  # the PHI guard above has run
         return _ask_code_search(args, settings, item)
     result = ask_recorded(settings, question[:2000])
     if args.json:
-        print(json.dumps(result.model_dump(mode="json"), indent=2))
+        print(json.dumps({**result.model_dump(mode="json"), "phi_detected": []}, indent=2))
         return 0
     if result.answered:
         print(f"{result.title}\n\n{result.text}\n")
@@ -63,6 +66,35 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         label = "Related" if result.answered else "Closest topics"
         print(f"{label}: " + "; ".join(topic.title for topic in result.related))
     return 0
+
+
+def _phi_warning(settings: Settings, findings: PhiFindings) -> str:
+    """The PHI warning in the bot's words: what kinds were found, never the text itself."""
+    from flows.content import default_content_dir
+    from flows.messages import Messages
+
+    messages = Messages.load(settings.content_dir or default_content_dir())
+    return messages.text("phi_warning", found=describe(findings, messages))
+
+
+def _refuse_question(settings: Settings, findings: PhiFindings, as_json: bool) -> int:
+    """`ask` with a patient identifier: the warning, and in JSON the kinds found."""
+    warning = _phi_warning(settings, findings)
+    if as_json:
+        refused = {"answered": False, "entry_id": None, "title": None, "text": warning,
+                   "sources": [], "related": [], "score": 0.0,
+                   "phi_detected": list(findings.kinds)}  # fmt: skip
+        print(json.dumps(refused, indent=2))
+    else:
+        print(warning)
+    return 0
+
+
+def _refuse_identifiers(settings: Settings, *texts: str | None) -> None:
+    """The CLI's PHI guard for `codes` and claim files: exit 1 with the warning."""
+    findings = scan_all(texts)
+    if findings:
+        raise CliError(_phi_warning(settings, findings))
 
 
 def _ask_code_search(args: argparse.Namespace, settings: Settings, item: str) -> int:
@@ -94,6 +126,7 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     from bot.wiring import load_content
     from flows.parsing import clean_text
 
+    _refuse_identifiers(settings, args.description, args.code)
     book = load_content(settings).codes
     if args.code:
         found = book.lookup(args.code)
@@ -223,7 +256,10 @@ def _read_claim(path: str) -> Claim:
         first = error.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "(file)"
         hint = " (write dates as YYYY-MM-DD)" if first["type"].startswith("date") else ""
-        raise CliError(f"{path}: {field}: {first['msg']}{hint}") from error
+        reason = f"{field}: {first['msg']}{hint}"
+        if scan(reason):  # a validation message may quote the value: never an identifier
+            reason = "a value looks like a patient identifier; it is not repeated here"
+        raise CliError(f"{path}: {reason}") from error
 
 
 def _today(text: str) -> dt.date:

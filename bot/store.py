@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,6 +37,8 @@ from flows.intake import FINISHED_STATES
 from flows.ports import StaleWrite, StoredConversation
 
 WRITE_PROBE = "-write-probe-"
+# Set on a connection whose transaction dropped typed text; its log is truncated at check-in.
+WIPE_AFTER_COMMIT = "wipe_after_commit"
 
 
 class StoreUnavailable(Exception):
@@ -157,7 +161,19 @@ def make_sql_engine(database_url: str) -> SqlEngine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=10000")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA secure_delete=ON")  # deleted and overwritten text is zeroed
             cursor.close()
+
+        @event.listens_for(engine, "checkin")
+        def _wipe_old_copies(connection: Any, record: Any) -> None:
+            """SQLite keeps earlier versions of changed pages in its write-ahead log until a
+            checkpoint. After a transaction that dropped what a user typed (a cancel, a restart,
+            a purge), checkpointing and truncating the log (secure_delete has zeroed the freed
+            space in the database file) leaves that text in none of the files."""
+            if record.info.pop(WIPE_AFTER_COMMIT, False):
+                # Read-only or busy: nothing was written, or the next wipe truncates the log.
+                with contextlib.suppress(sqlite3.Error):
+                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     metadata.create_all(engine)
     _add_missing_columns(engine)
@@ -225,6 +241,8 @@ class SqlStore:
             "user_id": conversation.user_id,  # a finished conversation passes to its new owner
             "reminded_at": None,  # any activity earns a fresh reminder later
         }
+        if not any((conversation.data.get("answers") or {}).values()):
+            connection.info[WIPE_AFTER_COMMIT] = True  # a cancel or a restart: see make_sql_engine
         if conversation.version == 0:
             try:
                 with connection.begin_nested():  # a clash must not spoil the outer transaction
@@ -297,6 +315,7 @@ class SqlStore:
                 .where(slack_jobs.c.status != "pending")
                 .where(slack_jobs.c.received_at < now - dt.timedelta(days=1))
             )
+            connection.info[WIPE_AFTER_COMMIT] = True
         return deleted or 0
 
     def due_reminders(

@@ -17,7 +17,7 @@ from flows.machine import build_machine
 from flows.messages import Messages
 from flows.models import Reply, Turn
 from flows.parsing import clean_text
-from flows.phi import scan
+from flows.phi import PhiFindings, scan
 from flows.ports import (
     CodeSearch,
     ConversationStore,
@@ -74,9 +74,9 @@ class Engine:
     # -- the public API -------------------------------------------------------------------
     def handle(self, turn: Turn) -> list[Reply]:
         """Processes one turn and returns what the bot says back. Turns of one key run in order."""
-        refused = self._refuse_identifiers(turn)
-        if refused:
-            return refused  # checked before anything is loaded, saved, recorded or logged
+        findings = scan(turn.text[: MAX_MESSAGE_CHARS * 5] + " " + (turn.choice or "")[:200])
+        if findings:  # typed text and clicked values alike, before anything is loaded or saved
+            return self.refusal(findings, turn.conversation_key)
         replies = self._handle(turn)
         if self.team is None or turn.choice is not None:
             return replies
@@ -141,6 +141,17 @@ class Engine:
             return [self.steps.phi_warning(findings)]
         return self.steps.answer_question(clean_text(question))
 
+    def refusal(self, findings: PhiFindings, key: str | None = None) -> list[Reply]:
+        """The PHI warning and, in a conversation, its open question again; nothing is kept."""
+        if key is None:
+            return [self.steps.phi_warning(findings)]
+        intake = self._restore(self.store.load(key))
+        return [self.steps.phi_warning(findings), *self.steps.ask(intake, with_progress=False)]
+
+    def phi_warning(self, findings: PhiFindings) -> Reply:
+        """The private "use an internal reference" notice (for surfaces with their own path)."""
+        return self.steps.phi_warning(findings)
+
     def code_reply(self, item: str) -> list[Reply]:
         """Specific codes that may fit an item, and the NOC code if none does."""
         findings = scan(item)
@@ -162,15 +173,6 @@ class Engine:
     def _lock_for(self, key: str) -> threading.Lock:
         with self._key_locks_guard:
             return self._key_locks.setdefault(key, threading.Lock())
-
-    def _refuse_identifiers(self, turn: Turn) -> list[Reply]:
-        """The PHI guard for turns (typed text and clicked values alike): the warning and the
-        open question again, or nothing when the turn holds no patient identifier."""
-        findings = scan(turn.text[: MAX_MESSAGE_CHARS * 5] + " " + (turn.choice or "")[:200])
-        if not findings:
-            return []
-        intake = self._restore(self.store.load(turn.conversation_key))
-        return [self.steps.phi_warning(findings), *self.steps.ask(intake, with_progress=False)]
 
     def _restore(self, stored: StoredConversation | None) -> Intake:
         data = stored.data if stored else {}

@@ -23,6 +23,7 @@ from slack_sdk.models.views import View
 from bot.settings import log_failure
 from bot.slack import keys
 from bot.slack.blocks import chosen_blocks, home_blocks, reply_blocks, slack_escape
+from bot.slack.phi_guard import typed_text
 from bot.store import SqlStore, StoredConversation
 from flows.engine import Engine
 from flows.intake import STEP_BY_STATE
@@ -213,6 +214,9 @@ def choice(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """A button or menu pick: refused if stale or not the owner's; else replaces the buttons
     with the choice and advances."""
     surface, key = action_place(body)
+    if body.get(PHI_MARK) and surface is not None:  # a value or label with an identifier:
+        replies = jobs.phi_replies(body, None)  # never echoed, nothing else done
+        return Answer(jobs.render(surface, key or "phi", replies, ""), surface)
     action = body["actions"][0]
     value = action.get("value") or action["selected_option"]["value"]
     label = (action.get("text") or {}).get("text") or action["selected_option"]["text"]["text"]
@@ -342,10 +346,10 @@ PHI_MARK = "e1399_phi_kinds"
 
 
 def without_phi(body: dict[str, Any]) -> dict[str, Any]:
-    """The payload as it may be stored: text holding patient identifiers is removed and only
-    the kinds found are kept (the answer to such text needs nothing more)."""
-    holders = [body.get("event") or {}, body, body.get("message") or {}]
-    kinds = scan_all(str(holder.get("text") or "") for holder in holders).kinds
+    """The payload as it may be stored: whatever a person typed or could forge (see
+    phi_guard.typed_text) is removed when it holds patient identifiers, and only the kinds found
+    are kept (the answer to such a payload needs nothing more)."""
+    kinds = scan_all(typed_text(body)).kinds
     if not kinds:
         return body
     cleaned = {**body, PHI_MARK: list(kinds), "text": ""}
@@ -353,6 +357,11 @@ def without_phi(body: dict[str, Any]) -> dict[str, Any]:
         cleaned["event"] = {**body["event"], "text": "", "blocks": []}
     if body.get("message"):
         cleaned["message"] = {**body["message"], "text": "", "blocks": []}
+    if body.get("actions"):  # a button's value and label: where the click was, nothing more
+        kept = ("type", "action_id", "block_id", "action_ts")
+        cleaned["actions"] = [{k: a[k] for k in kept if k in a} for a in body["actions"]]
+    if body.get("view"):
+        cleaned["view"] = {k: v for k, v in body["view"].items() if k != "state"}
     return cleaned
 
 

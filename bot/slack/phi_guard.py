@@ -1,0 +1,29 @@
+"""What in a Slack payload a person typed or could forge, for the PHI guard to check."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def typed_text(body: dict[str, Any]) -> list[str]:
+    """Message and command text, button and menu values and labels, and form inputs: every
+    string of a payload that came from a person rather than from Slack."""
+    event = body.get("event") or {}
+    texts = [event.get("text"), body.get("text")]
+    if body.get("type") == "message_action":  # the shortcut answers someone's message
+        texts.append((body.get("message") or {}).get("text"))
+    for action in body.get("actions") or []:
+        texts += [action.get("value"), (action.get("text") or {}).get("text")]
+        texts += _option_text(action.get("selected_option"))
+    state = ((body.get("view") or {}).get("state") or {}).get("values") or {}
+    for block in state.values():
+        for element in block.values():
+            texts.append(element.get("value"))
+            texts += _option_text(element.get("selected_option"))
+    return [text for text in texts if isinstance(text, str) and text]
+
+
+def _option_text(option: dict[str, Any] | None) -> list[Any]:
+    if not option:
+        return []
+    return [option.get("value"), (option.get("text") or {}).get("text")]

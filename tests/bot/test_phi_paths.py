@@ -1,0 +1,190 @@
+"""Every identifier of the PHI corpus, planted on every path outside Slack, is refused and leaves
+no trace: not in the SQLite files (-wal and -journal too), the log, or anything printed. And an
+intake that is cancelled is really gone from the files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import logging
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.settings import Settings
+from bot.terminal import run_chat
+from bot.wiring import build_engine
+from flows.all_content import Content
+from flows.engine import Engine
+from flows.models import Claim, Turn
+from flows.phi import normalise
+from tests.bot.conftest import Cli
+from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi"
+IDENTIFIERS = [c["text"] for c in yaml.safe_load((CORPUS / "dev.yaml").read_text())["identifiers"]]
+
+
+def secrets_of(text: str, bot_words: str) -> list[str]:
+    """What would show that `text` was kept: the whole text (as typed and as normalised), its
+    digit-bearing parts ("1EG4-TE5-MK73", "03/14/1950") and its capitalised words ("Jonesworth"),
+    leaving out what the bot itself says or knows ("E1399", "Medicare")."""
+    plain = normalise(text)
+    parts = re.findall(r"[A-Za-z0-9]+(?:[-./@][A-Za-z0-9]+)*", plain)
+    # Five digits alone ("22819") turn up by chance in timestamps; six, or letters, do not.
+    found = [
+        p
+        for p in parts
+        if sum(ch.isdigit() for ch in p) >= 3
+        and len(p) >= (5 if any(ch.isalpha() for ch in p) else 6)
+    ]
+    found += re.findall(r"\b[A-Z][a-z'A-Z-]{3,}\b", plain)
+    return [text, plain, *(part for part in found if part.lower() not in bot_words)]
+
+
+@pytest.fixture(scope="module")
+def bot_words(content: Content) -> str:
+    """Every word the bot can say or knows (its messages, FAQ and code descriptors)."""
+    folder = content.directory
+    texts = [p.read_text(encoding="utf-8") for p in folder.rglob("*.yaml")]
+    texts += [p.read_text(encoding="utf-8") for p in (folder / "codes").glob("*.csv")]
+    return "\n".join(texts).lower()
+
+
+def files_of(database_url: str) -> bytes:
+    database = Path(database_url.removeprefix("sqlite:///"))
+    return b"".join(p.read_bytes() for p in database.parent.glob(database.name + "*"))
+
+
+def assert_nowhere(texts: list[str], places: dict[str, str | bytes], bot_words: str) -> None:
+    for text in texts:
+        for secret in secrets_of(text, bot_words):
+            for name, place in places.items():
+                needle = secret.encode() if isinstance(place, bytes) else secret
+                assert needle not in place, f"{secret!r} (from {text!r}) found in {name}"
+
+
+def test_identifiers_typed_in_a_conversation_are_refused_and_never_kept(
+    engine: Engine, database_url: str, bot_words: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    idle, intake = Chat(engine, key="test:idle"), Chat(engine, key="test:intake")
+    intake.say("intake")
+    answer_until(intake, MEDICARE_ANSWERS, stop_at="item_description")
+    said: list[str] = []
+    for text in IDENTIFIERS:
+        for chat in (idle, intake):
+            replies = chat.say(text)
+            assert replies[0].kind == "warning" and replies[0].private, text
+            said += [r.text for r in replies]
+        forged = intake.pick(f"edit:{text}")  # a forged button value
+        assert forged[0].kind == "warning" or "didn't get that" in forged[0].text.lower()
+        said += [r.text for r in forged]
+        said += [r.text for r in engine.answer(text) + engine.code_reply(text)]
+    assert intake.step == "item_description" and intake.answers["item_description"] is None
+    places = {"database": files_of(database_url), "log": caplog.text, "replies": "\n".join(said)}
+    assert_nowhere(IDENTIFIERS, places, bot_words)
+
+
+def test_the_terminal_chat_refuses_identifiers_and_keeps_none(
+    engine: Engine, database_url: str, bot_words: str
+) -> None:
+    one_line = [text for text in IDENTIFIERS if "\n" not in text]  # the terminal reads lines
+    lines = ["intake", "medicare", "OH", *one_line, "quit"]
+    output = io.StringIO()
+    run_chat(engine, stdin=io.StringIO("\n".join(lines) + "\n"), stdout=output, user="tester")
+    assert output.getvalue().count("internal reference") == len(one_line)
+    places = {"database": files_of(database_url), "terminal": output.getvalue()}
+    assert_nowhere(one_line, places, bot_words)
+
+
+def test_ask_and_codes_on_the_command_line_refuse_identifiers(
+    cli: Cli, database_url: str, bot_words: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    printed = []
+    for text in IDENTIFIERS:
+        asked = cli("ask", text, "--json")
+        assert asked.returncode == 0
+        result = json.loads(asked.stdout)
+        assert result["phi_detected"] and not result["answered"], text
+        coded = cli("codes", text)
+        assert coded.returncode == 1 and "internal reference" in coded.stderr
+        printed += [asked.stdout, asked.stderr, coded.stdout, coded.stderr]
+    assert cli("ask", "what is e1399?", "--json").stdout.count('"phi_detected": []') == 1
+    places = {"database": files_of(database_url), "output": "\n".join(printed)}
+    assert_nowhere(IDENTIFIERS, places, bot_words)
+
+
+def test_a_claim_file_with_an_identifier_in_any_free_text_field_never_prints_it(
+    content: Content, bot_words: str
+) -> None:
+    base = json.loads(
+        (
+            Path(__file__).resolve().parents[1] / "fixtures" / "claims" / "commercial_denied.json"
+        ).read_text()
+    )
+    printed = []
+    for text in IDENTIFIERS:
+        for field in ("description", "manufacturer", "model", "payer", "prior_authorization"):
+            claim = json.loads(json.dumps(base))
+            if field == "payer":
+                claim["payer"]["name"] = text[:120]
+            elif field == "prior_authorization":
+                claim["prior_authorization_number"] = text[:50]
+            else:
+                claim["item"][field] = text[:120]
+            parsed = Claim.model_validate(claim)
+            summary = content.outcome.summary(parsed, TODAY)
+            assert any("patient identifiers" in w for w in summary["warnings"]), (text, field)
+            printed += [json.dumps(summary), content.outcome.markdown(parsed, TODAY)]
+    assert_nowhere(IDENTIFIERS, {"checklist output": "\n".join(printed)}, bot_words)
+
+
+@pytest.mark.parametrize("how", ["cancel", "restart"])
+def test_a_cancelled_intake_cannot_be_read_back_from_the_database_files(
+    engine: Engine, database_url: str, how: str
+) -> None:
+    chat = Chat(engine)
+    chat.say("intake")
+    typed = dict(MEDICARE_ANSWERS, item_description="Zanzibar knee scooter QX-7781",
+                 manufacturer="Quillfeather Mobility", model="QF-9931")  # fmt: skip
+    answer_until(chat, typed, stop_at="quantity")
+    assert b"Quillfeather" in files_of(database_url)  # kept while the intake is open
+    chat.say(how)
+    assert "?" in chat.text  # the bot asks first
+    chat.say("yes")
+    files = files_of(database_url)
+    for planted in ("Zanzibar", "QX-7781", "Quillfeather", "QF-9931"):
+        assert planted.encode() not in files, planted
+
+
+def test_refused_turns_are_not_stored_at_all(engine: Engine, database_url: str) -> None:
+    turn = Turn(conversation_key="test:new", user_id="U1", text="patient Mary Jonesworth")
+    assert engine.handle(turn)[0].kind == "warning"
+    assert engine.store.load("test:new") is None
+
+
+def test_a_purged_conversation_cannot_be_read_back_from_the_database_files(
+    database_url: str, content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect = sqlite3.dbapi2.connect
+
+    def connect_without_secure_delete(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        connection = connect(*args, **kwargs)
+        connection.execute("PRAGMA secure_delete=OFF")  # as SQLite is built by default
+        return connection
+
+    monkeypatch.setattr(sqlite3.dbapi2, "connect", connect_without_secure_delete)
+    chat = Chat(build_engine(Settings(DATABASE_URL=database_url), content=content))
+    chat.say("intake")
+    answer_until(chat, dict(MEDICARE_ANSWERS, manufacturer="Quillfeather Mobility"), "quantity")
+    assert b"Quillfeather" in files_of(database_url)
+    later = dt.datetime.now() + dt.timedelta(days=2)
+    assert chat.engine.store.purge(1, now=later) == 1  # type: ignore[attr-defined]
+    assert b"Quillfeather" not in files_of(database_url)  # secure_delete zeroed the row

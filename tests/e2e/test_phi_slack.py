@@ -1,0 +1,115 @@
+"""Every identifier of the PHI corpus, planted on every Slack path (DM, DM mid-intake, mention,
+/e1399 ask, codes and bare text, a forged button value and label, the message shortcut), is
+refused, and none is left in the database files, the server log or what the bot sent to Slack."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from flows.phi import normalise
+from tests.bot.test_phi_paths import secrets_of
+from tests.e2e.slack_fakes import BOT_USER, TEAM, BotServer, FakeSlack, text_of
+from tests.e2e.test_slack import dm, posted_to
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi" / "dev.yaml"
+IDENTIFIERS = [c["text"] for c in yaml.safe_load(CORPUS.read_text())["identifiers"]]
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeSlack]:
+    slack = FakeSlack()
+    yield slack
+    slack.close()
+
+
+@pytest.fixture
+def server(fake: FakeSlack, tmp_path: Path) -> Iterator[BotServer]:
+    bot = BotServer(fake, tmp_path / "bot.db")
+    yield bot
+    bot.stop()
+
+
+def slash(server: BotServer, fake: FakeSlack, text: str, n: int) -> None:
+    fields = {
+        "command": "/e1399", "text": text, "user_id": "USLASH", "team_id": TEAM,
+        "channel_id": "CSLASH", "trigger_id": f"trigger-slash-{n}",
+        "response_url": f"http://127.0.0.1:{fake.port}/response/{n}",
+    }  # fmt: skip
+    assert server.form(fields)[0] == 200
+
+
+def forged_click(server: BotServer, message: dict, text: str, n: int) -> None:
+    """A click on the intake's question whose value and label were rewritten by hand."""
+    actions = next(b for b in message["blocks"] if b["type"] == "actions")
+    action = {
+        "type": "button", "action_id": "e1399-choice-0", "block_id": actions["block_id"],
+        "value": text[:2000], "text": {"type": "plain_text", "text": text[:75]},
+        "action_ts": f"1700002000.{n:06d}",
+    }  # fmt: skip
+    payload = {
+        "type": "block_actions", "user": {"id": "UINTK"}, "team": {"id": TEAM},
+        "channel": {"id": "DUINTK"}, "trigger_id": f"trigger-click-{n}",
+        "message": {"ts": message["ts"], "blocks": message["blocks"]}, "actions": [action],
+    }  # fmt: skip
+    assert server.interaction(payload)[0] == 200
+
+
+def shortcut(server: BotServer, text: str, n: int) -> None:
+    payload = {
+        "type": "message_action", "callback_id": "ask_e1399_bot", "user": {"id": "USHORT"},
+        "team": {"id": TEAM}, "channel": {"id": "CSHORT"}, "trigger_id": f"trigger-short-{n}",
+        "message": {"text": text, "ts": "1700000900.000100"},
+    }  # fmt: skip
+    assert server.interaction(payload)[0] == 200
+
+
+def test_identifiers_on_every_slack_path_are_refused_and_leave_no_trace(
+    server: BotServer, fake: FakeSlack, tmp_path: Path
+) -> None:
+    dm(server, "UINTK", "intake", "Ev-intake-0")
+    dm(server, "UINTK", "medicare", "Ev-intake-1")
+    dm(server, "UINTK", "OH", "Ev-intake-2")
+    first, *_, question = posted_to(fake, "DUINTK", 3)  # the payer question had buttons
+    assert "Describe the item" in text_of(question)
+    for n, text in enumerate(IDENTIFIERS):
+        dm(server, "UIDLE", text, f"Ev-idle-{n}")
+        dm(server, "UINTK", text, f"Ev-intake-phi-{n}")
+        mention = {"type": "app_mention", "channel": "CMENTION", "user": "UMENTION",
+                   "text": f"<@{BOT_USER}> {text}", "ts": f"1700001000.{n:06d}"}  # fmt: skip
+        server.event(mention, f"Ev-mention-{n}")
+        for verb_number, verb in enumerate(("ask ", "codes ", "")):
+            slash(server, fake, verb + text, n * 3 + verb_number)
+        forged_click(server, first, text, n)
+        shortcut(server, text, n)
+    count = len(IDENTIFIERS)
+    warned = [
+        *posted_to(fake, "DUIDLE", count, timeout=300),
+        *fake.wait_for("chat.postEphemeral", count, timeout=300),  # in the mention's thread
+        *fake.wait_for("response_url", 3 * count, timeout=300),
+        *posted_to(fake, "DUSHORT", count, timeout=300),  # the shortcut answers in the DM
+    ]
+    assert all("internal reference" in text_of(m) for m in warned)
+    # The intake's DM: each typed identifier gets the warning and the question again, each
+    # forged click the warning; the question stays unanswered.
+    intake = posted_to(fake, "DUINTK", 3 + 3 * count, timeout=300)[3:]
+    assert sum("internal reference" in text_of(m) for m in intake) == 2 * count
+    assert not fake.named("chat.update")  # no forged label was shown as the choice
+    server.stop()
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("bot.db*"))
+    places = {
+        "database": stored,
+        "log": server.log_path.read_text(),
+        "sent to Slack": json.dumps(fake.calls, ensure_ascii=False),
+    }
+    bot_words = "\n".join(p.read_text() for p in CONTENT.rglob("*.yaml")).lower()
+    for text in IDENTIFIERS:
+        for secret in secrets_of(text, bot_words):
+            for name, place in places.items():
+                needle = secret.encode() if isinstance(place, bytes) else secret
+                assert needle not in place, f"{secret!r} (from {normalise(text)!r}) in {name}"
