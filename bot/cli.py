@@ -10,18 +10,15 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Any
 
-from bot.kb_cli import KbCliError, add_kb_commands
+from bot.cli_error import CliError
+from bot.kb_cli import add_kb_commands
+from bot.serve_cli import cmd_serve, writable_store
 from bot.settings import Settings
 from flows.codes import item_in_question
 from flows.content import ContentError
 from flows.models import Claim, is_hcpcs_code
 from flows.phi import PhiFindings, describe, scan, scan_all
-
-
-class CliError(Exception):
-    """Bad input: printed as one line on stderr, exit code 1."""
 
 
 def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
@@ -282,76 +279,6 @@ def _cmd_checklist(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.housekeeping import start_housekeeping
-    from bot.slack.app import SlackNotConfigured, build_app, check_configured
-    from bot.slack.workers import Workers
-    from flows.content import default_content_dir
-    from flows.messages import Messages
-
-    socket_mode = args.socket or (bool(settings.slack_app_token) and not args.http)
-    if socket_mode and not settings.slack_app_token:
-        raise CliError("Socket Mode needs SLACK_APP_TOKEN (xapp-...); or use --http")
-    try:
-        check_configured(settings, socket_mode)
-    except SlackNotConfigured as error:
-        raise CliError(str(error)) from error
-    store = _writable_store(settings)
-    workers = Workers(settings, store)
-    try:
-        app = build_app(settings, workers.record, socket_mode=socket_mode)
-    except Exception as error:  # Bolt checks the token with Slack here (auth.test)
-        workers.stop()
-        first_line = (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
-        raise CliError(
-            f"could not check SLACK_BOT_TOKEN with Slack ({first_line}); check the token and "
-            "SLACK_API_URL"
-        ) from error
-    housekeeping = start_housekeeping(
-        store,
-        settings,
-        Messages.load(settings.content_dir or default_content_dir()),
-        app.client,
-        tick=lambda: workers.record("kb_tick", {}),
-    )
-    try:
-        if socket_mode:
-            from bot.slack.server import serve_socket_mode
-
-            print("Serving Slack in Socket Mode (no public URL needed). Ctrl-C stops.", flush=True)
-            serve_socket_mode(app, settings.slack_app_token or "")
-        else:
-            from bot.slack.server import serve_http
-
-            print(
-                f"Serving Slack over HTTP on {args.host}:{args.port} (POST /slack/events, "
-                "GET /healthz). Ctrl-C stops.",
-                flush=True,
-            )
-            serve_http(app, settings.slack_signing_secret or "", args.host, args.port)
-    finally:
-        housekeeping.set()
-        workers.stop()
-    return 0
-
-
-def _writable_store(settings: Settings) -> Any:
-    """The store, or a one-line reason why it cannot be written (read-only volume, full disk)."""
-    from sqlalchemy.exc import DBAPIError
-
-    from bot.store import SqlStore, StoreUnavailable
-
-    try:
-        store = SqlStore.from_url(settings.database_url)
-        store.check_writable()
-    except StoreUnavailable as error:
-        raise CliError(f"cannot write to the database: {error}") from error
-    except DBAPIError as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else "unknown error"
-        raise CliError(f"cannot open the database: {reason}") from error
-    return store
-
-
 MAX_RETENTION_DAYS = 3650
 
 
@@ -366,7 +293,7 @@ def _retention_days(text: str | None, default: int) -> int:
 
 def _cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
     days = _retention_days(args.days, settings.retention_days)
-    deleted = _writable_store(settings).purge(days)
+    deleted = writable_store(settings).purge(days)
     print(f"Deleted {deleted} conversation(s) not touched for {days} days.")
     return 0
 
@@ -412,7 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--http", action="store_true", help="HTTP: POST /slack/events, GET /healthz")
     serve.add_argument("--port", type=int, default=3000, help="HTTP port (default 3000)")
     serve.add_argument("--host", default="0.0.0.0", help="HTTP address to bind (default all)")
-    serve.set_defaults(run=_cmd_serve)
+    serve.set_defaults(run=cmd_serve)
     purge = commands.add_parser("purge", help="delete conversations past the retention period")
     purge.add_argument("--days", help="override E1399_RETENTION_DAYS (default 30; 1-3650)")
     purge.set_defaults(run=_cmd_purge)
@@ -450,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("codes needs an item description or --code CODE")
     try:
         return args.run(args, Settings())
-    except (CliError, KbCliError, ContentError) as error:
+    except (CliError, ContentError) as error:
         print(f"e1399-bot: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -9,14 +9,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from bot.cli_error import CliError
 from bot.settings import Settings
 from flows.team_kb import KbError, PatientIdentifier, read_form
 
 DEFAULT_EXPORT = Path("content/faq/team.yaml")
-
-
-class KbCliError(Exception):
-    """Printed as one line on stderr by the CLI's main, exit code 1."""
 
 
 def _parts(settings: Settings) -> Any:
@@ -70,9 +67,9 @@ def _answer(args: argparse.Namespace, settings: Settings) -> int:
         )
         entry = team.loop.draft(args.id, form, args.by)
     except PatientIdentifier as error:
-        raise KbCliError(f"{error}; remove it (answers are shared with the whole team)") from None
+        raise CliError(f"{error}; remove it (answers are shared with the whole team)") from None
     except KbError as error:
-        raise KbCliError(str(error)) from None
+        raise CliError(str(error)) from None
     print(entry.id)
     return 0
 
@@ -82,7 +79,7 @@ def _approve(args: argparse.Namespace, settings: Settings) -> int:
     try:
         entry = team.loop.approve(args.entry, args.by, dt.date.today())
     except KbError as error:
-        raise KbCliError(str(error)) from None
+        raise CliError(str(error)) from None
     waiting = [n for n in team.loop.notices() if n.entry_id == entry.id]
     print(
         f"{entry.id} approved by {args.by}: the bot answers with it from now on. "
@@ -96,7 +93,7 @@ def _retire(args: argparse.Namespace, settings: Settings) -> int:
     try:
         entry = team.loop.retire(args.entry, args.by, dt.date.today())
     except KbError as error:
-        raise KbCliError(str(error)) from None
+        raise CliError(str(error)) from None
     print(f"{entry.id} retired by {args.by}: the bot no longer answers with it.")
     return 0
 
@@ -109,13 +106,13 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
     for entry_id in refused:
         print(f"left out {entry_id}: it seems to contain a patient identifier")
     if not count:
-        raise KbCliError("nothing to export: no approved team entries")
+        raise CliError("nothing to export: no approved team entries")
     target = Path(args.to) if args.to else (content.directory / "faq" / "team.yaml")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     except OSError as error:
-        raise KbCliError(f"{target}: cannot write: {error.strerror}") from None
+        raise CliError(f"{target}: cannot write: {error.strerror}") from None
     print(f"Wrote {count} approved team entr{'y' if count == 1 else 'ies'} to {target}")
     return 0
 

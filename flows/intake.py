@@ -6,11 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple, get_args
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, Field
 
-from flows import parsing
 from flows.codes import Candidate
 from flows.models import (
     DOCUMENT_IDS,
@@ -19,7 +18,6 @@ from flows.models import (
     ClaimStatusName,
     DocumentStatus,
     ItemCategory,
-    Option,
     PayerType,
 )
 
@@ -397,62 +395,3 @@ def to_claim(
             },
         }
     )
-
-
-class Understood(NamedTuple):
-    """A valid answer, and how it was read when that was not literally what was typed."""
-
-    value: Any
-    loosely: bool = False  # read from other words, a typo, a lead-in or units: say so
-    year_assumed: bool = False  # a month and day alone: say which year was taken
-
-
-def read_answer(
-    step: Step,
-    text: str,
-    today: dt.date,
-    options: list[Option],
-    *,
-    question: bool = False,
-    lead_ins: list[str] = [],  # noqa: B006 (never mutated)
-) -> Understood:
-    """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key. Text that
-    reads as a question is matched to a choice only by number, value or label."""
-    stripped = parsing.strip_lead_in(text, lead_ins) if lead_ins else parsing.clean_text(text)
-    trimmed = stripped != parsing.clean_text(text)
-    if step.kind in ("choice", "search"):
-        value, loosely = parsing.read_choice(text, options, by_words=not question)
-        return Understood(value, loosely)
-    if step.kind == "date":  # a date of service may be a planned delivery
-        allow_future = step.name == "date_of_service"
-        day, assumed = parsing.read_date(stripped, today, allow_future=allow_future)
-        return Understood(day, trimmed, assumed)
-    value = parse_answer(step, stripped, today, options, question=question)
-    typed_number = step.kind == "quantity" and stripped.strip() != str(value)
-    return Understood(value, trimmed or typed_number)
-
-
-def parse_answer(
-    step: Step, text: str, today: dt.date, options: list[Option], *, question: bool = False
-) -> Any:
-    """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key."""
-    match step.kind:
-        case "choice" | "search":
-            return parsing.parse_choice(text, options, by_words=not question)
-        case "text":
-            return parsing.parse_free_text(text)
-        case "date":  # a date of service may be a planned delivery
-            return parsing.parse_date(text, today, allow_future=step.name == "date_of_service")
-        case "month":
-            return parsing.parse_month(text, today)
-        case "money":
-            return parsing.parse_money(text)
-        case "quantity":
-            return parsing.parse_quantity(text)
-        case "state":
-            return parsing.parse_state(text)
-        case "hcpcs":
-            return parsing.parse_hcpcs(text)
-        case "codes":
-            return parsing.parse_denial_codes(text)
-    raise AssertionError(f"unknown step kind {step.kind}")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from flows.answers import Understood
 from flows.codes import NocAdvice
 from flows.formats import money, us_date
-from flows.intake import STEP_BY_STATE, CodeChoice, Intake, Step, Understood
+from flows.intake import STEP_BY_STATE, CodeChoice, Intake, Step
 from flows.messages import Messages
 from flows.models import Claim, Option, Reply
 from flows.ports import StoredConversation

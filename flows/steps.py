@@ -13,6 +13,7 @@ from typing import Any
 
 from transitions import MachineError
 
+from flows.answers import read_answer
 from flows.codes import NocAdvice, item_in_question
 from flows.commands import Command
 from flows.intake import (
@@ -22,7 +23,6 @@ from flows.intake import (
     CodeChoice,
     Intake,
     Step,
-    read_answer,
     to_claim,
 )
 from flows.models import Claim, Reply, Turn

@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -23,33 +23,31 @@ from slack_sdk.models.views import View
 from bot.settings import log_failure
 from bot.slack import keys
 from bot.slack.blocks import chosen_blocks, home_blocks, reply_blocks, slack_escape
-from bot.slack.phi_guard import typed_text
+from bot.slack.payloads import (
+    PHI_MARK,
+    JobKind,
+    Surface,
+    action_place,
+    block_id_parts,
+    channel_of,
+    conversation_of,
+    event_place,
+    id_set,
+    surface_of,
+    unescape,
+    user_of,
+)
 from bot.store import SqlStore, StoredConversation
 from flows.engine import Engine
 from flows.intake import STEP_BY_STATE
 from flows.models import Reply, Turn
-from flows.phi import PhiFindings, scan_all
+from flows.phi import PhiFindings
 
 log = logging.getLogger("e1399.slack")
 MENTION = re.compile(r"<@[A-Z0-9]+>\s*")
 USERGROUP_CACHE_SECONDS = 300
 
-JobKind = Literal[
-    "direct_message", "mention", "choice", "home_start", "slash", "home_opened", "shortcut",
-    # The team knowledge base (bot/slack/kb.py): the answer form, a lead's Approve, the tick.
-    "kb_answer_submitted", "kb_approve", "kb_tick",
-]  # fmt: skip
-JOB_KINDS: tuple[JobKind, ...] = get_args(JobKind)
 Call = dict[str, Any]  # {"method": "chat.postMessage", "args": {...}}; "response_url" has "url"
-
-
-@dataclass
-class Surface:
-    """Where replies go: a channel, maybe a thread, and the user they are for."""
-
-    channel: str
-    user: str
-    thread_ts: str | None = None
 
 
 @dataclass
@@ -97,8 +95,8 @@ class Jobs:
     def __init__(self, engine: Engine, client: WebClient, allowed_channels: str = "",
                  allowed_usergroups: str = "") -> None:  # fmt: skip
         self.engine, self.client, self.messages = engine, client, engine.messages
-        self.allowed_channels = _id_set(allowed_channels)
-        self.allowed_usergroups = _id_set(allowed_usergroups)
+        self.allowed_channels = id_set(allowed_channels)
+        self.allowed_usergroups = id_set(allowed_usergroups)
         self._members: tuple[float, set[str]] = (-USERGROUP_CACHE_SECONDS, set())
 
     @property
@@ -152,13 +150,13 @@ class Jobs:
         applies where the bot would answer in a channel; DMs and the App Home always pass."""
         if kind == "home_opened" or kind.startswith("kb_"):
             return None  # the App Home, and the experts channel's own buttons and form
-        channel = _channel_of(body)
+        channel = channel_of(body)
         in_channel = bool(channel) and not channel.startswith("D")
         answers_in_dm = kind in ("home_start", "shortcut")
         outside = in_channel and not answers_in_dm and channel not in self.allowed_channels
         if self.allowed_channels and outside:
             return "channel_not_allowed"
-        if self.allowed_usergroups and _user_of(body) not in self._allowed_members():
+        if self.allowed_usergroups and user_of(body) not in self._allowed_members():
             return "user_not_allowed"
         return None
 
@@ -238,7 +236,7 @@ def choice(jobs: Jobs, body: dict[str, Any]) -> Answer:
             for b in message.get("blocks", [])
             if b.get("type") == "section"
         )
-        blocks = [b.to_dict() for b in chosen_blocks(_unescape(original), label)]
+        blocks = [b.to_dict() for b in chosen_blocks(unescape(original), label)]
         update = {"channel": surface.channel, "ts": message["ts"], "text": label, "blocks": blocks}
         answer.calls.insert(0, {"method": "chat.update", "args": update})
     return answer
@@ -340,31 +338,6 @@ def answer(jobs: Jobs, kind: JobKind, body: dict[str, Any]) -> Answer:
         return Answer([post(surface, text)] if surface else [], surface)
 
 
-# -- reading payloads ----------------------------------------------------------------------------
-
-PHI_MARK = "e1399_phi_kinds"
-
-
-def without_phi(body: dict[str, Any]) -> dict[str, Any]:
-    """The payload as it may be stored: whatever a person typed or could forge (see
-    phi_guard.typed_text) is removed when it holds patient identifiers, and only the kinds found
-    are kept (the answer to such a payload needs nothing more)."""
-    kinds = scan_all(typed_text(body)).kinds
-    if not kinds:
-        return body
-    cleaned = {**body, PHI_MARK: list(kinds), "text": ""}
-    if body.get("event"):
-        cleaned["event"] = {**body["event"], "text": "", "blocks": []}
-    if body.get("message"):
-        cleaned["message"] = {**body["message"], "text": "", "blocks": []}
-    if body.get("actions"):  # a button's value and label: where the click was, nothing more
-        kept = ("type", "action_id", "block_id", "action_ts")
-        cleaned["actions"] = [{k: a[k] for k in kept if k in a} for a in body["actions"]]
-    if body.get("view"):
-        cleaned["view"] = {k: v for k, v in body["view"].items() if k != "state"}
-    return cleaned
-
-
 def respond(url: str, text: str, blocks: list[Any] | None = None) -> Call:
     """A reply through a slash command's response URL, seen only by the user."""
     args: dict[str, Any] = {"text": text, "response_type": "ephemeral"}
@@ -373,94 +346,3 @@ def respond(url: str, text: str, blocks: list[Any] | None = None) -> Call:
         "url": url,
         "args": {**args, **({"blocks": blocks} if blocks else {})},
     }
-
-
-def event_place(body: dict[str, Any]) -> tuple[Surface, str]:
-    event = body.get("event", {})
-    channel, user = event.get("channel", ""), event.get("user", "")
-    thread = (
-        None if event.get("channel_type") == "im" else event.get("thread_ts") or event.get("ts")
-    )
-    return Surface(channel, user, thread), keys.conversation_key(
-        body.get("team_id", ""), channel, thread
-    )
-
-
-def action_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
-    channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id")
-    user = body.get("user", {}).get("id", "")
-    thread = (body.get("message") or {}).get("thread_ts")
-    return (Surface(channel, user, thread) if channel else None), block_id_parts(body)[0]
-
-
-def block_id_parts(body: dict[str, Any]) -> tuple[str | None, str | None]:
-    """(conversation key, question) from a clicked element's block id "e1399|key|question"."""
-    for action in body.get("actions", []):
-        parts = action.get("block_id", "").split("|")
-        if len(parts) >= 2:
-            return parts[1], (parts[2] if len(parts) > 2 and parts[2] else None)
-    return None, None
-
-
-def surface_of(kind: JobKind, body: dict[str, Any]) -> Surface | None:
-    """Where notices about this payload go (None: nowhere visible, as for the App Home)."""
-    if kind in ("direct_message", "mention"):
-        return event_place(body)[0]
-    if kind == "choice":
-        return action_place(body)[0]
-    return None
-
-
-def conversation_of(kind: JobKind, body: dict[str, Any]) -> str:
-    """What a job's order is kept within: the conversation, or the user for commands."""
-    if kind in ("direct_message", "mention"):
-        return event_place(body)[1]
-    if kind == "choice":
-        return action_place(body)[1] or f"user:{_user_of(body)}"
-    return f"user:{_user_of(body)}"
-
-
-def slack_ts_of(body: dict[str, Any]) -> str:
-    """Slack's time for the payload (message ts, action ts), zero-padded to sort as text."""
-    event = body.get("event") or {}
-    stamp = event.get("ts") or event.get("event_ts")
-    for action in body.get("actions") or []:
-        stamp = stamp or action.get("action_ts")
-    seconds, _, fraction = str(stamp or f"{time.time():.6f}").partition(".")
-    return f"{seconds.zfill(12)}.{fraction.ljust(6, '0')}"
-
-
-def delivery_key(kind: JobKind, body: dict[str, Any]) -> str:
-    """What makes a payload unique: the event id, or the click's or command's own ids.
-
-    Slack redelivers events it thinks were not acknowledged (same event_id, X-Slack-Retry-Num),
-    and with several instances each may receive the same payload."""
-    if body.get("event_id"):
-        return f"event:{body['event_id']}"
-    for action in body.get("actions") or []:
-        clicked = action.get("action_ts") or body.get("trigger_id")
-        return f"action:{_user_of(body)}:{clicked}"
-    return f"{kind}:{body.get('trigger_id') or uuid.uuid4().hex}"
-
-
-def _unescape(text: str) -> str:
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-
-
-def _id_set(ids: str) -> set[str]:
-    return {item.strip() for item in ids.split(",") if item.strip()}
-
-
-def _channel_of(body: dict[str, Any]) -> str:
-    event = body.get("event") or {}
-    return (
-        event.get("channel")
-        or (body.get("channel") or {}).get("id")
-        or body.get("channel_id")
-        or ""
-    )
-
-
-def _user_of(body: dict[str, Any]) -> str:
-    event = body.get("event") or {}
-    return event.get("user") or (body.get("user") or {}).get("id") or body.get("user_id") or ""

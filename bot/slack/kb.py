@@ -31,7 +31,8 @@ from slack_sdk.models.views import View
 from bot.settings import Settings, log_failure
 from bot.slack import keys
 from bot.slack.blocks import ACTION_PREFIX, slack_escape
-from bot.slack.handlers import Answer, Call, Jobs, Surface, ephemeral, post
+from bot.slack.handlers import Answer, Call, Jobs, ephemeral, post
+from bot.slack.payloads import Surface
 from flows.content import default_content_dir
 from flows.messages import Messages
 from flows.phi import PhiFindings, describe

@@ -14,8 +14,8 @@ from typing import Any
 from slack_bolt import Ack, App
 
 from bot.slack.blocks import ACTION_PREFIX
-from bot.slack.handlers import JobKind
 from bot.slack.kb import register_kb
+from bot.slack.payloads import JobKind
 
 SHORTCUT_CALLBACK = "ask_e1399_bot"
 SLASH_COMMAND = "/e1399"

@@ -29,7 +29,7 @@ from slack_sdk.webhook import WebhookClient
 from sqlalchemy.exc import DBAPIError
 
 from bot.settings import Settings, configure_logging, log_failure
-from bot.slack import handlers
+from bot.slack import handlers, payloads
 from bot.slack.handlers import Answer, Call, Jobs
 from bot.slack.inbox import Inbox, Job
 from bot.store import SqlStore
@@ -124,7 +124,7 @@ class Worker:
                 raise LostLease(job.delivery_key) from error  # nothing more can be recorded
         raise LostLease(job.delivery_key)
 
-    def run_unrecorded(self, kind: handlers.JobKind, body: dict[str, Any]) -> None:
+    def run_unrecorded(self, kind: payloads.JobKind, body: dict[str, Any]) -> None:
         """For a payload the inbox could not record: answers what needs no saving, and tries
         to save the rest, saying so when it cannot."""
         answer = handlers.answer(self.jobs, kind, body)
@@ -189,7 +189,7 @@ class Worker:
             return
         log.error("gave up on a reply after %s tries (%s) conversation=%s", job.tries,
                   outcome.reason, job.conversation)  # fmt: skip
-        surface = handlers.surface_of(job.kind, job.payload)  # type: ignore[arg-type]
+        surface = payloads.surface_of(job.kind, job.payload)  # type: ignore[arg-type]
         for call in self.jobs.notice(surface, "reply_gave_up"):
             call_slack(self.jobs.client, call, self.timeout)  # once, delivered or not
         self.inbox.finish(job, "failed")
@@ -266,12 +266,12 @@ class Workers:
         process.start()
         return process
 
-    def record(self, kind: handlers.JobKind, body: dict[str, Any]) -> None:
+    def record(self, kind: payloads.JobKind, body: dict[str, Any]) -> None:
         """Called before the acknowledgement: the payload is in the inbox once this returns."""
         try:
             recorded = self._inbox.record(
-                handlers.delivery_key(kind, body), kind, handlers.conversation_of(kind, body),
-                handlers.slack_ts_of(body), handlers.without_phi(body),
+                payloads.delivery_key(kind, body), kind, payloads.conversation_of(kind, body),
+                payloads.slack_ts_of(body), payloads.without_phi(body),
             )  # fmt: skip
         except DBAPIError:
             log.error("the inbox cannot be written; answering without recording")
@@ -283,7 +283,7 @@ class Workers:
         self._keep_alive()
         self._wake.set()
 
-    def _unrecorded(self, kind: handlers.JobKind, body: dict[str, Any]) -> None:
+    def _unrecorded(self, kind: payloads.JobKind, body: dict[str, Any]) -> None:
         with self._fallback_lock:
             if self._fallback is None:
                 self._fallback = build_worker(self._settings)

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import update
 
 from bot.settings import Settings
-from bot.slack import handlers
+from bot.slack import handlers, payloads
 from bot.slack.app import web_client
 from bot.slack.handlers import Jobs
 from bot.slack.inbox import Inbox
@@ -54,10 +54,10 @@ def dm_body(user: str, text: str, ts: str) -> dict[str, Any]:
 
 
 def record(worker: Worker, body: dict[str, Any]) -> None:
-    kind: handlers.JobKind = "direct_message"
-    assert worker.inbox.record(handlers.delivery_key(kind, body), kind,
-                               handlers.conversation_of(kind, body), handlers.slack_ts_of(body),
-                               handlers.without_phi(body))  # fmt: skip
+    kind: payloads.JobKind = "direct_message"
+    assert worker.inbox.record(payloads.delivery_key(kind, body), kind,
+                               payloads.conversation_of(kind, body), payloads.slack_ts_of(body),
+                               payloads.without_phi(body))  # fmt: skip
 
 
 def run_all(worker: Worker) -> None:
@@ -187,9 +187,9 @@ def test_a_store_that_cannot_save_says_so_and_still_answers_questions(
 
 def test_patient_identifiers_never_reach_the_inbox() -> None:
     body = dm_body("UPHI", "knee walker for patient Johnathan Smithers ssn 123-45-6789", "1.3")
-    stored = handlers.without_phi(body)
+    stored = payloads.without_phi(body)
     assert "Smithers" not in str(stored) and "123-45-6789" not in str(stored)
-    assert stored[handlers.PHI_MARK] and body["event"]["text"].startswith("knee walker")
+    assert stored[payloads.PHI_MARK] and body["event"]["text"].startswith("knee walker")
 
 
 def click_body(user: str, posted: dict[str, Any], value: str) -> dict[str, Any]:
@@ -205,10 +205,10 @@ def click_body(user: str, posted: dict[str, Any], value: str) -> dict[str, Any]:
             "message": message, "actions": [action]}  # fmt: skip
 
 
-def deliver(worker: Worker, kind: handlers.JobKind, body: dict[str, Any]) -> None:
-    assert worker.inbox.record(handlers.delivery_key(kind, body), kind,
-                               handlers.conversation_of(kind, body), handlers.slack_ts_of(body),
-                               handlers.without_phi(body))  # fmt: skip
+def deliver(worker: Worker, kind: payloads.JobKind, body: dict[str, Any]) -> None:
+    assert worker.inbox.record(payloads.delivery_key(kind, body), kind,
+                               payloads.conversation_of(kind, body), payloads.slack_ts_of(body),
+                               payloads.without_phi(body))  # fmt: skip
     run_all(worker)
 
 

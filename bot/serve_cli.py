@@ -1,0 +1,81 @@
+"""`e1399-bot serve`: run the bot in Slack (Socket Mode or HTTP), refusing to start with a
+one-line reason when the settings or the database will not work."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from bot.cli_error import CliError
+from bot.settings import Settings
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    """`serve`: checks the settings and the database, then answers Slack until stopped."""
+    from bot.housekeeping import start_housekeeping
+    from bot.slack.app import SlackNotConfigured, build_app, check_configured
+    from bot.slack.workers import Workers
+    from flows.content import default_content_dir
+    from flows.messages import Messages
+
+    socket_mode = args.socket or (bool(settings.slack_app_token) and not args.http)
+    if socket_mode and not settings.slack_app_token:
+        raise CliError("Socket Mode needs SLACK_APP_TOKEN (xapp-...); or use --http")
+    try:
+        check_configured(settings, socket_mode)
+    except SlackNotConfigured as error:
+        raise CliError(str(error)) from error
+    store = writable_store(settings)
+    workers = Workers(settings, store)
+    try:
+        app = build_app(settings, workers.record, socket_mode=socket_mode)
+    except Exception as error:  # Bolt checks the token with Slack here (auth.test)
+        workers.stop()
+        first_line = (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+        raise CliError(
+            f"could not check SLACK_BOT_TOKEN with Slack ({first_line}); check the token and "
+            "SLACK_API_URL"
+        ) from error
+    housekeeping = start_housekeeping(
+        store,
+        settings,
+        Messages.load(settings.content_dir or default_content_dir()),
+        app.client,
+        tick=lambda: workers.record("kb_tick", {}),
+    )
+    try:
+        if socket_mode:
+            from bot.slack.server import serve_socket_mode
+
+            print("Serving Slack in Socket Mode (no public URL needed). Ctrl-C stops.", flush=True)
+            serve_socket_mode(app, settings.slack_app_token or "")
+        else:
+            from bot.slack.server import serve_http
+
+            print(
+                f"Serving Slack over HTTP on {args.host}:{args.port} (POST /slack/events, "
+                "GET /healthz). Ctrl-C stops.",
+                flush=True,
+            )
+            serve_http(app, settings.slack_signing_secret or "", args.host, args.port)
+    finally:
+        housekeeping.set()
+        workers.stop()
+    return 0
+
+
+def writable_store(settings: Settings) -> Any:
+    """The store, or a one-line reason why it cannot be written (read-only volume, full disk)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from bot.store import SqlStore, StoreUnavailable
+
+    try:
+        store = SqlStore.from_url(settings.database_url)
+        store.check_writable()
+    except StoreUnavailable as error:
+        raise CliError(f"cannot write to the database: {error}") from error
+    except DBAPIError as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else "unknown error"
+        raise CliError(f"cannot open the database: {reason}") from error
+    return store

@@ -1,0 +1,142 @@
+"""Reading Slack payloads: where a payload came from and where replies go, what orders and
+identifies it, and the copy of it that may be stored (patient identifiers removed)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from bot.slack import keys
+from bot.slack.phi_guard import typed_text
+from flows.phi import scan_all
+
+JobKind = Literal[
+    "direct_message", "mention", "choice", "home_start", "slash", "home_opened", "shortcut",
+    # The team knowledge base (bot/slack/kb.py): the answer form, a lead's Approve, the tick.
+    "kb_answer_submitted", "kb_approve", "kb_tick",
+]  # fmt: skip
+
+
+@dataclass
+class Surface:
+    """Where replies go: a channel, maybe a thread, and the user they are for."""
+
+    channel: str
+    user: str
+    thread_ts: str | None = None
+
+
+PHI_MARK = "e1399_phi_kinds"
+
+
+def without_phi(body: dict[str, Any]) -> dict[str, Any]:
+    """The payload as it may be stored: whatever a person typed or could forge (see
+    phi_guard.typed_text) is removed when it holds patient identifiers, and only the kinds found
+    are kept (the answer to such a payload needs nothing more)."""
+    kinds = scan_all(typed_text(body)).kinds
+    if not kinds:
+        return body
+    cleaned = {**body, PHI_MARK: list(kinds), "text": ""}
+    if body.get("event"):
+        cleaned["event"] = {**body["event"], "text": "", "blocks": []}
+    if body.get("message"):
+        cleaned["message"] = {**body["message"], "text": "", "blocks": []}
+    if body.get("actions"):  # a button's value and label: where the click was, nothing more
+        kept = ("type", "action_id", "block_id", "action_ts")
+        cleaned["actions"] = [{k: a[k] for k in kept if k in a} for a in body["actions"]]
+    if body.get("view"):
+        cleaned["view"] = {k: v for k, v in body["view"].items() if k != "state"}
+    return cleaned
+
+
+def event_place(body: dict[str, Any]) -> tuple[Surface, str]:
+    event = body.get("event", {})
+    channel, user = event.get("channel", ""), event.get("user", "")
+    thread = (
+        None if event.get("channel_type") == "im" else event.get("thread_ts") or event.get("ts")
+    )
+    return Surface(channel, user, thread), keys.conversation_key(
+        body.get("team_id", ""), channel, thread
+    )
+
+
+def action_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
+    channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id")
+    user = body.get("user", {}).get("id", "")
+    thread = (body.get("message") or {}).get("thread_ts")
+    return (Surface(channel, user, thread) if channel else None), block_id_parts(body)[0]
+
+
+def block_id_parts(body: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(conversation key, question) from a clicked element's block id "e1399|key|question"."""
+    for action in body.get("actions", []):
+        parts = action.get("block_id", "").split("|")
+        if len(parts) >= 2:
+            return parts[1], (parts[2] if len(parts) > 2 and parts[2] else None)
+    return None, None
+
+
+def surface_of(kind: JobKind, body: dict[str, Any]) -> Surface | None:
+    """Where notices about this payload go (None: nowhere visible, as for the App Home)."""
+    if kind in ("direct_message", "mention"):
+        return event_place(body)[0]
+    if kind == "choice":
+        return action_place(body)[0]
+    return None
+
+
+def conversation_of(kind: JobKind, body: dict[str, Any]) -> str:
+    """What a job's order is kept within: the conversation, or the user for commands."""
+    if kind in ("direct_message", "mention"):
+        return event_place(body)[1]
+    if kind == "choice":
+        return action_place(body)[1] or f"user:{user_of(body)}"
+    return f"user:{user_of(body)}"
+
+
+def slack_ts_of(body: dict[str, Any]) -> str:
+    """Slack's time for the payload (message ts, action ts), zero-padded to sort as text."""
+    event = body.get("event") or {}
+    stamp = event.get("ts") or event.get("event_ts")
+    for action in body.get("actions") or []:
+        stamp = stamp or action.get("action_ts")
+    seconds, _, fraction = str(stamp or f"{time.time():.6f}").partition(".")
+    return f"{seconds.zfill(12)}.{fraction.ljust(6, '0')}"
+
+
+def delivery_key(kind: JobKind, body: dict[str, Any]) -> str:
+    """What makes a payload unique: the event id, or the click's or command's own ids.
+
+    Slack redelivers events it thinks were not acknowledged (same event_id, X-Slack-Retry-Num),
+    and with several instances each may receive the same payload."""
+    if body.get("event_id"):
+        return f"event:{body['event_id']}"
+    for action in body.get("actions") or []:
+        clicked = action.get("action_ts") or body.get("trigger_id")
+        return f"action:{user_of(body)}:{clicked}"
+    return f"{kind}:{body.get('trigger_id') or uuid.uuid4().hex}"
+
+
+def unescape(text: str) -> str:
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def id_set(ids: str) -> set[str]:
+    return {item.strip() for item in ids.split(",") if item.strip()}
+
+
+def channel_of(body: dict[str, Any]) -> str:
+    event = body.get("event") or {}
+    return (
+        event.get("channel")
+        or (body.get("channel") or {}).get("id")
+        or body.get("channel_id")
+        or ""
+    )
+
+
+def user_of(body: dict[str, Any]) -> str:
+    event = body.get("event") or {}
+    return event.get("user") or (body.get("user") or {}).get("id") or body.get("user_id") or ""
