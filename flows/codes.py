@@ -273,8 +273,8 @@ class CodeBook:
     # -- search --------------------------------------------------------------------------
     def search(self, description: str, limit: int = 5) -> list[Candidate]:
         """Specific (non-NOC, valid) codes that may describe the item, best first."""
-        if limit <= 0 or not description.strip():
-            return []
+        if limit <= 0 or not any(ch.isalpha() for ch in description):
+            return []  # a bare number ("1", "12.5") names no item
         found = []
         for code, share in self._ranker.rank(description, max(limit * 3, 10)):
             if share >= MIN_CANDIDATE_SHARE:

@@ -32,6 +32,11 @@ def test_what_billers_type_finds_the_specific_code(typed: str, code: str) -> Non
     assert code in [c.code for c in BOOK.search(typed, limit=3)]
 
 
+@pytest.mark.parametrize("typed", ["1", "42", "12.50", "  "])
+def test_a_bare_number_names_no_item_and_gets_no_candidates(typed: str) -> None:
+    assert BOOK.search(typed, limit=3) == []
+
+
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("bariatric hospital bed with mattress for a 700 lb patient", "E0304"),
