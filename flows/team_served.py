@@ -105,6 +105,17 @@ class TeamChat:
             for o in self.messages.options("feedback")
         ]
 
+    def record_answers(self, replies: list[Reply], question: str, user_id: str) -> None:
+        """Records the knowledge answers to a question asked outside a conversation (a slash
+        command, the message shortcut): declined ones join the unanswered groups."""
+        for reply in replies:
+            payload = reply.payload or {}
+            if reply.kind == "answer" and "answered" in payload:
+                self.loop.record(
+                    question, None, user_id,
+                    "answered" if payload["answered"] else "declined", payload.get("entry_id"),
+                )  # fmt: skip
+
     def after_answers(
         self, replies: list[Reply], question: str, conversation_key: str, user_id: str
     ) -> list[Reply]:

@@ -265,7 +265,7 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
         answer.calls.append(respond(url, jobs.messages.text("slack_intake_in_dm")))
         return answer
     if verb == "ask" and rest.strip():
-        replies = engine.answer(rest)
+        replies = engine.answer(rest, user)
     elif verb == "codes" and rest.strip():
         replies = engine.code_reply(rest.strip()[:200])
     elif verb == "status":
@@ -273,7 +273,7 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
     elif verb in ("", "help"):
         replies = [Reply(text=jobs.messages.text("help_idle"))]
     else:
-        replies = engine.answer(text)
+        replies = engine.answer(text, user)
     blocks = [b.to_dict() for r in replies for b in reply_blocks(r, "slash", jobs.messages)][:50]
     return Answer([respond(url, _fallback(replies[0]), blocks)], None)
 
@@ -297,7 +297,10 @@ def shortcut(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """ "Ask the E1399 bot" on any message: the answer goes to the user's DM."""
     surface = jobs.open_dm(body["user"]["id"])
     question = MENTION.sub("", (body.get("message") or {}).get("text", ""))
-    replies = jobs.phi_replies(body, None) if body.get(PHI_MARK) else jobs.engine.answer(question)
+    if body.get(PHI_MARK):
+        replies = jobs.phi_replies(body, None)
+    else:
+        replies = jobs.engine.answer(question, surface.user)
     return Answer(jobs.render(surface, "shortcut", replies, ""), surface)
 
 

@@ -166,3 +166,16 @@ def test_leads_see_the_knowledge_base_on_the_app_home(server: BotServer, fake: F
     other = fake.wait_for("views.publish", where=lambda p: p.get("user_id") == "UNOTLEAD")[0]
     assert "Team knowledge base" in json.dumps(lead_view)
     assert "Team knowledge base" not in json.dumps(other)
+
+
+def test_a_question_declined_through_the_slash_command_reaches_the_experts(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    question = "how do veterinary clinics bill a dog wheelchair"
+    status, _ = server.form(
+        {"command": "/e1399", "text": f"ask {question}", "user_id": ASKER, "team_id": TEAM,
+         "channel_id": "CSLASHKB", "trigger_id": "t-kb-1",
+         "response_url": f"http://127.0.0.1:{fake.port}/response/slash-kb-1"}
+    )  # fmt: skip
+    assert status == 200
+    assert question in text_of(posts(fake, EXPERTS, 1, question)[0])
