@@ -85,11 +85,13 @@ class SqlTeamStore:
             )
 
     def questions_since(self, since: dt.datetime) -> list[Question]:
+        return self._questions(kb_questions.c.asked_at >= since)
+
+    def _questions(self, condition: Any) -> list[Question]:
+        """Recorded questions that meet `condition`, oldest first."""
         with self.engine.connect() as connection:
             rows = connection.execute(
-                select(kb_questions)
-                .where(kb_questions.c.asked_at >= since)
-                .order_by(kb_questions.c.id)
+                select(kb_questions).where(condition).order_by(kb_questions.c.id)
             ).all()
         return [_question(row) for row in rows]
 
@@ -128,13 +130,7 @@ class SqlTeamStore:
         ]
 
     def group_questions(self, group_id: int) -> list[Question]:
-        with self.engine.connect() as connection:
-            rows = connection.execute(
-                select(kb_questions)
-                .where(kb_questions.c.group_id == group_id)
-                .order_by(kb_questions.c.id)
-            ).all()
-        return [_question(row) for row in rows]
+        return self._questions(kb_questions.c.group_id == group_id)
 
     def claim_post(self, group_id: int) -> bool:
         """True for exactly one caller: whoever gets to post this group to the experts."""
