@@ -58,8 +58,9 @@ def score(path: Path, verbose: bool, timings: list[float]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
-    parser.add_argument("--corpus", type=Path, action="append", metavar="FILE",
-                        help="score this file (same format) instead of the sets in the repo")  # fmt: skip
+    parser.add_argument(
+        "--corpus", type=Path, action="append", metavar="FILE", help="score this file instead"
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     if args.corpus:
