@@ -28,5 +28,5 @@ if __name__ == "__main__":
             for problem in result.problems:
                 print(f"  {result.name}: {problem}")
     figure = f"{clean}/{len(sessions)} = {clean / len(sessions):.1%}"
-    table("Whole chats typed the way billers type (tests/fixtures/chat_sessions.yaml)",
-          [("sessions that go through cleanly", figure, "every stored value as meant")])  # fmt: skip
+    title = "Whole chats typed the way billers type (tests/fixtures/chat_sessions.yaml)"
+    table(title, [("sessions that go through cleanly", figure, "every stored value as meant")])

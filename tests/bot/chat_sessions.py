@@ -66,7 +66,7 @@ def run_session(
             problems.append(f"{document}: {documents.get(document)!r}, expected {wanted!r}")
     problems += _outcome_problems(expect.get("outcome"), data, content, today)
     text = output.getvalue()
-    problems += [f"never said {phrase!r}" for phrase in expect.get("said", []) if phrase not in text]
+    problems += [f"never said {p!r}" for p in expect.get("said", []) if p not in text]
     return SessionResult(session["name"], problems, text)
 
 

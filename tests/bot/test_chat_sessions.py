@@ -13,7 +13,15 @@ from tests.bot.chat_sessions import load_sessions, run_session
 TODAY, SESSIONS = load_sessions()
 
 
-@pytest.mark.parametrize("session", SESSIONS, ids=[s["name"] for s in SESSIONS])
+CASES = [
+    pytest.param(s, id=s["name"], marks=pytest.mark.xfail(reason=s["known_gap"], strict=True))
+    if "known_gap" in s
+    else pytest.param(s, id=s["name"])
+    for s in SESSIONS
+]
+
+
+@pytest.mark.parametrize("session", CASES)
 def test_a_chat_typed_the_way_billers_type_goes_through(
     session: dict[str, Any], content: Content, database_url: str, tmp_path: Path
 ) -> None:
