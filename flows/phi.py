@@ -120,15 +120,15 @@ _DATE = re.compile(
     r"|\d{1,2} \d{1,2} (?:\d{4}|\d{2})(?!\d)"
     r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)"
     r"|\d{8}(?!\d)|\d{6}(?!\d)"
-    rf"|{_MONTH} ?\d{{1,2}}(?:st|nd|rd|th)?,? ?(?:\d{{4}}|'?\d{{2}})(?!\d)"
+    rf"|{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?(?:\d{{4}}|'?\d{{2}})(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of)?[ -]?{_MONTH}[ ,-]{{0,2}}(?:\d{{4}}|'?\d{{2}})(?!\d)"
     # With a birth word only, like every date here: "bday 2/11", "DOB 1939".
     r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-]))",
     re.IGNORECASE,
 )
 _PHONE = re.compile(
-    r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?|([2-9]\d\d)[ ./-])([2-9]\d\d)[ .-]?\d{4}"
-    r"(?![\w-])"
+    r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?|([2-9]\d\d) ?[ ./-] ?)"
+    r"([2-9]\d\d) ?[.-]? ?\d{4}(?![\w-])"
 )
 _PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)[2-9]\d{6}(?![\w-])")
 # Each alternative starts at the start of a word: without that, a long run of letters with no
@@ -372,12 +372,12 @@ def _has_phone(rules: _Rules, text: str) -> bool:
     )
 
 
-def _business_line(rules: _Rules, text: str, start: int) -> bool:
+def _business_line(rules: _Rules, text: str, start: int, phone: bool = True) -> bool:
     """A payer's, supplier's or office's number or address: "supplier phone: 614-...", "fax the
     CMN to", "Noridian, PO Box 6727", "Castellanos Home Medical, 330-..."; not when a person comes
     first ("her daughter's", "home phone")."""
     before = re.findall(r"[A-Za-z&'/]+", text[max(0, start - 50) : start])[-5:]
-    after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3]  # "..., main line"
+    after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3] if phone else []
     company = {
         w.lower() for w in before if w[0].isupper() and w.lower() in rules.names.company_words
     }
@@ -408,7 +408,7 @@ def _has_address(rules: _Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if _cue_before(rules, "address", text, match.start()):
             return True
-        if _business_line(rules, text, match.start()):
+        if _business_line(rules, text, match.start(), phone=False):
             return False  # "mail redeterminations to PO Box 6727", "our warehouse, 12 ..."
         if match.re is not _ADDRESS_ANY_CASE:
             return True

@@ -152,18 +152,33 @@ def _has_titled_name(rules: NameRules, text: str) -> bool:
     return False
 
 
+def _is_clinician(rules: NameRules, word: str) -> bool:
+    """ "MD", "NP", "PA-C", "FNP-BC", "physician", "Dr."."""
+    bare = word.strip("().,:").lower()
+    return bare in rules.clinicians or bare.split("-")[0] in rules.clinicians
+
+
+def _clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
+    """A title or credential right before `start` or right after `end`: "Dr. Smith, John",
+    "Physician: Smith, John", "Hill, Thomas MD", "Sarah Lee (NP)", "John Smith, ordering"."""
+    before = re.findall(r"[^\W\d_][\w-]*", text[max(0, start - 20) : start])[-1:]
+    after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
+    words = before + ([after.group(1)] if after else [])
+    return any(_is_clinician(rules, word) for word in words)
+
+
 def has_last_first(rules: NameRules, text: str) -> bool:
     """ "Jones, Mary" or "JONES, MARY": a surname, a comma and a first name in the same case, not
-    followed by a credential ("Hill, Thomas MD")."""
-    pattern = r"(?<![\w'-])([^\W\d_][\w'-]+), ?([^\W\d_]+)\b\.?,?(?: ([^\W\d_.]+))?"
+    a clinician's ("Hill, Thomas MD")."""
+    pattern = r"(?<![\w'-])([^\W\d_][\w'-]+), ?([^\W\d_]+)\b"
     for match in re.finditer(pattern, text):
-        last, first, after = match.groups()
+        last, first = match.groups()
         same_case = (last.isupper() and first.isupper()) or (last.istitle() and first.istitle())
         if not same_case or first.lower() not in rules.first_names:
             continue
-        if after and after.lower().rstrip(".") in rules.clinicians:
-            continue
-        if _is_name_word(last, rules):
+        if _is_name_word(last, rules) and not _clinician_near(
+            rules, text, match.start(), match.end()
+        ):
             return True
     return False
 
@@ -182,8 +197,11 @@ def _case_of(word: str) -> str:
 
 def _is_full_name(rules: NameRules, first: str, last: str) -> bool:
     """Whether two words read as a person's first and last name (case already checked)."""
-    bare_first, bare_last = _bare(first), _bare(last)
-    if not set(bare_first.split("-")) & rules.first_names or len(bare_last) < 2:
+    bare_first = _bare(first)
+    if not set(bare_first.split("-")) & rules.first_names:
+        return False
+    bare_last = _bare(last)
+    if len(bare_last) < 2:
         return False
     if bare_last in rules.not_names or bare_last in rules.clinicians:
         return False
@@ -194,6 +212,22 @@ def _is_full_name(rules: NameRules, first: str, last: str) -> bool:
     return bare_last in rules.surnames and bare_last not in rules.ordinary
 
 
+_BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about")
+
+
+def _is_unlisted_name(rules: NameRules, before: str, first: str, last: str) -> bool:
+    """A first name missing from the lists, after "for", "to", "re", "regarding" or "about", when
+    the last name is a census surname and neither is one of the bot's words: "walker for Tomasz
+    Kowalczyk"."""
+    if before not in _BEFORE_UNLISTED or _case_of(first) != "title":
+        return False
+    bare_first, bare_last = _bare(first), _bare(last)
+    words = (bare_first, bare_last)
+    if any(w in rules.ordinary or w in rules.not_names or w in rules.clinicians for w in words):
+        return False
+    return bare_last in rules.surnames and len(bare_first) > 2
+
+
 def has_full_name(rules: NameRules, text: str) -> bool:
     """ "walker for John Smith", "john smith's rollator", "ROLLATOR FOR JOHN SMITH"."""
     tokens = list(_TOKEN.finditer(text))
@@ -201,6 +235,10 @@ def has_full_name(rules: NameRules, text: str) -> bool:
         first = token.group()
         if first.lower().endswith("'s") or first.endswith("."):
             continue
+        before = tokens[i - 1].group().lower() if i else ""
+        listed = first.lower() in rules.first_names or "-" in first or not first.isascii()
+        if not listed and before not in _BEFORE_UNLISTED:
+            continue  # the quick way past most words of a long message
         j = i + 1  # skip a middle initial: "betty k. harper", "Mary A. Jones"
         if len(tokens[j].group().rstrip(".")) == 1 and j + 1 < len(tokens):
             j += 1
@@ -212,15 +250,16 @@ def has_full_name(rules: NameRules, text: str) -> bool:
             _case_of(first) == "title" and _case_of(last) == "mixed"  # DeLuca, McDonald
         ):
             continue
-        if not _is_full_name(rules, first, last) or _is_brand(rules, text, token.start()):
+        if not (
+            _is_full_name(rules, first, last) or _is_unlisted_name(rules, before, first, last)
+        ) or _is_brand(rules, text, token.start()):
             continue
-        before = tokens[i - 1].group().rstrip(".").lower() if i else ""
         after, gap_after = "", ""
         if j + 1 < len(tokens):
             after = tokens[j + 1].group().rstrip(".").lower()
             gap_after = text[tokens[j].end() : tokens[j + 1].start()]
-        if before in rules.clinicians or (after in rules.clinicians and gap_after in (" ", ", ")):
-            continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD"
+        if _clinician_near(rules, text, token.start(), tokens[j].end()):
+            continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD", "Sarah Lee (NP)"
         if after in rules.company_words and gap_after == " " and not last.endswith("'s"):
             continue  # "Grace Hill Medical Supply"
         rep = after == "from" and j + 2 < len(tokens) and tokens[j + 2].group()[0].isupper()

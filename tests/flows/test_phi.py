@@ -68,7 +68,9 @@ def test_billing_look_alikes_rarely_trip_the_guard(name: str) -> None:
      "Clarke Healthcare quoted $1,250.00", "Hill, Thomas MD, NPI 1234567893",
      "NP Anne Kelly signed the order", "supplier phone: 614-555-0177",
      "Mail paper claims to Noridian JA, PO Box 6727, Fargo ND 58108", "payer ID 87726 for UHC",
-     "Will Medicare pay for a stair lift?", "Mr. Smith from Medline called about the quote"],
+     "Will Medicare pay for a stair lift?", "Mr. Smith from Medline called about the quote",
+     "Sarah Lee (NP) signed the SWO", "Smith, John (ordering physician)", "Ann Arbor, MI office",
+     "Palmetto GBA 803-735-1034", "our warehouse is at 12 Commerce Dr", "thanks Linda!"],
 )  # fmt: skip
 def test_the_billing_talk_named_in_the_brief_is_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
@@ -119,7 +121,10 @@ def test_a_very_long_message_is_scanned_whole() -> None:
      ("last four of her SSN is 0988", "ssn"), ("born in March of 1950", "dob"),
      ("DOB: 3/14/'50", "dob"), ("cell six one four five five five zero one nine nine", "phone"),
      ("6145550199 is the daughter's cell", "phone"), ("mjones at gmail.com", "email"),
-     ("walker for 1eg4 te5 mk73", "mbi")],
+     ("walker for 1eg4 te5 mk73", "mbi"), ("Eval for Tomasz Kowalczyk next week", "name"),
+     ("Ed Harris needs a walker", "name"), ("SSN: 123 - 45 - 6789", "ssn"),
+     ("(614) 555 - 0199", "phone"), ("Mbr ID 123456789", "member_id"),
+     ("DOB Mar-14-1950", "dob"), ("pt acct # 00123987", "mrn")],
 )  # fmt: skip
 def test_identifiers_without_a_cue_word_or_typed_oddly_are_caught(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
