@@ -67,7 +67,8 @@ def make_name_rules(
     ordinary = ordinary_words(content_dir)
     census_first = {n for f, r in _FIRST_NAME_RANKS.items() for n in _census(f, r)}
     first = {n.lower() for n in content_first_names}
-    first |= {n for n in census_first if len(n) > 2 and n not in ordinary}
+    never = ordinary | {w.lower() for w in [*not_names, *company_words, *clinicians]}
+    first |= {n for n in census_first if len(n) > 2 and n not in never}
     surnames = set(_census("dist.all.last", _SURNAME_RANK))
     return NameRules(
         cue=cue,
@@ -85,7 +86,7 @@ def make_name_rules(
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
 def _bare(word: str) -> str:
     """The word as the name lists hold it: lower case, no accents, no "'s" ("Núñez's": nunez)."""
-    word = word.rstrip(".,").removesuffix("'s").lower()
+    word = word.rstrip(".,").lower().removesuffix("'s").replace("'", "")  # O'Brien: obrien
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isascii())
 
 
@@ -111,6 +112,9 @@ def _looks_like_name(words: list[str], rules: NameRules) -> bool:
         return second.rstrip(".,").lower() in rules.first_names and _surname_like(words[0], rules)
     if first in rules.first_names and second and _is_name_word(second, rules):
         return True
+    if words[0].rstrip(".,'s").isupper() and second.isupper():  # "PATIENT: SMITH JOHN"
+        pair = {_bare(words[0]), _bare(second)}
+        return bool(pair & rules.first_names) and bool(pair & rules.surnames)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         return False  # lower case needs a known first name; "patient ABN" is not a name
     if second[:1].isupper():
@@ -168,14 +172,25 @@ def _clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
 
 
 def has_last_first(rules: NameRules, text: str) -> bool:
-    """ "Jones, Mary" or "JONES, MARY": a surname, a comma and a first name in the same case, not
-    a clinician's ("Hill, Thomas MD")."""
+    """ "Jones, Mary", "JONES, MARY", "McDonald, Ann", "smith, john": a surname, a comma and a
+    first name in the same case, not a clinician's ("Hill, Thomas MD")."""
     pattern = r"(?<![\w'-])([^\W\d_][\w'-]+), ?([^\W\d_]+)\b"
     for match in re.finditer(pattern, text):
         last, first = match.groups()
-        same_case = (last.isupper() and first.isupper()) or (last.istitle() and first.istitle())
-        if not same_case or first.lower() not in rules.first_names:
+        cases = (_case_of(last), _case_of(first))
+        if cases not in (
+            ("upper", "upper"),
+            ("title", "title"),
+            ("mixed", "title"),
+            ("lower", "lower"),
+        ):
             continue
+        if _bare(first) not in rules.first_names:
+            continue
+        if cases[0] == "lower" and (
+            _bare(last) not in rules.surnames or _bare(last) in rules.ordinary
+        ):
+            continue  # "smith, john" in lower case: a census surname that is no ordinary word
         if _is_name_word(last, rules) and not _clinician_near(
             rules, text, match.start(), match.end()
         ):
@@ -205,11 +220,14 @@ def _is_full_name(rules: NameRules, first: str, last: str) -> bool:
         return False
     if bare_last in rules.not_names or bare_last in rules.clinicians:
         return False
+    census = any(part in rules.surnames for part in bare_last.split("-"))  # Mendoza-Ruiz
     if _case_of(first) == "title" and _case_of(last) in ("title", "mixed"):
         # Capitalised: a census surname, or any surname-shaped word the bot itself never uses.
-        return bare_last in rules.surnames or bare_last not in rules.ordinary
-    # Lower case or capitals: a census surname that is not also one of the bot's own words.
-    return bare_last in rules.surnames and bare_last not in rules.ordinary
+        return census or bare_last not in rules.ordinary
+    if _case_of(first) == "upper":  # "JAMES WASHINGTON": a census surname
+        return census
+    # Lower case: a census surname that is not also one of the bot's own words.
+    return census and bare_last not in rules.ordinary
 
 
 _BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about")
@@ -246,7 +264,7 @@ def has_full_name(rules: NameRules, text: str) -> bool:
         if not re.fullmatch(r" (?:[^\W\d_]\.? )?", gap):
             continue
         last = tokens[j].group()
-        if _case_of(first) != _case_of(last.removesuffix("'s")) and not (
+        if _case_of(first) != _case_of(re.sub(r"'[sS]$", "", last)) and not (
             _case_of(first) == "title" and _case_of(last) == "mixed"  # DeLuca, McDonald
         ):
             continue

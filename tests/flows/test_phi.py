@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -146,3 +147,13 @@ def test_the_bots_own_content_never_trips_the_guard() -> None:
         texts += [cell for row in csv.reader(rows) for cell in row if len(cell) > 8]
     tripped = [text for text in texts if scan(text)]
     assert len(texts) > 10000 and not tripped, tripped[:5]
+
+
+@pytest.mark.parametrize("case", [str.upper, str.lower], ids=["CAPS LOCK", "all lower case"])
+def test_the_corpus_typed_in_one_case_is_still_caught_and_left_alone(case: Any) -> None:
+    identifiers = [str(c["text"]) for c in IDENTIFIERS]
+    lookalikes = [text for corpus in SETS.values() for text in corpus["lookalikes"]]
+    missed = [text for text in identifiers if not scan(case(text))]
+    tripped = [text for text in lookalikes if scan(case(text))]
+    assert len(missed) / len(identifiers) <= 0.02, missed
+    assert len(tripped) / len(lookalikes) <= 0.02, tripped
