@@ -30,6 +30,7 @@ ITEM_SETS = {
     "dev": HERE / "codes_dev.yaml",
     "seen held-out (used as dev)": HERE / "codes_holdout.yaml",
     "held-out (seen since its first run, see the file's header)": HERE / "codes_heldout.yaml",
+    "fourth set (dev, see the file's header)": HERE / "codes_dev2.yaml",
 }
 
 
