@@ -8,7 +8,9 @@ where they stand: the item's main noun counts most, the item clause more than wh
   same and count against those that say the opposite;
 - quantities are compared with the descriptor's range ("700 lb" fits "greater than 600 pounds");
 - a code named by the main noun (in the descriptor's first clause, or as an alias's main noun)
-  is preferred: "cpap headgear" is the headgear, not the CPAP device.
+  is preferred: "cpap headgear" is the headgear, not the CPAP device;
+- close sibling codes (the same item named by the same noun) are ordered by the details that
+  tell them apart: capacity, with/without, fixed/detachable, pair/each, pneumatic or not.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ CONTRADICTION = 1.0  # share of idf taken off for each word the description nega
 ITEM_CLAUSE_SHARE = 0.75  # weight of the item clause in the share shown as the score
 NAME_PRECISION = 3.0  # added in full when the description covers all of a code's name
 UNASKED_NEGATION = 0.5  # taken off per "without ..." in a descriptor the biller did not mention
+SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
+ALIAS_DETAIL = 0.5  # among siblings, a word from a street name counts half a descriptor's word
+SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
 _CATEGORY_LEAD = re.compile(
     r"accessor|addition|component|supply|supplies|replacement|attachment|for use with"
 )
@@ -52,6 +57,7 @@ class IndexedCode:
     quantities: list[Quantity]
     idf_total: float = 0.0  # of the descriptor's own tokens: how much it says
     negated: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()  # the descriptor's own tokens, without aliases
 
     def names(self) -> list[set[str]]:
         return [self.name_tokens, *self.aliases]
@@ -104,6 +110,7 @@ class CodeRanker:
             own = reader.read(descriptor).weights
             indexed.idf_total = sum(self.idf(t) for t in own)
             indexed.negated = frozenset(t for t in own if t.startswith(NEGATED))
+            indexed.own = frozenset(own)
         self._words = sorted(
             {w for text in [*descriptors.values(), *(a for v in aliases.values() for a in v)]
              for w in re.findall(r"[a-z]{5,}", text.lower())}
@@ -152,6 +159,7 @@ class CodeRanker:
         shortlist = sorted(first_pass, key=first_pass.__getitem__, reverse=True)[:RERANKED]
         scored = [(self._score(self.codes[i], item, weights), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])
+        scored = self._siblings_by_detail(scored, item)
         found = []
         for (_, covered, covered_item), i in scored[:limit]:
             # How sure: mostly how much of the item clause the code covers, so a long intake
@@ -163,6 +171,53 @@ class CodeRanker:
                 )
             found.append((self.codes[i].code, min(share, 1.0)))
         return found
+
+    def _siblings_by_detail(
+        self, scored: list[tuple[tuple[float, float, float], int]], item: ReadItem
+    ) -> list[tuple[tuple[float, float, float], int]]:
+        """Orders the first code's close siblings by the details that tell them apart.
+
+        Siblings are near-equal codes named by the same noun ("Commode chair, ... fixed arms"
+        and "... detachable arms"). Their shared words say nothing about which one is meant, and
+        a street name for the common variant ("bedside commode") should not outweigh the detail
+        the biller typed ("drop arm"): among siblings, only the typed words that some of them
+        lack count (a street name's words half), and a capacity inside or outside a range.
+        """
+        if not scored or scored[0][0][0] <= 0:
+            return scored
+        first = self.codes[scored[0][1]]
+        floor = SIBLING_MARGIN * scored[0][0][0]
+        places = [
+            place
+            for place, ((rank, _, _), index) in enumerate(scored[:SIBLINGS])
+            if rank >= floor and self._are_siblings(first, self.codes[index], item)
+        ]
+        if len(places) < 2:
+            return scored
+        group = [self.codes[scored[p][1]] for p in places]
+        shared = set.intersection(*(c.tokens for c in group))
+
+        def detail(code: IndexedCode) -> float:
+            score = 0.0
+            for token in item.weights.keys() - shared:
+                if token in code.own:
+                    score += self.idf(token)
+                elif token in code.tokens:  # a street name's word says less than the descriptor
+                    score += ALIAS_DETAIL * self.idf(token)
+                elif _opposite(token) in code.own:
+                    score -= self.idf(token)
+            return score + math.log(self._quantity_factor(code.quantities, item.quantities))
+
+        details = [detail(c) for c in group]
+        order = sorted(range(len(places)), key=lambda k: (-round(details[k], 6), k))
+        result = list(scored)
+        for place, k in zip(places, order, strict=True):
+            result[place] = scored[places[k]]
+        return result
+
+    @staticmethod
+    def _are_siblings(first: IndexedCode, other: IndexedCode, item: ReadItem) -> bool:
+        return first.name_tokens == other.name_tokens
 
     def unnamed_words(self, description: str, code: str) -> set[str]:
         """Words naming the item (its clause, not describing or generic ones) that the code

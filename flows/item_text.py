@@ -42,6 +42,8 @@ class SearchWords(BaseModel):
     generic_words: list[str] = Field(min_length=1)
     describing_words: list[str] = []
     units: dict[str, list[str]]
+    heavy_duty_over_pounds: int = 300
+    pediatric_under_years: int = 18
 
     @field_validator("shorthand")
     @classmethod
@@ -120,6 +122,9 @@ class ItemReader:
             r"(\s*(?:or more|or greater|or larger|or over|and over|plus|\+|or less|or smaller))?"
             r"(?:\s*(?:wide|width|deep|depth|high|tall|long|seat))?"
         )
+        self._heavy_duty_over = words.heavy_duty_over_pounds
+        self._pediatric_under = words.pediatric_under_years
+        self._age = re.compile(r"\b(\d{1,2})[- ]?(?:years?|yrs?|yo|y/o|months?|mos?)(?:[- ]old)?\b")
         self._weight_cue = re.compile(
             r"(?:weighs|weight|capacity|wt|patient|pt|bariatric)\D{0,12}?(\d{3})(?!\d)"
             r"|(\d{3})(?!\d)\s*(?:capacity|weight capacity)"
@@ -193,6 +198,8 @@ class ItemReader:
         """Reads a description; `typed` marks a biller's text (values, not ranges)."""
         text = self.normalise(text[:1000])
         quantities, text = self.quantities(text, weight_cues=typed)
+        if typed:
+            text = self._implied_words(text, quantities)
         item = ReadItem(quantities=quantities)
         clauses = self._clauses(text)
         item_clause = next(
@@ -217,6 +224,20 @@ class ItemReader:
                     if not (token in self.generic or token in self.describing or token.isdigit()):
                         item.head = token
         return item
+
+    def _implied_words(self, text: str, quantities: list[Quantity]) -> str:
+        """What a biller's numbers say about the item: a child's age means a pediatric item, a
+        patient over the usual limit (300 lb) a heavy-duty one ("rolling walker, 450 lb")."""
+
+        def age(match: re.Match[str]) -> str:
+            young = int(match.group(1)) < self._pediatric_under or "mo" in match.group(0)
+            return " pediatric " if young else " "
+
+        text = self._age.sub(age, text)
+        heavy = any(q.unit == "pounds" and q.low > self._heavy_duty_over for q in quantities)
+        if heavy and "heavy duty" not in text:
+            text += " , heavy duty"
+        return text
 
     def unnegated_text(self, text: str) -> str:
         """The description's words without those it negates ("not a wheelchair part, ...")."""

@@ -83,6 +83,19 @@ def test_a_long_intake_description_is_as_sure_as_its_short_form(short, long, cod
     assert brief is not None and full is not None and brief.code == full.code == code
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("bedside commode, drop arm, padded seat, with pail and lid", "E0165"),  # not E0163 fixed
+     ("bedside commode with arms that come off for transfers", "E0165"),
+     ("bariatric hospital bed for a 650 lb patient, mattress ordered separately", "E0302"),
+     ("rolling walker for a 450 lb patient", "E0149"),  # heavy duty, not E0143
+     ("cpap humidifier without heater", "E0561"),  # not E0562 heated
+     ("one piece drainable ostomy pouch with barrier", "A5061")],
+)  # fmt: skip
+def test_the_detail_the_biller_typed_decides_between_sibling_codes(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
 def test_shorthand_and_misspellings_are_read_as_meant() -> None:
     assert BOOK.search("semi electirc hosp bed", limit=1)[0].code == "E0260"
     assert BOOK.search("w/c lap tray", limit=1)[0].code == "E0950"
@@ -152,6 +165,7 @@ def test_search_candidates_carry_their_medicare_coverage() -> None:
      ("custom orthopedic shoe modification", "orthotic", "L3649"),
      ("bathroom patient lift for toilet transfers", None, "E0625"),
      ("pediatric wheelchair base, custom", "wheelchair_part", "E1229"),
+     ("whole manual wheelchair sized for a 4 year old", "wheelchair_part", "E1229"),
      ("cup holder for a pediatric wheelchair", "wheelchair_part", "K0108"),
      ("not a wheelchair part, brace or supply: a home stair lift", None, "E1399"),
      ("bag that hangs on the wheelchair's push handles", "supply_accessory", "K0108"),
