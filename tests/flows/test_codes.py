@@ -65,7 +65,8 @@ def test_negations_pick_the_code_that_says_the_same(typed: str, code: str, not_f
     ("typed", "code"),
     [("cpap headgear", "A7035"), ("headgear for a bipap", "A7035"), ("poc battery", "E1356"),
      ("replacement batteries for a tens unit", "A4630"), ("neb kit", "A7003"),
-     ("sling for a hoyer lift", "E0621")],
+     ("sling for a hoyer lift", "E0621"), ("full face mask for bipap", "A7030"),
+     ("replacement nasal pillows for cpap mask, pair", "A7033")],
 )  # fmt: skip
 def test_an_accessory_finds_the_accessory_code_not_its_base_device(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
@@ -171,7 +172,13 @@ def test_search_candidates_carry_their_medicare_coverage() -> None:
      ("bag that hangs on the wheelchair's push handles", "supply_accessory", "K0108"),
      ("custom knee brace, no L code fits", "prosthetic", "L2999"),
      ("portable ramp for a wheelchair at the front door", "equipment", "E1399"),
-     ("bed exit alarm", "equipment", "A9280")],
+     ("bed exit alarm", "equipment", "A9280"),
+     ("chair pressure alarm that beeps when the patient stands", "equipment", "A9280"),
+     ("scooter that holds 750 lbs", "equipment", "K0812"),
+     ("battery bathtub lift chair", "equipment", "E0625"),
+     ("hemodialysis blood tubing", "supply_accessory", "A4913"),
+     ("custom molded wrist splint with outrigger", "orthotic", "L3999"),
+     ("carrying case for the suction machine we also bill", "supply_accessory", "A9900")],
 )  # fmt: skip
 def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, category, noc) -> None:
     advice = BOOK.noc_for(item, category)
