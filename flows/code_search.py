@@ -215,6 +215,11 @@ class CodeRanker:
                     score += ALIAS_DETAIL * self.idf(token)
                 elif _opposite(token) in code.own:
                     score -= self.idf(token)
+            # A heavy-duty or custom variant the biller did not ask for is the less likely one.
+            unasked = [self.idf(t) for t in (code.own - shared) & self.reader.variant
+                       if t not in item.weights]  # fmt: skip
+            if not {q.unit for q in code.quantities} & {q.unit for q in item.quantities}:
+                score -= max(unasked, default=0.0)
             return score + math.log(self._quantity_factor(code.quantities, item.quantities))
 
         details = [detail(c) for c in group]

@@ -44,7 +44,8 @@ class SearchWords(BaseModel):
     generic_words: list[str] = Field(min_length=1)
     describing_words: list[str] = []
     units: dict[str, list[str]]
-    heavy_duty_over_pounds: int = 300
+    variant_words: list[str] = []
+    heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
 
     @field_validator("shorthand")
@@ -98,6 +99,7 @@ class ItemReader:
     def __init__(self, words: SearchWords) -> None:
         self.generic = frozenset(stem(w) for w in words.generic_words)
         self.describing = frozenset(stem(w) for w in words.describing_words)
+        self.variant = frozenset(stem(w) for w in words.variant_words)
         # Words the search knows without the CMS descriptors: never "corrected" as typos.
         self.known_words = frozenset(
             w for phrase in [*words.shorthand, *words.generic_words] for w in phrase.split()
@@ -256,16 +258,19 @@ class ItemReader:
 
     def _implied_words(self, text: str, quantities: list[Quantity]) -> str:
         """What a biller's numbers say about the item: a child's age means a pediatric item, a
-        patient over the usual limit (300 lb) a heavy-duty one ("rolling walker, 450 lb")."""
+        patient over the usual limit (350 lb) a heavy-duty, extra-wide one ("walker, 450 lb"),
+        and a count in a box nothing at all."""
 
         def age(match: re.Match[str]) -> str:
             young = int(match.group(1)) < self._pediatric_under or "mo" in match.group(0)
             return " pediatric " if young else " "
 
         text = self._age.sub(age, text)
+        # "test strips, box of 50": how it is packed, not what it is
+        text = re.sub(r"\b(?:box|boxes|pack|package|case)\s+of\s+(?=\d)", " , ", text)
         heavy = any(q.unit == "pounds" and q.low > self._heavy_duty_over for q in quantities)
         if heavy and "heavy duty" not in text:
-            text += " , heavy duty"
+            text += " , heavy duty extra wide"
         return text
 
     def unnegated_text(self, text: str) -> str:

@@ -100,6 +100,7 @@ def test_the_detail_the_biller_typed_decides_between_sibling_codes(typed: str, c
 def test_shorthand_and_misspellings_are_read_as_meant() -> None:
     assert BOOK.search("semi electirc hosp bed", limit=1)[0].code == "E0260"
     assert BOOK.search("w/c lap tray", limit=1)[0].code == "E0950"
+    assert BOOK.search("glucose test strips box of 50", limit=1)[0].code == "A4253"  # not A4255
 
 
 def test_terminated_codes_are_never_offered() -> None:
