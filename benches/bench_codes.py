@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benches._common import percentile, table, timed  # noqa: E402
+from benches._common import cpu_timed, percentile, table, timed  # noqa: E402
 from flows.codes import CodeBook  # noqa: E402
 from flows.content import default_content_dir  # noqa: E402
 from flows.text import Tokenizer  # noqa: E402
@@ -52,15 +51,6 @@ class PlainBm25:
         scores = self.retriever.get_scores(tokens)
         best = sorted(range(len(scores)), key=lambda i: -scores[i])[:limit]
         return [self.codes[i].code for i in best if scores[i] > 0]
-
-
-def cpu_timed(timings: list[float], action: Any, *args: Any, **kwargs: Any) -> Any:
-    """Like `timed`, in this thread's CPU time: what a search costs, without the waits of a
-    shared, busy machine (wall-clock time is reported too)."""
-    start = time.thread_time()
-    result = action(*args, **kwargs)
-    timings.append(time.thread_time() - start)
-    return result
 
 
 def recall(search: Any, cases: list[tuple[str, str]], misses: list[str] | None = None,

@@ -16,8 +16,12 @@ QUIT_WORDS = {"quit", "exit", "bye", ":q"}
 
 
 def render(reply: Reply) -> str:
-    """Plain-text rendering: bold markers dropped, options numbered; an export stays Markdown."""
-    text = reply.text if reply.kind == "export" else re.sub(r"\*([^*\n]+)\*", r"\1", reply.text)
+    """Plain-text rendering: bold and italic markers dropped, options numbered; an export stays
+    Markdown."""
+    text = reply.text
+    if reply.kind != "export":
+        text = re.sub(r"\*([^*\n]+)\*", r"\1", text)
+        text = re.sub(r"(?<!\w)_([^_\n]+)_(?!\w)", r"\1", text)
     lines = [text]
     for number, option in enumerate(reply.options, start=1):
         detail = f" - {option.description}" if option.description else ""
@@ -69,7 +73,7 @@ def run_chat(
             options = reply.options or options
             if reply.kind == "export" and reply.payload and "markdown" in reply.payload:
                 path = save_export(reply.payload["markdown"], export_dir or Path.cwd())
-                print(f"(saved as Markdown: {path})", file=stdout)
+                print(engine.messages.text("export_saved", path=path), file=stdout)
         print(file=stdout, flush=True)
         return options
 
