@@ -41,9 +41,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if item.path.is_relative_to(E2E):
             item.add_marker(pytest.mark.e2e)
         params = getattr(item, "callspec", None)
-        if "postgres_url" in item.fixturenames or (params and "postgresql" in params.id):
+        fixtures = set(getattr(item, "fixturenames", ()))  # test functions have them
+        if "postgres_url" in fixtures or (params and "postgresql" in params.id):
             item.add_marker(pytest.mark.xdist_group("postgresql"))
-        elif SHARED_SERVERS & set(item.fixturenames):
+        elif SHARED_SERVERS & fixtures:
             item.add_marker(pytest.mark.xdist_group(item.path.name))
     items.sort(key=lambda item: not item.path.is_relative_to(E2E))
 
