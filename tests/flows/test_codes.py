@@ -187,7 +187,14 @@ def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, cate
     ("question", "item"),
     [("is there a code for a knee scooter?", "knee scooter"),
      ("what's the hcpcs code for a hoyer lift", "hoyer lift"),
-     ("what goes in the narrative for e1399?", None)],
+     ("what goes in the narrative for e1399?", None),
+     ("is there a specific code for a transport chair", "transport chair"),
+     # Another code set or a service: not a DME item, so the knowledge base reads the question.
+     ("what is the cpt code for knee replacement surgery", None),
+     ("what is the icd-10 code for diabetes", None),
+     ("whats the dental code for a crown", None),
+     ("msp type code for workers comp", None),
+     ("what code for an MRI with contrast", None)],
 )  # fmt: skip
 def test_questions_naming_an_item_are_recognised(question: str, item: str | None) -> None:
     assert item_in_question(question) == item
