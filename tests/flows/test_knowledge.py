@@ -100,7 +100,10 @@ def test_corrected_and_added_topics_give_the_current_rule(question, entry_id, mu
     ("question", "entry_id"),
     [("who is the DME MAC for Texas", "dme-mac-jc"), ("dme mac for ohio", "dme-mac-jb"),
      ("which code for a lower limb prosthesis with no code", "noc-prosthetics"),
-     ("knee brace with no specific code", "noc-orthotics")],
+     ("knee brace with no specific code", "l2999-lower-extremity-orthosis"),
+     ("dme mac for guam", "dme-mac-pacific-territories"),
+     ("does nc medicaid need an invoice", "nc-medicaid-invoice"),
+     ("how does medicaid price an e1399 item", "medicaid-pricing")],
 )  # fmt: skip
 def test_a_specific_question_gets_the_specific_entry(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
