@@ -19,6 +19,7 @@ DEV_SETS = {
     "dev C": "knowledge_holdout3.yaml",
     "dev D": "knowledge_holdout4.yaml",
     "dev E": "knowledge_dev_topics.yaml",
+    "dev F": "knowledge_fresh.yaml",
 }
 
 

@@ -69,7 +69,7 @@ def run_chat(
             options = reply.options or options
             if reply.kind == "export" and reply.payload and "markdown" in reply.payload:
                 path = save_export(reply.payload["markdown"], export_dir or Path.cwd())
-                print(f"(saved as Markdown: {path})", file=stdout)
+                print(engine.messages.text("export_saved", path=path), file=stdout)
         print(file=stdout, flush=True)
         return options
 

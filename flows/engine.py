@@ -12,6 +12,7 @@ import json
 import threading
 from collections.abc import Callable
 
+from flows.history import PastOutcome
 from flows.intake import FINISHED_STATES, Intake, IntakeAnswers, IntakeProgress
 from flows.machine import build_machine
 from flows.messages import Messages
@@ -186,6 +187,8 @@ class Engine:
             self.rules.is_needed,
         )
         intake.state = stored.state if stored else "idle"
+        intake.owner = stored.user_id if stored else ""
+        intake.history = [PastOutcome.model_validate(p) for p in data.get("history", [])]
         return intake
 
     def _run(
@@ -200,6 +203,7 @@ class Engine:
                 return self._not_yours(turn), None
         else:
             owner = turn.user_id  # an empty or cancelled conversation passes to whoever speaks
+        intake.owner = owner
         if self._is_plain_question(intake, turn):
             replies = self.steps.dispatch(intake, turn)  # cannot change state: no machine needed
         else:
@@ -240,6 +244,7 @@ def _data_json(intake: Intake) -> str:
         {
             "answers": intake.answers.model_dump(mode="json"),
             "progress": intake.progress.model_dump(mode="json"),
+            "history": [past.model_dump(mode="json") for past in intake.history],
         }
     )
 

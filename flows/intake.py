@@ -11,6 +11,7 @@ from typing import Any, Literal, get_args
 from pydantic import BaseModel, Field
 
 from flows.codes import Candidate
+from flows.history import PastOutcome
 from flows.models import (
     DOCUMENT_IDS,
     Acquisition,
@@ -83,6 +84,7 @@ class IntakeProgress(BaseModel):
     code_query: str | None = None  # the description code_candidates were searched for
     outcome: dict[str, Any] | None = None  # last outcome shown, to say what an edit changed
     confirming: Literal["cancel", "restart"] | None = None  # a drop waiting for a yes
+    history_number: int | None = None  # this intake's number in the history, once confirmed
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,8 @@ class Intake:
         self.answers, self.progress = answers, progress
         self._document_needed = document_needs
         self.state = "idle"
+        self.owner = ""  # the user the conversation belongs to (set by the engine per turn)
+        self.history: list[PastOutcome] = []  # finished intakes: kept across new intakes
 
     # -- triggers: `transitions` replaces these per turn (model_override=True binds only what is
     # declared here), so type checkers see them. Each returns whether the state moved.
@@ -293,7 +297,7 @@ class Intake:
         self._store(STEP_BY_STATE[event.transition.source], None)
 
     def clear_answers(self, _event: Any) -> None:
-        """Forgets the current intake: a fresh start or a cancel."""
+        """Forgets the current intake: a fresh start or a cancel (finished ones stay in history)."""
         self.answers, self.progress = IntakeAnswers(), IntakeProgress()
 
     def _store(self, step: Step, value: Any) -> None:

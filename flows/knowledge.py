@@ -154,7 +154,16 @@ class KnowledgeBase:
 
     @classmethod
     def load(cls, content_dir: Path, messages: Messages, tokenizer: Tokenizer) -> KnowledgeBase:
-        return cls(load_entries(content_dir), tokenizer, messages, RankingRules.load(content_dir))
+        entries, rules = load_entries(content_dir), RankingRules.load(content_dir)
+        known = {entry.id for entry in entries}
+        for topic, by_payer in rules.payer_topics.items():
+            for entry_id in (i for ids in by_payer.values() for i in ids if i not in known):
+                raise ContentError(
+                    content_dir / "rules" / "knowledge.yaml",
+                    None,
+                    f"payer_topics '{topic}' names unknown entry '{entry_id}'",
+                )
+        return cls(entries, tokenizer, messages, rules)
 
     def rank(
         self, question: str, limit: int = 3, context: ClaimContext | None = None

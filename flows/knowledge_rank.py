@@ -16,7 +16,8 @@ from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
 from flows.content import load_yaml_model
-from flows.text import Tokenizer, is_code, is_foreign_code, stem
+from flows.knowledge_payers import PayerTopics
+from flows.text import Tokenizer, is_code, is_foreign_code, phrase_pattern, stem
 
 if TYPE_CHECKING:
     from flows.knowledge import Entry
@@ -44,6 +45,12 @@ FIELD_WEIGHTS = {"title": 3, "tags": 2, "phrasings": 3, "short": 1, "detail": 1}
 # for the definition, whichever entry mentions E1399 most). Below the floor a likeness counts 0.
 EXAMPLE_WEIGHT = 0.3
 EXAMPLE_FLOOR = 30
+# Named entities say what an entry is about: a code in its title (N350, GZ, K0108) or a state in
+# its tags (the jurisdiction entries). An entry gets up to this share of the best score, by the
+# idf-weighted share of its title's codes the question names (so "CO-16 MA130 M51" finds the
+# MA130 entry, not the N350 one), or in full for a state the question names.
+ENTITY_WEIGHT = 0.2
+STATE_SHARE = 2.0
 # The claim so far (payer, state, acquisition) breaks near-ties: entries scoring within
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
@@ -64,6 +71,12 @@ class RankingRules(BaseModel):
     other_domains: list[str]
     context_words: dict[str, dict[str, str]]
     state_names: dict[str, str]
+    # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)
+    # they count like any word, so the specific code decides.
+    generic_codes: list[str] = []
+    payer_phrases: dict[str, list[str]] = {}
+    # topic -> payer type -> the entries answering that topic for that payer
+    payer_topics: dict[str, dict[str, list[str]]] = {}
 
     @classmethod
     def load(cls, content_dir: Path) -> RankingRules:
@@ -102,12 +115,6 @@ def _plain(text: str) -> list[str]:
     so "deadline" is not half of "denial")."""
     words = re.findall(r"[a-z0-9]+", text.lower().replace("'s", " is").replace("whats", "what is"))
     return sorted(stem(word) for word in words)
-
-
-def _phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
-    """One pattern matching any of the phrases as whole words (text lowercased, words only)."""
-    words = [r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b") if words else None
 
 
 class Ranker:
@@ -161,8 +168,22 @@ class Ranker:
                 self._stem_chars.setdefault(word, chr(0x4E00 + len(self._stem_chars)))
         self._examples = ["".join(self._stem_chars[w] for w in stems) for _i, stems in examples]
         self._example_entry = np.array([index for index, _stems in examples])
-        self._internal = _phrase_pattern(rules.internal_phrases)
-        self._other_domain = _phrase_pattern(rules.other_domains)
+        # Codes that title many entries (E1399, the product's own code) say nothing specific.
+        self._title_codes = [
+            {t: self._idf[t] for t in tokenizer.tokens(e.title) if is_code(t)} for e in entries
+        ]
+        titled = Counter(code for codes in self._title_codes for code in codes)
+        self._title_codes = [
+            {c: idf for c, idf in codes.items() if titled[c] <= 2} for codes in self._title_codes
+        ]
+        # The states each entry's tags name (the jurisdiction entries), for a question naming one.
+        self._states = phrase_pattern(list(rules.state_names.values()))
+        state_names = set(rules.state_names.values())
+        self._tag_states = [{t.lower() for t in e.tags} & state_names for e in entries]
+        self.payers = PayerTopics(rules.payer_phrases, rules.payer_topics, entries)
+        self._generic_codes = {code.lower().replace("-", "") for code in rules.generic_codes}
+        self._internal = phrase_pattern(rules.internal_phrases)
+        self._other_domain = phrase_pattern(rules.other_domains)
 
     def _entry_tokens(self, entry: Entry) -> list[str]:
         tokenize = self.tokenizer.tokens
@@ -213,11 +234,19 @@ class Ranker:
         return " ".join(fixed)
 
     def query_tokens(self, corrected: str) -> list[str]:
-        """Tokens of the question (typos already fixed); codes repeated so they weigh heavily."""
+        """Tokens of the question (typos already fixed); codes repeated so they weigh heavily,
+        except generic ones beside a specific code."""
+        words = self.tokenizer.tokens(corrected)
+        specific = self._specific_codes(words)
         tokens = []
-        for token in self.tokenizer.tokens(corrected):
-            tokens.extend([token] * (CODE_WEIGHT if is_code(token) else 1))
+        for token in words:
+            tokens.extend([token] * (CODE_WEIGHT if token in specific else 1))
         return tokens
+
+    def _specific_codes(self, tokens: list[str]) -> set[str]:
+        """The codes a question names, without the generic ones when a specific one is there."""
+        codes = {t for t in tokens if is_code(t)}
+        return codes - self._generic_codes if codes - self._generic_codes else codes
 
     def domain_share(self, tokens: list[str]) -> float:
         """The idf-weighted share of the question's words that belong to the topics' vocabulary."""
@@ -245,23 +274,48 @@ class Ranker:
         np.maximum.at(best_likeness, self._example_entry, likeness)
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
         combined = scores + EXAMPLE_WEIGHT * scores.max() * bonus * (scores > 0)
+        payer = self.payers.payer_of(corrected, context)
+        entities = self._entity_share(corrected, tokens, payer)
+        combined += ENTITY_WEIGHT * scores.max() * entities * (scores > 0)
         context_tokens = self.tokenizer.tokens(self.rules.context_text(context))
         if context_tokens:
             fits = self._retriever.get_scores(context_tokens)
             in_band = combined >= CONTEXT_BAND * combined.max()
             if fits.max() > 0:
                 combined += CONTEXT_WEIGHT * combined.max() * (fits / fits.max()) * in_band
+        stands_for = self.payers.prefer(combined, payer)
         order = np.argsort(-combined)[:limit]
         total = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
         ranked = []
         for index in order:
-            if scores[index] <= 0:
+            if combined[index] <= 0:
                 break
-            covered = sum(self._idf[t] for t in tokens if t in self._topic_token_sets[index])
+            # A payer's entry standing in for another payer's on the same topic fits as well.
+            topic_tokens = (
+                self._topic_token_sets[index] | self._topic_token_sets[stands_for.get(index, index)]
+            )
+            covered = sum(self._idf[t] for t in tokens if t in topic_tokens)
             ranked.append(
                 Match(self.entries[index], float(combined[index]), covered / total, int(index))
             )
         return ranked
+
+    def _entity_share(self, corrected: str, tokens: list[str], payer: str | None) -> np.ndarray:
+        """For each entry, how much of what it is about the question names: the idf-weighted
+        share of its title's codes, or STATE_SHARE when its tags name a state the question
+        names (Original Medicare's jurisdictions; a state's Medicaid is another matter)."""
+        named = self._specific_codes(tokens)
+        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
+        states = set()
+        if self._states and payer in (None, "medicare"):
+            states = set(self._states.findall(text))
+        share = np.zeros(len(self.entries))
+        for index, codes in enumerate(self._title_codes):
+            if named & codes.keys():
+                share[index] = sum(codes[c] for c in named & codes.keys()) / sum(codes.values())
+            if states & self._tag_states[index]:
+                share[index] = STATE_SHARE
+        return share
 
     def is_off_topic(self, question: str, tokens: list[str]) -> bool:
         """About the team's own people or processes ("who on our team handles ..."), or about
@@ -296,11 +350,15 @@ class Ranker:
             part_ranked = self._rank(part, part_tokens, 2, context)
             if self._verdict(part_tokens, part_ranked) == "answer":
                 answered_parts.append(part_ranked[0])
-        if verdict == "decline" and answered_parts:  # each part is clear though the whole is not
-            verdict, ranked = "answer", [answered_parts[0], *ranked]
+        answers = list({m.entry.id: m for m in answered_parts}.values())
+        # Two parts clearly answered by two entries, or parts clear though the whole is not:
+        # answered part by part, the first part's entry first.
+        if len(answers) >= 2 or (verdict == "decline" and answers):
+            first = answers[0]
+            verdict = "answer"
+            ranked = [first, *[m for m in ranked if m.entry.id != first.entry.id]]
         main = ranked[0].entry.id if ranked else None
-        further = list({m.entry.id: m for m in answered_parts if m.entry.id != main}.values())
-        return Judgement(verdict, ranked, further)
+        return Judgement(verdict, ranked, [m for m in answers if m.entry.id != main])
 
     def _verdict(self, tokens: list[str], ranked: list[Match]) -> Verdict:
         """Answer only when the question speaks the topics' language and the best entry covers

@@ -48,6 +48,7 @@ class DocumentRulesFile(BaseModel):
     last_reviewed: dt.date
     documents: dict[str, str]
     before_delivery: list[str]  # what must be in hand before a planned delivery, when it applies
+    every_payer: dict[str, list[DocumentException]] = Field(default_factory=dict)
     payers: dict[str, dict[str, DocumentRule]]
 
     @model_validator(mode="after")
@@ -62,6 +63,11 @@ class DocumentRulesFile(BaseModel):
             missing = set(CHECKLIST_IDS) - set(rules)
             if missing:
                 raise ValueError(f"payer {payer} has no rule for {', '.join(sorted(missing))}")
+        if not set(self.every_payer) <= set(CHECKLIST_IDS):
+            raise ValueError(f"every_payer may list only: {', '.join(CHECKLIST_IDS)}")
+        for document, shared in self.every_payer.items():  # tried before the payer's own
+            for rules in self.payers.values():
+                rules[document].exceptions[:0] = shared
         return self
 
 

@@ -16,6 +16,7 @@ from transitions import MachineError
 from flows.answers import read_answer
 from flows.codes import NocAdvice, item_in_question
 from flows.commands import Command
+from flows.history import PastOutcomes, record
 from flows.intake import (
     FINISHED_STATES,
     STEP_BY_NAME,
@@ -56,6 +57,7 @@ class Steps:
         self.outcome, self.code_search, self.today = outcome, code_search, today
         self.team = team
         self.commands = prompts.messages.commands
+        self.past = PastOutcomes(prompts, outcome, today)
 
     # -- routing --------------------------------------------------------------------------
     def dispatch(self, intake: Intake, turn: Turn) -> list[Reply]:
@@ -125,6 +127,10 @@ class Steps:
             return self.edit(intake, command.argument)
         if name == "codes":
             return self.codes(intake, command.argument)
+        if name == "export":
+            return self.export(intake, command.argument, user_id)
+        if name == "history":
+            return [self.past.listing(intake.history, user_id), *self.ask_if_open(intake)]
         handlers: dict[str, Callable[[Intake], list[Reply]]] = {
             "cancel": self.cancel,
             "restart": self.restart,
@@ -132,7 +138,6 @@ class Steps:
             "keep": self.keep,
             "back": self.go_back,
             "skip": self.skip,
-            "export": self.export,
         }
         handler = handlers.get(name)
         return handler(intake) if handler else [self.prompts.say("didnt_get_that")]
@@ -325,19 +330,28 @@ class Steps:
 
     def confirm(self, intake: Intake) -> list[Reply]:
         """Finishes the intake and shows the outcome (after an edit, what changed)."""
-        previous = intake.progress.outcome
+        previous, claim = intake.progress.outcome, self.claim_of(intake)
         intake.confirmed()
-        replies = self.outcome.replies(self.claim_of(intake), self.today(), previous)
+        replies = self.outcome.replies(claim, self.today(), previous)
         intake.progress.outcome = (replies[-1].payload or {}).get("outcome")
+        intake.history, intake.progress.history_number = record(
+            intake.history, intake.progress.history_number, intake.owner, claim, self.today()
+        )
         return replies
 
-    def export(self, intake: Intake) -> list[Reply]:
-        """The finished intake as Markdown and JSON, ready to paste."""
-        if intake.state == "idle":
-            return [self.prompts.say("export_nothing")]
-        if intake.state != "done":
+    def export(self, intake: Intake, number: str, user_id: str) -> list[Reply]:
+        """An outcome as Markdown and JSON, ready to paste: number N of the history, else the
+        finished intake (outside an intake, the latest one finished)."""
+        if number:
+            return [self.past.export(intake.history, user_id, number), *self.ask_if_open(intake)]
+        if intake.state == "done":
+            return [self.outcome.export(self.claim_of(intake), self.today())]
+        if intake.state not in FINISHED_STATES:
             return [self.prompts.say("export_not_finished"), *self.ask(intake, with_progress=False)]
-        return [self.outcome.export(self.claim_of(intake), self.today())]
+        latest = self.past.latest(intake.history, user_id)
+        if latest is None:
+            return [self.prompts.say("export_nothing")]
+        return [self.past.export(intake.history, user_id, str(latest.number))]
 
     # -- questions ------------------------------------------------------------------------
     def digress(self, intake: Intake, question: str) -> list[Reply]:
@@ -392,6 +406,10 @@ class Steps:
         return Reply(kind="warning", private=True, text=text)
 
     # -- showing the next question --------------------------------------------------------
+    def ask_if_open(self, intake: Intake) -> list[Reply]:
+        """The open question again after an aside; nothing when no intake is under way."""
+        return [] if intake.state in FINISHED_STATES else self.ask(intake, with_progress=False)
+
     def ask(self, intake: Intake, with_progress: bool = True) -> list[Reply]:
         """Gets the current question ready (searching codes if it needs them), then shows it."""
         self.search_codes_if_needed(intake)

@@ -19,7 +19,8 @@ STOPWORDS = frozenset(
     than too very much many really still yet not no yes one all other good make makes made
     tell say says said use used using give gives get gets know want wants go goes going see like
     way thing things stuff someone something anything everything question ask asking
-    write""".split()
+    write though although even doesn don didn isn aren wasn won wont cant couldn shouldn
+    wouldn""".split()
 )
 
 # Remittance and claim codes billers type in many shapes: CO-16, co16, "CO 16", SV101-7, NTE02.
@@ -108,7 +109,10 @@ def stem(word: str) -> str:
     """Snowball (Porter 2) stems, except codes and short acronyms, which must stay whole."""
     if CODE_TOKEN.match(word) or len(word) <= 3 or any(ch.isdigit() for ch in word):
         return word
-    return _SNOWBALL.stemWord(word)
+    stemmed = _SNOWBALL.stemWord(word)
+    # Porter 2 keeps "-ery" nouns apart from their verbs ("delivery" deliveri, "delivered"
+    # deliv; "recovery", "recover"): the noun takes the verb's stem.
+    return stemmed[:-3] if stemmed.endswith("eri") and len(stemmed) >= 7 else stemmed
 
 
 def is_code(token: str) -> bool:
@@ -117,3 +121,9 @@ def is_code(token: str) -> bool:
 
 def is_foreign_code(token: str) -> bool:
     return bool(FOREIGN_CODE_TOKEN.match(token))
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of the phrases as whole words (text lowercased, words only)."""
+    words = [r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b") if words else None

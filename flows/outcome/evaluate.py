@@ -137,13 +137,13 @@ class Evaluator:
             why = [Note(key=f"{key}.{exception.id}" if exception else key)]
             source = str(exception.source if exception else rule.source)
             status: DocumentState
-            if document == "narrative":
+            if not applies:
+                status = "not_needed"
+            elif document == "narrative":
                 lacking = _narrative_gaps(claim, dropped, withheld)
                 status = "missing" if lacking else "have"
                 detail = "narrative_why_missing" if lacking else "narrative_why_have"
                 why.append(Note(key=f"messages.{detail}", fields={"parts": lacking}))
-            elif not applies:
-                status = "not_needed"
             else:
                 status = getattr(claim.documents, document)
                 if document == "prior_authorization" and claim.prior_authorization_number:

@@ -144,19 +144,19 @@ class Renderer:
             lines.append(self._t("outcome_planned"))
         if outcome.dme_mac:
             lines.append(self._t("outcome_dme_mac", dme_mac=outcome.dme_mac))
-        lines += [
-            "",
-            bold(self._t("outcome_narrative", length=len(outcome.narrative))),
-            "```",
-            outcome.narrative,
-            "```",
-            bold(self._t("outcome_short_description", length=len(outcome.short_description))),
-            "```",
-            outcome.short_description or "-",
-            "```",
-            "",
-            bold(self._t("outcome_checklist")),
-        ]
+        if any(c.id == "narrative" and c.status != "not_needed" for c in outcome.checklist):
+            lines += [
+                "",
+                bold(self._t("outcome_narrative", length=len(outcome.narrative))),
+                "```",
+                outcome.narrative,
+                "```",
+                bold(self._t("outcome_short_description", length=len(outcome.short_description))),
+                "```",
+                outcome.short_description or "-",
+                "```",
+            ]
+        lines += ["", bold(self._t("outcome_checklist"))]
         too_late = {c.id for c in assessment.checklist if c.too_late}
         lines += [
             ("- " if markdown else "") + self._check_line(item, item.id in too_late)

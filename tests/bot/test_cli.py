@@ -156,3 +156,22 @@ def test_chat_export_writes_a_real_markdown_file(
     assert "saved as Markdown" in result.stdout and len(saved) == 1
     text = saved[0].read_text()
     assert "**Code**" in text and "*Code*:" not in text
+
+
+MEDICAID_BATH_BENCH = ["intake", "medicaid", "skip", "OH", "bariatric bath bench", "none",
+                       "equipment", "skip", "skip", "1", "skip", "skip", "standalone", "skip",
+                       *["have"] * 8, "skip", "not submitted", "confirm"]  # fmt: skip
+
+
+def test_chat_history_outlives_a_new_intake_and_a_restart_of_the_chat(
+    cli: Cli, url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.chdir(tmp_path)
+    first = cli("chat", stdin="\n".join([*MEDICAID_BATH_BENCH, "intake", "medicare", "quit"]))
+    assert "Claim check for bariatric bath bench" in first.stdout
+    again = cli("chat", stdin="history\nexport 1\nquit\n")
+    assert "1. bariatric bath bench: Medicaid, finished" in again.stdout
+    saved = list(tmp_path.glob("e1399-outcome-*.md"))
+    assert len(saved) == 1 and f"(saved as Markdown: {saved[0]})" in again.stdout
+    assert "**Claim check for bariatric bath bench**" in saved[0].read_text()

@@ -280,6 +280,18 @@ def test_done_intake_can_be_edited_and_reconfirmed(chat: Chat) -> None:
     assert chat.state == "done" and chat.answers["quantity"] == 2
 
 
+def test_history_in_a_shared_thread_lists_only_the_askers_own_outcomes(chat: Chat) -> None:
+    start(chat)
+    answer_until(chat, MEDICARE_ANSWERS)
+    chat.say("confirm")
+    chat.say("intake")  # the finished intake goes to history; the thread is free again
+    chat.say("cancel")
+    colleague = Chat(chat.engine, key=chat.key, user="U_COLLEAGUE")
+    assert "no finished intakes" in colleague.say("history")[0].text
+    assert "no finished intakes" in colleague.say("export 1")[0].text
+    assert "1. tub transfer bench" in chat.say("history")[0].text
+
+
 def test_accessory_asks_for_base_item_code_and_repair_part_for_repaired_code(chat: Chat) -> None:
     start(chat)
     answer_until(chat, {**MEDICARE_ANSWERS, "item_role": "accessory"}, stop_at="base_item_code")

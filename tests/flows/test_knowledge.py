@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
-from flows.content import default_content_dir
+from flows.content import ContentError, default_content_dir
 from flows.knowledge import KnowledgeBase, load_entries
 from flows.messages import Messages
 from flows.text import Tokenizer
@@ -175,3 +177,64 @@ def test_a_close_call_says_i_think_you_mean_and_offers_the_other_topic_first() -
     assert result.related[0].entry_id != result.entry_id
     ranked = KB.rank("where does the narrative go on the 837", limit=2)
     assert result.related[0].entry_id == ranked[1].entry.id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("got co-16 ma130 m51 on the claim, is that a narrative problem?", "denial-ma130"),
+     ("co16 n350 on the e1399 line", "denial-co16-n350"),
+     ("what does remark N102 mean", "denial-late-adr"),
+     ("which dme mac handles a patient living in texas", "dme-mac-jc")],
+)  # fmt: skip
+def test_the_codes_and_states_a_question_names_pick_the_entry_about_them(question, entry_id):
+    assert KB.ask(question).entry_id == entry_id
+
+
+def test_asking_whether_a_gz_line_gets_paid_learns_gz_lines_are_denied() -> None:
+    result = KB.ask("can i bill e1399 with GZ and still get paid")
+    assert result.entry_id == "ga-gz-modifiers" and "denied automatically" in result.text
+
+
+def test_an_abn_cannot_be_signed_after_a_delivery_last_week() -> None:
+    result = KB.ask("forgot the ABN, delivered last week, can we get one signed now and bill GA?")
+    assert result.entry_id == "abn-after-delivery"
+
+
+def test_each_part_of_a_two_part_question_gets_its_own_entry_first_part_first() -> None:
+    result = KB.ask("whats the redetermination deadline and what is the ALJ amount in controversy")
+    assert (result.entry_id, result.parts) == ("redetermination", ["amount-in-controversy"])
+    assert "120 days" in result.text and "$200" in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2026 part b deductible", "what's the part a deductible this year", "is maria out today",
+     "how do i reset my clearinghouse password"],
+)  # fmt: skip
+def test_cost_sharing_figures_and_questions_about_coworkers_are_declined(question: str) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "payer", "entry_id"),
+    [("how do I appeal this denial", "medicare_advantage", "medicare-advantage-appeals"),
+     ("how do I appeal this denial", "commercial", "other-payer-appeals"),
+     ("how many days do I have to appeal", "medicaid", "other-payer-appeals"),
+     ("do they price it from the invoice", "medicaid", "medicaid-pricing"),
+     ("is prior authorization needed for this item", "medicaid", "prior-auth-medicaid")],
+)  # fmt: skip
+def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) -> None:
+    assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
+
+
+def test_a_payer_named_in_the_question_beats_original_medicare() -> None:
+    result = KB.ask("ma plan patient, is there prior auth on dme even though medicare has none")
+    assert result.entry_id == "prior-auth-medicare-advantage"
+
+
+def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> None:
+    shutil.copytree(CONTENT, tmp_path / "content")
+    rules = tmp_path / "content" / "rules" / "knowledge.yaml"
+    rules.write_text(rules.read_text().replace("[prior-auth-commercial]", "[prior-auth-comercial]"))
+    with pytest.raises(ContentError, match="unknown entry 'prior-auth-comercial'"):
+        KnowledgeBase.load(tmp_path / "content", Messages.load(CONTENT), Tokenizer.load(CONTENT))

@@ -344,6 +344,18 @@ def test_content_check_rejects_a_document_exception_without_a_source(tmp_path: P
         DocumentRules.load(content)
 
 
+def test_content_check_rejects_an_every_payer_exception_for_an_unknown_document(
+    tmp_path: Path,
+) -> None:
+    content = _content_copy(tmp_path)
+    path = content / "rules" / "documents.yaml"
+    old = "every_payer:\n  narrative:\n"
+    assert old in path.read_text()
+    path.write_text(path.read_text().replace(old, "every_payer:\n  narative:\n", 1))
+    with pytest.raises(ContentError, match="every_payer may list only"):
+        DocumentRules.load(content)
+
+
 def test_a_late_appeal_reads_as_overdue_with_what_is_still_possible() -> None:
     claim = ALL_CLAIMS["medicare_denied_redetermination_late"]
     text = BUILDER.markdown(claim, dt.date(2026, 11, 30))

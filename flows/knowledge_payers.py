@@ -1,0 +1,65 @@
+"""Topics answered per payer (prior authorization, appeals, pricing): which payer a question is
+about, and that payer's entry in place of another payer's on the same topic."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from flows.text import phrase_pattern
+
+if TYPE_CHECKING:
+    from flows.knowledge import Entry
+
+ORIGINAL_MEDICARE = "medicare"
+
+
+class PayerTopics:
+    """content/rules/knowledge.yaml `payer_phrases` and `payer_topics`, over the index's entries."""
+
+    def __init__(
+        self,
+        phrases: Mapping[str, list[str]],
+        topics: Mapping[str, Mapping[str, list[str]]],
+        entries: Sequence[Entry],
+    ) -> None:
+        self._patterns = {payer: phrase_pattern(words) for payer, words in phrases.items()}
+        position = {entry.id: index for index, entry in enumerate(entries)}
+        # per topic: payer type -> positions of the entries answering it for that payer
+        self._topics = [
+            {payer: [position[i] for i in ids if i in position] for payer, ids in by_payer.items()}
+            for by_payer in topics.values()
+        ]
+
+    def payer_of(self, text: str, context: Mapping[str, str | None] | None) -> str | None:
+        """The payer type the question names (one other than Original Medicare first: "MA plan,
+        though regular medicare needs none"), else the claim's."""
+        plain = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+        named = [p for p, pattern in self._patterns.items() if pattern and pattern.search(plain)]
+        others = [p for p in named if p != ORIGINAL_MEDICARE]
+        if len(others) == 1:
+            return others[0]
+        if others:  # two other payers named: the question compares them
+            return None
+        return ORIGINAL_MEDICARE if named else (context or {}).get("payer")
+
+    def prefer(self, scores: np.ndarray, payer: str | None) -> dict[int, int]:
+        """On a topic answered per payer, the payer's best entry swaps scores with a better
+        ranked entry for another payer. Says which entry stands in for which."""
+        stands_for: dict[int, int] = {}
+        if not payer:
+            return stands_for
+        for by_payer in self._topics:
+            own = by_payer.get(payer)
+            others = [i for ids in by_payer.values() for i in ids if i not in (own or [])]
+            if not own or not others:
+                continue
+            best_own = max(own, key=lambda i: scores[i])
+            best_other = max(others, key=lambda i: scores[i])
+            if scores[best_other] > scores[best_own]:
+                scores[[best_own, best_other]] = scores[[best_other, best_own]]
+                stands_for[best_own] = best_other
+        return stands_for
