@@ -16,8 +16,12 @@ QUIT_WORDS = {"quit", "exit", "bye", ":q"}
 
 
 def render(reply: Reply) -> str:
-    """Plain-text rendering: bold markers dropped, options numbered; an export stays Markdown."""
-    text = reply.text if reply.kind == "export" else re.sub(r"\*([^*\n]+)\*", r"\1", reply.text)
+    """Plain-text rendering: bold and italic markers dropped, options numbered; an export stays
+    Markdown."""
+    text = reply.text
+    if reply.kind != "export":
+        text = re.sub(r"\*([^*\n]+)\*", r"\1", text)
+        text = re.sub(r"(?<!\w)_([^_\n]+)_(?!\w)", r"\1", text)
     lines = [text]
     for number, option in enumerate(reply.options, start=1):
         detail = f" - {option.description}" if option.description else ""

@@ -27,9 +27,13 @@ def read_answer(
     *,
     question: bool = False,
     lead_ins: list[str] = [],  # noqa: B006 (never mutated)
+    blank: bool = False,
 ) -> Understood:
     """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key. Text that
-    reads as a question is matched to a choice only by number, value or label."""
+    reads as a question is matched to a choice only by number, value or label; `blank` text
+    ("n/a") leaves an optional typed answer empty (choices have their own words for it)."""
+    if blank and step.optional and step.kind not in ("choice", "search"):
+        return Understood(None, loosely=True)
     stripped = parsing.strip_lead_in(text, lead_ins) if lead_ins else parsing.clean_text(text)
     trimmed = stripped != parsing.clean_text(text)
     if step.kind in ("choice", "search"):

@@ -9,6 +9,7 @@ from pydantic import BaseModel, model_validator
 from flows.commands import COMMAND_NAMES, CommandName, Commands
 from flows.content import load_yaml_model
 from flows.models import Option
+from flows.parsing import InvalidAnswer, read_choice
 
 
 class MessagesFile(BaseModel):
@@ -23,6 +24,9 @@ class MessagesFile(BaseModel):
     # value read back to the biller.
     answer_lead_ins: dict[str, list[str]] = {}
     command_arguments: list[CommandName] = []
+    # What a biller types for "nothing here" at an optional question that is not a choice
+    # ("n/a" for the model): read as no answer, like skip.
+    blank_answers: list[str] = []
 
     @model_validator(mode="after")
     def _every_command_has_words(self) -> MessagesFile:
@@ -90,6 +94,21 @@ class Messages:
         typed = " ".join(text.lower().split()).strip(" .!")
         option = next((o for o in self.options(group) if o.value == value), None)
         return option is not None and typed in {value, option.label.lower(), *option.words}
+
+    def reads_as(self, text: str, group: str) -> str | None:
+        """The option of `group` the text names by its label or words, or None. Not by number:
+        typed digits answer the open question (a quantity of 2), they never pick these."""
+        if text.strip().isdigit():
+            return None
+        try:
+            return read_choice(text, self.options(group))[0]
+        except InvalidAnswer:
+            return None
+
+    def is_blank(self, text: str) -> bool:
+        """Whether the text says "nothing here" ("n/a", "none") rather than giving a value."""
+        typed = " ".join(text.lower().split()).strip(" .!")
+        return typed in {word.lower() for word in self._file.blank_answers}
 
     def option_label(self, group: str, value: str) -> str:
         return self._file.options.get(group, {}).get(value, value)

@@ -97,9 +97,15 @@ def _full_date(value: str, today: dt.date, allow_future: bool) -> dt.date:
     raise InvalidAnswer("invalid_date")
 
 
+_PER_UNIT = re.compile(r"\s*(?:/|\bper\b|\ba\b)?\s*(?:ea|each|unit|pc|piece|item|apiece)\.?$")
+_CURRENCY_WORDS = re.compile(r"\s*\b(?:dollars?|usd|bucks)\.?$")
+
+
 def parse_money(text: str) -> Decimal:
-    """Dollar amounts such as $1,234.50 or 1234.5; positive, at most two decimals."""
-    value = clean_text(text).replace("$", "").replace(",", "").replace("USD", "").strip()
+    """Dollar amounts such as $1,234.50, 1234.5, "1249.00 each" or "$89.50/ea"; positive, at
+    most two decimals."""
+    value = _CURRENCY_WORDS.sub("", _PER_UNIT.sub("", clean_text(text).lower()))
+    value = value.replace("$", "").replace(",", "").strip()
     if not re.fullmatch(r"-?\d+(\.\d+)?|-?\.\d+|\d+(\.\d+)?[eE]\d+", value):
         raise InvalidAnswer("invalid_money")
     try:
@@ -118,18 +124,26 @@ def parse_money(text: str) -> Decimal:
 
 _NUMBER_WORDS = {
     word: number
-    for number, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    for words in (
+        "zero one two three four five six seven eight nine ten eleven twelve",
+        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
     )
+    for number, word in enumerate(words.split())
 }
-_UNIT_WORDS = r"(?:units?|ea|each|pcs?|pieces?|items?|qty|x)"
+# Units typed around a count: of items, of rental months, of labor minutes.
+_UNIT_WORDS = r"(?:units?|ea|each|pcs?|pieces?|items?|qty|x|months?|mos?|min|mins|minutes?)"
+# A price after the count in a run-on answer: "2 units at $125 each", "2 @ 125", "2, $480".
+_PRICE_TAIL = re.compile(
+    r"\s*(?:,|@|\bat\b|\bfor\b)\s*\$?\d[\d,.]*\s*(?:/?\s*(?:ea|each|per unit))?$"
+)
 
 
 def parse_quantity(text: str) -> int:
-    """Units on the claim line: a whole number from 1 to 999, as typed ("2", "two", "1 unit",
-    "1 ea", "qty 2", "x2")."""
-    value = clean_text(text).lower().rstrip(".")
-    value = re.sub(rf"^{_UNIT_WORDS}\s*|\s*{_UNIT_WORDS}$", "", value).strip()
+    """A whole number from 1 to 999, as typed ("2", "two", "1 unit", "1 ea", "qty 2", "x2",
+    "3rd month", "90 min"); a price after it ("2 units at $125 each") is left for its step."""
+    value = _PRICE_TAIL.sub("", clean_text(text).lower().rstrip("."))
+    value = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", value)
+    value = re.sub(rf"^{_UNIT_WORDS}\s*[:#=]?\s*|\s*{_UNIT_WORDS}$", "", value).strip()
     value = str(_NUMBER_WORDS.get(value, value))
     if not re.fullmatch(r"\d{1,6}", value):
         raise InvalidAnswer("invalid_quantity")
@@ -167,16 +181,22 @@ def parse_state(text: str) -> str:
 
 
 def parse_hcpcs(text: str) -> str:
-    """A HCPCS Level II code: one letter and four digits (E0601)."""
+    """A HCPCS Level II code: one letter and four digits (E0601), alone or as the one code in
+    a few words ("base is E0305")."""
     value = clean_text(text).upper().replace(" ", "")
-    if not is_hcpcs_code(value):
-        raise InvalidAnswer("invalid_hcpcs")
-    return value
+    if is_hcpcs_code(value):
+        return value
+    named = {code for code in re.findall(r"\b[A-Z]\d{4}\b", clean_text(text).upper())}
+    if len(named) == 1 and is_hcpcs_code(next(iter(named))):
+        return named.pop()
+    raise InvalidAnswer("invalid_hcpcs")
 
 
 def parse_denial_codes(text: str) -> list[str]:
     """Remittance codes as printed: group+CARC (CO-16) and RARCs (N350, MA130, M51)."""
-    tokens = [t for t in re.split(r"[\s,;/]+", clean_text(text).upper()) if t]
+    # A group code typed apart from its reason code ("co 16") is one code.
+    joined = re.sub(r"\b(CO|PR|OA|PI|CR)\s+(\d{1,3})\b", r"\1-\2", clean_text(text).upper())
+    tokens = [t for t in re.split(r"[\s,;/]+", joined) if t]
     if not tokens:
         raise InvalidAnswer("invalid_empty")
     codes = []
@@ -266,20 +286,25 @@ def _choice_by_words(value: str, options: list[Option]) -> str | None:
     return picked.pop() if picked else None
 
 
+_OTHER_FIELDS = re.compile(r"\$|@|\bqty\b|\bunits?\b|\bprice\b|\bea(ch)?\b|\bper\b|\bx\s*\d", re.I)
+
+
 def strip_lead_in(text: str, lead_ins: list[str]) -> str:
-    """An answer without the words naming its field ("mfr is Clarke" -> "Clarke"); a run-on
-    answer keeps its first part when the rest names other fields ("TB-200, qty 2, $480")."""
+    """An answer without the words naming its field ("mfr is Clarke" -> "Clarke", "model 790"
+    -> "790"); a run-on answer keeps its first part when the rest names other fields
+    ("TB-200, qty 2, $480", "MK6i, x2")."""
     value = clean_text(text)
-    for phrase in sorted(lead_ins, key=len, reverse=True):
-        # The field's name must be followed by "is", "was" or a mark, so "Plan 9 Health" stays.
-        pattern = rf"(?:the\s+)?{re.escape(phrase)}\s*(?:(?:is|was)\s|[=:#-])\s*(.+)"
-        match = re.fullmatch(pattern, value, re.I)
-        if match:
-            value = match.group(1)
-            break
     first, _sep, rest = value.partition(",")
-    if rest and re.search(r"\$|\bqty\b|\bunits?\b|\bprice\b|\bea(ch)?\b", rest, re.I):
-        return first.strip()
+    if rest and _OTHER_FIELDS.search(rest):
+        value = first.strip()
+    for phrase in sorted(lead_ins, key=len, reverse=True):
+        # The field's name must be followed by "is", "was" or a mark, or by one word holding a
+        # digit ("auth 88-1290"), so "Plan 9 Health" and "PA-55102" stay as typed.
+        lead = rf"(?:the\s+)?{re.escape(phrase)}"
+        match = re.fullmatch(rf"{lead}\s*(?:(?:is|was)\s|[=:#]|-\s)\s*(.+)", value, re.I)
+        match = match or re.fullmatch(rf"{lead}\s+(\S*\d\S*)", value, re.I)
+        if match:
+            return match.group(1)
     return value
 
 

@@ -152,12 +152,11 @@ class Steps:
         question = looks_like_question(text)
         if question and step.kind == "text":  # any text would do: a question is not an answer
             return self.digress(intake, text)
-        options = self.prompts.options(intake, step)
-        lead_ins = self.prompts.messages.lead_ins(step.name)
+        options, messages = self.prompts.options(intake, step), self.prompts.messages
         try:
-            understood = read_answer(
-                step, text, self.today(), options, question=question, lead_ins=lead_ins
-            )
+            understood = read_answer(step, text, self.today(), options, question=question,
+                                     lead_ins=messages.lead_ins(step.name),
+                                     blank=messages.is_blank(text))  # fmt: skip
         except InvalidAnswer as invalid:
             if question:
                 return self.digress(intake, text)
@@ -253,11 +252,11 @@ class Steps:
     def on_drop_reply(self, intake: Intake, text: str, turn: Turn) -> list[Reply]:
         """The answer to "cancel this intake?": yes drops it, no keeps it, anything else is a
         normal turn (and the cancel is off)."""
-        messages = self.prompts.messages
-        if messages.means(text, "drop", "yes"):
+        picked = self.prompts.messages.reads_as(text, "drop")
+        if picked == "yes":
             return self.drop(intake)
         intake.progress.confirming = None
-        if messages.means(text, "drop", "no"):
+        if picked == "no":
             return self.keep(intake)
         return self.dispatch(intake, turn)
 

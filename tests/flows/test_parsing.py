@@ -19,6 +19,7 @@ from flows.parsing import (
     parse_money,
     parse_quantity,
     parse_state,
+    strip_lead_in,
 )
 
 TODAY = dt.date(2026, 6, 15)
@@ -60,8 +61,10 @@ def test_impossible_or_future_dates_are_refused_with_a_reason(typed: str, reason
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("$1,234.50", "1234.50"), ("1234.5", "1234.50"), ("  $ 89 ", "89.00"), ("0.99", "0.99")],
-)
+    [("$1,234.50", "1234.50"), ("1234.5", "1234.50"), ("  $ 89 ", "89.00"), ("0.99", "0.99"),
+     ("1249.00 each", "1249.00"), ("$89.50/ea", "89.50"), ("$75ea", "75.00"),
+     ("$1249.00 per unit", "1249.00"), ("125 dollars", "125.00")],
+)  # fmt: skip
 def test_money_accepts_dollar_signs_and_commas(typed: str, expected: str) -> None:
     assert parse_money(typed) == Decimal(expected)
 
@@ -89,19 +92,44 @@ def test_quantity_bounds_are_accepted() -> None:
     assert parse_quantity("1") == 1 and parse_quantity("999") == 999
 
 
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [("2 ea", 2), ("x2", 2), ("2ea", 2), ("qty: 3", 3), ("one", 1), ("2 units at $125 each", 2),
+     ("2 @ 125", 2), ("3rd month", 3), ("month 1", 1), ("first", 1), ("90 min", 90)],
+)  # fmt: skip
+def test_counts_typed_with_units_ordinals_or_a_price_after_them(typed: str, number: int) -> None:
+    assert parse_quantity(typed) == number
+
+
+@pytest.mark.parametrize(
+    ("typed", "lead_ins", "value"),
+    [("model 790, qty 1", ["model"], "790"), ("MK6i ext, x2", ["model"], "MK6i ext"),
+     ("auth 88-1290", ["auth"], "88-1290"), ("TAR 20611504", ["tar"], "20611504"),
+     ("PA-55102", ["pa"], "PA-55102"), ("Plan 9 Health", ["plan"], "Plan 9 Health"),
+     ("mfr - Drive", ["mfr"], "Drive"), ("sent 10/15", ["sent"], "10/15")],
+)  # fmt: skip
+def test_words_naming_the_field_are_dropped_but_a_value_is_kept_whole(
+    typed: str, lead_ins: list[str], value: str
+) -> None:
+    assert strip_lead_in(typed, lead_ins) == value
+
+
 @pytest.mark.parametrize(("typed", "code"), [("oh", "OH"), ("Ohio", "OH"), ("new york", "NY")])
 def test_states_by_code_or_name(typed: str, code: str) -> None:
     assert parse_state(typed) == code
 
 
 def test_hcpcs_code_is_one_letter_four_digits() -> None:
-    assert parse_hcpcs(" e0601 ") == "E0601"
+    assert parse_hcpcs(" e0601 ") == "E0601" and parse_hcpcs("base is E0305") == "E0305"
+    with pytest.raises(InvalidAnswer):
+        parse_hcpcs("E0305 or E0310")
     with pytest.raises(InvalidAnswer):
         parse_hcpcs("99213")
 
 
 def test_denial_codes_are_normalised_and_deduplicated() -> None:
     assert parse_denial_codes("co16, N350 n350 MA130 oa-18") == ["CO-16", "N350", "MA130", "OA-18"]
+    assert parse_denial_codes("co 16, n350, ma130") == ["CO-16", "N350", "MA130"]
     with pytest.raises(InvalidAnswer):
         parse_denial_codes("denied because reasons")
 
@@ -117,7 +145,11 @@ MESSAGES = Messages.load(default_content_dir())
      ("acquisition", "buy new", "new_purchase"), ("acquisition", "bought used", "used_purchase"),
      ("acquisition", "rent", "rental"), ("payer_type", "traditional medicare", "medicare"),
      ("payer_type", "Humana Medicare Advantage", "medicare_advantage"),
-     ("claim_status", "got denied", "denied"), ("item_category", "wheel", "wheelchair_part")],
+     ("claim_status", "got denied", "denied"), ("item_category", "wheel", "wheelchair_part"),
+     ("document_status", "approved", "have"), ("document_status", "not needed", "unknown"),
+     ("code_check", "none fit", "none"), ("code_check", "nope", "none"),
+     ("denial_reason", "not medically necessary", "not_reasonable_and_necessary"),
+     ("drop", "nvm", "no"), ("drop", "oops, keep it", "no")],
 )  # fmt: skip
 def test_choices_typed_in_billers_own_words(group: str, typed: str, value: str) -> None:
     assert parse_choice(typed, MESSAGES.options(group)) == value
