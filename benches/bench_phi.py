@@ -1,10 +1,13 @@
 """Benchmark: how many pasted patient identifiers the PHI guard catches, how often it cries wolf.
 
-Scores flows.phi.scan on the labelled corpus in tests/fixtures/phi/ (dev.yaml, the set the
-patterns were tuned on, and holdout.yaml, written before tuning). "Caught" means the text is
-refused (any kind found); "kinds named" means every labelled kind was found, which is what the
-warning tells the user. A false alarm is a look-alike billing phrase that is refused.
-`--set dev` scores the dev part only; `--verbose` lists every miss and false alarm.
+Scores flows.phi.scan on the labelled corpus in tests/fixtures/phi/: holdout.yaml (written
+before any tuning, then run once), dev.yaml (the first set tuned on) and forms.yaml (forms the
+first two did not cover, written and run once before the detector was tuned for them). All
+three are dev data now. `--corpus FILE` (repeatable) scores another file in the same format
+instead, such as a new held-out set. "Caught" means the text is refused (any kind found);
+"kinds named" means every labelled kind was found, which is what the warning tells the user.
+A false alarm is a look-alike billing phrase that is refused. `--verbose` lists every miss
+and false alarm.
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ from benches._common import percentile, table, timed  # noqa: E402
 from flows.phi import scan  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "phi"
+SETS = ("holdout", "dev", "forms")
 
 
-def score(name: str, verbose: bool, timings: list[float]) -> dict[str, float]:
-    corpus = yaml.safe_load((CORPUS / f"{name}.yaml").read_text(encoding="utf-8"))
+def score(path: Path, verbose: bool, timings: list[float]) -> dict[str, float]:
+    corpus = yaml.safe_load(path.read_text(encoding="utf-8"))
+    name = path.stem
     caught = named = false_alarms = 0
     for case in corpus["identifiers"]:
         found = timed(timings, scan, case["text"]).kinds
@@ -52,18 +57,25 @@ def score(name: str, verbose: bool, timings: list[float]) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=["dev", "holdout", "both"], default="both")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all")
+    parser.add_argument(
+        "--corpus", type=Path, action="append", metavar="FILE", help="score this file instead"
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    names = ["dev", "holdout"] if args.set == "both" else [args.set]
+    if args.corpus:
+        paths = args.corpus
+    else:
+        paths = [CORPUS / f"{name}.yaml" for name in (SETS if args.set == "all" else [args.set])]
     scan("load the cue words before timing")
     timings: list[float] = []
     rows = []
-    for name in names:
-        result = score(name, args.verbose, timings)
+    for path in paths:
+        result = score(path, args.verbose, timings)
+        name = path.stem
         rows += [
             (f"{name}: identifiers / look-alikes",
-             f"{result['identifiers']} / {result['lookalikes']}", ">= 100 / >= 100"),
+             f"{result['identifiers']} / {result['lookalikes']}", ""),
             (f"{name}: identifiers caught (refused)",
              f"{result['caught']:.1%} ({result['missed']} missed)", ">= 98%"),
             (f"{name}: every labelled kind named", f"{result['named']:.1%}", ""),
@@ -71,7 +83,7 @@ def main() -> None:
              f"{result['false_alarms']:.1%} ({result['false_count']})", "<= 2%"),
         ]  # fmt: skip
     rows.append(("scan latency p99", f"{percentile(timings, 0.99) * 1000:.2f} ms", "< 5 ms"))
-    table("PHI guard (tests/fixtures/phi/: dev.yaml tuned on, holdout.yaml written first)", rows)
+    table("PHI guard (" + ", ".join(str(p) if args.corpus else p.name for p in paths) + ")", rows)
 
 
 if __name__ == "__main__":

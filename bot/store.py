@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -35,6 +36,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from flows.intake import FINISHED_STATES
 from flows.ports import StaleWrite, StoredConversation
+
+log = logging.getLogger("e1399.store")
 
 WRITE_PROBE = "-write-probe-"
 # Set on a connection whose transaction dropped typed text; its log is truncated at check-in.
@@ -175,9 +178,47 @@ def make_sql_engine(database_url: str) -> SqlEngine:
                 with contextlib.suppress(sqlite3.Error):
                     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    if engine.dialect.name == "postgresql":
+
+        @event.listens_for(engine, "checkin")
+        def _rewrite_tables(connection: Any, record: Any) -> None:
+            """PostgreSQL keeps the old version of an updated or deleted row in the table file
+            until a vacuum, and a plain vacuum frees the space without clearing it. After a
+            transaction that dropped what a user typed, VACUUM (FULL) rewrites the tables that
+            hold typed text into new files and drops the old ones (see docs/phi.md)."""
+            if record.info.pop(WIPE_AFTER_COMMIT, False) and connection is not None:
+                rewrite_typed_text_tables(connection)
+
     metadata.create_all(engine)
     _add_missing_columns(engine)
     return engine
+
+
+# Every table a user's typed text can reach (a conversation's answers, a Slack payload and the
+# replies that echo it, a question asked).
+TYPED_TEXT_TABLES = ("conversations", "slack_jobs", "kb_questions")
+
+
+def rewrite_typed_text_tables(dbapi_connection: Any) -> bool:
+    """VACUUM (FULL) of TYPED_TEXT_TABLES on a PostgreSQL connection, outside any transaction.
+    It waits at most two seconds for the tables' lock, so turns are never held up for long; when
+    busy it gives up (False) and the next purge, which always rewrites, catches up."""
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    try:
+        with dbapi_connection.cursor() as cursor:
+            try:
+                cursor.execute("SET lock_timeout = '2s'")
+                cursor.execute(f"VACUUM (FULL) {', '.join(TYPED_TEXT_TABLES)}")
+                return True
+            finally:
+                cursor.execute("RESET lock_timeout")
+    except Exception as error:  # busy (lock timeout), read-only, gone: never a turn's failure
+        log.warning("tables not rewritten after a cancel or purge (%s)", type(error).__name__)
+        return False
+    finally:
+        with contextlib.suppress(Exception):
+            dbapi_connection.autocommit = autocommit
 
 
 def _add_missing_columns(engine: SqlEngine) -> None:

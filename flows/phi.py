@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from pydantic import BaseModel, HttpUrl
 
 from flows.content import default_content_dir, load_yaml_model
 from flows.messages import Messages
+from flows.phi_names import NameRules, has_last_first, has_name, make_name_rules
 
 KINDS = ("mbi", "hicn", "ssn", "dob", "name", "phone", "email", "member_id", "mrn", "address")
 
@@ -50,7 +51,12 @@ class PhiRulesFile(BaseModel):
     address_cues: list[str]
     billing_number_words: list[str]
     business_area_codes: list[str]
+    business_words: list[str]
+    personal_words: list[str]
     first_names: list[str]
+    company_words: list[str]
+    clinician_words: list[str]
+    brand_names: list[str]
 
 
 # -- normalising --------------------------------------------------------------------------------
@@ -77,34 +83,51 @@ def normalise(text: str) -> str:
 # -- shapes -------------------------------------------------------------------------------------
 _L = "[AC-HJKMNP-RT-Y]"  # MBI letters: no S, L, O, I, B, Z
 _AN = "[0-9AC-HJKMNP-RT-Y]"
-_GAP = "[-./ ]{0,3}"  # pasted MBIs keep Word's dashes, spaces, dots or line breaks
+_GAP = "[-./_ ]{0,3}"  # pasted MBIs keep Word's dashes, spaces, dots or line breaks
 _MBI = re.compile(
     r"(?<![A-Za-z0-9])"
     + _GAP.join(["[1-9]", _L, _AN, "[0-9]", _L, _AN, "[0-9]", _L, _L, "[0-9]", "[0-9]"])
     + r"(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
-_HICN = re.compile(r"(?<![\w-])\d{3}-?\d{2}-?\d{4}(?:-?| ?)([A-Za-z]{1,2}\d?)(?![\w])")
+_HICN = re.compile(r"(?<![\w-])\d{3}[- ]?\d{2}[- ]?\d{4}(?:-?| ?)([A-Za-z]{1,2}\d?)(?![\w])")
 _RRB = re.compile(
-    r"(?<![\w-])(?:A|MA|WA|WD|CA|PA|H|MH|WH|JA|PD|MD|CD|WCA|WCD|WCH)\d{6}(?:\d{3})?\b", re.I
+    r"(?<![\w-])(?:A|MA|WA|WD|CA|PA|H|MH|WH|JA|PD|MD|CD|WCA|WCD|WCH)[- ]?\d{6}(?:\d{3})?\b", re.I
 )
 _SSN = re.compile(
     r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- .]?)(?!00)\d{2}\1(?!0000)\d{4}(?!-?\d)(?![A-Za-z0-9])"
+)
+# The last four digits ("last 4 of her SSN is 0988", "SSN ending in 6789") or a masked one.
+_SSN_PART = re.compile(
+    r"\blast (?:4|four)\b[^0-9]{0,30}?\b(?:ssn|ss#|social)\b[^0-9]{0,25}\d{4}(?!\d)"
+    r"|\b(?:ssn|social)\b[^0-9]{0,25}(?:ending|ends|last (?:4|four))\b[^0-9]{0,12}\d{4}(?!\d)"
+    r"|(?<![\w-])(?:x{3}|\*{3})[- ]?(?:x{2}|\*{2})[- ]?\d{4}(?!\d)",
+    re.IGNORECASE,
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# A month written out after a birth word; "may" only with a day after it ("DOB may be...").
+_MONTH_AFTER_CUE = re.compile(
+    r"(?<![\w])(?:in |on |the |of )*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
+    r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|may(?= ?(?:\d|the |[a-z]+(?:st|nd|rd|th)\b)))\b",
+    re.IGNORECASE,
+)
 _DATE = re.compile(
-    r"(?:\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?:\d{4}|\d{2})(?!\d)"
+    r"(?:\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?:\d{4}|'?\d{2})(?!\d)"
+    r"|\d{1,2} \d{1,2} (?:\d{4}|\d{2})(?!\d)"
     r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)"
     r"|\d{8}(?!\d)|\d{6}(?!\d)"
     rf"|{_MONTH} ?\d{{1,2}}(?:st|nd|rd|th)?,? ?(?:\d{{4}}|'?\d{{2}})(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of)?[ -]?{_MONTH}[ ,-]{{0,2}}(?:\d{{4}}|\d{{2}})(?!\d))",
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of)?[ -]?{_MONTH}[ ,-]{{0,2}}(?:\d{{4}}|'?\d{{2}})(?!\d)"
+    # With a birth word only, like every date here: "bday 2/11", "DOB 1939".
+    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-]))",
     re.IGNORECASE,
 )
 _PHONE = re.compile(
-    r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?|([2-9]\d\d)[ .-])([2-9]\d\d)[ .-]\d{4}"
+    r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?|([2-9]\d\d)[ ./-])([2-9]\d\d)[ .-]?\d{4}"
     r"(?![\w-])"
 )
 _PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)[2-9]\d{6}(?![\w-])")
@@ -114,22 +137,40 @@ _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
     r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]| at ) ?[\w-]+"
-    r" ?(?:\(dot\)|\[dot\]| dot ) ?(?:com|net|org|edu)\b",
+    r" ?(?:\(dot\)|\[dot\]| dot ) ?(?:com|net|org|edu)\b"
+    # "mjones @ aol . com", "mjones at gmail.com" (a mail provider: "list at cms.gov" is not one)
+    r"|(?<![\w.+-])[\w.+-]+ ?@ ?[\w-]+ ?\. ?(?:com|net|org|edu|gov|us|info|biz)\b"
+    r"|(?<![\w.+-])[\w.+-]+ at (?:gmail|yahoo|aol|hotmail|outlook|comcast|att|icloud|msn|live"
+    r"|verizon|sbcglobal|bellsouth|charter|cox|earthlink|me|mac|protonmail|ymail|rocketmail)"
+    r" ?\. ?(?:com|net)\b",
     re.IGNORECASE,
 )
 _STREET = (
     r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr(?!\.? [A-Z][a-z])|Lane|Ln|Boulevard|Blvd"
     r"|Court|Ct|Place|Pl|Way|Parkway|Pkwy|Circle|Cir|Terrace|Ter|Highway|Hwy|Trail|Trl"
-    r"|Square|Sq|Pike|Plaza|Route|Rte)\b\.?"
+    r"|Square|Sq|Pike|Plaza|Route|Rte|Loop|Row|Crescent|Cres|Alley|Expressway|Expy|Freeway"
+    r"|Fwy|Grove|Heights|Hts|Hollow|Landing|Manor|Mews|Run|Path|Crossing|Commons|Walk|Bend)\b\.?"
 )
 _ADDRESS = re.compile(
-    r"(?<![\w#$.,-])\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
+    r"(?<![\w#$.,:-])\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
     rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,3}}{_STREET}"
 )
 _ADDRESS_ANY_CASE = re.compile(_ADDRESS.pattern, re.IGNORECASE)
-_PO_BOX = re.compile(r"\bp\.? ?o\.? ?box ?#? ?\d+", re.IGNORECASE)
-_ID_VALUE = re.compile(r"[A-Za-z]{0,4}-?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*")
-_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?")
+_ADDRESS_END = re.compile(
+    r" ?(?:$|[,;]|#|\b(?:apt|apartment|unit|ste|suite|fl|floor|bldg|building|rm|room|lot)\b)", re.I
+)
+_STREET_WORDS_WITH_OTHER_USES = frozenset(
+    "drive way place square circle route court terrace trail plaza pike loop row run path walk "
+    "crossing commons bend landing grove heights".split()
+)
+_MEASURES = frozenset(
+    "inch inches in ft foot feet wheel wheels lb lbs oz mm cm count ct pack units unit piece pcs "
+    "month months week weeks day days year years hour hours x by degree degrees".split()
+)
+_PO_BOX = re.compile(
+    r"\bp\.? ?o\.? ?box ?#? ?\d+|\b(?:rr|rural route|hc|star route) ?\d+,? box ?\d+", re.I
+)
+_ID_VALUE = re.compile(r"[A-Za-z]{0,4}[- ]?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*")
 
 
 # -- cue words from content -------------------------------------------------------------------
@@ -138,19 +179,24 @@ class _Rules:
     file: PhiRulesFile
     cue: dict[str, re.Pattern[str]]
     billing_words: frozenset[str]
-    first_names: frozenset[str]
-    not_names: frozenset[str]
-    titles: re.Pattern[str]
+    business_words: frozenset[str]
+    personal_words: frozenset[str]
+    names: NameRules
+
+
+def _cue_word(word: str) -> str:
+    """A word of a cue phrase; "soc sec" also matches "soc. sec." ("b." keeps its dot)."""
+    return re.escape(word) if word.endswith(".") else re.escape(word) + r"\.?"
 
 
 def _phrases(phrases: Iterable[str]) -> str:
     """A regex for any of the phrases, any case, any spacing, whole words only."""
     ordered = sorted({p.strip().lower() for p in phrases}, key=len, reverse=True)
-    parts = [r" ?".join(re.escape(word) for word in phrase.split()) for phrase in ordered]
+    parts = [r" ?".join(_cue_word(word) for word in phrase.split()) for phrase in ordered]
     return r"(?<![\w])(?:" + "|".join(parts) + r")(?![A-Za-z])"
 
 
-def _compile(file: PhiRulesFile) -> _Rules:
+def _compile(file: PhiRulesFile, content_dir: Path) -> _Rules:
     kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
     titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
@@ -158,9 +204,18 @@ def _compile(file: PhiRulesFile) -> _Rules:
         file=file,
         cue=cue,
         billing_words=frozenset(w.lower() for w in file.billing_number_words),
-        first_names=frozenset(n.lower() for n in file.first_names),
-        not_names=frozenset(w.lower() for w in file.not_names),
-        titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
+        business_words=frozenset(w.lower() for w in file.business_words),
+        personal_words=frozenset(w.lower() for w in file.personal_words),
+        names=make_name_rules(
+            cue=cue["name"],
+            titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
+            content_first_names=file.first_names,
+            not_names=file.not_names,
+            company_words=file.company_words,
+            clinicians=file.clinician_words,
+            brands=file.brand_names,
+            content_dir=content_dir,
+        ),
     )
 
 
@@ -170,7 +225,7 @@ _active: dict[str, _Rules] = {}
 def use_rules(content_dir: Path) -> None:
     """Reads content_dir/rules/phi.yaml (at start-up, checked like every content file)."""
     path = content_dir / "rules" / "phi.yaml"
-    _active["rules"] = _compile(load_yaml_model(path, PhiRulesFile))
+    _active["rules"] = _compile(load_yaml_model(path, PhiRulesFile), content_dir)
 
 
 def _rules() -> _Rules:
@@ -185,7 +240,7 @@ _FILLER = re.compile(
 )
 
 
-def _cue_before(rules: _Rules, kind: str, text: str, start: int, reach: int = 30) -> bool:
+def _cue_before(rules: _Rules, kind: str, text: str, start: int, reach: int = 40) -> bool:
     """Whether a `kind` cue ends just before `start` (only filler words in between)."""
     before = text[max(0, start - reach) : start]
     for found in rules.cue[kind].finditer(before):
@@ -204,6 +259,32 @@ def _billing_number(rules: _Rules, text: str, start: int) -> bool:
     return last.group(2) in rules.billing_words or two in rules.billing_words
 
 
+_DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
+_NUMBER_WORDS = {word: str(i) for i, word in enumerate(_DIGIT_WORDS)} | {"oh": "0", "o": "0"}
+
+
+def _digits_after(text: str, start: int) -> str:
+    """The digits typed right after `start`, however spaced or spelled ("4 3 2 - 7 1",
+    "six one four"), up to the first other word: "ssn is one two three ..." gives "123..."."""
+    digits = ""
+    for token in re.findall(r"\d+|[A-Za-z]+|[^\w]", text[start : start + 120]):
+        if token.isdigit():
+            digits += token
+        elif token.lower() in _NUMBER_WORDS:
+            digits += _NUMBER_WORDS[token.lower()]
+        elif token.lower() in ("is", "was", "no", "number", "num") and not digits:
+            continue
+        elif token not in " -./(),:#+=":
+            break
+    return digits
+
+
+def _cued_digits(rules: _Rules, kind: str, text: str) -> Iterator[str]:
+    """The digits after each `kind` cue (see _digits_after)."""
+    for cue in rules.cue[kind].finditer(text):
+        yield _digits_after(text, cue.end())
+
+
 def _any(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]) -> bool:
     return any(keep(match) for match in pattern.finditer(text))
 
@@ -211,9 +292,11 @@ def _any(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bo
 # -- one check per kind -------------------------------------------------------------------------
 def _has_mbi(rules: _Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
-        # Spelled out in lower case with spaces ("2 ea 4 wk ...") only counts after "MBI".
+        # Spelled out in lower case with spaces ("2 ea 4 wk ...") only counts after "MBI" or
+        # in the card's own 4-3-4 grouping ("1eg4 te5 mk73").
         spaced = " " in match.group() and not match.group().isupper()
-        return not spaced or _cue_before(rules, "mbi", text, match.start())
+        grouped = bool(re.fullmatch(r"\w{4}[-. ]{1,3}\w{3}[-. ]{1,3}\w{4}", match.group()))
+        return not spaced or grouped or _cue_before(rules, "mbi", text, match.start())
 
     return _any(_MBI, text, keep)
 
@@ -229,7 +312,8 @@ def _has_hicn(rules: _Rules, text: str) -> bool:
         return plain and not _billing_number(rules, text, match.start())
 
     rrb = _any(_RRB, text, lambda m: _cue_before(rules, "hicn", text, m.start()))
-    return rrb or _any(_HICN, text, keep)
+    nine = any(len(digits) == 9 for digits in _cued_digits(rules, "hicn", text))
+    return rrb or nine or _any(_HICN, text, keep)
 
 
 def _has_ssn(rules: _Rules, text: str) -> bool:
@@ -238,19 +322,24 @@ def _has_ssn(rules: _Rules, text: str) -> bool:
             return True
         return bool(match.group(1)) and not _billing_number(rules, text, match.start())
 
-    return _any(_SSN, text, keep)
+    if any(len(digits) == 9 for digits in _cued_digits(rules, "ssn", text)):
+        return True  # "ssn is one two three ...", "social is 4 3 2 - 7 1 - 0 9 8 8"
+    return bool(_SSN_PART.search(text)) or _any(_SSN, text, keep)
 
 
 def _has_dob(rules: _Rules, text: str) -> bool:
+    def month_after_cue(match: re.Match[str]) -> bool:
+        return _cue_before(rules, "dob", text, match.start(), reach=40)
+
     def keep(match: re.Match[str]) -> bool:
         if _cue_before(rules, "dob", text, match.start(), reach=40):
             return True
         before = text[max(0, match.start() - 40) : match.start()]  # "Doe, Jane 03/14/1950"
-        return bool(re.search(r"[^\W\d_], ?[^\W\d_]+ ?$", before)) and _has_last_first(
-            rules, before
+        return bool(re.search(r"[^\W\d_], ?[^\W\d_]+ ?$", before)) and has_last_first(
+            rules.names, before
         )
 
-    return _any(_DATE, text, keep)
+    return _any(_DATE, text, keep) or _any(_MONTH_AFTER_CUE, text, month_after_cue)
 
 
 def _has_phone(rules: _Rules, text: str) -> bool:
@@ -258,17 +347,53 @@ def _has_phone(rules: _Rules, text: str) -> bool:
 
     def keep(match: re.Match[str]) -> bool:
         area = match.group(1) or match.group(2)
-        return area not in business and not _billing_number(rules, text, match.start())
+        return area not in business and not _business_line(rules, text, match.start())
 
     def keep_digits(match: re.Match[str]) -> bool:
-        return match.group(1) not in business and _cue_before(rules, "phone", text, match.start())
+        if match.group(1) in business or _business_line(rules, text, match.start()):
+            return False
+        after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
+        return _cue_before(rules, "phone", text, match.start()) or bool(
+            rules.cue["phone"].search(after)
+        )
 
-    return _any(_PHONE, text, keep) or _any(_PHONE_DIGITS, text, keep_digits)
+    def spelled(cue: re.Match[str]) -> bool:  # "cell six one four five five five ..."
+        digits = _digits_after(text, cue.end()).removeprefix("1")
+        return (
+            len(digits) == 10
+            and digits[:3] not in business
+            and not _business_line(rules, text, cue.start())
+        )
+
+    return (
+        _any(rules.cue["phone"], text, spelled)
+        or _any(_PHONE, text, keep)
+        or _any(_PHONE_DIGITS, text, keep_digits)
+    )
+
+
+def _business_line(rules: _Rules, text: str, start: int) -> bool:
+    """A payer's, supplier's or office's number or address: "supplier phone: 614-...", "fax the
+    CMN to", "Noridian, PO Box 6727", "Castellanos Home Medical, 330-..."; not when a person comes
+    first ("her daughter's", "home phone")."""
+    before = re.findall(r"[A-Za-z&'/]+", text[max(0, start - 50) : start])[-5:]
+    after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3]  # "..., main line"
+    company = {
+        w.lower() for w in before if w[0].isupper() and w.lower() in rules.names.company_words
+    }
+    words = {w.lower().removesuffix("'s") for w in before} - company
+    if words & rules.personal_words:
+        return False
+    return bool(
+        company or words & rules.business_words or set(after) & rules.business_words
+    ) or _billing_number(rules, text, start)
 
 
 def _has_cued_id(rules: _Rules, kind: str, text: str) -> bool:
     """A cue ("MRN", "member ID") then a value with at least four digits."""
     for cue in rules.cue[kind].finditer(text):
+        if cue.start() and text[cue.start() - 1] in "?&/=._":
+            continue  # a web address's "?id=201151"
         rest = text[cue.end() :]
         gap = re.match(r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b)*", rest, re.I)
         value = _ID_VALUE.match(rest, gap.end() if gap else 0)
@@ -280,68 +405,25 @@ def _has_cued_id(rules: _Rules, kind: str, text: str) -> bool:
 
 
 def _has_address(rules: _Rules, text: str) -> bool:
-    if _PO_BOX.search(text) or _ADDRESS.search(text):
-        return True
-    return _any(_ADDRESS_ANY_CASE, text, lambda m: _cue_before(rules, "address", text, m.start()))
-
-
-def _is_name_word(word: str, rules: _Rules) -> bool:
-    bare = word.rstrip(".").removesuffix("'s").lower()
-    return len(bare) > 1 and bare not in rules.not_names
-
-
-def _looks_like_name(words: list[str], rules: _Rules) -> bool:
-    """Words after a cue: "Mary Jones", "mary jones", "MARY A. JONES", "Jones, Mary", "Jones"."""
-    words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
-    if not words or not _is_name_word(words[0], rules):
-        return False
-    first = words[0].rstrip(".,").lower()
-    second = words[1] if len(words) > 1 else ""
-    if words[0].endswith(","):  # Last, First
-        return second.rstrip(".,").lower() in rules.first_names
-    if first in rules.first_names and second and _is_name_word(second, rules):
-        return True
-    if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
-        return False  # lower case needs a known first name; "patient ABN" is not a name
-    if second[:1].isupper():
-        return _is_name_word(second, rules)
-    return True  # one capitalised surname: "patient Whitfield needs a walker"
-
-
-def _words_after(text: str, start: int, count: int = 3) -> list[str]:
-    """The next few words, keeping a trailing comma ("Jones, Mary") and skipping ":" or "is"."""
-    rest = re.sub(
-        r"^(?:[\s:=-]|\bis\b|\bname\b|\bwas\b)*", "", text[start : start + 80], flags=re.I
-    )
-    words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?,?", rest)
-    return words[:count] if rest[:1].isalpha() else []
-
-
-def _has_name(rules: _Rules, text: str) -> bool:
-    for cue in rules.cue["name"].finditer(text):
-        if _looks_like_name(_words_after(text, cue.end()), rules):
+    def keep(match: re.Match[str]) -> bool:
+        if _cue_before(rules, "address", text, match.start()):
             return True
-    for title in rules.titles.finditer(text):
-        word, dotted = title.group(1), bool(title.group(2))
-        if word.isupper() and len(word) == 2 and not dotted:
-            continue  # "MR on file" is medical records, "MS walker" multiple sclerosis
-        words = _words_after(text, title.end(), 1)
-        if not words:
-            continue
-        unambiguous = dotted or word.lower() == "mrs"
-        if (unambiguous or words[0][0].isupper()) and _is_name_word(words[0], rules):
+        if _business_line(rules, text, match.start()):
+            return False  # "mail redeterminations to PO Box 6727", "our warehouse, 12 ..."
+        if match.re is not _ADDRESS_ANY_CASE:
             return True
-    return _has_last_first(rules, text)
+        # In lower case with no cue: only where an address ends ("42 elm st apt 3", "... rd,"
+        # or the end of the message) and with no measure in it ("4 inch square gauze").
+        words = match.group().split()
+        if words[-1].isupper() and any(ch.islower() for ch in text):
+            return False  # "VPAP ST," in a typed sentence is spontaneous/timed, not a street
+        measures = {word.lower() for word in words[1:-1]} & _MEASURES
+        end = _ADDRESS_END.match(text, match.end())
+        if end and not end.group().strip() and words[-1].lower() in _STREET_WORDS_WITH_OTHER_USES:
+            return False  # "conv 1 arm drive" ends a message, but is not an address
+        return bool(end) and not measures
 
-
-def _has_last_first(rules: _Rules, text: str) -> bool:
-    """ "Jones, Mary" or "JONES, MARY": a surname, a comma and a common first name, same case."""
-    for match in re.finditer(r"(?<![\w'-])([^\W\d_][\w'-]+), ?([^\W\d_]+)\b", text):
-        last, first = match.groups()
-        same_case = (last.isupper() and first.isupper()) or (last.istitle() and first.istitle())
-        if same_case and first.lower() in rules.first_names and _is_name_word(last, rules):
-            return True
-    return False
+    return any(_any(shape, text, keep) for shape in (_PO_BOX, _ADDRESS, _ADDRESS_ANY_CASE))
 
 
 _CHECKS: dict[str, Callable[[_Rules, str], bool]] = {
@@ -349,7 +431,7 @@ _CHECKS: dict[str, Callable[[_Rules, str], bool]] = {
     "hicn": _has_hicn,
     "ssn": _has_ssn,
     "dob": _has_dob,
-    "name": _has_name,
+    "name": lambda rules, text: has_name(rules.names, text),
     "phone": _has_phone,
     "email": lambda _rules, text: bool(_EMAIL.search(text)),
     "member_id": lambda rules, text: _has_cued_id(rules, "member_id", text),
@@ -365,11 +447,6 @@ def scan(text: str) -> PhiFindings:
         return PhiFindings()
     rules = _rules()
     return PhiFindings(tuple(kind for kind in KINDS if _CHECKS[kind](rules, plain)))
-
-
-def find_phi(text: str) -> list[str]:
-    """The kinds found in `text` as a list (the shape the team knowledge base reads)."""
-    return list(scan(text).kinds)
 
 
 def describe(findings: PhiFindings, messages: Messages) -> str:

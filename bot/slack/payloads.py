@@ -40,7 +40,7 @@ def without_phi(body: dict[str, Any]) -> dict[str, Any]:
         return body
     cleaned = {**body, PHI_MARK: list(kinds), "text": ""}
     if body.get("event"):
-        cleaned["event"] = {**body["event"], "text": "", "blocks": []}
+        cleaned["event"] = {**body["event"], "text": "", "blocks": [], "files": []}
     if body.get("message"):
         cleaned["message"] = {**body["message"], "text": "", "blocks": []}
     if body.get("actions"):  # a button's value and label: where the click was, nothing more

@@ -6,12 +6,14 @@ from typing import Any
 
 
 def typed_text(body: dict[str, Any]) -> list[str]:
-    """Message and command text, button and menu values and labels, and form inputs: every
-    string of a payload that came from a person rather than from Slack."""
+    """Message and command text, names of shared files, button and menu values and labels, and
+    form inputs: every string of a payload that came from a person rather than from Slack."""
     event = body.get("event") or {}
     texts = [event.get("text"), body.get("text")]
     if body.get("type") == "message_action":  # the shortcut answers someone's message
         texts.append((body.get("message") or {}).get("text"))
+    for shared in event.get("files") or []:  # a file's name can be "Jones_Mary_DOB_3-14-50.pdf"
+        texts += [str(shared.get(k) or "").replace("_", " ") for k in ("name", "title")]
     for action in body.get("actions") or []:
         texts += [action.get("value"), (action.get("text") or {}).get("text")]
         texts += _option_text(action.get("selected_option"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,10 @@ from flows.messages import Messages
 from flows.phi import KINDS, PhiFindings, describe, normalise, scan, scan_all
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi"
-DEV = yaml.safe_load((CORPUS / "dev.yaml").read_text(encoding="utf-8"))
+# Every part of the corpus has been run and tuned on (benches/bench_phi.py says how each was made).
+SETS = {name: yaml.safe_load((CORPUS / f"{name}.yaml").read_text(encoding="utf-8"))
+        for name in ("dev", "holdout", "forms")}  # fmt: skip
+IDENTIFIERS = [case for corpus in SETS.values() for case in corpus["identifiers"]]
 
 # Every variant reported in issue 13 that got through the first guard.
 REPORTED = [
@@ -42,16 +47,16 @@ def test_every_reported_variant_is_caught_with_its_kind(text: str, kind: str) ->
     assert kind in scan(text).kinds
 
 
-@pytest.mark.parametrize(
-    "case", DEV["identifiers"], ids=[c["text"][:40] for c in DEV["identifiers"]]
-)
-def test_each_dev_identifier_is_caught_and_named(case: dict[str, object]) -> None:
+@pytest.mark.parametrize("case", IDENTIFIERS, ids=[c["text"][:40] for c in IDENTIFIERS])
+def test_each_corpus_identifier_is_caught_and_named(case: dict[str, object]) -> None:
     assert set(case["kinds"]) <= set(scan(str(case["text"])).kinds)  # type: ignore[arg-type]
 
 
-def test_billing_look_alikes_rarely_trip_the_guard() -> None:
-    tripped = [text for text in DEV["lookalikes"] if scan(text)]
-    assert len(tripped) / len(DEV["lookalikes"]) <= 0.02, tripped
+@pytest.mark.parametrize("name", SETS)
+def test_billing_look_alikes_rarely_trip_the_guard(name: str) -> None:
+    lookalikes = SETS[name]["lookalikes"]
+    tripped = [text for text in lookalikes if scan(text)]
+    assert len(tripped) / len(lookalikes) <= 0.02, tripped
 
 
 @pytest.mark.parametrize(
@@ -59,7 +64,11 @@ def test_billing_look_alikes_rarely_trip_the_guard() -> None:
     ["date of service 03/14/2026", "ICN 0221234567890123456789", "NPI 1234567893",
      "model XPO2-100", "price $1,234.50", "HCPCS E1399, E0143", "Dr. Smith signed the order",
      "Jones Medical Supply", "call the PDAC at 877-735-1326", "tax ID 12-3456789",
-     "lot number 123456789A", "the patient needs a walker", "MR on file, ms walker"],
+     "lot number 123456789A", "the patient needs a walker", "MR on file, ms walker",
+     "Clarke Healthcare quoted $1,250.00", "Hill, Thomas MD, NPI 1234567893",
+     "NP Anne Kelly signed the order", "supplier phone: 614-555-0177",
+     "Mail paper claims to Noridian JA, PO Box 6727, Fargo ND 58108", "payer ID 87726 for UHC",
+     "Will Medicare pay for a stair lift?", "Mr. Smith from Medline called about the quote"],
 )  # fmt: skip
 def test_the_billing_talk_named_in_the_brief_is_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
@@ -97,3 +106,38 @@ def test_several_fields_are_scanned_as_one() -> None:
 def test_a_very_long_message_is_scanned_whole() -> None:
     text = "what goes in the narrative for a knee scooter? " * 200 + "MBI 1EG4-TE5-MK73"
     assert scan(text).kinds == ("mbi",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("walker for John Smith", "name"), ("john smith's rollator", "name"),
+     ("ROLLATOR FOR DOROTHY WILLIAMS", "name"), ("for José Núñez", "name"),
+     ("Smith, John  ID 88231455", "member_id"), ("ships to 42 elm st apt 3", "address"),
+     ("RR 2 Box 15, Marietta OH", "address"), ("RRB # WA 123456", "hicn"),
+     ("hic no. 234 56 7891 B", "hicn"),
+     ("ssn four three two seven one zero nine eight eight", "ssn"),
+     ("last four of her SSN is 0988", "ssn"), ("born in March of 1950", "dob"),
+     ("DOB: 3/14/'50", "dob"), ("cell six one four five five five zero one nine nine", "phone"),
+     ("6145550199 is the daughter's cell", "phone"), ("mjones at gmail.com", "email"),
+     ("walker for 1eg4 te5 mk73", "mbi")],
+)  # fmt: skip
+def test_identifiers_without_a_cue_word_or_typed_oddly_are_caught(text: str, kind: str) -> None:
+    assert kind in scan(text).kinds
+
+
+def test_the_bots_own_content_never_trips_the_guard() -> None:
+    """Every sentence of the FAQ and every HCPCS descriptor is billing talk with no patient
+    (these words also tell the name check what an ordinary word is, so this is a floor)."""
+    content_dir = default_content_dir()
+
+    texts = [
+        sentence
+        for path in sorted((content_dir / "faq").glob("*.yaml"))
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["entries"]
+        for field in ("title", "short", "detail")
+        for sentence in re.split(r"(?<=[.?!])\s+|\n", str(entry.get(field) or ""))
+    ]
+    with (content_dir / "codes" / "hcpcs.csv").open(encoding="utf-8") as rows:
+        texts += [cell for row in csv.reader(rows) for cell in row if len(cell) > 8]
+    tripped = [text for text in texts if scan(text)]
+    assert len(texts) > 10000 and not tripped, tripped[:5]
