@@ -105,7 +105,10 @@ def test_corrected_and_added_topics_give_the_current_rule(question, entry_id, mu
      ("knee brace with no specific code", "l2999-lower-extremity-orthosis"),
      ("dme mac for guam", "dme-mac-pacific-territories"),
      ("does nc medicaid need an invoice", "nc-medicaid-invoice"),
-     ("how does medicaid price an e1399 item", "medicaid-pricing")],
+     ("how does medicaid price an e1399 item", "medicaid-pricing"),
+     ("ma04 on the remit", "denial-ma04"),
+     ("cgs co-183 n574", "denial-co183-n574"),
+     ("bill k0740 for an oxygen repair", "oxygen-repair-labor")],
 )  # fmt: skip
 def test_a_specific_question_gets_the_specific_entry(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
@@ -114,6 +117,12 @@ def test_a_specific_question_gets_the_specific_entry(question: str, entry_id: st
 def test_uncertain_facts_say_so_in_the_answer() -> None:
     result = KB.ask("do I need to attach an invoice to an e1399 claim for medicare")
     assert result.entry_id == "invoice-requirement"
+    assert "unconfirmed" in result.text.lower()
+
+
+def test_a_disputed_rule_is_answered_as_unconfirmed() -> None:
+    result = KB.ask("is there a 10th month purchase option")
+    assert result.entry_id == "tenth-month-purchase-option"
     assert "unconfirmed" in result.text.lower()
 
 
