@@ -19,6 +19,15 @@ def timed(timings: list[float], action: Callable[..., T], *args: Any, **kwargs: 
     return result
 
 
+def cpu_timed(timings: list[float], action: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Like `timed`, in this thread's CPU time: what the work costs, without the waits of a
+    shared, busy machine (wall-clock time is reported too)."""
+    start = time.thread_time()
+    result = action(*args, **kwargs)
+    timings.append(time.thread_time() - start)
+    return result
+
+
 def percentile(samples: list[float], fraction: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
@@ -38,4 +47,4 @@ def table(title: str, rows: list[tuple[str, str, str]]) -> None:
         print(f"| {metric} | {value} | {target} |")
 
 
-__all__ = ["percentile", "machine", "table", "statistics", "timed"]
+__all__ = ["cpu_timed", "percentile", "machine", "table", "statistics", "timed"]

@@ -1,19 +1,17 @@
-"""Shared by the knowledge benchmarks: question sets, plain BM25 for comparison, scoring."""
+"""Shared by the knowledge benchmarks: question sets, plain BM25 (flows/knowledge_plain.py) for
+comparison, scoring."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import bm25s
-import numpy as np
 import yaml
-from bm25s.stopwords import STOPWORDS_EN
 
 from flows.content import default_content_dir
-from flows.knowledge import Entry, KnowledgeBase
+from flows.knowledge import KnowledgeBase
+from flows.knowledge_plain import PlainBM25
 from flows.messages import Messages
 from flows.text import Tokenizer
 
@@ -28,32 +26,6 @@ def load_kb() -> KnowledgeBase:
 def load_set(name: str) -> dict[str, Any]:
     """A question set: `in_scope` [{q, expect, context?}] and `out_of_scope` [question]."""
     return yaml.safe_load((BENCHES / name).read_text(encoding="utf-8"))
-
-
-def _plain_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOPWORDS_EN]
-
-
-class PlainBM25:
-    """The untuned baseline: bm25s with its defaults over every word of each entry (title, tags,
-    phrasings, answer), lowercase words minus bm25s's English stopwords, no stemming, no
-    vocabulary, no decline rule: it always answers with its top entry."""
-
-    def __init__(self, entries: list[Entry]) -> None:
-        self.ids = [entry.id for entry in entries]
-        corpus = [
-            _plain_words(" ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]))
-            for e in entries
-        ]
-        self._retriever = bm25s.BM25()
-        self._retriever.index(corpus, show_progress=False)
-
-    def top(self, question: str) -> str | None:
-        words = _plain_words(question)
-        if not words:
-            return None
-        scores = self._retriever.get_scores(words)
-        return self.ids[int(np.argmax(scores))] if scores.max() > 0 else None
 
 
 @dataclass

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from flows.content import load_yaml_model
 from flows.knowledge_payers import PayerTopics
+from flows.knowledge_plain import PlainBM25
 from flows.text import Tokenizer, is_code, is_foreign_code, phrase_pattern, stem
 
 if TYPE_CHECKING:
@@ -51,13 +52,17 @@ EXAMPLE_FLOOR = 30
 # MA130 entry, not the N350 one), or in full for a state the question names.
 ENTITY_WEIGHT = 0.2
 STATE_SHARE = 2.0
+# The best few by score are re-ordered by how much of the question each entry's topic words
+# cover: an entry that lacks the question's key word ("reconsideration") rarely answers it.
+RERANK_DEPTH = 5
+COVERAGE_WEIGHT = 2.0
 # The claim so far (payer, state, acquisition) breaks near-ties: entries scoring within
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
 CONTEXT_BAND = 0.6
 # Where a question asks two things ("... and how long does it take"), each part is ranked too.
 _PART_BREAK = re.compile(
-    r"\?|;|\balso\b|\band (?=(?:how|what|when|where|which|who|why|do|does|is|are|can|should|"
+    r"\?|;|\+|&|\balso\b|\band (?=(?:how|what|when|where|which|who|why|do|does|is|are|can|should|"
     r"will|if)\b)",
     re.IGNORECASE,
 )
@@ -180,6 +185,7 @@ class Ranker:
         self._states = phrase_pattern(list(rules.state_names.values()))
         state_names = set(rules.state_names.values())
         self._tag_states = [{t.lower() for t in e.tags} & state_names for e in entries]
+        self._plain = PlainBM25(entries)
         self.payers = PayerTopics(rules.payer_phrases, rules.payer_topics, entries)
         self._generic_codes = {code.lower().replace("-", "") for code in rules.generic_codes}
         self._internal = phrase_pattern(rules.internal_phrases)
@@ -340,6 +346,10 @@ class Ranker:
                 return Judgement(self._verdict(tokens, ranked), ranked, [])
             return Judgement("decline", ranked, [])
         verdict = self._verdict(tokens, ranked)
+        # A close call that plain BM25 (no stems, no vocabulary) reads as another topic is two
+        # readings disagreeing on a thin margin: declined, with both offered, rather than a guess.
+        if verdict == "tentative" and self._plain.top(question) != ranked[0].entry.id:
+            verdict = "decline"
         pieces = _PART_BREAK.split(corrected)
         if len(pieces) < 2:
             return Judgement(verdict, ranked, [])

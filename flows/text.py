@@ -20,7 +20,7 @@ STOPWORDS = frozenset(
     tell say says said use used using give gives get gets know want wants go goes going see like
     way thing things stuff someone something anything everything question ask asking
     write though although even doesn don didn isn aren wasn won wont cant couldn shouldn
-    wouldn""".split()
+    wouldn out""".split()
 )
 
 # Remittance and claim codes billers type in many shapes: CO-16, co16, "CO 16", SV101-7, NTE02.

@@ -164,7 +164,7 @@ def test_export_leaves_out_an_entry_whose_text_holds_an_identifier(
 
 
 def test_yes_to_i_think_you_mean_learns_the_wording(chat: Chat) -> None:
-    wording = "got told to pick a real code instead of misc"
+    wording = "paper claim box 19 for e1399"
     chat.say(wording)
     answer = chat.last[-1]
     assert answer.payload["tentative"] is True

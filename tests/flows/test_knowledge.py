@@ -181,11 +181,19 @@ def test_in_a_commercial_intake_prior_auth_gets_the_commercial_answer(chat: Chat
 
 
 def test_a_close_call_says_i_think_you_mean_and_offers_the_other_topic_first() -> None:
-    result = KB.ask("where does the narrative go on the 837")
+    result = KB.ask("paper claim box 19 for e1399")
     assert result.tentative and result.text.startswith("I think you mean")
-    assert result.related[0].entry_id != result.entry_id
-    ranked = KB.rank("where does the narrative go on the 837", limit=2)
-    assert result.related[0].entry_id == ranked[1].entry.id
+    assert result.entry_id == "nte02-narrative"
+    ranked = KB.rank("paper claim box 19 for e1399", limit=2)
+    assert result.related[0].entry_id == ranked[1].entry.id != result.entry_id
+
+
+def test_a_close_call_that_plain_bm25_reads_as_another_topic_is_declined_with_both_offered():
+    question = "where does the narrative go on the 837"
+    ranked = [match.entry.id for match in KB.rank(question, limit=2)]
+    result = KB.ask(question)
+    assert not result.answered
+    assert [topic.entry_id for topic in result.related[:2]] == ranked
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,20 @@ def test_claim_outcome(name: str) -> None:
         assert secret not in rendered
 
 
+def test_a_long_narrative_keeps_what_the_item_is_and_drops_its_details() -> None:
+    claim = Claim.model_validate_json((CLAIMS / "medicare_ready_to_submit.json").read_text())
+    item = claim.item.model_copy(update={
+        "description": "Bariatric heavy duty tilt-in-space shower commode chair with padded "
+                       "seat, 700 lb capacity",
+        "manufacturer": "Medical Depot Incorporated",
+        "model": "Drive Medical BSC-7000-XL Deluxe"})  # fmt: skip
+    outcome = BUILDER.build(claim.model_copy(update={"item": item}), dt.date(2026, 11, 28))
+    assert len(outcome.narrative) <= NARRATIVE_LIMIT
+    assert outcome.narrative.startswith("shower commode chair, ")
+    assert "BSC-7000-XL" in outcome.narrative and outcome.narrative.endswith("PL $845.00")
+    assert "commode chair" in outcome.short_description
+
+
 def test_the_sv101_7_description_is_abbreviated_only_when_too_long() -> None:
     claim = Claim.model_validate_json((CLAIMS / "medicare_ready_to_submit.json").read_text())
     fits = claim.model_copy(update={"item": claim.item.model_copy(update={
@@ -116,6 +130,30 @@ def test_a_wheelchair_part_billed_as_e1399_goes_to_k0108_whatever_the_category(c
     assert outcome.code == "K0108"
     assert any("whatever category was picked" in w for w in outcome.warnings)
     assert not any("E1399 may be the better" in w for w in outcome.warnings)
+
+
+@pytest.mark.parametrize(
+    ("description", "reviewed", "warned"),
+    [("knee walker", [], "may have a specific code: E0118"),
+     ("knee walker", ["E0118"], "You reviewed E0118"),
+     ("replacement actuator for a hoyer lift", [], None),  # not a power wheelchair's actuator
+     ("liner for a cold therapy pad", [], None),  # not a prosthetic socket liner
+     ("custom tray", [], None)],  # a surgical tray as much as a wheelchair tray
+)  # fmt: skip
+def test_the_specific_code_warning_fires_only_when_the_search_is_sure(
+    description: str, reviewed: list[str], warned: str | None
+) -> None:
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": description, "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": reviewed},
+    })  # fmt: skip
+    warnings = BUILDER.build(claim, dt.date(2026, 11, 28)).warnings
+    specific = [w for w in warnings if "specific code" in w or "You reviewed" in w]
+    if warned is None:
+        assert specific == []
+    else:
+        assert any(warned in w for w in specific), warnings
 
 
 def test_only_original_medicare_claims_name_a_dme_mac() -> None:
