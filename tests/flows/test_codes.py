@@ -7,13 +7,10 @@ import re
 
 import pytest
 
-from flows.codes import CodeBook, item_in_question
-from flows.content import default_content_dir
-from flows.text import Tokenizer
-from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
+from flows.codes import item_in_question
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until, repository_content
 
-CONTENT = default_content_dir()
-BOOK = CodeBook.load(CONTENT, Tokenizer.load(CONTENT))
+BOOK = repository_content().codes
 
 
 def test_the_whole_cms_dmepos_table_ships_with_the_product() -> None:
