@@ -35,6 +35,12 @@ _BASE_STARTS = frozenset({"for", "attached", "mounted"})
 _DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all"}
 
 
+def _area(size: re.Match[str]) -> str:
+    """A pad size typed as width x length, as square inches (up to 12 x 12)."""
+    width, length = int(size.group(1)), int(size.group(2))
+    return size.group(0) if width > 12 or length > 12 else f" {width * length} sqin "
+
+
 class SearchWords(BaseModel):
     """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
 
@@ -45,6 +51,7 @@ class SearchWords(BaseModel):
     describing_words: list[str] = []
     units: dict[str, list[str]]
     variant_words: list[str] = []
+    body_regions: list[str] = []
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
 
@@ -100,6 +107,7 @@ class ItemReader:
         self.generic = frozenset(stem(w) for w in words.generic_words)
         self.describing = frozenset(stem(w) for w in words.describing_words)
         self.variant = frozenset(stem(w) for w in words.variant_words)
+        self.regions = frozenset(stem(w) for w in words.body_regions)
         # Words the search knows without the CMS descriptors: never "corrected" as typos.
         self.known_words = frozenset(
             w for phrase in [*words.shorthand, *words.generic_words] for w in phrase.split()
@@ -176,6 +184,10 @@ class ItemReader:
                 found.append(Quantity(unit, number, number))
             return " "
 
+        if weight_cues:  # a typed pad size: "4x4", "2 x 2 in" (dressings, not 18 x 16 cushions)
+            text = re.sub(r"\b(\d{1,2})\s*(?:\"|in\.?|inch(?:es)?)?\s*(?:x|by)\s*(\d{1,2})"
+                          r"\s*(?:\"|in\.?|inch(?:es)?\b)?",
+                          _area, text)  # fmt: skip
         text = re.sub(r"\b(?:sq\.?|square)\s*(?:in\.?|inch(?:es)?)", " sqin ", text)
         text = re.sub(r"(\d)\s*in\b(?!\s*(?:\d|one\b))", r"\1 inches", text)  # not "3 in 1"
         text = self._range_re.sub(take_range, text)

@@ -91,10 +91,17 @@ def test_a_long_intake_description_is_as_sure_as_its_short_form(short, long, cod
      ("bariatric hospital bed for a 650 lb patient, mattress ordered separately", "E0302"),
      ("rolling walker for a 450 lb patient", "E0149"),  # heavy duty, not E0143
      ("cpap humidifier without heater", "E0561"),  # not E0562 heated
-     ("one piece drainable ostomy pouch with barrier", "A5061")],
+     ("one piece drainable ostomy pouch with barrier", "A5061"),
+     ("sterile gauze 4x4 no border", "A6402"),  # 16 sq in, not impregnated (A6228)
+     ("dual channel tens unit for low back pain", "E0730"),  # four leads, not E0720
+     ("semi-electric hospital bed with half rails, for head elevation over 30 degrees", "E0260")],
 )  # fmt: skip
 def test_the_detail_the_biller_typed_decides_between_sibling_codes(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_a_code_named_for_another_body_region_is_not_first() -> None:
+    assert BOOK.search("elbow brace with locking hinge, off the shelf", limit=1)[0].code == "L3761"
 
 
 def test_shorthand_and_misspellings_are_read_as_meant() -> None:
