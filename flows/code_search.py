@@ -230,9 +230,11 @@ class CodeRanker:
             result[place] = scored[places[k]]
         return result
 
-    @staticmethod
-    def _are_siblings(first: IndexedCode, other: IndexedCode, item: ReadItem) -> bool:
-        return first.name_tokens == other.name_tokens
+    def _are_siblings(self, first: IndexedCode, other: IndexedCode, item: ReadItem) -> bool:
+        """Variants of one item: the same name, describing words aside ("Manual wheelchair
+        accessory, caster fork" and "Power wheelchair accessory, caster fork")."""
+        describing = self.reader.describing
+        return first.name_tokens - describing == other.name_tokens - describing
 
     def other_base(self, description: str, code: str) -> bool:
         """True when the description names what the item belongs to ("actuator for a hoyer

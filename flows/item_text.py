@@ -129,7 +129,7 @@ class ItemReader:
             r"(?![a-z])"
         )
         self._single_re = re.compile(
-            r"(greater than or equal to|greater than|more than|over|above|at least|"
+            r"(greater than or equal to|greater than|more than|larger than|over|above|at least|"
             r"less than or equal to|up to and including|up to|less than|under|below|maximum|max)?"
             r"\s*" + number + r"\s*(" + all_units + r")(?![a-z])\.?"
             r"(\s*(?:or more|or greater|or larger|or over|and over|plus|\+|or less|or smaller))?"
@@ -172,7 +172,7 @@ class ItemReader:
             before, value, unit_word, after = match.groups()
             unit, number = self._unit_of[unit_word], as_number(value)
             before, after = (before or "").strip(), (after or "").strip()
-            if before in ("greater than", "more than", "over", "above"):
+            if before in ("greater than", "more than", "larger than", "over", "above"):
                 found.append(Quantity(unit, low=number, low_open=True))
             elif before in ("greater than or equal to", "at least") or after in _OPEN_ABOVE:
                 found.append(Quantity(unit, low=number))
@@ -184,10 +184,10 @@ class ItemReader:
                 found.append(Quantity(unit, number, number))
             return " "
 
-        if weight_cues:  # a typed pad size: "4x4", "2 x 2 in" (dressings, not 18 x 16 cushions)
-            text = re.sub(r"\b(\d{1,2})\s*(?:\"|in\.?|inch(?:es)?)?\s*(?:x|by)\s*(\d{1,2})"
-                          r"\s*(?:\"|in\.?|inch(?:es)?\b)?",
-                          _area, text)  # fmt: skip
+        # A pad size, "4x4" or "4 x 4 inches", as square inches (not an 18 x 16 cushion).
+        text = re.sub(r"\b(\d{1,2})\s*(?:\"|inch(?:es)?|in\b\.?)?\s*(?:x|by)\s*(\d{1,2})"
+                      r"(?:\s*(?:\"|inch(?:es)?\b|in\b\.?))?",
+                      _area, text)  # fmt: skip
         text = re.sub(r"\b(?:sq\.?|square)\s*(?:in\.?|inch(?:es)?)", " sqin ", text)
         text = re.sub(r"(\d)\s*in\b(?!\s*(?:\d|one\b))", r"\1 inches", text)  # not "3 in 1"
         text = self._range_re.sub(take_range, text)
