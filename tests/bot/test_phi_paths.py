@@ -128,6 +128,7 @@ def test_ask_and_codes_on_the_command_line_refuse_identifiers(
     assert_nowhere(IDENTIFIERS, places, bot_words)
 
 
+@pytest.mark.slow  # 139 identifiers x 5 fields, each claim assessed for JSON and Markdown
 def test_a_claim_file_with_an_identifier_in_any_free_text_field_never_prints_it(
     content: Content, bot_words: str
 ) -> None:

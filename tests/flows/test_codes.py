@@ -7,13 +7,10 @@ import re
 
 import pytest
 
-from flows.codes import CodeBook, item_in_question
-from flows.content import default_content_dir
-from flows.text import Tokenizer
-from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
+from flows.codes import item_in_question
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until, repository_content
 
-CONTENT = default_content_dir()
-BOOK = CodeBook.load(CONTENT, Tokenizer.load(CONTENT))
+BOOK = repository_content().codes
 
 
 def test_the_whole_cms_dmepos_table_ships_with_the_product() -> None:
@@ -201,7 +198,14 @@ def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, cate
     ("question", "item"),
     [("is there a code for a knee scooter?", "knee scooter"),
      ("what's the hcpcs code for a hoyer lift", "hoyer lift"),
-     ("what goes in the narrative for e1399?", None)],
+     ("what goes in the narrative for e1399?", None),
+     ("is there a specific code for a transport chair", "transport chair"),
+     # Another code set or a service: not a DME item, so the knowledge base reads the question.
+     ("what is the cpt code for knee replacement surgery", None),
+     ("what is the icd-10 code for diabetes", None),
+     ("whats the dental code for a crown", None),
+     ("msp type code for workers comp", None),
+     ("what code for an MRI with contrast", None)],
 )  # fmt: skip
 def test_questions_naming_an_item_are_recognised(question: str, item: str | None) -> None:
     assert item_in_question(question) == item
