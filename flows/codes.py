@@ -175,17 +175,31 @@ _ITEM_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _NOT_ITEMS = re.compile(r"\b(e1399|noc|narrative|denial|modifier|abn|appeal|timely)\b", re.I)
+# "cpt code for ...", "icd-10 code for ...": another code set, not an item to look up in HCPCS.
+_OTHER_CODE_SETS = re.compile(
+    r"\b(?:cpt|icd[- ]?(?:9|10)?(?:[- ]?cm)?|dx|diagnosis|dental|cdt|revenue|rev|pos|place of "
+    r"service|type|msp|drg|ndc|e/?m|carc|rarc|remark|reason|adjustment|zip|billing provider|tax)"
+    r"\s+(?:code|codes)\s+(?:for|to bill|to use for|on)\b",
+    re.IGNORECASE,
+)
+# Services are billed with other code sets: "code for an MRI" is not a DME item.
+_SERVICES = re.compile(
+    r"\b(?:surgery|surgical procedure|replacement surgery|visit|office visit|exam|consult|"
+    r"injection|infusion therapy|mri|ct scan|x-?ray|ultrasound|lab|labs|blood test|therapy "
+    r"session|ambulance|crown|filling|root canal|anesthesia)\b",
+    re.IGNORECASE,
+)
 
 
 def item_in_question(question: str) -> str | None:
     """The item named in "is there a code for a knee scooter?", or None for other questions."""
     match = _ITEM_QUESTION.search(question.strip())
-    if not match:
+    if not match or _OTHER_CODE_SETS.search(question):
         return None
     item = match.group("item").strip(" ?.!")
     item = re.sub(r"\b(?:instead of|rather than|other than|besides)\b.*$", "", item, flags=re.I)
     item = item.strip(" ?.!,")
-    if not item or _NOT_ITEMS.search(item) or len(item) > 200:
+    if not item or _NOT_ITEMS.search(item) or _SERVICES.search(item) or len(item) > 200:
         return None
     return item
 

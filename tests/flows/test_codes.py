@@ -7,13 +7,10 @@ import re
 
 import pytest
 
-from flows.codes import CodeBook, item_in_question
-from flows.content import default_content_dir
-from flows.text import Tokenizer
-from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
+from flows.codes import item_in_question
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until, repository_content
 
-CONTENT = default_content_dir()
-BOOK = CodeBook.load(CONTENT, Tokenizer.load(CONTENT))
+BOOK = repository_content().codes
 
 
 def test_the_whole_cms_dmepos_table_ships_with_the_product() -> None:
@@ -66,6 +63,7 @@ def test_negations_pick_the_code_that_says_the_same(typed: str, code: str, not_f
     [("cpap headgear", "A7035"), ("headgear for a bipap", "A7035"), ("poc battery", "E1356"),
      ("replacement batteries for a tens unit", "A4630"), ("neb kit", "A7003"),
      ("sling for a hoyer lift", "E0621"), ("full face mask for bipap", "A7030"),
+     ("caster fork for a power chair", "E2396"),  # not the manual wheelchair's E2226
      ("replacement nasal pillows for cpap mask, pair", "A7033")],
 )  # fmt: skip
 def test_an_accessory_finds_the_accessory_code_not_its_base_device(typed: str, code: str) -> None:
@@ -91,16 +89,26 @@ def test_a_long_intake_description_is_as_sure_as_its_short_form(short, long, cod
      ("bariatric hospital bed for a 650 lb patient, mattress ordered separately", "E0302"),
      ("rolling walker for a 450 lb patient", "E0149"),  # heavy duty, not E0143
      ("cpap humidifier without heater", "E0561"),  # not E0562 heated
-     ("one piece drainable ostomy pouch with barrier", "A5061")],
+     ("one piece drainable ostomy pouch with barrier", "A5061"),
+     ("sterile gauze 4x4 no border", "A6402"),  # 16 sq in, not impregnated (A6228)
+     ("dual channel tens unit for low back pain", "E0730"),  # four leads, not E0720
+     ("semi-electric hospital bed with half rails, for head elevation over 30 degrees", "E0260")],
 )  # fmt: skip
 def test_the_detail_the_biller_typed_decides_between_sibling_codes(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_a_code_named_for_another_body_region_is_not_first() -> None:
+    assert BOOK.search("elbow brace with locking hinge, off the shelf", limit=1)[0].code == "L3761"
 
 
 def test_shorthand_and_misspellings_are_read_as_meant() -> None:
     assert BOOK.search("semi electirc hosp bed", limit=1)[0].code == "E0260"
     assert BOOK.search("w/c lap tray", limit=1)[0].code == "E0950"
     assert BOOK.search("glucose test strips box of 50", limit=1)[0].code == "A4253"  # not A4255
+    assert BOOK.search("swing away footrests, replacement", limit=1)[0].code == "K0052"
+    assert BOOK.search("urostomy pouch, one piece, with barrier", limit=1)[0].code == "A5071"
+    assert BOOK.search("bunion night splint", limit=1)[0].code == "L3100"
 
 
 def test_terminated_codes_are_never_offered() -> None:
@@ -190,7 +198,14 @@ def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, cate
     ("question", "item"),
     [("is there a code for a knee scooter?", "knee scooter"),
      ("what's the hcpcs code for a hoyer lift", "hoyer lift"),
-     ("what goes in the narrative for e1399?", None)],
+     ("what goes in the narrative for e1399?", None),
+     ("is there a specific code for a transport chair", "transport chair"),
+     # Another code set or a service: not a DME item, so the knowledge base reads the question.
+     ("what is the cpt code for knee replacement surgery", None),
+     ("what is the icd-10 code for diabetes", None),
+     ("whats the dental code for a crown", None),
+     ("msp type code for workers comp", None),
+     ("what code for an MRI with contrast", None)],
 )  # fmt: skip
 def test_questions_naming_an_item_are_recognised(question: str, item: str | None) -> None:
     assert item_in_question(question) == item
@@ -220,7 +235,7 @@ def test_none_of_these_records_what_was_reviewed_and_uses_the_category_noc(chat:
     chat.say("wheelchair part")
     assert "*K0108*" in chat.text
     answer_until(chat, answers)
-    claim = chat.last[-1].payload["claim"]
+    claim = chat.payload["claim"]
     assert claim["code_check"]["chosen_code"] == "K0108"
     assert claim["code_check"]["searched"] is True
     assert "E2207" in claim["code_check"]["candidates_reviewed"]
