@@ -14,17 +14,28 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benches._common import percentile, table, timed  # noqa: E402
-from flows.phi import scan  # noqa: E402
+from benches._common import percentile, table  # noqa: E402
+from flows.phi import PhiFindings  # noqa: E402
+from flows.phi import scan as scan_text  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "phi"
 SETS = ("holdout", "dev", "forms")
+
+
+def timed_scan(timings: list[float], text: str) -> PhiFindings:
+    """Scans `text`, appending the CPU time it took: on a shared machine wall-clock time
+    measures the other work more than the scan."""
+    start = time.process_time()
+    found = scan_text(text)
+    timings.append(time.process_time() - start)
+    return found
 
 
 def score(path: Path, verbose: bool, timings: list[float]) -> dict[str, float]:
@@ -32,14 +43,14 @@ def score(path: Path, verbose: bool, timings: list[float]) -> dict[str, float]:
     name = path.stem
     caught = named = false_alarms = 0
     for case in corpus["identifiers"]:
-        found = timed(timings, scan, case["text"]).kinds
+        found = timed_scan(timings, case["text"]).kinds
         caught += bool(found)
         named += set(case["kinds"]) <= set(found)
         if verbose and not set(case["kinds"]) <= set(found):
             label = "MISS " if not found else "KINDS"
             print(f"{name} {label} {case['text']!r}: expected {case['kinds']}, got {list(found)}")
     for text in corpus["lookalikes"]:
-        found = timed(timings, scan, text).kinds
+        found = timed_scan(timings, text).kinds
         false_alarms += bool(found)
         if verbose and found:
             print(f"{name} FALSE {text!r}: {list(found)}")
@@ -67,7 +78,7 @@ def main() -> None:
         paths = args.corpus
     else:
         paths = [CORPUS / f"{name}.yaml" for name in (SETS if args.set == "all" else [args.set])]
-    scan("load the cue words before timing")
+    scan_text("load the cue words and name lists before timing")
     timings: list[float] = []
     rows = []
     for path in paths:
@@ -82,7 +93,7 @@ def main() -> None:
             (f"{name}: look-alikes refused (false alarms)",
              f"{result['false_alarms']:.1%} ({result['false_count']})", "<= 2%"),
         ]  # fmt: skip
-    rows.append(("scan latency p99", f"{percentile(timings, 0.99) * 1000:.2f} ms", "< 5 ms"))
+    rows.append(("scan CPU time p99", f"{percentile(timings, 0.99) * 1000:.2f} ms", "< 5 ms"))
     table("PHI guard (" + ", ".join(str(p) if args.corpus else p.name for p in paths) + ")", rows)
 
 

@@ -245,8 +245,8 @@ def test_a_cancelled_or_purged_intake_and_its_slack_payloads_are_gone_from_eithe
     # The Slack path: each message is in the inbox until its job is done, then dropped.
     assert inbox.record(event, "direct_message", key, "1.0",
                         {"event": {"text": f"{marker} Mobility"}})  # fmt: skip
-    job = inbox.claim()
-    assert job is not None and job.delivery_key == event
+    claimed = [inbox.claim() for _ in range(5)]  # other tests' jobs may be older than ours
+    job = next(job for job in claimed if job is not None and job.delivery_key == event)
     inbox.finish(job)
     chat = Chat(engine, key=key)
     chat.say("intake")
