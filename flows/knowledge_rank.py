@@ -175,7 +175,8 @@ class Ranker:
         self._example_entry = np.array([index for index, _stems in examples])
         # Codes that title many entries (E1399, the product's own code) say nothing specific.
         self._title_codes = [
-            {t: self._idf[t] for t in tokenizer.tokens(e.title) if is_code(t)} for e in entries
+            {t: self._idf[t] for t in tokenizer.tokens(e.title) if self._is_entity(t)}
+            for e in entries
         ]
         titled = Counter(code for codes in self._title_codes for code in codes)
         self._title_codes = [
@@ -249,6 +250,10 @@ class Ranker:
             tokens.extend([token] * (CODE_WEIGHT if token in specific else 1))
         return tokens
 
+    def _is_entity(self, token: str) -> bool:
+        """A code, or an acronym the vocabulary knows (CERT, TPE, PECOS)."""
+        return is_code(token) or token in self.tokenizer.canonical_tokens
+
     def _specific_codes(self, tokens: list[str]) -> set[str]:
         """The codes a question names, without the generic ones when a specific one is there."""
         codes = {t for t in tokens if is_code(t)}
@@ -310,7 +315,7 @@ class Ranker:
         """For each entry, how much of what it is about the question names: the idf-weighted
         share of its title's codes, or STATE_SHARE when its tags name a state the question
         names (Original Medicare's jurisdictions; a state's Medicaid is another matter)."""
-        named = self._specific_codes(tokens)
+        named = self._specific_codes(tokens) | {t for t in tokens if self._is_entity(t)}
         text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
         states = set()
         if self._states and payer in (None, "medicare"):

@@ -243,3 +243,15 @@ def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> N
     rules.write_text(rules.read_text().replace("[prior-auth-commercial]", "[prior-auth-comercial]"))
     with pytest.raises(ContentError, match="unknown entry 'prior-auth-comercial'"):
         KnowledgeBase.load(tmp_path / "content", Messages.load(CONTENT), Tokenizer.load(CONTENT))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("we lent them a chair while theirs gets fixed, can we bill it", "loaner-k0462"),
+     ("how long do I have to ask for a recon", "reconsideration"),
+     ("monthly rent on a capped item, how many months", "capped-rental"),
+     ("CERT letter, what is it", "cert-review"),
+     ("our supplier was picked for TPE, now what", "tpe-review")],
+)  # fmt: skip
+def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
