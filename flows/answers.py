@@ -31,18 +31,24 @@ def read_answer(
 ) -> Understood:
     """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key. Text that
     reads as a question is matched to a choice only by number, value or label; `blank` text
-    ("n/a") leaves an optional typed answer empty (choices have their own words for it)."""
-    if blank and step.optional and step.kind not in ("choice", "search"):
+    ("n/a") leaves an optional answer empty (unless a choice has its own words for it)."""
+    if step.kind in ("choice", "search"):
+        try:
+            value, loosely = parsing.read_choice(text, options, by_words=not question)
+        except parsing.InvalidAnswer:
+            if blank and step.optional:
+                return Understood(None, loosely=True)
+            raise
+        return Understood(value, loosely)
+    if blank and step.optional:
         return Understood(None, loosely=True)
     stripped = parsing.strip_lead_in(text, lead_ins) if lead_ins else parsing.clean_text(text)
     trimmed = stripped != parsing.clean_text(text)
-    if step.kind in ("choice", "search"):
-        value, loosely = parsing.read_choice(text, options, by_words=not question)
-        return Understood(value, loosely)
     if step.kind == "date":  # a date of service may be a planned delivery
         allow_future = step.name == "date_of_service"
         day, assumed = parsing.read_date(stripped, today, allow_future=allow_future)
-        return Understood(day, trimmed, assumed)
+        relative = parsing.relative_date(stripped.lower(), today) is not None  # say which day
+        return Understood(day, trimmed or relative, assumed)
     value = parse_answer(step, stripped, today, options, question=question)
     typed_number = step.kind == "quantity" and stripped.strip() != str(value)
     return Understood(value, trimmed or typed_number)

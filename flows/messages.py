@@ -19,6 +19,7 @@ class MessagesFile(BaseModel):
     field_aliases: dict[str, str]
     options: dict[str, dict[str, str]]
     option_words: dict[str, dict[str, list[str]]] = {}
+    option_fallback_words: dict[str, dict[str, list[str]]] = {}
     commands: dict[CommandName, list[str]]
     # Words that name a field at the start of its answer ("mfr is Clarke"): dropped, and the
     # value read back to the biller.
@@ -38,10 +39,11 @@ class MessagesFile(BaseModel):
 
     @model_validator(mode="after")
     def _words_name_real_options(self) -> MessagesFile:
-        for group, by_value in self.option_words.items():
-            for value in by_value:
-                if value not in self.options.get(group, {}):
-                    raise ValueError(f"option_words.{group}.{value}: no such option")
+        for section in ("option_words", "option_fallback_words"):
+            for group, by_value in getattr(self, section).items():
+                for value in by_value:
+                    if value not in self.options.get(group, {}):
+                        raise ValueError(f"{section}.{group}.{value}: no such option")
         return self
 
 
@@ -81,8 +83,9 @@ class Messages:
 
     def options(self, group: str) -> list[Option]:
         words = self._file.option_words.get(group, {})
+        fallback = self._file.option_fallback_words.get(group, {})
         return [
-            Option(value=v, label=label, words=words.get(v, []))
+            Option(value=v, label=label, words=words.get(v, []), fallback_words=fallback.get(v, []))
             for v, label in self._file.options[group].items()
         ]
 

@@ -189,6 +189,9 @@ class Option(BaseModel):
     description: str | None = None
     # Other ways billers type this choice ("yes" for "I have it", "rent" for "Rental").
     words: list[str] = Field(default_factory=list)
+    # Names that point to this choice only when no listed word does: "aetna" is a commercial
+    # plan, but "aetna medicare advantage" is Medicare Advantage.
+    fallback_words: list[str] = Field(default_factory=list)
 
 
 class Reply(BaseModel):

@@ -47,11 +47,15 @@ def parse_free_text(text: str, max_chars: int = MAX_TEXT_CHARS) -> str:
 
 _DATE_FORMATS = (
     "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%m-%d-%y", "%Y-%m-%d", "%Y/%m/%d", "%m.%d.%Y",
-    "%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
+    "%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%m.%d.%y",
 )  # fmt: skip
 
 
-_MONTH_DAY = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})|([a-z]{3})[a-z]*\.?\s+(\d{1,2})")
+_MONTH_DAY = re.compile(
+    r"(\d{1,2})\s*[/-]\s*(\d{1,2})|([a-z]{3})[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+([a-z]{3})[a-z]*\.?"
+)
+_WEEKDAYS = {name: number for number, name in enumerate(calendar.day_name)}
+_DAYS_AGO = re.compile(r"(\d{1,3}|a|one|two|three|four|five|six)\s+(day|week)s?\s+ago")
 
 
 def parse_date(text: str, today: dt.date, *, allow_future: bool = False) -> dt.date:
@@ -62,16 +66,18 @@ def parse_date(text: str, today: dt.date, *, allow_future: bool = False) -> dt.d
 def read_date(text: str, today: dt.date, *, allow_future: bool = False) -> tuple[dt.date, bool]:
     """The date, and whether its year was assumed: a month and day alone (11/5, nov 5) is the
     latest such date not after today."""
-    value = clean_text(text).replace(",", " ").replace("  ", " ")
+    value = clean_text(text).replace(",", " ").replace("  ", " ").rstrip(" .")
     value = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value, flags=re.IGNORECASE)
-    if value.lower() == "today":
-        return today, False
-    if value.lower() == "yesterday":
-        return today - dt.timedelta(days=1), False
+    relative = relative_date(value.lower(), today)
+    if relative is not None:
+        if relative > today and not allow_future:
+            raise InvalidAnswer("invalid_date_future", date=us_date(relative))
+        return relative, False
     short = _MONTH_DAY.fullmatch(value.lower())
     if short:
-        month = int(short.group(1)) if short.group(1) else _MONTH_NAMES.get(short.group(3), 0)
-        day = int(short.group(2) or short.group(4))
+        named = short.group(3) or short.group(6)
+        month = _MONTH_NAMES.get(named, 0) if named else int(short.group(1))
+        day = int(short.group(2) or short.group(4) or short.group(5))
         for year in (today.year, today.year - 1):
             try:
                 candidate = dt.date(year, month, day)
@@ -81,6 +87,25 @@ def read_date(text: str, today: dt.date, *, allow_future: bool = False) -> tuple
                 return candidate, True
         raise InvalidAnswer("invalid_date")
     return _full_date(value, today, allow_future), False
+
+
+def relative_date(value: str, today: dt.date) -> dt.date | None:
+    """Days named from today: today, yesterday, tomorrow, (last) friday, 3 days ago."""
+    value = value.removeprefix("on ").strip()
+    fixed = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    if value in fixed:
+        return today + dt.timedelta(days=fixed[value])
+    last = value.startswith("last ")
+    weekday = _WEEKDAYS.get(value.removeprefix("last ").strip().capitalize())
+    if weekday is not None:  # the latest such day before today ("friday" may be today)
+        back = (today.weekday() - weekday) % 7 or (7 if last else 0)
+        return today - dt.timedelta(days=back)
+    ago = _DAYS_AGO.fullmatch(value)
+    if ago:
+        count = _NUMBER_WORDS.get(ago.group(1), 1 if ago.group(1) == "a" else None)
+        number = count if count is not None else int(ago.group(1))
+        return today - dt.timedelta(days=number * (7 if ago.group(2) == "week" else 1))
+    return None
 
 
 def _full_date(value: str, today: dt.date, allow_future: bool) -> dt.date:
@@ -105,7 +130,7 @@ def parse_money(text: str) -> Decimal:
     """Dollar amounts such as $1,234.50, 1234.5, "1249.00 each" or "$89.50/ea"; positive, at
     most two decimals."""
     value = _CURRENCY_WORDS.sub("", _PER_UNIT.sub("", clean_text(text).lower()))
-    value = value.replace("$", "").replace(",", "").strip()
+    value = value.replace("$", "").replace(",", "").removeprefix("usd").strip()
     if not re.fullmatch(r"-?\d+(\.\d+)?|-?\.\d+|\d+(\.\d+)?[eE]\d+", value):
         raise InvalidAnswer("invalid_money")
     try:
@@ -143,8 +168,12 @@ def parse_quantity(text: str) -> int:
     "3rd month", "90 min"); a price after it ("2 units at $125 each") is left for its step."""
     value = _PRICE_TAIL.sub("", clean_text(text).lower().rstrip("."))
     value = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", value)
-    value = re.sub(rf"^{_UNIT_WORDS}\s*[:#=]?\s*|\s*{_UNIT_WORDS}$", "", value).strip()
+    value = re.sub(r"^(?:just|only|a single|single)\s+|^#", "", value)
+    value = re.sub(rf"^{_UNIT_WORDS}\.?\s*[:#=]?\s*|\s*{_UNIT_WORDS}$", "", value).strip()
     value = str(_NUMBER_WORDS.get(value, value))
+    # "2 cushions": the count (but "2 hours" is not 2 minutes of labor).
+    counted = re.fullmatch(r"(\d{1,3})\s+(?!hours?\b|hrs?\b)[a-z][a-z ]{0,40}", value)
+    value = counted.group(1) if counted else value
     if not re.fullmatch(r"\d{1,6}", value):
         raise InvalidAnswer("invalid_quantity")
     number = int(value)
@@ -226,6 +255,8 @@ def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> t
         if value in (option.value.lower(), option.label.lower()):
             return option.value, False
     picked = _choice_by_words(value, options) if by_words else None
+    if picked is None and by_words:
+        picked = _choice_by_words(value, options, fallback=True)
     if picked is not None:
         return picked, True
     # A label's beginning ("wheel" for Wheelchair part): after the listed words, so that "no"
@@ -239,6 +270,11 @@ def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> t
     raise InvalidAnswer("invalid_choice", count=len(options))
 
 
+_NEGATING_PREFIXES = ("un", "non", "not", "no ")
+# A listed word right after one of these is negated ("not signed" is not "signed").
+_NEGATORS = frozenset(
+    "not never havent hasnt hadnt isnt wasnt arent dont doesnt didnt wont without nor".split()
+)
 TYPO_SCORE = 85  # rapidfuzz ratio: "commerical" ~ "commercial" (90), "medicad" ~ "medicaid" (93)
 
 
@@ -246,11 +282,15 @@ def _choice_by_spelling(value: str, options: list[Option]) -> str | None:
     """The one option a misspelt answer is close to (its value, label or words), if only one."""
     if len(value) < 4:
         return None
+    # "unsigned" is not a typo of "signed", nor "unbilled" of "billed".
+    negated = value.startswith(_NEGATING_PREFIXES)
     close = {
         option.value
         for option in options
         for phrase in (option.value.replace("_", " "), option.label, *option.words)
-        if len(phrase) >= 4 and fuzz.ratio(value, phrase.lower()) >= TYPO_SCORE
+        if len(phrase) >= 4
+        and fuzz.ratio(value, phrase.lower()) >= TYPO_SCORE
+        and (not negated or phrase.lower().startswith(_NEGATING_PREFIXES))
     }
     return close.pop() if len(close) == 1 else None
 
@@ -260,18 +300,20 @@ def _plain_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9?]+", text.lower().replace("'", "").replace("’", ""))
 
 
-def _choice_by_words(value: str, options: list[Option]) -> str | None:
-    """The option whose listed words appear in the answer. Longer matches are taken first and
-    a shorter one overlapping them does not count ("do not have it" is Missing although "have
-    it" is in it); an answer that names two options ("used rental") picks nothing, so the
-    question is asked again."""
+def _choice_by_words(value: str, options: list[Option], fallback: bool = False) -> str | None:
+    """The option whose listed words (or, with `fallback`, its fallback names) appear in the
+    answer. Longer matches are taken first and a shorter one overlapping them does not count
+    ("do not have it" is Missing although "have it" is in it); a word right after "not" or
+    "haven't" does not count ("not signed"); an answer that names two options ("used rental")
+    picks nothing, so the question is asked again."""
     answer = _plain_words(value)
     found: list[tuple[int, int, str]] = []  # (first word, end, option)
     for option in options:
-        for phrase in option.words:
+        for phrase in option.fallback_words if fallback else option.words:
             words = _plain_words(phrase)
             for first in range(len(answer) - len(words) + 1):
-                if words and answer[first : first + len(words)] == words:
+                negated = first > 0 and answer[first - 1] in _NEGATORS
+                if words and answer[first : first + len(words)] == words and not negated:
                     found.append((first, first + len(words), option.value))
     taken: list[tuple[int, int, str]] = []
     for first, end, option_value in sorted(found, key=lambda match: match[0] - match[1]):

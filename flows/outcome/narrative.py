@@ -39,7 +39,26 @@ def _abbreviate(text: str, abbreviations: dict[str, str]) -> str:
     return re.sub(r"\s+", " ", text.replace(" ,", ",")).strip(" ,;")
 
 
+# Where an item's name ends and its details begin: "shower commode chair, 700 lb capacity".
+_DETAILS = re.compile(r",|;|\(|\s(?:with|w/|for|-)\s", re.IGNORECASE)
+
+
 def _shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, keeping what the item is: the details after its name go
+    first, then the adjectives before the name's last words ("bari HD shower commode chair")."""
+    if len(text) <= limit:
+        return text
+    split = _DETAILS.search(text)
+    name = text[: split.start()].strip() if split else text
+    if split and len(name) <= limit:
+        return _cut(text, limit) if len(_cut(text, limit)) >= len(name) else name
+    words = name.split()
+    while len(words) > 2 and len(" ".join(words)) > limit:
+        words.pop(0)  # a leading adjective, never the item's last two words
+    return _cut(" ".join(words), limit)
+
+
+def _cut(text: str, limit: int) -> str:
     """Cuts at a word boundary to at most `limit` characters."""
     if len(text) <= limit:
         return text
@@ -57,7 +76,8 @@ def build_narrative(
     characters; returns the parts dropped.
 
     Price and related codes are never dropped (the DME MAC needs them to price the line); the
-    description is abbreviated, then shortened, then the manufacturer and model go, in that order.
+    description is abbreviated, then shortened to its item name, then the manufacturer and the
+    model go, in that order.
     """
     description = "" if "description" in leave_out else item.description
     manufacturer = "" if "manufacturer" in leave_out else (item.manufacturer or "")
@@ -77,28 +97,24 @@ def build_narrative(
     narrative = compose(description, manufacturer, model)
     if len(narrative) <= NARRATIVE_LIMIT:
         return narrative, []
-    description = _abbreviate(description, abbreviations)
+    full_description = _abbreviate(description, abbreviations)
     manufacturer = _abbreviate(manufacturer, abbreviations)
     dropped: list[str] = []
+    # The description keeps at least this much before the manufacturer, then the model, go;
+    # after each drop it gets the room back.
     minimum_description = 20
-    full_description = description
-    for step in ("shorten", "manufacturer", "model", "shorten_hard", "cut"):
-        narrative = compose(description, manufacturer, model)
-        overflow = len(narrative) - NARRATIVE_LIMIT
-        if overflow <= 0:
-            break
-        if step == "shorten":
-            description = _shorten(
-                description, max(minimum_description, len(description) - overflow)
-            )
-        elif step == "manufacturer" and manufacturer:
+    for drop in ("", "manufacturer", "model"):
+        if drop == "manufacturer" and manufacturer:
             manufacturer, dropped = "", [*dropped, "manufacturer"]
-        elif step == "model" and model:
+        elif drop == "model" and model:
             model, dropped = "", [*dropped, "model"]
-        elif step == "shorten_hard":
-            description = _shorten(description, max(8, len(description) - overflow))
-        elif step == "cut":  # only with absurd inputs: never go over the limit
-            narrative, dropped = narrative[:NARRATIVE_LIMIT], [*dropped, "end of the text"]
+        room = NARRATIVE_LIMIT - len(compose("x", manufacturer, model)) + 1
+        if room >= min(minimum_description, len(full_description)) or drop == "model":
+            break
+    description = _shorten(full_description, max(8, room))
+    narrative = compose(description, manufacturer, model)
+    if len(narrative) > NARRATIVE_LIMIT:  # only with absurd inputs: never go over the limit
+        narrative, dropped = narrative[:NARRATIVE_LIMIT], [*dropped, "end of the text"]
     if description != full_description:
         dropped.insert(0, "end of the description")
     return narrative, dropped

@@ -77,6 +77,20 @@ def test_claim_outcome(name: str) -> None:
         assert secret not in rendered
 
 
+def test_a_long_narrative_keeps_what_the_item_is_and_drops_its_details() -> None:
+    claim = Claim.model_validate_json((CLAIMS / "medicare_ready_to_submit.json").read_text())
+    item = claim.item.model_copy(update={
+        "description": "Bariatric heavy duty tilt-in-space shower commode chair with padded "
+                       "seat, 700 lb capacity",
+        "manufacturer": "Medical Depot Incorporated",
+        "model": "Drive Medical BSC-7000-XL Deluxe"})  # fmt: skip
+    outcome = BUILDER.build(claim.model_copy(update={"item": item}), dt.date(2026, 11, 28))
+    assert len(outcome.narrative) <= NARRATIVE_LIMIT
+    assert outcome.narrative.startswith("shower commode chair, ")
+    assert "BSC-7000-XL" in outcome.narrative and outcome.narrative.endswith("PL $845.00")
+    assert "commode chair" in outcome.short_description
+
+
 def test_the_sv101_7_description_is_abbreviated_only_when_too_long() -> None:
     claim = Claim.model_validate_json((CLAIMS / "medicare_ready_to_submit.json").read_text())
     fits = claim.model_copy(update={"item": claim.item.model_copy(update={

@@ -49,7 +49,8 @@ def test_common_us_date_forms_are_understood(typed: str, expected: dt.date) -> N
         ("06/16/2026", "invalid_date_future"),
         ("02/30/2026", "invalid_date"),
         ("13/01/2026", "invalid_date"),
-        ("last tuesday", "invalid_date"),
+        ("sometime last month", "invalid_date"),
+        ("tomorrow", "invalid_date_future"),
         ("01/01/1850", "invalid_date_too_old"),
     ],
 )
@@ -57,6 +58,17 @@ def test_impossible_or_future_dates_are_refused_with_a_reason(typed: str, reason
     with pytest.raises(InvalidAnswer) as refused:
         parse_date(typed, TODAY)
     assert refused.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("today", TODAY), ("yesterday", dt.date(2026, 6, 14)), ("last tuesday", dt.date(2026, 6, 9)),
+     ("friday", dt.date(2026, 6, 12)), ("2 days ago", dt.date(2026, 6, 13)),
+     ("a week ago", dt.date(2026, 6, 8)), ("6.1.26", dt.date(2026, 6, 1)),
+     ("06/01/2026.", dt.date(2026, 6, 1)), ("5th nov", dt.date(2025, 11, 5))],
+)  # fmt: skip
+def test_days_named_from_today_and_loose_forms(typed: str, expected: dt.date) -> None:
+    assert parse_date(typed, TODAY) == expected  # TODAY is Monday 06/15/2026
 
 
 @pytest.mark.parametrize(
@@ -95,7 +107,8 @@ def test_quantity_bounds_are_accepted() -> None:
 @pytest.mark.parametrize(
     ("typed", "number"),
     [("2 ea", 2), ("x2", 2), ("2ea", 2), ("qty: 3", 3), ("one", 1), ("2 units at $125 each", 2),
-     ("2 @ 125", 2), ("3rd month", 3), ("month 1", 1), ("first", 1), ("90 min", 90)],
+     ("2 @ 125", 2), ("3rd month", 3), ("month 1", 1), ("first", 1), ("90 min", 90),
+     ("just one", 1), ("#2", 2), ("2 cushions", 2)],
 )  # fmt: skip
 def test_counts_typed_with_units_ordinals_or_a_price_after_them(typed: str, number: int) -> None:
     assert parse_quantity(typed) == number
@@ -149,7 +162,13 @@ MESSAGES = Messages.load(default_content_dir())
      ("document_status", "approved", "have"), ("document_status", "not needed", "unknown"),
      ("code_check", "none fit", "none"), ("code_check", "nope", "none"),
      ("denial_reason", "not medically necessary", "not_reasonable_and_necessary"),
-     ("drop", "nvm", "no"), ("drop", "oops, keep it", "no")],
+     ("drop", "nvm", "no"), ("drop", "oops, keep it", "no"),
+     ("payer_type", "aetna", "commercial"), ("payer_type", "aetna medicare advantage",
+     "medicare_advantage"), ("payer_type", "bcbs medicaid", "medicaid"),
+     ("payer_type", "masshealth", "medicaid"), ("item_category", "wheelchair accessory",
+     "wheelchair_part"), ("document_status", "not signed", "missing"),
+     ("document_status", "unsigned", "missing"), ("claim_status", "not sent", "not_submitted"),
+     ("claim_status", "haven't sent it yet", "not_submitted")],
 )  # fmt: skip
 def test_choices_typed_in_billers_own_words(group: str, typed: str, value: str) -> None:
     assert parse_choice(typed, MESSAGES.options(group)) == value
