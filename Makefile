@@ -6,6 +6,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: chat test test-fast lint bench diagram clean
 
+# Tests run on every core (pytest-xdist), and keep compiled modules between runs even where the
+# environment turns that off: each worker and each server the tests start imports the same code.
+PYTEST := $(BIN)/python -m pytest -n auto --dist loadgroup
+unexport PYTHONDONTWRITEBYTECODE
+
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=/path/to/python3.11")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,11 +31,11 @@ lint: $(STAMP)
 # The full suite: what CI runs (.ci/run) and what must pass before landing.
 test: lint
 	$(BIN)/e1399-bot content check
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 # Feedback while editing: every test except real-process (e2e) and slow ones; no lint.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not e2e and not slow"
+	$(PYTEST) -m "not e2e and not slow"
 
 bench: $(STAMP)
 	@for script in benches/bench_*.py; do $(BIN)/python $$script || exit 1; done

@@ -29,6 +29,7 @@ ITEM_SETS = {
     "dev": HERE / "codes_dev.yaml",
     "seen held-out (used as dev)": HERE / "codes_holdout.yaml",
     "held-out (seen since its first run, see the file's header)": HERE / "codes_heldout.yaml",
+    "fourth set (dev, see the file's header)": HERE / "codes_dev2.yaml",
 }
 
 
@@ -61,11 +62,32 @@ def recall(search: Any, cases: list[tuple[str, str]], misses: list[str] | None =
         at1 += found[:1] == [code]
         at3 += code in found
         if misses is not None and found[:1] != [code]:
-            misses.append(f"MISS {item!r}: expected {code}, got {found}")
+            kind = "MISS (wrong first candidate)" if found else "MISS (no candidate)"
+            misses.append(f"{kind} {item!r}: expected {code}, got {found}")
     return at1 / max(len(cases), 1), at3 / max(len(cases), 1)
 
 
-def evaluate(book: CodeBook, plain: PlainBm25, path: Path, verbose: bool) -> list[tuple[str, str]]:
+Row = tuple[str, str]
+
+
+def warnings(book: CodeBook, specific: list[tuple[str, str]], noc: list[str]) -> list[Row]:
+    """How the outcome's "a specific code likely exists" warning behaves: it should fire, with
+    the right code, for items that have one, and stay silent for items that have none."""
+    right = wrong = 0
+    for item, code in specific:
+        likely = book.likely_specific(item)
+        right += likely is not None and likely.code == code
+        wrong += likely is not None and likely.code != code
+    false = sum(book.likely_specific(item) is not None for item in noc)
+    rows = [("specific-code warning on items with a code: right code / wrong code",
+             f"{right / len(specific):.1%} / {wrong / len(specific):.1%}")]  # fmt: skip
+    if noc:
+        rows.append((f"specific-code warning on no-code items (false warnings, {len(noc)} items)",
+                     f"{false / len(noc):.1%} ({false})"))  # fmt: skip
+    return rows
+
+
+def evaluate(book: CodeBook, plain: PlainBm25, path: Path, verbose: bool) -> list[Row]:
     data = yaml.safe_load(path.read_text())
     misses: list[str] = []
     timings: list[float] = []
@@ -79,9 +101,14 @@ def evaluate(book: CodeBook, plain: PlainBm25, path: Path, verbose: bool) -> lis
     everything += [(p["long"], p["code"]) for p in pairs]
     at1, at3 = recall(ours, everything, misses)
     base1, base3 = recall(plain.search, everything)
+    declined = sum(m.startswith("MISS (no candidate)") for m in misses)
     rows = [
         ("descriptions with a specific code (items + both sides of pairs)", f"{len(everything)}"),
         ("recall@1 / @3", f"{at1:.1%} / {at3:.1%}"),
+        (
+            "top-1 misses: wrong first candidate / no candidate",
+            f"{len(misses) - declined} / {declined}",
+        ),
         ("plain BM25 over CMS descriptors: recall@1 / @3", f"{base1:.1%} / {base3:.1%}"),
         ("ratio to plain BM25 (recall@1)", f"{at1 / base1:.2f}x" if base1 else "n/a"),
     ]
@@ -107,6 +134,7 @@ def evaluate(book: CodeBook, plain: PlainBm25, path: Path, verbose: bool) -> lis
                 misses.append(f"WRONG NOC {case['item']!r}: expected {case['code']}, "
                               f"got {advice.code}")  # fmt: skip
         rows.append((f"NOC routing ({len(noc)} items)", f"{right / len(noc):.1%}"))
+    rows += warnings(book, everything, [case["item"] for case in noc])
     cpu: list[float] = []
     for spaces in range(1, 4):  # a new text each round, so no cache answers
         for item, _code in everything:

@@ -8,14 +8,16 @@ where they stand: the item's main noun counts most, the item clause more than wh
   same and count against those that say the opposite;
 - quantities are compared with the descriptor's range ("700 lb" fits "greater than 600 pounds");
 - a code named by the main noun (in the descriptor's first clause, or as an alias's main noun)
-  is preferred: "cpap headgear" is the headgear, not the CPAP device.
+  is preferred: "cpap headgear" is the headgear, not the CPAP device;
+- close sibling codes (the same item named by the same noun) are ordered by the details that
+  tell them apart: capacity, with/without, fixed/detachable, pair/each, pneumatic or not.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,12 +30,19 @@ HEAD_WEIGHT = 2.0  # the item's main noun counts twice
 RERANKED = 60  # codes read in full after the first, cheap pass
 ALIAS_BONUS = 0.15  # share of an alias's idf added when the biller typed the whole alias
 HEAD_BONUS = 0.6  # idf of the main noun, added when the code is named by that noun
+BASE_ITEM = 0.85  # factor for a code named by what the item belongs to ("... for a cpap mask")
 MISSING_HEAD = 0.7  # factor when the code does not mention the main noun at all
 IN_RANGE, OUT_OF_RANGE = 1.15, 0.45  # factors for a quantity inside / outside the range
 CONTRADICTION = 1.0  # share of idf taken off for each word the description negates
 ITEM_CLAUSE_SHARE = 0.75  # weight of the item clause in the share shown as the score
 NAME_PRECISION = 3.0  # added in full when the description covers all of a code's name
 UNASKED_NEGATION = 0.5  # taken off per "without ..." in a descriptor the biller did not mention
+# A rival with this share of the first code's rank score makes the first one unsure (measured
+# on the labelled sets: docs/codes.md, "A specific code likely exists").
+NOC_RIVAL, UNRELATED_RIVAL, RIVALS = 0.9, 0.98, 8
+SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
+ALIAS_DETAIL = 0.5  # among siblings, a word from a street name counts half a descriptor's word
+SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
 _CATEGORY_LEAD = re.compile(
     r"accessor|addition|component|supply|supplies|replacement|attachment|for use with"
 )
@@ -52,6 +61,7 @@ class IndexedCode:
     quantities: list[Quantity]
     idf_total: float = 0.0  # of the descriptor's own tokens: how much it says
     negated: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()  # the descriptor's own tokens, without aliases
 
     def names(self) -> list[set[str]]:
         return [self.name_tokens, *self.aliases]
@@ -95,6 +105,7 @@ class CodeRanker:
                 self._postings.setdefault(token, []).append(len(self.codes))
             self.codes.append(indexed)
         count = len(self.codes)
+        self._by_code = {c.code: c for c in self.codes}
         self._idf = {
             token: math.log(1 + (count - len(p) + 0.5) / (len(p) + 0.5))
             for token, p in self._postings.items()
@@ -104,6 +115,7 @@ class CodeRanker:
             own = reader.read(descriptor).weights
             indexed.idf_total = sum(self.idf(t) for t in own)
             indexed.negated = frozenset(t for t in own if t.startswith(NEGATED))
+            indexed.own = frozenset(own)
         self._words = sorted(
             {w for text in [*descriptors.values(), *(a for v in aliases.values() for a in v)]
              for w in re.findall(r"[a-z]{5,}", text.lower())}
@@ -138,6 +150,10 @@ class CodeRanker:
 
     def rank(self, description: str, limit: int) -> list[tuple[str, float]]:
         """(code, share) best first; share is the part of the description the code covers."""
+        return [(code, share) for code, _, share in self.scored(description, limit)]
+
+    def scored(self, description: str, limit: int) -> list[tuple[str, float, float]]:
+        """(code, rank score, share) best first."""
         item = self.read_query(description)
         weights = {t: w * (HEAD_WEIGHT if t == item.head else 1.0) for t, w in item.weights.items()}
         total = sum(w * self.idf(t) for t, w in weights.items())
@@ -152,8 +168,9 @@ class CodeRanker:
         shortlist = sorted(first_pass, key=first_pass.__getitem__, reverse=True)[:RERANKED]
         scored = [(self._score(self.codes[i], item, weights), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])
+        scored = self._siblings_by_detail(scored, item)
         found = []
-        for (_, covered, covered_item), i in scored[:limit]:
+        for (rank, covered, covered_item), i in scored[:limit]:
             # How sure: mostly how much of the item clause the code covers, so a long intake
             # description ("..., for a patient after hip surgery") is as sure as its short form.
             share = covered / total
@@ -161,14 +178,107 @@ class CodeRanker:
                 share = (
                     ITEM_CLAUSE_SHARE * covered_item / item_total + (1 - ITEM_CLAUSE_SHARE) * share
                 )
-            found.append((self.codes[i].code, min(share, 1.0)))
+            found.append((self.codes[i].code, rank, min(share, 1.0)))
         return found
+
+    def _siblings_by_detail(
+        self, scored: list[tuple[tuple[float, float, float], int]], item: ReadItem
+    ) -> list[tuple[tuple[float, float, float], int]]:
+        """Orders the first code's close siblings by the details that tell them apart.
+
+        Siblings are near-equal codes named by the same noun ("Commode chair, ... fixed arms"
+        and "... detachable arms"). Their shared words say nothing about which one is meant, and
+        a street name for the common variant ("bedside commode") should not outweigh the detail
+        the biller typed ("drop arm"): among siblings, only the typed words that some of them
+        lack count (a street name's words half), and a capacity inside or outside a range.
+        """
+        if not scored or scored[0][0][0] <= 0:
+            return scored
+        first = self.codes[scored[0][1]]
+        floor = SIBLING_MARGIN * scored[0][0][0]
+        places = [
+            place
+            for place, ((rank, _, _), index) in enumerate(scored[:SIBLINGS])
+            if rank >= floor and self._are_siblings(first, self.codes[index], item)
+        ]
+        if len(places) < 2:
+            return scored
+        group = [self.codes[scored[p][1]] for p in places]
+        shared = set.intersection(*(c.tokens for c in group))
+
+        def detail(code: IndexedCode) -> float:
+            score = 0.0
+            for token in item.weights.keys() - shared:
+                if token in code.own:
+                    score += self.idf(token)
+                elif token in code.tokens:  # a street name's word says less than the descriptor
+                    score += ALIAS_DETAIL * self.idf(token)
+                elif _opposite(token) in code.own:
+                    score -= self.idf(token)
+            # A heavy-duty or custom variant the biller did not ask for is the less likely one.
+            unasked = [self.idf(t) for t in (code.own - shared) & self.reader.variant
+                       if t not in item.weights]  # fmt: skip
+            if not {q.unit for q in code.quantities} & {q.unit for q in item.quantities}:
+                score -= max(unasked, default=0.0)
+            return score + math.log(self._quantity_factor(code.quantities, item.quantities))
+
+        details = [detail(c) for c in group]
+        order = sorted(range(len(places)), key=lambda k: (-round(details[k], 6), k))
+        result = list(scored)
+        for place, k in zip(places, order, strict=True):
+            result[place] = scored[places[k]]
+        return result
+
+    @staticmethod
+    def _are_siblings(first: IndexedCode, other: IndexedCode, item: ReadItem) -> bool:
+        return first.name_tokens == other.name_tokens
+
+    def other_base(self, description: str, code: str) -> bool:
+        """True when the description names what the item belongs to ("actuator for a hoyer
+        lift") and the code says nothing of it, nor of anything else past the item's name (a
+        power wheelchair's actuator, a prosthetic hand's actuator)."""
+        item = self.read_query(description)
+        if not any(self._names_an_item(set(clause)) for clause in item.base_clauses):
+            return False
+        return not (item.positive - item.item_tokens) & self._by_code[code].tokens
+
+    def _names_an_item(self, clause: set[str]) -> bool:
+        """A clause names an item when it holds a code's whole name or street name of two
+        words or more: "for a patient lift", "for a hoyer" (not "for chronic low back pain")."""
+        for indexed in self.codes:
+            for name in [indexed.name_tokens, *indexed.alias_items]:
+                if len(name) >= 2 and name <= clause and name - self.reader.generic:
+                    return True
+        return False
+
+    def ambiguous(self, description: str, offered: Collection[str]) -> bool:
+        """True when the first code has a rival almost as good: a NOC code (the item fits its
+        NOC family nearly as well) or an unrelated code ("custom tray" is a surgical tray as
+        much as a wheelchair tray). Codes not in `offered` are NOC codes."""
+        ranked = self.scored(description, RIVALS)
+        if len(ranked) < 2 or ranked[0][1] <= 0:
+            return False
+        first, top, _ = ranked[0]
+        for code, rank, _ in ranked[1:]:
+            if code not in offered and rank >= NOC_RIVAL * top:
+                return True
+            if code in offered and rank >= UNRELATED_RIVAL * top and not self._related(first, code):
+                return True
+        return False
+
+    def _related(self, one: str, other: str) -> bool:
+        """Two codes for variants of one item: one's name holds the other's, or they share
+        half their names' words."""
+        a, b = self._by_code[one].name_tokens, self._by_code[other].name_tokens
+        if not a or not b:
+            return False
+        return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
 
     def unnamed_words(self, description: str, code: str) -> set[str]:
         """Words naming the item (its clause, not describing or generic ones) that the code
         does not use; words no code uses (brands, models) are left out."""
         item = self.read_query(description)
-        tokens = next(c.tokens for c in self.codes if c.code == code)
+        tokens = self._by_code[code].tokens
         return {
             t
             for t in item.item_tokens
@@ -210,6 +320,14 @@ class CodeRanker:
                 rank += ALIAS_BONUS * sum(self.idf(t) for t in max(named, key=len))
             if item.head and code.is_named_by(item.head):
                 rank += HEAD_BONUS * self.idf(item.head)
+        # The item the description says this one belongs to is not the item: in "pillows for a
+        # cpap mask", the mask's code is the base, not the answer.
+        if item.head and not code.is_named_by(item.head):
+            for clause in item.base_clauses:
+                base = self.reader.base_head(clause)
+                if base and base != item.head and code.is_named_by(base):
+                    rank *= BASE_ITEM
+                    break
         if item.head and item.head not in code.tokens:
             rank *= MISSING_HEAD
         # A variant "without" something the biller did not mention is the less likely one.

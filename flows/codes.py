@@ -175,17 +175,31 @@ _ITEM_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _NOT_ITEMS = re.compile(r"\b(e1399|noc|narrative|denial|modifier|abn|appeal|timely)\b", re.I)
+# "cpt code for ...", "icd-10 code for ...": another code set, not an item to look up in HCPCS.
+_OTHER_CODE_SETS = re.compile(
+    r"\b(?:cpt|icd[- ]?(?:9|10)?(?:[- ]?cm)?|dx|diagnosis|dental|cdt|revenue|rev|pos|place of "
+    r"service|type|msp|drg|ndc|e/?m|carc|rarc|remark|reason|adjustment|zip|billing provider|tax)"
+    r"\s+(?:code|codes)\s+(?:for|to bill|to use for|on)\b",
+    re.IGNORECASE,
+)
+# Services are billed with other code sets: "code for an MRI" is not a DME item.
+_SERVICES = re.compile(
+    r"\b(?:surgery|surgical procedure|replacement surgery|visit|office visit|exam|consult|"
+    r"injection|infusion therapy|mri|ct scan|x-?ray|ultrasound|lab|labs|blood test|therapy "
+    r"session|ambulance|crown|filling|root canal|anesthesia)\b",
+    re.IGNORECASE,
+)
 
 
 def item_in_question(question: str) -> str | None:
     """The item named in "is there a code for a knee scooter?", or None for other questions."""
     match = _ITEM_QUESTION.search(question.strip())
-    if not match:
+    if not match or _OTHER_CODE_SETS.search(question):
         return None
     item = match.group("item").strip(" ?.!")
     item = re.sub(r"\b(?:instead of|rather than|other than|besides)\b.*$", "", item, flags=re.I)
     item = item.strip(" ?.!,")
-    if not item or _NOT_ITEMS.search(item) or len(item) > 200:
+    if not item or _NOT_ITEMS.search(item) or _SERVICES.search(item) or len(item) > 200:
         return None
     return item
 
@@ -218,10 +232,12 @@ class CodeBook:
             if c.is_valid_on(today) and not c.is_noc
         }
         reader = ItemReader(words)
-        self._ranker = CodeRanker(self._searchable, aliases.aliases, reader)
         noc_codes = {
             c.code: c.long_description for c in table.values() if c.is_valid_on(today) and c.is_noc
         }
+        # NOC codes are ranked too, never offered: an item that fits its NOC family's own words
+        # as well as any specific code gets no "a specific code likely exists" warning.
+        self._ranker = CodeRanker({**self._searchable, **noc_codes}, aliases.aliases, reader)
         self._noc_router = NocRouter(noc_codes, noc, reader)
 
     @classmethod
@@ -277,7 +293,7 @@ class CodeBook:
             return []  # a bare number ("1", "12.5") names no item
         found = []
         for code, share in self._ranker.rank(description, max(limit * 3, 10)):
-            if share >= MIN_CANDIDATE_SHARE:
+            if code in self._searchable and share >= MIN_CANDIDATE_SHARE:
                 found.append(self._candidate(self.table[code], share))
             if len(found) == limit:
                 break
@@ -309,13 +325,24 @@ class CodeBook:
         return coverage.label if coverage and coverage.coverage_code != "C" else None
 
     def likely_specific(self, description: str) -> Candidate | None:
-        """The code the item very probably has, if the search is that sure."""
-        found = self.search(description, limit=1)
-        if not found or found[0].score < LIKELY_SHARE:
+        """The code the item very probably has, if the search is that sure: the best code
+        covers most of the description, every word naming the item, and the item's base; no NOC
+        family fits as well, and no unrelated code fits as well ("custom tray")."""
+        if not any(ch.isalpha() for ch in description):
             return None
-        # Only when the code accounts for every word naming the item: a "bath lift seat" is not
-        # a "seat lift mechanism" although two of its three words match.
-        return None if self._ranker.unnamed_words(description, found[0].code) else found[0]
+        ranked = self._ranker.rank(description, 1)
+        if not ranked or ranked[0][0] not in self._searchable or ranked[0][1] < LIKELY_SHARE:
+            return None
+        code, share = ranked[0]
+        # A "bath lift seat" is not a "seat lift mechanism" although two of its three words
+        # match; an actuator "for a hoyer lift" is not the power wheelchair's actuator.
+        if self._ranker.unnamed_words(description, code) or self._ranker.other_base(
+            description, code
+        ):
+            return None
+        if self._ranker.ambiguous(description, self._searchable.keys()):
+            return None
+        return self._candidate(self.table[code], share)
 
     # -- NOC routing ---------------------------------------------------------------------
     def category_of(self, description: str) -> ItemCategory:

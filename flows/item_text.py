@@ -18,17 +18,19 @@ from flows.text import STOPWORDS, stem
 
 NEGATED = "~"  # prefix of a negated token: "~pneumat" is "not pneumatic"
 DESCRIBING_WEIGHT = 0.5  # an adjective in the item clause counts half of a naming word
+CLAUSE_CAP = 4  # words of a describing clause that count in full; longer ones are scaled down
 _OPEN_ABOVE = ("or more", "or greater", "or larger", "or over", "and over", "plus", "+")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # Words that open a negation; it reaches one word after "non", else two, or across a list
 # ("not a wheelchair part, brace or supply").
 _NEGATION = re.compile(r"^(?:not|no|non|without|excluding|except|never|nor)$")
-_CLAUSE_WORDS = frozenset({"with", "for", "but", "that", "which", "used", "and", "includes",
+_CLAUSE_WORDS = frozenset({"with", "for", "but", "that", "which", "when", "used", "and", "includes",
                            "including", "plus", "on", "to", "in", "by", "from", "at", "attached",
                            "mounted"})  # fmt: skip
 _CLAUSE_STARTS = frozenset({"with", "for", "used", "includes", "including", "on", "attached",
-                            "mounted"})  # fmt: skip
+                            "mounted", "that", "which", "when"})  # fmt: skip
+_BASE_STARTS = frozenset({"for", "attached", "mounted"})
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
 _DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all"}
 
@@ -42,6 +44,9 @@ class SearchWords(BaseModel):
     generic_words: list[str] = Field(min_length=1)
     describing_words: list[str] = []
     units: dict[str, list[str]]
+    variant_words: list[str] = []
+    heavy_duty_over_pounds: int = 350
+    pediatric_under_years: int = 18
 
     @field_validator("shorthand")
     @classmethod
@@ -81,6 +86,7 @@ class ReadItem:
     head: str | None = None
     item_tokens: set[str] = field(default_factory=set)
     quantities: list[Quantity] = field(default_factory=list)
+    base_clauses: list[list[str]] = field(default_factory=list)  # "for a hoyer lift", ...
 
     @property
     def positive(self) -> set[str]:
@@ -93,6 +99,7 @@ class ItemReader:
     def __init__(self, words: SearchWords) -> None:
         self.generic = frozenset(stem(w) for w in words.generic_words)
         self.describing = frozenset(stem(w) for w in words.describing_words)
+        self.variant = frozenset(stem(w) for w in words.variant_words)
         # Words the search knows without the CMS descriptors: never "corrected" as typos.
         self.known_words = frozenset(
             w for phrase in [*words.shorthand, *words.generic_words] for w in phrase.split()
@@ -120,6 +127,9 @@ class ItemReader:
             r"(\s*(?:or more|or greater|or larger|or over|and over|plus|\+|or less|or smaller))?"
             r"(?:\s*(?:wide|width|deep|depth|high|tall|long|seat))?"
         )
+        self._heavy_duty_over = words.heavy_duty_over_pounds
+        self._pediatric_under = words.pediatric_under_years
+        self._age = re.compile(r"\b(\d{1,2})[- ]?(?:years?|yrs?|yo|y/o|months?|mos?)(?:[- ]old)?\b")
         self._weight_cue = re.compile(
             r"(?:weighs|weight|capacity|wt|patient|pt|bariatric)\D{0,12}?(\d{3})(?!\d)"
             r"|(\d{3})(?!\d)\s*(?:capacity|weight capacity)"
@@ -193,8 +203,11 @@ class ItemReader:
         """Reads a description; `typed` marks a biller's text (values, not ranges)."""
         text = self.normalise(text[:1000])
         quantities, text = self.quantities(text, weight_cues=typed)
+        if typed:
+            text = self._implied_words(text, quantities)
         item = ReadItem(quantities=quantities)
-        clauses = self._clauses(text)
+        with_starts = self._clauses_with_starts(text)
+        clauses = [words for _, words in with_starts]
         item_clause = next(
             (i for i, words in enumerate(clauses)
              if any(not negated and stem(w) not in self.generic for w, negated in words)),
@@ -202,13 +215,16 @@ class ItemReader:
         )  # fmt: skip
         for index, words in enumerate(clauses):
             in_item = index == item_clause
+            # A clause describing the item counts at most as much as two of its words, however
+            # many it holds: "for bipap" (read as seven words) does not outweigh "full face mask".
+            scale = 1.0 if in_item else min(1.0, CLAUSE_CAP / max(len(words), 1))
             for word, negated in words:
                 token = stem(word)
-                weight = 1.0 if in_item else 0.5
+                weight = 1.0 if in_item else 0.5 * scale
                 if token in self.describing:  # the item's main noun counts above adjectives
-                    weight = DESCRIBING_WEIGHT if in_item else 0.5
+                    weight = DESCRIBING_WEIGHT if in_item else 0.5 * scale
                 if token in self.generic or token.isdigit():  # a bare number says little
-                    weight = 0.25
+                    weight = 0.25 * (1.0 if in_item else scale)
                 key = NEGATED + token if negated else token
                 item.weights[key] = max(item.weights.get(key, 0.0), weight)
                 if in_item and not negated:
@@ -216,7 +232,46 @@ class ItemReader:
                     # The main noun is the last word naming the item, not a describing one.
                     if not (token in self.generic or token in self.describing or token.isdigit()):
                         item.head = token
+        item.base_clauses = self._base_of(with_starts, item_clause)
         return item
+
+    def _base_of(
+        self, clauses: list[tuple[str, list[tuple[str, bool]]]], item_clause: int
+    ) -> list[list[str]]:
+        """Clauses that may name what the item belongs to, as tokens in order: "for a hoyer
+        lift", "attached to the wheelchair", "for use with a cpap" (and "for a 450 lb patient":
+        the search tells which name an item)."""
+        base: list[list[str]] = []
+        for index, (start, words) in enumerate(clauses):
+            if index <= item_clause or start not in _BASE_STARTS:
+                continue
+            tokens = [stem(w) for w, negated in words if not negated]
+            if set(tokens) <= self.generic and index + 1 < len(clauses):  # "for use" "with a cpap"
+                tokens = [stem(w) for w, negated in clauses[index + 1][1] if not negated]
+            base.append([t for t in tokens if not t.isdigit()])
+        return base
+
+    def base_head(self, clause: list[str]) -> str | None:
+        """The main noun of a clause naming what the item belongs to ("cpap mask": mask)."""
+        naming = [t for t in clause if t not in self.generic and t not in self.describing]
+        return naming[-1] if naming else None
+
+    def _implied_words(self, text: str, quantities: list[Quantity]) -> str:
+        """What a biller's numbers say about the item: a child's age means a pediatric item, a
+        patient over the usual limit (350 lb) a heavy-duty, extra-wide one ("walker, 450 lb"),
+        and a count in a box nothing at all."""
+
+        def age(match: re.Match[str]) -> str:
+            young = int(match.group(1)) < self._pediatric_under or "mo" in match.group(0)
+            return " pediatric " if young else " "
+
+        text = self._age.sub(age, text)
+        # "test strips, box of 50": how it is packed, not what it is
+        text = re.sub(r"\b(?:box|boxes|pack|package|case)\s+of\s+(?=\d)", " , ", text)
+        heavy = any(q.unit == "pounds" and q.low > self._heavy_duty_over for q in quantities)
+        if heavy and "heavy duty" not in text:
+            text += " , heavy duty extra wide"
+        return text
 
     def unnegated_text(self, text: str) -> str:
         """The description's words without those it negates ("not a wheelchair part, ...")."""
@@ -226,7 +281,14 @@ class ItemReader:
     def _clauses(self, text: str, keep_all: bool = False) -> list[list[tuple[str, bool]]]:
         """Splits into clauses (the first naming the item) of (word, negated) pairs; with
         `keep_all`, stopwords and linking words stay (for matching phrases)."""
+        return [words for _, words in self._clauses_with_starts(text, keep_all)]
+
+    def _clauses_with_starts(
+        self, text: str, keep_all: bool = False
+    ) -> list[tuple[str, list[tuple[str, bool]]]]:
+        """The clauses, each with the word that opened it ("for", "with", "" after a comma)."""
         clauses: list[list[tuple[str, bool]]] = [[]]
+        starts = [""]
         raw = re.findall(r"[a-z0-9]+(?:'s)?|[,;()/.:]|(?<=\s)-(?=\s)", text)
         negating = 0  # words still negated
         for position, word in enumerate(raw):
@@ -238,6 +300,7 @@ class ItemReader:
                 negating = 3 if listing else 0
                 if word != "/" and clauses[-1]:
                     clauses.append([])
+                    starts.append("")
                 continue
             if word.startswith("non") and len(word) > 6 and word not in ("nonetheless",):
                 self._add(clauses[-1], word[3:], True)
@@ -254,6 +317,9 @@ class ItemReader:
                 negating = 0
                 if word in _CLAUSE_STARTS and clauses[-1]:
                     clauses.append([])
+                    starts.append(word)
+                elif word in _CLAUSE_STARTS:
+                    starts[-1] = word
                 if keep_all:
                     clauses[-1].append((word, False))
                 continue
@@ -263,7 +329,7 @@ class ItemReader:
                 continue
             self._add(clauses[-1], word, negating > 0)
             negating = max(0, negating - 1)
-        return [c for c in clauses if c]
+        return [(start, c) for start, c in zip(starts, clauses, strict=True) if c]
 
     @staticmethod
     def _add(words: list[tuple[str, bool]], word: str, negated: bool) -> None:

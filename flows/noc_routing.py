@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from flows.item_text import NEGATED, ItemReader, ReadItem
 from flows.models import HCPCS_PATTERN, ItemCategory
+from flows.text import stem
 
 # Words that only say "not otherwise classified"; they never describe the item.
 _NOC_WORDS = frozenset(
@@ -46,6 +47,7 @@ class NocFile(BaseModel):
     category_words: dict[ItemCategory, list[str]]
     family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
     family_why: str
+    how_made_words: list[str] = []
 
 
 class NocAdvice(BaseModel):
@@ -69,6 +71,7 @@ class NocRouter:
 
     def __init__(self, noc_codes: dict[str, str], rules: NocFile, reader: ItemReader) -> None:
         self.rules, self.reader = rules, reader
+        self._how_made = frozenset(stem(w) for w in rules.how_made_words)
         self.families: list[NocFamily] = []
         for code, descriptor in noc_codes.items():
             # The family is what the descriptor names, up to "includes ..." (E0446, A9279).
@@ -83,11 +86,16 @@ class NocRouter:
             for word in family.words:
                 counts[word] = counts.get(word, 0) + 1
         total = len(self.families)
+        self._families_using = counts
         self._idf = {w: math.log(1 + (total - n + 0.5) / (n + 0.5)) for w, n in counts.items()}
 
     def _family_words(self, text: str) -> set[str]:
         read = self.reader.read(text)
-        return {t for t in read.positive if t not in _NOC_WORDS and t not in self.reader.generic}
+        return {
+            t
+            for t in read.positive
+            if t not in _NOC_WORDS and t not in self.reader.generic and t not in self._how_made
+        }
 
     def category_of(self, description: str) -> ItemCategory:
         """The category the words suggest (words the biller negated do not count)."""
@@ -132,12 +140,26 @@ class NocRouter:
                 continue
             shared = family.words & typed
             named = item.head in family.words if item.head else False
-            if len(shared) < MIN_FAMILY_WORDS or not (named or len(shared) > MIN_FAMILY_WORDS):
+            if not (
+                self._named_alone(item, family)
+                or (len(shared) >= MIN_FAMILY_WORDS and (named or len(shared) > MIN_FAMILY_WORDS))
+            ):
                 continue
             score = self._coverage(item, shared) + 0.3 * len(shared) / len(family.words)
             if best is None or score > best[0]:
                 best = (score, family.code)
         return best[1] if best else None
+
+    def _named_alone(self, item: ReadItem, family: NocFamily) -> bool:
+        """An item named by one word only this family uses, with nothing else in its name
+        ("a scooter that holds 750 lb", "chair alarm")."""
+        if not item.head or self._families_using.get(item.head, 0) != 1:
+            return False
+        naming = {
+            t for t in item.item_tokens
+            if t not in self.reader.generic and t not in self.reader.describing
+        }  # fmt: skip
+        return item.head in family.words and naming <= family.words
 
     def _coverage(self, item: ReadItem, shared: frozenset[str]) -> float:
         total = sum(w * self._idf.get(t, 1.0) for t, w in item.weights.items())

@@ -15,6 +15,7 @@ from bot.settings import Settings
 from bot.wiring import build_engine
 from flows.all_content import Content, read_content
 from flows.engine import Engine
+from flows.messages import Messages
 from tests.conftest import TODAY
 
 
@@ -51,6 +52,12 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         bot.wiring,
         "load_content",
         lambda settings: read_content(settings.content_dir) if settings.content_dir else content,
+    )
+    load_messages = Messages.load  # refusals read only the wording
+    monkeypatch.setattr(
+        Messages,
+        "load",
+        lambda folder: content.messages if folder == content.directory else load_messages(folder),
     )
 
     def run(*args: str, stdin: str = "") -> CliResult:

@@ -10,10 +10,10 @@ from flows.content import ContentError, default_content_dir
 from flows.knowledge import KnowledgeBase, load_entries
 from flows.messages import Messages
 from flows.text import Tokenizer
-from tests.conftest import Chat
+from tests.conftest import Chat, repository_content
 
 CONTENT = default_content_dir()
-KB = KnowledgeBase.load(CONTENT, Messages.load(CONTENT), Tokenizer.load(CONTENT))
+KB = repository_content().knowledge
 
 
 def test_the_knowledge_base_covers_at_least_110_sourced_topics() -> None:

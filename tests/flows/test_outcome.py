@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,30 @@ def test_a_wheelchair_part_billed_as_e1399_goes_to_k0108_whatever_the_category(c
     assert not any("E1399 may be the better" in w for w in outcome.warnings)
 
 
+@pytest.mark.parametrize(
+    ("description", "reviewed", "warned"),
+    [("knee walker", [], "may have a specific code: E0118"),
+     ("knee walker", ["E0118"], "You reviewed E0118"),
+     ("replacement actuator for a hoyer lift", [], None),  # not a power wheelchair's actuator
+     ("liner for a cold therapy pad", [], None),  # not a prosthetic socket liner
+     ("custom tray", [], None)],  # a surgical tray as much as a wheelchair tray
+)  # fmt: skip
+def test_the_specific_code_warning_fires_only_when_the_search_is_sure(
+    description: str, reviewed: list[str], warned: str | None
+) -> None:
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": description, "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": reviewed},
+    })  # fmt: skip
+    warnings = BUILDER.build(claim, dt.date(2026, 11, 28)).warnings
+    specific = [w for w in warnings if "specific code" in w or "You reviewed" in w]
+    if warned is None:
+        assert specific == []
+    else:
+        assert any(warned in w for w in specific), warnings
+
+
 def test_only_original_medicare_claims_name_a_dme_mac() -> None:
     medicare = wheelchair_brake()
     advantage = medicare.model_copy(
@@ -201,7 +226,7 @@ def test_narrative_never_exceeds_80_characters_and_keeps_the_price(length: int) 
         description=description,
         manufacturer="International Mobility Products",
         model="XR-2000-LONG-MODEL",
-        unit_price="12345.67",
+        unit_price=Decimal("12345.67"),
         base_item_code="K0005",
     )
     narrative, dropped = build_narrative(item, BUILDER.abbreviations)
