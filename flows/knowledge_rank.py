@@ -34,8 +34,8 @@ MIN_SCORE = 1.0
 # Below this share of the best score the runner-up is not a rival: the best entry is answered
 # outright. Closer than that, and with the best entry covering less than CLEAR_COVERAGE of the
 # question, the answer is offered as "I think you mean ..." with the runner-up beside it.
-CLOSE_MARGIN = 0.1
-CLEAR_COVERAGE = 0.75
+CLOSE_MARGIN = 0.08
+CLEAR_COVERAGE = 0.85
 SPLIT_IDF = 3.0  # a word at most about 3 entries use
 CODE_WEIGHT = 3  # a code typed in the question (N350, K0108) counts this many times
 # How often each field's words count in an entry's index: the curated fields say what the topic
@@ -251,8 +251,8 @@ class Ranker:
         return tokens
 
     def _is_entity(self, token: str) -> bool:
-        """A code, or an acronym the vocabulary knows (CERT, TPE, PECOS)."""
-        return is_code(token) or token in self.tokenizer.canonical_tokens
+        """A code, or a billing acronym the vocabulary names (CERT, TPE, PECOS)."""
+        return is_code(token) or token in self.tokenizer.acronyms
 
     def _specific_codes(self, tokens: list[str]) -> set[str]:
         """The codes a question names, without the generic ones when a specific one is there."""
