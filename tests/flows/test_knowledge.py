@@ -169,10 +169,10 @@ def test_in_a_commercial_intake_prior_auth_gets_the_commercial_answer(chat: Chat
 
 
 def test_a_close_call_says_i_think_you_mean_and_offers_the_other_topic_first() -> None:
-    result = KB.ask("paper claim box 19 for e1399")
+    result = KB.ask("when do we need a brand new order")
     assert result.tentative and result.text.startswith("I think you mean")
-    assert result.entry_id == "nte02-narrative"
-    ranked = KB.rank("paper claim box 19 for e1399", limit=2)
+    assert result.entry_id == "new-order-needed"
+    ranked = KB.rank("when do we need a brand new order", limit=2)
     assert result.related[0].entry_id == ranked[1].entry.id != result.entry_id
 
 
