@@ -46,16 +46,12 @@ FIELD_WEIGHTS = {"title": 3, "tags": 2, "phrasings": 3, "short": 1, "detail": 1}
 # for the definition, whichever entry mentions E1399 most). Below the floor a likeness counts 0.
 EXAMPLE_WEIGHT = 0.3
 EXAMPLE_FLOOR = 30
-# Named entities say what an entry is about: a code in its title (N350, GZ, K0108) or a state in
-# its tags (the jurisdiction entries). An entry gets up to this share of the best score, by the
-# idf-weighted share of its title's codes the question names (so "CO-16 MA130 M51" finds the
-# MA130 entry, not the N350 one), or in full for a state the question names.
+# Named entities say what an entry is about: a code or billing acronym in its title (N350, GZ,
+# CERT) or a state in its tags (the jurisdiction entries). An entry gets up to this share of the
+# best score, by the idf-weighted share of its title's entities the question names (so "CO-16
+# MA130 M51" finds the MA130 entry, not the N350 one), or STATE_SHARE of it for a state.
 ENTITY_WEIGHT = 0.2
 STATE_SHARE = 2.0
-# The best few by score are re-ordered by how much of the question each entry's topic words
-# cover: an entry that lacks the question's key word ("reconsideration") rarely answers it.
-RERANK_DEPTH = 5
-COVERAGE_WEIGHT = 2.0
 # The claim so far (payer, state, acquisition) breaks near-ties: entries scoring within
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
@@ -315,7 +311,7 @@ class Ranker:
         """For each entry, how much of what it is about the question names: the idf-weighted
         share of its title's codes, or STATE_SHARE when its tags name a state the question
         names (Original Medicare's jurisdictions; a state's Medicaid is another matter)."""
-        named = self._specific_codes(tokens) | {t for t in tokens if self._is_entity(t)}
+        named = self._specific_codes(tokens) | (set(tokens) & self.tokenizer.acronyms)
         text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
         states = set()
         if self._states and payer in (None, "medicare"):

@@ -238,7 +238,12 @@ def test_cost_sharing_figures_and_questions_about_coworkers_are_declined(questio
      ("how do I appeal this denial", "commercial", "other-payer-appeals"),
      ("how many days do I have to appeal", "medicaid", "other-payer-appeals"),
      ("do they price it from the invoice", "medicaid", "medicaid-pricing"),
-     ("is prior authorization needed for this item", "medicaid", "prior-auth-medicaid")],
+     ("is prior authorization needed for this item", "medicaid", "prior-auth-medicaid"),
+     ("what is the timely filing limit", "medicaid", "medicaid-timely-filing"),
+     ("what is the timely filing limit", "commercial", "commercial-timely-filing"),
+     ("what is the timely filing limit", "medicare", "timely-filing"),
+     ("is an lmn enough", "commercial", "lmn-medicaid-commercial"),
+     ("do they need the invoice", "commercial", "commercial-invoice")],
 )  # fmt: skip
 def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) -> None:
     assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
@@ -267,17 +272,3 @@ def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> N
 )  # fmt: skip
 def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
-
-
-@pytest.mark.parametrize(
-    ("question", "payer", "entry_id"),
-    [("what is the timely filing limit", "medicaid", "medicaid-timely-filing"),
-     ("what is the timely filing limit", "commercial", "commercial-timely-filing"),
-     ("what is the timely filing limit", "medicare", "timely-filing"),
-     ("is an lmn enough", "commercial", "lmn-medicaid-commercial"),
-     ("do they need the invoice", "commercial", "commercial-invoice")],
-)  # fmt: skip
-def test_mid_intake_filing_limits_letters_and_invoices_follow_the_claims_payer(
-    question, payer, entry_id
-) -> None:
-    assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
