@@ -11,6 +11,7 @@ import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +19,7 @@ from flows.all_content import Content, read_content
 from flows.engine import Engine
 from flows.memory_store import MemoryStore
 from flows.models import Reply, Turn
+from flows.ports import ConversationStore, StoredConversation
 
 TODAY = dt.date(2026, 6, 15)
 REPO = Path(__file__).resolve().parent.parent
@@ -39,9 +41,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if item.path.is_relative_to(E2E):
             item.add_marker(pytest.mark.e2e)
         params = getattr(item, "callspec", None)
-        if "postgres_url" in item.fixturenames or (params and "postgresql" in params.id):
+        fixtures = set(getattr(item, "fixturenames", ()))  # test functions have them
+        if "postgres_url" in fixtures or (params and "postgresql" in params.id):
             item.add_marker(pytest.mark.xdist_group("postgresql"))
-        elif SHARED_SERVERS & set(item.fixturenames):
+        elif SHARED_SERVERS & fixtures:
             item.add_marker(pytest.mark.xdist_group(item.path.name))
     items.sort(key=lambda item: not item.path.is_relative_to(E2E))
 
@@ -108,6 +111,13 @@ def engine(content: Content) -> Engine:
     return memory_engine(content)
 
 
+def loaded(store: ConversationStore, key: str) -> StoredConversation:
+    """The stored conversation under `key`, which the test expects to exist."""
+    stored = store.load(key)
+    assert stored is not None, f"nothing stored under {key}"
+    return stored
+
+
 class Chat:
     """One user's conversation with the engine, kept short for readable tests."""
 
@@ -149,8 +159,17 @@ class Chat:
 
     @property
     def step(self) -> str | None:
-        asks = [r for r in self.last if r.kind == "ask" and r.payload and "step" in r.payload]
-        return asks[-1].payload["step"] if asks else None
+        steps = [
+            r.payload["step"]
+            for r in self.last
+            if r.kind == "ask" and r.payload and "step" in r.payload
+        ]
+        return steps[-1] if steps else None
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        """The last reply's payload (the outcome and claim after a confirm)."""
+        return self.last[-1].payload or {} if self.last else {}
 
 
 @pytest.fixture

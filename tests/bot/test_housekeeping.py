@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from typing import Any
 
 from sqlalchemy import update
 
@@ -24,6 +25,12 @@ def age(store: SqlStore, key: str, days: float) -> None:
         )
 
 
+def sql(engine: Engine) -> SqlStore:
+    """The engine's store, which the bot package's tests build on SQL."""
+    assert isinstance(engine.store, SqlStore)
+    return engine.store
+
+
 class RecordingClient:
     """Stands in for slack_sdk's WebClient: keeps what would have been posted."""
 
@@ -40,36 +47,36 @@ def test_purge_deletes_only_conversations_past_retention(engine: Engine) -> None
     for key in ("old-done", "old-abandoned", "recent"):
         Chat(engine, key=key).say("intake")
     Chat(engine, key="old-done").say("cancel")
-    age(engine.store, "old-done", 31)
-    age(engine.store, "old-abandoned", 45)
-    age(engine.store, "recent", 3)
-    assert engine.store.purge(30) == 2
-    assert engine.store.load("recent") is not None and engine.store.load("old-done") is None
+    age(sql(engine), "old-done", 31)
+    age(sql(engine), "old-abandoned", 45)
+    age(sql(engine), "recent", 3)
+    assert sql(engine).purge(30) == 2
+    assert sql(engine).load("recent") is not None and sql(engine).load("old-done") is None
 
 
 def test_an_idle_intake_is_reminded_once_in_its_slack_thread(engine: Engine) -> None:
     Chat(engine, key="slack:T1:C9:123.4").say("intake")
     Chat(engine, key="terminal:bob").say("intake")
-    client = RecordingClient()
+    client: Any = RecordingClient()  # stands in for slack_sdk's WebClient
     settings = Settings(E1399_REMINDER_HOURS=24, E1399_RETENTION_DAYS=30)
     soon, next_day = utcnow() + dt.timedelta(hours=23), utcnow() + dt.timedelta(hours=25)
-    assert housekeeping_pass(engine.store, settings, engine.messages, client, now=soon) == (0, 0)
-    assert housekeeping_pass(engine.store, settings, engine.messages, client, now=next_day) == (
+    assert housekeeping_pass(sql(engine), settings, engine.messages, client, now=soon) == (0, 0)
+    assert housekeeping_pass(sql(engine), settings, engine.messages, client, now=next_day) == (
         0,
         1,
     )
     assert client.posted[0]["channel"] == "C9" and client.posted[0]["thread_ts"] == "123.4"
     assert "payer type" in client.posted[0]["text"]
     later = next_day + dt.timedelta(hours=25)
-    assert housekeeping_pass(engine.store, settings, engine.messages, client, now=later) == (0, 0)
+    assert housekeeping_pass(sql(engine), settings, engine.messages, client, now=later) == (0, 0)
 
 
 def test_the_server_housekeeping_thread_sends_the_reminder_when_it_is_due(engine: Engine) -> None:
     Chat(engine, key="slack:T1:D7").say("intake")
-    client = RecordingClient()
+    client: Any = RecordingClient()  # stands in for slack_sdk's WebClient
     settings = Settings(E1399_REMINDER_HOURS=24, E1399_HOUSEKEEPING_SECONDS=0.01)
     tomorrow = utcnow() + dt.timedelta(days=1, hours=1)
-    stop = start_housekeeping(engine.store, settings, engine.messages, client, lambda: tomorrow)
+    stop = start_housekeeping(sql(engine), settings, engine.messages, client, lambda: tomorrow)
     try:
         assert client.arrived.wait(timeout=10), "no reminder was sent"
     finally:
@@ -79,13 +86,13 @@ def test_the_server_housekeeping_thread_sends_the_reminder_when_it_is_due(engine
 
 def test_two_servers_send_one_reminder(engine: Engine, database_url: str) -> None:
     Chat(engine, key="slack:T1:C9:555.1").say("intake")
-    age(engine.store, "slack:T1:C9:555.1", 2)
+    age(sql(engine), "slack:T1:C9:555.1", 2)
     other = SqlStore.from_url(database_url)  # a second instance on the same database
     settings = Settings(E1399_REMINDER_HOURS=24, E1399_RETENTION_DAYS=30)
-    due_here, due_there = engine.store.due_reminders(24), other.due_reminders(24)
+    due_here, due_there = sql(engine).due_reminders(24), other.due_reminders(24)
     assert [c.key for c in due_here] == [c.key for c in due_there]  # both see it due
-    client = RecordingClient()
-    housekeeping_pass(engine.store, settings, engine.messages, client)
+    client: Any = RecordingClient()  # stands in for slack_sdk's WebClient
+    housekeeping_pass(sql(engine), settings, engine.messages, client)
     housekeeping_pass(other, settings, engine.messages, client)
     assert len(client.posted) == 1
 
@@ -94,7 +101,7 @@ def test_purge_command_reports_what_it_deleted(
     engine: Engine, database_url: str, cli: Cli, monkeypatch
 ) -> None:
     Chat(engine, key="very-old").say("intake")
-    age(engine.store, "very-old", 400)
+    age(sql(engine), "very-old", 400)
     monkeypatch.setenv("DATABASE_URL", database_url)
     result = cli("purge", "--days", "365")
     assert result.returncode == 0 and "Deleted 1 conversation(s)" in result.stdout
@@ -109,7 +116,7 @@ def test_purge_refuses_a_negative_or_absurd_days_value_and_deletes_nothing(
         result = cli("purge", "--days", bad)
         assert result.returncode == 1 and result.stderr.count("\n") == 1, bad
         assert "--days must be a whole number of days from 1 to 3650" in result.stderr
-    assert engine.store.load("open-intake") is not None
+    assert sql(engine).load("open-intake") is not None
 
 
 def test_failure_logs_name_the_error_but_never_quote_its_message(caplog) -> None:

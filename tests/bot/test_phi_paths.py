@@ -11,6 +11,7 @@ import logging
 import re
 import sqlite3
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -68,12 +69,12 @@ def files_of(database_url: str) -> bytes:
     return b"".join(p.read_bytes() for p in database.parent.glob(database.name + "*"))
 
 
-def assert_nowhere(texts: list[str], places: dict[str, str | bytes], bot_words: str) -> None:
+def assert_nowhere(texts: list[str], places: Mapping[str, str | bytes], bot_words: str) -> None:
     for text in texts:
         for secret in secrets_of(text, bot_words):
             for name, place in places.items():
-                needle = secret.encode() if isinstance(place, bytes) else secret
-                assert needle not in place, f"{secret!r} (from {text!r}) found in {name}"
+                found = secret.encode() in place if isinstance(place, bytes) else secret in place
+                assert not found, f"{secret!r} (from {text!r}) found in {name}"
 
 
 def test_identifiers_typed_in_a_conversation_are_refused_and_never_kept(
@@ -94,7 +95,11 @@ def test_identifiers_typed_in_a_conversation_are_refused_and_never_kept(
         said += [r.text for r in forged]
         said += [r.text for r in engine.answer(text) + engine.code_reply(text)]
     assert intake.step == "item_description" and intake.answers["item_description"] is None
-    places = {"database": files_of(database_url), "log": caplog.text, "replies": "\n".join(said)}
+    places: dict[str, str | bytes] = {
+        "database": files_of(database_url),
+        "log": caplog.text,
+        "replies": "\n".join(said),
+    }
     assert_nowhere(IDENTIFIERS, places, bot_words)
 
 
@@ -106,7 +111,10 @@ def test_the_terminal_chat_refuses_identifiers_and_keeps_none(
     output = io.StringIO()
     run_chat(engine, stdin=io.StringIO("\n".join(lines) + "\n"), stdout=output, user="tester")
     assert output.getvalue().count("internal reference") == len(one_line)
-    places = {"database": files_of(database_url), "terminal": output.getvalue()}
+    places: dict[str, str | bytes] = {
+        "database": files_of(database_url),
+        "terminal": output.getvalue(),
+    }
     assert_nowhere(one_line, places, bot_words)
 
 
@@ -124,7 +132,10 @@ def test_ask_and_codes_on_the_command_line_refuse_identifiers(
         assert coded.returncode == 1 and "internal reference" in coded.stderr
         printed += [asked.stdout, asked.stderr, coded.stdout, coded.stderr]
     assert cli("ask", "what is e1399?", "--json").stdout.count('"phi_detected": []') == 1
-    places = {"database": files_of(database_url), "output": "\n".join(printed)}
+    places: dict[str, str | bytes] = {
+        "database": files_of(database_url),
+        "output": "\n".join(printed),
+    }
     assert_nowhere(IDENTIFIERS, places, bot_words)
 
 

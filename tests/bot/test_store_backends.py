@@ -12,14 +12,14 @@ from bot.slack.inbox import Inbox
 from bot.store import SqlStore
 from bot.wiring import build_engine
 from flows.ports import StaleWrite, StoredConversation
-from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
+from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until, loaded
 
 
 def test_versioned_writes_refuse_stale_updates(url: str) -> None:
     store = SqlStore.from_url(url)
     key = f"k-{uuid.uuid4()}"
     store.save(StoredConversation(key=key, user_id="U1", state="idle", data={"n": 1}, version=0))
-    mine, theirs = store.load(key), store.load(key)
+    mine, theirs = loaded(store, key), loaded(store, key)
     theirs.data = {"n": 2}
     store.save(theirs)
     mine.data = {"n": 3}
@@ -27,7 +27,7 @@ def test_versioned_writes_refuse_stale_updates(url: str) -> None:
         store.save(mine)
     with pytest.raises(StaleWrite):
         store.save(StoredConversation(key=key, user_id="U2", state="idle", data={}, version=0))
-    assert store.load(key).data == {"n": 2}
+    assert loaded(store, key).data == {"n": 2}
 
 
 def test_redelivered_payloads_are_recognised(url: str) -> None:
@@ -58,7 +58,7 @@ def test_purge_and_reminders_work_on_both(url: str) -> None:
     )
     later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(days=2)
     assert key in [c.key for c in store.due_reminders(24, now=later)]
-    assert store.claim_reminder(store.load(key)) is True
-    assert store.claim_reminder(store.load(key)) is False
+    assert store.claim_reminder(loaded(store, key)) is True
+    assert store.claim_reminder(loaded(store, key)) is False
     assert key not in [c.key for c in store.due_reminders(24, now=later)]
     assert store.purge(1, now=later) >= 1 and store.load(key) is None

@@ -7,18 +7,33 @@ import uuid
 
 import pytest
 
+from bot.kb_store import SqlTeamStore
 from bot.settings import Settings
 from bot.store import SqlStore
 from bot.wiring import build_engine, team_knowledge
+from flows.engine import Engine
 from flows.team_kb import KbError, TeamLoop, read_form
+from flows.team_served import ServedKnowledge
 from tests.conftest import TODAY, Chat
 
 DECLINED = "how do we bill hospice patients for a nebulizer"
-FORM = {
+SHORT = "Hospice covers equipment related to the terminal illness: bill the hospice."
+FORM: dict[str, object] = {
     "title": "Hospice patients and DME",
-    "short": "Hospice covers equipment related to the terminal illness: bill the hospice.",
+    "short": SHORT,
     "sources": ["https://www.cms.gov/medicare/payment/fee-for-service-providers/hospice"],
 }
+
+
+def team_loop(engine: Engine) -> TeamLoop:
+    """The team knowledge base loop the engine was wired with (bot/wiring always wires one)."""
+    assert engine.team is not None
+    return engine.team.loop
+
+
+def served(engine: Engine) -> ServedKnowledge:
+    assert isinstance(engine.knowledge, ServedKnowledge)
+    return engine.knowledge
 
 
 def loop_of(url: str, content) -> TeamLoop:
@@ -33,6 +48,7 @@ def test_the_loop_and_retention_work_on_both_databases(url: str, content) -> Non
     key = f"slack:T:D{uuid.uuid4().hex[:8]}"
     question = f"{DECLINED} {uuid.uuid4().hex[:6]}"
     asked = loop.record(question, key, "U1", "declined")
+    assert asked is not None
     group = next(g for g in loop.unanswered() if g.question == question)
     before = store.team.generation()
     entry = loop.draft(group.id, read_form(FORM), "U2")
@@ -79,14 +95,14 @@ def test_chat_answers_can_be_marked_helpful_or_not(chat: Chat) -> None:
     assert "helpful" in chat.text
     chat.say("not helpful")
     assert "passed your question to the team" in chat.text
-    loop = chat.engine.team.loop
+    loop = team_loop(chat.engine)
     assert [g.question for g in loop.unanswered()] == ["got CO-16 N350 on an e1399 line, now what?"]
 
 
 def test_a_declined_question_goes_to_the_team_and_offers_the_nearest_topics(chat: Chat) -> None:
     chat.say(DECLINED)
     assert "passed your question to the team" in chat.text
-    loop = chat.engine.team.loop
+    loop = team_loop(chat.engine)
     assert [g.count for g in loop.unanswered()] == [1]
 
 
@@ -97,11 +113,11 @@ def test_picking_a_suggested_topic_answers_it_and_learns_the_wording(
     engine = build_engine(Settings(DATABASE_URL=database_url), lambda: TODAY, content)
     chat = Chat(engine)
     chat.say(wording)
-    assert engine.knowledge.ask(wording).answered is False
+    assert served(engine).ask(wording).answered is False
     chat.pick(next(o.value for o in chat.last[-1].options if o.value.endswith(entry_id)))
-    assert chat.last[0].payload["entry_id"] == entry_id
-    assert engine.team.loop.unanswered() == []  # answered by the pick
-    assert engine.knowledge.ask(wording).entry_id == entry_id
+    assert (chat.last[0].payload or {})["entry_id"] == entry_id
+    assert team_loop(engine).unanswered() == []  # answered by the pick
+    assert served(engine).ask(wording).entry_id == entry_id
 
     off = build_engine(
         Settings(DATABASE_URL=f"{database_url}-off", E1399_KB_LEARN_PHRASINGS=False),
@@ -111,7 +127,7 @@ def test_picking_a_suggested_topic_answers_it_and_learns_the_wording(
     other = Chat(off)
     other.say(wording)
     other.pick(next(o.value for o in other.last[-1].options if o.value.endswith(entry_id)))
-    assert off.knowledge.ask(wording).answered is False
+    assert served(off).ask(wording).answered is False
 
 
 def test_a_question_with_an_identifier_is_never_recorded(chat: Chat) -> None:
@@ -119,7 +135,7 @@ def test_a_question_with_an_identifier_is_never_recorded(chat: Chat) -> None:
     chat.say("helpful")
     assert "no answer of mine here to rate" in chat.text
     since = dt.datetime(2000, 1, 1)
-    assert chat.engine.team.loop.store.questions_since(since) == []
+    assert team_loop(chat.engine).store.questions_since(since) == []
 
 
 def test_the_terminal_chat_tells_the_asker_when_the_team_answered(engine, content) -> None:
@@ -128,13 +144,13 @@ def test_the_terminal_chat_tells_the_asker_when_the_team_answered(engine, conten
     from bot.terminal import run_chat
 
     Chat(engine, key="terminal:biller", user="biller").say(DECLINED)
-    loop = engine.team.loop
+    loop = team_loop(engine)
     entry = loop.draft(loop.unanswered()[0].id, read_form(FORM), "Ann")
     loop.approve(entry.id, "Lee", TODAY)
     shown = io.StringIO()
     run_chat(engine, stdin=io.StringIO("quit\n"), stdout=shown, user="biller")
     assert "The team answered a question you asked" in shown.getvalue()
-    assert FORM["short"] in shown.getvalue()
+    assert SHORT in shown.getvalue()
     shown = io.StringIO()
     run_chat(engine, stdin=io.StringIO("quit\n"), stdout=shown, user="biller")
     assert "The team answered" not in shown.getvalue()  # told once
@@ -152,7 +168,7 @@ def test_export_leaves_out_an_entry_whose_text_holds_an_identifier(
     # An entry stored before the guard knew a pattern: export screens every entry again.
     leaked = TeamEntry(
         number=0, group_id=None, status="draft", author="Ann", created_at=dt.datetime(2026, 6, 1),
-        form=read_form({**FORM, "short": FORM["short"] + " Ask Mrs. Jones, 614-555-0199."}),
+        form=read_form({**FORM, "short": SHORT + " Ask Mrs. Jones, 614-555-0199."}),
         phrasings=[DECLINED],
     )  # fmt: skip
     leaked_id = f"team-{loop.store.add_entry(leaked)}"
@@ -167,11 +183,14 @@ def test_yes_to_i_think_you_mean_learns_the_wording(chat: Chat) -> None:
     wording = "paper claim box 19 for e1399"
     chat.say(wording)
     answer = chat.last[-1]
-    assert answer.payload["tentative"] is True
+    payload = answer.payload or {}
+    assert payload["tentative"] is True
     yes = answer.options[0]
-    assert yes.label == "Yes, that's it" and yes.value.endswith(answer.payload["entry_id"])
+    assert yes.label == "Yes, that's it" and yes.value.endswith(payload["entry_id"])
     chat.pick(yes.value)
     assert "noted as helpful" in chat.text
-    store = chat.engine.team.loop.store
-    assert store.phrasings() == {answer.payload["entry_id"]: [wording]}
-    assert store.last_answered(chat.key).feedback == "helpful"
+    store = team_loop(chat.engine).store
+    assert isinstance(store, SqlTeamStore)
+    assert store.phrasings() == {payload["entry_id"]: [wording]}
+    last = store.last_answered(chat.key)
+    assert last is not None and last.feedback == "helpful"

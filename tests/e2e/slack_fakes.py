@@ -281,9 +281,8 @@ class BotServer:
     ) -> tuple[int, str]:
         """Posts to /slack/events signed like Slack (or with the given bad signature)."""
         stamp = str(timestamp if timestamp is not None else int(time.time()))
-        signed = signature or SignatureVerifier(SIGNING_SECRET).generate_signature(
-            timestamp=stamp, body=body
-        )
+        verifier = SignatureVerifier(SIGNING_SECRET)
+        signed = signature or verifier.generate_signature(timestamp=stamp, body=body) or ""
         request = urllib.request.Request(
             f"{self.base}/slack/events",
             data=body.encode(),

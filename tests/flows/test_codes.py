@@ -224,7 +224,7 @@ def test_none_of_these_records_what_was_reviewed_and_uses_the_category_noc(chat:
     chat.say("wheelchair part")
     assert "*K0108*" in chat.text
     answer_until(chat, answers)
-    claim = chat.last[-1].payload["claim"]
+    claim = chat.payload["claim"]
     assert claim["code_check"]["chosen_code"] == "K0108"
     assert claim["code_check"]["searched"] is True
     assert "E2207" in claim["code_check"]["candidates_reviewed"]

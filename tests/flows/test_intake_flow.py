@@ -167,7 +167,7 @@ def test_a_planned_delivery_date_is_accepted_and_the_outcome_says_it_is_planned(
     answer_until(chat, {**MEDICARE_ANSWERS, "date_of_service": "12/25/2099"})
     chat.say("confirm")
     assert "Planned delivery" in chat.last[-1].text
-    assert chat.last[-1].payload["outcome"]["planned"] is True
+    assert chat.payload["outcome"]["planned"] is True
 
 
 CLAIM_PATH_QUESTIONS = ("repair_of_code", "repair_of_purchased", "labor_minutes",
@@ -205,7 +205,7 @@ def test_a_repair_intake_ends_with_rb_and_the_repaired_item_in_the_narrative(cha
     answer_until(chat, {**MEDICARE_ANSWERS, "item_role": "repair part", "repair_of_code": "E0260",
                         "repair_of_purchased": "June 2019", "labor_minutes": "30"})  # fmt: skip
     chat.say("confirm")
-    outcome = chat.last[-1].payload["outcome"]
+    outcome = chat.payload["outcome"]
     assert outcome["modifiers"] == ["RB"] and "repair of E0260 del-06/19" in outcome["narrative"]
     assert "K0739" in chat.last[-1].text and "30 minutes is 2 units" in chat.last[-1].text
 

@@ -6,6 +6,7 @@ import pytest
 
 from flows.memory_store import MemoryStore
 from flows.ports import StaleWrite, StoredConversation
+from tests.conftest import loaded
 
 
 def conversation(key: str = "k", state: str = "idle", user: str = "U1") -> StoredConversation:
@@ -15,7 +16,7 @@ def conversation(key: str = "k", state: str = "idle", user: str = "U1") -> Store
 def test_a_stale_save_is_refused_and_the_newer_one_kept() -> None:
     store = MemoryStore()
     store.save(conversation())
-    mine, theirs = store.load("k"), store.load("k")
+    mine, theirs = loaded(store, "k"), loaded(store, "k")
     theirs.data = {"n": 2}
     assert store.save(theirs) == 2
     mine.data = {"n": 3}
@@ -23,14 +24,14 @@ def test_a_stale_save_is_refused_and_the_newer_one_kept() -> None:
         store.save(mine)
     with pytest.raises(StaleWrite):
         store.save(conversation())  # a second "new" conversation under the same key
-    assert store.load("k").data == {"n": 2}
+    assert loaded(store, "k").data == {"n": 2}
 
 
 def test_loaded_data_is_a_copy_not_the_stored_one() -> None:
     store = MemoryStore()
     store.save(conversation())
-    store.load("k").data["n"] = 99
-    assert store.load("k").data == {"n": 1}
+    loaded(store, "k").data["n"] = 99
+    assert loaded(store, "k").data == {"n": 1}
 
 
 def test_open_intakes_are_the_users_unfinished_ones_newest_first() -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -225,7 +226,7 @@ def test_narrative_never_exceeds_80_characters_and_keeps_the_price(length: int) 
         description=description,
         manufacturer="International Mobility Products",
         model="XR-2000-LONG-MODEL",
-        unit_price="12345.67",
+        unit_price=Decimal("12345.67"),
         base_item_code="K0005",
     )
     narrative, dropped = build_narrative(item, BUILDER.abbreviations)

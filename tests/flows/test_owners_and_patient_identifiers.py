@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flows.engine import Engine
+from flows.memory_store import MemoryStore
 from flows.models import Turn
 from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
 
@@ -60,7 +61,8 @@ def test_text_with_patient_identifiers_is_refused_and_not_kept(
     replies = chat.say(leak)
     assert replies[0].kind == "warning" and replies[0].private
     assert chat.step == "item_description" and chat.answers["item_description"] is None
-    assert secret not in chat.engine.store.saved_text()
+    store = chat.engine.store
+    assert isinstance(store, MemoryStore) and secret not in store.saved_text()
 
 
 @pytest.mark.parametrize(
