@@ -20,7 +20,8 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benches._common import cpu_timed, percentile, table, timed  # noqa: E402
-from flows.codes import CodeBook  # noqa: E402
+from flows import codes  # noqa: E402
+from flows.codes import LIKELY_SHARE, CodeBook  # noqa: E402
 from flows.content import default_content_dir  # noqa: E402
 from flows.text import Tokenizer  # noqa: E402
 
@@ -151,6 +152,34 @@ def evaluate(book: CodeBook, plain: PlainBm25, path: Path, verbose: bool) -> lis
     return rows
 
 
+def threshold_table(book: CodeBook) -> None:
+    """The specific-code warning at several score thresholds, over every item set."""
+    specific: list[tuple[str, str]] = []
+    noc: list[str] = []
+    for path in ITEM_SETS.values():
+        data = yaml.safe_load(path.read_text())
+        specific += [(c["item"], c["code"]) for c in data.get("specific", [])]
+        specific += [
+            (p[side], p["code"]) for p in data.get("pairs", []) for side in ("short", "long")
+        ]
+        noc += [case["item"] for case in data.get("noc", [])]
+    rows = []
+    for threshold in (0.5, 0.6, 0.7, 0.8, 0.9):
+        codes.LIKELY_SHARE = threshold
+        found = [(book.likely_specific(item), code) for item, code in specific]
+        right = sum(1 for likely, code in found if likely and likely.code == code)
+        wrong = sum(1 for likely, code in found if likely and likely.code != code)
+        false = sum(book.likely_specific(item) is not None for item in noc)
+        warned_false = f"{false / len(noc):.1%} ({false} of {len(noc)})"
+        warned_right = f"{right / len(specific):.1%} ({right} of {len(specific)})"
+        rows.append((f"{threshold}", warned_false, warned_right, f"{wrong}"))
+    codes.LIKELY_SHARE = LIKELY_SHARE
+    print("| threshold | no-code items warned | right code | wrong code |")
+    print("| --- | --- | --- | --- |")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
 def main(verbose: bool = False) -> None:
     content = default_content_dir()
     book = CodeBook.load(content, Tokenizer.load(content))
@@ -163,4 +192,8 @@ def main(verbose: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main(verbose="-v" in sys.argv)
+    if "--thresholds" in sys.argv:
+        content_dir = default_content_dir()
+        threshold_table(CodeBook.load(content_dir, Tokenizer.load(content_dir)))
+    else:
+        main(verbose="-v" in sys.argv)

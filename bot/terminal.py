@@ -72,8 +72,13 @@ def run_chat(
             print(render(reply), file=stdout)
             options = reply.options or options
             if reply.kind == "export" and reply.payload and "markdown" in reply.payload:
-                path = save_export(reply.payload["markdown"], export_dir or Path.cwd())
-                print(engine.messages.text("export_saved", path=path), file=stdout)
+                try:
+                    path = save_export(reply.payload["markdown"], export_dir or Path.cwd())
+                except OSError as error:  # a read-only or full folder: the text above stands
+                    reason = error.strerror or type(error).__name__
+                    print(engine.messages.text("export_not_saved", reason=reason), file=stdout)
+                else:
+                    print(engine.messages.text("export_saved", path=path), file=stdout)
         print(file=stdout, flush=True)
         return options
 

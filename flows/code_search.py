@@ -32,6 +32,7 @@ ALIAS_BONUS = 0.15  # share of an alias's idf added when the biller typed the wh
 HEAD_BONUS = 0.6  # idf of the main noun, added when the code is named by that noun
 BASE_ITEM = 0.85  # factor for a code named by what the item belongs to ("... for a cpap mask")
 MISSING_HEAD = 0.7  # factor when the code does not mention the main noun at all
+OTHER_REGION = 0.7  # factor for a code named for a body region other than the one typed
 IN_RANGE, OUT_OF_RANGE = 1.15, 0.45  # factors for a quantity inside / outside the range
 CONTRADICTION = 1.0  # share of idf taken off for each word the description negates
 ITEM_CLAUSE_SHARE = 0.75  # weight of the item clause in the share shown as the score
@@ -229,9 +230,11 @@ class CodeRanker:
             result[place] = scored[places[k]]
         return result
 
-    @staticmethod
-    def _are_siblings(first: IndexedCode, other: IndexedCode, item: ReadItem) -> bool:
-        return first.name_tokens == other.name_tokens
+    def _are_siblings(self, first: IndexedCode, other: IndexedCode, item: ReadItem) -> bool:
+        """Variants of one item: the same name, describing words aside ("Manual wheelchair
+        accessory, caster fork" and "Power wheelchair accessory, caster fork")."""
+        describing = self.reader.describing
+        return first.name_tokens - describing == other.name_tokens - describing
 
     def other_base(self, description: str, code: str) -> bool:
         """True when the description names what the item belongs to ("actuator for a hoyer
@@ -330,6 +333,14 @@ class CodeRanker:
                     break
         if item.head and item.head not in code.tokens:
             rank *= MISSING_HEAD
+        # "elbow brace" is not the "Knee orthosis": the code names another body region.
+        typed_regions = item.item_tokens & self.reader.regions
+        if (
+            typed_regions
+            and code.name_tokens & self.reader.regions
+            and not (typed_regions & code.tokens)
+        ):
+            rank *= OTHER_REGION
         # A variant "without" something the biller did not mention is the less likely one.
         rank -= UNASKED_NEGATION * len([t for t in code.negated if t not in weights])
         fits = self._quantity_factor(code.quantities, item.quantities)

@@ -35,6 +35,12 @@ _BASE_STARTS = frozenset({"for", "attached", "mounted"})
 _DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all"}
 
 
+def _area(size: re.Match[str]) -> str:
+    """A pad size typed as width x length, as square inches (up to 12 x 12)."""
+    width, length = int(size.group(1)), int(size.group(2))
+    return size.group(0) if width > 12 or length > 12 else f" {width * length} sqin "
+
+
 class SearchWords(BaseModel):
     """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
 
@@ -45,6 +51,7 @@ class SearchWords(BaseModel):
     describing_words: list[str] = []
     units: dict[str, list[str]]
     variant_words: list[str] = []
+    body_regions: list[str] = []
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
 
@@ -100,6 +107,7 @@ class ItemReader:
         self.generic = frozenset(stem(w) for w in words.generic_words)
         self.describing = frozenset(stem(w) for w in words.describing_words)
         self.variant = frozenset(stem(w) for w in words.variant_words)
+        self.regions = frozenset(stem(w) for w in words.body_regions)
         # Words the search knows without the CMS descriptors: never "corrected" as typos.
         self.known_words = frozenset(
             w for phrase in [*words.shorthand, *words.generic_words] for w in phrase.split()
@@ -121,7 +129,7 @@ class ItemReader:
             r"(?![a-z])"
         )
         self._single_re = re.compile(
-            r"(greater than or equal to|greater than|more than|over|above|at least|"
+            r"(greater than or equal to|greater than|more than|larger than|over|above|at least|"
             r"less than or equal to|up to and including|up to|less than|under|below|maximum|max)?"
             r"\s*" + number + r"\s*(" + all_units + r")(?![a-z])\.?"
             r"(\s*(?:or more|or greater|or larger|or over|and over|plus|\+|or less|or smaller))?"
@@ -164,7 +172,7 @@ class ItemReader:
             before, value, unit_word, after = match.groups()
             unit, number = self._unit_of[unit_word], as_number(value)
             before, after = (before or "").strip(), (after or "").strip()
-            if before in ("greater than", "more than", "over", "above"):
+            if before in ("greater than", "more than", "larger than", "over", "above"):
                 found.append(Quantity(unit, low=number, low_open=True))
             elif before in ("greater than or equal to", "at least") or after in _OPEN_ABOVE:
                 found.append(Quantity(unit, low=number))
@@ -176,6 +184,10 @@ class ItemReader:
                 found.append(Quantity(unit, number, number))
             return " "
 
+        # A pad size, "4x4" or "4 x 4 inches", as square inches (not an 18 x 16 cushion).
+        text = re.sub(r"\b(\d{1,2})\s*(?:\"|inch(?:es)?|in\b\.?)?\s*(?:x|by)\s*(\d{1,2})"
+                      r"(?:\s*(?:\"|inch(?:es)?\b|in\b\.?))?",
+                      _area, text)  # fmt: skip
         text = re.sub(r"\b(?:sq\.?|square)\s*(?:in\.?|inch(?:es)?)", " sqin ", text)
         text = re.sub(r"(\d)\s*in\b(?!\s*(?:\d|one\b))", r"\1 inches", text)  # not "3 in 1"
         text = self._range_re.sub(take_range, text)

@@ -328,7 +328,13 @@ def _choice_by_words(value: str, options: list[Option], fallback: bool = False) 
     return picked.pop() if picked else None
 
 
-_OTHER_FIELDS = re.compile(r"\$|@|\bqty\b|\bunits?\b|\bprice\b|\bea(ch)?\b|\bper\b|\bx\s*\d", re.I)
+_OTHER_FIELDS = re.compile(
+    r"\$|@|\bqty\b|\bunits?\b|\bprice\b|\bea(ch)?\b|\bper\b|\bmodel\b|\bmdl\b"
+    r"|(?:^|,)\s*x\s*\d{1,3}\s*(?:,|$)",  # a count ("x2"), not a size ("18 x 18")
+    re.I,
+)
+# Where a run-on answer typed without a comma turns to another field ("Drive model 790").
+_NEXT_FIELD = re.compile(r"\s+(?=(?:model|mdl|qty|quantity)\b|\$)", re.I)
 
 
 def strip_lead_in(text: str, lead_ins: list[str]) -> str:
@@ -339,6 +345,9 @@ def strip_lead_in(text: str, lead_ins: list[str]) -> str:
     first, _sep, rest = value.partition(",")
     if rest and _OTHER_FIELDS.search(rest):
         value = first.strip()
+    parts = _NEXT_FIELD.split(value, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and re.search(r"\d", parts[1]):
+        value = parts[0].strip()
     for phrase in sorted(lead_ins, key=len, reverse=True):
         # The field's name must be followed by "is", "was" or a mark, or by one word holding a
         # digit ("auth 88-1290"), so "Plan 9 Health" and "PA-55102" stay as typed.

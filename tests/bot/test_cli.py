@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -175,3 +176,17 @@ def test_chat_history_outlives_a_new_intake_and_a_restart_of_the_chat(
     saved = list(tmp_path.glob("e1399-outcome-*.md"))
     assert len(saved) == 1 and f"(saved as Markdown: {saved[0]})" in again.stdout
     assert "**Claim check for bariatric bath bench**" in saved[0].read_text()
+
+
+def test_chat_export_into_a_folder_it_cannot_write_says_so_and_carries_on(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from bot.terminal import run_chat
+
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("")
+    shown = io.StringIO()
+    typed = "\n".join([*MEDICAID_BATH_BENCH, "export", "history", "quit"]) + "\n"
+    code = run_chat(engine, io.StringIO(typed), shown, user="biller", export_dir=not_a_folder)
+    assert code == 0 and "(not saved as a file:" in shown.getvalue()
+    assert "1. bariatric bath bench: Medicaid" in shown.getvalue()

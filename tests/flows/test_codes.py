@@ -63,6 +63,7 @@ def test_negations_pick_the_code_that_says_the_same(typed: str, code: str, not_f
     [("cpap headgear", "A7035"), ("headgear for a bipap", "A7035"), ("poc battery", "E1356"),
      ("replacement batteries for a tens unit", "A4630"), ("neb kit", "A7003"),
      ("sling for a hoyer lift", "E0621"), ("full face mask for bipap", "A7030"),
+     ("caster fork for a power chair", "E2396"),  # not the manual wheelchair's E2226
      ("replacement nasal pillows for cpap mask, pair", "A7033")],
 )  # fmt: skip
 def test_an_accessory_finds_the_accessory_code_not_its_base_device(typed: str, code: str) -> None:
@@ -88,16 +89,26 @@ def test_a_long_intake_description_is_as_sure_as_its_short_form(short, long, cod
      ("bariatric hospital bed for a 650 lb patient, mattress ordered separately", "E0302"),
      ("rolling walker for a 450 lb patient", "E0149"),  # heavy duty, not E0143
      ("cpap humidifier without heater", "E0561"),  # not E0562 heated
-     ("one piece drainable ostomy pouch with barrier", "A5061")],
+     ("one piece drainable ostomy pouch with barrier", "A5061"),
+     ("sterile gauze 4x4 no border", "A6402"),  # 16 sq in, not impregnated (A6228)
+     ("dual channel tens unit for low back pain", "E0730"),  # four leads, not E0720
+     ("semi-electric hospital bed with half rails, for head elevation over 30 degrees", "E0260")],
 )  # fmt: skip
 def test_the_detail_the_biller_typed_decides_between_sibling_codes(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_a_code_named_for_another_body_region_is_not_first() -> None:
+    assert BOOK.search("elbow brace with locking hinge, off the shelf", limit=1)[0].code == "L3761"
 
 
 def test_shorthand_and_misspellings_are_read_as_meant() -> None:
     assert BOOK.search("semi electirc hosp bed", limit=1)[0].code == "E0260"
     assert BOOK.search("w/c lap tray", limit=1)[0].code == "E0950"
     assert BOOK.search("glucose test strips box of 50", limit=1)[0].code == "A4253"  # not A4255
+    assert BOOK.search("swing away footrests, replacement", limit=1)[0].code == "K0052"
+    assert BOOK.search("urostomy pouch, one piece, with barrier", limit=1)[0].code == "A5071"
+    assert BOOK.search("bunion night splint", limit=1)[0].code == "L3100"
 
 
 def test_terminated_codes_are_never_offered() -> None:

@@ -119,7 +119,10 @@ def test_counts_typed_with_units_ordinals_or_a_price_after_them(typed: str, numb
     [("model 790, qty 1", ["model"], "790"), ("MK6i ext, x2", ["model"], "MK6i ext"),
      ("auth 88-1290", ["auth"], "88-1290"), ("TAR 20611504", ["tar"], "20611504"),
      ("PA-55102", ["pa"], "PA-55102"), ("Plan 9 Health", ["plan"], "Plan 9 Health"),
-     ("mfr - Drive", ["mfr"], "Drive"), ("sent 10/15", ["sent"], "10/15")],
+     ("mfr - Drive", ["mfr"], "Drive"), ("sent 10/15", ["sent"], "10/15"),
+     ("Drive Medical model 790", ["mfr"], "Drive Medical"),
+     ("plan is Model Health", ["plan"], "Model Health"),
+     ("seat cushion, 18 x 18 in", ["item"], "seat cushion, 18 x 18 in")],
 )  # fmt: skip
 def test_words_naming_the_field_are_dropped_but_a_value_is_kept_whole(
     typed: str, lead_ins: list[str], value: str
