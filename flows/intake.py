@@ -164,8 +164,12 @@ STEPS: tuple[Step, ...] = (
         when="is_prior_auth_needed",
         depends_on=("doc_prior_authorization",),
     ),
-    # The claim file also knows "rejected"; the intake asks the four a biller picks from.
-    Step("claim_status", "choice", options=("not_submitted", "submitted", "denied", "paid")),
+    # "rejected" is last so that the numbers billers know for the others stay the same.
+    Step(
+        "claim_status",
+        "choice",
+        options=("not_submitted", "submitted", "denied", "paid", "rejected"),
+    ),
     Step("submitted_on", "date", optional=True, when="is_claim_sent"),
     Step("determination_date", "date", optional=True, when="has_determination"),
     Step("denial_codes", "codes", optional=True, when="is_denied"),
@@ -279,7 +283,7 @@ class Intake:
         return in_hand and self._document_needed(payer, "prior_authorization", False)
 
     def is_claim_sent(self, _step: Step | None = None) -> bool:
-        return self.answers.claim_status in ("submitted", "denied", "paid")
+        return self.answers.claim_status in ("submitted", "denied", "paid", "rejected")
 
     def has_determination(self, _step: Step | None = None) -> bool:
         return self.answers.claim_status in ("denied", "paid")

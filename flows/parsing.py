@@ -58,6 +58,10 @@ _WEEKDAYS = {name: number for number, name in enumerate(calendar.day_name)}
 _DAYS_AGO = re.compile(r"(\d{1,3}|a|one|two|three|four|five|six)\s+(day|week)s?\s+ago")
 
 
+# How far ahead a month and day alone may be read as a planned date of service.
+PLANNED_WITHIN = dt.timedelta(days=90)
+
+
 def parse_date(text: str, today: dt.date, *, allow_future: bool = False) -> dt.date:
     """US date forms (03/14/2026, 2026-03-14, Mar 14 2026); never in the future unless allowed."""
     return read_date(text, today, allow_future=allow_future)[0]
@@ -65,7 +69,8 @@ def parse_date(text: str, today: dt.date, *, allow_future: bool = False) -> dt.d
 
 def read_date(text: str, today: dt.date, *, allow_future: bool = False) -> tuple[dt.date, bool]:
     """The date, and whether its year was assumed: a month and day alone (11/5, nov 5) is the
-    latest such date not after today."""
+    latest such date not after today; where a future date is allowed, one in the next 90 days
+    comes first (a delivery planned for 12/20, typed in late November, is this December's)."""
     value = clean_text(text).replace(",", " ").replace("  ", " ").rstrip(" .")
     value = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value, flags=re.IGNORECASE)
     relative = relative_date(value.lower(), today)
@@ -78,14 +83,18 @@ def read_date(text: str, today: dt.date, *, allow_future: bool = False) -> tuple
         named = short.group(3) or short.group(6)
         month = _MONTH_NAMES.get(named, 0) if named else int(short.group(1))
         day = int(short.group(2) or short.group(4) or short.group(5))
-        for year in (today.year, today.year - 1):
+        candidates = []
+        for year in (today.year + 1, today.year, today.year - 1):
             try:
                 candidate = dt.date(year, month, day)
             except ValueError:
                 continue
-            if candidate <= today:
-                return candidate, True
-        raise InvalidAnswer("invalid_date")
+            candidates.append(candidate)
+        soon = [c for c in candidates if allow_future and today < c <= today + PLANNED_WITHIN]
+        past = [c for c in candidates if c <= today]
+        if not (soon or past):
+            raise InvalidAnswer("invalid_date")
+        return (soon[0] if soon else max(past)), True
     return _full_date(value, today, allow_future), False
 
 

@@ -72,6 +72,19 @@ def test_days_named_from_today_and_loose_forms(typed: str, expected: dt.date) ->
 
 
 @pytest.mark.parametrize(
+    ("typed", "today", "expected"),
+    [("12/20", dt.date(2026, 11, 30), dt.date(2026, 12, 20)),  # a delivery planned this December
+     ("1/5", dt.date(2026, 11, 30), dt.date(2027, 1, 5)),  # ... or next month, across the year
+     ("11/25", dt.date(2026, 11, 30), dt.date(2026, 11, 25)),
+     ("11/5", TODAY, dt.date(2025, 11, 5))],  # months ahead: the past date is meant
+)  # fmt: skip
+def test_a_date_of_service_without_a_year_may_be_a_planned_delivery(
+    typed: str, today: dt.date, expected: dt.date
+) -> None:
+    assert parse_date(typed, today, allow_future=True) == expected
+
+
+@pytest.mark.parametrize(
     ("typed", "expected"),
     [("$1,234.50", "1234.50"), ("1234.5", "1234.50"), ("  $ 89 ", "89.00"), ("0.99", "0.99"),
      ("1249.00 each", "1249.00"), ("$89.50/ea", "89.50"), ("$75ea", "75.00"),
