@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, NamedTuple
 
 from flows import parsing
@@ -51,7 +52,8 @@ def read_answer(
         return Understood(day, trimmed or relative, assumed)
     value = parse_answer(step, stripped, today, options, question=question)
     typed_number = step.kind == "quantity" and stripped.strip() != str(value)
-    return Understood(value, trimmed or typed_number)
+    worded_price = step.kind == "money" and re.search(r"[a-z]", stripped, re.I) is not None
+    return Understood(value, trimmed or typed_number or worded_price)
 
 
 def parse_answer(

@@ -141,7 +141,11 @@ def parse_money(text: str) -> Decimal:
     value = _CURRENCY_WORDS.sub("", _PER_UNIT.sub("", clean_text(text).lower()))
     value = value.replace("$", "").replace(",", "").removeprefix("usd").strip()
     if not re.fullmatch(r"-?\d+(\.\d+)?|-?\.\d+|\d+(\.\d+)?[eE]\d+", value):
-        raise InvalidAnswer("invalid_money")
+        # One dollar amount among other words ("list price $1,249.00 per unit").
+        amounts = re.findall(r"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)", text)
+        if len(amounts) != 1:
+            raise InvalidAnswer("invalid_money")
+        value = amounts[0].replace(",", "")
     try:
         amount = Decimal(value)
     except InvalidOperation:
@@ -342,21 +346,27 @@ _OTHER_FIELDS = re.compile(
     r"|(?:^|,)\s*x\s*\d{1,3}\s*(?:,|$)",  # a count ("x2"), not a size ("18 x 18")
     re.I,
 )
+_LIST_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")  # not the one in $1,249
 # Where a run-on answer typed without a comma turns to another field ("Drive model 790").
-_NEXT_FIELD = re.compile(r"\s+(?=(?:model|mdl|qty|quantity)\b|\$)", re.I)
+_NEXT_FIELD = re.compile(r"\s+(?=(?:model|mdl|qty|quantity)\b)", re.I)
 
 
 def strip_lead_in(text: str, lead_ins: list[str]) -> str:
     """An answer without the words naming its field ("mfr is Clarke" -> "Clarke", "model 790"
     -> "790"); a run-on answer keeps its first part when the rest names other fields
-    ("TB-200, qty 2, $480", "MK6i, x2")."""
+    ("TB-200, qty 2, $480", "MK6i, x2", "Drive Medical model 790")."""
     value = clean_text(text)
-    first, _sep, rest = value.partition(",")
-    if rest and _OTHER_FIELDS.search(rest):
+    first, *rest = _LIST_COMMA.split(value, maxsplit=1)
+    if rest and _OTHER_FIELDS.search(rest[0]):
         value = first.strip()
-    parts = _NEXT_FIELD.split(value, maxsplit=1)
-    if len(parts) == 2 and parts[0].strip() and re.search(r"\d", parts[1]):
-        value = parts[0].strip()
+    stripped = _without_lead_in(value, lead_ins)
+    parts = _NEXT_FIELD.split(stripped, maxsplit=1)
+    if len(parts) == 2 and re.search(r"\d", parts[1]):
+        return _without_lead_in(parts[0].strip(), lead_ins)
+    return stripped
+
+
+def _without_lead_in(value: str, lead_ins: list[str]) -> str:
     for phrase in sorted(lead_ins, key=len, reverse=True):
         # The field's name must be followed by "is", "was" or a mark, or by one word holding a
         # digit ("auth 88-1290"), so "Plan 9 Health" and "PA-55102" stay as typed.

@@ -126,11 +126,12 @@ _DATE = re.compile(
     r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-]))",
     re.IGNORECASE,
 )
+# The exchange may start with 0 or 1: made-up numbers ("555-123-4567") are typed as real ones.
 _PHONE = re.compile(
-    r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?|([2-9]\d\d)[ ./-])([2-9]\d\d)[ .-]?\d{4}"
+    r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?|([2-9]\d\d)[ ./-])(\d\d\d)[ .-]?\d{4}"
     r"(?![\w-])"
 )
-_PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)[2-9]\d{6}(?![\w-])")
+_PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)\d{7}(?![\w-])")
 # Each alternative starts at the start of a word: without that, a long run of letters with no
 # "@" is retried from every position (seconds for one pasted page of text).
 _EMAIL = re.compile(

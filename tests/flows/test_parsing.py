@@ -88,7 +88,8 @@ def test_a_date_of_service_without_a_year_may_be_a_planned_delivery(
     ("typed", "expected"),
     [("$1,234.50", "1234.50"), ("1234.5", "1234.50"), ("  $ 89 ", "89.00"), ("0.99", "0.99"),
      ("1249.00 each", "1249.00"), ("$89.50/ea", "89.50"), ("$75ea", "75.00"),
-     ("$1249.00 per unit", "1249.00"), ("125 dollars", "125.00")],
+     ("$1249.00 per unit", "1249.00"), ("125 dollars", "125.00"),
+     ("list price $1,249.00 per unit", "1249.00"), ("$1,249 each", "1249.00")],
 )  # fmt: skip
 def test_money_accepts_dollar_signs_and_commas(typed: str, expected: str) -> None:
     assert parse_money(typed) == Decimal(expected)
@@ -135,7 +136,10 @@ def test_counts_typed_with_units_ordinals_or_a_price_after_them(typed: str, numb
      ("mfr - Drive", ["mfr"], "Drive"), ("sent 10/15", ["sent"], "10/15"),
      ("Drive Medical model 790", ["mfr"], "Drive Medical"),
      ("plan is Model Health", ["plan"], "Model Health"),
-     ("seat cushion, 18 x 18 in", ["item"], "seat cushion, 18 x 18 in")],
+     ("seat cushion, 18 x 18 in", ["item"], "seat cushion, 18 x 18 in"),
+     ("$1,249.00 each, qty 2", ["price"], "$1,249.00 each"),
+     ("price is $1,249", ["price"], "$1,249"),
+     ("model 790 qty 1", ["model"], "790")],
 )  # fmt: skip
 def test_words_naming_the_field_are_dropped_but_a_value_is_kept_whole(
     typed: str, lead_ins: list[str], value: str
