@@ -83,7 +83,7 @@ def run_chat(
         return options
 
     print(render(Reply(text=engine.messages.text("welcome"))), file=stdout)
-    print("(type quit to leave; your intake is saved)\n", file=stdout)
+    print(engine.messages.text("chat_quit_hint") + "\n", file=stdout)
     resumed = engine.resume(key)
     options = show(resumed) if resumed else []
     notices = engine.team.notices_for(key) if engine.team is not None else []
@@ -93,7 +93,7 @@ def run_chat(
             print("you> ", end="", file=stdout, flush=True)
         line = stdin.readline()
         if not line or line.strip().lower() in QUIT_WORDS:
-            print("Bye! Type `make chat` again to pick up where you left off.", file=stdout)
+            print(engine.messages.text("chat_bye"), file=stdout)
             return 0
         if not line.strip():
             continue

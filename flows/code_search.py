@@ -200,7 +200,7 @@ class CodeRanker:
         places = [
             place
             for place, ((rank, _, _), index) in enumerate(scored[:SIBLINGS])
-            if rank >= floor and self._are_siblings(first, self.codes[index], item)
+            if rank >= floor and self._are_siblings(first, self.codes[index])
         ]
         if len(places) < 2:
             return scored
@@ -216,7 +216,7 @@ class CodeRanker:
                     score += ALIAS_DETAIL * self.idf(token)
                 elif _opposite(token) in code.own:
                     score -= self.idf(token)
-            # A heavy-duty or custom variant the biller did not ask for is the less likely one.
+            # A heavy-duty or extra-wide variant the biller did not ask for is the less likely one.
             unasked = [self.idf(t) for t in (code.own - shared) & self.reader.variant
                        if t not in item.weights]  # fmt: skip
             if not {q.unit for q in code.quantities} & {q.unit for q in item.quantities}:
@@ -230,7 +230,7 @@ class CodeRanker:
             result[place] = scored[places[k]]
         return result
 
-    def _are_siblings(self, first: IndexedCode, other: IndexedCode, item: ReadItem) -> bool:
+    def _are_siblings(self, first: IndexedCode, other: IndexedCode) -> bool:
         """Variants of one item: the same name, describing words aside ("Manual wheelchair
         accessory, caster fork" and "Power wheelchair accessory, caster fork")."""
         describing = self.reader.describing

@@ -227,8 +227,8 @@ class ItemReader:
         )  # fmt: skip
         for index, words in enumerate(clauses):
             in_item = index == item_clause
-            # A clause describing the item counts at most as much as two of its words, however
-            # many it holds: "for bipap" (read as seven words) does not outweigh "full face mask".
+            # A describing clause counts at most as much as CLAUSE_CAP of its words, however many
+            # it holds: "for bipap" (read as seven words) does not outweigh "full face mask".
             scale = 1.0 if in_item else min(1.0, CLAUSE_CAP / max(len(words), 1))
             for word, negated in words:
                 token = stem(word)
@@ -303,6 +303,7 @@ class ItemReader:
         starts = [""]
         raw = re.findall(r"[a-z0-9]+(?:'s)?|[,;()/.:]|(?<=\s)-(?=\s)", text)
         negating = 0  # words still negated
+        listed = False  # negated because a negated list goes on ("not a part, brace or supply")
         for position, word in enumerate(raw):
             if word in ",;()/.:-":
                 # "not a wheelchair part, brace or supply": the list stays negated.
@@ -310,6 +311,7 @@ class ItemReader:
                 later = raw[position + 1 : position + 6]
                 listing = word == "," and last_negated and any(w in ("or", "nor") for w in later)
                 negating = 3 if listing else 0
+                listed = listing
                 if word != "/" and clauses[-1]:
                     clauses.append([])
                     starts.append("")
@@ -323,7 +325,7 @@ class ItemReader:
             if word == "than" and position and raw[position - 1] == "other":
                 continue
             if _NEGATION.match(word):
-                negating = 1 if word == "non" else 2
+                negating, listed = (1 if word == "non" else 2), False
                 continue
             if word in _CLAUSE_WORDS:
                 negating = 0
@@ -341,6 +343,8 @@ class ItemReader:
                 continue
             self._add(clauses[-1], word, negating > 0)
             negating = max(0, negating - 1)
+            if negating and not listed and word.endswith("s") and len(word) > 3:
+                negating = 0  # a plural noun ends it: in "no wheels folding", folding is said
         return [(start, c) for start, c in zip(starts, clauses, strict=True) if c]
 
     @staticmethod

@@ -51,6 +51,7 @@ def test_a_weight_or_width_picks_the_code_whose_range_holds_it(typed: str, code:
     [("non pneumatic walking boot", "L4387", "L4361"),
      ("bone growth stimulator other than spinal", "E0747", "E0748"),
      ("hospital bed, total electric, no mattress", "E0266", "E0265"),
+     ("standard walker no wheels folding", "E0135", "E0148"),
      ("apnea monitor with recording", "E0619", "E0618")],
 )  # fmt: skip
 def test_negations_pick_the_code_that_says_the_same(typed: str, code: str, not_first: str) -> None:
