@@ -21,6 +21,7 @@ DEV_SETS = {
     "dev D": "knowledge_holdout4.yaml",
     "dev E": "knowledge_dev_topics.yaml",
     "dev F": "knowledge_fresh.yaml",
+    "dev G": "knowledge_fresh2.yaml",
 }
 
 

@@ -34,8 +34,8 @@ MIN_SCORE = 1.0
 # Below this share of the best score the runner-up is not a rival: the best entry is answered
 # outright. Closer than that, and with the best entry covering less than CLEAR_COVERAGE of the
 # question, the answer is offered as "I think you mean ..." with the runner-up beside it.
-CLOSE_MARGIN = 0.1
-CLEAR_COVERAGE = 0.75
+CLOSE_MARGIN = 0.08
+CLEAR_COVERAGE = 0.85
 SPLIT_IDF = 3.0  # a word at most about 3 entries use
 CODE_WEIGHT = 3  # a code typed in the question (N350, K0108) counts this many times
 # How often each field's words count in an entry's index: the curated fields say what the topic
@@ -46,16 +46,12 @@ FIELD_WEIGHTS = {"title": 3, "tags": 2, "phrasings": 3, "short": 1, "detail": 1}
 # for the definition, whichever entry mentions E1399 most). Below the floor a likeness counts 0.
 EXAMPLE_WEIGHT = 0.3
 EXAMPLE_FLOOR = 30
-# Named entities say what an entry is about: a code in its title (N350, GZ, K0108) or a state in
-# its tags (the jurisdiction entries). An entry gets up to this share of the best score, by the
-# idf-weighted share of its title's codes the question names (so "CO-16 MA130 M51" finds the
-# MA130 entry, not the N350 one), or in full for a state the question names.
+# Named entities say what an entry is about: a code or billing acronym in its title (N350, GZ,
+# CERT) or a state in its tags (the jurisdiction entries). An entry gets up to this share of the
+# best score, by the idf-weighted share of its title's entities the question names (so "CO-16
+# MA130 M51" finds the MA130 entry, not the N350 one), or STATE_SHARE of it for a state.
 ENTITY_WEIGHT = 0.2
 STATE_SHARE = 2.0
-# The best few by score are re-ordered by how much of the question each entry's topic words
-# cover: an entry that lacks the question's key word ("reconsideration") rarely answers it.
-RERANK_DEPTH = 5
-COVERAGE_WEIGHT = 2.0
 # The claim so far (payer, state, acquisition) breaks near-ties: entries scoring within
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
@@ -175,7 +171,8 @@ class Ranker:
         self._example_entry = np.array([index for index, _stems in examples])
         # Codes that title many entries (E1399, the product's own code) say nothing specific.
         self._title_codes = [
-            {t: self._idf[t] for t in tokenizer.tokens(e.title) if is_code(t)} for e in entries
+            {t: self._idf[t] for t in tokenizer.tokens(e.title) if self._is_entity(t)}
+            for e in entries
         ]
         titled = Counter(code for codes in self._title_codes for code in codes)
         self._title_codes = [
@@ -249,6 +246,10 @@ class Ranker:
             tokens.extend([token] * (CODE_WEIGHT if token in specific else 1))
         return tokens
 
+    def _is_entity(self, token: str) -> bool:
+        """A code, or a billing acronym the vocabulary names (CERT, TPE, PECOS)."""
+        return is_code(token) or token in self.tokenizer.acronyms
+
     def _specific_codes(self, tokens: list[str]) -> set[str]:
         """The codes a question names, without the generic ones when a specific one is there."""
         codes = {t for t in tokens if is_code(t)}
@@ -310,7 +311,7 @@ class Ranker:
         """For each entry, how much of what it is about the question names: the idf-weighted
         share of its title's codes, or STATE_SHARE when its tags name a state the question
         names (Original Medicare's jurisdictions; a state's Medicaid is another matter)."""
-        named = self._specific_codes(tokens)
+        named = self._specific_codes(tokens) | (set(tokens) & self.tokenizer.acronyms)
         text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
         states = set()
         if self._states and payer in (None, "medicare"):

@@ -59,6 +59,7 @@ class NocAdvice(BaseModel):
 class NocFamily(BaseModel):
     code: str
     words: frozenset[str]
+    whole_base: frozenset[str] = frozenset()  # a base family: the nouns a whole base is named by
 
 
 def _contains_words(text: str, words: list[str]) -> bool:
@@ -79,8 +80,15 @@ class NocRouter:
             words = self._family_words(named)
             for extra in rules.family_words.get(code, []):
                 words |= self._family_words(extra)
+            # "Other motorized/power wheelchair base" (K0014) takes whole bases only, named by
+            # "base" or by the device's own noun; never a part such as a drive motor.
+            named_words = {stem(w) for w in re.findall(r"[a-z]+", named)}
+            nouns = {stem("base"), self.reader.read(named).head or ""}
+            whole_base = frozenset(nouns) if stem("base") in named_words else frozenset()
             if words:
-                self.families.append(NocFamily(code=code, words=frozenset(words)))
+                self.families.append(
+                    NocFamily(code=code, words=frozenset(words), whole_base=whole_base)
+                )
         counts: dict[str, int] = {}
         for family in self.families:
             for word in family.words:
@@ -140,6 +148,9 @@ class NocRouter:
                 continue
             shared = family.words & typed
             named = item.head in family.words if item.head else False
+            # A motor "for a power wheelchair" or "for a patient lift" is no wheelchair base.
+            if family.whole_base and item.head not in family.whole_base:
+                continue
             if not (
                 self._named_alone(item, family)
                 or (len(shared) >= MIN_FAMILY_WORDS and (named or len(shared) > MIN_FAMILY_WORDS))

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import snowballstemmer
-from pydantic import BaseModel, field_validator
+from pydantic import BaseModel, field_validator, model_validator
 
 from flows.content import load_yaml_model
 
@@ -41,6 +41,14 @@ class VocabularyFile(BaseModel):
     version: int
     phrases: dict[str, list[str]]
     exclusive: list[str] = []  # tokens whose phrases replace their words instead of adding to them
+    acronyms: list[str] = []  # billing acronyms (ABN, TPE): named entities, like codes
+
+    @model_validator(mode="after")
+    def _acronyms_are_tokens(self) -> VocabularyFile:
+        unknown = [token for token in self.acronyms if token not in self.phrases]
+        if unknown:
+            raise ValueError(f"acronyms must be tokens with phrases; not: {', '.join(unknown)}")
+        return self
 
     @field_validator("phrases")
     @classmethod
@@ -54,8 +62,14 @@ class VocabularyFile(BaseModel):
 class Tokenizer:
     """Lowercases, canonicalises phrases and codes, drops stopwords and plural endings."""
 
-    def __init__(self, phrases: dict[str, list[str]], exclusive: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        phrases: dict[str, list[str]],
+        exclusive: list[str] | None = None,
+        acronyms: list[str] | None = None,
+    ) -> None:
         self._exclusive = set(exclusive or [])
+        self.acronyms = frozenset(stem(token) for token in acronyms or [])
         self.canonical_tokens = frozenset(stem(token) for token in phrases)
         # Phrases indexed by their first word, longest first, so matching is one pass over words.
         self._by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -70,7 +84,7 @@ class Tokenizer:
     @classmethod
     def load(cls, content_dir: Path) -> Tokenizer:
         file = load_yaml_model(content_dir / "rules" / "vocabulary.yaml", VocabularyFile)
-        return cls(file.phrases, file.exclusive)
+        return cls(file.phrases, file.exclusive, file.acronyms)
 
     def tokens(self, text: str) -> list[str]:
         return list(self._tokens(text[:4000]))

@@ -180,7 +180,7 @@ def test_export_leaves_out_an_entry_whose_text_holds_an_identifier(
 
 
 def test_yes_to_i_think_you_mean_learns_the_wording(chat: Chat) -> None:
-    wording = "paper claim box 19 for e1399"
+    wording = "which states does noridian cover for dme"
     chat.say(wording)
     answer = chat.last[-1]
     payload = answer.payload or {}

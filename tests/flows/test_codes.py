@@ -188,7 +188,10 @@ def test_search_candidates_carry_their_medicare_coverage() -> None:
      ("battery bathtub lift chair", "equipment", "E0625"),
      ("hemodialysis blood tubing", "supply_accessory", "A4913"),
      ("custom molded wrist splint with outrigger", "orthotic", "L3999"),
-     ("carrying case for the suction machine we also bill", "supply_accessory", "A9900")],
+     ("carrying case for the suction machine we also bill", "supply_accessory", "A9900"),
+     ("motor for power wheelchair, repair", None, "K0108"),
+     ("replacement motor for power wheelchair", "wheelchair_part", "K0108"),
+     ("other power wheelchair base", None, "K0014")],
 )  # fmt: skip
 def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, category, noc) -> None:
     advice = BOOK.noc_for(item, category)
@@ -252,6 +255,11 @@ def test_intake_code_check_shows_when_medicare_never_covers_a_candidate(chat: Ch
     answer_until(chat, {**MEDICARE_ANSWERS, "item_description": "shower chair with back"},
                  stop_at="code_check")  # fmt: skip
     assert "E0240: Medicare never covers this item" in chat.text and "GY" in chat.text
+
+
+def test_a_part_of_a_patient_lift_never_goes_to_the_wheelchair_base_noc() -> None:
+    assert BOOK.noc_for("replacement motor for patient lift", None).code not in {"K0014", "K0108"}
+    assert BOOK.noc_for("replacement motor for patient lift", "equipment").code == "E1399"
 
 
 def test_every_noc_family_of_the_cms_table_is_reachable_from_its_own_words() -> None:

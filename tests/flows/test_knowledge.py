@@ -181,10 +181,10 @@ def test_in_a_commercial_intake_prior_auth_gets_the_commercial_answer(chat: Chat
 
 
 def test_a_close_call_says_i_think_you_mean_and_offers_the_other_topic_first() -> None:
-    result = KB.ask("paper claim box 19 for e1399")
+    result = KB.ask("when do we need a brand new order")
     assert result.tentative and result.text.startswith("I think you mean")
-    assert result.entry_id == "nte02-narrative"
-    ranked = KB.rank("paper claim box 19 for e1399", limit=2)
+    assert result.entry_id == "new-order-needed"
+    ranked = KB.rank("when do we need a brand new order", limit=2)
     assert result.related[0].entry_id == ranked[1].entry.id != result.entry_id
 
 
@@ -238,7 +238,12 @@ def test_cost_sharing_figures_and_questions_about_coworkers_are_declined(questio
      ("how do I appeal this denial", "commercial", "other-payer-appeals"),
      ("how many days do I have to appeal", "medicaid", "other-payer-appeals"),
      ("do they price it from the invoice", "medicaid", "medicaid-pricing"),
-     ("is prior authorization needed for this item", "medicaid", "prior-auth-medicaid")],
+     ("is prior authorization needed for this item", "medicaid", "prior-auth-medicaid"),
+     ("what is the timely filing limit", "medicaid", "medicaid-timely-filing"),
+     ("what is the timely filing limit", "commercial", "commercial-timely-filing"),
+     ("what is the timely filing limit", "medicare", "timely-filing"),
+     ("is an lmn enough", "commercial", "lmn-medicaid-commercial"),
+     ("do they need the invoice", "commercial", "commercial-invoice")],
 )  # fmt: skip
 def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) -> None:
     assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
@@ -255,3 +260,15 @@ def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> N
     rules.write_text(rules.read_text().replace("[prior-auth-commercial]", "[prior-auth-comercial]"))
     with pytest.raises(ContentError, match="unknown entry 'prior-auth-comercial'"):
         KnowledgeBase.load(tmp_path / "content", Messages.load(CONTENT), Tokenizer.load(CONTENT))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("we lent them a chair while theirs gets fixed, can we bill it", "loaner-k0462"),
+     ("how long do I have to ask for a recon", "reconsideration"),
+     ("monthly rent on a capped item, how many months", "capped-rental"),
+     ("CERT letter, what is it", "cert-review"),
+     ("our supplier was picked for TPE, now what", "tpe-review")],
+)  # fmt: skip
+def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
