@@ -38,6 +38,8 @@ CONTRADICTION = 1.0  # share of idf taken off for each word the description nega
 ITEM_CLAUSE_SHARE = 0.75  # weight of the item clause in the share shown as the score
 NAME_PRECISION = 3.0  # added in full when the description covers all of a code's name
 UNASKED_NEGATION = 0.5  # taken off per "without ..." in a descriptor the biller did not mention
+OTHER_DEVICE = 0.5  # factor for a code made for another device ("adapter for breast pump")
+LONE_WORD = 0.3  # factor for a code sharing one word of a compound name ("stair lift": heel lift)
 # A rival with this share of the first code's rank score makes the first one unsure (measured
 # on the labelled sets: docs/codes.md, "A specific code likely exists").
 NOC_RIVAL, UNRELATED_RIVAL, RIVALS = 0.9, 0.98, 8
@@ -63,6 +65,7 @@ class IndexedCode:
     idf_total: float = 0.0  # of the descriptor's own tokens: how much it says
     negated: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()  # the descriptor's own tokens, without aliases
+    made_for: frozenset[str] = frozenset()  # the words of what the descriptor says it is for
 
     def names(self) -> list[set[str]]:
         return [self.name_tokens, *self.aliases]
@@ -101,6 +104,7 @@ class CodeRanker:
                 alias_items=alias_items,
                 alias_heads=alias_heads,
                 quantities=read.quantities,
+                made_for=frozenset(self._for_words(read.base_clauses)),
             )
             for token in tokens:
                 self._postings.setdefault(token, []).append(len(self.codes))
@@ -131,6 +135,12 @@ class CodeRanker:
             named = clauses[:2]
         named = [re.split(r"\b(?:for|with|used|placed)\b", c)[0] for c in named]
         return self.reader.read(", ".join(named)).positive
+
+    def _for_words(self, clauses: list[list[str]]) -> set[str]:
+        """The naming words of the clauses saying which device an item is for ("for breast
+        pump"); a body region ("binder for arm") names no device."""
+        plain = self.reader.generic | self.reader.describing | self.reader.regions
+        return {t for clause in clauses for t in clause if t not in plain}
 
     def idf(self, token: str) -> float:
         return self._idf.get(token.removeprefix(NEGATED), self._unknown_idf)
@@ -333,6 +343,8 @@ class CodeRanker:
                     break
         if item.head and item.head not in code.tokens:
             rank *= MISSING_HEAD
+        fits = self._quantity_factor(code.quantities, item.quantities)
+        fits *= self._agreement(code, item)
         # "elbow brace" is not the "Knee orthosis": the code names another body region.
         typed_regions = item.item_tokens & self.reader.regions
         if (
@@ -343,7 +355,6 @@ class CodeRanker:
             rank *= OTHER_REGION
         # A variant "without" something the biller did not mention is the less likely one.
         rank -= UNASKED_NEGATION * len([t for t in code.negated if t not in weights])
-        fits = self._quantity_factor(code.quantities, item.quantities)
         rank *= fits
         # A code whose own name the description covers well beats one it merely touches, and
         # between two equal matches the shorter descriptor says less the biller did not ask for.
@@ -351,6 +362,28 @@ class CodeRanker:
         matched = sum(self.idf(t) for t in code.tokens & typed)
         rank += matched / code.idf_total if code.idf_total else 0.0
         return rank, max(covered, 0.0) * fits, max(covered_item, 0.0) * fits
+
+    def _agreement(self, code: IndexedCode, item: ReadItem) -> float:
+        """Below 1 when the code is for another item than the one described: made for another
+        device ("adapter for nebulizer" is no "Adapter for breast pump"), or sharing only one
+        word of a name of two or more ("stair lift" is no "Lift, elevation, heel"; "hearing aid"
+        no "first-aid" bandage) while none of the code's names is typed in full."""
+        factor = 1.0
+        typed_for = self._for_words(item.base_clauses)
+        if (
+            typed_for
+            and code.made_for
+            and not (code.made_for & item.positive or typed_for & code.tokens)
+        ):
+            factor *= OTHER_DEVICE
+        plain = self.reader.generic | self.reader.describing | self.reader.regions  # "arm sling"
+        naming = {t for t in item.item_tokens if not (t in plain or t.isdigit())}
+        typed = item.positive
+        if len(naming) >= 2 and len(naming & code.tokens) == 1:
+            named = len(code.name_tokens) >= 2 and code.name_tokens <= typed
+            if not (named or any(alias <= typed for alias in code.aliases)):
+                factor *= LONE_WORD
+        return factor
 
     @staticmethod
     def _quantity_factor(ranges: Iterable[Quantity], values: Iterable[Quantity]) -> float:

@@ -103,6 +103,22 @@ def test_a_code_named_for_another_body_region_is_not_first() -> None:
     assert BOOK.search("elbow brace with locking hinge, off the shelf", limit=1)[0].code == "L3761"
 
 
+def test_a_code_made_for_another_device_ranks_low() -> None:
+    assert "A4282" not in [c.code for c in BOOK.search("adapter for nebulizer", limit=3)]
+    assert BOOK.search("adapter for breast pump", limit=1)[0].code == "A4282"
+
+
+@pytest.mark.parametrize("typed", ["stair lift", "hearing aid"])
+def test_one_shared_word_of_a_two_word_name_offers_no_candidate(typed: str) -> None:
+    assert BOOK.search(typed, limit=3) == []
+    assert BOOK.noc_for(typed, "equipment").code == "E1399"
+
+
+def test_a_body_region_beside_the_item_name_still_finds_its_code() -> None:
+    assert BOOK.search("arm sling", limit=1)[0].code == "A4565"
+    assert BOOK.search("heel lift, per inch", limit=1)[0].code == "L3334"
+
+
 def test_shorthand_and_misspellings_are_read_as_meant() -> None:
     assert BOOK.search("semi electirc hosp bed", limit=1)[0].code == "E0260"
     assert BOOK.search("w/c lap tray", limit=1)[0].code == "E0950"
