@@ -40,6 +40,15 @@ class NocDefault(BaseModel):
     why: str
 
 
+class NeverCovered(BaseModel):
+    """Items Medicare may never cover (not DME, or excluded by law): the NOC advice says so."""
+
+    words: list[str] = Field(min_length=1)
+    why: str
+    sources: list[str] = Field(min_length=1)
+    last_reviewed: str
+
+
 class NocFile(BaseModel):
     version: int
     rules: list[NocRule]
@@ -48,6 +57,7 @@ class NocFile(BaseModel):
     family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
     family_why: str
     how_made_words: list[str] = []
+    never_covered: NeverCovered | None = None
 
 
 class NocAdvice(BaseModel):
@@ -114,7 +124,15 @@ class NocRouter:
         return "equipment"
 
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
-        """(NOC code, why) for an item with no specific code."""
+        """(NOC code, why) for an item with no specific code; the why says so when Medicare
+        may never cover such an item (a stair lift, an air purifier)."""
+        code, why = self._route(description, category)
+        never = self.rules.never_covered
+        if never and _contains_words(self.reader.unnegated_text(description), never.words):
+            why = f"{why.strip()} {never.why.strip()}"
+        return code, why
+
+    def _route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
         family = self.family_of(description, category)
         if family is not None:
             return family, self.rules.family_why

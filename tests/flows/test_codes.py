@@ -278,6 +278,17 @@ def test_a_part_of_a_patient_lift_never_goes_to_the_wheelchair_base_noc() -> Non
     assert BOOK.noc_for("replacement motor for patient lift", "equipment").code == "E1399"
 
 
+@pytest.mark.parametrize("item", ["stair lift", "air purifier for the bedroom", "exercise bike"])
+def test_noc_advice_warns_medicare_may_never_cover_a_non_medical_item(item: str) -> None:
+    advice = BOOK.noc_for(item, "equipment")
+    assert advice.code == "E1399" and "GY" in advice.why
+
+
+def test_noc_advice_for_a_medical_item_says_nothing_of_gy() -> None:
+    assert "GY" not in BOOK.noc_for("portable ramp for a wheelchair", "equipment").why
+    assert "GY" not in BOOK.noc_for("not a stair lift, a bath bench", "equipment").why
+
+
 def test_every_noc_family_of_the_cms_table_is_reachable_from_its_own_words() -> None:
     noc_codes = [c for c in BOOK.table.values() if c.is_noc and c.termination_date is None]
     assert {"E0625", "L3649", "E1229", "K0898", "A6519", "E0446"} <= {c.code for c in noc_codes}
