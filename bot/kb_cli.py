@@ -6,12 +6,13 @@ import argparse
 import datetime as dt
 import getpass
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from bot.cli_error import CliError
 from bot.settings import Settings
-from flows.team_kb import KbError, PatientIdentifier, read_form
+from flows.team_kb import KbError, PatientIdentifier, TeamEntry, read_form
 
 DEFAULT_EXPORT = Path("content/faq/team.yaml")
 
@@ -74,13 +75,20 @@ def _answer(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _approve(args: argparse.Namespace, settings: Settings) -> int:
-    _content, _knowledge, team = _parts(settings)
+def _lead_decides(
+    decide: Callable[[str, str, dt.date], TeamEntry], args: argparse.Namespace
+) -> TeamEntry:
+    """A lead's approve or retire of ENTRY, as of today; a refusal exits 1 with its reason."""
     try:
-        entry = team.loop.approve(args.entry, args.by, dt.date.today())
+        return decide(args.entry, args.by, dt.date.today())
     except KbError as error:
         raise CliError(str(error)) from None
-    waiting = [n for n in team.loop.notices() if n.entry_id == entry.id]
+
+
+def _approve(args: argparse.Namespace, settings: Settings) -> int:
+    loop = _parts(settings)[2].loop
+    entry = _lead_decides(loop.approve, args)
+    waiting = [n for n in loop.notices() if n.entry_id == entry.id]
     print(
         f"{entry.id} approved by {args.by}: the bot answers with it from now on. "
         f"{len(waiting)} asker(s) will be told in Slack (within E1399_HOUSEKEEPING_SECONDS)."
@@ -89,11 +97,7 @@ def _approve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _retire(args: argparse.Namespace, settings: Settings) -> int:
-    _content, _knowledge, team = _parts(settings)
-    try:
-        entry = team.loop.retire(args.entry, args.by, dt.date.today())
-    except KbError as error:
-        raise CliError(str(error)) from None
+    entry = _lead_decides(_parts(settings)[2].loop.retire, args)
     print(f"{entry.id} retired by {args.by}: the bot no longer answers with it.")
     return 0
 

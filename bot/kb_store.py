@@ -9,9 +9,8 @@ from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.engine import Engine as SqlEngine
 
-from bot.store import kb_entries, kb_groups, kb_phrasings, kb_questions, utcnow
+from bot.store import from_row, kb_entries, kb_groups, kb_phrasings, kb_questions, utcnow
 from flows.team_kb import (
-    AnswerForm,
     EntryStatus,
     Feedback,
     Group,
@@ -273,34 +272,11 @@ class SqlTeamStore:
 
 
 def _question(row: Any) -> Question:
-    return Question(
-        id=row.id,
-        question=row.question,
-        conversation_key=row.conversation_key,
-        user_id=row.user_id,
-        outcome=row.outcome,
-        entry_id=row.entry_id,
-        feedback=row.feedback,
-        group_id=row.group_id,
-        asked_at=row.asked_at,
-        notified=row.notified_at is not None,
-    )
+    return from_row(Question, row, notified=row.notified_at is not None)
 
 
 def _entry(row: Any) -> TeamEntry:
-    return TeamEntry(
-        number=row.id,
-        group_id=row.group_id,
-        form=AnswerForm.model_validate(row.form),
-        phrasings=row.phrasings,
-        author=row.author,
-        status=row.status,
-        created_at=row.created_at,
-        reviewed_by=row.reviewed_by,
-        reviewed_on=row.reviewed_on,
-        review_days=row.review_days,
-        reminded_on=row.reminded_on,
-    )
+    return from_row(TeamEntry, row, number=row.id)
 
 
 def _new_id(result: CursorResult[Any]) -> int:

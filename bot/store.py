@@ -7,10 +7,11 @@ import datetime as dt
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from inspect import signature
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -38,6 +39,7 @@ from flows.intake import FINISHED_STATES
 from flows.ports import StaleWrite, StoredConversation
 
 log = logging.getLogger("e1399.store")
+T = TypeVar("T")
 
 WRITE_PROBE = "-write-probe-"
 # Set on a connection whose transaction dropped typed text; its log is truncated at check-in.
@@ -149,6 +151,14 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def from_row(model: Callable[..., T], row: Any, **fields: Any) -> T:
+    """A model (pydantic or dataclass) from a table row: each field from the column of the same
+    name, unless `fields` gives it."""
+    columns = row._mapping
+    names = signature(model).parameters
+    return model(**{n: columns[n] for n in names if n in columns and n not in fields}, **fields)
+
+
 def make_sql_engine(database_url: str) -> SqlEngine:
     """Creates the SQLAlchemy engine; SQLite gets WAL and a busy timeout for concurrent turns."""
     if database_url.startswith("sqlite:///") and "uri=true" not in database_url:
@@ -249,7 +259,7 @@ class SqlStore:
             row = connection.execute(
                 select(conversations).where(conversations.c.key == key)
             ).first()
-        return _to_stored(row) if row else None
+        return from_row(StoredConversation, row) if row else None
 
     @contextmanager
     def deferred_saves(self) -> Iterator[list[StoredConversation]]:
@@ -311,7 +321,7 @@ class SqlStore:
                 .where(conversations.c.state.not_in(FINISHED_STATES))
                 .order_by(conversations.c.updated_at.desc())
             ).all()
-        return [_to_stored(row) for row in rows]
+        return [from_row(StoredConversation, row) for row in rows]
 
     def check_writable(self) -> None:
         """Raises StoreUnavailable when nothing can be written (read-only volume, full disk)."""
@@ -374,7 +384,7 @@ class SqlStore:
                     )
                 )
             ).all()
-        return [_to_stored(row) for row in rows]
+        return [from_row(StoredConversation, row) for row in rows]
 
     def claim_reminder(self, conversation: StoredConversation) -> bool:
         """Marks the intake reminded; False when another instance (or a new turn) got there
@@ -388,14 +398,3 @@ class SqlStore:
                 .values(reminded_at=utcnow())
             )
         return result.rowcount == 1
-
-
-def _to_stored(row: Any) -> StoredConversation:
-    return StoredConversation(
-        key=row.key,
-        user_id=row.user_id,
-        state=row.state,
-        data=row.data,
-        version=row.version,
-        updated_at=row.updated_at,
-    )

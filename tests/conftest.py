@@ -35,8 +35,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     `slow` is marked where it applies. `make test-fast` leaves both out.
 
     For `pytest -n` (`--dist loadgroup`): the tests sharing a module's server run on one worker,
-    and every PostgreSQL test on one worker, so each server starts once; the rest spread
-    freely. Real-process tests go first: they mostly wait, and the others fill the gaps."""
+    and every PostgreSQL test on one worker (in file order: they share one database), so each
+    server starts once; the rest spread freely."""
     for item in items:
         if item.path.is_relative_to(E2E):
             item.add_marker(pytest.mark.e2e)
@@ -46,7 +46,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.xdist_group("postgresql"))
         elif SHARED_SERVERS & fixtures:
             item.add_marker(pytest.mark.xdist_group(item.path.name))
-    items.sort(key=lambda item: not item.path.is_relative_to(E2E))
 
 
 @pytest.fixture(autouse=True)

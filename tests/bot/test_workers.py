@@ -17,12 +17,13 @@ from bot.slack import handlers, payloads
 from bot.slack.app import web_client
 from bot.slack.handlers import Jobs
 from bot.slack.inbox import Inbox
+from bot.slack.keys import conversation_key
 from bot.slack.workers import MAX_TRIES, Worker
 from bot.store import SqlStore, slack_jobs
 from bot.wiring import build_engine
 from flows.all_content import Content
-from tests.conftest import TODAY
-from tests.e2e.slack_fakes import TEAM, FakeSlack, text_of
+from tests.conftest import MEDICARE_ANSWERS, TODAY
+from tests.e2e.slack_fakes import TEAM, FakeSlack, button_action, click_payload, text_of
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +96,7 @@ def test_one_conversations_messages_apply_in_slack_order_across_workers(
     there._turn(first)
     there._send(first)
     run_all(here)
-    stored = here.store.load(f"slack:{TEAM}:D{biller}")
+    stored = here.store.load(dm_key(biller))
     assert stored is not None and stored.data["answers"]["payer_type"] == "medicare"
     assert stored.data["answers"]["beneficiary_state"] == "OH"
 
@@ -149,7 +150,7 @@ def test_a_worker_killed_after_the_turn_resumes_without_redoing_it(
     run_all(alive)
     posted = posts_to(fake, f"D{biller}")
     assert len(posted) == 1 and "Step 1 of" in text_of(posted[0])
-    stored = alive.store.load(f"slack:{TEAM}:D{biller}")
+    stored = alive.store.load(dm_key(biller))
     assert stored is not None and stored.version == 1  # the turn ran once
 
 
@@ -194,15 +195,7 @@ def test_patient_identifiers_never_reach_the_inbox() -> None:
 
 def click_body(user: str, posted: dict[str, Any], value: str) -> dict[str, Any]:
     """A click on the button with `value` in a message the bot posted (as Slack sends it)."""
-    actions = [b for b in posted["blocks"] if b.get("type") == "actions"][-1]
-    button = next(e for e in actions["elements"] if e.get("value") == value)
-    action = {"type": "button", "action_id": button["action_id"], "value": value,
-              "block_id": actions["block_id"], "text": button["text"],
-              "action_ts": f"{time.time():.6f}"}  # fmt: skip
-    message = {"ts": posted["ts"], "blocks": posted["blocks"]}
-    return {"type": "block_actions", "user": {"id": user}, "team": {"id": TEAM},
-            "channel": {"id": posted["channel"]}, "trigger_id": uuid.uuid4().hex,
-            "message": message, "actions": [action]}  # fmt: skip
+    return click_payload(posted, user, button_action(posted, lambda b: b.get("value") == value))
 
 
 def deliver(worker: Worker, kind: payloads.JobKind, body: dict[str, Any]) -> None:
@@ -216,20 +209,29 @@ def say(worker: Worker, biller: str, text: str) -> None:
     deliver(worker, "direct_message", dm_body(biller, text, f"{time.time():.6f}"))
 
 
+def dm_key(biller: str) -> str:
+    return conversation_key(TEAM, f"D{biller}")
+
+
+def intake_until(worker: Worker, biller: str, step: str) -> None:
+    """Starts an intake in the biller's DM and answers the Medicare intake up to `step`."""
+    say(worker, biller, "intake")
+    while handlers.question_of(worker.store.load(dm_key(biller))) != step:
+        say(worker, biller, next_answer(worker, biller))
+
+
 def test_three_bad_answers_offer_no_cancel_button_and_a_2_is_the_quantity(
     fake: FakeSlack, content: Content, database_url: str
 ) -> None:
     worker = make_worker(database_url, fake, content)
     biller = user()
-    say(worker, biller, "intake")
-    while handlers.question_of(worker.store.load(f"slack:{TEAM}:D{biller}")) != "quantity":
-        say(worker, biller, next_answer(worker, biller))
+    intake_until(worker, biller, "quantity")
     for wrong in ("lots", "lots", "lots"):  # three tries at the quantity
         say(worker, biller, wrong)
     # The way out is in words, so no button (and no number) can cancel by accident.
     assert "cmd:cancel" not in json.dumps(posts_to(fake, f"D{biller}")[-1])
     say(worker, biller, "2")  # the user carries on
-    stored = worker.store.load(f"slack:{TEAM}:D{biller}")
+    stored = worker.store.load(dm_key(biller))
     assert stored is not None and stored.data["answers"]["quantity"] == 2
 
 
@@ -238,9 +240,7 @@ def test_an_old_cancel_button_does_not_cancel_the_intake(
 ) -> None:
     worker = make_worker(database_url, fake, content)
     biller = user()
-    say(worker, biller, "intake")
-    while handlers.question_of(worker.store.load(f"slack:{TEAM}:D{biller}")) != "quantity":
-        say(worker, biller, next_answer(worker, biller))
+    intake_until(worker, biller, "quantity")
     say(worker, biller, "cancel")  # "Cancel this intake?" with Yes / No buttons
     asked = next(
         p for p in reversed(posts_to(fake, f"D{biller}")) if "cmd:drop_confirmed" in json.dumps(p)
@@ -248,7 +248,7 @@ def test_an_old_cancel_button_does_not_cancel_the_intake(
     say(worker, biller, "2")  # the biller answers the quantity instead and carries on
     deliver(worker, "choice", click_body(biller, asked, "cmd:drop_confirmed"))
     assert "already answered" in text_of(posts_to(fake, f"D{biller}")[-1])
-    stored = worker.store.load(f"slack:{TEAM}:D{biller}")
+    stored = worker.store.load(dm_key(biller))
     assert stored is not None and stored.state not in ("idle", "done")
     assert stored.data["answers"]["quantity"] == 2
 
@@ -268,16 +268,12 @@ def test_the_review_cancel_button_is_refused_after_confirm(
     deliver(worker, "choice", click_body(biller, review, "cmd:confirm"))
     deliver(worker, "choice", click_body(biller, review, "cmd:cancel"))
     assert "already answered" in text_of(posts_to(fake, f"D{biller}")[-1])
-    stored = worker.store.load(f"slack:{TEAM}:D{biller}")
+    stored = worker.store.load(dm_key(biller))
     assert stored is not None and stored.state == "done"
 
 
 def next_answer(worker: Worker, biller: str) -> str:
-    from tests.conftest import MEDICARE_ANSWERS
-
-    stored = worker.store.load(f"slack:{TEAM}:D{biller}")
-    step = handlers.question_of(stored)
-    return MEDICARE_ANSWERS[step]
+    return next_answer_for(handlers.question_of(worker.store.load(dm_key(biller))))
 
 
 def test_a_dm_with_a_file_attached_gets_its_text_answered(
@@ -320,7 +316,7 @@ def test_a_finished_thread_intake_stays_its_owners(
         body = {"team_id": TEAM, "event_id": f"Ev-{uuid.uuid4().hex}", "event": event}
         deliver(worker, "mention", body)
 
-    key = f"slack:{TEAM}:CTEAM:{thread}"
+    key = conversation_key(TEAM, "CTEAM", thread)
     mention(owner, "intake")
     for _step in range(40):
         stored = worker.store.load(key)
@@ -337,6 +333,4 @@ def test_a_finished_thread_intake_stays_its_owners(
 
 
 def next_answer_for(step: str) -> str:
-    from tests.conftest import MEDICARE_ANSWERS
-
     return MEDICARE_ANSWERS[step]

@@ -180,6 +180,28 @@ def _parse(raw: str, content_type: str) -> dict[str, Any]:
     return params
 
 
+def button_action(posted: dict[str, Any], pick: Callable[[dict[str, Any]], bool]
+                  ) -> dict[str, Any]:  # fmt: skip
+    """The button `pick` chooses on a message the bot posted, as a clicked action."""
+    block, button = next(
+        (block, element)
+        for block in posted["blocks"] if block["type"] == "actions"
+        for element in block["elements"] if pick(element)
+    )  # fmt: skip
+    return {**button, "block_id": block["block_id"], "action_ts": f"{time.time():.6f}"}
+
+
+def click_payload(posted: dict[str, Any], user: str, action: dict[str, Any]) -> dict[str, Any]:
+    """What Slack sends when `user` uses `action` on a message the bot posted (as the fake
+    recorded it): a block_actions payload."""
+    return {
+        "type": "block_actions", "user": {"id": user}, "team": {"id": TEAM},
+        "channel": {"id": posted["channel"]}, "container": {"channel_id": posted["channel"]},
+        "message": {"ts": posted["ts"], "blocks": posted["blocks"]},
+        "trigger_id": f"trigger-{time.time_ns()}", "actions": [action],
+    }  # fmt: skip
+
+
 def text_of(params: dict[str, Any]) -> str:
     """Everything visible in a posted message: its text and its blocks' text."""
     parts = [params.get("text", "")]

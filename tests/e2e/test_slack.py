@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.slack_fakes import BOT_USER, TEAM, BotServer, FakeSlack, text_of
+from tests.e2e.slack_fakes import (
+    BOT_USER,
+    TEAM,
+    BotServer,
+    FakeSlack,
+    button_action,
+    click_payload,
+    text_of,
+)
 
 
 def dm(server: BotServer, user: str, text: str, event_id: str) -> None:
@@ -97,28 +105,9 @@ def click(server: BotServer, message: dict, user: str, value: str) -> None:
             "action_ts": f"{time.time():.6f}",  # Slack stamps every click
         }
     else:
-        button = next(e for e in actions["elements"] if e["value"] == value)
-        action = {
-            "type": "button",
-            "action_id": button["action_id"],
-            "value": value,
-            "block_id": actions["block_id"],
-            "text": button["text"],
-            "action_ts": f"{time.time():.6f}",
-        }
-    status, _ = server.interaction(
-        {
-            "type": "block_actions",
-            "user": {"id": user},
-            "team": {"id": TEAM},
-            "channel": {"id": message["channel"]},
-            "container": {"channel_id": message["channel"]},
-            "message": {"ts": message["ts"], "blocks": message["blocks"]},
-            "response_url": "http://127.0.0.1:1/unused",
-            "trigger_id": f"trigger-{time.time_ns()}",
-            "actions": [action],
-        }
-    )
+        action = button_action(message, lambda button: button.get("value") == value)
+    payload = click_payload(message, user, action)
+    status, _ = server.interaction({**payload, "response_url": "http://127.0.0.1:1/unused"})
     assert status == 200
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
+from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, button_action, click_payload, text_of
 
 EXPERTS, LEAD, EXPERT, ASKER = "CEXPERTS", "ULEAD", "UEXPERT", "UASKER"
 QUESTION = "how do we bill hospice patients for a nebulizer"
@@ -40,29 +40,8 @@ def posts(fake: FakeSlack, channel: str, count: int, contains: str = "") -> list
 
 
 def click(server: BotServer, message: dict, user: str, action_id: str) -> tuple[int, str]:
-    actions = next(b for b in message["blocks"] if b["type"] == "actions")
-    button = next(e for e in actions["elements"] if e["action_id"] == action_id)
-    return server.interaction(
-        {
-            "type": "block_actions",
-            "user": {"id": user},
-            "team": {"id": TEAM},
-            "channel": {"id": message["channel"]},
-            "container": {"channel_id": message["channel"]},
-            "message": {"ts": message["ts"], "blocks": message["blocks"]},
-            "trigger_id": f"trigger-{time.time_ns()}",
-            "actions": [
-                {
-                    "type": "button",
-                    "action_id": action_id,
-                    "value": button["value"],
-                    "block_id": actions["block_id"],
-                    "text": button["text"],
-                    "action_ts": f"{time.time():.6f}",
-                }
-            ],  # fmt: skip
-        }
-    )
+    action = button_action(message, lambda button: button["action_id"] == action_id)
+    return server.interaction(click_payload(message, user, action))
 
 
 def submit_form(server: BotServer, view: dict, user: str, **fields: str) -> tuple[int, str]:
@@ -128,22 +107,8 @@ def test_an_answer_marked_unhelpful_goes_to_the_experts_once(
 ) -> None:
     dm(server, "URATE", "got CO-16 N350 on an e1399 line, now what?")
     answer = posts(fake, "DURATE", 1)[0]
-    actions = next(b for b in answer["blocks"] if b["type"] == "actions")
-    unhelpful = next(e for e in actions["elements"] if e["text"]["text"] == "Not helpful")
-    server.interaction(
-        {
-            "type": "block_actions",
-            "user": {"id": "URATE"},
-            "team": {"id": TEAM},
-            "channel": {"id": "DURATE"},
-            "container": {"channel_id": "DURATE"},
-            "message": {"ts": answer["ts"], "blocks": answer["blocks"]},
-            "trigger_id": f"trigger-{time.time_ns()}",
-            "actions": [
-                {**unhelpful, "block_id": actions["block_id"], "action_ts": f"{time.time():.6f}"}
-            ],  # fmt: skip
-        }
-    )
+    unhelpful = button_action(answer, lambda button: button["text"]["text"] == "Not helpful")
+    server.interaction(click_payload(answer, "URATE", unhelpful))
     assert "Thanks for saying so" in text_of(posts(fake, "DURATE", 2)[-1])
     posts(fake, EXPERTS, 1, "CO-16 N350 on an e1399 line")
 
