@@ -31,7 +31,8 @@ ITEM_SETS = {
     "seen held-out (used as dev)": HERE / "codes_holdout.yaml",
     "held-out (seen since its first run, see the file's header)": HERE / "codes_heldout.yaml",
     "fourth set (dev, see the file's header)": HERE / "codes_dev2.yaml",
-    "held-out 2 (NOC items without a category, as `codes` reads them)": HERE / "codes_heldout2.yaml",
+    "held-out 2 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout2.yaml",
 }
 
 
