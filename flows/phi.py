@@ -20,6 +20,25 @@ from pydantic import BaseModel, HttpUrl
 from flows.content import default_content_dir, load_yaml_model
 from flows.messages import Messages
 from flows.phi_names import NameRules, has_last_first, has_name, make_name_rules
+from flows.phi_shapes import (
+    ADDRESS,
+    ADDRESS_ANY_CASE,
+    ADDRESS_END,
+    DATE,
+    EMAIL,
+    HICN,
+    ID_VALUE,
+    MBI,
+    MEASURES,
+    MONTH_AFTER_CUE,
+    PHONE,
+    PHONE_DIGITS,
+    PO_BOX,
+    RRB,
+    SSN,
+    SSN_PART,
+    STREET_WORDS_WITH_OTHER_USES,
+)
 
 KINDS = ("mbi", "hicn", "ssn", "dob", "name", "phone", "email", "member_id", "mrn", "address")
 
@@ -78,100 +97,6 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "")
     text = re.sub(r"[^\x20-\x7e]", lambda m: _plain(m.group()), text)
     return re.sub(r" {2,}", " ", text).strip()
-
-
-# -- shapes -------------------------------------------------------------------------------------
-_L = "[AC-HJKMNP-RT-Y]"  # MBI letters: no S, L, O, I, B, Z
-_AN = "[0-9AC-HJKMNP-RT-Y]"
-_GAP = "[-./_ ]{0,3}"  # pasted MBIs keep Word's dashes, spaces, dots or line breaks
-_MBI = re.compile(
-    r"(?<![A-Za-z0-9])"
-    + _GAP.join(["[1-9]", _L, _AN, "[0-9]", _L, _AN, "[0-9]", _L, _L, "[0-9]", "[0-9]"])
-    + r"(?![A-Za-z0-9])",
-    re.IGNORECASE,
-)
-_HICN = re.compile(r"(?<![\w-])\d{3}[- ]?\d{2}[- ]?\d{4}(?:-?| ?)([A-Za-z]{1,2}\d?)(?![\w])")
-_RRB = re.compile(
-    r"(?<![\w-])(?:A|MA|WA|WD|CA|PA|H|MH|WH|JA|PD|MD|CD|WCA|WCD|WCH)[- ]?\d{6}(?:\d{3})?\b", re.I
-)
-_SSN = re.compile(
-    r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- .]?)(?!00)\d{2}\1(?!0000)\d{4}(?!-?\d)(?![A-Za-z0-9])"
-)
-# The last four digits ("last 4 of her SSN is 0988", "SSN ending in 6789") or a masked one.
-_SSN_PART = re.compile(
-    r"\blast (?:4|four)\b[^0-9]{0,30}?\b(?:ssn|ss#|social)\b[^0-9]{0,25}\d{4}(?!\d)"
-    r"|\b(?:ssn|social)\b[^0-9]{0,25}(?:ending|ends|last (?:4|four))\b[^0-9]{0,12}\d{4}(?!\d)"
-    r"|(?<![\w-])(?:x{3}|\*{3})[- ]?(?:x{2}|\*{2})[- ]?\d{4}(?!\d)",
-    re.IGNORECASE,
-)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-# A month written out after a birth word; "may" only with a day after it ("DOB may be...").
-_MONTH_AFTER_CUE = re.compile(
-    r"(?<![\w])(?:in |on |the |of )*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
-    r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    r"|may(?= ?(?:\d|the |[a-z]+(?:st|nd|rd|th)\b)))\b",
-    re.IGNORECASE,
-)
-_DATE = re.compile(
-    r"(?:\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?:\d{4}|'?\d{2})(?!\d)"
-    r"|\d{1,2} \d{1,2} (?:\d{4}|\d{2})(?!\d)"
-    r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)"
-    r"|\d{8}(?!\d)|\d{6}(?!\d)"
-    rf"|{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?(?:\d{{4}}|'?\d{{2}})(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of)?[ -]?{_MONTH}[ ,-]{{0,2}}(?:\d{{4}}|'?\d{{2}})(?!\d)"
-    # With a birth word only, like every date here: "bday 2/11", "DOB 1939".
-    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-]))",
-    re.IGNORECASE,
-)
-# The exchange may start with 0 or 1: made-up numbers ("555-123-4567") are typed as real ones.
-_PHONE = re.compile(
-    r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?|([2-9]\d\d) ?[ ./-] ?)"
-    r"(\d\d\d) ?[.-]? ?\d{4}(?![\w-])"
-)
-_PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)\d{7}(?![\w-])")
-# Each alternative starts at the start of a word: without that, a long run of letters with no
-# "@" is retried from every position (seconds for one pasted page of text).
-_EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
-    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]| at ) ?[\w-]+"
-    r" ?(?:\(dot\)|\[dot\]| dot ) ?(?:com|net|org|edu)\b"
-    # "mjones @ aol . com", "mjones at gmail.com" (a mail provider: "list at cms.gov" is not one)
-    r"|(?<![\w.+-])[\w.+-]+ ?@ ?[\w-]+ ?\. ?(?:com|net|org|edu|gov|us|info|biz)\b"
-    r"|(?<![\w.+-])[\w.+-]+ at (?:gmail|yahoo|aol|hotmail|outlook|comcast|att|icloud|msn|live"
-    r"|verizon|sbcglobal|bellsouth|charter|cox|earthlink|me|mac|protonmail|ymail|rocketmail)"
-    r" ?\. ?(?:com|net)\b",
-    re.IGNORECASE,
-)
-_STREET = (
-    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr(?!\.? [A-Z][a-z])|Lane|Ln|Boulevard|Blvd"
-    r"|Court|Ct|Place|Pl|Way|Parkway|Pkwy|Circle|Cir|Terrace|Ter|Highway|Hwy|Trail|Trl"
-    r"|Square|Sq|Pike|Plaza|Route|Rte|Loop|Row|Crescent|Cres|Alley|Expressway|Expy|Freeway"
-    r"|Fwy|Grove|Heights|Hts|Hollow|Landing|Manor|Mews|Run|Path|Crossing|Commons|Walk|Bend)\b\.?"
-)
-_ADDRESS = re.compile(
-    r"(?<![\w#$.,:-])\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
-    rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,3}}{_STREET}"
-)
-_ADDRESS_ANY_CASE = re.compile(_ADDRESS.pattern, re.IGNORECASE)
-_ADDRESS_END = re.compile(
-    r" ?(?:$|[,;]|#|\b(?:apt|apartment|unit|ste|suite|fl|floor|bldg|building|rm|room|lot)\b)", re.I
-)
-_STREET_WORDS_WITH_OTHER_USES = frozenset(
-    "drive way place square circle route court terrace trail plaza pike loop row run path walk "
-    "crossing commons bend landing grove heights".split()
-)
-_MEASURES = frozenset(
-    "inch inches in ft foot feet wheel wheels lb lbs oz mm cm count ct pack units unit piece pcs "
-    "month months week weeks day days year years hour hours x by degree degrees".split()
-)
-_PO_BOX = re.compile(
-    r"\bp\.? ?o\.? ?box ?#? ?\d+|\b(?:rr|rural route|hc|star route) ?\d+,? box ?\d+", re.I
-)
-_ID_VALUE = re.compile(r"[A-Za-z]{0,4}[- ]?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*")
 
 
 # -- cue words from content -------------------------------------------------------------------
@@ -299,7 +224,7 @@ def _has_mbi(rules: _Rules, text: str) -> bool:
         grouped = bool(re.fullmatch(r"\w{4}[-. ]{1,3}\w{3}[-. ]{1,3}\w{4}", match.group()))
         return not spaced or grouped or _cue_before(rules, "mbi", text, match.start())
 
-    return _any(_MBI, text, keep)
+    return _any(MBI, text, keep)
 
 
 def _has_hicn(rules: _Rules, text: str) -> bool:
@@ -312,9 +237,9 @@ def _has_hicn(rules: _Rules, text: str) -> bool:
         plain = suffix.isupper() and " " not in match.group()
         return plain and not _billing_number(rules, text, match.start())
 
-    rrb = _any(_RRB, text, lambda m: _cue_before(rules, "hicn", text, m.start()))
+    rrb = _any(RRB, text, lambda m: _cue_before(rules, "hicn", text, m.start()))
     nine = any(len(digits) == 9 for digits in _cued_digits(rules, "hicn", text))
-    return rrb or nine or _any(_HICN, text, keep)
+    return rrb or nine or _any(HICN, text, keep)
 
 
 def _has_ssn(rules: _Rules, text: str) -> bool:
@@ -325,7 +250,7 @@ def _has_ssn(rules: _Rules, text: str) -> bool:
 
     if any(len(digits) == 9 for digits in _cued_digits(rules, "ssn", text)):
         return True  # "ssn is one two three ...", "social is 4 3 2 - 7 1 - 0 9 8 8"
-    return bool(_SSN_PART.search(text)) or _any(_SSN, text, keep)
+    return bool(SSN_PART.search(text)) or _any(SSN, text, keep)
 
 
 def _has_dob(rules: _Rules, text: str) -> bool:
@@ -340,7 +265,7 @@ def _has_dob(rules: _Rules, text: str) -> bool:
             rules.names, before
         )
 
-    return _any(_DATE, text, keep) or _any(_MONTH_AFTER_CUE, text, month_after_cue)
+    return _any(DATE, text, keep) or _any(MONTH_AFTER_CUE, text, month_after_cue)
 
 
 def _has_phone(rules: _Rules, text: str) -> bool:
@@ -368,8 +293,8 @@ def _has_phone(rules: _Rules, text: str) -> bool:
 
     return (
         _any(rules.cue["phone"], text, spelled)
-        or _any(_PHONE, text, keep)
-        or _any(_PHONE_DIGITS, text, keep_digits)
+        or _any(PHONE, text, keep)
+        or _any(PHONE_DIGITS, text, keep_digits)
     )
 
 
@@ -397,7 +322,7 @@ def _has_cued_id(rules: _Rules, kind: str, text: str) -> bool:
             continue  # a web address's "?id=201151"
         rest = text[cue.end() :]
         gap = re.match(r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b)*", rest, re.I)
-        value = _ID_VALUE.match(rest, gap.end() if gap else 0)
+        value = ID_VALUE.match(rest, gap.end() if gap else 0)
         if value and sum(ch.isdigit() for ch in value.group()) >= 4:
             if kind == "member_id" and _billing_number(rules, text, cue.start()):
                 continue  # "tax ID: 12-3456789", "provider ID #..."
@@ -411,20 +336,20 @@ def _has_address(rules: _Rules, text: str) -> bool:
             return True
         if _business_line(rules, text, match.start(), phone=False):
             return False  # "mail redeterminations to PO Box 6727", "our warehouse, 12 ..."
-        if match.re is not _ADDRESS_ANY_CASE:
+        if match.re is not ADDRESS_ANY_CASE:
             return True
         # In lower case with no cue: only where an address ends ("42 elm st apt 3", "... rd,"
         # or the end of the message) and with no measure in it ("4 inch square gauze").
         words = match.group().split()
         if words[-1].isupper() and any(ch.islower() for ch in text):
             return False  # "VPAP ST," in a typed sentence is spontaneous/timed, not a street
-        measures = {word.lower() for word in words[1:-1]} & _MEASURES
-        end = _ADDRESS_END.match(text, match.end())
-        if end and not end.group().strip() and words[-1].lower() in _STREET_WORDS_WITH_OTHER_USES:
+        measures = {word.lower() for word in words[1:-1]} & MEASURES
+        end = ADDRESS_END.match(text, match.end())
+        if end and not end.group().strip() and words[-1].lower() in STREET_WORDS_WITH_OTHER_USES:
             return False  # "conv 1 arm drive" ends a message, but is not an address
         return bool(end) and not measures
 
-    return any(_any(shape, text, keep) for shape in (_PO_BOX, _ADDRESS, _ADDRESS_ANY_CASE))
+    return any(_any(shape, text, keep) for shape in (PO_BOX, ADDRESS, ADDRESS_ANY_CASE))
 
 
 _CHECKS: dict[str, Callable[[_Rules, str], bool]] = {
@@ -434,7 +359,7 @@ _CHECKS: dict[str, Callable[[_Rules, str], bool]] = {
     "dob": _has_dob,
     "name": lambda rules, text: has_name(rules.names, text),
     "phone": _has_phone,
-    "email": lambda _rules, text: bool(_EMAIL.search(text)),
+    "email": lambda _rules, text: bool(EMAIL.search(text)),
     "member_id": lambda rules, text: _has_cued_id(rules, "member_id", text),
     "mrn": lambda rules, text: _has_cued_id(rules, "mrn", text),
     "address": _has_address,

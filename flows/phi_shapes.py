@@ -1,0 +1,99 @@
+"""The shapes of patient identifiers the PHI guard looks for (flows/phi.py): the MBI layout,
+HICN and RRB numbers, SSNs, dates, phone numbers, e-mail and street addresses. The words around
+them (cues, billing-number words) are content, in content/rules/phi.yaml."""
+
+from __future__ import annotations
+
+import re
+
+_L = "[AC-HJKMNP-RT-Y]"  # MBI letters: no S, L, O, I, B, Z
+_AN = "[0-9AC-HJKMNP-RT-Y]"
+_GAP = "[-./_ ]{0,3}"  # pasted MBIs keep Word's dashes, spaces, dots or line breaks
+MBI = re.compile(
+    r"(?<![A-Za-z0-9])"
+    + _GAP.join(["[1-9]", _L, _AN, "[0-9]", _L, _AN, "[0-9]", _L, _L, "[0-9]", "[0-9]"])
+    + r"(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+HICN = re.compile(r"(?<![\w-])\d{3}[- ]?\d{2}[- ]?\d{4}(?:-?| ?)([A-Za-z]{1,2}\d?)(?![\w])")
+RRB = re.compile(
+    r"(?<![\w-])(?:A|MA|WA|WD|CA|PA|H|MH|WH|JA|PD|MD|CD|WCA|WCD|WCH)[- ]?\d{6}(?:\d{3})?\b", re.I
+)
+SSN = re.compile(
+    r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- .]?)(?!00)\d{2}\1(?!0000)\d{4}(?!-?\d)(?![A-Za-z0-9])"
+)
+# The last four digits ("last 4 of her SSN is 0988", "SSN ending in 6789") or a masked one.
+SSN_PART = re.compile(
+    r"\blast (?:4|four)\b[^0-9]{0,30}?\b(?:ssn|ss#|social)\b[^0-9]{0,25}\d{4}(?!\d)"
+    r"|\b(?:ssn|social)\b[^0-9]{0,25}(?:ending|ends|last (?:4|four))\b[^0-9]{0,12}\d{4}(?!\d)"
+    r"|(?<![\w-])(?:x{3}|\*{3})[- ]?(?:x{2}|\*{2})[- ]?\d{4}(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A month written out after a birth word; "may" only with a day after it ("DOB may be...").
+MONTH_AFTER_CUE = re.compile(
+    r"(?<![\w])(?:in |on |the |of )*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
+    r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|may(?= ?(?:\d|the |[a-z]+(?:st|nd|rd|th)\b)))\b",
+    re.IGNORECASE,
+)
+DATE = re.compile(
+    r"(?:\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?:\d{4}|'?\d{2})(?!\d)"
+    r"|\d{1,2} \d{1,2} (?:\d{4}|\d{2})(?!\d)"
+    r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)"
+    r"|\d{8}(?!\d)|\d{6}(?!\d)"
+    rf"|{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?(?:\d{{4}}|'?\d{{2}})(?!\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of)?[ -]?{_MONTH}[ ,-]{{0,2}}(?:\d{{4}}|'?\d{{2}})(?!\d)"
+    # With a birth word only, like every date here: "bday 2/11", "DOB 1939".
+    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-]))",
+    re.IGNORECASE,
+)
+# The exchange may start with 0 or 1: made-up numbers ("555-123-4567") are typed as real ones.
+PHONE = re.compile(
+    r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?|([2-9]\d\d) ?[ ./-] ?)"
+    r"(\d\d\d) ?[.-]? ?\d{4}(?![\w-])"
+)
+PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)\d{7}(?![\w-])")
+# Each alternative starts at the start of a word: without that, a long run of letters with no
+# "@" is retried from every position (seconds for one pasted page of text).
+EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
+    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]| at ) ?[\w-]+"
+    r" ?(?:\(dot\)|\[dot\]| dot ) ?(?:com|net|org|edu)\b"
+    # "mjones @ aol . com", "mjones at gmail.com" (a mail provider: "list at cms.gov" is not one)
+    r"|(?<![\w.+-])[\w.+-]+ ?@ ?[\w-]+ ?\. ?(?:com|net|org|edu|gov|us|info|biz)\b"
+    r"|(?<![\w.+-])[\w.+-]+ at (?:gmail|yahoo|aol|hotmail|outlook|comcast|att|icloud|msn|live"
+    r"|verizon|sbcglobal|bellsouth|charter|cox|earthlink|me|mac|protonmail|ymail|rocketmail)"
+    r" ?\. ?(?:com|net)\b",
+    re.IGNORECASE,
+)
+_STREET = (
+    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr(?!\.? [A-Z][a-z])|Lane|Ln|Boulevard|Blvd"
+    r"|Court|Ct|Place|Pl|Way|Parkway|Pkwy|Circle|Cir|Terrace|Ter|Highway|Hwy|Trail|Trl"
+    r"|Square|Sq|Pike|Plaza|Route|Rte|Loop|Row|Crescent|Cres|Alley|Expressway|Expy|Freeway"
+    r"|Fwy|Grove|Heights|Hts|Hollow|Landing|Manor|Mews|Run|Path|Crossing|Commons|Walk|Bend)\b\.?"
+)
+ADDRESS = re.compile(
+    r"(?<![\w#$.,:-])\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
+    rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,3}}{_STREET}"
+)
+ADDRESS_ANY_CASE = re.compile(ADDRESS.pattern, re.IGNORECASE)
+ADDRESS_END = re.compile(
+    r" ?(?:$|[,;]|#|\b(?:apt|apartment|unit|ste|suite|fl|floor|bldg|building|rm|room|lot)\b)", re.I
+)
+STREET_WORDS_WITH_OTHER_USES = frozenset(
+    "drive way place square circle route court terrace trail plaza pike loop row run path walk "
+    "crossing commons bend landing grove heights".split()
+)
+MEASURES = frozenset(
+    "inch inches in ft foot feet wheel wheels lb lbs oz mm cm count ct pack units unit piece pcs "
+    "month months week weeks day days year years hour hours x by degree degrees".split()
+)
+PO_BOX = re.compile(
+    r"\bp\.? ?o\.? ?box ?#? ?\d+|\b(?:rr|rural route|hc|star route) ?\d+,? box ?\d+", re.I
+)
+ID_VALUE = re.compile(r"[A-Za-z]{0,4}[- ]?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*")
