@@ -111,6 +111,13 @@ class Judgement(NamedTuple):
     further_parts: list[Match]  # the best entry for each other part of a two-part question
 
 
+_NEGATED_CODE = re.compile(
+    r"\b(?:no|not|without|w/o|minus|never got|didn'?t get)\s+(?:an?\s+)?"
+    r"([a-z]{1,2}-?\d{1,4}[a-z]?)\b",
+    re.IGNORECASE,
+)
+
+
 def _plain(text: str) -> list[str]:
     """Stemmed words, sorted, stopwords kept: how example phrasings are compared (word by word,
     so "deadline" is not half of "denial")."""
@@ -240,6 +247,14 @@ class Ranker:
         """Tokens of the question (typos already fixed); codes repeated so they weigh heavily,
         except generic ones beside a specific code."""
         words = self.tokenizer.tokens(corrected)
+        # "no N350 though": a code the question says is absent names no topic.
+        absent = {
+            token
+            for code in _NEGATED_CODE.findall(corrected)
+            for token in self.tokenizer.tokens(code)
+            if is_code(token)
+        }
+        words = [word for word in words if word not in absent]
         specific = self._specific_codes(words)
         tokens = []
         for token in words:

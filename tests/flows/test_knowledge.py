@@ -200,6 +200,8 @@ def test_a_close_call_that_plain_bm25_reads_as_another_topic_is_declined_with_bo
     ("question", "entry_id"),
     [("got co-16 ma130 m51 on the claim, is that a narrative problem?", "denial-ma130"),
      ("co16 n350 on the e1399 line", "denial-co16-n350"),
+     # A code the biller says is absent names no topic.
+     ("CO-16 M51 on the line, no N350 though. is it the narrative?", "denial-ma130"),
      ("what does remark N102 mean", "denial-late-adr"),
      ("which dme mac handles a patient living in texas", "dme-mac-jc")],
 )  # fmt: skip
