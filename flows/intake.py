@@ -193,7 +193,7 @@ class Intake:
         self,
         answers: IntakeAnswers,
         progress: IntakeProgress,
-        document_needs: Callable[[str, str, bool, dict[str, Any]], bool],
+        document_needs: Callable[[str, dict[str, Any]], bool],
     ) -> None:
         self.answers, self.progress = answers, progress
         self._document_needed = document_needs
@@ -272,25 +272,18 @@ class Intake:
         )
 
     def is_document_needed(self, step: Step) -> bool:
-        expects_denial = self.answers.expect_medicare_denial == "yes"
-        payer = self.answers.payer_type or "other"
-        return self._document_needed(
-            payer, step.name.removeprefix("doc_"), expects_denial, self._known_facts()
-        )
+        return self._document_needed(step.name.removeprefix("doc_"), self._known_facts())
 
     def is_prior_auth_needed(self, _step: Step | None = None) -> bool:
         """The authorization number is asked only when the payer uses one and it is in hand."""
-        payer = self.answers.payer_type or "other"
         in_hand = self.answers.documents.get("prior_authorization") == "have"
-        return in_hand and self._document_needed(
-            payer, "prior_authorization", False, self._known_facts()
-        )
+        return in_hand and self._document_needed("prior_authorization", self._known_facts())
 
     def _known_facts(self) -> dict[str, Any]:
         """The rule facts the answers so far settle (content/rules `when:` names)."""
         repair = self.answers.item_role == "repair_part"
         return {
-            "payer": self.answers.payer_type,
+            "payer": self.answers.payer_type or "other",
             "acquisition": "repair" if repair else self.answers.acquisition,
             "expect_denial": self.answers.expect_medicare_denial == "yes",
         }

@@ -87,15 +87,14 @@ class DocumentRules:
     def label(self, document: str) -> str:
         return self.file.documents[document]
 
-    def is_needed(
-        self, payer: str, document: str, expects_denial: bool, facts: dict[str, Any]
-    ) -> bool:
-        """Whether the intake should ask about this document for this payer, given what the
-        intake knows so far (a repair needs no written order, so it is not asked)."""
-        rule = self.rule(payer, document)
+    def is_needed(self, document: str, facts: dict[str, Any]) -> bool:
+        """Whether the intake should ask about this document, given what it knows so far
+        (`payer`, `expect_denial`, `acquisition`): a repair needs no written order, so it is
+        not asked."""
+        rule = self.rule(facts["payer"], document)
         exception = rule.exception_for(facts)
         if exception is not None and exception.need == "not_needed":
             return False
         return rule.need in ("required", "recommended") or (
-            rule.need == "if_denial_expected" and expects_denial
+            rule.need == "if_denial_expected" and facts["expect_denial"]
         )

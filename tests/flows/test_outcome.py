@@ -373,25 +373,21 @@ def test_content_check_rejects_a_rule_that_does_not_validate(
     assert file in str(error.value) and reason in str(error.value)
 
 
-def test_content_check_rejects_a_document_exception_without_a_source(tmp_path: Path) -> None:
-    content = _content_copy(tmp_path)
-    path = content / "rules" / "documents.yaml"
-    old = "          source: https://med.noridianmedicare.com/web/jddme/topics/repairs/repairs\n"
-    assert old in path.read_text()
-    path.write_text(path.read_text().replace(old, "", 1))
-    with pytest.raises(ContentError, match="source"):
-        DocumentRules.load(content)
-
-
-def test_content_check_rejects_an_every_payer_exception_for_an_unknown_document(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [("          source: https://med.noridianmedicare.com/web/jddme/topics/repairs/repairs\n", "",
+      "source"),
+     ("every_payer:\n  narrative:\n", "every_payer:\n  narative:\n",
+      "every_payer may list only")],
+)  # fmt: skip
+def test_content_check_rejects_a_document_exception_that_does_not_validate(
+    tmp_path: Path, old: str, new: str, reason: str
 ) -> None:
     content = _content_copy(tmp_path)
     path = content / "rules" / "documents.yaml"
-    old = "every_payer:\n  narrative:\n"
     assert old in path.read_text()
-    path.write_text(path.read_text().replace(old, "every_payer:\n  narative:\n", 1))
-    with pytest.raises(ContentError, match="every_payer may list only"):
+    path.write_text(path.read_text().replace(old, new, 1))
+    with pytest.raises(ContentError, match=reason):
         DocumentRules.load(content)
 
 
