@@ -149,7 +149,6 @@ STEPS: tuple[Step, ...] = (
         "choice",
         when="is_role_open",
         options=("standalone", "accessory", "repair_part"),
-        depends_on=("acquisition",),
     ),
     Step("base_item_code", "hcpcs", optional=True, when="is_accessory"),
     Step("repair_of_code", "hcpcs", optional=True, when="is_repair_part"),
