@@ -179,8 +179,6 @@ class NocRouter:
         if family is not None:
             return family, self.rules.family_why
         inferred = self._category(description, category)
-        if part is not None and inferred in ("equipment", "other"):
-            inferred = "supply_accessory"  # a part of another item is billed as a supply
 
         def fits(code: str) -> bool:
             return _scope_fits(code, inferred)
@@ -190,6 +188,8 @@ class NocRouter:
         base = None
         if part is not None and self._has_base(description):
             base = self.scopes.base_scope(part, fits)
+        if base is not None and inferred in ("equipment", "other"):
+            inferred = "supply_accessory"  # a part of another coded item is billed as a supply
         if base is not None and base.parts and inferred in ("orthotic", "prosthetic"):
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
         said = self.reader.unnegated_text(description)
@@ -232,6 +232,8 @@ class NocRouter:
         another item only goes to a family that takes parts."""
         item = self.reader.read(description, typed=True)
         typed = {t for t in item.weights if not t.startswith(NEGATED)}
+        # Words only in "for a power wheelchair" name what the item belongs to, not the item.
+        base_only = {t for clause in item.base_clauses for t in clause} - item.item_tokens
         best: tuple[float, str] | None = None
         for family in self.families:
             if not self._fits_category(family.code, category):
@@ -245,7 +247,9 @@ class NocRouter:
                 continue
             # Named: by a word only this family uses, by its main noun and another of its words,
             # by three of its words, or by every word it has ("alert ... alarms": A9280).
-            whole_name = len(family.own_words) >= MIN_FAMILY_WORDS and family.own_words <= typed
+            whole_name = len(family.own_words) >= MIN_FAMILY_WORDS and family.own_words <= (
+                typed - base_only
+            )
             if not (
                 self._named_alone(item, family)
                 or whole_name

@@ -118,6 +118,7 @@ class ScopeFinder:
         least: float = MIN_SHARE,
         fits: Callable[[str], bool] = bool,
         item_only: bool = False,
+        voters_needed: int = MIN_VOTERS,
     ) -> tuple[NocScope, float] | None:
         """The scope whose descriptors use the item's words most, and the share of the
         item's (known, weighted) words that point there; None unless that share is at least
@@ -126,28 +127,36 @@ class ScopeFinder:
         wheelchair": a ramp is no wheelchair accessory)."""
         read = self.reader.read(text, typed=True)
         votes: dict[int, float] = {}
-        voters: dict[int, int] = {}  # how many of the item's words point to each scope
+        # Scopes sharing a parts code are one family (compression garments by day, by night,
+        # wraps): the family must win on the item's words, then its best scope is taken.
+        family_votes: dict[str | None, float] = {}
+        family_voters: dict[str | None, set[str]] = {}
         said = 0.0
         for token, weight in read.weights.items():
             if token.startswith(NEGATED) or token not in self._used:
                 continue
             if item_only and token not in read.item_tokens:
                 continue
+            if token in self.reader.describing:
+                continue  # "custom", "portable" say how it is made, not what it is
             strength = weight * self._idf[token]
             said += strength
             for index, count in self._in_scope.get(token, Counter()).items():
-                if all(fits(code) for code in self.scopes[index].codes):
+                scope = self.scopes[index]
+                if all(fits(code) for code in scope.codes):
                     share = strength * count / (self._used[token] + RARE)
                     votes[index] = votes.get(index, 0.0) + share
-                    voters[index] = voters.get(index, 0) + 1
+                    family_votes[scope.parts] = family_votes.get(scope.parts, 0.0) + share
+                    family_voters.setdefault(scope.parts, set()).add(token)
         if not votes or not said:
             return None
-        ranked = sorted(votes.items(), key=lambda pair: -pair[1])[:2]
-        index, vote = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        family, vote = max(family_votes.items(), key=lambda pair: pair[1])
+        runner_up = max((v for f, v in family_votes.items() if f != family), default=0.0)
         # One word is no description: "self-feeding" alone does not make a feeding supply.
-        if vote / said < least or vote < MARGIN * runner_up or voters[index] < MIN_VOTERS:
+        if (vote / said < least or vote < MARGIN * runner_up
+                or len(family_voters[family]) < voters_needed):  # fmt: skip
             return None
+        index = max((i for i in votes if self.scopes[i].parts == family), key=votes.__getitem__)
         return self.scopes[index], vote / said
 
     def base_scope(self, part: Part, fits: Callable[[str], bool] = bool) -> NocScope | None:
@@ -155,13 +164,14 @@ class ScopeFinder:
         code for ("for the cpap machine": E0601), else the words' vocabulary."""
         for phrase in [*_BASE_LINK.split(part.base_text), part.named_with]:
             naming = {stem(w) for w in re.findall(r"[a-z]+", phrase)} - self.reader.generic
-            if not naming - self._part_words - _ARTICLES:
-                continue  # "the frame": another part, not what the part belongs to
+            if not naming - self._part_words - self.reader.describing - _ARTICLES:
+                continue  # "the frame", "custom": no name of what the part belongs to
             for code, share in self._nearest(phrase, 3):
                 scope = next((s for s in self.scopes if s.holds(code)), None)
                 if share >= NAMED_SHARE and scope is not None and fits(scope.parts or ""):
                     return scope
-        found = self.scope_of(f"{part.named_with} {part.base_text}", PART_SHARE, fits)
+        text = f"{part.named_with} {part.base_text}"
+        found = self.scope_of(text, PART_SHARE, fits, voters_needed=1)
         return found[0] if found else None
 
     def whole_code(self, scope: NocScope, description: str) -> str | None:
