@@ -171,6 +171,10 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
     assert not KB.ask(question).answered
 
 
+def test_a_remittance_code_keeps_a_cost_sharing_question_on_topic() -> None:
+    assert KB.ask("CO-29, can we bill the deductible").entry_id == "denial-co29"
+
+
 @pytest.mark.parametrize("question", ["modifier", "denial", "Modifier?"])
 def test_a_single_word_that_heads_many_topics_is_declined(question: str) -> None:
     assert not KB.ask(question).answered
