@@ -339,3 +339,11 @@ def test_a_clear_question_is_answered_outright(question: str, entry_id: str) -> 
 def test_a_denial_code_entry_does_not_answer_a_question_naming_no_code_or_denial() -> None:
     result = KB.ask("when would the new comp bid contracts actually start")
     assert result.entry_id == "competitive-bidding-2026"
+
+
+@pytest.mark.parametrize(
+    ("state", "entry_id"), [("MT", "montana-medicaid-dme"), ("NM", "new-mexico-medicaid-pricing")]
+)
+def test_a_medicaid_claims_state_picks_that_states_entry_not_another_states(state, entry_id):
+    context = {"payer": "medicaid", "state": state}
+    assert KB.ask("how will they price a no-fee-schedule item", context).entry_id == entry_id
