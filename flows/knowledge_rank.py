@@ -177,6 +177,7 @@ class Ranker:
         self._headline_tokens = [
             set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
         ]
+        self._title_tokens = [set(tokenizer.tokens(e.title)) for e in entries]
         self._headed = Counter(t for tokens in self._headline_tokens for t in tokens)
         # Each stem becomes one character, so rapidfuzz compares word by word at string speed.
         # Learned wordings (flows/team_served.py) are examples too.
@@ -480,8 +481,13 @@ class Ranker:
             and not distinct & self._headline_tokens[best.position]
         ):
             return "decline"
+        # A question naming the code or acronym that titles the best entry is about it, however
+        # chatty the rest ("who actually runs the PDAC").
+        names_title = any(
+            self._is_entity(t) and t in self._title_tokens[best.position] for t in distinct
+        )
         if not (
-            self.domain_share(tokens) >= MIN_DOMAIN_SHARE
+            (names_title or self.domain_share(tokens) >= MIN_DOMAIN_SHARE)
             and best.coverage >= MIN_COVERAGE
             and best.score >= MIN_SCORE
         ):
