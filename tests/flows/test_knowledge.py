@@ -347,3 +347,13 @@ def test_a_denial_code_entry_does_not_answer_a_question_naming_no_code_or_denial
 def test_a_medicaid_claims_state_picks_that_states_entry_not_another_states(state, entry_id):
     context = {"payer": "medicaid", "state": state}
     assert KB.ask("how will they price a no-fee-schedule item", context).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("who actually runs the PDAC", "pdac-role"),
+     ("our billing software caps the NOC description at 76 characters, is that the medicare limit",
+      "narrative-80-characters")],
+)  # fmt: skip
+def test_chatty_words_around_a_named_topic_do_not_make_it_declined(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
