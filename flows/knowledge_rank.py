@@ -52,6 +52,7 @@ EXAMPLE_FLOOR = 30
 # MA130 M51" finds the MA130 entry, not the N350 one), or STATE_SHARE of it for a state.
 ENTITY_WEIGHT = 0.2
 STATE_SHARE = 2.0
+CLAIM_STATE_SHARE = 0.25
 # The claim so far (payer, state, acquisition) breaks near-ties: entries scoring within
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
@@ -70,6 +71,7 @@ class RankingRules(BaseModel):
     version: int
     internal_phrases: list[str]
     other_domains: list[str]
+    team_people_words: list[str] = []
     context_words: dict[str, dict[str, str]]
     state_names: dict[str, str]
     # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)
@@ -166,6 +168,7 @@ class Ranker:
         self._headline_tokens = [
             set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
         ]
+        self._headed = Counter(t for tokens in self._headline_tokens for t in tokens)
         # Each stem becomes one character, so rapidfuzz compares word by word at string speed.
         # Learned wordings (flows/team_served.py) are examples too.
         examples = [(i, _plain(text)) for i, e in enumerate(entries)
@@ -189,11 +192,17 @@ class Ranker:
         self._states = phrase_pattern(list(rules.state_names.values()))
         state_names = set(rules.state_names.values())
         self._tag_states = [{t.lower() for t in e.tags} & state_names for e in entries]
-        self._plain = PlainBM25(entries)
         self.payers = PayerTopics(rules.payer_phrases, rules.payer_topics, entries)
+        # The payer an entry is written for, by its title and tags: a state names the Medicaid
+        # entry for a Medicaid question and the jurisdiction entry otherwise.
+        self._entry_payer = [
+            self.payers.payer_of(" ".join([e.title, *e.tags]), None) for e in entries
+        ]
+        self._plain = PlainBM25(entries)
         self._generic_codes = {code.lower().replace("-", "") for code in rules.generic_codes}
-        self._internal = phrase_pattern(rules.internal_phrases)
-        self._other_domain = phrase_pattern(rules.other_domains)
+        self._internal = phrase_pattern(rules.internal_phrases, plurals=True)
+        self._other_domain = phrase_pattern(rules.other_domains, plurals=True)
+        self._team_people = phrase_pattern(rules.team_people_words, plurals=True)
 
     def _entry_tokens(self, entry: Entry) -> list[str]:
         tokenize = self.tokenizer.tokens
@@ -325,16 +334,20 @@ class Ranker:
     def _entity_share(self, corrected: str, tokens: list[str], payer: str | None) -> np.ndarray:
         """For each entry, how much of what it is about the question names: the idf-weighted
         share of its title's codes, or STATE_SHARE when its tags name a state the question
-        names (Original Medicare's jurisdictions; a state's Medicaid is another matter)."""
+        names and it is written for the question's payer (Original Medicare's jurisdictions, a
+        state's Medicaid)."""
         named = self._specific_codes(tokens) | (set(tokens) & self.tokenizer.acronyms)
         text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
-        states = set()
-        if self._states and payer in (None, "medicare"):
-            states = set(self._states.findall(text))
+        states = set(self._states.findall(text)) if self._states else set()
         share = np.zeros(len(self.entries))
         for index, codes in enumerate(self._title_codes):
             if named & codes.keys():
                 share[index] = sum(codes[c] for c in named & codes.keys()) / sum(codes.values())
+            entry_payer = self._entry_payer[index]
+            if not self._tag_states[index] or entry_payer not in (payer, None):
+                continue
+            if payer != "medicaid" and entry_payer == "medicaid":
+                continue
             if states & self._tag_states[index]:
                 share[index] = STATE_SHARE
         return share
@@ -345,9 +358,18 @@ class Ranker:
         knows; or made only of numbers ("1")."""
         if not any(not t.isdigit() for t in tokens):
             return True
+        # A one-word question must name one topic: a code, an acronym, or a word heading only a
+        # few entries ("modifier" or "denial" alone could be any of a dozen).
+        words = re.findall(r"[a-z0-9]+", question.lower())
+        if len(words) == 1 and len(tokens) == 1 and self._headed[tokens[0]] > 2:
+            return not (is_code(tokens[0]) or tokens[0] in self.tokenizer.acronyms)
+        text = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+        if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
+            return True
+        if self._other_domain and self._other_domain.search(text):
+            return True
         if any(is_code(t) and t in self._idf for t in tokens):
             return False
-        text = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
         return any(p is not None and p.search(text) for p in (self._internal, self._other_domain))
 
     def judge(self, question: str, context: ClaimContext | None = None) -> Judgement:

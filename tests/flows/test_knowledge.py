@@ -153,6 +153,36 @@ def test_numbers_small_words_and_questions_about_the_team_are_declined(question:
     assert not KB.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["who here works the CO-50 denial queue", "who on our team handles CO-16 N350 denials",
+     "who trains the new billers on e1399"],
+)  # fmt: skip
+def test_who_on_the_team_does_something_is_declined_even_when_it_names_a_code(question) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats the KX threshold dollar amount for outpatient PT this year",
+     "physical therapy KX threshold for 2026", "aetna timely filing limit for office visits"],
+)  # fmt: skip
+def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(question) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["modifier", "denial", "Modifier?"])
+def test_a_single_word_that_heads_many_topics_is_declined(question: str) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"), [("GZ", "ga-gz-modifiers"), ("TPE", "tpe-review")]
+)
+def test_a_single_code_or_acronym_is_answered(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
 def test_a_question_that_names_a_code_is_answered_even_when_it_mentions_the_team() -> None:
     assert KB.ask("someone on the team calls it CPT E1399, is that right").answered
 
