@@ -308,7 +308,7 @@ def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry
 
 @pytest.mark.parametrize(
     ("question", "right_entry"),
-    [("seat lift scissor mechanism repair how many K0739 units", "repair-labor-units"),
+    [("can we use the MSRP to support a gap fill price", "gap-filling"),
      ("ordering doc isn't in pecos at all. how do they enroll just to order",
       "ordering-certifying-file"),
      ("product isn't on the PCL. can we still bill it", "coding-verification")],
