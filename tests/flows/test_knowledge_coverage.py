@@ -33,7 +33,8 @@ KB = repository_content().knowledge
          "manufacturer"),
         ("pt has both medicare and medicaid, which one gets the claim first",
          "dual-eligible-medicare-first", "Bill Medicare first"),
-        ("premera monthly rental how many units", "premera-dme-units-modifiers", "one unit per month"),
+        ("premera monthly rental how many units", "premera-dme-units-modifiers",
+         "one unit per month"),
     ],
 )  # fmt: skip
 def test_a_specific_question_gets_the_entry_that_states_the_fact(
