@@ -156,7 +156,8 @@ def test_numbers_small_words_and_questions_about_the_team_are_declined(question:
 @pytest.mark.parametrize(
     "question",
     ["who here works the CO-50 denial queue", "who on our team handles CO-16 N350 denials",
-     "who trains the new billers on e1399"],
+     "who trains the new billers on e1399", "who handles the oxygen patients",
+     "what time is the billing huddle"],
 )  # fmt: skip
 def test_who_on_the_team_does_something_is_declined_even_when_it_names_a_code(question) -> None:
     assert not KB.ask(question).answered
