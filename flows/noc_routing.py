@@ -4,8 +4,9 @@ First the NOC families of the CMS file itself: every not-otherwise-classified co
 names a kind of item ("Patient lift, bathroom or toilet", "Orthopedic shoe, modification,
 addition or transfer", "Wheelchair, pediatric size"), so an item described in those words goes to
 that code, whatever category was picked (a whole pediatric wheelchair is E1229, not the K0108 of
-wheelchair parts). Then the reviewed rules of content/codes/noc.yaml (category and words), then the
-category's default.
+wheelchair parts). Then the reviewed rules of content/codes/noc.yaml (category and words); then
+the group of CMS codes the item, or what a part belongs to, is described like (noc_scopes.py);
+then the category's default.
 """
 
 from __future__ import annotations
