@@ -219,7 +219,7 @@ def test_a_close_call_says_i_think_you_mean_and_offers_the_other_topic_first() -
 
 
 def test_a_close_call_that_plain_bm25_reads_as_another_topic_is_declined_with_both_offered():
-    question = "pt has an MA plan, do we still send the e1399 to the dme mac"
+    question = "is it ok to bill e1399 for a shower chair that doesnt have its own code"
     ranked = [match.entry.id for match in KB.rank(question, limit=2)]
     result = KB.ask(question)
     assert not result.answered
@@ -304,3 +304,34 @@ def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> N
 )  # fmt: skip
 def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "right_entry"),
+    [("can we use the MSRP to support a gap fill price", "gap-filling"),
+     ("ordering doc isn't in pecos at all. how do they enroll just to order",
+      "ordering-certifying-file"),
+     ("product isn't on the PCL. can we still bill it", "coding-verification")],
+)  # fmt: skip
+def test_an_unsure_answer_says_i_think_you_mean_with_the_other_reading_one_click_away(
+    question: str, right_entry: str
+) -> None:
+    result = KB.ask(question)
+    assert result.tentative and result.text.startswith("I think you mean")
+    assert right_entry in (result.entry_id, result.related[0].entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("what is the timely filing limit for medicare dme claims", "timely-filing"),
+     ("co16 n350 on the e1399 line", "denial-co16-n350"),
+     ("what does the GY modifier mean", "gy-modifier")],
+)  # fmt: skip
+def test_a_clear_question_is_answered_outright(question: str, entry_id: str) -> None:
+    result = KB.ask(question)
+    assert (result.entry_id, result.tentative) == (entry_id, False)
+
+
+def test_a_denial_code_entry_does_not_answer_a_question_naming_no_code_or_denial() -> None:
+    result = KB.ask("when would the new comp bid contracts actually start")
+    assert result.entry_id == "competitive-bidding-2026"
