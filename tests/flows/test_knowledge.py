@@ -224,7 +224,7 @@ def test_a_close_call_says_i_think_you_mean_and_offers_the_other_topic_first() -
 
 
 def test_a_close_call_that_plain_bm25_reads_as_another_topic_is_declined_with_both_offered():
-    question = "is it ok to bill e1399 for a shower chair that doesnt have its own code"
+    question = "the RAC sent an ADR, can I just upload the records to noridian instead"
     ranked = [match.entry.id for match in KB.rank(question, limit=2)]
     result = KB.ask(question)
     assert not result.answered
