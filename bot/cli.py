@@ -29,9 +29,9 @@ def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_content_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.wiring import load_content
+    from flows.all_content import read_content
 
-    content = load_content(settings)
+    content = read_content(settings.content_dir)  # read and checked afresh, never the kept copy
     print(f"content OK: {content.directory} ({len(content.knowledge.entries)} knowledge entries)")
     return 0
 
