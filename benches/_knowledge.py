@@ -39,6 +39,12 @@ class SetScore:
     out_of_scope: int = 0
     out_of_scope_declined: int = 0
     baseline_correct: int = 0
+    # Close calls answered as "I think you mean X" with the runner-up Y offered beside it: counted
+    # in correct or wrong by X, and here by which of the two was right.
+    tentative: int = 0
+    tentative_best_right: int = 0
+    tentative_runner_up_right: int = 0
+    outright_wrong: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -51,8 +57,19 @@ class SetScore:
             (f"{label}: questions in / out of scope", f"{n} / {m}", ""),
             (f"{label}: correct", f"{self.correct} ({self.correct / n:.1%})", ">= 90%"),
             (f"{label}: wrong answers", f"{self.wrong} ({self.wrong / n:.1%})", "<= 2%"),
+            (
+                f"{label}: wrong answers stated outright (not 'I think you mean')",
+                f"{self.outright_wrong} ({self.outright_wrong / n:.1%})",
+                "",
+            ),
             (f"{label}: declined", f"{self.declined} ({self.declined / n:.1%})", ""),
             (f"{label}: out of scope declined", f"{self.out_of_scope_declined} of {m}", "all"),
+            (
+                f"{label}: close calls answered 'I think you mean' (best / runner-up right)",
+                f"{self.tentative} ({self.tentative_best_right} / "
+                f"{self.tentative_runner_up_right})",
+                "",
+            ),
             (
                 f"{label}: plain BM25 correct, ratio ours / BM25",
                 f"{self.baseline_correct} ({self.baseline_correct / n:.1%}), {self.ratio:.2f}",
@@ -75,7 +92,14 @@ def score_set(kb: KnowledgeBase, baseline: PlainBM25, cases: dict[str, Any]) -> 
             score.correct += 1
         else:
             score.wrong += 1
+            score.outright_wrong += not result.tentative
             score.misses.append(f"WRONG {case['q']!r}: expected {expected}, got {result.entry_id}")
+        if result.answered and result.tentative:
+            score.tentative += 1
+            score.tentative_best_right += result.entry_id in accepted
+            score.tentative_runner_up_right += bool(
+                result.related and result.related[0].entry_id in accepted
+            )
         score.baseline_correct += baseline.top(case["q"]) in accepted
     for question in cases.get("out_of_scope", []):
         result = kb.ask(question)

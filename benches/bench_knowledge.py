@@ -22,6 +22,7 @@ DEV_SETS = {
     "dev E": "knowledge_dev_topics.yaml",
     "dev F": "knowledge_fresh.yaml",
     "dev G": "knowledge_fresh2.yaml",
+    "dev H": "knowledge_dev3.yaml",
 }
 
 

@@ -66,6 +66,8 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "replacement_reason": ("loss", "theft", "irreparable_damage", "irreparable_wear", "unknown"),
     "rental_month": "int",
     "repair_of_code": "text",
+    "code_groups": "list",  # named groups of content/rules/code_groups.yaml the code is in
+    "repair_of_code_groups": "list",
     "repair_of_purchased": "text",
     "labor_minutes": "int",
     "base_item_code": "text",

@@ -58,12 +58,17 @@ class IntakeAnswers(BaseModel):
     determination_date: dt.date | None = None
     denial_codes: list[str] | None = None
 
+    @property
+    def billed_acquisition(self) -> Acquisition | None:
+        """How the line is billed: a repair part is a repair whatever the purchase answer was."""
+        return "repair" if self.item_role == "repair_part" else self.acquisition
+
     def answer_context(self) -> dict[str, str | None]:
         """The claim so far, as the knowledge base weighs it for a question asked mid-intake."""
         return {
             "payer": self.payer_type,
             "state": self.beneficiary_state,
-            "acquisition": self.acquisition,
+            "acquisition": self.billed_acquisition,
         }
 
 
@@ -128,7 +133,7 @@ STEPS: tuple[Step, ...] = (
         "acquisition",
         "choice",
         optional=True,
-        options=("new_purchase", "used_purchase", "rental", "replacement"),
+        options=("new_purchase", "used_purchase", "rental", "replacement", "repair"),
     ),
     Step(
         "replacement_reason",
@@ -139,7 +144,12 @@ STEPS: tuple[Step, ...] = (
         depends_on=("acquisition",),
     ),
     Step("rental_month", "quantity", optional=True, when="is_rental"),
-    Step("item_role", "choice", options=("standalone", "accessory", "repair_part")),
+    Step(
+        "item_role",
+        "choice",
+        when="is_role_open",
+        options=("standalone", "accessory", "repair_part"),
+    ),
     Step("base_item_code", "hcpcs", optional=True, when="is_accessory"),
     Step("repair_of_code", "hcpcs", optional=True, when="is_repair_part"),
     Step("repair_of_purchased", "month", optional=True, when="is_repair_part"),
@@ -255,10 +265,14 @@ class Intake:
         return self.answers.payer_type in ("medicare", "medicaid")
 
     def is_accessory(self, _step: Step | None = None) -> bool:
-        return self.answers.item_role == "accessory"
+        return self.is_role_open() and self.answers.item_role == "accessory"
 
     def is_repair_part(self, _step: Step | None = None) -> bool:
-        return self.answers.item_role == "repair_part"
+        return self.answers.billed_acquisition == "repair"
+
+    def is_role_open(self, _step: Step | None = None) -> bool:
+        """A repair named at the purchase question already says the item is a repair part."""
+        return self.answers.acquisition != "repair"
 
     def is_replacement(self, _step: Step | None = None) -> bool:
         return self.answers.acquisition == "replacement"
@@ -281,10 +295,9 @@ class Intake:
 
     def _known_facts(self) -> dict[str, Any]:
         """The rule facts the answers so far settle (content/rules `when:` names)."""
-        repair = self.answers.item_role == "repair_part"
         return {
             "payer": self.answers.payer_type or "other",
-            "acquisition": "repair" if repair else self.answers.acquisition,
+            "acquisition": self.answers.billed_acquisition,
             "expect_denial": self.answers.expect_medicare_denial == "yes",
         }
 
@@ -380,10 +393,7 @@ def to_claim(
                 "model": answers.model,
                 "quantity": answers.quantity or 1,
                 "unit_price": answers.unit_price,
-                # A repair part is billed as a repair whatever the purchase answer was.
-                "acquisition": "repair"
-                if answers.item_role == "repair_part"
-                else answers.acquisition,
+                "acquisition": answers.billed_acquisition,
                 "base_item_code": answers.base_item_code,
                 "repair_of_code": answers.repair_of_code,
                 "repair_of_purchased": answers.repair_of_purchased,

@@ -143,6 +143,10 @@ class TeamChat:
                     yes = self.messages.text("kb_yes_that_one")
                     meant = f"kb:meant:{question_id}:{payload['entry_id']}"
                     options = [Option(value=meant, label=yes), *options[1:]]
+                    # ... and the close runner-up is one click away.
+                    for topic in payload.get("related", [])[:1]:
+                        other = f"kb:meant:{question_id}:{topic['entry_id']}"
+                        options.append(Option(value=other, label=topic["title"]))
                 shown.append(reply.model_copy(update={"options": options}))
             else:
                 shown.append(self._declined(reply, payload, question_id))

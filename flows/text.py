@@ -137,7 +137,9 @@ def is_foreign_code(token: str) -> bool:
     return bool(FOREIGN_CODE_TOKEN.match(token))
 
 
-def phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
-    """One pattern matching any of the phrases as whole words (text lowercased, words only)."""
+def phrase_pattern(phrases: list[str], plurals: bool = False) -> re.Pattern[str] | None:
+    """One pattern matching any of the phrases as whole words (text lowercased, words only);
+    with `plurals`, also each phrase with an s on the end ("office visits")."""
     words = [r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b") if words else None
+    ending = r"s?\b" if plurals else r"\b"
+    return re.compile(r"\b(?:" + "|".join(words) + ")" + ending) if words else None

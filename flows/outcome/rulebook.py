@@ -8,6 +8,7 @@ does not exist or a date window that does not add up is rejected with its file a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -229,6 +230,31 @@ class AbbreviationsFile(BaseModel):
     abbreviations: dict[str, str]
 
 
+# -- code_groups.yaml -----------------------------------------------------------------------
+class CodeGroup(BaseModel):
+    """HCPCS codes a rule tests by name (`code_groups: oxygen_equipment`), written once."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    pattern: re.Pattern[str]
+    what: str = Field(min_length=10)
+    source: HttpUrl
+    last_reviewed: dt.date
+
+
+class CodeGroupsFile(BaseModel):
+    version: int
+    groups: list[CodeGroup]
+
+    def of(self, code: str | None) -> list[str]:
+        """The groups `code` belongs to (none for no code)."""
+        return [g.id for g in self.groups if code and g.pattern.search(code)]
+
+
+GROUP_FACTS = ("code_groups", "repair_of_code_groups")
+
+
 class Rulebook(BaseModel):
     """Every outcome rule file, loaded and checked once at start-up."""
 
@@ -239,6 +265,7 @@ class Rulebook(BaseModel):
     denials: DenialsFile
     jurisdictions: JurisdictionsFile
     abbreviations: AbbreviationsFile
+    code_groups: CodeGroupsFile
 
     @classmethod
     def load(cls, content_dir: Path) -> Rulebook:
@@ -251,9 +278,38 @@ class Rulebook(BaseModel):
             denials=load_yaml_model(rules / "denials.yaml", DenialsFile),
             jurisdictions=load_yaml_model(rules / "jurisdictions.yaml", JurisdictionsFile),
             abbreviations=load_yaml_model(rules / "abbreviations.yaml", AbbreviationsFile),
+            code_groups=load_yaml_model(rules / "code_groups.yaml", CodeGroupsFile),
         )
         book._check_step_dates(rules / "next_steps.yaml")
+        book._check_group_names(rules)
         return book
+
+    def rules_by_file(self) -> dict[str, list[Rule]]:
+        return {
+            "modifiers.yaml": [*self.modifiers.rules],
+            "deadlines.yaml": [*self.deadlines.windows],
+            "next_steps.yaml": [*self.next_steps.steps],
+            "checks.yaml": [*self.checks.code_rules, *self.checks.warnings],
+            "denials.yaml": [*self.denials.rules],
+        }
+
+    def _check_group_names(self, rules_dir: Path) -> None:
+        """Every group a rule names is defined in code_groups.yaml (a typo would never match)."""
+        from flows.content import ContentError
+
+        known = {group.id for group in self.code_groups.groups}
+        for file, rules in self.rules_by_file().items():
+            for rule in rules:
+                for conditions in (rule.when, *rule.when_any, rule.unless or {}):
+                    for fact in GROUP_FACTS:
+                        named = conditions.get(fact, [])
+                        named = named.get("not", []) if isinstance(named, dict) else named
+                        for group in named if isinstance(named, list) else [named]:
+                            if group not in known:
+                                raise ContentError(
+                                    rules_dir / file, None, f"{rule.id}: code group '{group}' "
+                                    "is not defined in code_groups.yaml",
+                                )  # fmt: skip
 
     def _check_step_dates(self, path: Path) -> None:
         from flows.content import ContentError

@@ -194,3 +194,14 @@ def test_yes_to_i_think_you_mean_learns_the_wording(chat: Chat) -> None:
     assert store.phrasings() == {payload["entry_id"]: [wording]}
     last = store.last_answered(chat.key)
     assert last is not None and last.feedback == "helpful"
+
+
+def test_i_think_you_mean_offers_the_close_runner_up_as_a_button(chat: Chat) -> None:
+    chat.say("which states does noridian cover for dme")
+    answer = chat.last[-1]
+    payload = answer.payload or {}
+    runner_up = payload["related"][0]
+    button = answer.options[-1]
+    assert button.label == runner_up["title"] and button.value.endswith(runner_up["entry_id"])
+    chat.pick(button.value)
+    assert f"*{runner_up['title']}*" in chat.text

@@ -153,6 +153,36 @@ def test_numbers_small_words_and_questions_about_the_team_are_declined(question:
     assert not KB.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["who here works the CO-50 denial queue", "who on our team handles CO-16 N350 denials",
+     "who trains the new billers on e1399"],
+)  # fmt: skip
+def test_who_on_the_team_does_something_is_declined_even_when_it_names_a_code(question) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats the KX threshold dollar amount for outpatient PT this year",
+     "physical therapy KX threshold for 2026", "aetna timely filing limit for office visits"],
+)  # fmt: skip
+def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(question) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["modifier", "denial", "Modifier?"])
+def test_a_single_word_that_heads_many_topics_is_declined(question: str) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"), [("GZ", "ga-gz-modifiers"), ("TPE", "tpe-review")]
+)
+def test_a_single_code_or_acronym_is_answered(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
 def test_a_question_that_names_a_code_is_answered_even_when_it_mentions_the_team() -> None:
     assert KB.ask("someone on the team calls it CPT E1399, is that right").answered
 
@@ -274,3 +304,34 @@ def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> N
 )  # fmt: skip
 def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "right_entry"),
+    [("seat lift scissor mechanism repair how many K0739 units", "repair-labor-units"),
+     ("ordering doc isn't in pecos at all. how do they enroll just to order",
+      "ordering-certifying-file"),
+     ("product isn't on the PCL. can we still bill it", "coding-verification")],
+)  # fmt: skip
+def test_an_unsure_answer_says_i_think_you_mean_with_the_other_reading_one_click_away(
+    question: str, right_entry: str
+) -> None:
+    result = KB.ask(question)
+    assert result.tentative and result.text.startswith("I think you mean")
+    assert right_entry in (result.entry_id, result.related[0].entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("what is the timely filing limit for medicare dme claims", "timely-filing"),
+     ("co16 n350 on the e1399 line", "denial-co16-n350"),
+     ("what does the GY modifier mean", "gy-modifier")],
+)  # fmt: skip
+def test_a_clear_question_is_answered_outright(question: str, entry_id: str) -> None:
+    result = KB.ask(question)
+    assert (result.entry_id, result.tentative) == (entry_id, False)
+
+
+def test_a_denial_code_entry_does_not_answer_a_question_naming_no_code_or_denial() -> None:
+    result = KB.ask("when would the new comp bid contracts actually start")
+    assert result.entry_id == "competitive-bidding-2026"

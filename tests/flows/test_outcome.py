@@ -358,6 +358,9 @@ def _content_copy(tmp_path: Path) -> Path:
         ("checks.yaml", "    source: https://www.dmepdac.com/dmecs/\n", "", "source"),
         ("denials.yaml", "    route: new_claim", "    route: appeal_somehow", "route"),
         ("next_steps.yaml", "date: [payment_floor]", "date: [payment_flor]", "payment_flor"),
+        ("checks.yaml", "repair_of_code_groups: oxygen_equipment}", "repair_of_code_groups: "
+         "oxygen}", "code group 'oxygen' is not defined"),
+        ("code_groups.yaml", 'pattern: "^(E04', 'pattern: "^((E04', "pattern"),
     ],
 )  # fmt: skip
 def test_content_check_rejects_a_rule_that_does_not_validate(
