@@ -47,11 +47,16 @@ def version_key(directory: Path) -> str:
     return digest.hexdigest()[:32]
 
 
+def kept_path(directory: Path) -> Path:
+    """Where the copy of `directory`'s content, as it is now, is kept."""
+    return cache_dir() / f"content-{version_key(directory)}.pickle"
+
+
 def cached_content(directory: Path | None = None) -> Content:
     """The content of `directory` (default: content/), from the kept copy when it matches;
     otherwise read and checked (raising ContentError naming file:line) and then kept."""
     directory = (directory or default_content_dir()).resolve()
-    kept = cache_dir() / f"content-{version_key(directory)}.pickle"
+    kept = kept_path(directory)
     try:
         content = pickle.loads(kept.read_bytes())
     except Exception:  # missing, unreadable or from an incompatible build: read the folder
@@ -60,11 +65,11 @@ def cached_content(directory: Path | None = None) -> Content:
         use_phi_rules(directory)  # module state the guard reads, set as read_content does
         return content
     content = read_content(directory)
-    _keep(kept, content)
+    keep(kept, content)
     return content
 
 
-def _keep(path: Path, content: Content) -> None:
+def keep(path: Path, content: Content) -> None:
     """Writes the copy atomically (processes starting together may race); a read-only or full
     disk only means the next start reads the folder again."""
     try:
