@@ -2,14 +2,14 @@
 
 Scores flows.phi.scan on the labelled corpus in tests/fixtures/phi/: holdout2.yaml (a second
 held-out set by another writer, run once after all tuning: its header has that first result),
-holdout.yaml (written before any tuning, then run once), dev.yaml (the first set tuned on) and
+holdout.yaml (written before any tuning, then run once), dev.yaml (the first set tuned on),
 forms.yaml (forms the first two did not cover, written and run once before the detector was
-tuned for them). All but holdout2's first run are dev data now. `--corpus FILE` (repeatable)
-scores another file in the same format instead, such as a new held-out set. "Caught" means
-the text is refused (any kind found); "kinds named" means every labelled kind was found, which
-is what the warning tells the user.
-A false alarm is a look-alike billing phrase that is refused. `--verbose` lists every miss
-and false alarm.
+tuned for them) and dev2.yaml (wrapper words, name shapes, ID labels and business look-alikes,
+run once before the detector was changed for them). All but holdout2's first run are dev data
+now. `--corpus FILE` (repeatable) scores another file in the same format instead, such as a new
+held-out set. "Caught" means the text is refused (any kind found); "kinds named" means every
+labelled kind was found, which is what the warning tells the user. A false alarm is a
+look-alike billing phrase that is refused. `--verbose` lists every miss and false alarm.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from flows.phi import PhiFindings  # noqa: E402
 from flows.phi import scan as scan_text  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "phi"
-SETS = ("holdout2", "holdout", "dev", "forms")
+SETS = ("holdout2", "holdout", "dev", "forms", "dev2")
 
 
 def timed_scan(timings: list[float], text: str) -> PhiFindings:

@@ -24,20 +24,24 @@ from flows.phi_shapes import (
     ADDRESS,
     ADDRESS_ANY_CASE,
     ADDRESS_END,
+    BOX_OR_ROUTE,
     DATE,
     EMAIL,
     HICN,
+    ID_GAP,
     ID_VALUE,
     MBI,
     MEASURES,
     MONTH_AFTER_CUE,
     PHONE,
     PHONE_DIGITS,
-    PO_BOX,
     RRB,
+    SPELLED_DATE,
+    SPELLED_DATE_NEEDS,
     SSN,
     SSN_PART,
     STREET_WORDS_WITH_OTHER_USES,
+    digits_after,
 )
 
 KINDS = ("mbi", "hicn", "ssn", "dob", "name", "phone", "email", "member_id", "mrn", "address")
@@ -76,6 +80,8 @@ class PhiRulesFile(BaseModel):
     company_words: list[str]
     clinician_words: list[str]
     brand_names: list[str]
+    colleague_before: list[str]
+    colleague_after: list[str]
 
 
 # -- normalising --------------------------------------------------------------------------------
@@ -106,6 +112,7 @@ class _Rules:
     cue: dict[str, re.Pattern[str]]
     billing_words: frozenset[str]
     business_words: frozenset[str]
+    business_phrases: tuple[str, ...]  # "we moved", "our new address"
     personal_words: frozenset[str]
     names: NameRules
 
@@ -130,7 +137,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> _Rules:
         file=file,
         cue=cue,
         billing_words=frozenset(w.lower() for w in file.billing_number_words),
-        business_words=frozenset(w.lower() for w in file.business_words),
+        business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
+        business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
         personal_words=frozenset(w.lower() for w in file.personal_words),
         names=make_name_rules(
             cue=cue["name"],
@@ -140,6 +148,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> _Rules:
             company_words=file.company_words,
             clinicians=file.clinician_words,
             brands=file.brand_names,
+            colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
             content_dir=content_dir,
         ),
     )
@@ -175,6 +184,15 @@ def _cue_before(rules: _Rules, kind: str, text: str, start: int, reach: int = 40
     return False
 
 
+def _cue_near(rules: _Rules, kind: str, text: str, start: int, words: int = 3) -> bool:
+    """Whether a `kind` cue ends at most `words` words before `start`: "reach the son at"."""
+    before = text[max(0, start - 50) : start]
+    return any(
+        len(re.findall(r"[A-Za-z]+", before[cue.end() :])) <= words
+        for cue in rules.cue[kind].finditer(before)
+    )
+
+
 def _billing_number(rules: _Rules, text: str, start: int) -> bool:
     """Whether the number at `start` follows a word like "part", "model", "NPI" or "claim"."""
     before = _FILLER.sub("", text[max(0, start - 40) : start]).lower()
@@ -185,30 +203,10 @@ def _billing_number(rules: _Rules, text: str, start: int) -> bool:
     return last.group(2) in rules.billing_words or two in rules.billing_words
 
 
-_DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
-_NUMBER_WORDS = {word: str(i) for i, word in enumerate(_DIGIT_WORDS)} | {"oh": "0", "o": "0"}
-
-
-def _digits_after(text: str, start: int) -> str:
-    """The digits typed right after `start`, however spaced or spelled ("4 3 2 - 7 1",
-    "six one four"), up to the first other word: "ssn is one two three ..." gives "123..."."""
-    digits = ""
-    for token in re.findall(r"\d+|[A-Za-z]+|[^\w]", text[start : start + 120]):
-        if token.isdigit():
-            digits += token
-        elif token.lower() in _NUMBER_WORDS:
-            digits += _NUMBER_WORDS[token.lower()]
-        elif token.lower() in ("is", "was", "no", "number", "num") and not digits:
-            continue
-        elif token not in " -./(),:#+=":
-            break
-    return digits
-
-
 def _cued_digits(rules: _Rules, kind: str, text: str) -> Iterator[str]:
     """The digits after each `kind` cue (see _digits_after)."""
     for cue in rules.cue[kind].finditer(text):
-        yield _digits_after(text, cue.end())
+        yield digits_after(text, cue.end())
 
 
 def _any(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]) -> bool:
@@ -222,7 +220,9 @@ def _has_mbi(rules: _Rules, text: str) -> bool:
         # in the card's own 4-3-4 grouping ("1eg4 te5 mk73").
         spaced = " " in match.group() and not match.group().isupper()
         grouped = bool(re.fullmatch(r"\w{4}[-. ]{1,3}\w{3}[-. ]{1,3}\w{4}", match.group()))
-        return not spaced or grouped or _cue_before(rules, "mbi", text, match.start())
+        after = text[match.end() : match.end() + 20]  # "6 M X 8 ... 9 1 is her mbi"
+        cued = _cue_before(rules, "mbi", text, match.start()) or rules.cue["mbi"].search(after)
+        return not spaced or grouped or bool(cued)
 
     return _any(MBI, text, keep)
 
@@ -257,15 +257,23 @@ def _has_dob(rules: _Rules, text: str) -> bool:
     def month_after_cue(match: re.Match[str]) -> bool:
         return _cue_before(rules, "dob", text, match.start(), reach=40)
 
+    def spelled(match: re.Match[str]) -> bool:  # "dob: twelfth of may nineteen forty"
+        return bool(SPELLED_DATE_NEEDS.search(match.group() + " ")) and month_after_cue(match)
+
     def keep(match: re.Match[str]) -> bool:
         if _cue_before(rules, "dob", text, match.start(), reach=40):
             return True
-        before = text[max(0, match.start() - 40) : match.start()]  # "Doe, Jane 03/14/1950"
-        return bool(re.search(r"[^\W\d_], ?[^\W\d_]+ ?$", before)) and has_last_first(
-            rules.names, before
-        )
+        # Right after a "Last, First" name: "Doe, Jane 03/14/1950", "Okafor, Ngozi J. 7/19/46".
+        before = text[max(0, match.start() - 40) : match.start()]
+        return bool(
+            re.search(r"[^\W\d_], ?[^\W\d_]+(?: [^\W\d_]\.?)? ?$", before)
+        ) and has_last_first(rules.names, before, loose=True)
 
-    return _any(DATE, text, keep) or _any(MONTH_AFTER_CUE, text, month_after_cue)
+    return (
+        _any(DATE, text, keep)
+        or _any(MONTH_AFTER_CUE, text, month_after_cue)
+        or _any(SPELLED_DATE, text, spelled)
+    )
 
 
 def _has_phone(rules: _Rules, text: str) -> bool:
@@ -279,12 +287,12 @@ def _has_phone(rules: _Rules, text: str) -> bool:
         if match.group(1) in business or _business_line(rules, text, match.start()):
             return False
         after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
-        return _cue_before(rules, "phone", text, match.start()) or bool(
+        return _cue_near(rules, "phone", text, match.start()) or bool(
             rules.cue["phone"].search(after)
         )
 
     def spelled(cue: re.Match[str]) -> bool:  # "cell six one four five five five ..."
-        digits = _digits_after(text, cue.end()).removeprefix("1")
+        digits = digits_after(text, cue.end()).removeprefix("1")
         return (
             len(digits) == 10
             and digits[:3] not in business
@@ -302,40 +310,58 @@ def _business_line(rules: _Rules, text: str, start: int, phone: bool = True) -> 
     """A payer's, supplier's or office's number or address: "supplier phone: 614-...", "fax the
     CMN to", "Noridian, PO Box 6727", "Castellanos Home Medical, 330-..."; not when a person comes
     first ("her daughter's", "home phone")."""
-    before = re.findall(r"[A-Za-z&'/]+", text[max(0, start - 50) : start])[-5:]
+    before = re.findall(r"[A-Za-z&'/]+", text[max(0, start - 60) : start])[-8:]
     after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3] if phone else []
-    company = {
-        w.lower() for w in before if w[0].isupper() and w.lower() in rules.names.company_words
+    company = {  # "Castellanos Home Medical"; "home" alone is a person's ("HOME PH")
+        w.lower()
+        for w in before
+        if w[0].isupper()
+        and w.lower() in rules.names.company_words
+        and w.lower() not in rules.personal_words
     }
     words = {w.lower().removesuffix("'s") for w in before} - company
     if words & rules.personal_words:
         return False
+    joined = " ".join(before).lower()
     return bool(
-        company or words & rules.business_words or set(after) & rules.business_words
+        company
+        or words & rules.business_words
+        or set(after) & rules.business_words
+        or any(phrase in joined for phrase in rules.business_phrases)
     ) or _billing_number(rules, text, start)
 
 
 def _has_cued_id(rules: _Rules, kind: str, text: str) -> bool:
-    """A cue ("MRN", "member ID") then a value with at least four digits."""
+    """A cue ("MRN", "member ID", "acct") then a value with at least four digits; not a
+    business's own account ("our account with Medline is", "the vendor account #") nor a number
+    the words after it call a billing one ("account 44102 internal ref")."""
     for cue in rules.cue[kind].finditer(text):
         if cue.start() and text[cue.start() - 1] in "?&/=._":
             continue  # a web address's "?id=201151"
         rest = text[cue.end() :]
-        gap = re.match(r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b)*", rest, re.I)
+        gap = ID_GAP.match(rest)
         value = ID_VALUE.match(rest, gap.end() if gap else 0)
-        if value and sum(ch.isdigit() for ch in value.group()) >= 4:
-            if kind == "member_id" and _billing_number(rules, text, cue.start()):
-                continue  # "tax ID: 12-3456789", "provider ID #..."
-            return True
+        if not value or sum(ch.isdigit() for ch in value.group()) < 4:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", value.group()):
+            continue  # a year: "account 2026 budget"
+        if kind == "member_id" and _billing_number(rules, text, cue.start()):
+            continue  # "tax ID: 12-3456789", "provider ID #..."
+        if kind == "mrn" and _business_line(rules, text, cue.start(), phone=False):
+            continue  # "our account with Medline", "Availity account 4471902 is locked"
+        after = re.findall(r"[a-z/]+", rest[value.end() : value.end() + 30].lower())[:3]
+        if set(after) & rules.billing_words and not set(after) & rules.personal_words:
+            continue  # "account 44102 internal ref", "chart 88213 ticket"
+        return True
     return False
 
 
 def _has_address(rules: _Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
+        if _business_line(rules, text, match.start(), phone=False):
+            return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
         if _cue_before(rules, "address", text, match.start()):
             return True
-        if _business_line(rules, text, match.start(), phone=False):
-            return False  # "mail redeterminations to PO Box 6727", "our warehouse, 12 ..."
         if match.re is not ADDRESS_ANY_CASE:
             return True
         # In lower case with no cue: only where an address ends ("42 elm st apt 3", "... rd,"
@@ -349,7 +375,7 @@ def _has_address(rules: _Rules, text: str) -> bool:
             return False  # "conv 1 arm drive" ends a message, but is not an address
         return bool(end) and not measures
 
-    return any(_any(shape, text, keep) for shape in (PO_BOX, ADDRESS, ADDRESS_ANY_CASE))
+    return any(_any(shape, text, keep) for shape in (BOX_OR_ROUTE, ADDRESS, ADDRESS_ANY_CASE))
 
 
 _CHECKS: dict[str, Callable[[_Rules, str], bool]] = {
@@ -372,7 +398,10 @@ def scan(text: str) -> PhiFindings:
     if not plain:
         return PhiFindings()
     rules = _rules()
-    return PhiFindings(tuple(kind for kind in KINDS if _CHECKS[kind](rules, plain)))
+    found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)}
+    if found and "name" not in found and has_last_first(rules.names, plain, loose=True):
+        found.add("name")  # "Okafor, Ngozi" beside an MBI or a chart number
+    return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 
 def describe(findings: PhiFindings, messages: Messages) -> str:

@@ -31,11 +31,14 @@ class NameRules:
     titles: re.Pattern[str]  # Mr., Mrs., Ms., Miss
     first_names: frozenset[str]  # content's list and the census's, less ordinary words
     surnames: frozenset[str]  # census surnames
+    census: frozenset[str]  # first names and surnames together
     ordinary: frozenset[str]  # words the bot itself uses
     not_names: frozenset[str]  # content: capitalised words that are never a name
     company_words: frozenset[str]  # content: "Medical", "Supply", "Healthcare"
     clinicians: frozenset[str]  # content: titles and credentials of prescribers and staff
     brands: tuple[str, ...]  # content: product and company names that read like a person's
+    colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
+    colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
 
 
 def _census(file: str, ranks: int) -> list[str]:
@@ -62,6 +65,7 @@ def make_name_rules(
     company_words: Iterable[str],
     clinicians: Iterable[str],
     brands: Iterable[str],
+    colleague: tuple[str, str],  # regexes of the words before and after a colleague's name
     content_dir: Path,
 ) -> NameRules:
     ordinary = ordinary_words(content_dir)
@@ -75,11 +79,14 @@ def make_name_rules(
         titles=titles,
         first_names=frozenset(first),
         surnames=frozenset(surnames),
+        census=frozenset(first | surnames),
         ordinary=ordinary,
         not_names=frozenset(w.lower() for w in [*not_names, *company_words]),
         company_words=frozenset(w.lower() for w in company_words),
         clinicians=frozenset(w.lower() for w in clinicians),
-        brands=tuple(b.lower() for b in brands),
+        brands=tuple(_squeezed(b) for b in brands),
+        colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
+        colleague_after=re.compile(rf"[\s,]*{colleague[1]}", re.IGNORECASE),
     )
 
 
@@ -101,20 +108,85 @@ def _surname_like(word: str, rules: NameRules) -> bool:
     return bare in rules.surnames or bare not in rules.ordinary
 
 
-def _looks_like_name(words: list[str], rules: NameRules) -> bool:
-    """Words after a cue: "Mary Jones", "mary jones", "MARY A. JONES", "Jones, Mary", "Jones"."""
+def _parts(word: str) -> list[str]:
+    """The halves of a hyphenated name, as the lists hold them ("Anna-Maria": anna, maria)."""
+    return [part for part in _bare(word).split("-") if part]
+
+
+def _is_first_name(word: str, rules: NameRules) -> bool:
+    return any(part in rules.first_names for part in _parts(word))
+
+
+def _unlisted(word: str, rules: NameRules) -> bool:
+    """A name word the bot itself never uses ("Okonkwo", "Hideo", "ah-young")."""
+    parts = _parts(word)
+    return (
+        _is_name_word(word, rules)
+        and bool(parts)
+        and not any(part in rules.ordinary for part in parts)
+    )
+
+
+def _is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> bool:
+    """ "Nakamura, Hideo", "Okonkwo, Chidi": two words in the same case that the bot never
+    uses; with `census`, one of them must also be in the census lists ("Okafor")."""
+    if _case_of(last.rstrip(".,")) != _case_of(first.rstrip(".,")):
+        return False
+
+    def in_census(word: str) -> bool:
+        return any(part in rules.census for part in _parts(word))
+
+    pair = (last, first)
+    if not all(_is_name_word(w, rules) and (_unlisted(w, rules) or in_census(w)) for w in pair):
+        return False  # "Tran, Minh": a census surname the bot's code list also abbreviates
+    return any(_unlisted(w, rules) for w in pair) and (not census or any(map(in_census, pair)))
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _without_suffixes(words: list[str]) -> list[str]:
+    """ "JOHNSON JR., WILLIE" reads as "JOHNSON, WILLIE"."""
+    kept: list[str] = []
+    for word in words:
+        if kept and _bare(word) in _SUFFIXES:
+            if word.endswith(",") and not kept[-1].endswith(","):
+                kept[-1] += ","
+            continue
+        kept.append(word)
+    return kept
+
+
+def _looks_like_name(words: list[str], rules: NameRules, labelled: bool = False) -> bool:
+    """Words after a cue: "Mary Jones", "mary jones", "MARY A. JONES", "Jones, Mary", "Jones";
+    after a label ("pt: ", "name - "), also unlisted names in lower case ("li wei chen")."""
     words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
+    words = _without_suffixes(words)
     if not words or not _is_name_word(words[0], rules):
         return False
-    first = words[0].rstrip(".,").lower()
     second = words[1] if len(words) > 1 else ""
     if words[0].endswith(","):  # Last, First
-        return second.rstrip(".,").lower() in rules.first_names and _surname_like(words[0], rules)
-    if first in rules.first_names and second and _is_name_word(second, rules):
+        if _is_first_name(second, rules):
+            return _surname_like(words[0], rules)
+        return bool(second) and _is_unlisted_pair(rules, words[0], second, census=False)
+    if _is_first_name(words[0], rules) and second and _is_name_word(second, rules):
         return True
     if words[0].rstrip(".,'s").isupper() and second.isupper():  # "PATIENT: SMITH JOHN"
-        pair = {_bare(words[0]), _bare(second)}
-        return bool(pair & rules.first_names) and bool(pair & rules.surnames)
+        pair = [words[0], second]
+
+        def named(word: str) -> bool:  # a census name the bot never uses: not "PAGE"
+            return any(part in rules.census for part in _parts(word)) and _unlisted(word, rules)
+
+        return (
+            all(_is_name_word(word, rules) for word in pair)
+            and all(_unlisted(word, rules) or named(word) for word in pair)
+            and any(map(named, pair))
+        ) or (_is_first_name(words[0], rules) and not _is_name_word(second, rules))
+    if words[0].islower() and second.islower():  # "pt: ah-young park", "client: li wei chen"
+        if _is_first_name(words[0], rules) and not _is_name_word(second, rules):
+            return True  # "pt gertrude needs a cushion"
+        first_ok = _unlisted(words[0], rules) or _bare(words[0]) in rules.surnames
+        return labelled and first_ok and _unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         return False  # lower case needs a known first name; "patient ABN" is not a name
     if second[:1].isupper():
@@ -125,16 +197,34 @@ def _looks_like_name(words: list[str], rules: NameRules) -> bool:
 def _words_after(text: str, start: int, count: int = 3) -> list[str]:
     """The next few words, keeping a trailing comma ("Jones, Mary") and skipping ":" or "is"."""
     rest = re.sub(
-        r"^(?:[\s:=-]|\bis\b|\bname\b|\bwas\b)*", "", text[start : start + 80], flags=re.I
+        r"^(?:[\s:=(-]|\bis\b|\bname\b|\bwas\b)*", "", text[start : start + 80], flags=re.I
     )
     words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?,?", rest)
     return words[:count] if rest[:1].isalpha() else []
 
 
+def _squeezed(name: str) -> str:
+    """Lower case, dots and hyphens as spaces: "Graham-Field" and "graham field" are one."""
+    return re.sub(r"[.\s-]+", " ", name.lower()).strip()
+
+
 def _is_brand(rules: NameRules, text: str, start: int) -> bool:
     """Whether a product or company name that reads like a person's starts at `start`."""
-    ahead = re.sub(r"[.\s]+", " ", text[start : start + 30].lower())
-    return any(ahead.startswith(brand.replace(".", "")) for brand in rules.brands)
+    ahead = _squeezed(text[start : start + 30])
+    return any(ahead.startswith(brand) for brand in rules.brands)
+
+
+def _is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
+    """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
+    Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
+    if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
+        return False
+    before = text[max(0, start - 30) : start]
+    return (
+        before.endswith("@")
+        or bool(rules.colleague_before.search(before))
+        or bool(rules.colleague_after.match(text, end))
+    )
 
 
 def _has_titled_name(rules: NameRules, text: str) -> bool:
@@ -142,10 +232,14 @@ def _has_titled_name(rules: NameRules, text: str) -> bool:
     company ("Mr. Smith from Medline")."""
     for title in rules.titles.finditer(text):
         word, dotted = title.group(1), bool(title.group(2))
-        if word.isupper() and len(word) == 2 and not dotted:
-            continue  # "MR on file" is medical records, "MS walker" multiple sclerosis
         words = _words_after(text, title.end(), 3)
         if not words or _is_brand(rules, text, title.start()):
+            continue
+        if len(word) == 2 and not dotted and not word.istitle():
+            # "MR on file" is medical records, "MS walker" multiple sclerosis; "ms abernathy",
+            # "MR ISIDORE FENWICK" are people: a surname the bot never uses.
+            if any(_bare(w) in rules.surnames and _unlisted(w, rules) for w in words[:2]):
+                return True
             continue
         rep = len(words) > 2 and words[1].lower() in ("from", "at", "with")
         if rep and words[2][:1].isupper():
@@ -171,9 +265,10 @@ def _clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
     return any(_is_clinician(rules, word) for word in words)
 
 
-def has_last_first(rules: NameRules, text: str) -> bool:
+def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
     """ "Jones, Mary", "JONES, MARY", "McDonald, Ann", "smith, john": a surname, a comma and a
-    first name in the same case, not a clinician's ("Hill, Thomas MD")."""
+    first name in the same case, not a clinician's ("Hill, Thomas MD"). `loose` also takes a
+    first name missing from the lists ("Okafor, Ngozi"), for a name beside another identifier."""
     pattern = r"(?<![\w'-])([^\W\d_][\w'-]+), ?([^\W\d_]+)\b"
     for match in re.finditer(pattern, text):
         last, first = match.groups()
@@ -185,12 +280,16 @@ def has_last_first(rules: NameRules, text: str) -> bool:
             ("lower", "lower"),
         ):
             continue
-        if _bare(first) not in rules.first_names:
+        if _bare(first) not in rules.first_names and not (
+            loose and cases[0] != "lower" and _is_unlisted_pair(rules, last, first, census=True)
+        ):
             continue
         if cases[0] == "lower" and (
             _bare(last) not in rules.surnames or _bare(last) in rules.ordinary
         ):
             continue  # "smith, john" in lower case: a census surname that is no ordinary word
+        if not _surname_like(last, rules):
+            continue  # "Hi team, Angela": an ordinary word, not a surname
         if _is_name_word(last, rules) and not _clinician_near(
             rules, text, match.start(), match.end()
         ):
@@ -210,8 +309,9 @@ def _case_of(word: str) -> str:
     return "title" if word[0].isupper() else "mixed"
 
 
-def _is_full_name(rules: NameRules, first: str, last: str) -> bool:
-    """Whether two words read as a person's first and last name (case already checked)."""
+def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool = False) -> bool:
+    """Whether two words read as a person's first and last name (case already checked); in
+    capitals, any surname the bot never uses after "for" or "re" ("FOR LORRAINE BIDDLE'S")."""
     bare_first = _bare(first)
     if not set(bare_first.split("-")) & rules.first_names:
         return False
@@ -225,7 +325,7 @@ def _is_full_name(rules: NameRules, first: str, last: str) -> bool:
         # Capitalised: a census surname, or any surname-shaped word the bot itself never uses.
         return census or bare_last not in rules.ordinary
     if _case_of(first) == "upper":  # "JAMES WASHINGTON": a census surname
-        return census
+        return census or (after_cue_word and bare_last not in rules.ordinary)
     # Lower case: a census surname that is not also one of the bot's own words.
     return census and bare_last not in rules.ordinary
 
@@ -233,17 +333,21 @@ def _is_full_name(rules: NameRules, first: str, last: str) -> bool:
 _BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about")
 
 
-def _is_unlisted_name(rules: NameRules, before: str, first: str, last: str) -> bool:
+def _is_unlisted_name(
+    rules: NameRules, before: str, first: str, last: str, labelled: bool = False
+) -> bool:
     """A first name missing from the lists, after "for", "to", "re", "regarding" or "about", when
     the last name is a census surname and neither is one of the bot's words: "walker for Tomasz
-    Kowalczyk"."""
-    if before not in _BEFORE_UNLISTED or _case_of(first) != "title":
+    Kowalczyk"; after a subject line's "Re:" or "For:", any last name ("Re: Ngozi Adeyemi")."""
+    if before not in _BEFORE_UNLISTED or _case_of(first) != _case_of(last):
         return False
+    if _case_of(first) != "title":
+        labelled = False  # in one case throughout, the last name must be a census surname
     bare_first, bare_last = _bare(first), _bare(last)
     words = (bare_first, bare_last)
     if any(w in rules.ordinary or w in rules.not_names or w in rules.clinicians for w in words):
         return False
-    return bare_last in rules.surnames and len(bare_first) > 2
+    return (bare_last in rules.surnames or labelled) and len(bare_first) > 2
 
 
 def has_full_name(rules: NameRules, text: str) -> bool:
@@ -268,8 +372,10 @@ def has_full_name(rules: NameRules, text: str) -> bool:
             _case_of(first) == "title" and _case_of(last) == "mixed"  # DeLuca, McDonald
         ):
             continue
+        labelled = i > 0 and text[tokens[i - 1].end() : token.start()].strip() == ":"
         if not (
-            _is_full_name(rules, first, last) or _is_unlisted_name(rules, before, first, last)
+            _is_full_name(rules, first, last, before in _BEFORE_UNLISTED)
+            or _is_unlisted_name(rules, before, first, last, labelled)
         ) or _is_brand(rules, text, token.start()):
             continue
         after, gap_after = "", ""
@@ -278,7 +384,11 @@ def has_full_name(rules: NameRules, text: str) -> bool:
             gap_after = text[tokens[j].end() : tokens[j + 1].start()]
         if _clinician_near(rules, text, token.start(), tokens[j].end()):
             continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD", "Sarah Lee (NP)"
-        if after in rules.company_words and gap_after == " " and not last.endswith("'s"):
+        if _is_colleague(rules, text, token.start(), tokens[j].end()):
+            continue  # "ask Maria Lopez in billing", "cc Tom Becker"
+        if re.search(r"\d ?$", text[max(0, token.start() - 3) : token.start()]):
+            continue  # a street: "1 Mercy Way", "12 Grace Lane"
+        if after in rules.company_words and gap_after == " " and not last.lower().endswith("'s"):
             continue  # "Grace Hill Medical Supply"
         rep = after == "from" and j + 2 < len(tokens) and tokens[j + 2].group()[0].isupper()
         if rep and text[tokens[j].end() : tokens[j + 1].start()] == " ":
@@ -290,7 +400,8 @@ def has_full_name(rules: NameRules, text: str) -> bool:
 def has_name(rules: NameRules, text: str) -> bool:
     """A patient's name in any of the three forms."""
     for cue in rules.cue.finditer(text):
-        if _looks_like_name(_words_after(text, cue.end()), rules):
+        labelled = bool(re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE))
+        if _looks_like_name(_words_after(text, cue.end()), rules, labelled):
             return True
     return (
         _has_titled_name(rules, text) or has_last_first(rules, text) or has_full_name(rules, text)

@@ -1,6 +1,7 @@
 """The shapes of patient identifiers the PHI guard looks for (flows/phi.py): the MBI layout,
-HICN and RRB numbers, SSNs, dates, phone numbers, e-mail and street addresses. The words around
-them (cues, billing-number words) are content, in content/rules/phi.yaml."""
+HICN and RRB numbers, SSNs, dates (also spelled out), phone numbers, e-mail and street
+addresses, the value after an ID label, and digits typed or spelled one by one. The words
+around them (cues, billing-number words) are content, in content/rules/phi.yaml."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ MBI = re.compile(
 )
 HICN = re.compile(r"(?<![\w-])\d{3}[- ]?\d{2}[- ]?\d{4}(?:-?| ?)([A-Za-z]{1,2}\d?)(?![\w])")
 RRB = re.compile(
-    r"(?<![\w-])(?:A|MA|WA|WD|CA|PA|H|MH|WH|JA|PD|MD|CD|WCA|WCD|WCH)[- ]?\d{6}(?:\d{3})?\b", re.I
+    r"(?<![\w-])(?:A|MA|WA|WD|CA|PA|H|MH|WH|JA|PD|MD|CD|WCA|WCD|WCH)[- ]?"
+    r"(?:\d{6}(?:\d{3})?|\d{3}[- ]\d{2}[- ]\d{4})\b",  # "RRB A 514-28-6603"
+    re.I,
 )
 SSN = re.compile(
     r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- .]?)(?!00)\d{2}\1(?!0000)\d{4}(?!-?\d)(?![A-Za-z0-9])"
@@ -40,6 +43,21 @@ MONTH_AFTER_CUE = re.compile(
     r"|may(?= ?(?:\d|the |[a-z]+(?:st|nd|rd|th)\b)))\b",
     re.IGNORECASE,
 )
+_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]?(?:one|two|three|four"
+    r"|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|hundred|oh|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+# A date spelled out in words, after a birth word: "twelfth of may nineteen forty", "june
+# twenty second, nineteen thirty-eight". At least a month, or "nineteen" and another number.
+_DATE_WORD = rf"(?:{_MONTH}|{_NUMBER_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
+SPELLED_DATE = re.compile(
+    rf"(?<![\w]){_DATE_WORD}(?:[ ,-]+(?:the |of |and )*{_DATE_WORD})+(?![\w])", re.IGNORECASE
+)
+SPELLED_DATE_NEEDS = re.compile(rf"(?<![\w]){_MONTH}(?![\w])|nineteen ", re.IGNORECASE)
 DATE = re.compile(
     r"(?:\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?:\d{4}|'?\d{2})(?!\d)"
     r"|\d{1,2} \d{1,2} (?:\d{4}|\d{2})(?!\d)"
@@ -48,7 +66,7 @@ DATE = re.compile(
     rf"|{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?(?:\d{{4}}|'?\d{{2}})(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of)?[ -]?{_MONTH}[ ,-]{{0,2}}(?:\d{{4}}|'?\d{{2}})(?!\d)"
     # With a birth word only, like every date here: "bday 2/11", "DOB 1939".
-    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-]))",
+    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-])|'\d\d(?![\d/]))",
     re.IGNORECASE,
 )
 # The exchange may start with 0 or 1: made-up numbers ("555-123-4567") are typed as real ones.
@@ -73,9 +91,10 @@ EMAIL = re.compile(
 )
 _STREET = (
     r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr(?!\.? [A-Z][a-z])|Lane|Ln|Boulevard|Blvd"
-    r"|Court|Ct|Place|Pl|Way|Parkway|Pkwy|Circle|Cir|Terrace|Ter|Highway|Hwy|Trail|Trl"
+    r"|Court|Ct|Place|Pl|Way|Parkway|Pkwy|Circle|Cir|Terrace|Terr|Ter|Highway|Hwy|Trail|Trl"
     r"|Square|Sq|Pike|Plaza|Route|Rte|Loop|Row|Crescent|Cres|Alley|Expressway|Expy|Freeway"
-    r"|Fwy|Grove|Heights|Hts|Hollow|Landing|Manor|Mews|Run|Path|Crossing|Commons|Walk|Bend)\b\.?"
+    r"|Fwy|Grove|Heights|Hts|Hollow|Landing|Manor|Mews|Run|Path|Crossing|Commons|Walk|Bend"
+    r"|Cove|Cv|Ridge|Rdg|Trace|Trce|Xing|Estates)\b\.?"
 )
 ADDRESS = re.compile(
     r"(?<![\w#$.,:-])\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
@@ -93,7 +112,38 @@ MEASURES = frozenset(
     "inch inches in ft foot feet wheel wheels lb lbs oz mm cm count ct pack units unit piece pcs "
     "month months week weeks day days year years hour hours x by degree degrees".split()
 )
-PO_BOX = re.compile(
-    r"\bp\.? ?o\.? ?box ?#? ?\d+|\b(?:rr|rural route|hc|star route) ?\d+,? box ?\d+", re.I
+# PO boxes, rural and star routes, and a house number on a numbered road ("55 Rte 9").
+BOX_OR_ROUTE = re.compile(
+    r"\b(?:p\.? ?o\.? ?box|pob) ?#? ?\d+"
+    r"|\b(?:rr|rural route|hc|star route) ?\d+,? box ?\d+"
+    r"|(?<![\w#$.,:-])\d{1,6} (?:route|rte|highway|hwy|county road|county rd|state route"
+    r"|state road|farm to market) ?\d{1,4}\b",
+    re.I,
+)
+# Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
+ID_GAP = re.compile(
+    r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b)*"
+    r"(?:\b(?:for|of|on|in)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?",
+    re.IGNORECASE,
 )
 ID_VALUE = re.compile(r"[A-Za-z]{0,4}[- ]?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*")
+
+
+_DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
+_NUMBER_WORDS = {word: str(i) for i, word in enumerate(_DIGIT_WORDS)} | {"oh": "0", "o": "0"}
+
+
+def digits_after(text: str, start: int) -> str:
+    """The digits typed right after `start`, however spaced or spelled ("4 3 2 - 7 1",
+    "six one four"), up to the first other word: "ssn is one two three ..." gives "123..."."""
+    digits = ""
+    for token in re.findall(r"\d+|[A-Za-z]+|[^\w]", text[start : start + 120]):
+        if token.isdigit():
+            digits += token
+        elif token.lower() in _NUMBER_WORDS:
+            digits += _NUMBER_WORDS[token.lower()]
+        elif token.lower() in ("is", "was", "no", "number", "num") and not digits:
+            continue
+        elif token not in " -./(),:#+=":
+            break
+    return digits

@@ -33,7 +33,7 @@ from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi"
 IDENTIFIERS = [
     case["text"]
-    for name in ("dev", "forms")
+    for name in ("dev", "forms", "dev2")
     for case in yaml.safe_load((CORPUS / f"{name}.yaml").read_text(encoding="utf-8"))["identifiers"]
 ]
 
@@ -144,6 +144,14 @@ def test_ask_and_codes_on_the_command_line_refuse_identifiers(
         assert coded.returncode == 1 and "internal reference" in coded.stderr
         printed += [asked.stdout, asked.stderr, coded.stdout, coded.stderr]
     assert cli("ask", "what is e1399?", "--json").stdout.count('"phi_detected": []') == 1
+    face_sheet = json.loads(
+        cli("ask", "PATIENT: Nguyen, Bao DOB 12/1/1951 acct 2210938", "--json").stdout
+    )
+    assert face_sheet["phi_detected"] == ["dob", "name", "mrn"]
+    assert (
+        "a date of birth, a patient's name and a medical record or account number"
+        in (face_sheet["text"])
+    )
     places: dict[str, str | bytes] = {
         "database": files_of(database_url),
         "output": "\n".join(printed),

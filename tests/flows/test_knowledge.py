@@ -171,6 +171,10 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
     assert not KB.ask(question).answered
 
 
+def test_a_remittance_code_keeps_a_cost_sharing_question_on_topic() -> None:
+    assert KB.ask("CO-29, can we bill the deductible").entry_id == "denial-co29"
+
+
 @pytest.mark.parametrize("question", ["modifier", "denial", "Modifier?"])
 def test_a_single_word_that_heads_many_topics_is_declined(question: str) -> None:
     assert not KB.ask(question).answered
@@ -219,7 +223,7 @@ def test_a_close_call_says_i_think_you_mean_and_offers_the_other_topic_first() -
 
 
 def test_a_close_call_that_plain_bm25_reads_as_another_topic_is_declined_with_both_offered():
-    question = "pt has an MA plan, do we still send the e1399 to the dme mac"
+    question = "is it ok to bill e1399 for a shower chair that doesnt have its own code"
     ranked = [match.entry.id for match in KB.rank(question, limit=2)]
     result = KB.ask(question)
     assert not result.answered
@@ -308,7 +312,7 @@ def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry
 
 @pytest.mark.parametrize(
     ("question", "right_entry"),
-    [("seat lift scissor mechanism repair how many K0739 units", "repair-labor-units"),
+    [("can we use the MSRP to support a gap fill price", "gap-filling"),
      ("ordering doc isn't in pecos at all. how do they enroll just to order",
       "ordering-certifying-file"),
      ("product isn't on the PCL. can we still bill it", "coding-verification")],
@@ -335,3 +339,21 @@ def test_a_clear_question_is_answered_outright(question: str, entry_id: str) -> 
 def test_a_denial_code_entry_does_not_answer_a_question_naming_no_code_or_denial() -> None:
     result = KB.ask("when would the new comp bid contracts actually start")
     assert result.entry_id == "competitive-bidding-2026"
+
+
+@pytest.mark.parametrize(
+    ("state", "entry_id"), [("MT", "montana-medicaid-dme"), ("NM", "new-mexico-medicaid-pricing")]
+)
+def test_a_medicaid_claims_state_picks_that_states_entry_not_another_states(state, entry_id):
+    context = {"payer": "medicaid", "state": state}
+    assert KB.ask("how will they price a no-fee-schedule item", context).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("who actually runs the PDAC", "pdac-role"),
+     ("our billing software caps the NOC description at 76 characters, is that the medicare limit",
+      "narrative-80-characters")],
+)  # fmt: skip
+def test_chatty_words_around_a_named_topic_do_not_make_it_declined(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id

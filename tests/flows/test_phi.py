@@ -17,7 +17,7 @@ from flows.phi import KINDS, PhiFindings, describe, normalise, scan, scan_all
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi"
 # Every part of the corpus has been run and tuned on (benches/bench_phi.py says how each was made).
 SETS = {name: yaml.safe_load((CORPUS / f"{name}.yaml").read_text(encoding="utf-8"))
-        for name in ("dev", "holdout", "forms")}  # fmt: skip
+        for name in ("dev", "holdout", "forms", "holdout2", "dev2")}  # fmt: skip
 IDENTIFIERS = [case for corpus in SETS.values() for case in corpus["identifiers"]]
 
 # Every variant reported in issue 13 that got through the first guard.
@@ -90,6 +90,10 @@ def test_the_warning_names_what_was_found_without_repeating_it() -> None:
     assert describe(three, messages) == (
         "a Medicare ID (MBI), a date of birth and a patient's name"
     )
+    face_sheet = scan("PATIENT: Nguyen, Bao\tDOB: 12/1/1951\tAcct: 2210938")
+    assert describe(face_sheet, messages) == (
+        "a date of birth, a patient's name and a medical record or account number"
+    )
     assert "1EG4" not in messages.text("phi_warning", found=describe(findings, messages))
 
 
@@ -129,6 +133,60 @@ def test_a_very_long_message_is_scanned_whole() -> None:
 )  # fmt: skip
 def test_identifiers_without_a_cue_word_or_typed_oddly_are_caught(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Beneficiary: Nakamura, Hideo", "name"), ("pt: ah-young park", "name"),
+     ("Subscriber Name: Tran, Minh T.", "name"), ("Guarantor: Whitcombe, Desmond A.", "name"),
+     ("enrollee Thuy Pham's rollator was denied", "name"), ("pt: JOHNSON JR., WILLIE", "name"),
+     ("the pt (Ibrahim Al-Sayed) wants a quote", "name"), ("Re: Ngozi Adeyemi", "name"),
+     ("pt Gertrude needs a new seat cushion", "name"), ("pt gertrude needs a cushion", "name"),
+     ("re: Mr Isidore Fenwick's lift chair", "name"), ("ms abernathy called", "name"),
+     ("dob: twelfth of may nineteen forty", "dob"),
+     ("date of birth 3rd of march nineteen forty two", "dob"),
+     ("acct 7731920", "mrn"), ("chart 88213 - need the face to face note", "mrn"),
+     ("encounter # 88120933", "mrn"), ("member ID for Ms. Hollis is QWE772014", "member_id"),
+     ("Tricare DBN 20418837265", "member_id"), ("EDIPI 1029384756", "member_id"),
+     ("RID 110293847", "member_id"), ("RRB A 514-28-6603", "hicn"),
+     ("reach the son at 9375550142", "phone"), ("cb # 9375550142", "phone"),
+     ("pt address\u200b: 12\u200b Riverside Terr.", "address"),
+     ("home address 55 Rte 9", "address"), ("POB 882", "address"),
+     ("she's at 412 elm street now", "address")],
+)  # fmt: skip
+def test_wrapper_words_name_shapes_and_id_labels_are_caught(text: str, kind: str) -> None:
+    assert kind in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Okafor, Ngozi 07/19/1946", "Hartigan, Leopold  MBI 3CT5-AW2-NR84",
+     "Fenwick, Isidore (MRN 772910)"],
+)  # fmt: skip
+def test_a_last_first_name_beside_another_identifier_is_named_too(text: str) -> None:
+    """A first name missing from the name lists still counts next to a date or an ID."""
+    assert "name" in scan(text).kinds and len(scan(text).kinds) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ask Maria Lopez in billing, she did the last E1399", "cc Tom Becker on the appeal",
+     "Karen Whitfield is out today, send appeals to me", "thanks so much, Brenda Kowalski!",
+     "@Luis Ortega can you check the ERA?", "Brian Kessler (billing lead) approved it",
+     "our office moved to 2100 Enterprise Dr, update the 855S",
+     "we moved to 310 Enterprise Way last month", "the Columbus branch is at 1250 Dublin Rd",
+     "our account with Medline is 7731920", "Availity account 4471902 is locked",
+     "account 44102 internal ref", "account 2026 budget", "pt born in 1950, so she's on Medicare",
+     "Graham-Field Lumex walker", "Mercy Hospital, 1 Mercy Way", "quote for Permobil Corpus",
+     "Enrollee handbook page 42", "chart notes from 11/02/2026"],
+)  # fmt: skip
+def test_colleagues_offices_and_business_accounts_are_left_alone(text: str) -> None:
+    assert scan(text) == PhiFindings()
+
+
+def test_a_colleague_named_with_a_possessive_is_a_patient_again() -> None:
+    """ "ask Maria Lopez's daughter" talks about Maria Lopez, not to her."""
+    assert scan("ask Maria Lopez's daughter about the walker").kinds == ("name",)
 
 
 def test_the_bots_own_content_never_trips_the_guard() -> None:
