@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -312,6 +313,7 @@ def _limit(text: str) -> int:
     return value
 
 
+@functools.cache  # built once per process: argparse takes milliseconds per subcommand
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="e1399-bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)

@@ -23,6 +23,7 @@ from flows.phi import use_rules as use_phi_rules
 FLOWS = Path(__file__).resolve().parent
 # Libraries whose objects are inside the kept copy (models, arrays, the BM25 index).
 LIBRARIES = ("pydantic", "pydantic-core", "bm25s", "numpy", "rapidfuzz", "PyYAML")
+KEPT_COPIES = 8  # the newest copies stay (several checkouts, or content being edited)
 
 
 def cache_dir() -> Path:
@@ -70,12 +71,15 @@ def cached_content(directory: Path | None = None) -> Content:
 
 
 def keep(path: Path, content: Content) -> None:
-    """Writes the copy atomically (processes starting together may race); a read-only or full
-    disk only means the next start reads the folder again."""
+    """Writes the copy atomically (processes starting together may race) and drops all but the
+    newest KEPT_COPIES; a read-only or full disk only means the next start reads the folder."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as part:
             part.write(pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(part.name, path)
+        copies = sorted(path.parent.glob("content-*.pickle"), key=lambda p: p.stat().st_mtime)
+        for old in copies[:-KEPT_COPIES]:
+            old.unlink(missing_ok=True)
     except OSError:
         pass

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ import pytest
 from flows import content_cache
 from flows.all_content import Content
 from flows.content import ContentError
-from flows.content_cache import cached_content, keep, kept_path
+from flows.content_cache import KEPT_COPIES, cached_content, keep, kept_path
 
 
 def test_a_start_uses_the_kept_copy_and_an_edited_file_is_read_and_checked_again(
@@ -20,7 +22,13 @@ def test_a_start_uses_the_kept_copy_and_an_edited_file_is_read_and_checked_again
     folder = tmp_path / "content"
     shutil.copytree(content.directory, folder)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    older = [kept_path(folder).with_name(f"content-{n}.pickle") for n in range(KEPT_COPIES)]
+    for age, path in enumerate(older):  # copies of earlier versions: the oldest one goes
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"")
+        os.utime(path, (time.time() - 3600 * (age + 1),) * 2)
     keep(kept_path(folder), dataclasses.replace(content, directory=folder))  # as a start leaves it
+    assert sorted(kept_path(folder).parent.iterdir()) == sorted([kept_path(folder), *older[:-1]])
 
     def read_again(directory: Path | None = None) -> Content:
         raise AssertionError("the folder was read again although nothing changed")
