@@ -8,11 +8,9 @@ STAMP := $(VENV)/.installed
 
 # Tests run on every core (pytest-xdist), and keep compiled modules between runs even where the
 # environment turns that off: each worker and each server the tests start imports the same code.
-PYTEST := $(BIN)/python -m pytest --dist loadgroup
+# One worker per core: more would starve the servers' workers, which run at a lower priority.
+PYTEST := $(BIN)/python -m pytest -n auto --dist loadgroup
 unexport PYTHONDONTWRITEBYTECODE
-# The full suite's real-process tests spend most of their time waiting on the servers they
-# start, so it runs two workers per core; the fast lane keeps busy with one per core.
-WORKERS_PER_CORE = $$($(BIN)/python -c 'import os; print($(1) * (os.cpu_count() or 1))')
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=/path/to/python3.11")'
@@ -39,14 +37,14 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/e1399-bot content check
 	@$(BIN)/mypy > $(VENV)/mypy.log 2>&1 & mypy=$$!; \
-	echo "$(PYTEST) -n $(call WORKERS_PER_CORE,2)  (and $(BIN)/mypy)"; \
-	$(PYTEST) -n $(call WORKERS_PER_CORE,2); tests=$$?; \
+	echo "$(PYTEST)  (and $(BIN)/mypy beside it)"; \
+	$(PYTEST); tests=$$?; \
 	wait $$mypy; typed=$$?; cat $(VENV)/mypy.log; \
 	[ $$tests -eq 0 ] && [ $$typed -eq 0 ]
 
 # Feedback while editing: every test except real-process (e2e) and slow ones; no lint.
 test-fast: $(STAMP)
-	$(PYTEST) -n $(call WORKERS_PER_CORE,1) -m "not e2e and not slow"
+	$(PYTEST) -m "not e2e and not slow"
 
 bench: $(STAMP)
 	@for script in benches/bench_*.py; do $(BIN)/python $$script || exit 1; done

@@ -23,7 +23,7 @@ from flows.phi import use_rules as use_phi_rules
 FLOWS = Path(__file__).resolve().parent
 # Libraries whose objects are inside the kept copy (models, arrays, the BM25 index).
 LIBRARIES = ("pydantic", "pydantic-core", "bm25s", "numpy", "rapidfuzz", "PyYAML")
-KEPT_COPIES = 8  # the newest copies stay (several checkouts, or content being edited)
+KEPT_COPIES = 16  # the newest copies stay (several checkouts, or content being edited)
 
 
 def cache_dir() -> Path:
