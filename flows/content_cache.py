@@ -75,11 +75,12 @@ def keep(path: Path, content: Content) -> None:
     newest KEPT_COPIES; a read-only or full disk only means the next start reads the folder."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        copy = pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as part:
-            part.write(pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
+            part.write(copy)
         os.replace(part.name, path)
         copies = sorted(path.parent.glob("content-*.pickle"), key=lambda p: p.stat().st_mtime)
         for old in copies[:-KEPT_COPIES]:
             old.unlink(missing_ok=True)
-    except OSError:
-        pass
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass  # (an object that cannot be kept only means the folder is read at every start)

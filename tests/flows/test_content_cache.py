@@ -28,7 +28,8 @@ def test_a_start_uses_the_kept_copy_and_an_edited_file_is_read_and_checked_again
         path.write_bytes(b"")
         os.utime(path, (time.time() - 3600 * (age + 1),) * 2)
     keep(kept_path(folder), dataclasses.replace(content, directory=folder))  # as a start leaves it
-    assert sorted(kept_path(folder).parent.iterdir()) == sorted([kept_path(folder), *older[:-1]])
+    kept_copies = sorted(kept_path(folder).parent.iterdir())  # (all of content can be pickled)
+    assert kept_copies == sorted([kept_path(folder), *older[:-1]])
 
     def read_again(directory: Path | None = None) -> Content:
         raise AssertionError("the folder was read again although nothing changed")
