@@ -148,6 +148,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> _Rules:
             company_words=file.company_words,
             clinicians=file.clinician_words,
             brands=file.brand_names,
+            businesses=file.business_words,
             colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
             content_dir=content_dir,
         ),
