@@ -69,6 +69,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "code_groups": "list",  # named groups of content/rules/code_groups.yaml the code is in
     "repair_of_code_groups": "list",
     "repair_of_purchased": "text",
+    "repaired_item_age_months": "int",  # months from repair_of_purchased to the date of service
     "labor_minutes": "int",
     "base_item_code": "text",
     "text": "text",

@@ -51,6 +51,14 @@ def _units(minutes: int | None) -> str | None:
     return str(int(units)) if units.is_integer() else f"{units:.1f}"
 
 
+def months_since(year_month: str | None, on: dt.date) -> int | None:
+    """Whole months from a "YYYY-MM" delivery month to `on` (0 in the same month)."""
+    if year_month is None:
+        return None
+    year, month = (int(part) for part in year_month.split("-"))
+    return (on.year - year) * 12 + on.month - month
+
+
 def claim_facts(
     claim: Claim, today: dt.date, codes: CodeBook | None, rules: Rulebook
 ) -> dict[str, Any]:
@@ -90,6 +98,9 @@ def claim_facts(
         "repair_of_code": item.repair_of_code,
         "repair_of_code_groups": rules.code_groups.of(item.repair_of_code),
         "repair_of_purchased": item.repair_of_purchased,
+        "repaired_item_age_months": months_since(
+            item.repair_of_purchased, claim.date_of_service or today
+        ),
         "labor_minutes": item.labor_minutes,
         "base_item_code": item.base_item_code,
         "text": f"{item.description} {item.model or ''}".lower(),

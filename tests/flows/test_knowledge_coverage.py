@@ -1,0 +1,54 @@
+"""Topics billers ask about that each have their own entry: the specific question gets the
+entry that states the fact, and an unconfirmed fact is answered as unconfirmed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+KB = repository_content().knowledge
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id", "must_say"),
+    [
+        ("who keeps the NDC to HCPCS crosswalk for dme claims", "ndc-hcpcs-crosswalk", "PDAC"),
+        ("is L1833 still on medicare's prior auth list", "l1833-prior-auth-removed",
+         "does not need a prior authorization"),
+        ("denied CO-150 with M3 on an e1399 line", "denial-co150-m3", "same-or-similar"),
+        ("medicare won't pay a prosthesis for a temporary condition, which modifier",
+         "prosthetic-temporary-condition", "GY"),
+        ("the order was signed by an intern, can we bill it",
+         "residents-interns-fellows-orders", "intern, resident or fellow"),
+        ("can an LCSW order a wheelchair for a medicare patient",
+         "social-worker-psychologist-midwife-orders", "Unconfirmed"),
+        ("medicare took back our payment since pt was inpatient that day",
+         "inpatient-dme-recoupment", "discharge date"),
+        ("does an item have to last 3 years to count as dme", "dme-definition", "at least 3 years"),
+        ("labor units allowed for a seat lift scissor mechanism repair", "repair-labor-units",
+         "scissor mechanism 3"),
+        ("on a paper claim where do i type the NOC description", "nte02-narrative", "Item 19"),
+        ("what has to be written in the narrative for a misc item", "narrative-contents",
+         "manufacturer"),
+    ],
+)  # fmt: skip
+def test_a_specific_question_gets_the_entry_that_states_the_fact(
+    question: str, entry_id: str, must_say: str
+) -> None:
+    result = KB.ask(question)
+    assert (result.answered, result.entry_id) == (True, entry_id)
+    assert must_say in result.text
+    assert result.sources
+
+
+def test_an_order_from_a_type_not_confirmed_for_dme_is_not_stated_as_allowed() -> None:
+    result = KB.ask("clinical psychologist signed the order for a walker, ok for medicare?")
+    assert result.entry_id == "social-worker-psychologist-midwife-orders"
+    assert "Unconfirmed" in result.text and "ask your DME MAC" in result.text
+
+
+def test_the_repair_labor_code_answer_points_to_the_unit_caps_without_repeating_them() -> None:
+    labor = KB.ask("how do i bill labor time on a repair")
+    assert labor.entry_id == "repair-labor-k0739"
+    assert "labor units allowed per repair" in labor.text and "scissor" not in labor.text
