@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem
+from flows.item_text import ANY_UNIT, NEGATED, ItemReader, Quantity, ReadItem
 from flows.text import stem
 
 HEAD_WEIGHT = 2.0  # the item's main noun counts twice
@@ -34,6 +34,7 @@ BASE_ITEM = 0.85  # factor for a code named by what the item belongs to ("... fo
 MISSING_HEAD = 0.7  # factor when the code does not mention the main noun at all
 OTHER_REGION = 0.7  # factor for a code named for a body region other than the one typed
 IN_RANGE, OUT_OF_RANGE = 1.15, 0.45  # factors for a quantity inside / outside the range
+AT_TOP = 1.1  # factor for a quantity at the closed top end of a range
 CONTRADICTION = 1.0  # share of idf taken off for each word the description negates
 ITEM_CLAUSE_SHARE = 0.75  # weight of the item clause in the share shown as the score
 NAME_PRECISION = 3.0  # added in full when the description covers all of a code's name
@@ -246,6 +247,23 @@ class CodeRanker:
         describing = self.reader.describing
         return first.name_tokens - describing == other.name_tokens - describing
 
+    def loose(self, description: str) -> list[tuple[str, float]]:
+        """(code, share) of the codes naming the item's main noun (or, when no code uses that
+        noun, another word naming the item), for a description no code covers well enough:
+        "passy muir valve", "gauze sponges". Codes for another item are left out."""
+        item = self.read_query(description)
+        plain = self.reader.generic | self.reader.describing | self.reader.regions
+        nouns = {item.head} & self._postings.keys() or {
+            t for t in item.item_tokens if t in self._postings and not (t in plain or t.isdigit())
+        }
+        return [
+            (code, share)
+            for code, rank, share in self.scored(description, RERANKED)
+            if rank > 0
+            and nouns & self._by_code[code].tokens
+            and self._agreement(self._by_code[code], item) == 1.0
+        ]
+
     def other_base(self, description: str, code: str) -> bool:
         """True when the description names what the item belongs to ("actuator for a hoyer
         lift") and the code says nothing of it, nor of anything else past the item's name (a
@@ -379,9 +397,13 @@ class CodeRanker:
         plain = self.reader.generic | self.reader.describing | self.reader.regions  # "arm sling"
         naming = {t for t in item.item_tokens if not (t in plain or t.isdigit())}
         typed = item.positive
-        if len(naming) >= 2 and len(naming & code.tokens) == 1:
+        shared = naming & code.tokens
+        if len(naming) >= 2 and len(shared) == 1:
             named = len(code.name_tokens) >= 2 and code.name_tokens <= typed
-            if not (named or any(alias <= typed for alias in code.aliases)):
+            # "gauze sponges", "swedish knee cage": the noun no code uses is a nickname of the
+            # item the shared word describes, not another item ("stair lift" shares its noun).
+            nickname = item.head not in shared and not (naming - shared) & self._postings.keys()
+            if not (named or nickname or any(alias <= typed for alias in code.aliases)):
                 factor *= LONE_WORD
         return factor
 
@@ -391,12 +413,19 @@ class CodeRanker:
         by_unit = {q.unit: q for q in ranges}
         for value in values:
             stated = by_unit.get(value.unit)
+            if value.unit == ANY_UNIT and len(by_unit) == 1:
+                stated = next(iter(by_unit.values()))
             if stated is None:
                 continue
             point = value.low if value.low != -math.inf else value.high
             if value.low_open:
                 point += 1
-            factor *= IN_RANGE if stated.contains(point) else OUT_OF_RANGE
+            elif -math.inf < value.low < value.high < math.inf:
+                point = (value.low + value.high) / 2  # "40-50 mmHg" is not "30-40 mmHg"
+            if not stated.contains(point):
+                factor *= OUT_OF_RANGE
+            else:  # "40 mmHg" is the range starting at 40 more than the one ending there
+                factor *= AT_TOP if point == stated.high > stated.low else IN_RANGE
         return factor
 
 

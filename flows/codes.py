@@ -297,6 +297,10 @@ class CodeBook:
                 found.append(self._candidate(self.table[code], share))
             if len(found) == limit:
                 break
+        if not found:  # a nickname beside a device noun ("passy muir valve"): a looser match
+            for code, share in self._ranker.loose(description):
+                if code in self._searchable and len(found) < limit:
+                    found.append(self._candidate(self.table[code], share))
         return found
 
     def _candidate(self, code: HcpcsCode, share: float) -> Candidate:

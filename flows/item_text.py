@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field, field_validator
 from flows.content import load_yaml_model
 from flows.text import STOPWORDS, stem
 
+ANY_UNIT = "any"  # a typed range without a unit ("stocking 30-40")
 NEGATED = "~"  # prefix of a negated token: "~pneumat" is "not pneumatic"
 DESCRIBING_WEIGHT = 0.5  # an adjective in the item clause counts half of a naming word
 CLAUSE_CAP = 4  # words of a describing clause that count in full; longer ones are scaled down
@@ -129,7 +130,8 @@ class ItemReader:
             r"(?![a-z])"
         )
         self._single_re = re.compile(
-            r"(greater than or equal to|greater than|more than|larger than|over|above|at least|"
+            r"(greater than or equal to|equal to or greater than|greater than|more than|"
+            r"larger than|over|above|at least|"
             r"less than or equal to|up to and including|up to|less than|under|below|maximum|max)?"
             r"\s*" + number + r"\s*(" + all_units + r")(?![a-z])\.?"
             r"(\s*(?:or more|or greater|or larger|or over|and over|plus|\+|or less|or smaller))?"
@@ -174,7 +176,10 @@ class ItemReader:
             before, after = (before or "").strip(), (after or "").strip()
             if before in ("greater than", "more than", "larger than", "over", "above"):
                 found.append(Quantity(unit, low=number, low_open=True))
-            elif before in ("greater than or equal to", "at least") or after in _OPEN_ABOVE:
+            elif (
+                before in ("greater than or equal to", "equal to or greater than", "at least")
+                or after in _OPEN_ABOVE
+            ):
                 found.append(Quantity(unit, low=number))
             elif before in ("less than", "under", "below"):
                 found.append(Quantity(unit, high=number, high_open=True))
@@ -184,14 +189,21 @@ class ItemReader:
                 found.append(Quantity(unit, number, number))
             return " "
 
+        def take_bare(match: re.Match[str]) -> str:
+            found.append(Quantity(ANY_UNIT, float(match.group(1)), float(match.group(2))))
+            return " "
+
         # A pad size, "4x4" or "4 x 4 inches", as square inches (not an 18 x 16 cushion).
         text = re.sub(r"\b(\d{1,2})\s*(?:\"|inch(?:es)?|in\b\.?)?\s*(?:x|by)\s*(\d{1,2})"
                       r"(?:\s*(?:\"|inch(?:es)?\b|in\b\.?))?",
                       _area, text)  # fmt: skip
         text = re.sub(r"\b(?:sq\.?|square)\s*(?:in\.?|inch(?:es)?)", " sqin ", text)
         text = re.sub(r"(\d)\s*in\b(?!\s*(?:\d|one\b))", r"\1 inches", text)  # not "3 in 1"
+        text = re.sub(r"(\d)\s*\+\s*([a-z]+)", r"\1 \2 or more", text)  # "40+ mmhg"
         text = self._range_re.sub(take_range, text)
         text = self._single_re.sub(take_single, text)
+        if weight_cues:  # "stocking 30-40": a typed range without its unit fits any unit
+            text = re.sub(r"(?<![\w.])(\d{1,3})\s*-\s*(\d{1,3})(?![\w.])", take_bare, text)
         if weight_cues and not any(q.unit == "pounds" for q in found):
             for match in self._weight_cue.finditer(text):
                 value = float(match.group(1) or match.group(2))

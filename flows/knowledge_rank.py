@@ -52,7 +52,9 @@ EXAMPLE_FLOOR = 30
 # MA130 M51" finds the MA130 entry, not the N350 one), or STATE_SHARE of it for a state.
 ENTITY_WEIGHT = 0.2
 STATE_SHARE = 2.0
-CLAIM_STATE_SHARE = 0.25
+# An entry written for other states (another jurisdiction, another state's Medicaid) keeps only
+# this share of its score when the question or the claim names a state.
+OTHER_STATE_SHARE = 0.5
 # The claim so far (payer, state, acquisition) breaks near-ties: entries scoring within
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
@@ -175,6 +177,7 @@ class Ranker:
         self._headline_tokens = [
             set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
         ]
+        self._title_tokens = [set(tokenizer.tokens(e.title)) for e in entries]
         self._headed = Counter(t for tokens in self._headline_tokens for t in tokens)
         # Each stem becomes one character, so rapidfuzz compares word by word at string speed.
         # Learned wordings (flows/team_served.py) are examples too.
@@ -319,8 +322,11 @@ class Ranker:
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
         combined = scores + EXAMPLE_WEIGHT * scores.max() * bonus * (scores > 0)
         payer = self.payers.payer_of(corrected, context)
-        entities = self._entity_share(corrected, tokens, payer)
+        states = self._states_named(corrected, context)
+        entities = self._entity_share(tokens, payer, states)
         combined += ENTITY_WEIGHT * scores.max() * entities * (scores > 0)
+        if states:
+            combined *= np.where(self._other_states(states), OTHER_STATE_SHARE, 1.0)
         context_tokens = self.tokenizer.tokens(self.rules.context_text(context))
         if context_tokens:
             fits = self._retriever.get_scores(context_tokens)
@@ -350,14 +356,23 @@ class Ranker:
             )
         return ranked
 
-    def _entity_share(self, corrected: str, tokens: list[str], payer: str | None) -> np.ndarray:
+    def _states_named(self, corrected: str, context: ClaimContext | None) -> set[str]:
+        """The states the question names, and the claim's state."""
+        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
+        states = set(self._states.findall(text)) if self._states else set()
+        claim_state = self.rules.state_names.get(((context or {}).get("state") or "").upper())
+        return states | {claim_state} if claim_state else states
+
+    def _other_states(self, states: set[str]) -> np.ndarray:
+        """Entries whose tags name states, none of them one of these."""
+        return np.array([bool(tagged) and not tagged & states for tagged in self._tag_states])
+
+    def _entity_share(self, tokens: list[str], payer: str | None, states: set[str]) -> np.ndarray:
         """For each entry, how much of what it is about the question names: the idf-weighted
         share of its title's codes, or STATE_SHARE when its tags name a state the question
         names and it is written for the question's payer (Original Medicare's jurisdictions, a
         state's Medicaid)."""
         named = self._specific_codes(tokens) | (set(tokens) & self.tokenizer.acronyms)
-        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
-        states = set(self._states.findall(text)) if self._states else set()
         share = np.zeros(len(self.entries))
         for index, codes in enumerate(self._title_codes):
             if named & codes.keys():
@@ -372,9 +387,11 @@ class Ranker:
         return share
 
     def is_off_topic(self, question: str, tokens: list[str]) -> bool:
-        """About the team's own people or processes ("who on our team handles ..."), or about
-        billing outside DMEPOS (CPT, ICD-10, anesthesia), and naming no code the knowledge base
-        knows; or made only of numbers ("1")."""
+        """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a "who"
+        question about the team's people; or about the team's processes or billing outside
+        DMEPOS (therapy, office visits, ICD-10) unless it names a HCPCS or remittance code the
+        knowledge base knows ("CO-29, can we bill the deductible"). A modifier does not count:
+        KX and GY are used in therapy and office billing too."""
         if not any(not t.isdigit() for t in tokens):
             return True
         # A one-word question must name one topic: a code, an acronym, or a word heading only a
@@ -385,9 +402,7 @@ class Ranker:
         text = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
         if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
             return True
-        if self._other_domain and self._other_domain.search(text):
-            return True
-        if any(is_code(t) and t in self._idf for t in tokens):
+        if any(is_code(t) and len(t) > 2 and t in self._idf for t in tokens):
             return False
         return any(p is not None and p.search(text) for p in (self._internal, self._other_domain))
 
@@ -466,8 +481,13 @@ class Ranker:
             and not distinct & self._headline_tokens[best.position]
         ):
             return "decline"
+        # A question naming the code or acronym that titles the best entry is about it, however
+        # chatty the rest ("who actually runs the PDAC").
+        names_title = any(
+            self._is_entity(t) and t in self._title_tokens[best.position] for t in distinct
+        )
         if not (
-            self.domain_share(tokens) >= MIN_DOMAIN_SHARE
+            (names_title or self.domain_share(tokens) >= MIN_DOMAIN_SHARE)
             and best.coverage >= MIN_COVERAGE
             and best.score >= MIN_SCORE
         ):

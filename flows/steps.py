@@ -177,7 +177,10 @@ class Steps:
     def reject(self, intake: Intake, step: Step, invalid: InvalidAnswer) -> list[Reply]:
         """Says why an answer does not fit; after repeated tries, offers a way out."""
         intake.progress.failed_tries += 1
-        reason = self.prompts.say(invalid.reason, kind="error", **invalid.fields)
+        key = invalid.reason
+        if step.kind == "search" and not intake.progress.code_candidates:  # DMECS not checked
+            key = "code_check_not_checked"
+        reason = self.prompts.say(key, kind="error", **invalid.fields)
         if intake.progress.failed_tries < MAX_FAILED_TRIES:
             return [reason, *self.ask(intake, with_progress=False)]
         # The way out is in words: numbers would collide with answers (a quantity of 2).

@@ -296,3 +296,49 @@ def test_every_noc_family_of_the_cms_table_is_reachable_from_its_own_words() -> 
         words = re.sub(r",?\s*(not otherwise (classified|specified)|nos|noc|miscellaneous)\b",
                        "", code.long_description, flags=re.I)  # fmt: skip
         assert BOOK.noc_for(words).code == code.code, words
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("knee high compression stockings 40-50 mmhg, off the shelf", "A6554"),  # not 30-40
+     ("below knee compression stocking 18-30 mmhg", "A6530"),
+     ("thigh high compression stockings 30-40", "A6534"),  # a typed range without its unit
+     ("waist high compression stocking 40+ mmhg", "A6541"),  # not the 30-40 one ending at 40
+     ("TPN premix 80 grams protein", "B4197"),  # 74 to 100 grams, not 52 to 73
+     ("peritoneal dialysate 2500 ml", "A4722"),  # 2000 to 2999 cc
+     ("1.5 kcal/ml tube feeding formula", "B4152")],  # calorically dense
+)  # fmt: skip
+def test_pressure_protein_and_volume_pick_the_code_whose_range_holds_them(typed, code) -> None:
+    assert [c.code for c in BOOK.search(typed, limit=1)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("swedish knee cage", "L1850"), ("non sterile gauze sponges", "A6216")],
+)
+def test_a_nickname_beside_a_word_codes_use_still_gets_candidates(typed: str, code: str) -> None:
+    assert code in [c.code for c in BOOK.search(typed, limit=3)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("wrist hand orthosis with joints, off the shelf", "L3916"),
+     ("wrist hand orthosis with joints, custom fitted", "L3915"),  # trimmed/bent to fit
+     ("wrist hand orthosis with joints, custom fabricated", "L3905"),
+     ("carbon fiber afo custom fitted", "L1932"),
+     ("carbon fiber afo off the shelf", "L1933")],
+)  # fmt: skip
+def test_off_the_shelf_custom_fitted_and_custom_fabricated_are_told_apart(typed, code) -> None:
+    assert [c.code for c in BOOK.search(typed, limit=1)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("passy muir valve", "L8501"), ("transfill", "K0738"), ("unna boot", "A6456"),
+     ("boxers fracture splint, OTS", "L3918"), ("3 way foley for CBI", "A4346"),
+     ("washable underpads", "A4553"), ("uncuffed trach tube", "A7520"),
+     ("grp 3 power wheelchair, single power option, sling seat", "K0856"),
+     ("pd cycler", "E1594"), ("incentive spirometer", "A9284")],
+)  # fmt: skip
+def test_nicknames_and_shorthand_billers_use_find_the_code(typed: str, code: str) -> None:
+    assert [c.code for c in BOOK.search(typed, limit=1)] == [code]

@@ -428,3 +428,20 @@ def test_coming_back_names_the_item_and_the_open_question(chat: Chat) -> None:
     resumed = chat.engine.resume(chat.key)
     assert 'your intake for "tub transfer bench with commode opening" is open' in resumed[0].text
     assert resumed[-1].payload and resumed[-1].payload["step"] == "quantity"
+
+
+def test_not_yet_checked_dmecs_gets_told_where_to_check_and_stays_on_the_question(
+    chat: Chat,
+) -> None:
+    start(chat)
+    answer_until(
+        chat,
+        {**MEDICARE_ANSWERS, "item_description": "portable aluminum threshold ramp w/ side rails"},
+        stop_at="code_check",
+    )
+    assert "Did you also check DMECS" in chat.text
+    chat.say("not yet")
+    assert chat.step == "code_check"
+    assert "877-735-1326" in chat.text and "once you have checked" in chat.text
+    chat.say("yes")
+    assert chat.step == "item_category"

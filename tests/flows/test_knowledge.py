@@ -171,6 +171,10 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
     assert not KB.ask(question).answered
 
 
+def test_a_remittance_code_keeps_a_cost_sharing_question_on_topic() -> None:
+    assert KB.ask("CO-29, can we bill the deductible").entry_id == "denial-co29"
+
+
 @pytest.mark.parametrize("question", ["modifier", "denial", "Modifier?"])
 def test_a_single_word_that_heads_many_topics_is_declined(question: str) -> None:
     assert not KB.ask(question).answered
@@ -335,3 +339,21 @@ def test_a_clear_question_is_answered_outright(question: str, entry_id: str) -> 
 def test_a_denial_code_entry_does_not_answer_a_question_naming_no_code_or_denial() -> None:
     result = KB.ask("when would the new comp bid contracts actually start")
     assert result.entry_id == "competitive-bidding-2026"
+
+
+@pytest.mark.parametrize(
+    ("state", "entry_id"), [("MT", "montana-medicaid-dme"), ("NM", "new-mexico-medicaid-pricing")]
+)
+def test_a_medicaid_claims_state_picks_that_states_entry_not_another_states(state, entry_id):
+    context = {"payer": "medicaid", "state": state}
+    assert KB.ask("how will they price a no-fee-schedule item", context).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("who actually runs the PDAC", "pdac-role"),
+     ("our billing software caps the NOC description at 76 characters, is that the medicare limit",
+      "narrative-80-characters")],
+)  # fmt: skip
+def test_chatty_words_around_a_named_topic_do_not_make_it_declined(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id

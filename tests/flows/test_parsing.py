@@ -188,7 +188,13 @@ MESSAGES = Messages.load(default_content_dir())
      ("payer_type", "masshealth", "medicaid"), ("item_category", "wheelchair accessory",
      "wheelchair_part"), ("document_status", "not signed", "missing"),
      ("document_status", "unsigned", "missing"), ("claim_status", "not sent", "not_submitted"),
-     ("claim_status", "haven't sent it yet", "not_submitted")],
+     ("claim_status", "haven't sent it yet", "not_submitted"),
+     ("denial_reason", "not r&n", "not_reasonable_and_necessary"),
+     ("denial_reason", "R & N", "not_reasonable_and_necessary"),
+     ("denial_reason", "doesnt meet lcd", "not_reasonable_and_necessary"),
+     ("denial_reason", "not covered", "statutory_exclusion"),
+     ("document_status", "need invoice", "missing"),
+     ("document_status", "will get it at delivery", "missing")],
 )  # fmt: skip
 def test_choices_typed_in_billers_own_words(group: str, typed: str, value: str) -> None:
     assert parse_choice(typed, MESSAGES.options(group)) == value
