@@ -160,9 +160,29 @@ def _without_suffixes(words: list[str]) -> list[str]:
     return kept
 
 
+def _is_initial_and_surname(words: list[str], rules: NameRules) -> bool:
+    """An initial for the first name, in the same case as a surname: "J. Doe", "Doe, J."."""
+    initial = re.compile(r"[^\W\d_]\.,?")
+    if initial.fullmatch(words[0]):
+        surname = words[1]
+    elif words[0].endswith(",") and initial.fullmatch(words[1]):
+        surname = words[0]
+    else:
+        return False
+    bare = surname.rstrip(".,")
+    return (
+        bare[:1].isupper()
+        and _is_name_word(surname, rules)
+        and _bare(surname) not in rules.businesses
+        and (_bare(surname) in rules.surnames or _unlisted(surname, rules))
+    )
+
+
 def _looks_like_name(words: list[str], rules: NameRules, labelled: bool = False) -> bool:
     """Words after a cue: "Mary Jones", "mary jones", "MARY A. JONES", "Jones, Mary", "Jones";
     after a label ("pt: ", "name - "), also unlisted names in lower case ("li wei chen")."""
+    if len(words) > 1 and _is_initial_and_surname(words, rules):
+        return True  # "Patient: J. Doe", "Pt. Name: Doe, J."
     words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
     words = _without_suffixes(words)
     if not words or not _is_name_word(words[0], rules) or _bare(words[0]) in rules.businesses:

@@ -153,7 +153,9 @@ def test_identifiers_without_a_cue_word_or_typed_oddly_are_caught(text: str, kin
      ("pt address\u200b: 12\u200b Riverside Terr.", "address"),
      ("home address 55 Rte 9", "address"), ("POB 882", "address"),
      ("she's at 412 elm street now", "address"), ("DOB/Age: 01/05/1938 (88 yrs)", "dob"),
-     ("(937)-555-0142", "phone")],
+     ("(937)-555-0142", "phone"), ("Patient: J. Doe  Claim #: 2226005123456", "name"),
+     ("Pt. Name: Doe, J.", "name"), ("DOB (mm/dd/yyyy): 01/01/1940", "dob"),
+     ("Member: JOHN Q PUBLIC  ID: XYZ123456789  Group: 12345", "member_id")],
 )  # fmt: skip
 def test_wrapper_words_name_shapes_and_id_labels_are_caught(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
@@ -182,7 +184,8 @@ def test_a_last_first_name_beside_another_identifier_is_named_too(text: str) -> 
      "Enrollee handbook page 42", "chart notes from 11/02/2026",
      "subscriber Humana Gold Plus", "member Anthem Blue Cross", "Guarantor Type: Self",
      "account manager Jenna Holt at Medline", "the denial came from Janet Price at Noridian",
-     "Mrs. Clark from the PDAC called", "Mr. Jones the Invacare rep"],
+     "Mrs. Clark from the PDAC called", "Mr. Jones the Invacare rep",
+     "policy L33797 requires the order", "see policy A52520 for the coding"],
 )  # fmt: skip
 def test_colleagues_offices_and_business_accounts_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
