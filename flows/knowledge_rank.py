@@ -16,9 +16,11 @@ from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
 from flows.content import load_yaml_model
+from flows.knowledge_entities import Entities
 from flows.knowledge_payers import PayerTopics
 from flows.knowledge_plain import PlainBM25
-from flows.text import Tokenizer, is_code, is_foreign_code, phrase_pattern, stem
+from flows.knowledge_scope import OffTopic
+from flows.text import Tokenizer, is_code, is_foreign_code, stem
 
 if TYPE_CHECKING:
     from flows.knowledge import Entry
@@ -46,19 +48,9 @@ FIELD_WEIGHTS = {"title": 3, "tags": 2, "phrasings": 3, "short": 1, "detail": 1}
 # for the definition, whichever entry mentions E1399 most). Below the floor a likeness counts 0.
 EXAMPLE_WEIGHT = 0.3
 EXAMPLE_FLOOR = 30
-# Named entities say what an entry is about: a code or billing acronym in its title (N350, GZ,
-# CERT) or a state in its tags (the jurisdiction entries). An entry gets up to this share of the
-# best score, by the idf-weighted share of its title's entities the question names (so "CO-16
-# MA130 M51" finds the MA130 entry, not the N350 one), or STATE_SHARE of it for a state.
-ENTITY_WEIGHT = 0.2
-STATE_SHARE = 2.0
-# An entry written for other states (another jurisdiction, another state's Medicaid) keeps only
-# this share of its score when the question or the claim names a state.
-OTHER_STATE_SHARE = 0.5
 # The claim so far (payer, state, acquisition) breaks near-ties: entries scoring within
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
-REMIT_PENALTY = 0.15
 CONTEXT_BAND = 0.6
 # Where a question asks two things ("... and how long does it take"), each part is ranked too.
 _PART_BREAK = re.compile(
@@ -116,7 +108,6 @@ class Judgement(NamedTuple):
     further_parts: list[Match]  # the best entry for each other part of a two-part question
 
 
-_REMITTANCE_CODE = re.compile(r"^(?:co|oa|pr|pi|cr)\d{1,3}$|^(?:n|m|ma)\d{1,3}$")
 _NEGATED_CODE = re.compile(
     r"\b(?:no|not|without|w/o|minus|never got|didn'?t get)\s+(?:an?\s+)?"
     r"([a-z]{1,2}-?\d{1,4}[a-z]?)\b",
@@ -178,7 +169,6 @@ class Ranker:
             set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
         ]
         self._title_tokens = [set(tokenizer.tokens(e.title)) for e in entries]
-        self._headed = Counter(t for tokens in self._headline_tokens for t in tokens)
         # Each stem becomes one character, so rapidfuzz compares word by word at string speed.
         # Learned wordings (flows/team_served.py) are examples too.
         examples = [(i, _plain(text)) for i, e in enumerate(entries)
@@ -189,36 +179,19 @@ class Ranker:
                 self._stem_chars.setdefault(word, chr(0x4E00 + len(self._stem_chars)))
         self._examples = ["".join(self._stem_chars[w] for w in stems) for _i, stems in examples]
         self._example_entry = np.array([index for index, _stems in examples])
-        # Codes that title many entries (E1399, the product's own code) say nothing specific.
-        self._title_codes = [
-            {t: self._idf[t] for t in tokenizer.tokens(e.title) if self._is_entity(t)}
-            for e in entries
-        ]
-        titled = Counter(code for codes in self._title_codes for code in codes)
-        self._title_codes = [
-            {c: idf for c, idf in codes.items() if titled[c] <= 2} for codes in self._title_codes
-        ]
-        self._remit_codes = {
-            index: {c for c in codes if _REMITTANCE_CODE.match(c)}
-            for index, codes in enumerate(self._title_codes)
-            if any(_REMITTANCE_CODE.match(c) for c in codes)
-        }
-        self._denial_words = set(tokenizer.tokens("denial denied deny remit remark carc rarc"))
-        # The states each entry's tags name (the jurisdiction entries), for a question naming one.
-        self._states = phrase_pattern(list(rules.state_names.values()))
-        state_names = set(rules.state_names.values())
-        self._tag_states = [{t.lower() for t in e.tags} & state_names for e in entries]
         self.payers = PayerTopics(rules.payer_phrases, rules.payer_topics, entries)
-        # The payer an entry is written for, by its title and tags: a state names the Medicaid
-        # entry for a Medicaid question and the jurisdiction entry otherwise.
-        self._entry_payer = [
-            self.payers.payer_of(" ".join([e.title, *e.tags]), None) for e in entries
-        ]
+        self.entities = Entities(
+            entries, tokenizer, self._idf, rules.state_names, rules.generic_codes, self.payers
+        )
         self._plain = PlainBM25(entries)
-        self._generic_codes = {code.lower().replace("-", "") for code in rules.generic_codes}
-        self._internal = phrase_pattern(rules.internal_phrases, plurals=True)
-        self._other_domain = phrase_pattern(rules.other_domains, plurals=True)
-        self._team_people = phrase_pattern(rules.team_people_words, plurals=True)
+        self.is_off_topic = OffTopic(
+            rules.team_people_words,
+            rules.internal_phrases,
+            rules.other_domains,
+            Counter(t for tokens in self._headline_tokens for t in tokens),
+            self._idf.keys(),
+            tokenizer.acronyms,
+        )
 
     def _entry_tokens(self, entry: Entry) -> list[str]:
         tokenize = self.tokenizer.tokens
@@ -280,20 +253,11 @@ class Ranker:
             if is_code(token)
         }
         words = [word for word in words if word not in absent]
-        specific = self._specific_codes(words)
+        specific = self.entities.specific_codes(words)
         tokens = []
         for token in words:
             tokens.extend([token] * (CODE_WEIGHT if token in specific else 1))
         return tokens
-
-    def _is_entity(self, token: str) -> bool:
-        """A code, or a billing acronym the vocabulary names (CERT, TPE, PECOS)."""
-        return is_code(token) or token in self.tokenizer.acronyms
-
-    def _specific_codes(self, tokens: list[str]) -> set[str]:
-        """The codes a question names, without the generic ones when a specific one is there."""
-        codes = {t for t in tokens if is_code(t)}
-        return codes - self._generic_codes if codes - self._generic_codes else codes
 
     def domain_share(self, tokens: list[str]) -> float:
         """The idf-weighted share of the question's words that belong to the topics' vocabulary."""
@@ -322,23 +286,14 @@ class Ranker:
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
         combined = scores + EXAMPLE_WEIGHT * scores.max() * bonus * (scores > 0)
         payer = self.payers.payer_of(corrected, context)
-        states = self._states_named(corrected, context)
-        entities = self._entity_share(tokens, payer, states)
-        combined += ENTITY_WEIGHT * scores.max() * entities * (scores > 0)
-        if states:
-            combined *= np.where(self._other_states(states), OTHER_STATE_SHARE, 1.0)
+        self.entities.weigh(combined, scores.max(), tokens, corrected, payer, context)
         context_tokens = self.tokenizer.tokens(self.rules.context_text(context))
         if context_tokens:
             fits = self._retriever.get_scores(context_tokens)
             in_band = combined >= CONTEXT_BAND * combined.max()
             if fits.max() > 0:
                 combined += CONTEXT_WEIGHT * combined.max() * (fits / fits.max()) * in_band
-        # An entry about remittance codes (CO-4 with M114) answers a question naming one of them
-        # or asking about a denial; otherwise its codes' topic words are only a coincidence.
-        named = set(tokens)
-        for index, codes in self._remit_codes.items():
-            if not named & codes and not named & self._denial_words:
-                combined[index] *= 1 - REMIT_PENALTY
+        self.entities.penalise_remittance_entries(combined, tokens)
         stands_for = self.payers.prefer(combined, payer)
         order = np.argsort(-combined)[:limit]
         total = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
@@ -355,56 +310,6 @@ class Ranker:
                 Match(self.entries[index], float(combined[index]), covered / total, int(index))
             )
         return ranked
-
-    def _states_named(self, corrected: str, context: ClaimContext | None) -> set[str]:
-        """The states the question names, and the claim's state."""
-        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
-        states = set(self._states.findall(text)) if self._states else set()
-        claim_state = self.rules.state_names.get(((context or {}).get("state") or "").upper())
-        return states | {claim_state} if claim_state else states
-
-    def _other_states(self, states: set[str]) -> np.ndarray:
-        """Entries whose tags name states, none of them one of these."""
-        return np.array([bool(tagged) and not tagged & states for tagged in self._tag_states])
-
-    def _entity_share(self, tokens: list[str], payer: str | None, states: set[str]) -> np.ndarray:
-        """For each entry, how much of what it is about the question names: the idf-weighted
-        share of its title's codes, or STATE_SHARE when its tags name a state the question
-        names and it is written for the question's payer (Original Medicare's jurisdictions, a
-        state's Medicaid)."""
-        named = self._specific_codes(tokens) | (set(tokens) & self.tokenizer.acronyms)
-        share = np.zeros(len(self.entries))
-        for index, codes in enumerate(self._title_codes):
-            if named & codes.keys():
-                share[index] = sum(codes[c] for c in named & codes.keys()) / sum(codes.values())
-            entry_payer = self._entry_payer[index]
-            if not self._tag_states[index] or entry_payer not in (payer, None):
-                continue
-            if payer != "medicaid" and entry_payer == "medicaid":
-                continue
-            if states & self._tag_states[index]:
-                share[index] = STATE_SHARE
-        return share
-
-    def is_off_topic(self, question: str, tokens: list[str]) -> bool:
-        """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a "who"
-        question about the team's people; or about the team's processes or billing outside
-        DMEPOS (therapy, office visits, ICD-10) unless it names a HCPCS or remittance code the
-        knowledge base knows ("CO-29, can we bill the deductible"). A modifier does not count:
-        KX and GY are used in therapy and office billing too."""
-        if not any(not t.isdigit() for t in tokens):
-            return True
-        # A one-word question must name one topic: a code, an acronym, or a word heading only a
-        # few entries ("modifier" or "denial" alone could be any of a dozen).
-        words = re.findall(r"[a-z0-9]+", question.lower())
-        if len(words) == 1 and len(tokens) == 1 and self._headed[tokens[0]] > 2:
-            return not (is_code(tokens[0]) or tokens[0] in self.tokenizer.acronyms)
-        text = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
-        if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
-            return True
-        if any(is_code(t) and len(t) > 2 and t in self._idf for t in tokens):
-            return False
-        return any(p is not None and p.search(text) for p in (self._internal, self._other_domain))
 
     def judge(self, question: str, context: ClaimContext | None = None) -> Judgement:
         """Ranks the question (and each part of a two-part one) and says how far to trust it."""
@@ -484,7 +389,7 @@ class Ranker:
         # A question naming the code or acronym that titles the best entry is about it, however
         # chatty the rest ("who actually runs the PDAC").
         names_title = any(
-            self._is_entity(t) and t in self._title_tokens[best.position] for t in distinct
+            self.entities.is_entity(t) and t in self._title_tokens[best.position] for t in distinct
         )
         if not (
             (names_title or self.domain_share(tokens) >= MIN_DOMAIN_SHARE)

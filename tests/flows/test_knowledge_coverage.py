@@ -31,6 +31,10 @@ KB = repository_content().knowledge
         ("on a paper claim where do i type the NOC description", "nte02-narrative", "Item 19"),
         ("what has to be written in the narrative for a misc item", "narrative-contents",
          "manufacturer"),
+        ("pt has both medicare and medicaid, which one gets the claim first",
+         "dual-eligible-medicare-first", "Bill Medicare first"),
+        ("premera monthly rental how many units", "premera-dme-units-modifiers",
+         "one unit per month"),
     ],
 )  # fmt: skip
 def test_a_specific_question_gets_the_entry_that_states_the_fact(

@@ -1,0 +1,127 @@
+"""Named entities that say what a knowledge entry is about: the codes and billing acronyms in
+its title (N350, GZ, CERT) and the states in its tags (jurisdictions, a state's Medicaid)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from flows.knowledge_payers import PayerTopics
+from flows.text import Tokenizer, is_code, phrase_pattern
+
+if TYPE_CHECKING:
+    from flows.knowledge import Entry
+
+# An entry gets up to ENTITY_WEIGHT of the best score, by the idf-weighted share of its title's
+# entities the question names (so "CO-16 MA130 M51" finds the MA130 entry, not the N350 one), or
+# STATE_SHARE of it when its tags name a state the question names.
+ENTITY_WEIGHT = 0.2
+STATE_SHARE = 2.0
+# An entry written for other states (another jurisdiction, another state's Medicaid) keeps only
+# this share of its score when the question or the claim names a state.
+OTHER_STATE_SHARE = 0.5
+# An entry about remittance codes loses this share of its score when the question names none of
+# its codes and no denial: "when do the new comp bid contracts start" is not the M114 remark.
+REMIT_PENALTY = 0.15
+_REMITTANCE_CODE = re.compile(r"^(?:co|oa|pr|pi|cr)\d{1,3}$|^(?:n|m|ma)\d{1,3}$")
+
+
+class Entities:
+    """The entities of every entry, read once at start-up."""
+
+    def __init__(
+        self,
+        entries: list[Entry],
+        tokenizer: Tokenizer,
+        idf: Mapping[str, float],
+        state_names: Mapping[str, str],
+        generic_codes: list[str],
+        payers: PayerTopics,
+    ) -> None:
+        self.tokenizer, self._state_names = tokenizer, state_names
+        # Codes that title many entries (E1399, the product's own code) say nothing specific.
+        title_codes = [
+            {t: idf[t] for t in tokenizer.tokens(e.title) if self.is_entity(t)} for e in entries
+        ]
+        titled = Counter(code for codes in title_codes for code in codes)
+        self._title_codes = [
+            {c: value for c, value in codes.items() if titled[c] <= 2} for codes in title_codes
+        ]
+        self._remit_codes = {
+            index: {c for c in codes if _REMITTANCE_CODE.match(c)}
+            for index, codes in enumerate(self._title_codes)
+            if any(_REMITTANCE_CODE.match(c) for c in codes)
+        }
+        self._denial_words = set(tokenizer.tokens("denial denied deny remit remark carc rarc"))
+        self._states = phrase_pattern(list(state_names.values()))
+        self._tag_states = [
+            {t.lower() for t in e.tags} & set(state_names.values()) for e in entries
+        ]
+        # The payer an entry is written for, by its title and tags: a state names the Medicaid
+        # entry for a Medicaid question and the jurisdiction entry otherwise.
+        self._entry_payer = [payers.payer_of(" ".join([e.title, *e.tags]), None) for e in entries]
+        self._generic_codes = {code.lower().replace("-", "") for code in generic_codes}
+
+    def is_entity(self, token: str) -> bool:
+        """A code, or a billing acronym the vocabulary names (CERT, TPE, PECOS)."""
+        return is_code(token) or token in self.tokenizer.acronyms
+
+    def specific_codes(self, tokens: list[str]) -> set[str]:
+        """The codes a question names, without the generic ones when a specific one is there."""
+        codes = {t for t in tokens if is_code(t)}
+        return codes - self._generic_codes if codes - self._generic_codes else codes
+
+    def weigh(
+        self,
+        combined: np.ndarray,
+        best_bm25: float,
+        tokens: list[str],
+        corrected: str,
+        payer: str | None,
+        context: Mapping[str, str | None] | None,
+    ) -> None:
+        """Adds each matching entry's entity share of the best BM25 score; with a state named
+        (by the question or the claim), entries written only for other states lose half."""
+        states = self._states_named(corrected, context)
+        combined += ENTITY_WEIGHT * best_bm25 * self._share(tokens, payer, states) * (combined > 0)
+        if states:
+            other = [bool(tagged) and not tagged & states for tagged in self._tag_states]
+            combined *= np.where(other, OTHER_STATE_SHARE, 1.0)
+
+    def penalise_remittance_entries(self, combined: np.ndarray, tokens: list[str]) -> None:
+        """An entry about remittance codes (CO-4 with M114) answers a question naming one of
+        them or asking about a denial; otherwise its codes' topic words are a coincidence."""
+        named = set(tokens)
+        for index, codes in self._remit_codes.items():
+            if not named & codes and not named & self._denial_words:
+                combined[index] *= 1 - REMIT_PENALTY
+
+    def _states_named(self, corrected: str, context: Mapping[str, str | None] | None) -> set[str]:
+        """The states the question names, and the claim's state."""
+        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
+        states = set(self._states.findall(text)) if self._states else set()
+        claim_state = self._state_names.get(((context or {}).get("state") or "").upper())
+        return states | {claim_state} if claim_state else states
+
+    def _share(self, tokens: list[str], payer: str | None, states: set[str]) -> np.ndarray:
+        """For each entry, how much of what it is about the question names: the idf-weighted
+        share of its title's codes, or STATE_SHARE when its tags name a state the question
+        names and it is written for the question's payer (Original Medicare's jurisdictions, a
+        state's Medicaid)."""
+        named = self.specific_codes(tokens) | (set(tokens) & self.tokenizer.acronyms)
+        share = np.zeros(len(self._title_codes))
+        for index, codes in enumerate(self._title_codes):
+            if named & codes.keys():
+                share[index] = sum(codes[c] for c in named & codes.keys()) / sum(codes.values())
+            entry_payer = self._entry_payer[index]
+            if not self._tag_states[index] or entry_payer not in (payer, None):
+                continue
+            if payer != "medicaid" and entry_payer == "medicaid":
+                continue
+            if states & self._tag_states[index]:
+                share[index] = STATE_SHARE
+        return share
