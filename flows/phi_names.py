@@ -239,7 +239,8 @@ def _is_brand(rules: NameRules, text: str, start: int) -> bool:
 
 _REP = re.compile(
     r" (from|at|with) (?:(the|our) )?([^\W\d_][\w&'-]*)"
-    r"|,? (?:the |our |a |an )?(?:[\w&'-]+ ){0,2}(?:rep|reps|representative|account manager)\b",
+    r"|,? (?:the|our|a|an) (?:[\w&'-]+ ){0,2}(?:rep|reps|representative|account manager)\b"
+    r"(?! payee)",
     re.IGNORECASE,
 )
 
@@ -372,6 +373,8 @@ def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool 
 
 
 _BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about")
+# A house number right before a name makes it a street ("1 Mercy Way"); a date or an ID does not.
+_HOUSE_NUMBER = re.compile(r"(?<![\w/.,:-])\d{1,6} ?$")
 
 
 def _is_unlisted_name(
@@ -427,7 +430,7 @@ def has_full_name(rules: NameRules, text: str) -> bool:
             continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD", "Sarah Lee (NP)"
         if _is_colleague(rules, text, token.start(), tokens[j].end()):
             continue  # "ask Maria Lopez in billing", "cc Tom Becker"
-        if re.search(r"\d ?$", text[max(0, token.start() - 3) : token.start()]):
+        if _HOUSE_NUMBER.search(text, max(0, token.start() - 10), token.start()):
             continue  # a street: "1 Mercy Way", "12 Grace Lane"
         if after in rules.company_words and gap_after == " " and not last.lower().endswith("'s"):
             continue  # "Grace Hill Medical Supply"
