@@ -33,7 +33,7 @@ ITEM_SETS = {
     "fourth set (dev, see the file's header)": HERE / "codes_dev2.yaml",
     "held-out 2 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout2.yaml",
-    "fifth set (dev, family by family through the DMEPOS ranges)": HERE / "codes_dev3.yaml",
+    "sixth set (dev, family by family through the DMEPOS ranges)": HERE / "codes_dev3.yaml",
 }
 
 

@@ -232,11 +232,14 @@ class ItemReader:
         item = ReadItem(quantities=quantities)
         with_starts = self._clauses_with_starts(text)
         clauses = [words for _, words in with_starts]
-        item_clause = next(
-            (i for i, words in enumerate(clauses)
-             if any(not negated and stem(w) not in self.generic for w, negated in words)),
-            0,
-        )  # fmt: skip
+        naming = [
+            i
+            for i, words in enumerate(clauses)
+            if any(not negated and stem(w) not in self.generic for w, negated in words)
+        ]
+        asides = {i for i, (start, _) in enumerate(with_starts) if start == "("}
+        first = naming[0] if naming else 0
+        item_clause = next((i for i in naming if i not in asides), first)
         for index, words in enumerate(clauses):
             in_item = index == item_clause
             # A describing clause counts at most as much as CLAUSE_CAP of its words, however many
@@ -327,6 +330,8 @@ class ItemReader:
                 if word != "/" and clauses[-1]:
                     clauses.append([])
                     starts.append("")
+                if word in "()":  # an aside in brackets never names the item
+                    starts[-1] = word
                 continue
             if word.startswith("non") and len(word) > 6 and word not in ("nonetheless",):
                 self._add(clauses[-1], word[3:], True)
@@ -340,7 +345,9 @@ class ItemReader:
                 negating, listed = (1 if word == "non" else 2), False
                 continue
             if word in _CLAUSE_WORDS:
-                negating = 0
+                # "not used as a surgical dressing": a negation goes on past "used", "for"
+                if not (position and _NEGATION.match(raw[position - 1])):
+                    negating = 0
                 if word in _CLAUSE_STARTS and clauses[-1]:
                     clauses.append([])
                     starts.append(word)
@@ -349,7 +356,7 @@ class ItemReader:
                 if keep_all:
                     clauses[-1].append((word, False))
                 continue
-            if word in ("or", "a", "an", "the") or (keep_all and word in _DROPPED):
+            if word in ("or", "a", "an", "the", "as") or (keep_all and word in _DROPPED):
                 if keep_all:
                     clauses[-1].append((word, False))
                 continue

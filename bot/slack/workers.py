@@ -194,8 +194,8 @@ class Worker:
             call_slack(self.jobs.client, call, self.timeout)  # once, delivered or not
         self.inbox.finish(job, "failed")
 
-    def run_forever(self, stop: threading.Event, wake: Any) -> None:
-        """Works until `stop` is set; `wake` is set when a new job was recorded."""
+    def run_forever(self, stop: threading.Event, wake: Wake) -> None:
+        """Works until `stop` is set; `wake` is rung when a new job was recorded."""
         while not stop.is_set():
             try:
                 if self.run_one():
@@ -204,7 +204,27 @@ class Worker:
                 log_failure(log, "worker pass failed")  # e.g. the database is unreachable
                 stop.wait(1)
             wake.wait(IDLE_POLL_SECONDS)
-            wake.clear()
+
+
+class Wake:
+    """The server rings, an idle worker wakes. Ringing never waits: it posts a semaphore
+    (a multiprocessing Event's set() waits until every sleeping worker has woken up, and
+    workers run at a lower priority than the acknowledgement that rings)."""
+
+    def __init__(self, semaphore: Any) -> None:
+        self._semaphore = semaphore
+
+    def ring(self) -> None:
+        self._semaphore.release()
+
+    def wait(self, timeout: float) -> None:
+        """Returns when rung (now or since the last wait) or after `timeout` seconds."""
+        if self._semaphore.acquire(timeout=timeout):
+            more = False
+            while self._semaphore.acquire(block=False):
+                more = True  # one pass over the inbox answers every ring so far...
+            if more:
+                self._semaphore.release()  # ...but a burst wakes one more worker as well
 
 
 def build_worker(settings: Settings) -> Worker:
@@ -228,7 +248,7 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _worker_main(settings: Settings, wake: Any, parent: int) -> None:
+def _worker_main(settings: Settings, wake: Wake, parent: int) -> None:
     """A worker process: builds its own engine and client, then works until the server goes."""
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     configure_logging(settings)
@@ -248,7 +268,7 @@ class Workers:
         self._fallback: Worker | None = None
         self._fallback_lock, self._guard = threading.Lock(), threading.Lock()
         if settings.slack_workers == 0:
-            self._wake: Any = threading.Event()
+            self._wake = Wake(threading.Semaphore(0))
             worker = build_worker(settings)
             threading.Thread(target=worker.run_forever, args=(self._stop, self._wake),
                              name="slack-worker", daemon=True).start()  # fmt: skip
@@ -256,7 +276,7 @@ class Workers:
             return
         # spawn, not fork: fresh interpreters hold no copies of the server's threads or locks.
         self._context = multiprocessing.get_context("spawn")
-        self._wake = self._context.Event()
+        self._wake = Wake(self._context.Semaphore(0))
         self._processes = [self._start() for _ in range(settings.slack_workers)]
 
     def _start(self) -> Any:
@@ -281,7 +301,7 @@ class Workers:
             log.info("skipped a redelivered %s", kind)
             return
         self._keep_alive()
-        self._wake.set()
+        self._wake.ring()
 
     def _unrecorded(self, kind: payloads.JobKind, body: dict[str, Any]) -> None:
         with self._fallback_lock:

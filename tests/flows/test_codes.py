@@ -342,3 +342,14 @@ def test_off_the_shelf_custom_fitted_and_custom_fabricated_are_told_apart(typed,
 )  # fmt: skip
 def test_nicknames_and_shorthand_billers_use_find_the_code(typed: str, code: str) -> None:
     assert [c.code for c in BOOK.search(typed, limit=1)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("below knee compression stocking 30-40 mmHg, off the shelf, not used as a surgical dressing",
+      "A6552"),
+     ("below knee compression stocking 30-40 mmhg used as a surgical dressing", "A6531"),
+     ("non-electric (spring loaded) seat lift mechanism for a recliner, mechanism only", "E0629")],
+)  # fmt: skip
+def test_a_negated_use_and_an_aside_in_brackets_are_read_as_meant(typed: str, code: str) -> None:
+    assert [c.code for c in BOOK.search(typed, limit=1)] == [code]

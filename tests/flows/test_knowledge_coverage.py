@@ -35,6 +35,8 @@ KB = repository_content().knowledge
          "dual-eligible-medicare-first", "Bill Medicare first"),
         ("premera monthly rental how many units", "premera-dme-units-modifiers",
          "one unit per month"),
+        ("two totally different products both going out as e1399, how do we bill them",
+         "two-noc-items-same-date", "Unconfirmed"),
     ],
 )  # fmt: skip
 def test_a_specific_question_gets_the_entry_that_states_the_fact(
