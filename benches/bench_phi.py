@@ -28,7 +28,7 @@ from flows.phi import PhiFindings  # noqa: E402
 from flows.phi import scan as scan_text  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "phi"
-SETS = ("holdout2", "holdout", "dev", "forms", "dev2")
+SETS = ("holdout3", "holdout2", "holdout", "dev", "forms", "dev2")
 
 
 def timed_scan(timings: list[float], text: str) -> PhiFindings:
