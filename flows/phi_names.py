@@ -1,12 +1,11 @@
 """Spots a patient's name in a biller's message, with or without a word such as "patient".
 
 Three ways a name shows: after a cue ("patient Mary Jones", "Mrs. Jones"), as "Last, First"
-("Jones, Mary"), and as a plain first and last name ("walker for John Smith", "john smith's
-rollator"). The plain form is recognised by a first name and a surname from the US Census
-name lists (the `names` package), checked against the words the bot itself uses (its FAQ,
-messages and code descriptors), so "Will Medicare pay" or "grace period" is not a name; and a
-name next to a clinician's title or credential ("Dr. John Smith", "Hill, Thomas MD") or inside
-a company's name ("Grace Medical Supply") is left alone.
+("Jones, Mary"), and as a plain first and last name ("walker for John Smith"). The plain form
+is a first name and a surname from the US Census lists (the `names` package) that are not words
+the bot itself uses (FAQ, messages, code descriptors: "Will Medicare pay", "grace period"); a
+name beside a clinician's title ("Dr. John Smith", "Hill, Thomas MD") or in a company's name
+("Grace Medical Supply") is left alone.
 """
 
 from __future__ import annotations
