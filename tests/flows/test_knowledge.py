@@ -164,6 +164,26 @@ def test_who_on_the_team_does_something_is_declined_even_when_it_names_a_code(qu
 
 
 @pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("who is our DME MAC for Ohio", "dme-mac-jb"),
+     ("who do we send our redetermination to", "redetermination"),
+     ("who pays for repairs on our rental oxygen concentrator", "repairs-not-paid")],
+)  # fmt: skip
+def test_a_who_question_saying_our_about_a_billing_rule_is_answered(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who here works the CO-50 denial queue", "who is covering the PA phone line",
+     "who handles the NOC denials for the west coast accounts", "is priya in today",
+     "who does appeals here"],
+)  # fmt: skip
+def test_a_question_about_who_on_the_team_does_a_job_is_declined(question: str) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
     "question",
     ["whats the KX threshold dollar amount for outpatient PT this year",
      "physical therapy KX threshold for 2026", "aetna timely filing limit for office visits"],
