@@ -26,7 +26,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     except SlackNotConfigured as error:
         raise CliError(str(error)) from error
     store = writable_store(settings)
-    workers = Workers(settings, store)
+    workers = Workers(settings)
     try:
         app = build_app(settings, workers.record, socket_mode=socket_mode)
     except Exception as error:  # Bolt checks the token with Slack here (auth.test)

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Index,
     Integer,
     MetaData,
     String,
@@ -79,7 +80,7 @@ slack_jobs = Table(
     metadata,
     Column("delivery_key", String(200), primary_key=True),  # the event id, click or command id
     Column("kind", String(30), nullable=False),
-    Column("conversation", String(200), nullable=False, index=True),  # jobs run in order per key
+    Column("conversation", String(200), nullable=False),  # jobs run in order per key
     Column("slack_ts", String(40), nullable=False),  # Slack's message time: that order
     Column("payload", JSON, nullable=True),  # dropped once the job is done
     Column("received_at", DateTime, nullable=False, index=True),
@@ -91,6 +92,9 @@ slack_jobs = Table(
     Column("outbox", JSON, nullable=True),  # Slack calls still to make; null before the turn
     Column("sent", Integer, nullable=False),  # outbox calls made
     Column("in_flight", Integer, nullable=True),  # the outbox call whose outcome is unknown
+    # A claim asks, for each pending job, whether an earlier one of its conversation is pending:
+    # one index lookup, however long the queue (without it SQLite scans every pending job).
+    Index("ix_slack_jobs_line", "conversation", "status", "slack_ts"),
 )
 
 # The team knowledge base (flows/team_kb.py, bot/kb_store.py). Question text is stored only after
@@ -159,8 +163,19 @@ def from_row(model: Callable[..., T], row: Any, **fields: Any) -> T:
     return model(**{n: columns[n] for n in names if n in columns and n not in fields}, **fields)
 
 
-def make_sql_engine(database_url: str) -> SqlEngine:
-    """Creates the SQLAlchemy engine; SQLite gets WAL and a busy timeout for concurrent turns."""
+def is_busy(error: DBAPIError) -> bool:
+    """SQLite's "database is locked": another connection is writing (PostgreSQL locks rows, so
+    an insert never gets this)."""
+    return getattr(error.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+
+
+def make_sql_engine(database_url: str, *, acknowledgements: bool = False) -> SqlEngine:
+    """Creates the SQLAlchemy engine; SQLite gets WAL and a busy timeout for concurrent turns.
+
+    `acknowledgements`: the engine that records Slack payloads before they are acknowledged.
+    On SQLite its connections never wait in SQLite's own busy handler, whose first sleep is a
+    whole millisecond (the caller retries a locked insert every 0.1 ms: see is_busy), and never
+    checkpoint the write-ahead log, which syncs the disk (the workers' connections do)."""
     if database_url.startswith("sqlite:///") and "uri=true" not in database_url:
         Path(database_url.removeprefix("sqlite:///")).expanduser().parent.mkdir(
             parents=True, exist_ok=True
@@ -172,8 +187,12 @@ def make_sql_engine(database_url: str) -> SqlEngine:
         def _sqlite_pragmas(connection: Any, _record: Any) -> None:
             cursor = connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=10000")
+            cursor.execute(f"PRAGMA busy_timeout={0 if acknowledgements else 10_000}")
+            # Commits append to the log without syncing it (a checkpoint syncs): a committed
+            # row survives the process being killed, not the machine losing power (docs/slack.md).
             cursor.execute("PRAGMA synchronous=NORMAL")
+            if acknowledgements:
+                cursor.execute("PRAGMA wal_autocheckpoint=0")
             cursor.execute("PRAGMA secure_delete=ON")  # deleted and overwritten text is zeroed
             cursor.close()
 
@@ -199,8 +218,9 @@ def make_sql_engine(database_url: str) -> SqlEngine:
             if record.info.pop(WIPE_AFTER_COMMIT, False) and connection is not None:
                 rewrite_typed_text_tables(connection)
 
-    metadata.create_all(engine)
-    _add_missing_columns(engine)
+    if not acknowledgements:  # made after the store's own engine, which sets the tables up
+        metadata.create_all(engine)
+        _add_missing_columns(engine)
     return engine
 
 
@@ -232,8 +252,11 @@ def rewrite_typed_text_tables(dbapi_connection: Any) -> bool:
 
 
 def _add_missing_columns(engine: SqlEngine) -> None:
-    """Brings a database made by an earlier version up to date (columns are only ever added)."""
+    """Brings a database made by an earlier version up to date (columns and indexes are only
+    ever added)."""
     existing = {column["name"] for column in inspect(engine).get_columns("conversations")}
+    for index in slack_jobs.indexes:
+        index.create(engine, checkfirst=True)
     with engine.begin() as connection:
         for column in conversations.columns:
             if column.name not in existing:

@@ -13,20 +13,23 @@ from __future__ import annotations
 import datetime as dt
 import os
 import socket
+import time
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, exists, insert, or_, select, update
 from sqlalchemy.engine import Engine as SqlEngine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import aliased
 
-from bot.store import slack_jobs
+from bot.store import is_busy, slack_jobs
 
 # Built once and given its values at execution: SQLAlchemy then reuses the compiled statement,
 # which costs a fraction of building `.values(...)` anew on every acknowledgement.
 RECORD_JOB = insert(slack_jobs)
+LOCK_RETRY_SECONDS = 0.0001  # an acknowledgement waiting for SQLite's write lock looks this often
+LOCK_WAIT_SECONDS = 10.0  # ...and gives up after this (then it answers without recording)
 INSTANCE = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
@@ -58,17 +61,23 @@ class Inbox:
         self, delivery_key: str, kind: str, conversation: str, slack_ts: str, payload: Any
     ) -> bool:
         """Stores a payload before it is acknowledged; False when it is a redelivery."""
-        try:
-            with self.engine.begin() as connection:
-                connection.execute(RECORD_JOB, {
-                    "delivery_key": delivery_key[:200], "kind": kind,
-                    "conversation": conversation[:200], "slack_ts": slack_ts[:40],
-                    "payload": payload, "received_at": utcnow(), "status": "pending", "tries": 0,
-                    "sent": 0,
-                })  # fmt: skip
-        except IntegrityError:
-            return False
-        return True
+        values = {"delivery_key": delivery_key[:200], "kind": kind,
+                  "conversation": conversation[:200], "slack_ts": slack_ts[:40],
+                  "payload": payload, "received_at": utcnow(), "status": "pending", "tries": 0,
+                  "sent": 0}  # fmt: skip
+        give_up = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                with self.engine.begin() as connection:
+                    connection.execute(RECORD_JOB, values)
+                return True
+            except IntegrityError:
+                return False
+            except OperationalError as error:
+                # SQLite: a worker is committing; its transactions last well under a millisecond.
+                if not is_busy(error) or time.monotonic() > give_up:
+                    raise
+                time.sleep(LOCK_RETRY_SECONDS)
 
     def claim(self) -> Job | None:
         """Leases the oldest job that is due and first in line in its conversation."""
@@ -96,7 +105,7 @@ class Inbox:
                 .limit(5)
             ).all()
         for (key,) in candidates:
-            with self.engine.begin() as connection:
+            with self.engine.begin() as connection:  # one short statement holds the write lock
                 taken = connection.execute(
                     update(slack_jobs)
                     .where(slack_jobs.c.delivery_key == key)
@@ -108,12 +117,13 @@ class Inbox:
                         tries=slack_jobs.c.tries + 1,
                     )
                 ).rowcount
-                if taken == 1:
+            if taken == 1:  # the lease is ours: read the row outside the write transaction
+                with self.engine.connect() as connection:
                     row = connection.execute(
                         select(slack_jobs).where(slack_jobs.c.delivery_key == key)
                     ).one()
-                    return Job(row.delivery_key, row.kind, row.conversation, row.payload or {},
-                               row.tries, row.outbox, row.sent, row.in_flight)  # fmt: skip
+                return Job(row.delivery_key, row.kind, row.conversation, row.payload or {},
+                           row.tries, row.outbox, row.sent, row.in_flight)  # fmt: skip
         return None
 
     def _mine(self, connection: Any, job: Job, **values: Any) -> bool:
@@ -135,13 +145,11 @@ class Inbox:
         return self._mine(connection, job, outbox=outbox, sent=0, in_flight=None)
 
     def mark_in_flight(self, job: Job, index: int) -> bool:
+        """Call `index` is about to be made, so every call before it is done: one write marks
+        both (finish marks the last call done)."""
+        job.sent, job.in_flight = index, index
         with self.engine.begin() as connection:
-            return self._mine(connection, job, in_flight=index)
-
-    def mark_sent(self, job: Job, index: int) -> bool:
-        job.sent, job.in_flight = index + 1, None
-        with self.engine.begin() as connection:
-            return self._mine(connection, job, sent=index + 1, in_flight=None)
+            return self._mine(connection, job, sent=index, in_flight=index)
 
     def retry_later(self, job: Job, seconds: float) -> None:
         """Releases the job until `seconds` from now; its conversation waits, others do not."""
@@ -153,4 +161,4 @@ class Inbox:
         """Done (or failed): the payload and the replies' text are dropped, the key stays."""
         with self.engine.begin() as connection:
             self._mine(connection, job, status=status, payload=None, outbox=None,
-                       lease_until=None)  # fmt: skip
+                       sent=job.sent, in_flight=None, lease_until=None)  # fmt: skip

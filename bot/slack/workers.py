@@ -32,7 +32,7 @@ from bot.settings import Settings, configure_logging, log_failure
 from bot.slack import handlers, payloads
 from bot.slack.handlers import Answer, Call, Jobs
 from bot.slack.inbox import Inbox, Job
-from bot.store import SqlStore
+from bot.store import SqlStore, make_sql_engine
 from flows.engine import StaleWrite
 
 log = logging.getLogger("e1399.workers")
@@ -152,13 +152,14 @@ class Worker:
             call_slack(self.jobs.client, call, self.timeout)
 
     def _send(self, job: Job) -> None:
+        """Makes the outbox's calls in order: one write before each call (marking it in flight
+        and the one before it done), one after the last (the job is done)."""
         outbox = job.outbox or []
         for index in range(job.sent, len(outbox)):
             if job.in_flight == index:
                 # Interrupted mid-call by a crash: Slack may have it; never send it twice.
                 log.warning("a reply may not have arrived (interrupted) conversation=%s",
                             job.conversation)  # fmt: skip
-                self._mark_sent(job, index)
                 continue
             if not self.inbox.mark_in_flight(job, index):
                 raise LostLease(job.delivery_key)
@@ -172,12 +173,8 @@ class Worker:
             elif outcome.status == "failed":
                 log.warning("Slack refused a reply (%s) conversation=%s",
                             outcome.reason, job.conversation)  # fmt: skip
-            self._mark_sent(job, index)
+        job.sent = len(outbox)
         self.inbox.finish(job)
-
-    def _mark_sent(self, job: Job, index: int) -> None:
-        if not self.inbox.mark_sent(job, index):
-            raise LostLease(job.delivery_key)
 
     def _retry_or_give_up(self, job: Job, outcome: Outcome) -> None:
         """Only this job (its conversation) waits; after MAX_TRIES the user hears it once."""
@@ -234,11 +231,8 @@ def build_worker(settings: Settings) -> Worker:
     engine = build_engine(settings)
     jobs = Jobs(engine, web_client(settings), settings.allowed_channels,
                 settings.allowed_usergroups)  # fmt: skip
-    return Worker(jobs, inbox_for(jobs.store, settings), settings.slack_api_timeout)
-
-
-def inbox_for(store: SqlStore, settings: Settings) -> Inbox:
-    return Inbox(store.engine, settings.job_lease_seconds)
+    inbox = Inbox(jobs.store.engine, settings.job_lease_seconds)
+    return Worker(jobs, inbox, settings.slack_api_timeout)
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -260,10 +254,13 @@ def _worker_main(settings: Settings, wake: Wake, parent: int) -> None:
 
 
 class Workers:
-    """The server's side of the workers: records payloads in the inbox and wakes a worker."""
+    """The server's side of the workers: records payloads in the inbox (through an engine of
+    its own, see make_sql_engine's `acknowledgements`) and wakes a worker."""
 
-    def __init__(self, settings: Settings, store: SqlStore) -> None:
-        self._settings, self._inbox = settings, inbox_for(store, settings)
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        acknowledgements = make_sql_engine(settings.database_url, acknowledgements=True)
+        self._inbox = Inbox(acknowledgements, settings.job_lease_seconds)
         self._stop = threading.Event()
         self._fallback: Worker | None = None
         self._fallback_lock, self._guard = threading.Lock(), threading.Lock()

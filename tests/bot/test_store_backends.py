@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 import uuid
 
 import pytest
@@ -10,7 +12,7 @@ from sqlalchemy import delete
 
 from bot.settings import Settings
 from bot.slack.inbox import Inbox
-from bot.store import SqlStore, slack_jobs
+from bot.store import SqlStore, make_sql_engine, slack_jobs
 from bot.wiring import build_engine
 from flows.ports import StaleWrite, StoredConversation
 from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until, loaded
@@ -65,3 +67,27 @@ def test_purge_and_reminders_work_on_both(url: str) -> None:
     assert store.claim_reminder(loaded(store, key)) is False
     assert key not in [c.key for c in store.due_reminders(24, now=later)]
     assert store.purge(1, now=later) >= 1 and store.load(key) is None
+
+
+def test_a_payload_arriving_while_a_worker_commits_is_still_recorded(url: str) -> None:
+    store = SqlStore.from_url(url)
+    inbox = Inbox(make_sql_engine(url, acknowledgements=True), lease_seconds=30)
+    event, key = f"event:{uuid.uuid4()}", f"busy-{uuid.uuid4()}"
+    writing = threading.Event()
+
+    def worker_turn() -> None:
+        """A worker's turn holding SQLite's write lock for a moment."""
+        with store.engine.begin() as connection:
+            store.write_in(connection, StoredConversation(key=key, user_id="U1", state="idle",
+                                                          data={}, version=0))  # fmt: skip
+            writing.set()
+            time.sleep(0.05)
+
+    turn = threading.Thread(target=worker_turn)
+    turn.start()
+    writing.wait(5)
+    assert inbox.record(event, "direct_message", "slack:T:D1", "1.0", {}) is True
+    turn.join()
+    assert loaded(store, key).version == 1
+    with store.engine.begin() as connection:  # a pending job would be the next test's to claim
+        connection.execute(delete(slack_jobs).where(slack_jobs.c.delivery_key == event))
