@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -29,9 +30,9 @@ def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_content_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.wiring import load_content
+    from flows.all_content import read_content
 
-    content = load_content(settings)
+    content = read_content(settings.content_dir)  # read and checked afresh, never the kept copy
     print(f"content OK: {content.directory} ({len(content.knowledge.entries)} knowledge entries)")
     return 0
 
@@ -312,6 +313,7 @@ def _limit(text: str) -> int:
     return value
 
 
+@functools.cache  # built once per process: argparse takes milliseconds per subcommand
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="e1399-bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)

@@ -21,6 +21,16 @@ from flows.team_kb import (
     entry_id_of,
 )
 
+# Approved answers whose askers have not been told yet (looked up after every Slack job).
+_PENDING_NOTICES = (
+    select(kb_questions, kb_entries.c.id.label("entry_number"))
+    .join(kb_entries, kb_entries.c.group_id == kb_questions.c.group_id)
+    .where(kb_entries.c.status == "approved")
+    .where(kb_questions.c.notified_at.is_(None))
+    .where(kb_questions.c.conversation_key.is_not(None))
+    .order_by(kb_questions.c.id)
+)
+
 
 class SqlTeamStore:
     """SQLite or PostgreSQL, like the conversations; entries change only from an expected status."""
@@ -217,16 +227,8 @@ class SqlTeamStore:
         return result.rowcount == 1
 
     def pending_notices(self) -> list[Notice]:
-        query = (
-            select(kb_questions, kb_entries.c.id.label("entry_number"))
-            .join(kb_entries, kb_entries.c.group_id == kb_questions.c.group_id)
-            .where(kb_entries.c.status == "approved")
-            .where(kb_questions.c.notified_at.is_(None))
-            .where(kb_questions.c.conversation_key.is_not(None))
-            .order_by(kb_questions.c.id)
-        )
         with self.engine.connect() as connection:
-            rows = connection.execute(query).all()
+            rows = connection.execute(_PENDING_NOTICES).all()
         return [
             Notice(
                 question_id=r.id,

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Table,
     and_,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -266,6 +267,10 @@ def _add_missing_columns(engine: SqlEngine) -> None:
                 )
 
 
+# Every turn loads its conversation: the statement is built once.
+_LOAD = select(conversations).where(conversations.c.key == bindparam("key"))
+
+
 class SqlStore:
     """Loads and saves conversations; a save against a stale version raises StaleWrite."""
 
@@ -279,9 +284,7 @@ class SqlStore:
 
     def load(self, key: str) -> StoredConversation | None:
         with self.engine.connect() as connection:
-            row = connection.execute(
-                select(conversations).where(conversations.c.key == key)
-            ).first()
+            row = connection.execute(_LOAD, {"key": key}).first()
         return from_row(StoredConversation, row) if row else None
 
     @contextmanager

@@ -7,15 +7,17 @@ from collections.abc import Callable
 
 from bot.settings import Settings
 from bot.store import SqlStore
-from flows.all_content import Content, read_content
+from flows.all_content import Content
+from flows.content_cache import cached_content
 from flows.engine import Engine
 from flows.team_kb import TeamLoop
 from flows.team_served import ServedKnowledge, TeamChat
 
 
 def load_content(settings: Settings) -> Content:
-    """Reads and checks every content file from the configured folder (see flows/all_content)."""
-    return read_content(settings.content_dir)
+    """Every content file from the configured folder, checked and indexed (flows/all_content),
+    or the kept copy of exactly those files (flows/content_cache)."""
+    return cached_content(settings.content_dir)
 
 
 def build_engine(settings: Settings, today: Callable[[], dt.date] = dt.date.today,

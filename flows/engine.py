@@ -185,6 +185,7 @@ class Engine:
             IntakeAnswers.model_validate(data.get("answers", {})),
             IntakeProgress.model_validate(data.get("progress", {})),
             self.rules.is_needed,
+            self.today(),
         )
         intake.state = stored.state if stored else "idle"
         intake.owner = stored.user_id if stored else ""

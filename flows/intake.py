@@ -204,9 +204,11 @@ class Intake:
         answers: IntakeAnswers,
         progress: IntakeProgress,
         document_needs: Callable[[str, dict[str, Any]], bool],
+        today: dt.date,
     ) -> None:
         self.answers, self.progress = answers, progress
         self._document_needed = document_needs
+        self._today = today
         self.state = "idle"
         self.owner = ""  # the user the conversation belongs to (set by the engine per turn)
         self.history: list[PastOutcome] = []  # finished intakes: kept across new intakes
@@ -295,9 +297,11 @@ class Intake:
 
     def _known_facts(self) -> dict[str, Any]:
         """The rule facts the answers so far settle (content/rules `when:` names)."""
+        dos = self.answers.date_of_service
         return {
             "payer": self.answers.payer_type or "other",
             "acquisition": self.answers.billed_acquisition,
+            "timing": "undated" if dos is None else "planned" if dos > self._today else "delivered",
             "expect_denial": self.answers.expect_medicare_denial == "yes",
         }
 

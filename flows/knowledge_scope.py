@@ -25,7 +25,8 @@ class OffTopic:
         self._team_people = phrase_pattern(team_people_words, plurals=True)
         self._internal = phrase_pattern(internal_phrases, plurals=True)
         self._other_domain = phrase_pattern(other_domains, plurals=True)
-        self._headed, self._known_codes, self._acronyms = headed, known_codes, acronyms
+        self._headed, self._acronyms = headed, acronyms
+        self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a "who"

@@ -27,6 +27,7 @@ class DocumentException(BaseModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     when: Conditions
     need: ExceptionNeed
+    asked: bool = True  # false: the intake does not ask for it (it cannot be in hand yet)
     why: str
     source: HttpUrl
     last_reviewed: dt.date
@@ -89,11 +90,11 @@ class DocumentRules:
 
     def is_needed(self, document: str, facts: dict[str, Any]) -> bool:
         """Whether the intake should ask about this document, given what it knows so far
-        (`payer`, `expect_denial`, `acquisition`): a repair needs no written order, so it is
-        not asked."""
+        (`payer`, `expect_denial`, `acquisition`, `timing`): a repair needs no written order, and
+        proof of delivery cannot exist before a planned delivery, so neither is asked."""
         rule = self.rule(facts["payer"], document)
         exception = rule.exception_for(facts)
-        if exception is not None and exception.need == "not_needed":
+        if exception is not None and (exception.need == "not_needed" or not exception.asked):
             return False
         return rule.need in ("required", "recommended") or (
             rule.need == "if_denial_expected" and facts["expect_denial"]

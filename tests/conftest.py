@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from flows.all_content import Content, read_content
+from flows.all_content import Content
+from flows.content_cache import cached_content
 from flows.engine import Engine
 from flows.memory_store import MemoryStore
 from flows.models import Reply, Turn
@@ -78,8 +79,9 @@ def postgres_url() -> Iterator[str]:
 
 @functools.cache
 def repository_content() -> Content:
-    """The repository's content, loaded and indexed once for the whole test run."""
-    content = read_content()
+    """The repository's content, loaded and indexed once for the whole test run (and kept
+    between runs and xdist workers, like the bot's own processes do)."""
+    content = cached_content()
     # Its objects live until the end: keeping them out of the garbage collector's passes
     # saves a fifth of the engine tests' time.
     gc.collect()

@@ -16,9 +16,10 @@ import socket
 import time
 import uuid
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, exists, insert, or_, select, update
+from sqlalchemy import Update, and_, bindparam, exists, insert, or_, select, update
 from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import aliased
@@ -31,6 +32,44 @@ RECORD_JOB = insert(slack_jobs)
 LOCK_RETRY_SECONDS = 0.0001  # an acknowledgement waiting for SQLite's write lock looks this often
 LOCK_WAIT_SECONDS = 10.0  # ...and gives up after this (then it answers without recording)
 INSTANCE = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+# The statements every job runs, built once with their values as parameters: building a
+# statement costs more CPU than SQLite takes to run it.
+_JOBS = slack_jobs.c
+_EARLIER = aliased(slack_jobs)
+_FREE = or_(_JOBS.lease_until.is_(None), _JOBS.lease_until < bindparam("now"))
+_FIRST_IN_LINE = ~exists().where(
+    _EARLIER.c.conversation == _JOBS.conversation,
+    _EARLIER.c.status == "pending",
+    or_(
+        _EARLIER.c.slack_ts < _JOBS.slack_ts,
+        and_(_EARLIER.c.slack_ts == _JOBS.slack_ts, _EARLIER.c.delivery_key < _JOBS.delivery_key),
+    ),
+)
+_DUE = (
+    select(_JOBS.delivery_key)
+    .where(_JOBS.status == "pending", _FREE, _FIRST_IN_LINE)
+    .where(or_(_JOBS.not_before.is_(None), _JOBS.not_before <= bindparam("now")))
+    .order_by(_JOBS.received_at)
+    .limit(5)
+)
+_TAKE = (
+    update(slack_jobs)
+    .where(_JOBS.delivery_key == bindparam("key"), _JOBS.status == "pending", _FREE)
+    .values(lease_owner=bindparam("owner"), lease_until=bindparam("until"), tries=_JOBS.tries + 1)
+)
+_ROW = select(slack_jobs).where(_JOBS.delivery_key == bindparam("key"))
+
+
+@cache
+def _update_mine(columns: frozenset[str]) -> Update:
+    """UPDATE of `columns` of a job this worker holds the lease of (one per set of columns)."""
+    return (
+        update(slack_jobs)
+        .where(_JOBS.delivery_key == bindparam("key"), _JOBS.lease_owner == bindparam("owner"))
+        .where(_JOBS.status == "pending")
+        .values({column: bindparam(f"new_{column}") for column in columns})
+    )
 
 
 def utcnow() -> dt.datetime:
@@ -82,59 +121,28 @@ class Inbox:
     def claim(self) -> Job | None:
         """Leases the oldest job that is due and first in line in its conversation."""
         now = utcnow()
-        earlier = aliased(slack_jobs)
-        first_in_line = ~exists().where(
-            earlier.c.conversation == slack_jobs.c.conversation,
-            earlier.c.status == "pending",
-            or_(
-                earlier.c.slack_ts < slack_jobs.c.slack_ts,
-                and_(
-                    earlier.c.slack_ts == slack_jobs.c.slack_ts,
-                    earlier.c.delivery_key < slack_jobs.c.delivery_key,
-                ),
-            ),
-        )
         with self.engine.begin() as connection:
-            candidates = connection.execute(
-                select(slack_jobs.c.delivery_key)
-                .where(slack_jobs.c.status == "pending")
-                .where(or_(slack_jobs.c.lease_until.is_(None), slack_jobs.c.lease_until < now))
-                .where(or_(slack_jobs.c.not_before.is_(None), slack_jobs.c.not_before <= now))
-                .where(first_in_line)
-                .order_by(slack_jobs.c.received_at)
-                .limit(5)
-            ).all()
+            candidates = connection.execute(_DUE, {"now": now}).all()
         for (key,) in candidates:
             with self.engine.begin() as connection:  # one short statement holds the write lock
                 taken = connection.execute(
-                    update(slack_jobs)
-                    .where(slack_jobs.c.delivery_key == key)
-                    .where(slack_jobs.c.status == "pending")
-                    .where(or_(slack_jobs.c.lease_until.is_(None), slack_jobs.c.lease_until < now))
-                    .values(
-                        lease_owner=self.owner,
-                        lease_until=now + self.lease,
-                        tries=slack_jobs.c.tries + 1,
-                    )
+                    _TAKE, {"key": key, "now": now, "owner": self.owner, "until": now + self.lease}
                 ).rowcount
             if taken == 1:  # the lease is ours: read the row outside the write transaction
                 with self.engine.connect() as connection:
-                    row = connection.execute(
-                        select(slack_jobs).where(slack_jobs.c.delivery_key == key)
-                    ).one()
+                    row = connection.execute(_ROW, {"key": key}).one()
                 return Job(row.delivery_key, row.kind, row.conversation, row.payload or {},
                            row.tries, row.outbox, row.sent, row.in_flight)  # fmt: skip
         return None
 
     def _mine(self, connection: Any, job: Job, **values: Any) -> bool:
         """Updates the job while this worker still holds its lease (renewing it)."""
+        values = {"lease_until": utcnow() + self.lease, **values}
+        parameters = {f"new_{column}": value for column, value in values.items()}
+        statement = _update_mine(frozenset(values))
         return (
             connection.execute(
-                update(slack_jobs)
-                .where(slack_jobs.c.delivery_key == job.delivery_key)
-                .where(slack_jobs.c.lease_owner == self.owner)
-                .where(slack_jobs.c.status == "pending")
-                .values(**{"lease_until": utcnow() + self.lease, **values})
+                statement, {"key": job.delivery_key, "owner": self.owner, **parameters}
             ).rowcount
             == 1
         )

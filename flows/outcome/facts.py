@@ -52,7 +52,7 @@ def _units(minutes: int | None) -> str | None:
 
 
 def months_since(year_month: str | None, on: dt.date) -> int | None:
-    """Whole months from a "YYYY-MM" delivery month to `on` (0 in the same month)."""
+    """Whole months from a "YYYY-MM" delivery month to `on` (0 in that month, negative before)."""
     if year_month is None:
         return None
     year, month = (int(part) for part in year_month.split("-"))

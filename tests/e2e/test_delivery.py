@@ -43,7 +43,8 @@ def received(fake: FakeSlack, channel: str) -> list[str]:
             if name.startswith("chat.postMessage") and p.get("channel") == channel]  # fmt: skip
 
 
-def wait_until(condition: object, timeout: float = 30) -> None:
+def wait_until(condition: object, timeout: float = 60) -> None:
+    """Generous: a new server's worker starts at a low priority; a met condition returns at once."""
     deadline = time.monotonic() + timeout
     while not condition():  # type: ignore[operator]
         if time.monotonic() > deadline:

@@ -1,0 +1,86 @@
+"""Content read once per version: the checked, indexed content kept on disk between processes.
+
+Reading content/ builds the code and knowledge indexes (about a second of CPU); every `serve`
+worker, `ask`, `codes` and `checklist` would otherwise redo it. The copy is keyed by the exact
+bytes of every content file, the folder's path, the flows/ source and the libraries' versions, so
+any change reads the folder again. Only content that passed every check is ever kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+from flows.all_content import Content, read_content
+from flows.content import default_content_dir
+from flows.phi import use_rules as use_phi_rules
+
+FLOWS = Path(__file__).resolve().parent
+# Libraries whose objects are inside the kept copy (models, arrays, the BM25 index).
+LIBRARIES = ("pydantic", "pydantic-core", "bm25s", "numpy", "rapidfuzz", "PyYAML")
+KEPT_COPIES = 16  # the newest copies stay (several checkouts, or content being edited)
+
+
+def cache_dir() -> Path:
+    """The user's cache folder (XDG_CACHE_HOME, else ~/.cache) for this program."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "e1399-bot"
+
+
+def version_key(directory: Path) -> str:
+    """A hash of everything the indexed content depends on."""
+    digest = hashlib.sha256(f"{sys.version}\n{directory}\n".encode())
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none\n".encode())
+    for root in (directory, FLOWS):
+        files = (p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for path in sorted(files):
+            digest.update(f"{path.relative_to(root)}\n".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def kept_path(directory: Path) -> Path:
+    """Where the copy of `directory`'s content, as it is now, is kept."""
+    return cache_dir() / f"content-{version_key(directory)}.pickle"
+
+
+def cached_content(directory: Path | None = None) -> Content:
+    """The content of `directory` (default: content/), from the kept copy when it matches;
+    otherwise read and checked (raising ContentError naming file:line) and then kept."""
+    directory = (directory or default_content_dir()).resolve()
+    kept = kept_path(directory)
+    try:
+        content = pickle.loads(kept.read_bytes())
+    except Exception:  # missing, unreadable or from an incompatible build: read the folder
+        content = None
+    if isinstance(content, Content):
+        use_phi_rules(directory)  # module state the guard reads, set as read_content does
+        return content
+    content = read_content(directory)
+    keep(kept, content)
+    return content
+
+
+def keep(path: Path, content: Content) -> None:
+    """Writes the copy atomically (processes starting together may race) and drops all but the
+    newest KEPT_COPIES; a read-only or full disk only means the next start reads the folder."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        copy = pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as part:
+            part.write(copy)
+        os.replace(part.name, path)
+        copies = sorted(path.parent.glob("content-*.pickle"), key=lambda p: p.stat().st_mtime)
+        for old in copies[:-KEPT_COPIES]:
+            old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass  # (an object that cannot be kept only means the folder is read at every start)

@@ -1,0 +1,47 @@
+"""The checked content is kept between starts, and any edit to a content file is read again."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from flows import content_cache
+from flows.all_content import Content
+from flows.content import ContentError
+from flows.content_cache import KEPT_COPIES, cached_content, keep, kept_path
+
+
+def test_a_start_uses_the_kept_copy_and_an_edited_file_is_read_and_checked_again(
+    content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(content.directory, folder)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    older = [kept_path(folder).with_name(f"content-{n}.pickle") for n in range(KEPT_COPIES)]
+    for age, path in enumerate(older):  # copies of earlier versions: the oldest one goes
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"")
+        os.utime(path, (time.time() - 3600 * (age + 1),) * 2)
+    keep(kept_path(folder), dataclasses.replace(content, directory=folder))  # as a start leaves it
+    kept_copies = sorted(kept_path(folder).parent.iterdir())  # (all of content can be pickled)
+    assert kept_copies == sorted([kept_path(folder), *older[:-1]])
+
+    def read_again(directory: Path | None = None) -> Content:
+        raise AssertionError("the folder was read again although nothing changed")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(content_cache, "read_content", read_again)
+        kept = cached_content(folder)
+    assert kept.directory == folder
+    assert kept.messages.text("welcome") == content.messages.text("welcome")
+    assert len(kept.knowledge.entries) == len(content.knowledge.entries)
+
+    messages = folder / "messages.yaml"  # a reviewer's mistake is reported, not hidden
+    messages.write_text(messages.read_text().replace("version: 1", "version: 2", 1))
+    with pytest.raises(ContentError, match="messages.yaml"):
+        cached_content(folder)
