@@ -22,7 +22,8 @@ DMEPOS_RANGE = re.compile(r"^(A[4-9]\d{3}|[BEKL]\d{4})$")
 MIN_CANDIDATE_SHARE = 0.3  # share of the description a code must cover to be offered at all
 LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
 _NOC_DESCRIPTOR = re.compile(
-    r"not otherwise|miscellaneous|\bnoc\b|\bnos\b|unlisted|^other (?:manual|motorized)|"
+    r"not[- ]otherwise|unspecified|component of another|miscellaneous|\bnoc\b|\bnos\b|unlisted|"
+    r"^other (?:manual|motorized)|"
     r"does not meet (?:specific code )?criteria|not coded by",
     re.I,
 )
@@ -238,7 +239,9 @@ class CodeBook:
         # NOC codes are ranked too, never offered: an item that fits its NOC family's own words
         # as well as any specific code gets no "a specific code likely exists" warning.
         self._ranker = CodeRanker({**self._searchable, **noc_codes}, aliases.aliases, reader)
-        self._noc_router = NocRouter(noc_codes, noc, reader)
+        self._noc_router = NocRouter(
+            noc_codes, noc, reader, {**self._searchable, **noc_codes}, self._ranker.rank
+        )
 
     @classmethod
     def load(cls, content_dir: Path, tokenizer: Tokenizer) -> CodeBook:
@@ -250,6 +253,7 @@ class CodeBook:
             *aliases.aliases,
             *(r.code for r in noc.rules),
             *(d.code for d in noc.defaults.values()),
+            *(c for scope in noc.scopes for c in scope.codes),
         ]:
             if code not in table:
                 raise ContentError(folder, None, f"{code} is used in codes/ but not in hcpcs.csv")
@@ -334,6 +338,8 @@ class CodeBook:
         family fits as well, and no unrelated code fits as well ("custom tray")."""
         if not any(ch.isalpha() for ch in description):
             return None
+        if self._noc_router.says_no_code(description):
+            return None  # the biller has checked ("no L code fits"); the candidates still show
         ranked = self._ranker.rank(description, 1)
         if not ranked or ranked[0][0] not in self._searchable or ranked[0][1] < LIKELY_SHARE:
             return None

@@ -320,6 +320,8 @@ class ItemReader:
         negating = 0  # words still negated
         listed = False  # negated because a negated list goes on ("not a part, brace or supply")
         for position, word in enumerate(raw):
+            if word == "/" and negating:
+                continue  # "no pelvic/spinal section": both are negated
             if word in ",;()/.:-":
                 # "not a wheelchair part, brace or supply": the list stays negated.
                 last_negated = bool(clauses[-1]) and clauses[-1][-1][1]

@@ -4,8 +4,9 @@ First the NOC families of the CMS file itself: every not-otherwise-classified co
 names a kind of item ("Patient lift, bathroom or toilet", "Orthopedic shoe, modification,
 addition or transfer", "Wheelchair, pediatric size"), so an item described in those words goes to
 that code, whatever category was picked (a whole pediatric wheelchair is E1229, not the K0108 of
-wheelchair parts). Then the reviewed rules of content/codes/noc.yaml (category and words), then the
-category's default.
+wheelchair parts). Then the reviewed rules of content/codes/noc.yaml (category and words); then
+the group of CMS codes the item, or what a part belongs to, is described like (noc_scopes.py);
+then the category's default.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from flows.item_text import NEGATED, ItemReader, ReadItem
 from flows.models import HCPCS_PATTERN, ItemCategory
+from flows.noc_scopes import Nearest, NocScope, Part, ScopeFinder
 from flows.text import stem
 
 # Words that only say "not otherwise classified"; they never describe the item.
@@ -24,7 +26,13 @@ _NOC_WORDS = frozenset(
     "otherwis classifi specifi miscellan nos noc unlist procedur describ onli".split()
 )
 MIN_FAMILY_WORDS = 2  # a family needs at least two of its words in the description
+# A family whose descriptor says one of these takes accessories, supplies or parts (K0108, A9900,
+# E2599, L0999); the others take whole items only (E0770 is no "case for a TENS unit").
+_PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addition "
+                               "modification".split())  # fmt: skip
 _ORTHOTIC = re.compile(r"^L[0-4]")
+_ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507)")
+_ADD_ON = re.compile(r"\badd[- ]on\b", re.IGNORECASE)  # "add-on pad": an addition, not "add"
 _PROSTHETIC = re.compile(r"^L[5-9]")
 
 
@@ -58,6 +66,15 @@ class NocFile(BaseModel):
     family_why: str
     how_made_words: list[str] = []
     never_covered: NeverCovered | None = None
+    scopes_last_reviewed: str
+    scopes_sources: list[str] = Field(min_length=1)
+    scopes: list[NocScope] = Field(min_length=1)
+    scope_why: str
+    scope_parts_why: str
+    part_words: list[str] = Field(min_length=1)
+    night_words: list[str] = Field(min_length=1)
+    no_code_phrases: list[str] = []
+    no_base_phrases: list[str] = []
 
 
 class NocAdvice(BaseModel):
@@ -70,6 +87,8 @@ class NocFamily(BaseModel):
     code: str
     words: frozenset[str]
     whole_base: frozenset[str] = frozenset()  # a base family: the nouns a whole base is named by
+    takes_parts: bool = False  # its descriptor names accessories, supplies or parts
+    own_words: frozenset[str] = frozenset()  # its descriptor's words (without family_words)
 
 
 def _contains_words(text: str, words: list[str]) -> bool:
@@ -80,14 +99,26 @@ def _contains_words(text: str, words: list[str]) -> bool:
 class NocRouter:
     """Built once from the NOC codes of the table and the reviewed routing rules."""
 
-    def __init__(self, noc_codes: dict[str, str], rules: NocFile, reader: ItemReader) -> None:
+    def __init__(
+        self,
+        noc_codes: dict[str, str],
+        rules: NocFile,
+        reader: ItemReader,
+        descriptors: dict[str, str],
+        nearest: Nearest,
+    ) -> None:
+        """`descriptors`: every valid code's, for the vocabulary of each scope."""
         self.rules, self.reader = rules, reader
+        self.scopes = ScopeFinder(
+            rules.scopes, descriptors, reader, rules.part_words, rules.night_words, nearest
+        )
         self._how_made = frozenset(stem(w) for w in rules.how_made_words)
         self.families: list[NocFamily] = []
         for code, descriptor in noc_codes.items():
             # The family is what the descriptor names, up to "includes ..." (E0446, A9279).
             named = re.split(r",\s*includ(?:es|ing)\b", descriptor.lower())[0]
             words = self._family_words(named)
+            own_words = frozenset(words)
             for extra in rules.family_words.get(code, []):
                 words |= self._family_words(extra)
             # "Other motorized/power wheelchair base" (K0014) takes whole bases only, named by
@@ -96,8 +127,15 @@ class NocRouter:
             nouns = {stem("base"), self.reader.read(named).head or ""}
             whole_base = frozenset(nouns) if stem("base") in named_words else frozenset()
             if words:
+                takes_parts = bool(named_words & _PART_FAMILY_WORDS)
                 self.families.append(
-                    NocFamily(code=code, words=frozenset(words), whole_base=whole_base)
+                    NocFamily(
+                        code=code,
+                        words=frozenset(words),
+                        whole_base=whole_base,
+                        takes_parts=takes_parts,
+                        own_words=own_words,
+                    )
                 )
         counts: dict[str, int] = {}
         for family in self.families:
@@ -133,16 +171,48 @@ class NocRouter:
         return code, why
 
     def _route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
-        family = self.family_of(description, category)
+        """The NOC family the item names; else the reviewed rules; else, for a part, the scope
+        of what it belongs to, and for a whole item the scope it is described like; else the
+        category's default."""
+        description = _ADD_ON.sub("addition", description)
+        part = self.scopes.part_of(description)
+        family = self.family_of(description, category, part)
         if family is not None:
             return family, self.rules.family_why
-        category = self._category(description, category)
+        inferred = self._category(description, category)
+
+        def fits(code: str) -> bool:
+            return _scope_fits(code, inferred)
+
+        # A part of an orthosis or prosthesis goes by what it belongs to (a pad for an LSO is
+        # an addition to a spinal orthosis, L0999); other parts by the rules first.
+        base = None
+        if part is not None and self._has_base(description):
+            base = self.scopes.base_scope(part, fits)
+        if base is not None and inferred in ("equipment", "other"):
+            inferred = "supply_accessory"  # a part of another coded item is billed as a supply
+        if base is not None and base.parts and inferred in ("orthotic", "prosthetic"):
+            return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
         said = self.reader.unnegated_text(description)
         for rule in self.rules.rules:
-            if category in rule.categories and _contains_words(said, rule.words):
+            if inferred in rule.categories and _contains_words(said, rule.words):
                 return rule.code, rule.why
-        default = self.rules.defaults[category]
+        if base is not None and base.parts:
+            return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
+        found = None if part else self.scopes.scope_of(description, fits=fits, item_only=True)
+        code = self.scopes.whole_code(found[0], description) if found else None
+        if found and code:
+            return code, self.rules.scope_why.format(scope=found[0].name, code=code)
+        default = self.rules.defaults[inferred]
         return default.code, default.why
+
+    def says_no_code(self, description: str) -> bool:
+        """True when the biller writes that no specific code fits ("no L code fits")."""
+        return _contains_words(description, self.rules.no_code_phrases)
+
+    def _has_base(self, description: str) -> bool:
+        """False when the biller says the item belongs to no other coded item."""
+        return not _contains_words(description, self.rules.no_base_phrases)
 
     def _category(self, description: str, picked: ItemCategory | None) -> ItemCategory:
         """The category the routing uses: the words win where they are clear. A wheelchair
@@ -156,21 +226,34 @@ class NocRouter:
         pair = {"orthotic", "prosthetic"}
         return said if picked in pair and said in pair else picked
 
-    def family_of(self, description: str, category: ItemCategory | None) -> str | None:
-        """The NOC code whose own descriptor names the item, if one clearly does."""
+    def family_of(
+        self, description: str, category: ItemCategory | None, part: Part | None = None
+    ) -> str | None:
+        """The NOC code whose own descriptor names the item, if one clearly does; a part of
+        another item only goes to a family that takes parts."""
         item = self.reader.read(description, typed=True)
         typed = {t for t in item.weights if not t.startswith(NEGATED)}
+        # Words only in "for a power wheelchair" name what the item belongs to, not the item.
+        base_only = {t for clause in item.base_clauses for t in clause} - item.item_tokens
         best: tuple[float, str] | None = None
         for family in self.families:
             if not self._fits_category(family.code, category):
+                continue
+            if part is not None and not family.takes_parts:
                 continue
             shared = family.words & typed
             named = item.head in family.words if item.head else False
             # A motor "for a power wheelchair" or "for a patient lift" is no wheelchair base.
             if family.whole_base and item.head not in family.whole_base:
                 continue
+            # Named: by a word only this family uses, by its main noun and another of its words,
+            # by three of its words, or by every word it has ("alert ... alarms": A9280).
+            whole_name = len(family.own_words) >= MIN_FAMILY_WORDS and family.own_words <= (
+                typed - base_only
+            )
             if not (
                 self._named_alone(item, family)
+                or whole_name
                 or (len(shared) >= MIN_FAMILY_WORDS and (named or len(shared) > MIN_FAMILY_WORDS))
             ):
                 continue
@@ -203,3 +286,13 @@ class NocRouter:
         if category == "prosthetic":
             return not _ORTHOTIC.match(code)
         return not (category in ("wheelchair_part", "supply_accessory") and code.startswith("L"))
+
+
+def _scope_fits(code: str, category: ItemCategory) -> bool:
+    """Orthoses and prostheses keep to their own scopes, and only they go to those: a
+    "stabilizing spoon" is described like a spinal orthosis but is none."""
+    if category == "orthotic":
+        return bool(_ORTHOTIC_SCOPE.match(code))
+    if category == "prosthetic":
+        return bool(_PROSTHETIC.match(code))
+    return not code.startswith("L")

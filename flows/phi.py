@@ -148,6 +148,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> _Rules:
             company_words=file.company_words,
             clinicians=file.clinician_words,
             brands=file.brand_names,
+            businesses=file.business_words,
             colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
             content_dir=content_dir,
         ),
@@ -171,7 +172,8 @@ def _rules() -> _Rules:
 
 # -- context helpers ----------------------------------------------------------------------------
 _FILLER = re.compile(
-    r"(?:[\s#:=()\[\],.-]|\b(?:is|was|no|num|number|of|the|on|her|his|are)\b)*$", re.I
+    r"(?:[\s#:=()\[\],./-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy)\b)*$",
+    re.I,
 )
 
 
@@ -349,7 +351,12 @@ def _has_cued_id(rules: _Rules, kind: str, text: str) -> bool:
             continue  # "tax ID: 12-3456789", "provider ID #..."
         if kind == "mrn" and _business_line(rules, text, cue.start(), phone=False):
             continue  # "our account with Medline", "Availity account 4471902 is locked"
-        after = re.findall(r"[a-z/]+", rest[value.end() : value.end() + 30].lower())[:3]
+        if re.fullmatch(r"[LA]\d{5}", value.group(), re.IGNORECASE):
+            continue  # an LCD's or a policy article's number: "policy L33797", "A52520"
+        # Words that describe the value ("account 44102 internal ref"), not the next field's
+        # label ("ID: XYZ123456789 Group: 12345").
+        described = re.match(r"[^:#\d]{0,30}(?![:#])", rest[value.end() :])
+        after = re.findall(r"[a-z/]+", described.group().lower())[:3] if described else []
         if set(after) & rules.billing_words and not set(after) & rules.personal_words:
             continue  # "account 44102 internal ref", "chart 88213 ticket"
         return True

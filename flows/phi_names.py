@@ -37,6 +37,7 @@ class NameRules:
     company_words: frozenset[str]  # content: "Medical", "Supply", "Healthcare"
     clinicians: frozenset[str]  # content: titles and credentials of prescribers and staff
     brands: tuple[str, ...]  # content: product and company names that read like a person's
+    businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
 
@@ -65,6 +66,7 @@ def make_name_rules(
     company_words: Iterable[str],
     clinicians: Iterable[str],
     brands: Iterable[str],
+    businesses: Iterable[str],
     colleague: tuple[str, str],  # regexes of the words before and after a colleague's name
     content_dir: Path,
 ) -> NameRules:
@@ -85,6 +87,7 @@ def make_name_rules(
         company_words=frozenset(w.lower() for w in company_words),
         clinicians=frozenset(w.lower() for w in clinicians),
         brands=tuple(_squeezed(b) for b in brands),
+        businesses=frozenset(w.lower() for w in businesses),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         colleague_after=re.compile(rf"[\s,]*{colleague[1]}", re.IGNORECASE),
     )
@@ -157,13 +160,33 @@ def _without_suffixes(words: list[str]) -> list[str]:
     return kept
 
 
+def _is_initial_and_surname(words: list[str], rules: NameRules) -> bool:
+    """An initial for the first name, in the same case as a surname: "J. Doe", "Doe, J."."""
+    initial = re.compile(r"[^\W\d_]\.,?")
+    if initial.fullmatch(words[0]):
+        surname = words[1]
+    elif words[0].endswith(",") and initial.fullmatch(words[1]):
+        surname = words[0]
+    else:
+        return False
+    bare = surname.rstrip(".,")
+    return (
+        bare[:1].isupper()
+        and _is_name_word(surname, rules)
+        and _bare(surname) not in rules.businesses
+        and (_bare(surname) in rules.surnames or _unlisted(surname, rules))
+    )
+
+
 def _looks_like_name(words: list[str], rules: NameRules, labelled: bool = False) -> bool:
     """Words after a cue: "Mary Jones", "mary jones", "MARY A. JONES", "Jones, Mary", "Jones";
     after a label ("pt: ", "name - "), also unlisted names in lower case ("li wei chen")."""
+    if len(words) > 1 and _is_initial_and_surname(words, rules):
+        return True  # "Patient: J. Doe", "Pt. Name: Doe, J."
     words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
     words = _without_suffixes(words)
-    if not words or not _is_name_word(words[0], rules):
-        return False
+    if not words or not _is_name_word(words[0], rules) or _bare(words[0]) in rules.businesses:
+        return False  # "member Anthem Blue Cross", "subscriber Humana Gold Plus"
     second = words[1] if len(words) > 1 else ""
     if words[0].endswith(","):  # Last, First
         if _is_first_name(second, rules):
@@ -214,6 +237,26 @@ def _is_brand(rules: NameRules, text: str, start: int) -> bool:
     return any(ahead.startswith(brand) for brand in rules.brands)
 
 
+_REP = re.compile(
+    r" (from|at|with) (?:(the|our) )?([^\W\d_][\w&'-]*)"
+    r"|,? (?:the|our|a|an) (?:[\w&'-]+ ){0,2}(?:rep|reps|representative|account manager)\b"
+    r"(?! payee)",
+    re.IGNORECASE,
+)
+
+
+def _is_rep(rules: NameRules, text: str, end: int) -> bool:
+    """A supplier's or a payer's rep named just before `end`: "Mr. Smith from Medline", "Mrs.
+    Clark from the PDAC", "Janet Price at Noridian", "Mr. Jones the Invacare rep"."""
+    found = _REP.match(text, end)
+    if found is None or not found.group(1):
+        return found is not None
+    word = found.group(3)
+    if found.group(1).lower() == "from":
+        return word[0].isupper() or bool(found.group(2))
+    return _bare(word) in rules.businesses or _bare(word) in rules.company_words
+
+
 def _is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
     Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
@@ -241,8 +284,7 @@ def _has_titled_name(rules: NameRules, text: str) -> bool:
             if any(_bare(w) in rules.surnames and _unlisted(w, rules) for w in words[:2]):
                 return True
             continue
-        rep = len(words) > 2 and words[1].lower() in ("from", "at", "with")
-        if rep and words[2][:1].isupper():
+        if _is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
             continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
         unambiguous = dotted or word.lower() == "mrs"
         if (unambiguous or words[0][0].isupper()) and _is_name_word(words[0], rules):
@@ -331,6 +373,8 @@ def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool 
 
 
 _BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about")
+# A house number right before a name makes it a street ("1 Mercy Way"); a date or an ID does not.
+_HOUSE_NUMBER = re.compile(r"(?<![\w/.,:-])\d{1,6} ?$")
 
 
 def _is_unlisted_name(
@@ -386,13 +430,12 @@ def has_full_name(rules: NameRules, text: str) -> bool:
             continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD", "Sarah Lee (NP)"
         if _is_colleague(rules, text, token.start(), tokens[j].end()):
             continue  # "ask Maria Lopez in billing", "cc Tom Becker"
-        if re.search(r"\d ?$", text[max(0, token.start() - 3) : token.start()]):
+        if _HOUSE_NUMBER.search(text, max(0, token.start() - 10), token.start()):
             continue  # a street: "1 Mercy Way", "12 Grace Lane"
         if after in rules.company_words and gap_after == " " and not last.lower().endswith("'s"):
             continue  # "Grace Hill Medical Supply"
-        rep = after == "from" and j + 2 < len(tokens) and tokens[j + 2].group()[0].isupper()
-        if rep and text[tokens[j].end() : tokens[j + 1].start()] == " ":
-            continue  # a rep: "John Smith from Invacare called"
+        if _is_rep(rules, text, tokens[j].end()):
+            continue  # a rep: "John Smith from Invacare called", "Janet Price at Noridian"
         return True
     return False
 

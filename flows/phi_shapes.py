@@ -71,7 +71,7 @@ DATE = re.compile(
 )
 # The exchange may start with 0 or 1: made-up numbers ("555-123-4567") are typed as real ones.
 PHONE = re.compile(
-    r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?|([2-9]\d\d) ?[ ./-] ?)"
+    r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?[-.]? ?|([2-9]\d\d) ?[ ./-] ?)"
     r"(\d\d\d) ?[.-]? ?\d{4}(?![\w-])"
 )
 PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)\d{7}(?![\w-])")

@@ -152,7 +152,10 @@ def test_identifiers_without_a_cue_word_or_typed_oddly_are_caught(text: str, kin
      ("reach the son at 9375550142", "phone"), ("cb # 9375550142", "phone"),
      ("pt address\u200b: 12\u200b Riverside Terr.", "address"),
      ("home address 55 Rte 9", "address"), ("POB 882", "address"),
-     ("she's at 412 elm street now", "address")],
+     ("she's at 412 elm street now", "address"), ("DOB/Age: 01/05/1938 (88 yrs)", "dob"),
+     ("(937)-555-0142", "phone"), ("Patient: J. Doe  Claim #: 2226005123456", "name"),
+     ("Pt. Name: Doe, J.", "name"), ("DOB (mm/dd/yyyy): 01/01/1940", "dob"),
+     ("Member: JOHN Q PUBLIC  ID: XYZ123456789  Group: 12345", "member_id")],
 )  # fmt: skip
 def test_wrapper_words_name_shapes_and_id_labels_are_caught(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
@@ -178,7 +181,11 @@ def test_a_last_first_name_beside_another_identifier_is_named_too(text: str) -> 
      "our account with Medline is 7731920", "Availity account 4471902 is locked",
      "account 44102 internal ref", "account 2026 budget", "pt born in 1950, so she's on Medicare",
      "Graham-Field Lumex walker", "Mercy Hospital, 1 Mercy Way", "quote for Permobil Corpus",
-     "Enrollee handbook page 42", "chart notes from 11/02/2026"],
+     "Enrollee handbook page 42", "chart notes from 11/02/2026",
+     "subscriber Humana Gold Plus", "member Anthem Blue Cross", "Guarantor Type: Self",
+     "account manager Jenna Holt at Medline", "the denial came from Janet Price at Noridian",
+     "Mrs. Clark from the PDAC called", "Mr. Jones the Invacare rep",
+     "policy L33797 requires the order", "see policy A52520 for the coding"],
 )  # fmt: skip
 def test_colleagues_offices_and_business_accounts_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()

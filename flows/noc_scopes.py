@@ -1,0 +1,197 @@
+"""Which NOC code covers the group of specific codes an item is nearest to, and whether the item
+is a whole item or an accessory, supply or part of another one.
+
+Each NOC code of the CMS file closes a group of specific codes (A6501-A6511 are compression burn
+garments, A6512 the burn garment no code describes); the groups are reviewed content
+(content/codes/noc.yaml `scopes`). The search's nearest specific codes say which group an item
+belongs to, and for "a travel case for the TENS unit" the group of what it belongs to.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pydantic import BaseModel, Field, field_validator
+
+from flows.item_text import NEGATED, ItemReader
+from flows.models import HCPCS_PATTERN
+from flows.text import stem
+
+RANGE_PATTERN = r"^[A-Z]\d{4}(?:-[A-Z]\d{4})?$"
+MIN_SHARE = 0.2  # share of the item's words that must point to one group...
+MARGIN = 1.4  # ... and by this factor more than to the next group
+MIN_VOTERS = 2  # words of the item that must point to the group
+RARE = 2  # pseudo-count: a word in two descriptors ("brace" in two shoe codes) says little
+PART_SHARE = 0.3  # for what a part belongs to (a general group wins there too)
+NAMED_SHARE = 0.45  # a code the search finds for the base item at this share names it
+# Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...".
+_PHRASE_END = re.compile(
+    r"\b(?:for|of|to|onto|on|that|which|with|without|clamped|clamps|attached|mounted|added|so|"
+    r"used|in|from|over|under|when|while|because|per|each)\b|[,;:(/\[]"
+)
+# What a part belongs to follows one of these: "for the cpap", "onto pts existing LSO".
+_BASE_LINK = re.compile(r"\b(?:for|of|to|onto|on|that \w+|clamped to|attached to|mounted on)\b")
+_ARTICLES = frozenset("a an the pt pts patient patients his her their its".split())
+_NEGATION = re.compile(r"\b(?:not|no|non|without)\b")
+_COUNTED = re.compile(r"\b(?:set|pair|box|pack|kit|package|bag|case|roll)s?\s+of\b")
+# Words in the naming phrase that say nothing about what the item is or belongs to.
+_NOT_NAMING = frozenset(
+    stem(w) for w in "only extra new replacement spare additional add addon".split()
+)
+
+Nearest = Callable[[str, int], list[tuple[str, float]]]
+
+
+class NocScope(BaseModel):
+    """A group of specific codes and the NOC codes for what the group leaves out."""
+
+    name: str
+    ranges: list[str] = Field(min_length=1)
+    whole: str | None = Field(default=None, pattern=HCPCS_PATTERN)
+    night: str | None = Field(default=None, pattern=HCPCS_PATTERN)
+    parts: str | None = Field(default=None, pattern=HCPCS_PATTERN)
+
+    @field_validator("ranges")
+    @classmethod
+    def _ranges(cls, ranges: list[str]) -> list[str]:
+        for spelled in ranges:
+            if not re.match(RANGE_PATTERN, spelled):
+                raise ValueError(f"range '{spelled}' must look like A6501 or A6501-A6511")
+        return ranges
+
+    def holds(self, code: str) -> bool:
+        for spelled in self.ranges:
+            low, _, high = spelled.partition("-")
+            if low[0] == code[0] and low[1:] <= code[1:] <= (high or low)[1:]:
+                return True
+        return False
+
+    @property
+    def codes(self) -> list[str]:
+        return [c for c in (self.whole, self.night, self.parts) if c]
+
+
+@dataclass
+class Part:
+    """An accessory, supply or part: its noun, and the words naming what it belongs to."""
+
+    noun: str
+    base_text: str  # what follows the part's name: "for the pts nebulizer compressor"
+    named_with: str = ""  # the words before the part's noun: "wheelchair cup" (holder)
+
+
+class ScopeFinder:
+    """The group of codes an item (or what it belongs to) is described like: each group's
+    vocabulary is the words of its own descriptors, so a word used mostly by compression
+    garments ("gradient", "mmhg") points there, and a word every group uses points nowhere."""
+
+    def __init__(
+        self,
+        scopes: list[NocScope],
+        descriptors: dict[str, str],
+        reader: ItemReader,
+        part_words: list[str],
+        night_words: list[str],
+        nearest: Nearest,
+    ) -> None:
+        self.scopes, self.reader, self._nearest = scopes, reader, nearest
+        self._part_words = frozenset(stem(w) for w in part_words)
+        self._night = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in night_words) + r")\b")
+        self._in_scope: dict[str, Counter[int]] = {}  # word -> descriptors using it, per scope
+        total: Counter[str] = Counter()
+        for code, descriptor in descriptors.items():
+            index = next((i for i, s in enumerate(scopes) if s.holds(code)), None)
+            for token in reader.read(descriptor).positive:
+                total[token] += 1
+                if index is not None:
+                    self._in_scope.setdefault(token, Counter())[index] += 1
+        self._used = total
+        self._idf = {t: math.log(1 + len(descriptors) / n) for t, n in total.items()}
+
+    def scope_of(
+        self,
+        text: str,
+        least: float = MIN_SHARE,
+        fits: Callable[[str], bool] = bool,
+        item_only: bool = False,
+        voters_needed: int = MIN_VOTERS,
+    ) -> tuple[NocScope, float] | None:
+        """The scope whose descriptors use the item's words most, and the share of the
+        item's (known, weighted) words that point there; None unless that share is at least
+        `least` and clearly above the next scope's. Only scopes whose codes `fits` vote, and
+        with `item_only` only the words naming the item ("portable ramp", not "for a
+        wheelchair": a ramp is no wheelchair accessory)."""
+        read = self.reader.read(text, typed=True)
+        votes: dict[int, float] = {}
+        # Scopes sharing a parts code are one family (compression garments by day, by night,
+        # wraps): the family must win on the item's words, then its best scope is taken.
+        family_votes: dict[str | None, float] = {}
+        family_voters: dict[str | None, set[str]] = {}
+        said = 0.0
+        for token, weight in read.weights.items():
+            if token.startswith(NEGATED) or token not in self._used:
+                continue
+            if item_only and token not in read.item_tokens:
+                continue
+            if token in self.reader.describing:
+                continue  # "custom", "portable" say how it is made, not what it is
+            strength = weight * self._idf[token]
+            said += strength
+            for index, count in self._in_scope.get(token, Counter()).items():
+                scope = self.scopes[index]
+                if all(fits(code) for code in scope.codes):
+                    share = strength * count / (self._used[token] + RARE)
+                    votes[index] = votes.get(index, 0.0) + share
+                    family_votes[scope.parts] = family_votes.get(scope.parts, 0.0) + share
+                    family_voters.setdefault(scope.parts, set()).add(token)
+        if not votes or not said:
+            return None
+        family, vote = max(family_votes.items(), key=lambda pair: pair[1])
+        runner_up = max((v for f, v in family_votes.items() if f != family), default=0.0)
+        # One word is no description: "self-feeding" alone does not make a feeding supply.
+        if (vote / said < least or vote < MARGIN * runner_up
+                or len(family_voters[family]) < voters_needed):  # fmt: skip
+            return None
+        index = max((i for i in votes if self.scopes[i].parts == family), key=votes.__getitem__)
+        return self.scopes[index], vote / said
+
+    def base_scope(self, part: Part, fits: Callable[[str], bool] = bool) -> NocScope | None:
+        """The scope of what a part belongs to: the first linked phrase the search finds a
+        code for ("for the cpap machine": E0601), else the words' vocabulary."""
+        for phrase in [*_BASE_LINK.split(part.base_text), part.named_with]:
+            naming = {stem(w) for w in re.findall(r"[a-z]+", phrase)} - self.reader.generic
+            if not naming - self._part_words - self.reader.describing - _ARTICLES:
+                continue  # "the frame", "custom": no name of what the part belongs to
+            for code, share in self._nearest(phrase, 3):
+                scope = next((s for s in self.scopes if s.holds(code)), None)
+                if share >= NAMED_SHARE and scope is not None and fits(scope.parts or ""):
+                    return scope
+        text = f"{part.named_with} {part.base_text}"
+        found = self.scope_of(text, PART_SHARE, fits, voters_needed=1)
+        return found[0] if found else None
+
+    def whole_code(self, scope: NocScope, description: str) -> str | None:
+        """The scope's code for a whole item; a nighttime garment has its own."""
+        if scope.night and self._night.search(description.lower()):
+            return scope.night
+        return scope.whole
+
+    def part_of(self, description: str) -> Part | None:
+        """The item as a part of something else, when the noun naming it is a part word:
+        "fabric ostomy pouch cover" is a cover of an ostomy pouch."""
+        text = re.sub(r"\badd[- ]on\b", "addon", description.lower())
+        text = re.sub(r"(?<=[a-z])/(?=[a-z])", " ", text)  # "motorized/power wheelchair base"
+        text = _COUNTED.sub(" ", re.sub(r"\([^)]*\)", " ", text))
+        end = _PHRASE_END.search(text)
+        phrase, rest = (text[: end.start()], text[end.start() :]) if end else (text, "")
+        words = [w for w in re.findall(r"[a-z0-9]+", phrase) if stem(w) not in _NOT_NAMING]
+        if not words or stem(words[-1]) not in self._part_words or _NEGATION.search(phrase):
+            return None  # "not a wheelchair part, ...": the item is something else
+        before = [w for w in words[:-1] if stem(w) not in self._part_words]
+        rest = re.sub(r"^\W*(?:for|of|to|onto|on|with|clamped|clamps|attached|mounted|added)\b",
+                      " ", rest)  # fmt: skip
+        return Part(noun=words[-1], base_text=rest.strip(), named_with=" ".join(before))

@@ -1,0 +1,77 @@
+"""Which NOC code an item with no specific code goes to, read as `codes "ITEM"` reads it (no
+category): the group of CMS codes it is described like, and whole items apart from parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+BOOK = repository_content().codes
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("pressure garment for burn scars on the upper arm only, custom", "A6512"),
+     ("gradient compression bike shorts for leg lymphedema, worn in the day", "A6549"),
+     ("padded compression garment worn overnight for the abdomen", "A6519"),
+     ("velcro compression wrap for the fingers and hand", "A6584"),
+     ("foam padding under lymphedema compression bandages", "A6609"),
+     ("knit cover that goes over an ostomy pouch", "A4421"),
+     ("hook to hang a urinary leg bag on the bed", "A4335"),
+     ("carrying pouch for peritoneal dialysis supplies", "A4913"),
+     ("carry bag for an enteral feeding pump", "B9998"),
+     ("custom hip orthosis with rotation control only, no spinal section", "L2999"),
+     ("powered elbow joint for a myoelectric arm", "L7499"),
+     ("motorized ankle for a below knee prosthesis, no L code fits", "L5999")],
+)  # fmt: skip
+def test_an_item_goes_to_the_noc_code_of_the_group_it_is_described_like(item, noc) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("travel case for the patient's nebulizer compressor", "A9900"),
+     ("replacement remote for the patient's hospital bed", "A9900"),
+     ("storage cart for the patient's oxygen concentrator tanks", "A9900"),
+     ("replacement knob for a power wheelchair joystick", "K0108"),
+     ("carrying case for the speech generating device", "E2599"),
+     ("extra pad added onto the patient's LSO", "L0999")],
+)  # fmt: skip
+def test_a_part_goes_by_what_it_belongs_to(item, noc) -> None:
+    advice = BOOK.noc_for(item)
+    assert advice.code == noc
+    if noc == "A9900":
+        assert "base item's code" in advice.why
+
+
+def test_an_accessory_tied_to_no_coded_item_is_a_supply_not_a_component() -> None:
+    assert BOOK.noc_for("universal carrying case, not tied to any one coded item").code == "A9999"
+
+
+def test_a_case_for_a_tens_unit_is_not_the_functional_stimulator_noc() -> None:
+    assert BOOK.noc_for("travel case for the pts TENS unit").code == "A9900"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["motorized stabilizing spoon for tremor", "robotic self-feeding arm on the table"],
+)
+def test_equipment_that_only_shares_a_word_with_a_group_stays_general_dme(item: str) -> None:
+    assert BOOK.noc_for(item).code == "E1399"
+
+
+def test_a_biller_saying_no_code_fits_gets_no_specific_code_warning() -> None:
+    item = "pediatric power wheelchair for a 6 year old"
+    said = f"{item}, no pediatric power code fits"
+    assert BOOK.likely_specific(said) is None
+    assert BOOK.noc_for(said).code == "E1239"
+
+
+@pytest.mark.parametrize(
+    ("code", "is_noc"),
+    [("A6593", True), ("L9900", True), ("L8048", True), ("A6544", False), ("A9900", True)],
+)
+def test_every_not_otherwise_specified_descriptor_reads_as_a_noc_code(code, is_noc) -> None:
+    assert BOOK.table[code].is_noc is is_noc
+    assert (code in [c.code for c in BOOK.search(BOOK.table[code].long_description, 5)]) != is_noc
