@@ -365,10 +365,12 @@ def _has_cued_id(rules: _Rules, kind: str, text: str) -> bool:
 
 def _has_address(rules: _Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
+        if _cue_before(rules, "address", text, match.start()):
+            # A cue ("deliver to") makes it the patient's unless the business says it is its own.
+            before = text[max(0, match.start() - 60) : match.start()].lower()
+            return not any(phrase in before for phrase in rules.business_phrases)
         if _business_line(rules, text, match.start(), phone=False):
             return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
-        if _cue_before(rules, "address", text, match.start()):
-            return True
         if match.re is not ADDRESS_ANY_CASE:
             return True
         # In lower case with no cue: only where an address ends ("42 elm st apt 3", "... rd,"

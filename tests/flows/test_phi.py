@@ -162,6 +162,37 @@ def test_wrapper_words_name_shapes_and_id_labels_are_caught(text: str, kind: str
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [("John Smith is out of the hospital, needs his chair", "name"),
+     ("Dorothy Keller here for her wheelchair", "name"),
+     ("hi Dorothy Keller needs a new cushion", "name"),
+     ("Dorothy Keller x 2 units of E1399", "name"),
+     ("Dorothy Keller trained on the lift today", "name"),
+     ("welcome Dorothy Keller to our service", "name"),
+     ("the supplier delivered to 42 Elm Street for the patient", "address"),
+     ("Invacare bed, deliver to 77 Oak Road", "address")],
+)  # fmt: skip
+def test_team_talk_and_company_words_do_not_hide_a_patient(text: str, kind: str) -> None:
+    """Only unmistakable team phrases make a name a colleague's, and a company word before an
+    address cue ("deliver to") does not make the patient's address a business's."""
+    assert kind in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ask Maria Lopez in billing",
+        "cc Tom Becker on this",
+        "Karen Whitfield is out today",
+        "our office moved to 2100 Enterprise Dr",
+        "our office address is 12 Main St",
+    ],
+)
+def test_colleagues_and_our_own_address_are_left_alone(text: str) -> None:
+    assert scan(text).kinds == ()
+
+
+@pytest.mark.parametrize(
     "text",
     ["Okafor, Ngozi 07/19/1946", "Hartigan, Leopold  MBI 3CT5-AW2-NR84",
      "Fenwick, Isidore (MRN 772910)"],
