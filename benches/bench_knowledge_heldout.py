@@ -15,6 +15,7 @@ from benches._knowledge import BENCHES, PlainBM25, load_kb, load_set, score_set 
 HELD_OUT = {
     "former held-out (a dev set since its first run)": "knowledge_heldout.yaml",
     "held-out 2": "knowledge_heldout2.yaml",
+    "held-out 3": "knowledge_heldout3.yaml",
 }
 
 

@@ -5,11 +5,12 @@ held-out set by another writer, run once after all tuning: its header has that f
 holdout.yaml (written before any tuning, then run once), dev.yaml (the first set tuned on),
 forms.yaml (forms the first two did not cover, written and run once before the detector was
 tuned for them) and dev2.yaml (wrapper words, name shapes, ID labels and business look-alikes,
-run once before the detector was changed for them). All but holdout2's first run are dev data
-now. `--corpus FILE` (repeatable) scores another file in the same format instead, such as a new
-held-out set. "Caught" means the text is refused (any kind found); "kinds named" means every
-labelled kind was found, which is what the warning tells the user. A false alarm is a
-look-alike billing phrase that is refused. `--verbose` lists every miss and false alarm.
+run once before the detector was changed for them). Only holdout2's first-run figure is a held-out
+result; every other figure is a dev figure. `--corpus FILE` (repeatable) scores another file in the
+same format instead, such as a new held-out set. "Caught" means the text is refused (any kind
+found); "kinds named" means every labelled kind was found, which is what the warning tells the
+user. A false alarm is a look-alike billing phrase that is refused. `--verbose` lists every miss
+and false alarm.
 """
 
 from __future__ import annotations

@@ -120,6 +120,18 @@ def test_uncertain_facts_say_so_in_the_answer() -> None:
     assert "unconfirmed" in result.text.lower()
 
 
+def test_an_order_from_a_resident_says_to_confirm_with_the_dme_mac() -> None:
+    result = KB.ask("can a medical resident order dme")
+    assert result.entry_id == "residents-interns-fellows-orders"
+    assert "confirm with your DME MAC" in result.text and "medium" in result.text
+
+
+def test_delivery_before_discharge_excludes_supplies() -> None:
+    result = KB.ask("medicare recouped dme paid during a hospital stay")
+    assert result.entry_id == "inpatient-dme-recoupment"
+    assert "2 days before discharge (DME, prosthetics and orthotics; not supplies)" in result.text
+
+
 def test_a_disputed_rule_is_answered_as_unconfirmed() -> None:
     result = KB.ask("is there a 10th month purchase option")
     assert result.entry_id == "tenth-month-purchase-option"
@@ -160,6 +172,26 @@ def test_numbers_small_words_and_questions_about_the_team_are_declined(question:
      "what time is the billing huddle"],
 )  # fmt: skip
 def test_who_on_the_team_does_something_is_declined_even_when_it_names_a_code(question) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("who is our DME MAC for Ohio", "dme-mac-jb"),
+     ("who do we send our redetermination to", "redetermination"),
+     ("who pays for repairs on our rental oxygen concentrator", "repairs-not-paid")],
+)  # fmt: skip
+def test_a_who_question_saying_our_about_a_billing_rule_is_answered(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who here works the CO-50 denial queue", "who is covering the PA phone line",
+     "who handles the NOC denials for the west coast accounts", "is priya in today",
+     "who does appeals here"],
+)  # fmt: skip
+def test_a_question_about_who_on_the_team_does_a_job_is_declined(question: str) -> None:
     assert not KB.ask(question).answered
 
 
