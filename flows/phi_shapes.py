@@ -11,7 +11,7 @@ _L = "[AC-HJKMNP-RT-Y]"  # MBI letters: no S, L, O, I, B, Z
 _AN = "[0-9AC-HJKMNP-RT-Y]"
 _GAP = "[-./_ ]{0,3}"  # pasted MBIs keep Word's dashes, spaces, dots or line breaks
 MBI = re.compile(
-    r"(?<![A-Za-z0-9])"
+    r"(?:(?<![A-Za-z0-9])|(?<=mbi))"  # "mbi\u200b5TW9..." loses its invisible gap: still an MBI
     + _GAP.join(["[1-9]", _L, _AN, "[0-9]", _L, _AN, "[0-9]", _L, _L, "[0-9]", "[0-9]"])
     + r"(?![A-Za-z0-9])",
     re.IGNORECASE,

@@ -170,7 +170,8 @@ def test_wrapper_words_name_shapes_and_id_labels_are_caught(text: str, kind: str
      ("Dorothy Keller trained on the lift today", "name"),
      ("welcome Dorothy Keller to our service", "name"),
      ("the supplier delivered to 42 Elm Street for the patient", "address"),
-     ("Invacare bed, deliver to 77 Oak Road", "address")],
+     ("Invacare bed, deliver to 77 Oak Road", "address"),
+     ("MBI\u200b5TW9HX2CP48 for the walker", "mbi")],
 )  # fmt: skip
 def test_team_talk_and_company_words_do_not_hide_a_patient(text: str, kind: str) -> None:
     """Only unmistakable team phrases make a name a colleague's, and a company word before an
