@@ -21,6 +21,7 @@ from flows.models import (
     ItemCategory,
     PayerType,
 )
+from flows.outcome.facts import delivery_timing
 
 StepKind = Literal[
     "choice", "text", "date", "month", "money", "quantity", "state", "hcpcs", "codes", "search"
@@ -297,11 +298,10 @@ class Intake:
 
     def _known_facts(self) -> dict[str, Any]:
         """The rule facts the answers so far settle (content/rules `when:` names)."""
-        dos = self.answers.date_of_service
         return {
             "payer": self.answers.payer_type or "other",
             "acquisition": self.answers.billed_acquisition,
-            "timing": "undated" if dos is None else "planned" if dos > self._today else "delivered",
+            "timing": delivery_timing(self.answers.date_of_service, self._today),
             "expect_denial": self.answers.expect_medicare_denial == "yes",
         }
 

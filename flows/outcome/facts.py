@@ -20,11 +20,11 @@ def coverage_of(codes: CodeBook | None, code: str | None) -> str:
     return found.medicare_coverage if found is not None else "unknown"
 
 
-def timing_of(claim: Claim, today: dt.date) -> str:
-    dos = claim.date_of_service
-    if dos is None:
+def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
+    """The `timing` rule fact: a delivery still to come, one made, or no date yet."""
+    if date_of_service is None:
         return "undated"
-    return "planned" if dos > today else "delivered"
+    return "planned" if date_of_service > today else "delivered"
 
 
 def window_dates(claim: Claim, rules: Rulebook) -> dict[str, dt.date]:
@@ -81,7 +81,7 @@ def claim_facts(
         "word_noc": None,
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",
-        "timing": timing_of(claim, today),
+        "timing": delivery_timing(claim.date_of_service, today),
         "claim_status": status.status,
         "denial_route": "not_denied",
         "unprocessable": False,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
@@ -255,6 +255,16 @@ class CodeGroupsFile(BaseModel):
 GROUP_FACTS = ("code_groups", "repair_of_code_groups")
 
 
+def _named_groups(conditions: dict[str, Any]) -> list[str]:
+    """The code groups one condition mapping names: `code_groups: x`, a list, or `{not: x}`."""
+    named: list[str] = []
+    for fact in GROUP_FACTS:
+        value = conditions.get(fact, [])
+        value = value.get("not", []) if isinstance(value, dict) else value
+        named += value if isinstance(value, list) else [value]
+    return named
+
+
 class Rulebook(BaseModel):
     """Every outcome rule file, loaded and checked once at start-up."""
 
@@ -284,7 +294,7 @@ class Rulebook(BaseModel):
         book._check_group_names(rules)
         return book
 
-    def rules_by_file(self) -> dict[str, list[Rule]]:
+    def _rules_by_file(self) -> dict[str, list[Rule]]:
         return {
             "modifiers.yaml": [*self.modifiers.rules],
             "deadlines.yaml": [*self.deadlines.windows],
@@ -298,18 +308,15 @@ class Rulebook(BaseModel):
         from flows.content import ContentError
 
         known = {group.id for group in self.code_groups.groups}
-        for file, rules in self.rules_by_file().items():
+        for file, rules in self._rules_by_file().items():
             for rule in rules:
                 for conditions in (rule.when, *rule.when_any, rule.unless or {}):
-                    for fact in GROUP_FACTS:
-                        named = conditions.get(fact, [])
-                        named = named.get("not", []) if isinstance(named, dict) else named
-                        for group in named if isinstance(named, list) else [named]:
-                            if group not in known:
-                                raise ContentError(
-                                    rules_dir / file, None, f"{rule.id}: code group '{group}' "
-                                    "is not defined in code_groups.yaml",
-                                )  # fmt: skip
+                    for group in _named_groups(conditions):
+                        if group not in known:
+                            raise ContentError(
+                                rules_dir / file, None, f"{rule.id}: code group '{group}' "
+                                "is not defined in code_groups.yaml",
+                            )  # fmt: skip
 
     def _check_step_dates(self, path: Path) -> None:
         from flows.content import ContentError

@@ -120,18 +120,6 @@ def test_uncertain_facts_say_so_in_the_answer() -> None:
     assert "unconfirmed" in result.text.lower()
 
 
-def test_an_order_from_a_resident_says_to_confirm_with_the_dme_mac() -> None:
-    result = KB.ask("can a medical resident order dme")
-    assert result.entry_id == "residents-interns-fellows-orders"
-    assert "confirm with your DME MAC" in result.text and "medium" in result.text
-
-
-def test_delivery_before_discharge_excludes_supplies() -> None:
-    result = KB.ask("medicare recouped dme paid during a hospital stay")
-    assert result.entry_id == "inpatient-dme-recoupment"
-    assert "2 days before discharge (DME, prosthetics and orthotics; not supplies)" in result.text
-
-
 def test_a_disputed_rule_is_answered_as_unconfirmed() -> None:
     result = KB.ask("is there a 10th month purchase option")
     assert result.entry_id == "tenth-month-purchase-option"

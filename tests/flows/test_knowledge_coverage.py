@@ -37,14 +37,19 @@ KB = repository_content().knowledge
          "one unit per month"),
         ("two totally different products both going out as e1399, how do we bill them",
          "two-noc-items-same-date", "Unconfirmed"),
+        ("can a medical resident order dme", "residents-interns-fellows-orders",
+         ("confirm with your DME MAC", "medium")),
+        ("medicare recouped dme paid during a hospital stay", "inpatient-dme-recoupment",
+         "2 days before discharge (DME, prosthetics and orthotics; not supplies)"),
     ],
 )  # fmt: skip
 def test_a_specific_question_gets_the_entry_that_states_the_fact(
-    question: str, entry_id: str, must_say: str
+    question: str, entry_id: str, must_say: str | tuple[str, ...]
 ) -> None:
     result = KB.ask(question)
     assert (result.answered, result.entry_id) == (True, entry_id)
-    assert must_say in result.text
+    for phrase in (must_say,) if isinstance(must_say, str) else must_say:
+        assert phrase in result.text
     assert result.sources
 
 
