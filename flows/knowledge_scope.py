@@ -67,9 +67,9 @@ class OffTopic:
         if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
-        if self._other_domain and self._other_domain.search(text):
-            if not any(_HCPCS.match(code) for code in known):
-                return True
+        other_billing = bool(self._other_domain and self._other_domain.search(text))
+        if other_billing and not any(_HCPCS.match(code) for code in known):
+            return True
         if known:
             return False
         return any(p is not None and p.search(text) for p in (self._internal, self._cost_sharing))
