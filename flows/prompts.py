@@ -81,7 +81,7 @@ class Prompts:
         ]
 
     def progress(self, intake: Intake, step: Step) -> str:
-        """"Step 5 of 21"; when an answer changed how many questions there are, it says so."""
+        """The "Step 5 of 21" line; when an answer changed how many questions come, it says so."""
         expected = intake.expected_steps()
         position = expected.index(step) + 1 if step in expected else 1
         total, shown = len(expected), intake.progress.shown_total

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
+from tests.conftest import MEDICARE_ANSWERS, Chat
 
 STEP_LINE = re.compile(r"Step (\d+) of (\d+)(?: \(([^)]*)\))?")
 
@@ -41,7 +41,11 @@ def test_an_answer_that_adds_questions_says_so_once(chat: Chat) -> None:
         "labor_minutes": "30",
     }
     shown = walk(chat, repair)
-    changes = [(t, note) for (_, t, note), (_, before, _) in zip(shown[1:], shown) if t != before]
+    changes = [
+        (t, note)
+        for (_, t, note), (_, before, _) in zip(shown[1:], shown[:-1], strict=True)
+        if t != before
+    ]
     # Three repair questions come in; "item role" and the order (none for a repair) go out.
     assert changes == [(shown[0][1] + 1, "your last answer added a question")], str(shown)
     assert [p for p, _, _ in shown] == list(range(1, len(shown) + 1))
