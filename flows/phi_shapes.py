@@ -27,14 +27,17 @@ SSN = re.compile(
 )
 # The last four digits ("last 4 of her SSN is 0988", "SSN ending in 6789") or a masked one.
 SSN_PART = re.compile(
-    r"\blast (?:4|four)\b[^0-9]{0,30}?\b(?:ssn|ss#|social)\b[^0-9]{0,25}\d{4}(?!\d)"
-    r"|\b(?:ssn|social)\b[^0-9]{0,25}(?:ending|ends|last (?:4|four))\b[^0-9]{0,12}\d{4}(?!\d)"
+    r"\blast (?:4|four)\b[^0-9]{0,30}?\b(?:ssn|ss#|ss|social)\b[^0-9]{0,25}\d{4}(?!\d)"
+    r"|\b(?:ssn|ss|social)\b[^0-9]{0,25}(?:ending|ends|last (?:4|four))\b[^0-9]{0,12}\d{4}(?!\d)"
     r"|(?<![\w-])(?:x{3}|\*{3})[- ]?(?:x{2}|\*{2})[- ]?\d{4}(?!\d)",
     re.IGNORECASE,
 )
+# English months, then Spanish ones ("4 de mayo de 1939", "9 de octubre de 1944").
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|sept?iembre|setiembre"
+    r"|octubre|noviembre|dic(?:iembre)?)\.?"
 )
 # A month written out after a birth word; "may" only with a day after it ("DOB may be...").
 MONTH_AFTER_CUE = re.compile(
@@ -64,7 +67,8 @@ DATE = re.compile(
     r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)"
     r"|\d{8}(?!\d)|\d{6}(?!\d)"
     rf"|{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?(?:\d{{4}}|'?\d{{2}})(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of)?[ -]?{_MONTH}[ ,-]{{0,2}}(?:\d{{4}}|'?\d{{2}})(?!\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of| de)?[ -]?{_MONTH}(?: de)?[ ,-]{{0,2}}"
+    r"(?:\d{4}|'?\d{2})(?!\d)"
     # With a birth word only, like every date here: "bday 2/11", "DOB 1939".
     r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-])|'\d\d(?![\d/]))",
     re.IGNORECASE,
@@ -96,11 +100,20 @@ _STREET = (
     r"|Fwy|Grove|Heights|Hts|Hollow|Landing|Manor|Mews|Run|Path|Crossing|Commons|Walk|Bend"
     r"|Cove|Cv|Ridge|Rdg|Trace|Trce|Xing|Estates)\b\.?"
 )
+# A house number starts a word; after a label's colon too ("ship to:208 Maple Grove Rd"), not
+# after a time's ("4:00") or a ratio's.
 ADDRESS = re.compile(
-    r"(?<![\w#$.,:-])\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
+    r"(?<![\w#$.,-])(?<!\d:)\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
     rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,3}}{_STREET}"
 )
 ADDRESS_ANY_CASE = re.compile(ADDRESS.pattern, re.IGNORECASE)
+# Street words that come before the name: "1212 Calle del Sol", "45 Avenida Las Palmas"; in
+# lower case only after an address cue ("send 3 via email" is no street).
+STREET_FIRST = re.compile(
+    r"(?<![\w#$.,-])(?<!\d:)\d{1,6}[A-Za-z]? (?:Calle|Avenida|Camino|Paseo|Carretera|Callejon"
+    r"|Circulo|Via|Vía|Rue|Rua|Avenue of)\b (?:(?:de|del|de la|las|los|la|el|the) )?[A-Z][\w'.-]*"
+)
+STREET_FIRST_ANY_CASE = re.compile(STREET_FIRST.pattern, re.IGNORECASE)
 ADDRESS_END = re.compile(
     r" ?(?:$|[,;]|#|\b(?:apt|apartment|unit|ste|suite|fl|floor|bldg|building|rm|room|lot)\b)", re.I
 )
@@ -112,17 +125,25 @@ MEASURES = frozenset(
     "inch inches in ft foot feet wheel wheels lb lbs oz mm cm count ct pack units unit piece pcs "
     "month months week weeks day days year years hour hours x by degree degrees".split()
 )
+# A house number and a word or two right after an address label, with no street word.
+STREETLESS = re.compile(r"[\s:#-]*\d{1,6}[A-Za-z]? ([A-Za-z][\w'.-]+(?: [A-Za-z][\w'.-]+)?)")
+# A member number after a plan's or a payer's name: letters, then digits and spaces, no dashes.
+PLAN_NUMBER = re.compile(
+    r"[\s#:=.]*(?:(?:id|number|no|is)\b[\s#:.]*)*"
+    r"([A-Za-z]{0,3}\d[\d ]{6,}\d[A-Za-z0-9]{0,3})(?![\w-])",
+    re.IGNORECASE,
+)
 # PO boxes, rural and star routes, and a house number on a numbered road ("55 Rte 9").
 BOX_OR_ROUTE = re.compile(
     r"\b(?:p\.? ?o\.? ?box|pob) ?#? ?\d+"
     r"|\b(?:rr|rural route|hc|star route) ?\d+,? box ?\d+"
-    r"|(?<![\w#$.,:-])\d{1,6} (?:route|rte|highway|hwy|county road|county rd|state route"
+    r"|(?<![\w#$.,-])(?<!\d:)\d{1,6} (?:route|rte|highway|hwy|county road|county rd|state route"
     r"|state road|farm to market) ?\d{1,4}\b",
     re.I,
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
-    r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b)*"
+    r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b|\((?:box|item|fl|field)\.? ?\w{1,3}\))*"
     r"(?:\b(?:for|of|on|in)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?",
     re.IGNORECASE,
 )
@@ -144,6 +165,25 @@ def digits_after(text: str, start: int) -> str:
             digits += _NUMBER_WORDS[token.lower()]
         elif token.lower() in ("is", "was", "no", "number", "num") and not digits:
             continue
-        elif token not in " -./(),:#+=":
+        elif token not in " -./(),:#+=" and token.lower() not in ("dash", "hyphen"):
             break
     return digits
+
+
+# An HL7 v2 patient segment pasted from an interface log: its fields are identifiers by position.
+_PID_FIELDS = {2: "member_id", 3: "mrn", 4: "mrn", 5: "name", 7: "dob", 11: "address",
+               13: "phone", 14: "phone", 19: "ssn"}  # fmt: skip
+_PID_SEGMENT = re.compile(r"(?<![A-Za-z0-9])PID\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)")
+
+
+def hl7_patient_kinds(text: str) -> set[str]:
+    """The kinds in each "PID|..." segment, by field: 3 the MRN, 5 the name, 7 the birth date."""
+    kinds: set[str] = set()
+    for segment in _PID_SEGMENT.finditer(text):
+        fields = ["PID", *segment.group(1).split("|")]
+        kinds |= {
+            kind
+            for number, kind in _PID_FIELDS.items()
+            if number < len(fields) and len(re.findall(r"[A-Za-z0-9]", fields[number])) >= 2
+        }
+    return kinds
