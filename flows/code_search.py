@@ -21,10 +21,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
+from flows.code_spelling import Speller
 from flows.item_text import ANY_UNIT, NEGATED, ItemReader, Quantity, ReadItem
-from flows.text import stem
 
 HEAD_WEIGHT = 2.0  # the item's main noun counts twice
 RERANKED = 60  # codes read in full after the first, cheap pass
@@ -83,6 +81,7 @@ class CodeRanker:
         descriptors: dict[str, str],
         aliases: dict[str, list[str]],
         reader: ItemReader,
+        abbreviations: dict[str, str],
     ) -> None:
         self.reader = reader
         self.codes: list[IndexedCode] = []
@@ -122,10 +121,12 @@ class CodeRanker:
             indexed.idf_total = sum(self.idf(t) for t in own)
             indexed.negated = frozenset(t for t in own if t.startswith(NEGATED))
             indexed.own = frozenset(own)
-        self._words = sorted(
-            {w for text in [*descriptors.values(), *(a for v in aliases.values() for a in v)]
-             for w in re.findall(r"[a-z]{5,}", text.lower())}
-        )  # fmt: skip
+        self._speller = Speller(
+            [*descriptors.values(), *(a for v in aliases.values() for a in v)],
+            abbreviations,
+            reader.known_words,
+            {token: len(p) for token, p in self._postings.items()},
+        )
 
     def _name_tokens(self, descriptor: str) -> set[str]:
         """What the code names: its first clause, or the second after "Wheelchair accessory,",
@@ -146,21 +147,10 @@ class CodeRanker:
     def idf(self, token: str) -> float:
         return self._idf.get(token.removeprefix(NEGATED), self._unknown_idf)
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - one ranker lives for the whole process
-    def _spelled(self, word: str) -> str:
-        """A typed word the codes never use, read as the closest word they do ('whelchair')."""
-        if len(word) < 5 or not word.isalpha() or stem(word) in self._postings:
-            return word
-        if word in self.reader.known_words:
-            return word
-        match = process.extractOne(word, self._words, scorer=fuzz.ratio, score_cutoff=84)
-        return match[0] if match else word
-
     @lru_cache(maxsize=64)  # noqa: B019 - one search reads its description several times
     def read_query(self, description: str) -> ReadItem:
         """The biller's description, read (callers must not change the ReadItem)."""
-        text = re.sub(r"[A-Za-z]+", lambda m: self._spelled(m.group(0).lower()), description)
-        return self.reader.read(text, typed=True)
+        return self.reader.read(self._speller.text(description), typed=True)
 
     def rank(self, description: str, limit: int) -> list[tuple[str, float]]:
         """(code, share) best first; share is the part of the description the code covers."""

@@ -33,7 +33,7 @@ _CLAUSE_STARTS = frozenset({"with", "for", "used", "includes", "including", "on"
                             "mounted", "that", "which", "when"})  # fmt: skip
 _BASE_STARTS = frozenset({"for", "attached", "mounted"})
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
-_DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all"}
+_DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all", "only"}
 
 
 def _area(size: re.Match[str]) -> str:
@@ -52,6 +52,7 @@ class SearchWords(BaseModel):
     describing_words: list[str] = []
     units: dict[str, list[str]]
     variant_words: list[str] = []
+    plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
     body_regions: list[str] = []
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
@@ -111,7 +112,9 @@ class ItemReader:
         self.regions = frozenset(stem(w) for w in words.body_regions)
         # Words the search knows without the CMS descriptors: never "corrected" as typos.
         self.known_words = frozenset(
-            w for phrase in [*words.shorthand, *words.generic_words] for w in phrase.split()
+            w
+            for phrase in [*words.shorthand, *words.generic_words, *words.plain_words]
+            for w in phrase.split()
         )
         ordered = sorted(words.shorthand, key=len, reverse=True)
         self._shorthand = words.shorthand
