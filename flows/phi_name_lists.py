@@ -20,6 +20,7 @@ class NameRules:
     """Word lists for recognising names, read once from content and the census lists."""
 
     cue: re.Pattern[str]  # "patient", "pt", "resident", "name:"
+    labels: re.Pattern[str]  # the cues that are a label, as a colon would be: "card says"
     titles: re.Pattern[str]  # Mr., Mrs., Ms., Miss
     first_names: frozenset[str]  # content's list and the census's, less ordinary words
     surnames: frozenset[str]  # census surnames
@@ -31,6 +32,7 @@ class NameRules:
     clinicians: frozenset[str]  # content: titles and credentials of prescribers and staff
     brands: tuple[str, ...]  # content: product and company names that read like a person's
     first_name_brands: frozenset[str]  # content: "Bruno", "Jay" before a model name
+    surname_endings: tuple[str, ...]  # content: "ski", "wicz", "enko": a surname by its ending
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
@@ -54,6 +56,7 @@ def ordinary_words(content_dir: Path) -> frozenset[str]:
 
 def make_name_rules(
     cue: re.Pattern[str],
+    labels: re.Pattern[str],
     titles: re.Pattern[str],
     content_first_names: Iterable[str],
     not_names: Iterable[str],
@@ -61,6 +64,7 @@ def make_name_rules(
     clinicians: Iterable[str],
     brands: Iterable[str],
     first_name_brands: Iterable[str],
+    surname_endings: Iterable[str],
     businesses: Iterable[str],
     colleague: tuple[str, str],  # regexes of the words before and after a colleague's name
     content_dir: Path,
@@ -74,6 +78,7 @@ def make_name_rules(
     surnames = set(_census("dist.all.last", _SURNAME_RANK))
     return NameRules(
         cue=cue,
+        labels=labels,
         titles=titles,
         first_names=frozenset(first),
         surnames=frozenset(surnames),
@@ -85,6 +90,7 @@ def make_name_rules(
         clinicians=frozenset(w.lower() for w in clinicians),
         brands=tuple(squeezed(b) for b in brands),
         first_name_brands=frozenset(w.lower() for w in first_name_brands),
+        surname_endings=tuple(w.lower() for w in surname_endings),
         businesses=frozenset(w.lower() for w in businesses),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         colleague_after=re.compile(rf"[\s,]*{colleague[1]}", re.IGNORECASE),

@@ -126,14 +126,14 @@ def _looks_like_name(words: list[str], rules: NameRules, labelled: bool = False)
         return (
             all(_is_name_word(word, rules) for word in pair)
             and all(_unlisted(word, rules) or named(word) for word in pair)
-            and any(map(named, pair))
+            and any(named(word) or _bare(word).endswith(rules.surname_endings) for word in pair)
         ) or (_is_first_name(words[0], rules) and not _is_name_word(second, rules))
     if words[0].islower() and second.islower():  # "pt: ah-young park", "client: li wei chen"
         if _is_first_name(words[0], rules) and not _is_name_word(second, rules):
             return True  # "pt gertrude needs a cushion"
         first_ok = _unlisted(words[0], rules) or _bare(words[0]) in rules.surnames
         # "client bartholomew n'diaye": a surname's shape stands in for a label's colon.
-        shaped = _surname_shaped(second, rules)
+        shaped = _surname_shaped(second, rules) or _bare(second).endswith(rules.surname_endings)
         return (labelled or shaped) and first_ok and _unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         return False  # lower case needs a known first name; "patient ABN" is not a name
@@ -175,9 +175,10 @@ def _is_rep(rules: NameRules, text: str, end: int) -> bool:
     if found is None or not found.group(1):
         return found is not None
     word = found.group(3)
-    if found.group(1).lower() == "from":
-        return word[0].isupper() or bool(found.group(2))
-    return _bare(word) in rules.businesses or _bare(word) in rules.company_words
+    known = _bare(word) in rules.businesses or _bare(word) in rules.company_words
+    if found.group(1).lower() == "from":  # "from Medline", "from medline", "from the PDAC"
+        return word[0].isupper() or bool(found.group(2)) or known
+    return known
 
 
 def _is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
@@ -209,7 +210,7 @@ def _has_titled_name(rules: NameRules, text: str) -> bool:
             continue
         if _is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
             continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
-        if words[0].islower() and not _unlisted(words[0], rules):
+        if not words[0].istitle() and not _unlisted(words[0], rules):
             continue  # a title talked about: "Ms. is fine", "Mr. vs Mrs.", "the Mrs. field"
         unambiguous = dotted or word.lower() == "mrs"
         if (unambiguous or words[0][0].isupper()) and _is_name_word(words[0], rules):
@@ -234,12 +235,18 @@ def _clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
 
 def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
     """ "Jones, Mary", "JONES, MARY", "McDonald, Ann", "smith, john": a surname, a comma and a
-    first name in the same case, not a clinician's ("Hill, Thomas MD"). `loose` also takes a
-    first name missing from the lists ("Okafor, Ngozi"), for a name beside another identifier."""
-    pattern = r"(?<![\w'-])([^\W\d_][\w'-]+), ?([^\W\d_]+)\b"
+    first name in the same case, not a clinician's ("Hill, Thomas MD"); also as eligibility
+    responses ("HALVORSEN/INGRID") and HL7 feeds ("OKONJO^CHIOMA") write it. `loose` also takes
+    a first name missing from the lists ("Okafor, Ngozi"), for a name beside another identifier."""
+    pattern = r"(?<![\w'-])([^\W\d_][\w'-]+)(, ?|/|\^)([^\W\d_]+)\b"
     for match in re.finditer(pattern, text):
-        last, first = match.groups()
+        last, mark, first = match.groups()
         cases = (_case_of(last), _case_of(first))
+        if mark == "/" and cases not in (("upper", "upper"), ("title", "title")):
+            continue  # "and/or", "rental/purchase"
+        # A system's layout ("LAST/FIRST" in capitals, "LAST^FIRST"): two words the bot never
+        # uses are enough, as after a label.
+        system = (mark == "/" and cases[0] == "upper") or mark == "^"
         if cases not in (
             ("upper", "upper"),
             ("title", "title"),
@@ -250,15 +257,20 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         # Beside another identifier, any census first name ("NGUYEN, THI LAN  MRN ...").
         beside = loose and cases[0] != "lower"
         if _bare(first) not in rules.first_names and not (
-            beside
-            and (
-                _is_unlisted_pair(rules, last, first, census=True)
-                or (_bare(first) in rules.every_first_name and _bare(last) in rules.surnames)
+            (system and _is_unlisted_pair(rules, last, first, census=False))
+            or (
+                beside
+                and (
+                    _is_unlisted_pair(rules, last, first, census=True)
+                    or (_bare(first) in rules.every_first_name and _bare(last) in rules.surnames)
+                )
             )
         ):
             continue
-        if cases[0] == "lower" and (
-            _bare(last) not in rules.surnames or _bare(last) in rules.ordinary
+        if (
+            cases[0] == "lower"
+            and not system
+            and (_bare(last) not in rules.surnames or _bare(last) in rules.ordinary)
         ):
             continue  # "smith, john" in lower case: a census surname that is no ordinary word
         if not _surname_like(last, rules):
@@ -337,18 +349,30 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w/.,-])(?<!\d:)\d{1,6} ?$")
 
 
 def _is_unlisted_name(
-    rules: NameRules, before: str, first: str, last: str, labelled: bool = False
+    rules: NameRules,
+    before: str,
+    first: str,
+    last: str,
+    labelled: bool = False,
+    ends_phrase: bool = False,
 ) -> bool:
     """A first name missing from the lists, after "for", "to", "re", "regarding" or "about", when
     the last name is a census surname and neither is one of the bot's words: "walker for Tomasz
-    Kowalczyk"; after a subject line's "Re:" or "For:", or where the name ends a phrase ("for
-    Archibald Pennywhistle, need the narrative"), any last name (`labelled`)."""
+    Kowalczyk"; after a subject line's "Re:" or "For:" (`labelled`), or where the name ends a
+    phrase ("for Archibald Pennywhistle, need the narrative", "quote for mateusz wrzesniewski"),
+    any last name."""
     if before not in _BEFORE_UNLISTED or _case_of(first) != _case_of(last):
         return False
     if _case_of(first) != "title":
         if before == "to":
             return False  # "to straighten hammer toes": in lower case, a verb follows "to"
-        labelled = False  # in one case throughout, the last name must be a census surname
+        # In one case throughout, a census surname; or, ending a phrase, a census first name or
+        # a surname's ending ("quote for mateusz wrzesniewski"), not "for slide transfers,".
+        labelled = ends_phrase and (
+            _bare(first) in rules.every_first_name or _bare(last).endswith(rules.surname_endings)
+        )
+    else:
+        labelled = labelled or ends_phrase
     bare_first, bare_last = _bare(first), _bare(last)
     words = (bare_first, bare_last)
     if any(w in rules.ordinary or w in rules.not_names or w in rules.clinicians for w in words):
@@ -384,11 +408,11 @@ def has_full_name(rules: NameRules, text: str) -> bool:
             continue
         labelled = i > 0 and text[tokens[i - 1].end() : token.start()].strip() == ":"
         ends_phrase = last.lower().endswith("'s") or bool(
-            re.match(r" ?(?:[,;(]|$)", text[tokens[j].end() :])
+            re.match(r" ?(?:[,;(]|- |$)", text[tokens[j].end() :])
         )
         if not (
             _is_full_name(rules, first, last, before in _BEFORE_UNLISTED)
-            or _is_unlisted_name(rules, before, first, last, labelled or ends_phrase)
+            or _is_unlisted_name(rules, before, first, last, labelled, ends_phrase)
             or _is_shaped_name(rules, first, last)
         ) or _is_brand(rules, text, token.start()):
             continue
@@ -413,7 +437,9 @@ def has_full_name(rules: NameRules, text: str) -> bool:
 def has_name(rules: NameRules, text: str) -> bool:
     """A patient's name in any of the three forms."""
     for cue in rules.cue.finditer(text):
-        labelled = bool(re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE))
+        labelled = bool(
+            re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
+        ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"
         if _looks_like_name(_words_after(text, cue.end()), rules, labelled):
             return True
     return (
