@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.messages import Messages
-from flows.phi_names import has_last_first, has_name
+from flows.phi_names import has_full_name, has_last_first, has_name
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
@@ -90,7 +90,7 @@ def normalise(text: str) -> str:
 
 # -- context helpers ----------------------------------------------------------------------------
 _FILLER = re.compile(
-    r"(?:[\s#:=()\[\],./-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy)\b)*$",
+    r"(?:[\s#:=()\[\],./-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy|age)\b)*$",
     re.I,
 )
 
@@ -368,9 +368,11 @@ def _has_address(rules: Rules, text: str) -> bool:
 
     def streetless(label: re.Match[str]) -> bool:  # "lives at 88 Windermere, Dublin OH"
         found = STREETLESS.match(text, label.end())
-        first = found.group(1).split()[0].lower() if found else ""
-        if not found or first in MEASURES or first in rules.billing_words:
+        word = found.group(1).split()[0] if found else ""
+        if not found or word.lower() in MEASURES | rules.billing_words:
             return False
+        if not word.istitle() and word.lower() in rules.names.ordinary:
+            return False  # "address: 2 lines max": the bot's own word, not a street's name
         before = text[max(0, label.start() - 60) : label.end()].lower()  # "our office address is"
         return not any(p in before for p in rules.business_phrases) and not _business_label(
             rules, before
@@ -411,7 +413,14 @@ def scan(text: str) -> PhiFindings:
     folded = fold_lookalike_digits(plain)
     if folded != plain:  # "ssn 6l8-30-4472": the letter l typed for a 1
         found |= {kind for kind in _NUMBER_KINDS if _CHECKS[kind](rules, folded)}
-    if found and "name" not in found and has_last_first(rules.names, plain, loose=True):
+    if (
+        found
+        and "name" not in found
+        and (
+            has_last_first(rules.names, plain, loose=True)
+            or has_full_name(rules.names, plain, beside=True)
+        )
+    ):
         found.add("name")  # "Okafor, Ngozi" beside an MBI or a chart number
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 

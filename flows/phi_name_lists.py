@@ -1,10 +1,12 @@
 """The word lists the PHI guard's name checks read (flows/phi_names.py): first names and
 surnames from the US Census lists (the `names` package), the words the bot itself uses (its
-FAQ, messages and code descriptors), and content's cue words, titles, credentials and brands."""
+FAQ, messages and code descriptors), and content's cue words, titles, credentials and brands;
+and the tests of one word against them ("a census surname", "a word the bot never uses")."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -24,6 +26,7 @@ class NameRules:
     titles: re.Pattern[str]  # Mr., Mrs., Ms., Miss
     first_names: frozenset[str]  # content's list and the census's, less ordinary words
     surnames: frozenset[str]  # census surnames
+    common_surnames: frozenset[str]  # the 10,000 commonest, often given names too ("Archibald")
     census: frozenset[str]  # first names and surnames together
     every_first_name: frozenset[str]  # every census first name, also rare ones and words ("thi")
     ordinary: frozenset[str]  # words the bot itself uses
@@ -76,12 +79,14 @@ def make_name_rules(
     never = ordinary | {w.lower() for w in [*not_names, *company_words, *clinicians]}
     first |= {n for n in census_first if len(n) > 2 and n not in never}
     surnames = set(_census("dist.all.last", _SURNAME_RANK))
+    common_surnames = frozenset(_census("dist.all.last", 10000))
     return NameRules(
         cue=cue,
         labels=labels,
         titles=titles,
         first_names=frozenset(first),
         surnames=frozenset(surnames),
+        common_surnames=common_surnames,
         census=frozenset(first | surnames),
         every_first_name=frozenset(every_first | first),
         ordinary=ordinary,
@@ -100,3 +105,66 @@ def make_name_rules(
 def squeezed(name: str) -> str:
     """Lower case, dots and hyphens as spaces: "Graham-Field" and "graham field" are one."""
     return re.sub(r"[.\s-]+", " ", name.lower()).strip()
+
+
+# -- word tests the name checks share ------------------------------------------------------
+def bare_word(word: str) -> str:
+    """The word as the name lists hold it: lower case, no accents, no "'s" ("Núñez's": nunez)."""
+    word = word.rstrip(".,").lower().removesuffix("'s").replace("'", "")  # O'Brien: obrien
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isascii())
+
+
+def is_name_word(word: str, rules: NameRules) -> bool:
+    bare = bare_word(word)
+    return len(bare) > 1 and bare not in rules.not_names and bare not in rules.clinicians
+
+
+def surname_like(word: str, rules: NameRules) -> bool:
+    """A census surname, or a word the bot itself never uses ("Whitfield", not "Notices")."""
+    bare = bare_word(word)
+    return bare in rules.surnames or bare not in rules.ordinary
+
+
+def name_parts(word: str) -> list[str]:
+    """The halves of a hyphenated name, as the lists hold them ("Anna-Maria": anna, maria)."""
+    return [part for part in bare_word(word).split("-") if part]
+
+
+def is_first_name(word: str, rules: NameRules) -> bool:
+    return any(part in rules.first_names for part in name_parts(word))
+
+
+def unlisted(word: str, rules: NameRules) -> bool:
+    """A name word the bot itself never uses ("Okonkwo", "Hideo", "ah-young")."""
+    parts = name_parts(word)
+    return (
+        is_name_word(word, rules)
+        and bool(parts)
+        and not any(part in rules.ordinary for part in parts)
+    )
+
+
+def case_of(word: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return "upper"
+    if word.islower():
+        return "lower"
+    return "title" if word[0].isupper() else "mixed"
+
+
+SHAPED_SURNAME = re.compile(
+    r"([^\W\d_]{2,})-([^\W\d_]{2,})|[^\W\d_]'([^\W\d_]{2,})|[Mm][Cc]([^\W\d_]{3,})"
+)
+
+
+def surname_shaped(word: str, rules: NameRules) -> bool:
+    """A surname by its shape, whichever lists hold it: two names joined by a hyphen
+    ("Moreno-Lutz"), a particle and an apostrophe ("D'Souza", "n'diaye"), "Mc" ("McGillicuddy");
+    not two of the bot's own words ("Follow-Up", "co-pay")."""
+    shape = SHAPED_SURNAME.fullmatch(re.sub(r"'[sS]$", "", word.rstrip(".,")))
+    if shape is None:
+        return False
+    parts = [part for part in shape.groups() if part]
+    if len({case_of(part) for part in parts}) > 1:
+        return False
+    return any(bare_word(part) not in rules.ordinary for part in parts)

@@ -84,8 +84,8 @@ PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)\d{7}(?![\w-])")
 EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
-    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]| at ) ?[\w-]+"
-    r" ?(?:\(dot\)|\[dot\]| dot ) ?(?:com|net|org|edu)\b"
+    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?[\w-]+"
+    r" ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?(?:com|net|org|edu)\b"
     # "mjones @ aol . com", "mjones at gmail.com" (a mail provider: "list at cms.gov" is not one)
     r"|(?<![\w.+-])[\w.+-]+ ?@ ?[\w-]+ ?\. ?(?:com|net|org|edu|gov|us|info|biz)\b"
     r"|(?<![\w.+-])[\w.+-]+ at (?:gmail|yahoo|aol|hotmail|outlook|comcast|att|icloud|msn|live"
@@ -143,7 +143,7 @@ BOX_OR_ROUTE = re.compile(
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
-    r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b|\((?:box|item|fl|field)\.? ?\w{1,3}\))*"
+    r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\))*"  # "(box 1a)", "(Epic)"
     r"(?:\b(?:for|of|on|in)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?",
     re.IGNORECASE,
 )
