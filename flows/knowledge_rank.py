@@ -19,7 +19,7 @@ from flows.content import load_yaml_model
 from flows.knowledge_entities import Entities
 from flows.knowledge_payers import PayerTopics
 from flows.knowledge_plain import PlainBM25
-from flows.knowledge_scope import OffTopic
+from flows.knowledge_scope import OffTopic, Requests
 from flows.text import Tokenizer, is_code, is_foreign_code, stem
 
 if TYPE_CHECKING:
@@ -67,6 +67,8 @@ class RankingRules(BaseModel):
     internal_phrases: list[str]
     other_domains: list[str]
     team_people_words: list[str] = []
+    requests: Requests = Requests()
+    cost_sharing: list[str] = []
     context_words: dict[str, dict[str, str]]
     state_names: dict[str, str]
     # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)
@@ -185,9 +187,11 @@ class Ranker:
         )
         self._plain = PlainBM25(entries)
         self.is_off_topic = OffTopic(
+            rules.requests,
             rules.team_people_words,
             rules.internal_phrases,
             rules.other_domains,
+            rules.cost_sharing,
             Counter(t for tokens in self._headline_tokens for t in tokens),
             self._idf.keys(),
             tokenizer.acronyms,

@@ -1,5 +1,6 @@
 """Questions the knowledge base declines before ranking: bare numbers, a lone word heading many
-topics, the team's people and processes, and billing outside DMEPOS (rules/knowledge.yaml)."""
+topics, requests to do work, the team's people and processes, and billing outside DMEPOS
+(rules/knowledge.yaml)."""
 
 from __future__ import annotations
 
@@ -7,17 +8,33 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
+from pydantic import BaseModel
+
 from flows.text import is_code, phrase_pattern
+
+_HCPCS = re.compile(r"^[a-z]\d{4}$")
+
+
+class Requests(BaseModel):
+    """`requests` in rules/knowledge.yaml: how a biller asks the bot to do something."""
+
+    openers: list[str] = []
+    actions: list[str] = []
+    for_whom: list[str] = []
+    commands: list[str] = []
 
 
 class OffTopic:
-    """The `team_people_words`, `internal_phrases` and `other_domains` of the ranking rules."""
+    """The `requests`, `team_people_words`, `internal_phrases`, `other_domains` and
+    `cost_sharing` of the ranking rules."""
 
     def __init__(
         self,
+        requests: Requests,
         team_people_words: list[str],
         internal_phrases: list[str],
         other_domains: list[str],
+        cost_sharing: list[str],
         headed: Counter[str],
         known_codes: Collection[str],
         acronyms: Collection[str],
@@ -25,15 +42,19 @@ class OffTopic:
         self._team_people = phrase_pattern(team_people_words, plurals=True)
         self._internal = phrase_pattern(internal_phrases, plurals=True)
         self._other_domain = phrase_pattern(other_domains, plurals=True)
+        self._cost_sharing = phrase_pattern(cost_sharing, plurals=True)
+        self._request = _request_pattern(requests)
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
-        """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a "who"
-        question about the team's people; or about the team's processes or billing outside
-        DMEPOS (therapy, office visits, ICD-10) unless it names a HCPCS or remittance code the
-        knowledge base knows ("CO-29, can we bill the deductible"). A modifier does not count:
-        KX and GY are used in therapy and office billing too."""
+        """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
+        request to do something ("can you pull our denials"); a "who" question about the
+        team's people; about the team's processes or the beneficiary's cost sharing unless it
+        names a code the knowledge base knows ("CO-29, can we bill the deductible"); or about
+        billing outside DMEPOS (therapy, office visits, ICD-10) unless it names a HCPCS code the
+        knowledge base knows ("is E1399 a CPT code"). A remittance code or modifier does not
+        keep other billing on topic: CO-50 and KX come back on office and therapy claims too."""
         if not any(not t.isdigit() for t in tokens):
             return True
         words = re.findall(r"[a-z0-9]+", question.lower())
@@ -41,8 +62,37 @@ class OffTopic:
         if len(words) == 1 and len(tokens) == 1 and self._headed[tokens[0]] > 2:
             return not (is_code(tokens[0]) or tokens[0] in self._acronyms)
         text = " ".join(words)
+        if self._request and self._request.search(text):
+            return True
         if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
             return True
-        if any(is_code(t) and len(t) > 2 and t in self._known_codes for t in tokens):
+        known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
+        other_billing = bool(self._other_domain and self._other_domain.search(text))
+        if other_billing and not any(_HCPCS.match(code) for code in known):
+            return True
+        if known:
             return False
-        return any(p is not None and p.search(text) for p in (self._internal, self._other_domain))
+        return any(p is not None and p.search(text) for p in (self._internal, self._cost_sharing))
+
+
+def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
+    """An opener then an action ("could you please fax"), an action done for someone within a
+    few words ("submit it for me"), or a question starting with a command ("pull ...")."""
+
+    def alternatives(phrases: list[str]) -> str:
+        return "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases)
+
+    shapes = []
+    if requests.openers and requests.actions:
+        shapes.append(
+            rf"\b(?:{alternatives(requests.openers)})\s+(?:(?:just|please|quickly|go)\s+)?"
+            rf"(?:{alternatives(requests.actions)})\b"
+        )
+    if requests.actions and requests.for_whom:
+        shapes.append(
+            rf"\b(?:{alternatives(requests.actions)})\b(?:\s+\S+){{0,5}}?\s+"
+            rf"(?:{alternatives(requests.for_whom)})\b"
+        )
+    if requests.commands:
+        shapes.append(rf"^(?:{alternatives(requests.commands)})\b")
+    return re.compile("|".join(shapes)) if shapes else None

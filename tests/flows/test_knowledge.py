@@ -192,6 +192,36 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
     assert not KB.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["can you pull a list of our open CO-50 denials", "please fax these records to noridian for me",
+     "submit this claim for me", "could you call the MA plan and ask about the auth",
+     "count how many E1399 claims we sent in october"],
+)  # fmt: skip
+def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("should I call the PDAC or email them about a coding question", "pdac-role"),
+     ("can we fax the ADR response or does it have to go through esmd", "adr-how-to-send"),
+     ("can you explain the KX modifier for me", "kx-modifier")],
+)  # fmt: skip
+def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["CO-50 on an office visit what do i do", "8 minute rule for 97110",
+     "POA indicator on an inpatient claim", "drug prior auth for ozempic with caremark",
+     "when's the holiday party"],
+)  # fmt: skip
+def test_other_billing_and_office_life_are_declined_even_with_a_denial_code(question) -> None:
+    assert not KB.ask(question).answered
+
+
 def test_a_remittance_code_keeps_a_cost_sharing_question_on_topic() -> None:
     assert KB.ask("CO-29, can we bill the deductible").entry_id == "denial-co29"
 
