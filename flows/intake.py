@@ -91,6 +91,7 @@ class IntakeProgress(BaseModel):
     outcome: dict[str, Any] | None = None  # last outcome shown, to say what an edit changed
     confirming: Literal["cancel", "restart"] | None = None  # a drop waiting for a yes
     history_number: int | None = None  # this intake's number in the history, once confirmed
+    shown_total: int | None = None  # the step count last shown, to say why it changed
 
 
 @dataclass(frozen=True)
@@ -345,6 +346,15 @@ class Intake:
 
     def applicable_steps(self) -> list[Step]:
         return [step for step in STEPS if self.step_applies(step)]
+
+    def expected_steps(self) -> list[Step]:
+        """The steps this claim goes through, as answered so far. Before the payer is known, an
+        Original Medicare claim's (the usual case), so the count does not move at every claim's
+        first answer."""
+        if self.answers.payer_type is not None:
+            return self.applicable_steps()
+        guess = self.answers.model_copy(update={"payer_type": "medicare"})
+        return Intake(guess, self.progress, self._document_needed, self._today).applicable_steps()
 
     def answer_of(self, step: Step) -> Any:
         if step.name.startswith("doc_"):

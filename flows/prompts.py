@@ -69,11 +69,7 @@ class Prompts:
                 if c.coverage_label:
                     label = f"{c.code}: {c.coverage_label}"
                     question += "\n" + self.text("code_coverage_line", label=label)
-        lines = []
-        if with_progress:
-            applicable = intake.applicable_steps()
-            position = applicable.index(step) + 1 if step in applicable else 1
-            lines.append(self.text("progress", position=position, total=len(applicable)))
+        lines = [self.progress(intake, step)] if with_progress else []
         lines.append(question)
         return [
             Reply(
@@ -83,6 +79,17 @@ class Prompts:
                 payload={"step": step.name, "optional": step.optional},
             )
         ]
+
+    def progress(self, intake: Intake, step: Step) -> str:
+        """The "Step 5 of 21" line; when an answer changed how many questions come, it says so."""
+        expected = intake.expected_steps()
+        position = expected.index(step) + 1 if step in expected else 1
+        total, shown = len(expected), intake.progress.shown_total
+        key = "progress"
+        if shown is not None and total != shown:
+            key = "progress_more" if total > shown else "progress_fewer"
+            key += "_one" if abs(total - shown) == 1 else ""
+        return self.text(key, position=position, total=total, count=abs(total - (shown or 0)))
 
     def specific_code_advice(self, intake: Intake) -> Reply:
         """The advice to bill the specific code the user picked instead of a NOC code."""

@@ -8,35 +8,32 @@ so the prompts that render it stay pure.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from transitions import MachineError
 
 from flows.answers import read_answer
-from flows.codes import NocAdvice, item_in_question
+from flows.asides import MAX_MESSAGE_CHARS, Asides
+from flows.codes import NocAdvice
 from flows.commands import Command
 from flows.history import PastOutcomes, record
 from flows.intake import (
     FINISHED_STATES,
     STEP_BY_NAME,
     STEPS,
-    CodeChoice,
     Intake,
     Step,
     to_claim,
 )
 from flows.models import Claim, Reply, Turn
 from flows.parsing import InvalidAnswer, clean_text
-from flows.phi import PhiFindings, describe
 from flows.ports import CodeSearch, ConversationStore, Knowledge, Outcome
 from flows.prompts import Prompts
 from flows.questions import looks_like_question
 from flows.team_served import TeamChat
 
-MAX_MESSAGE_CHARS = 2000
 MAX_FAILED_TRIES = 3
-CANDIDATE_LIMIT = 5
 
 
 class Steps:
@@ -58,6 +55,10 @@ class Steps:
         self.team = team
         self.commands = prompts.messages.commands
         self.past = PastOutcomes(prompts, outcome, today)
+        self.asides = Asides(prompts=prompts, knowledge=knowledge, code_search=code_search)
+        # The surfaces call these directly too (a slash-command question, a PHI refusal).
+        self.answer_question, self.code_reply = self.asides.answer_question, self.asides.code_reply
+        self.search, self.phi_warning = self.asides.search, self.asides.phi_warning
 
     # -- routing --------------------------------------------------------------------------
     def dispatch(self, intake: Intake, turn: Turn) -> list[Reply]:
@@ -364,48 +365,11 @@ class Steps:
             *self.ask(intake),
         ]
 
-    def answer_question(
-        self, question: str, context: Mapping[str, str | None] | None = None
-    ) -> list[Reply]:
-        """A question outside the intake's steps: code search for items, else the knowledge base
-        (weighing the claim so far, when asked during an intake)."""
-        if not question:
-            return [self.prompts.say("empty_question")]
-        if len(question) > MAX_MESSAGE_CHARS:
-            return [
-                self.prompts.say(
-                    "question_too_long", kind="error", length=len(question), limit=MAX_MESSAGE_CHARS
-                )
-            ]
-        item = item_in_question(question)
-        if item and self.code_search is not None:
-            return self.code_reply(item)
-        return self.knowledge.reply_to(question, context)
-
     def codes(self, intake: Intake, item: str) -> list[Reply]:
         """`codes ITEM`: the code search, then the open question again (if any)."""
         if not item or self.code_search is None:
             return [self.prompts.say("codes_needs_item"), *self.ask(intake, with_progress=False)]
         return [*self.code_reply(item[:200]), *self.ask(intake, with_progress=False)]
-
-    def code_reply(self, item: str) -> list[Reply]:
-        """Specific codes that may fit an item, and the NOC code if none does."""
-        assert self.code_search is not None
-        found = self.search(item)
-        return [self.prompts.code_search(item, found, self.code_search.noc_for(item))]
-
-    def search(self, description: str) -> list[CodeChoice]:
-        """Specific codes for an item, each with its Medicare coverage note."""
-        assert self.code_search is not None
-        return [
-            CodeChoice(**c.model_dump(), coverage_label=self.code_search.coverage_label(c.code))
-            for c in self.code_search.search(description, limit=CANDIDATE_LIMIT)
-        ]
-
-    def phi_warning(self, findings: PhiFindings) -> Reply:
-        """The private "use an internal reference" notice; what was typed is not kept."""
-        text = self.prompts.text("phi_warning", found=describe(findings, self.prompts.messages))
-        return Reply(kind="warning", private=True, text=text)
 
     # -- showing the next question --------------------------------------------------------
     def ask_if_open(self, intake: Intake) -> list[Reply]:
@@ -416,7 +380,10 @@ class Steps:
         """Gets the current question ready (searching codes if it needs them), then shows it."""
         self.search_codes_if_needed(intake)
         claim = self.claim_of(intake) if intake.state == "reviewing" else None
-        return self.prompts.current(intake, with_progress, claim)
+        replies = self.prompts.current(intake, with_progress, claim)
+        if with_progress and intake.current_step is not None:
+            intake.progress.shown_total = len(intake.expected_steps())
+        return replies
 
     def search_codes_if_needed(self, intake: Intake) -> None:
         """Runs the code search for the item description once, when the code check is asked."""
@@ -430,9 +397,8 @@ class Steps:
 
     def noc_of(self, intake: Intake) -> NocAdvice:
         """The NOC code that fits this item and its category."""
-        assert self.code_search is not None
         answers = intake.answers
-        return self.code_search.noc_for(answers.item_description or "", answers.item_category)
+        return self.asides.noc_for(answers.item_description or "", answers.item_category)
 
     def claim_of(self, intake: Intake) -> Claim:
         """The claim file of this intake; with no specific code, the category's NOC code."""

@@ -76,6 +76,9 @@ def test_claim_outcome(name: str) -> None:
     )
     for secret in expected.get("not_anywhere", []):
         assert secret not in rendered
+    markdown = BUILDER.markdown(claim, expected["today"]).lower()
+    for phrase in expected.get("said_once", []):
+        assert markdown.count(phrase.lower()) == 1, markdown
 
 
 def test_a_long_narrative_keeps_what_the_item_is_and_drops_its_details() -> None:

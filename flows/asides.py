@@ -1,0 +1,69 @@
+"""What the bot answers beside the intake's questions: a question, a code search, the PHI notice.
+
+None of these moves an intake; the step handlers call them and then ask the open question again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from flows.codes import NocAdvice, item_in_question
+from flows.intake import CodeChoice
+from flows.models import ItemCategory, Reply
+from flows.phi import PhiFindings, describe
+from flows.ports import CodeSearch, Knowledge
+from flows.prompts import Prompts
+
+MAX_MESSAGE_CHARS = 2000
+CANDIDATE_LIMIT = 5
+
+
+class Asides:
+    """Answers questions and code searches, with or without an intake under way."""
+
+    def __init__(
+        self, *, prompts: Prompts, knowledge: Knowledge, code_search: CodeSearch | None
+    ) -> None:
+        self.prompts, self.knowledge, self.code_search = prompts, knowledge, code_search
+
+    def answer_question(
+        self, question: str, context: Mapping[str, str | None] | None = None
+    ) -> list[Reply]:
+        """A question outside the intake's steps: code search for items, else the knowledge base
+        (weighing the claim so far, when asked during an intake)."""
+        if not question:
+            return [self.prompts.say("empty_question")]
+        if len(question) > MAX_MESSAGE_CHARS:
+            return [
+                self.prompts.say(
+                    "question_too_long", kind="error", length=len(question), limit=MAX_MESSAGE_CHARS
+                )
+            ]
+        item = item_in_question(question)
+        if item and self.code_search is not None:
+            return self.code_reply(item)
+        return self.knowledge.reply_to(question, context)
+
+    def code_reply(self, item: str) -> list[Reply]:
+        """Specific codes that may fit an item, and the NOC code if none does."""
+        assert self.code_search is not None
+        found = self.search(item)
+        return [self.prompts.code_search(item, found, self.code_search.noc_for(item))]
+
+    def search(self, description: str) -> list[CodeChoice]:
+        """Specific codes for an item, each with its Medicare coverage note."""
+        assert self.code_search is not None
+        return [
+            CodeChoice(**c.model_dump(), coverage_label=self.code_search.coverage_label(c.code))
+            for c in self.code_search.search(description, limit=CANDIDATE_LIMIT)
+        ]
+
+    def noc_for(self, description: str, category: ItemCategory | None) -> NocAdvice:
+        """The NOC code that fits an item and its category."""
+        assert self.code_search is not None
+        return self.code_search.noc_for(description, category)
+
+    def phi_warning(self, findings: PhiFindings) -> Reply:
+        """The private "use an internal reference" notice; what was typed is not kept."""
+        text = self.prompts.text("phi_warning", found=describe(findings, self.prompts.messages))
+        return Reply(kind="warning", private=True, text=text)
