@@ -196,7 +196,8 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
     "question",
     ["can you pull a list of our open CO-50 denials", "please fax these records to noridian for me",
      "submit this claim for me", "could you call the MA plan and ask about the auth",
-     "count how many E1399 claims we sent in october"],
+     "count how many E1399 claims we sent in october", "can you submit this claim",
+     "can u run a report of our E1399 rentals"],
 )  # fmt: skip
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
     assert not KB.ask(question).answered
@@ -206,7 +207,10 @@ def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: st
     ("question", "entry_id"),
     [("should I call the PDAC or email them about a coding question", "pdac-role"),
      ("can we fax the ADR response or does it have to go through esmd", "adr-how-to-send"),
-     ("can you explain the KX modifier for me", "kx-modifier")],
+     ("can you explain the KX modifier for me", "kx-modifier"),
+     ("can you submit the invoice with the claim or does it go in the narrative",
+      "invoice-requirement"),
+     ("can you call the PDAC to ask about a code", "pdac-role")],
 )  # fmt: skip
 def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
