@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.messages import Messages
-from flows.phi_names import has_last_first, has_name
+from flows.phi_names import has_full_name, has_last_first, has_name
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
@@ -35,14 +35,18 @@ from flows.phi_shapes import (
     MONTH_AFTER_CUE,
     PHONE,
     PHONE_DIGITS,
+    PLAN_NUMBER,
     RRB,
     SPELLED_DATE,
     SPELLED_DATE_NEEDS,
     SSN,
     SSN_PART,
     STREET_FIRST,
+    STREET_FIRST_ANY_CASE,
     STREET_WORDS_WITH_OTHER_USES,
+    STREETLESS,
     digits_after,
+    hl7_patient_kinds,
 )
 from flows.phi_spelled import SpelledRun, fold_lookalike_digits, spelled_date, spelled_runs
 
@@ -86,7 +90,7 @@ def normalise(text: str) -> str:
 
 # -- context helpers ----------------------------------------------------------------------------
 _FILLER = re.compile(
-    r"(?:[\s#:=()\[\],./-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy)\b)*$",
+    r"(?:[\s#:=()\[\],./-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy|age)\b)*$",
     re.I,
 )
 
@@ -310,12 +314,16 @@ def _has_cued_id(rules: Rules, kind: str, text: str) -> bool:
 
 
 def _has_plan_number(rules: Rules, text: str) -> bool:
-    """A plan's own name right before a long number: "TRICARE For Life 1284470913", "Ohio
-    Medicaid billing # 910044871265" (eight digits or more: no LCD, year or payer ID)."""
+    """A plan's or a payer's name right before a long number: "TRICARE For Life 1284470913",
+    "Ohio Medicaid billing # 910044871265", "Aetna W229103884" (eight digits or more and no
+    dashes: no LCD, year, payer ID or phone line; no billing word after it)."""
     for plan in rules.cue["plan"].finditer(text):
-        rest = text[plan.end() : plan.end() + 40]
-        value = re.match(r"[\s#:=.-]*(?:is\b[\s#:]*)?(\d[\d -]{6,}\d)(?![\w-])", rest)
-        if value and sum(ch.isdigit() for ch in value.group(1)) >= 8:
+        rest = text[plan.end() : plan.end() + 60]
+        value = PLAN_NUMBER.match(rest)
+        if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:
+            continue
+        after = re.findall(r"[a-z]+", rest[value.end() :].lower())[:2]
+        if not set(after) & rules.billing_words and not _business_line(rules, text, plan.start()):
             return True
     return False
 
@@ -341,6 +349,8 @@ def _has_address(rules: Rules, text: str) -> bool:
             if any(phrase in before for phrase in rules.business_phrases):
                 return False
             return not _business_label(rules, before)
+        if match.re is STREET_FIRST_ANY_CASE:
+            return False  # in lower case only after a cue
         if _business_line(rules, text, match.start(), phone=False):
             return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
         if match.re is not ADDRESS_ANY_CASE:
@@ -356,8 +366,22 @@ def _has_address(rules: Rules, text: str) -> bool:
             return False  # "conv 1 arm drive" ends a message, but is not an address
         return bool(end) and not measures
 
-    shapes = (BOX_OR_ROUTE, ADDRESS, STREET_FIRST, ADDRESS_ANY_CASE)
-    return any(_any(shape, text, keep) for shape in shapes)
+    def streetless(label: re.Match[str]) -> bool:  # "lives at 88 Windermere, Dublin OH"
+        found = STREETLESS.match(text, label.end())
+        word = found.group(1).split()[0] if found else ""
+        if not found or word.lower() in MEASURES | rules.billing_words:
+            return False
+        if not word.istitle() and word.lower() in rules.names.ordinary:
+            return False  # "address: 2 lines max": the bot's own word, not a street's name
+        before = text[max(0, label.start() - 60) : label.end()].lower()  # "our office address is"
+        return not any(p in before for p in rules.business_phrases) and not _business_label(
+            rules, before
+        )
+
+    shapes = (BOX_OR_ROUTE, ADDRESS, STREET_FIRST, STREET_FIRST_ANY_CASE, ADDRESS_ANY_CASE)
+    return any(_any(shape, text, keep) for shape in shapes) or _any(
+        rules.cue["address_label"], text, streetless
+    )
 
 
 _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
@@ -385,11 +409,18 @@ def scan(text: str) -> PhiFindings:
     if not plain:
         return PhiFindings()
     rules = active_rules()
-    found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)}
+    found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
     folded = fold_lookalike_digits(plain)
     if folded != plain:  # "ssn 6l8-30-4472": the letter l typed for a 1
         found |= {kind for kind in _NUMBER_KINDS if _CHECKS[kind](rules, folded)}
-    if found and "name" not in found and has_last_first(rules.names, plain, loose=True):
+    if (
+        found
+        and "name" not in found
+        and (
+            has_last_first(rules.names, plain, loose=True)
+            or has_full_name(rules.names, plain, beside=True)
+        )
+    ):
         found.add("name")  # "Okafor, Ngozi" beside an MBI or a chart number
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 

@@ -20,6 +20,7 @@ class PhiRulesFile(BaseModel):
     last_reviewed: dt.date
     sources: list[HttpUrl]
     name_cues: list[str]
+    name_labels: list[str]
     name_titles: list[str]
     not_names: list[str]
     dob_cues: list[str]
@@ -32,6 +33,7 @@ class PhiRulesFile(BaseModel):
     plan_names: list[str]
     phone_cues: list[str]
     address_cues: list[str]
+    address_labels: list[str]
     billing_number_words: list[str]
     business_area_codes: list[str]
     business_words: list[str]
@@ -41,6 +43,7 @@ class PhiRulesFile(BaseModel):
     clinician_words: list[str]
     brand_names: list[str]
     first_name_brands: list[str]
+    surname_endings: list[str]
     colleague_before: list[str]
     colleague_after: list[str]
 
@@ -74,6 +77,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
+    cue["address_label"] = re.compile(_phrases(file.address_labels), re.IGNORECASE)
     titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
     return Rules(
         file=file,
@@ -85,6 +89,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         shared_account_cues=frozenset(w.lower() for w in file.shared_account_cues),
         names=make_name_rules(
             cue=cue["name"],
+            labels=re.compile(_phrases(file.name_labels), re.IGNORECASE),
             titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
             content_first_names=file.first_names,
             not_names=file.not_names,
@@ -92,6 +97,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             clinicians=file.clinician_words,
             brands=file.brand_names,
             first_name_brands=file.first_name_brands,
+            surname_endings=file.surname_endings,
             businesses=file.business_words,
             colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
             content_dir=content_dir,
