@@ -329,7 +329,13 @@ class Ranker:
         verdict = self._verdict(tokens, ranked)
         # A close call that plain BM25 (no stems, no vocabulary) reads as another topic is two
         # readings disagreeing on a thin margin: declined, with both offered, rather than a guess.
-        plain_agrees = bool(ranked) and self._plain.top(question) == ranked[0].entry.id
+        plain_top = self._plain.top(question)
+        plain_agrees = bool(ranked) and plain_top == ranked[0].entry.id
+        # Plain BM25 cannot see the claim: on a topic answered per payer, its pick of another
+        # payer's entry agrees on the topic when the claim, not the question, names the payer.
+        if ranked and not plain_agrees and context and context.get("payer"):
+            named = self.payers.payer_of(corrected, None)
+            plain_agrees = named is None and self.payers.same_topic(ranked[0].entry.id, plain_top)
         if verdict == "tentative" and not plain_agrees:
             verdict = "decline"
         if verdict == "answer" and not self._confirmed(corrected, tokens, ranked[0], plain_agrees):

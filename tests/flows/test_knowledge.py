@@ -197,7 +197,8 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
     ["can you pull a list of our open CO-50 denials", "please fax these records to noridian for me",
      "submit this claim for me", "could you call the MA plan and ask about the auth",
      "count how many E1399 claims we sent in october", "can you submit this claim",
-     "can u run a report of our E1399 rentals"],
+     "can u run a report of our E1399 rentals", "how many E1399 rentals did we bill in march",
+     "can you call the dme mac and check on the claims we sent friday"],
 )  # fmt: skip
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
     assert not KB.ask(question).answered
@@ -220,7 +221,7 @@ def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, 
     "question",
     ["CO-50 on an office visit what do i do", "8 minute rule for 97110",
      "POA indicator on an inpatient claim", "drug prior auth for ozempic with caremark",
-     "when's the holiday party"],
+     "when's the holiday party", "does cigna need prior auth for a brand name drug"],
 )  # fmt: skip
 def test_other_billing_and_office_life_are_declined_even_with_a_denial_code(question) -> None:
     assert not KB.ask(question).answered
@@ -338,6 +339,12 @@ def test_cost_sharing_figures_and_questions_about_coworkers_are_declined(questio
 )  # fmt: skip
 def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) -> None:
     assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
+
+
+def test_plain_bm25_picking_another_payers_entry_on_the_topic_does_not_sink_the_claims_answer():
+    # Plain BM25 cannot see the claim: "the 12 month rule" reads as Medicare's filing limit.
+    result = KB.ask("is the 12 month filing rule the same for this claim", {"payer": "commercial"})
+    assert result.answered and result.entry_id == "commercial-timely-filing"
 
 
 def test_a_payer_named_in_the_question_beats_original_medicare() -> None:
