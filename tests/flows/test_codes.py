@@ -368,3 +368,27 @@ def test_the_plain_word_match_is_among_the_first_three_candidates(typed: str, co
 def test_a_description_the_reading_misses_still_gets_the_code_sharing_its_words() -> None:
     found = BOOK.search("bed cradle to keep the sheets off pts feet", limit=3)
     assert found[0].code == "E0280" and found[0].score < 0.3  # shown as a weak match
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("hkafo with bilateral rotation straps and pelvic band, custom", "L2040"),
+     ("canadian hip disartic prosthesis, constant friction knee, sach foot", "L5250"),
+     ("hydrocolld drsg 4x4 w/o bdr", "A6234")],
+)  # fmt: skip
+def test_abbreviations_the_cms_short_descriptors_use_are_read_as_meant(typed, code) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_abbreviations_are_learnt_where_codes_agree_and_plain_words_stay_plain() -> None:
+    from flows.code_spelling import learn_abbreviations
+
+    learnt = learn_abbreviations(
+        [("Hip knee ankle foot orthosis, torsion control", "Hkafo torsion"),
+         ("Hip knee ankle foot orthosis, double bar", "Hkafo dbl bar"),
+         ("Walker, double wheel", "Walker dbl whl"),
+         ("Cane, wheel tip", "Cane whl tip")]
+    )  # fmt: skip
+    assert learnt == {"hkafo": "hip knee ankle foot orthosis", "dbl": "double", "whl": "wheel"}
+    found = BOOK.search("quad cane for pt who has poor balance", limit=1)
+    assert found[0].code == "E0105"  # "who" is not read as a wrist hand orthosis
