@@ -37,6 +37,8 @@ ITEM_SETS = {
     "seventh set (dev, a random sample of the specific codes)": HERE / "codes_dev4.yaml",
     "held-out 3 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout3.yaml",
+    "NOC routing dev set 4 (no-code items only, written from the NOC descriptors)": HERE
+    / "codes_dev4_noc.yaml",
 }
 
 

@@ -143,7 +143,7 @@ BOX_OR_ROUTE = re.compile(
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
-    r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\))*"  # "(box 1a)", "(Epic)"
+    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\))*"  # "(box 1a)", "(Epic)"
     r"(?:\b(?:for|of|on|in)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?",
     re.IGNORECASE,
 )
