@@ -21,6 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.code_sizes import size_variant_words
 from flows.code_spelling import Speller
 from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem, quantity_fit
 
@@ -85,9 +86,10 @@ class CodeRanker:
         self.reader = reader
         self.codes: list[IndexedCode] = []
         self._postings: dict[str, list[int]] = {}
+        other_sizes = size_variant_words(descriptors, aliases, reader)
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
-            tokens = set(read.weights)
+            tokens = set(read.weights) | other_sizes.get(code, set())
             alias_sets, alias_items, alias_heads = [], [], set()
             for alias in aliases.get(code, []):
                 read_alias = reader.read(alias)

@@ -405,3 +405,12 @@ def test_abbreviations_are_learnt_where_codes_agree_and_plain_words_stay_plain()
 )  # fmt: skip
 def test_the_whole_description_is_read_as_a_biller_means_it(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("ace wrap", "A6449"), ("ace wrap 2 inch", "A6448"), ("ace wrap 6 inch", "A6450"),
+     ("kerlix 2 inch", "A6445"), ("collagen dressing 6 x 6", "A6022")],
+)  # fmt: skip
+def test_a_street_name_for_one_size_finds_every_size_by_the_size_typed(typed, code) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
