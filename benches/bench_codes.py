@@ -38,6 +38,8 @@ ITEM_SETS = {
     "eighth set (dev, long/short pairs of a second random sample)": HERE / "codes_dev5.yaml",
     "held-out 3 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout3.yaml",
+    "NOC routing dev set 4 (no-code items only, written from the NOC descriptors)": HERE
+    / "codes_dev4_noc.yaml",
 }
 
 

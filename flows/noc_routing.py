@@ -31,9 +31,10 @@ MIN_FAMILY_WORDS = 2  # a family needs at least two of its words in the descript
 _PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addition "
                                "modification".split())  # fmt: skip
 _ORTHOTIC = re.compile(r"^L[0-4]")
-_ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507)")
+_ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
 _ADD_ON = re.compile(r"\badd[- ]on\b", re.IGNORECASE)  # "add-on pad": an addition, not "add"
 _PROSTHETIC = re.compile(r"^L[5-9]")
+_PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
 
 
 class NocRule(BaseModel):
@@ -176,21 +177,26 @@ class NocRouter:
         category's default."""
         description = _ADD_ON.sub("addition", description)
         part = self.scopes.part_of(description)
-        family = self.family_of(description, category, part)
-        if family is not None:
-            return family, self.rules.family_why
         inferred = self._category(description, category)
 
         def fits(code: str) -> bool:
             return _scope_fits(code, inferred)
 
-        # A part of an orthosis or prosthesis goes by what it belongs to (a pad for an LSO is
-        # an addition to a spinal orthosis, L0999); other parts by the rules first.
-        base = None
+        # A part of an item the search names goes by what it belongs to: straps for a knee
+        # orthosis are a component of another L code (L9900), a mast for a patient lift a
+        # component of another HCPCS code (A9900), whatever NOC family its own words suggest.
+        found_base = None
         if part is not None and self._has_base(description):
-            base = self.scopes.base_scope(part, fits)
+            found_base = self.scopes.base_scope(part, fits)
+        base, named = found_base or (None, False)
+        if not named:
+            family = self.family_of(description, category, part)
+            if family is not None:
+                return family, self.rules.family_why
         if base is not None and inferred in ("equipment", "other"):
             inferred = "supply_accessory"  # a part of another coded item is billed as a supply
+        # A part of an orthosis or prosthesis goes by what it belongs to (a pad for an LSO is
+        # an addition to a spinal orthosis, L0999); other parts by the rules first.
         if base is not None and base.parts and inferred in ("orthotic", "prosthetic"):
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
         said = self.reader.unnegated_text(description)
@@ -294,5 +300,5 @@ def _scope_fits(code: str, category: ItemCategory) -> bool:
     if category == "orthotic":
         return bool(_ORTHOTIC_SCOPE.match(code))
     if category == "prosthetic":
-        return bool(_PROSTHETIC.match(code))
+        return bool(_PROSTHETIC_SCOPE.match(code))
     return not code.startswith("L")

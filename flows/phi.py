@@ -11,13 +11,13 @@ where a lead can review them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.messages import Messages
 from flows.phi_names import has_full_name, has_last_first, has_name
+from flows.phi_normalise import normalise
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
@@ -65,32 +65,10 @@ class PhiFindings:
         return bool(self.kinds)
 
 
-# -- normalising --------------------------------------------------------------------------------
-_INVISIBLE = {"Cf", "Cc", "Co", "Cn", "Cs"}  # format (zero-width, bidi, soft hyphen), controls
-_SPACES = {"Zs", "Zl", "Zp"}
-
-
-def _plain(char: str) -> str:
-    category = unicodedata.category(char)
-    if category == "Pd" or char == "\u2212":  # every dash, and the minus sign Word inserts
-        return "-"
-    if char in "\u2044\u2215\u29f8":  # fraction and division slashes: "09\u204412\u20441944"
-        return "/"
-    if category in _SPACES or char in "\t\n\r\v\f":
-        return " "
-    return "" if category in _INVISIBLE else char
-
-
-def normalise(text: str) -> str:
-    """The text as the checks see it: NFKC, plain dashes and single spaces, nothing invisible."""
-    text = unicodedata.normalize("NFKC", text or "")
-    text = re.sub(r"[^\x20-\x7e]", lambda m: _plain(m.group()), text)
-    return re.sub(r" {2,}", " ", text).strip()
-
-
 # -- context helpers ----------------------------------------------------------------------------
 _FILLER = re.compile(
-    r"(?:[\s#:=()\[\],./-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy|age)\b)*$",
+    r"(?:[\s#:=()\[\],./*_`~\"'>-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy"
+    r"|age)\b)*$",
     re.I,
 )
 
@@ -293,6 +271,8 @@ def _has_cued_id(rules: Rules, kind: str, text: str) -> bool:
         gap = ID_GAP.match(rest)
         value = ID_VALUE.match(rest, gap.end() if gap else 0)
         if not value or sum(ch.isdigit() for ch in value.group()) < 4:
+            if kind == "member_id" and _long_number_near(rules, text, cue.end()):
+                return True  # "recipient ID; we sent 22871940631"
             continue
         if re.fullmatch(r"(?:19|20)\d\d", value.group()):
             continue  # a year: "account 2026 budget"
@@ -306,11 +286,22 @@ def _has_cued_id(rules: Rules, kind: str, text: str) -> bool:
         # Words that describe the value ("account 44102 internal ref"), not the next field's
         # label ("ID: XYZ123456789 Group: 12345").
         described = re.match(r"[^:#\d,;]{0,30}(?![:#])", rest[value.end() :])
-        after = re.findall(r"[a-z/]+", described.group().lower())[:3] if described else []
+        # The word right after the value ("account 44102 internal ref"), not the rest of the
+        # sentence ("DBN is 3348102276 and the claim should go to TriWest").
+        after = re.findall(r"[a-z/]+", described.group().lower())[:1] if described else []
         if set(after) & rules.billing_words and not set(after) & rules.personal_words:
             continue  # "account 44102 internal ref", "chart 88213 ticket"
         return True
     return False
+
+
+def _long_number_near(rules: Rules, text: str, start: int) -> bool:
+    """Eight digits or more at most four words after `start`, none of them a billing word."""
+    near = re.match(r"([^\d]{1,30}?)(?<![\w-])(\d{8,})(?![\w-])", text[start : start + 60])
+    if near is None:
+        return False
+    words = re.findall(r"[a-z/]+", near.group(1).lower())
+    return len(words) <= 4 and not set(words) & rules.billing_words
 
 
 def _has_plan_number(rules: Rules, text: str) -> bool:
@@ -326,6 +317,19 @@ def _has_plan_number(rules: Rules, text: str) -> bool:
         if not set(after) & rules.billing_words and not _business_line(rules, text, plan.start()):
             return True
     return False
+
+
+def _has_email(rules: Rules, text: str) -> bool:
+    """An e-mail address that is not a business's: "billing@ourdme.com" is a role's mailbox,
+    "the Humana rep's email" a company's."""
+
+    def keep(address: re.Match[str]) -> bool:
+        local = re.split(r" ?(?:@|\(at\)|\[at\]|\{at\}| at )", address.group().lower())[0]
+        if set(re.split(r"[._+-]|\d+", local.strip())) & rules.role_mailboxes:
+            return False  # "billing@", "abn-intake@", "claims2@"
+        return not _business_line(rules, text, address.start(), phone=False)
+
+    return _any(EMAIL, text, keep)
 
 
 def _business_label(rules: Rules, before: str) -> bool:
@@ -391,7 +395,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "dob": _has_dob,
     "name": lambda rules, text: has_name(rules.names, text),
     "phone": _has_phone,
-    "email": lambda _rules, text: bool(EMAIL.search(text)),
+    "email": lambda rules, text: _has_email(rules, text),
     "member_id": lambda rules, text: (
         _has_cued_id(rules, "member_id", text) or _has_plan_number(rules, text)
     ),

@@ -280,6 +280,18 @@ def test_a_part_of_a_patient_lift_never_goes_to_the_wheelchair_base_noc() -> Non
     assert BOOK.noc_for("replacement motor for patient lift", "equipment").code == "A9900"
 
 
+@pytest.mark.parametrize(
+    ("item", "code"),
+    [("replacement straps for the pts knee brace", "L9900"),  # component of another L code
+     ("replacement hydraulic pump for the pts hoyer lift", "A9900"),  # not the compression pump
+     ("replacement glasses frame for the argus ii retinal prosthesis system", "L8608")],
+)  # fmt: skip
+def test_a_replacement_part_goes_to_the_noc_code_for_parts_of_what_it_belongs_to(
+    item: str, code: str
+) -> None:
+    assert BOOK.noc_for(item).code == code
+
+
 @pytest.mark.parametrize("item", ["stair lift", "air purifier for the bedroom", "exercise bike"])
 def test_noc_advice_warns_medicare_may_never_cover_a_non_medical_item(item: str) -> None:
     advice = BOOK.noc_for(item, "equipment")

@@ -422,3 +422,15 @@ def test_a_medicaid_claims_state_picks_that_states_entry_not_another_states(stat
 )  # fmt: skip
 def test_chatty_words_around_a_named_topic_do_not_make_it_declined(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("Hello everyone! Hope your week is going well. We are a small supply company in Ohio "
+      "sending our very first E1399 claim, which DME MAC do we send it to?", "dme-mac-jb"),
+     ("Good morning all, sorry this is a long one and thanks in advance. Our patient was in a car "
+      "accident and the auto insurer pays first, Medicare second. What has to go on the Medicare "
+      "claim?", "msp-billing")],
+)  # fmt: skip
+def test_a_long_polite_message_is_answered_despite_its_greetings(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
