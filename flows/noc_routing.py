@@ -64,6 +64,8 @@ class NocFile(BaseModel):
     defaults: dict[ItemCategory, NocDefault]
     category_words: dict[ItemCategory, list[str]]
     family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
+    # NOC code -> nouns that alone name an item of the family ("door alarm": A9280)
+    family_nouns: dict[str, list[str]] = {}
     family_why: str
     how_made_words: list[str] = []
     never_covered: NeverCovered | None = None
@@ -90,6 +92,7 @@ class NocFamily(BaseModel):
     whole_base: frozenset[str] = frozenset()  # a base family: the nouns a whole base is named by
     takes_parts: bool = False  # its descriptor names accessories, supplies or parts
     own_words: frozenset[str] = frozenset()  # its descriptor's words (without family_words)
+    nouns: frozenset[str] = frozenset()  # nouns that alone name an item of the family
 
 
 def _contains_words(text: str, words: list[str]) -> bool:
@@ -114,6 +117,9 @@ class NocRouter:
             rules.scopes, descriptors, reader, rules.part_words, rules.night_words, nearest
         )
         self._how_made = frozenset(stem(w) for w in rules.how_made_words)
+        # Nouns the CMS file uses more for supplies (A and B codes) than for equipment (E
+        # codes): "tape strips for home hemodialysis" are dialysis supplies, not equipment.
+        self._supply_nouns = _supply_nouns(descriptors, reader)
         self.families: list[NocFamily] = []
         for code, descriptor in noc_codes.items():
             # The family is what the descriptor names, up to "includes ..." (E0446, A9279).
@@ -136,6 +142,7 @@ class NocRouter:
                         whole_base=whole_base,
                         takes_parts=takes_parts,
                         own_words=own_words,
+                        nouns=frozenset(stem(n) for n in rules.family_nouns.get(code, [])),
                     )
                 )
         counts: dict[str, int] = {}
@@ -154,11 +161,18 @@ class NocRouter:
             if t not in _NOC_WORDS and t not in self.reader.generic and t not in self._how_made
         }
 
-    def category_of(self, description: str) -> ItemCategory:
-        """The category the words suggest (words the biller negated do not count)."""
+    def category_of(self, description: str, part: Part | None = None) -> ItemCategory:
+        """The category the words suggest (words the biller negated do not count). A whole
+        item is a wheelchair part only when its own name says wheelchair: a ramp "so the
+        wheelchair gets up the steps" is not."""
         said = self.reader.unnegated_text(description)
+        naming = self.reader.unnegated_text(self.scopes.naming_phrase(description))
         for category, words in self.rules.category_words.items():
-            if _contains_words(said, words):
+            if category == "wheelchair_part" and part is None:
+                said_here = naming
+            else:
+                said_here = said
+            if _contains_words(said_here, words):
                 return category
         return "equipment"
 
@@ -200,8 +214,14 @@ class NocRouter:
         if base is not None and base.parts and inferred in ("orthotic", "prosthetic"):
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
         said = self.reader.unnegated_text(description)
+        # Unless the biller picked "equipment", an item named by a supply noun is a supply.
+        as_supply = category is None and inferred == "equipment"
+        as_supply = as_supply and self._names_a_supply(description)
         for rule in self.rules.rules:
-            if inferred in rule.categories and _contains_words(said, rule.words):
+            fits_rule = inferred in rule.categories or (
+                as_supply and "supply_accessory" in rule.categories
+            )
+            if fits_rule and _contains_words(said, rule.words):
                 return rule.code, rule.why
         if base is not None and base.parts:
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
@@ -211,6 +231,11 @@ class NocRouter:
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
         default = self.rules.defaults[inferred]
         return default.code, default.why
+
+    def _names_a_supply(self, description: str) -> bool:
+        """True when the noun naming the item is one the CMS file uses for supplies."""
+        head = self.reader.read(self.scopes.naming_phrase(description), typed=True).head
+        return head in self._supply_nouns
 
     def says_no_code(self, description: str) -> bool:
         """True when the biller writes that no specific code fits ("no L code fits")."""
@@ -224,7 +249,7 @@ class NocRouter:
         """The category the routing uses: the words win where they are clear. A wheelchair
         accessory is a wheelchair part (F16.12), and a brace is an orthosis even when
         "prosthetic" was picked."""
-        said = self.category_of(description)
+        said = self.category_of(description, self.scopes.part_of(description))
         if picked is None:
             return said
         if said == "wheelchair_part" and picked == "supply_accessory":
@@ -257,8 +282,11 @@ class NocRouter:
             whole_name = len(family.own_words) >= MIN_FAMILY_WORDS and family.own_words <= (
                 typed - base_only
             )
+            # "door alarm for a pt who wanders": the noun alone names the family.
+            by_noun = bool(family.nouns & (item.item_tokens - self.reader.describing))
             if not (
-                self._named_alone(item, family)
+                by_noun
+                or self._named_alone(item, family)
                 or whole_name
                 or (len(shared) >= MIN_FAMILY_WORDS and (named or len(shared) > MIN_FAMILY_WORDS))
             ):
@@ -292,6 +320,18 @@ class NocRouter:
         if category == "prosthetic":
             return not _ORTHOTIC.match(code)
         return not (category in ("wheelchair_part", "supply_accessory") and code.startswith("L"))
+
+
+def _supply_nouns(descriptors: dict[str, str], reader: ItemReader) -> frozenset[str]:
+    """Words used by more supply descriptors (A4000-A9999, B) than equipment ones (E)."""
+    supplies: dict[str, int] = {}
+    equipment: dict[str, int] = {}
+    for code, descriptor in descriptors.items():
+        counts = supplies if code[0] in "AB" else equipment if code[0] == "E" else None
+        if counts is not None:
+            for token in reader.read(descriptor).positive:
+                counts[token] = counts.get(token, 0) + 1
+    return frozenset(t for t, n in supplies.items() if n > equipment.get(t, 0))
 
 
 def _scope_fits(code: str, category: ItemCategory) -> bool:

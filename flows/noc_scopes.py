@@ -190,6 +190,13 @@ class ScopeFinder:
             return scope.night
         return scope.whole
 
+    @staticmethod
+    def naming_phrase(description: str) -> str:
+        """The words naming the item, before what it is for or made of: "folding ramp" in
+        "folding ramp, 6 ft, so the wheelchair gets up the steps"."""
+        end = _PHRASE_END.search(description.lower())
+        return description[: end.start()] if end else description
+
     def part_of(self, description: str) -> Part | None:
         """The item as a part of something else, when the noun naming it is a part word:
         "fabric ostomy pouch cover" is a cover of an ostomy pouch."""
