@@ -26,6 +26,9 @@ _NOC_WORDS = frozenset(
     "otherwis classifi specifi miscellan nos noc unlist procedur describ onli".split()
 )
 MIN_FAMILY_WORDS = 2  # a family needs at least two of its words in the description
+RARE_WORD_DESCRIPTORS = (
+    26  # about 1% of the CMS descriptors: a word this rare can single out a family
+)
 # A family whose descriptor says one of these takes accessories, supplies or parts (K0108, A9900,
 # E2599, L0999); the others take whole items only (E0770 is no "case for a TENS unit").
 _PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addition "
@@ -168,11 +171,8 @@ class NocRouter:
         said = self.reader.unnegated_text(description)
         naming = self.reader.unnegated_text(self.scopes.naming_phrase(description))
         for category, words in self.rules.category_words.items():
-            if category == "wheelchair_part" and part is None:
-                said_here = naming
-            else:
-                said_here = said
-            if _contains_words(said_here, words):
+            whole_item_chair = category == "wheelchair_part" and part is None
+            if _contains_words(naming if whole_item_chair else said, words):
                 return category
         return "equipment"
 
@@ -214,12 +214,15 @@ class NocRouter:
         if base is not None and base.parts and inferred in ("orthotic", "prosthetic"):
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
         said = self.reader.unnegated_text(description)
-        # Unless the biller picked "equipment", an item named by a supply noun is a supply.
-        as_supply = category is None and inferred == "equipment"
-        as_supply = as_supply and self._names_a_supply(description)
+        # Unless the biller picked "equipment", an item named by a supply noun is a supply
+        # ("tape strips for home hemodialysis"; "dialysis equipment" is named by the domain).
+        supply_noun = self._supply_noun(description) if category is None else None
         for rule in self.rules.rules:
             fits_rule = inferred in rule.categories or (
-                as_supply and "supply_accessory" in rule.categories
+                inferred == "equipment"
+                and "supply_accessory" in rule.categories
+                and supply_noun is not None
+                and not _contains_words(supply_noun, rule.words)
             )
             if fits_rule and _contains_words(said, rule.words):
                 return rule.code, rule.why
@@ -232,10 +235,13 @@ class NocRouter:
         default = self.rules.defaults[inferred]
         return default.code, default.why
 
-    def _names_a_supply(self, description: str) -> bool:
-        """True when the noun naming the item is one the CMS file uses for supplies."""
-        head = self.reader.read(self.scopes.naming_phrase(description), typed=True).head
-        return head in self._supply_nouns
+    def _supply_noun(self, description: str) -> str | None:
+        """The noun naming the item, when the CMS file uses it for supplies ("strips")."""
+        naming = self.scopes.naming_phrase(description)
+        head = self.reader.read(naming, typed=True).head
+        if head not in self._supply_nouns:
+            return None
+        return next((w for w in re.findall(r"[a-z]+", naming.lower()) if stem(w) == head), None)
 
     def says_no_code(self, description: str) -> bool:
         """True when the biller writes that no specific code fits ("no L code fits")."""
@@ -282,8 +288,11 @@ class NocRouter:
             whole_name = len(family.own_words) >= MIN_FAMILY_WORDS and family.own_words <= (
                 typed - base_only
             )
-            # "door alarm for a pt who wanders": the noun alone names the family.
+            # "door alarm for a pt who wanders": the noun alone names the family; "burn
+            # compression sleeve": two of its words, one used by no other family.
             by_noun = bool(family.nouns & (item.item_tokens - self.reader.describing))
+            own = {w for w in shared if self._families_using.get(w) == 1 and self._rare(w)}
+            by_noun = by_noun or (len(shared) >= MIN_FAMILY_WORDS and bool(own))
             if not (
                 by_noun
                 or self._named_alone(item, family)
@@ -295,6 +304,10 @@ class NocRouter:
             if best is None or score > best[0]:
                 best = (score, family.code)
         return best[1] if best else None
+
+    def _rare(self, word: str) -> bool:
+        """A word few CMS descriptors use ("burn", "argus"; not "back" or "nutrition")."""
+        return self.scopes.descriptors_using(word) <= RARE_WORD_DESCRIPTORS
 
     def _named_alone(self, item: ReadItem, family: NocFamily) -> bool:
         """An item named by one word only this family uses, with nothing else in its name

@@ -117,6 +117,10 @@ class ScopeFinder:
         self._used = total
         self._idf = {t: math.log(1 + len(descriptors) / n) for t, n in total.items()}
 
+    def descriptors_using(self, token: str) -> int:
+        """How many CMS descriptors use a word."""
+        return self._used.get(token, 0)
+
     def scope_of(
         self,
         text: str,
