@@ -198,7 +198,9 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
      "submit this claim for me", "could you call the MA plan and ask about the auth",
      "count how many E1399 claims we sent in october", "can you submit this claim",
      "can u run a report of our E1399 rentals", "how many E1399 rentals did we bill in march",
-     "can you call the dme mac and check on the claims we sent friday"],
+     "can you call the dme mac and check on the claims we sent friday",
+     "can you look up the status of claim 123456",
+     "set a reminder to follow up on the redetermination friday"],
 )  # fmt: skip
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
     assert not KB.ask(question).answered
@@ -221,7 +223,8 @@ def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, 
     "question",
     ["CO-50 on an office visit what do i do", "8 minute rule for 97110",
      "POA indicator on an inpatient claim", "drug prior auth for ozempic with caremark",
-     "when's the holiday party", "does cigna need prior auth for a brand name drug"],
+     "when's the holiday party", "does cigna need prior auth for a brand name drug",
+     "how do i code a level 3 ER visit"],
 )  # fmt: skip
 def test_other_billing_and_office_life_are_declined_even_with_a_denial_code(question) -> None:
     assert not KB.ask(question).answered
