@@ -372,7 +372,8 @@ def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> N
      ("our supplier was picked for TPE, now what", "tpe-review"),
      ("what is the aic for 2026", "amount-in-controversy"),
      ("medicare clawback on a rental during a hospital stay", "inpatient-dme-recoupment"),
-     ("o2 conc repair labor, which code", "oxygen-repair-labor")],
+     ("o2 conc repair labor, which code", "oxygen-repair-labor"),
+     ("billing a used wheelchair, which modifier", "rr-nu-ue")],
 )  # fmt: skip
 def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
