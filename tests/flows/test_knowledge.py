@@ -344,6 +344,15 @@ def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) ->
     assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("MA plan denied as not medically necessary, what's next", "medicare-advantage-appeals"),
+     ("commercial plan denied for medical necessity, how to appeal", "other-payer-appeals")],
+)  # fmt: skip
+def test_another_payers_medical_necessity_denial_is_appealed_to_that_payer(question, entry_id):
+    assert KB.ask(question).entry_id == entry_id
+
+
 def test_plain_bm25_picking_another_payers_entry_on_the_topic_does_not_sink_the_claims_answer():
     # Plain BM25 cannot see the claim: "the 12 month rule" reads as Medicare's filing limit.
     result = KB.ask("is the 12 month filing rule the same for this claim", {"payer": "commercial"})
