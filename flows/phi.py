@@ -271,6 +271,8 @@ def _has_cued_id(rules: Rules, kind: str, text: str) -> bool:
         gap = ID_GAP.match(rest)
         value = ID_VALUE.match(rest, gap.end() if gap else 0)
         if not value or sum(ch.isdigit() for ch in value.group()) < 4:
+            if kind == "member_id" and _long_number_near(rules, text, cue.end()):
+                return True  # "recipient ID; we sent 22871940631"
             continue
         if re.fullmatch(r"(?:19|20)\d\d", value.group()):
             continue  # a year: "account 2026 budget"
@@ -284,11 +286,22 @@ def _has_cued_id(rules: Rules, kind: str, text: str) -> bool:
         # Words that describe the value ("account 44102 internal ref"), not the next field's
         # label ("ID: XYZ123456789 Group: 12345").
         described = re.match(r"[^:#\d,;]{0,30}(?![:#])", rest[value.end() :])
-        after = re.findall(r"[a-z/]+", described.group().lower())[:3] if described else []
+        # The word right after the value ("account 44102 internal ref"), not the rest of the
+        # sentence ("DBN is 3348102276 and the claim should go to TriWest").
+        after = re.findall(r"[a-z/]+", described.group().lower())[:1] if described else []
         if set(after) & rules.billing_words and not set(after) & rules.personal_words:
             continue  # "account 44102 internal ref", "chart 88213 ticket"
         return True
     return False
+
+
+def _long_number_near(rules: Rules, text: str, start: int) -> bool:
+    """Eight digits or more at most four words after `start`, none of them a billing word."""
+    near = re.match(r"([^\d]{1,30}?)(?<![\w-])(\d{8,})(?![\w-])", text[start : start + 60])
+    if near is None:
+        return False
+    words = re.findall(r"[a-z/]+", near.group(1).lower())
+    return len(words) <= 4 and not set(words) & rules.billing_words
 
 
 def _has_plan_number(rules: Rules, text: str) -> bool:
@@ -312,8 +325,8 @@ def _has_email(rules: Rules, text: str) -> bool:
 
     def keep(address: re.Match[str]) -> bool:
         local = re.split(r" ?(?:@|\(at\)|\[at\]|\{at\}| at )", address.group().lower())[0]
-        if re.sub(r"[._+-]?\d*$", "", local.strip()) in rules.role_mailboxes:
-            return False
+        if set(re.split(r"[._+-]|\d+", local.strip())) & rules.role_mailboxes:
+            return False  # "billing@", "abn-intake@", "claims2@"
         return not _business_line(rules, text, address.start(), phone=False)
 
     return _any(EMAIL, text, keep)

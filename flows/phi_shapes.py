@@ -133,6 +133,20 @@ PLAN_NUMBER = re.compile(
     r"([A-Za-z]{0,3}\d[\d ]{6,}\d[A-Za-z0-9]{0,3})(?![\w-])",
     re.IGNORECASE,
 )
+# A US state after a comma makes the words before it a place: "San Diego, CA", "Fort Wayne,
+# Indiana"; a code then a number is a place only when the number is a ZIP code (", ID 88231455"
+# is a member ID).
+STATE_AFTER = re.compile(
+    r",? (?:(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
+    r"|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)"
+    r"(?= \d{5}(?:-\d{4})?(?!\d)|\b(?![ #:-]*\d))"
+    r"|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    r"|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    r"|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+    r"|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)"
+)
 # PO boxes, rural and star routes, and a house number on a numbered road ("55 Rte 9").
 BOX_OR_ROUTE = re.compile(
     r"\b(?:p\.? ?o\.? ?box|pob) ?#? ?\d+"
