@@ -127,6 +127,12 @@ MEASURES = frozenset(
 )
 # A house number and a word or two right after an address label, with no street word.
 STREETLESS = re.compile(r"[\s:#-]*\d{1,6}[A-Za-z]? ([A-Za-z][\w'.-]+(?: [A-Za-z][\w'.-]+)?)")
+# A street named with no house number, after "lives on" or "resides on": "Oakwood Drive".
+STREET_NAMED = re.compile(
+    rf"[\s:-]*(?!(?:the|a|an|her|his|my|our) )(?:[A-Za-z][\w'.-]* ){{1,3}}{_STREET}", re.IGNORECASE
+)
+# A long value that may have its label after it ("W229103884 is her Aetna ID").
+VALUE_FIRST = re.compile(r"(?<![\w/.$-])[A-Za-z]{0,3}\d{6,}[A-Za-z0-9]{0,3}(?![\w/.-])")
 # A member number after a plan's or a payer's name: letters, then digits and spaces, no dashes.
 PLAN_NUMBER = re.compile(
     r"[\s#:=.]*(?:(?:id|number|no|is)\b[\s#:.]*)*"
