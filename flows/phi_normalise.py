@@ -1,7 +1,8 @@
 """The text as the PHI guard's checks see it (flows/phi.py), however it was typed or pasted:
 Unicode NFKC, every dash and space variant made plain, invisible characters and combining marks
-dropped, HTML entities and URL escapes decoded, and Cyrillic or Greek letters that look like
-Latin ones read as Latin inside a Latin word or number ("1ЕG4-ТЕ5", "DΟb")."""
+dropped, underscores read as spaces, HTML entities and URL escapes decoded, and Cyrillic or
+Greek letters that look like Latin ones read as Latin inside a Latin word or number ("1ЕG4-ТЕ5",
+"DΟb")."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ def normalise(text: str) -> str:
         text = unquote(text)
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"[^\x20-\x7e]", lambda m: _plain(m.group()), text)
+    text = text.replace("_", " ")  # file names: "Kowalczyk_Tomasz_DOB_03141950_POD.pdf"
     if _FOREIGN_LETTER.search(text):
         text = _WORD.sub(_latin_lookalikes, text)
     return re.sub(r" {2,}", " ", text).strip()

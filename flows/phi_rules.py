@@ -45,6 +45,7 @@ class PhiRulesFile(BaseModel):
     brand_names: list[str]
     first_name_brands: list[str]
     surname_endings: list[str]
+    place_words: list[str]
     colleague_before: list[str]
     colleague_after: list[str]
 
@@ -101,6 +102,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             brands=file.brand_names,
             first_name_brands=file.first_name_brands,
             surname_endings=file.surname_endings,
+            place_words=file.place_words,
             businesses=file.business_words,
             colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
             content_dir=content_dir,

@@ -127,11 +127,31 @@ MEASURES = frozenset(
 )
 # A house number and a word or two right after an address label, with no street word.
 STREETLESS = re.compile(r"[\s:#-]*\d{1,6}[A-Za-z]? ([A-Za-z][\w'.-]+(?: [A-Za-z][\w'.-]+)?)")
+# A street named with no house number, after "lives on" or "resides on": "Oakwood Drive".
+STREET_NAMED = re.compile(
+    rf"[\s:-]*(?!(?:the|a|an|her|his|my|our) )(?:[A-Za-z][\w'.-]* ){{1,3}}{_STREET}", re.IGNORECASE
+)
+# A long value that may have its label after it ("W229103884 is her Aetna ID").
+VALUE_FIRST = re.compile(r"(?<![\w/.$-])[A-Za-z]{0,3}\d{6,}[A-Za-z0-9]{0,3}(?![\w/.-])")
 # A member number after a plan's or a payer's name: letters, then digits and spaces, no dashes.
 PLAN_NUMBER = re.compile(
     r"[\s#:=.]*(?:(?:id|number|no|is)\b[\s#:.]*)*"
     r"([A-Za-z]{0,3}\d[\d ]{6,}\d[A-Za-z0-9]{0,3})(?![\w-])",
     re.IGNORECASE,
+)
+# A US state after a comma makes the words before it a place: "San Diego, CA", "Fort Wayne,
+# Indiana"; a code then a number is a place only when the number is a ZIP code (", ID 88231455"
+# is a member ID).
+STATE_AFTER = re.compile(
+    r",? (?:(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
+    r"|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)"
+    r"(?= \d{5}(?:-\d{4})?(?!\d)|\b(?![ #:-]*\d))"
+    r"|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    r"|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    r"|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+    r"|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)"
 )
 # PO boxes, rural and star routes, and a house number on a numbered road ("55 Rte 9").
 BOX_OR_ROUTE = re.compile(

@@ -418,3 +418,25 @@ def test_abbreviations_are_learnt_where_codes_agree_and_plain_words_stay_plain()
     assert learnt == {"hkafo": "hip knee ankle foot orthosis", "dbl": "double", "whl": "wheel"}
     found = BOOK.search("quad cane for pt who has poor balance", limit=1)
     assert found[0].code == "E0105"  # "who" is not read as a wrist hand orthosis
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("cpap machine for sleep apnea, heated humidifier ordered separately", "E0601"),
+     ("surgical shoe after bunion surgery", "L3260"),  # the story, not the bunion splint L3100
+     ("bariatric commode", "E0168"),  # the heavy-duty commode, not the standard E0163
+     ("gauze 4x4 sterile", "A6402"),  # plain gauze, not the hydrogel-impregnated A6231
+     ("1.5 cal tube feeding formula", "B4152"),  # calorically dense, 1.5 kcal/ml or more
+     ("fiber additive for tube feeding", "B4104")],
+)  # fmt: skip
+def test_the_whole_description_is_read_as_a_biller_means_it(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("ace wrap", "A6449"), ("ace wrap 2 inch", "A6448"), ("ace wrap 6 inch", "A6450"),
+     ("kerlix 2 inch", "A6445"), ("collagen dressing 6 x 6", "A6022")],
+)  # fmt: skip
+def test_a_street_name_for_one_size_finds_every_size_by_the_size_typed(typed, code) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
