@@ -3,18 +3,17 @@ routing, the ratio to plain BM25 over the CMS descriptors, and search latency.
 
 Each item set has up to three sections: `specific` (item, code), `pairs` (short, long, code: the
 same item described briefly and as an intake would hold it) and `noc` (item, category, code).
-`python benches/bench_codes.py -v` also prints every miss.
+The baseline, plain BM25 over the CMS descriptors, is flows/code_bm25.py (the search also uses
+it for its third candidate). `python benches/bench_codes.py -v` also prints every miss.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
-import bm25s
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -38,27 +37,6 @@ ITEM_SETS = {
     "held-out 3 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout3.yaml",
 }
-
-
-class PlainBm25:
-    """The baseline: BM25 over the CMS long and short descriptors only (no aliases, no reading)."""
-
-    def __init__(self, book: CodeBook) -> None:
-        today = dt.date.today()
-        self.codes = [c for c in book.table.values() if c.is_valid_on(today) and not c.is_noc]
-        self.tokenizer = book.tokenizer
-        corpus = [self.tokenizer.tokens(f"{c.long_description} {c.short_description}")
-                  for c in self.codes]  # fmt: skip
-        self.retriever = bm25s.BM25()
-        self.retriever.index(corpus, show_progress=False)
-
-    def search(self, description: str, limit: int) -> list[str]:
-        tokens = self.tokenizer.tokens(description)
-        if not tokens:
-            return []
-        scores = self.retriever.get_scores(tokens)
-        best = sorted(range(len(scores)), key=lambda i: -scores[i])[:limit]
-        return [self.codes[i].code for i in best if scores[i] > 0]
 
 
 def recall(search: Any, cases: list[tuple[str, str]], misses: list[str] | None = None,
@@ -96,7 +74,7 @@ def warnings(book: CodeBook, specific: list[tuple[str, str]], noc: list[str]) ->
     return rows
 
 
-def evaluate(book: CodeBook, plain: PlainBm25, path: Path, verbose: bool) -> list[Row]:
+def evaluate(book: CodeBook, path: Path, verbose: bool) -> list[Row]:
     data = yaml.safe_load(path.read_text())
     misses: list[str] = []
     timings: list[float] = []
@@ -111,7 +89,7 @@ def evaluate(book: CodeBook, plain: PlainBm25, path: Path, verbose: bool) -> lis
     rows: list[Row] = []
     if everything:
         at1, at3 = recall(ours, everything, misses)
-        base1, base3 = recall(plain.search, everything)
+        base1, base3 = recall(book.descriptor_bm25.search, everything)  # the baseline
         declined = sum(m.startswith("MISS (no candidate)") for m in misses)
         rows += [
             ("descriptions with a specific code (items + both sides of pairs)",
@@ -196,10 +174,9 @@ def threshold_table(book: CodeBook) -> None:
 def main(verbose: bool = False) -> None:
     content = default_content_dir()
     book = CodeBook.load(content, Tokenizer.load(content))
-    plain = PlainBm25(book)
     for name, path in ITEM_SETS.items():
         if path.exists():
-            rows = evaluate(book, plain, path, verbose)
+            rows = evaluate(book, path, verbose)
             table(f"Code search, {name} (benches/{path.name})",
                   [(metric, value, "") for metric, value in rows])  # fmt: skip
 

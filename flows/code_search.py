@@ -156,7 +156,9 @@ class CodeRanker:
         match = process.extractOne(word, self._words, scorer=fuzz.ratio, score_cutoff=84)
         return match[0] if match else word
 
+    @lru_cache(maxsize=64)  # noqa: B019 - one search reads its description several times
     def read_query(self, description: str) -> ReadItem:
+        """The biller's description, read (callers must not change the ReadItem)."""
         text = re.sub(r"[A-Za-z]+", lambda m: self._spelled(m.group(0).lower()), description)
         return self.reader.read(text, typed=True)
 
@@ -167,11 +169,10 @@ class CodeRanker:
     def scored(self, description: str, limit: int) -> list[tuple[str, float, float]]:
         """(code, rank score, share) best first."""
         item = self.read_query(description)
-        weights = {t: w * (HEAD_WEIGHT if t == item.head else 1.0) for t, w in item.weights.items()}
+        weights = self._weights(item)
         total = sum(w * self.idf(t) for t, w in weights.items())
         if total <= 0:
             return []
-        item_total = sum(w * self.idf(t) for t, w in weights.items() if t in item.item_tokens)
         first_pass: dict[int, float] = {}
         for token, weight in weights.items():
             gain = weight * self.idf(token)
@@ -181,17 +182,35 @@ class CodeRanker:
         scored = [(self._score(self.codes[i], item, weights), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])
         scored = self._siblings_by_detail(scored, item)
-        found = []
-        for (rank, covered, covered_item), i in scored[:limit]:
-            # How sure: mostly how much of the item clause the code covers, so a long intake
-            # description ("..., for a patient after hip surgery") is as sure as its short form.
-            share = covered / total
-            if item_total > 0:
-                share = (
-                    ITEM_CLAUSE_SHARE * covered_item / item_total + (1 - ITEM_CLAUSE_SHARE) * share
-                )
-            found.append((self.codes[i].code, rank, min(share, 1.0)))
-        return found
+        return [
+            (self.codes[i].code, rank, self._share(item, weights, covered, covered_item))
+            for (rank, covered, covered_item), i in scored[:limit]
+        ]
+
+    def share(self, description: str, code: str) -> float:
+        """The part of the description one code covers, as `rank` reports it."""
+        item = self.read_query(description)
+        weights = self._weights(item)
+        _, covered, covered_item = self._score(self._by_code[code], item, weights)
+        return self._share(item, weights, covered, covered_item)
+
+    @staticmethod
+    def _weights(item: ReadItem) -> dict[str, float]:
+        return {t: w * (HEAD_WEIGHT if t == item.head else 1.0) for t, w in item.weights.items()}
+
+    def _share(
+        self, item: ReadItem, weights: dict[str, float], covered: float, covered_item: float
+    ) -> float:
+        """How sure: mostly how much of the item clause the code covers, so a long intake
+        description ("..., for a patient after hip surgery") is as sure as its short form."""
+        total = sum(w * self.idf(t) for t, w in weights.items())
+        if total <= 0:
+            return 0.0
+        share = covered / total
+        item_total = sum(w * self.idf(t) for t, w in weights.items() if t in item.item_tokens)
+        if item_total > 0:
+            share = ITEM_CLAUSE_SHARE * covered_item / item_total + (1 - ITEM_CLAUSE_SHARE) * share
+        return min(share, 1.0)
 
     def _siblings_by_detail(
         self, scored: list[tuple[tuple[float, float, float], int]], item: ReadItem
@@ -263,6 +282,11 @@ class CodeRanker:
             and nouns & self._by_code[code].tokens
             and self._agreement(self._by_code[code], item) == 1.0
         ]
+
+    def agrees(self, description: str, code: str) -> bool:
+        """True unless the code is another item sharing one word of the item's name ("stair
+        lift" is no heel lift) or an item made for another device."""
+        return self._agreement(self._by_code[code], self.read_query(description)) == 1.0
 
     def other_base(self, description: str, code: str) -> bool:
         """True when the description names what the item belongs to ("actuator for a hoyer

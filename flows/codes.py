@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, computed_field, field_validator
 
+from flows.code_bm25 import DescriptorBm25
 from flows.code_search import CodeRanker
 from flows.content import ContentError, load_yaml_model
 from flows.item_text import ItemReader, SearchWords
@@ -20,6 +21,8 @@ from flows.text import Tokenizer
 
 DMEPOS_RANGE = re.compile(r"^(A[4-9]\d{3}|[BEKL]\d{4})$")
 MIN_CANDIDATE_SHARE = 0.3  # share of the description a code must cover to be offered at all
+FALLBACK_SHARE = 0.1  # share a BM25 code needs when the ranker offers none
+BLEND_AT = 2  # the place plain BM25's best code takes among the candidates (0-based)
 LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
 _NOC_DESCRIPTOR = re.compile(
     r"not[- ]otherwise|unspecified|component of another|miscellaneous|\bnoc\b|\bnos\b|unlisted|"
@@ -239,6 +242,14 @@ class CodeBook:
         # NOC codes are ranked too, never offered: an item that fits its NOC family's own words
         # as well as any specific code gets no "a specific code likely exists" warning.
         self._ranker = CodeRanker({**self._searchable, **noc_codes}, aliases.aliases, reader)
+        self.descriptor_bm25 = DescriptorBm25(
+            {
+                c.code: f"{c.long_description} {c.short_description}"
+                for c in table.values()
+                if c.code in self._searchable
+            },
+            tokenizer,
+        )
         self._noc_router = NocRouter(
             noc_codes, noc, reader, {**self._searchable, **noc_codes}, self._ranker.rank
         )
@@ -295,17 +306,31 @@ class CodeBook:
         """Specific (non-NOC, valid) codes that may describe the item, best first."""
         if limit <= 0 or not any(ch.isalpha() for ch in description):
             return []  # a bare number ("1", "12.5") names no item
-        found = []
-        for code, share in self._ranker.rank(description, max(limit * 3, 10)):
-            if code in self._searchable and share >= MIN_CANDIDATE_SHARE:
-                found.append(self._candidate(self.table[code], share))
-            if len(found) == limit:
-                break
-        if not found:  # a nickname beside a device noun ("passy muir valve"): a looser match
-            for code, share in self._ranker.loose(description):
-                if code in self._searchable and len(found) < limit:
-                    found.append(self._candidate(self.table[code], share))
-        return found
+        read = [
+            (code, share)
+            for code, share in self._ranker.rank(description, max(limit * 3, 10))
+            if code in self._searchable and share >= MIN_CANDIDATE_SHARE
+        ][:limit]
+        if not read:  # a nickname beside a device noun ("passy muir valve"): a looser match
+            read = [(c, s) for c, s in self._ranker.loose(description) if c in self._searchable]
+        words_only = self.descriptor_bm25.search(description, limit)
+        if not read:  # BM25's own codes, when they cover some of the item and name no other
+            words_only = [
+                c
+                for c in words_only
+                if self._ranker.share(description, c) >= FALLBACK_SHARE
+                and self._ranker.agrees(description, c)
+            ]
+        # Plain BM25's best code takes the third place (docs/codes.md, "Candidates"): the
+        # ranker's first two are its surest, and BM25 finds what its later ones miss.
+        ranked = [c for c, _ in read]
+        order = ranked[:BLEND_AT] + words_only[:1] + ranked[BLEND_AT:] + words_only[1:]
+        shares = dict(read)
+        found: list[Candidate] = []
+        for code in dict.fromkeys(order):  # in order, each code once
+            share = shares[code] if code in shares else self._ranker.share(description, code)
+            found.append(self._candidate(self.table[code], share))
+        return found[:limit]
 
     def _candidate(self, code: HcpcsCode, share: float) -> Candidate:
         coverage = self.coverage(code.code)

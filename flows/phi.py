@@ -2,24 +2,24 @@
 
 One guard for every surface: `scan(text)` normalises the text first (Unicode NFKC, every dash
 and space variant made plain, invisible and bidi control characters dropped), then looks for
-each kind of identifier. The shapes live here; the cue words, the first names and the words that
-mark an ordinary billing number live in content/rules/phi.yaml, where a lead can review them.
+each kind of identifier. The checks live here, the shapes in flows/phi_shapes.py and
+flows/phi_spelled.py, names in flows/phi_names.py; the cue words, the first names and the words
+that mark an ordinary billing number live in content/rules/phi.yaml (read by flows/phi_rules.py),
+where a lead can review them.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from functools import lru_cache
 
-from pydantic import BaseModel, HttpUrl
-
-from flows.content import default_content_dir, load_yaml_model
 from flows.messages import Messages
-from flows.phi_names import NameRules, has_last_first, has_name, make_name_rules
+from flows.phi_names import has_last_first, has_name
+from flows.phi_rules import Rules, use_rules
+from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
     ADDRESS,
     ADDRESS_ANY_CASE,
@@ -40,9 +40,13 @@ from flows.phi_shapes import (
     SPELLED_DATE_NEEDS,
     SSN,
     SSN_PART,
+    STREET_FIRST,
     STREET_WORDS_WITH_OTHER_USES,
     digits_after,
 )
+from flows.phi_spelled import SpelledRun, fold_lookalike_digits, spelled_date, spelled_runs
+
+__all__ = ["KINDS", "PhiFindings", "describe", "normalise", "scan", "scan_all", "use_rules"]
 
 KINDS = ("mbi", "hicn", "ssn", "dob", "name", "phone", "email", "member_id", "mrn", "address")
 
@@ -57,33 +61,6 @@ class PhiFindings:
         return bool(self.kinds)
 
 
-class PhiRulesFile(BaseModel):
-    version: int
-    last_reviewed: dt.date
-    sources: list[HttpUrl]
-    name_cues: list[str]
-    name_titles: list[str]
-    not_names: list[str]
-    dob_cues: list[str]
-    ssn_cues: list[str]
-    hicn_cues: list[str]
-    mbi_cues: list[str]
-    mrn_cues: list[str]
-    member_id_cues: list[str]
-    phone_cues: list[str]
-    address_cues: list[str]
-    billing_number_words: list[str]
-    business_area_codes: list[str]
-    business_words: list[str]
-    personal_words: list[str]
-    first_names: list[str]
-    company_words: list[str]
-    clinician_words: list[str]
-    brand_names: list[str]
-    colleague_before: list[str]
-    colleague_after: list[str]
-
-
 # -- normalising --------------------------------------------------------------------------------
 _INVISIBLE = {"Cf", "Cc", "Co", "Cn", "Cs"}  # format (zero-width, bidi, soft hyphen), controls
 _SPACES = {"Zs", "Zl", "Zp"}
@@ -93,6 +70,8 @@ def _plain(char: str) -> str:
     category = unicodedata.category(char)
     if category == "Pd" or char == "\u2212":  # every dash, and the minus sign Word inserts
         return "-"
+    if char in "\u2044\u2215\u29f8":  # fraction and division slashes: "09\u204412\u20441944"
+        return "/"
     if category in _SPACES or char in "\t\n\r\v\f":
         return " "
     return "" if category in _INVISIBLE else char
@@ -105,71 +84,6 @@ def normalise(text: str) -> str:
     return re.sub(r" {2,}", " ", text).strip()
 
 
-# -- cue words from content -------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Rules:
-    file: PhiRulesFile
-    cue: dict[str, re.Pattern[str]]
-    billing_words: frozenset[str]
-    business_words: frozenset[str]
-    business_phrases: tuple[str, ...]  # "we moved", "our new address"
-    personal_words: frozenset[str]
-    names: NameRules
-
-
-def _cue_word(word: str) -> str:
-    """A word of a cue phrase; "soc sec" also matches "soc. sec." ("b." keeps its dot)."""
-    return re.escape(word) if word.endswith(".") else re.escape(word) + r"\.?"
-
-
-def _phrases(phrases: Iterable[str]) -> str:
-    """A regex for any of the phrases, any case, any spacing, whole words only."""
-    ordered = sorted({p.strip().lower() for p in phrases}, key=len, reverse=True)
-    parts = [r" ?".join(_cue_word(word) for word in phrase.split()) for phrase in ordered]
-    return r"(?<![\w])(?:" + "|".join(parts) + r")(?![A-Za-z])"
-
-
-def _compile(file: PhiRulesFile, content_dir: Path) -> _Rules:
-    kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
-    cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
-    titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
-    return _Rules(
-        file=file,
-        cue=cue,
-        billing_words=frozenset(w.lower() for w in file.billing_number_words),
-        business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
-        business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
-        personal_words=frozenset(w.lower() for w in file.personal_words),
-        names=make_name_rules(
-            cue=cue["name"],
-            titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
-            content_first_names=file.first_names,
-            not_names=file.not_names,
-            company_words=file.company_words,
-            clinicians=file.clinician_words,
-            brands=file.brand_names,
-            businesses=file.business_words,
-            colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
-            content_dir=content_dir,
-        ),
-    )
-
-
-_active: dict[str, _Rules] = {}
-
-
-def use_rules(content_dir: Path) -> None:
-    """Reads content_dir/rules/phi.yaml (at start-up, checked like every content file)."""
-    path = content_dir / "rules" / "phi.yaml"
-    _active["rules"] = _compile(load_yaml_model(path, PhiRulesFile), content_dir)
-
-
-def _rules() -> _Rules:
-    if "rules" not in _active:
-        use_rules(default_content_dir())
-    return _active["rules"]
-
-
 # -- context helpers ----------------------------------------------------------------------------
 _FILLER = re.compile(
     r"(?:[\s#:=()\[\],./-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy)\b)*$",
@@ -177,7 +91,7 @@ _FILLER = re.compile(
 )
 
 
-def _cue_before(rules: _Rules, kind: str, text: str, start: int, reach: int = 40) -> bool:
+def _cue_before(rules: Rules, kind: str, text: str, start: int, reach: int = 40) -> bool:
     """Whether a `kind` cue ends just before `start` (only filler words in between)."""
     before = text[max(0, start - reach) : start]
     for found in rules.cue[kind].finditer(before):
@@ -186,7 +100,7 @@ def _cue_before(rules: _Rules, kind: str, text: str, start: int, reach: int = 40
     return False
 
 
-def _cue_near(rules: _Rules, kind: str, text: str, start: int, words: int = 3) -> bool:
+def _cue_near(rules: Rules, kind: str, text: str, start: int, words: int = 3) -> bool:
     """Whether a `kind` cue ends at most `words` words before `start`: "reach the son at"."""
     before = text[max(0, start - 50) : start]
     return any(
@@ -195,7 +109,7 @@ def _cue_near(rules: _Rules, kind: str, text: str, start: int, words: int = 3) -
     )
 
 
-def _billing_number(rules: _Rules, text: str, start: int) -> bool:
+def _billing_number(rules: Rules, text: str, start: int) -> bool:
     """Whether the number at `start` follows a word like "part", "model", "NPI" or "claim"."""
     before = _FILLER.sub("", text[max(0, start - 40) : start]).lower()
     last = re.search(r"(?:([a-z/]+) )?([a-z/]+)$", before)
@@ -205,7 +119,7 @@ def _billing_number(rules: _Rules, text: str, start: int) -> bool:
     return last.group(2) in rules.billing_words or two in rules.billing_words
 
 
-def _cued_digits(rules: _Rules, kind: str, text: str) -> Iterator[str]:
+def _cued_digits(rules: Rules, kind: str, text: str) -> Iterator[str]:
     """The digits after each `kind` cue (see _digits_after)."""
     for cue in rules.cue[kind].finditer(text):
         yield digits_after(text, cue.end())
@@ -215,8 +129,14 @@ def _any(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bo
     return any(keep(match) for match in pattern.finditer(text))
 
 
+@lru_cache(maxsize=16)
+def _runs(text: str, letters: bool = False) -> tuple[SpelledRun, ...]:
+    """The text's values typed one character at a time or spelled (several kinds read them)."""
+    return tuple(run for run in spelled_runs(text, letters) if run.spelled)
+
+
 # -- one check per kind -------------------------------------------------------------------------
-def _has_mbi(rules: _Rules, text: str) -> bool:
+def _has_mbi(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         # Spelled out in lower case with spaces ("2 ea 4 wk ...") only counts after "MBI" or
         # in the card's own 4-3-4 grouping ("1eg4 te5 mk73").
@@ -226,10 +146,18 @@ def _has_mbi(rules: _Rules, text: str) -> bool:
         cued = _cue_before(rules, "mbi", text, match.start()) or rules.cue["mbi"].search(after)
         return not spaced or grouped or bool(cued)
 
-    return _any(MBI, text, keep)
+    def spelled(run: SpelledRun) -> bool:  # "mbi nine c r six t p seven u h one five"
+        chars = run.chars
+        windows = (chars[i : i + 11] for i in range(len(chars) - 10))
+        cued = _cue_near(rules, "mbi", text, run.start, words=4) or rules.cue["mbi"].search(
+            text[run.end : run.end + 20]
+        )
+        return bool(cued) and any(MBI.fullmatch(window) for window in windows)
+
+    return _any(MBI, text, keep) or any(map(spelled, _runs(text, letters=True)))
 
 
-def _has_hicn(rules: _Rules, text: str) -> bool:
+def _has_hicn(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         suffix, cued = match.group(1), _cue_before(rules, "hicn", text, match.start())
         if not re.fullmatch(r"[ABCDEFJKMTW][A-Z]?\d?", suffix.upper()):
@@ -244,18 +172,22 @@ def _has_hicn(rules: _Rules, text: str) -> bool:
     return rrb or nine or _any(HICN, text, keep)
 
 
-def _has_ssn(rules: _Rules, text: str) -> bool:
+def _has_ssn(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
-        if _cue_before(rules, "ssn", text, match.start()):
+        # "SSN on the Medicaid app: 095-36-4412": a few words between the label and the number.
+        if _cue_near(rules, "ssn", text, match.start(), words=6):
             return True
         return bool(match.group(1)) and not _billing_number(rules, text, match.start())
 
+    def spelled(run: SpelledRun) -> bool:  # "social per the intake sheet: 2 1 9 - 0 4 - ..."
+        return len(run.chars) == 9 and _cue_near(rules, "ssn", text, run.start, words=6)
+
     if any(len(digits) == 9 for digits in _cued_digits(rules, "ssn", text)):
         return True  # "ssn is one two three ...", "social is 4 3 2 - 7 1 - 0 9 8 8"
-    return bool(SSN_PART.search(text)) or _any(SSN, text, keep)
+    return bool(SSN_PART.search(text)) or _any(SSN, text, keep) or any(map(spelled, _runs(text)))
 
 
-def _has_dob(rules: _Rules, text: str) -> bool:
+def _has_dob(rules: Rules, text: str) -> bool:
     def month_after_cue(match: re.Match[str]) -> bool:
         return _cue_before(rules, "dob", text, match.start(), reach=40)
 
@@ -271,14 +203,18 @@ def _has_dob(rules: _Rules, text: str) -> bool:
             re.search(r"[^\W\d_], ?[^\W\d_]+(?: [^\W\d_]\.?)? ?$", before)
         ) and has_last_first(rules.names, before, loose=True)
 
+    def one_by_one(run: SpelledRun) -> bool:  # "dob nine twelve forty-four", "1 9 4 4 - 0 9"
+        return spelled_date(run.groups) and _cue_near(rules, "dob", text, run.start, words=4)
+
     return (
         _any(DATE, text, keep)
         or _any(MONTH_AFTER_CUE, text, month_after_cue)
         or _any(SPELLED_DATE, text, spelled)
+        or any(map(one_by_one, _runs(text)))
     )
 
 
-def _has_phone(rules: _Rules, text: str) -> bool:
+def _has_phone(rules: Rules, text: str) -> bool:
     business = set(rules.file.business_area_codes)
 
     def keep(match: re.Match[str]) -> bool:
@@ -301,14 +237,23 @@ def _has_phone(rules: _Rules, text: str) -> bool:
             and not _business_line(rules, text, cue.start())
         )
 
+    def one_by_one(run: SpelledRun) -> bool:  # "son's number: 5 0 9 - 5 5 5 - 0 1 2 0"
+        digits = run.chars.removeprefix("1") if len(run.chars) == 11 else run.chars
+        if len(digits) != 10 or digits[0] in "01" or digits[:3] in business:
+            return False
+        typed_singly = sum(len(group) == 1 for group in run.groups) >= 10
+        cued = typed_singly or _cue_near(rules, "phone", text, run.start, words=6)
+        return cued and not _business_line(rules, text, run.start)
+
     return (
         _any(rules.cue["phone"], text, spelled)
         or _any(PHONE, text, keep)
         or _any(PHONE_DIGITS, text, keep_digits)
+        or any(map(one_by_one, _runs(text)))
     )
 
 
-def _business_line(rules: _Rules, text: str, start: int, phone: bool = True) -> bool:
+def _business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bool:
     """A payer's, supplier's or office's number or address: "supplier phone: 614-...", "fax the
     CMN to", "Noridian, PO Box 6727", "Castellanos Home Medical, 330-..."; not when a person comes
     first ("her daughter's", "home phone")."""
@@ -333,7 +278,7 @@ def _business_line(rules: _Rules, text: str, start: int, phone: bool = True) -> 
     ) or _billing_number(rules, text, start)
 
 
-def _has_cued_id(rules: _Rules, kind: str, text: str) -> bool:
+def _has_cued_id(rules: Rules, kind: str, text: str) -> bool:
     """A cue ("MRN", "member ID", "acct") then a value with at least four digits; not a
     business's own account ("our account with Medline is", "the vendor account #") nor a number
     the words after it call a billing one ("account 44102 internal ref")."""
@@ -349,13 +294,14 @@ def _has_cued_id(rules: _Rules, kind: str, text: str) -> bool:
             continue  # a year: "account 2026 budget"
         if kind == "member_id" and _billing_number(rules, text, cue.start()):
             continue  # "tax ID: 12-3456789", "provider ID #..."
-        if kind == "mrn" and _business_line(rules, text, cue.start(), phone=False):
+        shared = set(cue.group().lower().split()) & rules.shared_account_cues
+        if kind == "mrn" and shared and _business_line(rules, text, cue.start(), phone=False):
             continue  # "our account with Medline", "Availity account 4471902 is locked"
         if re.fullmatch(r"[LA]\d{5}", value.group(), re.IGNORECASE):
             continue  # an LCD's or a policy article's number: "policy L33797", "A52520"
         # Words that describe the value ("account 44102 internal ref"), not the next field's
         # label ("ID: XYZ123456789 Group: 12345").
-        described = re.match(r"[^:#\d]{0,30}(?![:#])", rest[value.end() :])
+        described = re.match(r"[^:#\d,;]{0,30}(?![:#])", rest[value.end() :])
         after = re.findall(r"[a-z/]+", described.group().lower())[:3] if described else []
         if set(after) & rules.billing_words and not set(after) & rules.personal_words:
             continue  # "account 44102 internal ref", "chart 88213 ticket"
@@ -363,12 +309,38 @@ def _has_cued_id(rules: _Rules, kind: str, text: str) -> bool:
     return False
 
 
-def _has_address(rules: _Rules, text: str) -> bool:
+def _has_plan_number(rules: Rules, text: str) -> bool:
+    """A plan's own name right before a long number: "TRICARE For Life 1284470913", "Ohio
+    Medicaid billing # 910044871265" (eight digits or more: no LCD, year or payer ID)."""
+    for plan in rules.cue["plan"].finditer(text):
+        rest = text[plan.end() : plan.end() + 40]
+        value = re.match(r"[\s#:=.-]*(?:is\b[\s#:]*)?(\d[\d -]{6,}\d)(?![\w-])", rest)
+        if value and sum(ch.isdigit() for ch in value.group(1)) >= 8:
+            return True
+    return False
+
+
+def _business_label(rules: Rules, before: str) -> bool:
+    """Whether a business word is one of the two words right before the word "address" that
+    ends `before`: "the old remit address", "Humana claims address", "our billing address"; not
+    "her billing address"."""
+    cues = [cue for cue in rules.cue["address"].finditer(before) if "addr" in cue.group().lower()]
+    if not cues:
+        return False  # "the supplier delivered to 42 Elm Street": a verb cue, the patient's
+    words = re.findall(r"[a-z&'/]+", before[: cues[-1].start()])[-2:]
+    bare = {word.removesuffix("'s") for word in words}
+    return bool(bare & rules.business_words) and not bare & rules.personal_words
+
+
+def _has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if _cue_before(rules, "address", text, match.start()):
-            # A cue ("deliver to") makes it the patient's unless the business says it is its own.
+            # A cue ("deliver to") makes it the patient's unless the business says it is its own
+            # ("we moved to") or names whose address it is ("the old remit address, PO Box").
             before = text[max(0, match.start() - 60) : match.start()].lower()
-            return not any(phrase in before for phrase in rules.business_phrases)
+            if any(phrase in before for phrase in rules.business_phrases):
+                return False
+            return not _business_label(rules, before)
         if _business_line(rules, text, match.start(), phone=False):
             return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
         if match.re is not ADDRESS_ANY_CASE:
@@ -384,10 +356,11 @@ def _has_address(rules: _Rules, text: str) -> bool:
             return False  # "conv 1 arm drive" ends a message, but is not an address
         return bool(end) and not measures
 
-    return any(_any(shape, text, keep) for shape in (BOX_OR_ROUTE, ADDRESS, ADDRESS_ANY_CASE))
+    shapes = (BOX_OR_ROUTE, ADDRESS, STREET_FIRST, ADDRESS_ANY_CASE)
+    return any(_any(shape, text, keep) for shape in shapes)
 
 
-_CHECKS: dict[str, Callable[[_Rules, str], bool]] = {
+_CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "mbi": _has_mbi,
     "hicn": _has_hicn,
     "ssn": _has_ssn,
@@ -395,10 +368,15 @@ _CHECKS: dict[str, Callable[[_Rules, str], bool]] = {
     "name": lambda rules, text: has_name(rules.names, text),
     "phone": _has_phone,
     "email": lambda _rules, text: bool(EMAIL.search(text)),
-    "member_id": lambda rules, text: _has_cued_id(rules, "member_id", text),
+    "member_id": lambda rules, text: (
+        _has_cued_id(rules, "member_id", text) or _has_plan_number(rules, text)
+    ),
     "mrn": lambda rules, text: _has_cued_id(rules, "mrn", text),
     "address": _has_address,
 }
+
+
+_NUMBER_KINDS = ("hicn", "ssn", "dob", "phone")
 
 
 def scan(text: str) -> PhiFindings:
@@ -406,8 +384,11 @@ def scan(text: str) -> PhiFindings:
     plain = normalise(text)
     if not plain:
         return PhiFindings()
-    rules = _rules()
+    rules = active_rules()
     found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)}
+    folded = fold_lookalike_digits(plain)
+    if folded != plain:  # "ssn 6l8-30-4472": the letter l typed for a 1
+        found |= {kind for kind in _NUMBER_KINDS if _CHECKS[kind](rules, folded)}
     if found and "name" not in found and has_last_first(rules.names, plain, loose=True):
         found.add("name")  # "Okafor, Ngozi" beside an MBI or a chart number
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))

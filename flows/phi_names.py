@@ -12,84 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
-# Census files list names by frequency; past these ranks they hold rare spellings and words.
-_FIRST_NAME_RANKS = {"dist.female.first": 2500, "dist.male.first": 1000}
-_SURNAME_RANK = 30000
-
-
-@dataclass(frozen=True)
-class NameRules:
-    """Word lists for recognising names, read once from content and the census lists."""
-
-    cue: re.Pattern[str]  # "patient", "pt", "resident", "name:"
-    titles: re.Pattern[str]  # Mr., Mrs., Ms., Miss
-    first_names: frozenset[str]  # content's list and the census's, less ordinary words
-    surnames: frozenset[str]  # census surnames
-    census: frozenset[str]  # first names and surnames together
-    ordinary: frozenset[str]  # words the bot itself uses
-    not_names: frozenset[str]  # content: capitalised words that are never a name
-    company_words: frozenset[str]  # content: "Medical", "Supply", "Healthcare"
-    clinicians: frozenset[str]  # content: titles and credentials of prescribers and staff
-    brands: tuple[str, ...]  # content: product and company names that read like a person's
-    businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
-    colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
-    colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
-
-
-def _census(file: str, ranks: int) -> list[str]:
-    text = resources.files("names").joinpath(file).read_text(encoding="ascii")
-    return [line.split()[0].lower() for line in text.splitlines()[:ranks] if line.strip()]
-
-
-def ordinary_words(content_dir: Path) -> frozenset[str]:
-    """Every lower-case word in the bot's FAQ, messages and code descriptors."""
-    paths = [*sorted((content_dir / "faq").glob("*.yaml")), content_dir / "messages.yaml"]
-    paths += sorted((content_dir / "codes").glob("*.csv"))
-    words: set[str] = set()
-    for path in paths:
-        if path.exists():
-            words.update(re.findall(r"[a-z]+", path.read_text(encoding="utf-8").lower()))
-    return frozenset(words)
-
-
-def make_name_rules(
-    cue: re.Pattern[str],
-    titles: re.Pattern[str],
-    content_first_names: Iterable[str],
-    not_names: Iterable[str],
-    company_words: Iterable[str],
-    clinicians: Iterable[str],
-    brands: Iterable[str],
-    businesses: Iterable[str],
-    colleague: tuple[str, str],  # regexes of the words before and after a colleague's name
-    content_dir: Path,
-) -> NameRules:
-    ordinary = ordinary_words(content_dir)
-    census_first = {n for f, r in _FIRST_NAME_RANKS.items() for n in _census(f, r)}
-    first = {n.lower() for n in content_first_names}
-    never = ordinary | {w.lower() for w in [*not_names, *company_words, *clinicians]}
-    first |= {n for n in census_first if len(n) > 2 and n not in never}
-    surnames = set(_census("dist.all.last", _SURNAME_RANK))
-    return NameRules(
-        cue=cue,
-        titles=titles,
-        first_names=frozenset(first),
-        surnames=frozenset(surnames),
-        census=frozenset(first | surnames),
-        ordinary=ordinary,
-        not_names=frozenset(w.lower() for w in [*not_names, *company_words]),
-        company_words=frozenset(w.lower() for w in company_words),
-        clinicians=frozenset(w.lower() for w in clinicians),
-        brands=tuple(_squeezed(b) for b in brands),
-        businesses=frozenset(w.lower() for w in businesses),
-        colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
-        colleague_after=re.compile(rf"[\s,]*{colleague[1]}", re.IGNORECASE),
-    )
+from flows.phi_name_lists import NameRules, squeezed
 
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
@@ -208,7 +132,9 @@ def _looks_like_name(words: list[str], rules: NameRules, labelled: bool = False)
         if _is_first_name(words[0], rules) and not _is_name_word(second, rules):
             return True  # "pt gertrude needs a cushion"
         first_ok = _unlisted(words[0], rules) or _bare(words[0]) in rules.surnames
-        return labelled and first_ok and _unlisted(second, rules)
+        # "client bartholomew n'diaye": a surname's shape stands in for a label's colon.
+        shaped = _surname_shaped(second, rules)
+        return (labelled or shaped) and first_ok and _unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         return False  # lower case needs a known first name; "patient ABN" is not a name
     if second[:1].isupper():
@@ -225,15 +151,13 @@ def _words_after(text: str, start: int, count: int = 3) -> list[str]:
     return words[:count] if rest[:1].isalpha() else []
 
 
-def _squeezed(name: str) -> str:
-    """Lower case, dots and hyphens as spaces: "Graham-Field" and "graham field" are one."""
-    return re.sub(r"[.\s-]+", " ", name.lower()).strip()
-
-
 def _is_brand(rules: NameRules, text: str, start: int) -> bool:
     """Whether a product or company name that reads like a person's starts at `start`."""
-    ahead = _squeezed(text[start : start + 30])
-    return any(ahead.startswith(brand) for brand in rules.brands)
+    ahead = squeezed(text[start : start + 30])
+    if any(ahead.startswith(brand) for brand in rules.brands):
+        return True
+    words = ahead.split()  # "Bruno Elan", "Jay Fusion": a model name, not a census surname
+    return len(words) > 1 and words[0] in rules.first_name_brands and words[1] not in rules.surnames
 
 
 _REP = re.compile(
@@ -285,6 +209,8 @@ def _has_titled_name(rules: NameRules, text: str) -> bool:
             continue
         if _is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
             continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
+        if words[0].islower() and not _unlisted(words[0], rules):
+            continue  # a title talked about: "Ms. is fine", "Mr. vs Mrs.", "the Mrs. field"
         unambiguous = dotted or word.lower() == "mrs"
         if (unambiguous or words[0][0].isupper()) and _is_name_word(words[0], rules):
             return True
@@ -321,8 +247,14 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             ("lower", "lower"),
         ):
             continue
+        # Beside another identifier, any census first name ("NGUYEN, THI LAN  MRN ...").
+        beside = loose and cases[0] != "lower"
         if _bare(first) not in rules.first_names and not (
-            loose and cases[0] != "lower" and _is_unlisted_pair(rules, last, first, census=True)
+            beside
+            and (
+                _is_unlisted_pair(rules, last, first, census=True)
+                or (_bare(first) in rules.every_first_name and _bare(last) in rules.surnames)
+            )
         ):
             continue
         if cases[0] == "lower" and (
@@ -372,8 +304,36 @@ def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool 
 
 
 _BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about")
+_SHAPED_SURNAME = re.compile(
+    r"([^\W\d_]{2,})-([^\W\d_]{2,})|[^\W\d_]'([^\W\d_]{2,})|[Mm][Cc]([^\W\d_]{3,})"
+)
+
+
+def _surname_shaped(word: str, rules: NameRules) -> bool:
+    """A surname by its shape, whichever lists hold it: two names joined by a hyphen
+    ("Moreno-Lutz"), a particle and an apostrophe ("D'Souza", "n'diaye"), "Mc" ("McGillicuddy");
+    not two of the bot's own words ("Follow-Up", "co-pay")."""
+    shape = _SHAPED_SURNAME.fullmatch(re.sub(r"'[sS]$", "", word.rstrip(".,")))
+    if shape is None:
+        return False
+    parts = [part for part in shape.groups() if part]
+    if len({_case_of(part) for part in parts}) > 1:
+        return False
+    return any(_bare(part) not in rules.ordinary for part in parts)
+
+
+def _is_shaped_name(rules: NameRules, first: str, last: str) -> bool:
+    """A capitalised first name the bot never uses and a surname by its shape: "Clarabel
+    Moreno-Lutz's claim", "Ignatius D'Souza's cushion"."""
+    if _case_of(first) not in ("title", "upper") or len(first) < 3:
+        return False
+    if _bare(first) in rules.businesses or not _unlisted(first, rules) or "-" in first:
+        return False
+    return _surname_shaped(last, rules)
+
+
 # A house number right before a name makes it a street ("1 Mercy Way"); a date or an ID does not.
-_HOUSE_NUMBER = re.compile(r"(?<![\w/.,:-])\d{1,6} ?$")
+_HOUSE_NUMBER = re.compile(r"(?<![\w/.,-])(?<!\d:)\d{1,6} ?$")
 
 
 def _is_unlisted_name(
@@ -381,10 +341,13 @@ def _is_unlisted_name(
 ) -> bool:
     """A first name missing from the lists, after "for", "to", "re", "regarding" or "about", when
     the last name is a census surname and neither is one of the bot's words: "walker for Tomasz
-    Kowalczyk"; after a subject line's "Re:" or "For:", any last name ("Re: Ngozi Adeyemi")."""
+    Kowalczyk"; after a subject line's "Re:" or "For:", or where the name ends a phrase ("for
+    Archibald Pennywhistle, need the narrative"), any last name (`labelled`)."""
     if before not in _BEFORE_UNLISTED or _case_of(first) != _case_of(last):
         return False
     if _case_of(first) != "title":
+        if before == "to":
+            return False  # "to straighten hammer toes": in lower case, a verb follows "to"
         labelled = False  # in one case throughout, the last name must be a census surname
     bare_first, bare_last = _bare(first), _bare(last)
     words = (bare_first, bare_last)
@@ -402,7 +365,11 @@ def has_full_name(rules: NameRules, text: str) -> bool:
             continue
         before = tokens[i - 1].group().lower() if i else ""
         listed = first.lower() in rules.first_names or "-" in first or not first.isascii()
-        if not listed and before not in _BEFORE_UNLISTED:
+        if (
+            not listed
+            and before not in _BEFORE_UNLISTED
+            and not _surname_shaped(tokens[i + 1].group(), rules)
+        ):
             continue  # the quick way past most words of a long message
         j = i + 1  # skip a middle initial: "betty k. harper", "Mary A. Jones"
         if len(tokens[j].group().rstrip(".")) == 1 and j + 1 < len(tokens):
@@ -416,9 +383,13 @@ def has_full_name(rules: NameRules, text: str) -> bool:
         ):
             continue
         labelled = i > 0 and text[tokens[i - 1].end() : token.start()].strip() == ":"
+        ends_phrase = last.lower().endswith("'s") or bool(
+            re.match(r" ?(?:[,;(]|$)", text[tokens[j].end() :])
+        )
         if not (
             _is_full_name(rules, first, last, before in _BEFORE_UNLISTED)
-            or _is_unlisted_name(rules, before, first, last, labelled)
+            or _is_unlisted_name(rules, before, first, last, labelled or ends_phrase)
+            or _is_shaped_name(rules, first, last)
         ) or _is_brand(rules, text, token.start()):
             continue
         after, gap_after = "", ""

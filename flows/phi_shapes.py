@@ -32,9 +32,12 @@ SSN_PART = re.compile(
     r"|(?<![\w-])(?:x{3}|\*{3})[- ]?(?:x{2}|\*{2})[- ]?\d{4}(?!\d)",
     re.IGNORECASE,
 )
+# English months, then Spanish ones ("4 de mayo de 1939", "9 de octubre de 1944").
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|sept?iembre|setiembre"
+    r"|octubre|noviembre|dic(?:iembre)?)\.?"
 )
 # A month written out after a birth word; "may" only with a day after it ("DOB may be...").
 MONTH_AFTER_CUE = re.compile(
@@ -64,7 +67,8 @@ DATE = re.compile(
     r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)"
     r"|\d{8}(?!\d)|\d{6}(?!\d)"
     rf"|{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?(?:\d{{4}}|'?\d{{2}})(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of)?[ -]?{_MONTH}[ ,-]{{0,2}}(?:\d{{4}}|'?\d{{2}})(?!\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of| de)?[ -]?{_MONTH}(?: de)?[ ,-]{{0,2}}"
+    r"(?:\d{4}|'?\d{2})(?!\d)"
     # With a birth word only, like every date here: "bday 2/11", "DOB 1939".
     r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-])|'\d\d(?![\d/]))",
     re.IGNORECASE,
@@ -96,11 +100,18 @@ _STREET = (
     r"|Fwy|Grove|Heights|Hts|Hollow|Landing|Manor|Mews|Run|Path|Crossing|Commons|Walk|Bend"
     r"|Cove|Cv|Ridge|Rdg|Trace|Trce|Xing|Estates)\b\.?"
 )
+# A house number starts a word; after a label's colon too ("ship to:208 Maple Grove Rd"), not
+# after a time's ("4:00") or a ratio's.
 ADDRESS = re.compile(
-    r"(?<![\w#$.,:-])\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
+    r"(?<![\w#$.,-])(?<!\d:)\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
     rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,3}}{_STREET}"
 )
 ADDRESS_ANY_CASE = re.compile(ADDRESS.pattern, re.IGNORECASE)
+# Street words that come before the name: "1212 Calle del Sol", "45 Avenida Las Palmas".
+STREET_FIRST = re.compile(
+    r"(?<![\w#$.,-])(?<!\d:)\d{1,6}[A-Za-z]? (?:Calle|Avenida|Camino|Paseo|Carretera|Callejon"
+    r"|Circulo|Via|Vía|Rue|Rua|Avenue of)\b (?:(?:de|del|de la|las|los|la|el|the) )?[A-Z][\w'.-]*"
+)
 ADDRESS_END = re.compile(
     r" ?(?:$|[,;]|#|\b(?:apt|apartment|unit|ste|suite|fl|floor|bldg|building|rm|room|lot)\b)", re.I
 )
@@ -116,13 +127,13 @@ MEASURES = frozenset(
 BOX_OR_ROUTE = re.compile(
     r"\b(?:p\.? ?o\.? ?box|pob) ?#? ?\d+"
     r"|\b(?:rr|rural route|hc|star route) ?\d+,? box ?\d+"
-    r"|(?<![\w#$.,:-])\d{1,6} (?:route|rte|highway|hwy|county road|county rd|state route"
+    r"|(?<![\w#$.,-])(?<!\d:)\d{1,6} (?:route|rte|highway|hwy|county road|county rd|state route"
     r"|state road|farm to market) ?\d{1,4}\b",
     re.I,
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
-    r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b)*"
+    r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b|\((?:box|item|fl|field)\.? ?\w{1,3}\))*"
     r"(?:\b(?:for|of|on|in)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?",
     re.IGNORECASE,
 )

@@ -355,3 +355,16 @@ def test_nicknames_and_shorthand_billers_use_find_the_code(typed: str, code: str
 )  # fmt: skip
 def test_a_negated_use_and_an_aside_in_brackets_are_read_as_meant(typed: str, code: str) -> None:
     assert [c.code for c in BOOK.search(typed, limit=1)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("bed board to firm up the mattress", "E0273"), ("skin barrier wipes ostomy, each", "A5120")],
+)
+def test_the_plain_word_match_is_among_the_first_three_candidates(typed: str, code: str) -> None:
+    assert code in [c.code for c in BOOK.search(typed, limit=3)]
+
+
+def test_a_description_the_reading_misses_still_gets_the_code_sharing_its_words() -> None:
+    found = BOOK.search("bed cradle to keep the sheets off pts feet", limit=3)
+    assert found[0].code == "E0280" and found[0].score < 0.3  # shown as a weak match

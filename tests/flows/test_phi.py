@@ -17,8 +17,11 @@ from flows.phi import KINDS, PhiFindings, describe, normalise, scan, scan_all
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi"
 # Every part of the corpus has been run and tuned on (benches/bench_phi.py says how each was made).
 SETS = {name: yaml.safe_load((CORPUS / f"{name}.yaml").read_text(encoding="utf-8"))
-        for name in ("dev", "holdout", "forms", "holdout2", "dev2")}  # fmt: skip
+        for name in ("dev", "holdout", "forms", "holdout2", "dev2", "dev3")}  # fmt: skip
 IDENTIFIERS = [case for corpus in SETS.values() for case in corpus["identifiers"]]
+# The third held-out part, scored as a whole: one of its texts ("age 81, born in 1945") is a
+# birth year alone, which the guard leaves alone by design (docs/phi.md).
+HOLDOUT3 = yaml.safe_load((CORPUS / "holdout3.yaml").read_text(encoding="utf-8"))
 
 # Every variant reported in issue 13 that got through the first guard.
 REPORTED = [
@@ -58,6 +61,14 @@ def test_billing_look_alikes_rarely_trip_the_guard(name: str) -> None:
     lookalikes = SETS[name]["lookalikes"]
     tripped = [text for text in lookalikes if scan(text)]
     assert len(tripped) / len(lookalikes) <= 0.02, tripped
+
+
+def test_the_third_held_out_part_is_caught_and_named_without_false_alarms() -> None:
+    cases = HOLDOUT3["identifiers"]
+    missed = [c["text"] for c in cases if not set(c["kinds"]) <= set(scan(c["text"]).kinds)]
+    tripped = [text for text in HOLDOUT3["lookalikes"] if scan(text)]
+    assert len(missed) / len(cases) <= 0.01, missed
+    assert len(tripped) / len(HOLDOUT3["lookalikes"]) <= 0.01, tripped
 
 
 @pytest.mark.parametrize(
@@ -244,6 +255,28 @@ def test_the_bots_own_content_never_trips_the_guard() -> None:
         texts += [cell for row in csv.reader(rows) for cell in row if len(cell) > 8]
     tripped = [text for text in texts if scan(text)]
     assert len(texts) > 10000 and not tripped, tripped[:5]
+
+
+def _strings(node: object) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
+    return [text for value in values for text in _strings(value)]
+
+
+def test_the_bots_messages_and_the_benchmark_questions_never_trip_the_guard() -> None:
+    """Every message the bot says and every question and item of the knowledge and code-search
+    benchmark sets is billing talk with no patient in it."""
+    root = Path(__file__).resolve().parents[2]
+    paths = [default_content_dir() / "messages.yaml", *sorted((root / "benches").glob("*.yaml"))]
+    texts = [
+        text
+        for path in paths
+        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))
+        if len(text) > 8
+    ]
+    tripped = [text for text in texts if scan(text)]
+    assert len(texts) > 5000 and not tripped, tripped[:5]
 
 
 @pytest.mark.parametrize("case", [str.upper, str.lower], ids=["CAPS LOCK", "all lower case"])

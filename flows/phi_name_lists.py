@@ -1,0 +1,96 @@
+"""The word lists the PHI guard's name checks read (flows/phi_names.py): first names and
+surnames from the US Census lists (the `names` package), the words the bot itself uses (its
+FAQ, messages and code descriptors), and content's cue words, titles, credentials and brands."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+# Census files list names by frequency; past these ranks they hold rare spellings and words.
+_FIRST_NAME_RANKS = {"dist.female.first": 2500, "dist.male.first": 1000}
+_SURNAME_RANK = 30000
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """Word lists for recognising names, read once from content and the census lists."""
+
+    cue: re.Pattern[str]  # "patient", "pt", "resident", "name:"
+    titles: re.Pattern[str]  # Mr., Mrs., Ms., Miss
+    first_names: frozenset[str]  # content's list and the census's, less ordinary words
+    surnames: frozenset[str]  # census surnames
+    census: frozenset[str]  # first names and surnames together
+    every_first_name: frozenset[str]  # every census first name, also rare ones and words ("thi")
+    ordinary: frozenset[str]  # words the bot itself uses
+    not_names: frozenset[str]  # content: capitalised words that are never a name
+    company_words: frozenset[str]  # content: "Medical", "Supply", "Healthcare"
+    clinicians: frozenset[str]  # content: titles and credentials of prescribers and staff
+    brands: tuple[str, ...]  # content: product and company names that read like a person's
+    first_name_brands: frozenset[str]  # content: "Bruno", "Jay" before a model name
+    businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
+    colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
+    colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
+
+
+def _census(file: str, ranks: int) -> list[str]:
+    text = resources.files("names").joinpath(file).read_text(encoding="ascii")
+    return [line.split()[0].lower() for line in text.splitlines()[:ranks] if line.strip()]
+
+
+def ordinary_words(content_dir: Path) -> frozenset[str]:
+    """Every lower-case word in the bot's FAQ, messages and code descriptors."""
+    paths = [*sorted((content_dir / "faq").glob("*.yaml")), content_dir / "messages.yaml"]
+    paths += sorted((content_dir / "codes").glob("*.csv"))
+    words: set[str] = set()
+    for path in paths:
+        if path.exists():
+            words.update(re.findall(r"[a-z]+", path.read_text(encoding="utf-8").lower()))
+    return frozenset(words)
+
+
+def make_name_rules(
+    cue: re.Pattern[str],
+    titles: re.Pattern[str],
+    content_first_names: Iterable[str],
+    not_names: Iterable[str],
+    company_words: Iterable[str],
+    clinicians: Iterable[str],
+    brands: Iterable[str],
+    first_name_brands: Iterable[str],
+    businesses: Iterable[str],
+    colleague: tuple[str, str],  # regexes of the words before and after a colleague's name
+    content_dir: Path,
+) -> NameRules:
+    ordinary = ordinary_words(content_dir)
+    census_first = {n for f, r in _FIRST_NAME_RANKS.items() for n in _census(f, r)}
+    every_first = {n for f in _FIRST_NAME_RANKS for n in _census(f, 10**6)}
+    first = {n.lower() for n in content_first_names}
+    never = ordinary | {w.lower() for w in [*not_names, *company_words, *clinicians]}
+    first |= {n for n in census_first if len(n) > 2 and n not in never}
+    surnames = set(_census("dist.all.last", _SURNAME_RANK))
+    return NameRules(
+        cue=cue,
+        titles=titles,
+        first_names=frozenset(first),
+        surnames=frozenset(surnames),
+        census=frozenset(first | surnames),
+        every_first_name=frozenset(every_first | first),
+        ordinary=ordinary,
+        not_names=frozenset(w.lower() for w in [*not_names, *company_words]),
+        company_words=frozenset(w.lower() for w in company_words),
+        clinicians=frozenset(w.lower() for w in clinicians),
+        brands=tuple(squeezed(b) for b in brands),
+        first_name_brands=frozenset(w.lower() for w in first_name_brands),
+        businesses=frozenset(w.lower() for w in businesses),
+        colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
+        colleague_after=re.compile(rf"[\s,]*{colleague[1]}", re.IGNORECASE),
+    )
+
+
+def squeezed(name: str) -> str:
+    """Lower case, dots and hyphens as spaces: "Graham-Field" and "graham field" are one."""
+    return re.sub(r"[.\s-]+", " ", name.lower()).strip()

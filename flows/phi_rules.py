@@ -1,0 +1,115 @@
+"""The PHI guard's rules from content/rules/phi.yaml (cue words, billing and business words,
+name lists), read and compiled once for flows/phi.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, HttpUrl
+
+from flows.content import default_content_dir, load_yaml_model
+from flows.phi_name_lists import NameRules, make_name_rules
+
+
+class PhiRulesFile(BaseModel):
+    version: int
+    last_reviewed: dt.date
+    sources: list[HttpUrl]
+    name_cues: list[str]
+    name_titles: list[str]
+    not_names: list[str]
+    dob_cues: list[str]
+    ssn_cues: list[str]
+    hicn_cues: list[str]
+    mbi_cues: list[str]
+    mrn_cues: list[str]
+    shared_account_cues: list[str]
+    member_id_cues: list[str]
+    plan_names: list[str]
+    phone_cues: list[str]
+    address_cues: list[str]
+    billing_number_words: list[str]
+    business_area_codes: list[str]
+    business_words: list[str]
+    personal_words: list[str]
+    first_names: list[str]
+    company_words: list[str]
+    clinician_words: list[str]
+    brand_names: list[str]
+    first_name_brands: list[str]
+    colleague_before: list[str]
+    colleague_after: list[str]
+
+
+# -- cue words from content -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Rules:
+    file: PhiRulesFile
+    cue: dict[str, re.Pattern[str]]
+    billing_words: frozenset[str]
+    business_words: frozenset[str]
+    business_phrases: tuple[str, ...]  # "we moved", "our new address"
+    personal_words: frozenset[str]
+    shared_account_cues: frozenset[str]  # "account", "acct": a business's numbers too
+    names: NameRules
+
+
+def _cue_word(word: str) -> str:
+    """A word of a cue phrase; "soc sec" also matches "soc. sec." ("b." keeps its dot)."""
+    return re.escape(word) if word.endswith(".") else re.escape(word) + r"\.?"
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    """A regex for any of the phrases, any case, any spacing, whole words only."""
+    ordered = sorted({p.strip().lower() for p in phrases}, key=len, reverse=True)
+    parts = [r" ?".join(_cue_word(word) for word in phrase.split()) for phrase in ordered]
+    return r"(?<![\w])(?:" + "|".join(parts) + r")(?![A-Za-z])"
+
+
+def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
+    kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
+    cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
+    cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
+    titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
+    return Rules(
+        file=file,
+        cue=cue,
+        billing_words=frozenset(w.lower() for w in file.billing_number_words),
+        business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
+        business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
+        personal_words=frozenset(w.lower() for w in file.personal_words),
+        shared_account_cues=frozenset(w.lower() for w in file.shared_account_cues),
+        names=make_name_rules(
+            cue=cue["name"],
+            titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
+            content_first_names=file.first_names,
+            not_names=file.not_names,
+            company_words=file.company_words,
+            clinicians=file.clinician_words,
+            brands=file.brand_names,
+            first_name_brands=file.first_name_brands,
+            businesses=file.business_words,
+            colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
+            content_dir=content_dir,
+        ),
+    )
+
+
+_active: dict[str, Rules] = {}
+
+
+def use_rules(content_dir: Path) -> None:
+    """Reads content_dir/rules/phi.yaml (at start-up, checked like every content file)."""
+    path = content_dir / "rules" / "phi.yaml"
+    _active["rules"] = _compile(load_yaml_model(path, PhiRulesFile), content_dir)
+
+
+def rules() -> Rules:
+    """The rules in use: the default content's, read on first use unless use_rules came first."""
+    if "rules" not in _active:
+        use_rules(default_content_dir())
+    return _active["rules"]

@@ -1,0 +1,124 @@
+"""Reads back values typed one character at a time or spelled in words, for the PHI guard
+(flows/phi.py): "6 1 4 . 5 5 5 . 0 1 7 7", "mbi nine c r six t p ...", "dob nine twelve
+forty-four", and digits typed with look-alike letters ("6l8-30-4472", "4O2")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_UNITS = "zero one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER = (
+    {word: str(i) for i, word in enumerate(_UNITS)}
+    | {word: str(10 + i) for i, word in enumerate(_TEENS)}
+    | {word: str(20 + 10 * i) for i, word in enumerate(_TENS)}
+    | {"oh": "0", "o": "0", "fourty": "40"}
+)
+_TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z\d]")
+_SEPARATORS = frozenset("-.,/")
+
+
+@dataclass(frozen=True)
+class SpelledRun:
+    """Characters typed or spelled one after another with only separators between them."""
+
+    start: int
+    end: int
+    groups: tuple[str, ...]  # as typed: ("9", "12", "44"), ("5", "K", "T", ...), ("614",)
+    spelled: bool  # at least one group was a word ("nine") or all were single characters
+
+    @property
+    def chars(self) -> str:
+        return "".join(self.groups)
+
+
+def spelled_runs(text: str, letters: bool = False) -> Iterator[SpelledRun]:
+    """Each run of at least three numbers (digits or number words) and, with `letters`, single
+    letters ("five k t two"). "forty-four" and "forty four" are one number, 44."""
+    groups: list[str] = []
+    start = end = 0
+    worded = False
+    tens_open = False  # the last group was a tens word that a unit may complete
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        lower = word.lower()
+        value: str | None = None
+        if word.isdigit():
+            value = word
+        elif lower in _NUMBER:
+            value = _NUMBER[lower]
+        elif letters and len(word) == 1 and word.isalpha():
+            value = word.upper()
+        elif word in _SEPARATORS and groups:
+            continue
+        if value is None:
+            if len(groups) >= 3:
+                yield _run(start, end, groups, worded)
+            groups, worded, tens_open = [], False, False
+            continue
+        if tens_open and lower in _UNITS[1:]:
+            groups[-1] = groups[-1][0] + value  # "forty one": 41
+            tens_open = False
+        else:
+            if not groups:
+                start = token.start()
+            groups.append(value)
+            tens_open = lower in _TENS
+        worded = worded or not word.isdigit()
+        end = token.end()
+    if len(groups) >= 3:
+        yield _run(start, end, groups, worded)
+
+
+def _run(start: int, end: int, groups: list[str], worded: bool) -> SpelledRun:
+    one_by_one = all(len(group) == 1 for group in groups)
+    return SpelledRun(start, end, tuple(groups), worded or one_by_one)
+
+
+def spelled_date(groups: tuple[str, ...]) -> bool:
+    """Whether the numbers read as a full date: month, day and year as three numbers ("9 12
+    44"), or one digit at a time (mmddyyyy, mmddyy, yyyymmdd)."""
+    if len(groups) == 3 and all(group.isdigit() for group in groups):
+        orders = [groups, (groups[1], groups[0], groups[2]), (groups[1], groups[2], groups[0])]
+        return any(_is_date(*order) for order in orders)
+    digits = "".join(groups)
+    if not digits.isdigit():
+        return False
+    if len(digits) == 8:
+        return _is_date(digits[:2], digits[2:4], digits[4:]) or _is_date(
+            digits[4:6], digits[6:], digits[:4]
+        )
+    return len(digits) == 6 and _is_date(digits[:2], digits[2:4], digits[4:])
+
+
+def _is_date(month: str, day: str, year: str) -> bool:
+    if len(year) not in (2, 4) or len(month) > 2 or len(day) > 2:
+        return False
+    full_year = int(year) if len(year) == 4 else 1900 + int(year)
+    try:
+        dt.date(full_year, int(month), int(day))
+    except ValueError:
+        return False
+    return 1900 <= full_year <= 2030
+
+
+# Digits with look-alike letters: "6l8-30-4472", "4O2-l8-3391". Each group holds a real digit
+# and the number at least four, so "O2", "lo" and model names with other letters stay as they are.
+_PIECE = r"[lIoO|]*\d[0-9lIoO|]*"
+_LOOKALIKE_NUMBER = re.compile(rf"(?<![A-Za-z0-9]){_PIECE}(?:[-. ]{_PIECE})*(?![A-Za-z0-9])")
+_AS_DIGIT = str.maketrans("lI|oO", "11100")
+
+
+def fold_lookalike_digits(text: str) -> str:
+    """The text with l, I, | read as 1 and o, O as 0 inside numbers (same length throughout)."""
+
+    def fold(number: re.Match[str]) -> str:
+        value = number.group()
+        real = sum(ch.isdigit() for ch in value)
+        return value.translate(_AS_DIGIT) if real >= 4 and real > len(value) // 2 else value
+
+    return _LOOKALIKE_NUMBER.sub(fold, text)
