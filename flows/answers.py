@@ -42,7 +42,7 @@ def not_a_plan_name(
     for kind, pattern in (("date", _DATE), ("money", _MONEY), ("number", re.compile(r"\d+"))):
         if pattern.fullmatch(typed):
             return kind, typed
-    if len(typed) < 3:
+    if len(typed) < 2 or lowered in _WORDLIKE_STATES:  # "x", or "ok" typed as a word
         return "too_short", typed
     return None
 
