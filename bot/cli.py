@@ -30,9 +30,9 @@ def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_content_check(args: argparse.Namespace, settings: Settings) -> int:
-    from flows.all_content import read_content
+    from flows.content_cache import checked_content
 
-    content = read_content(settings.content_dir)  # read and checked afresh, never the kept copy
+    content = checked_content(settings.content_dir)  # read afresh, never the kept copy
     print(f"content OK: {content.directory} ({len(content.knowledge.entries)} knowledge entries)")
     return 0
 

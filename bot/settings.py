@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     allowed_usergroups: str = Field(default="", alias="E1399_ALLOWED_USERGROUPS")
     # Worker processes that run Slack turns off the request path; 0 runs them in-process.
     slack_workers: int = Field(default=1, ge=0, le=16, alias="E1399_SLACK_WORKERS")
+    # How much lower the worker processes' CPU priority is than the server's (os.nice): turns
+    # never delay an acknowledgement. 0 runs them at the server's priority, for a machine where
+    # other busy programs would otherwise leave the workers little CPU.
+    worker_niceness: int = Field(default=10, ge=0, le=19, alias="E1399_WORKER_NICENESS")
     # How long a worker's claim on a Slack job lasts unless renewed: after a crash, the job
     # is resumed (by any instance) this many seconds later at most.
     job_lease_seconds: float = Field(default=30, gt=0, le=600, alias="E1399_JOB_LEASE_SECONDS")

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
-from flows.item_text import ANY_UNIT, NEGATED, ItemReader, Quantity, ReadItem
-from flows.text import stem
+from flows.code_sizes import size_variant_words
+from flows.code_spelling import Speller
+from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem, quantity_fit
 
 HEAD_WEIGHT = 2.0  # the item's main noun counts twice
 RERANKED = 60  # codes read in full after the first, cheap pass
@@ -33,8 +32,6 @@ HEAD_BONUS = 0.6  # idf of the main noun, added when the code is named by that n
 BASE_ITEM = 0.85  # factor for a code named by what the item belongs to ("... for a cpap mask")
 MISSING_HEAD = 0.7  # factor when the code does not mention the main noun at all
 OTHER_REGION = 0.7  # factor for a code named for a body region other than the one typed
-IN_RANGE, OUT_OF_RANGE = 1.15, 0.45  # factors for a quantity inside / outside the range
-AT_TOP = 1.1  # factor for a quantity at the closed top end of a range
 CONTRADICTION = 1.0  # share of idf taken off for each word the description negates
 ITEM_CLAUSE_SHARE = 0.75  # weight of the item clause in the share shown as the score
 NAME_PRECISION = 3.0  # added in full when the description covers all of a code's name
@@ -46,6 +43,7 @@ LONE_WORD = 0.3  # factor for a code sharing one word of a compound name ("stair
 NOC_RIVAL, UNRELATED_RIVAL, RIVALS = 0.9, 0.98, 8
 SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
 ALIAS_DETAIL = 0.5  # among siblings, a word from a street name counts half a descriptor's word
+SIZES = frozenset({"pounds", "inches"})  # a typed weight or width is compared with the range
 SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
 _CATEGORY_LEAD = re.compile(
     r"accessor|addition|component|supply|supplies|replacement|attachment|for use with"
@@ -83,13 +81,15 @@ class CodeRanker:
         descriptors: dict[str, str],
         aliases: dict[str, list[str]],
         reader: ItemReader,
+        abbreviations: dict[str, str],
     ) -> None:
         self.reader = reader
         self.codes: list[IndexedCode] = []
         self._postings: dict[str, list[int]] = {}
+        other_sizes = size_variant_words(descriptors, aliases, reader)
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
-            tokens = set(read.weights)
+            tokens = set(read.weights) | other_sizes.get(code, set())
             alias_sets, alias_items, alias_heads = [], [], set()
             for alias in aliases.get(code, []):
                 read_alias = reader.read(alias)
@@ -122,10 +122,12 @@ class CodeRanker:
             indexed.idf_total = sum(self.idf(t) for t in own)
             indexed.negated = frozenset(t for t in own if t.startswith(NEGATED))
             indexed.own = frozenset(own)
-        self._words = sorted(
-            {w for text in [*descriptors.values(), *(a for v in aliases.values() for a in v)]
-             for w in re.findall(r"[a-z]{5,}", text.lower())}
-        )  # fmt: skip
+        self._speller = Speller(
+            [*descriptors.values(), *(a for v in aliases.values() for a in v)],
+            abbreviations,
+            reader.known_words,
+            {token: len(p) for token, p in self._postings.items()},
+        )
 
     def _name_tokens(self, descriptor: str) -> set[str]:
         """What the code names: its first clause, or the second after "Wheelchair accessory,",
@@ -146,21 +148,10 @@ class CodeRanker:
     def idf(self, token: str) -> float:
         return self._idf.get(token.removeprefix(NEGATED), self._unknown_idf)
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - one ranker lives for the whole process
-    def _spelled(self, word: str) -> str:
-        """A typed word the codes never use, read as the closest word they do ('whelchair')."""
-        if len(word) < 5 or not word.isalpha() or stem(word) in self._postings:
-            return word
-        if word in self.reader.known_words:
-            return word
-        match = process.extractOne(word, self._words, scorer=fuzz.ratio, score_cutoff=84)
-        return match[0] if match else word
-
     @lru_cache(maxsize=64)  # noqa: B019 - one search reads its description several times
     def read_query(self, description: str) -> ReadItem:
         """The biller's description, read (callers must not change the ReadItem)."""
-        text = re.sub(r"[A-Za-z]+", lambda m: self._spelled(m.group(0).lower()), description)
-        return self.reader.read(text, typed=True)
+        return self.reader.read(self._speller.text(description), typed=True)
 
     def rank(self, description: str, limit: int) -> list[tuple[str, float]]:
         """(code, share) best first; share is the part of the description the code covers."""
@@ -246,12 +237,15 @@ class CodeRanker:
                     score += ALIAS_DETAIL * self.idf(token)
                 elif _opposite(token) in code.own:
                     score -= self.idf(token)
-            # A heavy-duty or extra-wide variant the biller did not ask for is the less likely one.
+            # A heavy-duty or extra-wide variant the biller did not ask for is the less likely one;
+            # "bariatric" (a heavy-duty commode's street name) asks for it in other words.
             unasked = [self.idf(t) for t in (code.own - shared) & self.reader.variant
                        if t not in item.weights]  # fmt: skip
-            if not {q.unit for q in code.quantities} & {q.unit for q in item.quantities}:
+            asked = item.weights.keys() & self.reader.variant & code.tokens
+            sized = {q.unit for q in code.quantities} & {q.unit for q in item.quantities} & SIZES
+            if not asked and not sized:
                 score -= max(unasked, default=0.0)
-            return score + math.log(self._quantity_factor(code.quantities, item.quantities))
+            return score + math.log(quantity_fit(code.quantities, item.quantities))
 
         details = [detail(c) for c in group]
         order = sorted(range(len(places)), key=lambda k: (-round(details[k], 6), k))
@@ -385,7 +379,7 @@ class CodeRanker:
                     break
         if item.head and item.head not in code.tokens:
             rank *= MISSING_HEAD
-        fits = self._quantity_factor(code.quantities, item.quantities)
+        fits = quantity_fit(code.quantities, item.quantities)
         fits *= self._agreement(code, item)
         # "elbow brace" is not the "Knee orthosis": the code names another body region.
         typed_regions = item.item_tokens & self.reader.regions
@@ -429,27 +423,6 @@ class CodeRanker:
             nickname = item.head not in shared and not (naming - shared) & self._postings.keys()
             if not (named or nickname or any(alias <= typed for alias in code.aliases)):
                 factor *= LONE_WORD
-        return factor
-
-    @staticmethod
-    def _quantity_factor(ranges: Iterable[Quantity], values: Iterable[Quantity]) -> float:
-        factor = 1.0
-        by_unit = {q.unit: q for q in ranges}
-        for value in values:
-            stated = by_unit.get(value.unit)
-            if value.unit == ANY_UNIT and len(by_unit) == 1:
-                stated = next(iter(by_unit.values()))
-            if stated is None:
-                continue
-            point = value.low if value.low != -math.inf else value.high
-            if value.low_open:
-                point += 1
-            elif -math.inf < value.low < value.high < math.inf:
-                point = (value.low + value.high) / 2  # "40-50 mmHg" is not "30-40 mmHg"
-            if not stated.contains(point):
-                factor *= OUT_OF_RANGE
-            else:  # "40 mmHg" is the range starting at 40 more than the one ending there
-                factor *= AT_TOP if point == stated.high > stated.low else IN_RANGE
         return factor
 
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field, computed_field, field_validator
 
 from flows.code_bm25 import DescriptorBm25
 from flows.code_search import CodeRanker
+from flows.code_spelling import learn_abbreviations
 from flows.content import ContentError, load_yaml_model
 from flows.item_text import ItemReader, SearchWords
 from flows.models import HCPCS_PATTERN, ItemCategory
@@ -241,7 +242,12 @@ class CodeBook:
         }
         # NOC codes are ranked too, never offered: an item that fits its NOC family's own words
         # as well as any specific code gets no "a specific code likely exists" warning.
-        self._ranker = CodeRanker({**self._searchable, **noc_codes}, aliases.aliases, reader)
+        abbreviations = learn_abbreviations(
+            (c.long_description, c.short_description) for c in table.values()
+        )
+        self._ranker = CodeRanker(
+            {**self._searchable, **noc_codes}, aliases.aliases, reader, abbreviations
+        )
         self.descriptor_bm25 = DescriptorBm25(
             {
                 c.code: f"{c.long_description} {c.short_description}"

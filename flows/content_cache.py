@@ -70,6 +70,15 @@ def cached_content(directory: Path | None = None) -> Content:
     return content
 
 
+def checked_content(directory: Path | None = None) -> Content:
+    """The content of `directory` read and checked afresh (never the kept copy), then kept: the
+    starts after a `content check` load it at once."""
+    directory = (directory or default_content_dir()).resolve()
+    content = read_content(directory)
+    keep(kept_path(directory), content)
+    return content
+
+
 def keep(path: Path, content: Content) -> None:
     """Writes the copy atomically (processes starting together may race) and drops all but the
     newest KEPT_COPIES; a read-only or full disk only means the next start reads the folder."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from flows.history import PastOutcome
 from flows.intake import FINISHED_STATES, Intake, IntakeAnswers, IntakeProgress
-from flows.machine import build_machine
+from flows.machine import shared_machine
 from flows.messages import Messages
 from flows.models import Reply, Turn
 from flows.parsing import clean_text
@@ -67,8 +67,7 @@ class Engine:
             today=today,
             team=team,
         )
-        self._machine = build_machine()
-        self._machine_lock = threading.Lock()
+        self._machine, self._machine_lock = shared_machine()
         self._key_locks: dict[str, threading.Lock] = {}
         self._key_locks_guard = threading.Lock()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from flows.text import STOPWORDS, stem
 
 ANY_UNIT = "any"  # a typed range without a unit ("stocking 30-40")
 NEGATED = "~"  # prefix of a negated token: "~pneumat" is "not pneumatic"
+IN_RANGE, OUT_OF_RANGE = 1.15, 0.45  # factors for a quantity inside / outside a code's range
+AT_TOP = 1.1  # factor for a quantity at the closed top end of a range
 DESCRIBING_WEIGHT = 0.5  # an adjective in the item clause counts half of a naming word
 CLAUSE_CAP = 4  # words of a describing clause that count in full; longer ones are scaled down
 _OPEN_ABOVE = ("or more", "or greater", "or larger", "or over", "and over", "plus", "+")
@@ -28,12 +31,19 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _NEGATION = re.compile(r"^(?:not|no|non|without|excluding|except|never|nor)$")
 _CLAUSE_WORDS = frozenset({"with", "for", "but", "that", "which", "when", "used", "and", "includes",
                            "including", "plus", "on", "to", "in", "by", "from", "at", "attached",
-                           "mounted"})  # fmt: skip
+                           "mounted", "after", "following", "because", "due", "since"})  # fmt: skip
+# The patient's story ("after bunion surgery", "due to a fall") opens a clause of its own.
 _CLAUSE_STARTS = frozenset({"with", "for", "used", "includes", "including", "on", "attached",
-                            "mounted", "that", "which", "when"})  # fmt: skip
+                            "mounted", "that", "which", "when", "after", "following", "because",
+                            "due", "since"})  # fmt: skip
 _BASE_STARTS = frozenset({"for", "attached", "mounted"})
+# "humidifier ordered separately": the item comes without it (up to three words before).
+_SEPARATELY = re.compile(
+    r"(?:\bwith\s+)?\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:is\s+|are\s+|to\s+be\s+|will\s+be\s+)?"
+    r"(?:ordered|billed|sold|supplied|dispensed|purchased|provided)\s+separately\b"
+)
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
-_DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all"}
+_DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all", "only"}
 
 
 def _area(size: re.Match[str]) -> str:
@@ -52,6 +62,7 @@ class SearchWords(BaseModel):
     describing_words: list[str] = []
     units: dict[str, list[str]]
     variant_words: list[str] = []
+    plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
     body_regions: list[str] = []
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
@@ -111,7 +122,14 @@ class ItemReader:
         self.regions = frozenset(stem(w) for w in words.body_regions)
         # Words the search knows without the CMS descriptors: never "corrected" as typos.
         self.known_words = frozenset(
-            w for phrase in [*words.shorthand, *words.generic_words] for w in phrase.split()
+            w
+            for phrase in [
+                *words.shorthand,
+                *words.generic_words,
+                *words.plain_words,
+                *(s for spellings in words.units.values() for s in spellings),
+            ]
+            for w in phrase.split()
         )
         ordered = sorted(words.shorthand, key=len, reverse=True)
         self._shorthand = words.shorthand
@@ -152,7 +170,7 @@ class ItemReader:
         text = self._shorthand_re.sub(lambda m: f" {self._shorthand[m.group(1)]} ", text)
         text = re.sub(r"\bgroup\s+(\d+)\b", r"group\1", text)  # "group 2" is one word
         text = re.sub(r"\bwith or without\b|\band/or\b|\bor without\b", " ", text)
-        return text
+        return _SEPARATELY.sub(r" , without \1 , ", text)
 
     # -- quantities ----------------------------------------------------------------------
     def quantities(self, text: str, weight_cues: bool = False) -> tuple[list[Quantity], str]:
@@ -374,3 +392,26 @@ class ItemReader:
         if word in _DROPPED or (len(word) < 2 and not word.isdigit()):
             return
         words.append((word, negated))
+
+
+def quantity_fit(ranges: Iterable[Quantity], values: Iterable[Quantity]) -> float:
+    """Above 1 when the typed quantities fall in a code's ranges ("700 lb" in "greater than 600
+    pounds"), below 1 when outside them."""
+    factor = 1.0
+    by_unit = {q.unit: q for q in ranges}
+    for value in values:
+        stated = by_unit.get(value.unit)
+        if value.unit == ANY_UNIT and len(by_unit) == 1:
+            stated = next(iter(by_unit.values()))
+        if stated is None:
+            continue
+        point = value.low if value.low != -math.inf else value.high
+        if value.low_open:
+            point += 1
+        elif -math.inf < value.low < value.high < math.inf:
+            point = (value.low + value.high) / 2  # "40-50 mmHg" is not "30-40 mmHg"
+        if not stated.contains(point):
+            factor *= OUT_OF_RANGE
+        else:  # "40 mmHg" is the range starting at 40 more than the one ending there
+            factor *= AT_TOP if point == stated.high > stated.low else IN_RANGE
+    return factor

@@ -28,6 +28,7 @@ class PayerTopics:
     ) -> None:
         self._patterns = {payer: phrase_pattern(words) for payer, words in phrases.items()}
         position = {entry.id: index for index, entry in enumerate(entries)}
+        self._ids = [entry.id for entry in entries]
         # per topic: payer type -> positions of the entries answering it for that payer
         self._topics = [
             {payer: [position[i] for i in ids if i in position] for payer, ids in by_payer.items()}
@@ -63,3 +64,11 @@ class PayerTopics:
                 scores[[best_own, best_other]] = scores[[best_other, best_own]]
                 stands_for[best_own] = best_other
         return stands_for
+
+    def same_topic(self, entry_id: str, other_id: str | None) -> bool:
+        """Whether two entries answer the same per-payer topic (each for its own payer)."""
+        for by_payer in self._topics:
+            ids = {self._ids[i] for positions in by_payer.values() for i in positions}
+            if entry_id in ids and other_id in ids:
+                return True
+        return False

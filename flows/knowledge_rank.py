@@ -38,6 +38,10 @@ MIN_SCORE = 1.0
 # question, the answer is offered as "I think you mean ..." with the runner-up beside it.
 CLOSE_MARGIN = 0.08
 CLEAR_COVERAGE = 0.85
+# In the share of a question an entry covers, a word the knowledge base never uses counts half
+# a rare word: a long, polite message is not sunk by its greetings ("good morning everyone,
+# sorry for the long message ..."); domain share still declines questions mostly made of them.
+UNKNOWN_SHARE = 0.5
 SPLIT_IDF = 3.0  # a word at most about 3 entries use
 CODE_WEIGHT = 3  # a code typed in the question (N350, K0108) counts this many times
 # How often each field's words count in an entry's index: the curated fields say what the topic
@@ -300,7 +304,7 @@ class Ranker:
         self.entities.penalise_remittance_entries(combined, tokens)
         stands_for = self.payers.prefer(combined, payer)
         order = np.argsort(-combined)[:limit]
-        total = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
+        total = sum(self._idf.get(t, UNKNOWN_SHARE * self._unknown_idf) for t in tokens) or 1.0
         ranked = []
         for index in order:
             if combined[index] <= 0:
@@ -329,7 +333,13 @@ class Ranker:
         verdict = self._verdict(tokens, ranked)
         # A close call that plain BM25 (no stems, no vocabulary) reads as another topic is two
         # readings disagreeing on a thin margin: declined, with both offered, rather than a guess.
-        plain_agrees = bool(ranked) and self._plain.top(question) == ranked[0].entry.id
+        plain_top = self._plain.top(question)
+        plain_agrees = bool(ranked) and plain_top == ranked[0].entry.id
+        # Plain BM25 cannot see the claim: on a topic answered per payer, its pick of another
+        # payer's entry agrees on the topic when the claim, not the question, names the payer.
+        if ranked and not plain_agrees and context and context.get("payer"):
+            named = self.payers.payer_of(corrected, None)
+            plain_agrees = named is None and self.payers.same_topic(ranked[0].entry.id, plain_top)
         if verdict == "tentative" and not plain_agrees:
             verdict = "decline"
         if verdict == "answer" and not self._confirmed(corrected, tokens, ranked[0], plain_agrees):

@@ -19,6 +19,11 @@ class Requests(BaseModel):
     """`requests` in rules/knowledge.yaml: how a biller asks the bot to do something."""
 
     openers: list[str] = []
+    weak_openers: list[str] = []
+    own_objects: list[str] = []
+    direct_actions: list[str] = []
+    count_openers: list[str] = []
+    our_records: list[str] = []
     actions: list[str] = []
     for_whom: list[str] = []
     commands: list[str] = []
@@ -76,8 +81,11 @@ class OffTopic:
 
 
 def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
-    """An opener then an action ("could you please fax"), an action done for someone within a
-    few words ("submit it for me"), or a question starting with a command ("pull ...")."""
+    """An opener then an action ("could you please fax"), a weak opener then an action on the
+    team's own work ("can you pull our denials") or one nobody asks permission for ("can you
+    call noridian"), a count of the team's own records ("how many claims did we bill"), an
+    action done for someone within a few words ("submit it for me"), or a question starting
+    with a command ("pull ...")."""
 
     def alternatives(phrases: list[str]) -> str:
         return "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases)
@@ -87,6 +95,22 @@ def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
         shapes.append(
             rf"\b(?:{alternatives(requests.openers)})\s+(?:(?:just|please|quickly|go)\s+)?"
             rf"(?:{alternatives(requests.actions)})\b"
+        )
+    if requests.weak_openers and requests.actions and requests.own_objects:
+        shapes.append(
+            rf"\b(?:{alternatives(requests.weak_openers)})\s+(?:(?:just|please|quickly|go)\s+)?"
+            rf"(?:{alternatives(requests.actions)})\b(?:\s+\S+){{0,3}}?\s+"
+            rf"(?:{alternatives(requests.own_objects)})\b"
+        )
+    if requests.weak_openers and requests.direct_actions:
+        shapes.append(
+            rf"\b(?:{alternatives(requests.weak_openers)})\s+(?:(?:just|please|quickly|go)\s+)?"
+            rf"(?:{alternatives(requests.direct_actions)})\b"
+        )
+    if requests.count_openers and requests.our_records:
+        shapes.append(
+            rf"\b(?:{alternatives(requests.count_openers)})\b(?:\s+\S+){{0,5}}?\s+"
+            rf"(?:{alternatives(requests.our_records)})\b"
         )
     if requests.actions and requests.for_whom:
         shapes.append(

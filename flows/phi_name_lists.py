@@ -1,10 +1,12 @@
 """The word lists the PHI guard's name checks read (flows/phi_names.py): first names and
 surnames from the US Census lists (the `names` package), the words the bot itself uses (its
-FAQ, messages and code descriptors), and content's cue words, titles, credentials and brands."""
+FAQ, messages and code descriptors), and content's cue words, titles, credentials and brands;
+and the tests of one word against them ("a census surname", "a word the bot never uses")."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -20,9 +22,11 @@ class NameRules:
     """Word lists for recognising names, read once from content and the census lists."""
 
     cue: re.Pattern[str]  # "patient", "pt", "resident", "name:"
+    labels: re.Pattern[str]  # the cues that are a label, as a colon would be: "card says"
     titles: re.Pattern[str]  # Mr., Mrs., Ms., Miss
     first_names: frozenset[str]  # content's list and the census's, less ordinary words
     surnames: frozenset[str]  # census surnames
+    common_surnames: frozenset[str]  # the 10,000 commonest, often given names too ("Archibald")
     census: frozenset[str]  # first names and surnames together
     every_first_name: frozenset[str]  # every census first name, also rare ones and words ("thi")
     ordinary: frozenset[str]  # words the bot itself uses
@@ -31,6 +35,8 @@ class NameRules:
     clinicians: frozenset[str]  # content: titles and credentials of prescribers and staff
     brands: tuple[str, ...]  # content: product and company names that read like a person's
     first_name_brands: frozenset[str]  # content: "Bruno", "Jay" before a model name
+    surname_endings: tuple[str, ...]  # content: "ski", "wicz", "enko": a surname by its ending
+    place_words: frozenset[str]  # content: "San", "Fort", "Port": the first word of a place
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
@@ -54,6 +60,7 @@ def ordinary_words(content_dir: Path) -> frozenset[str]:
 
 def make_name_rules(
     cue: re.Pattern[str],
+    labels: re.Pattern[str],
     titles: re.Pattern[str],
     content_first_names: Iterable[str],
     not_names: Iterable[str],
@@ -61,6 +68,8 @@ def make_name_rules(
     clinicians: Iterable[str],
     brands: Iterable[str],
     first_name_brands: Iterable[str],
+    surname_endings: Iterable[str],
+    place_words: Iterable[str],
     businesses: Iterable[str],
     colleague: tuple[str, str],  # regexes of the words before and after a colleague's name
     content_dir: Path,
@@ -72,11 +81,14 @@ def make_name_rules(
     never = ordinary | {w.lower() for w in [*not_names, *company_words, *clinicians]}
     first |= {n for n in census_first if len(n) > 2 and n not in never}
     surnames = set(_census("dist.all.last", _SURNAME_RANK))
+    common_surnames = frozenset(_census("dist.all.last", 10000))
     return NameRules(
         cue=cue,
+        labels=labels,
         titles=titles,
         first_names=frozenset(first),
         surnames=frozenset(surnames),
+        common_surnames=common_surnames,
         census=frozenset(first | surnames),
         every_first_name=frozenset(every_first | first),
         ordinary=ordinary,
@@ -85,6 +97,8 @@ def make_name_rules(
         clinicians=frozenset(w.lower() for w in clinicians),
         brands=tuple(squeezed(b) for b in brands),
         first_name_brands=frozenset(w.lower() for w in first_name_brands),
+        surname_endings=tuple(w.lower() for w in surname_endings),
+        place_words=frozenset(w.lower() for w in place_words),
         businesses=frozenset(w.lower() for w in businesses),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         colleague_after=re.compile(rf"[\s,]*{colleague[1]}", re.IGNORECASE),
@@ -94,3 +108,66 @@ def make_name_rules(
 def squeezed(name: str) -> str:
     """Lower case, dots and hyphens as spaces: "Graham-Field" and "graham field" are one."""
     return re.sub(r"[.\s-]+", " ", name.lower()).strip()
+
+
+# -- word tests the name checks share ------------------------------------------------------
+def bare_word(word: str) -> str:
+    """The word as the name lists hold it: lower case, no accents, no "'s" ("Núñez's": nunez)."""
+    word = word.rstrip(".,").lower().removesuffix("'s").replace("'", "")  # O'Brien: obrien
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isascii())
+
+
+def is_name_word(word: str, rules: NameRules) -> bool:
+    bare = bare_word(word)
+    return len(bare) > 1 and bare not in rules.not_names and bare not in rules.clinicians
+
+
+def surname_like(word: str, rules: NameRules) -> bool:
+    """A census surname, or a word the bot itself never uses ("Whitfield", not "Notices")."""
+    bare = bare_word(word)
+    return bare in rules.surnames or bare not in rules.ordinary
+
+
+def name_parts(word: str) -> list[str]:
+    """The halves of a hyphenated name, as the lists hold them ("Anna-Maria": anna, maria)."""
+    return [part for part in bare_word(word).split("-") if part]
+
+
+def is_first_name(word: str, rules: NameRules) -> bool:
+    return any(part in rules.first_names for part in name_parts(word))
+
+
+def unlisted(word: str, rules: NameRules) -> bool:
+    """A name word the bot itself never uses ("Okonkwo", "Hideo", "ah-young")."""
+    parts = name_parts(word)
+    return (
+        is_name_word(word, rules)
+        and bool(parts)
+        and not any(part in rules.ordinary for part in parts)
+    )
+
+
+def case_of(word: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return "upper"
+    if word.islower():
+        return "lower"
+    return "title" if word[0].isupper() else "mixed"
+
+
+SHAPED_SURNAME = re.compile(
+    r"([^\W\d_]{2,})-([^\W\d_]{2,})|[^\W\d_]'([^\W\d_]{2,})|[Mm][Cc]([^\W\d_]{3,})"
+)
+
+
+def surname_shaped(word: str, rules: NameRules) -> bool:
+    """A surname by its shape, whichever lists hold it: two names joined by a hyphen
+    ("Moreno-Lutz"), a particle and an apostrophe ("D'Souza", "n'diaye"), "Mc" ("McGillicuddy");
+    not two of the bot's own words ("Follow-Up", "co-pay")."""
+    shape = SHAPED_SURNAME.fullmatch(re.sub(r"'[sS]$", "", word.rstrip(".,")))
+    if shape is None:
+        return False
+    parts = [part for part in shape.groups() if part]
+    if len({case_of(part) for part in parts}) > 1:
+        return False
+    return any(bare_word(part) not in rules.ordinary for part in parts)

@@ -20,6 +20,7 @@ class PhiRulesFile(BaseModel):
     last_reviewed: dt.date
     sources: list[HttpUrl]
     name_cues: list[str]
+    name_labels: list[str]
     name_titles: list[str]
     not_names: list[str]
     dob_cues: list[str]
@@ -32,15 +33,19 @@ class PhiRulesFile(BaseModel):
     plan_names: list[str]
     phone_cues: list[str]
     address_cues: list[str]
+    address_labels: list[str]
     billing_number_words: list[str]
     business_area_codes: list[str]
     business_words: list[str]
     personal_words: list[str]
+    role_mailboxes: list[str]
     first_names: list[str]
     company_words: list[str]
     clinician_words: list[str]
     brand_names: list[str]
     first_name_brands: list[str]
+    surname_endings: list[str]
+    place_words: list[str]
     colleague_before: list[str]
     colleague_after: list[str]
 
@@ -54,6 +59,7 @@ class Rules:
     business_words: frozenset[str]
     business_phrases: tuple[str, ...]  # "we moved", "our new address"
     personal_words: frozenset[str]
+    role_mailboxes: frozenset[str]  # "billing", "claims": a business's e-mail, not a person's
     shared_account_cues: frozenset[str]  # "account", "acct": a business's numbers too
     names: NameRules
 
@@ -74,6 +80,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
+    cue["address_label"] = re.compile(_phrases(file.address_labels), re.IGNORECASE)
     titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
     return Rules(
         file=file,
@@ -82,9 +89,11 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
         personal_words=frozenset(w.lower() for w in file.personal_words),
+        role_mailboxes=frozenset(w.lower() for w in file.role_mailboxes),
         shared_account_cues=frozenset(w.lower() for w in file.shared_account_cues),
         names=make_name_rules(
             cue=cue["name"],
+            labels=re.compile(_phrases(file.name_labels), re.IGNORECASE),
             titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
             content_first_names=file.first_names,
             not_names=file.not_names,
@@ -92,6 +101,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             clinicians=file.clinician_words,
             brands=file.brand_names,
             first_name_brands=file.first_name_brands,
+            surname_endings=file.surname_endings,
+            place_words=file.place_words,
             businesses=file.business_words,
             colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
             content_dir=content_dir,

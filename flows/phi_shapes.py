@@ -27,8 +27,8 @@ SSN = re.compile(
 )
 # The last four digits ("last 4 of her SSN is 0988", "SSN ending in 6789") or a masked one.
 SSN_PART = re.compile(
-    r"\blast (?:4|four)\b[^0-9]{0,30}?\b(?:ssn|ss#|social)\b[^0-9]{0,25}\d{4}(?!\d)"
-    r"|\b(?:ssn|social)\b[^0-9]{0,25}(?:ending|ends|last (?:4|four))\b[^0-9]{0,12}\d{4}(?!\d)"
+    r"\blast (?:4|four)\b[^0-9]{0,30}?\b(?:ssn|ss#|ss|social)\b[^0-9]{0,25}\d{4}(?!\d)"
+    r"|\b(?:ssn|ss|social)\b[^0-9]{0,25}(?:ending|ends|last (?:4|four))\b[^0-9]{0,12}\d{4}(?!\d)"
     r"|(?<![\w-])(?:x{3}|\*{3})[- ]?(?:x{2}|\*{2})[- ]?\d{4}(?!\d)",
     re.IGNORECASE,
 )
@@ -84,8 +84,8 @@ PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)\d{7}(?![\w-])")
 EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
-    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]| at ) ?[\w-]+"
-    r" ?(?:\(dot\)|\[dot\]| dot ) ?(?:com|net|org|edu)\b"
+    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?[\w-]+"
+    r" ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?(?:com|net|org|edu)\b"
     # "mjones @ aol . com", "mjones at gmail.com" (a mail provider: "list at cms.gov" is not one)
     r"|(?<![\w.+-])[\w.+-]+ ?@ ?[\w-]+ ?\. ?(?:com|net|org|edu|gov|us|info|biz)\b"
     r"|(?<![\w.+-])[\w.+-]+ at (?:gmail|yahoo|aol|hotmail|outlook|comcast|att|icloud|msn|live"
@@ -107,11 +107,13 @@ ADDRESS = re.compile(
     rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,3}}{_STREET}"
 )
 ADDRESS_ANY_CASE = re.compile(ADDRESS.pattern, re.IGNORECASE)
-# Street words that come before the name: "1212 Calle del Sol", "45 Avenida Las Palmas".
+# Street words that come before the name: "1212 Calle del Sol", "45 Avenida Las Palmas"; in
+# lower case only after an address cue ("send 3 via email" is no street).
 STREET_FIRST = re.compile(
     r"(?<![\w#$.,-])(?<!\d:)\d{1,6}[A-Za-z]? (?:Calle|Avenida|Camino|Paseo|Carretera|Callejon"
     r"|Circulo|Via|Vía|Rue|Rua|Avenue of)\b (?:(?:de|del|de la|las|los|la|el|the) )?[A-Z][\w'.-]*"
 )
+STREET_FIRST_ANY_CASE = re.compile(STREET_FIRST.pattern, re.IGNORECASE)
 ADDRESS_END = re.compile(
     r" ?(?:$|[,;]|#|\b(?:apt|apartment|unit|ste|suite|fl|floor|bldg|building|rm|room|lot)\b)", re.I
 )
@@ -123,6 +125,34 @@ MEASURES = frozenset(
     "inch inches in ft foot feet wheel wheels lb lbs oz mm cm count ct pack units unit piece pcs "
     "month months week weeks day days year years hour hours x by degree degrees".split()
 )
+# A house number and a word or two right after an address label, with no street word.
+STREETLESS = re.compile(r"[\s:#-]*\d{1,6}[A-Za-z]? ([A-Za-z][\w'.-]+(?: [A-Za-z][\w'.-]+)?)")
+# A street named with no house number, after "lives on" or "resides on": "Oakwood Drive".
+STREET_NAMED = re.compile(
+    rf"[\s:-]*(?!(?:the|a|an|her|his|my|our) )(?:[A-Za-z][\w'.-]* ){{1,3}}{_STREET}", re.IGNORECASE
+)
+# A long value that may have its label after it ("W229103884 is her Aetna ID").
+VALUE_FIRST = re.compile(r"(?<![\w/.$-])[A-Za-z]{0,3}\d{6,}[A-Za-z0-9]{0,3}(?![\w/.-])")
+# A member number after a plan's or a payer's name: letters, then digits and spaces, no dashes.
+PLAN_NUMBER = re.compile(
+    r"[\s#:=.]*(?:(?:id|number|no|is)\b[\s#:.]*)*"
+    r"([A-Za-z]{0,3}\d[\d ]{6,}\d[A-Za-z0-9]{0,3})(?![\w-])",
+    re.IGNORECASE,
+)
+# A US state after a comma makes the words before it a place: "San Diego, CA", "Fort Wayne,
+# Indiana"; a code then a number is a place only when the number is a ZIP code (", ID 88231455"
+# is a member ID).
+STATE_AFTER = re.compile(
+    r",? (?:(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
+    r"|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)"
+    r"(?= \d{5}(?:-\d{4})?(?!\d)|\b(?![ #:-]*\d))"
+    r"|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    r"|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    r"|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+    r"|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)"
+)
 # PO boxes, rural and star routes, and a house number on a numbered road ("55 Rte 9").
 BOX_OR_ROUTE = re.compile(
     r"\b(?:p\.? ?o\.? ?box|pob) ?#? ?\d+"
@@ -133,7 +163,7 @@ BOX_OR_ROUTE = re.compile(
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
-    r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b|\((?:box|item|fl|field)\.? ?\w{1,3}\))*"
+    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\))*"  # "(box 1a)", "(Epic)"
     r"(?:\b(?:for|of|on|in)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?",
     re.IGNORECASE,
 )
@@ -155,6 +185,25 @@ def digits_after(text: str, start: int) -> str:
             digits += _NUMBER_WORDS[token.lower()]
         elif token.lower() in ("is", "was", "no", "number", "num") and not digits:
             continue
-        elif token not in " -./(),:#+=":
+        elif token not in " -./(),:#+=" and token.lower() not in ("dash", "hyphen"):
             break
     return digits
+
+
+# An HL7 v2 patient segment pasted from an interface log: its fields are identifiers by position.
+_PID_FIELDS = {2: "member_id", 3: "mrn", 4: "mrn", 5: "name", 7: "dob", 11: "address",
+               13: "phone", 14: "phone", 19: "ssn"}  # fmt: skip
+_PID_SEGMENT = re.compile(r"(?<![A-Za-z0-9])PID\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)")
+
+
+def hl7_patient_kinds(text: str) -> set[str]:
+    """The kinds in each "PID|..." segment, by field: 3 the MRN, 5 the name, 7 the birth date."""
+    kinds: set[str] = set()
+    for segment in _PID_SEGMENT.finditer(text):
+        fields = ["PID", *segment.group(1).split("|")]
+        kinds |= {
+            kind
+            for number, kind in _PID_FIELDS.items()
+            if number < len(fields) and len(re.findall(r"[A-Za-z0-9]", fields[number])) >= 2
+        }
+    return kinds

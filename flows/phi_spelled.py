@@ -18,8 +18,15 @@ _NUMBER = (
     | {word: str(20 + 10 * i) for i, word in enumerate(_TENS)}
     | {"oh": "0", "o": "0", "fourty": "40"}
 )
+# The phonetic alphabet, for an MBI read out over the phone ("three kilo tango seven ...").
+_PHONETIC = {
+    word: word[0].upper()
+    for word in "alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
+    "lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray x-ray "
+    "yankee zulu".split()
+}
 _TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z\d]")
-_SEPARATORS = frozenset("-.,/")
+_SEPARATORS = frozenset("-.,/") | {"dash", "hyphen"}  # "one two three dash four five ..."
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,9 @@ def spelled_runs(text: str, letters: bool = False) -> Iterator[SpelledRun]:
             value = _NUMBER[lower]
         elif letters and len(word) == 1 and word.isalpha():
             value = word.upper()
-        elif word in _SEPARATORS and groups:
+        elif letters and lower in _PHONETIC:
+            value = _PHONETIC[lower]
+        elif lower in _SEPARATORS and groups:
             continue
         if value is None:
             if len(groups) >= 3:
@@ -108,13 +117,13 @@ def _is_date(month: str, day: str, year: str) -> bool:
 
 # Digits with look-alike letters: "6l8-30-4472", "4O2-l8-3391". Each group holds a real digit
 # and the number at least four, so "O2", "lo" and model names with other letters stay as they are.
-_PIECE = r"[lIoO|]*\d[0-9lIoO|]*"
+_PIECE = r"[lILioO|]*\d[0-9lILioO|]*"
 _LOOKALIKE_NUMBER = re.compile(rf"(?<![A-Za-z0-9]){_PIECE}(?:[-. ]{_PIECE})*(?![A-Za-z0-9])")
-_AS_DIGIT = str.maketrans("lI|oO", "11100")
+_AS_DIGIT = str.maketrans("lILi|oO", "1111100")
 
 
 def fold_lookalike_digits(text: str) -> str:
-    """The text with l, I, | read as 1 and o, O as 0 inside numbers (same length throughout)."""
+    """The text with l, I, L, i, | read as 1 and o, O as 0 inside numbers (same length)."""
 
     def fold(number: re.Match[str]) -> str:
         value = number.group()

@@ -11,16 +11,17 @@ import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from flows.all_content import Content
-from flows.content_cache import cached_content
-from flows.engine import Engine
-from flows.memory_store import MemoryStore
-from flows.models import Reply, Turn
-from flows.ports import ConversationStore, StoredConversation
+# The engine is imported where it is used: xdist's controller process loads this file too, and
+# runs no test (importing the packages costs a second of CPU).
+if TYPE_CHECKING:
+    from flows.all_content import Content
+    from flows.engine import Engine
+    from flows.models import Reply
+    from flows.ports import ConversationStore, StoredConversation
 
 TODAY = dt.date(2026, 6, 15)
 REPO = Path(__file__).resolve().parent.parent
@@ -37,7 +38,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
     For `pytest -n` (`--dist loadgroup`): the tests sharing a module's server run on one worker,
     and every PostgreSQL test on one worker (in file order: they share one database), so each
-    server starts once; the rest spread freely."""
+    server starts once; the rest spread freely. Real-process tests go first, then slow ones:
+    most of their time is spent waiting, which the in-process tests behind them fill, and none
+    is left running alone at the end."""
     for item in items:
         if item.path.is_relative_to(E2E):
             item.add_marker(pytest.mark.e2e)
@@ -47,6 +50,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.xdist_group("postgresql"))
         elif SHARED_SERVERS & fixtures:
             item.add_marker(pytest.mark.xdist_group(item.path.name))
+    items.sort(key=lambda item: (not item.get_closest_marker("e2e"),
+                                 not item.get_closest_marker("slow")))  # fmt: skip
 
 
 @pytest.fixture(autouse=True)
@@ -81,6 +86,8 @@ def postgres_url() -> Iterator[str]:
 def repository_content() -> Content:
     """The repository's content, loaded and indexed once for the whole test run (and kept
     between runs and xdist workers, like the bot's own processes do)."""
+    from flows.content_cache import cached_content
+
     content = cached_content()
     # Its objects live until the end: keeping them out of the garbage collector's passes
     # saves a fifth of the engine tests' time.
@@ -96,6 +103,9 @@ def content() -> Content:
 
 def memory_engine(content: Content) -> Engine:
     """The engine as bot/wiring builds it, over an in-memory store, with today fixed."""
+    from flows.engine import Engine
+    from flows.memory_store import MemoryStore
+
     return Engine(
         messages=content.messages,
         rules=content.rules,
@@ -127,12 +137,16 @@ class Chat:
         self.last: list[Reply] = []
 
     def say(self, text: str) -> list[Reply]:
+        from flows.models import Turn
+
         self.last = self.engine.handle(
             Turn(conversation_key=self.key, user_id=self.user, text=text)
         )
         return self.last
 
     def pick(self, value: str) -> list[Reply]:
+        from flows.models import Turn
+
         turn = Turn(conversation_key=self.key, user_id=self.user, choice=value)
         self.last = self.engine.handle(turn)
         return self.last

@@ -7,8 +7,9 @@ the inbox until Retry-After or a back-off has passed; every other conversation k
 After MAX_TRIES the user is told once and the log says why. A call that timed out, or that a
 crash interrupted, may have reached Slack, so it is never made again.
 
-Worker processes (E1399_SLACK_WORKERS) run at lower CPU priority than the server, so turns never
-delay an acknowledgement; 0 runs one worker thread inside the server process.
+Worker processes (E1399_SLACK_WORKERS) run at lower CPU priority than the server
+(E1399_WORKER_NICENESS), so turns never delay an acknowledgement; 0 workers runs one worker
+thread inside the server process.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from bot.store import SqlStore, make_sql_engine
 from flows.engine import StaleWrite
 
 log = logging.getLogger("e1399.workers")
-WORKER_NICENESS = 10
 MAX_TRIES = 4  # deliveries of one job before giving up (429s and outages count)
 IDLE_POLL_SECONDS = 0.5  # a look at the inbox when nothing woke the worker (other instances)
 TURN_ATTEMPTS = 3
@@ -247,9 +247,10 @@ def _worker_main(settings: Settings, wake: Wake, parent: int) -> None:
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     configure_logging(settings)
     # Acknowledging Slack within 3 seconds matters more than finishing a turn a moment sooner.
-    os.nice(WORKER_NICENESS)
-    if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_BATCH"):
-        os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
+    if settings.worker_niceness:
+        os.nice(settings.worker_niceness)
+        if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_BATCH"):
+            os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
     build_worker(settings).run_forever(threading.Event(), wake)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,8 @@ import bot.wiring
 from bot.cli import main
 from bot.settings import Settings
 from bot.wiring import build_engine
-from flows.all_content import Content, read_content
+from flows.all_content import Content
+from flows.content_cache import cached_content
 from flows.engine import Engine
 from flows.messages import Messages
 from tests.conftest import TODAY
@@ -43,15 +45,17 @@ Cli = Callable[..., CliResult]
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        content: Content) -> Cli:  # fmt: skip
+        content: Content, tmp_path: Path) -> Cli:  # fmt: skip
     """Runs `e1399-bot ARGS...` in this process: exit code, stdout and stderr, as a shell sees
-    them. The repository's content is read once per test run instead of once per command."""
+    them. The repository's content is read once per test run instead of once per command; a
+    copy of it (E1399_CONTENT_DIR) is kept, as the bot keeps it, in the test's own cache."""
     # `serve` sets up logging for its process; here pytest's log capture stays in charge.
     monkeypatch.setattr("bot.settings.configure_logging", lambda settings: None)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(
         bot.wiring,
         "load_content",
-        lambda settings: read_content(settings.content_dir) if settings.content_dir else content,
+        lambda settings: cached_content(settings.content_dir) if settings.content_dir else content,
     )
     load_messages = Messages.load  # refusals read only the wording
     monkeypatch.setattr(

@@ -196,7 +196,11 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
     "question",
     ["can you pull a list of our open CO-50 denials", "please fax these records to noridian for me",
      "submit this claim for me", "could you call the MA plan and ask about the auth",
-     "count how many E1399 claims we sent in october"],
+     "count how many E1399 claims we sent in october", "can you submit this claim",
+     "can u run a report of our E1399 rentals", "how many E1399 rentals did we bill in march",
+     "can you call the dme mac and check on the claims we sent friday",
+     "can you look up the status of claim 123456",
+     "set a reminder to follow up on the redetermination friday"],
 )  # fmt: skip
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
     assert not KB.ask(question).answered
@@ -206,7 +210,10 @@ def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: st
     ("question", "entry_id"),
     [("should I call the PDAC or email them about a coding question", "pdac-role"),
      ("can we fax the ADR response or does it have to go through esmd", "adr-how-to-send"),
-     ("can you explain the KX modifier for me", "kx-modifier")],
+     ("can you explain the KX modifier for me", "kx-modifier"),
+     ("can you submit the invoice with the claim or does it go in the narrative",
+      "invoice-requirement"),
+     ("can you call the PDAC to ask about a code", "pdac-role")],
 )  # fmt: skip
 def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
@@ -216,7 +223,8 @@ def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, 
     "question",
     ["CO-50 on an office visit what do i do", "8 minute rule for 97110",
      "POA indicator on an inpatient claim", "drug prior auth for ozempic with caremark",
-     "when's the holiday party"],
+     "when's the holiday party", "does cigna need prior auth for a brand name drug",
+     "how do i code a level 3 ER visit"],
 )  # fmt: skip
 def test_other_billing_and_office_life_are_declined_even_with_a_denial_code(question) -> None:
     assert not KB.ask(question).answered
@@ -336,6 +344,21 @@ def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) ->
     assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("MA plan denied as not medically necessary, what's next", "medicare-advantage-appeals"),
+     ("commercial plan denied for medical necessity, how to appeal", "other-payer-appeals")],
+)  # fmt: skip
+def test_another_payers_medical_necessity_denial_is_appealed_to_that_payer(question, entry_id):
+    assert KB.ask(question).entry_id == entry_id
+
+
+def test_plain_bm25_picking_another_payers_entry_on_the_topic_does_not_sink_the_claims_answer():
+    # Plain BM25 cannot see the claim: "the 12 month rule" reads as Medicare's filing limit.
+    result = KB.ask("is the 12 month filing rule the same for this claim", {"payer": "commercial"})
+    assert result.answered and result.entry_id == "commercial-timely-filing"
+
+
 def test_a_payer_named_in_the_question_beats_original_medicare() -> None:
     result = KB.ask("ma plan patient, is there prior auth on dme even though medicare has none")
     assert result.entry_id == "prior-auth-medicare-advantage"
@@ -355,7 +378,11 @@ def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> N
      ("how long do I have to ask for a recon", "reconsideration"),
      ("monthly rent on a capped item, how many months", "capped-rental"),
      ("CERT letter, what is it", "cert-review"),
-     ("our supplier was picked for TPE, now what", "tpe-review")],
+     ("our supplier was picked for TPE, now what", "tpe-review"),
+     ("what is the aic for 2026", "amount-in-controversy"),
+     ("medicare clawback on a rental during a hospital stay", "inpatient-dme-recoupment"),
+     ("o2 conc repair labor, which code", "oxygen-repair-labor"),
+     ("billing a used wheelchair, which modifier", "rr-nu-ue")],
 )  # fmt: skip
 def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
@@ -407,4 +434,16 @@ def test_a_medicaid_claims_state_picks_that_states_entry_not_another_states(stat
       "narrative-80-characters")],
 )  # fmt: skip
 def test_chatty_words_around_a_named_topic_do_not_make_it_declined(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("Hello everyone! Hope your week is going well. We are a small supply company in Ohio "
+      "sending our very first E1399 claim, which DME MAC do we send it to?", "dme-mac-jb"),
+     ("Good morning all, sorry this is a long one and thanks in advance. Our patient was in a car "
+      "accident and the auto insurer pays first, Medicare second. What has to go on the Medicare "
+      "claim?", "msp-billing")],
+)  # fmt: skip
+def test_a_long_polite_message_is_answered_despite_its_greetings(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
