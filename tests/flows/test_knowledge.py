@@ -347,7 +347,8 @@ def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) ->
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [("MA plan denied as not medically necessary, what's next", "medicare-advantage-appeals"),
-     ("commercial plan denied for medical necessity, how to appeal", "other-payer-appeals")],
+     ("commercial plan denied for medical necessity, how to appeal", "other-payer-appeals"),
+     ("is the 120 day redetermination deadline the same for MA", "medicare-advantage-appeals")],
 )  # fmt: skip
 def test_another_payers_medical_necessity_denial_is_appealed_to_that_payer(question, entry_id):
     assert KB.ask(question).entry_id == entry_id
