@@ -354,6 +354,11 @@ def test_another_payers_medical_necessity_denial_is_appealed_to_that_payer(quest
     assert KB.ask(question).entry_id == entry_id
 
 
+def test_on_a_commercial_claim_what_is_different_about_this_payer_gets_the_plans_entry():
+    result = KB.ask("is billing e1399 any different for this payer", {"payer": "commercial"})
+    assert result.entry_id == "commercial-billing"
+
+
 def test_plain_bm25_picking_another_payers_entry_on_the_topic_does_not_sink_the_claims_answer():
     # Plain BM25 cannot see the claim: "the 12 month rule" reads as Medicare's filing limit.
     result = KB.ask("is the 12 month filing rule the same for this claim", {"payer": "commercial"})
