@@ -46,7 +46,7 @@ def billing_number(rules: Rules, text: str, start: int) -> bool:
 
 
 def cued_digits(rules: Rules, kind: str, text: str) -> Iterator[str]:
-    """The digits after each `kind` cue (see _digits_after)."""
+    """The digits after each `kind` cue (see phi_shapes.digits_after)."""
     for cue in rules.cue[kind].finditer(text):
         yield digits_after(text, cue.end())
 

@@ -69,8 +69,9 @@ DATE = re.compile(
     rf"|{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?(?:\d{{4}}|'?\d{{2}})(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of| de)?[ -]?{_MONTH}(?: de)?[ ,-]{{0,2}}"
     r"(?:\d{4}|'?\d{2})(?!\d)"
-    # With a birth word only, like every date here: "bday 2/11", "DOB 1939".
-    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-])|'\d\d(?![\d/]))",
+    # With a birth word only, like every date here: "bday 2/11", "DOB 1939" (a year that has
+    # passed: "DOB 2026 plan year" is not one).
+    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19\d\d|20[01]\d|202[0-5])(?![\d/.s-])|'\d\d(?![\d/]))",
     re.IGNORECASE,
 )
 # The exchange may start with 0 or 1: made-up numbers ("555-123-4567") are typed as real ones.
