@@ -35,8 +35,11 @@ ITEM_SETS = {
     "sixth set (dev, family by family through the DMEPOS ranges)": HERE / "codes_dev3.yaml",
     "NOC routing dev set (no-code items only, no category)": HERE / "codes_dev3_noc.yaml",
     "seventh set (dev, a random sample of the specific codes)": HERE / "codes_dev4.yaml",
+    "eighth set (dev, long/short pairs of a second random sample)": HERE / "codes_dev5.yaml",
     "held-out 3 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout3.yaml",
+    "NOC routing dev set 4 (no-code items only, written from the NOC descriptors)": HERE
+    / "codes_dev4_noc.yaml",
 }
 
 

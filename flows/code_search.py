@@ -21,6 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.code_sizes import size_variant_words
 from flows.code_spelling import Speller
 from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem, quantity_fit
 
@@ -42,6 +43,7 @@ LONE_WORD = 0.3  # factor for a code sharing one word of a compound name ("stair
 NOC_RIVAL, UNRELATED_RIVAL, RIVALS = 0.9, 0.98, 8
 SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
 ALIAS_DETAIL = 0.5  # among siblings, a word from a street name counts half a descriptor's word
+SIZES = frozenset({"pounds", "inches"})  # a typed weight or width is compared with the range
 SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
 _CATEGORY_LEAD = re.compile(
     r"accessor|addition|component|supply|supplies|replacement|attachment|for use with"
@@ -84,9 +86,10 @@ class CodeRanker:
         self.reader = reader
         self.codes: list[IndexedCode] = []
         self._postings: dict[str, list[int]] = {}
+        other_sizes = size_variant_words(descriptors, aliases, reader)
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
-            tokens = set(read.weights)
+            tokens = set(read.weights) | other_sizes.get(code, set())
             alias_sets, alias_items, alias_heads = [], [], set()
             for alias in aliases.get(code, []):
                 read_alias = reader.read(alias)
@@ -239,9 +242,8 @@ class CodeRanker:
             unasked = [self.idf(t) for t in (code.own - shared) & self.reader.variant
                        if t not in item.weights]  # fmt: skip
             asked = item.weights.keys() & self.reader.variant & code.tokens
-            if not asked and not {q.unit for q in code.quantities} & {
-                q.unit for q in item.quantities
-            }:
+            sized = {q.unit for q in code.quantities} & {q.unit for q in item.quantities} & SIZES
+            if not asked and not sized:
                 score -= max(unasked, default=0.0)
             return score + math.log(quantity_fit(code.quantities, item.quantities))
 

@@ -123,7 +123,12 @@ class ItemReader:
         # Words the search knows without the CMS descriptors: never "corrected" as typos.
         self.known_words = frozenset(
             w
-            for phrase in [*words.shorthand, *words.generic_words, *words.plain_words]
+            for phrase in [
+                *words.shorthand,
+                *words.generic_words,
+                *words.plain_words,
+                *(s for spellings in words.units.values() for s in spellings),
+            ]
             for w in phrase.split()
         )
         ordered = sorted(words.shorthand, key=len, reverse=True)

@@ -38,6 +38,10 @@ MIN_SCORE = 1.0
 # question, the answer is offered as "I think you mean ..." with the runner-up beside it.
 CLOSE_MARGIN = 0.08
 CLEAR_COVERAGE = 0.85
+# In the share of a question an entry covers, a word the knowledge base never uses counts half
+# a rare word: a long, polite message is not sunk by its greetings ("good morning everyone,
+# sorry for the long message ..."); domain share still declines questions mostly made of them.
+UNKNOWN_SHARE = 0.5
 SPLIT_IDF = 3.0  # a word at most about 3 entries use
 CODE_WEIGHT = 3  # a code typed in the question (N350, K0108) counts this many times
 # How often each field's words count in an entry's index: the curated fields say what the topic
@@ -300,7 +304,7 @@ class Ranker:
         self.entities.penalise_remittance_entries(combined, tokens)
         stands_for = self.payers.prefer(combined, payer)
         order = np.argsort(-combined)[:limit]
-        total = sum(self._idf.get(t, self._unknown_idf) for t in tokens)
+        total = sum(self._idf.get(t, UNKNOWN_SHARE * self._unknown_idf) for t in tokens) or 1.0
         ranked = []
         for index in order:
             if combined[index] <= 0:

@@ -35,6 +35,8 @@ _PHRASE_END = re.compile(
 )
 # What a part belongs to follows one of these: "for the cpap", "onto pts existing LSO".
 _BASE_LINK = re.compile(r"\b(?:for|of|to|onto|on|that \w+|clamped to|attached to|mounted on)\b")
+_LINKED = re.compile(r"^\W*(?:for|of|to|onto|on|clamped|clamps|attached|mounted|added)\b")
+_SUPPLY = frozenset(stem(w) for w in "supply supplies or and".split())
 _ARTICLES = frozenset("a an the pt pts patient patients his her their its".split())
 _NEGATION = re.compile(r"\b(?:not|no|non|without)\b")
 _COUNTED = re.compile(r"\b(?:set|pair|box|pack|kit|package|bag|case|roll)s?\s+of\b")
@@ -42,6 +44,8 @@ _COUNTED = re.compile(r"\b(?:set|pair|box|pack|kit|package|bag|case|roll)s?\s+of
 _NOT_NAMING = frozenset(
     stem(w) for w in "only extra new replacement spare additional add addon".split()
 )
+
+_REPLACING = frozenset(stem(w) for w in "replacement replace spare".split())
 
 Nearest = Callable[[str, int], list[tuple[str, float]]]
 
@@ -82,6 +86,7 @@ class Part:
     noun: str
     base_text: str  # what follows the part's name: "for the pts nebulizer compressor"
     named_with: str = ""  # the words before the part's noun: "wheelchair cup" (holder)
+    linked: bool = False  # base_text opens with a link: "for the cpap", not ", custom"
 
 
 class ScopeFinder:
@@ -111,6 +116,10 @@ class ScopeFinder:
                     self._in_scope.setdefault(token, Counter())[index] += 1
         self._used = total
         self._idf = {t: math.log(1 + len(descriptors) / n) for t, n in total.items()}
+
+    def descriptors_using(self, token: str) -> int:
+        """How many CMS descriptors use a word."""
+        return self._used.get(token, 0)
 
     def scope_of(
         self,
@@ -159,26 +168,38 @@ class ScopeFinder:
         index = max((i for i in votes if self.scopes[i].parts == family), key=votes.__getitem__)
         return self.scopes[index], vote / said
 
-    def base_scope(self, part: Part, fits: Callable[[str], bool] = bool) -> NocScope | None:
-        """The scope of what a part belongs to: the first linked phrase the search finds a
-        code for ("for the cpap machine": E0601), else the words' vocabulary."""
-        for phrase in [*_BASE_LINK.split(part.base_text), part.named_with]:
+    def base_scope(
+        self, part: Part, fits: Callable[[str], bool] = bool
+    ) -> tuple[NocScope, bool] | None:
+        """The scope of what a part belongs to, and whether a phrase linked to the part names
+        it: the first linked phrase the search finds a code for ("for the cpap machine": E0601),
+        else the words before the part's noun ("wheelchair cup holder"), else the words'
+        vocabulary."""
+        linked = _BASE_LINK.split(part.base_text)
+        for index, phrase in enumerate([*linked, part.named_with]):
             naming = {stem(w) for w in re.findall(r"[a-z]+", phrase)} - self.reader.generic
-            if not naming - self._part_words - self.reader.describing - _ARTICLES:
-                continue  # "the frame", "custom": no name of what the part belongs to
+            if not naming - self._part_words - self.reader.describing - _ARTICLES - _SUPPLY:
+                continue  # "the frame", "custom", "dme supply": no name of what it belongs to
             for code, share in self._nearest(phrase, 3):
                 scope = next((s for s in self.scopes if s.holds(code)), None)
                 if share >= NAMED_SHARE and scope is not None and fits(scope.parts or ""):
-                    return scope
+                    return scope, part.linked or index == len(linked)
         text = f"{part.named_with} {part.base_text}"
         found = self.scope_of(text, PART_SHARE, fits, voters_needed=1)
-        return found[0] if found else None
+        return (found[0], False) if found else None
 
     def whole_code(self, scope: NocScope, description: str) -> str | None:
         """The scope's code for a whole item; a nighttime garment has its own."""
         if scope.night and self._night.search(description.lower()):
             return scope.night
         return scope.whole
+
+    @staticmethod
+    def naming_phrase(description: str) -> str:
+        """The words naming the item, before what it is for or made of: "folding ramp" in
+        "folding ramp, 6 ft, so the wheelchair gets up the steps"."""
+        end = _PHRASE_END.search(description.lower())
+        return description[: end.start()] if end else description
 
     def part_of(self, description: str) -> Part | None:
         """The item as a part of something else, when the noun naming it is a part word:
@@ -188,10 +209,17 @@ class ScopeFinder:
         text = _COUNTED.sub(" ", re.sub(r"\([^)]*\)", " ", text))
         end = _PHRASE_END.search(text)
         phrase, rest = (text[: end.start()], text[end.start() :]) if end else (text, "")
-        words = [w for w in re.findall(r"[a-z0-9]+", phrase) if stem(w) not in _NOT_NAMING]
-        if not words or stem(words[-1]) not in self._part_words or _NEGATION.search(phrase):
+        said = re.findall(r"[a-z0-9]+", phrase)
+        words = [w for w in said if stem(w) not in _NOT_NAMING]
+        # "replacement hydraulic pump for the hoyer lift": a replacement of something named
+        # for another item is a part of it, whatever its noun.
+        replacing = bool(rest) and any(stem(w) in _REPLACING for w in said)
+        if not words or _NEGATION.search(phrase):
             return None  # "not a wheelchair part, ...": the item is something else
+        if stem(words[-1]) not in self._part_words and not replacing:
+            return None
         before = [w for w in words[:-1] if stem(w) not in self._part_words]
+        linked = bool(_LINKED.match(rest))
         rest = re.sub(r"^\W*(?:for|of|to|onto|on|with|clamped|clamps|attached|mounted|added)\b",
                       " ", rest)  # fmt: skip
-        return Part(noun=words[-1], base_text=rest.strip(), named_with=" ".join(before))
+        return Part(words[-1], rest.strip(), " ".join(before), linked)

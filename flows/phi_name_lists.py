@@ -36,6 +36,7 @@ class NameRules:
     brands: tuple[str, ...]  # content: product and company names that read like a person's
     first_name_brands: frozenset[str]  # content: "Bruno", "Jay" before a model name
     surname_endings: tuple[str, ...]  # content: "ski", "wicz", "enko": a surname by its ending
+    place_words: frozenset[str]  # content: "San", "Fort", "Port": the first word of a place
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
@@ -68,6 +69,7 @@ def make_name_rules(
     brands: Iterable[str],
     first_name_brands: Iterable[str],
     surname_endings: Iterable[str],
+    place_words: Iterable[str],
     businesses: Iterable[str],
     colleague: tuple[str, str],  # regexes of the words before and after a colleague's name
     content_dir: Path,
@@ -96,6 +98,7 @@ def make_name_rules(
         brands=tuple(squeezed(b) for b in brands),
         first_name_brands=frozenset(w.lower() for w in first_name_brands),
         surname_endings=tuple(w.lower() for w in surname_endings),
+        place_words=frozenset(w.lower() for w in place_words),
         businesses=frozenset(w.lower() for w in businesses),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         colleague_after=re.compile(rf"[\s,]*{colleague[1]}", re.IGNORECASE),

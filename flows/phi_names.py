@@ -24,6 +24,7 @@ from flows.phi_name_lists import (
     surname_shaped,
     unlisted,
 )
+from flows.phi_shapes import STATE_AFTER
 
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
@@ -392,6 +393,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue  # "ask Maria Lopez in billing", "cc Tom Becker"
         if _HOUSE_NUMBER.search(text, max(0, token.start() - 10), token.start()):
             continue  # a street: "1 Mercy Way", "12 Grace Lane"
+        if first.lower() in rules.place_words or STATE_AFTER.match(text, tokens[j].end()):
+            continue  # a place: "for Fort Wayne", "San Diego, CA", "Sierra Vista, AZ"
         if after in rules.company_words and gap_after == " " and not last.lower().endswith("'s"):
             continue  # "Grace Hill Medical Supply"
         if _is_rep(rules, text, tokens[j].end()):

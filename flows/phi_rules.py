@@ -38,12 +38,14 @@ class PhiRulesFile(BaseModel):
     business_area_codes: list[str]
     business_words: list[str]
     personal_words: list[str]
+    role_mailboxes: list[str]
     first_names: list[str]
     company_words: list[str]
     clinician_words: list[str]
     brand_names: list[str]
     first_name_brands: list[str]
     surname_endings: list[str]
+    place_words: list[str]
     colleague_before: list[str]
     colleague_after: list[str]
 
@@ -57,6 +59,7 @@ class Rules:
     business_words: frozenset[str]
     business_phrases: tuple[str, ...]  # "we moved", "our new address"
     personal_words: frozenset[str]
+    role_mailboxes: frozenset[str]  # "billing", "claims": a business's e-mail, not a person's
     shared_account_cues: frozenset[str]  # "account", "acct": a business's numbers too
     names: NameRules
 
@@ -86,6 +89,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
         personal_words=frozenset(w.lower() for w in file.personal_words),
+        role_mailboxes=frozenset(w.lower() for w in file.role_mailboxes),
         shared_account_cues=frozenset(w.lower() for w in file.shared_account_cues),
         names=make_name_rules(
             cue=cue["name"],
@@ -98,6 +102,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             brands=file.brand_names,
             first_name_brands=file.first_name_brands,
             surname_endings=file.surname_endings,
+            place_words=file.place_words,
             businesses=file.business_words,
             colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
             content_dir=content_dir,

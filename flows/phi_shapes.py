@@ -69,8 +69,9 @@ DATE = re.compile(
     rf"|{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?(?:\d{{4}}|'?\d{{2}})(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of| de)?[ -]?{_MONTH}(?: de)?[ ,-]{{0,2}}"
     r"(?:\d{4}|'?\d{2})(?!\d)"
-    # With a birth word only, like every date here: "bday 2/11", "DOB 1939".
-    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-])|'\d\d(?![\d/]))",
+    # With a birth word only, like every date here: "bday 2/11", "DOB 1939" (a year that has
+    # passed: "DOB 2026 plan year" is not one).
+    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19\d\d|20[01]\d|202[0-5])(?![\d/.s-])|'\d\d(?![\d/]))",
     re.IGNORECASE,
 )
 # The exchange may start with 0 or 1: made-up numbers ("555-123-4567") are typed as real ones.
@@ -127,11 +128,31 @@ MEASURES = frozenset(
 )
 # A house number and a word or two right after an address label, with no street word.
 STREETLESS = re.compile(r"[\s:#-]*\d{1,6}[A-Za-z]? ([A-Za-z][\w'.-]+(?: [A-Za-z][\w'.-]+)?)")
+# A street named with no house number, after "lives on" or "resides on": "Oakwood Drive".
+STREET_NAMED = re.compile(
+    rf"[\s:-]*(?!(?:the|a|an|her|his|my|our) )(?:[A-Za-z][\w'.-]* ){{1,3}}{_STREET}", re.IGNORECASE
+)
+# A long value that may have its label after it ("W229103884 is her Aetna ID").
+VALUE_FIRST = re.compile(r"(?<![\w/.$-])[A-Za-z]{0,3}\d{6,}[A-Za-z0-9]{0,3}(?![\w/.-])")
 # A member number after a plan's or a payer's name: letters, then digits and spaces, no dashes.
 PLAN_NUMBER = re.compile(
     r"[\s#:=.]*(?:(?:id|number|no|is)\b[\s#:.]*)*"
     r"([A-Za-z]{0,3}\d[\d ]{6,}\d[A-Za-z0-9]{0,3})(?![\w-])",
     re.IGNORECASE,
+)
+# A US state after a comma makes the words before it a place: "San Diego, CA", "Fort Wayne,
+# Indiana"; a code then a number is a place only when the number is a ZIP code (", ID 88231455"
+# is a member ID).
+STATE_AFTER = re.compile(
+    r",? (?:(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
+    r"|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)"
+    r"(?= \d{5}(?:-\d{4})?(?!\d)|\b(?![ #:-]*\d))"
+    r"|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    r"|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    r"|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+    r"|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)"
 )
 # PO boxes, rural and star routes, and a house number on a numbered road ("55 Rte 9").
 BOX_OR_ROUTE = re.compile(
@@ -143,7 +164,7 @@ BOX_OR_ROUTE = re.compile(
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
-    r"(?:[\s#:=.-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\))*"  # "(box 1a)", "(Epic)"
+    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\))*"  # "(box 1a)", "(Epic)"
     r"(?:\b(?:for|of|on|in)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?",
     re.IGNORECASE,
 )

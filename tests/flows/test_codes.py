@@ -280,6 +280,32 @@ def test_a_part_of_a_patient_lift_never_goes_to_the_wheelchair_base_noc() -> Non
     assert BOOK.noc_for("replacement motor for patient lift", "equipment").code == "A9900"
 
 
+@pytest.mark.parametrize(
+    ("item", "code"),
+    [("replacement straps for the pts knee brace", "L9900"),  # component of another L code
+     ("replacement hydraulic pump for the pts hoyer lift", "A9900"),  # not the compression pump
+     ("replacement glasses frame for the argus ii retinal prosthesis system", "L8608")],
+)  # fmt: skip
+def test_a_replacement_part_goes_to_the_noc_code_for_parts_of_what_it_belongs_to(
+    item: str, code: str
+) -> None:
+    assert BOOK.noc_for(item).code == code
+
+
+@pytest.mark.parametrize(
+    ("item", "code"),
+    [("door alarm for a dementia pt who wanders", "A9280"),  # "alert or alarm device"
+     ("foot drop stimulator worn below the knee", "E0770"),  # functional e-stim, any type
+     ("burn compression sleeve upper arm to wrist, no glove", "A6512"),
+     ("fistula needle holder tape strips for home hemodialysis", "A4913"),  # supplies
+     ("folding ramp so the pt can get the wheelchair up the porch steps", "E1399")],
+)  # fmt: skip
+def test_an_item_with_no_code_goes_to_the_noc_family_its_descriptor_names(
+    item: str, code: str
+) -> None:
+    assert BOOK.noc_for(item).code == code
+
+
 @pytest.mark.parametrize("item", ["stair lift", "air purifier for the bedroom", "exercise bike"])
 def test_noc_advice_warns_medicare_may_never_cover_a_non_medical_item(item: str) -> None:
     advice = BOOK.noc_for(item, "equipment")
@@ -392,3 +418,25 @@ def test_abbreviations_are_learnt_where_codes_agree_and_plain_words_stay_plain()
     assert learnt == {"hkafo": "hip knee ankle foot orthosis", "dbl": "double", "whl": "wheel"}
     found = BOOK.search("quad cane for pt who has poor balance", limit=1)
     assert found[0].code == "E0105"  # "who" is not read as a wrist hand orthosis
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("cpap machine for sleep apnea, heated humidifier ordered separately", "E0601"),
+     ("surgical shoe after bunion surgery", "L3260"),  # the story, not the bunion splint L3100
+     ("bariatric commode", "E0168"),  # the heavy-duty commode, not the standard E0163
+     ("gauze 4x4 sterile", "A6402"),  # plain gauze, not the hydrogel-impregnated A6231
+     ("1.5 cal tube feeding formula", "B4152"),  # calorically dense, 1.5 kcal/ml or more
+     ("fiber additive for tube feeding", "B4104")],
+)  # fmt: skip
+def test_the_whole_description_is_read_as_a_biller_means_it(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("ace wrap", "A6449"), ("ace wrap 2 inch", "A6448"), ("ace wrap 6 inch", "A6450"),
+     ("kerlix 2 inch", "A6445"), ("collagen dressing 6 x 6", "A6022")],
+)  # fmt: skip
+def test_a_street_name_for_one_size_finds_every_size_by_the_size_typed(typed, code) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code

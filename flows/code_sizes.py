@@ -1,0 +1,38 @@
+"""Street names shared by the sizes of one item: "ace wrap" names every width of the bandage.
+
+CMS often codes one item by size: "Light compression bandage, ..., width less than three
+inches", "... greater than or equal to three inches and less than five inches", "... five
+inches or greater". A street name usually sits under one of them (the commonest size), but it
+names the item, not the size: its words are given to the other sizes too, so that "ace wrap 2
+inch" finds the under-three-inches code by its width. Only the words are shared: the code the
+street name sits under keeps its street-name bonus, so "ace wrap" with no size still finds it.
+A street name that says a size ("large ostomy wafer", "bariatric bed over 600 lb") stays put.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from flows.item_text import ItemReader
+
+
+def size_variant_words(
+    descriptors: dict[str, str], aliases: dict[str, list[str]], reader: ItemReader
+) -> dict[str, set[str]]:
+    """Code -> the words of its size variants' street names (codes that say the same words and
+    differ only in a stated quantity)."""
+    sizes = reader.variant | reader.generic  # heavy duty, extra, wide, large, small, ...
+    variants: dict[frozenset[str], list[str]] = defaultdict(list)
+    for code, descriptor in descriptors.items():
+        read = reader.read(descriptor)
+        if read.quantities:
+            variants[frozenset(read.weights)].append(code)
+    shared: dict[str, set[str]] = {}
+    for codes in variants.values():
+        for code in codes:
+            for other in codes:
+                for alias in aliases.get(other, []) if other != code else []:
+                    read = reader.read(alias)
+                    if not read.quantities and not read.weights.keys() & sizes:
+                        shared.setdefault(code, set()).update(read.weights)
+    return shared

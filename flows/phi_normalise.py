@@ -1,0 +1,76 @@
+"""The text as the PHI guard's checks see it (flows/phi.py), however it was typed or pasted:
+Unicode NFKC, every dash and space variant made plain, invisible characters and combining marks
+dropped, curly quotes, middle dots and odd colons made ASCII, underscores read as spaces, HTML
+entities and URL escapes decoded, and Cyrillic or Greek letters that look like Latin ones read as
+Latin inside a Latin word or number ("1ЕG4-ТЕ5", "DΟb")."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from urllib.parse import unquote
+
+_INVISIBLE = {"Cf", "Cc", "Co", "Cn", "Cs"}  # format (zero-width, bidi, soft hyphen), controls
+_SPACES = {"Zs", "Zl", "Zp"}
+# Combining marks left after NFKC sit on a letter or a digit with no precomposed form: an
+# underline, a strike-through, a keycap ("1\u0332", "5\u0336", "6\u20e3"). Dropping them leaves the
+# letter or digit; accented letters with a precomposed form ("é") are composed by NFKC first.
+_MARKS = {"Mn", "Me"}
+
+
+def _plain(char: str) -> str:
+    category = unicodedata.category(char)
+    if category == "Pd" or char == "\u2212":  # every dash, and the minus sign Word inserts
+        return "-"
+    if char in "\u2044\u2215\u29f8":  # fraction and division slashes: "09\u204412\u20441944"
+        return "/"
+    if category in _SPACES or char in "\t\n\r\v\f":
+        return " "
+    return "" if category in _INVISIBLE | _MARKS else char
+
+
+# Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables for these scripts).
+_LOOKALIKE_LETTERS = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеѕіјорсхуԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧονϲϳ",
+    "ABESIJKMHOPCTXYaesijopcxydqwABEZHIKMNOPTYXovcj",
+)
+_FOREIGN_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _latin_lookalikes(word: re.Match[str]) -> str:
+    """A word that mixes Cyrillic or Greek letters with Latin letters or digits, or is made only
+    of look-alike letters ("МВІ"), read as Latin; a Russian or Greek word is left as it is."""
+    text = word.group()
+    if not _FOREIGN_LETTER.search(text):
+        return text
+    folded = text.translate(_LOOKALIKE_LETTERS)
+    mixed = bool(re.search(r"[A-Za-z0-9]", text))
+    return folded if mixed or not _FOREIGN_LETTER.search(folded) else text
+
+
+# Punctuation word processors and phones type in place of ASCII: curly apostrophes and quotes
+# ("O\u2019Malley"), middle dots and bullets between digit groups ("523\u00b718\u00b74096"),
+# ratio and modifier-letter colons after a label ("DOB\u2236").
+_ASCII_PUNCTUATION = str.maketrans(
+    dict.fromkeys("\u2019\u2018\u02bc\u02bb\u2032\u201b\u00b4", "'")
+    | dict.fromkeys("\u201c\u201d\u201e\u2033\u00ab\u00bb", '"')
+    | dict.fromkeys("\u00b7\u2022\u2219\u2027\u30fb\uff65\u22c5", ".")
+    | dict.fromkeys("\u2236\ua789\u02f8\ufe13", ":")
+)
+
+
+def normalise(text: str) -> str:
+    """The text as the checks see it: NFKC, plain dashes and single spaces, nothing invisible."""
+    text = text or ""
+    if "&" in text:  # "DOB&nbsp;03/14/1950", "1EG4&#8209;TE5" from a web page's source
+        text = html.unescape(text)
+    if re.search(r"%[0-9A-Fa-f]{2}", text):  # "?dob=03%2F14%2F1950", "ssn%20523-18-4096"
+        text = unquote(text)
+    text = unicodedata.normalize("NFKC", text.translate(_ASCII_PUNCTUATION))
+    text = re.sub(r"[^\x20-\x7e]", lambda m: _plain(m.group()), text)
+    text = text.replace("_", " ")  # file names: "Kowalczyk_Tomasz_DOB_03141950_POD.pdf"
+    if _FOREIGN_LETTER.search(text):
+        text = _WORD.sub(_latin_lookalikes, text)
+    return re.sub(r" {2,}", " ", text).strip()
