@@ -216,12 +216,13 @@ class Steps:
 
     def accept(self, intake: Intake, step: Step, value: Any) -> list[Reply]:
         """Stores a valid answer and moves on: next step, next pending edit, or review."""
-        if intake.progress.editing:
-            intake.revised(value=value)
-            return self.continue_edits(intake, step)
+        # A specific code ends the NOC check whether or not an edit is under way.
         if step.kind == "search" and value != "none":
             intake.chose_specific_code(value=value)
             return [self.prompts.specific_code_advice(intake)]
+        if intake.progress.editing:
+            intake.revised(value=value)
+            return self.continue_edits(intake, step)
         intake.answered(value=value)
         replies = self.ask(intake)
         if step.name == "item_category" and self.code_search and not intake.picked_code:

@@ -32,10 +32,11 @@ class Evaluator:
         withheld = self._phi_fields(claim, warnings)
         abbreviations = self.rules.abbreviations.abbreviations
         narrative, dropped = build_narrative(claim.item, abbreviations, withheld)
-        if dropped:
-            warnings.append(Note(key="messages.narrative_dropped", fields={"parts": dropped}))
         facts["modifiers"] = self._modifiers(facts)
         checklist = self._checklist(claim, facts, dropped, withheld)
+        narrative_needed = any(c.id == "narrative" and c.status != "not_needed" for c in checklist)
+        if dropped and narrative_needed:  # no warning about a narrative the claim does not carry
+            warnings.append(Note(key="messages.narrative_dropped", fields={"parts": dropped}))
         missing = [c.id for c in checklist if c.required and c.status in ("missing", "unknown")]
         facts["missing_required"] = bool(missing)
         facts["missing_documents"] = missing

@@ -208,3 +208,25 @@ def test_the_review_shows_the_repaired_items_month_as_billers_write_it(chat: Cha
     }
     walk(chat, repair)
     assert "repaired item's purchase month: 06/2021" in chat.text
+
+
+def test_picking_a_specific_code_after_an_earlier_edit_still_says_to_bill_it_instead(
+    chat: Chat,
+) -> None:
+    chat.say("intake")
+    chat.say("medicare")
+    chat.say("OH")
+    chat.say("edit payer")
+    chat.say("medicare")
+    if chat.step != "item_description":
+        chat.say("OH")
+    chat.say(WALKER)
+    assert chat.step == "code_check"
+    chat.pick("E0143")
+    assert chat.state == "advised_specific_code"
+    assert "Then bill *E0143*" in chat.text and "instead of E1399" in chat.text
+    chat.say("continue")
+    while chat.step is not None:
+        chat.answer(MEDICARE_ANSWERS[chat.step])
+    chat.pick("cmd:confirm")
+    assert chat.payload["outcome"]["code"] == "E0143"

@@ -447,3 +447,26 @@ def test_rental_repair_and_wear_advice_follows_the_payer(
     assert medicare_says in _as_payer(name, "medicare")
     other = _as_payer(name, payer)
     assert payer_says in other and medicare_says not in other
+
+
+LONG_ITEM = (
+    "replacement joystick control module for power wheelchair with extended cable and "
+    "swing-away mounting bracket hardware kit"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "warned"),
+    [("medicare_specific_code_never_covered", False), ("medicare_ready_to_submit", True)],
+)
+def test_the_narrative_could_not_fit_warning_only_where_a_narrative_is_needed(
+    name: str, warned: bool
+) -> None:
+    claim = ALL_CLAIMS[name]
+    long = claim.model_copy(
+        update={"item": claim.item.model_copy(update={"description": LONG_ITEM})}
+    )
+    outcome = BUILDER.build(long, EXPECTED[name]["today"])
+    narrative = {c.id: c.status for c in outcome.checklist}["narrative"]
+    assert (narrative != "not_needed") is warned
+    assert any("could not fit" in w for w in outcome.warnings) is warned, outcome.warnings
