@@ -99,7 +99,7 @@ class Entities:
             other = [bool(tagged) and not tagged & states for tagged in self._tag_states]
         else:  # "what is a DME MAC" is about no one jurisdiction
             text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
-            other = [bool(own) and not own.search(text) for own in self._own_names]
+            other = [own is not None and not own.search(text) for own in self._own_names]
         combined *= np.where(other, OTHER_STATE_SHARE, 1.0)
 
     def penalise_remittance_entries(self, combined: np.ndarray, tokens: list[str]) -> None:
