@@ -76,6 +76,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "price_known": "bool",
     "quantity": "int",
     "state_known": "bool",
+    "date_of_service_day": "text",  # "MM-DD", for rules about one calendar day (Feb 29)
     "days_to_timely_filing": "int",
     "days_to_record_retention": "int",
     "missing_required": "bool",

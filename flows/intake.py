@@ -178,9 +178,11 @@ STEPS: tuple[Step, ...] = (
         depends_on=("doc_prior_authorization",),
     ),
     # "rejected" is last so that the numbers billers know for the others stay the same.
+    # Not asked for a planned delivery: nothing can be billed or denied before it goes out.
     Step(
         "claim_status",
         "choice",
+        when="is_not_planned",
         options=("not_submitted", "submitted", "denied", "paid", "rejected"),
     ),
     Step("submitted_on", "date", optional=True, when="is_claim_sent"),
@@ -312,6 +314,9 @@ class Intake:
             "timing": delivery_timing(self.answers.date_of_service, self._today),
             "expect_denial": self.answers.expect_medicare_denial == "yes",
         }
+
+    def is_not_planned(self, _step: Step | None = None) -> bool:
+        return delivery_timing(self.answers.date_of_service, self._today) != "planned"
 
     def is_claim_sent(self, _step: Step | None = None) -> bool:
         return self.answers.claim_status in ("submitted", "denied", "paid", "rejected")

@@ -65,8 +65,9 @@ class Prompts:
         if step.kind == "search":
             key = "code_check_candidates" if len(options) > 1 else "code_check_no_candidates"
             question = self.text(key, description=intake.answers.item_description or "")
+            medicare = intake.answers.payer_type == "medicare"  # GY is Original Medicare's
             for c in intake.progress.code_candidates:
-                if c.coverage_label:
+                if c.coverage_label and medicare:
                     label = f"{c.code}: {c.coverage_label}"
                     question += "\n" + self.text("code_coverage_line", label=label)
         lines = [self.progress(intake, step)] if with_progress else []

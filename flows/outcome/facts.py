@@ -107,6 +107,9 @@ def claim_facts(
         "price_known": item.unit_price is not None,
         "quantity": item.quantity,
         "state_known": claim.payer.state is not None,
+        "date_of_service_day": claim.date_of_service.strftime("%m-%d")
+        if claim.date_of_service
+        else None,
         "days_to_timely_filing": None,
         "days_to_record_retention": None,
         # Values sentences quote; rules do not test these.

@@ -274,6 +274,16 @@ def test_intake_code_check_shows_when_medicare_never_covers_a_candidate(chat: Ch
     assert "E0240: Medicare never covers this item" in chat.text and "GY" in chat.text
 
 
+@pytest.mark.parametrize("payer", ["commercial", "Medicare Advantage"])
+def test_other_payers_intake_code_check_gives_no_medicare_gy_advice(chat: Chat, payer: str) -> None:
+    chat.say("intake")
+    answers = {**MEDICARE_ANSWERS, "payer_type": payer, "payer_name": "Acme Health Plan"}
+    answer_until(chat, {**answers, "item_description": "shower chair with back"},
+                 stop_at="code_check")  # fmt: skip
+    assert "E0240" in [o.value for reply in chat.last for o in reply.options]
+    assert "Medicare never covers" not in chat.text and "GY" not in chat.text
+
+
 def test_a_part_of_a_patient_lift_never_goes_to_the_wheelchair_base_noc() -> None:
     assert BOOK.noc_for("replacement motor for patient lift", None).code not in {"K0014", "K0108"}
     # A part of another coded item (the lift, E0630) is a component of that code: A9900.

@@ -447,3 +447,16 @@ def test_not_yet_checked_dmecs_gets_told_where_to_check_and_stays_on_the_questio
     assert "pick *Yes, checked: no specific code fits*" in chat.text and "*1*" not in chat.text
     chat.say("Yes, checked: no specific code fits")
     assert chat.step == "item_category"
+
+
+def test_a_planned_delivery_is_not_asked_for_a_claim_status_it_cannot_have(chat: Chat) -> None:
+    chat.say("intake")
+    asked = []
+    answers = {**MEDICARE_ANSWERS, "date_of_service": "12/15/2026"}  # after today (06/15/2026)
+    while chat.step is not None:
+        asked.append(chat.step)
+        chat.answer(answers[chat.step])
+    assert "claim_status" not in asked and "date_of_service" in asked
+    chat.pick("cmd:confirm")
+    assert chat.payload["claim"]["claim"]["status"] == "not_submitted"
+    assert chat.payload["outcome"]["planned"] is True

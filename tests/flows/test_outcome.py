@@ -470,3 +470,12 @@ def test_the_narrative_could_not_fit_warning_only_where_a_narrative_is_needed(
     narrative = {c.id: c.status for c in outcome.checklist}["narrative"]
     assert (narrative != "not_needed") is warned
     assert any("could not fit" in w for w in outcome.warnings) is warned, outcome.warnings
+
+
+def test_the_feb_29_note_appears_only_for_a_feb_29_date_of_service() -> None:
+    for name, claim in ALL_CLAIMS.items():
+        text = BUILDER.markdown(claim, EXPECTED[name]["today"])
+        leap_day = (
+            claim.date_of_service is not None and claim.date_of_service.strftime("%m-%d") == "02-29"
+        )
+        assert ("Feb 29" in text) is (leap_day and "Timely filing" in text), name
