@@ -22,6 +22,7 @@ class Requests(BaseModel):
     weak_openers: list[str] = []
     own_objects: list[str] = []
     direct_actions: list[str] = []
+    asks_to_be_told: list[str] = []
     count_openers: list[str] = []
     our_records: list[str] = []
     actions: list[str] = []
@@ -49,6 +50,10 @@ class OffTopic:
         self._other_domain = phrase_pattern(other_domains, plurals=True)
         self._cost_sharing = phrase_pattern(cost_sharing, plurals=True)
         self._request = _request_pattern(requests)
+        told = "|".join(r"\s+".join(p.split()) for p in requests.asks_to_be_told)
+        self._told = re.compile(
+            rf"\b(?:{told})\s+(?=(?:what|how|when|which|if|whether|why|where)\b)"
+        )
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
 
@@ -67,7 +72,7 @@ class OffTopic:
         if len(words) == 1 and len(tokens) == 1 and self._headed[tokens[0]] > 2:
             return not (is_code(tokens[0]) or tokens[0] in self._acronyms)
         text = " ".join(words)
-        if self._request and self._request.search(text):
+        if self._request and self._request.search(self._told.sub("", text)):
             return True
         if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
             return True

@@ -26,6 +26,9 @@ _NOC_WORDS = frozenset(
     "otherwis classifi specifi miscellan nos noc unlist procedur describ onli".split()
 )
 MIN_FAMILY_WORDS = 2  # a family needs at least two of its words in the description
+RARE_WORD_DESCRIPTORS = (
+    26  # about 1% of the CMS descriptors: a word this rare can single out a family
+)
 # A family whose descriptor says one of these takes accessories, supplies or parts (K0108, A9900,
 # E2599, L0999); the others take whole items only (E0770 is no "case for a TENS unit").
 _PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addition "
@@ -64,6 +67,8 @@ class NocFile(BaseModel):
     defaults: dict[ItemCategory, NocDefault]
     category_words: dict[ItemCategory, list[str]]
     family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
+    # NOC code -> nouns that alone name an item of the family ("door alarm": A9280)
+    family_nouns: dict[str, list[str]] = {}
     family_why: str
     how_made_words: list[str] = []
     never_covered: NeverCovered | None = None
@@ -90,6 +95,7 @@ class NocFamily(BaseModel):
     whole_base: frozenset[str] = frozenset()  # a base family: the nouns a whole base is named by
     takes_parts: bool = False  # its descriptor names accessories, supplies or parts
     own_words: frozenset[str] = frozenset()  # its descriptor's words (without family_words)
+    nouns: frozenset[str] = frozenset()  # nouns that alone name an item of the family
 
 
 def _contains_words(text: str, words: list[str]) -> bool:
@@ -114,6 +120,9 @@ class NocRouter:
             rules.scopes, descriptors, reader, rules.part_words, rules.night_words, nearest
         )
         self._how_made = frozenset(stem(w) for w in rules.how_made_words)
+        # Nouns the CMS file uses more for supplies (A and B codes) than for equipment (E
+        # codes): "tape strips for home hemodialysis" are dialysis supplies, not equipment.
+        self._supply_nouns = _supply_nouns(descriptors, reader)
         self.families: list[NocFamily] = []
         for code, descriptor in noc_codes.items():
             # The family is what the descriptor names, up to "includes ..." (E0446, A9279).
@@ -136,6 +145,7 @@ class NocRouter:
                         whole_base=whole_base,
                         takes_parts=takes_parts,
                         own_words=own_words,
+                        nouns=frozenset(stem(n) for n in rules.family_nouns.get(code, [])),
                     )
                 )
         counts: dict[str, int] = {}
@@ -154,11 +164,15 @@ class NocRouter:
             if t not in _NOC_WORDS and t not in self.reader.generic and t not in self._how_made
         }
 
-    def category_of(self, description: str) -> ItemCategory:
-        """The category the words suggest (words the biller negated do not count)."""
+    def category_of(self, description: str, part: Part | None = None) -> ItemCategory:
+        """The category the words suggest (words the biller negated do not count). A whole
+        item is a wheelchair part only when its own name says wheelchair: a ramp "so the
+        wheelchair gets up the steps" is not."""
         said = self.reader.unnegated_text(description)
+        naming = self.reader.unnegated_text(self.scopes.naming_phrase(description))
         for category, words in self.rules.category_words.items():
-            if _contains_words(said, words):
+            whole_item_chair = category == "wheelchair_part" and part is None
+            if _contains_words(naming if whole_item_chair else said, words):
                 return category
         return "equipment"
 
@@ -200,8 +214,17 @@ class NocRouter:
         if base is not None and base.parts and inferred in ("orthotic", "prosthetic"):
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
         said = self.reader.unnegated_text(description)
+        # Unless the biller picked "equipment", an item named by a supply noun is a supply
+        # ("tape strips for home hemodialysis"; "dialysis equipment" is named by the domain).
+        supply_noun = self._supply_noun(description) if category is None else None
         for rule in self.rules.rules:
-            if inferred in rule.categories and _contains_words(said, rule.words):
+            fits_rule = inferred in rule.categories or (
+                inferred == "equipment"
+                and "supply_accessory" in rule.categories
+                and supply_noun is not None
+                and not _contains_words(supply_noun, rule.words)
+            )
+            if fits_rule and _contains_words(said, rule.words):
                 return rule.code, rule.why
         if base is not None and base.parts:
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
@@ -211,6 +234,14 @@ class NocRouter:
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
         default = self.rules.defaults[inferred]
         return default.code, default.why
+
+    def _supply_noun(self, description: str) -> str | None:
+        """The noun naming the item, when the CMS file uses it for supplies ("strips")."""
+        naming = self.scopes.naming_phrase(description)
+        head = self.reader.read(naming, typed=True).head
+        if head not in self._supply_nouns:
+            return None
+        return next((w for w in re.findall(r"[a-z]+", naming.lower()) if stem(w) == head), None)
 
     def says_no_code(self, description: str) -> bool:
         """True when the biller writes that no specific code fits ("no L code fits")."""
@@ -224,7 +255,7 @@ class NocRouter:
         """The category the routing uses: the words win where they are clear. A wheelchair
         accessory is a wheelchair part (F16.12), and a brace is an orthosis even when
         "prosthetic" was picked."""
-        said = self.category_of(description)
+        said = self.category_of(description, self.scopes.part_of(description))
         if picked is None:
             return said
         if said == "wheelchair_part" and picked == "supply_accessory":
@@ -257,8 +288,14 @@ class NocRouter:
             whole_name = len(family.own_words) >= MIN_FAMILY_WORDS and family.own_words <= (
                 typed - base_only
             )
+            # "door alarm for a pt who wanders": the noun alone names the family; "burn
+            # compression sleeve": two of its words, one used by no other family.
+            by_noun = bool(family.nouns & (item.item_tokens - self.reader.describing))
+            own = {w for w in shared if self._families_using.get(w) == 1 and self._rare(w)}
+            by_noun = by_noun or (len(shared) >= MIN_FAMILY_WORDS and bool(own))
             if not (
-                self._named_alone(item, family)
+                by_noun
+                or self._named_alone(item, family)
                 or whole_name
                 or (len(shared) >= MIN_FAMILY_WORDS and (named or len(shared) > MIN_FAMILY_WORDS))
             ):
@@ -267,6 +304,10 @@ class NocRouter:
             if best is None or score > best[0]:
                 best = (score, family.code)
         return best[1] if best else None
+
+    def _rare(self, word: str) -> bool:
+        """A word few CMS descriptors use ("burn", "argus"; not "back" or "nutrition")."""
+        return self.scopes.descriptors_using(word) <= RARE_WORD_DESCRIPTORS
 
     def _named_alone(self, item: ReadItem, family: NocFamily) -> bool:
         """An item named by one word only this family uses, with nothing else in its name
@@ -292,6 +333,18 @@ class NocRouter:
         if category == "prosthetic":
             return not _ORTHOTIC.match(code)
         return not (category in ("wheelchair_part", "supply_accessory") and code.startswith("L"))
+
+
+def _supply_nouns(descriptors: dict[str, str], reader: ItemReader) -> frozenset[str]:
+    """Words used by more supply descriptors (A4000-A9999, B) than equipment ones (E)."""
+    supplies: dict[str, int] = {}
+    equipment: dict[str, int] = {}
+    for code, descriptor in descriptors.items():
+        counts = supplies if code[0] in "AB" else equipment if code[0] == "E" else None
+        if counts is not None:
+            for token in reader.read(descriptor).positive:
+                counts[token] = counts.get(token, 0) + 1
+    return frozenset(t for t, n in supplies.items() if n > equipment.get(t, 0))
 
 
 def _scope_fits(code: str, category: ItemCategory) -> bool:

@@ -117,6 +117,10 @@ class ScopeFinder:
         self._used = total
         self._idf = {t: math.log(1 + len(descriptors) / n) for t, n in total.items()}
 
+    def descriptors_using(self, token: str) -> int:
+        """How many CMS descriptors use a word."""
+        return self._used.get(token, 0)
+
     def scope_of(
         self,
         text: str,
@@ -189,6 +193,13 @@ class ScopeFinder:
         if scope.night and self._night.search(description.lower()):
             return scope.night
         return scope.whole
+
+    @staticmethod
+    def naming_phrase(description: str) -> str:
+        """The words naming the item, before what it is for or made of: "folding ramp" in
+        "folding ramp, 6 ft, so the wheelchair gets up the steps"."""
+        end = _PHRASE_END.search(description.lower())
+        return description[: end.start()] if end else description
 
     def part_of(self, description: str) -> Part | None:
         """The item as a part of something else, when the noun naming it is a part word:

@@ -1,21 +1,30 @@
 """Spots patient identifiers however they are typed or pasted, so the bot can refuse to keep them.
 
-One guard for every surface: `scan(text)` normalises the text first (Unicode NFKC, every dash
-and space variant made plain, invisible and bidi control characters dropped), then looks for
-each kind of identifier. The checks live here, the shapes in flows/phi_shapes.py and
-flows/phi_spelled.py, names in flows/phi_names.py; the cue words, the first names and the words
-that mark an ordinary billing number live in content/rules/phi.yaml (read by flows/phi_rules.py),
-where a lead can review them.
+One guard for every surface: `scan(text)` normalises the text first (flows/phi_normalise.py:
+Unicode NFKC, every dash and space variant made plain, invisible and bidi control characters
+dropped), then looks for each kind of identifier. The checks live here, member and record numbers
+in flows/phi_ids.py, names in flows/phi_names.py, the shapes in flows/phi_shapes.py and
+flows/phi_spelled.py, the reading of the words around a value in flows/phi_context.py; the cue
+words, the first names and the words that mark an ordinary billing number live in
+content/rules/phi.yaml (read by flows/phi_rules.py), where a lead can review them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.messages import Messages
+from flows.phi_context import (
+    billing_number,
+    business_line,
+    cue_before,
+    cue_near,
+    cued_digits,
+)
+from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number
 from flows.phi_names import has_full_name, has_last_first, has_name
 from flows.phi_normalise import normalise
 from flows.phi_rules import Rules, use_rules
@@ -28,14 +37,11 @@ from flows.phi_shapes import (
     DATE,
     EMAIL,
     HICN,
-    ID_GAP,
-    ID_VALUE,
     MBI,
     MEASURES,
     MONTH_AFTER_CUE,
     PHONE,
     PHONE_DIGITS,
-    PLAN_NUMBER,
     RRB,
     SPELLED_DATE,
     SPELLED_DATE_NEEDS,
@@ -43,6 +49,7 @@ from flows.phi_shapes import (
     SSN_PART,
     STREET_FIRST,
     STREET_FIRST_ANY_CASE,
+    STREET_NAMED,
     STREET_WORDS_WITH_OTHER_USES,
     STREETLESS,
     digits_after,
@@ -65,48 +72,6 @@ class PhiFindings:
         return bool(self.kinds)
 
 
-# -- context helpers ----------------------------------------------------------------------------
-_FILLER = re.compile(
-    r"(?:[\s#:=()\[\],./*_`~\"'>-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy"
-    r"|age)\b)*$",
-    re.I,
-)
-
-
-def _cue_before(rules: Rules, kind: str, text: str, start: int, reach: int = 40) -> bool:
-    """Whether a `kind` cue ends just before `start` (only filler words in between)."""
-    before = text[max(0, start - reach) : start]
-    for found in rules.cue[kind].finditer(before):
-        if _FILLER.fullmatch(before[found.end() :]):
-            return True
-    return False
-
-
-def _cue_near(rules: Rules, kind: str, text: str, start: int, words: int = 3) -> bool:
-    """Whether a `kind` cue ends at most `words` words before `start`: "reach the son at"."""
-    before = text[max(0, start - 50) : start]
-    return any(
-        len(re.findall(r"[A-Za-z]+", before[cue.end() :])) <= words
-        for cue in rules.cue[kind].finditer(before)
-    )
-
-
-def _billing_number(rules: Rules, text: str, start: int) -> bool:
-    """Whether the number at `start` follows a word like "part", "model", "NPI" or "claim"."""
-    before = _FILLER.sub("", text[max(0, start - 40) : start]).lower()
-    last = re.search(r"(?:([a-z/]+) )?([a-z/]+)$", before)
-    if last is None:
-        return False
-    two = f"{last.group(1)} {last.group(2)}" if last.group(1) else ""
-    return last.group(2) in rules.billing_words or two in rules.billing_words
-
-
-def _cued_digits(rules: Rules, kind: str, text: str) -> Iterator[str]:
-    """The digits after each `kind` cue (see _digits_after)."""
-    for cue in rules.cue[kind].finditer(text):
-        yield digits_after(text, cue.end())
-
-
 def _any(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]) -> bool:
     return any(keep(match) for match in pattern.finditer(text))
 
@@ -125,13 +90,13 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         spaced = " " in match.group() and not match.group().isupper()
         grouped = bool(re.fullmatch(r"\w{4}[-. ]{1,3}\w{3}[-. ]{1,3}\w{4}", match.group()))
         after = text[match.end() : match.end() + 20]  # "6 M X 8 ... 9 1 is her mbi"
-        cued = _cue_before(rules, "mbi", text, match.start()) or rules.cue["mbi"].search(after)
+        cued = cue_before(rules, "mbi", text, match.start()) or rules.cue["mbi"].search(after)
         return not spaced or grouped or bool(cued)
 
     def spelled(run: SpelledRun) -> bool:  # "mbi nine c r six t p seven u h one five"
         chars = run.chars
         windows = (chars[i : i + 11] for i in range(len(chars) - 10))
-        cued = _cue_near(rules, "mbi", text, run.start, words=4) or rules.cue["mbi"].search(
+        cued = cue_near(rules, "mbi", text, run.start, words=4) or rules.cue["mbi"].search(
             text[run.end : run.end + 20]
         )
         return bool(cued) and any(MBI.fullmatch(window) for window in windows)
@@ -141,43 +106,43 @@ def _has_mbi(rules: Rules, text: str) -> bool:
 
 def _has_hicn(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
-        suffix, cued = match.group(1), _cue_before(rules, "hicn", text, match.start())
+        suffix, cued = match.group(1), cue_before(rules, "hicn", text, match.start())
         if not re.fullmatch(r"[ABCDEFJKMTW][A-Z]?\d?", suffix.upper()):
             return False
         if cued:
             return True
         plain = suffix.isupper() and " " not in match.group()
-        return plain and not _billing_number(rules, text, match.start())
+        return plain and not billing_number(rules, text, match.start())
 
-    rrb = _any(RRB, text, lambda m: _cue_before(rules, "hicn", text, m.start()))
-    nine = any(len(digits) == 9 for digits in _cued_digits(rules, "hicn", text))
+    rrb = _any(RRB, text, lambda m: cue_before(rules, "hicn", text, m.start()))
+    nine = any(len(digits) == 9 for digits in cued_digits(rules, "hicn", text))
     return rrb or nine or _any(HICN, text, keep)
 
 
 def _has_ssn(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         # "SSN on the Medicaid app: 095-36-4412": a few words between the label and the number.
-        if _cue_near(rules, "ssn", text, match.start(), words=6):
+        if cue_near(rules, "ssn", text, match.start(), words=6):
             return True
-        return bool(match.group(1)) and not _billing_number(rules, text, match.start())
+        return bool(match.group(1)) and not billing_number(rules, text, match.start())
 
     def spelled(run: SpelledRun) -> bool:  # "social per the intake sheet: 2 1 9 - 0 4 - ..."
-        return len(run.chars) == 9 and _cue_near(rules, "ssn", text, run.start, words=6)
+        return len(run.chars) == 9 and cue_near(rules, "ssn", text, run.start, words=6)
 
-    if any(len(digits) == 9 for digits in _cued_digits(rules, "ssn", text)):
+    if any(len(digits) == 9 for digits in cued_digits(rules, "ssn", text)):
         return True  # "ssn is one two three ...", "social is 4 3 2 - 7 1 - 0 9 8 8"
     return bool(SSN_PART.search(text)) or _any(SSN, text, keep) or any(map(spelled, _runs(text)))
 
 
 def _has_dob(rules: Rules, text: str) -> bool:
     def month_after_cue(match: re.Match[str]) -> bool:
-        return _cue_before(rules, "dob", text, match.start(), reach=40)
+        return cue_before(rules, "dob", text, match.start(), reach=40)
 
     def spelled(match: re.Match[str]) -> bool:  # "dob: twelfth of may nineteen forty"
         return bool(SPELLED_DATE_NEEDS.search(match.group() + " ")) and month_after_cue(match)
 
     def keep(match: re.Match[str]) -> bool:
-        if _cue_before(rules, "dob", text, match.start(), reach=40):
+        if cue_before(rules, "dob", text, match.start(), reach=40):
             return True
         # Right after a "Last, First" name: "Doe, Jane 03/14/1950", "Okafor, Ngozi J. 7/19/46".
         before = text[max(0, match.start() - 40) : match.start()]
@@ -186,7 +151,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
         ) and has_last_first(rules.names, before, loose=True)
 
     def one_by_one(run: SpelledRun) -> bool:  # "dob nine twelve forty-four", "1 9 4 4 - 0 9"
-        return spelled_date(run.groups) and _cue_near(rules, "dob", text, run.start, words=4)
+        return spelled_date(run.groups) and cue_near(rules, "dob", text, run.start, words=4)
 
     return (
         _any(DATE, text, keep)
@@ -201,13 +166,13 @@ def _has_phone(rules: Rules, text: str) -> bool:
 
     def keep(match: re.Match[str]) -> bool:
         area = match.group(1) or match.group(2)
-        return area not in business and not _business_line(rules, text, match.start())
+        return area not in business and not business_line(rules, text, match.start())
 
     def keep_digits(match: re.Match[str]) -> bool:
-        if match.group(1) in business or _business_line(rules, text, match.start()):
+        if match.group(1) in business or business_line(rules, text, match.start()):
             return False
         after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
-        return _cue_near(rules, "phone", text, match.start()) or bool(
+        return cue_near(rules, "phone", text, match.start()) or bool(
             rules.cue["phone"].search(after)
         )
 
@@ -216,7 +181,7 @@ def _has_phone(rules: Rules, text: str) -> bool:
         return (
             len(digits) == 10
             and digits[:3] not in business
-            and not _business_line(rules, text, cue.start())
+            and not business_line(rules, text, cue.start())
         )
 
     def one_by_one(run: SpelledRun) -> bool:  # "son's number: 5 0 9 - 5 5 5 - 0 1 2 0"
@@ -224,8 +189,8 @@ def _has_phone(rules: Rules, text: str) -> bool:
         if len(digits) != 10 or digits[0] in "01" or digits[:3] in business:
             return False
         typed_singly = sum(len(group) == 1 for group in run.groups) >= 10
-        cued = typed_singly or _cue_near(rules, "phone", text, run.start, words=6)
-        return cued and not _business_line(rules, text, run.start)
+        cued = typed_singly or cue_near(rules, "phone", text, run.start, words=6)
+        return cued and not business_line(rules, text, run.start)
 
     return (
         _any(rules.cue["phone"], text, spelled)
@@ -233,90 +198,6 @@ def _has_phone(rules: Rules, text: str) -> bool:
         or _any(PHONE_DIGITS, text, keep_digits)
         or any(map(one_by_one, _runs(text)))
     )
-
-
-def _business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bool:
-    """A payer's, supplier's or office's number or address: "supplier phone: 614-...", "fax the
-    CMN to", "Noridian, PO Box 6727", "Castellanos Home Medical, 330-..."; not when a person comes
-    first ("her daughter's", "home phone")."""
-    before = re.findall(r"[A-Za-z&'/]+", text[max(0, start - 60) : start])[-8:]
-    after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3] if phone else []
-    company = {  # "Castellanos Home Medical"; "home" alone is a person's ("HOME PH")
-        w.lower()
-        for w in before
-        if w[0].isupper()
-        and w.lower() in rules.names.company_words
-        and w.lower() not in rules.personal_words
-    }
-    words = {w.lower().removesuffix("'s") for w in before} - company
-    if words & rules.personal_words:
-        return False
-    joined = " ".join(before).lower()
-    return bool(
-        company
-        or words & rules.business_words
-        or set(after) & rules.business_words
-        or any(phrase in joined for phrase in rules.business_phrases)
-    ) or _billing_number(rules, text, start)
-
-
-def _has_cued_id(rules: Rules, kind: str, text: str) -> bool:
-    """A cue ("MRN", "member ID", "acct") then a value with at least four digits; not a
-    business's own account ("our account with Medline is", "the vendor account #") nor a number
-    the words after it call a billing one ("account 44102 internal ref")."""
-    for cue in rules.cue[kind].finditer(text):
-        if cue.start() and text[cue.start() - 1] in "?&/=._":
-            continue  # a web address's "?id=201151"
-        rest = text[cue.end() :]
-        gap = ID_GAP.match(rest)
-        value = ID_VALUE.match(rest, gap.end() if gap else 0)
-        if not value or sum(ch.isdigit() for ch in value.group()) < 4:
-            if kind == "member_id" and _long_number_near(rules, text, cue.end()):
-                return True  # "recipient ID; we sent 22871940631"
-            continue
-        if re.fullmatch(r"(?:19|20)\d\d", value.group()):
-            continue  # a year: "account 2026 budget"
-        if kind == "member_id" and _billing_number(rules, text, cue.start()):
-            continue  # "tax ID: 12-3456789", "provider ID #..."
-        shared = set(cue.group().lower().split()) & rules.shared_account_cues
-        if kind == "mrn" and shared and _business_line(rules, text, cue.start(), phone=False):
-            continue  # "our account with Medline", "Availity account 4471902 is locked"
-        if re.fullmatch(r"[LA]\d{5}", value.group(), re.IGNORECASE):
-            continue  # an LCD's or a policy article's number: "policy L33797", "A52520"
-        # Words that describe the value ("account 44102 internal ref"), not the next field's
-        # label ("ID: XYZ123456789 Group: 12345").
-        described = re.match(r"[^:#\d,;]{0,30}(?![:#])", rest[value.end() :])
-        # The word right after the value ("account 44102 internal ref"), not the rest of the
-        # sentence ("DBN is 3348102276 and the claim should go to TriWest").
-        after = re.findall(r"[a-z/]+", described.group().lower())[:1] if described else []
-        if set(after) & rules.billing_words and not set(after) & rules.personal_words:
-            continue  # "account 44102 internal ref", "chart 88213 ticket"
-        return True
-    return False
-
-
-def _long_number_near(rules: Rules, text: str, start: int) -> bool:
-    """Eight digits or more at most four words after `start`, none of them a billing word."""
-    near = re.match(r"([^\d]{1,30}?)(?<![\w-])(\d{8,})(?![\w-])", text[start : start + 60])
-    if near is None:
-        return False
-    words = re.findall(r"[a-z/]+", near.group(1).lower())
-    return len(words) <= 4 and not set(words) & rules.billing_words
-
-
-def _has_plan_number(rules: Rules, text: str) -> bool:
-    """A plan's or a payer's name right before a long number: "TRICARE For Life 1284470913",
-    "Ohio Medicaid billing # 910044871265", "Aetna W229103884" (eight digits or more and no
-    dashes: no LCD, year, payer ID or phone line; no billing word after it)."""
-    for plan in rules.cue["plan"].finditer(text):
-        rest = text[plan.end() : plan.end() + 60]
-        value = PLAN_NUMBER.match(rest)
-        if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:
-            continue
-        after = re.findall(r"[a-z]+", rest[value.end() :].lower())[:2]
-        if not set(after) & rules.billing_words and not _business_line(rules, text, plan.start()):
-            return True
-    return False
 
 
 def _has_email(rules: Rules, text: str) -> bool:
@@ -327,7 +208,7 @@ def _has_email(rules: Rules, text: str) -> bool:
         local = re.split(r" ?(?:@|\(at\)|\[at\]|\{at\}| at )", address.group().lower())[0]
         if set(re.split(r"[._+-]|\d+", local.strip())) & rules.role_mailboxes:
             return False  # "billing@", "abn-intake@", "claims2@"
-        return not _business_line(rules, text, address.start(), phone=False)
+        return not business_line(rules, text, address.start(), phone=False)
 
     return _any(EMAIL, text, keep)
 
@@ -346,7 +227,7 @@ def _business_label(rules: Rules, before: str) -> bool:
 
 def _has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
-        if _cue_before(rules, "address", text, match.start()):
+        if cue_before(rules, "address", text, match.start()):
             # A cue ("deliver to") makes it the patient's unless the business says it is its own
             # ("we moved to") or names whose address it is ("the old remit address, PO Box").
             before = text[max(0, match.start() - 60) : match.start()].lower()
@@ -355,7 +236,7 @@ def _has_address(rules: Rules, text: str) -> bool:
             return not _business_label(rules, before)
         if match.re is STREET_FIRST_ANY_CASE:
             return False  # in lower case only after a cue
-        if _business_line(rules, text, match.start(), phone=False):
+        if business_line(rules, text, match.start(), phone=False):
             return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
         if match.re is not ADDRESS_ANY_CASE:
             return True
@@ -371,6 +252,8 @@ def _has_address(rules: Rules, text: str) -> bool:
         return bool(end) and not measures
 
     def streetless(label: re.Match[str]) -> bool:  # "lives at 88 Windermere, Dublin OH"
+        if STREET_NAMED.match(text, label.end()):
+            return True  # "she lives on Oakwood Drive": a street with no house number
         found = STREETLESS.match(text, label.end())
         word = found.group(1).split()[0] if found else ""
         if not found or word.lower() in MEASURES | rules.billing_words:
@@ -397,9 +280,13 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "phone": _has_phone,
     "email": lambda rules, text: _has_email(rules, text),
     "member_id": lambda rules, text: (
-        _has_cued_id(rules, "member_id", text) or _has_plan_number(rules, text)
+        has_cued_id(rules, "member_id", text)
+        or has_plan_number(rules, text)
+        or has_labelled_after(rules, "member_id", text)
     ),
-    "mrn": lambda rules, text: _has_cued_id(rules, "mrn", text),
+    "mrn": lambda rules, text: (
+        has_cued_id(rules, "mrn", text) or has_labelled_after(rules, "mrn", text)
+    ),
     "address": _has_address,
 }
 

@@ -69,8 +69,9 @@ DATE = re.compile(
     rf"|{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?(?:\d{{4}}|'?\d{{2}})(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of| de)?[ -]?{_MONTH}(?: de)?[ ,-]{{0,2}}"
     r"(?:\d{4}|'?\d{2})(?!\d)"
-    # With a birth word only, like every date here: "bday 2/11", "DOB 1939".
-    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19|20)\d\d(?![\d/.s-])|'\d\d(?![\d/]))",
+    # With a birth word only, like every date here: "bday 2/11", "DOB 1939" (a year that has
+    # passed: "DOB 2026 plan year" is not one).
+    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19\d\d|20[01]\d|202[0-5])(?![\d/.s-])|'\d\d(?![\d/]))",
     re.IGNORECASE,
 )
 # The exchange may start with 0 or 1: made-up numbers ("555-123-4567") are typed as real ones.
@@ -127,6 +128,12 @@ MEASURES = frozenset(
 )
 # A house number and a word or two right after an address label, with no street word.
 STREETLESS = re.compile(r"[\s:#-]*\d{1,6}[A-Za-z]? ([A-Za-z][\w'.-]+(?: [A-Za-z][\w'.-]+)?)")
+# A street named with no house number, after "lives on" or "resides on": "Oakwood Drive".
+STREET_NAMED = re.compile(
+    rf"[\s:-]*(?!(?:the|a|an|her|his|my|our) )(?:[A-Za-z][\w'.-]* ){{1,3}}{_STREET}", re.IGNORECASE
+)
+# A long value that may have its label after it ("W229103884 is her Aetna ID").
+VALUE_FIRST = re.compile(r"(?<![\w/.$-])[A-Za-z]{0,3}\d{6,}[A-Za-z0-9]{0,3}(?![\w/.-])")
 # A member number after a plan's or a payer's name: letters, then digits and spaces, no dashes.
 PLAN_NUMBER = re.compile(
     r"[\s#:=.]*(?:(?:id|number|no|is)\b[\s#:.]*)*"

@@ -292,6 +292,20 @@ def test_a_replacement_part_goes_to_the_noc_code_for_parts_of_what_it_belongs_to
     assert BOOK.noc_for(item).code == code
 
 
+@pytest.mark.parametrize(
+    ("item", "code"),
+    [("door alarm for a dementia pt who wanders", "A9280"),  # "alert or alarm device"
+     ("foot drop stimulator worn below the knee", "E0770"),  # functional e-stim, any type
+     ("burn compression sleeve upper arm to wrist, no glove", "A6512"),
+     ("fistula needle holder tape strips for home hemodialysis", "A4913"),  # supplies
+     ("folding ramp so the pt can get the wheelchair up the porch steps", "E1399")],
+)  # fmt: skip
+def test_an_item_with_no_code_goes_to_the_noc_family_its_descriptor_names(
+    item: str, code: str
+) -> None:
+    assert BOOK.noc_for(item).code == code
+
+
 @pytest.mark.parametrize("item", ["stair lift", "air purifier for the bedroom", "exercise bike"])
 def test_noc_advice_warns_medicare_may_never_cover_a_non_medical_item(item: str) -> None:
     advice = BOOK.noc_for(item, "equipment")

@@ -198,7 +198,9 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
      "submit this claim for me", "could you call the MA plan and ask about the auth",
      "count how many E1399 claims we sent in october", "can you submit this claim",
      "can u run a report of our E1399 rentals", "how many E1399 rentals did we bill in march",
-     "can you call the dme mac and check on the claims we sent friday"],
+     "can you call the dme mac and check on the claims we sent friday",
+     "can you look up the status of claim 123456",
+     "set a reminder to follow up on the redetermination friday"],
 )  # fmt: skip
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
     assert not KB.ask(question).answered
@@ -211,7 +213,8 @@ def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: st
      ("can you explain the KX modifier for me", "kx-modifier"),
      ("can you submit the invoice with the claim or does it go in the narrative",
       "invoice-requirement"),
-     ("can you call the PDAC to ask about a code", "pdac-role")],
+     ("can you call the PDAC to ask about a code", "pdac-role"),
+     ("can you remind me how many characters fit in the NTE narrative", "narrative-80-characters")],
 )  # fmt: skip
 def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
@@ -221,7 +224,8 @@ def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, 
     "question",
     ["CO-50 on an office visit what do i do", "8 minute rule for 97110",
      "POA indicator on an inpatient claim", "drug prior auth for ozempic with caremark",
-     "when's the holiday party", "does cigna need prior auth for a brand name drug"],
+     "when's the holiday party", "does cigna need prior auth for a brand name drug",
+     "how do i code a level 3 ER visit"],
 )  # fmt: skip
 def test_other_billing_and_office_life_are_declined_even_with_a_denial_code(question) -> None:
     assert not KB.ask(question).answered
@@ -341,6 +345,21 @@ def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) ->
     assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("MA plan denied as not medically necessary, what's next", "medicare-advantage-appeals"),
+     ("commercial plan denied for medical necessity, how to appeal", "other-payer-appeals"),
+     ("is the 120 day redetermination deadline the same for MA", "medicare-advantage-appeals")],
+)  # fmt: skip
+def test_another_payers_medical_necessity_denial_is_appealed_to_that_payer(question, entry_id):
+    assert KB.ask(question).entry_id == entry_id
+
+
+def test_on_a_commercial_claim_what_is_different_about_this_payer_gets_the_plans_entry():
+    result = KB.ask("is billing e1399 any different for this payer", {"payer": "commercial"})
+    assert result.entry_id == "commercial-billing"
+
+
 def test_plain_bm25_picking_another_payers_entry_on_the_topic_does_not_sink_the_claims_answer():
     # Plain BM25 cannot see the claim: "the 12 month rule" reads as Medicare's filing limit.
     result = KB.ask("is the 12 month filing rule the same for this claim", {"payer": "commercial"})
@@ -369,7 +388,8 @@ def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> N
      ("our supplier was picked for TPE, now what", "tpe-review"),
      ("what is the aic for 2026", "amount-in-controversy"),
      ("medicare clawback on a rental during a hospital stay", "inpatient-dme-recoupment"),
-     ("o2 conc repair labor, which code", "oxygen-repair-labor")],
+     ("o2 conc repair labor, which code", "oxygen-repair-labor"),
+     ("billing a used wheelchair, which modifier", "rr-nu-ue")],
 )  # fmt: skip
 def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id

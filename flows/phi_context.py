@@ -1,0 +1,76 @@
+"""Reads the words around a possible identifier for the PHI guard (flows/phi.py): a cue word
+just before it ("DOB", "MRN", "cell"), a billing word that makes a number a business's ("part",
+"NPI", "claim"), or a business that owns a phone number or an address ("supplier phone:",
+"Noridian, PO Box 6727")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from flows.phi_rules import Rules
+from flows.phi_shapes import digits_after
+
+FILLER = re.compile(
+    r"(?:[\s#:=()\[\],./*_`~\"'>-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy"
+    r"|age)\b)*$",
+    re.I,
+)
+
+
+def cue_before(rules: Rules, kind: str, text: str, start: int, reach: int = 40) -> bool:
+    """Whether a `kind` cue ends just before `start` (only filler words in between)."""
+    before = text[max(0, start - reach) : start]
+    return any(
+        FILLER.fullmatch(before[found.end() :]) for found in rules.cue[kind].finditer(before)
+    )
+
+
+def cue_near(rules: Rules, kind: str, text: str, start: int, words: int = 3) -> bool:
+    """Whether a `kind` cue ends at most `words` words before `start`: "reach the son at"."""
+    before = text[max(0, start - 50) : start]
+    return any(
+        len(re.findall(r"[A-Za-z]+", before[cue.end() :])) <= words
+        for cue in rules.cue[kind].finditer(before)
+    )
+
+
+def billing_number(rules: Rules, text: str, start: int) -> bool:
+    """Whether the number at `start` follows a word like "part", "model", "NPI" or "claim"."""
+    before = FILLER.sub("", text[max(0, start - 40) : start]).lower()
+    last = re.search(r"(?:([a-z/]+) )?([a-z/]+)$", before)
+    if last is None:
+        return False
+    two = f"{last.group(1)} {last.group(2)}" if last.group(1) else ""
+    return last.group(2) in rules.billing_words or two in rules.billing_words
+
+
+def cued_digits(rules: Rules, kind: str, text: str) -> Iterator[str]:
+    """The digits after each `kind` cue (see phi_shapes.digits_after)."""
+    for cue in rules.cue[kind].finditer(text):
+        yield digits_after(text, cue.end())
+
+
+def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bool:
+    """A payer's, supplier's or office's number or address: "supplier phone: 614-...", "fax the
+    CMN to", "Noridian, PO Box 6727", "Castellanos Home Medical, 330-..."; not when a person comes
+    first ("her daughter's", "home phone")."""
+    before = re.findall(r"[A-Za-z&'/]+", text[max(0, start - 60) : start])[-8:]
+    after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3] if phone else []
+    company = {  # "Castellanos Home Medical"; "home" alone is a person's ("HOME PH")
+        w.lower()
+        for w in before
+        if w[0].isupper()
+        and w.lower() in rules.names.company_words
+        and w.lower() not in rules.personal_words
+    }
+    words = {w.lower().removesuffix("'s") for w in before} - company
+    if words & rules.personal_words:
+        return False
+    joined = " ".join(before).lower()
+    return bool(
+        company
+        or words & rules.business_words
+        or set(after) & rules.business_words
+        or any(phrase in joined for phrase in rules.business_phrases)
+    ) or billing_number(rules, text, start)

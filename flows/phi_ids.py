@@ -1,0 +1,83 @@
+"""Member, plan and record numbers for the PHI guard (flows/phi.py): a value after its label
+("MRN 00412983", "member ID for Ms. Hollis is QWE772014"), a few words after it, before it
+("W229103884 is her Aetna ID"), or after a plan's own name ("TRICARE For Life 1284470913")."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_context import billing_number, business_line
+from flows.phi_rules import Rules
+from flows.phi_shapes import ID_GAP, ID_VALUE, PLAN_NUMBER, VALUE_FIRST
+
+
+def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
+    """A cue ("MRN", "member ID", "acct") then a value with at least four digits; not a
+    business's own account ("our account with Medline is", "the vendor account #") nor a number
+    the words after it call a billing one ("account 44102 internal ref")."""
+    for cue in rules.cue[kind].finditer(text):
+        if cue.start() and text[cue.start() - 1] in "?&/=._":
+            continue  # a web address's "?id=201151"
+        rest = text[cue.end() :]
+        gap = ID_GAP.match(rest)
+        value = ID_VALUE.match(rest, gap.end() if gap else 0)
+        if not value or sum(ch.isdigit() for ch in value.group()) < 4:
+            if kind == "member_id" and _long_number_near(rules, text, cue.end()):
+                return True  # "recipient ID; we sent 22871940631"
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", value.group()):
+            continue  # a year: "account 2026 budget"
+        if kind == "member_id" and billing_number(rules, text, cue.start()):
+            continue  # "tax ID: 12-3456789", "provider ID #..."
+        shared = set(cue.group().lower().split()) & rules.shared_account_cues
+        if kind == "mrn" and shared and business_line(rules, text, cue.start(), phone=False):
+            continue  # "our account with Medline", "Availity account 4471902 is locked"
+        if re.fullmatch(r"[LA]\d{5}", value.group(), re.IGNORECASE):
+            continue  # an LCD's or a policy article's number: "policy L33797", "A52520"
+        # Words that describe the value ("account 44102 internal ref"), not the next field's
+        # label ("ID: XYZ123456789 Group: 12345").
+        described = re.match(r"[^:#\d,;]{0,30}(?![:#])", rest[value.end() :])
+        # The word right after the value ("account 44102 internal ref"), not the rest of the
+        # sentence ("DBN is 3348102276 and the claim should go to TriWest").
+        after = re.findall(r"[a-z/]+", described.group().lower())[:1] if described else []
+        if set(after) & rules.billing_words and not set(after) & rules.personal_words:
+            continue  # "account 44102 internal ref", "chart 88213 ticket"
+        return True
+    return False
+
+
+def _long_number_near(rules: Rules, text: str, start: int) -> bool:
+    """Eight digits or more at most four words after `start`, none of them a billing word."""
+    near = re.match(r"([^\d]{1,30}?)(?<![\w-])(\d{8,})(?![\w-])", text[start : start + 60])
+    if near is None:
+        return False
+    words = re.findall(r"[a-z/]+", near.group(1).lower())
+    return len(words) <= 4 and not set(words) & rules.billing_words
+
+
+def has_labelled_after(rules: Rules, kind: str, text: str) -> bool:
+    """A long value with its label after it: "W229103884 is her Aetna ID", "00412983 is the MRN
+    at Kettering"; not "87726 is the UHC payer ID" (a billing word on the way)."""
+    for value in VALUE_FIRST.finditer(text):
+        rest = text[value.end() : value.end() + 50]
+        for cue in rules.cue[kind].finditer(rest):
+            words = re.findall(r"[a-z/]+", (rest[: cue.end()] + rest[cue.end() :][:12]).lower())
+            between = re.findall(r"[a-z']+", rest[: cue.start()].lower())
+            if len(between) <= 4 and not set(words) & rules.billing_words:
+                return not billing_number(rules, text, value.start())
+    return False
+
+
+def has_plan_number(rules: Rules, text: str) -> bool:
+    """A plan's or a payer's name right before a long number: "TRICARE For Life 1284470913",
+    "Ohio Medicaid billing # 910044871265", "Aetna W229103884" (eight digits or more and no
+    dashes: no LCD, year, payer ID or phone line; no billing word after it)."""
+    for plan in rules.cue["plan"].finditer(text):
+        rest = text[plan.end() : plan.end() + 60]
+        value = PLAN_NUMBER.match(rest)
+        if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:
+            continue
+        after = re.findall(r"[a-z]+", rest[value.end() :].lower())[:2]
+        if not set(after) & rules.billing_words and not business_line(rules, text, plan.start()):
+            return True
+    return False
