@@ -48,7 +48,9 @@ class Evaluator:
         ]
         self._jurisdiction(claim, facts)
         windows = window_dates(claim, self.rules)
-        facts.update({f"{name}_date": day for name, day in windows.items()})
+        # "_due", not "_date": a window's end must not overwrite the claim date of the same name
+        # (the redetermination window vs the redetermination decision's date).
+        facts.update({f"{name}_due": day for name, day in windows.items()})
         deadlines = self._deadlines(facts, windows, today)
         steps = self._steps(facts, windows, today, claim.date_of_service)
         warnings += [
