@@ -70,13 +70,15 @@ class ServedKnowledge:
         return self._current
 
     def _build(self) -> KnowledgeBase:
-        team = self.store.entries()
+        team = [e for e in self.store.entries() if e.status in ("approved", "retired")]
+        learned = self.store.phrasings() if self.learn_phrasings else {}
+        if not team and not learned:
+            return self.base  # what is served is the content's alone: its index as it is
         retired = {e.id for e in team if e.status == "retired"}
         entries = [e for e in self.base.entries if e.id not in retired]
         known = {e.id for e in entries} | retired
         entries += [as_entry(e, self.messages) for e in team if e.status == "approved"]
         entries = [e for e in entries if e.origin == "team" or e.id in known]
-        learned = self.store.phrasings() if self.learn_phrasings else {}
         if learned:
             entries = [
                 e.model_copy(update={"learned": learned[e.id]}) if e.id in learned else e
