@@ -9,7 +9,42 @@ from typing import Any, NamedTuple
 
 from flows import parsing
 from flows.intake import Step
-from flows.models import Option
+from flows.models import Option, is_hcpcs_code
+
+# A plan name never looks like these; a whole answer that does was meant for another question.
+_DATE = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}(\s*[/-]\s*\d{2,4})?|\d{4}-\d{2}-\d{2}")
+_MONEY = re.compile(r"\$\s*[\d,]+(\.\d{1,2})?|[\d,]+\.\d{2}")
+# Two-letter state codes that are also everyday words: read as a state only in capitals.
+_WORDLIKE_STATES = {"ok", "in", "me", "or", "hi", "oh", "as", "pa", "ma", "de", "la", "al"}
+
+
+def not_a_plan_name(
+    text: str, not_names: dict[str, list[str]], payer_names: list[str]
+) -> tuple[str, str] | None:
+    """(kind, value) when the whole answer to "what is the plan's name?" is plainly something
+    else: one of `not_names` (the payer type again, a yes), a state, a HCPCS code, a date, an
+    amount or a number. A name with a state in it ("Ohio Medicaid", "Texas Children's Health
+    Plan") is a name, and so are the `payer_names` that look like something else ("VA")."""
+    typed = parsing.clean_text(text).strip(" .!")
+    lowered = typed.lower()
+    if lowered in {name.lower() for name in payer_names}:  # "VA" the payer, not Virginia
+        return None
+    for kind, words in not_names.items():
+        if lowered in {word.lower() for word in words}:
+            return kind, typed
+    if not (len(typed) == 2 and typed.islower() and lowered in _WORDLIKE_STATES):
+        try:
+            return "state", parsing.parse_state(typed)
+        except parsing.InvalidAnswer:
+            pass
+    if is_hcpcs_code(typed.upper()):
+        return "hcpcs", typed.upper()
+    for kind, pattern in (("date", _DATE), ("money", _MONEY), ("number", re.compile(r"\d+"))):
+        if pattern.fullmatch(typed):
+            return kind, typed
+    if len(typed) < 2 or lowered in _WORDLIKE_STATES:  # "x", or "ok" typed as a word
+        return "too_short", typed
+    return None
 
 
 class Understood(NamedTuple):

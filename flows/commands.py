@@ -18,6 +18,7 @@ CommandName = Literal[
     "edit",
     "helpful",
     "not_helpful",
+    "continue",
 ]
 COMMAND_NAMES: tuple[str, ...] = get_args(CommandName)
 

@@ -92,6 +92,7 @@ class IntakeProgress(BaseModel):
     confirming: Literal["cancel", "restart"] | None = None  # a drop waiting for a yes
     history_number: int | None = None  # this intake's number in the history, once confirmed
     shown_total: int | None = None  # the step count last shown, to say why it changed
+    noted: list[str] = Field(default_factory=list)  # answered in passing: passed over when due
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,9 @@ class Intake:
     def chose_specific_code(self, *, value: Any) -> bool:
         raise _unbound()
 
+    def continued(self) -> bool:
+        raise _unbound()
+
     def edit_requested(self, *, field: str) -> bool:
         raise _unbound()
 
@@ -299,8 +303,11 @@ class Intake:
 
     def _known_facts(self) -> dict[str, Any]:
         """The rule facts the answers so far settle (content/rules `when:` names)."""
+        picked = self.picked_code
         return {
             "payer": self.answers.payer_type or "other",
+            "code": picked,
+            "code_kind": "specific" if picked else "noc",
             "acquisition": self.answers.billed_acquisition,
             "timing": delivery_timing(self.answers.date_of_service, self._today),
             "expect_denial": self.answers.expect_medicare_denial == "yes",
@@ -328,6 +335,13 @@ class Intake:
         """Forgets the current intake: a fresh start or a cancel (finished ones stay in history)."""
         self.answers, self.progress = IntakeAnswers(), IntakeProgress()
 
+    def note_in_passing(self, step_name: str, value: Any) -> None:
+        """Keeps an answer given to another question (a state typed as the plan's name), so its
+        own question is passed over when it comes."""
+        self._store(STEP_BY_NAME[step_name], value)
+        if step_name not in self.progress.noted:
+            self.progress.noted.append(step_name)
+
     def _store(self, step: Step, value: Any) -> None:
         if step.name.startswith("doc_"):
             documents = dict(self.answers.documents)
@@ -340,6 +354,11 @@ class Intake:
         self.progress.failed_tries = 0
 
     # -- questions about where we are -----------------------------------------------------
+    @property
+    def picked_code(self) -> str | None:
+        """The specific code the biller chose at the code check (None for a NOC line)."""
+        return self.answers.code_check if self.answers.code_check not in (None, "none") else None
+
     @property
     def current_step(self) -> Step | None:
         return STEP_BY_STATE.get(self.state)

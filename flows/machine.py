@@ -9,7 +9,7 @@ from typing import Any
 
 from transitions import Machine
 
-from flows.intake import FINISHED_STATES, INTAKE_STATES, STATES, STEPS, Step
+from flows.intake import FINISHED_STATES, INTAKE_STATES, STATES, STEP_BY_NAME, STEPS, Step
 
 
 def _forward_chain(trigger: str, sources: list[Step]) -> list[dict[str, Any]]:
@@ -84,6 +84,12 @@ def build_transitions() -> list[dict[str, Any]]:
             "prepare": "record_answered",
         },
         {"trigger": "went_back", "source": "advised_specific_code", "dest": "asking_code_check"},
+        # Going on with the specific code: the checklist, modifiers and deadlines for it.
+        {
+            "trigger": "continued",
+            "source": "advised_specific_code",
+            "dest": STEPS[STEPS.index(STEP_BY_NAME["code_check"]) + 1].state,
+        },
         *(
             {
                 "trigger": "edit_requested",

@@ -28,6 +28,11 @@ class MessagesFile(BaseModel):
     # What a biller types for "nothing here" at an optional question that is not a choice
     # ("n/a" for the model): read as no answer, like skip.
     blank_answers: list[str] = []
+    # Whole answers to "what is the plan's name?" that name no plan, by what they are instead
+    # (the payer type again, a yes).
+    not_plan_names: dict[str, list[str]] = {}
+    # Payers whose usual name reads as something else ("VA", not Virginia): taken as names.
+    payer_names_like_states: list[str] = []
 
     @model_validator(mode="after")
     def _every_command_has_words(self) -> MessagesFile:
@@ -112,6 +117,14 @@ class Messages:
         """Whether the text says "nothing here" ("n/a", "none") rather than giving a value."""
         typed = " ".join(text.lower().split()).strip(" .!")
         return typed in {word.lower() for word in self._file.blank_answers}
+
+    @property
+    def not_plan_names(self) -> dict[str, list[str]]:
+        return self._file.not_plan_names
+
+    @property
+    def payer_names_like_states(self) -> list[str]:
+        return self._file.payer_names_like_states
 
     def option_label(self, group: str, value: str) -> str:
         return self._file.options.get(group, {}).get(value, value)

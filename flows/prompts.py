@@ -12,7 +12,7 @@ from decimal import Decimal
 from flows.answers import Understood
 from flows.codes import NocAdvice
 from flows.formats import money, us_date
-from flows.intake import STEP_BY_STATE, CodeChoice, Intake, Step
+from flows.intake import STEP_BY_NAME, STEP_BY_STATE, CodeChoice, Intake, Step
 from flows.messages import Messages
 from flows.models import Claim, Option, Reply
 from flows.ports import StoredConversation
@@ -96,7 +96,17 @@ class Prompts:
         code = intake.answers.code_check or ""
         found = next((c for c in intake.progress.code_candidates if c.code == code), None)
         description = found.description if found else ""
-        return self.say("specific_code_advice", code=code, description=description)
+        # Only Original Medicare's list is news here: other payers' authorization is asked anyway.
+        on_list = intake.is_original_medicare() and intake.is_document_needed(
+            STEP_BY_NAME["doc_prior_authorization"]
+        )
+        prior_auth = " " + self.text("specific_code_prior_auth", code=code) if on_list else ""
+        text = self.text(
+            "specific_code_advice", code=code, description=description, prior_auth=prior_auth
+        )
+        options = [Option(value=f"cmd:{o.value}", label=o.label.format(code=code))
+                   for o in self.messages.options("specific_code")]  # fmt: skip
+        return Reply(kind="ask", text=text, options=options)
 
     def display(self, intake: Intake, step: Step) -> str:
         """How an answer reads back to the biller in the review."""

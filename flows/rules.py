@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -72,15 +73,41 @@ class DocumentRulesFile(BaseModel):
         return self
 
 
+# -- code_groups.yaml -----------------------------------------------------------------------
+class CodeGroup(BaseModel):
+    """HCPCS codes a rule tests by name (`code_groups: oxygen_equipment`), written once."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    pattern: re.Pattern[str]
+    what: str = Field(min_length=10)
+    source: HttpUrl
+    last_reviewed: dt.date
+
+
+class CodeGroupsFile(BaseModel):
+    version: int
+    groups: list[CodeGroup]
+
+    def of(self, code: str | None) -> list[str]:
+        """The groups `code` belongs to (none for no code)."""
+        return [g.id for g in self.groups if code and g.pattern.search(code)]
+
+
 class DocumentRules:
     """Answers 'does this payer need this document?' from the reviewed rules file."""
 
-    def __init__(self, file: DocumentRulesFile) -> None:
-        self.file = file
+    def __init__(self, file: DocumentRulesFile, code_groups: CodeGroupsFile | None = None) -> None:
+        self.file, self.code_groups = file, code_groups
 
     @classmethod
     def load(cls, content_dir: Path) -> DocumentRules:
-        return cls(load_yaml_model(content_dir / "rules" / "documents.yaml", DocumentRulesFile))
+        rules = content_dir / "rules"
+        return cls(
+            load_yaml_model(rules / "documents.yaml", DocumentRulesFile),
+            load_yaml_model(rules / "code_groups.yaml", CodeGroupsFile),
+        )
 
     def rule(self, payer: str, document: str) -> DocumentRule:
         return self.file.payers[payer][document]
@@ -90,12 +117,16 @@ class DocumentRules:
 
     def is_needed(self, document: str, facts: dict[str, Any]) -> bool:
         """Whether the intake should ask about this document, given what it knows so far
-        (`payer`, `expect_denial`, `acquisition`, `timing`): a repair needs no written order, and
-        proof of delivery cannot exist before a planned delivery, so neither is asked."""
+        (`payer`, `expect_denial`, `acquisition`, `timing`, `code`, `code_kind`): a repair needs
+        no written order, proof of delivery cannot exist before a planned delivery, and a
+        specific code needs no NOC price documentation, so none of these is asked."""
+        if self.code_groups is not None:  # a specific code on Medicare's prior-auth list
+            facts = {**facts, "code_groups": self.code_groups.of(facts.get("code"))}
         rule = self.rule(facts["payer"], document)
         exception = rule.exception_for(facts)
-        if exception is not None and (exception.need == "not_needed" or not exception.asked):
+        if exception is not None and not exception.asked:
             return False
-        return rule.need in ("required", "recommended") or (
-            rule.need == "if_denial_expected" and facts["expect_denial"]
+        need = exception.need if exception is not None else rule.need  # a code on a list, too
+        return need in ("required", "recommended") or (
+            need == "if_denial_expected" and facts["expect_denial"]
         )

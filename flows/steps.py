@@ -13,7 +13,7 @@ from typing import Any
 
 from transitions import MachineError
 
-from flows.answers import read_answer
+from flows.answers import not_a_plan_name, read_answer
 from flows.asides import MAX_MESSAGE_CHARS, Asides
 from flows.codes import NocAdvice
 from flows.commands import Command
@@ -122,6 +122,10 @@ class Steps:
             if state == "idle":
                 return self.prompts.open_intakes(self.store.open_intakes(user_id))
             return self.ask(intake)
+        if name == "continue" and state == "advised_specific_code":
+            intake.continued()
+            said = self.prompts.say("continuing_with_code", code=intake.picked_code or "")
+            return [said, *self.ask(intake)]
         if name == "confirm":
             return self.confirm(intake) if state == "reviewing" else self.ask(intake)
         if name in ("edit", "edit_menu"):
@@ -139,6 +143,7 @@ class Steps:
             "keep": self.keep,
             "back": self.go_back,
             "skip": self.skip,
+            "continue": self.ask,
         }
         handler = handlers.get(name)
         return handler(intake) if handler else [self.prompts.say("didnt_get_that")]
@@ -154,6 +159,12 @@ class Steps:
         if question and step.kind == "text":  # any text would do: a question is not an answer
             return self.digress(intake, text)
         options, messages = self.prompts.options(intake, step), self.prompts.messages
+        if step.name == "payer_name" and not intake.progress.editing:
+            misread = not_a_plan_name(
+                text, messages.not_plan_names, messages.payer_names_like_states
+            )
+            if misread is not None:
+                return self.not_a_plan_name(intake, *misread, typed=text)
         try:
             understood = read_answer(step, text, self.today(), options, question=question,
                                      lead_ins=messages.lead_ins(step.name),
@@ -166,6 +177,17 @@ class Steps:
         if understood.loosely or understood.year_assumed:
             replies.insert(0, self.prompts.understood(step, understood))
         return replies
+
+    def not_a_plan_name(self, intake: Intake, kind: str, value: str, typed: str) -> list[Reply]:
+        """An answer to "the plan's name?" that is something else: a state the claim needs is
+        kept (its question is then passed over); either way the plan's name is asked again."""
+        text = self.prompts.text("plan_name_gave_state", state=value)
+        if kind == "state" and intake.step_applies(STEP_BY_NAME["beneficiary_state"]):
+            intake.note_in_passing("beneficiary_state", value)
+        else:
+            what = self.prompts.text(f"not_plan_name_{kind}")
+            text = self.prompts.text("plan_name_not_a_name", typed=typed[:60], what=what)
+        return [Reply(kind="ask", text=text, payload={"step": "payer_name", "optional": True})]
 
     def on_review_text(self, intake: Intake, text: str) -> list[Reply]:
         """At the review: a yes confirms, a question is answered, anything else asks again."""
@@ -202,7 +224,7 @@ class Steps:
             return [self.prompts.specific_code_advice(intake)]
         intake.answered(value=value)
         replies = self.ask(intake)
-        if step.name == "item_category" and self.code_search is not None:
+        if step.name == "item_category" and self.code_search and not intake.picked_code:
             noc = self.noc_of(intake)
             said = self.prompts.say(
                 "noc_code_for_item", code=noc.code, description=noc.description, why=noc.why
@@ -378,6 +400,10 @@ class Steps:
 
     def ask(self, intake: Intake, with_progress: bool = True) -> list[Reply]:
         """Gets the current question ready (searching codes if it needs them), then shows it."""
+        while intake.current_step is not None and intake.current_step.name in intake.progress.noted:
+            step = intake.current_step  # answered in passing: carry on to the next question
+            intake.progress.noted.remove(step.name)
+            intake.answered(value=intake.answer_of(step))
         self.search_codes_if_needed(intake)
         claim = self.claim_of(intake) if intake.state == "reviewing" else None
         replies = self.prompts.current(intake, with_progress, claim)

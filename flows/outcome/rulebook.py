@@ -8,7 +8,6 @@ does not exist or a date window that does not add up is rejected with its file a
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 from flows.conditions import ROUTES, Conditions, holds
 from flows.content import load_yaml_model
+from flows.rules import CodeGroupsFile
 
 MODIFIERS = ("RR", "NU", "UE", "RB", "RA", "GA", "GZ", "GY", "KX", "KH", "KI", "KJ")
 CONTRACT_DEADLINES = ("timely_filing", "redetermination", "reconsideration", "reopening")
@@ -228,28 +228,6 @@ class JurisdictionsFile(BaseModel):
 class AbbreviationsFile(BaseModel):
     version: int
     abbreviations: dict[str, str]
-
-
-# -- code_groups.yaml -----------------------------------------------------------------------
-class CodeGroup(BaseModel):
-    """HCPCS codes a rule tests by name (`code_groups: oxygen_equipment`), written once."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    pattern: re.Pattern[str]
-    what: str = Field(min_length=10)
-    source: HttpUrl
-    last_reviewed: dt.date
-
-
-class CodeGroupsFile(BaseModel):
-    version: int
-    groups: list[CodeGroup]
-
-    def of(self, code: str | None) -> list[str]:
-        """The groups `code` belongs to (none for no code)."""
-        return [g.id for g in self.groups if code and g.pattern.search(code)]
 
 
 GROUP_FACTS = ("code_groups", "repair_of_code_groups")

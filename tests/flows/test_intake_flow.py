@@ -350,7 +350,7 @@ def test_every_state_is_reachable(chat: Chat) -> None:
             {
                 **MEDICARE_ANSWERS,
                 "payer_type": "commercial",
-                "payer_name": "X",
+                "payer_name": "Acme Health",
                 "doc_prior_authorization": "have",
                 "prior_authorization_number": "123",
                 "acquisition": "rental",

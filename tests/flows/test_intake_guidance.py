@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.conftest import MEDICARE_ANSWERS, Chat
 
 STEP_LINE = re.compile(r"Step (\d+) of (\d+)(?: \(([^)]*)\))?")
@@ -50,3 +52,130 @@ def test_an_answer_that_adds_questions_says_so_once(chat: Chat) -> None:
     assert changes == [(shown[0][1] + 1, "your last answer added a question")], str(shown)
     assert [p for p, _, _ in shown] == list(range(1, len(shown) + 1))
     assert shown[-1][:2] == (len(shown), len(shown))
+
+
+def test_a_state_typed_as_a_medicaid_plan_is_kept_as_the_state_and_the_plan_asked_again(
+    chat: Chat,
+) -> None:
+    chat.say("intake")
+    chat.say("medicaid")
+    chat.say("Texas")
+    assert chat.step == "payer_name" and "Noted *TX* as the beneficiary's state" in chat.text
+    assert chat.answers["payer_name"] is None and chat.answers["beneficiary_state"] == "TX"
+    chat.say("Superior HealthPlan")
+    assert chat.step == "item_description"  # the state is not asked a second time
+    assert chat.answers["payer_name"] == "Superior HealthPlan"
+    chat.say("back")
+    assert chat.step == "beneficiary_state"  # and it can still be changed
+
+
+def test_a_state_typed_as_a_medicare_advantage_plan_is_not_taken_as_the_name(chat: Chat) -> None:
+    chat.say("intake")
+    chat.say("medicare advantage")
+    chat.say("TX")
+    assert chat.step == "payer_name" and '"TX" reads as a state' in chat.text
+    assert chat.answers["payer_name"] is None and chat.answers["beneficiary_state"] is None
+    chat.say("Humana Gold Plus")
+    assert chat.answers["payer_name"] == "Humana Gold Plus"
+
+
+@pytest.mark.parametrize(
+    ("payer", "typed", "reason"),
+    [
+        ("commercial", "E1399", "HCPCS code"),
+        ("commercial", "$450.00", "an amount"),
+        ("medicare advantage", "03/14/2026", "a date"),
+        ("medicare advantage", "Medicare Advantage", "kind of payer"),
+        ("medicaid", "yes", "a yes"),
+    ],
+)
+def test_other_answers_typed_as_the_plan_name_are_questioned(
+    chat: Chat, payer: str, typed: str, reason: str
+) -> None:
+    chat.say("intake")
+    chat.say(payer)
+    chat.say(typed)
+    assert chat.step == "payer_name" and reason in chat.text
+    assert chat.answers["payer_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("payer", "name"),
+    [
+        ("medicaid", "Texas Children's Health Plan"),
+        ("medicaid", "Ohio Medicaid"),
+        ("medicaid", "Apple Health"),
+        ("other", "VA"),
+        ("commercial", "UHC"),
+    ],
+)
+def test_real_plan_names_are_taken_as_typed(chat: Chat, payer: str, name: str) -> None:
+    chat.say("intake")
+    chat.say(payer)
+    chat.say(name)
+    assert chat.step != "payer_name" and chat.answers["payer_name"] == name
+
+
+def test_every_way_an_answer_is_not_a_plan_name_has_wording(chat: Chat) -> None:
+    messages = chat.engine.messages
+    kinds = {"state", "hcpcs", "date", "money", "number", "too_short", *messages.not_plan_names}
+    assert all(messages.has(f"not_plan_name_{kind}") for kind in kinds)
+    suffixes = ("", "_more", "_more_one", "_fewer", "_fewer_one")
+    assert all(messages.has(f"progress{suffix}") for suffix in suffixes)
+
+
+KNEE_ORTHOSIS = (
+    "Knee orthosis, adjustable knee joints, positional orthosis, rigid support, prefabricated, "
+    "customized to fit"
+)
+WALKER = "Walker, folding, wheeled, adjustable or fixed height"
+
+
+def pick_specific_code(chat: Chat, payer: str, description: str, code: str) -> None:
+    chat.say("intake")
+    chat.say(payer)
+    if chat.step != "item_description":
+        chat.say("skip")
+    chat.say(description)
+    assert chat.step == "code_check"
+    offered = [o.value for reply in chat.last for o in reply.options]
+    assert code in offered, offered
+    chat.pick(code)
+    assert chat.state == "advised_specific_code"
+
+
+def test_a_code_on_medicares_prior_authorization_list_is_flagged_then_asked_about(
+    chat: Chat,
+) -> None:
+    pick_specific_code(chat, "medicare", KNEE_ORTHOSIS, "L1832")
+    assert "L1832 is on Original Medicare's Required Prior Authorization List" in chat.text
+    assert "Continue with L1832" in [o.label for o in chat.last[-1].options]
+    chat.pick("cmd:continue")
+    assert chat.step == "item_category"
+    answers = {
+        **MEDICARE_ANSWERS,
+        "item_category": "orthotic",
+        "doc_prior_authorization": "missing",
+    }
+    asked = []
+    while chat.step is not None:
+        asked.append(chat.step)
+        chat.answer(answers[chat.step])
+    assert "doc_prior_authorization" in asked
+    assert "doc_price_documentation" not in asked  # a specific code is priced from the fee schedule
+    chat.pick("cmd:confirm")
+    outcome = chat.payload["outcome"]
+    assert outcome["code"] == "L1832" and "prior_authorization" in outcome["missing"]
+
+
+def test_a_specific_code_not_on_the_list_gets_no_prior_authorization_question(chat: Chat) -> None:
+    pick_specific_code(chat, "medicare", WALKER, "E0143")
+    assert "Prior Authorization List" not in chat.text
+    chat.say("continue")
+    asked = []
+    while chat.step is not None:
+        asked.append(chat.step)
+        chat.answer(MEDICARE_ANSWERS[chat.step])
+    assert "doc_prior_authorization" not in asked
+    chat.pick("cmd:confirm")
+    assert chat.payload["outcome"]["code"] == "E0143"

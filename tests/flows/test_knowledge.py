@@ -347,10 +347,16 @@ def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) ->
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [("MA plan denied as not medically necessary, what's next", "medicare-advantage-appeals"),
-     ("commercial plan denied for medical necessity, how to appeal", "other-payer-appeals")],
+     ("commercial plan denied for medical necessity, how to appeal", "other-payer-appeals"),
+     ("is the 120 day redetermination deadline the same for MA", "medicare-advantage-appeals")],
 )  # fmt: skip
 def test_another_payers_medical_necessity_denial_is_appealed_to_that_payer(question, entry_id):
     assert KB.ask(question).entry_id == entry_id
+
+
+def test_on_a_commercial_claim_what_is_different_about_this_payer_gets_the_plans_entry():
+    result = KB.ask("is billing e1399 any different for this payer", {"payer": "commercial"})
+    assert result.entry_id == "commercial-billing"
 
 
 def test_plain_bm25_picking_another_payers_entry_on_the_topic_does_not_sink_the_claims_answer():
