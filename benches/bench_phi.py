@@ -12,14 +12,15 @@ HL7 layouts, payer names before member numbers, more languages; run once before 
 changed for them), dev5.yaml (more such forms, and look-alikes aimed at the broader rules of
 dev3 and dev4; run once likewise), dev6.yaml (Slack formatting, HTML entities, URL escapes,
 look-alike letters from other scripts, combining marks; run once likewise), dev7.yaml (whole
-messages with one identifier inside, and look-alike messages; run once likewise) and dev8.yaml
+messages with one identifier inside, and look-alike messages; run once likewise), dev8.yaml
 (file names joined by underscores, streets with no house number, labels after the value; run
-once likewise). Only the held-out sets' first-run figures are held-out results; every other
-figure, and every later run of a held-out set, is a dev figure. `--corpus FILE` (repeatable)
-scores another file in the same format instead, such as a new held-out set. "Caught" means the
-text is refused (any kind found); "kinds named" means every labelled kind was found, which is
-what the warning tells the user. A false alarm is a look-alike billing phrase that is refused.
-`--verbose` lists every miss and false alarm.
+once likewise) and dev9.yaml (curly quotes, middle dots, odd colons; run once likewise). Only
+the held-out sets' first-run figures are held-out results; every other figure, and every later
+run of a held-out set, is a dev figure. `--corpus FILE` (repeatable) scores another file in the
+same format instead, such as a new held-out set. "Caught" means the text is refused (any kind
+found); "kinds named" means every labelled kind was found, which is what the warning tells the
+user. A false alarm is a look-alike billing phrase that is refused. `--verbose` lists every miss
+and false alarm.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ SETS = (
     "dev6",
     "dev7",
     "dev8",
+    "dev9",
 )
 
 

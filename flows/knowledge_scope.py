@@ -22,6 +22,7 @@ class Requests(BaseModel):
     weak_openers: list[str] = []
     own_objects: list[str] = []
     direct_actions: list[str] = []
+    asks_to_be_told: list[str] = []
     count_openers: list[str] = []
     our_records: list[str] = []
     actions: list[str] = []
@@ -49,6 +50,10 @@ class OffTopic:
         self._other_domain = phrase_pattern(other_domains, plurals=True)
         self._cost_sharing = phrase_pattern(cost_sharing, plurals=True)
         self._request = _request_pattern(requests)
+        told = "|".join(r"\s+".join(p.split()) for p in requests.asks_to_be_told)
+        self._told = re.compile(
+            rf"\b(?:{told})\s+(?=(?:what|how|when|which|if|whether|why|where)\b)"
+        )
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
 
@@ -67,7 +72,7 @@ class OffTopic:
         if len(words) == 1 and len(tokens) == 1 and self._headed[tokens[0]] > 2:
             return not (is_code(tokens[0]) or tokens[0] in self._acronyms)
         text = " ".join(words)
-        if self._request and self._request.search(text):
+        if self._request and self._request.search(self._told.sub("", text)):
             return True
         if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
             return True
@@ -82,41 +87,40 @@ class OffTopic:
 
 def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
     """An opener then an action ("could you please fax"), a weak opener then an action on the
-    team's own work ("can you pull our denials") or one nobody asks permission for ("can you
-    call noridian"), a count of the team's own records ("how many claims did we bill"), an
-    action done for someone within a few words ("submit it for me"), or a question starting
-    with a command ("pull ...")."""
+    team's own work or with a follow-up job ("can you pull our denials", "can you call noridian
+    and check on the batch") or one nobody asks permission for ("can you tally the rentals"), a
+    count of the team's own records ("how many claims did we bill"), an action done for someone
+    within a few words ("submit it for me"), or a question starting with a command ("pull ...")."""
 
     def alternatives(phrases: list[str]) -> str:
-        return "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases)
+        return (
+            "(?:"
+            + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases)
+            + ")"
+        )
 
-    shapes = []
-    if requests.openers and requests.actions:
-        shapes.append(
-            rf"\b(?:{alternatives(requests.openers)})\s+(?:(?:just|please|quickly|go)\s+)?"
-            rf"(?:{alternatives(requests.actions)})\b"
-        )
-    if requests.weak_openers and requests.actions and requests.own_objects:
-        shapes.append(
-            rf"\b(?:{alternatives(requests.weak_openers)})\s+(?:(?:just|please|quickly|go)\s+)?"
-            rf"(?:{alternatives(requests.actions)})\b(?:\s+\S+){{0,3}}?\s+"
-            rf"(?:{alternatives(requests.own_objects)})\b"
-        )
-    if requests.weak_openers and requests.direct_actions:
-        shapes.append(
-            rf"\b(?:{alternatives(requests.weak_openers)})\s+(?:(?:just|please|quickly|go)\s+)?"
-            rf"(?:{alternatives(requests.direct_actions)})\b"
-        )
-    if requests.count_openers and requests.our_records:
-        shapes.append(
-            rf"\b(?:{alternatives(requests.count_openers)})\b(?:\s+\S+){{0,5}}?\s+"
-            rf"(?:{alternatives(requests.our_records)})\b"
-        )
-    if requests.actions and requests.for_whom:
-        shapes.append(
-            rf"\b(?:{alternatives(requests.actions)})\b(?:\s+\S+){{0,5}}?\s+"
-            rf"(?:{alternatives(requests.for_whom)})\b"
-        )
-    if requests.commands:
-        shapes.append(rf"^(?:{alternatives(requests.commands)})\b")
-    return re.compile("|".join(shapes)) if shapes else None
+    right_after = r"\s+(?:(?:just|please|quickly|go)\s+)?"
+
+    def within(words: int) -> str:
+        return rf"(?:\s+\S+){{0,{words}}}?\s+"
+
+    def then(*parts: tuple[list[str], str]) -> str | None:
+        """Each phrase list's alternatives, joined by the gaps given; None if a list is empty."""
+        if not all(phrases for phrases, _gap in parts):
+            return None
+        return r"\b" + "".join(alternatives(phrases) + gap for phrases, gap in parts) + r"\b"
+
+    shapes = [
+        then((requests.openers, right_after), (requests.actions, "")),
+        then(
+            (requests.weak_openers, right_after),
+            (requests.actions, r"\b" + within(3)),
+            (requests.own_objects, ""),
+        ),
+        then((requests.weak_openers, right_after), (requests.direct_actions, "")),
+        then((requests.count_openers, r"\b" + within(5)), (requests.our_records, "")),
+        then((requests.actions, r"\b" + within(5)), (requests.for_whom, "")),
+        rf"^{alternatives(requests.commands)}\b" if requests.commands else None,
+    ]
+    present = [shape for shape in shapes if shape]
+    return re.compile("|".join(present)) if present else None

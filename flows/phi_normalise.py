@@ -1,8 +1,8 @@
 """The text as the PHI guard's checks see it (flows/phi.py), however it was typed or pasted:
 Unicode NFKC, every dash and space variant made plain, invisible characters and combining marks
-dropped, underscores read as spaces, HTML entities and URL escapes decoded, and Cyrillic or
-Greek letters that look like Latin ones read as Latin inside a Latin word or number ("1ЕG4-ТЕ5",
-"DΟb")."""
+dropped, curly quotes, middle dots and odd colons made ASCII, underscores read as spaces, HTML
+entities and URL escapes decoded, and Cyrillic or Greek letters that look like Latin ones read as
+Latin inside a Latin word or number ("1ЕG4-ТЕ5", "DΟb")."""
 
 from __future__ import annotations
 
@@ -50,6 +50,17 @@ def _latin_lookalikes(word: re.Match[str]) -> str:
     return folded if mixed or not _FOREIGN_LETTER.search(folded) else text
 
 
+# Punctuation word processors and phones type in place of ASCII: curly apostrophes and quotes
+# ("O\u2019Malley"), middle dots and bullets between digit groups ("523\u00b718\u00b74096"),
+# ratio and modifier-letter colons after a label ("DOB\u2236").
+_ASCII_PUNCTUATION = str.maketrans(
+    dict.fromkeys("\u2019\u2018\u02bc\u02bb\u2032\u201b\u00b4", "'")
+    | dict.fromkeys("\u201c\u201d\u201e\u2033\u00ab\u00bb", '"')
+    | dict.fromkeys("\u00b7\u2022\u2219\u2027\u30fb\uff65\u22c5", ".")
+    | dict.fromkeys("\u2236\ua789\u02f8\ufe13", ":")
+)
+
+
 def normalise(text: str) -> str:
     """The text as the checks see it: NFKC, plain dashes and single spaces, nothing invisible."""
     text = text or ""
@@ -57,7 +68,7 @@ def normalise(text: str) -> str:
         text = html.unescape(text)
     if re.search(r"%[0-9A-Fa-f]{2}", text):  # "?dob=03%2F14%2F1950", "ssn%20523-18-4096"
         text = unquote(text)
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text.translate(_ASCII_PUNCTUATION))
     text = re.sub(r"[^\x20-\x7e]", lambda m: _plain(m.group()), text)
     text = text.replace("_", " ")  # file names: "Kowalczyk_Tomasz_DOB_03141950_POD.pdf"
     if _FOREIGN_LETTER.search(text):

@@ -213,7 +213,8 @@ def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: st
      ("can you explain the KX modifier for me", "kx-modifier"),
      ("can you submit the invoice with the claim or does it go in the narrative",
       "invoice-requirement"),
-     ("can you call the PDAC to ask about a code", "pdac-role")],
+     ("can you call the PDAC to ask about a code", "pdac-role"),
+     ("can you remind me how many characters fit in the NTE narrative", "narrative-80-characters")],
 )  # fmt: skip
 def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id

@@ -17,7 +17,7 @@ from flows.phi import KINDS, PhiFindings, describe, normalise, scan, scan_all
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi"
 # Every part of the corpus has been run and tuned on (benches/bench_phi.py says how each was made).
 NAMES = ("dev", "holdout", "forms", "holdout2", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
-         "dev8")  # fmt: skip
+         "dev8", "dev9")  # fmt: skip
 SETS = {name: yaml.safe_load((CORPUS / f"{name}.yaml").read_text(encoding="utf-8"))
         for name in NAMES}  # fmt: skip
 IDENTIFIERS = [case for corpus in SETS.values() for case in corpus["identifiers"]]
