@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 # Tests run on every core (pytest-xdist), and keep compiled modules between runs even where the
 # environment turns that off: each worker and each server the tests start imports the same code.
-# One worker per core: more would starve the servers' workers, which run at a lower priority.
+# One worker per core: the servers the tests start, and their workers, need CPU too.
 PYTEST := $(BIN)/python -m pytest -n auto --dist loadgroup
 unexport PYTHONDONTWRITEBYTECODE
 

@@ -86,6 +86,8 @@ def read_answer(
         relative = parsing.relative_date(stripped.lower(), today) is not None  # say which day
         return Understood(day, trimmed or relative, assumed)
     value = parse_answer(step, stripped, today, options, question=question)
+    if step.name == "item_description" and len(re.findall(r"[a-z]", value, re.I)) < 3:
+        raise parsing.InvalidAnswer("invalid_description_short")  # "OH": meant for another question
     typed_number = step.kind == "quantity" and stripped.strip() != str(value)
     worded_price = step.kind == "money" and re.search(r"[a-z]", stripped, re.I) is not None
     return Understood(value, trimmed or typed_number or worded_price)

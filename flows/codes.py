@@ -383,6 +383,8 @@ class CodeBook:
             return None
         if self._ranker.ambiguous(description, self._searchable.keys()):
             return None
+        if self._noc_router.other_body_part(description, self._searchable[code]):
+            return None  # "compression wrap for the trunk" is not the foot wrap
         return self._candidate(self.table[code], share)
 
     # -- NOC routing ---------------------------------------------------------------------

@@ -81,6 +81,7 @@ class NocFile(BaseModel):
     night_words: list[str] = Field(min_length=1)
     no_code_phrases: list[str] = []
     no_base_phrases: list[str] = []
+    body_part_groups: dict[str, list[str]] = {}
 
 
 class NocAdvice(BaseModel):
@@ -123,6 +124,9 @@ class NocRouter:
         # Nouns the CMS file uses more for supplies (A and B codes) than for equipment (E
         # codes): "tape strips for home hemodialysis" are dialysis supplies, not equipment.
         self._supply_nouns = _supply_nouns(descriptors, reader)
+        self._body_part_group = {
+            stem(word): group for group, words in rules.body_part_groups.items() for word in words
+        }
         self.families: list[NocFamily] = []
         for code, descriptor in noc_codes.items():
             # The family is what the descriptor names, up to "includes ..." (E0446, A9279).
@@ -242,6 +246,16 @@ class NocRouter:
         if head not in self._supply_nouns:
             return None
         return next((w for w in re.findall(r"[a-z]+", naming.lower()) if stem(w) == head), None)
+
+    def other_body_part(self, description: str, descriptor: str) -> bool:
+        """True when the item names a part of the body and the code's descriptor names only
+        parts of another group ("wrap for the trunk" against "wrap ..., foot")."""
+        item = self._body_parts(self.reader.read(description, typed=True).positive)
+        code = self._body_parts(self.reader.read(descriptor).positive)
+        return bool(item and code and not item & code)
+
+    def _body_parts(self, tokens: set[str]) -> set[str]:
+        return {self._body_part_group[t] for t in tokens if t in self._body_part_group}
 
     def says_no_code(self, description: str) -> bool:
         """True when the biller writes that no specific code fits ("no L code fits")."""

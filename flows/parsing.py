@@ -274,7 +274,14 @@ def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> t
         return picked, True
     # A label's beginning ("wheel" for Wheelchair part): after the listed words, so that "no"
     # is No rather than the start of "Not sure".
-    starts = [o for o in options if o.label.lower().startswith(value) and len(value) >= 2]
+    # Its value counts too: "medicar" starts both Medicare's value and "Medicare Advantage
+    # plan", so it is no one option's beginning and the typo reading below decides.
+    starts = [
+        o
+        for o in options
+        if len(value) >= 2
+        and (o.label.lower().startswith(value) or o.value.replace("_", " ").startswith(value))
+    ]
     if len(starts) == 1:
         return starts[0].value, True
     typo = _choice_by_spelling(value, options) if by_words else None

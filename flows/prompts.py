@@ -124,6 +124,8 @@ class Prompts:
             return self.messages.option_label("code_check", str(value))
         if isinstance(value, dt.date):
             return us_date(value)
+        if step.kind == "month" and isinstance(value, str) and len(value) == 7:
+            return f"{value[5:]}/{value[:4]}"  # "2021-06" reads as billers write it: 06/2021
         if isinstance(value, Decimal):
             return money(value)
         if isinstance(value, list):

@@ -70,7 +70,10 @@ class ServedKnowledge:
         return self._current
 
     def _build(self) -> KnowledgeBase:
-        team = self.store.entries()
+        team = [e for e in self.store.entries() if e.status in ("approved", "retired")]
+        learned = self.store.phrasings() if self.learn_phrasings else {}
+        if not team and not learned:
+            return self.base  # what is served is the content's alone: its index as it is
         retired = {e.id for e in team if e.status == "retired"}
         entries = [e for e in self.base.entries if e.id not in retired]
         # An entry exported by `kb export` is in the content too: the content's copy is served.
@@ -80,7 +83,6 @@ class ServedKnowledge:
             for e in team
             if e.status == "approved" and e.id not in exported
         ]
-        learned = self.store.phrasings() if self.learn_phrasings else {}
         if learned:
             entries = [
                 e.model_copy(update={"learned": learned[e.id]}) if e.id in learned else e

@@ -32,6 +32,8 @@ E2E = REPO / "tests" / "e2e"
 SHARED_SERVERS = {"server", "pair"}
 
 
+# First: pytest-xdist reads the groups in its own hook, which would otherwise run before this.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Everything under tests/e2e is marked `e2e` by its folder, so no list needs keeping;
     `slow` is marked where it applies. `make test-fast` leaves both out.

@@ -48,7 +48,9 @@ class Evaluator:
         ]
         self._jurisdiction(claim, facts)
         windows = window_dates(claim, self.rules)
-        facts.update({f"{name}_date": day for name, day in windows.items()})
+        # "_due", not "_date": a window's end must not overwrite the claim date of the same name
+        # (the redetermination window vs the redetermination decision's date).
+        facts.update({f"{name}_due": day for name, day in windows.items()})
         deadlines = self._deadlines(facts, windows, today)
         steps = self._steps(facts, windows, today, claim.date_of_service)
         warnings += [
@@ -192,19 +194,28 @@ class Evaluator:
             **windows, "today": today, "date_of_service": date_of_service
         }  # fmt: skip
         steps: dict[str, Step] = {}
+        covered: set[str] = set()  # documents a step already gives its own advice on
         for rule in self.rules.next_steps.steps:
             if rule.step in steps or not rule.applies(facts):
                 continue
+            fields = {}
+            if "{missing_documents}" in rule.says:
+                left = [d for d in facts["missing_documents"] if d not in covered]
+                if not left:
+                    continue
+                fields["missing_documents"] = left
+            covered |= set(rule.covers)
             source = next((s for s in rule.date if dates.get(s) is not None), None)
             when = dates[source] if source else None
             overdue = when is not None and when < today
-            action = [Note(key=f"steps.{rule.id}")]
+            action = [Note(key=f"steps.{rule.id}", fields=fields)]
             if rule.with_denial_advice and facts.get("denial_rule"):
                 action.insert(0, Note(key=f"denials.{facts['denial_rule']}"))
             if overdue and source in windows and self.rules.window(source).when_passed:
                 action.append(Note(key=f"deadlines.{source}.passed"))
             steps[rule.step] = Step(id=rule.step, when=when, overdue=overdue, action=action)
-        return list(steps.values())
+        # Soonest first, undated last (a stable sort keeps the file's order among equals).
+        return sorted(steps.values(), key=lambda step: (step.when is None, step.when or today))
 
 
 def _with_code(claim: Claim, code: str) -> Claim:

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 from flows.conditions import ROUTES, Conditions, holds
 from flows.content import load_yaml_model
-from flows.rules import CodeGroupsFile
+from flows.rules import CHECKLIST_IDS, CodeGroupsFile
 
 MODIFIERS = ("RR", "NU", "UE", "RB", "RA", "GA", "GZ", "GY", "KX", "KH", "KI", "KJ")
 CONTRACT_DEADLINES = ("timely_filing", "redetermination", "reconsideration", "reopening")
@@ -141,6 +141,16 @@ class StepRule(Rule):
     date: list[str] = Field(default_factory=list)
     says: str = Field(min_length=10)
     with_denial_advice: bool = False  # starts with what denials.yaml says about the remittance
+    # Documents this step's advice is about: later steps listing {missing_documents} leave them
+    # out (one piece of advice, one place), and are dropped when nothing is left to list.
+    covers: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _covers_documents(self) -> StepRule:
+        unknown = set(self.covers) - set(CHECKLIST_IDS)
+        if unknown:
+            raise ValueError(f"covers: {', '.join(sorted(unknown))} is not a checklist id")
+        return self
 
 
 class NextStepsFile(BaseModel):

@@ -261,7 +261,9 @@ class BotServer:
         if not socket_mode:
             self._wait_healthy()
 
-    def _wait_healthy(self, timeout: float = 30) -> None:
+    def _wait_healthy(self, timeout: float = 90) -> None:
+        """Generous: on a busy machine a start takes many times its second of CPU; a server
+        that is up answers at once."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -282,7 +282,7 @@ def test_a_part_of_a_patient_lift_never_goes_to_the_wheelchair_base_noc() -> Non
 
 @pytest.mark.parametrize(
     ("item", "code"),
-    [("replacement straps for the pts knee brace", "L9900"),  # component of another L code
+    [("carrying bag for the pts knee orthosis", "L9900"),  # component of another L code
      ("replacement hydraulic pump for the pts hoyer lift", "A9900"),  # not the compression pump
      ("replacement glasses frame for the argus ii retinal prosthesis system", "L8608")],
 )  # fmt: skip

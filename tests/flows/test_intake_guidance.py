@@ -179,3 +179,32 @@ def test_a_specific_code_not_on_the_list_gets_no_prior_authorization_question(ch
     assert "doc_prior_authorization" not in asked
     chat.pick("cmd:confirm")
     assert chat.payload["outcome"]["code"] == "E0143"
+
+
+def test_medicar_typed_for_the_payer_is_original_medicare_not_medicare_advantage(
+    chat: Chat,
+) -> None:
+    chat.say("intake")
+    chat.say("medicar")
+    assert chat.answers["payer_type"] == "medicare" and chat.step == "beneficiary_state"
+
+
+def test_a_state_code_typed_as_the_item_is_asked_again(chat: Chat) -> None:
+    chat.say("intake")
+    chat.say("medicare")
+    chat.say("skip")
+    chat.say("OH")
+    assert chat.step == "item_description" and "too short to describe the item" in chat.text
+    assert chat.answers["item_description"] is None
+
+
+def test_the_review_shows_the_repaired_items_month_as_billers_write_it(chat: Chat) -> None:
+    repair = {
+        **MEDICARE_ANSWERS,
+        "acquisition": "repair",
+        "repair_of_code": "K0001",
+        "repair_of_purchased": "06/2021",
+        "labor_minutes": "30",
+    }
+    walk(chat, repair)
+    assert "repaired item's purchase month: 06/2021" in chat.text

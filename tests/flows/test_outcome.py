@@ -402,3 +402,48 @@ def test_a_late_appeal_reads_as_overdue_with_what_is_still_possible() -> None:
     text = BUILDER.markdown(claim, dt.date(2026, 11, 30))
     assert "Redetermination request: 08/13/2026, PASSED" in text
     assert "OVERDUE (was due 08/13/2026)" in text and "good-cause statement" in text
+
+
+def test_the_reconsideration_deadline_quotes_the_redetermination_decisions_own_date() -> None:
+    claim = ALL_CLAIMS["medicare_denied_after_redetermination"]  # decision dated 07/01/2026
+    outcome = BUILDER.build(claim, dt.date(2026, 7, 2))
+    (why,) = [d.why for d in outcome.deadlines if d.id == "reconsideration"]
+    assert "after its date 07/01/2026" in why, why
+    assert "08/13/2026" not in why  # the redetermination request's own deadline
+
+
+def _as_payer(name: str, payer: str) -> str:
+    claim = ALL_CLAIMS[name]
+    claim = claim.model_copy(update={"payer": claim.payer.model_copy(update={"type": payer})})
+    return BUILDER.markdown(claim, EXPECTED[name]["today"])
+
+
+# A sentence may name the DME MAC on another payer's claim only to say it is not the one to ask.
+DME_MAC_CONTRAST = re.compile(r"not the DME MAC|never to a DME MAC|for Original Medicare")
+
+
+@pytest.mark.parametrize("payer", ["medicare_advantage", "medicaid", "commercial", "other"])
+def test_other_payers_get_no_dme_mac_or_medicare_only_advice(payer: str) -> None:
+    for name in ALL_CLAIMS:
+        text = _as_payer(name, payer)
+        for sentence in re.split(r"(?<=[.:;])\s+|\n", text):
+            if "DME MAC" in sentence:
+                assert DME_MAC_CONTRAST.search(sentence), (name, sentence)
+            assert not re.search(r"Medicare (pays|covers)|DMECS", sentence), (name, sentence)
+
+
+@pytest.mark.parametrize(
+    ("name", "payer", "medicare_says", "payer_says"),
+    [
+        ("medicare_noc_rental_month", "medicare_advantage", "ask your DME MAC", "Ask the plan how"),
+        ("medicare_repair_part", "medicaid", "ask your DME MAC", "payer's repair policy"),
+        ("medicare_replacement_for_wear", "commercial", "Medicare pays repairs",
+         "replacement policy"),
+    ],
+)  # fmt: skip
+def test_rental_repair_and_wear_advice_follows_the_payer(
+    name: str, payer: str, medicare_says: str, payer_says: str
+) -> None:
+    assert medicare_says in _as_payer(name, "medicare")
+    other = _as_payer(name, payer)
+    assert payer_says in other and medicare_says not in other
