@@ -28,7 +28,7 @@ def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.terminal import run_chat
     from bot.wiring import build_engine
 
-    return run_chat(build_engine(settings))
+    return run_chat(build_engine(settings), export_dir=settings.export_dir)
 
 
 def _cmd_content_check(args: argparse.Namespace, settings: Settings) -> int:
