@@ -383,8 +383,11 @@ class CodeBook:
             return None
         if self._ranker.ambiguous(description, self._searchable.keys()):
             return None
-        if self._noc_router.other_body_part(description, self._searchable[code]):
+        descriptor = self._searchable[code]
+        if self._noc_router.other_body_part(description, descriptor):
             return None  # "compression wrap for the trunk" is not the foot wrap
+        if self._noc_router.powered_beyond(description, descriptor):
+            return None  # a "motorized elbow joint" is not the manual elbow orthosis
         return self._candidate(self.table[code], share)
 
     # -- NOC routing ---------------------------------------------------------------------

@@ -82,6 +82,8 @@ class NocFile(BaseModel):
     no_code_phrases: list[str] = []
     no_base_phrases: list[str] = []
     body_part_groups: dict[str, list[str]] = {}
+    powered_words: list[str] = []
+    power_descriptor_words: list[str] = []
 
 
 class NocAdvice(BaseModel):
@@ -253,6 +255,15 @@ class NocRouter:
         item = self._body_parts(self.reader.read(description, typed=True).positive)
         code = self._body_parts(self.reader.read(descriptor).positive)
         return bool(item and code and not item & code)
+
+    def powered_beyond(self, description: str, descriptor: str) -> bool:
+        """True when the item's own name says powered ("motorized elbow joint") and the
+        code's descriptor says nothing of power; "for a power chair" names the base only."""
+        naming = self.reader.read(description, typed=True).item_tokens
+        powered = {stem(w) for w in self.rules.powered_words}
+        return bool(naming & powered) and not _contains_words(
+            descriptor, self.rules.power_descriptor_words
+        )
 
     def _body_parts(self, tokens: set[str]) -> set[str]:
         return {self._body_part_group[t] for t in tokens if t in self._body_part_group}

@@ -440,3 +440,25 @@ def test_the_whole_description_is_read_as_a_biller_means_it(typed: str, code: st
 )  # fmt: skip
 def test_a_street_name_for_one_size_finds_every_size_by_the_size_typed(typed, code) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["adjustable strap compression wrap for the trunk and abdomen",  # not the foot wrap A6587
+     "powered knee orthosis, motor at the knee joint only",  # not a manual knee orthosis
+     "pediatric power wheelchair base with no power seating options"],  # not a manual chair
+)  # fmt: skip
+def test_no_specific_code_warning_for_another_body_part_or_an_unpowered_code(item: str) -> None:
+    assert BOOK.likely_specific(item) is None
+
+
+@pytest.mark.parametrize(
+    ("item", "code"),
+    [("powered toilet seat lifter that sits on top of the toilet", "E0172"),  # "any type"
+     ("fixed vent tray for power chair", "E1029")],  # the power chair is the base
+)  # fmt: skip
+def test_the_specific_code_warning_still_names_a_code_that_covers_the_item(
+    item: str, code: str
+) -> None:
+    likely = BOOK.likely_specific(item)
+    assert likely is not None and likely.code == code
