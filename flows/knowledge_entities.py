@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 ENTITY_WEIGHT = 0.2
 STATE_SHARE = 2.0
 # An entry written for other states (another jurisdiction, another state's Medicaid) keeps only
-# this share of its score when the question or the claim names a state.
+# this share of its score when the question or the claim names a state; with no state named, so
+# does one whose jurisdiction, contractor or program the question does not name.
 OTHER_STATE_SHARE = 0.5
 # An entry about remittance codes loses this share of its score when the question names none of
 # its codes and no denial: "when do the new comp bid contracts start" is not the M114 remark.
@@ -61,6 +62,11 @@ class Entities:
         self._tag_states = [
             {t.lower() for t in e.tags} & set(state_names.values()) for e in entries
         ]
+        # What else names a state-bound entry (its jurisdiction, contractor or program).
+        self._own_names = [
+            phrase_pattern([t for t in e.tags if t.lower() not in states]) if states else None
+            for e, states in zip(entries, self._tag_states, strict=True)
+        ]
         # The payer an entry is written for, by its title and tags: a state names the Medicaid
         # entry for a Medicaid question and the jurisdiction entry otherwise.
         self._entry_payer = [payers.payer_of(" ".join([e.title, *e.tags]), None) for e in entries]
@@ -85,12 +91,16 @@ class Entities:
         context: Mapping[str, str | None] | None,
     ) -> None:
         """Adds each matching entry's entity share of the best BM25 score; with a state named
-        (by the question or the claim), entries written only for other states lose half."""
+        (by the question or the claim), entries written only for other states lose half, and
+        with none, so do entries for one state whose jurisdiction or program it does not name."""
         states = self._states_named(corrected, context)
         combined += ENTITY_WEIGHT * best_bm25 * self._share(tokens, payer, states) * (combined > 0)
         if states:
             other = [bool(tagged) and not tagged & states for tagged in self._tag_states]
-            combined *= np.where(other, OTHER_STATE_SHARE, 1.0)
+        else:  # "what is a DME MAC" is about no one jurisdiction
+            text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
+            other = [own is not None and not own.search(text) for own in self._own_names]
+        combined *= np.where(other, OTHER_STATE_SHARE, 1.0)
 
     def penalise_remittance_entries(self, combined: np.ndarray, tokens: list[str]) -> None:
         """An entry about remittance codes (CO-4 with M114) answers a question naming one of

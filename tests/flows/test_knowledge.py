@@ -454,3 +454,11 @@ def test_chatty_words_around_a_named_topic_do_not_make_it_declined(question, ent
 )  # fmt: skip
 def test_a_long_polite_message_is_answered_despite_its_greetings(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("what is a DME MAC?", "which-dme-mac"), ("jurisdiction b states", "dme-mac-jb")],
+)  # fmt: skip
+def test_a_question_naming_no_state_gets_one_jurisdiction_only_by_its_name(question, entry_id):
+    assert KB.ask(question).entry_id == entry_id
