@@ -311,6 +311,7 @@ class Intake:
             "acquisition": self.answers.billed_acquisition,
             "timing": delivery_timing(self.answers.date_of_service, self._today),
             "expect_denial": self.answers.expect_medicare_denial == "yes",
+            "denial_reason": self.answers.denial_reason or "unknown",
         }
 
     def is_claim_sent(self, _step: Step | None = None) -> bool:

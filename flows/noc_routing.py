@@ -26,9 +26,7 @@ _NOC_WORDS = frozenset(
     "otherwis classifi specifi miscellan nos noc unlist procedur describ onli".split()
 )
 MIN_FAMILY_WORDS = 2  # a family needs at least two of its words in the description
-RARE_WORD_DESCRIPTORS = (
-    26  # about 1% of the CMS descriptors: a word this rare can single out a family
-)
+RARE_WORD_DESCRIPTORS = 26  # about 1% of the descriptors: so rare a word singles out a family
 # A family whose descriptor says one of these takes accessories, supplies or parts (K0108, A9900,
 # E2599, L0999); the others take whole items only (E0770 is no "case for a TENS unit").
 _PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addition "
@@ -192,9 +190,10 @@ class NocRouter:
         return code, why
 
     def _route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
-        """The NOC family the item names; else the reviewed rules; else, for a part, the scope
-        of what it belongs to, and for a whole item the scope it is described like; else the
-        category's default."""
+        """The NOC family the item names (skipped for a part of an item the search names:
+        that item decides); else, for a part of an orthosis or prosthesis, its scope's parts
+        code; else the reviewed rules; else, for a part, the scope of what it belongs to,
+        and for a whole item the scope it is described like; else the category's default."""
         description = _ADD_ON.sub("addition", description)
         part = self.scopes.part_of(description)
         inferred = self._category(description, category)

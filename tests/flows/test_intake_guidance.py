@@ -208,3 +208,23 @@ def test_the_review_shows_the_repaired_items_month_as_billers_write_it(chat: Cha
     }
     walk(chat, repair)
     assert "repaired item's purchase month: 06/2021" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("reason", "abn_asked"), [("never covered", False), ("not medically necessary", True)]
+)
+def test_the_abn_is_asked_only_when_the_expected_denial_needs_one(
+    chat: Chat, reason: str, abn_asked: bool
+) -> None:
+    answers = {
+        **MEDICARE_ANSWERS,
+        "expect_medicare_denial": "yes",
+        "denial_reason": reason,
+        "doc_abn": "missing",
+    }
+    chat.say("intake")
+    asked = []
+    while chat.step is not None:
+        asked.append(chat.step)
+        chat.answer(answers[chat.step])
+    assert ("doc_abn" in asked) is abn_asked  # a statutory exclusion needs no ABN (GY)
