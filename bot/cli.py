@@ -16,8 +16,10 @@ from bot.cli_error import CliError
 from bot.kb_cli import add_kb_commands
 from bot.serve_cli import cmd_serve, writable_store
 from bot.settings import Settings
+from flows.asides import MAX_MESSAGE_CHARS
 from flows.codes import item_in_question
 from flows.content import ContentError
+from flows.messages import Messages
 from flows.models import Claim, is_hcpcs_code
 from flows.phi import PhiFindings, describe, scan, scan_all
 
@@ -26,7 +28,7 @@ def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.terminal import run_chat
     from bot.wiring import build_engine
 
-    return run_chat(build_engine(settings))
+    return run_chat(build_engine(settings), export_dir=settings.export_dir)
 
 
 def _cmd_content_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -47,10 +49,14 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     question = clean_text(args.question)
     if not question:
         raise CliError('the question is empty; ask something like "what goes in the narrative?"')
+    if len(question) > MAX_MESSAGE_CHARS:  # the chat's and Slack's limit: not answered or recorded
+        raise CliError(_messages(settings).text(
+            "question_too_long", length=len(question), limit=MAX_MESSAGE_CHARS
+        ))  # fmt: skip
     item = item_in_question(question)
     if item:  # the PHI guard above has run
         return _ask_code_search(args, settings, item)
-    result = ask_recorded(settings, question[:2000])
+    result = ask_recorded(settings, question)
     if args.json:
         print(json.dumps({**result.model_dump(mode="json"), "phi_detected": []}, indent=2))
         return 0
@@ -68,11 +74,15 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def _phi_warning(settings: Settings, findings: PhiFindings) -> str:
     """The PHI warning in the bot's words: what kinds were found, never the text itself."""
-    from flows.content import default_content_dir
-    from flows.messages import Messages
-
-    messages = Messages.load(settings.content_dir or default_content_dir())
+    messages = _messages(settings)
     return messages.text("phi_warning", found=describe(findings, messages))
+
+
+def _messages(settings: Settings) -> Messages:
+    """The bot's sentences, for a refusal that needs no other content."""
+    from flows.content import default_content_dir
+
+    return Messages.load(settings.content_dir or default_content_dir())
 
 
 def _refuse_question(settings: Settings, findings: PhiFindings, as_json: bool) -> int:

@@ -151,7 +151,7 @@ def add_kb_commands(commands: Any) -> None:
     answer.add_argument("--short", required=True, help="the answer (at least 20 characters)")
     answer.add_argument("--detail")
     answer.add_argument("--source", nargs="+", required=True, metavar="URL")
-    answer.add_argument("--confidence", choices=["high", "medium", "low"], default="high")
+    answer.add_argument("--confidence", choices=["high", "medium", "low"], default="medium")
     answer.add_argument("--confidence-note")
     answer.add_argument("--by", required=True, metavar="NAME")
     answer.set_defaults(run=_answer)

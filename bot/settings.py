@@ -12,10 +12,21 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
-def default_database_url() -> str:
-    """A SQLite file in the user's data folder (XDG_DATA_HOME or ~/.local/share)."""
+def data_dir() -> Path:
+    """The bot's folder in the user's data folder (XDG_DATA_HOME or ~/.local/share)."""
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return f"sqlite:///{base / 'e1399-bot' / 'e1399-bot.db'}"
+    return base / "e1399-bot"
+
+
+def default_database_url() -> str:
+    """A SQLite file in the user's data folder."""
+    return f"sqlite:///{data_dir() / 'e1399-bot.db'}"
+
+
+def default_export_dir() -> Path:
+    """Where the terminal chat saves exported outcomes: beside the database, never the folder
+    the chat was started in (a clone of the repository under `make chat`)."""
+    return data_dir() / "exports"
 
 
 class Settings(BaseSettings):
@@ -32,6 +43,7 @@ class Settings(BaseSettings):
     # the message already, and a second copy would answer twice.
     slack_api_timeout: float = Field(default=10, gt=0, le=60, alias="SLACK_API_TIMEOUT")
     content_dir: Path | None = Field(default=None, alias="E1399_CONTENT_DIR")
+    export_dir: Path = Field(default_factory=default_export_dir, alias="E1399_EXPORT_DIR")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
     # How long finished, cancelled and abandoned intakes are kept, and when to nudge once.
     retention_days: int = Field(default=30, ge=1, le=3650, alias="E1399_RETENTION_DAYS")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot.settings import default_export_dir
 from flows.engine import Engine
 from flows.models import Option, Reply, Turn
 
@@ -30,7 +31,9 @@ def render(reply: Reply) -> str:
 
 
 def save_export(markdown: str, folder: Path) -> Path:
-    """Writes an exported outcome to a new .md file in `folder`; returns its path."""
+    """Writes an exported outcome to a new .md file in `folder` (made if missing); returns its
+    path."""
+    folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = folder / f"e1399-outcome-{stamp}.md"
     for number in range(2, 100):
@@ -73,7 +76,8 @@ def run_chat(
             options = reply.options or options
             if reply.kind == "export" and reply.payload and "markdown" in reply.payload:
                 try:
-                    path = save_export(reply.payload["markdown"], export_dir or Path.cwd())
+                    folder = export_dir or default_export_dir()
+                    path = save_export(reply.payload["markdown"], folder)
                 except OSError as error:  # a read-only or full folder: the text above stands
                     reason = error.strerror or type(error).__name__
                     print(engine.messages.text("export_not_saved", reason=reason), file=stdout)

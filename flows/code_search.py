@@ -377,7 +377,8 @@ class CodeRanker:
                 if base and base != item.head and code.is_named_by(base):
                     rank *= BASE_ITEM
                     break
-        if item.head and item.head not in code.tokens:
+        # "chair" in "peds folding tilt-in-space chair" is the wheelchair's second half.
+        if item.head and not self._uses_noun(code, item.head):
             rank *= MISSING_HEAD
         fits = quantity_fit(code.quantities, item.quantities)
         fits *= self._agreement(code, item)
@@ -398,6 +399,13 @@ class CodeRanker:
         matched = sum(self.idf(t) for t in code.tokens & typed)
         rank += matched / code.idf_total if code.idf_total else 0.0
         return rank, max(covered, 0.0) * fits, max(covered_item, 0.0) * fits
+
+    @staticmethod
+    def _uses_noun(code: IndexedCode, noun: str) -> bool:
+        """The code says the noun, alone or as a word's second half ("chair", wheelchair)."""
+        if noun in code.tokens:
+            return True
+        return any(t.endswith(noun) and len(t) > len(noun) + 2 for t in code.own)
 
     def _agreement(self, code: IndexedCode, item: ReadItem) -> float:
         """Below 1 when the code is for another item than the one described: made for another

@@ -305,14 +305,14 @@ class Intake:
 
     def _known_facts(self) -> dict[str, Any]:
         """The rule facts the answers so far settle (content/rules `when:` names)."""
-        picked = self.picked_code
         return {
             "payer": self.answers.payer_type or "other",
-            "code": picked,
-            "code_kind": "specific" if picked else "noc",
+            "code": self.picked_code,
+            "code_kind": "specific" if self.picked_code else "noc",
             "acquisition": self.answers.billed_acquisition,
             "timing": delivery_timing(self.answers.date_of_service, self._today),
             "expect_denial": self.answers.expect_medicare_denial == "yes",
+            "denial_reason": self.answers.denial_reason or "unknown",
         }
 
     def is_not_planned(self, _step: Step | None = None) -> bool:
@@ -341,8 +341,7 @@ class Intake:
         self.answers, self.progress = IntakeAnswers(), IntakeProgress()
 
     def note_in_passing(self, step_name: str, value: Any) -> None:
-        """Keeps an answer given to another question (a state typed as the plan's name), so its
-        own question is passed over when it comes."""
+        """Keeps an answer typed at another question; its own question is passed over."""
         self._store(STEP_BY_NAME[step_name], value)
         if step_name not in self.progress.noted:
             self.progress.noted.append(step_name)
@@ -360,8 +359,7 @@ class Intake:
 
     # -- questions about where we are -----------------------------------------------------
     @property
-    def picked_code(self) -> str | None:
-        """The specific code the biller chose at the code check (None for a NOC line)."""
+    def picked_code(self) -> str | None:  # the specific code chosen at the code check, if any
         return self.answers.code_check if self.answers.code_check not in (None, "none") else None
 
     @property
@@ -372,9 +370,7 @@ class Intake:
         return [step for step in STEPS if self.step_applies(step)]
 
     def expected_steps(self) -> list[Step]:
-        """The steps this claim goes through, as answered so far. Before the payer is known, an
-        Original Medicare claim's (the usual case), so the count does not move at every claim's
-        first answer."""
+        """The steps this claim goes through; before the payer is known, Original Medicare's."""
         if self.answers.payer_type is not None:
             return self.applicable_steps()
         guess = self.answers.model_copy(update={"payer_type": "medicare"})

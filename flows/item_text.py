@@ -218,6 +218,8 @@ class ItemReader:
         text = re.sub(r"\b(?:sq\.?|square)\s*(?:in\.?|inch(?:es)?)", " sqin ", text)
         text = re.sub(r"(\d)\s*in\b(?!\s*(?:\d|one\b))", r"\1 inches", text)  # not "3 in 1"
         text = re.sub(r"(\d)\s*\+\s*([a-z]+)", r"\1 \2 or more", text)  # "40+ mmhg"
+        if weight_cues:  # "cushion 18 wide": a width or depth without its unit is in inches
+            text = re.sub(r"\b(\d{1,2})\s+(?=(?:wide|deep|width|depth)\b)", r"\1 inches ", text)
         text = self._range_re.sub(take_range, text)
         text = self._single_re.sub(take_single, text)
         if weight_cues:  # "stocking 30-40": a typed range without its unit fits any unit

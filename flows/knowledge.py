@@ -212,7 +212,7 @@ class KnowledgeBase:
         related_ids = list(dict.fromkeys([*entry.related, *(runners_up or [])]))
         related = [
             RelatedTopic(entry_id=i, title=self.by_id[i].title)
-            for i in related_ids[:3]
+            for i in [i for i in related_ids if i != entry.id][:3]
             if i in self.by_id
         ]
         return AskResult(

@@ -14,6 +14,7 @@ from typing import Literal, Protocol
 from pydantic import BaseModel, Field, HttpUrl, ValidationError, field_validator
 from rapidfuzz import fuzz
 
+from flows.asides import MAX_MESSAGE_CHARS  # longer questions are refused, so never kept
 from flows.phi import scan
 from flows.text import Tokenizer
 
@@ -45,6 +46,11 @@ class KbError(ValueError):
 def identifiers_in(text: str) -> list[str]:
     """The kinds of patient identifier in `text`: the one PHI check every step of the loop uses."""
     return list(scan(text or "").kinds)
+
+
+def same_person(name: str, other: str) -> bool:
+    """Names typed at the command line ("Zed", "zed ") or Slack user ids, compared as people."""
+    return name.strip().casefold() == other.strip().casefold()
 
 
 def entry_id_of(number: int) -> str:
@@ -90,7 +96,7 @@ class AnswerForm(BaseModel):
     short: str = Field(min_length=20, max_length=2000)
     detail: str | None = Field(default=None, max_length=6000)
     sources: list[HttpUrl] = Field(min_length=1, max_length=10)
-    confidence: Confidence = "high"
+    confidence: Confidence = "medium"  # "high" only when the writer says so
     confidence_note: str | None = Field(default=None, max_length=500)
 
     @field_validator("title", "short", "detail", "confidence_note", mode="before")
@@ -172,8 +178,8 @@ class TeamLoop:
     ) -> int | None:  # fmt: skip
         """Records an asked question (None when it holds an identifier); a declined one joins
         the unanswered groups."""
-        question = " ".join(question.split())[:2000]
-        if not question or identifiers_in(question):
+        question = " ".join(question.split())
+        if not question or len(question) > MAX_MESSAGE_CHARS or identifiers_in(question):
             return None
         try:
             question_id = self.store.record_question(
@@ -186,13 +192,17 @@ class TeamLoop:
         return question_id
 
     def rate(self, question_id: int, helpful: bool) -> Question | None:
-        """Stores a helpful/unhelpful mark; an unhelpful answer's question joins the unanswered."""
+        """Stores a helpful/unhelpful mark; an unhelpful answer's question joins the unanswered.
+        One mark per answer: the last one counts, so helpful after not helpful takes the
+        question off the unanswered list again."""
         asked = self.store.question(question_id)
         if asked is None:
             return None
         self.store.set_feedback(question_id, "helpful" if helpful else "unhelpful")
         if not helpful and asked.group_id is None:
             self._group(question_id, asked.question)
+        elif helpful and asked.feedback == "unhelpful" and asked.entry_id is not None:
+            self.store.resolve(question_id, asked.entry_id)
         return asked
 
     def confirm_meaning(self, question_id: int, entry_id: str, learn: bool) -> Question | None:
@@ -260,8 +270,12 @@ class TeamLoop:
         return entry
 
     def approve(self, entry_id: str, by: str, today: dt.date) -> TeamEntry:
-        """A lead approves a draft (or re-verifies an approved entry): from now on it is served."""
+        """A lead approves a draft (or re-verifies an approved entry): from now on it is served.
+        Its author cannot: the review is a second person's check."""
         number = entry_number(entry_id)
+        drafted = self.store.entry(number)
+        if drafted is not None and same_person(drafted.author, by):
+            raise KbError(f"{drafted.id} was written by {by}; another lead must approve it")
         changed = self.store.change_entry(
             number, ("draft", "approved"), status="approved", reviewed_by=by, reviewed_on=today,
             reminded_on=None,

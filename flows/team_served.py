@@ -76,9 +76,13 @@ class ServedKnowledge:
             return self.base  # what is served is the content's alone: its index as it is
         retired = {e.id for e in team if e.status == "retired"}
         entries = [e for e in self.base.entries if e.id not in retired]
-        known = {e.id for e in entries} | retired
-        entries += [as_entry(e, self.messages) for e in team if e.status == "approved"]
-        entries = [e for e in entries if e.origin == "team" or e.id in known]
+        # An entry exported by `kb export` is in the content too: the content's copy is served.
+        exported = {e.id for e in entries}
+        entries += [
+            as_entry(e, self.messages)
+            for e in team
+            if e.status == "approved" and e.id not in exported
+        ]
         if learned:
             entries = [
                 e.model_copy(update={"learned": learned[e.id]}) if e.id in learned else e

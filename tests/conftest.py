@@ -64,7 +64,11 @@ def _no_slack_environment(
     default database (the user's data folder) is a temporary one: `ask` records questions."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg"))
     for name in list(os.environ):
-        if name.startswith("SLACK_") or name in ("DATABASE_URL", "E1399_CONTENT_DIR"):
+        if name.startswith("SLACK_") or name in (
+            "DATABASE_URL",
+            "E1399_CONTENT_DIR",
+            "E1399_EXPORT_DIR",
+        ):
             monkeypatch.delenv(name, raising=False)
 
 

@@ -112,6 +112,7 @@ def answer_modal(messages: Messages, group_id: str, question: str) -> View:
 
     levels = messages.options("kb_confidence")
     choices = [Option(value=o.value, text=PlainTextObject(text=o.label)) for o in levels]
+    medium = next((c for c in choices if c.value == "medium"), choices[0])  # high is a choice
     return View(
         type="modal",
         callback_id=ANSWER_FORM,
@@ -128,7 +129,7 @@ def answer_modal(messages: Messages, group_id: str, question: str) -> View:
                 block_id="confidence",
                 label=PlainTextObject(text=messages.text("kb_field_confidence")),
                 element=StaticSelectElement(
-                    action_id="value", options=choices, initial_option=choices[0]
+                    action_id="value", options=choices, initial_option=medium
                 ),
             ),
             text_input("confidence_note", optional=True),
@@ -144,7 +145,7 @@ def form_fields(body: dict[str, Any]) -> dict[str, Any]:
         value = values.get(name, {}).get("value", {})
         fields[name] = (value.get("selected_option") or {}).get("value") or value.get("value")
     fields["sources"] = [s.strip() for s in (fields["sources"] or "").split() if s.strip()]
-    fields["confidence"] = fields["confidence"] or "high"
+    fields["confidence"] = fields["confidence"] or "medium"
     return fields
 
 

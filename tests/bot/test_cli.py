@@ -145,16 +145,20 @@ def test_codes_item_works_in_the_terminal_chat(cli: Cli) -> None:
     assert "E0118" in result.stdout
 
 
-def test_chat_export_writes_a_real_markdown_file(
+def test_chat_export_writes_a_real_markdown_file_in_the_users_data_folder(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)
+    clone = tmp_path / "clone"  # where `make chat` runs: a clone of the repository
+    clone.mkdir()
+    monkeypatch.chdir(clone)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     answers = "\n".join(["intake", "medicaid", "skip", "OH", "bariatric bath bench", "none",
                          "equipment", "skip", "skip", "1", "skip", "skip", "standalone", "skip",
                          *["have"] * 9, "not submitted", "confirm", "export", "quit"])  # fmt: skip
     result = cli("chat", stdin=answers + "\n")
-    saved = list(tmp_path.glob("e1399-outcome-*.md"))
-    assert "saved as Markdown" in result.stdout and len(saved) == 1
+    saved = list((tmp_path / "data" / "e1399-bot" / "exports").glob("e1399-outcome-*.md"))
+    assert f"(saved as Markdown: {saved[0]})" in result.stdout and len(saved) == 1
+    assert list(clone.iterdir()) == []  # nothing with claim details left in the clone
     text = saved[0].read_text()
     assert "**Code**" in text and "*Code*:" not in text
 
@@ -168,7 +172,7 @@ def test_chat_history_outlives_a_new_intake_and_a_restart_of_the_chat(
     cli: Cli, url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("E1399_EXPORT_DIR", str(tmp_path))
     first = cli("chat", stdin="\n".join([*MEDICAID_BATH_BENCH, "intake", "medicare", "quit"]))
     assert "Claim check for bariatric bath bench" in first.stdout
     again = cli("chat", stdin="history\nexport 1\nquit\n")

@@ -99,6 +99,16 @@ def test_chat_answers_can_be_marked_helpful_or_not(chat: Chat) -> None:
     assert [g.question for g in loop.unanswered()] == ["got CO-16 N350 on an e1399 line, now what?"]
 
 
+def test_the_last_mark_on_an_answer_is_the_one_counted(chat: Chat) -> None:
+    chat.say("got CO-16 N350 on an e1399 line, now what?")
+    chat.say("not helpful")
+    chat.say("helpful")  # changed their mind: one answer, one mark
+    loop = team_loop(chat.engine)
+    assert loop.unanswered() == []
+    marks = [q.feedback for q in loop.store.questions_since(dt.datetime(2000, 1, 1))]
+    assert marks == ["helpful"]
+
+
 def test_a_declined_question_goes_to_the_team_and_offers_the_nearest_topics(chat: Chat) -> None:
     chat.say(DECLINED)
     assert "passed your question to the team" in chat.text

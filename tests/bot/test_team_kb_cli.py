@@ -88,6 +88,13 @@ def test_questions_and_answers_with_identifiers_are_never_recorded(kb_cli: Cli) 
     assert kb_cli("kb", "export").returncode == 1  # nothing approved, nothing written
 
 
+def test_a_question_too_long_for_the_chat_is_refused_and_not_recorded(kb_cli: Cli) -> None:
+    long = kb_cli("ask", "how do I bill a nebulizer for hospice? " * 130, "--json")
+    assert long.returncode == 1 and "under 2000 characters" in long.stderr
+    assert "Traceback" not in long.stderr
+    assert json.loads(kb_cli("kb", "unanswered", "--json").stdout) == []
+
+
 def test_bad_answers_get_a_clear_reason(kb_cli: Cli) -> None:
     ask(kb_cli, UNANSWERED)
     short = kb_cli("kb", "answer", "1", "--title", "Hospice", "--short", "too short",
@@ -103,10 +110,22 @@ def test_bad_answers_get_a_clear_reason(kb_cli: Cli) -> None:
     assert kb_cli("kb", "approve", "banana", "--by", "Lee").returncode == 1
 
 
+def test_the_author_of_an_answer_cannot_approve_it(kb_cli: Cli) -> None:
+    ask(kb_cli, UNANSWERED)
+    kb_cli("kb", "answer", "1", "--title", "Hospice patients and DME", "--short", SHORT,
+        "--source", SOURCE, "--by", "Zed")  # fmt: skip
+    own = kb_cli("kb", "approve", "team-1", "--by", "zed ")
+    assert own.returncode == 1 and "another lead" in own.stderr
+    assert ask(kb_cli, UNANSWERED)["answered"] is False  # still a draft
+    assert kb_cli("kb", "approve", "team-1", "--by", "Lee").returncode == 0
+    again = kb_cli("kb", "approve", "team-1", "--by", "Zed")  # nor re-verify it later
+    assert again.returncode == 1 and "another lead" in again.stderr
+
+
 def test_export_writes_content_that_passes_content_check(kb_cli: Cli, tmp_path: Path) -> None:
     ask(kb_cli, UNANSWERED)
     kb_cli("kb", "answer", "1", "--title", "Hospice patients and DME", "--short", SHORT,
-        "--source", SOURCE, "--confidence", "medium", "--by", "Ann")  # fmt: skip
+        "--source", SOURCE, "--confidence", "low", "--by", "Ann")  # fmt: skip
     kb_cli("kb", "approve", "team-1", "--by", "Lee")
     content = tmp_path / "content"
     shutil.copytree(REPO / "content", content)
@@ -114,11 +133,28 @@ def test_export_writes_content_that_passes_content_check(kb_cli: Cli, tmp_path: 
     assert exported.returncode == 0, exported.stderr
     written = (content / "faq" / "team.yaml").read_text()
     assert "id: team-1" in written and "reviewed_by: Lee" in written
+    assert "confidence: low" in written  # the confidence the writer chose
     check = kb_cli("content", "check", content=content)
     assert check.returncode == 0, check.stderr
-    # The exported entry is served from content now, labelled as the team's, once.
+    # The exported entry is served from content now, labelled as the team's, once: the
+    # database's copy neither answers beside it nor shows up as its related topic.
     answer = json.loads(kb_cli("ask", UNANSWERED, "--json", content=content).stdout)
     assert answer["entry_id"] == "team-1" and answer["origin"] == "team"
+    assert "team-1" not in [topic["entry_id"] for topic in answer["related"]]
+    assert kb_cli("ask", UNANSWERED, content=content).stdout.count("Hospice patients and DME") == 1
+
+
+def test_an_answer_whose_writer_chose_no_confidence_is_exported_as_medium(
+    kb_cli: Cli, tmp_path: Path
+) -> None:
+    ask(kb_cli, UNANSWERED)
+    kb_cli("kb", "answer", "1", "--title", "Hospice patients and DME", "--short", SHORT,
+        "--source", SOURCE, "--by", "Ann")  # fmt: skip
+    kb_cli("kb", "approve", "team-1", "--by", "Lee")
+    target = tmp_path / "team.yaml"
+    assert kb_cli("kb", "export", "--to", str(target)).returncode == 0
+    written = target.read_text()
+    assert "confidence: medium" in written and "confidence: high" not in written
 
 
 def test_report_counts_per_week_and_entry_and_lists_top_unanswered(kb_cli: Cli) -> None:

@@ -259,7 +259,11 @@ class BotServer:
         )
         self.base = f"http://127.0.0.1:{self.port}"
         if not socket_mode:
-            self._wait_healthy()
+            try:
+                self._wait_healthy()
+            except RuntimeError:
+                self.stop(kill=True)  # no fixture will stop a server that never came up
+                raise
 
     def _wait_healthy(self, timeout: float = 90) -> None:
         """Generous: on a busy machine a start takes many times its second of CPU; a server

@@ -453,6 +453,15 @@ def test_a_street_name_for_one_size_finds_every_size_by_the_size_typed(typed, co
 
 
 @pytest.mark.parametrize(
+    ("typed", "code"),
+    [("general use back cushion 16 wide", "E2611"),  # 16 inches: under 22, a back cushion
+     ("peds folding tilt-in-space chair, adjustable, WITHOUT seating system", "E1234")],
+)  # fmt: skip
+def test_a_bare_width_and_a_half_compound_still_read_as_meant(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
     "item",
     ["adjustable strap compression wrap for the trunk and abdomen",  # not the foot wrap A6587
      "powered knee orthosis, motor at the knee joint only",  # not a manual knee orthosis

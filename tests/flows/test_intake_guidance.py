@@ -230,3 +230,23 @@ def test_picking_a_specific_code_after_an_earlier_edit_still_says_to_bill_it_ins
         chat.answer(MEDICARE_ANSWERS[chat.step])
     chat.pick("cmd:confirm")
     assert chat.payload["outcome"]["code"] == "E0143"
+
+
+@pytest.mark.parametrize(
+    ("reason", "abn_asked"), [("never covered", False), ("not medically necessary", True)]
+)
+def test_the_abn_is_asked_only_when_the_expected_denial_needs_one(
+    chat: Chat, reason: str, abn_asked: bool
+) -> None:
+    answers = {
+        **MEDICARE_ANSWERS,
+        "expect_medicare_denial": "yes",
+        "denial_reason": reason,
+        "doc_abn": "missing",
+    }
+    chat.say("intake")
+    asked = []
+    while chat.step is not None:
+        asked.append(chat.step)
+        chat.answer(answers[chat.step])
+    assert ("doc_abn" in asked) is abn_asked  # a statutory exclusion needs no ABN (GY)
