@@ -24,8 +24,8 @@ from flows.intake import (
     STEPS,
     Intake,
     Step,
-    to_claim,
 )
+from flows.intake_claim import to_claim
 from flows.models import Claim, Reply, Turn
 from flows.parsing import InvalidAnswer, clean_text
 from flows.ports import CodeSearch, ConversationStore, Knowledge, Outcome

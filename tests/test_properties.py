@@ -45,7 +45,8 @@ def test_bad_answers_mid_intake_never_corrupt_the_claim(
     replies = chat.say(text)
     assert replies and all("Traceback" not in r.text for r in replies)
     # Whatever happened, what is stored still makes a valid claim file.
-    from flows.intake import IntakeAnswers, to_claim
+    from flows.intake import IntakeAnswers
+    from flows.intake_claim import to_claim
 
     to_claim(IntakeAnswers.model_validate(chat.answers))
 
