@@ -40,6 +40,8 @@ ITEM_SETS = {
     / "codes_heldout3.yaml",
     "NOC routing dev set 4 (no-code items only, written from the NOC descriptors)": HERE
     / "codes_dev4_noc.yaml",
+    "held-out 4 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout4.yaml",
 }
 
 

@@ -16,6 +16,7 @@ HELD_OUT = {
     "former held-out (a dev set since its first run)": "knowledge_heldout.yaml",
     "held-out 2": "knowledge_heldout2.yaml",
     "held-out 3": "knowledge_heldout3.yaml",
+    "held-out 4": "knowledge_heldout4.yaml",
 }
 
 
