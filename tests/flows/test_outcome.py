@@ -439,6 +439,8 @@ def test_other_payers_get_no_dme_mac_or_medicare_only_advice(payer: str) -> None
         ("medicare_repair_part", "medicaid", "ask your DME MAC", "payer's repair policy"),
         ("medicare_replacement_for_wear", "commercial", "Medicare pays repairs",
          "replacement policy"),
+        ("medicare_replacement_after_theft", "commercial", "useful lifetime",
+         "replacement policy"),
     ],
 )  # fmt: skip
 def test_rental_repair_and_wear_advice_follows_the_payer(
