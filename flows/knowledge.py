@@ -191,10 +191,11 @@ class KnowledgeBase:
         best = ranked[0]
         runners_up = [m.entry.id for m in ranked[1:] if m.coverage >= RELATED_COVERAGE]
         result = self.result_for(best.entry, best.coverage, runners_up)
-        if judgement.verdict == "tentative":  # the close rival is offered first
-            rival = ranked[1].entry
-            others = [topic for topic in result.related if topic.entry_id != rival.id]
-            result.related = [RelatedTopic(entry_id=rival.id, title=rival.title), *others][:3]
+        if judgement.verdict == "tentative":
+            if len(ranked) > 1:  # the close rival is offered first
+                rival = ranked[1].entry
+                others = [topic for topic in result.related if topic.entry_id != rival.id]
+                result.related = [RelatedTopic(entry_id=rival.id, title=rival.title), *others][:3]
             result.tentative = True
             result.text = "\n\n".join(
                 [self.messages.text("answer_tentative", title=best.entry.title), result.text]

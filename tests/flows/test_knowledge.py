@@ -462,3 +462,8 @@ def test_a_long_polite_message_is_answered_despite_its_greetings(question, entry
 )  # fmt: skip
 def test_a_question_naming_no_state_gets_one_jurisdiction_only_by_its_name(question, entry_id):
     assert KB.ask(question).entry_id == entry_id
+
+
+def test_a_close_call_with_only_one_candidate_is_still_a_hedged_answer() -> None:
+    result = KB.ask("DX")  # one weak match, no rival to offer
+    assert not result.answered or result.tentative
