@@ -93,12 +93,12 @@ class Entities:
         """Adds each matching entry's entity share of the best BM25 score; with a state named
         (by the question or the claim), entries written only for other states lose half, and
         with none, so do entries for one state whose jurisdiction or program it does not name."""
-        states = self._states_named(corrected, context)
+        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
+        states = self._states_named(text, context)
         combined += ENTITY_WEIGHT * best_bm25 * self._share(tokens, payer, states) * (combined > 0)
         if states:
             other = [bool(tagged) and not tagged & states for tagged in self._tag_states]
         else:  # "what is a DME MAC" is about no one jurisdiction
-            text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
             other = [own is not None and not own.search(text) for own in self._own_names]
         combined *= np.where(other, OTHER_STATE_SHARE, 1.0)
 
@@ -110,9 +110,8 @@ class Entities:
             if not named & codes and not named & self._denial_words:
                 combined[index] *= 1 - REMIT_PENALTY
 
-    def _states_named(self, corrected: str, context: Mapping[str, str | None] | None) -> set[str]:
-        """The states the question names, and the claim's state."""
-        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
+    def _states_named(self, text: str, context: Mapping[str, str | None] | None) -> set[str]:
+        """The states the question's words name, and the claim's state."""
         states = set(self._states.findall(text)) if self._states else set()
         claim_state = self._state_names.get(((context or {}).get("state") or "").upper())
         return states | {claim_state} if claim_state else states

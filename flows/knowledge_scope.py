@@ -50,9 +50,12 @@ class OffTopic:
         self._other_domain = phrase_pattern(other_domains, plurals=True)
         self._cost_sharing = phrase_pattern(cost_sharing, plurals=True)
         self._request = _request_pattern(requests)
-        told = "|".join(r"\s+".join(p.split()) for p in requests.asks_to_be_told)
+        # "remind me what ..." reads as "what ...": asking to be told is a question.
         self._told = re.compile(
-            rf"\b(?:{told})\s+(?=(?:what|how|when|which|if|whether|why|where)\b)"
+            rf"\b{_alternatives(requests.asks_to_be_told)}\s+"
+            r"(?=(?:what|how|when|which|if|whether|why|where)\b)"
+            if requests.asks_to_be_told
+            else r"(?!)"  # matches nothing
         )
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
@@ -85,19 +88,17 @@ class OffTopic:
         return any(p is not None and p.search(text) for p in (self._internal, self._cost_sharing))
 
 
+def _alternatives(phrases: list[str]) -> str:
+    """One group matching any of the phrases, words joined by any spacing."""
+    return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
+
+
 def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
     """An opener then an action ("could you please fax"), a weak opener then an action on the
     team's own work or with a follow-up job ("can you pull our denials", "can you call noridian
     and check on the batch") or one nobody asks permission for ("can you tally the rentals"), a
     count of the team's own records ("how many claims did we bill"), an action done for someone
     within a few words ("submit it for me"), or a question starting with a command ("pull ...")."""
-
-    def alternatives(phrases: list[str]) -> str:
-        return (
-            "(?:"
-            + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases)
-            + ")"
-        )
 
     right_after = r"\s+(?:(?:just|please|quickly|go)\s+)?"
 
@@ -108,7 +109,7 @@ def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
         """Each phrase list's alternatives, joined by the gaps given; None if a list is empty."""
         if not all(phrases for phrases, _gap in parts):
             return None
-        return r"\b" + "".join(alternatives(phrases) + gap for phrases, gap in parts) + r"\b"
+        return r"\b" + "".join(_alternatives(phrases) + gap for phrases, gap in parts) + r"\b"
 
     shapes = [
         then((requests.openers, right_after), (requests.actions, "")),
@@ -120,7 +121,7 @@ def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
         then((requests.weak_openers, right_after), (requests.direct_actions, "")),
         then((requests.count_openers, r"\b" + within(5)), (requests.our_records, "")),
         then((requests.actions, r"\b" + within(5)), (requests.for_whom, "")),
-        rf"^{alternatives(requests.commands)}\b" if requests.commands else None,
+        rf"^{_alternatives(requests.commands)}\b" if requests.commands else None,
     ]
     present = [shape for shape in shapes if shape]
     return re.compile("|".join(present)) if present else None

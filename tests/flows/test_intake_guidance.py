@@ -26,6 +26,16 @@ def walk(chat: Chat, answers: dict[str, str]) -> list[tuple[int, int, str]]:
     return shown
 
 
+# A Medicare repair of the patient's own K0001: adds the repair questions.
+REPAIR_ANSWERS = {
+    **MEDICARE_ANSWERS,
+    "acquisition": "repair",
+    "repair_of_code": "K0001",
+    "repair_of_purchased": "06/2021",
+    "labor_minutes": "30",
+}
+
+
 def test_a_medicare_intake_counts_one_to_n_of_the_same_n(chat: Chat) -> None:
     shown = walk(chat, MEDICARE_ANSWERS)
     positions, totals = [p for p, _, _ in shown], {t for _, t, _ in shown}
@@ -35,14 +45,7 @@ def test_a_medicare_intake_counts_one_to_n_of_the_same_n(chat: Chat) -> None:
 
 
 def test_an_answer_that_adds_questions_says_so_once(chat: Chat) -> None:
-    repair = {
-        **MEDICARE_ANSWERS,
-        "acquisition": "repair",
-        "repair_of_code": "K0001",
-        "repair_of_purchased": "06/2021",
-        "labor_minutes": "30",
-    }
-    shown = walk(chat, repair)
+    shown = walk(chat, REPAIR_ANSWERS)
     changes = [
         (t, note)
         for (_, t, note), (_, before, _) in zip(shown[1:], shown[:-1], strict=True)
@@ -199,14 +202,7 @@ def test_a_state_code_typed_as_the_item_is_asked_again(chat: Chat) -> None:
 
 
 def test_the_review_shows_the_repaired_items_month_as_billers_write_it(chat: Chat) -> None:
-    repair = {
-        **MEDICARE_ANSWERS,
-        "acquisition": "repair",
-        "repair_of_code": "K0001",
-        "repair_of_purchased": "06/2021",
-        "labor_minutes": "30",
-    }
-    walk(chat, repair)
+    walk(chat, REPAIR_ANSWERS)
     assert "repaired item's purchase month: 06/2021" in chat.text
 
 
