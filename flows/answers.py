@@ -69,12 +69,11 @@ def read_answer(
     reads as a question is matched to a choice only by number, value or label; `blank` text
     ("n/a") leaves an optional answer empty (unless a choice has its own words for it)."""
     if step.kind in ("choice", "search"):
-        try:
-            value, loosely = parsing.read_choice(text, options, by_words=not question)
-        except parsing.InvalidAnswer:
-            if blank and step.optional:
-                return Understood(None, loosely=True)
-            raise
+        # "no" or "n/a" leaves an optional choice blank, unless an option lists those words
+        # itself: "no" is not the start of "not reasonable and necessary".
+        if blank and step.optional and not _names_an_option(text, options):
+            return Understood(None, loosely=True)
+        value, loosely = parsing.read_choice(text, options, by_words=not question)
         return Understood(value, loosely)
     if blank and step.optional:
         return Understood(None, loosely=True)
@@ -91,6 +90,11 @@ def read_answer(
     typed_number = step.kind == "quantity" and stripped.strip() != str(value)
     worded_price = step.kind == "money" and re.search(r"[a-z]", stripped, re.I) is not None
     return Understood(value, trimmed or typed_number or worded_price)
+
+
+def _names_an_option(text: str, options: list[Option]) -> bool:
+    typed = " ".join(parsing.clean_text(text).lower().replace("'", "").split()).strip(" .!")
+    return any(typed in {o.value, o.label.lower(), *o.words} for o in options)
 
 
 def parse_answer(
