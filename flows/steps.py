@@ -183,7 +183,7 @@ class Steps:
                                                                else "unsure_required"))  # fmt: skip
             return self.reject(intake, step, invalid)
         replies = self.accept(intake, step, understood.value)
-        if understood.loosely or understood.year_assumed:
+        if understood.loosely or understood.year_assumed or understood.planned:
             replies.insert(0, self.prompts.understood(step, understood))
         return replies
 

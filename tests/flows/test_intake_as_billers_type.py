@@ -140,3 +140,40 @@ def test_a_narrative_lacking_the_model_says_what_to_add_not_to_gather_the_narrat
     assert "lacks model" in complete.action
     gather = [step.action for step in outcome.follow_up if step.id == "gather_documents"]
     assert not any("narrative" in action for action in gather)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("12/15/2027", "more than a year from today"),  # the intake's today is 06/15/2026
+        ("14/03/2026", "Did you mean *03/14/2026*"),
+    ],
+)
+def test_a_date_of_service_that_is_a_slip_is_asked_again_saying_why(
+    chat: Chat, typed: str, said: str
+) -> None:
+    start(chat, MEDICARE_ANSWERS, "date_of_service")
+    chat.say(typed)
+    assert chat.step == "date_of_service" and chat.answers["date_of_service"] is None
+    assert said in chat.text
+
+
+def test_a_planned_date_of_service_is_read_back_as_a_planned_delivery(chat: Chat) -> None:
+    start(chat, MEDICARE_ANSWERS, "date_of_service")
+    chat.say("08/01/2026")
+    assert chat.answers["date_of_service"] == "2026-08-01"
+    assert "planned delivery" in chat.text
+
+
+def test_a_date_with_words_around_it_is_taken_and_read_back(chat: Chat) -> None:
+    start(chat, MEDICARE_ANSWERS, "date_of_service")
+    chat.say("05/02/2026 delivered to the home")
+    assert chat.answers["date_of_service"] == "2026-05-02"
+    assert "Taken as *05/02/2026*" in chat.text
+
+
+def test_a_whole_date_typed_for_the_repaired_items_month_gives_its_month(chat: Chat) -> None:
+    answers = {**MEDICARE_ANSWERS, "acquisition": "repair", "repair_of_code": "K0823"}
+    start(chat, answers, "repair_of_purchased")
+    chat.say("06/14/2021")
+    assert chat.answers["repair_of_purchased"] == "2021-06"
