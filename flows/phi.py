@@ -243,6 +243,10 @@ def _has_address(rules: Rules, text: str) -> bool:
             before = text[max(0, match.start() - 60) : match.start()].lower()
             if any(phrase in before for phrase in rules.business_phrases):
                 return False
+            if re.search(r"\b(?:our|we|we're|we've)\b", before) and business_line(
+                rules, text, match.start(), phone=False
+            ):
+                return False  # "our billing office moved to 350 Polaris Pkwy"
             return not _business_label(rules, before)
         if match.re is STREET_FIRST_ANY_CASE:
             return False  # in lower case only after a cue

@@ -65,7 +65,7 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
     # Only the words after the last other ID-like value: in "Humana ID H59837104, 808-555-0153" the
     # payer's name belongs to the member ID, not to the phone number after it.
     window = re.split(r"(?<!\S)(?=\S*\d{4})\S{6,}", text[max(0, start - 60) : start])[-1]
-    before = re.findall(r"[A-Za-z&'/]+", window)[-8:]
+    before = re.findall(r"(?:[^\W\d_]|[&'/])+", window)[-8:]  # "almacén", "Humana's"
     after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3] if phone else []
     company = {  # "Castellanos Home Medical"; "home" alone is a person's ("HOME PH")
         w.lower()

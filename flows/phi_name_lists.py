@@ -43,6 +43,8 @@ class NameRules:
     mail_domain_words: tuple[str, ...]  # content: "dme", "medline": a company's mail domain
     leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
     verbs_after_name: frozenset[str]  # content: "called", "needs": a name ends before them
+    product_nouns: frozenset[str]  # content: "collar", "brace": after a name, a product's
+    clinician_roles: frozenset[str]  # content: "ordering", "provider": a few words before a name
     staff: re.Pattern[str]  # content: ", our CFO" right after a name: a colleague's
     staff_before: re.Pattern[str]  # content: "our owner" right before a name
 
@@ -79,6 +81,8 @@ def make_name_rules(
     colleague: tuple[str, str],  # regexes of the words before and after a colleague's name
     mail_domain_words: Iterable[str],
     verbs_after_name: Iterable[str],
+    product_nouns: Iterable[str],
+    clinician_roles: Iterable[str],
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
     content_dir: Path,
 ) -> NameRules:
@@ -114,6 +118,8 @@ def make_name_rules(
         mail_domain_words=tuple(mail_domain_words),
         leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
+        product_nouns=frozenset(w.lower() for w in product_nouns),
+        clinician_roles=frozenset(w.lower() for w in clinician_roles),
         staff=re.compile(rf",? (?:our|my|the) (?:[\w-]+ ){{0,2}}{staff_roles}", re.IGNORECASE),
         staff_before=re.compile(rf"\b(?:our|my) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
     )
@@ -254,4 +260,12 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
     before = re.findall(r"[^\W\d_][\w-]*", text[max(0, start - 20) : start])[-1:]
     after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
     words = before + ([after.group(1)] if after else [])
-    return any(is_clinician(rules, word) for word in words)
+    # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI
+    # just after ("Yang, Lillian, NPI 1457382910").
+    roles = re.findall(r"[a-z]+", text[max(0, start - 45) : start].lower())[-6:]
+    npi = re.search(r"\bnpi\b", text[end : end + 15], re.IGNORECASE)
+    return (
+        any(is_clinician(rules, word) for word in words)
+        or bool(set(roles) & rules.clinician_roles)
+        or bool(npi)
+    )

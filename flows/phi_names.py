@@ -10,6 +10,7 @@ name beside a clinician's title ("Dr. John Smith", "Hill, Thomas MD") or in a co
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from flows.phi_name_lists import (
@@ -27,7 +28,7 @@ from flows.phi_name_lists import (
     surname_shaped,
     unlisted,
 )
-from flows.phi_shapes import STATE_AFTER
+from flows.phi_shapes import STATE_AFTER, STREET_WORD
 
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
@@ -165,11 +166,16 @@ def _has_titled_name(rules: NameRules, text: str) -> bool:
             continue
         if re.match(r" ?(?:is|was|or|and|vs)\b|/", text[title.end() - 1 :], re.IGNORECASE):
             continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
-        if rules.staff.match(text, title.end() + len(" ".join(words[:1]))):
+        if title.start() and text[title.start() - 1] == "/":
+            continue  # "Mr./Mrs. prefixes"
+        if rules.staff.match(text, title.end() + len(" ".join(words[:1]))) or is_colleague(
+            rules, text, title.start(), title.end() + len(" ".join(words[:1]))
+        ):
             continue  # a colleague: "Mr. Haldane, our compliance officer", "Mrs. Lee, our CFO"
         if rules.staff_before.search(text[max(0, title.start() - 40) : title.start()]):
             continue  # "our owner Mrs. Pritchard", "my supervisor Ms. Reyes"
-        if len(words) > 1 and bare_word(words[0]) in _PARTICLES and words[1][0].isupper():
+        rest = list(itertools.dropwhile(lambda w: bare_word(w) in _PARTICLES, words))
+        if rest and rest != words and _capitalised_name(rest[0], rules):
             return True  # "Mr. de la Fuente", "Mrs. van Houten's bed"
         if word.lower() == "sr":  # also "senior": "Sr. Billing Specialist" is a job
             if len(words) > 1 and all(_capitalised_name(w, rules) for w in words[:2]):
@@ -365,16 +371,29 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         ) or is_brand(rules, text, token.start()):
             continue
         after, gap_after = "", ""
-        if j + 1 < len(tokens):
-            after = tokens[j + 1].group().rstrip(".").lower()
-            gap_after = text[tokens[j].end() : tokens[j + 1].start()]
+        k = j + 1  # past "Jr.": "Martin Luther King Jr. Day", "... King Jr Blvd"
+        while k < len(tokens) and bare_word(tokens[k].group()) in _SUFFIXES:
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].group()[0].isupper():  # "Martin Luther King Jr. Day"
+            third = bare_word(tokens[k + 1].group())
+            k += third in _SUFFIXES or third in rules.product_nouns
+            k += k + 1 < len(tokens) and bare_word(tokens[k].group()) in _SUFFIXES
+        if k < len(tokens):
+            after = bare_word(tokens[k].group())
+            gap_after = text[tokens[k - 1].end() : tokens[k].start()]
+            if STREET_WORD.fullmatch(tokens[k].group()) or after in rules.product_nouns:
+                after = "company"  # a street or a product named for a person: "Denis Browne bar"
         if clinician_near(rules, text, token.start(), tokens[j].end()):
             continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD", "Sarah Lee (NP)"
         if is_colleague(rules, text, token.start(), tokens[j].end()):
             continue  # "ask Maria Lopez in billing", "cc Tom Becker"
         if _HOUSE_NUMBER.search(text, max(0, token.start() - 10), token.start()):
             continue  # a street: "1 Mercy Way", "12 Grace Lane"
-        if first.lower() in rules.place_words or STATE_AFTER.match(text, tokens[j].end()):
+        if (
+            first.lower() in rules.place_words
+            or before in rules.place_words  # "Mount Carmel East"
+            or STATE_AFTER.match(text, tokens[j].end())
+        ):
             continue  # a place: "for Fort Wayne", "San Diego, CA", "Sierra Vista, AZ"
         if after in rules.company_words and gap_after == " " and not last.lower().endswith("'s"):
             continue  # "Grace Hill Medical Supply"
@@ -390,6 +409,8 @@ def _ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> b
     called"."""
     if len(words) < 2:
         return False
+    if words[1].endswith(","):
+        return True  # "pt. oyelaran adebayo, E1399 bath bench"
     found = re.search(re.escape(words[0]) + r"\W+" + re.escape(words[1]), text[start : start + 80])
     rest = text[start + found.end() :] if found else ""
     after = re.match(r" ?([a-z']+)", rest)

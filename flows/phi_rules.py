@@ -51,6 +51,8 @@ class PhiRulesFile(BaseModel):
     colleague_before: list[str]
     staff_roles: list[str]
     verbs_after_name: list[str]
+    product_nouns: list[str]
+    clinician_roles: list[str]
     colleague_after: list[str]
 
 
@@ -112,6 +114,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             businesses=file.business_words,
             colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
             verbs_after_name=file.verbs_after_name,
+            product_nouns=file.product_nouns,
+            clinician_roles=file.clinician_roles,
             staff_roles=_phrases(file.staff_roles),
             mail_domain_words=sorted(
                 {w.lower() for w in file.mail_domain_words}
