@@ -225,7 +225,8 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             or (
                 beside
                 and (
-                    _is_unlisted_pair(rules, last, first, census=True)
+                    # "Okonkwo,Adaeze,2PX4TN6GC93": a row's cells, no census name needed
+                    _is_unlisted_pair(rules, last, first, census=mark != ",")
                     or (
                         bare_word(first) in rules.every_first_name
                         and bare_word(last) in rules.surnames
@@ -400,6 +401,34 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if is_rep(rules, text, tokens[j].end()):
             continue  # a rep: "John Smith from Invacare called", "Janet Price at Noridian"
         return True
+    return False
+
+
+_HEADING = re.compile(
+    r"(?:^|\b(?:[Ff]rom|FROM|[Tt]o|TO|[Rr]e|RE): ?)"
+    r"([^\W\d_]{2,}(?:[-'][^\W\d_]+)*) ([^\W\d_]{2,}(?:[-'][^\W\d_]+)*)\b"
+)
+
+
+def has_heading_name(rules: NameRules, text: str) -> bool:
+    """A name heading a pasted record or an e-mail ("Keoni Makoa MBI 4RK8-...", "From: Leopold
+    Marchbanks <...>"): two capitalised words the bot never uses, for a text that holds another
+    identifier."""
+    for found in _HEADING.finditer(text):
+        first, last = found.groups()
+        words = [bare_word(first), bare_word(last)]
+        if case_of(first) not in ("title", "upper") or case_of(last) not in ("title", "upper"):
+            continue
+        if any(w in rules.businesses or w in rules.place_words for w in words):
+            continue
+        if not all(is_name_word(w, rules) for w in (first, last)) or is_brand(
+            rules, text, found.start(1)
+        ):
+            continue
+        if (is_first_name(first, rules) or unlisted(first, rules)) and (
+            surname_like(last, rules) and unlisted(last, rules)
+        ):
+            return not clinician_near(rules, text, found.start(1), found.end())
     return False
 
 
