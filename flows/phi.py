@@ -28,7 +28,7 @@ from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_
 from flows.phi_name_lists import business_domain
 from flows.phi_names import has_full_name, has_heading_name, has_last_first, has_name
 from flows.phi_normalise import normalise
-from flows.phi_records import hl7_patient_kinds, table_kinds, x12_patient_kinds
+from flows.phi_records import hl7_patient_kinds, table_kinds, without_x12, x12_patient_kinds
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
@@ -291,7 +291,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "hicn": _has_hicn,
     "ssn": _has_ssn,
     "dob": _has_dob,
-    "name": lambda rules, text: has_name(rules.names, text),
+    "name": lambda rules, text: has_name(rules.names, without_x12(text)),
     "phone": _has_phone,
     "email": lambda rules, text: _has_email(rules, text),
     "member_id": lambda rules, text: (

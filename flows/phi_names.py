@@ -455,8 +455,14 @@ def has_name(rules: NameRules, text: str) -> bool:
             re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
         ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"
         words = _words_after(text, cue.end())
-        if _looks_like_name(words, rules, labelled, _ends_phrase(rules, text, cue.end(), words)):
-            return True
+        if not _looks_like_name(
+            words, rules, labelled, _ends_phrase(rules, text, cue.end(), words)
+        ):
+            continue
+        named = re.search(r"\W+".join(map(re.escape, words[:2])), text[cue.end() :])
+        end = cue.end() + named.end() if named else cue.end()
+        if not is_rep(rules, text, end) and not is_colleague(rules, text, cue.end(), end):
+            return True  # not "this is Dana Ruiz from Permobil", "hi it's Jenna Lee in billing"
     return (
         _has_titled_name(rules, text) or has_last_first(rules, text) or has_full_name(rules, text)
     )
