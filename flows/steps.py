@@ -331,6 +331,10 @@ class Steps:
             return [not_asked, *self.ask(intake, with_progress=False)]
         # In edit mode every answer is followed by the later steps still unanswered (so an edit
         # mid-intake loses nothing) and the ones depending on the edit, then the review.
+        # An edit mid-intake comes back to the question it left, even one ahead of the edit.
+        current = intake.current_step
+        if current is not None and current.name not in intake.progress.pending_edits:
+            intake.progress.pending_edits.append(current.name)
         intake.progress.editing = True
         intake.edit_requested(field=step.name)
         intake.progress.failed_tries = 0
