@@ -214,6 +214,8 @@ class Prompts:
     def where(self, state: str) -> str:
         """Where an intake stands, in the biller's words (the question's label)."""
         step = STEP_BY_STATE.get(state)
+        if state == "reviewing":
+            return self.text("where_review")
         return self.messages.label(step.name) if step else state.replace("_", " ")
 
     def open_intakes(self, rows: list[StoredConversation]) -> list[Reply]:

@@ -233,3 +233,38 @@ def test_a_specific_code_for_a_medicaid_claim_is_not_explained_with_dme_macs(cha
     start(chat, answers, "code_check")
     chat.pick("E0247")
     assert "E0247" in chat.text and "DME MAC" not in chat.text and "PDAC" not in chat.text
+
+
+def review(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS)
+    assert chat.state == "reviewing"
+
+
+@pytest.mark.parametrize(
+    ("typed", "field", "stored"),
+    [
+        ("change the price to 500", "unit_price", "500.00"),
+        ("edit qty 2", "quantity", 2),
+        ("edit mfr to Invacare", "manufacturer", "Invacare"),  # the name keeps its capitals
+    ],
+)
+def test_an_edit_with_its_new_value_is_made_in_one_message(
+    chat: Chat, typed: str, field: str, stored: object
+) -> None:
+    review(chat)
+    chat.say(typed)
+    assert chat.answers[field] == stored
+    assert chat.state == "reviewing"
+
+
+def test_saying_which_answer_is_wrong_at_the_review_opens_it(chat: Chat) -> None:
+    review(chat)
+    chat.say("the price is wrong")
+    assert chat.step == "unit_price"
+
+
+def test_new_claim_at_the_review_keeps_the_intake_and_says_so(chat: Chat) -> None:
+    review(chat)
+    chat.say("new claim")
+    assert chat.state == "reviewing" and "kept it" in chat.text
