@@ -65,6 +65,7 @@ class IndexedCode:
     negated: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()  # the descriptor's own tokens, without aliases
     made_for: frozenset[str] = frozenset()  # the words of what the descriptor says it is for
+    name_head: str = ""  # the main noun of its name ("stimulator" of "tremor stimulator")
 
     def names(self) -> list[set[str]]:
         return [self.name_tokens, *self.aliases]
@@ -97,10 +98,12 @@ class CodeRanker:
                 alias_items.append(read_alias.item_tokens)
                 alias_heads.add(read_alias.head or "")
                 tokens |= set(read_alias.weights)
+            name_tokens, name_head = self._name_tokens(descriptor)
             indexed = IndexedCode(
                 code=code,
                 tokens=tokens,
-                name_tokens=self._name_tokens(descriptor),
+                name_tokens=name_tokens,
+                name_head=name_head,
                 aliases=alias_sets,
                 alias_items=alias_items,
                 alias_heads=alias_heads,
@@ -112,6 +115,10 @@ class CodeRanker:
             self.codes.append(indexed)
         count = len(self.codes)
         self._by_code = {c.code: c for c in self.codes}
+        self._by_name_head: dict[str, list[IndexedCode]] = {}
+        for indexed in self.codes:
+            for name_head in {indexed.name_head, *indexed.alias_heads} - {""}:
+                self._by_name_head.setdefault(name_head, []).append(indexed)
         self._idf = {
             token: math.log(1 + (count - len(p) + 0.5) / (len(p) + 0.5))
             for token, p in self._postings.items()
@@ -129,7 +136,7 @@ class CodeRanker:
             {token: len(p) for token, p in self._postings.items()},
         )
 
-    def _name_tokens(self, descriptor: str) -> set[str]:
+    def _name_tokens(self, descriptor: str) -> tuple[set[str], str]:
         """What the code names: its first clause, or the second after "Wheelchair accessory,",
         up to "for", "with" or "used" ("battery charger for portable concentrator")."""
         clauses = [c for c in re.split(r"[,;(]", descriptor.lower()) if c.strip()]
@@ -137,7 +144,8 @@ class CodeRanker:
         if clauses and _CATEGORY_LEAD.search(clauses[0]) and len(clauses) > 1:
             named = clauses[:2]
         named = [re.split(r"\b(?:for|with|used|placed)\b", c)[0] for c in named]
-        return self.reader.read(", ".join(named)).positive
+        read = self.reader.read(", ".join(named))
+        return read.positive, read.head or ""
 
     def _for_words(self, clauses: list[list[str]]) -> set[str]:
         """The naming words of the clauses saying which device an item is for ("for breast
@@ -275,6 +283,28 @@ class CodeRanker:
             if rank > 0
             and nouns & self._by_code[code].tokens
             and self._agreement(self._by_code[code], item) == 1.0
+        ]
+
+    def named_codes(self, description: str) -> list[str]:
+        """The codes the description's main noun names, with another of its naming words when
+        it has one: "the power chair" names every power wheelchair base, "for tremor" no
+        tremor stimulator (its noun is the stimulator)."""
+        item = self.read_query(description)
+        head = item.head
+        if not head:
+            return []
+        plain = self.reader.generic | self.reader.describing
+        others = {t for t in item.item_tokens if not (t in plain or t.isdigit())} - {head}
+        heads = [
+            n
+            for n in self._by_name_head
+            if n == head or n.endswith(head) and len(n) > len(head) + 2
+        ]
+        return [
+            indexed.code
+            for name in heads
+            for indexed in self._by_name_head[name]
+            if not others or others & indexed.tokens
         ]
 
     def agrees(self, description: str, code: str) -> bool:

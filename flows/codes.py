@@ -22,6 +22,9 @@ from flows.text import Tokenizer
 
 DMEPOS_RANGE = re.compile(r"^(A[4-9]\d{3}|[BEKL]\d{4})$")
 MIN_CANDIDATE_SHARE = 0.3  # share of the description a code must cover to be offered at all
+# A code covering less is still offered when it is the item the description names (a word no
+# code uses, such as "tuberculin", leaves the right code a small share).
+WEAK_CANDIDATE_SHARE = 0.15
 FALLBACK_SHARE = 0.1  # share a BM25 code needs when the ranker offers none
 BLEND_AT = 2  # the place plain BM25's best code takes among the candidates (0-based)
 LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
@@ -257,7 +260,12 @@ class CodeBook:
             tokenizer,
         )
         self._noc_router = NocRouter(
-            noc_codes, noc, reader, {**self._searchable, **noc_codes}, self._ranker.rank
+            noc_codes,
+            noc,
+            reader,
+            {**self._searchable, **noc_codes},
+            self._ranker.rank,
+            self._ranker.named_codes,
         )
 
     @classmethod
@@ -315,7 +323,11 @@ class CodeBook:
         read = [
             (code, share)
             for code, share in self._ranker.rank(description, max(limit * 3, 10))
-            if code in self._searchable and share >= MIN_CANDIDATE_SHARE
+            if code in self._searchable
+            and (
+                share >= MIN_CANDIDATE_SHARE
+                or (share >= WEAK_CANDIDATE_SHARE and self._ranker.agrees(description, code))
+            )
         ][:limit]
         if not read:  # a nickname beside a device noun ("passy muir valve"): a looser match
             read = [(c, s) for c, s in self._ranker.loose(description) if c in self._searchable]
