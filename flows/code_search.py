@@ -21,6 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.code_siblings import opposite, siblings_by_detail
 from flows.code_sizes import size_variant_words
 from flows.code_spelling import Speller
 from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem, quantity_fit
@@ -41,10 +42,6 @@ LONE_WORD = 0.3  # factor for a code sharing one word of a compound name ("stair
 # A rival with this share of the first code's rank score makes the first one unsure (measured
 # on the labelled sets: docs/codes.md, "A specific code likely exists").
 NOC_RIVAL, UNRELATED_RIVAL, RIVALS = 0.9, 0.98, 8
-SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
-ALIAS_DETAIL = 0.5  # among siblings, a word from a street name counts half a descriptor's word
-SIZES = frozenset({"pounds", "inches"})  # a typed weight or width is compared with the range
-SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
 _CATEGORY_LEAD = re.compile(
     r"accessor|addition|component|supply|supplies|replacement|attachment|for use with"
 )
@@ -180,7 +177,7 @@ class CodeRanker:
         shortlist = sorted(first_pass, key=first_pass.__getitem__, reverse=True)[:RERANKED]
         scored = [(self._score(self.codes[i], item, weights), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])
-        scored = self._siblings_by_detail(scored, item)
+        scored = siblings_by_detail(self, scored, item)
         return [
             (self.codes[i].code, rank, self._share(item, weights, covered, covered_item))
             for (rank, covered, covered_item), i in scored[:limit]
@@ -210,63 +207,6 @@ class CodeRanker:
         if item_total > 0:
             share = ITEM_CLAUSE_SHARE * covered_item / item_total + (1 - ITEM_CLAUSE_SHARE) * share
         return min(share, 1.0)
-
-    def _siblings_by_detail(
-        self, scored: list[tuple[tuple[float, float, float], int]], item: ReadItem
-    ) -> list[tuple[tuple[float, float, float], int]]:
-        """Orders the first code's close siblings by the details that tell them apart.
-
-        Siblings are near-equal codes named by the same noun ("Commode chair, ... fixed arms"
-        and "... detachable arms"). Their shared words say nothing about which one is meant, and
-        a street name for the common variant ("bedside commode") should not outweigh the detail
-        the biller typed ("drop arm"): among siblings, only the typed words that some of them
-        lack count (a street name's words half), and a capacity inside or outside a range.
-        """
-        if not scored or scored[0][0][0] <= 0:
-            return scored
-        first = self.codes[scored[0][1]]
-        floor = SIBLING_MARGIN * scored[0][0][0]
-        places = [
-            place
-            for place, ((rank, _, _), index) in enumerate(scored[:SIBLINGS])
-            if rank >= floor and self._are_siblings(first, self.codes[index])
-        ]
-        if len(places) < 2:
-            return scored
-        group = [self.codes[scored[p][1]] for p in places]
-        shared = set.intersection(*(c.tokens for c in group))
-
-        def detail(code: IndexedCode) -> float:
-            score = 0.0
-            for token in item.weights.keys() - shared:
-                if token in code.own:
-                    score += self.idf(token)
-                elif token in code.tokens:  # a street name's word says less than the descriptor
-                    score += ALIAS_DETAIL * self.idf(token)
-                elif _opposite(token) in code.own:
-                    score -= self.idf(token)
-            # A heavy-duty or extra-wide variant the biller did not ask for is the less likely one;
-            # "bariatric" (a heavy-duty commode's street name) asks for it in other words.
-            unasked = [self.idf(t) for t in (code.own - shared) & self.reader.variant
-                       if t not in item.weights]  # fmt: skip
-            asked = item.weights.keys() & self.reader.variant & code.tokens
-            sized = {q.unit for q in code.quantities} & {q.unit for q in item.quantities} & SIZES
-            if not asked and not sized:
-                score -= max(unasked, default=0.0)
-            return score + math.log(quantity_fit(code.quantities, item.quantities))
-
-        details = [detail(c) for c in group]
-        order = sorted(range(len(places)), key=lambda k: (-round(details[k], 6), k))
-        result = list(scored)
-        for place, k in zip(places, order, strict=True):
-            result[place] = scored[places[k]]
-        return result
-
-    def _are_siblings(self, first: IndexedCode, other: IndexedCode) -> bool:
-        """Variants of one item: the same name, describing words aside ("Manual wheelchair
-        accessory, caster fork" and "Power wheelchair accessory, caster fork")."""
-        describing = self.reader.describing
-        return first.name_tokens - describing == other.name_tokens - describing
 
     def loose(self, description: str) -> list[tuple[str, float]]:
         """(code, share) of the codes naming the item's main noun (or, when no code uses that
@@ -376,7 +316,7 @@ class CodeRanker:
             gain = 0.0
             if token in code.tokens:
                 gain = weight * self.idf(token)
-            elif _opposite(token) in code.tokens:  # "non-pneumatic" against "pneumatic"
+            elif opposite(token) in code.tokens:  # "non-pneumatic" against "pneumatic"
                 gain = -CONTRADICTION * weight * self.idf(token)
                 contradicted = True
             covered += gain
@@ -462,10 +402,6 @@ class CodeRanker:
             if not (named or nickname or any(alias <= typed for alias in code.aliases)):
                 factor *= LONE_WORD
         return factor
-
-
-def _opposite(token: str) -> str:
-    return token[1:] if token.startswith(NEGATED) else NEGATED + token
 
 
 def _overlap(name: set[str], typed: set[str]) -> float:

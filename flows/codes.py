@@ -17,7 +17,8 @@ from flows.code_spelling import learn_abbreviations
 from flows.content import ContentError, load_yaml_model
 from flows.item_text import ItemReader, SearchWords
 from flows.models import HCPCS_PATTERN, ItemCategory
-from flows.noc_routing import NocAdvice, NocFile, NocRouter
+from flows.noc_file import NocAdvice, NocFile
+from flows.noc_routing import NocRouter
 from flows.text import Tokenizer
 
 DMEPOS_RANGE = re.compile(r"^(A[4-9]\d{3}|[BEKL]\d{4})$")

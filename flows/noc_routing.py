@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 import re
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from flows.item_text import NEGATED, ItemReader, ReadItem
-from flows.models import HCPCS_PATTERN, ItemCategory
+from flows.models import ItemCategory
+from flows.noc_file import NocFile, NocRule
 from flows.noc_scopes import Names, Nearest, NocScope, Part, ScopeFinder
 from flows.text import stem
 
@@ -36,65 +37,6 @@ _ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
 _ADD_ON = re.compile(r"\badd[- ]on\b", re.IGNORECASE)  # "add-on pad": an addition, not "add"
 _PROSTHETIC = re.compile(r"^L[5-9]")
 _PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
-
-
-class NocRule(BaseModel):
-    code: str = Field(pattern=HCPCS_PATTERN)
-    categories: list[ItemCategory]
-    words: list[str] = Field(min_length=1)
-    unless: list[str] = []  # words that keep the rule off ("motorized" for a daily-living aid)
-    first: bool = False  # tried before the NOC families (an orthotist's visit is a service)
-    why: str
-
-
-class NocDefault(BaseModel):
-    code: str = Field(pattern=HCPCS_PATTERN)
-    why: str
-
-
-class NeverCovered(BaseModel):
-    """Items Medicare may never cover (not DME, or excluded by law): the NOC advice says so."""
-
-    words: list[str] = Field(min_length=1)
-    why: str
-    sources: list[str] = Field(min_length=1)
-    last_reviewed: str
-
-
-class NocFile(BaseModel):
-    version: int
-    rules: list[NocRule]
-    defaults: dict[ItemCategory, NocDefault]
-    category_words: dict[ItemCategory, list[str]]
-    family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
-    # NOC code -> nouns that alone name an item of the family ("door alarm": A9280)
-    family_nouns: dict[str, list[str]] = {}
-    # NOC code -> words anywhere in a whole item's description that place it in the family
-    # when its name does not ("insoles that track foot pressure": a monitoring device)
-    family_cues: dict[str, list[str]] = {}
-    carried_words: list[str] = []  # part nouns of accessories carried, not built in (a case)
-    carried_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
-    family_why: str
-    how_made_words: list[str] = []
-    never_covered: NeverCovered | None = None
-    scopes_last_reviewed: str
-    scopes_sources: list[str] = Field(min_length=1)
-    scopes: list[NocScope] = Field(min_length=1)
-    scope_why: str
-    scope_parts_why: str
-    part_words: list[str] = Field(min_length=1)
-    night_words: list[str] = Field(min_length=1)
-    no_code_phrases: list[str] = []
-    no_base_phrases: list[str] = []
-    body_part_groups: dict[str, list[str]] = {}
-    powered_words: list[str] = []
-    power_descriptor_words: list[str] = []
-
-
-class NocAdvice(BaseModel):
-    code: str
-    description: str
-    why: str
 
 
 class NocFamily(BaseModel):
@@ -253,9 +195,10 @@ class NocRouter:
         # (L9900); other parts by the rules first.
         if base is not None and part is not None and inferred in ("orthotic", "prosthetic"):
             carried = stem(part.noun) in self._carried and not self._takes_parts(base.parts)
-            if carried and self.rules.carried_code:
-                code = self.rules.carried_code
-                return code, self.rules.scope_parts_why.format(scope=base.name, code=code)
+            accessory_code = self.rules.carried_code
+            if carried and accessory_code:
+                why = self.rules.scope_parts_why.format(scope=base.name, code=accessory_code)
+                return accessory_code, why
             if base.parts:
                 why = self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
                 return base.parts, why
