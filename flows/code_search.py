@@ -87,7 +87,7 @@ class CodeRanker:
         other_sizes = size_variant_words(descriptors, aliases, reader)
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
-            tokens = set(read.weights) | other_sizes.get(code, set())
+            tokens = set(read.weights) | other_sizes.get(code, set()) | reader.implied_words(code)
             alias_sets, alias_items, alias_heads = [], [], set()
             for alias in aliases.get(code, []):
                 read_alias = reader.read(alias)
@@ -246,6 +246,13 @@ class CodeRanker:
             for indexed in self._by_name_head[name]
             if not others or others & indexed.tokens
         ]
+
+    def rival_words(self, description: str, code: str) -> set[str]:
+        """Words the description says whose rivals the code's descriptor says instead
+        ("multiple" against "single power option")."""
+        item, own = self.read_query(description), self._by_code[code].own
+        rivals = self.reader.rivals
+        return {t for t in item.positive if t not in own and rivals.get(t, set()) & own}
 
     def agrees(self, description: str, code: str) -> bool:
         """True unless the code is another item sharing one word of the item's name ("stair

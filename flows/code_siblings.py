@@ -47,7 +47,7 @@ def siblings_by_detail(ranker: CodeRanker, scored: Scored, item: ReadItem) -> Sc
                 score += ranker.idf(token)
             elif token in code.tokens:  # a street name's word says less than the descriptor
                 score += ALIAS_DETAIL * ranker.idf(token)
-            elif opposite(token) in code.own:
+            elif opposite(token) in code.own or ranker.reader.rivals.get(token, set()) & code.own:
                 score -= ranker.idf(token)
         # A heavy-duty or extra-wide variant the biller did not ask for is the less likely one;
         # "bariatric" (a heavy-duty commode's street name) asks for it in other words.

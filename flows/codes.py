@@ -394,6 +394,8 @@ class CodeBook:
             description, code
         ):
             return None
+        if self._ranker.rival_words(description, code):
+            return None  # "multiple power options" is not the single power option chair
         if self._ranker.ambiguous(description, self._searchable.keys()):
             return None
         descriptor = self._searchable[code]
