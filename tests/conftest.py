@@ -88,6 +88,15 @@ def postgres_url() -> Iterator[str]:
         yield url
 
 
+def read_yaml(path: Path) -> Any:
+    """A YAML file's data, parsed by libyaml like content is: the PHI corpora and benchmark sets
+    are large, and every xdist worker reads them while collecting."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+
+
 @functools.cache
 def repository_content() -> Content:
     """The repository's content, loaded and indexed once for the whole test run (and kept

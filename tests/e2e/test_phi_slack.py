@@ -10,14 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.bot.test_phi_paths import assert_nowhere
+from tests.conftest import read_yaml
 from tests.e2e.slack_fakes import BOT_USER, TEAM, BotServer, FakeSlack, text_of
 from tests.e2e.test_slack import dm, posted_to
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi" / "dev.yaml"
-IDENTIFIERS = [c["text"] for c in yaml.safe_load(CORPUS.read_text())["identifiers"]]
+IDENTIFIERS = [c["text"] for c in read_yaml(CORPUS)["identifiers"]]
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
