@@ -29,7 +29,7 @@ E2E = REPO / "tests" / "e2e"
 
 
 # Module-scoped fixtures that start processes: their module's tests stay on one xdist worker.
-SHARED_SERVERS = {"server", "pair"}
+SHARED_SERVERS = {"server", "pair", "guarded_server"}
 
 
 # First: pytest-xdist reads the groups in its own hook, which would otherwise run before this.
