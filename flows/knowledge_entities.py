@@ -102,6 +102,20 @@ class Entities:
             other = [own is not None and not own.search(text) for own in self._own_names]
         combined *= np.where(other, OTHER_STATE_SHARE, 1.0)
 
+    def names_entry(
+        self,
+        index: int,
+        tokens: list[str],
+        corrected: str,
+        context: Mapping[str, str | None] | None,
+    ) -> bool:
+        """Whether the question names what the entry is about: a code or acronym of its title
+        (one titling few entries), or a state its tags name."""
+        if set(tokens) & self._title_codes[index].keys():
+            return True
+        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
+        return bool(self._tag_states[index] & self._states_named(text, context))
+
     def penalise_remittance_entries(self, combined: np.ndarray, tokens: list[str]) -> None:
         """An entry about remittance codes (CO-4 with M114) answers a question naming one of
         them or asking about a denial; otherwise its codes' topic words are a coincidence."""

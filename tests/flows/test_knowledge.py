@@ -483,3 +483,26 @@ def test_a_question_naming_no_state_gets_one_jurisdiction_only_by_its_name(quest
 def test_a_close_call_with_only_one_candidate_is_still_a_hedged_answer() -> None:
     result = KB.ask("DX")  # one weak match, no rival to offer
     assert not result.answered or result.tentative
+
+
+def test_an_answer_no_narrower_reading_confirms_is_declined_when_it_covers_little() -> None:
+    # The date-of-service entry shares only "billed" and "after" with the question; plain BM25,
+    # the topics' own words and the nearest example phrasing each pick another entry.
+    result = KB.ask(
+        "we billed 275 but the narrative says PL $250 because shipping got added after, "
+        "does that matter"
+    )
+    assert not result.answered
+    assert result.related
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("e1399 pricing = cost + x%?", "medicare-pricing-e1399"),
+     ("humana denied it, do i send the redetermination to the dme mac",
+      "medicare-advantage-appeals")],
+)  # fmt: skip
+def test_a_question_naming_no_payer_gets_medicare_and_a_carrier_names_its_plan_type(
+    question, entry_id
+) -> None:
+    assert KB.ask(question).entry_id == entry_id
