@@ -28,6 +28,10 @@ OTHER_STATE_SHARE = 0.5
 # An entry about remittance codes loses this share of its score when the question names none of
 # its codes and no denial: "when do the new comp bid contracts start" is not the M114 remark.
 REMIT_PENALTY = 0.15
+# A range of codes an answer writes out ("K0820-K0829", "E0371 through E0373"): a question
+# naming a code inside it (K0823) is read as naming the range's first code.
+_CODE_RANGE = re.compile(r"\b([a-z])(\d{4})\s*(?:-|–|to|through)\s*\1(\d{4})\b", re.IGNORECASE)
+MAX_RANGE = 100
 _REMITTANCE_CODE = re.compile(r"^(?:co|oa|pr|pi|cr)\d{1,3}$|^(?:n|m|ma)\d{1,3}$")
 
 
@@ -148,3 +152,14 @@ class Entities:
             if states & self._tag_states[index]:
                 share[index] = STATE_SHARE
         return share
+
+
+def codes_in_ranges(texts: list[str]) -> dict[str, str]:
+    """Each code inside a range of codes the texts write out, with the range's first code."""
+    inside: dict[str, str] = {}
+    for text in texts:
+        for letter, first, last in _CODE_RANGE.findall(text.lower()):
+            if 0 < int(last) - int(first) <= MAX_RANGE:
+                for number in range(int(first) + 1, int(last)):
+                    inside.setdefault(f"{letter}{number:04d}", f"{letter}{first}")
+    return inside

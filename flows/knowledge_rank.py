@@ -6,27 +6,22 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import bm25s
 import numpy as np
-from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
-from flows.content import load_yaml_model
-from flows.knowledge_entities import Entities
+from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
-from flows.knowledge_scope import OffTopic, Requests
+from flows.knowledge_rules import ClaimContext, RankingRules
+from flows.knowledge_scope import OffTopic
 from flows.text import Tokenizer, is_code, is_foreign_code, stem
 
 if TYPE_CHECKING:
     from flows.knowledge import Entry
 
-# What an intake knows about the claim so far: {"payer": "commercial", "state": "TX", ...}.
-ClaimContext = Mapping[str, str | None]
 Verdict = Literal["answer", "tentative", "decline"]
 
 # How sure the ranking must be before the bot answers (tuned on the dev sets in benches/).
@@ -65,43 +60,6 @@ _PART_BREAK = re.compile(
     r"will|if)\b)",
     re.IGNORECASE,
 )
-
-
-class RankingRules(BaseModel):
-    """content/rules/knowledge.yaml: words that steer ranking and declining."""
-
-    version: int
-    internal_phrases: list[str]
-    other_domains: list[str]
-    team_people_words: list[str] = []
-    requests: Requests = Requests()
-    cost_sharing: list[str] = []
-    context_words: dict[str, dict[str, str]]
-    state_names: dict[str, str]
-    # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)
-    # they count like any word, so the specific code decides.
-    generic_codes: list[str] = []
-    payer_phrases: dict[str, list[str]] = {}
-    # topic -> payer type -> the entries answering that topic for that payer
-    payer_topics: dict[str, dict[str, list[str]]] = {}
-
-    @classmethod
-    def load(cls, content_dir: Path) -> RankingRules:
-        return load_yaml_model(content_dir / "rules" / "knowledge.yaml", cls)
-
-    def context_text(self, context: ClaimContext | None) -> str:
-        """The words the claim so far adds to a question ("commercial plan", "texas")."""
-        if not context:
-            return ""
-        words = [
-            self.context_words.get(field, {}).get(str(value), "")
-            for field, value in context.items()
-            if value
-        ]
-        state = context.get("state")
-        if state:
-            words.append(self.state_names.get(state.upper(), ""))
-        return " ".join(words)
 
 
 class Match(NamedTuple):
@@ -193,6 +151,13 @@ class Ranker:
             entries, tokenizer, self._idf, rules.state_names, rules.generic_codes, self.payers
         )
         self._plain = PlainBM25(entries)
+        self._in_range = {
+            code: first
+            for code, first in codes_in_ranges(
+                [f"{e.short} {e.detail or ''}" for e in entries]
+            ).items()
+            if code not in self._idf
+        }
         self.is_off_topic = OffTopic(
             rules.requests,
             rules.team_people_words,
@@ -263,7 +228,9 @@ class Ranker:
             for token in self.tokenizer.tokens(code)
             if is_code(token)
         }
-        words = [word for word in words if word not in absent]
+        words = [self._in_range.get(word, word) for word in words if word not in absent]
+        # Shorthand the entries never use ("pt", "redet") is already read as its token.
+        words = [w for w in words if w in self._idf or w not in self.tokenizer.shorthand]
         specific = self.entities.specific_codes(words)
         tokens = []
         for token in words:

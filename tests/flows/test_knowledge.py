@@ -506,3 +506,16 @@ def test_a_question_naming_no_payer_gets_medicare_and_a_carrier_names_its_plan_t
     question, entry_id
 ) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("k0823 power chair - prior auth required?", "prior-auth-medicare"),
+     ("L5856 PA?", "prior-auth-medicare")],
+)  # fmt: skip
+def test_a_code_inside_a_range_an_answer_lists_finds_that_answer(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+def test_a_pa_who_signs_is_a_practitioner_not_a_prior_authorization() -> None:
+    assert KB.ask("is a PA allowed to sign the dme order").entry_id == "who-can-order"
