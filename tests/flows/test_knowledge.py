@@ -203,7 +203,8 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
      "set a reminder to follow up on the redetermination friday",
      "text the pt the delivery window for tomorrow", "log in to the portal and check eligibility",
      "look up this patient's eligibility in HETS", "mail the denial letter to the patient",
-     "can you send the redetermination on the oxygen denial over for me"],
+     "can you send the redetermination on the oxygen denial over for me",
+     "email me the narrative template", "send us the updated ABN form"],
 )  # fmt: skip
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
     assert not KB.ask(question).answered
@@ -232,7 +233,8 @@ def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, 
      "how do i code a level 3 ER visit", "what goes in a hospice notice of election",
      "PDGM LUPA thresholds", "which HIPPS code for a SNF stay",
      "ASC billing for a bilateral procedure", "modifier 52 for reduced services",
-     "the 25 modifier on a visit where the doctor also ordered a walker"],
+     "the 25 modifier on a visit where the doctor also ordered a walker",
+     "how many units for 90 minutes of PT", "how long does a home health certification last"],
 )  # fmt: skip
 def test_other_billing_and_office_life_are_declined_even_with_a_denial_code(question) -> None:
     assert not KB.ask(question).answered
@@ -510,12 +512,21 @@ def test_a_question_naming_no_payer_gets_medicare_and_a_carrier_names_its_plan_t
 
 @pytest.mark.parametrize(
     ("question", "entry_id"),
-    [("k0823 power chair - prior auth required?", "prior-auth-medicare"),
-     ("L5856 PA?", "prior-auth-medicare")],
+    [("k0823 power chair - prior auth required?", "prior-auth-list-codes"),
+     ("L5856 PA?", "prior-auth-list-codes")],
 )  # fmt: skip
 def test_a_code_inside_a_range_an_answer_lists_finds_that_answer(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
 
 
 def test_a_pa_who_signs_is_a_practitioner_not_a_prior_authorization() -> None:
-    assert KB.ask("is a PA allowed to sign the dme order").entry_id == "who-can-order"
+    assert KB.ask("is a PA allowed to sign the dme order").entry_id == "np-pa-cns-orders"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("do we still need a DIF for an enteral pump", "cmn-dif-discontinued"),
+     ("is the DIF still required for oxygen", "cmn-dif-discontinued")],
+)  # fmt: skip
+def test_the_dme_information_form_by_its_short_name_finds_its_topic(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
