@@ -204,7 +204,9 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
      "text the pt the delivery window for tomorrow", "log in to the portal and check eligibility",
      "look up this patient's eligibility in HETS", "mail the denial letter to the patient",
      "can you send the redetermination on the oxygen denial over for me",
-     "email me the narrative template", "send us the updated ABN form"],
+     "email me the narrative template", "send us the updated ABN form",
+     "need you to draft an appeal letter for the co-50", "write an appeal letter for this denial",
+     "which of our claims are past timely filing"],
 )  # fmt: skip
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
     assert not KB.ask(question).answered
@@ -219,7 +221,8 @@ def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: st
       "invoice-requirement"),
      ("can you call the PDAC to ask about a code", "pdac-role"),
      ("can you remind me how many characters fit in the NTE narrative", "narrative-80-characters"),
-     ("fax or mail the ADR response?", "adr-how-to-send")],
+     ("fax or mail the ADR response?", "adr-how-to-send"),
+     ("file this as a reopening or a redetermination", "reopen-redetermine-or-new-claim")],
 )  # fmt: skip
 def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
