@@ -67,7 +67,11 @@ class Messages:
         return key in self._file.messages
 
     def text(self, key: str, **fields: object) -> str:
-        return self._file.messages[key].format(**fields)
+        return self.template(key).format(**fields)
+
+    def template(self, key: str) -> str:
+        """The wording under `key` with its {fields} unfilled."""
+        return self._file.messages[key]
 
     def label(self, field: str) -> str:
         return self._file.field_labels.get(field, field.replace("_", " "))

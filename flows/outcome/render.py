@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import string
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +23,14 @@ from flows.outcome.model import (
 from flows.outcome.rulebook import Rulebook
 from flows.phi import PhiFindings, describe
 from flows.rules import DocumentRules
+
+
+@functools.cache
+def _names_in(template: str) -> frozenset[str]:
+    """The names of the {fields} a sentence fills in."""
+    fields = (field for _, field, _, _ in string.Formatter().parse(template) if field)
+    return frozenset(re.split(r"[.\[]", field, maxsplit=1)[0] for field in fields)
+
 
 MARKS = {"have": "✅", "missing": "❌", "unknown": "❓", "not_needed": "➖", "optional": "▫️"}
 
@@ -64,14 +74,13 @@ class Renderer:
 
     def say(self, note: Note, context: dict[str, Any]) -> str:
         """One note in words, its {fields} filled from the note, then the claim's facts."""
-        fields = {**context, **note.fields}
-        shown = {name: self._value(name, value) for name, value in fields.items()}
         group, _, key = note.key.partition(".")
-        if group == "messages":
-            text = self.messages.text(key, **shown)
-        else:
-            text = self.templates[note.key].format(**shown)
-        return " ".join(text.split())
+        template = self.messages.template(key) if group == "messages" else self.templates[note.key]
+        # Only the fields the sentence names are written out: a claim has about 70 facts.
+        fields = {**context, **note.fields}
+        shown = {name: self._value(name, fields[name]) for name in _names_in(template)
+                 if name in fields}  # fmt: skip
+        return " ".join(template.format(**shown).split())
 
     def _t(self, key: str, **fields: object) -> str:
         return self.messages.text(key, **fields)
