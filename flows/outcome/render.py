@@ -180,9 +180,10 @@ class Renderer:
         if outcome.deadlines:
             lines += ["", bold(self._t("outcome_deadlines"))]
             lines += [bullet(self._deadline_line(d)) for d in outcome.deadlines]
-        if outcome.follow_up:
-            lines += ["", bold(self._t("outcome_follow_up"))]
-            lines += [bullet(self._step_line(f)) for f in outcome.follow_up]
+        lines += ["", bold(self._t("outcome_follow_up"))]
+        lines += [bullet(self._step_line(f)) for f in outcome.follow_up] or [
+            self._t("outcome_follow_up_none")  # a paid claim: say so, not an empty section
+        ]
         if outcome.warnings:
             lines += ["", bold(self._t("outcome_warnings"))]
             lines += [bullet(self._t("outcome_warning_line", warning=w)) for w in outcome.warnings]
