@@ -54,6 +54,7 @@ EXAMPLE_FLOOR = 30
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
 CONTEXT_BAND = 0.6
+RECENT_QUESTIONS = 8  # questions whose example likeness is kept for confirming their answer
 # Where a question asks two things ("... and how long does it take"), each part is ranked too.
 _PART_BREAK = re.compile(
     r"\?|;|\+|&|\balso\b|\band (?=(?:how|what|when|where|which|who|why|do|does|is|are|can|should|"
@@ -146,6 +147,9 @@ class Ranker:
                 self._stem_chars.setdefault(word, chr(0x4E00 + len(self._stem_chars)))
         self._examples = ["".join(self._stem_chars[w] for w in stems) for _i, stems in examples]
         self._example_entry = np.array([index for index, _stems in examples])
+        # Ranking and confirming one question both compare it with every example: once will do.
+        # A plain dict (the content is kept pickled), of the last few questions only.
+        self._recent_likeness: dict[str, np.ndarray] = {}
         self.payers = PayerTopics(rules.payer_phrases, rules.payer_topics, entries)
         self.entities = Entities(
             entries, tokenizer, self._idf, rules.state_names, rules.generic_codes, self.payers
@@ -199,6 +203,18 @@ class Ranker:
                 char = unknown.setdefault(word, chr(0x4E00 + len(self._stem_chars) + len(unknown)))
             chars.append(char)
         return "".join(chars)
+
+    def _likeness(self, corrected: str) -> np.ndarray:
+        """How like each example phrasing the question is worded (0-100); read only."""
+        likeness = self._recent_likeness.get(corrected)
+        if likeness is None:
+            if len(self._recent_likeness) >= RECENT_QUESTIONS:
+                self._recent_likeness.clear()
+            likeness = process.cdist(
+                [self._as_chars(corrected)], self._examples, scorer=fuzz.ratio
+            )[0]
+            self._recent_likeness[corrected] = likeness
+        return likeness
 
     def correct_typos(self, question: str) -> str:
         """Replaces words the knowledge base never uses with its closest word ("narritive").
@@ -258,7 +274,7 @@ class Ranker:
         scores = self._retriever.get_scores(tokens)
         if scores.max() <= 0:
             return []
-        likeness = process.cdist([self._as_chars(corrected)], self._examples, scorer=fuzz.ratio)[0]
+        likeness = self._likeness(corrected)
         best_likeness = np.zeros(len(self.entries))
         np.maximum.at(best_likeness, self._example_entry, likeness)
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
@@ -358,7 +374,7 @@ class Ranker:
         confirmed is wrong, against about 1 in 7 of the rest: those are offered as "I think you
         mean ..." with the runner-up beside."""
         curated = self._curated_retriever.get_scores(tokens)
-        likeness = process.cdist([self._as_chars(corrected)], self._examples, scorer=fuzz.ratio)[0]
+        likeness = self._likeness(corrected)
         return (
             int(np.argmax(curated)) == best.position,
             bool(self._example_entry[int(np.argmax(likeness))] == best.position),
