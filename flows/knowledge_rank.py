@@ -337,7 +337,7 @@ class Ranker:
             ):
                 verdict = "tentative"
             # No narrower reading agrees and the entry covers little of the question: on all
-            # the benchmark sets together such answers are wrong about as often as right.
+            # the benchmark sets together such answers were wrong more often than right.
             # A question naming the entry's code or state is about it, whatever else it says.
             lone = not (curated or likeness or plain_agrees) and ranked[0].coverage < LONE_COVERAGE
             if lone and not self.entities.names_entry(
