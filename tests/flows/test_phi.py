@@ -21,7 +21,7 @@ NAMES = ("dev", "holdout", "forms", "holdout2", "dev2", "dev3", "dev4", "dev5", 
 SETS = {name: yaml.safe_load((CORPUS / f"{name}.yaml").read_text(encoding="utf-8"))
         for name in NAMES}  # fmt: skip
 IDENTIFIERS = [case for corpus in SETS.values() for case in corpus["identifiers"]]
-# The third held-out part, scored as a whole: one of its texts ("age 81, born in 1945") is a
+# The third held-out part, scored as a whole: two of its texts ("age 81, born in 1945") are a
 # birth year alone, which the guard leaves alone by design (docs/phi.md).
 HOLDOUT3 = yaml.safe_load((CORPUS / "holdout3.yaml").read_text(encoding="utf-8"))
 
