@@ -51,6 +51,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "likely_code": "text",
     "likely_code_coverage": COVERAGE,
     "likely_code_reviewed": "bool",
+    "reviewed_codes": "text",
     "better_noc": "text",
     "word_noc": "text",
     "expect_denial": "bool",

@@ -77,6 +77,7 @@ def claim_facts(
         "likely_code": None,
         "likely_code_coverage": "unknown",
         "likely_code_reviewed": False,
+        "reviewed_codes": None,
         "better_noc": None,
         "word_noc": None,
         "expect_denial": claim.expect_medicare_denial,
@@ -130,6 +131,9 @@ def claim_facts(
         facts["code_status"] = "terminated" if terminated else "valid"
         facts["terminated_on"] = found.termination_date
     if codes is not None and found is not None and found.is_noc:
+        # Specific codes the biller looked at and passed over for this NOC code.
+        declined = [c for c in claim.code_check.candidates_reviewed if c != code]
+        facts["reviewed_codes"] = ", ".join(declined) or None
         likely = codes.likely_specific(item.description)
         if likely is not None:
             facts["likely_code"] = likely.code
