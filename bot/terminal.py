@@ -70,10 +70,12 @@ def run_chat(
     interactive = stdin.isatty()
 
     def show(replies: list[Reply]) -> list[Option]:
+        # A number picks from the last reply's options only: after an answer and the open
+        # question, a "2" typed for a quantity is the quantity, not the answer's rating button.
         options: list[Option] = []
         for reply in replies:
             print(render(reply), file=stdout)
-            options = reply.options or options
+            options = reply.options
             if reply.kind == "export" and reply.payload and "markdown" in reply.payload:
                 try:
                     folder = export_dir or default_export_dir()

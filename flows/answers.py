@@ -102,6 +102,8 @@ def parse_answer(
             return parsing.parse_choice(text, options, by_words=not question)
         case "text":
             return parsing.parse_free_text(text)
+        case "reference":
+            return parsing.parse_reference(text)
         case "date":  # a date of service may be a planned delivery
             return parsing.parse_date(text, today, allow_future=step.name == "date_of_service")
         case "month":

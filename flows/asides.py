@@ -63,6 +63,19 @@ class Asides:
         assert self.code_search is not None
         return self.code_search.noc_for(description, category)
 
+    def not_listed_twice(self, replies: list[Reply], listed: list[CodeChoice]) -> list[Reply]:
+        """A code search that found only codes the code check offers below says so in one line,
+        rather than listing the same codes twice."""
+        offered = {c.code for c in listed}
+        kept = []
+        for reply in replies:
+            found = {c["code"] for c in (reply.payload or {}).get("candidates", [])}
+            if offered and found and found <= offered:
+                item = (reply.payload or {}).get("query", "")
+                reply = self.prompts.say("code_check_same_codes", kind="answer", item=item)
+            kept.append(reply)
+        return kept
+
     def phi_warning(self, findings: PhiFindings) -> Reply:
         """The private "use an internal reference" notice; what was typed is not kept."""
         text = self.prompts.text("phi_warning", found=describe(findings, self.prompts.messages))

@@ -23,7 +23,17 @@ from flows.models import (
 from flows.outcome.facts import delivery_timing
 
 StepKind = Literal[
-    "choice", "text", "date", "month", "money", "quantity", "state", "hcpcs", "codes", "search"
+    "choice",
+    "text",
+    "reference",  # a number the payer issued (prior authorization): has a digit in it
+    "date",
+    "month",
+    "money",
+    "quantity",
+    "state",
+    "hcpcs",
+    "codes",
+    "search",
 ]
 
 
@@ -171,7 +181,7 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         "prior_authorization_number",
-        "text",
+        "reference",
         optional=True,
         when="is_prior_auth_needed",
         depends_on=("doc_prior_authorization",),

@@ -13,6 +13,9 @@ from pydantic import BaseModel
 from flows.text import is_code, phrase_pattern
 
 _HCPCS = re.compile(r"^[a-z]\d{4}$")
+# CPT modifiers are two digits ("modifier 73 vs 74", "the 25 modifier"); DMEPOS modifiers are
+# letters (RR, KX): a numbered modifier is surgery or office billing.
+_NUMBERED_MODIFIER = re.compile(r"\bmodifiers?\s+\d{2}\b|\b\d{2}\s+modifiers?\b")
 
 
 class Requests(BaseModel):
@@ -28,6 +31,9 @@ class Requests(BaseModel):
     actions: list[str] = []
     for_whom: list[str] = []
     commands: list[str] = []
+    # A question starting with an action aimed at one patient's or the team's own things ("email
+    # the ABN to the pt", "look up the pt's MBI in our system") tells the bot to do it.
+    their_things: list[str] = []
 
 
 class OffTopic:
@@ -80,7 +86,10 @@ class OffTopic:
         if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
-        other_billing = bool(self._other_domain and self._other_domain.search(text))
+        other_billing = bool(
+            (self._other_domain and self._other_domain.search(text))
+            or _NUMBERED_MODIFIER.search(text)
+        )
         if other_billing and not any(_HCPCS.match(code) for code in known):
             return True
         if known:
@@ -98,7 +107,8 @@ def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
     team's own work or with a follow-up job ("can you pull our denials", "can you call noridian
     and check on the batch") or one nobody asks permission for ("can you tally the rentals"), a
     count of the team's own records ("how many claims did we bill"), an action done for someone
-    within a few words ("submit it for me"), or a question starting with a command ("pull ...")."""
+    within a few words ("submit it for me"), a question starting with a command ("pull ..."), or
+    starting with an action on a patient's or the team's things ("email the ABN to the pt")."""
 
     right_after = r"\s+(?:(?:just|please|quickly|go)\s+)?"
 
@@ -120,8 +130,11 @@ def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
         ),
         then((requests.weak_openers, right_after), (requests.direct_actions, "")),
         then((requests.count_openers, r"\b" + within(5)), (requests.our_records, "")),
-        then((requests.actions, r"\b" + within(5)), (requests.for_whom, "")),
+        then((requests.actions, r"\b" + within(8)), (requests.for_whom, "")),
         rf"^{_alternatives(requests.commands)}\b" if requests.commands else None,
+        rf"^{_alternatives(requests.actions)}\b{within(6)}{_alternatives(requests.their_things)}\b"
+        if requests.actions and requests.their_things
+        else None,
     ]
     present = [shape for shape in shapes if shape]
     return re.compile("|".join(present)) if present else None

@@ -45,6 +45,15 @@ def parse_free_text(text: str, max_chars: int = MAX_TEXT_CHARS) -> str:
     return value
 
 
+def parse_reference(text: str) -> str:
+    """A number a payer issued (a prior authorization or TAR number): every one has a digit, so
+    words ("approved by phone") were meant for something else."""
+    value = parse_free_text(text, max_chars=60).lstrip("#").strip()
+    if not re.search(r"\d", value):
+        raise InvalidAnswer("invalid_reference")
+    return value
+
+
 _DATE_FORMATS = (
     "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%m-%d-%y", "%Y-%m-%d", "%Y/%m/%d", "%m.%d.%Y",
     "%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%m.%d.%y",

@@ -27,6 +27,7 @@ from flows.phi_context import (
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number
 from flows.phi_names import has_full_name, has_last_first, has_name
 from flows.phi_normalise import normalise
+from flows.phi_records import hl7_patient_kinds, table_kinds, x12_patient_kinds
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
@@ -53,7 +54,6 @@ from flows.phi_shapes import (
     STREET_WORDS_WITH_OTHER_USES,
     STREETLESS,
     digits_after,
-    hl7_patient_kinds,
 )
 from flows.phi_spelled import SpelledRun, fold_lookalike_digits, spelled_date, spelled_runs
 
@@ -91,6 +91,8 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         grouped = bool(re.fullmatch(r"\w{4}[-. ]{1,3}\w{3}[-. ]{1,3}\w{4}", match.group()))
         after = text[match.end() : match.end() + 20]  # "6 M X 8 ... 9 1 is her mbi"
         cued = cue_before(rules, "mbi", text, match.start()) or rules.cue["mbi"].search(after)
+        if not cued and billing_number(rules, text, match.start(), rules.product_words):
+            return False  # "serial no. 5KT8HJ2WN41", "lot 2JK4RT6WP83": a product's number
         return not spaced or grouped or bool(cued)
 
     def spelled(run: SpelledRun) -> bool:  # "mbi nine c r six t p seven u h one five"
@@ -301,6 +303,7 @@ def scan(text: str) -> PhiFindings:
         return PhiFindings()
     rules = active_rules()
     found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
+    found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text)
     folded = fold_lookalike_digits(plain)
     if folded != plain:  # "ssn 6l8-30-4472": the letter l typed for a 1
         found |= {kind for kind in _NUMBER_KINDS if _CHECKS[kind](rules, folded)}

@@ -13,7 +13,10 @@ from flows.phi_shapes import digits_after
 
 FILLER = re.compile(
     r"(?:[\s#:=()\[\],./*_`~\"'>-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy"
-    r"|age)\b)*$",
+    r"|age|month|year|yr|only|and"
+    # the words between a label and a date in other languages: "nació el", "nasceu em", "geboren
+    # am", "ipinanganak noong ika-3 ng", "li fèt"
+    r"|el|le|em|am|noong|ika|ng|li|il|en|den|dia|dnia)\b)*$",
     re.I,
 )
 
@@ -35,14 +38,18 @@ def cue_near(rules: Rules, kind: str, text: str, start: int, words: int = 3) -> 
     )
 
 
-def billing_number(rules: Rules, text: str, start: int) -> bool:
-    """Whether the number at `start` follows a word like "part", "model", "NPI" or "claim"."""
+def billing_number(
+    rules: Rules, text: str, start: int, words: frozenset[str] | None = None
+) -> bool:
+    """Whether the number at `start` follows a word like "part", "model", "NPI" or "claim"
+    (or one of `words`: "serial", "lot" before a product's number)."""
+    words = rules.billing_words if words is None else words
     before = FILLER.sub("", text[max(0, start - 40) : start]).lower()
     last = re.search(r"(?:([a-z/]+) )?([a-z/]+)$", before)
     if last is None:
         return False
     two = f"{last.group(1)} {last.group(2)}" if last.group(1) else ""
-    return last.group(2) in rules.billing_words or two in rules.billing_words
+    return last.group(2) in words or two in words
 
 
 def cued_digits(rules: Rules, kind: str, text: str) -> Iterator[str]:

@@ -1,8 +1,9 @@
 """The text as the PHI guard's checks see it (flows/phi.py), however it was typed or pasted:
 Unicode NFKC, every dash and space variant made plain, invisible characters and combining marks
-dropped, curly quotes, middle dots and odd colons made ASCII, underscores read as spaces, HTML
-entities and URL escapes decoded, and Cyrillic or Greek letters that look like Latin ones read as
-Latin inside a Latin word or number ("1ЕG4-ТЕ5", "DΟb")."""
+dropped, digits of every script made ASCII, curly quotes, middle dots and odd colons made
+ASCII, underscores read as spaces, HTML entities and URL escapes decoded, and Cyrillic or Greek
+letters that look like Latin ones read as Latin inside a Latin word or number ("1ЕG4-ТЕ5",
+"DΟb")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _MARKS = {"Mn", "Me"}
 
 def _plain(char: str) -> str:
     category = unicodedata.category(char)
+    if category == "Nd":  # Arabic-Indic, Persian, Devanagari digits: "\u0667KM\u0662" is "7KM2"
+        return str(unicodedata.digit(char))
     if category == "Pd" or char == "\u2212":  # every dash, and the minus sign Word inserts
         return "-"
     if char in "\u2044\u2215\u29f8":  # fraction and division slashes: "09\u204412\u20441944"

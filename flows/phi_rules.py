@@ -35,6 +35,7 @@ class PhiRulesFile(BaseModel):
     address_cues: list[str]
     address_labels: list[str]
     billing_number_words: list[str]
+    product_number_words: list[str]
     business_area_codes: list[str]
     business_words: list[str]
     personal_words: list[str]
@@ -56,6 +57,7 @@ class Rules:
     file: PhiRulesFile
     cue: dict[str, re.Pattern[str]]
     billing_words: frozenset[str]
+    product_words: frozenset[str]  # "serial", "lot": an MBI-shaped value after one is a product's
     business_words: frozenset[str]
     business_phrases: tuple[str, ...]  # "we moved", "our new address"
     personal_words: frozenset[str]
@@ -86,6 +88,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         file=file,
         cue=cue,
         billing_words=frozenset(w.lower() for w in file.billing_number_words),
+        product_words=frozenset(w.lower() for w in file.product_number_words),
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
         personal_words=frozenset(w.lower() for w in file.personal_words),

@@ -32,13 +32,27 @@ SSN_PART = re.compile(
     r"|(?<![\w-])(?:x{3}|\*{3})[- ]?(?:x{2}|\*{2})[- ]?\d{4}(?!\d)",
     re.IGNORECASE,
 )
-# English months, then Spanish ones ("4 de mayo de 1939", "9 de octubre de 1944").
+# English months, then Spanish, French, Portuguese, Italian, German, Dutch, Polish, Tagalog and
+# Haitian Creole ones ("4 de mayo de 1939", "7 août 1941", "Hunyo 5, 1941", "18 me 1943"); only
+# ever read after a birth word, like every date here.
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
     r"|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|sept?iembre|setiembre"
-    r"|octubre|noviembre|dic(?:iembre)?)\.?"
+    r"|octubre|noviembre|dic(?:iembre)?"
+    r"|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t"
+    r"|septembre|octobre|novembre|d[ée]c(?:embre)?"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|j[äa]nner|januar|februar|m[äa]rz|maerz|juni|juli|oktober|dezember"
+    r"|januari|februari|maart|mei|augustus"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia"
+    r"|pa[źz]dziernika|listopada|grudnia"
+    r"|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre"
+    r"|janvye|fevriye|mas|me|jen|jiy[èe]|out|septanm|okt[òo]b|novanm|desanm)\.?"
 )
+# A month in Roman numerals between a day and a year ("30.VI.1942", "2-XI-1944", "1/V/1940").
+_ROMAN_MONTH = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 # A month written out after a birth word; "may" only with a day after it ("DOB may be...").
 MONTH_AFTER_CUE = re.compile(
     r"(?<![\w])(?:in |on |the |of )*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
@@ -67,11 +81,17 @@ DATE = re.compile(
     r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)"
     r"|\d{8}(?!\d)|\d{6}(?!\d)"
     rf"|{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?(?:\d{{4}}|'?\d{{2}})(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of| de)?[ -]?{_MONTH}(?: de)?[ ,-]{{0,2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?(?: of| de| ng)?[ -]?{_MONTH}(?: de)?[ ,-]{{0,2}}"
     r"(?:\d{4}|'?\d{2})(?!\d)"
-    # With a birth word only, like every date here: "bday 2/11", "DOB 1939" (a year that has
-    # passed: "DOB 2026 plan year" is not one).
-    r"|\d{1,2}/\d{1,2}(?![\d/])|(?:19\d\d|20[01]\d|202[0-5])(?![\d/.s-])|'\d\d(?![\d/]))",
+    rf"|\d{{1,2}} ?[./ -] ?{_ROMAN_MONTH} ?[./ -] ?(?:\d{{4}}|\d{{2}})(?!\d)"
+    # A month and a year ("05/1937", "1942-03", "March 1942"): a birth date's month is an
+    # identifier, its year alone is not (HIPAA Safe Harbor lets a year stay).
+    rf"|(?<![\d/.-])\d{{1,2}}/(?:19|20)\d\d(?![\d/])|(?:19|20)\d\d-\d\d(?![\d-])"
+    rf"|{_MONTH},? (?:of )?(?:19|20)\d\d(?!\d)"
+    # Chinese, Japanese and Korean: "1946年3月8日", "1944년 7월 19일".
+    r"|\d{4} ?[年년] ?\d{1,2} ?[月월]"
+    # With a birth word only, like every date here: "bday 2/11".
+    r"|\d{1,2}/\d{1,2}(?![\d/]))",
     re.IGNORECASE,
 )
 # The exchange may start with 0 or 1: made-up numbers ("555-123-4567") are typed as real ones.
@@ -189,22 +209,3 @@ def digits_after(text: str, start: int) -> str:
         elif token not in " -./(),:#+=" and token.lower() not in ("dash", "hyphen"):
             break
     return digits
-
-
-# An HL7 v2 patient segment pasted from an interface log: its fields are identifiers by position.
-_PID_FIELDS = {2: "member_id", 3: "mrn", 4: "mrn", 5: "name", 7: "dob", 11: "address",
-               13: "phone", 14: "phone", 19: "ssn"}  # fmt: skip
-_PID_SEGMENT = re.compile(r"(?<![A-Za-z0-9])PID\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)")
-
-
-def hl7_patient_kinds(text: str) -> set[str]:
-    """The kinds in each "PID|..." segment, by field: 3 the MRN, 5 the name, 7 the birth date."""
-    kinds: set[str] = set()
-    for segment in _PID_SEGMENT.finditer(text):
-        fields = ["PID", *segment.group(1).split("|")]
-        kinds |= {
-            kind
-            for number, kind in _PID_FIELDS.items()
-            if number < len(fields) and len(re.findall(r"[A-Za-z0-9]", fields[number])) >= 2
-        }
-    return kinds

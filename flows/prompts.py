@@ -61,7 +61,7 @@ class Prompts:
             return [self.specific_code_advice(intake)]
         step = STEP_BY_STATE[intake.state]
         options = self.options(intake, step)
-        question = self.text(f"ask_{step.name}")
+        question = self.question(intake, step)
         if step.kind == "search":
             key = "code_check_candidates" if len(options) > 1 else "code_check_no_candidates"
             question = self.text(key, description=intake.answers.item_description or "")
@@ -80,6 +80,14 @@ class Prompts:
                 payload={"step": step.name, "optional": step.optional},
             )
         ]
+
+    def question(self, intake: Intake, step: Step) -> str:
+        """The step's question; a step that reads differently once a specific code was picked
+        (the category no longer picks a NOC code) has an `ask_<step>_with_code` wording."""
+        with_code = f"ask_{step.name}_with_code"
+        if intake.picked_code and self.messages.has(with_code):
+            return self.text(with_code, code=intake.picked_code)
+        return self.text(f"ask_{step.name}")
 
     def progress(self, intake: Intake, step: Step) -> str:
         """The "Step 5 of 21" line; when an answer changed how many questions come, it says so."""
@@ -151,6 +159,8 @@ class Prompts:
         """Reads a loosely typed answer back, so a wrong reading is caught at once."""
         value = self.display_value(step, understood.value)
         label = self.messages.label(step.name)
+        if understood.value is None:  # "n/a", "not yet": left blank, and said so
+            return self.say("understood_blank", label=label)
         if understood.year_assumed:
             return self.say("understood_date", value=value, label=label)
         return self.say("understood_as", value=value, label=label)

@@ -17,11 +17,13 @@ from flows.answers import not_a_plan_name, read_answer
 from flows.asides import MAX_MESSAGE_CHARS, Asides
 from flows.codes import NocAdvice
 from flows.commands import Command
+from flows.drops import Drops
 from flows.history import PastOutcomes, record
 from flows.intake import (
     FINISHED_STATES,
     STEP_BY_NAME,
     STEPS,
+    CodeChoice,
     Intake,
     Step,
 )
@@ -56,6 +58,7 @@ class Steps:
         self.commands = prompts.messages.commands
         self.past = PastOutcomes(prompts, outcome, today)
         self.asides = Asides(prompts=prompts, knowledge=knowledge, code_search=code_search)
+        self.drops = Drops(prompts, self.ask)
         # The surfaces call these directly too (a slash-command question, a PHI refusal).
         self.answer_question, self.code_reply = self.asides.answer_question, self.asides.code_reply
         self.search, self.phi_warning = self.asides.search, self.asides.phi_warning
@@ -68,11 +71,13 @@ class Steps:
         # Never run patterns over megabytes; patient identifiers were refused before this.
         text = clean_text((turn.text or "")[: MAX_MESSAGE_CHARS * 5])
         if intake.progress.confirming:
-            return self.on_drop_reply(intake, text, turn)
+            return self.drops.on_reply(intake, text, lambda: self.dispatch(intake, turn))
         command = self.commands.parse(text)
         if command and command.name in ("helpful", "not_helpful") and self.team is not None:
             rated = self.team.rate_last(turn.conversation_key, command.name == "helpful")
             return [*rated, *self.ask(intake, with_progress=False)]
+        if command and command.name == "intake" and intake.current_step is not None:
+            return self.on_start_typed_mid_intake(intake, text)
         if command:
             return self.on_command(intake, command, turn.user_id)
         if intake.state == "idle":
@@ -137,10 +142,10 @@ class Steps:
         if name == "history":
             return [self.past.listing(intake.history, user_id), *self.ask_if_open(intake)]
         handlers: dict[str, Callable[[Intake], list[Reply]]] = {
-            "cancel": self.cancel,
-            "restart": self.restart,
-            "drop_confirmed": self.drop,
-            "keep": self.keep,
+            "cancel": self.drops.cancel,
+            "restart": self.drops.restart,
+            "drop_confirmed": self.drops.drop,
+            "keep": self.drops.keep,
             "back": self.go_back,
             "skip": self.skip,
             "continue": self.ask,
@@ -177,6 +182,23 @@ class Steps:
         if understood.loosely or understood.year_assumed:
             replies.insert(0, self.prompts.understood(step, understood))
         return replies
+
+    def on_start_typed_mid_intake(self, intake: Intake, text: str) -> list[Reply]:
+        """ "new claim" typed into an open question: the answer when one of the step's options
+        says so (a claim status of "new claim" is Not submitted yet); otherwise nothing is
+        dropped and the bot says how to start over."""
+        step = intake.current_step
+        assert step is not None
+        options = self.prompts.options(intake, step)
+        if step.kind in ("choice", "search"):
+            try:
+                read_answer(step, text, self.today(), options)
+            except InvalidAnswer:
+                pass
+            else:
+                return self.on_answer(intake, text)
+        where = self.prompts.messages.label(step.name)
+        return [self.prompts.say("intake_already_open", step=where), *self.ask(intake)]
 
     def not_a_plan_name(self, intake: Intake, kind: str, value: str, typed: str) -> list[Reply]:
         """An answer to "the plan's name?" that is something else: a state the claim needs is
@@ -252,56 +274,6 @@ class Steps:
         if intake.state in FINISHED_STATES:
             return [self.prompts.say("help_idle" if intake.state == "idle" else "help_done")]
         return [self.prompts.say("help_intake"), *self.ask(intake)]
-
-    def cancel(self, intake: Intake) -> list[Reply]:
-        """Asks before dropping the intake, saying what would be lost."""
-        if intake.state == "idle":
-            return [self.prompts.say("nothing_to_cancel")]
-        intake.progress.confirming = "cancel"
-        if not self.has_work(intake):
-            return self.drop(intake)
-        return [self.prompts.confirm_drop(intake, "cancel")]
-
-    def restart(self, intake: Intake) -> list[Reply]:
-        """Asks before starting over (when there is anything to lose), then starts over."""
-        if intake.state == "idle":
-            intake.started()
-            return [self.prompts.say("intake_restarted"), *self.ask(intake)]
-        intake.progress.confirming = "restart"
-        if not self.has_work(intake):
-            return self.drop(intake)
-        return [self.prompts.confirm_drop(intake, "restart")]
-
-    def has_work(self, intake: Intake) -> bool:
-        """Whether dropping the intake would lose anything (an answer or a finished outcome)."""
-        return bool(intake.progress.asked) or intake.state == "done"
-
-    def on_drop_reply(self, intake: Intake, text: str, turn: Turn) -> list[Reply]:
-        """The answer to "cancel this intake?": yes drops it, no keeps it, anything else is a
-        normal turn (and the cancel is off)."""
-        picked = self.prompts.messages.reads_as(text, "drop")
-        if picked == "yes":
-            return self.drop(intake)
-        intake.progress.confirming = None
-        if picked == "no":
-            return self.keep(intake)
-        return self.dispatch(intake, turn)
-
-    def drop(self, intake: Intake) -> list[Reply]:
-        """Cancels or restarts, as confirmed."""
-        action, intake.progress.confirming = intake.progress.confirming, None
-        if action == "cancel":
-            intake.cancelled()
-            return [self.prompts.say("intake_cancelled")]
-        if action == "restart":
-            intake.restarted()
-            return [self.prompts.say("intake_restarted"), *self.ask(intake)]
-        return [self.prompts.say("didnt_get_that"), *self.ask(intake)]
-
-    def keep(self, intake: Intake) -> list[Reply]:
-        """Keeps the intake as it is and asks the current question again."""
-        intake.progress.confirming = None
-        return [self.prompts.say("intake_kept"), *self.ask(intake, with_progress=False)]
 
     def skip(self, intake: Intake) -> list[Reply]:
         """Leaves an optional answer blank and moves on; required ones say they are needed."""
@@ -382,8 +354,9 @@ class Steps:
     # -- questions ------------------------------------------------------------------------
     def digress(self, intake: Intake, question: str) -> list[Reply]:
         """Answers a question typed mid-intake, then asks the current step again."""
+        answer = self.answer_question(question, intake.answers.answer_context())
         return [
-            *self.answer_question(question, intake.answers.answer_context()),
+            *self.asides.not_listed_twice(answer, self.codes_offered(intake)),
             self.prompts.say("question_then_back"),
             *self.ask(intake),
         ]
@@ -392,7 +365,15 @@ class Steps:
         """`codes ITEM`: the code search, then the open question again (if any)."""
         if not item or self.code_search is None:
             return [self.prompts.say("codes_needs_item"), *self.ask(intake, with_progress=False)]
-        return [*self.code_reply(item[:200]), *self.ask(intake, with_progress=False)]
+        found = self.asides.not_listed_twice(
+            self.code_reply(item[:200]), self.codes_offered(intake)
+        )
+        return [*found, *self.ask(intake, with_progress=False)]
+
+    def codes_offered(self, intake: Intake) -> list[CodeChoice]:
+        """The specific codes the open question offers as options (at the code check only)."""
+        step = intake.current_step
+        return intake.progress.code_candidates if step and step.kind == "search" else []
 
     # -- showing the next question --------------------------------------------------------
     def ask_if_open(self, intake: Intake) -> list[Reply]:

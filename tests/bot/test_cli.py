@@ -154,7 +154,8 @@ def test_chat_export_writes_a_real_markdown_file_in_the_users_data_folder(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     answers = "\n".join(["intake", "medicaid", "skip", "OH", "bariatric bath bench", "none",
                          "equipment", "skip", "skip", "1", "skip", "skip", "standalone", "skip",
-                         *["have"] * 9, "not submitted", "confirm", "export", "quit"])  # fmt: skip
+                         *["have"] * 8, "skip", "not submitted", "confirm", "export",
+                             "quit"])  # fmt: skip
     result = cli("chat", stdin=answers + "\n")
     saved = list((tmp_path / "data" / "e1399-bot" / "exports").glob("e1399-outcome-*.md"))
     assert f"(saved as Markdown: {saved[0]})" in result.stdout and len(saved) == 1

@@ -200,7 +200,10 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
      "can u run a report of our E1399 rentals", "how many E1399 rentals did we bill in march",
      "can you call the dme mac and check on the claims we sent friday",
      "can you look up the status of claim 123456",
-     "set a reminder to follow up on the redetermination friday"],
+     "set a reminder to follow up on the redetermination friday",
+     "text the pt the delivery window for tomorrow", "log in to the portal and check eligibility",
+     "look up this patient's eligibility in HETS", "mail the denial letter to the patient",
+     "can you send the redetermination on the oxygen denial over for me"],
 )  # fmt: skip
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
     assert not KB.ask(question).answered
@@ -214,7 +217,8 @@ def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: st
      ("can you submit the invoice with the claim or does it go in the narrative",
       "invoice-requirement"),
      ("can you call the PDAC to ask about a code", "pdac-role"),
-     ("can you remind me how many characters fit in the NTE narrative", "narrative-80-characters")],
+     ("can you remind me how many characters fit in the NTE narrative", "narrative-80-characters"),
+     ("fax or mail the ADR response?", "adr-how-to-send")],
 )  # fmt: skip
 def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
@@ -225,10 +229,22 @@ def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, 
     ["CO-50 on an office visit what do i do", "8 minute rule for 97110",
      "POA indicator on an inpatient claim", "drug prior auth for ozempic with caremark",
      "when's the holiday party", "does cigna need prior auth for a brand name drug",
-     "how do i code a level 3 ER visit"],
+     "how do i code a level 3 ER visit", "what goes in a hospice notice of election",
+     "PDGM LUPA thresholds", "which HIPPS code for a SNF stay",
+     "ASC billing for a bilateral procedure", "modifier 52 for reduced services",
+     "the 25 modifier on a visit where the doctor also ordered a walker"],
 )  # fmt: skip
 def test_other_billing_and_office_life_are_declined_even_with_a_denial_code(question) -> None:
     assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("walker delivered while the pt is in a SNF part A stay", "snf-consolidated-billing"),
+     ("can a dentist order DME", "who-can-order")],
+)  # fmt: skip
+def test_dme_during_a_facility_stay_or_ordered_by_a_dentist_is_still_answered(question, entry_id):
+    assert KB.ask(question).entry_id == entry_id
 
 
 def test_a_remittance_code_keeps_a_cost_sharing_question_on_topic() -> None:

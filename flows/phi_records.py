@@ -1,0 +1,168 @@
+"""Identifiers read by their place in a pasted record, for the PHI guard (flows/phi.py): an HL7
+patient segment ("PID|1||00412983^^^MRN||DOE^JANE||19410306"), a field quoted by its number
+("PID-11: 55 ORCHARD HILL RD^^ZANESVILLE"), an 837/270/271 segment of the subscriber or the
+patient ("NM1*IL*1*DOE*JANE****MI*...", "DMG*D8*19470513", "REF*EA*00917734"), and the rows of a
+table under a header that names its columns ("Name,DOB,Item" then "Doe Jane,04/30/1939,E1399").
+A value in such a place is an identifier whatever its shape; the same layouts holding only a
+business's data (the billing provider's NM1*85, a payer's NM1*PR, a header with no rows) are
+left alone."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_normalise import normalise
+from flows.phi_rules import Rules
+from flows.phi_shapes import MBI
+
+# -- HL7 v2 -------------------------------------------------------------------------------------
+_PID_FIELDS = {2: "member_id", 3: "mrn", 4: "mrn", 5: "name", 7: "dob", 11: "address",
+               13: "phone", 14: "phone", 19: "ssn"}  # fmt: skip
+_PID_SEGMENT = re.compile(r"(?<![A-Za-z0-9])PID\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)")
+# One field quoted with its number and a colon: "PID-11: 55 ORCHARD HILL RD^^ZANESVILLE^OH".
+_PID_FIELD = re.compile(r"(?<![A-Za-z0-9])PID[-.](\d{1,2}) ?[:=] ?([^\s|][^|\n]*)")
+
+
+def _filled(value: str) -> bool:
+    return len(re.findall(r"[A-Za-z0-9]", value)) >= 2
+
+
+def hl7_patient_kinds(text: str) -> set[str]:
+    """The kinds in each "PID|..." segment, by field: 3 the MRN, 5 the name, 7 the birth date."""
+    kinds: set[str] = set()
+    for segment in _PID_SEGMENT.finditer(text):
+        fields = ["PID", *segment.group(1).split("|")]
+        kinds |= {
+            kind
+            for number, kind in _PID_FIELDS.items()
+            if number < len(fields) and _filled(fields[number])
+        }
+    for field in _PID_FIELD.finditer(text):
+        kind = _PID_FIELDS.get(int(field.group(1)))
+        if kind and _filled(field.group(2)):
+            kinds.add(kind)
+    return kinds
+
+
+# -- X12 (837, 270/271, 276/277, 835) -----------------------------------------------------------
+_SEGMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|DMG|N3|REF)\*([^~\n]*)")
+# NM1 entity codes of a person whose data is the patient's: the insured or subscriber, the
+# patient, a dependent. Every other (85 billing provider, PR payer, DN referring...) is business.
+_PERSON_ENTITIES = frozenset({"IL", "QC", "03"})
+# REF qualifiers: EA medical record number, SY Social Security number, 1W member ID, IG policy
+# number, F6 the old Medicare number (HICN), 6P... are the payer's group numbers (left alone).
+_REF_KINDS = {"EA": "mrn", "SY": "ssn", "1W": "member_id", "IG": "member_id", "F6": "hicn"}
+# An N3 with no NM1 before it is the patient's unless the words around say whose it is.
+_BUSINESS_LOOP = re.compile(r"\b2010A[AB]\b|\b2310[A-F]\b|\b2420[A-H]\b", re.IGNORECASE)
+
+
+def _nm1_kinds(elements: list[str]) -> set[str]:
+    """NM1*IL*1*LAST*FIRST*MIDDLE**SUFFIX*MI*ID: the name, and the ID by its qualifier."""
+    kinds: set[str] = set()
+    if len(elements) > 2 and elements[1] == "1" and re.search(r"[A-Za-z]{2}", elements[2]):
+        kinds.add("name")
+    if len(elements) > 8 and _filled(elements[8]):
+        qualifier, value = elements[7].upper(), elements[8]
+        if qualifier == "34":
+            kinds.add("ssn")
+        elif MBI.fullmatch(value):
+            kinds.add("mbi")
+        elif sum(ch.isdigit() for ch in value) >= 4:
+            kinds.add("member_id")
+    return kinds
+
+
+def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
+    """The kinds in the subscriber's and the patient's segments of a pasted X12 file."""
+    kinds: set[str] = set()
+    person: bool | None = None  # whose loop we are in: None before the first NM1
+    for segment in _SEGMENT.finditer(text):
+        name, elements = segment.group(1), segment.group(2).split("*")
+        if name == "NM1":
+            person = elements[0].upper() in _PERSON_ENTITIES
+            if person:
+                kinds |= _nm1_kinds(elements)
+        elif name == "DMG" and len(elements) > 1 and re.match(r"\d{6,8}", elements[1]):
+            kinds.add("dob")  # DMG*D8*19470513: only ever a person's birth date
+        elif name == "REF" and len(elements) > 1 and elements[0].upper() in _REF_KINDS:
+            if sum(ch.isdigit() for ch in elements[1]) >= 4:
+                kinds.add(_REF_KINDS[elements[0].upper()])
+        elif name == "N3" and re.match(r"\s*\d", elements[0]) and _filled(elements[0]):
+            business = _BUSINESS_LOOP.search(text) or _says_business(rules, text)
+            if person or (person is None and not business):
+                kinds.add("address")
+    return kinds
+
+
+def _says_business(rules: Rules, text: str) -> bool:
+    """Words outside the segments that make an address a business's ("billing provider loop")."""
+    words = set(re.findall(r"[a-z']+", re.sub(r"\S*[*~]\S*", " ", text).lower()))
+    return bool(words & rules.business_words) and not words & rules.personal_words
+
+
+# -- tables under a header ----------------------------------------------------------------------
+_SEPARATORS = ("\t", "|", ";", ",")
+# What a cell says when the value was left out on purpose.
+_PLACEHOLDER = re.compile(
+    r"[\s(\[<*x#?-]*(?:redacted|removed|n/?a|none|blank|unknown|tbd|phi|hidden|masked)?"
+    r"[\s)\]>*x#?-]*",
+    re.IGNORECASE,
+)
+_EXTRA_HEADERS = {
+    "name": ("first name", "last name", "first", "last", "fname", "lname", "surname",
+             "given name", "patient", "pt", "member", "beneficiary", "nombre", "paciente"),
+    "email": ("email", "e-mail", "email address", "correo"),
+    "address": ("street", "address", "addr", "street address", "address 1", "address line 1",
+                "dirección", "direccion"),
+}  # fmt: skip
+
+
+def _column_kind(rules: Rules, header: str) -> str | None:
+    cell = header.strip().strip(":#").strip().lower()
+    for kind, words in _EXTRA_HEADERS.items():
+        if cell in words:
+            return kind
+    for kind in ("dob", "ssn", "mbi", "hicn", "mrn", "member_id", "phone", "name"):
+        if cell and rules.cue[kind].fullmatch(cell):
+            return kind
+    return None
+
+
+def _holds(kind: str, value: str) -> bool:
+    """Whether a cell under a `kind` column holds a value of that kind, not a placeholder."""
+    if _PLACEHOLDER.fullmatch(value):
+        return False
+    digits = sum(ch.isdigit() for ch in value)
+    if kind == "name":
+        return digits == 0 and bool(re.search(r"[^\W\d_]{2}", value))
+    if kind == "email":
+        return "@" in value
+    if kind == "address":
+        return digits > 0 and bool(re.search(r"[^\W\d_]{2}", value))
+    if kind == "dob":
+        return digits >= 4 or bool(re.search(r"\d.*[^\W\d_]{3}|[^\W\d_]{3}.*\d", value))
+    return digits >= 4
+
+
+def table_kinds(rules: Rules, raw: str) -> set[str]:
+    """The kinds in the rows of a pasted table whose header names the columns ("Name,DOB")."""
+    lines = [line for line in re.split(r"\r?\n|\r", raw) if line.strip()]
+    kinds: set[str] = set()
+    for i, line in enumerate(lines[:-1]):
+        for separator in _SEPARATORS:
+            if line.count(separator) < 1 or re.match(r"\s*[A-Z]{2}[A-Z0-9]\|", line):
+                continue  # not this separator; an HL7 segment is read by its own rules
+            columns = [_column_kind(rules, normalise(cell)) for cell in line.split(separator)]
+            if not any(columns):
+                continue
+            for row in lines[i + 1 :]:
+                cells = [normalise(cell) for cell in row.split(separator)]
+                if len(cells) != len(columns):
+                    break
+                kinds |= {
+                    kind
+                    for kind, cell in zip(columns, cells, strict=True)
+                    if kind and _holds(kind, cell)
+                }
+            break
+    return kinds

@@ -1,0 +1,76 @@
+"""The PHI guard on what billers paste from other systems and languages: 837/271 segments, HL7
+fields, tables under a header, digits of other scripts, dates of birth written abroad."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.phi import PhiFindings, scan
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("NM1*IL*1*ASHWORTH*PENELOPE****MI*XJH882019374~", {"name", "member_id"}),
+        ("NM1*QC*1*PARK*JI-HOON****MI*4DX6GR1UE82~DMG*D8*19470513*M~", {"name", "mbi", "dob"}),
+        ("N3*310 W KESSLER BLVD*APT 12~ (patient loop 2010CA)", {"address"}),
+        ("REF*EA*00917734~", {"mrn"}),
+        ("REF*SY*523184096~", {"ssn"}),
+        ("PID-11: 55 ORCHARD HILL RD^^ZANESVILLE^OH^43701", {"address"}),
+        ("Name,DOB,Item\nVasquez-Ocampo Rubén,04/30/1939,E1399", {"name", "dob"}),
+        ("Patient\tDOB\tHCPCS\nTeodora Vulić\t02/17/1946\tE1399", {"name", "dob"}),
+    ],
+)
+def test_a_patients_segment_field_or_table_row_is_caught(text: str, kinds: set[str]) -> None:
+    assert kinds <= set(scan(text).kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NM1*85*2*OHIO HOME MEDICAL*****XX*1932104875~",
+        "NM1*PR*2*NORIDIAN JA*****PI*16003~",
+        "N3*4400 DISTRIBUTION WAY~ in the 2010AA billing provider loop",
+        "DTP*472*D8*20260314~ is the date of service",
+        "PID-7 is date of birth, PID-5 is patient name in HL7",
+        "CSV headers: Name,DOB,MBI,HCPCS, leave those columns blank",
+        "Patient\tDOS\tHCPCS\n(redacted)\t03/14/2026\tE1399",
+    ],
+)
+def test_the_same_layouts_with_business_data_only_are_left_alone(text: str) -> None:
+    assert scan(text) == PhiFindings()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("MBI \u0667KM\u0662-JP\u0669-AD\u0661\u0664", "mbi"),  # Arabic-Indic digits
+        ("Medicare no. \u06f2HQ\u06f7VW\u06f4RN\u06f5\u06f8", "mbi"),  # Persian digits
+        ("date de naissance : 7 août 1941", "dob"),
+        ("geboren am 17. März 1941", "dob"),
+        ("petsa ng kapanganakan: Hunyo 5, 1941", "dob"),
+        ("dat nesans li: 3 desanm 1940", "dob"),
+        ("DOB 19.VII.1947", "dob"),  # a Roman-numeral month
+        ("B-date: 06/30/1942", "dob"),
+        ("birth month and year: March 1942", "dob"),
+        ("出生日期：1946年3月8日", "dob"),
+    ],
+)
+def test_digits_of_other_scripts_and_birth_dates_written_abroad_are_caught(
+    text: str, kind: str
+) -> None:
+    assert kind in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "year of birth 1961 is all the de-identified report shows",  # a year alone: Safe Harbor
+        "born in 1944, so she aged into Medicare long ago",
+        "serial no. 5KT8HJ2WN41 on the motor housing",  # an MBI's shape on a product
+        "lot 2JK4RT6WP83, recall notice attached",
+        "DOS 14.III.2026 on the Polish invoice",
+    ],
+)
+def test_a_birth_year_alone_and_a_products_serial_number_are_left_alone(text: str) -> None:
+    assert scan(text) == PhiFindings()
