@@ -246,7 +246,13 @@ class CodeBook:
             (c.long_description, c.short_description) for c in table.values()
         )
         self._ranker = CodeRanker(
-            {**self._searchable, **noc_codes}, aliases.aliases, reader, abbreviations
+            {
+                code: words.with_section_words(code, descriptor)
+                for code, descriptor in {**self._searchable, **noc_codes}.items()
+            },
+            aliases.aliases,
+            reader,
+            abbreviations,
         )
         self.descriptor_bm25 = DescriptorBm25(
             {

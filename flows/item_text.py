@@ -52,6 +52,14 @@ def _area(size: re.Match[str]) -> str:
     return size.group(0) if width > 12 or length > 12 else f" {width * length} sqin "
 
 
+class SectionWords(BaseModel):
+    """What every code of one range of the CMS file is, in words its descriptors leave out."""
+
+    first: str
+    last: str
+    words: str
+
+
 class SearchWords(BaseModel):
     """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
 
@@ -66,6 +74,13 @@ class SearchWords(BaseModel):
     body_regions: list[str] = []
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
+    sections: list[SectionWords] = []
+
+    def with_section_words(self, code: str, descriptor: str) -> str:
+        """The descriptor with the words of its section of the file ("Below knee, molded
+        socket, shin, sach foot" is a lower extremity prosthesis)."""
+        extra = [s.words for s in self.sections if s.first <= code <= s.last]
+        return ", ".join([descriptor, *extra])
 
     @field_validator("shorthand")
     @classmethod
@@ -216,6 +231,7 @@ class ItemReader:
                       r"(?:\s*(?:\"|inch(?:es)?\b|in\b\.?))?",
                       _area, text)  # fmt: skip
         text = re.sub(r"\b(?:sq\.?|square)\s*(?:in\.?|inch(?:es)?)", " sqin ", text)
+        text = re.sub(r"(\d)\s*%\s*(?:through|thru|to|-)\s*(?=\d)", r"\1 to ", text)  # 7%-8.5%
         text = re.sub(r"(\d)\s*in\b(?!\s*(?:\d|one\b))", r"\1 inches", text)  # not "3 in 1"
         text = re.sub(r"(\d)\s*\+\s*([a-z]+)", r"\1 \2 or more", text)  # "40+ mmhg"
         if weight_cues:  # "cushion 18 wide": a width or depth without its unit is in inches
@@ -276,8 +292,9 @@ class ItemReader:
                 item.weights[key] = max(item.weights.get(key, 0.0), weight)
                 if in_item and not negated:
                     item.item_tokens.add(token)
-                    # The main noun is the last word naming the item, not a describing one.
-                    if not (token in self.generic or token in self.describing or token.isdigit()):
+                    # The main noun is the last word naming the item, not a describing one
+                    # nor a number or a spine level ("lumbar orthosis, l1 to below l5").
+                    if not (token in self.generic or token in self.describing or _has_digit(token)):
                         item.head = token
         item.base_clauses = self._base_of(with_starts, item_clause)
         return item
@@ -417,3 +434,7 @@ def quantity_fit(ranges: Iterable[Quantity], values: Iterable[Quantity]) -> floa
         else:  # "40 mmHg" is the range starting at 40 more than the one ending there
             factor *= AT_TOP if point == stated.high > stated.low else IN_RANGE
     return factor
+
+
+def _has_digit(token: str) -> bool:
+    return any(ch.isdigit() for ch in token)
