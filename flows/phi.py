@@ -25,6 +25,7 @@ from flows.phi_context import (
     cued_digits,
 )
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number
+from flows.phi_name_lists import business_domain
 from flows.phi_names import has_full_name, has_last_first, has_name
 from flows.phi_normalise import normalise
 from flows.phi_records import hl7_patient_kinds, table_kinds, x12_patient_kinds
@@ -207,9 +208,16 @@ def _has_email(rules: Rules, text: str) -> bool:
     "the Humana rep's email" a company's."""
 
     def keep(address: re.Match[str]) -> bool:
-        local = re.split(r" ?(?:@|\(at\)|\[at\]|\{at\}| at )", address.group().lower())[0]
+        local, _, domain = re.split(
+            r" ?(@|\(at\)|\[at\]|\{at\}| at )", address.group().lower(), maxsplit=1
+        )
         if set(re.split(r"[._+-]|\d+", local.strip())) & rules.role_mailboxes:
             return False  # "billing@", "abn-intake@", "claims2@"
+        if business_domain(domain, rules.names.mail_domain_words):
+            # A colleague's or a rep's: "ana.lopez@ourdme.com", "kelly.burns@medline.com";
+            # unless a person's word comes first ("her daughter works there: ...").
+            near = re.findall(r"[a-z']+", text[max(0, address.start() - 40) : address.start()])
+            return bool({w.removesuffix("'s") for w in near[-6:]} & rules.personal_words)
         return not business_line(rules, text, address.start(), phone=False)
 
     return _any(EMAIL, text, keep)
@@ -235,6 +243,10 @@ def _has_address(rules: Rules, text: str) -> bool:
             before = text[max(0, match.start() - 60) : match.start()].lower()
             if any(phrase in before for phrase in rules.business_phrases):
                 return False
+            if re.search(r"\b(?:our|we|we're|we've)\b", before) and business_line(
+                rules, text, match.start(), phone=False
+            ):
+                return False  # "our billing office moved to 350 Polaris Pkwy"
             return not _business_label(rules, before)
         if match.re is STREET_FIRST_ANY_CASE:
             return False  # in lower case only after a cue

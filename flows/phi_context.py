@@ -62,13 +62,16 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
     """A payer's, supplier's or office's number or address: "supplier phone: 614-...", "fax the
     CMN to", "Noridian, PO Box 6727", "Castellanos Home Medical, 330-..."; not when a person comes
     first ("her daughter's", "home phone")."""
-    before = re.findall(r"[A-Za-z&'/]+", text[max(0, start - 60) : start])[-8:]
+    # Only the words after the last other ID-like value: in "Humana ID H59837104, 808-555-0153" the
+    # payer's name belongs to the member ID, not to the phone number after it.
+    window = re.split(r"(?<!\S)(?=\S*\d{4})\S{6,}", text[max(0, start - 60) : start])[-1]
+    before = re.findall(r"(?:[^\W\d_]|[&'/])+", window)[-8:]  # "almacén", "Humana's"
     after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3] if phone else []
     company = {  # "Castellanos Home Medical"; "home" alone is a person's ("HOME PH")
         w.lower()
         for w in before
         if w[0].isupper()
-        and w.lower() in rules.names.company_words
+        and w.lower().removesuffix("'s") in rules.names.company_words
         and w.lower() not in rules.personal_words
     }
     words = {w.lower().removesuffix("'s") for w in before} - company

@@ -40,6 +40,13 @@ class NameRules:
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
+    mail_domain_words: tuple[str, ...]  # content: "dme", "medline": a company's mail domain
+    leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
+    verbs_after_name: frozenset[str]  # content: "called", "needs": a name ends before them
+    product_nouns: frozenset[str]  # content: "collar", "brace": after a name, a product's
+    clinician_roles: frozenset[str]  # content: "ordering", "provider": a few words before a name
+    staff: re.Pattern[str]  # content: ", our CFO" right after a name: a colleague's
+    staff_before: re.Pattern[str]  # content: "our owner" right before a name
 
 
 def _census(file: str, ranks: int) -> list[str]:
@@ -72,9 +79,15 @@ def make_name_rules(
     place_words: Iterable[str],
     businesses: Iterable[str],
     colleague: tuple[str, str],  # regexes of the words before and after a colleague's name
+    mail_domain_words: Iterable[str],
+    verbs_after_name: Iterable[str],
+    product_nouns: Iterable[str],
+    clinician_roles: Iterable[str],
+    staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
     content_dir: Path,
 ) -> NameRules:
     ordinary = ordinary_words(content_dir)
+    clinician_set = {w.lower() for w in clinicians}
     census_first = {n for f, r in _FIRST_NAME_RANKS.items() for n in _census(f, r)}
     every_first = {n for f in _FIRST_NAME_RANKS for n in _census(f, 10**6)}
     first = {n.lower() for n in content_first_names}
@@ -94,7 +107,7 @@ def make_name_rules(
         ordinary=ordinary,
         not_names=frozenset(w.lower() for w in [*not_names, *company_words]),
         company_words=frozenset(w.lower() for w in company_words),
-        clinicians=frozenset(w.lower() for w in clinicians),
+        clinicians=frozenset(clinician_set),
         brands=tuple(squeezed(b) for b in brands),
         first_name_brands=frozenset(w.lower() for w in first_name_brands),
         surname_endings=tuple(w.lower() for w in surname_endings),
@@ -102,12 +115,27 @@ def make_name_rules(
         businesses=frozenset(w.lower() for w in businesses),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         colleague_after=re.compile(rf"[\s,]*{colleague[1]}", re.IGNORECASE),
+        mail_domain_words=tuple(mail_domain_words),
+        leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra"}),
+        verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
+        product_nouns=frozenset(w.lower() for w in product_nouns),
+        clinician_roles=frozenset(w.lower() for w in clinician_roles),
+        staff=re.compile(rf",? (?:our|my|the) (?:[\w-]+ ){{0,2}}{staff_roles}", re.IGNORECASE),
+        staff_before=re.compile(rf"\b(?:our|my) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
     )
 
 
 def squeezed(name: str) -> str:
     """Lower case, dots and hyphens as spaces: "Graham-Field" and "graham field" are one."""
     return re.sub(r"[.\s-]+", " ", name.lower()).strip()
+
+
+def business_domain(domain: str, words: Iterable[str]) -> bool:
+    """A company's or an agency's mail domain ("ourdme.com", "medline.com", "cms.hhs.gov"), not
+    a mail provider's ("gmail.com", "web.de", "hawaii.rr.com")."""
+    parts = re.split(r" ?(?:\.|\(dot\)|\[dot\]|\{dot\}| dot ) ?", domain.strip().lower())
+    name = "".join(parts[:-1])
+    return parts[-1] == "gov" or any(word in name for word in words)
 
 
 # -- word tests the name checks share ------------------------------------------------------
@@ -157,6 +185,7 @@ def case_of(word: str) -> str:
 
 SHAPED_SURNAME = re.compile(
     r"([^\W\d_]{2,})-([^\W\d_]{2,})|[^\W\d_]'([^\W\d_]{2,})|[Mm][Cc]([^\W\d_]{3,})"
+    r"|Mac([A-Z][^\W\d_]{2,})"  # "MacTavish"; not "machine"
 )
 
 
@@ -171,3 +200,72 @@ def surname_shaped(word: str, rules: NameRules) -> bool:
     if len({case_of(part) for part in parts}) > 1:
         return False
     return any(bare_word(part) not in rules.ordinary for part in parts)
+
+
+# -- the words around a name that make it a clinician's, a colleague's, a rep's or a brand -----
+def is_brand(rules: NameRules, text: str, start: int) -> bool:
+    """Whether a product or company name that reads like a person's starts at `start`."""
+    ahead = squeezed(text[start : start + 30])
+    if any(ahead.startswith(brand) for brand in rules.brands):
+        return True
+    words = ahead.split()  # "Bruno Elan", "Jay Fusion": a model name, not a census surname
+    return len(words) > 1 and words[0] in rules.first_name_brands and words[1] not in rules.surnames
+
+
+REP = re.compile(
+    r" (from|at|with) (?:(the|our) )?([^\W\d_][\w&'-]*)"
+    r"|,? (?:the|our|a|an) (?:[\w&'-]+ ){0,2}(?:rep|reps|representative|account manager)\b"
+    r"(?! payee)",
+    re.IGNORECASE,
+)
+
+
+def is_rep(rules: NameRules, text: str, end: int) -> bool:
+    """A supplier's or a payer's rep named just before `end`: "Mr. Smith from Medline", "Mrs.
+    Clark from the PDAC", "Janet Price at Noridian", "Mr. Jones the Invacare rep"."""
+    found = REP.match(text, end)
+    if found is None or not found.group(1):
+        return found is not None
+    word = found.group(3)
+    known = bare_word(word) in rules.businesses or bare_word(word) in rules.company_words
+    if found.group(1).lower() == "from":  # "from Medline", "from medline", "from the PDAC"
+        return word[0].isupper() or bool(found.group(2)) or known
+    return known
+
+
+def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
+    """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
+    Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
+    if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
+        return False
+    before = text[max(0, start - 30) : start]
+    mailbox = re.match(r" ?<[^<>@\s]+@([^<>\s]+)>", text[end : end + 60])  # "From: Ann Lee <...>"
+    return (
+        before.endswith("@")
+        or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
+        or bool(rules.colleague_before.search(before))
+        or bool(rules.colleague_after.match(text, end))
+    )
+
+
+def is_clinician(rules: NameRules, word: str) -> bool:
+    """ "MD", "NP", "PA-C", "FNP-BC", "physician", "Dr."."""
+    bare = word.strip("().,:").lower()
+    return bare in rules.clinicians or bare.split("-")[0] in rules.clinicians
+
+
+def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
+    """A title or credential right before `start` or right after `end`: "Dr. Smith, John",
+    "Physician: Smith, John", "Hill, Thomas MD", "Sarah Lee (NP)", "John Smith, ordering"."""
+    before = re.findall(r"[^\W\d_][\w-]*", text[max(0, start - 20) : start])[-1:]
+    after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
+    words = before + ([after.group(1)] if after else [])
+    # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI
+    # just after ("Yang, Lillian, NPI 1457382910").
+    roles = re.findall(r"[a-z]+", text[max(0, start - 45) : start].lower())[-6:]
+    npi = re.search(r"\bnpi\b", text[end : end + 15], re.IGNORECASE)
+    return (
+        any(is_clinician(rules, word) for word in words)
+        or bool(set(roles) & rules.clinician_roles)
+        or bool(npi)
+    )

@@ -10,21 +10,25 @@ name beside a clinician's title ("Dr. John Smith", "Hill, Thomas MD") or in a co
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from flows.phi_name_lists import (
     NameRules,
     bare_word,
     case_of,
+    clinician_near,
+    is_brand,
+    is_colleague,
     is_first_name,
     is_name_word,
+    is_rep,
     name_parts,
-    squeezed,
     surname_like,
     surname_shaped,
     unlisted,
 )
-from flows.phi_shapes import STATE_AFTER
+from flows.phi_shapes import STATE_AFTER, STREET_WORD
 
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
@@ -76,9 +80,22 @@ def _is_initial_and_surname(words: list[str], rules: NameRules) -> bool:
     )
 
 
-def _looks_like_name(words: list[str], rules: NameRules, labelled: bool = False) -> bool:
-    """Words after a cue: "Mary Jones", "mary jones", "MARY A. JONES", "Jones, Mary", "Jones";
-    after a label ("pt: ", "name - "), also unlisted names in lower case ("li wei chen")."""
+_CJK_NAME = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}")
+# Endings of English verbs, adverbs and adjectives, never of the given name a lower-case pair
+# starts with: "pt refused transfers", "pt ambulates independently" are no names.
+_WORD_ENDINGS = ("s", "ed", "ing", "ly", "tion", "ment", "able", "ible", "ive", "ous", "ful")
+
+
+def _looks_like_name(
+    words: list[str], rules: NameRules, labelled: bool = False, ends: bool = False
+) -> bool:
+    """Words after a cue: "Mary Jones", "mary jones", "MARY A. JONES", "Jones, Mary", "Jones",
+    "陈美玲"; after a label ("pt: ", "name - "), or ending a phrase ("pt leontyne marbury
+    called"), also unlisted names in lower case ("li wei chen")."""
+    if words and _CJK_NAME.fullmatch(words[0]):
+        return True  # a name in Han or Hangul characters: "patient 陈美玲"
+    if len(words) > 1 and bare_word(words[0]) in rules.leading_titles:
+        words = words[1:]  # "pt: Dr. Ruth Ansah": the patient is a doctor
     if len(words) > 1 and _is_initial_and_surname(words, rules):
         return True  # "Patient: J. Doe", "Pt. Name: Doe, J."
     words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
@@ -92,6 +109,7 @@ def _looks_like_name(words: list[str], rules: NameRules, labelled: bool = False)
         return bool(second) and _is_unlisted_pair(rules, words[0], second, census=False)
     if is_first_name(words[0], rules) and second and is_name_word(second, rules):
         return True
+    second = re.sub(r"^(Ma?c)(?=[A-Z]{2})", lambda m: m.group(1).upper(), second)  # McCORQUODALE
     if words[0].rstrip(".,'s").isupper() and second.isupper():  # "PATIENT: SMITH JOHN"
         pair = [words[0], second]
 
@@ -109,7 +127,8 @@ def _looks_like_name(words: list[str], rules: NameRules, labelled: bool = False)
         first_ok = unlisted(words[0], rules) or bare_word(words[0]) in rules.surnames
         # "client bartholomew n'diaye": a surname's shape stands in for a label's colon.
         shaped = surname_shaped(second, rules) or bare_word(second).endswith(rules.surname_endings)
-        return (labelled or shaped) and first_ok and unlisted(second, rules)
+        plain = ends and not any(bare_word(w).endswith(_WORD_ENDINGS) for w in words[:2])
+        return (labelled or shaped or plain) and first_ok and unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         return False  # lower case needs a known first name; "patient ABN" is not a name
     if second[:1].isupper():
@@ -120,53 +139,21 @@ def _looks_like_name(words: list[str], rules: NameRules, labelled: bool = False)
 def _words_after(text: str, start: int, count: int = 3) -> list[str]:
     """The next few words, keeping a trailing comma ("Jones, Mary") and skipping ":" or "is"."""
     rest = re.sub(
-        r"^(?:[\s:=(-]|\bis\b|\bname\b|\bwas\b)*", "", text[start : start + 80], flags=re.I
+        r"^(?:[\s:=(,-]|\bis\b|\bname\b|\bwas\b)*", "", text[start : start + 80], flags=re.I
     )
     words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?,?", rest)
     return words[:count] if rest[:1].isalpha() else []
 
 
-def _is_brand(rules: NameRules, text: str, start: int) -> bool:
-    """Whether a product or company name that reads like a person's starts at `start`."""
-    ahead = squeezed(text[start : start + 30])
-    if any(ahead.startswith(brand) for brand in rules.brands):
-        return True
-    words = ahead.split()  # "Bruno Elan", "Jay Fusion": a model name, not a census surname
-    return len(words) > 1 and words[0] in rules.first_name_brands and words[1] not in rules.surnames
-
-
-_REP = re.compile(
-    r" (from|at|with) (?:(the|our) )?([^\W\d_][\w&'-]*)"
-    r"|,? (?:the|our|a|an) (?:[\w&'-]+ ){0,2}(?:rep|reps|representative|account manager)\b"
-    r"(?! payee)",
-    re.IGNORECASE,
+# Particles that start a surname in lower case: "de la Fuente", "van Houten", "bin Khalid".
+_PARTICLES = frozenset(
+    "de del della di da das dos du des la le van von der den ter ten bin ben ibn al el".split()
 )
 
 
-def _is_rep(rules: NameRules, text: str, end: int) -> bool:
-    """A supplier's or a payer's rep named just before `end`: "Mr. Smith from Medline", "Mrs.
-    Clark from the PDAC", "Janet Price at Noridian", "Mr. Jones the Invacare rep"."""
-    found = _REP.match(text, end)
-    if found is None or not found.group(1):
-        return found is not None
-    word = found.group(3)
-    known = bare_word(word) in rules.businesses or bare_word(word) in rules.company_words
-    if found.group(1).lower() == "from":  # "from Medline", "from medline", "from the PDAC"
-        return word[0].isupper() or bool(found.group(2)) or known
-    return known
-
-
-def _is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
-    """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
-    Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
-    if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
-        return False
-    before = text[max(0, start - 30) : start]
-    return (
-        before.endswith("@")
-        or bool(rules.colleague_before.search(before))
-        or bool(rules.colleague_after.match(text, end))
-    )
+def _capitalised_name(word: str, rules: NameRules) -> bool:
+    """A capitalised word that is a first name or a word the bot never uses ("Evaristo")."""
+    return word[:1].isupper() and (is_first_name(word, rules) or unlisted(word, rules))
 
 
 def _has_titled_name(rules: NameRules, text: str) -> bool:
@@ -175,17 +162,32 @@ def _has_titled_name(rules: NameRules, text: str) -> bool:
     for title in rules.titles.finditer(text):
         word, dotted = title.group(1), bool(title.group(2))
         words = _words_after(text, title.end(), 3)
-        if not words or _is_brand(rules, text, title.start()):
+        if not words or is_brand(rules, text, title.start()):
             continue
-        if re.match(r" ?(?:is|was|or|and|vs)\b", text[title.end() - 1 :], re.IGNORECASE):
-            continue  # the title talked about: "Frau is German for Mrs.", "Mx. is a choice"
+        if re.match(r" ?(?:is|was|or|and|vs)\b|/", text[title.end() - 1 :], re.IGNORECASE):
+            continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
+        if title.start() and text[title.start() - 1] == "/":
+            continue  # "Mr./Mrs. prefixes"
+        if rules.staff.match(text, title.end() + len(" ".join(words[:1]))) or is_colleague(
+            rules, text, title.start(), title.end() + len(" ".join(words[:1]))
+        ):
+            continue  # a colleague: "Mr. Haldane, our compliance officer", "Mrs. Lee, our CFO"
+        if rules.staff_before.search(text[max(0, title.start() - 40) : title.start()]):
+            continue  # "our owner Mrs. Pritchard", "my supervisor Ms. Reyes"
+        rest = list(itertools.dropwhile(lambda w: bare_word(w) in _PARTICLES, words))
+        if rest and rest != words and _capitalised_name(rest[0], rules):
+            return True  # "Mr. de la Fuente", "Mrs. van Houten's bed"
+        if word.lower() == "sr":  # also "senior": "Sr. Billing Specialist" is a job
+            if len(words) > 1 and all(_capitalised_name(w, rules) for w in words[:2]):
+                return True
+            continue
         if len(word) == 2 and not dotted and not word.istitle():
             # "MR on file" is medical records, "MS walker" multiple sclerosis; "ms abernathy",
             # "MR ISIDORE FENWICK" are people: a surname the bot never uses.
             if any(bare_word(w) in rules.surnames and unlisted(w, rules) for w in words[:2]):
                 return True
             continue
-        if _is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
+        if is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
             continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
         if not words[0].istitle() and not unlisted(words[0], rules):
             continue  # a title talked about: "Ms. is fine", "Mr. vs Mrs.", "the Mrs. field"
@@ -193,21 +195,6 @@ def _has_titled_name(rules: NameRules, text: str) -> bool:
         if (unambiguous or words[0][0].isupper()) and is_name_word(words[0], rules):
             return True
     return False
-
-
-def _is_clinician(rules: NameRules, word: str) -> bool:
-    """ "MD", "NP", "PA-C", "FNP-BC", "physician", "Dr."."""
-    bare = word.strip("().,:").lower()
-    return bare in rules.clinicians or bare.split("-")[0] in rules.clinicians
-
-
-def _clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
-    """A title or credential right before `start` or right after `end`: "Dr. Smith, John",
-    "Physician: Smith, John", "Hill, Thomas MD", "Sarah Lee (NP)", "John Smith, ordering"."""
-    before = re.findall(r"[^\W\d_][\w-]*", text[max(0, start - 20) : start])[-1:]
-    after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
-    words = before + ([after.group(1)] if after else [])
-    return any(_is_clinician(rules, word) for word in words)
 
 
 def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
@@ -255,7 +242,7 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             continue  # "smith, john" in lower case: a census surname that is no ordinary word
         if not surname_like(last, rules):
             continue  # "Hi team, Angela": an ordinary word, not a surname
-        if is_name_word(last, rules) and not _clinician_near(
+        if is_name_word(last, rules) and not clinician_near(
             rules, text, match.start(), match.end()
         ):
             return True
@@ -381,26 +368,55 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
                     or _is_shaped_name(rules, first, last)
                 )
             )
-        ) or _is_brand(rules, text, token.start()):
+        ) or is_brand(rules, text, token.start()):
             continue
         after, gap_after = "", ""
-        if j + 1 < len(tokens):
-            after = tokens[j + 1].group().rstrip(".").lower()
-            gap_after = text[tokens[j].end() : tokens[j + 1].start()]
-        if _clinician_near(rules, text, token.start(), tokens[j].end()):
+        k = j + 1  # past "Jr.": "Martin Luther King Jr. Day", "... King Jr Blvd"
+        while k < len(tokens) and bare_word(tokens[k].group()) in _SUFFIXES:
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].group()[0].isupper():  # "Martin Luther King Jr. Day"
+            third = bare_word(tokens[k + 1].group())
+            k += third in _SUFFIXES or third in rules.product_nouns
+            k += k + 1 < len(tokens) and bare_word(tokens[k].group()) in _SUFFIXES
+        if k < len(tokens):
+            after = bare_word(tokens[k].group())
+            gap_after = text[tokens[k - 1].end() : tokens[k].start()]
+            if STREET_WORD.fullmatch(tokens[k].group()) or after in rules.product_nouns:
+                after = "company"  # a street or a product named for a person: "Denis Browne bar"
+        if clinician_near(rules, text, token.start(), tokens[j].end()):
             continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD", "Sarah Lee (NP)"
-        if _is_colleague(rules, text, token.start(), tokens[j].end()):
+        if is_colleague(rules, text, token.start(), tokens[j].end()):
             continue  # "ask Maria Lopez in billing", "cc Tom Becker"
         if _HOUSE_NUMBER.search(text, max(0, token.start() - 10), token.start()):
             continue  # a street: "1 Mercy Way", "12 Grace Lane"
-        if first.lower() in rules.place_words or STATE_AFTER.match(text, tokens[j].end()):
+        if (
+            first.lower() in rules.place_words
+            or before in rules.place_words  # "Mount Carmel East"
+            or STATE_AFTER.match(text, tokens[j].end())
+        ):
             continue  # a place: "for Fort Wayne", "San Diego, CA", "Sierra Vista, AZ"
         if after in rules.company_words and gap_after == " " and not last.lower().endswith("'s"):
             continue  # "Grace Hill Medical Supply"
-        if _is_rep(rules, text, tokens[j].end()):
+        if is_rep(rules, text, tokens[j].end()):
             continue  # a rep: "John Smith from Invacare called", "Janet Price at Noridian"
         return True
     return False
+
+
+def _ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> bool:
+    """Whether the first two of `words` (read from `start`) end a phrase or come before a verb
+    that follows a person's name: "the pt, hannelore fischbach, refused", "pt leontyne marbury
+    called"."""
+    if len(words) < 2:
+        return False
+    if words[1].endswith(","):
+        return True  # "pt. oyelaran adebayo, E1399 bath bench"
+    found = re.search(re.escape(words[0]) + r"\W+" + re.escape(words[1]), text[start : start + 80])
+    rest = text[start + found.end() :] if found else ""
+    after = re.match(r" ?([a-z']+)", rest)
+    return bool(re.match(r" ?(?:[,;(]|- |$)", rest)) or bool(
+        after and after.group(1) in rules.verbs_after_name
+    )
 
 
 def has_name(rules: NameRules, text: str) -> bool:
@@ -409,7 +425,8 @@ def has_name(rules: NameRules, text: str) -> bool:
         labelled = bool(
             re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
         ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"
-        if _looks_like_name(_words_after(text, cue.end()), rules, labelled):
+        words = _words_after(text, cue.end())
+        if _looks_like_name(words, rules, labelled, _ends_phrase(rules, text, cue.end(), words)):
             return True
     return (
         _has_titled_name(rules, text) or has_last_first(rules, text) or has_full_name(rules, text)

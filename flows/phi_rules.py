@@ -40,6 +40,7 @@ class PhiRulesFile(BaseModel):
     business_words: list[str]
     personal_words: list[str]
     role_mailboxes: list[str]
+    mail_domain_words: list[str]
     first_names: list[str]
     company_words: list[str]
     clinician_words: list[str]
@@ -48,6 +49,10 @@ class PhiRulesFile(BaseModel):
     surname_endings: list[str]
     place_words: list[str]
     colleague_before: list[str]
+    staff_roles: list[str]
+    verbs_after_name: list[str]
+    product_nouns: list[str]
+    clinician_roles: list[str]
     colleague_after: list[str]
 
 
@@ -108,6 +113,14 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             place_words=file.place_words,
             businesses=file.business_words,
             colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
+            verbs_after_name=file.verbs_after_name,
+            product_nouns=file.product_nouns,
+            clinician_roles=file.clinician_roles,
+            staff_roles=_phrases(file.staff_roles),
+            mail_domain_words=sorted(
+                {w.lower() for w in file.mail_domain_words}
+                | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}
+            ),
             content_dir=content_dir,
         ),
     )

@@ -115,24 +115,33 @@ EMAIL = re.compile(
     re.IGNORECASE,
 )
 _STREET = (
-    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr(?!\.? [A-Z][a-z])|Lane|Ln|Boulevard|Blvd"
+    # "Dr" but not a doctor's "Dr Smith"; "Dr Apt 2C" is a street's.
+    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr(?!\.? (?!Apt|Ste|Suite|Unit|Bldg)[A-Z][a-z])"
+    r"|Lane|Ln|Boulevard|Blvd"
     r"|Court|Ct|Place|Pl|Way|Parkway|Pkwy|Circle|Cir|Terrace|Terr|Ter|Highway|Hwy|Trail|Trl"
     r"|Square|Sq|Pike|Plaza|Route|Rte|Loop|Row|Crescent|Cres|Alley|Expressway|Expy|Freeway"
     r"|Fwy|Grove|Heights|Hts|Hollow|Landing|Manor|Mews|Run|Path|Crossing|Commons|Walk|Bend"
     r"|Cove|Cv|Ridge|Rdg|Trace|Trce|Xing|Estates)\b\.?"
 )
+STREET_WORD = re.compile(_STREET)
 # A house number starts a word; after a label's colon too ("ship to:208 Maple Grove Rd"), not
 # after a time's ("4:00") or a ratio's.
 ADDRESS = re.compile(
     r"(?<![\w#$.,-])(?<!\d:)\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
-    rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,3}}{_STREET}"
+    rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,4}}{_STREET}"
 )
 ADDRESS_ANY_CASE = re.compile(ADDRESS.pattern, re.IGNORECASE)
 # Street words that come before the name: "1212 Calle del Sol", "45 Avenida Las Palmas"; in
 # lower case only after an address cue ("send 3 via email" is no street).
 STREET_FIRST = re.compile(
     r"(?<![\w#$.,-])(?<!\d:)\d{1,6}[A-Za-z]? (?:Calle|Avenida|Camino|Paseo|Carretera|Callejon"
-    r"|Circulo|Via|Vía|Rue|Rua|Avenue of)\b (?:(?:de|del|de la|las|los|la|el|the) )?[A-Z][\w'.-]*"
+    r"|Circulo|Via|Vía|Rue|Rua|Avenue of)\b"
+    r" (?:(?:de|del|de la|las|los|la|el|the|des|du|do|da|dos|das|di|della) )?[A-Z][\w'.-]*"
+    # The name first, the house number after, as in German, Dutch, Nordic and Polish addresses:
+    # "Lindenstraße 14", "Kerkstraat 3", "ul. Kwiatowa 5".
+    r"|(?<![\w-])[A-Z][^\W\d_]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan"
+    r"|gracht|vej|gade|gatan|vägen|veien)(?: \d{1,4}[a-z]?)(?![\w/.-])"
+    r"|\bul\. [A-Z][^\W\d_]+ \d{1,4}\b"
 )
 STREET_FIRST_ANY_CASE = re.compile(STREET_FIRST.pattern, re.IGNORECASE)
 ADDRESS_END = re.compile(
@@ -177,7 +186,7 @@ STATE_AFTER = re.compile(
 # PO boxes, rural and star routes, and a house number on a numbered road ("55 Rte 9").
 BOX_OR_ROUTE = re.compile(
     r"\b(?:p\.? ?o\.? ?box|pob) ?#? ?\d+"
-    r"|\b(?:rr|rural route|hc|star route) ?\d+,? box ?\d+"
+    r"|\b(?:rr|rural route|hc|star route|psc|cmr|unit) ?\d+,? box ?\d+"  # "PSC 1271 Box 44"
     r"|(?<![\w#$.,-])(?<!\d:)\d{1,6} (?:route|rte|highway|hwy|county road|county rd|state route"
     r"|state road|farm to market) ?\d{1,4}\b",
     re.I,

@@ -74,3 +74,50 @@ def test_digits_of_other_scripts_and_birth_dates_written_abroad_are_caught(
 )
 def test_a_birth_year_alone_and_a_products_serial_number_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt leontyne marbury called about the lift chair",  # lower case, before a verb
+        "the pt, hannelore fischbach, refused delivery",
+        "on the SWO the patient is listed as Bertram Ellingsworth",
+        "paciente Maricruz Villaseñor Tapia",
+        "patient 王秀英 (Wang Xiuying)",
+        "pt: Dr. Ruth Ansah (she's the patient, not the prescriber)",
+        "Mr. de la Fuente called again about his lift chair",
+        "Sr. Evaristo Cienfuegos, paciente de la silla de ruedas",
+    ],
+)
+def test_a_patients_name_in_lower_case_other_cultures_and_wrappers_is_caught(text: str) -> None:
+    assert "name" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt refused transfers",  # lower-case words that are no name
+        "Mr. Okoye, our CFO, approved the write-off",
+        "our owner Mrs. Pritchard approved the discount",
+        "Dra. Beatriz Montalvo firmó la orden",
+        "ordering provider on the claim is Yang, Lillian, NPI matches",
+        "Mr./Mrs. prefixes don't go in NM103",
+        "Jerome Philadelphia collar",
+        "Denis Browne bar with the boots",
+        "Beverly Manor is a SNF, so consolidated billing applies",
+        "Mount Carmel East discharge planner",
+        "Martin Luther King Jr. Day is a holiday, no deliveries",
+        "ask marisela.ortiz@ourdme.com, she runs the Medicaid queue",
+        "From: Priya Natarajan <pnatarajan@ourdme.com>\nSubject: E1399 pricing",
+        "ROHO rep cell 618-555-0119 (for the demo cushion)",
+        "our billing office moved to 350 Polaris Pkwy, Suite 200",
+        "dirección del almacén: 3120 Industrial Pkwy",
+    ],
+)
+def test_staff_products_places_and_business_contacts_are_left_alone(text: str) -> None:
+    assert scan(text) == PhiFindings()
+
+
+def test_a_patients_email_on_a_mail_providers_domain_is_still_caught() -> None:
+    assert "email" in scan("From: Harriet Blackwood <hblackwood1947@gmail.com>").kinds
+    assert "email" in scan("her daughter's email: lisa.p@ourdme.com").kinds
