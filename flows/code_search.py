@@ -44,6 +44,7 @@ NOC_RIVAL, UNRELATED_RIVAL, RIVALS = 0.9, 0.98, 8
 SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
 ALIAS_DETAIL = 0.5  # among siblings, a word from a street name counts half a descriptor's word
 SIZES = frozenset({"pounds", "inches"})  # a typed weight or width is compared with the range
+PAIR_DETAIL = 0.5  # among siblings, a typed pair of neighbouring words the code has too
 SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
 _CATEGORY_LEAD = re.compile(
     r"accessor|addition|component|supply|supplies|replacement|attachment|for use with"
@@ -65,6 +66,7 @@ class IndexedCode:
     negated: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()  # the descriptor's own tokens, without aliases
     made_for: frozenset[str] = frozenset()  # the words of what the descriptor says it is for
+    pairs: frozenset[tuple[str, str]] = frozenset()  # the descriptor's neighbouring words
 
     def names(self) -> list[set[str]]:
         return [self.name_tokens, *self.aliases]
@@ -118,7 +120,8 @@ class CodeRanker:
         }
         self._unknown_idf = math.log(1 + (count - 0.5) / 1.5)
         for indexed, descriptor in zip(self.codes, descriptors.values(), strict=True):
-            own = reader.read(descriptor).weights
+            read = reader.read(descriptor)
+            own, indexed.pairs = read.weights, frozenset(read.pairs)
             indexed.idf_total = sum(self.idf(t) for t in own)
             indexed.negated = frozenset(t for t in own if t.startswith(NEGATED))
             indexed.own = frozenset(own)
@@ -227,9 +230,13 @@ class CodeRanker:
             return scored
         group = [self.codes[scored[p][1]] for p in places]
         shared = set.intersection(*(c.tokens for c in group))
+        shared_pairs = frozenset.intersection(*(c.pairs for c in group))
 
         def detail(code: IndexedCode) -> float:
             score = 0.0
+            for pair in item.pairs - shared_pairs:  # "detachable arms", not "detachable legrests"
+                if pair in code.pairs:
+                    score += PAIR_DETAIL * min(self.idf(pair[0]), self.idf(pair[1]))
             for token in item.weights.keys() - shared:
                 if token in code.own:
                     score += self.idf(token)

@@ -121,6 +121,7 @@ class ReadItem:
     item_tokens: set[str] = field(default_factory=set)
     quantities: list[Quantity] = field(default_factory=list)
     base_clauses: list[list[str]] = field(default_factory=list)  # "for a hoyer lift", ...
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # neighbours: ("detach", "arm")
 
     @property
     def positive(self) -> set[str]:
@@ -276,6 +277,9 @@ class ItemReader:
         asides = {i for i, (start, _) in enumerate(with_starts) if start == "("}
         first = naming[0] if naming else 0
         item_clause = next((i for i in naming if i not in asides), first)
+        for words in clauses:
+            stems = [stem(w) for w, negated in words if not negated]
+            item.pairs.update(zip(stems, stems[1:], strict=False))
         for index, words in enumerate(clauses):
             in_item = index == item_clause
             # A describing clause counts at most as much as CLAUSE_CAP of its words, however many
