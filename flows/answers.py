@@ -8,12 +8,16 @@ import re
 from typing import Any, NamedTuple
 
 from flows import parsing
+from flows.formats import us_date
 from flows.intake import Step
 from flows.models import Option, is_hcpcs_code
 
 # A plan name never looks like these; a whole answer that does was meant for another question.
 _DATE = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}(\s*[/-]\s*\d{2,4})?|\d{4}-\d{2}-\d{2}")
 _MONEY = re.compile(r"\$\s*[\d,]+(\.\d{1,2})?|[\d,]+\.\d{2}")
+_DAY_FIRST = re.compile(r"(1[3-9]|2\d|3[01])\s*[/.-]\s*(0?[1-9]|1[0-2])\s*[/.-]\s*(\d{2}|\d{4})")
+_DATE_IN_TEXT = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
+PLANNED_LIMIT = dt.timedelta(days=365)  # the furthest ahead a planned delivery is believed
 # Two-letter state codes that are also everyday words: read as a state only in capitals.
 _WORDLIKE_STATES = {"ok", "in", "me", "or", "hi", "oh", "as", "pa", "ma", "de", "la", "al"}
 
@@ -53,6 +57,7 @@ class Understood(NamedTuple):
     value: Any
     loosely: bool = False  # read from other words, a typo, a lead-in or units: say so
     year_assumed: bool = False  # a month and day alone: say which year was taken
+    planned: bool = False  # a date of service after today: say it reads as a planned delivery
 
 
 def read_answer(
@@ -69,28 +74,76 @@ def read_answer(
     reads as a question is matched to a choice only by number, value or label; `blank` text
     ("n/a") leaves an optional answer empty (unless a choice has its own words for it)."""
     if step.kind in ("choice", "search"):
-        try:
-            value, loosely = parsing.read_choice(text, options, by_words=not question)
-        except parsing.InvalidAnswer:
-            if blank and step.optional:
-                return Understood(None, loosely=True)
-            raise
+        # "no" or "n/a" leaves an optional choice blank, unless an option lists those words
+        # itself: "no" is not the start of "not reasonable and necessary".
+        if blank and step.optional and not _names_an_option(text, options):
+            return Understood(None, loosely=True)
+        value, loosely = parsing.read_choice(text, options, by_words=not question)
         return Understood(value, loosely)
     if blank and step.optional:
         return Understood(None, loosely=True)
     stripped = parsing.strip_lead_in(text, lead_ins) if lead_ins else parsing.clean_text(text)
     trimmed = stripped != parsing.clean_text(text)
-    if step.kind == "date":  # a date of service may be a planned delivery
-        allow_future = step.name == "date_of_service"
-        day, assumed = parsing.read_date(stripped, today, allow_future=allow_future)
-        relative = parsing.relative_date(stripped.lower(), today) is not None  # say which day
-        return Understood(day, trimmed or relative, assumed)
+    if step.kind == "date":
+        return _read_day(step, stripped, today, trimmed)
+    if step.kind == "month":
+        try:
+            return Understood(parsing.parse_month(stripped, today), trimmed)
+        except parsing.InvalidAnswer:  # a whole date ("03/14/2021"): its month is the answer
+            day = _one_date_in(stripped, today)
+            if day is None:
+                raise
+            return Understood(f"{day.year:04d}-{day.month:02d}", loosely=True)
     value = parse_answer(step, stripped, today, options, question=question)
     if step.name == "item_description" and len(re.findall(r"[a-z]", value, re.I)) < 3:
         raise parsing.InvalidAnswer("invalid_description_short")  # "OH": meant for another question
     typed_number = step.kind == "quantity" and stripped.strip() != str(value)
     worded_price = step.kind == "money" and re.search(r"[a-z]", stripped, re.I) is not None
     return Understood(value, trimmed or typed_number or worded_price)
+
+
+def _read_day(step: Step, text: str, today: dt.date, trimmed: bool) -> Understood:
+    """A date; the date of service may be a planned delivery (read back as one, and no more
+    than a year ahead: 12/15/2027 typed in 2026 is a slip of the year)."""
+    allow_future = step.name == "date_of_service"
+    try:
+        day, assumed = parsing.read_date(text, today, allow_future=allow_future)
+        relative = parsing.relative_date(text.lower(), today) is not None  # say which day
+    except parsing.InvalidAnswer as invalid:
+        if invalid.reason != "invalid_date":
+            raise
+        day_first = _DAY_FIRST.fullmatch(text)
+        if day_first:  # 14/03/2026: a day before the month
+            first, month, year = day_first.groups()
+            meant = f"{int(month):02d}/{int(first):02d}/{year}"
+            raise parsing.InvalidAnswer("invalid_date_day_first", typed=text, meant=meant) from None
+        found = _one_date_in(text, today, allow_future)  # "11/02/2026 delivered"
+        if found is None:
+            raise
+        day, assumed, relative = found, False, True
+    if allow_future and day > today + PLANNED_LIMIT:
+        raise parsing.InvalidAnswer("invalid_date_far_future", date=us_date(day))
+    return Understood(day, trimmed or relative, assumed, planned=allow_future and day > today)
+
+
+def _one_date_in(text: str, today: dt.date, allow_future: bool = False) -> dt.date | None:
+    """The text's one full date, alone or among other words, if there is exactly one."""
+    try:
+        return parsing.parse_date(text, today, allow_future=allow_future)
+    except parsing.InvalidAnswer:
+        pass
+    found = _DATE_IN_TEXT.findall(text)
+    if len(found) != 1:
+        return None
+    try:
+        return parsing.parse_date(found[0], today, allow_future=allow_future)
+    except parsing.InvalidAnswer:
+        return None
+
+
+def _names_an_option(text: str, options: list[Option]) -> bool:
+    typed = " ".join(parsing.clean_text(text).lower().replace("'", "").split()).strip(" .!")
+    return any(typed in {o.value, o.label.lower(), *o.words} for o in options)
 
 
 def parse_answer(

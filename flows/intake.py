@@ -176,7 +176,14 @@ STEPS: tuple[Step, ...] = (
         options=("not_reasonable_and_necessary", "statutory_exclusion"),
     ),
     *(
-        Step(f"doc_{doc}", "choice", when="is_document_needed", options=DOCUMENT_STATUS_OPTIONS)
+        # Optional: a skipped document is Not sure, which the checklist keeps as unconfirmed.
+        Step(
+            f"doc_{doc}",
+            "choice",
+            optional=True,
+            when="is_document_needed",
+            options=DOCUMENT_STATUS_OPTIONS,
+        )
         for doc in DOCUMENT_IDS
     ),
     Step(

@@ -51,7 +51,12 @@ def parse_reference(text: str) -> str:
     value = parse_free_text(text, max_chars=60).lstrip("#").strip()
     if not re.search(r"\d", value):
         raise InvalidAnswer("invalid_reference")
+    if _DATE_LIKE.fullmatch(value) or value.startswith("$"):  # the approval's date or amount
+        raise InvalidAnswer("invalid_reference_date")
     return value
+
+
+_DATE_LIKE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
 _DATE_FORMATS = (

@@ -161,6 +161,9 @@ class Prompts:
         label = self.messages.label(step.name)
         if understood.value is None:  # "n/a", "not yet": left blank, and said so
             return self.say("understood_blank", label=label)
+        if understood.planned:
+            key = "understood_date_planned" if understood.year_assumed else "understood_planned"
+            return self.say(key, value=value, label=label)
         if understood.year_assumed:
             return self.say("understood_date", value=value, label=label)
         return self.say("understood_as", value=value, label=label)

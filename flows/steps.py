@@ -177,9 +177,13 @@ class Steps:
         except InvalidAnswer as invalid:
             if question:
                 return self.digress(intake, text)
+            if messages.is_blank(text) and not step.optional:  # "idk" where an answer is needed
+                unsure = f"unsure_{step.name}"
+                return self.reject(intake, step, InvalidAnswer(unsure if messages.has(unsure)
+                                                               else "unsure_required"))  # fmt: skip
             return self.reject(intake, step, invalid)
         replies = self.accept(intake, step, understood.value)
-        if understood.loosely or understood.year_assumed:
+        if understood.loosely or understood.year_assumed or understood.planned:
             replies.insert(0, self.prompts.understood(step, understood))
         return replies
 
@@ -286,7 +290,8 @@ class Steps:
             intake.revised(value=None)
             return self.continue_edits(intake, step)
         intake.skipped()
-        return [self.prompts.say("skipped"), *self.ask(intake)]
+        said = "skipped_document" if step.name.startswith("doc_") else "skipped"
+        return [self.prompts.say(said), *self.ask(intake)]
 
     def go_back(self, intake: Intake) -> list[Reply]:
         """Returns to the previous question that applies, keeping its answer."""

@@ -37,6 +37,7 @@ class Evaluator:
         narrative_needed = any(c.id == "narrative" and c.status != "not_needed" for c in checklist)
         if dropped and narrative_needed:  # no warning about a narrative the claim does not carry
             warnings.append(Note(key="messages.narrative_dropped", fields={"parts": dropped}))
+        facts["narrative_gaps"] = _narrative_gaps(claim, dropped, withheld)
         missing = [c.id for c in checklist if c.required and c.status in ("missing", "unknown")]
         facts["missing_required"] = bool(missing)
         facts["missing_documents"] = missing

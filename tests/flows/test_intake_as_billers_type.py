@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
+from flows.models import Claim
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until, repository_content
 
 COMMERCIAL_WITH_AUTHORIZATION = {
     **MEDICARE_ANSWERS,
@@ -81,3 +84,96 @@ def test_the_category_question_after_a_specific_code_does_not_talk_about_noc_cod
     start_over = Chat(chat.engine, key="test:thread-2")
     start(start_over, MEDICARE_ANSWERS, "item_category")
     assert "NOC" in start_over.text  # with no specific code, the category picks the NOC code
+
+
+def test_a_date_typed_as_the_authorization_number_is_questioned(chat: Chat) -> None:
+    start(chat, COMMERCIAL_WITH_AUTHORIZATION, "prior_authorization_number")
+    chat.say("11/12/2026")
+    assert chat.step == "prior_authorization_number"
+    assert "date" in chat.text
+
+
+def test_no_to_an_optional_choice_leaves_it_blank_instead_of_reading_an_option_into_it(
+    chat: Chat,
+) -> None:
+    answers = {**MEDICARE_ANSWERS, "expect_medicare_denial": "yes"}
+    start(chat, answers, "denial_reason")
+    chat.say("no")
+    assert chat.answers["denial_reason"] is None
+    assert chat.step == "doc_order"
+
+
+@pytest.mark.parametrize(
+    ("step", "hint"),
+    [
+        ("payer_type", "Other payer"),
+        ("code_check", "None of these fit"),
+        ("expect_medicare_denial", "answer *No*"),
+        ("claim_status", "Not submitted yet"),
+    ],
+)
+def test_idk_where_an_answer_is_needed_says_how_to_decide(chat: Chat, step: str, hint: str) -> None:
+    start(chat, MEDICARE_ANSWERS, step)
+    chat.say("idk")
+    assert chat.step == step
+    assert hint in chat.text
+    assert "pick one of the" not in chat.text
+
+
+def test_a_skipped_document_is_kept_as_not_sure(chat: Chat) -> None:
+    start(chat, MEDICARE_ANSWERS, "doc_medical_necessity_letter")
+    chat.say("skip")
+    assert chat.answers["documents"]["medical_necessity_letter"] == "unknown"
+    assert chat.step == "doc_manufacturer_spec"
+    assert "Not sure" in chat.text
+
+
+def test_a_narrative_lacking_the_model_says_what_to_add_not_to_gather_the_narrative() -> None:
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": "tub transfer bench", "manufacturer": "Acme",
+                 "unit_price": "480.00"},
+        "claim": {"status": "not_submitted"},
+    })  # fmt: skip
+    outcome = repository_content().outcome.build(claim, dt.date(2026, 11, 28))
+    complete = next(step for step in outcome.follow_up if step.id == "complete_narrative")
+    assert "lacks model" in complete.action
+    gather = [step.action for step in outcome.follow_up if step.id == "gather_documents"]
+    assert not any("narrative" in action for action in gather)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("12/15/2027", "more than a year from today"),  # the intake's today is 06/15/2026
+        ("14/03/2026", "Did you mean *03/14/2026*"),
+    ],
+)
+def test_a_date_of_service_that_is_a_slip_is_asked_again_saying_why(
+    chat: Chat, typed: str, said: str
+) -> None:
+    start(chat, MEDICARE_ANSWERS, "date_of_service")
+    chat.say(typed)
+    assert chat.step == "date_of_service" and chat.answers["date_of_service"] is None
+    assert said in chat.text
+
+
+def test_a_planned_date_of_service_is_read_back_as_a_planned_delivery(chat: Chat) -> None:
+    start(chat, MEDICARE_ANSWERS, "date_of_service")
+    chat.say("08/01/2026")
+    assert chat.answers["date_of_service"] == "2026-08-01"
+    assert "planned delivery" in chat.text
+
+
+def test_a_date_with_words_around_it_is_taken_and_read_back(chat: Chat) -> None:
+    start(chat, MEDICARE_ANSWERS, "date_of_service")
+    chat.say("05/02/2026 delivered to the home")
+    assert chat.answers["date_of_service"] == "2026-05-02"
+    assert "Taken as *05/02/2026*" in chat.text
+
+
+def test_a_whole_date_typed_for_the_repaired_items_month_gives_its_month(chat: Chat) -> None:
+    answers = {**MEDICARE_ANSWERS, "acquisition": "repair", "repair_of_code": "K0823"}
+    start(chat, answers, "repair_of_purchased")
+    chat.say("06/14/2021")
+    assert chat.answers["repair_of_purchased"] == "2021-06"

@@ -164,7 +164,7 @@ def test_a_planned_delivery_date_is_accepted_and_the_outcome_says_it_is_planned(
     chat: Chat,
 ) -> None:
     start(chat)
-    answer_until(chat, {**MEDICARE_ANSWERS, "date_of_service": "12/25/2099"})
+    answer_until(chat, {**MEDICARE_ANSWERS, "date_of_service": "12/25/2026"})
     chat.say("confirm")
     assert "Planned delivery" in chat.last[-1].text
     assert chat.payload["outcome"]["planned"] is True

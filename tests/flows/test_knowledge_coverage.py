@@ -41,6 +41,25 @@ KB = repository_content().knowledge
          ("confirm with your DME MAC", "medium")),
         ("medicare recouped dme paid during a hospital stay", "inpatient-dme-recoupment",
          "2 days before discharge (DME, prosthetics and orthotics; not supplies)"),
+        ("is K0825 on medicare's prior authorization list", "prior-auth-list-codes",
+         "K0820-K0829"),
+        ("do items on the WOPD list also need prior authorization",
+         "wopd-list-vs-prior-auth-list", ("two different CMS lists", "unconfirmed")),
+        ("what records should go in a reconsideration request for a miscellaneous dme line",
+         "noc-appeal-packet", ("materials", "180 days")),
+        ("does cgs follow different noc narrative rules than noridian", "noc-rules-by-dme-mac",
+         "jointly"),
+        ("give me the e1399 basics in a few bullets", "e1399-quick-overview",
+         ("SV101-7", "12 months")),
+        ("can a PA-C write the order for a walker", "np-pa-cns-orders", "PECOS"),
+        ("if our price is under the fee schedule does medicare pay the fee schedule",
+         "lower-of-fee-or-charge", "whichever is lower"),
+        ("manufacturer warranty covers the part, can we bill the labor", "repair-under-warranty",
+         "K0739"),
+        ("do we need an abn when the patient ordered after our telemarketing call",
+         "abn-other-reasons", "unsolicited telephone contact"),
+        ("patient moved to another state during the rental, which dme mac now",
+         "rental-beneficiary-moves", "new permanent address"),
     ],
 )  # fmt: skip
 def test_a_specific_question_gets_the_entry_that_states_the_fact(
@@ -63,3 +82,13 @@ def test_the_repair_labor_code_answer_points_to_the_unit_caps_without_repeating_
     labor = KB.ask("how do i bill labor time on a repair")
     assert labor.entry_id == "repair-labor-k0739"
     assert "labor units allowed per repair" in labor.text and "scissor" not in labor.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what goes in the narrative for a repair part", "what should the narrative say for a repair"],
+)
+def test_a_repair_part_narrative_asks_for_the_repaired_items_purchase_month(question: str) -> None:
+    result = KB.ask(question)
+    assert result.answered
+    assert "month/year" in result.text
