@@ -24,11 +24,11 @@ from flows.phi_context import (
     cue_near,
     cued_digits,
 )
-from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number
+from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
 from flows.phi_name_lists import business_domain
-from flows.phi_names import has_full_name, has_last_first, has_name
+from flows.phi_names import has_full_name, has_heading_name, has_last_first, has_name
 from flows.phi_normalise import normalise
-from flows.phi_records import hl7_patient_kinds, table_kinds, x12_patient_kinds
+from flows.phi_records import hl7_patient_kinds, table_kinds, without_x12, x12_patient_kinds
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
@@ -42,6 +42,7 @@ from flows.phi_shapes import (
     MBI,
     MEASURES,
     MONTH_AFTER_CUE,
+    OLD_DATE,
     PHONE,
     PHONE_DIGITS,
     RRB,
@@ -290,16 +291,19 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "hicn": _has_hicn,
     "ssn": _has_ssn,
     "dob": _has_dob,
-    "name": lambda rules, text: has_name(rules.names, text),
+    "name": lambda rules, text: has_name(rules.names, without_x12(text)),
     "phone": _has_phone,
     "email": lambda rules, text: _has_email(rules, text),
     "member_id": lambda rules, text: (
         has_cued_id(rules, "member_id", text)
+        or has_spelled_id(rules, "member_id", text)
         or has_plan_number(rules, text)
         or has_labelled_after(rules, "member_id", text)
     ),
     "mrn": lambda rules, text: (
-        has_cued_id(rules, "mrn", text) or has_labelled_after(rules, "mrn", text)
+        has_cued_id(rules, "mrn", text)
+        or has_spelled_id(rules, "mrn", text)
+        or has_labelled_after(rules, "mrn", text)
     ),
     "address": _has_address,
 }
@@ -325,9 +329,12 @@ def scan(text: str) -> PhiFindings:
         and (
             has_last_first(rules.names, plain, loose=True)
             or has_full_name(rules.names, plain, beside=True)
+            or has_heading_name(rules.names, plain)
         )
     ):
         found.add("name")  # "Okafor, Ngozi" beside an MBI or a chart number
+    if found and "dob" not in found and OLD_DATE.search(plain):
+        found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 

@@ -15,8 +15,8 @@ FILLER = re.compile(
     r"(?:[\s#:=()\[\],./*_`~\"'>-]|\b(?:is|was|no|num|number|of|the|on|her|his|are|mm|dd|yy|yyyy"
     r"|age|month|year|yr|only|and"
     # the words between a label and a date in other languages: "nació el", "nasceu em", "geboren
-    # am", "ipinanganak noong ika-3 ng", "li fèt"
-    r"|el|le|em|am|noong|ika|ng|li|il|en|den|dia|dnia)\b)*$",
+    # am", "ipinanganak noong ika-3 ng", "li fèt nan dat"
+    r"|el|le|em|am|noong|ika|ng|li|il|en|den|dia|dnia|nan|dat|mo)\b)*$",
     re.I,
 )
 

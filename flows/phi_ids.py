@@ -8,7 +8,7 @@ import re
 
 from flows.phi_context import billing_number, business_line
 from flows.phi_rules import Rules
-from flows.phi_shapes import ID_GAP, ID_VALUE, PLAN_NUMBER, VALUE_FIRST
+from flows.phi_shapes import ID_GAP, ID_VALUE, PLAN_NUMBER, VALUE_FIRST, digits_after
 
 
 def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
@@ -29,7 +29,9 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             continue  # a year: "account 2026 budget"
         if kind == "member_id" and billing_number(rules, text, cue.start()):
             continue  # "tax ID: 12-3456789", "provider ID #..."
-        shared = set(cue.group().lower().split()) & rules.shared_account_cues
+        # Only a bare "account" or "acct" is shared: "hospital acct #" is a patient's.
+        words = set(cue.group().lower().split()) - {"#", "no", "no.", "number"}
+        shared = words <= rules.shared_account_cues
         if kind == "mrn" and shared and business_line(rules, text, cue.start(), phone=False):
             continue  # "our account with Medline", "Availity account 4471902 is locked"
         if re.fullmatch(r"[LA]\d{5}", value.group(), re.IGNORECASE):
@@ -81,3 +83,19 @@ def has_plan_number(rules: Rules, text: str) -> bool:
         if not set(after) & rules.billing_words and not business_line(rules, text, plan.start()):
             return True
     return False
+
+
+def has_spelled_id(rules: Rules, kind: str, text: str) -> bool:
+    """A record or member number read out in words after its label: "MRN seven seven one oh
+    four four eight", "Medicaid ID - seven seven one oh, two nine three eight, four six"."""
+    for cue in rules.cue[kind].finditer(text):
+        if _SPELLED_START.match(text, cue.end()) and len(digits_after(text, cue.end())) >= 6:
+            return True
+    return False
+
+
+_SPELLED_START = re.compile(
+    r"[\s#:=.-]*(?:(?:is|was|number|no)\b[\s#:.]*)*"
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\b",
+    re.IGNORECASE,
+)

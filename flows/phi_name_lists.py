@@ -213,7 +213,7 @@ def is_brand(rules: NameRules, text: str, start: int) -> bool:
 
 
 REP = re.compile(
-    r" (from|at|with) (?:(the|our) )?([^\W\d_][\w&'-]*)"
+    r" (from|at|with|\() ?(?:(the|our) )?([^\W\d_][\w&'-]*)"  # "Kelly Burns (Medline)"
     r"|,? (?:the|our|a|an) (?:[\w&'-]+ ){0,2}(?:rep|reps|representative|account manager)\b"
     r"(?! payee)",
     re.IGNORECASE,
@@ -228,6 +228,8 @@ def is_rep(rules: NameRules, text: str, end: int) -> bool:
         return found is not None
     word = found.group(3)
     known = bare_word(word) in rules.businesses or bare_word(word) in rules.company_words
+    if found.group(1) == "(":
+        return known
     if found.group(1).lower() == "from":  # "from Medline", "from medline", "from the PDAC"
         return word[0].isupper() or bool(found.group(2)) or known
     return known

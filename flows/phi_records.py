@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from flows.phi_name_lists import bare_word
 from flows.phi_normalise import normalise
 from flows.phi_rules import Rules
 from flows.phi_shapes import MBI
@@ -54,6 +55,15 @@ _PERSON_ENTITIES = frozenset({"IL", "QC", "03"})
 _REF_KINDS = {"EA": "mrn", "SY": "ssn", "1W": "member_id", "IG": "member_id", "F6": "hicn"}
 # An N3 with no NM1 before it is the patient's unless the words around say whose it is.
 _BUSINESS_LOOP = re.compile(r"\b2010A[AB]\b|\b2310[A-F]\b|\b2420[A-H]\b", re.IGNORECASE)
+
+
+_ANY_SEGMENT = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,2}\*[^~\n*]*\*[^~\n]*~?")
+
+
+def without_x12(text: str) -> str:
+    """The text with its X12 segments taken out, for the checks that read prose: a name in a
+    segment is the reader's above to judge ("PER*IC*JANE BILLING*TE*..." is a contact's)."""
+    return _ANY_SEGMENT.sub(" ; ", text)
 
 
 def _nm1_kinds(elements: list[str]) -> set[str]:
@@ -102,6 +112,9 @@ def _says_business(rules: Rules, text: str) -> bool:
 
 # -- tables under a header ----------------------------------------------------------------------
 _SEPARATORS = ("\t", "|", ";", ",")
+_HL7_SEGMENT = re.compile(
+    r"\s*(?:MSH|EVN|PID|PD1|PV[12]|NK1|IN[123]|GT1|DG1|OBR|ORC|OBX|AL1|NTE|MRG|FT1|RXO|Z\w\w)\|"
+)
 # What a cell says when the value was left out on purpose.
 _PLACEHOLDER = re.compile(
     r"[\s(\[<*x#?-]*(?:redacted|removed|n/?a|none|blank|unknown|tbd|phi|hidden|masked)?"
@@ -128,13 +141,23 @@ def _column_kind(rules: Rules, header: str) -> str | None:
     return None
 
 
-def _holds(kind: str, value: str) -> bool:
-    """Whether a cell under a `kind` column holds a value of that kind, not a placeholder."""
+def _holds(rules: Rules, kind: str, value: str) -> bool:
+    """Whether a cell under a `kind` column holds a value of that kind, not a placeholder nor a
+    business's ("Ohio Home Medical", "Kelly Burns (Medline)", "800-633-5463")."""
     if _PLACEHOLDER.fullmatch(value):
         return False
     digits = sum(ch.isdigit() for ch in value)
+    words = {bare_word(word) for word in re.findall(r"[^\W\d_]+", value)}
+    if kind in ("name", "address", "phone", "email") and words & rules.business_words:
+        return False
     if kind == "name":
-        return digits == 0 and bool(re.search(r"[^\W\d_]{2}", value))
+        return (
+            digits == 0
+            and bool(re.search(r"[^\W\d_]{2}", value))
+            and not words & rules.names.company_words
+        )
+    if kind == "phone":
+        return digits >= 10 and re.sub(r"\D", "", value).lstrip("1")[:3] not in rules.toll_free
     if kind == "email":
         return "@" in value
     if kind == "address":
@@ -150,7 +173,7 @@ def table_kinds(rules: Rules, raw: str) -> set[str]:
     kinds: set[str] = set()
     for i, line in enumerate(lines[:-1]):
         for separator in _SEPARATORS:
-            if line.count(separator) < 1 or re.match(r"\s*[A-Z]{2}[A-Z0-9]\|", line):
+            if line.count(separator) < 1 or _HL7_SEGMENT.match(line):
                 continue  # not this separator; an HL7 segment is read by its own rules
             columns = [_column_kind(rules, normalise(cell)) for cell in line.split(separator)]
             if not any(columns):
@@ -162,7 +185,7 @@ def table_kinds(rules: Rules, raw: str) -> set[str]:
                 kinds |= {
                     kind
                     for kind, cell in zip(columns, cells, strict=True)
-                    if kind and _holds(kind, cell)
+                    if kind and _holds(rules, kind, cell)
                 }
             break
     return kinds

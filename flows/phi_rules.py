@@ -68,6 +68,7 @@ class Rules:
     personal_words: frozenset[str]
     role_mailboxes: frozenset[str]  # "billing", "claims": a business's e-mail, not a person's
     shared_account_cues: frozenset[str]  # "account", "acct": a business's numbers too
+    toll_free: frozenset[str]  # "800", "888": payers', suppliers' and makers' lines
     names: NameRules
 
 
@@ -99,6 +100,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         personal_words=frozenset(w.lower() for w in file.personal_words),
         role_mailboxes=frozenset(w.lower() for w in file.role_mailboxes),
         shared_account_cues=frozenset(w.lower() for w in file.shared_account_cues),
+        toll_free=frozenset(file.business_area_codes),
         names=make_name_rules(
             cue=cue["name"],
             labels=re.compile(_phrases(file.name_labels), re.IGNORECASE),

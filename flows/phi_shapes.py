@@ -81,9 +81,10 @@ DATE = re.compile(
     r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)"
     r"|\d{8}(?!\d)|\d{6}(?!\d)"
     rf"|{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?(?:\d{{4}}|'?\d{{2}})(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?(?: of| de| ng)?[ -]?{_MONTH}(?: de)?[ ,-]{{0,2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?(?: of| de| ng)?[ /.-]?{_MONTH}(?: de)?[ ,/.-]{{0,2}}"
     r"(?:\d{4}|'?\d{2})(?!\d)"
     rf"|\d{{1,2}} ?[./ -] ?{_ROMAN_MONTH} ?[./ -] ?(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|(?<![\w])(?-i:{_ROMAN_MONTH.upper()}) ?[./ -] ?\d{{1,2}} ?[./ -] ?\d{{4}}(?!\d)"
     # A month and a year ("05/1937", "1942-03", "March 1942"): a birth date's month is an
     # identifier, its year alone is not (HIPAA Safe Harbor lets a year stay).
     rf"|(?<![\d/.-])\d{{1,2}}/(?:19|20)\d\d(?![\d/])|(?:19|20)\d\d-\d\d(?![\d-])"
@@ -94,6 +95,8 @@ DATE = re.compile(
     r"|\d{1,2}/\d{1,2}(?![\d/]))",
     re.IGNORECASE,
 )
+# A full date in a year no service date has: beside another identifier, a birth date.
+OLD_DATE = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]19[0-8]\d(?![\d/.-])")
 # The exchange may start with 0 or 1: made-up numbers ("555-123-4567") are typed as real ones.
 PHONE = re.compile(
     r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?[-.]? ?|([2-9]\d\d) ?[ ./-] ?)"
@@ -128,7 +131,7 @@ STREET_WORD = re.compile(_STREET)
 # after a time's ("4:00") or a ratio's.
 ADDRESS = re.compile(
     r"(?<![\w#$.,-])(?<!\d:)\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
-    rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,4}}{_STREET}"
+    rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,5}}{_STREET}"
 )
 ADDRESS_ANY_CASE = re.compile(ADDRESS.pattern, re.IGNORECASE)
 # Street words that come before the name: "1212 Calle del Sol", "45 Avenida Las Palmas"; in
