@@ -42,7 +42,7 @@ LONE_WORD = 0.3  # factor for a code sharing one word of a compound name ("stair
 # on the labelled sets: docs/codes.md, "A specific code likely exists").
 NOC_RIVAL, UNRELATED_RIVAL, RIVALS = 0.9, 0.98, 8
 SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
-ALIAS_DETAIL = 0.5  # among siblings, a word from a street name counts half a descriptor's word
+ALIAS_DETAIL = 0.25  # among siblings, a street name's word counts a quarter of a descriptor's
 SIZES = frozenset({"pounds", "inches"})  # a typed weight or width is compared with the range
 PAIR_DETAIL = 0.5  # among siblings, a typed pair of neighbouring words the code has too
 SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
