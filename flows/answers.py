@@ -51,6 +51,16 @@ def not_a_plan_name(
     return None
 
 
+def is_non_answer(step: Step, text: str, non_answers: list[str]) -> bool:
+    """Whether a free-text answer gives no value ("yes", "later", "same as before"), or is an
+    amount or a date where a manufacturer or model belongs."""
+    typed = " ".join(parsing.clean_text(text).lower().replace("'", "").split()).strip(" .!")
+    if typed in {word.lower() for word in non_answers}:
+        return True
+    amount_or_date = _MONEY.fullmatch(typed) or _DATE.fullmatch(typed)
+    return step.name in ("manufacturer", "model") and amount_or_date is not None
+
+
 class Understood(NamedTuple):
     """A valid answer, and how it was read when that was not literally what was typed."""
 
@@ -97,9 +107,11 @@ def read_answer(
     value = parse_answer(step, stripped, today, options, question=question)
     if step.name == "item_description" and len(re.findall(r"[a-z]", value, re.I)) < 3:
         raise parsing.InvalidAnswer("invalid_description_short")  # "OH": meant for another question
+    # "ok", "in" or "me" typed in lower case may be a word: the state read is said back.
+    wordlike_state = step.kind == "state" and stripped.strip().lower() in _WORDLIKE_STATES
     typed_number = step.kind == "quantity" and stripped.strip() != str(value)
     worded_price = step.kind == "money" and re.search(r"[a-z]", stripped, re.I) is not None
-    return Understood(value, trimmed or typed_number or worded_price)
+    return Understood(value, trimmed or typed_number or worded_price or wordlike_state)
 
 
 def _read_day(step: Step, text: str, today: dt.date, trimmed: bool) -> Understood:

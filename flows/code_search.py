@@ -162,11 +162,17 @@ class CodeRanker:
 
     def scored(self, description: str, limit: int) -> list[tuple[str, float, float]]:
         """(code, rank score, share) best first."""
+        return list(self._ranked(description)[:limit])
+
+    # An outcome, a search and the NOC routing each rank the same description several times.
+    @lru_cache(maxsize=256)  # noqa: B019 - one ranker lives for the whole process
+    def _ranked(self, description: str) -> tuple[tuple[str, float, float], ...]:
+        """Every shortlisted code as (code, rank score, share), best first."""
         item = self.read_query(description)
         weights = self._weights(item)
         total = sum(w * self.idf(t) for t, w in weights.items())
         if total <= 0:
-            return []
+            return ()
         first_pass: dict[int, float] = {}
         for token, weight in weights.items():
             gain = weight * self.idf(token)
@@ -176,10 +182,10 @@ class CodeRanker:
         scored = [(self._score(self.codes[i], item, weights), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])
         scored = self._siblings_by_detail(scored, item)
-        return [
+        return tuple(
             (self.codes[i].code, rank, self._share(item, weights, covered, covered_item))
-            for (rank, covered, covered_item), i in scored[:limit]
-        ]
+            for (rank, covered, covered_item), i in scored
+        )
 
     def share(self, description: str, code: str) -> float:
         """The part of the description one code covers, as `rank` reports it."""

@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, Field, field_validator
@@ -260,8 +261,11 @@ class ItemReader:
         return list(merged.values()), text
 
     # -- words, negation and the main noun -------------------------------------------------
+    # The index reads most descriptors and street names three times over while it is built.
+    @lru_cache(maxsize=16384)  # noqa: B019 - one reader lives for the whole process
     def read(self, text: str, typed: bool = False) -> ReadItem:
-        """Reads a description; `typed` marks a biller's text (values, not ranges)."""
+        """Reads a description; `typed` marks a biller's text (values, not ranges). Callers
+        share the ReadItem returned: they must not change it."""
         text = self.normalise(text[:1000])
         quantities, text = self.quantities(text, weight_cues=typed)
         if typed:

@@ -28,6 +28,9 @@ class MessagesFile(BaseModel):
     # What a biller types for "nothing here" at an optional question that is not a choice
     # ("n/a" for the model): read as no answer, like skip.
     blank_answers: list[str] = []
+    # Whole answers that give no value at a free-text question ("yes", "later", "same as
+    # before" for the item or its manufacturer): asked again, never stored.
+    non_answers: list[str] = []
     # Whole answers to "what is the plan's name?" that name no plan, by what they are instead
     # (the payer type again, a yes).
     not_plan_names: dict[str, list[str]] = {}
@@ -67,7 +70,11 @@ class Messages:
         return key in self._file.messages
 
     def text(self, key: str, **fields: object) -> str:
-        return self._file.messages[key].format(**fields)
+        return self.template(key).format(**fields)
+
+    def template(self, key: str) -> str:
+        """The wording under `key` with its {fields} unfilled."""
+        return self._file.messages[key]
 
     def label(self, field: str) -> str:
         return self._file.field_labels.get(field, field.replace("_", " "))
@@ -117,6 +124,10 @@ class Messages:
         """Whether the text says "nothing here" ("n/a", "none") rather than giving a value."""
         typed = " ".join(text.lower().split()).strip(" .!")
         return typed in {word.lower() for word in self._file.blank_answers}
+
+    @property
+    def non_answers(self) -> list[str]:
+        return self._file.non_answers
 
     @property
     def not_plan_names(self) -> dict[str, list[str]]:

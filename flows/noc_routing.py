@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
@@ -180,6 +181,7 @@ class NocRouter:
                 return category
         return "equipment"
 
+    @lru_cache(maxsize=256)  # noqa: B019 - one router lives for the whole process
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
         """(NOC code, why) for an item with no specific code; the why says so when Medicare
         may never cover such an item (a stair lift, an air purifier)."""

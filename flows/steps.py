@@ -13,7 +13,7 @@ from typing import Any
 
 from transitions import MachineError
 
-from flows.answers import not_a_plan_name, read_answer
+from flows.answers import is_non_answer, not_a_plan_name, read_answer
 from flows.asides import MAX_MESSAGE_CHARS, Asides
 from flows.codes import NocAdvice
 from flows.commands import Command
@@ -170,6 +170,11 @@ class Steps:
             )
             if misread is not None:
                 return self.not_a_plan_name(intake, *misread, typed=text)
+        if step.kind == "text" and is_non_answer(step, text, messages.non_answers):
+            skip = self.prompts.text("invalid_non_answer_skip") if step.optional else ""
+            invalid = InvalidAnswer("invalid_non_answer", typed=text[:40],
+                                    label=messages.label(step.name), skip=skip)  # fmt: skip
+            return self.reject(intake, step, invalid)
         try:
             understood = read_answer(step, text, self.today(), options, question=question,
                                      lead_ins=messages.lead_ins(step.name),

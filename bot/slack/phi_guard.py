@@ -10,6 +10,10 @@ def typed_text(body: dict[str, Any]) -> list[str]:
     form inputs: every string of a payload that came from a person rather than from Slack."""
     event = body.get("event") or {}
     texts = [event.get("text"), body.get("text")]
+    if body.get("command") and isinstance(body.get("text"), str):
+        # "/e1399 ask Mr. Jones": the bot reads the words after the verb, which the guard
+        # would otherwise take for talk of a colleague ("ask Mr. Jones in billing").
+        texts.append(body["text"].strip().partition(" ")[2])
     if body.get("type") == "message_action":  # the shortcut answers someone's message
         texts.append((body.get("message") or {}).get("text"))
     for shared in event.get("files") or []:  # a file's name can be "Jones_Mary_DOB_3-14-50.pdf"

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import string
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +23,14 @@ from flows.outcome.model import (
 from flows.outcome.rulebook import Rulebook
 from flows.phi import PhiFindings, describe
 from flows.rules import DocumentRules
+
+
+@functools.cache
+def _names_in(template: str) -> frozenset[str]:
+    """The names of the {fields} a sentence fills in."""
+    fields = (field for _, field, _, _ in string.Formatter().parse(template) if field)
+    return frozenset(re.split(r"[.\[]", field, maxsplit=1)[0] for field in fields)
+
 
 MARKS = {"have": "✅", "missing": "❌", "unknown": "❓", "not_needed": "➖", "optional": "▫️"}
 
@@ -64,14 +74,13 @@ class Renderer:
 
     def say(self, note: Note, context: dict[str, Any]) -> str:
         """One note in words, its {fields} filled from the note, then the claim's facts."""
-        fields = {**context, **note.fields}
-        shown = {name: self._value(name, value) for name, value in fields.items()}
         group, _, key = note.key.partition(".")
-        if group == "messages":
-            text = self.messages.text(key, **shown)
-        else:
-            text = self.templates[note.key].format(**shown)
-        return " ".join(text.split())
+        template = self.messages.template(key) if group == "messages" else self.templates[note.key]
+        # Only the fields the sentence names are written out: a claim has about 70 facts.
+        fields = {**context, **note.fields}
+        shown = {name: self._value(name, fields[name]) for name in _names_in(template)
+                 if name in fields}  # fmt: skip
+        return " ".join(template.format(**shown).split())
 
     def _t(self, key: str, **fields: object) -> str:
         return self.messages.text(key, **fields)
@@ -171,9 +180,10 @@ class Renderer:
         if outcome.deadlines:
             lines += ["", bold(self._t("outcome_deadlines"))]
             lines += [bullet(self._deadline_line(d)) for d in outcome.deadlines]
-        if outcome.follow_up:
-            lines += ["", bold(self._t("outcome_follow_up"))]
-            lines += [bullet(self._step_line(f)) for f in outcome.follow_up]
+        lines += ["", bold(self._t("outcome_follow_up"))]
+        lines += [bullet(self._step_line(f)) for f in outcome.follow_up] or [
+            self._t("outcome_follow_up_none")  # a paid claim: say so, not an empty section
+        ]
         if outcome.warnings:
             lines += ["", bold(self._t("outcome_warnings"))]
             lines += [bullet(self._t("outcome_warning_line", warning=w)) for w in outcome.warnings]

@@ -323,6 +323,7 @@ def slack_payloads(text: str) -> list[dict[str, Any]]:
         {"team_id": "T1", "event_id": "Ev2", "event": {**event, "type": "app_mention"}},
         {"team_id": "T1", "event_id": "Ev3", "event": shared},
         {"command": "/e1399", "text": f"codes {text}", "user_id": "U1", "channel_id": "C1"},
+        {"command": "/e1399", "text": f"ask {text}", "user_id": "U1", "channel_id": "C1"},
         {"type": "block_actions", "actions": [button], "message": {"ts": "1.1"}},
         {"type": "block_actions", "actions": [menu], "message": {"ts": "1.1"}},
         {"type": "view_submission", "view": {"id": "V1", "state": {"values": form}}},

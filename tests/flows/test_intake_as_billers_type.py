@@ -177,3 +177,41 @@ def test_a_whole_date_typed_for_the_repaired_items_month_gives_its_month(chat: C
     start(chat, answers, "repair_of_purchased")
     chat.say("06/14/2021")
     assert chat.answers["repair_of_purchased"] == "2021-06"
+
+
+@pytest.mark.parametrize(
+    ("step", "typed"),
+    [
+        ("item_description", "yes"),
+        ("item_description", "same as before"),
+        ("manufacturer", "later"),
+        ("manufacturer", "$5"),
+        ("model", "$1,249.00"),
+    ],
+)
+def test_an_answer_that_gives_no_value_is_asked_again_not_stored(
+    chat: Chat, step: str, typed: str
+) -> None:
+    start(chat, MEDICARE_ANSWERS, step)
+    chat.say(typed)
+    assert chat.step == step and chat.answers[step] is None
+    assert "doesn't tell me" in chat.text
+
+
+def test_ok_typed_for_the_state_is_read_back_as_oklahoma(chat: Chat) -> None:
+    start(chat, MEDICARE_ANSWERS, "beneficiary_state")
+    chat.say("ok")
+    assert chat.answers["beneficiary_state"] == "OK"
+    assert "Taken as *OK*" in chat.text  # "ok" may have been a word: the reading is said
+
+
+def test_a_paid_claim_with_nothing_left_to_do_says_so() -> None:
+    claim = Claim.model_validate({
+        "payer": {"type": "commercial"},
+        "item": {"description": "tub transfer bench", "manufacturer": "Acme", "model": "TB1",
+                 "unit_price": "480.00"},
+        "date_of_service": "2026-10-01",
+        "claim": {"status": "paid", "determination_date": "2026-10-20"},
+    })  # fmt: skip
+    markdown = repository_content().outcome.markdown(claim, dt.date(2026, 11, 30))
+    assert "Nothing to follow up" in markdown.split("**Next steps**")[1]
