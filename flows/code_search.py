@@ -2,15 +2,12 @@
 
 A code's score starts from the description's words it covers, weighted by rarity (idf) and by
 where they stand: the item's main noun counts most, the item clause more than what follows
-("..., heavy duty, for a 450 lb patient"). Then the whole description is read:
-- a street name from aliases.yaml typed in full counts extra (more for longer names);
-- "non-pneumatic", "without backup rate", "other than spinal" match descriptors that say the
-  same and count against those that say the opposite;
-- quantities are compared with the descriptor's range ("700 lb" fits "greater than 600 pounds");
-- a code named by the main noun (in the descriptor's first clause, or as an alias's main noun)
-  is preferred: "cpap headgear" is the headgear, not the CPAP device;
-- close sibling codes (the same item named by the same noun) are ordered by the details that
-  tell them apart: capacity, with/without, fixed/detachable, pair/each, pneumatic or not.
+("..., heavy duty, for a 450 lb patient"). Then the whole description is read: a street name
+typed in full counts extra; "non-pneumatic", "other than spinal" match descriptors saying the
+same and count against those saying the opposite; quantities are compared with descriptor
+ranges ("700 lb" fits "greater than 600 pounds"); a code named by the main noun is preferred
+("cpap headgear" is the headgear); close sibling codes (the same item named by the same noun)
+are ordered by the details that tell them apart ("detachable arms", capacity, pair/each).
 """
 
 from __future__ import annotations
@@ -236,13 +233,11 @@ class CodeRanker:
             return scored
         group = [self.codes[scored[p][1]] for p in places]
         shared = set.intersection(*(c.tokens for c in group))
-        shared_pairs = frozenset.intersection(*(c.pairs for c in group))
+        typed_pairs = item.pairs - frozenset.intersection(*(c.pairs for c in group))
 
         def detail(code: IndexedCode) -> float:
-            score = 0.0
-            for pair in item.pairs - shared_pairs:  # "detachable arms", not "detachable legrests"
-                if pair in code.pairs:
-                    score += PAIR_DETAIL * min(self.idf(pair[0]), self.idf(pair[1]))
+            pairs = typed_pairs & code.pairs  # "detachable arms", not "detachable legrests"
+            score = PAIR_DETAIL * sum(min(self.idf(a), self.idf(b)) for a, b in pairs)
             for token in item.weights.keys() - shared:
                 if token in code.own:
                     score += self.idf(token)
