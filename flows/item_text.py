@@ -53,14 +53,6 @@ def _area(size: re.Match[str]) -> str:
     return size.group(0) if width > 12 or length > 12 else f" {width * length} sqin "
 
 
-class SectionWords(BaseModel):
-    """What every code of one range of the CMS file is, in words its descriptors leave out."""
-
-    first: str
-    last: str
-    words: str
-
-
 class SearchWords(BaseModel):
     """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
 
@@ -71,17 +63,12 @@ class SearchWords(BaseModel):
     describing_words: list[str] = []
     units: dict[str, list[str]]
     variant_words: list[str] = []
+    rival_words: list[list[str]] = []  # groups of words a descriptor says one of
+    range_words: dict[str, list[str]] = {}  # "L5000-L7499" -> words its codes name unsaid
     plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
     body_regions: list[str] = []
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
-    sections: list[SectionWords] = []
-
-    def with_section_words(self, code: str, descriptor: str) -> str:
-        """The descriptor with the words of its section of the file ("Below knee, molded
-        socket, shin, sach foot" is a lower extremity prosthesis)."""
-        extra = [s.words for s in self.sections if s.first <= code <= s.last]
-        return ", ".join([descriptor, *extra])
 
     @field_validator("shorthand")
     @classmethod
@@ -122,7 +109,6 @@ class ReadItem:
     item_tokens: set[str] = field(default_factory=set)
     quantities: list[Quantity] = field(default_factory=list)
     base_clauses: list[list[str]] = field(default_factory=list)  # "for a hoyer lift", ...
-    pairs: set[tuple[str, str]] = field(default_factory=set)  # neighbours: ("detach", "arm")
 
     @property
     def positive(self) -> set[str]:
@@ -135,7 +121,17 @@ class ItemReader:
     def __init__(self, words: SearchWords) -> None:
         self.generic = frozenset(stem(w) for w in words.generic_words)
         self.describing = frozenset(stem(w) for w in words.describing_words)
+        self._never_nouns = self.generic | self.describing
         self.variant = frozenset(stem(w) for w in words.variant_words)
+        self._range_words: list[tuple[str, str, frozenset[str]]] = []
+        for spelled, implied in words.range_words.items():
+            low, _, high = spelled.partition("-")
+            self._range_words.append((low, high or low, frozenset(stem(w) for w in implied)))
+        self.rivals = {
+            stem(word): frozenset(stem(w) for w in group) - {stem(word)}
+            for group in words.rival_words
+            for word in group
+        }
         self.regions = frozenset(stem(w) for w in words.body_regions)
         # Words the search knows without the CMS descriptors: never "corrected" as typos.
         self.known_words = frozenset(
@@ -161,7 +157,14 @@ class ItemReader:
         all_units = "|".join(unit_alternatives.values())
         number = r"(\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
         self._range_re = re.compile(
-            number + r"\s*(?:-|to|or)\s*(less than\s+)?" + number + r"\s*(" + all_units + r")"
+            number
+            + r"\s*(?:"
+            + all_units
+            + r")?\s*(?:-|to|or|through|thru)\s*(less than\s+)?"
+            + number
+            + r"\s*("
+            + all_units
+            + r")"
             r"(?![a-z])"
         )
         self._single_re = re.compile(
@@ -179,6 +182,14 @@ class ItemReader:
             r"(?:weighs|weight|capacity|wt|patient|pt|bariatric)\D{0,12}?(\d{3})(?!\d)"
             r"|(\d{3})(?!\d)\s*(?:capacity|weight capacity)"
         )
+
+    def implied_words(self, code: str) -> frozenset[str]:
+        """The words a code names without its descriptor saying them (range_words)."""
+        found: frozenset[str] = frozenset()
+        for low, high, tokens in self._range_words:
+            if low[0] == code[0] and low[1:] <= code[1:] <= high[1:]:
+                found |= tokens
+        return found
 
     # -- text clean-up -----------------------------------------------------------------
     def normalise(self, text: str) -> str:
@@ -233,7 +244,6 @@ class ItemReader:
                       r"(?:\s*(?:\"|inch(?:es)?\b|in\b\.?))?",
                       _area, text)  # fmt: skip
         text = re.sub(r"\b(?:sq\.?|square)\s*(?:in\.?|inch(?:es)?)", " sqin ", text)
-        text = re.sub(r"(\d)\s*%\s*(?:through|thru|to|-)\s*(?=\d)", r"\1 to ", text)  # 7%-8.5%
         text = re.sub(r"(\d)\s*in\b(?!\s*(?:\d|one\b))", r"\1 inches", text)  # not "3 in 1"
         text = re.sub(r"(\d)\s*\+\s*([a-z]+)", r"\1 \2 or more", text)  # "40+ mmhg"
         if weight_cues:  # "cushion 18 wide": a width or depth without its unit is in inches
@@ -281,9 +291,6 @@ class ItemReader:
         asides = {i for i, (start, _) in enumerate(with_starts) if start == "("}
         first = naming[0] if naming else 0
         item_clause = next((i for i in naming if i not in asides), first)
-        for words in clauses:
-            stems = [stem(w) for w, negated in words if not negated]
-            item.pairs.update(zip(stems, stems[1:], strict=False))
         for index, words in enumerate(clauses):
             in_item = index == item_clause
             # A describing clause counts at most as much as CLAUSE_CAP of its words, however many
@@ -300,9 +307,8 @@ class ItemReader:
                 item.weights[key] = max(item.weights.get(key, 0.0), weight)
                 if in_item and not negated:
                     item.item_tokens.add(token)
-                    # The main noun is the last word naming the item, not a describing one
-                    # nor a number or a spine level ("lumbar orthosis, l1 to below l5").
-                    if not (token in self.generic or token in self.describing or _has_digit(token)):
+                    # The main noun is the last word naming the item: no number nor spine level.
+                    if not (token in self._never_nouns or token[-1].isdigit()):  # "l1 to l5"
                         item.head = token
         item.base_clauses = self._base_of(with_starts, item_clause)
         return item
@@ -442,7 +448,3 @@ def quantity_fit(ranges: Iterable[Quantity], values: Iterable[Quantity]) -> floa
         else:  # "40 mmHg" is the range starting at 40 more than the one ending there
             factor *= AT_TOP if point == stated.high > stated.low else IN_RANGE
     return factor
-
-
-def _has_digit(token: str) -> bool:
-    return any(ch.isdigit() for ch in token)

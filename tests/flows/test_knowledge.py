@@ -416,7 +416,7 @@ def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry
     [("can we use the MSRP to support a gap fill price", "gap-filling"),
      ("ordering doc isn't in pecos at all. how do they enroll just to order",
       "ordering-certifying-file"),
-     ("product isn't on the PCL. can we still bill it", "coding-verification")],
+     ("do MA plans have to follow medicare LCDs for dme", "prior-auth-medicare-advantage")],
 )  # fmt: skip
 def test_an_unsure_answer_says_i_think_you_mean_with_the_other_reading_one_click_away(
     question: str, right_entry: str
