@@ -4,7 +4,8 @@ routing, the ratio to plain BM25 over the CMS descriptors, and search latency.
 Each item set has up to three sections: `specific` (item, code), `pairs` (short, long, code: the
 same item described briefly and as an intake would hold it) and `noc` (item, category, code).
 The baseline, plain BM25 over the CMS descriptors, is flows/code_bm25.py (the search also uses
-it for its third candidate). `python benches/bench_codes.py -v` also prints every miss.
+it for its third candidate). `python benches/bench_codes.py -v` also prints every miss; naming
+item set files (`codes_dev7.yaml`) runs only those.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ ITEM_SETS = {
     / "codes_heldout4.yaml",
     "ninth set (dev, families the older sets barely touch; first run in its header)": HERE
     / "codes_dev6.yaml",
+    "tenth set (dev, orthotics, prosthetics, supplies and wheelchair bases)": HERE
+    / "codes_dev7.yaml",
 }
 
 
@@ -179,11 +182,12 @@ def threshold_table(book: CodeBook) -> None:
         print("| " + " | ".join(row) + " |")
 
 
-def main(verbose: bool = False) -> None:
+def main(verbose: bool = False, only: list[str] | None = None) -> None:
+    """Runs every item set, or only those whose file names are given."""
     content = default_content_dir()
     book = CodeBook.load(content, Tokenizer.load(content))
     for name, path in ITEM_SETS.items():
-        if path.exists():
+        if path.exists() and (not only or path.name in only):
             rows = evaluate(book, path, verbose)
             table(f"Code search, {name} (benches/{path.name})",
                   [(metric, value, "") for metric, value in rows])  # fmt: skip
@@ -194,4 +198,4 @@ if __name__ == "__main__":
         content_dir = default_content_dir()
         threshold_table(CodeBook.load(content_dir, Tokenizer.load(content_dir)))
     else:
-        main(verbose="-v" in sys.argv)
+        main(verbose="-v" in sys.argv, only=[a for a in sys.argv[1:] if a.endswith(".yaml")])

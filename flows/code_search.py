@@ -21,7 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows.code_siblings import opposite, siblings_by_detail
+from flows.code_siblings import neighbour_pairs, opposite, siblings_by_detail
 from flows.code_sizes import size_variant_words
 from flows.code_spelling import Speller
 from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem, quantity_fit
@@ -62,6 +62,7 @@ class IndexedCode:
     negated: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()  # the descriptor's own tokens, without aliases
     made_for: frozenset[str] = frozenset()  # the words of what the descriptor says it is for
+    pairs: frozenset[tuple[str, str]] = frozenset()  # the descriptor's neighbouring words
     name_head: str = ""  # the main noun of its name ("stimulator" of "tremor stimulator")
 
     def names(self) -> list[set[str]]:
@@ -123,6 +124,7 @@ class CodeRanker:
         self._unknown_idf = math.log(1 + (count - 0.5) / 1.5)
         for indexed, descriptor in zip(self.codes, descriptors.values(), strict=True):
             own = reader.read(descriptor).weights
+            indexed.pairs = neighbour_pairs(reader, descriptor)
             indexed.idf_total = sum(self.idf(t) for t in own)
             indexed.negated = frozenset(t for t in own if t.startswith(NEGATED))
             indexed.own = frozenset(own)
@@ -183,7 +185,7 @@ class CodeRanker:
         shortlist = sorted(first_pass, key=first_pass.__getitem__, reverse=True)[:RERANKED]
         scored = [(self._score(self.codes[i], item, weights), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])
-        scored = siblings_by_detail(self, scored, item)
+        scored = siblings_by_detail(self, scored, item, neighbour_pairs(self.reader, description))
         return tuple(
             (self.codes[i].code, rank, self._share(item, weights, covered, covered_item))
             for (rank, covered, covered_item), i in scored

@@ -3,28 +3,34 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
-from flows.item_text import NEGATED, ReadItem, quantity_fit
+from flows.item_text import _DROPPED, NEGATED, ItemReader, ReadItem, quantity_fit
+from flows.text import stem
 
 if TYPE_CHECKING:
     from flows.code_search import CodeRanker, IndexedCode
 
 SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
-ALIAS_DETAIL = 0.5  # among siblings, a word from a street name counts half a descriptor's word
+ALIAS_DETAIL = 0.25  # among siblings, a street name's word counts a quarter of a descriptor's
+PAIR_DETAIL = 0.5  # among siblings, a typed pair of neighbouring words the code has too
 SIZES = frozenset({"pounds", "inches"})  # a typed weight or width is compared with the range
 SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
 Scored = list[tuple[tuple[float, float, float], int]]  # ((rank, covered, covered item), index)
 
 
-def siblings_by_detail(ranker: CodeRanker, scored: Scored, item: ReadItem) -> Scored:
+def siblings_by_detail(
+    ranker: CodeRanker, scored: Scored, item: ReadItem, typed_pairs: frozenset[tuple[str, str]]
+) -> Scored:
     """Orders the first code's close siblings by the details that tell them apart.
 
     Siblings are near-equal codes named by the same noun ("Commode chair, ... fixed arms"
     and "... detachable arms"). Their shared words say nothing about which one is meant, and
     a street name for the common variant ("bedside commode") should not outweigh the detail
     the biller typed ("drop arm"): among siblings, only the typed words that some of them
-    lack count (a street name's words half), and a capacity inside or outside a range.
+    lack count (a street name's words a quarter), typed neighbouring words the code has too,
+    and a capacity inside or outside a range.
     """
     if not scored or scored[0][0][0] <= 0:
         return scored
@@ -39,9 +45,11 @@ def siblings_by_detail(ranker: CodeRanker, scored: Scored, item: ReadItem) -> Sc
         return scored
     group = [ranker.codes[scored[p][1]] for p in places]
     shared = set.intersection(*(c.tokens for c in group))
+    typed_pairs -= frozenset.intersection(*(c.pairs for c in group))
 
     def detail(code: IndexedCode) -> float:
-        score = 0.0
+        pairs = typed_pairs & code.pairs  # "detachable arms", not "detachable legrests"
+        score = PAIR_DETAIL * sum(min(ranker.idf(a), ranker.idf(b)) for a, b in pairs)
         for token in item.weights.keys() - shared:
             if token in code.own:
                 score += ranker.idf(token)
@@ -77,3 +85,12 @@ def _are_siblings(ranker: CodeRanker, first: IndexedCode, other: IndexedCode) ->
 def opposite(token: str) -> str:
     """ "~pneumat" for "pneumat" and back."""
     return token[1:] if token.startswith(NEGATED) else NEGATED + token
+
+
+def neighbour_pairs(reader: ItemReader, text: str) -> frozenset[tuple[str, str]]:
+    """Each clause's neighbouring words, stemmed: "detachable arms" is ("detach", "arm")."""
+    pairs: set[tuple[str, str]] = set()
+    for clause in re.split(r"[,;()/.:]", reader.normalise(text)):
+        stems = [stem(w) for w in re.findall(r"[a-z]+", clause) if w not in _DROPPED]
+        pairs.update(zip(stems, stems[1:], strict=False))
+    return frozenset(pairs)

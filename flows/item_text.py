@@ -122,6 +122,7 @@ class ItemReader:
     def __init__(self, words: SearchWords) -> None:
         self.generic = frozenset(stem(w) for w in words.generic_words)
         self.describing = frozenset(stem(w) for w in words.describing_words)
+        self._never_nouns = self.generic | self.describing
         self.variant = frozenset(stem(w) for w in words.variant_words)
         self._range_words: list[tuple[str, str, frozenset[str]]] = []
         for spelled, implied in words.range_words.items():
@@ -305,8 +306,8 @@ class ItemReader:
                 item.weights[key] = max(item.weights.get(key, 0.0), weight)
                 if in_item and not negated:
                     item.item_tokens.add(token)
-                    # The main noun is the last word naming the item, not a describing one.
-                    if not (token in self.generic or token in self.describing or token.isdigit()):
+                    # The main noun is the last word naming the item: no number nor spine level.
+                    if not (token in self._never_nouns or token[-1].isdigit()):  # "l1 to l5"
                         item.head = token
         item.base_clauses = self._base_of(with_starts, item_clause)
         return item
