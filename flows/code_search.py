@@ -21,6 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.code_siblings import opposite, siblings_by_detail
 from flows.code_sizes import size_variant_words
 from flows.code_spelling import Speller
 from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem, quantity_fit
@@ -41,10 +42,6 @@ LONE_WORD = 0.3  # factor for a code sharing one word of a compound name ("stair
 # A rival with this share of the first code's rank score makes the first one unsure (measured
 # on the labelled sets: docs/codes.md, "A specific code likely exists").
 NOC_RIVAL, UNRELATED_RIVAL, RIVALS = 0.9, 0.98, 8
-SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
-ALIAS_DETAIL = 0.5  # among siblings, a word from a street name counts half a descriptor's word
-SIZES = frozenset({"pounds", "inches"})  # a typed weight or width is compared with the range
-SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
 _CATEGORY_LEAD = re.compile(
     r"accessor|addition|component|supply|supplies|replacement|attachment|for use with"
 )
@@ -65,6 +62,7 @@ class IndexedCode:
     negated: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()  # the descriptor's own tokens, without aliases
     made_for: frozenset[str] = frozenset()  # the words of what the descriptor says it is for
+    name_head: str = ""  # the main noun of its name ("stimulator" of "tremor stimulator")
 
     def names(self) -> list[set[str]]:
         return [self.name_tokens, *self.aliases]
@@ -89,7 +87,7 @@ class CodeRanker:
         other_sizes = size_variant_words(descriptors, aliases, reader)
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
-            tokens = set(read.weights) | other_sizes.get(code, set())
+            tokens = set(read.weights) | other_sizes.get(code, set()) | reader.implied_words(code)
             alias_sets, alias_items, alias_heads = [], [], set()
             for alias in aliases.get(code, []):
                 read_alias = reader.read(alias)
@@ -97,10 +95,12 @@ class CodeRanker:
                 alias_items.append(read_alias.item_tokens)
                 alias_heads.add(read_alias.head or "")
                 tokens |= set(read_alias.weights)
+            name_tokens, name_head = self._name_tokens(descriptor)
             indexed = IndexedCode(
                 code=code,
                 tokens=tokens,
-                name_tokens=self._name_tokens(descriptor),
+                name_tokens=name_tokens,
+                name_head=name_head,
                 aliases=alias_sets,
                 alias_items=alias_items,
                 alias_heads=alias_heads,
@@ -112,6 +112,10 @@ class CodeRanker:
             self.codes.append(indexed)
         count = len(self.codes)
         self._by_code = {c.code: c for c in self.codes}
+        self._by_name_head: dict[str, list[IndexedCode]] = {}
+        for indexed in self.codes:
+            for name_head in {indexed.name_head, *indexed.alias_heads} - {""}:
+                self._by_name_head.setdefault(name_head, []).append(indexed)
         self._idf = {
             token: math.log(1 + (count - len(p) + 0.5) / (len(p) + 0.5))
             for token, p in self._postings.items()
@@ -129,7 +133,7 @@ class CodeRanker:
             {token: len(p) for token, p in self._postings.items()},
         )
 
-    def _name_tokens(self, descriptor: str) -> set[str]:
+    def _name_tokens(self, descriptor: str) -> tuple[set[str], str]:
         """What the code names: its first clause, or the second after "Wheelchair accessory,",
         up to "for", "with" or "used" ("battery charger for portable concentrator")."""
         clauses = [c for c in re.split(r"[,;(]", descriptor.lower()) if c.strip()]
@@ -137,7 +141,8 @@ class CodeRanker:
         if clauses and _CATEGORY_LEAD.search(clauses[0]) and len(clauses) > 1:
             named = clauses[:2]
         named = [re.split(r"\b(?:for|with|used|placed)\b", c)[0] for c in named]
-        return self.reader.read(", ".join(named)).positive
+        read = self.reader.read(", ".join(named))
+        return read.positive, read.head or ""
 
     def _for_words(self, clauses: list[list[str]]) -> set[str]:
         """The naming words of the clauses saying which device an item is for ("for breast
@@ -178,7 +183,7 @@ class CodeRanker:
         shortlist = sorted(first_pass, key=first_pass.__getitem__, reverse=True)[:RERANKED]
         scored = [(self._score(self.codes[i], item, weights), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])
-        scored = self._siblings_by_detail(scored, item)
+        scored = siblings_by_detail(self, scored, item)
         return tuple(
             (self.codes[i].code, rank, self._share(item, weights, covered, covered_item))
             for (rank, covered, covered_item), i in scored
@@ -209,63 +214,6 @@ class CodeRanker:
             share = ITEM_CLAUSE_SHARE * covered_item / item_total + (1 - ITEM_CLAUSE_SHARE) * share
         return min(share, 1.0)
 
-    def _siblings_by_detail(
-        self, scored: list[tuple[tuple[float, float, float], int]], item: ReadItem
-    ) -> list[tuple[tuple[float, float, float], int]]:
-        """Orders the first code's close siblings by the details that tell them apart.
-
-        Siblings are near-equal codes named by the same noun ("Commode chair, ... fixed arms"
-        and "... detachable arms"). Their shared words say nothing about which one is meant, and
-        a street name for the common variant ("bedside commode") should not outweigh the detail
-        the biller typed ("drop arm"): among siblings, only the typed words that some of them
-        lack count (a street name's words half), and a capacity inside or outside a range.
-        """
-        if not scored or scored[0][0][0] <= 0:
-            return scored
-        first = self.codes[scored[0][1]]
-        floor = SIBLING_MARGIN * scored[0][0][0]
-        places = [
-            place
-            for place, ((rank, _, _), index) in enumerate(scored[:SIBLINGS])
-            if rank >= floor and self._are_siblings(first, self.codes[index])
-        ]
-        if len(places) < 2:
-            return scored
-        group = [self.codes[scored[p][1]] for p in places]
-        shared = set.intersection(*(c.tokens for c in group))
-
-        def detail(code: IndexedCode) -> float:
-            score = 0.0
-            for token in item.weights.keys() - shared:
-                if token in code.own:
-                    score += self.idf(token)
-                elif token in code.tokens:  # a street name's word says less than the descriptor
-                    score += ALIAS_DETAIL * self.idf(token)
-                elif _opposite(token) in code.own:
-                    score -= self.idf(token)
-            # A heavy-duty or extra-wide variant the biller did not ask for is the less likely one;
-            # "bariatric" (a heavy-duty commode's street name) asks for it in other words.
-            unasked = [self.idf(t) for t in (code.own - shared) & self.reader.variant
-                       if t not in item.weights]  # fmt: skip
-            asked = item.weights.keys() & self.reader.variant & code.tokens
-            sized = {q.unit for q in code.quantities} & {q.unit for q in item.quantities} & SIZES
-            if not asked and not sized:
-                score -= max(unasked, default=0.0)
-            return score + math.log(quantity_fit(code.quantities, item.quantities))
-
-        details = [detail(c) for c in group]
-        order = sorted(range(len(places)), key=lambda k: (-round(details[k], 6), k))
-        result = list(scored)
-        for place, k in zip(places, order, strict=True):
-            result[place] = scored[places[k]]
-        return result
-
-    def _are_siblings(self, first: IndexedCode, other: IndexedCode) -> bool:
-        """Variants of one item: the same name, describing words aside ("Manual wheelchair
-        accessory, caster fork" and "Power wheelchair accessory, caster fork")."""
-        describing = self.reader.describing
-        return first.name_tokens - describing == other.name_tokens - describing
-
     def loose(self, description: str) -> list[tuple[str, float]]:
         """(code, share) of the codes naming the item's main noun (or, when no code uses that
         noun, another word naming the item), for a description no code covers well enough:
@@ -282,6 +230,35 @@ class CodeRanker:
             and nouns & self._by_code[code].tokens
             and self._agreement(self._by_code[code], item) == 1.0
         ]
+
+    def named_codes(self, description: str) -> list[str]:
+        """The codes the description's main noun names, with another of its naming words when
+        it has one: "the power chair" names every power wheelchair base, "for tremor" no
+        tremor stimulator (its noun is the stimulator)."""
+        item = self.read_query(description)
+        head = item.head
+        if not head:
+            return []
+        plain = self.reader.generic | self.reader.describing
+        others = {t for t in item.item_tokens if not (t in plain or t.isdigit())} - {head}
+        heads = [
+            n
+            for n in self._by_name_head
+            if n == head or n.endswith(head) and len(n) > len(head) + 2
+        ]
+        return [
+            indexed.code
+            for name in heads
+            for indexed in self._by_name_head[name]
+            if not others or others & indexed.tokens
+        ]
+
+    def rival_words(self, description: str, code: str) -> set[str]:
+        """Words the description says whose rivals the code's descriptor says instead
+        ("multiple" against "single power option")."""
+        item, own = self.read_query(description), self._by_code[code].own
+        rivals = self.reader.rivals
+        return {t for t in item.positive if t not in own and rivals.get(t, set()) & own}
 
     def agrees(self, description: str, code: str) -> bool:
         """True unless the code is another item sharing one word of the item's name ("stair
@@ -352,7 +329,7 @@ class CodeRanker:
             gain = 0.0
             if token in code.tokens:
                 gain = weight * self.idf(token)
-            elif _opposite(token) in code.tokens:  # "non-pneumatic" against "pneumatic"
+            elif opposite(token) in code.tokens:  # "non-pneumatic" against "pneumatic"
                 gain = -CONTRADICTION * weight * self.idf(token)
                 contradicted = True
             covered += gain
@@ -438,10 +415,6 @@ class CodeRanker:
             if not (named or nickname or any(alias <= typed for alias in code.aliases)):
                 factor *= LONE_WORD
         return factor
-
-
-def _opposite(token: str) -> str:
-    return token[1:] if token.startswith(NEGATED) else NEGATED + token
 
 
 def _overlap(name: set[str], typed: set[str]) -> float:

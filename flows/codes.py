@@ -17,11 +17,15 @@ from flows.code_spelling import learn_abbreviations
 from flows.content import ContentError, load_yaml_model
 from flows.item_text import ItemReader, SearchWords
 from flows.models import HCPCS_PATTERN, ItemCategory
-from flows.noc_routing import NocAdvice, NocFile, NocRouter
+from flows.noc_file import NocAdvice, NocFile
+from flows.noc_routing import NocRouter
 from flows.text import Tokenizer
 
 DMEPOS_RANGE = re.compile(r"^(A[4-9]\d{3}|[BEKL]\d{4})$")
 MIN_CANDIDATE_SHARE = 0.3  # share of the description a code must cover to be offered at all
+# A code covering less is still offered when it is the item the description names (a word no
+# code uses, such as "tuberculin", leaves the right code a small share).
+WEAK_CANDIDATE_SHARE = 0.15
 FALLBACK_SHARE = 0.1  # share a BM25 code needs when the ranker offers none
 BLEND_AT = 2  # the place plain BM25's best code takes among the candidates (0-based)
 LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
@@ -257,7 +261,12 @@ class CodeBook:
             tokenizer,
         )
         self._noc_router = NocRouter(
-            noc_codes, noc, reader, {**self._searchable, **noc_codes}, self._ranker.rank
+            noc_codes,
+            noc,
+            reader,
+            {**self._searchable, **noc_codes},
+            self._ranker.rank,
+            self._ranker.named_codes,
         )
 
     @classmethod
@@ -315,7 +324,11 @@ class CodeBook:
         read = [
             (code, share)
             for code, share in self._ranker.rank(description, max(limit * 3, 10))
-            if code in self._searchable and share >= MIN_CANDIDATE_SHARE
+            if code in self._searchable
+            and (
+                share >= MIN_CANDIDATE_SHARE
+                or (share >= WEAK_CANDIDATE_SHARE and self._ranker.agrees(description, code))
+            )
         ][:limit]
         if not read:  # a nickname beside a device noun ("passy muir valve"): a looser match
             read = [(c, s) for c, s in self._ranker.loose(description) if c in self._searchable]
@@ -381,6 +394,8 @@ class CodeBook:
             description, code
         ):
             return None
+        if self._ranker.rival_words(description, code):
+            return None  # "multiple power options" is not the single power option chair
         if self._ranker.ambiguous(description, self._searchable.keys()):
             return None
         descriptor = self._searchable[code]

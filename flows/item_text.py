@@ -63,6 +63,8 @@ class SearchWords(BaseModel):
     describing_words: list[str] = []
     units: dict[str, list[str]]
     variant_words: list[str] = []
+    rival_words: list[list[str]] = []  # groups of words a descriptor says one of
+    range_words: dict[str, list[str]] = {}  # "L5000-L7499" -> words its codes name unsaid
     plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
     body_regions: list[str] = []
     heavy_duty_over_pounds: int = 350
@@ -120,6 +122,15 @@ class ItemReader:
         self.generic = frozenset(stem(w) for w in words.generic_words)
         self.describing = frozenset(stem(w) for w in words.describing_words)
         self.variant = frozenset(stem(w) for w in words.variant_words)
+        self._range_words: list[tuple[str, str, frozenset[str]]] = []
+        for spelled, implied in words.range_words.items():
+            low, _, high = spelled.partition("-")
+            self._range_words.append((low, high or low, frozenset(stem(w) for w in implied)))
+        self.rivals = {
+            stem(word): frozenset(stem(w) for w in group) - {stem(word)}
+            for group in words.rival_words
+            for word in group
+        }
         self.regions = frozenset(stem(w) for w in words.body_regions)
         # Words the search knows without the CMS descriptors: never "corrected" as typos.
         self.known_words = frozenset(
@@ -145,7 +156,14 @@ class ItemReader:
         all_units = "|".join(unit_alternatives.values())
         number = r"(\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
         self._range_re = re.compile(
-            number + r"\s*(?:-|to|or)\s*(less than\s+)?" + number + r"\s*(" + all_units + r")"
+            number
+            + r"\s*(?:"
+            + all_units
+            + r")?\s*(?:-|to|or|through|thru)\s*(less than\s+)?"
+            + number
+            + r"\s*("
+            + all_units
+            + r")"
             r"(?![a-z])"
         )
         self._single_re = re.compile(
@@ -163,6 +181,14 @@ class ItemReader:
             r"(?:weighs|weight|capacity|wt|patient|pt|bariatric)\D{0,12}?(\d{3})(?!\d)"
             r"|(\d{3})(?!\d)\s*(?:capacity|weight capacity)"
         )
+
+    def implied_words(self, code: str) -> frozenset[str]:
+        """The words a code names without its descriptor saying them (range_words)."""
+        found: frozenset[str] = frozenset()
+        for low, high, tokens in self._range_words:
+            if low[0] == code[0] and low[1:] <= code[1:] <= high[1:]:
+                found |= tokens
+        return found
 
     # -- text clean-up -----------------------------------------------------------------
     def normalise(self, text: str) -> str:

@@ -15,11 +15,12 @@ import math
 import re
 from functools import lru_cache
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from flows.item_text import NEGATED, ItemReader, ReadItem
-from flows.models import HCPCS_PATTERN, ItemCategory
-from flows.noc_scopes import Nearest, NocScope, Part, ScopeFinder
+from flows.models import ItemCategory
+from flows.noc_file import NocFile, NocRule
+from flows.noc_scopes import Names, Nearest, NocScope, Part, ScopeFinder
 from flows.text import stem
 
 # Words that only say "not otherwise classified"; they never describe the item.
@@ -39,58 +40,6 @@ _PROSTHETIC = re.compile(r"^L[5-9]")
 _PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
 
 
-class NocRule(BaseModel):
-    code: str = Field(pattern=HCPCS_PATTERN)
-    categories: list[ItemCategory]
-    words: list[str] = Field(min_length=1)
-    why: str
-
-
-class NocDefault(BaseModel):
-    code: str = Field(pattern=HCPCS_PATTERN)
-    why: str
-
-
-class NeverCovered(BaseModel):
-    """Items Medicare may never cover (not DME, or excluded by law): the NOC advice says so."""
-
-    words: list[str] = Field(min_length=1)
-    why: str
-    sources: list[str] = Field(min_length=1)
-    last_reviewed: str
-
-
-class NocFile(BaseModel):
-    version: int
-    rules: list[NocRule]
-    defaults: dict[ItemCategory, NocDefault]
-    category_words: dict[ItemCategory, list[str]]
-    family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
-    # NOC code -> nouns that alone name an item of the family ("door alarm": A9280)
-    family_nouns: dict[str, list[str]] = {}
-    family_why: str
-    how_made_words: list[str] = []
-    never_covered: NeverCovered | None = None
-    scopes_last_reviewed: str
-    scopes_sources: list[str] = Field(min_length=1)
-    scopes: list[NocScope] = Field(min_length=1)
-    scope_why: str
-    scope_parts_why: str
-    part_words: list[str] = Field(min_length=1)
-    night_words: list[str] = Field(min_length=1)
-    no_code_phrases: list[str] = []
-    no_base_phrases: list[str] = []
-    body_part_groups: dict[str, list[str]] = {}
-    powered_words: list[str] = []
-    power_descriptor_words: list[str] = []
-
-
-class NocAdvice(BaseModel):
-    code: str
-    description: str
-    why: str
-
-
 class NocFamily(BaseModel):
     code: str
     words: frozenset[str]
@@ -98,6 +47,13 @@ class NocFamily(BaseModel):
     takes_parts: bool = False  # its descriptor names accessories, supplies or parts
     own_words: frozenset[str] = frozenset()  # its descriptor's words (without family_words)
     nouns: frozenset[str] = frozenset()  # nouns that alone name an item of the family
+
+
+def _ends_with_words(text: str, words: list[str]) -> bool:
+    def plain(phrase: str) -> str:
+        return re.sub(r"[^a-z0-9/]+", " ", phrase.lower()).strip()
+
+    return any(f" {plain(text)}".endswith(f" {plain(w)}") for w in words)
 
 
 def _contains_words(text: str, words: list[str]) -> bool:
@@ -115,13 +71,15 @@ class NocRouter:
         reader: ItemReader,
         descriptors: dict[str, str],
         nearest: Nearest,
+        names: Names | None = None,
     ) -> None:
         """`descriptors`: every valid code's, for the vocabulary of each scope."""
         self.rules, self.reader = rules, reader
         self.scopes = ScopeFinder(
-            rules.scopes, descriptors, reader, rules.part_words, rules.night_words, nearest
+            rules.scopes, descriptors, reader, rules.part_words, rules.night_words, nearest, names
         )
         self._how_made = frozenset(stem(w) for w in rules.how_made_words)
+        self._carried = frozenset(stem(w) for w in rules.carried_words)
         # Nouns the CMS file uses more for supplies (A and B codes) than for equipment (E
         # codes): "tape strips for home hemodialysis" are dialysis supplies, not equipment.
         self._supply_nouns = _supply_nouns(descriptors, reader)
@@ -177,7 +135,11 @@ class NocRouter:
         naming = self.reader.unnegated_text(self.scopes.naming_phrase(description))
         for category, words in self.rules.category_words.items():
             whole_item_chair = category == "wheelchair_part" and part is None
-            if _contains_words(naming if whole_item_chair else said, words):
+            # A whole item is a wheelchair part only when its name ends in the chair: a
+            # "wheelchair ramp" is a ramp, a "pediatric power chair" a whole chair (family).
+            if whole_item_chair and _ends_with_words(naming, words):
+                return category
+            if not whole_item_chair and _contains_words(said, words):
                 return category
         return "equipment"
 
@@ -209,30 +171,48 @@ class NocRouter:
         found_base = None
         if part is not None and self._has_base(description):
             found_base = self.scopes.base_scope(part, fits)
+            own_kind = self.category_of(part.base_text) in ("orthotic", "prosthetic")
+            if category is None and not own_kind:
+                # Unless the biller picked a category, what the part's link names by its noun
+                # decides it: a "cross brace for a manual wheelchair" is a wheelchair part.
+                anywhere = self.scopes.base_scope(part, strict=True)
+                if anywhere and anywhere[1]:
+                    found_base, inferred = anywhere, self._scope_category(anywhere[0], inferred)
+        if part is not None and part.by_link and not (found_base and found_base[1]):
+            part, found_base = None, None  # "ramp for the front steps": a whole item
         base, named = found_base or (None, False)
-        if not named:
-            family = self.family_of(description, category, part)
+        by_link = part is not None and part.by_link
+        said = self.reader.unnegated_text(description)
+        first = self._rule_for(said, inferred, None, first=True)
+        if first is not None:
+            return first.code, first.why
+        if not named or by_link:
+            family = self.family_of(description, category, None if by_link else part)
             if family is not None:
                 return family, self.rules.family_why
         if base is not None and inferred in ("equipment", "other"):
             inferred = "supply_accessory"  # a part of another coded item is billed as a supply
         # A part of an orthosis or prosthesis goes by what it belongs to (a pad for an LSO is
-        # an addition to a spinal orthosis, L0999); other parts by the rules first.
-        if base is not None and base.parts and inferred in ("orthotic", "prosthetic"):
-            return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
-        said = self.reader.unnegated_text(description)
+        # an addition to a spinal orthosis, L0999), a case or bag for one is an O&P accessory
+        # (L9900); other parts by the rules first.
+        if base is not None and part is not None and inferred in ("orthotic", "prosthetic"):
+            carried = stem(part.noun) in self._carried and not self._takes_parts(base.parts)
+            accessory_code = self.rules.carried_code
+            if carried and accessory_code:
+                why = self.rules.scope_parts_why.format(scope=base.name, code=accessory_code)
+                return accessory_code, why
+            if base.parts:
+                why = self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
+                return base.parts, why
         # Unless the biller picked "equipment", an item named by a supply noun is a supply
         # ("tape strips for home hemodialysis"; "dialysis equipment" is named by the domain).
         supply_noun = self._supply_noun(description) if category is None else None
-        for rule in self.rules.rules:
-            fits_rule = inferred in rule.categories or (
-                inferred == "equipment"
-                and "supply_accessory" in rule.categories
-                and supply_noun is not None
-                and not _contains_words(supply_noun, rule.words)
-            )
-            if fits_rule and _contains_words(said, rule.words):
-                return rule.code, rule.why
+        rule = self._rule_for(said, inferred, supply_noun)
+        if rule is not None:
+            return rule.code, rule.why
+        cued = None if base else self._cued_family(description)
+        if cued is not None:
+            return cued, self.rules.family_why
         if base is not None and base.parts:
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
         found = None if part else self.scopes.scope_of(description, fits=fits, item_only=True)
@@ -241,6 +221,28 @@ class NocRouter:
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
         default = self.rules.defaults[inferred]
         return default.code, default.why
+
+    def _rule_for(
+        self, said: str, inferred: ItemCategory, supply_noun: str | None, first: bool = False
+    ) -> NocRule | None:
+        """The first reviewed rule for the item's category whose words it says."""
+        for rule in self.rules.rules:
+            if rule.first != first:
+                continue
+            fits_rule = inferred in rule.categories or (
+                inferred == "equipment"
+                and "supply_accessory" in rule.categories
+                and supply_noun is not None
+                and not _contains_words(supply_noun, rule.words)
+            )
+            words, unless = self._as_read(rule.words), self._as_read(rule.unless)
+            if fits_rule and _contains_words(said, words) and not _contains_words(said, unless):
+                return rule
+        return None
+
+    def _as_read(self, words: list[str]) -> list[str]:
+        """Rule words and the same words as a description is read ("leg lifter": "leg lift")."""
+        return [*words, *(self.reader.normalise(w).strip() for w in words)]
 
     def _supply_noun(self, description: str) -> str | None:
         """The noun naming the item, when the CMS file uses it for supplies ("strips")."""
@@ -281,7 +283,8 @@ class NocRouter:
         """The category the routing uses: the words win where they are clear. A wheelchair
         accessory is a wheelchair part (F16.12), and a brace is an orthosis even when
         "prosthetic" was picked."""
-        said = self.category_of(description, self.scopes.part_of(description))
+        part = self.scopes.part_of(description)
+        said = self.category_of(description, None if part and part.by_link else part)
         if picked is None:
             return said
         if said == "wheelchair_part" and picked == "supply_accessory":
@@ -311,8 +314,10 @@ class NocRouter:
                 continue
             # Named: by a word only this family uses, by its main noun and another of its words,
             # by three of its words, or by every word it has ("alert ... alarms": A9280).
+            if part is None and not (shared | family.nouns) & item.item_tokens:
+                continue  # "orthotist visit to adjust the straps": the item is the visit
             whole_name = len(family.own_words) >= MIN_FAMILY_WORDS and family.own_words <= (
-                typed - base_only
+                item.item_tokens - base_only
             )
             # "door alarm for a pt who wanders": the noun alone names the family; "burn
             # compression sleeve": two of its words, one used by no other family.
@@ -330,6 +335,29 @@ class NocRouter:
             if best is None or score > best[0]:
                 best = (score, family.code)
         return best[1] if best else None
+
+    def _scope_category(self, scope: NocScope, inferred: ItemCategory) -> ItemCategory:
+        """The category of the items a scope's parts code takes (a wheelchair's: its parts)."""
+        parts = scope.parts or ""
+        if parts == self.rules.defaults["wheelchair_part"].code:
+            return "wheelchair_part"
+        if _ORTHOTIC_SCOPE.match(parts):
+            return "orthotic"
+        if _PROSTHETIC_SCOPE.match(parts):
+            return "prosthetic"
+        return "supply_accessory" if inferred in ("orthotic", "prosthetic") else inferred
+
+    def _takes_parts(self, code: str | None) -> bool:
+        """The NOC code's own descriptor names accessories, supplies or parts (L8698)."""
+        return any(f.code == code and f.takes_parts for f in self.families)
+
+    def _cued_family(self, description: str) -> str | None:
+        """The NOC family whose cue words the description uses (first listed wins)."""
+        said = self.reader.unnegated_text(description)
+        for code, words in self.rules.family_cues.items():
+            if _contains_words(said, words):
+                return code
+        return None
 
     def _rare(self, word: str) -> bool:
         """A word few CMS descriptors use ("burn", "argus"; not "back" or "nutrition")."""

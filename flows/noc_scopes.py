@@ -31,11 +31,24 @@ NAMED_SHARE = 0.45  # a code the search finds for the base item at this share na
 # Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...".
 _PHRASE_END = re.compile(
     r"\b(?:for|of|to|onto|on|that|which|with|without|clamped|clamps|attached|mounted|added|so|"
-    r"used|in|from|over|under|when|while|because|per|each)\b|[,;:(/\[]"
+    r"used|in|from|over|under|when|while|because|per|each|between)\b|[,;:(/\[]"
 )
 # What a part belongs to follows one of these: "for the cpap", "onto pts existing LSO".
-_BASE_LINK = re.compile(r"\b(?:for|of|to|onto|on|that \w+|clamped to|attached to|mounted on)\b")
-_LINKED = re.compile(r"^\W*(?:for|of|to|onto|on|clamped|clamps|attached|mounted|added)\b")
+_LINK_VERBS = r"(?:keep|hold|secure|attach|mount|protect|cover|carry|store)"
+_BASE_LINK = re.compile(
+    r"\b(?:for|of|to(?: " + _LINK_VERBS + r")?|onto|on|that \w+|clamped to|attached to|"
+    r"mounted on|between|from|and)\b"
+)
+_LINKED = re.compile(
+    r"^\W*(?:for|of|to|onto|on|clamped|clamps|attached|mounted|added|under|over|behind|beneath|"
+    r"inside|between|that \w+)\b"
+)
+# A link that makes any item a part of what follows ("horn for a power chair"); "to" opens a
+# purpose as often ("generator to back up the ventilator"), "of" a quantity, and "on" a place
+# ("feeding arm on the table").
+_PART_LINK = re.compile(
+    r"^\W*(?:for|onto|clamped|clamps|attached|mounted|to " + _LINK_VERBS + r")\b"
+)
 _SUPPLY = frozenset(stem(w) for w in "supply supplies or and".split())
 _ARTICLES = frozenset("a an the pt pts patient patients his her their its".split())
 _NEGATION = re.compile(r"\b(?:not|no|non|without)\b")
@@ -48,6 +61,7 @@ _NOT_NAMING = frozenset(
 _REPLACING = frozenset(stem(w) for w in "replacement replace spare".split())
 
 Nearest = Callable[[str, int], list[tuple[str, float]]]
+Names = Callable[[str], list[str]]  # the codes a phrase's main noun names
 
 
 class NocScope(BaseModel):
@@ -87,6 +101,7 @@ class Part:
     base_text: str  # what follows the part's name: "for the pts nebulizer compressor"
     named_with: str = ""  # the words before the part's noun: "wheelchair cup" (holder)
     linked: bool = False  # base_text opens with a link: "for the cpap", not ", custom"
+    by_link: bool = False  # named by no part word, only by a link ("horn for a power chair")
 
 
 class ScopeFinder:
@@ -102,8 +117,10 @@ class ScopeFinder:
         part_words: list[str],
         night_words: list[str],
         nearest: Nearest,
+        names: Names | None = None,
     ) -> None:
         self.scopes, self.reader, self._nearest = scopes, reader, nearest
+        self._names = names
         self._part_words = frozenset(stem(w) for w in part_words)
         self._night = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in night_words) + r")\b")
         self._in_scope: dict[str, Counter[int]] = {}  # word -> descriptors using it, per scope
@@ -169,24 +186,52 @@ class ScopeFinder:
         return self.scopes[index], vote / said
 
     def base_scope(
-        self, part: Part, fits: Callable[[str], bool] = bool
+        self, part: Part, fits: Callable[[str], bool] = bool, strict: bool = False
     ) -> tuple[NocScope, bool] | None:
         """The scope of what a part belongs to, and whether a phrase linked to the part names
-        it: the first linked phrase the search finds a code for ("for the cpap machine": E0601),
-        else the words before the part's noun ("wheelchair cup holder"), else the words'
-        vocabulary."""
+        it: the linked phrase the search names best ("for the cpap machine": E0601; "flag on a
+        pole for the power chair" belongs to the chair), else the words before the part's noun
+        ("wheelchair cup holder"), else the words' vocabulary. With `strict`, or for an item
+        named by no part word ("horn for a power chair"), only the phrase right after the link
+        counts, and only a code its main noun names."""
+        strict = strict or part.by_link
         linked = _BASE_LINK.split(part.base_text)
-        for index, phrase in enumerate([*linked, part.named_with]):
-            naming = {stem(w) for w in re.findall(r"[a-z]+", phrase)} - self.reader.generic
-            if not naming - self._part_words - self.reader.describing - _ARTICLES - _SUPPLY:
-                continue  # "the frame", "custom", "dme supply": no name of what it belongs to
-            for code, share in self._nearest(phrase, 3):
-                scope = next((s for s in self.scopes if s.holds(code)), None)
-                if share >= NAMED_SHARE and scope is not None and fits(scope.parts or ""):
-                    return scope, part.linked or index == len(linked)
+        if strict:
+            linked = [re.split(r"[,;]", linked[0])[0]]
+        for phrases in (linked, [] if strict else [part.named_with]):
+            best: tuple[float, NocScope] | None = None
+            for phrase in phrases:
+                found = self._named_scope(phrase, fits, strict)
+                if found and (best is None or found[0] > best[0]):
+                    best = found
+            if best is not None:
+                return best[1], part.linked or phrases is not linked
+        if strict:
+            return None
         text = f"{part.named_with} {part.base_text}"
-        found = self.scope_of(text, PART_SHARE, fits, voters_needed=1)
-        return (found[0], False) if found else None
+        found_scope = self.scope_of(text, PART_SHARE, fits, voters_needed=1)
+        return (found_scope[0], False) if found_scope else None
+
+    def _named_scope(
+        self, phrase: str, fits: Callable[[str], bool], strict: bool
+    ) -> tuple[float, NocScope] | None:
+        """(share, scope) of the best code the search finds for a phrase naming an item."""
+        naming = {stem(w) for w in re.findall(r"[a-z]+", phrase)} - self.reader.generic
+        naming -= self._part_words | self.reader.describing | _ARTICLES | _SUPPLY
+        region = strict and self.reader.read(phrase, typed=True).head in self.reader.regions
+        if not naming or region:
+            return None  # "the frame", "dme supply", "after hip surgery": names no item
+        if strict and self._names is not None:
+            scopes = [
+                next((s for s in self.scopes if s.holds(c)), None) for c in self._names(phrase)
+            ]
+            held = [s for s in scopes if s is not None and fits(s.parts or "")]
+            return (1.0, max(held, key=held.count)) if held else None
+        for code, share in self._nearest(phrase, 3):
+            scope = next((s for s in self.scopes if s.holds(code)), None)
+            if share >= NAMED_SHARE and scope is not None and fits(scope.parts or ""):
+                return share, scope
+        return None
 
     def whole_code(self, scope: NocScope, description: str) -> str | None:
         """The scope's code for a whole item; a nighttime garment has its own."""
@@ -198,28 +243,43 @@ class ScopeFinder:
     def naming_phrase(description: str) -> str:
         """The words naming the item, before what it is for or made of: "folding ramp" in
         "folding ramp, 6 ft, so the wheelchair gets up the steps"."""
-        end = _PHRASE_END.search(description.lower())
-        return description[: end.start()] if end else description
+        text = _joined(description).replace(" | ", " ")
+        end = _PHRASE_END.search(text)
+        return text[: end.start()] if end else text
 
     def part_of(self, description: str) -> Part | None:
         """The item as a part of something else, when the noun naming it is a part word:
         "fabric ostomy pouch cover" is a cover of an ostomy pouch."""
-        text = re.sub(r"\badd[- ]on\b", "addon", description.lower())
-        text = re.sub(r"(?<=[a-z])/(?=[a-z])", " ", text)  # "motorized/power wheelchair base"
-        text = _COUNTED.sub(" ", re.sub(r"\([^)]*\)", " ", text))
+        text = _COUNTED.sub(" ", re.sub(r"\([^)]*\)", " ", _joined(description)))
         end = _PHRASE_END.search(text)
         phrase, rest = (text[: end.start()], text[end.start() :]) if end else (text, "")
         said = re.findall(r"[a-z0-9]+", phrase)
         words = [w for w in said if stem(w) not in _NOT_NAMING]
+        # Of two names ("rain poncho / weather cover"), the one a part word ends names it.
+        for name in phrase.split("|"):
+            named = [w for w in re.findall(r"[a-z0-9]+", name) if stem(w) not in _NOT_NAMING]
+            if named and stem(named[-1]) in self._part_words:
+                words = [w for w in words if w not in named[-1:]] + named[-1:]
+                break
         # "replacement hydraulic pump for the hoyer lift": a replacement of something named
         # for another item is a part of it, whatever its noun.
         replacing = bool(rest) and any(stem(w) in _REPLACING for w in said)
         if not words or _NEGATION.search(phrase):
             return None  # "not a wheelchair part, ...": the item is something else
-        if stem(words[-1]) not in self._part_words and not replacing:
+        linked = bool(_LINKED.match(rest))
+        by_link = stem(words[-1]) not in self._part_words and not replacing
+        if by_link and not _PART_LINK.match(rest):
             return None
         before = [w for w in words[:-1] if stem(w) not in self._part_words]
-        linked = bool(_LINKED.match(rest))
-        rest = re.sub(r"^\W*(?:for|of|to|onto|on|with|clamped|clamps|attached|mounted|added)\b",
-                      " ", rest)  # fmt: skip
-        return Part(words[-1], rest.strip(), " ".join(before), linked)
+        rest = re.sub(r"^\W*(?:to " + _LINK_VERBS + r"|for|of|to|onto|on|with|clamped|clamps|"
+                      r"attached|mounted|added)\b", " ", rest)  # fmt: skip
+        return Part(words[-1], rest.strip(), " ".join(before), linked, by_link)
+
+
+def _joined(description: str) -> str:
+    """Lower-case text with compounds kept whole: "clip-on tray" is a tray that clips on (not
+    a clip "on tray"), "camber / axle plate" one name, "motorized/power" two words."""
+    text = re.sub(r"\b(add|clip|snap|bolt|slip|roll|pull|strap|click|screw)[- ]on\b", r"\1on",
+                  description.lower())  # fmt: skip
+    text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
+    return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item

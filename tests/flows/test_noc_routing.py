@@ -75,3 +75,36 @@ def test_a_biller_saying_no_code_fits_gets_no_specific_code_warning() -> None:
 def test_every_not_otherwise_specified_descriptor_reads_as_a_noc_code(code, is_noc) -> None:
     assert BOOK.table[code].is_noc is is_noc
     assert (code in [c.code for c in BOOK.search(BOOK.table[code].long_description, 5)]) != is_noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("bell for a manual wheelchair", "K0108"),
+     ("replacement seat rail brace for a power wheelchair", "K0108"),
+     ("tilt bar for the hoyer lift", "A9900"),
+     ("clip-on cup holder for the rollator", "A9900")],
+)  # fmt: skip
+def test_anything_for_a_named_coded_item_is_a_part_of_it(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["wheelchair ramp for the garage step", "motorized stabilizing spoon for tremor",
+     "motorized jar opener"],
+)  # fmt: skip
+def test_a_whole_item_for_a_place_or_a_condition_stays_equipment(item: str) -> None:
+    assert BOOK.noc_for(item).code == "E1399"
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("bottle opener for a pt with arthritis", "A9999"),
+     ("smart water bottle that tracks how much the pt drinks", "A9279"),
+     ("wristband that alerts the nurse when the pt gets up", "A9280"),
+     ("carrying bag for a below knee prosthesis", "L9900"),
+     ("prosthetist visit to adjust the socket fit", "L9900"),
+     ("delivery and setup charge for the hospital bed", "A9901")],
+)  # fmt: skip
+def test_what_the_item_does_or_is_places_it_in_its_noc_family(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc

@@ -1,0 +1,68 @@
+"""content/codes/noc.yaml as the NOC routing reads it: reviewed rules, defaults per category,
+the words naming each NOC family, the scopes of code groups, and the advice given."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from flows.models import HCPCS_PATTERN, ItemCategory
+from flows.noc_scopes import NocScope
+
+
+class NocRule(BaseModel):
+    code: str = Field(pattern=HCPCS_PATTERN)
+    categories: list[ItemCategory]
+    words: list[str] = Field(min_length=1)
+    unless: list[str] = []  # words that keep the rule off ("motorized" for a daily-living aid)
+    first: bool = False  # tried before the NOC families (an orthotist's visit is a service)
+    why: str
+
+
+class NocDefault(BaseModel):
+    code: str = Field(pattern=HCPCS_PATTERN)
+    why: str
+
+
+class NeverCovered(BaseModel):
+    """Items Medicare may never cover (not DME, or excluded by law): the NOC advice says so."""
+
+    words: list[str] = Field(min_length=1)
+    why: str
+    sources: list[str] = Field(min_length=1)
+    last_reviewed: str
+
+
+class NocFile(BaseModel):
+    version: int
+    rules: list[NocRule]
+    defaults: dict[ItemCategory, NocDefault]
+    category_words: dict[ItemCategory, list[str]]
+    family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
+    # NOC code -> nouns that alone name an item of the family ("door alarm": A9280)
+    family_nouns: dict[str, list[str]] = {}
+    # NOC code -> words anywhere in a whole item's description that place it in the family
+    # when its name does not ("insoles that track foot pressure": a monitoring device)
+    family_cues: dict[str, list[str]] = {}
+    carried_words: list[str] = []  # part nouns of accessories carried, not built in (a case)
+    carried_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
+    family_why: str
+    how_made_words: list[str] = []
+    never_covered: NeverCovered | None = None
+    scopes_last_reviewed: str
+    scopes_sources: list[str] = Field(min_length=1)
+    scopes: list[NocScope] = Field(min_length=1)
+    scope_why: str
+    scope_parts_why: str
+    part_words: list[str] = Field(min_length=1)
+    night_words: list[str] = Field(min_length=1)
+    no_code_phrases: list[str] = []
+    no_base_phrases: list[str] = []
+    body_part_groups: dict[str, list[str]] = {}
+    powered_words: list[str] = []
+    power_descriptor_words: list[str] = []
+
+
+class NocAdvice(BaseModel):
+    code: str
+    description: str
+    why: str
