@@ -168,9 +168,10 @@ def _has_titled_name(rules: NameRules, text: str) -> bool:
             continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
         if title.start() and text[title.start() - 1] == "/":
             continue  # "Mr./Mrs. prefixes"
-        if rules.staff.match(text, title.end() + len(" ".join(words[:1]))) or is_colleague(
-            rules, text, title.start(), title.end() + len(" ".join(words[:1]))
-        ):
+        end = title.end() + len(" ".join(words[:1]))
+        # Only the words after: "ask Mr. O'Malley" asks about a patient, "Sra. Benítez de la
+        # oficina" is a colleague.
+        if rules.staff.match(text, end) or rules.colleague_after.match(text, end):
             continue  # a colleague: "Mr. Haldane, our compliance officer", "Mrs. Lee, our CFO"
         if rules.staff_before.search(text[max(0, title.start() - 40) : title.start()]):
             continue  # "our owner Mrs. Pritchard", "my supervisor Ms. Reyes"

@@ -87,6 +87,7 @@ def test_a_birth_year_alone_and_a_products_serial_number_are_left_alone(text: st
         "pt: Dr. Ruth Ansah (she's the patient, not the prescriber)",
         "Mr. de la Fuente called again about his lift chair",
         "Sr. Evaristo Cienfuegos, paciente de la silla de ruedas",
+        "ask Mr. O'Malley",  # a question about a patient, not a colleague's name
     ],
 )
 def test_a_patients_name_in_lower_case_other_cultures_and_wrappers_is_caught(text: str) -> None:
