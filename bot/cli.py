@@ -12,6 +12,7 @@ import re
 import sys
 from pathlib import Path
 
+from bot.claim_file import read_claim
 from bot.cli_error import CliError
 from bot.kb_cli import add_kb_commands
 from bot.serve_cli import cmd_serve, writable_store
@@ -19,8 +20,9 @@ from bot.settings import Settings
 from flows.asides import MAX_MESSAGE_CHARS
 from flows.codes import item_in_question
 from flows.content import ContentError
+from flows.knowledge import AskResult
 from flows.messages import Messages
-from flows.models import Claim, is_hcpcs_code
+from flows.models import is_hcpcs_code
 from flows.phi import PhiFindings, describe, scan, scan_all
 
 
@@ -58,7 +60,7 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         return _ask_code_search(args, settings, item)
     result = ask_recorded(settings, question)
     if args.json:
-        print(json.dumps({**result.model_dump(mode="json"), "phi_detected": []}, indent=2))
+        _print_ask_json(result)
         return 0
     if result.answered:
         print(f"{result.title}\n\n{result.text}\n")
@@ -70,6 +72,14 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         label = "Related" if result.answered else "Closest topics"
         print(f"{label}: " + "; ".join(topic.title for topic in result.related))
     return 0
+
+
+def _print_ask_json(
+    result: AskResult, phi_detected: list[str] | None = None, **extra: object
+) -> None:
+    """Every `ask --json` path prints the same keys: the contract's, then `phi_detected`."""
+    shape = {**result.model_dump(mode="json"), "phi_detected": phi_detected or [], **extra}
+    print(json.dumps(shape, indent=2))
 
 
 def _phi_warning(settings: Settings, findings: PhiFindings) -> str:
@@ -89,10 +99,9 @@ def _refuse_question(settings: Settings, findings: PhiFindings, as_json: bool) -
     """`ask` with a patient identifier: the warning, and in JSON the kinds found."""
     warning = _phi_warning(settings, findings)
     if as_json:
-        refused = {"answered": False, "entry_id": None, "title": None, "text": warning,
-                   "sources": [], "related": [], "score": 0.0,
-                   "phi_detected": list(findings.kinds)}  # fmt: skip
-        print(json.dumps(refused, indent=2))
+        refused = AskResult(answered=False, entry_id=None, title=None, text=warning,
+                            sources=[], related=[], score=0.0)  # fmt: skip
+        _print_ask_json(refused, phi_detected=list(findings.kinds))
     else:
         print(warning)
     return 0
@@ -115,18 +124,10 @@ def _ask_code_search(args: argparse.Namespace, settings: Settings, item: str) ->
         print(render(reply))
         return 0
     found = (reply.payload or {}).get("candidates", [])
-    result: dict[str, object] = {
-        "answered": True,
-        "entry_id": None,
-        "title": f"Code search: {item[:200]}",
-        "text": reply.text,
-        "sources": [],
-        "related": [],
-        "score": found[0]["score"] if found else 0.0,
-        "phi_detected": [],
-        "code_search": reply.payload,
-    }
-    print(json.dumps(result, indent=2))
+    result = AskResult(answered=True, entry_id=None, title=f"Code search: {item[:200]}",
+                       text=reply.text, sources=[], related=[],
+                       score=found[0]["score"] if found else 0.0)  # fmt: skip
+    _print_ask_json(result, code_search=reply.payload)
     return 0
 
 
@@ -246,30 +247,6 @@ def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _read_claim(path: str) -> Claim:
-    """Reads and validates a claim file; errors name the field and the reason."""
-    from pydantic import ValidationError
-
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise CliError(f"{path}: cannot read: {error.strerror}") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CliError(f"{path}: not valid JSON ({error})") from error
-    if not isinstance(data, dict):
-        raise CliError(f"{path}: the claim file must be a JSON object")
-    try:
-        return Claim.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(file)"
-        hint = " (write dates as YYYY-MM-DD)" if first["type"].startswith("date") else ""
-        reason = f"{field}: {first['msg']}{hint}"
-        if scan(reason):  # a validation message may quote the value: never an identifier
-            reason = "a value looks like a patient identifier; it is not repeated here"
-        raise CliError(f"{path}: {reason}") from error
-
-
 def _today(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -280,11 +257,15 @@ def _today(text: str) -> dt.date:
 def _cmd_checklist(args: argparse.Namespace, settings: Settings) -> int:
     from bot.wiring import load_content
 
-    claim = _read_claim(args.claim)
+    claim, file_warnings = read_claim(args.claim, _messages(settings))
     outcome = load_content(settings).outcome
     today = args.today or dt.date.today()
+    for warning in file_warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if args.json:
-        print(json.dumps(outcome.summary(claim, today), indent=2))
+        summary = outcome.summary(claim, today)
+        summary["warnings"] = file_warnings + summary["warnings"]
+        print(json.dumps(summary, indent=2))
     else:
         print(outcome.markdown(claim, today))
     return 0
@@ -387,6 +368,8 @@ def main(argv: list[str] | None = None) -> int:
         configure_logging(Settings())
     if args.command == "codes" and not args.code and not args.description:
         parser.error("codes needs an item description or --code CODE")
+    if args.command == "codes" and args.code and args.description:
+        parser.error("codes takes an item description or --code CODE, not both")
     try:
         return args.run(args, Settings())
     except (CliError, ContentError) as error:

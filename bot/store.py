@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -170,6 +171,14 @@ def is_busy(error: DBAPIError) -> bool:
     return getattr(error.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
 
 
+def _private_file(path: Path) -> None:
+    """Creates the SQLite file readable by its owner only (its -wal and -shm files take the
+    same permissions): it holds user ids and typed answers."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
 def make_sql_engine(database_url: str, *, acknowledgements: bool = False) -> SqlEngine:
     """Creates the SQLAlchemy engine; SQLite gets WAL and a busy timeout for concurrent turns.
 
@@ -178,9 +187,7 @@ def make_sql_engine(database_url: str, *, acknowledgements: bool = False) -> Sql
     whole millisecond (the caller retries a locked insert every 0.1 ms: see is_busy), and never
     checkpoint the write-ahead log, which syncs the disk (the workers' connections do)."""
     if database_url.startswith("sqlite:///") and "uri=true" not in database_url:
-        Path(database_url.removeprefix("sqlite:///")).expanduser().parent.mkdir(
-            parents=True, exist_ok=True
-        )
+        _private_file(Path(database_url.removeprefix("sqlite:///")).expanduser())
     engine = create_engine(database_url, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import os
 import re
 import sys
 from pathlib import Path
@@ -33,14 +34,17 @@ def render(reply: Reply) -> str:
 def save_export(markdown: str, folder: Path) -> Path:
     """Writes an exported outcome to a new .md file in `folder` (made if missing); returns its
     path."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = folder / f"e1399-outcome-{stamp}.md"
     for number in range(2, 100):
         if not path.exists():
             break
         path = folder / f"e1399-outcome-{stamp}-{number}.md"
-    path.write_text(markdown + "\n", encoding="utf-8")
+    with os.fdopen(
+        os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600), "w", encoding="utf-8"
+    ) as file:
+        file.write(markdown + "\n")  # the claim's details: for its owner only
     return path
 
 

@@ -31,19 +31,31 @@ def slack_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _chunks(text: str, size: int = SECTION_LIMIT) -> list[str]:
-    """Splits long text, on line breaks where it can, into pieces Slack accepts."""
+def escaped_sections(text: str, size: int = SECTION_LIMIT) -> list[str]:
+    """Escapes, then splits on line breaks where it can, so each piece fits a section as Slack
+    counts it (escaping lengthens text) and no "&amp;" is cut in two."""
     pieces: list[str] = []
     current = ""
     for line in text.split("\n"):
-        for start in range(0, max(len(line), 1), size):
-            part = line[start : start + size]
+        for part in _escaped_slices(line, size):
             if current and len(current) + len(part) + 1 > size:
                 pieces.append(current)
                 current = part
             else:
                 current = f"{current}\n{part}" if current else part
     return [*pieces, current] if current else pieces or [""]
+
+
+def _escaped_slices(line: str, size: int) -> list[str]:
+    slices: list[str] = []
+    part = ""
+    for char in line:
+        escaped = slack_escape(char)
+        if len(part) + len(escaped) > size:
+            slices.append(part)
+            part = ""
+        part += escaped
+    return [*slices, part]
 
 
 def _short(text: str, limit: int = LABEL_LIMIT) -> str:
@@ -58,8 +70,8 @@ def reply_blocks(
     The options' block id names the conversation and the question they answer (`question`,
     else the reply's step), so an old message's buttons can be told from the current ones."""
     blocks: list[Block] = [
-        SectionBlock(text=MarkdownTextObject(text=slack_escape(chunk)))
-        for chunk in _chunks(reply.text)
+        SectionBlock(text=MarkdownTextObject(text=section))
+        for section in escaped_sections(reply.text)
     ]
     if len(blocks) > MAX_BLOCKS:
         more = MarkdownTextObject(text=messages.text("slack_more"))
@@ -104,7 +116,7 @@ def reply_blocks(
 def chosen_blocks(text: str, chosen_label: str) -> list[Block]:
     """What a message with buttons becomes once someone picked: no buttons left to click twice."""
     return [
-        SectionBlock(text=MarkdownTextObject(text=slack_escape(text[:SECTION_LIMIT]))),
+        SectionBlock(text=MarkdownTextObject(text=escaped_sections(text)[0])),
         ContextBlock(elements=[MarkdownTextObject(text=f"✔ {slack_escape(chosen_label)}")]),
     ]
 

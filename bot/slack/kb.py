@@ -30,7 +30,7 @@ from slack_sdk.models.views import View
 
 from bot.settings import Settings, log_failure
 from bot.slack import keys
-from bot.slack.blocks import ACTION_PREFIX, slack_escape
+from bot.slack.blocks import ACTION_PREFIX, escaped_sections, slack_escape
 from bot.slack.handlers import Answer, Call, Jobs, ephemeral, post
 from bot.slack.payloads import Surface
 from flows.content import default_content_dir
@@ -348,10 +348,9 @@ class TeamSlack:
             self.messages.text("kb_home_unanswered", groups="; ".join(
                 f"{g['question']} ({g['count']}x)" for g in data["top_unanswered"][:5]) or "-"),
         ]  # fmt: skip
-        text = slack_escape("\n".join(lines))
         blocks: list[Block] = [
             DividerBlock(),
-            SectionBlock(text=MarkdownTextObject(text=text[:2900])),
+            SectionBlock(text=MarkdownTextObject(text=escaped_sections("\n".join(lines))[0])),
         ]
         return [b.to_dict() for b in blocks]
 

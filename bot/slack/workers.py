@@ -155,6 +155,7 @@ class Worker:
         """Makes the outbox's calls in order: one write before each call (marking it in flight
         and the one before it done), one after the last (the job is done)."""
         outbox = job.outbox or []
+        refused = False
         for index in range(job.sent, len(outbox)):
             if job.in_flight == index:
                 # Interrupted mid-call by a crash: Slack may have it; never send it twice.
@@ -173,6 +174,9 @@ class Worker:
             elif outcome.status == "failed":
                 log.warning("Slack refused a reply (%s) conversation=%s",
                             outcome.reason, job.conversation)  # fmt: skip
+                refused = True
+        if refused:  # never a silent drop: the user hears that part of the answer is missing
+            self._tell(job, "reply_refused")
         job.sent = len(outbox)
         self.inbox.finish(job)
 
@@ -186,10 +190,14 @@ class Worker:
             return
         log.error("gave up on a reply after %s tries (%s) conversation=%s", job.tries,
                   outcome.reason, job.conversation)  # fmt: skip
-        surface = payloads.surface_of(job.kind, job.payload)  # type: ignore[arg-type]
-        for call in self.jobs.notice(surface, "reply_gave_up"):
-            call_slack(self.jobs.client, call, self.timeout)  # once, delivered or not
+        self._tell(job, "reply_gave_up")
         self.inbox.finish(job, "failed")
+
+    def _tell(self, job: Job, message_key: str) -> None:
+        """A short private notice to the job's user, sent once, delivered or not."""
+        surface = payloads.surface_of(job.kind, job.payload)  # type: ignore[arg-type]
+        for call in self.jobs.notice(surface, message_key):
+            call_slack(self.jobs.client, call, self.timeout)
 
     def run_forever(self, stop: threading.Event, wake: Wake) -> None:
         """Works until `stop` is set; `wake` is rung when a new job was recorded."""

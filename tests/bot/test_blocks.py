@@ -25,6 +25,16 @@ def test_long_answers_are_split_within_slack_limits(engine: Engine) -> None:
     assert "export" in json.dumps(blocks[-1])  # the "more" note says how to get everything
 
 
+def test_text_full_of_ampersands_stays_within_the_section_limit_once_escaped(
+    engine: Engine,
+) -> None:
+    text = "R&D <50 lb " * 900  # escaping makes it about twice as long
+    blocks = [b.to_dict() for b in reply_blocks(Reply(text=text), "k", engine.messages)]
+    sections = [b["text"]["text"] for b in blocks if b["type"] == "section"]
+    assert all(len(section) <= 3000 for section in sections)
+    assert "".join(sections) == slack_escape(text)  # nothing lost, no "&amp;" cut in two
+
+
 def test_few_options_are_buttons_many_are_a_menu(engine: Engine) -> None:
     few = Reply(
         text="q",

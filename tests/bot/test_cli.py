@@ -119,6 +119,23 @@ def test_invalid_claim_files_exit_1_naming_the_field(cli: Cli, name: str, field:
         assert "YYYY-MM-DD" in result.stderr
 
 
+def test_a_misspelt_claim_file_key_is_pointed_out_not_silently_dropped(
+    cli: Cli, tmp_path: Path
+) -> None:
+    claim = json.loads((CLAIMS / "medicare_ready_to_submit.json").read_text(encoding="utf-8"))
+    claim["date_of_servce"] = claim.pop("date_of_service")
+    claim["documents"]["ordr"] = claim["documents"].pop("order")
+    claim["notes"] = "extra keys are welcome"
+    typo = tmp_path / "typo.json"
+    typo.write_text(json.dumps(claim), encoding="utf-8")
+    result = cli("checklist", "--claim", str(typo), "--today", "2026-06-15", "--json")
+    assert result.returncode == 0
+    warnings = "\n".join(json.loads(result.stdout)["warnings"])
+    assert "'date_of_servce'" in warnings and "Did you mean 'date_of_service'?" in warnings
+    assert "'documents.ordr'" in warnings and "'documents.order'" in warnings
+    assert "notes" not in result.stderr and result.stderr.count("warning:") == 2
+
+
 def test_serve_without_a_token_exits_1_with_a_reason(
     cli: Cli, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -137,6 +154,15 @@ def test_ask_about_an_items_code_runs_the_code_search_like_the_chat(
     assert "E0240" in chatted[0].text and "K0108" not in asked.stdout
     answer = json.loads(cli("ask", question, "--json").stdout)
     assert answer["answered"] and answer["code_search"]["candidates"][0]["code"] == "E0240"
+
+
+def test_codes_for_home_dialysis_says_it_is_not_a_dme_mac_claim_and_flags_mixed_usage(
+    cli: Cli,
+) -> None:
+    result = cli("codes", "home dialysis machine")
+    assert "E1699" in result.stdout and "ESRD payment" in result.stdout
+    both = cli("codes", "wheelchair armrest", "--code", "E1399")
+    assert both.returncode == 2 and "not both" in both.stderr
 
 
 def test_codes_item_works_in_the_terminal_chat(cli: Cli) -> None:
@@ -162,6 +188,9 @@ def test_chat_export_writes_a_real_markdown_file_in_the_users_data_folder(
     assert list(clone.iterdir()) == []  # nothing with claim details left in the clone
     text = saved[0].read_text()
     assert "**Code**" in text and "*Code*:" not in text
+    store = tmp_path / "data" / "e1399-bot" / "e1399-bot.db"  # the default store
+    private = {path: oct(path.stat().st_mode & 0o777) for path in (saved[0], store)}
+    assert private == {saved[0]: "0o600", store: "0o600"}  # nobody else on the machine reads them
 
 
 MEDICAID_BATH_BENCH = ["intake", "medicaid", "skip", "OH", "bariatric bath bench", "none",

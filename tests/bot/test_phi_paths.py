@@ -148,6 +148,8 @@ def test_ask_and_codes_on_the_command_line_refuse_identifiers(
         cli("ask", "PATIENT: Nguyen, Bao DOB 12/1/1951 acct 2210938", "--json").stdout
     )
     assert face_sheet["phi_detected"] == ["dob", "name", "mrn"]
+    answered = json.loads(cli("ask", "what is e1399?", "--json").stdout)
+    assert face_sheet.keys() == answered.keys()  # a script reading "origin" works on every path
     assert (
         "a date of birth, a patient's name and a medical record or account number"
         in (face_sheet["text"])

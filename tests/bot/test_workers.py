@@ -135,6 +135,19 @@ def test_after_giving_up_the_user_is_told_once_and_the_log_says_why(
     assert f"gave up on a reply after {MAX_TRIES} tries (rate limited)" in caplog.text
 
 
+def test_a_reply_slack_refuses_is_not_dropped_silently(
+    url: str, fake: FakeSlack, content: Content, caplog: pytest.LogCaptureFixture
+) -> None:
+    worker = make_worker(url, fake, content)
+    refused = user()
+    fake.channel_failures[f"D{refused}"] = [(400, {})]  # Slack refuses the answer's blocks
+    record(worker, dm_body(refused, "what is e1399?", "1700000030.000001"))
+    run_all(worker)
+    told = posts_to(fake, f"D{refused}")
+    assert len(told) == 1 and "part of my answer is missing" in text_of(told[0])
+    assert "Slack refused a reply (invalid_blocks)" in caplog.text
+
+
 def test_a_worker_killed_after_the_turn_resumes_without_redoing_it(
     url: str, fake: FakeSlack, content: Content
 ) -> None:

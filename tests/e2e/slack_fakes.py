@@ -100,7 +100,8 @@ class FakeSlack:
             if for_channel:
                 status, failure_headers = for_channel.pop(0)
                 self.calls.append((f"{method}!{status}", params))
-                return status, failure_headers, {"ok": False, "error": "ratelimited"}
+                error = "ratelimited" if status == 429 else "invalid_blocks"
+                return status, failure_headers, {"ok": False, "error": error}
             failure = next((f for f in self.failures if f[0] == method), None)
             if failure:
                 self.failures.remove(failure)
