@@ -136,12 +136,12 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     from flows.parsing import clean_text
 
     _refuse_identifiers(settings, args.description, args.code)
+    typed = (args.code or "").strip().upper()[:12]
+    if args.code and not is_hcpcs_code(typed):  # said before the code table is loaded
+        raise CliError(f"{typed} is not a HCPCS code: one letter and four digits, like E1399")
     book = load_content(settings).codes
     if args.code:
         found = book.lookup(args.code)
-        typed = args.code.strip().upper()[:12]
-        if found is None and not is_hcpcs_code(typed):
-            raise CliError(f"{typed} is not a HCPCS code: one letter and four digits, like E1399")
         if found is None:
             raise CliError(
                 f"{args.code.strip().upper()[:12]} is not in the HCPCS table "

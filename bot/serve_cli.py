@@ -26,16 +26,17 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     except SlackNotConfigured as error:
         raise CliError(str(error)) from error
     store = writable_store(settings)
-    workers = Workers(settings)
     try:
-        app = build_app(settings, workers.record, socket_mode=socket_mode)
+        # Listeners record into the workers' inbox once requests arrive, after this returns.
+        app = build_app(settings, lambda kind, body: workers.record(kind, body),
+                        socket_mode=socket_mode)  # fmt: skip
     except Exception as error:  # Bolt checks the token with Slack here (auth.test)
-        workers.stop()
         first_line = (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
         raise CliError(
             f"could not check SLACK_BOT_TOKEN with Slack ({first_line}); check the token and "
             "SLACK_API_URL"
         ) from error
+    workers = Workers(settings)  # worker processes start only once the token is known good
     housekeeping = start_housekeeping(
         store,
         settings,

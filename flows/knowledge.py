@@ -10,7 +10,8 @@ from typing import Literal
 from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 from flows.content import ContentError, load_yaml_model
-from flows.knowledge_rank import ClaimContext, Match, Ranker, RankingRules
+from flows.knowledge_rank import Match, Ranker
+from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.messages import Messages
 from flows.models import Reply
 from flows.text import Tokenizer

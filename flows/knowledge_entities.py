@@ -28,6 +28,10 @@ OTHER_STATE_SHARE = 0.5
 # An entry about remittance codes loses this share of its score when the question names none of
 # its codes and no denial: "when do the new comp bid contracts start" is not the M114 remark.
 REMIT_PENALTY = 0.15
+# A range of codes an answer writes out ("K0820-K0829", "E0371 through E0373"): a question
+# naming a code inside it (K0823) is read as naming the range's first code.
+_CODE_RANGE = re.compile(r"\b([a-z])(\d{4})\s*(?:-|–|to|through)\s*\1(\d{4})\b", re.IGNORECASE)
+MAX_RANGE = 100
 _REMITTANCE_CODE = re.compile(r"^(?:co|oa|pr|pi|cr)\d{1,3}$|^(?:n|m|ma)\d{1,3}$")
 
 
@@ -102,6 +106,20 @@ class Entities:
             other = [own is not None and not own.search(text) for own in self._own_names]
         combined *= np.where(other, OTHER_STATE_SHARE, 1.0)
 
+    def names_entry(
+        self,
+        index: int,
+        tokens: list[str],
+        corrected: str,
+        context: Mapping[str, str | None] | None,
+    ) -> bool:
+        """Whether the question names what the entry is about: a code or acronym of its title
+        (one titling few entries), or a state its tags name."""
+        if set(tokens) & self._title_codes[index].keys():
+            return True
+        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
+        return bool(self._tag_states[index] & self._states_named(text, context))
+
     def penalise_remittance_entries(self, combined: np.ndarray, tokens: list[str]) -> None:
         """An entry about remittance codes (CO-4 with M114) answers a question naming one of
         them or asking about a denial; otherwise its codes' topic words are a coincidence."""
@@ -134,3 +152,14 @@ class Entities:
             if states & self._tag_states[index]:
                 share[index] = STATE_SHARE
         return share
+
+
+def codes_in_ranges(texts: list[str]) -> dict[str, str]:
+    """Each code inside a range of codes the texts write out, with the range's first code."""
+    inside: dict[str, str] = {}
+    for text in texts:
+        for letter, first, last in _CODE_RANGE.findall(text.lower()):
+            if 0 < int(last) - int(first) <= MAX_RANGE:
+                for number in range(int(first) + 1, int(last)):
+                    inside.setdefault(f"{letter}{number:04d}", f"{letter}{first}")
+    return inside

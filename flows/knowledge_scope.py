@@ -108,7 +108,8 @@ def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
     and check on the batch") or one nobody asks permission for ("can you tally the rentals"), a
     count of the team's own records ("how many claims did we bill"), an action done for someone
     within a few words ("submit it for me"), a question starting with a command ("pull ..."), or
-    starting with an action on a patient's or the team's things ("email the ABN to the pt")."""
+    starting with an action on a patient's or the team's things ("email the ABN to the pt") and
+    offering no choice."""
 
     right_after = r"\s+(?:(?:just|please|quickly|go)\s+)?"
 
@@ -132,7 +133,9 @@ def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
         then((requests.count_openers, r"\b" + within(5)), (requests.our_records, "")),
         then((requests.actions, r"\b" + within(8)), (requests.for_whom, "")),
         rf"^{_alternatives(requests.commands)}\b" if requests.commands else None,
-        rf"^{_alternatives(requests.actions)}\b{within(6)}{_alternatives(requests.their_things)}\b"
+        # One offering a choice stays a question: "send this to noridian or cgs?".
+        rf"^(?!.*\bor\b){_alternatives(requests.actions)}\b{within(6)}"
+        rf"{_alternatives(requests.their_things)}\b"
         if requests.actions and requests.their_things
         else None,
     ]

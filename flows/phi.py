@@ -74,6 +74,9 @@ class PhiFindings:
         return bool(self.kinds)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _any(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]) -> bool:
     return any(keep(match) for match in pattern.finditer(text))
 
@@ -158,7 +161,8 @@ def _has_dob(rules: Rules, text: str) -> bool:
         return spelled_date(run.groups) and cue_near(rules, "dob", text, run.start, words=4)
 
     return (
-        _any(DATE, text, keep)
+        # Every shape of DATE has a digit: most messages have none and skip its long pattern.
+        (_DIGIT.search(text) is not None and _any(DATE, text, keep))
         or _any(MONTH_AFTER_CUE, text, month_after_cue)
         or _any(SPELLED_DATE, text, spelled)
         or any(map(one_by_one, _runs(text)))

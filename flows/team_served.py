@@ -7,7 +7,7 @@ import threading
 from typing import Protocol
 
 from flows.knowledge import AskResult, Entry, KnowledgeBase
-from flows.knowledge_rank import ClaimContext
+from flows.knowledge_rules import ClaimContext
 from flows.messages import Messages
 from flows.models import Option, Reply
 from flows.team_kb import Notice, Question, TeamEntry, TeamLoop

@@ -78,6 +78,13 @@ class Tokenizer:
                 words = tuple(re.findall(r"[a-z0-9]+", variant.lower()))
                 if words:
                     self._by_first_word.setdefault(words[0], []).append((words, token))
+        # One-word shorthand for a token ("pt", "redet", "misc"): the token says it already.
+        self.shorthand = frozenset(
+            stem(variant.lower())
+            for variants in phrases.values()
+            for variant in variants
+            if re.fullmatch(r"[a-z0-9]+", variant.lower())
+        )
         for candidates in self._by_first_word.values():
             candidates.sort(key=lambda pair: -len(pair[0]))
 

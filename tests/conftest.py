@@ -29,7 +29,7 @@ E2E = REPO / "tests" / "e2e"
 
 
 # Module-scoped fixtures that start processes: their module's tests stay on one xdist worker.
-SHARED_SERVERS = {"server", "pair"}
+SHARED_SERVERS = {"server", "pair", "guarded_server"}
 
 
 # First: pytest-xdist reads the groups in its own hook, which would otherwise run before this.
@@ -86,6 +86,15 @@ def postgres_url() -> Iterator[str]:
         if url is None:
             pytest.skip("PostgreSQL is not installed here")
         yield url
+
+
+def read_yaml(path: Path) -> Any:
+    """A YAML file's data, parsed by libyaml like content is: the PHI corpora and benchmark sets
+    are large, and every xdist worker reads them while collecting."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
 
 
 @functools.cache

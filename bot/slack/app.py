@@ -48,6 +48,7 @@ def build_app(settings: Settings, record: Record, *, socket_mode: bool = False) 
     bolt_logger = logging.getLogger("slack_bolt.e1399")
     bolt_logger.setLevel(logging.ERROR)
     app = App(  # the token travels with the client
+        name="e1399-bot",  # else Bolt reads its caller's source files to name itself
         signing_secret=settings.slack_signing_secret or "unused-in-socket-mode",
         logger=bolt_logger,
         client=web_client(settings),

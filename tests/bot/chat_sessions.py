@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.settings import Settings
 from bot.terminal import run_chat
 from bot.wiring import build_engine
 from flows.all_content import Content
 from flows.models import Claim
+from tests.conftest import read_yaml
 
 SESSIONS_FILE = Path(__file__).resolve().parent.parent / "fixtures" / "chat_sessions.yaml"
 USER = "biller"
@@ -36,7 +35,7 @@ class SessionResult:
 
 def load_sessions() -> tuple[dt.date, list[dict[str, Any]]]:
     """The day the chats run and the sessions."""
-    data = yaml.safe_load(SESSIONS_FILE.read_text())
+    data = read_yaml(SESSIONS_FILE)
     return data["today"], data["sessions"]
 
 

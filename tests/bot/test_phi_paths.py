@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.settings import Settings
 from bot.slack import payloads
@@ -28,13 +27,13 @@ from flows.engine import Engine
 from flows.models import Claim, Turn
 from flows.phi import normalise, scan
 from tests.bot.conftest import Cli
-from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
+from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until, read_yaml
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi"
 IDENTIFIERS = [
     case["text"]
     for name in ("dev", "forms", "dev2")
-    for case in yaml.safe_load((CORPUS / f"{name}.yaml").read_text(encoding="utf-8"))["identifiers"]
+    for case in read_yaml(CORPUS / f"{name}.yaml")["identifiers"]
 ]
 
 
@@ -336,7 +335,7 @@ def slack_payloads(text: str) -> list[dict[str, Any]]:
 ALL_IDENTIFIERS = [
     case["text"]
     for name in ("dev", "holdout", "forms")
-    for case in yaml.safe_load((CORPUS / f"{name}.yaml").read_text(encoding="utf-8"))["identifiers"]
+    for case in read_yaml(CORPUS / f"{name}.yaml")["identifiers"]
 ]
 
 

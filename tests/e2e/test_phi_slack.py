@@ -10,14 +10,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.bot.test_phi_paths import assert_nowhere
+from tests.conftest import read_yaml
 from tests.e2e.slack_fakes import BOT_USER, TEAM, BotServer, FakeSlack, text_of
 from tests.e2e.test_slack import dm, posted_to
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi" / "dev.yaml"
-IDENTIFIERS = [c["text"] for c in yaml.safe_load(CORPUS.read_text())["identifiers"]]
+# The corpus, then several identifiers in one item description, and a name in a question.
+IDENTIFIERS = [
+    *(case["text"] for case in read_yaml(CORPUS)["identifiers"]),
+    "knee scooter for patient Johnathan Smithers MBI 1EG4-TE5-MK73 DOB 03/14/1951 ssn 123-45-6789",
+    "what is e1399? my patient is Johnathan Smithers",
+]
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
@@ -99,6 +104,7 @@ def test_identifiers_on_every_slack_path_are_refused_and_leave_no_trace(
     # forged click the warning; the question stays unanswered.
     intake = posted_to(fake, "DUINTK", 3 + 3 * count, timeout=300)[3:]
     assert sum("internal reference" in text_of(m) for m in intake) == 2 * count
+    assert sum("Describe the item" in text_of(m) for m in intake) == count
     assert not fake.named("chat.update")  # no forged label was shown as the choice
     server.stop()
     stored = b"".join(p.read_bytes() for p in tmp_path.glob("bot.db*"))

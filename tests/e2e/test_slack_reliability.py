@@ -15,10 +15,15 @@ from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
 from tests.e2e.test_slack import click, dm, posted_to, settle
 
 
-@pytest.fixture
-def own_server(fake: FakeSlack, tmp_path: Path) -> Iterator[BotServer]:
-    """A server with its own database, for a test that stops it to read its files."""
-    bot = BotServer(fake, tmp_path / "bot.db")
+@pytest.fixture(scope="module")
+def guarded_server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory
+                   ) -> Iterator[BotServer]:  # fmt: skip
+    """A server answering only in channel COK and to user group SBILLING (UIN, UIN2), whose
+    Slack calls time out after 3 s: short enough to test, long enough that other posts never
+    time out on a busy machine."""
+    env = {"E1399_ALLOWED_CHANNELS": "COK", "E1399_ALLOWED_USERGROUPS": "SBILLING",
+           "SLACK_API_TIMEOUT": "3"}  # fmt: skip
+    bot = BotServer(fake, tmp_path_factory.mktemp("guarded") / "bot.db", extra_env=env)
     yield bot
     bot.stop()
 
@@ -128,33 +133,6 @@ def test_a_reply_that_cannot_be_sent_is_logged_and_status_shows_the_step(
     assert "permanent residence" in text_of(posted_to(fake, "DULOST", count + 1)[-1])
 
 
-PLANTED = ["1EG4-TE5-MK73", "Johnathan Smithers", "03/14/1951", "123-45-6789"]
-
-
-def test_patient_identifiers_are_refused_and_never_stored_or_logged(
-    own_server: BotServer, fake: FakeSlack, tmp_path: Path
-) -> None:
-    server = own_server
-    dm(server, "UPHI", "intake", "Ev-phi-0")
-    dm(server, "UPHI", "medicare", "Ev-phi-1")
-    dm(server, "UPHI", "OH", "Ev-phi-2")
-    posted_to(fake, "DUPHI", 3)
-    leak = (
-        "knee scooter for patient Johnathan Smithers MBI 1EG4-TE5-MK73 DOB 03/14/1951 "
-        "ssn 123-45-6789"
-    )
-    dm(server, "UPHI", leak, "Ev-phi-3")
-    warning, reask = (text_of(m) for m in posted_to(fake, "DUPHI", 5)[3:5])
-    assert "internal reference" in warning and "Describe the item" in reask
-    dm(server, "UPHI", "what is e1399? my patient is Johnathan Smithers", "Ev-phi-4")
-    assert "internal reference" in text_of(posted_to(fake, "DUPHI", 6)[5])
-    server.stop()
-    stored = b"".join(p.read_bytes() for p in tmp_path.glob("bot.db*"))
-    logged = server.log_path.read_text()
-    for secret in PLANTED:
-        assert secret.encode() not in stored and secret not in logged
-
-
 def test_a_killed_server_loses_nothing_and_redeliveries_after_restart_are_ignored(
     fake: FakeSlack, tmp_path: Path
 ) -> None:
@@ -217,60 +195,49 @@ def test_any_signed_body_gets_an_answer_below_500(server: BotServer, body: str, 
 
 
 def test_allow_lists_limit_channels_and_user_groups_and_say_so(
-    fake: FakeSlack, tmp_path: Path
+    guarded_server: BotServer, fake: FakeSlack
 ) -> None:
-    bot = BotServer(
-        fake,
-        tmp_path / "bot.db",
-        extra_env={"E1399_ALLOWED_CHANNELS": "COK", "E1399_ALLOWED_USERGROUPS": "SBILLING"},
-    )
-    try:
+    bot = guarded_server
 
-        def mention(channel: str, user: str, number: int) -> None:
-            bot.event(
-                {
-                    "type": "app_mention",
-                    "channel": channel,
-                    "user": user,
-                    "text": "<@UBOT> what is e1399?",
-                    "ts": f"1700000800.00010{number}",
-                },
-                f"Ev-allow-{number}",
-            )
-
-        mention("CNOT", "UIN", 1)
-        mention("COK", "UOUT", 2)
-        mention("COK", "UIN", 3)
-        notices = fake.wait_for(
-            "chat.postEphemeral", 2, where=lambda p: p.get("channel") in ("CNOT", "COK")
+    def mention(channel: str, user: str, number: int) -> None:
+        bot.event(
+            {
+                "type": "app_mention",
+                "channel": channel,
+                "user": user,
+                "text": "<@UBOT> what is e1399?",
+                "ts": f"1700000800.00010{number}",
+            },
+            f"Ev-allow-{number}",
         )
-        by_user = {p["user"]: text_of(p) for p in notices}
-        assert "not enabled in this channel" in by_user["UIN"]
-        assert "limited to certain teams" in by_user["UOUT"]
-        answer = posted_to(fake, "COK")[0]
-        assert answer["thread_ts"] == "1700000800.000103" and "Sources:" in text_of(answer)
-        dm(bot, "UOUT", "what is e1399?", "Ev-allow-dm")
-        assert "limited to certain teams" in text_of(posted_to(fake, "DUOUT")[0])
-    finally:
-        bot.stop()
+
+    mention("CNOT", "UIN", 1)
+    mention("COK", "UOUT", 2)
+    mention("COK", "UIN", 3)
+    notices = fake.wait_for(
+        "chat.postEphemeral", 2, where=lambda p: p.get("channel") in ("CNOT", "COK")
+    )
+    by_user = {p["user"]: text_of(p) for p in notices}
+    assert "not enabled in this channel" in by_user["UIN"]
+    assert "limited to certain teams" in by_user["UOUT"]
+    answer = posted_to(fake, "COK")[0]
+    assert answer["thread_ts"] == "1700000800.000103" and "Sources:" in text_of(answer)
+    dm(bot, "UOUT", "what is e1399?", "Ev-allow-dm")
+    assert "limited to certain teams" in text_of(posted_to(fake, "DUOUT")[0])
 
 
 def test_a_timed_out_reply_is_not_sent_twice_and_status_recovers(
-    fake: FakeSlack, tmp_path: Path
+    guarded_server: BotServer, fake: FakeSlack
 ) -> None:
-    # 3 s: short enough to test, long enough that other posts never time out on a busy machine.
-    bot = BotServer(fake, tmp_path / "bot.db", extra_env={"SLACK_API_TIMEOUT": "3"})
-    try:
-        dm(bot, "USLOW", "intake", "Ev-slow-0")
-        posted_to(fake, "DUSLOW")
-        fake.delays.append(("chat.postMessage", 4))
-        dm(bot, "USLOW", "medicare", "Ev-slow-1")
-        wait_for_log(bot, "slack:T0TEAM:DUSLOW")
-        assert [name for name, p in fake.calls if p.get("channel") == "DUSLOW"].count(
-            "chat.postMessage!timeout"
-        ) == 1
-        before = len(posted_to(fake, "DUSLOW"))
-        dm(bot, "USLOW", "status", "Ev-slow-2")
-        assert "permanent residence" in text_of(posted_to(fake, "DUSLOW", before + 1)[-1])
-    finally:
-        bot.stop()
+    bot = guarded_server  # UIN2 is in the allowed user group
+    dm(bot, "UIN2", "intake", "Ev-slow-0")
+    posted_to(fake, "DUIN2")
+    fake.delays.append(("chat.postMessage", 4))
+    dm(bot, "UIN2", "medicare", "Ev-slow-1")
+    wait_for_log(bot, "slack:T0TEAM:DUIN2")
+    assert [name for name, p in fake.calls if p.get("channel") == "DUIN2"].count(
+        "chat.postMessage!timeout"
+    ) == 1
+    before = len(posted_to(fake, "DUIN2"))
+    dm(bot, "UIN2", "status", "Ev-slow-2")
+    assert "permanent residence" in text_of(posted_to(fake, "DUIN2", before + 1)[-1])

@@ -203,7 +203,10 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
      "set a reminder to follow up on the redetermination friday",
      "text the pt the delivery window for tomorrow", "log in to the portal and check eligibility",
      "look up this patient's eligibility in HETS", "mail the denial letter to the patient",
-     "can you send the redetermination on the oxygen denial over for me"],
+     "can you send the redetermination on the oxygen denial over for me",
+     "email me the narrative template", "send us the updated ABN form",
+     "need you to draft an appeal letter for the co-50", "write an appeal letter for this denial",
+     "which of our claims are past timely filing"],
 )  # fmt: skip
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
     assert not KB.ask(question).answered
@@ -218,7 +221,8 @@ def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: st
       "invoice-requirement"),
      ("can you call the PDAC to ask about a code", "pdac-role"),
      ("can you remind me how many characters fit in the NTE narrative", "narrative-80-characters"),
-     ("fax or mail the ADR response?", "adr-how-to-send")],
+     ("fax or mail the ADR response?", "adr-how-to-send"),
+     ("file this as a reopening or a redetermination", "reopen-redetermine-or-new-claim")],
 )  # fmt: skip
 def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
@@ -232,7 +236,8 @@ def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, 
      "how do i code a level 3 ER visit", "what goes in a hospice notice of election",
      "PDGM LUPA thresholds", "which HIPPS code for a SNF stay",
      "ASC billing for a bilateral procedure", "modifier 52 for reduced services",
-     "the 25 modifier on a visit where the doctor also ordered a walker"],
+     "the 25 modifier on a visit where the doctor also ordered a walker",
+     "how many units for 90 minutes of PT", "how long does a home health certification last"],
 )  # fmt: skip
 def test_other_billing_and_office_life_are_declined_even_with_a_denial_code(question) -> None:
     assert not KB.ask(question).answered
@@ -483,3 +488,48 @@ def test_a_question_naming_no_state_gets_one_jurisdiction_only_by_its_name(quest
 def test_a_close_call_with_only_one_candidate_is_still_a_hedged_answer() -> None:
     result = KB.ask("DX")  # one weak match, no rival to offer
     assert not result.answered or result.tentative
+
+
+def test_an_answer_no_narrower_reading_confirms_is_declined_when_it_covers_little() -> None:
+    # The date-of-service entry shares only "billed" and "after" with the question; plain BM25,
+    # the topics' own words and the nearest example phrasing each pick another entry.
+    result = KB.ask(
+        "we billed 275 but the narrative says PL $250 because shipping got added after, "
+        "does that matter"
+    )
+    assert not result.answered
+    assert result.related
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("e1399 pricing = cost + x%?", "medicare-pricing-e1399"),
+     ("humana denied it, do i send the redetermination to the dme mac",
+      "medicare-advantage-appeals")],
+)  # fmt: skip
+def test_a_question_naming_no_payer_gets_medicare_and_a_carrier_names_its_plan_type(
+    question, entry_id
+) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("k0823 power chair - prior auth required?", "prior-auth-list-codes"),
+     ("L5856 PA?", "prior-auth-list-codes")],
+)  # fmt: skip
+def test_a_code_inside_a_range_an_answer_lists_finds_that_answer(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+def test_a_pa_who_signs_is_a_practitioner_not_a_prior_authorization() -> None:
+    assert KB.ask("is a PA allowed to sign the dme order").entry_id == "np-pa-cns-orders"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("do we still need a DIF for an enteral pump", "cmn-dif-discontinued"),
+     ("is the DIF still required for oxygen", "cmn-dif-discontinued")],
+)  # fmt: skip
+def test_the_dme_information_form_by_its_short_name_finds_its_topic(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id

@@ -10,7 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 
 from flows.content import ContentError, default_content_dir
 from flows.models import Claim, Item
@@ -18,10 +17,10 @@ from flows.outcome import NARRATIVE_LIMIT, build_narrative
 from flows.outcome.model import Note
 from flows.outcome.rulebook import Length, Rulebook
 from flows.rules import DocumentRules
-from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until, repository_content
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until, read_yaml, repository_content
 
 CLAIMS = Path(__file__).parent.parent / "fixtures" / "claims"
-EXPECTED = yaml.safe_load((CLAIMS / "expected.yaml").read_text())["cases"]
+EXPECTED = read_yaml(CLAIMS / "expected.yaml")["cases"]
 BUILDER = repository_content().outcome
 
 

@@ -8,22 +8,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from flows.content import default_content_dir
 from flows.messages import Messages
 from flows.phi import KINDS, PhiFindings, describe, normalise, scan, scan_all
+from tests.conftest import read_yaml
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi"
 # Every part of the corpus has been run and tuned on (benches/bench_phi.py says how each was made).
 NAMES = ("dev", "holdout", "forms", "holdout2", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
          "dev8", "dev9")  # fmt: skip
-SETS = {name: yaml.safe_load((CORPUS / f"{name}.yaml").read_text(encoding="utf-8"))
-        for name in NAMES}  # fmt: skip
+SETS = {name: read_yaml(CORPUS / f"{name}.yaml") for name in NAMES}
 IDENTIFIERS = [case for corpus in SETS.values() for case in corpus["identifiers"]]
 # The third held-out part, scored as a whole: one of its texts ("age 81, born in 1945") is a
 # birth year alone, which the guard leaves alone by design (docs/phi.md).
-HOLDOUT3 = yaml.safe_load((CORPUS / "holdout3.yaml").read_text(encoding="utf-8"))
+HOLDOUT3 = read_yaml(CORPUS / "holdout3.yaml")
 
 # Every variant reported in issue 13 that got through the first guard.
 REPORTED = [
@@ -249,7 +248,7 @@ def test_the_bots_own_content_never_trips_the_guard() -> None:
     texts = [
         sentence
         for path in sorted((content_dir / "faq").glob("*.yaml"))
-        for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["entries"]
+        for entry in read_yaml(path)["entries"]
         for field in ("title", "short", "detail")
         for sentence in re.split(r"(?<=[.?!])\s+|\n", str(entry.get(field) or ""))
     ]
@@ -271,12 +270,7 @@ def test_the_bots_messages_and_the_benchmark_questions_never_trip_the_guard() ->
     benchmark sets is billing talk with no patient in it."""
     root = Path(__file__).resolve().parents[2]
     paths = [default_content_dir() / "messages.yaml", *sorted((root / "benches").glob("*.yaml"))]
-    texts = [
-        text
-        for path in paths
-        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))
-        if len(text) > 8
-    ]
+    texts = [text for path in paths for text in _strings(read_yaml(path)) if len(text) > 8]
     tripped = [text for text in texts if scan(text)]
     assert len(texts) > 5000 and not tripped, tripped[:5]
 

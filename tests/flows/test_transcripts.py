@@ -5,16 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from tests.conftest import Chat
+from tests.conftest import Chat, read_yaml
 
 TRANSCRIPTS = sorted((Path(__file__).parent.parent / "transcripts").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.stem)
 def test_transcript(chat: Chat, path: Path) -> None:
-    for number, turn in enumerate(yaml.safe_load(path.read_text())["turns"], start=1):
+    for number, turn in enumerate(read_yaml(path)["turns"], start=1):
         if "pick" in turn:
             chat.pick(str(turn["pick"]))
         else:

@@ -1,0 +1,51 @@
+"""content/rules/knowledge.yaml: the words that steer how the knowledge base ranks and declines."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from flows.content import load_yaml_model
+from flows.knowledge_scope import Requests
+
+# What an intake knows about the claim so far: {"payer": "commercial", "state": "TX", ...}.
+ClaimContext = Mapping[str, str | None]
+
+
+class RankingRules(BaseModel):
+    """content/rules/knowledge.yaml: words that steer ranking and declining."""
+
+    version: int
+    internal_phrases: list[str]
+    other_domains: list[str]
+    team_people_words: list[str] = []
+    requests: Requests = Requests()
+    cost_sharing: list[str] = []
+    context_words: dict[str, dict[str, str]]
+    state_names: dict[str, str]
+    # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)
+    # they count like any word, so the specific code decides.
+    generic_codes: list[str] = []
+    payer_phrases: dict[str, list[str]] = {}
+    # topic -> payer type -> the entries answering that topic for that payer
+    payer_topics: dict[str, dict[str, list[str]]] = {}
+
+    @classmethod
+    def load(cls, content_dir: Path) -> RankingRules:
+        return load_yaml_model(content_dir / "rules" / "knowledge.yaml", cls)
+
+    def context_text(self, context: ClaimContext | None) -> str:
+        """The words the claim so far adds to a question ("commercial plan", "texas")."""
+        if not context:
+            return ""
+        words = [
+            self.context_words.get(field, {}).get(str(value), "")
+            for field, value in context.items()
+            if value
+        ]
+        state = context.get("state")
+        if state:
+            words.append(self.state_names.get(state.upper(), ""))
+        return " ".join(words)
