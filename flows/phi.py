@@ -4,7 +4,8 @@ One guard for every surface: `scan(text)` normalises the text first (flows/phi_n
 Unicode NFKC, every dash and space variant made plain, invisible and bidi control characters
 dropped), then looks for each kind of identifier. The checks live here, member and record numbers
 in flows/phi_ids.py, names in flows/phi_names.py, the shapes in flows/phi_shapes.py and
-flows/phi_spelled.py, the reading of the words around a value in flows/phi_context.py; the cue
+flows/phi_spelled.py, the reading of the words around a value in flows/phi_context.py, values
+read by their place in an HL7, X12 or table record in flows/phi_records.py; the cue
 words, the first names and the words that mark an ordinary billing number live in
 content/rules/phi.yaml (read by flows/phi_rules.py), where a lead can review them.
 """
@@ -25,8 +26,8 @@ from flows.phi_context import (
     cued_digits,
 )
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
-from flows.phi_name_lists import business_domain
-from flows.phi_names import has_full_name, has_heading_name, has_last_first, has_name
+from flows.phi_name_lists import business_domain, has_heading_name
+from flows.phi_names import has_full_name, has_last_first, has_name
 from flows.phi_normalise import normalise
 from flows.phi_records import hl7_patient_kinds, table_kinds, without_x12, x12_patient_kinds
 from flows.phi_rules import Rules, use_rules

@@ -1,7 +1,9 @@
 """The word lists the PHI guard's name checks read (flows/phi_names.py): first names and
 surnames from the US Census lists (the `names` package), the words the bot itself uses (its
 FAQ, messages and code descriptors), and content's cue words, titles, credentials and brands;
-and the tests of one word against them ("a census surname", "a word the bot never uses")."""
+the tests of one word against them ("a census surname", "a word the bot never uses"), of the
+words around a name (a clinician's, a colleague's, a rep's, a brand), and a name heading a
+pasted record or an e-mail."""
 
 from __future__ import annotations
 
@@ -271,3 +273,32 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(set(roles) & rules.clinician_roles)
         or bool(npi)
     )
+
+
+# -- a name heading a pasted record or an e-mail ----------------------------------------------
+_HEADING = re.compile(
+    r"(?:^|\b(?:[Ff]rom|FROM|[Tt]o|TO|[Rr]e|RE): ?)"
+    r"([^\W\d_]{2,}(?:[-'][^\W\d_]+)*) ([^\W\d_]{2,}(?:[-'][^\W\d_]+)*)\b"
+)
+
+
+def has_heading_name(rules: NameRules, text: str) -> bool:
+    """A name heading a pasted record or an e-mail ("Keoni Makoa MBI 4RK8-...", "From: Leopold
+    Marchbanks <...>"): two capitalised words the bot never uses, for a text that holds another
+    identifier."""
+    for found in _HEADING.finditer(text):
+        first, last = found.groups()
+        words = [bare_word(first), bare_word(last)]
+        if case_of(first) not in ("title", "upper") or case_of(last) not in ("title", "upper"):
+            continue
+        if any(w in rules.businesses or w in rules.place_words for w in words):
+            continue
+        if not all(is_name_word(w, rules) for w in (first, last)) or is_brand(
+            rules, text, found.start(1)
+        ):
+            continue
+        if (is_first_name(first, rules) or unlisted(first, rules)) and (
+            surname_like(last, rules) and unlisted(last, rules)
+        ):
+            return not clinician_near(rules, text, found.start(1), found.end())
+    return False

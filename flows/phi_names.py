@@ -405,34 +405,6 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
     return False
 
 
-_HEADING = re.compile(
-    r"(?:^|\b(?:[Ff]rom|FROM|[Tt]o|TO|[Rr]e|RE): ?)"
-    r"([^\W\d_]{2,}(?:[-'][^\W\d_]+)*) ([^\W\d_]{2,}(?:[-'][^\W\d_]+)*)\b"
-)
-
-
-def has_heading_name(rules: NameRules, text: str) -> bool:
-    """A name heading a pasted record or an e-mail ("Keoni Makoa MBI 4RK8-...", "From: Leopold
-    Marchbanks <...>"): two capitalised words the bot never uses, for a text that holds another
-    identifier."""
-    for found in _HEADING.finditer(text):
-        first, last = found.groups()
-        words = [bare_word(first), bare_word(last)]
-        if case_of(first) not in ("title", "upper") or case_of(last) not in ("title", "upper"):
-            continue
-        if any(w in rules.businesses or w in rules.place_words for w in words):
-            continue
-        if not all(is_name_word(w, rules) for w in (first, last)) or is_brand(
-            rules, text, found.start(1)
-        ):
-            continue
-        if (is_first_name(first, rules) or unlisted(first, rules)) and (
-            surname_like(last, rules) and unlisted(last, rules)
-        ):
-            return not clinician_near(rules, text, found.start(1), found.end())
-    return False
-
-
 def _ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> bool:
     """Whether the first two of `words` (read from `start`) end a phrase or come before a verb
     that follows a person's name: "the pt, hannelore fischbach, refused", "pt leontyne marbury

@@ -20,7 +20,7 @@ NAMES = ("dev", "holdout", "forms", "holdout2", "dev2", "dev3", "dev4", "dev5", 
          "dev8", "dev9")  # fmt: skip
 SETS = {name: read_yaml(CORPUS / f"{name}.yaml") for name in NAMES}
 IDENTIFIERS = [case for corpus in SETS.values() for case in corpus["identifiers"]]
-# The third held-out part, scored as a whole: one of its texts ("age 81, born in 1945") is a
+# The third held-out part, scored as a whole: two of its texts ("age 81, born in 1945") are a
 # birth year alone, which the guard leaves alone by design (docs/phi.md).
 HOLDOUT3 = read_yaml(CORPUS / "holdout3.yaml")
 
