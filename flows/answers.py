@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from flows import parsing
@@ -59,6 +60,34 @@ def is_non_answer(step: Step, text: str, non_answers: list[str]) -> bool:
         return True
     amount_or_date = _MONEY.fullmatch(typed) or _DATE.fullmatch(typed)
     return step.name in ("manufacturer", "model") and amount_or_date is not None
+
+
+def field_and_value(typed: str, field_for: Callable[[str], str | None]) -> tuple[str | None, str]:
+    """What follows `edit`: the field, and a new value typed with it ("price to 500", "qty 2",
+    "manufacturer is Invacare"); the field's name is the longest start that names one."""
+    words = typed.split()
+    for size in range(min(len(words), 4), 0, -1):
+        field = field_for(" ".join(words[:size]))
+        if field is not None:
+            rest = " ".join(words[size:])
+            return field, re.sub(r"^(?:to|is|=|:|->)\s+|^[=:]\s*", "", rest, flags=re.I).strip()
+    return None, ""
+
+
+def fields_named_in(text: str, field_for: Callable[[str], str | None]) -> list[str]:
+    """The fields a sentence names ("the price is wrong" -> unit_price), longest names first."""
+    words = re.findall(r"[a-z0-9#]+", text.lower())
+    found: list[str] = []
+    position = 0
+    while position < len(words):
+        size = next((n for n in (3, 2, 1) if position + n <= len(words)
+                     and field_for(" ".join(words[position : position + n]))), 0)  # fmt: skip
+        if size:
+            field = field_for(" ".join(words[position : position + size]))
+            if field is not None and field not in found:
+                found.append(field)
+        position += max(size, 1)
+    return found
 
 
 class Understood(NamedTuple):

@@ -241,17 +241,16 @@ class CodeRanker:
             return []
         plain = self.reader.generic | self.reader.describing
         others = {t for t in item.item_tokens if not (t in plain or t.isdigit())} - {head}
-        heads = [
-            n
-            for n in self._by_name_head
-            if n == head or n.endswith(head) and len(n) > len(head) + 2
-        ]
-        return [
-            indexed.code
-            for name in heads
+        named = [
+            (len(others & indexed.tokens), name, indexed.code)
+            for name in self._by_name_head
+            if name == head or name.endswith(head) and len(name) > len(head) + 2
             for indexed in self._by_name_head[name]
             if not others or others & indexed.tokens
         ]
+        # Only those sharing most of its other words: a "seat lift chair" is the seat lift.
+        best = max((shared for shared, _, _ in named), default=0)
+        return [code for shared, _, code in named if shared == best]
 
     def rival_words(self, description: str, code: str) -> set[str]:
         """Words the description says whose rivals the code's descriptor says instead

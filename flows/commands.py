@@ -50,10 +50,11 @@ class Commands:
             lowered = "?"
         if lowered in self._exact:
             return Command(self._exact[lowered])
+        typed = " ".join(text.split()).strip(" .!")  # as `lowered`, in the typed case
         for phrase, name in self._prefixes:
             if lowered.startswith(phrase + " "):
-                argument = lowered.removeprefix(phrase).strip()
-                if name == "edit":
-                    argument = argument.removeprefix("the ").strip()
+                argument = typed[len(phrase) :].strip()  # "edit mfr to Invacare" keeps its case
+                if name == "edit" and argument.lower().startswith("the "):
+                    argument = argument[4:].strip()
                 return Command(name, argument)
         return None

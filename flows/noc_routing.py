@@ -33,6 +33,7 @@ RARE_WORD_DESCRIPTORS = 26  # about 1% of the descriptors: so rare a word single
 # E2599, L0999); the others take whole items only (E0770 is no "case for a TENS unit").
 _PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addition "
                                "modification".split())  # fmt: skip
+_MODIFYING = frozenset(stem(w) for w in ("addition", "modification"))
 _ORTHOTIC = re.compile(r"^L[0-4]")
 _ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
 _ADD_ON = re.compile(r"\badd[- ]on\b", re.IGNORECASE)  # "add-on pad": an addition, not "add"
@@ -45,6 +46,7 @@ class NocFamily(BaseModel):
     words: frozenset[str]
     whole_base: frozenset[str] = frozenset()  # a base family: the nouns a whole base is named by
     takes_parts: bool = False  # its descriptor names accessories, supplies or parts
+    modifies: bool = False  # its descriptor names additions or modifications (A5507, L0999)
     own_words: frozenset[str] = frozenset()  # its descriptor's words (without family_words)
     nouns: frozenset[str] = frozenset()  # nouns that alone name an item of the family
 
@@ -107,6 +109,7 @@ class NocRouter:
                         words=frozenset(words),
                         whole_base=whole_base,
                         takes_parts=takes_parts,
+                        modifies=bool(named_words & _MODIFYING),
                         own_words=own_words,
                         nouns=frozenset(stem(n) for n in rules.family_nouns.get(code, [])),
                     )
@@ -301,6 +304,7 @@ class NocRouter:
         typed = {t for t in item.weights if not t.startswith(NEGATED)}
         # Words only in "for a power wheelchair" name what the item belongs to, not the item.
         base_only = {t for clause in item.base_clauses for t in clause} - item.item_tokens
+        naming = self.reader.read(self.scopes.naming_phrase(description), typed=True)
         best: tuple[float, str] | None = None
         for family in self.families:
             if not self._fits_category(family.code, category):
@@ -314,10 +318,17 @@ class NocRouter:
                 continue
             # Named: by a word only this family uses, by its main noun and another of its words,
             # by three of its words, or by every word it has ("alert ... alarms": A9280).
-            if part is None and not (shared | family.nouns) & item.item_tokens:
+            # The item's own name must share a word with a family of whole items: an "orthotist
+            # visit to adjust the straps" is no strap wrap (A6584); a modification family may
+            # be named by what is modified ("toe box stretch on a diabetic shoe": A5507).
+            own_name = (shared | family.nouns) & item.item_tokens
+            if part is None and not own_name and not family.modifies:
                 continue  # "orthotist visit to adjust the straps": the item is the visit
-            whole_name = len(family.own_words) >= MIN_FAMILY_WORDS and family.own_words <= (
-                item.item_tokens - base_only
+            whole_name = (
+                len(family.own_words) >= MIN_FAMILY_WORDS
+                and family.own_words <= item.item_tokens - base_only
+                # "power wheelchair joystick" is a joystick, no power wheelchair
+                and not (family.own_words <= naming.positive and naming.head not in family.words)
             )
             # "door alarm for a pt who wanders": the noun alone names the family; "burn
             # compression sleeve": two of its words, one used by no other family.

@@ -121,7 +121,7 @@ class ScopeFinder:
     ) -> None:
         self.scopes, self.reader, self._nearest = scopes, reader, nearest
         self._names = names
-        self._part_words = frozenset(stem(w) for w in part_words)
+        self.part_words = frozenset(stem(w) for w in part_words)
         self._night = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in night_words) + r")\b")
         self._in_scope: dict[str, Counter[int]] = {}  # word -> descriptors using it, per scope
         total: Counter[str] = Counter()
@@ -217,7 +217,7 @@ class ScopeFinder:
     ) -> tuple[float, NocScope] | None:
         """(share, scope) of the best code the search finds for a phrase naming an item."""
         naming = {stem(w) for w in re.findall(r"[a-z]+", phrase)} - self.reader.generic
-        naming -= self._part_words | self.reader.describing | _ARTICLES | _SUPPLY
+        naming -= self.part_words | self.reader.describing | _ARTICLES | _SUPPLY
         region = strict and self.reader.read(phrase, typed=True).head in self.reader.regions
         if not naming or region:
             return None  # "the frame", "dme supply", "after hip surgery": names no item
@@ -226,7 +226,7 @@ class ScopeFinder:
                 next((s for s in self.scopes if s.holds(c)), None) for c in self._names(phrase)
             ]
             held = [s for s in scopes if s is not None and fits(s.parts or "")]
-            return (1.0, max(held, key=held.count)) if held else None
+            return (1.0, max(held, key=held.count)) if held else None  # most of them
         for code, share in self._nearest(phrase, 3):
             scope = next((s for s in self.scopes if s.holds(code)), None)
             if share >= NAMED_SHARE and scope is not None and fits(scope.parts or ""):
@@ -258,7 +258,7 @@ class ScopeFinder:
         # Of two names ("rain poncho / weather cover"), the one a part word ends names it.
         for name in phrase.split("|"):
             named = [w for w in re.findall(r"[a-z0-9]+", name) if stem(w) not in _NOT_NAMING]
-            if named and stem(named[-1]) in self._part_words:
+            if named and stem(named[-1]) in self.part_words:
                 words = [w for w in words if w not in named[-1:]] + named[-1:]
                 break
         # "replacement hydraulic pump for the hoyer lift": a replacement of something named
@@ -267,10 +267,10 @@ class ScopeFinder:
         if not words or _NEGATION.search(phrase):
             return None  # "not a wheelchair part, ...": the item is something else
         linked = bool(_LINKED.match(rest))
-        by_link = stem(words[-1]) not in self._part_words and not replacing
+        by_link = stem(words[-1]) not in self.part_words and not replacing
         if by_link and not _PART_LINK.match(rest):
             return None
-        before = [w for w in words[:-1] if stem(w) not in self._part_words]
+        before = [w for w in words[:-1] if stem(w) not in self.part_words]
         rest = re.sub(r"^\W*(?:to " + _LINK_VERBS + r"|for|of|to|onto|on|with|clamped|clamps|"
                       r"attached|mounted|added)\b", " ", rest)  # fmt: skip
         return Part(words[-1], rest.strip(), " ".join(before), linked, by_link)

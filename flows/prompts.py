@@ -110,9 +110,11 @@ class Prompts:
             STEP_BY_NAME["doc_prior_authorization"]
         )
         prior_auth = " " + self.text("specific_code_prior_auth", code=code) if on_list else ""
-        text = self.text(
-            "specific_code_advice", code=code, description=description, prior_auth=prior_auth
+        # The DME MAC and the PDAC are Original Medicare's; other payers have their own policies.
+        key = (
+            "specific_code_advice" if intake.is_original_medicare() else "specific_code_advice_plan"
         )
+        text = self.text(key, code=code, description=description, prior_auth=prior_auth)
         options = [Option(value=f"cmd:{o.value}", label=o.label.format(code=code))
                    for o in self.messages.options("specific_code")]  # fmt: skip
         return Reply(kind="ask", text=text, options=options)
@@ -212,6 +214,8 @@ class Prompts:
     def where(self, state: str) -> str:
         """Where an intake stands, in the biller's words (the question's label)."""
         step = STEP_BY_STATE.get(state)
+        if state == "reviewing":
+            return self.text("where_review")
         return self.messages.label(step.name) if step else state.replace("_", " ")
 
     def open_intakes(self, rows: list[StoredConversation]) -> list[Reply]:

@@ -13,7 +13,13 @@ from typing import Any
 
 from transitions import MachineError
 
-from flows.answers import is_non_answer, not_a_plan_name, read_answer
+from flows.answers import (
+    field_and_value,
+    fields_named_in,
+    is_non_answer,
+    not_a_plan_name,
+    read_answer,
+)
 from flows.asides import MAX_MESSAGE_CHARS, Asides
 from flows.codes import NocAdvice
 from flows.commands import Command
@@ -122,7 +128,8 @@ class Steps:
             if state in FINISHED_STATES:
                 intake.started()
                 return [self.prompts.say("intake_started"), *self.ask(intake)]
-            return self.ask(intake)
+            where = self.prompts.where(state)  # at the review: nothing dropped, say so
+            return [self.prompts.say("intake_already_open", step=where), *self.ask(intake)]
         if name == "status":
             if state == "idle":
                 return self.prompts.open_intakes(self.store.open_intakes(user_id))
@@ -206,7 +213,7 @@ class Steps:
                 pass
             else:
                 return self.on_answer(intake, text)
-        where = self.prompts.messages.label(step.name)
+        where = self.prompts.where(intake.state)
         return [self.prompts.say("intake_already_open", step=where), *self.ask(intake)]
 
     def not_a_plan_name(self, intake: Intake, kind: str, value: str, typed: str) -> list[Reply]:
@@ -226,6 +233,9 @@ class Steps:
             return self.confirm(intake)
         if looks_like_question(text):
             return self.digress(intake, text)
+        named = fields_named_in(text, self.prompts.messages.field_for)
+        if len(named) == 1:  # "the price is wrong": that answer is opened for a change
+            return self.edit(intake, named[0])
         return [self.prompts.say("confirm_needed"), *self.ask(intake)]
 
     def reject(self, intake: Intake, step: Step, invalid: InvalidAnswer) -> list[Reply]:
@@ -318,7 +328,8 @@ class Steps:
         if not word:
             return [self.prompts.edit_menu(intake)]
         messages = self.prompts.messages
-        step = STEP_BY_NAME.get(messages.field_for(word) or "")
+        field, value = field_and_value(word, messages.field_for)
+        step = STEP_BY_NAME.get(field or "")
         if step is None:
             fields = ", ".join(messages.label(s.name) for s in intake.applicable_steps())
             unknown = self.prompts.say(
@@ -331,9 +342,15 @@ class Steps:
             return [not_asked, *self.ask(intake, with_progress=False)]
         # In edit mode every answer is followed by the later steps still unanswered (so an edit
         # mid-intake loses nothing) and the ones depending on the edit, then the review.
+        # An edit mid-intake comes back to the question it left, even one ahead of the edit.
+        current = intake.current_step
+        if current is not None and current.name not in intake.progress.pending_edits:
+            intake.progress.pending_edits.append(current.name)
         intake.progress.editing = True
         intake.edit_requested(field=step.name)
         intake.progress.failed_tries = 0
+        if value:  # "change the price to 500": answered in the same breath
+            return self.on_answer(intake, value)
         return self.ask(intake)
 
     def confirm(self, intake: Intake) -> list[Reply]:

@@ -481,3 +481,18 @@ def test_the_specific_code_warning_still_names_a_code_that_covers_the_item(
 ) -> None:
     likely = BOOK.likely_specific(item)
     assert likely is not None and likely.code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("peritoneal dialysis solution, 4.5 liter bag", "A4724"),
+     ("parenteral nutrition amino acid 6%, home mix", "B4172"),
+     ("below knee prosthesis, molded socket, shin, sach foot", "L5100")],
+)  # fmt: skip
+def test_litres_percentages_and_unsaid_prosthesis_are_read(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_no_specific_code_warning_for_a_code_saying_the_rival_detail() -> None:
+    typed = "group 4 very heavy duty power wheelchair, multiple power options, sling seat, 500 lb"
+    assert BOOK.likely_specific(typed) is None  # K0880 is the single power option chair

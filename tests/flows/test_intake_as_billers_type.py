@@ -215,3 +215,56 @@ def test_a_paid_claim_with_nothing_left_to_do_says_so() -> None:
     })  # fmt: skip
     markdown = repository_content().outcome.markdown(claim, dt.date(2026, 11, 30))
     assert "Nothing to follow up" in markdown.split("**Next steps**")[1]
+
+
+def test_editing_a_later_answer_mid_intake_comes_back_to_the_open_question(chat: Chat) -> None:
+    start(chat, MEDICARE_ANSWERS, "quantity")
+    chat.say("edit price")
+    assert chat.step == "unit_price"
+    chat.say("$480")
+    assert chat.step == "quantity"  # not passed over on the way to the next question
+    chat.say("2")
+    assert chat.answers["quantity"] == 2 and chat.answers["unit_price"] == "480.00"
+    assert chat.step == "acquisition"
+
+
+def test_a_specific_code_for_a_medicaid_claim_is_not_explained_with_dme_macs(chat: Chat) -> None:
+    answers = {**MEDICARE_ANSWERS, "payer_type": "medicaid", "payer_name": "Ohio Medicaid"}
+    start(chat, answers, "code_check")
+    chat.pick("E0247")
+    assert "E0247" in chat.text and "DME MAC" not in chat.text and "PDAC" not in chat.text
+
+
+def review(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS)
+    assert chat.state == "reviewing"
+
+
+@pytest.mark.parametrize(
+    ("typed", "field", "stored"),
+    [
+        ("change the price to 500", "unit_price", "500.00"),
+        ("edit qty 2", "quantity", 2),
+        ("edit mfr to Invacare", "manufacturer", "Invacare"),  # the name keeps its capitals
+    ],
+)
+def test_an_edit_with_its_new_value_is_made_in_one_message(
+    chat: Chat, typed: str, field: str, stored: object
+) -> None:
+    review(chat)
+    chat.say(typed)
+    assert chat.answers[field] == stored
+    assert chat.state == "reviewing"
+
+
+def test_saying_which_answer_is_wrong_at_the_review_opens_it(chat: Chat) -> None:
+    review(chat)
+    chat.say("the price is wrong")
+    assert chat.step == "unit_price"
+
+
+def test_new_claim_at_the_review_keeps_the_intake_and_says_so(chat: Chat) -> None:
+    review(chat)
+    chat.say("new claim")
+    assert chat.state == "reviewing" and "kept it" in chat.text

@@ -108,3 +108,13 @@ def test_a_whole_item_for_a_place_or_a_condition_stays_equipment(item: str) -> N
 )  # fmt: skip
 def test_what_the_item_does_or_is_places_it_in_its_noc_family(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("power wheelchair joystick", "K0108"),
+     ("replacement remote for the pts seat lift chair", "A9900"),
+     ("toe box stretch on a diabetic depth shoe", "A5507")],
+)  # fmt: skip
+def test_a_part_named_after_its_base_is_no_whole_base(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
