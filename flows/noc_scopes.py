@@ -248,8 +248,10 @@ class ScopeFinder:
         return text[: end.start()] if end else text
 
     def part_of(self, description: str) -> Part | None:
-        """The item as a part of something else, when the noun naming it is a part word:
-        "fabric ostomy pouch cover" is a cover of an ostomy pouch."""
+        """The item as a part of something else, when the noun naming it is a part word
+        ("fabric ostomy pouch cover" is a cover of an ostomy pouch), or, marked `by_link`, when
+        "for" links it to something (the router keeps it a part only if the search names
+        that: "horn for a power chair", not "ramp for the front steps")."""
         text = _COUNTED.sub(" ", re.sub(r"\([^)]*\)", " ", _joined(description)))
         end = _PHRASE_END.search(text)
         phrase, rest = (text[: end.start()], text[end.start() :]) if end else (text, "")
