@@ -185,11 +185,8 @@ class ItemReader:
 
     def implied_words(self, code: str) -> frozenset[str]:
         """The words a code names without its descriptor saying them (range_words)."""
-        found: frozenset[str] = frozenset()
-        for low, high, tokens in self._range_words:
-            if low[0] == code[0] and low[1:] <= code[1:] <= high[1:]:
-                found |= tokens
-        return found
+        held = [t for low, high, t in self._range_words if low <= code <= high]  # "L5000-L7499"
+        return frozenset().union(*held)
 
     # -- text clean-up -----------------------------------------------------------------
     def normalise(self, text: str) -> str:
