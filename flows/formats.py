@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 
@@ -14,3 +15,25 @@ def money(amount: Decimal) -> str:
 def us_date(day: dt.date) -> str:
     """03/14/2026: the month/day/year form billers read on claims and remittances."""
     return day.strftime("%m/%d/%Y")
+
+
+_THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+
+
+class AmbiguousComma(ValueError):
+    """An amount with a comma that does not group thousands; `guess` reads it as a decimal comma."""
+
+    def __init__(self, guess: str | None) -> None:
+        super().__init__("not a decimal amount: a comma may only group thousands (1,250.00)")
+        self.guess = guess
+
+
+def without_thousands_commas(value: str) -> str:
+    """Drops commas that group thousands ("1,250.00"). Any other comma ("12,50", "1,2") may be a
+    decimal comma, and dropping it would bill 100 times the amount: AmbiguousComma instead."""
+    if "," not in value or _THOUSANDS.fullmatch(value):
+        return value.replace(",", "")
+    whole, _, cents = value.rpartition(",")
+    if re.fullmatch(r"-?\d+", whole) and re.fullmatch(r"\d{1,2}", cents):
+        raise AmbiguousComma(f"{whole}.{cents:0<2}")
+    raise AmbiguousComma(None)

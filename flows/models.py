@@ -9,6 +9,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from flows.formats import without_thousands_commas
+
 PayerType = Literal["medicare", "medicare_advantage", "medicaid", "commercial", "other"]
 ItemCategory = Literal[
     "equipment", "wheelchair_part", "supply_accessory", "orthotic", "prosthetic", "other"
@@ -113,9 +115,9 @@ class Item(ContractModel):
     @field_validator("unit_price", mode="before")
     @classmethod
     def _price_as_written(cls, value: object) -> object:
-        """Reads "$1,234.50" as billers write it; the amount itself is still checked."""
+        """Reads "$1,234.50" as billers write it; "12,50" is refused, not read as 1250."""
         if isinstance(value, str):
-            return value.replace("$", "").replace(",", "").strip()
+            return without_thousands_commas(value.replace("$", "").strip())
         return value
 
 

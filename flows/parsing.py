@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from rapidfuzz import fuzz
 
-from flows.formats import us_date
+from flows.formats import AmbiguousComma, us_date, without_thousands_commas
 from flows.models import US_STATES, Option, is_hcpcs_code, remittance_code
 
 MAX_TEXT_CHARS = 200
@@ -153,7 +153,14 @@ def parse_money(text: str) -> Decimal:
     """Dollar amounts such as $1,234.50, 1234.5, "1249.00 each" or "$89.50/ea"; positive, at
     most two decimals."""
     value = _CURRENCY_WORDS.sub("", _PER_UNIT.sub("", clean_text(text).lower()))
-    value = value.replace("$", "").replace(",", "").removeprefix("usd").strip()
+    value = value.replace("$", "").removeprefix("usd").strip()
+    if "," in value and re.fullmatch(r"-?[\d,]*\.?\d*", value):
+        try:
+            value = without_thousands_commas(value)
+        except AmbiguousComma as comma:
+            if comma.guess:
+                raise InvalidAnswer("invalid_money_comma", guess=comma.guess) from None
+            raise InvalidAnswer("invalid_money") from None
     if not re.fullmatch(r"-?\d+(\.\d+)?|-?\.\d+|\d+(\.\d+)?[eE]\d+", value):
         # One dollar amount among other words ("list price $1,249.00 per unit").
         amounts = re.findall(r"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)", text)

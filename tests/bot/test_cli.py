@@ -136,6 +136,19 @@ def test_a_misspelt_claim_file_key_is_pointed_out_not_silently_dropped(
     assert "notes" not in result.stderr and result.stderr.count("warning:") == 2
 
 
+@pytest.mark.parametrize("price", ["12,50", "1,2"])
+def test_a_decimal_comma_price_is_refused_not_billed_as_100_times_the_amount(
+    cli: Cli, tmp_path: Path, price: str
+) -> None:
+    claim = json.loads((CLAIMS / "medicare_ready_to_submit.json").read_text(encoding="utf-8"))
+    claim["item"]["unit_price"] = price
+    path = tmp_path / "comma.json"
+    path.write_text(json.dumps(claim), encoding="utf-8")
+    result = cli("checklist", "--claim", str(path), "--today", "2026-06-15", "--json")
+    assert result.returncode == 1 and "item.unit_price" in result.stderr
+    assert "1,250.00" in result.stderr  # says what a valid comma looks like
+
+
 def test_serve_without_a_token_exits_1_with_a_reason(
     cli: Cli, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

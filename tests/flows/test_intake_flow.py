@@ -460,3 +460,16 @@ def test_a_planned_delivery_is_not_asked_for_a_claim_status_it_cannot_have(chat:
     chat.pick("cmd:confirm")
     assert chat.payload["claim"]["claim"]["status"] == "not_submitted"
     assert chat.payload["outcome"]["planned"] is True
+
+
+@pytest.mark.parametrize(("typed", "guess"), [("12,50", "$12.50"), ("1,2", "$1.20")])
+def test_a_decimal_comma_price_is_asked_again_not_read_as_1250(
+    chat: Chat, typed: str, guess: str
+) -> None:
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS, stop_at="unit_price")
+    chat.say(typed)
+    assert chat.step == "unit_price" and chat.answers.get("unit_price") is None
+    assert f"Did you mean {guess}?" in chat.text
+    chat.say("1,250.00")  # a comma grouping thousands is still read
+    assert chat.answers["unit_price"] == "1250.00"
