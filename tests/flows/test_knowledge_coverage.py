@@ -60,6 +60,10 @@ KB = repository_content().knowledge
          "abn-other-reasons", "unsolicited telephone contact"),
         ("patient moved to another state during the rental, which dme mac now",
          "rental-beneficiary-moves", "new permanent address"),
+        ("the other insurer paid everything, can medicare still pay us something",
+         "msp-primary-paid-in-full", "no secondary payment"),
+        ("got a records letter from the unified program integrity contractor, deadline?",
+         "upic-requests", ("30 calendar days", "eCFR")),
     ],
 )  # fmt: skip
 def test_a_specific_question_gets_the_entry_that_states_the_fact(
