@@ -101,7 +101,8 @@ def score_set(kb: KnowledgeBase, baseline: PlainBM25, cases: dict[str, Any]) -> 
                 result.related and result.related[0].entry_id in accepted
             )
         score.baseline_correct += baseline.top(case["q"]) in accepted
-    for question in cases.get("out_of_scope", []):
+    for item in cases.get("out_of_scope", []):
+        question = item["q"] if isinstance(item, dict) else item  # {q, why} or the bare question
         result = kb.ask(question)
         score.out_of_scope += 1
         score.out_of_scope_declined += not result.answered

@@ -47,6 +47,8 @@ ITEM_SETS = {
     / "codes_dev6.yaml",
     "tenth set (dev, orthotics, prosthetics, supplies and wheelchair bases)": HERE
     / "codes_dev7.yaml",
+    "held-out 5 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout5.yaml",
 }
 
 

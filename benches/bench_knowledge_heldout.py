@@ -17,6 +17,7 @@ HELD_OUT = {
     "held-out 2": "knowledge_heldout2.yaml",
     "held-out 3": "knowledge_heldout3.yaml",
     "held-out 4": "knowledge_heldout4.yaml",
+    "held-out 5": "knowledge_heldout5.yaml",
 }
 
 

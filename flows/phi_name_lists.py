@@ -33,6 +33,7 @@ class NameRules:
     every_first_name: frozenset[str]  # every census first name, also rare ones and words ("thi")
     ordinary: frozenset[str]  # words the bot itself uses
     not_names: frozenset[str]  # content: capitalised words that are never a name
+    body_parts: frozenset[str]  # content: "hands", "hips": in lower case after "for", not a name
     company_words: frozenset[str]  # content: "Medical", "Supply", "Healthcare"
     clinicians: frozenset[str]  # content: titles and credentials of prescribers and staff
     brands: tuple[str, ...]  # content: product and company names that read like a person's
@@ -73,6 +74,7 @@ def make_name_rules(
     titles: re.Pattern[str],
     content_first_names: Iterable[str],
     not_names: Iterable[str],
+    body_parts: Iterable[str],
     company_words: Iterable[str],
     clinicians: Iterable[str],
     brands: Iterable[str],
@@ -108,6 +110,7 @@ def make_name_rules(
         every_first_name=frozenset(every_first | first),
         ordinary=ordinary,
         not_names=frozenset(w.lower() for w in [*not_names, *company_words]),
+        body_parts=frozenset(w.lower() for w in body_parts),
         company_words=frozenset(w.lower() for w in company_words),
         clinicians=frozenset(clinician_set),
         brands=tuple(squeezed(b) for b in brands),

@@ -23,6 +23,7 @@ class PhiRulesFile(BaseModel):
     name_labels: list[str]
     name_titles: list[str]
     not_names: list[str]
+    body_parts: list[str]
     dob_cues: list[str]
     ssn_cues: list[str]
     hicn_cues: list[str]
@@ -107,6 +108,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
             content_first_names=file.first_names,
             not_names=file.not_names,
+            body_parts=file.body_parts,
             company_words=file.company_words,
             clinicians=file.clinician_words,
             brands=file.brand_names,
