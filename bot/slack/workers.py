@@ -46,6 +46,11 @@ class LostLease(Exception):
     """Another worker took the job over (this one was too slow); its work is discarded."""
 
 
+# Calls that carry an answer: when Slack refuses one, the user is told (a refused update of an
+# old message's buttons loses no answer).
+ANSWER_METHODS = ("chat.postMessage", "chat.postEphemeral", "response_url")
+
+
 @dataclass
 class Outcome:
     """What became of one Web API call."""
@@ -174,7 +179,7 @@ class Worker:
             elif outcome.status == "failed":
                 log.warning("Slack refused a reply (%s) conversation=%s",
                             outcome.reason, job.conversation)  # fmt: skip
-                refused = True
+                refused = refused or outbox[index]["method"] in ANSWER_METHODS
         if refused:  # never a silent drop: the user hears that part of the answer is missing
             self._tell(job, "reply_refused")
         job.sent = len(outbox)
