@@ -88,8 +88,8 @@ class OffTopic:
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
-        request to do something ("can you pull our denials", "fax the SWO to the office"); a "who" question about the
-        team's people; about the team's processes or the beneficiary's cost sharing unless it
+        request to do something ("can you pull our denials", "fax the SWO to the office"); a
+        "who" question about the team's people; about the team's processes or the beneficiary's cost sharing unless it
         names a code the knowledge base knows ("CO-29, can we bill the deductible"); or about
         billing outside DMEPOS (therapy, office visits, ICD-10) unless it names a HCPCS code the
         knowledge base knows ("is E1399 a CPT code"). A remittance code or modifier does not
