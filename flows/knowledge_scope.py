@@ -89,11 +89,12 @@ class OffTopic:
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
         request to do something ("can you pull our denials", "fax the SWO to the office"); a
-        "who" question about the team's people; about the team's processes or the beneficiary's cost sharing unless it
-        names a code the knowledge base knows ("CO-29, can we bill the deductible"); or about
-        billing outside DMEPOS (therapy, office visits, ICD-10) unless it names a HCPCS code the
-        knowledge base knows ("is E1399 a CPT code"). A remittance code or modifier does not
-        keep other billing on topic: CO-50 and KX come back on office and therapy claims too."""
+        "who" question about the team's people; about the team's processes or the beneficiary's
+        cost sharing unless it names a code the knowledge base knows ("CO-29, can we bill the
+        deductible"); or about billing outside DMEPOS (therapy, office visits, ICD-10) unless it
+        names a HCPCS code the knowledge base knows ("is E1399 a CPT code"). A remittance code or
+        modifier does not keep other billing on topic: CO-50 and KX come back on office and
+        therapy claims too."""
         if not any(not t.isdigit() for t in tokens):
             return True
         words = re.findall(r"[a-z0-9]+", question.lower())
