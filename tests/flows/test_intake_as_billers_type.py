@@ -44,6 +44,13 @@ def test_new_claim_at_the_claim_status_is_read_as_not_submitted_not_a_new_intake
     assert "Not submitted yet" in chat.text  # read back, so a wrong reading is caught
 
 
+def test_new_claim_at_purchase_or_rental_is_not_read_as_a_new_purchase(chat: Chat) -> None:
+    start(chat, MEDICARE_ANSWERS, "acquisition")
+    chat.say("new claim")
+    assert chat.step == "acquisition" and chat.answers.get("acquisition") is None
+    assert "restart" in chat.text  # says how to start over instead
+
+
 def test_start_a_new_intake_typed_into_a_step_asks_before_dropping_anything(chat: Chat) -> None:
     start(chat, MEDICARE_ANSWERS, "quantity")
     chat.say("new intake")
