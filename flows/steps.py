@@ -354,6 +354,10 @@ class Steps:
 
     def confirm(self, intake: Intake) -> list[Reply]:
         """Finishes the intake and shows the outcome (after an edit, what changed)."""
+        gap = intake.missing_required()
+        if gap is not None:
+            needed = self.prompts.say("still_needed", field=self.prompts.messages.label(gap.name))
+            return [needed, *self.edit(intake, gap.name)]
         previous, claim = intake.progress.outcome, self.claim_of(intake)
         intake.confirmed()
         replies = self.outcome.replies(claim, self.today(), previous)
