@@ -28,15 +28,16 @@ MIN_VOTERS = 2  # words of the item that must point to the group
 RARE = 2  # pseudo-count: a word in two descriptors ("brace" in two shoe codes) says little
 PART_SHARE = 0.3  # for what a part belongs to (a general group wins there too)
 NAMED_SHARE = 0.45  # a code the search finds for the base item at this share names it
-# Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...".
 # Verbs by which one item is fixed to another: "strip sewn onto the stocking", "trailer that
 # hitches behind the power chair".
-_FIXED = (r"(?:sewn|stitched|glued|bolted|hitched|hitches|hooks|clips?(?= on| onto| to)|fastened|"
-          r"strapped|velcroed)")
+_FIXED = (
+    r"(?:sewn|stitched|glued|bolted|hitched|hitches|hooks|clips?(?= on| onto| to)|fastened|"
+    r"strapped|velcroed)"
+)
+# Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...".
 _PHRASE_END = re.compile(
     r"\b(?:for|of|to|onto|on|that|which|with|without|clamped|clamps|attached|mounted|added|so|"
-    + _FIXED + r"|"
-    r"used|in|from|over|under|when|while|because|per|each|between)\b|[,;:(/\[]"
+    r"used|in|from|over|under|when|while|because|per|each|between|" + _FIXED + r")\b|[,;:(/\[]"
 )
 # What a part belongs to follows one of these: "for the cpap", "onto pts existing LSO".
 _LINK_VERBS = r"(?:keep|hold|secure|attach|mount|protect|cover|carry|store)"
@@ -52,7 +53,10 @@ _LINKED = re.compile(
 # purpose as often ("generator to back up the ventilator"), "of" a quantity, and "on" a place
 # ("feeding arm on the table").
 _PART_LINK = re.compile(
-    r"^\W*(?:for|onto|clamped|clamps|attached|mounted|to " + _LINK_VERBS + r"|(?:that )?" + _FIXED
+    r"^\W*(?:for|onto|clamped|clamps|attached|mounted|to "
+    + _LINK_VERBS
+    + r"|(?:that )?"
+    + _FIXED
     + r")\b"
 )
 _SUPPLY = frozenset(stem(w) for w in "supply supplies or and".split())

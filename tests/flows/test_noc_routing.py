@@ -139,5 +139,5 @@ def test_how_billers_name_an_item_places_it_in_its_noc_family(item: str, noc: st
      ("padded carry bag for the pts CPM machine for travel", "A9900"),
      ("wheeled cart for the home hemodialysis machine", "E1699")],
 )  # fmt: skip
-def test_a_part_fixed_to_or_carried_with_a_coded_item_goes_by_that_item(item: str, noc: str) -> None:
+def test_a_part_fixed_to_or_carried_with_a_coded_item_goes_by_it(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
