@@ -270,13 +270,14 @@ class KnowledgeBase:
             return [
                 Reply(kind="answer", text="\n".join(lines), payload=result.model_dump(mode="json"))
             ]
-        reviewed = (
-            self.messages.text(
+        if result.origin == "team":
+            reviewed = self.messages.text(
                 "answer_team_reviewed", name=result.reviewed_by, date=result.last_reviewed
             )
-            if result.origin == "team"
-            else self.messages.text("answer_reviewed", date=result.last_reviewed)
-        )
+        elif result.answered_from == "code_table":
+            reviewed = self.messages.text("answer_code_table", date=result.last_reviewed)
+        else:
+            reviewed = self.messages.text("answer_reviewed", date=result.last_reviewed)
         lines = [
             f"*{result.title}*",
             result.text,
