@@ -17,15 +17,15 @@ from flows.models import Option, Reply, Turn
 QUIT_WORDS = {"quit", "exit", "bye", ":q"}
 
 
-def render(reply: Reply) -> str:
-    """Plain-text rendering: bold and italic markers dropped, options numbered; an export stays
-    Markdown."""
+def render(reply: Reply, numbered: bool = True) -> str:
+    """Plain-text rendering: bold and italic markers dropped, options numbered (or left out, when
+    a later reply's options take the numbers); an export stays Markdown."""
     text = reply.text
     if reply.kind != "export":
         text = re.sub(r"\*([^*\n]+)\*", r"\1", text)
         text = re.sub(r"(?<!\w)_([^_\n]+)_(?!\w)", r"\1", text)
     lines = [text]
-    for number, option in enumerate(reply.options, start=1):
+    for number, option in enumerate(reply.options if numbered else [], start=1):
         detail = f" - {option.description}" if option.description else ""
         lines.append(f"  {number}. {option.label}{detail}")
     return "\n".join(lines)
@@ -48,12 +48,13 @@ def save_export(markdown: str, folder: Path) -> Path:
     return path
 
 
-def _as_turn(key: str, user: str, line: str, options: list[Option]) -> Turn:
-    """A number or an exact label picks the option shown last; anything else is typed text."""
-    stripped = line.strip()
+def _as_turn(key: str, user: str, line: str, shown: list[list[Option]]) -> Turn:
+    """A number picks from the options shown last; an exact label from any shown with them;
+    anything else is typed text."""
+    stripped, options = line.strip(), shown[-1] if shown else []
     if options and stripped.isdigit() and 1 <= int(stripped) <= len(options):
         return Turn(conversation_key=key, user_id=user, choice=options[int(stripped) - 1].value)
-    for option in options:
+    for option in reversed([option for listed in shown for option in listed]):
         if stripped.lower() == option.label.lower():
             return Turn(conversation_key=key, user_id=user, choice=option.value)
     return Turn(conversation_key=key, user_id=user, text=line)
@@ -73,13 +74,17 @@ def run_chat(
     key = f"terminal:{user}"
     interactive = stdin.isatty()
 
-    def show(replies: list[Reply]) -> list[Option]:
-        # A number picks from the last reply's options only: after an answer and the open
-        # question, a "2" typed for a quantity is the quantity, not the answer's rating button.
-        options: list[Option] = []
+    def show(replies: list[Reply]) -> list[list[Option]]:
+        # Only the last reply's options are numbered: after an answer and the open question, a
+        # "2" is the question's option (or a quantity), not the answer's rating button, which
+        # is typed by its label instead.
+        shown = [reply.options for reply in replies]  # the last one takes the numbers
         for reply in replies:
-            print(render(reply), file=stdout)
-            options = reply.options
+            numbered = reply is replies[-1]
+            print(render(reply, numbered), file=stdout)
+            if not numbered and reply.options:
+                labels = " or ".join(option.label for option in reply.options)
+                print(engine.messages.text("options_to_type", labels=labels), file=stdout)
             if reply.kind == "export" and reply.payload and "markdown" in reply.payload:
                 try:
                     folder = export_dir or default_export_dir()
@@ -90,14 +95,14 @@ def run_chat(
                 else:
                     print(engine.messages.text("export_saved", path=path), file=stdout)
         print(file=stdout, flush=True)
-        return options
+        return shown
 
     print(render(Reply(text=engine.messages.text("welcome"))), file=stdout)
     print(engine.messages.text("chat_quit_hint") + "\n", file=stdout)
     resumed = engine.resume(key)
-    options = show(resumed) if resumed else []
+    shown = show(resumed) if resumed else []
     notices = engine.team.notices_for(key) if engine.team is not None else []
-    options = show(notices) if notices else options  # the team answered an earlier question
+    shown = show(notices) if notices else shown  # the team answered an earlier question
     while True:
         if interactive:
             print("you> ", end="", file=stdout, flush=True)
@@ -107,4 +112,4 @@ def run_chat(
             return 0
         if not line.strip():
             continue
-        options = show(engine.handle(_as_turn(key, user, line.rstrip("\n"), options)))
+        shown = show(engine.handle(_as_turn(key, user, line.rstrip("\n"), shown)))

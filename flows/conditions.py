@@ -75,6 +75,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "base_item_code": "text",
     "text": "text",
     "price_known": "bool",
+    "unit_price_cents": "int",
     "quantity": "int",
     "state_known": "bool",
     "date_of_service_day": "text",  # "MM-DD", for rules about one calendar day (Feb 29)

@@ -392,6 +392,12 @@ class Intake:
         guess = self.answers.model_copy(update={"payer_type": "medicare"})
         return Intake(guess, self.progress, self._document_needed, self._today).applicable_steps()
 
+    def missing_required(self) -> Step | None:
+        """The first required question left unanswered (an edit or an old stored intake can
+        leave one), so no outcome is ever built on a missing item or price."""
+        steps = self.applicable_steps()
+        return next((s for s in steps if not s.optional and self.answer_of(s) is None), None)
+
     def answer_of(self, step: Step) -> Any:
         if step.name.startswith("doc_"):
             return self.answers.documents.get(step.name.removeprefix("doc_"))

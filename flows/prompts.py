@@ -66,10 +66,15 @@ class Prompts:
             key = "code_check_candidates" if len(options) > 1 else "code_check_no_candidates"
             question = self.text(key, description=intake.answers.item_description or "")
             medicare = intake.answers.payer_type == "medicare"  # GY is Original Medicare's
-            for c in intake.progress.code_candidates:
-                if c.coverage_label and medicare:
+            candidates = intake.progress.code_candidates if medicare else []
+            for c in candidates:
+                if c.coverage_label:
                     label = f"{c.code}: {c.coverage_label}"
                     question += "\n" + self.text("code_coverage_line", label=label)
+            if any(c.coverage_label for c in candidates) and not all(
+                c.coverage_label for c in candidates
+            ):  # the codes without a note are not left to guess
+                question += "\n" + self.text("code_coverage_others")
         lines = [self.progress(intake, step)] if with_progress else []
         lines.append(question)
         return [

@@ -201,18 +201,17 @@ class Steps:
 
     def on_start_typed_mid_intake(self, intake: Intake, text: str) -> list[Reply]:
         """ "new claim" typed into an open question: the answer when one of the step's options
-        says so (a claim status of "new claim" is Not submitted yet); otherwise nothing is
+        lists it (a claim status of "new claim" is Not submitted yet); otherwise nothing is
         dropped and the bot says how to start over."""
         step = intake.current_step
         assert step is not None
         options = self.prompts.options(intake, step)
-        if step.kind in ("choice", "search"):
-            try:
-                read_answer(step, text, self.today(), options)
-            except InvalidAnswer:
-                pass
-            else:
-                return self.on_answer(intake, text)
+        # Only an option that lists the phrase itself: "new claim" is no New purchase.
+        typed = " ".join(text.lower().split()).strip(" .!")
+        if step.kind in ("choice", "search") and any(
+            typed in (word.lower() for word in option.words) for option in options
+        ):
+            return self.on_answer(intake, text)
         where = self.prompts.where(intake.state)
         return [self.prompts.say("intake_already_open", step=where), *self.ask(intake)]
 
@@ -355,6 +354,10 @@ class Steps:
 
     def confirm(self, intake: Intake) -> list[Reply]:
         """Finishes the intake and shows the outcome (after an edit, what changed)."""
+        gap = intake.missing_required()
+        if gap is not None:
+            needed = self.prompts.say("still_needed", field=self.prompts.messages.label(gap.name))
+            return [needed, *self.edit(intake, gap.name)]
         previous, claim = intake.progress.outcome, self.claim_of(intake)
         intake.confirmed()
         replies = self.outcome.replies(claim, self.today(), previous)

@@ -107,7 +107,8 @@ class Jobs:
 
     def render(self, surface: Surface, key: str, replies: list[Reply], question: str) -> list[Call]:
         """Private replies as ephemerals, the rest in one message; only the last reply's options
-        stay live (earlier ones were superseded in the same turn)."""
+        stay live (earlier ones were superseded in the same turn), and an answer's feedback
+        buttons (kb:..., valid whatever the intake's question), so a rating is never lost."""
         calls = [
             ephemeral(surface, _fallback(r), self._blocks(r, key, question))
             for r in replies
@@ -119,8 +120,14 @@ class Jobs:
             blocks = [
                 block
                 for i, reply in enumerate(public)
-                for block in self._blocks(
-                    reply if i == live else reply.model_copy(update={"options": []}), key, question
+                for block in (
+                    self._blocks(reply, key, "kb")  # its own block id: ids must be unique
+                    if _feedback_only(reply) and i != live
+                    else self._blocks(
+                        reply if i == live else reply.model_copy(update={"options": []}),
+                        key,
+                        question,
+                    )
                 )
             ]
             calls.append(post(surface, _fallback(public[0]), blocks[:50]))
@@ -206,6 +213,10 @@ def mention(jobs: Jobs, body: dict[str, Any]) -> Answer:
     if body.get(PHI_MARK):
         return Answer(jobs.render(surface, key, jobs.phi_replies(body, key), ""), surface)
     return jobs.turn(surface, key, text=MENTION.sub("", body["event"].get("text", "")).strip())
+
+
+def _feedback_only(reply: Reply) -> bool:
+    return bool(reply.options) and all(o.value.startswith("kb:") for o in reply.options)
 
 
 def choice(jobs: Jobs, body: dict[str, Any]) -> Answer:

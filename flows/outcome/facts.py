@@ -106,6 +106,7 @@ def claim_facts(
         "base_item_code": item.base_item_code,
         "text": f"{item.description} {item.model or ''}".lower(),
         "price_known": item.unit_price is not None,
+        "unit_price_cents": None if item.unit_price is None else int(item.unit_price * 100),
         "quantity": item.quantity,
         "state_known": claim.payer.state is not None,
         "date_of_service_day": claim.date_of_service.strftime("%m-%d")

@@ -144,3 +144,18 @@ def test_a_question_declined_through_the_slash_command_reaches_the_experts(
     )  # fmt: skip
     assert status == 200
     assert question in text_of(posts(fake, EXPERTS, 1, question)[0])
+
+
+def test_an_answer_given_mid_intake_keeps_its_feedback_buttons(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "UMID", "intake")
+    posts(fake, "DUMID", 1, "Pick the payer type")
+    dm(server, "UMID", "what does CO-16 with N350 mean on a miscellaneous line")
+    answer = posts(fake, "DUMID", 2)[-1]
+    button_action(answer, lambda button: button["text"]["text"].startswith("Original Medicare"))
+    unhelpful = button_action(answer, lambda button: button["text"]["text"] == "Not helpful")
+    server.interaction(click_payload(answer, "UMID", unhelpful))
+    assert "Thanks for saying so" in text_of(posts(fake, "DUMID", 3)[-1])
+    posts(fake, EXPERTS, 1, "CO-16 with N350 mean on a miscellaneous line")
+    assert "Pick the payer type" in text_of(posts(fake, "DUMID", 3)[-1])  # the intake goes on

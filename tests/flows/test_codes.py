@@ -272,6 +272,7 @@ def test_intake_code_check_shows_when_medicare_never_covers_a_candidate(chat: Ch
     answer_until(chat, {**MEDICARE_ANSWERS, "item_description": "shower chair with back"},
                  stop_at="code_check")  # fmt: skip
     assert "E0240: Medicare never covers this item" in chat.text and "GY" in chat.text
+    assert "The others: Medicare coverage is the DME MAC's call" in chat.text  # no code unsaid
 
 
 @pytest.mark.parametrize("payer", ["commercial", "Medicare Advantage"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -42,6 +43,13 @@ def test_new_claim_at_the_claim_status_is_read_as_not_submitted_not_a_new_intake
     assert chat.answers["item_description"] == MEDICARE_ANSWERS["item_description"]
     assert chat.state == "reviewing"
     assert "Not submitted yet" in chat.text  # read back, so a wrong reading is caught
+
+
+def test_new_claim_at_purchase_or_rental_is_not_read_as_a_new_purchase(chat: Chat) -> None:
+    start(chat, MEDICARE_ANSWERS, "acquisition")
+    chat.say("new claim")
+    assert chat.step == "acquisition" and chat.answers.get("acquisition") is None
+    assert "restart" in chat.text  # says how to start over instead
 
 
 def test_start_a_new_intake_typed_into_a_step_asks_before_dropping_anything(chat: Chat) -> None:
@@ -268,3 +276,19 @@ def test_new_claim_at_the_review_keeps_the_intake_and_says_so(chat: Chat) -> Non
     review(chat)
     chat.say("new claim")
     assert chat.state == "reviewing" and "kept it" in chat.text
+
+
+def test_confirm_with_a_required_answer_missing_asks_for_it_instead_of_building_an_outcome(
+    chat: Chat,
+) -> None:
+    review(chat)
+    stored = chat.engine.store.load(chat.key)
+    assert stored is not None
+    data = {**stored.data, "answers": {**stored.data["answers"], "item_description": None}}
+    chat.engine.store.save(dataclasses.replace(stored, data=data))  # a gap an old intake could hold
+    chat.say("confirm")
+    assert chat.step == "item_description"
+    assert "still need" in chat.text and "Code:" not in chat.text
+    answer_until(chat, MEDICARE_ANSWERS)
+    chat.say("confirm")
+    assert chat.state == "done"
