@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 import bm25s
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
@@ -54,6 +55,10 @@ EXAMPLE_FLOOR = 30
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
 CONTEXT_BAND = 0.6
+# A word the knowledge base never uses is read as its closest word at this similarity (0-100),
+# or from TYPO_FLOOR when it is that word with two neighbouring letters swapped.
+TYPO_SIMILARITY = 85
+TYPO_FLOOR = 75
 RECENT_QUESTIONS = 8  # questions whose example likeness is kept for confirming their answer
 # Where a question asks two things ("... and how long does it take"), each part is ranked too.
 _PART_BREAK = re.compile(
@@ -81,6 +86,11 @@ _NEGATED_CODE = re.compile(
     r"([a-z]{1,2}-?\d{1,4}[a-z]?)\b",
     re.IGNORECASE,
 )
+
+
+def _swapped(word: str, known: str) -> bool:
+    """Whether the word is the known word with two neighbouring letters swapped."""
+    return sorted(word) == sorted(known) and OSA.distance(word, known) == 1
 
 
 def _plain(text: str) -> list[str]:
@@ -220,15 +230,25 @@ class Ranker:
         """Replaces words the knowledge base never uses with its closest word ("narritive").
 
         Typos keep their first letter far more often than not; requiring it avoids "rice"
-        becoming "price". Words are compared before stemming, as the biller typed them.
+        becoming "price". Two swapped letters ("oxgyen") are one slip, however short the word.
+        A word that is a known word plus an ending ("customer", "custom") is another word, not
+        a typo. Words are compared before stemming, as the biller typed them.
         """
         fixed = []
         for word in re.findall(r"[A-Za-z0-9'/-]+", question):
             lower = word.lower()
             if len(lower) >= 5 and lower.isalpha() and lower not in self._words:
                 candidates = self._words_by_initial.get(lower[0], [])
-                match = process.extractOne(lower, candidates, scorer=fuzz.ratio, score_cutoff=85)
-                fixed.append(match[0] if match else word)
+                match = process.extractOne(
+                    lower, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_FLOOR
+                )
+                fixed.append(
+                    match[0]
+                    if match
+                    and not lower.startswith(match[0])
+                    and (match[1] >= TYPO_SIMILARITY or _swapped(lower, match[0]))
+                    else word
+                )
             else:
                 fixed.append(word)
         return " ".join(fixed)

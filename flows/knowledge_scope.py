@@ -15,6 +15,12 @@ from flows.text import is_code, phrase_pattern
 _HCPCS = re.compile(r"^[a-z]\d{4}$")
 # CPT modifiers are two digits ("modifier 73 vs 74", "the 25 modifier"); DMEPOS modifiers are
 # letters (RR, KX): a numbered modifier is surgery or office billing.
+# Words that make a message a question, wherever they stand ("... ok?", "... right").
+_ASKS = re.compile(
+    r"\?|\b(?:what|whats|how|when|which|who|why|where|is|are|can|do|does|did|should|could|would|"
+    r"will|if|whether|ok|okay|right|true)\b",
+    re.IGNORECASE,
+)
 _NUMBERED_MODIFIER = re.compile(r"\bmodifiers?\s+\d{2}\b|\b\d{2}\s+modifiers?\b")
 
 
@@ -34,6 +40,12 @@ class Requests(BaseModel):
     # A question starting with an action aimed at one patient's or the team's own things ("email
     # the ABN to the pt", "look up the pt's MBI in our system") tells the bot to do it.
     their_things: list[str] = []
+    # A message with no question in it (no "?", no question word) that starts with an action,
+    # or one of `statement_actions`, and names a particular thing (`particulars`: "the SWO",
+    # "this pt", "yesterday's claims") is an instruction: "fax the SWO to the doctor's office".
+    # "check claim status noridian" names nothing particular and stays a question.
+    statement_actions: list[str] = []
+    particulars: list[str] = []
 
 
 class OffTopic:
@@ -56,6 +68,14 @@ class OffTopic:
         self._other_domain = phrase_pattern(other_domains, plurals=True)
         self._cost_sharing = phrase_pattern(cost_sharing, plurals=True)
         self._request = _request_pattern(requests)
+        self._instruction = (
+            re.compile(
+                rf"^(?!.*\bor\b){_alternatives(requests.actions + requests.statement_actions)}\b"
+                rf".*\b{_alternatives(requests.particulars)}\b"
+            )
+            if requests.particulars
+            else None
+        )
         # "remind me what ..." reads as "what ...": asking to be told is a question.
         self._told = re.compile(
             rf"\b{_alternatives(requests.asks_to_be_told)}\s+"
@@ -68,12 +88,13 @@ class OffTopic:
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
-        request to do something ("can you pull our denials"); a "who" question about the
-        team's people; about the team's processes or the beneficiary's cost sharing unless it
-        names a code the knowledge base knows ("CO-29, can we bill the deductible"); or about
-        billing outside DMEPOS (therapy, office visits, ICD-10) unless it names a HCPCS code the
-        knowledge base knows ("is E1399 a CPT code"). A remittance code or modifier does not
-        keep other billing on topic: CO-50 and KX come back on office and therapy claims too."""
+        request to do something ("can you pull our denials", "fax the SWO to the office"); a
+        "who" question about the team's people; about the team's processes or the beneficiary's
+        cost sharing unless it names a code the knowledge base knows ("CO-29, can we bill the
+        deductible"); or about billing outside DMEPOS (therapy, office visits, ICD-10) unless it
+        names a HCPCS code the knowledge base knows ("is E1399 a CPT code"). A remittance code or
+        modifier does not keep other billing on topic: CO-50 and KX come back on office and
+        therapy claims too."""
         if not any(not t.isdigit() for t in tokens):
             return True
         words = re.findall(r"[a-z0-9]+", question.lower())
@@ -82,6 +103,8 @@ class OffTopic:
             return not (is_code(tokens[0]) or tokens[0] in self._acronyms)
         text = " ".join(words)
         if self._request and self._request.search(self._told.sub("", text)):
+            return True
+        if self._instruction and not _ASKS.search(question) and self._instruction.search(text):
             return True
         if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
             return True

@@ -213,6 +213,29 @@ def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: st
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["fax the signed order to the clinic today", "add two labor units to this repair ticket",
+     "check medicare eligibility for this patient",
+     "resubmit last week's rejected claims through the clearinghouse"],
+)  # fmt: skip
+def test_an_instruction_that_asks_nothing_is_declined(question: str) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("check claim status at cgs", "claim-status"),
+     ("find a specific hcpcs code before using e1399", "check-for-specific-code")],
+)  # fmt: skip
+def test_a_terse_question_starting_with_a_verb_is_still_answered(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+def test_two_swapped_letters_are_read_as_the_word_meant() -> None:
+    assert KB.ask("oxgyen cap").entry_id == "oxygen-rental-cap"
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [("should I call the PDAC or email them about a coding question", "pdac-role"),
      ("can we fax the ADR response or does it have to go through esmd", "adr-how-to-send"),
