@@ -15,6 +15,7 @@ from flows.text import Tokenizer, is_code, phrase_pattern
 
 if TYPE_CHECKING:
     from flows.knowledge import Entry
+    from flows.knowledge_rules import RankingRules
 
 # An entry gets up to ENTITY_WEIGHT of the best score, by the idf-weighted share of its title's
 # entities the question names (so "CO-16 MA130 M51" finds the MA130 entry, not the N350 one), or
@@ -43,10 +44,10 @@ class Entities:
         entries: list[Entry],
         tokenizer: Tokenizer,
         idf: Mapping[str, float],
-        state_names: Mapping[str, str],
-        generic_codes: list[str],
+        rules: RankingRules,
         payers: PayerTopics,
     ) -> None:
+        state_names, generic_codes = rules.state_names, rules.generic_codes
         self.tokenizer, self._state_names = tokenizer, state_names
         # Codes that title many entries (E1399, the product's own code) say nothing specific.
         title_codes = [
@@ -66,10 +67,29 @@ class Entities:
         self._tag_states = [
             {t.lower() for t in e.tags} & set(state_names.values()) for e in entries
         ]
+        # The states an answer lists by postal code ("JC (CGS): AL, AR, ..."): a question naming
+        # several states is answered by an entry listing them all.
+        self._listed_states = [
+            {name for code, name in state_names.items()
+             if re.search(rf"\b{code}\b", f"{e.short} {e.detail or ''}")}
+            for e in entries
+        ]  # fmt: skip
+        # A listed state's name counts as the entry's own words when it covers a question.
+        self.listed_state_tokens = [
+            set(tokenizer.tokens(" ".join(sorted(states)))) for states in self._listed_states
+        ]
         # What else names a state-bound entry (its jurisdiction, contractor or program).
+        # An entry whose title names one contractor (reopenings at CGS) is that contractor's
+        # version of a topic, named by its contractor and jurisdiction tags; one titled by a
+        # code too (a CGS remark pairing) is named by its code.
+        contractors = {name.lower() for name in rules.contractor_names}
         self._own_names = [
-            phrase_pattern([t for t in e.tags if t.lower() not in states]) if states else None
-            for e, states in zip(entries, self._tag_states, strict=True)
+            phrase_pattern([t for t in e.tags if t.lower() not in states])
+            if states
+            else phrase_pattern([t for t in e.tags if t.lower() in contractors])
+            if contractors & set(re.findall(r"[a-z]+", e.title.lower())) and not codes
+            else None
+            for e, states, codes in zip(entries, self._tag_states, title_codes, strict=True)
         ]
         # The payer an entry is written for, by its title and tags: a state names the Medicaid
         # entry for a Medicaid question and the jurisdiction entry otherwise.
@@ -101,7 +121,16 @@ class Entities:
         states = self._states_named(text, context)
         combined += ENTITY_WEIGHT * best_bm25 * self._share(tokens, payer, states) * (combined > 0)
         if states:
-            other = [bool(tagged) and not tagged & states for tagged in self._tag_states]
+            # Several states, and an entry lists them all: one jurisdiction's entry answers only
+            # part of the question.
+            all_listed = len(states) > 1 and any(
+                states <= tagged | listed
+                for tagged, listed in zip(self._tag_states, self._listed_states, strict=True)
+            )
+            other = [
+                bool(tagged) and (not tagged & states or (all_listed and not states <= tagged))
+                for tagged in self._tag_states
+            ]
         else:  # "what is a DME MAC" is about no one jurisdiction
             other = [own is not None and not own.search(text) for own in self._own_names]
         combined *= np.where(other, OTHER_STATE_SHARE, 1.0)
@@ -145,12 +174,16 @@ class Entities:
             if named & codes.keys():
                 share[index] = sum(codes[c] for c in named & codes.keys()) / sum(codes.values())
             entry_payer = self._entry_payer[index]
-            if not self._tag_states[index] or entry_payer not in (payer, None):
+            if entry_payer not in (payer, None):
                 continue
             if payer != "medicaid" and entry_payer == "medicaid":
                 continue
-            if states & self._tag_states[index]:
+            tagged = self._tag_states[index]
+            if len(states) > 1 and states <= tagged | self._listed_states[index]:
                 share[index] = STATE_SHARE
+            elif states & tagged:
+                # Two states in two jurisdictions: each jurisdiction's entry answers half.
+                share[index] = STATE_SHARE * len(states & tagged) / len(states)
         return share
 
 

@@ -161,9 +161,7 @@ class Ranker:
         # A plain dict (the content is kept pickled), of the last few questions only.
         self._recent_likeness: dict[str, np.ndarray] = {}
         self.payers = PayerTopics(rules.payer_phrases, rules.payer_topics, entries)
-        self.entities = Entities(
-            entries, tokenizer, self._idf, rules.state_names, rules.generic_codes, self.payers
-        )
+        self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
         self._plain = PlainBM25(entries)
         self._in_range = {
             code: first
@@ -319,7 +317,9 @@ class Ranker:
                 break
             # A payer's entry standing in for another payer's on the same topic fits as well.
             topic_tokens = (
-                self._topic_token_sets[index] | self._topic_token_sets[stands_for.get(index, index)]
+                self._topic_token_sets[index]
+                | self._topic_token_sets[stands_for.get(index, index)]
+                | self.entities.listed_state_tokens[index]
             )
             covered = sum(self._idf[t] for t in tokens if t in topic_tokens)
             ranked.append(

@@ -28,6 +28,9 @@ class RankingRules(BaseModel):
     # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)
     # they count like any word, so the specific code decides.
     generic_codes: list[str] = []
+    # The DME MACs and their jurisdictions: an entry whose title names one is that contractor's
+    # version of a topic, answered when the question or claim names it or a state.
+    contractor_names: list[str] = []
     payer_phrases: dict[str, list[str]] = {}
     # topic -> payer type -> the entries answering that topic for that payer
     payer_topics: dict[str, dict[str, list[str]]] = {}

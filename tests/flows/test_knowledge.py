@@ -231,6 +231,18 @@ def test_a_terse_question_starting_with_a_verb_is_still_answered(question, entry
     assert KB.ask(question).entry_id == entry_id
 
 
+@pytest.mark.parametrize(
+    "question", ["which dme mac covers ohio and texas", "dme mac for georgia and oregon"]
+)
+def test_states_in_two_jurisdictions_get_the_entry_listing_every_jurisdiction(question) -> None:
+    assert KB.ask(question).entry_id == "dme-mac-jurisdictions"
+
+
+def test_one_contractors_entry_answers_only_a_question_naming_that_contractor() -> None:
+    assert KB.ask("which modifiers can a telephone reopening change").entry_id != "reopening-cgs"
+    assert KB.ask("telephone reopening at cgs").entry_id == "reopening-cgs"
+
+
 def test_two_swapped_letters_are_read_as_the_word_meant() -> None:
     assert KB.ask("oxgyen cap").entry_id == "oxygen-rental-cap"
 
