@@ -84,7 +84,8 @@ class NocRouter:
         self._carried = frozenset(stem(w) for w in rules.carried_words)
         # Nouns the CMS file uses more for supplies (A and B codes) than for equipment (E
         # codes): "tape strips for home hemodialysis" are dialysis supplies, not equipment.
-        self._supply_nouns = _supply_nouns(descriptors, reader)
+        self._supply_nouns = _nouns_of(descriptors, reader, supplies=True)
+        self._equipment_nouns = _nouns_of(descriptors, reader, supplies=False)
         self._body_part_group = {
             stem(word): group for group, words in rules.body_part_groups.items() for word in words
         }
@@ -193,8 +194,10 @@ class NocRouter:
             family = self.family_of(description, category, None if by_link else part)
             if family is not None:
                 return family, self.rules.family_why
-        if base is not None and inferred in ("equipment", "other"):
-            inferred = "supply_accessory"  # a part of another coded item is billed as a supply
+        # A part of another coded item is billed as a supply, unless a noun the CMS file uses
+        # more for equipment names it: a cart for a dialysis cycler is dialysis equipment.
+        if base is not None and inferred in ("equipment", "other") and not self._equipment(part):
+            inferred = "supply_accessory"
         # A part of an orthosis or prosthesis goes by what it belongs to (a pad for an LSO is
         # an addition to a spinal orthosis, L0999), a case or bag for one is an O&P accessory
         # (L9900); other parts by the rules first.
@@ -246,6 +249,11 @@ class NocRouter:
     def _as_read(self, words: list[str]) -> list[str]:
         """Rule words and the same words as a description is read ("leg lifter": "leg lift")."""
         return [*words, *(self.reader.normalise(w).strip() for w in words)]
+
+    def _equipment(self, part: Part | None) -> bool:
+        """True when the part is named by a noun the CMS file uses more for equipment than
+        for supplies ("cart", "cabinet", "stand"; not "cap" or "strips")."""
+        return part is not None and stem(part.noun) in self._equipment_nouns
 
     def _supply_noun(self, description: str) -> str | None:
         """The noun naming the item, when the CMS file uses it for supplies ("strips")."""
@@ -400,16 +408,18 @@ class NocRouter:
         return not (category in ("wheelchair_part", "supply_accessory") and code.startswith("L"))
 
 
-def _supply_nouns(descriptors: dict[str, str], reader: ItemReader) -> frozenset[str]:
-    """Words used by more supply descriptors (A4000-A9999, B) than equipment ones (E)."""
-    supplies: dict[str, int] = {}
+def _nouns_of(descriptors: dict[str, str], reader: ItemReader, supplies: bool) -> frozenset[str]:
+    """Words used by more supply descriptors (A4000-A9999, B) than equipment ones (E), or with
+    `supplies` False the other way round."""
+    supply_counts: dict[str, int] = {}
     equipment: dict[str, int] = {}
     for code, descriptor in descriptors.items():
-        counts = supplies if code[0] in "AB" else equipment if code[0] == "E" else None
+        counts = supply_counts if code[0] in "AB" else equipment if code[0] == "E" else None
         if counts is not None:
             for token in reader.read(descriptor).positive:
                 counts[token] = counts.get(token, 0) + 1
-    return frozenset(t for t, n in supplies.items() if n > equipment.get(t, 0))
+    more, fewer = (supply_counts, equipment) if supplies else (equipment, supply_counts)
+    return frozenset(t for t, n in more.items() if n > fewer.get(t, 0))
 
 
 def _scope_fits(code: str, category: ItemCategory) -> bool:

@@ -28,10 +28,16 @@ MIN_VOTERS = 2  # words of the item that must point to the group
 RARE = 2  # pseudo-count: a word in two descriptors ("brace" in two shoe codes) says little
 PART_SHARE = 0.3  # for what a part belongs to (a general group wins there too)
 NAMED_SHARE = 0.45  # a code the search finds for the base item at this share names it
+# Verbs by which one item is fixed to another: "strip sewn onto the stocking", "trailer that
+# hitches behind the power chair".
+_FIXED = (
+    r"(?:sewn|stitched|glued|bolted|hitched|hitches|hooks|clips?(?= on| onto| to)|fastened|"
+    r"strapped|velcroed)"
+)
 # Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...".
 _PHRASE_END = re.compile(
     r"\b(?:for|of|to|onto|on|that|which|with|without|clamped|clamps|attached|mounted|added|so|"
-    r"used|in|from|over|under|when|while|because|per|each|between)\b|[,;:(/\[]"
+    r"used|in|from|over|under|when|while|because|per|each|between|" + _FIXED + r")\b|[,;:(/\[]"
 )
 # What a part belongs to follows one of these: "for the cpap", "onto pts existing LSO".
 _LINK_VERBS = r"(?:keep|hold|secure|attach|mount|protect|cover|carry|store)"
@@ -41,13 +47,17 @@ _BASE_LINK = re.compile(
 )
 _LINKED = re.compile(
     r"^\W*(?:for|of|to|onto|on|clamped|clamps|attached|mounted|added|under|over|behind|beneath|"
-    r"inside|between|that \w+)\b"
+    r"inside|between|that \w+|" + _FIXED + r")\b"
 )
 # A link that makes any item a part of what follows ("horn for a power chair"); "to" opens a
 # purpose as often ("generator to back up the ventilator"), "of" a quantity, and "on" a place
 # ("feeding arm on the table").
 _PART_LINK = re.compile(
-    r"^\W*(?:for|onto|clamped|clamps|attached|mounted|to " + _LINK_VERBS + r")\b"
+    r"^\W*(?:for|onto|clamped|clamps|attached|mounted|to "
+    + _LINK_VERBS
+    + r"|(?:that )?"
+    + _FIXED
+    + r")\b"
 )
 _SUPPLY = frozenset(stem(w) for w in "supply supplies or and".split())
 _ARTICLES = frozenset("a an the pt pts patient patients his her their its".split())
@@ -227,6 +237,10 @@ class ScopeFinder:
             ]
             held = [s for s in scopes if s is not None and fits(s.parts or "")]
             return (1.0, max(held, key=held.count)) if held else None  # most of them
+        # One word names an item only when it is some code's main noun: "for transport" is a
+        # purpose, not the transport chair.
+        if len(naming) == 1 and self._names is not None and not self._names(phrase):
+            return None
         for code, share in self._nearest(phrase, 3):
             scope = next((s for s in self.scopes if s.holds(code)), None)
             if share >= NAMED_SHARE and scope is not None and fits(scope.parts or ""):
@@ -273,7 +287,8 @@ class ScopeFinder:
         if by_link and not _PART_LINK.match(rest):
             return None
         before = [w for w in words[:-1] if stem(w) not in self.part_words]
-        rest = re.sub(r"^\W*(?:to " + _LINK_VERBS + r"|for|of|to|onto|on|with|clamped|clamps|"
+        rest = re.sub(r"^\W*(?:(?:that )?" + _FIXED + r"(?: to| onto| on| behind| under| into)?|"
+                      r"to " + _LINK_VERBS + r"|for|of|to|onto|on|with|clamped|clamps|"
                       r"attached|mounted|added)\b", " ", rest)  # fmt: skip
         return Part(words[-1], rest.strip(), " ".join(before), linked, by_link)
 
@@ -281,7 +296,9 @@ class ScopeFinder:
 def _joined(description: str) -> str:
     """Lower-case text with compounds kept whole: "clip-on tray" is a tray that clips on (not
     a clip "on tray"), "camber / axle plate" one name, "motorized/power" two words."""
-    text = re.sub(r"\b(add|clip|snap|bolt|slip|roll|pull|strap|click|screw)[- ]on\b", r"\1on",
+    # "clips on the frame" says where the item goes: only a compound before no article joins.
+    text = re.sub(r"\b(add|clip|snap|bolt|slip|roll|pull|strap|click|screw)[- ]on\b"
+                  r"(?! (?:the|a|an|pts?|his|her|their)\b)", r"\1on",
                   description.lower())  # fmt: skip
     text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
     return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item

@@ -118,3 +118,26 @@ def test_what_the_item_does_or_is_places_it_in_its_noc_family(item: str, noc: st
 )  # fmt: skip
 def test_a_part_named_after_its_base_is_no_whole_base(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("curly no-tie laces for a pt after a stroke", "A9999"),
+     ("pendant that auto dials 911 when the pt falls", "A9280"),
+     ("surgical curette for home wound care", "A4649"),
+     ("prosthetist training session on using a new arm prosthesis", "L8499"),
+     ("implanted magnetic ring for acid reflux", "L8699")],
+)  # fmt: skip
+def test_how_billers_name_an_item_places_it_in_its_noc_family(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("umbrella holder that clips onto the power chair", "K0108"),
+     ("small trailer that hitches to the power chair", "K0108"),
+     ("padded carry bag for the pts CPM machine for travel", "A9900"),
+     ("wheeled cart for the home hemodialysis machine", "E1699")],
+)  # fmt: skip
+def test_a_part_fixed_to_or_carried_with_a_coded_item_goes_by_it(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
