@@ -258,7 +258,7 @@ def parse_hcpcs(text: str) -> str:
 def parse_denial_codes(text: str) -> list[str]:
     """Remittance codes as printed: group+CARC (CO-16) and RARCs (N350, MA130, M51)."""
     # A group code typed apart from its reason code ("co 16") is one code.
-    joined = re.sub(r"\b(CO|PR|OA|PI|CR)\s+(\d{1,3})\b", r"\1-\2", clean_text(text).upper())
+    joined = re.sub(r"\b(CO|PR|OA|PI|CR)\s+([A-Z]?\d{1,3})\b", r"\1-\2", clean_text(text).upper())
     tokens = [t for t in re.split(r"[\s,;/]+", joined) if t]
     if not tokens:
         raise InvalidAnswer("invalid_empty")

@@ -163,6 +163,8 @@ def test_hcpcs_code_is_one_letter_four_digits() -> None:
 def test_denial_codes_are_normalised_and_deduplicated() -> None:
     assert parse_denial_codes("co16, N350 n350 MA130 oa-18") == ["CO-16", "N350", "MA130", "OA-18"]
     assert parse_denial_codes("co 16, n350, ma130") == ["CO-16", "N350", "MA130"]
+    # Some CARCs start with a letter (B7: provider not certified on the date of service).
+    assert parse_denial_codes("CO-B7 co a1, PR P12") == ["CO-B7", "CO-A1", "PR-P12"]
     with pytest.raises(InvalidAnswer):
         parse_denial_codes("denied because reasons")
 
