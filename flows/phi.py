@@ -38,6 +38,8 @@ from flows.phi_shapes import (
     ADDRESS_ANY_CASE,
     ADDRESS_END,
     BOX_OR_ROUTE,
+    CALENDAR_DATE,
+    CALENDAR_HINT,
     DATE,
     EMAIL,
     HICN,
@@ -77,7 +79,7 @@ class PhiFindings:
         return bool(self.kinds)
 
 
-_DIGIT = re.compile(r"\d|年")  # "民國三十七年": a date in Han numerals
+_DIGIT = re.compile(r"\d")
 
 
 def _any(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]) -> bool:
@@ -163,11 +165,15 @@ def _has_dob(rules: Rules, text: str) -> bool:
     def one_by_one(run: SpelledRun) -> bool:  # "dob nine twelve forty-four", "1 9 4 4 - 0 9"
         return spelled_date(run.groups) and cue_near(rules, "dob", text, run.start, words=4)
 
+    if rules.cue["dob"].search(text) is None:
+        # With no birth word, only a date right after a "Last, First" name is one.
+        return "," in text and _DIGIT.search(text) is not None and _any(DATE, text, keep)
     return (
         # Every shape of DATE has a digit: most messages have none and skip its long pattern.
         (_DIGIT.search(text) is not None and _any(DATE, text, keep))
+        or (CALENDAR_HINT.search(text) is not None and _any(CALENDAR_DATE, text, keep))
         or _any(MONTH_AFTER_CUE, text, month_after_cue)
-        or _any(SPELLED_DATE, text, spelled)
+        or (SPELLED_DATE_NEEDS.search(text) is not None and _any(SPELLED_DATE, text, spelled))
         or any(map(one_by_one, _runs(text)))
     )
 

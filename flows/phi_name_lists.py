@@ -251,6 +251,7 @@ def is_brand(rules: NameRules, text: str, start: int) -> bool:
 
 
 REP = re.compile(
+    r"(?: (?:calling|here|again|over))?"  # "this is Dana calling from Permobil"
     r" (from|at|with|\() ?(?:(the|our) )?([^\W\d_][\w&'-]*)"  # "Kelly Burns (Medline)"
     r"|,? (?:the|our|a|an) (?:[\w&'-]+ ){0,2}(?:rep|reps|representative|account manager)\b"
     r"(?! payee)",

@@ -217,6 +217,9 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             continue  # "smith, john" in lower case: a census surname that is no ordinary word
         if not surname_like(last, rules):
             continue  # "Hi team, Angela": an ordinary word, not a surname
+        sign_off = rules.colleague_before.search(text[: match.start(3)])
+        if sign_off and sign_off.start() == match.start(1):
+            continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer
         if is_name_word(last, rules) and not clinician_near(
             rules, text, match.start(), match.end()
         ):
@@ -403,6 +406,10 @@ def _found(text: str, start: int, words: list[str]) -> re.Match[str] | None:
 def has_name(rules: NameRules, text: str) -> bool:
     """A patient's name in any of the three forms."""
     for cue in rules.cue.finditer(text):
+        if text[cue.start() - 2 : cue.start()] == " (" and text[cue.end() : cue.end() + 1] == ")":
+            if _is_name_before(rules, text, cue.start()):
+                return True  # "received by: Edwina Grosvenor (pt)"
+            continue
         labelled = bool(
             re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
         ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"
@@ -422,19 +429,11 @@ def has_name(rules: NameRules, text: str) -> bool:
         ):
             return True  # not "this is Dana with Permobil", "hi it's Jenna Lee in billing"
     return (
-        _has_titled_name(rules, text)
-        or has_last_first(rules, text)
-        or has_full_name(rules, text)
-        or _has_name_then_cue(rules, text)
+        _has_titled_name(rules, text) or has_last_first(rules, text) or has_full_name(rules, text)
     )
 
 
-def _has_name_then_cue(rules: NameRules, text: str) -> bool:
-    """A name with the patient word after it in brackets: "received by: Edwina Grosvenor (pt)"."""
-    for cue in rules.cue.finditer(text):
-        if text[cue.start() - 2 : cue.start()] != " (" or text[cue.end() : cue.end() + 1] != ")":
-            continue
-        words = re.findall(r"[^\W\d_][\w'-]*\.?", text[max(0, cue.start() - 60) : cue.start()])
-        if len(words) >= 2 and _looks_like_name(words[-2:], rules, labelled=True):
-            return True
-    return False
+def _is_name_before(rules: NameRules, text: str, start: int) -> bool:
+    """A name right before the patient word in brackets at `start`: "Edwina Grosvenor (pt)"."""
+    words = re.findall(r"[^\W\d_][\w'-]*\.?", text[max(0, start - 60) : start])
+    return len(words) >= 2 and _looks_like_name(words[-2:], rules, labelled=True)

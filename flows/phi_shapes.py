@@ -51,7 +51,11 @@ _MONTH = (
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia"
     r"|pa[źz]dziernika|listopada|grudnia"
     r"|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre"
-    r"|janvye|fevriye|mas|me|jen|jiy[èe]|out|septanm|okt[òo]b|novanm|desanm)\.?"
+    r"|janvye|fevriye|mas|me|jen|jiy[èe]|out|septanm|okt[òo]b|novanm|desanm"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim"
+    r"|kasım|kasim|aralık|aralik)\.?"
 )
 # A month in Roman numerals between a day and a year ("30.VI.1942", "2-XI-1944", "1/V/1940").
 _ROMAN_MONTH = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
@@ -101,18 +105,26 @@ DATE = re.compile(
     # identifier, its year alone is not (HIPAA Safe Harbor lets a year stay).
     rf"|(?<![\d/.-])\d{{1,2}}/(?:19|20)\d\d(?![\d/])|(?:19|20)\d\d-\d\d(?![\d-])"
     rf"|{_MONTH},? (?:of )?(?:19|20)\d\d(?!\d)"
-    # Chinese, Japanese and Korean: "1946年3月8日", "1944년 7월 19일", an era's year ("昭和22年3月
-    # 5日", "民國37年"), also in Han numerals ("民國三十七年四月十二日").
-    r"|(?:(?:明治|大正|昭和|平成|令和|民國|民国) ?)?\d{1,4} ?[年년] ?\d{1,2} ?[月월]"
-    r"|(?:民國|民国)?[〇零一二三四五六七八九十]{1,4}年[一二三四五六七八九十]{1,3}月"
+    # A Japanese era's year in letters on forms: "S22.3.5" (Showa 22).
+    r"|(?<![\w])(?-i:[MTSHR])\d{1,2}[./]\d{1,2}[./]\d{1,2}(?![\d./])"
     # Vietnamese: "5 tháng 6 năm 1950"; the year first with a month's name: "1948 Sep 03".
     r"|\d{1,2} tháng \d{1,2}(?:,? năm)? \d{4}"
     rf"|(?:19|20)\d\d[ ./-]{_MONTH}[ ./-]\d{{1,2}}(?!\d)"
-    # A holiday and a year: "Christmas Eve 1946", "New Year's Day, 1949", "the 4th of July 1950".
-    r"|(?:christmas|new year's|new years|independence|valentine's|halloween|thanksgiving"
-    r"|st\.? patrick's|4th of july|fourth of july)(?: eve| day)?,? (?:of )?(?:19|20)\d\d(?!\d)"
     # With a birth word only, like every date here: "bday 2/11".
     r"|\d{1,2}/\d{1,2}(?![\d/]))",
+    re.IGNORECASE,
+)
+# Dates a calendar's words make, read only where those words are (CALENDAR_HINT): Chinese,
+# Japanese and Korean ("1946年3月8日", "1944년 7월 19일", an era's year "昭和22年3月5日", Han
+# numerals "民國三十七年四月十二日"), and a holiday with a year ("Christmas Eve 1946", "New
+# Year's Day, 1949", "the 4th of July 1950").
+CALENDAR_HINT = re.compile(r"[年년]|christmas|year|independence|valentine|halloween|thanksgiving"
+                           r"|patrick|july", re.IGNORECASE)  # fmt: skip
+CALENDAR_DATE = re.compile(
+    r"(?:(?:明治|大正|昭和|平成|令和|民國|民国) ?)?(?:\d{1,4}|元) ?[年년] ?\d{1,2} ?[月월]"
+    r"|(?:民國|民国)?[〇零一二三四五六七八九十]{1,4}年[一二三四五六七八九十]{1,3}月"
+    r"|(?:christmas|new year's|new years|independence|valentine's|halloween|thanksgiving"
+    r"|st\.? patrick's|4th of july|fourth of july)(?: eve| day)?,? (?:of )?(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
 # A full date in a year no service date has: beside another identifier, a birth date.

@@ -62,6 +62,8 @@ def test_a_business_record_or_a_year_alone_is_left_alone(text: str) -> None:
         ("pt K.L. Abernathy-Stroud", {"name"}),
         ("signed for by Wilhelmina Oyelowo (patient)", {"name"}),
         ("member *Ottilie Brightwater* called twice", {"name"}),
+        ("potilas Aino Kettunen, rollaattori", {"name"}),
+        ("mgonjwa Amina Mwakilema", {"name"}),
     ],
 )
 def test_a_name_after_a_patient_word_of_any_language_or_script_is_caught(
@@ -81,6 +83,9 @@ def test_a_name_after_a_patient_word_of_any_language_or_script_is_caught(
         "ngày sinh 19 tháng 2 năm 1937",
         "DOB 1937-Feb-19",
         "born on Christmas Day, 1937",
+        "生年月日 S12.2.19",
+        "дата рождения 19 февраля 1937",
+        "doğum tarihi 19 şubat 1937",
         "fecha de nacimiento: diecinueve de febrero de mil novecientos treinta y siete",
     ],
 )
@@ -129,6 +134,8 @@ def test_an_identifier_with_odd_separators_or_markup_is_caught(text: str, kind: 
         "phone,fax\n937-555-0120,937-555-0121",
         "Webex meeting ID 2291 044 183",
         "seating.clinic@lakesiderehab.example",
+        "Best,\nRosalind Ashby, CPC\nLakeside Rehab Supply",
+        "hi it's Gloria Paredes calling from Pride Mobility about the order",
     ],
 )
 def test_a_colleague_a_clinician_or_a_business_is_left_alone(text: str) -> None:
