@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 import bm25s
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
 from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.knowledge_scope import OffTopic
+from flows.knowledge_typos import TypoCorrector
 from flows.text import Tokenizer, is_code, is_foreign_code, stem
 
 if TYPE_CHECKING:
@@ -55,10 +55,6 @@ EXAMPLE_FLOOR = 30
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
 CONTEXT_BAND = 0.6
-# A word the knowledge base never uses is read as its closest word at this similarity (0-100),
-# or from TYPO_FLOOR when it is that word with two neighbouring letters swapped.
-TYPO_SIMILARITY = 85
-TYPO_FLOOR = 75
 RECENT_QUESTIONS = 8  # questions whose example likeness is kept for confirming their answer
 # Where a question asks two things ("... and how long does it take"), each part is ranked too.
 _PART_BREAK = re.compile(
@@ -81,16 +77,14 @@ class Judgement(NamedTuple):
     further_parts: list[Match]  # the best entry for each other part of a two-part question
 
 
+# A quoted passage: a quote mark after a space, colon or the start, closed by one before a
+# space, punctuation or the end (so the apostrophes of "doesn't" and "pt's" are not quotes).
+_QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))['"‘“](.{12,}?)['"’”](?=$|[\s.,;:!?)])""")
 _NEGATED_CODE = re.compile(
     r"\b(?:no|not|without|w/o|minus|never got|didn'?t get)\s+(?:an?\s+)?"
     r"([a-z]{1,2}-?\d{1,4}[a-z]?)\b",
     re.IGNORECASE,
 )
-
-
-def _swapped(word: str, known: str) -> bool:
-    """Whether the word is the known word with two neighbouring letters swapped."""
-    return sorted(word) == sorted(known) and OSA.distance(word, known) == 1
 
 
 def _plain(text: str) -> list[str]:
@@ -121,13 +115,9 @@ class Ranker:
         # A word the knowledge base never uses counts like a rare word: it lowers confidence
         # without letting one chatty word sink an otherwise clear question.
         self._unknown_idf = math.log(1 + (count - 2 + 0.5) / (2 + 0.5))
-        texts = [
+        self.correct_typos = TypoCorrector(
             " ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]) for e in entries
-        ]
-        self._words = {w for text in texts for w in re.findall(r"[a-z]{5,}", text.lower())}
-        self._words_by_initial: dict[str, list[str]] = {}
-        for word in sorted(self._words):
-            self._words_by_initial.setdefault(word[0], []).append(word)
+        )
         # Words of the topics' own titles, tags and phrasings: a question must mostly use these
         # for the bot to answer it (small talk and other code sets mostly do not).
         # Identifiers the answers mention (837P, L5856) are domain words too; bare numbers are not.
@@ -224,33 +214,6 @@ class Ranker:
             self._recent_likeness[corrected] = likeness
         return likeness
 
-    def correct_typos(self, question: str) -> str:
-        """Replaces words the knowledge base never uses with its closest word ("narritive").
-
-        Typos keep their first letter far more often than not; requiring it avoids "rice"
-        becoming "price". Two swapped letters ("oxgyen") are one slip, however short the word.
-        A word that is a known word plus an ending ("customer", "custom") is another word, not
-        a typo. Words are compared before stemming, as the biller typed them.
-        """
-        fixed = []
-        for word in re.findall(r"[A-Za-z0-9'/-]+", question):
-            lower = word.lower()
-            if len(lower) >= 5 and lower.isalpha() and lower not in self._words:
-                candidates = self._words_by_initial.get(lower[0], [])
-                match = process.extractOne(
-                    lower, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_FLOOR
-                )
-                fixed.append(
-                    match[0]
-                    if match
-                    and not lower.startswith(match[0])
-                    and (match[1] >= TYPO_SIMILARITY or _swapped(lower, match[0]))
-                    else word
-                )
-            else:
-                fixed.append(word)
-        return " ".join(fixed)
-
     def query_tokens(self, corrected: str) -> list[str]:
         """Tokens of the question (typos already fixed); codes repeated so they weigh heavily,
         except generic ones beside a specific code."""
@@ -328,7 +291,22 @@ class Ranker:
         return ranked
 
     def judge(self, question: str, context: ClaimContext | None = None) -> Judgement:
-        """Ranks the question (and each part of a two-part one) and says how far to trust it."""
+        """Ranks the question (and each part of a two-part one) and says how far to trust it.
+        A message quoting a claim to check ("a post going around says '...'") that is declined
+        as a whole is judged by the claim it quotes: the answer on its topic confirms or
+        corrects it."""
+        judgement = self._judge_whole(question, context)
+        if judgement.verdict != "decline" or not _QUOTED.search(question):
+            return judgement
+        if self.is_off_topic(question, self.query_tokens(self.correct_typos(question))):
+            return judgement
+        for quoted in _QUOTED.findall(question):
+            claim = self._judge_whole(quoted, context)
+            if claim.verdict != "decline":
+                return claim
+        return judgement
+
+    def _judge_whole(self, question: str, context: ClaimContext | None) -> Judgement:
         corrected = self.correct_typos(question)
         tokens = self.query_tokens(corrected)
         ranked = self._rank(corrected, tokens, 4, context)

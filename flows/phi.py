@@ -28,7 +28,7 @@ from flows.phi_context import (
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
 from flows.phi_name_lists import business_domain, has_heading_name
 from flows.phi_names import has_full_name, has_last_first, has_name
-from flows.phi_normalise import normalise
+from flows.phi_normalise import fold_separators, normalise
 from flows.phi_records import hl7_patient_kinds, table_kinds, without_x12, x12_patient_kinds
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
@@ -315,6 +315,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
 
 
 _NUMBER_KINDS = ("hicn", "ssn", "dob", "phone")
+_SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
 
 
 def scan(text: str) -> PhiFindings:
@@ -328,6 +329,9 @@ def scan(text: str) -> PhiFindings:
     folded = fold_lookalike_digits(plain)
     if folded != plain:  # "ssn 6l8-30-4472": the letter l typed for a 1
         found |= {kind for kind in _NUMBER_KINDS if _CHECKS[kind](rules, folded)}
+    dashed = fold_separators(plain)
+    if dashed != plain:  # "MBI 7HW2:UK5:GA08", "SSN 309|55|2186", "DOB 07|30|1954"
+        found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, dashed)}
     if (
         found
         and "name" not in found

@@ -24,7 +24,7 @@ def _plain(char: str) -> str:
     category = unicodedata.category(char)
     if category == "Nd":  # Arabic-Indic, Persian, Devanagari digits: "\u0667KM\u0662" is "7KM2"
         return str(unicodedata.digit(char))
-    if category == "Pd" or char == "\u2212":  # every dash, and the minus sign Word inserts
+    if category == "Pd" or char in "\u2212\u2043":  # every dash, the minus sign, the hyphen bullet
         return "-"
     if char in "\u2044\u2215\u29f8":  # fraction and division slashes: "09\u204412\u20441944"
         return "/"
@@ -64,6 +64,30 @@ _ASCII_PUNCTUATION = str.maketrans(
 )
 
 
+# Slack's markup around a value: a link's label ("<tel:+16145550100|614-555-0100>", "<mailto:
+# a@b.com|a@b.com>") and bold or strike marks on a word ("*Hargreaves, Dulcie*", "~Jones~"); not
+# the stars of an X12 segment ("NM1*IL*1*DOE") nor of a masked number ("***-**-4417").
+_SLACK_LINK = re.compile(r"<(?:tel|mailto|https?):[^|<>\s]*\|([^<>]*)>")
+_SLACK_MARK = re.compile(r"(?<![\w*~])[*~](?=[^\W\d_])|(?<=[^\W\d_])[*~](?![\w*~])")
+# A form's dot leader between a label and its value: "PATIENT NAME ........ DOE, JANE".
+_DOT_LEADER = re.compile(r" ?\.{4,} ?")
+# One separator repeated between the short groups of one value: "7HW2:UK5:GA08", "627~18~0449",
+# "07|30|1954", "330|555|0107"; an HL7 field ("|1|O|") has separators on both sides and stays.
+_SEPARATED = re.compile(
+    r"(?<![\w|~:^])[^\W_]{1,5}([|~:])[^\W_]{1,5}(?:\1[^\W_]{1,5}){1,3}(?![\w|~:^])"
+)
+
+
+def fold_separators(text: str) -> str:
+    """The text with a value's odd group separators (colons, pipes, tildes) read as hyphens."""
+
+    def fold(value: re.Match[str]) -> str:
+        digits = sum(ch.isdigit() for ch in value.group())
+        return value.group().replace(value.group(1), "-") if digits >= 3 else value.group()
+
+    return _SEPARATED.sub(fold, text)
+
+
 def normalise(text: str) -> str:
     """The text as the checks see it: NFKC, plain dashes and single spaces, nothing invisible."""
     text = text or ""
@@ -73,6 +97,8 @@ def normalise(text: str) -> str:
         text = unquote(text)
     text = unicodedata.normalize("NFKC", text.translate(_ASCII_PUNCTUATION))
     text = re.sub(r"[^\x20-\x7e]", lambda m: _plain(m.group()), text)
+    text = _SLACK_MARK.sub("", _SLACK_LINK.sub(r"\1", text))
+    text = _DOT_LEADER.sub(": ", text)
     text = text.replace("_", " ")  # file names: "Kowalczyk_Tomasz_DOB_03141950_POD.pdf"
     if _FOREIGN_LETTER.search(text):
         text = _WORD.sub(_latin_lookalikes, text)

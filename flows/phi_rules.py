@@ -13,6 +13,7 @@ from pydantic import BaseModel, HttpUrl
 
 from flows.content import default_content_dir, load_yaml_model
 from flows.phi_name_lists import NameRules, make_name_rules
+from flows.phi_normalise import normalise
 
 
 class PhiRulesFile(BaseModel):
@@ -80,7 +81,8 @@ def _cue_word(word: str) -> str:
 
 def _phrases(phrases: Iterable[str]) -> str:
     """A regex for any of the phrases, any case, any spacing, whole words only."""
-    ordered = sorted({p.strip().lower() for p in phrases}, key=len, reverse=True)
+    # Read like the text is (flows/phi_normalise.py): "जन्म तिथि" loses its virama there too.
+    ordered = sorted({normalise(p).lower() for p in phrases}, key=len, reverse=True)
     parts = [r" ?".join(_cue_word(word) for word in phrase.split()) for phrase in ordered]
     return r"(?<![\w])(?:" + "|".join(parts) + r")(?![A-Za-z])"
 

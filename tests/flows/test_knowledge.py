@@ -243,6 +243,18 @@ def test_one_contractors_entry_answers_only_a_question_naming_that_contractor() 
     assert KB.ask("telephone reopening at cgs").entry_id == "reopening-cgs"
 
 
+def test_a_quoted_claim_to_check_gets_the_entry_on_its_topic() -> None:
+    question = (
+        "my cousin who works at an insurance agency swears "
+        "'a redetermination is filed with the DME MAC'"
+    )
+    assert KB.ask(question).entry_id == "redetermination"
+
+
+def test_a_request_quoting_a_message_is_still_declined() -> None:
+    assert not KB.ask("email the patient: 'your redetermination was filed today'").answered
+
+
 def test_two_swapped_letters_are_read_as_the_word_meant() -> None:
     assert KB.ask("oxgyen cap").entry_id == "oxygen-rental-cap"
 

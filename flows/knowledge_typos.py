@@ -1,0 +1,56 @@
+"""Reads a word the knowledge base never uses as the word of its own the biller meant."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+# A word the knowledge base never uses is read as its closest word at this similarity (0-100),
+# or from TYPO_FLOOR when it is that word with two neighbouring letters swapped.
+TYPO_SIMILARITY = 85
+TYPO_FLOOR = 75
+
+
+def _swapped(word: str, known: str) -> bool:
+    """Whether the word is the known word with two neighbouring letters swapped."""
+    return sorted(word) == sorted(known) and OSA.distance(word, known) == 1
+
+
+class TypoCorrector:
+    """The knowledge base's words of five letters or more, read once at start-up."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._words = {w for text in texts for w in re.findall(r"[a-z]{5,}", text.lower())}
+        self._words_by_initial: dict[str, list[str]] = {}
+        for word in sorted(self._words):
+            self._words_by_initial.setdefault(word[0], []).append(word)
+
+    def __call__(self, question: str) -> str:
+        """Replaces words the knowledge base never uses with its closest word ("narritive").
+
+        Typos keep their first letter far more often than not; requiring it avoids "rice"
+        becoming "price". Two swapped letters ("oxgyen") are one slip, however short the word.
+        A word that is a known word plus an ending ("customer", "custom") is another word, not
+        a typo. Words are compared before stemming, as the biller typed them.
+        """
+        fixed = []
+        for word in re.findall(r"[A-Za-z0-9'/-]+", question):
+            lower = word.lower()
+            if len(lower) >= 5 and lower.isalpha() and lower not in self._words:
+                candidates = self._words_by_initial.get(lower[0], [])
+                match = process.extractOne(
+                    lower, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_FLOOR
+                )
+                fixed.append(
+                    match[0]
+                    if match
+                    and not lower.startswith(match[0])
+                    and (match[1] >= TYPO_SIMILARITY or _swapped(lower, match[0]))
+                    else word
+                )
+            else:
+                fixed.append(word)
+        return " ".join(fixed)
