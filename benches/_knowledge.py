@@ -9,18 +9,17 @@ from typing import Any
 
 import yaml
 
+from flows.all_content import read_content
 from flows.content import default_content_dir
 from flows.knowledge import KnowledgeBase
 from flows.knowledge_plain import PlainBM25
-from flows.messages import Messages
-from flows.text import Tokenizer
 
 BENCHES = Path(__file__).resolve().parent
 
 
 def load_kb() -> KnowledgeBase:
-    content = default_content_dir()
-    return KnowledgeBase.load(content, Messages.load(content), Tokenizer.load(content))
+    """The knowledge base as users get it: with the code table's facts (flows/code_facts.py)."""
+    return read_content(default_content_dir()).knowledge
 
 
 def load_set(name: str) -> dict[str, Any]:
@@ -45,6 +44,10 @@ class SetScore:
     tentative_best_right: int = 0
     tentative_runner_up_right: int = 0
     outright_wrong: int = 0
+    # Answered from the code table alone (no entry fits; the question names a code, or says no
+    # code fits an item that likely has one): the labels name entries, so these are judged by
+    # reading them (listed in the misses), neither correct nor wrong.
+    code_table: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -63,6 +66,11 @@ class SetScore:
                 "",
             ),
             (f"{label}: declined", f"{self.declined} ({self.declined / n:.1%})", ""),
+            (
+                f"{label}: answered from the code table alone (not scored)",
+                f"{self.code_table} ({self.code_table / n:.1%})",
+                "",
+            ),
             (f"{label}: out of scope declined", f"{self.out_of_scope_declined} of {m}", "all"),
             (
                 f"{label}: close calls answered 'I think you mean' (best / runner-up right)",
@@ -88,6 +96,11 @@ def score_set(kb: KnowledgeBase, baseline: PlainBM25, cases: dict[str, Any]) -> 
         if not result.answered:
             score.declined += 1
             score.misses.append(f"DECLINED {case['q']!r}: expected {expected}")
+        elif result.answered_from == "code_table":
+            score.code_table += 1
+            score.misses.append(
+                f"CODE TABLE {case['q']!r}: expected {expected}, said {result.title}"
+            )
         elif result.entry_id in accepted:
             score.correct += 1
         else:

@@ -139,36 +139,17 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     typed = (args.code or "").strip().upper()[:12]
     if args.code and not is_hcpcs_code(typed):  # said before the code table is loaded
         raise CliError(f"{typed} is not a HCPCS code: one letter and four digits, like E1399")
-    book = load_content(settings).codes
+    content = load_content(settings)
+    book = content.codes
     if args.code:
-        found = book.lookup(args.code)
-        if found is None:
+        facts = content.knowledge.code_facts
+        fact = facts.describe(args.code) if facts is not None else None
+        if fact is None:
             raise CliError(
                 f"{args.code.strip().upper()[:12]} is not in the HCPCS table "
                 f"(DMEPOS ranges A4000-A9999, B, E, K, L; data {book.meta.data_version})"
             )
-        coverage = book.coverage(found.code)
-        assert coverage is not None
-        result = {
-            "code": found.code,
-            "description": found.long_description,
-            "valid": found.is_valid_on(dt.date.today()),
-            "termination_date": found.termination_date.isoformat()
-            if found.termination_date
-            else None,
-            "noc": found.is_noc,
-            "coverage_code": coverage.coverage_code,
-            "medicare_coverage": coverage.medicare_coverage,
-        }
-        if args.json:
-            print(json.dumps(result, indent=2))
-        else:
-            status = "valid" if result["valid"] else f"terminated {result['termination_date']}"
-            kind = " (not otherwise classified)" if found.is_noc else ""
-            print(
-                f"{found.code}: {found.long_description}{kind}\nStatus: {status}; "
-                f"added {found.add_date}; data {book.meta.data_version}\n{coverage.advice}"
-            )
+        print(json.dumps(fact.model_dump(), indent=2) if args.json else fact.text)
         return 0
     description = clean_text(args.description or "")
     if not description:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from flows.code_facts import CodeFacts
 from flows.codes import CodeBook
 from flows.content import default_content_dir
 from flows.knowledge import KnowledgeBase
@@ -42,7 +43,9 @@ def read_content(directory: Path | None = None) -> Content:
         messages=messages,
         rules=rules,
         tokenizer=tokenizer,
-        knowledge=KnowledgeBase.load(directory, messages, tokenizer),
+        knowledge=KnowledgeBase.load(
+            directory, messages, tokenizer, CodeFacts.load(directory, codes, messages)
+        ),
         codes=codes,
         outcome=OutcomeBuilder.load(directory, messages, rules, codes),
     )

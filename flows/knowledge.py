@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
@@ -15,6 +15,9 @@ from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.messages import Messages
 from flows.models import Reply
 from flows.text import Tokenizer
+
+if TYPE_CHECKING:
+    from flows.code_facts import CodeFacts
 
 # bm25s sets its own logger to DEBUG when imported; give the level back to the application.
 logging.getLogger("bm25s").setLevel(logging.NOTSET)
@@ -99,6 +102,9 @@ class AskResult(BaseModel):
     reviewed_by: str | None = None
     tentative: bool = False  # two entries were close: the best is offered as "I think you mean"
     parts: list[str] = Field(default_factory=list)  # entries answering a question's other parts
+    # "code_table" when no entry answers and the text is the named codes' rows (flows/code_facts)
+    answered_from: Literal["knowledge_base", "code_table"] | None = None
+    codes: list[dict[str, object]] = Field(default_factory=list)  # the named codes' rows
 
 
 def load_entries(content_dir: Path) -> list[Entry]:
@@ -145,8 +151,10 @@ class KnowledgeBase:
         tokenizer: Tokenizer,
         messages: Messages,
         rules: RankingRules | None = None,
+        code_facts: CodeFacts | None = None,
     ) -> None:
         self.entries, self.tokenizer, self.messages = entries, tokenizer, messages
+        self.code_facts = code_facts
         self.rules = rules or RankingRules(
             version=1, internal_phrases=[], other_domains=[], context_words={}, state_names={}
         )
@@ -154,7 +162,13 @@ class KnowledgeBase:
         self.ranker = Ranker(entries, tokenizer, self.rules)
 
     @classmethod
-    def load(cls, content_dir: Path, messages: Messages, tokenizer: Tokenizer) -> KnowledgeBase:
+    def load(
+        cls,
+        content_dir: Path,
+        messages: Messages,
+        tokenizer: Tokenizer,
+        code_facts: CodeFacts | None = None,
+    ) -> KnowledgeBase:
         entries, rules = load_entries(content_dir), RankingRules.load(content_dir)
         known = {entry.id for entry in entries}
         for topic, by_payer in rules.payer_topics.items():
@@ -164,7 +178,7 @@ class KnowledgeBase:
                     None,
                     f"payer_topics '{topic}' names unknown entry '{entry_id}'",
                 )
-        return cls(entries, tokenizer, messages, rules)
+        return cls(entries, tokenizer, messages, rules, code_facts)
 
     def rank(
         self, question: str, limit: int = 3, context: ClaimContext | None = None
@@ -175,7 +189,17 @@ class KnowledgeBase:
     def ask(self, question: str, context: ClaimContext | None = None) -> AskResult:
         """Answers from the best entry when sure, as "I think you mean ..." when two entries are
         close, otherwise says so and offers the nearest topics. `context` is what an intake
-        knows about the claim so far (payer type, state, acquisition)."""
+        knows about the claim so far (payer type, state, acquisition). The HCPCS codes the
+        question names are described from the code table (flows/code_facts.py)."""
+        result = self._ask(question, context)
+        return self.code_facts.add_to(question, result, self) if self.code_facts else result
+
+    def is_off_topic(self, question: str) -> bool:
+        """Another domain, a request to do work, or the team's own processes."""
+        tokens = self.ranker.query_tokens(self.ranker.correct_typos(question))
+        return self.ranker.is_off_topic(question, tokens)
+
+    def _ask(self, question: str, context: ClaimContext | None) -> AskResult:
         judgement = self.ranker.judge(question, context)
         ranked = judgement.ranked
         if judgement.verdict == "decline":
@@ -229,6 +253,7 @@ class KnowledgeBase:
             confidence=entry.confidence,
             origin=entry.origin,
             reviewed_by=entry.reviewed_by,
+            answered_from="knowledge_base",
         )
 
     def reply_to(self, question: str, context: ClaimContext | None = None) -> list[Reply]:
@@ -245,13 +270,14 @@ class KnowledgeBase:
             return [
                 Reply(kind="answer", text="\n".join(lines), payload=result.model_dump(mode="json"))
             ]
-        reviewed = (
-            self.messages.text(
+        if result.origin == "team":
+            reviewed = self.messages.text(
                 "answer_team_reviewed", name=result.reviewed_by, date=result.last_reviewed
             )
-            if result.origin == "team"
-            else self.messages.text("answer_reviewed", date=result.last_reviewed)
-        )
+        elif result.answered_from == "code_table":
+            reviewed = self.messages.text("answer_code_table", date=result.last_reviewed)
+        else:
+            reviewed = self.messages.text("answer_reviewed", date=result.last_reviewed)
         lines = [
             f"*{result.title}*",
             result.text,

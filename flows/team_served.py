@@ -88,7 +88,9 @@ class ServedKnowledge:
                 e.model_copy(update={"learned": learned[e.id]}) if e.id in learned else e
                 for e in entries
             ]
-        return KnowledgeBase(entries, self.base.tokenizer, self.messages, self.base.rules)
+        return KnowledgeBase(
+            entries, self.base.tokenizer, self.messages, self.base.rules, self.base.code_facts
+        )
 
     def ask(self, question: str, context: ClaimContext | None = None) -> AskResult:
         return self.current().ask(question, context)

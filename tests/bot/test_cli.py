@@ -25,6 +25,19 @@ def test_ask_json_has_the_contract_shape_and_cites_sources(cli: Cli) -> None:
     assert all({"entry_id", "title"} <= set(topic) for topic in answer["related"])
 
 
+def test_codes_code_says_when_a_code_was_terminated(cli: Cli) -> None:
+    text = cli("codes", "--code", "E2300").stdout
+    assert "terminated 03/31/2024" in text and "Pricing indicator 32" in text
+
+
+def test_ask_json_says_an_answer_came_from_the_code_table(cli: Cli) -> None:
+    answer = json.loads(cli("ask", "what is E0118?", "--json").stdout)
+    assert {"answered", "entry_id", "title", "text", "sources", "related", "score"} <= set(answer)
+    assert answer["answered"] is True and answer["entry_id"] is None
+    assert answer["answered_from"] == "code_table" and answer["codes"][0]["code"] == "E0118"
+    assert answer["sources"][0].startswith("https://")
+
+
 def test_ask_json_abstains_on_questions_it_cannot_answer(cli: Cli) -> None:
     answer = json.loads(cli("ask", "what's the cpt for a level 4 office visit", "--json").stdout)
     assert answer["answered"] is False and answer["entry_id"] is None
@@ -45,7 +58,8 @@ def test_codes_code_json_reports_termination(cli: Cli) -> None:
     found = json.loads(cli("codes", "--code", "E2300", "--json").stdout)
     assert found == {"code": "E2300", "description": found["description"], "valid": False,
                      "termination_date": "2024-03-31", "noc": False, "coverage_code": "C",
-                     "medicare_coverage": "carrier_judgement"}  # fmt: skip
+                     "medicare_coverage": "carrier_judgement",
+                     "pricing_indicator": "32"}  # fmt: skip
     assert json.loads(cli("codes", "--code", "e1399", "--json").stdout)["noc"] is True
 
 

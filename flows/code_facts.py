@@ -1,0 +1,249 @@
+"""The HCPCS codes a question names, in words from the code table (descriptor, valid or terminated,
+Medicare coverage, pricing indicator): one wording for `codes --code` and the knowledge answers.
+
+A knowledge answer gets the facts of the codes its question names; a question the entries cannot
+answer but that names a code ("what is E0118?") is answered from the code table alone, and says
+so (`answered_from`). "No code fits, so E1399?" gets the specific code the item likely has."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field
+
+from flows.codes import CodeBook, HcpcsCode
+from flows.content import load_yaml_model
+from flows.formats import us_date
+from flows.knowledge import AskResult, RelatedTopic
+from flows.messages import Messages
+
+if TYPE_CHECKING:
+    from flows.knowledge import KnowledgeBase
+
+MAX_CODES = 3  # a question naming more codes gets the first three
+_CODE = re.compile(r"\b([abeklABEKL]\d{4})\b")
+# Entries offered beside an answer from the code table alone.
+TERMINATED_ENTRY = "terminated-hcpcs-code"
+CHECK_ENTRY = "check-for-specific-code"
+VALID_CODE_ENTRY = "denial-valid-code-exists"
+NOC_ENTRY = "other-noc-codes"
+
+
+class CodeFactsFile(BaseModel):
+    """content/codes/code_facts.yaml."""
+
+    version: int
+    last_reviewed: dt.date
+    sources: list[str] = Field(min_length=1)
+    pricing_indicators: dict[str, str]
+    fee_schedule_categories: list[str]
+    quiet_codes: list[str]
+    file_words: list[str]
+    code_question_words: list[str]
+    short_question_words: int = Field(gt=0)
+    no_code_words: list[str]
+
+
+class CodeFact(BaseModel):
+    """One code's row in words; the keys of `codes --code --json` and its pricing indicator."""
+
+    code: str
+    description: str
+    valid: bool
+    termination_date: str | None
+    noc: bool
+    coverage_code: str
+    medicare_coverage: str
+    pricing_indicator: str
+    same_descriptor: list[str] = Field(default_factory=list, exclude=True)
+    lines: list[str] = Field(default_factory=list, exclude=True)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _says_noc(code: HcpcsCode) -> bool:
+    """The descriptor says so itself ("..., not otherwise specified")."""
+    return "not otherwise" in code.long_description.lower()
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9']+", text.lower())) + " "
+
+
+class CodeFacts:
+    """Reads code_facts.yaml once; describes codes and adds them to knowledge answers."""
+
+    def __init__(
+        self, book: CodeBook, messages: Messages, rules: CodeFactsFile, today: dt.date | None = None
+    ) -> None:
+        self.book, self.messages, self.rules = book, messages, rules
+        self.today = today
+        # A terminated code whose exact descriptor lives on under a valid code (K1024 -> E0680).
+        self._valid_by_descriptor: dict[str, list[str]] = {}
+        for code in book.table.values():
+            if code.termination_date is None:
+                key = _words(code.long_description)
+                self._valid_by_descriptor.setdefault(key, []).append(code.code)
+
+    @classmethod
+    def load(cls, content_dir: Path, book: CodeBook, messages: Messages) -> CodeFacts:
+        rules = load_yaml_model(content_dir / "codes" / "code_facts.yaml", CodeFactsFile)
+        return cls(book, messages, rules)
+
+    # -- one code --------------------------------------------------------------------------
+    def describe(self, code: str) -> CodeFact | None:
+        """The code's row in words, or None when the table does not have it."""
+        found = self.book.lookup(code)
+        if found is None:
+            return None
+        coverage = self.book.coverage(found.code)
+        assert coverage is not None
+        today = self.today or dt.date.today()
+        valid = found.is_valid_on(today)
+        say = self.messages.text
+        lines = [
+            say(
+                "code_fact_header",
+                code=found.code,
+                data_version=self.book.meta.data_version,
+                description=found.long_description,
+                noc=say("code_fact_noc") if found.is_noc and not _says_noc(found) else "",
+            )
+        ]
+        same: list[str] = []
+        if valid or found.termination_date is None:
+            added = us_date(found.add_date) if found.add_date else "date not given"
+            lines.append(say("code_fact_valid", added=added))
+        else:
+            lines.append(say("code_fact_terminated", date=us_date(found.termination_date)))
+            same = self._valid_by_descriptor.get(_words(found.long_description), [])
+            if same:
+                lines.append(say("code_fact_same_descriptor", codes=", ".join(same)))
+        if valid:
+            lines.append(coverage.advice)
+        else:  # the advice says how to bill the code, which a terminated code no longer is
+            lines.append(say("code_fact_coverage_terminated", label=coverage.label))
+        if found.is_noc and found.code not in self.rules.quiet_codes:
+            lines.append(say("code_fact_category_noc", code=found.code))
+        lines.append(self._pricing(found))
+        return CodeFact(
+            code=found.code,
+            description=found.long_description,
+            valid=valid,
+            termination_date=found.termination_date.isoformat() if found.termination_date else None,
+            noc=found.is_noc,
+            coverage_code=coverage.coverage_code,
+            medicare_coverage=coverage.medicare_coverage,
+            pricing_indicator=found.pricing_indicator,
+            same_descriptor=same,
+            lines=lines,
+        )
+
+    def _pricing(self, code: HcpcsCode) -> str:
+        indicator = code.pricing_indicator
+        if indicator in self.rules.pricing_indicators:
+            meaning = self.rules.pricing_indicators[indicator].strip()
+            return self.messages.text("code_fact_pricing", indicator=indicator, meaning=meaning)
+        if indicator in self.rules.fee_schedule_categories:
+            return self.messages.text("code_fact_pricing_category", indicator=indicator)
+        return self.messages.text("code_fact_pricing_unknown", indicator=indicator or "(blank)")
+
+    # -- a question ------------------------------------------------------------------------
+    def _about_the_file(self, question: str) -> bool:
+        words = _words(question)
+        return any(_words(w) in words for w in self.rules.file_words)
+
+    def asks_about_the_code(self, question: str) -> bool:
+        """ "what is E0118?", "K0108", "is E0628 still good": a question about the code itself."""
+        words = _words(_CODE.sub(" ", question)).split()
+        if all(word in self.rules.code_question_words for word in words):
+            return True
+        return self._about_the_file(question) and len(words) < self.rules.short_question_words
+
+    def named_in(self, question: str) -> list[str]:
+        """Codes of the table the question names, in order; E1399 (named in most questions)
+        only when the question asks about the code file itself."""
+        about_the_file = self._about_the_file(question)
+        named = list(
+            dict.fromkeys(c.upper() for c in _CODE.findall(question) if self.book.lookup(c))
+        )
+        others = [code for code in named if code not in self.rules.quiet_codes]
+        if others or not about_the_file:  # "K1024 got termed, e1399 now?" is about K1024
+            return others[:MAX_CODES]
+        return named[:MAX_CODES]
+
+    def says_no_code(self, question: str) -> bool:
+        words = _words(question)
+        return any(_words(w) in words for w in self.rules.no_code_words)
+
+    def add_to(self, question: str, result: AskResult, knowledge: KnowledgeBase) -> AskResult:
+        """The answer with the named codes' facts, or the specific code a "no code fits" item
+        likely has; a declined question naming either is answered from the code table."""
+        facts = [f for f in (self.describe(code) for code in self.named_in(question)) if f]
+        likely = self._likely_code(question)
+        if not facts and likely is None:
+            return result
+        likely_said = (
+            [self.messages.text("code_facts_likely", code=likely[0], description=likely[1])]
+            if likely
+            else []
+        )
+        if result.answered:  # the specific code first: it may make the question moot
+            heading = [self.messages.text("code_facts_heading")] if facts else []
+            text = "\n\n".join([*likely_said, result.text, *heading, *(f.text for f in facts)])
+            codes = [fact.model_dump() for fact in facts]
+            return result.model_copy(update={"text": text, "codes": codes})
+        if not (likely or self.asks_about_the_code(question)) or knowledge.is_off_topic(question):
+            return result  # "call the MAC about the K0108 claim" is not a question about K0108
+        said = [*(fact.text for fact in facts), *likely_said]
+        return self._from_code_table(result, facts, said, likely, knowledge)
+
+    def _from_code_table(
+        self,
+        unanswered: AskResult,
+        facts: list[CodeFact],
+        said: list[str],
+        likely: tuple[str, str] | None,
+        knowledge: KnowledgeBase,
+    ) -> AskResult:
+        """The answer from the code table alone, with the entries that say what to do next."""
+        first = [TERMINATED_ENTRY] if any(not fact.valid for fact in facts) else []
+        first += [VALID_CODE_ENTRY] if likely else []
+        first += [NOC_ENTRY] if any(fact.noc for fact in facts) else []
+        if likely and CHECK_ENTRY in knowledge.by_id:  # how to confirm the code, in full
+            check = knowledge.by_id[CHECK_ENTRY]
+            said = [*said, f"*{check.title}*\n{check.short.strip()}"]
+        shown = {*first, CHECK_ENTRY} if likely else set(first)
+        related = [RelatedTopic(entry_id=i, title=knowledge.by_id[i].title)
+                   for i in first if i in knowledge.by_id]  # fmt: skip
+        related += [topic for topic in unanswered.related if topic.entry_id not in shown]
+        codes = [fact.code for fact in facts] or ([likely[0]] if likely else [])
+        return AskResult(
+            answered=True,
+            entry_id=None,
+            title=self.messages.text("code_facts_title", codes=", ".join(codes)),
+            text="\n\n".join(said),
+            sources=list(self.rules.sources),
+            related=related[:3],
+            score=unanswered.score,
+            last_reviewed=self.book.meta.imported_on.isoformat(),
+            confidence="high",
+            origin="content",
+            answered_from="code_table",
+            codes=[fact.model_dump() for fact in facts],
+        )
+
+    def _likely_code(self, question: str) -> tuple[str, str] | None:
+        """(code, descriptor) of the specific code a "no code fits, so E1399?" item likely has."""
+        if not self.says_no_code(question):
+            return None
+        named = {code.upper() for code in _CODE.findall(question)}
+        found = self.book.likely_specific(question)
+        if found is None or found.code in named:
+            return None
+        return found.code, found.description
