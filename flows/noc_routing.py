@@ -122,6 +122,10 @@ class NocRouter:
         total = len(self.families)
         self._families_using = counts
         self._idf = {w: math.log(1 + (total - n + 0.5) / (n + 0.5)) for w, n in counts.items()}
+        # Each rule's words as a description is read, worked out once: every outcome asks.
+        self._rules_as_read = [
+            (rule, self._as_read(rule.words), self._as_read(rule.unless)) for rule in rules.rules
+        ]
 
     def _family_words(self, text: str) -> set[str]:
         read = self.reader.read(text)
@@ -232,7 +236,7 @@ class NocRouter:
         self, said: str, inferred: ItemCategory, supply_noun: str | None, first: bool = False
     ) -> NocRule | None:
         """The first reviewed rule for the item's category whose words it says."""
-        for rule in self.rules.rules:
+        for rule, words, unless in self._rules_as_read:
             if rule.first != first:
                 continue
             fits_rule = inferred in rule.categories or (
@@ -241,7 +245,6 @@ class NocRouter:
                 and supply_noun is not None
                 and not _contains_words(supply_noun, rule.words)
             )
-            words, unless = self._as_read(rule.words), self._as_read(rule.unless)
             if fits_rule and _contains_words(said, words) and not _contains_words(said, unless):
                 return rule
         return None

@@ -83,6 +83,7 @@ def read_table(content: Path) -> dict[str, dict[str, str]]:
         return {row["code"]: row for row in csv.DictReader(handle)}
 
 
+@pytest.mark.slow  # reads and checks the whole imported content
 def test_import_joins_continuations_decodes_cp1252_and_reports_changes(
     cli: Cli, content_copy: Path, tmp_path: Path
 ) -> None:

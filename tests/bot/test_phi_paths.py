@@ -88,6 +88,7 @@ def assert_nowhere(texts: list[str], places: Mapping[str, str | bytes], bot_word
                 assert not found, f"{secret!r} (from {text!r}) found in {name}"
 
 
+@pytest.mark.slow  # every identifier of the corpus typed into a conversation
 def test_identifiers_typed_in_a_conversation_are_refused_and_never_kept(
     engine: Engine, database_url: str, bot_words: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -129,6 +130,7 @@ def test_the_terminal_chat_refuses_identifiers_and_keeps_none(
     assert_nowhere(one_line, places, bot_words)
 
 
+@pytest.mark.slow  # every identifier of the corpus through `ask` and `codes`
 def test_ask_and_codes_on_the_command_line_refuse_identifiers(
     cli: Cli, database_url: str, bot_words: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -339,6 +341,7 @@ ALL_IDENTIFIERS = [
 ]
 
 
+@pytest.mark.slow  # every identifier of the corpus on every Slack payload shape
 def test_the_inbox_copy_of_a_slack_payload_never_holds_an_identifier(bot_words: str) -> None:
     """What a listener writes to the inbox before Slack's acknowledgement (payloads.without_phi)
     holds no identifier the guard catches, wherever in the payload it was typed."""

@@ -122,6 +122,7 @@ def test_the_author_of_an_answer_cannot_approve_it(kb_cli: Cli) -> None:
     assert again.returncode == 1 and "another lead" in again.stderr
 
 
+@pytest.mark.slow  # checks the whole exported content, then answers from it
 def test_export_writes_content_that_passes_content_check(kb_cli: Cli, tmp_path: Path) -> None:
     ask(kb_cli, UNANSWERED)
     kb_cli("kb", "answer", "1", "--title", "Hospice patients and DME", "--short", SHORT,

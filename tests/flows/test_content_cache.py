@@ -16,6 +16,7 @@ from flows.content import ContentError
 from flows.content_cache import KEPT_COPIES, cached_content, keep, kept_path
 
 
+@pytest.mark.slow  # reads the whole content folder twice
 def test_a_start_uses_the_kept_copy_and_an_edited_file_is_read_and_checked_again(
     content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
