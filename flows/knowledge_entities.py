@@ -78,8 +78,8 @@ class Entities:
         self.listed_state_tokens = [
             set(tokenizer.tokens(" ".join(sorted(states)))) for states in self._listed_states
         ]
-        # What else names a state-bound entry (its jurisdiction, contractor or program).
-        # An entry whose title names one contractor (reopenings at CGS) is that contractor's
+        # What else names a state-bound entry (its jurisdiction, contractor or program). An
+        # entry whose title names one contractor (reopenings at CGS) is that contractor's
         # version of a topic, named by its contractor and jurisdiction tags; one titled by a
         # code too (a CGS remark pairing) is named by its code.
         contractors = {name.lower() for name in rules.contractor_names}
