@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from flows.content import default_content_dir
+from flows.labor_time import parse_minutes
 from flows.messages import Messages
 from flows.parsing import (
     InvalidAnswer,
@@ -223,3 +224,18 @@ def test_choices_typed_in_billers_own_words(group: str, typed: str, value: str) 
 def test_a_typed_choice_that_fits_two_options_equally_is_asked_again() -> None:
     with pytest.raises(InvalidAnswer):
         parse_choice("yes and no", MESSAGES.options("document_status"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "minutes"),
+    [("45", 45), ("90 min", 90), ("1 hr", 60), ("1.5 hours", 90), ("1 hr 30 min", 90),
+     ("1:30", 90), ("an hour", 60), ("half an hour", 30), ("4 units", 60)],
+)  # fmt: skip
+def test_repair_labor_is_read_in_minutes_hours_or_15_minute_units(typed: str, minutes: int) -> None:
+    assert parse_minutes(typed) == minutes
+
+
+def test_labor_that_is_not_a_time_is_refused_with_a_labor_message() -> None:
+    with pytest.raises(InvalidAnswer) as refused:
+        parse_minutes("the motor")
+    assert refused.value.reason == "invalid_labor_minutes"
