@@ -93,6 +93,12 @@ def test_a_birth_date_in_another_script_or_calendar_is_caught(text: str) -> None
     assert "dob" in scan(text).kinds
 
 
+def test_b_d_is_a_birth_date_only_with_an_old_year_as_it_is_also_bad_debt() -> None:
+    assert "dob" in scan("b/d 7/22/39").kinds
+    assert "dob" in scan("B/D 07-22-1939").kinds
+    assert not scan("b/d 10/31/2025, balance written off")
+
+
 def test_a_birth_year_alone_is_left_alone() -> None:
     assert "dob" not in scan("生年月日 平成元年").kinds
 
