@@ -120,6 +120,7 @@ def test_a_birth_year_alone_is_left_alone() -> None:
         ("member id QKX 44190 2837 group 00812", "member_id"),
         ("ship to W231N4417 Maple Grove Ln", "address"),
         ("dirección: Calle Las Flores 118, apto 4", "address"),
+        ("Member       DOB          Item\nAshby, Rosalind   03/02/1941   E1399", "name"),
     ],
 )
 def test_an_identifier_with_odd_separators_or_markup_is_caught(text: str, kind: str) -> None:
