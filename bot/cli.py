@@ -55,6 +55,8 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         raise CliError(_messages(settings).text(
             "question_too_long", length=len(question), limit=MAX_MESSAGE_CHARS
         ))  # fmt: skip
+    if _messages(settings).is_small_talk(question):  # "thanks", "ok": never recorded
+        return _small_talk(settings, args.json)
     item = item_in_question(question)
     if item:  # the PHI guard above has run
         return _ask_code_search(args, settings, item)
@@ -71,6 +73,18 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     if result.related:
         label = "Related" if result.answered else "Closest topics"
         print(f"{label}: " + "; ".join(topic.title for topic in result.related))
+    return 0
+
+
+def _small_talk(settings: Settings, as_json: bool) -> int:
+    """Chit-chat gets a friendly line (JSON: not answered, `small_talk` true)."""
+    text = _messages(settings).text("small_talk_reply")
+    if as_json:
+        result = AskResult(answered=False, entry_id=None, title=None, text=text, sources=[],
+                           related=[], score=0.0)  # fmt: skip
+        _print_ask_json(result, small_talk=True)
+    else:
+        print(text)
     return 0
 
 

@@ -40,6 +40,8 @@ class Asides:
                     "question_too_long", kind="error", length=len(question), limit=MAX_MESSAGE_CHARS
                 )
             ]
+        if self.prompts.messages.is_small_talk(question):  # never a question for the experts
+            return [self.prompts.say("small_talk_reply")]
         item = item_in_question(question)
         if item and self.code_search is not None:
             return self.code_reply(item)

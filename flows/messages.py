@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import BaseModel, model_validator
@@ -10,6 +11,8 @@ from flows.commands import COMMAND_NAMES, CommandName, Commands
 from flows.content import load_yaml_model
 from flows.models import Option
 from flows.parsing import InvalidAnswer, read_choice
+
+MAX_SMALL_TALK_WORDS = 6  # a longer message made of these words is still read as a question
 
 
 class MessagesFile(BaseModel):
@@ -34,6 +37,9 @@ class MessagesFile(BaseModel):
     # Whole answers to "what is the plan's name?" that name no plan, by what they are instead
     # (the payer type again, a yes).
     not_plan_names: dict[str, list[str]] = {}
+    # Words of chit-chat ("thanks", "ok", "lol"): a message made only of them gets a friendly
+    # reply and is never recorded as a question for the team's experts.
+    small_talk: list[str] = []
     # Payers whose usual name reads as something else ("VA", not Virginia): taken as names.
     payer_names_like_states: list[str] = []
 
@@ -124,6 +130,13 @@ class Messages:
         """Whether the text says "nothing here" ("n/a", "none") rather than giving a value."""
         typed = " ".join(text.lower().split()).strip(" .!")
         return typed in {word.lower() for word in self._file.blank_answers}
+
+    def is_small_talk(self, text: str) -> bool:
+        """Whether a message is chit-chat, not a question: only small-talk words ("ok thanks",
+        "hi there", "lol") or only punctuation ("?", "!!")."""
+        words = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
+        known = {word.lower() for word in self._file.small_talk}
+        return len(words) <= MAX_SMALL_TALK_WORDS and all(word in known for word in words)
 
     @property
     def non_answers(self) -> list[str]:

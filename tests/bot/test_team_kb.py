@@ -222,3 +222,16 @@ def test_i_think_you_mean_offers_the_close_runner_up_as_a_button(chat: Chat) -> 
     assert button.label == runner_up["title"] and button.value.endswith(runner_up["entry_id"])
     chat.pick(button.value)
     assert f"*{runner_up['title']}*" in chat.text
+
+
+def test_chit_chat_gets_a_friendly_reply_and_never_reaches_the_experts(engine: Engine) -> None:
+    chat = Chat(engine)
+    for said in ("thanks", "ok", "yes", "no", "hi", "lol", "Thank you so much!", "ok thanks 👍"):
+        chat.say(said)
+        assert "Happy to help" in chat.text and "passed your question" not in chat.text
+    chat.say("intake")
+    chat.say("cancel")
+    chat.say("yes")  # a stray yes after the intake is gone
+    assert "Happy to help" in chat.text
+    chat.say(DECLINED)  # a real question still reaches the team
+    assert [g.question for g in team_loop(engine).unanswered()] == [DECLINED]

@@ -186,3 +186,13 @@ def test_a_question_about_the_team_itself_is_answered_once_the_team_answers_it(
     answer = ask(kb_cli, question)
     assert answer["answered"] and answer["entry_id"] == entry_id
     assert ask(kb_cli, "who on our team handles the coffee order")["entry_id"] != entry_id
+
+
+def test_ask_answers_chit_chat_kindly_and_records_nothing(kb_cli: Cli) -> None:
+    for said in ("thanks", "ok", "yes", "no", "hi", "?", "lol", "ok, thank you!"):
+        answer = ask(kb_cli, said)
+        assert answer["answered"] is False and answer["small_talk"] is True
+        assert "Happy to help" in answer["text"]
+    assert "Happy to help" in kb_cli("ask", "thx").stdout
+    assert json.loads(kb_cli("kb", "unanswered", "--json").stdout) == []
+    assert "small_talk" not in ask(kb_cli, f"thanks, {UNANSWERED}")  # a question is a question
