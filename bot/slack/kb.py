@@ -149,6 +149,15 @@ def form_fields(body: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
+# What an operator does about each Slack error when posting to the experts channel.
+CHANNEL_FIXES = {
+    "not_in_channel": "invite the bot to the channel (type /invite @E1399 Bot in it)",
+    "channel_not_found": "set E1399_EXPERTS_CHANNEL to the channel's id (C...), and for a "
+    "private channel invite the bot to it",
+    "is_archived": "unarchive the channel or set E1399_EXPERTS_CHANNEL to another one",
+}
+
+
 class TeamSlack:
     """The loop's Slack jobs, next to the engine's turns in the workers. Unanswered groups are
     posted at once (their message id threads the drafts); everything else is outbox calls."""
@@ -166,13 +175,27 @@ class TeamSlack:
 
     def after_job(self) -> list[Call]:
         """After every job: new unanswered groups go to the experts, approved answers to the
-        people who asked. A failure here is logged, never reported to the user of the turn."""
+        people who asked. A failure here is logged, never reported to the user of the turn;
+        the askers are told even while the experts channel cannot be posted to."""
         try:
             self.post_new_groups()
+        except SlackApiError as error:
+            self._log_channel_error(str(error.response.get("error", "")))
+        except Exception:
+            log_failure(log, "posting unanswered questions to the experts channel failed")
+        try:
             return self.notices()
         except Exception:
-            log_failure(log, "team knowledge base pass failed")
+            log_failure(log, "telling askers of approved team answers failed")
             return []
+
+    def _log_channel_error(self, code: str) -> None:
+        """One line an operator can act on; retried after the next job."""
+        fix = CHANNEL_FIXES.get(code, "check E1399_EXPERTS_CHANNEL and the bot's scopes")
+        log.error(
+            "cannot post unanswered questions to the experts channel %s (Slack error: %s): %s",
+            self.experts_channel, code or "unknown", fix,
+        )  # fmt: skip
 
     def post_new_groups(self) -> None:
         """Posts each new group once (claimed in the database, so two workers never both do)."""

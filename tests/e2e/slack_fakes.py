@@ -42,6 +42,7 @@ class FakeSlack:
         # channel -> (status, headers) answers for that channel's next calls (rate limits)
         self.channel_failures: dict[str, list[tuple[int, dict[str, str]]]] = {}
         self.channel_delays: dict[str, float] = {}  # channel -> seconds to stall its next call
+        self.channel_errors: dict[str, str] = {}  # channel -> Slack error for every post there
         self._lock = threading.Lock()
         self._ts = 1000
         self.socket_url = ""  # what apps.connections.open hands out (Socket Mode tests)
@@ -96,6 +97,10 @@ class FakeSlack:
             time.sleep(delay[1])  # longer than the client waits: it sees a timeout
             return 200, {}, {"ok": True, "ts": "0"}
         with self._lock:
+            refused = self.channel_errors.get(str(params.get("channel")))
+            if refused and method == "chat.postMessage":  # e.g. not_in_channel
+                self.calls.append((f"{method}!{refused}", params))
+                return 200, {}, {"ok": False, "error": refused}
             for_channel = self.channel_failures.get(str(params.get("channel")))
             if for_channel:
                 status, failure_headers = for_channel.pop(0)

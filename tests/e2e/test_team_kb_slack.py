@@ -9,6 +9,11 @@ from typing import Any
 
 import pytest
 
+from bot.settings import Settings
+from bot.store import SqlStore
+from bot.wiring import team_knowledge
+from flows.team_kb import read_form
+from tests.conftest import TODAY
 from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, button_action, click_payload, text_of
 
 EXPERTS, LEAD, EXPERT, ASKER = "CEXPERTS", "ULEAD", "UEXPERT", "UASKER"
@@ -159,3 +164,30 @@ def test_an_answer_given_mid_intake_keeps_its_feedback_buttons(
     assert "Thanks for saying so" in text_of(posts(fake, "DUMID", 3)[-1])
     posts(fake, EXPERTS, 1, "CO-16 with N350 mean on a miscellaneous line")
     assert "Pick the payer type" in text_of(posts(fake, "DUMID", 3)[-1])  # the intake goes on
+
+
+def test_askers_are_told_of_approved_answers_while_the_bot_is_not_in_the_experts_channel(
+    fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory, content
+) -> None:
+    database = tmp_path_factory.mktemp("kb-no-member") / "bot.db"
+    fake.channel_errors["CNOBOT"] = "not_in_channel"
+    env = {"E1399_EXPERTS_CHANNEL": "CNOBOT", "E1399_KB_LEADS": LEAD}
+    bot = BotServer(fake, database, extra_env=env)
+    try:
+        dm(bot, "UNOBOT", QUESTION)
+        assert "passed your question" in text_of(posts(fake, "DUNOBOT", 1)[0])
+        fake.wait_for("chat.postMessage!not_in_channel")
+        # A lead answers from the command line meanwhile.
+        url = f"sqlite:///{database}"
+        loop = team_knowledge(Settings(DATABASE_URL=url), content, SqlStore.from_url(url))[1].loop
+        group = next(g for g in loop.unanswered() if g.question == QUESTION)
+        form: dict[str, object] = {"title": "Hospice patients and DME", "short": SHORT,
+                                   "sources": [SOURCE]}  # fmt: skip
+        loop.approve(loop.draft(group.id, read_form(form), EXPERT).id, LEAD, TODAY)
+        dm(bot, "UNOBOT", "what goes in the narrative for E1399?")  # any later job
+        told = posts(fake, "DUNOBOT", 1, "The team answered a question you asked")[0]
+        assert SHORT in text_of(told)
+        log = bot.log_path.read_text()
+        assert "experts channel CNOBOT" in log and "invite the bot to the channel" in log
+    finally:
+        bot.stop()
