@@ -18,7 +18,7 @@ from bot.kb_cli import add_kb_commands
 from bot.serve_cli import cmd_serve, writable_store
 from bot.settings import Settings
 from flows.asides import MAX_MESSAGE_CHARS
-from flows.codes import item_in_question
+from flows.code_questions import item_in_question
 from flows.content import ContentError
 from flows.knowledge import AskResult
 from flows.messages import Messages
@@ -272,9 +272,13 @@ def _cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_manifest(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.slack.manifest import manifest
+    from bot.slack.manifest import ManifestUrlError, manifest
 
-    print(manifest(args.url, socket_mode=args.socket, usergroups=args.usergroups), end="")
+    try:
+        text = manifest(args.url, socket_mode=args.socket, usergroups=args.usergroups)
+    except ManifestUrlError as error:
+        raise CliError(str(error)) from error
+    print(text, end="")
     return 0
 
 
