@@ -183,25 +183,36 @@ class CodeFacts:
 
     def add_to(self, question: str, result: AskResult, knowledge: KnowledgeBase) -> AskResult:
         """The answer with the named codes' facts, or the specific code a "no code fits" item
-        likely has; a declined question naming either is answered from the code table."""
+        likely has; a declined question about a code, or about an item with no code, is
+        answered from the code table."""
         facts = [f for f in (self.describe(code) for code in self.named_in(question)) if f]
         likely = self._likely_code(question)
-        if not facts and likely is None:
-            return result
-        likely_said = (
+        said_likely = (
             [self.messages.text("code_facts_likely", code=likely[0], description=likely[1])]
             if likely
             else []
         )
-        if result.answered:  # the specific code first: it may make the question moot
+        if result.answered:
+            if not (facts or likely):
+                return result
             heading = [self.messages.text("code_facts_heading")] if facts else []
-            text = "\n\n".join([*likely_said, result.text, *heading, *(f.text for f in facts)])
+            # The specific code first: it may make the question moot.
+            text = "\n\n".join([*said_likely, result.text, *heading, *(f.text for f in facts)])
             codes = [fact.model_dump() for fact in facts]
             return result.model_copy(update={"text": text, "codes": codes})
-        if not (likely or self.asks_about_the_code(question)) or knowledge.is_off_topic(question):
+        # No entry answers. The item's NOC family is said only here: where an entry answers,
+        # it names the family itself.
+        category = None if likely else self._category_code(question)
+        if not (likely or category or (facts and self.asks_about_the_code(question))):
+            return result  # a longer question that only mentions a code is about something else
+        if knowledge.is_off_topic(question):
             return result  # "call the MAC about the K0108 claim" is not a question about K0108
-        said = [*(fact.text for fact in facts), *likely_said]
-        return self._from_code_table(result, facts, said, likely, knowledge)
+        said = [f.text for f in facts] + said_likely
+        if category:
+            said.append(
+                self.messages.text("code_facts_category", code=category[0], description=category[1])
+            )
+        return self._from_code_table(result, facts, said, likely, category, knowledge)
 
     def _from_code_table(
         self,
@@ -209,12 +220,13 @@ class CodeFacts:
         facts: list[CodeFact],
         said: list[str],
         likely: tuple[str, str] | None,
+        category: tuple[str, str] | None,
         knowledge: KnowledgeBase,
     ) -> AskResult:
         """The answer from the code table alone, with the entries that say what to do next."""
         first = [TERMINATED_ENTRY] if any(not fact.valid for fact in facts) else []
         first += [VALID_CODE_ENTRY] if likely else []
-        first += [NOC_ENTRY] if any(fact.noc for fact in facts) else []
+        first += [NOC_ENTRY] if category or any(fact.noc for fact in facts) else []
         if likely and CHECK_ENTRY in knowledge.by_id:  # how to confirm the code, in full
             check = knowledge.by_id[CHECK_ENTRY]
             said = [*said, f"*{check.title}*\n{check.short.strip()}"]
@@ -222,7 +234,7 @@ class CodeFacts:
         related = [RelatedTopic(entry_id=i, title=knowledge.by_id[i].title)
                    for i in first if i in knowledge.by_id]  # fmt: skip
         related += [topic for topic in unanswered.related if topic.entry_id not in shown]
-        codes = [fact.code for fact in facts] or ([likely[0]] if likely else [])
+        codes = [fact.code for fact in facts] + [found[0] for found in (likely, category) if found]
         return AskResult(
             answered=True,
             entry_id=None,
@@ -239,11 +251,30 @@ class CodeFacts:
         )
 
     def _likely_code(self, question: str) -> tuple[str, str] | None:
-        """(code, descriptor) of the specific code a "no code fits, so E1399?" item likely has."""
-        if not self.says_no_code(question):
+        """(code, descriptor) of the specific code a "no code fits, so E1399?" item likely has:
+        only for a short question about an item with no NOC family of its own (a generic
+        "wheelchair accessory with no code" would find a random accessory)."""
+        if not self._short_no_code(question):
+            return None
+        if self.book.noc_for(question).code not in self.rules.quiet_codes:
             return None
         named = {code.upper() for code in _CODE.findall(question)}
         found = self.book.likely_specific(question)
         if found is None or found.code in named:
             return None
         return found.code, found.description
+
+    def _category_code(self, question: str) -> tuple[str, str] | None:
+        """(code, descriptor) of the NOC family of the CMS file a "no code fits" item belongs
+        to, when that is not E1399 ("topical oxygen wound device" -> E0446)."""
+        if not self._short_no_code(question):
+            return None
+        noc = self.book.noc_for(question)
+        named = {code.upper() for code in _CODE.findall(question)}
+        if noc.code in self.rules.quiet_codes or noc.code in named:
+            return None
+        return noc.code, noc.description
+
+    def _short_no_code(self, question: str) -> bool:
+        words = _words(question).split()
+        return self.says_no_code(question) and len(words) < self.rules.short_question_words

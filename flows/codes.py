@@ -403,6 +403,8 @@ class CodeBook:
             return None  # "compression wrap for the trunk" is not the foot wrap
         if self._noc_router.powered_beyond(description, descriptor):
             return None  # a "motorized elbow joint" is not the manual elbow orthosis
+        if self._noc_router.modifies_other(description, descriptor):
+            return None  # "add a padded collar to the depth shoe" is not the shoe
         return self._candidate(self.table[code], share)
 
     # -- NOC routing ---------------------------------------------------------------------

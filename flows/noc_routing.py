@@ -34,6 +34,9 @@ RARE_WORD_DESCRIPTORS = 26  # about 1% of the descriptors: so rare a word single
 _PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addition "
                                "modification".split())  # fmt: skip
 _MODIFYING = frozenset(stem(w) for w in ("addition", "modification"))
+# Words saying the item is a change made to another item, not an item of its own.
+_CHANGING = frozenset(stem(w) for w in "add added adding addition modify modified modification "
+                      "stretch stretched convert converted widen widened".split())  # fmt: skip
 _ORTHOTIC = re.compile(r"^L[0-4]")
 _ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
 _ADD_ON = re.compile(r"\badd[- ]on\b", re.IGNORECASE)  # "add-on pad": an addition, not "add"
@@ -281,6 +284,17 @@ class NocRouter:
         return bool(naming & powered) and not _contains_words(
             descriptor, self.rules.power_descriptor_words
         )
+
+    def modifies_other(self, description: str, descriptor: str) -> bool:
+        """True when the item is a change to an item ("add a padded collar to the depth shoe",
+        "stretch the toe box") routed to a NOC family of additions or modifications (A5507,
+        L3649, L0999) and the code's descriptor is a whole item, no addition or modification."""
+        code = self.route(description, None)[0]
+        if not any(f.code == code and f.modifies for f in self.families):
+            return False
+        said = {stem(w) for w in re.findall(r"[a-z]+", description.lower())}
+        named = {stem(w) for w in re.findall(r"[a-z]+", descriptor.lower())}
+        return bool(said & _CHANGING) and not named & _MODIFYING
 
     def _body_parts(self, tokens: set[str]) -> set[str]:
         return {self._body_part_group[t] for t in tokens if t in self._body_part_group}

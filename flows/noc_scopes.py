@@ -59,6 +59,8 @@ _PART_LINK = re.compile(
     + _FIXED
     + r")\b"
 )
+# A word ending the phrase a part is fixed to names a place on that item, not the item.
+_PLACE_ON_ITEM = re.compile(r"\s+(?:top|bottom|edge|end|rim|underside)\W*$")
 _SUPPLY = frozenset(stem(w) for w in "supply supplies or and".split())
 _ARTICLES = frozenset("a an the pt pts patient patients his her their its".split())
 _NEGATION = re.compile(r"\b(?:not|no|non|without)\b")
@@ -226,6 +228,7 @@ class ScopeFinder:
         self, phrase: str, fits: Callable[[str], bool], strict: bool
     ) -> tuple[float, NocScope] | None:
         """(share, scope) of the best code the search finds for a phrase naming an item."""
+        phrase = _PLACE_ON_ITEM.sub("", phrase)  # "the stocking top": the stocking
         naming = {stem(w) for w in re.findall(r"[a-z]+", phrase)} - self.reader.generic
         naming -= self.part_words | self.reader.describing | _ARTICLES | _SUPPLY
         region = strict and self.reader.read(phrase, typed=True).head in self.reader.regions

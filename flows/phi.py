@@ -5,7 +5,8 @@ Unicode NFKC, every dash and space variant made plain, invisible and bidi contro
 dropped), then looks for each kind of identifier. The checks live here, member and record numbers
 in flows/phi_ids.py, names in flows/phi_names.py, the shapes in flows/phi_shapes.py and
 flows/phi_spelled.py, the reading of the words around a value in flows/phi_context.py, values
-read by their place in an HL7, X12 or table record in flows/phi_records.py; the cue
+read by their place in an HL7, X12 or table record in flows/phi_records.py, values read by
+their key in a JSON, XML or web-form record in flows/phi_structured.py; the cue
 words, the first names and the words that mark an ordinary billing number live in
 content/rules/phi.yaml (read by flows/phi_rules.py), where a lead can review them.
 """
@@ -29,7 +30,7 @@ from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_
 from flows.phi_name_lists import business_domain, has_heading_name
 from flows.phi_names import has_full_name, has_last_first, has_name
 from flows.phi_normalise import fold_separators, normalise
-from flows.phi_records import hl7_patient_kinds, table_kinds, without_x12, x12_patient_kinds
+from flows.phi_records import hl7_patient_kinds, table_kinds, without_records, x12_patient_kinds
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
@@ -37,6 +38,8 @@ from flows.phi_shapes import (
     ADDRESS_ANY_CASE,
     ADDRESS_END,
     BOX_OR_ROUTE,
+    CALENDAR_DATE,
+    CALENDAR_HINT,
     DATE,
     EMAIL,
     HICN,
@@ -59,6 +62,7 @@ from flows.phi_shapes import (
     digits_after,
 )
 from flows.phi_spelled import SpelledRun, fold_lookalike_digits, spelled_date, spelled_runs
+from flows.phi_structured import business_record, structured_kinds
 
 __all__ = ["KINDS", "PhiFindings", "describe", "normalise", "scan", "scan_all", "use_rules"]
 
@@ -115,7 +119,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
 def _has_hicn(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         suffix, cued = match.group(1), cue_before(rules, "hicn", text, match.start())
-        if not re.fullmatch(r"[ABCDEFJKMTW][A-Z]?\d?", suffix.upper()):
+        if not re.fullmatch(r"[ABCDEFGJKMTW][A-Z]?\d?", suffix.upper()):
             return False
         if cued:
             return True
@@ -161,11 +165,15 @@ def _has_dob(rules: Rules, text: str) -> bool:
     def one_by_one(run: SpelledRun) -> bool:  # "dob nine twelve forty-four", "1 9 4 4 - 0 9"
         return spelled_date(run.groups) and cue_near(rules, "dob", text, run.start, words=4)
 
+    if rules.cue["dob"].search(text) is None:
+        # With no birth word, only a date right after a "Last, First" name is one.
+        return "," in text and _DIGIT.search(text) is not None and _any(DATE, text, keep)
     return (
         # Every shape of DATE has a digit: most messages have none and skip its long pattern.
         (_DIGIT.search(text) is not None and _any(DATE, text, keep))
+        or (CALENDAR_HINT.search(text) is not None and _any(CALENDAR_DATE, text, keep))
         or _any(MONTH_AFTER_CUE, text, month_after_cue)
-        or _any(SPELLED_DATE, text, spelled)
+        or (SPELLED_DATE_NEEDS.search(text) is not None and _any(SPELLED_DATE, text, spelled))
         or any(map(one_by_one, _runs(text)))
     )
 
@@ -296,7 +304,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "hicn": _has_hicn,
     "ssn": _has_ssn,
     "dob": _has_dob,
-    "name": lambda rules, text: has_name(rules.names, without_x12(text)),
+    "name": lambda rules, text: has_name(rules.names, without_records(text)),
     "phone": _has_phone,
     "email": lambda rules, text: _has_email(rules, text),
     "member_id": lambda rules, text: (
@@ -315,6 +323,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
 
 
 _NUMBER_KINDS = ("hicn", "ssn", "dob", "phone")
+_CONTACT_KINDS = {"name", "phone", "email", "address"}
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
 
 
@@ -326,6 +335,9 @@ def scan(text: str) -> PhiFindings:
     rules = active_rules()
     found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
     found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text)
+    found |= structured_kinds(rules, plain)
+    if found & _CONTACT_KINDS and ("{" in plain or "<" in plain) and business_record(rules, plain):
+        found -= _CONTACT_KINDS  # {"supplier": {"phone": ..., "address": ...}}
     folded = fold_lookalike_digits(plain)
     if folded != plain:  # "ssn 6l8-30-4472": the letter l typed for a 1
         found |= {kind for kind in _NUMBER_KINDS if _CHECKS[kind](rules, folded)}

@@ -65,6 +65,11 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
     # Only the words after the last other ID-like value: in "Humana ID H59837104, 808-555-0153" the
     # payer's name belongs to the member ID, not to the phone number after it.
     window = re.split(r"(?<!\S)(?=\S*\d{4})\S{6,}", text[max(0, start - 60) : start])[-1]
+    listed = re.search(
+        r"\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}[\s,;/|]*$", text[max(0, start - 30) : start]
+    )
+    if listed and not window.strip(" ,;/|"):  # "phone,fax 614-555-0110,614-555-0100": a list
+        return business_line(rules, text, start - len(listed.group()), phone)
     before = re.findall(r"(?:[^\W\d_]|[&'/])+", window)[-8:]  # "almacén", "Humana's"
     after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3] if phone else []
     company = {  # "Castellanos Home Medical"; "home" alone is a person's ("HOME PH")
@@ -74,6 +79,9 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
         and w.lower().removesuffix("'s") in rules.names.company_words
         and w.lower() not in rules.personal_words
     }
+    for name in re.finditer(r"(?:[A-Z][\w&'-]* )+([A-Z][\w&'-]*)", " ".join(before)):
+        if name.group(1).lower() in rules.names.company_words:
+            company |= {w.lower() for w in name.group().split()}  # "Acme Home Medical"
     words = {w.lower().removesuffix("'s") for w in before} - company
     if words & rules.personal_words:
         return False

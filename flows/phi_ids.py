@@ -42,6 +42,8 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
         # The word right after the value ("account 44102 internal ref"), not the rest of the
         # sentence ("DBN is 3348102276 and the claim should go to TriWest").
         after = re.findall(r"[a-z/]+", described.group().lower())[:1] if described else []
+        if described and re.match(r"[\s#:]*\d", rest[value.end() + described.end() :]):
+            after = []  # the next field's label: "... GROUP 00412"
         if set(after) & rules.billing_words and not set(after) & rules.personal_words:
             continue  # "account 44102 internal ref", "chart 88213 ticket"
         return True
@@ -89,13 +91,15 @@ def has_spelled_id(rules: Rules, kind: str, text: str) -> bool:
     """A record or member number read out in words after its label: "MRN seven seven one oh
     four four eight", "Medicaid ID - seven seven one oh, two nine three eight, four six"."""
     for cue in rules.cue[kind].finditer(text):
-        if _SPELLED_START.match(text, cue.end()) and len(digits_after(text, cue.end())) >= 6:
+        start = _SPELLED_START.match(text, cue.end())
+        if start and len(digits_after(text, start.start("digits"))) >= 6:
             return True
     return False
 
 
 _SPELLED_START = re.compile(
-    r"[\s#:=.-]*(?:(?:is|was|number|no)\b[\s#:.]*)*"
-    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\b",
+    r"[\s#:=.-]*(?:with (?:you|us)\b[\s,]*)?(?:(?:is|was|number|no)\b[\s#:.]*)*"
+    r"(?:[A-Za-z]\b[\s,.-]*)?"  # a plan's letter first: "H, four four one ..."
+    r"(?P<digits>(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\b)",
     re.IGNORECASE,
 )

@@ -43,6 +43,7 @@ class NameRules:
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
+    praise_before: re.Pattern[str]  # content: "great catch," right before a titled name
     mail_domain_words: tuple[str, ...]  # content: "dme", "medline": a company's mail domain
     leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
     verbs_after_name: frozenset[str]  # content: "called", "needs": a name ends before them
@@ -82,7 +83,8 @@ def make_name_rules(
     surname_endings: Iterable[str],
     place_words: Iterable[str],
     businesses: Iterable[str],
-    colleague: tuple[str, str],  # regexes of the words before and after a colleague's name
+    colleague: tuple[str, str, str],  # regexes of the words before and after a colleague's name,
+    # and of the praise before a titled one
     mail_domain_words: Iterable[str],
     verbs_after_name: Iterable[str],
     product_nouns: Iterable[str],
@@ -119,14 +121,15 @@ def make_name_rules(
         place_words=frozenset(w.lower() for w in place_words),
         businesses=frozenset(w.lower() for w in businesses),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
-        colleague_after=re.compile(rf"[\s,]*{colleague[1]}", re.IGNORECASE),
+        praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
+        colleague_after=re.compile(rf"[\s,|]*{colleague[1]}", re.IGNORECASE),  # "Ann Lee | Billing"
         mail_domain_words=tuple(mail_domain_words),
         leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
         product_nouns=frozenset(w.lower() for w in product_nouns),
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
         staff=re.compile(rf",? (?:our|my|the) (?:[\w-]+ ){{0,2}}{staff_roles}", re.IGNORECASE),
-        staff_before=re.compile(rf"\b(?:our|my) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
+        staff_before=re.compile(rf"\b(?:our|my|the) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
     )
 
 
@@ -207,6 +210,36 @@ def surname_shaped(word: str, rules: NameRules) -> bool:
     return any(bare_word(part) not in rules.ordinary for part in parts)
 
 
+def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> bool:
+    """ "Nakamura, Hideo", "Okonkwo, Chidi": two words in the same case that the bot never
+    uses; with `census`, one of them must also be in the census lists ("Okafor")."""
+    if case_of(last.rstrip(".,")) != case_of(first.rstrip(".,")):
+        return False
+
+    def in_census(word: str) -> bool:
+        return any(part in rules.census for part in name_parts(word))
+
+    pair = (last, first)
+    if not all(is_name_word(w, rules) and (unlisted(w, rules) or in_census(w)) for w in pair):
+        return False  # "Tran, Minh": a census surname the bot's code list also abbreviates
+    return any(unlisted(w, rules) for w in pair) and (not census or any(map(in_census, pair)))
+
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def without_suffixes(words: list[str]) -> list[str]:
+    """ "JOHNSON JR., WILLIE" reads as "JOHNSON, WILLIE"."""
+    kept: list[str] = []
+    for word in words:
+        if kept and bare_word(word) in SUFFIXES:
+            if word.endswith(",") and not kept[-1].endswith(","):
+                kept[-1] += ","
+            continue
+        kept.append(word)
+    return kept
+
+
 # -- the words around a name that make it a clinician's, a colleague's, a rep's or a brand -----
 def is_brand(rules: NameRules, text: str, start: int) -> bool:
     """Whether a product or company name that reads like a person's starts at `start`."""
@@ -218,6 +251,7 @@ def is_brand(rules: NameRules, text: str, start: int) -> bool:
 
 
 REP = re.compile(
+    r"(?: (?:calling|here|again|over))?"  # "this is Dana calling from Permobil"
     r" (from|at|with|\() ?(?:(the|our) )?([^\W\d_][\w&'-]*)"  # "Kelly Burns (Medline)"
     r"|,? (?:the|our|a|an) (?:[\w&'-]+ ){0,2}(?:rep|reps|representative|account manager)\b"
     r"(?! payee)",
@@ -232,7 +266,11 @@ def is_rep(rules: NameRules, text: str, end: int) -> bool:
     if found is None or not found.group(1):
         return found is not None
     word = found.group(3)
-    known = bare_word(word) in rules.businesses or bare_word(word) in rules.company_words
+    known = (
+        bare_word(word) in rules.businesses
+        or bare_word(word) in rules.company_words
+        or bare_word(word) in rules.brands
+    )
     if found.group(1) == "(":
         return known
     if found.group(1).lower() == "from":  # "from Medline", "from medline", "from the PDAC"
@@ -255,6 +293,12 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     )
 
 
+# Particles that start a surname: "de la Fuente", "van Houten", "bin Khalid".
+PARTICLES = frozenset(
+    "de del della di da das dos du des la le van von der den ter ten bin ben ibn al el".split()
+)
+
+
 def is_clinician(rules: NameRules, word: str) -> bool:
     """ "MD", "NP", "PA-C", "FNP-BC", "physician", "Dr."."""
     bare = word.strip("().,:").lower()
@@ -264,7 +308,15 @@ def is_clinician(rules: NameRules, word: str) -> bool:
 def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A title or credential right before `start` or right after `end`: "Dr. Smith, John",
     "Physician: Smith, John", "Hill, Thomas MD", "Sarah Lee (NP)", "John Smith, ordering"."""
-    before = re.findall(r"[^\W\d_][\w-]*", text[max(0, start - 20) : start])[-1:]
+    before = re.findall(r"[^\W\d_][\w-]*", text[max(0, start - 30) : start])
+    if before and before[-1].lower() in PARTICLES:
+        # "DR. DE LA VEGA, RAFAEL": a title with its dot before the surname's particles ("PT: DE
+        # LA ROSA" is the patient)
+        while before and before[-1].lower() in PARTICLES:
+            before.pop()
+        dotted = before and re.search(re.escape(before[-1]) + r"\. [^.]*$", text[:start])
+        before = before[-1:] if dotted else []
+    before = before[-1:]
     after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
     words = before + ([after.group(1)] if after else [])
     # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI

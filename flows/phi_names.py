@@ -14,59 +14,35 @@ import itertools
 import re
 
 from flows.phi_name_lists import (
+    PARTICLES,
+    SUFFIXES,
     NameRules,
     bare_word,
     case_of,
     clinician_near,
     is_brand,
+    is_clinician,
     is_colleague,
     is_first_name,
     is_name_word,
     is_rep,
+    is_unlisted_pair,
     name_parts,
     surname_like,
     surname_shaped,
     unlisted,
+    without_suffixes,
 )
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
 
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
-def _is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> bool:
-    """ "Nakamura, Hideo", "Okonkwo, Chidi": two words in the same case that the bot never
-    uses; with `census`, one of them must also be in the census lists ("Okafor")."""
-    if case_of(last.rstrip(".,")) != case_of(first.rstrip(".,")):
-        return False
-
-    def in_census(word: str) -> bool:
-        return any(part in rules.census for part in name_parts(word))
-
-    pair = (last, first)
-    if not all(is_name_word(w, rules) and (unlisted(w, rules) or in_census(w)) for w in pair):
-        return False  # "Tran, Minh": a census surname the bot's code list also abbreviates
-    return any(unlisted(w, rules) for w in pair) and (not census or any(map(in_census, pair)))
-
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _without_suffixes(words: list[str]) -> list[str]:
-    """ "JOHNSON JR., WILLIE" reads as "JOHNSON, WILLIE"."""
-    kept: list[str] = []
-    for word in words:
-        if kept and bare_word(word) in _SUFFIXES:
-            if word.endswith(",") and not kept[-1].endswith(","):
-                kept[-1] += ","
-            continue
-        kept.append(word)
-    return kept
-
-
 def _is_initial_and_surname(words: list[str], rules: NameRules) -> bool:
     """An initial for the first name, in the same case as a surname: "J. Doe", "Doe, J."."""
     initial = re.compile(r"[^\W\d_]\.,?")
-    if initial.fullmatch(words[0]):
-        surname = words[1]
+    initials = len(list(itertools.takewhile(initial.fullmatch, words[:-1])))
+    if initials:
+        surname = words[initials]
     elif words[0].endswith(",") and initial.fullmatch(words[1]):
         surname = words[0]
     else:
@@ -80,7 +56,6 @@ def _is_initial_and_surname(words: list[str], rules: NameRules) -> bool:
     )
 
 
-_CJK_NAME = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]{2,4}")
 # Endings of English verbs, adverbs and adjectives, never of the given name a lower-case pair
 # starts with: "pt refused transfers", "pt ambulates independently" are no names.
 _WORD_ENDINGS = ("s", "ed", "ing", "ly", "tion", "ment", "able", "ible", "ive", "ous", "ful")
@@ -92,21 +67,21 @@ def _looks_like_name(
     """Words after a cue: "Mary Jones", "mary jones", "MARY A. JONES", "Jones, Mary", "Jones",
     "陈美玲"; after a label ("pt: ", "name - "), or ending a phrase ("pt leontyne marbury
     called"), also unlisted names in lower case ("li wei chen")."""
-    if words and _CJK_NAME.fullmatch(words[0]):
-        return True  # a name in Han or Hangul characters: "patient 陈美玲"
+    if words and len(words[0].rstrip(".,")) > 1 and not bare_word(words[0]):
+        return True  # a name in another script: "patient 陈美玲", "пациент Людмила Петренко"
     if len(words) > 1 and bare_word(words[0]) in rules.leading_titles:
         words = words[1:]  # "pt: Dr. Ruth Ansah": the patient is a doctor
     if len(words) > 1 and _is_initial_and_surname(words, rules):
         return True  # "Patient: J. Doe", "Pt. Name: Doe, J."
     words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
-    words = _without_suffixes(words)
+    words = without_suffixes(words)
     if not words or not is_name_word(words[0], rules) or bare_word(words[0]) in rules.businesses:
         return False  # "member Anthem Blue Cross", "subscriber Humana Gold Plus"
     second = words[1] if len(words) > 1 else ""
     if words[0].endswith(","):  # Last, First
         if is_first_name(second, rules):
             return surname_like(words[0], rules)
-        return bool(second) and _is_unlisted_pair(rules, words[0], second, census=False)
+        return bool(second) and is_unlisted_pair(rules, words[0], second, census=False)
     if is_first_name(words[0], rules) and second and is_name_word(second, rules):
         return True
     second = re.sub(r"^(Ma?c)(?=[A-Z]{2})", lambda m: m.group(1).upper(), second)  # McCORQUODALE
@@ -131,8 +106,9 @@ def _looks_like_name(
         return (labelled or shaped or plain) and first_ok and unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         return False  # lower case needs a known first name; "patient ABN" is not a name
-    if second[:1].isupper():
-        return is_name_word(second, rules) and surname_like(second, rules)
+    if second[:1].isupper():  # the surname may come third: "Pham Thi Bich", "Lê Thị Mai"
+        later = [w for w in words[1:3] if w[:1].isupper() and is_name_word(w, rules)]
+        return any(surname_like(w, rules) for w in later)
     return surname_like(words[0], rules)  # one surname: "patient Whitfield needs a walker"
 
 
@@ -143,12 +119,6 @@ def _words_after(text: str, start: int, count: int = 3) -> list[str]:
     )
     words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?,?", rest)
     return words[:count] if rest[:1].isalpha() else []
-
-
-# Particles that start a surname in lower case: "de la Fuente", "van Houten", "bin Khalid".
-_PARTICLES = frozenset(
-    "de del della di da das dos du des la le van von der den ter ten bin ben ibn al el".split()
-)
 
 
 def _capitalised_name(word: str, rules: NameRules) -> bool:
@@ -168,14 +138,17 @@ def _has_titled_name(rules: NameRules, text: str) -> bool:
             continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
         if title.start() and text[title.start() - 1] == "/":
             continue  # "Mr./Mrs. prefixes"
-        end = title.end() + len(" ".join(words[:1]))
+        particles = len(list(itertools.takewhile(lambda w: bare_word(w) in PARTICLES, words)))
+        named = re.search(r"\W+".join(map(re.escape, words[: particles + 1])), text[title.end() :])
+        end = title.end() + named.end() if named else title.end()
         # Only the words after: "ask Mr. O'Malley" asks about a patient, "Sra. Benítez de la
         # oficina" is a colleague.
-        if rules.staff.match(text, end) or rules.colleague_after.match(text, end):
-            continue  # a colleague: "Mr. Haldane, our compliance officer", "Mrs. Lee, our CFO"
+        praised = rules.praise_before.search(text[max(0, title.start() - 30) : title.start()])
+        if rules.staff.match(text, end) or rules.colleague_after.match(text, end) or praised:
+            continue  # a colleague: "Mr. Haldane, our compliance officer", "great catch, Ms. Lee"
         if rules.staff_before.search(text[max(0, title.start() - 40) : title.start()]):
             continue  # "our owner Mrs. Pritchard", "my supervisor Ms. Reyes"
-        rest = list(itertools.dropwhile(lambda w: bare_word(w) in _PARTICLES, words))
+        rest = list(itertools.dropwhile(lambda w: bare_word(w) in PARTICLES, words))
         if rest and rest != words and _capitalised_name(rest[0], rules):
             return True  # "Mr. de la Fuente", "Mrs. van Houten's bed"
         if word.lower() == "sr":  # also "senior": "Sr. Billing Specialist" is a job
@@ -222,12 +195,12 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         # Beside another identifier, any census first name ("NGUYEN, THI LAN  MRN ...").
         beside = loose and cases[0] != "lower"
         if bare_word(first) not in rules.first_names and not (
-            (system and _is_unlisted_pair(rules, last, first, census=False))
+            (system and is_unlisted_pair(rules, last, first, census=False))
             or (
                 beside
                 and (
                     # "Okonkwo,Adaeze,2PX4TN6GC93": a row's cells, no census name needed
-                    _is_unlisted_pair(rules, last, first, census=mark != ",")
+                    is_unlisted_pair(rules, last, first, census=mark != ",")
                     or (
                         bare_word(first) in rules.every_first_name
                         and bare_word(last) in rules.surnames
@@ -244,6 +217,9 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             continue  # "smith, john" in lower case: a census surname that is no ordinary word
         if not surname_like(last, rules):
             continue  # "Hi team, Angela": an ordinary word, not a surname
+        sign_off = rules.colleague_before.search(text[: match.start(3)])
+        if sign_off and sign_off.start() == match.start(1):
+            continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer
         if is_name_word(last, rules) and not clinician_near(
             rules, text, match.start(), match.end()
         ):
@@ -376,12 +352,12 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue
         after, gap_after = "", ""
         k = j + 1  # past "Jr.": "Martin Luther King Jr. Day", "... King Jr Blvd"
-        while k < len(tokens) and bare_word(tokens[k].group()) in _SUFFIXES:
+        while k < len(tokens) and bare_word(tokens[k].group()) in SUFFIXES:
             k += 1
         if k + 1 < len(tokens) and tokens[k].group()[0].isupper():  # "Martin Luther King Jr. Day"
             third = bare_word(tokens[k + 1].group())
-            k += third in _SUFFIXES or third in rules.product_nouns
-            k += k + 1 < len(tokens) and bare_word(tokens[k].group()) in _SUFFIXES
+            k += third in SUFFIXES or third in rules.product_nouns
+            k += k + 1 < len(tokens) and bare_word(tokens[k].group()) in SUFFIXES
         if k < len(tokens):
             after = bare_word(tokens[k].group())
             gap_after = text[tokens[k - 1].end() : tokens[k].start()]
@@ -423,9 +399,17 @@ def _ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> b
     )
 
 
+def _found(text: str, start: int, words: list[str]) -> re.Match[str] | None:
+    return re.search(r"\W+".join(map(re.escape, words)), text[start:]) if words else None
+
+
 def has_name(rules: NameRules, text: str) -> bool:
     """A patient's name in any of the three forms."""
     for cue in rules.cue.finditer(text):
+        if text[cue.start() - 2 : cue.start()] == " (" and text[cue.end() : cue.end() + 1] == ")":
+            if _is_name_before(rules, text, cue.start()):
+                return True  # "received by: Edwina Grosvenor (pt)"
+            continue
         labelled = bool(
             re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
         ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"
@@ -434,10 +418,22 @@ def has_name(rules: NameRules, text: str) -> bool:
             words, rules, labelled, _ends_phrase(rules, text, cue.end(), words)
         ):
             continue
-        named = re.search(r"\W+".join(map(re.escape, words[:2])), text[cue.end() :])
-        end = cue.end() + named.end() if named else cue.end()
-        if not is_rep(rules, text, end) and not is_colleague(rules, text, cue.end(), end):
-            return True  # not "this is Dana Ruiz from Permobil", "hi it's Jenna Lee in billing"
+        ends = [
+            cue.end() + found.end() for n in (1, 2) if (found := _found(text, cue.end(), words[:n]))
+        ]
+        credential = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[ends[-1] : ends[-1] + 25])
+        if credential and is_clinician(rules, credential.group(1)):
+            continue  # "the PT, Lindiwe Ngcobo, DPT": the cue was a therapist's title
+        if not any(
+            is_rep(rules, text, end) or is_colleague(rules, text, cue.end(), end) for end in ends
+        ):
+            return True  # not "this is Dana with Permobil", "hi it's Jenna Lee in billing"
     return (
         _has_titled_name(rules, text) or has_last_first(rules, text) or has_full_name(rules, text)
     )
+
+
+def _is_name_before(rules: NameRules, text: str, start: int) -> bool:
+    """A name right before the patient word in brackets at `start`: "Edwina Grosvenor (pt)"."""
+    words = re.findall(r"[^\W\d_][\w'-]*\.?", text[max(0, start - 60) : start])
+    return len(words) >= 2 and _looks_like_name(words[-2:], rules, labelled=True)

@@ -17,7 +17,9 @@ _SPACES = {"Zs", "Zl", "Zp"}
 # Combining marks left after NFKC sit on a letter or a digit with no precomposed form: an
 # underline, a strike-through, a keycap ("1\u0332", "5\u0336", "6\u20e3"). Dropping them leaves the
 # letter or digit; accented letters with a precomposed form ("é") are composed by NFKC first.
-_MARKS = {"Mn", "Me"}
+# The vowel signs of Indic and Thai scripts go too ("सुनीता" reads "सनत"): the cue words are
+# read the same way (flows/phi_rules.py), and a name stays one word.
+_MARKS = {"Mn", "Me", "Mc"}
 
 
 def _plain(char: str) -> str:

@@ -21,7 +21,7 @@ _PID_FIELDS = {2: "member_id", 3: "mrn", 4: "mrn", 5: "name", 7: "dob", 11: "add
                13: "phone", 14: "phone", 19: "ssn"}  # fmt: skip
 _PID_SEGMENT = re.compile(r"(?<![A-Za-z0-9])PID\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)")
 # One field quoted with its number and a colon: "PID-11: 55 ORCHARD HILL RD^^ZANESVILLE^OH".
-_PID_FIELD = re.compile(r"(?<![A-Za-z0-9])PID[-.](\d{1,2}) ?[:=] ?([^\s|][^|\n]*)")
+_PID_FIELD = re.compile(r"(?<![A-Za-z0-9])PID[-.](\d{1,2})( ?[:=] ?| )([^\s|][^|\n]*)")
 
 
 def _filled(value: str) -> bool:
@@ -39,14 +39,16 @@ def hl7_patient_kinds(text: str) -> set[str]:
             if number < len(fields) and _filled(fields[number])
         }
     for field in _PID_FIELD.finditer(text):
-        kind = _PID_FIELDS.get(int(field.group(1)))
-        if kind and _filled(field.group(2)):
+        kind, value = _PID_FIELDS.get(int(field.group(1))), field.group(3)
+        if not field.group(2).strip() and not re.match(r"[\d^]", value):
+            continue  # "PID-3 is the MRN field": words about the field, not its value
+        if kind and _filled(value):
             kinds.add(kind)
     return kinds
 
 
 # -- X12 (837, 270/271, 276/277, 835) -----------------------------------------------------------
-_SEGMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|DMG|N3|REF)\*([^~\n]*)")
+_SEGMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|DMG|N3|REF|PER)\*([^~\n]*)")
 # NM1 entity codes of a person whose data is the patient's: the insured or subscriber, the
 # patient, a dependent. Every other (85 billing provider, PR payer, DN referring...) is business.
 _PERSON_ENTITIES = frozenset({"IL", "QC", "03"})
@@ -60,10 +62,19 @@ _BUSINESS_LOOP = re.compile(r"\b2010A[AB]\b|\b2310[A-F]\b|\b2420[A-H]\b", re.IGN
 _ANY_SEGMENT = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,2}\*[^~\n*]*\*[^~\n]*~?")
 
 
-def without_x12(text: str) -> str:
-    """The text with its X12 segments taken out, for the checks that read prose: a name in a
-    segment is the reader's above to judge ("PER*IC*JANE BILLING*TE*..." is a contact's)."""
-    return _ANY_SEGMENT.sub(" ; ", text)
+# HL7 segments of a visit, an order or a result: the names in them are clinicians'
+# ("PV1|1|O|||||1447281930^OKAFOR^AMARA^^^DR|"), the patient's are in PID, NK1, GT1 and IN1.
+_HL7_CLINICAL = re.compile(
+    r"(?<![A-Za-z0-9])(?:MSH|EVN|PV[12]|ORC|OBR|OBX|DG1|PR1|AL1|FT1|RXO|RXE|TQ1|SCH|AIP|ROL|PRD)"
+    r"\|[^\n]*?(?=\s[A-Z][A-Z0-9]{2}\||$)"
+)
+
+
+def without_records(text: str) -> str:
+    """The text with its X12 segments and its HL7 visit and order segments taken out, for the
+    checks that read prose: a name in a segment is the reader's above to judge ("PER*IC*JANE
+    BILLING*TE*..." is a contact's)."""
+    return _HL7_CLINICAL.sub(" ; ", _ANY_SEGMENT.sub(" ; ", text))
 
 
 def _nm1_kinds(elements: list[str]) -> set[str]:
@@ -97,11 +108,24 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
         elif name == "REF" and len(elements) > 1 and elements[0].upper() in _REF_KINDS:
             if sum(ch.isdigit() for ch in elements[1]) >= 4:
                 kinds.add(_REF_KINDS[elements[0].upper()])
+        elif name == "PER" and (person or (person is None and _says_person(rules, text))):
+            # PER*IC*NAME*TE*3305550172*EM*...: the subscriber's or the patient's contact
+            pairs = dict(zip(elements[2::2], elements[3::2], strict=False))
+            if any(sum(ch.isdigit() for ch in pairs.get(q, "")) >= 10 for q in ("TE", "CP", "HP")):
+                kinds.add("phone")
+            if "@" in pairs.get("EM", ""):
+                kinds.add("email")
         elif name == "N3" and re.match(r"\s*\d", elements[0]) and _filled(elements[0]):
             business = _BUSINESS_LOOP.search(text) or _says_business(rules, text)
             if person or (person is None and not business):
                 kinds.add("address")
     return kinds
+
+
+def _says_person(rules: Rules, text: str) -> bool:
+    """Words outside the segments that make a contact the patient's ("in the patient loop")."""
+    words = set(re.findall(r"[a-z']+", re.sub(r"\S*[*~]\S*", " ", text).lower()))
+    return bool(words & rules.personal_words) and not words & rules.business_words
 
 
 def _says_business(rules: Rules, text: str) -> bool:
@@ -138,10 +162,12 @@ def _column_kind(rules: Rules, header: str) -> str | None:
     for kind in ("dob", "ssn", "mbi", "hicn", "mrn", "member_id", "phone", "name"):
         if cell and rules.cue[kind].fullmatch(cell):
             return kind
-    return None
+    if cell and rules.cue["plan"].fullmatch(cell):
+        return "member_id"  # "Name<TAB>DOB<TAB>Medicaid"
+    return "business" if cell in rules.business_words else None  # "phone,fax": an office's
 
 
-def _holds(rules: Rules, kind: str, value: str) -> bool:
+def holds_value(rules: Rules, kind: str, value: str) -> bool:
     """Whether a cell under a `kind` column holds a value of that kind, not a placeholder nor a
     business's ("Ohio Home Medical", "Kelly Burns (Medline)", "800-633-5463")."""
     if _PLACEHOLDER.fullmatch(value):
@@ -185,7 +211,9 @@ def table_kinds(rules: Rules, raw: str) -> set[str]:
                 kinds |= {
                     kind
                     for kind, cell in zip(columns, cells, strict=True)
-                    if kind and _holds(rules, kind, cell)
+                    if kind and kind != "business" and holds_value(rules, kind, cell)
                 }
+            if "business" in columns:  # "phone,fax": the office's lines, not a patient's
+                kinds -= {"phone", "email", "address"}
             break
     return kinds

@@ -51,11 +51,17 @@ class PhiRulesFile(BaseModel):
     surname_endings: list[str]
     place_words: list[str]
     colleague_before: list[str]
+    colleague_before_title: list[str]
     staff_roles: list[str]
     verbs_after_name: list[str]
     product_nouns: list[str]
     clinician_roles: list[str]
     colleague_after: list[str]
+    structured_keys: dict[str, list[str]]
+    structured_inner_keys: list[str]
+    structured_shared_keys: list[str]
+    structured_patient_words: list[str]
+    structured_business_keys: list[str]
 
 
 # -- cue words from content -------------------------------------------------------------------
@@ -71,6 +77,12 @@ class Rules:
     role_mailboxes: frozenset[str]  # "billing", "claims": a business's e-mail, not a person's
     shared_account_cues: frozenset[str]  # "account", "acct": a business's numbers too
     toll_free: frozenset[str]  # "800", "888": payers', suppliers' and makers' lines
+    # A pasted record's keys (flows/phi_structured.py): "birthdate" holds a date of birth.
+    structured_keys: dict[str, frozenset[str]]
+    structured_inner_keys: frozenset[str]  # "line", "value": their kind is the holder's
+    structured_shared_keys: frozenset[str]  # "name", "phone": a company's record has them too
+    structured_patient_words: frozenset[str]  # "patient", "subscriber": the record's a patient's
+    structured_business_keys: frozenset[str]  # "organization", "practitioner"
     names: NameRules
 
 
@@ -80,10 +92,10 @@ def _cue_word(word: str) -> str:
 
 
 def _phrases(phrases: Iterable[str]) -> str:
-    """A regex for any of the phrases, any case, any spacing, whole words only."""
+    """A regex for any of the phrases, any case, any spacing or hyphens, whole words only."""
     # Read like the text is (flows/phi_normalise.py): "जन्म तिथि" loses its virama there too.
     ordered = sorted({normalise(p).lower() for p in phrases}, key=len, reverse=True)
-    parts = [r" ?".join(_cue_word(word) for word in phrase.split()) for phrase in ordered]
+    parts = [r"[ -]?".join(_cue_word(word) for word in phrase.split()) for phrase in ordered]
     return r"(?<![\w])(?:" + "|".join(parts) + r")(?![A-Za-z])"
 
 
@@ -104,6 +116,11 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         role_mailboxes=frozenset(w.lower() for w in file.role_mailboxes),
         shared_account_cues=frozenset(w.lower() for w in file.shared_account_cues),
         toll_free=frozenset(file.business_area_codes),
+        structured_keys={kind: frozenset(keys) for kind, keys in file.structured_keys.items()},
+        structured_inner_keys=frozenset(file.structured_inner_keys),
+        structured_shared_keys=frozenset(file.structured_shared_keys),
+        structured_patient_words=frozenset(file.structured_patient_words),
+        structured_business_keys=frozenset(file.structured_business_keys),
         names=make_name_rules(
             cue=cue["name"],
             labels=re.compile(_phrases(file.name_labels), re.IGNORECASE),
@@ -118,7 +135,11 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             surname_endings=file.surname_endings,
             place_words=file.place_words,
             businesses=file.business_words,
-            colleague=(_phrases(file.colleague_before), _phrases(file.colleague_after)),
+            colleague=(
+                _phrases(file.colleague_before + file.colleague_before_title),
+                _phrases(file.colleague_after),
+                _phrases(file.colleague_before_title),
+            ),
             verbs_after_name=file.verbs_after_name,
             product_nouns=file.product_nouns,
             clinician_roles=file.clinician_roles,

@@ -28,8 +28,10 @@ SSN = re.compile(
 # The last four digits ("last 4 of her SSN is 0988", "SSN ending in 6789") or a masked one.
 SSN_PART = re.compile(
     r"\blast (?:4|four)\b[^0-9]{0,30}?\b(?:ssn|ss#|ss|social)\b[^0-9]{0,25}\d{4}(?!\d)"
-    r"|\b(?:ssn|ss|social)\b[^0-9]{0,25}(?:ending|ends|last (?:4|four))\b[^0-9]{0,12}\d{4}(?!\d)"
-    r"|(?<![\w-])(?:x{3}|\*{3})[- ]?(?:x{2}|\*{2})[- ]?\d{4}(?!\d)",
+    r"|\b(?:ssn|ss|social)\b[^0-9]{0,25}(?:ending|ends|last ?(?:4|four))\b[^0-9]{0,12}"
+    r"\d(?:[- ]?\d){3}(?![\d-])"
+    # Masked with any mark: "xxx-xx-4417", "***-**-4417", "###-##-7720", "●●●-●●-4417".
+    r"|(?<![\w-])([x*#●•○◦])\1\1[- ]?\1\1[- ]?\d{4}(?!\d)",
     re.IGNORECASE,
 )
 # English months, then Spanish, French, Portuguese, Italian, German, Dutch, Polish, Tagalog and
@@ -49,7 +51,11 @@ _MONTH = (
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia"
     r"|pa[źz]dziernika|listopada|grudnia"
     r"|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre"
-    r"|janvye|fevriye|mas|me|jen|jiy[èe]|out|septanm|okt[òo]b|novanm|desanm)\.?"
+    r"|janvye|fevriye|mas|me|jen|jiy[èe]|out|septanm|okt[òo]b|novanm|desanm"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim"
+    r"|kasım|kasim|aralık|aralik)\.?"
 )
 # A month in Roman numerals between a day and a year ("30.VI.1942", "2-XI-1944", "1/V/1940").
 _ROMAN_MONTH = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
@@ -66,15 +72,25 @@ _NUMBER_WORD = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|hundred|oh|first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
-    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+    # Spanish and French: "veintitrés de enero de mil novecientos cuarenta y seis", "le premier
+    # décembre 1942".
+    r"|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
+    r"|diecis[ée]is|diecisiete|dieciocho|diecinueve|veinti[a-zé]+|veinte|treinta|cuarenta"
+    r"|cincuenta|sesenta|setenta|ochenta|noventa|mil|novecientos|primero"
+    r"|premier|deux|trois|quatre|cinq|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize"
+    r"|vingt|trente|quarante|cinquante|soixante|mille|cent|(?:19|20)\d\d)"
 )
 # A date spelled out in words, after a birth word: "twelfth of may nineteen forty", "june
 # twenty second, nineteen thirty-eight". At least a month, or "nineteen" and another number.
 _DATE_WORD = rf"(?:{_MONTH}|{_NUMBER_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 SPELLED_DATE = re.compile(
-    rf"(?<![\w]){_DATE_WORD}(?:[ ,-]+(?:the |of |and )*{_DATE_WORD})+(?![\w])", re.IGNORECASE
+    rf"(?<![\w]){_DATE_WORD}(?:[ ,-]+(?:the |of |and |de |del |y |et )*{_DATE_WORD})+(?![\w])",
+    re.IGNORECASE,
 )
-SPELLED_DATE_NEEDS = re.compile(rf"(?<![\w]){_MONTH}(?![\w])|nineteen ", re.IGNORECASE)
+SPELLED_DATE_NEEDS = re.compile(
+    rf"(?<![\w]){_MONTH}(?![\w])|nineteen |novecientos|mil neuf", re.IGNORECASE
+)
 DATE = re.compile(
     r"(?:\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?:\d{4}|'?\d{2})(?!\d)"
     r"|\d{1,2} \d{1,2} (?:\d{4}|\d{2})(?!\d)"
@@ -89,10 +105,26 @@ DATE = re.compile(
     # identifier, its year alone is not (HIPAA Safe Harbor lets a year stay).
     rf"|(?<![\d/.-])\d{{1,2}}/(?:19|20)\d\d(?![\d/])|(?:19|20)\d\d-\d\d(?![\d-])"
     rf"|{_MONTH},? (?:of )?(?:19|20)\d\d(?!\d)"
-    # Chinese, Japanese and Korean: "1946年3月8日", "1944년 7월 19일".
-    r"|\d{4} ?[年년] ?\d{1,2} ?[月월]"
+    # A Japanese era's year in letters on forms: "S22.3.5" (Showa 22).
+    r"|(?<![\w])(?-i:[MTSHR])\d{1,2}[./]\d{1,2}[./]\d{1,2}(?![\d./])"
+    # Vietnamese: "5 tháng 6 năm 1950"; the year first with a month's name: "1948 Sep 03".
+    r"|\d{1,2} tháng \d{1,2}(?:,? năm)? \d{4}"
+    rf"|(?:19|20)\d\d[ ./-]{_MONTH}[ ./-]\d{{1,2}}(?!\d)"
     # With a birth word only, like every date here: "bday 2/11".
     r"|\d{1,2}/\d{1,2}(?![\d/]))",
+    re.IGNORECASE,
+)
+# Dates a calendar's words make, read only where those words are (CALENDAR_HINT): Chinese,
+# Japanese and Korean ("1946年3月8日", "1944년 7월 19일", an era's year "昭和22年3月5日", Han
+# numerals "民國三十七年四月十二日"), and a holiday with a year ("Christmas Eve 1946", "New
+# Year's Day, 1949", "the 4th of July 1950").
+CALENDAR_HINT = re.compile(r"[年년]|christmas|year|independence|valentine|halloween|thanksgiving"
+                           r"|patrick|july", re.IGNORECASE)  # fmt: skip
+CALENDAR_DATE = re.compile(
+    r"(?:(?:明治|大正|昭和|平成|令和|民國|民国) ?)?(?:\d{1,4}|元) ?[年년] ?\d{1,2} ?[月월]"
+    r"|(?:民國|民国)?[〇零一二三四五六七八九十]{1,4}年[一二三四五六七八九十]{1,3}月"
+    r"|(?:christmas|new year's|new years|independence|valentine's|halloween|thanksgiving"
+    r"|st\.? patrick's|4th of july|fourth of july)(?: eve| day)?,? (?:of )?(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
 # A full date in a year no service date has: beside another identifier, a birth date.
@@ -109,7 +141,8 @@ EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
     r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?[\w-]+"
-    r" ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?(?:com|net|org|edu)\b"
+    r"(?: ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?[\w-]+)*?"  # "yahoo dot co dot uk"
+    r" ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?(?:com|net|org|edu|uk|ca|de|fr|es|mx)\b"
     # "mjones @ aol . com", "mjones at gmail.com" (a mail provider: "list at cms.gov" is not one)
     r"|(?<![\w.+-])[\w.+-]+ ?@ ?[\w-]+ ?\. ?(?:com|net|org|edu|gov|us|info|biz)\b"
     r"|(?<![\w.+-])[\w.+-]+ at (?:gmail|yahoo|aol|hotmail|outlook|comcast|att|icloud|msn|live"
@@ -130,7 +163,8 @@ STREET_WORD = re.compile(_STREET)
 # A house number starts a word; after a label's colon too ("ship to:208 Maple Grove Rd"), not
 # after a time's ("4:00") or a ratio's.
 ADDRESS = re.compile(
-    r"(?<![\w#$.,-])(?<!\d:)\d{1,6}[A-Za-z]? (?:[NSEW]\.? |(?:North|South|East|West) )?"
+    r"(?<![\w#$.,-])(?<!\d:)(?:[NSEW]\d{1,6}[NSEW]?)?\d{1,6}[A-Za-z]? "  # "W156N11570", "N4412"
+    r"(?:[NSEW]\.? |(?:North|South|East|West) )?"
     rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,5}}{_STREET}"
 )
 ADDRESS_ANY_CASE = re.compile(ADDRESS.pattern, re.IGNORECASE)
@@ -145,6 +179,12 @@ STREET_FIRST = re.compile(
     r"|(?<![\w-])[A-Z][^\W\d_]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan"
     r"|gracht|vej|gade|gatan|vägen|veien)(?: \d{1,4}[a-z]?)(?![\w/.-])"
     r"|\bul\. [A-Z][^\W\d_]+ \d{1,4}\b"
+    r"|(?<![\w#$.,-])\d{1,5},? (?-i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place)"
+    r" (?:de la |de l'|des |du |de |d')?(?-i:[A-Z])"  # "14 rue des Lilas"
+    r"|(?<![\w-])(?:Calle|Carrera) \d{1,4}\b"  # "Calle 418 Bloque 12"
+    r"|(?<![\w-])(?:Calle|Avenida|Av\.|Carrera|Camino|Rua|Travessa|Via)"
+    r" (?:(?:de|del|la|los|las|da|do|dos) )?"
+    r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?,? (?:No\.? |n[º°o]\.? ?|#)?\d{1,5}\b"
 )
 STREET_FIRST_ANY_CASE = re.compile(STREET_FIRST.pattern, re.IGNORECASE)
 ADDRESS_END = re.compile(
@@ -168,7 +208,7 @@ STREET_NAMED = re.compile(
 VALUE_FIRST = re.compile(r"(?<![\w/.$-])[A-Za-z]{0,3}\d{6,}[A-Za-z0-9]{0,3}(?![\w/.-])")
 # A member number after a plan's or a payer's name: letters, then digits and spaces, no dashes.
 PLAN_NUMBER = re.compile(
-    r"[\s#:=.]*(?:(?:id|number|no|is)\b[\s#:.]*)*"
+    r"[\s#:=.]*(?:(?:id|number|no|is|dcn|cin)\b[\s#:.]*)*"
     r"([A-Za-z]{0,3}\d[\d ]{6,}\d[A-Za-z0-9]{0,3})(?![\w-])",
     re.IGNORECASE,
 )
@@ -191,7 +231,7 @@ BOX_OR_ROUTE = re.compile(
     r"\b(?:p\.? ?o\.? ?box|pob) ?#? ?\d+"
     r"|\b(?:rr|rural route|hc|star route|psc|cmr|unit) ?\d+,? box ?\d+"  # "PSC 1271 Box 44"
     r"|(?<![\w#$.,-])(?<!\d:)\d{1,6} (?:route|rte|highway|hwy|county road|county rd|state route"
-    r"|state road|farm to market) ?\d{1,4}\b",
+    r"|state road|farm to market|(?-i:SR|CR|US|FM|SH)) ?\d{1,4}\b",  # "3301 SR 664 S"
     re.I,
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
@@ -204,7 +244,12 @@ ID_VALUE = re.compile(r"[A-Za-z]{0,4}[- ]?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*")
 
 
 _DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
-_NUMBER_WORDS = {word: str(i) for i, word in enumerate(_DIGIT_WORDS)} | {"oh": "0", "o": "0"}
+_SPANISH_DIGITS = "cero uno dos tres cuatro cinco seis siete ocho nueve".split()
+_NUMBER_WORDS = (
+    {word: str(i) for i, word in enumerate(_DIGIT_WORDS)}
+    | {word: str(i) for i, word in enumerate(_SPANISH_DIGITS)}
+    | {"oh": "0", "o": "0"}
+)
 
 
 def digits_after(text: str, start: int) -> str:

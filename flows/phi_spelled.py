@@ -17,6 +17,11 @@ _NUMBER = (
     | {word: str(10 + i) for i, word in enumerate(_TEENS)}
     | {word: str(20 + 10 * i) for i, word in enumerate(_TENS)}
     | {"oh": "0", "o": "0", "fourty": "40"}
+    # Spanish, read out on a voicemail or by an interpreter: "siete, H, R, dos".
+    | {
+        w: str(i)
+        for i, w in enumerate("cero uno dos tres cuatro cinco seis siete ocho nueve".split())
+    }
 )
 # The phonetic alphabet, for an MBI read out over the phone ("three kilo tango seven ...").
 _PHONETIC = {

@@ -39,6 +39,19 @@ def test_no_code_so_e1399_gets_the_specific_code_the_item_likely_has() -> None:
     assert "How to check whether a specific code exists" in answer.text
 
 
+def test_an_item_with_a_noc_family_of_its_own_is_pointed_to_that_family() -> None:
+    answer = KB.ask(
+        "topical oxygen wound device, cant find a code, prob e1399 since its oxygen-ish"
+    )
+    assert answer.answered_from == "code_table" and "*E0446*" in answer.text
+    assert answer.related[0].entry_id == "other-noc-codes"
+
+
+def test_a_generic_no_code_question_names_no_random_specific_code() -> None:
+    answer = KB.ask("wheelchair accessory with no code, e1399 or k0108?")
+    assert answer.entry_id == "k0108-wheelchair-parts" and "likely fits" not in answer.text
+
+
 def test_an_entry_answer_keeps_its_entry_and_adds_the_codes_row() -> None:
     answer = KB.ask("K0108")
     assert answer.entry_id == "k0108-wheelchair-parts" and answer.answered_from == "knowledge_base"

@@ -141,3 +141,30 @@ def test_how_billers_name_an_item_places_it_in_its_noc_family(item: str, noc: st
 )  # fmt: skip
 def test_a_part_fixed_to_or_carried_with_a_coded_item_goes_by_it(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("anti-slip strip glued onto the compression stocking top", "A6593"),
+     ("zip pocket added to the pts TLSO", "L0999")],
+)  # fmt: skip
+def test_a_strip_or_pocket_on_an_item_is_a_part_of_it(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("pressure relief cushion for a power wheelchair, no PDAC coding verification", "K0669"),
+     ("gel wheelchair seat cushion that is not on the PDAC list", "K0669"),
+     ("diabetic depth shoe, widen the toe box, per shoe", "A5507")],
+)  # fmt: skip
+def test_an_item_without_pdac_verification_or_a_change_to_a_shoe_gets_no_warning(
+    item: str, noc: str
+) -> None:
+    assert BOOK.likely_specific(item) is None
+    assert BOOK.noc_for(item).code == noc
+
+
+def test_the_coded_shoe_itself_still_gets_the_warning() -> None:
+    likely = BOOK.likely_specific("depth shoe for a diabetic, off the shelf, per shoe")
+    assert likely is not None and likely.code == "A5500"

@@ -1,0 +1,120 @@
+"""Identifiers read by their key in a pasted JSON, XML or web-form record, for the PHI guard
+(flows/phi.py): a FHIR Patient's "birthDate" or "telecom", "<MedicareId>9VT2...</MedicareId>",
+`<patient dob="1941-03-06">`, "?memberId=W2291038". The value under a patient's key is an
+identifier whatever its shape. The keys are content (`structured_keys` in
+content/rules/phi.yaml); a value under a business's key ("organization", "practitioner",
+"supplier") or holding a business's words is left alone."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_records import holds_value
+from flows.phi_rules import Rules
+
+# A key and its first plain value: JSON ("key": "value", "key": ["value"], "key": 1941),
+# an XML element (<key>value</key>) or attribute (key="value"), a web form's key=value.
+_PAIR = re.compile(
+    r'"([A-Za-z][\w .:-]{0,40})" ?: ?\[? ?(?:"([^"]*)"|(\d[\d.-]*))'
+    r"|<([A-Za-z][\w:.-]{0,40})(?: [^<>]*)?>([^<>]+)</\4>"
+    r'|(?<![\w"])([A-Za-z][\w:.-]{0,40})="([^"]*)"'
+    r"|(?<=[?&])([A-Za-z][\w.-]{0,30})=([^&\s#]+)"
+)
+# A key that opens an object, a list or an element holding other keys: "address": [{...}],
+# <Subscriber><Name>...
+_OPENING = re.compile(
+    r'"([A-Za-z][\w .:-]{0,40})" ?: ?[\[{]|<([A-Za-z][\w:.-]{0,40})(?: [^<>/]*)?>(?= ?<)'
+)
+# A FHIR resource of a business: its name, telecom and address are the business's.
+_BUSINESS_RESOURCE = re.compile(
+    r'"resourceType" ?: ?"(?:Practitioner|PractitionerRole|Organization|Location|Device'
+    r'|HealthcareService|Endpoint|InsurancePlan)"'
+)
+
+
+def _key(raw: str) -> str:
+    """ "birthDate", "birth date", "ns:BirthDate", "member-id" all read as "birthdate"..."""
+    return re.sub(r"[^a-z0-9]", "", raw.rsplit(":", 1)[-1].lower())
+
+
+def _kind(rules: Rules, key: str) -> str | None:
+    return next((kind for kind, keys in rules.structured_keys.items() if key in keys), None)
+
+
+def _still_open(text: str, opening: re.Match[str], start: int) -> bool:
+    """Whether the object, list or element that `opening` starts is not closed before `start`."""
+    between = text[opening.end() : start]
+    if opening.group(2):  # <Subscriber> ... </Subscriber>
+        return f"</{opening.group(2)}>" not in between
+    return between.count("{") + between.count("[") >= between.count("}") + between.count("]")
+
+
+def _enclosing(rules: Rules, text: str, start: int) -> str | None:
+    """What holds the value at `start`: "business" inside any business's key ("supplier":
+    {"address": ...}), else the kind of the nearest patient's key holding it ("address",
+    "telecom", "name"), or None."""
+    kind = None
+    for opening in reversed(list(_OPENING.finditer(text, max(0, start - 240), start))):
+        if not _still_open(text, opening, start):
+            continue
+        key = _key(opening.group(1) or opening.group(2))
+        if key in rules.structured_business_keys:
+            return "business"
+        kind = kind or _kind(rules, key)
+    return kind
+
+
+def _patient_context(rules: Rules, text: str) -> bool:
+    """Whether the record says it is a patient's: "resourceType": "Patient", a "subscriber" key."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & rules.structured_patient_words)
+
+
+def _holds(rules: Rules, kind: str, value: str) -> bool:
+    """A value of the kind (not a placeholder, not a business's); a date of birth with its month
+    ("1946" alone is a year, which may stay)."""
+    if kind == "dob" and not re.search(r"\d\D{1,3}\d|\d{6}|[^\W\d_]{3}", value):
+        return False
+    return holds_value(rules, kind, value)
+
+
+def structured_kinds(rules: Rules, text: str) -> set[str]:
+    """The kinds held under a patient's keys in a pasted JSON, XML or web-form record."""
+    if '"' not in text and "<" not in text and "=" not in text:
+        return set()  # the quick way past plain prose
+    if _BUSINESS_RESOURCE.search(text) and '"Patient"' not in text:
+        return set()
+    kinds: set[str] = set()
+    for pair in _PAIR.finditer(text):
+        groups = [g for g in pair.groups() if g is not None]
+        if len(groups) < 2:
+            continue
+        key, value = _key(groups[0]), groups[-1].strip()
+        if key in rules.structured_business_keys:
+            continue
+        kind = _kind(rules, key)
+        around = _enclosing(rules, text, pair.start())
+        if around == "business":
+            continue
+        if kind is None and key in rules.structured_inner_keys:
+            kind = around  # "line" in "address", "value" in "telecom", "text" in "name"
+        if kind is None:
+            continue
+        if key in rules.structured_shared_keys and not _patient_context(rules, text):
+            continue  # "name": "Bath Lift" in a product's record, a supplier's "phone"
+        if kind == "phone" and _holds(rules, "email", value):
+            kinds.add("email")  # telecom: {"system": "email", "value": ...}
+        elif _holds(rules, kind, value):
+            kinds.add(kind)
+    return kinds
+
+
+def business_record(rules: Rules, text: str) -> bool:
+    """A pasted record of a business only: a business's key ("supplier", "organization") or
+    resource in it, and no patient's word; its phone, address and names are the business's."""
+    if not _BUSINESS_RESOURCE.search(text) and not any(
+        _key(opening.group(1) or opening.group(2)) in rules.structured_business_keys
+        for opening in _OPENING.finditer(text)
+    ):
+        return False
+    return not _patient_context(rules, text)
