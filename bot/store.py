@@ -376,22 +376,25 @@ class SqlStore:
         return SqlTeamStore(self.engine)
 
     def purge(self, retention_days: int, now: dt.datetime | None = None) -> int:
-        """Deletes finished, cancelled and abandoned conversations not touched for
-        `retention_days`, and Slack jobs finished over a day ago. Returns conversations deleted."""
         """Deletes finished, cancelled and abandoned conversations and the questions asked (the
-        team knowledge base's unanswered ones too) not touched for `retention_days`, and
-        handled-event ids older than a day. Returns conversations deleted."""
+        team knowledge base's unanswered ones too, with their groups) not touched for
+        `retention_days`, and Slack jobs finished over a day ago. Returns conversations deleted."""
         now = now or utcnow()
+        cutoff = now - dt.timedelta(days=retention_days)
         with self.engine.begin() as connection:
             deleted = connection.execute(
-                delete(conversations).where(
-                    conversations.c.updated_at < now - dt.timedelta(days=retention_days)
-                )
+                delete(conversations).where(conversations.c.updated_at < cutoff)
             ).rowcount
+            connection.execute(delete(kb_questions).where(kb_questions.c.asked_at < cutoff))
+            # A group's text is a user's question: it goes with the last question asked in it,
+            # unless a team member has drafted an answer to it (they have read it).
+            asked = select(kb_questions.c.group_id).where(kb_questions.c.group_id.is_not(None))
+            drafted = select(kb_entries.c.group_id).where(kb_entries.c.group_id.is_not(None))
             connection.execute(
-                delete(kb_questions).where(
-                    kb_questions.c.asked_at < now - dt.timedelta(days=retention_days)
-                )
+                delete(kb_groups)
+                .where(kb_groups.c.created_at < cutoff)
+                .where(kb_groups.c.id.not_in(asked))
+                .where(kb_groups.c.id.not_in(drafted))
             )
             # A finished job's row stays a day: Slack redelivers within minutes, not days.
             connection.execute(

@@ -80,6 +80,8 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "state_known": "bool",
     "date_of_service_day": "text",  # "MM-DD", for rules about one calendar day (Feb 29)
     "days_to_timely_filing": "int",
+    "timely_filing_next_workday_is_today": "bool",  # it ended on a weekend; today is Monday
+    "timely_filing_weekday": "text",
     "days_to_record_retention": "int",
     "missing_required": "bool",
     "before_delivery_documents": "list",

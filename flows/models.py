@@ -38,8 +38,11 @@ US_STATES: frozenset[str] = frozenset(
     "NH NJ NM NY NC ND MP OH OK OR PA PR RI SC SD TN TX UT VT VI VA WA WV WI WY".split()
 )
 HCPCS_PATTERN = r"^[A-Z][0-9]{4}$"
-# Remittance codes as printed: group + CARC (CO-16, co16) and RARCs (N350, MA130, M51).
-_REMITTANCE_CODE = re.compile(r"(?:(?:CO|PR|OA|PI|CR)-?\d{1,3}|[A-Z]{1,2}\d{1,4}|\d{1,3})")
+# Remittance codes as printed: group + CARC (CO-16, co16, "CO 16", CO-B7: some CARCs start
+# with a letter) and RARCs (N350, MA130, M51).
+_REMITTANCE_CODE = re.compile(
+    r"(CO|PR|OA|PI|CR)[-\s]?([A-Z]?\d{1,3})|([A-Z]{1,2})(\d{1,4})|(\d{1,3})"
+)
 
 
 def is_hcpcs_code(text: str) -> bool:
@@ -49,10 +52,11 @@ def is_hcpcs_code(text: str) -> bool:
 
 def remittance_code(text: str) -> str | None:
     """A remittance code in its printed form (co16 -> CO-16), or None if it is not one."""
-    code = text.strip().upper()
-    if not _REMITTANCE_CODE.fullmatch(code):
+    found = _REMITTANCE_CODE.fullmatch(" ".join(text.upper().split()))
+    if found is None:
         return None
-    return re.sub(r"^(CO|PR|OA|PI|CR)(\d)", r"\1-\2", code)
+    group, carc, letters, digits, bare = found.groups()
+    return f"{group}-{carc}" if group else f"{letters}{digits}" if letters else bare
 
 
 def _as_choice(value: object) -> object:

@@ -161,6 +161,10 @@ def parse_money(text: str) -> Decimal:
             if comma.guess:
                 raise InvalidAnswer("invalid_money_comma", guess=comma.guess) from None
             raise InvalidAnswer("invalid_money") from None
+    if re.fullmatch(r"\d{1,3}\.\d\d0", value):  # "$1.250": a point grouping thousands?
+        small = Decimal(value).quantize(Decimal("0.01"))
+        raise InvalidAnswer("invalid_money_point", grouped=f"{value.replace('.', ',')}.00",
+                            small=f"{small}")  # fmt: skip
     if not re.fullmatch(r"-?\d+(\.\d+)?|-?\.\d+|\d+(\.\d+)?[eE]\d+", value):
         # One dollar amount among other words ("list price $1,249.00 per unit").
         amounts = re.findall(r"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)", text)
@@ -258,7 +262,7 @@ def parse_hcpcs(text: str) -> str:
 def parse_denial_codes(text: str) -> list[str]:
     """Remittance codes as printed: group+CARC (CO-16) and RARCs (N350, MA130, M51)."""
     # A group code typed apart from its reason code ("co 16") is one code.
-    joined = re.sub(r"\b(CO|PR|OA|PI|CR)\s+(\d{1,3})\b", r"\1-\2", clean_text(text).upper())
+    joined = re.sub(r"\b(CO|PR|OA|PI|CR)\s+([A-Z]?\d{1,3})\b", r"\1-\2", clean_text(text).upper())
     tokens = [t for t in re.split(r"[\s,;/]+", joined) if t]
     if not tokens:
         raise InvalidAnswer("invalid_empty")

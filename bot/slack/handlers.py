@@ -28,6 +28,7 @@ from bot.slack.payloads import (
     JobKind,
     Surface,
     action_place,
+    as_typed,
     block_id_parts,
     channel_of,
     conversation_of,
@@ -204,7 +205,7 @@ def direct_message(jobs: Jobs, body: dict[str, Any]) -> Answer:
     surface, key = event_place(body)
     if body.get(PHI_MARK):
         return Answer(jobs.render(surface, key, jobs.phi_replies(body, key), ""), surface)
-    return jobs.turn(surface, key, text=body["event"].get("text", ""))
+    return jobs.turn(surface, key, text=as_typed(body["event"].get("text", "")))
 
 
 def mention(jobs: Jobs, body: dict[str, Any]) -> Answer:
@@ -212,7 +213,8 @@ def mention(jobs: Jobs, body: dict[str, Any]) -> Answer:
     surface, key = event_place(body)
     if body.get(PHI_MARK):
         return Answer(jobs.render(surface, key, jobs.phi_replies(body, key), ""), surface)
-    return jobs.turn(surface, key, text=MENTION.sub("", body["event"].get("text", "")).strip())
+    text = as_typed(MENTION.sub("", body["event"].get("text", ""))).strip()
+    return jobs.turn(surface, key, text=text)
 
 
 def _feedback_only(reply: Reply) -> bool:
@@ -262,7 +264,7 @@ def home_start(jobs: Jobs, body: dict[str, Any]) -> Answer:
 
 def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """/e1399 help | ask QUESTION | intake | codes ITEM | status, answered privately."""
-    user, text = body.get("user_id", ""), (body.get("text") or "").strip()
+    user, text = body.get("user_id", ""), as_typed(body.get("text") or "").strip()
     verb, _, rest = text.partition(" ")
     verb, engine, url = verb.lower(), jobs.engine, body.get("response_url", "")
     if body.get(PHI_MARK):
@@ -307,7 +309,7 @@ def home_opened(jobs: Jobs, body: dict[str, Any]) -> Answer:
 def shortcut(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """ "Ask the E1399 bot" on any message: the answer goes to the user's DM."""
     surface = jobs.open_dm(body["user"]["id"])
-    question = MENTION.sub("", (body.get("message") or {}).get("text", ""))
+    question = as_typed(MENTION.sub("", (body.get("message") or {}).get("text", "")))
     if body.get(PHI_MARK):
         replies = jobs.phi_replies(body, None)
     else:

@@ -3,6 +3,7 @@ identifies it, and the copy of it that may be stored (patient identifiers remove
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from dataclasses import dataclass
@@ -121,6 +122,16 @@ def delivery_key(kind: JobKind, body: dict[str, Any]) -> str:
 
 def unescape(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+# Slack wraps links, e-mail addresses and channels it recognised as <target|label> or <target>.
+_SLACK_LINK = re.compile(r"<[#@!]?[^<>|\s]*\|([^<>]+)>|<((?:https?|mailto|tel):[^<>|\s]+)>")
+
+
+def as_typed(text: str) -> str:
+    """What the user typed: Slack's message and command text escapes &, < and > and wraps
+    links, so "Smith & Nephew" and ">300 lb" reach the engine as typed."""
+    return unescape(_SLACK_LINK.sub(lambda m: m.group(1) or m.group(2), text))
 
 
 def id_set(ids: str) -> set[str]:

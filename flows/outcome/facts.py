@@ -113,6 +113,8 @@ def claim_facts(
         if claim.date_of_service
         else None,
         "days_to_timely_filing": None,
+        "timely_filing_next_workday_is_today": False,
+        "timely_filing_weekday": None,
         "days_to_record_retention": None,
         # Values sentences quote; rules do not test these.
         "date_of_service": claim.date_of_service,
@@ -155,4 +157,9 @@ def claim_facts(
             facts["denial_route"], facts["denial_rule"] = rule.route, rule.id
     for window, due in window_dates(claim, rules).items():  # days left, negative once gone by
         facts[f"days_to_{window}"] = (due - today).days
+        if window == "timely_filing" and due.weekday() >= 5:  # Saturday or Sunday
+            # CMS's next-workday rule (holidays are not counted here).
+            next_workday = due + dt.timedelta(days=7 - due.weekday())
+            facts["timely_filing_next_workday_is_today"] = next_workday == today
+            facts["timely_filing_weekday"] = due.strftime("%A")
     return facts

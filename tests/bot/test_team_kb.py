@@ -6,10 +6,11 @@ import datetime as dt
 import uuid
 
 import pytest
+from sqlalchemy import select
 
 from bot.kb_store import SqlTeamStore
 from bot.settings import Settings
-from bot.store import SqlStore
+from bot.store import SqlStore, kb_groups
 from bot.wiring import build_engine, team_knowledge
 from flows.engine import Engine
 from flows.team_kb import KbError, TeamLoop, read_form
@@ -62,8 +63,14 @@ def test_the_loop_and_retention_work_on_both_databases(url: str, content) -> Non
     with pytest.raises(KbError):
         loop.approve("team-999999", "ULEAD", TODAY)
     later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(days=40)
+    unanswered = f"which cushion vendor ships fastest {uuid.uuid4().hex[:6]}"
+    loop.record(unanswered, key, "U1", "declined")
     store.purge(30, now=later)
     assert store.team.question(asked) is None
+    with store.engine.connect() as connection:  # a group's text is the user's question
+        groups = connection.execute(select(kb_groups.c.question)).scalars().all()
+    assert unanswered not in groups
+    assert any(e.id == entry.id for e in loop.served_entries())  # an answered one stays
 
 
 def test_similar_questions_are_counted_together(database_url: str, content) -> None:

@@ -347,3 +347,15 @@ def test_a_finished_thread_intake_stays_its_owners(
 
 def next_answer_for(step: str) -> str:
     return MEDICARE_ANSWERS[step]
+
+
+def test_text_as_slack_sends_it_is_read_as_the_biller_typed_it(
+    database_url: str, fake: FakeSlack, content: Content
+) -> None:
+    worker, biller = make_worker(database_url, fake, content), user()
+    # Slack escapes "&", "<" and ">" in message text: "&gt;700 lb" is ">700 lb", not "gt" (a tube).
+    record(worker, dm_body(biller, "codes bariatric commode &gt;700 lb", "1700000001.000001"))
+    run_all(worker)
+    shown = text_of(posts_to(fake, f"D{biller}")[-1])
+    assert "E0168" in shown and "Gastrostomy" not in shown
+    assert "&amp;gt;" not in shown  # echoed once escaped, not twice

@@ -160,9 +160,19 @@ def test_hcpcs_code_is_one_letter_four_digits() -> None:
         parse_hcpcs("99213")
 
 
+def test_a_point_that_may_group_thousands_is_asked_about_not_read_as_cents() -> None:
+    with pytest.raises(InvalidAnswer) as asked:
+        parse_money("$1.250")
+    assert asked.value.reason == "invalid_money_point"
+    assert asked.value.fields == {"grouped": "1,250.00", "small": "1.25"}
+    assert parse_money("$1.25") == Decimal("1.25") and parse_money("1250.000") == Decimal("1250")
+
+
 def test_denial_codes_are_normalised_and_deduplicated() -> None:
     assert parse_denial_codes("co16, N350 n350 MA130 oa-18") == ["CO-16", "N350", "MA130", "OA-18"]
     assert parse_denial_codes("co 16, n350, ma130") == ["CO-16", "N350", "MA130"]
+    # Some CARCs start with a letter (B7: provider not certified on the date of service).
+    assert parse_denial_codes("CO-B7 co a1, PR P12") == ["CO-B7", "CO-A1", "PR-P12"]
     with pytest.raises(InvalidAnswer):
         parse_denial_codes("denied because reasons")
 
