@@ -203,7 +203,8 @@ class CodeFacts:
         # No entry answers. The item's NOC family is said only here: where an entry answers,
         # it names the family itself.
         category = None if likely else self._category_code(question)
-        if not (likely or category or (facts and self.asks_about_the_code(question))):
+        about_codes = self.asks_about_the_code(question) or self._short_no_code(question)
+        if not (likely or category or (facts and about_codes)):
             return result  # a longer question that only mentions a code is about something else
         if knowledge.is_off_topic(question):
             return result  # "call the MAC about the K0108 claim" is not a question about K0108

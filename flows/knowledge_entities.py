@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from flows.knowledge_payers import PayerTopics
+from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.text import Tokenizer, is_code, phrase_pattern
 
 if TYPE_CHECKING:
@@ -78,8 +78,8 @@ class Entities:
         self.listed_state_tokens = [
             set(tokenizer.tokens(" ".join(sorted(states)))) for states in self._listed_states
         ]
-        # What else names a state-bound entry (its jurisdiction, contractor or program).
-        # An entry whose title names one contractor (reopenings at CGS) is that contractor's
+        # What else names a state-bound entry (its jurisdiction, contractor or program). An
+        # entry whose title names one contractor (reopenings at CGS) is that contractor's
         # version of a topic, named by its contractor and jurisdiction tags; one titled by a
         # code too (a CGS remark pairing) is named by its code.
         contractors = {name.lower() for name in rules.contractor_names}
@@ -174,7 +174,9 @@ class Entities:
             if named & codes.keys():
                 share[index] = sum(codes[c] for c in named & codes.keys()) / sum(codes.values())
             entry_payer = self._entry_payer[index]
-            if entry_payer not in (payer, None):
+            # A state on a Medicaid or commercial question names that payer's entry for the
+            # state, not the state's Medicare contractor.
+            if entry_payer != payer and (entry_payer or payer not in (None, ORIGINAL_MEDICARE)):
                 continue
             if payer != "medicaid" and entry_payer == "medicaid":
                 continue

@@ -13,14 +13,14 @@ from pydantic import BaseModel
 from flows.text import is_code, phrase_pattern
 
 _HCPCS = re.compile(r"^[a-z]\d{4}$")
-# CPT modifiers are two digits ("modifier 73 vs 74", "the 25 modifier"); DMEPOS modifiers are
-# letters (RR, KX): a numbered modifier is surgery or office billing.
 # Words that make a message a question, wherever they stand ("... ok?", "... right").
 _ASKS = re.compile(
     r"\?|\b(?:what|whats|how|when|which|who|why|where|is|are|can|do|does|did|should|could|would|"
     r"will|if|whether|ok|okay|right|true)\b",
     re.IGNORECASE,
 )
+# CPT modifiers are two digits ("modifier 73 vs 74", "the 25 modifier"); DMEPOS modifiers are
+# letters (RR, KX): a numbered modifier is surgery or office billing.
 _NUMBERED_MODIFIER = re.compile(r"\bmodifiers?\s+\d{2}\b|\b\d{2}\s+modifiers?\b")
 
 

@@ -47,6 +47,12 @@ def test_an_item_with_a_noc_family_of_its_own_is_pointed_to_that_family() -> Non
     assert answer.related[0].entry_id == "other-noc-codes"
 
 
+def test_a_named_noc_code_for_an_item_with_no_code_is_said_to_fit_better_than_e1399() -> None:
+    answer = KB.ask("FES unit that isnt like any of the coded ones, e1399 or E0770")
+    assert answer.answered_from == "code_table"
+    assert "E0770 is itself a not-otherwise-classified code" in answer.text
+
+
 def test_a_generic_no_code_question_names_no_random_specific_code() -> None:
     answer = KB.ask("wheelchair accessory with no code, e1399 or k0108?")
     assert answer.entry_id == "k0108-wheelchair-parts" and "likely fits" not in answer.text

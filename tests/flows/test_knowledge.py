@@ -255,6 +255,10 @@ def test_a_request_quoting_a_message_is_still_declined() -> None:
     assert not KB.ask("email the patient: 'your redetermination was filed today'").answered
 
 
+def test_a_medicaid_question_naming_a_state_gets_medicaid_pricing_not_the_states_mac() -> None:
+    assert KB.ask("ohio medicaid pricing for e1399").entry_id == "medicaid-pricing"
+
+
 def test_two_swapped_letters_are_read_as_the_word_meant() -> None:
     assert KB.ask("oxgyen cap").entry_id == "oxygen-rental-cap"
 
