@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from flows import parsing
 from flows.formats import us_date
 from flows.intake import Step
+from flows.labor_time import parse_minutes
 from flows.models import Option, is_hcpcs_code
 
 # A plan name never looks like these; a whole answer that does was meant for another question.
@@ -138,7 +139,7 @@ def read_answer(
         raise parsing.InvalidAnswer("invalid_description_short")  # "OH": meant for another question
     # "ok", "in" or "me" typed in lower case may be a word: the state read is said back.
     wordlike_state = step.kind == "state" and stripped.strip().lower() in _WORDLIKE_STATES
-    typed_number = step.kind == "quantity" and stripped.strip() != str(value)
+    typed_number = step.kind in ("quantity", "minutes") and stripped.strip() != str(value)
     worded_price = step.kind == "money" and re.search(r"[a-z]", stripped, re.I) is not None
     return Understood(value, trimmed or typed_number or worded_price or wordlike_state)
 
@@ -206,6 +207,8 @@ def parse_answer(
             return parsing.parse_money(text)
         case "quantity":
             return parsing.parse_quantity(text)
+        case "minutes":
+            return parse_minutes(text)
         case "state":
             return parsing.parse_state(text)
         case "hcpcs":

@@ -200,9 +200,37 @@ _SERVICES = re.compile(
 )
 
 
+# "knee walker code", "hospital bed hcpcs?": an item, then the word code, and nothing else.
+_ITEM_THEN_CODE = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?P<item>[a-z][a-z0-9 /&'-]{2,60}?)\s+(?:hcpcs\s+)?(?:code|codes|hcpcs)"
+    r"\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# Words that make "... code" some other code ("reason code", "zip code") or a question about
+# codes rather than an item's name ("w/c part without its own code", "misc supply code").
+_NOT_ITEM_WORDS = frozenset(
+    "what whats which this that my our correct right specific billing hcpcs cpt icd icd-10 "
+    "diagnosis dx reason remark adjustment group status action coverage pricing payment error "
+    "reject rejection carc rarc claim modifier denial revenue place service type zip area ansi "
+    "edit tracking access promo discount for with without no not of the by or and to be its own "
+    "is does do same only just valid theres there misc miscellaneous otherwise specified "
+    "classified nos noc unlisted segment loop rules".split()
+)
+
+
 def item_in_question(question: str) -> str | None:
-    """The item named in "is there a code for a knee scooter?", or None for other questions."""
+    """The item named in "is there a code for a knee scooter?" or "knee walker code", or None
+    for other questions."""
     match = _ITEM_QUESTION.search(question.strip())
+    if match is None:
+        match = _ITEM_THEN_CODE.search(question.strip())
+        words = match.group("item").lower().split() if match else []
+        if (
+            len(words) > 4
+            or _NOT_ITEM_WORDS & set(words)
+            or re.search(r"\b[a-z]\d{4}\b", " ".join(words))
+        ):
+            return None
     if not match or _OTHER_CODE_SETS.search(question):
         return None
     item = match.group("item").strip(" ?.!")

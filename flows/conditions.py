@@ -79,6 +79,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "quantity": "int",
     "state_known": "bool",
     "date_of_service_day": "text",  # "MM-DD", for rules about one calendar day (Feb 29)
+    "date_of_service_ymd": "int",  # 20260512, for rules that start or end on a date
     "days_to_timely_filing": "int",
     "timely_filing_next_workday_is_today": "bool",  # it ended on a weekend; today is Monday
     "timely_filing_weekday": "text",

@@ -30,6 +30,7 @@ StepKind = Literal[
     "month",
     "money",
     "quantity",
+    "minutes",  # repair labor: minutes, hours or 15-minute units
     "state",
     "hcpcs",
     "codes",
@@ -165,7 +166,7 @@ STEPS: tuple[Step, ...] = (
     Step("base_item_code", "hcpcs", optional=True, when="is_accessory"),
     Step("repair_of_code", "hcpcs", optional=True, when="is_repair_part"),
     Step("repair_of_purchased", "month", optional=True, when="is_repair_part"),
-    Step("labor_minutes", "quantity", optional=True, when="is_repair_part"),
+    Step("labor_minutes", "minutes", optional=True, when="is_repair_part"),
     Step("date_of_service", "date", optional=True),
     Step("expect_medicare_denial", "choice", when="is_original_medicare", options=("yes", "no")),
     Step(

@@ -109,6 +109,17 @@ def read_date(text: str, today: dt.date, *, allow_future: bool = False) -> tuple
         if not (soon or past):
             raise InvalidAnswer("invalid_date")
         return (soon[0] if soon else max(past)), True
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})", value)
+    if dotted and dotted.group(1) != dotted.group(2) and max(map(int, dotted.groups()[:2])) <= 12:
+        # "1.12.2025" is 1 December in most places that write dots: ask rather than guess.
+        first, second, year = (int(part) for part in dotted.groups())
+        year += 2000 if year < 100 else 0
+        month_first, day_first = dt.date(year, first, second), dt.date(year, second, first)
+        possible = [d for d in (month_first, day_first) if allow_future or d <= today]
+        if len(possible) == 1:  # the other reading is a future date of service
+            return possible[0], False
+        readings = {"month_first": us_date(month_first), "day_first": us_date(day_first)}
+        raise InvalidAnswer("invalid_date_dotted", typed=value, **readings)
     return _full_date(value, today, allow_future), False
 
 

@@ -109,6 +109,9 @@ def claim_facts(
         "unit_price_cents": None if item.unit_price is None else int(item.unit_price * 100),
         "quantity": item.quantity,
         "state_known": claim.payer.state is not None,
+        "date_of_service_ymd": int(claim.date_of_service.strftime("%Y%m%d"))
+        if claim.date_of_service
+        else None,
         "date_of_service_day": claim.date_of_service.strftime("%m-%d")
         if claim.date_of_service
         else None,

@@ -32,6 +32,7 @@ class Rule(BaseModel):
     when: Conditions = Field(default_factory=dict)
     when_any: list[Conditions] = Field(default_factory=list)
     unless: Conditions | None = None
+    unless_any: list[Conditions] = Field(default_factory=list)  # none of them may hold
     source: HttpUrl
     last_reviewed: dt.date
     note: str | None = None  # for reviewers; never shown to billers
@@ -41,6 +42,7 @@ class Rule(BaseModel):
             holds(self.when, facts)
             and (not self.when_any or any(holds(c, facts) for c in self.when_any))
             and not (self.unless is not None and holds(self.unless, facts))
+            and not any(holds(c, facts) for c in self.unless_any)
         )
 
 

@@ -226,7 +226,10 @@ def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, cate
      ("what is the icd-10 code for diabetes", None),
      ("whats the dental code for a crown", None),
      ("msp type code for workers comp", None),
-     ("what code for an MRI with contrast", None)],
+     ("what code for an MRI with contrast", None),
+     # Typed as billers type: the item, then "code".
+     ("knee walker code", "knee walker"), ("hospital bed hcpcs?", "hospital bed"),
+     ("reason code", None), ("zip code", None), ("E1399 code", None)],
 )  # fmt: skip
 def test_questions_naming_an_item_are_recognised(question: str, item: str | None) -> None:
     assert item_in_question(question) == item
@@ -235,6 +238,11 @@ def test_questions_naming_an_item_are_recognised(question: str, item: str | None
 def test_asking_for_a_code_in_chat_runs_the_search(chat: Chat) -> None:
     chat.say("is there a code for a knee scooter?")
     assert "E0118" in chat.text and "If none of these fits: *E1399*" in chat.text
+
+
+def test_an_item_followed_by_code_runs_the_search_not_a_brace_entry(chat: Chat) -> None:
+    chat.say("knee walker code")
+    assert "E0118" in chat.text and "L2999" not in chat.text
 
 
 def test_intake_offers_candidates_and_picking_one_ends_the_e1399_path(chat: Chat) -> None:

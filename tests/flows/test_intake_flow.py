@@ -210,6 +210,14 @@ def test_a_repair_intake_ends_with_rb_and_the_repaired_item_in_the_narrative(cha
     assert "K0739" in chat.last[-1].text and "30 minutes is 2 units" in chat.last[-1].text
 
 
+def test_repair_labor_typed_in_hours_is_kept_in_minutes_and_said_back(chat: Chat) -> None:
+    start(chat)
+    answer_until(chat, {**MEDICARE_ANSWERS, "item_role": "repair part", "repair_of_code": "E0260",
+                        "repair_of_purchased": "June 2019"}, stop_at="labor_minutes")  # fmt: skip
+    chat.say("1.5 hrs")
+    assert chat.answers["labor_minutes"] == 90 and "90" in chat.text
+
+
 def test_editing_payer_from_review_reasks_only_what_depends_on_it(chat: Chat) -> None:
     start(chat)
     answer_until(chat, MEDICARE_ANSWERS)

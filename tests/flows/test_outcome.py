@@ -70,6 +70,8 @@ def test_claim_outcome(name: str) -> None:
         assert phrase in checklist[item].why.lower()
     for phrase in expected.get("warnings", []):
         assert any(phrase in warning for warning in outcome.warnings), outcome.warnings
+    for phrase in expected.get("warnings_not", []):
+        assert not any(phrase in warning for warning in outcome.warnings), outcome.warnings
     rendered = json.dumps(outcome.model_dump(mode="json")) + BUILDER.markdown(
         claim, expected["today"]
     )

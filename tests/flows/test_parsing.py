@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from flows.content import default_content_dir
+from flows.labor_time import parse_minutes
 from flows.messages import Messages
 from flows.parsing import (
     InvalidAnswer,
@@ -64,7 +65,7 @@ def test_impossible_or_future_dates_are_refused_with_a_reason(typed: str, reason
     ("typed", "expected"),
     [("today", TODAY), ("yesterday", dt.date(2026, 6, 14)), ("last tuesday", dt.date(2026, 6, 9)),
      ("friday", dt.date(2026, 6, 12)), ("2 days ago", dt.date(2026, 6, 13)),
-     ("a week ago", dt.date(2026, 6, 8)), ("6.1.26", dt.date(2026, 6, 1)),
+     ("a week ago", dt.date(2026, 6, 8)), ("6.13.26", dt.date(2026, 6, 13)),
      ("06/01/2026.", dt.date(2026, 6, 1)), ("5th nov", dt.date(2025, 11, 5))],
 )  # fmt: skip
 def test_days_named_from_today_and_loose_forms(typed: str, expected: dt.date) -> None:
@@ -160,6 +161,16 @@ def test_hcpcs_code_is_one_letter_four_digits() -> None:
         parse_hcpcs("99213")
 
 
+def test_a_dotted_date_that_reads_both_ways_is_asked_about() -> None:
+    with pytest.raises(InvalidAnswer) as asked:
+        parse_date("1.12.2025", TODAY)
+    assert asked.value.reason == "invalid_date_dotted"
+    assert asked.value.fields["day_first"] == "12/01/2025"
+    assert parse_date("11.30.2025", TODAY) == dt.date(2025, 11, 30)  # only one reading
+    assert parse_date("5.5.2025", TODAY) == dt.date(2025, 5, 5)
+    assert parse_date("7.6.26", TODAY) == dt.date(2026, 6, 7)  # July 6 is still to come
+
+
 def test_a_point_that_may_group_thousands_is_asked_about_not_read_as_cents() -> None:
     with pytest.raises(InvalidAnswer) as asked:
         parse_money("$1.250")
@@ -213,3 +224,18 @@ def test_choices_typed_in_billers_own_words(group: str, typed: str, value: str) 
 def test_a_typed_choice_that_fits_two_options_equally_is_asked_again() -> None:
     with pytest.raises(InvalidAnswer):
         parse_choice("yes and no", MESSAGES.options("document_status"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "minutes"),
+    [("45", 45), ("90 min", 90), ("1 hr", 60), ("1.5 hours", 90), ("1 hr 30 min", 90),
+     ("1:30", 90), ("an hour", 60), ("half an hour", 30), ("4 units", 60)],
+)  # fmt: skip
+def test_repair_labor_is_read_in_minutes_hours_or_15_minute_units(typed: str, minutes: int) -> None:
+    assert parse_minutes(typed) == minutes
+
+
+def test_labor_that_is_not_a_time_is_refused_with_a_labor_message() -> None:
+    with pytest.raises(InvalidAnswer) as refused:
+        parse_minutes("the motor")
+    assert refused.value.reason == "invalid_labor_minutes"
