@@ -29,6 +29,18 @@ def test_what_billers_type_finds_the_specific_code(typed: str, code: str) -> Non
     assert code in [c.code for c in BOOK.search(typed, limit=3)]
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("huber needle", "A4212"), ("punctal plug, permanent", "A4263"),
+     ("scale for home dialysis", "E1639"), ("ae ultralight material addition", "L7401"),
+     ("box of exam gloves", "A4927")],
+)  # fmt: skip
+def test_everyday_names_and_ranges_find_codes_whose_descriptors_say_otherwise(
+    typed: str, code: str
+) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
 @pytest.mark.parametrize("typed", ["1", "42", "12.50", "  "])
 def test_a_bare_number_names_no_item_and_gets_no_candidates(typed: str) -> None:
     assert BOOK.search(typed, limit=3) == []
@@ -93,7 +105,9 @@ def test_a_long_intake_description_is_as_sure_as_its_short_form(short, long, cod
      ("one piece drainable ostomy pouch with barrier", "A5061"),
      ("sterile gauze 4x4 no border", "A6402"),  # 16 sq in, not impregnated (A6228)
      ("dual channel tens unit for low back pain", "E0730"),  # four leads, not E0720
-     ("semi-electric hospital bed with half rails, for head elevation over 30 degrees", "E0260")],
+     ("semi-electric hospital bed with half rails, for head elevation over 30 degrees", "E0260"),
+     ("drainable pouch, plastic, for a faceplate", "A4377"),  # not A4375, faceplate attached
+     ("plastic drainable pouch with faceplate attached", "A4375")],
 )  # fmt: skip
 def test_the_detail_the_biller_typed_decides_between_sibling_codes(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
