@@ -155,7 +155,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
 
     def keep(match: re.Match[str]) -> bool:
         if cue_before(rules, "dob", text, match.start(), reach=40):
-            return True
+            return not _recent_after_billing_cue(rules, text, match)
         # Right after a "Last, First" name: "Doe, Jane 03/14/1950", "Okafor, Ngozi J. 7/19/46".
         before = text[max(0, match.start() - 40) : match.start()]
         return bool(
@@ -176,6 +176,18 @@ def _has_dob(rules: Rules, text: str) -> bool:
         or (SPELLED_DATE_NEEDS.search(text) is not None and _any(SPELLED_DATE, text, spelled))
         or any(map(one_by_one, _runs(text)))
     )
+
+
+def _recent_after_billing_cue(rules: Rules, text: str, date: re.Match[str]) -> bool:
+    """A date from 1990 on after a birth word that is also billing shorthand ("b/d 11/03/2026
+    written off": bad debt)."""
+    if not cue_before(rules, "dob_also_billing", text, date.start(), reach=12):
+        return False
+    year = re.search(r"(?:19|20)\d\d(?!\d)|(?<=[/.-])\d\d$", date.group())
+    if year is None:
+        return False
+    value = int(year.group())
+    return value >= 1990 if len(year.group()) == 4 else value <= 30
 
 
 def _has_phone(rules: Rules, text: str) -> bool:

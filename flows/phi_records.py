@@ -135,7 +135,11 @@ def _says_business(rules: Rules, text: str) -> bool:
 
 
 # -- tables under a header ----------------------------------------------------------------------
-_SEPARATORS = ("\t", "|", ";", ",")
+# Cells split by a tab, a pipe, a semicolon, a comma, or (pasted from a PDF or an EHR screen)
+# two spaces or more.
+_SEPARATORS = tuple(
+    re.compile(pattern) for pattern in (r"\t", r"\|", ";", ",", r"[ \u00a0\u2000-\u200a]{2,}")
+)
 _HL7_SEGMENT = re.compile(
     r"\s*(?:MSH|EVN|PID|PD1|PV[12]|NK1|IN[123]|GT1|DG1|OBR|ORC|OBX|AL1|NTE|MRG|FT1|RXO|Z\w\w)\|"
 )
@@ -199,13 +203,15 @@ def table_kinds(rules: Rules, raw: str) -> set[str]:
     kinds: set[str] = set()
     for i, line in enumerate(lines[:-1]):
         for separator in _SEPARATORS:
-            if line.count(separator) < 1 or _HL7_SEGMENT.match(line):
+            if not separator.search(line.strip(" ")) or _HL7_SEGMENT.match(line):
                 continue  # not this separator; an HL7 segment is read by its own rules
-            columns = [_column_kind(rules, normalise(cell)) for cell in line.split(separator)]
+            columns = [
+                _column_kind(rules, normalise(cell)) for cell in separator.split(line.strip(" "))
+            ]
             if not any(columns):
                 continue
             for row in lines[i + 1 :]:
-                cells = [normalise(cell) for cell in row.split(separator)]
+                cells = [normalise(cell) for cell in separator.split(row.strip(" "))]
                 if len(cells) != len(columns):
                     break
                 kinds |= {

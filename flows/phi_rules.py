@@ -26,6 +26,7 @@ class PhiRulesFile(BaseModel):
     not_names: list[str]
     body_parts: list[str]
     dob_cues: list[str]
+    dob_cues_also_billing: list[str]
     ssn_cues: list[str]
     hicn_cues: list[str]
     mbi_cues: list[str]
@@ -103,6 +104,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
+    cue["dob_also_billing"] = re.compile(_phrases(file.dob_cues_also_billing), re.IGNORECASE)
     cue["address_label"] = re.compile(_phrases(file.address_labels), re.IGNORECASE)
     titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
     return Rules(

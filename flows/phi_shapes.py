@@ -181,7 +181,6 @@ STREET_FIRST = re.compile(
     r"|\bul\. [A-Z][^\W\d_]+ \d{1,4}\b"
     r"|(?<![\w#$.,-])\d{1,5},? (?-i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place)"
     r" (?:de la |de l'|des |du |de |d')?(?-i:[A-Z])"  # "14 rue des Lilas"
-    r"|(?<![\w-])(?:Calle|Carrera) \d{1,4}\b"  # "Calle 418 Bloque 12"
     r"|(?<![\w-])(?:Calle|Avenida|Av\.|Carrera|Camino|Rua|Travessa|Via)"
     r" (?:(?:de|del|la|los|las|da|do|dos) )?"
     r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?,? (?:No\.? |n[º°o]\.? ?|#)?\d{1,5}\b"

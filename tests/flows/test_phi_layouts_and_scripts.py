@@ -93,6 +93,12 @@ def test_a_birth_date_in_another_script_or_calendar_is_caught(text: str) -> None
     assert "dob" in scan(text).kinds
 
 
+def test_b_d_is_a_birth_date_only_with_an_old_year_as_it_is_also_bad_debt() -> None:
+    assert "dob" in scan("b/d 7/22/39").kinds
+    assert "dob" in scan("B/D 07-22-1939").kinds
+    assert not scan("b/d 10/31/2025, balance written off")
+
+
 def test_a_birth_year_alone_is_left_alone() -> None:
     assert "dob" not in scan("生年月日 平成元年").kinds
 
@@ -114,6 +120,7 @@ def test_a_birth_year_alone_is_left_alone() -> None:
         ("member id QKX 44190 2837 group 00812", "member_id"),
         ("ship to W231N4417 Maple Grove Ln", "address"),
         ("dirección: Calle Las Flores 118, apto 4", "address"),
+        ("Member       DOB          Item\nAshby, Rosalind   03/02/1941   E1399", "name"),
     ],
 )
 def test_an_identifier_with_odd_separators_or_markup_is_caught(text: str, kind: str) -> None:
