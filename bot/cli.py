@@ -18,7 +18,7 @@ from bot.kb_cli import add_kb_commands
 from bot.serve_cli import cmd_serve, writable_store
 from bot.settings import Settings
 from flows.asides import MAX_MESSAGE_CHARS
-from flows.codes import item_in_question
+from flows.code_questions import item_in_question
 from flows.content import ContentError
 from flows.knowledge import AskResult
 from flows.messages import Messages

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from flows.codes import NocAdvice, item_in_question
+from flows.code_questions import item_in_question
+from flows.codes import NocAdvice
 from flows.intake import CodeChoice
 from flows.models import ItemCategory, Reply
 from flows.phi import PhiFindings, describe

@@ -176,71 +176,6 @@ def write_code_table(path: Path, codes: list[HcpcsCode]) -> None:
             writer.writerow({k: "" if row[k] is None else row[k] for k in CSV_COLUMNS})
 
 
-_ITEM_QUESTION = re.compile(
-    r"(?:is there|are there|any|what(?:'s| is| are)?|which|find|need|look ?up|get)?\s*"
-    r"(?:a |an |the )?"
-    r"(?:specific |more specific |correct |right |proper )?(?:hcpcs |dme |billing )?"
-    r"(?:code|codes|hcpcs)\s+(?:for|to bill|to use for|on)\s+(?:an? |the |my )?(?P<item>.+)",
-    re.IGNORECASE,
-)
-_NOT_ITEMS = re.compile(r"\b(e1399|noc|narrative|denial|modifier|abn|appeal|timely)\b", re.I)
-# "cpt code for ...", "icd-10 code for ...": another code set, not an item to look up in HCPCS.
-_OTHER_CODE_SETS = re.compile(
-    r"\b(?:cpt|icd[- ]?(?:9|10)?(?:[- ]?cm)?|dx|diagnosis|dental|cdt|revenue|rev|pos|place of "
-    r"service|type|msp|drg|ndc|e/?m|carc|rarc|remark|reason|adjustment|zip|billing provider|tax)"
-    r"\s+(?:code|codes)\s+(?:for|to bill|to use for|on)\b",
-    re.IGNORECASE,
-)
-# Services are billed with other code sets: "code for an MRI" is not a DME item.
-_SERVICES = re.compile(
-    r"\b(?:surgery|surgical procedure|replacement surgery|visit|office visit|exam|consult|"
-    r"injection|infusion therapy|mri|ct scan|x-?ray|ultrasound|lab|labs|blood test|therapy "
-    r"session|ambulance|crown|filling|root canal|anesthesia)\b",
-    re.IGNORECASE,
-)
-
-
-# "knee walker code", "hospital bed hcpcs?": an item, then the word code, and nothing else.
-_ITEM_THEN_CODE = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?P<item>[a-z][a-z0-9 /&'-]{2,60}?)\s+(?:hcpcs\s+)?(?:code|codes|hcpcs)"
-    r"\s*[?.!]*$",
-    re.IGNORECASE,
-)
-# Words that make "... code" some other code ("reason code", "zip code") or a question about
-# codes rather than an item's name ("w/c part without its own code", "misc supply code").
-_NOT_ITEM_WORDS = frozenset(
-    "what whats which this that my our correct right specific billing hcpcs cpt icd icd-10 "
-    "diagnosis dx reason remark adjustment group status action coverage pricing payment error "
-    "reject rejection carc rarc claim modifier denial revenue place service type zip area ansi "
-    "edit tracking access promo discount for with without no not of the by or and to be its own "
-    "is does do same only just valid theres there misc miscellaneous otherwise specified "
-    "classified nos noc unlisted segment loop rules".split()
-)
-
-
-def item_in_question(question: str) -> str | None:
-    """The item named in "is there a code for a knee scooter?" or "knee walker code", or None
-    for other questions."""
-    match = _ITEM_QUESTION.search(question.strip())
-    if match is None:
-        match = _ITEM_THEN_CODE.search(question.strip())
-        words = match.group("item").lower().split() if match else []
-        if (
-            len(words) > 4
-            or _NOT_ITEM_WORDS & set(words)
-            or re.search(r"\b[a-z]\d{4}\b", " ".join(words))
-        ):
-            return None
-    if not match or _OTHER_CODE_SETS.search(question):
-        return None
-    item = match.group("item").strip(" ?.!")
-    item = re.sub(r"\b(?:instead of|rather than|other than|besides)\b.*$", "", item, flags=re.I)
-    item = item.strip(" ?.!,")
-    if not item or _NOT_ITEMS.search(item) or _SERVICES.search(item) or len(item) > 200:
-        return None
-    return item
-
-
 class CodeBook:
     """Everything about codes the flows need; the search index is built once at start-up."""
 
@@ -438,6 +373,13 @@ class CodeBook:
     # -- NOC routing ---------------------------------------------------------------------
     def category_of(self, description: str) -> ItemCategory:
         return self._noc_router.category_of(description)
+
+    def never_covered_why(self, description: str) -> str | None:
+        """Why Medicare may never cover an item described so (noc.yaml's never_covered words:
+        a stair lift, a hearing aid), or None; the routing adds the same reason to its why."""
+        never = self.noc_rules.never_covered
+        routed = self._noc_router.route(description, None)[1]
+        return never.why.strip() if never and never.why.strip() in routed else None
 
     def noc_for(self, description: str, category: ItemCategory | None = None) -> NocAdvice:
         """The NOC code for an item with no specific code: the NOC family of the CMS file that

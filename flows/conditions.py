@@ -54,6 +54,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "reviewed_codes": "text",
     "better_noc": "text",
     "word_noc": "text",
+    "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)
     "expect_denial": "bool",
     "denial_reason": ("not_reasonable_and_necessary", "statutory_exclusion", "unknown"),
     "timing": ("planned", "delivered", "undated"),

@@ -151,6 +151,7 @@ def claim_facts(
             facts["better_noc"], facts["better_noc_why"] = noc.code, noc.why
         # The NOC code the item's own words point to, whatever category was picked.
         facts["word_noc"] = codes.noc_for(item.description, None).code
+        facts["never_covered_why"] = codes.never_covered_why(item.description)
     if status.status == "denied":
         rule = rules.denials.route_for(status.denial_codes)
         # MA130-style remarks mean "unprocessable" on any payer's remittance (standard RARCs);

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from flows.code_facts import CHECK_ENTRY, NOC_ENTRY, TERMINATED_ENTRY, VALID_CODE_ENTRY
 from tests.conftest import Chat, repository_content
 
 KB = repository_content().knowledge
+
+
+@pytest.mark.parametrize("entry", [TERMINATED_ENTRY, CHECK_ENTRY, VALID_CODE_ENTRY, NOC_ENTRY])
+def test_the_entries_code_table_answers_point_to_exist(entry: str) -> None:
+    assert entry in KB.by_id  # renaming one would silently drop it from the related topics
 
 
 def test_a_terminated_code_is_said_to_be_terminated_and_since_when() -> None:

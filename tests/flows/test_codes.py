@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from flows.codes import item_in_question
+from flows.code_questions import item_in_question
 from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until, repository_content
 
 BOOK = repository_content().codes
