@@ -272,9 +272,13 @@ def _cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_manifest(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.slack.manifest import manifest
+    from bot.slack.manifest import ManifestUrlError, manifest
 
-    print(manifest(args.url, socket_mode=args.socket, usergroups=args.usergroups), end="")
+    try:
+        text = manifest(args.url, socket_mode=args.socket, usergroups=args.usergroups)
+    except ManifestUrlError as error:
+        raise CliError(str(error)) from error
+    print(text, end="")
     return 0
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import yaml
 
 from bot.slack.listeners import SHORTCUT_CALLBACK, SLASH_COMMAND
@@ -18,11 +20,32 @@ BOT_SCOPES = [
 BOT_EVENTS = ["app_home_opened", "app_mention", "message.im"]
 
 
+class ManifestUrlError(ValueError):
+    """The --url cannot be the address Slack posts events to."""
+
+
+def events_url(base_url: str) -> str:
+    """The request URL for Slack: base URL plus /slack/events, whichever of the two was given."""
+    url = base_url.strip().rstrip("/")
+    parts = urlsplit(url)
+    # Slack delivers events and interactions only to HTTPS request URLs.
+    if parts.scheme.lower() != "https" or not parts.hostname:
+        raise ManifestUrlError(
+            f"--url must be the public https:// address of e1399-bot serve, not {base_url!r}"
+        )
+    if parts.query or parts.fragment:
+        raise ManifestUrlError(f"--url must be a plain https:// address, not {base_url!r}")
+    # An admin often pastes the full endpoint; adding the path again would make Slack hit a 404.
+    if url.endswith(EVENTS_PATH):
+        url = url[: -len(EVENTS_PATH)].rstrip("/")
+    return f"{url}{EVENTS_PATH}"
+
+
 def manifest(
     base_url: str | None = None, socket_mode: bool = False, usergroups: bool = False
 ) -> str:
     """YAML manifest; HTTP mode needs the public base URL of `e1399-bot serve`."""
-    url = f"{(base_url or 'https://YOUR-HOST.example.com').rstrip('/')}{EVENTS_PATH}"
+    url = "" if socket_mode else events_url(base_url or "https://YOUR-HOST.example.com")
     with_url = {} if socket_mode else {"request_url": url}
     document = {
         "display_information": {

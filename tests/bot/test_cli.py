@@ -251,3 +251,22 @@ def test_chat_export_into_a_folder_it_cannot_write_says_so_and_carries_on(
     code = run_chat(engine, io.StringIO(typed), shown, user="biller", export_dir=not_a_folder)
     assert code == 0 and "(not saved as a file:" in shown.getvalue()
     assert "1. bariatric bath bench: Medicaid" in shown.getvalue()
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["https://bot.example.org", "https://bot.example.org/", "https://bot.example.org/slack/events",
+     "https://bot.example.org/slack/events/"],
+)  # fmt: skip
+def test_manifest_points_slack_at_the_events_path_once(cli: Cli, given: str) -> None:
+    result = cli("manifest", "--url", given)
+    assert result.returncode == 0
+    urls = [line.split(": ", 1)[1] for line in result.stdout.splitlines() if "url:" in line]
+    assert urls and set(urls) == {"https://bot.example.org/slack/events"}
+
+
+@pytest.mark.parametrize("given", ["http://bot.example.org", "bot.example.org", "https://"])
+def test_manifest_refuses_an_address_slack_cannot_post_to(cli: Cli, given: str) -> None:
+    result = cli("manifest", "--url", given)
+    assert result.returncode == 1 and result.stdout == ""
+    assert "https://" in result.stderr and len(result.stderr.strip().splitlines()) == 1
