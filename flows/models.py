@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from flows.formats import without_thousands_commas
 
@@ -75,6 +75,16 @@ class ContractModel(BaseModel):
     """Strict about unknown values, tolerant of extra keys (the contract welcomes them)."""
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _null_is_unknown(cls, data: Any) -> Any:
+        """A null where the contract has a default reads as the key left out ("unknown")."""
+        if not isinstance(data, dict):
+            return data
+        fields = cls.model_fields
+        return {k: v for k, v in data.items() if v is not None or k not in fields
+                or fields[k].is_required() or fields[k].default is None}  # fmt: skip
 
 
 class Payer(ContractModel):

@@ -107,7 +107,9 @@ def test_a_long_intake_description_is_as_sure_as_its_short_form(short, long, cod
      ("dual channel tens unit for low back pain", "E0730"),  # four leads, not E0720
      ("semi-electric hospital bed with half rails, for head elevation over 30 degrees", "E0260"),
      ("drainable pouch, plastic, for a faceplate", "A4377"),  # not A4375, faceplate attached
-     ("plastic drainable pouch with faceplate attached", "A4375")],
+     ("plastic drainable pouch with faceplate attached", "A4375"),
+     ("12 volt battery for a prosthesis", "L7364"),  # not the six volt L7360
+     ("charger for 6 volt prosthetic batteries", "L7362")],
 )  # fmt: skip
 def test_the_detail_the_biller_typed_decides_between_sibling_codes(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code

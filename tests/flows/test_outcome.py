@@ -254,6 +254,14 @@ def test_claim_files_written_loosely_mean_the_same_claim() -> None:
     assert Claim.model_validate(loose) == Claim.model_validate(strict)
 
 
+def test_a_null_in_a_claim_file_means_unknown_like_a_missing_key() -> None:
+    written = json.loads((CLAIMS / "medicare_ready_to_submit.json").read_text())
+    missing = json.loads(json.dumps(written))
+    del missing["code_check"]["chosen_code"], missing["documents"]["abn"]
+    written["code_check"]["chosen_code"] = written["documents"]["abn"] = None
+    assert Claim.model_validate(written) == Claim.model_validate(missing)
+
+
 def test_intake_ends_with_the_outcome_and_export(chat: Chat) -> None:
     chat.say("intake")
     answer_until(chat, MEDICARE_ANSWERS)
