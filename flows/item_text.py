@@ -366,8 +366,7 @@ class ItemReader:
         """The clauses, each with the word that opened it ("for", "with", "" after a comma)."""
         clauses: list[list[tuple[str, bool]]] = [[]]
         starts = [""]
-        # "no-tie laces", "no-slip socks": the hyphen binds "no" to one word, as "non" does.
-        text = re.sub(r"\bno-(?=[a-z])", "non ", text)
+        text = re.sub(r"\bno-(?=[a-z])", "non ", text)  # "no-tie laces": laces, as "non" reads
         raw = re.findall(r"[a-z0-9]+(?:'s)?|[,;()/.:]|(?<=\s)-(?=\s)", text)
         negating = 0  # words still negated
         listed = False  # negated because a negated list goes on ("not a part, brace or supply")
