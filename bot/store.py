@@ -38,6 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from flows.history import without_older_than
 from flows.intake import FINISHED_STATES
 from flows.ports import StaleWrite, StoredConversation
 
@@ -376,15 +377,15 @@ class SqlStore:
         return SqlTeamStore(self.engine)
 
     def purge(self, retention_days: int, now: dt.datetime | None = None) -> int:
-        """Deletes finished, cancelled and abandoned conversations and the questions asked (the
-        team knowledge base's unanswered ones too, with their groups) not touched for
-        `retention_days`, and Slack jobs finished over a day ago. Returns conversations deleted."""
+        """Deletes conversations, finished intakes and questions (with unanswered groups) older
+        than `retention_days`, and Slack jobs finished over a day ago; returns conversations."""
         now = now or utcnow()
         cutoff = now - dt.timedelta(days=retention_days)
         with self.engine.begin() as connection:
             deleted = connection.execute(
                 delete(conversations).where(conversations.c.updated_at < cutoff)
             ).rowcount
+            _drop_old_history(connection, cutoff.date())
             connection.execute(delete(kb_questions).where(kb_questions.c.asked_at < cutoff))
             # A group's text is a user's question: it goes with the last question asked in it,
             # unless a team member has drafted an answer to it (they have read it).
@@ -434,3 +435,16 @@ class SqlStore:
                 .values(reminded_at=utcnow())
             )
         return result.rowcount == 1
+
+
+def _drop_old_history(connection: Any, cutoff: dt.date) -> None:
+    """Drops intakes finished before `cutoff` from conversations in use (a new version, so a
+    turn saving meanwhile redoes its work on the pruned data)."""
+    columns = conversations.c
+    rows = connection.execute(select(columns.key, columns.data, columns.version)).all()
+    for key, data, version in rows:
+        if (pruned := without_older_than(data or {}, cutoff)) is not None:
+            match = (columns.key == key) & (columns.version == version)  # as a turn's save
+            connection.execute(
+                update(conversations).where(match).values(data=pruned, version=version + 1)
+            )

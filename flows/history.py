@@ -2,7 +2,8 @@
 
 Each confirmed intake is kept (its claim file, item, payer and the day it was finished) beside
 the conversation's answers, so a new intake or a restart of the chat leaves it reachable. They
-are stored with the conversation and deleted with it after the retention period.
+are stored with the conversation; each is deleted once it was finished longer ago than the
+retention period, even in a conversation still in use.
 """
 
 from __future__ import annotations
@@ -51,6 +52,15 @@ def record(
     )
     kept = [past for past in history if past.number != number]
     return [*kept, entry][-MAX_PAST_OUTCOMES:], number
+
+
+def without_older_than(data: dict[str, Any], cutoff: dt.date) -> dict[str, Any] | None:
+    """A conversation's stored data without the outcomes finished before `cutoff` (the
+    retention period applies to each finished intake, not only to a whole idle conversation);
+    None when nothing is that old."""
+    history = data.get("history") or []
+    kept = [past for past in history if str(past.get("finished_on", "")) >= cutoff.isoformat()]
+    return None if len(kept) == len(history) else {**data, "history": kept}
 
 
 def of_user(history: list[PastOutcome], user_id: str) -> list[PastOutcome]:

@@ -12,6 +12,9 @@ from flows.content import load_yaml_model
 from flows.models import Option
 from flows.parsing import InvalidAnswer, read_choice
 
+# Choices whose words only ever answer their own question ("none fit", "not sure"): typed as
+# an item's description they were meant for another step.
+ANSWER_WORD_GROUPS = ("code_check", "document_status")
 MAX_SMALL_TALK_WORDS = 6  # a longer message made of these words is still read as a question
 
 
@@ -125,6 +128,23 @@ class Messages:
             return read_choice(text, self.options(group))[0]
         except InvalidAnswer:
             return None
+
+    def is_other_answer(self, text: str) -> bool:
+        """Whether the whole text is a choice's label ("None of these fit", "New purchase",
+        "Not sure") or a word of the code check or document choices: an answer to another
+        question, never an item's description."""
+        typed = " ".join(text.lower().replace("'", "").split()).strip(" .!")
+        phrases = {
+            phrase
+            for labels in self._file.options.values()
+            for label in labels.values()
+            if "{" not in label
+            for phrase in (label.lower(), label.split(" (")[0].lower())
+        }
+        for group in ANSWER_WORD_GROUPS:
+            phrases.update(w for words in self._file.option_words.get(group, {}).values()
+                           for w in words)  # fmt: skip
+        return typed in phrases
 
     def is_blank(self, text: str) -> bool:
         """Whether the text says "nothing here" ("n/a", "none") rather than giving a value."""

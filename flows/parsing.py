@@ -215,7 +215,12 @@ _PRICE_TAIL = re.compile(
 def parse_quantity(text: str) -> int:
     """A whole number from 1 to 999, as typed ("2", "two", "1 unit", "1 ea", "qty 2", "x2",
     "3rd month", "90 min"); a price after it ("2 units at $125 each") is left for its step."""
-    value = _PRICE_TAIL.sub("", clean_text(text).lower().rstrip("."))
+    typed = clean_text(text).lower().rstrip(".")
+    # "1,5" or "1.5": a typo, a decimal or 15 units; never silently 1 (the tail rule below
+    # would read ",5" as a price).
+    if re.fullmatch(r"\d{1,3}[,.]\d{1,3}", typed):
+        raise InvalidAnswer("invalid_quantity_decimal", typed=typed)
+    value = _PRICE_TAIL.sub("", typed)
     value = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", value)
     value = re.sub(r"^(?:just|only|a single|single)\s+|^#", "", value)
     value = re.sub(rf"^{_UNIT_WORDS}\.?\s*[:#=]?\s*|\s*{_UNIT_WORDS}$", "", value).strip()

@@ -157,8 +157,7 @@ class Steps:
             "skip": self.skip,
             "continue": self.ask,
         }
-        handler = handlers.get(name)
-        return handler(intake) if handler else [self.prompts.say("didnt_get_that")]
+        return handlers[name](intake) if name in handlers else [self.prompts.say("didnt_get_that")]
 
     # -- answers --------------------------------------------------------------------------
     def on_answer(self, intake: Intake, text: str) -> list[Reply]:
@@ -181,6 +180,9 @@ class Steps:
             skip = self.prompts.text("invalid_non_answer_skip") if step.optional else ""
             invalid = InvalidAnswer("invalid_non_answer", typed=text[:40],
                                     label=messages.label(step.name), skip=skip)  # fmt: skip
+            return self.reject(intake, step, invalid)
+        if step.name == "item_description" and messages.is_other_answer(text):
+            invalid = InvalidAnswer("invalid_description_option", typed=text[:40])
             return self.reject(intake, step, invalid)
         try:
             understood = read_answer(step, text, self.today(), options, question=question,

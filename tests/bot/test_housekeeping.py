@@ -11,9 +11,11 @@ from sqlalchemy import update
 from bot.housekeeping import housekeeping_pass, start_housekeeping
 from bot.settings import Settings
 from bot.store import SqlStore, conversations, utcnow
+from bot.wiring import build_engine
 from flows.engine import Engine
 from tests.bot.conftest import Cli
-from tests.conftest import Chat
+from tests.bot.test_phi_paths import files_of
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
 
 
 def age(store: SqlStore, key: str, days: float) -> None:
@@ -133,3 +135,24 @@ def test_failure_logs_name_the_error_but_never_quote_its_message(caplog) -> None
     logged = caplog.text
     assert "ValueError" in logged and "ref=abc123" in logged and "slack:T:D1" in logged
     assert "Jonesworth" not in logged and "1EG4" not in logged
+
+
+def test_purge_drops_finished_intakes_past_retention_from_a_conversation_still_in_use(
+    database_url: str, content: Any
+) -> None:
+    today = [dt.date(2026, 3, 20)]
+    engine = build_engine(Settings(DATABASE_URL=database_url), today=lambda: today[0],
+                          content=content)  # fmt: skip
+    chat = Chat(engine)
+    for maker, finished in (("Quillfeather Mobility", dt.date(2026, 3, 20)),
+                            ("Zanzibar Medical", dt.date(2026, 6, 1))):  # fmt: skip
+        today[0] = finished
+        chat.say("intake")
+        answer_until(chat, dict(MEDICARE_ANSWERS, manufacturer=maker))
+        chat.say("confirm")
+    assert b"Quillfeather" in files_of(database_url)
+    assert sql(engine).purge(30, now=dt.datetime(2026, 6, 2)) == 0  # the conversation stays
+    assert b"Quillfeather" not in files_of(database_url)  # finished 74 days before
+    assert b"Zanzibar" in files_of(database_url)
+    chat.say("history")
+    assert "finished 03/20/2026" not in chat.text and "finished 06/01/2026" in chat.text

@@ -292,3 +292,30 @@ def test_confirm_with_a_required_answer_missing_asks_for_it_instead_of_building_
     answer_until(chat, MEDICARE_ANSWERS)
     chat.say("confirm")
     assert chat.state == "done"
+
+
+@pytest.mark.parametrize("typed", ["1,5", "1.5", "2,50"])
+def test_a_count_with_a_comma_or_point_is_asked_again_not_cut_to_its_first_digit(
+    chat: Chat, typed: str
+) -> None:
+    start(chat, MEDICARE_ANSWERS, "quantity")
+    chat.say(typed)
+    assert chat.step == "quantity" and not chat.answers.get("quantity")
+    assert "whole number of units" in chat.text
+    chat.say("15")
+    assert chat.answers["quantity"] == 15
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["none of these fit", "Not sure", "new purchase", "Rental", "I have it", "nothing fits"],
+)
+def test_another_questions_answer_is_not_taken_as_the_item_description(
+    chat: Chat, typed: str
+) -> None:
+    start(chat, MEDICARE_ANSWERS, "item_description")
+    chat.say(typed)
+    assert chat.step == "item_description" and not chat.answers.get("item_description")
+    assert "answers another question" in chat.text
+    chat.say("bariatric commode, custom, 700 lb capacity")
+    assert chat.answers["item_description"] == "bariatric commode, custom, 700 lb capacity"
