@@ -49,6 +49,8 @@ ITEM_SETS = {
     / "codes_dev7.yaml",
     "held-out 5 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout5.yaml",
+    "held-out 6 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout6.yaml",
 }
 
 

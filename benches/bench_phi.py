@@ -44,6 +44,7 @@ from flows.phi import scan as scan_text  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "phi"
 SETS = (
+    "holdout6",
     "holdout5",
     "holdout4",
     "holdout3",

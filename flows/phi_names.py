@@ -99,7 +99,9 @@ def _looks_like_name(
     if words[0].islower() and second.islower():  # "pt: ah-young park", "client: li wei chen"
         if is_first_name(words[0], rules) and not is_name_word(second, rules):
             return True  # "pt gertrude needs a cushion"
-        first_ok = unlisted(words[0], rules) or bare_word(words[0]) in rules.surnames
+        first_ok = bare_word(words[0]) not in rules.ordinary and (  # "pt: new pushrims"
+            unlisted(words[0], rules) or bare_word(words[0]) in rules.surnames
+        )
         # "client bartholomew n'diaye": a surname's shape stands in for a label's colon.
         shaped = surname_shaped(second, rules) or bare_word(second).endswith(rules.surname_endings)
         plain = ends and not any(bare_word(w).endswith(_WORD_ENDINGS) for w in words[:2])
@@ -363,6 +365,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             gap_after = text[tokens[k - 1].end() : tokens[k].start()]
             if STREET_WORD.fullmatch(tokens[k].group()) or after in rules.product_nouns:
                 after = "company"  # a street or a product named for a person: "Denis Browne bar"
+        if first.islower() and first not in rules.first_names and after in rules.not_names:
+            continue  # modifiers of a clinical word: "filler for shallow crater wound"
         if clinician_near(rules, text, token.start(), tokens[j].end()):
             continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD", "Sarah Lee (NP)"
         if is_colleague(rules, text, token.start(), tokens[j].end()):
