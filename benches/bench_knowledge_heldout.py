@@ -18,6 +18,7 @@ HELD_OUT = {
     "held-out 3": "knowledge_heldout3.yaml",
     "held-out 4": "knowledge_heldout4.yaml",
     "held-out 5": "knowledge_heldout5.yaml",
+    "held-out 6": "knowledge_heldout6.yaml",
 }
 
 
