@@ -374,12 +374,11 @@ class CodeBook:
     def category_of(self, description: str) -> ItemCategory:
         return self._noc_router.category_of(description)
 
-    def never_covered_why(self, description: str) -> str | None:
-        """Why Medicare may never cover an item described so (noc.yaml's never_covered words:
-        a stair lift, a hearing aid), or None; the routing adds the same reason to its why."""
+    def never_covered_why(self, advice: NocAdvice) -> str | None:
+        """Why Medicare may never cover the item a NOC advice is for (noc.yaml's never_covered
+        words: a stair lift, a hearing aid), or None: the routing adds that reason to its why."""
         never = self.noc_rules.never_covered
-        routed = self._noc_router.route(description, None)[1]
-        return never.why.strip() if never and never.why.strip() in routed else None
+        return never.why.strip() if never and never.why.strip() in advice.why else None
 
     def noc_for(self, description: str, category: ItemCategory | None = None) -> NocAdvice:
         """The NOC code for an item with no specific code: the NOC family of the CMS file that

@@ -118,19 +118,14 @@ class Jobs:
         public = [r for r in replies if not r.private]
         if public:
             live = max((i for i, r in enumerate(public) if r.options), default=-1)
-            blocks = [
-                block
-                for i, reply in enumerate(public)
-                for block in (
-                    self._blocks(reply, key, "kb")  # its own block id: ids must be unique
-                    if _feedback_only(reply) and i != live
-                    else self._blocks(
-                        reply if i == live else reply.model_copy(update={"options": []}),
-                        key,
-                        question,
-                    )
-                )
-            ]
+            blocks: list[dict[str, Any]] = []
+            for i, reply in enumerate(public):
+                if i == live:
+                    blocks += self._blocks(reply, key, question)
+                elif _feedback_only(reply):  # its own block id: ids must be unique
+                    blocks += self._blocks(reply, key, "kb")
+                else:
+                    blocks += self._blocks(reply.model_copy(update={"options": []}), key, question)
             calls.append(post(surface, _fallback(public[0]), blocks[:50]))
         return calls
 

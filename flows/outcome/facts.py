@@ -150,8 +150,9 @@ def claim_facts(
         if noc.code != code:
             facts["better_noc"], facts["better_noc_why"] = noc.code, noc.why
         # The NOC code the item's own words point to, whatever category was picked.
-        facts["word_noc"] = codes.noc_for(item.description, None).code
-        facts["never_covered_why"] = codes.never_covered_why(item.description)
+        by_words = codes.noc_for(item.description, None)
+        facts["word_noc"] = by_words.code
+        facts["never_covered_why"] = codes.never_covered_why(by_words)
     if status.status == "denied":
         rule = rules.denials.route_for(status.denial_codes)
         # MA130-style remarks mean "unprocessable" on any payer's remittance (standard RARCs);
