@@ -231,7 +231,7 @@ class Wake:
         """Returns when rung (now or since the last wait) or after `timeout` seconds."""
         if self._semaphore.acquire(timeout=timeout):
             more = False
-            while self._semaphore.acquire(block=False):
+            while self._semaphore.acquire(False):  # threading's and multiprocessing's both take it
                 more = True  # one pass over the inbox answers every ring so far...
             if more:
                 self._semaphore.release()  # ...but a burst wakes one more worker as well

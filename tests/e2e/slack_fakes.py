@@ -218,7 +218,12 @@ def text_of(params: dict[str, Any]) -> str:
 
 class BotServer:
     """`e1399-bot serve` in a real subprocess, pointed at the fake Slack: HTTP on 127.0.0.1, or
-    Socket Mode (given an app token) connecting to the URL the fake hands out."""
+    Socket Mode (given an app token) connecting to the URL the fake hands out.
+
+    Its Slack worker runs as a thread inside the server (E1399_SLACK_WORKERS=0), which answers
+    as soon as the server is up; `worker_processes=True` starts the product's default worker
+    process instead (about a second later), for the tests of kill -9, of two servers on one
+    database and of acknowledgements under load."""
 
     def __init__(
         self,
@@ -227,6 +232,7 @@ class BotServer:
         extra_env: dict[str, str] | None = None,
         log_path: Path | None = None,
         socket_mode: bool = False,
+        worker_processes: bool = False,
     ) -> None:
         self.port = free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
@@ -241,6 +247,7 @@ class BotServer:
                 # processes included) gets next to no CPU and the test times out waiting for
                 # it; tests of acknowledgements under load set the product's default (10).
                 "E1399_WORKER_NICENESS": "0",
+                "E1399_SLACK_WORKERS": "1" if worker_processes else "0",
                 **({"SLACK_APP_TOKEN": "xapp-test"} if socket_mode else {}),
                 **(extra_env or {}),
             }

@@ -23,8 +23,8 @@ def pair(
     folder = tmp_path_factory.mktemp("replicas")
     env = {**FAST_RESUME, "DATABASE_URL": postgres_url}
     servers = (
-        BotServer(fake, folder / "a.db", env, log_path=folder / "a.log"),
-        BotServer(fake, folder / "b.db", env, log_path=folder / "b.log"),
+        BotServer(fake, folder / "a.db", env, log_path=folder / "a.log", worker_processes=True),
+        BotServer(fake, folder / "b.db", env, log_path=folder / "b.log", worker_processes=True),
     )
     yield servers
     for server in servers:
@@ -108,7 +108,7 @@ def test_a_server_killed_mid_burst_loses_nothing_and_the_other_finishes_its_work
 def test_a_restarted_server_resumes_a_reply_held_by_a_rate_limit(
     fake: FakeSlack, tmp_path: Path
 ) -> None:
-    first = BotServer(fake, tmp_path / "bot.db", FAST_RESUME)
+    first = BotServer(fake, tmp_path / "bot.db", FAST_RESUME, worker_processes=True)
     fake.channel_failures["DUHELD"] = [(429, {"Retry-After": "2"})]
     send(first, "UHELD", "intake", "1700004000.000001")  # the turn ran; its reply waits
     wait_until(lambda: received(fake, "DUHELD") == ["chat.postMessage!429"])

@@ -24,7 +24,8 @@ def server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     # DEBUG: the most a misconfigured operator could ask for must still log no body. The workers
     # run at their usual lower priority: acknowledgements must not wait for them.
     env = {"LOG_LEVEL": "DEBUG", "E1399_WORKER_NICENESS": "10"}
-    bot = BotServer(fake, tmp_path_factory.mktemp("ingress") / "bot.db", env)
+    bot = BotServer(fake, tmp_path_factory.mktemp("ingress") / "bot.db", env,
+                    worker_processes=True)  # fmt: skip
     yield bot
     bot.stop()
 

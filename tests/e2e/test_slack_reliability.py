@@ -136,7 +136,7 @@ def test_a_reply_that_cannot_be_sent_is_logged_and_status_shows_the_step(
 def test_a_killed_server_loses_nothing_and_redeliveries_after_restart_are_ignored(
     fake: FakeSlack, tmp_path: Path
 ) -> None:
-    first = BotServer(fake, tmp_path / "bot.db")
+    first = BotServer(fake, tmp_path / "bot.db", worker_processes=True)
     dm(first, "UKILL", "intake", "Ev-kill-0")
     dm(first, "UKILL", "medicaid", "Ev-kill-1")
     posted_to(fake, "DUKILL", 2)
