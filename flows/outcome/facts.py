@@ -39,7 +39,7 @@ def window_dates(claim: Claim, rules: Rulebook) -> dict[str, dt.date]:
     for window in rules.deadlines.windows:
         start = starts[window.starts]
         if start is not None:
-            dates[window.id] = window.due(start)
+            dates[window.id] = rules.deadlines.due(window, start)
     return dates
 
 
@@ -125,7 +125,7 @@ def claim_facts(
         else None,
         "days_to_timely_filing": None,
         "timely_filing_next_workday_is_today": False,
-        "timely_filing_weekday": None,
+        "timely_filing_day_off": None,
         "days_to_record_retention": None,
         # Values sentences quote; rules do not test these.
         "date_of_service": claim.date_of_service,
@@ -170,9 +170,10 @@ def claim_facts(
             facts["denial_route"], facts["denial_rule"] = rule.route, rule.id
     for window, due in window_dates(claim, rules).items():  # days left, negative once gone by
         facts[f"days_to_{window}"] = (due - today).days
-        if window == "timely_filing" and due.weekday() >= 5:  # Saturday or Sunday
-            # CMS's next-workday rule (holidays are not counted here).
-            next_workday = due + dt.timedelta(days=7 - due.weekday())
-            facts["timely_filing_next_workday_is_today"] = next_workday == today
-            facts["timely_filing_weekday"] = due.strftime("%A")
+        day_off = rules.deadlines.day_off(due)
+        if window == "timely_filing" and day_off:  # CMS's next-workday rule, as a fallback
+            facts["timely_filing_next_workday_is_today"] = (
+                rules.deadlines.next_workday(due) == today
+            )
+            facts["timely_filing_day_off"] = day_off
     return facts
