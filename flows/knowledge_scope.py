@@ -22,6 +22,24 @@ _ASKS = re.compile(
 # CPT modifiers are two digits ("modifier 73 vs 74", "the 25 modifier"); DMEPOS modifiers are
 # letters (RR, KX): a numbered modifier is surgery or office billing.
 _NUMBERED_MODIFIER = re.compile(r"\bmodifiers?\s+\d{2}\b|\b\d{2}\s+modifiers?\b")
+# A modifier the code pattern does not know, typed as billers type modifiers: two capitals (RB, MS).
+_MODIFIER = re.compile(r"[A-Z]{2}")
+
+
+def bare_code(question: str) -> str | None:
+    """The code of a message that is one code alone ("N350", "E0260", "RB?"), else None. It says
+    which code but not what the biller wants to know about it (what it means, how to fix the
+    denial, whether it is still valid), so no one entry is the answer. A remit's group and remark
+    codes pasted together ("co-4 n519") read as "what does this denial mean" and are ranked."""
+    words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", question)
+    if len(words) != 1:
+        return None
+    word = words[0]
+    return (
+        word.upper()
+        if is_code(word.lower().replace("-", "")) or _MODIFIER.fullmatch(word)
+        else None
+    )
 
 
 class Requests(BaseModel):
