@@ -48,9 +48,11 @@ class NameRules:
     leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
     verbs_after_name: frozenset[str]  # content: "called", "needs": a name ends before them
     product_nouns: frozenset[str]  # content: "collar", "brace": after a name, a product's
+    item_nouns: frozenset[str]  # content: "walker": after a name, capitalised, a product's
     clinician_roles: frozenset[str]  # content: "ordering", "provider": a few words before a name
     staff: re.Pattern[str]  # content: ", our CFO" right after a name: a colleague's
     staff_before: re.Pattern[str]  # content: "our owner" right before a name
+    staff_job_before: re.Pattern[str]  # content: "tech", "our driver" right before a full name
 
 
 def _census(file: str, ranks: int) -> list[str]:
@@ -88,8 +90,10 @@ def make_name_rules(
     mail_domain_words: Iterable[str],
     verbs_after_name: Iterable[str],
     product_nouns: Iterable[str],
+    item_nouns: Iterable[str],
     clinician_roles: Iterable[str],
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
+    staff_before_name: str,  # a regex of the jobs: "driver", "tech"
     content_dir: Path,
 ) -> NameRules:
     ordinary = ordinary_words(content_dir)
@@ -127,9 +131,15 @@ def make_name_rules(
         leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
         product_nouns=frozenset(w.lower() for w in product_nouns),
+        item_nouns=frozenset(w.lower() for w in item_nouns),
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
         staff=re.compile(rf",? (?:our|my|the) (?:[\w-]+ ){{0,2}}{staff_roles}", re.IGNORECASE),
         staff_before=re.compile(rf"\b(?:our|my|the) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
+        staff_job_before=re.compile(
+            rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )"
+            rf"(?:(?<![\w'-])(?!(?:her|his|their)\b)[\w-]+ )?{staff_before_name},? ?$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -290,6 +300,9 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
         or bool(rules.colleague_before.search(before))
         or bool(rules.colleague_after.match(text, end))
+        # "our driver Luis Alvarado", "tech Marco Vitale"; "Denise Walsh, our compliance officer"
+        or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
+        or bool(rules.staff.match(text, end))
     )
 
 
@@ -316,7 +329,8 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
             before.pop()
         dotted = before and re.search(re.escape(before[-1]) + r"\. [^.]*$", text[:start])
         before = before[-1:] if dotted else []
-    before = before[-1:]
+    # "what do I do, Linda Williams got CO-50": "do" in lower case is the verb, not a D.O.
+    before = [word for word in before[-1:] if word not in ("do", "Do")]
     after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
     words = before + ([after.group(1)] if after else [])
     # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI

@@ -307,6 +307,20 @@ def _is_unlisted_name(
     return (bare_last in rules.surnames or labelled) and len(bare_first) > 2
 
 
+def _names_an_item(rules: NameRules, text: str, first: str, word: re.Match[str]) -> bool:
+    """Whether the word after a name is the patient's item or a code, not part of a product's
+    or a company's name: "Lorraine Fitzhugh rollator", "Theodora Mavros hospital bed", "JOHN
+    SMITH CO-50"; a company's name is capitalised ("Grace Hill Medical"), and a product named
+    for a person ends in a word such as "bar" or "collar" ("Denis Browne bar")."""
+    if re.match(r"-\d", text[word.end() : word.end() + 2]):
+        return True  # a denial code: "CO-50", "PR-204"
+    return (
+        case_of(first) == "title"
+        and word.group().islower()
+        and bare_word(word.group()) not in rules.product_nouns
+    )
+
+
 def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
     """ "walker for John Smith", "john smith's rollator", "ROLLATOR FOR JOHN SMITH". `beside`
     another identifier, any two capitalised words the bot never uses after "for" or "re" ("for
@@ -358,12 +372,13 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             k += 1
         if k + 1 < len(tokens) and tokens[k].group()[0].isupper():  # "Martin Luther King Jr. Day"
             third = bare_word(tokens[k + 1].group())
-            k += third in SUFFIXES or third in rules.product_nouns
+            k += third in SUFFIXES or third in rules.product_nouns | rules.item_nouns
             k += k + 1 < len(tokens) and bare_word(tokens[k].group()) in SUFFIXES
-        if k < len(tokens):
+        if k < len(tokens) and not _names_an_item(rules, text, first, tokens[k]):
             after = bare_word(tokens[k].group())
             gap_after = text[tokens[k - 1].end() : tokens[k].start()]
-            if STREET_WORD.fullmatch(tokens[k].group()) or after in rules.product_nouns:
+            product = rules.product_nouns | rules.item_nouns
+            if STREET_WORD.fullmatch(tokens[k].group()) or after in product:
                 after = "company"  # a street or a product named for a person: "Denis Browne bar"
         if first.islower() and first not in rules.first_names and after in rules.not_names:
             continue  # modifiers of a clinical word: "filler for shallow crater wound"

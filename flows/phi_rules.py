@@ -54,8 +54,10 @@ class PhiRulesFile(BaseModel):
     colleague_before: list[str]
     colleague_before_title: list[str]
     staff_roles: list[str]
+    staff_before_name: list[str]
     verbs_after_name: list[str]
     product_nouns: list[str]
+    item_nouns: list[str]
     clinician_roles: list[str]
     colleague_after: list[str]
     structured_keys: dict[str, list[str]]
@@ -144,8 +146,10 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             ),
             verbs_after_name=file.verbs_after_name,
             product_nouns=file.product_nouns,
+            item_nouns=file.item_nouns,
             clinician_roles=file.clinician_roles,
             staff_roles=_phrases(file.staff_roles),
+            staff_before_name=_phrases(file.staff_before_name),
             mail_domain_words=sorted(
                 {w.lower() for w in file.mail_domain_words}
                 | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}

@@ -242,6 +242,36 @@ def test_colleagues_offices_and_business_accounts_are_left_alone(text: str) -> N
     assert scan(text) == PhiFindings()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["John Smith walker claim denied", "JOHN SMITH CO-50", "What do I do, Linda Williams got CO-50",
+     "Lorraine Fitzhugh rollator, still no SWO", "Theodora Mavros hospital bed delivered"],
+)  # fmt: skip
+def test_a_patient_named_before_the_item_or_the_denial_code_is_caught(text: str) -> None:
+    """Billers name a case by the patient and the item: a lower-case item or a denial code after
+    a name is the patient's, not part of a product's or a company's name."""
+    assert scan(text).kinds == ("name",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our driver Luis Alvarado delivered it", "tech Marco Vitale did the repair",
+     "RT Denise Marchand set up the concentrator", "our new biller Jenna Ortiz starts Monday",
+     "Denise Walsh, our compliance officer, says no names in Slack",
+     "Lisa Moreno is out until Monday", "Denis Browne bar denied", "Graham-Field walker, $89"],
+)  # fmt: skip
+def test_staff_named_with_their_job_and_products_named_for_people_are_left_alone(
+    text: str,
+) -> None:
+    assert scan(text) == PhiFindings()
+
+
+def test_a_job_after_a_patients_word_is_not_our_staff() -> None:
+    """ "her driver" or "the pt's POA, attorney ..." works for the patient: still a name."""
+    assert scan("the pt's POA, attorney Glenn Sadowski, wants copies").kinds == ("name",)
+    assert scan("her driver Luis Alvarado picked up the chair").kinds == ("name",)
+
+
 def test_a_colleague_named_with_a_possessive_is_a_patient_again() -> None:
     """ "ask Maria Lopez's daughter" talks about Maria Lopez, not to her."""
     assert scan("ask Maria Lopez's daughter about the walker").kinds == ("name",)
