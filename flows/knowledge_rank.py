@@ -163,6 +163,7 @@ class Ranker:
         self.is_off_topic = OffTopic(
             rules.requests,
             rules.team_people_words,
+            rules.team_life,
             rules.internal_phrases,
             rules.other_domains,
             rules.cost_sharing,

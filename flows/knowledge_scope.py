@@ -74,6 +74,7 @@ class OffTopic:
         self,
         requests: Requests,
         team_people_words: list[str],
+        team_life: list[str],
         internal_phrases: list[str],
         other_domains: list[str],
         cost_sharing: list[str],
@@ -82,6 +83,7 @@ class OffTopic:
         acronyms: Collection[str],
     ) -> None:
         self._team_people = phrase_pattern(team_people_words, plurals=True)
+        self._team_life = phrase_pattern(team_life, plurals=True)
         self._internal = phrase_pattern(internal_phrases, plurals=True)
         self._other_domain = phrase_pattern(other_domains, plurals=True)
         self._cost_sharing = phrase_pattern(cost_sharing, plurals=True)
@@ -107,12 +109,12 @@ class OffTopic:
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
         request to do something ("can you pull our denials", "fax the SWO to the office"); a
-        "who" question about the team's people; about the team's processes or the beneficiary's
-        cost sharing unless it names a code the knowledge base knows ("CO-29, can we bill the
-        deductible"); or about billing outside DMEPOS (therapy, office visits, ICD-10) unless it
-        names a HCPCS code the knowledge base knows ("is E1399 a CPT code"). A remittance code or
-        modifier does not keep other billing on topic: CO-50 and KX come back on office and
-        therapy claims too."""
+        "who" question about the team's people, or one about its schedule, training or
+        workload; about the team's processes or the beneficiary's cost sharing unless it names
+        a code the knowledge base knows ("CO-29, can we bill the deductible"); or about billing
+        outside DMEPOS (therapy, office visits, ICD-10) unless it names a HCPCS code the
+        knowledge base knows ("is E1399 a CPT code"). A remittance code or modifier does not
+        keep other billing on topic: CO-50 and KX come back on office and therapy claims too."""
         if not any(not t.isdigit() for t in tokens):
             return True
         words = re.findall(r"[a-z0-9]+", question.lower())
@@ -125,6 +127,8 @@ class OffTopic:
         if self._instruction and not _ASKS.search(question) and self._instruction.search(text):
             return True
         if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
+            return True
+        if self._team_life and self._team_life.search(text):
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
         other_billing = bool(

@@ -179,7 +179,7 @@ def test_a_who_question_saying_our_about_a_billing_rule_is_answered(question, en
     ["who here works the CO-50 denial queue", "who is covering the PA phone line",
      "who handles the NOC denials for the west coast accounts", "is priya in today",
      "who does appeals here", "who backs up dana on the oxygen rentals",
-     "when is the next NOC training session", "how many calls is each biller expected to make",
+     "when is the next E1399 training session", "how many CO-50s is each biller expected to work",
      "what are our days in AR for oxygen"],
 )  # fmt: skip
 def test_a_question_about_who_on_the_team_does_a_job_is_declined(question: str) -> None:
