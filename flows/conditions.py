@@ -76,6 +76,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "labor_minutes": "int",
     "base_item_code": "text",
     "text": "text",
+    "claim_unsafe_characters": "bool",  # X12 separators, emoji, accents in the narrative's parts
     "price_known": "bool",
     "unit_price_cents": "int",
     "line_total_cents": "int",  # unit price times quantity

@@ -11,6 +11,7 @@ from typing import Any
 
 from flows.codes import CodeBook
 from flows.models import DOCUMENT_IDS, Claim
+from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook
 
 
@@ -110,6 +111,9 @@ def claim_facts(
         "labor_minutes": item.labor_minutes,
         "base_item_code": item.base_item_code,
         "text": f"{item.description} {item.model or ''}".lower(),
+        "claim_unsafe_characters": any(
+            map(changed_by_claim_safe, (item.description, item.manufacturer, item.model))
+        ),
         "price_known": item.unit_price is not None,
         "unit_price_cents": None if item.unit_price is None else int(item.unit_price * 100),
         "line_total_cents": None
