@@ -53,6 +53,7 @@ class NameRules:
     staff: re.Pattern[str]  # content: ", our CFO" right after a name: a colleague's
     staff_before: re.Pattern[str]  # content: "our owner" right before a name
     staff_job_before: re.Pattern[str]  # content: "tech", "our driver" right before a full name
+    case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
 
 
 def _census(file: str, ranks: int) -> list[str]:
@@ -94,6 +95,7 @@ def make_name_rules(
     clinician_roles: Iterable[str],
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
     staff_before_name: str,  # a regex of the jobs: "driver", "tech"
+    surname_case_nouns: Iterable[str],  # "claim", "file": "the Szymanski claim"
     content_dir: Path,
 ) -> NameRules:
     ordinary = ordinary_words(content_dir)
@@ -135,6 +137,11 @@ def make_name_rules(
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
         staff=re.compile(rf",? (?:our|my|the) (?:[\w-]+ ){{0,2}}{staff_roles}", re.IGNORECASE),
         staff_before=re.compile(rf"\b(?:our|my|the) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
+        case_after_surname=re.compile(
+            r"\b[Tt]he ([A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?) (?:"
+            + "|".join(sorted(map(re.escape, surname_case_nouns), key=len, reverse=True))
+            + r")\b"
+        ),
         staff_job_before=re.compile(
             rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )"
             rf"(?:(?<![\w'-])(?!(?:her|his|their)\b)[\w-]+ )?{staff_before_name},? ?$",

@@ -55,6 +55,7 @@ class PhiRulesFile(BaseModel):
     colleague_before_title: list[str]
     staff_roles: list[str]
     staff_before_name: list[str]
+    surname_case_nouns: list[str]
     verbs_after_name: list[str]
     product_nouns: list[str]
     item_nouns: list[str]
@@ -150,6 +151,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             clinician_roles=file.clinician_roles,
             staff_roles=_phrases(file.staff_roles),
             staff_before_name=_phrases(file.staff_before_name),
+            surname_case_nouns=file.surname_case_nouns,
             mail_domain_words=sorted(
                 {w.lower() for w in file.mail_domain_words}
                 | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}
