@@ -19,6 +19,13 @@ from flows.phi_name_lists import (
 )
 
 _SURNAME = r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?"
+# Han (Chinese, Japanese kanji) and Hangul letters.
+_EAST_ASIAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def east_asian(word: str) -> bool:
+    """Whether a word is written in Han or Hangul letters: "王秀英", "김영숙"."""
+    return bool(_EAST_ASIAN.match(word))
 
 
 def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:

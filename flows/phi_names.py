@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from flows.phi_name_forms import has_initialed_name, has_surname_alone
+from flows.phi_name_forms import east_asian, has_initialed_name, has_surname_alone
 from flows.phi_name_lists import (
     PARTICLES,
     SUFFIXES,
@@ -69,7 +69,9 @@ def _looks_like_name(
     "陈美玲"; after a label ("pt: ", "name - "), or ending a phrase ("pt leontyne marbury
     called"), also unlisted names in lower case ("li wei chen")."""
     if words and len(words[0].rstrip(".,")) > 1 and not bare_word(words[0]):
-        return True  # a name in another script: "patient 陈美玲", "пациент Людмила Петренко"
+        # A name in another script: "patient 陈美玲", "пациент Людмила Петренко"; in Han or
+        # Hangul letters only from a surname's first letter (not "pt 需要 walker": "needs").
+        return not east_asian(words[0]) or words[0][0] in rules.east_asian_surname_starts
     if len(words) > 1 and bare_word(words[0]) in rules.leading_titles:
         words = words[1:]  # "pt: Dr. Ruth Ansah": the patient is a doctor
     if len(words) > 1 and _is_initial_and_surname(words, rules):
