@@ -292,10 +292,16 @@ def test_team_birthdays_other_dates_and_vendors_are_left_alone(text: str) -> Non
     assert scan(text) == PhiFindings()
 
 
-def test_a_surname_standing_for_the_case_or_initials_before_it_are_a_name() -> None:
-    for text in ["the Szymanski claim came back denied", "the Ostranders want the bed moved",
-                 "J. Whitmire needs the rollator reshipped", "Pfenning, R. - ABN signed"]:  # fmt: skip
-        assert scan(text).kinds == ("name",), text
+@pytest.mark.parametrize(
+    "text",
+    ["the Szymanski claim came back denied", "the Ostranders want the bed moved",
+     "J. Whitmire needs the rollator reshipped", "Pfenning, R. - ABN signed"],
+)  # fmt: skip
+def test_a_surname_standing_for_the_case_or_initials_before_it_are_a_name(text: str) -> None:
+    assert scan(text).kinds == ("name",)
+
+
+def test_initials_before_a_clinicians_surname_are_left_alone() -> None:
     assert scan("J. Smith, MD signed the order") == PhiFindings()
 
 
