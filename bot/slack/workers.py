@@ -242,8 +242,14 @@ def build_worker(settings: Settings) -> Worker:
     from bot.wiring import build_engine
 
     engine = build_engine(settings)
-    jobs = Jobs(engine, web_client(settings), settings.allowed_channels,
-                settings.allowed_usergroups)  # fmt: skip
+    jobs = Jobs(
+        engine,
+        web_client(settings),
+        settings.allowed_channels,
+        settings.allowed_usergroups,
+        settings.experts_channel,
+        settings.kb_leads,
+    )
     inbox = Inbox(jobs.store.engine, settings.job_lease_seconds)
     return Worker(jobs, inbox, settings.slack_api_timeout)
 
