@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.cli_error import CliError
 from bot.settings import Settings
-from flows.team_kb import KbError, PatientIdentifier, TeamEntry, read_form
+from flows.team_kb import KbError, PatientIdentifier, TeamEntry, entry_number, read_form
 
 DEFAULT_EXPORT = Path("content/faq/team.yaml")
 
@@ -87,7 +87,16 @@ def _lead_decides(
 
 def _approve(args: argparse.Namespace, settings: Settings) -> int:
     loop = _parts(settings)[2].loop
+    try:
+        before = loop.store.entry(entry_number(args.entry))
+    except KbError:
+        before = None  # approve() gives the reason
     entry = _lead_decides(loop.approve, args)
+    due = entry.review_due()
+    if before is not None and before.status == "approved" and due is not None:
+        again = f"{entry.id} was already approved: re-verified by {args.by}"
+        print(f"{again}, next review {due:%m/%d/%Y}.")
+        return 0
     waiting = [n for n in loop.notices() if n.entry_id == entry.id]
     print(
         f"{entry.id} approved by {args.by}: the bot answers with it from now on. "

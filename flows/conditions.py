@@ -65,6 +65,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "has_determination": "bool",
     "has_redetermination_decision": "bool",
     "dates_out_of_order": "bool",
+    "submitted_before_service": "bool",
     "replacement_reason": ("loss", "theft", "irreparable_damage", "irreparable_wear", "unknown"),
     "rental_month": "int",
     "repair_of_code": "text",
@@ -77,6 +78,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "text": "text",
     "price_known": "bool",
     "unit_price_cents": "int",
+    "line_total_cents": "int",  # unit price times quantity
     "quantity": "int",
     "state_known": "bool",
     "date_of_service_day": "text",  # "MM-DD", for rules about one calendar day (Feb 29)

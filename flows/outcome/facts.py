@@ -94,6 +94,11 @@ def claim_facts(
             and status.determination_date
             and status.determination_date < status.submitted_on
         ),
+        "submitted_before_service": bool(
+            status.submitted_on
+            and claim.date_of_service
+            and status.submitted_on < claim.date_of_service
+        ),
         "replacement_reason": item.replacement_reason or "unknown",
         "rental_month": item.rental_month,
         "repair_of_code": item.repair_of_code,
@@ -107,6 +112,9 @@ def claim_facts(
         "text": f"{item.description} {item.model or ''}".lower(),
         "price_known": item.unit_price is not None,
         "unit_price_cents": None if item.unit_price is None else int(item.unit_price * 100),
+        "line_total_cents": None
+        if item.unit_price is None
+        else int(item.unit_price * item.quantity * 100),
         "quantity": item.quantity,
         "state_known": claim.payer.state is not None,
         "date_of_service_ymd": int(claim.date_of_service.strftime("%Y%m%d"))

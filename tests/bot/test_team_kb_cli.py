@@ -120,6 +120,10 @@ def test_the_author_of_an_answer_cannot_approve_it(kb_cli: Cli) -> None:
     assert kb_cli("kb", "approve", "team-1", "--by", "Lee").returncode == 0
     again = kb_cli("kb", "approve", "team-1", "--by", "Zed")  # nor re-verify it later
     assert again.returncode == 1 and "another lead" in again.stderr
+    reverified = kb_cli("kb", "approve", "team-1", "--by", "Lee")
+    assert reverified.returncode == 0 and "was already approved: re-verified by Lee" in (
+        reverified.stdout
+    )
 
 
 @pytest.mark.slow  # checks the whole exported content, then answers from it
