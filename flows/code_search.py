@@ -237,7 +237,7 @@ class CodeRanker:
     def says_main_noun(self, description: str, code: str) -> bool:
         """The code says the item's main noun (alone or as a word's second half)."""
         head = self.read_query(description).head
-        return bool(head) and self._uses_noun(self._by_code[code], head)
+        return head is not None and self._uses_noun(self._by_code[code], head)
 
     def named_codes(self, description: str) -> list[str]:
         """The codes the description's main noun names, with another of its naming words when

@@ -287,16 +287,16 @@ class CodeBook:
         """Specific (non-NOC, valid) codes that may describe the item, best first."""
         if limit <= 0 or not any(ch.isalpha() for ch in description):
             return []  # a bare number ("1", "12.5") names no item
-        ranked = [
+        shortlist = [
             (code, share)
             for code, share in self._ranker.rank(description, max(limit * 3, 10))
             if code in self._searchable
         ]
         # Codes covering little are only worth showing when none covers the item well.
-        covered_well = any(share >= MIN_CANDIDATE_SHARE for _, share in ranked)
+        covered_well = any(share >= MIN_CANDIDATE_SHARE for _, share in shortlist)
         read = [
             (code, share)
-            for code, share in ranked
+            for code, share in shortlist
             if share >= MIN_CANDIDATE_SHARE
             or (share >= WEAK_CANDIDATE_SHARE and self._ranker.agrees(description, code))
             or (
