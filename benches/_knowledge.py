@@ -48,6 +48,9 @@ class SetScore:
     # code fits an item that likely has one): the labels name entries, so these are judged by
     # reading them (listed in the misses), neither correct nor wrong.
     code_table: int = 0
+    # An out-of-scope HCPCS code typed alone ("E0260") is described from the code table, not
+    # answered from an entry: counted apart from the out-of-scope questions an entry answered.
+    out_of_scope_code_table: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -72,6 +75,16 @@ class SetScore:
                 "",
             ),
             (f"{label}: out of scope declined", f"{self.out_of_scope_declined} of {m}", "all"),
+            (
+                f"{label}: out of scope answered from an entry",
+                str(m - self.out_of_scope_declined - self.out_of_scope_code_table),
+                "0",
+            ),
+            (
+                f"{label}: out of scope described from the code table (a HCPCS code typed alone)",
+                str(self.out_of_scope_code_table),
+                "",
+            ),
             (
                 f"{label}: close calls answered 'I think you mean' (best / runner-up right)",
                 f"{self.tentative} ({self.tentative_best_right} / "
@@ -119,6 +132,9 @@ def score_set(kb: KnowledgeBase, baseline: PlainBM25, cases: dict[str, Any]) -> 
         result = kb.ask(question)
         score.out_of_scope += 1
         score.out_of_scope_declined += not result.answered
-        if result.answered:
+        score.out_of_scope_code_table += result.answered_from == "code_table"
+        if result.answered_from == "code_table":
+            score.misses.append(f"OUT OF SCOPE FROM THE CODE TABLE {question!r}: {result.title}")
+        elif result.answered:
             score.misses.append(f"ANSWERED OUT OF SCOPE {question!r} -> {result.entry_id}")
     return score

@@ -179,7 +179,8 @@ class CodeFacts:
             dict.fromkeys(c.upper() for c in _CODE.findall(question) if self.book.lookup(c))
         )
         others = [code for code in named if code not in self.rules.quiet_codes]
-        if others or not about_the_file:  # "K1024 got termed, e1399 now?" is about K1024
+        alone = not _words(_CODE.sub(" ", question)).split()  # "E1399" typed alone
+        if others or not (about_the_file or alone):  # "K1024 got termed, e1399 now?" is about K1024
             return others[:MAX_CODES]
         return named[:MAX_CODES]
 

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 from flows.content import ContentError, load_yaml_model
 from flows.knowledge_rank import Match, Ranker
 from flows.knowledge_rules import ClaimContext, RankingRules
+from flows.knowledge_scope import bare_code
 from flows.messages import Messages
 from flows.models import Reply
 from flows.text import Tokenizer
@@ -206,11 +207,14 @@ class KnowledgeBase:
         ranked = judgement.ranked
         if judgement.verdict == "decline":
             nearest = [RelatedTopic(entry_id=m.entry.id, title=m.entry.title) for m in ranked[:3]]
+            code = bare_code(question)
             return AskResult(
                 answered=False,
                 entry_id=None,
                 title=None,
-                text=self.messages.text("no_answer"),
+                text=self.messages.text("no_answer_bare_code", code=code)
+                if code
+                else self.messages.text("no_answer"),
                 sources=[],
                 related=nearest,
                 score=round(ranked[0].coverage, 3) if ranked else 0.0,

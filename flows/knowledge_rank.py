@@ -16,7 +16,7 @@ from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
 from flows.knowledge_rules import ClaimContext, RankingRules
-from flows.knowledge_scope import OffTopic
+from flows.knowledge_scope import OffTopic, bare_code
 from flows.knowledge_typos import TypoCorrector
 from flows.text import Tokenizer, is_code, is_foreign_code, stem
 
@@ -163,6 +163,7 @@ class Ranker:
         self.is_off_topic = OffTopic(
             rules.requests,
             rules.team_people_words,
+            rules.team_life,
             rules.internal_phrases,
             rules.other_domains,
             rules.cost_sharing,
@@ -310,6 +311,8 @@ class Ranker:
         corrected = self.correct_typos(question)
         tokens = self.query_tokens(corrected)
         ranked = self._rank(corrected, tokens, 4, context)
+        if bare_code(question):  # which code, but not what about it: its entries are offered
+            return Judgement("decline", ranked, [])
         if self.is_off_topic(question, tokens):
             # The team's own approved answers are what such questions are for, when one covers
             # the question clearly ("who on our team does appeals", not "... the coffee order").

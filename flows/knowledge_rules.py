@@ -21,6 +21,7 @@ class RankingRules(BaseModel):
     internal_phrases: list[str]
     other_domains: list[str]
     team_people_words: list[str] = []
+    team_life: list[str] = []
     requests: Requests = Requests()
     cost_sharing: list[str] = []
     context_words: dict[str, dict[str, str]]

@@ -22,6 +22,24 @@ _ASKS = re.compile(
 # CPT modifiers are two digits ("modifier 73 vs 74", "the 25 modifier"); DMEPOS modifiers are
 # letters (RR, KX): a numbered modifier is surgery or office billing.
 _NUMBERED_MODIFIER = re.compile(r"\bmodifiers?\s+\d{2}\b|\b\d{2}\s+modifiers?\b")
+# A modifier the code pattern does not know, typed as billers type modifiers: two capitals (RB, MS).
+_MODIFIER = re.compile(r"[A-Z]{2}")
+
+
+def bare_code(question: str) -> str | None:
+    """The code of a message that is one code alone ("N350", "E0260", "RB?"), else None. It says
+    which code but not what the biller wants to know about it (what it means, how to fix the
+    denial, whether it is still valid), so no one entry is the answer. A remit's group and remark
+    codes pasted together ("co-4 n519") read as "what does this denial mean" and are ranked."""
+    words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", question)
+    if len(words) != 1:
+        return None
+    word = words[0]
+    return (
+        word.upper()
+        if is_code(word.lower().replace("-", "")) or _MODIFIER.fullmatch(word)
+        else None
+    )
 
 
 class Requests(BaseModel):
@@ -56,6 +74,7 @@ class OffTopic:
         self,
         requests: Requests,
         team_people_words: list[str],
+        team_life: list[str],
         internal_phrases: list[str],
         other_domains: list[str],
         cost_sharing: list[str],
@@ -64,6 +83,7 @@ class OffTopic:
         acronyms: Collection[str],
     ) -> None:
         self._team_people = phrase_pattern(team_people_words, plurals=True)
+        self._team_life = phrase_pattern(team_life, plurals=True)
         self._internal = phrase_pattern(internal_phrases, plurals=True)
         self._other_domain = phrase_pattern(other_domains, plurals=True)
         self._cost_sharing = phrase_pattern(cost_sharing, plurals=True)
@@ -89,12 +109,12 @@ class OffTopic:
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
         request to do something ("can you pull our denials", "fax the SWO to the office"); a
-        "who" question about the team's people; about the team's processes or the beneficiary's
-        cost sharing unless it names a code the knowledge base knows ("CO-29, can we bill the
-        deductible"); or about billing outside DMEPOS (therapy, office visits, ICD-10) unless it
-        names a HCPCS code the knowledge base knows ("is E1399 a CPT code"). A remittance code or
-        modifier does not keep other billing on topic: CO-50 and KX come back on office and
-        therapy claims too."""
+        "who" question about the team's people, or one about its schedule, training or
+        workload; about the team's processes or the beneficiary's cost sharing unless it names
+        a code the knowledge base knows ("CO-29, can we bill the deductible"); or about billing
+        outside DMEPOS (therapy, office visits, ICD-10) unless it names a HCPCS code the
+        knowledge base knows ("is E1399 a CPT code"). A remittance code or modifier does not
+        keep other billing on topic: CO-50 and KX come back on office and therapy claims too."""
         if not any(not t.isdigit() for t in tokens):
             return True
         words = re.findall(r"[a-z0-9]+", question.lower())
@@ -107,6 +127,8 @@ class OffTopic:
         if self._instruction and not _ASKS.search(question) and self._instruction.search(text):
             return True
         if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
+            return True
+        if self._team_life and self._team_life.search(text):
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
         other_billing = bool(

@@ -48,9 +48,13 @@ class NameRules:
     leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
     verbs_after_name: frozenset[str]  # content: "called", "needs": a name ends before them
     product_nouns: frozenset[str]  # content: "collar", "brace": after a name, a product's
+    item_nouns: frozenset[str]  # content: "walker": after a name, capitalised, a product's
     clinician_roles: frozenset[str]  # content: "ordering", "provider": a few words before a name
     staff: re.Pattern[str]  # content: ", our CFO" right after a name: a colleague's
     staff_before: re.Pattern[str]  # content: "our owner" right before a name
+    staff_job_before: re.Pattern[str]  # content: "tech", "our driver" right before a full name
+    case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
+    east_asian_surname_starts: frozenset[str]  # content: "王", "佐", "김"
 
 
 def _census(file: str, ranks: int) -> list[str]:
@@ -88,8 +92,12 @@ def make_name_rules(
     mail_domain_words: Iterable[str],
     verbs_after_name: Iterable[str],
     product_nouns: Iterable[str],
+    item_nouns: Iterable[str],
     clinician_roles: Iterable[str],
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
+    staff_before_name: str,  # a regex of the jobs: "driver", "tech"
+    surname_case_nouns: Iterable[str],  # "claim", "file": "the Szymanski claim"
+    east_asian_surname_starts: str,  # the first letters of common Han and Hangul surnames
     content_dir: Path,
 ) -> NameRules:
     ordinary = ordinary_words(content_dir)
@@ -127,9 +135,21 @@ def make_name_rules(
         leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
         product_nouns=frozenset(w.lower() for w in product_nouns),
+        item_nouns=frozenset(w.lower() for w in item_nouns),
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
         staff=re.compile(rf",? (?:our|my|the) (?:[\w-]+ ){{0,2}}{staff_roles}", re.IGNORECASE),
         staff_before=re.compile(rf"\b(?:our|my|the) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
+        east_asian_surname_starts=frozenset(east_asian_surname_starts),
+        case_after_surname=re.compile(
+            r"\b[Tt]he ([A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?) (?:"
+            + "|".join(sorted(map(re.escape, surname_case_nouns), key=len, reverse=True))
+            + r")\b"
+        ),
+        staff_job_before=re.compile(
+            rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )"
+            rf"(?:(?<![\w'-])(?!(?:her|his|their)\b)[\w-]+ )?{staff_before_name},? ?$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -290,6 +310,9 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
         or bool(rules.colleague_before.search(before))
         or bool(rules.colleague_after.match(text, end))
+        # "our driver Luis Alvarado", "tech Marco Vitale"; "Denise Walsh, our compliance officer"
+        or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
+        or bool(rules.staff.match(text, end))
     )
 
 
@@ -316,7 +339,8 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
             before.pop()
         dotted = before and re.search(re.escape(before[-1]) + r"\. [^.]*$", text[:start])
         before = before[-1:] if dotted else []
-    before = before[-1:]
+    # "what do I do, Linda Williams got CO-50": "do" in lower case is the verb, not a D.O.
+    before = [word for word in before[-1:] if word not in ("do", "Do")]
     after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
     words = before + ([after.group(1)] if after else [])
     # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI

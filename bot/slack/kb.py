@@ -44,6 +44,9 @@ APPROVE_ACTION = f"{ACTION_PREFIX}-kb-approve"
 ANSWER_FORM = f"{ACTION_PREFIX}-kb-answer-form"
 FORM_FIELDS = ("title", "short", "detail", "sources", "confidence", "confidence_note")
 LEADS_CACHE_SECONDS = 300
+# After Slack refuses a post to the experts channel (bot not invited, channel archived), it is
+# tried again this much later, not after every job: one log line, not one per message.
+CHANNEL_RETRY_SECONDS = 300
 
 
 def register_kb(app: App, record: Any) -> None:
@@ -172,14 +175,17 @@ class TeamSlack:
         self.experts_channel = experts_channel.strip()
         self.leads = {item.strip() for item in leads.split(",") if item.strip()}
         self._lead_members: tuple[float, set[str]] = (-LEADS_CACHE_SECONDS, set())
+        self._channel_retry_at = 0.0  # time.monotonic() before which a refused channel waits
 
     def after_job(self) -> list[Call]:
         """After every job: new unanswered groups go to the experts, approved answers to the
         people who asked. A failure here is logged, never reported to the user of the turn;
         the askers are told even while the experts channel cannot be posted to."""
         try:
-            self.post_new_groups()
+            if time.monotonic() >= self._channel_retry_at:
+                self.post_new_groups()
         except SlackApiError as error:
+            self._channel_retry_at = time.monotonic() + CHANNEL_RETRY_SECONDS
             self._log_channel_error(str(error.response.get("error", "")))
         except Exception:
             log_failure(log, "posting unanswered questions to the experts channel failed")
@@ -190,7 +196,7 @@ class TeamSlack:
             return []
 
     def _log_channel_error(self, code: str) -> None:
-        """One line an operator can act on; retried after the next job."""
+        """One line an operator can act on; tried again after CHANNEL_RETRY_SECONDS."""
         fix = CHANNEL_FIXES.get(code, "check E1399_EXPERTS_CHANNEL and the bot's scopes")
         log.error(
             "cannot post unanswered questions to the experts channel %s (Slack error: %s): %s",

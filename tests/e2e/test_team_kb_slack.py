@@ -177,6 +177,10 @@ def test_askers_are_told_of_approved_answers_while_the_bot_is_not_in_the_experts
         dm(bot, "UNOBOT", QUESTION)
         assert "passed your question" in text_of(posts(fake, "DUNOBOT", 1)[0])
         fake.wait_for("chat.postMessage!not_in_channel")
+        dm(bot, "UNOBOT", "what goes in the narrative for E1399?")  # a later job
+        posts(fake, "DUNOBOT", 2)
+        # The refused channel is not tried again after every job, nor logged for each.
+        assert [name for name, _ in fake.calls].count("chat.postMessage!not_in_channel") == 1
         # A lead answers from the command line meanwhile.
         url = f"sqlite:///{database}"
         loop = team_knowledge(Settings(DATABASE_URL=url), content, SqlStore.from_url(url))[1].loop
@@ -184,10 +188,11 @@ def test_askers_are_told_of_approved_answers_while_the_bot_is_not_in_the_experts
         form: dict[str, object] = {"title": "Hospice patients and DME", "short": SHORT,
                                    "sources": [SOURCE]}  # fmt: skip
         loop.approve(loop.draft(group.id, read_form(form), EXPERT).id, LEAD, TODAY)
-        dm(bot, "UNOBOT", "what goes in the narrative for E1399?")  # any later job
+        dm(bot, "UNOBOT", "what is E1399?")  # any later job
         told = posts(fake, "DUNOBOT", 1, "The team answered a question you asked")[0]
         assert SHORT in text_of(told)
         log = bot.log_path.read_text()
         assert "experts channel CNOBOT" in log and "invite the bot to the channel" in log
+        assert log.count("experts channel CNOBOT") == 1
     finally:
         bot.stop()

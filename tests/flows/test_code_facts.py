@@ -65,7 +65,7 @@ def test_a_generic_no_code_question_names_no_random_specific_code() -> None:
 
 
 def test_an_entry_answer_keeps_its_entry_and_adds_the_codes_row() -> None:
-    answer = KB.ask("K0108")
+    answer = KB.ask("what is K0108")
     assert answer.entry_id == "k0108-wheelchair-parts" and answer.answered_from == "knowledge_base"
     assert "Pricing indicator 46: carrier priced" in answer.text
 

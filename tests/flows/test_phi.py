@@ -242,6 +242,69 @@ def test_colleagues_offices_and_business_accounts_are_left_alone(text: str) -> N
     assert scan(text) == PhiFindings()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["John Smith walker claim denied", "JOHN SMITH CO-50", "What do I do, Linda Williams got CO-50",
+     "Lorraine Fitzhugh rollator, still no SWO", "Theodora Mavros hospital bed delivered"],
+)  # fmt: skip
+def test_a_patient_named_before_the_item_or_the_denial_code_is_caught(text: str) -> None:
+    """Billers name a case by the patient and the item: a lower-case item or a denial code after
+    a name is the patient's, not part of a product's or a company's name."""
+    assert scan(text).kinds == ("name",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our driver Luis Alvarado delivered it", "tech Marco Vitale did the repair",
+     "RT Denise Marchand set up the concentrator", "our new biller Jenna Ortiz starts Monday",
+     "Denise Walsh, our compliance officer, says no names in Slack",
+     "Lisa Moreno is out until Monday", "Denis Browne bar denied", "Graham-Field walker, $89"],
+)  # fmt: skip
+def test_staff_named_with_their_job_and_products_named_for_people_are_left_alone(
+    text: str,
+) -> None:
+    assert scan(text) == PhiFindings()
+
+
+def test_a_job_after_a_patients_word_is_not_our_staff() -> None:
+    """ "her driver" or "the pt's POA, attorney ..." works for the patient: still a name."""
+    assert scan("the pt's POA, attorney Glenn Sadowski, wants copies").kinds == ("name",)
+    assert scan("her driver Luis Alvarado picked up the chair").kinds == ("name",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dob wrong on the SWO - should be 9/13/1951", "birth date on her license is 01/27/1946",
+     "DOB (per daughter) 5/16/44", "he turns 80 on 1/15, born 1947",
+     "her birthday is next week, the 14th of november, she'll be 82", "his birthday's 6/11/41"],
+)  # fmt: skip
+def test_a_birth_date_mentioned_in_passing_is_caught(text: str) -> None:
+    assert scan(text).kinds == ("dob",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my son was born 5/2/2019 so I'm leaving early", "Marcus's birthday is 11/14, lunch at noon",
+     "born-on date of the battery is 2026-01-14", "DOB matches, DOS 11/14/1999 was the problem",
+     "the Staples account is past due", "pt 需要 walker"],
+)  # fmt: skip
+def test_team_birthdays_other_dates_and_vendors_are_left_alone(text: str) -> None:
+    assert scan(text) == PhiFindings()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Szymanski claim came back denied", "the Ostranders want the bed moved",
+     "J. Whitmire needs the rollator reshipped", "Pfenning, R. - ABN signed"],
+)  # fmt: skip
+def test_a_surname_standing_for_the_case_or_initials_before_it_are_a_name(text: str) -> None:
+    assert scan(text).kinds == ("name",)
+
+
+def test_initials_before_a_clinicians_surname_are_left_alone() -> None:
+    assert scan("J. Smith, MD signed the order") == PhiFindings()
+
+
 def test_a_colleague_named_with_a_possessive_is_a_patient_again() -> None:
     """ "ask Maria Lopez's daughter" talks about Maria Lopez, not to her."""
     assert scan("ask Maria Lopez's daughter about the walker").kinds == ("name",)
