@@ -166,10 +166,15 @@ class CodeFacts:
 
     def asks_about_the_code(self, question: str) -> bool:
         """ "what is E0118?", "K0108", "is E0628 still good": a question about the code itself."""
-        words = _words(_CODE.sub(" ", question)).split()
-        if all(word in self.rules.code_question_words for word in words):
+        if self._only_code_words(question):
             return True
+        words = _words(_CODE.sub(" ", question)).split()
         return self._about_the_file(question) and len(words) < self.rules.short_question_words
+
+    def _only_code_words(self, question: str) -> bool:
+        """ "what is K0108": nothing but codes and question words."""
+        words = _words(_CODE.sub(" ", question)).split()
+        return all(word in self.rules.code_question_words for word in words)
 
     def named_in(self, question: str) -> list[str]:
         """Codes of the table the question names, in order; E1399 (named in most questions)
@@ -194,9 +199,9 @@ class CodeFacts:
         answered from the code table. A question asking which code one item takes ("bed exit
         alarm, NOC so E1399?") gets the code search's answer (flows/item_questions.py)."""
         item = self.items.item_of(question) if self.items else None
-        if item is not None and self.items is not None:
+        if item is not None and self.items is not None and not self._only_code_words(question):
             rows = [fact.text for fact in self._facts(question) if not fact.noc]
-            return self.items.answer(item, result, knowledge, rows)
+            return self.items.answer(question, item, result, knowledge, rows)
         facts = self._facts(question)
         likely = self._likely_code(question)
         said_likely = (

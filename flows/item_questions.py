@@ -39,8 +39,10 @@ NOT_PAID = ("not_covered", "not_covered_statute", "not_payable")  # coverage sai
 _HCPCS = re.compile(r"\b([abekl])\s?-?(\d{4})\b", re.I)  # "E1399", "e 1399", "e-1399"
 _REMITTANCE = re.compile(r"\b(?:co|oa|pr|pi|cr)[- ]?\d{1,3}\b|\b(?:ma|n|m)\d{1,3}\b", re.I)
 # Where a question's clauses end: "X, e1399?", "X - NOC?", "X.. e1399", "custom = e1399 right".
-_CLAUSE_END = re.compile(r"[,;?!:()=/]+|\s[-–—]+\s?|\s?-{2,}\s?|\.{2,}|\.\s")
-_SMALL_WORDS = frozenset("a an the we i it its this that there for to of is do does pt my our".split())
+_CLAUSE_END = re.compile(r"[,;?!:=]+|\s[-–—]+\s?|\s?-{2,}\s?|\.{2,}|\.\s")
+_SMALL_WORDS = frozenset(
+    "a an the we i it its this that there for to of is do does pt my our".split()
+)
 
 
 class ItemQuestionsFile(BaseModel):
@@ -98,21 +100,29 @@ class ItemQuestions:
             return None
         if self._rule_words.search(text) or self._openers.search(text) or _REMITTANCE.search(text):
             return None
-        parts = []
-        for clause in _CLAUSE_END.split(text):
-            words = self._fillers.sub(" ", _HCPCS.sub(" ", clause)).split()
-            while words and words[0] in _SMALL_WORDS:  # "pt needs a ..." leaves "a ..."
-                words.pop(0)
-            while words and words[-1] in _SMALL_WORDS:
-                words.pop()
-            if any(len(word) > 1 and word not in _SMALL_WORDS for word in words):
-                parts.append(" ".join(words))
-        item = ", ".join(parts)
+        # Billers name the item in the first clause that says anything but the question
+        # ("walk-in tub. K1003 got termed 12/31/2023 so we put it on e1399 now").
+        item = next(filter(None, map(self._item_words, _CLAUSE_END.split(text))), "")
         if not item or len(item.split()) > self.rules.max_item_words:
             return None
         if self._not_items.search(text) or self._names_specific_code(text):
             return None
         return item
+
+    def _item_words(self, clause: str) -> str:
+        """The clause without codes, question words and small words at either end."""
+        words = self._fillers.sub(" ", _HCPCS.sub(" ", clause)).split()
+        while words and words[0] in _SMALL_WORDS:  # "pt needs a ..." leaves "a ..."
+            words.pop(0)
+        while words and words[-1] in _SMALL_WORDS:
+            words.pop()
+        said = any(len(word) > 1 and word not in _SMALL_WORDS for word in words)
+        return " ".join(words).strip(" .()") if said else ""
+
+    def _names_family(self, question: str) -> bool:
+        """The question names a NOC code other than the general one (K0108, L3999, A9999)."""
+        named = {code.upper() for code in _codes(_plain(question))}
+        return any(code.lower() in self._noc_codes for code in named - {self.rules.general_noc})
 
     def _names_specific_code(self, text: str) -> bool:
         """ "E1390 vs E1399", "E0621 says canvas or nylon": a question about that code (a
@@ -126,6 +136,7 @@ class ItemQuestions:
     # -- the answer ------------------------------------------------------------------------
     def answer(
         self,
+        question: str,
         item: str,
         knowledge_answer: AskResult,
         knowledge: KnowledgeBase,
@@ -133,7 +144,8 @@ class ItemQuestions:
     ) -> AskResult:
         """The item's specific code when the search is sure of one; else the codes that may fit
         (or the item's NOC family) before the knowledge answer, which stands; with nothing
-        found, a line saying so before the knowledge answer."""
+        found, a line saying so before the knowledge answer. A question naming a NOC family
+        ("k0108 for a joystick mount?") keeps the family's entry, after the code found."""
         say = self.messages.text
         likely = self.book.likely_specific(item)
         found = self.book.search(item, limit=SHOWN + 2)
@@ -171,21 +183,25 @@ class ItemQuestions:
             lines.append(say("item_code_none", item=item))
             lines.append(say("code_facts_category", code=noc.code, description=noc.description))
             lines += self._never_covered_noc(noc.code)
-        if code_rows:
-            lines += [say("code_facts_heading"), *code_rows]
-        payload = {
+        rows = ["\n".join([say("code_facts_heading"), *code_rows])] if code_rows else []
+        payload: dict[str, object] = {
             "query": item,
             "likely": likely.code if likely else None,
             "candidates": [c.model_dump() for c in shown],
             "noc": noc.model_dump(),
         }
-        if likely is None and knowledge_answer.answered:  # not sure: the entry stands, after
-            text = "\n".join(lines) + "\n\n" + knowledge_answer.text
+        if knowledge_answer.answered and (likely is None or self._names_family(question)):
+            text = "\n\n".join(["\n".join(lines), *rows, knowledge_answer.text])  # entry after
             return knowledge_answer.model_copy(update={"text": text, "code_search": payload})
+        blocks = ["\n".join(lines)]
+        if likely is not None and CHECK_ENTRY in knowledge.by_id:  # how to confirm it, in full
+            check = knowledge.by_id[CHECK_ENTRY]
+            blocks.append(f"*{check.title}*\n{check.short.strip()}")
         never = any(self._coverage_never(c.code) for c in shown) or (
             not shown and self._coverage_never(noc.code)
         )
-        first = [VALID_CODE_ENTRY, CHECK_ENTRY] if shown else [NOC_ENTRY, CHECK_ENTRY]
+        first = [VALID_CODE_ENTRY] if likely else [VALID_CODE_ENTRY, CHECK_ENTRY]
+        first = first if shown else [NOC_ENTRY, CHECK_ENTRY]
         first = [NEVER_COVERED_ENTRY, *first] if never else first
         related = [RelatedTopic(entry_id=i, title=knowledge.by_id[i].title)
                    for i in first if i in knowledge.by_id]  # fmt: skip
@@ -195,7 +211,7 @@ class ItemQuestions:
             answered=True,
             entry_id=None,
             title=say("item_code_title", codes=", ".join(codes), item=item),
-            text="\n".join(lines),
+            text="\n\n".join([*blocks, *rows]),
             sources=sources,
             related=related[:3],
             score=shown[0].score if shown else 0.0,
@@ -212,7 +228,7 @@ class ItemQuestions:
         unsure = self.messages.text("item_code_unsure", item=item)
         never = self.book.never_covered_why(self.book.noc_for(item))
         unsure = f"{unsure} {never}" if never else unsure  # a stair lift: maybe never covered
-        payload = {"query": item, "likely": None, "candidates": [], "noc": None}
+        payload: dict[str, object] = {"query": item, "likely": None, "candidates": [], "noc": None}
         return knowledge_answer.model_copy(
             update={"text": f"{unsure}\n\n{knowledge_answer.text}", "code_search": payload}
         )
