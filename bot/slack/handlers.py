@@ -66,8 +66,8 @@ class SlackBusy(Exception):
 def retry_after(response: Any, default: float = 1.0) -> float:
     """Seconds Slack asked us to wait (its Retry-After header), else `default`."""
     headers = response.headers or {}
-    after = headers.get("Retry-After") or headers.get("retry-after")
-    return float(after) if str(after).isdigit() else default
+    after = str(headers.get("Retry-After") or headers.get("retry-after"))
+    return float(after) if after.isdigit() else default
 
 
 @dataclass
