@@ -6,6 +6,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import uvicorn
@@ -25,15 +26,19 @@ Health = Callable[[], "str | None"]  # why the server cannot serve now, or None
 
 
 class ThreadedBolt(SlackRequestHandler):
-    """Bolt's ASGI adapter with each request's listeners run in a thread: a listener that waits
-    (for a busy database) never holds up other requests or the health check."""
+    """Bolt's ASGI adapter with each request's listeners run in a thread of their own pool: a
+    listener that waits (for a busy database) never holds up other requests, and the health
+    check (in asyncio's default pool) never waits behind listeners."""
+
+    listeners = ThreadPoolExecutor(max_workers=32, thread_name_prefix="slack-listener")
 
     async def dispatch(self, request: AsgiHttpRequest) -> BoltResponse:
         body = await request.get_raw_body()
         bolt_request = BoltRequest(
             body=body, query=request.query_string, headers=request.get_headers()
         )
-        return await asyncio.to_thread(self.app.dispatch, bolt_request)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.listeners, self.app.dispatch, bolt_request)
 
 
 def asgi_app(app: App, signing_secret: str, health: Health | None = None) -> Any:

@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 
 from bot.store import SqlStore
 from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, ServerProcess, ServerThread, text_of
+from tests.e2e.test_slack import posted_to
 
 pytestmark = pytest.mark.slow  # several server processes and a PostgreSQL server
 FAST_RESUME = {"E1399_JOB_LEASE_SECONDS": "1"}  # a dead server's claims run out after 1 s
@@ -160,9 +161,7 @@ def test_with_the_database_down_each_message_is_told_it_was_not_saved_once(
             urllib.request.urlopen(f"{bot.base}/healthz", timeout=10)
         assert health.value.code == 503
         for user in ("UDOWN1", "UDOWN2"):
-            (notice,) = fake.wait_for(
-                "chat.postMessage", where=lambda p, u=user: p.get("channel") == f"D{u}"
-            )
+            (notice,) = posted_to(fake, f"D{user}")
             assert "could not save" in text_of(notice)
         with admin.connect() as connection:
             connection.execute(text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
