@@ -52,6 +52,7 @@ class NocFamily(BaseModel):
     modifies: bool = False  # its descriptor names additions or modifications (A5507, L0999)
     own_words: frozenset[str] = frozenset()  # its descriptor's words (without family_words)
     nouns: frozenset[str] = frozenset()  # nouns that alone name an item of the family
+    heads: frozenset[str] = frozenset()  # main nouns of its descriptor and phrases ("alarm")
 
 
 def _ends_with_words(text: str, words: list[str]) -> bool:
@@ -98,8 +99,10 @@ class NocRouter:
             named = re.split(r",\s*includ(?:es|ing)\b", descriptor.lower())[0]
             words = self._family_words(named)
             own_words = frozenset(words)
+            heads = {self.reader.read(named).head or ""}
             for extra in rules.family_words.get(code, []):
                 words |= self._family_words(extra)
+                heads.add(self.reader.read(extra).head or "")
             # "Other motorized/power wheelchair base" (K0014) takes whole bases only, named by
             # "base" or by the device's own noun; never a part such as a drive motor.
             named_words = {stem(w) for w in re.findall(r"[a-z]+", named)}
@@ -116,6 +119,7 @@ class NocRouter:
                         modifies=bool(named_words & _MODIFYING),
                         own_words=own_words,
                         nouns=frozenset(stem(n) for n in rules.family_nouns.get(code, [])),
+                        heads=frozenset(heads - {""}),
                     )
                 )
         counts: dict[str, int] = {}
@@ -140,17 +144,16 @@ class NocRouter:
 
     def category_of(self, description: str, part: Part | None = None) -> ItemCategory:
         """The category the words suggest (words the biller negated do not count). A whole
-        item is a wheelchair part only when its own name says wheelchair: a ramp "so the
-        wheelchair gets up the steps" is not."""
+        item is a wheelchair part only when its name ends in a part's word ("joystick"): a
+        whole chair ("transport chair") is equipment (F16.12), a "wheelchair ramp" a ramp."""
         said = self.reader.unnegated_text(description)
         naming = self.reader.unnegated_text(self.scopes.naming_phrase(description))
         for category, words in self.rules.category_words.items():
-            whole_item_chair = category == "wheelchair_part" and part is None
-            # A whole item is a wheelchair part only when its name ends in the chair: a
-            # "wheelchair ramp" is a ramp, a "pediatric power chair" a whole chair (family).
-            if whole_item_chair and _ends_with_words(naming, words):
-                return category
-            if not whole_item_chair and _contains_words(said, words):
+            if category == "wheelchair_part" and part is None:
+                parts = [w for w in words if w not in self.rules.whole_chair_words]
+                if _ends_with_words(naming, parts):
+                    return category
+            elif _contains_words(said, words):
                 return category
         return "equipment"
 
@@ -413,7 +416,9 @@ class NocRouter:
             t for t in item.item_tokens
             if t not in self.reader.generic and t not in self.reader.describing
         }  # fmt: skip
-        return item.head in family.words and naming <= family.words
+        # "bed" alone is no "bed alarm": the head must be one of the family's own main nouns.
+        named_by = family.heads | family.nouns
+        return item.head in named_by and naming <= family.words
 
     def _coverage(self, item: ReadItem, shared: frozenset[str]) -> float:
         total = sum(w * self._idf.get(t, 1.0) for t, w in item.weights.items())

@@ -168,3 +168,15 @@ def test_an_item_without_pdac_verification_or_a_change_to_a_shoe_gets_no_warning
 def test_the_coded_shoe_itself_still_gets_the_warning() -> None:
     likely = BOOK.likely_specific("depth shoe for a diabetic, off the shelf, per shoe")
     assert likely is not None and likely.code == "A5500"
+
+
+@pytest.mark.parametrize("item", ["custom bed", "adjustable bed for an 800 lb pt", "bed"])
+def test_a_bed_is_no_bed_alarm(item: str) -> None:
+    assert BOOK.noc_for(item).code == "E1399"
+    assert BOOK.noc_for("bed exit alarm").code == "A9280"
+
+
+@pytest.mark.parametrize("item", ["transport chair", "wheelchair", "bariatric wheelchair"])
+def test_a_whole_chair_is_never_the_wheelchair_parts_code(item: str) -> None:
+    assert BOOK.noc_for(item).code != "K0108"
+    assert BOOK.noc_for("joystick").code == "K0108"
