@@ -273,18 +273,22 @@ def _business_label(rules: Rules, before: str) -> bool:
     return bool(bare & rules.business_words) and not bare & rules.personal_words
 
 
+_IN_N3 = re.compile(r"(?:^|[~\n])\s*N3\*[^~\n]*$")
+
+
 def _has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
+        if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
+            return False  # an 837's N3 segment: flows/phi_records.py reads whose it is
         if cue_before(rules, "address", text, match.start()):
             # A cue ("deliver to") makes it the patient's unless the business says it is its own
             # ("we moved to") or names whose address it is ("the old remit address, PO Box").
             before = text[max(0, match.start() - 60) : match.start()].lower()
             if any(phrase in before for phrase in rules.business_phrases):
                 return False
-            if re.search(r"\b(?:our|we|we're|we've)\b", before) and business_line(
-                rules, text, match.start(), phone=False
-            ):
-                return False  # "our billing office moved to 350 Polaris Pkwy"
+            whose = re.search(r"\b(?:our|we|we're|we've)\b|\b(?:moved|relocated) to\s*$", before)
+            if whose and business_line(rules, text, match.start(), phone=False):
+                return False  # "our billing office moved to ...", "Dr. Haddox's office moved to"
             return not _business_label(rules, before)
         if match.re is STREET_FIRST_ANY_CASE:
             return False  # in lower case only after a cue

@@ -310,10 +310,27 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
         or bool(rules.colleague_before.search(before))
         or bool(rules.colleague_after.match(text, end))
+        # A signature: "--\nRenata Holloway | Billing | Tri-County Home Medical"
+        or bool(re.search(r"(?:^|\s)(?:--|\u2014|__)\s*$", before))
+        or _signature_line(rules, text[end : end + 45])
         # "our driver Luis Alvarado", "tech Marco Vitale"; "Denise Walsh, our compliance officer"
         or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
         or bool(rules.staff.match(text, end))
     )
+
+
+def _signature_line(rules: NameRules, after: str) -> bool:
+    """A job or a company between the bars after a name: " | Billing | Tri-County Home ..."."""
+    cell = re.match(r" ?\| ?([^|\n\d]{2,40})\|", after)
+    words = set(re.findall(r"[a-z&]+", cell.group(1).lower())) if cell else set()
+    return bool(words & (rules.company_words | rules.businesses | rules.clinicians))
+
+
+def employer_after(rules: NameRules, after: str) -> bool:
+    """A company's name right after a full name, as an e-mail signature's next line has it
+    ("Nathaniel Brooks / Buckeye Mobility"): capitalised words ending in a company word."""
+    run = re.match(r",? ((?:[A-Z][\w&'-]* ){0,3}[A-Z][\w&'-]*)", after)
+    return bool(run) and bare_word(run.group(1).split()[-1]) in rules.company_words
 
 
 # Particles that start a surname: "de la Fuente", "van Houten", "bin Khalid".
