@@ -330,7 +330,7 @@ def employer_after(rules: NameRules, after: str) -> bool:
     """A company's name right after a full name, as an e-mail signature's next line has it
     ("Nathaniel Brooks / Buckeye Mobility"): capitalised words ending in a company word."""
     run = re.match(r",? ((?:[A-Z][\w&'-]* ){0,3}[A-Z][\w&'-]*)", after)
-    return bool(run) and bare_word(run.group(1).split()[-1]) in rules.company_words
+    return run is not None and bare_word(run.group(1).split()[-1]) in rules.company_words
 
 
 # Particles that start a surname: "de la Fuente", "van Houten", "bin Khalid".
