@@ -356,10 +356,10 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
             before.pop()
         dotted = before and re.search(re.escape(before[-1]) + r"\. [^.]*$", text[:start])
         before = before[-1:] if dotted else []
-    # "what do I do, Linda Williams got CO-50": "do" in lower case is the verb, not a D.O.
-    before = [word for word in before[-1:] if word not in ("do", "Do")]
     after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
-    words = before + ([after.group(1)] if after else [])
+    # "what do I do, Linda Williams got CO-50", "re: Agnes Pemberton, do we have the POD?":
+    # "do" in lower case is the verb, not a D.O.
+    words = [w for w in before[-1:] + ([after.group(1)] if after else []) if w not in ("do", "Do")]
     # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI
     # just after ("Yang, Lillian, NPI 1457382910").
     roles = re.findall(r"[a-z]+", text[max(0, start - 45) : start].lower())[-6:]
