@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.messages import Messages
-from flows.phi_birth import age_on_date, birth_word_before, team_birthday
+from flows.phi_birth import age_on_date, birth_word_after, birth_word_before, team_birthday
 from flows.phi_context import (
     billing_number,
     business_line,
@@ -158,8 +158,10 @@ def _has_dob(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if cue_before(rules, "dob", text, match.start(), reach=40):
             return not _recent_after_billing_cue(rules, text, match)
-        if birth_word_before(rules, text, match.start(), date=match.group()):
-            return True  # "DOB (per daughter) 5/16/44", "dob wrong on the SWO - should be ..."
+        if birth_word_before(rules, text, match.start(), date=match.group()) or birth_word_after(
+            rules, text, match.end(), match.group()
+        ):
+            return True  # "DOB (per daughter) 5/16/44", "6/14/1944 is the dob on the card"
         # Right after a "Last, First" name: "Doe, Jane 03/14/1950", "Okafor, Ngozi J. 7/19/46".
         before = text[max(0, match.start() - 40) : match.start()]
         return bool(

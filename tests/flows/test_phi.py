@@ -276,7 +276,8 @@ def test_a_job_after_a_patients_word_is_not_our_staff() -> None:
     "text",
     ["dob wrong on the SWO - should be 9/13/1951", "birth date on her license is 01/27/1946",
      "DOB (per daughter) 5/16/44", "he turns 80 on 1/15, born 1947",
-     "her birthday is next week, the 14th of november, she'll be 82", "his birthday's 6/11/41"],
+     "her birthday is next week, the 14th of november, she'll be 82", "his birthday's 6/11/41",
+     "6/14/1944 is the dob on the card", "what's her dob? I have 6/14/1944"],
 )  # fmt: skip
 def test_a_birth_date_mentioned_in_passing_is_caught(text: str) -> None:
     assert scan(text).kinds == ("dob",)
