@@ -333,7 +333,8 @@ def test_ids_and_addresses_typed_in_passing_are_caught(text: str, kind: str) -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["Hey Maria Santos, got a sec?", "lunch with Kevin Lee today", "Brandon Miller is our new driver",
+    ["Hey Maria Santos, got a sec?", "lunch with Kevin Lee today",
+     "Brandon Miller is our new driver",
      "Amanda Clark | Senior Biller", "Amanda Clark's birthday is Friday, cake at 3",
      "Ashley Brown at Dr. Patel's office faxed it", "Emily Chen cleared the Humana queue",
      "welcome Amanda Clark to the team!"],
