@@ -16,7 +16,7 @@ messages with one identifier inside, and look-alike messages; run once likewise)
 (file names joined by underscores, streets with no house number, labels after the value; run
 once likewise), dev9.yaml (curly quotes, middle dots, odd colons; run once likewise),
 dev10.yaml (digits of other scripts, dates of birth in fifteen languages, 837/HL7/CSV layouts,
-names of many cultures, and the business look-alikes such rules trip on; run once likewise) and
+names of many cultures, and the business look-alikes such rules trip on; run once likewise),
 dev11.yaml (new wordings of dev10's families, written after the detector was changed for dev10
 to see whether those changes reach forms they were not made for; run once likewise) and
 dev12.yaml (everyday Slack messages naming a patient with no cue word, and staff, makers and
