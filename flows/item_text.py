@@ -54,12 +54,22 @@ def _area(size: re.Match[str]) -> str:
     return size.group(0) if width > 12 or length > 12 else f" {width * length} sqin "
 
 
+class ContextWord(BaseModel):
+    """A typed word that means another one in some company: "bag" is an ostomy pouch beside
+    "colostomy" or "wafer", a urinary bag elsewhere."""
+
+    typed: str = Field(min_length=1)
+    reads: str = Field(min_length=1)
+    beside: list[str] = Field(min_length=1)
+
+
 class SearchWords(BaseModel):
     """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
 
     version: int
     last_reviewed: str
     shorthand: dict[str, str]
+    in_context: list[ContextWord] = []
     generic_words: list[str] = Field(min_length=1)
     describing_words: list[str] = []
     units: dict[str, list[str]]
@@ -147,6 +157,9 @@ class ItemReader:
         )
         ordered = sorted(words.shorthand, key=len, reverse=True)
         self._shorthand = words.shorthand
+        self._in_context = [
+            (_whole_words([c.typed]), c.reads, _whole_words(c.beside)) for c in words.in_context
+        ]
         self._shorthand_re = re.compile(
             r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in ordered) + r")(?![a-z0-9])"
         )
@@ -195,6 +208,9 @@ class ItemReader:
         text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
         text = self._shorthand_re.sub(lambda m: f" {self._shorthand[m.group(1)]} ", text)
+        for typed, reads, beside in self._in_context:
+            if beside.search(text):
+                text = typed.sub(f" {reads} ", text)
         text = re.sub(r"\bgroup\s+(\d+)\b", r"group\1", text)  # "group 2" is one word
         text = re.sub(r"\bwith or without\b|\band/or\b|\bor without\b", " ", text)
         return _SEPARATELY.sub(r" , without \1 , ", text)
@@ -452,6 +468,12 @@ class ItemReader:
         if word in _DROPPED or (len(word) < 2 and not word.isdigit()):
             return
         words.append((word, negated))
+
+
+def _whole_words(phrases: list[str]) -> re.Pattern[str]:
+    """Any of the phrases, as whole words."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![a-z0-9])(?:" + alternatives + r")(?![a-z0-9])")
 
 
 def quantity_fit(ranges: Iterable[Quantity], values: Iterable[Quantity]) -> float:
