@@ -305,6 +305,10 @@ class CodeBook:
                 and self._named_loosely(description, code)
             )
         ][:limit]
+        # The ranker's first code stays first when others are offered: a typed word no code
+        # uses can leave it a smaller share than a code the ranker rates lower.
+        if read and shortlist[0] not in read and shortlist[0][1] >= NAMED_CANDIDATE_SHARE:
+            read = [shortlist[0], *read][:limit]
         if not read:  # a nickname beside a device noun ("passy muir valve"): a looser match
             read = [(c, s) for c, s in self._ranker.loose(description) if c in self._searchable]
         words_only = self.descriptor_bm25.search(description, limit)
