@@ -15,10 +15,11 @@ from flows.code_bm25 import DescriptorBm25
 from flows.code_search import CodeRanker
 from flows.code_spelling import learn_abbreviations
 from flows.content import ContentError, load_yaml_model
-from flows.item_text import ItemReader, SearchWords
+from flows.item_text import ItemReader
 from flows.models import HCPCS_PATTERN, ItemCategory
 from flows.noc_file import NocAdvice, NocFile
 from flows.noc_routing import NocRouter
+from flows.search_words import SearchWords
 from flows.text import Tokenizer
 
 DMEPOS_RANGE = re.compile(r"^(A[4-9]\d{3}|[BEKL]\d{4})$")
