@@ -25,6 +25,7 @@ RARE_WORD_DESCRIPTORS = 26  # about 1% of the descriptors: so rare a word single
 # E2599, L0999); the others take whole items only (E0770 is no "case for a TENS unit").
 _PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addition "
                                "modification".split())  # fmt: skip
+_SERVICE = stem("service")
 _OF_ITEM_WORDS = frozenset(stem(w) for w in ("accessory", "component"))
 MODIFYING = frozenset(stem(w) for w in ("addition", "modification"))
 ORTHOTIC = re.compile(r"^L[0-4]")
@@ -242,6 +243,8 @@ class NocFamilies:
         ("a scooter that holds 750 lb", "chair alarm")."""
         if not item.head or self._families_using.get(item.head, 0) != 1:
             return False
+        if _SERVICE in family.own_words:
+            return False  # a "dispenser" names no dispensing service (A9901)
         naming = {
             t for t in item.item_tokens
             if t not in self.reader.generic and t not in self.reader.describing

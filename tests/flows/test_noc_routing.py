@@ -256,3 +256,15 @@ def test_a_whole_item_is_named_by_its_own_words_not_by_who_uses_it(item: str, no
 )  # fmt: skip
 def test_an_item_that_covers_or_carries_a_coded_item_is_its_accessory(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("medication dispenser that locks and beeps", "A9280"),
+     ("replacement cosmesis cover for BK leg", "L5999"),
+     ("lymphedema night garment for the arm, custom, with foam chips", "A6519")],
+)  # fmt: skip
+def test_a_dispenser_a_bk_leg_and_a_night_garment_go_to_their_own_families(
+    item: str, noc: str
+) -> None:
+    assert BOOK.noc_for(item).code == noc
