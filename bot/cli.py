@@ -16,7 +16,7 @@ from bot.claim_file import read_claim
 from bot.cli_error import CliError
 from bot.kb_cli import add_kb_commands
 from bot.serve_cli import cmd_serve, writable_store
-from bot.settings import Settings
+from bot.settings import Settings, SettingsProblem, settings_from_environment
 from flows.asides import MAX_MESSAGE_CHARS
 from flows.code_questions import item_in_question
 from flows.content import ContentError
@@ -362,16 +362,21 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        settings = settings_from_environment()
+    except SettingsProblem as problem:
+        print(f"e1399-bot: {problem}", file=sys.stderr)
+        return 1
     if args.command == "serve":
         from bot.settings import configure_logging
 
-        configure_logging(Settings())
+        configure_logging(settings)
     if args.command == "codes" and not args.code and not args.description:
         parser.error("codes needs an item description or --code CODE")
     if args.command == "codes" and args.code and args.description:
         parser.error("codes takes an item description or --code CODE, not both")
     try:
-        return args.run(args, Settings())
+        return args.run(args, settings)
     except (CliError, ContentError) as error:
         print(f"e1399-bot: {error}", file=sys.stderr)
         return 1

@@ -4,11 +4,14 @@ one-line reason when the settings or the database will not work."""
 from __future__ import annotations
 
 import argparse
+import logging
 import threading
 from typing import Any
 
 from bot.cli_error import CliError
-from bot.settings import Settings
+from bot.settings import Settings, padded_credentials
+
+log = logging.getLogger("e1399.serve")
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
@@ -36,6 +39,13 @@ def serve(
 
     if socket_mode and not settings.slack_app_token:
         raise CliError("Socket Mode needs SLACK_APP_TOKEN (xapp-...); or use --http")
+    if socket_mode and not (settings.slack_app_token or "").startswith("xapp-"):
+        raise CliError(
+            "SLACK_APP_TOKEN must be an app-level token (xapp-..., Basic Information > App-Level "
+            "Tokens, with connections:write); the bot token (xoxb-...) goes in SLACK_BOT_TOKEN"
+        )
+    for variable in padded_credentials():
+        log.warning("%s had spaces or a line break around it; they were removed", variable)
     try:
         check_configured(settings, socket_mode)
     except SlackNotConfigured as error:
@@ -64,7 +74,16 @@ def serve(
             from bot.slack.server import serve_socket_mode
 
             print("Serving Slack in Socket Mode (no public URL needed). Ctrl-C stops.", flush=True)
-            serve_socket_mode(app, settings.slack_app_token or "")
+            from slack_sdk.errors import SlackApiError
+
+            try:
+                serve_socket_mode(app, settings.slack_app_token or "")
+            except SlackApiError as error:
+                code = error.response.get("error") or f"HTTP {error.response.status_code}"
+                raise CliError(
+                    f"SLACK_APP_TOKEN was refused by Slack ({code}): generate an app-level "
+                    "token (xapp-...) with connections:write"
+                ) from None
         else:
             from bot.slack.server import serve_http
 
@@ -93,4 +112,6 @@ def writable_store(settings: Settings) -> Any:
     except DBAPIError as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else "unknown error"
         raise CliError(f"cannot open the database: {reason}") from error
+    except OSError as error:  # SQLite: the file's folder cannot be made
+        raise CliError(f"cannot create the database file: {error.strerror}") from None
     return store

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -27,6 +28,27 @@ def default_export_dir() -> Path:
     """Where the terminal chat saves exported outcomes: beside the database, never the folder
     the chat was started in (a clone of the repository under `make chat`)."""
     return data_dir() / "exports"
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# Slack ids by kind, with where an admin finds each (a name or an e-mail is not an id).
+SLACK_IDS = {
+    "channel": (re.compile(r"^[CG][A-Z0-9]{2,}$"), "C0123ABCD, from the channel's About tab"),
+    "group": (re.compile(r"^S[A-Z0-9]{2,}$"), "S0123ABCD, from the group's page"),
+    "user or group": (
+        re.compile(r"^[UWS][A-Z0-9]{2,}$"),
+        "U0123ABCD from the person's profile (Copy member ID), or a group's S0123ABCD",
+    ),
+}
+
+
+def _slack_ids(kind: str, value: str) -> str:
+    """A comma-separated list of Slack ids of one kind; a name or handle is refused by name."""
+    pattern, where = SLACK_IDS[kind]
+    for item in (part.strip() for part in value.split(",")):
+        if item and not pattern.match(item):
+            raise ValueError(f"{item!r} is not a Slack {kind} id; use its id ({where})")
+    return value
 
 
 class Settings(BaseSettings):
@@ -68,6 +90,72 @@ class Settings(BaseSettings):
     kb_leads: str = Field(default="", alias="E1399_KB_LEADS")
     kb_review_days: int = Field(default=180, ge=1, le=3650, alias="E1399_KB_REVIEW_DAYS")
     kb_learn_phrasings: bool = Field(default=True, alias="E1399_KB_LEARN_PHRASINGS")
+
+    @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token")
+    @classmethod
+    def _credential(cls, value: str | None) -> str | None:
+        # Slack's credentials never hold whitespace; a pasted one often ends in a line break.
+        return value.strip() if value else value
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        if value.strip().upper() not in LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+        return value.strip().upper()
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        value = value.strip()
+        for short in ("postgres://", "postgresql://"):  # Heroku's and RDS's spelling
+            if value.startswith(short):
+                return "postgresql+psycopg://" + value.removeprefix(short)
+        if not value.startswith(("sqlite:///", "postgresql+psycopg://")):
+            raise ValueError("must start with sqlite:/// or postgresql+psycopg://")
+        return value
+
+    @field_validator("allowed_channels", "experts_channel")
+    @classmethod
+    def _channel_ids(cls, value: str) -> str:
+        return _slack_ids("channel", value)
+
+    @field_validator("allowed_usergroups")
+    @classmethod
+    def _group_ids(cls, value: str) -> str:
+        return _slack_ids("group", value)
+
+    @field_validator("kb_leads")
+    @classmethod
+    def _lead_ids(cls, value: str) -> str:
+        return _slack_ids("user or group", value)
+
+
+def settings_from_environment() -> Settings:
+    """The settings, or a SettingsProblem naming each bad variable (never its value: it may be
+    a secret or a password)."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        problems = []
+        for item in error.errors():
+            variable = ".".join(str(part) for part in item["loc"])
+            message = item["msg"].removeprefix("Value error, ")
+            problems.append(f"{variable}: {message}")
+        raise SettingsProblem("; ".join(problems)) from None
+
+
+class SettingsProblem(Exception):
+    """An environment variable holds a value the bot cannot use."""
+
+
+CREDENTIALS = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN")
+
+
+def padded_credentials() -> list[str]:
+    """Credentials set with spaces or a line break around them (removed; worth a warning)."""
+    return [name for name in CREDENTIALS
+            if (raw := os.environ.get(name)) and raw != raw.strip()]  # fmt: skip
 
 
 OUR_LOGGERS = "e1399"

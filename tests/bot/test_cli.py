@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.settings import Settings
 from flows.engine import Engine
 from flows.models import Turn
 from tests.bot.conftest import Cli
@@ -295,3 +296,46 @@ def test_an_item_question_in_the_terminal_chat_names_the_specific_code(cli: Cli)
     result = cli("chat", stdin="can we bill a bariatric commode as E1399\nquit\n")
     assert 'A specific HCPCS code likely fits "bariatric commode"' in result.stdout
     assert "E0168" in result.stdout and "will not recode it" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        ("E1399_ALLOWED_CHANNELS", "#billing, CBILLING", "'#billing' is not a Slack channel id"),
+        ("E1399_EXPERTS_CHANNEL", "experts", "'experts' is not a Slack channel id"),
+        ("E1399_ALLOWED_USERGROUPS", "billing-team", "'billing-team' is not a Slack group id"),
+        ("E1399_KB_LEADS", "U0LEAD1,jane@example.org", "'jane@example.org' is not a Slack user"),
+        ("LOG_LEVEL", "verbose", "must be one of DEBUG, INFO, WARNING"),
+        ("DATABASE_URL", "admin:hunter22@db/e1399", "must start with sqlite:/// or postgresql"),
+        ("SLACK_API_TIMEOUT", "abc", "a valid number"),
+    ],
+)
+def test_a_setting_the_bot_cannot_use_is_named_in_one_line(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, said: str
+) -> None:
+    """A name where an id belongs, a level or URL the bot cannot read: one line naming the
+    variable (and the id it could not use), exit 1, never a traceback or a password."""
+    monkeypatch.setenv(variable, value)
+    result = cli("serve", "--http", "--host", "127.0.0.1", "--port", "0")
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"e1399-bot: {variable}: ") and said in line
+    assert "hunter22" not in line and "abc" not in line
+
+
+def test_a_database_folder_that_cannot_be_made_is_said_in_one_line(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "a-file").write_text("")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'a-file' / 'bot.db'}")
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
+    result = cli("serve", "--http", "--host", "127.0.0.1", "--port", "0")
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()  # one line, no traceback
+    assert line.startswith("e1399-bot: cannot create the database file: ")
+
+
+def test_a_heroku_style_postgres_url_is_read_as_postgresql(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgres://bot@db.internal/e1399")
+    assert Settings().database_url == "postgresql+psycopg://bot@db.internal/e1399"

@@ -14,7 +14,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, ServerProcess, ServerThread, text_of
+from tests.e2e.slack_fakes import (
+    SIGNING_SECRET,
+    TEAM,
+    BotServer,
+    FakeSlack,
+    ServerProcess,
+    ServerThread,
+    text_of,
+)
 from tests.e2e.test_slack import click, dm, posted_to, settle
 
 
@@ -306,3 +314,17 @@ def test_a_rate_limited_user_group_read_delays_the_answer_and_a_refused_shortcut
         bot.stop()
         slack.close()
     assert "cannot read user group SBILLING (ratelimited, HTTP 429)" in bot.log_path.read_text()
+
+
+def test_a_signing_secret_pasted_with_a_line_break_still_verifies_and_is_warned_of(
+    fake: FakeSlack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    padded = SIGNING_SECRET + " \n"  # from a .env file or a secrets store
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", padded)
+    bot = ServerThread(fake, tmp_path / "bot.db", extra_env={"SLACK_SIGNING_SECRET": padded})
+    try:
+        dm(bot, "UPAD", "what is e1399?", "Ev-padded")
+        posted_to(fake, "DUPAD")
+    finally:
+        bot.stop()
+    assert "SLACK_SIGNING_SECRET had spaces or a line break around it" in bot.log_path.read_text()
