@@ -62,6 +62,8 @@ _PART_BREAK = re.compile(
     r"will|if)\b)",
     re.IGNORECASE,
 )
+# "a) ... b) ...": found before typos are fixed, which drops the brackets.
+_LETTERED_PART = re.compile(r"(?:^|\s)[a-d]\)\s", re.IGNORECASE)
 
 
 class Match(NamedTuple):
@@ -345,7 +347,14 @@ class Ranker:
                 ranked[0].position, tokens, corrected, context
             ):
                 verdict = "decline"
-        pieces = _PART_BREAK.split(corrected)
+        lettered = _LETTERED_PART.split(question)
+        # Before "a)" comes what the parts are about ("medicare secondary, e1399 line:"), not a
+        # part of its own; the whole question still holds it.
+        pieces = [
+            piece
+            for part in (lettered[1:] if len(lettered) > 1 else lettered)
+            for piece in _PART_BREAK.split(self.correct_typos(part))
+        ]
         if len(pieces) < 2:
             return Judgement(verdict, ranked, [])
         parts = [p for p in pieces if len(self.query_tokens(p)) >= 2]

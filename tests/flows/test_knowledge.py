@@ -424,6 +424,13 @@ def test_each_part_of_a_two_part_question_gets_its_own_entry_first_part_first() 
     assert "120 days" in result.text and "$200" in result.text
 
 
+def test_a_question_lettered_a_b_is_answered_part_by_part() -> None:
+    result = KB.ask(
+        "a) which errors count as clerical for a reopening b) can a wrong modifier be one"
+    )
+    assert (result.entry_id, result.parts) == ("reopening", ["modifier-corrections"])
+
+
 @pytest.mark.parametrize(
     "question",
     ["2026 part b deductible", "what's the part a deductible this year", "is maria out today",
