@@ -523,6 +523,17 @@ def test_an_unsure_answer_says_i_think_you_mean_with_the_other_reading_one_click
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["custom built seizure helmet, custom so it's e1399 right",
+     "tech re-riveted a strap and swapped a buckle on the pts own KAFO. do we bill it like our "
+     "DME repairs, K0739 + RB?"],
+)  # fmt: skip
+def test_an_answer_covering_less_than_half_the_question_is_not_stated_outright(question):
+    result = KB.ask(question)
+    assert result.score < 0.5 and (not result.answered or result.tentative)
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [("what is the timely filing limit for medicare dme claims", "timely-filing"),
      ("co16 n350 on the e1399 line", "denial-co16-n350"),
