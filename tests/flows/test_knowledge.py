@@ -451,7 +451,8 @@ def test_cost_sharing_figures_and_questions_about_coworkers_are_declined(questio
      ("what is the timely filing limit", "commercial", "commercial-timely-filing"),
      ("what is the timely filing limit", "medicare", "timely-filing"),
      ("is an lmn enough", "commercial", "lmn-medicaid-commercial"),
-     ("do they need the invoice", "commercial", "commercial-invoice")],
+     ("do they need the invoice", "commercial", "commercial-invoice"),
+     ("do i need an abn here", "commercial", "abn-medicare-advantage")],
 )  # fmt: skip
 def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) -> None:
     assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
