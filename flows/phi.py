@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.messages import Messages
+from flows.phi_birth import age_on_date, birth_word_before, team_birthday
 from flows.phi_context import (
     billing_number,
     business_line,
@@ -46,6 +47,7 @@ from flows.phi_shapes import (
     MBI,
     MEASURES,
     MONTH_AFTER_CUE,
+    MONTH_DAY,
     OLD_DATE,
     PHONE,
     PHONE_DIGITS,
@@ -156,6 +158,8 @@ def _has_dob(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if cue_before(rules, "dob", text, match.start(), reach=40):
             return not _recent_after_billing_cue(rules, text, match)
+        if birth_word_before(rules, text, match.start(), date=match.group()):
+            return True  # "DOB (per daughter) 5/16/44", "dob wrong on the SWO - should be ..."
         # Right after a "Last, First" name: "Doe, Jane 03/14/1950", "Okafor, Ngozi J. 7/19/46".
         before = text[max(0, match.start() - 40) : match.start()]
         return bool(
@@ -165,12 +169,20 @@ def _has_dob(rules: Rules, text: str) -> bool:
     def one_by_one(run: SpelledRun) -> bool:  # "dob nine twelve forty-four", "1 9 4 4 - 0 9"
         return spelled_date(run.groups) and cue_near(rules, "dob", text, run.start, words=4)
 
-    if rules.cue["dob"].search(text) is None:
-        # With no birth word, only a date right after a "Last, First" name is one.
-        return "," in text and _DIGIT.search(text) is not None and _any(DATE, text, keep)
+    cue = rules.cue["dob"].search(text)
+    if cue is None:
+        # With no birth word, only a date right after a "Last, First" name is one, or the day an
+        # old age is reached ("he turns 80 on 1/15").
+        return age_on_date(text) or (
+            "," in text and _DIGIT.search(text) is not None and _any(DATE, text, keep)
+        )
+    if team_birthday(rules, text, cue.start()):
+        return False  # "my son was born 5/2/2019", "Marcus's birthday is 11/14, lunch at noon"
+    # Every shape of DATE has a digit: most messages have none and skip its long pattern.
     return (
-        # Every shape of DATE has a digit: most messages have none and skip its long pattern.
-        (_DIGIT.search(text) is not None and _any(DATE, text, keep))
+        age_on_date(text)
+        or _any(MONTH_DAY, text, lambda m: birth_word_before(rules, text, m.start()))
+        or (_DIGIT.search(text) is not None and _any(DATE, text, keep))
         or (CALENDAR_HINT.search(text) is not None and _any(CALENDAR_DATE, text, keep))
         or _any(MONTH_AFTER_CUE, text, month_after_cue)
         or (SPELLED_DATE_NEEDS.search(text) is not None and _any(SPELLED_DATE, text, spelled))

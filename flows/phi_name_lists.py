@@ -53,6 +53,8 @@ class NameRules:
     staff: re.Pattern[str]  # content: ", our CFO" right after a name: a colleague's
     staff_before: re.Pattern[str]  # content: "our owner" right before a name
     staff_job_before: re.Pattern[str]  # content: "tech", "our driver" right before a full name
+    case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
+    east_asian_surname_starts: frozenset[str]  # content: "王", "佐", "김"
 
 
 def _census(file: str, ranks: int) -> list[str]:
@@ -94,6 +96,8 @@ def make_name_rules(
     clinician_roles: Iterable[str],
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
     staff_before_name: str,  # a regex of the jobs: "driver", "tech"
+    surname_case_nouns: Iterable[str],  # "claim", "file": "the Szymanski claim"
+    east_asian_surname_starts: str,  # the first letters of common Han and Hangul surnames
     content_dir: Path,
 ) -> NameRules:
     ordinary = ordinary_words(content_dir)
@@ -135,6 +139,12 @@ def make_name_rules(
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
         staff=re.compile(rf",? (?:our|my|the) (?:[\w-]+ ){{0,2}}{staff_roles}", re.IGNORECASE),
         staff_before=re.compile(rf"\b(?:our|my|the) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
+        east_asian_surname_starts=frozenset(east_asian_surname_starts),
+        case_after_surname=re.compile(
+            r"\b[Tt]he ([A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?) (?:"
+            + "|".join(sorted(map(re.escape, surname_case_nouns), key=len, reverse=True))
+            + r")\b"
+        ),
         staff_job_before=re.compile(
             rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )"
             rf"(?:(?<![\w'-])(?!(?:her|his|their)\b)[\w-]+ )?{staff_before_name},? ?$",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from flows.phi_name_forms import east_asian, has_initialed_name, has_surname_alone
 from flows.phi_name_lists import (
     PARTICLES,
     SUFFIXES,
@@ -68,7 +69,9 @@ def _looks_like_name(
     "陈美玲"; after a label ("pt: ", "name - "), or ending a phrase ("pt leontyne marbury
     called"), also unlisted names in lower case ("li wei chen")."""
     if words and len(words[0].rstrip(".,")) > 1 and not bare_word(words[0]):
-        return True  # a name in another script: "patient 陈美玲", "пациент Людмила Петренко"
+        # A name in another script: "patient 陈美玲", "пациент Людмила Петренко"; in Han or
+        # Hangul letters only from a surname's first letter (not "pt 需要 walker": "needs").
+        return not east_asian(words[0]) or words[0][0] in rules.east_asian_surname_starts
     if len(words) > 1 and bare_word(words[0]) in rules.leading_titles:
         words = words[1:]  # "pt: Dr. Ruth Ansah": the patient is a doctor
     if len(words) > 1 and _is_initial_and_surname(words, rules):
@@ -236,15 +239,22 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?")
 def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool = False) -> bool:
     """Whether two words read as a person's first and last name (case already checked); in
     capitals, any surname the bot never uses after "for" or "re" ("FOR LORRAINE BIDDLE'S")."""
-    bare_first = bare_word(first)
-    if not set(bare_first.split("-")) & rules.first_names:
-        return False
-    bare_last = bare_word(last)
-    if len(bare_last) < 2:
-        return False
-    if bare_last in rules.not_names or bare_last in rules.clinicians:
+    bare_first, bare_last = bare_word(first), bare_word(last)
+    if len(bare_last) < 2 or bare_last in rules.not_names or bare_last in rules.clinicians:
         return False
     census = any(part in rules.surnames for part in bare_last.split("-"))  # Mendoza-Ruiz
+    if not set(bare_first.split("-")) & rules.first_names:
+        # A rarer census first name, capitalised, before a census surname: "Tobias Wendell",
+        # "Shaniqua Dorsey"; neither one of the bot's words.
+        return (
+            case_of(first) == "title"
+            and case_of(last) == "title"
+            and bare_first in rules.every_first_name
+            and len(bare_first) > 2
+            and bare_first not in rules.ordinary
+            and census
+            and bare_last not in rules.ordinary
+        )
     if case_of(first) == "title" and case_of(last) in ("title", "mixed"):
         # Capitalised: a census surname, or any surname-shaped word the bot itself never uses.
         return census or bare_last not in rules.ordinary
@@ -314,11 +324,10 @@ def _names_an_item(rules: NameRules, text: str, first: str, word: re.Match[str])
     for a person ends in a word such as "bar" or "collar" ("Denis Browne bar")."""
     if re.match(r"-\d", text[word.end() : word.end() + 2]):
         return True  # a denial code: "CO-50", "PR-204"
-    return (
-        case_of(first) == "title"
-        and word.group().islower()
-        and bare_word(word.group()) not in rules.product_nouns
-    )
+    bare = bare_word(word.group())
+    if case_of(first) in ("upper", "lower") and case_of(word.group()) == case_of(first):
+        return bare in rules.item_nouns  # "DOROTHY KESSLER WHEELCHAIR", "jerome talbot cane"
+    return case_of(first) == "title" and word.group().islower() and bare not in rules.product_nouns
 
 
 def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
@@ -331,7 +340,12 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if first.lower().endswith("'s") or first.endswith("."):
             continue
         before = tokens[i - 1].group().lower() if i else ""
-        listed = first.lower() in rules.first_names or "-" in first or not first.isascii()
+        listed = (
+            first.lower() in rules.first_names
+            or "-" in first
+            or not first.isascii()
+            or (first.istitle() and first.lower() in rules.every_first_name)
+        )
         if (
             not listed
             and before not in _BEFORE_UNLISTED
@@ -448,7 +462,11 @@ def has_name(rules: NameRules, text: str) -> bool:
         ):
             return True  # not "this is Dana with Permobil", "hi it's Jenna Lee in billing"
     return (
-        _has_titled_name(rules, text) or has_last_first(rules, text) or has_full_name(rules, text)
+        _has_titled_name(rules, text)
+        or has_last_first(rules, text)
+        or has_full_name(rules, text)
+        or has_surname_alone(rules, text)
+        or has_initialed_name(rules, text)
     )
 
 

@@ -27,6 +27,8 @@ class PhiRulesFile(BaseModel):
     body_parts: list[str]
     dob_cues: list[str]
     dob_cues_also_billing: list[str]
+    other_date_words: list[str]
+    celebration_words: list[str]
     ssn_cues: list[str]
     hicn_cues: list[str]
     mbi_cues: list[str]
@@ -55,6 +57,8 @@ class PhiRulesFile(BaseModel):
     colleague_before_title: list[str]
     staff_roles: list[str]
     staff_before_name: list[str]
+    surname_case_nouns: list[str]
+    east_asian_surname_starts: list[str]
     verbs_after_name: list[str]
     product_nouns: list[str]
     item_nouns: list[str]
@@ -79,6 +83,8 @@ class Rules:
     personal_words: frozenset[str]
     role_mailboxes: frozenset[str]  # "billing", "claims": a business's e-mail, not a person's
     shared_account_cues: frozenset[str]  # "account", "acct": a business's numbers too
+    other_date_words: frozenset[str]  # "dos", "delivered": a date after them is not a birth date
+    celebration_words: frozenset[str]  # "lunch", "cake": a birthday of the team's
     toll_free: frozenset[str]  # "800", "888": payers', suppliers' and makers' lines
     # A pasted record's keys (flows/phi_structured.py): "birthdate" holds a date of birth.
     structured_keys: dict[str, frozenset[str]]
@@ -119,6 +125,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         personal_words=frozenset(w.lower() for w in file.personal_words),
         role_mailboxes=frozenset(w.lower() for w in file.role_mailboxes),
         shared_account_cues=frozenset(w.lower() for w in file.shared_account_cues),
+        other_date_words=frozenset(w.lower() for w in file.other_date_words),
+        celebration_words=frozenset(w.lower() for w in file.celebration_words),
         toll_free=frozenset(file.business_area_codes),
         structured_keys={kind: frozenset(keys) for kind, keys in file.structured_keys.items()},
         structured_inner_keys=frozenset(file.structured_inner_keys),
@@ -150,6 +158,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             clinician_roles=file.clinician_roles,
             staff_roles=_phrases(file.staff_roles),
             staff_before_name=_phrases(file.staff_before_name),
+            surname_case_nouns=file.surname_case_nouns,
+            east_asian_surname_starts="".join(file.east_asian_surname_starts),
             mail_domain_words=sorted(
                 {w.lower() for w in file.mail_domain_words}
                 | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}

@@ -57,6 +57,17 @@ _MONTH = (
     r"|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim"
     r"|kasım|kasim|aralık|aralik)\.?"
 )
+# A month and a day with no year, in English ("1/15", "the 14th of november", "Nov 14"): a
+# birthday mentioned in passing (flows/phi_birth.py).
+_ENGLISH_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+MONTH_DAY = re.compile(
+    rf"(?:\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_ENGLISH_MONTH}(?![a-z])"
+    rf"|{_ENGLISH_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d))",
+    re.IGNORECASE,
+)
 # A month in Roman numerals between a day and a year ("30.VI.1942", "2-XI-1944", "1/V/1940").
 _ROMAN_MONTH = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 # A month written out after a birth word; "may" only with a day after it ("DOB may be...").

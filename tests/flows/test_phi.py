@@ -272,6 +272,39 @@ def test_a_job_after_a_patients_word_is_not_our_staff() -> None:
     assert scan("her driver Luis Alvarado picked up the chair").kinds == ("name",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["dob wrong on the SWO - should be 9/13/1951", "birth date on her license is 01/27/1946",
+     "DOB (per daughter) 5/16/44", "he turns 80 on 1/15, born 1947",
+     "her birthday is next week, the 14th of november, she'll be 82", "his birthday's 6/11/41"],
+)  # fmt: skip
+def test_a_birth_date_mentioned_in_passing_is_caught(text: str) -> None:
+    assert scan(text).kinds == ("dob",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my son was born 5/2/2019 so I'm leaving early", "Marcus's birthday is 11/14, lunch at noon",
+     "born-on date of the battery is 2026-01-14", "DOB matches, DOS 11/14/1999 was the problem",
+     "the Staples account is past due", "pt 需要 walker"],
+)  # fmt: skip
+def test_team_birthdays_other_dates_and_vendors_are_left_alone(text: str) -> None:
+    assert scan(text) == PhiFindings()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Szymanski claim came back denied", "the Ostranders want the bed moved",
+     "J. Whitmire needs the rollator reshipped", "Pfenning, R. - ABN signed"],
+)  # fmt: skip
+def test_a_surname_standing_for_the_case_or_initials_before_it_are_a_name(text: str) -> None:
+    assert scan(text).kinds == ("name",)
+
+
+def test_initials_before_a_clinicians_surname_are_left_alone() -> None:
+    assert scan("J. Smith, MD signed the order") == PhiFindings()
+
+
 def test_a_colleague_named_with_a_possessive_is_a_patient_again() -> None:
     """ "ask Maria Lopez's daughter" talks about Maria Lopez, not to her."""
     assert scan("ask Maria Lopez's daughter about the walker").kinds == ("name",)

@@ -1,0 +1,59 @@
+"""Birth dates as billers mention them in passing, for the PHI guard's date-of-birth check
+(flows/phi.py): a birth word a few words before the date ("dob wrong on the SWO - should be
+9/13/1951", "birthday is next week, the 14th of november"), an age and the day it is reached
+("he turns 80 on 1/15"), and the team's own birthdays, which are no patient's ("my son was born
+5/2/2019", "Marcus's birthday is 11/14, we're doing lunch")."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_rules import Rules
+from flows.phi_shapes import MONTH_DAY
+
+# A year a patient's birth date has; a later date near a birth word is another date.
+_OLD_YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)|(?<=[/.-])[3-9]\d$")
+# The age a patient turns on a day: "he turns 80 on 1/15", "she'll be 85 on the 3rd of March".
+_AGE_ON = re.compile(
+    r"\b(?:turns|turning|(?:will|'ll) be) ([5-9]\d|1[01]\d) on (?:the )?", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_PATIENT = re.compile(r"\b(?:pt|patient|resident|member|beneficiary|client)s?\b", re.IGNORECASE)
+_MINE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
+
+
+def birth_word_before(rules: Rules, text: str, start: int, date: str = "") -> bool:
+    """Whether a birth word is at most six words before `start`, in the same sentence, with no
+    other date's word between (not "DOB ok, DOS 11/14"): before a month and a day ("her birthday
+    is next week, the 14th of november") or a full `date` from before 2000 ("dob wrong on the
+    SWO - should be 9/13/1951", "birth date on her license is 01/27/1946")."""
+    if date and not _OLD_YEAR.search(date):
+        return False  # "born-on date of the battery is 2026-01-14"
+    before = text[max(0, start - 60) : start]
+    for cue in rules.cue["dob"].finditer(before):
+        between = before[cue.end() :]
+        words = [w.lower() for w in _WORD.findall(between)]
+        if len(words) > 6 or _SENTENCE_END.search(between):
+            continue
+        if not set(words) & rules.other_date_words:
+            return True
+    return False
+
+
+def age_on_date(text: str) -> bool:
+    """ "he turns 80 on 1/15", "she'll be 85 on the 3rd of March": an old age and its day."""
+    return any(MONTH_DAY.match(text, found.end()) for found in _AGE_ON.finditer(text))
+
+
+def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
+    """A birthday of the team or their families, not a patient's: "my son was born ...",
+    "Marcus's birthday is 11/14, we're doing lunch"."""
+    if _PATIENT.search(text) or re.search(r"\b19\d\d\b|/[3-9]\d\b", text):
+        return False  # "my patient's DOB", a patient's voicemail: "my birthday is 3/4/1940"
+    if not re.match(r"(?:birthday|bday|b-day|born)\b", text[cue_start:], re.IGNORECASE):
+        return False  # a label: "my date of birth is ..." in a patient's voicemail
+    before = text[max(0, cue_start - 25) : cue_start]
+    if _MINE.search(before):
+        return True  # "my son was born", "my mom's birthday"
+    return bool({w.lower() for w in re.findall(r"\S+", text)} & rules.celebration_words)
