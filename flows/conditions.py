@@ -76,6 +76,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "labor_minutes": "int",
     "base_item_code": "text",
     "text": "text",
+    "claim_unsafe_characters": "bool",  # X12 separators, emoji, accents in the narrative's parts
     "price_known": "bool",
     "unit_price_cents": "int",
     "line_total_cents": "int",  # unit price times quantity
@@ -84,8 +85,9 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "date_of_service_day": "text",  # "MM-DD", for rules about one calendar day (Feb 29)
     "date_of_service_ymd": "int",  # 20260512, for rules that start or end on a date
     "days_to_timely_filing": "int",
-    "timely_filing_next_workday_is_today": "bool",  # it ended on a weekend; today is Monday
-    "timely_filing_weekday": "text",
+    # It ended on a weekend or federal holiday and today is the next workday.
+    "timely_filing_next_workday_is_today": "bool",
+    "timely_filing_day_off": "text",  # "Saturday", "federal holiday (Thanksgiving Day)"
     "days_to_record_retention": "int",
     "missing_required": "bool",
     "before_delivery_documents": "list",

@@ -171,6 +171,8 @@ class Evaluator:
             if window.deadline and window.id in windows and window.applies(facts):
                 due = windows[window.id]
                 passed = due < today
+                # Ended on a day off and today is the next workday: not written off yet.
+                written_off = passed and not facts.get(f"{window.id}_next_workday_is_today")
                 found.append(
                     DueDate(
                         id=window.id,
@@ -178,7 +180,7 @@ class Evaluator:
                         passed=passed,
                         why=Note(key=f"deadlines.{window.id}"),
                         still_possible=Note(key=f"deadlines.{window.id}.passed")
-                        if passed and window.when_passed
+                        if written_off and window.when_passed
                         else None,
                     )
                 )
@@ -213,7 +215,12 @@ class Evaluator:
             action = [Note(key=f"steps.{rule.id}", fields=fields)]
             if rule.with_denial_advice and facts.get("denial_rule"):
                 action.insert(0, Note(key=f"denials.{facts['denial_rule']}"))
-            if overdue and source in windows and self.rules.window(source).when_passed:
+            if (
+                overdue
+                and source in windows
+                and self.rules.window(source).when_passed
+                and not facts.get(f"{source}_next_workday_is_today")
+            ):
                 action.append(Note(key=f"deadlines.{source}.passed"))
             steps[rule.step] = Step(id=rule.step, when=when, overdue=overdue, action=action)
         # Soonest first, undated last (a stable sort keeps the file's order among equals).

@@ -11,6 +11,7 @@ from typing import Any
 
 from flows.codes import CodeBook
 from flows.models import DOCUMENT_IDS, Claim
+from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook
 
 
@@ -39,7 +40,7 @@ def window_dates(claim: Claim, rules: Rulebook) -> dict[str, dt.date]:
     for window in rules.deadlines.windows:
         start = starts[window.starts]
         if start is not None:
-            dates[window.id] = window.due(start)
+            dates[window.id] = rules.deadlines.due(window, start)
     return dates
 
 
@@ -110,6 +111,9 @@ def claim_facts(
         "labor_minutes": item.labor_minutes,
         "base_item_code": item.base_item_code,
         "text": f"{item.description} {item.model or ''}".lower(),
+        "claim_unsafe_characters": any(
+            map(changed_by_claim_safe, (item.description, item.manufacturer, item.model))
+        ),
         "price_known": item.unit_price is not None,
         "unit_price_cents": None if item.unit_price is None else int(item.unit_price * 100),
         "line_total_cents": None
@@ -125,7 +129,7 @@ def claim_facts(
         else None,
         "days_to_timely_filing": None,
         "timely_filing_next_workday_is_today": False,
-        "timely_filing_weekday": None,
+        "timely_filing_day_off": None,
         "days_to_record_retention": None,
         # Values sentences quote; rules do not test these.
         "date_of_service": claim.date_of_service,
@@ -170,9 +174,10 @@ def claim_facts(
             facts["denial_route"], facts["denial_rule"] = rule.route, rule.id
     for window, due in window_dates(claim, rules).items():  # days left, negative once gone by
         facts[f"days_to_{window}"] = (due - today).days
-        if window == "timely_filing" and due.weekday() >= 5:  # Saturday or Sunday
-            # CMS's next-workday rule (holidays are not counted here).
-            next_workday = due + dt.timedelta(days=7 - due.weekday())
-            facts["timely_filing_next_workday_is_today"] = next_workday == today
-            facts["timely_filing_weekday"] = due.strftime("%A")
+        day_off = rules.deadlines.day_off(due)
+        if window == "timely_filing" and day_off:  # CMS's next-workday rule, as a fallback
+            facts["timely_filing_next_workday_is_today"] = (
+                rules.deadlines.next_workday(due) == today
+            )
+            facts["timely_filing_day_off"] = day_off
     return facts

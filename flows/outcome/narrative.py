@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Set as AbstractSet
 from functools import partial
 
@@ -10,6 +11,23 @@ from flows.formats import money
 from flows.models import Item
 
 NARRATIVE_LIMIT = 80  # NTE02 and SV101-7 both hold 80 characters
+# The X12 5010 separators (element *, segment ~, component :, repetition ^) and the pipe some
+# clearinghouses use: inside NTE02 or SV101-7 they end the element or the segment early.
+_X12_SEPARATORS = re.compile(r"[*~:^|]")
+
+
+def claim_safe(text: str) -> str:
+    """Text an electronic claim can carry: accents dropped ("é" -> "e"), separators, emoji and
+    other characters outside printable ASCII gone, one space between words."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _X12_SEPARATORS.sub(" ", text)
+    text = "".join(c if 32 <= ord(c) < 127 else " " for c in text)
+    return " ".join(text.split())
+
+
+def changed_by_claim_safe(text: str | None) -> bool:
+    """Whether making the text claim-safe changes more than its spacing."""
+    return bool(text) and claim_safe(text or "") != " ".join((text or "").split())
 
 
 def _delivered(purchased: str | None) -> str:
@@ -22,6 +40,7 @@ def _delivered(purchased: str | None) -> str:
 
 def short_description(description: str, abbreviations: dict[str, str]) -> str:
     """The SV101-7 description: as typed when it fits, abbreviated only where that buys room."""
+    description = claim_safe(description)
     if len(description) <= NARRATIVE_LIMIT:
         return description
     return _shorten(_abbreviate(description, abbreviations), NARRATIVE_LIMIT)
@@ -79,9 +98,9 @@ def build_narrative(
     description is abbreviated, then shortened to its item name, then the manufacturer and the
     model go, in that order.
     """
-    description = "" if "description" in leave_out else item.description
-    manufacturer = "" if "manufacturer" in leave_out else (item.manufacturer or "")
-    model = "" if "model" in leave_out else (item.model or "")
+    description = "" if "description" in leave_out else claim_safe(item.description)
+    manufacturer = "" if "manufacturer" in leave_out else claim_safe(item.manufacturer or "")
+    model = "" if "model" in leave_out else claim_safe(item.model or "")
     fixed = []
     if item.unit_price is not None:
         fixed.append(f"PL {money(item.unit_price)}")

@@ -112,6 +112,7 @@ class Window(Rule):
     deadline: bool = False  # listed under `deadlines` (contract ids only) when `when` holds
     why: str = Field(min_length=10)
     when_passed: str | None = None  # what is still possible once the date has gone by
+    rolls_to_next_workday: bool = False  # a last day on a weekend or federal holiday moves on
 
     @model_validator(mode="after")
     def _contract_id(self) -> Window:
@@ -123,14 +124,47 @@ class Window(Rule):
         return self.length.after(start + dt.timedelta(days=self.receipt_days))
 
 
+class Holiday(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    date: dt.date
+    name: str = Field(min_length=3)
+
+
+class FederalHolidays(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    source: HttpUrl
+    last_reviewed: dt.date
+    days: list[Holiday] = Field(min_length=1)
+
+
 class DeadlinesFile(BaseModel):
     version: int
+    federal_holidays: FederalHolidays
     windows: list[Window]
 
     @model_validator(mode="after")
     def _unique(self) -> DeadlinesFile:
         _unique_ids(list(self.windows), "deadline")
         return self
+
+    def day_off(self, day: dt.date) -> str | None:
+        """Why nobody files on this day ("Saturday", "federal holiday (Labor Day)"), or None."""
+        if day.weekday() >= 5:
+            return day.strftime("%A")
+        holiday = next((h.name for h in self.federal_holidays.days if h.date == day), None)
+        return f"federal holiday ({holiday})" if holiday else None
+
+    def next_workday(self, day: dt.date) -> dt.date:
+        """The day itself if it is a workday, else the first workday after it."""
+        while self.day_off(day):
+            day += dt.timedelta(days=1)
+        return day
+
+    def due(self, window: Window, start: dt.date) -> dt.date:
+        due = window.due(start)
+        return self.next_workday(due) if window.rolls_to_next_workday else due
 
 
 # -- next_steps.yaml ------------------------------------------------------------------------
