@@ -19,7 +19,7 @@ from flows.phi import scan
 def read_claim(path: str, messages: Messages) -> tuple[Claim, list[str]]:
     """The validated claim and a warning for each key that looks like a misspelt contract key."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))  # Notepad writes a BOM
     except OSError as error:
         raise CliError(f"{path}: cannot read: {error.strerror}") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

@@ -151,6 +151,8 @@ def _read_day(step: Step, text: str, today: dt.date, trimmed: bool) -> Understoo
     try:
         day, assumed = parsing.read_date(text, today, allow_future=allow_future)
         relative = parsing.relative_date(text.lower(), today) is not None  # say which day
+        # A two-digit year is said back too: a slip there moves the date by years.
+        relative = relative or parsing.TWO_DIGIT_YEAR.fullmatch(text.strip()) is not None
     except parsing.InvalidAnswer as invalid:
         if invalid.reason != "invalid_date":
             raise

@@ -117,6 +117,7 @@ class CodeRanker:
         for indexed in self.codes:
             for name_head in {indexed.name_head, *indexed.alias_heads} - {""}:
                 self._by_name_head.setdefault(name_head, []).append(indexed)
+        self._item_nouns = frozenset(self._by_name_head)  # nouns naming a code or street name
         self._idf = {
             token: math.log(1 + (count - len(p) + 0.5) / (len(p) + 0.5))
             for token, p in self._postings.items()
@@ -158,7 +159,7 @@ class CodeRanker:
     @lru_cache(maxsize=64)  # noqa: B019 - one search reads its description several times
     def read_query(self, description: str) -> ReadItem:
         """The biller's description, read (callers must not change the ReadItem)."""
-        return self.reader.read(self._speller.text(description), typed=True)
+        return self.reader.read(self._speller.text(description), True, self._item_nouns)
 
     def rank(self, description: str, limit: int) -> list[tuple[str, float]]:
         """(code, share) best first; share is the part of the description the code covers."""
@@ -232,6 +233,11 @@ class CodeRanker:
             and nouns & self._by_code[code].tokens
             and self._agreement(self._by_code[code], item) == 1.0
         ]
+
+    def says_main_noun(self, description: str, code: str) -> bool:
+        """The code says the item's main noun (alone or as a word's second half)."""
+        head = self.read_query(description).head
+        return head is not None and self._uses_noun(self._by_code[code], head)
 
     def named_codes(self, description: str) -> list[str]:
         """The codes the description's main noun names, with another of its naming words when

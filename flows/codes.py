@@ -26,6 +26,9 @@ MIN_CANDIDATE_SHARE = 0.3  # share of the description a code must cover to be of
 # A code covering less is still offered when it is the item the description names (a word no
 # code uses, such as "tuberculin", leaves the right code a small share).
 WEAK_CANDIDATE_SHARE = 0.15
+# Less still when the code says the item's main noun and the item is no kind Medicare never
+# covers ("karaya powder": A4371 says powder; "stair lift" is on the never-covered list).
+NAMED_CANDIDATE_SHARE = 0.05
 FALLBACK_SHARE = 0.1  # share a BM25 code needs when the ranker offers none
 BLEND_AT = 2  # the place plain BM25's best code takes among the candidates (0-based)
 LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
@@ -284,13 +287,22 @@ class CodeBook:
         """Specific (non-NOC, valid) codes that may describe the item, best first."""
         if limit <= 0 or not any(ch.isalpha() for ch in description):
             return []  # a bare number ("1", "12.5") names no item
-        read = [
+        shortlist = [
             (code, share)
             for code, share in self._ranker.rank(description, max(limit * 3, 10))
             if code in self._searchable
-            and (
-                share >= MIN_CANDIDATE_SHARE
-                or (share >= WEAK_CANDIDATE_SHARE and self._ranker.agrees(description, code))
+        ]
+        # Codes covering little are only worth showing when none covers the item well.
+        covered_well = any(share >= MIN_CANDIDATE_SHARE for _, share in shortlist)
+        read = [
+            (code, share)
+            for code, share in shortlist
+            if share >= MIN_CANDIDATE_SHARE
+            or (share >= WEAK_CANDIDATE_SHARE and self._ranker.agrees(description, code))
+            or (
+                not covered_well
+                and share >= NAMED_CANDIDATE_SHARE
+                and self._named_loosely(description, code)
             )
         ][:limit]
         if not read:  # a nickname beside a device noun ("passy muir valve"): a looser match
@@ -313,6 +325,14 @@ class CodeBook:
             share = shares[code] if code in shares else self._ranker.share(description, code)
             found.append(self._candidate(self.table[code], share))
         return found[:limit]
+
+    def _named_loosely(self, description: str, code: str) -> bool:
+        """The code says the item's main noun and the item is no kind that is not DME at
+        all (noc.yaml `never_covered`): "IPA wipes" is worth showing Alcohol wipes, A4245, a
+        "stair lift" no heel lift."""
+        return self._ranker.says_main_noun(description, code) and not (
+            self._noc_router.never_covered(description)
+        )
 
     def _candidate(self, code: HcpcsCode, share: float) -> Candidate:
         coverage = self.coverage(code.code)

@@ -88,6 +88,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     # It ended on a weekend or federal holiday and today is the next workday.
     "timely_filing_next_workday_is_today": "bool",
     "timely_filing_day_off": "text",  # "Saturday", "federal holiday (Thanksgiving Day)"
+    "filed_within_timely_filing": "bool",  # submitted on or before the 12-month limit
     "days_to_record_retention": "int",
     "missing_required": "bool",
     "before_delivery_documents": "list",

@@ -272,8 +272,12 @@ class ItemReader:
     # -- words, negation and the main noun -------------------------------------------------
     # The index reads most descriptors and street names three times over while it is built.
     @lru_cache(maxsize=16384)  # noqa: B019 - one reader lives for the whole process
-    def read(self, text: str, typed: bool = False) -> ReadItem:
-        """Reads a description; `typed` marks a biller's text (values, not ranges). Callers
+    def read(
+        self, text: str, typed: bool = False, item_nouns: frozenset[str] = frozenset()
+    ) -> ReadItem:
+        """Reads a description; `typed` marks a biller's text (values, not ranges). With
+        `item_nouns` (the nouns codes are named by), the first clause after a colon whose main
+        noun is one of them names the item ("T8 burst fx: modular brace" is a brace). Callers
         share the ReadItem returned: they must not change it."""
         text = self.normalise(text[:1000])
         quantities, text = self.quantities(text, weight_cues=typed)
@@ -290,6 +294,19 @@ class ItemReader:
         asides = {i for i, (start, _) in enumerate(with_starts) if start == "("}
         first = naming[0] if naming else 0
         item_clause = next((i for i in naming if i not in asides), first)
+        if item_nouns:
+            # "T8 burst fx: modular brace ...", "hip fracture: raised toilet seat": before a
+            # colon stands the patient's story or the setting; the item named after it is the item.
+            item_clause = next(
+                (
+                    i
+                    for i in naming
+                    if i > item_clause
+                    and with_starts[i][0] == ":"
+                    and self._clause_head(clauses[i]) in item_nouns
+                ),
+                item_clause,
+            )
         for index, words in enumerate(clauses):
             in_item = index == item_clause
             # A describing clause counts at most as much as CLAUSE_CAP of its words, however many
@@ -311,6 +328,16 @@ class ItemReader:
                         item.head = token
         item.base_clauses = self._base_of(with_starts, item_clause)
         return item
+
+    def _clause_head(self, words: list[tuple[str, bool]]) -> str | None:
+        """The last word naming the item in one clause, as `read` finds its main noun."""
+        heads = [
+            token
+            for word, negated in words
+            if not negated
+            and not ((token := stem(word)) in self._never_nouns or token[-1].isdigit())
+        ]
+        return heads[-1] if heads else None
 
     def _base_of(
         self, clauses: list[tuple[str, list[tuple[str, bool]]]], item_clause: int
@@ -383,7 +410,7 @@ class ItemReader:
                 if word != "/" and clauses[-1]:
                     clauses.append([])
                     starts.append("")
-                if word in "()":  # an aside in brackets never names the item
+                if word in "():":  # an aside in brackets never names the item; a colon may
                     starts[-1] = word
                 continue
             if word.startswith("non") and len(word) > 6 and word not in ("nonetheless",):

@@ -160,7 +160,7 @@ class NocRouter:
         may never cover such an item (a stair lift, an air purifier)."""
         code, why = self._route(description, category)
         never = self.rules.never_covered
-        if never and _contains_words(self.reader.unnegated_text(description), never.words):
+        if never and self.never_covered(description):
             why = f"{why.strip()} {never.why.strip()}"
         return code, why
 
@@ -298,6 +298,11 @@ class NocRouter:
 
     def _body_parts(self, tokens: set[str]) -> set[str]:
         return {self._body_part_group[t] for t in tokens if t in self._body_part_group}
+
+    def never_covered(self, description: str) -> bool:
+        """True when the item is a kind Medicare may never cover (noc.yaml `never_covered`)."""
+        never = self.rules.never_covered
+        return bool(never and _contains_words(self.reader.unnegated_text(description), never.words))
 
     def says_no_code(self, description: str) -> bool:
         """True when the biller writes that no specific code fits ("no L code fits")."""

@@ -123,6 +123,10 @@ def read_date(text: str, today: dt.date, *, allow_future: bool = False) -> tuple
     return _full_date(value, today, allow_future), False
 
 
+# "02/03/04": a two-digit year, read as 20xx.
+TWO_DIGIT_YEAR = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2}")
+
+
 def relative_date(value: str, today: dt.date) -> dt.date | None:
     """Days named from today: today, yesterday, tomorrow, (last) friday, 3 days ago."""
     value = value.removeprefix("on ").strip()
@@ -178,7 +182,10 @@ def parse_money(text: str) -> Decimal:
                             small=f"{small}")  # fmt: skip
     if not re.fullmatch(r"-?\d+(\.\d+)?|-?\.\d+|\d+(\.\d+)?[eE]\d+", value):
         # One dollar amount among other words ("list price $1,249.00 per unit").
-        amounts = re.findall(r"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)", text)
+        # The amount must end there: "$1,25O" (a letter O for a zero) is not "$1".
+        amounts = re.findall(
+            r"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w,]|\.\w)", text
+        )
         if len(amounts) != 1:
             raise InvalidAnswer("invalid_money")
         value = amounts[0].replace(",", "")

@@ -130,6 +130,7 @@ def claim_facts(
         "days_to_timely_filing": None,
         "timely_filing_next_workday_is_today": False,
         "timely_filing_day_off": None,
+        "filed_within_timely_filing": None,
         "days_to_record_retention": None,
         # Values sentences quote; rules do not test these.
         "date_of_service": claim.date_of_service,
@@ -174,6 +175,8 @@ def claim_facts(
             facts["denial_route"], facts["denial_rule"] = rule.route, rule.id
     for window, due in window_dates(claim, rules).items():  # days left, negative once gone by
         facts[f"days_to_{window}"] = (due - today).days
+        if window == "timely_filing" and status.submitted_on is not None:
+            facts["filed_within_timely_filing"] = status.submitted_on <= due
         day_off = rules.deadlines.day_off(due)
         if window == "timely_filing" and day_off:  # CMS's next-workday rule, as a fallback
             facts["timely_filing_next_workday_is_today"] = (

@@ -133,6 +133,14 @@ def test_invalid_claim_files_exit_1_naming_the_field(cli: Cli, name: str, field:
         assert "YYYY-MM-DD" in result.stderr
 
 
+def test_a_claim_file_saved_by_windows_notepad_with_a_bom_is_read(cli: Cli, tmp_path: Path) -> None:
+    saved = tmp_path / "notepad.json"
+    saved.write_bytes(b"\xef\xbb\xbf" + (CLAIMS / "medicare_ready_to_submit.json").read_bytes())
+    result = cli("checklist", "--claim", str(saved), "--today", "2026-06-15", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["code"]
+
+
 def test_a_misspelt_claim_file_key_is_pointed_out_not_silently_dropped(
     cli: Cli, tmp_path: Path
 ) -> None:

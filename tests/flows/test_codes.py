@@ -130,6 +130,25 @@ def test_one_shared_word_of_a_two_word_name_offers_no_candidate(typed: str) -> N
     assert BOOK.noc_for(typed, "equipment").code == "E1399"
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("karaya powder", "A4371"),  # the ostomy skin barrier powder; no code says karaya
+     ("IPA wipes, box", "A4245")],  # alcohol wipes
+)  # fmt: skip
+def test_a_code_saying_the_items_noun_is_offered_though_a_word_is_unknown(
+    typed: str, code: str
+) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_the_item_named_after_a_colon_is_the_item_not_the_patients_story() -> None:
+    assert BOOK.search("hip fracture: raised toilet seat", limit=1)[0].code == "E0244"
+    assert (
+        BOOK.search("knee replacement last week: cold therapy pad with pump", limit=1)[0].code
+        == "E0218"
+    )
+
+
 def test_a_body_region_beside_the_item_name_still_finds_its_code() -> None:
     assert BOOK.search("arm sling", limit=1)[0].code == "A4565"
     assert BOOK.search("heel lift, per inch", limit=1)[0].code == "L3334"

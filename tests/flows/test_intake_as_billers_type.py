@@ -180,6 +180,13 @@ def test_a_date_with_words_around_it_is_taken_and_read_back(chat: Chat) -> None:
     assert "Taken as *05/02/2026*" in chat.text
 
 
+def test_a_two_digit_year_is_read_back(chat: Chat) -> None:
+    start(chat, MEDICARE_ANSWERS, "date_of_service")
+    chat.say("02/03/04")
+    assert chat.answers["date_of_service"] == "2004-02-03"
+    assert "Taken as *02/03/2004*" in chat.text
+
+
 def test_a_whole_date_typed_for_the_repaired_items_month_gives_its_month(chat: Chat) -> None:
     answers = {**MEDICARE_ANSWERS, "acquisition": "repair", "repair_of_code": "K0823"}
     start(chat, answers, "repair_of_purchased")

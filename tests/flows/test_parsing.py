@@ -100,7 +100,7 @@ def test_money_accepts_dollar_signs_and_commas(typed: str, expected: str) -> Non
     ("typed", "reason"),
     [("-5", "invalid_money_positive"), ("0", "invalid_money_positive"),
      ("12.345", "invalid_money_cents"), ("abc", "invalid_money"), ("NaN", "invalid_money"),
-     ("1e9", "invalid_money_too_big"),
+     ("1e9", "invalid_money_too_big"), ("$1,25O", "invalid_money"), ("$125O", "invalid_money"),
      ("100000000000000000000000000", "invalid_money_too_big")],
 )  # fmt: skip
 def test_bad_money_is_refused(typed: str, reason: str) -> None:
