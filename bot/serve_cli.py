@@ -4,6 +4,7 @@ one-line reason when the settings or the database will not work."""
 from __future__ import annotations
 
 import argparse
+import threading
 from typing import Any
 
 from bot.cli_error import CliError
@@ -12,13 +13,27 @@ from bot.settings import Settings
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     """`serve`: checks the settings and the database, then answers Slack until stopped."""
+    socket_mode = args.socket or (bool(settings.slack_app_token) and not args.http)
+    serve(settings, socket_mode=socket_mode, host=args.host, port=args.port)
+    return 0
+
+
+def serve(
+    settings: Settings,
+    *,
+    socket_mode: bool = False,
+    host: str = "127.0.0.1",
+    port: int = 3000,
+    stop: threading.Event | None = None,
+) -> None:
+    """Checks the settings and the database, then answers Slack until Ctrl-C, or over HTTP
+    until `stop` is set (the tests run servers in a thread of their own process)."""
     from bot.housekeeping import start_housekeeping
     from bot.slack.app import SlackNotConfigured, build_app, check_configured
     from bot.slack.workers import Workers
     from flows.content import default_content_dir
     from flows.messages import Messages
 
-    socket_mode = args.socket or (bool(settings.slack_app_token) and not args.http)
     if socket_mode and not settings.slack_app_token:
         raise CliError("Socket Mode needs SLACK_APP_TOKEN (xapp-...); or use --http")
     try:
@@ -54,15 +69,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             from bot.slack.server import serve_http
 
             print(
-                f"Serving Slack over HTTP on {args.host}:{args.port} (POST /slack/events, "
+                f"Serving Slack over HTTP on {host}:{port} (POST /slack/events, "
                 "GET /healthz). Ctrl-C stops.",
                 flush=True,
             )
-            serve_http(app, settings.slack_signing_secret or "", args.host, args.port)
+            serve_http(app, settings.slack_signing_secret or "", host, port, stop)
     finally:
         housekeeping.set()
         workers.stop()
-    return 0
 
 
 def writable_store(settings: Settings) -> Any:

@@ -92,16 +92,20 @@ class WithholdLibraryText(logging.Filter):
         return True
 
 
+def log_handler(handler: logging.Handler) -> logging.Handler:
+    """`handler` (stderr's, or a file's) with the log's line format and WithholdLibraryText."""
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    handler.addFilter(WithholdLibraryText())
+    return handler
+
+
 def configure_logging(settings: Settings) -> None:
     """Ids and states only: our modules never log message text, other libraries' text is
     withheld (see WithholdLibraryText). Call quiet_libraries() again once the Slack app exists."""
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
-    handler.addFilter(WithholdLibraryText())
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
-    root.addHandler(handler)
+    root.addHandler(log_handler(logging.StreamHandler()))
     root.setLevel(settings.log_level)
     quiet_libraries()
 

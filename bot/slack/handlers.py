@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -43,6 +43,9 @@ from flows.engine import Engine
 from flows.intake import STEP_BY_STATE
 from flows.models import Reply, Turn
 from flows.phi import PhiFindings
+
+if TYPE_CHECKING:
+    from bot.slack.kb import TeamSlack  # which imports this module
 
 log = logging.getLogger("e1399.slack")
 MENTION = re.compile(r"<@[A-Z0-9]+>\s*")
@@ -91,13 +94,17 @@ def question_of(stored: StoredConversation | None) -> str:
 
 
 class Jobs:
-    """Holds what every handler needs: the engine, the Web API client and the allow-lists."""
+    """Holds what every handler needs: the engine, the Web API client, the allow-lists and the
+    team knowledge base's experts channel and leads (E1399_EXPERTS_CHANNEL, E1399_KB_LEADS)."""
 
     def __init__(self, engine: Engine, client: WebClient, allowed_channels: str = "",
-                 allowed_usergroups: str = "") -> None:  # fmt: skip
+                 allowed_usergroups: str = "", experts_channel: str = "", kb_leads: str = ""
+                 ) -> None:  # fmt: skip
         self.engine, self.client, self.messages = engine, client, engine.messages
         self.allowed_channels = id_set(allowed_channels)
         self.allowed_usergroups = id_set(allowed_usergroups)
+        self.experts_channel, self.kb_leads = experts_channel, kb_leads
+        self.team_slack: TeamSlack | None = None  # built on first use: kb.team_of
         self._members: tuple[float, set[str]] = (-USERGROUP_CACHE_SECONDS, set())
 
     @property

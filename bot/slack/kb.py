@@ -28,7 +28,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.settings import Settings, log_failure
+from bot.settings import log_failure
 from bot.slack import keys
 from bot.slack.blocks import ACTION_PREFIX, escaped_sections, slack_escape
 from bot.slack.handlers import Answer, Call, Jobs, ephemeral, post
@@ -385,13 +385,10 @@ class TeamSlack:
 
 
 def team_of(jobs: Jobs) -> TeamSlack:
-    """The loop's Slack side for this worker's jobs (settings from the environment)."""
-    found = getattr(jobs, "_team_kb", None)
-    if found is None:
-        settings = Settings()
-        found = TeamSlack(jobs, settings.experts_channel, settings.kb_leads)
-        jobs._team_kb = found  # type: ignore[attr-defined]
-    return found
+    """The loop's Slack side for this worker's jobs."""
+    if jobs.team_slack is None:
+        jobs.team_slack = TeamSlack(jobs, jobs.experts_channel, jobs.kb_leads)
+    return jobs.team_slack
 
 
 KB_HANDLERS = {

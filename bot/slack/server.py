@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 import uvicorn
@@ -46,16 +47,29 @@ def asgi_app(app: App, signing_secret: str) -> Any:
     return application
 
 
-def serve_http(app: App, signing_secret: str, host: str, port: int) -> None:
-    uvicorn.run(
-        asgi_app(app, signing_secret),
-        host=host,
-        port=port,
-        log_level="warning",
-        access_log=False,
-        limit_concurrency=MAX_CONCURRENT_REQUESTS,
-        log_config=None,  # keep our handler (and its redaction filter) for uvicorn's loggers
+def serve_http(
+    app: App, signing_secret: str, host: str, port: int, stop: threading.Event | None = None
+) -> None:
+    """Serves until Ctrl-C (SIGINT or SIGTERM), or until `stop` is set."""
+    server = uvicorn.Server(
+        uvicorn.Config(
+            asgi_app(app, signing_secret),
+            host=host,
+            port=port,
+            log_level="warning",
+            access_log=False,
+            limit_concurrency=MAX_CONCURRENT_REQUESTS,
+            log_config=None,  # keep our handler (and its redaction filter) for uvicorn's loggers
+        )
     )
+    if stop is not None:
+
+        def exit_when_stopped() -> None:
+            stop.wait()
+            server.should_exit = True  # uvicorn finishes the requests in flight, then returns
+
+        threading.Thread(target=exit_when_stopped, name="http-stop", daemon=True).start()
+    server.run()
 
 
 def serve_socket_mode(app: App, app_token: str) -> None:

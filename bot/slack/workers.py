@@ -231,7 +231,7 @@ class Wake:
         """Returns when rung (now or since the last wait) or after `timeout` seconds."""
         if self._semaphore.acquire(timeout=timeout):
             more = False
-            while self._semaphore.acquire(block=False):
+            while self._semaphore.acquire(False):  # threading's and multiprocessing's both take it
                 more = True  # one pass over the inbox answers every ring so far...
             if more:
                 self._semaphore.release()  # ...but a burst wakes one more worker as well
@@ -242,8 +242,14 @@ def build_worker(settings: Settings) -> Worker:
     from bot.wiring import build_engine
 
     engine = build_engine(settings)
-    jobs = Jobs(engine, web_client(settings), settings.allowed_channels,
-                settings.allowed_usergroups)  # fmt: skip
+    jobs = Jobs(
+        engine,
+        web_client(settings),
+        settings.allowed_channels,
+        settings.allowed_usergroups,
+        settings.experts_channel,
+        settings.kb_leads,
+    )
     inbox = Inbox(jobs.store.engine, settings.job_lease_seconds)
     return Worker(jobs, inbox, settings.slack_api_timeout)
 

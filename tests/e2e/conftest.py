@@ -1,6 +1,7 @@
-"""Per test module: one fake Slack Web API and one `e1399-bot serve` process, shared by the
-module's tests (each talks in its own channels). A test that needs its own settings or database
-starts its own BotServer; a module that needs other settings overrides `server`."""
+"""Per test module: one fake Slack Web API and one bot server (`serve` in a thread of the test
+process, see ServerThread), shared by the module's tests (each talks in its own channels). A
+test that needs its own settings or database starts its own server; a module that needs other
+settings overrides `server`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.slack_fakes import BotServer, FakeSlack
+from tests.e2e.slack_fakes import BotServer, FakeSlack, ServerThread
 
 
 @pytest.fixture(scope="module")
@@ -20,6 +21,6 @@ def fake() -> Iterator[FakeSlack]:
 
 @pytest.fixture(scope="module")
 def server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotServer]:
-    bot = BotServer(fake, tmp_path_factory.mktemp("slack") / "bot.db")
+    bot = ServerThread(fake, tmp_path_factory.mktemp("slack") / "bot.db")
     yield bot
     bot.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 import subprocess
@@ -216,75 +217,31 @@ def text_of(params: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
+def server_environment(
+    fake: FakeSlack, database: Path, extra_env: dict[str, str] | None, worker_processes: bool
+) -> dict[str, str]:
+    """The settings a test server runs with, as environment variables."""
+    return {
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": fake.url,
+        "DATABASE_URL": f"sqlite:///{database}",
+        # At the usual lower priority, a worker on a busy machine (the test run's own
+        # processes included) gets next to no CPU and the test times out waiting for it;
+        # tests of acknowledgements under load set the product's default (10).
+        "E1399_WORKER_NICENESS": "0",
+        "E1399_SLACK_WORKERS": "1" if worker_processes else "0",
+        **(extra_env or {}),
+    }
+
+
 class BotServer:
-    """`e1399-bot serve` in a real subprocess, pointed at the fake Slack: HTTP on 127.0.0.1, or
-    Socket Mode (given an app token) connecting to the URL the fake hands out."""
+    """A running bot server as the tests drive it: signed events, forms and interactions posted
+    to /slack/events like Slack sends them, its log, and stop()."""
 
-    def __init__(
-        self,
-        fake: FakeSlack,
-        database: Path,
-        extra_env: dict[str, str] | None = None,
-        log_path: Path | None = None,
-        socket_mode: bool = False,
-    ) -> None:
-        self.port = free_port()
-        env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-        env.update(
-            {
-                "SLACK_BOT_TOKEN": "xoxb-test",
-                "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-                "SLACK_API_URL": fake.url,
-                "DATABASE_URL": f"sqlite:///{database}",
-                "PYTHONUNBUFFERED": "1",
-                # At the usual lower priority, a worker on a busy machine (the test run's own
-                # processes included) gets next to no CPU and the test times out waiting for
-                # it; tests of acknowledgements under load set the product's default (10).
-                "E1399_WORKER_NICENESS": "0",
-                **({"SLACK_APP_TOKEN": "xapp-test"} if socket_mode else {}),
-                **(extra_env or {}),
-            }
-        )
-        mode = ["--socket"] if socket_mode else ["--http", "--host", "127.0.0.1"]
-        self.log_path = log_path or database.with_suffix(".log")
-        self._log = self.log_path.open("w")
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "bot.cli",
-                "serve",
-                *mode,
-                "--port",
-                str(self.port),
-            ],
-            cwd=REPO,
-            env=env,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-        )
-        self.base = f"http://127.0.0.1:{self.port}"
-        if not socket_mode:
-            try:
-                self._wait_healthy()
-            except RuntimeError:
-                self.stop(kill=True)  # no fixture will stop a server that never came up
-                raise
-
-    def _wait_healthy(self, timeout: float = 90) -> None:
-        """Generous: on a busy machine a start takes many times its second of CPU; a server
-        that is up answers at once."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited: {self.log_path.read_text()}")
-            try:
-                with urllib.request.urlopen(f"{self.base}/healthz", timeout=1) as answer:
-                    if answer.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError("server did not become healthy")
+    port = 0
+    base = ""  # http://127.0.0.1:port
+    log_path: Path
 
     def post(
         self,
@@ -334,11 +291,122 @@ class BotServer:
     def interaction(self, payload: dict[str, Any], **kwargs: Any) -> tuple[int, str]:
         return self.form({"payload": json.dumps(payload)}, **kwargs)
 
+    def wait_healthy(self, running: Callable[[], bool], timeout: float = 90) -> None:
+        """Generous: on a busy machine a start takes many times its CPU; a server that is up
+        answers at once."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not running():
+                raise RuntimeError(f"server exited: {self.log_path.read_text()}")
+            try:
+                with urllib.request.urlopen(f"{self.base}/healthz", timeout=1) as answer:
+                    if answer.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("server did not become healthy")
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+
+class ServerProcess(BotServer):
+    """`e1399-bot serve` in a real subprocess, pointed at the fake Slack: HTTP on 127.0.0.1, or
+    Socket Mode (given an app token) connecting to the URL the fake hands out.
+
+    Its Slack worker runs as a thread inside the server (E1399_SLACK_WORKERS=0), which answers
+    as soon as the server is up; `worker_processes=True` starts the product's default worker
+    process instead (about a second later), for the tests of kill -9, of two servers on one
+    database and of acknowledgements under load."""
+
+    def __init__(
+        self,
+        fake: FakeSlack,
+        database: Path,
+        extra_env: dict[str, str] | None = None,
+        log_path: Path | None = None,
+        socket_mode: bool = False,
+        worker_processes: bool = False,
+    ) -> None:
+        self.port = free_port()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+        env.update(server_environment(fake, database, extra_env, worker_processes))
+        env["PYTHONUNBUFFERED"] = "1"
+        if socket_mode:
+            env["SLACK_APP_TOKEN"] = "xapp-test"
+        mode = ["--socket"] if socket_mode else ["--http", "--host", "127.0.0.1"]
+        self.log_path = log_path or database.with_suffix(".log")
+        self._log = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "serve", *mode, "--port", str(self.port)],
+            cwd=REPO,
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+        self.base = f"http://127.0.0.1:{self.port}"
+        if not socket_mode:
+            try:
+                self.wait_healthy(lambda: self.process.poll() is None)
+            except RuntimeError:
+                self.stop(kill=True)  # no fixture will stop a server that never came up
+                raise
+
     def stop(self, kill: bool = False) -> None:
         if self.process.poll() is None:
             self.process.kill() if kill else self.process.terminate()
             self.process.wait(timeout=10)
         self._log.close()
+
+
+class ServerThread(BotServer):
+    """The same server over HTTP (what `e1399-bot serve --http` runs: Bolt behind uvicorn, the
+    inbox, a worker thread) in a thread of the test process, so no interpreter starts and
+    imports the packages again (about a second of CPU each). Tests that kill a server or need
+    its worker processes use ServerProcess. While it runs, the process's log records go to
+    `log_path` through the product's own log handler (filter and format)."""
+
+    def __init__(
+        self,
+        fake: FakeSlack,
+        database: Path,
+        extra_env: dict[str, str] | None = None,
+        log_path: Path | None = None,
+    ) -> None:
+        from bot.serve_cli import serve
+        from bot.settings import Settings, log_handler
+
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        settings = Settings.model_validate(server_environment(fake, database, extra_env, False))
+        self.log_path = log_path or database.with_suffix(".log")
+        self._handler = log_handler(logging.FileHandler(self.log_path))
+        root = logging.getLogger()
+        self._level = root.level
+        root.addHandler(self._handler)
+        root.setLevel(settings.log_level)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=serve,
+            args=(settings,),
+            kwargs={"host": "127.0.0.1", "port": self.port, "stop": self._stop},
+            name=f"serve-{self.port}",
+            daemon=True,
+        )
+        self._thread.start()
+        try:
+            self.wait_healthy(self._thread.is_alive)
+        except RuntimeError:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+        root = logging.getLogger()
+        root.removeHandler(self._handler)
+        root.setLevel(self._level)
+        self._handler.close()
 
 
 def run_standalone(port_file: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import SqlStore
-from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
+from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, ServerProcess, ServerThread, text_of
 
 pytestmark = pytest.mark.slow  # several server processes and a PostgreSQL server
 FAST_RESUME = {"E1399_JOB_LEASE_SECONDS": "1"}  # a dead server's claims run out after 1 s
@@ -18,13 +18,13 @@ FAST_RESUME = {"E1399_JOB_LEASE_SECONDS": "1"}  # a dead server's claims run out
 @pytest.fixture(scope="module")
 def pair(
     fake: FakeSlack, postgres_url: str, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[BotServer, BotServer]]:
+) -> Iterator[tuple[ServerProcess, ServerProcess]]:
     """Two `serve` instances on one PostgreSQL database, as behind one load balancer."""
     folder = tmp_path_factory.mktemp("replicas")
     env = {**FAST_RESUME, "DATABASE_URL": postgres_url}
     servers = (
-        BotServer(fake, folder / "a.db", env, log_path=folder / "a.log"),
-        BotServer(fake, folder / "b.db", env, log_path=folder / "b.log"),
+        ServerProcess(fake, folder / "a.db", env, log_path=folder / "a.log", worker_processes=True),
+        ServerProcess(fake, folder / "b.db", env, log_path=folder / "b.log", worker_processes=True),
     )
     yield servers
     for server in servers:
@@ -60,7 +60,7 @@ def settle(server: BotServer, fake: FakeSlack) -> None:
 
 
 def test_two_servers_apply_one_conversations_messages_in_message_order(
-    pair: tuple[BotServer, BotServer], fake: FakeSlack, postgres_url: str
+    pair: tuple[ServerProcess, ServerProcess], fake: FakeSlack, postgres_url: str
 ) -> None:
     store = SqlStore.from_url(postgres_url)
     for round_ in range(4):
@@ -81,7 +81,7 @@ def test_two_servers_apply_one_conversations_messages_in_message_order(
 
 
 def test_an_event_delivered_to_both_servers_is_answered_once(
-    pair: tuple[BotServer, BotServer], fake: FakeSlack
+    pair: tuple[ServerProcess, ServerProcess], fake: FakeSlack
 ) -> None:
     for server in pair:  # Slack retrying on the other instance behind the load balancer
         send(server, "UTWICE", "what is e1399?", "1700002000.000001", event_id="Ev-twice")
@@ -91,7 +91,7 @@ def test_an_event_delivered_to_both_servers_is_answered_once(
 
 
 def test_a_server_killed_mid_burst_loses_nothing_and_the_other_finishes_its_work(
-    pair: tuple[BotServer, BotServer], fake: FakeSlack
+    pair: tuple[ServerProcess, ServerProcess], fake: FakeSlack
 ) -> None:
     doomed, survivor = pair
     users = [f"UBURST{n}" for n in range(12)]
@@ -108,12 +108,12 @@ def test_a_server_killed_mid_burst_loses_nothing_and_the_other_finishes_its_work
 def test_a_restarted_server_resumes_a_reply_held_by_a_rate_limit(
     fake: FakeSlack, tmp_path: Path
 ) -> None:
-    first = BotServer(fake, tmp_path / "bot.db", FAST_RESUME)
+    first = ServerProcess(fake, tmp_path / "bot.db", FAST_RESUME, worker_processes=True)
     fake.channel_failures["DUHELD"] = [(429, {"Retry-After": "2"})]
     send(first, "UHELD", "intake", "1700004000.000001")  # the turn ran; its reply waits
     wait_until(lambda: received(fake, "DUHELD") == ["chat.postMessage!429"])
     first.stop(kill=True)  # kill -9 during the Retry-After wait
-    second = BotServer(fake, tmp_path / "bot.db", FAST_RESUME, log_path=tmp_path / "2.log")
+    second = ServerThread(fake, tmp_path / "bot.db", FAST_RESUME, log_path=tmp_path / "2.log")
     try:
         wait_until(lambda: len(received(fake, "DUHELD")) == 2)
         settle(second, fake)

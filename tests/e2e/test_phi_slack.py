@@ -13,7 +13,7 @@ import pytest
 
 from tests.bot.test_phi_paths import assert_nowhere
 from tests.conftest import read_yaml
-from tests.e2e.slack_fakes import BOT_USER, TEAM, BotServer, FakeSlack, text_of
+from tests.e2e.slack_fakes import BOT_USER, TEAM, BotServer, FakeSlack, ServerThread, text_of
 from tests.e2e.test_slack import dm, posted_to
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi" / "dev.yaml"
@@ -35,7 +35,7 @@ def fake() -> Iterator[FakeSlack]:
 
 @pytest.fixture
 def server(fake: FakeSlack, tmp_path: Path) -> Iterator[BotServer]:
-    bot = BotServer(fake, tmp_path / "bot.db")
+    bot = ServerThread(fake, tmp_path / "bot.db")
     yield bot
     bot.stop()
 

@@ -1,4 +1,5 @@
-"""Slack end to end: the real server process, signed requests, a fake Web API on 127.0.0.1."""
+"""Slack end to end: the real server (Bolt behind uvicorn, the inbox, a worker), signed requests
+over HTTP, a fake Web API on 127.0.0.1."""
 
 from __future__ import annotations
 

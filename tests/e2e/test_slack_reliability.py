@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
+from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, ServerProcess, ServerThread, text_of
 from tests.e2e.test_slack import click, dm, posted_to, settle
 
 
@@ -23,7 +23,7 @@ def guarded_server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory
     time out on a busy machine."""
     env = {"E1399_ALLOWED_CHANNELS": "COK", "E1399_ALLOWED_USERGROUPS": "SBILLING",
            "SLACK_API_TIMEOUT": "3"}  # fmt: skip
-    bot = BotServer(fake, tmp_path_factory.mktemp("guarded") / "bot.db", extra_env=env)
+    bot = ServerThread(fake, tmp_path_factory.mktemp("guarded") / "bot.db", extra_env=env)
     yield bot
     bot.stop()
 
@@ -136,12 +136,12 @@ def test_a_reply_that_cannot_be_sent_is_logged_and_status_shows_the_step(
 def test_a_killed_server_loses_nothing_and_redeliveries_after_restart_are_ignored(
     fake: FakeSlack, tmp_path: Path
 ) -> None:
-    first = BotServer(fake, tmp_path / "bot.db")
+    first = ServerProcess(fake, tmp_path / "bot.db", worker_processes=True)
     dm(first, "UKILL", "intake", "Ev-kill-0")
     dm(first, "UKILL", "medicaid", "Ev-kill-1")
     posted_to(fake, "DUKILL", 2)
     first.stop(kill=True)  # kill -9, as a crash would
-    second = BotServer(fake, tmp_path / "bot.db", log_path=tmp_path / "second.log")
+    second = ServerThread(fake, tmp_path / "bot.db", log_path=tmp_path / "second.log")
     try:
         dm(second, "UKILL", "medicaid", "Ev-kill-1")  # Slack redelivers the last event
         dm(second, "UKILL", "status", "Ev-kill-2")
@@ -156,7 +156,7 @@ def test_a_killed_server_loses_nothing_and_redeliveries_after_restart_are_ignore
 def test_the_server_reminds_an_abandoned_intake_in_slack(fake: FakeSlack, tmp_path: Path) -> None:
     """The wiring only: one reminder per intake and its timing are tested with an injected clock
     in tests/bot/test_housekeeping.py."""
-    bot = BotServer(
+    bot = ServerThread(
         fake,
         tmp_path / "bot.db",
         extra_env={"E1399_REMINDER_HOURS": "0.0001", "E1399_HOUSEKEEPING_SECONDS": "0.1"},

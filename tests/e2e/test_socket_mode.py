@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
+from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, ServerProcess, text_of
 from tests.e2e.socket_mode_fake import FakeSocketMode
 
 
@@ -30,7 +30,7 @@ def server(
     slack: tuple[FakeSlack, FakeSocketMode], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[BotServer]:
     fake, socket_mode = slack
-    bot = BotServer(
+    bot = ServerProcess(
         fake,
         tmp_path_factory.mktemp("socket") / "bot.db",
         extra_env={"SLACK_SIGNING_SECRET": ""},

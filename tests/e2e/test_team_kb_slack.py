@@ -14,7 +14,15 @@ from bot.store import SqlStore
 from bot.wiring import team_knowledge
 from flows.team_kb import read_form
 from tests.conftest import TODAY
-from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, button_action, click_payload, text_of
+from tests.e2e.slack_fakes import (
+    TEAM,
+    BotServer,
+    FakeSlack,
+    ServerThread,
+    button_action,
+    click_payload,
+    text_of,
+)
 
 EXPERTS, LEAD, EXPERT, ASKER = "CEXPERTS", "ULEAD", "UEXPERT", "UASKER"
 QUESTION = "how do we bill hospice patients for a nebulizer"
@@ -25,7 +33,7 @@ SOURCE = "https://www.cms.gov/medicare/payment/fee-for-service-providers/hospice
 @pytest.fixture(scope="module")
 def server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotServer]:
     env = {"E1399_EXPERTS_CHANNEL": EXPERTS, "E1399_KB_LEADS": LEAD}
-    bot = BotServer(fake, tmp_path_factory.mktemp("kb") / "bot.db", extra_env=env)
+    bot = ServerThread(fake, tmp_path_factory.mktemp("kb") / "bot.db", extra_env=env)
     yield bot
     bot.stop()
 
@@ -172,7 +180,7 @@ def test_askers_are_told_of_approved_answers_while_the_bot_is_not_in_the_experts
     database = tmp_path_factory.mktemp("kb-no-member") / "bot.db"
     fake.channel_errors["CNOBOT"] = "not_in_channel"
     env = {"E1399_EXPERTS_CHANNEL": "CNOBOT", "E1399_KB_LEADS": LEAD}
-    bot = BotServer(fake, database, extra_env=env)
+    bot = ServerThread(fake, database, extra_env=env)
     try:
         dm(bot, "UNOBOT", QUESTION)
         assert "passed your question" in text_of(posts(fake, "DUNOBOT", 1)[0])
