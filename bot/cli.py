@@ -140,8 +140,9 @@ def _ask_code_search(args: argparse.Namespace, settings: Settings, item: str) ->
     found = (reply.payload or {}).get("candidates", [])
     result = AskResult(answered=True, entry_id=None, title=f"Code search: {item[:200]}",
                        text=reply.text, sources=[], related=[],
-                       score=found[0]["score"] if found else 0.0)  # fmt: skip
-    _print_ask_json(result, code_search=reply.payload)
+                       score=found[0]["score"] if found else 0.0, answered_from="code_table",
+                       code_search=reply.payload)  # fmt: skip
+    _print_ask_json(result)
     return 0
 
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from flows.codes import CodeBook, HcpcsCode
 from flows.content import load_yaml_model
 from flows.formats import us_date
+from flows.item_questions import ItemQuestions
 from flows.knowledge import AskResult, RelatedTopic
 from flows.messages import Messages
 
@@ -79,10 +80,15 @@ class CodeFacts:
     """Reads code_facts.yaml once; describes codes and adds them to knowledge answers."""
 
     def __init__(
-        self, book: CodeBook, messages: Messages, rules: CodeFactsFile, today: dt.date | None = None
+        self,
+        book: CodeBook,
+        messages: Messages,
+        rules: CodeFactsFile,
+        today: dt.date | None = None,
+        items: ItemQuestions | None = None,
     ) -> None:
         self.book, self.messages, self.rules = book, messages, rules
-        self.today = today
+        self.today, self.items = today, items
         # A terminated code whose exact descriptor lives on under a valid code (K1024 -> E0680).
         self._valid_by_descriptor: dict[str, list[str]] = {}
         for code in book.table.values():
@@ -93,7 +99,7 @@ class CodeFacts:
     @classmethod
     def load(cls, content_dir: Path, book: CodeBook, messages: Messages) -> CodeFacts:
         rules = load_yaml_model(content_dir / "codes" / "code_facts.yaml", CodeFactsFile)
-        return cls(book, messages, rules)
+        return cls(book, messages, rules, items=ItemQuestions.load(content_dir, book, messages))
 
     # -- one code --------------------------------------------------------------------------
     def describe(self, code: str) -> CodeFact | None:
@@ -160,10 +166,15 @@ class CodeFacts:
 
     def asks_about_the_code(self, question: str) -> bool:
         """ "what is E0118?", "K0108", "is E0628 still good": a question about the code itself."""
-        words = _words(_CODE.sub(" ", question)).split()
-        if all(word in self.rules.code_question_words for word in words):
+        if self._only_code_words(question):
             return True
+        words = _words(_CODE.sub(" ", question)).split()
         return self._about_the_file(question) and len(words) < self.rules.short_question_words
+
+    def _only_code_words(self, question: str) -> bool:
+        """ "what is K0108": nothing but codes and question words."""
+        words = _words(_CODE.sub(" ", question)).split()
+        return all(word in self.rules.code_question_words for word in words)
 
     def named_in(self, question: str) -> list[str]:
         """Codes of the table the question names, in order; E1399 (named in most questions)
@@ -185,8 +196,13 @@ class CodeFacts:
     def add_to(self, question: str, result: AskResult, knowledge: KnowledgeBase) -> AskResult:
         """The answer with the named codes' facts, or the specific code a "no code fits" item
         likely has; a declined question about a code, or about an item with no code, is
-        answered from the code table."""
-        facts = [f for f in (self.describe(code) for code in self.named_in(question)) if f]
+        answered from the code table. A question asking which code one item takes ("bed exit
+        alarm, NOC so E1399?") gets the code search's answer (flows/item_questions.py)."""
+        item = self.items.item_of(question) if self.items else None
+        if item is not None and self.items is not None and not self._only_code_words(question):
+            rows = [fact.text for fact in self._facts(question) if not fact.noc]
+            return self.items.answer(question, item, result, knowledge, rows)
+        facts = self._facts(question)
         likely = self._likely_code(question)
         said_likely = (
             [self.messages.text("code_facts_likely", code=likely[0], description=likely[1])]
@@ -217,6 +233,9 @@ class CodeFacts:
                 self.messages.text("code_facts_category", code=category[0], description=category[1])
             )
         return self._from_code_table(result, facts, said, likely, category, knowledge)
+
+    def _facts(self, question: str) -> list[CodeFact]:
+        return [f for f in (self.describe(code) for code in self.named_in(question)) if f]
 
     def _from_code_table(
         self,

@@ -106,6 +106,8 @@ class AskResult(BaseModel):
     # "code_table" when no entry answers and the text is the named codes' rows (flows/code_facts)
     answered_from: Literal["knowledge_base", "code_table"] | None = None
     codes: list[dict[str, object]] = Field(default_factory=list)  # the named codes' rows
+    # An item question's code search (flows/item_questions.py): query, likely, candidates, noc
+    code_search: dict[str, object] | None = None
 
 
 def load_entries(content_dir: Path) -> list[Entry]:

@@ -57,6 +57,9 @@ class NocFile(BaseModel):
     night_words: list[str] = Field(min_length=1)
     no_code_phrases: list[str] = []
     no_base_phrases: list[str] = []
+    # phrases by which a biller says the item lacks PDAC coding verification or meets no code's
+    # criteria: families whose descriptor names that condition (K0899, K0669) take it
+    unverified_phrases: list[str] = []
     body_part_groups: dict[str, list[str]] = {}
     powered_words: list[str] = []
     power_descriptor_words: list[str] = []

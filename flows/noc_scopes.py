@@ -61,6 +61,11 @@ _PART_LINK = re.compile(
 )
 # A word ending the phrase a part is fixed to names a place on that item, not the item.
 _PLACE_ON_ITEM = re.compile(r"\s+(?:top|bottom|edge|end|rim|underside)\W*$")
+# A purpose clause after what the item is linked to says who uses it or why, not what it
+# belongs to: an "adapter that extends the urostomy pouch spout so a wheelchair user can empty
+# it" is no wheelchair part (a "module so pt can run the mouse from the power chair joystick",
+# linked to nothing else, is).
+_PURPOSE = re.compile(r"\b(?:so that|so|in order to)\b.*$", re.DOTALL)
 _SUPPLY = frozenset(stem(w) for w in "supply supplies or and".split())
 _ARTICLES = frozenset("a an the pt pts patient patients his her their its".split())
 _NEGATION = re.compile(r"\b(?:not|no|non|without)\b")
@@ -250,6 +255,11 @@ class ScopeFinder:
                 return share, scope
         return None
 
+    def names_item(self, phrase: str) -> bool:
+        """True when some code is named by the phrase's main noun ("orthopedic shoe"; not
+        "diabetic pt" nor "abdomen/trunk lymphedema")."""
+        return self._names is not None and bool(self._names(phrase))
+
     def whole_code(self, scope: NocScope, description: str) -> str | None:
         """The scope's code for a whole item; a nighttime garment has its own."""
         if scope.night and self._night.search(description.lower()):
@@ -270,6 +280,7 @@ class ScopeFinder:
         "for" links it to something (the router keeps it a part only if the search names
         that: "horn for a power chair", not "ramp for the front steps")."""
         text = _COUNTED.sub(" ", re.sub(r"\([^)]*\)", " ", _joined(description)))
+        text = without_purpose(text)
         end = _PHRASE_END.search(text)
         phrase, rest = (text[: end.start()], text[end.start() :]) if end else (text, "")
         said = re.findall(r"[a-z0-9]+", phrase)
@@ -294,6 +305,15 @@ class ScopeFinder:
                       r"to " + _LINK_VERBS + r"|for|of|to|onto|on|with|clamped|clamps|"
                       r"attached|mounted|added)\b", " ", rest)  # fmt: skip
         return Part(words[-1], rest.strip(), " ".join(before), linked, by_link)
+
+
+def without_purpose(text: str) -> str:
+    """The text without a purpose clause that follows what the item is linked to."""
+    purpose = _PURPOSE.search(text.lower())
+    end = _PHRASE_END.search(text.lower())
+    if purpose is None or end is None or end.start() >= purpose.start():
+        return text
+    return text[: purpose.start()]
 
 
 def _joined(description: str) -> str:

@@ -278,3 +278,20 @@ def test_manifest_refuses_an_address_slack_cannot_post_to(cli: Cli, given: str) 
     result = cli("manifest", "--url", given)
     assert result.returncode == 1 and result.stdout == ""
     assert "https://" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_ask_json_answers_which_code_an_item_takes_from_the_code_search(cli: Cli) -> None:
+    answer = json.loads(cli("ask", "bed exit alarm, NOC so E1399?", "--json").stdout)
+    assert {"answered", "entry_id", "title", "text", "sources", "related", "score"} <= set(answer)
+    assert answer["answered"] is True and answer["entry_id"] is None
+    assert answer["answered_from"] == "code_table" and "*A9280*" in answer["text"]
+    assert answer["code_search"]["query"] == "bed exit alarm"
+    assert answer["code_search"]["noc"]["code"] == "A9280"
+    rule = json.loads(cli("ask", "do I need an ABN for a bed exit alarm", "--json").stdout)
+    assert rule["answered_from"] != "code_table" and rule["code_search"] is None
+
+
+def test_an_item_question_in_the_terminal_chat_names_the_specific_code(cli: Cli) -> None:
+    result = cli("chat", stdin="can we bill a bariatric commode as E1399\nquit\n")
+    assert 'A specific HCPCS code likely fits "bariatric commode"' in result.stdout
+    assert "E0168" in result.stdout and "will not recode it" in result.stdout

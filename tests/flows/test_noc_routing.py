@@ -70,7 +70,14 @@ def test_a_biller_saying_no_code_fits_gets_no_specific_code_warning() -> None:
 
 @pytest.mark.parametrize(
     ("code", "is_noc"),
-    [("A6593", True), ("L9900", True), ("L8048", True), ("A6544", False), ("A9900", True)],
+    [
+        ("A6593", True),
+        ("L9900", True),
+        ("L8048", True),
+        ("A6544", False),
+        ("A9900", True),
+        ("K0900", True),
+    ],
 )
 def test_every_not_otherwise_specified_descriptor_reads_as_a_noc_code(code, is_noc) -> None:
     assert BOOK.table[code].is_noc is is_noc
@@ -168,3 +175,62 @@ def test_an_item_without_pdac_verification_or_a_change_to_a_shoe_gets_no_warning
 def test_the_coded_shoe_itself_still_gets_the_warning() -> None:
     likely = BOOK.likely_specific("depth shoe for a diabetic, off the shelf, per shoe")
     assert likely is not None and likely.code == "A5500"
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("power scooter for a 400 lb pt, not on the PDAC product list", "K0899"),
+     ("power scooter for a 650 lb patient", "K0812"),
+     ("group 3 very heavy duty power wheelchair with captains seat and single power option, 500 lb",
+      "K0898"),
+     ("pediatric power mobility device for a 3 year old", "E1239"),
+     ("POV with a 700 lb capacity", "K0812")],
+)  # fmt: skip
+def test_a_power_mobility_device_without_pdac_verification_is_k0899_and_others_their_kind(
+    item: str, noc: str
+) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["hand controls so a paraplegic can drive his van", "seat belt extender for the car"],
+)
+def test_a_whole_item_that_names_no_wheelchair_is_no_wheelchair_accessory(item: str) -> None:
+    assert BOOK.noc_for(item).code == "E1399"
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("prosthetic swim leg for the beach", "L5999"),
+     ("prosthetic bath leg for night trips to the bathroom", "L5999"),
+     ("hip abduction derotation strap system, custom", "L2999"),
+     ("liner lotion for a below knee prosthesis", "L9900")],
+)  # fmt: skip
+def test_a_prosthesis_or_orthosis_keeps_to_its_l_code_families(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("extension tube that fits the ostomy pouch spout so a pt in a wheelchair can drain it",
+      "A4421"),
+     ("bluetooth module so pt can run the phone from the power chair joystick", "K0108"),
+     ("trunk lymphedema: off the shelf strap compression wrap", "A6584")],
+)  # fmt: skip
+def test_who_uses_an_item_and_a_context_prefix_do_not_name_it(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("customized standing frame uniquely constructed for one pt", "K0900"),
+     ("large grip utensil", "A9999"),
+     ("PET tracer for amyloid imaging, no specific code", "A9598"),
+     ("daily multivitamin tablet, oral, per dose", "A9153"),
+     ("oral iron tablet, per dose", "A9152"),
+     ("delivery and setup of a rented oxygen concentrator", "A9901"),
+     ("watch that texts caregivers when the pt falls", "A9280")],
+)  # fmt: skip
+def test_the_rarer_noc_families_of_the_cms_file_take_their_items(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc

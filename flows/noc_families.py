@@ -1,0 +1,250 @@
+"""The NOC families of the CMS file: every not-otherwise-classified code names a kind of item
+("Patient lift, bathroom or toilet", "Orthopedic shoe, modification, addition or transfer",
+"Wheelchair, pediatric size"), and an item described in those words belongs to it."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from pydantic import BaseModel
+
+from flows.item_text import NEGATED, ItemReader, ReadItem
+from flows.models import ItemCategory
+from flows.noc_file import NocFile
+from flows.noc_scopes import Part, ScopeFinder
+from flows.text import stem
+
+# Words that only say "not otherwise classified"; they never describe the item.
+_NOC_WORDS = frozenset(
+    "otherwis classifi specifi miscellan nos noc unlist procedur describ onli".split()
+)
+MIN_FAMILY_WORDS = 2  # a family needs at least two of its words in the description
+RARE_WORD_DESCRIPTORS = 26  # about 1% of the descriptors: so rare a word singles out a family
+# A family whose descriptor says one of these takes accessories, supplies or parts (K0108, A9900,
+# E2599, L0999); the others take whole items only (E0770 is no "case for a TENS unit").
+_PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addition "
+                               "modification".split())  # fmt: skip
+MODIFYING = frozenset(stem(w) for w in ("addition", "modification"))
+ORTHOTIC = re.compile(r"^L[0-4]")
+_PROSTHETIC = re.compile(r"^L[5-9]")
+# A family whose descriptor names a condition of coding ("not coded by DME PDAC or does not meet
+# criteria": K0899, K0669) takes an item only when the biller says the condition holds.
+_CONDITION = re.compile(r"\bpdac\b|does not meet|\bcriteria\b")
+
+
+class NocFamily(BaseModel):
+    code: str
+    words: frozenset[str]
+    whole_base: frozenset[str] = frozenset()  # a base family: the nouns a whole base is named by
+    takes_parts: bool = False  # its descriptor names accessories, supplies or parts
+    modifies: bool = False  # its descriptor names additions or modifications (A5507, L0999)
+    own_words: frozenset[str] = frozenset()  # its descriptor's words (without family_words)
+    nouns: frozenset[str] = frozenset()  # nouns that alone name an item of the family
+    condition: bool = False  # its descriptor names a condition of coding (K0899: no PDAC code)
+    # what its parts belong to ("wheelchair" for K0108): a whole item must name it
+    objects: frozenset[str] = frozenset()
+
+
+def ends_with_words(text: str, words: list[str]) -> bool:
+    def plain(phrase: str) -> str:
+        return re.sub(r"[^a-z0-9/]+", " ", phrase.lower()).strip()
+
+    return any(f" {plain(text)}".endswith(f" {plain(w)}") for w in words)
+
+
+def contains_words(text: str, words: list[str]) -> bool:
+    lowered = f" {re.sub(r'[^a-z0-9/]+', ' ', text.lower())} "
+    return any(f" {re.sub(r'[^a-z0-9/]+', ' ', w.lower()).strip()} " in lowered for w in words)
+
+
+def says(text: str, words: list[str]) -> bool:
+    """`contains_words`, plurals aside: a rule's "utensils" meets a typed "utensil holder"."""
+    return contains_words(text, words) or contains_words(singular(text), words)
+
+
+def singular(text: str) -> str:
+    """The words with a plural "s" dropped, so a rule's "utensils" meets a typed "utensil"."""
+    words = re.findall(r"[a-z0-9/]+", text.lower())
+    return " ".join(w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] not in "su" else w
+                    for w in words)  # fmt: skip
+
+
+class NocFamilies:
+    """Built once from the NOC codes of the table and the family words of noc.yaml."""
+
+    def __init__(
+        self, noc_codes: dict[str, str], rules: NocFile, reader: ItemReader, scopes: ScopeFinder
+    ) -> None:
+        self.rules, self.reader, self.scopes = rules, reader, scopes
+        self._how_made = frozenset(stem(w) for w in rules.how_made_words)
+        self.all: list[NocFamily] = []
+        for code, descriptor in noc_codes.items():
+            # The family is what the descriptor names, up to "includes ..." (E0446, A9279).
+            named = re.split(r",\s*includ(?:es|ing)\b", descriptor.lower())[0]
+            words = self._family_words(named)
+            own_words = frozenset(words)
+            for extra in rules.family_words.get(code, []):
+                words |= self._family_words(extra)
+            # "Other motorized/power wheelchair base" (K0014) takes whole bases only, named by
+            # "base" or by the device's own noun; never a part such as a drive motor.
+            named_words = {stem(w) for w in re.findall(r"[a-z]+", named)}
+            nouns = {stem("base"), self.reader.read(named).head or ""}
+            whole_base = frozenset(nouns) if stem("base") in named_words else frozenset()
+            if words:
+                takes_parts = bool(named_words & _PART_FAMILY_WORDS)
+                objects = own_words - _PART_FAMILY_WORDS if takes_parts else frozenset()
+                self.all.append(
+                    NocFamily(
+                        code=code,
+                        words=frozenset(words),
+                        whole_base=whole_base,
+                        takes_parts=takes_parts,
+                        modifies=bool(named_words & MODIFYING),
+                        own_words=own_words,
+                        nouns=frozenset(stem(n) for n in rules.family_nouns.get(code, [])),
+                        condition=bool(_CONDITION.search(named)),
+                        objects=frozenset(objects),
+                    )
+                )
+        # A family with a condition of coding takes only items that say it: its words (the
+        # scooter of K0899) leave the other families' words theirs.
+        counts: dict[str, int] = {}
+        for family in (f for f in self.all if not f.condition):
+            for word in family.words:
+                counts[word] = counts.get(word, 0) + 1
+        total = sum(not f.condition for f in self.all)
+        self._families_using = counts
+        self._idf = {w: math.log(1 + (total - n + 0.5) / (n + 0.5)) for w, n in counts.items()}
+
+    def _family_words(self, text: str) -> set[str]:
+        read = self.reader.read(text)
+        return {
+            t
+            for t in read.positive
+            if t not in _NOC_WORDS and t not in self.reader.generic and t not in self._how_made
+        }
+
+    def of(
+        self, description: str, category: ItemCategory | None, part: Part | None = None
+    ) -> str | None:
+        """The NOC code whose own descriptor names the item, if one clearly does; a part of
+        another item only goes to a family that takes parts."""
+        item = self.reader.read(description, typed=True)
+        typed = {t for t in item.weights if not t.startswith(NEGATED)}
+        # Words only in "for a power wheelchair" name what the item belongs to, not the item.
+        base_only = {t for clause in item.base_clauses for t in clause} - item.item_tokens
+        naming = self.reader.read(self.scopes.naming_phrase(description), typed=True)
+        unverified = contains_words(description, self.rules.unverified_phrases)
+        if unverified:
+            conditioned = self._conditioned(item.item_tokens - base_only, category)
+            if conditioned is not None:
+                return conditioned
+        best: tuple[float, str] | None = None
+        for family in self.all:
+            if not self.fits_category(family.code, category) or family.condition:
+                continue
+            if part is not None and not family.takes_parts:
+                continue
+            shared = family.words & typed
+            named = item.head in family.words if item.head else False
+            # A motor "for a power wheelchair" or "for a patient lift" is no wheelchair base.
+            if family.whole_base and item.head not in family.whole_base:
+                continue
+            # Named: by a word only this family uses, by its main noun and another of its words,
+            # by three of its words, or by every word it has ("alert ... alarms": A9280).
+            # The item's own name must share a word with a family of whole items: an "orthotist
+            # visit to adjust the straps" is no strap wrap (A6584); a modification family may
+            # be named by what is modified ("toe box stretch on a diabetic shoe": A5507).
+            own_name = (shared | family.nouns) & item.item_tokens
+            if part is None and not own_name and not family.modifies:
+                continue  # "orthotist visit to adjust the straps": the item is the visit
+            whole_name = (
+                len(family.own_words) >= MIN_FAMILY_WORDS
+                and family.own_words <= item.item_tokens - base_only
+                # "power wheelchair joystick" is a joystick, no power wheelchair
+                and not (family.own_words <= naming.positive and naming.head not in family.words)
+            )
+            # "door alarm for a pt who wanders": the noun alone names the family; "burn
+            # compression sleeve": two of its words, one used by no other family.
+            by_noun = bool(family.nouns & (item.item_tokens - self.reader.describing))
+            own = {w for w in shared if self._families_using.get(w) == 1 and self._rare(w)}
+            by_noun = by_noun or (len(shared) >= MIN_FAMILY_WORDS and bool(own))
+            if not (
+                by_noun
+                or self._named_alone(item, family)
+                or whole_name
+                or (len(shared) >= MIN_FAMILY_WORDS and (named or len(shared) > MIN_FAMILY_WORDS))
+            ):
+                continue
+            score = self._coverage(item, shared) + 0.3 * len(shared) / len(family.words)
+            if best is None or score > best[0]:
+                best = (score, family.code)
+        return best[1] if best else None
+
+    def _conditioned(self, naming: set[str], category: ItemCategory | None) -> str | None:
+        """For an item the biller says has no PDAC coding verification or meets no code's
+        criteria: the family with that condition sharing most words of the item's name (a
+        "scooter not on the PDAC list" is K0899's, a "cushion with no PDAC check" K0669's)."""
+        best: tuple[int, str] | None = None
+        for family in self.all:
+            if not family.condition or not self.fits_category(family.code, category):
+                continue
+            shared = len(family.words & naming)
+            if shared and (best is None or shared > best[0]):
+                best = (shared, family.code)
+        return best[1] if best else None
+
+    def names_object(self, code: str, description: str) -> bool:
+        """False when the NOC code takes parts of one kind of item and the description never
+        names it: "hand controls installed in the car" are no wheelchair accessory (K0108)."""
+        family = next((f for f in self.all if f.code == code), None)
+        if family is None or not family.objects:
+            return True
+        said = {t for t in self.reader.read(description, typed=True).weights}
+        return bool(family.objects & said)
+
+    def modifies(self, code: str) -> bool:
+        """The NOC code's own descriptor names additions or modifications (A5507, L0999)."""
+        return any(f.code == code and f.modifies for f in self.all)
+
+    def takes_parts(self, code: str | None) -> bool:
+        """The NOC code's own descriptor names accessories, supplies or parts (L8698)."""
+        return any(f.code == code and f.takes_parts for f in self.all)
+
+    def cued(self, description: str) -> str | None:
+        """The NOC family whose cue words the description uses (first listed wins)."""
+        said = self.reader.unnegated_text(description)
+        for code, words in self.rules.family_cues.items():
+            if contains_words(said, words):
+                return code
+        return None
+
+    def _rare(self, word: str) -> bool:
+        """A word few CMS descriptors use ("burn", "argus"; not "back" or "nutrition")."""
+        return self.scopes.descriptors_using(word) <= RARE_WORD_DESCRIPTORS
+
+    def _named_alone(self, item: ReadItem, family: NocFamily) -> bool:
+        """An item named by one word only this family uses, with nothing else in its name
+        ("a scooter that holds 750 lb", "chair alarm")."""
+        if not item.head or self._families_using.get(item.head, 0) != 1:
+            return False
+        naming = {
+            t for t in item.item_tokens
+            if t not in self.reader.generic and t not in self.reader.describing
+        }  # fmt: skip
+        return item.head in family.words and naming <= family.words
+
+    def _coverage(self, item: ReadItem, shared: frozenset[str]) -> float:
+        total = sum(w * self._idf.get(t, 1.0) for t, w in item.weights.items())
+        return sum(item.weights[t] * self._idf.get(t, 1.0) for t in shared) / total if total else 0
+
+    @staticmethod
+    def fits_category(code: str, category: ItemCategory | None) -> bool:
+        """Orthoses and prostheses keep to their own L-code families; anything else may match
+        any family (wheelchair parts follow the item, not the category answer)."""
+        if category == "orthotic":
+            return not _PROSTHETIC.match(code)
+        if category == "prosthetic":
+            return not ORTHOTIC.match(code)
+        return not (category in ("wheelchair_part", "supply_accessory") and code.startswith("L"))

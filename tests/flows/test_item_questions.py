@@ -1,0 +1,92 @@
+"""Billers ask whether one item is E1399, NOC or which code it takes: the code search answers,
+and questions about a rule that only mention an item stay with the knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+KB = repository_content().knowledge
+ITEMS = KB.code_facts.items if KB.code_facts else None
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [("400 lb pt needs a free standing trapeze, rep says no code so E1399?",
+      "400 lb free standing trapeze"),
+     ("can we bill a bariatric commode as E1399", "bariatric commode"),
+     ("lift chair mechanism, can it go under e1399", "lift chair mechanism"),
+     ("hoyer sling billed as e1399 ok?", "hoyer sling"),
+     ("breast milk storage bags, K1005 termed, e1399 or a9999?", "breast milk storage bags"),
+     ("walk-in tub. K1003 got termed 12/31/2023 so we put it on e1399 now", "walk-in tub"),
+     ("skin protection w/c cushion - e1399 or is there a code", "skin protection w/c cushion")],
+)  # fmt: skip
+def test_the_item_is_read_out_of_the_question(question: str, item: str) -> None:
+    assert ITEMS is not None and ITEMS.item_of(question) == item
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what do I put in the narrative for a bariatric commode billed e1399",
+     "knee scooter claim denied CO-16 N350, what now",
+     "do I need an ABN for a shower chair",
+     "GY or GA on an overbed table",
+     "bed exit alarm billed e1399, do we need an invoice for pricing",
+     "how do I appeal an e1399 denial for a lift chair",
+     "wheelchair accessory with no code, e1399 or k0108?",
+     "E1390 vs E1399 our system keeps flipping them. which one is the concentrator",
+     "did cms ever replace e1399 with new codes?",
+     "what is K0108"],
+)  # fmt: skip
+def test_a_rule_or_code_question_naming_an_item_stays_with_the_knowledge_base(
+    question: str,
+) -> None:
+    assert ITEMS is not None and ITEMS.item_of(question) is None
+    assert KB.ask(question).code_search is None
+
+
+def test_an_item_with_a_specific_code_gets_that_code_and_the_denial_rule() -> None:
+    answer = KB.ask("400 lb pt needs a free standing trapeze, rep says no code so E1399?")
+    assert answer.answered and answer.answered_from == "code_table" and answer.entry_id is None
+    assert answer.text.startswith('A specific HCPCS code likely fits "400 lb free standing')
+    assert "*E0912*" in answer.text and "will not recode it" in answer.text
+    assert "877-735-1326" in answer.text and "DMECS" in answer.text
+    assert answer.code_search is not None and answer.code_search["likely"] == "E0912"
+    assert answer.related[0].entry_id == "denial-valid-code-exists"
+    assert all(source.startswith("https://") for source in answer.sources)
+
+
+def test_an_item_medicare_never_covers_says_so_with_the_gy_advice() -> None:
+    answer = KB.ask("automatic blood pressure monitor for home use - e1399?")
+    assert "*A4670*" in answer.text and "Medicare never covers this item" in answer.text
+    assert "GY" in answer.text and "do not bill it as E1399" in answer.text
+    assert answer.related[0].entry_id == "gy-modifier"
+    assert any("modifiers/gy" in source for source in answer.sources)
+
+
+def test_an_item_with_no_specific_code_gets_its_noc_family() -> None:
+    answer = KB.ask("bed exit alarm, NOC so E1399?")
+    assert answer.answered_from == "code_table" and "*A9280*" in answer.text
+    assert 'I found no specific HCPCS code for "bed exit alarm"' in answer.text
+    assert "the law excludes it" in answer.text  # A9280 is not covered by statute: GY
+    assert answer.code_search is not None and answer.code_search["candidates"] == []
+
+
+def test_a_terminated_code_named_beside_the_item_is_described_after_the_answer() -> None:
+    answer = KB.ask("breast milk storage bags, K1005 termed, e1399 or a9999?")
+    assert answer.text.index("*A4287*") < answer.text.index("terminated 12/31/2023")
+
+
+def test_when_the_search_finds_nothing_it_says_so_and_names_no_code() -> None:
+    answer = KB.ask("stair lift, E1399?")
+    assert 'I found no specific HCPCS code for "stair lift", and I won\'t guess one' in answer.text
+    assert "Medicare may never cover this kind of item" in answer.text
+    assert answer.code_search == {"query": "stair lift", "likely": None, "candidates": [],
+                                  "noc": None}  # fmt: skip
+    assert "*E" not in answer.text.split("\n\n")[0]  # no code named in the code search's line
+
+
+def test_a_question_naming_a_noc_family_keeps_the_familys_entry_after_the_code() -> None:
+    answer = KB.ask("k0108 for a joystick mount?")
+    assert answer.entry_id == "k0108-wheelchair-parts" and answer.code_search is not None
