@@ -46,6 +46,9 @@ LONE_COVERAGE = 0.4
 # sorry for the long message ..."); domain share still declines questions mostly made of them.
 UNKNOWN_SHARE = 0.5
 SPLIT_IDF = 3.0  # a word at most about 3 entries use
+# A close call whose runner-up holds such a word is still offered ("I think you mean") when the
+# best entry covers this share of the question: it is then the topic, the rare word a detail.
+SPLIT_COVERAGE = 0.45
 CODE_WEIGHT = 3  # a code typed in the question (N350, K0108) counts this many times
 # How often each field's words count in an entry's index: the curated fields say what the topic
 # is; the answer text adds vocabulary but also incidental words.
@@ -433,7 +436,8 @@ class Ranker:
         if ranked[1].score < (1 - CLOSE_MARGIN) * best.score:
             return "answer"
         # Two close entries that each hold a rare word of the question the other lacks split it
-        # between them ("hospice" in one, "shower chair" in the other): neither fits.
+        # between them ("hospice" in one, "shower chair" in the other): unless the best covers
+        # much of the question, neither fits.
         rival = self._entry_token_sets[ranked[1].position] - self._entry_token_sets[best.position]
         split = max((self._idf[t] for t in distinct & rival), default=0.0)
-        return "decline" if split >= SPLIT_IDF else "tentative"
+        return "decline" if split >= SPLIT_IDF and best.coverage < SPLIT_COVERAGE else "tentative"

@@ -264,6 +264,27 @@ def test_a_medicaid_question_naming_a_state_gets_medicaid_pricing_not_the_states
     assert KB.ask("ohio medicaid pricing for e1399").entry_id == "medicaid-pricing"
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("is aut needed for a medicaid e1399", "prior-auth-medicaid"),
+     ("do we ned prior auth for e1399 wth medicaid", "prior-auth-medicaid")],
+)  # fmt: skip
+def test_a_short_word_with_a_letter_dropped_is_read_as_the_word_meant(question, entry_id):
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("difference between a claim that got rejected and one that was denied",
+      "front-end-rejection"),
+     ("ways to send ADR records other than fax", "adr-how-to-send"),
+     ("mailed the paper claim to the wrong dme mac, do they forward it", "which-dme-mac")],
+)  # fmt: skip
+def test_a_close_call_the_best_entry_mostly_covers_is_offered_not_declined(question, entry_id):
+    result = KB.ask(question)
+    assert result.entry_id == entry_id and result.tentative
+
+
 def test_two_swapped_letters_are_read_as_the_word_meant() -> None:
     assert KB.ask("oxgyen cap").entry_id == "oxygen-rental-cap"
 
