@@ -209,9 +209,7 @@ class CodeFacts:
             if likely
             else []
         )
-        # A close call between entries on a "no code fits" item the code search is sure of:
-        # the specific code is the answer, not either entry.
-        if result.answered and not (likely and result.tentative):
+        if result.answered:
             if not (facts or likely):
                 return result
             heading = [self.messages.text("code_facts_heading")] if facts else []
