@@ -41,7 +41,7 @@ _REMITTANCE = re.compile(r"\b(?:co|oa|pr|pi|cr)[- ]?\d{1,3}\b|\b(?:ma|n|m)\d{1,3
 # Where a question's clauses end: "X, e1399?", "X - NOC?", "X.. e1399", "custom = e1399 right".
 _CLAUSE_END = re.compile(r"[,;?!:=]+|\s[-–—]+\s?|\s?-{2,}\s?|\.{2,}|\.\s")
 _SMALL_WORDS = frozenset(
-    "a an the we i it its this that there for to of is do does pt my our".split()
+    "a an the we i it its this that there for to of on is do does pt my our".split()
 )
 
 

@@ -20,7 +20,11 @@ ITEMS = KB.code_facts.items if KB.code_facts else None
      ("hoyer sling billed as e1399 ok?", "hoyer sling"),
      ("breast milk storage bags, K1005 termed, e1399 or a9999?", "breast milk storage bags"),
      ("walk-in tub. K1003 got termed 12/31/2023 so we put it on e1399 now", "walk-in tub"),
-     ("skin protection w/c cushion - e1399 or is there a code", "skin protection w/c cushion")],
+     ("skin protection w/c cushion - e1399 or is there a code", "skin protection w/c cushion"),
+     ("would a shower chair fall under e1399", "shower chair"),
+     ("pretty sure the hoyer sling is NOC?", "hoyer sling"),
+     ("E1399 for a bariatric commode?", "bariatric commode"),
+     ("does a bed exit alarm have its own code or is it e1399", "bed exit alarm")],
 )  # fmt: skip
 def test_the_item_is_read_out_of_the_question(question: str, item: str) -> None:
     assert ITEMS is not None and ITEMS.item_of(question) == item
