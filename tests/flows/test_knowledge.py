@@ -546,7 +546,8 @@ def test_an_unsure_answer_says_i_think_you_mean_with_the_other_reading_one_click
 
 @pytest.mark.parametrize(
     "question",
-    ["custom built seizure helmet, custom so it's e1399 right",
+    ["vendor says its a class II FDA device without a code yet so E1399 is automatic",
+     "billed 900 on an e1399 line that already paid, should have been 90, typo. how do we fix it",
      "tech re-riveted a strap and swapped a buckle on the pts own KAFO. do we bill it like our "
      "DME repairs, K0739 + RB?"],
 )  # fmt: skip
