@@ -1,6 +1,10 @@
 """Every identifier of the PHI corpus, planted on every Slack path (DM, DM mid-intake, mention,
 /e1399 ask, codes and bare text, a forged button value and label, the message shortcut), is
-refused, and none is left in the database files, the server log or what the bot sent to Slack."""
+refused, and none is left in the database files, the server log or what the bot sent to Slack.
+
+Each identifier is sent alone in a DM; on the other paths three go in one message (one per
+line), so every identifier still passes through every path in a third of the requests. That
+the guard catches each one on its own is checked in process (tests/flows/test_phi.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ IDENTIFIERS = [
     "knee scooter for patient Johnathan Smithers MBI 1EG4-TE5-MK73 DOB 03/14/1951 ssn 123-45-6789",
     "what is e1399? my patient is Johnathan Smithers",
 ]
+GROUPED = ["\n".join(IDENTIFIERS[start : start + 3]) for start in range(0, len(IDENTIFIERS), 3)]
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
@@ -84,6 +89,7 @@ def test_identifiers_on_every_slack_path_are_refused_and_leave_no_trace(
     assert "Describe the item" in text_of(question)
     for n, text in enumerate(IDENTIFIERS):
         dm(server, "UIDLE", text, f"Ev-idle-{n}")
+    for n, text in enumerate(GROUPED):
         dm(server, "UINTK", text, f"Ev-intake-phi-{n}")
         mention = {"type": "app_mention", "channel": "CMENTION", "user": "UMENTION",
                    "text": f"<@{BOT_USER}> {text}", "ts": f"1700001000.{n:06d}"}  # fmt: skip
@@ -92,9 +98,9 @@ def test_identifiers_on_every_slack_path_are_refused_and_leave_no_trace(
             slash(server, fake, verb + text, n * 3 + verb_number)
         forged_click(server, first, text, n)
         shortcut(server, text, n)
-    count = len(IDENTIFIERS)
+    count = len(GROUPED)
     warned = [
-        *posted_to(fake, "DUIDLE", count, timeout=300),
+        *posted_to(fake, "DUIDLE", len(IDENTIFIERS), timeout=300),
         *fake.wait_for("chat.postEphemeral", count, timeout=300),  # in the mention's thread
         *fake.wait_for("response_url", 3 * count, timeout=300),
         *posted_to(fake, "DUSHORT", count, timeout=300),  # the shortcut answers in the DM
