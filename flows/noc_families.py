@@ -44,6 +44,7 @@ class NocFamily(BaseModel):
     condition: bool = False  # its descriptor names a condition of coding (K0899: no PDAC code)
     # what its parts belong to ("wheelchair" for K0108): a whole item must name it
     objects: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()  # main nouns of its descriptor and phrases ("alarm")
 
 
 def ends_with_words(text: str, words: list[str]) -> bool:
@@ -84,8 +85,10 @@ class NocFamilies:
             named = re.split(r",\s*includ(?:es|ing)\b", descriptor.lower())[0]
             words = self._family_words(named)
             own_words = frozenset(words)
+            heads = {self.reader.read(named).head or ""}
             for extra in rules.family_words.get(code, []):
                 words |= self._family_words(extra)
+                heads.add(self.reader.read(extra).head or "")
             # "Other motorized/power wheelchair base" (K0014) takes whole bases only, named by
             # "base" or by the device's own noun; never a part such as a drive motor.
             named_words = {stem(w) for w in re.findall(r"[a-z]+", named)}
@@ -105,6 +108,7 @@ class NocFamilies:
                         nouns=frozenset(stem(n) for n in rules.family_nouns.get(code, [])),
                         condition=bool(_CONDITION.search(named)),
                         objects=frozenset(objects),
+                        heads=frozenset(heads - {""}),
                     )
                 )
         # A family with a condition of coding takes only items that say it: its words (the
@@ -233,7 +237,8 @@ class NocFamilies:
             t for t in item.item_tokens
             if t not in self.reader.generic and t not in self.reader.describing
         }  # fmt: skip
-        return item.head in family.words and naming <= family.words
+        # "bed" alone is no "bed alarm": the head must be one of the family's own main nouns.
+        return item.head in family.heads | family.nouns and naming <= family.words
 
     def _coverage(self, item: ReadItem, shared: frozenset[str]) -> float:
         total = sum(w * self._idf.get(t, 1.0) for t, w in item.weights.items())

@@ -37,6 +37,7 @@ class NocFile(BaseModel):
     rules: list[NocRule]
     defaults: dict[ItemCategory, NocDefault]
     category_words: dict[ItemCategory, list[str]]
+    whole_chair_words: list[str] = []  # a whole item named so is equipment, never K0108
     family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
     # NOC code -> nouns that alone name an item of the family ("door alarm": A9280)
     family_nouns: dict[str, list[str]] = {}

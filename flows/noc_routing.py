@@ -72,17 +72,16 @@ class NocRouter:
 
     def category_of(self, description: str, part: Part | None = None) -> ItemCategory:
         """The category the words suggest (words the biller negated do not count). A whole
-        item is a wheelchair part only when its own name says wheelchair: a ramp "so the
-        wheelchair gets up the steps" is not."""
+        item is a wheelchair part only when its name ends in a part's word ("joystick"): a
+        whole chair ("transport chair") is equipment (F16.12), a "wheelchair ramp" a ramp."""
         said = self.reader.unnegated_text(without_purpose(description))
         naming = self.reader.unnegated_text(self.scopes.naming_phrase(description))
         for category, words in self.rules.category_words.items():
-            whole_item_chair = category == "wheelchair_part" and part is None
-            # A whole item is a wheelchair part only when its name ends in the chair: a
-            # "wheelchair ramp" is a ramp, a "pediatric power chair" a whole chair (family).
-            if whole_item_chair and ends_with_words(naming, words):
-                return category
-            if not whole_item_chair and contains_words(said, words):
+            if category == "wheelchair_part" and part is None:
+                parts = [w for w in words if w not in self.rules.whole_chair_words]
+                if ends_with_words(naming, parts):
+                    return category
+            elif contains_words(said, words):
                 return category
         return "equipment"
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.messages import Messages
-from flows.phi_birth import age_on_date, birth_word_before, team_birthday
+from flows.phi_birth import age_on_date, birth_word_after, birth_word_before, team_birthday
 from flows.phi_context import (
     billing_number,
     business_line,
@@ -158,8 +158,10 @@ def _has_dob(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if cue_before(rules, "dob", text, match.start(), reach=40):
             return not _recent_after_billing_cue(rules, text, match)
-        if birth_word_before(rules, text, match.start(), date=match.group()):
-            return True  # "DOB (per daughter) 5/16/44", "dob wrong on the SWO - should be ..."
+        if birth_word_before(rules, text, match.start(), date=match.group()) or birth_word_after(
+            rules, text, match.end(), match.group()
+        ):
+            return True  # "DOB (per daughter) 5/16/44", "6/14/1944 is the dob on the card"
         # Right after a "Last, First" name: "Doe, Jane 03/14/1950", "Okafor, Ngozi J. 7/19/46".
         before = text[max(0, match.start() - 40) : match.start()]
         return bool(
@@ -273,18 +275,22 @@ def _business_label(rules: Rules, before: str) -> bool:
     return bool(bare & rules.business_words) and not bare & rules.personal_words
 
 
+_IN_N3 = re.compile(r"(?:^|[~\n])\s*N3\*[^~\n]*$")
+
+
 def _has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
+        if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
+            return False  # an 837's N3 segment: flows/phi_records.py reads whose it is
         if cue_before(rules, "address", text, match.start()):
             # A cue ("deliver to") makes it the patient's unless the business says it is its own
             # ("we moved to") or names whose address it is ("the old remit address, PO Box").
             before = text[max(0, match.start() - 60) : match.start()].lower()
             if any(phrase in before for phrase in rules.business_phrases):
                 return False
-            if re.search(r"\b(?:our|we|we're|we've)\b", before) and business_line(
-                rules, text, match.start(), phone=False
-            ):
-                return False  # "our billing office moved to 350 Polaris Pkwy"
+            whose = re.search(r"\b(?:our|we|we're|we've)\b|\b(?:moved|relocated) to\s*$", before)
+            if whose and business_line(rules, text, match.start(), phone=False):
+                return False  # "our billing office moved to ...", "Dr. Haddox's office moved to"
             return not _business_label(rules, before)
         if match.re is STREET_FIRST_ANY_CASE:
             return False  # in lower case only after a cue

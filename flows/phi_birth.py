@@ -34,11 +34,20 @@ def birth_word_before(rules: Rules, text: str, start: int, date: str = "") -> bo
     for cue in rules.cue["dob"].finditer(before):
         between = before[cue.end() :]
         words = [w.lower() for w in _WORD.findall(between)]
-        if len(words) > 6 or _SENTENCE_END.search(between):
-            continue
+        if len(words) > 6 or (_SENTENCE_END.search(between) and not date):
+            continue  # an old full date may follow a question: "what's her dob? I have ..."
         if not set(words) & rules.other_date_words:
             return True
     return False
+
+
+def birth_word_after(rules: Rules, text: str, end: int, date: str) -> bool:
+    """A full date from before 2000 with a birth word at most five words after it: "6/14/1944
+    is the dob on the card", "can you verify 6/14/1944 is her dob"."""
+    if not _OLD_YEAR.search(date):
+        return False
+    cue = rules.cue["dob"].search(text, end, end + 50)
+    return cue is not None and len(_WORD.findall(text[end : cue.start()])) <= 5
 
 
 def age_on_date(text: str) -> bool:

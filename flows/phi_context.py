@@ -16,7 +16,8 @@ FILLER = re.compile(
     r"|age|month|year|yr|only|and"
     # the words between a label and a date in other languages: "nació el", "nasceu em", "geboren
     # am", "ipinanganak noong ika-3 ng", "li fèt nan dat"
-    r"|el|le|em|am|noong|ika|ng|li|il|en|den|dia|dnia|nan|dat|mo)\b)*$",
+    r"|el|le|em|am|noong|ika|ng|li|il|en|den|dia|dnia|nan|dat|mo"
+    r"|(?<=\bon )file)\b)*$",  # "addr on file: 1190 Tanglewood Trl"
     re.I,
 )
 
@@ -66,9 +67,11 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
     # payer's name belongs to the member ID, not to the phone number after it.
     window = re.split(r"(?<!\S)(?=\S*\d{4})\S{6,}", text[max(0, start - 60) : start])[-1]
     listed = re.search(
-        r"\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}[\s,;/|]*$", text[max(0, start - 30) : start]
+        r"\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}[\s,;/|-]*(?:[A-Za-z]{1,5}[.:]?[\s:]*)?$",
+        text[max(0, start - 30) : start],
     )
-    if listed and not window.strip(" ,;/|"):  # "phone,fax 614-555-0110,614-555-0100": a list
+    # "phone,fax 614-555-0110,614-555-0100", "p 740-555-0118 | f 740-555-0120": a list
+    if listed and re.fullmatch(r"[\s,;/|-]*(?:[A-Za-z]{1,5}[.:]?)?[\s:]*", window):
         return business_line(rules, text, start - len(listed.group()), phone)
     before = re.findall(r"(?:[^\W\d_]|[&'/])+", window)[-8:]  # "almacén", "Humana's"
     after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3] if phone else []

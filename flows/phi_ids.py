@@ -8,7 +8,14 @@ import re
 
 from flows.phi_context import billing_number, business_line
 from flows.phi_rules import Rules
-from flows.phi_shapes import ID_GAP, ID_VALUE, PLAN_NUMBER, VALUE_FIRST, digits_after
+from flows.phi_shapes import (
+    ID_GAP,
+    ID_VALUE,
+    PLAN_NUMBER,
+    STATE_AFTER,
+    VALUE_FIRST,
+    digits_after,
+)
 
 
 def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
@@ -44,6 +51,8 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
         after = re.findall(r"[a-z/]+", described.group().lower())[:1] if described else []
         if described and re.match(r"[\s#:]*\d", rest[value.end() + described.end() :]):
             after = []  # the next field's label: "... GROUP 00412"
+        if re.match(r" ?[-\u2013\u2014] ", rest[value.end() :]):
+            after = []  # a new clause: "Humana ID H47702918 - PA needed?"
         if set(after) & rules.billing_words and not set(after) & rules.personal_words:
             continue  # "account 44102 internal ref", "chart 88213 ticket"
         return True
@@ -52,9 +61,9 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
 
 def _long_number_near(rules: Rules, text: str, start: int) -> bool:
     """Eight digits or more at most four words after `start`, none of them a billing word."""
-    near = re.match(r"([^\d]{1,30}?)(?<![\w-])(\d{8,})(?![\w-])", text[start : start + 60])
-    if near is None:
-        return False
+    near = re.match(r"([^\d]{1,30}?)(?<![\w-])(\d[\d ]{6,}\d)(?![\w-])", text[start : start + 60])
+    if near is None or sum(ch.isdigit() for ch in near.group(2)) < 8:
+        return False  # "her medicaid number is on the back, 2209 3378 41"
     words = re.findall(r"[a-z/]+", near.group(1).lower())
     return len(words) <= 4 and not set(words) & rules.billing_words
 
@@ -78,11 +87,19 @@ def has_plan_number(rules: Rules, text: str) -> bool:
     dashes: no LCD, year, payer ID or phone line; no billing word after it)."""
     for plan in rules.cue["plan"].finditer(text):
         rest = text[plan.end() : plan.end() + 60]
+        label = re.match(r" ([A-Za-z]+) ?#", rest)  # "PA Medicaid ACCESS # 9918273640"
+        if label and label.group(1).lower() not in rules.billing_words | rules.business_words:
+            rest = rest[label.end() :]
         value = PLAN_NUMBER.match(rest)
         if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:
             continue
         after = re.findall(r"[a-z]+", rest[value.end() :].lower())[:2]
-        if not set(after) & rules.billing_words and not business_line(rules, text, plan.start()):
+        # A state's code is part of the plan's name: "PA Medicaid" is no prior authorisation.
+        state = re.search(r"\b[A-Z]{2} $", text[: plan.start()])
+        if state and not STATE_AFTER.match(" " + state.group().strip()):
+            state = None
+        start = state.start() if state else plan.start()
+        if not set(after) & rules.billing_words and not business_line(rules, text, start):
             return True
     return False
 

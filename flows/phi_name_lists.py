@@ -310,10 +310,27 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
         or bool(rules.colleague_before.search(before))
         or bool(rules.colleague_after.match(text, end))
+        # A signature: "--\nRenata Holloway | Billing | Tri-County Home Medical"
+        or bool(re.search(r"(?:^|\s)(?:--|\u2014|__)\s*$", before))
+        or _signature_line(rules, text[end : end + 45])
         # "our driver Luis Alvarado", "tech Marco Vitale"; "Denise Walsh, our compliance officer"
         or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
         or bool(rules.staff.match(text, end))
     )
+
+
+def _signature_line(rules: NameRules, after: str) -> bool:
+    """A job or a company between the bars after a name: " | Billing | Tri-County Home ..."."""
+    cell = re.match(r" ?\| ?([^|\n\d]{2,40})\|", after)
+    words = set(re.findall(r"[a-z&]+", cell.group(1).lower())) if cell else set()
+    return bool(words & (rules.company_words | rules.businesses | rules.clinicians))
+
+
+def employer_after(rules: NameRules, after: str) -> bool:
+    """A company's name right after a full name, as an e-mail signature's next line has it
+    ("Nathaniel Brooks / Buckeye Mobility"): capitalised words ending in a company word."""
+    run = re.match(r",? ((?:[A-Z][\w&'-]* ){0,3}[A-Z][\w&'-]*)", after)
+    return run is not None and bare_word(run.group(1).split()[-1]) in rules.company_words
 
 
 # Particles that start a surname: "de la Fuente", "van Houten", "bin Khalid".
@@ -339,10 +356,10 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
             before.pop()
         dotted = before and re.search(re.escape(before[-1]) + r"\. [^.]*$", text[:start])
         before = before[-1:] if dotted else []
-    # "what do I do, Linda Williams got CO-50": "do" in lower case is the verb, not a D.O.
-    before = [word for word in before[-1:] if word not in ("do", "Do")]
     after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
-    words = before + ([after.group(1)] if after else [])
+    # "what do I do, Linda Williams got CO-50", "re: Agnes Pemberton, do we have the POD?":
+    # "do" in lower case is the verb, not a D.O.
+    words = [w for w in before[-1:] + ([after.group(1)] if after else []) if w not in ("do", "Do")]
     # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI
     # just after ("Yang, Lillian, NPI 1457382910").
     roles = re.findall(r"[a-z]+", text[max(0, start - 45) : start].lower())[-6:]

@@ -21,6 +21,7 @@ from flows.phi_name_lists import (
     bare_word,
     case_of,
     clinician_near,
+    employer_after,
     is_brand,
     is_clinician,
     is_colleague,
@@ -187,6 +188,10 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         cases = (case_of(last), case_of(first))
         if mark == "/" and cases not in (("upper", "upper"), ("title", "title")):
             continue  # "and/or", "rental/purchase"
+        if mark != "," and any(
+            len(w) > 2 and not re.search("[AEIOUYaeiouy]", w) for w in (last, first)
+        ):
+            continue  # acronyms: "BIN/PCN", "DME/HME"
         # A system's layout ("LAST/FIRST" in capitals, "LAST^FIRST"): two words the bot never
         # uses are enough, as after a label.
         system = (mark == "/" and cases[0] == "upper") or mark == "^"
@@ -400,10 +405,16 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD", "Sarah Lee (NP)"
         if is_colleague(rules, text, token.start(), tokens[j].end()):
             continue  # "ask Maria Lopez in billing", "cc Tom Becker"
+        if employer_after(rules, text[tokens[j].end() : tokens[j].end() + 60]):
+            continue  # a signature: "Nathaniel Brooks / Buckeye Mobility"
         if _HOUSE_NUMBER.search(text, max(0, token.start() - 10), token.start()):
             continue  # a street: "1 Mercy Way", "12 Grace Lane"
+        in_place = before in ("in", "at", "near") and i > 1  # "Beaumont Hospital in Royal Oak"
+        if in_place and bare_word(tokens[i - 2].group()) not in rules.company_words:
+            in_place = False
         if (
-            first.lower() in rules.place_words
+            in_place
+            or first.lower() in rules.place_words
             or before in rules.place_words  # "Mount Carmel East"
             or STATE_AFTER.match(text, tokens[j].end())
         ):

@@ -48,7 +48,8 @@ def hl7_patient_kinds(text: str) -> set[str]:
 
 
 # -- X12 (837, 270/271, 276/277, 835) -----------------------------------------------------------
-_SEGMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|DMG|N3|REF|PER)\*([^~\n]*)")
+_STREET_OR_BOX = re.compile(r"\s*(?:\d|p\.? ?o\.? ?box\b)", re.IGNORECASE)  # "PO BOX 31362"
+_SEGMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|N1|DMG|N3|REF|PER)\*([^~\n]*)")
 # NM1 entity codes of a person whose data is the patient's: the insured or subscriber, the
 # patient, a dependent. Every other (85 billing provider, PR payer, DN referring...) is business.
 _PERSON_ENTITIES = frozenset({"IL", "QC", "03"})
@@ -99,9 +100,9 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
     person: bool | None = None  # whose loop we are in: None before the first NM1
     for segment in _SEGMENT.finditer(text):
         name, elements = segment.group(1), segment.group(2).split("*")
-        if name == "NM1":
+        if name in ("NM1", "N1"):  # an 835's N1*PR (payer) and N1*PE (payee) too
             person = elements[0].upper() in _PERSON_ENTITIES
-            if person:
+            if person and name == "NM1":
                 kinds |= _nm1_kinds(elements)
         elif name == "DMG" and len(elements) > 1 and re.match(r"\d{6,8}", elements[1]):
             kinds.add("dob")  # DMG*D8*19470513: only ever a person's birth date
@@ -115,7 +116,7 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
                 kinds.add("phone")
             if "@" in pairs.get("EM", ""):
                 kinds.add("email")
-        elif name == "N3" and re.match(r"\s*\d", elements[0]) and _filled(elements[0]):
+        elif name == "N3" and _STREET_OR_BOX.match(elements[0]) and _filled(elements[0]):
             business = _BUSINESS_LOOP.search(text) or _says_business(rules, text)
             if person or (person is None and not business):
                 kinds.add("address")

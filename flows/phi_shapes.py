@@ -139,7 +139,9 @@ CALENDAR_DATE = re.compile(
     re.IGNORECASE,
 )
 # A full date in a year no service date has: beside another identifier, a birth date.
-OLD_DATE = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]19[0-8]\d(?![\d/.-])")
+OLD_DATE = re.compile(
+    r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]19[0-8]\d|19[0-8]\d-\d\d-\d\d)(?![\d/.-])"
+)
 # The exchange may start with 0 or 1: made-up numbers ("555-123-4567") are typed as real ones.
 PHONE = re.compile(
     r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?[-.]? ?|([2-9]\d\d) ?[ ./-] ?)"

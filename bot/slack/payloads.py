@@ -32,18 +32,27 @@ class Surface:
 PHI_MARK = "e1399_phi_kinds"
 
 
+# Beside a message's text, nothing a handler reads: never stored, whatever the guard finds.
+UNREAD = ("attachments", "files")
+
+
 def without_phi(body: dict[str, Any]) -> dict[str, Any]:
     """The payload as it may be stored: whatever a person typed or could forge (see
     phi_guard.typed_text) is removed when it holds patient identifiers, and only the kinds found
-    are kept (the answer to such a payload needs nothing more)."""
+    are kept (the answer to such a payload needs nothing more). Files and attachments are
+    never stored (a name the guard misses must not stay in the database either)."""
     kinds = scan_all(typed_text(body)).kinds
+    cleaned = {**body}
+    for part in ("event", "message"):
+        if isinstance(body.get(part), dict):
+            cleaned[part] = {k: v for k, v in body[part].items() if k not in UNREAD}
     if not kinds:
-        return body
-    cleaned = {**body, PHI_MARK: list(kinds), "text": ""}
+        return cleaned
+    cleaned.update({PHI_MARK: list(kinds), "text": ""})
     if body.get("event"):
-        cleaned["event"] = {**body["event"], "text": "", "blocks": [], "files": []}
+        cleaned["event"] = {**cleaned["event"], "text": "", "blocks": []}
     if body.get("message"):
-        cleaned["message"] = {**body["message"], "text": "", "blocks": []}
+        cleaned["message"] = {**cleaned["message"], "text": "", "blocks": []}
     if body.get("actions"):  # a button's value and label: where the click was, nothing more
         kept = ("type", "action_id", "block_id", "action_ts")
         cleaned["actions"] = [{k: a[k] for k in kept if k in a} for a in body["actions"]]

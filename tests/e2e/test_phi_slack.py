@@ -124,3 +124,45 @@ def test_identifiers_on_every_slack_path_are_refused_and_leave_no_trace(
     }
     bot_words = "\n".join(p.read_text() for p in CONTENT.rglob("*.yaml")).lower()
     assert_nowhere(IDENTIFIERS, places, bot_words)
+
+
+# What Slack puts beside the message text: a snippet's preview, a forwarded message, the
+# attachment of the message a shortcut was used on. Planted identifiers: SSN, MBI, a name.
+PLANTED = ["078-05-1120", "1EG4TE5MK73", "Zebulon Quixote"]
+SNIPPET = {
+    "id": "F1", "name": "notes.txt", "title": "notes", "mode": "snippet", "filetype": "text",
+    "preview": "Pt Zebulon Quixote DOB 03/14/1950 SSN 078-05-1120 MBI 1EG4TE5MK73",
+    "plain_text": "Zebulon Quixote 078-05-1120",
+}  # fmt: skip
+FORWARDED = {
+    "is_share": True, "author_name": "Jo", "text": "Zebulon Quixote MBI 1EG4TE5MK73 wheelchair",
+    "fallback": "[Zebulon Quixote MBI 1EG4TE5MK73]",
+    "message_blocks": [{"message": {"blocks": [{"type": "rich_text", "elements": [
+        {"type": "rich_text_section", "elements": [{"type": "text", "text": "SSN 078-05-1120"}]}
+    ]}]}}],
+}  # fmt: skip
+
+
+def test_identifiers_beside_the_text_are_refused_and_leave_no_trace(
+    server: BotServer, fake: FakeSlack, tmp_path: Path
+) -> None:
+    def shared(user: str, text: str, **beside: object) -> None:
+        event = {"type": "message", "channel_type": "im", "channel": f"D{user}", "user": user,
+                 "text": text, "ts": "1700003000.000100", **beside}  # fmt: skip
+        assert server.event(event, f"Ev-{user}")[0] == 200
+
+    shared("USNIP", "what is e1399?", subtype="file_share", files=[SNIPPET])
+    shared("UFWD", "can you check this one?", attachments=[FORWARDED])
+    shortcut_on = {"text": "what is e1399?", "ts": "1700000900.000200",
+                   "attachments": [{"text": "Zebulon Quixote SSN 078-05-1120"}]}  # fmt: skip
+    payload = {"type": "message_action", "callback_id": "ask_e1399_bot", "user": {"id": "USC"},
+               "team": {"id": TEAM}, "channel": {"id": "CSHORT"}, "trigger_id": "trigger-sc",
+               "message": shortcut_on}  # fmt: skip
+    assert server.interaction(payload)[0] == 200
+    for user in ("USNIP", "UFWD", "USC"):
+        (reply,) = posted_to(fake, f"D{user}")
+        assert "internal reference" in text_of(reply)  # the warning, not an answer
+    server.stop()
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("bot.db*"))
+    places: dict[str, str | bytes] = {"database": stored, "log": server.log_path.read_text()}
+    assert_nowhere(PLANTED, places, "")

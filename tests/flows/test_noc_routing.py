@@ -234,3 +234,15 @@ def test_who_uses_an_item_and_a_context_prefix_do_not_name_it(item: str, noc: st
 )  # fmt: skip
 def test_the_rarer_noc_families_of_the_cms_file_take_their_items(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize("item", ["custom bed", "adjustable bed for an 800 lb pt", "bed"])
+def test_a_bed_is_no_bed_alarm(item: str) -> None:
+    assert BOOK.noc_for(item).code == "E1399"
+    assert BOOK.noc_for("bed exit alarm").code == "A9280"
+
+
+@pytest.mark.parametrize("item", ["transport chair", "wheelchair", "bariatric wheelchair"])
+def test_a_whole_chair_is_never_the_wheelchair_parts_code(item: str) -> None:
+    assert BOOK.noc_for(item).code != "K0108"
+    assert BOOK.noc_for("joystick").code == "K0108"

@@ -276,7 +276,8 @@ def test_a_job_after_a_patients_word_is_not_our_staff() -> None:
     "text",
     ["dob wrong on the SWO - should be 9/13/1951", "birth date on her license is 01/27/1946",
      "DOB (per daughter) 5/16/44", "he turns 80 on 1/15, born 1947",
-     "her birthday is next week, the 14th of november, she'll be 82", "his birthday's 6/11/41"],
+     "her birthday is next week, the 14th of november, she'll be 82", "his birthday's 6/11/41",
+     "6/14/1944 is the dob on the card", "what's her dob? I have 6/14/1944"],
 )  # fmt: skip
 def test_a_birth_date_mentioned_in_passing_is_caught(text: str) -> None:
     assert scan(text).kinds == ("dob",)
@@ -303,6 +304,31 @@ def test_a_surname_standing_for_the_case_or_initials_before_it_are_a_name(text: 
 
 def test_initials_before_a_clinicians_surname_are_left_alone() -> None:
     assert scan("J. Smith, MD signed the order") == PhiFindings()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["--\nRenata Holloway | Billing | Tri-County Home Medical | 614-555-0107",
+     "Nathaniel Brooks\nBuckeye Mobility\np 740-555-0118 | f 740-555-0120",
+     "hospice intake 513-555-0168", "the SNF at 1200 Park Meadow Dr",
+     "Dr. Haddox's office moved to 3545 Olentangy River Rd, Suite 300",
+     "N1*PR*AETNA~N3*PO BOX 14463~", "email the SNF DON at don@parkmeadowsnf.example",
+     "the BIN/PCN/group are on the back of the card", "Beaumont Hospital in Royal Oak"],
+)  # fmt: skip
+def test_signatures_facilities_and_payers_contacts_are_left_alone(text: str) -> None:
+    assert scan(text) == PhiFindings()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Humana ID H47702918 - PA needed?", "member_id"),
+     ("PA Medicaid ACCESS # 9918273640", "member_id"),
+     ("her medicaid number is on the back, 2209 3378 41", "member_id"),
+     ("addr on file: 1190 Tanglewood Trl", "address"),
+     ("NM1*IL*1*DOE*JANE~N3*PO BOX 44~", "address")],
+)  # fmt: skip
+def test_ids_and_addresses_typed_in_passing_are_caught(text: str, kind: str) -> None:
+    assert kind in scan(text).kinds
 
 
 def test_a_colleague_named_with_a_possessive_is_a_patient_again() -> None:
