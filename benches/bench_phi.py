@@ -16,9 +16,11 @@ messages with one identifier inside, and look-alike messages; run once likewise)
 (file names joined by underscores, streets with no house number, labels after the value; run
 once likewise), dev9.yaml (curly quotes, middle dots, odd colons; run once likewise),
 dev10.yaml (digits of other scripts, dates of birth in fifteen languages, 837/HL7/CSV layouts,
-names of many cultures, and the business look-alikes such rules trip on; run once likewise) and
+names of many cultures, and the business look-alikes such rules trip on; run once likewise),
 dev11.yaml (new wordings of dev10's families, written after the detector was changed for dev10
-to see whether those changes reach forms they were not made for; run once likewise). Only
+to see whether those changes reach forms they were not made for; run once likewise) and
+dev12.yaml (everyday Slack messages naming a patient with no cue word, and staff, makers and
+places named like people; run once likewise). Only
 the held-out sets' first-run figures are held-out results; every other figure, and every later
 run of a held-out set, is a dev figure. `--corpus FILE` (repeatable) scores another file in the
 same format instead, such as a new held-out set. "Caught" means the text is refused (any kind

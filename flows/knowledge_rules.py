@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from flows.content import load_yaml_model
 from flows.knowledge_scope import Requests
+from flows.models import US_STATE_NAMES
 
 # What an intake knows about the claim so far: {"payer": "commercial", "state": "TX", ...}.
 ClaimContext = Mapping[str, str | None]
@@ -25,7 +26,7 @@ class RankingRules(BaseModel):
     requests: Requests = Requests()
     cost_sharing: list[str] = []
     context_words: dict[str, dict[str, str]]
-    state_names: dict[str, str]
+    state_names: dict[str, str] = US_STATE_NAMES  # the claim's state, in the entries' words
     # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)
     # they count like any word, so the specific code decides.
     generic_codes: list[str] = []

@@ -33,10 +33,23 @@ DOCUMENT_IDS: tuple[str, ...] = (
     "proof_of_delivery",
 )
 
-US_STATES: frozenset[str] = frozenset(
-    "AL AK AS AZ AR CA CO CT DE DC FL GA GU HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
-    "NH NJ NM NY NC ND MP OH OK OR PA PR RI SC SD TN TX UT VT VI VA WA WV WI WY".split()
-)
+# The states and territories a claim's payer may be in, with their names in lower case.
+US_STATE_NAMES: dict[str, str] = {
+    "AL": "alabama", "AK": "alaska", "AS": "american samoa", "AZ": "arizona", "AR": "arkansas",
+    "CA": "california", "CO": "colorado", "CT": "connecticut", "DE": "delaware",
+    "DC": "district of columbia", "FL": "florida", "GA": "georgia", "GU": "guam", "HI": "hawaii",
+    "ID": "idaho", "IL": "illinois", "IN": "indiana", "IA": "iowa", "KS": "kansas",
+    "KY": "kentucky", "LA": "louisiana", "ME": "maine", "MD": "maryland", "MA": "massachusetts",
+    "MI": "michigan", "MN": "minnesota", "MS": "mississippi", "MO": "missouri", "MT": "montana",
+    "NE": "nebraska", "NV": "nevada", "NH": "new hampshire", "NJ": "new jersey",
+    "NM": "new mexico", "NY": "new york", "NC": "north carolina", "ND": "north dakota",
+    "MP": "northern mariana islands", "OH": "ohio", "OK": "oklahoma", "OR": "oregon",
+    "PA": "pennsylvania", "PR": "puerto rico", "RI": "rhode island", "SC": "south carolina",
+    "SD": "south dakota", "TN": "tennessee", "TX": "texas", "UT": "utah", "VT": "vermont",
+    "VI": "virgin islands", "VA": "virginia", "WA": "washington", "WV": "west virginia",
+    "WI": "wisconsin", "WY": "wyoming",
+}  # fmt: skip
+US_STATES: frozenset[str] = frozenset(US_STATE_NAMES)
 HCPCS_PATTERN = r"^[A-Z][0-9]{4}$"
 # Remittance codes as printed: group + CARC (CO-16, co16, "CO 16", CO-B7: some CARCs start
 # with a letter) and RARCs (N350, MA130, M51).

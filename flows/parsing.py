@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from rapidfuzz import fuzz
 
 from flows.formats import AmbiguousComma, us_date, without_thousands_commas
-from flows.models import US_STATES, Option, is_hcpcs_code, remittance_code
+from flows.models import US_STATE_NAMES, US_STATES, Option, is_hcpcs_code, remittance_code
 
 MAX_TEXT_CHARS = 200
 
@@ -243,21 +243,7 @@ def parse_quantity(text: str) -> int:
     return number
 
 
-_STATE_NAMES = {
-    "alabama": "AL", "alaska": "AK", "american samoa": "AS", "arizona": "AZ", "arkansas": "AR",
-    "california": "CA", "colorado": "CO", "connecticut": "CT", "delaware": "DE",
-    "district of columbia": "DC", "washington dc": "DC", "florida": "FL", "georgia": "GA",
-    "guam": "GU", "hawaii": "HI", "idaho": "ID", "illinois": "IL", "indiana": "IN", "iowa": "IA",
-    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "maine": "ME", "maryland": "MD",
-    "massachusetts": "MA", "michigan": "MI", "minnesota": "MN", "mississippi": "MS",
-    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH",
-    "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
-    "north dakota": "ND", "northern mariana islands": "MP", "ohio": "OH", "oklahoma": "OK",
-    "oregon": "OR", "pennsylvania": "PA", "puerto rico": "PR", "rhode island": "RI",
-    "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX", "utah": "UT",
-    "vermont": "VT", "virgin islands": "VI", "virginia": "VA", "washington": "WA",
-    "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY",
-}  # fmt: skip
+_STATE_NAMES = {name: code for code, name in US_STATE_NAMES.items()} | {"washington dc": "DC"}
 
 
 def parse_state(text: str) -> str:

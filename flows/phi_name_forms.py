@@ -1,15 +1,18 @@
 """Short forms billers name a patient by in everyday messages, for the PHI guard's name checks
 (flows/phi_names.py): a surname alone before the case it stands for ("the Szymanski claim",
-"the Ostranders want the bed moved") and initials before a surname ("J. Whitmire needs the
-rollator", "Pfenning, R. - ABN signed")."""
+"the Ostranders want the bed moved"), initials before a surname ("J. Whitmire needs the
+rollator", "Pfenning, R. - ABN signed"), and the words that end a name's phrase or name the
+patient's item after it ("Lorraine Fitzhugh rollator", "JOHN SMITH CO-50")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from flows.phi_name_lists import (
     NameRules,
     bare_word,
+    case_of,
     clinician_near,
     is_brand,
     is_colleague,
@@ -82,3 +85,51 @@ def has_initialed_name(rules: NameRules, text: str) -> bool:
             continue
         return True
     return False
+
+
+def is_initial_and_surname(words: list[str], rules: NameRules) -> bool:
+    """An initial for the first name, in the same case as a surname: "J. Doe", "Doe, J."."""
+    initial = re.compile(r"[^\W\d_]\.,?")
+    initials = len(list(itertools.takewhile(initial.fullmatch, words[:-1])))
+    if initials:
+        surname = words[initials]
+    elif words[0].endswith(",") and initial.fullmatch(words[1]):
+        surname = words[0]
+    else:
+        return False
+    bare = surname.rstrip(".,")
+    return (
+        bare[:1].isupper()
+        and is_name_word(surname, rules)
+        and bare_word(surname) not in rules.businesses
+        and (bare_word(surname) in rules.surnames or unlisted(surname, rules))
+    )
+
+
+def names_an_item(rules: NameRules, text: str, first: str, word: re.Match[str]) -> bool:
+    """Whether the word after a name is the patient's item or a code, not part of a product's
+    or a company's name: "Lorraine Fitzhugh rollator", "Theodora Mavros hospital bed", "JOHN
+    SMITH CO-50"; a company's name is capitalised ("Grace Hill Medical"), and a product named
+    for a person ends in a word such as "bar" or "collar" ("Denis Browne bar")."""
+    if re.match(r"-\d", text[word.end() : word.end() + 2]):
+        return True  # a denial code: "CO-50", "PR-204"
+    bare = bare_word(word.group())
+    if case_of(first) in ("upper", "lower") and case_of(word.group()) == case_of(first):
+        return bare in rules.item_nouns  # "DOROTHY KESSLER WHEELCHAIR", "jerome talbot cane"
+    return case_of(first) == "title" and word.group().islower() and bare not in rules.product_nouns
+
+
+def ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> bool:
+    """Whether the first two of `words` (read from `start`) end a phrase or come before a verb
+    that follows a person's name: "the pt, hannelore fischbach, refused", "pt leontyne marbury
+    called"."""
+    if len(words) < 2:
+        return False
+    if words[1].endswith(","):
+        return True  # "pt. oyelaran adebayo, E1399 bath bench"
+    found = re.search(re.escape(words[0]) + r"\W+" + re.escape(words[1]), text[start : start + 80])
+    rest = text[start + found.end() :] if found else ""
+    after = re.match(r" ?([a-z']+)", rest)
+    return bool(re.match(r" ?(?:[,;(]|- |$)", rest)) or bool(
+        after and after.group(1) in rules.verbs_after_name
+    )

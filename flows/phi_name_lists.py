@@ -52,7 +52,9 @@ class NameRules:
     clinician_roles: frozenset[str]  # content: "ordering", "provider": a few words before a name
     staff: re.Pattern[str]  # content: ", our CFO" right after a name: a colleague's
     staff_before: re.Pattern[str]  # content: "our owner" right before a name
+    staff_role: re.Pattern[str]  # content: any staff job: "biller", "driver"
     staff_job_before: re.Pattern[str]  # content: "tech", "our driver" right before a full name
+    celebration_words: frozenset[str]  # content: "lunch", "cake": a message of team talk
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
     east_asian_surname_starts: frozenset[str]  # content: "王", "佐", "김"
 
@@ -96,6 +98,7 @@ def make_name_rules(
     clinician_roles: Iterable[str],
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
     staff_before_name: str,  # a regex of the jobs: "driver", "tech"
+    celebration_words: Iterable[str],  # "lunch", "cake": team talk around a name
     surname_case_nouns: Iterable[str],  # "claim", "file": "the Szymanski claim"
     east_asian_surname_starts: str,  # the first letters of common Han and Hangul surnames
     content_dir: Path,
@@ -137,9 +140,14 @@ def make_name_rules(
         product_nouns=frozenset(w.lower() for w in product_nouns),
         item_nouns=frozenset(w.lower() for w in item_nouns),
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
-        staff=re.compile(rf",? (?:our|my|the) (?:[\w-]+ ){{0,2}}{staff_roles}", re.IGNORECASE),
+        staff=re.compile(
+            rf",? (?:is )?(?:our|my|the) (?:[\w-]+ ){{0,2}}(?:{staff_roles}|{staff_before_name})",
+            re.IGNORECASE,
+        ),
+        staff_role=re.compile(rf"{staff_roles}|{staff_before_name}", re.IGNORECASE),
         staff_before=re.compile(rf"\b(?:our|my|the) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
+        celebration_words=frozenset(w.lower() for w in celebration_words),
         case_after_surname=re.compile(
             r"\b[Tt]he ([A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?) (?:"
             + "|".join(sorted(map(re.escape, surname_case_nouns), key=len, reverse=True))
@@ -286,6 +294,8 @@ def is_rep(rules: NameRules, text: str, end: int) -> bool:
     if found is None or not found.group(1):
         return found is not None
     word = found.group(3)
+    if found.group(1).lower() == "at" and word.lower() in ("dr", "doctor"):
+        return True  # "Ashley Brown at Dr. Patel's office faxed it"
     known = (
         bare_word(word) in rules.businesses
         or bare_word(word) in rules.company_words
@@ -301,9 +311,13 @@ def is_rep(rules: NameRules, text: str, end: int) -> bool:
 def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
     Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
+    if rules.celebration_words & set(text.lower().split()) and not _PATIENT_WORD.search(text):
+        return True  # "lunch with Kevin Lee today", "Amanda Clark's birthday is Friday, cake at 3"
     if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
         return False
     before = text[max(0, start - 30) : start]
+    if _GREETING.search(before) and re.match(r"\s*(?:[,!?:]|$)", text[end:]):
+        return True  # "Hey Maria Santos, got a sec?", "Good morning Jessica Park!"
     mailbox = re.match(r" ?<[^<>@\s]+@([^<>\s]+)>", text[end : end + 60])  # "From: Ann Lee <...>"
     return (
         before.endswith("@")
@@ -319,10 +333,24 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     )
 
 
+_GREETING = re.compile(
+    r"\b(?:hi|hey|hello|morning|good (?:morning|afternoon)|welcome|congrats|yo)[\s,!]*$",
+    re.IGNORECASE,
+)
+# Words about a patient or an item: a message with one is not team talk, whatever else it says.
+_PATIENT_WORD = re.compile(
+    r"\b(?:pt|patient|resident|member|beneficiary|client|claim|walker|wheelchair|chair|bed"
+    r"|scooter|cane|commode|rollator|oxygen|cushion|lift|denied|dob|mbi)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _signature_line(rules: NameRules, after: str) -> bool:
     """A job or a company between the bars after a name: " | Billing | Tri-County Home ..."."""
-    cell = re.match(r" ?\| ?([^|\n\d]{2,40})\|", after)
+    cell = re.match(r" ?\| ?([^|\n\d]{2,40})(?:\||$)", after)
     words = set(re.findall(r"[a-z&]+", cell.group(1).lower())) if cell else set()
+    if cell and rules.staff_role.search(cell.group(1)):
+        return True  # "Amanda Clark | Senior Biller"
     return bool(words & (rules.company_words | rules.businesses | rules.clinicians))
 
 

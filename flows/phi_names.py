@@ -13,7 +13,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from flows.phi_name_forms import east_asian, has_initialed_name, has_surname_alone
+from flows.phi_name_forms import (
+    east_asian,
+    ends_phrase,
+    has_initialed_name,
+    has_surname_alone,
+    is_initial_and_surname,
+    names_an_item,
+)
 from flows.phi_name_lists import (
     PARTICLES,
     SUFFIXES,
@@ -37,25 +44,7 @@ from flows.phi_name_lists import (
 )
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
 
-
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
-def _is_initial_and_surname(words: list[str], rules: NameRules) -> bool:
-    """An initial for the first name, in the same case as a surname: "J. Doe", "Doe, J."."""
-    initial = re.compile(r"[^\W\d_]\.,?")
-    initials = len(list(itertools.takewhile(initial.fullmatch, words[:-1])))
-    if initials:
-        surname = words[initials]
-    elif words[0].endswith(",") and initial.fullmatch(words[1]):
-        surname = words[0]
-    else:
-        return False
-    bare = surname.rstrip(".,")
-    return (
-        bare[:1].isupper()
-        and is_name_word(surname, rules)
-        and bare_word(surname) not in rules.businesses
-        and (bare_word(surname) in rules.surnames or unlisted(surname, rules))
-    )
 
 
 # Endings of English verbs, adverbs and adjectives, never of the given name a lower-case pair
@@ -75,7 +64,7 @@ def _looks_like_name(
         return not east_asian(words[0]) or words[0][0] in rules.east_asian_surname_starts
     if len(words) > 1 and bare_word(words[0]) in rules.leading_titles:
         words = words[1:]  # "pt: Dr. Ruth Ansah": the patient is a doctor
-    if len(words) > 1 and _is_initial_and_surname(words, rules):
+    if len(words) > 1 and is_initial_and_surname(words, rules):
         return True  # "Patient: J. Doe", "Pt. Name: Doe, J."
     words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
     words = without_suffixes(words)
@@ -322,19 +311,6 @@ def _is_unlisted_name(
     return (bare_last in rules.surnames or labelled) and len(bare_first) > 2
 
 
-def _names_an_item(rules: NameRules, text: str, first: str, word: re.Match[str]) -> bool:
-    """Whether the word after a name is the patient's item or a code, not part of a product's
-    or a company's name: "Lorraine Fitzhugh rollator", "Theodora Mavros hospital bed", "JOHN
-    SMITH CO-50"; a company's name is capitalised ("Grace Hill Medical"), and a product named
-    for a person ends in a word such as "bar" or "collar" ("Denis Browne bar")."""
-    if re.match(r"-\d", text[word.end() : word.end() + 2]):
-        return True  # a denial code: "CO-50", "PR-204"
-    bare = bare_word(word.group())
-    if case_of(first) in ("upper", "lower") and case_of(word.group()) == case_of(first):
-        return bare in rules.item_nouns  # "DOROTHY KESSLER WHEELCHAIR", "jerome talbot cane"
-    return case_of(first) == "title" and word.group().islower() and bare not in rules.product_nouns
-
-
 def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
     """ "walker for John Smith", "john smith's rollator", "ROLLATOR FOR JOHN SMITH". `beside`
     another identifier, any two capitalised words the bot never uses after "for" or "re" ("for
@@ -393,7 +369,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             third = bare_word(tokens[k + 1].group())
             k += third in SUFFIXES or third in rules.product_nouns | rules.item_nouns
             k += k + 1 < len(tokens) and bare_word(tokens[k].group()) in SUFFIXES
-        if k < len(tokens) and not _names_an_item(rules, text, first, tokens[k]):
+        if k < len(tokens) and not names_an_item(rules, text, first, tokens[k]):
             after = bare_word(tokens[k].group())
             gap_after = text[tokens[k - 1].end() : tokens[k].start()]
             product = rules.product_nouns | rules.item_nouns
@@ -427,22 +403,6 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
     return False
 
 
-def _ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> bool:
-    """Whether the first two of `words` (read from `start`) end a phrase or come before a verb
-    that follows a person's name: "the pt, hannelore fischbach, refused", "pt leontyne marbury
-    called"."""
-    if len(words) < 2:
-        return False
-    if words[1].endswith(","):
-        return True  # "pt. oyelaran adebayo, E1399 bath bench"
-    found = re.search(re.escape(words[0]) + r"\W+" + re.escape(words[1]), text[start : start + 80])
-    rest = text[start + found.end() :] if found else ""
-    after = re.match(r" ?([a-z']+)", rest)
-    return bool(re.match(r" ?(?:[,;(]|- |$)", rest)) or bool(
-        after and after.group(1) in rules.verbs_after_name
-    )
-
-
 def _found(text: str, start: int, words: list[str]) -> re.Match[str] | None:
     return re.search(r"\W+".join(map(re.escape, words)), text[start:]) if words else None
 
@@ -458,9 +418,7 @@ def has_name(rules: NameRules, text: str) -> bool:
             re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
         ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"
         words = _words_after(text, cue.end())
-        if not _looks_like_name(
-            words, rules, labelled, _ends_phrase(rules, text, cue.end(), words)
-        ):
+        if not _looks_like_name(words, rules, labelled, ends_phrase(rules, text, cue.end(), words)):
             continue
         ends = [
             cue.end() + found.end() for n in (1, 2) if (found := _found(text, cue.end(), words[:n]))

@@ -158,6 +158,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             clinician_roles=file.clinician_roles,
             staff_roles=_phrases(file.staff_roles),
             staff_before_name=_phrases(file.staff_before_name),
+            celebration_words=file.celebration_words,
             surname_case_nouns=file.surname_case_nouns,
             east_asian_surname_starts="".join(file.east_asian_surname_starts),
             mail_domain_words=sorted(

@@ -331,6 +331,18 @@ def test_ids_and_addresses_typed_in_passing_are_caught(text: str, kind: str) -> 
     assert kind in scan(text).kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Hey Maria Santos, got a sec?", "lunch with Kevin Lee today",
+     "Brandon Miller is our new driver",
+     "Amanda Clark | Senior Biller", "Amanda Clark's birthday is Friday, cake at 3",
+     "Ashley Brown at Dr. Patel's office faxed it", "Emily Chen cleared the Humana queue",
+     "welcome Amanda Clark to the team!"],
+)  # fmt: skip
+def test_team_talk_around_a_full_name_makes_it_a_colleagues(text: str) -> None:
+    assert scan(text) == PhiFindings()
+
+
 def test_a_colleague_named_with_a_possessive_is_a_patient_again() -> None:
     """ "ask Maria Lopez's daughter" talks about Maria Lopez, not to her."""
     assert scan("ask Maria Lopez's daughter about the walker").kinds == ("name",)
