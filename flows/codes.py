@@ -15,10 +15,11 @@ from flows.code_bm25 import DescriptorBm25
 from flows.code_search import CodeRanker
 from flows.code_spelling import learn_abbreviations
 from flows.content import ContentError, load_yaml_model
-from flows.item_text import ItemReader, SearchWords
+from flows.item_text import ItemReader
 from flows.models import HCPCS_PATTERN, ItemCategory
 from flows.noc_file import NocAdvice, NocFile
 from flows.noc_routing import NocRouter
+from flows.search_words import SearchWords
 from flows.text import Tokenizer
 
 DMEPOS_RANGE = re.compile(r"^(A[4-9]\d{3}|[BEKL]\d{4})$")
@@ -305,6 +306,10 @@ class CodeBook:
                 and self._named_loosely(description, code)
             )
         ][:limit]
+        # The ranker's first code stays first when others are offered: a typed word no code
+        # uses can leave it a smaller share than a code the ranker rates lower.
+        if read and shortlist[0] not in read and shortlist[0][1] >= NAMED_CANDIDATE_SHARE:
+            read = [shortlist[0], *read][:limit]
         if not read:  # a nickname beside a device noun ("passy muir valve"): a looser match
             read = [(c, s) for c, s in self._ranker.loose(description) if c in self._searchable]
         words_only = self.descriptor_bm25.search(description, limit)

@@ -11,11 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-from pydantic import BaseModel, Field, field_validator
-
-from flows.content import load_yaml_model
+from flows.search_words import SearchWords, whole_words
 from flows.text import STOPWORDS, stem
 
 ANY_UNIT = "any"  # a typed range without a unit ("stocking 30-40")
@@ -52,36 +49,6 @@ def _area(size: re.Match[str]) -> str:
     """A pad size typed as width x length, as square inches (up to 12 x 12)."""
     width, length = int(size.group(1)), int(size.group(2))
     return size.group(0) if width > 12 or length > 12 else f" {width * length} sqin "
-
-
-class SearchWords(BaseModel):
-    """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
-
-    version: int
-    last_reviewed: str
-    shorthand: dict[str, str]
-    generic_words: list[str] = Field(min_length=1)
-    describing_words: list[str] = []
-    units: dict[str, list[str]]
-    variant_words: list[str] = []
-    rival_words: list[list[str]] = []  # groups of words a descriptor says one of
-    range_words: dict[str, list[str]] = {}  # "L5000-L7499" -> words its codes name unsaid
-    plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
-    body_regions: list[str] = []
-    heavy_duty_over_pounds: int = 350
-    pediatric_under_years: int = 18
-
-    @field_validator("shorthand")
-    @classmethod
-    def _lowercase(cls, shorthand: dict[str, str]) -> dict[str, str]:
-        for typed in shorthand:
-            if typed != typed.lower().strip():
-                raise ValueError(f"shorthand '{typed}' must be lower case, without outer spaces")
-        return shorthand
-
-    @classmethod
-    def load(cls, content_dir: Path) -> SearchWords:
-        return load_yaml_model(content_dir / "codes" / "synonyms.yaml", cls)
 
 
 @dataclass
@@ -147,6 +114,9 @@ class ItemReader:
         )
         ordered = sorted(words.shorthand, key=len, reverse=True)
         self._shorthand = words.shorthand
+        self._in_context = [
+            (whole_words([c.typed]), c.reads, whole_words(c.beside)) for c in words.in_context
+        ]
         self._shorthand_re = re.compile(
             r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in ordered) + r")(?![a-z0-9])"
         )
@@ -195,6 +165,9 @@ class ItemReader:
         text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
         text = self._shorthand_re.sub(lambda m: f" {self._shorthand[m.group(1)]} ", text)
+        for typed, reads, beside in self._in_context:
+            if beside.search(text):
+                text = typed.sub(f" {reads} ", text)
         text = re.sub(r"\bgroup\s+(\d+)\b", r"group\1", text)  # "group 2" is one word
         text = re.sub(r"\bwith or without\b|\band/or\b|\bor without\b", " ", text)
         return _SEPARATELY.sub(r" , without \1 , ", text)

@@ -45,8 +45,9 @@ def postgres_server() -> Iterator[str | None]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    # --no-sync, like fsync=off below: a throwaway server need not wait for the disk.
     subprocess.run(
-        [binaries / "initdb", "-D", data, "-U", "e1399", "--auth=trust", "-E", "UTF8"],
+        [binaries / "initdb", "-D", data, "-U", "e1399", "--auth=trust", "-E", "UTF8", "--no-sync"],
         check=True,
         capture_output=True,
         **credentials,

@@ -141,6 +141,18 @@ def test_a_code_saying_the_items_noun_is_offered_though_a_word_is_unknown(
     assert BOOK.search(typed, limit=1)[0].code == code
 
 
+def test_the_rankers_first_code_stays_first_though_an_unknown_word_shrinks_its_share() -> None:
+    # "pressurized" is no descriptor's word: the metered-dose can covers less than the 500 ml
+    # bottle, which says nothing of a can
+    assert BOOK.search("sterile saline in a pressurized can, 10 ml", limit=1)[0].code == "A4218"
+
+
+def test_an_ostomy_bag_is_read_as_a_pouch_and_a_urine_bag_stays_a_bag() -> None:
+    first = BOOK.search("closed colostomy bag with filter, 2pc", limit=1)[0]
+    assert first.description.startswith("Ostomy pouch, closed")
+    assert BOOK.search("leg bag for urine", limit=1)[0].code == "A4358"
+
+
 def test_the_item_named_after_a_colon_is_the_item_not_the_patients_story() -> None:
     assert BOOK.search("hip fracture: raised toilet seat", limit=1)[0].code == "E0244"
     assert (

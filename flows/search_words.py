@@ -1,0 +1,57 @@
+"""content/codes/synonyms.yaml as the code search reads it: shorthand, words read in some
+company only, and words that never name the item."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import BaseModel, Field, field_validator
+
+from flows.content import load_yaml_model
+
+
+class ContextWord(BaseModel):
+    """A typed word that means another one in some company: "bag" is an ostomy pouch beside
+    "colostomy" or "wafer", a urinary bag elsewhere."""
+
+    typed: str = Field(min_length=1)
+    reads: str = Field(min_length=1)
+    beside: list[str] = Field(min_length=1)
+
+
+class SearchWords(BaseModel):
+    """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
+
+    version: int
+    last_reviewed: str
+    shorthand: dict[str, str]
+    in_context: list[ContextWord] = []
+    generic_words: list[str] = Field(min_length=1)
+    describing_words: list[str] = []
+    units: dict[str, list[str]]
+    variant_words: list[str] = []
+    rival_words: list[list[str]] = []  # groups of words a descriptor says one of
+    range_words: dict[str, list[str]] = {}  # "L5000-L7499" -> words its codes name unsaid
+    plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
+    body_regions: list[str] = []
+    heavy_duty_over_pounds: int = 350
+    pediatric_under_years: int = 18
+
+    @field_validator("shorthand")
+    @classmethod
+    def _lowercase(cls, shorthand: dict[str, str]) -> dict[str, str]:
+        for typed in shorthand:
+            if typed != typed.lower().strip():
+                raise ValueError(f"shorthand '{typed}' must be lower case, without outer spaces")
+        return shorthand
+
+    @classmethod
+    def load(cls, content_dir: Path) -> SearchWords:
+        return load_yaml_model(content_dir / "codes" / "synonyms.yaml", cls)
+
+
+def whole_words(phrases: list[str]) -> re.Pattern[str]:
+    """Any of the phrases, as whole words."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![a-z0-9])(?:" + alternatives + r")(?![a-z0-9])")
