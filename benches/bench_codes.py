@@ -51,6 +51,8 @@ ITEM_SETS = {
     / "codes_heldout5.yaml",
     "held-out 6 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout6.yaml",
+    "NOC routing dev set 8 (no-code items only, written before the changes it measures)": HERE
+    / "codes_dev8_noc.yaml",
 }
 
 

@@ -105,9 +105,7 @@ class ItemQuestions:
         item = next(filter(None, map(self._item_words, _CLAUSE_END.split(text))), "")
         if not item or len(item.split()) > self.rules.max_item_words:
             return None
-        if self._not_items.search(text) or self._names_specific_code(text):
-            return None
-        return item
+        return None if self._not_items.search(text) else item
 
     def _item_words(self, clause: str) -> str:
         """The clause without codes, question words and small words at either end."""
@@ -123,15 +121,6 @@ class ItemQuestions:
         """The question names a NOC code other than the general one (K0108, L3999, A9999)."""
         named = {code.upper() for code in _codes(_plain(question))}
         return any(code.lower() in self._noc_codes for code in named - {self.rules.general_noc})
-
-    def _names_specific_code(self, text: str) -> bool:
-        """ "E1390 vs E1399", "E0621 says canvas or nylon": a question about that code (a
-        terminated one is the item's old code: "K1005 termed, e1399?")."""
-        for code in _codes(text):
-            row = self.book.lookup(code)
-            if row is not None and not row.is_noc and row.termination_date is None:
-                return True
-        return False
 
     # -- the answer ------------------------------------------------------------------------
     def answer(

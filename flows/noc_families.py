@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from flows.item_text import NEGATED, ItemReader, ReadItem
 from flows.models import ItemCategory
 from flows.noc_file import NocFile
-from flows.noc_scopes import Part, ScopeFinder
+from flows.noc_scopes import Part, ScopeFinder, drop_purpose
 from flows.text import stem
 
 # Words that only say "not otherwise classified"; they never describe the item.
@@ -25,6 +25,8 @@ RARE_WORD_DESCRIPTORS = 26  # about 1% of the descriptors: so rare a word single
 # E2599, L0999); the others take whole items only (E0770 is no "case for a TENS unit").
 _PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addition "
                                "modification".split())  # fmt: skip
+_SERVICE = stem("service")
+_OF_ITEM_WORDS = frozenset(stem(w) for w in ("accessory", "component"))
 MODIFYING = frozenset(stem(w) for w in ("addition", "modification"))
 ORTHOTIC = re.compile(r"^L[0-4]")
 _PROSTHETIC = re.compile(r"^L[5-9]")
@@ -93,10 +95,14 @@ class NocFamilies:
             # "base" or by the device's own noun; never a part such as a drive motor.
             named_words = {stem(w) for w in re.findall(r"[a-z]+", named)}
             nouns = {stem("base"), self.reader.read(named).head or ""}
-            whole_base = frozenset(nouns) if stem("base") in named_words else frozenset()
+            # "base" itself, not "gadolinium-based" (A9579)
+            whole_base = frozenset(nouns) if re.search(r"\bbase\b", named) else frozenset()
             if words:
                 takes_parts = bool(named_words & _PART_FAMILY_WORDS)
-                objects = own_words - _PART_FAMILY_WORDS if takes_parts else frozenset()
+                # "Accessory for gradient compression garment...": what its parts belong to
+                # (a "surgical supply" belongs to nothing).
+                of_item = named_words & _OF_ITEM_WORDS
+                objects = own_words - _PART_FAMILY_WORDS if of_item else frozenset()
                 self.all.append(
                     NocFamily(
                         code=code,
@@ -134,6 +140,9 @@ class NocFamilies:
     ) -> str | None:
         """The NOC code whose own descriptor names the item, if one clearly does; a part of
         another item only goes to a family that takes parts."""
+        # Who uses the item, or why, never names it: "standing desk so pt can work from his
+        # power chair" is a desk.
+        description = drop_purpose(description)
         item = self.reader.read(description, typed=True)
         typed = {t for t in item.weights if not t.startswith(NEGATED)}
         # Words only in "for a power wheelchair" name what the item belongs to, not the item.
@@ -171,12 +180,17 @@ class NocFamilies:
             )
             # "door alarm for a pt who wanders": the noun alone names the family; "burn
             # compression sleeve": two of its words, one used by no other family.
-            by_noun = bool(family.nouns & (item.item_tokens - self.reader.describing))
+            # A noun of a family of accessories names it only beside what they belong to: a
+            # "sock donner" is no compression stocking accessory (A6593).
+            of_its_item = not family.objects or bool(family.objects & typed)
+            by_noun = of_its_item and bool(
+                family.nouns & (item.item_tokens - self.reader.describing)
+            )
             own = {w for w in shared if self._families_using.get(w) == 1 and self._rare(w)}
             by_noun = by_noun or (len(shared) >= MIN_FAMILY_WORDS and bool(own))
             if not (
                 by_noun
-                or self._named_alone(item, family)
+                or (of_its_item and self._named_alone(item, family))
                 or whole_name
                 or (len(shared) >= MIN_FAMILY_WORDS and (named or len(shared) > MIN_FAMILY_WORDS))
             ):
@@ -233,6 +247,8 @@ class NocFamilies:
         ("a scooter that holds 750 lb", "chair alarm")."""
         if not item.head or self._families_using.get(item.head, 0) != 1:
             return False
+        if _SERVICE in family.own_words:
+            return False  # a "dispenser" names no dispensing service (A9901)
         naming = {
             t for t in item.item_tokens
             if t not in self.reader.generic and t not in self.reader.describing

@@ -131,9 +131,9 @@ class NocRouter:
         if first is not None:
             return first.code, first.why
         if not named or by_link:
-            # A prosthesis or orthosis the words name keeps to its L-code families: a
-            # "prosthetic shower leg" is no bathroom lift.
-            kept = category or (inferred if inferred in ("orthotic", "prosthetic") else None)
+            # A prosthesis the words name keeps to its L-code families: a "prosthetic shower
+            # leg" is no bathroom lift (a "collar" may be a burn garment's).
+            kept = category or (inferred if inferred == "prosthetic" else None)
             family = self.families.of(description, kept, None if by_link else part)
             outside = family and kept and not (family[0] == "L" or _scope_fits(family, kept))
             if outside and not category:
@@ -282,9 +282,12 @@ class NocRouter:
         so; a spoon or a wrap with no body part stays what its words say."""
         if said not in ("equipment", "supply_accessory"):
             return said
-        if not self._body_parts(self.reader.read(description, typed=True).item_tokens):
+        read = self.reader.read(description, typed=True)
+        regions = {t for t in read.item_tokens if t in self._body_part_group}
+        if not regions:
             return said
-        found = self.scopes.scope_of(description, item_only=True)
+        # The orthosis words must be more than the body part ("hands free page turner").
+        found = self.scopes.scope_of(description, item_only=True, leaving=frozenset(regions))
         return "orthotic" if found and ORTHOTIC.match(found[0].whole or "") else said
 
     def _scope_category(self, scope: NocScope, inferred: ItemCategory) -> ItemCategory:

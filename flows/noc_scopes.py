@@ -32,7 +32,7 @@ NAMED_SHARE = 0.45  # a code the search finds for the base item at this share na
 # hitches behind the power chair".
 _FIXED = (
     r"(?:sewn|stitched|glued|bolted|hitched|hitches|hooks|clips?(?= on| onto| to)|fastened|"
-    r"strapped|velcroed)"
+    r"strapped|velcroed|covers|fits(?= on| onto| over)|hangs(?= on| from| off))"
 )
 # Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...".
 _PHRASE_END = re.compile(
@@ -75,7 +75,9 @@ _NOT_NAMING = frozenset(
     stem(w) for w in "only extra new replacement spare additional add addon".split()
 )
 
-_REPLACING = frozenset(stem(w) for w in "replacement replace spare".split())
+# "replacement pump for the hoyer lift", "carrying vest for the heart driver": a part of what
+# it is for, whatever its noun.
+_REPLACING = frozenset(stem(w) for w in "replacement replace spare carrying carry".split())
 
 Nearest = Callable[[str, int], list[tuple[str, float]]]
 Names = Callable[[str], list[str]]  # the codes a phrase's main noun names
@@ -162,12 +164,14 @@ class ScopeFinder:
         fits: Callable[[str], bool] = bool,
         item_only: bool = False,
         voters_needed: int = MIN_VOTERS,
+        leaving: frozenset[str] = frozenset(),
     ) -> tuple[NocScope, float] | None:
         """The scope whose descriptors use the item's words most, and the share of the
         item's (known, weighted) words that point there; None unless that share is at least
         `least` and clearly above the next scope's. Only scopes whose codes `fits` vote, and
         with `item_only` only the words naming the item ("portable ramp", not "for a
-        wheelchair": a ramp is no wheelchair accessory)."""
+        wheelchair": a ramp is no wheelchair accessory); words in `leaving` vote but are not
+        counted among the voters needed."""
         read = self.reader.read(text, typed=True)
         votes: dict[int, float] = {}
         # Scopes sharing a parts code are one family (compression garments by day, by night,
@@ -190,14 +194,15 @@ class ScopeFinder:
                     share = strength * count / (self._used[token] + RARE)
                     votes[index] = votes.get(index, 0.0) + share
                     family_votes[scope.parts] = family_votes.get(scope.parts, 0.0) + share
-                    family_voters.setdefault(scope.parts, set()).add(token)
+                    if token not in leaving:
+                        family_voters.setdefault(scope.parts, set()).add(token)
         if not votes or not said:
             return None
         family, vote = max(family_votes.items(), key=lambda pair: pair[1])
         runner_up = max((v for f, v in family_votes.items() if f != family), default=0.0)
         # One word is no description: "self-feeding" alone does not make a feeding supply.
         if (vote / said < least or vote < MARGIN * runner_up
-                or len(family_voters[family]) < voters_needed):  # fmt: skip
+                or len(family_voters.get(family, ())) < voters_needed):  # fmt: skip
             return None
         index = max((i for i in votes if self.scopes[i].parts == family), key=votes.__getitem__)
         return self.scopes[index], vote / said
@@ -214,6 +219,9 @@ class ScopeFinder:
         strict = strict or part.by_link
         linked = _BASE_LINK.split(part.base_text)
         if strict:
+            # "covers pt and the power chair controls": the patient names no item.
+            while len(linked) > 1 and set(re.findall(r"[a-z]+", linked[0])) <= _ARTICLES:
+                linked = linked[1:]
             linked = [re.split(r"[,;]", linked[0])[0]]
         for phrases in (linked, [] if strict else [part.named_with]):
             best: tuple[float, NocScope] | None = None
@@ -305,6 +313,12 @@ class ScopeFinder:
                       r"to " + _LINK_VERBS + r"|for|of|to|onto|on|with|clamped|clamps|"
                       r"attached|mounted|added)\b", " ", rest)  # fmt: skip
         return Part(words[-1], rest.strip(), " ".join(before), linked, by_link)
+
+
+def drop_purpose(text: str) -> str:
+    """The text without any purpose clause ("so pt can work from his power chair")."""
+    purpose = _PURPOSE.search(text.lower())
+    return text[: purpose.start()] if purpose and purpose.start() else text
 
 
 def without_purpose(text: str) -> str:

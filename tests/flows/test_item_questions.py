@@ -91,6 +91,12 @@ def test_when_the_search_finds_nothing_it_says_so_and_names_no_code() -> None:
     assert "*E" not in answer.text.split("\n\n")[0]  # no code named in the code search's line
 
 
+def test_a_specific_code_named_beside_e1399_is_weighed_with_the_item() -> None:
+    answer = KB.ask("knee scooter, e1399 or e0118?")
+    assert answer.code_search is not None and answer.code_search["likely"] == "E0118"
+    assert "Crutch substitute" in answer.text
+
+
 def test_a_question_naming_a_noc_family_keeps_the_familys_entry_after_the_code() -> None:
     answer = KB.ask("k0108 for a joystick mount?")
     assert answer.entry_id == "k0108-wheelchair-parts" and answer.code_search is not None

@@ -236,6 +236,40 @@ def test_the_rarer_noc_families_of_the_cms_file_take_their_items(item: str, noc:
     assert BOOK.noc_for(item).code == noc
 
 
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("height adjustable standing desk so pt can work from his power chair", "E1399"),
+     ("hands free page turner, electric, for quad pt", "E1399"),
+     ("burn scar compression collar for the neck only, custom", "A6512"),
+     ("gadolinium MRI contrast, per ml", "A9579"),
+     ("door chime that alerts caregiver when pt opens the door", "A9280"),
+     ("weighted spoon for tremor, not powered", "A9999")],
+)  # fmt: skip
+def test_a_whole_item_is_named_by_its_own_words_not_by_who_uses_it(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("rain cape that covers pt and the power chair", "K0108"),
+     ("carrying vest for pts total artificial heart driver", "L8698")],
+)  # fmt: skip
+def test_an_item_that_covers_or_carries_a_coded_item_is_its_accessory(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("medication dispenser that locks and beeps", "A9280"),
+     ("replacement cosmesis cover for BK leg", "L5999"),
+     ("lymphedema night garment for the arm, custom, with foam chips", "A6519")],
+)  # fmt: skip
+def test_a_dispenser_a_bk_leg_and_a_night_garment_go_to_their_own_families(
+    item: str, noc: str
+) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
 @pytest.mark.parametrize("item", ["custom bed", "adjustable bed for an 800 lb pt", "bed"])
 def test_a_bed_is_no_bed_alarm(item: str) -> None:
     assert BOOK.noc_for(item).code == "E1399"
