@@ -73,7 +73,7 @@ def serve(
                 "GET /healthz). Ctrl-C stops.",
                 flush=True,
             )
-            serve_http(app, settings.slack_signing_secret or "", host, port, stop)
+            serve_http(app, settings.slack_signing_secret or "", host, port, stop, workers.health)
     finally:
         housekeeping.set()
         workers.stop()

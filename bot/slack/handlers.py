@@ -50,8 +50,24 @@ if TYPE_CHECKING:
 log = logging.getLogger("e1399.slack")
 MENTION = re.compile(r"<@[A-Z0-9]+>\s*")
 USERGROUP_CACHE_SECONDS = 300
+USERGROUP_RETRY_SECONDS = 30  # after a refused read, when Slack names no Retry-After
 
 Call = dict[str, Any]  # {"method": "chat.postMessage", "args": {...}}; "response_url" has "url"
+
+
+class SlackBusy(Exception):
+    """Slack refused a call a handler needs (a 429 or a 5xx): the job waits and runs again."""
+
+    def __init__(self, wait: float, reason: str) -> None:
+        super().__init__(reason)
+        self.wait, self.reason = wait, reason
+
+
+def retry_after(response: Any, default: float = 1.0) -> float:
+    """Seconds Slack asked us to wait (its Retry-After header), else `default`."""
+    headers = response.headers or {}
+    after = str(headers.get("Retry-After") or headers.get("retry-after"))
+    return float(after) if after.isdigit() else default
 
 
 @dataclass
@@ -61,6 +77,7 @@ class Answer:
     calls: list[Call]
     surface: Surface | None
     saves: list[StoredConversation] = field(default_factory=list)
+    failed: bool = False  # the handler raised; the calls are the error notice
 
 
 def post(surface: Surface, text: str, blocks: list[Any] | None = None) -> Call:
@@ -105,7 +122,8 @@ class Jobs:
         self.allowed_usergroups = id_set(allowed_usergroups)
         self.experts_channel, self.kb_leads = experts_channel, kb_leads
         self.team_slack: TeamSlack | None = None  # built on first use: kb.team_of
-        self._members: tuple[float, set[str]] = (-USERGROUP_CACHE_SECONDS, set())
+        # (when to read the groups again, their members); None until a read succeeded
+        self._members: tuple[float, set[str] | None] = (float("-inf"), None)
 
     @property
     def store(self) -> SqlStore:
@@ -171,17 +189,35 @@ class Jobs:
         return None
 
     def _allowed_members(self) -> set[str]:
-        """Members of the allowed user groups, fetched at most every 5 minutes."""
-        fetched_at, members = self._members
-        if time.monotonic() - fetched_at > USERGROUP_CACHE_SECONDS:
-            members = set()
-            for group in self.allowed_usergroups:
-                try:
-                    members |= set(self.client.usergroups_users_list(usergroup=group)["users"])
-                except SlackApiError:
-                    log.warning("cannot read user group %s (is usergroups:read granted?)", group)
-            self._members = (time.monotonic(), members)
-        return members
+        """Members of the allowed user groups, read at most every 5 minutes. When Slack refuses
+        a read, the last members read stay allowed until the next try (after Retry-After); with
+        none read yet, a 429 or 5xx makes the job wait for that try (SlackBusy)."""
+        due, members = self._members
+        if time.monotonic() < due and members is not None:
+            return members
+        fresh: set[str] = set()
+        for group in sorted(self.allowed_usergroups):
+            try:
+                fresh |= set(self.client.usergroups_users_list(usergroup=group)["users"])
+            except SlackApiError as error:
+                return self._members_unread(group, error)
+        self._members = (time.monotonic() + USERGROUP_CACHE_SECONDS, fresh)
+        return fresh
+
+    def _members_unread(self, group: str, error: SlackApiError) -> set[str]:
+        response = error.response
+        code = str(response.get("error") or "refused")
+        hint = " - is usergroups:read granted?" if code == "missing_scope" else ""
+        log.warning("cannot read user group %s (%s, HTTP %s)%s", group, code,
+                    response.status_code, hint)  # fmt: skip
+        wait = retry_after(response, USERGROUP_RETRY_SECONDS)
+        members = self._members[1]
+        self._members = (time.monotonic() + wait, members)
+        if members is not None:
+            return members
+        if response.status_code == 429 or response.status_code >= 500:
+            raise SlackBusy(wait, f"user group {code}")
+        return set()  # refused for good (a missing scope): nobody is let in, and it is logged
 
     def open_dm(self, user: str) -> Surface:
         return Surface(self.client.conversations_open(users=user)["channel"]["id"], user)
@@ -336,24 +372,37 @@ def answer(jobs: Jobs, kind: JobKind, body: dict[str, Any]) -> Answer:
     surface = surface_of(kind, body)
     try:
         refusal = jobs.refusal(kind, body)
-        if refusal:
+        if refusal:  # said privately, wherever the user is (a shortcut's: in a DM)
             log.info("refused a %s: %s", kind, refusal)
-            if kind == "slash":
-                return Answer([respond(body.get("response_url", ""), jobs.messages.text(refusal))],
-                              None)  # fmt: skip
-            return Answer(jobs.notice(surface, refusal), surface)
+            text = jobs.messages.text(refusal)
+            return Answer(private_notice(jobs.client, kind, body, text), surface)
         from bot.slack.kb import KB_HANDLERS, team_of
 
         result = (KB_HANDLERS.get(kind) or HANDLERS[kind])(jobs, body)
         result.calls += team_of(jobs).after_job()  # new unanswered groups, approved answers
         return result
+    except SlackBusy:
+        raise  # the worker puts the job back until Slack's Retry-After (workers.Worker.run_one)
     except Exception:
         reference = uuid.uuid4().hex[:8]
         log_failure(log, f"{kind} failed", ref=reference, conversation=conversation_of(kind, body))
         text = jobs.messages.text("error_reference", reference=reference)
         if kind == "slash":
-            return Answer([respond(body.get("response_url", ""), text)], None)
-        return Answer([post(surface, text)] if surface else [], surface)
+            return Answer([respond(body.get("response_url", ""), text)], None, failed=True)
+        return Answer([post(surface, text)] if surface else [], surface, failed=True)
+
+
+def private_notice(client: WebClient, kind: JobKind, body: dict[str, Any], text: str
+                   ) -> list[Call]:  # fmt: skip
+    """A notice about a payload where its user sees it: a command's response URL, the place of
+    a message or click, else a DM (a shortcut, the Home tab, a form). Opening the DM calls
+    Slack, so the caller catches its errors."""
+    if kind == "slash" and body.get("response_url"):
+        return [respond(body["response_url"], text)]
+    surface, user = surface_of(kind, body), user_of(body)
+    if surface is None and user:
+        surface = Surface(client.conversations_open(users=user)["channel"]["id"], user)
+    return [ephemeral(surface, text)] if surface else []
 
 
 def respond(url: str, text: str, blocks: list[Any] | None = None) -> Call:

@@ -30,7 +30,8 @@ from bot.store import is_busy, slack_jobs
 # which costs a fraction of building `.values(...)` anew on every acknowledgement.
 RECORD_JOB = insert(slack_jobs)
 LOCK_RETRY_SECONDS = 0.0001  # an acknowledgement waiting for SQLite's write lock looks this often
-LOCK_WAIT_SECONDS = 10.0  # ...and gives up after this (then it answers without recording)
+# ...and gives up after this, well inside Slack's 3 s (then it answers without recording)
+LOCK_WAIT_SECONDS = 2.0
 INSTANCE = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 # The statements every job runs, built once with their values as parameters: building a
@@ -117,6 +118,11 @@ class Inbox:
                 if not is_busy(error) or time.monotonic() > give_up:
                     raise
                 time.sleep(LOCK_RETRY_SECONDS)
+
+    def check(self) -> None:
+        """Reads the inbox (raises when the database cannot be reached): the health check."""
+        with self.engine.connect() as connection:
+            connection.execute(select(_JOBS.delivery_key).limit(1)).all()
 
     def claim(self) -> Job | None:
         """Leases the oldest job that is due and first in line in its conversation."""

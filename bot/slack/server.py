@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import uvicorn
-from slack_bolt import App
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.adapter.asgi import SlackRequestHandler
+from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from bot.slack.ingress import guarded, respond
@@ -18,11 +22,29 @@ EVENTS_PATH = "/slack/events"
 # flood of large bodies can hold (each at most ingress.MAX_BODY_BYTES).
 MAX_CONCURRENT_REQUESTS = 200
 log = logging.getLogger("e1399.server")
+Health = Callable[[], "str | None"]  # why the server cannot serve now, or None
 
 
-def asgi_app(app: App, signing_secret: str) -> Any:
-    """GET /healthz for load balancers; POST /slack/events through the ingress gate to Bolt."""
-    bolt = SlackRequestHandler(app, path=EVENTS_PATH)
+class ThreadedBolt(SlackRequestHandler):
+    """Bolt's ASGI adapter with each request's listeners run in a thread of their own pool: a
+    listener that waits (for a busy database) never holds up other requests, and the health
+    check (in asyncio's default pool) never waits behind listeners."""
+
+    listeners = ThreadPoolExecutor(max_workers=32, thread_name_prefix="slack-listener")
+
+    async def dispatch(self, request: AsgiHttpRequest) -> BoltResponse:
+        body = await request.get_raw_body()
+        bolt_request = BoltRequest(
+            body=body, query=request.query_string, headers=request.get_headers()
+        )
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.listeners, self.app.dispatch, bolt_request)
+
+
+def asgi_app(app: App, signing_secret: str, health: Health | None = None) -> Any:
+    """GET /healthz for load balancers (503 with the reason when `health` names one); POST
+    /slack/events through the ingress gate to Bolt."""
+    bolt = ThreadedBolt(app, path=EVENTS_PATH)
 
     async def parse_or_400(scope: dict[str, Any], receive: Any, send: Any) -> None:
         try:
@@ -38,7 +60,8 @@ def asgi_app(app: App, signing_secret: str) -> Any:
         if scope["type"] != "http":
             await bolt(scope, receive, send)  # lifespan
         elif scope["path"] == "/healthz" and scope["method"] in ("GET", "HEAD"):
-            await respond(send, 200, b"ok")
+            problem = await asyncio.to_thread(health) if health else None
+            await respond(send, 503 if problem else 200, (problem or "ok").encode())
         elif scope["path"] != EVENTS_PATH or scope["method"] != "POST":
             await respond(send, 404, b"not found")
         else:
@@ -48,12 +71,17 @@ def asgi_app(app: App, signing_secret: str) -> Any:
 
 
 def serve_http(
-    app: App, signing_secret: str, host: str, port: int, stop: threading.Event | None = None
+    app: App,
+    signing_secret: str,
+    host: str,
+    port: int,
+    stop: threading.Event | None = None,
+    health: Health | None = None,
 ) -> None:
     """Serves until Ctrl-C (SIGINT or SIGTERM), or until `stop` is set."""
     server = uvicorn.Server(
         uvicorn.Config(
-            asgi_app(app, signing_secret),
+            asgi_app(app, signing_secret, health),
             host=host,
             port=port,
             log_level="warning",

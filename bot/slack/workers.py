@@ -21,7 +21,9 @@ import socket
 import threading
 import time
 import urllib.error
+from collections import OrderedDict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from slack_sdk import WebClient
@@ -40,6 +42,7 @@ log = logging.getLogger("e1399.workers")
 MAX_TRIES = 4  # deliveries of one job before giving up (429s and outages count)
 IDLE_POLL_SECONDS = 0.5  # a look at the inbox when nothing woke the worker (other instances)
 TURN_ATTEMPTS = 3
+UNRECORDED_KEYS_KEPT = 10_000  # Slack retries within minutes; this covers a busy hour
 
 
 class LostLease(Exception):
@@ -73,10 +76,7 @@ def call_slack(client: WebClient, call: Call, timeout: float) -> Outcome:
     except SlackApiError as error:
         code = error.response.status_code
         if code == 429:
-            after = error.response.headers.get("Retry-After") or error.response.headers.get(
-                "retry-after", "1"
-            )
-            return Outcome("retry", float(after) if str(after).isdigit() else 1.0, "rate limited")
+            return Outcome("retry", handlers.retry_after(error.response), "rate limited")
         if code >= 500:
             return Outcome("retry", 0.0, f"Slack answered HTTP {code}")
         return Outcome("failed", reason=str(error.response.get("error", "refused")))
@@ -109,6 +109,8 @@ class Worker:
             self._send(job)
         except LostLease:
             log.info("job taken over by another worker conversation=%s", job.conversation)
+        except handlers.SlackBusy as busy:  # nothing was sent: the whole job runs again
+            self._retry_or_give_up(job, Outcome("retry", busy.wait, busy.reason))
         return True
 
     def _turn(self, job: Job) -> None:
@@ -125,7 +127,7 @@ class Worker:
             except StaleWrite:
                 continue  # the conversation moved on outside the inbox: redo on fresh state
             except DBAPIError as error:
-                self.deliver_unrecorded(answer, error)
+                self.deliver_unrecorded(job.kind, job.payload, answer, error)  # type: ignore[arg-type]
                 raise LostLease(job.delivery_key) from error  # nothing more can be recorded
         raise LostLease(job.delivery_key)
 
@@ -133,26 +135,26 @@ class Worker:
         """For a payload the inbox could not record: answers what needs no saving, and tries
         to save the rest, saying so when it cannot."""
         answer = handlers.answer(self.jobs, kind, body)
-        try:
-            with self.store.engine.begin() as connection:
-                for conversation in answer.saves:
-                    self.store.write_in(connection, conversation)
-        except DBAPIError as error:
-            self.deliver_unrecorded(answer, error)
-            return
-        except Exception:
-            log_failure(log, "an unrecorded turn failed")
-            return
-        answer.saves = []  # saved after all: send the real answer
-        self.deliver_unrecorded(answer)
+        if not answer.failed:  # (a turn that failed could not read the store either)
+            try:
+                with self.store.engine.begin() as connection:
+                    for conversation in answer.saves:
+                        self.store.write_in(connection, conversation)
+                answer.saves = []  # saved after all: send the real answer
+            except DBAPIError as error:
+                self.deliver_unrecorded(kind, body, answer, error)
+                return
+        self.deliver_unrecorded(kind, body, answer)
 
-    def deliver_unrecorded(self, answer: Answer, error: Exception | None = None) -> None:
-        """The store cannot save: plain answers still go out; a turn that needed saving is
-        answered with exactly that."""
+    def deliver_unrecorded(self, kind: payloads.JobKind, body: dict[str, Any], answer: Answer,
+                           error: Exception | None = None) -> None:  # fmt: skip
+        """The store cannot save: plain answers still go out; a turn that needed saving, or
+        that could not run, is answered with exactly that."""
         calls = answer.calls
-        if answer.saves:
-            log.error("could not save a turn error=%s", type(error).__name__)
-            calls = self.jobs.notice(answer.surface, "store_unavailable")
+        if answer.saves or answer.failed:
+            log.error("could not save a turn error=%s", type(error).__name__ if error else "-")
+            text = self.jobs.messages.text("store_unavailable")
+            calls = handlers.private_notice(self.jobs.client, kind, body, text)
         for call in calls:
             call_slack(self.jobs.client, call, self.timeout)
 
@@ -284,11 +286,17 @@ class Workers:
         self._stop = threading.Event()
         self._fallback: Worker | None = None
         self._fallback_lock, self._guard = threading.Lock(), threading.Lock()
+        # Payloads answered without being recorded: Slack's retries of them are not answered
+        # again (the database cannot tell, it never saw them).
+        self._unrecorded_keys: OrderedDict[str, None] = OrderedDict()
+        self._worker_thread: threading.Thread | None = None
         if settings.slack_workers == 0:
             self._wake = Wake(threading.Semaphore(0))
             worker = build_worker(settings)
-            threading.Thread(target=worker.run_forever, args=(self._stop, self._wake),
-                             name="slack-worker", daemon=True).start()  # fmt: skip
+            self._worker_thread = threading.Thread(
+                target=worker.run_forever, args=(self._stop, self._wake), name="slack-worker",
+                daemon=True)  # fmt: skip
+            self._worker_thread.start()
             self._processes: list[Any] = []
             return
         # spawn, not fork: fresh interpreters hold no copies of the server's threads or locks.
@@ -304,15 +312,23 @@ class Workers:
         return process
 
     def record(self, kind: payloads.JobKind, body: dict[str, Any]) -> None:
-        """Called before the acknowledgement: the payload is in the inbox once this returns."""
+        """Called before the acknowledgement: the payload is in the inbox once this returns,
+        or (the database cannot be written) it is answered from memory, once."""
+        key, stored = payloads.delivery_key(kind, body), payloads.without_phi(body)
+        with self._guard:
+            redelivered = key in self._unrecorded_keys
         try:
-            recorded = self._inbox.record(
-                payloads.delivery_key(kind, body), kind, payloads.conversation_of(kind, body),
-                payloads.slack_ts_of(body), payloads.without_phi(body),
-            )  # fmt: skip
-        except DBAPIError:
-            log.error("the inbox cannot be written; answering without recording")
-            threading.Thread(target=self._unrecorded, args=(kind, body), daemon=True).start()
+            recorded = not redelivered and self._inbox.record(
+                key, kind, payloads.conversation_of(kind, body), payloads.slack_ts_of(body), stored
+            )
+        except DBAPIError as error:
+            log.error("the inbox cannot be written (%s); answering without recording %s",
+                      type(error.orig or error).__name__, kind)  # fmt: skip
+            with self._guard:
+                self._unrecorded_keys[key] = None
+                while len(self._unrecorded_keys) > UNRECORDED_KEYS_KEPT:
+                    self._unrecorded_keys.popitem(last=False)
+            threading.Thread(target=self._unrecorded, args=(kind, stored), daemon=True).start()
             return
         if not recorded:
             log.info("skipped a redelivered %s", kind)
@@ -321,10 +337,48 @@ class Workers:
         self._wake.ring()
 
     def _unrecorded(self, kind: payloads.JobKind, body: dict[str, Any]) -> None:
-        with self._fallback_lock:
-            if self._fallback is None:
-                self._fallback = build_worker(self._settings)
+        """Answers a payload the inbox could not record; never raises (a thread's exception
+        would be printed whole, past the log's redaction)."""
+        try:
+            with self._fallback_lock:
+                if self._fallback is None:
+                    self._fallback = build_worker(self._settings)  # reads the database
             self._fallback.run_unrecorded(kind, body)
+        except Exception:
+            log_failure(log, f"could not answer an unrecorded {kind}")
+            self._tell_unsaved(kind, body)
+
+    def _tell_unsaved(self, kind: payloads.JobKind, body: dict[str, Any]) -> None:
+        """The store_unavailable notice, with nothing of the database (it cannot be read)."""
+        from bot.slack.app import web_client
+        from flows.content import default_content_dir
+        from flows.messages import Messages
+
+        try:
+            folder = self._settings.content_dir or default_content_dir()
+            text = Messages.load(folder).text("store_unavailable")
+            client = web_client(self._settings)
+            for call in handlers.private_notice(client, kind, body, text):
+                call_slack(client, call, self._settings.slack_api_timeout)
+        except Exception:
+            log_failure(log, f"could not tell the user of an unrecorded {kind}")
+
+    def health(self) -> str | None:
+        """Why this server cannot serve Slack now (for /healthz), or None. A stopped worker
+        process is replaced here too, so a health check revives it without waiting for traffic."""
+        database = self._settings.database_url
+        if database.startswith("sqlite:///") and "mode=memory" not in database:
+            path = Path(database.removeprefix("sqlite:///").partition("?")[0]).expanduser()
+            if not path.exists():
+                return "the database file is gone"
+        try:
+            self._inbox.check()
+        except DBAPIError:
+            return "the database cannot be read"
+        self._keep_alive()
+        if self._worker_thread is not None and not self._worker_thread.is_alive():
+            return "the worker has stopped"
+        return None
 
     def _keep_alive(self) -> None:
         """A dead worker process is replaced when the next job arrives."""

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import time
+import urllib.error
+import urllib.request
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from bot.store import SqlStore
 from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, ServerProcess, ServerThread, text_of
+from tests.e2e.test_slack import posted_to
 
 pytestmark = pytest.mark.slow  # several server processes and a PostgreSQL server
 FAST_RESUME = {"E1399_JOB_LEASE_SECONDS": "1"}  # a dead server's claims run out after 1 s
@@ -123,3 +128,48 @@ def test_a_restarted_server_resumes_a_reply_held_by_a_rate_limit(
         assert "Step 1 of" in text_of(reply[0])
     finally:
         second.stop()
+
+
+def test_with_the_database_down_each_message_is_told_it_was_not_saved_once(
+    fake: FakeSlack, postgres_url: str, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """PostgreSQL stops taking connections: every message is acknowledged and its user told
+    "I could not save that..." once (a Slack retry is not answered again), /healthz says the
+    database cannot be read, and no traceback is printed past the log's redaction."""
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    name = f"down_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    env = {"DATABASE_URL": postgres_url.rsplit("/", 1)[0] + "/" + name}
+    bot = ServerThread(fake, tmp_path / "bot.db", extra_env=env)
+    try:
+        send(bot, "UWARM", "what is e1399?", "1700005000.000100")
+        wait_until(lambda: len(received(fake, "DUWARM")) == 1)
+        with admin.connect() as connection:
+            connection.execute(text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false"))
+            connection.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
+                {"n": name},
+            )
+        send(bot, "UDOWN1", "intake", "1700005001.000100")
+        send(bot, "UDOWN2", "what is e1399?", "1700005002.000100", "Ev-down-2")
+        retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+        event = {"type": "message", "channel_type": "im", "channel": "DUDOWN2", "user": "UDOWN2",
+                 "text": "what is e1399?", "ts": "1700005002.000100"}  # fmt: skip
+        assert bot.event(event, "Ev-down-2", headers=retry)[0] == 200
+        with pytest.raises(urllib.error.HTTPError) as health:
+            urllib.request.urlopen(f"{bot.base}/healthz", timeout=10)
+        assert health.value.code == 503
+        for user in ("UDOWN1", "UDOWN2"):
+            (notice,) = posted_to(fake, f"D{user}")
+            assert "could not save" in text_of(notice)
+        with admin.connect() as connection:
+            connection.execute(text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
+        settle(bot, fake)  # back: answered; and nothing more was sent to UDOWN2
+        assert len(received(fake, "DUDOWN2")) == 1
+    finally:
+        bot.stop()
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+    assert "Traceback" not in capfd.readouterr().err

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import threading
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -243,3 +246,63 @@ def test_a_timed_out_reply_is_not_sent_twice_and_status_recovers(
     before = len(posted_to(fake, "DUIN2"))
     dm(bot, "UIN2", "status", "Ev-slow-2")
     assert "permanent residence" in text_of(posted_to(fake, "DUIN2", before + 1)[-1])
+
+
+def test_a_locked_database_holds_up_nothing_else_and_slack_retries_are_not_answered_again(
+    fake: FakeSlack, tmp_path: Path
+) -> None:
+    """A purge, a backup or a stuck second instance holds SQLite's write lock: the message is
+    acknowledged within Slack's 3 s while /healthz still answers, it is answered once, and
+    Slack's retries of it (during the lock and after) are not answered again."""
+    bot = ServerThread(fake, tmp_path / "bot.db")
+    event = {"type": "message", "channel_type": "im", "channel": "DULOCK", "user": "ULOCK",
+             "text": "what is e1399?", "ts": "1700004000.000100"}  # fmt: skip
+    acknowledged: list[int] = []
+    try:
+        lock = sqlite3.connect(tmp_path / "bot.db", isolation_level=None)
+        lock.execute("BEGIN EXCLUSIVE")
+        first = threading.Thread(target=lambda: acknowledged.append(bot.event(event, "Ev-lock")[0]))
+        first.start()
+        time.sleep(0.3)  # the acknowledgement is now waiting for the lock
+        with urllib.request.urlopen(f"{bot.base}/healthz", timeout=10) as health:
+            assert health.status == 200
+        assert first.is_alive()  # the health check did not wait behind it
+        first.join()
+        retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+        assert bot.event(event, "Ev-lock", headers=retry)[0] == 200
+        lock.execute("ROLLBACK")
+        lock.close()
+        retry = {"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_timeout"}
+        assert bot.event(event, "Ev-lock", headers=retry)[0] == 200
+        assert acknowledged == [200]
+        posted_to(fake, "DULOCK")
+        settle(bot, fake)
+        assert len(posts_in(fake, "DULOCK")) == 1
+    finally:
+        bot.stop()
+
+
+def test_a_rate_limited_user_group_read_delays_the_answer_and_a_refused_shortcut_is_told(
+    tmp_path: Path,
+) -> None:
+    """Slack answers the first read of the allowed user group with a 429: a member's question
+    waits for Retry-After and is answered (not refused for 5 minutes), the log names the
+    error, and a stranger's shortcut is refused in a DM, not silently."""
+    slack = FakeSlack()
+    slack.failures.append(("usergroups.users.list", 429, {"Retry-After": "1"}))
+    env = {"E1399_ALLOWED_USERGROUPS": "SBILLING"}
+    bot = ServerThread(slack, tmp_path / "bot.db", extra_env=env)
+    try:
+        dm(bot, "UIN", "what is e1399?", "Ev-429")
+        assert "Sources:" in text_of(posted_to(slack, "DUIN")[0])
+        assert slack.named("usergroups.users.list!429")
+        message = {"text": "what is e1399?", "ts": "1700006000.000100"}
+        shortcut = {"type": "message_action", "callback_id": "ask_e1399_bot",
+                    "user": {"id": "UOUT"}, "team": {"id": TEAM}, "channel": {"id": "COK"},
+                    "trigger_id": "trigger-429", "message": message}  # fmt: skip
+        assert bot.interaction(shortcut)[0] == 200
+        assert "limited to certain teams" in text_of(posted_to(slack, "DUOUT")[0])
+    finally:
+        bot.stop()
+        slack.close()
+    assert "cannot read user group SBILLING (ratelimited, HTTP 429)" in bot.log_path.read_text()
