@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -12,6 +13,9 @@ from rapidfuzz.distance import OSA
 # or from TYPO_FLOOR when it is that word with two neighbouring letters swapped.
 TYPO_SIMILARITY = 85
 TYPO_FLOOR = 75
+# A short word the knowledge base never uses is read as a word of its own only when that word is
+# this common in the entries ("ned" -> "need", "aut" -> "auth"), so rare words are not guessed.
+SHORT_MIN_COUNT = 20
 
 
 def _swapped(word: str, known: str) -> bool:
@@ -20,10 +24,24 @@ def _swapped(word: str, known: str) -> bool:
 
 
 class TypoCorrector:
-    """The knowledge base's words of five letters or more, read once at start-up."""
+    """The knowledge base's words, read once at start-up."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self._words = {w for text in texts for w in re.findall(r"[a-z]{5,}", text.lower())}
+        counts = Counter(w for text in texts for w in re.findall(r"[a-z]+", text.lower()))
+        self._words = {w for w in counts if len(w) >= 5}
+        self._counts = counts
+        # A short word with one letter dropped ("ned", "aut", "frm") or two letters swapped
+        # ("itme") is read as the commonest word it can be, when that word is common enough.
+        self._short: dict[str, str] = {}
+        for word, count in sorted(counts.items(), key=lambda item: -item[1]):
+            if count < SHORT_MIN_COUNT or not 4 <= len(word) <= 5:
+                continue
+            for i in range(len(word)):
+                self._short.setdefault(word[:i] + word[i + 1 :], word)
+            for i in range(len(word) - 1):
+                swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                if swapped != word:
+                    self._short.setdefault(swapped, word)
         self._words_by_initial: dict[str, list[str]] = {}
         for word in sorted(self._words):
             self._words_by_initial.setdefault(word[0], []).append(word)
@@ -34,7 +52,9 @@ class TypoCorrector:
         Typos keep their first letter far more often than not; requiring it avoids "rice"
         becoming "price". Two swapped letters ("oxgyen") are one slip, however short the word.
         A word that is a known word plus an ending ("customer", "custom") is another word, not
-        a typo. Words are compared before stemming, as the biller typed them.
+        a typo. A word of three or four letters is read as the commonest word it is with one
+        letter dropped or two swapped ("ned", "frm", "itme"). Words are compared before
+        stemming, as the biller typed them.
         """
         fixed = []
         for word in re.findall(r"[A-Za-z0-9'/-]+", question):
@@ -51,6 +71,8 @@ class TypoCorrector:
                     and (match[1] >= TYPO_SIMILARITY or _swapped(lower, match[0]))
                     else word
                 )
+            elif 3 <= len(lower) <= 4 and lower.isalpha() and lower not in self._counts:
+                fixed.append(self._short.get(lower, word))
             else:
                 fixed.append(word)
         return " ".join(fixed)

@@ -264,6 +264,27 @@ def test_a_medicaid_question_naming_a_state_gets_medicaid_pricing_not_the_states
     assert KB.ask("ohio medicaid pricing for e1399").entry_id == "medicaid-pricing"
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("is aut needed for a medicaid e1399", "prior-auth-medicaid"),
+     ("do we ned prior auth for e1399 wth medicaid", "prior-auth-medicaid")],
+)  # fmt: skip
+def test_a_short_word_with_a_letter_dropped_is_read_as_the_word_meant(question, entry_id):
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("difference between a claim that got rejected and one that was denied",
+      "front-end-rejection"),
+     ("ways to send ADR records other than fax", "adr-how-to-send"),
+     ("mailed the paper claim to the wrong dme mac, do they forward it", "which-dme-mac")],
+)  # fmt: skip
+def test_a_close_call_the_best_entry_mostly_covers_is_offered_not_declined(question, entry_id):
+    result = KB.ask(question)
+    assert result.entry_id == entry_id and result.tentative
+
+
 def test_two_swapped_letters_are_read_as_the_word_meant() -> None:
     assert KB.ask("oxgyen cap").entry_id == "oxygen-rental-cap"
 
@@ -424,6 +445,13 @@ def test_each_part_of_a_two_part_question_gets_its_own_entry_first_part_first() 
     assert "120 days" in result.text and "$200" in result.text
 
 
+def test_a_question_lettered_a_b_is_answered_part_by_part() -> None:
+    result = KB.ask(
+        "a) which errors count as clerical for a reopening b) can a wrong modifier be one"
+    )
+    assert (result.entry_id, result.parts) == ("reopening", ["modifier-corrections"])
+
+
 @pytest.mark.parametrize(
     "question",
     ["2026 part b deductible", "what's the part a deductible this year", "is maria out today",
@@ -444,7 +472,8 @@ def test_cost_sharing_figures_and_questions_about_coworkers_are_declined(questio
      ("what is the timely filing limit", "commercial", "commercial-timely-filing"),
      ("what is the timely filing limit", "medicare", "timely-filing"),
      ("is an lmn enough", "commercial", "lmn-medicaid-commercial"),
-     ("do they need the invoice", "commercial", "commercial-invoice")],
+     ("do they need the invoice", "commercial", "commercial-invoice"),
+     ("do i need an abn here", "commercial", "abn-medicare-advantage")],
 )  # fmt: skip
 def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) -> None:
     assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
@@ -513,6 +542,18 @@ def test_an_unsure_answer_says_i_think_you_mean_with_the_other_reading_one_click
     result = KB.ask(question)
     assert result.tentative and result.text.startswith("I think you mean")
     assert right_entry in (result.entry_id, result.related[0].entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["vendor says its a class II FDA device without a code yet so E1399 is automatic",
+     "billed 900 on an e1399 line that already paid, should have been 90, typo. how do we fix it",
+     "tech re-riveted a strap and swapped a buckle on the pts own KAFO. do we bill it like our "
+     "DME repairs, K0739 + RB?"],
+)  # fmt: skip
+def test_an_answer_covering_less_than_half_the_question_is_not_stated_outright(question):
+    result = KB.ask(question)
+    assert result.score < 0.5 and (not result.answered or result.tentative)
 
 
 @pytest.mark.parametrize(
