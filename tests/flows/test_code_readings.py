@@ -1,4 +1,4 @@
-"""How the code search reads sizes, packing, extents and "not included" the way billers type them."""
+"""How the code search reads sizes, packing, extents and "not included" as billers type them."""
 
 from __future__ import annotations
 
