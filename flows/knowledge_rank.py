@@ -72,6 +72,9 @@ _PART_BREAK = re.compile(
 )
 # "a) ... b) ...": found before typos are fixed, which drops the brackets.
 _LETTERED_PART = re.compile(r"(?:^|\s)[a-d]\)\s", re.IGNORECASE)
+# Numbered parts are questions when they ask ("1) order before delivery? 2) prior auth?"); the
+# numbered steps of an SOP to review are one question about the whole list.
+_NUMBERED_PART = re.compile(r"(?:^|\s)[1-4]\)\s")
 
 
 class Match(NamedTuple):
@@ -368,6 +371,8 @@ class Ranker:
             ):
                 verdict = "decline"
         lettered = _LETTERED_PART.split(question)
+        if len(lettered) == 1 and question.count("?") >= 2:
+            lettered = _NUMBERED_PART.split(question)
         # Before "a)" comes what the parts are about ("medicare secondary, e1399 line:"), not a
         # part of its own; the whole question still holds it.
         pieces = [
@@ -387,6 +392,11 @@ class Ranker:
         answers = list({m.entry.id: m for m in answered_parts}.values())
         # Two parts clearly answered by two entries, or parts clear though the whole is not:
         # answered part by part, the first part's entry first.
+        # With the whole question declined, one clear part answers it only with an entry the
+        # whole question also ranks near the top: a part of a few generic words ("do we still
+        # need new orders") finds an entry about something else.
+        if verdict == "decline" and len(answers) == 1:
+            answers = [m for m in answers if m.entry.id in {n.entry.id for n in ranked}]
         if len(answers) >= 2 or (verdict == "decline" and answers):
             first = answers[0]
             # Stated outright only when the whole question was answered outright by the same
