@@ -3,6 +3,7 @@ comparison, scoring."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,10 +12,11 @@ import yaml
 
 from flows.all_content import read_content
 from flows.content import default_content_dir
-from flows.knowledge import KnowledgeBase
+from flows.knowledge import AskResult, KnowledgeBase
 from flows.knowledge_plain import PlainBM25
 
 BENCHES = Path(__file__).resolve().parent
+HCPCS_IN_TEXT = re.compile(r"\b[A-Z]\d{4}\b", re.IGNORECASE)
 
 
 def load_kb() -> KnowledgeBase:
@@ -23,7 +25,9 @@ def load_kb() -> KnowledgeBase:
 
 
 def load_set(name: str) -> dict[str, Any]:
-    """A question set: `in_scope` [{q, expect, context?}] and `out_of_scope` [question]."""
+    """A question set: `in_scope` [{q, expect, context?, code?}] and `out_of_scope` [question].
+    `code` marks a question no entry answers whose answer must name that code first (a "no code
+    fits, so E1399?" item that has a specific code): scored by the code the answer names."""
     return yaml.safe_load((BENCHES / name).read_text(encoding="utf-8"))
 
 
@@ -99,6 +103,21 @@ class SetScore:
         ]
 
 
+def code_named(result: AskResult, question: str) -> str | None:
+    """The first code an answer offers for the item, leaving out the codes the question typed."""
+    typed = {code.upper() for code in HCPCS_IN_TEXT.findall(question)}
+    if result.code_search:
+        found = result.code_search
+        candidates = found.get("candidates") or []
+        noc = found.get("noc") or {}
+        order = [found.get("likely"), *(c["code"] for c in candidates), noc.get("code")]
+    elif result.answered_from == "code_table":
+        order = HCPCS_IN_TEXT.findall(result.title or "")
+    else:
+        return None
+    return next((code for code in order if code and code not in typed), None)
+
+
 def score_set(kb: KnowledgeBase, baseline: PlainBM25, cases: dict[str, Any]) -> SetScore:
     score = SetScore()
     for case in cases["in_scope"]:
@@ -109,6 +128,16 @@ def score_set(kb: KnowledgeBase, baseline: PlainBM25, cases: dict[str, Any]) -> 
         if not result.answered:
             score.declined += 1
             score.misses.append(f"DECLINED {case['q']!r}: expected {expected}")
+        elif "code" in case:  # no entry fits; labelled with the code the answer must name
+            named = code_named(result, case["q"])
+            right = named == case["code"]
+            score.correct += right
+            score.wrong += not right
+            score.outright_wrong += not right and not result.tentative
+            if not right:
+                score.misses.append(f"WRONG CODE {case['q']!r}: {case['code']}, named {named}")
+            elif result.entry_id:  # the right code, then an entry's text: read it
+                score.misses.append(f"CODE RIGHT, THEN ENTRY {result.entry_id} {case['q']!r}")
         elif result.answered_from == "code_table":
             score.code_table += 1
             score.misses.append(

@@ -20,7 +20,9 @@ names of many cultures, and the business look-alikes such rules trip on; run onc
 dev11.yaml (new wordings of dev10's families, written after the detector was changed for dev10
 to see whether those changes reach forms they were not made for; run once likewise) and
 dev12.yaml (everyday Slack messages naming a patient with no cue word, and staff, makers and
-places named like people; run once likewise). Only
+places named like people; run once likewise) and holdout7.yaml (a seventh writer's held-out
+set, everyday Slack wording, pastes, Unicode and other languages; its header has its first
+result). Only
 the held-out sets' first-run figures are held-out results; every other figure, and every later
 run of a held-out set, is a dev figure. `--corpus FILE` (repeatable) scores another file in the
 same format instead, such as a new held-out set. "Caught" means the text is refused (any kind
@@ -46,6 +48,7 @@ from flows.phi import scan as scan_text  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "phi"
 SETS = (
+    "holdout7",
     "holdout6",
     "holdout5",
     "holdout4",

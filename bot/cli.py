@@ -180,19 +180,21 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
+    words = content.messages
     if candidates:
-        print("Check these specific codes first (best match first):")
+        print(words.text("codes_candidates_heading"))
         for c in candidates:
             print(f"  {c.code}  {c.description}  (match {c.score:.0%})")
             coverage = book.coverage(c.code)
             if coverage is not None and coverage.medicare_coverage != "carrier_judgement":
                 print(f"         {coverage.label}")
     else:
-        print("No specific HCPCS code in the DMEPOS ranges looks like a match.")
-    print(f"\nIf none fits: {noc.code} ({noc.description}).\n{noc.why}")
+        print(words.text("codes_none_found"))
     print(
-        f"\nHCPCS data {book.meta.data_version}. Confirm in DMECS or with the PDAC (877-735-1326)."
+        "\n"
+        + words.text("codes_if_none_fits", code=noc.code, description=noc.description, why=noc.why)
     )
+    print("\n" + words.text("codes_confirm", data_version=book.meta.data_version))
     return 0
 
 
@@ -205,6 +207,7 @@ def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
         merge,
         parse_anweb,
         read_anweb_text,
+        write_provenance,
     )
 
     folder = (settings.content_dir or default_content_dir()) / "codes"
@@ -221,13 +224,7 @@ def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
     )
     if not args.dry_run:
         write_code_table(folder / "hcpcs.csv", table)
-        (folder / "hcpcs.yaml").write_text(
-            "# Provenance of hcpcs.csv (rewritten by `e1399-bot content import-hcpcs`).\n"
-            f'version: 1\ndata_version: "{report.data_version}"\n'
-            f'source: "CMS HCPCS Level II file {name}, DMEPOS ranges. Public domain."\n'
-            f"imported_on: {today.isoformat()}\n",
-            encoding="utf-8",
-        )
+        write_provenance(folder / "hcpcs.yaml", name, report.data_version, today)
     print(
         f"{'Would import' if args.dry_run else 'Imported'} {len(imported)} DMEPOS codes "
         f"from {name} (data {report.data_version}); table now {report.total} codes."

@@ -147,3 +147,14 @@ def merge(current: dict[str, HcpcsCode], imported: list[HcpcsCode],
                           not_in_file=sorted(set(current) - seen), total=len(merged),
                           data_version=data_version)  # fmt: skip
     return list(merged.values()), report
+
+
+def write_provenance(path: Path, file_name: str, data_version: str, today: dt.date) -> None:
+    """Rewrites hcpcs.yaml, the provenance the code table is loaded with, for an imported file."""
+    path.write_text(
+        "# Provenance of hcpcs.csv (rewritten by `e1399-bot content import-hcpcs`).\n"
+        f'version: 1\ndata_version: "{data_version}"\n'
+        f'source: "CMS HCPCS Level II file {file_name}, DMEPOS ranges. Public domain."\n'
+        f"imported_on: {today.isoformat()}\n",
+        encoding="utf-8",
+    )

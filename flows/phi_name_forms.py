@@ -18,6 +18,7 @@ from flows.phi_name_lists import (
     is_colleague,
     is_name_word,
     is_rep,
+    is_unlisted_pair,
     unlisted,
 )
 
@@ -33,7 +34,8 @@ def east_asian(word: str) -> bool:
 
 def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
     """A capitalised surname that is not one of the bot's words, a business's or a place's:
-    "Szymanski", "Ostrander"; with `census`, from the census lists."""
+    "Szymanski", "Ostrander"; with `census`, from the census lists or with a surname's ending
+    ("Vukovich", "Lindqvist")."""
     bare = bare_word(word)
     return (
         len(bare) > 2
@@ -42,15 +44,28 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
         and bare not in rules.businesses
         and bare not in rules.company_words
         and bare not in rules.place_words
-        and (bare in rules.surnames or (not census and unlisted(word, rules)))
+        and (
+            bare in rules.surnames
+            or (unlisted(word, rules) and (not census or bare.endswith(rules.surname_endings)))
+        )
     )
 
 
 def has_surname_alone(rules: NameRules, text: str) -> bool:
-    """ "the Szymanski claim came back denied", "is the Delacroix account on hold?", "the
-    Ostranders want the bed moved": a surname standing for the patient's case or family."""
+    """ "the Szymanski claim came back denied", "Lindqvist appeal went out", "the Kowalczyk
+    chair came back", "the Ostranders want the bed moved": a surname standing for the patient's
+    case, item or family; before an item, not a maker's name ("the Pride scooter")."""
     for found in rules.case_after_surname.finditer(text):
-        word = found.group(1)
+        word, bare = found.group(1), bare_word(found.group(1))
+        opening = not found.group().lower().startswith("the")
+        if found.group(3) and (bare in rules.every_first_name or opening):
+            continue  # "the Golden lift chair", "Gendron bariatric chair": a maker's, more often
+        if (
+            opening
+            and not bare.endswith(rules.surname_endings)
+            and (bare in rules.common_surnames or bare in rules.every_first_name)
+        ):
+            continue  # "Dayton claim denied", "Columbus appeal": places as often as people
         if _plain_surname(rules, word) and not is_brand(rules, text, found.start(1)):
             return True
     for found in re.finditer(rf"\b[Tt]he ({_SURNAME}?)(?:es|s) ([a-z]+)\b", text):
@@ -133,3 +148,55 @@ def ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> bo
     return bool(re.match(r" ?(?:[,;(]|- |$)", rest)) or bool(
         after and after.group(1) in rules.verbs_after_name
     )
+
+
+# "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash.
+_LAST_FIRST_HEADING = re.compile(
+    r"^[\s>*_]*([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)? ?(?::|-{1,2} )"
+)
+
+
+def has_heading_last_first(rules: NameRules, text: str) -> bool:
+    """A "Last, First" that heads a message as the case it is about ("okonkwo, chidinma: pod
+    missing, swo ok"), two words the bot never uses in one case, even outside the name lists."""
+    found = _LAST_FIRST_HEADING.match(text)
+    if found is None or bare_word(found.group(1)) in rules.businesses:
+        return False
+    last, first = found.groups()
+    return is_unlisted_pair(rules, last, first, census=False) and not clinician_near(
+        rules, text, found.start(1), found.end(2)
+    )
+
+
+_RELATIVE_NAME = re.compile(
+    r" ?,? (?:is |named )?([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)"
+    r" ([A-Z][^\W\d_]+(?:['-][A-Z]?[^\W\d_]+)?)"
+)
+
+
+def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -> bool:
+    """A relative's full name right after the relationship ("granddaughter Aaliyah
+    Breckenridge called", "spoke to the husband, Ignatius Marchetti"): a patient's relatives are
+    identifiers too. Not a clinician's, a colleague's or a rep's ("son Dr. ..." has a title)."""
+    for relation in relatives.finditer(text):
+        found = _RELATIVE_NAME.match(text, relation.end())
+        if found is None or re.search(r"\b(?:my|our) $", text[: relation.start()], re.I):
+            continue  # "my wife Jennifer Lopez": the writer's own family
+        first, last = found.groups()
+        bare_first, bare_last = bare_word(first), bare_word(last)
+        if not (is_name_word(first, rules) and is_name_word(last, rules)):
+            continue
+        if bare_first in rules.ordinary or bare_last in rules.ordinary | rules.businesses:
+            continue  # "daughter Monday Morning", "son Medicare Advantage"
+        given = bare_first in rules.every_first_name or unlisted(first, rules)
+        surname = bare_last in rules.surnames or unlisted(last, rules)
+        if (
+            given
+            and surname
+            and not is_brand(rules, text, found.start(1))
+            and not clinician_near(rules, text, found.start(1), found.end(2))
+            and not is_colleague(rules, text, found.start(1), found.end(2))
+            and not is_rep(rules, text, found.end(2))
+        ):
+            return True
+    return False

@@ -148,10 +148,14 @@ def make_name_rules(
         staff_before=re.compile(rf"\b(?:our|my|the) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         celebration_words=frozenset(w.lower() for w in celebration_words),
+        # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
+        # (power) chair": group 2 is the case's word, group 3 the item's.
         case_after_surname=re.compile(
-            r"\b[Tt]he ([A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?) (?:"
+            r"(?:\b[Tt]he |^[\s>*_]*)([A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?) (?:("
             + "|".join(sorted(map(re.escape, surname_case_nouns), key=len, reverse=True))
-            + r")\b"
+            + r")|(?:[a-z]+ )?("
+            + "|".join(sorted(map(re.escape, item_nouns), key=len, reverse=True))
+            + r"))\b"
         ),
         staff_job_before=re.compile(
             rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )"
@@ -311,7 +315,8 @@ def is_rep(rules: NameRules, text: str, end: int) -> bool:
 def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
     Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
-    if rules.celebration_words & set(text.lower().split()) and not _PATIENT_WORD.search(text):
+    words = set(_PARTY.sub("", text.lower()).split())  # "responsible party" is no celebration
+    if rules.celebration_words & words and not _PATIENT_WORD.search(text):
         return True  # "lunch with Kevin Lee today", "Amanda Clark's birthday is Friday, cake at 3"
     if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
         return False
@@ -326,13 +331,24 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(rules.colleague_after.match(text, end))
         # A signature: "--\nRenata Holloway | Billing | Tri-County Home Medical"
         or bool(re.search(r"(?:^|\s)(?:--|\u2014|__)\s*$", before))
-        or _signature_line(rules, text[end : end + 45])
+        or _signature_line(rules, text[end : end + 65])
         # "our driver Luis Alvarado", "tech Marco Vitale"; "Denise Walsh, our compliance officer"
         or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
         or bool(rules.staff.match(text, end))
+        or _rep_of_company(rules, text[max(0, start - 50) : start])  # "rep from Pride, Lucius"
     )
 
 
+_FROM_COMPANY = re.compile(r"\b(?i:from|at|with) (?:the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}, ?$")
+
+
+def _rep_of_company(rules: NameRules, before: str) -> bool:
+    found = _FROM_COMPANY.search(before)  # a job's word, then "from Pride, " before a name
+    role = re.compile(rf"(?:{rules.staff_role.pattern}) ?$", re.IGNORECASE)
+    return bool(found and role.search(before[: found.start()]))
+
+
+_PARTY = re.compile(r"\b(?:responsible|third|3rd|other|any|liable)[ -]party\b")
 _GREETING = re.compile(
     r"\b(?:hi|hey|hello|morning|good (?:morning|afternoon)|welcome|congrats|yo)[\s,!]*$",
     re.IGNORECASE,
@@ -347,7 +363,7 @@ _PATIENT_WORD = re.compile(
 
 def _signature_line(rules: NameRules, after: str) -> bool:
     """A job or a company between the bars after a name: " | Billing | Tri-County Home ..."."""
-    cell = re.match(r" ?\| ?([^|\n\d]{2,40})(?:\||$)", after)
+    cell = re.match(r" ?\| ?([^|\n\d]{2,60})(?=\||$|\d)", after)
     words = set(re.findall(r"[a-z&]+", cell.group(1).lower())) if cell else set()
     if cell and rules.staff_role.search(cell.group(1)):
         return True  # "Amanda Clark | Senior Biller"
@@ -387,7 +403,10 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
     after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
     # "what do I do, Linda Williams got CO-50", "re: Agnes Pemberton, do we have the POD?":
     # "do" in lower case is the verb, not a D.O.
-    words = [w for w in before[-1:] + ([after.group(1)] if after else []) if w not in ("do", "Do")]
+    # Or two words before, past a middle name: "bác sĩ Trần Văn Phúc", "Dr. Mary Ann Smith".
+    titled = before[-2:-1] if len(before) > 1 and before[-1].istitle() else []
+    near = titled + before[-1:] + ([after.group(1)] if after else [])
+    words = [w for w in near if w not in ("do", "Do")]
     # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI
     # just after ("Yang, Lillian, NPI 1457382910").
     roles = re.findall(r"[a-z]+", text[max(0, start - 45) : start].lower())[-6:]

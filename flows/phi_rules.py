@@ -21,6 +21,7 @@ class PhiRulesFile(BaseModel):
     last_reviewed: dt.date
     sources: list[HttpUrl]
     name_cues: list[str]
+    relative_words: list[str]
     name_labels: list[str]
     name_titles: list[str]
     not_names: list[str]
@@ -112,6 +113,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
+    cue["relative"] = re.compile(_phrases(file.relative_words), re.IGNORECASE)
     cue["dob_also_billing"] = re.compile(_phrases(file.dob_cues_also_billing), re.IGNORECASE)
     cue["address_label"] = re.compile(_phrases(file.address_labels), re.IGNORECASE)
     titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))

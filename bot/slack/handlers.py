@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 from slack_sdk.models.views import View
 
 from bot.settings import log_failure
@@ -38,6 +36,7 @@ from bot.slack.payloads import (
     unescape,
     user_of,
 )
+from bot.slack.usergroups import GroupMembers, SlackBusy
 from bot.store import SqlStore, StoredConversation
 from flows.engine import Engine
 from flows.intake import STEP_BY_STATE
@@ -49,25 +48,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("e1399.slack")
 MENTION = re.compile(r"<@[A-Z0-9]+>\s*")
-USERGROUP_CACHE_SECONDS = 300
-USERGROUP_RETRY_SECONDS = 30  # after a refused read, when Slack names no Retry-After
 
 Call = dict[str, Any]  # {"method": "chat.postMessage", "args": {...}}; "response_url" has "url"
-
-
-class SlackBusy(Exception):
-    """Slack refused a call a handler needs (a 429 or a 5xx): the job waits and runs again."""
-
-    def __init__(self, wait: float, reason: str) -> None:
-        super().__init__(reason)
-        self.wait, self.reason = wait, reason
-
-
-def retry_after(response: Any, default: float = 1.0) -> float:
-    """Seconds Slack asked us to wait (its Retry-After header), else `default`."""
-    headers = response.headers or {}
-    after = str(headers.get("Retry-After") or headers.get("retry-after"))
-    return float(after) if after.isdigit() else default
 
 
 @dataclass
@@ -122,8 +104,7 @@ class Jobs:
         self.allowed_usergroups = id_set(allowed_usergroups)
         self.experts_channel, self.kb_leads = experts_channel, kb_leads
         self.team_slack: TeamSlack | None = None  # built on first use: kb.team_of
-        # (when to read the groups again, their members); None until a read succeeded
-        self._members: tuple[float, set[str] | None] = (float("-inf"), None)
+        self.allowed_members = GroupMembers(client, self.allowed_usergroups)
 
     @property
     def store(self) -> SqlStore:
@@ -184,40 +165,9 @@ class Jobs:
         outside = in_channel and not answers_in_dm and channel not in self.allowed_channels
         if self.allowed_channels and outside:
             return "channel_not_allowed"
-        if self.allowed_usergroups and user_of(body) not in self._allowed_members():
+        if self.allowed_usergroups and user_of(body) not in self.allowed_members.current():
             return "user_not_allowed"
         return None
-
-    def _allowed_members(self) -> set[str]:
-        """Members of the allowed user groups, read at most every 5 minutes. When Slack refuses
-        a read, the last members read stay allowed until the next try (after Retry-After); with
-        none read yet, a 429 or 5xx makes the job wait for that try (SlackBusy)."""
-        due, members = self._members
-        if time.monotonic() < due and members is not None:
-            return members
-        fresh: set[str] = set()
-        for group in sorted(self.allowed_usergroups):
-            try:
-                fresh |= set(self.client.usergroups_users_list(usergroup=group)["users"])
-            except SlackApiError as error:
-                return self._members_unread(group, error)
-        self._members = (time.monotonic() + USERGROUP_CACHE_SECONDS, fresh)
-        return fresh
-
-    def _members_unread(self, group: str, error: SlackApiError) -> set[str]:
-        response = error.response
-        code = str(response.get("error") or "refused")
-        hint = " - is usergroups:read granted?" if code == "missing_scope" else ""
-        log.warning("cannot read user group %s (%s, HTTP %s)%s", group, code,
-                    response.status_code, hint)  # fmt: skip
-        wait = retry_after(response, USERGROUP_RETRY_SECONDS)
-        members = self._members[1]
-        self._members = (time.monotonic() + wait, members)
-        if members is not None:
-            return members
-        if response.status_code == 429 or response.status_code >= 500:
-            raise SlackBusy(wait, f"user group {code}")
-        return set()  # refused for good (a missing scope): nobody is let in, and it is logged
 
     def open_dm(self, user: str) -> Surface:
         return Surface(self.client.conversations_open(users=user)["channel"]["id"], user)

@@ -33,6 +33,7 @@ from bot.slack import keys
 from bot.slack.blocks import ACTION_PREFIX, escaped_sections, slack_escape
 from bot.slack.handlers import Answer, Call, Jobs, ephemeral, post
 from bot.slack.payloads import Surface
+from bot.slack.usergroups import GroupMembers, SlackBusy
 from flows.content import default_content_dir
 from flows.messages import Messages
 from flows.phi import PhiFindings, describe
@@ -43,7 +44,6 @@ ANSWER_ACTION = f"{ACTION_PREFIX}-kb-answer"
 APPROVE_ACTION = f"{ACTION_PREFIX}-kb-approve"
 ANSWER_FORM = f"{ACTION_PREFIX}-kb-answer-form"
 FORM_FIELDS = ("title", "short", "detail", "sources", "confidence", "confidence_note")
-LEADS_CACHE_SECONDS = 300
 # After Slack refuses a post to the experts channel (bot not invited, channel archived), it is
 # tried again this much later, not after every job: one log line, not one per message.
 CHANNEL_RETRY_SECONDS = 300
@@ -174,7 +174,7 @@ class TeamSlack:
         self.messages: Messages = jobs.messages
         self.experts_channel = experts_channel.strip()
         self.leads = {item.strip() for item in leads.split(",") if item.strip()}
-        self._lead_members: tuple[float, set[str]] = (-LEADS_CACHE_SECONDS, set())
+        self.lead_groups = GroupMembers(self.client, {x for x in self.leads if x.startswith("S")})
         self._channel_retry_at = 0.0  # time.monotonic() before which a refused channel waits
 
     def after_job(self) -> list[Call]:
@@ -338,17 +338,10 @@ class TeamSlack:
         """E1399_KB_LEADS: user ids, or user group ids (S...) read at most every 5 minutes."""
         if user in self.leads:
             return True
-        groups = [lead for lead in self.leads if lead.startswith("S")]
-        fetched_at, members = self._lead_members
-        if groups and time.monotonic() - fetched_at > LEADS_CACHE_SECONDS:
-            members = set()
-            for group in groups:
-                try:
-                    members |= set(self.client.usergroups_users_list(usergroup=group)["users"])
-                except SlackApiError:
-                    log.warning("cannot read leads group %s (is usergroups:read granted?)", group)
-            self._lead_members = (time.monotonic(), members)
-        return user in members
+        try:
+            return user in self.lead_groups.current()
+        except SlackBusy:  # no read yet and Slack is busy: not a lead until it answers
+            return False
 
     def _private(self, user: str, channel: str | None, text: str) -> Call:
         """A private note: ephemeral in the channel, or in the user's DM when there is none."""

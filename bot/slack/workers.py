@@ -32,7 +32,7 @@ from slack_sdk.webhook import WebhookClient
 from sqlalchemy.exc import DBAPIError
 
 from bot.settings import Settings, configure_logging, log_failure
-from bot.slack import handlers, payloads
+from bot.slack import handlers, payloads, usergroups
 from bot.slack.handlers import Answer, Call, Jobs
 from bot.slack.inbox import Inbox, Job
 from bot.store import SqlStore, make_sql_engine
@@ -76,7 +76,7 @@ def call_slack(client: WebClient, call: Call, timeout: float) -> Outcome:
     except SlackApiError as error:
         code = error.response.status_code
         if code == 429:
-            return Outcome("retry", handlers.retry_after(error.response), "rate limited")
+            return Outcome("retry", usergroups.retry_after(error.response), "rate limited")
         if code >= 500:
             return Outcome("retry", 0.0, f"Slack answered HTTP {code}")
         return Outcome("failed", reason=str(error.response.get("error", "refused")))
@@ -109,7 +109,7 @@ class Worker:
             self._send(job)
         except LostLease:
             log.info("job taken over by another worker conversation=%s", job.conversation)
-        except handlers.SlackBusy as busy:  # nothing was sent: the whole job runs again
+        except usergroups.SlackBusy as busy:  # nothing was sent: the whole job runs again
             self._retry_or_give_up(job, Outcome("retry", busy.wait, busy.reason))
         return True
 

@@ -1,0 +1,69 @@
+"""Members of Slack user groups, read at most every 5 minutes: who may use the bot
+(E1399_ALLOWED_USERGROUPS) and who leads the team knowledge base (E1399_KB_LEADS)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+log = logging.getLogger("e1399.slack")
+USERGROUP_CACHE_SECONDS = 300
+USERGROUP_RETRY_SECONDS = 30  # after a refused read, when Slack names no Retry-After
+
+
+class SlackBusy(Exception):
+    """Slack refused a call a handler needs (a 429 or a 5xx): the job waits and runs again."""
+
+    def __init__(self, wait: float, reason: str) -> None:
+        super().__init__(reason)
+        self.wait, self.reason = wait, reason
+
+
+def retry_after(response: Any, default: float = 1.0) -> float:
+    """Seconds Slack asked us to wait (its Retry-After header), else `default`."""
+    headers = response.headers or {}
+    after = str(headers.get("Retry-After") or headers.get("retry-after"))
+    return float(after) if after.isdigit() else default
+
+
+class GroupMembers:
+    """When Slack refuses a read, the members last read stay until the next try (after
+    Retry-After); with none read yet, a 429 or 5xx raises SlackBusy (the job waits for that try)
+    and a refusal for good (a missing scope) means nobody, logged."""
+
+    def __init__(self, client: WebClient, groups: set[str]) -> None:
+        self.client, self.groups = client, groups
+        # (when to read the groups again, their members); None until a read succeeded
+        self._members: tuple[float, set[str] | None] = (float("-inf"), None)
+
+    def current(self) -> set[str]:
+        due, members = self._members
+        if time.monotonic() < due and members is not None:
+            return members
+        fresh: set[str] = set()
+        for group in sorted(self.groups):
+            try:
+                fresh |= set(self.client.usergroups_users_list(usergroup=group)["users"])
+            except SlackApiError as error:
+                return self._unread(group, error)
+        self._members = (time.monotonic() + USERGROUP_CACHE_SECONDS, fresh)
+        return fresh
+
+    def _unread(self, group: str, error: SlackApiError) -> set[str]:
+        response = error.response
+        code = str(response.get("error") or "refused")
+        hint = " - is usergroups:read granted?" if code == "missing_scope" else ""
+        log.warning("cannot read user group %s (%s, HTTP %s)%s", group, code,
+                    response.status_code, hint)  # fmt: skip
+        wait = retry_after(response, USERGROUP_RETRY_SECONDS)
+        members = self._members[1]
+        self._members = (time.monotonic() + wait, members)
+        if members is not None:
+            return members
+        if response.status_code == 429 or response.status_code >= 500:
+            raise SlackBusy(wait, f"user group {code}")
+        return set()
