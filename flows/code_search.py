@@ -21,7 +21,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows.code_siblings import neighbour_pairs, opposite, siblings_by_detail
+from flows.code_siblings import (
+    more_of_the_same,
+    neighbour_pairs,
+    opposite,
+    siblings_by_detail,
+)
 from flows.code_sizes import size_variant_words
 from flows.code_spelling import Speller
 from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem, quantity_fit
@@ -186,6 +191,7 @@ class CodeRanker:
         shortlist = sorted(first_pass, key=first_pass.__getitem__, reverse=True)[:RERANKED]
         scored = [(self._score(self.codes[i], item, weights), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])
+        scored = more_of_the_same(self, scored, item)
         scored = siblings_by_detail(self, scored, item, neighbour_pairs(self.reader, description))
         return tuple(
             (self.codes[i].code, rank, self._share(item, weights, covered, covered_item))

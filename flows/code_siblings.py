@@ -17,6 +17,9 @@ ALIAS_DETAIL = 0.25  # among siblings, a street name's word counts a quarter of 
 PAIR_DETAIL = 0.5  # among siblings, a typed pair of neighbouring words the code has too
 SIZES = frozenset({"pounds", "inches"})  # a typed weight or width is compared with the range
 SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
+# A code covering all the first one covers and more of the item's naming words moves first, from
+# among the first SUPERSET_PLACES codes, when it scores at least SUPERSET_RANK of the first.
+SUPERSET_PLACES, SUPERSET_RANK = 5, 0.5
 Scored = list[tuple[tuple[float, float, float], int]]  # ((rank, covered, covered item), index)
 
 
@@ -94,3 +97,35 @@ def neighbour_pairs(reader: ItemReader, text: str) -> frozenset[tuple[str, str]]
         stems = [stem(w) for w in re.findall(r"[a-z]+", clause) if w not in _DROPPED]
         pairs.update(zip(stems, stems[1:], strict=False))
     return frozenset(pairs)
+
+
+def more_of_the_same(ranker: CodeRanker, scored: Scored, item: ReadItem) -> Scored:
+    """Puts first a code among the first few that covers every typed word the first code
+    covers, and more of the words naming the item besides: "foam wound filler, per gram" is the
+    foam filler (A6215), not a collagen filler that says "wound filler, per gram"; "silicone gel
+    sheet for scars" the gel sheet (A6025), not a foam sheet. Context (what the item is for),
+    body regions and generic words do not count, and a code the description contradicts never
+    moves up."""
+    if len(scored) < 2 or scored[0][0][0] <= 0:
+        return scored
+    weights = item.weights
+
+    def covered(code: IndexedCode) -> set[str] | None:
+        if any(opposite(t) in code.tokens for t in weights if opposite(t) not in weights):
+            return None
+        return {t for t in weights if t in code.tokens}
+
+    first = covered(ranker.codes[scored[0][1]])
+    if first is None:
+        return scored
+    floor = SUPERSET_RANK * scored[0][0][0]
+    plain = ranker.reader.generic | ranker.reader.regions  # "arm sling", "extra heavy duty"
+    naming = {t for t in item.item_tokens if not (t in plain or t.isdigit())}
+    for place in range(1, min(SUPERSET_PLACES, len(scored))):
+        (rank, _, _), index = scored[place]
+        other = covered(ranker.codes[index])
+        if rank < floor or other is None or not first < other:
+            continue
+        if (other - first) & naming:  # more of the item's own words, not only its context
+            return [scored[place], *scored[:place], *scored[place + 1 :]]
+    return scored

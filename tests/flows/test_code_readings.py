@@ -45,3 +45,12 @@ def test_sizes_packing_extents_and_exclusions_pick_the_code(typed: str, code: st
 def test_what_is_not_included_reads_as_without_it() -> None:
     first = BOOK.search("manual fixed height bed w/ rails, mattress not included", limit=1)[0]
     assert first.code == "E0251"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("foam wound filler, sterile, per gram", "A6215"),  # not the collagen filler A6010
+     ("silicone gel sheet for scars, each", "A6025")],  # not a compression foam sheet
+)  # fmt: skip
+def test_a_code_covering_more_of_the_item_name_comes_first(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
