@@ -106,6 +106,10 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         cued = cue_before(rules, "mbi", text, match.start()) or rules.cue["mbi"].search(after)
         if not cued and billing_number(rules, text, match.start(), rules.product_words):
             return False  # "serial no. 5KT8HJ2WN41", "lot 2JK4RT6WP83": a product's number
+        near = re.findall(r"[^\W\d_][\w/]*", text[max(0, match.start() - 40) : match.start()])[-5:]
+        near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 25])[:3]
+        if not cued and {w.lower() for w in near} & rules.serial_words:
+            return False  # "the serial on the base is 4TR8...", "4TR8... is the serial"
         return not spaced or grouped or bool(cued)
 
     def spelled(run: SpelledRun) -> bool:  # "mbi nine c r six t p seven u h one five"

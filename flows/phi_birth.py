@@ -68,4 +68,8 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     for name in re.finditer(r"\b[A-Z][a-z]+\b", text[:cue_start]):
         if rules.names.colleague_after.match(text, name.end()):
             return True  # "Marcus in AR has a birthday 12/9": a colleague's
+    # A first name alone, no title or surname with it: "Delia's bday is 11/2, signing the card".
+    alone = re.search(r"(?<![\w.] )\b([A-Z][a-z]+)'s $", text[:cue_start])
+    if alone and alone.group(1).lower() in rules.names.first_names:
+        return True
     return bool({w.lower() for w in re.findall(r"\S+", text)} & rules.celebration_words)

@@ -48,7 +48,8 @@ def billing_number(
     (or one of `words`: "serial", "lot" before a product's number)."""
     words = rules.billing_words if words is None else words
     before = FILLER.sub("", text[max(0, start - 40) : start]).lower()
-    last = re.search(r"(?:([a-z/]+) )?([a-z/]+)$", before)
+    word = r"/?[^\W\d_]+(?:/[^\W\d_]*)*"  # "s/n", "p/n", "réf", "código"
+    last = re.search(rf"(?:({word}) )?({word})$", before)
     if last is None:
         return False
     two = f"{last.group(1)} {last.group(2)}" if last.group(1) else ""

@@ -14,11 +14,12 @@ from flows.phi_name_lists import (
     bare_word,
     case_of,
     clinician_near,
+    employer_after,
     is_brand,
     is_colleague,
     is_name_word,
     is_rep,
-    is_unlisted_pair,
+    name_parts,
     unlisted,
 )
 
@@ -45,7 +46,7 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
         and bare not in rules.company_words
         and bare not in rules.place_words
         and (
-            bare in rules.surnames
+            any(part in rules.surnames for part in bare.split("-"))  # "Pacheco-Ruiz"
             or (unlisted(word, rules) and (not census or bare.endswith(rules.surname_endings)))
         )
     )
@@ -60,12 +61,8 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         opening = not found.group().lower().startswith("the")
         if found.group(3) and (bare in rules.every_first_name or opening):
             continue  # "the Golden lift chair", "Gendron bariatric chair": a maker's, more often
-        if (
-            opening
-            and not bare.endswith(rules.surname_endings)
-            and (bare in rules.common_surnames or bare in rules.every_first_name)
-        ):
-            continue  # "Dayton claim denied", "Columbus appeal": places as often as people
+        if opening and (bare in rules.every_first_name or bare in rules.place_names):
+            continue  # "Dayton claim denied", "Baylor appeal": places as often as people
         if _plain_surname(rules, word) and not is_brand(rules, text, found.start(1)):
             return True
     for found in re.finditer(rf"\b[Tt]he ({_SURNAME}?)(?:es|s) ([a-z]+)\b", text):
@@ -150,6 +147,21 @@ def ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> bo
     )
 
 
+def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> bool:
+    """ "Nakamura, Hideo", "Okonkwo, Chidi": two words in the same case that the bot never
+    uses; with `census`, one of them must also be in the census lists ("Okafor")."""
+    if case_of(last.rstrip(".,")) != case_of(first.rstrip(".,")):
+        return False
+
+    def in_census(word: str) -> bool:
+        return any(part in rules.census for part in name_parts(word))
+
+    pair = (last, first)
+    if not all(is_name_word(w, rules) and (unlisted(w, rules) or in_census(w)) for w in pair):
+        return False  # "Tran, Minh": a census surname the bot's code list also abbreviates
+    return any(unlisted(w, rules) for w in pair) and (not census or any(map(in_census, pair)))
+
+
 # "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash.
 _LAST_FIRST_HEADING = re.compile(
     r"^[\s>*_]*([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)? ?(?::|-{1,2} )"
@@ -177,7 +189,8 @@ _RELATIVE_NAME = re.compile(
 def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -> bool:
     """A relative's full name right after the relationship ("granddaughter Aaliyah
     Breckenridge called", "spoke to the husband, Ignatius Marchetti"): a patient's relatives are
-    identifiers too. Not a clinician's, a colleague's or a rep's ("son Dr. ..." has a title)."""
+    identifiers too. Not a clinician's, a colleague's, a rep's ("son Dr. ..." has a title) nor a
+    place named for one ("Father Flanagan Boys Home")."""
     for relation in relatives.finditer(text):
         found = _RELATIVE_NAME.match(text, relation.end())
         if found is None or re.search(r"\b(?:my|our) $", text[: relation.start()], re.I):
@@ -197,6 +210,7 @@ def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -
             and not clinician_near(rules, text, found.start(1), found.end(2))
             and not is_colleague(rules, text, found.start(1), found.end(2))
             and not is_rep(rules, text, found.end(2))
+            and not employer_after(rules, text[found.end(2) : found.end(2) + 60])
         ):
             return True
     return False

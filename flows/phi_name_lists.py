@@ -40,6 +40,7 @@ class NameRules:
     first_name_brands: frozenset[str]  # content: "Bruno", "Jay" before a model name
     surname_endings: tuple[str, ...]  # content: "ski", "wicz", "enko": a surname by its ending
     place_words: frozenset[str]  # content: "San", "Fort", "Port": the first word of a place
+    place_names: frozenset[str]  # content: "Dayton", "Baylor": cities and health systems
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
@@ -88,6 +89,7 @@ def make_name_rules(
     first_name_brands: Iterable[str],
     surname_endings: Iterable[str],
     place_words: Iterable[str],
+    place_names: Iterable[str],
     businesses: Iterable[str],
     colleague: tuple[str, str, str],  # regexes of the words before and after a colleague's name,
     # and of the praise before a titled one
@@ -130,6 +132,7 @@ def make_name_rules(
         first_name_brands=frozenset(w.lower() for w in first_name_brands),
         surname_endings=tuple(w.lower() for w in surname_endings),
         place_words=frozenset(w.lower() for w in place_words),
+        place_names=frozenset(w.lower() for w in place_names),
         businesses=frozenset(w.lower() for w in businesses),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
@@ -141,11 +144,14 @@ def make_name_rules(
         item_nouns=frozenset(w.lower() for w in item_nouns),
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
         staff=re.compile(
-            rf",? (?:is )?(?:our|my|the) (?:[\w-]+ ){{0,2}}(?:{staff_roles}|{staff_before_name})",
+            rf",? (?:is )?(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,2}}"
+            rf"(?:{staff_roles}|{staff_before_name})",
             re.IGNORECASE,
         ),
         staff_role=re.compile(rf"{staff_roles}|{staff_before_name}", re.IGNORECASE),
-        staff_before=re.compile(rf"\b(?:our|my|the) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
+        staff_before=re.compile(
+            rf"\b(?:our |my |the |{_FIRM})(?:[\w-]+ )?{staff_roles},? ?$", re.I
+        ),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         celebration_words=frozenset(w.lower() for w in celebration_words),
         # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
@@ -163,6 +169,11 @@ def make_name_rules(
             re.IGNORECASE,
         ),
     )
+
+
+_FIRM = (
+    r"(?-i:[A-Z])[\w&-]+ "  # a company before a job: "Noridian ombudsman", ", Aetna case manager"
+)
 
 
 def squeezed(name: str) -> str:
@@ -240,21 +251,6 @@ def surname_shaped(word: str, rules: NameRules) -> bool:
     if len({case_of(part) for part in parts}) > 1:
         return False
     return any(bare_word(part) not in rules.ordinary for part in parts)
-
-
-def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> bool:
-    """ "Nakamura, Hideo", "Okonkwo, Chidi": two words in the same case that the bot never
-    uses; with `census`, one of them must also be in the census lists ("Okafor")."""
-    if case_of(last.rstrip(".,")) != case_of(first.rstrip(".,")):
-        return False
-
-    def in_census(word: str) -> bool:
-        return any(part in rules.census for part in name_parts(word))
-
-    pair = (last, first)
-    if not all(is_name_word(w, rules) and (unlisted(w, rules) or in_census(w)) for w in pair):
-        return False  # "Tran, Minh": a census surname the bot's code list also abbreviates
-    return any(unlisted(w, rules) for w in pair) and (not census or any(map(in_census, pair)))
 
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -20,6 +20,7 @@ from flows.phi_name_forms import (
     has_initialed_name,
     has_surname_alone,
     is_initial_and_surname,
+    is_unlisted_pair,
     names_an_item,
 )
 from flows.phi_name_lists import (
@@ -36,7 +37,6 @@ from flows.phi_name_lists import (
     is_first_name,
     is_name_word,
     is_rep,
-    is_unlisted_pair,
     name_parts,
     surname_like,
     surname_shaped,

@@ -29,7 +29,8 @@ SSN = re.compile(
 SSN_PART = re.compile(
     r"\blast (?:4|four)\b[^0-9]{0,30}?\b(?:ssn|ss#|ss|social)\b[^0-9]{0,25}\d{4}(?!\d)"
     # in Spanish: "últimos 4 del seguro social: 3382", "seguro social terminado en 4417"
-    r"|\b[úu]ltimos (?:4|cuatro)\b[^0-9]{0,30}?\bseguro social\b[^0-9]{0,25}\d{4}(?!\d)"
+    r"|\b[úu]ltimos (?:4|cuatro)\b[^0-9]{0,30}?\b(?:seguro social|social|ssn|ss)\b[^0-9]{0,25}"
+    r"\d{4}(?!\d)"
     r"|\b(?:ssn|ss|social)\b[^0-9]{0,25}(?:ending|ends|last ?(?:4|four)|terminad[oa] en"
     r"|termina en|[úu]ltimos (?:4|cuatro))\b[^0-9]{0,12}"
     r"\d(?:[- ]?\d){3}(?![\d-])"
@@ -77,6 +78,10 @@ _ROMAN_MONTH = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 MONTH_AFTER_CUE = re.compile(
     r"(?<![\w])(?:in |on |the |of )*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
     r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # Spanish and Portuguese, with a year: "nació en mayo del '47", "nasceu em março de 1941"
+    r"|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+    r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+    r"(?= (?:de |del )?(?:'\d\d|19\d\d)\b)"
     r"|may(?= ?(?:\d|'\d\d\b|the |[a-z]+(?:st|nd|rd|th)\b)))\b",
     re.IGNORECASE,
 )
@@ -224,7 +229,7 @@ VALUE_FIRST = re.compile(r"(?<![\w/.$-])[A-Za-z]{0,3}\d{6,}[A-Za-z0-9]{0,3}(?![\
 # A member number after a plan's or a payer's name: letters, then digits and spaces, no dashes.
 PLAN_NUMBER = re.compile(
     r"[\s#:=.]*(?:(?:id|number|no|is|dcn|cin)\b[\s#:.]*)*"
-    r"([A-Za-z]{0,3}\d[\d ]{6,}\d[A-Za-z0-9]{0,3})(?![\w-])",
+    r"([A-Za-z]{0,3}(?:\d[\d ]{6,}\d[A-Za-z0-9]{0,3}|\d{6,})(?:-\d{1,3})?)(?![\w-])",  # "-09"
     re.IGNORECASE,
 )
 # A US state after a comma makes the words before it a place: "San Diego, CA", "Fort Wayne,

@@ -48,6 +48,13 @@ def test_the_seventh_held_out_part_is_caught_and_left_alone() -> None:
         ('[{"client": "Umberfield, Philippa", "dob": "1941-02-03"}]', "name"),
         ("NM1*IL*1*QUILL*BARNABY~REF*EJ*771204~", "mrn"),
         ("FACE SHEET Address: 12 Birch Ln Home: (614) 555-0173", "phone"),
+        ("the Pacheco-Ruiz rental is overdue", "name"),
+        ("Marchetti denial came back CO-50", "name"),
+        ("los últimos 4 de su social son 8821", "ssn"),
+        ("nació en mayo del '47, según la hija", "dob"),
+        ("Mutual of Omaha 4471830-09 is the secondary", "member_id"),
+        ("ela vive na avenida paulista 1500", "address"),
+        ("responsible party Teodoro Villalobos Sr.", "name"),
     ],
 )
 def test_everyday_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
@@ -73,6 +80,16 @@ def test_everyday_forms_are_caught_with_their_kind(text: str, kind: str) -> None
         "Jordan Pike | Reimbursement Specialist\nKeystone Mobility\n570-555-0148",
         "--\nTamsin Greer, CPC\nBilling Lead\np. 614-555-0190 x310",
         "reminder: Dana in billing has a birthday 3/14, sign the card",
+        "Delia's bday is 11/2, signing the card",
+        "Dayton claim denied, resubmitting",
+        "Friday appeal deadline for the Humana batch",
+        "the Hill-Rom bed needs a new pendant",
+        "the Father Flanagan Boys Home asked for a quote",
+        "Ms. Vandermeer, Aetna case manager, called",
+        "Noridian ombudsman Ms. Thibodeaux called back",
+        "the serial on the base is 4TR8NK2WD61",
+        "número de lote 4TR8NK2WD61, vence en 2027",
+        "réf. 4TR8NK2WD61 sur la facture",
     ],
 )
 def test_everyday_look_alikes_are_left_alone(text: str) -> None:
