@@ -53,6 +53,8 @@ ITEM_SETS = {
     / "codes_heldout6.yaml",
     "NOC routing dev set 8 (no-code items only, written before the changes it measures)": HERE
     / "codes_dev8_noc.yaml",
+    "dev set 9 (first run in the file header; no-code items have no category)": HERE
+    / "codes_dev9.yaml",
 }
 
 

@@ -23,6 +23,7 @@ DEV_SETS = {
     "dev F": "knowledge_fresh.yaml",
     "dev G": "knowledge_fresh2.yaml",
     "dev H": "knowledge_dev3.yaml",
+    "dev I": "knowledge_fresh3.yaml",
 }
 
 

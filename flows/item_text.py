@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from flows.item_sizes import extent_pattern, pad_areas, without_packing
 from flows.search_words import SearchWords, whole_words
 from flows.text import STOPWORDS, stem
 
@@ -26,7 +27,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # Words that open a negation; it reaches one word after "non", else two, or across a list
 # ("not a wheelchair part, brace or supply").
-_NEGATION = re.compile(r"^(?:not|no|non|without|excluding|except|never|nor)$")
+_NEGATION = re.compile(r"^(?:not|no|non|without|excluding|excludes|except|never|nor)$")
 _CLAUSE_WORDS = frozenset({"with", "for", "but", "that", "which", "when", "used", "and", "includes",
                            "including", "plus", "on", "to", "in", "by", "from", "at", "attached",
                            "mounted", "after", "following", "because", "due", "since"})  # fmt: skip
@@ -35,20 +36,16 @@ _CLAUSE_STARTS = frozenset({"with", "for", "used", "includes", "including", "on"
                             "mounted", "that", "which", "when", "after", "following", "because",
                             "due", "since"})  # fmt: skip
 _BASE_STARTS = frozenset({"for", "attached", "mounted"})
-# "humidifier ordered separately": the item comes without it (up to three words before).
+# "humidifier ordered separately", "rails not ordered", "mattress separate": the item comes
+# without it (up to three words before).
 _SEPARATELY = re.compile(
     r"(?:\bwith\s+)?\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:is\s+|are\s+|to\s+be\s+|will\s+be\s+)?"
-    r"(?:ordered|billed|sold|supplied|dispensed|purchased|provided)\s+separately\b"
+    r"(?:(?:ordered|billed|sold|supplied|dispensed|purchased|provided)\s+separately"
+    r"|separate(?=\s*(?:[,;().]|$))|not\s+(?:included|ordered|needed|wanted|required|supplied|provided))\b"
 )
 _LITERS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:l|liters?|litres?|ltrs?)\b")
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
 _DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all", "only"}
-
-
-def _area(size: re.Match[str]) -> str:
-    """A pad size typed as width x length, as square inches (up to 12 x 12)."""
-    width, length = int(size.group(1)), int(size.group(2))
-    return size.group(0) if width > 12 or length > 12 else f" {width * length} sqin "
 
 
 @dataclass
@@ -89,7 +86,8 @@ class ItemReader:
     def __init__(self, words: SearchWords) -> None:
         self.generic = frozenset(stem(w) for w in words.generic_words)
         self.describing = frozenset(stem(w) for w in words.describing_words)
-        self._never_nouns = self.generic | self.describing
+        # "headgear only", "cuff alone": a word saying how much is ordered names nothing
+        self._never_nouns = self.generic | self.describing | {stem(w) for w in ("only", "alone")}
         self.variant = frozenset(stem(w) for w in words.variant_words)
         self._range_words: list[tuple[str, str, frozenset[str]]] = []
         for spelled, implied in words.range_words.items():
@@ -101,6 +99,7 @@ class ItemReader:
             for word in group
         }
         self.regions = frozenset(stem(w) for w in words.body_regions)
+        self._extent = extent_pattern([*words.body_regions, *words.extent_words])
         # Words the search knows without the CMS descriptors: never "corrected" as typos.
         self.known_words = frozenset(
             w
@@ -169,6 +168,8 @@ class ItemReader:
             if beside.search(text):
                 text = typed.sub(f" {reads} ", text)
         text = re.sub(r"\bgroup\s+(\d+)\b", r"group\1", text)  # "group 2" is one word
+        text = self._extent.sub(r" , \1 ", text)
+        text = re.sub(r"\bbuilt[- ]in\b", "builtin", text)  # "without built-in convexity"
         text = re.sub(r"\bwith or without\b|\band/or\b|\bor without\b", " ", text)
         return _SEPARATELY.sub(r" , without \1 , ", text)
 
@@ -211,11 +212,7 @@ class ItemReader:
             found.append(Quantity(ANY_UNIT, float(match.group(1)), float(match.group(2))))
             return " "
 
-        # A pad size, "4x4" or "4 x 4 inches", as square inches (not an 18 x 16 cushion).
-        text = re.sub(r"\b(\d{1,2})\s*(?:\"|inch(?:es)?|in\b\.?)?\s*(?:x|by)\s*(\d{1,2})"
-                      r"(?:\s*(?:\"|inch(?:es)?\b|in\b\.?))?",
-                      _area, text)  # fmt: skip
-        text = re.sub(r"\b(?:sq\.?|square)\s*(?:in\.?|inch(?:es)?)", " sqin ", text)
+        text = pad_areas(text)  # "4x4", "3.5 x 10 in", "6 in square": square inches
         text = re.sub(r"(\d)\s*in\b(?!\s*(?:\d|one\b))", r"\1 inches", text)  # not "3 in 1"
         text = re.sub(r"(\d)\s*\+\s*([a-z]+)", r"\1 \2 or more", text)  # "40+ mmhg"
         if weight_cues:  # "cushion 18 wide": a width or depth without its unit is in inches
@@ -343,8 +340,7 @@ class ItemReader:
             return " pediatric " if young else " "
 
         text = self._age.sub(age, text)
-        # "test strips, box of 50": how it is packed, not what it is
-        text = re.sub(r"\b(?:box|boxes|pack|package|case)\s+of\s+(?=\d)", " , ", text)
+        text = without_packing(text)  # "box of 50", "100/box": how it is packed
         heavy = any(q.unit == "pounds" and q.low > self._heavy_duty_over for q in quantities)
         if heavy and "heavy duty" not in text:
             text += " , heavy duty extra wide"

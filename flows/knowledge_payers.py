@@ -41,6 +41,11 @@ class PayerTopics:
         plain = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
         named = [p for p, pattern in self._patterns.items() if pattern and pattern.search(plain)]
         others = [p for p in named if p != ORIGINAL_MEDICARE]
+        # An insurer's name beside a Medicare Advantage marker ("Aetna MA", "Humana MA plan")
+        # is that insurer's Medicare Advantage plan; beside Medicaid, the MA plan is the one
+        # billed and appealed first (a dual-eligible member's plan), so it is the payer.
+        if "medicare_advantage" in others and len(others) == 2:
+            return "medicare_advantage"
         if len(others) == 1:
             return others[0]
         if others:  # two other payers named: the question compares them

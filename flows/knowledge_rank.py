@@ -72,6 +72,9 @@ _PART_BREAK = re.compile(
 )
 # "a) ... b) ...": found before typos are fixed, which drops the brackets.
 _LETTERED_PART = re.compile(r"(?:^|\s)[a-d]\)\s", re.IGNORECASE)
+# Numbered parts are questions when they ask ("1) order before delivery? 2) prior auth?"); the
+# numbered steps of an SOP to review are one question about the whole list.
+_NUMBERED_PART = re.compile(r"(?:^|\s)[1-4]\)\s")
 
 
 class Match(NamedTuple):
@@ -90,6 +93,9 @@ class Judgement(NamedTuple):
 # A quoted passage: a quote mark after a space, colon or the start, closed by one before a
 # space, punctuation or the end (so the apostrophes of "doesn't" and "pt's" are not quotes).
 _QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))['"‘“](.{12,}?)['"’”](?=$|[\s.,;:!?)])""")
+# A date or a month typed in a question (DOS 7/17/2026, "got it 3/9") is a detail of the case,
+# not a word of the topic: read as words it would be three unknown numbers.
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 _NEGATED_CODE = re.compile(
     r"\b(?:no|not|without|w/o|minus|never got|didn'?t get)\s+(?:an?\s+)?"
     r"([a-z]{1,2}-?\d{1,4}[a-z]?)\b",
@@ -163,6 +169,8 @@ class Ranker:
         self.payers = PayerTopics(rules.payer_phrases, rules.payer_topics, entries)
         self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
         self._plain = PlainBM25(entries)
+        fields = "|".join(rules.code_file_fields)
+        self._file_fields = re.compile(rf"\b(?:{fields})\b") if fields else None
         self._in_range = {
             code: first
             for code, first in codes_in_ranges(
@@ -228,7 +236,7 @@ class Ranker:
     def query_tokens(self, corrected: str) -> list[str]:
         """Tokens of the question (typos already fixed); codes repeated so they weigh heavily,
         except generic ones beside a specific code."""
-        words = self.tokenizer.tokens(corrected)
+        words = self.tokenizer.tokens(_DATE.sub(" ", corrected))
         # "no N350 though": a code the question says is absent names no topic.
         absent = {
             token
@@ -240,10 +248,17 @@ class Ranker:
         # Shorthand the entries never use ("pt", "redet") is already read as its token.
         words = [w for w in words if w in self._idf or w not in self.tokenizer.shorthand]
         specific = self.entities.specific_codes(words)
+        if self._names_file_field(corrected):
+            specific = set()
         tokens = []
         for token in words:
             tokens.extend([token] * (CODE_WEIGHT if token in specific else 1))
         return tokens
+
+    def _names_file_field(self, corrected: str) -> bool:
+        """Whether the question asks about a column of the HCPCS file (its codes are examples)."""
+        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
+        return bool(self._file_fields and self._file_fields.search(text))
 
     def domain_share(self, tokens: list[str]) -> float:
         """The idf-weighted share of the question's words that belong to the topics' vocabulary."""
@@ -356,6 +371,8 @@ class Ranker:
             ):
                 verdict = "decline"
         lettered = _LETTERED_PART.split(question)
+        if len(lettered) == 1 and question.count("?") >= 2:
+            lettered = _NUMBERED_PART.split(question)
         # Before "a)" comes what the parts are about ("medicare secondary, e1399 line:"), not a
         # part of its own; the whole question still holds it.
         pieces = [
@@ -375,9 +392,17 @@ class Ranker:
         answers = list({m.entry.id: m for m in answered_parts}.values())
         # Two parts clearly answered by two entries, or parts clear though the whole is not:
         # answered part by part, the first part's entry first.
+        # With the whole question declined, one clear part answers it only with an entry the
+        # whole question also ranks near the top: a part of a few generic words ("do we still
+        # need new orders") finds an entry about something else.
+        if verdict == "decline" and len(answers) == 1:
+            answers = [m for m in answers if m.entry.id in {n.entry.id for n in ranked}]
         if len(answers) >= 2 or (verdict == "decline" and answers):
             first = answers[0]
-            verdict = "answer"
+            # Stated outright only when the whole question was answered outright by the same
+            # entry; otherwise "I think you mean", the first part's entry not being confirmed.
+            confirmed = verdict == "answer" and ranked[0].entry.id == first.entry.id
+            verdict = "answer" if confirmed else "tentative"
             ranked = [first, *[m for m in ranked if m.entry.id != first.entry.id]]
         main = ranked[0].entry.id if ranked else None
         return Judgement(verdict, ranked, [m for m in answers if m.entry.id != main])

@@ -30,6 +30,9 @@ class RankingRules(BaseModel):
     # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)
     # they count like any word, so the specific code decides.
     generic_codes: list[str] = []
+    # Columns of the CMS HCPCS file ("pricing indicator", "coverage code"): a question about one
+    # names codes as examples of its values, so the codes weigh like any word.
+    code_file_fields: list[str] = []
     # The DME MACs and their jurisdictions: an entry whose title names one is that contractor's
     # version of a topic, answered when the question or claim names it or a state.
     contractor_names: list[str] = []

@@ -118,9 +118,14 @@ class OffTopic:
         if not any(not t.isdigit() for t in tokens):
             return True
         words = re.findall(r"[a-z0-9]+", question.lower())
-        # "modifier" or "denial" alone could be any of a dozen topics.
-        if len(words) == 1 and len(tokens) == 1 and self._headed[tokens[0]] > 2:
-            return not (is_code(tokens[0]) or tokens[0] in self._acronyms)
+        # "modifier" or "denial" alone could be any of a dozen topics; so could "45 days".
+        named = [t for t in tokens if not t.isdigit()]
+        if (
+            len([w for w in words if not w.isdigit()]) == 1
+            and len(named) == 1
+            and self._headed[named[0]] > 2
+        ):
+            return not (is_code(named[0]) or named[0] in self._acronyms)
         text = " ".join(words)
         if self._request and self._request.search(self._told.sub("", text)):
             return True

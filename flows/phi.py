@@ -28,6 +28,7 @@ from flows.phi_context import (
     cued_digits,
 )
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
+from flows.phi_name_forms import has_relative_name
 from flows.phi_name_lists import business_domain, has_heading_name
 from flows.phi_names import has_full_name, has_last_first, has_name
 from flows.phi_normalise import fold_separators, normalise
@@ -105,6 +106,10 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         cued = cue_before(rules, "mbi", text, match.start()) or rules.cue["mbi"].search(after)
         if not cued and billing_number(rules, text, match.start(), rules.product_words):
             return False  # "serial no. 5KT8HJ2WN41", "lot 2JK4RT6WP83": a product's number
+        near = re.findall(r"[^\W\d_][\w/]*", text[max(0, match.start() - 40) : match.start()])[-5:]
+        near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 25])[:3]
+        if not cued and {w.lower() for w in near} & rules.serial_words:
+            return False  # "the serial on the base is 4TR8...", "4TR8... is the serial"
         return not spaced or grouped or bool(cued)
 
     def spelled(run: SpelledRun) -> bool:  # "mbi nine c r six t p seven u h one five"
@@ -204,11 +209,16 @@ def _recent_after_billing_cue(rules: Rules, text: str, date: re.Match[str]) -> b
     return value >= 1990 if len(year.group()) == 4 else value <= 30
 
 
+_EXTENSION = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d{1,5}\b", re.IGNORECASE)
+
+
 def _has_phone(rules: Rules, text: str) -> bool:
     business = set(rules.file.business_area_codes)
 
     def keep(match: re.Match[str]) -> bool:
         area = match.group(1) or match.group(2)
+        if _EXTENSION.match(text, match.end()):
+            return False  # "p. 207-555-0190 x214": an office's line has extensions
         return area not in business and not business_line(rules, text, match.start())
 
     def keep_digits(match: re.Match[str]) -> bool:
@@ -334,7 +344,10 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "hicn": _has_hicn,
     "ssn": _has_ssn,
     "dob": _has_dob,
-    "name": lambda rules, text: has_name(rules.names, without_records(text)),
+    "name": lambda rules, text: (
+        has_name(rules.names, without_records(text))
+        or has_relative_name(rules.names, rules.cue["relative"], without_records(text))
+    ),
     "phone": _has_phone,
     "email": lambda rules, text: _has_email(rules, text),
     "member_id": lambda rules, text: (

@@ -58,11 +58,18 @@ def age_on_date(text: str) -> bool:
 def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     """A birthday of the team or their families, not a patient's: "my son was born ...",
     "Marcus's birthday is 11/14, we're doing lunch"."""
-    if _PATIENT.search(text) or re.search(r"\b19\d\d\b|/[3-9]\d\b", text):
-        return False  # "my patient's DOB", a patient's voicemail: "my birthday is 3/4/1940"
+    if _PATIENT.search(text) or re.search(r"\b19\d\d\b|/[3-9]\d\b|\bnineteen\b", text, re.I):
+        return False  # "my patient's DOB", a voicemail: "my birthday is 3/4/1940", "nineteen fifty"
     if not re.match(r"(?:birthday|bday|b-day|born)\b", text[cue_start:], re.IGNORECASE):
         return False  # a label: "my date of birth is ..." in a patient's voicemail
     before = text[max(0, cue_start - 25) : cue_start]
     if _MINE.search(before):
         return True  # "my son was born", "my mom's birthday"
+    for name in re.finditer(r"\b[A-Z][a-z]+\b", text[:cue_start]):
+        if rules.names.colleague_after.match(text, name.end()):
+            return True  # "Marcus in AR has a birthday 12/9": a colleague's
+    # A first name alone, no title or surname with it: "Delia's bday is 11/2, signing the card".
+    alone = re.search(r"(?<![\w.] )\b([A-Z][a-z]+)'s $", text[:cue_start])
+    if alone and alone.group(1).lower() in rules.names.first_names:
+        return True
     return bool({w.lower() for w in re.findall(r"\S+", text)} & rules.celebration_words)

@@ -17,6 +17,8 @@ FILLER = re.compile(
     # the words between a label and a date in other languages: "nació el", "nasceu em", "geboren
     # am", "ipinanganak noong ika-3 ng", "li fèt nan dat"
     r"|el|le|em|am|noong|ika|ng|li|il|en|den|dia|dnia|nan|dat|mo"
+    # "is" and "was" in Spanish and Portuguese, in lower case ("ERA" is a remittance): "(HICN) era"
+    r"|(?-i:era|es|fue|é|foi)"
     r"|(?<=\bon )file)\b)*$",  # "addr on file: 1190 Tanglewood Trl"
     re.I,
 )
@@ -46,7 +48,8 @@ def billing_number(
     (or one of `words`: "serial", "lot" before a product's number)."""
     words = rules.billing_words if words is None else words
     before = FILLER.sub("", text[max(0, start - 40) : start]).lower()
-    last = re.search(r"(?:([a-z/]+) )?([a-z/]+)$", before)
+    word = r"/?[^\W\d_]+(?:/[^\W\d_]*)*"  # "s/n", "p/n", "réf", "código"
+    last = re.search(rf"(?:({word}) )?({word})$", before)
     if last is None:
         return False
     two = f"{last.group(1)} {last.group(2)}" if last.group(1) else ""
@@ -83,7 +86,8 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
         and w.lower() not in rules.personal_words
     }
     for name in re.finditer(r"(?:[A-Z][\w&'-]* )+([A-Z][\w&'-]*)", " ".join(before)):
-        if name.group(1).lower() in rules.names.company_words:
+        last = name.group(1).lower()  # "... Hollister Ave Home:" is a label, not "Acme Home"
+        if last in rules.names.company_words and last not in rules.personal_words:
             company |= {w.lower() for w in name.group().split()}  # "Acme Home Medical"
     words = {w.lower().removesuffix("'s") for w in before} - company
     if words & rules.personal_words:

@@ -14,10 +14,12 @@ from flows.phi_name_lists import (
     bare_word,
     case_of,
     clinician_near,
+    employer_after,
     is_brand,
     is_colleague,
     is_name_word,
     is_rep,
+    name_parts,
     unlisted,
 )
 
@@ -33,7 +35,8 @@ def east_asian(word: str) -> bool:
 
 def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
     """A capitalised surname that is not one of the bot's words, a business's or a place's:
-    "Szymanski", "Ostrander"; with `census`, from the census lists."""
+    "Szymanski", "Ostrander"; with `census`, from the census lists or with a surname's ending
+    ("Vukovich", "Lindqvist")."""
     bare = bare_word(word)
     return (
         len(bare) > 2
@@ -42,15 +45,24 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
         and bare not in rules.businesses
         and bare not in rules.company_words
         and bare not in rules.place_words
-        and (bare in rules.surnames or (not census and unlisted(word, rules)))
+        and (
+            any(part in rules.surnames for part in bare.split("-"))  # "Pacheco-Ruiz"
+            or (unlisted(word, rules) and (not census or bare.endswith(rules.surname_endings)))
+        )
     )
 
 
 def has_surname_alone(rules: NameRules, text: str) -> bool:
-    """ "the Szymanski claim came back denied", "is the Delacroix account on hold?", "the
-    Ostranders want the bed moved": a surname standing for the patient's case or family."""
+    """ "the Szymanski claim came back denied", "Lindqvist appeal went out", "the Kowalczyk
+    chair came back", "the Ostranders want the bed moved": a surname standing for the patient's
+    case, item or family; before an item, not a maker's name ("the Pride scooter")."""
     for found in rules.case_after_surname.finditer(text):
-        word = found.group(1)
+        word, bare = found.group(1), bare_word(found.group(1))
+        opening = not found.group().lower().startswith("the")
+        if found.group(3) and (bare in rules.every_first_name or opening):
+            continue  # "the Golden lift chair", "Gendron bariatric chair": a maker's, more often
+        if opening and (bare in rules.every_first_name or bare in rules.place_names):
+            continue  # "Dayton claim denied", "Baylor appeal": places as often as people
         if _plain_surname(rules, word) and not is_brand(rules, text, found.start(1)):
             return True
     for found in re.finditer(rf"\b[Tt]he ({_SURNAME}?)(?:es|s) ([a-z]+)\b", text):
@@ -133,3 +145,77 @@ def ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> bo
     return bool(re.match(r" ?(?:[,;(]|- |$)", rest)) or bool(
         after and after.group(1) in rules.verbs_after_name
     )
+
+
+def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> bool:
+    """ "Nakamura, Hideo", "Okonkwo, Chidi": two words in the same case that the bot never
+    uses; with `census`, one of them must also be in the census lists ("Okafor")."""
+    if case_of(last.rstrip(".,")) != case_of(first.rstrip(".,")):
+        return False
+
+    def in_census(word: str) -> bool:
+        return any(part in rules.census for part in name_parts(word))
+
+    pair = (last, first)
+    if not all(is_name_word(w, rules) and (unlisted(w, rules) or in_census(w)) for w in pair):
+        return False  # "Tran, Minh": a census surname the bot's code list also abbreviates
+    return any(unlisted(w, rules) for w in pair) and (not census or any(map(in_census, pair)))
+
+
+# "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash.
+_LAST_FIRST_HEADING = re.compile(
+    r"^[\s>*_]*([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)? ?(?::|-{1,2} )"
+)
+
+
+def has_heading_last_first(rules: NameRules, text: str) -> bool:
+    """A "Last, First" that heads a message as the case it is about ("okonkwo, chidinma: pod
+    missing, swo ok"), two words the bot never uses in one case, even outside the name lists."""
+    found = _LAST_FIRST_HEADING.match(text)
+    if found is None or bare_word(found.group(1)) in rules.businesses:
+        return False
+    last, first = found.groups()
+    return is_unlisted_pair(rules, last, first, census=False) and not clinician_near(
+        rules, text, found.start(1), found.end(2)
+    )
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ"  # Latin and Cyrillic capitals: "Élodie", "Наталья"
+_RELATIVE_NAME = re.compile(
+    rf" ?[,:]? (?:is |named |si )?([{_UPPER}][^\W\d_{_UPPER}]+(?:-[{_UPPER}][^\W\d_]+)?)"
+    rf" ([{_UPPER}][^\W\d_]+(?:['-][{_UPPER}]?[^\W\d_]+)?)"
+)
+
+
+def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -> bool:
+    """A relative's full name right after the relationship ("granddaughter Aaliyah
+    Breckenridge called", "spoke to the husband, Ignatius Marchetti"): a patient's relatives are
+    identifiers too. Not a clinician's, a colleague's, a rep's ("son Dr. ..." has a title) nor a
+    place named for one ("Father Flanagan Boys Home")."""
+    for relation in relatives.finditer(text):
+        found = _RELATIVE_NAME.match(text, relation.end())
+        if found is None or re.search(r"\b(?:my|our) $", text[: relation.start()], re.I):
+            continue  # "my wife Jennifer Lopez": the writer's own family
+        first, last = found.groups()
+        bare_first, bare_last = bare_word(first), bare_word(last)
+        # A word with accents or in Cyrillic is no word of the bot's ("Thị", "Наталья").
+        if any(
+            word.isascii() and (not is_name_word(word, rules) or bare_word(word) in rules.ordinary)
+            for word in (first, last)
+        ) or (bare_last in rules.businesses):
+            continue  # "daughter Monday Morning", "son Medicare Advantage"
+        given = (
+            not first.isascii() or bare_first in rules.every_first_name or unlisted(first, rules)
+        )
+        surname = not last.isascii() or bare_last in rules.surnames or unlisted(last, rules)
+        if (
+            given
+            and surname
+            and not is_brand(rules, text, found.start(1))
+            and not clinician_near(rules, text, found.start(1), found.end(2))
+            and not is_colleague(rules, text, found.start(1), found.end(2))
+            and not is_rep(rules, text, found.end(2))
+            and not employer_after(rules, text[found.end(2) : found.end(2) + 60])
+        ):
+            return True
+    return False

@@ -40,6 +40,7 @@ class NameRules:
     first_name_brands: frozenset[str]  # content: "Bruno", "Jay" before a model name
     surname_endings: tuple[str, ...]  # content: "ski", "wicz", "enko": a surname by its ending
     place_words: frozenset[str]  # content: "San", "Fort", "Port": the first word of a place
+    place_names: frozenset[str]  # content: "Dayton", "Baylor": cities and health systems
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
@@ -88,6 +89,7 @@ def make_name_rules(
     first_name_brands: Iterable[str],
     surname_endings: Iterable[str],
     place_words: Iterable[str],
+    place_names: Iterable[str],
     businesses: Iterable[str],
     colleague: tuple[str, str, str],  # regexes of the words before and after a colleague's name,
     # and of the praise before a titled one
@@ -130,6 +132,7 @@ def make_name_rules(
         first_name_brands=frozenset(w.lower() for w in first_name_brands),
         surname_endings=tuple(w.lower() for w in surname_endings),
         place_words=frozenset(w.lower() for w in place_words),
+        place_names=frozenset(w.lower() for w in place_names),
         businesses=frozenset(w.lower() for w in businesses),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
@@ -141,17 +144,24 @@ def make_name_rules(
         item_nouns=frozenset(w.lower() for w in item_nouns),
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
         staff=re.compile(
-            rf",? (?:is )?(?:our|my|the) (?:[\w-]+ ){{0,2}}(?:{staff_roles}|{staff_before_name})",
+            rf",? (?:is )?(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,2}}"
+            rf"(?:{staff_roles}|{staff_before_name})",
             re.IGNORECASE,
         ),
         staff_role=re.compile(rf"{staff_roles}|{staff_before_name}", re.IGNORECASE),
-        staff_before=re.compile(rf"\b(?:our|my|the) (?:[\w-]+ )?{staff_roles},? ?$", re.IGNORECASE),
+        staff_before=re.compile(
+            rf"\b(?:our |my |the |{_FIRM})(?:[\w-]+ )?{staff_roles},? ?$", re.I
+        ),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         celebration_words=frozenset(w.lower() for w in celebration_words),
+        # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
+        # (power) chair": group 2 is the case's word, group 3 the item's.
         case_after_surname=re.compile(
-            r"\b[Tt]he ([A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?) (?:"
+            r"(?:\b[Tt]he |^[\s>*_]*)([A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?) (?:("
             + "|".join(sorted(map(re.escape, surname_case_nouns), key=len, reverse=True))
-            + r")\b"
+            + r")|(?:[a-z]+ )?("
+            + "|".join(sorted(map(re.escape, item_nouns), key=len, reverse=True))
+            + r"))\b"
         ),
         staff_job_before=re.compile(
             rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )"
@@ -159,6 +169,11 @@ def make_name_rules(
             re.IGNORECASE,
         ),
     )
+
+
+_FIRM = (
+    r"(?-i:[A-Z])[\w&-]+ "  # a company before a job: "Noridian ombudsman", ", Aetna case manager"
+)
 
 
 def squeezed(name: str) -> str:
@@ -238,21 +253,6 @@ def surname_shaped(word: str, rules: NameRules) -> bool:
     return any(bare_word(part) not in rules.ordinary for part in parts)
 
 
-def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> bool:
-    """ "Nakamura, Hideo", "Okonkwo, Chidi": two words in the same case that the bot never
-    uses; with `census`, one of them must also be in the census lists ("Okafor")."""
-    if case_of(last.rstrip(".,")) != case_of(first.rstrip(".,")):
-        return False
-
-    def in_census(word: str) -> bool:
-        return any(part in rules.census for part in name_parts(word))
-
-    pair = (last, first)
-    if not all(is_name_word(w, rules) and (unlisted(w, rules) or in_census(w)) for w in pair):
-        return False  # "Tran, Minh": a census surname the bot's code list also abbreviates
-    return any(unlisted(w, rules) for w in pair) and (not census or any(map(in_census, pair)))
-
-
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -311,7 +311,8 @@ def is_rep(rules: NameRules, text: str, end: int) -> bool:
 def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
     Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
-    if rules.celebration_words & set(text.lower().split()) and not _PATIENT_WORD.search(text):
+    words = set(_PARTY.sub("", text.lower()).split())  # "responsible party" is no celebration
+    if rules.celebration_words & words and not _PATIENT_WORD.search(text):
         return True  # "lunch with Kevin Lee today", "Amanda Clark's birthday is Friday, cake at 3"
     if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
         return False
@@ -326,13 +327,24 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(rules.colleague_after.match(text, end))
         # A signature: "--\nRenata Holloway | Billing | Tri-County Home Medical"
         or bool(re.search(r"(?:^|\s)(?:--|\u2014|__)\s*$", before))
-        or _signature_line(rules, text[end : end + 45])
+        or _signature_line(rules, text[end : end + 65])
         # "our driver Luis Alvarado", "tech Marco Vitale"; "Denise Walsh, our compliance officer"
         or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
         or bool(rules.staff.match(text, end))
+        or _rep_of_company(rules, text[max(0, start - 50) : start])  # "rep from Pride, Lucius"
     )
 
 
+_FROM_COMPANY = re.compile(r"\b(?i:from|at|with) (?:the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}, ?$")
+
+
+def _rep_of_company(rules: NameRules, before: str) -> bool:
+    found = _FROM_COMPANY.search(before)  # a job's word, then "from Pride, " before a name
+    role = re.compile(rf"(?:{rules.staff_role.pattern}) ?$", re.IGNORECASE)
+    return bool(found and role.search(before[: found.start()]))
+
+
+_PARTY = re.compile(r"\b(?:responsible|third|3rd|other|any|liable)[ -]party\b")
 _GREETING = re.compile(
     r"\b(?:hi|hey|hello|morning|good (?:morning|afternoon)|welcome|congrats|yo)[\s,!]*$",
     re.IGNORECASE,
@@ -347,7 +359,7 @@ _PATIENT_WORD = re.compile(
 
 def _signature_line(rules: NameRules, after: str) -> bool:
     """A job or a company between the bars after a name: " | Billing | Tri-County Home ..."."""
-    cell = re.match(r" ?\| ?([^|\n\d]{2,40})(?:\||$)", after)
+    cell = re.match(r" ?\| ?([^|\n\d]{2,60})(?=\||$|\d)", after)
     words = set(re.findall(r"[a-z&]+", cell.group(1).lower())) if cell else set()
     if cell and rules.staff_role.search(cell.group(1)):
         return True  # "Amanda Clark | Senior Biller"
@@ -387,7 +399,10 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
     after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
     # "what do I do, Linda Williams got CO-50", "re: Agnes Pemberton, do we have the POD?":
     # "do" in lower case is the verb, not a D.O.
-    words = [w for w in before[-1:] + ([after.group(1)] if after else []) if w not in ("do", "Do")]
+    # Or two words before, past a middle name: "bác sĩ Trần Văn Phúc", "Dr. Mary Ann Smith".
+    titled = before[-2:-1] if len(before) > 1 and before[-1].istitle() else []
+    near = titled + before[-1:] + ([after.group(1)] if after else [])
+    words = [w for w in near if w not in ("do", "Do")]
     # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI
     # just after ("Yang, Lillian, NPI 1457382910").
     roles = re.findall(r"[a-z]+", text[max(0, start - 45) : start].lower())[-6:]

@@ -16,9 +16,11 @@ import re
 from flows.phi_name_forms import (
     east_asian,
     ends_phrase,
+    has_heading_last_first,
     has_initialed_name,
     has_surname_alone,
     is_initial_and_surname,
+    is_unlisted_pair,
     names_an_item,
 )
 from flows.phi_name_lists import (
@@ -35,7 +37,6 @@ from flows.phi_name_lists import (
     is_first_name,
     is_name_word,
     is_rep,
-    is_unlisted_pair,
     name_parts,
     surname_like,
     surname_shaped,
@@ -214,8 +215,8 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             and (bare_word(last) not in rules.surnames or bare_word(last) in rules.ordinary)
         ):
             continue  # "smith, john" in lower case: a census surname that is no ordinary word
-        if not surname_like(last, rules):
-            continue  # "Hi team, Angela": an ordinary word, not a surname
+        if not surname_like(last, rules) or bare_word(last) in rules.businesses:
+            continue  # "Hi team, Angela": an ordinary word; "from Invacare, John": a company
         sign_off = rules.colleague_before.search(text[: match.start(3)])
         if sign_off and sign_off.start() == match.start(1):
             continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer
@@ -433,6 +434,7 @@ def has_name(rules: NameRules, text: str) -> bool:
     return (
         _has_titled_name(rules, text)
         or has_last_first(rules, text)
+        or has_heading_last_first(rules, text)
         or has_full_name(rules, text)
         or has_surname_alone(rules, text)
         or has_initialed_name(rules, text)

@@ -9,6 +9,7 @@ left alone."""
 
 from __future__ import annotations
 
+import csv
 import re
 
 from flows.phi_name_lists import bare_word
@@ -19,7 +20,15 @@ from flows.phi_shapes import MBI
 # -- HL7 v2 -------------------------------------------------------------------------------------
 _PID_FIELDS = {2: "member_id", 3: "mrn", 4: "mrn", 5: "name", 7: "dob", 11: "address",
                13: "phone", 14: "phone", 19: "ssn"}  # fmt: skip
-_PID_SEGMENT = re.compile(r"(?<![A-Za-z0-9])PID\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)")
+# The person's fields of the insurance (IN1: the insured), next-of-kin (NK1) and guarantor (GT1)
+# segments, from HL7 v2.5.
+_PERSON_FIELDS = {
+    "PID": _PID_FIELDS,
+    "IN1": {16: "name", 18: "dob", 19: "address", 36: "member_id"},
+    "NK1": {2: "name", 4: "address", 5: "phone"},
+    "GT1": {3: "name", 5: "address", 6: "phone", 8: "dob", 12: "ssn"},
+}
+_PID_SEGMENT = re.compile(r"(?<![A-Za-z0-9])(PID|IN1|NK1|GT1)\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)")
 # One field quoted with its number and a colon: "PID-11: 55 ORCHARD HILL RD^^ZANESVILLE^OH".
 _PID_FIELD = re.compile(r"(?<![A-Za-z0-9])PID[-.](\d{1,2})( ?[:=] ?| )([^\s|][^|\n]*)")
 
@@ -29,13 +38,14 @@ def _filled(value: str) -> bool:
 
 
 def hl7_patient_kinds(text: str) -> set[str]:
-    """The kinds in each "PID|..." segment, by field: 3 the MRN, 5 the name, 7 the birth date."""
+    """The kinds in each "PID|..." segment, by field: 3 the MRN, 5 the name, 7 the birth date;
+    and in the insured's, next of kin's and guarantor's segments ("IN1|...", "NK1|...")."""
     kinds: set[str] = set()
     for segment in _PID_SEGMENT.finditer(text):
-        fields = ["PID", *segment.group(1).split("|")]
+        fields = [segment.group(1), *segment.group(2).split("|")]
         kinds |= {
             kind
-            for number, kind in _PID_FIELDS.items()
+            for number, kind in _PERSON_FIELDS[segment.group(1)].items()
             if number < len(fields) and _filled(fields[number])
         }
     for field in _PID_FIELD.finditer(text):
@@ -55,7 +65,10 @@ _SEGMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|N1|DMG|N3|REF|PER)\*([^~\n]*)")
 _PERSON_ENTITIES = frozenset({"IL", "QC", "03"})
 # REF qualifiers: EA medical record number, SY Social Security number, 1W member ID, IG policy
 # number, F6 the old Medicare number (HICN), 6P... are the payer's group numbers (left alone).
-_REF_KINDS = {"EA": "mrn", "SY": "ssn", "1W": "member_id", "IG": "member_id", "F6": "hicn"}
+# EJ the patient's account number.
+_REF_KINDS = {
+    "EA": "mrn", "EJ": "mrn", "SY": "ssn", "1W": "member_id", "IG": "member_id", "F6": "hicn"
+}  # fmt: skip
 # An N3 with no NM1 before it is the patient's unless the words around say whose it is.
 _BUSINESS_LOOP = re.compile(r"\b2010A[AB]\b|\b2310[A-F]\b|\b2420[A-H]\b", re.IGNORECASE)
 
@@ -198,6 +211,13 @@ def holds_value(rules: Rules, kind: str, value: str) -> bool:
     return digits >= 4
 
 
+def _cells(separator: re.Pattern[str], line: str) -> list[str]:
+    """A row's cells; a comma inside a CSV's quotes is no separator ("Asante-Parr, Gwen")."""
+    if separator.pattern == "," and '"' in line:
+        return next(csv.reader([line.strip(" ")]), [])
+    return separator.split(line.strip(" "))
+
+
 def table_kinds(rules: Rules, raw: str) -> set[str]:
     """The kinds in the rows of a pasted table whose header names the columns ("Name,DOB")."""
     lines = [line for line in re.split(r"\r?\n|\r", raw) if line.strip()]
@@ -206,13 +226,11 @@ def table_kinds(rules: Rules, raw: str) -> set[str]:
         for separator in _SEPARATORS:
             if not separator.search(line.strip(" ")) or _HL7_SEGMENT.match(line):
                 continue  # not this separator; an HL7 segment is read by its own rules
-            columns = [
-                _column_kind(rules, normalise(cell)) for cell in separator.split(line.strip(" "))
-            ]
+            columns = [_column_kind(rules, normalise(cell)) for cell in _cells(separator, line)]
             if not any(columns):
                 continue
             for row in lines[i + 1 :]:
-                cells = [normalise(cell) for cell in separator.split(row.strip(" "))]
+                cells = [normalise(cell) for cell in _cells(separator, row)]
                 if len(cells) != len(columns):
                     break
                 kinds |= {

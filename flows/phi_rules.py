@@ -21,6 +21,7 @@ class PhiRulesFile(BaseModel):
     last_reviewed: dt.date
     sources: list[HttpUrl]
     name_cues: list[str]
+    relative_words: list[str]
     name_labels: list[str]
     name_titles: list[str]
     not_names: list[str]
@@ -41,6 +42,7 @@ class PhiRulesFile(BaseModel):
     address_labels: list[str]
     billing_number_words: list[str]
     product_number_words: list[str]
+    serial_words: list[str]
     business_area_codes: list[str]
     business_words: list[str]
     personal_words: list[str]
@@ -53,6 +55,7 @@ class PhiRulesFile(BaseModel):
     first_name_brands: list[str]
     surname_endings: list[str]
     place_words: list[str]
+    place_names: list[str]
     colleague_before: list[str]
     colleague_before_title: list[str]
     staff_roles: list[str]
@@ -78,6 +81,7 @@ class Rules:
     cue: dict[str, re.Pattern[str]]
     billing_words: frozenset[str]
     product_words: frozenset[str]  # "serial", "lot": an MBI-shaped value after one is a product's
+    serial_words: frozenset[str]  # "serial", "lot": a few words before or after it, too
     business_words: frozenset[str]
     business_phrases: tuple[str, ...]  # "we moved", "our new address"
     personal_words: frozenset[str]
@@ -112,6 +116,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
+    cue["relative"] = re.compile(_phrases(file.relative_words), re.IGNORECASE)
     cue["dob_also_billing"] = re.compile(_phrases(file.dob_cues_also_billing), re.IGNORECASE)
     cue["address_label"] = re.compile(_phrases(file.address_labels), re.IGNORECASE)
     titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
@@ -120,6 +125,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         cue=cue,
         billing_words=frozenset(w.lower() for w in file.billing_number_words),
         product_words=frozenset(w.lower() for w in file.product_number_words),
+        serial_words=frozenset(w.lower() for w in file.serial_words),
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
         personal_words=frozenset(w.lower() for w in file.personal_words),
@@ -146,6 +152,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             first_name_brands=file.first_name_brands,
             surname_endings=file.surname_endings,
             place_words=file.place_words,
+            place_names=file.place_names,
             businesses=file.business_words,
             colleague=(
                 _phrases(file.colleague_before + file.colleague_before_title),

@@ -28,7 +28,11 @@ SSN = re.compile(
 # The last four digits ("last 4 of her SSN is 0988", "SSN ending in 6789") or a masked one.
 SSN_PART = re.compile(
     r"\blast (?:4|four)\b[^0-9]{0,30}?\b(?:ssn|ss#|ss|social)\b[^0-9]{0,25}\d{4}(?!\d)"
-    r"|\b(?:ssn|ss|social)\b[^0-9]{0,25}(?:ending|ends|last ?(?:4|four))\b[^0-9]{0,12}"
+    # in Spanish: "últimos 4 del seguro social: 3382", "seguro social terminado en 4417"
+    r"|\b[úu]ltimos (?:4|cuatro)\b[^0-9]{0,30}?\b(?:seguro social|social|ssn|ss)\b[^0-9]{0,25}"
+    r"\d{4}(?!\d)"
+    r"|\b(?:ssn|ss|social)\b[^0-9]{0,25}(?:ending|ends|last ?(?:4|four)|terminad[oa] en"
+    r"|termina en|[úu]ltimos (?:4|cuatro))\b[^0-9]{0,12}"
     r"\d(?:[- ]?\d){3}(?![\d-])"
     # Masked with any mark: "xxx-xx-4417", "***-**-4417", "###-##-7720", "●●●-●●-4417".
     r"|(?<![\w-])([x*#●•○◦])\1\1[- ]?\1\1[- ]?\d{4}(?!\d)",
@@ -74,7 +78,11 @@ _ROMAN_MONTH = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 MONTH_AFTER_CUE = re.compile(
     r"(?<![\w])(?:in |on |the |of )*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
     r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    r"|may(?= ?(?:\d|the |[a-z]+(?:st|nd|rd|th)\b)))\b",
+    # Spanish and Portuguese, with a year: "nació en mayo del '47", "nasceu em março de 1941"
+    r"|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+    r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+    r"(?= (?:de |del )?(?:'\d\d|19\d\d)\b)"
+    r"|may(?= ?(?:\d|'\d\d\b|the |[a-z]+(?:st|nd|rd|th)\b)))\b",
     re.IGNORECASE,
 )
 _NUMBER_WORD = (
@@ -195,7 +203,7 @@ STREET_FIRST = re.compile(
     r"|(?<![\w#$.,-])\d{1,5},? (?-i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place)"
     r" (?:de la |de l'|des |du |de |d')?(?-i:[A-Z])"  # "14 rue des Lilas"
     r"|(?<![\w-])(?:Calle|Avenida|Av\.|Carrera|Camino|Rua|Travessa|Via)"
-    r" (?:(?:de|del|la|los|las|da|do|dos) )?"
+    r" (?:(?:de|del|de la|el|la|los|las|da|das|do|dos) )?"
     r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?,? (?:No\.? |n[º°o]\.? ?|#)?\d{1,5}\b"
 )
 STREET_FIRST_ANY_CASE = re.compile(STREET_FIRST.pattern, re.IGNORECASE)
@@ -221,7 +229,7 @@ VALUE_FIRST = re.compile(r"(?<![\w/.$-])[A-Za-z]{0,3}\d{6,}[A-Za-z0-9]{0,3}(?![\
 # A member number after a plan's or a payer's name: letters, then digits and spaces, no dashes.
 PLAN_NUMBER = re.compile(
     r"[\s#:=.]*(?:(?:id|number|no|is|dcn|cin)\b[\s#:.]*)*"
-    r"([A-Za-z]{0,3}\d[\d ]{6,}\d[A-Za-z0-9]{0,3})(?![\w-])",
+    r"([A-Za-z]{0,3}(?:\d[\d ]{6,}\d[A-Za-z0-9]{0,3}|\d{6,})(?:-\d{1,3})?)(?![\w-])",  # "-09"
     re.IGNORECASE,
 )
 # A US state after a comma makes the words before it a place: "San Diego, CA", "Fort Wayne,
@@ -249,7 +257,9 @@ BOX_OR_ROUTE = re.compile(
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
     r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\))*"  # "(box 1a)", "(Epic)"
-    r"(?:\b(?:for|of|on|in)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?",
+    r"(?:\b(?:for|of|on|in)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?"
+    # whose or where it is: "sub ID is the husband's, 773-...", "member id here? it's H388..."
+    r"(?:(?:\b(?:the|her|his|their) [a-z]+'s|\b(?:here|below|above)\b\??(?: it's)?)[\s,:]*)?",
     re.IGNORECASE,
 )
 ID_VALUE = re.compile(r"[A-Za-z]{0,4}[- ]?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*")

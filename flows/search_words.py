@@ -35,6 +35,7 @@ class SearchWords(BaseModel):
     range_words: dict[str, list[str]] = {}  # "L5000-L7499" -> words its codes name unsaid
     plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
     body_regions: list[str] = []
+    extent_words: list[str] = []  # where a garment ends besides body regions ("head to foot")
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
 

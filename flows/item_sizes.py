@@ -1,0 +1,67 @@
+"""Pad sizes, packing counts and extents in an item description.
+
+A wound dressing's pad is typed as width x length ("4x4", "3.5 x 10 in", "10 x 10 cm") or as a
+square or round pad ("6 in square", "2.5 in round"); the CMS descriptors state its area ("pad
+size 16 sq. in. or less", "4 x 4 or equivalent"). Both are read as square inches. How an item is
+packed ("100/box", "box of 50", "20 count") says nothing of the item. How far a garment reaches
+("stocking foot to thigh") describes it and never names it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+MAX_SIDE = 12  # inches: an 18 x 16 cushion is no pad size
+SQ_CM_PER_SQ_IN = 6.4516
+_NUMBER = r"(\d{1,2}(?:\.\d+)?)"
+_INCH = r"(?:\"|''|inch(?:es)?\b|in\b\.?)"
+_BY = re.compile(
+    rf"\b{_NUMBER}\s*(?:{_INCH}|(cm)\b)?\s*(?:x|by)\s*{_NUMBER}(?:\s*(?:{_INCH}|(cm)\b))?"
+)
+_SHAPED = re.compile(rf"\b{_NUMBER}\s*(?:{_INCH}|-inch\b)?\s*-?\s*(square|round|circle|circular)\b")
+_SQUARE_WORDS = re.compile(r"\b(?:sq\.?|square)\s*(?:in\.?|inch(?:es)?)")
+_PACKED = re.compile(
+    r"\b\d+\s*(?:/|per|a|an|in\s+a)?\s*(?:box|boxes|bx|pk|pack|packs|package|carton|ct|count)\b"
+    r"|(?:\bper|\ba|/)\s*(?:box|bx|pk|pack|package|carton)\b"
+    r"|\b(?:box|boxes|pack|package|case|carton)\s+of\s+(?=\d)"
+)
+
+
+def _square_inches(value: float) -> str:
+    return f" {round(value, 1):g} sqin "
+
+
+def _area(size: re.Match[str]) -> str:
+    width, first_cm, length, second_cm = size.groups()
+    w, h = float(width), float(length)
+    if first_cm or second_cm:  # "10 x 10 cm"
+        return _square_inches(w * h / SQ_CM_PER_SQ_IN)
+    return size.group(0) if w > MAX_SIDE or h > MAX_SIDE else _square_inches(w * h)
+
+
+def _shaped(size: re.Match[str]) -> str:
+    side, shape = float(size.group(1)), size.group(2)
+    if side > MAX_SIDE:
+        return size.group(0)
+    return _square_inches(side * side if shape == "square" else math.pi * side * side / 4)
+
+
+def pad_areas(text: str) -> str:
+    """Pad sizes typed in normalised text, as square inches ("4x4" -> "16 sqin")."""
+    text = _BY.sub(_area, text)
+    text = _SHAPED.sub(_shaped, text)
+    return _SQUARE_WORDS.sub(" sqin ", text)
+
+
+def without_packing(text: str) -> str:
+    """The description without how the item is packed ("gloves 100/box": gloves)."""
+    return _PACKED.sub(" , ", text)
+
+
+def extent_pattern(ends: list[str]) -> re.Pattern[str]:
+    """ "foot to thigh", "head to toes": from one body part to another."""
+    alternatives = "|".join(map(re.escape, ends))
+    return re.compile(
+        rf"\b((?:{alternatives})s?\s+(?:to|thru|through)\s+(?:the\s+)?(?:{alternatives})s?)\b"
+    )

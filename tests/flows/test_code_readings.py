@@ -1,0 +1,47 @@
+"""How the code search reads sizes, packing, extents and "not included" as billers type them."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.item_sizes import pad_areas, without_packing
+from tests.flows.test_codes import BOOK
+
+
+@pytest.mark.parametrize(
+    ("typed", "area"),
+    [("pad 4x4", "16 sqin"), ("absorbent pad 3.5 x 10 in", "35 sqin"),
+     ("film 4 x 4.75", "19 sqin"), ("wafer 6 in square", "36 sqin"),
+     ("foam 10 x 10 cm", "15.5 sqin")],
+)  # fmt: skip
+def test_a_pad_size_reads_as_square_inches(typed: str, area: str) -> None:
+    assert area in " ".join(pad_areas(typed).split())
+
+
+def test_a_cushion_size_is_no_pad_size() -> None:
+    assert "sqin" not in pad_areas("cushion 18 x 16")
+
+
+@pytest.mark.parametrize("typed", ["nitrile gloves 100/box", "lancets, box of 100", "20 count"])
+def test_how_an_item_is_packed_says_nothing_of_it(typed: str) -> None:
+    assert "box" not in without_packing(typed) and "count" not in without_packing(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("post-op abdominal incision: composite bordered dressing, absorbent pad 3.5 x 10 in",
+      "A6204"),  # 35 sq in, not the over-48 A6205
+     ("clear film dressing 4 x 4.75", "A6258"),  # 19 sq in, not 16 or less
+     ("nitrile non sterile gloves 100/box for home dialysis", "A4927"),  # gloves, not lancets
+     ("custom burn stocking foot to thigh", "A6508"),  # a burn garment, named by the stocking
+     ("power w/c drive wheel, tire not included, replacement", "E2394"),  # "excludes tire"
+     ("extended wear flange barrier, no convexity, 4 x 4 or less", "A4409"),
+     ("flat flanged barrier larger than 4x4 in, not extended wear", "A4415")],
+)  # fmt: skip
+def test_sizes_packing_extents_and_exclusions_pick_the_code(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_what_is_not_included_reads_as_without_it() -> None:
+    first = BOOK.search("manual fixed height bed w/ rails, mattress not included", limit=1)[0]
+    assert first.code == "E0251"
