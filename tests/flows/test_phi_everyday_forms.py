@@ -58,6 +58,7 @@ def test_the_seventh_held_out_part_is_caught_and_left_alone() -> None:
         ("sa fille Élodie Marchand a appelé", "name"),
         ("его дочь Наталья Петрова звонила", "name"),
         ("next of kin: Odalys Fairweather", "name"),
+        ("the Dubois SWO expired last month", "name"),
         ("CareSource Medicaid 110029384756", "member_id"),
         ("Humana Gold Plus HMO # 110029384756", "member_id"),
     ],
@@ -98,6 +99,7 @@ def test_everyday_forms_are_caught_with_their_kind(text: str, kind: str) -> None
         "daughter: Medicare Advantage, son: Humana",
         "Medicaid TCN 2026318004512 was denied",
         "Aetna Group 0012345678 on the card",
+        "the Medline SWO template changed",
     ],
 )
 def test_everyday_look_alikes_are_left_alone(text: str) -> None:
