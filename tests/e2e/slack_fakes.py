@@ -33,10 +33,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-class _QuietServer(ThreadingHTTPServer):
-    """A client that hung up before its answer was written (the bot's Slack client timing out
-    on a busy machine) is no error of the fake's: socketserver would print a traceback for it,
-    which tests that look for tracebacks on stderr would take for the bot's."""
+class _ClientMayLeaveServer(ThreadingHTTPServer):
+    """A bot that stopped waiting for an answer (its timeout, on a busy machine) closed the
+    connection: nothing went wrong in the fake, so no traceback on stderr for tests to find."""
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], ConnectionError):
@@ -88,7 +87,7 @@ class FakeSlack:
                 self.end_headers()
                 self.wfile.write(json.dumps(body).encode())
 
-        self.server = _QuietServer(("127.0.0.1", 0), Handler)
+        self.server = _ClientMayLeaveServer(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}/api/"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
