@@ -42,8 +42,9 @@ class PayerTopics:
         named = [p for p, pattern in self._patterns.items() if pattern and pattern.search(plain)]
         others = [p for p in named if p != ORIGINAL_MEDICARE]
         # An insurer's name beside a Medicare Advantage marker ("Aetna MA", "Humana MA plan")
-        # is that insurer's Medicare Advantage plan, not a second payer.
-        if set(others) == {"medicare_advantage", "commercial"}:
+        # is that insurer's Medicare Advantage plan; beside Medicaid, the MA plan is the one
+        # billed and appealed first (a dual-eligible member's plan), so it is the payer.
+        if "medicare_advantage" in others and len(others) == 2:
             return "medicare_advantage"
         if len(others) == 1:
             return others[0]

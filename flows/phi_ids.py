@@ -85,10 +85,13 @@ def has_plan_number(rules: Rules, text: str) -> bool:
     """A plan's or a payer's name right before a long number: "TRICARE For Life 1284470913",
     "Ohio Medicaid billing # 910044871265", "Aetna W229103884" (eight digits or more and no
     dashes: no LCD, year, payer ID or phone line; no billing word after it)."""
-    for plan in rules.cue["plan"].finditer(text):
+    plans = list(rules.cue["plan"].finditer(text))
+    for i, plan in enumerate(plans):
         rest = text[plan.end() : plan.end() + 60]
-        label = re.match(r" ([A-Za-z]+) ?#", rest)  # "PA Medicaid ACCESS # 9918273640"
-        if label and label.group(1).lower() not in rules.billing_words | rules.business_words:
+        # "PA Medicaid ACCESS # 9918273640", "Humana Gold Plus 110029384756": the plan's own words
+        label = re.match(r"((?: [A-Z][A-Za-z&+-]*){1,3}) ?#?(?=[\s:]*[A-Za-z]{0,3}\d)", rest)
+        words = set(label.group(1).lower().split()) if label else {"#"}
+        if label and not words & (rules.billing_words | rules.business_words):
             rest = rest[label.end() :]
         value = PLAN_NUMBER.match(rest)
         if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:
@@ -99,6 +102,8 @@ def has_plan_number(rules: Rules, text: str) -> bool:
         if state and not STATE_AFTER.match(" " + state.group().strip()):
             state = None
         start = state.start() if state else plan.start()
+        if i and not text[plans[i - 1].end() : plan.start()].strip():
+            start = plans[i - 1].start()  # "CareSource Medicaid 1100...": one plan's name
         if not set(after) & rules.billing_words and not business_line(rules, text, start):
             return True
     return False

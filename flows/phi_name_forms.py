@@ -180,9 +180,10 @@ def has_heading_last_first(rules: NameRules, text: str) -> bool:
     )
 
 
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ"  # Latin and Cyrillic capitals: "Élodie", "Наталья"
 _RELATIVE_NAME = re.compile(
-    r" ?,? (?:is |named )?([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)"
-    r" ([A-Z][^\W\d_]+(?:['-][A-Z]?[^\W\d_]+)?)"
+    rf" ?[,:]? (?:is |named |si )?([{_UPPER}][^\W\d_{_UPPER}]+(?:-[{_UPPER}][^\W\d_]+)?)"
+    rf" ([{_UPPER}][^\W\d_]+(?:['-][{_UPPER}]?[^\W\d_]+)?)"
 )
 
 
@@ -197,12 +198,16 @@ def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -
             continue  # "my wife Jennifer Lopez": the writer's own family
         first, last = found.groups()
         bare_first, bare_last = bare_word(first), bare_word(last)
-        if not (is_name_word(first, rules) and is_name_word(last, rules)):
-            continue
-        if bare_first in rules.ordinary or bare_last in rules.ordinary | rules.businesses:
+        # A word with accents or in Cyrillic is no word of the bot's ("Thị", "Наталья").
+        if any(
+            word.isascii() and (not is_name_word(word, rules) or bare_word(word) in rules.ordinary)
+            for word in (first, last)
+        ) or (bare_last in rules.businesses):
             continue  # "daughter Monday Morning", "son Medicare Advantage"
-        given = bare_first in rules.every_first_name or unlisted(first, rules)
-        surname = bare_last in rules.surnames or unlisted(last, rules)
+        given = (
+            not first.isascii() or bare_first in rules.every_first_name or unlisted(first, rules)
+        )
+        surname = not last.isascii() or bare_last in rules.surnames or unlisted(last, rules)
         if (
             given
             and surname

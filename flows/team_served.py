@@ -99,7 +99,8 @@ class ServedKnowledge:
     def _index(self, entries: list[Entry]) -> KnowledgeBase:
         """The index of `entries`, shared with any other engine of this process serving the same
         entries over the same content."""
-        key = (id(self.base), "\n".join(e.model_dump_json() for e in entries))
+        # Learned phrasings are left out of an entry's JSON (they are never exported).
+        key = (id(self.base), "\n".join(f"{e.model_dump_json()}{e.learned}" for e in entries))
         with _built_lock:
             built = _BUILT.get(key)
             if built is not None and built[0] is self.base:

@@ -235,3 +235,30 @@ def test_chit_chat_gets_a_friendly_reply_and_never_reaches_the_experts(engine: E
     assert "Happy to help" in chat.text
     chat.say(DECLINED)  # a real question still reaches the team
     assert [g.question for g in team_loop(engine).unanswered()] == [DECLINED]
+
+
+class _Learned:
+    """A team store holding learned phrasings only (what ServedKnowledge reads)."""
+
+    def __init__(self, learned: dict[str, list[str]]) -> None:
+        self.learned = learned
+
+    def generation(self) -> int:
+        return 1
+
+    def entries(self, status: str | None = None) -> list:
+        return []
+
+    def phrasings(self) -> dict[str, list[str]]:
+        return self.learned
+
+
+def test_engines_share_an_index_only_for_the_same_entries_and_learned_wording(content) -> None:
+    wording, entry_id = "how long do we hang on to the paperwork", "record-retention"
+    other = {"hcpcs-e1399": ["what is that catch-all code again"]}
+    first = ServedKnowledge(content.knowledge, _Learned(other), learn_phrasings=True)
+    assert first.ask(wording).entry_id != entry_id
+    learned = ServedKnowledge(content.knowledge, _Learned({**other, entry_id: [wording]}), True)
+    assert learned.ask(wording).entry_id == entry_id  # not the first one's index
+    again = ServedKnowledge(content.knowledge, _Learned(other), learn_phrasings=True)
+    assert again.current() is first.current()  # the same served entries: one index

@@ -71,3 +71,31 @@ def test_numbered_steps_of_an_sop_are_not_split_into_parts() -> None:
 )
 def test_a_number_beside_one_word_shifts_requests_and_product_specs_are_declined(question) -> None:
     assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        (
+            "pt still inpatient, brace is being used in the hospital after surgery and will go "
+            "home with her. do we bill the DME MAC?",
+            "inpatient-hospital-responsibility",
+        ),
+        ("order came from the pt's chiropractor. ok to bill?", "who-can-order"),
+        (
+            "we missed the 120 days by about two weeks (staff out sick). dead?",
+            "late-appeal-good-cause",
+        ),
+        ("pt signed our ABN, its an MA plan. GA on the line?", "abn-medicare-advantage"),
+    ],
+)
+def test_words_that_sound_like_other_work_still_get_the_dme_answer(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+def test_an_ma_plan_named_beside_medicaid_is_appealed_to_the_plan() -> None:
+    question = (
+        "pt has an advantage plan and also medicaid, the MA plan denied the e1399, do we appeal "
+        "with the plan or send it on to medicaid"
+    )
+    assert KB.ask(question).entry_id != "redetermination"

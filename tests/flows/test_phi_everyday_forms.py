@@ -55,6 +55,12 @@ def test_the_seventh_held_out_part_is_caught_and_left_alone() -> None:
         ("Mutual of Omaha 4471830-09 is the secondary", "member_id"),
         ("ela vive na avenida paulista 1500", "address"),
         ("responsible party Teodoro Villalobos Sr.", "name"),
+        ("sa fille Élodie Marchand a appelé", "name"),
+        ("его дочь Наталья Петрова звонила", "name"),
+        ("next of kin: Odalys Fairweather", "name"),
+        ("the Dubois SWO expired last month", "name"),
+        ("CareSource Medicaid 110029384756", "member_id"),
+        ("Humana Gold Plus HMO # 110029384756", "member_id"),
     ],
 )
 def test_everyday_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
@@ -90,6 +96,10 @@ def test_everyday_forms_are_caught_with_their_kind(text: str, kind: str) -> None
         "the serial on the base is 4TR8NK2WD61",
         "número de lote 4TR8NK2WD61, vence en 2027",
         "réf. 4TR8NK2WD61 sur la facture",
+        "daughter: Medicare Advantage, son: Humana",
+        "Medicaid TCN 2026318004512 was denied",
+        "Aetna Group 0012345678 on the card",
+        "the Medline SWO template changed",
     ],
 )
 def test_everyday_look_alikes_are_left_alone(text: str) -> None:
