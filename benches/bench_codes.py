@@ -55,6 +55,8 @@ ITEM_SETS = {
     / "codes_dev8_noc.yaml",
     "dev set 9 (first run in the file header; no-code items have no category)": HERE
     / "codes_dev9.yaml",
+    "held-out 7 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout7.yaml",
 }
 
 

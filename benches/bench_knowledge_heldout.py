@@ -19,6 +19,7 @@ HELD_OUT = {
     "held-out 4": "knowledge_heldout4.yaml",
     "held-out 5": "knowledge_heldout5.yaml",
     "held-out 6": "knowledge_heldout6.yaml",
+    "held-out 7": "knowledge_heldout7.yaml",
 }
 
 

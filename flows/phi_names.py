@@ -378,6 +378,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
                 after = "company"  # a street or a product named for a person: "Denis Browne bar"
         if first.islower() and first not in rules.first_names and after in rules.not_names:
             continue  # modifiers of a clinical word: "filler for shallow crater wound"
+        if first.islower() and first.endswith("ing") and not is_first_name(first, rules):
+            continue  # what the item is for: "scissors for cutting wafer openings"
         if clinician_near(rules, text, token.start(), tokens[j].end()):
             continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD", "Sarah Lee (NP)"
         if is_colleague(rules, text, token.start(), tokens[j].end()):

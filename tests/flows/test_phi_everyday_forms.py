@@ -100,6 +100,9 @@ def test_everyday_forms_are_caught_with_their_kind(text: str, kind: str) -> None
         "Medicaid TCN 2026318004512 was denied",
         "Aetna Group 0012345678 on the card",
         "the Medline SWO template changed",
+        "curved stoma scissors for cutting wafer openings to size",
+        "back cushion molded to pt (severe kyphoscoliosis), off-the-shelf backs failed",
+        "E0988 lever drive; wheelchair component or accessory NOS",
     ],
 )
 def test_everyday_look_alikes_are_left_alone(text: str) -> None:
