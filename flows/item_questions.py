@@ -57,6 +57,7 @@ class ItemQuestionsFile(BaseModel):
     rule_openers: list[str] = Field(min_length=1)
     fillers: list[str]
     not_item_words: list[str]
+    category_words: list[str]
     max_item_words: int = Field(gt=0)
     general_noc: str = Field(pattern=r"^[A-Z]\d{4}$")
 
@@ -84,6 +85,7 @@ class ItemQuestions:
         self._openers = re.compile(r"^\s*" + _phrases(rules.rule_openers).pattern)
         self._fillers = _phrases([*rules.fillers, *rules.asks])  # neither names the item
         self._not_items = _phrases(rules.not_item_words)
+        self._categories = _phrases(rules.category_words)
 
     @classmethod
     def load(cls, content_dir: Path, book: CodeBook, messages: Messages) -> ItemQuestions:
@@ -105,7 +107,9 @@ class ItemQuestions:
         item = next(filter(None, map(self._item_words, _CLAUSE_END.split(text))), "")
         if not item or len(item.split()) > self.rules.max_item_words:
             return None
-        return None if self._not_items.search(text) else item
+        if self._not_items.search(text) or self._categories.search(item):
+            return None
+        return item
 
     def _item_words(self, clause: str) -> str:
         """The clause without codes, question words and small words at either end."""

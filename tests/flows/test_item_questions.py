@@ -100,3 +100,20 @@ def test_a_specific_code_named_beside_e1399_is_weighed_with_the_item() -> None:
 def test_a_question_naming_a_noc_family_keeps_the_familys_entry_after_the_code() -> None:
     answer = KB.ask("k0108 for a joystick mount?")
     assert answer.entry_id == "k0108-wheelchair-parts" and answer.code_search is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [("bedside commode, code?", "E0163"),
+     ("seat lift mechanism for the pts recliner, no code for that i bet", "E0627"),
+     ("nebulizer compressor for home, have codes or misc?", "E0570"),
+     ("heel protector boot type thing for a bedbound pt, what code", "E0191"),
+     ("over the toilet safety frame, its an accessory so A9900?", "E0243")],
+)  # fmt: skip
+def test_other_ways_of_asking_an_items_code_get_the_code_first(question: str, code: str) -> None:
+    answer = KB.ask(question)
+    assert answer.answered and answer.code_search is not None
+    candidates = answer.code_search["candidates"]
+    assert isinstance(candidates, list)
+    first = answer.code_search["likely"] or candidates[0]["code"]
+    assert first == code and f"*{code}*" in answer.text.split("\n\n")[0]  # before any entry
