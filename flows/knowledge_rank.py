@@ -18,6 +18,7 @@ from flows.knowledge_plain import PlainBM25
 from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.knowledge_scope import OffTopic, bare_code
 from flows.knowledge_typos import TypoCorrector
+from flows.question_parts import DATE, NEGATED_CODE, QUOTED, question_parts
 from flows.text import Tokenizer, is_code, is_foreign_code, stem
 
 if TYPE_CHECKING:
@@ -63,18 +64,6 @@ EXAMPLE_FLOOR = 30
 CONTEXT_WEIGHT = 0.3
 CONTEXT_BAND = 0.6
 RECENT_QUESTIONS = 8  # questions whose example likeness is kept for confirming their answer
-# Where a question asks two things ("... and how long does it take"), each part is ranked too.
-# Read after typos are fixed, which keeps words only: splitting at "?" or ";" as well made more
-# wrong answers on the benchmark sets (a question mark often ends a preamble, not a part).
-_PART_BREAK = re.compile(
-    r"\balso\b|\band (?=(?:how|what|when|where|which|who|why|do|does|is|are|can|should|will|if)\b)",
-    re.IGNORECASE,
-)
-# "a) ... b) ...": found before typos are fixed, which drops the brackets.
-_LETTERED_PART = re.compile(r"(?:^|\s)[a-d]\)\s", re.IGNORECASE)
-# Numbered parts are questions when they ask ("1) order before delivery? 2) prior auth?"); the
-# numbered steps of an SOP to review are one question about the whole list.
-_NUMBERED_PART = re.compile(r"(?:^|\s)[1-4]\)\s")
 
 
 class Match(NamedTuple):
@@ -88,19 +77,6 @@ class Judgement(NamedTuple):
     verdict: Verdict
     ranked: list[Match]
     further_parts: list[Match]  # the best entry for each other part of a two-part question
-
-
-# A quoted passage: a quote mark after a space, colon or the start, closed by one before a
-# space, punctuation or the end (so the apostrophes of "doesn't" and "pt's" are not quotes).
-_QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))['"‘“](.{12,}?)['"’”](?=$|[\s.,;:!?)])""")
-# A date or a month typed in a question (DOS 7/17/2026, "got it 3/9") is a detail of the case,
-# not a word of the topic: read as words it would be three unknown numbers.
-_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
-_NEGATED_CODE = re.compile(
-    r"\b(?:no|not|without|w/o|minus|never got|didn'?t get)\s+(?:an?\s+)?"
-    r"([a-z]{1,2}-?\d{1,4}[a-z]?)\b",
-    re.IGNORECASE,
-)
 
 
 def _plain(text: str) -> list[str]:
@@ -236,11 +212,11 @@ class Ranker:
     def query_tokens(self, corrected: str) -> list[str]:
         """Tokens of the question (typos already fixed); codes repeated so they weigh heavily,
         except generic ones beside a specific code."""
-        words = self.tokenizer.tokens(_DATE.sub(" ", corrected))
+        words = self.tokenizer.tokens(DATE.sub(" ", corrected))
         # "no N350 though": a code the question says is absent names no topic.
         absent = {
             token
-            for code in _NEGATED_CODE.findall(corrected)
+            for code in NEGATED_CODE.findall(corrected)
             for token in self.tokenizer.tokens(code)
             if is_code(token)
         }
@@ -322,11 +298,11 @@ class Ranker:
         as a whole is judged by the claim it quotes: the answer on its topic confirms or
         corrects it."""
         judgement = self._judge_whole(question, context)
-        if judgement.verdict != "decline" or not _QUOTED.search(question):
+        if judgement.verdict != "decline" or not QUOTED.search(question):
             return judgement
         if self.is_off_topic(question, self.query_tokens(self.correct_typos(question))):
             return judgement
-        for quoted in _QUOTED.findall(question):
+        for quoted in QUOTED.findall(question):
             claim = self._judge_whole(quoted, context)
             if claim.verdict != "decline":
                 return claim
@@ -370,16 +346,7 @@ class Ranker:
                 ranked[0].position, tokens, corrected, context
             ):
                 verdict = "decline"
-        lettered = _LETTERED_PART.split(question)
-        if len(lettered) == 1 and question.count("?") >= 2:
-            lettered = _NUMBERED_PART.split(question)
-        # Before "a)" comes what the parts are about ("medicare secondary, e1399 line:"), not a
-        # part of its own; the whole question still holds it.
-        pieces = [
-            piece
-            for part in (lettered[1:] if len(lettered) > 1 else lettered)
-            for piece in _PART_BREAK.split(self.correct_typos(part))
-        ]
+        pieces = question_parts(question, self.correct_typos)
         if len(pieces) < 2:
             return Judgement(verdict, ranked, [])
         parts = [p for p in pieces if len(self.query_tokens(p)) >= 2]

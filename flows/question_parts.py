@@ -1,0 +1,48 @@
+"""How a question is read before it is ranked (flows/knowledge_rank.py): its parts, a claim it
+quotes, the dates and the negated codes in it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Where a question asks two things ("... and how long does it take"), each part is ranked too.
+# Read after typos are fixed, which keeps words only: splitting at "?" or ";" as well made more
+# wrong answers on the benchmark sets (a question mark often ends a preamble, not a part).
+PART_BREAK = re.compile(
+    r"\balso\b|\band (?=(?:how|what|when|where|which|who|why|do|does|is|are|can|should|will|if)\b)",
+    re.IGNORECASE,
+)
+# "a) ... b) ...": found before typos are fixed, which drops the brackets.
+LETTERED_PART = re.compile(r"(?:^|\s)[a-d]\)\s", re.IGNORECASE)
+# Numbered parts are questions when they ask ("1) order before delivery? 2) prior auth?"); the
+# numbered steps of an SOP to review are one question about the whole list.
+NUMBERED_PART = re.compile(r"(?:^|\s)[1-4]\)\s")
+
+
+# A quoted passage: a quote mark after a space, colon or the start, closed by one before a
+# space, punctuation or the end (so the apostrophes of "doesn't" and "pt's" are not quotes).
+QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))['"‘“](.{12,}?)['"’”](?=$|[\s.,;:!?)])""")
+# A date or a month typed in a question (DOS 7/17/2026, "got it 3/9") is a detail of the case,
+# not a word of the topic: read as words it would be three unknown numbers.
+DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+NEGATED_CODE = re.compile(
+    r"\b(?:no|not|without|w/o|minus|never got|didn'?t get)\s+(?:an?\s+)?"
+    r"([a-z]{1,2}-?\d{1,4}[a-z]?)\b",
+    re.IGNORECASE,
+)
+
+
+def question_parts(question: str, correct_typos: Callable[[str], str]) -> list[str]:
+    """The parts a question asks, typos fixed: "a) ... b) ...", "1) ...? 2) ...?", "... and how
+    long ..."; one part when it asks one thing."""
+    lettered = LETTERED_PART.split(question)
+    if len(lettered) == 1 and question.count("?") >= 2:
+        lettered = NUMBERED_PART.split(question)
+    # Before "a)" comes what the parts are about ("medicare secondary, e1399 line:"), not a
+    # part of its own; the whole question still holds it.
+    return [
+        piece
+        for part in (lettered[1:] if len(lettered) > 1 else lettered)
+        for piece in PART_BREAK.split(correct_typos(part))
+    ]
