@@ -334,6 +334,9 @@ class Ranker:
             verdict = "decline"
         if verdict == "answer":
             curated, likeness = self._narrower_readings(corrected, tokens, ranked[0])
+            # "what is e1399?": only a code read, so titles and tags full of that code cannot
+            # narrow it; the example phrasing worded most like it and plain BM25 can.
+            curated = curated or (len(set(tokens)) == 1 and is_code(tokens[0]) and likeness)
             if not (
                 curated and (likeness or (plain_agrees and ranked[0].coverage >= CLEAR_COVERAGE))
             ) or not (plain_agrees and ranked[0].coverage >= STATED_COVERAGE):

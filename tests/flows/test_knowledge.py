@@ -560,7 +560,9 @@ def test_an_answer_covering_less_than_half_the_question_is_not_stated_outright(q
     ("question", "entry_id"),
     [("what is the timely filing limit for medicare dme claims", "timely-filing"),
      ("co16 n350 on the e1399 line", "denial-co16-n350"),
-     ("what does the GY modifier mean", "gy-modifier")],
+     ("what does the GY modifier mean", "gy-modifier"),
+     ("what is e1399?", "e1399-descriptor"),
+     ("What is L3999", "l3999-upper-limb-orthosis")],
 )  # fmt: skip
 def test_a_clear_question_is_answered_outright(question: str, entry_id: str) -> None:
     result = KB.ask(question)
