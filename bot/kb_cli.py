@@ -112,27 +112,15 @@ def _retire(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _export(args: argparse.Namespace, settings: Settings) -> int:
-    """Writes the approved entries from the database: only the wording and the PHI guard's rules
-    are read from the content folder, not its indexes (`content check` checks the result)."""
-    from bot.store import SqlStore
-    from flows.content import default_content_dir
-    from flows.messages import Messages
-    from flows.phi import use_rules
-    from flows.team_kb import TeamLoop
     from flows.team_report import export_yaml
-    from flows.text import Tokenizer
 
-    directory = (settings.content_dir or default_content_dir()).resolve()
-    messages = Messages.load(directory)
-    use_rules(directory)  # an entry holding a patient identifier is left out
-    store = SqlStore.from_url(settings.database_url).team
-    loop = TeamLoop(store, Tokenizer.load(directory), settings.kb_review_days)
-    text, count, refused = export_yaml(loop, messages)
+    content, _knowledge, team = _parts(settings)
+    text, count, refused = export_yaml(team.loop, content.messages)
     for entry_id in refused:
         print(f"left out {entry_id}: it seems to contain a patient identifier")
     if not count:
         raise CliError("nothing to export: no approved team entries")
-    target = Path(args.to) if args.to else (directory / "faq" / "team.yaml")
+    target = Path(args.to) if args.to else (content.directory / "faq" / "team.yaml")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.messages import Messages
+from flows.models import is_hcpcs_code
 from flows.phi_birth import age_on_date, birth_word_after, birth_word_before, team_birthday
 from flows.phi_context import (
     billing_number,
@@ -285,7 +286,6 @@ def _business_label(rules: Rules, before: str) -> bool:
     return bool(bare & rules.business_words) and not bare & rules.personal_words
 
 
-HCPCS_LIKE = re.compile(r"[A-Za-z]\d{4}")
 _IN_N3 = re.compile(r"(?:^|[~\n])\s*N3\*[^~\n]*$")
 
 
@@ -303,7 +303,7 @@ def _has_address(rules: Rules, text: str) -> bool:
             if whose and business_line(rules, text, match.start(), phone=False):
                 return False  # "our billing office moved to ...", "Dr. Haddox's office moved to"
             return not _business_label(rules, before)
-        if HCPCS_LIKE.fullmatch(match.group().split()[0]):
+        if is_hcpcs_code(match.group().split()[0].upper()):
             return False  # "E0988 lever drive": a code, not a grid address like "W156N11570"
         if match.re is STREET_FIRST_ANY_CASE:
             return False  # in lower case only after a cue
