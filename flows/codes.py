@@ -364,6 +364,11 @@ class CodeBook:
         coverage = self.coverage(code)
         return coverage.label if coverage and coverage.coverage_code != "C" else None
 
+    def names_an_item(self, description: str) -> bool:
+        """The description has a word naming an item, not only words describing one ("custom
+        made", "hd", "a pair")."""
+        return self._ranker.reader.read(description, True).head is not None
+
     def likely_specific(self, description: str) -> Candidate | None:
         """The code the item very probably has, if the search is that sure: the best code
         covers most of the description, every word naming the item, and the item's base; no NOC

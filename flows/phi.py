@@ -118,6 +118,8 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 25])[:3]
         if not cued and {w.lower() for w in near} & rules.serial_words:
             return False  # "the serial on the base is 4TR8...", "4TR8... is the serial"
+        if not rules.cue["mbi"].search(text) and _other_label(rules, text, match.start()):
+            return False  # "batch 7HJ0NY5MM90", "ESN ... on the tablet": what the number is
         return not spaced or grouped or bool(cued)
 
     def spelled(run: SpelledRun) -> bool:  # "mbi nine c r six t p seven u h one five"
@@ -129,6 +131,25 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         return bool(cued) and any(MBI.fullmatch(window) for window in windows)
 
     return _any(MBI, text, keep) or any(map(spelled, _runs(text, letters=True)))
+
+
+_LABEL_BEFORE = re.compile(
+    r"([^\W\d_][\w/']*)(?:[\s#:=.*_`~\"'>(\[-]|\b(?:no|num|number|nr|id)\b)*$", re.IGNORECASE
+)
+
+
+def _other_label(rules: Rules, text: str, start: int) -> bool:
+    """Whether the word labelling an MBI-shaped value in a message with no Medicare cue names
+    something else:
+    a lower-case or capitals word that is no verb, preposition or person's word
+    (`mbi_open_words`) and no name ("Rosalind Brannigan 3AY7MD5KW28")."""
+    label = _LABEL_BEFORE.search(text, max(0, start - 40), start)
+    if label is None or label.end() != start:
+        return False
+    word = label.group(1)
+    if word.istitle() and len(word) > 2 or not word.isascii():
+        return False  # a name, or a word in another script the cue lists may not hold
+    return word.lower().removesuffix("'s") not in rules.mbi_open_words
 
 
 def _has_hicn(rules: Rules, text: str) -> bool:

@@ -55,6 +55,9 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
     )
 
 
+_PLURAL_VERBS = frozenset({"are", "were", "have", "had"})  # "the Zielinskis are disputing"
+
+
 def has_surname_alone(rules: NameRules, text: str) -> bool:
     """ "the Szymanski claim came back denied", "Lindqvist appeal went out", "the Kowalczyk
     chair came back", "the Ostranders want the bed moved": a surname standing for the patient's
@@ -81,7 +84,8 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
             return True
     for found in re.finditer(rf"\b[Tt]he ({_SURNAME}?)(?:es|s) ([a-z]+)\b", text):
         stem, verb = found.groups()
-        if verb in rules.verbs_after_name and _plain_surname(rules, stem):
+        verb_after = verb in rules.verbs_after_name or verb in _PLURAL_VERBS
+        if verb_after and _plain_surname(rules, stem):
             return True  # "the Ostranders want", "the Joneses called"
     return False
 

@@ -334,7 +334,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if (
             in_place
             or first.lower() in rules.place_words
-            or before in rules.place_words  # "Mount Carmel East"
+            or _after_place_word(rules, tokens, i)  # "Mount Carmel East", "St. Joseph Mercy"
             or STATE_AFTER.match(text, tokens[j].end())
         ):
             continue  # a place: "for Fort Wayne", "San Diego, CA", "Sierra Vista, AZ"
@@ -343,6 +343,20 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if is_rep(rules, text, tokens[j].end()):
             continue  # a rep: "John Smith from Invacare called", "Janet Price at Noridian"
         return True
+    return False
+
+
+def _after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the capitalised words before token `i` start with a place's word: "Mount Carmel
+    East", "St. Joseph Mercy Chelsea"."""
+    while (
+        i > 0
+        and tokens[i - 1].group()[:1].isupper()
+        and tokens[i - 1].end() + 2 > tokens[i].start()
+    ):
+        i -= 1
+        if tokens[i].group().rstrip(".").lower() in rules.place_words:
+            return True
     return False
 
 

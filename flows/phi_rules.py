@@ -44,6 +44,7 @@ class PhiRulesFile(BaseModel):
     billing_number_words: list[str]
     product_number_words: list[str]
     serial_words: list[str]
+    mbi_open_words: list[str]
     business_area_codes: list[str]
     business_words: list[str]
     personal_words: list[str]
@@ -85,6 +86,7 @@ class Rules:
     billing_words: frozenset[str]
     product_words: frozenset[str]  # "serial", "lot": an MBI-shaped value after one is a product's
     serial_words: frozenset[str]  # "serial", "lot": a few words before or after it, too
+    mbi_open_words: frozenset[str]  # "check", "for", "card": a patient's MBI may follow them
     business_words: frozenset[str]
     business_phrases: tuple[str, ...]  # "we moved", "our new address"
     personal_words: frozenset[str]
@@ -130,6 +132,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         billing_words=frozenset(w.lower() for w in file.billing_number_words),
         product_words=frozenset(w.lower() for w in file.product_number_words),
         serial_words=frozenset(w.lower() for w in file.serial_words),
+        mbi_open_words=frozenset(w.lower() for w in file.mbi_open_words),
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
         personal_words=frozenset(w.lower() for w in file.personal_words),

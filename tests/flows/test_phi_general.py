@@ -1,9 +1,10 @@
 """The PHI guard's general rules, each with wordings no corpus holds: a surname from the whole
 census list before the case's word, a relative named in brackets, the case's paperwork in
 capitals after a name, a full date too old to be a date of service, a record whose birth date
-makes its "name" a patient's; and the look-alikes those rules must leave alone (makers and
-payers named like a surname, a payer's staff with a title, a therapist after "PT", a new
-colleague welcomed to the team, the writer's own family, the date of a law or a policy)."""
+makes its "name" a patient's, a surname's ending; and the look-alikes those rules must leave
+alone (makers and payers named like a surname, a payer's staff with a title, a therapist after
+"PT", a new colleague welcomed to the team, the writer's own family, the date of a law or a
+policy, an MBI-shaped number after a word that says what it is, a health system after "St.")."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
         ("rollator approved, 11/30/1944 on the face sheet", "dob"),
         ('{"name": "Octavio Ruelas", "dob": "1943-07-21"}', "name"),
         ('{"fullName": "Octavio Ruelas", "mbi": "7H19PK4VW55"}', "name"),
+        ("the Zielinskis are disputing the bill", "name"),
+        ("put Ignatius Kovalenko on the will-call list", "name"),
+        ("her chart number at OSU is 81930027", "mrn"),
+        ("can u rerun 9J38AV7YK08, elig says not found", "mbi"),
+        ("Hosea Blackshear 6CA5EW2NK99 walker", "mbi"),
     ],
 )
 def test_general_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
@@ -59,6 +65,12 @@ def test_general_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
         "the NCD dates from 07/01/1955, long before Medicare",
         "Medicare was enacted July 30, 1965",
         '{"name": "Bath Lift", "price": "1946.50"}',
+        "batch 7HJ0NY5MM90 expired",
+        "ESN 1EP1FV0UX58 on the tablet",
+        "the concentrator 8TM8F48EV03 is due for service",
+        "número de equipo 6MU4E90YJ51",
+        "Availity transaction 4XW0FH3HV64",
+        "St. Joseph Mercy Chelsea discharge planner called",
     ],
 )
 def test_general_look_alikes_are_left_alone(text: str) -> None:
