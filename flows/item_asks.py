@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from functools import lru_cache, partial
 
 from pydantic import BaseModel, Field
 
@@ -90,10 +89,8 @@ class ItemAsks:
     def __init__(self, book: CodeBook, rules: ItemQuestionsFile) -> None:
         self.book, self.rules = book, rules
         # A question's clauses and readings are searched more than once (to choose the item,
-        # to split it, to answer): each text once per process.
-        self.likely = lru_cache(maxsize=CACHED)(book.likely_specific)
-        self._names_an_item = lru_cache(maxsize=CACHED)(book.names_an_item)
-        self._search = lru_cache(maxsize=CACHED)(partial(book.search, limit=1))
+        # to split it, to answer): each text once (plain dicts, so the content still pickles).
+        self._known: dict[tuple[str, str], object] = {}
         self._noc_codes = {code.lower() for code, row in book.table.items() if row.is_noc}
         self._asks = phrases(rules.asks)
         self._code_asks = phrases(rules.code_asks)
@@ -170,6 +167,31 @@ class ItemAsks:
         names_noc = any(code.lower() in self._noc_codes for code in codes_in(text))
         outright = bool(self._code_asks.search(text))
         return outright, outright or names_noc or bool(self._asks.search(text))
+
+    def _once(self, kind: str, text: str) -> object:
+        key = (kind, text)
+        if key not in self._known:
+            if len(self._known) >= CACHED:
+                self._known.clear()
+            if kind == "likely":
+                self._known[key] = self.book.likely_specific(text)
+            elif kind == "names":
+                self._known[key] = self.book.names_an_item(text)
+            else:
+                self._known[key] = self.book.search(text, limit=1)
+        return self._known[key]
+
+    def likely(self, item: str) -> Candidate | None:
+        """The search's likely code for the item (flows/codes.py `likely_specific`)."""
+        found = self._once("likely", item)
+        return found if isinstance(found, Candidate) else None
+
+    def _names_an_item(self, item: str) -> bool:
+        return bool(self._once("names", item))
+
+    def _search(self, item: str) -> list[Candidate]:
+        found = self._once("search", item)
+        return list(found) if isinstance(found, list) else []
 
     def asks_rule(self, question: str) -> bool:
         """The question asks about a rule too ("what code and modifier")."""
