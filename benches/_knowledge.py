@@ -17,6 +17,24 @@ from flows.knowledge_plain import PlainBM25
 
 BENCHES = Path(__file__).resolve().parent
 HCPCS_IN_TEXT = re.compile(r"\b[A-Z]\d{4}\b", re.IGNORECASE)
+# The question sets written blind to the product and labelled before their first run: what the
+# learned phrasings come from, and what the leave-one-set-out benchmark scores.
+BLIND_SETS = {
+    "held-out 1": "knowledge_heldout.yaml",
+    "held-out 2": "knowledge_heldout2.yaml",
+    "held-out 3": "knowledge_heldout3.yaml",
+    "held-out 4": "knowledge_heldout4.yaml",
+    "held-out 5": "knowledge_heldout5.yaml",
+    "held-out 6": "knowledge_heldout6.yaml",
+    "held-out 7": "knowledge_heldout7.yaml",
+    "dev A": "knowledge_holdout.yaml",
+    "dev B": "knowledge_holdout2.yaml",
+    "dev C": "knowledge_holdout3.yaml",
+    "dev D": "knowledge_holdout4.yaml",
+    "dev F": "knowledge_fresh.yaml",
+    "dev G": "knowledge_fresh2.yaml",
+    "dev I": "knowledge_fresh3.yaml",
+}
 
 
 def load_kb() -> KnowledgeBase:

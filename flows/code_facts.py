@@ -198,10 +198,12 @@ class CodeFacts:
         likely has; a declined question about a code, or about an item with no code, is
         answered from the code table. A question asking which code one item takes ("bed exit
         alarm, NOC so E1399?") gets the code search's answer (flows/item_questions.py)."""
-        item = self.items.item_of(question) if self.items else None
-        if item is not None and self.items is not None and not self._only_code_words(question):
+        items = self.items.items_of(question) if self.items else []
+        if items and self.items is not None and not self._only_code_words(question):
             rows = [fact.text for fact in self._facts(question) if not fact.noc]
-            return self.items.answer(question, item, result, knowledge, rows)
+            answer = self.items.answer(question, items, result, knowledge, rows)
+            if answer is not None:
+                return answer
         facts = self._facts(question)
         likely = self._likely_code(question)
         said_likely = (

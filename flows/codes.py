@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, computed_field, field_validator
+from pydantic import BaseModel, Field, computed_field, field_validator, model_validator
 
 from flows.code_bm25 import DescriptorBm25
 from flows.code_search import CodeRanker
@@ -139,6 +139,27 @@ class CodesMeta(BaseModel):
 class AliasesFile(BaseModel):
     version: int
     aliases: dict[str, list[str]]
+    # item set file name -> code -> the aliases learned from that set's wording (provenance)
+    learned_from: dict[str, dict[str, list[str]]] = {}
+
+    @model_validator(mode="after")
+    def _learned_are_aliases(self) -> AliasesFile:
+        for item_set, by_code in self.learned_from.items():
+            for code, names in by_code.items():
+                missing = set(names) - set(self.aliases.get(code, []))
+                if missing:
+                    raise ValueError(f"learned_from {item_set}: {code} has no alias "
+                                     f"{sorted(missing)[0]!r}")  # fmt: skip
+        return self
+
+    def leaving_out(self, item_set: str) -> AliasesFile:
+        """The aliases without those learned from `item_set` (leave-one-set-out benchmarks)."""
+        left_out = self.learned_from.get(item_set, {})
+        kept = {
+            code: [n for n in names if n not in left_out.get(code, [])]
+            for code, names in self.aliases.items()
+        }
+        return AliasesFile(version=self.version, aliases={c: n for c, n in kept.items() if n})
 
 
 class Candidate(BaseModel):
@@ -237,10 +258,12 @@ class CodeBook:
         )
 
     @classmethod
-    def load(cls, content_dir: Path, tokenizer: Tokenizer) -> CodeBook:
+    def load(cls, content_dir: Path, tokenizer: Tokenizer, leave_out: str = "") -> CodeBook:
+        """`leave_out` names an item set whose learned aliases are left out (benchmarks)."""
         folder = content_dir / "codes"
         table = read_code_table(folder / "hcpcs.csv")
         aliases = load_yaml_model(folder / "aliases.yaml", AliasesFile)
+        aliases = aliases.leaving_out(leave_out) if leave_out else aliases
         noc = load_yaml_model(folder / "noc.yaml", NocFile)
         for code in [
             *aliases.aliases,
@@ -363,6 +386,11 @@ class CodeBook:
         """How Medicare covers a code, when that is not simply the DME MAC's judgement."""
         coverage = self.coverage(code)
         return coverage.label if coverage and coverage.coverage_code != "C" else None
+
+    def names_an_item(self, description: str) -> bool:
+        """The description has a word naming an item, not only words describing one ("custom
+        made", "hd", "a pair")."""
+        return self._ranker.reader.read(description, True).head is not None
 
     def likely_specific(self, description: str) -> Candidate | None:
         """The code the item very probably has, if the search is that sure: the best code

@@ -9,23 +9,21 @@ stays with the knowledge base. The words that tell the two apart are content
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field
-
 from flows.codes import Candidate, CodeBook
 from flows.content import load_yaml_model
+from flows.item_asks import ItemAsks, ItemQuestionsFile, codes_in, plain
 from flows.knowledge import AskResult, RelatedTopic
 from flows.messages import Messages
+from flows.noc_file import NocAdvice
 
 if TYPE_CHECKING:
     from flows.knowledge import KnowledgeBase
 
-SHOWN = 3  # codes offered at most
+SHOWN = 3  # codes offered at most for one item
 CLOSE_SHARE = 0.9  # a code this close to the likely one is offered beside it (a variant)
 SHOWN_SHARE = 0.3  # codes covering less of the item are not offered when none is likely
 # The entries to read next: how to confirm a code, the denial when one exists, the NOC codes.
@@ -36,42 +34,34 @@ CHECK_ENTRY, VALID_CODE_ENTRY, NOC_ENTRY = (
 )
 NEVER_COVERED_ENTRY = "gy-modifier"
 NOT_PAID = ("not_covered", "not_covered_statute", "not_payable")  # coverage said in full
-_HCPCS = re.compile(r"\b([abekl])\s?-?(\d{4})\b", re.I)  # "E1399", "e 1399", "e-1399"
-_REMITTANCE = re.compile(r"\b(?:co|oa|pr|pi|cr)[- ]?\d{1,3}\b|\b(?:ma|n|m)\d{1,3}\b", re.I)
-# Where a question's clauses end: "X, e1399?", "X - NOC?", "X.. e1399", "custom = e1399 right".
-_CLAUSE_END = re.compile(r"[,;?!:=]+|\s[-–—]+\s?|\s?-{2,}\s?|\.{2,}|\.\s")
-_SMALL_WORDS = frozenset(
-    "a an the we i it its this that there for to of on is do does pt my our".split()
-)
 
 
-class ItemQuestionsFile(BaseModel):
-    """content/codes/item_questions.yaml."""
+@dataclass
+class ItemBlock:
+    """What the code search says about one item of the question."""
 
-    version: int
-    last_reviewed: dt.date
-    sources: list[str] = Field(min_length=1)
-    never_covered_sources: list[str] = Field(min_length=1)
-    asks: list[str] = Field(min_length=1)
-    rule_words: list[str] = Field(min_length=1)
-    rule_openers: list[str] = Field(min_length=1)
-    fillers: list[str]
-    not_item_words: list[str]
-    category_words: list[str]
-    max_item_words: int = Field(gt=0)
-    general_noc: str = Field(pattern=r"^[A-Z]\d{4}$")
+    item: str
+    likely: Candidate | None
+    shown: list[Candidate]
+    noc: NocAdvice
+    family: bool  # no specific code shown, but a NOC family other than the general one
+    lines: list[str] = field(default_factory=list)
 
+    @property
+    def found(self) -> bool:
+        return bool(self.shown) or self.family
 
-def _phrases(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Any of the phrases as whole words, longest first ("is there a code" before "a code")."""
-    ordered = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w'])")
+    @property
+    def codes(self) -> list[str]:
+        return [c.code for c in self.shown] or [self.noc.code]
 
-
-def _plain(question: str) -> str:
-    """Lowercase, curly quotes straight, a code typed "e 1399" or "e-1399" as E1399."""
-    text = question.lower().replace("\u2019", "'")
-    return _HCPCS.sub(lambda m: f"{m.group(1)}{m.group(2)}", text)
+    def payload(self) -> dict[str, object]:
+        return {
+            "query": self.item,
+            "likely": self.likely.code if self.likely else None,
+            "candidates": [c.model_dump() for c in self.shown],
+            "noc": self.noc.model_dump(),
+        }
 
 
 class ItemQuestions:
@@ -80,12 +70,7 @@ class ItemQuestions:
     def __init__(self, book: CodeBook, messages: Messages, rules: ItemQuestionsFile) -> None:
         self.book, self.messages, self.rules = book, messages, rules
         self._noc_codes = {code.lower() for code, row in book.table.items() if row.is_noc}
-        self._asks = _phrases(rules.asks)
-        self._rule_words = _phrases(rules.rule_words)
-        self._openers = re.compile(r"^\s*" + _phrases(rules.rule_openers).pattern)
-        self._fillers = _phrases([*rules.fillers, *rules.asks])  # neither names the item
-        self._not_items = _phrases(rules.not_item_words)
-        self._categories = _phrases(rules.category_words)
+        self.asks = ItemAsks(book, rules)
 
     @classmethod
     def load(cls, content_dir: Path, book: CodeBook, messages: Messages) -> ItemQuestions:
@@ -94,51 +79,24 @@ class ItemQuestions:
 
     # -- which questions -------------------------------------------------------------------
     def item_of(self, question: str) -> str | None:
-        """The item a question asks the code of ("bed exit alarm" of "bed exit alarm, NOC so
-        E1399?"), or None when it asks something else, or about a rule."""
-        text = _plain(question)
-        names_noc = any(code.lower() in self._noc_codes for code in _codes(text))
-        if not (names_noc or self._asks.search(text)):
-            return None
-        if self._rule_words.search(text) or self._openers.search(text) or _REMITTANCE.search(text):
-            return None
-        # Billers name the item in the first clause that says anything but the question
-        # ("walk-in tub. K1003 got termed 12/31/2023 so we put it on e1399 now").
-        item = next(filter(None, map(self._item_words, _CLAUSE_END.split(text))), "")
-        if not item or len(item.split()) > self.rules.max_item_words:
-            return None
-        if self._not_items.search(text) or self._categories.search(item):
-            return None
-        return item
+        """The (first) item a question asks the code of ("bed exit alarm" of "bed exit alarm,
+        NOC so E1399?"), or None when it asks something else, or about a rule."""
+        items = self.asks.items_of(question)
+        return items[0] if items else None
 
-    def _item_words(self, clause: str) -> str:
-        """The clause without codes, question words and small words at either end."""
-        words = self._fillers.sub(" ", _HCPCS.sub(" ", clause)).split()
-        while words and words[0] in _SMALL_WORDS:  # "pt needs a ..." leaves "a ..."
-            words.pop(0)
-        while words and words[-1] in _SMALL_WORDS:
-            words.pop()
-        said = any(len(word) > 1 and word not in _SMALL_WORDS for word in words)
-        return " ".join(words).strip(" .()") if said else ""
+    def items_of(self, question: str) -> list[str]:
+        """Every item the question asks the code of ("paraffin bath + the wax. codes?")."""
+        return self.asks.items_of(question)
 
     def _names_family(self, question: str) -> bool:
         """The question names a NOC code other than the general one (K0108, L3999, A9999)."""
-        named = {code.upper() for code in _codes(_plain(question))}
+        named = {code.upper() for code in codes_in(plain(question))}
         return any(code.lower() in self._noc_codes for code in named - {self.rules.general_noc})
 
     # -- the answer ------------------------------------------------------------------------
-    def answer(
-        self,
-        question: str,
-        item: str,
-        knowledge_answer: AskResult,
-        knowledge: KnowledgeBase,
-        code_rows: list[str] | None = None,
-    ) -> AskResult:
-        """The item's specific code when the search is sure of one; else the codes that may fit
-        (or the item's NOC family) before the knowledge answer, which stands; with nothing
-        found, a line saying so before the knowledge answer. A question naming a NOC family
-        ("k0108 for a joystick mount?") keeps the family's entry, after the code found."""
+    def block(self, item: str) -> ItemBlock:
+        """The code search on one item: its likely code and close variants, else the codes that
+        may fit, else its NOC family; with the lines that say so."""
         say = self.messages.text
         likely = self.book.likely_specific(item)
         found = self.book.search(item, limit=SHOWN + 2)
@@ -166,48 +124,88 @@ class ItemQuestions:
                 if label:
                     lines.append(say("code_coverage_line", label=label))
         family = noc.code != self.rules.general_noc and not shown
-        if not (shown or family):  # nothing found: say so, and the knowledge answer stands
-            return self._not_sure(item, knowledge_answer)
-        if shown:
-            lines.append(say("item_code_rule"))
-            lines.append(say("code_search_noc", code=noc.code, description=noc.description,
-                             why=noc.why))  # fmt: skip
-        else:
+        if family:
             lines.append(say("item_code_none", item=item))
             lines.append(say("code_facts_category", code=noc.code, description=noc.description))
             lines += self._never_covered_noc(noc.code)
+        return ItemBlock(item, likely, shown, noc, family, lines)
+
+    def answer(
+        self,
+        question: str,
+        items: list[str],
+        knowledge_answer: AskResult,
+        knowledge: KnowledgeBase,
+        code_rows: list[str] | None = None,
+    ) -> AskResult | None:
+        """Each item's specific code when the search is sure of one; else the codes that may fit
+        (or the item's NOC family) before the knowledge answer, which stands. With nothing found
+        for any item: a line saying so before a declined answer (or any answer, for a kind of
+        item Medicare may never cover), else None (the knowledge answer stands alone). A
+        question naming a NOC family ("k0108 for a joystick mount?") or asking a rule beside
+        the code ("what code and modifier") keeps the entry, after the codes found."""
+        say = self.messages.text
+        every = [self.block(item) for item in items]
+        if self.asks.only_likely(question):  # "nothing fits, e1399?": only a code it is sure of
+            every = [b for b in every if b.likely is not None]
+            if not every:
+                return None
+        if not self.asks.asks_outright(question):
+            # "whats the right term", "private insurance and e1399, any tips": with no outright
+            # ask for the code, only an item named before the NOC code or beside it is asked
+            # about ("arm sling - e1399 or a9999", "E1399 for a bariatric commode?")
+            every = [b for b in every if self.asks.named_first(question, b.item)]
+            if not every:
+                return self._not_sure(items[0], knowledge_answer, quiet=True)
+        blocks = [b for b in every if b.found]
+        if not blocks:  # nothing found: say so, and the knowledge answer stands
+            quiet = not self.asks.asks_outright(question)
+            return self._not_sure(items[0], knowledge_answer, quiet=quiet)
+        lines = [line for b in blocks for line in b.lines]
+        lines += [say("item_code_unsure", item=b.item) for b in every if not b.found]
+        if any(b.shown for b in blocks):
+            lines.append(say("item_code_rule"))
+        nocs = {b.noc.code: b.noc for b in blocks if b.shown}
+        lines += [say("code_search_noc", code=n.code, description=n.description, why=n.why)
+                  for n in nocs.values()]  # fmt: skip
         rows = ["\n".join([say("code_facts_heading"), *code_rows])] if code_rows else []
-        payload: dict[str, object] = {
-            "query": item,
-            "likely": likely.code if likely else None,
-            "candidates": [c.model_dump() for c in shown],
-            "noc": noc.model_dump(),
-        }
-        if knowledge_answer.answered and (likely is None or self._names_family(question)):
+        first = blocks[0]
+        payload = first.payload()
+        if len(every) > 1:  # every item's codes, the first item's first
+            payload["candidates"] = [c.model_dump() for b in blocks for c in b.shown]
+            payload["items"] = [b.payload() for b in every]
+        unsure = any(b.likely is None for b in blocks)
+        keeps_entry = unsure or self._names_family(question) or self.asks.asks_rule(question)
+        if knowledge_answer.answered and keeps_entry:
             text = "\n\n".join(["\n".join(lines), *rows, knowledge_answer.text])  # entry after
             return knowledge_answer.model_copy(update={"text": text, "code_search": payload})
-        blocks = ["\n".join(lines)]
-        if likely is not None and CHECK_ENTRY in knowledge.by_id:  # how to confirm it, in full
+        text_blocks = ["\n".join(lines)]
+        if not unsure and CHECK_ENTRY in knowledge.by_id:  # how to confirm it, in full
             check = knowledge.by_id[CHECK_ENTRY]
-            blocks.append(f"*{check.title}*\n{check.short.strip()}")
-        never = any(self._coverage_never(c.code) for c in shown) or (
-            not shown and self._coverage_never(noc.code)
+            text_blocks.append(f"*{check.title}*\n{check.short.strip()}")
+        never = any(self._coverage_never(c.code) for b in blocks for c in b.shown) or any(
+            not b.shown and self._coverage_never(b.noc.code) for b in blocks
         )
-        first = [VALID_CODE_ENTRY] if likely else [VALID_CODE_ENTRY, CHECK_ENTRY]
-        first = first if shown else [NOC_ENTRY, CHECK_ENTRY]
-        first = [NEVER_COVERED_ENTRY, *first] if never else first
+        shown = any(b.shown for b in blocks)
+        firsts = [VALID_CODE_ENTRY] if not unsure else [VALID_CODE_ENTRY, CHECK_ENTRY]
+        firsts = firsts if shown else [NOC_ENTRY, CHECK_ENTRY]
+        firsts = [NEVER_COVERED_ENTRY, *firsts] if never else firsts
         related = [RelatedTopic(entry_id=i, title=knowledge.by_id[i].title)
-                   for i in first if i in knowledge.by_id]  # fmt: skip
+                   for i in firsts if i in knowledge.by_id]  # fmt: skip
         sources = [*self.rules.sources, *(self.rules.never_covered_sources if never else [])]
-        codes = [c.code for c in shown] or [noc.code]
+        codes = [code for b in blocks for code in b.codes]
         return AskResult(
             answered=True,
             entry_id=None,
-            title=say("item_code_title", codes=", ".join(codes), item=item),
-            text="\n\n".join([*blocks, *rows]),
+            title=say(
+                "item_code_title",
+                codes=", ".join(dict.fromkeys(codes)),
+                item=" + ".join(b.item for b in blocks),
+            ),  # fmt: skip
+            text="\n\n".join([*text_blocks, *rows]),
             sources=sources,
             related=related[:3],
-            score=shown[0].score if shown else 0.0,
+            score=first.shown[0].score if first.shown else 0.0,
             last_reviewed=self.book.meta.imported_on.isoformat(),
             confidence="high",
             origin="content",
@@ -215,11 +213,17 @@ class ItemQuestions:
             code_search=payload,
         )
 
-    def _not_sure(self, item: str, knowledge_answer: AskResult) -> AskResult:
-        """The code search found nothing for the item: says so before the knowledge answer (or
-        before the decline), naming no code."""
-        unsure = self.messages.text("item_code_unsure", item=item)
+    def _not_sure(
+        self, item: str, knowledge_answer: AskResult, quiet: bool = False
+    ) -> AskResult | None:
+        """The code search found nothing for the item: says so before a declined answer (or
+        before any answer, for a kind of item Medicare may never cover), naming no code; an
+        answered question is left to its entry, and so is any question not asking for the code
+        outright (`quiet`) unless the item is of a kind Medicare may never cover."""
         never = self.book.never_covered_why(self.book.noc_for(item))
+        if (knowledge_answer.answered or quiet) and not never:
+            return None
+        unsure = self.messages.text("item_code_unsure", item=item)
         unsure = f"{unsure} {never}" if never else unsure  # a stair lift: maybe never covered
         payload: dict[str, object] = {"query": item, "likely": None, "candidates": [], "noc": None}
         return knowledge_answer.model_copy(
@@ -240,7 +244,3 @@ class ItemQuestions:
     def _never_covered_noc(self, code: str) -> list[str]:
         coverage = self.book.coverage(code)
         return [coverage.advice] if coverage and coverage.never_covered else []
-
-
-def _codes(text: str) -> list[str]:
-    return [f"{letter}{digits}" for letter, digits in _HCPCS.findall(text)]

@@ -157,7 +157,8 @@ class Ranker:
         self.is_off_topic = OffTopic(
             rules.requests,
             rules.team_people_words,
-            rules.team_life,
+            rules.team_people_openers,
+            rules.team_life + rules.small_talk,
             rules.internal_phrases,
             rules.other_domains,
             rules.cost_sharing,

@@ -22,7 +22,11 @@ class RankingRules(BaseModel):
     internal_phrases: list[str]
     other_domains: list[str]
     team_people_words: list[str] = []
+    # How a question about the team's people starts ("who ...", "which biller ...").
+    team_people_openers: list[str] = ["who", "whos"]
     team_life: list[str] = []
+    # Chit-chat with the bot itself ("what's your name"): declined like the team's own life.
+    small_talk: list[str] = []
     requests: Requests = Requests()
     cost_sharing: list[str] = []
     context_words: dict[str, dict[str, str]]

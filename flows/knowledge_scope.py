@@ -74,6 +74,7 @@ class OffTopic:
         self,
         requests: Requests,
         team_people_words: list[str],
+        team_people_openers: list[str],
         team_life: list[str],
         internal_phrases: list[str],
         other_domains: list[str],
@@ -83,6 +84,7 @@ class OffTopic:
         acronyms: Collection[str],
     ) -> None:
         self._team_people = phrase_pattern(team_people_words, plurals=True)
+        self._team_opener = re.compile(rf"{_alternatives(team_people_openers)}\b")
         self._team_life = phrase_pattern(team_life, plurals=True)
         self._internal = phrase_pattern(internal_phrases, plurals=True)
         self._other_domain = phrase_pattern(other_domains, plurals=True)
@@ -131,7 +133,7 @@ class OffTopic:
             return True
         if self._instruction and not _ASKS.search(question) and self._instruction.search(text):
             return True
-        if self._team_people and re.match(r"who\b|whos\b", text) and self._team_people.search(text):
+        if self._team_people and self._team_opener.match(text) and self._team_people.search(text):
             return True
         if self._team_life and self._team_life.search(text):
             return True

@@ -20,7 +20,14 @@ from functools import lru_cache
 
 from flows.messages import Messages
 from flows.models import is_hcpcs_code
-from flows.phi_birth import age_on_date, birth_word_after, birth_word_before, team_birthday
+from flows.phi_birth import (
+    age_on_date,
+    birth_word_after,
+    birth_word_before,
+    old_date_alone,
+    old_full_date,
+    team_birthday,
+)
 from flows.phi_context import (
     billing_number,
     business_line,
@@ -29,8 +36,8 @@ from flows.phi_context import (
     cued_digits,
 )
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
-from flows.phi_name_forms import has_relative_name
-from flows.phi_name_lists import business_domain, has_heading_name
+from flows.phi_name_forms import has_heading_name, has_relative_name
+from flows.phi_name_lists import business_domain
 from flows.phi_names import has_full_name, has_last_first, has_name
 from flows.phi_normalise import fold_separators, normalise
 from flows.phi_records import hl7_patient_kinds, table_kinds, without_records, x12_patient_kinds
@@ -111,6 +118,8 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 25])[:3]
         if not cued and {w.lower() for w in near} & rules.serial_words:
             return False  # "the serial on the base is 4TR8...", "4TR8... is the serial"
+        if not rules.cue["mbi"].search(text) and _other_label(rules, text, match.start()):
+            return False  # "batch 7HJ0NY5MM90", "ESN ... on the tablet": what the number is
         return not spaced or grouped or bool(cued)
 
     def spelled(run: SpelledRun) -> bool:  # "mbi nine c r six t p seven u h one five"
@@ -122,6 +131,25 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         return bool(cued) and any(MBI.fullmatch(window) for window in windows)
 
     return _any(MBI, text, keep) or any(map(spelled, _runs(text, letters=True)))
+
+
+_LABEL_BEFORE = re.compile(
+    r"([^\W\d_][\w/']*)(?:[\s#:=.*_`~\"'>(\[-]|\b(?:no|num|number|nr|id)\b)*$", re.IGNORECASE
+)
+
+
+def _other_label(rules: Rules, text: str, start: int) -> bool:
+    """Whether the word labelling an MBI-shaped value in a message with no Medicare cue names
+    something else:
+    a lower-case or capitals word that is no verb, preposition or person's word
+    (`mbi_open_words`) and no name ("Rosalind Brannigan 3AY7MD5KW28")."""
+    label = _LABEL_BEFORE.search(text, max(0, start - 40), start)
+    if label is None or label.end() != start:
+        return False
+    word = label.group(1)
+    if word.istitle() and len(word) > 2 or not word.isascii():
+        return False  # a name, or a word in another script the cue lists may not hold
+    return word.lower().removesuffix("'s") not in rules.mbi_open_words
 
 
 def _has_hicn(rules: Rules, text: str) -> bool:
@@ -154,6 +182,9 @@ def _has_ssn(rules: Rules, text: str) -> bool:
     return bool(SSN_PART.search(text)) or _any(SSN, text, keep) or any(map(spelled, _runs(text)))
 
 
+_OLD_YEAR = re.compile(r"19[0-5]\d")
+
+
 def _has_dob(rules: Rules, text: str) -> bool:
     def month_after_cue(match: re.Match[str]) -> bool:
         return cue_before(rules, "dob", text, match.start(), reach=40)
@@ -164,6 +195,10 @@ def _has_dob(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if cue_before(rules, "dob", text, match.start(), reach=40):
             return not _recent_after_billing_cue(rules, text, match)
+        if old_full_date(match.group(), 1990) and cue is not None:
+            return True  # "date of birth on the order doesn't match, order says 8/15/1950"
+        if old_date_alone(rules, text, match):
+            return True  # "Dupree Lavinia 03-02-1941": no date of service is that old
         if birth_word_before(rules, text, match.start(), date=match.group()) or birth_word_after(
             rules, text, match.end(), match.group()
         ):
@@ -179,10 +214,12 @@ def _has_dob(rules: Rules, text: str) -> bool:
 
     cue = rules.cue["dob"].search(text)
     if cue is None:
-        # With no birth word, only a date right after a "Last, First" name is one, or the day an
-        # old age is reached ("he turns 80 on 1/15").
+        # With no birth word, only a date right after a "Last, First" name is one, a full date
+        # from before 1960, or the day an old age is reached ("he turns 80 on 1/15").
         return age_on_date(text) or (
-            "," in text and _DIGIT.search(text) is not None and _any(DATE, text, keep)
+            ("," in text or _OLD_YEAR.search(text) is not None)
+            and _DIGIT.search(text) is not None
+            and _any(DATE, text, keep)
         )
     if team_birthday(rules, text, cue.start()):
         return False  # "my son was born 5/2/2019", "Marcus's birthday is 11/14, lunch at noon"

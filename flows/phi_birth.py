@@ -21,6 +21,29 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _PATIENT = re.compile(r"\b(?:pt|patient|resident|member|beneficiary|client)s?\b", re.IGNORECASE)
 _MINE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
+# The writer's own relative before a birth word: "my dad was born 4/4/1950".
+_MY_RELATIVE = re.compile(r"\b(?:my|our) ([a-z-]+?)(?:'s)? (?:[a-z]+ )?$", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"\u201c]|\b(?:vm|voicemail|voice mail|transcript)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)")
+
+
+def old_full_date(date: str, before: int) -> bool:
+    """A day, a month and a four-digit year before `before`: "8/15/1950", "2 Feb 1940"."""
+    year = _YEAR.search(date)
+    if year is None or int(year.group()) >= before:
+        return False
+    rest = date[: year.start()] + " " + date[year.end() :]
+    numbers = re.findall(r"\d+", rest)
+    return len(numbers) >= 2 or (len(numbers) == 1 and re.search(r"[^\W\d_]{3}", rest) is not None)
+
+
+def old_date_alone(rules: Rules, text: str, date: re.Match[str]) -> bool:
+    """A full date from before 1960, with no birth word: only a birth date is that old ("Dupree
+    Lavinia 03-02-1941"); not a law's or a policy's date ("the NCD dates from 06/22/1950")."""
+    if not old_full_date(date.group(), 1960):
+        return False
+    words = {w.lower() for w in _WORD.findall(text[max(0, date.start() - 50) : date.start()])}
+    return not words & rules.old_date_not_birth
 
 
 def birth_word_before(rules: Rules, text: str, start: int, date: str = "") -> bool:
@@ -58,6 +81,10 @@ def age_on_date(text: str) -> bool:
 def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     """A birthday of the team or their families, not a patient's: "my son was born ...",
     "Marcus's birthday is 11/14, we're doing lunch"."""
+    mine = _MY_RELATIVE.search(text[max(0, cue_start - 30) : cue_start])
+    if mine and rules.cue["relative"].fullmatch(mine.group(1)):
+        # "my dad was born 4/4/1950": the writer's family, unless a patient or a caller speaks
+        return not (_PATIENT.search(text) or _QUOTED.search(text))
     if _PATIENT.search(text) or re.search(r"\b19\d\d\b|/[3-9]\d\b|\bnineteen\b", text, re.I):
         return False  # "my patient's DOB", a voicemail: "my birthday is 3/4/1940", "nineteen fifty"
     if not re.match(r"(?:birthday|bday|b-day|born)\b", text[cue_start:], re.IGNORECASE):

@@ -17,9 +17,11 @@ from flows.phi_name_lists import (
     employer_after,
     is_brand,
     is_colleague,
+    is_first_name,
     is_name_word,
     is_rep,
     name_parts,
+    surname_like,
     unlisted,
 )
 
@@ -45,29 +47,47 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
         and bare not in rules.businesses
         and bare not in rules.company_words
         and bare not in rules.place_words
+        and bare not in rules.place_names
         and (
-            any(part in rules.surnames for part in bare.split("-"))  # "Pacheco-Ruiz"
+            any(part in rules.all_surnames for part in bare.split("-"))  # "Pacheco-Ruiz"
             or (unlisted(word, rules) and (not census or bare.endswith(rules.surname_endings)))
         )
     )
 
 
+_PLURAL_VERBS = frozenset({"are", "were", "have", "had"})  # "the Zielinskis are disputing"
+
+
 def has_surname_alone(rules: NameRules, text: str) -> bool:
     """ "the Szymanski claim came back denied", "Lindqvist appeal went out", "the Kowalczyk
     chair came back", "the Ostranders want the bed moved": a surname standing for the patient's
-    case, item or family; before an item, not a maker's name ("the Pride scooter")."""
+    case, item or family; before an item, not a maker's name ("the Pride scooter"). A surname
+    from the whole census list counts ("the Nwachukwu SWO"), as does one with a surname's ending;
+    before a refill or a setup, which a drug or a maker has too, only a census surname ("the
+    Haverkamp recert", not "the Dexcom refill")."""
     for found in rules.case_after_surname.finditer(text):
         word, bare = found.group(1), bare_word(found.group(1))
         opening = not found.group().lower().startswith("the")
-        if found.group(3) and (bare in rules.every_first_name or opening):
+        if is_brand(rules, text, found.start(1)):
+            continue
+        double = "-" in word and all(p in rules.all_surnames for p in bare.split("-"))
+        if found.group(4) and (bare in rules.every_first_name or opening) and not double:
             continue  # "the Golden lift chair", "Gendron bariatric chair": a maker's, more often
+            # (two surnames joined are a person's: "Holloway-Nunez rollator approved")
         if opening and (bare in rules.every_first_name or bare in rules.place_names):
             continue  # "Dayton claim denied", "Baylor appeal": places as often as people
-        if _plain_surname(rules, word) and not is_brand(rules, text, found.start(1)):
+        if found.group(3):  # "the Haverkamp account"
+            if opening or bare in rules.every_first_name or not _plain_surname(rules, word):
+                continue
+            if any(part in rules.all_surnames for part in bare.split("-")):
+                return True
+            continue
+        if _plain_surname(rules, word):
             return True
     for found in re.finditer(rf"\b[Tt]he ({_SURNAME}?)(?:es|s) ([a-z]+)\b", text):
         stem, verb = found.groups()
-        if verb in rules.verbs_after_name and _plain_surname(rules, stem):
+        verb_after = verb in rules.verbs_after_name or verb in _PLURAL_VERBS
+        if verb_after and _plain_surname(rules, stem):
             return True  # "the Ostranders want", "the Joneses called"
     return False
 
@@ -128,6 +148,8 @@ def names_an_item(rules: NameRules, text: str, first: str, word: re.Match[str]) 
     bare = bare_word(word.group())
     if case_of(first) in ("upper", "lower") and case_of(word.group()) == case_of(first):
         return bare in rules.item_nouns  # "DOROTHY KESSLER WHEELCHAIR", "jerome talbot cane"
+    if case_of(first) == "title" and word.group().isupper() and len(bare) <= 4:
+        return bare in rules.item_nouns  # the case's paperwork: "Eustace Pomeroy ABN on file?"
     return case_of(first) == "title" and word.group().islower() and bare not in rules.product_nouns
 
 
@@ -182,16 +204,16 @@ def has_heading_last_first(rules: NameRules, text: str) -> bool:
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ"  # Latin and Cyrillic capitals: "Élodie", "Наталья"
 _RELATIVE_NAME = re.compile(
-    rf" ?[,:]? (?:is |named |si )?([{_UPPER}][^\W\d_{_UPPER}]+(?:-[{_UPPER}][^\W\d_]+)?)"
+    rf" ?(?:[,:]? |\()(?:is |named |si )?([{_UPPER}][^\W\d_{_UPPER}]+(?:-[{_UPPER}][^\W\d_]+)?)"
     rf" ([{_UPPER}][^\W\d_]+(?:['-][{_UPPER}]?[^\W\d_]+)?)"
 )
 
 
 def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -> bool:
     """A relative's full name right after the relationship ("granddaughter Aaliyah
-    Breckenridge called", "spoke to the husband, Ignatius Marchetti"): a patient's relatives are
-    identifiers too. Not a clinician's, a colleague's, a rep's ("son Dr. ..." has a title) nor a
-    place named for one ("Father Flanagan Boys Home")."""
+    Breckenridge called", "spoke to the husband, Ignatius Marchetti", "son (Rutger Vandermolen)
+    is the POA"): a patient's relatives are identifiers too. Not a clinician's, a colleague's, a
+    rep's ("son Dr. ..." has a title) nor a place named for one ("Father Flanagan Boys Home")."""
     for relation in relatives.finditer(text):
         found = _RELATIVE_NAME.match(text, relation.end())
         if found is None or re.search(r"\b(?:my|our) $", text[: relation.start()], re.I):
@@ -218,4 +240,33 @@ def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -
             and not employer_after(rules, text[found.end(2) : found.end(2) + 60])
         ):
             return True
+    return False
+
+
+# -- a name heading a pasted record or an e-mail ----------------------------------------------
+_HEADING = re.compile(
+    r"(?:^|\b(?:[Ff]rom|FROM|[Tt]o|TO|[Rr]e|RE): ?)"
+    r"([^\W\d_]{2,}(?:[-'][^\W\d_]+)*) ([^\W\d_]{2,}(?:[-'][^\W\d_]+)*)\b"
+)
+
+
+def has_heading_name(rules: NameRules, text: str) -> bool:
+    """A name heading a pasted record or an e-mail ("Keoni Makoa MBI 4RK8-...", "From: Leopold
+    Marchbanks <...>"): two capitalised words the bot never uses, for a text that holds another
+    identifier."""
+    for found in _HEADING.finditer(text):
+        first, last = found.groups()
+        words = [bare_word(first), bare_word(last)]
+        if case_of(first) not in ("title", "upper") or case_of(last) not in ("title", "upper"):
+            continue
+        if any(w in rules.businesses or w in rules.place_words for w in words):
+            continue
+        if not all(is_name_word(w, rules) for w in (first, last)) or is_brand(
+            rules, text, found.start(1)
+        ):
+            continue
+        if (is_first_name(first, rules) or unlisted(first, rules)) and (
+            surname_like(last, rules) and unlisted(last, rules)
+        ):
+            return not clinician_near(rules, text, found.start(1), found.end())
     return False

@@ -28,6 +28,7 @@ class NameRules:
     titles: re.Pattern[str]  # Mr., Mrs., Ms., Miss
     first_names: frozenset[str]  # content's list and the census's, less ordinary words
     surnames: frozenset[str]  # census surnames
+    all_surnames: frozenset[str]  # every census surname, also the rarest ("Trzeciak" is not one)
     common_surnames: frozenset[str]  # the 10,000 commonest, often given names too ("Archibald")
     census: frozenset[str]  # first names and surnames together
     every_first_name: frozenset[str]  # every census first name, also rare ones and words ("thi")
@@ -56,6 +57,7 @@ class NameRules:
     staff_role: re.Pattern[str]  # content: any staff job: "biller", "driver"
     staff_job_before: re.Pattern[str]  # content: "tech", "our driver" right before a full name
     celebration_words: frozenset[str]  # content: "lunch", "cake": a message of team talk
+    clinical_work: frozenset[str]  # content: "eval", "measured"
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
     east_asian_surname_starts: frozenset[str]  # content: "王", "佐", "김"
 
@@ -101,7 +103,10 @@ def make_name_rules(
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
     staff_before_name: str,  # a regex of the jobs: "driver", "tech"
     celebration_words: Iterable[str],  # "lunch", "cake": team talk around a name
-    surname_case_nouns: Iterable[str],  # "claim", "file": "the Szymanski claim"
+    clinical_work_words: Iterable[str],  # "eval": what a therapist named after "PT" does
+    # "claim", "file": "the Szymanski claim"; and "account", "order", which vendors stand
+    # before as often: "the Haverkamp account"
+    surname_case_nouns: tuple[Iterable[str], Iterable[str]],
     east_asian_surname_starts: str,  # the first letters of common Han and Hangul surnames
     content_dir: Path,
 ) -> NameRules:
@@ -120,6 +125,7 @@ def make_name_rules(
         titles=titles,
         first_names=frozenset(first),
         surnames=frozenset(surnames),
+        all_surnames=frozenset(_census("dist.all.last", 10**6)),
         common_surnames=common_surnames,
         census=frozenset(first | surnames),
         every_first_name=frozenset(every_first | first),
@@ -154,11 +160,14 @@ def make_name_rules(
         ),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         celebration_words=frozenset(w.lower() for w in celebration_words),
+        clinical_work=frozenset(w.lower() for w in clinical_work_words),
         # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
-        # (power) chair": group 2 is the case's word, group 3 the item's.
+        # (power) chair": group 2 is the case's word, group 3 a vendor's too, group 4 the item's.
         case_after_surname=re.compile(
             r"(?:\b[Tt]he |^[\s>*_]*)([A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?) (?:("
-            + "|".join(sorted(map(re.escape, surname_case_nouns), key=len, reverse=True))
+            + "|".join(sorted(map(re.escape, surname_case_nouns[0]), key=len, reverse=True))
+            + ")|("
+            + "|".join(sorted(map(re.escape, surname_case_nouns[1]), key=len, reverse=True))
             + r")|(?:[a-z]+ )?("
             + "|".join(sorted(map(re.escape, item_nouns), key=len, reverse=True))
             + r"))\b"
@@ -242,11 +251,13 @@ SHAPED_SURNAME = re.compile(
 
 def surname_shaped(word: str, rules: NameRules) -> bool:
     """A surname by its shape, whichever lists hold it: two names joined by a hyphen
-    ("Moreno-Lutz"), a particle and an apostrophe ("D'Souza", "n'diaye"), "Mc" ("McGillicuddy");
-    not two of the bot's own words ("Follow-Up", "co-pay")."""
+    ("Moreno-Lutz"), a particle and an apostrophe ("D'Souza", "n'diaye"), "Mc" ("McGillicuddy"),
+    a surname's ending ("Kovalenko", `surname_endings`); not two of the bot's own words
+    ("Follow-Up", "co-pay")."""
     shape = SHAPED_SURNAME.fullmatch(re.sub(r"'[sS]$", "", word.rstrip(".,")))
-    if shape is None:
-        return False
+    if shape is None:  # a surname's ending on a word the bot never uses: "Kovalenko"
+        bare = bare_word(word)
+        return len(bare) > 5 and bare.endswith(rules.surname_endings) and unlisted(word, rules)
     parts = [part for part in shape.groups() if part]
     if len({case_of(part) for part in parts}) > 1:
         return False
@@ -412,32 +423,3 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(set(roles) & rules.clinician_roles)
         or bool(npi)
     )
-
-
-# -- a name heading a pasted record or an e-mail ----------------------------------------------
-_HEADING = re.compile(
-    r"(?:^|\b(?:[Ff]rom|FROM|[Tt]o|TO|[Rr]e|RE): ?)"
-    r"([^\W\d_]{2,}(?:[-'][^\W\d_]+)*) ([^\W\d_]{2,}(?:[-'][^\W\d_]+)*)\b"
-)
-
-
-def has_heading_name(rules: NameRules, text: str) -> bool:
-    """A name heading a pasted record or an e-mail ("Keoni Makoa MBI 4RK8-...", "From: Leopold
-    Marchbanks <...>"): two capitalised words the bot never uses, for a text that holds another
-    identifier."""
-    for found in _HEADING.finditer(text):
-        first, last = found.groups()
-        words = [bare_word(first), bare_word(last)]
-        if case_of(first) not in ("title", "upper") or case_of(last) not in ("title", "upper"):
-            continue
-        if any(w in rules.businesses or w in rules.place_words for w in words):
-            continue
-        if not all(is_name_word(w, rules) for w in (first, last)) or is_brand(
-            rules, text, found.start(1)
-        ):
-            continue
-        if (is_first_name(first, rules) or unlisted(first, rules)) and (
-            surname_like(last, rules) and unlisted(last, rules)
-        ):
-            return not clinician_near(rules, text, found.start(1), found.end())
-    return False

@@ -10,7 +10,6 @@ name beside a clinician's title ("Dr. John Smith", "Hill, Thomas MD") or in a co
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from flows.phi_name_forms import (
@@ -24,7 +23,6 @@ from flows.phi_name_forms import (
     names_an_item,
 )
 from flows.phi_name_lists import (
-    PARTICLES,
     SUFFIXES,
     NameRules,
     bare_word,
@@ -44,6 +42,7 @@ from flows.phi_name_lists import (
     without_suffixes,
 )
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
+from flows.phi_titles import has_titled_name, words_after
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
 
@@ -106,65 +105,6 @@ def _looks_like_name(
         later = [w for w in words[1:3] if w[:1].isupper() and is_name_word(w, rules)]
         return any(surname_like(w, rules) for w in later)
     return surname_like(words[0], rules)  # one surname: "patient Whitfield needs a walker"
-
-
-def _words_after(text: str, start: int, count: int = 3) -> list[str]:
-    """The next few words, keeping a trailing comma ("Jones, Mary") and skipping ":" or "is"."""
-    rest = re.sub(
-        r"^(?:[\s:=(,-]|\bis\b|\bname\b|\bwas\b)*", "", text[start : start + 80], flags=re.I
-    )
-    words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?,?", rest)
-    return words[:count] if rest[:1].isalpha() else []
-
-
-def _capitalised_name(word: str, rules: NameRules) -> bool:
-    """A capitalised word that is a first name or a word the bot never uses ("Evaristo")."""
-    return word[:1].isupper() and (is_first_name(word, rules) or unlisted(word, rules))
-
-
-def _has_titled_name(rules: NameRules, text: str) -> bool:
-    """ "Mrs. Jones", "MR. JAMES WHITAKER", "mrs jones"; not "MR on file" nor a rep "from" a
-    company ("Mr. Smith from Medline")."""
-    for title in rules.titles.finditer(text):
-        word, dotted = title.group(1), bool(title.group(2))
-        words = _words_after(text, title.end(), 3)
-        if not words or is_brand(rules, text, title.start()):
-            continue
-        if re.match(r" ?(?:is|was|or|and|vs)\b|/", text[title.end() - 1 :], re.IGNORECASE):
-            continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
-        if title.start() and text[title.start() - 1] == "/":
-            continue  # "Mr./Mrs. prefixes"
-        particles = len(list(itertools.takewhile(lambda w: bare_word(w) in PARTICLES, words)))
-        named = re.search(r"\W+".join(map(re.escape, words[: particles + 1])), text[title.end() :])
-        end = title.end() + named.end() if named else title.end()
-        # Only the words after: "ask Mr. O'Malley" asks about a patient, "Sra. Benítez de la
-        # oficina" is a colleague.
-        praised = rules.praise_before.search(text[max(0, title.start() - 30) : title.start()])
-        if rules.staff.match(text, end) or rules.colleague_after.match(text, end) or praised:
-            continue  # a colleague: "Mr. Haldane, our compliance officer", "great catch, Ms. Lee"
-        if rules.staff_before.search(text[max(0, title.start() - 40) : title.start()]):
-            continue  # "our owner Mrs. Pritchard", "my supervisor Ms. Reyes"
-        rest = list(itertools.dropwhile(lambda w: bare_word(w) in PARTICLES, words))
-        if rest and rest != words and _capitalised_name(rest[0], rules):
-            return True  # "Mr. de la Fuente", "Mrs. van Houten's bed"
-        if word.lower() == "sr":  # also "senior": "Sr. Billing Specialist" is a job
-            if len(words) > 1 and all(_capitalised_name(w, rules) for w in words[:2]):
-                return True
-            continue
-        if len(word) == 2 and not dotted and not word.istitle():
-            # "MR on file" is medical records, "MS walker" multiple sclerosis; "ms abernathy",
-            # "MR ISIDORE FENWICK" are people: a surname the bot never uses.
-            if any(bare_word(w) in rules.surnames and unlisted(w, rules) for w in words[:2]):
-                return True
-            continue
-        if is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
-            continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
-        if not words[0].istitle() and not unlisted(words[0], rules):
-            continue  # a title talked about: "Ms. is fine", "Mr. vs Mrs.", "the Mrs. field"
-        unambiguous = dotted or word.lower() == "mrs"
-        if (unambiguous or words[0][0].isupper()) and is_name_word(words[0], rules):
-            return True
-    return False
 
 
 def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
@@ -394,7 +334,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if (
             in_place
             or first.lower() in rules.place_words
-            or before in rules.place_words  # "Mount Carmel East"
+            or _after_place_word(rules, tokens, i)  # "Mount Carmel East", "St. Joseph Mercy"
             or STATE_AFTER.match(text, tokens[j].end())
         ):
             continue  # a place: "for Fort Wayne", "San Diego, CA", "Sierra Vista, AZ"
@@ -403,6 +343,20 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if is_rep(rules, text, tokens[j].end()):
             continue  # a rep: "John Smith from Invacare called", "Janet Price at Noridian"
         return True
+    return False
+
+
+def _after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the capitalised words before token `i` start with a place's word: "Mount Carmel
+    East", "St. Joseph Mercy Chelsea"."""
+    while (
+        i > 0
+        and tokens[i - 1].group()[:1].isupper()
+        and tokens[i - 1].end() + 2 > tokens[i].start()
+    ):
+        i -= 1
+        if tokens[i].group().rstrip(".").lower() in rules.place_words:
+            return True
     return False
 
 
@@ -420,7 +374,7 @@ def has_name(rules: NameRules, text: str) -> bool:
         labelled = bool(
             re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
         ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"
-        words = _words_after(text, cue.end())
+        words = words_after(text, cue.end())
         if not _looks_like_name(words, rules, labelled, ends_phrase(rules, text, cue.end(), words)):
             continue
         ends = [
@@ -429,12 +383,15 @@ def has_name(rules: NameRules, text: str) -> bool:
         credential = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[ends[-1] : ends[-1] + 25])
         if credential and is_clinician(rules, credential.group(1)):
             continue  # "the PT, Lindiwe Ngcobo, DPT": the cue was a therapist's title
+        work = set(re.findall(r"[a-z]+", text[ends[-1] : ends[-1] + 40].lower())[:5])
+        if cue.group() in ("PT", "OT", "RN") and work & rules.clinical_work:
+            continue  # "PT Marguerite Solano did the mobility eval": the therapist
         if not any(
             is_rep(rules, text, end) or is_colleague(rules, text, cue.end(), end) for end in ends
         ):
             return True  # not "this is Dana with Permobil", "hi it's Jenna Lee in billing"
     return (
-        _has_titled_name(rules, text)
+        has_titled_name(rules, text)
         or has_last_first(rules, text)
         or has_heading_last_first(rules, text)
         or has_full_name(rules, text)

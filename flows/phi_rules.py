@@ -29,6 +29,7 @@ class PhiRulesFile(BaseModel):
     dob_cues: list[str]
     dob_cues_also_billing: list[str]
     other_date_words: list[str]
+    old_date_not_birth_words: list[str]
     celebration_words: list[str]
     ssn_cues: list[str]
     hicn_cues: list[str]
@@ -43,6 +44,7 @@ class PhiRulesFile(BaseModel):
     billing_number_words: list[str]
     product_number_words: list[str]
     serial_words: list[str]
+    mbi_open_words: list[str]
     business_area_codes: list[str]
     business_words: list[str]
     personal_words: list[str]
@@ -61,6 +63,8 @@ class PhiRulesFile(BaseModel):
     staff_roles: list[str]
     staff_before_name: list[str]
     surname_case_nouns: list[str]
+    surname_vendor_nouns: list[str]
+    clinical_work_words: list[str]
     east_asian_surname_starts: list[str]
     verbs_after_name: list[str]
     product_nouns: list[str]
@@ -82,12 +86,14 @@ class Rules:
     billing_words: frozenset[str]
     product_words: frozenset[str]  # "serial", "lot": an MBI-shaped value after one is a product's
     serial_words: frozenset[str]  # "serial", "lot": a few words before or after it, too
+    mbi_open_words: frozenset[str]  # "check", "for", "card": a patient's MBI may follow them
     business_words: frozenset[str]
     business_phrases: tuple[str, ...]  # "we moved", "our new address"
     personal_words: frozenset[str]
     role_mailboxes: frozenset[str]  # "billing", "claims": a business's e-mail, not a person's
     shared_account_cues: frozenset[str]  # "account", "acct": a business's numbers too
     other_date_words: frozenset[str]  # "dos", "delivered": a date after them is not a birth date
+    old_date_not_birth: frozenset[str]  # "law", "ncd": an old date after them is no birth date
     celebration_words: frozenset[str]  # "lunch", "cake": a birthday of the team's
     toll_free: frozenset[str]  # "800", "888": payers', suppliers' and makers' lines
     # A pasted record's keys (flows/phi_structured.py): "birthdate" holds a date of birth.
@@ -126,12 +132,14 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         billing_words=frozenset(w.lower() for w in file.billing_number_words),
         product_words=frozenset(w.lower() for w in file.product_number_words),
         serial_words=frozenset(w.lower() for w in file.serial_words),
+        mbi_open_words=frozenset(w.lower() for w in file.mbi_open_words),
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
         personal_words=frozenset(w.lower() for w in file.personal_words),
         role_mailboxes=frozenset(w.lower() for w in file.role_mailboxes),
         shared_account_cues=frozenset(w.lower() for w in file.shared_account_cues),
         other_date_words=frozenset(w.lower() for w in file.other_date_words),
+        old_date_not_birth=frozenset(w.lower() for w in file.old_date_not_birth_words),
         celebration_words=frozenset(w.lower() for w in file.celebration_words),
         toll_free=frozenset(file.business_area_codes),
         structured_keys={kind: frozenset(keys) for kind, keys in file.structured_keys.items()},
@@ -166,7 +174,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             staff_roles=_phrases(file.staff_roles),
             staff_before_name=_phrases(file.staff_before_name),
             celebration_words=file.celebration_words,
-            surname_case_nouns=file.surname_case_nouns,
+            clinical_work_words=file.clinical_work_words,
+            surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),
             east_asian_surname_starts="".join(file.east_asian_surname_starts),
             mail_domain_words=sorted(
                 {w.lower() for w in file.mail_domain_words}

@@ -85,6 +85,7 @@ def structured_kinds(rules: Rules, text: str) -> set[str]:
     if _BUSINESS_RESOURCE.search(text) and '"Patient"' not in text:
         return set()
     kinds: set[str] = set()
+    shared: set[str] = set()  # found under keys a business's record has too ("name", "phone")
     for pair in _PAIR.finditer(text):
         groups = [g for g in pair.groups() if g is not None]
         if len(groups) < 2:
@@ -100,13 +101,16 @@ def structured_kinds(rules: Rules, text: str) -> set[str]:
             kind = around  # "line" in "address", "value" in "telecom", "text" in "name"
         if kind is None:
             continue
+        found = kinds
         if key in rules.structured_shared_keys and not _patient_context(rules, text):
-            continue  # "name": "Bath Lift" in a product's record, a supplier's "phone"
+            found = shared  # "name": "Bath Lift" in a product's record, a supplier's "phone"
         if kind == "phone" and _holds(rules, "email", value):
-            kinds.add("email")  # telecom: {"system": "email", "value": ...}
+            found.add("email")  # telecom: {"system": "email", "value": ...}
         elif _holds(rules, kind, value):
-            kinds.add(kind)
-    return kinds
+            found.add(kind)
+    # A record holding a birth date or an ID under a patient's key is a person's: its "name"
+    # is the patient's too ({"name": "Ruperta Salgado", "dob": "1946-01-30"}).
+    return kinds | shared if kinds else kinds
 
 
 def business_record(rules: Rules, text: str) -> bool:

@@ -552,3 +552,18 @@ def test_litres_percentages_and_unsaid_prosthesis_are_read(typed: str, code: str
 def test_no_specific_code_warning_for_a_code_saying_the_rival_detail() -> None:
     typed = "group 4 very heavy duty power wheelchair, multiple power options, sling seat, 500 lb"
     assert BOOK.likely_specific(typed) is None  # K0880 is the single power option chair
+
+
+def test_aliases_learned_from_an_item_set_are_listed_and_can_be_left_out() -> None:
+    from flows.codes import AliasesFile
+
+    aliases = AliasesFile(
+        version=1,
+        aliases={"E0240": ["shower chair", "bath chair"], "E0100": ["walking cane"]},
+        learned_from={"codes_heldout9": {"E0240": ["bath chair"], "E0100": ["walking cane"]}},
+    )
+    assert aliases.leaving_out("codes_heldout9").aliases == {"E0240": ["shower chair"]}
+    assert aliases.leaving_out("codes_other").aliases == aliases.aliases
+    with pytest.raises(ValueError, match="no alias 'tub seat'"):
+        AliasesFile(version=1, aliases={"E0240": ["shower chair"]},
+                    learned_from={"codes_heldout9": {"E0240": ["tub seat"]}})  # fmt: skip

@@ -117,3 +117,60 @@ def test_other_ways_of_asking_an_items_code_get_the_code_first(question: str, co
     assert isinstance(candidates, list)
     first = answer.code_search["likely"] or candidates[0]["code"]
     assert first == code and f"*{code}*" in answer.text.split("\n\n")[0]  # before any entry
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [("fingertip pulse oximeter for home, what hcpcs, pt has humana MA",
+      ["fingertip pulse oximeter for home"]),
+     ("CPM for a shoulder after rotator cuff repair. E0935 says knee only so we go misc?",
+      ["cpm for a shoulder after rotator cuff repair"]),
+     ("paraffin bath for arthritic hands + the wax. codes?",
+      ["paraffin bath for arthritic hands", "the wax"]),
+     ("quad cane w/ small base - code pls", ["quad cane w/ small base"])],
+)  # fmt: skip
+def test_the_item_is_the_clause_the_search_knows(question: str, items: list[str]) -> None:
+    assert ITEMS is not None and ITEMS.items_of(question) == items
+
+
+def test_two_items_each_get_their_code() -> None:
+    answer = KB.ask("paraffin bath for arthritic hands + the wax. codes?")
+    assert "*E0235*" in answer.text and "*A4265*" in answer.text
+    assert answer.code_search is not None
+    items = answer.code_search["items"]
+    assert isinstance(items, list) and len(items) == 2
+
+
+def test_each_part_of_a_lettered_question_is_read() -> None:
+    question = "a) hospital grade pediatric crib, code? b) what about the fully enclosed peds bed"
+    assert ITEMS is not None and len(ITEMS.items_of(question)) == 2
+
+
+def test_an_outright_ask_for_the_code_beside_a_rule_word_gets_the_code_then_the_entry() -> None:
+    answer = KB.ask(
+        "raised toilet seat - medicare won't cover it anyway, what's the code so we can GY it"
+    )
+    assert answer.code_search is not None and answer.text.index("*E0244*") < 200
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is E1399 ok for a replacement part of a capped rental?",
+     "priority health - do they take A9999 or only e1399 for unlisted stuff",
+     "pediatric power chair, nothing fits. e1399?"],
+)  # fmt: skip
+def test_a_question_about_a_rule_or_with_no_item_gets_no_item_answer(question: str) -> None:
+    assert KB.ask(question).code_search is None
+
+
+def test_the_patient_described_before_pt_is_not_part_of_the_item() -> None:
+    answer = KB.ask("oncology pt needs a wig, which hcpcs")
+    assert answer.code_search is not None and answer.code_search["likely"] == "A9282"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["private insurance and e1399, any tips", "whats e1399 stand for"],
+)  # fmt: skip
+def test_a_clause_after_the_noc_code_is_no_item_without_an_ask_for_the_code(question: str) -> None:
+    assert KB.ask(question).code_search is None

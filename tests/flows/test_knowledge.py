@@ -531,10 +531,8 @@ def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry
 
 @pytest.mark.parametrize(
     ("question", "right_entry"),
-    [("can we use the MSRP to support a gap fill price", "gap-filling"),
-     ("ordering doc isn't in pecos at all. how do they enroll just to order",
-      "ordering-certifying-file"),
-     ("do MA plans have to follow medicare LCDs for dme", "prior-auth-medicare-advantage")],
+    [("ordering doc isn't in pecos at all. how do they enroll just to order",
+      "ordering-certifying-file")],
 )  # fmt: skip
 def test_an_unsure_answer_says_i_think_you_mean_with_the_other_reading_one_click_away(
     question: str, right_entry: str
@@ -542,6 +540,43 @@ def test_an_unsure_answer_says_i_think_you_mean_with_the_other_reading_one_click
     result = KB.ask(question)
     assert result.tentative and result.text.startswith("I think you mean")
     assert right_entry in (result.entry_id, result.related[0].entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "right_entry"),
+    [("can we use the MSRP to support a gap fill price", "gap-filling"),
+     ("do MA plans have to follow medicare LCDs for dme", "prior-auth-medicare-advantage")],
+)  # fmt: skip
+def test_a_close_call_no_learned_wording_names_is_declined_with_both_readings_offered(
+    question: str, right_entry: str
+) -> None:
+    result = KB.ask(question)
+    assert not result.answered and result.score < 0.5
+    assert right_entry in [topic.entry_id for topic in result.related[:2]]
+    # Without the learned wordings the same question is a close call.
+    assert KB.without_learning().ask(question).tentative
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's your name", "which biller is covering the medicaid queue this week",
+     "make me a spreadsheet of every payer's timely filing limit",
+     "what's our write-off threshold for small GZ denials",
+     "which gel cushion is best for a pt with a pressure sore"],
+)  # fmt: skip
+def test_chit_chat_team_policy_work_requests_and_product_choices_are_declined(question) -> None:
+    assert not KB.ask(question).answered
+
+
+def test_a_knowledge_base_leaving_out_a_question_set_learns_nothing_from_it() -> None:
+    source = "knowledge_heldout3.yaml"
+    learned = [p for p in KB.learned if p.source == source]
+    assert learned
+    kept = KB.leaving_out(source)
+    assert kept.learned == KB.learned  # the file's wordings stay listed ...
+    question = learned[0].q  # ... but the set's own are not among the neighbours
+    tokens = kept.ranker.query_tokens(kept.ranker.correct_typos(question))
+    assert kept.neighbours.votes(tokens)["_top"] < KB.neighbours.votes(tokens)["_top"]
 
 
 @pytest.mark.parametrize(

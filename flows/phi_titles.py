@@ -1,0 +1,86 @@
+"""A patient's name after a title, for the PHI guard's name checks (flows/phi_names.py): "Mrs.
+Jones", "MR. JAMES WHITAKER", "mrs jones", "Sra. Villanueva"; not a title talked about ("Mr./Mrs.
+prefixes"), a rep "from" a company ("Mr. Smith from Medline"), nor a colleague or a payer's or a
+maker's staff named with the company ("Mr. Haldane, our compliance officer", "Noridian's Ms.
+Pettibone")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from flows.phi_name_lists import (
+    PARTICLES,
+    NameRules,
+    bare_word,
+    is_brand,
+    is_first_name,
+    is_name_word,
+    is_rep,
+    unlisted,
+)
+
+
+def words_after(text: str, start: int, count: int = 3) -> list[str]:
+    """The next few words, keeping a trailing comma ("Jones, Mary") and skipping ":" or "is"."""
+    rest = re.sub(
+        r"^(?:[\s:=(,-]|\bis\b|\bname\b|\bwas\b)*", "", text[start : start + 80], flags=re.I
+    )
+    words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?,?", rest)
+    return words[:count] if rest[:1].isalpha() else []
+
+
+def _capitalised_name(word: str, rules: NameRules) -> bool:
+    """A capitalised word that is a first name or a word the bot never uses ("Evaristo")."""
+    return word[:1].isupper() and (is_first_name(word, rules) or unlisted(word, rules))
+
+
+_COMPANY_BEFORE = re.compile(r"\b([A-Z][\w&-]*)'s $")
+
+
+def has_titled_name(rules: NameRules, text: str) -> bool:
+    """ "Mrs. Jones", "MR. JAMES WHITAKER", "mrs jones"; not "MR on file" nor a rep "from" a
+    company ("Mr. Smith from Medline")."""
+    for title in rules.titles.finditer(text):
+        word, dotted = title.group(1), bool(title.group(2))
+        words = words_after(text, title.end(), 3)
+        if not words or is_brand(rules, text, title.start()):
+            continue
+        if re.match(r" ?(?:is|was|or|and|vs)\b|/", text[title.end() - 1 :], re.IGNORECASE):
+            continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
+        if title.start() and text[title.start() - 1] == "/":
+            continue  # "Mr./Mrs. prefixes"
+        particles = len(list(itertools.takewhile(lambda w: bare_word(w) in PARTICLES, words)))
+        named = re.search(r"\W+".join(map(re.escape, words[: particles + 1])), text[title.end() :])
+        end = title.end() + named.end() if named else title.end()
+        # Only the words after: "ask Mr. O'Malley" asks about a patient, "Sra. Benítez de la
+        # oficina" is a colleague.
+        praised = rules.praise_before.search(text[max(0, title.start() - 30) : title.start()])
+        if rules.staff.match(text, end) or rules.colleague_after.match(text, end) or praised:
+            continue  # a colleague: "Mr. Haldane, our compliance officer", "great catch, Ms. Lee"
+        if rules.staff_before.search(text[max(0, title.start() - 40) : title.start()]):
+            continue  # "our owner Mrs. Pritchard", "my supervisor Ms. Reyes"
+        company = _COMPANY_BEFORE.search(text[max(0, title.start() - 40) : title.start()])
+        if company and bare_word(company.group(1)) in rules.businesses | rules.company_words:
+            continue  # a payer's or a maker's staff: "Noridian's Ms. Pettibone read us the LCD"
+        rest = list(itertools.dropwhile(lambda w: bare_word(w) in PARTICLES, words))
+        if rest and rest != words and _capitalised_name(rest[0], rules):
+            return True  # "Mr. de la Fuente", "Mrs. van Houten's bed"
+        if word.lower() == "sr":  # also "senior": "Sr. Billing Specialist" is a job
+            if len(words) > 1 and all(_capitalised_name(w, rules) for w in words[:2]):
+                return True
+            continue
+        if len(word) == 2 and not dotted and not word.istitle():
+            # "MR on file" is medical records, "MS walker" multiple sclerosis; "ms abernathy",
+            # "MR ISIDORE FENWICK" are people: a surname the bot never uses.
+            if any(bare_word(w) in rules.surnames and unlisted(w, rules) for w in words[:2]):
+                return True
+            continue
+        if is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
+            continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
+        if not words[0].istitle() and not unlisted(words[0], rules):
+            continue  # a title talked about: "Ms. is fine", "Mr. vs Mrs.", "the Mrs. field"
+        unambiguous = dotted or word.lower() == "mrs"
+        if (unambiguous or words[0][0].isupper()) and is_name_word(words[0], rules):
+            return True
+    return False
