@@ -28,13 +28,8 @@ from flows.phi_birth import (
     old_full_date,
     team_birthday,
 )
-from flows.phi_context import (
-    billing_number,
-    business_line,
-    cue_before,
-    cue_near,
-    cued_digits,
-)
+from flows.phi_clean import remember_clean
+from flows.phi_context import billing_number, business_line, cue_before, cue_near, cued_digits
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
 from flows.phi_name_forms import has_heading_name, has_relative_name
 from flows.phi_name_lists import business_domain
@@ -410,31 +405,13 @@ _CONTACT_KINDS = {"name", "phone", "email", "address"}
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
 
 
-# The newest texts the guard found nothing in, with the rules it read them by: a claim file's
-# fields, button values and everyday answers ("have", "Acme") come back again and again. Only
-# texts with no identifier are kept, so no identifier stays in memory through it.
-_CLEAN_KEPT, _CLEAN_LONGEST = 4096, 1000
-_clean: dict[str, tuple[Rules, set[str]]] = {}
-
-
+@remember_clean
 def scan(text: str) -> PhiFindings:
     """The kinds of patient identifier in `text`, however it was typed or pasted."""
-    rules = active_rules()
-    kept = _clean.get("texts")  # read once: threads scan at once
-    if kept and kept[0] is rules and text in kept[1]:
-        return PhiFindings()
-    findings = _scan(rules, text)
-    if not findings and len(text) <= _CLEAN_LONGEST:
-        if not kept or kept[0] is not rules or len(kept[1]) >= _CLEAN_KEPT:
-            kept = _clean["texts"] = (rules, set())
-        kept[1].add(text)
-    return findings
-
-
-def _scan(rules: Rules, text: str) -> PhiFindings:
     plain = normalise(text)
     if not plain:
         return PhiFindings()
+    rules = active_rules()
     found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
     found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text)
     found |= structured_kinds(rules, plain)
