@@ -153,6 +153,13 @@ class ScopeFinder:
         self._used = total
         self._idf = {t: math.log(1 + len(descriptors) / n) for t, n in total.items()}
 
+    def nearest(self, text: str, limit: int) -> list[tuple[str, float]]:
+        """The search's nearest codes and their shares."""
+        return self._nearest(text, limit)
+
+    def scope_holding(self, code: str) -> NocScope | None:
+        return next((s for s in self.scopes if s.holds(code)), None)
+
     def descriptors_using(self, token: str) -> int:
         """How many CMS descriptors use a word."""
         return self._used.get(token, 0)
