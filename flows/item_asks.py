@@ -31,8 +31,13 @@ _PARTS = re.compile(r"(?:^|\s)\(?(?:[a-e]|[1-5])\)\s")
 # Two items in one clause: "paraffin bath + the wax", "lancets and test strips".
 _JOINED = re.compile(r"\s(?:\+|&|and|plus)\s|\s?\+\s?")
 _SMALL_WORDS = frozenset(
-    "a an the we i it its this that there for to of on is do does pt pt's my our first her his "
-    "their".split()
+    "a an the we i it its this that there theres there's for to of on is do does pt pt's my our "
+    "first her his their another other and or".split()
+)
+# The patient described before "pt" ("chemo pt needs a wig"), not a weight ("400 lb pt").
+_PATIENT = re.compile(
+    r"(?<!\d\s)(?<![\w-])(?!(?:lbs?|kg|a|an|the|for|of|to|w|with|my|our|her|his|each|per)\b)"
+    r"[a-z][\w']*\s+(?:pt|patient)s?\b"
 )
 SPLIT_SHARE = 0.5  # each of two joined items must find a code covering this much of it
 
@@ -161,7 +166,9 @@ class ItemAsks:
         if not named:
             return []
         item = self._best(items or named)
-        if item is None or self._categories.search(item):
+        if item is None:
+            return []
+        if self._categories.search(item):
             return []  # "wheelchair accessory with no code" is a kind, not an item
         return self._split(item)
 
@@ -173,7 +180,8 @@ class ItemAsks:
         nothing for a clause naming the patient ("mastectomy pt", "diabetic pt")."""
         if re.fullmatch(r"\s*(?:\S+\s+){0,2}(?:pt|pts|patient)\s*", _HCPCS.sub(" ", clause)):
             return ""
-        words = self._fillers.sub(" ", self._context.sub(" ", _HCPCS.sub(" ", clause))).split()
+        clause = _PATIENT.sub(" ", _HCPCS.sub(" ", clause))  # "chemo pt needs a wig"
+        words = self._fillers.sub(" ", self._context.sub(" ", clause)).split()
         while words and words[0] in _SMALL_WORDS:  # "pt needs a ..." leaves "a ..."
             words.pop(0)
         while words and words[-1] in _SMALL_WORDS:
@@ -187,7 +195,8 @@ class ItemAsks:
 
     def _best(self, named: list[str]) -> str | None:
         """The clause naming the item: billers name it first, so the first clause the search
-        has a likely code for, else the first clause; None when no clause has a word naming an
+        has a likely code for, else the first clause (or its reading the search covers best);
+        None when no clause has a word naming an
         item ("that makes it custom"). A clause is also read without its aside in brackets and
         from the words a story verb opens ("sleep doc ordered one of those ...", "office says
         the ... device")."""
@@ -198,26 +207,37 @@ class ItemAsks:
         for words in readings:
             if self.book.names_an_item(words) and self.book.likely_specific(words) is not None:
                 return words
-        return named[0]
+        # None likely: the first clause, or the reading of it the search covers best ("office
+        # says the tumor treating fields device for their glioblastoma")
+        parts = [
+            self._item_words(self._rule_words.sub(" ", p)) for p in self._story.split(named[0])
+        ]
+        first = [named[0], *(p for p in parts if len(p.split()) > 1)]
+        shares = [self._top(r) for r in first]
+        best = max(range(len(first)), key=lambda i: (shares[i], first[i] == named[0]))
+        return first[best] if shares[best] > self._top(named[0]) else named[0]
 
     def _readings(self, words: str) -> list[str]:
         """The clause read whole and without its aside in brackets, each after its parts on
-        either side of a story verb (the later part first)."""
+        either side of a story verb (the later part first); then the aside itself."""
         readings: list[str] = []
         bare = re.sub(r"\s*\([^)]*\)?", " ", words).strip()
         for reading in dict.fromkeys(r for r in (words, bare) if r):
-            parts = self._story.split(reading)[::-1]
+            parts = self._story.split(bare or reading)[::-1]
             if len(parts) > 1:
                 # a part of the story names no rule either ("wants a medicare denial for her
                 # reacher" is the reacher)
                 parts = [self._item_words(self._rule_words.sub(" ", p)) for p in parts]
                 readings += [p for p in parts if p]
             readings.append(reading)
+        aside = re.findall(r"\(([^)]*)\)?", words)  # "kegel trainer (the intravaginal device)"
+        readings += [a for a in (self._item_words(x) for x in aside) if a]
         return list(dict.fromkeys(readings))
 
     def _split(self, item: str) -> list[str]:
-        """Two items joined by "+" or "and" when each finds a code of its own that the whole does
-        not ("paraffin bath + the wax"); else the item whole ("head and neck")."""
+        """Two items joined by "+" or "and" when each finds a code of its own ("paraffin bath +
+        the wax") and, joined by "and", the whole names no item the sides do not ("head and
+        neck"); else the item whole."""
         sides = [s.strip(" .()/") for s in _JOINED.split(item)]
         sides = [s for s in sides if any(len(w) > 1 and w not in _SMALL_WORDS for w in s.split())]
         if len(sides) < 2:
@@ -229,6 +249,9 @@ class ItemAsks:
             if likely is None and self._top(side) < SPLIT_SHARE:
                 return [item]
             codes.append(likely.code if likely else self.book.search(side, limit=1)[0].code)
-        if len(set(codes)) < len(codes) or (whole is not None and whole.code not in codes):
+        plus = bool(re.search(r"\+|&", item))  # "lancets + strips": two items, said so
+        if len(set(codes)) < len(codes) or (
+            not plus and whole is not None and whole.code not in codes
+        ):
             return [item]  # one code for both, or the whole names one item the sides do not
         return sides

@@ -70,8 +70,10 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         opening = not found.group().lower().startswith("the")
         if is_brand(rules, text, found.start(1)):
             continue
-        if found.group(4) and (bare in rules.every_first_name or opening):
+        double = "-" in word and all(p in rules.all_surnames for p in bare.split("-"))
+        if found.group(4) and (bare in rules.every_first_name or opening) and not double:
             continue  # "the Golden lift chair", "Gendron bariatric chair": a maker's, more often
+            # (two surnames joined are a person's: "Holloway-Nunez rollator approved")
         if opening and (bare in rules.every_first_name or bare in rules.place_names):
             continue  # "Dayton claim denied", "Baylor appeal": places as often as people
         if found.group(3):  # "the Haverkamp account"

@@ -161,3 +161,16 @@ def test_an_outright_ask_for_the_code_beside_a_rule_word_gets_the_code_then_the_
 )  # fmt: skip
 def test_a_question_about_a_rule_or_with_no_item_gets_no_item_answer(question: str) -> None:
     assert KB.ask(question).code_search is None
+
+
+def test_the_patient_described_before_pt_is_not_part_of_the_item() -> None:
+    answer = KB.ask("oncology pt needs a wig, which hcpcs")
+    assert answer.code_search is not None and answer.code_search["likely"] == "A9282"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["private insurance and e1399, any tips", "whats e1399 stand for"],
+)  # fmt: skip
+def test_a_clause_after_the_noc_code_is_no_item_without_an_ask_for_the_code(question: str) -> None:
+    assert KB.ask(question).code_search is None
