@@ -344,5 +344,7 @@ def _joined(description: str) -> str:
     text = re.sub(r"\b(add|clip|snap|bolt|slip|roll|pull|strap|click|screw)[- ]on\b"
                   r"(?! (?:the|a|an|pts?|his|her|their)\b)", r"\1on",
                   description.lower())  # fmt: skip
+    # "under-seat bag", "over-bed table": a hyphened place word describes, it links nothing.
+    text = re.sub(r"\b(under|over|behind|in|on)-(?=[a-z]{3})", r"\1", text)
     text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
     return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item

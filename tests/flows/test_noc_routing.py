@@ -289,7 +289,9 @@ def test_a_whole_chair_is_never_the_wheelchair_parts_code(item: str) -> None:
      ("axle plate for pts rigid chair", "K0108"),
      ("adjustable compression wrap with velcro for the forearm", "A6584"),
      ("nosey cup for pt with neck fusion", "A9999"),
-     ("stander built from scratch for this patient", "K0900")],
+     ("stander built from scratch for this patient", "K0900"),
+     ("under-seat storage pouch fastened to the wheelchair frame", "K0108"),
+     ("power chair from an overseas maker: PDAC says it meets no code's criteria", "K0899")],
 )  # fmt: skip
 def test_a_broken_piece_a_chair_by_its_frame_and_a_close_group_are_read(item, noc) -> None:
     """A piece the biller says broke or went missing is a part of the item the search finds; a
