@@ -23,7 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benches._common import machine  # noqa: E402
 from benches._knowledge import BENCHES, load_kb, load_set  # noqa: E402
-from flows.knowledge import WORDING_COVERAGE  # noqa: E402
 
 
 def main() -> None:
@@ -51,10 +50,10 @@ def main() -> None:
                 counts[f"{kind}declined"] += 1
                 counts[f"{kind}now declined"] += 1
                 continue
-            kept = not (
-                answer["tentative"]
-                and (answer["coverage"] or 0.0) < WORDING_COVERAGE
-                and not kb.wording_confirms(answer["q"], kb.by_id[answer["entry"]])
+            entry = kb.by_id[answer["entry"]]
+            payer_known = bool(case and (case.get("context") or {}).get("payer"))
+            kept = not answer["tentative"] or kb.keeps_close_call(
+                answer["q"], entry, answer["coverage"] or 0.0, payer_known
             )
             if answer["oos"]:
                 counts["out now declined"] += not kept

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 from flows.content import ContentError, load_yaml_model
-from flows.knowledge_learned import LearnedNeighbours, LearnedPhrasing, load_learned
+from flows.knowledge_learned import (
+    OUT_OF_SCOPE,
+    LearnedNeighbours,
+    LearnedPhrasing,
+    load_learned,
+)
 from flows.knowledge_rank import Match, Ranker
 from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.knowledge_scope import bare_code
@@ -28,8 +33,10 @@ Confidence = Literal["high", "medium", "low", "unconfirmed"]
 # Runners-up covering at least this share of the question are offered as related topics.
 RELATED_COVERAGE = 0.4
 # A close call whose entry covers less than this share of the question is offered only when a
-# learned wording near the question names the entry (`wording_confirms`).
+# learned wording near the question names the entry; one whose nearest learned wordings are at
+# least OUT_OF_SCOPE_SHARE out of scope is declined (`keeps_close_call`).
 WORDING_COVERAGE = 0.5
+OUT_OF_SCOPE_SHARE = 0.8
 
 
 class Entry(BaseModel):
@@ -237,10 +244,9 @@ class KnowledgeBase:
         judgement = self.ranker.judge(question, context)
         ranked = judgement.ranked
         verdict = judgement.verdict
-        if (
-            verdict == "tentative"
-            and ranked[0].coverage < WORDING_COVERAGE
-            and not self.wording_confirms(question, ranked[0].entry)
+        payer_known = bool(context and context.get("payer"))
+        if verdict == "tentative" and not self.keeps_close_call(
+            question, ranked[0].entry, ranked[0].coverage, payer_known
         ):
             verdict = "decline"
         if verdict == "decline":
@@ -275,17 +281,25 @@ class KnowledgeBase:
             result.sources += [str(s) for s in part.entry.sources if str(s) not in result.sources]
         return result
 
-    def wording_confirms(self, question: str, entry: Entry) -> bool:
-        """Whether a close call may still be offered as "I think you mean": one of the learned
-        wordings nearest the question (flows/knowledge_learned.py) names its entry. Replayed on
-        the blind sets' first runs, with wordings learned from the other sets only, the close
-        calls no near wording named were wrong more often than right (docs/knowledge.md). An
-        entry no learned wording names (a team entry, a topic no labelled question asked) has
-        no such evidence either way and is offered as before."""
-        if entry.id not in self.neighbours.named:
-            return True
+    def keeps_close_call(
+        self, question: str, entry: Entry, coverage: float, payer_known: bool = False
+    ) -> bool:
+        """Whether a close call may still be offered as "I think you mean", judged by the learned
+        wordings nearest the question (flows/knowledge_learned.py): not when most of them are
+        questions the sets' writers marked out of scope, nor, for an entry covering less than
+        WORDING_COVERAGE of the question, when none of them names the entry. Replayed on the
+        blind sets' first runs, with wordings learned from the other sets only, the close calls
+        so declined were wrong more often than right (docs/knowledge.md). An entry no learned
+        wording names (a team entry, a topic no labelled question asked) has no such evidence
+        and is judged by the first test alone; so is a question asked with the claim's payer
+        known, which picks that payer's entry where the wording alone cannot."""
         tokens = self.ranker.query_tokens(self.ranker.correct_typos(question))
-        return self.neighbours.votes(tokens).get(entry.id, 0.0) > 0
+        votes = self.neighbours.votes(tokens)
+        if votes.get(OUT_OF_SCOPE, 0.0) >= OUT_OF_SCOPE_SHARE:
+            return False
+        if coverage >= WORDING_COVERAGE or payer_known or entry.id not in self.neighbours.named:
+            return True
+        return votes.get(entry.id, 0.0) > 0
 
     def result_for(
         self, entry: Entry, coverage: float = 1.0, runners_up: list[str] | None = None

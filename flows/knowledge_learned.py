@@ -2,11 +2,11 @@
 and the nearest of them to a question.
 
 Each phrasing is a question a biller wrote and a reviewer labelled with the entry that answers
-it; `source` names the question set it came from, so a benchmark scoring that set can leave the
-set's own wordings out (benches/bench_knowledge_loso.py). They are not mixed into the entries'
-index (on the blind sets that gave more wrong answers): the nearest wordings vote for an entry,
-and the vote is one of the signals the calibrated decline rule weighs
-(flows/knowledge_calibration.py)."""
+it, or that its writer marked out of scope; `source` names the question set it came from, so a
+benchmark scoring that set can leave the set's own wordings out
+(benches/bench_knowledge_loso.py). They are not mixed into the entries' index (on the blind sets
+that gave more wrong answers): the nearest wordings vote for the entries (or out of scope) they
+were labelled with, and `KnowledgeBase.keeps_close_call` weighs the vote."""
 
 from __future__ import annotations
 
@@ -22,10 +22,12 @@ from flows.text import Tokenizer
 
 LEARNED_FILE = Path("learned") / "phrasings.yaml"
 NEIGHBOURS = 5  # the nearest wordings that vote
+# The `entry` of a question the set's writer marked out of scope.
+OUT_OF_SCOPE = "out-of-scope"
 
 
 class LearnedPhrasing(BaseModel):
-    q: str = Field(min_length=2)
+    q: str = Field(min_length=1)
     entry: str
     source: str  # the labelled question set (a benches/ file name) the wording came from
 
@@ -42,7 +44,7 @@ def load_learned(content_dir: Path, known: set[str]) -> list[LearnedPhrasing]:
         return []
     phrasings = load_yaml_model(path, LearnedFile).phrasings
     for phrasing in phrasings:
-        if phrasing.entry not in known:
+        if phrasing.entry not in known and phrasing.entry != OUT_OF_SCOPE:
             raise ContentError(path, None, f"phrasing for unknown entry '{phrasing.entry}'")
     return phrasings
 
@@ -53,7 +55,7 @@ class LearnedNeighbours:
     def __init__(self, phrasings: list[LearnedPhrasing], tokenizer: Tokenizer) -> None:
         self.tokenizer = tokenizer
         self._entries = [p.entry for p in phrasings]
-        self.named = frozenset(self._entries)
+        self.named = frozenset(self._entries) - {OUT_OF_SCOPE}
         corpus = [tokenizer.tokens(p.q) or ["_"] for p in phrasings]
         self._retriever = bm25s.BM25() if phrasings else None
         if self._retriever is not None:

@@ -173,7 +173,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?")
 
 def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool = False) -> bool:
     """Whether two words read as a person's first and last name (case already checked); in
-    capitals, any surname the bot never uses after "for" or "re" ("FOR LORRAINE BIDDLE'S")."""
+    capitals, any surname the bot never uses after "for" or "re" ("FOR LORRAINE BIDDLE'S") or
+    before a verb (`after_cue_word`: "HORTENSE BIDDLECOMBE NEEDS NEW BATTERIES")."""
     bare_first, bare_last = bare_word(first), bare_word(last)
     if len(bare_last) < 2 or bare_last in rules.not_names or bare_last in rules.clinicians:
         return False
@@ -289,10 +290,13 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         ends_phrase = last.lower().endswith("'s") or bool(
             re.match(r" ?(?:[,;(]|- |$)", text[tokens[j].end() :])
         )
+        # In capitals, a verb after the pair: "HORTENSE BIDDLECOMBE NEEDS NEW BATTERIES".
+        verb = re.match(r" ([A-Z]+)\b", text[tokens[j].end() :]) if first.isupper() else None
+        verb_after = bool(verb and verb.group(1).lower() in rules.verbs_after_name)
         # "for Quantum Edge, the power base": a model that an appositive names, not a person.
         named_after = re.match(r",? (?:the|a|an) ", text[tokens[j].end() :], re.IGNORECASE)
         if not (
-            _is_full_name(rules, first, last, before in _BEFORE_UNLISTED)
+            _is_full_name(rules, first, last, before in _BEFORE_UNLISTED or verb_after)
             or (
                 not named_after
                 and (

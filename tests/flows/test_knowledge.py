@@ -695,3 +695,19 @@ def test_a_pa_who_signs_is_a_practitioner_not_a_prior_authorization() -> None:
 )  # fmt: skip
 def test_the_dme_information_form_by_its_short_name_finds_its_topic(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+def test_learned_wordings_vote_for_the_entries_and_out_of_scope_they_were_labelled_with() -> None:
+    from flows.knowledge_learned import OUT_OF_SCOPE, LearnedNeighbours, LearnedPhrasing
+
+    wordings = [
+        LearnedPhrasing(
+            q="is the misc dme code a cpt code", entry="e1399-hcpcs-not-cpt", source="a"
+        ),
+        LearnedPhrasing(q="whats the office wifi password", entry=OUT_OF_SCOPE, source="a"),
+    ]
+    neighbours = LearnedNeighbours(wordings, KB.tokenizer)
+    assert neighbours.named == {"e1399-hcpcs-not-cpt"}
+    votes = neighbours.votes(KB.tokenizer.tokens("wifi password for the office?"))
+    assert votes[OUT_OF_SCOPE] == 1.0
+    assert LearnedNeighbours([], KB.tokenizer).votes(["cpt"]) == {}

@@ -34,6 +34,7 @@ def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
         ("daughter (Philomena Achterberg) wants a call", "name"),
         ("Harold Jenkins ABN on file?", "name"),
         ("MILDRED KOWALCZYK SWO EXPIRED", "name"),
+        ("WINIFRED PENNYFEATHER CALLED TWICE", "name"),
         ("birth date mismatch: the order says 2/14/1939, the card 2/15/1939", "dob"),
         ("Lavinia Dupree 03-02-1941 walker", "dob"),
         ("rollator approved, 11/30/1944 on the face sheet", "dob"),
@@ -72,6 +73,8 @@ def test_general_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
         "the concentrator 8TM8F48EV03 is due for service",
         "número de equipo 6MU4E90YJ51",
         "Availity transaction 4XW0FH3HV64",
+        "PRIDE MOBILITY CALLED ABOUT THE RECALL",
+        "MEDICARE ADVANTAGE IS DENYING E0260",
         "St. Joseph Mercy Chelsea discharge planner called",
     ],
 )
