@@ -32,7 +32,7 @@ _PARTS = re.compile(r"(?:^|\s)\(?(?:[a-e]|[1-5])\)\s")
 _JOINED = re.compile(r"\s(?:\+|&|and|plus)\s|\s?\+\s?")
 _SMALL_WORDS = frozenset(
     "a an the we i it its this that there theres there's for to of on is do does pt pt's my our "
-    "first her his their another other and or".split()
+    "first her his their another other and or if".split()
 )
 # The patient described before "pt" ("chemo pt needs a wig"), not a weight ("400 lb pt").
 _PATIENT = re.compile(
@@ -40,6 +40,7 @@ _PATIENT = re.compile(
     r"[a-z][\w']*\s+(?:pt|patient)s?\b"
 )
 SPLIT_SHARE = 0.5  # each of two joined items must find a code covering this much of it
+ASIDE_SHARE = 0.3  # a clause covered less than this is read from its aside in brackets
 
 
 class ItemQuestionsFile(BaseModel):
@@ -115,6 +116,28 @@ class ItemAsks:
         asking = [i for i, c in enumerate(clauses) if self._asks_code(c)[1]]
         return bool(named) and named[0] <= min(asking, default=len(clauses))
 
+    def _asks_only_beside(self, text: str, item: str, first: str) -> bool:
+        """A question naming a NOC code beside a rule word asks the item's code too when the
+        item is its first clause, before the NOC code, of two words or more, none of them a
+        rule's, the search is sure of its code, and no clause asks how, what or when."""
+        clauses = [
+            re.sub(r"^\s*(?:and|so|ok|then|also)\s+", "", c) for c in _CLAUSE_END.split(text)
+        ]
+        return (
+            item == first
+            and len(item.split()) > 1
+            and not self._rule_words.search(item)
+            and not any(self._openers.search(c) for c in clauses)
+            and self._named_before_code(text, item)
+            and self.book.likely_specific(item) is not None
+        )
+
+    def _named_before_code(self, text: str, item: str) -> bool:
+        """The item's first word comes before the first NOC code the text names."""
+        nocs = [m.start() for m in _HCPCS.finditer(text) if m.group(0).lower() in self._noc_codes]
+        where = text.find(item.split()[0]) if item.split() else -1
+        return bool(nocs) and 0 <= where < nocs[0]
+
     def asks_outright(self, question: str) -> bool:
         """The question asks for the code in so many words ("what's the code", "hcpcs?"); else
         it only names a NOC code or says "NOC", "misc" ("whats e1399 stand for")."""
@@ -127,9 +150,11 @@ class ItemAsks:
         parts = [p for p in _PARTS.split(text) if p.strip()]
         if len(parts) < 2:
             return self._items_of_part(text)
-        asks = self._asks_code(text)  # "a) crib, code? b) what about the peds bed": both ask
+        # "a) crib, code? b) what about the peds bed": an outright ask holds for every part
+        outright = self._asks_code(text)[0]
         items: list[str] = []
         for part in parts:
+            asks = (True, True) if outright else None
             items += [i for i in self._items_of_part(part, asks) if i not in items]
         return items
 
@@ -151,8 +176,9 @@ class ItemAsks:
             return []
         if len(text.split()) > self.rules.max_question_words:
             return []  # a story with several questions in it
-        if not asks_code and self._rule_words.search(text):
-            return []  # "E1399 for a replacement part of a capped rental" asks the rule
+        # "E1399 for a replacement part of a capped rental" asks the rule; "plain cold wrap, no
+        # pump. medicare won't pay it so just E1399 w/ a GY?" asks the item's code beside it
+        ruled = not asks_code and bool(self._rule_words.search(text))
         if self._not_items.search(text):
             return []
         clauses = [c for c in _CLAUSE_END.split(text) if not self._openers.search(c)]
@@ -167,6 +193,8 @@ class ItemAsks:
             return []
         item = self._best(items or named)
         if item is None:
+            return []
+        if ruled and not self._asks_only_beside(text, item, named[0]):
             return []
         if self._categories.search(item):
             return []  # "wheelchair accessory with no code" is a kind, not an item
@@ -215,11 +243,16 @@ class ItemAsks:
         first = [named[0], *(p for p in parts if len(p.split()) > 1)]
         shares = [self._top(r) for r in first]
         best = max(range(len(first)), key=lambda i: (shares[i], first[i] == named[0]))
-        return first[best] if shares[best] > self._top(named[0]) else named[0]
+        if shares[best] >= ASIDE_SHARE:
+            return first[best] if shares[best] > self._top(named[0]) else named[0]
+        # nothing covers the clause: the aside in its brackets names the item, if the search is
+        # sure of it ("kegel trainer (the intravaginal device)")
+        asides = [a for w in named for a in self._asides(w)]
+        return next((a for a in asides if self.book.likely_specific(a) is not None), named[0])
 
     def _readings(self, words: str) -> list[str]:
         """The clause read whole and without its aside in brackets, each after its parts on
-        either side of a story verb (the later part first); then the aside itself."""
+        either side of a story verb (the later part first)."""
         readings: list[str] = []
         bare = re.sub(r"\s*\([^)]*\)?", " ", words).strip()
         for reading in dict.fromkeys(r for r in (words, bare) if r):
@@ -228,11 +261,12 @@ class ItemAsks:
                 # a part of the story names no rule either ("wants a medicare denial for her
                 # reacher" is the reacher)
                 parts = [self._item_words(self._rule_words.sub(" ", p)) for p in parts]
-                readings += [p for p in parts if p]
+                readings += [p for p in parts if len(re.split(r"[\s/]+", p)) > 1]
             readings.append(reading)
-        aside = re.findall(r"\(([^)]*)\)?", words)  # "kegel trainer (the intravaginal device)"
-        readings += [a for a in (self._item_words(x) for x in aside) if a]
         return list(dict.fromkeys(readings))
+
+    def _asides(self, words: str) -> list[str]:
+        return [a for a in map(self._item_words, re.findall(r"\(([^)]*)\)?", words)) if a]
 
     def _split(self, item: str) -> list[str]:
         """Two items joined by "+" or "and" when each finds a code of its own ("paraffin bath +

@@ -13,9 +13,10 @@ from flows.phi_shapes import MONTH_DAY
 
 # A year a patient's birth date has; a later date near a birth word is another date.
 _OLD_YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)|(?<=[/.-])[3-9]\d$")
-# The age a patient turns on a day: "he turns 80 on 1/15", "she'll be 85 on the 3rd of March".
+# The age a patient turns on a day: "he turns 80 on 1/15", "she'll be 85 on the 3rd of March",
+# "he just turned 80 on 11/2".
 _AGE_ON = re.compile(
-    r"\b(?:turns|turning|(?:will|'ll) be) ([5-9]\d|1[01]\d) on (?:the )?", re.IGNORECASE
+    r"\b(?:turns|turned|turning|(?:will|'ll) be) ([5-9]\d|1[01]\d) on (?:the )?", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")

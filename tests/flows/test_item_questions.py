@@ -174,3 +174,10 @@ def test_the_patient_described_before_pt_is_not_part_of_the_item() -> None:
 )  # fmt: skip
 def test_a_clause_after_the_noc_code_is_no_item_without_an_ask_for_the_code(question: str) -> None:
     assert KB.ask(question).code_search is None
+
+
+def test_an_item_named_before_e1399_beside_a_rule_word_gets_its_code_then_the_entry() -> None:
+    answer = KB.ask("raised toilet seat, medicare doesnt cover it, bill e1399 with gy?")
+    assert answer.code_search is not None and answer.code_search["likely"] == "E0244"
+    assert answer.entry_id == "gy-modifier" and answer.text.index("*E0244*") < 200
+    assert KB.ask("raised toilet seat billed e1399, what goes in the narrative").code_search is None
