@@ -303,7 +303,8 @@ def test_a_broken_piece_a_chair_by_its_frame_and_a_close_group_are_read(item, no
     "item",
     ["replacement wheels (casters) for pts IV pole",
      "spare battery charger for the patient lift",
-     "replacement hand control for pts seat lift mechanism"],
+     "replacement hand control for pts seat lift mechanism",
+     "clip-on cord organizer for the bed rail"],
 )  # fmt: skip
 def test_no_specific_code_is_warned_for_an_accessory_of_another_device(item: str) -> None:
     """The codes the search finds are made for another device (a wheelchair, a ventilator)."""
