@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 from flows.content import ContentError, load_yaml_model
 from flows.knowledge_learned import (
+    NEIGHBOURS,
     OUT_OF_SCOPE,
     LearnedNeighbours,
     LearnedPhrasing,
@@ -37,6 +38,14 @@ RELATED_COVERAGE = 0.4
 # least OUT_OF_SCOPE_SHARE out of scope is declined (`keeps_close_call`).
 WORDING_COVERAGE = 0.5
 OUT_OF_SCOPE_SHARE = 0.8
+
+
+class CloseCallLimits(NamedTuple):
+    """How `KnowledgeBase.keeps_close_call` reads the learned wordings' votes."""
+
+    neighbours: int = NEIGHBOURS
+    coverage: float = WORDING_COVERAGE
+    out_of_scope_share: float = OUT_OF_SCOPE_SHARE
 
 
 class Entry(BaseModel):
@@ -282,7 +291,12 @@ class KnowledgeBase:
         return result
 
     def keeps_close_call(
-        self, question: str, entry: Entry, coverage: float, payer_known: bool = False
+        self,
+        question: str,
+        entry: Entry,
+        coverage: float,
+        payer_known: bool = False,
+        limits: CloseCallLimits | None = None,
     ) -> bool:
         """Whether a close call may still be offered as "I think you mean", judged by the learned
         wordings nearest the question (flows/knowledge_learned.py): not when most of them are
@@ -292,12 +306,14 @@ class KnowledgeBase:
         so declined were wrong more often than right (docs/knowledge.md). An entry no learned
         wording names (a team entry, a topic no labelled question asked) has no such evidence
         and is judged by the first test alone; so is a question asked with the claim's payer
-        known, which picks that payer's entry where the wording alone cannot."""
+        known, which picks that payer's entry where the wording alone cannot. `limits` other
+        than the defaults are for benches/bench_knowledge_replay.py --nested."""
+        limits = limits or CloseCallLimits()
         tokens = self.ranker.query_tokens(self.ranker.correct_typos(question))
-        votes = self.neighbours.votes(tokens)
-        if votes.get(OUT_OF_SCOPE, 0.0) >= OUT_OF_SCOPE_SHARE:
+        votes = self.neighbours.votes(tokens, limits.neighbours)
+        if votes.get(OUT_OF_SCOPE, 0.0) >= limits.out_of_scope_share:
             return False
-        if coverage >= WORDING_COVERAGE or payer_known or entry.id not in self.neighbours.named:
+        if coverage >= limits.coverage or payer_known or entry.id not in self.neighbours.named:
             return True
         return votes.get(entry.id, 0.0) > 0
 

@@ -61,12 +61,12 @@ class LearnedNeighbours:
         if self._retriever is not None:
             self._retriever.index(corpus, show_progress=False)
 
-    def votes(self, tokens: list[str]) -> dict[str, float]:
+    def votes(self, tokens: list[str], neighbours: int = NEIGHBOURS) -> dict[str, float]:
         """Each entry's share of the nearest wordings' scores (0-1), and "_top" the best score."""
         if self._retriever is None or not tokens:
             return {}
         scores = self._retriever.get_scores(tokens)
-        order = np.argsort(-scores)[:NEIGHBOURS]
+        order = np.argsort(-scores)[:neighbours]
         total = float(scores[order].sum())
         if total <= 0:
             return {}
