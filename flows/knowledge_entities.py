@@ -69,11 +69,11 @@ class Entities:
         ]
         # The states an answer lists by postal code ("JC (CGS): AL, AR, ..."): a question naming
         # several states is answered by an entry listing them all.
+        postal = re.compile(rf"\b(?:{'|'.join(map(re.escape, state_names))})\b")
+        listed = [set(postal.findall(f"{e.short} {e.detail or ''}")) for e in entries]
         self._listed_states = [
-            {name for code, name in state_names.items()
-             if re.search(rf"\b{code}\b", f"{e.short} {e.detail or ''}")}
-            for e in entries
-        ]  # fmt: skip
+            {name for code, name in state_names.items() if code in codes} for codes in listed
+        ]
         # A listed state's name counts as the entry's own words when it covers a question.
         self.listed_state_tokens = [
             set(tokenizer.tokens(" ".join(sorted(states)))) for states in self._listed_states

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -49,16 +50,23 @@ class NocFamily(BaseModel):
     heads: frozenset[str] = frozenset()  # main nouns of its descriptor and phrases ("alarm")
 
 
-def ends_with_words(text: str, words: list[str]) -> bool:
-    def plain(phrase: str) -> str:
-        return re.sub(r"[^a-z0-9/]+", " ", phrase.lower()).strip()
+_NOT_A_WORD = re.compile(r"[^a-z0-9/]+")
 
-    return any(f" {plain(text)}".endswith(f" {plain(w)}") for w in words)
+
+@functools.lru_cache(maxsize=4096)
+def _plain(phrase: str) -> str:
+    """A phrase in lower case, words only: the rules' phrases are read at every routing."""
+    return _NOT_A_WORD.sub(" ", phrase.lower()).strip()
+
+
+def ends_with_words(text: str, words: list[str]) -> bool:
+    ending = f" {_plain(text)}"
+    return any(ending.endswith(f" {_plain(w)}") for w in words)
 
 
 def contains_words(text: str, words: list[str]) -> bool:
-    lowered = f" {re.sub(r'[^a-z0-9/]+', ' ', text.lower())} "
-    return any(f" {re.sub(r'[^a-z0-9/]+', ' ', w.lower()).strip()} " in lowered for w in words)
+    lowered = f" {_NOT_A_WORD.sub(' ', text.lower())} "
+    return any(f" {_plain(w)} " in lowered for w in words)
 
 
 def says(text: str, words: list[str]) -> bool:

@@ -28,13 +28,8 @@ from flows.phi_birth import (
     old_full_date,
     team_birthday,
 )
-from flows.phi_context import (
-    billing_number,
-    business_line,
-    cue_before,
-    cue_near,
-    cued_digits,
-)
+from flows.phi_clean import remember_clean
+from flows.phi_context import billing_number, business_line, cue_before, cue_near, cued_digits
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
 from flows.phi_name_forms import has_heading_name, has_relative_name
 from flows.phi_name_lists import business_domain
@@ -410,6 +405,7 @@ _CONTACT_KINDS = {"name", "phone", "email", "address"}
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
 
 
+@remember_clean
 def scan(text: str) -> PhiFindings:
     """The kinds of patient identifier in `text`, however it was typed or pasted."""
     plain = normalise(text)

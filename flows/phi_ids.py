@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flows.phi_context import billing_number, business_line
 from flows.phi_rules import Rules
@@ -18,11 +19,17 @@ from flows.phi_shapes import (
 )
 
 
+@lru_cache(maxsize=8)
+def _cues(cue: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """A label's places in a text: the typed and the spelled-out number read them both."""
+    return tuple(cue.finditer(text))
+
+
 def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
     """A cue ("MRN", "member ID", "acct") then a value with at least four digits; not a
     business's own account ("our account with Medline is", "the vendor account #") nor a number
     the words after it call a billing one ("account 44102 internal ref")."""
-    for cue in rules.cue[kind].finditer(text):
+    for cue in _cues(rules.cue[kind], text):
         if cue.start() and text[cue.start() - 1] in "?&/=._":
             continue  # a web address's "?id=201151"
         rest = text[cue.end() :]
@@ -112,7 +119,7 @@ def has_plan_number(rules: Rules, text: str) -> bool:
 def has_spelled_id(rules: Rules, kind: str, text: str) -> bool:
     """A record or member number read out in words after its label: "MRN seven seven one oh
     four four eight", "Medicaid ID - seven seven one oh, two nine three eight, four six"."""
-    for cue in rules.cue[kind].finditer(text):
+    for cue in _cues(rules.cue[kind], text):
         start = _SPELLED_START.match(text, cue.end())
         if start and len(digits_after(text, start.start("digits"))) >= 6:
             return True

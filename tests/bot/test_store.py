@@ -14,7 +14,14 @@ from flows.engine import Engine
 from flows.models import Turn
 from flows.ports import StaleWrite, StoredConversation
 from tests.bot.conftest import Cli
-from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until, loaded
+from tests.conftest import (
+    MEDICARE_ANSWERS,
+    TODAY,
+    Chat,
+    answer_until,
+    loaded,
+    repository_content,
+)
 
 
 def test_a_stale_write_is_refused_not_silently_applied(database_url: str) -> None:
@@ -88,7 +95,8 @@ def test_the_next_chat_resumes_the_intake_at_the_same_step(
 
 
 def _typist(database_url: str, key: str, count: int, results: object) -> None:
-    engine = build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY)
+    settings = Settings(DATABASE_URL=database_url)  # its own connection to the database
+    engine = build_engine(settings, today=lambda: TODAY, content=repository_content())
     busy = 0
     for _ in range(count):
         replies = engine.handle(Turn(conversation_key=key, user_id="U1", text="lots"))
@@ -96,13 +104,15 @@ def _typist(database_url: str, key: str, count: int, results: object) -> None:
     results.put(busy)  # type: ignore[attr-defined]
 
 
-@pytest.mark.slow  # two interpreters start and load the content: several seconds
 def test_two_processes_typing_at_once_lose_no_update(database_url: str, engine: Engine) -> None:
     """Each invalid answer is one versioned write (the retry counter); none may be lost."""
     chat = Chat(engine, key="shared", user="U1")
     chat.say("intake")
     answer_until(chat, MEDICARE_ANSWERS, stop_at="quantity")
-    context = multiprocessing.get_context("spawn")
+    # Forked where the system can, the two processes start with the modules and the content
+    # this one has loaded (spawned, each imports and loads them again: 2 s of CPU each).
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork") if forks else multiprocessing.get_context("spawn")
     results = context.Queue()
     workers = [context.Process(target=_typist, args=(database_url, "shared", 25, results))
                for _ in range(2)]  # fmt: skip
