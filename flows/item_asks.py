@@ -39,6 +39,7 @@ _PATIENT = re.compile(
     r"(?<!\d\s)(?<![\w-])(?!(?:lbs?|kg|a|an|the|for|of|to|w|with|my|our|her|his|each|per)\b)"
     r"[a-z][\w']*\s+(?:pt|patient)s?\b"
 )
+CACHED = 4096  # item texts whose search results are kept
 SPLIT_SHARE = 0.5  # each of two joined items must find a code covering this much of it
 ASIDE_SHARE = 0.3  # a clause covered less than this is read from its aside in brackets
 
@@ -87,6 +88,9 @@ class ItemAsks:
 
     def __init__(self, book: CodeBook, rules: ItemQuestionsFile) -> None:
         self.book, self.rules = book, rules
+        # A question's clauses and readings are searched more than once (to choose the item,
+        # to split it, to answer): each text once (plain dicts, so the content still pickles).
+        self._known: dict[tuple[str, str], object] = {}
         self._noc_codes = {code.lower() for code, row in book.table.items() if row.is_noc}
         self._asks = phrases(rules.asks)
         self._code_asks = phrases(rules.code_asks)
@@ -129,7 +133,7 @@ class ItemAsks:
             and not self._rule_words.search(item)
             and not any(self._openers.search(c) for c in clauses)
             and self._named_before_code(text, item)
-            and self.book.likely_specific(item) is not None
+            and self.likely(item) is not None
         )
 
     def _named_before_code(self, text: str, item: str) -> bool:
@@ -163,6 +167,31 @@ class ItemAsks:
         names_noc = any(code.lower() in self._noc_codes for code in codes_in(text))
         outright = bool(self._code_asks.search(text))
         return outright, outright or names_noc or bool(self._asks.search(text))
+
+    def _once(self, kind: str, text: str) -> object:
+        key = (kind, text)
+        if key not in self._known:
+            if len(self._known) >= CACHED:
+                self._known.clear()
+            if kind == "likely":
+                self._known[key] = self.book.likely_specific(text)
+            elif kind == "names":
+                self._known[key] = self.book.names_an_item(text)
+            else:
+                self._known[key] = self.book.search(text, limit=1)
+        return self._known[key]
+
+    def likely(self, item: str) -> Candidate | None:
+        """The search's likely code for the item (flows/codes.py `likely_specific`)."""
+        found = self._once("likely", item)
+        return found if isinstance(found, Candidate) else None
+
+    def _names_an_item(self, item: str) -> bool:
+        return bool(self._once("names", item))
+
+    def _search(self, item: str) -> list[Candidate]:
+        found = self._once("search", item)
+        return list(found) if isinstance(found, list) else []
 
     def asks_rule(self, question: str) -> bool:
         """The question asks about a rule too ("what code and modifier")."""
@@ -218,7 +247,7 @@ class ItemAsks:
         return " ".join(words).strip(" .()/") if said else ""
 
     def _top(self, item: str) -> float:
-        found: list[Candidate] = self.book.search(item, limit=1)
+        found: list[Candidate] = self._search(item)
         return found[0].score if found else 0.0
 
     def _best(self, named: list[str]) -> str | None:
@@ -228,12 +257,12 @@ class ItemAsks:
         item ("that makes it custom"). A clause is also read without its aside in brackets and
         from the words a story verb opens ("sleep doc ordered one of those ...", "office says
         the ... device")."""
-        named = [w for w in named if self.book.names_an_item(w)]
+        named = [w for w in named if self._names_an_item(w)]
         if not named:
             return None
         readings = [r for words in named for r in self._readings(words)]
         for words in readings:
-            if self.book.names_an_item(words) and self.book.likely_specific(words) is not None:
+            if self._names_an_item(words) and self.likely(words) is not None:
                 return words
         # None likely: the first clause, or the reading of it the search covers best ("office
         # says the tumor treating fields device for their glioblastoma")
@@ -248,7 +277,7 @@ class ItemAsks:
         # nothing covers the clause: the aside in its brackets names the item, if the search is
         # sure of it ("kegel trainer (the intravaginal device)")
         asides = [a for w in named for a in self._asides(w)]
-        return next((a for a in asides if self.book.likely_specific(a) is not None), named[0])
+        return next((a for a in asides if self.likely(a) is not None), named[0])
 
     def _readings(self, words: str) -> list[str]:
         """The clause read whole and without its aside in brackets, each after its parts on
@@ -276,13 +305,13 @@ class ItemAsks:
         sides = [s for s in sides if any(len(w) > 1 and w not in _SMALL_WORDS for w in s.split())]
         if len(sides) < 2:
             return [item]
-        whole = self.book.likely_specific(item)
+        whole = self.likely(item)
         codes = []
         for side in sides:
-            likely = self.book.likely_specific(side)
+            likely = self.likely(side)
             if likely is None and self._top(side) < SPLIT_SHARE:
                 return [item]
-            codes.append(likely.code if likely else self.book.search(side, limit=1)[0].code)
+            codes.append(likely.code if likely else self._search(side)[0].code)
         plus = bool(re.search(r"\+|&", item))  # "lancets + strips": two items, said so
         if len(set(codes)) < len(codes) or (
             not plus and whole is not None and whole.code not in codes

@@ -94,11 +94,12 @@ class ItemQuestions:
         return any(code.lower() in self._noc_codes for code in named - {self.rules.general_noc})
 
     # -- the answer ------------------------------------------------------------------------
-    def block(self, item: str) -> ItemBlock:
+    def block(self, item: str, others: frozenset[str] = frozenset()) -> ItemBlock:
         """The code search on one item: its likely code and close variants, else the codes that
-        may fit, else its NOC family; with the lines that say so."""
+        may fit, else its NOC family; with the lines that say so. Codes in `others` (the other
+        items' likely codes) are no variant of this one ("the wax" is not the paraffin bath)."""
         say = self.messages.text
-        likely = self.book.likely_specific(item)
+        likely = self.asks.likely(item)
         found = self.book.search(item, limit=SHOWN + 2)
         noc = self.book.noc_for(item)
         if self.book.never_covered_why(noc):
@@ -107,7 +108,11 @@ class ItemQuestions:
             found = [c for c in found if self._coverage_never(c.code)]
             likely = likely if likely and self._coverage_never(likely.code) else None
         if likely is not None:
-            close = [c for c in found if c.code != likely.code and c.score >= CLOSE_SHARE]
+            close = [
+                c
+                for c in found
+                if c.code != likely.code and c.code not in others and c.score >= CLOSE_SHARE
+            ]
             shown = [likely, *close][:SHOWN]
             lines = [say("item_code_likely", item=item, code=likely.code,
                          description=likely.description)]  # fmt: skip
@@ -145,7 +150,11 @@ class ItemQuestions:
         question naming a NOC family ("k0108 for a joystick mount?") or asking a rule beside
         the code ("what code and modifier") keeps the entry, after the codes found."""
         say = self.messages.text
-        every = [self.block(item) for item in items]
+        sure = {item: self.asks.likely(item) for item in items}
+        every = [
+            self.block(item, frozenset(c.code for i, c in sure.items() if c and i != item))
+            for item in items
+        ]
         if self.asks.only_likely(question):  # "nothing fits, e1399?": only a code it is sure of
             every = [b for b in every if b.likely is not None]
             if not every:
