@@ -21,6 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.code_devices import lead_device
 from flows.code_siblings import (
     more_of_the_same,
     neighbour_pairs,
@@ -67,6 +68,7 @@ class IndexedCode:
     negated: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()  # the descriptor's own tokens, without aliases
     made_for: frozenset[str] = frozenset()  # the words of what the descriptor says it is for
+    lead_for: frozenset[str] = frozenset()  # the device a lead names: "Manual wheelchair accessory"
     pairs: frozenset[tuple[str, str]] = frozenset()  # the descriptor's neighbouring words
     name_head: str = ""  # the main noun of its name ("stimulator" of "tremor stimulator")
 
@@ -112,6 +114,7 @@ class CodeRanker:
                 alias_heads=alias_heads,
                 quantities=read.quantities,
                 made_for=frozenset(self._for_words(read.base_clauses)),
+                lead_for=lead_device(reader, descriptor),
             )
             for token in tokens:
                 self._postings.setdefault(token, []).append(len(self.codes))
@@ -157,6 +160,9 @@ class CodeRanker:
         pump"); a body region ("binder for arm") names no device."""
         plain = self.reader.generic | self.reader.describing | self.reader.regions
         return {t for clause in clauses for t in clause if t not in plain}
+
+    def indexed(self, code: str) -> IndexedCode:
+        return self._by_code[code]
 
     def idf(self, token: str) -> float:
         return self._idf.get(token.removeprefix(NEGATED), self._unknown_idf)
@@ -290,11 +296,19 @@ class CodeRanker:
     def _names_an_item(self, clause: set[str]) -> bool:
         """A clause names an item when it holds a code's whole name or street name of two
         words or more: "for a patient lift", "for a hoyer" (not "for chronic low back pain")."""
+        return bool(self.named_in(clause, first=True))
+
+    def named_in(self, clause: set[str], first: bool = False) -> list[IndexedCode]:
+        """The codes whose whole name or street name of two words or more the clause holds."""
+        found = []
         for indexed in self.codes:
             for name in [indexed.name_tokens, *indexed.alias_items]:
                 if len(name) >= 2 and name <= clause and name - self.reader.generic:
-                    return True
-        return False
+                    found.append(indexed)
+                    if first:
+                        return found
+                    break
+        return found
 
     def ambiguous(self, description: str, offered: Collection[str]) -> bool:
         """True when the first code has a rival almost as good: a NOC code (the item fits its

@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, computed_field, field_validator, model_validator
 
 from flows.code_bm25 import DescriptorBm25
+from flows.code_devices import for_another_device
 from flows.code_search import CodeRanker
 from flows.code_spelling import learn_abbreviations
 from flows.content import ContentError, load_yaml_model
@@ -410,6 +411,8 @@ class CodeBook:
             description, code
         ):
             return None
+        if for_another_device(self._ranker, description, code):
+            return None  # casters "for the IV pole" are no wheelchair's casters
         if self._ranker.rival_words(description, code):
             return None  # "multiple power options" is not the single power option chair
         if self._ranker.ambiguous(description, self._searchable.keys()):

@@ -158,7 +158,9 @@ class NocFamilies:
         naming = self.reader.read(self.scopes.naming_phrase(description), typed=True)
         unverified = contains_words(description, self.rules.unverified_phrases)
         if unverified:
+            # By the item's name, else by any word ("PWC from overseas maker: PDAC said ...").
             conditioned = self._conditioned(item.item_tokens - base_only, category)
+            conditioned = conditioned or self._conditioned(typed, category)
             if conditioned is not None:
                 return conditioned
         best: tuple[float, str] | None = None
@@ -213,10 +215,15 @@ class NocFamilies:
         criteria: the family with that condition sharing most words of the item's name (a
         "scooter not on the PDAC list" is K0899's, a "cushion with no PDAC check" K0669's)."""
         best: tuple[int, str] | None = None
-        for family in self.all:
-            if not family.condition or not self.fits_category(family.code, category):
+        conditioned = [f for f in self.all if f.condition]
+        # The words of the condition itself ("pdac", "criteria") say nothing of the item.
+        common = set.intersection(*(set(f.words) for f in conditioned)) if conditioned else set()
+        for phrase in self.rules.unverified_phrases:
+            common |= {t.removeprefix(NEGATED) for t in self.reader.read(phrase).weights}
+        for family in conditioned:
+            if not self.fits_category(family.code, category):
                 continue
-            shared = len(family.words & naming)
+            shared = len((family.words - common) & naming)
             if shared and (best is None or shared > best[0]):
                 best = (shared, family.code)
         return best[1] if best else None

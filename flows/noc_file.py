@@ -58,6 +58,8 @@ class NocFile(BaseModel):
     night_words: list[str] = Field(min_length=1)
     no_code_phrases: list[str] = []
     no_base_phrases: list[str] = []
+    # words by which a biller says only a piece of an item is billed (it broke, went missing)
+    part_cues: list[str] = []
     # phrases by which a biller says the item lacks PDAC coding verification or meets no code's
     # criteria: families whose descriptor names that condition (K0899, K0669) take it
     unverified_phrases: list[str] = []

@@ -12,6 +12,7 @@ and words); then the group of CMS codes the item, or what a part belongs to, is 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from flows.item_text import ItemReader
@@ -34,6 +35,8 @@ _CHANGING = frozenset(stem(w) for w in "add added adding addition modify modifie
                       "stretch stretched convert converted widen widened".split())  # fmt: skip
 _ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
 _ADD_ON = re.compile(r"\badd[- ]on\b", re.IGNORECASE)  # "add-on pad": an addition, not "add"
+WHOLE_SHARE = 0.3  # a whole item no scope claims goes to its nearest code's group at this share
+PART_CUE_SHARE = 0.1  # the nearest code must cover this share of a broken or missing piece
 _PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
 # "abdomen/trunk lymphedema: strap compression wrap": what comes before the colon is context.
 _PREFIX = re.compile(r"^\s*([^:,]{2,40}):\s+(\S.*)$")
@@ -173,8 +176,45 @@ class NocRouter:
         code = self.scopes.whole_code(found[0], description) if found else None
         if found and code and self.families.names_object(code, description):
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
+        broken = None if part else self._part_by_cue(description, fits)
+        if broken is not None:
+            return broken
         default = self.rules.defaults[inferred]
+        if default.code == self.rules.defaults["equipment"].code and part is None:
+            nearest = self._nearest_whole(description, fits)
+            if nearest is not None:
+                return nearest
         return default.code, default.why
+
+    def _nearest_whole(
+        self, description: str, fits: Callable[[str], bool]
+    ) -> tuple[str, str] | None:
+        """A whole item whose words no scope claims clearly, but which the search finds close
+        to one code (most of its words): the NOC code of that code's group ("OTS velcro wrap
+        for hand and fingers" is nearest a compression wrap: A6584, not E1399)."""
+        for code, share in self.scopes.nearest(description, 1):
+            scope = self.scopes.scope_holding(code)
+            if (share >= WHOLE_SHARE and scope is not None and scope.whole
+                    and scope.whole != self.rules.defaults["wheelchair_part"].code
+                    and fits(scope.whole)):  # fmt: skip
+                whole = self.scopes.whole_code(scope, description) or scope.whole
+                return whole, self.rules.scope_why.format(scope=scope.name, code=whole)
+        return None
+
+    def _part_by_cue(self, description: str, fits: Callable[[str], bool]) -> tuple[str, str] | None:
+        """A piece of a coded item the biller says broke, went missing or is all that is
+        needed ("bed crank went missing, need the crank only", "hand switch broke"): the parts
+        code of the scope of the item the search finds nearest."""
+        said = self.reader.unnegated_text(description)
+        if not contains_words(said, self.rules.part_cues):
+            return None
+        for code, share in self.scopes.nearest(description, 1):
+            scope = self.scopes.scope_holding(code)
+            if share >= PART_CUE_SHARE and scope is not None and scope.parts and fits(scope.parts):
+                return scope.parts, self.rules.scope_parts_why.format(
+                    scope=scope.name, code=scope.parts
+                )
+        return None
 
     def _context_last(self, description: str) -> str:
         """ "abdomen/trunk lymphedema: strap compression wrap" names a wrap: a prefix before a

@@ -153,6 +153,13 @@ class ScopeFinder:
         self._used = total
         self._idf = {t: math.log(1 + len(descriptors) / n) for t, n in total.items()}
 
+    def nearest(self, text: str, limit: int) -> list[tuple[str, float]]:
+        """The search's nearest codes and their shares."""
+        return self._nearest(text, limit)
+
+    def scope_holding(self, code: str) -> NocScope | None:
+        return next((s for s in self.scopes if s.holds(code)), None)
+
     def descriptors_using(self, token: str) -> int:
         """How many CMS descriptors use a word."""
         return self._used.get(token, 0)
@@ -337,5 +344,7 @@ def _joined(description: str) -> str:
     text = re.sub(r"\b(add|clip|snap|bolt|slip|roll|pull|strap|click|screw)[- ]on\b"
                   r"(?! (?:the|a|an|pts?|his|her|their)\b)", r"\1on",
                   description.lower())  # fmt: skip
+    # "under-seat bag", "over-bed table": a hyphened place word describes, it links nothing.
+    text = re.sub(r"\b(under|over|behind|in|on)-(?=[a-z]{3})", r"\1", text)
     text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
     return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item

@@ -280,3 +280,36 @@ def test_a_bed_is_no_bed_alarm(item: str) -> None:
 def test_a_whole_chair_is_never_the_wheelchair_parts_code(item: str) -> None:
     assert BOOK.noc_for(item).code != "K0108"
     assert BOOK.noc_for("joystick").code == "K0108"
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("hospital bed crank is missing, need the crank only", "A9900"),
+     ("pendant on pts semi electric bed broke", "A9900"),
+     ("axle plate for pts rigid chair", "K0108"),
+     ("adjustable compression wrap with velcro for the forearm", "A6584"),
+     ("nosey cup for pt with neck fusion", "A9999"),
+     ("stander built from scratch for this patient", "K0900"),
+     ("under-seat storage pouch fastened to the wheelchair frame", "K0108"),
+     ("power chair from an overseas maker: PDAC says it meets no code's criteria", "K0899")],
+)  # fmt: skip
+def test_a_broken_piece_a_chair_by_its_frame_and_a_close_group_are_read(item, noc) -> None:
+    """A piece the biller says broke or went missing is a part of the item the search finds; a
+    "rigid chair" is a wheelchair; a whole item close to one code goes to that code's group."""
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["replacement wheels (casters) for pts IV pole",
+     "spare battery charger for the patient lift",
+     "replacement hand control for pts seat lift mechanism",
+     "clip-on cord organizer for the bed rail"],
+)  # fmt: skip
+def test_no_specific_code_is_warned_for_an_accessory_of_another_device(item: str) -> None:
+    """The codes the search finds are made for another device (a wheelchair, a ventilator)."""
+    assert BOOK.likely_specific(item) is None
+
+
+def test_an_accessory_of_the_device_its_code_is_made_for_is_still_warned() -> None:
+    assert BOOK.likely_specific("replacement casters for pts manual wheelchair") is not None
