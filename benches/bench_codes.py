@@ -58,6 +58,8 @@ ITEM_SETS = {
     / "codes_dev9.yaml",
     "held-out 7 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout7.yaml",
+    "held-out 8 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout8.yaml",
 }
 
 

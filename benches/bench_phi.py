@@ -51,6 +51,7 @@ from flows.phi import scan as scan_text  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "phi"
 SETS = (
+    "holdout8",
     "holdout7",
     "holdout6",
     "holdout5",

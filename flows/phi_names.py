@@ -234,9 +234,10 @@ def _is_unlisted_name(
         return False
     bare_first, bare_last = bare_word(first), bare_word(last)
     if case_of(first) != "title":
-        if before == "to" or bare_word(last) in rules.body_parts:
+        if before == "to" or bare_word(last) in rules.body_parts | rules.item_nouns:
             # "to straighten hammer toes": in lower case, a verb follows "to"; "for arthritic
-            # hands": a body part, though Hands is a census surname
+            # hands", "for bidet seats": a body part or an item, though Hands and Seats are
+            # census surnames
             return False
         # In one case throughout, a census surname; or, ending a phrase, a census first name or
         # a surname's ending ("quote for mateusz wrzesniewski"), not "for slide transfers,".
