@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -40,6 +41,7 @@ _PATIENT = re.compile(
     r"[a-z][\w']*\s+(?:pt|patient)s?\b"
 )
 CACHED = 4096  # item texts whose search results are kept
+Found = TypeVar("Found")
 SPLIT_SHARE = 0.5  # each of two joined items must find a code covering this much of it
 ASIDE_SHARE = 0.3  # a clause covered less than this is read from its aside in brackets
 
@@ -90,7 +92,7 @@ class ItemAsks:
         self.book, self.rules = book, rules
         # A question's clauses and readings are searched more than once (to choose the item,
         # to split it, to answer): each text once (plain dicts, so the content still pickles).
-        self._known: dict[tuple[str, str], object] = {}
+        self._known: dict[tuple[str, str], Any] = {}
         self._noc_codes = {code.lower() for code, row in book.table.items() if row.is_noc}
         self._asks = phrases(rules.asks)
         self._code_asks = phrases(rules.code_asks)
@@ -168,30 +170,28 @@ class ItemAsks:
         outright = bool(self._code_asks.search(text))
         return outright, outright or names_noc or bool(self._asks.search(text))
 
-    def _once(self, kind: str, text: str) -> object:
-        key = (kind, text)
+    def _once(self, text: str, find: Callable[[str], Found]) -> Found:
+        """`find(text)`, each text searched once by each kind of search."""
+        key = (find.__name__, text)
         if key not in self._known:
             if len(self._known) >= CACHED:
                 self._known.clear()
-            if kind == "likely":
-                self._known[key] = self.book.likely_specific(text)
-            elif kind == "names":
-                self._known[key] = self.book.names_an_item(text)
-            else:
-                self._known[key] = self.book.search(text, limit=1)
-        return self._known[key]
+            self._known[key] = find(text)
+        found: Found = self._known[key]
+        return found
 
     def likely(self, item: str) -> Candidate | None:
         """The search's likely code for the item (flows/codes.py `likely_specific`)."""
-        found = self._once("likely", item)
-        return found if isinstance(found, Candidate) else None
+        return self._once(item, self.book.likely_specific)
 
     def _names_an_item(self, item: str) -> bool:
-        return bool(self._once("names", item))
+        return self._once(item, self.book.names_an_item)
 
     def _search(self, item: str) -> list[Candidate]:
-        found = self._once("search", item)
-        return list(found) if isinstance(found, list) else []
+        return self._once(item, self._first_candidate)
+
+    def _first_candidate(self, item: str) -> list[Candidate]:
+        return self.book.search(item, limit=1)
 
     def asks_rule(self, question: str) -> bool:
         """The question asks about a rule too ("what code and modifier")."""

@@ -177,11 +177,12 @@ class KnowledgeBase:
         code_facts: CodeFacts | None = None,
         learned: list[LearnedPhrasing] | None = None,
         leave_out: str | None = None,
+        neighbours: LearnedNeighbours | None = None,
     ) -> None:
         # Wordings learned from labelled question sets; `leave_out` names a set whose own are
-        # left out (a benchmark scoring that set).
+        # left out (a benchmark scoring that set); `neighbours`, their index when already built.
         self.learned = learned or []
-        self.neighbours = LearnedNeighbours(
+        self.neighbours = neighbours or LearnedNeighbours(
             [p for p in self.learned if p.source != leave_out], tokenizer
         )
         self.entries, self.tokenizer, self.messages = entries, tokenizer, messages
@@ -211,6 +212,19 @@ class KnowledgeBase:
                 )
         learned = load_learned(content_dir, known)
         return cls(entries, tokenizer, messages, rules, code_facts, learned)
+
+    def with_entries(self, entries: list[Entry]) -> KnowledgeBase:
+        """Another set of entries (the team's served beside the content's) under the same rules
+        and learned wordings, whose index is shared rather than built again."""
+        return KnowledgeBase(
+            entries,
+            self.tokenizer,
+            self.messages,
+            self.rules,
+            self.code_facts,
+            self.learned,
+            neighbours=self.neighbours,
+        )
 
     def without_learning(self) -> KnowledgeBase:
         """The same knowledge base with no learned phrasings (a benchmark's baseline)."""

@@ -21,9 +21,11 @@ from functools import lru_cache
 from flows.messages import Messages
 from flows.models import is_hcpcs_code
 from flows.phi_birth import (
+    RECENT_YEAR,
     age_on_date,
     birth_word_after,
     birth_word_before,
+    has_old_year,
     old_date_alone,
     old_full_date,
     team_birthday,
@@ -177,9 +179,6 @@ def _has_ssn(rules: Rules, text: str) -> bool:
     return bool(SSN_PART.search(text)) or _any(SSN, text, keep) or any(map(spelled, _runs(text)))
 
 
-_OLD_YEAR = re.compile(r"19[0-5]\d")
-
-
 def _has_dob(rules: Rules, text: str) -> bool:
     def month_after_cue(match: re.Match[str]) -> bool:
         return cue_before(rules, "dob", text, match.start(), reach=40)
@@ -190,7 +189,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if cue_before(rules, "dob", text, match.start(), reach=40):
             return not _recent_after_billing_cue(rules, text, match)
-        if old_full_date(match.group(), 1990) and cue is not None:
+        if old_full_date(match.group(), RECENT_YEAR) and cue is not None:
             return True  # "date of birth on the order doesn't match, order says 8/15/1950"
         if old_date_alone(rules, text, match):
             return True  # "Dupree Lavinia 03-02-1941": no date of service is that old
@@ -210,9 +209,9 @@ def _has_dob(rules: Rules, text: str) -> bool:
     cue = rules.cue["dob"].search(text)
     if cue is None:
         # With no birth word, only a date right after a "Last, First" name is one, a full date
-        # from before 1960, or the day an old age is reached ("he turns 80 on 1/15").
+        # older than any date of service, or the day an old age is reached ("he turns 80 on 1/15").
         return age_on_date(text) or (
-            ("," in text or _OLD_YEAR.search(text) is not None)
+            ("," in text or has_old_year(text))
             and _DIGIT.search(text) is not None
             and _any(DATE, text, keep)
         )
@@ -231,7 +230,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
 
 
 def _recent_after_billing_cue(rules: Rules, text: str, date: re.Match[str]) -> bool:
-    """A date from 1990 on after a birth word that is also billing shorthand ("b/d 11/03/2026
+    """A date from RECENT_YEAR on after a birth word that is also billing shorthand ("b/d 11/03/2026
     written off": bad debt)."""
     if not cue_before(rules, "dob_also_billing", text, date.start(), reach=12):
         return False
@@ -239,7 +238,7 @@ def _recent_after_billing_cue(rules: Rules, text: str, date: re.Match[str]) -> b
     if year is None:
         return False
     value = int(year.group())
-    return value >= 1990 if len(year.group()) == 4 else value <= 30
+    return value >= RECENT_YEAR if len(year.group()) == 4 else value <= 30
 
 
 _EXTENSION = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d{1,5}\b", re.IGNORECASE)

@@ -26,6 +26,16 @@ _MINE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
 _MY_RELATIVE = re.compile(r"\b(?:my|our) ([a-z-]+?)(?:'s)? (?:[a-z]+ )?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"\u201c]|\b(?:vm|voicemail|voice mail|transcript)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)")
+# No date of service is this old: a full date from before it is a birth date.
+OLDEST_SERVICE_YEAR = 1960
+# A full date from before this year beside a birth word is a birth date; one from it on, after
+# a birth word that is also billing shorthand, is not ("b/d 11/03/2026": bad debt).
+RECENT_YEAR = 1990
+
+
+def has_old_year(text: str) -> bool:
+    """The text holds a year no date of service has."""
+    return any(int(year) < OLDEST_SERVICE_YEAR for year in _YEAR.findall(text))
 
 
 def old_full_date(date: str, before: int) -> bool:
@@ -39,9 +49,10 @@ def old_full_date(date: str, before: int) -> bool:
 
 
 def old_date_alone(rules: Rules, text: str, date: re.Match[str]) -> bool:
-    """A full date from before 1960, with no birth word: only a birth date is that old ("Dupree
-    Lavinia 03-02-1941"); not a law's or a policy's date ("the NCD dates from 06/22/1950")."""
-    if not old_full_date(date.group(), 1960):
+    """A full date from before OLDEST_SERVICE_YEAR, with no birth word: only a birth date is
+    that old ("Dupree Lavinia 03-02-1941"); not a law's or a policy's date ("the NCD dates from
+    06/22/1950")."""
+    if not old_full_date(date.group(), OLDEST_SERVICE_YEAR):
         return False
     words = {w.lower() for w in _WORD.findall(text[max(0, date.start() - 50) : date.start()])}
     return not words & rules.old_date_not_birth

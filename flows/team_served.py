@@ -106,9 +106,7 @@ class ServedKnowledge:
             if built is not None and built[0] is self.base:
                 _BUILT.move_to_end(key)
                 return built[1]
-        index = KnowledgeBase(
-            entries, self.base.tokenizer, self.messages, self.base.rules, self.base.code_facts
-        )
+        index = self.base.with_entries(entries)
         with _built_lock:
             _BUILT[key] = (self.base, index)
             while len(_BUILT) > _BUILT_KEEP:
