@@ -162,13 +162,15 @@ def make_name_rules(
         celebration_words=frozenset(w.lower() for w in celebration_words),
         clinical_work=frozenset(w.lower() for w in clinical_work_words),
         # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
-        # (power) chair": group 2 is the case's word, group 3 a vendor's too, group 4 the item's.
+        # (power) chair", "the Castellano (oxygen) rental": group 2 is the case's word, group 3
+        # a vendor's too, group 4 the item's.
         case_after_surname=re.compile(
-            r"(?:\b[Tt]he |^[\s>*_]*)([A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?) (?:("
+            r"(?:\b[Tt]he |^[\s>*_]*)([A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?)"
+            r" (?:[a-z]+ )??(?:("
             + "|".join(sorted(map(re.escape, surname_case_nouns[0]), key=len, reverse=True))
             + ")|("
             + "|".join(sorted(map(re.escape, surname_case_nouns[1]), key=len, reverse=True))
-            + r")|(?:[a-z]+ )?("
+            + r")|("
             + "|".join(sorted(map(re.escape, item_nouns), key=len, reverse=True))
             + r"))\b"
         ),

@@ -30,11 +30,26 @@ def words_after(text: str, start: int, count: int = 3) -> list[str]:
     return words[:count] if rest[:1].isalpha() else []
 
 
+def bot_word_surname(word: str, rules: NameRules) -> bool:
+    """A capitalised census surname that is also one of the bot's own words ("Walker", "Cane",
+    "Page", "Price"): after a title or a patient word it names a person, as an item word
+    without one does not ("walker with seat")."""
+    bare = bare_word(word)
+    return (
+        (word[:1].isupper() and len(bare) > 2)
+        and bare in rules.surnames
+        and (bare in rules.ordinary or bare in rules.not_names)
+        and bare not in rules.businesses
+        and bare not in rules.clinicians
+    )
+
+
 def _capitalised_name(word: str, rules: NameRules) -> bool:
     """A capitalised word that is a first name or a word the bot never uses ("Evaristo")."""
     return word[:1].isupper() and (is_first_name(word, rules) or unlisted(word, rules))
 
 
+_TITLE_VS = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? ?(?:vs\.?|or|/) ?$", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(r"\b([A-Z][\w&-]*)'s $")
 
 
@@ -48,8 +63,10 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             continue
         if re.match(r" ?(?:is|was|or|and|vs)\b|/", text[title.end() - 1 :], re.IGNORECASE):
             continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
-        if title.start() and text[title.start() - 1] == "/":
-            continue  # "Mr./Mrs. prefixes"
+        if title.start() and text[title.start() - 1] == "/" or _TITLE_VS.search(
+            text, max(0, title.start() - 12), title.start()
+        ):
+            continue  # "Mr./Mrs. prefixes", "Mr. vs Ms. prefix"
         particles = len(list(itertools.takewhile(lambda w: bare_word(w) in PARTICLES, words)))
         named = re.search(r"\W+".join(map(re.escape, words[: particles + 1])), text[title.end() :])
         end = title.end() + named.end() if named else title.end()
@@ -78,6 +95,8 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             continue
         if is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
             continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
+        if (dotted or word.istitle()) and bot_word_surname(words[0], rules):
+            return True  # "Mr. Walker left a voicemail", "MR. CANE SAYS", "Mrs. Page's POD"
         if not words[0].istitle() and not unlisted(words[0], rules):
             continue  # a title talked about: "Ms. is fine", "Mr. vs Mrs.", "the Mrs. field"
         unambiguous = dotted or word.lower() == "mrs"
