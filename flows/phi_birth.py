@@ -24,6 +24,9 @@ _PATIENT = re.compile(r"\b(?:pt|patient|resident|member|beneficiary|client)s?\b"
 _MINE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
 # The writer's own relative before a birth word: "my dad was born 4/4/1950".
 _MY_RELATIVE = re.compile(r"\b(?:my|our) ([a-z-]+?)(?:'s)? (?:[a-z]+ )?$", re.IGNORECASE)
+_FIRST_NAME_ALONE = re.compile(
+    r"(?<![\w.] )\b([A-Z][a-z]+)'s (?:([a-z-]+) (?:was |is |just |'s )*)?$"
+)
 _QUOTED = re.compile(r"[\"\u201c]|\b(?:vm|voicemail|voice mail|transcript)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)")
 # No date of service is this old: a full date from before it is a birth date.
@@ -107,8 +110,11 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     for name in re.finditer(r"\b[A-Z][a-z]+\b", text[:cue_start]):
         if rules.names.colleague_after.match(text, name.end()):
             return True  # "Marcus in AR has a birthday 12/9": a colleague's
-    # A first name alone, no title or surname with it: "Delia's bday is 11/2, signing the card".
-    alone = re.search(r"(?<![\w.] )\b([A-Z][a-z]+)'s $", text[:cue_start])
-    if alone and alone.group(1).lower() in rules.names.first_names:
-        return True
+    # A first name alone, no title or surname with it: "Delia's bday is 11/2, signing the card";
+    # or a relative of one: "Keisha's grandson was born 1/8" (a coworker's family).
+    alone = _FIRST_NAME_ALONE.search(text[:cue_start])
+    if alone and alone.group(1).lower() in rules.names.every_first_name:
+        relative = alone.group(2)
+        if not relative or rules.cue["relative"].fullmatch(relative):
+            return True
     return bool({w.lower() for w in re.findall(r"\S+", text)} & rules.celebration_words)

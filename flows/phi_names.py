@@ -68,13 +68,15 @@ def _looks_like_name(
         return True  # "Patient: J. Doe", "Pt. Name: Doe, J."
     words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
     words = without_suffixes(words)
-    if len(words) > 1 and bot_word_surname(words[0], rules):
-        # "patient Walker needs ...", "pt: Walker, Hazel": the bot's word as a surname, then a
-        # verb or a first name ("Patient Lift, hydraulic" is the item)
-        if bare_word(words[1]) in rules.verbs_after_name or (
-            words[0].endswith(",") and is_first_name(words[1], rules)
-        ):
-            return True
+    if (
+        len(words) > 1
+        and bot_word_surname(words[0], rules)
+        and (
+            bare_word(words[1]) in rules.verbs_after_name
+            or (words[0].endswith(",") and is_first_name(words[1], rules))
+        )
+    ):
+        return True  # "patient Walker needs", "pt: Walker, Hazel"; not "Patient Lift, hydraulic"
     if not words or not is_name_word(words[0], rules) or bare_word(words[0]) in rules.businesses:
         return False  # "member Anthem Blue Cross", "subscriber Humana Gold Plus"
     second = words[1] if len(words) > 1 else ""

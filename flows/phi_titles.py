@@ -19,6 +19,7 @@ from flows.phi_name_lists import (
     is_rep,
     unlisted,
 )
+from flows.phi_team import said_to_be_staff
 
 
 def words_after(text: str, start: int, count: int = 3) -> list[str]:
@@ -63,8 +64,10 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             continue
         if re.match(r" ?(?:is|was|or|and|vs)\b|/", text[title.end() - 1 :], re.IGNORECASE):
             continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
-        if title.start() and text[title.start() - 1] == "/" or _TITLE_VS.search(
-            text, max(0, title.start() - 12), title.start()
+        if (
+            title.start()
+            and text[title.start() - 1] == "/"
+            or _TITLE_VS.search(text, max(0, title.start() - 12), title.start())
         ):
             continue  # "Mr./Mrs. prefixes", "Mr. vs Ms. prefix"
         particles = len(list(itertools.takewhile(lambda w: bare_word(w) in PARTICLES, words)))
@@ -73,7 +76,12 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
         # Only the words after: "ask Mr. O'Malley" asks about a patient, "Sra. Benítez de la
         # oficina" is a colleague.
         praised = rules.praise_before.search(text[max(0, title.start() - 30) : title.start()])
-        if rules.staff.match(text, end) or rules.colleague_after.match(text, end) or praised:
+        if (
+            rules.staff.match(text, end)
+            or rules.colleague_after.match(text, end)
+            or praised
+            or said_to_be_staff(rules.staff_role, text[end : end + 70])
+        ):
             continue  # a colleague: "Mr. Haldane, our compliance officer", "great catch, Ms. Lee"
         if rules.staff_before.search(text[max(0, title.start() - 40) : title.start()]):
             continue  # "our owner Mrs. Pritchard", "my supervisor Ms. Reyes"
