@@ -27,6 +27,9 @@ _MY_RELATIVE = re.compile(r"\b(?:my|our) ([a-z-]+?)(?:'s)? (?:[a-z]+ )?$", re.IG
 _FIRST_NAME_ALONE = re.compile(
     r"(?<![\w.] )\b([A-Z][a-z]+)'s (?:([a-z-]+) (?:was |is |just |'s )*)?$"
 )
+# A year from the 1900s in a message, written out or as a date's two-digit year ("3/4/40"; not
+# the day of "9/30").
+_OLD_YEAR_WRITTEN = re.compile(r"\b19\d\d\b|\d[/.-]\d{1,2}[/.-][3-9]\d\b|\bnineteen\b", re.I)
 _QUOTED = re.compile(r"[\"\u201c]|\b(?:vm|voicemail|voice mail|transcript)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)")
 # No date of service is this old: a full date from before it is a birth date.
@@ -100,7 +103,7 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     if mine and rules.cue["relative"].fullmatch(mine.group(1)):
         # "my dad was born 4/4/1950": the writer's family, unless a patient or a caller speaks
         return not (_PATIENT.search(text) or _QUOTED.search(text))
-    if _PATIENT.search(text) or re.search(r"\b19\d\d\b|/[3-9]\d\b|\bnineteen\b", text, re.I):
+    if _PATIENT.search(text) or _OLD_YEAR_WRITTEN.search(text):
         return False  # "my patient's DOB", a voicemail: "my birthday is 3/4/1940", "nineteen fifty"
     if not re.match(r"(?:birthday|bday|b-day|born)\b", text[cue_start:], re.IGNORECASE):
         return False  # a label: "my date of birth is ..." in a patient's voicemail

@@ -77,11 +77,14 @@ def _looks_like_name(
         )
     ):
         return True  # "patient Walker needs", "pt: Walker, Hazel"; not "Patient Lift, hydraulic"
-    if not words or not is_name_word(words[0], rules) or bare_word(words[0]) in rules.businesses:
-        return False  # "member Anthem Blue Cross", "subscriber Humana Gold Plus"
     second = words[1] if len(words) > 1 else ""
+    last_first = bool(words) and words[0].endswith(",") and is_first_name(second, rules)
+    if not words or not is_name_word(words[0], rules):
+        return False
+    if bare_word(words[0]) in rules.businesses and not last_first:
+        return False  # "member Anthem Blue Cross", "subscriber Humana Gold Plus"
     if words[0].endswith(","):  # Last, First
-        if is_first_name(second, rules):
+        if last_first:
             return surname_like(words[0], rules)
         return bool(second) and is_unlisted_pair(rules, words[0], second, census=False)
     if is_first_name(words[0], rules) and second and is_name_word(second, rules):
@@ -96,7 +99,10 @@ def _looks_like_name(
         return (
             all(is_name_word(word, rules) for word in pair)
             and all(unlisted(word, rules) or named(word) for word in pair)
-            and any(named(word) or bare_word(word).endswith(rules.surname_endings) for word in pair)
+            and (
+                labelled  # "PATIENT NAME: TALLULAH REDCLOUD": after a label, any two such words
+                or any(named(w) or bare_word(w).endswith(rules.surname_endings) for w in pair)
+            )
         ) or (is_first_name(words[0], rules) and not is_name_word(second, rules))
     if words[0].islower() and second.islower():  # "pt: ah-young park", "client: li wei chen"
         if is_first_name(words[0], rules) and not is_name_word(second, rules):
@@ -106,7 +112,13 @@ def _looks_like_name(
         )
         # "client bartholomew n'diaye": a surname's shape stands in for a label's colon.
         shaped = surname_shaped(second, rules) or bare_word(second).endswith(rules.surname_endings)
-        plain = ends and not any(bare_word(w).endswith(_WORD_ENDINGS) for w in words[:2])
+        plain = (
+            ends
+            and not any(  # "pt tobias rheinhardt," is a name: a given name ends in "s"
+                bare_word(w).endswith(_WORD_ENDINGS) and bare_word(w) not in rules.every_first_name
+                for w in words[:2]
+            )
+        )
         return (labelled or shaped or plain) and first_ok and unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         return False  # lower case needs a known first name; "patient ABN" is not a name

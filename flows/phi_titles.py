@@ -25,7 +25,10 @@ from flows.phi_team import said_to_be_staff
 def words_after(text: str, start: int, count: int = 3) -> list[str]:
     """The next few words, keeping a trailing comma ("Jones, Mary") and skipping ":" or "is"."""
     rest = re.sub(
-        r"^(?:[\s:=(,-]|\bis\b|\bname\b|\bwas\b)*", "", text[start : start + 80], flags=re.I
+        r"^(?:[\s:=(,-]|\bis\b|\bname\b|\bon (?:the )?card\b|\bas printed\b|\bwas\b)*",
+        "",
+        text[start : start + 80],
+        flags=re.I,
     )
     words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?,?", rest)
     return words[:count] if rest[:1].isalpha() else []
@@ -48,6 +51,18 @@ def bot_word_surname(word: str, rules: NameRules) -> bool:
 def _capitalised_name(word: str, rules: NameRules) -> bool:
     """A capitalised word that is a first name or a word the bot never uses ("Evaristo")."""
     return word[:1].isupper() and (is_first_name(word, rules) or unlisted(word, rules))
+
+
+def _lower_case_name(rules: NameRules, words: list[str], dotted: bool) -> bool:
+    """A name in lower case after a title: a given name and a word the bot never uses ("miss
+    ophelia barnstable"), or after a dotted title a census surname before a verb ("mrs. bench
+    wants"); not "miss the deadline", "miss april deadline"."""
+    if len(words) < 2 or not (words[0].islower() and words[1].islower()):
+        return False
+    first, second = bare_word(words[0]), bare_word(words[1])
+    if first in rules.every_first_name and first not in rules.ordinary:
+        return unlisted(words[1], rules) and second not in rules.every_first_name
+    return dotted and first in rules.surnames and second in rules.verbs_after_name
 
 
 _TITLE_VS = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? ?(?:vs\.?|or|/) ?$", re.IGNORECASE)
@@ -105,6 +120,8 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
         if (dotted or word.istitle()) and bot_word_surname(words[0], rules):
             return True  # "Mr. Walker left a voicemail", "MR. CANE SAYS", "Mrs. Page's POD"
+        if _lower_case_name(rules, words, dotted):
+            return True  # "miss ophelia barnstable is back", "mrs. bench wants the tub bench"
         if not words[0].istitle() and not unlisted(words[0], rules):
             continue  # a title talked about: "Ms. is fine", "Mr. vs Mrs.", "the Mrs. field"
         unambiguous = dotted or word.lower() == "mrs"
