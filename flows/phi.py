@@ -198,7 +198,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
     if cue is None:
         # With no birth word, only a date right after a "Last, First" name is one, a full date
         # older than any date of service, or the day an old age is reached ("he turns 80 on 1/15").
-        return age_on_date(text) or (
+        return age_on_date(rules, text) or (
             ("," in text or has_old_year(text))
             and _DIGIT.search(text) is not None
             and _any(DATE, text, keep)
@@ -207,7 +207,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
         return False  # "my son was born 5/2/2019", "Marcus's birthday is 11/14, lunch at noon"
     # Every shape of DATE has a digit: most messages have none and skip its long pattern.
     return (
-        age_on_date(text)
+        age_on_date(rules, text)
         or _any(MONTH_DAY, text, lambda m: birth_word_before(rules, text, m.start()))
         or (_DIGIT.search(text) is not None and _any(DATE, text, keep))
         or (CALENDAR_HINT.search(text) is not None and _any(CALENDAR_DATE, text, keep))

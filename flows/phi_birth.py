@@ -10,6 +10,7 @@ import re
 
 from flows.phi_rules import Rules
 from flows.phi_shapes import MONTH_DAY
+from flows.phi_team import names_a_colleague
 
 # A year a patient's birth date has; a later date near a birth word is another date.
 _OLD_YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)|(?<=[/.-])[3-9]\d$")
@@ -91,9 +92,14 @@ def birth_word_after(rules: Rules, text: str, end: int, date: str) -> bool:
     return cue is not None and len(_WORD.findall(text[end : cue.start()])) <= 5
 
 
-def age_on_date(text: str) -> bool:
-    """ "he turns 80 on 1/15", "she'll be 85 on the 3rd of March": an old age and its day."""
-    return any(MONTH_DAY.match(text, found.end()) for found in _AGE_ON.finditer(text))
+def age_on_date(rules: Rules, text: str) -> bool:
+    """ "he turns 80 on 1/15", "she'll be 85 on the 3rd of March": an old age and its day; not
+    in team talk ("Lena from scheduling turns 50 on 5/5, cake at 3")."""
+    if not any(MONTH_DAY.match(text, found.end()) for found in _AGE_ON.finditer(text)):
+        return False
+    words = {w.lower() for w in re.findall(r"\S+", text)}
+    team = names_a_colleague(rules.names.colleague_after, text) or words & rules.celebration_words
+    return bool(_PATIENT.search(text)) or not team
 
 
 def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
@@ -110,9 +116,8 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     before = text[max(0, cue_start - 25) : cue_start]
     if _MINE.search(before):
         return True  # "my son was born", "my mom's birthday"
-    for name in re.finditer(r"\b[A-Z][a-z]+\b", text[:cue_start]):
-        if rules.names.colleague_after.match(text, name.end()):
-            return True  # "Marcus in AR has a birthday 12/9": a colleague's
+    if names_a_colleague(rules.names.colleague_after, text):
+        return True  # "Marcus in AR has a birthday 12/9": a colleague's
     # A first name alone, no title or surname with it: "Delia's bday is 11/2, signing the card";
     # or a relative of one: "Keisha's grandson was born 1/8" (a coworker's family).
     alone = _FIRST_NAME_ALONE.search(text[:cue_start])

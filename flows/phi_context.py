@@ -120,6 +120,8 @@ def other_label(rules: Rules, text: str, start: int) -> bool:
     if word.istitle() and len(word) > 2 or not word.isascii():
         return False  # a name, or a word in another script the cue lists may not hold
     bare = bare_word(word)
-    if word.isupper() and bare in rules.names.census and bare not in rules.names.ordinary:
-        return False  # a name in capitals: "GERTRUDE HALLORAN 1TK1QK7AQ63"
+    if bare in rules.names.census and bare not in rules.names.ordinary:
+        return False  # a name in capitals or lower case: "GERTRUDE HALLORAN 1TK1QK7AQ63"
+    if re.search(r"\b[A-Z][a-z]+ [A-Z]\.? ?$", text[max(0, start - 30) : start]):
+        return False  # a name's initial: "Eulalia B. 7MP4Y97EU73"
     return word.lower().removesuffix("'s") not in rules.mbi_open_words

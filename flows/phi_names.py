@@ -181,10 +181,9 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         sign_off = rules.colleague_before.search(text[: match.start(3)])
         if sign_off and sign_off.start() == match.start(1):
             continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer
-        if is_name_word(last, rules) and not clinician_near(
-            rules, text, match.start(), match.end()
-        ):
-            return True
+        named = is_name_word(last, rules) or (loose and bot_word_surname(last, rules))
+        if named and not clinician_near(rules, text, match.start(), match.end()):
+            return True  # beside another identifier also "Walker, Hazel 4VK7YW5EK50"
     return False
 
 
@@ -319,6 +318,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         named_after = re.match(r",? (?:the|a|an) ", text[tokens[j].end() :], re.IGNORECASE)
         if not (
             _is_full_name(rules, first, last, before in _BEFORE_UNLISTED or verb_after)
+            or (beside and is_first_name(first, rules) and bot_word_surname(last, rules))
             or (
                 not named_after
                 and (

@@ -118,7 +118,9 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             continue
         if is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
             continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
-        if (dotted or word.istitle()) and bot_word_surname(words[0], rules):
+        if (dotted or word.istitle() or word.lower() == "mrs") and bot_word_surname(
+            words[0], rules
+        ):
             return True  # "Mr. Walker left a voicemail", "MR. CANE SAYS", "Mrs. Page's POD"
         if _lower_case_name(rules, words, dotted):
             return True  # "miss ophelia barnstable is back", "mrs. bench wants the tub bench"

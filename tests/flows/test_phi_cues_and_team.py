@@ -41,6 +41,12 @@ def test_the_fifteenth_dev_part_is_caught_and_left_alone() -> None:
         ("RES # 40912 for the new admit", "mrn"),
         ("BARTHOLOMEW HALVORSEN 6AY4G89XV44", "mbi"),
         ("run elig pls 8J43NC0YA60", "mbi"),
+        ("MRS WALKER CALLED ABOUT THE BILL", "name"),
+        ("Cane, Mildred 6CH7A89UJ16", "name"),
+        ("Hazel Walker MRN 5530921", "name"),
+        ("Eulalia B. 7MP4Y97EU73", "mbi"),
+        ("krawczyk zofia 1A60D17TJ88", "mbi"),
+        ("Krankenakte 88120934", "mrn"),
     ],
 )
 def test_names_after_a_cue_and_beside_a_record_are_caught(text: str, kind: str) -> None:
@@ -65,6 +71,8 @@ def test_names_after_a_cue_and_beside_a_record_are_caught(text: str, kind: str) 
         "coworker birthdays: Ana 2/14, Raj 8/30",
         "Mr. Clean wipes are in the supply closet",
         "the Staples order came in short",
+        "happy bday to our own Rosa Lindqvist!",
+        "Mateo from intake turns 60 on 8/8, cake at 2",
         "we'll miss april billing if the ERA is late",
     ],
 )
