@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from flows.phi_team import names_a_colleague, said_to_be_staff, signature_below
+from flows.phi_team import handed_to_colleague, said_to_be_staff, signature_below
 
 # Census files list names by frequency; past these ranks they hold rare spellings and words.
 _FIRST_NAME_RANKS = {"dist.female.first": 2500, "dist.male.first": 1000}
@@ -351,7 +351,10 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or _rep_of_company(rules, text[max(0, start - 50) : start])  # "rep from Pride, Lucius"
         or signature_below(rules.staff_role, rules.company_words, text[end : end + 65])
         or said_to_be_staff(rules.staff_role, text[end : end + 70])
-        or (not _PATIENT_WORD.search(text) and names_a_colleague(rules.colleague_after, text))
+        or (
+            not _PATIENT_WORD.search(text)
+            and handed_to_colleague(rules.colleague_after, text, start)
+        )
     )
 
 

@@ -14,8 +14,20 @@ _FIRST_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 def names_a_colleague(colleague_after: re.Pattern[str], text: str) -> bool:
     """Whether a capitalised word in `text` is followed by a team's phrase ("Tamika from intake",
-    "Kendra in intake is out today"): the other names in such a message are the team's too."""
+    "Kendra in intake is out today")."""
     return any(colleague_after.match(text, word.end()) for word in _FIRST_WORD.finditer(text))
+
+
+_HANDED_TO = re.compile(r"\b(?:to|with)\s*$", re.IGNORECASE)
+
+
+def handed_to_colleague(colleague_after: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether the name at `start` is the one work is handed to in a message that names a
+    colleague by their team ("Kendra in intake is out today, route PA stuff to Luis Ortega"); a
+    name the message is about stays a name ("Kendra in intake says Harold Jenkins called")."""
+    return bool(_HANDED_TO.search(text, max(0, start - 8), start)) and names_a_colleague(
+        colleague_after, text
+    )
 
 
 _TITLE_CASE_RUN = re.compile(
@@ -38,7 +50,7 @@ def signature_below(
 
 
 _SAID_TO_BE = re.compile(
-    r"[^.!\n]{0,12}\b(?:he|she|they)(?:'s| is|'re| are) (?:now )?(?:our|my|the|a|an)\b"
+    r"[^.!\n]{0,12}\b(?:he|she|they)(?:'s| is|'re| are) (?:now )?(?:our|my|the)\b"
     r"([^.?!\n]{0,40})",
     re.IGNORECASE,
 )

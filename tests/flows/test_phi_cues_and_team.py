@@ -47,6 +47,9 @@ def test_the_fifteenth_dev_part_is_caught_and_left_alone() -> None:
         ("Eulalia B. 7MP4Y97EU73", "mbi"),
         ("krawczyk zofia 1A60D17TJ88", "mbi"),
         ("Krankenakte 88120934", "mrn"),
+        # A colleague named by their team does not make the patient a colleague too.
+        ("Shay in AR says Doreen Fairbanks phoned about her statement", "name"),
+        ("Mrs. Albrecht? she's a retired bus driver, wants a scooter", "name"),
     ],
 )
 def test_names_after_a_cue_and_beside_a_record_are_caught(text: str, kind: str) -> None:
