@@ -139,6 +139,8 @@ class Ranker:
                 self._stem_chars.setdefault(word, chr(0x4E00 + len(self._stem_chars)))
         self._examples = ["".join(self._stem_chars[w] for w in stems) for _i, stems in examples]
         self._example_entry = np.array([index for index, _stems in examples])
+        # Each entry's examples lie side by side (its title first): where each entry's begin.
+        self._example_starts = np.searchsorted(self._example_entry, np.arange(len(entries)))
         # Ranking and confirming one question both compare it with every example: once will do.
         # A plain dict (the content is kept pickled), of the last few questions only.
         self._recent_likeness: dict[str, np.ndarray] = {}
@@ -259,8 +261,7 @@ class Ranker:
         if scores.max() <= 0:
             return []
         likeness = self._likeness(corrected)
-        best_likeness = np.zeros(len(self.entries))
-        np.maximum.at(best_likeness, self._example_entry, likeness)
+        best_likeness = np.maximum.reduceat(likeness, self._example_starts).astype(float)
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
         combined = scores + EXAMPLE_WEIGHT * scores.max() * bonus * (scores > 0)
         payer = self.payers.payer_of(corrected, context)
