@@ -39,6 +39,7 @@ CLEAR_COVERAGE = 0.85
 # at least this share of the question; otherwise it is offered as "I think you mean ...". On the
 # held-out sets most answers stated outright that were wrong failed one of the two.
 STATED_COVERAGE = 0.5
+RIVALS_READ = 3  # nor when one of the next two entries covers more of the question than it
 # An answer none of the narrower readings (plain BM25, the topics' own words, the nearest example
 # phrasing) confirms is declined when its entry covers less than this share of the question.
 LONE_COVERAGE = 0.4
@@ -342,6 +343,9 @@ class Ranker:
             if not (
                 curated and (likeness or (plain_agrees and ranked[0].coverage >= CLEAR_COVERAGE))
             ) or not (plain_agrees and ranked[0].coverage >= STATED_COVERAGE):
+                verdict = "tentative"
+            # A runner-up covering more of the question reads it differently: a close call.
+            if any(m.coverage > ranked[0].coverage for m in ranked[1:RIVALS_READ]):
                 verdict = "tentative"
             # No narrower reading agrees and the entry covers little of the question: on all
             # the benchmark sets together such answers were wrong more often than right.
