@@ -117,6 +117,7 @@ def test_identifiers_typed_in_a_conversation_are_refused_and_never_kept(
     assert_nowhere(IDENTIFIERS, places, bot_words)
 
 
+@pytest.mark.slow  # every identifier of the corpus typed into the terminal chat
 def test_the_terminal_chat_refuses_identifiers_and_keeps_none(
     engine: Engine, database_url: str, bot_words: str
 ) -> None:
