@@ -203,3 +203,11 @@ def test_a_message_naming_only_an_item_gets_its_code(message: str, code: str) ->
 )  # fmt: skip
 def test_a_short_message_that_names_no_item_gets_no_item_answer(message: str) -> None:
     assert KB.ask(message).code_search is None
+
+
+def test_an_item_the_search_is_unsure_of_names_no_code_as_the_answer() -> None:
+    answer = KB.ask("padded bed rail bumpers, e1399?")
+    assert answer.code_search is not None and answer.code_search["likely"] is None
+    assert answer.title is not None and answer.title.startswith("Not sure which code fits")
+    assert "the HCPCS code for" not in answer.title
+    assert answer.text.startswith("I am not sure which code fits")
