@@ -18,18 +18,31 @@ from collections.abc import Callable, Collection
 from flows.search_words import SearchWords, whole_words
 from flows.text import stem
 
-CUE = "|"  # stands where an order cue was: the item follows it
+CUE = "|"  # stands where an order cue followed by "a", "the", "one", "new" ... was: the item
+BARE_CUE = "^"  # an order cue with no such word after it ("needs trunk support")
 STORY_WEIGHT = 0.2  # a word of the patient's story, against 0.5 for one describing the item
 PERSON_REACH = 6  # a clause is about the patient when a person word is among its first words
 # "wants to travel", "billed per dressing", "billed as 2 units", "ordered separately": a cue
 # followed by these names no item.
-_NO_ITEM_AFTER = r"(?!\s+(?:to|per|as|each|separately|under|by|through|thru|in|at|from|for)\b)"
+_NO_ITEM_AFTER = (
+    r"(?!\s+(?:to|per|as|each|separately|under|by|through|thru|in|at|from|for|off|on)\b)"
+)
+# An item phrase opens on one of these; after a cue without one, the words may say what the
+# patient needs rather than name an item ("pt needs HOB elevated 30 deg").
+_DETERMINER = re.compile(
+    r"\s*(?:a|an|the|one|two|three|new|just|another|replacement|only|her|his|their|some|more)\b"
+)
 _FROM_TO = (
     r"\b(?:{switch})\s+(?:(?:her|him|them|the\s+patient|patient)\s+)?from\s+"
     r"((?:(?!\bto\b)[^,;|]){{1,60}}?)\s+to\s+"
 )
 
-_ASIDE = re.compile(r"\(([^()]{1,80})\)([^,;.:|()]*[a-z0-9][^,;.:|()]*)")
+# An aside inside a noun phrase: up to three words after it end the phrase.
+_LINKING = r"(?:with|for|that|which|used|includes|including|on|to|in|after|because|and)\b"
+_ASIDE = re.compile(
+    rf"\(([^()]{{1,80}})\)((?:\s+(?!{_LINKING})[a-z0-9][a-z0-9'-]*){{1,3}})"
+    rf"(?=\s*(?:[,;.:|()]|\s-\s|$)|\s+{_LINKING})"
+)
 
 _REASON_STARTS = frozenset({"because", "due", "since", "instead"})
 
@@ -62,11 +75,11 @@ class NoteReader:
             text = self._from_to.sub(r" , instead \1 | ", text)
         if self._instead:
             text = self._instead.sub(" , instead ", text)
-        marked = self._cues.sub(f" {CUE} ", text)
-        if CUE in marked:  # "prescribes a cgm receiver that replaces fingersticks"
+        marked = self._cues.sub(_mark, text)
+        if CUE in marked or BARE_CUE in marked:  # "prescribes a receiver that replaces ..."
             return self._replacing.sub(" replacement ", marked)
         marked = self._replacing.sub(f" {CUE} replacement ", marked)
-        return marked if CUE in marked else self._weak_cues.sub(f" {CUE} ", text)
+        return marked if CUE in marked else self._weak_cues.sub(_mark, text)
 
     def item_clause(
         self,
@@ -77,11 +90,19 @@ class NoteReader:
         head_of: Callable[[list[tuple[str, bool]]], str | None],
     ) -> tuple[int, set[int]]:
         """The index of the clause naming the item, and those telling the patient's story."""
+        if not clauses:
+            return 0, set()
         first = naming[0] if naming else 0
         item = next((i for i in naming if i not in asides), first)
-        cued = [i for i, (start, _) in enumerate(clauses) if start == CUE]
+        cued = [i for i, (start, _) in enumerate(clauses) if start in (CUE, BARE_CUE)]
+        # A description opening on the item keeps it unless a cue names another one with "a",
+        # "the", "one" ...: "hospital bed, manual crank, CHF pt needs HOB elevated".
+        opens_on_item = bool(item_nouns) and not self._about_patient(clauses[item][1])
+        opens_on_item = opens_on_item and self._names_item(clauses[item][1], item_nouns)
         # The last cue followed by a naming clause: "uses a nebulizer at home, needs a ...".
         for cue in reversed(cued):
+            if clauses[cue][0] == BARE_CUE and opens_on_item:
+                continue
             after = [
                 i
                 for i in naming
@@ -112,7 +133,7 @@ class NoteReader:
         named_later = [
             i
             for i in later
-            if clauses[i][0] == ""
+            if clauses[i][0] in ("", ":")
             and self._names_item(clauses[i][1], item_nouns)
             and not self._about_patient(clauses[i][1])
         ]
@@ -148,8 +169,13 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")  # matches nothing
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     return re.compile(
-        r"(?<![a-z0-9])(?<!special )(?<!that )(?<!which )(?:"
+        r"(?<![a-z0-9])(?<!special )(?<!that )(?<!which )(?<!the )(?<!not )(?<!n't )(?:"
         + alternatives
         + r")(?![a-z0-9])"
         + _NO_ITEM_AFTER
     )
+
+
+def _mark(cue: re.Match[str]) -> str:
+    after = cue.string[cue.end() :]
+    return f" {CUE} " if _DETERMINER.match(after) else f" {BARE_CUE} "

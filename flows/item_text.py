@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader
+from flows.item_phrase import BARE_CUE, CUE, STORY_WEIGHT, NoteReader
 from flows.item_sizes import extent_pattern, pad_areas, without_packing
 from flows.search_words import SearchWords, whole_words
 from flows.text import STOPWORDS, stem
@@ -360,13 +360,13 @@ class ItemReader:
         clauses: list[list[tuple[str, bool]]] = [[]]
         starts = [""]
         text = re.sub(r"\bno-(?=[a-z])", "non ", text)  # "no-tie laces": laces, as "non" reads
-        raw = re.findall(r"[a-z0-9]+(?:'s)?|[,;()/.:|]|(?<=\s)-(?=\s)", text)
+        raw = re.findall(r"[a-z0-9]+(?:'s)?|[,;()/.:|^]|(?<=\s)-(?=\s)", text)
         negating = 0  # words still negated
         listed = False  # negated because a negated list goes on ("not a part, brace or supply")
         for position, word in enumerate(raw):
             if word == "/" and negating:
                 continue  # "no pelvic/spinal section": both are negated
-            if word in ",;()/.:-|":
+            if word in ",;()/.:-|^":
                 # "not a wheelchair part, brace or supply": the list stays negated.
                 last_negated = bool(clauses[-1]) and clauses[-1][-1][1]
                 later = raw[position + 1 : position + 6]
@@ -376,8 +376,9 @@ class ItemReader:
                 if word != "/" and clauses[-1]:
                     clauses.append([])
                     starts.append("")
-                if word in "():" + CUE:  # an aside in brackets never names the item; a colon
-                    starts[-1] = word  # or an order cue may
+                # An aside in brackets never names the item; a colon or an order cue may.
+                if word in "():" + CUE + BARE_CUE:
+                    starts[-1] = word
                 continue
             if word.startswith("non") and len(word) > 6 and word not in ("nonetheless",):
                 self._add(clauses[-1], word[3:], True)

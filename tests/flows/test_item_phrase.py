@@ -49,3 +49,9 @@ def test_a_weight_beyond_every_codes_range_gives_no_specific_code_warning() -> N
     likely = BOOK.likely_specific(within)
     assert likely is not None and likely.code == "K0801"
     assert BOOK.likely_specific(beyond) is None
+
+
+@pytest.mark.parametrize("typed", ["ordered", "needs a", "(ordered)", "urology orders"])
+def test_a_note_of_cue_words_only_warns_of_no_specific_code(typed: str) -> None:
+    assert BOOK.likely_specific(typed) is None
+    assert BOOK.noc_for(typed).code == "E1399"
