@@ -49,9 +49,11 @@ test: $(STAMP)
 	wait $$mypy; typed=$$?; cat $(VENV)/mypy.log; \
 	[ $$tests -eq 0 ] && [ $$typed -eq 0 ]
 
-# Feedback while editing: every test except real-process (e2e) and slow ones; no lint.
+# Feedback while editing: the flows and bot tests except slow ones; no lint. Only those folders
+# are collected (the e2e modules' imports and hypothesis, which only the property tests use,
+# would cost each worker CPU at start).
 test-fast: $(STAMP)
-	$(PYTEST) -m "not e2e and not slow"
+	$(PYTEST) -p no:hypothesispytest -m "not slow" tests/flows tests/bot
 
 bench: $(STAMP)
 	@for script in benches/bench_*.py; do $(BIN)/python $$script || exit 1; done

@@ -138,6 +138,11 @@ def code_named(result: AskResult, question: str) -> str | None:
     return next((code for code in order if code and code not in typed), None)
 
 
+def unsure_code(result: AskResult) -> bool:
+    """The code search offers codes that may fit but is sure of none."""
+    return bool(result.code_search) and (result.code_search or {}).get("likely") is None
+
+
 def score_set(kb: KnowledgeBase, baseline: PlainBM25, cases: dict[str, Any]) -> SetScore:
     score = SetScore()
     for case in cases["in_scope"]:
@@ -153,7 +158,8 @@ def score_set(kb: KnowledgeBase, baseline: PlainBM25, cases: dict[str, Any]) -> 
             right = named in (case["code"] if isinstance(case["code"], list) else [case["code"]])
             score.correct += right
             score.wrong += not right
-            score.outright_wrong += not right and not result.tentative
+            # "Not sure which code fits X: A, B may": the candidates are offered, none stated
+            score.outright_wrong += not right and not (result.tentative or unsure_code(result))
             if not right:
                 score.misses.append(f"WRONG CODE {case['q']!r}: {case['code']}, named {named}")
             elif result.entry_id:  # the right code, then an entry's text: read it

@@ -22,8 +22,9 @@ to see whether those changes reach forms they were not made for; run once likewi
 dev12.yaml (everyday Slack messages naming a patient with no cue word, and staff, makers and
 places named like people; run once likewise), dev13.yaml (the families the held-out sets' first
 runs missed or refused, in new wordings, written to measure how the guard generalises; run once
-likewise), dev14.yaml (a second such set, written after the dev13 changes; run once likewise)
-and holdout7.yaml (a seventh writer's held-out
+likewise), dev14.yaml (a second such set, written after the dev13 changes; run once likewise),
+dev15.yaml (new wordings of the families held-out 8's first run missed or refused; run once
+likewise) and holdout7.yaml (a seventh writer's held-out
 set, everyday Slack wording, pastes, Unicode and other languages; its header has its first
 result). Only
 the held-out sets' first-run figures are held-out results; every other figure, and every later
@@ -74,6 +75,7 @@ SETS = (
     "dev12",
     "dev13",
     "dev14",
+    "dev15",
 )
 
 

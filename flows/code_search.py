@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.code_devices import lead_device
+from flows.code_query import NameIndex, QueryView, query_view
 from flows.code_siblings import (
     more_of_the_same,
     neighbour_pairs,
-    opposite,
     siblings_by_detail,
 )
 from flows.code_sizes import size_variant_words
@@ -126,6 +126,9 @@ class CodeRanker:
             for name_head in {indexed.name_head, *indexed.alias_heads} - {""}:
                 self._by_name_head.setdefault(name_head, []).append(indexed)
         self._item_nouns = frozenset(self._by_name_head)  # nouns naming a code or street name
+        # A clause can hold a name only if it holds the word the name is filed under.
+        names = ([c.name_tokens, *c.alias_items] for c in self.codes)
+        self._names = NameIndex(names, reader.generic)
         self._idf = {
             token: math.log(1 + (count - len(p) + 0.5) / (len(p) + 0.5))
             for token, p in self._postings.items()
@@ -172,6 +175,11 @@ class CodeRanker:
         """The biller's description, read (callers must not change the ReadItem)."""
         return self.reader.read(self._speller.text(description), True, self._item_nouns)
 
+    @lru_cache(maxsize=64)  # noqa: B019 - read once for every code a search scores
+    def _view(self, description: str) -> QueryView:
+        item = self.read_query(description)
+        return query_view(item, self._weights(item), self.idf, self.reader, self._for_words)
+
     def rank(self, description: str, limit: int) -> list[tuple[str, float]]:
         """(code, share) best first; share is the part of the description the code covers."""
         return [(code, share) for code, _, share in self.scored(description, limit)]
@@ -184,47 +192,42 @@ class CodeRanker:
     @lru_cache(maxsize=256)  # noqa: B019 - one ranker lives for the whole process
     def _ranked(self, description: str) -> tuple[tuple[str, float, float], ...]:
         """Every shortlisted code as (code, rank score, share), best first."""
-        item = self.read_query(description)
-        weights = self._weights(item)
-        total = sum(w * self.idf(t) for t, w in weights.items())
-        if total <= 0:
+        view = self._view(description)
+        item = view.item
+        if view.total <= 0:
             return ()
         first_pass: dict[int, float] = {}
-        for token, weight in weights.items():
-            gain = weight * self.idf(token)
+        for token, gain in view.gains.items():
             for index in self._postings.get(token, ()):
                 first_pass[index] = first_pass.get(index, 0.0) + gain
         shortlist = sorted(first_pass, key=first_pass.__getitem__, reverse=True)[:RERANKED]
-        scored = [(self._score(self.codes[i], item, weights), i) for i in shortlist]
+        scored = [(self._score(self.codes[i], view), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])
         scored = more_of_the_same(self, scored, item)
         scored = siblings_by_detail(self, scored, item, neighbour_pairs(self.reader, description))
         return tuple(
-            (self.codes[i].code, rank, self._share(item, weights, covered, covered_item))
+            (self.codes[i].code, rank, self._share(view, covered, covered_item))
             for (rank, covered, covered_item), i in scored
         )
 
     def share(self, description: str, code: str) -> float:
         """The part of the description one code covers, as `rank` reports it."""
-        item = self.read_query(description)
-        weights = self._weights(item)
-        _, covered, covered_item = self._score(self._by_code[code], item, weights)
-        return self._share(item, weights, covered, covered_item)
+        view = self._view(description)
+        _, covered, covered_item = self._score(self._by_code[code], view)
+        return self._share(view, covered, covered_item)
 
     @staticmethod
     def _weights(item: ReadItem) -> dict[str, float]:
         return {t: w * (HEAD_WEIGHT if t == item.head else 1.0) for t, w in item.weights.items()}
 
-    def _share(
-        self, item: ReadItem, weights: dict[str, float], covered: float, covered_item: float
-    ) -> float:
+    @staticmethod
+    def _share(view: QueryView, covered: float, covered_item: float) -> float:
         """How sure: mostly how much of the item clause the code covers, so a long intake
         description ("..., for a patient after hip surgery") is as sure as its short form."""
-        total = sum(w * self.idf(t) for t, w in weights.items())
+        total, item_total = view.total, view.item_total
         if total <= 0:
             return 0.0
         share = covered / total
-        item_total = sum(w * self.idf(t) for t, w in weights.items() if t in item.item_tokens)
         if item_total > 0:
             share = ITEM_CLAUSE_SHARE * covered_item / item_total + (1 - ITEM_CLAUSE_SHARE) * share
         return min(share, 1.0)
@@ -243,7 +246,7 @@ class CodeRanker:
             for code, rank, share in self.scored(description, RERANKED)
             if rank > 0
             and nouns & self._by_code[code].tokens
-            and self._agreement(self._by_code[code], item) == 1.0
+            and self._agreement(self._by_code[code], self._view(description)) == 1.0
         ]
 
     def says_main_noun(self, description: str, code: str) -> bool:
@@ -282,7 +285,7 @@ class CodeRanker:
     def agrees(self, description: str, code: str) -> bool:
         """True unless the code is another item sharing one word of the item's name ("stair
         lift" is no heel lift) or an item made for another device."""
-        return self._agreement(self._by_code[code], self.read_query(description)) == 1.0
+        return self._agreement(self._by_code[code], self._view(description)) == 1.0
 
     def other_base(self, description: str, code: str) -> bool:
         """True when the description names what the item belongs to ("actuator for a hoyer
@@ -300,15 +303,8 @@ class CodeRanker:
 
     def named_in(self, clause: set[str], first: bool = False) -> list[IndexedCode]:
         """The codes whose whole name or street name of two words or more the clause holds."""
-        found = []
-        for indexed in self.codes:
-            for name in [indexed.name_tokens, *indexed.alias_items]:
-                if len(name) >= 2 and name <= clause and name - self.reader.generic:
-                    found.append(indexed)
-                    if first:
-                        return found
-                    break
-        return found
+        held = self._names.holding(clause)
+        return [self.codes[position] for position in (held[:1] if first else held)]
 
     def ambiguous(self, description: str, offered: Collection[str]) -> bool:
         """True when the first code has a rival almost as good: a NOC code (the item fits its
@@ -346,24 +342,23 @@ class CodeRanker:
             and not (t in self.reader.generic or t in self.reader.describing or t.isdigit())
         }
 
-    def _score(
-        self, code: IndexedCode, item: ReadItem, weights: dict[str, float]
-    ) -> tuple[float, float, float]:
+    def _score(self, code: IndexedCode, view: QueryView) -> tuple[float, float, float]:
         """(rank score, covered weight, covered weight of the item clause) of one code."""
+        item, weights = view.item, view.weights
         covered = covered_item = 0.0
         contradicted = False
-        for token, weight in weights.items():
+        for token, full in view.gains.items():
             gain = 0.0
             if token in code.tokens:
-                gain = weight * self.idf(token)
-            elif opposite(token) in code.tokens:  # "non-pneumatic" against "pneumatic"
-                gain = -CONTRADICTION * weight * self.idf(token)
+                gain = full
+            elif view.opposites[token] in code.tokens:  # "non-pneumatic" against "pneumatic"
+                gain = -CONTRADICTION * full
                 contradicted = True
             covered += gain
             if token in item.item_tokens:
                 covered_item += gain
         rank = covered
-        typed = item.positive
+        typed = view.typed
         if not contradicted:
             # A street name counts when it names what was typed, in the words of the item
             # itself: "cpap" in "cpap headgear" is not the item, nor is "infrared heating pad"
@@ -381,23 +376,22 @@ class CodeRanker:
                 rank += HEAD_BONUS * self.idf(item.head)
         # The item the description says this one belongs to is not the item: in "pillows for a
         # cpap mask", the mask's code is the base, not the answer.
-        if item.head and not code.is_named_by(item.head):
-            for clause in item.base_clauses:
-                base = self.reader.base_head(clause)
-                if base and base != item.head and code.is_named_by(base):
-                    rank *= BASE_ITEM
-                    break
+        if (
+            item.head
+            and not code.is_named_by(item.head)
+            and any(code.is_named_by(base) for base in view.bases)
+        ):
+            rank *= BASE_ITEM
         # "chair" in "peds folding tilt-in-space chair" is the wheelchair's second half.
         if item.head and not self._uses_noun(code, item.head):
             rank *= MISSING_HEAD
         fits = quantity_fit(code.quantities, item.quantities)
-        fits *= self._agreement(code, item)
+        fits *= self._agreement(code, view)
         # "elbow brace" is not the "Knee orthosis": the code names another body region.
-        typed_regions = item.item_tokens & self.reader.regions
         if (
-            typed_regions
+            view.typed_regions
             and code.name_tokens & self.reader.regions
-            and not (typed_regions & code.tokens)
+            and not (view.typed_regions & code.tokens)
         ):
             rank *= OTHER_REGION
         # A variant "without" something the biller did not mention is the less likely one.
@@ -417,22 +411,16 @@ class CodeRanker:
             return True
         return any(t.endswith(noun) and len(t) > len(noun) + 2 for t in code.own)
 
-    def _agreement(self, code: IndexedCode, item: ReadItem) -> float:
+    def _agreement(self, code: IndexedCode, view: QueryView) -> float:
         """Below 1 when the code is for another item than the one described: made for another
         device ("adapter for nebulizer" is no "Adapter for breast pump"), or sharing only one
         word of a name of two or more ("stair lift" is no "Lift, elevation, heel"; "hearing aid"
         no "first-aid" bandage) while none of the code's names is typed in full."""
         factor = 1.0
-        typed_for = self._for_words(item.base_clauses)
-        if (
-            typed_for
-            and code.made_for
-            and not (code.made_for & item.positive or typed_for & code.tokens)
-        ):
+        item, typed, typed_for = view.item, view.typed, view.typed_for
+        if typed_for and code.made_for and not (code.made_for & typed or typed_for & code.tokens):
             factor *= OTHER_DEVICE
-        plain = self.reader.generic | self.reader.describing | self.reader.regions  # "arm sling"
-        naming = {t for t in item.item_tokens if not (t in plain or t.isdigit())}
-        typed = item.positive
+        naming = view.naming  # without generic, describing and region words ("arm sling")
         shared = naming & code.tokens
         if len(naming) >= 2 and len(shared) == 1:
             named = len(code.name_tokens) >= 2 and code.name_tokens <= typed

@@ -66,6 +66,9 @@ class ItemQuestionsFile(BaseModel):
     subject_words: list[str]
     max_item_words: int = Field(gt=0)
     max_question_words: int = Field(gt=0)
+    question_words: list[str] = Field(min_length=1)
+    bare_item_min_words: int = Field(gt=0)
+    bare_item_max_words: int = Field(gt=0)
     general_noc: str = Field(pattern=r"^[A-Z]\d{4}$")
 
 
@@ -104,6 +107,7 @@ class ItemAsks:
         self._doubts = phrases(rules.doubt_words)
         self._categories = phrases(rules.category_words)
         self._story = phrases(rules.story_words)
+        self._question_words = phrases(rules.question_words)
         self._subject = re.compile(r"^\s*(?:the\s+)?" + phrases(rules.subject_words).pattern)
 
     def only_likely(self, question: str) -> bool:
@@ -155,7 +159,7 @@ class ItemAsks:
         text = plain(question)
         parts = [p for p in _PARTS.split(text) if p.strip()]
         if len(parts) < 2:
-            return self._items_of_part(text)
+            return self._items_of_part(text) or self._bare_item(text)
         # "a) crib, code? b) what about the peds bed": an outright ask holds for every part
         outright = self._asks_code(text)[0]
         items: list[str] = []
@@ -196,6 +200,29 @@ class ItemAsks:
     def asks_rule(self, question: str) -> bool:
         """The question asks about a rule too ("what code and modifier")."""
         return bool(self._rule_words.search(plain(question)))
+
+    def _bare_item(self, text: str) -> list[str]:
+        """A message that only names an item, asking nothing ("cervical traction collar with air
+        bladders", "leg extensions for a walker (tall pt, 6'7)"), asks its code: read as if it
+        asked, when it names no code, no rule word, no question word and no patient's story,
+        and the search is sure of the item's code."""
+        words = len(text.split())
+        if not self.rules.bare_item_min_words <= words <= self.rules.bare_item_max_words:
+            return []
+        if "?" in text or codes_in(text) or self._subject.match(text):
+            return []
+        if self._rule_words.search(text) or self._question_words.search(text):
+            return []
+        items = self._items_of_part(text, (False, True))
+        return items if items and all(map(self._sure_of_bare, items)) else []
+
+    def _sure_of_bare(self, item: str) -> bool:
+        """The search is sure of the item's code, and no other code scores the same ("e/m level
+        for a visit" ties an ear-level battery with a bi-level device: it names no item)."""
+        if len(item.split()) < self.rules.bare_item_min_words or self.likely(item) is None:
+            return False
+        found = self.book.search(item, limit=2)
+        return len(found) < 2 or found[1].score < found[0].score
 
     def _items_of_part(self, text: str, asks: tuple[bool, bool] | None = None) -> list[str]:
         asks_code, asks_at_all = asks or self._asks_code(text)

@@ -207,7 +207,7 @@ class ItemQuestions:
             answered=True,
             entry_id=None,
             title=say(
-                "item_code_title",
+                "item_code_title_unsure" if unsure else "item_code_title",
                 codes=", ".join(dict.fromkeys(codes)),
                 item=" + ".join(b.item for b in blocks),
             ),  # fmt: skip

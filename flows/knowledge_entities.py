@@ -95,6 +95,18 @@ class Entities:
         # entry for a Medicaid question and the jurisdiction entry otherwise.
         self._entry_payer = [payers.payer_of(" ".join([e.title, *e.tags]), None) for e in entries]
         self._generic_codes = {code.lower().replace("-", "") for code in generic_codes}
+        # Which entries a named code or state can concern (`_share` reads only those).
+        self._titled_by: dict[str, list[int]] = {}
+        for index, codes in enumerate(self._title_codes):
+            for code in codes:
+                self._titled_by.setdefault(code, []).append(index)
+        self._state_bound = [
+            index
+            for index, (tagged, listed) in enumerate(
+                zip(self._tag_states, self._listed_states, strict=True)
+            )
+            if tagged or listed
+        ]
 
     def is_entity(self, token: str) -> bool:
         """A code, or a billing acronym the vocabulary names (CERT, TPE, PECOS)."""
@@ -170,9 +182,10 @@ class Entities:
         state's Medicaid)."""
         named = self.specific_codes(tokens) | (set(tokens) & self.tokenizer.acronyms)
         share = np.zeros(len(self._title_codes))
-        for index, codes in enumerate(self._title_codes):
-            if named & codes.keys():
-                share[index] = sum(codes[c] for c in named & codes.keys()) / sum(codes.values())
+        for index in sorted({i for code in named for i in self._titled_by.get(code, ())}):
+            codes = self._title_codes[index]
+            share[index] = sum(codes[c] for c in named & codes.keys()) / sum(codes.values())
+        for index in self._state_bound if states else ():
             entry_payer = self._entry_payer[index]
             # A state on a Medicaid or commercial question names that payer's entry for the
             # state, not the state's Medicare contractor.

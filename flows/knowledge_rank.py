@@ -39,6 +39,7 @@ CLEAR_COVERAGE = 0.85
 # at least this share of the question; otherwise it is offered as "I think you mean ...". On the
 # held-out sets most answers stated outright that were wrong failed one of the two.
 STATED_COVERAGE = 0.5
+RIVALS_READ = 3  # nor when one of the next two entries covers more of the question than it
 # An answer none of the narrower readings (plain BM25, the topics' own words, the nearest example
 # phrasing) confirms is declined when its entry covers less than this share of the question.
 LONE_COVERAGE = 0.4
@@ -139,6 +140,8 @@ class Ranker:
                 self._stem_chars.setdefault(word, chr(0x4E00 + len(self._stem_chars)))
         self._examples = ["".join(self._stem_chars[w] for w in stems) for _i, stems in examples]
         self._example_entry = np.array([index for index, _stems in examples])
+        # Each entry's examples lie side by side (its title first): where each entry's begin.
+        self._example_starts = np.searchsorted(self._example_entry, np.arange(len(entries)))
         # Ranking and confirming one question both compare it with every example: once will do.
         # A plain dict (the content is kept pickled), of the last few questions only.
         self._recent_likeness: dict[str, np.ndarray] = {}
@@ -259,8 +262,7 @@ class Ranker:
         if scores.max() <= 0:
             return []
         likeness = self._likeness(corrected)
-        best_likeness = np.zeros(len(self.entries))
-        np.maximum.at(best_likeness, self._example_entry, likeness)
+        best_likeness = np.maximum.reduceat(likeness, self._example_starts).astype(float)
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
         combined = scores + EXAMPLE_WEIGHT * scores.max() * bonus * (scores > 0)
         payer = self.payers.payer_of(corrected, context)
@@ -341,6 +343,9 @@ class Ranker:
             if not (
                 curated and (likeness or (plain_agrees and ranked[0].coverage >= CLEAR_COVERAGE))
             ) or not (plain_agrees and ranked[0].coverage >= STATED_COVERAGE):
+                verdict = "tentative"
+            # A runner-up covering more of the question reads it differently: a close call.
+            if any(m.coverage > ranked[0].coverage for m in ranked[1:RIVALS_READ]):
                 verdict = "tentative"
             # No narrower reading agrees and the entry covers little of the question: on all
             # the benchmark sets together such answers were wrong more often than right.

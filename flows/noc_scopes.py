@@ -259,7 +259,12 @@ class ScopeFinder:
                 next((s for s in self.scopes if s.holds(c)), None) for c in self._names(phrase)
             ]
             held = [s for s in scopes if s is not None and fits(s.parts or "")]
-            return (1.0, max(held, key=held.count)) if held else None  # most of them
+            if not held:
+                return None
+            # the scope most of them are in (counted by identity: comparing scopes field by
+            # field for each pair is slow with many codes named)
+            votes = Counter(id(s) for s in held)
+            return 1.0, max(held, key=lambda s: votes[id(s)])
         # One word names an item only when it is some code's main noun: "for transport" is a
         # purpose, not the transport chair.
         if len(naming) == 1 and self._names is not None and not self._names(phrase):

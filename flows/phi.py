@@ -31,7 +31,14 @@ from flows.phi_birth import (
     team_birthday,
 )
 from flows.phi_clean import remember_clean
-from flows.phi_context import billing_number, business_line, cue_before, cue_near, cued_digits
+from flows.phi_context import (
+    billing_number,
+    business_line,
+    cue_before,
+    cue_near,
+    cued_digits,
+    other_label,
+)
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
 from flows.phi_name_forms import has_heading_name, has_relative_name
 from flows.phi_name_lists import business_domain
@@ -115,7 +122,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 25])[:3]
         if not cued and {w.lower() for w in near} & rules.serial_words:
             return False  # "the serial on the base is 4TR8...", "4TR8... is the serial"
-        if not rules.cue["mbi"].search(text) and _other_label(rules, text, match.start()):
+        if not rules.cue["mbi"].search(text) and other_label(rules, text, match.start()):
             return False  # "batch 7HJ0NY5MM90", "ESN ... on the tablet": what the number is
         return not spaced or grouped or bool(cued)
 
@@ -128,25 +135,6 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         return bool(cued) and any(MBI.fullmatch(window) for window in windows)
 
     return _any(MBI, text, keep) or any(map(spelled, _runs(text, letters=True)))
-
-
-_LABEL_BEFORE = re.compile(
-    r"([^\W\d_][\w/']*)(?:[\s#:=.*_`~\"'>(\[-]|\b(?:no|num|number|nr|id)\b)*$", re.IGNORECASE
-)
-
-
-def _other_label(rules: Rules, text: str, start: int) -> bool:
-    """Whether the word labelling an MBI-shaped value in a message with no Medicare cue names
-    something else:
-    a lower-case or capitals word that is no verb, preposition or person's word
-    (`mbi_open_words`) and no name ("Rosalind Brannigan 3AY7MD5KW28")."""
-    label = _LABEL_BEFORE.search(text, max(0, start - 40), start)
-    if label is None or label.end() != start:
-        return False
-    word = label.group(1)
-    if word.istitle() and len(word) > 2 or not word.isascii():
-        return False  # a name, or a word in another script the cue lists may not hold
-    return word.lower().removesuffix("'s") not in rules.mbi_open_words
 
 
 def _has_hicn(rules: Rules, text: str) -> bool:
@@ -210,7 +198,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
     if cue is None:
         # With no birth word, only a date right after a "Last, First" name is one, a full date
         # older than any date of service, or the day an old age is reached ("he turns 80 on 1/15").
-        return age_on_date(text) or (
+        return age_on_date(rules, text) or (
             ("," in text or has_old_year(text))
             and _DIGIT.search(text) is not None
             and _any(DATE, text, keep)
@@ -219,7 +207,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
         return False  # "my son was born 5/2/2019", "Marcus's birthday is 11/14, lunch at noon"
     # Every shape of DATE has a digit: most messages have none and skip its long pattern.
     return (
-        age_on_date(text)
+        age_on_date(rules, text)
         or _any(MONTH_DAY, text, lambda m: birth_word_before(rules, text, m.start()))
         or (_DIGIT.search(text) is not None and _any(DATE, text, keep))
         or (CALENDAR_HINT.search(text) is not None and _any(CALENDAR_DATE, text, keep))

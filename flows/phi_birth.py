@@ -10,6 +10,7 @@ import re
 
 from flows.phi_rules import Rules
 from flows.phi_shapes import MONTH_DAY
+from flows.phi_team import names_a_colleague
 
 # A year a patient's birth date has; a later date near a birth word is another date.
 _OLD_YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)|(?<=[/.-])[3-9]\d$")
@@ -24,6 +25,12 @@ _PATIENT = re.compile(r"\b(?:pt|patient|resident|member|beneficiary|client)s?\b"
 _MINE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
 # The writer's own relative before a birth word: "my dad was born 4/4/1950".
 _MY_RELATIVE = re.compile(r"\b(?:my|our) ([a-z-]+?)(?:'s)? (?:[a-z]+ )?$", re.IGNORECASE)
+_FIRST_NAME_ALONE = re.compile(
+    r"(?<![\w.] )\b([A-Z][a-z]+)'s (?:([a-z-]+) (?:was |is |just |'s )*)?$"
+)
+# A year from the 1900s in a message, written out or as a date's two-digit year ("3/4/40"; not
+# the day of "9/30").
+_OLD_YEAR_WRITTEN = re.compile(r"\b19\d\d\b|\d[/.-]\d{1,2}[/.-][3-9]\d\b|\bnineteen\b", re.I)
 _QUOTED = re.compile(r"[\"\u201c]|\b(?:vm|voicemail|voice mail|transcript)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)")
 # No date of service is this old: a full date from before it is a birth date.
@@ -85,9 +92,14 @@ def birth_word_after(rules: Rules, text: str, end: int, date: str) -> bool:
     return cue is not None and len(_WORD.findall(text[end : cue.start()])) <= 5
 
 
-def age_on_date(text: str) -> bool:
-    """ "he turns 80 on 1/15", "she'll be 85 on the 3rd of March": an old age and its day."""
-    return any(MONTH_DAY.match(text, found.end()) for found in _AGE_ON.finditer(text))
+def age_on_date(rules: Rules, text: str) -> bool:
+    """ "he turns 80 on 1/15", "she'll be 85 on the 3rd of March": an old age and its day; not
+    in team talk ("Lena from scheduling turns 50 on 5/5, cake at 3")."""
+    if not any(MONTH_DAY.match(text, found.end()) for found in _AGE_ON.finditer(text)):
+        return False
+    words = {w.lower() for w in re.findall(r"\S+", text)}
+    team = names_a_colleague(rules.names.colleague_after, text) or words & rules.celebration_words
+    return bool(_PATIENT.search(text)) or not team
 
 
 def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
@@ -97,18 +109,20 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     if mine and rules.cue["relative"].fullmatch(mine.group(1)):
         # "my dad was born 4/4/1950": the writer's family, unless a patient or a caller speaks
         return not (_PATIENT.search(text) or _QUOTED.search(text))
-    if _PATIENT.search(text) or re.search(r"\b19\d\d\b|/[3-9]\d\b|\bnineteen\b", text, re.I):
+    if _PATIENT.search(text) or _OLD_YEAR_WRITTEN.search(text):
         return False  # "my patient's DOB", a voicemail: "my birthday is 3/4/1940", "nineteen fifty"
     if not re.match(r"(?:birthday|bday|b-day|born)\b", text[cue_start:], re.IGNORECASE):
         return False  # a label: "my date of birth is ..." in a patient's voicemail
     before = text[max(0, cue_start - 25) : cue_start]
     if _MINE.search(before):
         return True  # "my son was born", "my mom's birthday"
-    for name in re.finditer(r"\b[A-Z][a-z]+\b", text[:cue_start]):
-        if rules.names.colleague_after.match(text, name.end()):
-            return True  # "Marcus in AR has a birthday 12/9": a colleague's
-    # A first name alone, no title or surname with it: "Delia's bday is 11/2, signing the card".
-    alone = re.search(r"(?<![\w.] )\b([A-Z][a-z]+)'s $", text[:cue_start])
-    if alone and alone.group(1).lower() in rules.names.first_names:
-        return True
+    if names_a_colleague(rules.names.colleague_after, text):
+        return True  # "Marcus in AR has a birthday 12/9": a colleague's
+    # A first name alone, no title or surname with it: "Delia's bday is 11/2, signing the card";
+    # or a relative of one: "Keisha's grandson was born 1/8" (a coworker's family).
+    alone = _FIRST_NAME_ALONE.search(text[:cue_start])
+    if alone and alone.group(1).lower() in rules.names.every_first_name:
+        relative = alone.group(2)
+        if not relative or rules.cue["relative"].fullmatch(relative):
+            return True
     return bool({w.lower() for w in re.findall(r"\S+", text)} & rules.celebration_words)

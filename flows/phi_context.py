@@ -1,13 +1,15 @@
 """Reads the words around a possible identifier for the PHI guard (flows/phi.py): a cue word
 just before it ("DOB", "MRN", "cell"), a billing word that makes a number a business's ("part",
 "NPI", "claim"), or a business that owns a phone number or an address ("supplier phone:",
-"Noridian, PO Box 6727")."""
+"Noridian, PO Box 6727"), or a word that says what an MBI-shaped number is ("batch
+7HJ0NY5MM90")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from flows.phi_name_lists import bare_word
 from flows.phi_rules import Rules
 from flows.phi_shapes import digits_after
 
@@ -99,3 +101,27 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
         or set(after) & rules.business_words
         or any(phrase in joined for phrase in rules.business_phrases)
     ) or billing_number(rules, text, start)
+
+
+_LABEL_BEFORE = re.compile(
+    r"([^\W\d_][\w/']*)(?:[\s#:=.*_`~\"'>(\[-]|\b(?:no|num|number|nr|id)\b)*$", re.IGNORECASE
+)
+
+
+def other_label(rules: Rules, text: str, start: int) -> bool:
+    """Whether the word labelling an MBI-shaped value in a message with no Medicare cue names
+    something else:
+    a lower-case or capitals word that is no verb, preposition or person's word
+    (`mbi_open_words`) and no name ("Rosalind Brannigan 3AY7MD5KW28")."""
+    label = _LABEL_BEFORE.search(text, max(0, start - 40), start)
+    if label is None or label.end() != start:
+        return False
+    word = label.group(1)
+    if word.istitle() and len(word) > 2 or not word.isascii():
+        return False  # a name, or a word in another script the cue lists may not hold
+    bare = bare_word(word)
+    if bare in rules.names.census and bare not in rules.names.ordinary:
+        return False  # a name in capitals or lower case: "GERTRUDE HALLORAN 1TK1QK7AQ63"
+    if re.search(r"\b[A-Z][a-z]+ [A-Z]\.? ?$", text[max(0, start - 30) : start]):
+        return False  # a name's initial: "Eulalia B. 7MP4Y97EU73"
+    return word.lower().removesuffix("'s") not in rules.mbi_open_words

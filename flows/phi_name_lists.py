@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from flows.phi_team import handed_to_colleague, said_to_be_staff, signature_below
+
 # Census files list names by frequency; past these ranks they hold rare spellings and words.
 _FIRST_NAME_RANKS = {"dist.female.first": 2500, "dist.male.first": 1000}
 _SURNAME_RANK = 30000
@@ -156,19 +158,23 @@ def make_name_rules(
         ),
         staff_role=re.compile(rf"{staff_roles}|{staff_before_name}", re.IGNORECASE),
         staff_before=re.compile(
-            rf"\b(?:our |my |the |{_FIRM})(?:[\w-]+ )?{staff_roles},? ?$", re.I
+            rf"\b(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,2}}(?:{staff_roles})"
+            r"(?:,? ?|,? (?:is|was) )$",
+            re.I,
         ),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         celebration_words=frozenset(w.lower() for w in celebration_words),
         clinical_work=frozenset(w.lower() for w in clinical_work_words),
         # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
-        # (power) chair": group 2 is the case's word, group 3 a vendor's too, group 4 the item's.
+        # (power) chair", "the Castellano (oxygen) rental": group 2 is the case's word, group 3
+        # a vendor's too, group 4 the item's.
         case_after_surname=re.compile(
-            r"(?:\b[Tt]he |^[\s>*_]*)([A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?) (?:("
+            r"(?:\b[Tt]he |^[\s>*_]*)([A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?)"
+            r" (?:[a-z]+ )??(?:("
             + "|".join(sorted(map(re.escape, surname_case_nouns[0]), key=len, reverse=True))
             + ")|("
             + "|".join(sorted(map(re.escape, surname_case_nouns[1]), key=len, reverse=True))
-            + r")|(?:[a-z]+ )?("
+            + r")|("
             + "|".join(sorted(map(re.escape, item_nouns), key=len, reverse=True))
             + r"))\b"
         ),
@@ -343,6 +349,12 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
         or bool(rules.staff.match(text, end))
         or _rep_of_company(rules, text[max(0, start - 50) : start])  # "rep from Pride, Lucius"
+        or signature_below(rules.staff_role, rules.company_words, text[end : end + 65])
+        or said_to_be_staff(rules.staff_role, text[end : end + 70])
+        or (
+            not _PATIENT_WORD.search(text)
+            and handed_to_colleague(rules.colleague_after, text, start)
+        )
     )
 
 

@@ -42,7 +42,7 @@ from flows.phi_name_lists import (
     without_suffixes,
 )
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
-from flows.phi_titles import has_titled_name, words_after
+from flows.phi_titles import bot_word_surname, has_titled_name, words_after
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
 
@@ -68,11 +68,23 @@ def _looks_like_name(
         return True  # "Patient: J. Doe", "Pt. Name: Doe, J."
     words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
     words = without_suffixes(words)
-    if not words or not is_name_word(words[0], rules) or bare_word(words[0]) in rules.businesses:
-        return False  # "member Anthem Blue Cross", "subscriber Humana Gold Plus"
+    if (
+        len(words) > 1
+        and bot_word_surname(words[0], rules)
+        and (
+            bare_word(words[1]) in rules.verbs_after_name
+            or (words[0].endswith(",") and is_first_name(words[1], rules))
+        )
+    ):
+        return True  # "patient Walker needs", "pt: Walker, Hazel"; not "Patient Lift, hydraulic"
     second = words[1] if len(words) > 1 else ""
+    last_first = bool(words) and words[0].endswith(",") and is_first_name(second, rules)
+    if not words or not is_name_word(words[0], rules):
+        return False
+    if bare_word(words[0]) in rules.businesses and not last_first:
+        return False  # "member Anthem Blue Cross", "subscriber Humana Gold Plus"
     if words[0].endswith(","):  # Last, First
-        if is_first_name(second, rules):
+        if last_first:
             return surname_like(words[0], rules)
         return bool(second) and is_unlisted_pair(rules, words[0], second, census=False)
     if is_first_name(words[0], rules) and second and is_name_word(second, rules):
@@ -87,7 +99,10 @@ def _looks_like_name(
         return (
             all(is_name_word(word, rules) for word in pair)
             and all(unlisted(word, rules) or named(word) for word in pair)
-            and any(named(word) or bare_word(word).endswith(rules.surname_endings) for word in pair)
+            and (
+                labelled  # "PATIENT NAME: TALLULAH REDCLOUD": after a label, any two such words
+                or any(named(w) or bare_word(w).endswith(rules.surname_endings) for w in pair)
+            )
         ) or (is_first_name(words[0], rules) and not is_name_word(second, rules))
     if words[0].islower() and second.islower():  # "pt: ah-young park", "client: li wei chen"
         if is_first_name(words[0], rules) and not is_name_word(second, rules):
@@ -97,7 +112,13 @@ def _looks_like_name(
         )
         # "client bartholomew n'diaye": a surname's shape stands in for a label's colon.
         shaped = surname_shaped(second, rules) or bare_word(second).endswith(rules.surname_endings)
-        plain = ends and not any(bare_word(w).endswith(_WORD_ENDINGS) for w in words[:2])
+        plain = (
+            ends
+            and not any(  # "pt tobias rheinhardt," is a name: a given name ends in "s"
+                bare_word(w).endswith(_WORD_ENDINGS) and bare_word(w) not in rules.every_first_name
+                for w in words[:2]
+            )
+        )
         return (labelled or shaped or plain) and first_ok and unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         return False  # lower case needs a known first name; "patient ABN" is not a name
@@ -160,10 +181,9 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         sign_off = rules.colleague_before.search(text[: match.start(3)])
         if sign_off and sign_off.start() == match.start(1):
             continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer
-        if is_name_word(last, rules) and not clinician_near(
-            rules, text, match.start(), match.end()
-        ):
-            return True
+        named = is_name_word(last, rules) or (loose and bot_word_surname(last, rules))
+        if named and not clinician_near(rules, text, match.start(), match.end()):
+            return True  # beside another identifier also "Walker, Hazel 4VK7YW5EK50"
     return False
 
 
@@ -298,6 +318,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         named_after = re.match(r",? (?:the|a|an) ", text[tokens[j].end() :], re.IGNORECASE)
         if not (
             _is_full_name(rules, first, last, before in _BEFORE_UNLISTED or verb_after)
+            or (beside and is_first_name(first, rules) and bot_word_surname(last, rules))
             or (
                 not named_after
                 and (

@@ -71,6 +71,7 @@ _ASCII_PUNCTUATION = str.maketrans(
 # the stars of an X12 segment ("NM1*IL*1*DOE") nor of a masked number ("***-**-4417").
 _SLACK_LINK = re.compile(r"<(?:tel|mailto|https?):[^|<>\s]*\|([^<>]*)>")
 _SLACK_MARK = re.compile(r"(?<![\w*~])[*~](?=[^\W\d_])|(?<=[^\W\d_])[*~](?![\w*~])")
+_ZERO_WIDTH_SPACE = re.compile(r"(?<=[^\W\d_])[\u200b\u2060](?=[A-Z])")
 # A form's dot leader between a label and its value: "PATIENT NAME ........ DOE, JANE".
 _DOT_LEADER = re.compile(r" ?\.{4,} ?")
 # One separator repeated between the short groups of one value: "7HW2:UK5:GA08", "627~18~0449",
@@ -97,6 +98,9 @@ def normalise(text: str) -> str:
         text = html.unescape(text)
     if re.search(r"%[0-9A-Fa-f]{2}", text):  # "?dob=03%2F14%2F1950", "ssn%20523-18-4096"
         text = unquote(text)
+    # A zero-width space between a word and a capitalised one stood for a space ("Ulrich\u200b
+    # Haverkamp" as pasted from an EHR); elsewhere it is dropped ("1EG4\u200bTE5").
+    text = _ZERO_WIDTH_SPACE.sub(" ", text)
     text = unicodedata.normalize("NFKC", text.translate(_ASCII_PUNCTUATION))
     text = re.sub(r"[^\x20-\x7e]", lambda m: _plain(m.group()), text)
     text = _SLACK_MARK.sub("", _SLACK_LINK.sub(r"\1", text))

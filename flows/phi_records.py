@@ -117,6 +117,8 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
             person = elements[0].upper() in _PERSON_ENTITIES
             if person and name == "NM1":
                 kinds |= _nm1_kinds(elements)
+            elif person and len(elements) > 1 and re.search(r"[A-Za-z]{2}", elements[1]):
+                kinds.add("name")  # N1*QC*ABERNATHY MAUDE: the patient's name in one element
         elif name == "DMG" and len(elements) > 1 and re.match(r"\d{6,8}", elements[1]):
             kinds.add("dob")  # DMG*D8*19470513: only ever a person's birth date
         elif name == "REF" and len(elements) > 1 and elements[0].upper() in _REF_KINDS:
@@ -129,6 +131,8 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
                 kinds.add("phone")
             if "@" in pairs.get("EM", ""):
                 kinds.add("email")
+            if len(elements) > 1 and re.fullmatch(r"[A-Za-z'-]{2,} [A-Za-z' -]{2,}", elements[1]):
+                kinds.add("name")  # PER*IC*BARNABY OKONJO*TE*...: the contact is the patient
         elif name == "N3" and _STREET_OR_BOX.match(elements[0]) and _filled(elements[0]):
             business = _BUSINESS_LOOP.search(text) or _says_business(rules, text)
             if person or (person is None and not business):

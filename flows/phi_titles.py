@@ -19,15 +19,33 @@ from flows.phi_name_lists import (
     is_rep,
     unlisted,
 )
+from flows.phi_team import said_to_be_staff
 
 
 def words_after(text: str, start: int, count: int = 3) -> list[str]:
     """The next few words, keeping a trailing comma ("Jones, Mary") and skipping ":" or "is"."""
     rest = re.sub(
-        r"^(?:[\s:=(,-]|\bis\b|\bname\b|\bwas\b)*", "", text[start : start + 80], flags=re.I
+        r"^(?:[\s:=(,-]|\bis\b|\bname\b|\bon (?:the )?card\b|\bas printed\b|\bwas\b)*",
+        "",
+        text[start : start + 80],
+        flags=re.I,
     )
     words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?,?", rest)
     return words[:count] if rest[:1].isalpha() else []
+
+
+def bot_word_surname(word: str, rules: NameRules) -> bool:
+    """A capitalised census surname that is also one of the bot's own words ("Walker", "Cane",
+    "Page", "Price"): after a title or a patient word it names a person, as an item word
+    without one does not ("walker with seat")."""
+    bare = bare_word(word)
+    return (
+        (word[:1].isupper() and len(bare) > 2)
+        and bare in rules.surnames
+        and (bare in rules.ordinary or bare in rules.not_names)
+        and bare not in rules.businesses
+        and bare not in rules.clinicians
+    )
 
 
 def _capitalised_name(word: str, rules: NameRules) -> bool:
@@ -35,6 +53,19 @@ def _capitalised_name(word: str, rules: NameRules) -> bool:
     return word[:1].isupper() and (is_first_name(word, rules) or unlisted(word, rules))
 
 
+def _lower_case_name(rules: NameRules, words: list[str], dotted: bool) -> bool:
+    """A name in lower case after a title: a given name and a word the bot never uses ("miss
+    ophelia barnstable"), or after a dotted title a census surname before a verb ("mrs. bench
+    wants"); not "miss the deadline", "miss april deadline"."""
+    if len(words) < 2 or not (words[0].islower() and words[1].islower()):
+        return False
+    first, second = bare_word(words[0]), bare_word(words[1])
+    if first in rules.every_first_name and first not in rules.ordinary:
+        return unlisted(words[1], rules) and second not in rules.every_first_name
+    return dotted and first in rules.surnames and second in rules.verbs_after_name
+
+
+_TITLE_VS = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? ?(?:vs\.?|or|/) ?$", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(r"\b([A-Z][\w&-]*)'s $")
 
 
@@ -48,15 +79,24 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             continue
         if re.match(r" ?(?:is|was|or|and|vs)\b|/", text[title.end() - 1 :], re.IGNORECASE):
             continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
-        if title.start() and text[title.start() - 1] == "/":
-            continue  # "Mr./Mrs. prefixes"
+        if (
+            title.start()
+            and text[title.start() - 1] == "/"
+            or _TITLE_VS.search(text, max(0, title.start() - 12), title.start())
+        ):
+            continue  # "Mr./Mrs. prefixes", "Mr. vs Ms. prefix"
         particles = len(list(itertools.takewhile(lambda w: bare_word(w) in PARTICLES, words)))
         named = re.search(r"\W+".join(map(re.escape, words[: particles + 1])), text[title.end() :])
         end = title.end() + named.end() if named else title.end()
         # Only the words after: "ask Mr. O'Malley" asks about a patient, "Sra. Benítez de la
         # oficina" is a colleague.
         praised = rules.praise_before.search(text[max(0, title.start() - 30) : title.start()])
-        if rules.staff.match(text, end) or rules.colleague_after.match(text, end) or praised:
+        if (
+            rules.staff.match(text, end)
+            or rules.colleague_after.match(text, end)
+            or praised
+            or said_to_be_staff(rules.staff_role, text[end : end + 70])
+        ):
             continue  # a colleague: "Mr. Haldane, our compliance officer", "great catch, Ms. Lee"
         if rules.staff_before.search(text[max(0, title.start() - 40) : title.start()]):
             continue  # "our owner Mrs. Pritchard", "my supervisor Ms. Reyes"
@@ -78,6 +118,12 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             continue
         if is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
             continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
+        if (dotted or word.istitle() or word.lower() == "mrs") and bot_word_surname(
+            words[0], rules
+        ):
+            return True  # "Mr. Walker left a voicemail", "MR. CANE SAYS", "Mrs. Page's POD"
+        if _lower_case_name(rules, words, dotted):
+            return True  # "miss ophelia barnstable is back", "mrs. bench wants the tub bench"
         if not words[0].istitle() and not unlisted(words[0], rules):
             continue  # a title talked about: "Ms. is fine", "Mr. vs Mrs.", "the Mrs. field"
         unambiguous = dotted or word.lower() == "mrs"

@@ -97,6 +97,22 @@ def read_yaml(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
 
 
+def phi_corpus_rates(name: str) -> tuple[float, float, list[str], list[str]]:
+    """A PHI corpus part's share of identifiers the guard lets through and of look-alikes it
+    refuses, with the texts themselves for the failure message."""
+    from flows.phi import scan
+
+    corpus = read_yaml(Path(__file__).resolve().parent / "fixtures" / "phi" / f"{name}.yaml")
+    missed = [case["text"] for case in corpus["identifiers"] if not scan(case["text"])]
+    tripped = [text for text in corpus["lookalikes"] if scan(text)]
+    return (
+        len(missed) / len(corpus["identifiers"]),
+        len(tripped) / len(corpus["lookalikes"]),
+        missed,
+        tripped,
+    )
+
+
 @functools.cache
 def repository_content() -> Content:
     """The repository's content, loaded and indexed once for the whole test run (and kept

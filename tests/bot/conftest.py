@@ -3,6 +3,7 @@ run in this process (one subprocess smoke test lives in tests/e2e/test_cli.py)."
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +34,22 @@ def url(request: pytest.FixtureRequest, database_url: str) -> str:
     return database_url if request.param == "sqlite" else request.getfixturevalue("postgres_url")
 
 
+def files_of(folder: Path) -> dict[Path, bytes]:
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def content_of(settings: Settings, loaded: Content) -> Content:
+    """The content a command reads: the repository's as this run loaded it, also for a copy of
+    it that nothing has changed yet (same files, byte for byte: reading and indexing it again
+    would give the same content); an edited copy is read (or its kept copy unpickled)."""
+    folder = settings.content_dir
+    if folder is None:
+        return loaded
+    if files_of(folder) == files_of(loaded.directory):
+        return dataclasses.replace(loaded, directory=folder)
+    return cached_content(folder)
+
+
 @dataclass
 class CliResult:
     returncode: int
@@ -47,16 +64,13 @@ Cli = Callable[..., CliResult]
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         content: Content, tmp_path: Path) -> Cli:  # fmt: skip
     """Runs `e1399-bot ARGS...` in this process: exit code, stdout and stderr, as a shell sees
-    them. The repository's content is read once per test run instead of once per command; a
-    copy of it (E1399_CONTENT_DIR) is kept, as the bot keeps it, in the test's own cache."""
+    them. The repository's content is read once per test run instead of once per command (see
+    content_of); an edited copy (E1399_CONTENT_DIR) is kept, as the bot keeps it, in the test's
+    own cache."""
     # `serve` sets up logging for its process; here pytest's log capture stays in charge.
     monkeypatch.setattr("bot.settings.configure_logging", lambda settings: None)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(
-        bot.wiring,
-        "load_content",
-        lambda settings: cached_content(settings.content_dir) if settings.content_dir else content,
-    )
+    monkeypatch.setattr(bot.wiring, "load_content", lambda settings: content_of(settings, content))
     load_messages = Messages.load  # refusals read only the wording
     monkeypatch.setattr(
         Messages,

@@ -9,7 +9,28 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.conftest import repository_content
 from tests.e2e.slack_fakes import BotServer, FakeSlack, ServerThread
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _servers_in_this_process_share_its_content() -> Iterator[None]:
+    """A server started in the test process (ServerThread) reads the repository's content as
+    the test process already has it, instead of unpickling the kept copy and compiling the PHI
+    rules again for each start (about a second of CPU each). Servers in their own process
+    (ServerProcess, the command line's tests) still read it as the product does."""
+    import bot.wiring
+
+    read = bot.wiring.load_content
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            bot.wiring,
+            "load_content",
+            lambda settings: (
+                repository_content() if settings.content_dir is None else read(settings)
+            ),
+        )
+        yield
 
 
 @pytest.fixture(scope="module")

@@ -2,9 +2,9 @@
 /e1399 ask, codes and bare text, a forged button value and label, the message shortcut), is
 refused, and none is left in the database files, the server log or what the bot sent to Slack.
 
-Each identifier is sent alone in a DM; on the other paths three go in one message (one per
-line), so every identifier still passes through every path in a third of the requests. That
-the guard catches each one on its own is checked in process (tests/flows/test_phi.py)."""
+Each identifier is sent alone in a DM; on the other paths six go in one message (one per line,
+PER_MESSAGE), so every identifier still passes through every path in a sixth of the requests.
+That the guard catches each one on its own is checked in process (tests/flows/test_phi.py)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ IDENTIFIERS = [
     "knee scooter for patient Johnathan Smithers MBI 1EG4-TE5-MK73 DOB 03/14/1951 ssn 123-45-6789",
     "what is e1399? my patient is Johnathan Smithers",
 ]
-GROUPED = ["\n".join(IDENTIFIERS[start : start + 3]) for start in range(0, len(IDENTIFIERS), 3)]
+PER_MESSAGE = 6
+GROUPED = [
+    "\n".join(IDENTIFIERS[start : start + PER_MESSAGE])
+    for start in range(0, len(IDENTIFIERS), PER_MESSAGE)
+]
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 

@@ -181,3 +181,33 @@ def test_an_item_named_before_e1399_beside_a_rule_word_gets_its_code_then_the_en
     assert answer.code_search is not None and answer.code_search["likely"] == "E0244"
     assert answer.entry_id == "gy-modifier" and answer.text.index("*E0244*") < 200
     assert KB.ask("raised toilet seat billed e1399, what goes in the narrative").code_search is None
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [("paraffin bath unit for the hands", "E0235"),
+     ("raised toilet seat", "E0244"),
+     ("alternating pressure pad for a mattress", "E0181")],
+)  # fmt: skip
+def test_a_message_naming_only_an_item_gets_its_code(message: str, code: str) -> None:
+    answer = KB.ask(message)
+    assert answer.answered and answer.answered_from == "code_table"
+    assert answer.code_search is not None and answer.code_search["likely"] == code
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["which contractor", "test", "what is your name", "RB", "our new receptionist Donna",
+     "timely filing limit for medicare", "power wheelchair purchase option",
+     "E/M level for a new patient visit"],
+)  # fmt: skip
+def test_a_short_message_that_names_no_item_gets_no_item_answer(message: str) -> None:
+    assert KB.ask(message).code_search is None
+
+
+def test_an_item_the_search_is_unsure_of_names_no_code_as_the_answer() -> None:
+    answer = KB.ask("padded bed rail bumpers, e1399?")
+    assert answer.code_search is not None and answer.code_search["likely"] is None
+    assert answer.title is not None and answer.title.startswith("Not sure which code fits")
+    assert "the HCPCS code for" not in answer.title
+    assert answer.text.startswith("I am not sure which code fits")

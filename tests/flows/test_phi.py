@@ -407,6 +407,7 @@ def test_the_bots_messages_and_the_benchmark_questions_never_trip_the_guard(part
     assert not tripped, tripped[:5]
 
 
+@pytest.mark.slow  # every text of the corpus, typed again in one case
 @pytest.mark.parametrize("case", [str.upper, str.lower], ids=["CAPS LOCK", "all lower case"])
 def test_the_corpus_typed_in_one_case_is_still_caught_and_left_alone(case: Any) -> None:
     identifiers = [str(c["text"]) for c in IDENTIFIERS]

@@ -6,22 +6,17 @@ corpus's, so they show the rules reach past the texts they were made for."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from flows.phi import PhiFindings, scan
-from tests.conftest import read_yaml
-
-HOLDOUT7 = read_yaml(Path(__file__).resolve().parents[1] / "fixtures" / "phi" / "holdout7.yaml")
+from tests.conftest import phi_corpus_rates
 
 
 def test_the_seventh_held_out_part_is_caught_and_left_alone() -> None:
     """Tuned on after its first run (95.4% caught, 3.5% false alarms): now a dev set."""
-    missed = [c["text"] for c in HOLDOUT7["identifiers"] if not scan(c["text"])]
-    tripped = [text for text in HOLDOUT7["lookalikes"] if scan(text)]
-    assert len(missed) / len(HOLDOUT7["identifiers"]) <= 0.01, missed
-    assert len(tripped) / len(HOLDOUT7["lookalikes"]) <= 0.01, tripped
+    missed, tripped, missed_texts, tripped_texts = phi_corpus_rates("holdout7")
+    assert missed <= 0.01, missed_texts
+    assert tripped <= 0.01, tripped_texts
 
 
 @pytest.mark.parametrize(

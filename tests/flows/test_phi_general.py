@@ -8,22 +8,17 @@ policy, an MBI-shaped number after a word that says what it is, a health system 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from flows.phi import PhiFindings, scan
-from tests.conftest import read_yaml
-
-DEV13 = read_yaml(Path(__file__).resolve().parents[1] / "fixtures" / "phi" / "dev13.yaml")
+from tests.conftest import phi_corpus_rates
 
 
 def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
     """Tuned on after its first run (91.6% caught, 2.8% false alarms): a dev set."""
-    missed = [c["text"] for c in DEV13["identifiers"] if not scan(c["text"])]
-    tripped = [text for text in DEV13["lookalikes"] if scan(text)]
-    assert len(missed) / len(DEV13["identifiers"]) <= 0.07, missed
-    assert len(tripped) / len(DEV13["lookalikes"]) <= 0.01, tripped
+    missed, tripped, missed_texts, tripped_texts = phi_corpus_rates("dev13")
+    assert missed <= 0.07, missed_texts
+    assert tripped <= 0.01, tripped_texts
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,63 @@
+"""Team talk around a name, for the PHI guard's colleague checks (flows/phi_name_lists.py,
+flows/phi_titles.py): a message that names a colleague by their team ("Kendra in intake is out
+today, route PA stuff to Luis Ortega"), a job or a company on the line under a name (an e-mail
+signature: "Jerome Pitts\\nDirector of Operations"), a name said to be staff a few words on
+("who's Mr. Abernathy? oh, he's our new AR manager")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+_FIRST_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def names_a_colleague(colleague_after: re.Pattern[str], text: str) -> bool:
+    """Whether a capitalised word in `text` is followed by a team's phrase ("Tamika from intake",
+    "Kendra in intake is out today")."""
+    return any(colleague_after.match(text, word.end()) for word in _FIRST_WORD.finditer(text))
+
+
+_HANDED_TO = re.compile(r"\b(?:to|with)\s*$", re.IGNORECASE)
+
+
+def handed_to_colleague(colleague_after: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether the name at `start` is the one work is handed to in a message that names a
+    colleague by their team ("Kendra in intake is out today, route PA stuff to Luis Ortega"); a
+    name the message is about stays a name ("Kendra in intake says Harold Jenkins called")."""
+    return bool(_HANDED_TO.search(text, max(0, start - 8), start)) and names_a_colleague(
+        colleague_after, text
+    )
+
+
+_TITLE_CASE_RUN = re.compile(
+    r"[ \t]*\n?[ \t]*((?:[A-Z][^\W\d_]*(?:[&'/-][^\W\d_]+)*(?: (?:of|and|&|for))?,? ?){1,5})"
+    r"(?![\w-])"
+)
+
+
+def signature_below(
+    staff_role: re.Pattern[str], company_words: Collection[str], after: str
+) -> bool:
+    """Whether capitalised words right after a name, on its line or the next, are a job or a
+    company, as an e-mail signature has them: "\nDirector of Operations", "AR Specialist,
+    Reimbursement Team" (the guard reads a message with its line breaks made spaces)."""
+    run = _TITLE_CASE_RUN.match(after)
+    if run is None or run.group(1).isupper():
+        return False  # "EUGENE PRITCHETT CO-50": a name in capitals, then the case
+    words = re.findall(r"[a-z&]+", run.group(1).lower())
+    return bool(staff_role.search(run.group(1))) or bool(words and words[-1] in company_words)
+
+
+_SAID_TO_BE = re.compile(
+    r"[^.!\n]{0,12}\b(?:he|she|they)(?:'s| is|'re| are) (?:now )?(?:our|my|the)\b"
+    r"([^.?!\n]{0,40})",
+    re.IGNORECASE,
+)
+
+
+def said_to_be_staff(staff_role: re.Pattern[str], after: str) -> bool:
+    """Whether the words after a name say it is staff's: "? oh, he's our new AR manager", "? she's
+    the new DME coordinator at Riverbend"."""
+    found = _SAID_TO_BE.match(after)
+    return found is not None and bool(staff_role.search(found.group(1)))
