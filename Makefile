@@ -13,7 +13,8 @@ STAMP := $(VENV)/.installed
 # (/dev/shm): on a busy or slow disk, creating each database and pytest removing an old run's
 # folders cost seconds of waiting.
 TEST_TMPDIR := $(shell [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm)
-PYTEST := $(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR) )$(BIN)/python -m pytest -n auto --dist loadgroup
+PYTEST_ONE := $(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR) )$(BIN)/python -m pytest
+PYTEST := $(PYTEST_ONE) -n auto --dist loadgroup
 unexport PYTHONDONTWRITEBYTECODE
 
 # The newest pip installs faster than the one venv brings, even counting its own install.
@@ -51,9 +52,11 @@ test: $(STAMP)
 
 # Feedback while editing: the flows and bot tests except slow ones; no lint. Only those folders
 # are collected (the e2e modules' imports and hypothesis, which only the property tests use,
-# would cost each worker CPU at start).
+# cost CPU at start). In one process: these tests wait for nothing, and xdist's workers each
+# start and collect everything again (and its controller reports every test), which cost more
+# CPU than a second core gave back whenever the machine was busy with anything else.
 test-fast: $(STAMP)
-	$(PYTEST) -p no:hypothesispytest -m "not slow" tests/flows tests/bot
+	$(PYTEST_ONE) -n 0 -p no:hypothesispytest -m "not slow" tests/flows tests/bot
 
 bench: $(STAMP)
 	@for script in benches/bench_*.py; do $(BIN)/python $$script || exit 1; done

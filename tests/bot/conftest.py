@@ -8,22 +8,25 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-import bot.wiring
-from bot.cli import main
-from bot.settings import Settings
-from bot.wiring import build_engine
-from flows.all_content import Content
-from flows.content_cache import cached_content
-from flows.engine import Engine
-from flows.messages import Messages
 from tests.conftest import TODAY
+
+# The packages are imported where they are used, as in tests/conftest.py: `pytest tests/bot`
+# (make test-fast) loads this file in xdist's controller process too, which runs no test.
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from flows.all_content import Content
+    from flows.engine import Engine
 
 
 @pytest.fixture
 def engine(database_url: str, content: Content) -> Engine:
+    from bot.settings import Settings
+    from bot.wiring import build_engine
+
     return build_engine(Settings(DATABASE_URL=database_url), today=lambda: TODAY, content=content)
 
 
@@ -42,6 +45,8 @@ def content_of(settings: Settings, loaded: Content) -> Content:
     """The content a command reads: the repository's as this run loaded it, also for a copy of
     it that nothing has changed yet (same files, byte for byte: reading and indexing it again
     would give the same content); an edited copy is read (or its kept copy unpickled)."""
+    from flows.content_cache import cached_content
+
     folder = settings.content_dir
     if folder is None:
         return loaded
@@ -67,6 +72,10 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
     them. The repository's content is read once per test run instead of once per command (see
     content_of); an edited copy (E1399_CONTENT_DIR) is kept, as the bot keeps it, in the test's
     own cache."""
+    import bot.wiring
+    from bot.cli import main
+    from flows.messages import Messages
+
     # `serve` sets up logging for its process; here pytest's log capture stays in charge.
     monkeypatch.setattr("bot.settings.configure_logging", lambda settings: None)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
