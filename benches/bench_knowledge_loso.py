@@ -1,8 +1,8 @@
 """Benchmark: leave one set out. Each blind question set (benches/_knowledge.BLIND_SETS) is
 scored by a knowledge base that learned nothing from it: its own learned phrasings
-(content/learned/phrasings.yaml) are left out, and the decline rule's calibration
-(flows/knowledge_calibration.py) is refitted on the other sets. Summed over the sets, this is
-how the ranking does on wording it did not learn from; the sets were also read while the
+(content/learned/phrasings.yaml) are left out, so the close-call check
+(`KnowledgeBase.keeps_close_call`) reads only the other sets' wordings. Summed over the sets,
+this is how the ranking does on wording it did not learn from; the sets were also read while the
 entries, vocabulary and hand-set rules were written, so it is not a first-run figure.
 
     .venv/bin/python benches/bench_knowledge_loso.py [-v] [--no-learning]

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # entities the question names (so "CO-16 MA130 M51" finds the MA130 entry, not the N350 one), or
 # STATE_SHARE of it when its tags name a state the question names.
 ENTITY_WEIGHT = 0.2
-STATE_SHARE = 1.5
+STATE_SHARE = 1.0
 # An entry written for other states (another jurisdiction, another state's Medicaid) keeps only
 # this share of its score when the question or the claim names a state; with no state named, so
 # does one whose jurisdiction, contractor or program the question does not name.

@@ -24,7 +24,8 @@ ITEMS = KB.code_facts.items if KB.code_facts else None
      ("would a shower chair fall under e1399", "shower chair"),
      ("pretty sure the hoyer sling is NOC?", "hoyer sling"),
      ("E1399 for a bariatric commode?", "bariatric commode"),
-     ("does a bed exit alarm have its own code or is it e1399", "bed exit alarm")],
+     ("does a bed exit alarm have its own code or is it e1399", "bed exit alarm"),
+     ("heel loops for the footrests, k0108?", "heel loops for the footrests")],
 )  # fmt: skip
 def test_the_item_is_read_out_of_the_question(question: str, item: str) -> None:
     assert ITEMS is not None and ITEMS.item_of(question) == item
@@ -41,7 +42,8 @@ def test_the_item_is_read_out_of_the_question(question: str, item: str) -> None:
      "wheelchair accessory with no code, e1399 or k0108?",
      "E1390 vs E1399 our system keeps flipping them. which one is the concentrator",
      "did cms ever replace e1399 with new codes?",
-     "what is K0108"],
+     "what is K0108",
+     "which loop does the narrative go in for e1399"],
 )  # fmt: skip
 def test_a_rule_or_code_question_naming_an_item_stays_with_the_knowledge_base(
     question: str,
