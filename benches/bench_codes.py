@@ -60,6 +60,8 @@ ITEM_SETS = {
     / "codes_heldout7.yaml",
     "held-out 8 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout8.yaml",
+    "dev set 10 (long intake notes paired with short forms; first run in the file header)": HERE
+    / "codes_dev10.yaml",
 }
 
 
@@ -198,7 +200,7 @@ def threshold_table(book: CodeBook) -> None:
 BLIND_SETS = [
     "codes_holdout.yaml", "codes_heldout.yaml", "codes_heldout2.yaml", "codes_heldout3.yaml",
     "codes_heldout4.yaml", "codes_heldout5.yaml", "codes_heldout6.yaml", "codes_dev9.yaml",
-    "codes_heldout7.yaml",
+    "codes_heldout7.yaml", "codes_heldout8.yaml", "codes_dev10.yaml",
 ]  # fmt: skip
 
 

@@ -12,8 +12,12 @@ A street name that says a size ("large ostomy wafer", "bariatric bed over 600 lb
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-from flows.item_text import ItemReader
+from flows.item_text import ItemReader, quantity_fit
+
+if TYPE_CHECKING:
+    from flows.code_search import CodeRanker
 
 
 def size_variant_words(
@@ -36,3 +40,10 @@ def size_variant_words(
                     if not read.quantities and not read.weights.keys() & sizes:
                         shared.setdefault(code, set()).update(read.weights)
     return shared
+
+
+def beyond_range(ranker: CodeRanker, description: str, code: str) -> bool:
+    """True when the description states a quantity outside the code's range: a "700 lb" power
+    chair is no "patient weight capacity 451 to 600 pounds" one, whatever else it shares."""
+    typed = ranker.read_query(description).quantities
+    return bool(typed) and quantity_fit(ranker.indexed(code).quantities, typed) < 1

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, computed_field, field_validator, model_va
 from flows.code_bm25 import DescriptorBm25
 from flows.code_devices import for_another_device
 from flows.code_search import CodeRanker
+from flows.code_sizes import beyond_range
 from flows.code_spelling import learn_abbreviations
 from flows.content import ContentError, load_yaml_model
 from flows.item_text import ItemReader
@@ -413,6 +414,8 @@ class CodeBook:
             return None
         if for_another_device(self._ranker, description, code):
             return None  # casters "for the IV pole" are no wheelchair's casters
+        if beyond_range(self._ranker, description, code):
+            return None  # a "700 lb" chair is no "451 to 600 pounds" chair
         if self._ranker.rival_words(description, code):
             return None  # "multiple power options" is not the single power option chair
         if self._ranker.ambiguous(description, self._searchable.keys()):

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from flows.item_phrase import BARE_CUE, CUE, STORY_WEIGHT, NoteReader
 from flows.item_sizes import extent_pattern, pad_areas, without_packing
 from flows.search_words import SearchWords, whole_words
 from flows.text import STOPWORDS, stem
@@ -30,11 +31,12 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _NEGATION = re.compile(r"^(?:not|no|non|without|excluding|excludes|except|never|nor)$")
 _CLAUSE_WORDS = frozenset({"with", "for", "but", "that", "which", "when", "used", "and", "includes",
                            "including", "plus", "on", "to", "in", "by", "from", "at", "attached",
-                           "mounted", "after", "following", "because", "due", "since"})  # fmt: skip
+                           "mounted", "after", "following", "because", "due", "since",
+                           "instead"})  # fmt: skip
 # The patient's story ("after bunion surgery", "due to a fall") opens a clause of its own.
 _CLAUSE_STARTS = frozenset({"with", "for", "used", "includes", "including", "on", "attached",
                             "mounted", "that", "which", "when", "after", "following", "because",
-                            "due", "since"})  # fmt: skip
+                            "due", "since", "instead"})  # fmt: skip
 _BASE_STARTS = frozenset({"for", "attached", "mounted"})
 # "humidifier ordered separately", "rails not ordered", "mattress separate": the item comes
 # without it (up to three words before).
@@ -145,6 +147,7 @@ class ItemReader:
             r"(\s*(?:or more|or greater|or larger|or over|and over|plus|\+|or less|or smaller))?"
             r"(?:\s*(?:wide|width|deep|depth|high|tall|long|seat))?"
         )
+        self._notes = NoteReader(words)
         self._heavy_duty_over = words.heavy_duty_over_pounds
         self._pediatric_under = words.pediatric_under_years
         self._age = re.compile(r"\b(\d{1,2})[- ]?(?:years?|yrs?|yo|y/o|months?|mos?)(?:[- ]old)?\b")
@@ -252,7 +255,7 @@ class ItemReader:
         text = self.normalise(text[:1000])
         quantities, text = self.quantities(text, weight_cues=typed)
         if typed:
-            text = self._implied_words(text, quantities)
+            text = self._notes.mark(self._implied_words(text, quantities))
         item = ReadItem(quantities=quantities)
         with_starts = self._clauses_with_starts(text)
         clauses = [words for _, words in with_starts]
@@ -262,31 +265,22 @@ class ItemReader:
             if any(not negated and stem(w) not in self.generic for w, negated in words)
         ]
         asides = {i for i, (start, _) in enumerate(with_starts) if start == "("}
-        first = naming[0] if naming else 0
-        item_clause = next((i for i in naming if i not in asides), first)
-        if item_nouns:
-            # "T8 burst fx: modular brace ...", "hip fracture: raised toilet seat": before a
-            # colon stands the patient's story or the setting; the item named after it is the item.
-            item_clause = next(
-                (
-                    i
-                    for i in naming
-                    if i > item_clause
-                    and with_starts[i][0] == ":"
-                    and self._clause_head(clauses[i]) in item_nouns
-                ),
-                item_clause,
-            )
+        # With `item_nouns`, the clause after a colon or an order cue, or after a first clause
+        # about the patient, may name the item (flows/item_phrase.py).
+        item_clause, story = self._notes.item_clause(
+            with_starts, naming, asides, item_nouns, self._clause_head
+        )
         for index, words in enumerate(clauses):
             in_item = index == item_clause
             # A describing clause counts at most as much as CLAUSE_CAP of its words, however many
             # it holds: "for bipap" (read as seven words) does not outweigh "full face mask".
             scale = 1.0 if in_item else min(1.0, CLAUSE_CAP / max(len(words), 1))
+            outside = (STORY_WEIGHT if index in story else 0.5) * scale
             for word, negated in words:
                 token = stem(word)
-                weight = 1.0 if in_item else 0.5 * scale
+                weight = 1.0 if in_item else outside
                 if token in self.describing:  # the item's main noun counts above adjectives
-                    weight = DESCRIBING_WEIGHT if in_item else 0.5 * scale
+                    weight = DESCRIBING_WEIGHT if in_item else outside
                 if token in self.generic or token.isdigit():  # a bare number says little
                     weight = 0.25 * (1.0 if in_item else scale)
                 key = NEGATED + token if negated else token
@@ -296,6 +290,9 @@ class ItemReader:
                     # The main noun is the last word naming the item: no number nor spine level.
                     if not (token in self._never_nouns or token[-1].isdigit()):  # "l1 to l5"
                         item.head = token
+        if story and item.head not in item_nouns:  # "needs a wheelchair to self propel"
+            named = [t for w, negated in clauses[item_clause] if (t := stem(w)) in item_nouns]
+            item.head = next((t for t in reversed(named) if t not in self._never_nouns), item.head)
         item.base_clauses = self._base_of(with_starts, item_clause)
         return item
 
@@ -363,13 +360,13 @@ class ItemReader:
         clauses: list[list[tuple[str, bool]]] = [[]]
         starts = [""]
         text = re.sub(r"\bno-(?=[a-z])", "non ", text)  # "no-tie laces": laces, as "non" reads
-        raw = re.findall(r"[a-z0-9]+(?:'s)?|[,;()/.:]|(?<=\s)-(?=\s)", text)
+        raw = re.findall(r"[a-z0-9]+(?:'s)?|[,;()/.:|^]|(?<=\s)-(?=\s)", text)
         negating = 0  # words still negated
         listed = False  # negated because a negated list goes on ("not a part, brace or supply")
         for position, word in enumerate(raw):
             if word == "/" and negating:
                 continue  # "no pelvic/spinal section": both are negated
-            if word in ",;()/.:-":
+            if word in ",;()/.:-|^":
                 # "not a wheelchair part, brace or supply": the list stays negated.
                 last_negated = bool(clauses[-1]) and clauses[-1][-1][1]
                 later = raw[position + 1 : position + 6]
@@ -379,7 +376,8 @@ class ItemReader:
                 if word != "/" and clauses[-1]:
                     clauses.append([])
                     starts.append("")
-                if word in "():":  # an aside in brackets never names the item; a colon may
+                # An aside in brackets never names the item; a colon or an order cue may.
+                if word in "():" + CUE + BARE_CUE:
                     starts[-1] = word
                 continue
             if word.startswith("non") and len(word) > 6 and word not in ("nonetheless",):

@@ -36,6 +36,13 @@ class SearchWords(BaseModel):
     plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
     body_regions: list[str] = []
     extent_words: list[str] = []  # where a garment ends besides body regions ("head to foot")
+    # How an intake note names the item among the patient's story (flows/item_phrase.py).
+    order_cues: list[str] = []  # "urology orders ...": the item follows
+    weak_order_cues: list[str] = []  # "wound nurse uses ...": only when no order cue is typed
+    replacing_cues: list[str] = []  # "replacing her breast form": the item, as a replacement
+    switch_words: list[str] = []  # "switching from X to Y": Y is the item, X is not
+    instead_words: list[str] = []  # "instead of E tanks": read as "other than"
+    person_words: list[str] = []  # "female pt bedbound, ...": a clause about the patient
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
 

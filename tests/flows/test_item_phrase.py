@@ -1,0 +1,57 @@
+"""An intake note names the item among the patient's story: the search finds the item."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_codes import BOOK
+
+
+def first_code(typed: str) -> str:
+    return BOOK.search(typed, limit=3)[0].code
+
+
+@pytest.mark.parametrize(
+    ("note", "code"),
+    [("85 yo pt w advanced dementia and incontinence, family wants a semi electric hospital bed "
+      "with rails and mattress", "E0260"),
+     ("pt s/p CVA with R hemiparesis, unsteady on stairs, PT recommends a quad cane", "E0105"),
+     ("COPD pt on home O2 at 3L, pulmonologist orders a fingertip pulse oximeter to check sats",
+      "E0445"),
+     ("pt wants to keep traveling, needs a portable oxygen concentrator rental", "E1392")],
+)  # fmt: skip
+def test_the_item_after_the_order_cue_outweighs_the_patients_story(note: str, code: str) -> None:
+    assert first_code(note) == code
+
+
+def test_a_note_opening_on_the_patient_finds_the_item_named_after_it() -> None:
+    note = "T12 paraplegic pt, full time user, ultralightweight rigid manual wheelchair"
+    assert first_code(note) == "K0005"
+
+
+def test_what_the_patient_switches_from_is_not_the_item() -> None:
+    note = "after ankle surgery pt is switching from crutches to a knee scooter"
+    assert first_code(note) == "E0118"
+
+
+def test_a_cue_naming_no_item_leaves_the_item_where_it_was() -> None:
+    # "needing sterile technique" names no item: the catheter kit stays the item.
+    note = (
+        "hydrophilic intermittent catheter kit with insertion supplies, "
+        "for pt needing sterile technique"
+    )
+    assert first_code(note) == "A4297"
+
+
+def test_a_weight_beyond_every_codes_range_gives_no_specific_code_warning() -> None:
+    within = "pov group 1 heavy duty for a 400 lb pt"
+    beyond = "pov group 1 heavy duty for a 900 lb pt"  # group 1 stops at 600 lb
+    likely = BOOK.likely_specific(within)
+    assert likely is not None and likely.code == "K0801"
+    assert BOOK.likely_specific(beyond) is None
+
+
+@pytest.mark.parametrize("typed", ["ordered", "needs a", "(ordered)", "urology orders"])
+def test_a_note_of_cue_words_only_warns_of_no_specific_code(typed: str) -> None:
+    assert BOOK.likely_specific(typed) is None
+    assert BOOK.noc_for(typed).code == "E1399"
