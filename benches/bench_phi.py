@@ -24,7 +24,9 @@ places named like people; run once likewise), dev13.yaml (the families the held-
 runs missed or refused, in new wordings, written to measure how the guard generalises; run once
 likewise), dev14.yaml (a second such set, written after the dev13 changes; run once likewise),
 dev15.yaml (new wordings of the families held-out 8's first run missed or refused; run once
-likewise) and holdout7.yaml (a seventh writer's held-out
+likewise), dev16.yaml (ordinary intake phrasing after a patient word in lower case, "pt is
+legally blind", beside lower-case names after the same cues; run once likewise) and
+holdout7.yaml (a seventh writer's held-out
 set, everyday Slack wording, pastes, Unicode and other languages; its header has its first
 result). Only
 the held-out sets' first-run figures are held-out results; every other figure, and every later
@@ -76,6 +78,7 @@ SETS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
 )
 
 

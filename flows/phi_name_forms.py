@@ -25,6 +25,40 @@ from flows.phi_name_lists import (
     unlisted,
 )
 
+# Endings of English verbs, adverbs and adjectives, never of the given name a lower-case pair
+# starts with: "pt refused transfers", "pt ambulates independently" are no names.
+WORD_ENDINGS = ("s", "ed", "ing", "ly", "tion", "ment", "able", "ible", "ive", "ous", "ful")
+# After "is" or "was" the same endings but a plural's "s", which given names end in too ("pt is
+# idris bello", "pt is yannis papadakis") while a description seldom does.
+DESCRIBING_ENDINGS = ("ed", "ing", "ly", "tion", "ment", "able", "ible", "ive", "ous", "ful")
+
+
+def english_form(rules: NameRules, words: list[str]) -> bool:
+    """Whether a lower-case pair reads as English words by their endings: an adverb, participle
+    or adjective where a given name would stand ("morbidly obese", "requsting a", "visually
+    impaired"), unless the word is a census first name, or, second, a census surname."""
+    first, second = (bare_word(w) for w in (words + [""])[:2])
+    return (first.endswith(DESCRIBING_ENDINGS) and first not in rules.every_first_name) or (
+        second.endswith(DESCRIBING_ENDINGS) and second not in rules.surnames
+    )
+
+
+# After a label's colon a name stands more often than a description, so only the clearest
+# English forms count there: an adverb or a participle no census list holds as a name.
+_PLAIN_ENGLISH_ENDINGS = ("ly", "ing", "ed")
+
+
+def plainly_english(rules: NameRules, word: str) -> bool:
+    """Whether a lower-case word opening a labelled pair is an adverb or a participle, not a
+    name: "pt: morbidly obese", "pt: requesting lighter chair"; not "pt: kelly osei"."""
+    bare = bare_word(word)
+    return (
+        bare.endswith(_PLAIN_ENGLISH_ENDINGS)
+        and bare not in rules.every_first_name
+        and bare not in rules.surnames
+    )
+
+
 _SURNAME = r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?"
 # Han (Chinese, Japanese kanji) and Hangul letters.
 _EAST_ASIAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")

@@ -13,16 +13,20 @@ from __future__ import annotations
 import re
 
 from flows.phi_name_forms import (
+    WORD_ENDINGS,
     east_asian,
     ends_phrase,
+    english_form,
     has_heading_last_first,
     has_initialed_name,
     has_surname_alone,
     is_initial_and_surname,
     is_unlisted_pair,
     names_an_item,
+    plainly_english,
 )
 from flows.phi_name_lists import (
+    PARTICLES,
     SUFFIXES,
     NameRules,
     bare_word,
@@ -47,17 +51,17 @@ from flows.phi_titles import bot_word_surname, has_titled_name, words_after
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
 
 
-# Endings of English verbs, adverbs and adjectives, never of the given name a lower-case pair
-# starts with: "pt refused transfers", "pt ambulates independently" are no names.
-_WORD_ENDINGS = ("s", "ed", "ing", "ly", "tion", "ment", "able", "ible", "ive", "ous", "ful")
-
-
 def _looks_like_name(
-    words: list[str], rules: NameRules, labelled: bool = False, ends: bool = False
+    words: list[str],
+    rules: NameRules,
+    labelled: bool = False,
+    ends: bool = False,
+    said: bool = False,
 ) -> bool:
     """Words after a cue: "Mary Jones", "mary jones", "MARY A. JONES", "Jones, Mary", "Jones",
     "陈美玲"; after a label ("pt: ", "name - "), or ending a phrase ("pt leontyne marbury
-    called"), also unlisted names in lower case ("li wei chen")."""
+    called"), also unlisted names in lower case ("li wei chen"). `said`: the label is only "is"
+    or "was", after which a lower-case pair is as often a description ("pt is legally blind")."""
     if words and len(words[0].rstrip(".,")) > 1 and not bare_word(words[0]):
         # A name in another script: "patient 陈美玲", "пациент Людмила Петренко"; in Han or
         # Hangul letters only from a surname's first letter (not "pt 需要 walker": "needs").
@@ -86,6 +90,8 @@ def _looks_like_name(
     if words[0].endswith(","):  # Last, First
         if last_first:
             return surname_like(words[0], rules)
+        if said and english_form(rules, words):
+            return False  # "pt is anxious, call ahead", "pt is emaciated, cachectic"
         return bool(second) and is_unlisted_pair(rules, words[0], second, census=False)
     if is_first_name(words[0], rules) and second and is_name_word(second, rules):
         return True
@@ -107,15 +113,22 @@ def _looks_like_name(
     if words[0].islower() and second.islower():  # "pt: ah-young park", "client: li wei chen"
         if is_first_name(words[0], rules) and not is_name_word(second, rules):
             return True  # "pt gertrude needs a cushion"
+        if (said and english_form(rules, words)) or plainly_english(rules, words[0]):
+            labelled = False  # "pt is morbidly obese", "pt: requesting lighter chair"
         first_ok = bare_word(words[0]) not in rules.ordinary and (  # "pt: new pushrims"
             unlisted(words[0], rules) or bare_word(words[0]) in rules.surnames
         )
-        # "client bartholomew n'diaye": a surname's shape stands in for a label's colon.
-        shaped = surname_shaped(second, rules) or bare_word(second).endswith(rules.surname_endings)
+        # "client bartholomew n'diaye", "pt rutger van houten": a surname's shape (a particle
+        # before it too) stands in for a label's colon.
+        shaped = bare_word(second) in PARTICLES and len(words) > 2 and words[2].islower()
+        shaped = shaped and not bare_word(words[0]).endswith(WORD_ENDINGS)  # "pt rides van to"
+        second = words[2] if shaped else second
+        ending = bare_word(second).endswith(rules.surname_endings)
+        shaped = shaped or surname_shaped(second, rules) or ending
         plain = (
             ends
             and not any(  # "pt tobias rheinhardt," is a name: a given name ends in "s"
-                bare_word(w).endswith(_WORD_ENDINGS) and bare_word(w) not in rules.every_first_name
+                bare_word(w).endswith(WORD_ENDINGS) and bare_word(w) not in rules.every_first_name
                 for w in words[:2]
             )
         )
@@ -400,8 +413,11 @@ def has_name(rules: NameRules, text: str) -> bool:
         labelled = bool(
             re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
         ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"
+        said = bool(re.match(r" ?(?:is|was)\b", text[cue.end() :], re.IGNORECASE))
+        said = said and rules.labels.fullmatch(cue.group()) is None
         words = words_after(text, cue.end())
-        if not _looks_like_name(words, rules, labelled, ends_phrase(rules, text, cue.end(), words)):
+        phrase_end = ends_phrase(rules, text, cue.end(), words)
+        if not _looks_like_name(words, rules, labelled, phrase_end, said):
             continue
         ends = [
             cue.end() + found.end() for n in (1, 2) if (found := _found(text, cue.end(), words[:n]))
