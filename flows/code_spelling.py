@@ -15,6 +15,7 @@ Shorthand in content/codes/synonyms.yaml is read before all of this and wins.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -110,7 +111,8 @@ class Speller:
         match = process.extractOne(word, self._words, scorer=fuzz.ratio, score_cutoff=84)
         if match:
             return str(match[0])
-        begun = [w for w in self._words if w.startswith(word)]
+        # the known words typed in part: a range of the sorted list ("{" sorts after "z")
+        begun = self._words[bisect_left(self._words, word) : bisect_left(self._words, word + "{")]
         if begun:
             return max(begun, key=lambda w: (self._frequency.get(stem(w), 0), -len(w)))
         for cut in range(3, len(word) - 2):

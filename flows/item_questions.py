@@ -107,6 +107,10 @@ class ItemQuestions:
             # Medicare covers that shares a word with it (a heel elevator, a seat lift).
             found = [c for c in found if self._coverage_never(c.code)]
             likely = likely if likely and self._coverage_never(likely.code) else None
+        if likely is not None and any(
+            c.code != likely.code and c.score >= likely.score for c in found
+        ):
+            likely = None  # another code covers the item as well: the search is not sure
         if likely is not None:
             close = [
                 c

@@ -213,3 +213,14 @@ def test_an_item_the_search_is_unsure_of_names_no_code_as_the_answer() -> None:
     assert answer.title is not None and answer.title.startswith("Not sure which code fits")
     assert "the HCPCS code for" not in answer.title
     assert answer.text.startswith("I am not sure which code fits")
+
+
+def test_codes_tied_for_an_item_are_offered_as_candidates_not_as_its_code() -> None:
+    # The search alone would name a ventilator battery for a wheelchair battery: several
+    # batteries cover the description equally, so none is named as the item's code.
+    assert ITEMS is not None
+    item = "battery for a power wheelchair the patient owns"
+    assert ITEMS.asks.likely(item) is not None
+    block = ITEMS.block(item)
+    assert block.likely is None and len(block.shown) >= 2
+    assert block.lines[0].startswith("I am not sure which code fits")
