@@ -28,6 +28,7 @@ BLIND_SETS = {
     "held-out 6": "knowledge_heldout6.yaml",
     "held-out 7": "knowledge_heldout7.yaml",
     "held-out 8": "knowledge_heldout8.yaml",
+    "held-out 9": "knowledge_heldout9.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

@@ -26,9 +26,9 @@ likewise), dev14.yaml (a second such set, written after the dev13 changes; run o
 dev15.yaml (new wordings of the families held-out 8's first run missed or refused; run once
 likewise), dev16.yaml (ordinary intake phrasing after a patient word in lower case, "pt is
 legally blind", beside lower-case names after the same cues; run once likewise) and
-holdout7.yaml (a seventh writer's held-out
-set, everyday Slack wording, pastes, Unicode and other languages; its header has its first
-result). Only
+holdout7.yaml, holdout8.yaml and holdout9.yaml (a seventh, an eighth and a ninth writer's
+held-out sets, everyday Slack wording, pastes, Unicode and other languages; each header has its
+first result). Only
 the held-out sets' first-run figures are held-out results; every other figure, and every later
 run of a held-out set, is a dev figure. `--corpus FILE` (repeatable) scores another file in the
 same format instead, such as a new held-out set. "Caught" means the text is refused (any kind
@@ -54,6 +54,7 @@ from flows.phi import scan as scan_text  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "phi"
 SETS = (
+    "holdout9",
     "holdout8",
     "holdout7",
     "holdout6",

@@ -86,6 +86,7 @@ def make_name_rules(
     titles: re.Pattern[str],
     content_first_names: Iterable[str],
     not_names: Iterable[str],
+    everyday_words: Iterable[str],  # words the bot's texts lack, ordinary in lower case
     body_parts: Iterable[str],
     company_words: Iterable[str],
     clinicians: Iterable[str],
@@ -112,7 +113,7 @@ def make_name_rules(
     east_asian_surname_starts: str,  # the first letters of common Han and Hangul surnames
     content_dir: Path,
 ) -> NameRules:
-    ordinary = ordinary_words(content_dir)
+    ordinary = ordinary_words(content_dir) | {w.lower() for w in everyday_words}
     clinician_set = {w.lower() for w in clinicians}
     census_first = {n for f, r in _FIRST_NAME_RANKS.items() for n in _census(f, r)}
     every_first = {n for f in _FIRST_NAME_RANKS for n in _census(f, 10**6)}

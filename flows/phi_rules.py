@@ -25,6 +25,7 @@ class PhiRulesFile(BaseModel):
     name_labels: list[str]
     name_titles: list[str]
     not_names: list[str]
+    everyday_words: list[str]
     body_parts: list[str]
     dob_cues: list[str]
     dob_cues_also_billing: list[str]
@@ -153,6 +154,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
             content_first_names=file.first_names,
             not_names=file.not_names,
+            everyday_words=file.everyday_words,
             body_parts=file.body_parts,
             company_words=file.company_words,
             clinicians=file.clinician_words,

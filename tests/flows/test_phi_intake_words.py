@@ -52,3 +52,17 @@ def test_a_description_after_is_or_was_is_not_a_name(text: str) -> None:
 )
 def test_a_lower_case_name_after_is_or_a_label_is_still_refused(text: str) -> None:
     assert "name" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("joy stick replacement for the power chair", False),
+        ("sun shade that bolts to the back posts of her chair", False),
+        ("patient Mary Shade needs a new joystick", True),  # capitalised, still a name
+    ],
+)
+def test_an_everyday_item_word_after_a_first_name_is_no_surname_in_lower_case(
+    text: str, refused: bool
+) -> None:
+    assert ("name" in scan(text).kinds) is refused
