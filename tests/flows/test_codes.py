@@ -175,6 +175,18 @@ def test_shorthand_and_misspellings_are_read_as_meant() -> None:
     assert BOOK.search("bunion night splint", limit=1)[0].code == "L3100"
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("hip strap for wheelchair", "E0978"), ("damp heating pad", "E0215"),
+     ("warm humidifier for bipap", "E0562"), ("slipper bedpan", "E0276"),
+     ("lipus unit", "E0760"), ("nasal prongs for o2", "A4615"),
+     ("bk hose for varicose veins", "A6530"), ("cpap hose", "A7037")],
+)  # fmt: skip
+def test_intake_shorthand_reads_as_the_descriptors_words(typed: str, code: str) -> None:
+    # A compression "hose" is a stocking, while a PAP "hose" stays its tubing.
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
 def test_terminated_codes_are_never_offered() -> None:
     terminated = {c.code for c in BOOK.table.values() if c.termination_date}
     for typed in ["power seat elevation system wheelchair", "garment belt sleeve elastic"]:
