@@ -264,17 +264,45 @@ def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -
             not first.isascii() or bare_first in rules.every_first_name or unlisted(first, rules)
         )
         surname = not last.isascii() or bare_last in rules.surnames or unlisted(last, rules)
-        if (
-            given
-            and surname
-            and not is_brand(rules, text, found.start(1))
-            and not clinician_near(rules, text, found.start(1), found.end(2))
-            and not is_colleague(rules, text, found.start(1), found.end(2))
-            and not is_rep(rules, text, found.end(2))
-            and not employer_after(rules, text[found.end(2) : found.end(2) + 60])
-        ):
+        if given and surname and not _someone_elses(rules, text, found.start(1), found.end(2)):
             return True
-    return False
+    return any(_relative_given_name(rules, text, relation) for relation in relatives.finditer(text))
+
+
+# A given name alone after the relationship: "son, Ezekiel, signs", "wife (Marisol) called".
+_RELATIVE_GIVEN = re.compile(
+    rf" ?(?:, |: | \(| )([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)(?![\w'-])( [{_UPPER}])?"
+)
+
+
+def _relative_given_name(rules: NameRules, text: str, relation: re.Match[str]) -> bool:
+    """A relative's given name alone right after the relationship ("her daughter Keisha called",
+    "the niece (Priyanka) is handling it", "DAUGHTER ROSALEEN SAYS"): a capitalised word the bot
+    never uses, in lower-case prose or after a relationship word in capitals. Not the writer's
+    own family, not a word starting a title-case phrase ("Father Flanagan Boys Home"), not a
+    clinician's, colleague's or rep's name."""
+    found = _RELATIVE_GIVEN.match(text, relation.end())
+    if found is None or re.search(r"\b(?:my|our) $", text[: relation.start()], re.I):
+        return False
+    word = found.group(1)
+    shouted = relation.group().isupper()
+    if case_of(word) != ("upper" if shouted else "title") or (found.group(2) and not shouted):
+        return False
+    bare = bare_word(word)
+    if not unlisted(word, rules) or bare in rules.businesses or bare in rules.place_words:
+        return False
+    return not _someone_elses(rules, text, found.start(1), found.end(1))
+
+
+def _someone_elses(rules: NameRules, text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is a brand's, a clinician's, a colleague's or a rep's."""
+    return (
+        is_brand(rules, text, start)
+        or clinician_near(rules, text, start, end)
+        or is_colleague(rules, text, start, end)
+        or is_rep(rules, text, end)
+        or employer_after(rules, text[end : end + 60])
+    )
 
 
 # -- a name heading a pasted record or an e-mail ----------------------------------------------
