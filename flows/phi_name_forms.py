@@ -105,6 +105,10 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         if is_brand(rules, text, found.start(1)):
             continue
         double = "-" in word and all(p in rules.all_surnames for p in bare.split("-"))
+        owner = word.endswith("'s") and bare not in rules.every_first_name
+        owner = owner and bare not in rules.family_words
+        if found.group(4) and owner and _plain_surname(rules, word):
+            return True  # "Lindqvist's walker came back": a maker's name is no surname
         if found.group(4) and (bare in rules.every_first_name or opening) and not double:
             continue  # "the Golden lift chair", "Gendron bariatric chair": a maker's, more often
             # (two surnames joined are a person's: "Holloway-Nunez rollator approved")
@@ -218,9 +222,10 @@ def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> b
     return any(unlisted(w, rules) for w in pair) and (not census or any(map(in_census, pair)))
 
 
-# "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash.
+# "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash,
+# or the whole message.
 _LAST_FIRST_HEADING = re.compile(
-    r"^[\s>*_]*([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)? ?(?::|-{1,2} )"
+    r"^[\s>*_]*([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)? ?(?::|-{1,2} |\s*$)"
 )
 
 
@@ -231,6 +236,8 @@ def has_heading_last_first(rules: NameRules, text: str) -> bool:
     if found is None or bare_word(found.group(1)) in rules.businesses:
         return False
     last, first = found.groups()
+    if rules.colleague_before.search(text[: found.start(2)]):
+        return False  # a sign-off: "Cheers, Tamsin", "Gracias, Ximena"
     return is_unlisted_pair(rules, last, first, census=False) and not clinician_near(
         rules, text, found.start(1), found.end(2)
     )

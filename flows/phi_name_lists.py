@@ -62,6 +62,7 @@ class NameRules:
     clinical_work: frozenset[str]  # content: "eval", "measured"
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
     east_asian_surname_starts: frozenset[str]  # content: "王", "佐", "김"
+    family_words: frozenset[str]  # content's relative words: "Mom's chair" is no surname's
 
 
 def _census(file: str, ranks: int) -> list[str]:
@@ -112,6 +113,7 @@ def make_name_rules(
     surname_case_nouns: tuple[Iterable[str], Iterable[str]],
     east_asian_surname_starts: str,  # the first letters of common Han and Hangul surnames
     content_dir: Path,
+    family_words: Iterable[str],  # content's relative words
 ) -> NameRules:
     ordinary = ordinary_words(content_dir) | {w.lower() for w in everyday_words}
     clinician_set = {w.lower() for w in clinicians}
@@ -164,13 +166,15 @@ def make_name_rules(
             re.I,
         ),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
+        family_words=frozenset(w.lower() for w in family_words),
         celebration_words=frozenset(w.lower() for w in celebration_words),
         clinical_work=frozenset(w.lower() for w in clinical_work_words),
         # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
         # (power) chair", "the Castellano (oxygen) rental": group 2 is the case's word, group 3
         # a vendor's too, group 4 the item's.
         case_after_surname=re.compile(
-            r"(?:\b[Tt]he |^[\s>*_]*)([A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?)"
+            r"(?:\b[Tt]he |^[\s>*_]*)([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?(?:'s)?"
+            r"|[A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?)"
             r" (?:[a-z]+ )??(?:("
             + "|".join(sorted(map(re.escape, surname_case_nouns[0]), key=len, reverse=True))
             + ")|("

@@ -179,6 +179,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             clinical_work_words=file.clinical_work_words,
             surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),
             east_asian_surname_starts="".join(file.east_asian_surname_starts),
+            family_words=file.relative_words,
             mail_domain_words=sorted(
                 {w.lower() for w in file.mail_domain_words}
                 | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}

@@ -65,6 +65,26 @@ def _lower_case_name(rules: NameRules, words: list[str], dotted: bool) -> bool:
     return dotted and first in rules.surnames and second in rules.verbs_after_name
 
 
+def _item_word_surname(rules: NameRules, words: list[str]) -> bool:
+    """One of the bot's own item words as a surname after a title, then a verb or a possessive:
+    "Mr. Bed wants to know", "Mr Lift asked", "mrs chair's daughter called"; not "Mr. Bed"
+    alone in a list nor "Ms. Word is fine" (no verb of a person's after it)."""
+    if not words or not re.fullmatch(r"[^\W\d_]{3,}(?:'s)?", words[0]):
+        return False
+    bare = bare_word(words[0])
+    if bare not in rules.ordinary and bare not in rules.not_names or bare in rules.businesses:
+        return False
+    after = bare_word(words[1]) if len(words) > 1 else ""
+    return words[0].endswith("'s") or (after in rules.verbs_after_name and after in _PERSON_VERBS)
+
+
+# The verbs after a name that only a person does ("Mr. Bed wants"), not "is", "and", "with".
+_PERSON_VERBS = frozenset(
+    "called calls needs wants said says asked asks came refused lives moved died passed fell "
+    "signed paid owes requested declined".split()
+)
+
+
 _TITLE_VS = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? ?(?:vs\.?|or|/) ?$", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(r"\b([A-Z][\w&-]*)'s $")
 
@@ -122,11 +142,13 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             words[0], rules
         ):
             return True  # "Mr. Walker left a voicemail", "MR. CANE SAYS", "Mrs. Page's POD"
+        if word != "miss" and _item_word_surname(rules, words):  # "don't miss walker's window"
+            return True  # "Mr Lift asked for the invoice", "mrs chair's daughter is on line 2"
         if _lower_case_name(rules, words, dotted):
             return True  # "miss ophelia barnstable is back", "mrs. bench wants the tub bench"
         if not words[0].istitle() and not unlisted(words[0], rules):
             continue  # a title talked about: "Ms. is fine", "Mr. vs Mrs.", "the Mrs. field"
-        unambiguous = dotted or word.lower() == "mrs"
+        unambiguous = dotted or word.lower() in ("mrs", "mister")
         if (unambiguous or words[0][0].isupper()) and is_name_word(words[0], rules):
             return True
     return False
