@@ -101,7 +101,7 @@ def age_on_date(rules: Rules, text: str) -> bool:
     words = {w.lower() for w in re.findall(r"\S+", text)}
     # the colleague the age is about comes before it: "Lena from scheduling turns 50 on 5/5"
     team = names_a_colleague(rules.names.colleague_after, text, age.start())
-    team = team or words & rules.celebration_words
+    team = team or bool(words & rules.celebration_words)
     return bool(_PATIENT.search(text)) or not team
 
 
