@@ -70,9 +70,12 @@ class NoteReader:
         sense: a replacement), what the patient is switched from or gets something instead of
         in a clause of its own ("instead ..."), and an aside in brackets moved to the end of its
         clause ("uncoated (non-hydrophilic) intermittent catheters": the catheters are the item)."""
+        # A typed bar or caret ("quad cane | pt has walker at home") separates, as a comma does;
+        # only the cues found below may stand as CUE or BARE_CUE.
+        text = text.replace(CUE, ",").replace(BARE_CUE, ",")
         text = _ASIDE.sub(r"\2 (\1) ", text)
         if self._from_to:
-            text = self._from_to.sub(r" , instead \1 | ", text)
+            text = self._from_to.sub(rf" , instead \1 {CUE} ", text)
         if self._instead:
             text = self._instead.sub(" , instead ", text)
         marked = self._cues.sub(_mark, text)

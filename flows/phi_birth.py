@@ -95,10 +95,13 @@ def birth_word_after(rules: Rules, text: str, end: int, date: str) -> bool:
 def age_on_date(rules: Rules, text: str) -> bool:
     """ "he turns 80 on 1/15", "she'll be 85 on the 3rd of March": an old age and its day; not
     in team talk ("Lena from scheduling turns 50 on 5/5, cake at 3")."""
-    if not any(MONTH_DAY.match(text, found.end()) for found in _AGE_ON.finditer(text)):
+    age = next((a for a in _AGE_ON.finditer(text) if MONTH_DAY.match(text, a.end())), None)
+    if age is None:
         return False
     words = {w.lower() for w in re.findall(r"\S+", text)}
-    team = names_a_colleague(rules.names.colleague_after, text) or words & rules.celebration_words
+    # the colleague the age is about comes before it: "Lena from scheduling turns 50 on 5/5"
+    team = names_a_colleague(rules.names.colleague_after, text, age.start())
+    team = team or bool(words & rules.celebration_words)
     return bool(_PATIENT.search(text)) or not team
 
 
@@ -116,7 +119,7 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     before = text[max(0, cue_start - 25) : cue_start]
     if _MINE.search(before):
         return True  # "my son was born", "my mom's birthday"
-    if names_a_colleague(rules.names.colleague_after, text):
+    if names_a_colleague(rules.names.colleague_after, text, cue_start):
         return True  # "Marcus in AR has a birthday 12/9": a colleague's
     # A first name alone, no title or surname with it: "Delia's bday is 11/2, signing the card";
     # or a relative of one: "Keisha's grandson was born 1/8" (a coworker's family).

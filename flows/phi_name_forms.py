@@ -30,7 +30,7 @@ from flows.phi_name_lists import (
 WORD_ENDINGS = ("s", "ed", "ing", "ly", "tion", "ment", "able", "ible", "ive", "ous", "ful")
 # After "is" or "was" the same endings but a plural's "s", which given names end in too ("pt is
 # idris bello", "pt is yannis papadakis") while a description seldom does.
-DESCRIBING_ENDINGS = ("ed", "ing", "ly", "tion", "ment", "able", "ible", "ive", "ous", "ful")
+DESCRIBING_ENDINGS = WORD_ENDINGS[1:]
 
 
 def english_form(rules: NameRules, words: list[str]) -> bool:

@@ -12,20 +12,27 @@ from collections.abc import Collection
 _FIRST_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
-def names_a_colleague(colleague_after: re.Pattern[str], text: str) -> bool:
-    """Whether a capitalised word in `text` is followed by a team's phrase ("Tamika from intake",
-    "Kendra in intake is out today")."""
-    return any(colleague_after.match(text, word.end()) for word in _FIRST_WORD.finditer(text))
+def names_a_colleague(colleague_after: re.Pattern[str], text: str, before: int = -1) -> bool:
+    """Whether a capitalised word in `text` (before the index `before`, where given) is followed
+    by a team's phrase ("Tamika from intake", "Kendra in intake is out today")."""
+    words = _FIRST_WORD.finditer(text, 0, len(text) if before < 0 else before)
+    return any(colleague_after.match(text, word.end()) for word in words)
 
 
-_HANDED_TO = re.compile(r"\b(?:to|with)\s*$", re.IGNORECASE)
+# Work handed on: "route PA stuff to", "send the SWOs to"; not "mailed the statement to" or
+# "talk to", which a patient is as often the end of.
+_HANDED_TO = re.compile(
+    r"\b(?:route|re-?assign|assign|forward|escalate|hand off|transfer|send)\w*\b[^.!?\n]{0,30}"
+    r"\b(?:to|with)\s*$",
+    re.IGNORECASE,
+)
 
 
 def handed_to_colleague(colleague_after: re.Pattern[str], text: str, start: int) -> bool:
     """Whether the name at `start` is the one work is handed to in a message that names a
     colleague by their team ("Kendra in intake is out today, route PA stuff to Luis Ortega"); a
     name the message is about stays a name ("Kendra in intake says Harold Jenkins called")."""
-    return bool(_HANDED_TO.search(text, max(0, start - 8), start)) and names_a_colleague(
+    return bool(_HANDED_TO.search(text, max(0, start - 50), start)) and names_a_colleague(
         colleague_after, text
     )
 
@@ -60,4 +67,17 @@ def said_to_be_staff(staff_role: re.Pattern[str], after: str) -> bool:
     """Whether the words after a name say it is staff's: "? oh, he's our new AR manager", "? she's
     the new DME coordinator at Riverbend"."""
     found = _SAID_TO_BE.match(after)
-    return found is not None and bool(staff_role.search(found.group(1)))
+    if found is None:
+        return False
+    # The role right after "our"/"the", up to two words before it ("our new AR manager"); not a
+    # role named later ("she's the lady our intake coordinator called").
+    words = found.group(1).split()
+    for skip in range(min(3, len(words))):
+        if skip and words[skip - 1].lower() in _ANOTHER_PERSON:
+            return False  # "she's the lady our intake coordinator called": someone else's role
+        if staff_role.match(" ".join(words[skip:])):
+            return True
+    return False
+
+
+_ANOTHER_PERSON = frozenset({"our", "my", "the", "a", "an", "his", "her", "their", "who", "that"})

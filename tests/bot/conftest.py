@@ -14,8 +14,8 @@ import pytest
 
 from tests.conftest import TODAY
 
-# The packages are imported where they are used, as in tests/conftest.py: `pytest tests/bot`
-# (make test-fast) loads this file in xdist's controller process too, which runs no test.
+# The packages are imported where they are used, as in tests/conftest.py: under `make test`
+# xdist's controller process loads this file too, and runs no test.
 if TYPE_CHECKING:
     from bot.settings import Settings
     from flows.all_content import Content

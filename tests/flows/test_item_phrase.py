@@ -55,3 +55,10 @@ def test_a_weight_beyond_every_codes_range_gives_no_specific_code_warning() -> N
 def test_a_note_of_cue_words_only_warns_of_no_specific_code(typed: str) -> None:
     assert BOOK.likely_specific(typed) is None
     assert BOOK.noc_for(typed).code == "E1399"
+
+
+@pytest.mark.parametrize("separator", [",", " |", " ^"])
+def test_a_typed_bar_or_caret_separates_like_a_comma(separator: str) -> None:
+    assert first_code(f"quad cane{separator} pt has walker at home") == first_code(
+        "quad cane, pt has walker at home"
+    )

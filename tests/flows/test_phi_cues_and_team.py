@@ -81,3 +81,21 @@ def test_names_after_a_cue_and_beside_a_record_are_caught(text: str, kind: str) 
 )
 def test_items_vendors_and_team_talk_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("pt Harold Jenkins owns the power chair, needs a new battery", "name"),
+        ("patient Owens needs a walker", "name"),  # a vendor's name is a common surname too
+        ("Bard, Margaret needs a refill", "name"),
+        ("the boy was born 5/6/2016, Tamika from intake has the CMN", "dob"),
+        ("he turns 80 on 1/15, Rosa from billing says the recert is due", "dob"),
+        ("Marcus in AR mailed the statement to Harold Jenkins", "name"),
+        ("Mrs. Whitfield? she's the lady our intake coordinator called", "name"),
+    ],
+)
+def test_a_colleague_or_a_vendor_named_nearby_does_not_hide_the_patient(
+    text: str, kind: str
+) -> None:
+    assert kind in scan(text).kinds
