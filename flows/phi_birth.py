@@ -98,11 +98,9 @@ def age_on_date(rules: Rules, text: str) -> bool:
     age = next((a for a in _AGE_ON.finditer(text) if MONTH_DAY.match(text, a.end())), None)
     if age is None:
         return False
-    words = {w.lower() for w in re.findall(r"\S+", text)}
     # the colleague the age is about comes before it: "Lena from scheduling turns 50 on 5/5"
     team = names_a_colleague(rules.names.colleague_after, text, age.start())
-    team = team or bool(words & rules.celebration_words)
-    return bool(_PATIENT.search(text)) or not team
+    return bool(_PATIENT.search(text)) or not (team or _celebrates(rules, text))
 
 
 def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
@@ -128,4 +126,9 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
         relative = alone.group(2)
         if not relative or rules.cue["relative"].fullmatch(relative):
             return True
+    return _celebrates(rules, text)
+
+
+def _celebrates(rules: Rules, text: str) -> bool:
+    """Team talk around a date: "cake at 3", "signing the card"."""
     return bool({w.lower() for w in re.findall(r"\S+", text)} & rules.celebration_words)
