@@ -410,13 +410,14 @@ def scan(text: str) -> PhiFindings:
     dashed = fold_separators(plain)
     if dashed != plain:  # "MBI 7HW2:UK5:GA08", "SSN 309|55|2186", "DOB 07|30|1954"
         found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, dashed)}
+    prose = without_records(plain)  # not the clinician of an HL7 visit segment
     if (
         found
         and "name" not in found
         and (
-            has_last_first(rules.names, plain, loose=True)
-            or has_full_name(rules.names, plain, beside=True)
-            or has_heading_name(rules.names, plain)
+            has_last_first(rules.names, prose, loose=True)
+            or has_full_name(rules.names, prose, beside=True)
+            or has_heading_name(rules.names, prose)
         )
     ):
         found.add("name")  # "Okafor, Ngozi" beside an MBI or a chart number
