@@ -2,11 +2,11 @@
 census list before the case's word, a relative named in brackets, the case's paperwork in
 capitals after a name, a full date too old to be a date of service, a record whose birth date
 makes its "name" a patient's, a surname's ending, an SSN's last four, a phone's area code said
-after it, a railroad number a few words after the railroad word; and the look-alikes those rules must leave
-alone (makers and payers named like a surname, a payer's staff with a title, a therapist after
-"PT", a new colleague welcomed to the team, the writer's own family, the date of a law or a
-policy, an MBI-shaped number after a word that says what it is, a health system after "St.",
-another number's last four, a payer's line with its area code after)."""
+after it, a railroad number a few words after the railroad word; and the look-alikes those
+rules must leave alone (makers and payers named like a surname, a payer's staff with a title, a
+therapist after "PT", a new colleague welcomed to the team, the writer's own family, the date of
+a law or a policy, an MBI-shaped number after a word that says what it is, a health system after
+"St.", another number's last four, a payer's line with its area code after)."""
 
 from __future__ import annotations
 
