@@ -14,9 +14,11 @@ from flows.phi_rules import Rules
 from flows.phi_shapes import RRB, digits_after
 from flows.phi_spelled import spelled_runs
 
-# Four digits right after the words that ask for them: "= 2204", "is 3301", "- 5083", "(4182)".
+# Four digits right after the words that ask for them: "= 2204", "is 3301", "- 5083", "(4182)",
+# "son 8821" (Spanish "are").
 _LAST_FOUR = re.compile(
-    r"(?:[\s:=#.,(\[-]|\b(?:is|was|are|of)\b)*(\d(?:[- ]?\d){3})(?![\d-])", re.IGNORECASE
+    r"(?:[\s:=#.,(\[-]|\b(?:is|was|are|of|es|son|era)\b)*(\d(?:[- ]?\d){3})(?![\d-])",
+    re.IGNORECASE,
 )
 
 
