@@ -13,16 +13,18 @@ from flows.phi_name_lists import (
     NameRules,
     bare_word,
     case_of,
+    is_first_name,
+    is_name_word,
+    name_parts,
+    surname_like,
+    unlisted,
+)
+from flows.phi_name_roles import (
     clinician_near,
     employer_after,
     is_brand,
     is_colleague,
-    is_first_name,
-    is_name_word,
     is_rep,
-    name_parts,
-    surname_like,
-    unlisted,
 )
 
 # Endings of English verbs, adverbs and adjectives, never of the given name a lower-case pair

@@ -31,19 +31,21 @@ from flows.phi_name_lists import (
     NameRules,
     bare_word,
     case_of,
-    clinician_near,
-    employer_after,
-    is_brand,
-    is_clinician,
-    is_colleague,
     is_first_name,
     is_name_word,
-    is_rep,
     name_parts,
     surname_like,
     surname_shaped,
     unlisted,
     without_suffixes,
+)
+from flows.phi_name_roles import (
+    clinician_near,
+    employer_after,
+    is_brand,
+    is_clinician,
+    is_colleague,
+    is_rep,
 )
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
 from flows.phi_titles import bot_word_surname, has_titled_name, words_after
