@@ -16,6 +16,7 @@ from flows.phi_name_lists import (
     is_first_name,
     is_name_word,
     name_parts,
+    rare_surname,
     surname_like,
     unlisted,
 )
@@ -73,8 +74,8 @@ def east_asian(word: str) -> bool:
 
 def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
     """A capitalised surname that is not one of the bot's words, a business's or a place's:
-    "Szymanski", "Ostrander"; with `census`, from the census lists or with a surname's ending
-    ("Vukovich", "Lindqvist")."""
+    "Szymanski", "Ostrander"; with `census`, from the census lists, with a surname's ending
+    ("Vukovich", "Lindqvist") or in no dictionary ("Iheanacho")."""
     bare = bare_word(word)
     return (
         len(bare) > 2
@@ -87,6 +88,7 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
         and (
             any(part in rules.all_surnames for part in bare.split("-"))  # "Pacheco-Ruiz"
             or (unlisted(word, rules) and (not census or bare.endswith(rules.surname_endings)))
+            or rare_surname(word, rules)
         )
     )
 
@@ -111,6 +113,7 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         owner = owner and bare not in rules.family_words
         if found.group(4) and owner and _plain_surname(rules, word):
             return True  # "Lindqvist's walker came back": a maker's name is no surname
+        rare = rare_surname(word, rules)
         if found.group(4) and (bare in rules.every_first_name or opening) and not double:
             continue  # "the Golden lift chair", "Gendron bariatric chair": a maker's, more often
             # (two surnames joined are a person's: "Holloway-Nunez rollator approved")
@@ -119,8 +122,8 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         if found.group(3):  # "the Haverkamp account"
             if opening or bare in rules.every_first_name or not _plain_surname(rules, word):
                 continue
-            if any(part in rules.all_surnames for part in bare.split("-")):
-                return True
+            if rare or any(part in rules.all_surnames for part in bare.split("-")):
+                return True  # "the Haverkamp account", "the Oyenuga account"
             continue
         if _plain_surname(rules, word):
             return True

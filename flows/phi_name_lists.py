@@ -61,11 +61,21 @@ class NameRules:
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
     east_asian_surname_starts: frozenset[str]  # content: "王", "佐", "김"
     family_words: frozenset[str]  # content's relative words: "Mom's chair" is no surname's
+    english: frozenset[str]  # content/rules/english_words.txt: "chart", "new", "rental"
 
 
 def _census(file: str, ranks: int) -> list[str]:
     text = resources.files("names").joinpath(file).read_text(encoding="ascii")
     return [line.split()[0].lower() for line in text.splitlines()[:ranks] if line.strip()]
+
+
+def english_words(content_dir: Path) -> frozenset[str]:
+    """The lower-case English words of content/rules/english_words.txt (SCOWL's list)."""
+    path = content_dir / "rules" / "english_words.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def ordinary_words(content_dir: Path) -> frozenset[str]:
@@ -165,6 +175,7 @@ def make_name_rules(
         ),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         family_words=frozenset(w.lower() for w in family_words),
+        english=english_words(content_dir),
         celebration_words=frozenset(w.lower() for w in celebration_words),
         clinical_work=frozenset(w.lower() for w in clinical_work_words),
         # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
@@ -241,6 +252,26 @@ def unlisted(word: str, rules: NameRules) -> bool:
         is_name_word(word, rules)
         and bool(parts)
         and not any(part in rules.ordinary for part in parts)
+    )
+
+
+def rare_surname(word: str, rules: NameRules) -> bool:
+    """A capitalised word in no name list, no dictionary and none of the bot's or content's
+    words, read as a surname where a name stands ("the Iheanacho chart", "Okwuosa rollator");
+    not a first name, a business's, a company's or a place's ("the Medline account")."""
+    bare = bare_word(word)
+    parts = name_parts(word)
+    return (
+        word[:1].isupper()
+        and len(bare) > 3
+        and unlisted(word, rules)
+        and not any(part in rules.english or part in rules.every_first_name for part in parts)
+        and not any(
+            w in rules.businesses or w in rules.company_words or w in rules.place_names
+            for w in {bare, *parts}
+        )
+        and bare not in rules.place_words
+        and bare not in rules.brands
     )
 
 
