@@ -41,9 +41,10 @@ from flows.phi_context import (
     other_label,
 )
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
+from flows.phi_last_first import has_last_first
 from flows.phi_name_forms import has_heading_name, has_relative_name
 from flows.phi_name_lists import business_domain
-from flows.phi_names import has_full_name, has_last_first, has_name
+from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
 from flows.phi_partial import (
     has_phone_area_code_after,

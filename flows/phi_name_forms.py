@@ -227,27 +227,6 @@ def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> b
     return any(unlisted(w, rules) for w in pair) and (not census or any(map(in_census, pair)))
 
 
-# "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash,
-# or the whole message.
-_LAST_FIRST_HEADING = re.compile(
-    r"^[\s>*_]*([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)? ?(?::|-{1,2} |\s*$)"
-)
-
-
-def has_heading_last_first(rules: NameRules, text: str) -> bool:
-    """A "Last, First" that heads a message as the case it is about ("okonkwo, chidinma: pod
-    missing, swo ok"), two words the bot never uses in one case, even outside the name lists."""
-    found = _LAST_FIRST_HEADING.match(text)
-    if found is None or bare_word(found.group(1)) in rules.businesses:
-        return False
-    last, first = found.groups()
-    if rules.colleague_before.search(text[: found.start(2)]):
-        return False  # a sign-off: "Cheers, Tamsin", "Gracias, Ximena"
-    return is_unlisted_pair(rules, last, first, census=False) and not clinician_near(
-        rules, text, found.start(1), found.end(2)
-    )
-
-
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ"  # Latin and Cyrillic capitals: "Élodie", "Наталья"
 _RELATIVE_NAME = re.compile(
     rf" ?(?:[,:]? |\()(?:is |named |si )?([{_UPPER}][^\W\d_{_UPPER}]+(?:-[{_UPPER}][^\W\d_]+)?)"
