@@ -10,11 +10,13 @@ import re
 
 from flows.phi_name_forms import is_unlisted_pair
 from flows.phi_name_lists import (
+    PARTICLES,
     NameRules,
     bare_word,
     case_of,
     is_name_word,
     surname_like,
+    unlisted,
 )
 from flows.phi_name_roles import clinician_near
 from flows.phi_titles import bot_word_surname
@@ -49,6 +51,7 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         beside = loose and cases[0] != "lower"
         if bare_word(first) not in rules.first_names and not (
             (system and is_unlisted_pair(rules, last, first, census=False))
+            or (_after_particles(text, match.start()) and _given_name(rules, first, cases))
             or (
                 beside
                 and (
@@ -77,6 +80,30 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         if named and not clinician_near(rules, text, match.start(), match.end()):
             return True  # beside another identifier also "Walker, Hazel 4VK7YW5EK50"
     return False
+
+
+_PARTICLES_BEFORE = re.compile(
+    rf"(?:^|[\s>*_(])(?:(?:{'|'.join(sorted(PARTICLES))}|st\.?|ste?\.?) )+$", re.IGNORECASE
+)
+
+
+def _after_particles(text: str, start: int) -> bool:
+    """Whether a surname's particles come right before `start`: "Van der Merwe", "de la Cruz"."""
+    return _PARTICLES_BEFORE.search(text, 0, start) is not None
+
+
+def _given_name(rules: NameRules, word: str, cases: tuple[str, str]) -> bool:
+    """A given name after a surname with particles, in the surname's case: a census first name,
+    or a capitalised word in no dictionary the bot never uses ("Van der Merwe, Pieter")."""
+    if cases not in (("title", "title"), ("upper", "upper")):
+        return False
+    bare = bare_word(word)
+    return bare in rules.every_first_name or (
+        len(bare) > 2
+        and unlisted(word, rules)
+        and bare not in rules.english
+        and bare not in rules.place_names
+    )
 
 
 # "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash,

@@ -1,13 +1,14 @@
 """The PHI guard's general rules, each with wordings no corpus holds: a surname from the whole
 census list before the case's word, a relative named in brackets, the case's paperwork in
 capitals after a name, a full date too old to be a date of service, a record whose birth date
-makes its "name" a patient's, a surname's ending or one in no list or dictionary, an SSN's last
-four, a phone's area code said after it, a railroad number a few words after the railroad word;
-and the look-alikes those rules must leave alone (makers and payers named like a surname,
-dictionary words with a capital, a payer's staff with a title, a therapist after "PT", a new
-colleague welcomed to the team, the writer's own family, the date of a law or a policy, an
-MBI-shaped number after a word that says what it is, a health system after "St.", another
-number's last four, a payer's line with its area code after)."""
+makes its "name" a patient's, a surname's ending or one in no list or dictionary, a "Last,
+First" with a surname's particles, an SSN's last four, a phone's area code said after it, a
+railroad number a few words after the railroad word; and the look-alikes those rules must leave
+alone (makers and payers named like a surname, dictionary words with a capital, a payer's staff
+with a title, a therapist after "PT", a new colleague welcomed to the team, the writer's own
+family, the date of a law or a policy, an MBI-shaped number after a word that says what it is,
+a health system after "St.", a place with particles, another number's last four, a payer's line
+with its area code after)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
         ("the Ekwueme account is past due", "name"),
         ("Ifeanyichukwu's cpap mask is cracked", "name"),
         ("the Obiora-Lund recert went out", "name"),
+        # A surname with particles, then a given name no list holds.
+        ("van der Westhuizen, Jaco - needs the CMN", "name"),
+        ("de Groot, Joost called about the bill", "name"),
         # Given in part or out of order.
         ("soc sec last 4 = 8812, she confirmed it", "ssn"),
         ("last four of his social is 3076", "ssn"),
@@ -95,6 +99,7 @@ def test_general_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
         "the Rental chair is in the van",
         "the Rifton chair quote came back",  # makers in no name list
         "the Lofstrand crutches are E0111",
+        "Van Buren, Michigan is in the Jurisdiction B region",
         "the check's last 4 is 7730, matches the EFT",
         "last four of the ICN are 0931, resubmit with the full one",
         "what does last four mean on the ABN form?",
