@@ -77,11 +77,17 @@ def test_digits_of_other_scripts_and_birth_dates_written_abroad_are_caught(
         "born in 1944, so she aged into Medicare long ago",
         "serial no. 5KT8HJ2WN41 on the motor housing",  # an MBI's shape on a product
         "lot 2JK4RT6WP83, recall notice attached",
+        "serials 1MR5JE4MD26 and 8AJ9PN8TY57 came in one box",  # a plural label
+        "item 2WW8F82NG05 is backordered, sub the 1MR5JE4MD26",  # beside a product's number
         "DOS 14.III.2026 on the Polish invoice",
     ],
 )
 def test_a_birth_year_alone_and_a_products_serial_number_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
+
+
+def test_an_mbi_with_its_medicare_word_beside_a_serial_number_is_still_caught() -> None:
+    assert "mbi" in scan("MBI 8AJ9PN8TY57, serial 2WW8F82NG05 on the chair").kinds
 
 
 @pytest.mark.parametrize(
