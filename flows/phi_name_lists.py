@@ -56,6 +56,7 @@ class NameRules:
     staff_before: re.Pattern[str]  # content: "our owner" right before a name
     staff_role: re.Pattern[str]  # content: any staff job: "biller", "driver"
     staff_job_before: re.Pattern[str]  # content: "tech", "our driver" right before a full name
+    staff_head_before: re.Pattern[str]  # content: "Director of intake is" right before a name
     celebration_words: frozenset[str]  # content: "lunch", "cake": a message of team talk
     clinical_work: frozenset[str]  # content: "eval", "measured"
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
@@ -114,6 +115,7 @@ def make_name_rules(
     clinician_roles: Iterable[str],
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
     staff_before_name: str,  # a regex of the jobs: "driver", "tech"
+    staff_heads_of: str,  # a regex of the heads of a team: "director of", "chair of"
     celebration_words: Iterable[str],  # "lunch", "cake": team talk around a name
     clinical_work_words: Iterable[str],  # "eval": what a therapist named after "PT" does
     # "claim", "file": "the Szymanski claim"; and "account", "order", which vendors stand
@@ -191,6 +193,12 @@ def make_name_rules(
             + r")|("
             + "|".join(sorted(map(re.escape, item_nouns), key=len, reverse=True))
             + r"))\b"
+        ),
+        # "Chair of the compliance committee is Dana Whitcombe", "Head of billing: Ann Lee".
+        staff_head_before=re.compile(
+            rf"{staff_heads_of}(?: (?:the |our )?(?:[\w&'/-]+ ){{0,3}}?[\w&'/-]+)?"
+            r"(?: is| was|[:=,]| -) ?$",
+            re.IGNORECASE,
         ),
         staff_job_before=re.compile(
             rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )"

@@ -74,6 +74,7 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or _signature_line(rules, text[end : end + 65])
         # "our driver Luis Alvarado", "tech Marco Vitale"; "Denise Walsh, our compliance officer"
         or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
+        or bool(rules.staff_head_before.search(text, max(0, start - 60), start))
         or bool(rules.staff.match(text, end))
         or _rep_of_company(rules, text[max(0, start - 50) : start])  # "rep from Pride, Lucius"
         or signature_below(rules.staff_role, rules.company_words, text[end : end + 65])

@@ -66,6 +66,7 @@ class PhiRulesFile(BaseModel):
     colleague_before_title: list[str]
     staff_roles: list[str]
     staff_before_name: list[str]
+    staff_heads_of: list[str]
     surname_case_nouns: list[str]
     surname_vendor_nouns: list[str]
     clinical_work_words: list[str]
@@ -181,6 +182,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             clinician_roles=file.clinician_roles,
             staff_roles=_phrases(file.staff_roles),
             staff_before_name=_phrases(file.staff_before_name),
+            staff_heads_of=_phrases(file.staff_heads_of),
             celebration_words=file.celebration_words,
             clinical_work_words=file.clinical_work_words,
             surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),
