@@ -4,8 +4,7 @@ standing for the case before its account, order or statement, names in lower cas
 after a cue, a name in an X12 patient segment, an MBI after a name in capitals; and the
 look-alikes the same rules must leave alone (the item after a patient word, vendors before the
 same words, staff named by their team, their job, the team they head or their signature,
-coworkers' birthdays, a
-Creole date of service, household brands with a title)."""
+coworkers' birthdays, a Creole date of service, household brands with a title)."""
 
 from __future__ import annotations
 
