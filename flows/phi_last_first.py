@@ -19,6 +19,7 @@ from flows.phi_name_lists import (
     unlisted,
 )
 from flows.phi_name_roles import clinician_near
+from flows.phi_shapes import STREET_WORD
 from flows.phi_titles import bot_word_surname
 
 
@@ -73,6 +74,8 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             continue  # "smith, john" in lower case: a census surname that is no ordinary word
         if not surname_like(last, rules) or bare_word(last) in rules.businesses:
             continue  # "Hi team, Angela": an ordinary word; "from Invacare, John": a company
+        if STREET_WORD.fullmatch(last) and re.search(r"\d", text[: match.start()]):
+            continue  # "1 Park Plaza, Irvine": a street, then its city
         sign_off = rules.colleague_before.search(text[: match.start(3)])
         if sign_off and sign_off.start() == match.start(1):
             continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer

@@ -311,6 +311,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue  # a signature: "Nathaniel Brooks / Buckeye Mobility"
         if _HOUSE_NUMBER.search(text, max(0, token.start() - 10), token.start()):
             continue  # a street: "1 Mercy Way", "12 Grace Lane"
+        if STREET_WORD.fullmatch(last) and i and bare_word(tokens[i - 1].group()) in PARTICLES:
+            continue  # a street named for a person: "De la Cruz Street", "Van Buren Street"
         in_place = before in ("in", "at", "near") and i > 1  # "Beaumont Hospital in Royal Oak"
         if in_place and bare_word(tokens[i - 2].group()) not in rules.company_words:
             in_place = False

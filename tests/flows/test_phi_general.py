@@ -51,6 +51,8 @@ def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
         ("the Ekwueme account is past due", "name"),
         ("Ifeanyichukwu's cpap mask is cracked", "name"),
         ("the Obiora-Lund recert went out", "name"),
+        ("dob for the Ezeudu pt is 3/3/1944", "name"),
+        ("the Fairweather-Nnaji CPAP needs a new mask", "name"),
         # A surname with particles, then a given name no list holds.
         ("van der Westhuizen, Jaco - needs the CMN", "name"),
         ("de Groot, Joost called about the bill", "name"),
@@ -100,6 +102,8 @@ def test_general_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
         "the Rifton chair quote came back",  # makers in no name list
         "the Lofstrand crutches are E0111",
         "Van Buren, Michigan is in the Jurisdiction B region",
+        "De la Cruz Boulevard is where the new branch opens",
+        "the Medicare pt needs a PA",
         "the check's last 4 is 7730, matches the EFT",
         "last four of the ICN are 0931, resubmit with the full one",
         "what does last four mean on the ABN form?",

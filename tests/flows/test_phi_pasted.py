@@ -25,6 +25,9 @@ from flows.phi import PhiFindings, scan
         # Name, relationship and birth date read together, even a field off as typed by hand.
         ("IN1|1|AETNA||||||||||||||MARCHETTI^SILVIA|01|19400311", {"name", "dob"}),
         ("IN1|1|AETNA|||||||||||||MARCHETTI^SILVIA|01|19400311", {"name", "dob"}),
+        # A Python dict; a person's name with a phone is a patient's record.
+        ("{'name': 'Ifeoma Chukwu', 'phone': '614-555-0171'}", {"name", "phone"}),
+        ("{'name': 'Anselm Okoro', 'email': 'aokoro44@gmail.com'}", {"name", "email"}),
     ],
 )
 def test_a_patients_segment_field_or_table_row_is_caught(text: str, kinds: set[str]) -> None:
@@ -43,6 +46,8 @@ def test_a_patients_segment_field_or_table_row_is_caught(text: str, kinds: set[s
         "Patient\tDOS\tHCPCS\n(redacted)\t03/14/2026\tE1399",
         # The attending doctor of a visit segment is no patient.
         "PV1|1|O|CLINIC^^^||||1912003847^RAO^ANIL|",
+        "{'item': 'E0143', 'qty': 1, 'price': '61.20'}",
+        "the clearinghouse is at 9 Gateway Plaza, Newport Beach",  # a street, then its city
     ],
 )
 def test_the_same_layouts_with_business_data_only_are_left_alone(text: str) -> None:
