@@ -42,7 +42,7 @@ from flows.phi_context import (
 )
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
 from flows.phi_last_first import has_last_first
-from flows.phi_name_forms import has_heading_name, has_relative_name
+from flows.phi_name_forms import has_heading_name, has_relative_name, has_signed_name
 from flows.phi_name_lists import business_domain
 from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
@@ -361,6 +361,7 @@ def scan(text: str) -> PhiFindings:
             has_last_first(rules.names, prose, loose=True)
             or has_full_name(rules.names, prose, beside=True)
             or has_heading_name(rules.names, prose)
+            or (found & _CONTACT_KINDS and has_signed_name(rules.names, prose))
         )
     ):
         found.add("name")  # "Okafor, Ngozi" beside an MBI or a chart number

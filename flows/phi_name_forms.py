@@ -323,3 +323,24 @@ def has_heading_name(rules: NameRules, text: str) -> bool:
         ):
             return not clinician_near(rules, text, found.start(1), found.end())
     return False
+
+
+_SIGNED_NAME = re.compile(r"\b([A-Z][^\W\d_]+) ([A-Z][^\W\d_]+(?:['-][A-Z]?[^\W\d_]+)?)\b")
+
+
+def has_signed_name(rules: NameRules, text: str) -> bool:
+    """The writer's name after a letter's sign-off ("Regards,\nTheophilus Dunmore"), for a text
+    whose own phone, e-mail or street address (not a business's) makes the writer a patient or a
+    relative: "...\n88 Quail Hollow Ln\nColumbus OH 43215"."""
+    for found in _SIGNED_NAME.finditer(text):
+        if not rules.colleague_before.search(text[: found.start()]):
+            continue
+        first, last = found.groups()
+        if not all(is_name_word(w, rules) and bare_word(w) not in rules.businesses
+                   for w in (first, last)):  # fmt: skip
+            continue
+        if (is_first_name(first, rules) or unlisted(first, rules)) and surname_like(last, rules):
+            return not is_brand(rules, text, found.start()) and not employer_after(
+                rules, text[found.end() : found.end() + 60]
+            )
+    return False

@@ -172,8 +172,10 @@ EMAIL = re.compile(
     re.IGNORECASE,
 )
 _STREET = (
-    # "Dr" but not a doctor's "Dr Smith"; "Dr Apt 2C" is a street's.
-    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr(?!\.? (?!Apt|Ste|Suite|Unit|Bldg)[A-Z][a-z])"
+    # "Dr" but not a doctor's "Dr Smith"; "Dr Apt 2C" is a street's, and so is "Dr Home: ..." (a
+    # label on a signature's next line).
+    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive"
+    r"|Dr(?!\.? (?!Apt|Ste|Suite|Unit|Bldg)[A-Z][a-z]+\b(?!:))"
     r"|Lane|Ln|Boulevard|Blvd"
     r"|Court|Ct|Place|Pl|Way|Parkway|Pkwy|Circle|Cir|Terrace|Terr|Ter|Highway|Hwy|Trail|Trl"
     r"|Square|Sq|Pike|Plaza|Route|Rte|Loop|Row|Crescent|Cres|Alley|Expressway|Expy|Freeway"

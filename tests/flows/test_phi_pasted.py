@@ -27,6 +27,9 @@ from flows.phi import PhiFindings, scan
         ("IN1|1|AETNA|||||||||||||MARCHETTI^SILVIA|01|19400311", {"name", "dob"}),
         # A Python dict; a person's name with a phone is a patient's record.
         ("{'name': 'Ifeoma Chukwu', 'phone': '614-555-0171'}", {"name", "phone"}),
+        # A letter from home: the writer under the sign-off, a home street and phone.
+        ("Warm regards,\nPhineas Goodbody\n41 Larkspur Ct\nDayton OH 45402", {"name", "address"}),
+        ("Thanks!\nMarisela Quintero\n77 Aspen Dr\nHome: 937-555-0164", {"address", "phone"}),
         ("{'name': 'Anselm Okoro', 'email': 'aokoro44@gmail.com'}", {"name", "email"}),
     ],
 )
@@ -48,6 +51,7 @@ def test_a_patients_segment_field_or_table_row_is_caught(text: str, kinds: set[s
         "PV1|1|O|CLINIC^^^||||1912003847^RAO^ANIL|",
         "{'item': 'E0143', 'qty': 1, 'price': '61.20'}",
         "the clearinghouse is at 9 Gateway Plaza, Newport Beach",  # a street, then its city
+        "Best,\nRenata Holloway\nTri-County Home Medical\n12 Main St, Columbus OH",
     ],
 )
 def test_the_same_layouts_with_business_data_only_are_left_alone(text: str) -> None:
