@@ -10,6 +10,7 @@ import itertools
 import re
 
 from flows.phi_name_lists import (
+    PARTICLES,
     NameRules,
     bare_word,
     case_of,
@@ -94,6 +95,8 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
 
 
 _PLURAL_VERBS = frozenset({"are", "were", "have", "had"})  # "the Zielinskis are disputing"
+_OPENING_SURNAME = re.compile(rf"^[\s>*_]*({_SURNAME}) ([a-z]+)\b")
+_SURNAME_PATIENT = re.compile(rf"\b[Tt]he ({_SURNAME}) (?:pt|patient)\b")
 
 
 def has_surname_alone(rules: NameRules, text: str) -> bool:
@@ -126,6 +129,20 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
                 return True  # "the Haverkamp account", "the Oyenuga account"
             continue
         if _plain_surname(rules, word):
+            return True
+    leading = _OPENING_SURNAME.match(text)  # "Ogundipe called about the bill"
+    if leading and leading.group(2) in rules.surname_alone_verbs:
+        word, bare = leading.group(1), bare_word(leading.group(1))
+        if (
+            _plain_surname(rules, word)
+            and bare not in rules.every_first_name
+            and not all(part in rules.english for part in name_parts(word))
+            and not is_brand(rules, text, leading.start(1))
+        ):
+            return True
+    for found in _SURNAME_PATIENT.finditer(text):  # "dob for the Adeyemi pt is 6/14/1948"
+        word = found.group(1)
+        if bare_word(word) not in rules.condition_eponyms and _plain_surname(rules, word):
             return True
     for found in re.finditer(rf"\b[Tt]he ({_SURNAME}?)(?:es|s) ([a-z]+)\b", text):
         stem, verb = found.groups()
@@ -230,7 +247,7 @@ def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> b
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ"  # Latin and Cyrillic capitals: "Élodie", "Наталья"
 _RELATIVE_NAME = re.compile(
     rf" ?(?:[,:]? |\()(?:is |named |si )?([{_UPPER}][^\W\d_{_UPPER}]+(?:-[{_UPPER}][^\W\d_]+)?)"
-    rf" ([{_UPPER}][^\W\d_]+(?:['-][{_UPPER}]?[^\W\d_]+)?)"
+    rf" ((?:(?i:{'|'.join(sorted(PARTICLES))}) )*[{_UPPER}][^\W\d_]+(?:['-][{_UPPER}]?[^\W\d_]+)?)"
 )
 
 

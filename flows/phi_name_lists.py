@@ -49,6 +49,8 @@ class NameRules:
     mail_domain_words: tuple[str, ...]  # content: "dme", "medline": a company's mail domain
     leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
     verbs_after_name: frozenset[str]  # content: "called", "needs": a name ends before them
+    surname_alone_verbs: frozenset[str]  # content: "Ogundipe called": a surname opening a message
+    condition_eponyms: frozenset[str]  # content: "the Parkinson pt" names a condition
     product_nouns: frozenset[str]  # content: "collar", "brace": after a name, a product's
     item_nouns: frozenset[str]  # content: "walker": after a name, capitalised, a product's
     clinician_roles: frozenset[str]  # content: "ordering", "provider": a few words before a name
@@ -110,6 +112,8 @@ def make_name_rules(
     # and of the praise before a titled one
     mail_domain_words: Iterable[str],
     verbs_after_name: Iterable[str],
+    surname_alone_verbs: Iterable[str],
+    condition_eponyms: Iterable[str],
     product_nouns: Iterable[str],
     item_nouns: Iterable[str],
     clinician_roles: Iterable[str],
@@ -161,6 +165,8 @@ def make_name_rules(
         mail_domain_words=tuple(mail_domain_words),
         leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
+        surname_alone_verbs=frozenset(w.lower() for w in surname_alone_verbs),
+        condition_eponyms=frozenset(w.lower() for w in condition_eponyms),
         product_nouns=frozenset(w.lower() for w in product_nouns),
         item_nouns=frozenset(w.lower() for w in item_nouns),
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
@@ -329,5 +335,6 @@ def without_suffixes(words: list[str]) -> list[str]:
 
 # Particles that start a surname: "de la Fuente", "van Houten", "bin Khalid".
 PARTICLES = frozenset(
-    "de del della di da das dos du des la le van von der den ter ten bin ben ibn al el".split()
+    "de del della di da das dos du des la le van von der den ter ten bin ben ibn al el"
+    " ó ní nic ua".split()  # Irish: "Tadhg Ó Briain", "Saoirse Ní Bhriain"
 )

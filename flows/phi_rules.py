@@ -72,6 +72,8 @@ class PhiRulesFile(BaseModel):
     clinical_work_words: list[str]
     east_asian_surname_starts: list[str]
     verbs_after_name: list[str]
+    surname_alone_verbs: list[str]
+    condition_eponyms: list[str]
     product_nouns: list[str]
     item_nouns: list[str]
     clinician_roles: list[str]
@@ -177,6 +179,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
                 _phrases(file.colleague_before_title),
             ),
             verbs_after_name=file.verbs_after_name,
+            surname_alone_verbs=file.surname_alone_verbs,
+            condition_eponyms=file.condition_eponyms,
             product_nouns=file.product_nouns,
             item_nouns=file.item_nouns,
             clinician_roles=file.clinician_roles,

@@ -259,7 +259,8 @@ BOX_OR_ROUTE = re.compile(
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
-    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\))*"  # "(box 1a)", "(Epic)"
+    # "(box 1a)", "(Epic)"; a second label after a slash: "MRN/member 11094583"
+    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b)*"
     r"(?:\b(?:for|of|on|in|at|with|from)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?"
     # whose or where it is: "sub ID is the husband's, 773-...", "member id here? it's H388..."
     r"(?:(?:\b(?:the|her|his|their) [a-z]+'s|\b(?:here|below|above)\b\??(?: it's)?)[\s,:]*)?",

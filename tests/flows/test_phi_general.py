@@ -53,6 +53,11 @@ def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
         ("the Obiora-Lund recert went out", "name"),
         ("dob for the Ezeudu pt is 3/3/1944", "name"),
         ("the Fairweather-Nnaji CPAP needs a new mask", "name"),
+        ("Ogundipe called about the bill", "name"),  # opening the message, before a verb
+        ("Okafor-Bell needs a new cushion", "name"),
+        ("her son Cathal Ó Murchú pays the bills", "name"),
+        ("Aetna MRN/member 55102938", "mrn"),
+        ("our acct # for him is KT-5531902", "mrn"),
         # A surname with particles, then a given name no list holds.
         ("van der Westhuizen, Jaco - needs the CMN", "name"),
         ("de Groot, Joost called about the bill", "name"),
@@ -104,6 +109,10 @@ def test_general_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
         "Van Buren, Michigan is in the Jurisdiction B region",
         "De la Cruz Boulevard is where the new branch opens",
         "the Medicare pt needs a PA",
+        "the Parkinson pt needs a speech device",  # a condition named for a person
+        "Zirmed says the batch was rejected",
+        "Medline called about the order",
+        "our account with Medline is 4471902",
         "the check's last 4 is 7730, matches the EFT",
         "last four of the ICN are 0931, resubmit with the full one",
         "what does last four mean on the ABN form?",
