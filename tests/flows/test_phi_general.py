@@ -25,6 +25,13 @@ def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
     assert tripped <= 0.01, tripped_texts
 
 
+def test_the_seventeenth_dev_part_is_caught_and_left_alone() -> None:
+    """Tuned on after its first run (57.8% caught, 16.7% false alarms): a dev set."""
+    missed, tripped, missed_texts, tripped_texts = phi_corpus_rates("dev17")
+    assert missed <= 0.07, missed_texts
+    assert tripped <= 0.01, tripped_texts
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
