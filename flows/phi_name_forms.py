@@ -73,10 +73,10 @@ def east_asian(word: str) -> bool:
     return bool(_EAST_ASIAN.match(word))
 
 
-def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
+def _plain_surname(rules: NameRules, word: str, census: bool = True, rare: bool = True) -> bool:
     """A capitalised surname that is not one of the bot's words, a business's or a place's:
     "Szymanski", "Ostrander"; with `census`, from the census lists, with a surname's ending
-    ("Vukovich", "Lindqvist") or in no dictionary ("Iheanacho")."""
+    ("Vukovich", "Lindqvist") or, with `rare`, in no dictionary ("Iheanacho")."""
     bare = bare_word(word)
     return (
         len(bare) > 2
@@ -89,7 +89,7 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
         and (
             any(part in rules.all_surnames for part in bare.split("-"))  # "Pacheco-Ruiz"
             or (unlisted(word, rules) and (not census or bare.endswith(rules.surname_endings)))
-            or rare_surname(word, rules)
+            or (rare and rare_surname(word, rules))
         )
     )
 
@@ -128,8 +128,9 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
             if rare or any(part in rules.all_surnames for part in bare.split("-")):
                 return True  # "the Haverkamp account", "the Oyenuga account"
             continue
-        if _plain_surname(rules, word):
-            return True
+        if _plain_surname(rules, word, rare=not opening):
+            return True  # opening a message, a word in no list may be a product's adjective
+            # ("Vibrotactile balance feedback belt")
     leading = _OPENING_SURNAME.match(text)  # "Ogundipe called about the bill"
     if leading and leading.group(2) in rules.surname_alone_verbs:
         word, bare = leading.group(1), bare_word(leading.group(1))
