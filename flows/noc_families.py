@@ -206,9 +206,9 @@ class NocFamilies:
                 or (len(shared) >= MIN_FAMILY_WORDS and (named or len(shared) > MIN_FAMILY_WORDS))
             ):
                 continue
-            # a word of the item's name only this family uses ("wide" of E1220) tells it from a
-            # family it shares its other words with ("manual wheelchair" of K0009)
-            own_named = {w for w in own & item.item_tokens if w not in family.heads}
+            # a word of the item's name that only this family's billers' names use ("wide" of
+            # E1220) tells it from a family it shares its other words with (K0009's "manual")
+            own_named = own & item.item_tokens & (family.words - family.own_words)
             score = self._coverage(item, shared) + 0.3 * len(shared) / len(family.words)
             score += OWN_WORD * len(own_named)
             if best is None or score > best[0]:

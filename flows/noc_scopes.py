@@ -369,8 +369,9 @@ def _joined(description: str) -> str:
                   description.lower())  # fmt: skip
     # "under-seat bag", "over-bed table": a hyphened place word describes, it links nothing.
     text = re.sub(r"\b(under|over|behind|in|on)-(?=[a-z]{3})", r"\1", text)
-    # "rail-mounted stair lift", "wall-mounted": a noun hyphened to how the item is held or run
-    # describes the item; it names no part of it.
-    text = re.sub(r"\b([a-z]+)-(mounted|based|powered|operated|driven|held)\b", r"\1\2", text)
+    # "battery-powered", "rail-mounted stair lift": how the item is run or where it is held
+    # describes it; it names no part of it ("wheelchair-mounted" still names the wheelchair).
+    text = re.sub(r"\b([a-z]+)-(based|powered|operated|driven|held)\b", r"\1\2", text)
+    text = re.sub(r"\b(wall|ceiling|floor|rail|track|door|tub|counter)-mounted\b", r"\1mounted", text)
     text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
     return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item

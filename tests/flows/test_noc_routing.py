@@ -360,3 +360,13 @@ def test_whole_items_go_to_the_family_of_their_own_words(item, noc) -> None:
     """A word only one family uses ("wide") decides between families sharing the rest; a
     wheelchair user is a person, not a wheelchair; a frame is no part by its noun alone."""
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("right angle extension set for the patient's balloon button", "B9998"),
+     ("elastic barrier strips around the edge of the wafer", "A4421"),
+     ("penile sheath holder strap, not a catheter", "A4335")],
+)  # fmt: skip
+def test_supply_family_words_billers_use_route_to_the_supply_noc(item, noc) -> None:
+    assert BOOK.noc_for(item).code == noc
