@@ -372,6 +372,6 @@ def _joined(description: str) -> str:
     # "battery-powered", "rail-mounted stair lift": how the item is run or where it is held
     # describes it; it names no part of it ("wheelchair-mounted" still names the wheelchair).
     text = re.sub(r"\b([a-z]+)-(based|powered|operated|driven|held)\b", r"\1\2", text)
-    text = re.sub(r"\b(wall|ceiling|floor|rail|track|door|tub|counter)-mounted\b", r"\1mounted", text)
+    text = re.sub(r"\b(wall|ceiling|floor|rail|track|door|tub)-mounted\b", r"\1mounted", text)
     text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
     return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item
