@@ -3,11 +3,20 @@ one click away, declined with both readings offered, or answered part by part.""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
+from flows.knowledge import KnowledgeBase
 from tests.conftest import repository_content
 
 KB = repository_content().knowledge
+
+
+@functools.cache
+def unlearned() -> KnowledgeBase:
+    """The knowledge base without its learned wordings, built once for the tests comparing."""
+    return KB.without_learning()
 
 
 @pytest.mark.parametrize(
@@ -82,7 +91,7 @@ def test_a_close_call_no_learned_wording_names_is_declined_with_both_readings_of
     assert not result.answered and result.score < 0.5
     assert right_entry in [topic.entry_id for topic in result.related[:2]]
     # Without the learned wordings the same question is a close call.
-    assert KB.without_learning().ask(question).tentative
+    assert unlearned().ask(question).tentative
 
 
 def test_a_knowledge_base_leaving_out_a_question_set_learns_nothing_from_it() -> None:
