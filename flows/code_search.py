@@ -28,7 +28,7 @@ from flows.code_siblings import (
     neighbour_pairs,
     siblings_by_detail,
 )
-from flows.code_sizes import size_variant_words
+from flows.code_sizes import sibling_street_words, size_variant_words
 from flows.code_spelling import Speller
 from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem, quantity_fit
 
@@ -93,9 +93,17 @@ class CodeRanker:
         self.codes: list[IndexedCode] = []
         self._postings: dict[str, list[int]] = {}
         other_sizes = size_variant_words(descriptors, aliases, reader)
+        named = {code: self._name_tokens(d) for code, d in descriptors.items()}
+        kin = sibling_street_words(
+            descriptors,
+            aliases,
+            reader,
+            {code: frozenset(name - reader.describing) for code, (name, _) in named.items()},
+        )
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
             tokens = set(read.weights) | other_sizes.get(code, set()) | reader.implied_words(code)
+            tokens |= kin.get(code, set())
             alias_sets, alias_items, alias_heads = [], [], set()
             for alias in aliases.get(code, []):
                 read_alias = reader.read(alias)
@@ -103,7 +111,7 @@ class CodeRanker:
                 alias_items.append(read_alias.item_tokens)
                 alias_heads.add(read_alias.head or "")
                 tokens |= set(read_alias.weights)
-            name_tokens, name_head = self._name_tokens(descriptor)
+            name_tokens, name_head = named[code]
             indexed = IndexedCode(
                 code=code,
                 tokens=tokens,

@@ -7,6 +7,11 @@ names the item, not the size: its words are given to the other sizes too, so tha
 inch" finds the under-three-inches code by its width. Only the words are shared: the code the
 street name sits under keeps its street-name bonus, so "ace wrap" with no size still finds it.
 A street name that says a size ("large ostomy wafer", "bariatric bed over 600 lb") stays put.
+
+The same holds for codes of one name that differ in how they are made or what they come with
+("Sacroiliac orthosis, ..., custom fabricated" and "..., prefabricated, off-the-shelf"): a street
+name's words that none of their descriptors says ("si belt") name the item, so every one of them
+gets those words, and the details typed ("OTS") pick the variant.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from flows.item_text import ItemReader, quantity_fit
+from flows.item_text import NEGATED, ItemReader, quantity_fit
 
 if TYPE_CHECKING:
     from flows.code_search import CodeRanker
@@ -39,6 +44,35 @@ def size_variant_words(
                     read = reader.read(alias)
                     if not read.quantities and not read.weights.keys() & sizes:
                         shared.setdefault(code, set()).update(read.weights)
+    return shared
+
+
+def sibling_street_words(
+    descriptors: dict[str, str],
+    aliases: dict[str, list[str]],
+    reader: ItemReader,
+    names: dict[str, frozenset[str]],
+) -> dict[str, set[str]]:
+    """Code -> the street-name words of the codes sharing its name (`names`: each code's name,
+    describing words left out) that no descriptor of that name says: "belt" of "si belt" for
+    every sacroiliac orthosis, not "hinged" of "hinged knee brace" (some knee orthoses say it)."""
+    plain = reader.generic | reader.describing | reader.variant | reader.regions
+    by_name: dict[frozenset[str], list[str]] = defaultdict(list)
+    for code, name in names.items():
+        if name:
+            by_name[name].append(code)
+    shared: dict[str, set[str]] = {}
+    for codes in by_name.values():
+        if len(codes) < 2:
+            continue
+        said = set().union(*(reader.read(descriptors[c]).weights for c in codes))
+        said |= {t.removeprefix(NEGATED) for t in said}
+        for code in codes:
+            for other in codes:
+                for alias in aliases.get(other, []) if other != code else []:
+                    head = reader.read(alias).head
+                    if head and head not in plain and head not in said:
+                        shared.setdefault(code, set()).add(head)
     return shared
 
 

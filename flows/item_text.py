@@ -110,6 +110,7 @@ class ItemReader:
                 *words.generic_words,
                 *words.plain_words,
                 *(s for spellings in words.units.values() for s in spellings),
+                *(w for c in words.in_context for w in [c.typed, *c.beside]),
             ]
             for w in phrase.split()
         )
@@ -435,6 +436,8 @@ def quantity_fit(ranges: Iterable[Quantity], values: Iterable[Quantity]) -> floa
         point = value.low if value.low != -math.inf else value.high
         if value.low_open:
             point += 1
+        elif value.high_open and value.low == -math.inf:  # "narrower than 22 inches"
+            point -= 1
         elif -math.inf < value.low < value.high < math.inf:
             point = (value.low + value.high) / 2  # "40-50 mmHg" is not "30-40 mmHg"
         if not stated.contains(point):

@@ -89,6 +89,11 @@ class NocRouter:
         return "equipment"
 
     @lru_cache(maxsize=256)  # noqa: B019 - one router lives for the whole process
+    def item_first(self, description: str) -> str:
+        """The description with the item named first and any context after it (see
+        `_context_last`): the specific-code warning reads it so too."""
+        return self._context_last(description)
+
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
         """(NOC code, why) for an item with no specific code; the why says so when Medicare
         may never cover such an item (a stair lift, an air purifier)."""
@@ -176,7 +181,8 @@ class NocRouter:
         code = self.scopes.whole_code(found[0], description) if found else None
         if found and code and self.families.names_object(code, description):
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
-        broken = None if part else self._part_by_cue(description, fits)
+        # a piece whose base no phrase names: "hand switch broke, remote only"
+        broken = None if part and base else self._part_by_cue(description, fits)
         if broken is not None:
             return broken
         default = self.rules.defaults[inferred]
@@ -219,11 +225,19 @@ class NocRouter:
     def _context_last(self, description: str) -> str:
         """ "abdomen/trunk lymphedema: strap compression wrap" names a wrap: a prefix before a
         colon that names no item is context, read after the item ("orthopedic shoe: stretch the
-        toe box" keeps its shoe first)."""
+        toe box" keeps its shoe first). A prefix naming an item, followed by a part of it, is
+        what the part belongs to: "semi electric bed: keypad cord chewed" is a cord for the bed."""
         prefixed = _PREFIX.match(description)
-        if prefixed is None or self.scopes.names_item(prefixed.group(1)):
+        if prefixed is None:
             return description
-        return f"{prefixed.group(2)}, {prefixed.group(1)}"
+        prefix, rest = prefixed.groups()
+        if not self.scopes.names_item(prefix):
+            return f"{rest}, {prefix}"
+        part = self.scopes.part_of(rest)
+        if part is None or part.by_link or part.linked:
+            return description
+        naming, after = self.scopes.split_name(rest)
+        return f"{naming.strip()} for {prefix}{after}"
 
     def _rule_for(
         self, said: str, inferred: ItemCategory, supply_noun: str | None, first: bool = False

@@ -34,10 +34,16 @@ _FIXED = (
     r"(?:sewn|stitched|glued|bolted|hitched|hitches|hooks|clips?(?= on| onto| to)|fastened|"
     r"strapped|velcroed|covers|fits(?= on| onto| over)|hangs(?= on| from| off))"
 )
+# What happened to an item ends its name: "keypad cord | chewed by the dog", "remote | quit".
+_BROKE = r"(?:broke|broken|cracked|chewed|snapped|torn|quit|stopped|died|fell)"
 # Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...".
 _PHRASE_END = re.compile(
     r"\b(?:for|of|to|onto|on|that|which|with|without|clamped|clamps|attached|mounted|added|so|"
-    r"used|in|from|over|under|when|while|because|per|each|between|" + _FIXED + r")\b|[,;:(/\[]"
+    r"used|in|from|over|under|when|while|because|per|each|between|"
+    + _FIXED
+    + r"|"
+    + _BROKE
+    + r")\b|[,;:(/\[]"
 )
 # What a part belongs to follows one of these: "for the cpap", "onto pts existing LSO".
 _LINK_VERBS = r"(?:keep|hold|secure|attach|mount|protect|cover|carry|store)"
@@ -230,6 +236,9 @@ class ScopeFinder:
             while len(linked) > 1 and set(re.findall(r"[a-z]+", linked[0])) <= _ARTICLES:
                 linked = linked[1:]
             linked = [re.split(r"[,;]", linked[0])[0]]
+        if not strict:  # "recliner quit working, replace remote only": the recliner
+            pieces = [c for p in linked if re.search(r"[,;]", p) for c in re.split(r"[,;]", p)]
+            linked = [*linked, *pieces]
         for phrases in (linked, [] if strict else [part.named_with]):
             best: tuple[float, NocScope] | None = None
             for phrase in phrases:
@@ -290,9 +299,14 @@ class ScopeFinder:
     def naming_phrase(description: str) -> str:
         """The words naming the item, before what it is for or made of: "folding ramp" in
         "folding ramp, 6 ft, so the wheelchair gets up the steps"."""
+        return ScopeFinder.split_name(description)[0]
+
+    @staticmethod
+    def split_name(description: str) -> tuple[str, str]:
+        """The naming phrase (`naming_phrase`) and the rest of the text after it."""
         text = _joined(description).replace(" | ", " ")
         end = _PHRASE_END.search(text)
-        return text[: end.start()] if end else text
+        return (text[: end.start()], text[end.start() :]) if end else (text, "")
 
     def part_of(self, description: str) -> Part | None:
         """The item as a part of something else, when the noun naming it is a part word
@@ -351,5 +365,8 @@ def _joined(description: str) -> str:
                   description.lower())  # fmt: skip
     # "under-seat bag", "over-bed table": a hyphened place word describes, it links nothing.
     text = re.sub(r"\b(under|over|behind|in|on)-(?=[a-z]{3})", r"\1", text)
+    # "rail-mounted stair lift", "wall-mounted": a noun hyphened to how the item is held or run
+    # describes the item; it names no part of it.
+    text = re.sub(r"\b([a-z]+)-(mounted|based|powered|operated|driven|held)\b", r"\1\2", text)
     text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
     return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.messages import Messages
-from flows.models import is_hcpcs_code
+from flows.phi_address import has_address
 from flows.phi_birth import (
     RECENT_YEAR,
     age_on_date,
@@ -31,6 +31,7 @@ from flows.phi_birth import (
     team_birthday,
 )
 from flows.phi_clean import remember_clean
+from flows.phi_context import any_match as _any
 from flows.phi_context import (
     billing_number,
     business_line,
@@ -44,21 +45,21 @@ from flows.phi_name_forms import has_heading_name, has_relative_name
 from flows.phi_name_lists import business_domain
 from flows.phi_names import has_full_name, has_last_first, has_name
 from flows.phi_normalise import fold_separators, normalise
+from flows.phi_partial import (
+    has_phone_area_code_after,
+    has_rrb_after_railroad_word,
+    has_ssn_last_four,
+)
 from flows.phi_records import hl7_patient_kinds, table_kinds, without_records, x12_patient_kinds
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
-    ADDRESS,
-    ADDRESS_ANY_CASE,
-    ADDRESS_END,
-    BOX_OR_ROUTE,
     CALENDAR_DATE,
     CALENDAR_HINT,
     DATE,
     EMAIL,
     HICN,
     MBI,
-    MEASURES,
     MONTH_AFTER_CUE,
     MONTH_DAY,
     OLD_DATE,
@@ -69,11 +70,6 @@ from flows.phi_shapes import (
     SPELLED_DATE_NEEDS,
     SSN,
     SSN_PART,
-    STREET_FIRST,
-    STREET_FIRST_ANY_CASE,
-    STREET_NAMED,
-    STREET_WORDS_WITH_OTHER_USES,
-    STREETLESS,
     digits_after,
 )
 from flows.phi_spelled import SpelledRun, fold_lookalike_digits, spelled_date, spelled_runs
@@ -95,10 +91,6 @@ class PhiFindings:
 
 
 _DIGIT = re.compile(r"\d")
-
-
-def _any(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]) -> bool:
-    return any(keep(match) for match in pattern.finditer(text))
 
 
 @lru_cache(maxsize=16)
@@ -148,6 +140,7 @@ def _has_hicn(rules: Rules, text: str) -> bool:
         return plain and not billing_number(rules, text, match.start())
 
     rrb = _any(RRB, text, lambda m: cue_before(rules, "hicn", text, m.start()))
+    rrb = rrb or has_rrb_after_railroad_word(rules, text)
     nine = any(len(digits) == 9 for digits in cued_digits(rules, "hicn", text))
     return rrb or nine or _any(HICN, text, keep)
 
@@ -164,7 +157,12 @@ def _has_ssn(rules: Rules, text: str) -> bool:
 
     if any(len(digits) == 9 for digits in cued_digits(rules, "ssn", text)):
         return True  # "ssn is one two three ...", "social is 4 3 2 - 7 1 - 0 9 8 8"
-    return bool(SSN_PART.search(text)) or _any(SSN, text, keep) or any(map(spelled, _runs(text)))
+    return (
+        bool(SSN_PART.search(text))
+        or has_ssn_last_four(rules, text)
+        or _any(SSN, text, keep)
+        or any(map(spelled, _runs(text)))
+    )
 
 
 def _has_dob(rules: Rules, text: str) -> bool:
@@ -270,6 +268,7 @@ def _has_phone(rules: Rules, text: str) -> bool:
         or _any(PHONE, text, keep)
         or _any(PHONE_DIGITS, text, keep_digits)
         or any(map(one_by_one, _runs(text)))
+        or has_phone_area_code_after(rules, text)
     )
 
 
@@ -291,74 +290,6 @@ def _has_email(rules: Rules, text: str) -> bool:
         return not business_line(rules, text, address.start(), phone=False)
 
     return _any(EMAIL, text, keep)
-
-
-def _business_label(rules: Rules, before: str) -> bool:
-    """Whether a business word is one of the two words right before the word "address" that
-    ends `before`: "the old remit address", "Humana claims address", "our billing address"; not
-    "her billing address"."""
-    cues = [cue for cue in rules.cue["address"].finditer(before) if "addr" in cue.group().lower()]
-    if not cues:
-        return False  # "the supplier delivered to 42 Elm Street": a verb cue, the patient's
-    words = re.findall(r"[a-z&'/]+", before[: cues[-1].start()])[-2:]
-    bare = {word.removesuffix("'s") for word in words}
-    return bool(bare & rules.business_words) and not bare & rules.personal_words
-
-
-_IN_N3 = re.compile(r"(?:^|[~\n])\s*N3\*[^~\n]*$")
-
-
-def _has_address(rules: Rules, text: str) -> bool:
-    def keep(match: re.Match[str]) -> bool:
-        if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
-            return False  # an 837's N3 segment: flows/phi_records.py reads whose it is
-        if cue_before(rules, "address", text, match.start()):
-            # A cue ("deliver to") makes it the patient's unless the business says it is its own
-            # ("we moved to") or names whose address it is ("the old remit address, PO Box").
-            before = text[max(0, match.start() - 60) : match.start()].lower()
-            if any(phrase in before for phrase in rules.business_phrases):
-                return False
-            whose = re.search(r"\b(?:our|we|we're|we've)\b|\b(?:moved|relocated) to\s*$", before)
-            if whose and business_line(rules, text, match.start(), phone=False):
-                return False  # "our billing office moved to ...", "Dr. Haddox's office moved to"
-            return not _business_label(rules, before)
-        if is_hcpcs_code(match.group().split()[0].upper()):
-            return False  # "E0988 lever drive": a code, not a grid address like "W156N11570"
-        if match.re is STREET_FIRST_ANY_CASE:
-            return False  # in lower case only after a cue
-        if business_line(rules, text, match.start(), phone=False):
-            return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
-        if match.re is not ADDRESS_ANY_CASE:
-            return True
-        # In lower case with no cue: only where an address ends ("42 elm st apt 3", "... rd,"
-        # or the end of the message) and with no measure in it ("4 inch square gauze").
-        words = match.group().split()
-        if words[-1].isupper() and any(ch.islower() for ch in text):
-            return False  # "VPAP ST," in a typed sentence is spontaneous/timed, not a street
-        measures = {word.lower() for word in words[1:-1]} & MEASURES
-        end = ADDRESS_END.match(text, match.end())
-        if end and not end.group().strip() and words[-1].lower() in STREET_WORDS_WITH_OTHER_USES:
-            return False  # "conv 1 arm drive" ends a message, but is not an address
-        return bool(end) and not measures
-
-    def streetless(label: re.Match[str]) -> bool:  # "lives at 88 Windermere, Dublin OH"
-        if STREET_NAMED.match(text, label.end()):
-            return True  # "she lives on Oakwood Drive": a street with no house number
-        found = STREETLESS.match(text, label.end())
-        word = found.group(1).split()[0] if found else ""
-        if not found or word.lower() in MEASURES | rules.billing_words:
-            return False
-        if not word.istitle() and word.lower() in rules.names.ordinary:
-            return False  # "address: 2 lines max": the bot's own word, not a street's name
-        before = text[max(0, label.start() - 60) : label.end()].lower()  # "our office address is"
-        return not any(p in before for p in rules.business_phrases) and not _business_label(
-            rules, before
-        )
-
-    shapes = (BOX_OR_ROUTE, ADDRESS, STREET_FIRST, STREET_FIRST_ANY_CASE, ADDRESS_ANY_CASE)
-    return any(_any(shape, text, keep) for shape in shapes) or _any(
-        rules.cue["address_label"], text, streetless
-    )
 
 
 _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
@@ -383,7 +314,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
         or has_spelled_id(rules, "mrn", text)
         or has_labelled_after(rules, "mrn", text)
     ),
-    "address": _has_address,
+    "address": has_address,
 }
 
 
@@ -410,13 +341,14 @@ def scan(text: str) -> PhiFindings:
     dashed = fold_separators(plain)
     if dashed != plain:  # "MBI 7HW2:UK5:GA08", "SSN 309|55|2186", "DOB 07|30|1954"
         found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, dashed)}
+    prose = without_records(plain)  # not the clinician of an HL7 visit segment
     if (
         found
         and "name" not in found
         and (
-            has_last_first(rules.names, plain, loose=True)
-            or has_full_name(rules.names, plain, beside=True)
-            or has_heading_name(rules.names, plain)
+            has_last_first(rules.names, prose, loose=True)
+            or has_full_name(rules.names, prose, beside=True)
+            or has_heading_name(rules.names, prose)
         )
     ):
         found.add("name")  # "Okafor, Ngozi" beside an MBI or a chart number

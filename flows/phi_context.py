@@ -7,7 +7,7 @@ just before it ("DOB", "MRN", "cell"), a billing word that makes a number a busi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from flows.phi_name_lists import bare_word
 from flows.phi_rules import Rules
@@ -24,6 +24,11 @@ FILLER = re.compile(
     r"|(?<=\bon )file)\b)*$",  # "addr on file: 1190 Tanglewood Trl"
     re.I,
 )
+
+
+def any_match(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]) -> bool:
+    """Whether any match of `pattern` in `text` passes `keep`."""
+    return any(keep(match) for match in pattern.finditer(text))
 
 
 def cue_before(rules: Rules, kind: str, text: str, start: int, reach: int = 40) -> bool:

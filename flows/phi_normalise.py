@@ -68,9 +68,12 @@ _ASCII_PUNCTUATION = str.maketrans(
 
 # Slack's markup around a value: a link's label ("<tel:+16145550100|614-555-0100>", "<mailto:
 # a@b.com|a@b.com>") and bold or strike marks on a word ("*Hargreaves, Dulcie*", "~Jones~"); not
-# the stars of an X12 segment ("NM1*IL*1*DOE") nor of a masked number ("***-**-4417").
+# the stars of an X12 segment ("NM1*IL*1*DOE") nor of a masked number ("***-**-4417"), nor the
+# tilde ending a segment before the next one ("NM1*QC*1*DOE*JANE~ REF*SY*...").
 _SLACK_LINK = re.compile(r"<(?:tel|mailto|https?):[^|<>\s]*\|([^<>]*)>")
-_SLACK_MARK = re.compile(r"(?<![\w*~])[*~](?=[^\W\d_])|(?<=[^\W\d_])[*~](?![\w*~])")
+_SLACK_MARK = re.compile(
+    r"(?<![\w*~])[*~](?=[^\W\d_])|(?<=[^\W\d_])(?:\*|~(?! ?[A-Z][A-Z0-9]{1,2}\*))(?![\w*~])"
+)
 _ZERO_WIDTH_SPACE = re.compile(r"(?<=[^\W\d_])[\u200b\u2060](?=[A-Z])")
 # A form's dot leader between a label and its value: "PATIENT NAME ........ DOE, JANE".
 _DOT_LEADER = re.compile(r" ?\.{4,} ?")

@@ -27,8 +27,15 @@ _PERSON_FIELDS = {
     "IN1": {16: "name", 18: "dob", 19: "address", 36: "member_id"},
     "NK1": {2: "name", 4: "address", 5: "phone"},
     "GT1": {3: "name", 5: "address", 6: "phone", 8: "dob", 12: "ssn"},
+    "PV1": {19: "mrn", 50: "mrn"},  # the visit number: the patient's account at the facility
 }
-_PID_SEGMENT = re.compile(r"(?<![A-Za-z0-9])(PID|IN1|NK1|GT1)\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)")
+_PID_SEGMENT = re.compile(
+    r"(?<![A-Za-z0-9])(PID|IN1|NK1|GT1|PV1)\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)"
+)
+# The insured's name (IN1-16), relationship (IN1-17) and birth date (IN1-18) come together; read
+# from the name, they are found even where a hand-typed segment has one field too few or many.
+_INSURED_NAME = re.compile(r"[A-Za-z' -]{2,}\^[A-Za-z]")
+_AFTER_INSURED_NAME = {2: "dob", 3: "address"}
 # One field quoted with its number and a colon: "PID-11: 55 ORCHARD HILL RD^^ZANESVILLE^OH".
 _PID_FIELD = re.compile(r"(?<![A-Za-z0-9])PID[-.](\d{1,2})( ?[:=] ?| )([^\s|][^|\n]*)")
 
@@ -48,6 +55,8 @@ def hl7_patient_kinds(text: str) -> set[str]:
             for number, kind in _PERSON_FIELDS[segment.group(1)].items()
             if number < len(fields) and _filled(fields[number])
         }
+        if segment.group(1) == "IN1":
+            kinds |= _after_insured_name(fields)
     for field in _PID_FIELD.finditer(text):
         kind, value = _PID_FIELDS.get(int(field.group(1))), field.group(3)
         if not field.group(2).strip() and not re.match(r"[\d^]", value):
@@ -55,6 +64,22 @@ def hl7_patient_kinds(text: str) -> set[str]:
         if kind and _filled(value):
             kinds.add(kind)
     return kinds
+
+
+def _after_insured_name(fields: list[str]) -> set[str]:
+    """The birth date and address that follow the insured's name in an IN1 segment, counted from
+    the name's field (IN1-15 to IN1-17)."""
+    for number in range(15, min(18, len(fields))):
+        if _INSURED_NAME.match(fields[number]):
+            after = {
+                kind
+                for step, kind in _AFTER_INSURED_NAME.items()
+                if number + step < len(fields) and _filled(fields[number + step])
+            }
+            if "dob" in after and not re.fullmatch(r"(?:19|20)\d{6}", fields[number + 2]):
+                after.discard("dob")
+            return after
+    return set()
 
 
 # -- X12 (837, 270/271, 276/277, 835) -----------------------------------------------------------

@@ -33,6 +33,9 @@ class PhiRulesFile(BaseModel):
     old_date_not_birth_words: list[str]
     celebration_words: list[str]
     ssn_cues: list[str]
+    ssn_last_four_words: list[str]
+    rrb_cues: list[str]
+    area_code_words: list[str]
     hicn_cues: list[str]
     mbi_cues: list[str]
     mrn_cues: list[str]
@@ -126,6 +129,9 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue["relative"] = re.compile(_phrases(file.relative_words), re.IGNORECASE)
     cue["dob_also_billing"] = re.compile(_phrases(file.dob_cues_also_billing), re.IGNORECASE)
     cue["address_label"] = re.compile(_phrases(file.address_labels), re.IGNORECASE)
+    cue["ssn_last_four"] = re.compile(_phrases(file.ssn_last_four_words), re.IGNORECASE)
+    cue["rrb"] = re.compile(_phrases(file.rrb_cues), re.IGNORECASE)
+    cue["area_code"] = re.compile(_phrases(file.area_code_words), re.IGNORECASE)
     titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
     return Rules(
         file=file,

@@ -25,17 +25,10 @@ RRB = re.compile(
 SSN = re.compile(
     r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- .]?)(?!00)\d{2}\1(?!0000)\d{4}(?!-?\d)(?![A-Za-z0-9])"
 )
-# The last four digits ("last 4 of her SSN is 0988", "SSN ending in 6789") or a masked one.
+# A masked SSN with its last four digits, masked with any mark: "xxx-xx-4417", "***-**-4417",
+# "###-##-7720", "●●●-●●-4417" (the last four after words are read in flows/phi_partial.py).
 SSN_PART = re.compile(
-    r"\blast (?:4|four)\b[^0-9]{0,30}?\b(?:ssn|ss#|ss|social)\b[^0-9]{0,25}\d{4}(?!\d)"
-    # in Spanish: "últimos 4 del seguro social: 3382", "seguro social terminado en 4417"
-    r"|\b[úu]ltimos (?:4|cuatro)\b[^0-9]{0,30}?\b(?:seguro social|social|ssn|ss)\b[^0-9]{0,25}"
-    r"\d{4}(?!\d)"
-    r"|\b(?:ssn|ss|social)\b[^0-9]{0,25}(?:ending|ends|last ?(?:4|four)|terminad[oa] en"
-    r"|termina en|[úu]ltimos (?:4|cuatro))\b[^0-9]{0,12}"
-    r"\d(?:[- ]?\d){3}(?![\d-])"
-    # Masked with any mark: "xxx-xx-4417", "***-**-4417", "###-##-7720", "●●●-●●-4417".
-    r"|(?<![\w-])([x*#●•○◦])\1\1[- ]?\1\1[- ]?\d{4}(?!\d)",
+    r"(?<![\w-])([x*#●•○◦])\1\1[- ]?\1\1[- ]?\d{4}(?!\d)",
     re.IGNORECASE,
 )
 # English months, then Spanish, French, Portuguese, Italian, German, Dutch, Polish, Tagalog and

@@ -54,3 +54,24 @@ def test_what_is_not_included_reads_as_without_it() -> None:
 )  # fmt: skip
 def test_a_code_covering_more_of_the_item_name_comes_first(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("si belt, off the shelf", "L0621"),  # "si belt" is listed under the custom L0624
+     ("shoulder orthosis without joints, prefab, fitted by the orthotist", "L3677"),
+     ("shoulder orthosis without joints, prefab, off the shelf", "L3678")],
+)  # fmt: skip
+def test_a_street_name_and_how_an_orthosis_is_made_pick_the_variant(typed, code) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("patient refuses side rails, total electric hospital bed with mattress", "E0296"),
+     ("total electric bed frame only", "E0266"),  # with rails, without mattress
+     ("general use wheelchair seat cushion narrower than 22 in", "E2601"),
+     ("skin protection seat cushion wider than 22 inches", "E2604")],
+)  # fmt: skip
+def test_refusals_frames_and_comparisons_read_as_the_descriptors_say(typed, code) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code

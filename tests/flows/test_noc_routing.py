@@ -313,3 +313,37 @@ def test_no_specific_code_is_warned_for_an_accessory_of_another_device(item: str
 
 def test_an_accessory_of_the_device_its_code_is_made_for_is_still_warned() -> None:
     assert BOOK.likely_specific("replacement casters for pts manual wheelchair") is not None
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("replaced two stripped screws on the patient's elbow orthosis", "L4210"),
+     ("broken rivet on the BK prosthesis socket, minor parts", "L7510"),
+     ("new velcro strap for the patient's ankle brace", "L9900")],
+)  # fmt: skip
+def test_replacing_minor_parts_of_an_orthosis_or_prosthesis_is_a_repair(item, noc) -> None:
+    """L4210/L7510 repair or replace minor parts; a new strap with no repair is a supply."""
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("hospital bed: pendant cord chewed by the cat", "A9900"),
+     ("seat lift chair quit working, replace the hand control only", "A9900"),
+     ("wall-mounted stair glide chair for the split level house", "E1399")],
+)  # fmt: skip
+def test_a_piece_of_a_coded_item_is_told_from_a_whole_item(item, noc) -> None:
+    """What broke belongs to the item named before the colon or before the breakage; a
+    "wall-mounted" item is no mount."""
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("custom silicone prosthetic toe for a partial foot amputee", "L5999"),
+     ("resorbable implant for the knee, no L code fits", "L8699"),
+     ("backpack so the tube feeds can run while he is at school", "B9998"),
+     ("swab sticks, sterile, for packing a wound tunnel", "A4649")],
+)  # fmt: skip
+def test_region_implant_and_supply_family_words_route_the_item(item, noc) -> None:
+    assert BOOK.noc_for(item).code == noc

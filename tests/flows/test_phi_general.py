@@ -1,10 +1,12 @@
 """The PHI guard's general rules, each with wordings no corpus holds: a surname from the whole
 census list before the case's word, a relative named in brackets, the case's paperwork in
 capitals after a name, a full date too old to be a date of service, a record whose birth date
-makes its "name" a patient's, a surname's ending; and the look-alikes those rules must leave
-alone (makers and payers named like a surname, a payer's staff with a title, a therapist after
-"PT", a new colleague welcomed to the team, the writer's own family, the date of a law or a
-policy, an MBI-shaped number after a word that says what it is, a health system after "St.")."""
+makes its "name" a patient's, a surname's ending, an SSN's last four, a phone's area code said
+after it, a railroad number a few words after the railroad word; and the look-alikes those
+rules must leave alone (makers and payers named like a surname, a payer's staff with a title, a
+therapist after "PT", a new colleague welcomed to the team, the writer's own family, the date of
+a law or a policy, an MBI-shaped number after a word that says what it is, a health system after
+"St.", another number's last four, a payer's line with its area code after)."""
 
 from __future__ import annotations
 
@@ -42,6 +44,16 @@ def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
         ("her chart number at OSU is 81930027", "mrn"),
         ("can u rerun 9J38AV7YK08, elig says not found", "mbi"),
         ("Hosea Blackshear 6CA5EW2NK99 walker", "mbi"),
+        # Given in part or out of order.
+        ("soc sec last 4 = 8812, she confirmed it", "ssn"),
+        ("last four of his social is 3076", "ssn"),
+        ("SS# ending with 5519 per the card", "ssn"),
+        ("caller gave the last 4 of her SSN (6620)", "ssn"),
+        ("últimos 4 del seguro social: 2291", "ssn"),
+        ("cell 555-0184, area code 740", "phone"),
+        ("call back at five five five, oh one six six, area code is 216", "phone"),
+        ("Railroad retirement bene, card reads MA 418 20 7731", "hicn"),
+        ("railroad medicare claim no. A 330917", "hicn"),
     ],
 )
 def test_general_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
@@ -73,6 +85,12 @@ def test_general_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
         "PRIDE MOBILITY CALLED ABOUT THE RECALL",
         "MEDICARE ADVANTAGE IS DENYING E0260",
         "St. Joseph Mercy Chelsea discharge planner called",
+        "the check's last 4 is 7730, matches the EFT",
+        "last four of the ICN are 0931, resubmit with the full one",
+        "what does last four mean on the ABN form?",
+        "the area code for the DME MAC's line is 866",
+        "Noridian's fax is 555-0190, area code 701",
+        "railroad claims go to Palmetto, PA 441022 approved",
     ],
 )
 def test_general_look_alikes_are_left_alone(text: str) -> None:

@@ -19,6 +19,12 @@ from flows.phi import PhiFindings, scan
         ("PID-11: 55 ORCHARD HILL RD^^ZANESVILLE^OH^43701", {"address"}),
         ("Name,DOB,Item\nVasquez-Ocampo Rubén,04/30/1939,E1399", {"name", "dob"}),
         ("Patient\tDOB\tHCPCS\nTeodora Vulić\t02/17/1946\tE1399", {"name", "dob"}),
+        # Each segment on its own line: the tilde ending one is no strike mark.
+        ("NM1*QC*1*LINDQVIST*ASTRID~\nREF*SY*409218836~", {"name", "ssn"}),
+        ("PV1|1|O|CLINIC^^^||||1912003847^RAO^ANIL||||||||||||H20418833", {"mrn"}),
+        # Name, relationship and birth date read together, even a field off as typed by hand.
+        ("IN1|1|AETNA||||||||||||||MARCHETTI^SILVIA|01|19400311", {"name", "dob"}),
+        ("IN1|1|AETNA|||||||||||||MARCHETTI^SILVIA|01|19400311", {"name", "dob"}),
     ],
 )
 def test_a_patients_segment_field_or_table_row_is_caught(text: str, kinds: set[str]) -> None:
@@ -35,6 +41,8 @@ def test_a_patients_segment_field_or_table_row_is_caught(text: str, kinds: set[s
         "PID-7 is date of birth, PID-5 is patient name in HL7",
         "CSV headers: Name,DOB,MBI,HCPCS, leave those columns blank",
         "Patient\tDOS\tHCPCS\n(redacted)\t03/14/2026\tE1399",
+        # The attending doctor of a visit segment is no patient.
+        "PV1|1|O|CLINIC^^^||||1912003847^RAO^ANIL|",
     ],
 )
 def test_the_same_layouts_with_business_data_only_are_left_alone(text: str) -> None:

@@ -1,0 +1,94 @@
+"""Street addresses for the PHI guard (flows/phi.py): a house number and a street, a PO box or a
+rural route, a street named after a label ("lives on Oakwood Drive"); a patient's unless the
+words around make it a business's ("our billing office moved to", "the old remit address",
+"Noridian, PO Box 6727"). The shapes are in flows/phi_shapes.py, the words in
+content/rules/phi.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from flows.models import is_hcpcs_code
+from flows.phi_context import any_match as _any
+from flows.phi_context import business_line, cue_before
+from flows.phi_rules import Rules
+from flows.phi_shapes import (
+    ADDRESS,
+    ADDRESS_ANY_CASE,
+    ADDRESS_END,
+    BOX_OR_ROUTE,
+    MEASURES,
+    STREET_FIRST,
+    STREET_FIRST_ANY_CASE,
+    STREET_NAMED,
+    STREET_WORDS_WITH_OTHER_USES,
+    STREETLESS,
+)
+
+
+def _business_label(rules: Rules, before: str) -> bool:
+    """Whether a business word is one of the two words right before the word "address" that
+    ends `before`: "the old remit address", "Humana claims address", "our billing address"; not
+    "her billing address"."""
+    cues = [cue for cue in rules.cue["address"].finditer(before) if "addr" in cue.group().lower()]
+    if not cues:
+        return False  # "the supplier delivered to 42 Elm Street": a verb cue, the patient's
+    words = re.findall(r"[a-z&'/]+", before[: cues[-1].start()])[-2:]
+    bare = {word.removesuffix("'s") for word in words}
+    return bool(bare & rules.business_words) and not bare & rules.personal_words
+
+
+_IN_N3 = re.compile(r"(?:^|[~\n])\s*N3\*[^~\n]*$")
+
+
+def has_address(rules: Rules, text: str) -> bool:
+    def keep(match: re.Match[str]) -> bool:
+        if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
+            return False  # an 837's N3 segment: flows/phi_records.py reads whose it is
+        if cue_before(rules, "address", text, match.start()):
+            # A cue ("deliver to") makes it the patient's unless the business says it is its own
+            # ("we moved to") or names whose address it is ("the old remit address, PO Box").
+            before = text[max(0, match.start() - 60) : match.start()].lower()
+            if any(phrase in before for phrase in rules.business_phrases):
+                return False
+            whose = re.search(r"\b(?:our|we|we're|we've)\b|\b(?:moved|relocated) to\s*$", before)
+            if whose and business_line(rules, text, match.start(), phone=False):
+                return False  # "our billing office moved to ...", "Dr. Haddox's office moved to"
+            return not _business_label(rules, before)
+        if is_hcpcs_code(match.group().split()[0].upper()):
+            return False  # "E0988 lever drive": a code, not a grid address like "W156N11570"
+        if match.re is STREET_FIRST_ANY_CASE:
+            return False  # in lower case only after a cue
+        if business_line(rules, text, match.start(), phone=False):
+            return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
+        if match.re is not ADDRESS_ANY_CASE:
+            return True
+        # In lower case with no cue: only where an address ends ("42 elm st apt 3", "... rd,"
+        # or the end of the message) and with no measure in it ("4 inch square gauze").
+        words = match.group().split()
+        if words[-1].isupper() and any(ch.islower() for ch in text):
+            return False  # "VPAP ST," in a typed sentence is spontaneous/timed, not a street
+        measures = {word.lower() for word in words[1:-1]} & MEASURES
+        end = ADDRESS_END.match(text, match.end())
+        if end and not end.group().strip() and words[-1].lower() in STREET_WORDS_WITH_OTHER_USES:
+            return False  # "conv 1 arm drive" ends a message, but is not an address
+        return bool(end) and not measures
+
+    def streetless(label: re.Match[str]) -> bool:  # "lives at 88 Windermere, Dublin OH"
+        if STREET_NAMED.match(text, label.end()):
+            return True  # "she lives on Oakwood Drive": a street with no house number
+        found = STREETLESS.match(text, label.end())
+        word = found.group(1).split()[0] if found else ""
+        if not found or word.lower() in MEASURES | rules.billing_words:
+            return False
+        if not word.istitle() and word.lower() in rules.names.ordinary:
+            return False  # "address: 2 lines max": the bot's own word, not a street's name
+        before = text[max(0, label.start() - 60) : label.end()].lower()  # "our office address is"
+        return not any(p in before for p in rules.business_phrases) and not _business_label(
+            rules, before
+        )
+
+    shapes = (BOX_OR_ROUTE, ADDRESS, STREET_FIRST, STREET_FIRST_ANY_CASE, ADDRESS_ANY_CASE)
+    return any(_any(shape, text, keep) for shape in shapes) or _any(
+        rules.cue["address_label"], text, streetless
+    )
