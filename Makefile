@@ -44,15 +44,14 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 # The full suite: what CI runs (.ci/run) and what must pass before landing. mypy (seconds of
-# CPU on a fresh clone) runs beside the tests, whose waits leave CPU to spare; its report
-# follows theirs, and either failing fails the target.
+# CPU) runs beside the content check (one core) and the tests, whose waits leave CPU to spare;
+# its report follows theirs, and either failing fails the target.
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/e1399-bot content check
 	@$(BIN)/mypy > $(VENV)/mypy.log 2>&1 & mypy=$$!; \
-	echo "$(PYTEST)  (and $(BIN)/mypy beside it)"; \
-	$(PYTEST); tests=$$?; \
+	echo "$(BIN)/e1399-bot content check && $(PYTEST)  (and $(BIN)/mypy beside them)"; \
+	$(BIN)/e1399-bot content check && $(PYTEST); tests=$$?; \
 	wait $$mypy; typed=$$?; cat $(VENV)/mypy.log; \
 	[ $$tests -eq 0 ] && [ $$typed -eq 0 ]
 
