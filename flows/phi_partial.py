@@ -3,7 +3,8 @@ digits of an SSN ("soc sec last 4 = 2204", "last four of her social: 6618"), a p
 with its area code said after it ("555-0163, area code 412", "five five five, oh one nine one,
 area code 505"), and a railroad number a few words after the railroad word ("railroad
 retirement bene, card says WA 731 55 0284"). The words (an SSN's cues, "last 4", "area code",
-"railroad") are content, in content/rules/phi.yaml."""
+"railroad", the joining words allowed before the four digits) are content, in
+content/rules/phi.yaml."""
 
 from __future__ import annotations
 
@@ -14,19 +15,32 @@ from flows.phi_rules import Rules
 from flows.phi_shapes import RRB, digits_after
 from flows.phi_spelled import spelled_runs
 
-# Four digits right after the words that ask for them: "= 2204", "is 3301", "- 5083", "(4182)",
-# "son 8821" (Spanish "are").
-_LAST_FOUR = re.compile(
-    r"(?:[\s:=#.,(\[-]|\b(?:is|was|are|of|es|son|era)\b)*(\d(?:[- ]?\d){3})(?![\d-])",
-    re.IGNORECASE,
-)
+# The four digits themselves: "6618", "66-18", "6 6 1 8"; not part of a longer number.
+_FOUR = re.compile(r"(\d(?:[- ]?\d){3})(?![\d-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _four_after(rules: Rules, text: str, start: int) -> str | None:
+    """The four digits a few words after `start`: "= 2204", "(4182)", "): 6618", "- she said
+    6618", "on file: 6618", "son 8821"; joining words (content) are free, up to three others
+    are allowed, never a billing word ("last 4 of the SSN don't match claim 1234")."""
+    digit = re.compile(r"\d").search(text, start, start + 45)
+    if digit is None or (digit.start() > start and text[digit.start() - 1].isalnum()):
+        return None
+    between = rules.cue["ssn_last_four_joiner"].sub(" ", text[start : digit.start()])
+    words = re.findall(r"[A-Za-z']+", between)
+    if len(words) > 3 or {word.lower() for word in words} & rules.billing_words:
+        return None
+    four = _FOUR.match(text, digit.start())
+    return four.group(1) if four else None
 
 
 def has_ssn_last_four(rules: Rules, text: str) -> bool:
     """The last four digits of an SSN: an SSN's cue and a "last 4" word within a few words of
     each other, in either order, then the four digits ("SSN last 4 is 3301", "last 4 of soc sec
-    0927", "social ends with 4412"); not a claim's or a check's last four."""
-    for cue in rules.cue["ssn"].finditer(text):
+    0927", "social ends with 4412", "SSN (last 4): 6618"); not a claim's or a check's last four,
+    nor a benefit's end year ("her social security ends in 2027")."""
+    for cue in rules.cue["ssn_beside_last_four"].finditer(text):
         for part in rules.cue["ssn_last_four"].finditer(text, max(0, cue.start() - 30)):
             if part.start() > cue.end() + 12:
                 break
@@ -34,8 +48,17 @@ def has_ssn_last_four(rules: Rules, text: str) -> bool:
             words = re.findall(r"[A-Za-z']+", between)
             if len(words) > 3 or {word.lower() for word in words} & rules.billing_words:
                 continue  # "last 4 of the ICN ... her social", "SS claim ending in": another's
-            if _LAST_FOUR.match(text, max(part.end(), cue.end())):
-                return True
+            plain_ssn = rules.cue["ssn"].fullmatch(cue.group()) is not None
+            four = _four_after(rules, text, max(part.end(), cue.end()))
+            if four is None or not (plain_ssn or part.start() < cue.start()):
+                continue  # "soc" counts only after the "last 4" word: "last four soc 6618"
+            if (
+                _YEAR.fullmatch(four)
+                and rules.cue["ssn_last_four_date"].fullmatch(part.group())
+                and not rules.cue["ssn_number"].fullmatch(cue.group())
+            ):
+                continue  # "social security disability ending 2025": a benefit's end year
+            return True
     return False
 
 

@@ -34,6 +34,10 @@ class PhiRulesFile(BaseModel):
     celebration_words: list[str]
     ssn_cues: list[str]
     ssn_last_four_words: list[str]
+    ssn_cues_beside_last_four: list[str]
+    ssn_last_four_joiners: list[str]
+    ssn_last_four_words_also_dates: list[str]
+    ssn_number_cues: list[str]
     rrb_cues: list[str]
     area_code_words: list[str]
     hicn_cues: list[str]
@@ -133,6 +137,13 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue["dob_also_billing"] = re.compile(_phrases(file.dob_cues_also_billing), re.IGNORECASE)
     cue["address_label"] = re.compile(_phrases(file.address_labels), re.IGNORECASE)
     cue["ssn_last_four"] = re.compile(_phrases(file.ssn_last_four_words), re.IGNORECASE)
+    beside = [*file.ssn_cues, *file.ssn_cues_beside_last_four]
+    cue["ssn_beside_last_four"] = re.compile(_phrases(beside), re.IGNORECASE)
+    cue["ssn_number"] = re.compile(_phrases(file.ssn_number_cues), re.IGNORECASE)
+    cue["ssn_last_four_date"] = re.compile(
+        _phrases(file.ssn_last_four_words_also_dates), re.IGNORECASE
+    )
+    cue["ssn_last_four_joiner"] = re.compile(_phrases(file.ssn_last_four_joiners), re.IGNORECASE)
     cue["rrb"] = re.compile(_phrases(file.rrb_cues), re.IGNORECASE)
     cue["area_code"] = re.compile(_phrases(file.area_code_words), re.IGNORECASE)
     titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
