@@ -174,6 +174,7 @@ class ItemReader:
         text = re.sub(r"\bgroup\s+(\d+)\b", r"group\1", text)  # "group 2" is one word
         text = self._extent.sub(r" , \1 ", text)
         text = re.sub(r"\bbuilt[- ]in\b", "builtin", text)  # "without built-in convexity"
+        text = re.sub(r"\b([a-z]+)-on\b", r"\1on", text)  # "pull-on": "on" opens no clause
         text = re.sub(r"\bwith or without\b|\band/or\b|\bor without\b", " ", text)
         return _SEPARATELY.sub(r" , without \1 , ", text)
 

@@ -43,6 +43,7 @@ class SearchWords(BaseModel):
     switch_words: list[str] = []  # "switching from X to Y": Y is the item, X is not
     instead_words: list[str] = []  # "instead of E tanks": read as "other than"
     person_words: list[str] = []  # "female pt bedbound, ...": a clause about the patient
+    clinician_words: list[str] = []  # "ortho wants lumbar brace": the item follows the cue
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
 
