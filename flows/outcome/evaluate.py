@@ -171,8 +171,7 @@ class Evaluator:
             if window.deadline and window.id in windows and window.applies(facts):
                 due = windows[window.id]
                 passed = due < today
-                # Ended on a day off and today is the next workday: not written off yet.
-                written_off = passed and not facts.get(f"{window.id}_next_workday_is_today")
+                written_off = passed and _out_of_grace(facts, window.id)
                 found.append(
                     DueDate(
                         id=window.id,
@@ -215,16 +214,20 @@ class Evaluator:
             action = [Note(key=f"steps.{rule.id}", fields=fields)]
             if rule.with_denial_advice and facts.get("denial_rule"):
                 action.insert(0, Note(key=f"denials.{facts['denial_rule']}"))
-            if (
-                overdue
-                and source in windows
-                and self.rules.window(source).when_passed
-                and not facts.get(f"{source}_next_workday_is_today")
-            ):
-                action.append(Note(key=f"deadlines.{source}.passed"))
+            if overdue and source in windows:
+                if not _out_of_grace(facts, source):  # the legal last day is still ahead
+                    action.append(Note(key=f"deadlines.{source}"))
+                elif self.rules.window(source).when_passed:
+                    action.append(Note(key=f"deadlines.{source}.passed"))
             steps[rule.step] = Step(id=rule.step, when=when, overdue=overdue, action=action)
         # Soonest first, undated last (a stable sort keeps the file's order among equals).
         return sorted(steps.values(), key=lambda step: (step.when is None, step.when or today))
+
+
+def _out_of_grace(facts: dict[str, Any], window: str) -> bool:
+    """A window counted strictly has gone by, and so has its legal last day (the mail days, the
+    next-workday rule): only what `when_passed` says is still possible."""
+    return not (facts.get(f"{window}_next_workday_is_today") or facts.get(f"{window}_still_timely"))
 
 
 def _with_code(claim: Claim, code: str) -> Claim:

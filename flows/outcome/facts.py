@@ -28,8 +28,9 @@ def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
     return "planned" if date_of_service > today else "delivered"
 
 
-def window_dates(claim: Claim, rules: Rulebook) -> dict[str, dt.date]:
-    """Every window's end date that the claim's dates allow, whether or not it applies."""
+def window_dates(claim: Claim, rules: Rulebook, legal: bool = False) -> dict[str, dt.date]:
+    """Every window's end date that the claim's dates allow, whether or not it applies: counted
+    strictly, or (`legal`) the legal last day of the windows that allow mail days or a rollover."""
     starts = {
         "date_of_service": claim.date_of_service,
         "determination_date": claim.claim.determination_date,
@@ -39,8 +40,12 @@ def window_dates(claim: Claim, rules: Rulebook) -> dict[str, dt.date]:
     dates = {}
     for window in rules.deadlines.windows:
         start = starts[window.starts]
-        if start is not None:
-            dates[window.id] = rules.deadlines.due(window, start)
+        if start is None:
+            continue
+        if not legal:
+            dates[window.id] = window.due(start)
+        elif window.has_grace:
+            dates[window.id] = rules.deadlines.latest(window, start)
     return dates
 
 
@@ -173,6 +178,9 @@ def claim_facts(
         facts["unprocessable"] = rule.route == "new_claim"
         if claim.payer.type == "medicare":
             facts["denial_route"], facts["denial_rule"] = rule.route, rule.id
+    for window, latest in window_dates(claim, rules, legal=True).items():
+        facts[f"{window}_latest"] = latest
+        facts[f"{window}_still_timely"] = latest >= today
     for window, due in window_dates(claim, rules).items():  # days left, negative once gone by
         facts[f"days_to_{window}"] = (due - today).days
         if window == "timely_filing" and status.submitted_on is not None:

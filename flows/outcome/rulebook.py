@@ -108,6 +108,9 @@ class Window(Rule):
 
     starts: Literal[DATE_FIELDS]  # type: ignore[valid-type]
     length: Length
+    # The date shown is counted strictly from `starts`. The law may allow more: days for the
+    # notice to arrive by mail and a next-workday rollover; those give the legal last day
+    # (`{id}_latest`), which the wording offers only as a fallback.
     receipt_days: int = Field(default=0, ge=0, le=30)  # presumed mail receipt before it starts
     deadline: bool = False  # listed under `deadlines` (contract ids only) when `when` holds
     why: str = Field(min_length=10)
@@ -121,7 +124,11 @@ class Window(Rule):
         return self
 
     def due(self, start: dt.date) -> dt.date:
-        return self.length.after(start + dt.timedelta(days=self.receipt_days))
+        return self.length.after(start)
+
+    @property
+    def has_grace(self) -> bool:
+        return bool(self.receipt_days) or self.rolls_to_next_workday
 
 
 class Holiday(BaseModel):
@@ -162,8 +169,9 @@ class DeadlinesFile(BaseModel):
             day += dt.timedelta(days=1)
         return day
 
-    def due(self, window: Window, start: dt.date) -> dt.date:
-        due = window.due(start)
+    def latest(self, window: Window, start: dt.date) -> dt.date:
+        """The legal last day: after the presumed mail days, rolled past a day off."""
+        due = window.length.after(start + dt.timedelta(days=window.receipt_days))
         return self.next_workday(due) if window.rolls_to_next_workday else due
 
 

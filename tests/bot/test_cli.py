@@ -100,12 +100,14 @@ def test_checklist_command_prints_the_contract_json(cli: Cli) -> None:
     assert outcome["deadlines"] == [
         {
             "id": "redetermination",
-            "date": "2026-08-13",
+            "date": "2026-08-08",  # counted strictly from the 04/10/2026 decision
             "passed": False,
             "why": outcome["deadlines"][0]["why"],
         }
     ]
+    # The legal last day (5 mail days, then the next workday) is offered only as a fallback.
     assert "presumed 5 days" in outcome["deadlines"][0]["why"]
+    assert "by 08/13/2026 is still on time" in outcome["deadlines"][0]["why"]
 
 
 def test_checklist_markdown_is_readable_for_a_ticket(cli: Cli) -> None:

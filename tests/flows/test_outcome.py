@@ -409,16 +409,16 @@ def test_content_check_rejects_a_document_exception_that_does_not_validate(
 def test_a_late_appeal_reads_as_overdue_with_what_is_still_possible() -> None:
     claim = ALL_CLAIMS["medicare_denied_redetermination_late"]
     text = BUILDER.markdown(claim, dt.date(2026, 11, 30))
-    assert "Redetermination request: 08/13/2026, PASSED" in text
-    assert "OVERDUE (was due 08/13/2026)" in text and "good-cause statement" in text
+    assert "Redetermination request: 08/08/2026, PASSED" in text
+    assert "OVERDUE (was due 08/08/2026)" in text and "good-cause statement" in text
 
 
 def test_the_reconsideration_deadline_quotes_the_redetermination_decisions_own_date() -> None:
     claim = ALL_CLAIMS["medicare_denied_after_redetermination"]  # decision dated 07/01/2026
     outcome = BUILDER.build(claim, dt.date(2026, 7, 2))
     (why,) = [d.why for d in outcome.deadlines if d.id == "reconsideration"]
-    assert "after its date 07/01/2026" in why, why
-    assert "08/13/2026" not in why  # the redetermination request's own deadline
+    assert "decision's date 07/01/2026" in why, why
+    assert "08/08/2026" not in why  # the redetermination request's own deadline
 
 
 def _as_payer(name: str, payer: str) -> str:
