@@ -30,6 +30,7 @@ class SearchWords(BaseModel):
     generic_words: list[str] = Field(min_length=1)
     describing_words: list[str] = []
     units: dict[str, list[str]]
+    naming_units: list[str] = []  # a typed "30-40 mmhg" names a compression garment
     variant_words: list[str] = []
     rival_words: list[list[str]] = []  # groups of words a descriptor says one of
     range_words: dict[str, list[str]] = {}  # "L5000-L7499" -> words its codes name unsaid
