@@ -171,19 +171,27 @@ class Evaluator:
             if window.deadline and window.id in windows and window.applies(facts):
                 due = windows[window.id]
                 passed = due < today
-                written_off = passed and _out_of_grace(facts, window.id)
                 found.append(
                     DueDate(
                         id=window.id,
                         date=due,
                         passed=passed,
                         why=Note(key=f"deadlines.{window.id}"),
-                        still_possible=Note(key=f"deadlines.{window.id}.passed")
-                        if written_off and window.when_passed
-                        else None,
+                        still_possible=self._gone_by(window.id, facts) if passed else None,
                     )
                 )
         return found
+
+    def _gone_by(self, window_id: str, facts: dict[str, Any]) -> Note | None:
+        """What to say once a window counted strictly has gone by: still on time while its legal
+        last day (mail days, the next-workday rule) is ahead, else what is still possible."""
+        window = self.rules.window(window_id)
+        in_grace = facts.get(f"{window_id}_next_workday_is_today") or facts.get(
+            f"{window_id}_still_timely"
+        )
+        if in_grace:
+            return Note(key=f"deadlines.{window_id}.in_grace") if window.in_grace else None
+        return Note(key=f"deadlines.{window_id}.passed") if window.when_passed else None
 
     def _steps(
         self,
@@ -214,20 +222,11 @@ class Evaluator:
             action = [Note(key=f"steps.{rule.id}", fields=fields)]
             if rule.with_denial_advice and facts.get("denial_rule"):
                 action.insert(0, Note(key=f"denials.{facts['denial_rule']}"))
-            if overdue and source in windows:
-                if not _out_of_grace(facts, source):  # the legal last day is still ahead
-                    action.append(Note(key=f"deadlines.{source}"))
-                elif self.rules.window(source).when_passed:
-                    action.append(Note(key=f"deadlines.{source}.passed"))
+            after = self._gone_by(source, facts) if overdue and source in windows else None
+            action += [after] if after else []
             steps[rule.step] = Step(id=rule.step, when=when, overdue=overdue, action=action)
         # Soonest first, undated last (a stable sort keeps the file's order among equals).
         return sorted(steps.values(), key=lambda step: (step.when is None, step.when or today))
-
-
-def _out_of_grace(facts: dict[str, Any], window: str) -> bool:
-    """A window counted strictly has gone by, and so has its legal last day (the mail days, the
-    next-workday rule): only what `when_passed` says is still possible."""
-    return not (facts.get(f"{window}_next_workday_is_today") or facts.get(f"{window}_still_timely"))
 
 
 def _with_code(claim: Claim, code: str) -> Claim:

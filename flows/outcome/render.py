@@ -51,6 +51,8 @@ class Renderer:
             self.templates[f"deadlines.{window.id}"] = window.why
             if window.when_passed:
                 self.templates[f"deadlines.{window.id}.passed"] = window.when_passed
+            if window.in_grace:
+                self.templates[f"deadlines.{window.id}.in_grace"] = window.in_grace
         for payer, by_document in documents.file.payers.items():
             for document, rule in by_document.items():
                 self.templates[f"documents.{payer}.{document}"] = rule.why

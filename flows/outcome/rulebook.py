@@ -115,6 +115,7 @@ class Window(Rule):
     deadline: bool = False  # listed under `deadlines` (contract ids only) when `when` holds
     why: str = Field(min_length=10)
     when_passed: str | None = None  # what is still possible once the date has gone by
+    in_grace: str | None = None  # gone by when counted strictly, the legal last day still ahead
     rolls_to_next_workday: bool = False  # a last day on a weekend or federal holiday moves on
 
     @model_validator(mode="after")

@@ -107,7 +107,7 @@ def test_checklist_command_prints_the_contract_json(cli: Cli) -> None:
     ]
     # The legal last day (5 mail days, then the next workday) is offered only as a fallback.
     assert "presumed 5 days" in outcome["deadlines"][0]["why"]
-    assert "by 08/13/2026 is still on time" in outcome["deadlines"][0]["why"]
+    assert "allows until 08/13/2026" in outcome["deadlines"][0]["why"]
 
 
 def test_checklist_markdown_is_readable_for_a_ticket(cli: Cli) -> None:

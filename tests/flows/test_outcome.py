@@ -413,6 +413,14 @@ def test_a_late_appeal_reads_as_overdue_with_what_is_still_possible() -> None:
     assert "OVERDUE (was due 08/08/2026)" in text and "good-cause statement" in text
 
 
+def test_an_appeal_past_its_strict_count_but_within_the_mail_days_is_still_on_time() -> None:
+    claim = ALL_CLAIMS["medicare_denied_redetermination_late"]  # decision dated 04/10/2026
+    text = BUILDER.markdown(claim, dt.date(2026, 8, 11))
+    assert "OVERDUE (was due 08/08/2026)" in text
+    assert "receives by 08/13/2026 is still on time: send it now" in text
+    assert "good-cause statement" not in text
+
+
 def test_the_reconsideration_deadline_quotes_the_redetermination_decisions_own_date() -> None:
     claim = ALL_CLAIMS["medicare_denied_after_redetermination"]  # decision dated 07/01/2026
     outcome = BUILDER.build(claim, dt.date(2026, 7, 2))
