@@ -193,6 +193,10 @@ class CodeFacts:
         words = _words(question)
         return any(_words(w) in words for w in self.rules.no_code_words)
 
+    def names_item(self, question: str) -> bool:
+        """Whether the question names an item whose code the code search looks for."""
+        return bool(self.items and self.items.items_of(question))
+
     def add_to(self, question: str, result: AskResult, knowledge: KnowledgeBase) -> AskResult:
         """The answer with the named codes' facts, or the specific code a "no code fits" item
         likely has; a declined question about a code, or about an item with no code, is

@@ -147,7 +147,7 @@ class Ranker:
         self._recent_likeness: dict[str, np.ndarray] = {}
         self.payers = PayerTopics(rules.payer_phrases, rules.payer_topics, entries)
         self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
-        self._plain = PlainBM25(entries)
+        self.plain = PlainBM25(entries)
         fields = "|".join(rules.code_file_fields)
         self._file_fields = re.compile(rf"\b(?:{fields})\b") if fields else None
         self._in_range = {
@@ -326,7 +326,7 @@ class Ranker:
         verdict = self._verdict(tokens, ranked)
         # A close call that plain BM25 (no stems, no vocabulary) reads as another topic is two
         # readings disagreeing on a thin margin: declined, with both offered, rather than a guess.
-        plain_top = self._plain.top(question)
+        plain_top = self.plain.top(question)
         plain_agrees = bool(ranked) and plain_top == ranked[0].entry.id
         # Plain BM25 cannot see the claim: on a topic answered per payer, its pick of another
         # payer's entry agrees on the topic when the claim, not the question, names the payer.
@@ -399,12 +399,16 @@ class Ranker:
             bool(self._example_entry[int(np.argmax(likeness))] == best.position),
         )
 
+    def names_unknown_code(self, tokens: list[str]) -> bool:
+        """A code the knowledge base has never seen (CPT 99213, an unknown HCPCS)."""
+        return any((is_code(t) or is_foreign_code(t)) and t not in self._idf for t in tokens)
+
     def _verdict(self, tokens: list[str], ranked: list[Match]) -> Verdict:
         """Answer only when the question speaks the topics' language and the best entry covers
-        it; a code the knowledge base has never seen (CPT 99213, an unknown HCPCS) means no."""
+        it; a code the knowledge base has never seen means no."""
         if not ranked:
             return "decline"
-        if any((is_code(t) or is_foreign_code(t)) and t not in self._idf for t in tokens):
+        if self.names_unknown_code(tokens):
             return "decline"
         best = ranked[0]
         distinct = set(tokens)
