@@ -37,7 +37,7 @@ BLEND_AT = 2  # the place plain BM25's best code takes among the candidates (0-b
 LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
 _NOC_DESCRIPTOR = re.compile(
     r"not[- ]otherwise|unspecified|component of another|miscellaneous|\bnoc\b|\bnos\b|unlisted|"
-    r"^other (?:manual|motorized)|^customized durable medical equipment|"
+    r"^other (?:manual|motorized)|^customized durable medical equipment|specially sized or constr|"
     r"does not meet (?:specific code )?criteria|not coded by",
     re.I,
 )

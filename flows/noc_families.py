@@ -21,6 +21,7 @@ _NOC_WORDS = frozenset(
     "otherwis classifi specifi miscellan nos noc unlist procedur describ onli".split()
 )
 MIN_FAMILY_WORDS = 2  # a family needs at least two of its words in the description
+OWN_WORD = 0.2  # score for each word of the item's name only one family uses
 RARE_WORD_DESCRIPTORS = 26  # about 1% of the descriptors: so rare a word singles out a family
 # A family whose descriptor says one of these takes accessories, supplies or parts (K0108, A9900,
 # E2599, L0999); the others take whole items only (E0770 is no "case for a TENS unit").
@@ -205,7 +206,11 @@ class NocFamilies:
                 or (len(shared) >= MIN_FAMILY_WORDS and (named or len(shared) > MIN_FAMILY_WORDS))
             ):
                 continue
+            # a word of the item's name that only this family's billers' names use ("wide" of
+            # E1220) tells it from a family it shares its other words with (K0009's "manual")
+            own_named = own & item.item_tokens & (family.words - family.own_words)
             score = self._coverage(item, shared) + 0.3 * len(shared) / len(family.words)
+            score += OWN_WORD * len(own_named)
             if best is None or score > best[0]:
                 best = (score, family.code)
         return best[1] if best else None

@@ -38,6 +38,8 @@ _ADD_ON = re.compile(r"\badd[- ]on\b", re.IGNORECASE)  # "add-on pad": an additi
 WHOLE_SHARE = 0.3  # a whole item no scope claims goes to its nearest code's group at this share
 PART_CUE_SHARE = 0.1  # the nearest code must cover this share of a broken or missing piece
 _PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
+# "frame for a wheelchair user": the item is for a person, not for the wheelchair.
+_USER = re.compile(r"\b[\w/]+[ -](?:users?|riders?)\b", re.IGNORECASE)
 # "abdomen/trunk lymphedema: strap compression wrap": what comes before the colon is context.
 _PREFIX = re.compile(r"^\s*([^:,]{2,40}):\s+(\S.*)$")
 
@@ -109,6 +111,7 @@ class NocRouter:
         code; else the reviewed rules; else, for a part, the scope of what it belongs to,
         and for a whole item the scope it is described like; else the category's default."""
         description = self._context_last(_ADD_ON.sub("addition", description))
+        description = _USER.sub("user", description)  # "for a wheelchair user": a person
         part = self.scopes.part_of(description)
         inferred = self._category(description, category)
 

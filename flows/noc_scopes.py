@@ -39,7 +39,7 @@ _BROKE = r"(?:broke|broken|cracked|chewed|snapped|torn|quit|stopped|died|fell)"
 # Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...".
 _PHRASE_END = re.compile(
     r"\b(?:for|of|to|onto|on|that|which|with|without|clamped|clamps|attached|mounted|added|so|"
-    r"used|in|from|over|under|when|while|because|per|each|between|"
+    r"used|in|from|over|under|when|while|because|per|each|between|w(?= )|"
     + _FIXED
     + r"|"
     + _BROKE
@@ -65,6 +65,8 @@ _PART_LINK = re.compile(
     + _FIXED
     + r")\b"
 )
+# A phrase ending in one of these names a person, whatever item it names first ("wheelchair user").
+_PERSON_LAST = re.compile(r"\b(?:users?|riders?|person|people|owners?|clients?|members?)\W*$")
 # A word ending the phrase a part is fixed to names a place on that item, not the item.
 _PLACE_ON_ITEM = re.compile(r"\s+(?:top|bottom|edge|end|rim|underside)\W*$")
 # A purpose clause after what the item is linked to says who uses it or why, not what it
@@ -258,6 +260,8 @@ class ScopeFinder:
     ) -> tuple[float, NocScope] | None:
         """(share, scope) of the best code the search finds for a phrase naming an item."""
         phrase = _PLACE_ON_ITEM.sub("", phrase)  # "the stocking top": the stocking
+        if _PERSON_LAST.search(phrase):
+            return None  # "for a wheelchair user" names a person, not the wheelchair
         naming = {stem(w) for w in re.findall(r"[a-z]+", phrase)} - self.reader.generic
         naming -= self.part_words | self.reader.describing | _ARTICLES | _SUPPLY
         region = strict and self.reader.read(phrase, typed=True).head in self.reader.regions
@@ -365,8 +369,9 @@ def _joined(description: str) -> str:
                   description.lower())  # fmt: skip
     # "under-seat bag", "over-bed table": a hyphened place word describes, it links nothing.
     text = re.sub(r"\b(under|over|behind|in|on)-(?=[a-z]{3})", r"\1", text)
-    # "rail-mounted stair lift", "wall-mounted": a noun hyphened to how the item is held or run
-    # describes the item; it names no part of it.
-    text = re.sub(r"\b([a-z]+)-(mounted|based|powered|operated|driven|held)\b", r"\1\2", text)
+    # "battery-powered", "rail-mounted stair lift": how the item is run or where it is held
+    # describes it; it names no part of it ("wheelchair-mounted" still names the wheelchair).
+    text = re.sub(r"\b([a-z]+)-(based|powered|operated|driven|held)\b", r"\1\2", text)
+    text = re.sub(r"\b(wall|ceiling|floor|rail|track|door|tub)-mounted\b", r"\1mounted", text)
     text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
     return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item

@@ -347,3 +347,26 @@ def test_a_piece_of_a_coded_item_is_told_from_a_whole_item(item, noc) -> None:
 )  # fmt: skip
 def test_region_implant_and_supply_family_words_route_the_item(item, noc) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("extra wide manual wheelchair for a 650 lb patient, no catalog base fits", "E1220"),
+     ("4 wheel scooter w basket, rated 500 lb", "K0812"),
+     ("height adjustable toilet frame for a wheelchair user", "E1399"),
+     ("wire frame to help pull on stockings each morning", "A6593")],
+)  # fmt: skip
+def test_whole_items_go_to_the_family_of_their_own_words(item, noc) -> None:
+    """A word only one family uses ("wide") decides between families sharing the rest; a
+    wheelchair user is a person, not a wheelchair; a frame is no part by its noun alone."""
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("right angle extension set for the patient's balloon button", "B9998"),
+     ("elastic barrier strips around the edge of the wafer", "A4421"),
+     ("penile sheath holder strap, not a catheter", "A4335")],
+)  # fmt: skip
+def test_supply_family_words_billers_use_route_to_the_supply_noc(item, noc) -> None:
+    assert BOOK.noc_for(item).code == noc
