@@ -50,6 +50,7 @@ from flows.phi_partial import (
     has_phone_area_code_after,
     has_rrb_after_railroad_word,
     has_ssn_last_four,
+    prior_auth,
 )
 from flows.phi_records import hl7_patient_kinds, table_kinds, without_records, x12_patient_kinds
 from flows.phi_rules import Rules, use_rules
@@ -151,7 +152,13 @@ def _has_hicn(rules: Rules, text: str) -> bool:
         plain = suffix.isupper() and " " not in match.group()
         return plain and not billing_number(rules, text, match.start())
 
-    rrb = _any(RRB, text, lambda m: cue_before(rules, "hicn", text, m.start()))
+    rrb = _any(
+        RRB,
+        text,
+        lambda m: (
+            cue_before(rules, "hicn", text, m.start()) and not prior_auth(rules, text, m.start())
+        ),
+    )
     rrb = rrb or has_rrb_after_railroad_word(rules, text)
     nine = any(len(digits) == 9 for digits in cued_digits(rules, "hicn", text))
     return rrb or nine or _any(HICN, text, keep)
@@ -247,9 +254,13 @@ def _has_phone(rules: Rules, text: str) -> bool:
 
     def keep(match: re.Match[str]) -> bool:
         area = match.group(1) or match.group(2)
-        if _EXTENSION.match(text, match.end()):
+        if _EXTENSION.match(text, match.end()) and not _personal_before(match.start()):
             return False  # "p. 207-555-0190 x214": an office's line has extensions
         return area not in business and not business_line(rules, text, match.start())
+
+    def _personal_before(start: int) -> bool:  # "her number is 614-555-0100 ext 2"
+        near = re.findall(r"[a-z']+", text[max(0, start - 30) : start].lower())[-4:]
+        return bool({word.removesuffix("'s") for word in near} & rules.personal_words)
 
     def keep_digits(match: re.Match[str]) -> bool:
         if match.group(1) in business or business_line(rules, text, match.start()):

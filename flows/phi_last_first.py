@@ -17,6 +17,7 @@ from flows.phi_name_lists import (
     is_name_word,
     surname_like,
     unlisted,
+    word_given_name,
 )
 from flows.phi_name_roles import clinician_near
 from flows.phi_shapes import STREET_WORD
@@ -53,6 +54,7 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         if bare_word(first) not in rules.first_names and not (
             (system and is_unlisted_pair(rules, last, first, census=False))
             or (_after_particles(text, match.start()) and _given_name(rules, first, cases))
+            or (mark == ", " and word_given_name(rules, first, last, text, match.end()))
             or (
                 beside
                 and (

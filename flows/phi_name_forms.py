@@ -286,8 +286,9 @@ _RELATIVE_GIVEN = re.compile(
 
 def _relative_given_name(rules: NameRules, text: str, relation: re.Match[str]) -> bool:
     """A relative's given name alone right after the relationship ("her daughter Keisha called",
-    "the niece (Priyanka) is handling it", "DAUGHTER ROSALEEN SAYS"): a capitalised word the bot
-    never uses, in lower-case prose or after a relationship word in capitals. Not the writer's
+    "the niece (Priyanka) is handling it", "DAUGHTER ROSALEEN SAYS", "son Will called"): a
+    capitalised word the bot never uses, or a census given name before a person's verb, in
+    lower-case prose or after a relationship word in capitals. Not the writer's
     own family, not a word starting a title-case phrase ("Father Flanagan Boys Home"), not a
     clinician's, colleague's or rep's name."""
     found = _RELATIVE_GIVEN.match(text, relation.end())
@@ -298,7 +299,12 @@ def _relative_given_name(rules: NameRules, text: str, relation: re.Match[str]) -
     if case_of(word) != ("upper" if shouted else "title") or (found.group(2) and not shouted):
         return False
     bare = bare_word(word)
-    if not unlisted(word, rules) or bare in rules.businesses or bare in rules.place_words:
+    # A given name that is also a word ("Will", "April") counts before a person's verb:
+    # "pt's son Will called about the bill", "her granddaughter April called".
+    after = re.match(r" ([a-z]+)\b", text[found.end(1) :])
+    acts = after is not None and after.group(1) in rules.surname_alone_verbs
+    given = unlisted(word, rules) or (acts and bare in rules.every_first_name)
+    if not given or bare in rules.businesses or bare in rules.place_words:
         return False
     return not _someone_elses(rules, text, found.start(1), found.end(1))
 

@@ -39,6 +39,7 @@ from flows.phi_name_lists import (
     surname_shaped,
     unlisted,
     without_suffixes,
+    word_given_name,
 )
 from flows.phi_name_roles import (
     clinician_near,
@@ -75,6 +76,9 @@ def _looks_like_name(
         return True  # "Patient: J. Doe", "Pt. Name: Doe, J."
     words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
     words = without_suffixes(words)
+    lower = len(words) > 1 and words[0].islower() and words[1].islower()
+    if lower and _lower_surname_case(rules, words, said, ends):
+        return True  # "pt baker needs a bed", "patient young, walker", "pt is ray mann,"
     if (
         len(words) > 1
         and bot_word_surname(words[0], rules)
@@ -142,6 +146,23 @@ def _looks_like_name(
         later = [w for w in words[1:3] if w[:1].isupper() and is_name_word(w, rules)]
         return any(surname_like(w, rules) for w in later)
     return surname_like(words[0], rules)  # one surname: "patient Whitfield needs a walker"
+
+
+def _lower_surname_case(rules: NameRules, words: list[str], said: bool, ends: bool) -> bool:
+    """In lower case after a patient word: a census surname none of the bot's words, then a
+    person's verb ("pt baker needs a bed") or, after a comma, the case's item ("patient young,
+    walker"); or a census given name that is also a word and a surname in no dictionary ending
+    the phrase ("pt is ray mann, needs a hoyer lift")."""
+    first, second = bare_word(words[0]), bare_word(words[1])
+    if first in rules.ordinary or first in rules.not_names:
+        if first not in rules.every_first_name or not ends:
+            return False
+        return second in rules.surnames and second not in rules.english | rules.ordinary
+    if first not in rules.surnames or first in rules.item_nouns | rules.family_words:
+        return False  # "pt's husband signed the POD": a relative
+    if words[0].endswith(","):
+        return not said and second in rules.item_nouns
+    return second in rules.surname_alone_verbs
 
 
 # -- a plain first and last name ----------------------------------------------------------------
@@ -275,6 +296,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         named_after = re.match(r",? (?:the|a|an) ", text[tokens[j].end() :], re.IGNORECASE)
         if not (
             _is_full_name(rules, first, last, before in _BEFORE_UNLISTED or verb_after)
+            or word_given_name(rules, first, re.sub(r"'[sS]$", "", last), text, tokens[j].end())
             or (beside and is_first_name(first, rules) and bot_word_surname(last, rules))
             or (
                 not named_after

@@ -65,9 +65,12 @@ def has_ssn_last_four(rules: Rules, text: str) -> bool:
 def has_rrb_after_railroad_word(rules: Rules, text: str) -> bool:
     """A railroad retirement number a few words after the railroad word: "Railroad Medicare
     claim # A 605127", "railroad retiree, claim no. MA 602 71 8854"; not when a payer is named
-    in between ("railroad claims go to Palmetto, PA 441022": a prior authorisation)."""
+    in between ("railroad claims go to Palmetto, PA 441022": a prior authorisation), nor after
+    an approval's word ("railroad retirement board approved PA 123456")."""
     cues = list(rules.cue["rrb"].finditer(text))
     for number in RRB.finditer(text):
+        if prior_auth(rules, text, number.start()):
+            continue
         for cue in cues:
             words = re.findall(r"[A-Za-z]+", text[cue.end() : number.start()])
             near = 0 <= number.start() - cue.end() <= 40 and len(words) <= 4
@@ -76,17 +79,32 @@ def has_rrb_after_railroad_word(rules: Rules, text: str) -> bool:
     return False
 
 
+def prior_auth(rules: Rules, text: str, start: int) -> bool:
+    """Whether an approval's word comes in the few words right before a railroad-shaped number:
+    "railroad retirement board approved PA 123456" (a prior authorisation)."""
+    words = list(rules.cue["rrb_prior_auth"].finditer(text, max(0, start - 25), start))
+    return bool(words) and re.fullmatch(r"[\s:#-]*", text[words[-1].end() : start]) is not None
+
+
 # A local number typed in digits: "555-0163", "555 0148", "5550148".
 _LOCAL = re.compile(r"(?<![\d-])(\d{3})[-. ]?(\d{4})(?![\d-])")
 
 
 def has_phone_area_code_after(rules: Rules, text: str) -> bool:
     """A seven-digit number with its area code said after it: "her cell is 555-0163, area code
-    412", "five five five, oh one nine one, area code 505"; not a payer's or an office's line
+    412", "five five five, oh one nine one, area code 505", or before it ("area code 614,
+    555-0100"); not a payer's or an office's line
     ("Noridian's fax is 555-0190, area code 701")."""
     business = set(rules.file.business_area_codes)
     for said in rules.cue["area_code"].finditer(text):
-        area = digits_after(text, said.end())
+        area = digits_after(text, said.end()).removeprefix("1")
+        if (
+            len(area) == 10
+            and area[0] not in "01"
+            and area[:3] not in business
+            and not business_line(rules, text, said.start())
+        ):
+            return True  # said first: "area code 614 555 0100", "area code 614, 555-0100"
         if len(area) != 3 or area[0] in "01" or area in business:
             continue
         before = text[max(0, said.start() - 70) : said.start()]

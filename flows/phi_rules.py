@@ -39,6 +39,7 @@ class PhiRulesFile(BaseModel):
     ssn_last_four_words_also_dates: list[str]
     ssn_number_cues: list[str]
     rrb_cues: list[str]
+    rrb_prior_auth_words: list[str]
     area_code_words: list[str]
     hicn_cues: list[str]
     mbi_cues: list[str]
@@ -145,6 +146,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     )
     cue["ssn_last_four_joiner"] = re.compile(_phrases(file.ssn_last_four_joiners), re.IGNORECASE)
     cue["rrb"] = re.compile(_phrases(file.rrb_cues), re.IGNORECASE)
+    cue["rrb_prior_auth"] = re.compile(_phrases(file.rrb_prior_auth_words), re.IGNORECASE)
     cue["area_code"] = re.compile(_phrases(file.area_code_words), re.IGNORECASE)
     titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
     return Rules(

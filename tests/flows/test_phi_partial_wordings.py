@@ -36,3 +36,31 @@ def test_an_ssns_last_four_in_free_wording_is_refused_as_an_ssn(text: str) -> No
 )
 def test_a_benefits_end_year_or_a_claims_digits_pass(text: str) -> None:
     assert "ssn" not in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her number is 614-555-0100 ext 2",
+        "area code 614 555 0100",
+        "her number, area code 614, 555-0100",
+    ],
+)
+def test_a_patients_phone_with_an_extension_or_its_area_code_first_is_refused(text: str) -> None:
+    assert "phone" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "p. 207-555-0190 x214 for the billing office",
+        "railroad retirement board approved PA 123456",
+        "RRB denied PA 441022, resubmit with the CMN",
+    ],
+)
+def test_an_offices_extension_or_a_railroad_prior_auth_passes(text: str) -> None:
+    assert not scan(text)
+
+
+def test_a_railroad_number_after_the_railroad_word_is_still_refused() -> None:
+    assert "hicn" in scan("railroad retirement bene, card says WA 731 55 0284").kinds

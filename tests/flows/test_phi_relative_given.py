@@ -17,6 +17,8 @@ from flows.phi import scan
         "nephew (Thaddeus) has the POA paperwork",
         "SISTER ODALINDA WANTS THE BED PICKED UP",
         "stepdaughter Philippa can sign the delivery ticket",
+        "pt's son Will called about the bill",
+        "her granddaughter April called",
     ],
 )
 def test_a_relatives_given_name_alone_is_refused(text: str) -> None:
@@ -34,6 +36,8 @@ def test_a_relatives_given_name_alone_is_refused(text: str) -> None:
         "DAUGHTER WILL CALL BACK ABOUT THE BED",
         "the son Dr. Okafor is not the prescriber here",
         "ask the son, Jordan from billing knows the account",
+        "the son May call back about the rental",
+        "her daughter April 3 visit was rescheduled",
     ],
 )
 def test_a_relationship_word_before_an_ordinary_word_is_left_alone(text: str) -> None:
