@@ -90,12 +90,12 @@ class NocRouter:
                 return category
         return "equipment"
 
-    @lru_cache(maxsize=256)  # noqa: B019 - one router lives for the whole process
     def item_first(self, description: str) -> str:
         """The description with the item named first and any context after it (see
         `_context_last`): the specific-code warning reads it so too."""
         return self._context_last(description)
 
+    @lru_cache(maxsize=256)  # noqa: B019 - one router lives for the whole process
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
         """(NOC code, why) for an item with no specific code; the why says so when Medicare
         may never cover such an item (a stair lift, an air purifier)."""

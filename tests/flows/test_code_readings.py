@@ -75,3 +75,13 @@ def test_a_street_name_and_how_an_orthosis_is_made_pick_the_variant(typed, code)
 )  # fmt: skip
 def test_refusals_frames_and_comparisons_read_as_the_descriptors_say(typed, code) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("hospital bed only, no trapeze, mattress included", "E0250"),  # with mattress
+     ("ortho shoe for diabetic pt", "A5500"),
+     ("si belt", "L0621")],  # the flexible off-the-shelf belt, not the custom ones
+)  # fmt: skip
+def test_street_words_do_not_override_what_the_text_says(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=3)[0].code == code
