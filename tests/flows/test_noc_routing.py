@@ -399,3 +399,15 @@ def test_the_routing_of_an_item_is_worked_out_once() -> None:
     from flows.noc_routing import NocRouter
 
     assert hasattr(NocRouter.route, "cache_info")
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["hospital bed: hand control cord chewed by the dog",
+     "walker wheels broke, replace wheels only", "walker: wheel broke", "cpap: power cord chewed",
+     "recliner quit working, replace remote only"],
+)  # fmt: skip
+def test_a_piece_of_a_named_item_goes_with_that_item_not_a_wheelchair_or_supply(item) -> None:
+    """A piece of a named item other than a wheelchair is a component of another code (A9900),
+    never K0108 nor a supply family its piece's words suggest (a remote: dialysis wiring)."""
+    assert BOOK.noc_for(item).code == "A9900"
