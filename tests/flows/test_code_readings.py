@@ -58,7 +58,7 @@ def test_a_code_covering_more_of_the_item_name_comes_first(typed: str, code: str
 
 @pytest.mark.parametrize(
     ("typed", "code"),
-    [("si belt, off the shelf", "L0621"),  # "si belt" is listed under the custom L0624
+    [("si belt, custom fabricated", "L0622"),  # "si belt" is listed under the OTS L0621
      ("shoulder orthosis without joints, prefab, fitted by the orthotist", "L3677"),
      ("shoulder orthosis without joints, prefab, off the shelf", "L3678")],
 )  # fmt: skip
