@@ -18,7 +18,9 @@ benches/bench_item_questions.py`):
   on the first set: 44 of 44 answered by the code search, first code right 37 (84.1%), a right
   code among the first three 38 (86.4%), wrong code first 7, none not sure; 25 of 25 rule
   questions with the knowledge base.
-Later runs of both sets are dev figures (docs/knowledge.md, "Item questions")."""
+Later runs of both sets are dev figures (docs/knowledge.md, "Item questions").
+Latency: each item question's answer in CPU time, asked once with the code search's caches cold
+as for a new question (p50 / p99 over the set)."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benches._common import table  # noqa: E402
+from benches._common import cpu_timed, percentile, table  # noqa: E402
 from benches._knowledge import load_kb, load_set  # noqa: E402
 from flows.knowledge import AskResult  # noqa: E402
 
@@ -59,9 +61,10 @@ def main(verbose: bool = False, name: str = "item_questions_dev.yaml") -> None:
     n = len(cases["item_questions"])
     by_code_search = from_code_table = right = first_three = wrong = unsure = 0
     misses: list[str] = []
+    cpu: list[float] = []
     for case in cases["item_questions"]:
         question, expect = case["q"], case["expect"]
-        result = kb.ask(question)
+        result = cpu_timed(cpu, kb.ask, question)
         by_code_search += result.code_search is not None
         from_code_table += result.answered_from == "code_table"
         named = codes_named(question, result)
@@ -106,6 +109,11 @@ def main(verbose: bool = False, name: str = "item_questions_dev.yaml") -> None:
                 "rule questions kept by the knowledge base",
                 f"{len(rules) - len(taken)} of {len(rules)}",
                 "all",
+            ),
+            (
+                "item question answer p50 / p99, CPU time (each asked once)",
+                f"{percentile(cpu, 0.5) * 1000:.2f} / {percentile(cpu, 0.99) * 1000:.2f} ms",
+                "p99 < 5 ms",
             ),
         ],
     )

@@ -89,6 +89,9 @@ class CodeFacts:
     ) -> None:
         self.book, self.messages, self.rules = book, messages, rules
         self.today, self.items = today, items
+        # The rules' phrases in the form questions are compared in, read once.
+        self._file_words = [_words(w) for w in rules.file_words]
+        self._no_code_words = [_words(w) for w in rules.no_code_words]
         # A terminated code whose exact descriptor lives on under a valid code (K1024 -> E0680).
         self._valid_by_descriptor: dict[str, list[str]] = {}
         for code in book.table.values():
@@ -162,7 +165,7 @@ class CodeFacts:
     # -- a question ------------------------------------------------------------------------
     def _about_the_file(self, question: str) -> bool:
         words = _words(question)
-        return any(_words(w) in words for w in self.rules.file_words)
+        return any(w in words for w in self._file_words)
 
     def asks_about_the_code(self, question: str) -> bool:
         """ "what is E0118?", "K0108", "is E0628 still good": a question about the code itself."""
@@ -191,7 +194,7 @@ class CodeFacts:
 
     def says_no_code(self, question: str) -> bool:
         words = _words(question)
-        return any(_words(w) in words for w in self.rules.no_code_words)
+        return any(w in words for w in self._no_code_words)
 
     def names_item(self, question: str) -> bool:
         """Whether the question names an item whose code the code search looks for."""

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field, computed_field, field_validator, model_va
 
 from flows.code_bm25 import DescriptorBm25
 from flows.code_devices import for_another_device
+from flows.code_routes import RoutedOnce
 from flows.code_search import CodeRanker
 from flows.code_sizes import beyond_range
 from flows.code_spelling import learn_abbreviations
@@ -20,7 +21,6 @@ from flows.content import ContentError, load_yaml_model
 from flows.item_text import ItemReader
 from flows.models import HCPCS_PATTERN, ItemCategory
 from flows.noc_file import NocAdvice, NocFile
-from flows.noc_routing import NocRouter
 from flows.search_words import SearchWords
 from flows.text import Tokenizer
 
@@ -250,7 +250,7 @@ class CodeBook:
             },
             tokenizer,
         )
-        self._noc_router = NocRouter(
+        self._noc_router = RoutedOnce(
             noc_codes,
             noc,
             reader,

@@ -16,6 +16,7 @@ TYPO_FLOOR = 75
 # A short word the knowledge base never uses is read as a word of its own only when that word is
 # this common in the entries ("ned" -> "need", "aut" -> "auth"), so rare words are not guessed.
 SHORT_MIN_COUNT = 20
+RECENT_TEXTS = 16  # texts whose reading is kept: one question is read several times
 
 
 def _swapped(word: str, known: str) -> bool:
@@ -45,6 +46,7 @@ class TypoCorrector:
         self._words_by_initial: dict[str, list[str]] = {}
         for word in sorted(self._words):
             self._words_by_initial.setdefault(word[0], []).append(word)
+        self._recent: dict[str, str] = {}  # a plain dict, so the content still pickles
 
     def __call__(self, question: str) -> str:
         """Replaces words the knowledge base never uses with its closest word ("narritive").
@@ -56,6 +58,14 @@ class TypoCorrector:
         letter dropped or two swapped ("ned", "frm", "itme"). Words are compared before
         stemming, as the biller typed them.
         """
+        fixed = self._recent.get(question)
+        if fixed is None:
+            if len(self._recent) >= RECENT_TEXTS:
+                self._recent.clear()
+            fixed = self._recent[question] = self._corrected(question)
+        return fixed
+
+    def _corrected(self, question: str) -> str:
         fixed = []
         for word in re.findall(r"[A-Za-z0-9'/-]+", question):
             lower = word.lower()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
 from flows.code_questions import item_in_question
-from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until, repository_content
+from tests.conftest import repository_content
 
 BOOK = repository_content().codes
 
@@ -205,75 +204,6 @@ def test_lookup_says_when_a_code_was_terminated() -> None:
     assert BOOK.lookup("Z9999") is None
 
 
-def test_medicare_never_covers_a_bath_chair_so_the_advice_is_gy_not_e1399() -> None:
-    coverage = BOOK.coverage("e0240")
-    assert coverage is not None and coverage.never_covered
-    assert (coverage.coverage_code, coverage.medicare_coverage) == ("M", "not_covered")
-    assert "bill E0240 with GY" in coverage.advice and "do not bill it as E1399" in coverage.advice
-    assert BOOK.coverage("Z9999") is None
-
-
-@pytest.mark.parametrize(
-    ("code", "letter", "meaning", "never"),
-    [("E0118", "C", "carrier_judgement", False), ("E0260", "D", "special_instructions", False),
-     ("A9152", "I", "not_payable", False), ("E0625", "M", "not_covered", True),
-     ("A9279", "S", "not_covered_statute", True), ("A4295", "", "unknown", False)],
-)  # fmt: skip
-def test_every_cms_coverage_code_has_a_meaning(code, letter, meaning, never) -> None:
-    coverage = BOOK.coverage(code)
-    assert coverage is not None
-    assert (coverage.coverage_code, coverage.medicare_coverage) == (letter, meaning)
-    assert coverage.never_covered is never and code in coverage.advice
-
-
-def test_search_candidates_carry_their_medicare_coverage() -> None:
-    found = BOOK.search("shower chair", limit=1)[0]
-    assert (found.code, found.coverage_code, found.medicare_coverage) == (
-        "E0240",
-        "M",
-        "not_covered",
-    )
-
-
-@pytest.mark.parametrize(
-    ("item", "category", "noc"),
-    [("custom stair glide for home", "equipment", "E1399"),
-     ("wheelchair cup holder", "wheelchair_part", "K0108"),
-     ("wheelchair cup holder", None, "K0108"),
-     ("carry bag for cpap", "supply_accessory", "A9900"),
-     ("universal carry bag, not tied to any one coded item", "supply_accessory", "A9999"),
-     ("custom wrist orthosis", "orthotic", "L3999"),
-     ("custom lumbar brace", None, "L1499"),
-     ("below knee prosthesis cover", None, "L5999"),
-     ("mount for speech generating device", None, "E2599"),
-     ("home dialysis chair", "equipment", "E1699"),
-     ("tpn backpack", None, "B9999"),
-     ("enteral feeding pole clamp", "supply_accessory", "B9998"),
-     ("custom orthopedic shoe modification", "orthotic", "L3649"),
-     ("bathroom patient lift for toilet transfers", None, "E0625"),
-     ("pediatric wheelchair base, custom", "wheelchair_part", "E1229"),
-     ("whole manual wheelchair sized for a 4 year old", "wheelchair_part", "E1229"),
-     ("cup holder for a pediatric wheelchair", "wheelchair_part", "K0108"),
-     ("not a wheelchair part, brace or supply: a home stair lift", None, "E1399"),
-     ("bag that hangs on the wheelchair's push handles", "supply_accessory", "K0108"),
-     ("custom knee brace, no L code fits", "prosthetic", "L2999"),
-     ("portable ramp for a wheelchair at the front door", "equipment", "E1399"),
-     ("bed exit alarm", "equipment", "A9280"),
-     ("chair pressure alarm that beeps when the patient stands", "equipment", "A9280"),
-     ("scooter that holds 750 lbs", "equipment", "K0812"),
-     ("battery bathtub lift chair", "equipment", "E0625"),
-     ("hemodialysis blood tubing", "supply_accessory", "A4913"),
-     ("custom molded wrist splint with outrigger", "orthotic", "L3999"),
-     ("carrying case for the suction machine we also bill", "supply_accessory", "A9900"),
-     ("motor for power wheelchair, repair", None, "K0108"),
-     ("replacement motor for power wheelchair", "wheelchair_part", "K0108"),
-     ("other power wheelchair base", None, "K0014")],
-)  # fmt: skip
-def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, category, noc) -> None:
-    advice = BOOK.noc_for(item, category)
-    assert advice.code == noc and advice.why
-
-
 @pytest.mark.parametrize(
     ("question", "item"),
     [("is there a code for a knee scooter?", "knee scooter"),
@@ -292,116 +222,6 @@ def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, cate
 )  # fmt: skip
 def test_questions_naming_an_item_are_recognised(question: str, item: str | None) -> None:
     assert item_in_question(question) == item
-
-
-def test_asking_for_a_code_in_chat_runs_the_search(chat: Chat) -> None:
-    chat.say("is there a code for a knee scooter?")
-    assert "E0118" in chat.text and "If none of these fits: *E1399*" in chat.text
-
-
-def test_an_item_followed_by_code_runs_the_search_not_a_brace_entry(chat: Chat) -> None:
-    chat.say("knee walker code")
-    assert "E0118" in chat.text and "L2999" not in chat.text
-
-
-def test_intake_offers_candidates_and_picking_one_ends_the_e1399_path(chat: Chat) -> None:
-    chat.say("intake")
-    answer_until(chat, {**MEDICARE_ANSWERS, "item_description": "hoyer lift"},
-                 stop_at="code_check")  # fmt: skip
-    offered = [o.value for r in chat.last for o in r.options]
-    assert offered[0] == "E0630" and offered[-1] == "none"
-    chat.pick("E0630")
-    assert chat.state == "advised_specific_code"
-    assert "bill *E0630*" in chat.text and "will not recode" in chat.text
-
-
-def test_none_of_these_records_what_was_reviewed_and_uses_the_category_noc(chat: Chat) -> None:
-    chat.say("intake")
-    answers = {**MEDICARE_ANSWERS, "item_description": "wheelchair cup holder",
-               "item_category": "wheelchair part"}  # fmt: skip
-    answer_until(chat, answers, stop_at="item_category")
-    chat.say("wheelchair part")
-    assert "*K0108*" in chat.text
-    answer_until(chat, answers)
-    claim = chat.payload["claim"]
-    assert claim["code_check"]["chosen_code"] == "K0108"
-    assert claim["code_check"]["searched"] is True
-    assert "E2207" in claim["code_check"]["candidates_reviewed"]
-
-
-def test_code_search_in_chat_says_medicare_never_covers_a_shower_chair(chat: Chat) -> None:
-    chat.say("is there a code for a shower chair?")
-    assert "E0240" in chat.text and "Medicare never covers this item" in chat.text
-
-
-def test_intake_code_check_shows_when_medicare_never_covers_a_candidate(chat: Chat) -> None:
-    chat.say("intake")
-    answer_until(chat, {**MEDICARE_ANSWERS, "item_description": "shower chair with back"},
-                 stop_at="code_check")  # fmt: skip
-    assert "E0240: Medicare never covers this item" in chat.text and "GY" in chat.text
-    assert "The others: Medicare coverage is the DME MAC's call" in chat.text  # no code unsaid
-
-
-@pytest.mark.parametrize("payer", ["commercial", "Medicare Advantage"])
-def test_other_payers_intake_code_check_gives_no_medicare_gy_advice(chat: Chat, payer: str) -> None:
-    chat.say("intake")
-    answers = {**MEDICARE_ANSWERS, "payer_type": payer, "payer_name": "Acme Health Plan"}
-    answer_until(chat, {**answers, "item_description": "shower chair with back"},
-                 stop_at="code_check")  # fmt: skip
-    assert "E0240" in [o.value for reply in chat.last for o in reply.options]
-    assert "Medicare never covers" not in chat.text and "GY" not in chat.text
-
-
-def test_a_part_of_a_patient_lift_never_goes_to_the_wheelchair_base_noc() -> None:
-    assert BOOK.noc_for("replacement motor for patient lift", None).code not in {"K0014", "K0108"}
-    # A part of another coded item (the lift, E0630) is a component of that code: A9900.
-    assert BOOK.noc_for("replacement motor for patient lift", "equipment").code == "A9900"
-
-
-@pytest.mark.parametrize(
-    ("item", "code"),
-    [("carrying bag for the pts knee orthosis", "L9900"),  # component of another L code
-     ("replacement hydraulic pump for the pts hoyer lift", "A9900"),  # not the compression pump
-     ("replacement glasses frame for the argus ii retinal prosthesis system", "L8608")],
-)  # fmt: skip
-def test_a_replacement_part_goes_to_the_noc_code_for_parts_of_what_it_belongs_to(
-    item: str, code: str
-) -> None:
-    assert BOOK.noc_for(item).code == code
-
-
-@pytest.mark.parametrize(
-    ("item", "code"),
-    [("door alarm for a dementia pt who wanders", "A9280"),  # "alert or alarm device"
-     ("foot drop stimulator worn below the knee", "E0770"),  # functional e-stim, any type
-     ("burn compression sleeve upper arm to wrist, no glove", "A6512"),
-     ("fistula needle holder tape strips for home hemodialysis", "A4913"),  # supplies
-     ("folding ramp so the pt can get the wheelchair up the porch steps", "E1399")],
-)  # fmt: skip
-def test_an_item_with_no_code_goes_to_the_noc_family_its_descriptor_names(
-    item: str, code: str
-) -> None:
-    assert BOOK.noc_for(item).code == code
-
-
-@pytest.mark.parametrize("item", ["stair lift", "air purifier for the bedroom", "exercise bike"])
-def test_noc_advice_warns_medicare_may_never_cover_a_non_medical_item(item: str) -> None:
-    advice = BOOK.noc_for(item, "equipment")
-    assert advice.code == "E1399" and "GY" in advice.why
-
-
-def test_noc_advice_for_a_medical_item_says_nothing_of_gy() -> None:
-    assert "GY" not in BOOK.noc_for("portable ramp for a wheelchair", "equipment").why
-    assert "GY" not in BOOK.noc_for("not a stair lift, a bath bench", "equipment").why
-
-
-def test_every_noc_family_of_the_cms_table_is_reachable_from_its_own_words() -> None:
-    noc_codes = [c for c in BOOK.table.values() if c.is_noc and c.termination_date is None]
-    assert {"E0625", "L3649", "E1229", "K0898", "A6519", "E0446"} <= {c.code for c in noc_codes}
-    for code in noc_codes:
-        words = re.sub(r",?\s*(not otherwise (classified|specified)|nos|noc|miscellaneous)\b",
-                       "", code.long_description, flags=re.I)  # fmt: skip
-        assert BOOK.noc_for(words).code == code.code, words
 
 
 @pytest.mark.parametrize(

@@ -1,14 +1,18 @@
 """A content file with a mistake names the file, the line and the reason (what `content check`
-prints), so a reviewer can fix it without reading code."""
+prints), so a reviewer can fix it without reading code; a rule file that does not validate is
+refused with its name and the reason."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from pydantic import BaseModel
 
-from flows.content import ContentError, load_yaml_model
+from flows.content import ContentError, default_content_dir, load_yaml_model
+from flows.outcome.rulebook import Rulebook
+from flows.rules import DocumentRules
 
 
 class Entry(BaseModel):
@@ -46,3 +50,66 @@ def test_a_valid_file_is_read_as_typed_data(tmp_path: Path) -> None:
     path = tmp_path / "rules.yaml"
     path.write_text("version: 1\nentries:\n  - id: a\n    days: 3\n")
     assert load_yaml_model(path, EntriesFile).entries == [Entry(id="a", days=3)]
+
+
+def _content_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(default_content_dir(), target)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "reason"),
+    [
+        ("modifiers.yaml", "    source: https://www.findacode.com/articles/durable-medical-"
+         "equipment-prosthetics-orthotics-and-supplies-1504.html\n", "", "source"),
+        ("modifiers.yaml", "modifier: RB", "modifier: RX", "modifier"),
+        ("modifiers.yaml", "when: {acquisition: repair}", "when: {acquisition: fixing}",
+         "'fixing' is not one of"),
+        ("modifiers.yaml", "rental_month: 1}", "rental_month: first}", "whole number"),
+        ("modifiers.yaml", "when: {acquisition: repair}", "when: {repaired: true}",
+         "unknown fact 'repaired'"),
+        ("deadlines.yaml", "length: {days: 120}", "length: {days: 120, months: 4}",
+         "exactly one of days, months or years"),
+        ("deadlines.yaml", "length: {days: 180}", "length: {days: -180}", "greater than 0"),
+        ("deadlines.yaml", "starts: submitted_on", "starts: sent_on", "starts"),
+        ("deadlines.yaml", "  - id: plan_reconsideration\n", "  - id: plan_reconsideration\n"
+         "    deadline: true\n", "a deadline id must be one of"),
+        ("deadlines.yaml", "    last_reviewed: 2026-11-30\n", "", "last_reviewed"),
+        ("checks.yaml", "    source: https://www.dmepdac.com/dmecs/\n", "", "source"),
+        ("denials.yaml", "    route: new_claim", "    route: appeal_somehow", "route"),
+        ("next_steps.yaml", "date: [payment_floor]", "date: [payment_flor]", "payment_flor"),
+        ("checks.yaml", "repair_of_code_groups: oxygen_equipment}", "repair_of_code_groups: "
+         "oxygen}", "code group 'oxygen' is not defined"),
+        ("code_groups.yaml", 'pattern: "^(E04', 'pattern: "^((E04', "pattern"),
+    ],
+)  # fmt: skip
+def test_content_check_rejects_a_rule_that_does_not_validate(
+    tmp_path: Path, file: str, old: str, new: str, reason: str
+) -> None:
+    content = _content_copy(tmp_path)
+    path = content / "rules" / file
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(ContentError) as error:
+        Rulebook.load(content)
+    assert file in str(error.value) and reason in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [("          source: https://med.noridianmedicare.com/web/jddme/topics/repairs/repairs\n", "",
+      "source"),
+     ("every_payer:\n  narrative:\n", "every_payer:\n  narative:\n",
+      "every_payer may list only")],
+)  # fmt: skip
+def test_content_check_rejects_a_document_exception_that_does_not_validate(
+    tmp_path: Path, old: str, new: str, reason: str
+) -> None:
+    content = _content_copy(tmp_path)
+    path = content / "rules" / "documents.yaml"
+    assert old in path.read_text()
+    path.write_text(path.read_text().replace(old, new, 1))
+    with pytest.raises(ContentError, match=reason):
+        DocumentRules.load(content)

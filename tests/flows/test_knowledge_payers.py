@@ -1,0 +1,130 @@
+"""The claim's payer and state, and the payer, state or contractor a question names, pick the
+answer for that payer, state or contractor."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from flows.content import ContentError, default_content_dir
+from flows.knowledge import KnowledgeBase
+from flows.messages import Messages
+from flows.text import Tokenizer
+from tests.conftest import Chat, repository_content
+
+CONTENT = default_content_dir()
+KB = repository_content().knowledge
+
+
+@pytest.mark.parametrize(
+    "question", ["which dme mac covers ohio and texas", "dme mac for georgia and oregon"]
+)
+def test_states_in_two_jurisdictions_get_the_entry_listing_every_jurisdiction(question) -> None:
+    assert KB.ask(question).entry_id == "dme-mac-jurisdictions"
+
+
+def test_one_contractors_entry_answers_only_a_question_naming_that_contractor() -> None:
+    assert KB.ask("which modifiers can a telephone reopening change").entry_id != "reopening-cgs"
+    assert KB.ask("telephone reopening at cgs").entry_id == "reopening-cgs"
+
+
+def test_a_medicaid_question_naming_a_state_gets_medicaid_pricing_not_the_states_mac() -> None:
+    assert KB.ask("ohio medicaid pricing for e1399").entry_id == "medicaid-pricing"
+
+
+@pytest.mark.parametrize(
+    ("payer", "entry_id"),
+    [("commercial", "prior-auth-commercial"), ("medicaid", "prior-auth-medicaid"),
+     ("medicare_advantage", "prior-auth-medicare-advantage"), ("medicare", "prior-auth-medicare"),
+     (None, "prior-auth-medicare")],
+)  # fmt: skip
+def test_the_claims_payer_picks_the_prior_authorization_answer(payer, entry_id) -> None:
+    assert KB.ask("do I need prior auth?", context={"payer": payer}).entry_id == entry_id
+
+
+def test_in_a_commercial_intake_prior_auth_gets_the_commercial_answer(chat: Chat) -> None:
+    chat.say("intake")
+    chat.say("commercial")
+    chat.say("do I need prior auth?")
+    assert "*Prior authorization with commercial plans*" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("question", "payer", "entry_id"),
+    [("how do I appeal this denial", "medicare_advantage", "medicare-advantage-appeals"),
+     ("how do I appeal this denial", "commercial", "other-payer-appeals"),
+     ("how many days do I have to appeal", "medicaid", "other-payer-appeals"),
+     ("do they price it from the invoice", "medicaid", "medicaid-pricing"),
+     ("is prior authorization needed for this item", "medicaid", "prior-auth-medicaid"),
+     ("what is the timely filing limit", "medicaid", "medicaid-timely-filing"),
+     ("what is the timely filing limit", "commercial", "commercial-timely-filing"),
+     ("what is the timely filing limit", "medicare", "timely-filing"),
+     ("is an lmn enough", "commercial", "lmn-medicaid-commercial"),
+     ("do they need the invoice", "commercial", "commercial-invoice"),
+     ("do i need an abn here", "commercial", "abn-medicare-advantage")],
+)  # fmt: skip
+def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) -> None:
+    assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("MA plan denied as not medically necessary, what's next", "medicare-advantage-appeals"),
+     ("commercial plan denied for medical necessity, how to appeal", "other-payer-appeals"),
+     ("is the 120 day redetermination deadline the same for MA", "medicare-advantage-appeals")],
+)  # fmt: skip
+def test_another_payers_medical_necessity_denial_is_appealed_to_that_payer(question, entry_id):
+    assert KB.ask(question).entry_id == entry_id
+
+
+def test_on_a_commercial_claim_what_is_different_about_this_payer_gets_the_plans_entry():
+    result = KB.ask("is billing e1399 any different for this payer", {"payer": "commercial"})
+    assert result.entry_id == "commercial-billing"
+
+
+def test_plain_bm25_picking_another_payers_entry_on_the_topic_does_not_sink_the_claims_answer():
+    # Plain BM25 cannot see the claim: "the 12 month rule" reads as Medicare's filing limit.
+    result = KB.ask("is the 12 month filing rule the same for this claim", {"payer": "commercial"})
+    assert result.answered and result.entry_id == "commercial-timely-filing"
+
+
+def test_a_payer_named_in_the_question_beats_original_medicare() -> None:
+    result = KB.ask("ma plan patient, is there prior auth on dme even though medicare has none")
+    assert result.entry_id == "prior-auth-medicare-advantage"
+
+
+def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> None:
+    shutil.copytree(CONTENT, tmp_path / "content")
+    rules = tmp_path / "content" / "rules" / "knowledge.yaml"
+    rules.write_text(rules.read_text().replace("[prior-auth-commercial]", "[prior-auth-comercial]"))
+    with pytest.raises(ContentError, match="unknown entry 'prior-auth-comercial'"):
+        KnowledgeBase.load(tmp_path / "content", Messages.load(CONTENT), Tokenizer.load(CONTENT))
+
+
+@pytest.mark.parametrize(
+    ("state", "entry_id"), [("MT", "montana-medicaid-dme"), ("NM", "new-mexico-medicaid-pricing")]
+)
+def test_a_medicaid_claims_state_picks_that_states_entry_not_another_states(state, entry_id):
+    context = {"payer": "medicaid", "state": state}
+    assert KB.ask("how will they price a no-fee-schedule item", context).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("what is a DME MAC?", "which-dme-mac"), ("jurisdiction b states", "dme-mac-jb")],
+)  # fmt: skip
+def test_a_question_naming_no_state_gets_one_jurisdiction_only_by_its_name(question, entry_id):
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("e1399 pricing = cost + x%?", "medicare-pricing-e1399"),
+     ("humana denied it, do i send the redetermination to the dme mac",
+      "medicare-advantage-appeals")],
+)  # fmt: skip
+def test_a_question_naming_no_payer_gets_medicare_and_a_carrier_names_its_plan_type(
+    question, entry_id
+) -> None:
+    assert KB.ask(question).entry_id == entry_id
