@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from flows.item_text import ItemReader
 from flows.models import ItemCategory
@@ -99,7 +98,6 @@ class NocRouter:
         `_context_last`): the specific-code warning reads it so too."""
         return self._context_last(description)
 
-    @lru_cache(maxsize=256)  # noqa: B019 - one router lives for the whole process
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
         """(NOC code, why) for an item with no specific code; the why says so when Medicare
         may never cover such an item (a stair lift, an air purifier)."""

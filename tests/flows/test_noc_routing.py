@@ -394,13 +394,6 @@ def test_setting_up_an_item_is_no_set_up_charge_unless_the_line_is_the_service(i
     assert BOOK.noc_for("labor to set up the hospital bed").code == "A9901"
 
 
-def test_the_routing_of_an_item_is_worked_out_once() -> None:
-    """Every outcome and warning asks the router: the answer is cached per description."""
-    from flows.noc_routing import NocRouter
-
-    assert hasattr(NocRouter.route, "cache_info")
-
-
 @pytest.mark.parametrize(
     "item",
     ["hospital bed: hand control cord chewed by the dog",
