@@ -41,9 +41,10 @@ from flows.phi_context import (
     other_label,
 )
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
-from flows.phi_name_forms import has_heading_name, has_relative_name
+from flows.phi_last_first import has_last_first
+from flows.phi_name_forms import has_heading_name, has_relative_name, has_signed_name
 from flows.phi_name_lists import business_domain
-from flows.phi_names import has_full_name, has_last_first, has_name
+from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
 from flows.phi_partial import (
     has_phone_area_code_after,
@@ -108,15 +109,26 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         grouped = bool(re.fullmatch(r"\w{4}[-. ]{1,3}\w{3}[-. ]{1,3}\w{4}", match.group()))
         after = text[match.end() : match.end() + 20]  # "6 M X 8 ... 9 1 is her mbi"
         cued = cue_before(rules, "mbi", text, match.start()) or rules.cue["mbi"].search(after)
-        if not cued and billing_number(rules, text, match.start(), rules.product_words):
-            return False  # "serial no. 5KT8HJ2WN41", "lot 2JK4RT6WP83": a product's number
-        near = re.findall(r"[^\W\d_][\w/]*", text[max(0, match.start() - 40) : match.start()])[-5:]
-        near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 25])[:3]
-        if not cued and {w.lower() for w in near} & rules.serial_words:
-            return False  # "the serial on the base is 4TR8...", "4TR8... is the serial"
-        if not rules.cue["mbi"].search(text) and other_label(rules, text, match.start()):
+        if not cued and (product(match) or (not medicare and any(map(product, shaped)))):
+            # "serial no. 5KT8HJ2WN41", "the serial on the base is 4TR8...", "4TR8... is the
+            # serial": a product's number; so is another in the message with no Medicare word
+            # ("item 1RG1VC8UQ46 out of stock, sub the 5M64RH7GM31")
+            return False
+        if not medicare and other_label(rules, text, match.start()):
             return False  # "batch 7HJ0NY5MM90", "ESN ... on the tablet": what the number is
         return not spaced or grouped or bool(cued)
+
+    def product(match: re.Match[str]) -> bool:
+        """Labelled as a product's number, or with a serial's word a few words around."""
+        if billing_number(rules, text, match.start(), rules.product_words):
+            return True
+        near = re.findall(r"[^\W\d_][\w/]*", text[max(0, match.start() - 40) : match.start()])[-5:]
+        near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 25])[:3]
+        words = {w.lower() for w in near}  # "serials 3XW2FE9QE92 and ...": a plural too
+        return bool((words | {w.removesuffix("s") for w in words}) & rules.serial_words)
+
+    medicare = rules.cue["mbi"].search(text) is not None
+    shaped = list(MBI.finditer(text))
 
     def spelled(run: SpelledRun) -> bool:  # "mbi nine c r six t p seven u h one five"
         chars = run.chars
@@ -126,7 +138,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         )
         return bool(cued) and any(MBI.fullmatch(window) for window in windows)
 
-    return _any(MBI, text, keep) or any(map(spelled, _runs(text, letters=True)))
+    return any(map(keep, shaped)) or any(map(spelled, _runs(text, letters=True)))
 
 
 def _has_hicn(rules: Rules, text: str) -> bool:
@@ -349,6 +361,7 @@ def scan(text: str) -> PhiFindings:
             has_last_first(rules.names, prose, loose=True)
             or has_full_name(rules.names, prose, beside=True)
             or has_heading_name(rules.names, prose)
+            or (found & _CONTACT_KINDS and has_signed_name(rules.names, prose))
         )
     ):
         found.add("name")  # "Okafor, Ngozi" beside an MBI or a chart number

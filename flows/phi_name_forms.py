@@ -10,19 +10,23 @@ import itertools
 import re
 
 from flows.phi_name_lists import (
+    PARTICLES,
     NameRules,
     bare_word,
     case_of,
+    is_first_name,
+    is_name_word,
+    name_parts,
+    rare_surname,
+    surname_like,
+    unlisted,
+)
+from flows.phi_name_roles import (
     clinician_near,
     employer_after,
     is_brand,
     is_colleague,
-    is_first_name,
-    is_name_word,
     is_rep,
-    name_parts,
-    surname_like,
-    unlisted,
 )
 
 # Endings of English verbs, adverbs and adjectives, never of the given name a lower-case pair
@@ -69,10 +73,10 @@ def east_asian(word: str) -> bool:
     return bool(_EAST_ASIAN.match(word))
 
 
-def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
+def _plain_surname(rules: NameRules, word: str, census: bool = True, rare: bool = True) -> bool:
     """A capitalised surname that is not one of the bot's words, a business's or a place's:
-    "Szymanski", "Ostrander"; with `census`, from the census lists or with a surname's ending
-    ("Vukovich", "Lindqvist")."""
+    "Szymanski", "Ostrander"; with `census`, from the census lists, with a surname's ending
+    ("Vukovich", "Lindqvist") or, with `rare`, in no dictionary ("Iheanacho")."""
     bare = bare_word(word)
     return (
         len(bare) > 2
@@ -85,11 +89,14 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True) -> bool:
         and (
             any(part in rules.all_surnames for part in bare.split("-"))  # "Pacheco-Ruiz"
             or (unlisted(word, rules) and (not census or bare.endswith(rules.surname_endings)))
+            or (rare and rare_surname(word, rules))
         )
     )
 
 
 _PLURAL_VERBS = frozenset({"are", "were", "have", "had"})  # "the Zielinskis are disputing"
+_OPENING_SURNAME = re.compile(rf"^[\s>*_]*({_SURNAME}) ([a-z]+)\b")
+_SURNAME_PATIENT = re.compile(rf"\b[Tt]he ({_SURNAME}) (?:pt|patient)\b")
 
 
 def has_surname_alone(rules: NameRules, text: str) -> bool:
@@ -109,6 +116,7 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         owner = owner and bare not in rules.family_words
         if found.group(4) and owner and _plain_surname(rules, word):
             return True  # "Lindqvist's walker came back": a maker's name is no surname
+        rare = rare_surname(word, rules)
         if found.group(4) and (bare in rules.every_first_name or opening) and not double:
             continue  # "the Golden lift chair", "Gendron bariatric chair": a maker's, more often
             # (two surnames joined are a person's: "Holloway-Nunez rollator approved")
@@ -117,10 +125,25 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         if found.group(3):  # "the Haverkamp account"
             if opening or bare in rules.every_first_name or not _plain_surname(rules, word):
                 continue
-            if any(part in rules.all_surnames for part in bare.split("-")):
-                return True
+            if rare or any(part in rules.all_surnames for part in bare.split("-")):
+                return True  # "the Haverkamp account", "the Oyenuga account"
             continue
-        if _plain_surname(rules, word):
+        if _plain_surname(rules, word, rare=not opening):
+            return True  # opening a message, a word in no list may be a product's adjective
+            # ("Vibrotactile balance feedback belt")
+    leading = _OPENING_SURNAME.match(text)  # "Ogundipe called about the bill"
+    if leading and leading.group(2) in rules.surname_alone_verbs:
+        word, bare = leading.group(1), bare_word(leading.group(1))
+        if (
+            _plain_surname(rules, word)
+            and bare not in rules.every_first_name
+            and not all(part in rules.english for part in name_parts(word))
+            and not is_brand(rules, text, leading.start(1))
+        ):
+            return True
+    for found in _SURNAME_PATIENT.finditer(text):  # "dob for the Adeyemi pt is 6/14/1948"
+        word = found.group(1)
+        if bare_word(word) not in rules.condition_eponyms and _plain_surname(rules, word):
             return True
     for found in re.finditer(rf"\b[Tt]he ({_SURNAME}?)(?:es|s) ([a-z]+)\b", text):
         stem, verb = found.groups()
@@ -222,31 +245,10 @@ def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> b
     return any(unlisted(w, rules) for w in pair) and (not census or any(map(in_census, pair)))
 
 
-# "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash,
-# or the whole message.
-_LAST_FIRST_HEADING = re.compile(
-    r"^[\s>*_]*([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)? ?(?::|-{1,2} |\s*$)"
-)
-
-
-def has_heading_last_first(rules: NameRules, text: str) -> bool:
-    """A "Last, First" that heads a message as the case it is about ("okonkwo, chidinma: pod
-    missing, swo ok"), two words the bot never uses in one case, even outside the name lists."""
-    found = _LAST_FIRST_HEADING.match(text)
-    if found is None or bare_word(found.group(1)) in rules.businesses:
-        return False
-    last, first = found.groups()
-    if rules.colleague_before.search(text[: found.start(2)]):
-        return False  # a sign-off: "Cheers, Tamsin", "Gracias, Ximena"
-    return is_unlisted_pair(rules, last, first, census=False) and not clinician_near(
-        rules, text, found.start(1), found.end(2)
-    )
-
-
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ"  # Latin and Cyrillic capitals: "Élodie", "Наталья"
 _RELATIVE_NAME = re.compile(
     rf" ?(?:[,:]? |\()(?:is |named |si )?([{_UPPER}][^\W\d_{_UPPER}]+(?:-[{_UPPER}][^\W\d_]+)?)"
-    rf" ([{_UPPER}][^\W\d_]+(?:['-][{_UPPER}]?[^\W\d_]+)?)"
+    rf" ((?:(?i:{'|'.join(sorted(PARTICLES))}) )*[{_UPPER}][^\W\d_]+(?:['-][{_UPPER}]?[^\W\d_]+)?)"
 )
 
 
@@ -338,4 +340,25 @@ def has_heading_name(rules: NameRules, text: str) -> bool:
             surname_like(last, rules) and unlisted(last, rules)
         ):
             return not clinician_near(rules, text, found.start(1), found.end())
+    return False
+
+
+_SIGNED_NAME = re.compile(r"\b([A-Z][^\W\d_]+) ([A-Z][^\W\d_]+(?:['-][A-Z]?[^\W\d_]+)?)\b")
+
+
+def has_signed_name(rules: NameRules, text: str) -> bool:
+    """The writer's name after a letter's sign-off ("Regards,\nTheophilus Dunmore"), for a text
+    whose own phone, e-mail or street address (not a business's) makes the writer a patient or a
+    relative: "...\n88 Quail Hollow Ln\nColumbus OH 43215"."""
+    for found in _SIGNED_NAME.finditer(text):
+        if not rules.colleague_before.search(text[: found.start()]):
+            continue
+        first, last = found.groups()
+        if not all(is_name_word(w, rules) and bare_word(w) not in rules.businesses
+                   for w in (first, last)):  # fmt: skip
+            continue
+        if (is_first_name(first, rules) or unlisted(first, rules)) and surname_like(last, rules):
+            return not is_brand(rules, text, found.start()) and not employer_after(
+                rules, text[found.end() : found.end() + 60]
+            )
     return False

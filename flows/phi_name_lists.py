@@ -1,9 +1,9 @@
 """The word lists the PHI guard's name checks read (flows/phi_names.py): first names and
 surnames from the US Census lists (the `names` package), the words the bot itself uses (its
 FAQ, messages and code descriptors), and content's cue words, titles, credentials and brands;
-the tests of one word against them ("a census surname", "a word the bot never uses"), of the
-words around a name (a clinician's, a colleague's, a rep's, a brand), and a name heading a
-pasted record or an e-mail."""
+and the tests of one word against them ("a census surname", "a word the bot never uses"). The
+words around a name that make it a clinician's, a colleague's, a rep's or a brand's are read in
+flows/phi_name_roles.py."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-
-from flows.phi_team import handed_to_colleague, said_to_be_staff, signature_below
 
 # Census files list names by frequency; past these ranks they hold rare spellings and words.
 _FIRST_NAME_RANKS = {"dist.female.first": 2500, "dist.male.first": 1000}
@@ -51,6 +49,8 @@ class NameRules:
     mail_domain_words: tuple[str, ...]  # content: "dme", "medline": a company's mail domain
     leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
     verbs_after_name: frozenset[str]  # content: "called", "needs": a name ends before them
+    surname_alone_verbs: frozenset[str]  # content: "Ogundipe called": a surname opening a message
+    condition_eponyms: frozenset[str]  # content: "the Parkinson pt" names a condition
     product_nouns: frozenset[str]  # content: "collar", "brace": after a name, a product's
     item_nouns: frozenset[str]  # content: "walker": after a name, capitalised, a product's
     clinician_roles: frozenset[str]  # content: "ordering", "provider": a few words before a name
@@ -58,16 +58,27 @@ class NameRules:
     staff_before: re.Pattern[str]  # content: "our owner" right before a name
     staff_role: re.Pattern[str]  # content: any staff job: "biller", "driver"
     staff_job_before: re.Pattern[str]  # content: "tech", "our driver" right before a full name
+    staff_head_before: re.Pattern[str]  # content: "Director of intake is" right before a name
     celebration_words: frozenset[str]  # content: "lunch", "cake": a message of team talk
     clinical_work: frozenset[str]  # content: "eval", "measured"
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
     east_asian_surname_starts: frozenset[str]  # content: "王", "佐", "김"
     family_words: frozenset[str]  # content's relative words: "Mom's chair" is no surname's
+    english: frozenset[str]  # content/rules/english_words.txt: "chart", "new", "rental"
 
 
 def _census(file: str, ranks: int) -> list[str]:
     text = resources.files("names").joinpath(file).read_text(encoding="ascii")
     return [line.split()[0].lower() for line in text.splitlines()[:ranks] if line.strip()]
+
+
+def english_words(content_dir: Path) -> frozenset[str]:
+    """The lower-case English words of content/rules/english_words.txt (SCOWL's list)."""
+    path = content_dir / "rules" / "english_words.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def ordinary_words(content_dir: Path) -> frozenset[str]:
@@ -101,11 +112,14 @@ def make_name_rules(
     # and of the praise before a titled one
     mail_domain_words: Iterable[str],
     verbs_after_name: Iterable[str],
+    surname_alone_verbs: Iterable[str],
+    condition_eponyms: Iterable[str],
     product_nouns: Iterable[str],
     item_nouns: Iterable[str],
     clinician_roles: Iterable[str],
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
     staff_before_name: str,  # a regex of the jobs: "driver", "tech"
+    staff_heads_of: str,  # a regex of the heads of a team: "director of", "chair of"
     celebration_words: Iterable[str],  # "lunch", "cake": team talk around a name
     clinical_work_words: Iterable[str],  # "eval": what a therapist named after "PT" does
     # "claim", "file": "the Szymanski claim"; and "account", "order", which vendors stand
@@ -151,6 +165,8 @@ def make_name_rules(
         mail_domain_words=tuple(mail_domain_words),
         leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
+        surname_alone_verbs=frozenset(w.lower() for w in surname_alone_verbs),
+        condition_eponyms=frozenset(w.lower() for w in condition_eponyms),
         product_nouns=frozenset(w.lower() for w in product_nouns),
         item_nouns=frozenset(w.lower() for w in item_nouns),
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
@@ -167,6 +183,7 @@ def make_name_rules(
         ),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         family_words=frozenset(w.lower() for w in family_words),
+        english=english_words(content_dir),
         celebration_words=frozenset(w.lower() for w in celebration_words),
         clinical_work=frozenset(w.lower() for w in clinical_work_words),
         # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
@@ -182,6 +199,12 @@ def make_name_rules(
             + r")|("
             + "|".join(sorted(map(re.escape, item_nouns), key=len, reverse=True))
             + r"))\b"
+        ),
+        # "Chair of the compliance committee is Dana Whitcombe", "Head of billing: Ann Lee".
+        staff_head_before=re.compile(
+            rf"{staff_heads_of}(?: (?:the |our )?(?:[\w&'/-]+ ){{0,3}}?[\w&'/-]+)?"
+            r"(?: is| was|[:=,]| -) ?$",
+            re.IGNORECASE,
         ),
         staff_job_before=re.compile(
             rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )"
@@ -246,6 +269,26 @@ def unlisted(word: str, rules: NameRules) -> bool:
     )
 
 
+def rare_surname(word: str, rules: NameRules) -> bool:
+    """A capitalised word in no name list, no dictionary and none of the bot's or content's
+    words, read as a surname where a name stands ("the Iheanacho chart", "Okwuosa rollator");
+    not a first name, a business's, a company's or a place's ("the Medline account")."""
+    bare = bare_word(word)
+    parts = name_parts(word)
+    return (
+        word[:1].isupper()
+        and len(bare) > 3
+        and unlisted(word, rules)
+        and not any(part in rules.english or part in rules.every_first_name for part in parts)
+        and not any(
+            w in rules.businesses or w in rules.company_words or w in rules.place_names
+            for w in {bare, *parts}
+        )
+        and bare not in rules.place_words
+        and bare not in rules.brands
+    )
+
+
 def case_of(word: str) -> str:
     if word.isupper() and len(word) > 1:
         return "upper"
@@ -290,153 +333,8 @@ def without_suffixes(words: list[str]) -> list[str]:
     return kept
 
 
-# -- the words around a name that make it a clinician's, a colleague's, a rep's or a brand -----
-def is_brand(rules: NameRules, text: str, start: int) -> bool:
-    """Whether a product or company name that reads like a person's starts at `start`."""
-    ahead = squeezed(text[start : start + 30])
-    if any(ahead.startswith(brand) for brand in rules.brands):
-        return True
-    words = ahead.split()  # "Bruno Elan", "Jay Fusion": a model name, not a census surname
-    return len(words) > 1 and words[0] in rules.first_name_brands and words[1] not in rules.surnames
-
-
-REP = re.compile(
-    r"(?: (?:calling|here|again|over))?"  # "this is Dana calling from Permobil"
-    r" (from|at|with|\() ?(?:(the|our) )?([^\W\d_][\w&'-]*)"  # "Kelly Burns (Medline)"
-    r"|,? (?:the|our|a|an) (?:[\w&'-]+ ){0,2}(?:rep|reps|representative|account manager)\b"
-    r"(?! payee)",
-    re.IGNORECASE,
-)
-
-
-def is_rep(rules: NameRules, text: str, end: int) -> bool:
-    """A supplier's or a payer's rep named just before `end`: "Mr. Smith from Medline", "Mrs.
-    Clark from the PDAC", "Janet Price at Noridian", "Mr. Jones the Invacare rep"."""
-    found = REP.match(text, end)
-    if found is None or not found.group(1):
-        return found is not None
-    word = found.group(3)
-    if found.group(1).lower() == "at" and word.lower() in ("dr", "doctor"):
-        return True  # "Ashley Brown at Dr. Patel's office faxed it"
-    known = (
-        bare_word(word) in rules.businesses
-        or bare_word(word) in rules.company_words
-        or bare_word(word) in rules.brands
-    )
-    if found.group(1) == "(":
-        return known
-    if found.group(1).lower() == "from":  # "from Medline", "from medline", "from the PDAC"
-        return word[0].isupper() or bool(found.group(2)) or known
-    return known
-
-
-def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
-    """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
-    Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
-    words = set(_PARTY.sub("", text.lower()).split())  # "responsible party" is no celebration
-    if rules.celebration_words & words and not _PATIENT_WORD.search(text):
-        return True  # "lunch with Kevin Lee today", "Amanda Clark's birthday is Friday, cake at 3"
-    if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
-        return False
-    before = text[max(0, start - 30) : start]
-    if _GREETING.search(before) and re.match(r"\s*(?:[,!?:]|$)", text[end:]):
-        return True  # "Hey Maria Santos, got a sec?", "Good morning Jessica Park!"
-    mailbox = re.match(r" ?<[^<>@\s]+@([^<>\s]+)>", text[end : end + 60])  # "From: Ann Lee <...>"
-    return (
-        before.endswith("@")
-        or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
-        or bool(rules.colleague_before.search(before))
-        or bool(rules.colleague_after.match(text, end))
-        # A signature: "--\nRenata Holloway | Billing | Tri-County Home Medical"
-        or bool(re.search(r"(?:^|\s)(?:--|\u2014|__)\s*$", before))
-        or _signature_line(rules, text[end : end + 65])
-        # "our driver Luis Alvarado", "tech Marco Vitale"; "Denise Walsh, our compliance officer"
-        or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
-        or bool(rules.staff.match(text, end))
-        or _rep_of_company(rules, text[max(0, start - 50) : start])  # "rep from Pride, Lucius"
-        or signature_below(rules.staff_role, rules.company_words, text[end : end + 65])
-        or said_to_be_staff(rules.staff_role, text[end : end + 70])
-        or (
-            not _PATIENT_WORD.search(text)
-            and handed_to_colleague(rules.colleague_after, text, start)
-        )
-    )
-
-
-_FROM_COMPANY = re.compile(r"\b(?i:from|at|with) (?:the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}, ?$")
-
-
-def _rep_of_company(rules: NameRules, before: str) -> bool:
-    found = _FROM_COMPANY.search(before)  # a job's word, then "from Pride, " before a name
-    role = re.compile(rf"(?:{rules.staff_role.pattern}) ?$", re.IGNORECASE)
-    return bool(found and role.search(before[: found.start()]))
-
-
-_PARTY = re.compile(r"\b(?:responsible|third|3rd|other|any|liable)[ -]party\b")
-_GREETING = re.compile(
-    r"\b(?:hi|hey|hello|morning|good (?:morning|afternoon)|welcome|congrats|yo)[\s,!]*$",
-    re.IGNORECASE,
-)
-# Words about a patient or an item: a message with one is not team talk, whatever else it says.
-_PATIENT_WORD = re.compile(
-    r"\b(?:pt|patient|resident|member|beneficiary|client|claim|walker|wheelchair|chair|bed"
-    r"|scooter|cane|commode|rollator|oxygen|cushion|lift|denied|dob|mbi)s?\b",
-    re.IGNORECASE,
-)
-
-
-def _signature_line(rules: NameRules, after: str) -> bool:
-    """A job or a company between the bars after a name: " | Billing | Tri-County Home ..."."""
-    cell = re.match(r" ?\| ?([^|\n\d]{2,60})(?=\||$|\d)", after)
-    words = set(re.findall(r"[a-z&]+", cell.group(1).lower())) if cell else set()
-    if cell and rules.staff_role.search(cell.group(1)):
-        return True  # "Amanda Clark | Senior Biller"
-    return bool(words & (rules.company_words | rules.businesses | rules.clinicians))
-
-
-def employer_after(rules: NameRules, after: str) -> bool:
-    """A company's name right after a full name, as an e-mail signature's next line has it
-    ("Nathaniel Brooks / Buckeye Mobility"): capitalised words ending in a company word."""
-    run = re.match(r",? ((?:[A-Z][\w&'-]* ){0,3}[A-Z][\w&'-]*)", after)
-    return run is not None and bare_word(run.group(1).split()[-1]) in rules.company_words
-
-
 # Particles that start a surname: "de la Fuente", "van Houten", "bin Khalid".
 PARTICLES = frozenset(
-    "de del della di da das dos du des la le van von der den ter ten bin ben ibn al el".split()
+    "de del della di da das dos du des la le van von der den ter ten bin ben ibn al el"
+    " ó ní nic ua".split()  # Irish: "Tadhg Ó Briain", "Saoirse Ní Bhriain"
 )
-
-
-def is_clinician(rules: NameRules, word: str) -> bool:
-    """ "MD", "NP", "PA-C", "FNP-BC", "physician", "Dr."."""
-    bare = word.strip("().,:").lower()
-    return bare in rules.clinicians or bare.split("-")[0] in rules.clinicians
-
-
-def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
-    """A title or credential right before `start` or right after `end`: "Dr. Smith, John",
-    "Physician: Smith, John", "Hill, Thomas MD", "Sarah Lee (NP)", "John Smith, ordering"."""
-    before = re.findall(r"[^\W\d_][\w-]*", text[max(0, start - 30) : start])
-    if before and before[-1].lower() in PARTICLES:
-        # "DR. DE LA VEGA, RAFAEL": a title with its dot before the surname's particles ("PT: DE
-        # LA ROSA" is the patient)
-        while before and before[-1].lower() in PARTICLES:
-            before.pop()
-        dotted = before and re.search(re.escape(before[-1]) + r"\. [^.]*$", text[:start])
-        before = before[-1:] if dotted else []
-    after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
-    # "what do I do, Linda Williams got CO-50", "re: Agnes Pemberton, do we have the POD?":
-    # "do" in lower case is the verb, not a D.O.
-    # Or two words before, past a middle name: "bác sĩ Trần Văn Phúc", "Dr. Mary Ann Smith".
-    titled = before[-2:-1] if len(before) > 1 and before[-1].istitle() else []
-    near = titled + before[-1:] + ([after.group(1)] if after else [])
-    words = [w for w in near if w not in ("do", "Do")]
-    # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI
-    # just after ("Yang, Lillian, NPI 1457382910").
-    roles = re.findall(r"[a-z]+", text[max(0, start - 45) : start].lower())[-6:]
-    npi = re.search(r"\bnpi\b", text[end : end + 15], re.IGNORECASE)
-    return (
-        any(is_clinician(rules, word) for word in words)
-        or bool(set(roles) & rules.clinician_roles)
-        or bool(npi)
-    )

@@ -1,7 +1,8 @@
 """Spots a patient's name in a biller's message, with or without a word such as "patient".
 
 Three ways a name shows: after a cue ("patient Mary Jones", "Mrs. Jones"), as "Last, First"
-("Jones, Mary"), and as a plain first and last name ("walker for John Smith"). The plain form
+("Jones, Mary", read in flows/phi_last_first.py), and as a plain first and last name ("walker
+for John Smith"). The plain form
 is a first name and a surname from the US Census lists (the `names` package) that are not words
 the bot itself uses (FAQ, messages, code descriptors: "Will Medicare pay", "grace period"); a
 name beside a clinician's title ("Dr. John Smith", "Hill, Thomas MD") or in a company's name
@@ -12,12 +13,12 @@ from __future__ import annotations
 
 import re
 
+from flows.phi_last_first import has_heading_last_first, has_last_first
 from flows.phi_name_forms import (
     WORD_ENDINGS,
     east_asian,
     ends_phrase,
     english_form,
-    has_heading_last_first,
     has_initialed_name,
     has_surname_alone,
     is_initial_and_surname,
@@ -31,19 +32,21 @@ from flows.phi_name_lists import (
     NameRules,
     bare_word,
     case_of,
-    clinician_near,
-    employer_after,
-    is_brand,
-    is_clinician,
-    is_colleague,
     is_first_name,
     is_name_word,
-    is_rep,
     name_parts,
     surname_like,
     surname_shaped,
     unlisted,
     without_suffixes,
+)
+from flows.phi_name_roles import (
+    clinician_near,
+    employer_after,
+    is_brand,
+    is_clinician,
+    is_colleague,
+    is_rep,
 )
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
 from flows.phi_titles import bot_word_surname, has_titled_name, words_after
@@ -139,65 +142,6 @@ def _looks_like_name(
         later = [w for w in words[1:3] if w[:1].isupper() and is_name_word(w, rules)]
         return any(surname_like(w, rules) for w in later)
     return surname_like(words[0], rules)  # one surname: "patient Whitfield needs a walker"
-
-
-def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
-    """ "Jones, Mary", "JONES, MARY", "McDonald, Ann", "smith, john": a surname, a comma and a
-    first name in the same case, not a clinician's ("Hill, Thomas MD"); also as eligibility
-    responses ("HALVORSEN/INGRID") and HL7 feeds ("OKONJO^CHIOMA") write it. `loose` also takes
-    a first name missing from the lists ("Okafor, Ngozi"), for a name beside another identifier."""
-    pattern = r"(?<![\w'-])([^\W\d_][\w'-]+)(, ?|/|\^)([^\W\d_]+)\b"
-    for match in re.finditer(pattern, text):
-        last, mark, first = match.groups()
-        cases = (case_of(last), case_of(first))
-        if mark == "/" and cases not in (("upper", "upper"), ("title", "title")):
-            continue  # "and/or", "rental/purchase"
-        if mark != "," and any(
-            len(w) > 2 and not re.search("[AEIOUYaeiouy]", w) for w in (last, first)
-        ):
-            continue  # acronyms: "BIN/PCN", "DME/HME"
-        # A system's layout ("LAST/FIRST" in capitals, "LAST^FIRST"): two words the bot never
-        # uses are enough, as after a label.
-        system = (mark == "/" and cases[0] == "upper") or mark == "^"
-        if cases not in (
-            ("upper", "upper"),
-            ("title", "title"),
-            ("mixed", "title"),
-            ("lower", "lower"),
-        ):
-            continue
-        # Beside another identifier, any census first name ("NGUYEN, THI LAN  MRN ...").
-        beside = loose and cases[0] != "lower"
-        if bare_word(first) not in rules.first_names and not (
-            (system and is_unlisted_pair(rules, last, first, census=False))
-            or (
-                beside
-                and (
-                    # "Okonkwo,Adaeze,2PX4TN6GC93": a row's cells, no census name needed
-                    is_unlisted_pair(rules, last, first, census=mark != ",")
-                    or (
-                        bare_word(first) in rules.every_first_name
-                        and bare_word(last) in rules.surnames
-                    )
-                )
-            )
-        ):
-            continue
-        if (
-            cases[0] == "lower"
-            and not system
-            and (bare_word(last) not in rules.surnames or bare_word(last) in rules.ordinary)
-        ):
-            continue  # "smith, john" in lower case: a census surname that is no ordinary word
-        if not surname_like(last, rules) or bare_word(last) in rules.businesses:
-            continue  # "Hi team, Angela": an ordinary word; "from Invacare, John": a company
-        sign_off = rules.colleague_before.search(text[: match.start(3)])
-        if sign_off and sign_off.start() == match.start(1):
-            continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer
-        named = is_name_word(last, rules) or (loose and bot_word_surname(last, rules))
-        if named and not clinician_near(rules, text, match.start(), match.end()):
-            return True  # beside another identifier also "Walker, Hazel 4VK7YW5EK50"
-    return False
 
 
 # -- a plain first and last name ----------------------------------------------------------------
@@ -367,6 +311,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue  # a signature: "Nathaniel Brooks / Buckeye Mobility"
         if _HOUSE_NUMBER.search(text, max(0, token.start() - 10), token.start()):
             continue  # a street: "1 Mercy Way", "12 Grace Lane"
+        if STREET_WORD.fullmatch(last) and i and bare_word(tokens[i - 1].group()) in PARTICLES:
+            continue  # a street named for a person: "De la Cruz Street", "Van Buren Street"
         in_place = before in ("in", "at", "near") and i > 1  # "Beaumont Hospital in Royal Oak"
         if in_place and bare_word(tokens[i - 2].group()) not in rules.company_words:
             in_place = False

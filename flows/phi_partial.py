@@ -31,8 +31,9 @@ def has_ssn_last_four(rules: Rules, text: str) -> bool:
             if part.start() > cue.end() + 12:
                 break
             between = text[min(part.end(), cue.end()) : max(part.start(), cue.start())]
-            if len(re.findall(r"[A-Za-z']+", between)) > 3:
-                continue  # "last 4 of the ICN ... her social": another number's
+            words = re.findall(r"[A-Za-z']+", between)
+            if len(words) > 3 or {word.lower() for word in words} & rules.billing_words:
+                continue  # "last 4 of the ICN ... her social", "SS claim ending in": another's
             if _LAST_FOUR.match(text, max(part.end(), cue.end())):
                 return True
     return False

@@ -66,11 +66,14 @@ class PhiRulesFile(BaseModel):
     colleague_before_title: list[str]
     staff_roles: list[str]
     staff_before_name: list[str]
+    staff_heads_of: list[str]
     surname_case_nouns: list[str]
     surname_vendor_nouns: list[str]
     clinical_work_words: list[str]
     east_asian_surname_starts: list[str]
     verbs_after_name: list[str]
+    surname_alone_verbs: list[str]
+    condition_eponyms: list[str]
     product_nouns: list[str]
     item_nouns: list[str]
     clinician_roles: list[str]
@@ -176,11 +179,14 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
                 _phrases(file.colleague_before_title),
             ),
             verbs_after_name=file.verbs_after_name,
+            surname_alone_verbs=file.surname_alone_verbs,
+            condition_eponyms=file.condition_eponyms,
             product_nouns=file.product_nouns,
             item_nouns=file.item_nouns,
             clinician_roles=file.clinician_roles,
             staff_roles=_phrases(file.staff_roles),
             staff_before_name=_phrases(file.staff_before_name),
+            staff_heads_of=_phrases(file.staff_heads_of),
             celebration_words=file.celebration_words,
             clinical_work_words=file.clinical_work_words,
             surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),

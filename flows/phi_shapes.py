@@ -172,8 +172,10 @@ EMAIL = re.compile(
     re.IGNORECASE,
 )
 _STREET = (
-    # "Dr" but not a doctor's "Dr Smith"; "Dr Apt 2C" is a street's.
-    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr(?!\.? (?!Apt|Ste|Suite|Unit|Bldg)[A-Z][a-z])"
+    # "Dr" but not a doctor's "Dr Smith"; "Dr Apt 2C" is a street's, and so is "Dr Home: ..." (a
+    # label on a signature's next line).
+    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive"
+    r"|Dr(?!\.? (?!Apt|Ste|Suite|Unit|Bldg)[A-Z][a-z]+\b(?!:))"
     r"|Lane|Ln|Boulevard|Blvd"
     r"|Court|Ct|Place|Pl|Way|Parkway|Pkwy|Circle|Cir|Terrace|Terr|Ter|Highway|Hwy|Trail|Trl"
     r"|Square|Sq|Pike|Plaza|Route|Rte|Loop|Row|Crescent|Cres|Alley|Expressway|Expy|Freeway"
@@ -257,7 +259,8 @@ BOX_OR_ROUTE = re.compile(
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
-    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\))*"  # "(box 1a)", "(Epic)"
+    # "(box 1a)", "(Epic)"; a second label after a slash: "MRN/member 11094583"
+    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b)*"
     r"(?:\b(?:for|of|on|in|at|with|from)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?"
     # whose or where it is: "sub ID is the husband's, 773-...", "member id here? it's H388..."
     r"(?:(?:\b(?:the|her|his|their) [a-z]+'s|\b(?:here|below|above)\b\??(?: it's)?)[\s,:]*)?",

@@ -78,8 +78,14 @@ def _holds(rules: Rules, kind: str, value: str) -> bool:
     return holds_value(rules, kind, value)
 
 
+# A Python dict's single-quoted key ("{'name': 'Odalys Ferrer'}"), read as JSON's double quotes.
+_SINGLE_QUOTED_KEY = re.compile(r"[{,] ?'[A-Za-z][\w .:-]{0,40}' ?:")
+
+
 def structured_kinds(rules: Rules, text: str) -> set[str]:
     """The kinds held under a patient's keys in a pasted JSON, XML or web-form record."""
+    if _SINGLE_QUOTED_KEY.search(text):
+        text = re.sub(r"'([^'\"\n]*)'", r'"\1"', text)
     if '"' not in text and "<" not in text and "=" not in text:
         return set()  # the quick way past plain prose
     if _BUSINESS_RESOURCE.search(text) and '"Patient"' not in text:
@@ -109,8 +115,12 @@ def structured_kinds(rules: Rules, text: str) -> set[str]:
         elif _holds(rules, kind, value):
             found.add(kind)
     # A record holding a birth date or an ID under a patient's key is a person's: its "name"
-    # is the patient's too ({"name": "Ruperta Salgado", "dob": "1946-01-30"}).
-    return kinds | shared if kinds else kinds
+    # is the patient's too ({"name": "Ruperta Salgado", "dob": "1946-01-30"}); so is a person's
+    # name with a phone, an e-mail or an address ({"name": "Odalys Ferrer", "phone": ...}), which
+    # a business's record (its keys and words left out above) does not hold.
+    if kinds or ("name" in shared and shared & {"phone", "email", "address"}):
+        return kinds | shared
+    return kinds
 
 
 def business_record(rules: Rules, text: str) -> bool:

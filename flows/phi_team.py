@@ -1,4 +1,4 @@
-"""Team talk around a name, for the PHI guard's colleague checks (flows/phi_name_lists.py,
+"""Team talk around a name, for the PHI guard's colleague checks (flows/phi_name_roles.py,
 flows/phi_titles.py): a message that names a colleague by their team ("Kendra in intake is out
 today, route PA stuff to Luis Ortega"), a job or a company on the line under a name (an e-mail
 signature: "Jerome Pitts\\nDirector of Operations"), a name said to be staff a few words on

@@ -13,11 +13,13 @@ from flows.phi_name_lists import (
     PARTICLES,
     NameRules,
     bare_word,
-    is_brand,
     is_first_name,
     is_name_word,
-    is_rep,
     unlisted,
+)
+from flows.phi_name_roles import (
+    is_brand,
+    is_rep,
 )
 from flows.phi_team import said_to_be_staff
 

@@ -3,8 +3,8 @@ a surname that is also one of the bot's words after a title or a patient word, a
 standing for the case before its account, order or statement, names in lower case or capitals
 after a cue, a name in an X12 patient segment, an MBI after a name in capitals; and the
 look-alikes the same rules must leave alone (the item after a patient word, vendors before the
-same words, staff named by their team, their job or their signature, coworkers' birthdays, a
-Creole date of service, household brands with a title)."""
+same words, staff named by their team, their job, the team they head or their signature,
+coworkers' birthdays, a Creole date of service, household brands with a title)."""
 
 from __future__ import annotations
 
@@ -77,6 +77,10 @@ def test_names_after_a_cue_and_beside_a_record_are_caught(text: str, kind: str) 
         "happy bday to our own Rosa Lindqvist!",
         "Mateo from intake turns 60 on 8/8, cake at 2",
         "we'll miss april billing if the ERA is late",
+        "Director of scheduling is Paulette Nakamura, ask her for the route",
+        "the board chair, Rosalind Okafor, signed the privacy policy",
+        "VP of operations: Gloria Kowalski",
+        "Chair of the ethics committee is Dana Jenkins",
     ],
 )
 def test_items_vendors_and_team_talk_are_left_alone(text: str) -> None:
@@ -93,6 +97,7 @@ def test_items_vendors_and_team_talk_are_left_alone(text: str) -> None:
         ("he turns 80 on 1/15, Rosa from billing says the recert is due", "dob"),
         ("Marcus in AR mailed the statement to Harold Jenkins", "name"),
         ("Mrs. Whitfield? she's the lady our intake coordinator called", "name"),
+        ("the director of nursing says patient Harold Jenkins fell again", "name"),
     ],
 )
 def test_a_colleague_or_a_vendor_named_nearby_does_not_hide_the_patient(

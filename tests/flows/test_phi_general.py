@@ -1,12 +1,14 @@
 """The PHI guard's general rules, each with wordings no corpus holds: a surname from the whole
 census list before the case's word, a relative named in brackets, the case's paperwork in
 capitals after a name, a full date too old to be a date of service, a record whose birth date
-makes its "name" a patient's, a surname's ending, an SSN's last four, a phone's area code said
-after it, a railroad number a few words after the railroad word; and the look-alikes those
-rules must leave alone (makers and payers named like a surname, a payer's staff with a title, a
-therapist after "PT", a new colleague welcomed to the team, the writer's own family, the date of
-a law or a policy, an MBI-shaped number after a word that says what it is, a health system after
-"St.", another number's last four, a payer's line with its area code after)."""
+makes its "name" a patient's, a surname's ending or one in no list or dictionary, a "Last,
+First" with a surname's particles, an SSN's last four, a phone's area code said after it, a
+railroad number a few words after the railroad word; and the look-alikes those rules must leave
+alone (makers and payers named like a surname, dictionary words with a capital, a payer's staff
+with a title, a therapist after "PT", a new colleague welcomed to the team, the writer's own
+family, the date of a law or a policy, an MBI-shaped number after a word that says what it is,
+a health system after "St.", a place with particles, another number's last four, a payer's line
+with its area code after)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,13 @@ from tests.conftest import phi_corpus_rates
 def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
     """Tuned on after its first run (91.6% caught, 2.8% false alarms): a dev set."""
     missed, tripped, missed_texts, tripped_texts = phi_corpus_rates("dev13")
+    assert missed <= 0.07, missed_texts
+    assert tripped <= 0.01, tripped_texts
+
+
+def test_the_seventeenth_dev_part_is_caught_and_left_alone() -> None:
+    """Tuned on after its first run (57.8% caught, 16.7% false alarms): a dev set."""
+    missed, tripped, missed_texts, tripped_texts = phi_corpus_rates("dev17")
     assert missed <= 0.07, missed_texts
     assert tripped <= 0.01, tripped_texts
 
@@ -44,6 +53,21 @@ def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
         ("her chart number at OSU is 81930027", "mrn"),
         ("can u rerun 9J38AV7YK08, elig says not found", "mbi"),
         ("Hosea Blackshear 6CA5EW2NK99 walker", "mbi"),
+        # A surname in no census list or dictionary where the case's name stands.
+        ("the Nkemelu chart is missing the F2F", "name"),
+        ("the Ekwueme account is past due", "name"),
+        ("Ifeanyichukwu's cpap mask is cracked", "name"),
+        ("the Obiora-Lund recert went out", "name"),
+        ("dob for the Ezeudu pt is 3/3/1944", "name"),
+        ("the Fairweather-Nnaji CPAP needs a new mask", "name"),
+        ("Ogundipe called about the bill", "name"),  # opening the message, before a verb
+        ("Okafor-Bell needs a new cushion", "name"),
+        ("her son Cathal Ó Murchú pays the bills", "name"),
+        ("Aetna MRN/member 55102938", "mrn"),
+        ("our acct # for him is KT-5531902", "mrn"),
+        # A surname with particles, then a given name no list holds.
+        ("van der Westhuizen, Jaco - needs the CMN", "name"),
+        ("de Groot, Joost called about the bill", "name"),
         # Given in part or out of order.
         ("soc sec last 4 = 8812, she confirmed it", "ssn"),
         ("last four of his social is 3076", "ssn"),
@@ -85,7 +109,20 @@ def test_general_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
         "PRIDE MOBILITY CALLED ABOUT THE RECALL",
         "MEDICARE ADVANTAGE IS DENYING E0260",
         "St. Joseph Mercy Chelsea discharge planner called",
+        "the New chart template is live",  # dictionary words, capitalised
+        "the Rental chair is in the van",
+        "the Rifton chair quote came back",  # makers in no name list
+        "the Lofstrand crutches are E0111",
+        "Van Buren, Michigan is in the Jurisdiction B region",
+        "De la Cruz Boulevard is where the new branch opens",
+        "the Medicare pt needs a PA",
+        "the Parkinson pt needs a speech device",  # a condition named for a person
+        "Zirmed says the batch was rejected",
+        "Medline called about the order",
+        "our account with Medline is 4471902",
         "the check's last 4 is 7730, matches the EFT",
+        "SS claim ending in 4471 was paid",  # the claim's number
+        "Electrotactile balance trainer, is that E1399?",  # an adjective no dictionary holds
         "last four of the ICN are 0931, resubmit with the full one",
         "what does last four mean on the ABN form?",
         "the area code for the DME MAC's line is 866",

@@ -25,6 +25,12 @@ from flows.phi import PhiFindings, scan
         # Name, relationship and birth date read together, even a field off as typed by hand.
         ("IN1|1|AETNA||||||||||||||MARCHETTI^SILVIA|01|19400311", {"name", "dob"}),
         ("IN1|1|AETNA|||||||||||||MARCHETTI^SILVIA|01|19400311", {"name", "dob"}),
+        # A Python dict; a person's name with a phone is a patient's record.
+        ("{'name': 'Ifeoma Chukwu', 'phone': '614-555-0171'}", {"name", "phone"}),
+        # A letter from home: the writer under the sign-off, a home street and phone.
+        ("Warm regards,\nPhineas Goodbody\n41 Larkspur Ct\nDayton OH 45402", {"name", "address"}),
+        ("Thanks!\nMarisela Quintero\n77 Aspen Dr\nHome: 937-555-0164", {"address", "phone"}),
+        ("{'name': 'Anselm Okoro', 'email': 'aokoro44@gmail.com'}", {"name", "email"}),
     ],
 )
 def test_a_patients_segment_field_or_table_row_is_caught(text: str, kinds: set[str]) -> None:
@@ -43,6 +49,9 @@ def test_a_patients_segment_field_or_table_row_is_caught(text: str, kinds: set[s
         "Patient\tDOS\tHCPCS\n(redacted)\t03/14/2026\tE1399",
         # The attending doctor of a visit segment is no patient.
         "PV1|1|O|CLINIC^^^||||1912003847^RAO^ANIL|",
+        "{'item': 'E0143', 'qty': 1, 'price': '61.20'}",
+        "the clearinghouse is at 9 Gateway Plaza, Newport Beach",  # a street, then its city
+        "Best,\nRenata Holloway\nTri-County Home Medical\n12 Main St, Columbus OH",
     ],
 )
 def test_the_same_layouts_with_business_data_only_are_left_alone(text: str) -> None:
@@ -77,11 +86,17 @@ def test_digits_of_other_scripts_and_birth_dates_written_abroad_are_caught(
         "born in 1944, so she aged into Medicare long ago",
         "serial no. 5KT8HJ2WN41 on the motor housing",  # an MBI's shape on a product
         "lot 2JK4RT6WP83, recall notice attached",
+        "serials 1MR5JE4MD26 and 8AJ9PN8TY57 came in one box",  # a plural label
+        "item 2WW8F82NG05 is backordered, sub the 1MR5JE4MD26",  # beside a product's number
         "DOS 14.III.2026 on the Polish invoice",
     ],
 )
 def test_a_birth_year_alone_and_a_products_serial_number_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
+
+
+def test_an_mbi_with_its_medicare_word_beside_a_serial_number_is_still_caught() -> None:
+    assert "mbi" in scan("MBI 8AJ9PN8TY57, serial 2WW8F82NG05 on the chair").kinds
 
 
 @pytest.mark.parametrize(

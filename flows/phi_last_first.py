@@ -1,0 +1,130 @@
+"""A name written "Last, First", for the PHI guard's name checks (flows/phi_names.py): "Jones,
+Mary", "JONES, MARY", "smith, john", as eligibility responses ("HALVORSEN/INGRID") and HL7 feeds
+("OKONJO^CHIOMA") write it, with a surname's particles before it ("Van der Merwe, Pieter J.",
+"de la Cruz, Marisol"), or heading a message as the case it is about ("okonkwo, chidinma: pod
+missing"); not a clinician's ("Hill, Thomas MD") nor a letter's sign-off ("Best, Rosalind")."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_name_forms import is_unlisted_pair
+from flows.phi_name_lists import (
+    PARTICLES,
+    NameRules,
+    bare_word,
+    case_of,
+    is_name_word,
+    surname_like,
+    unlisted,
+)
+from flows.phi_name_roles import clinician_near
+from flows.phi_shapes import STREET_WORD
+from flows.phi_titles import bot_word_surname
+
+
+def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
+    """ "Jones, Mary", "JONES, MARY", "McDonald, Ann", "smith, john": a surname, a comma and a
+    first name in the same case, not a clinician's ("Hill, Thomas MD"); also as eligibility
+    responses ("HALVORSEN/INGRID") and HL7 feeds ("OKONJO^CHIOMA") write it. `loose` also takes
+    a first name missing from the lists ("Okafor, Ngozi"), for a name beside another identifier."""
+    pattern = r"(?<![\w'-])([^\W\d_][\w'-]+)(, ?|/|\^)([^\W\d_]+)\b"
+    for match in re.finditer(pattern, text):
+        last, mark, first = match.groups()
+        cases = (case_of(last), case_of(first))
+        if mark == "/" and cases not in (("upper", "upper"), ("title", "title")):
+            continue  # "and/or", "rental/purchase"
+        if mark != "," and any(
+            len(w) > 2 and not re.search("[AEIOUYaeiouy]", w) for w in (last, first)
+        ):
+            continue  # acronyms: "BIN/PCN", "DME/HME"
+        # A system's layout ("LAST/FIRST" in capitals, "LAST^FIRST"): two words the bot never
+        # uses are enough, as after a label.
+        system = (mark == "/" and cases[0] == "upper") or mark == "^"
+        if cases not in (
+            ("upper", "upper"),
+            ("title", "title"),
+            ("mixed", "title"),
+            ("lower", "lower"),
+        ):
+            continue
+        # Beside another identifier, any census first name ("NGUYEN, THI LAN  MRN ...").
+        beside = loose and cases[0] != "lower"
+        if bare_word(first) not in rules.first_names and not (
+            (system and is_unlisted_pair(rules, last, first, census=False))
+            or (_after_particles(text, match.start()) and _given_name(rules, first, cases))
+            or (
+                beside
+                and (
+                    # "Okonkwo,Adaeze,2PX4TN6GC93": a row's cells, no census name needed
+                    is_unlisted_pair(rules, last, first, census=mark != ",")
+                    or (
+                        bare_word(first) in rules.every_first_name
+                        and bare_word(last) in rules.surnames
+                    )
+                )
+            )
+        ):
+            continue
+        if (
+            cases[0] == "lower"
+            and not system
+            and (bare_word(last) not in rules.surnames or bare_word(last) in rules.ordinary)
+        ):
+            continue  # "smith, john" in lower case: a census surname that is no ordinary word
+        if not surname_like(last, rules) or bare_word(last) in rules.businesses:
+            continue  # "Hi team, Angela": an ordinary word; "from Invacare, John": a company
+        if STREET_WORD.fullmatch(last) and re.search(r"\d", text[: match.start()]):
+            continue  # "1 Park Plaza, Irvine": a street, then its city
+        sign_off = rules.colleague_before.search(text[: match.start(3)])
+        if sign_off and sign_off.start() == match.start(1):
+            continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer
+        named = is_name_word(last, rules) or (loose and bot_word_surname(last, rules))
+        if named and not clinician_near(rules, text, match.start(), match.end()):
+            return True  # beside another identifier also "Walker, Hazel 4VK7YW5EK50"
+    return False
+
+
+_PARTICLES_BEFORE = re.compile(
+    rf"(?:^|[\s>*_(])(?:(?:{'|'.join(sorted(PARTICLES))}|st\.?|ste?\.?) )+$", re.IGNORECASE
+)
+
+
+def _after_particles(text: str, start: int) -> bool:
+    """Whether a surname's particles come right before `start`: "Van der Merwe", "de la Cruz"."""
+    return _PARTICLES_BEFORE.search(text, 0, start) is not None
+
+
+def _given_name(rules: NameRules, word: str, cases: tuple[str, str]) -> bool:
+    """A given name after a surname with particles, in the surname's case: a census first name,
+    or a capitalised word in no dictionary the bot never uses ("Van der Merwe, Pieter")."""
+    if cases not in (("title", "title"), ("upper", "upper")):
+        return False
+    bare = bare_word(word)
+    return bare in rules.every_first_name or (
+        len(bare) > 2
+        and unlisted(word, rules)
+        and bare not in rules.english
+        and bare not in rules.place_names
+    )
+
+
+# "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash,
+# or the whole message.
+_LAST_FIRST_HEADING = re.compile(
+    r"^[\s>*_]*([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)? ?(?::|-{1,2} |\s*$)"
+)
+
+
+def has_heading_last_first(rules: NameRules, text: str) -> bool:
+    """A "Last, First" that heads a message as the case it is about ("okonkwo, chidinma: pod
+    missing, swo ok"), two words the bot never uses in one case, even outside the name lists."""
+    found = _LAST_FIRST_HEADING.match(text)
+    if found is None or bare_word(found.group(1)) in rules.businesses:
+        return False
+    last, first = found.groups()
+    if rules.colleague_before.search(text[: found.start(2)]):
+        return False  # a sign-off: "Cheers, Tamsin", "Gracias, Ximena"
+    return is_unlisted_pair(rules, last, first, census=False) and not clinician_near(
+        rules, text, found.start(1), found.end(2)
+    )

@@ -1,0 +1,159 @@
+"""The words around a name that make it someone other than a patient, for the PHI guard's name
+checks: a clinician's title or credential ("Dr.", "NP", "John Smith, MD"), a colleague's team or
+sign-off ("ask Maria Lopez in billing", "cc Tom Becker"), a rep's company ("Janet Price at
+Noridian"), a brand's or a company's name ("Graham-Field", "Bruno Elan"). The words are
+content's, read into NameRules (flows/phi_name_lists.py)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_name_lists import PARTICLES, NameRules, bare_word, business_domain, squeezed
+from flows.phi_team import handed_to_colleague, said_to_be_staff, signature_below
+
+
+# -- the words around a name that make it a clinician's, a colleague's, a rep's or a brand -----
+def is_brand(rules: NameRules, text: str, start: int) -> bool:
+    """Whether a product or company name that reads like a person's starts at `start`."""
+    ahead = squeezed(text[start : start + 30])
+    if any(ahead.startswith(brand) for brand in rules.brands):
+        return True
+    words = ahead.split()  # "Bruno Elan", "Jay Fusion": a model name, not a census surname
+    return len(words) > 1 and words[0] in rules.first_name_brands and words[1] not in rules.surnames
+
+
+REP = re.compile(
+    r"(?: (?:calling|here|again|over))?"  # "this is Dana calling from Permobil"
+    r" (from|at|with|\() ?(?:(the|our) )?([^\W\d_][\w&'-]*)"  # "Kelly Burns (Medline)"
+    r"|,? (?:the|our|a|an) (?:[\w&'-]+ ){0,2}(?:rep|reps|representative|account manager)\b"
+    r"(?! payee)",
+    re.IGNORECASE,
+)
+
+
+def is_rep(rules: NameRules, text: str, end: int) -> bool:
+    """A supplier's or a payer's rep named just before `end`: "Mr. Smith from Medline", "Mrs.
+    Clark from the PDAC", "Janet Price at Noridian", "Mr. Jones the Invacare rep"."""
+    found = REP.match(text, end)
+    if found is None or not found.group(1):
+        return found is not None
+    word = found.group(3)
+    if found.group(1).lower() == "at" and word.lower() in ("dr", "doctor"):
+        return True  # "Ashley Brown at Dr. Patel's office faxed it"
+    known = (
+        bare_word(word) in rules.businesses
+        or bare_word(word) in rules.company_words
+        or bare_word(word) in rules.brands
+    )
+    if found.group(1) == "(":
+        return known
+    if found.group(1).lower() == "from":  # "from Medline", "from medline", "from the PDAC"
+        return word[0].isupper() or bool(found.group(2)) or known
+    return known
+
+
+def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
+    """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
+    Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
+    words = set(_PARTY.sub("", text.lower()).split())  # "responsible party" is no celebration
+    if rules.celebration_words & words and not _PATIENT_WORD.search(text):
+        return True  # "lunch with Kevin Lee today", "Amanda Clark's birthday is Friday, cake at 3"
+    if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
+        return False
+    before = text[max(0, start - 30) : start]
+    if _GREETING.search(before) and re.match(r"\s*(?:[,!?:]|$)", text[end:]):
+        return True  # "Hey Maria Santos, got a sec?", "Good morning Jessica Park!"
+    mailbox = re.match(r" ?<[^<>@\s]+@([^<>\s]+)>", text[end : end + 60])  # "From: Ann Lee <...>"
+    return (
+        before.endswith("@")
+        or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
+        or bool(rules.colleague_before.search(before))
+        or bool(rules.colleague_after.match(text, end))
+        # A signature: "--\nRenata Holloway | Billing | Tri-County Home Medical"
+        or bool(re.search(r"(?:^|\s)(?:--|\u2014|__)\s*$", before))
+        or _signature_line(rules, text[end : end + 65])
+        # "our driver Luis Alvarado", "tech Marco Vitale"; "Denise Walsh, our compliance officer"
+        or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
+        or bool(rules.staff_head_before.search(text, max(0, start - 60), start))
+        or bool(rules.staff.match(text, end))
+        or _rep_of_company(rules, text[max(0, start - 50) : start])  # "rep from Pride, Lucius"
+        or signature_below(rules.staff_role, rules.company_words, text[end : end + 65])
+        or said_to_be_staff(rules.staff_role, text[end : end + 70])
+        or (
+            not _PATIENT_WORD.search(text)
+            and handed_to_colleague(rules.colleague_after, text, start)
+        )
+    )
+
+
+_FROM_COMPANY = re.compile(r"\b(?i:from|at|with) (?:the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}, ?$")
+
+
+def _rep_of_company(rules: NameRules, before: str) -> bool:
+    found = _FROM_COMPANY.search(before)  # a job's word, then "from Pride, " before a name
+    role = re.compile(rf"(?:{rules.staff_role.pattern}) ?$", re.IGNORECASE)
+    return bool(found and role.search(before[: found.start()]))
+
+
+_PARTY = re.compile(r"\b(?:responsible|third|3rd|other|any|liable)[ -]party\b")
+_GREETING = re.compile(
+    r"\b(?:hi|hey|hello|morning|good (?:morning|afternoon)|welcome|congrats|yo)[\s,!]*$",
+    re.IGNORECASE,
+)
+# Words about a patient or an item: a message with one is not team talk, whatever else it says.
+_PATIENT_WORD = re.compile(
+    r"\b(?:pt|patient|resident|member|beneficiary|client|claim|walker|wheelchair|chair|bed"
+    r"|scooter|cane|commode|rollator|oxygen|cushion|lift|denied|dob|mbi)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _signature_line(rules: NameRules, after: str) -> bool:
+    """A job or a company between the bars after a name: " | Billing | Tri-County Home ..."."""
+    cell = re.match(r" ?\| ?([^|\n\d]{2,60})(?=\||$|\d)", after)
+    words = set(re.findall(r"[a-z&]+", cell.group(1).lower())) if cell else set()
+    if cell and rules.staff_role.search(cell.group(1)):
+        return True  # "Amanda Clark | Senior Biller"
+    return bool(words & (rules.company_words | rules.businesses | rules.clinicians))
+
+
+def employer_after(rules: NameRules, after: str) -> bool:
+    """A company's name right after a full name, as an e-mail signature's next line has it
+    ("Nathaniel Brooks / Buckeye Mobility"): capitalised words ending in a company word."""
+    run = re.match(r",? ((?:[A-Z][\w&'-]* ){0,3}[A-Z][\w&'-]*)", after)
+    return run is not None and bare_word(run.group(1).split()[-1]) in rules.company_words
+
+
+def is_clinician(rules: NameRules, word: str) -> bool:
+    """ "MD", "NP", "PA-C", "FNP-BC", "physician", "Dr."."""
+    bare = word.strip("().,:").lower()
+    return bare in rules.clinicians or bare.split("-")[0] in rules.clinicians
+
+
+def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
+    """A title or credential right before `start` or right after `end`: "Dr. Smith, John",
+    "Physician: Smith, John", "Hill, Thomas MD", "Sarah Lee (NP)", "John Smith, ordering"."""
+    before = re.findall(r"[^\W\d_][\w-]*", text[max(0, start - 30) : start])
+    if before and before[-1].lower() in PARTICLES:
+        # "DR. DE LA VEGA, RAFAEL": a title with its dot before the surname's particles ("PT: DE
+        # LA ROSA" is the patient)
+        while before and before[-1].lower() in PARTICLES:
+            before.pop()
+        dotted = before and re.search(re.escape(before[-1]) + r"\. [^.]*$", text[:start])
+        before = before[-1:] if dotted else []
+    after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
+    # "what do I do, Linda Williams got CO-50", "re: Agnes Pemberton, do we have the POD?":
+    # "do" in lower case is the verb, not a D.O.
+    # Or two words before, past a middle name: "bác sĩ Trần Văn Phúc", "Dr. Mary Ann Smith".
+    titled = before[-2:-1] if len(before) > 1 and before[-1].istitle() else []
+    near = titled + before[-1:] + ([after.group(1)] if after else [])
+    words = [w for w in near if w not in ("do", "Do")]
+    # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI
+    # just after ("Yang, Lillian, NPI 1457382910").
+    roles = re.findall(r"[a-z]+", text[max(0, start - 45) : start].lower())[-6:]
+    npi = re.search(r"\bnpi\b", text[end : end + 15], re.IGNORECASE)
+    return (
+        any(is_clinician(rules, word) for word in words)
+        or bool(set(roles) & rules.clinician_roles)
+        or bool(npi)
+    )
