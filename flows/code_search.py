@@ -30,7 +30,8 @@ from flows.code_siblings import (
 )
 from flows.code_sizes import sibling_street_words, size_variant_words
 from flows.code_spelling import Speller
-from flows.item_text import NEGATED, ItemReader, Quantity, ReadItem, quantity_fit
+from flows.item_quantities import Quantity, quantity_fit
+from flows.item_text import NEGATED, ItemReader, ReadItem
 
 HEAD_WEIGHT = 2.0  # the item's main noun counts twice
 RERANKED = 60  # codes read in full after the first, cheap pass
@@ -393,7 +394,7 @@ class CodeRanker:
         # "chair" in "peds folding tilt-in-space chair" is the wheelchair's second half.
         if item.head and not self._uses_noun(code, item.head):
             rank *= MISSING_HEAD
-        fits = quantity_fit(code.quantities, item.quantities)
+        fits = quantity_fit(code.quantities, item.quantities, self.reader.naming_units)
         fits *= self._agreement(code, view)
         # "elbow brace" is not the "Knee orthosis": the code names another body region.
         if (

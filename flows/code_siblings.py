@@ -6,7 +6,8 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from flows.item_text import _DROPPED, NEGATED, ItemReader, ReadItem, quantity_fit
+from flows.item_quantities import quantity_fit
+from flows.item_text import _DROPPED, NEGATED, ItemReader, ReadItem
 from flows.text import stem
 
 if TYPE_CHECKING:

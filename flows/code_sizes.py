@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from flows.item_text import NEGATED, ItemReader, quantity_fit
+from flows.item_quantities import quantity_fit
+from flows.item_text import NEGATED, ItemReader
 
 if TYPE_CHECKING:
     from flows.code_search import CodeRanker

@@ -6,7 +6,7 @@ descriptor or street name uses is read, in this order, as:
 1. an abbreviation the CMS file itself uses: learnt from each code's short descriptor against its
    long one ("Hkafo torsion bil rot straps" and "Hip knee ankle foot orthosis, torsion control,
    bilateral rotation straps" teach hkafo and bil), kept when at least two codes agree;
-2. the closest descriptor word (a misspelling);
+2. the closest descriptor word with the same first letter (a misspelling);
 3. the commonest descriptor word it begins (a truncation, five letters or more);
 4. two descriptor words run together.
 Shorthand in content/codes/synonyms.yaml is read before all of this and wins.
@@ -109,7 +109,8 @@ class Speller:
         if len(word) < 5:
             return word
         match = process.extractOne(word, self._words, scorer=fuzz.ratio, score_cutoff=84)
-        if match:
+        # A typo rarely touches the first letter: "holster" is no bolster, "central" no enteral.
+        if match and match[0][0] == word[0]:
             return str(match[0])
         # the known words typed in part: a range of the sorted list ("{" sorts after "z")
         begun = self._words[bisect_left(self._words, word) : bisect_left(self._words, word + "{")]

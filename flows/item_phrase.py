@@ -62,6 +62,7 @@ class NoteReader:
             if words.switch_words
             else None
         )
+        self._clinicians = frozenset(words.clinician_words)
         self._regions = frozenset(stem(w) for w in words.body_regions)
         self._persons = frozenset(stem(w) for w in words.person_words)
 
@@ -78,11 +79,20 @@ class NoteReader:
             text = self._from_to.sub(rf" , instead \1 {CUE} ", text)
         if self._instead:
             text = self._instead.sub(" , instead ", text)
-        marked = self._cues.sub(_mark, text)
+        marked = self._cues.sub(self._mark, text)
         if CUE in marked or BARE_CUE in marked:  # "prescribes a receiver that replaces ..."
             return self._replacing.sub(" replacement ", marked)
         marked = self._replacing.sub(f" {CUE} replacement ", marked)
-        return marked if CUE in marked else self._weak_cues.sub(_mark, text)
+        return marked if CUE in marked else self._weak_cues.sub(self._mark, text)
+
+    def _mark(self, cue: re.Match[str]) -> str:
+        """CUE when an item phrase follows ("needs a ...") or a clinician says it ("ortho wants
+        lumbar brace", "RN requests powered mattress"): what follows is what was ordered, not
+        what the patient needs done ("pt needs HOB elevated")."""
+        said_by = re.findall(r"[a-z]+", cue.string[max(0, cue.start() - 20) : cue.start()])[-2:]
+        if _DETERMINER.match(cue.string[cue.end() :]) or self._clinicians & set(said_by):
+            return f" {CUE} "
+        return f" {BARE_CUE} "
 
     def item_clause(
         self,
@@ -177,8 +187,3 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
         + r")(?![a-z0-9])"
         + _NO_ITEM_AFTER
     )
-
-
-def _mark(cue: re.Match[str]) -> str:
-    after = cue.string[cue.end() :]
-    return f" {CUE} " if _DETERMINER.match(after) else f" {BARE_CUE} "

@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flows.item_phrase import BARE_CUE, CUE, STORY_WEIGHT, NoteReader
+from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity
 from flows.item_sizes import extent_pattern, pad_areas, without_packing
 from flows.search_words import SearchWords, whole_words
 from flows.text import STOPWORDS, stem
 
-ANY_UNIT = "any"  # a typed range without a unit ("stocking 30-40")
 NEGATED = "~"  # prefix of a negated token: "~pneumat" is "not pneumatic"
-IN_RANGE, OUT_OF_RANGE = 1.15, 0.45  # factors for a quantity inside / outside a code's range
-AT_TOP = 1.1  # factor for a quantity at the closed top end of a range
 DESCRIBING_WEIGHT = 0.5  # an adjective in the item clause counts half of a naming word
 CLAUSE_CAP = 4  # words of a describing clause that count in full; longer ones are scaled down
 _OPEN_ABOVE = ("or more", "or greater", "or larger", "or over", "and over", "plus", "+")
@@ -38,32 +35,17 @@ _CLAUSE_STARTS = frozenset({"with", "for", "used", "includes", "including", "on"
                             "mounted", "that", "which", "when", "after", "following", "because",
                             "due", "since", "instead"})  # fmt: skip
 _BASE_STARTS = frozenset({"for", "attached", "mounted"})
-# "humidifier ordered separately", "rails not ordered", "mattress separate": the item comes
-# without it (up to three words before).
+# "humidifier ordered separately", "rails not ordered", "mattress separate", "filter none": the
+# item comes without it (up to three words before).
 _SEPARATELY = re.compile(
     r"(?:\bwith\s+)?\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:is\s+|are\s+|to\s+be\s+|will\s+be\s+)?"
     r"(?:(?:ordered|billed|sold|supplied|dispensed|purchased|provided)\s+separately"
-    r"|separate(?=\s*(?:[,;().]|$))|not\s+(?:included|ordered|needed|wanted|required|supplied|provided))\b"
+    r"|(?:separate|none)(?=\s*(?:[,;().]|$))"
+    r"|not\s+(?:included|ordered|needed|wanted|required|requested|supplied|provided))\b"
 )
 _LITERS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:l|liters?|litres?|ltrs?)\b")
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
 _DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all", "only"}
-
-
-@dataclass
-class Quantity:
-    """A number with its unit, or a range of them (both ends may be open)."""
-
-    unit: str
-    low: float = -math.inf
-    high: float = math.inf
-    low_open: bool = False
-    high_open: bool = False
-
-    def contains(self, value: float) -> bool:
-        above = value > self.low if self.low_open else value >= self.low
-        below = value < self.high if self.high_open else value <= self.high
-        return above and below
 
 
 @dataclass
@@ -91,6 +73,7 @@ class ItemReader:
         # "headgear only", "cuff alone": a word saying how much is ordered names nothing
         self._never_nouns = self.generic | self.describing | {stem(w) for w in ("only", "alone")}
         self.variant = frozenset(stem(w) for w in words.variant_words)
+        self.naming_units = frozenset(words.naming_units)
         self._range_words: list[tuple[str, str, frozenset[str]]] = []
         for spelled, implied in words.range_words.items():
             low, _, high = spelled.partition("-")
@@ -111,6 +94,7 @@ class ItemReader:
                 *words.plain_words,
                 *(s for spellings in words.units.values() for s in spellings),
                 *(w for c in words.in_context for w in [c.typed, *c.beside]),
+                *COMPARISONS,
             ]
             for w in phrase.split()
         )
@@ -128,6 +112,8 @@ class ItemReader:
         }
         self._unit_of = {s: unit for unit, spellings in words.units.items() for s in spellings}
         all_units = "|".join(unit_alternatives.values())
+        # "40+ mmhg", "40 plus mmhg": the unit's "40 or more"
+        self._open_above = re.compile(r"(\d)\s*(?:\+|\s+plus\b)\s*(" + all_units + r")(?![a-z])")
         number = r"(\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
         self._range_re = re.compile(
             number
@@ -141,9 +127,7 @@ class ItemReader:
             r"(?![a-z])"
         )
         self._single_re = re.compile(
-            r"(greater than or equal to|equal to or greater than|greater than|more than|"
-            r"larger than|over|above|at least|"
-            r"less than or equal to|up to and including|up to|less than|under|below|maximum|max)?"
+            r"(" + "|".join(COMPARISONS) + r")?"
             r"\s*" + number + r"\s*(" + all_units + r")(?![a-z])\.?"
             r"(\s*(?:or more|or greater|or larger|or over|and over|plus|\+|or less|or smaller))?"
             r"(?:\s*(?:wide|width|deep|depth|high|tall|long|seat))?"
@@ -167,15 +151,24 @@ class ItemReader:
         text = text.lower().replace("’", "'").replace("\u2013", "-")
         text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
-        text = self._shorthand_re.sub(lambda m: f" {self._shorthand[m.group(1)]} ", text)
+        text = self._shorthand_re.sub(self._expand, text)
         for typed, reads, beside in self._in_context:
             if beside.search(text):
                 text = typed.sub(f" {reads} ", text)
         text = re.sub(r"\bgroup\s+(\d+)\b", r"group\1", text)  # "group 2" is one word
         text = self._extent.sub(r" , \1 ", text)
         text = re.sub(r"\bbuilt[- ]in\b", "builtin", text)  # "without built-in convexity"
+        text = re.sub(r"\b([a-z]+)-on\b", r"\1on", text)  # "pull-on": "on" opens no clause
         text = re.sub(r"\bwith or without\b|\band/or\b|\bor without\b", " ", text)
         return _SEPARATELY.sub(r" , without \1 , ", text)
+
+    def _expand(self, typed: re.Match[str]) -> str:
+        """The words a shorthand stands for; after "non-" each of them is negated ("non-HD":
+        neither heavy nor duty, so not the heavy-duty code)."""
+        words = self._shorthand[typed.group(1)]
+        if re.search(r"\bnon[- ]$", typed.string[: typed.start()]):
+            words = " non ".join(words.split())
+        return f" {words} "
 
     # -- quantities ----------------------------------------------------------------------
     def quantities(self, text: str, weight_cues: bool = False) -> tuple[list[Quantity], str]:
@@ -213,18 +206,20 @@ class ItemReader:
             return " "
 
         def take_bare(match: re.Match[str]) -> str:
-            found.append(Quantity(ANY_UNIT, float(match.group(1)), float(match.group(2))))
+            low, high = match.group(1), match.groups()[1:2]
+            found.append(Quantity(ANY_UNIT, float(low), float(high[0]) if high else math.inf))
             return " "
 
         text = pad_areas(text)  # "4x4", "3.5 x 10 in", "6 in square": square inches
         text = re.sub(r"(\d)\s*in\b(?!\s*(?:\d|one\b))", r"\1 inches", text)  # not "3 in 1"
-        text = re.sub(r"(\d)\s*\+\s*([a-z]+)", r"\1 \2 or more", text)  # "40+ mmhg"
+        text = self._open_above.sub(r"\1 \2 or more", text)
         if weight_cues:  # "cushion 18 wide": a width or depth without its unit is in inches
             text = re.sub(r"\b(\d{1,2})\s+(?=(?:wide|deep|width|depth)\b)", r"\1 inches ", text)
         text = self._range_re.sub(take_range, text)
         text = self._single_re.sub(take_single, text)
         if weight_cues:  # "stocking 30-40": a typed range without its unit fits any unit
             text = re.sub(r"(?<![\w.])(\d{1,3})\s*-\s*(\d{1,3})(?![\w.])", take_bare, text)
+            text = re.sub(r"(?<![\w.])(\d{1,3})\s*(?:\+|\s+plus\b)", take_bare, text)  # "40+"
         if weight_cues and not any(q.unit == "pounds" for q in found):
             for match in self._weight_cue.finditer(text):
                 value = float(match.group(1) or match.group(2))
@@ -420,28 +415,3 @@ class ItemReader:
         if word in _DROPPED or (len(word) < 2 and not word.isdigit()):
             return
         words.append((word, negated))
-
-
-def quantity_fit(ranges: Iterable[Quantity], values: Iterable[Quantity]) -> float:
-    """Above 1 when the typed quantities fall in a code's ranges ("700 lb" in "greater than 600
-    pounds"), below 1 when outside them."""
-    factor = 1.0
-    by_unit = {q.unit: q for q in ranges}
-    for value in values:
-        stated = by_unit.get(value.unit)
-        if value.unit == ANY_UNIT and len(by_unit) == 1:
-            stated = next(iter(by_unit.values()))
-        if stated is None:
-            continue
-        point = value.low if value.low != -math.inf else value.high
-        if value.low_open:
-            point += 1
-        elif value.high_open and value.low == -math.inf:  # "narrower than 22 inches"
-            point -= 1
-        elif -math.inf < value.low < value.high < math.inf:
-            point = (value.low + value.high) / 2  # "40-50 mmHg" is not "30-40 mmHg"
-        if not stated.contains(point):
-            factor *= OUT_OF_RANGE
-        else:  # "40 mmHg" is the range starting at 40 more than the one ending there
-            factor *= AT_TOP if point == stated.high > stated.low else IN_RANGE
-    return factor

@@ -30,6 +30,7 @@ class SearchWords(BaseModel):
     generic_words: list[str] = Field(min_length=1)
     describing_words: list[str] = []
     units: dict[str, list[str]]
+    naming_units: list[str] = []  # a typed "30-40 mmhg" names a compression garment
     variant_words: list[str] = []
     rival_words: list[list[str]] = []  # groups of words a descriptor says one of
     range_words: dict[str, list[str]] = {}  # "L5000-L7499" -> words its codes name unsaid
@@ -43,6 +44,7 @@ class SearchWords(BaseModel):
     switch_words: list[str] = []  # "switching from X to Y": Y is the item, X is not
     instead_words: list[str] = []  # "instead of E tanks": read as "other than"
     person_words: list[str] = []  # "female pt bedbound, ...": a clause about the patient
+    clinician_words: list[str] = []  # "ortho wants lumbar brace": the item follows the cue
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
 

@@ -178,19 +178,30 @@ class Evaluator:
                         passed=passed,
                         why=Note(key=f"deadlines.{window.id}"),
                         still_possible=self._gone_by(window.id, facts) if passed else None,
+                        day_off=None if passed else self._day_off(due),
                     )
                 )
         return found
+
+    def _day_off(self, due: dt.date) -> Note | None:
+        """A safe date on a weekend or holiday: send by the workday before (5 p.m. ET)."""
+        day_off = self.rules.deadlines.day_off(due)
+        if day_off is None:
+            return None
+        before = self.rules.deadlines.next_workday(due, step=-1)
+        fields = {"day_off": day_off, "workday_before": before}
+        return Note(key="messages.outcome_deadline_day_off", fields=fields)
 
     def _gone_by(self, window_id: str, facts: dict[str, Any]) -> Note | None:
         """What to say once a window counted strictly has gone by: still on time while its legal
         last day (mail days, the next-workday rule) is ahead, else what is still possible."""
         window = self.rules.window(window_id)
-        in_grace = facts.get(f"{window_id}_next_workday_is_today") or facts.get(
-            f"{window_id}_still_timely"
+        legal_day_ahead = facts.get(f"{window_id}_next_workday_is_today") or facts.get(
+            f"{window_id}_legal_last_day_ahead"
         )
-        if in_grace:
-            return Note(key=f"deadlines.{window_id}.in_grace") if window.in_grace else None
+        if legal_day_ahead:
+            key = f"deadlines.{window_id}.still_on_time"
+            return Note(key=key) if window.still_on_time else None
         return Note(key=f"deadlines.{window_id}.passed") if window.when_passed else None
 
     def _steps(

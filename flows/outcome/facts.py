@@ -12,7 +12,7 @@ from typing import Any
 from flows.codes import CodeBook
 from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.narrative import changed_by_claim_safe
-from flows.outcome.rulebook import Rulebook
+from flows.outcome.rulebook import Rulebook, Window
 
 
 def coverage_of(codes: CodeBook | None, code: str | None) -> str:
@@ -28,25 +28,34 @@ def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
     return "planned" if date_of_service > today else "delivered"
 
 
-def window_dates(claim: Claim, rules: Rulebook, legal: bool = False) -> dict[str, dt.date]:
-    """Every window's end date that the claim's dates allow, whether or not it applies: counted
-    strictly, or (`legal`) the legal last day of the windows that allow mail days or a rollover."""
+def window_dates(claim: Claim, rules: Rulebook) -> dict[str, dt.date]:
+    """Every window's end date, counted strictly, that the claim's dates allow, whether or not
+    it applies."""
+    return {w.id: w.due(start) for w, start in _window_starts(claim, rules)}
+
+
+def legal_last_days(claim: Claim, rules: Rulebook) -> dict[str, dt.date]:
+    """The legal last day of each window the law extends (mail days, the next-workday rule)."""
+    return {
+        w.id: rules.deadlines.legal_last_day(w, start)
+        for w, start in _window_starts(claim, rules)
+        if w.extended_by_law
+    }
+
+
+def _window_starts(claim: Claim, rules: Rulebook) -> list[tuple[Window, dt.date]]:
     starts = {
         "date_of_service": claim.date_of_service,
         "determination_date": claim.claim.determination_date,
         "redetermination_date": claim.claim.redetermination_date,
         "submitted_on": claim.claim.submitted_on,
     }
-    dates = {}
+    found = []
     for window in rules.deadlines.windows:
         start = starts[window.starts]
-        if start is None:
-            continue
-        if not legal:
-            dates[window.id] = window.due(start)
-        elif window.has_grace:
-            dates[window.id] = rules.deadlines.latest(window, start)
-    return dates
+        if start is not None:
+            found.append((window, start))
+    return found
 
 
 def _units(minutes: int | None) -> str | None:
@@ -178,9 +187,9 @@ def claim_facts(
         facts["unprocessable"] = rule.route == "new_claim"
         if claim.payer.type == "medicare":
             facts["denial_route"], facts["denial_rule"] = rule.route, rule.id
-    for window, latest in window_dates(claim, rules, legal=True).items():
-        facts[f"{window}_latest"] = latest
-        facts[f"{window}_still_timely"] = latest >= today
+    for window, last_day in legal_last_days(claim, rules).items():
+        facts[f"{window}_legal_last_day"] = last_day
+        facts[f"{window}_legal_last_day_ahead"] = last_day >= today
     for window, due in window_dates(claim, rules).items():  # days left, negative once gone by
         facts[f"days_to_{window}"] = (due - today).days
         if window == "timely_filing" and status.submitted_on is not None:

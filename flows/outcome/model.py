@@ -38,6 +38,7 @@ class DueDate(BaseModel):
     passed: bool
     why: Note
     still_possible: Note | None = None
+    day_off: Note | None = None  # the date falls on a weekend or holiday: send it the day before
 
 
 class Step(BaseModel):

@@ -51,8 +51,8 @@ class Renderer:
             self.templates[f"deadlines.{window.id}"] = window.why
             if window.when_passed:
                 self.templates[f"deadlines.{window.id}.passed"] = window.when_passed
-            if window.in_grace:
-                self.templates[f"deadlines.{window.id}.in_grace"] = window.in_grace
+            if window.still_on_time:
+                self.templates[f"deadlines.{window.id}.still_on_time"] = window.still_on_time
         for payer, by_document in documents.file.payers.items():
             for document, rule in by_document.items():
                 self.templates[f"documents.{payer}.{document}"] = rule.why
@@ -115,7 +115,7 @@ class Renderer:
                     id=d.id,  # type: ignore[arg-type]
                     date=d.date,
                     passed=d.passed,
-                    why=words([d.why, *([d.still_possible] if d.still_possible else [])]),
+                    why=words([d.why, *(n for n in (d.still_possible, d.day_off) if n)]),
                 )
                 for d in assessment.deadlines
             ],

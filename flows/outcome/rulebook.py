@@ -110,12 +110,12 @@ class Window(Rule):
     length: Length
     # The date shown is counted strictly from `starts`. The law may allow more: days for the
     # notice to arrive by mail and a next-workday rollover; those give the legal last day
-    # (`{id}_latest`), which the wording offers only as a fallback.
+    # (`{id}_legal_last_day`), which the wording offers only as a fallback.
     receipt_days: int = Field(default=0, ge=0, le=30)  # presumed mail receipt before it starts
     deadline: bool = False  # listed under `deadlines` (contract ids only) when `when` holds
     why: str = Field(min_length=10)
     when_passed: str | None = None  # what is still possible once the date has gone by
-    in_grace: str | None = None  # gone by when counted strictly, the legal last day still ahead
+    still_on_time: str | None = None  # gone by when counted strictly, the legal last day ahead
     rolls_to_next_workday: bool = False  # a last day on a weekend or federal holiday moves on
 
     @model_validator(mode="after")
@@ -128,7 +128,7 @@ class Window(Rule):
         return self.length.after(start)
 
     @property
-    def has_grace(self) -> bool:
+    def extended_by_law(self) -> bool:
         return bool(self.receipt_days) or self.rolls_to_next_workday
 
 
@@ -164,13 +164,14 @@ class DeadlinesFile(BaseModel):
         holiday = next((h.name for h in self.federal_holidays.days if h.date == day), None)
         return f"federal holiday ({holiday})" if holiday else None
 
-    def next_workday(self, day: dt.date) -> dt.date:
-        """The day itself if it is a workday, else the first workday after it."""
+    def next_workday(self, day: dt.date, step: int = 1) -> dt.date:
+        """The day itself if it is a workday, else the first workday after it (before it with
+        `step=-1`)."""
         while self.day_off(day):
-            day += dt.timedelta(days=1)
+            day += dt.timedelta(days=step)
         return day
 
-    def latest(self, window: Window, start: dt.date) -> dt.date:
+    def legal_last_day(self, window: Window, start: dt.date) -> dt.date:
         """The legal last day: after the presumed mail days, rolled past a day off."""
         due = window.length.after(start + dt.timedelta(days=window.receipt_days))
         return self.next_workday(due) if window.rolls_to_next_workday else due

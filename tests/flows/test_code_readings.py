@@ -79,6 +79,27 @@ def test_refusals_frames_and_comparisons_read_as_the_descriptors_say(typed, code
 
 @pytest.mark.parametrize(
     ("typed", "code"),
+    [("thigh length compression stocking 40+ custom", "A6558"),  # 40 or more, unit unsaid
+     ("flanged ostomy barrier, extended wear, no convexity, larger than 4 in", "A4410"),  # 4 x 4
+     ("2 piece closed pouch for locking flange, filter none", "A4420"),  # without filter
+     ("cpap full face mask complete", "A7030")],  # the mask, not a replacement part
+)  # fmt: skip
+def test_sizes_pressures_and_parts_typed_short_pick_the_code(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_a_pressure_in_mmhg_names_a_compression_stocking_not_a_prosthesis() -> None:
+    first = BOOK.search("knee high 30-40 mmhg", limit=1)[0]
+    assert "30-40 mmhg" in first.description.lower()
+
+
+def test_a_word_is_not_corrected_into_one_with_another_first_letter() -> None:
+    found = BOOK.search("holster for portable oxygen concentrator", limit=3)
+    assert not any("bolster" in c.description.lower() for c in found)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
     [("hospital bed only, no trapeze, mattress included", "E0250"),  # with mattress
      ("ortho shoe for diabetic pt", "A5500"),
      ("si belt", "L0621")],  # the flexible off-the-shelf belt, not the custom ones

@@ -62,3 +62,16 @@ def test_a_typed_bar_or_caret_separates_like_a_comma(separator: str) -> None:
     assert first_code(f"quad cane{separator} pt has walker at home") == first_code(
         "quad cane, pt has walker at home"
     )
+
+
+@pytest.mark.parametrize(
+    ("note", "code"),
+    [("hip fracture, OT asks for raised toilet seat", "E0244"),
+     ("copd with nocturnal desaturation, pulm asks for portable oxygen concentrator", "E1392")],
+)  # fmt: skip
+def test_what_a_clinician_asks_for_is_the_item_not_the_diagnosis(note: str, code: str) -> None:
+    assert first_code(note) == code
+
+
+def test_a_pull_on_item_is_one_word_not_a_clause_opening_on_on() -> None:
+    assert first_code("pull-on elastic knee orthosis with joints, off the shelf") == "L1812"

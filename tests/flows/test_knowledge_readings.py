@@ -52,3 +52,9 @@ def test_learned_wordings_naming_something_else_leave_it_declined(label: str) ->
 )  # fmt: skip
 def test_team_leave_bare_numbers_and_stop_words_stay_declined(question: str) -> None:
     assert not KB.ask(question).answered
+
+
+def test_a_patients_bereavement_is_billing_not_team_leave() -> None:
+    result = KB.ask("do we bill a rental during the patient's bereavement period after death?")
+    assert result.answered  # a billing topic, not refused as a question about the team's leave
+    assert KB.ask("what is the process for taking bereavement leave").answered is False

@@ -325,8 +325,17 @@ def test_an_appeal_past_its_strict_count_but_within_the_mail_days_is_still_on_ti
     claim = ALL_CLAIMS["medicare_denied_redetermination_late"]  # decision dated 04/10/2026
     text = BUILDER.markdown(claim, dt.date(2026, 8, 11))
     assert "OVERDUE (was due 08/08/2026)" in text
-    assert "receives by 08/13/2026 is still on time: send it now" in text
+    assert (
+        "allows until 08/13/2026" in text and "legal last day has not: send the request now" in text
+    )
     assert "good-cause statement" not in text
+
+
+def test_a_safe_date_on_a_weekend_says_to_send_it_the_workday_before() -> None:
+    claim = ALL_CLAIMS["medicare_denied_not_necessary"]  # 04/10/2026 + 120 days: Saturday 08/08
+    (deadline,) = BUILDER.build(claim, dt.date(2026, 8, 1)).deadlines
+    assert deadline.date == dt.date(2026, 8, 8)
+    assert "The safe date is a Saturday: transmit by 5 p.m. ET on 08/07/2026" in deadline.why
 
 
 def test_the_reconsideration_deadline_quotes_the_redetermination_decisions_own_date() -> None:
