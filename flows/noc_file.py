@@ -60,6 +60,10 @@ class NocFile(BaseModel):
     no_base_phrases: list[str] = []
     # words by which a biller says only a piece of an item is billed (it broke, went missing)
     part_cues: list[str] = []
+    broke_words: list[str] = []  # what happened to a piece: ends its name and cues a part
+    stopped_words: list[str] = []  # end an item's name only ("remote quit working")
+    run_by_words: list[str] = []  # "battery-powered": how an item is run, no part of it
+    mount_places: list[str] = []  # "rail-mounted": where an item is mounted, no part of it
     # phrases by which a biller says the item lacks PDAC coding verification or meets no code's
     # criteria: families whose descriptor names that condition (K0899, K0669) take it
     unverified_phrases: list[str] = []

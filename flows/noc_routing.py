@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from flows.item_text import ItemReader
 from flows.models import ItemCategory
@@ -27,7 +26,7 @@ from flows.noc_families import (
     singular,
 )
 from flows.noc_file import NocFile, NocRule
-from flows.noc_scopes import Names, Nearest, NocScope, Part, ScopeFinder, without_purpose
+from flows.noc_scopes import Names, NameWords, Nearest, NocScope, Part, ScopeFinder
 from flows.text import stem
 
 # Words saying the item is a change made to another item, not an item of its own.
@@ -37,6 +36,7 @@ _ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
 _ADD_ON = re.compile(r"\badd[- ]on\b", re.IGNORECASE)  # "add-on pad": an addition, not "add"
 WHOLE_SHARE = 0.3  # a whole item no scope claims goes to its nearest code's group at this share
 PART_CUE_SHARE = 0.1  # the nearest code must cover this share of a broken or missing piece
+TIED = 3  # nearest codes read for a tie between groups of codes
 _PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
 # "frame for a wheelchair user": the item is for a person, not for the wheelchair.
 _USER = re.compile(r"\b[\w/]+[ -](?:users?|riders?)\b", re.IGNORECASE)
@@ -59,8 +59,11 @@ class NocRouter:
         """`descriptors`: every valid code's, for the vocabulary of each scope."""
         self.rules, self.reader = rules, reader
         self.scopes = ScopeFinder(
-            rules.scopes, descriptors, reader, rules.part_words, rules.night_words, nearest, names
-        )
+            rules.scopes, descriptors, reader, rules.part_words, rules.night_words, nearest, names,
+            NameWords(tuple(rules.broke_words + rules.stopped_words), tuple(rules.run_by_words),
+                      tuple(rules.mount_places)),
+        )  # fmt: skip
+        self._part_cues = [*rules.part_cues, *rules.broke_words]
         self._carried = frozenset(stem(w) for w in rules.carried_words)
         # Nouns the CMS file uses more for supplies (A and B codes) than for equipment (E
         # codes): "tape strips for home hemodialysis" are dialysis supplies, not equipment.
@@ -79,7 +82,7 @@ class NocRouter:
         """The category the words suggest (words the biller negated do not count). A whole
         item is a wheelchair part only when its name ends in a part's word ("joystick"): a
         whole chair ("transport chair") is equipment (F16.12), a "wheelchair ramp" a ramp."""
-        said = self.reader.unnegated_text(without_purpose(description))
+        said = self.reader.unnegated_text(self.scopes.without_purpose(description))
         naming = self.reader.unnegated_text(self.scopes.naming_phrase(description))
         for category, words in self.rules.category_words.items():
             if category == "wheelchair_part" and part is None:
@@ -90,7 +93,6 @@ class NocRouter:
                 return category
         return "equipment"
 
-    @lru_cache(maxsize=256)  # noqa: B019 - one router lives for the whole process
     def item_first(self, description: str) -> str:
         """The description with the item named first and any context after it (see
         `_context_last`): the specific-code warning reads it so too."""
@@ -215,11 +217,19 @@ class NocRouter:
         needed ("bed crank went missing, need the crank only", "hand switch broke"): the parts
         code of the scope of the item the search finds nearest."""
         said = self.reader.unnegated_text(description)
-        if not contains_words(said, self.rules.part_cues):
+        if not contains_words(said, self._part_cues):
             return None
-        for code, share in self.scopes.nearest(description, 1):
-            scope = self.scopes.scope_holding(code)
-            if share >= PART_CUE_SHARE and scope is not None and scope.parts and fits(scope.parts):
+        # The item named before what happened to it decides ("lift chair | stopped working, new
+        # hand control only": the chair's), else the words of the whole line.
+        naming = self.scopes.naming_phrase(description)
+        for text in (naming, description) if self.scopes.names_item(naming) else (description,):
+            nearest = self.scopes.nearest(text, TIED)
+            top = [c for c, share in nearest if share >= PART_CUE_SHARE and share == nearest[0][1]]
+            held = [s for s in map(self.scopes.scope_holding, top) if s and s.parts]
+            # codes tied across groups name no family: the general group's parts code (A9900)
+            scope = next((s for s in held if not s.whole), None) if len(
+                {s.name for s in held}) > 1 else next(iter(held), None)  # fmt: skip
+            if scope is not None and scope.parts and fits(scope.parts):
                 return scope.parts, self.rules.scope_parts_why.format(
                     scope=scope.name, code=scope.parts
                 )
@@ -240,7 +250,7 @@ class NocRouter:
         if part is None or part.by_link or part.linked:
             return description
         naming, after = self.scopes.split_name(rest)
-        return f"{naming.strip()} for {prefix}{after}"
+        return f"{naming.strip()} for {prefix} {after.strip()}".strip()
 
     def _rule_for(
         self, said: str, inferred: ItemCategory, supply_noun: str | None, first: bool = False

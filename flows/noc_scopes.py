@@ -34,16 +34,11 @@ _FIXED = (
     r"(?:sewn|stitched|glued|bolted|hitched|hitches|hooks|clips?(?= on| onto| to)|fastened|"
     r"strapped|velcroed|covers|fits(?= on| onto| over)|hangs(?= on| from| off))"
 )
-# What happened to an item ends its name: "keypad cord | chewed by the dog", "remote | quit".
-_BROKE = r"(?:broke|broken|cracked|chewed|snapped|torn|quit|stopped|died|fell)"
-# Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...".
-_PHRASE_END = re.compile(
+# Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...";
+# what happened to it ends it too ("keypad cord | chewed by the dog": noc.yaml `broke_words`).
+_PHRASE_END = (
     r"\b(?:for|of|to|onto|on|that|which|with|without|clamped|clamps|attached|mounted|added|so|"
-    r"used|in|from|over|under|when|while|because|per|each|between|w(?= )|"
-    + _FIXED
-    + r"|"
-    + _BROKE
-    + r")\b|[,;:(/\[]"
+    r"used|in|from|over|under|when|while|because|per|each|between|w(?= )|" + _FIXED + r"|"
 )
 # What a part belongs to follows one of these: "for the cpap", "onto pts existing LSO".
 _LINK_VERBS = r"(?:keep|hold|secure|attach|mount|protect|cover|carry|store)"
@@ -145,9 +140,15 @@ class ScopeFinder:
         night_words: list[str],
         nearest: Nearest,
         names: Names | None = None,
+        words: NameWords | None = None,
     ) -> None:
         self.scopes, self.reader, self._nearest = scopes, reader, nearest
         self._names = names
+        words = words or NameWords()
+        self._phrase_end = re.compile(_PHRASE_END + _either(words.ending) + r")\b|[,;:(/\[]")
+        self._ending = re.compile(r"\b" + _either(words.ending) + r"\b")
+        self._run_by = re.compile(r"\b([a-z]+)-(" + _either(words.run_by) + r")\b")
+        self._mounted = re.compile(r"\b(" + _either(words.mount_places) + r")-mounted\b")
         self.part_words = frozenset(stem(w) for w in part_words)
         self._night = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in night_words) + r")\b")
         self._in_scope: dict[str, Counter[int]] = {}  # word -> descriptors using it, per scope
@@ -232,15 +233,13 @@ class ScopeFinder:
         named by no part word ("horn for a power chair"), only the phrase right after the link
         counts, and only a code its main noun names."""
         strict = strict or part.by_link
-        linked = _BASE_LINK.split(part.base_text)
+        # "hospital bed | chewed by the dog": what happened to it names no item
+        linked = [self._ending.split(p)[0] for p in _BASE_LINK.split(part.base_text)]
         if strict:
             # "covers pt and the power chair controls": the patient names no item.
             while len(linked) > 1 and set(re.findall(r"[a-z]+", linked[0])) <= _ARTICLES:
                 linked = linked[1:]
             linked = [re.split(r"[,;]", linked[0])[0]]
-        if not strict:  # "recliner quit working, replace remote only": the recliner
-            pieces = [c for p in linked if re.search(r"[,;]", p) for c in re.split(r"[,;]", p)]
-            linked = [*linked, *pieces]
         for phrases in (linked, [] if strict else [part.named_with]):
             best: tuple[float, NocScope] | None = None
             for phrase in phrases:
@@ -299,17 +298,15 @@ class ScopeFinder:
             return scope.night
         return scope.whole
 
-    @staticmethod
-    def naming_phrase(description: str) -> str:
+    def naming_phrase(self, description: str) -> str:
         """The words naming the item, before what it is for or made of: "folding ramp" in
         "folding ramp, 6 ft, so the wheelchair gets up the steps"."""
-        return ScopeFinder.split_name(description)[0]
+        return self.split_name(description)[0]
 
-    @staticmethod
-    def split_name(description: str) -> tuple[str, str]:
+    def split_name(self, description: str) -> tuple[str, str]:
         """The naming phrase (`naming_phrase`) and the rest of the text after it."""
-        text = _joined(description).replace(" | ", " ")
-        end = _PHRASE_END.search(text)
+        text = self._joined(description).replace(" | ", " ")
+        end = self._phrase_end.search(text)
         return (text[: end.start()], text[end.start() :]) if end else (text, "")
 
     def part_of(self, description: str) -> Part | None:
@@ -317,9 +314,9 @@ class ScopeFinder:
         ("fabric ostomy pouch cover" is a cover of an ostomy pouch), or, marked `by_link`, when
         "for" links it to something (the router keeps it a part only if the search names
         that: "horn for a power chair", not "ramp for the front steps")."""
-        text = _COUNTED.sub(" ", re.sub(r"\([^)]*\)", " ", _joined(description)))
-        text = without_purpose(text)
-        end = _PHRASE_END.search(text)
+        text = _COUNTED.sub(" ", re.sub(r"\([^)]*\)", " ", self._joined(description)))
+        text = self.without_purpose(text)
+        end = self._phrase_end.search(text)
         phrase, rest = (text[: end.start()], text[end.start() :]) if end else (text, "")
         said = re.findall(r"[a-z0-9]+", phrase)
         words = [w for w in said if stem(w) not in _NOT_NAMING]
@@ -344,34 +341,45 @@ class ScopeFinder:
                       r"attached|mounted|added)\b", " ", rest)  # fmt: skip
         return Part(words[-1], rest.strip(), " ".join(before), linked, by_link)
 
+    def without_purpose(self, text: str) -> str:
+        """The text without a purpose clause that follows what the item is linked to."""
+        purpose = _PURPOSE.search(text.lower())
+        end = self._phrase_end.search(text.lower())
+        if purpose is None or end is None or end.start() >= purpose.start():
+            return text
+        return text[: purpose.start()]
+
+    def _joined(self, description: str) -> str:
+        """Lower-case text with compounds kept whole: "clip-on tray" is a tray that clips on
+        (not a clip "on tray"), "camber / axle plate" one name, "motorized/power" two words."""
+        # "clips on the frame" says where the item goes: only a compound before no article joins.
+        text = re.sub(r"\b(add|clip|snap|bolt|slip|roll|pull|strap|click|screw)[- ]on\b"
+                      r"(?! (?:the|a|an|pts?|his|her|their)\b)", r"\1on",
+                      description.lower())  # fmt: skip
+        # "under-seat bag", "over-bed table": a hyphened place word describes, it links nothing.
+        text = re.sub(r"\b(under|over|behind|in|on)-(?=[a-z]{3})", r"\1", text)
+        # "battery-powered", "rail-mounted stair lift" describe the item (noc.yaml `run_by_words`).
+        text = self._mounted.sub(r"\1mounted", self._run_by.sub(r"\1\2", text))
+        text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
+        return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Words of noc.yaml that end or join an item's name: what happened to it (`ending`:
+    "cord | chewed"), how it is run (`run_by`: "battery-powered") and where it is mounted."""
+
+    ending: tuple[str, ...] = ()
+    run_by: tuple[str, ...] = ()
+    mount_places: tuple[str, ...] = ()
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """A regex group matching any of the words (none when there are none)."""
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!x)x"
+
 
 def drop_purpose(text: str) -> str:
     """The text without any purpose clause ("so pt can work from his power chair")."""
     purpose = _PURPOSE.search(text.lower())
     return text[: purpose.start()] if purpose and purpose.start() else text
-
-
-def without_purpose(text: str) -> str:
-    """The text without a purpose clause that follows what the item is linked to."""
-    purpose = _PURPOSE.search(text.lower())
-    end = _PHRASE_END.search(text.lower())
-    if purpose is None or end is None or end.start() >= purpose.start():
-        return text
-    return text[: purpose.start()]
-
-
-def _joined(description: str) -> str:
-    """Lower-case text with compounds kept whole: "clip-on tray" is a tray that clips on (not
-    a clip "on tray"), "camber / axle plate" one name, "motorized/power" two words."""
-    # "clips on the frame" says where the item goes: only a compound before no article joins.
-    text = re.sub(r"\b(add|clip|snap|bolt|slip|roll|pull|strap|click|screw)[- ]on\b"
-                  r"(?! (?:the|a|an|pts?|his|her|their)\b)", r"\1on",
-                  description.lower())  # fmt: skip
-    # "under-seat bag", "over-bed table": a hyphened place word describes, it links nothing.
-    text = re.sub(r"\b(under|over|behind|in|on)-(?=[a-z]{3})", r"\1", text)
-    # "battery-powered", "rail-mounted stair lift": how the item is run or where it is held
-    # describes it; it names no part of it ("wheelchair-mounted" still names the wheelchair).
-    text = re.sub(r"\b([a-z]+)-(based|powered|operated|driven|held)\b", r"\1\2", text)
-    text = re.sub(r"\b(wall|ceiling|floor|rail|track|door|tub)-mounted\b", r"\1mounted", text)
-    text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
-    return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item

@@ -58,7 +58,7 @@ def test_a_code_covering_more_of_the_item_name_comes_first(typed: str, code: str
 
 @pytest.mark.parametrize(
     ("typed", "code"),
-    [("si belt, off the shelf", "L0621"),  # "si belt" is listed under the custom L0624
+    [("si belt, custom fabricated", "L0622"),  # "si belt" is listed under the OTS L0621
      ("shoulder orthosis without joints, prefab, fitted by the orthotist", "L3677"),
      ("shoulder orthosis without joints, prefab, off the shelf", "L3678")],
 )  # fmt: skip
@@ -96,3 +96,13 @@ def test_a_pressure_in_mmhg_names_a_compression_stocking_not_a_prosthesis() -> N
 def test_a_word_is_not_corrected_into_one_with_another_first_letter() -> None:
     found = BOOK.search("holster for portable oxygen concentrator", limit=3)
     assert not any("bolster" in c.description.lower() for c in found)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("hospital bed only, no trapeze, mattress included", "E0250"),  # with mattress
+     ("ortho shoe for diabetic pt", "A5500"),
+     ("si belt", "L0621")],  # the flexible off-the-shelf belt, not the custom ones
+)  # fmt: skip
+def test_street_words_do_not_override_what_the_text_says(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=3)[0].code == code

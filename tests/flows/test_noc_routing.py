@@ -370,3 +370,37 @@ def test_whole_items_go_to_the_family_of_their_own_words(item, noc) -> None:
 )  # fmt: skip
 def test_supply_family_words_billers_use_route_to_the_supply_noc(item, noc) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("old AFO broke, needs a new custom AFO", "L2999"),
+     ("pt's knee brace is worn out, needs a new one", "L2999"),
+     ("prosthetic leg broke, needs a new socket", "L5999"),
+     ("replacement strap for afo, worn out", "L9900")],
+)  # fmt: skip
+def test_a_broken_or_worn_out_item_is_no_repair_unless_a_minor_part_is_named(item, noc) -> None:
+    """L4210/L7510 need a minor part or a repair named; a new item asked for keeps its NOC."""
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["install the grab bars in the shower", "set up the cpap machine",
+     "pt needs help setting up the nebulizer", "pt needs a grab bar, we will install the bar"],
+)  # fmt: skip
+def test_setting_up_an_item_is_no_set_up_charge_unless_the_line_is_the_service(item) -> None:
+    assert BOOK.noc_for(item).code != "A9901"
+    assert BOOK.noc_for("labor to set up the hospital bed").code == "A9901"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["hospital bed: hand control cord chewed by the dog",
+     "walker wheels broke, replace wheels only", "walker: wheel broke", "cpap: power cord chewed",
+     "recliner quit working, replace remote only"],
+)  # fmt: skip
+def test_a_piece_of_a_named_item_goes_with_that_item_not_a_wheelchair_or_supply(item) -> None:
+    """A piece of a named item other than a wheelchair is a component of another code (A9900),
+    never K0108 nor a supply family its piece's words suggest (a remote: dialysis wiring)."""
+    assert BOOK.noc_for(item).code == "A9900"
