@@ -29,6 +29,7 @@ BLIND_SETS = {
     "held-out 7": "knowledge_heldout7.yaml",
     "held-out 8": "knowledge_heldout8.yaml",
     "held-out 9": "knowledge_heldout9.yaml",
+    "held-out 10": "knowledge_heldout10.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

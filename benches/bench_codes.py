@@ -64,6 +64,8 @@ ITEM_SETS = {
     / "codes_heldout9.yaml",
     "dev set 10 (long intake notes paired with short forms; first run in the file header)": HERE
     / "codes_dev10.yaml",
+    "held-out 10 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout10.yaml",
 }
 
 
