@@ -18,13 +18,14 @@ from flows.phi_spelled import spelled_runs
 # The four digits themselves: "6618", "66-18", "6 6 1 8"; not part of a longer number.
 _FOUR = re.compile(r"(\d(?:[- ]?\d){3})(?![\d-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
 
 
 def _four_after(rules: Rules, text: str, start: int) -> str | None:
     """The four digits a few words after `start`: "= 2204", "(4182)", "): 6618", "- she said
     6618", "on file: 6618", "son 8821"; joining words (content) are free, up to three others
     are allowed, never a billing word ("last 4 of the SSN don't match claim 1234")."""
-    digit = re.compile(r"\d").search(text, start, start + 45)
+    digit = _DIGIT.search(text, start, start + 45)
     if digit is None or (digit.start() > start and text[digit.start() - 1].isalnum()):
         return None
     between = rules.cue["ssn_last_four_joiner"].sub(" ", text[start : digit.start()])
