@@ -12,6 +12,7 @@ from flows.phi import PhiFindings, scan
 from tests.conftest import phi_corpus_rates
 
 
+@pytest.mark.slow  # a whole corpus part
 @pytest.mark.parametrize("name", ["holdout7", "holdout10"])
 def test_the_seventh_and_tenth_held_out_parts_are_caught_and_left_alone(name: str) -> None:
     """Tuned on after their first runs (the seventh 95.4% caught, 3.5% false alarms; the tenth
