@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from flows.content import load_yaml_model
-from flows.knowledge_scope import Requests
+from flows.knowledge_scope import ContractRates, Requests
 from flows.models import US_STATE_NAMES
 
 # What an intake knows about the claim so far: {"payer": "commercial", "state": "TX", ...}.
@@ -27,8 +27,12 @@ class RankingRules(BaseModel):
     team_life: list[str] = []
     # Chit-chat with the bot itself ("what's your name"): declined like the team's own life.
     small_talk: list[str] = []
+    # The business's own prices and buying, office software and clinical choices: declined
+    # like the team's own life, whatever code the question names.
+    not_billing_rules: list[str] = []
     requests: Requests = Requests()
     cost_sharing: list[str] = []
+    contract_rates: ContractRates = ContractRates()
     context_words: dict[str, dict[str, str]]
     state_names: dict[str, str] = US_STATE_NAMES  # the claim's state, in the entries' words
     # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)

@@ -66,9 +66,27 @@ class Requests(BaseModel):
     particulars: list[str] = []
 
 
+class ContractRates(BaseModel):
+    """`contract_rates` in rules/knowledge.yaml: asking what one commercial plan pays ("what
+    does Aetna commercial pay for E1399"), which the team's contract with that plan says."""
+
+    asks: list[str] = []
+    pays: list[str] = []
+
+
+def contract_rate_pattern(rates: ContractRates, commercial: list[str]) -> re.Pattern[str] | None:
+    """An ask, the commercial plan within a word or two, then how it pays."""
+    if not (rates.asks and rates.pays and commercial):
+        return None
+    return re.compile(
+        rf"\b{_alternatives(rates.asks)}\s+(?:the\s+)?{_alternatives(commercial)}"
+        rf"(?:\s+\S+){{0,2}}?\s+{_alternatives(rates.pays)}\b"
+    )
+
+
 class OffTopic:
-    """The `requests`, `team_people_words`, `internal_phrases`, `other_domains` and
-    `cost_sharing` of the ranking rules."""
+    """The `requests`, `team_people_words`, `internal_phrases`, `other_domains`,
+    `cost_sharing` and `contract_rates` of the ranking rules."""
 
     def __init__(
         self,
@@ -82,7 +100,9 @@ class OffTopic:
         headed: Counter[str],
         known_codes: Collection[str],
         acronyms: Collection[str],
+        contract_rate: re.Pattern[str] | None = None,
     ) -> None:
+        self._contract_rate = contract_rate
         self._team_people = phrase_pattern(team_people_words, plurals=True)
         self._team_opener = re.compile(rf"{_alternatives(team_people_openers)}\b")
         self._team_life = phrase_pattern(team_life, plurals=True)
@@ -136,6 +156,8 @@ class OffTopic:
         if self._team_people and self._team_opener.match(text) and self._team_people.search(text):
             return True
         if self._team_life and self._team_life.search(text):
+            return True
+        if self._contract_rate and self._contract_rate.search(text):
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
         other_billing = bool(
