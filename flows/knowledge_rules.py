@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 
 from flows.content import load_yaml_model
+from flows.knowledge_dates import DatedDeadline
 from flows.knowledge_scope import ContractRates, Requests
 from flows.models import US_STATE_NAMES
+from flows.outcome.rulebook import DeadlinesFile
 
 # What an intake knows about the claim so far: {"payer": "commercial", "state": "TX", ...}.
 ClaimContext = Mapping[str, str | None]
@@ -47,10 +49,21 @@ class RankingRules(BaseModel):
     payer_phrases: dict[str, list[str]] = {}
     # topic -> payer type -> the entries answering that topic for that payer
     payer_topics: dict[str, dict[str, list[str]]] = {}
+    dated_deadlines: list[DatedDeadline] = []
+    # rules/deadlines.yaml, which counts the dated deadlines (read with this file)
+    _deadlines: DeadlinesFile | None = PrivateAttr(default=None)
 
     @classmethod
     def load(cls, content_dir: Path) -> RankingRules:
-        return load_yaml_model(content_dir / "rules" / "knowledge.yaml", cls)
+        rules = load_yaml_model(content_dir / "rules" / "knowledge.yaml", cls)
+        if rules.dated_deadlines:
+            deadlines = content_dir / "rules" / "deadlines.yaml"
+            rules._deadlines = load_yaml_model(deadlines, DeadlinesFile)
+        return rules
+
+    @property
+    def deadlines(self) -> DeadlinesFile | None:
+        return self._deadlines
 
     def context_text(self, context: ClaimContext | None) -> str:
         """The words the claim so far adds to a question ("commercial plan", "texas")."""
