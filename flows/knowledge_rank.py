@@ -16,7 +16,7 @@ from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
 from flows.knowledge_rules import ClaimContext, RankingRules
-from flows.knowledge_scope import OffTopic, bare_code, contract_rate_pattern
+from flows.knowledge_scope import OffTopic, bare_code
 from flows.knowledge_typos import TypoCorrector
 from flows.question_parts import DATE, NEGATED_CODE, QUOTED, question_parts
 from flows.text import Tokenizer, is_code, is_foreign_code, stem
@@ -157,18 +157,11 @@ class Ranker:
             ).items()
             if code not in self._idf
         }
-        self.is_off_topic = OffTopic(
-            rules.requests,
-            rules.team_people_words,
-            rules.team_people_openers,
-            rules.team_life + rules.small_talk + rules.not_billing_rules,
-            rules.internal_phrases,
-            rules.other_domains,
-            rules.cost_sharing,
+        self.is_off_topic = OffTopic.from_rules(
+            rules,
             Counter(t for tokens in self._headline_tokens for t in tokens),
             self._idf.keys(),
             tokenizer.acronyms,
-            contract_rate_pattern(rules.contract_rates, rules.payer_phrases.get("commercial", [])),
         )
 
     def _entry_tokens(self, entry: Entry) -> list[str]:

@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from flows.text import is_code, phrase_pattern
+
+if TYPE_CHECKING:
+    from flows.knowledge_rules import RankingRules
 
 _HCPCS = re.compile(r"^[a-z]\d{4}$")
 # Words that make a message a question, wherever they stand ("... ok?", "... right").
@@ -127,6 +131,30 @@ class OffTopic:
         )
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
+
+    @classmethod
+    def from_rules(
+        cls,
+        rules: RankingRules,
+        headed: Counter[str],
+        known_codes: Collection[str],
+        acronyms: Collection[str],
+    ) -> OffTopic:
+        """The scope rules of rules/knowledge.yaml, over the index's words (`headed`: how many
+        entries each word heads; `known_codes`: every word the entries use)."""
+        return cls(
+            rules.requests,
+            rules.team_people_words,
+            rules.team_people_openers,
+            rules.team_life + rules.small_talk + rules.not_billing_rules,
+            rules.internal_phrases,
+            rules.other_domains,
+            rules.cost_sharing,
+            headed,
+            known_codes,
+            acronyms,
+            contract_rate_pattern(rules.contract_rates, rules.payer_phrases.get("commercial", [])),
+        )
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
