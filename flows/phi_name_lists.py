@@ -51,6 +51,9 @@ class NameRules:
     leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
     verbs_after_name: frozenset[str]  # content: "called", "needs": a name ends before them
     surname_alone_verbs: frozenset[str]  # content: "Ogundipe called": a surname opening a message
+    surname_verb_helpers: frozenset[str]  # content: "still", "hasn't": "Zielinski still hasn't"
+    surname_question: re.Pattern[str]  # content: "any news on Mrozek?": group 1 the surname
+    item_case_words: frozenset[str]  # content: "pickup", "denied": "Okeke hospital bed pickup"
     condition_eponyms: frozenset[str]  # content: "the Parkinson pt" names a condition
     product_nouns: frozenset[str]  # content: "collar", "brace": after a name, a product's
     item_nouns: frozenset[str]  # content: "walker": after a name, capitalised, a product's
@@ -119,7 +122,10 @@ def make_name_rules(
     # and of the praise before a titled one
     mail_domain_words: Iterable[str],
     verbs_after_name: Iterable[str],
-    surname_alone_verbs: Iterable[str],
+    # the verbs after a surname opening a message ("called"), the words that may come between
+    # ("still", "hasn't"), the words before a surname ending a question ("on", "for"), and the
+    # case's words after a surname and its item ("pickup")
+    surname_alone_verbs: tuple[Iterable[str], Iterable[str], Iterable[str], Iterable[str]],
     condition_eponyms: Iterable[str],
     product_nouns: Iterable[str],
     item_nouns: Iterable[str],
@@ -172,7 +178,13 @@ def make_name_rules(
         mail_domain_words=tuple(mail_domain_words),
         leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
-        surname_alone_verbs=frozenset(w.lower() for w in surname_alone_verbs),
+        surname_alone_verbs=frozenset(w.lower() for w in surname_alone_verbs[0]),
+        surname_verb_helpers=frozenset(w.lower() for w in surname_alone_verbs[1]),
+        item_case_words=frozenset(w.lower() for w in surname_alone_verbs[3]),
+        surname_question=re.compile(
+            rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[2]))}) (?:the )?"
+            r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)? ?(?:\?|$)"
+        ),
         condition_eponyms=frozenset(w.lower() for w in condition_eponyms),
         product_nouns=frozenset(w.lower() for w in product_nouns),
         item_nouns=frozenset(w.lower() for w in item_nouns),
