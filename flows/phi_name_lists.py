@@ -258,6 +258,8 @@ def business_domain(domain: str, words: Iterable[str]) -> bool:
 def bare_word(word: str) -> str:
     """The word as the name lists hold it: lower case, no accents, no "'s" ("Núñez's": nunez)."""
     word = word.rstrip(".,").lower().removesuffix("'s").replace("'", "")  # O'Brien: obrien
+    if word.isascii():  # most words: no accent to take off
+        return word
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isascii())
 
 
@@ -319,6 +321,7 @@ def case_of(word: str) -> str:
     return "title" if word[0].isupper() else "mixed"
 
 
+POSSESSIVE = re.compile(r"'[sS]$")
 SHAPED_SURNAME = re.compile(
     r"([^\W\d_]{2,})-([^\W\d_]{2,})|[^\W\d_]'([^\W\d_]{2,})|[Mm][Cc]([^\W\d_]{3,})"
     r"|Mac([A-Z][^\W\d_]{2,})"  # "MacTavish"; not "machine"
@@ -330,7 +333,7 @@ def surname_shaped(word: str, rules: NameRules) -> bool:
     ("Moreno-Lutz"), a particle and an apostrophe ("D'Souza", "n'diaye"), "Mc" ("McGillicuddy"),
     a surname's ending ("Kovalenko", `surname_endings`); not two of the bot's own words
     ("Follow-Up", "co-pay")."""
-    shape = SHAPED_SURNAME.fullmatch(re.sub(r"'[sS]$", "", word.rstrip(".,")))
+    shape = SHAPED_SURNAME.fullmatch(POSSESSIVE.sub("", word.rstrip(".,")))
     if shape is None:  # a surname's ending on a word the bot never uses: "Kovalenko"
         bare = bare_word(word)
         return len(bare) > 5 and bare.endswith(rules.surname_endings) and unlisted(word, rules)
