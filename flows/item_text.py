@@ -45,6 +45,7 @@ _SEPARATELY = re.compile(
 )
 _LITERS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:l|liters?|litres?|ltrs?)\b")
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
+_TIMES = re.compile(r"^x\d+$")
 _DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all", "only"}
 
 
@@ -412,6 +413,7 @@ class ItemReader:
     @staticmethod
     def _add(words: list[tuple[str, bool]], word: str, negated: bool) -> None:
         word = word.removesuffix("'s")
-        if word in _DROPPED or (len(word) < 2 and not word.isdigit()):
+        # "x6 wks": a count of times or weeks says nothing of the item
+        if word in _DROPPED or (len(word) < 2 and not word.isdigit()) or _TIMES.match(word):
             return
         words.append((word, negated))
