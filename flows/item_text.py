@@ -340,6 +340,13 @@ class ItemReader:
             text += " , heavy duty extra wide"
         return text
 
+    def cued_item(self, text: str) -> tuple[str, str] | None:
+        """(the words after the last order cue with an item phrase, the story before it):
+        "can't turn neck, wants a mirror on the pwc" is a mirror; None without such a cue."""
+        before, cue, after = self._notes.mark(text.lower()).rpartition(CUE)
+        story = re.sub(r"[|^]", " ", before).strip(" ,;.-")
+        return (after.strip(), story) if cue and story and after.strip() else None
+
     def unnegated_text(self, text: str) -> str:
         """The description's words without those it negates ("not a wheelchair part, ...")."""
         clauses = self._clauses(self.normalise(text[:1000]), keep_all=True)
