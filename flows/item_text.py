@@ -156,7 +156,8 @@ class ItemReader:
         for typed, reads, beside in self._in_context:
             if beside.search(text):
                 text = typed.sub(f" {reads} ", text)
-        text = re.sub(r"\bgroup\s+(\d+)\b", r"group\1", text)  # "group 2" is one word
+        # "group 2", "gp27", "grp 5": one word
+        text = re.sub(r"\b(?:group|grp|gp)\s*(\d+)\b", r"group\1", text)
         text = self._extent.sub(r" , \1 ", text)
         text = re.sub(r"\bbuilt[- ]in\b", "builtin", text)  # "without built-in convexity"
         text = re.sub(r"\b([a-z]+)-on\b", r"\1on", text)  # "pull-on": "on" opens no clause
