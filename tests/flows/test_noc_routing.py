@@ -408,9 +408,10 @@ def test_a_piece_of_a_named_item_goes_with_that_item_not_a_wheelchair_or_supply(
 
 @pytest.mark.parametrize(
     "item",
-    ["low vision at dusk, asking for a reflector flag on the power wheelchair",
-     "cup holder clipped on the armrest of the wheelchair"],
+    [
+        "low vision at dusk, asking for a reflector flag on the power wheelchair",
+        "cup holder clipped on the armrest of the wheelchair",
+    ],
 )
 def test_a_chair_accessory_after_the_patients_story_is_a_wheelchair_part(item: str) -> None:
     assert BOOK.noc_for(item).code == "K0108"
-
