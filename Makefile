@@ -55,7 +55,8 @@ test: $(STAMP)
 	wait $$mypy; typed=$$?; cat $(VENV)/mypy.log; \
 	[ $$tests -eq 0 ] && [ $$typed -eq 0 ]
 
-# Feedback while editing: the flows and bot tests except slow ones; no lint. Only those folders
+# Feedback while editing: the flows and bot tests except slow ones and all but the first cases of
+# each sweep (a check over many cases: typed chats, claim files, corpus sets); no lint. Only those folders
 # are collected (the e2e modules' imports and hypothesis, which only the property tests use,
 # cost CPU at start). In one process: these tests wait for nothing, and xdist's workers each
 # start and collect everything again (and its controller reports every test), which cost more

@@ -42,16 +42,24 @@ SHARED_SERVERS = {"server", "pair", "guarded_server"}
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Everything under tests/e2e is marked `e2e` by its folder, so no list needs keeping;
-    `slow` is marked where it applies. `make test-fast` leaves both out.
+    `slow` is marked where it applies, and on all but the first cases of a `sweep`. `make
+    test-fast` leaves both out.
 
     For `pytest -n` (`--dist loadgroup`): the tests sharing a module's server run on one worker,
     and every PostgreSQL test on one worker (in file order: they share one database), so each
     server starts once; the rest spread freely. Real-process tests go first, then slow ones:
     most of their time is spent waiting, which the in-process tests behind them fill, and none
     is left running alone at the end."""
+    cases: dict[tuple[Path, str], int] = {}
     for item in items:
         if item.path.is_relative_to(E2E):
             item.add_marker(pytest.mark.e2e)
+        sweep = item.get_closest_marker("sweep")
+        if sweep is not None:  # the fast lane runs a sweep's first cases, `make test` all
+            case = (item.path, getattr(item, "originalname", item.name))
+            cases[case] = cases.get(case, 0) + 1
+            if cases[case] > (sweep.args[0] if sweep.args else 1):
+                item.add_marker(pytest.mark.slow)
         params = getattr(item, "callspec", None)
         fixtures = set(getattr(item, "fixturenames", ()))  # test functions have them
         if "postgres_url" in fixtures or (params and "postgresql" in params.id):

@@ -21,6 +21,7 @@ CASES = [
 ]
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("session", CASES)
 def test_a_chat_typed_the_way_billers_type_goes_through(
     session: dict[str, Any], content: Content, database_url: str, tmp_path: Path

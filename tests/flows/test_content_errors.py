@@ -58,6 +58,7 @@ def _content_copy(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.mark.sweep(2)
 @pytest.mark.parametrize(
     ("file", "old", "new", "reason"),
     [

@@ -328,6 +328,7 @@ def test_every_state_is_reachable(chat: Chat) -> None:
 
 
 @pytest.mark.parametrize("text", ["", "   ", "x" * 10_000, "🦽🦽🦽", "\x00\x07\x1b[31m", "12abc"])
+@pytest.mark.sweep(4)
 @pytest.mark.parametrize(
     "step",
     [

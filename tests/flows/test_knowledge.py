@@ -18,6 +18,7 @@ def test_the_knowledge_base_covers_at_least_110_sourced_topics() -> None:
     assert all(entry.sources and entry.last_reviewed for entry in entries)
 
 
+@pytest.mark.slow  # asks every FAQ entry
 def test_every_entry_is_reachable_by_one_of_its_phrasings() -> None:
     """One test for the whole knowledge base (a test per entry cost more in pytest's own work
     than its questions); it names every entry none of whose phrasings reaches it."""

@@ -26,6 +26,7 @@ def test_there_are_at_least_25_claim_files_each_with_expectations() -> None:
     assert len(files) >= 25 and files == set(EXPECTED)
 
 
+@pytest.mark.sweep(3)
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_claim_outcome(name: str) -> None:
     expected = EXPECTED[name]
@@ -267,6 +268,7 @@ def test_there_are_at_least_45_claim_files() -> None:
     assert len(ALL_CLAIMS) >= 45
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("today", [None, dt.date(2026, 11, 30), dt.date(2028, 1, 31)])
 def test_no_next_step_is_dated_before_today_unless_marked_overdue(today) -> None:
     for name, claim in ALL_CLAIMS.items():
@@ -356,6 +358,7 @@ def _as_payer(name: str, payer: str) -> str:
 DME_MAC_CONTRAST = re.compile(r"not the DME MAC|never to a DME MAC|for Original Medicare")
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("payer", ["medicare_advantage", "medicaid", "commercial", "other"])
 def test_other_payers_get_no_dme_mac_or_medicare_only_advice(payer: str) -> None:
     for name in ALL_CLAIMS:

@@ -53,6 +53,7 @@ def test_every_reported_variant_is_caught_with_its_kind(text: str, kind: str) ->
     assert kind in scan(text).kinds
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("name", SETS)
 def test_each_corpus_identifier_is_caught_and_named(name: str) -> None:
     """One test per set (a test per identifier costs more than its scan); every miss is named
@@ -65,6 +66,7 @@ def test_each_corpus_identifier_is_caught_and_named(name: str) -> None:
     assert SETS[name]["identifiers"] and not missed, "\n".join(map(repr, missed))
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("name", SETS)
 def test_billing_look_alikes_rarely_trip_the_guard(name: str) -> None:
     lookalikes = SETS[name]["lookalikes"]
@@ -72,6 +74,7 @@ def test_billing_look_alikes_rarely_trip_the_guard(name: str) -> None:
     assert len(tripped) / len(lookalikes) <= 0.02, tripped
 
 
+@pytest.mark.slow  # a whole corpus part
 def test_the_third_held_out_part_is_caught_and_named_without_false_alarms() -> None:
     cases = HOLDOUT3["identifiers"]
     missed = [c["text"] for c in cases if not set(c["kinds"]) <= set(scan(c["text"]).kinds)]

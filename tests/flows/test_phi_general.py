@@ -18,6 +18,7 @@ from flows.phi import PhiFindings, scan
 from tests.conftest import phi_corpus_rates
 
 
+@pytest.mark.slow  # a whole corpus part
 def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
     """Tuned on after its first run (91.6% caught, 2.8% false alarms): a dev set."""
     missed, tripped, missed_texts, tripped_texts = phi_corpus_rates("dev13")
@@ -25,6 +26,7 @@ def test_the_thirteenth_dev_part_is_caught_and_left_alone() -> None:
     assert tripped <= 0.01, tripped_texts
 
 
+@pytest.mark.slow  # a whole corpus part
 def test_the_seventeenth_dev_part_is_caught_and_left_alone() -> None:
     """Tuned on after its first run (57.8% caught, 16.7% false alarms): a dev set."""
     missed, tripped, missed_texts, tripped_texts = phi_corpus_rates("dev17")

@@ -11,6 +11,7 @@ from flows.phi import scan
 from tests.conftest import phi_corpus_rates
 
 
+@pytest.mark.slow  # a whole corpus part
 def test_the_sixteenth_dev_part_is_caught_and_left_alone() -> None:
     """Tuned on after its first run (98.5% caught, 24.6% false alarms): a dev set."""
     missed, tripped, missed_texts, tripped_texts = phi_corpus_rates("dev16")
