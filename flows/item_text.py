@@ -156,7 +156,6 @@ class ItemReader:
         for typed, reads, beside in self._in_context:
             if beside.search(text):
                 text = typed.sub(f" {reads} ", text)
-        text = re.sub(r"\bmmhg\s+mm\s?hg\b", "mmhg", text)  # a unit given twice (in_context)
         # "group 2", "gp27", "grp 5": one word
         text = re.sub(r"\b(?:group|grp|gp)\s*(\d+)\b", r"group\1", text)
         text = self._extent.sub(r" , \1 ", text)
