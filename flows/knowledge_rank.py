@@ -115,7 +115,7 @@ class Ranker:
         # for the bot to answer it (small talk and other code sets mostly do not).
         # Identifiers the answers mention (837P, L5856) are domain words too; bare numbers are not.
         self._domain_words = {t for entry in entries for t in self._curated_tokens(entry)} | {
-            t for tokens in corpus for t in tokens if not t.isdigit() and re.search(r"\d", t)
+            t for t in document_frequency if not t.isdigit() and any(map(str.isdecimal, t))
         }
         self._entry_token_sets = [set(tokens) for tokens in corpus]
         # What an entry is about, for coverage: its curated words and short answer; the detail

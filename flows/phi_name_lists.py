@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -67,9 +68,15 @@ class NameRules:
     english: frozenset[str]  # content/rules/english_words.txt: "chart", "new", "rental"
 
 
-def _census(file: str, ranks: int) -> list[str]:
+@cache  # the surname list is read for three ranks
+def _census_lines(file: str) -> tuple[str, ...]:
+    """Each line's name, in rank order ("" for a blank line)."""
     text = resources.files("names").joinpath(file).read_text(encoding="ascii")
-    return [line.split()[0].lower() for line in text.splitlines()[:ranks] if line.strip()]
+    return tuple(line.split()[0].lower() if line.strip() else "" for line in text.splitlines())
+
+
+def _census(file: str, ranks: int) -> list[str]:
+    return [name for name in _census_lines(file)[:ranks] if name]
 
 
 def english_words(content_dir: Path) -> frozenset[str]:

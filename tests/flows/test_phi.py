@@ -383,10 +383,18 @@ def test_the_bots_own_content_never_trips_the_guard(part: int) -> None:
     assert not tripped, tripped[:5]
 
 
+# What a benchmark set's writers noted about a case (the answer's gist, why an outcome is right,
+# what the content lacks): neither said by the bot nor typed by a biller.
+NOTES = {"topic", "why", "gap"}
+
+
 def _strings(node: object) -> list[str]:
     if isinstance(node, str):
         return [node]
-    values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
+    if isinstance(node, dict):
+        values = [value for key, value in node.items() if key not in NOTES]
+    else:
+        values = node if isinstance(node, list) else []
     return [text for value in values for text in _strings(value)]
 
 
@@ -401,7 +409,7 @@ def message_and_benchmark_texts() -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts))
 
 
-@pytest.mark.slow  # scans about 8,000 distinct messages and questions in all
+@pytest.mark.slow  # scans about 13,500 distinct messages, questions and items in all
 @pytest.mark.parametrize("part", range(PARTS))
 def test_the_bots_messages_and_the_benchmark_questions_never_trip_the_guard(part: int) -> None:
     """Every message the bot says and every question and item of the knowledge and code-search
