@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 from flows.content import ContentError, load_yaml_model
+from flows.formats import us_date
+from flows.knowledge_dates import DatedDeadlines
 from flows.knowledge_learned import (
     NEIGHBOURS,
     OUT_OF_SCOPE,
@@ -192,6 +194,7 @@ class KnowledgeBase:
         )
         self.by_id = {entry.id: entry for entry in entries}
         self.ranker = Ranker(entries, tokenizer, self.rules)
+        self.dated = DatedDeadlines(self.rules.dated_deadlines, self.rules.deadlines)
 
     @classmethod
     def load(
@@ -209,6 +212,13 @@ class KnowledgeBase:
                     content_dir / "rules" / "knowledge.yaml",
                     None,
                     f"payer_topics '{topic}' names unknown entry '{entry_id}'",
+                )
+        for rule in rules.dated_deadlines:
+            for entry_id in (i for i in [*rule.entries, rule.on_day_off] if i not in known):
+                raise ContentError(
+                    content_dir / "rules" / "knowledge.yaml",
+                    None,
+                    f"dated_deadlines '{rule.window}' names unknown entry '{entry_id}'",
                 )
         learned = load_learned(content_dir, known)
         return cls(entries, tokenizer, messages, rules, code_facts, learned)
@@ -279,6 +289,9 @@ class KnowledgeBase:
             question, ranked[0].entry, ranked[0].coverage, payer_known
         ):
             verdict = "decline"
+        day_off = self.dated.day_off(question, ranked[0].entry.id) if ranked else None
+        if verdict == "decline" and day_off and not self.is_off_topic(question):
+            verdict = "tentative"  # the typed date's deadline is on a day off: that entry
         if verdict == "decline":
             nearest = [RelatedTopic(entry_id=m.entry.id, title=m.entry.title) for m in ranked[:3]]
             code = bare_code(question)
@@ -295,7 +308,12 @@ class KnowledgeBase:
             )
         best = ranked[0]
         runners_up = [m.entry.id for m in ranked[1:] if m.coverage >= RELATED_COVERAGE]
-        result = self.result_for(best.entry, best.coverage, runners_up)
+        entry = self.by_id[day_off.entry_id] if day_off else best.entry
+        result = self.result_for(entry, best.coverage, runners_up)
+        if day_off:  # the date the question typed settles which deadline entry answers
+            said = self.messages.text("answer_deadline_day_off", start=us_date(day_off.start),
+                                      due=us_date(day_off.due), why=day_off.why)  # fmt: skip
+            result.text = f"{said}\n\n{result.text}"
         if verdict == "tentative":
             result = self._hedged(result, ranked[1].entry if len(ranked) > 1 else None)
         for part in judgement.further_parts:  # the other part of a two-part question

@@ -71,9 +71,15 @@ class PayerTopics:
         return stands_for
 
     def same_topic(self, entry_id: str, other_id: str | None) -> bool:
-        """Whether two entries answer the same per-payer topic (each for its own payer)."""
+        """Whether two entries answer the same per-payer topic, each for another payer. Two
+        entries of one payer on a topic (appeal levels, the amount in controversy) are two
+        different answers."""
         for by_payer in self._topics:
-            ids = {self._ids[i] for positions in by_payer.values() for i in positions}
-            if entry_id in ids and other_id in ids:
+            payers = {
+                payer: {self._ids[i] for i in positions} for payer, positions in by_payer.items()
+            }
+            own = {payer for payer, ids in payers.items() if entry_id in ids}
+            other = {payer for payer, ids in payers.items() if other_id in ids}
+            if own and other and not own & other:
                 return True
         return False

@@ -157,14 +157,8 @@ class Ranker:
             ).items()
             if code not in self._idf
         }
-        self.is_off_topic = OffTopic(
-            rules.requests,
-            rules.team_people_words,
-            rules.team_people_openers,
-            rules.team_life + rules.small_talk,
-            rules.internal_phrases,
-            rules.other_domains,
-            rules.cost_sharing,
+        self.is_off_topic = OffTopic.from_rules(
+            rules,
             Counter(t for tokens in self._headline_tokens for t in tokens),
             self._idf.keys(),
             tokenizer.acronyms,

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 
 from flows.content import load_yaml_model
-from flows.knowledge_scope import Requests
+from flows.knowledge_dates import DatedDeadline
+from flows.knowledge_scope import ContractRates, Requests
 from flows.models import US_STATE_NAMES
+from flows.outcome.rulebook import DeadlinesFile
 
 # What an intake knows about the claim so far: {"payer": "commercial", "state": "TX", ...}.
 ClaimContext = Mapping[str, str | None]
@@ -27,8 +29,12 @@ class RankingRules(BaseModel):
     team_life: list[str] = []
     # Chit-chat with the bot itself ("what's your name"): declined like the team's own life.
     small_talk: list[str] = []
+    # The business's own prices and buying, office software and clinical choices: declined
+    # like the team's own life, whatever code the question names.
+    not_billing_rules: list[str] = []
     requests: Requests = Requests()
     cost_sharing: list[str] = []
+    contract_rates: ContractRates = ContractRates()
     context_words: dict[str, dict[str, str]]
     state_names: dict[str, str] = US_STATE_NAMES  # the claim's state, in the entries' words
     # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)
@@ -43,10 +49,21 @@ class RankingRules(BaseModel):
     payer_phrases: dict[str, list[str]] = {}
     # topic -> payer type -> the entries answering that topic for that payer
     payer_topics: dict[str, dict[str, list[str]]] = {}
+    dated_deadlines: list[DatedDeadline] = []
+    # rules/deadlines.yaml, which counts the dated deadlines (read with this file)
+    _deadlines: DeadlinesFile | None = PrivateAttr(default=None)
 
     @classmethod
     def load(cls, content_dir: Path) -> RankingRules:
-        return load_yaml_model(content_dir / "rules" / "knowledge.yaml", cls)
+        rules = load_yaml_model(content_dir / "rules" / "knowledge.yaml", cls)
+        if rules.dated_deadlines:
+            deadlines = content_dir / "rules" / "deadlines.yaml"
+            rules._deadlines = load_yaml_model(deadlines, DeadlinesFile)
+        return rules
+
+    @property
+    def deadlines(self) -> DeadlinesFile | None:
+        return self._deadlines
 
     def context_text(self, context: ClaimContext | None) -> str:
         """The words the claim so far adds to a question ("commercial plan", "texas")."""

@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from flows.text import is_code, phrase_pattern
+
+if TYPE_CHECKING:
+    from flows.knowledge_rules import RankingRules
 
 _HCPCS = re.compile(r"^[a-z]\d{4}$")
 # Words that make a message a question, wherever they stand ("... ok?", "... right").
@@ -66,9 +70,27 @@ class Requests(BaseModel):
     particulars: list[str] = []
 
 
+class ContractRates(BaseModel):
+    """`contract_rates` in rules/knowledge.yaml: asking what one commercial plan pays ("what
+    does Aetna commercial pay for E1399"), which the team's contract with that plan says."""
+
+    asks: list[str] = []
+    pays: list[str] = []
+
+
+def contract_rate_pattern(rates: ContractRates, commercial: list[str]) -> re.Pattern[str] | None:
+    """An ask, the commercial plan within a word or two, then how it pays."""
+    if not (rates.asks and rates.pays and commercial):
+        return None
+    return re.compile(
+        rf"\b{_alternatives(rates.asks)}\s+(?:the\s+)?{_alternatives(commercial)}"
+        rf"(?:\s+\S+){{0,2}}?\s+{_alternatives(rates.pays)}\b"
+    )
+
+
 class OffTopic:
-    """The `requests`, `team_people_words`, `internal_phrases`, `other_domains` and
-    `cost_sharing` of the ranking rules."""
+    """The `requests`, `team_people_words`, `internal_phrases`, `other_domains`,
+    `cost_sharing` and `contract_rates` of the ranking rules."""
 
     def __init__(
         self,
@@ -82,7 +104,9 @@ class OffTopic:
         headed: Counter[str],
         known_codes: Collection[str],
         acronyms: Collection[str],
+        contract_rate: re.Pattern[str] | None = None,
     ) -> None:
+        self._contract_rate = contract_rate
         self._team_people = phrase_pattern(team_people_words, plurals=True)
         self._team_opener = re.compile(rf"{_alternatives(team_people_openers)}\b")
         self._team_life = phrase_pattern(team_life, plurals=True)
@@ -107,6 +131,30 @@ class OffTopic:
         )
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
+
+    @classmethod
+    def from_rules(
+        cls,
+        rules: RankingRules,
+        headed: Counter[str],
+        known_codes: Collection[str],
+        acronyms: Collection[str],
+    ) -> OffTopic:
+        """The scope rules of rules/knowledge.yaml, over the index's words (`headed`: how many
+        entries each word heads; `known_codes`: every word the entries use)."""
+        return cls(
+            rules.requests,
+            rules.team_people_words,
+            rules.team_people_openers,
+            rules.team_life + rules.small_talk + rules.not_billing_rules,
+            rules.internal_phrases,
+            rules.other_domains,
+            rules.cost_sharing,
+            headed,
+            known_codes,
+            acronyms,
+            contract_rate_pattern(rules.contract_rates, rules.payer_phrases.get("commercial", [])),
+        )
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
@@ -136,6 +184,8 @@ class OffTopic:
         if self._team_people and self._team_opener.match(text) and self._team_people.search(text):
             return True
         if self._team_life and self._team_life.search(text):
+            return True
+        if self._contract_rate and self._contract_rate.search(text):
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
         other_billing = bool(

@@ -47,6 +47,7 @@ from flows.phi_name_lists import business_domain
 from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
 from flows.phi_partial import (
+    has_mbi_last_four,
     has_phone_area_code_after,
     has_rrb_after_railroad_word,
     has_ssn_last_four,
@@ -139,7 +140,11 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         )
         return bool(cued) and any(MBI.fullmatch(window) for window in windows)
 
-    return any(map(keep, shaped)) or any(map(spelled, _runs(text, letters=True)))
+    return (
+        any(map(keep, shaped))
+        or any(map(spelled, _runs(text, letters=True)))
+        or has_mbi_last_four(rules, text)
+    )
 
 
 def _has_hicn(rules: Rules, text: str) -> bool:

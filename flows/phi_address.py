@@ -18,6 +18,7 @@ from flows.phi_shapes import (
     ADDRESS_END,
     BOX_OR_ROUTE,
     MEASURES,
+    SPELLED_ADDRESS,
     STREET_FIRST,
     STREET_FIRST_ANY_CASE,
     STREET_NAMED,
@@ -88,7 +89,15 @@ def has_address(rules: Rules, text: str) -> bool:
             rules, before
         )
 
+    def spelled(match: re.Match[str]) -> bool:
+        """A house number in words: two or more ("six twelve Pelican Bay Drive"), or one after
+        an address's cue ("lives at nine Elm Street"; not "One Medical Center Drive" alone)."""
+        several = bool(match.group(1))
+        return (several or cue_before(rules, "address", text, match.start())) and keep(match)
+
     shapes = (BOX_OR_ROUTE, ADDRESS, STREET_FIRST, STREET_FIRST_ANY_CASE, ADDRESS_ANY_CASE)
-    return any(_any(shape, text, keep) for shape in shapes) or _any(
-        rules.cue["address_label"], text, streetless
+    return (
+        any(_any(shape, text, keep) for shape in shapes)
+        or _any(rules.cue["address_label"], text, streetless)
+        or _any(SPELLED_ADDRESS, text, spelled)
     )

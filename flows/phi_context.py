@@ -92,10 +92,11 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
         and w.lower().removesuffix("'s") in rules.names.company_words
         and w.lower() not in rules.personal_words
     }
-    for name in re.finditer(r"(?:[A-Z][\w&'-]* )+([A-Z][\w&'-]*)", " ".join(before)):
-        last = name.group(1).lower()  # "... Hollister Ave Home:" is a label, not "Acme Home"
-        if last in rules.names.company_words and last not in rules.personal_words:
-            company |= {w.lower() for w in name.group().split()}  # "Acme Home Medical"
+    for i, word in enumerate(before):  # "Riverbend Home Medical", "Acme Home Medical Direct"
+        if word.lower() in company:  # not "... Hollister Ave Home:", a label
+            while i and before[i - 1][0].isupper():
+                i -= 1
+                company.add(before[i].lower())
     words = {w.lower().removesuffix("'s") for w in before} - company
     if words & rules.personal_words:
         return False

@@ -114,19 +114,27 @@ def _given_name(rules: NameRules, word: str, cases: tuple[str, str]) -> bool:
 # "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash,
 # or the whole message.
 _LAST_FIRST_HEADING = re.compile(
-    r"^[\s>*_]*([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)? ?(?::|-{1,2} |\s*$)"
+    r"^[\s>*_]*(?:([^\W\d_][\w'-]+) )?([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)?"
+    r" ?(?::|-{1,2} |\s*$)"
 )
 
 
 def has_heading_last_first(rules: NameRules, text: str) -> bool:
     """A "Last, First" that heads a message as the case it is about ("okonkwo, chidinma: pod
-    missing, swo ok"), two words the bot never uses in one case, even outside the name lists."""
+    missing, swo ok"), two words the bot never uses in one case, even outside the name lists;
+    also with two surnames, the first a census one ("Delgado Rentería, Maximiliano")."""
     found = _LAST_FIRST_HEADING.match(text)
-    if found is None or bare_word(found.group(1)) in rules.businesses:
+    if found is None or bare_word(found.group(2)) in rules.businesses:
         return False
-    last, first = found.groups()
-    if rules.colleague_before.search(text[: found.start(2)]):
+    paternal, last, first = found.groups()
+    if paternal and not (
+        case_of(paternal) == case_of(last)
+        and bare_word(paternal) in rules.surnames
+        and bare_word(paternal) not in rules.ordinary | rules.businesses
+    ):
+        return False
+    if rules.colleague_before.search(text[: found.start(3)]):
         return False  # a sign-off: "Cheers, Tamsin", "Gracias, Ximena"
     return is_unlisted_pair(rules, last, first, census=False) and not clinician_near(
-        rules, text, found.start(1), found.end(2)
+        rules, text, found.start(2), found.end(3)
     )

@@ -95,7 +95,7 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True, rare: bool 
 
 
 _PLURAL_VERBS = frozenset({"are", "were", "have", "had"})  # "the Zielinskis are disputing"
-_OPENING_SURNAME = re.compile(rf"^[\s>*_]*({_SURNAME}) ([a-z]+)\b")
+_OPENING_SURNAME = re.compile(rf"^[\s>*_]*({_SURNAME}) ((?:[a-z']+ ){{0,2}}[a-z]+)\b")
 _SURNAME_PATIENT = re.compile(rf"\b[Tt]he ({_SURNAME}) (?:pt|patient)\b")
 
 
@@ -118,10 +118,15 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
             return True  # "Lindqvist's walker came back": a maker's name is no surname
         rare = rare_surname(word, rules)
         if found.group(4) and (bare in rules.every_first_name or opening) and not double:
+            case = opening and _case_after(rules, text, found.end())
+            if case and _lone_surname(rules, text, found, rare=False):
+                return True  # "Okeke hospital bed pickup", "Przybyszewska rollator - CO-16"
             continue  # "the Golden lift chair", "Gendron bariatric chair": a maker's, more often
             # (two surnames joined are a person's: "Holloway-Nunez rollator approved")
         if opening and (bare in rules.every_first_name or bare in rules.place_names):
             continue  # "Dayton claim denied", "Baylor appeal": places as often as people
+        if re.search(r"-[^\W\d_A-Z]", word):
+            continue  # "Post-payment ADRs", "Co-pay balance": joined surnames have two capitals
         if found.group(3):  # "the Haverkamp account"
             if opening or bare in rules.every_first_name or not _plain_surname(rules, word):
                 continue
@@ -131,14 +136,12 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         if _plain_surname(rules, word, rare=not opening):
             return True  # opening a message, a word in no list may be a product's adjective
             # ("Vibrotactile balance feedback belt")
-    leading = _OPENING_SURNAME.match(text)  # "Ogundipe called about the bill"
-    if leading and leading.group(2) in rules.surname_alone_verbs:
-        word, bare = leading.group(1), bare_word(leading.group(1))
-        if (
-            _plain_surname(rules, word)
-            and bare not in rules.every_first_name
-            and not all(part in rules.english for part in name_parts(word))
-            and not is_brand(rules, text, leading.start(1))
+    leading = _OPENING_SURNAME.match(text)  # "Ogundipe called", "Zielinski still hasn't signed"
+    if leading and _acts(rules, leading.group(2).split()) and _lone_surname(rules, text, leading):
+        return True
+    for asked in rules.surname_question.finditer(text):  # "any news on Mrozek?"
+        if _lone_surname(rules, text, asked, rare=False) and not is_colleague(
+            rules, text, asked.start(1), asked.end(1)
         ):
             return True
     for found in _SURNAME_PATIENT.finditer(text):  # "dob for the Adeyemi pt is 6/14/1948"
@@ -151,6 +154,41 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         if verb_after and _plain_surname(rules, stem):
             return True  # "the Ostranders want", "the Joneses called"
     return False
+
+
+def _acts(rules: NameRules, words: list[str]) -> bool:
+    """Whether `words` start with a person's verb, maybe after words such as "still" or "hasn't"
+    ("still hasn't signed", "won't sign", "never returned"); the plain verb only after those."""
+    helpers = list(itertools.takewhile(rules.surname_verb_helpers.__contains__, words[:2]))
+    if len(helpers) == len(words):
+        return False
+    verb = words[len(helpers)]
+    forms = {verb, verb + "s", verb + "ed", verb + "d"} if helpers else {verb}
+    return bool(forms & rules.surname_alone_verbs)
+
+
+_DENIAL_CODE = re.compile(r"\b(?:CO|PR|OA|PI|CR)[- ]?\d{1,3}\b")
+
+
+def _case_after(rules: NameRules, text: str, end: int) -> bool:
+    """Whether the few words after an item name the patient's case: a pickup, a denial, its
+    paperwork ("Okeke hospital bed pickup", "... rollator - CO-16"), not an order or a quote."""
+    rest = text[end : end + 40]
+    words = {bare_word(w) for w in re.findall(r"[^\W\d_][\w-]*", rest)[:4]}
+    return bool(words & rules.item_case_words) or _DENIAL_CODE.search(rest) is not None
+
+
+def _lone_surname(rules: NameRules, text: str, found: re.Match[str], rare: bool = True) -> bool:
+    """Whether group 1 of `found`, a capitalised word standing alone for a person, is a surname:
+    from the census, with a surname's ending or (`rare`) in no list or dictionary; no first
+    name, English word or brand."""
+    word, bare = found.group(1), bare_word(found.group(1))
+    return (
+        _plain_surname(rules, word, rare=rare)
+        and bare not in rules.every_first_name
+        and not all(part in rules.english for part in name_parts(word))
+        and not is_brand(rules, text, found.start(1))
+    )
 
 
 # Initials then a surname, or a surname, a comma and an initial, opening a message or a line.
@@ -275,12 +313,46 @@ def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -
         surname = not last.isascii() or bare_last in rules.surnames or unlisted(last, rules)
         if given and surname and not _someone_elses(rules, text, found.start(1), found.end(2)):
             return True
-    return any(_relative_given_name(rules, text, relation) for relation in relatives.finditer(text))
+    return any(
+        _relative_given_name(rules, text, relation) or _relatives_owner(rules, text, relation)
+        for relation in relatives.finditer(text)
+    )
 
 
-# A given name alone after the relationship: "son, Ezekiel, signs", "wife (Marisol) called".
+# A full name owning the relationship: "Gerhardine Voss's daughter wants to know".
+_OWNER_BEFORE = re.compile(
+    rf"\b([{_UPPER}][^\W\d_]+) ([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)'s $"
+)
+
+
+def _relatives_owner(rules: NameRules, text: str, relation: re.Match[str]) -> bool:
+    """A person named in full whose relative the message is about ("Gerhardine Voss's daughter
+    called", "Ignatius Marchetti's son"): a given name or a word the bot never uses, then a
+    surname; not the writer's family, a clinician's, a colleague's, a rep's or a brand's."""
+    found = _OWNER_BEFORE.search(text, max(0, relation.start() - 60), relation.start())
+    if found is None:
+        return False
+    first, last = found.groups()
+    if not all(
+        is_name_word(w, rules) and bare_word(w) not in rules.businesses for w in (first, last)
+    ):
+        return False
+    given = is_first_name(first, rules) or (
+        unlisted(first, rules) and bare_word(first) not in rules.english
+    )
+    return (
+        given
+        and surname_like(last, rules)
+        and bare_word(last) not in rules.place_words | rules.company_words
+        and not _someone_elses(rules, text, found.start(1), found.end(2))
+    )
+
+
+# A given name alone after the relationship: "son, Ezekiel, signs", "wife (Marisol) called",
+# "mom's name is Octavia".
 _RELATIVE_GIVEN = re.compile(
-    rf" ?(?:, |: | \(| )([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)(?![\w'-])( [{_UPPER}])?"
+    rf" ?(?:, |: | \(| |'s (?:first )?name(?: is|'s|:) ?)"
+    rf"([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)(?![\w'-])( [{_UPPER}])?"
 )
 
 

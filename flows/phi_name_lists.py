@@ -51,6 +51,10 @@ class NameRules:
     leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
     verbs_after_name: frozenset[str]  # content: "called", "needs": a name ends before them
     surname_alone_verbs: frozenset[str]  # content: "Ogundipe called": a surname opening a message
+    surname_verb_helpers: frozenset[str]  # content: "still", "hasn't": "Zielinski still hasn't"
+    surname_question: re.Pattern[str]  # content: "any news on Mrozek?": group 1 the surname
+    item_case_words: frozenset[str]  # content: "pickup", "denied": "Okeke hospital bed pickup"
+    said_patient_next: frozenset[str]  # content: "here", "this": "X is our patient here"
     condition_eponyms: frozenset[str]  # content: "the Parkinson pt" names a condition
     product_nouns: frozenset[str]  # content: "collar", "brace": after a name, a product's
     item_nouns: frozenset[str]  # content: "walker": after a name, capitalised, a product's
@@ -119,7 +123,11 @@ def make_name_rules(
     # and of the praise before a titled one
     mail_domain_words: Iterable[str],
     verbs_after_name: Iterable[str],
-    surname_alone_verbs: Iterable[str],
+    # the verbs after a surname opening a message ("called"), the words that may come between
+    # ("still", "hasn't"), the words before a surname ending a question ("on", "for"), and the
+    # case's words after a surname and its item ("pickup")
+    surname_alone_verbs: tuple[Iterable[str], Iterable[str], Iterable[str], Iterable[str]],
+    said_patient_next: Iterable[str],  # "here", "this": "X is our patient here", not "advocate"
     condition_eponyms: Iterable[str],
     product_nouns: Iterable[str],
     item_nouns: Iterable[str],
@@ -172,7 +180,14 @@ def make_name_rules(
         mail_domain_words=tuple(mail_domain_words),
         leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
-        surname_alone_verbs=frozenset(w.lower() for w in surname_alone_verbs),
+        surname_alone_verbs=frozenset(w.lower() for w in surname_alone_verbs[0]),
+        surname_verb_helpers=frozenset(w.lower() for w in surname_alone_verbs[1]),
+        item_case_words=frozenset(w.lower() for w in surname_alone_verbs[3]),
+        said_patient_next=frozenset(w.lower() for w in said_patient_next),
+        surname_question=re.compile(
+            rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[2]))}) (?:the )?"
+            r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)? ?(?:\?|$)"
+        ),
         condition_eponyms=frozenset(w.lower() for w in condition_eponyms),
         product_nouns=frozenset(w.lower() for w in product_nouns),
         item_nouns=frozenset(w.lower() for w in item_nouns),
@@ -243,6 +258,8 @@ def business_domain(domain: str, words: Iterable[str]) -> bool:
 def bare_word(word: str) -> str:
     """The word as the name lists hold it: lower case, no accents, no "'s" ("Núñez's": nunez)."""
     word = word.rstrip(".,").lower().removesuffix("'s").replace("'", "")  # O'Brien: obrien
+    if word.isascii():  # most words: no accent to take off
+        return word
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isascii())
 
 
@@ -304,6 +321,7 @@ def case_of(word: str) -> str:
     return "title" if word[0].isupper() else "mixed"
 
 
+POSSESSIVE = re.compile(r"'[sS]$")
 SHAPED_SURNAME = re.compile(
     r"([^\W\d_]{2,})-([^\W\d_]{2,})|[^\W\d_]'([^\W\d_]{2,})|[Mm][Cc]([^\W\d_]{3,})"
     r"|Mac([A-Z][^\W\d_]{2,})"  # "MacTavish"; not "machine"
@@ -315,7 +333,7 @@ def surname_shaped(word: str, rules: NameRules) -> bool:
     ("Moreno-Lutz"), a particle and an apostrophe ("D'Souza", "n'diaye"), "Mc" ("McGillicuddy"),
     a surname's ending ("Kovalenko", `surname_endings`); not two of the bot's own words
     ("Follow-Up", "co-pay")."""
-    shape = SHAPED_SURNAME.fullmatch(re.sub(r"'[sS]$", "", word.rstrip(".,")))
+    shape = SHAPED_SURNAME.fullmatch(POSSESSIVE.sub("", word.rstrip(".,")))
     if shape is None:  # a surname's ending on a word the bot never uses: "Kovalenko"
         bare = bare_word(word)
         return len(bare) > 5 and bare.endswith(rules.surname_endings) and unlisted(word, rules)

@@ -50,7 +50,12 @@ from flows.phi_name_roles import (
     is_rep,
 )
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
-from flows.phi_titles import bot_word_surname, has_titled_name, words_after
+from flows.phi_titles import (
+    bot_word_surname,
+    has_name_said_patient,
+    has_titled_name,
+    words_after,
+)
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
 
@@ -333,8 +338,11 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue  # a signature: "Nathaniel Brooks / Buckeye Mobility"
         if _HOUSE_NUMBER.search(text, max(0, token.start() - 10), token.start()):
             continue  # a street: "1 Mercy Way", "12 Grace Lane"
-        if STREET_WORD.fullmatch(last) and i and bare_word(tokens[i - 1].group()) in PARTICLES:
-            continue  # a street named for a person: "De la Cruz Street", "Van Buren Street"
+        if STREET_WORD.fullmatch(last) and (
+            (i and bare_word(tokens[i - 1].group()) in PARTICLES)
+            or _place_after(rules, tokens[j + 1 :])
+        ):
+            continue  # a street named for a person: "De la Cruz Street", "Young Street branch"
         in_place = before in ("in", "at", "near") and i > 1  # "Beaumont Hospital in Royal Oak"
         if in_place and bare_word(tokens[i - 2].group()) not in rules.company_words:
             in_place = False
@@ -351,6 +359,15 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue  # a rep: "John Smith from Invacare called", "Janet Price at Noridian"
         return True
     return False
+
+
+def _place_after(rules: NameRules, tokens: list[re.Match[str]]) -> bool:
+    """Whether a lower-case word that is no item's and no person's verb follows a name ending
+    in a street's word: "Young Street branch", "Elm Street office"; not "Della Street called"."""
+    if not tokens or not tokens[0].group().islower():
+        return False
+    word = bare_word(tokens[0].group())
+    return word not in rules.item_nouns | rules.verbs_after_name | rules.surname_alone_verbs
 
 
 def _after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> bool:
@@ -407,6 +424,7 @@ def has_name(rules: NameRules, text: str) -> bool:
         or has_full_name(rules, text)
         or has_surname_alone(rules, text)
         or has_initialed_name(rules, text)
+        or has_name_said_patient(rules, text)
     )
 
 

@@ -1,14 +1,15 @@
 """Identifiers given in part or in an odd order, for the PHI guard (flows/phi.py): the last four
-digits of an SSN ("soc sec last 4 = 2204", "last four of her social: 6618"), a phone number
-with its area code said after it ("555-0163, area code 412", "five five five, oh one nine one,
-area code 505"), and a railroad number a few words after the railroad word ("railroad
-retirement bene, card says WA 731 55 0284"). The words (an SSN's cues, "last 4", "area code",
-"railroad", the joining words allowed before the four digits) are content, in
-content/rules/phi.yaml."""
+digits of an SSN ("soc sec last 4 = 2204", "last four of her social: 6618") or characters of an
+MBI ("MBI ending QE17"), a phone number with its area code said after it ("555-0163, area code
+412", "five five five, oh one nine one, area code 505"), and a railroad number a few words after
+the railroad word ("railroad retirement bene, card says WA 731 55 0284"). The words (an SSN's
+cues, "last 4", "area code", "railroad", the joining words allowed before the four digits) are
+content, in content/rules/phi.yaml."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from flows.phi_context import business_line
 from flows.phi_rules import Rules
@@ -21,19 +22,38 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
 
 
-def _four_after(rules: Rules, text: str, start: int) -> str | None:
-    """The four digits a few words after `start`: "= 2204", "(4182)", "): 6618", "- she said
-    6618", "on file: 6618", "son 8821"; joining words (content) are free, up to three others
-    are allowed, never a billing word ("last 4 of the SSN don't match claim 1234")."""
-    digit = _DIGIT.search(text, start, start + 45)
-    if digit is None or (digit.start() > start and text[digit.start() - 1].isalnum()):
+def _four_after(
+    rules: Rules, text: str, start: int, shape: re.Pattern[str] = _FOUR, free: int = 3
+) -> str | None:
+    """The four characters (`shape`) a few words after `start`: "= 2204", "(4182)", "): 6618",
+    "- she said 6618", "on file: 6618", "son 8821"; joining words (content) are free, up to
+    `free` others are allowed, never a billing word ("last 4 of the SSN don't match claim
+    1234")."""
+    value = shape.search(text, start, start + 45)
+    if value is None or (value.start() > start and text[value.start() - 1].isalnum()):
         return None
-    between = rules.cue["ssn_last_four_joiner"].sub(" ", text[start : digit.start()])
+    if _DIGIT.search(text, start, value.start()):
+        return None  # another number comes first
+    between = rules.cue["ssn_last_four_joiner"].sub(" ", text[start : value.start()])
     words = re.findall(r"[A-Za-z']+", between)
-    if len(words) > 3 or {word.lower() for word in words} & rules.billing_words:
+    if len(words) > free or {word.lower() for word in words} & rules.billing_words:
         return None
-    four = _FOUR.match(text, digit.start())
-    return four.group(1) if four else None
+    return value.group(1)
+
+
+def _cue_beside_last_four(
+    rules: Rules, cues: str, text: str
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each cue of `cues` with a "last 4" word within a few words of it, in either order, and no
+    billing word between ("last 4 of the ICN ... her social" is another number's)."""
+    for cue in rules.cue[cues].finditer(text):
+        for part in rules.cue["ssn_last_four"].finditer(text, max(0, cue.start() - 30)):
+            if part.start() > cue.end() + 12:
+                break
+            between = text[min(part.end(), cue.end()) : max(part.start(), cue.start())]
+            words = re.findall(r"[A-Za-z']+", between)
+            if len(words) <= 3 and not {word.lower() for word in words} & rules.billing_words:
+                yield cue, part
 
 
 def has_ssn_last_four(rules: Rules, text: str) -> bool:
@@ -41,26 +61,34 @@ def has_ssn_last_four(rules: Rules, text: str) -> bool:
     each other, in either order, then the four digits ("SSN last 4 is 3301", "last 4 of soc sec
     0927", "social ends with 4412", "SSN (last 4): 6618"); not a claim's or a check's last four,
     nor a benefit's end year ("her social security ends in 2027")."""
-    for cue in rules.cue["ssn_beside_last_four"].finditer(text):
-        for part in rules.cue["ssn_last_four"].finditer(text, max(0, cue.start() - 30)):
-            if part.start() > cue.end() + 12:
-                break
-            between = text[min(part.end(), cue.end()) : max(part.start(), cue.start())]
-            words = re.findall(r"[A-Za-z']+", between)
-            if len(words) > 3 or {word.lower() for word in words} & rules.billing_words:
-                continue  # "last 4 of the ICN ... her social", "SS claim ending in": another's
-            plain_ssn = rules.cue["ssn"].fullmatch(cue.group()) is not None
-            four = _four_after(rules, text, max(part.end(), cue.end()))
-            if four is None or not (plain_ssn or part.start() < cue.start()):
-                continue  # "soc" counts only after the "last 4" word: "last four soc 6618"
-            if (
-                _YEAR.fullmatch(four)
-                and rules.cue["ssn_last_four_date"].fullmatch(part.group())
-                and not rules.cue["ssn_number"].fullmatch(cue.group())
-            ):
-                continue  # "social security disability ending 2025": a benefit's end year
-            return True
+    for cue, part in _cue_beside_last_four(rules, "ssn_beside_last_four", text):
+        plain_ssn = rules.cue["ssn"].fullmatch(cue.group()) is not None
+        four = _four_after(rules, text, max(part.end(), cue.end()))
+        if four is None or not (plain_ssn or part.start() < cue.start()):
+            continue  # "soc" counts only after the "last 4" word: "last four soc 6618"
+        if (
+            _YEAR.fullmatch(four)
+            and rules.cue["ssn_last_four_date"].fullmatch(part.group())
+            and not rules.cue["ssn_number"].fullmatch(cue.group())
+        ):
+            continue  # "social security disability ending 2025": a benefit's end year
+        return True
     return False
+
+
+# An MBI's last four characters, the card's positions 8 to 11: two letters (never S, L, O, I, B
+# or Z) then two digits.
+_MBI_LAST_FOUR = re.compile(r"(?<!\w)-?([AC-HJKMNP-RT-Y]{2}\d{2})(?![\w-])", re.IGNORECASE)
+
+
+def has_mbi_last_four(rules: Rules, text: str) -> bool:
+    """The last four characters of an MBI, read to a caller or from half a fax: "MBI ending
+    -QE17", "medicare # last 4 chars CV34", "last four of the MBI: GC64"; only joining words
+    before them (not "medicare last 4 quarters CY24")."""
+    return any(
+        _four_after(rules, text, max(part.end(), cue.end()), _MBI_LAST_FOUR, free=0) is not None
+        for cue, part in _cue_beside_last_four(rules, "mbi", text)
+    )
 
 
 def has_rrb_after_railroad_word(rules: Rules, text: str) -> bool:

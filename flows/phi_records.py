@@ -29,6 +29,9 @@ _PERSON_FIELDS = {
     "GT1": {3: "name", 5: "address", 6: "phone", 8: "dob", 12: "ssn"},
     "PV1": {19: "mrn", 50: "mrn"},  # the visit number: the patient's account at the facility
 }
+# The visit number (PV1-19) by its shape: its neighbours (patient type, financial class, charge
+# price indicator) are short codes.
+_VISIT_NUMBER = re.compile(r"[A-Za-z]{0,3}\d{5,}")
 _PID_SEGMENT = re.compile(
     r"(?<![A-Za-z0-9])(PID|IN1|NK1|GT1|PV1)\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)"
 )
@@ -57,6 +60,8 @@ def hl7_patient_kinds(text: str) -> set[str]:
         }
         if segment.group(1) == "IN1":
             kinds |= _after_insured_name(fields)
+        if segment.group(1) == "PV1" and any(map(_VISIT_NUMBER.fullmatch, fields[18:22])):
+            kinds.add("mrn")  # a hand-typed segment a field off: the visit number by its shape
     for field in _PID_FIELD.finditer(text):
         kind, value = _PID_FIELDS.get(int(field.group(1))), field.group(3)
         if not field.group(2).strip() and not re.match(r"[\d^]", value):
@@ -83,7 +88,10 @@ def _after_insured_name(fields: list[str]) -> set[str]:
 
 
 # -- X12 (837, 270/271, 276/277, 835) -----------------------------------------------------------
-_STREET_OR_BOX = re.compile(r"\s*(?:\d|p\.? ?o\.? ?box\b)", re.IGNORECASE)  # "PO BOX 31362"
+# "PO BOX 31362", "RR 4 BOX 1190", "HCR 71 BOX 9"
+_STREET_OR_BOX = re.compile(
+    r"\s*(?:\d|p\.? ?o\.? ?box\b|(?:rr|rfd|hcr?|rural route|star route) ?\d)", re.IGNORECASE
+)
 _SEGMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|N1|DMG|N3|REF|PER)\*([^~\n]*)")
 # NM1 entity codes of a person whose data is the patient's: the insured or subscriber, the
 # patient, a dependent. Every other (85 billing provider, PR payer, DN referring...) is business.

@@ -78,6 +78,10 @@ class PhiRulesFile(BaseModel):
     east_asian_surname_starts: list[str]
     verbs_after_name: list[str]
     surname_alone_verbs: list[str]
+    surname_verb_helpers: list[str]
+    surname_question_words: list[str]
+    surname_item_case_words: list[str]
+    said_patient_next_words: list[str]
     condition_eponyms: list[str]
     product_nouns: list[str]
     item_nouns: list[str]
@@ -192,7 +196,13 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
                 _phrases(file.colleague_before_title),
             ),
             verbs_after_name=file.verbs_after_name,
-            surname_alone_verbs=file.surname_alone_verbs,
+            surname_alone_verbs=(
+                file.surname_alone_verbs,
+                file.surname_verb_helpers,
+                file.surname_question_words,
+                file.surname_item_case_words,
+            ),
+            said_patient_next=file.said_patient_next_words,
             condition_eponyms=file.condition_eponyms,
             product_nouns=file.product_nouns,
             item_nouns=file.item_nouns,

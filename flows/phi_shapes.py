@@ -163,12 +163,13 @@ EMAIL = re.compile(
     # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
     r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?[\w-]+"
     r"(?: ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?[\w-]+)*?"  # "yahoo dot co dot uk"
-    r" ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?(?:com|net|org|edu|uk|ca|de|fr|es|mx)\b"
+    r" ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?"
+    r"(?:com|net|org|edu|uk|ca|de|fr|es|mx|me|io|us|info|biz)\b"  # "proton dot me"
     # "mjones @ aol . com", "mjones at gmail.com" (a mail provider: "list at cms.gov" is not one)
     r"|(?<![\w.+-])[\w.+-]+ ?@ ?[\w-]+ ?\. ?(?:com|net|org|edu|gov|us|info|biz)\b"
     r"|(?<![\w.+-])[\w.+-]+ at (?:gmail|yahoo|aol|hotmail|outlook|comcast|att|icloud|msn|live"
     r"|verizon|sbcglobal|bellsouth|charter|cox|earthlink|me|mac|protonmail|ymail|rocketmail)"
-    r" ?\. ?(?:com|net)\b",
+    r" ?\. ?(?:com|net)\b|(?<![\w.+-])[\w.+-]+ at proton ?\. ?me\b",
     re.IGNORECASE,
 )
 _STREET = (
@@ -249,10 +250,21 @@ STATE_AFTER = re.compile(
     r"|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
     r"|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)"
 )
+# A house number said in words, then a capitalised street: "six twelve Pelican Bay Drive",
+# "six-twelve Linwood Avenue" (voicemails, and identifiers spelled to get past a filter).
+_HOUSE_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]?(?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh)"
+)
+SPELLED_ADDRESS = re.compile(
+    rf"(?<![\w-])(?i:{_HOUSE_WORD}((?:[ -]{_HOUSE_WORD})*)) (?:[A-Z][\w'.-]* ){{1,3}}{_STREET}"
+)
 # PO boxes, rural and star routes, and a house number on a numbered road ("55 Rte 9").
 BOX_OR_ROUTE = re.compile(
     r"\b(?:p\.? ?o\.? ?box|pob) ?#? ?\d+"
-    r"|\b(?:rr|rural route|hc|star route|psc|cmr|unit) ?\d+,? box ?\d+"  # "PSC 1271 Box 44"
+    # "PSC 1271 Box 44", "HCR 71 Box 9" (a highway contract route)
+    r"|\b(?:rr|r\.r\.|rfd|rural route|hcr?|h\.c\.r\.|star route|psc|cmr|unit) ?\d+,? box ?\d+"
     r"|(?<![\w#$.,-])(?<!\d:)\d{1,6} (?:route|rte|highway|hwy|county road|county rd|state route"
     r"|state road|farm to market|(?-i:SR|CR|US|FM|SH)) ?\d{1,4}\b",  # "3301 SR 664 S"
     re.I,

@@ -80,6 +80,15 @@ def _item_word_surname(rules: NameRules, words: list[str]) -> bool:
     return words[0].endswith("'s") or (after in rules.verbs_after_name and after in _PERSON_VERBS)
 
 
+def _unknown_word_acts(rules: NameRules, words: list[str]) -> bool:
+    """A word in no name list, no dictionary and none of the bot's, then a verb only a person
+    does: "mr hovhannisyan called", "ms oyelaran-bello wants"."""
+    if len(words) < 2 or bare_word(words[1]) not in _PERSON_VERBS:
+        return False
+    parts = bare_word(words[0]).split("-")
+    return len(words[0]) > 3 and unlisted(words[0], rules) and not set(parts) & rules.english
+
+
 # The verbs after a name that only a person does ("Mr. Bed wants"), not "is", "and", "with".
 _PERSON_VERBS = frozenset(
     "called calls needs wants said says asked asks came refused lives moved died passed fell "
@@ -137,6 +146,8 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             # "MR ISIDORE FENWICK" are people: a surname the bot never uses.
             if any(bare_word(w) in rules.surnames and unlisted(w, rules) for w in words[:2]):
                 return True
+            if _unknown_word_acts(rules, words):
+                return True  # "mr hovhannisyan called again": in no list, then a person's verb
             continue
         if is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
             continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
@@ -152,5 +163,37 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             continue  # a title talked about: "Ms. is fine", "Mr. vs Mrs.", "the Mrs. field"
         unambiguous = dotted or word.lower() in ("mrs", "mister")
         if (unambiguous or words[0][0].isupper()) and is_name_word(words[0], rules):
+            return True
+    return False
+
+
+# A name then "is our patient": "Dr. Evangeline Marchbank-Oyo is our patient this time".
+_SAID_PATIENT = re.compile(
+    r"((?:[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*\.? ){1,4})"
+    r"(?:is|was) (?:our|the|a|my|this|your|their) (?:own )?"
+    r"(?i:patient|pt|resident|beneficiary)(?!['\w])(?: ?([^\W\d_]+))?"
+)
+
+
+def has_name_said_patient(rules: NameRules, text: str) -> bool:
+    """A name that the message says is the patient's, whatever title it has: "Dr. Ramona
+    Fitzwilliam is the PATIENT here, not the prescriber", "Evangeline Marchbank-Oyo is our
+    patient"; a given name (or a title) and a surname-like word, no business, with "patient"
+    ending the phrase or before a word such as "here" (not "our patient liaison")."""
+    for found in _SAID_PATIENT.finditer(text):
+        words = found.group(1).split()
+        titled = bare_word(words[0]) in rules.leading_titles
+        names = words[1:] if titled else words
+        after = found.group(2)
+        if after and after.lower() not in rules.said_patient_next:
+            continue  # "Sarah Kim is our patient liaison": a job
+        if (
+            not names
+            or any(bare_word(w) in rules.businesses | rules.company_words for w in names)
+            or is_brand(rules, text, found.start(1))
+        ):
+            continue  # "Acme Medical is our patient's supplier", "Mary Kay is the ..."
+        given = len(names) > 1 and (is_first_name(names[0], rules) or unlisted(names[0], rules))
+        if (given or titled) and is_name_word(names[-1], rules) and unlisted(names[-1], rules):
             return True
     return False

@@ -104,6 +104,7 @@ def _typist(database_url: str, key: str, count: int, results: object) -> None:
     results.put(busy)  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow  # two more processes
 def test_two_processes_typing_at_once_lose_no_update(database_url: str, engine: Engine) -> None:
     """Each invalid answer is one versioned write (the retry counter); none may be lost."""
     chat = Chat(engine, key="shared", user="U1")

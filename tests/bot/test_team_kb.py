@@ -267,7 +267,7 @@ def test_engines_share_an_index_only_for_the_same_entries_and_learned_wording(co
 def test_a_team_index_weighs_close_calls_with_the_reviewed_learned_wordings(content) -> None:
     """Serving the team's own wordings keeps the content's learned wordings' say on close calls:
     a close call no learned wording names is declined there as in the content alone."""
-    question = "can we use the MSRP to support a gap fill price"
+    question = "can i see if the patient already got a hospital bed from someone else"
     assert not content.knowledge.ask(question).answered
     other = {"hcpcs-e1399": ["what is that catch-all code again"]}
     served = ServedKnowledge(content.knowledge, _Learned(other), learn_phrasings=True)

@@ -124,6 +124,7 @@ def test_noc_advice_for_a_medical_item_says_nothing_of_gy() -> None:
     assert "GY" not in BOOK.noc_for("not a stair lift, a bath bench", "equipment").why
 
 
+@pytest.mark.slow  # the whole CMS table
 def test_every_noc_family_of_the_cms_table_is_reachable_from_its_own_words() -> None:
     noc_codes = [c for c in BOOK.table.values() if c.is_noc and c.termination_date is None]
     assert {"E0625", "L3649", "E1229", "K0898", "A6519", "E0446"} <= {c.code for c in noc_codes}

@@ -209,3 +209,24 @@ def test_chatty_words_around_a_named_topic_do_not_make_it_declined(question, ent
 )  # fmt: skip
 def test_a_long_polite_message_is_answered_despite_its_greetings(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what price should we set on a K0108 part to keep a 25% margin",
+     "where can i buy E1399 shower chairs in bulk", "how do I build a pivot table of CO-16 denials",
+     "please add me to the noc-denials slack channel", "which shared drive has the ABN scans",
+     "how much does Cigna pay for K0108 in Texas", "what does the BCBS PPO allow for E1399",
+     "is a rollator or a cane better for someone after a stroke"],
+)  # fmt: skip
+def test_own_prices_office_software_and_a_plans_contract_rate_are_declined(question) -> None:
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("how does medicare price an E1399 claim", "medicare-pricing-e1399"),
+     ("do commercial plans want an invoice with the NOC line", "commercial-invoice")],
+)  # fmt: skip
+def test_how_a_payer_prices_the_code_is_still_answered(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id

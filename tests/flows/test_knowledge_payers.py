@@ -128,3 +128,11 @@ def test_a_question_naming_no_payer_gets_medicare_and_a_carrier_names_its_plan_t
     question, entry_id
 ) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+def test_two_of_one_payers_entries_on_a_topic_are_two_answers_not_one() -> None:
+    payers = KB.ranker.payers
+    # Plain BM25 picking the plan's appeal entry agrees on the topic with Medicare's ...
+    assert payers.same_topic("redetermination", "medicare-advantage-appeals")
+    # ... but picking another Medicare appeal entry reads the question differently.
+    assert not payers.same_topic("amount-in-controversy", "appeal-levels")
