@@ -153,6 +153,13 @@ class ItemReader:
     def normalise(self, text: str) -> str:
         text = text.lower().replace("’", "'").replace("\u2013", "-")
         text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
+        # ">48 sq in", "<17 in", ">=600 lb": the comparisons the descriptors spell out, when a
+        # unit follows the number (a bare "<22" is left as typed)
+        unit_next = r"\s*(?=\d+(?:\.\d+)?\s*[a-z\"#%'])"
+        text = re.sub(r"(?:>=|≥)" + unit_next, " at least ", text)
+        text = re.sub(r"(?:<=|≤)" + unit_next, " up to ", text)
+        text = re.sub(r">" + unit_next, " greater than ", text)
+        text = re.sub(r"<" + unit_next, " less than ", text)
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
         text = self._shorthand_re.sub(self._expand, text)
         for typed, reads, beside in self._in_context:
