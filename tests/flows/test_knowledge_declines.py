@@ -217,7 +217,8 @@ def test_a_long_polite_message_is_answered_despite_its_greetings(question, entry
      "where can i buy E1399 shower chairs in bulk", "how do I build a pivot table of CO-16 denials",
      "please add me to the noc-denials slack channel", "which shared drive has the ABN scans",
      "how much does Cigna pay for K0108 in Texas", "what does the BCBS PPO allow for E1399",
-     "is a rollator or a cane better for someone after a stroke"],
+     "is a rollator or a cane better for someone after a stroke",
+     "any side effects from the E0730 TENS unit", "put the K0108 price sheet on google drive"],
 )  # fmt: skip
 def test_own_prices_office_software_and_a_plans_contract_rate_are_declined(question) -> None:
     assert not KB.ask(question).answered
