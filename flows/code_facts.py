@@ -8,7 +8,9 @@ so (`answered_from`). "No code fits, so E1399?" gets the specific code the item 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -204,22 +206,22 @@ class CodeFacts:
         """Whether the question names an item whose code the code search looks for."""
         return bool(self.items and self.items.items_of(question))
 
-    def add_to(self, question: str, result: AskResult, knowledge: KnowledgeBase) -> AskResult:
-        """The answer with the named codes' facts, or the specific code a "no code fits" item
-        likely has; a declined question about a code, or about an item with no code, is
-        answered from the code table. A question asking which code one item takes ("bed exit
-        alarm, NOC so E1399?") gets the code search's answer (flows/item_questions.py)."""
-        if result.answered and not result.tentative and self._family_unasked(question, result):
-            # "cushioned headrest for a wheelchair": K0108's entry, though the item may have a
-            # code of its own; offered as "I think you mean", the runner-up beside it.
-            rival = knowledge.by_id.get(result.related[0].entry_id) if result.related else None
-            result = knowledge.hedged(result, rival)
+    def add_to(
+        self, question: str, entry: Callable[[], AskResult], knowledge: KnowledgeBase
+    ) -> AskResult:
+        """The answer (`entry()`, the knowledge base's) with the named codes' facts, or the
+        specific code a "no code fits" item likely has; a declined question about a code, or
+        about an item with no code, is answered from the code table. A question asking which
+        code one item takes ("bed exit alarm, NOC so E1399?") gets the code search's answer
+        (flows/item_questions.py), which reads the entry only when it keeps it."""
+        entry = self._hedging(question, entry, knowledge)
         items = self.items.items_of(question) if self.items else []
         if items and self.items is not None and not self._only_code_words(question):
             rows = [fact.text for fact in self._facts(question) if not fact.noc]
-            answer = self.items.answer(question, items, result, knowledge, rows)
+            answer = self.items.answer(question, items, entry, knowledge, rows)
             if answer is not None:
                 return answer
+        result = entry()
         facts = self._facts(question)
         likely = self._likely_code(question)
         said_likely = (
@@ -249,6 +251,24 @@ class CodeFacts:
                 self.messages.text("code_facts_category", code=category[0], description=category[1])
             )
         return self._from_code_table(result, facts, said, likely, category, knowledge)
+
+    def _hedging(
+        self, question: str, entry: Callable[[], AskResult], knowledge: KnowledgeBase
+    ) -> Callable[[], AskResult]:
+        """The entry's answer, offered as "I think you mean" (the runner-up beside it) when it
+        is a NOC family's entry the question does not ask for: "cushioned headrest for a
+        wheelchair" gets K0108's entry, though the item may have a code of its own."""
+
+        @functools.cache
+        def hedged() -> AskResult:
+            result = entry()
+            if result.answered and not result.tentative and self._family_unasked(question, result):
+                related = result.related
+                rival = knowledge.by_id.get(related[0].entry_id) if related else None
+                result = knowledge.hedged(result, rival)
+            return result
+
+        return hedged
 
     def _family_unasked(self, question: str, result: AskResult) -> bool:
         """An entry titled by a NOC family's code (K0108, L3999) answering a question that
