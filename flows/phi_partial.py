@@ -35,6 +35,8 @@ def _four_after(rules: Rules, text: str, start: int, shape: re.Pattern[str] = _F
     words = re.findall(r"[A-Za-z']+", between)
     if len(words) > 3 or {word.lower() for word in words} & rules.billing_words:
         return None
+    if words and re.search(r"\w[,;.!?] ", between):
+        return None  # the last four not given: "MBI last four don't match, PR16 on the 835"
     return value.group(1)
 
 

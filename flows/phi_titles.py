@@ -180,6 +180,8 @@ def has_name_said_patient(rules: NameRules, text: str) -> bool:
     Fitzwilliam is the PATIENT here, not the prescriber", "Evangeline Marchbank-Oyo is our
     patient"; a given name (or a title) and a surname-like word, no business."""
     for found in _SAID_PATIENT.finditer(text):
+        if rules.patient_title.match(text, found.end()):
+            continue  # a job: "Jordan Reyes is our patient coordinator", "client success manager"
         words = found.group(1).split()
         titled = bare_word(words[0]) in rules.leading_titles
         names = words[1:] if titled else words
