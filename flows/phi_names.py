@@ -392,6 +392,8 @@ def has_name(rules: NameRules, text: str) -> bool:
             if _is_name_before(rules, text, cue.start()):
                 return True  # "received by: Edwina Grosvenor (pt)"
             continue
+        if rules.patient_title.match(text, cue.end()):
+            continue  # a job's title: "our patient financial counselor", "patient access rep"
         labelled = bool(
             re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
         ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"
