@@ -5,10 +5,11 @@ holds reads only the names sharing a word with it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from flows.code_siblings import opposite
+from flows.item_quantities import AT_TOP, IN_RANGE
 from flows.item_text import ItemReader, ReadItem
 
 
@@ -51,6 +52,32 @@ def query_view(
         typed_for=for_words(item.base_clauses),
         naming={t for t in item.item_tokens if not (t in plain or t.isdigit())},
         typed_regions=item.item_tokens & reader.regions,
+    )
+
+
+def share_ceiling(
+    view: QueryView,
+    postings: Mapping[str, Sequence[int]],
+    share: Callable[[QueryView, float, float], float],
+) -> float:
+    """The most of the description any code can cover: each code's typed words counted in full,
+    as the first pass counts them, times the most a typed quantity in range adds. Reading a
+    code in full only takes off (a contradicted word, another device, a lone shared word), so
+    a search needing more than this share needs no full reading."""
+    if view.total <= 0:
+        return 0.0
+    covered: dict[int, float] = {}
+    covered_item: dict[int, float] = {}
+    for token, gain in view.gains.items():
+        in_item = token in view.item.item_tokens
+        for index in postings.get(token, ()):
+            covered[index] = covered.get(index, 0.0) + gain
+            if in_item:
+                covered_item[index] = covered_item.get(index, 0.0) + gain
+    fit = max(IN_RANGE, AT_TOP, 1.0) ** len(view.item.quantities)
+    return max(
+        (share(view, c * fit, covered_item.get(i, 0.0) * fit) for i, c in covered.items()),
+        default=0.0,
     )
 
 

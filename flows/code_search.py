@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.code_devices import lead_device
-from flows.code_query import NameIndex, QueryView, query_view
+from flows.code_query import NameIndex, QueryView, query_view, share_ceiling
 from flows.code_siblings import (
     more_of_the_same,
     neighbour_pairs,
@@ -218,6 +218,11 @@ class CodeRanker:
             (self.codes[i].code, rank, self._share(view, covered, covered_item))
             for (rank, covered, covered_item), i in scored
         )
+
+    def top_covering(self, description: str, share: float) -> list[tuple[str, float]]:
+        """`rank(description, 1)`, or nothing when no code can cover `share` of it (cheaper)."""
+        ceiling = share_ceiling(self._view(description), self._postings, self._share)
+        return self.rank(description, 1) if ceiling >= share else []
 
     def share(self, description: str, code: str) -> float:
         """The part of the description one code covers, as `rank` reports it."""

@@ -403,7 +403,7 @@ class CodeBook:
         if self._noc_router.says_no_code(description):
             return None  # the biller has checked ("no L code fits"); the candidates still show
         description = self._noc_router.item_first(description)  # "bed: cord chewed": a cord
-        ranked = self._ranker.rank(description, 1)
+        ranked = self._ranker.top_covering(description, LIKELY_SHARE)
         if not ranked or ranked[0][0] not in self._searchable or ranked[0][1] < LIKELY_SHARE:
             return None
         code, share = ranked[0]

@@ -130,16 +130,19 @@ class ItemAsks:
         """A question naming a NOC code beside a rule word asks the item's code too when the
         item is its first clause, before the NOC code, of two words or more, none of them a
         rule's, the search is sure of its code, and no clause asks how, what or when."""
+        return item == first and self._may_ask_beside(text, first) and self.likely(item) is not None
+
+    def _may_ask_beside(self, text: str, first: str) -> bool:
+        """`_asks_only_beside` without the search: read from the words alone, so a rule
+        question whose first clause cannot be the item is told apart before any search."""
         clauses = [
             re.sub(r"^\s*(?:and|so|ok|then|also)\s+", "", c) for c in _CLAUSE_END.split(text)
         ]
         return (
-            item == first
-            and len(item.split()) > 1
-            and not self._rule_words.search(item)
+            len(first.split()) > 1
+            and not self._rule_words.search(first)
             and not any(self._openers.search(c) for c in clauses)
-            and self._named_before_code(text, item)
-            and self.likely(item) is not None
+            and self._named_before_code(text, first)
         )
 
     def _named_before_code(self, text: str, item: str) -> bool:
@@ -245,8 +248,8 @@ class ItemAsks:
         named = [w for w in map(self._item_words, plainer or clauses) if w]
         named = [w for w in named if len(w.split()) <= self.rules.max_item_words]
         items = [w for w in named if not self._categories.search(w)]  # "a custom safety thing"
-        if not named:
-            return []
+        if not named or (ruled and not self._may_ask_beside(text, named[0])):
+            return []  # nothing names an item, or a rule question no item can ask beside
         item = self._best(items or named)
         if item is None:
             return []

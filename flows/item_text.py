@@ -147,6 +147,8 @@ class ItemReader:
         return frozenset().union(*held)
 
     # -- text clean-up -----------------------------------------------------------------
+    # One answer reads the same text several times over (the search, the routing, the checks).
+    @lru_cache(maxsize=4096)  # noqa: B019 - one reader lives for the whole process
     def normalise(self, text: str) -> str:
         text = text.lower().replace("’", "'").replace("\u2013", "-")
         text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
@@ -339,6 +341,7 @@ class ItemReader:
             text += " , heavy duty extra wide"
         return text
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - the routing reads each text this way many times
     def unnegated_text(self, text: str) -> str:
         """The description's words without those it negates ("not a wheelchair part, ...")."""
         clauses = self._clauses(self.normalise(text[:1000]), keep_all=True)

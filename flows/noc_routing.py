@@ -307,12 +307,11 @@ class NocRouter:
         """True when the item is a change to an item ("add a padded collar to the depth shoe",
         "stretch the toe box") routed to a NOC family of additions or modifications (A5507,
         L3649, L0999) and the code's descriptor is a whole item, no addition or modification."""
-        code = self.route(description, None)[0]
-        if not self.families.modifies(code):
-            return False
         said = {stem(w) for w in re.findall(r"[a-z]+", description.lower())}
         named = {stem(w) for w in re.findall(r"[a-z]+", descriptor.lower())}
-        return bool(said & _CHANGING) and not named & MODIFYING
+        if not said & _CHANGING or named & MODIFYING:
+            return False  # settled by the words alone: the routing (milliseconds) is not needed
+        return self.families.modifies(self.route(description, None)[0])
 
     def _body_parts(self, tokens: set[str]) -> set[str]:
         return {self._body_part_group[t] for t in tokens if t in self._body_part_group}
