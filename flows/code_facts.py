@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -200,17 +201,21 @@ class CodeFacts:
         """Whether the question names an item whose code the code search looks for."""
         return bool(self.items and self.items.items_of(question))
 
-    def add_to(self, question: str, result: AskResult, knowledge: KnowledgeBase) -> AskResult:
-        """The answer with the named codes' facts, or the specific code a "no code fits" item
-        likely has; a declined question about a code, or about an item with no code, is
-        answered from the code table. A question asking which code one item takes ("bed exit
-        alarm, NOC so E1399?") gets the code search's answer (flows/item_questions.py)."""
+    def add_to(
+        self, question: str, entry: Callable[[], AskResult], knowledge: KnowledgeBase
+    ) -> AskResult:
+        """The answer (`entry()`, the knowledge base's) with the named codes' facts, or the
+        specific code a "no code fits" item likely has; a declined question about a code, or
+        about an item with no code, is answered from the code table. A question asking which
+        code one item takes ("bed exit alarm, NOC so E1399?") gets the code search's answer
+        (flows/item_questions.py), which reads the entry only when it keeps it."""
         items = self.items.items_of(question) if self.items else []
         if items and self.items is not None and not self._only_code_words(question):
             rows = [fact.text for fact in self._facts(question) if not fact.noc]
-            answer = self.items.answer(question, items, result, knowledge, rows)
+            answer = self.items.answer(question, items, entry, knowledge, rows)
             if answer is not None:
                 return answer
+        result = entry()
         facts = self._facts(question)
         likely = self._likely_code(question)
         said_likely = (

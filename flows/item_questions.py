@@ -9,6 +9,7 @@ stays with the knowledge base. The words that tell the two apart are content
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -143,7 +144,7 @@ class ItemQuestions:
         self,
         question: str,
         items: list[str],
-        knowledge_answer: AskResult,
+        knowledge_answer: Callable[[], AskResult],
         knowledge: KnowledgeBase,
         code_rows: list[str] | None = None,
     ) -> AskResult | None:
@@ -189,9 +190,9 @@ class ItemQuestions:
             payload["items"] = [b.payload() for b in every]
         unsure = any(b.likely is None for b in blocks)
         keeps_entry = unsure or self._names_family(question) or self.asks.asks_rule(question)
-        if knowledge_answer.answered and keeps_entry:
-            text = "\n\n".join(["\n".join(lines), *rows, knowledge_answer.text])  # entry after
-            return knowledge_answer.model_copy(update={"text": text, "code_search": payload})
+        if keeps_entry and (entry := knowledge_answer()).answered:
+            text = "\n\n".join(["\n".join(lines), *rows, entry.text])  # the entry after
+            return entry.model_copy(update={"text": text, "code_search": payload})
         text_blocks = ["\n".join(lines)]
         if not unsure and CHECK_ENTRY in knowledge.by_id:  # how to confirm it, in full
             check = knowledge.by_id[CHECK_ENTRY]
@@ -227,20 +228,20 @@ class ItemQuestions:
         )
 
     def _not_sure(
-        self, item: str, knowledge_answer: AskResult, quiet: bool = False
+        self, item: str, knowledge_answer: Callable[[], AskResult], quiet: bool = False
     ) -> AskResult | None:
         """The code search found nothing for the item: says so before a declined answer (or
         before any answer, for a kind of item Medicare may never cover), naming no code; an
         answered question is left to its entry, and so is any question not asking for the code
         outright (`quiet`) unless the item is of a kind Medicare may never cover."""
         never = self.book.never_covered_why(self.book.noc_for(item))
-        if (knowledge_answer.answered or quiet) and not never:
+        if not never and (quiet or knowledge_answer().answered):
             return None
         unsure = self.messages.text("item_code_unsure", item=item)
         unsure = f"{unsure} {never}" if never else unsure  # a stair lift: maybe never covered
         payload: dict[str, object] = {"query": item, "likely": None, "candidates": [], "noc": None}
-        return knowledge_answer.model_copy(
-            update={"text": f"{unsure}\n\n{knowledge_answer.text}", "code_search": payload}
+        return knowledge_answer().model_copy(
+            update={"text": f"{unsure}\n\n{knowledge_answer().text}", "code_search": payload}
         )
 
     def _coverage_never(self, code: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
@@ -265,9 +266,8 @@ class KnowledgeBase:
         close, otherwise says so and offers the nearest topics. `context` is what an intake
         knows about the claim so far (payer type, state, acquisition). The HCPCS codes the
         question names are described from the code table (flows/code_facts.py)."""
-        result = self._ask(question, context)
-        if self.code_facts:
-            result = self.code_facts.add_to(question, result, self)
+        entry = functools.cache(lambda: self._ask(question, context))  # unread by a code's answer
+        result = self.code_facts.add_to(question, entry, self) if self.code_facts else entry()
         if not result.answered and result.related and self._readings_agree(question, result):
             best = self.by_id[result.related[0].entry_id]
             rival = self.by_id[result.related[1].entry_id] if len(result.related) > 1 else None

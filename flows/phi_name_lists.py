@@ -54,6 +54,7 @@ class NameRules:
     surname_verb_helpers: frozenset[str]  # content: "still", "hasn't": "Zielinski still hasn't"
     surname_question: re.Pattern[str]  # content: "any news on Mrozek?": group 1 the surname
     item_case_words: frozenset[str]  # content: "pickup", "denied": "Okeke hospital bed pickup"
+    said_patient_next: frozenset[str]  # content: "here", "this": "X is our patient here"
     condition_eponyms: frozenset[str]  # content: "the Parkinson pt" names a condition
     product_nouns: frozenset[str]  # content: "collar", "brace": after a name, a product's
     item_nouns: frozenset[str]  # content: "walker": after a name, capitalised, a product's
@@ -129,6 +130,7 @@ def make_name_rules(
     # ("still", "hasn't"), the words before a surname ending a question ("on", "for"), and the
     # case's words after a surname and its item ("pickup")
     surname_alone_verbs: tuple[Iterable[str], Iterable[str], Iterable[str], Iterable[str]],
+    said_patient_next: Iterable[str],  # "here", "this": "X is our patient here", not "advocate"
     condition_eponyms: Iterable[str],
     product_nouns: Iterable[str],
     item_nouns: Iterable[str],
@@ -187,6 +189,7 @@ def make_name_rules(
         surname_alone_verbs=frozenset(w.lower() for w in surname_alone_verbs[0]),
         surname_verb_helpers=frozenset(w.lower() for w in surname_alone_verbs[1]),
         item_case_words=frozenset(w.lower() for w in surname_alone_verbs[3]),
+        said_patient_next=frozenset(w.lower() for w in said_patient_next),
         surname_question=re.compile(
             rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[2]))}) (?:the )?"
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)? ?(?:\?|$)"

@@ -22,10 +22,13 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
 
 
-def _four_after(rules: Rules, text: str, start: int, shape: re.Pattern[str] = _FOUR) -> str | None:
+def _four_after(
+    rules: Rules, text: str, start: int, shape: re.Pattern[str] = _FOUR, free: int = 3
+) -> str | None:
     """The four characters (`shape`) a few words after `start`: "= 2204", "(4182)", "): 6618",
-    "- she said 6618", "on file: 6618", "son 8821"; joining words (content) are free, up to three
-    others are allowed, never a billing word ("last 4 of the SSN don't match claim 1234")."""
+    "- she said 6618", "on file: 6618", "son 8821"; joining words (content) are free, up to
+    `free` others are allowed, never a billing word ("last 4 of the SSN don't match claim
+    1234")."""
     value = shape.search(text, start, start + 45)
     if value is None or (value.start() > start and text[value.start() - 1].isalnum()):
         return None
@@ -33,10 +36,8 @@ def _four_after(rules: Rules, text: str, start: int, shape: re.Pattern[str] = _F
         return None  # another number comes first
     between = rules.cue["ssn_last_four_joiner"].sub(" ", text[start : value.start()])
     words = re.findall(r"[A-Za-z']+", between)
-    if len(words) > 3 or {word.lower() for word in words} & rules.billing_words:
+    if len(words) > free or {word.lower() for word in words} & rules.billing_words:
         return None
-    if words and re.search(r"\w[,;.!?] ", between):
-        return None  # the last four not given: "MBI last four don't match, PR16 on the 835"
     return value.group(1)
 
 
@@ -82,9 +83,10 @@ _MBI_LAST_FOUR = re.compile(r"(?<!\w)-?([AC-HJKMNP-RT-Y]{2}\d{2})(?![\w-])", re.
 
 def has_mbi_last_four(rules: Rules, text: str) -> bool:
     """The last four characters of an MBI, read to a caller or from half a fax: "MBI ending
-    -QE17", "medicare # last 4 chars CV34", "last four of the MBI: GC64"."""
+    -QE17", "medicare # last 4 chars CV34", "last four of the MBI: GC64"; only joining words
+    before them (not "medicare last 4 quarters CY24")."""
     return any(
-        _four_after(rules, text, max(part.end(), cue.end()), _MBI_LAST_FOUR) is not None
+        _four_after(rules, text, max(part.end(), cue.end()), _MBI_LAST_FOUR, free=0) is not None
         for cue, part in _cue_beside_last_four(rules, "mbi", text)
     )
 

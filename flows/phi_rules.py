@@ -84,6 +84,7 @@ class PhiRulesFile(BaseModel):
     code_question_words: list[str]
     patient_title_words: list[str]
     street_place_after: list[str]
+    said_patient_next_words: list[str]
     condition_eponyms: list[str]
     product_nouns: list[str]
     item_nouns: list[str]
@@ -204,6 +205,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
                 file.surname_question_words,
                 file.surname_item_case_words,
             ),
+            said_patient_next=file.said_patient_next_words,
             condition_eponyms=file.condition_eponyms,
             product_nouns=file.product_nouns,
             item_nouns=file.item_nouns,

@@ -171,22 +171,28 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
 _SAID_PATIENT = re.compile(
     r"((?:[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*\.? ){1,4})"
     r"(?:is|was) (?:our|the|a|my|this|your|their) (?:own )?"
-    r"(?i:patient|pt|client|resident|beneficiary)(?!['\w])"
+    r"(?i:patient|pt|resident|beneficiary)(?!['\w])(?: ?([^\W\d_]+))?"
 )
 
 
 def has_name_said_patient(rules: NameRules, text: str) -> bool:
     """A name that the message says is the patient's, whatever title it has: "Dr. Ramona
     Fitzwilliam is the PATIENT here, not the prescriber", "Evangeline Marchbank-Oyo is our
-    patient"; a given name (or a title) and a surname-like word, no business."""
+    patient"; a given name (or a title) and a surname-like word, no business, with "patient"
+    ending the phrase or before a word such as "here" (not "our patient liaison")."""
     for found in _SAID_PATIENT.finditer(text):
-        if rules.patient_title.match(text, found.end()):
-            continue  # a job: "Jordan Reyes is our patient coordinator", "client success manager"
         words = found.group(1).split()
         titled = bare_word(words[0]) in rules.leading_titles
         names = words[1:] if titled else words
-        if not names or any(bare_word(w) in rules.businesses for w in names):
-            continue
+        after = found.group(2)
+        if after and after.lower() not in rules.said_patient_next:
+            continue  # "Sarah Kim is our patient liaison": a job
+        if (
+            not names
+            or any(bare_word(w) in rules.businesses | rules.company_words for w in names)
+            or is_brand(rules, text, found.start(1))
+        ):
+            continue  # "Acme Medical is our patient's supplier", "Mary Kay is the ..."
         given = len(names) > 1 and (is_first_name(names[0], rules) or unlisted(names[0], rules))
         if (given or titled) and is_name_word(names[-1], rules) and unlisted(names[-1], rules):
             return True

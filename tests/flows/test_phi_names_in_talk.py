@@ -52,6 +52,8 @@ def test_a_patient_named_in_everyday_talk_is_refused_as_a_name(text: str) -> Non
         "MR dept called about the records",
         "Dr. Haverkamp is the ordering physician for this patient",
         "Humana Gold Plus is the patient's plan",
+        "Sarah Kim is our patient liaison",
+        "Ms. Green is our patient access manager",
         "Young Street branch closes at noon",
         "the Elm Street office moved",
         "Cheers, Tamsin",

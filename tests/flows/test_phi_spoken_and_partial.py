@@ -37,6 +37,7 @@ def test_a_spoken_partial_or_shifted_identifier_is_refused_with_its_kind(
     [
         "claim ending KT42 was the duplicate",
         "MBI ending in a 7 or a 1? card is smudged",
+        "medicare last 4 quarters CY24 were audited",
         "our new warehouse is at One Commerce Park Drive",
         "--\nDelia Fontaine\nIntake Lead, Lakeshore Home Medical\nDirect 614-555-0141",
         "PV1|1|O|CLINIC^^||||1629074185^VANCE^ELOISE|||||||||||||MC",
