@@ -204,7 +204,8 @@ def threshold_table(book: CodeBook) -> None:
 BLIND_SETS = [
     "codes_holdout.yaml", "codes_heldout.yaml", "codes_heldout2.yaml", "codes_heldout3.yaml",
     "codes_heldout4.yaml", "codes_heldout5.yaml", "codes_heldout6.yaml", "codes_dev9.yaml",
-    "codes_heldout7.yaml", "codes_heldout8.yaml", "codes_dev10.yaml",
+    "codes_heldout7.yaml", "codes_heldout8.yaml", "codes_dev10.yaml", "codes_heldout9.yaml",
+    "codes_heldout10.yaml",
 ]  # fmt: skip
 
 

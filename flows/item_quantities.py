@@ -49,7 +49,10 @@ def quantity_fit(
         if stated is None and value.unit == "inches" and "square_inches" in by_unit:
             stated, value = by_unit["square_inches"], _squared(value)  # "4 in wafer" is 4 x 4
         if stated is None:
-            factor *= UNSTATED if value.unit in naming else 1.0
+            # "thigh high 20-30": a range typed without its unit is most likely in the unit
+            # naming the item's kind, so a code stating no range at all fits it less.
+            bare = value.unit == ANY_UNIT and not by_unit
+            factor *= UNSTATED if value.unit in naming or (bare and naming) else 1.0
             continue
         point = value.low if value.low != -math.inf else value.high
         if value.low_open:

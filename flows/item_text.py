@@ -45,6 +45,7 @@ _SEPARATELY = re.compile(
 )
 _LITERS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:l|liters?|litres?|ltrs?)\b")
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
+_TIMES = re.compile(r"^x\d+$")
 _DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all", "only"}
 
 
@@ -152,12 +153,20 @@ class ItemReader:
     def normalise(self, text: str) -> str:
         text = text.lower().replace("’", "'").replace("\u2013", "-")
         text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
+        # ">48 sq in", "<17 in", ">=600 lb": the comparisons the descriptors spell out, when a
+        # unit follows the number (a bare "<22" is left as typed)
+        unit_next = r"\s*(?=\d+(?:\.\d+)?\s*[a-z\"#%'])"
+        text = re.sub(r"(?:>=|≥)" + unit_next, " at least ", text)
+        text = re.sub(r"(?:<=|≤)" + unit_next, " up to ", text)
+        text = re.sub(r">" + unit_next, " greater than ", text)
+        text = re.sub(r"<" + unit_next, " less than ", text)
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
         text = self._shorthand_re.sub(self._expand, text)
         for typed, reads, beside in self._in_context:
             if beside.search(text):
                 text = typed.sub(f" {reads} ", text)
-        text = re.sub(r"\bgroup\s+(\d+)\b", r"group\1", text)  # "group 2" is one word
+        # "group 2", "gp27", "grp 5": one word
+        text = re.sub(r"\b(?:group|grp|gp)\s*(\d+)\b", r"group\1", text)
         text = self._extent.sub(r" , \1 ", text)
         text = re.sub(r"\bbuilt[- ]in\b", "builtin", text)  # "without built-in convexity"
         text = re.sub(r"\b([a-z]+)-on\b", r"\1on", text)  # "pull-on": "on" opens no clause
@@ -341,6 +350,13 @@ class ItemReader:
             text += " , heavy duty extra wide"
         return text
 
+    def cued_item(self, text: str) -> tuple[str, str] | None:
+        """(the words after the last order cue with an item phrase, the story before it):
+        "can't turn neck, wants a mirror on the pwc" is a mirror; None without such a cue."""
+        before, cue, after = self._notes.mark(text.lower()).rpartition(CUE)
+        story = re.sub(r"[|^]", " ", before).strip(" ,;.-")
+        return (after.strip(), story) if cue and story and after.strip() else None
+
     @lru_cache(maxsize=4096)  # noqa: B019 - the routing reads each text this way many times
     def unnegated_text(self, text: str) -> str:
         """The description's words without those it negates ("not a wheelchair part, ...")."""
@@ -415,6 +431,7 @@ class ItemReader:
     @staticmethod
     def _add(words: list[tuple[str, bool]], word: str, negated: bool) -> None:
         word = word.removesuffix("'s")
-        if word in _DROPPED or (len(word) < 2 and not word.isdigit()):
+        # "x6 wks": a count of times or weeks says nothing of the item
+        if word in _DROPPED or (len(word) < 2 and not word.isdigit()) or _TIMES.match(word):
             return
         words.append((word, negated))

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 from flows.content import ContentError, load_yaml_model
-from flows.formats import us_date
 from flows.knowledge_dates import DatedDeadlines
 from flows.knowledge_learned import (
     NEIGHBOURS,
@@ -290,8 +289,8 @@ class KnowledgeBase:
         ):
             verdict = "decline"
         day_off = self.dated.day_off(question, ranked[0].entry.id) if ranked else None
-        if verdict == "decline" and day_off and not self.is_off_topic(question):
-            verdict = "tentative"  # the typed date's deadline is on a day off: that entry
+        if day_off and day_off.why and not self.is_off_topic(question):
+            verdict = "answer"  # the typed date's deadline is on a day off: that entry answers
         if verdict == "decline":
             nearest = [RelatedTopic(entry_id=m.entry.id, title=m.entry.title) for m in ranked[:3]]
             code = bare_code(question)
@@ -310,10 +309,8 @@ class KnowledgeBase:
         runners_up = [m.entry.id for m in ranked[1:] if m.coverage >= RELATED_COVERAGE]
         entry = self.by_id[day_off.entry_id] if day_off else best.entry
         result = self.result_for(entry, best.coverage, runners_up)
-        if day_off:  # the date the question typed settles which deadline entry answers
-            said = self.messages.text("answer_deadline_day_off", start=us_date(day_off.start),
-                                      due=us_date(day_off.due), why=day_off.why)  # fmt: skip
-            result.text = f"{said}\n\n{result.text}"
+        if day_off:  # the date the question typed: its deadline counted, and which entry
+            result.text = f"{day_off.said(self.messages)}\n\n{result.text}"
         if verdict == "tentative":
             result = self._hedged(result, ranked[1].entry if len(ranked) > 1 else None)
         for part in judgement.further_parts:  # the other part of a two-part question

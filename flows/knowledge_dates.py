@@ -11,44 +11,84 @@ from typing import NamedTuple
 
 from pydantic import BaseModel
 
+from flows.formats import us_date
+from flows.messages import Messages
 from flows.outcome.rulebook import DeadlinesFile
-from flows.text import phrase_pattern
 
 # A full date as billers type it: 12/13/2025 or 1/10/26 (a date with no year says no deadline).
-_FULL_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_FULL_DATE = r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b(?!\s*(?:or|to|through|-)\s*\d)"
+# Between a label and its date: spaces, a colon, an equals sign, a dash or a comma ("DOS: 9/6/25").
+_MARKS = r"[\s:=,-]*"
 
 
 class DatedDeadline(BaseModel):
     """One deadline a typed date can settle: `window` is its window id in deadlines.yaml, and
-    `date_is` the words saying the date is the one the window starts from ("dos"); `entries`
-    answer the question in general; `on_day_off` answers it when the last day counted from the
-    date falls on a weekend or federal holiday."""
+    `date_is` the words labelling the date the window starts from ("dos 9/6/25", "a 9/6/25
+    dos"), with up to two of `joined_by` between label and date ("dos was on 9/6/25");
+    `entries` answer the question in general; `on_day_off` answers it when the last day counted
+    from the date falls on a weekend or federal holiday."""
 
     window: str
     date_is: list[str]
+    joined_by: list[str] = []
     entries: list[str]
     on_day_off: str
 
 
 class DayOff(NamedTuple):
-    """The deadline a typed date gives, on a day nobody files."""
+    """The deadline a typed date gives: on a day nobody files (`why`), or on a weekday outside
+    the federal holiday list (`holidays`: its first and last day), which says nothing about
+    holidays."""
 
     entry_id: str
     start: dt.date
     due: dt.date
-    why: str  # "Sunday", "federal holiday (Labor Day)"
+    why: str  # "Sunday", "federal holiday (Labor Day)"; "" when the holidays could not be checked
+    holidays: tuple[dt.date, dt.date] | None = None
+
+    def said(self, messages: Messages) -> str:
+        """The last day counted from the typed date: why nobody files on it, or that the
+        holiday list does not reach it."""
+        start, due = us_date(self.start), us_date(self.due)
+        if self.holidays:
+            return messages.text("answer_deadline_unchecked", start=start, due=due,
+                                 weekday=self.due.strftime("%A"), first=us_date(self.holidays[0]),
+                                 last=us_date(self.holidays[1]))  # fmt: skip
+        return messages.text("answer_deadline_day_off", start=start, due=due, why=self.why)
 
 
-def typed_date(question: str) -> dt.date | None:
-    """The one full date the question types, or None (none, several, or not a real date)."""
-    found = _FULL_DATE.findall(question)
-    if len(found) != 1:
+def labelled_date(
+    question: str, labels: list[str], joined_by: list[str], today: dt.date
+) -> dt.date | None:
+    """The one full date a label names ("dos 12/13/2025", "DOS was 1/10/26", "a 9/6/25 dos"),
+    or None (none, several, or not a date of service). Other dates in the question (the
+    denial's, the remittance's) are not it. A two-digit year is the latest that keeps the date
+    no more than a year ahead of today ("99" is 1999); a date further ahead is not a date of
+    service."""
+    if not labels:
+        return None
+    label = _words(labels)
+    joiners = rf"(?:{_words(joined_by)}\s+){{0,2}}" if joined_by else ""
+    text = question.lower()
+    found = re.findall(rf"\b{label}\b{_MARKS}{joiners}{_FULL_DATE}", text) + re.findall(
+        rf"\b{_FULL_DATE}\s+{label}\b", text
+    )
+    if len(set(found)) != 1:
         return None
     month, day, year = (int(part) for part in found[0])
+    if year < 100:
+        year += 2000 if 2000 + year <= today.year + 1 else 1900
     try:
-        return dt.date(year + 2000 if year < 100 else year, month, day)
+        typed = dt.date(year, month, day)
     except ValueError:
         return None
+    return typed if typed <= today + dt.timedelta(days=365) else None
+
+
+def _words(phrases: list[str]) -> str:
+    """One group matching any of the phrases, words joined by spaces or dashes."""
+    spelled = (r"[\s-]+".join(re.findall(r"[a-z0-9]+", phrase.lower())) for phrase in phrases)
+    return "(?:" + "|".join(spelled) + ")"
 
 
 class DatedDeadlines:
@@ -56,24 +96,30 @@ class DatedDeadlines:
 
     def __init__(self, rules: list[DatedDeadline], deadlines: DeadlinesFile | None) -> None:
         windows = {window.id: window for window in deadlines.windows} if deadlines else {}
-        self._rules = [
-            (rule, windows[rule.window], phrase_pattern(rule.date_is))
-            for rule in rules
-            if rule.window in windows
-        ]
+        self._rules = [(rule, windows[rule.window]) for rule in rules if rule.window in windows]
         self._deadlines = deadlines
 
-    def day_off(self, question: str, best_entry: str) -> DayOff | None:
-        """For a question the ranking answers with a deadline's entry and that types one date:
-        the entry on weekends and holidays, when the last day counted from it is one."""
-        start = typed_date(question)
-        if start is None or self._deadlines is None:
+    def day_off(
+        self, question: str, best_entry: str, today: dt.date | None = None
+    ) -> DayOff | None:
+        """For a question the ranking answers with a deadline's entry and that types its start
+        date: the entry on weekends and holidays when the last day counted from it is one, or
+        the general entry with the day counted when the holiday list does not reach it."""
+        if self._deadlines is None:
             return None
-        text = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
-        for rule, window, date_is in self._rules:
-            if best_entry not in rule.entries or not (date_is and date_is.search(text)):
+        today = today or dt.date.today()
+        for rule, window in self._rules:
+            if best_entry not in rule.entries:
+                continue
+            start = labelled_date(question, rule.date_is, rule.joined_by, today)
+            if start is None:
                 continue
             due = window.due(start)
             why = self._deadlines.day_off(due)
-            return DayOff(rule.on_day_off, start, due, why) if why else None
+            if why:
+                return DayOff(rule.on_day_off, start, due, why)
+            listed = [day.date for day in self._deadlines.federal_holidays.days]
+            holidays = (min(listed), max(listed))
+            checked = holidays[0] <= due <= holidays[1]
+            return None if checked else DayOff(best_entry, start, due, "", holidays)
         return None

@@ -9,7 +9,7 @@ from pydantic import BaseModel, PrivateAttr
 
 from flows.content import load_yaml_model
 from flows.knowledge_dates import DatedDeadline
-from flows.knowledge_scope import ContractRates, Requests
+from flows.knowledge_scope import BusinessWords, ContractRates, Requests
 from flows.models import US_STATE_NAMES
 from flows.outcome.rulebook import DeadlinesFile
 
@@ -29,9 +29,10 @@ class RankingRules(BaseModel):
     team_life: list[str] = []
     # Chit-chat with the bot itself ("what's your name"): declined like the team's own life.
     small_talk: list[str] = []
-    # The business's own prices and buying, office software and clinical choices: declined
-    # like the team's own life, whatever code the question names.
+    # The business's own buying and office software: declined like the team's own life,
+    # whatever code the question names.
     not_billing_rules: list[str] = []
+    business_words: BusinessWords = BusinessWords()
     requests: Requests = Requests()
     cost_sharing: list[str] = []
     contract_rates: ContractRates = ContractRates()

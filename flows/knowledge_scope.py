@@ -76,21 +76,34 @@ class ContractRates(BaseModel):
 
     asks: list[str] = []
     pays: list[str] = []
+    then: list[str] = []
+    not_one_plan: list[str] = []
+
+
+class BusinessWords(BaseModel):
+    """`business_words` in rules/knowledge.yaml: words of the business's own prices, buying and
+    products that billing questions use too, declined only beside no billing topic."""
+
+    cues: list[str] = []
+    billing_topics: list[str] = []
 
 
 def contract_rate_pattern(rates: ContractRates, commercial: list[str]) -> re.Pattern[str] | None:
-    """An ask, the commercial plan within a word or two, then how it pays."""
-    if not (rates.asks and rates.pays and commercial):
+    """An ask, one commercial plan within a word or two, then how it pays, ending the question
+    or followed by what it pays for ("... pay for E1399")."""
+    plans = [plan for plan in commercial if plan not in rates.not_one_plan]
+    if not (rates.asks and rates.pays and plans):
         return None
+    after = rf"\s+{_alternatives(rates.then)}\b|" if rates.then else ""
     return re.compile(
-        rf"\b{_alternatives(rates.asks)}\s+(?:the\s+)?{_alternatives(commercial)}"
-        rf"(?:\s+\S+){{0,2}}?\s+{_alternatives(rates.pays)}\b"
+        rf"\b{_alternatives(rates.asks)}\s+(?:the\s+)?{_alternatives(plans)}"
+        rf"(?:\s+\S+){{0,2}}?\s+{_alternatives(rates.pays)}(?:{after}$)"
     )
 
 
 class OffTopic:
     """The `requests`, `team_people_words`, `internal_phrases`, `other_domains`,
-    `cost_sharing` and `contract_rates` of the ranking rules."""
+    `cost_sharing`, `contract_rates` and `business_words` of the ranking rules."""
 
     def __init__(
         self,
@@ -105,8 +118,12 @@ class OffTopic:
         known_codes: Collection[str],
         acronyms: Collection[str],
         contract_rate: re.Pattern[str] | None = None,
+        business: BusinessWords | None = None,
     ) -> None:
         self._contract_rate = contract_rate
+        business = business or BusinessWords()
+        self._business = phrase_pattern(business.cues, plurals=True)
+        self._billing_topic = phrase_pattern(business.billing_topics, plurals=True)
         self._team_people = phrase_pattern(team_people_words, plurals=True)
         self._team_opener = re.compile(rf"{_alternatives(team_people_openers)}\b")
         self._team_life = phrase_pattern(team_life, plurals=True)
@@ -154,6 +171,7 @@ class OffTopic:
             known_codes,
             acronyms,
             contract_rate_pattern(rules.contract_rates, rules.payer_phrases.get("commercial", [])),
+            rules.business_words,
         )
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
@@ -186,6 +204,12 @@ class OffTopic:
         if self._team_life and self._team_life.search(text):
             return True
         if self._contract_rate and self._contract_rate.search(text):
+            return True
+        if (
+            self._business
+            and self._business.search(text)
+            and not (self._billing_topic and self._billing_topic.search(text))
+        ):
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
         other_billing = bool(

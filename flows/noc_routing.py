@@ -112,6 +112,7 @@ class NocRouter:
         that item decides); else, for a part of an orthosis or prosthesis, its scope's parts
         code; else the reviewed rules; else, for a part, the scope of what it belongs to,
         and for a whole item the scope it is described like; else the category's default."""
+        description = self._cued_first(description)
         description = self._context_last(_ADD_ON.sub("addition", description))
         description = _USER.sub("user", description)  # "for a wheelchair user": a person
         part = self.scopes.part_of(description)
@@ -251,6 +252,15 @@ class NocRouter:
             return description
         naming, after = self.scopes.split_name(rest)
         return f"{naming.strip()} for {prefix} {after.strip()}".strip()
+
+    def _cued_first(self, description: str) -> str:
+        """An intake note's part named first when the story before its order cue names no item:
+        "can't turn neck, wants a mirror on the pwc" is a mirror for the chair ("..., needs
+        another one" names no part, and its story says what it is)."""
+        cued = self.reader.cued_item(description)
+        if cued is None or self.scopes.names_item(cued[1]) or not self.scopes.part_of(cued[0]):
+            return description
+        return f"{cued[0]}, {cued[1]}"
 
     def _rule_for(
         self, said: str, inferred: ItemCategory, supply_noun: str | None, first: bool = False

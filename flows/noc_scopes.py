@@ -31,7 +31,7 @@ NAMED_SHARE = 0.45  # a code the search finds for the base item at this share na
 # Verbs by which one item is fixed to another: "strip sewn onto the stocking", "trailer that
 # hitches behind the power chair".
 _FIXED = (
-    r"(?:sewn|stitched|glued|bolted|hitched|hitches|hooks|clips?(?= on| onto| to)|fastened|"
+    r"(?:sewn|stitched|glued|bolted|hitched|hitches|hooks|clips?(?= on| onto| to)|clipped|fastened|"
     r"strapped|velcroed|covers|fits(?= on| onto| over)|hangs(?= on| from| off))"
 )
 # Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...";

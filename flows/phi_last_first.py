@@ -130,7 +130,8 @@ def has_heading_last_first(rules: NameRules, text: str) -> bool:
     if paternal and not (
         case_of(paternal) == case_of(last)
         and bare_word(paternal) in rules.surnames
-        and bare_word(paternal) not in rules.ordinary | rules.businesses
+        and bare_word(paternal) not in rules.ordinary
+        and bare_word(paternal) not in rules.businesses
     ):
         return False
     if rules.colleague_before.search(text[: found.start(3)]):

@@ -64,7 +64,7 @@ def plainly_english(rules: NameRules, word: str) -> bool:
     )
 
 
-_SURNAME = r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?"
+SURNAME = r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?"
 # Han (Chinese, Japanese kanji) and Hangul letters.
 _EAST_ASIAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
@@ -96,8 +96,8 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True, rare: bool 
 
 
 _PLURAL_VERBS = frozenset({"are", "were", "have", "had"})  # "the Zielinskis are disputing"
-_OPENING_SURNAME = re.compile(rf"^[\s>*_]*({_SURNAME}) ((?:[a-z']+ ){{0,2}}[a-z]+)\b")
-_SURNAME_PATIENT = re.compile(rf"\b[Tt]he ({_SURNAME}) (?:pt|patient)\b")
+_OPENING_SURNAME = re.compile(rf"^[\s>*_]*({SURNAME}) ((?:[a-z']+ ){{0,2}}[a-z]+)\b")
+_SURNAME_PATIENT = re.compile(rf"\b[Tt]he ({SURNAME}) (?:pt|patient)\b")
 
 
 def has_surname_alone(rules: NameRules, text: str) -> bool:
@@ -120,7 +120,7 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         rare = rare_surname(word, rules)
         if found.group(4) and (bare in rules.every_first_name or opening) and not double:
             case = opening and _case_after(rules, text, found.end())
-            if case and _lone_surname(rules, text, found, rare=False):
+            if case and lone_surname(rules, text, found, rare=False):
                 return True  # "Okeke hospital bed pickup", "Przybyszewska rollator - CO-16"
             continue  # "the Golden lift chair", "Gendron bariatric chair": a maker's, more often
             # (two surnames joined are a person's: "Holloway-Nunez rollator approved")
@@ -138,10 +138,14 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
             return True  # opening a message, a word in no list may be a product's adjective
             # ("Vibrotactile balance feedback belt")
     leading = _OPENING_SURNAME.match(text)  # "Ogundipe called", "Zielinski still hasn't signed"
-    if leading and _acts(rules, leading.group(2).split()) and _lone_surname(rules, text, leading):
+    if (
+        leading
+        and acts_after_name(rules, leading.group(2).split())
+        and lone_surname(rules, text, leading)
+    ):
         return True
     for asked in rules.surname_question.finditer(text):  # "any news on Mrozek?"
-        if _lone_surname(rules, text, asked, rare=False) and not (
+        if lone_surname(rules, text, asked, rare=False) and not (
             is_colleague(rules, text, asked.start(1), asked.end(1))
             or names_code_item(rules, text, asked.start(1))
         ):
@@ -150,7 +154,7 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         word = found.group(1)
         if bare_word(word) not in rules.condition_eponyms and _plain_surname(rules, word):
             return True
-    for found in re.finditer(rf"\b[Tt]he ({_SURNAME}?)(?:es|s) ([a-z]+)\b", text):
+    for found in re.finditer(rf"\b[Tt]he ({SURNAME}?)(?:es|s) ([a-z]+)\b", text):
         stem, verb = found.groups()
         verb_after = verb in rules.verbs_after_name or verb in _PLURAL_VERBS
         if verb_after and _plain_surname(rules, stem):
@@ -158,7 +162,7 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
     return False
 
 
-def _acts(rules: NameRules, words: list[str]) -> bool:
+def acts_after_name(rules: NameRules, words: list[str]) -> bool:
     """Whether `words` start with a person's verb, maybe after words such as "still" or "hasn't"
     ("still hasn't signed", "won't sign", "never returned"); the plain verb only after those."""
     helpers = list(itertools.takewhile(rules.surname_verb_helpers.__contains__, words[:2]))
@@ -180,22 +184,24 @@ def _case_after(rules: NameRules, text: str, end: int) -> bool:
     return bool(words & rules.item_case_words) or _DENIAL_CODE.search(rest) is not None
 
 
-def _lone_surname(rules: NameRules, text: str, found: re.Match[str], rare: bool = True) -> bool:
+def lone_surname(
+    rules: NameRules, text: str, found: re.Match[str], rare: bool = True, group: int = 1
+) -> bool:
     """Whether group 1 of `found`, a capitalised word standing alone for a person, is a surname:
     from the census, with a surname's ending or (`rare`) in no list or dictionary; no first
     name, English word or brand."""
-    word, bare = found.group(1), bare_word(found.group(1))
+    word, bare = found.group(group), bare_word(found.group(group))
     return (
         _plain_surname(rules, word, rare=rare)
         and bare not in rules.every_first_name
         and not all(part in rules.english for part in name_parts(word))
-        and not is_brand(rules, text, found.start(1))
+        and not is_brand(rules, text, found.start(group))
     )
 
 
 # Initials then a surname, or a surname, a comma and an initial, opening a message or a line.
-_INITIALS_FIRST = re.compile(rf"(?m)^[ \t>*_]*((?:[A-Z]\. ?){{1,2}})({_SURNAME})\b")
-_INITIAL_AFTER = re.compile(rf"(?m)^[ \t>*_]*({_SURNAME}), ?([A-Z])\.")
+_INITIALS_FIRST = re.compile(rf"(?m)^[ \t>*_]*((?:[A-Z]\. ?){{1,2}})({SURNAME})\b")
+_INITIAL_AFTER = re.compile(rf"(?m)^[ \t>*_]*({SURNAME}), ?([A-Z])\.")
 # What follows a patient's short name: a dash or a comma and the case, or a verb.
 _CASE_AFTER = re.compile(r" ?(?:[-\u2013\u2014:,]|'s\b)| ([a-z]+)\b")
 

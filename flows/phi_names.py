@@ -49,6 +49,7 @@ from flows.phi_name_roles import (
     is_colleague,
     is_rep,
 )
+from flows.phi_opening_names import has_opening_name
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
 from flows.phi_titles import (
     bot_word_surname,
@@ -424,6 +425,7 @@ def has_name(rules: NameRules, text: str) -> bool:
         or has_surname_alone(rules, text)
         or has_initialed_name(rules, text)
         or has_name_said_patient(rules, text)
+        or has_opening_name(rules, text)
     )
 
 

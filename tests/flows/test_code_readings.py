@@ -106,3 +106,16 @@ def test_a_word_is_not_corrected_into_one_with_another_first_letter() -> None:
 )  # fmt: skip
 def test_street_words_do_not_override_what_the_text_says(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=3)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("semi electric hospital bed with rails, patient already has a mattress", "E0261"),
+     ("gp27 sealed battery for the power chair", "E2371"),  # "gp27" is group 27
+     ("portable LOX system, rental", "E0434"),  # liquid oxygen
+     ("TH compression stocking 30-40 custom", "A6557"),  # thigh length, 30-40 mmHg
+     ("adult transport chair, >300 lb capacity", "E1039"),  # ">" is "greater than"
+     ("4-point cane, small base", "E0105")],  # a quad cane
+)  # fmt: skip
+def test_shorthand_and_what_the_patient_already_has_pick_the_code(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code

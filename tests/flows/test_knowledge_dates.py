@@ -1,15 +1,17 @@
 """A date of service typed in a filing-deadline question settles which answer fits: a last day on
-a weekend or federal holiday gets the entry on such days, with the day counted."""
+a weekend or federal holiday gets the entry on such days, with the day counted; a last day the
+holiday list does not reach is counted with a note to check it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import pytest
 
 from flows.content import ContentError, default_content_dir
 from flows.knowledge import KnowledgeBase
-from flows.knowledge_dates import typed_date
+from flows.knowledge_dates import labelled_date
 from flows.messages import Messages
 from flows.text import Tokenizer
 from tests.conftest import repository_content
@@ -28,6 +30,7 @@ def test_a_deadline_on_a_weekend_gets_the_weekend_answer_with_the_day_counted(qu
     result = KB.ask(question)
     assert result.entry_id == "timely-filing-weekends"
     assert said in result.text
+    assert not result.tentative  # the date settled it: no "I think you mean"
 
 
 def test_a_deadline_on_a_workday_gets_the_general_filing_limit() -> None:
@@ -36,11 +39,50 @@ def test_a_deadline_on_a_workday_gets_the_general_filing_limit() -> None:
     assert "Counted strictly" not in result.text
 
 
+TODAY = dt.date(2026, 12, 1)
+
+
 @pytest.mark.parametrize(
-    "question", ["dos 3/4 last day to file", "dos 2/30/2026 deadline", "dos 1/2/26 or 1/9/26"]
-)
-def test_no_year_an_impossible_date_or_two_dates_settle_nothing(question: str) -> None:
-    assert typed_date(question) is None
+    "question",
+    ["dos 3/4 last day to file", "dos 2/30/2026 deadline", "dos 1/2/26 or 1/9/26",
+     "denied 11/14/2026, dos last month", "dos 11/14/2028 last day to file"],
+)  # fmt: skip
+def test_no_year_an_impossible_date_two_dates_an_unlabelled_or_future_date_settle_nothing(question):
+    assert labelled_date(question, ["dos"], ["was"], TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "date_of_service"),
+    [("dos 11/14/99", dt.date(1999, 11, 14)), ("DOS was 1/5/27", dt.date(2027, 1, 5)),
+     ("denied 11/14/2026, dos: 10/3/26", dt.date(2026, 10, 3)),
+     ("last day for a 9/6/25 dos", dt.date(2025, 9, 6))],
+)  # fmt: skip
+def test_the_date_the_dos_word_labels_is_read_with_a_sensible_century(question, date_of_service):
+    assert labelled_date(question, ["dos"], ["was"], TODAY) == date_of_service
+
+
+def test_a_denial_date_beside_the_dos_word_is_not_counted_as_the_date_of_service() -> None:
+    result = KB.ask("denied 11/14/2026, dos last month, when is the last day to file with medicare")
+    assert "11/14/2026" not in result.text
+    assert "Counted strictly" not in result.text
+
+
+def test_a_last_day_the_holiday_list_does_not_reach_is_counted_with_a_note_to_check_it() -> None:
+    result = KB.ask("dos 3/15/2022 when is the last day to file with medicare")
+    assert result.entry_id == "timely-filing"
+    assert "the last day from 03/15/2022 is 03/15/2023, a Wednesday" in result.text
+    assert "holiday list covers" in result.text
+
+
+def test_a_last_day_after_the_holiday_list_ends_is_not_called_a_workday() -> None:
+    assert KB.rules.deadlines is not None
+    list_ends = max(day.date for day in KB.rules.deadlines.federal_holidays.days)
+    week = [list_ends + dt.timedelta(days=n) for n in range(1, 8)]
+    counted = [KB.dated.day_off(f"dos {day:%m/%d/%Y} last day to file", "timely-filing", day)
+               for day in week]  # fmt: skip
+    on_weekdays = [day_off for day_off in counted if day_off and not day_off.why]
+    assert len(on_weekdays) == 5
+    assert all("holiday list covers" in day_off.said(KB.messages) for day_off in on_weekdays)
 
 
 def test_a_dated_deadline_naming_an_unknown_entry_is_a_content_error(tmp_path) -> None:

@@ -217,10 +217,39 @@ def test_a_long_polite_message_is_answered_despite_its_greetings(question, entry
      "where can i buy E1399 shower chairs in bulk", "how do I build a pivot table of CO-16 denials",
      "please add me to the noc-denials slack channel", "which shared drive has the ABN scans",
      "how much does Cigna pay for K0108 in Texas", "what does the BCBS PPO allow for E1399",
-     "is a rollator or a cane better for someone after a stroke"],
+     "is a rollator or a cane better for someone after a stroke",
+     "what should we charge for an E1399 item to make a 30% margin",
+     "which vendor has the cheapest gel cushions", "what markup on our cost should we use",
+     "can I do a vlookup on the E1399 spreadsheet", "how much will UHC reimburse for K0108",
+     "what does Aetna commercial pay for E1399 in Ohio"],
 )  # fmt: skip
 def test_own_prices_office_software_and_a_plans_contract_rate_are_declined(question) -> None:
     assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("can the company charge the patient if medicare denies without an ABN",
+      "bill-patient-without-abn"),
+     ("does medicare allow a markup on cost for E1399 items", "medicare-pricing-e1399"),
+     ("do I bill the cheapest code that fits or E1399", "when-to-use-e1399"),
+     ("can I attach a spreadsheet as the invoice for E1399", "invoice-requirement"),
+     ("which vendor invoice do I attach for an E1399 claim", "invoice-requirement"),
+     ("is GA or GZ better for a patient who refuses the ABN", "ga-gz-modifiers"),
+     ("can we send a spreadsheet of the components with the ADR response", "adr-how-to-send"),
+     ("is there a margin of error on timely filing", "timely-filing-exceptions"),
+     ("what do BCBS plans pay E1399 claims from, the invoice?", "commercial-invoice"),
+     ("what do commercial plans pay for E1399", "commercial-invoice"),
+     ("what will commercial insurance pay if we don't get prior auth", "prior-auth-commercial"),
+     ("what does BCBS allow as documentation for E1399", "commercial-billing"),
+     ("what does Aetna need to pay an E1399 claim", "prior-auth-commercial")],
+)  # fmt: skip
+def test_billing_questions_with_words_of_prices_or_what_plans_pay_are_answered(
+    question, entry_id
+) -> None:
+    """The business's words ("company charge", "cheapest", "spreadsheet") and what plans in
+    general pay from or need are billing questions beside a billing topic."""
+    assert KB.ask(question).entry_id == entry_id
 
 
 @pytest.mark.parametrize(

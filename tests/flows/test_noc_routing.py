@@ -404,3 +404,14 @@ def test_a_piece_of_a_named_item_goes_with_that_item_not_a_wheelchair_or_supply(
     """A piece of a named item other than a wheelchair is a component of another code (A9900),
     never K0108 nor a supply family its piece's words suggest (a remote: dialysis wiring)."""
     assert BOOK.noc_for(item).code == "A9900"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "low vision at dusk, asking for a reflector flag on the power wheelchair",
+        "cup holder clipped on the armrest of the wheelchair",
+    ],
+)
+def test_a_chair_accessory_after_the_patients_story_is_a_wheelchair_part(item: str) -> None:
+    assert BOOK.noc_for(item).code == "K0108"

@@ -4,7 +4,8 @@ appeal, or after a few words such as "still hasn't"; a surname ending a question
 Mrozek?"); a lower-case title before a name in no list; a name with a doctor's title said to be
 the patient; two surnames before "First"; a relative's given name after "'s name is"; a full
 name owning the relative the message is about; a surname opening a message before an item and
-the case's word ("Okeke hospital bed pickup"). And the look-alikes those rules must leave alone:
+the case's word ("Okeke hospital bed pickup"); a full name opening a message before a person's
+verb. And the look-alikes those rules must leave alone:
 a MAC, a maker or a payer in the same places, a street's branch, the writer's own records
 department, a word joined to a lower-case one ("Co-pay balance")."""
 
@@ -32,6 +33,7 @@ from flows.phi import scan
         "Philippa Hargreave's son picked up the walker",
         "Wisniewska rollator - CO-50 again",
         "Guðmundsdóttir walker denied, needs the ABN",
+        "Benedetta Quagliarello still owes the copay",
     ],
 )
 def test_a_patient_named_in_everyday_talk_is_refused_as_a_name(text: str) -> None:
@@ -62,6 +64,8 @@ def test_a_patient_named_in_everyday_talk_is_refused_as_a_name(text: str) -> Non
         "Moen shower chair is backordered",
         "Kohler bath seat quote came in",
         "Bariatric bed pickup Thursday",
+        "Tilite Aero needs new casters",
+        "Drive Medical still owes us a credit",
     ],
 )
 def test_a_mac_a_maker_a_doctor_or_a_street_in_the_same_places_passes(text: str) -> None:
