@@ -8,6 +8,7 @@ so (`answered_from`). "No code fits, so E1399?" gets the specific code the item 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +48,9 @@ class CodeFactsFile(BaseModel):
     code_question_words: list[str]
     short_question_words: int = Field(gt=0)
     no_code_words: list[str]
+    # Words asking for a NOC family's code ("misc", "noc", "isnt coded"): an entry on that family
+    # answers such a question outright; another naming an item is offered as "I think you mean".
+    family_words: list[str] = []
 
 
 class CodeFact(BaseModel):
@@ -93,6 +97,7 @@ class CodeFacts:
         # The rules' phrases in the form questions are compared in, read once.
         self._file_words = [_words(w) for w in rules.file_words]
         self._no_code_words = [_words(w) for w in rules.no_code_words]
+        self._family_words = [_words(w) for w in rules.family_words]
         # A terminated code whose exact descriptor lives on under a valid code (K1024 -> E0680).
         self._valid_by_descriptor: dict[str, list[str]] = {}
         for code in book.table.values():
@@ -209,6 +214,7 @@ class CodeFacts:
         about an item with no code, is answered from the code table. A question asking which
         code one item takes ("bed exit alarm, NOC so E1399?") gets the code search's answer
         (flows/item_questions.py), which reads the entry only when it keeps it."""
+        entry = self._hedging(question, entry, knowledge)
         items = self.items.items_of(question) if self.items else []
         if items and self.items is not None and not self._only_code_words(question):
             rows = [fact.text for fact in self._facts(question) if not fact.noc]
@@ -245,6 +251,40 @@ class CodeFacts:
                 self.messages.text("code_facts_category", code=category[0], description=category[1])
             )
         return self._from_code_table(result, facts, said, likely, category, knowledge)
+
+    def _hedging(
+        self, question: str, entry: Callable[[], AskResult], knowledge: KnowledgeBase
+    ) -> Callable[[], AskResult]:
+        """The entry's answer, offered as "I think you mean" (the runner-up beside it) when it
+        is a NOC family's entry the question does not ask for: "cushioned headrest for a
+        wheelchair" gets K0108's entry, though the item may have a code of its own."""
+
+        @functools.cache
+        def hedged() -> AskResult:
+            result = entry()
+            if result.answered and not result.tentative and self._family_unasked(question, result):
+                related = result.related
+                rival = knowledge.by_id.get(related[0].entry_id) if related else None
+                result = knowledge.hedged(result, rival)
+            return result
+
+        return hedged
+
+    def _family_unasked(self, question: str, result: AskResult) -> bool:
+        """An entry titled by a NOC family's code (K0108, L3999) answering a question that
+        neither types that code nor says the item has no code of its own (`family_words`)."""
+        titled = {code.upper() for code in _CODE.findall(result.title or "")}
+        family = {
+            code
+            for code in titled - set(self.rules.quiet_codes)
+            if (row := self.book.lookup(code)) is not None and row.is_noc
+        }
+        typed = {code.upper() for code in _CODE.findall(question)}
+        words = _words(question)
+        asks_family = any(w in words for w in self._family_words)
+        return (
+            bool(family) and not family & typed and not (self.says_no_code(question) or asks_family)
+        )
 
     def _facts(self, question: str) -> list[CodeFact]:
         return [f for f in (self.describe(code) for code in self.named_in(question)) if f]

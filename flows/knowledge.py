@@ -271,7 +271,7 @@ class KnowledgeBase:
             best = self.by_id[result.related[0].entry_id]
             rival = self.by_id[result.related[1].entry_id] if len(result.related) > 1 else None
             runners_up = [rival.id] if rival else []
-            return self._hedged(self.result_for(best, result.score, runners_up), rival)
+            return self.hedged(self.result_for(best, result.score, runners_up), rival)
         return result
 
     def is_off_topic(self, question: str) -> bool:
@@ -312,14 +312,14 @@ class KnowledgeBase:
         if day_off:  # the date the question typed: its deadline counted, and which entry
             result.text = f"{day_off.said(self.messages)}\n\n{result.text}"
         if verdict == "tentative":
-            result = self._hedged(result, ranked[1].entry if len(ranked) > 1 else None)
+            result = self.hedged(result, ranked[1].entry if len(ranked) > 1 else None)
         for part in judgement.further_parts:  # the other part of a two-part question
             result.parts.append(part.entry.id)
             result.text += f"\n\n*{part.entry.title}*\n{part.entry.short.strip()}"
             result.sources += [str(s) for s in part.entry.sources if str(s) not in result.sources]
         return result
 
-    def _hedged(self, result: AskResult, rival: Entry | None) -> AskResult:
+    def hedged(self, result: AskResult, rival: Entry | None) -> AskResult:
         """The answer offered as "I think you mean ...", with the close rival first beside it."""
         if rival is not None:
             others = [topic for topic in result.related if topic.entry_id != rival.id]

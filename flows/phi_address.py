@@ -39,6 +39,8 @@ def _business_label(rules: Rules, before: str) -> bool:
     return bool(bare & rules.business_words) and not bare & rules.personal_words
 
 
+# What an address is said to be right after it: "404 Main Street is our new warehouse".
+_SAID_TO_BE = re.compile(r",? (?:is|was) (?:our|the) (?:new |old |main )?([a-z]+)\b")
 _IN_N3 = re.compile(r"(?:^|[~\n])\s*N3\*[^~\n]*$")
 
 
@@ -46,6 +48,9 @@ def has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
             return False  # an 837's N3 segment: flows/phi_records.py reads whose it is
+        said = _SAID_TO_BE.match(text, match.end())
+        if said and said.group(1).lower() in rules.business_words:
+            return False  # "four oh four Main Street is our warehouse": the business says whose
         if cue_before(rules, "address", text, match.start()):
             # A cue ("deliver to") makes it the patient's unless the business says it is its own
             # ("we moved to") or names whose address it is ("the old remit address, PO Box").

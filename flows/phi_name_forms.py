@@ -27,6 +27,7 @@ from flows.phi_name_roles import (
     is_brand,
     is_colleague,
     is_rep,
+    names_code_item,
 )
 
 # Endings of English verbs, adverbs and adjectives, never of the given name a lower-case pair
@@ -144,8 +145,9 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
     ):
         return True
     for asked in rules.surname_question.finditer(text):  # "any news on Mrozek?"
-        if lone_surname(rules, text, asked, rare=False) and not is_colleague(
-            rules, text, asked.start(1), asked.end(1)
+        if lone_surname(rules, text, asked, rare=False) and not (
+            is_colleague(rules, text, asked.start(1), asked.end(1))
+            or names_code_item(rules, text, asked.start(1))
         ):
             return True
     for found in _SURNAME_PATIENT.finditer(text):  # "dob for the Adeyemi pt is 6/14/1948"

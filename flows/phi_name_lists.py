@@ -64,6 +64,9 @@ class NameRules:
     staff_role: re.Pattern[str]  # content: any staff job: "biller", "driver"
     staff_job_before: re.Pattern[str]  # content: "tech", "our driver" right before a full name
     staff_head_before: re.Pattern[str]  # content: "Director of intake is" right before a name
+    patient_title: re.Pattern[str]  # content: " access manager" after "is our patient": a job
+    code_question_words: frozenset[str]  # content: "code", "modifier": a question about codes
+    street_place_after: frozenset[str]  # content: "branch", "office": "Young Street branch"
     celebration_words: frozenset[str]  # content: "lunch", "cake": a message of team talk
     clinical_work: frozenset[str]  # content: "eval", "measured"
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
@@ -135,6 +138,9 @@ def make_name_rules(
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
     staff_before_name: str,  # a regex of the jobs: "driver", "tech"
     staff_heads_of: str,  # a regex of the heads of a team: "director of", "chair of"
+    patient_title_words: Iterable[str],  # "access": "patient access manager" is a job
+    code_question_words: Iterable[str],  # "code", "modifier"
+    street_place_after: Iterable[str],  # "branch", "office"
     celebration_words: Iterable[str],  # "lunch", "cake": team talk around a name
     clinical_work_words: Iterable[str],  # "eval": what a therapist named after "PT" does
     # "claim", "file": "the Szymanski claim"; and "account", "order", which vendors stand
@@ -203,6 +209,13 @@ def make_name_rules(
             r"(?:,? ?|,? (?:is|was) )$",
             re.I,
         ),
+        patient_title=re.compile(
+            rf" (?:(?:{'|'.join(map(re.escape, patient_title_words))}) ){{0,2}}"
+            rf"(?:{staff_roles}|{staff_before_name})\b",
+            re.IGNORECASE,
+        ),
+        code_question_words=frozenset(w.lower() for w in code_question_words),
+        street_place_after=frozenset(w.lower() for w in street_place_after),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         family_words=frozenset(w.lower() for w in family_words),
         english=english_words(content_dir),

@@ -22,6 +22,16 @@ def is_brand(rules: NameRules, text: str, start: int) -> bool:
     return len(words) > 1 and words[0] in rules.first_name_brands and words[1] not in rules.surnames
 
 
+def names_code_item(rules: NameRules, text: str, start: int) -> bool:
+    """Whether the word at `start`, ending a question about codes, begins the name of an item
+    named for a person: "is there a code for Hubbard?" (the Hubbard tank), "which modifier on
+    Jewett?" (the Jewett brace); not "any update on Hubbard?"."""
+    word = bare_word(re.split(r"[^\w'-]", text[start:], maxsplit=1)[0])
+    asked = {bare_word(w) for w in re.findall(r"[\w-]+", text[max(0, start - 50) : start])}
+    eponym = any(brand.startswith(word + " ") for brand in rules.brands)
+    return eponym and bool(asked & rules.code_question_words)
+
+
 REP = re.compile(
     r"(?: (?:calling|here|again|over))?"  # "this is Dana calling from Permobil"
     r" (from|at|with|\() ?(?:(the|our) )?([^\W\d_][\w&'-]*)"  # "Kelly Burns (Medline)"

@@ -363,12 +363,9 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
 
 
 def _place_after(rules: NameRules, tokens: list[re.Match[str]]) -> bool:
-    """Whether a lower-case word that is no item's and no person's verb follows a name ending
-    in a street's word: "Young Street branch", "Elm Street office"; not "Della Street called"."""
-    if not tokens or not tokens[0].group().islower():
-        return False
-    word = bare_word(tokens[0].group())
-    return word not in rules.item_nouns | rules.verbs_after_name | rules.surname_alone_verbs
+    """Whether a place's word follows a name ending in a street's word: "Young Street branch",
+    "Elm Street office"; not "Della Street called" nor "Jordan Lane account is past due"."""
+    return bool(tokens) and bare_word(tokens[0].group()) in rules.street_place_after
 
 
 def _after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> bool:
@@ -396,6 +393,8 @@ def has_name(rules: NameRules, text: str) -> bool:
             if _is_name_before(rules, text, cue.start()):
                 return True  # "received by: Edwina Grosvenor (pt)"
             continue
+        if rules.patient_title.match(text, cue.end()):
+            continue  # a job's title: "our patient financial counselor", "patient access rep"
         labelled = bool(
             re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
         ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"

@@ -81,6 +81,9 @@ class PhiRulesFile(BaseModel):
     surname_verb_helpers: list[str]
     surname_question_words: list[str]
     surname_item_case_words: list[str]
+    code_question_words: list[str]
+    patient_title_words: list[str]
+    street_place_after: list[str]
     said_patient_next_words: list[str]
     condition_eponyms: list[str]
     product_nouns: list[str]
@@ -210,6 +213,9 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             staff_roles=_phrases(file.staff_roles),
             staff_before_name=_phrases(file.staff_before_name),
             staff_heads_of=_phrases(file.staff_heads_of),
+            patient_title_words=file.patient_title_words,
+            code_question_words=file.code_question_words,
+            street_place_after=file.street_place_after,
             celebration_words=file.celebration_words,
             clinical_work_words=file.clinical_work_words,
             surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),

@@ -110,3 +110,20 @@ def test_the_chat_answers_a_bare_code_with_the_code_table_named(chat: Chat) -> N
     said = chat.say("what is E0118?")
     text = "\n".join(reply.text for reply in said)
     assert "Crutch substitute" in text and "no knowledge entry covers this" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["wheelchair headrest with mounting hw", "breast prosthesis adhesive strips"]
+)
+def test_a_noc_familys_entry_for_an_item_that_may_have_a_code_is_not_stated_outright(question):
+    result = KB.ask(question)
+    assert result.tentative and "I think you mean" in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wheelchair accessory with no code, which misc code", "K0108 for a joystick mount?"],
+)
+def test_a_noc_familys_entry_asked_for_by_its_code_or_as_no_code_is_stated(question) -> None:
+    result = KB.ask(question)
+    assert result.entry_id == "k0108-wheelchair-parts" and not result.tentative

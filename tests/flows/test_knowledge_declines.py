@@ -221,7 +221,8 @@ def test_a_long_polite_message_is_answered_despite_its_greetings(question, entry
      "what should we charge for an E1399 item to make a 30% margin",
      "which vendor has the cheapest gel cushions", "what markup on our cost should we use",
      "can I do a vlookup on the E1399 spreadsheet", "how much will UHC reimburse for K0108",
-     "what does Aetna commercial pay for E1399 in Ohio"],
+     "what does Aetna commercial pay for E1399 in Ohio",
+     "any side effects from the E0730 TENS unit", "put the K0108 price sheet on google drive"],
 )  # fmt: skip
 def test_own_prices_office_software_and_a_plans_contract_rate_are_declined(question) -> None:
     assert not KB.ask(question).answered
