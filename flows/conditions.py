@@ -71,6 +71,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "repair_of_code": "text",
     "code_groups": "list",  # named groups of content/rules/code_groups.yaml the code is in
     "repair_of_code_groups": "list",
+    "base_item_code_groups": "list",  # the groups of the base item's code (a K0003 wheelchair)
     "repair_of_purchased": "text",
     "repaired_item_age_months": "int",  # months from repair_of_purchased to the date of service
     "labor_minutes": "int",

@@ -49,6 +49,27 @@ _REASON_STARTS = frozenset({"because", "due", "since", "instead"})
 Clause = tuple[str, list[tuple[str, bool]]]  # (the word or mark that opened it, words)
 
 
+def mount_pattern(words: SearchWords, linking: Collection[str]) -> re.Pattern[str] | None:
+    """Finds "table-mounted arm ...": the place, a mount word (synonyms.yaml), then the item's
+    words up to the next linking word or mark (groups 1 and 2), read as "arm mounted on table"."""
+    if not words.mount_words:
+        return None
+    how = "|".join(re.escape(w) for w in words.mount_positions) or "(?!)"
+    mounts = "|".join(re.escape(w) for w in words.mount_words)
+    item_word = r"(?!(?:" + "|".join(sorted(linking)) + "|" + mounts + r")\b)[a-z][a-z0-9-]*"
+    return re.compile(
+        r"\b(?!(?:"
+        + how
+        + r")\b)([a-z][a-z0-9]*)[- ](?:"
+        + mounts
+        + r")\s+("
+        + item_word
+        + r"(?:\s+"
+        + item_word
+        + r")*)"
+    )
+
+
 class NoteReader:
     """Marks where the item starts in typed text, and tells the item clause from the story."""
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from flows.item_phrase import BARE_CUE, CUE, STORY_WEIGHT, NoteReader
+from flows.item_phrase import BARE_CUE, CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity
 from flows.item_sizes import extent_pattern, pad_areas, without_packing
 from flows.search_words import SearchWords, whole_words
@@ -134,6 +134,7 @@ class ItemReader:
             r"(?:\s*(?:wide|width|deep|depth|high|tall|long|seat))?"
         )
         self._notes = NoteReader(words)
+        self._mount = mount_pattern(words, _CLAUSE_WORDS | {"or", "and"})
         self._heavy_duty_over = words.heavy_duty_over_pounds
         self._pediatric_under = words.pediatric_under_years
         self._age = re.compile(r"\b(\d{1,2})[- ]?(?:years?|yrs?|yo|y/o|months?|mos?)(?:[- ]old)?\b")
@@ -162,6 +163,8 @@ class ItemReader:
         text = re.sub(r"<" + unit_next, " less than ", text)
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
         text = self._shorthand_re.sub(self._expand, text)
+        if self._mount:
+            text = self._mount.sub(r"\2 mounted on \1", text)
         for typed, reads, beside in self._in_context:
             if beside.search(text):
                 text = typed.sub(f" {reads} ", text)

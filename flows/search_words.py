@@ -45,6 +45,10 @@ class SearchWords(BaseModel):
     instead_words: list[str] = []  # "instead of E tanks": read as "other than"
     person_words: list[str] = []  # "female pt bedbound, ...": a clause about the patient
     clinician_words: list[str] = []  # "ortho wants lumbar brace": the item follows the cue
+    # "table-mounted arm", "wheelchair mount tablet holder": the word before names where the
+    # item attaches, so the reading moves it after the item ("arm mounted on table").
+    mount_words: list[str] = []
+    mount_positions: list[str] = []  # "center mount leg rest": how, not where, it is mounted
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
 

@@ -91,9 +91,10 @@ class Evaluator:
     ) -> tuple[Claim, dict[str, Any]]:
         """The first code rule that applies replaces the chosen code (checks.yaml)."""
         for rule in self.rules.checks.code_rules:
-            if rule.applies(facts) and facts.get(rule.use):
+            code = rule.code_for(facts)
+            if rule.applies(facts) and code:
                 warnings.append(Note(key=f"checks.{rule.id}", fields=dict(facts)))
-                claim = _with_code(claim, facts[rule.use])
+                claim = _with_code(claim, code)
                 return claim, claim_facts(claim, today, self.codes, self.rules)
         return claim, facts
 

@@ -124,6 +124,7 @@ def claim_facts(
         ),
         "labor_minutes": item.labor_minutes,
         "base_item_code": item.base_item_code,
+        "base_item_code_groups": rules.code_groups.of(item.base_item_code),
         "text": f"{item.description} {item.model or ''}".lower(),
         "claim_unsafe_characters": any(
             map(changed_by_claim_safe, (item.description, item.manufacturer, item.model))

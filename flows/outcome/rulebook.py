@@ -215,9 +215,22 @@ class WarningRule(Rule):
 
 
 class CodeRule(WarningRule):
-    """Bill another code than the one chosen: the likely specific code, or the category's NOC."""
+    """Bill another code than the one chosen: the likely specific code, the category's NOC
+    (`use` names the fact holding it), or one named code (`bills`: K0108)."""
 
-    use: Literal["likely_code", "better_noc", "word_noc"]
+    use: Literal["likely_code", "better_noc", "word_noc"] | None = None
+    bills: str | None = Field(default=None, pattern=r"^[A-Z][0-9]{4}$")
+
+    @model_validator(mode="after")
+    def _one_code(self) -> CodeRule:
+        if (self.use is None) == (self.bills is None):
+            raise ValueError(f"code rule '{self.id}' needs exactly one of `use` and `bills`")
+        return self
+
+    def code_for(self, facts: dict[str, object]) -> str | None:
+        """The code this rule bills for these facts, if any."""
+        code = self.bills or facts.get(self.use or "")
+        return code if isinstance(code, str) and code else None
 
 
 class ChecksFile(BaseModel):
@@ -286,7 +299,7 @@ class AbbreviationsFile(BaseModel):
     abbreviations: dict[str, str]
 
 
-GROUP_FACTS = ("code_groups", "repair_of_code_groups")
+GROUP_FACTS = ("code_groups", "repair_of_code_groups", "base_item_code_groups")
 
 
 def _named_groups(conditions: dict[str, Any]) -> list[str]:

@@ -124,11 +124,11 @@ def test_a_claim_file_without_a_code_gets_its_categorys_noc_code() -> None:
     assert BUILDER.build(wheelchair_brake(), dt.date(2026, 11, 28)).code == "K0108"
 
 
-def test_a_chosen_noc_code_that_does_not_fit_the_category_is_questioned() -> None:
+def test_a_wheelchair_part_chosen_as_another_noc_code_bills_k0108() -> None:
     claim = wheelchair_brake(code_check={"searched": True, "chosen_code": "A9999"})
     outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
-    assert outcome.code == "A9999"
-    assert any("K0108 may be the better NOC code" in w for w in outcome.warnings)
+    assert outcome.code == "K0108"
+    assert any("bills K0108 instead of A9999" in w for w in outcome.warnings)
 
 
 @pytest.mark.parametrize("category", ["wheelchair_part", "equipment", "other"])
@@ -137,7 +137,7 @@ def test_a_wheelchair_part_billed_as_e1399_goes_to_k0108_whatever_the_category(c
     claim = claim.model_copy(update={"item": claim.item.model_copy(update={"category": category})})
     outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
     assert outcome.code == "K0108"
-    assert any("whatever category was picked" in w for w in outcome.warnings)
+    assert any("whatever code or category was picked" in w for w in outcome.warnings)
     assert not any("E1399 may be the better" in w for w in outcome.warnings)
 
 
