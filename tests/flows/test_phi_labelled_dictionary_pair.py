@@ -12,7 +12,8 @@ from flows.phi import scan
 @pytest.mark.parametrize(
     "text",
     [
-        "GBM pt: scalp arrays device that uses electrical fields against the tumor, incl all supplies",
+        "GBM pt: scalp arrays device that uses electrical fields against the tumor, incl all"
+        " supplies",
         "pt: scalp cooling cap, is it DME or a supply?",
     ],
 )
