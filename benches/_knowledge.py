@@ -30,6 +30,7 @@ BLIND_SETS = {
     "held-out 8": "knowledge_heldout8.yaml",
     "held-out 9": "knowledge_heldout9.yaml",
     "held-out 10": "knowledge_heldout10.yaml",
+    "held-out 11": "knowledge_heldout11.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

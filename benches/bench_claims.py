@@ -1,9 +1,10 @@
 """Claim outcomes against a set written blind from the facts: each claim file's expectations
 (code, modifiers present or absent, checklist statuses, missing documents, deadline dates and
 whether they have passed, follow-up ids present or absent, planned) checked against what
-`checklist --json` says, in process through the same builder.
+`checklist --json` says, in process through the same builder. Every claims_*.yaml set by
+default (each header has how it was written and its first run), or the files named.
 
-    .venv/bin/python benches/bench_claims.py [benches/claims_heldout10.yaml]
+    .venv/bin/python benches/bench_claims.py [benches/claims_heldout11.yaml ...]
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from bot.settings import settings_from_environment  # noqa: E402
 from bot.wiring import load_content  # noqa: E402
 from flows.models import Claim  # noqa: E402
 
-DEFAULT = Path(__file__).with_name("claims_heldout10.yaml")
+SETS = sorted(Path(__file__).parent.glob("claims_*.yaml"))
 
 
 def checks(expect: dict[str, Any], outcome: dict[str, Any]) -> list[tuple[str, str, bool]]:
@@ -85,4 +86,5 @@ def main(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)
+    for claims_set in [Path(a) for a in sys.argv[1:]] or SETS:
+        main(claims_set)

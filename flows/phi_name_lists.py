@@ -306,6 +306,16 @@ def unlisted(word: str, rules: NameRules) -> bool:
     )
 
 
+def dictionary_pair(rules: NameRules, words: list[str]) -> bool:
+    """Whether a lower-case labelled pair is two dictionary words neither census list holds as a
+    name there, so an item, not a person: "pt: scalp arrays", "pt: scalp cooling"; not
+    "pt: kelly osei" or "pt: rose hill"."""
+    return all(
+        word in rules.english and word not in rules.every_first_name and word not in rules.surnames
+        for word in (bare_word(w) for w in words[:2])
+    )
+
+
 def rare_surname(word: str, rules: NameRules) -> bool:
     """A capitalised word in no name list, no dictionary and none of the bot's or content's
     words, read as a surname where a name stands ("the Iheanacho chart", "Okwuosa rollator");

@@ -32,6 +32,7 @@ from flows.phi_name_lists import (
     NameRules,
     bare_word,
     case_of,
+    dictionary_pair,
     is_first_name,
     is_name_word,
     name_parts,
@@ -126,7 +127,11 @@ def _looks_like_name(
     if words[0].islower() and second.islower():  # "pt: ah-young park", "client: li wei chen"
         if is_first_name(words[0], rules) and not is_name_word(second, rules):
             return True  # "pt gertrude needs a cushion"
-        if (said and english_form(rules, words)) or plainly_english(rules, words[0]):
+        if (
+            (said and english_form(rules, words))
+            or plainly_english(rules, words[0])
+            or dictionary_pair(rules, words)
+        ):
             labelled = False  # "pt is morbidly obese", "pt: requesting lighter chair"
         first_ok = bare_word(words[0]) not in rules.ordinary and (  # "pt: new pushrims"
             unlisted(words[0], rules) or bare_word(words[0]) in rules.surnames
