@@ -56,7 +56,8 @@ def mount_pattern(words: SearchWords, linking: Collection[str]) -> re.Pattern[st
         return None
     how = "|".join(re.escape(w) for w in words.mount_positions) or "(?!)"
     mounts = "|".join(re.escape(w) for w in words.mount_words)
-    item_word = r"(?!(?:" + "|".join(sorted(linking)) + "|" + mounts + r")\b)[a-z][a-z0-9-]*"
+    stops = sorted({*linking, *words.mount_where, *words.mount_words})
+    item_word = r"(?!(?:" + "|".join(map(re.escape, stops)) + r")\b)[a-z][a-z0-9-]*"
     return re.compile(
         r"\b(?!(?:"
         + how

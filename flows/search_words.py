@@ -49,6 +49,7 @@ class SearchWords(BaseModel):
     # item attaches, so the reading moves it after the item ("arm mounted on table").
     mount_words: list[str] = []
     mount_positions: list[str] = []  # "center mount leg rest": how, not where, it is mounted
+    mount_where: list[str] = []  # "tray mounted behind the seat": the place follows the mount
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
 

@@ -36,6 +36,7 @@ def test_a_table_mounted_arm_is_not_billed_as_the_never_covered_over_bed_table()
     ("description", "code"),
     [("Wheelchair-mounted tablet arm with quick-release clamp", None),  # no E1221 wheelchair
      ("bed-mounted trapeze bar", "E0910"),  # the bar, attached to the bed
+     ("fixed vent tray mounted behind the power w/c seat", "E1029"),  # the place follows
      ("center mount power elevating leg rest", "E1012"),  # how it is mounted: a kind of it
      ("High mount flip-up footrest, each", "K0037")],
 )  # fmt: skip
