@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from flows.formats import us_date
 from flows.messages import Messages
 from flows.outcome.rulebook import DeadlinesFile
+from flows.parsing import InvalidAnswer, read_date
 
 # A full date as billers type it: 12/13/2025 or 1/10/26 (a date with no year says no deadline).
 _FULL_DATE = r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b(?!\s*(?:or|to|through|-)\s*\d)"
@@ -62,9 +63,8 @@ def labelled_date(
 ) -> dt.date | None:
     """The one full date a label names ("dos 12/13/2025", "DOS was 1/10/26", "a 9/6/25 dos"),
     or None (none, several, or not a date of service). Other dates in the question (the
-    denial's, the remittance's) are not it. A two-digit year is the latest that keeps the date
-    no more than a year ahead of today ("99" is 1999); a date further ahead is not a date of
-    service."""
+    denial's, the remittance's) are not it. The date is read as the intake reads one ("99" is
+    1999); a date more than a year ahead is not a date of service."""
     if not labels:
         return None
     label = _words(labels)
@@ -75,12 +75,9 @@ def labelled_date(
     )
     if len(set(found)) != 1:
         return None
-    month, day, year = (int(part) for part in found[0])
-    if year < 100:
-        year += 2000 if 2000 + year <= today.year + 1 else 1900
     try:
-        typed = dt.date(year, month, day)
-    except ValueError:
+        typed, _ = read_date("/".join(found[0]), today, allow_future=True)
+    except InvalidAnswer:
         return None
     return typed if typed <= today + dt.timedelta(days=365) else None
 
@@ -98,6 +95,9 @@ class DatedDeadlines:
         windows = {window.id: window for window in deadlines.windows} if deadlines else {}
         self._rules = [(rule, windows[rule.window]) for rule in rules if rule.window in windows]
         self._deadlines = deadlines
+        listed = [day.date for day in deadlines.federal_holidays.days] if deadlines else []
+        # The days the holiday list can vouch for: a last day outside them is counted unchecked.
+        self._holidays = (min(listed), max(listed)) if listed else None
 
     def day_off(
         self, question: str, best_entry: str, today: dt.date | None = None
@@ -118,8 +118,7 @@ class DatedDeadlines:
             why = self._deadlines.day_off(due)
             if why:
                 return DayOff(rule.on_day_off, start, due, why)
-            listed = [day.date for day in self._deadlines.federal_holidays.days]
-            holidays = (min(listed), max(listed))
-            checked = holidays[0] <= due <= holidays[1]
+            holidays = self._holidays
+            checked = holidays is None or holidays[0] <= due <= holidays[1]
             return None if checked else DayOff(best_entry, start, due, "", holidays)
         return None
