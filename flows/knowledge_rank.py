@@ -157,7 +157,7 @@ class Ranker:
             ).items()
             if code not in self._idf
         }
-        self.is_off_topic = OffTopic.from_rules(
+        self.is_off_topic = OffTopic(
             rules,
             Counter(t for tokens in self._headline_tokens for t in tokens),
             self._idf.keys(),

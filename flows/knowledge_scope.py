@@ -107,29 +107,25 @@ class OffTopic:
 
     def __init__(
         self,
-        requests: Requests,
-        team_people_words: list[str],
-        team_people_openers: list[str],
-        team_life: list[str],
-        internal_phrases: list[str],
-        other_domains: list[str],
-        cost_sharing: list[str],
+        rules: RankingRules,
         headed: Counter[str],
         known_codes: Collection[str],
         acronyms: Collection[str],
-        contract_rate: re.Pattern[str] | None = None,
-        business: BusinessWords | None = None,
     ) -> None:
-        self._contract_rate = contract_rate
-        business = business or BusinessWords()
-        self._business = phrase_pattern(business.cues, plurals=True)
-        self._billing_topic = phrase_pattern(business.billing_topics, plurals=True)
-        self._team_people = phrase_pattern(team_people_words, plurals=True)
-        self._team_opener = re.compile(rf"{_alternatives(team_people_openers)}\b")
+        """The scope rules of rules/knowledge.yaml, over the index's words (`headed`: how many
+        entries each word heads; `known_codes`: every word the entries use)."""
+        requests = rules.requests
+        commercial = rules.payer_phrases.get("commercial", [])
+        self._contract_rate = contract_rate_pattern(rules.contract_rates, commercial)
+        self._business = phrase_pattern(rules.business_words.cues, plurals=True)
+        self._billing_topic = phrase_pattern(rules.business_words.billing_topics, plurals=True)
+        self._team_people = phrase_pattern(rules.team_people_words, plurals=True)
+        self._team_opener = re.compile(rf"{_alternatives(rules.team_people_openers)}\b")
+        team_life = rules.team_life + rules.small_talk + rules.not_billing_rules
         self._team_life = phrase_pattern(team_life, plurals=True)
-        self._internal = phrase_pattern(internal_phrases, plurals=True)
-        self._other_domain = phrase_pattern(other_domains, plurals=True)
-        self._cost_sharing = phrase_pattern(cost_sharing, plurals=True)
+        self._internal = phrase_pattern(rules.internal_phrases, plurals=True)
+        self._other_domain = phrase_pattern(rules.other_domains, plurals=True)
+        self._cost_sharing = phrase_pattern(rules.cost_sharing, plurals=True)
         self._request = _request_pattern(requests)
         self._instruction = (
             re.compile(
@@ -148,31 +144,6 @@ class OffTopic:
         )
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
-
-    @classmethod
-    def from_rules(
-        cls,
-        rules: RankingRules,
-        headed: Counter[str],
-        known_codes: Collection[str],
-        acronyms: Collection[str],
-    ) -> OffTopic:
-        """The scope rules of rules/knowledge.yaml, over the index's words (`headed`: how many
-        entries each word heads; `known_codes`: every word the entries use)."""
-        return cls(
-            rules.requests,
-            rules.team_people_words,
-            rules.team_people_openers,
-            rules.team_life + rules.small_talk + rules.not_billing_rules,
-            rules.internal_phrases,
-            rules.other_domains,
-            rules.cost_sharing,
-            headed,
-            known_codes,
-            acronyms,
-            contract_rate_pattern(rules.contract_rates, rules.payer_phrases.get("commercial", [])),
-            rules.business_words,
-        )
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
