@@ -42,7 +42,7 @@ from flows.phi_context import (
 )
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
 from flows.phi_last_first import has_last_first
-from flows.phi_name_forms import has_heading_name, has_relative_name, has_signed_name
+from flows.phi_name_forms import has_heading_name, has_signed_name
 from flows.phi_name_lists import business_domain
 from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
@@ -54,6 +54,7 @@ from flows.phi_partial import (
     prior_auth,
 )
 from flows.phi_records import hl7_patient_kinds, table_kinds, without_records, x12_patient_kinds
+from flows.phi_relatives import has_relative_name
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (

@@ -200,7 +200,7 @@ def make_name_rules(
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
         staff=re.compile(
             rf",? (?:is )?(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,2}}"
-            rf"(?:{staff_roles}|{staff_before_name})",
+            rf"(?:{staff_roles}|{staff_before_name})(?! payee)",  # a rep payee is family's
             re.IGNORECASE,
         ),
         staff_role=re.compile(rf"{staff_roles}|{staff_before_name}", re.IGNORECASE),
