@@ -145,7 +145,9 @@ class Ranker:
         # Ranking and confirming one question both compare it with every example: once will do.
         # A plain dict (the content is kept pickled), of the last few questions only.
         self._recent_likeness: dict[str, np.ndarray] = {}
-        self.payers = PayerTopics(rules.payer_phrases, rules.payer_topics, entries)
+        self.payers = PayerTopics(
+            rules.payer_phrases, rules.payer_topics, entries, rules.billed_payer.cues
+        )
         self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
         self.plain = PlainBM25(entries)
         fields = "|".join(rules.code_file_fields)
