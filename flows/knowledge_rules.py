@@ -11,6 +11,7 @@ from pydantic import BaseModel, PrivateAttr
 from flows.content import load_yaml_model
 from flows.knowledge_dates import DatedDeadline
 from flows.knowledge_scope import BusinessWords, ContractRates, Requests
+from flows.knowledge_steps import AppealSteps
 from flows.models import US_STATE_NAMES
 from flows.outcome.rulebook import DeadlinesFile
 
@@ -59,6 +60,7 @@ class RankingRules(BaseModel):
     contractor_names: list[str] = []
     payer_phrases: dict[str, list[str]] = {}
     billed_payer: BilledPayer = BilledPayer()
+    appeal_steps: AppealSteps = AppealSteps()
     # topic -> payer type -> the entries answering that topic for that payer
     payer_topics: dict[str, dict[str, list[str]]] = {}
     dated_deadlines: list[DatedDeadline] = []

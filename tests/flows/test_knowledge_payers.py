@@ -94,11 +94,19 @@ def test_a_payer_named_in_the_question_beats_original_medicare() -> None:
     assert result.entry_id == "prior-auth-medicare-advantage"
 
 
-def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> None:
+@pytest.mark.parametrize(
+    ("written", "mistyped", "rule"),
+    [("[prior-auth-commercial]", "[prior-auth-comercial]", "payer_topics 'prior authorization'"),
+     ("entry: redetermination", "entry: redetermnation", "appeal_steps")],
+)  # fmt: skip
+def test_a_ranking_rule_naming_an_unknown_entry_is_a_content_error(
+    tmp_path, written, mistyped, rule
+) -> None:
     shutil.copytree(CONTENT, tmp_path / "content")
     rules = tmp_path / "content" / "rules" / "knowledge.yaml"
-    rules.write_text(rules.read_text().replace("[prior-auth-commercial]", "[prior-auth-comercial]"))
-    with pytest.raises(ContentError, match="unknown entry 'prior-auth-comercial'"):
+    rules.write_text(rules.read_text().replace(written, mistyped))
+    wrong = mistyped.strip("[]").removeprefix("entry: ")
+    with pytest.raises(ContentError, match=f"{rule} names unknown entry '{wrong}'"):
         KnowledgeBase.load(tmp_path / "content", Messages.load(CONTENT), Tokenizer.load(CONTENT))
 
 
