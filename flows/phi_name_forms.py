@@ -108,7 +108,7 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
     Haverkamp recert", not "the Dexcom refill")."""
     for found in rules.case_after_surname.finditer(text):
         word, bare = found.group(1), bare_word(found.group(1))
-        opening = not found.group().lower().startswith("the")
+        opening = not found.group().lower().startswith(("the", "both"))
         if is_brand(rules, text, found.start(1)):
             continue
         double = "-" in word and all(p in rules.all_surnames for p in bare.split("-"))
@@ -137,17 +137,21 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
             return True  # opening a message, a word in no list may be a product's adjective
             # ("Vibrotactile balance feedback belt")
     leading = _OPENING_SURNAME.match(text)  # "Ogundipe called", "Zielinski still hasn't signed"
-    if (
+    if leading and acts_after_name(rules, leading.group(2).split()):
+        if lone_surname(rules, text, leading):
+            return True
+    # "Oyarzún denied again", "Haverkamp delivered": a census surname, or one with an accent,
+    # which a drug's or a maker's name has not ("Stelara denied again")
+    elif (
         leading
-        and (
-            acts_after_name(rules, leading.group(2).split())
-            or _case_outcome(rules, leading.group(2).split()[0])  # "Oyarzún denied again"
-        )
-        and lone_surname(rules, text, leading)
+        and _case_outcome(rules, leading.group(2).split()[0])
+        and lone_surname(rules, text, leading, rare=not leading.group(1).isascii())
     ):
         return True
-    for asked in rules.surname_question.finditer(text):  # "any news on Mrozek?"
-        if lone_surname(rules, text, asked, rare=False) and not (
+    worked = [(found, True) for found in rules.surname_work.finditer(text)]
+    for asked, rare in [*worked, *((m, False) for m in rules.surname_question.finditer(text))]:
+        # "any news on Mrozek?"; "who's working Tshabalala?", "I'll take Mbeki-Hollis and ..."
+        if lone_surname(rules, text, asked, rare=rare) and not (
             is_colleague(rules, text, asked.start(1), asked.end(1))
             or names_code_item(rules, text, asked.start(1))
         ):
@@ -346,4 +350,28 @@ def has_signed_name(rules: NameRules, text: str) -> bool:
             return not is_brand(rules, text, found.start()) and not employer_after(
                 rules, text[found.end() : found.end() + 60]
             )
+    return False
+
+
+_LINE_NAME = re.compile(r"(?m)^[ \t]*([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)? ([^\W\d_][\w'-]+)[ \t]*$")
+
+
+def has_line_name(rules: NameRules, text: str) -> bool:
+    """A name on a line of its own, as a mailing block or a pasted record has it ("MARGARETHE
+    ALTENBURG" above "55 CHESTNUT HILL DR"), for a text that holds another identifier: a given
+    name and a surname the bot never uses, in one case; no business, place or brand."""
+    for found in _LINE_NAME.finditer(text):
+        first, last = found.groups()
+        if case_of(first) != case_of(last) or case_of(first) not in ("title", "upper"):
+            continue
+        given = bare_word(first) in rules.every_first_name or bare_word(first) not in rules.english
+        if not given or not unlisted(first, rules):
+            continue  # a given name, or a word in no dictionary: "Margarethe"
+        other = rules.businesses | rules.place_words | rules.place_names | rules.company_words
+        if not (unlisted(last, rules) and surname_like(last, rules)) or bare_word(last) in other:
+            continue
+        if not is_brand(rules, text, found.start(1)) and not clinician_near(
+            rules, text, found.start(1), found.end(2)
+        ):
+            return True
     return False

@@ -15,6 +15,7 @@ from flows.phi_name_lists import (
     case_of,
     is_first_name,
     is_name_word,
+    rare_surname,
     surname_like,
     unlisted,
 )
@@ -75,7 +76,10 @@ def _relatives_owner(rules: NameRules, text: str, relation: re.Match[str]) -> bo
     ):
         return False
     given = is_first_name(first, rules) or (
-        unlisted(first, rules) and bare_word(first) not in rules.english
+        unlisted(first, rules)
+        # a given name that is also a word, before a surname no list holds: "Marigold
+        # Pennefather's son"
+        and (bare_word(first) not in rules.english or rare_surname(last, rules))
     )
     return (
         given
