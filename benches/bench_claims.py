@@ -1,7 +1,9 @@
 """Claim outcomes against a set written blind from the facts: each claim file's expectations
 (code, modifiers present or absent, checklist statuses, missing documents, deadline dates and
-whether they have passed, follow-up ids present or absent, planned) checked against what
-`checklist --json` says, in process through the same builder. Every claims_*.yaml set by
+whether they have passed, follow-up ids present or absent, planned, the narrative's length and
+the text it must carry, warnings that must be raised) checked against what `checklist --json`
+says, in process through the same claim-file reader and builder (a claim file the reader refuses
+misses every expectation). Every claims_*.yaml set by
 default (each header has how it was written and its first run), or the files named.
 
     .venv/bin/python benches/bench_claims.py [benches/claims_heldout11.yaml ...]
@@ -10,7 +12,9 @@ default (each header has how it was written and its first run), or the files nam
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -20,9 +24,10 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benches._common import table  # noqa: E402
+from bot.claim_file import read_claim  # noqa: E402
+from bot.cli_error import CliError  # noqa: E402
 from bot.settings import settings_from_environment  # noqa: E402
 from bot.wiring import load_content  # noqa: E402
-from flows.models import Claim  # noqa: E402
 
 SETS = sorted(Path(__file__).parent.glob("claims_*.yaml"))
 
@@ -33,6 +38,8 @@ def checks(expect: dict[str, Any], outcome: dict[str, Any]) -> list[tuple[str, s
     status = {item["id"]: item["status"] for item in outcome["checklist"]}
     deadlines = {d["id"]: d for d in outcome["deadlines"]}
     follow_up = {f["id"] for f in outcome["follow_up"]}
+    narrative = outcome["narrative"].casefold()
+    warnings = [w.casefold() for w in outcome["warnings"]]
     present = {
         "modifiers_include": lambda m: m in modifiers,
         "modifiers_exclude": lambda m: m not in modifiers,
@@ -40,6 +47,10 @@ def checks(expect: dict[str, Any], outcome: dict[str, Any]) -> list[tuple[str, s
         "passed_include": lambda k: deadlines.get(k, {}).get("passed") is True,
         "follow_up_include": lambda k: k in follow_up,
         "follow_up_exclude": lambda k: k not in follow_up,
+        "narrative_include": lambda text: text.casefold() in narrative,
+        "warnings_include_any": lambda words: any(
+            w.casefold() in warning for warning in warnings for w in words
+        ),
     }
     found = [
         (kind, one, test(one)) for kind, test in present.items() for one in expect.get(kind, [])
@@ -54,20 +65,51 @@ def checks(expect: dict[str, Any], outcome: dict[str, Any]) -> list[tuple[str, s
     ]
     if "code" in expect:
         found.append(("code", expect["code"], outcome["code"] == expect["code"]))
+    if "narrative_max_chars" in expect:
+        limit = expect["narrative_max_chars"]
+        found.append(("narrative_max_chars", str(limit), len(outcome["narrative"]) <= limit))
     if "planned" in expect:
         found.append(("planned", str(expect["planned"]), outcome["planned"] is expect["planned"]))
     return found
 
 
+def refused(expect: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    """Every expectation of a claim the claim-file reader refused, each one missed."""
+    return [
+        (kind, str(one), False)
+        for kind, value in expect.items()
+        for one in (
+            value.items()
+            if isinstance(value, dict)
+            else value
+            if isinstance(value, list)
+            else [value]
+        )
+    ]
+
+
 def main(path: Path) -> None:
-    outcome = load_content(settings_from_environment()).outcome
+    settings = settings_from_environment()
+    content = load_content(settings)
+    outcome = content.outcome
     cases = yaml.safe_load(path.read_text())
     met, total, whole = Counter[str](), Counter[str](), 0
     misses = []
     for case in cases:
-        claim = Claim.model_validate(case["claim"])
-        summary = outcome.summary(claim, dt.date.fromisoformat(str(case["today"])))
-        results = checks(case["expect"], summary)
+        with tempfile.NamedTemporaryFile("w", suffix=".json") as file:
+            json.dump(case["claim"], file, default=str)
+            file.flush()
+            try:
+                claim, file_warnings = read_claim(file.name, content.messages)
+            except CliError as error:
+                misses.append(f"MISS {case['id']}: claim refused: {error}")
+                claim = None
+        if claim is None:
+            results = refused(case["expect"])
+        else:
+            summary = outcome.summary(claim, dt.date.fromisoformat(str(case["today"])))
+            summary["warnings"] = file_warnings + summary["warnings"]
+            results = checks(case["expect"], summary)
         whole += all(ok for _, _, ok in results)
         for kind, expected, ok in results:
             total[kind] += 1

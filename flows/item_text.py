@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from flows.item_counts import FunctionCounter
 from flows.item_phrase import BARE_CUE, CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity
 from flows.item_sizes import extent_pattern, pad_areas, without_packing
@@ -47,6 +48,11 @@ _LITERS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:l|liters?|litres?|ltrs?)\b")
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
 _TIMES = re.compile(r"^x\d+$")
 _DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all", "only"}
+
+
+def _group(match: re.Match[str]) -> str:
+    number = match.group(1)
+    return f"group{NUMBER_WORDS.get(number, number)}"
 
 
 @dataclass
@@ -134,6 +140,7 @@ class ItemReader:
             r"(?:\s*(?:wide|width|deep|depth|high|tall|long|seat))?"
         )
         self._notes = NoteReader(words)
+        self._counter = FunctionCounter(words.counted)
         self._mount = mount_pattern(words, _CLAUSE_WORDS | {"or", "and"})
         self._heavy_duty_over = words.heavy_duty_over_pounds
         self._pediatric_under = words.pediatric_under_years
@@ -168,8 +175,9 @@ class ItemReader:
         for typed, reads, beside in self._in_context:
             if beside.search(text):
                 text = typed.sub(f" {reads} ", text)
-        # "group 2", "gp27", "grp 5": one word
-        text = re.sub(r"\b(?:group|grp|gp)\s*(\d+)\b", r"group\1", text)
+        text = self._counter.read(text)
+        # "group 2", "gp27", "grp 5", "group one": one word
+        text = re.sub(r"\b(?:group|grp|gp)\s*(\d+|one|two|three|four|five)\b", _group, text)
         text = self._extent.sub(r" , \1 ", text)
         text = re.sub(r"\bbuilt[- ]in\b", "builtin", text)  # "without built-in convexity"
         text = re.sub(r"\b([a-z]+)-on\b", r"\1on", text)  # "pull-on": "on" opens no clause

@@ -42,18 +42,19 @@ from flows.phi_context import (
 )
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
 from flows.phi_last_first import has_last_first
-from flows.phi_name_forms import has_heading_name, has_relative_name, has_signed_name
+from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
 from flows.phi_name_lists import business_domain
 from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
 from flows.phi_partial import (
-    has_mbi_last_four,
+    has_mbi_part,
     has_phone_area_code_after,
     has_rrb_after_railroad_word,
     has_ssn_last_four,
     prior_auth,
 )
 from flows.phi_records import hl7_patient_kinds, table_kinds, without_records, x12_patient_kinds
+from flows.phi_relatives import has_relative_name
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
@@ -143,7 +144,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
     return (
         any(map(keep, shaped))
         or any(map(spelled, _runs(text, letters=True)))
-        or has_mbi_last_four(rules, text)
+        or has_mbi_part(rules, text)
     )
 
 
@@ -377,6 +378,7 @@ def scan(text: str) -> PhiFindings:
             has_last_first(rules.names, prose, loose=True)
             or has_full_name(rules.names, prose, beside=True)
             or has_heading_name(rules.names, prose)
+            or has_line_name(rules.names, text)  # "MARGARETHE ALTENBURG" above her street
             or (found & _CONTACT_KINDS and has_signed_name(rules.names, prose))
         )
     ):

@@ -1,5 +1,7 @@
-"""Street addresses for the PHI guard (flows/phi.py): a house number and a street, a PO box or a
-rural route, a street named after a label ("lives on Oakwood Drive"); a patient's unless the
+"""Street addresses for the PHI guard (flows/phi.py): a house number and a street (Wisconsin's
+grid and Hawaii's hyphened numbers too: "W2150 County Rd K", "91-1127 Kaimalie St"), a house
+number before a city, state and ZIP, a Puerto Rico urbanization, a PO box or drawer or a rural
+route, a street named after a label ("lives on Oakwood Drive"); a patient's unless the
 words around make it a business's ("our billing office moved to", "the old remit address",
 "Noridian, PO Box 6727"). The shapes are in flows/phi_shapes.py, the words in
 content/rules/phi.yaml."""
@@ -15,6 +17,7 @@ from flows.phi_rules import Rules
 from flows.phi_shapes import (
     ADDRESS,
     ADDRESS_ANY_CASE,
+    ADDRESS_CITY_ZIP,
     ADDRESS_END,
     BOX_OR_ROUTE,
     MEASURES,
@@ -61,8 +64,11 @@ def has_address(rules: Rules, text: str) -> bool:
             if whose and business_line(rules, text, match.start(), phone=False):
                 return False  # "our billing office moved to ...", "Dr. Haddox's office moved to"
             return not _business_label(rules, before)
-        if is_hcpcs_code(match.group().split()[0].upper()):
-            return False  # "E0988 lever drive": a code, not a grid address like "W156N11570"
+        first = match.group().split()[0].upper()
+        if is_hcpcs_code(first) and first[0] not in "NW":
+            # "E0988 lever drive": a code, not a grid address like "W156N11570"; HCPCS has no N
+            # or W codes, so "W2150 County Rd K" is one
+            return False
         if match.re is STREET_FIRST_ANY_CASE:
             return False  # in lower case only after a cue
         if business_line(rules, text, match.start(), phone=False):
@@ -100,7 +106,14 @@ def has_address(rules: Rules, text: str) -> bool:
         several = bool(match.group(1))
         return (several or cue_before(rules, "address", text, match.start())) and keep(match)
 
-    shapes = (BOX_OR_ROUTE, ADDRESS, STREET_FIRST, STREET_FIRST_ANY_CASE, ADDRESS_ANY_CASE)
+    shapes = (
+        BOX_OR_ROUTE,
+        ADDRESS,
+        ADDRESS_CITY_ZIP,
+        STREET_FIRST,
+        STREET_FIRST_ANY_CASE,
+        ADDRESS_ANY_CASE,
+    )
     return (
         any(_any(shape, text, keep) for shape in shapes)
         or _any(rules.cue["address_label"], text, streetless)

@@ -33,6 +33,8 @@ _FIRST_NAME_ALONE = re.compile(
 _OLD_YEAR_WRITTEN = re.compile(r"\b19\d\d\b|\d[/.-]\d{1,2}[/.-][3-9]\d\b|\bnineteen\b", re.I)
 _QUOTED = re.compile(r"[\"\u201c]|\b(?:vm|voicemail|voice mail|transcript)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)")
+# The one a birthday is wished to: "birthday to Kelvin", "bday, Roz".
+_WISHED = re.compile(r"(?i:birthday|bday|b-day)[\s,!]+(?:to )?[A-Z][a-z]+")
 # No date of service is this old: a full date from before it is a birth date.
 OLDEST_SERVICE_YEAR = 1960
 # A full date from before this year beside a birth word is a birth date; one from it on, after
@@ -98,8 +100,11 @@ def age_on_date(rules: Rules, text: str) -> bool:
     age = next((a for a in _AGE_ON.finditer(text) if MONTH_DAY.match(text, a.end())), None)
     if age is None:
         return False
-    # the colleague the age is about comes before it: "Lena from scheduling turns 50 on 5/5"
+    # the colleague the age is about comes before it: "Lena from scheduling turns 50 on 5/5",
+    # "our driver Marcus turns 50 on 8/19"
     team = names_a_colleague(rules.names.colleague_after, text, age.start())
+    person = re.search(r"\b[A-Z][a-z]+ $", text[: age.start()])
+    team = team or bool(person and rules.names.staff_before.search(text[: person.start()]))
     return bool(_PATIENT.search(text)) or not (team or _celebrates(rules, text))
 
 
@@ -119,6 +124,9 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
         return True  # "my son was born", "my mom's birthday"
     if names_a_colleague(rules.names.colleague_after, text, cue_start):
         return True  # "Marcus in AR has a birthday 12/9": a colleague's
+    wished = _WISHED.match(text, cue_start)
+    if wished and rules.names.colleague_after.match(text, wished.end()):
+        return True  # "happy birthday to Kelvin in AR, 3/14": the colleague wished it
     # A first name alone, no title or surname with it: "Delia's bday is 11/2, signing the card";
     # or a relative of one: "Keisha's grandson was born 1/8" (a coworker's family).
     alone = _FIRST_NAME_ALONE.search(text[:cue_start])

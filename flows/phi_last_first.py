@@ -15,6 +15,7 @@ from flows.phi_name_lists import (
     bare_word,
     case_of,
     is_name_word,
+    rare_surname,
     surname_like,
     unlisted,
     word_given_name,
@@ -29,7 +30,8 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
     first name in the same case, not a clinician's ("Hill, Thomas MD"); also as eligibility
     responses ("HALVORSEN/INGRID") and HL7 feeds ("OKONJO^CHIOMA") write it. `loose` also takes
     a first name missing from the lists ("Okafor, Ngozi"), for a name beside another identifier."""
-    pattern = r"(?<![\w'-])([^\W\d_][\w'-]+)(, ?|/|\^)([^\W\d_]+)\b"
+    # "'Ibekwe, Augustina'": a quote may open it, an apostrophe inside a word may not
+    pattern = r"(?:(?<![\w'-])|(?<=[\s(\"]')|(?<=^'))([^\W\d_][\w'-]+)(, ?|/|\^)([^\W\d_]+)\b"
     for match in re.finditer(pattern, text):
         last, mark, first = match.groups()
         cases = (case_of(last), case_of(first))
@@ -55,6 +57,11 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             (system and is_unlisted_pair(rules, last, first, census=False))
             or (_after_particles(text, match.start()) and _given_name(rules, first, cases))
             or (mark == ", " and word_given_name(rules, first, last, text, match.end()))
+            or (
+                cases == ("title", "title")
+                and bare_word(first) in rules.every_first_name
+                and rare_surname(last, rules)  # "Ibekwe, Augustina": a surname no list holds
+            )
             or (
                 beside
                 and (
@@ -114,7 +121,8 @@ def _given_name(rules: NameRules, word: str, cases: tuple[str, str]) -> bool:
 # "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash,
 # or the whole message.
 _LAST_FIRST_HEADING = re.compile(
-    r"^[\s>*_]*(?:([^\W\d_][\w'-]+) )?([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)?"
+    r"^[\s>*_]*(?:([^\W\d_][\w'-]+) )?([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)"
+    r"(?: [^\W\d_][\w'-]*\.?)?(?:,? (?i:jr|sr|ii|iii|iv)\.?)?"  # "Phuc Van", "J. Jr."
     r" ?(?::|-{1,2} |\s*$)"
 )
 

@@ -10,7 +10,6 @@ import itertools
 import re
 
 from flows.phi_name_lists import (
-    PARTICLES,
     NameRules,
     bare_word,
     case_of,
@@ -64,7 +63,7 @@ def plainly_english(rules: NameRules, word: str) -> bool:
     )
 
 
-SURNAME = r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?"
+SURNAME = r"[A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?"  # "Oyarzún" too
 # Han (Chinese, Japanese kanji) and Hangul letters.
 _EAST_ASIAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
@@ -109,7 +108,7 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
     Haverkamp recert", not "the Dexcom refill")."""
     for found in rules.case_after_surname.finditer(text):
         word, bare = found.group(1), bare_word(found.group(1))
-        opening = not found.group().lower().startswith("the")
+        opening = not found.group().lower().startswith(("the", "both"))
         if is_brand(rules, text, found.start(1)):
             continue
         double = "-" in word and all(p in rules.all_surnames for p in bare.split("-"))
@@ -138,14 +137,21 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
             return True  # opening a message, a word in no list may be a product's adjective
             # ("Vibrotactile balance feedback belt")
     leading = _OPENING_SURNAME.match(text)  # "Ogundipe called", "Zielinski still hasn't signed"
-    if (
+    if leading and acts_after_name(rules, leading.group(2).split()):
+        if lone_surname(rules, text, leading):
+            return True
+    # "Oyarzún denied again", "Haverkamp delivered": a census surname, or one with an accent,
+    # which a drug's or a maker's name has not ("Stelara denied again")
+    elif (
         leading
-        and acts_after_name(rules, leading.group(2).split())
-        and lone_surname(rules, text, leading)
+        and _case_outcome(rules, leading.group(2).split()[0])
+        and lone_surname(rules, text, leading, rare=not leading.group(1).isascii())
     ):
         return True
-    for asked in rules.surname_question.finditer(text):  # "any news on Mrozek?"
-        if lone_surname(rules, text, asked, rare=False) and not (
+    worked = [(found, True) for found in rules.surname_work.finditer(text)]
+    for asked, rare in [*worked, *((m, False) for m in rules.surname_question.finditer(text))]:
+        # "any news on Mrozek?"; "who's working Tshabalala?", "I'll take Mbeki-Hollis and ..."
+        if lone_surname(rules, text, asked, rare=rare) and not (
             is_colleague(rules, text, asked.start(1), asked.end(1))
             or names_code_item(rules, text, asked.start(1))
         ):
@@ -160,6 +166,12 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         if verb_after and _plain_surname(rules, stem):
             return True  # "the Ostranders want", "the Joneses called"
     return False
+
+
+def _case_outcome(rules: NameRules, word: str) -> bool:
+    """What became of a patient's case, said right after the surname: "denied", "delivered",
+    "returned"; not a noun, which a word before it may qualify ("Pre-payment claim review")."""
+    return word in rules.item_case_words and word.endswith("ed")
 
 
 def acts_after_name(rules: NameRules, words: list[str]) -> bool:
@@ -291,115 +303,6 @@ def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> b
     return any(unlisted(w, rules) for w in pair) and (not census or any(map(in_census, pair)))
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ"  # Latin and Cyrillic capitals: "Élodie", "Наталья"
-_RELATIVE_NAME = re.compile(
-    rf" ?(?:[,:]? |\()(?:is |named |si )?([{_UPPER}][^\W\d_{_UPPER}]+(?:-[{_UPPER}][^\W\d_]+)?)"
-    rf" ((?:(?i:{'|'.join(sorted(PARTICLES))}) )*[{_UPPER}][^\W\d_]+(?:['-][{_UPPER}]?[^\W\d_]+)?)"
-)
-
-
-def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -> bool:
-    """A relative's full name right after the relationship ("granddaughter Aaliyah
-    Breckenridge called", "spoke to the husband, Ignatius Marchetti", "son (Rutger Vandermolen)
-    is the POA"): a patient's relatives are identifiers too. Not a clinician's, a colleague's, a
-    rep's ("son Dr. ..." has a title) nor a place named for one ("Father Flanagan Boys Home")."""
-    for relation in relatives.finditer(text):
-        found = _RELATIVE_NAME.match(text, relation.end())
-        if found is None or re.search(r"\b(?:my|our) $", text[: relation.start()], re.I):
-            continue  # "my wife Jennifer Lopez": the writer's own family
-        first, last = found.groups()
-        bare_first, bare_last = bare_word(first), bare_word(last)
-        # A word with accents or in Cyrillic is no word of the bot's ("Thị", "Наталья").
-        if any(
-            word.isascii() and (not is_name_word(word, rules) or bare_word(word) in rules.ordinary)
-            for word in (first, last)
-        ) or (bare_last in rules.businesses):
-            continue  # "daughter Monday Morning", "son Medicare Advantage"
-        given = (
-            not first.isascii() or bare_first in rules.every_first_name or unlisted(first, rules)
-        )
-        surname = not last.isascii() or bare_last in rules.surnames or unlisted(last, rules)
-        if given and surname and not _someone_elses(rules, text, found.start(1), found.end(2)):
-            return True
-    return any(
-        _relative_given_name(rules, text, relation) or _relatives_owner(rules, text, relation)
-        for relation in relatives.finditer(text)
-    )
-
-
-# A full name owning the relationship: "Gerhardine Voss's daughter wants to know".
-_OWNER_BEFORE = re.compile(
-    rf"\b([{_UPPER}][^\W\d_]+) ([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)'s $"
-)
-
-
-def _relatives_owner(rules: NameRules, text: str, relation: re.Match[str]) -> bool:
-    """A person named in full whose relative the message is about ("Gerhardine Voss's daughter
-    called", "Ignatius Marchetti's son"): a given name or a word the bot never uses, then a
-    surname; not the writer's family, a clinician's, a colleague's, a rep's or a brand's."""
-    found = _OWNER_BEFORE.search(text, max(0, relation.start() - 60), relation.start())
-    if found is None:
-        return False
-    first, last = found.groups()
-    if not all(
-        is_name_word(w, rules) and bare_word(w) not in rules.businesses for w in (first, last)
-    ):
-        return False
-    given = is_first_name(first, rules) or (
-        unlisted(first, rules) and bare_word(first) not in rules.english
-    )
-    return (
-        given
-        and surname_like(last, rules)
-        and bare_word(last) not in rules.place_words | rules.company_words
-        and not _someone_elses(rules, text, found.start(1), found.end(2))
-    )
-
-
-# A given name alone after the relationship: "son, Ezekiel, signs", "wife (Marisol) called",
-# "mom's name is Octavia".
-_RELATIVE_GIVEN = re.compile(
-    rf" ?(?:, |: | \(| |'s (?:first )?name(?: is|'s|:) ?)"
-    rf"([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)(?![\w'-])( [{_UPPER}])?"
-)
-
-
-def _relative_given_name(rules: NameRules, text: str, relation: re.Match[str]) -> bool:
-    """A relative's given name alone right after the relationship ("her daughter Keisha called",
-    "the niece (Priyanka) is handling it", "DAUGHTER ROSALEEN SAYS", "son Will called"): a
-    capitalised word the bot never uses, or a census given name before a person's verb, in
-    lower-case prose or after a relationship word in capitals. Not the writer's
-    own family, not a word starting a title-case phrase ("Father Flanagan Boys Home"), not a
-    clinician's, colleague's or rep's name."""
-    found = _RELATIVE_GIVEN.match(text, relation.end())
-    if found is None or re.search(r"\b(?:my|our) $", text[: relation.start()], re.I):
-        return False
-    word = found.group(1)
-    shouted = relation.group().isupper()
-    if case_of(word) != ("upper" if shouted else "title") or (found.group(2) and not shouted):
-        return False
-    bare = bare_word(word)
-    # A given name that is also a word ("Will", "April") counts before a person's verb:
-    # "pt's son Will called about the bill", "her granddaughter April called".
-    after = re.match(r" ([a-z]+)\b", text[found.end(1) :])
-    acts = after is not None and after.group(1) in rules.surname_alone_verbs
-    given = unlisted(word, rules) or (acts and bare in rules.every_first_name)
-    if not given or bare in rules.businesses or bare in rules.place_words:
-        return False
-    return not _someone_elses(rules, text, found.start(1), found.end(1))
-
-
-def _someone_elses(rules: NameRules, text: str, start: int, end: int) -> bool:
-    """The name at text[start:end] is a brand's, a clinician's, a colleague's or a rep's."""
-    return (
-        is_brand(rules, text, start)
-        or clinician_near(rules, text, start, end)
-        or is_colleague(rules, text, start, end)
-        or is_rep(rules, text, end)
-        or employer_after(rules, text[end : end + 60])
-    )
-
-
 # -- a name heading a pasted record or an e-mail ----------------------------------------------
 _HEADING = re.compile(
     r"(?:^|\b(?:[Ff]rom|FROM|[Tt]o|TO|[Rr]e|RE): ?)"
@@ -447,4 +350,28 @@ def has_signed_name(rules: NameRules, text: str) -> bool:
             return not is_brand(rules, text, found.start()) and not employer_after(
                 rules, text[found.end() : found.end() + 60]
             )
+    return False
+
+
+_LINE_NAME = re.compile(r"(?m)^[ \t]*([^\W\d_][\w'-]+)(?: [^\W\d_]\.?)? ([^\W\d_][\w'-]+)[ \t]*$")
+
+
+def has_line_name(rules: NameRules, text: str) -> bool:
+    """A name on a line of its own, as a mailing block or a pasted record has it ("MARGARETHE
+    ALTENBURG" above "55 CHESTNUT HILL DR"), for a text that holds another identifier: a given
+    name and a surname the bot never uses, in one case; no business, place or brand."""
+    for found in _LINE_NAME.finditer(text):
+        first, last = found.groups()
+        if case_of(first) != case_of(last) or case_of(first) not in ("title", "upper"):
+            continue
+        given = bare_word(first) in rules.every_first_name or bare_word(first) not in rules.english
+        if not given or not unlisted(first, rules):
+            continue  # a given name, or a word in no dictionary: "Margarethe"
+        other = rules.businesses | rules.place_words | rules.place_names | rules.company_words
+        if not (unlisted(last, rules) and surname_like(last, rules)) or bare_word(last) in other:
+            continue
+        if not is_brand(rules, text, found.start(1)) and not clinician_near(
+            rules, text, found.start(1), found.end(2)
+        ):
+            return True
     return False

@@ -53,6 +53,7 @@ class NameRules:
     surname_alone_verbs: frozenset[str]  # content: "Ogundipe called": a surname opening a message
     surname_verb_helpers: frozenset[str]  # content: "still", "hasn't": "Zielinski still hasn't"
     surname_question: re.Pattern[str]  # content: "any news on Mrozek?": group 1 the surname
+    surname_work: re.Pattern[str]  # content: "who's working Tshabalala?": group 1 the surname
     item_case_words: frozenset[str]  # content: "pickup", "denied": "Okeke hospital bed pickup"
     said_patient_next: frozenset[str]  # content: "here", "this": "X is our patient here"
     condition_eponyms: frozenset[str]  # content: "the Parkinson pt" names a condition
@@ -129,7 +130,9 @@ def make_name_rules(
     # the verbs after a surname opening a message ("called"), the words that may come between
     # ("still", "hasn't"), the words before a surname ending a question ("on", "for"), and the
     # case's words after a surname and its item ("pickup")
-    surname_alone_verbs: tuple[Iterable[str], Iterable[str], Iterable[str], Iterable[str]],
+    surname_alone_verbs: tuple[
+        Iterable[str], Iterable[str], Iterable[str], Iterable[str], Iterable[str]
+    ],
     said_patient_next: Iterable[str],  # "here", "this": "X is our patient here", not "advocate"
     condition_eponyms: Iterable[str],
     product_nouns: Iterable[str],
@@ -190,6 +193,10 @@ def make_name_rules(
         surname_verb_helpers=frozenset(w.lower() for w in surname_alone_verbs[1]),
         item_case_words=frozenset(w.lower() for w in surname_alone_verbs[3]),
         said_patient_next=frozenset(w.lower() for w in said_patient_next),
+        surname_work=re.compile(
+            rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[4]))}) "
+            r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)?(?= ?(?:[?,.;!]|$| and | or ))"
+        ),
         surname_question=re.compile(
             rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[2]))}) (?:the )?"
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)? ?(?:\?|$)"
@@ -200,7 +207,7 @@ def make_name_rules(
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
         staff=re.compile(
             rf",? (?:is )?(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,2}}"
-            rf"(?:{staff_roles}|{staff_before_name})",
+            rf"(?:{staff_roles}|{staff_before_name})(?! payee)",  # a rep payee is family's
             re.IGNORECASE,
         ),
         staff_role=re.compile(rf"{staff_roles}|{staff_before_name}", re.IGNORECASE),
@@ -225,7 +232,8 @@ def make_name_rules(
         # (power) chair", "the Castellano (oxygen) rental": group 2 is the case's word, group 3
         # a vendor's too, group 4 the item's.
         case_after_surname=re.compile(
-            r"(?:\b[Tt]he |^[\s>*_]*)([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?(?:'s)?"
+            r"(?:\b[Tt]he (?:(?:two|both|three|other|old|new) )?|\b[Bb]oth |^[\s>*_]*)"
+            r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?(?:'s)?"
             r"|[A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?)"
             r" (?:[a-z]+ )??(?:("
             + "|".join(sorted(map(re.escape, surname_case_nouns[0]), key=len, reverse=True))
@@ -233,7 +241,7 @@ def make_name_rules(
             + "|".join(sorted(map(re.escape, surname_case_nouns[1]), key=len, reverse=True))
             + r")|("
             + "|".join(sorted(map(re.escape, item_nouns), key=len, reverse=True))
-            + r"))\b"
+            + r"))(?:s|es)?\b"  # "the two Ruckelshaus charts"
         ),
         # "Chair of the compliance committee is Dana Whitcombe", "Head of billing: Ann Lee".
         staff_head_before=re.compile(

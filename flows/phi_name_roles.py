@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from flows.phi_name_lists import PARTICLES, NameRules, bare_word, business_domain, squeezed
+from flows.phi_shapes import STATE_AFTER
 from flows.phi_team import handed_to_colleague, said_to_be_staff, signature_below
 
 
@@ -58,6 +59,8 @@ def is_rep(rules: NameRules, text: str, end: int) -> bool:
     if found.group(1) == "(":
         return known
     if found.group(1).lower() == "from":  # "from Medline", "from medline", "from the PDAC"
+        if not known and STATE_AFTER.match(text, found.end()):
+            return False  # a town: "Mrs. Temple from Temple TX"
         return word[0].isupper() or bool(found.group(2)) or known
     return known
 

@@ -74,7 +74,7 @@ _SLACK_LINK = re.compile(r"<(?:tel|mailto|https?):[^|<>\s]*\|([^<>]*)>")
 _SLACK_MARK = re.compile(
     r"(?<![\w*~])[*~](?=[^\W\d_])|(?<=[^\W\d_])(?:\*|~(?! ?[A-Z][A-Z0-9]{1,2}\*))(?![\w*~])"
 )
-_ZERO_WIDTH_SPACE = re.compile(r"(?<=[^\W\d_])[\u200b\u2060](?=[A-Z])")
+_ZERO_WIDTH_SPACE = re.compile(r"(?<=[^\W\d_])[\u200b\u2060]+(?=[A-Z])")
 # A form's dot leader between a label and its value: "PATIENT NAME ........ DOE, JANE".
 _DOT_LEADER = re.compile(r" ?\.{4,} ?")
 # One separator repeated between the short groups of one value: "7HW2:UK5:GA08", "627~18~0449",

@@ -1,17 +1,19 @@
 """Identifiers given in part or in an odd order, for the PHI guard (flows/phi.py): the last four
-digits of an SSN ("soc sec last 4 = 2204", "last four of her social: 6618") or characters of an
-MBI ("MBI ending QE17"), a phone number with its area code said after it ("555-0163, area code
-412", "five five five, oh one nine one, area code 505"), and a railroad number a few words after
-the railroad word ("railroad retirement bene, card says WA 731 55 0284"). The words (an SSN's
-cues, "last 4", "area code", "railroad", the joining words allowed before the four digits) are
-content, in content/rules/phi.yaml."""
+digits of an SSN ("soc sec last 4 = 2204", "last four of her social: 6618"), an MBI's last or
+first four characters ("MBI ending QE17", "first four of her medicare # are 7ET4") or the MBI
+with some places masked ("XXXXXXXPJ01"), a phone number with its area code said after it
+("555-0163, area code 412", "five five five, oh one nine one, area code 505"), and a railroad
+number a few words after the railroad word or right before it ("railroad retirement bene, card
+says WA 731 55 0284", "H 440921 - old RRB number"). The words (an SSN's cues, "last 4", "first
+four", "area code", "railroad", the joining words allowed before the four digits) are content,
+in content/rules/phi.yaml."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from flows.phi_context import business_line
+from flows.phi_context import business_line, cue_near
 from flows.phi_rules import Rules
 from flows.phi_shapes import RRB, digits_after
 from flows.phi_spelled import spelled_runs
@@ -42,12 +44,13 @@ def _four_after(
 
 
 def _cue_beside_last_four(
-    rules: Rules, cues: str, text: str
+    rules: Rules, cues: str, text: str, part_words: str = "ssn_last_four"
 ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
-    """Each cue of `cues` with a "last 4" word within a few words of it, in either order, and no
-    billing word between ("last 4 of the ICN ... her social" is another number's)."""
+    """Each cue of `cues` with a "last 4" word (or another of `part_words`) within a few words
+    of it, in either order, and no billing word between ("last 4 of the ICN ... her social" is
+    another number's)."""
     for cue in rules.cue[cues].finditer(text):
-        for part in rules.cue["ssn_last_four"].finditer(text, max(0, cue.start() - 30)):
+        for part in rules.cue[part_words].finditer(text, max(0, cue.start() - 30)):
             if part.start() > cue.end() + 12:
                 break
             between = text[min(part.end(), cue.end()) : max(part.start(), cue.start())]
@@ -81,13 +84,51 @@ def has_ssn_last_four(rules: Rules, text: str) -> bool:
 _MBI_LAST_FOUR = re.compile(r"(?<!\w)-?([AC-HJKMNP-RT-Y]{2}\d{2})(?![\w-])", re.IGNORECASE)
 
 
-def has_mbi_last_four(rules: Rules, text: str) -> bool:
-    """The last four characters of an MBI, read to a caller or from half a fax: "MBI ending
-    -QE17", "medicare # last 4 chars CV34", "last four of the MBI: GC64"; only joining words
-    before them (not "medicare last 4 quarters CY24")."""
+# Its first four, positions 1 to 4: a digit (not 0), a letter, a letter or a digit, a digit.
+_MBI_FIRST_FOUR = re.compile(
+    r"(?<!\w)([1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d)(?![\w-])", re.IGNORECASE
+)
+# What each of an MBI's eleven places holds (CMS's MBI format), for a value with some masked.
+_L, _AN = "[AC-HJKMNP-RT-Y]", "[AC-HJKMNP-RT-Y0-9]"
+_MBI_PLACES = [
+    re.compile(shape, re.IGNORECASE)
+    for shape in ("[1-9]", _L, _AN, r"\d", _L, _AN, r"\d", _L, _L, r"\d", r"\d")
+]
+# A value with masked characters ("3CD5*****47", "XXXXXXXPJ01", "1EG4-***-**73").
+_MASKED = re.compile(r"(?<![\w*#])[\w*#-]{11,15}(?![\w*#])")
+_MASK = frozenset("*#xX")
+
+
+def _masked_mbi(value: str) -> bool:
+    """Eleven places, three or more masked, four or more shown, each shown one fitting its
+    place: "3CD5*****47" (the middle masked), "XXXXXXXPJ01" (all but the last four)."""
+    chars = value.replace("-", "")
+    if len(chars) != 11:
+        return False
+    shown = [(place, ch) for place, ch in enumerate(chars) if ch not in _MASK]
+    return (
+        len(shown) >= 4
+        and len(chars) - len(shown) >= 3
+        and all(_MBI_PLACES[place].fullmatch(ch) for place, ch in shown)
+    )
+
+
+def has_mbi_part(rules: Rules, text: str) -> bool:
+    """Part of an MBI, read to a caller, from half a fax or a masked eligibility response: the
+    last four ("MBI ending -QE17", "last four of the MBI: GC64"; only joining words before them,
+    not "medicare last 4 quarters CY24"), the first four ("first four of her medicare # are
+    7ET4"), or the MBI with some places masked after its cue ("Medicare Number: XXXXXXXPJ01")."""
+    ends = (("ssn_last_four", _MBI_LAST_FOUR), ("mbi_first_four", _MBI_FIRST_FOUR))
+    if any(
+        _four_after(rules, text, max(part.end(), cue.end()), shape, free=0) is not None
+        for words, shape in ends
+        for cue, part in _cue_beside_last_four(rules, "mbi", text, words)
+    ):
+        return True
     return any(
-        _four_after(rules, text, max(part.end(), cue.end()), _MBI_LAST_FOUR, free=0) is not None
-        for cue, part in _cue_beside_last_four(rules, "mbi", text)
+        _masked_mbi(value.group()) and cue_near(rules, "mbi", text, value.start(), words=4)
+        for value in _MASKED.finditer(text)
+        if any(ch in _MASK for ch in value.group())
     )
 
 
@@ -100,6 +141,13 @@ def has_rrb_after_railroad_word(rules: Rules, text: str) -> bool:
     for number in RRB.finditer(text):
         if prior_auth(rules, text, number.start()):
             continue
+        after = rules.cue["rrb"].search(text, number.end(), number.end() + 30)
+        if (
+            after
+            and not re.match(r"(?:PA|MD)\b", number.group(), re.IGNORECASE)
+            and len(re.findall(r"[A-Za-z]+", text[number.end() : after.start()])) <= 2
+        ):
+            return True  # the railroad word after it: "H 440921 - old RRB number"
         for cue in cues:
             words = re.findall(r"[A-Za-z]+", text[cue.end() : number.start()])
             near = 0 <= number.start() - cue.end() <= 40 and len(words) <= 4

@@ -41,6 +41,7 @@ class PhiRulesFile(BaseModel):
     rrb_cues: list[str]
     rrb_prior_auth_words: list[str]
     area_code_words: list[str]
+    mbi_first_four_words: list[str]
     hicn_cues: list[str]
     mbi_cues: list[str]
     mrn_cues: list[str]
@@ -80,6 +81,7 @@ class PhiRulesFile(BaseModel):
     surname_alone_verbs: list[str]
     surname_verb_helpers: list[str]
     surname_question_words: list[str]
+    surname_work_verbs: list[str]
     surname_item_case_words: list[str]
     code_question_words: list[str]
     patient_title_words: list[str]
@@ -155,6 +157,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue["rrb"] = re.compile(_phrases(file.rrb_cues), re.IGNORECASE)
     cue["rrb_prior_auth"] = re.compile(_phrases(file.rrb_prior_auth_words), re.IGNORECASE)
     cue["area_code"] = re.compile(_phrases(file.area_code_words), re.IGNORECASE)
+    cue["mbi_first_four"] = re.compile(_phrases(file.mbi_first_four_words), re.IGNORECASE)
     titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
     return Rules(
         file=file,
@@ -204,6 +207,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
                 file.surname_verb_helpers,
                 file.surname_question_words,
                 file.surname_item_case_words,
+                file.surname_work_verbs,
             ),
             said_patient_next=file.said_patient_next_words,
             condition_eponyms=file.condition_eponyms,

@@ -6,6 +6,7 @@ around them (cues, billing-number words) are content, in content/rules/phi.yaml.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _L = "[AC-HJKMNP-RT-Y]"  # MBI letters: no S, L, O, I, B, Z
 _AN = "[0-9AC-HJKMNP-RT-Y]"
@@ -31,6 +32,12 @@ SSN_PART = re.compile(
     r"(?<![\w-])([x*#●•○◦])\1\1[- ]?\1\1[- ]?\d{4}(?!\d)",
     re.IGNORECASE,
 )
+# Thai months, as the text reads once its vowel signs are dropped (flows/phi_normalise.py).
+_THAI_MONTHS = "|".join(
+    "".join(ch for ch in month if not unicodedata.category(ch).startswith("M"))
+    for month in "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
+    "พฤศจิกายน ธันวาคม".split()
+)
 # English months, then Spanish, French, Portuguese, Italian, German, Dutch, Polish, Tagalog and
 # Haitian Creole ones ("4 de mayo de 1939", "7 août 1941", "Hunyo 5, 1941", "18 me 1943"); only
 # ever read after a birth word, like every date here.
@@ -52,7 +59,10 @@ _MONTH = (
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
     r"|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim"
-    r"|kasım|kasim|aralık|aralik)\.?"
+    r"|kasım|kasim|aralık|aralik"
+    r"|janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus"
+    r"|szeptember|okt[óo]ber"
+    rf"|{_THAI_MONTHS})\.?"
 )
 # A month and a day with no year, in English ("1/15", "the 14th of november", "Nov 14"): a
 # birthday mentioned in passing (flows/phi_birth.py).
@@ -128,7 +138,7 @@ DATE = re.compile(
     r"|(?<![\w])(?-i:[MTSHR])\d{1,2}[./]\d{1,2}[./]\d{1,2}(?![\d./])"
     # Vietnamese: "5 tháng 6 năm 1950"; the year first with a month's name: "1948 Sep 03".
     r"|\d{1,2} tháng \d{1,2}(?:,? năm)? \d{4}"
-    rf"|(?:19|20)\d\d[ ./-]{_MONTH}[ ./-]\d{{1,2}}(?!\d)"
+    rf"|(?:19|20)\d\d\.?[ ./-]{_MONTH}[ ./-]\d{{1,2}}(?!\d)"  # "1942. augusztus 19."
     # With a birth word only, like every date here: "bday 2/11".
     r"|\d{1,2}/\d{1,2}(?![\d/]))",
     re.IGNORECASE,
@@ -187,7 +197,8 @@ STREET_WORD = re.compile(_STREET)
 # A house number starts a word; after a label's colon too ("ship to:208 Maple Grove Rd"), not
 # after a time's ("4:00") or a ratio's.
 ADDRESS = re.compile(
-    r"(?<![\w#$.,-])(?<!\d:)(?:[NSEW]\d{1,6}[NSEW]?)?\d{1,6}[A-Za-z]? "  # "W156N11570", "N4412"
+    # "W156N11570", "N4412" (a grid's), "91-1127" (Hawaii's: the zone, then the number)
+    r"(?<![\w#$.,-])(?<!\d:)(?:[NSEW]\d{1,6}[NSEW]?|\d{2}-)?\d{1,6}[A-Za-z]? "
     r"(?:[NSEW]\.? |(?:North|South|East|West) )?"
     rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,5}}{_STREET}"
 )
@@ -204,6 +215,10 @@ STREET_FIRST = re.compile(
     r"|(?<![\w-])(?=[^\W\d_]++\.? \d)[A-Z][^\W\d_]*(?:straße|strasse|str\.|weg|gasse|allee"
     r"|platz|damm|straat|laan|gracht|vej|gade|gatan|vägen|veien)(?: \d{1,4}[a-z]?)(?![\w/.-])"
     r"|\bul\. [A-Z][^\W\d_]+ \d{1,4}\b"
+    # Puerto Rico's urbanizations and numbered streets (USPS Publication 28): "Urb. Villa
+    # Carolina", "Calle 14 Bloque 22 #9".
+    r"|\b(?:Urb|URB|Urbanizaci[oó]n)\.? [A-Z][^\W\d_]+"
+    r"|(?<![\w-])(?:Calle|CALLE) \d{1,4},? (?:Bloque|BLOQUE|Blq|BLQ|#)"
     r"|(?<![\w#$.,-])\d{1,5},? (?-i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place)"
     r" (?:de la |de l'|des |du |de |d')?(?-i:[A-Z])"  # "14 rue des Lilas"
     r"|(?<![\w-])(?:Calle|Avenida|Av\.|Carrera|Camino|Rua|Travessa|Via)"
@@ -239,9 +254,12 @@ PLAN_NUMBER = re.compile(
 # A US state after a comma makes the words before it a place: "San Diego, CA", "Fort Wayne,
 # Indiana"; a code then a number is a place only when the number is a ZIP code (", ID 88231455"
 # is a member ID).
-STATE_AFTER = re.compile(
-    r",? (?:(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
+_STATE_CODES = (
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
     r"|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)"
+)
+STATE_AFTER = re.compile(
+    rf",? (?:{_STATE_CODES}"
     r"(?= \d{5}(?:-\d{4})?(?!\d)|\b(?![ #:-]*\d))"
     r"|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
     r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
@@ -262,7 +280,7 @@ SPELLED_ADDRESS = re.compile(
 )
 # PO boxes, rural and star routes, and a house number on a numbered road ("55 Rte 9").
 BOX_OR_ROUTE = re.compile(
-    r"\b(?:p\.? ?o\.? ?box|pob) ?#? ?\d+"
+    r"\b(?:p\.? ?o\.? ?(?:box|drawer)|pob|post office drawer) ?#? ?\d+"  # "P O Drawer 17"
     # "PSC 1271 Box 44", "HCR 71 Box 9" (a highway contract route)
     r"|\b(?:rr|r\.r\.|rfd|rural route|hcr?|h\.c\.r\.|star route|psc|cmr|unit) ?\d+,? box ?\d+"
     r"|(?<![\w#$.,-])(?<!\d:)\d{1,6} (?:route|rte|highway|hwy|county road|county rd|state route"
@@ -272,7 +290,8 @@ BOX_OR_ROUTE = re.compile(
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
     # "(box 1a)", "(Epic)"; a second label after a slash: "MRN/member 11094583"
-    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b)*"
+    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b"
+    r"|\b\d{1,2}[ -](?:digits?|characters?|chars?)\b,?)*"  # "mrn is 9 digits, 104882730"
     r"(?:\b(?:for|of|on|in|at|with|from)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?"
     # whose or where it is: "sub ID is the husband's, 773-...", "member id here? it's H388..."
     r"(?:(?:\b(?:the|her|his|their) [a-z]+'s|\b(?:here|below|above)\b\??(?: it's)?)[\s,:]*)?",
@@ -304,3 +323,12 @@ def digits_after(text: str, start: int) -> str:
         elif token not in " -./(),:#+=" and token.lower() not in ("dash", "hyphen"):
             break
     return digits
+
+
+# A house number, capitalised words, then a city, a state's code and a ZIP code, whatever the
+# street's word is or however it is written: "55 CHESTNUT HILL DR SPRINGFIELD IL 62704" (a
+# mailing block in capitals, its lines joined).
+ADDRESS_CITY_ZIP = re.compile(
+    rf"(?<![\w#$.,-])(?<!\d:)\d{{1,6}}[A-Za-z]? (?:[A-Z][\w'.-]*,? ){{2,7}}{_STATE_CODES}"
+    r" \d{5}(?:-\d{4})?(?!\d)"
+)

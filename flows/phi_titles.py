@@ -50,6 +50,14 @@ def bot_word_surname(word: str, rules: NameRules) -> bool:
     )
 
 
+def _clinician_surname(rules: NameRules, word: str) -> bool:
+    """A capitalised census surname that is also a clinician's title ("Nurse", "Doctor")."""
+    bare = bare_word(word)
+    return (
+        word[:1].isupper() and len(bare) > 2 and bare in rules.surnames and bare in rules.clinicians
+    )
+
+
 def _capitalised_name(word: str, rules: NameRules) -> bool:
     """A capitalised word that is a first name or a word the bot never uses ("Evaristo")."""
     return word[:1].isupper() and (is_first_name(word, rules) or unlisted(word, rules))
@@ -155,6 +163,8 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             words[0], rules
         ):
             return True  # "Mr. Walker left a voicemail", "MR. CANE SAYS", "Mrs. Page's POD"
+        if dotted and _clinician_surname(rules, words[0]):
+            return True  # "Mrs. Nurse, yes that's her name": no nurse is called "Mrs. Nurse"
         if word != "miss" and _item_word_surname(rules, words):  # "don't miss walker's window"
             return True  # "Mr Lift asked for the invoice", "mrs chair's daughter is on line 2"
         if _lower_case_name(rules, words, dotted):

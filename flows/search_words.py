@@ -20,6 +20,16 @@ class ContextWord(BaseModel):
     beside: list[str] = Field(min_length=1)
 
 
+class CountedWords(BaseModel):
+    """Functions counted beside some words: one named reads as `one`, two or more as `many`."""
+
+    functions: list[list[str]] = Field(min_length=2)  # each function's spellings
+    beside: list[str] = Field(min_length=1)
+    not_beside: list[str] = []  # the item is something else ("seating system added to ...")
+    one: str = Field(min_length=1)
+    many: str = Field(min_length=1)
+
+
 class SearchWords(BaseModel):
     """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
 
@@ -27,6 +37,7 @@ class SearchWords(BaseModel):
     last_reviewed: str
     shorthand: dict[str, str]
     in_context: list[ContextWord] = []
+    counted: list[CountedWords] = []  # "tilt and recline": a multiple power option base
     generic_words: list[str] = Field(min_length=1)
     describing_words: list[str] = []
     units: dict[str, list[str]]

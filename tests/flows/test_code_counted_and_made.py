@@ -1,0 +1,50 @@
+"""How the code search reads what the descriptors count or how an orthosis is made: a power
+base's seating functions, a group spelled as a word, off-the-shelf vs fitted vs custom made,
+and a PAP interface by what it covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_codes import BOOK
+
+
+def first(typed: str) -> str:
+    return BOOK.search(typed, limit=1)[0].code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("group 2 standard power base, sling seat, power tilt and power recline, 250 lb", "K0841"),
+     ("group 2 standard power base, sling seat, power tilt, 250 lb", "K0835"),
+     ("group 2 standard power base, sling seat, no tilt or recline, 250 lb", "K0822")],
+)  # fmt: skip
+def test_a_power_base_is_read_by_how_many_seating_functions_it_has(typed: str, code: str) -> None:
+    assert first(typed) == code
+
+
+def test_a_seating_system_added_to_a_base_is_the_seating_system() -> None:
+    assert first("power seating system, tilt only, added to the group 2 power base") == "E1002"
+
+
+def test_a_group_spelled_as_a_word_is_that_group() -> None:
+    assert first("group two scooter, standard, 250 lb patient") == "K0806"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("hinged knee brace, double upright, thigh and calf, off the rack", "L1852"),
+     ("hinged knee brace, double upright, thigh and calf, prefab, trimmed by the orthotist",
+      "L1845")],
+)  # fmt: skip
+def test_how_an_orthosis_is_made_picks_the_code(typed: str, code: str) -> None:
+    assert first(typed) == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("pap mask covering nose and mouth", "A7030"), ("nose only cpap mask", "A7034"),
+     ("trach tube without a cuff, pvc", "A7520")],
+)  # fmt: skip
+def test_what_an_interface_covers_picks_the_code(typed: str, code: str) -> None:
+    assert first(typed) == code
