@@ -207,13 +207,15 @@ class KnowledgeBase:
     ) -> KnowledgeBase:
         entries, rules = load_entries(content_dir), RankingRules.load(content_dir)
         known = {entry.id for entry in entries}
-        for topic, by_payer in rules.payer_topics.items():
-            for entry_id in (i for ids in by_payer.values() for i in ids if i not in known):
-                raise ContentError(
-                    content_dir / "rules" / "knowledge.yaml",
-                    None,
-                    f"payer_topics '{topic}' names unknown entry '{entry_id}'",
-                )
+        named = [(f"payer_topics '{topic}'", i) for topic, by_payer in rules.payer_topics.items()
+                 for ids in by_payer.values() for i in ids]  # fmt: skip
+        named += [("appeal_steps", i) for i in sorted(rules.appeal_steps.entry_ids())]
+        for where, entry_id in ((w, i) for w, i in named if i not in known):
+            raise ContentError(
+                content_dir / "rules" / "knowledge.yaml",
+                None,
+                f"{where} names unknown entry '{entry_id}'",
+            )
         for rule in rules.dated_deadlines:
             for entry_id in (i for i in [*rule.entries, rule.on_day_off] if i not in known):
                 raise ContentError(

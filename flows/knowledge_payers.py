@@ -25,8 +25,19 @@ class PayerTopics:
         phrases: Mapping[str, list[str]],
         topics: Mapping[str, Mapping[str, list[str]]],
         entries: Sequence[Entry],
+        billed_cues: Sequence[str] = (),
     ) -> None:
         self._patterns = {payer: phrase_pattern(words) for payer, words in phrases.items()}
+        # "... can we bill original medicare now": a billing word, then the payer billed.
+        cues = "|".join(r"\s+".join(cue.split()) for cue in billed_cues)
+        self._billed = {
+            payer: re.compile(
+                rf"\b(?:{cues})\s+(?:(?:it|this|that|them)\s+)?(?:(?:to|with)\s+)?"
+                rf"(?:{pattern.pattern})"
+            )
+            for payer, pattern in self._patterns.items()
+            if pattern and cues
+        }
         position = {entry.id: index for index, entry in enumerate(entries)}
         self._ids = [entry.id for entry in entries]
         # per topic: payer type -> positions of the entries answering it for that payer
@@ -36,9 +47,17 @@ class PayerTopics:
         ]
 
     def payer_of(self, text: str, context: Mapping[str, str | None] | None) -> str | None:
-        """The payer type the question names (one other than Original Medicare first: "MA plan,
+        """The payer type the question bills ("MA plan clawed it back, can we bill original
+        medicare"), else the one it names (one other than Original Medicare first: "MA plan,
         though regular medicare needs none"), else the claim's."""
         plain = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+        billed = {
+            payer: len(found.group(0))
+            for payer, pattern in self._billed.items()
+            if (found := pattern.search(plain))
+        }
+        if billed:  # the longest reading: "bill medicare advantage" is not "bill medicare"
+            return max(billed, key=lambda payer: billed[payer])
         named = [p for p, pattern in self._patterns.items() if pattern and pattern.search(plain)]
         others = [p for p in named if p != ORIGINAL_MEDICARE]
         # An insurer's name beside a Medicare Advantage marker ("Aetna MA", "Humana MA plan")

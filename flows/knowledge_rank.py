@@ -10,16 +10,17 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import bm25s
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from flows.knowledge_entities import Entities, codes_in_ranges
+from flows.knowledge_examples import ExampleLikeness
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
 from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.knowledge_scope import OffTopic, bare_code
+from flows.knowledge_steps import LostSteps
 from flows.knowledge_typos import TypoCorrector
 from flows.question_parts import DATE, NEGATED_CODE, QUOTED, question_parts
-from flows.text import Tokenizer, is_code, is_foreign_code, stem
+from flows.text import Tokenizer, is_code, is_foreign_code
 
 if TYPE_CHECKING:
     from flows.knowledge import Entry
@@ -64,7 +65,6 @@ EXAMPLE_FLOOR = 30
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
 CONTEXT_BAND = 0.6
-RECENT_QUESTIONS = 8  # questions whose example likeness is kept for confirming their answer
 
 
 class Match(NamedTuple):
@@ -78,13 +78,6 @@ class Judgement(NamedTuple):
     verdict: Verdict
     ranked: list[Match]
     further_parts: list[Match]  # the best entry for each other part of a two-part question
-
-
-def _plain(text: str) -> list[str]:
-    """Stemmed words, sorted, stopwords kept: how example phrasings are compared (word by word,
-    so "deadline" is not half of "denial")."""
-    words = re.findall(r"[a-z0-9]+", text.lower().replace("'s", " is").replace("whats", "what is"))
-    return sorted(stem(word) for word in words)
 
 
 class Ranker:
@@ -130,24 +123,13 @@ class Ranker:
             set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
         ]
         self._title_tokens = [set(tokenizer.tokens(e.title)) for e in entries]
-        # Each stem becomes one character, so rapidfuzz compares word by word at string speed.
-        # Learned wordings (flows/team_served.py) are examples too.
-        examples = [(i, _plain(text)) for i, e in enumerate(entries)
-                    for text in (e.title, *e.phrasings, *e.learned)]  # fmt: skip
-        self._stem_chars: dict[str, str] = {}
-        for _i, stems in examples:
-            for word in stems:
-                self._stem_chars.setdefault(word, chr(0x4E00 + len(self._stem_chars)))
-        self._examples = ["".join(self._stem_chars[w] for w in stems) for _i, stems in examples]
-        self._example_entry = np.array([index for index, _stems in examples])
-        # Each entry's examples lie side by side (its title first): where each entry's begin.
-        self._example_starts = np.searchsorted(self._example_entry, np.arange(len(entries)))
-        # Ranking and confirming one question both compare it with every example: once will do.
-        # A plain dict (the content is kept pickled), of the last few questions only.
-        self._recent_likeness: dict[str, np.ndarray] = {}
-        self.payers = PayerTopics(rules.payer_phrases, rules.payer_topics, entries)
+        self._likeness = ExampleLikeness(entries)
+        self.payers = PayerTopics(
+            rules.payer_phrases, rules.payer_topics, entries, rules.billed_payer.cues
+        )
         self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
         self.plain = PlainBM25(entries)
+        self.lost_steps = LostSteps(rules.appeal_steps, [e.id for e in entries])
         fields = "|".join(rules.code_file_fields)
         self._file_fields = re.compile(rf"\b(?:{fields})\b") if fields else None
         self._in_range = {
@@ -183,29 +165,6 @@ class Ranker:
         for phrasing in entry.phrasings:
             tokens += tokenize(phrasing) * FIELD_WEIGHTS["phrasings"]
         return tokens
-
-    def _as_chars(self, text: str) -> str:
-        """The text's stems as characters; stems no example uses get characters of their own."""
-        unknown: dict[str, str] = {}
-        chars = []
-        for word in _plain(text):
-            char = self._stem_chars.get(word)
-            if char is None:
-                char = unknown.setdefault(word, chr(0x4E00 + len(self._stem_chars) + len(unknown)))
-            chars.append(char)
-        return "".join(chars)
-
-    def _likeness(self, corrected: str) -> np.ndarray:
-        """How like each example phrasing the question is worded (0-100); read only."""
-        likeness = self._recent_likeness.get(corrected)
-        if likeness is None:
-            if len(self._recent_likeness) >= RECENT_QUESTIONS:
-                self._recent_likeness.clear()
-            likeness = process.cdist(
-                [self._as_chars(corrected)], self._examples, scorer=fuzz.ratio
-            )[0]
-            self._recent_likeness[corrected] = likeness
-        return likeness
 
     def query_tokens(self, corrected: str) -> list[str]:
         """Tokens of the question (typos already fixed); codes repeated so they weigh heavily,
@@ -256,11 +215,13 @@ class Ranker:
         if scores.max() <= 0:
             return []
         likeness = self._likeness(corrected)
-        best_likeness = np.maximum.reduceat(likeness, self._example_starts).astype(float)
+        best_likeness = self._likeness.per_entry(likeness)
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
         combined = scores + EXAMPLE_WEIGHT * scores.max() * bonus * (scores > 0)
         payer = self.payers.payer_of(corrected, context)
         self.entities.weigh(combined, scores.max(), tokens, corrected, payer, context)
+        if payer in (None, ORIGINAL_MEDICARE):  # another payer's appeals have steps of their own
+            self.lost_steps.weigh(combined, scores.max(), corrected)
         context_tokens = self.tokenizer.tokens(self.rules.context_text(context))
         if context_tokens:
             fits = self._retriever.get_scores(context_tokens)
@@ -327,6 +288,8 @@ class Ranker:
         if ranked and not plain_agrees and context and context.get("payer"):
             named = self.payers.payer_of(corrected, None)
             plain_agrees = named is None and self.payers.same_topic(ranked[0].entry.id, plain_top)
+        if ranked and not plain_agrees:  # "redet came back unfavorable": the next level
+            plain_agrees = self.lost_steps.reads_on(corrected, ranked[0].entry.id, plain_top)
         if verdict == "tentative" and not plain_agrees:
             verdict = "decline"
         if verdict == "answer":
@@ -390,7 +353,7 @@ class Ranker:
         likeness = self._likeness(corrected)
         return (
             int(np.argmax(curated)) == best.position,
-            bool(self._example_entry[int(np.argmax(likeness))] == best.position),
+            self._likeness.nearest_entry(likeness) == best.position,
         )
 
     def names_unknown_code(self, tokens: list[str]) -> bool:

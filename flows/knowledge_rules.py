@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -10,11 +11,21 @@ from pydantic import BaseModel, PrivateAttr
 from flows.content import load_yaml_model
 from flows.knowledge_dates import DatedDeadline
 from flows.knowledge_scope import BusinessWords, ContractRates, Requests
+from flows.knowledge_steps import AppealSteps
 from flows.models import US_STATE_NAMES
 from flows.outcome.rulebook import DeadlinesFile
 
 # What an intake knows about the claim so far: {"payer": "commercial", "state": "TX", ...}.
 ClaimContext = Mapping[str, str | None]
+
+
+class BilledPayer(BaseModel):
+    """`billed_payer` in rules/knowledge.yaml: the words that say which payer a question bills
+    ("can we bill original medicare now"), with the facts they come from."""
+
+    cues: list[str] = []
+    source: str = ""
+    last_reviewed: dt.date | None = None
 
 
 class RankingRules(BaseModel):
@@ -48,6 +59,8 @@ class RankingRules(BaseModel):
     # version of a topic, answered when the question or claim names it or a state.
     contractor_names: list[str] = []
     payer_phrases: dict[str, list[str]] = {}
+    billed_payer: BilledPayer = BilledPayer()
+    appeal_steps: AppealSteps = AppealSteps()
     # topic -> payer type -> the entries answering that topic for that payer
     payer_topics: dict[str, dict[str, list[str]]] = {}
     dated_deadlines: list[DatedDeadline] = []

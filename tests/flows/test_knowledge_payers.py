@@ -94,11 +94,19 @@ def test_a_payer_named_in_the_question_beats_original_medicare() -> None:
     assert result.entry_id == "prior-auth-medicare-advantage"
 
 
-def test_a_payer_topic_naming_an_unknown_entry_is_a_content_error(tmp_path) -> None:
+@pytest.mark.parametrize(
+    ("written", "mistyped", "rule"),
+    [("[prior-auth-commercial]", "[prior-auth-comercial]", "payer_topics 'prior authorization'"),
+     ("entry: redetermination", "entry: redetermnation", "appeal_steps")],
+)  # fmt: skip
+def test_a_ranking_rule_naming_an_unknown_entry_is_a_content_error(
+    tmp_path, written, mistyped, rule
+) -> None:
     shutil.copytree(CONTENT, tmp_path / "content")
     rules = tmp_path / "content" / "rules" / "knowledge.yaml"
-    rules.write_text(rules.read_text().replace("[prior-auth-commercial]", "[prior-auth-comercial]"))
-    with pytest.raises(ContentError, match="unknown entry 'prior-auth-comercial'"):
+    rules.write_text(rules.read_text().replace(written, mistyped))
+    wrong = mistyped.strip("[]").removeprefix("entry: ")
+    with pytest.raises(ContentError, match=f"{rule} names unknown entry '{wrong}'"):
         KnowledgeBase.load(tmp_path / "content", Messages.load(CONTENT), Tokenizer.load(CONTENT))
 
 
@@ -136,3 +144,24 @@ def test_two_of_one_payers_entries_on_a_topic_are_two_answers_not_one() -> None:
     assert payers.same_topic("redetermination", "medicare-advantage-appeals")
     # ... but picking another Medicare appeal entry reads the question differently.
     assert not payers.same_topic("amount-in-controversy", "appeal-levels")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the medicaid plan took its money back after the member's medicare was made retroactive, "
+     "are we still in time to bill medicare",
+     "humana disenrolled the member retroactively and recouped the rental, how long do we have "
+     "to bill original medicare"],
+)  # fmt: skip
+def test_a_question_billing_medicare_after_another_payer_recoups_gets_medicares_exceptions(
+    question,
+) -> None:
+    assert KB.ask(question).entry_id == "timely-filing-exceptions"
+
+
+def test_billing_a_medicare_advantage_plan_is_not_billing_original_medicare() -> None:
+    payers = KB.ranker.payers
+    assert payers.payer_of("can we bill medicare advantage for the rental", None) == (
+        "medicare_advantage"
+    )
+    assert payers.payer_of("MA plan denied it, can we bill original medicare", None) == "medicare"

@@ -1,0 +1,96 @@
+"""Steps taken in order (Medicare's appeal levels): a question saying one step was lost ("redet
+came back unfavorable", "after the QIC, what's next") asks about the step after it, so that
+step's entry, not the lost one's, is the answer. The steps and words are content
+(content/rules/knowledge.yaml `appeal_steps`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from pydantic import BaseModel
+
+# The entries of the step after a lost one get this share of the best BM25 score on top, and
+# the lost step's own entry keeps LOST_SHARE of its score.
+NEXT_WEIGHT = 0.3
+LOST_SHARE = 0.8
+
+
+class Step(BaseModel):
+    names: list[str]  # how billers name the step ("redet", "qic")
+    entry: str  # the entry about the step itself
+    next: list[str]  # the entries about what comes after it
+
+
+class AppealSteps(BaseModel):
+    """`appeal_steps` in rules/knowledge.yaml, the steps in order."""
+
+    lost: list[str] = []  # words saying a step went against the supplier
+    near: int = 4  # how many words apart the step and the word saying it was lost may be
+    steps: list[Step] = []
+    source: str = ""
+    last_reviewed: dt.date | None = None
+
+    def entry_ids(self) -> set[str]:
+        return {i for step in self.steps for i in [step.entry, *step.next]}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+class LostSteps:
+    """Finds the latest step a question says was lost, and moves its next step's entries up."""
+
+    def __init__(self, rules: AppealSteps, ids: Sequence[str]) -> None:
+        self.rules = rules
+        position = {entry_id: index for index, entry_id in enumerate(ids)}
+        self._lost = [tuple(_words(cue)) for cue in rules.lost]
+        self._steps = [
+            (
+                [tuple(_words(name)) for name in step.names],
+                position.get(step.entry),
+                [position[i] for i in step.next if i in position],
+            )
+            for step in rules.steps
+        ]
+
+    def weigh(self, combined: np.ndarray, best_bm25: float, text: str) -> None:
+        """The lost step's next entries get NEXT_WEIGHT of the best score; its own loses."""
+        found = self._lost_step(_words(text))
+        if found is None:
+            return
+        _names, own, following = self._steps[found]
+        for index in following:
+            combined[index] += NEXT_WEIGHT * best_bm25 * (combined[index] > 0)
+        if own is not None:
+            combined[own] *= LOST_SHARE
+
+    def reads_on(self, text: str, best: str, plain_top: str | None) -> bool:
+        """Whether the best entry is the step after a lost one and plain BM25, which cannot see
+        the order, picks the lost step's own entry (or another of the next step's): both read
+        the same question about the same appeal."""
+        found = self._lost_step(_words(text))
+        if found is None:
+            return False
+        step = self.rules.steps[found]
+        return best in step.next and (plain_top == step.entry or plain_top in step.next)
+
+    def _lost_step(self, words: list[str]) -> int | None:
+        lost = [start for cue in self._lost for start in _starts(words, cue)]
+        if not lost:
+            return None
+        latest = None
+        for number, (names, _own, _following) in enumerate(self._steps):
+            named = [start for name in names for start in _starts(words, name)]
+            if any(abs(a - b) <= self.rules.near for a in named for b in lost):
+                latest = number
+        return latest
+
+
+def _starts(words: list[str], phrase: tuple[str, ...]) -> list[int]:
+    """Where the phrase's words start in the question's words."""
+    size = len(phrase)
+    return [i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == phrase]
