@@ -131,7 +131,7 @@ class Ranker:
         self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
         self.plain = PlainBM25(entries)
         self.lost_steps = LostSteps(rules.appeal_steps, [e.id for e in entries])
-        self.cued_topics = CuedTopics(rules.cued_topics, [e.id for e in entries])
+        self.cued_topics = CuedTopics(rules.cued_topics, [e.id for e in entries], self.payers)
         fields = "|".join(rules.code_file_fields)
         self._file_fields = re.compile(rf"\b(?:{fields})\b") if fields else None
         self._in_range = {
@@ -224,7 +224,6 @@ class Ranker:
         self.entities.weigh(combined, scores.max(), tokens, corrected, payer, context)
         if payer in (None, ORIGINAL_MEDICARE):  # another payer's appeals have steps of their own
             self.lost_steps.weigh(combined, scores.max(), corrected)
-        cued = self.cued_topics.weigh(combined, scores.max(), corrected)
         context_tokens = self.tokenizer.tokens(self.rules.context_text(context))
         if context_tokens:
             fits = self._retriever.get_scores(context_tokens)
@@ -235,6 +234,7 @@ class Ranker:
         # With no payer named or known, a per-payer topic gets Original Medicare's entry: E1399
         # is a Medicare code, and its rules are what "how is e1399 priced" asks about.
         stands_for = self.payers.prefer(combined, payer or ORIGINAL_MEDICARE)
+        cued = self.cued_topics.weigh(combined, scores.max(), corrected, payer)
         order = np.argsort(-combined)[:limit]
         total = sum(self._idf.get(t, UNKNOWN_SHARE * self._unknown_idf) for t in tokens) or 1.0
         ranked = []

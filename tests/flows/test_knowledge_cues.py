@@ -28,3 +28,15 @@ def test_a_rejected_line_keeps_the_modifiers_own_answer() -> None:
 
 def test_a_modifier_asked_about_alone_keeps_its_own_entry() -> None:
     assert KB.ask("what does the KJ modifier mean").entry_id == "kh-ki-kj"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["humana member, the item may not be covered. should they sign an ABN before delivery",
+     "MA patient wants the deluxe model, do we get an ABN signed",
+     "pt has commercial insurance only, can we use an ABN so we can bill her if they deny"],
+)  # fmt: skip
+def test_an_abn_asked_about_on_another_payers_claim_gets_that_it_is_medicares_notice(
+    question,
+) -> None:
+    assert KB.ask(question).entry_id == "abn-medicare-advantage"
