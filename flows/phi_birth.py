@@ -33,8 +33,8 @@ _FIRST_NAME_ALONE = re.compile(
 _OLD_YEAR_WRITTEN = re.compile(r"\b19\d\d\b|\d[/.-]\d{1,2}[/.-][3-9]\d\b|\bnineteen\b", re.I)
 _QUOTED = re.compile(r"[\"\u201c]|\b(?:vm|voicemail|voice mail|transcript)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)")
-# The one a birthday is wished to: "birthday to Kelvin", "bday, Roz".
-_WISHED = re.compile(r"(?i:birthday|bday|b-day)[\s,!]+(?:to )?[A-Z][a-z]+")
+# The one a birthday is wished to: "birthday to Kelvin", "bday, Roz", "b-day wishes to Priya".
+_WISHED = re.compile(r"(?i:birthday|bday|b-day)[\s,!]+(?:[a-z]+ ){0,2}[A-Z][a-z]+")
 # No date of service is this old: a full date from before it is a birth date.
 OLDEST_SERVICE_YEAR = 1960
 # A full date from before this year beside a birth word is a birth date; one from it on, after

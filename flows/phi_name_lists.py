@@ -195,7 +195,8 @@ def make_name_rules(
         said_patient_next=frozenset(w.lower() for w in said_patient_next),
         surname_work=re.compile(
             rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[4]))}) "
-            r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)?(?= ?(?:[?,.;!]|$| and | or ))"
+            r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)?"
+            r"(?= ?(?:[?,.;!]|$| and | or | today| tomorrow| now| first| next| again))"
         ),
         surname_question=re.compile(
             rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[2]))}) (?:the )?"

@@ -62,6 +62,17 @@ _MONTH = (
     r"|kasım|kasim|aralık|aralik"
     r"|janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus"
     r"|szeptember|okt[óo]ber"
+    # Estonian, Malay and Indonesian, Romanian, Nordic, Czech, Finnish and Lithuanian ones.
+    r"|jaanuar|veebruar|m[äa]rts|aprill|juuni|juuli|oktoober|detsember"
+    r"|mac|julai|ogos|disember|maret|agustus|desember"
+    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+    r"|maj|augusti"
+    r"|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]"
+    r"|[řr][íi]jna|listopadu|prosince"
+    r"|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta"
+    r"|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
+    r"|sausio|vasario|kovo|baland[žz]io|gegu[žz][ėe]s|bir[žz]elio|liepos|rugpj[ūu][čc]io"
+    r"|rugs[ėe]jo|spalio|lapkri[čc]io|gruod[žz]io"
     rf"|{_THAI_MONTHS})\.?"
 )
 # A month and a day with no year, in English ("1/15", "the 14th of november", "Nov 14"): a
@@ -291,7 +302,7 @@ BOX_OR_ROUTE = re.compile(
 ID_GAP = re.compile(
     # "(box 1a)", "(Epic)"; a second label after a slash: "MRN/member 11094583"
     r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b"
-    r"|\b\d{1,2}[ -](?:digits?|characters?|chars?)\b,?)*"  # "mrn is 9 digits, 104882730"
+    r"|,? ?\b\d{1,2}[ -](?:digits?|characters?|chars?)\b,?)*"  # "mrn is 9 digits, 104882730"
     r"(?:\b(?:for|of|on|in|at|with|from)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?"
     # whose or where it is: "sub ID is the husband's, 773-...", "member id here? it's H388..."
     r"(?:(?:\b(?:the|her|his|their) [a-z]+'s|\b(?:here|below|above)\b\??(?: it's)?)[\s,:]*)?",

@@ -50,12 +50,14 @@ def bot_word_surname(word: str, rules: NameRules) -> bool:
     )
 
 
-def _clinician_surname(rules: NameRules, word: str) -> bool:
-    """A capitalised census surname that is also a clinician's title ("Nurse", "Doctor")."""
-    bare = bare_word(word)
-    return (
-        word[:1].isupper() and len(bare) > 2 and bare in rules.surnames and bare in rules.clinicians
-    )
+def _clinician_surname(rules: NameRules, words: list[str]) -> bool:
+    """A capitalised clinician's title as a surname: a census one ("Nurse", "Doctor"), or any
+    before a comma or a person's verb ("Mrs. Surgeon called back")."""
+    bare = bare_word(words[0])
+    if not words[0][:1].isupper() or len(bare) < 3 or bare not in rules.clinicians:
+        return False
+    acts = len(words) > 1 and bare_word(words[1]) in _PERSON_VERBS
+    return bare in rules.surnames or words[0].endswith(",") or acts
 
 
 def _capitalised_name(word: str, rules: NameRules) -> bool:
@@ -163,7 +165,7 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             words[0], rules
         ):
             return True  # "Mr. Walker left a voicemail", "MR. CANE SAYS", "Mrs. Page's POD"
-        if dotted and _clinician_surname(rules, words[0]):
+        if dotted and _clinician_surname(rules, words):
             return True  # "Mrs. Nurse, yes that's her name": no nurse is called "Mrs. Nurse"
         if word != "miss" and _item_word_surname(rules, words):  # "don't miss walker's window"
             return True  # "Mr Lift asked for the invoice", "mrs chair's daughter is on line 2"

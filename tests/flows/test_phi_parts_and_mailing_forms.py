@@ -8,6 +8,19 @@ from __future__ import annotations
 import pytest
 
 from flows.phi import scan
+from tests.conftest import phi_corpus_rates
+
+
+@pytest.mark.slow  # a whole corpus part
+@pytest.mark.parametrize("name", ["holdout11", "dev18"])
+def test_the_eleventh_held_out_part_and_its_new_wordings_are_caught_and_left_alone(
+    name: str,
+) -> None:
+    """Tuned on after their first runs (held-out 11 94.7% caught, 1.4% false alarms; dev18,
+    written after the held-out 11 changes, 87.2% and 6.7%): dev sets now."""
+    missed, tripped, missed_texts, tripped_texts = phi_corpus_rates(name)
+    assert missed <= 0.02, missed_texts
+    assert tripped <= 0.01, tripped_texts
 
 
 @pytest.mark.parametrize(
@@ -19,6 +32,7 @@ from flows.phi import scan
         ("MBI: xxxxxxxWK18 (masked by the portal)", "mbi"),
         ("MA 512907 is his railroad number, per the old card", "hicn"),
         ("MRN (8 digits): 40917723", "mrn"),
+        ("hic number on the old card 512-44-0917 A", "hicn"),
         ("szül. dátum 1939. március 4.", "dob"),
         ("วันเกิด 14 สิงหาคม 2481", "dob"),
         ("N5521 State Rd 57, Random Lake (her farmhouse)", "address"),
