@@ -26,17 +26,27 @@ class PayerTopics:
         topics: Mapping[str, Mapping[str, list[str]]],
         entries: Sequence[Entry],
         billed_cues: Sequence[str] = (),
+        primary_cues: Sequence[str] = (),
     ) -> None:
         self._patterns = {payer: phrase_pattern(words) for payer, words in phrases.items()}
         # "... can we bill original medicare now": a billing word, then the payer billed.
-        cues = "|".join(r"\s+".join(cue.split()) for cue in billed_cues)
+        # "medicare primary, aetna secondary": the primary payer is the one billed first.
+        cues, primary = (
+            "|".join(r"\s+".join(cue.split()) for cue in words)
+            for words in (billed_cues, primary_cues)
+        )
+        readings = []
+        if cues:
+            glue = r"(?:(?:it|this|that|them)\s+)?(?:(?:to|with)\s+)?"
+            readings.append(rf"\b(?:{cues})\s+{glue}PAYER")
+        if primary:
+            readings.append(rf"PAYER\s+(?:(?:is|as)\s+)?(?:the\s+)?(?:{primary})\b")
+            # "primary is medicare"; not "bcbs primary, medicare secondary"
+            readings.append(rf"\b(?:{primary})\s+is\s+PAYER")
         self._billed = {
-            payer: re.compile(
-                rf"\b(?:{cues})\s+(?:(?:it|this|that|them)\s+)?(?:(?:to|with)\s+)?"
-                rf"(?:{pattern.pattern})"
-            )
+            payer: re.compile("|".join(readings).replace("PAYER", f"(?:{pattern.pattern})"))
             for payer, pattern in self._patterns.items()
-            if pattern and cues
+            if pattern and readings
         }
         position = {entry.id: index for index, entry in enumerate(entries)}
         self._ids = [entry.id for entry in entries]

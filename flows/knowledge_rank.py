@@ -126,7 +126,11 @@ class Ranker:
         self._title_tokens = [set(tokenizer.tokens(e.title)) for e in entries]
         self._likeness = ExampleLikeness(entries)
         self.payers = PayerTopics(
-            rules.payer_phrases, rules.payer_topics, entries, rules.billed_payer.cues
+            rules.payer_phrases,
+            rules.payer_topics,
+            entries,
+            rules.billed_payer.cues,
+            rules.billed_payer.primary,
         )
         self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
         self.plain = PlainBM25(entries)
@@ -201,6 +205,12 @@ class Ranker:
         known = sum(self._idf.get(t, self._unknown_idf) for t in tokens if t in self._domain_words)
         return known / total if total else 0.0
 
+    def _share_weight(self, token: str) -> float:
+        """What a question word weighs in the share of the question an entry covers. Words the
+        entries never use can still be an entry's own for a question (the payer a cued topic
+        names, a state an answer lists by postal code): they weigh as in the question's total."""
+        return self._idf.get(token, UNKNOWN_SHARE * self._unknown_idf)
+
     def rank(
         self, question: str, limit: int = 3, context: ClaimContext | None = None
     ) -> list[Match]:
@@ -236,7 +246,7 @@ class Ranker:
         stands_for = self.payers.prefer(combined, payer or ORIGINAL_MEDICARE)
         cued = self.cued_topics.weigh(combined, scores.max(), corrected, payer)
         order = np.argsort(-combined)[:limit]
-        total = sum(self._idf.get(t, UNKNOWN_SHARE * self._unknown_idf) for t in tokens) or 1.0
+        total = sum(map(self._share_weight, tokens)) or 1.0
         ranked = []
         for index in order:
             if combined[index] <= 0:
@@ -248,7 +258,7 @@ class Ranker:
                 | self.entities.listed_state_tokens[index]
                 | set(self.tokenizer.tokens(cued.get(index, "")))
             )
-            covered = sum(self._idf[t] for t in tokens if t in topic_tokens)
+            covered = sum(self._share_weight(t) for t in tokens if t in topic_tokens)
             ranked.append(
                 Match(self.entries[index], float(combined[index]), covered / total, int(index))
             )
@@ -405,5 +415,5 @@ class Ranker:
         # between them ("hospice" in one, "shower chair" in the other): unless the best covers
         # much of the question, neither fits.
         rival = self._entry_token_sets[ranked[1].position] - self._entry_token_sets[best.position]
-        split = max((self._idf[t] for t in distinct & rival), default=0.0)
+        split = max((self._share_weight(t) for t in distinct & rival), default=0.0)
         return "decline" if split >= SPLIT_IDF and best.coverage < SPLIT_COVERAGE else "tentative"

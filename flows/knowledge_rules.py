@@ -25,6 +25,8 @@ class BilledPayer(BaseModel):
     ("can we bill original medicare now"), with the facts they come from."""
 
     cues: list[str] = []
+    # Words that say a payer named beside them is primary, so billed first ("medicare primary").
+    primary: list[str] = []
     source: str = ""
     last_reviewed: dt.date | None = None
 

@@ -40,3 +40,20 @@ def test_an_abn_asked_about_on_another_payers_claim_gets_that_it_is_medicares_no
     question,
 ) -> None:
     assert KB.ask(question).entry_id == "abn-medicare-advantage"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["patient has Medicare primary and Aetna secondary, do we need an ABN?",
+     "medicare primary, BCBS secondary: do we need an ABN for the upgrade?",
+     "Aetna secondary, medicare is primary, abn?",
+     "the primary is original medicare, cigna is secondary. ABN for the upgrade?"],
+)  # fmt: skip
+def test_an_abn_with_original_medicare_primary_gets_medicares_abn_rules(question) -> None:
+    result = KB.ask(question)
+    assert result.entry_id in {"abn-when-required", "gk-gl-modifiers"}
+
+
+def test_an_abn_with_medicare_secondary_is_not_read_as_medicare_primary() -> None:
+    result = KB.ask("BCBS primary, medicare secondary, do we need an ABN?")
+    assert result.entry_id not in {"abn-when-required", "gk-gl-modifiers"}
