@@ -26,27 +26,32 @@ class PayerTopics:
         topics: Mapping[str, Mapping[str, list[str]]],
         entries: Sequence[Entry],
         billed_cues: Sequence[str] = (),
+        billed_after: Sequence[str] = (),
         primary_cues: Sequence[str] = (),
     ) -> None:
         self._patterns = {payer: phrase_pattern(words) for payer, words in phrases.items()}
+        # "... recouped ...": the patient's own payer took its payment back or refused it
+        self._after = phrase_pattern(list(billed_after))
         # "... can we bill original medicare now": a billing word, then the payer billed.
-        # "medicare primary, aetna secondary": the primary payer is the one billed first.
-        cues, primary = (
-            "|".join(r"\s+".join(cue.split()) for cue in words)
-            for words in (billed_cues, primary_cues)
-        )
-        readings = []
-        if cues:
-            glue = r"(?:(?:it|this|that|them)\s+)?(?:(?:to|with)\s+)?"
-            readings.append(rf"\b(?:{cues})\s+{glue}PAYER")
-        if primary:
-            readings.append(rf"PAYER\s+(?:(?:is|as)\s+)?(?:the\s+)?(?:{primary})\b")
-            # "primary is medicare"; not "bcbs primary, medicare secondary"
-            readings.append(rf"\b(?:{primary})\s+is\s+PAYER")
+        cues = "|".join(r"\s+".join(cue.split()) for cue in billed_cues)
         self._billed = {
-            payer: re.compile("|".join(readings).replace("PAYER", f"(?:{pattern.pattern})"))
+            payer: re.compile(
+                rf"\b(?:{cues})\s+(?:(?:it|this|that|them)\s+)?(?:(?:to|with)\s+)?"
+                rf"(?:{pattern.pattern})"
+            )
             for payer, pattern in self._patterns.items()
-            if pattern and readings
+            if pattern and cues
+        }
+        # "medicare primary, aetna secondary", "primary is original medicare": the primary
+        # payer is billed first (not "bcbs primary, medicare secondary").
+        primary = "|".join(r"\s+".join(cue.split()) for cue in primary_cues)
+        self._primary = {
+            payer: re.compile(
+                rf"(?:{pattern.pattern})\s+(?:(?:is|as)\s+)?(?:the\s+)?(?:{primary})\b"
+                rf"|\b(?:{primary})\s+is\s+(?:{pattern.pattern})"
+            )
+            for payer, pattern in self._patterns.items()
+            if pattern and primary
         }
         position = {entry.id: index for index, entry in enumerate(entries)}
         self._ids = [entry.id for entry in entries]
@@ -57,13 +62,20 @@ class PayerTopics:
         ]
 
     def payer_of(self, text: str, context: Mapping[str, str | None] | None) -> str | None:
-        """The payer type the question bills ("MA plan clawed it back, can we bill original
-        medicare"), else the one it names (one other than Original Medicare first: "MA plan,
-        though regular medicare needs none"), else the claim's."""
+        """The payer type the question bills after another payer took its payment back or
+        refused it ("MA plan clawed it back, can we bill original medicare"), else the one it
+        names as primary ("medicare primary, aetna secondary"), else the one it
+        names (one other than Original Medicare first: "MA patient, do we bill medicare"), else
+        the claim's."""
         plain = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+        shifted = bool(self._after and self._after.search(plain))
         billed = {
             payer: len(found.group(0))
             for payer, pattern in self._billed.items()
+            if shifted and (found := pattern.search(plain))
+        } or {
+            payer: len(found.group(0))
+            for payer, pattern in self._primary.items()
             if (found := pattern.search(plain))
         }
         if billed:  # the longest reading: "bill medicare advantage" is not "bill medicare"

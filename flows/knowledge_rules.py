@@ -25,7 +25,10 @@ class BilledPayer(BaseModel):
     ("can we bill original medicare now"), with the facts they come from."""
 
     cues: list[str] = []
-    # Words that say a payer named beside them is primary, so billed first ("medicare primary").
+    # words saying the patient's own payer took its payment back or refused it; without one,
+    # the payer the patient has decides
+    after: list[str] = []
+    # words saying a payer named beside them is primary, so billed first ("medicare primary")
     primary: list[str] = []
     source: str = ""
     last_reviewed: dt.date | None = None
