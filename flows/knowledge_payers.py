@@ -34,25 +34,16 @@ class PayerTopics:
         self._after = phrase_pattern(list(billed_after))
         # "... can we bill original medicare now": a billing word, then the payer billed.
         cues = "|".join(r"\s+".join(cue.split()) for cue in billed_cues)
-        self._billed = {
-            payer: re.compile(
-                rf"\b(?:{cues})\s+(?:(?:it|this|that|them)\s+)?(?:(?:to|with)\s+)?"
-                rf"(?:{pattern.pattern})"
-            )
-            for payer, pattern in self._patterns.items()
-            if pattern and cues
-        }
+        glue = r"(?:(?:it|this|that|them)\s+)?(?:(?:to|with)\s+)?"
+        self._billed = self._per_payer(rf"\b(?:{cues})\s+{glue}PAYER" if cues else "")
         # "medicare primary, aetna secondary", "primary is original medicare": the primary
         # payer is billed first (not "bcbs primary, medicare secondary").
         primary = "|".join(r"\s+".join(cue.split()) for cue in primary_cues)
-        self._primary = {
-            payer: re.compile(
-                rf"(?:{pattern.pattern})\s+(?:(?:is|as)\s+)?(?:the\s+)?(?:{primary})\b"
-                rf"|\b(?:{primary})\s+is\s+(?:{pattern.pattern})"
-            )
-            for payer, pattern in self._patterns.items()
-            if pattern and primary
-        }
+        self._primary = self._per_payer(
+            rf"PAYER\s+(?:(?:is|as)\s+)?(?:the\s+)?(?:{primary})\b|\b(?:{primary})\s+is\s+PAYER"
+            if primary
+            else ""
+        )
         position = {entry.id: index for index, entry in enumerate(entries)}
         self._ids = [entry.id for entry in entries]
         # per topic: payer type -> positions of the entries answering it for that payer
@@ -60,6 +51,14 @@ class PayerTopics:
             {payer: [position[i] for i in ids if i in position] for payer, ids in by_payer.items()}
             for by_payer in topics.values()
         ]
+
+    def _per_payer(self, reading: str) -> dict[str, re.Pattern[str]]:
+        """The reading (PAYER where a payer is named) for each payer type; none when empty."""
+        return {
+            payer: re.compile(reading.replace("PAYER", f"(?:{pattern.pattern})"))
+            for payer, pattern in self._patterns.items()
+            if pattern and reading
+        }
 
     def payer_of(self, text: str, context: Mapping[str, str | None] | None) -> str | None:
         """The payer type the question bills after another payer took its payment back or
