@@ -43,7 +43,7 @@ def test_an_abn_asked_about_on_another_payers_claim_gets_that_it_is_medicares_no
 
 
 def test_when_a_prior_auth_decision_is_due_is_not_answered_with_the_list_naming_its_code() -> None:
-    question = "we sent the PA for the K0856 last tuesday, still no decision. how long should it take"
+    question = "sent the PA for the K0856 last tuesday, still no decision. how long should it take"
     assert KB.ask(question).entry_id == "prior-auth-review-times"
     assert KB.ask("is K0856 on the prior auth list").entry_id == "prior-auth-list-codes"
     commercial = "prior auth for an E1399 with an aetna commercial plan, how long does it take"
