@@ -48,3 +48,16 @@ def test_when_a_prior_auth_decision_is_due_is_not_answered_with_the_list_naming_
     assert KB.ask("is K0856 on the prior auth list").entry_id == "prior-auth-list-codes"
     commercial = "prior auth for an E1399 with an aetna commercial plan, how long does it take"
     assert KB.ask(commercial).entry_id == "prior-auth-commercial"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["we plan to rent the e1399 item, do the months go KH KI KJ like our other rentals",
+     "renting a misc item to the pt, is it capped at 13 months with KH KI KJ"],
+)  # fmt: skip
+def test_renting_the_noc_item_itself_gets_how_its_rental_is_billed(question) -> None:
+    assert KB.ask(question).entry_id in {"rr-nu-ue", "capped-rental"}
+
+
+def test_a_denial_on_a_rental_line_keeps_the_denials_answer() -> None:
+    assert KB.ask("CO-4 on my e1399 rental line").entry_id == "denial-co4"
