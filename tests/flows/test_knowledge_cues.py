@@ -61,3 +61,15 @@ def test_renting_the_noc_item_itself_gets_how_its_rental_is_billed(question) -> 
 
 def test_a_denial_on_a_rental_line_keeps_the_denials_answer() -> None:
     assert KB.ask("CO-4 on my e1399 rental line").entry_id == "denial-co4"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does the signed order have to be in hand before delivery or only before billing the item",
+     "swo needed pre delivery or is pre claim enough for an e1399 item"],
+)  # fmt: skip
+def test_when_the_order_must_be_in_hand_gets_the_timing_answer(question) -> None:
+    assert KB.ask(question).entry_id in {"new-order-needed", "wopd-list-vs-prior-auth-list"}
+    assert KB.ask("what documents do we need on file for an e1399 claim").entry_id == (
+        "documents-overview"
+    )
