@@ -246,7 +246,7 @@ class Ranker:
         # With no payer named or known, a per-payer topic gets Original Medicare's entry: E1399
         # is a Medicare code, and its rules are what "how is e1399 priced" asks about.
         stands_for = self.payers.prefer(combined, payer or ORIGINAL_MEDICARE)
-        cued = self.cued_topics.weigh(combined, scores.max(), corrected, payer)
+        cued = self.cued_topics.weigh(combined, scores.max(), corrected, payer or ORIGINAL_MEDICARE)
         order = np.argsort(-combined)[:limit]
         total = sum(map(self._share_weight, tokens)) or 1.0
         ranked = []
