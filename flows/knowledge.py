@@ -180,9 +180,10 @@ class KnowledgeBase:
         learned: list[LearnedPhrasing] | None = None,
         leave_out: str | None = None,
         neighbours: LearnedNeighbours | None = None,
+        ranker: Ranker | None = None,
     ) -> None:
         # Wordings learned from labelled question sets; `leave_out` names a set whose own are
-        # left out (a benchmark scoring that set); `neighbours`, their index when already built.
+        # left out (a benchmark scoring that set); `neighbours` and `ranker`: indexes already built.
         self.learned = learned or []
         self.neighbours = neighbours or LearnedNeighbours(
             [p for p in self.learned if p.source != leave_out], tokenizer
@@ -193,7 +194,7 @@ class KnowledgeBase:
             version=1, internal_phrases=[], other_domains=[], context_words={}, state_names={}
         )
         self.by_id = {entry.id: entry for entry in entries}
-        self.ranker = Ranker(entries, tokenizer, self.rules)
+        self.ranker = ranker or Ranker(entries, tokenizer, self.rules)
         self.dated = DatedDeadlines(self.rules.dated_deadlines, self.rules.deadlines)
 
     @classmethod
@@ -239,10 +240,9 @@ class KnowledgeBase:
         )
 
     def without_learning(self) -> KnowledgeBase:
-        """The same knowledge base with no learned phrasings (a benchmark's baseline)."""
-        return KnowledgeBase(
-            self.entries, self.tokenizer, self.messages, self.rules, self.code_facts
-        )
+        """The same entries and index with no learned phrasings (a benchmark's baseline)."""
+        return KnowledgeBase(self.entries, self.tokenizer, self.messages, self.rules,
+                             self.code_facts, ranker=self.ranker)  # fmt: skip
 
     def leaving_out(self, source: str) -> KnowledgeBase:
         """The same knowledge base without the phrasings learned from one question set."""
@@ -254,6 +254,7 @@ class KnowledgeBase:
             self.code_facts,
             self.learned,
             leave_out=source,
+            ranker=self.ranker,
         )
 
     def rank(

@@ -96,6 +96,10 @@ class NocFamilies:
     ) -> None:
         self.rules, self.reader, self.scopes = rules, reader, scopes
         self._how_made = frozenset(stem(w) for w in rules.how_made_words)
+        self._required = {
+            code: [frozenset(reader.read(w).positive) for w in words]
+            for code, words in rules.family_requires.items()
+        }
         self.all: list[NocFamily] = []
         for code, descriptor in noc_codes.items():
             # The family is what the descriptor names, up to "includes ..." (E0446, A9279).
@@ -157,6 +161,7 @@ class NocFamilies:
         another item only goes to a family that takes parts."""
         # Who uses the item, or why, never names it: "standing desk so pt can work from his
         # power chair" is a desk.
+        said = self.reader.read(description, typed=True).positive  # with its purpose
         description = drop_purpose(description)
         item = self.reader.read(description, typed=True)
         typed = {t for t in item.weights if not t.startswith(NEGATED)}
@@ -176,6 +181,9 @@ class NocFamilies:
                 continue
             if part is not None and not family.takes_parts:
                 continue
+            required = self._required.get(family.code)
+            if required is not None and not any(words <= said for words in required):
+                continue  # "non-diabetic pt: stretch the toe box" is no diabetic shoe's
             shared = family.words & typed
             named = item.head in family.words if item.head else False
             # A motor "for a power wheelchair" or "for a patient lift" is no wheelchair base.

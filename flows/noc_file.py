@@ -44,6 +44,8 @@ class NocFile(BaseModel):
     # NOC code -> words anywhere in a whole item's description that place it in the family
     # when its name does not ("insoles that track foot pressure": a monitoring device)
     family_cues: dict[str, list[str]] = {}
+    # NOC code -> words one of which the item must say ("For diabetics only": A5507)
+    family_requires: dict[str, list[str]] = {}
     carried_words: list[str] = []  # part nouns of accessories carried, not built in (a case)
     carried_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
     family_why: str

@@ -31,7 +31,8 @@ NAMED_SHARE = 0.45  # a code the search finds for the base item at this share na
 # Verbs by which one item is fixed to another: "strip sewn onto the stocking", "trailer that
 # hitches behind the power chair".
 _FIXED = (
-    r"(?:sewn|stitched|glued|bolted|hitched|hitches|hooks|clips?(?= on| onto| to)|clipped|fastened|"
+    r"(?:sewn|stitched|glued|bolted|wired(?= into| to| onto)|hitched|hitches|hooks|"
+    r"clips?(?= on| onto| to)|clipped|fastened|"
     r"strapped|velcroed|covers|fits(?= on| onto| over)|hangs(?= on| from| off))"
 )
 # Where the phrase naming the item ends: "case | for the TENS unit", "mount | clamped to ...";
@@ -147,6 +148,7 @@ class ScopeFinder:
         words = words or NameWords()
         self._phrase_end = re.compile(_PHRASE_END + _either(words.ending) + r")\b|[,;:(/\[]")
         self._ending = re.compile(r"\b" + _either(words.ending) + r"\b")
+        self._happened_first = re.compile(r"^\W*" + _either(words.ending) + r"\s+(?=[a-z])")
         self._run_by = re.compile(r"\b([a-z]+)-(" + _either(words.run_by) + r")\b")
         self._mounted = re.compile(r"\b(" + _either(words.mount_places) + r")-mounted\b")
         self.part_words = frozenset(stem(w) for w in part_words)
@@ -315,7 +317,7 @@ class ScopeFinder:
         "for" links it to something (the router keeps it a part only if the search names
         that: "horn for a power chair", not "ramp for the front steps")."""
         text = _COUNTED.sub(" ", re.sub(r"\([^)]*\)", " ", self._joined(description)))
-        text = self.without_purpose(text)
+        text = self._happened_first.sub("", self.without_purpose(text))  # "cracked mast boom"
         end = self._phrase_end.search(text)
         phrase, rest = (text[: end.start()], text[end.start() :]) if end else (text, "")
         said = re.findall(r"[a-z0-9]+", phrase)

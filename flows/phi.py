@@ -151,6 +151,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
 def _has_hicn(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         suffix, cued = match.group(1), cue_before(rules, "hicn", text, match.start())
+        cued = cued or cue_near(rules, "hicn", text, match.start(), words=4)  # "HICN w/ BIC:"
         if not re.fullmatch(r"[ABCDEFGJKMTW][A-Z]?\d?", suffix.upper()):
             return False
         if cued:

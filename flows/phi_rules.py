@@ -235,12 +235,25 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
 
 
 _active: dict[str, Rules] = {}
+_compiled_from: dict[str, object] = {}  # the content files the active rules were read from
+
+
+def _files(content_dir: Path) -> list[tuple[str, int, int]]:
+    """Each content file's path, size and change time (the rules read several of them)."""
+    found = ((str(path), path.stat()) for path in content_dir.resolve().rglob("*"))
+    return sorted((name, stat.st_size, stat.st_mtime_ns) for name, stat in found)
 
 
 def use_rules(content_dir: Path) -> None:
-    """Reads content_dir/rules/phi.yaml (at start-up, checked like every content file)."""
+    """Reads content_dir/rules/phi.yaml (at start-up, checked like every content file). The
+    rules already in use stay when no content file changed since they were read: a command
+    that scans its arguments before loading content compiles them once, not twice."""
+    files = _files(content_dir)
+    if "rules" in _active and _compiled_from.get("files") == files:
+        return
     path = content_dir / "rules" / "phi.yaml"
     _active["rules"] = _compile(load_yaml_model(path, PhiRulesFile), content_dir)
+    _compiled_from["files"] = files
 
 
 def rules() -> Rules:

@@ -25,7 +25,8 @@ def _learning(entry: str) -> KnowledgeBase:
         "info to collect before someone builds the NOC line",
     ]
     learned = [LearnedPhrasing(q=q, entry=entry, source="test") for q in wordings]
-    return KnowledgeBase(KB.entries, KB.tokenizer, KB.messages, KB.rules, KB.code_facts, learned)
+    return KnowledgeBase(KB.entries, KB.tokenizer, KB.messages, KB.rules, KB.code_facts, learned,
+                         ranker=KB.ranker)  # fmt: skip
 
 
 def test_the_ranking_alone_declines_the_question() -> None:

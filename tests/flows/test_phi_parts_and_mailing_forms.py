@@ -32,6 +32,7 @@ def test_the_eleventh_held_out_part_and_its_new_wordings_are_caught_and_left_alo
         ("MBI: xxxxxxxWK18 (masked by the portal)", "mbi"),
         ("MA 512907 is his railroad number, per the old card", "hicn"),
         ("MRN (8 digits): 40917723", "mrn"),
+        ("hic number on the old card 512-44-0917 A", "hicn"),
         ("szül. dátum 1939. március 4.", "dob"),
         ("วันเกิด 14 สิงหาคม 2481", "dob"),
         ("N5521 State Rd 57, Random Lake (her farmhouse)", "address"),
