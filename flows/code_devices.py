@@ -16,18 +16,24 @@ from flows.item_text import ItemReader
 if TYPE_CHECKING:
     from flows.code_search import CodeRanker
 
-_LEAD_DEVICE = re.compile(r"^(.+?)\s+(?:accessory|accessories|component)\b")
+_LEAD_DEVICE = re.compile(r"^(.+?)\s+(?:accessory|accessories|component|supplies|supply)\b")
+_ATTACHMENT = re.compile(r"\battachment$")
 
 
 def lead_device(reader: ItemReader, descriptor: str) -> frozenset[str]:
     """The device a category lead names: "Manual wheelchair accessory, ..." is made for a
-    wheelchair, "Oxygen accessory, ..." for oxygen equipment."""
-    first = re.split(r"[,;(]", descriptor.lower())[0]
-    lead = _LEAD_DEVICE.match(first)
-    if lead is None:
+    wheelchair, "Oxygen accessory, ..." for oxygen equipment, "Electrical stimulator supplies"
+    for a stimulator, and "Wheel attachment, rigid pick-up walker" for the walker."""
+    clauses = re.split(r"[,;(]", descriptor.lower())
+    lead = _LEAD_DEVICE.match(clauses[0])
+    if lead is not None:
+        device = lead.group(1)
+    elif _ATTACHMENT.search(clauses[0].strip()) and len(clauses) > 1:
+        device = clauses[1]
+    else:
         return frozenset()
     plain = reader.generic | reader.describing
-    return frozenset(reader.read(lead.group(1)).positive - plain)
+    return frozenset(reader.read(device).positive - plain)
 
 
 def for_another_device(ranker: CodeRanker, description: str, code: str) -> bool:

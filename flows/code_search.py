@@ -32,12 +32,15 @@ from flows.code_sizes import sibling_street_words, size_variant_words
 from flows.code_spelling import Speller
 from flows.item_quantities import Quantity, quantity_fit
 from flows.item_text import NEGATED, ItemReader, ReadItem
+from flows.text import stem
 
 HEAD_WEIGHT = 2.0  # the item's main noun counts twice
 RERANKED = 60  # codes read in full after the first, cheap pass
 ALIAS_BONUS = 0.15  # share of an alias's idf added when the biller typed the whole alias
 HEAD_BONUS = 0.6  # idf of the main noun, added when the code is named by that noun
 BASE_ITEM = 0.85  # factor for a code named by what the item belongs to ("... for a cpap mask")
+ACCESSORY_OF_ITEM = 0.8  # factor for an accessory made for the device the description names
+ACCESSORY_WORDS = frozenset(stem(w) for w in "accessory supplies supply attachment".split())
 MISSING_HEAD = 0.7  # factor when the code does not mention the main noun at all
 OTHER_REGION = 0.7  # factor for a code named for a body region other than the one typed
 CONTRADICTION = 1.0  # share of idf taken off for each word the description negates
@@ -289,13 +292,6 @@ class CodeRanker:
         best = max((shared for shared, _, _ in named), default=0)
         return [code for shared, _, code in named if shared == best]
 
-    def rival_words(self, description: str, code: str) -> set[str]:
-        """Words the description says whose rivals the code's descriptor says instead
-        ("multiple" against "single power option")."""
-        item, own = self.read_query(description), self._by_code[code].own
-        rivals = self.reader.rivals
-        return {t for t in item.positive if t not in own and rivals.get(t, set()) & own}
-
     def agrees(self, description: str, code: str) -> bool:
         """True unless the code is another item sharing one word of the item's name ("stair
         lift" is no heel lift) or an item made for another device."""
@@ -396,6 +392,10 @@ class CodeRanker:
             and any(code.is_named_by(base) for base in view.bases)
         ):
             rank *= BASE_ITEM
+        # An accessory is not the device it is for: a "front wheeled walker" is no "Wheel
+        # attachment, rigid pick-up walker", an "electrolarynx" no "... larynx accessory".
+        if item.head in code.lead_for and not typed & ACCESSORY_WORDS:
+            rank *= ACCESSORY_OF_ITEM
         # "chair" in "peds folding tilt-in-space chair" is the wheelchair's second half.
         if item.head and not self._uses_noun(code, item.head):
             rank *= MISSING_HEAD

@@ -9,12 +9,14 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, computed_field, field_validator, model_validator
+from pydantic import BaseModel, Field, computed_field, field_validator
 
+from flows.code_aliases import AliasesFile
 from flows.code_bm25 import DescriptorBm25
 from flows.code_devices import for_another_device
 from flows.code_routes import RoutedOnce
 from flows.code_search import CodeRanker
+from flows.code_siblings import rival_words
 from flows.code_sizes import beyond_range
 from flows.code_spelling import learn_abbreviations
 from flows.content import ContentError, load_yaml_model
@@ -136,32 +138,6 @@ class CodesMeta(BaseModel):
     data_version: str
     source: str
     imported_on: dt.date
-
-
-class AliasesFile(BaseModel):
-    version: int
-    aliases: dict[str, list[str]]
-    # item set file name -> code -> the aliases learned from that set's wording (provenance)
-    learned_from: dict[str, dict[str, list[str]]] = {}
-
-    @model_validator(mode="after")
-    def _learned_are_aliases(self) -> AliasesFile:
-        for item_set, by_code in self.learned_from.items():
-            for code, names in by_code.items():
-                missing = set(names) - set(self.aliases.get(code, []))
-                if missing:
-                    raise ValueError(f"learned_from {item_set}: {code} has no alias "
-                                     f"{sorted(missing)[0]!r}")  # fmt: skip
-        return self
-
-    def leaving_out(self, item_set: str) -> AliasesFile:
-        """The aliases without those learned from `item_set` (leave-one-set-out benchmarks)."""
-        left_out = self.learned_from.get(item_set, {})
-        kept = {
-            code: [n for n in names if n not in left_out.get(code, [])]
-            for code, names in self.aliases.items()
-        }
-        return AliasesFile(version=self.version, aliases={c: n for c, n in kept.items() if n})
 
 
 class Candidate(BaseModel):
@@ -417,7 +393,7 @@ class CodeBook:
             return None  # casters "for the IV pole" are no wheelchair's casters
         if beyond_range(self._ranker, description, code):
             return None  # a "700 lb" chair is no "451 to 600 pounds" chair
-        if self._ranker.rival_words(description, code):
+        if rival_words(self._ranker, description, code):
             return None  # "multiple power options" is not the single power option chair
         if self._ranker.ambiguous(description, self._searchable.keys()):
             return None

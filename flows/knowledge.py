@@ -210,6 +210,7 @@ class KnowledgeBase:
         named = [(f"payer_topics '{topic}'", i) for topic, by_payer in rules.payer_topics.items()
                  for ids in by_payer.values() for i in ids]  # fmt: skip
         named += [("appeal_steps", i) for i in sorted(rules.appeal_steps.entry_ids())]
+        named += [("cued_topics", i) for rule in rules.cued_topics for i in rule.entries]
         for where, entry_id in ((w, i) for w, i in named if i not in known):
             raise ContentError(
                 content_dir / "rules" / "knowledge.yaml",

@@ -71,6 +71,12 @@ class PayerTopics:
             return None
         return ORIGINAL_MEDICARE if named else (context or {}).get("payer")
 
+    def named_words(self, text: str, payer: str) -> str:
+        """The words naming the payer in the question ("humana", "ma plan")."""
+        pattern = self._patterns.get(payer)
+        plain = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+        return " ".join(pattern.findall(plain)) if pattern else ""
+
     def prefer(self, scores: np.ndarray, payer: str | None) -> dict[int, int]:
         """On a topic answered per payer, the payer's best entry swaps scores with a better
         ranked entry for another payer. Says which entry stands in for which."""

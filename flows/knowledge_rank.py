@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 import bm25s
 import numpy as np
 
+from flows.knowledge_cues import CuedTopics
 from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_examples import ExampleLikeness
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
@@ -130,6 +131,7 @@ class Ranker:
         self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
         self.plain = PlainBM25(entries)
         self.lost_steps = LostSteps(rules.appeal_steps, [e.id for e in entries])
+        self.cued_topics = CuedTopics(rules.cued_topics, [e.id for e in entries], self.payers)
         fields = "|".join(rules.code_file_fields)
         self._file_fields = re.compile(rf"\b(?:{fields})\b") if fields else None
         self._in_range = {
@@ -232,6 +234,7 @@ class Ranker:
         # With no payer named or known, a per-payer topic gets Original Medicare's entry: E1399
         # is a Medicare code, and its rules are what "how is e1399 priced" asks about.
         stands_for = self.payers.prefer(combined, payer or ORIGINAL_MEDICARE)
+        cued = self.cued_topics.weigh(combined, scores.max(), corrected, payer)
         order = np.argsort(-combined)[:limit]
         total = sum(self._idf.get(t, UNKNOWN_SHARE * self._unknown_idf) for t in tokens) or 1.0
         ranked = []
@@ -243,6 +246,7 @@ class Ranker:
                 self._topic_token_sets[index]
                 | self._topic_token_sets[stands_for.get(index, index)]
                 | self.entities.listed_state_tokens[index]
+                | set(self.tokenizer.tokens(cued.get(index, "")))
             )
             covered = sum(self._idf[t] for t in tokens if t in topic_tokens)
             ranked.append(

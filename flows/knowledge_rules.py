@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, PrivateAttr
 
 from flows.content import load_yaml_model
+from flows.knowledge_cues import CuedTopic
 from flows.knowledge_dates import DatedDeadline
 from flows.knowledge_scope import BusinessWords, ContractRates, Requests
 from flows.knowledge_steps import AppealSteps
@@ -61,6 +62,7 @@ class RankingRules(BaseModel):
     payer_phrases: dict[str, list[str]] = {}
     billed_payer: BilledPayer = BilledPayer()
     appeal_steps: AppealSteps = AppealSteps()
+    cued_topics: list[CuedTopic] = []
     # topic -> payer type -> the entries answering that topic for that payer
     payer_topics: dict[str, dict[str, list[str]]] = {}
     dated_deadlines: list[DatedDeadline] = []

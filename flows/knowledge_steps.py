@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import numpy as np
 from pydantic import BaseModel
 
+from flows.text import phrase_pattern
+
 # The entries of the step after a lost one get this share of the best BM25 score on top, and
 # the lost step's own entry keeps LOST_SHARE of its score.
 NEXT_WEIGHT = 0.3
@@ -37,8 +39,8 @@ class AppealSteps(BaseModel):
         return {i for step in self.steps for i in [step.entry, *step.next]}
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 class LostSteps:
@@ -47,10 +49,10 @@ class LostSteps:
     def __init__(self, rules: AppealSteps, ids: Sequence[str]) -> None:
         self.rules = rules
         position = {entry_id: index for index, entry_id in enumerate(ids)}
-        self._lost = [tuple(_words(cue)) for cue in rules.lost]
+        self._lost = phrase_pattern(rules.lost)
         self._steps = [
             (
-                [tuple(_words(name)) for name in step.names],
+                phrase_pattern(step.names),
                 position.get(step.entry),
                 [position[i] for i in step.next if i in position],
             )
@@ -59,7 +61,7 @@ class LostSteps:
 
     def weigh(self, combined: np.ndarray, best_bm25: float, text: str) -> None:
         """The lost step's next entries get NEXT_WEIGHT of the best score; its own loses."""
-        found = self._lost_step(_words(text))
+        found = self._lost_step(_plain(text))
         if found is None:
             return
         _names, own, following = self._steps[found]
@@ -72,25 +74,26 @@ class LostSteps:
         """Whether the best entry is the step after a lost one and plain BM25, which cannot see
         the order, picks the lost step's own entry (or another of the next step's): both read
         the same question about the same appeal."""
-        found = self._lost_step(_words(text))
+        found = self._lost_step(_plain(text))
         if found is None:
             return False
         step = self.rules.steps[found]
         return best in step.next and (plain_top == step.entry or plain_top in step.next)
 
-    def _lost_step(self, words: list[str]) -> int | None:
-        lost = [start for cue in self._lost for start in _starts(words, cue)]
+    def _lost_step(self, plain: str) -> int | None:
+        lost = _starts(self._lost, plain)
         if not lost:
             return None
         latest = None
         for number, (names, _own, _following) in enumerate(self._steps):
-            named = [start for name in names for start in _starts(words, name)]
+            named = _starts(names, plain)
             if any(abs(a - b) <= self.rules.near for a in named for b in lost):
                 latest = number
         return latest
 
 
-def _starts(words: list[str], phrase: tuple[str, ...]) -> list[int]:
-    """Where the phrase's words start in the question's words."""
-    size = len(phrase)
-    return [i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == phrase]
+def _starts(pattern: re.Pattern[str] | None, plain: str) -> list[int]:
+    """Which words of the question (lowercased, words only) the pattern's matches start at."""
+    if pattern is None:
+        return []
+    return [plain.count(" ", 0, found.start()) for found in pattern.finditer(plain)]

@@ -157,7 +157,7 @@ def _has_hicn(rules: Rules, text: str) -> bool:
         if cued:
             return True
         plain = suffix.isupper() and " " not in match.group()
-        return plain and not billing_number(rules, text, match.start())
+        return plain and not billing_number(rules, text, match.start(), rules.ssn_shape_words)
 
     rrb = _any(
         RRB,
@@ -176,7 +176,10 @@ def _has_ssn(rules: Rules, text: str) -> bool:
         # "SSN on the Medicaid app: 095-36-4412": a few words between the label and the number.
         if cue_near(rules, "ssn", text, match.start(), words=6):
             return True
-        return bool(match.group(1)) and not billing_number(rules, text, match.start())
+        # "redetermination 123-45-6789": no appeal number has an SSN's shape
+        return bool(match.group(1)) and not billing_number(
+            rules, text, match.start(), rules.ssn_shape_words
+        )
 
     def spelled(run: SpelledRun) -> bool:  # "social per the intake sheet: 2 1 9 - 0 4 - ..."
         return len(run.chars) == 9 and cue_near(rules, "ssn", text, run.start, words=6)

@@ -148,7 +148,9 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         and lone_surname(rules, text, leading, rare=not leading.group(1).isascii())
     ):
         return True
-    worked = [(found, True) for found in rules.surname_work.finditer(text)]
+    worked = [
+        (m, True) for m in rules.surname_work.finditer(text) if _worked_person(rules, text, m)
+    ]
     for asked, rare in [*worked, *((m, False) for m in rules.surname_question.finditer(text))]:
         # "any news on Mrozek?"; "who's working Tshabalala?", "I'll take Mbeki-Hollis and ..."
         if lone_surname(rules, text, asked, rare=rare) and not (
@@ -166,6 +168,20 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         if verb_after and _plain_surname(rules, stem):
             return True  # "the Ostranders want", "the Joneses called"
     return False
+
+
+def _worked_person(rules: NameRules, text: str, found: re.Match[str]) -> bool:
+    """Whether the word a biller takes or works on is a person, not a payer, a benefit manager
+    or a vendor shared out the same way ("I'll take Healthfirst", "can you chase Linde?"): a
+    surname's ending, letters outside ASCII or two names joined ("I'm handling Vakhitova",
+    "I'll take Mbeki-Hollis"), or the patient's case said just after ("who's chasing Onyekachi?
+    the SWO expired", "can you chase Okwuosa, she hasn't signed")."""
+    word = found.group(1)
+    bare = bare_word(word)
+    if bare.endswith(rules.surname_endings) or not word.isascii() or "-" in bare:
+        return True
+    after = {bare_word(w) for w in re.findall(r"[^\W\d_][\w'-]*", text[found.end() :])[:6]}
+    return bool(after & (rules.item_case_words | rules.family_words | rules.person_words))
 
 
 def _case_outcome(rules: NameRules, word: str) -> bool:

@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from flows.phi_title_words import TitleWords
+
 # Census files list names by frequency; past these ranks they hold rare spellings and words.
 _FIRST_NAME_RANKS = {"dist.female.first": 2500, "dist.male.first": 1000}
 _SURNAME_RANK = 30000
@@ -27,6 +29,7 @@ class NameRules:
     cue: re.Pattern[str]  # "patient", "pt", "resident", "name:"
     labels: re.Pattern[str]  # the cues that are a label, as a colon would be: "card says"
     titles: re.Pattern[str]  # Mr., Mrs., Ms., Miss
+    title_words: TitleWords  # content: titled products ("Mr. Coffee"), "Shri" before a full name
     first_names: frozenset[str]  # content's list and the census's, less ordinary words
     surnames: frozenset[str]  # census surnames
     all_surnames: frozenset[str]  # every census surname, also the rarest ("Trzeciak" is not one)
@@ -54,6 +57,7 @@ class NameRules:
     surname_verb_helpers: frozenset[str]  # content: "still", "hasn't": "Zielinski still hasn't"
     surname_question: re.Pattern[str]  # content: "any news on Mrozek?": group 1 the surname
     surname_work: re.Pattern[str]  # content: "who's working Tshabalala?": group 1 the surname
+    person_words: frozenset[str]  # content: "she", "pt": said after a worked-on name, a person's
     item_case_words: frozenset[str]  # content: "pickup", "denied": "Okeke hospital bed pickup"
     said_patient_next: frozenset[str]  # content: "here", "this": "X is our patient here"
     condition_eponyms: frozenset[str]  # content: "the Parkinson pt" names a condition
@@ -111,6 +115,7 @@ def make_name_rules(
     cue: re.Pattern[str],
     labels: re.Pattern[str],
     titles: re.Pattern[str],
+    title_words: TitleWords,
     content_first_names: Iterable[str],
     not_names: Iterable[str],
     everyday_words: Iterable[str],  # words the bot's texts lack, ordinary in lower case
@@ -128,11 +133,10 @@ def make_name_rules(
     mail_domain_words: Iterable[str],
     verbs_after_name: Iterable[str],
     # the verbs after a surname opening a message ("called"), the words that may come between
-    # ("still", "hasn't"), the words before a surname ending a question ("on", "for"), and the
-    # case's words after a surname and its item ("pickup")
-    surname_alone_verbs: tuple[
-        Iterable[str], Iterable[str], Iterable[str], Iterable[str], Iterable[str]
-    ],
+    # ("still", "hasn't"), the words before a surname ending a question ("on", "for"), the
+    # case's words after a surname and its item ("pickup"), the verbs of a case worked on
+    # ("take", "chase") and the person's words after one ("she")
+    surname_alone_verbs: tuple[Iterable[str], ...],
     said_patient_next: Iterable[str],  # "here", "this": "X is our patient here", not "advocate"
     condition_eponyms: Iterable[str],
     product_nouns: Iterable[str],
@@ -166,6 +170,7 @@ def make_name_rules(
         cue=cue,
         labels=labels,
         titles=titles,
+        title_words=title_words,
         first_names=frozenset(first),
         surnames=frozenset(surnames),
         all_surnames=frozenset(_census("dist.all.last", 10**6)),
@@ -193,6 +198,7 @@ def make_name_rules(
         surname_verb_helpers=frozenset(w.lower() for w in surname_alone_verbs[1]),
         item_case_words=frozenset(w.lower() for w in surname_alone_verbs[3]),
         said_patient_next=frozenset(w.lower() for w in said_patient_next),
+        person_words=frozenset(w.lower() for w in surname_alone_verbs[5]),
         surname_work=re.compile(
             rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[4]))}) "
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)?"

@@ -59,10 +59,31 @@ def is_rep(rules: NameRules, text: str, end: int) -> bool:
     if found.group(1) == "(":
         return known
     if found.group(1).lower() == "from":  # "from Medline", "from medline", "from the PDAC"
-        if not known and STATE_AFTER.match(text, found.end()):
-            return False  # a town: "Mrs. Temple from Temple TX"
+        if not known and _town(rules, text, word, found.end()):
+            return False  # "Mrs. Temple from Temple TX, the patient", "from Ocala FL 34470"
         return word[0].isupper() or bool(found.group(2)) or known
     return known
+
+
+def _town(rules: NameRules, text: str, word: str, end: int) -> bool:
+    """Whether "from <word> <state>" names the person's town, not a company with its state
+    ("Sandra Kim from Carecentrix FL called back"): a listed place, a ZIP after the state, or
+    the message saying the person is the patient."""
+    place = bare_word(word) in rules.place_names | rules.place_words
+    first_of_two = bare_word(word) in rules.place_words
+    second = re.match(r" [A-Z][\w'-]+", text[end:]) if first_of_two else None
+    state = STATE_AFTER.match(text, end + (second.end() if second else 0))  # "Fort Myers FL"
+    if state is None:
+        return False
+    zip_code = re.match(r",? \d{5}\b", text[state.end() :])
+    return place or bool(zip_code) or bool(_PATIENT_SAID.match(text, state.end()))
+
+
+# "..., the patient", "... is the pt": the person named before is the patient.
+_PATIENT_SAID = re.compile(
+    r"[\s,;:(-]*(?:(?:is|was) )?(?:the|our|a|my) (?:pt|patient|resident|beneficiary|member)\b",
+    re.IGNORECASE,
+)
 
 
 def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:

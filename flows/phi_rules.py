@@ -14,6 +14,7 @@ from pydantic import BaseModel, HttpUrl
 from flows.content import default_content_dir, load_yaml_model
 from flows.phi_name_lists import NameRules, make_name_rules
 from flows.phi_normalise import normalise
+from flows.phi_title_words import make_title_words
 
 
 class PhiRulesFile(BaseModel):
@@ -24,6 +25,11 @@ class PhiRulesFile(BaseModel):
     relative_words: list[str]
     name_labels: list[str]
     name_titles: list[str]
+    name_titles_before_full_name: list[str]
+    titled_products: list[str]
+    titled_product_nouns: list[str]
+    titled_character_nouns: list[str]
+    titled_product_places: list[str]
     not_names: list[str]
     everyday_words: list[str]
     body_parts: list[str]
@@ -52,6 +58,7 @@ class PhiRulesFile(BaseModel):
     address_cues: list[str]
     address_labels: list[str]
     billing_number_words: list[str]
+    appeal_number_words: list[str]
     product_number_words: list[str]
     serial_words: list[str]
     mbi_open_words: list[str]
@@ -82,6 +89,7 @@ class PhiRulesFile(BaseModel):
     surname_verb_helpers: list[str]
     surname_question_words: list[str]
     surname_work_verbs: list[str]
+    surname_work_person_words: list[str]
     surname_item_case_words: list[str]
     code_question_words: list[str]
     patient_title_words: list[str]
@@ -104,7 +112,8 @@ class PhiRulesFile(BaseModel):
 class Rules:
     file: PhiRulesFile
     cue: dict[str, re.Pattern[str]]
-    billing_words: frozenset[str]
+    billing_words: frozenset[str]  # also the appeal words
+    ssn_shape_words: frozenset[str]  # the billing words less the appeal words: "part 302-44-1187"
     product_words: frozenset[str]  # "serial", "lot": an MBI-shaped value after one is a product's
     serial_words: frozenset[str]  # "serial", "lot": a few words before or after it, too
     mbi_open_words: frozenset[str]  # "check", "for", "card": a patient's MBI may follow them
@@ -158,14 +167,20 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue["rrb_prior_auth"] = re.compile(_phrases(file.rrb_prior_auth_words), re.IGNORECASE)
     cue["area_code"] = re.compile(_phrases(file.area_code_words), re.IGNORECASE)
     cue["mbi_first_four"] = re.compile(_phrases(file.mbi_first_four_words), re.IGNORECASE)
-    titles = "|".join(re.escape(t) for t in sorted(file.name_titles, key=len, reverse=True))
+    all_titles = [*file.name_titles, *file.name_titles_before_full_name]
+    titles = "|".join(re.escape(t) for t in sorted(all_titles, key=len, reverse=True))
     return Rules(
         file=file,
         cue=cue,
-        billing_words=frozenset(w.lower() for w in file.billing_number_words),
+        billing_words=frozenset(
+            w.lower() for w in [*file.billing_number_words, *file.appeal_number_words]
+        ),
+        ssn_shape_words=frozenset(w.lower() for w in file.billing_number_words),
         product_words=frozenset(w.lower() for w in file.product_number_words),
         serial_words=frozenset(w.lower() for w in file.serial_words),
-        mbi_open_words=frozenset(w.lower() for w in file.mbi_open_words),
+        mbi_open_words=frozenset(
+            w.lower() for w in [*file.mbi_open_words, *file.appeal_number_words]
+        ),
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
         personal_words=frozenset(w.lower() for w in file.personal_words),
@@ -184,6 +199,13 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             cue=cue["name"],
             labels=re.compile(_phrases(file.name_labels), re.IGNORECASE),
             titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
+            title_words=make_title_words(
+                file.name_titles_before_full_name,
+                file.titled_products,
+                file.titled_product_nouns,
+                file.titled_character_nouns,
+                file.titled_product_places,
+            ),
             content_first_names=file.first_names,
             not_names=file.not_names,
             everyday_words=file.everyday_words,
@@ -208,6 +230,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
                 file.surname_question_words,
                 file.surname_item_case_words,
                 file.surname_work_verbs,
+                file.surname_work_person_words,
             ),
             said_patient_next=file.said_patient_next_words,
             condition_eponyms=file.condition_eponyms,

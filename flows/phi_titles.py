@@ -22,6 +22,7 @@ from flows.phi_name_roles import (
     is_rep,
 )
 from flows.phi_team import said_to_be_staff
+from flows.phi_title_words import title_words
 
 
 def words_after(text: str, start: int, count: int = 3) -> list[str]:
@@ -116,8 +117,10 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
     for title in rules.titles.finditer(text):
         word, dotted = title.group(1), bool(title.group(2))
         words = words_after(text, title.end(), 3)
-        if not words or is_brand(rules, text, title.start()):
+        if not words or is_brand(rules, text, title.start()) or titled_product(rules, text, title):
             continue
+        if word.lower() in rules.title_words.full_name_titles and not full_name_after(rules, words):
+            continue  # "ask Madan Rao", "Shri Ram Medical Supply": a given name, a business
         if re.match(r" ?(?:is|was|or|and|vs)\b|/", text[title.end() - 1 :], re.IGNORECASE):
             continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
         if (
@@ -177,6 +180,41 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
         if (unambiguous or words[0][0].isupper()) and is_name_word(words[0], rules):
             return True
     return False
+
+
+def titled_product(rules: NameRules, text: str, title: re.Match[str]) -> bool:
+    """Whether a title and the words after it read as a product, a character or a show, not a
+    person: "Mrs. Meyer's hand soap", "Mr. Coffee in the break room is broken", "Mr. Pickles
+    costume"; not "Mrs. Paul's walker was denied" nor "Mrs. Claus called about her walker"."""
+    listing, words = rules.title_words, title_words(text[title.start() : title.start() + 80])
+    listed = next((p for p in listing.products if tuple(words[: len(p)]) == p), None)
+    after = words[len(listed) :] if listed else words[2:]
+    if set(after[:2]) & listing.character_nouns:
+        return True  # "Mr. Freeze popsicles", "Miss Piggy mug", "Mrs. Claus costume"
+    if listed is None:
+        return False
+    if set(after[:2]) & listing.product_nouns:
+        return True  # "Mr. Coffee carafe broke again", "Mrs. Meyer's hand soap"
+    # Where the office keeps it, with no word of a patient's case in the message: "Mr. Coffee
+    # in the break room is broken"; not "Mrs. Fields called about her oxygen", "Mrs. Paul broke
+    # her hip".
+    case = rules.item_nouns | rules.item_case_words | rules.family_words | rules.person_words
+    case |= _PERSON_VERBS
+    said = set(title_words(text))
+    return bool(listing.product_places.search(text)) and not said & case
+
+
+def full_name_after(rules: NameRules, words: list[str]) -> bool:
+    """After a title that is also a given name or a business's first word ("Shri", "Madan"): a
+    given name and a surname, with no business word ("Shri Venkatesh Iyer needs the CMN"); not
+    one name ("ask Madan Rao") nor a company ("Shri Ram Medical Supply")."""
+    if len(words) < 2 or not all(w[:1].isupper() and is_name_word(w, rules) for w in words[:2]):
+        return False
+    business = rules.company_words | rules.businesses | rules.place_names
+    if any(bare_word(w) in business for w in words[:3]):
+        return False
+    given = is_first_name(words[0], rules) or unlisted(words[0], rules)
+    return given and (bare_word(words[1]) in rules.surnames or unlisted(words[1], rules))
 
 
 # A name then "is our patient": "Dr. Evangeline Marchbank-Oyo is our patient this time".

@@ -1,7 +1,7 @@
 """How the code search reads what the descriptors count or how an orthosis is made: a power
 base's seating functions (not a seating accessory for a base), a group spelled as a word,
-off-the-shelf vs fitted vs custom made (for orthoses only), and a PAP interface by what it
-covers."""
+off-the-shelf vs fitted vs custom made (for orthoses only), a PAP interface by what it covers,
+and a device against the accessories made for it."""
 
 from __future__ import annotations
 
@@ -84,3 +84,16 @@ def test_a_cover_or_cup_is_offered_as_nothing_it_is_not(typed: str, not_a: str) 
 )  # fmt: skip
 def test_what_an_interface_covers_picks_the_code(typed: str, code: str) -> None:
     assert first(typed) == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("walker with front wheels, folds, no seat", "E0143"),
+     ("rigid walker with front wheels", "E0141")],
+)  # fmt: skip
+def test_a_device_is_not_the_accessory_made_for_it(typed: str, code: str) -> None:
+    assert first(typed) == code
+
+
+def test_an_accessory_said_as_one_keeps_its_code() -> None:
+    assert first("walker wheel attachment, pair") == "E0155"

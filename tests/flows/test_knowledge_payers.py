@@ -95,18 +95,20 @@ def test_a_payer_named_in_the_question_beats_original_medicare() -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "mistyped", "rule"),
-    [("[prior-auth-commercial]", "[prior-auth-comercial]", "payer_topics 'prior authorization'"),
-     ("entry: redetermination", "entry: redetermnation", "appeal_steps")],
+    ("written", "mistyped", "rule", "unknown"),
+    [("[prior-auth-commercial]", "[prior-auth-comercial]", "payer_topics 'prior authorization'",
+      "prior-auth-comercial"),
+     ("entry: redetermination", "entry: redetermnation", "appeal_steps", "redetermnation"),
+     ("[modifier-corrections, reopening]", "[modifier-corections, reopening]", "cued_topics",
+      "modifier-corections")],
 )  # fmt: skip
 def test_a_ranking_rule_naming_an_unknown_entry_is_a_content_error(
-    tmp_path, written, mistyped, rule
+    tmp_path, written, mistyped, rule, unknown
 ) -> None:
     shutil.copytree(CONTENT, tmp_path / "content")
     rules = tmp_path / "content" / "rules" / "knowledge.yaml"
     rules.write_text(rules.read_text().replace(written, mistyped))
-    wrong = mistyped.strip("[]").removeprefix("entry: ")
-    with pytest.raises(ContentError, match=f"{rule} names unknown entry '{wrong}'"):
+    with pytest.raises(ContentError, match=f"{rule} names unknown entry '{unknown}'"):
         KnowledgeBase.load(tmp_path / "content", Messages.load(CONTENT), Tokenizer.load(CONTENT))
 
 

@@ -1,0 +1,68 @@
+"""Topics a question's words name together ("we put KJ by mistake, should have been KI. phone
+reopening ok?": a modifier beside a reopening asks how to correct the processed line, not what
+the modifier means). Each rule is content (content/rules/knowledge.yaml `cued_topics`): when the
+question says one phrase of every group and none of its `unless` words (on a claim of one of
+its `payers`, when it names them), the rule's entries move up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from flows.knowledge_payers import PayerTopics
+from flows.text import phrase_pattern
+
+# A cued topic's entries get this share of the best BM25 score on top.
+CUED_WEIGHT = 1.0
+
+
+class CuedTopic(BaseModel):
+    """One rule: a phrase of each group, said together, names the entries."""
+
+    needs: list[list[str]] = Field(min_length=1)
+    unless: list[str] = []  # words that say the rule's topic is not the question's
+    # The payer types (knowledge.yaml `payer_phrases`) of the question or claim the rule is for;
+    # any when empty.
+    payers: list[str] = []
+    entries: list[str] = Field(min_length=1)
+    source: str
+    last_reviewed: dt.date
+
+
+class CuedTopics:
+    """The rules over the index's entries, read once."""
+
+    def __init__(self, rules: Sequence[CuedTopic], ids: Sequence[str], payers: PayerTopics) -> None:
+        self._payers = payers
+        position = {entry_id: index for index, entry_id in enumerate(ids)}
+        self._rules = [
+            ([phrase_pattern(group) for group in rule.needs], phrase_pattern(rule.unless),
+             set(rule.payers), [position[i] for i in rule.entries if i in position])
+            for rule in rules
+        ]  # fmt: skip
+
+    def weigh(
+        self, combined: np.ndarray, best_bm25: float, text: str, payer: str | None
+    ) -> dict[int, str]:
+        """Each rule whose every group (and no `unless` word) the question says moves its
+        entries up. Says, for each entry moved, the words that named it: they count as the
+        entry's own when it covers the question ("RR", "NU" beside a reopening)."""
+        plain = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+        named: dict[int, str] = {}
+        for groups, unless, payers, entries in self._rules:
+            if (unless and unless.search(plain)) or (payers and payer not in payers):
+                continue
+            found = [group.findall(plain) for group in groups if group]
+            if len(found) < len(groups) or not all(found):
+                continue
+            said = " ".join(w for f in found for w in f)
+            if payers and payer:  # the payer's name too ("humana", "medicaid")
+                said += " " + self._payers.named_words(text, payer)
+            for index in entries:
+                combined[index] += CUED_WEIGHT * best_bm25 * (combined[index] > 0)
+                named[index] = f"{named.get(index, '')} {said}"
+        return named

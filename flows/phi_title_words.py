@@ -1,0 +1,42 @@
+"""Content's words about titles that do not always make a person, read by the PHI guard's titled
+names (flows/phi_titles.py): products, characters and shows named with a title ("Mr. Coffee
+carafe", "Mr. Freeze popsicles", "Ms. Marvel marathon"), and titles that are also given names or
+begin businesses' names ("Shri Ram Medical Supply", "ask Madan Rao")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    """Content's word lists about titled products and guarded titles, lower case."""
+
+    full_name_titles: frozenset[str]  # "madan", "shri": a title only before a full name
+    products: tuple[tuple[str, ...], ...]  # ("mrs", "paul"), ("mr", "potato", "head")
+    product_nouns: frozenset[str]  # "carafe", "soap": after a listed product's name
+    character_nouns: frozenset[str]  # "costume", "movie": after any title and one word
+    product_places: re.Pattern[str]  # "break room", "desk": where a product is kept
+
+
+def make_title_words(  # the lists as phi.yaml has them
+    full_name_titles: list[str],
+    products: list[str],
+    product_nouns: list[str],
+    character_nouns: list[str],
+    product_places: list[str],
+) -> TitleWords:
+    places = "|".join(re.escape(p.lower()) for p in sorted(product_places, key=len, reverse=True))
+    return TitleWords(
+        full_name_titles=frozenset(t.lower() for t in full_name_titles),
+        products=tuple(tuple(title_words(p)) for p in products),
+        product_nouns=frozenset(w.lower() for w in product_nouns),
+        character_nouns=frozenset(w.lower() for w in character_nouns),
+        product_places=re.compile(rf"\b(?:{places})\b", re.IGNORECASE),
+    )
+
+
+def title_words(text: str) -> list[str]:
+    """Lower-case words, a possessive's "'s" and hyphens dropped: "Pac-Man's" -> pac, man."""
+    return [w.removesuffix("'s").strip("'") for w in re.findall(r"[^\W\d_]+(?:'s?)?", text.lower())]
