@@ -26,8 +26,11 @@ class PayerTopics:
         topics: Mapping[str, Mapping[str, list[str]]],
         entries: Sequence[Entry],
         billed_cues: Sequence[str] = (),
+        billed_after: Sequence[str] = (),
     ) -> None:
         self._patterns = {payer: phrase_pattern(words) for payer, words in phrases.items()}
+        # "... recouped ...": the patient's own payer took its payment back or refused it
+        self._after = phrase_pattern(list(billed_after))
         # "... can we bill original medicare now": a billing word, then the payer billed.
         cues = "|".join(r"\s+".join(cue.split()) for cue in billed_cues)
         self._billed = {
@@ -47,14 +50,16 @@ class PayerTopics:
         ]
 
     def payer_of(self, text: str, context: Mapping[str, str | None] | None) -> str | None:
-        """The payer type the question bills ("MA plan clawed it back, can we bill original
-        medicare"), else the one it names (one other than Original Medicare first: "MA plan,
-        though regular medicare needs none"), else the claim's."""
+        """The payer type the question bills after another payer took its payment back or
+        refused it ("MA plan clawed it back, can we bill original medicare"), else the one it
+        names (one other than Original Medicare first: "MA patient, do we bill medicare"), else
+        the claim's."""
         plain = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+        shifted = bool(self._after and self._after.search(plain))
         billed = {
             payer: len(found.group(0))
             for payer, pattern in self._billed.items()
-            if (found := pattern.search(plain))
+            if shifted and (found := pattern.search(plain))
         }
         if billed:  # the longest reading: "bill medicare advantage" is not "bill medicare"
             return max(billed, key=lambda payer: billed[payer])

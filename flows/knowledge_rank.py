@@ -125,8 +125,9 @@ class Ranker:
         ]
         self._title_tokens = [set(tokenizer.tokens(e.title)) for e in entries]
         self._likeness = ExampleLikeness(entries)
+        billed = rules.billed_payer
         self.payers = PayerTopics(
-            rules.payer_phrases, rules.payer_topics, entries, rules.billed_payer.cues
+            rules.payer_phrases, rules.payer_topics, entries, billed.cues, billed.after
         )
         self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
         self.plain = PlainBM25(entries)

@@ -25,6 +25,9 @@ class BilledPayer(BaseModel):
     ("can we bill original medicare now"), with the facts they come from."""
 
     cues: list[str] = []
+    # words saying the patient's own payer took its payment back or refused it; without one,
+    # the payer the patient has decides
+    after: list[str] = []
     source: str = ""
     last_reviewed: dt.date | None = None
 

@@ -71,6 +71,12 @@ def has_address(rules: Rules, text: str) -> bool:
             return False
         if match.re is STREET_FIRST_ANY_CASE:
             return False  # in lower case only after a cue
+        if match.group()[:3].lower() == "urb" and not re.search(r"\d", text[match.end() :][:40]):
+            # An urbanization with no house or street after it is a neighbourhood, a patient's
+            # only with a person's word before ("pt lives in Urb. Villa Carolina"); not "the
+            # Urb. Villa Carolina office is closed today".
+            earlier = set(re.findall(r"[a-z']+", text[: match.start()].lower()))
+            return bool(earlier & rules.personal_words)
         if business_line(rules, text, match.start(), phone=False):
             return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
         if match.re is not ADDRESS_ANY_CASE:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,12 +73,23 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
     them. The repository's content is read once per test run instead of once per command (see
     content_of); an edited copy (E1399_CONTENT_DIR) is kept, as the bot keeps it, in the test's
     own cache."""
+    import bot.cli
     import bot.wiring
-    from bot.cli import main
     from flows.messages import Messages
 
     # `serve` sets up logging for its process; here pytest's log capture stays in charge.
     monkeypatch.setattr("bot.settings.configure_logging", lambda settings: None)
+    # The settings are read from the environment alone: a command run again in the same
+    # environment gets the settings read the first time (the PHI path tests run hundreds).
+    read_settings, settings_read = bot.cli.settings_from_environment, {}
+
+    def settings_of_this_environment() -> Settings:
+        environment = frozenset(os.environ.items())
+        if environment not in settings_read:
+            settings_read[environment] = read_settings()
+        return settings_read[environment]
+
+    monkeypatch.setattr(bot.cli, "settings_from_environment", settings_of_this_environment)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(bot.wiring, "load_content", lambda settings: content_of(settings, content))
     load_messages = Messages.load  # refusals read only the wording
@@ -91,7 +103,7 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         capsys.readouterr()  # only this command's output
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
         try:
-            code = main(list(args))
+            code = bot.cli.main(list(args))
         except SystemExit as exit_:  # argparse's usage errors
             code = exit_.code if isinstance(exit_.code, int) else 1
         out, err = capsys.readouterr()

@@ -153,7 +153,8 @@ def test_two_of_one_payers_entries_on_a_topic_are_two_answers_not_one() -> None:
     ["the medicaid plan took its money back after the member's medicare was made retroactive, "
      "are we still in time to bill medicare",
      "humana disenrolled the member retroactively and recouped the rental, how long do we have "
-     "to bill original medicare"],
+     "to bill original medicare",
+     "can we bill original medicare after a retro MA disenrollment?"],
 )  # fmt: skip
 def test_a_question_billing_medicare_after_another_payer_recoups_gets_medicares_exceptions(
     question,
@@ -161,9 +162,23 @@ def test_a_question_billing_medicare_after_another_payer_recoups_gets_medicares_
     assert KB.ask(question).entry_id == "timely-filing-exceptions"
 
 
-def test_billing_a_medicare_advantage_plan_is_not_billing_original_medicare() -> None:
-    payers = KB.ranker.payers
-    assert payers.payer_of("can we bill medicare advantage for the rental", None) == (
-        "medicare_advantage"
-    )
-    assert payers.payer_of("MA plan denied it, can we bill original medicare", None) == "medicare"
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("patient is on a Humana MA plan, do we bill medicare for prior auth on E1399?",
+      "prior-auth-medicare-advantage"),
+     ("MA patient, do we bill medicare with the GA modifier?", "abn-medicare-advantage"),
+     ("Aetna medicare advantage member, can we bill medicare for the ABN denial?",
+      "abn-medicare-advantage")],
+)  # fmt: skip
+def test_billing_medicare_for_a_medicare_advantage_patient_gets_the_plans_answer(
+    question, answer
+) -> None:
+    # "do we bill medicare" is how billers say "send the claim in": the plan's rules apply.
+    result = KB.ask(question)
+    assert result.answered and result.entry_id == answer
+
+
+def test_a_medicare_advantage_patient_billing_medicare_keeps_the_plans_billing_topic() -> None:
+    result = KB.ask("patient has a Humana MA plan, can we bill medicare for the E1399?")
+    shown = [result.entry_id] if result.answered else [t.entry_id for t in result.related]
+    assert "medicare-advantage-billing" in shown

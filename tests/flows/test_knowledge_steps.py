@@ -27,6 +27,29 @@ def test_a_level_asked_about_without_losing_it_keeps_its_own_answer() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["how do I file a redet, what's the next step?",
+     "we mailed the redet, what's next?"],
+)  # fmt: skip
+def test_asking_how_to_go_on_with_a_level_is_not_losing_it(question) -> None:
+    # "next step" and "what's next" ask how to go on; only a level's decision going against
+    # the supplier moves the answer to the level after it.
+    result = KB.ask(question)
+    first = result.entry_id if result.answered else result.related[0].entry_id
+    assert first == "redetermination"
+
+
+def test_a_how_to_question_naming_two_routes_is_not_sent_to_the_next_level() -> None:
+    result = KB.ask("next step: redetermination form or a phone reopening?")
+    assert not (result.answered and result.entry_id == "reconsideration")
+
+
+def test_a_level_said_to_go_against_the_supplier_a_few_words_on_still_counts() -> None:
+    result = KB.ask("ok and after the QIC, what's next if they say no too")
+    assert result.answered and result.entry_id in {"appeal-levels", "amount-in-controversy"}
+
+
 def test_a_medicare_advantage_plan_upholding_its_denial_keeps_the_plans_own_levels() -> None:
     result = KB.ask("the MA plan upheld its denial on our reconsideration, now what")
-    assert result.entry_id not in {"appeal-levels", "amount-in-controversy", "reconsideration"}
+    assert result.answered and result.entry_id == "ma-reconsideration-ire"

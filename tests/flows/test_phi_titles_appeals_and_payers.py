@@ -1,8 +1,9 @@
 """The PHI guard where a patient and a look-alike share a shape: a titled surname that is also a
 product's name ("Mrs. Paul's walker was denied" beside "Mrs. Paul's fish sticks"), an SSN after
 an appeal's word beside an appeal's own number, a surname worked on beside a payer or a vendor
-shared out the same way, titles that are also given names or begin businesses' names, and a
-rep "from" a company with its state beside a patient from a town."""
+shared out the same way, titles that are also given names or begin businesses' names, a rep
+"from" a company with its state beside a patient from a town, and a patient's address beside a
+payer's or a neighbourhood's name."""
 
 from __future__ import annotations
 
@@ -91,9 +92,9 @@ def test_an_appeal_or_part_number_passes(text: str) -> None:
         "I'll call back Orthofix",
         "who's handling Carelon?",
         "can you chase Sentara?",
-        "I'll take Geisinger",
-        "I'll take Byram",
-        "can you chase Edgepark?",
+        "who is working Praxair?",
+        "I'll take Enovis",
+        "can you call back Zynex?",
     ],
 )
 def test_a_payer_or_vendor_shared_out_passes(text: str) -> None:
@@ -143,3 +144,18 @@ def test_a_business_a_colleague_or_a_rep_with_a_state_passes(text: str) -> None:
 )
 def test_a_titled_patient_or_one_from_a_town_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("mail the overpayment check to 7500 SECURITY BLVD BALTIMORE MD 21244", False),
+        ("the Urb. Villa Carolina office is closed today", False),
+        ("mail the refund check to 12 Elm St, Dayton OH 45402", True),
+        ("pt lives in Urb. Villa Carolina", True),
+    ],
+)
+def test_a_payers_or_a_neighbourhoods_address_passes_a_patients_is_refused(
+    text: str, refused: bool
+) -> None:
+    assert ("address" in scan(text).kinds) is refused
