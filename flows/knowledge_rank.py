@@ -235,7 +235,7 @@ class Ranker:
         # With no payer named or known, a per-payer topic gets Original Medicare's entry: E1399
         # is a Medicare code, and its rules are what "how is e1399 priced" asks about.
         stands_for = self.payers.prefer(combined, payer or ORIGINAL_MEDICARE)
-        cued = self.cued_topics.weigh(combined, scores.max(), corrected, payer)
+        cued = self.cued_topics.weigh(combined, scores.max(), corrected, payer or ORIGINAL_MEDICARE)
         order = np.argsort(-combined)[:limit]
         total = sum(self._idf.get(t, UNKNOWN_SHARE * self._unknown_idf) for t in tokens) or 1.0
         ranked = []
@@ -249,7 +249,8 @@ class Ranker:
                 | self.entities.listed_state_tokens[index]
                 | set(self.tokenizer.tokens(cued.get(index, "")))
             )
-            covered = sum(self._idf[t] for t in tokens if t in topic_tokens)
+            unknown = UNKNOWN_SHARE * self._unknown_idf  # a cued word the entries never use
+            covered = sum(self._idf.get(t, unknown) for t in tokens if t in topic_tokens)
             ranked.append(
                 Match(self.entries[index], float(combined[index]), covered / total, int(index))
             )

@@ -175,13 +175,18 @@ def _worked_person(rules: NameRules, text: str, found: re.Match[str]) -> bool:
     or a vendor shared out the same way ("I'll take Healthfirst", "can you chase Linde?"): a
     surname's ending, letters outside ASCII or two names joined ("I'm handling Vakhitova",
     "I'll take Mbeki-Hollis"), or the patient's case said just after ("who's chasing Onyekachi?
-    the SWO expired", "can you chase Okwuosa, she hasn't signed")."""
+    the SWO expired", "can you chase Okwuosa, her CMN is late"); not a pronoun alone, which is
+    as often a coworker's or a rep's ("who's handling Carelon now? she's on PTO")."""
     word = found.group(1)
     bare = bare_word(word)
     if bare.endswith(rules.surname_endings) or not word.isascii() or "-" in bare:
         return True
-    after = {bare_word(w) for w in re.findall(r"[^\W\d_][\w'-]*", text[found.end() :])[:6]}
-    return bool(after & (rules.item_case_words | rules.family_words | rules.person_words))
+    words = [bare_word(w) for w in re.findall(r"[^\W\d_][\w'-]*", text[found.end() :])[:7]]
+    case = rules.item_case_words | rules.item_nouns
+    owned = any(  # a pronoun a few words before the case: "his CMN", "she wants a loaner"
+        w in rules.case_pronouns and set(words[i + 1 : i + 4]) & case for i, w in enumerate(words)
+    )
+    return owned or bool(set(words[:6]) & (case | rules.family_words | rules.person_words))
 
 
 def _case_outcome(rules: NameRules, word: str) -> bool:

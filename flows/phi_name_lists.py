@@ -57,7 +57,8 @@ class NameRules:
     surname_verb_helpers: frozenset[str]  # content: "still", "hasn't": "Zielinski still hasn't"
     surname_question: re.Pattern[str]  # content: "any news on Mrozek?": group 1 the surname
     surname_work: re.Pattern[str]  # content: "who's working Tshabalala?": group 1 the surname
-    person_words: frozenset[str]  # content: "she", "pt": said after a worked-on name, a person's
+    person_words: frozenset[str]  # content: "pt", "dob": said after a worked-on name, a person's
+    case_pronouns: frozenset[str]  # content: "his", "her": a person's before an item ("her CMN")
     item_case_words: frozenset[str]  # content: "pickup", "denied": "Okeke hospital bed pickup"
     said_patient_next: frozenset[str]  # content: "here", "this": "X is our patient here"
     condition_eponyms: frozenset[str]  # content: "the Parkinson pt" names a condition
@@ -199,6 +200,7 @@ def make_name_rules(
         item_case_words=frozenset(w.lower() for w in surname_alone_verbs[3]),
         said_patient_next=frozenset(w.lower() for w in said_patient_next),
         person_words=frozenset(w.lower() for w in surname_alone_verbs[5]),
+        case_pronouns=frozenset(w.lower() for w in surname_alone_verbs[6]),
         surname_work=re.compile(
             rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[4]))}) "
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)?"

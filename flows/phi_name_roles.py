@@ -42,9 +42,12 @@ REP = re.compile(
 )
 
 
-def is_rep(rules: NameRules, text: str, end: int) -> bool:
+def is_rep(rules: NameRules, text: str, end: int, titled: bool = False) -> bool:
     """A supplier's or a payer's rep named just before `end`: "Mr. Smith from Medline", "Mrs.
-    Clark from the PDAC", "Janet Price at Noridian", "Mr. Jones the Invacare rep"."""
+    Clark from the PDAC", "Janet Price at Noridian", "Mr. Jones the Invacare rep". A titled
+    name "from" a word no list holds is a rep only with no state after it and no patient's case
+    in the message: "Mrs. Holloway from Ocala FL called", "Mr. Baker from Paducah called about
+    his CPAP" are patients from their towns."""
     found = REP.match(text, end)
     if found is None or not found.group(1):
         return found is not None
@@ -59,16 +62,19 @@ def is_rep(rules: NameRules, text: str, end: int) -> bool:
     if found.group(1) == "(":
         return known
     if found.group(1).lower() == "from":  # "from Medline", "from medline", "from the PDAC"
-        if not known and _town(rules, text, word, found.end()):
+        if not known and _town(rules, text, word, found.end(), titled):
             return False  # "Mrs. Temple from Temple TX, the patient", "from Ocala FL 34470"
+        if not known and titled and not found.group(2) and case_said(rules, text):
+            return False  # "Mrs. Holloway from Ocala called about her walker"
         return word[0].isupper() or bool(found.group(2)) or known
     return known
 
 
-def _town(rules: NameRules, text: str, word: str, end: int) -> bool:
+def _town(rules: NameRules, text: str, word: str, end: int, titled: bool) -> bool:
     """Whether "from <word> <state>" names the person's town, not a company with its state
-    ("Sandra Kim from Carecentrix FL called back"): a listed place, a ZIP after the state, or
-    the message saying the person is the patient."""
+    ("Sandra Kim from Carecentrix FL called back"): after a title, a listed place, a ZIP after
+    the state, or a message about the patient or a patient's case ("Dana Ruiz from Fresno CA
+    needs the POD signed")."""
     place = bare_word(word) in rules.place_names | rules.place_words
     first_of_two = bare_word(word) in rules.place_words
     second = re.match(r" [A-Z][\w'-]+", text[end:]) if first_of_two else None
@@ -76,7 +82,15 @@ def _town(rules: NameRules, text: str, word: str, end: int) -> bool:
     if state is None:
         return False
     zip_code = re.match(r",? \d{5}\b", text[state.end() :])
-    return place or bool(zip_code) or bool(_PATIENT_SAID.match(text, state.end()))
+    patient = bool(_PATIENT_SAID.match(text, state.end())) or case_said(rules, text)
+    return titled or place or bool(zip_code) or patient
+
+
+def case_said(rules: NameRules, text: str) -> bool:
+    """Whether the message speaks of a patient's case: an item, its paperwork or outcome, or a
+    relative ("called about her walker", "needs the POD signed", "her daughter called")."""
+    words = {bare_word(w) for w in re.findall(r"[^\W\d_][\w'-]*", text)}
+    return bool(words & (rules.item_nouns | rules.item_case_words | rules.family_words))
 
 
 # "..., the patient", "... is the pt": the person named before is the patient.

@@ -30,6 +30,7 @@ class PhiRulesFile(BaseModel):
     titled_product_nouns: list[str]
     titled_character_nouns: list[str]
     titled_product_places: list[str]
+    titled_patient_words: list[str]
     not_names: list[str]
     everyday_words: list[str]
     body_parts: list[str]
@@ -90,6 +91,7 @@ class PhiRulesFile(BaseModel):
     surname_question_words: list[str]
     surname_work_verbs: list[str]
     surname_work_person_words: list[str]
+    surname_work_pronouns: list[str]
     surname_item_case_words: list[str]
     code_question_words: list[str]
     patient_title_words: list[str]
@@ -205,6 +207,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
                 file.titled_product_nouns,
                 file.titled_character_nouns,
                 file.titled_product_places,
+                file.titled_patient_words,
             ),
             content_first_names=file.first_names,
             not_names=file.not_names,
@@ -231,6 +234,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
                 file.surname_item_case_words,
                 file.surname_work_verbs,
                 file.surname_work_person_words,
+                file.surname_work_pronouns,
             ),
             said_patient_next=file.said_patient_next_words,
             condition_eponyms=file.condition_eponyms,

@@ -16,8 +16,9 @@ class TitleWords:
     full_name_titles: frozenset[str]  # "madan", "shri": a title only before a full name
     products: tuple[tuple[str, ...], ...]  # ("mrs", "paul"), ("mr", "potato", "head")
     product_nouns: frozenset[str]  # "carafe", "soap": after a listed product's name
-    character_nouns: frozenset[str]  # "costume", "movie": after any title and one word
-    product_places: re.Pattern[str]  # "break room", "desk": where a product is kept
+    character_nouns: frozenset[str]  # "costume", "movie": after a listed character's name
+    product_places: re.Pattern[str]  # "break room", "kitchen": where a product is kept
+    patient_words: frozenset[str]  # "copay", "deductible": a patient's bill, said beside it
 
 
 def make_title_words(  # the lists as phi.yaml has them
@@ -26,6 +27,7 @@ def make_title_words(  # the lists as phi.yaml has them
     product_nouns: list[str],
     character_nouns: list[str],
     product_places: list[str],
+    patient_words: list[str],
 ) -> TitleWords:
     places = "|".join(re.escape(p.lower()) for p in sorted(product_places, key=len, reverse=True))
     return TitleWords(
@@ -34,6 +36,7 @@ def make_title_words(  # the lists as phi.yaml has them
         product_nouns=frozenset(w.lower() for w in product_nouns),
         character_nouns=frozenset(w.lower() for w in character_nouns),
         product_places=re.compile(rf"\b(?:{places})\b", re.IGNORECASE),
+        patient_words=frozenset(w.lower() for w in patient_words),
     )
 
 

@@ -18,6 +18,7 @@ from flows.phi_name_lists import (
     unlisted,
 )
 from flows.phi_name_roles import (
+    case_said,
     is_brand,
     is_rep,
 )
@@ -119,8 +120,10 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
         words = words_after(text, title.end(), 3)
         if not words or is_brand(rules, text, title.start()) or titled_product(rules, text, title):
             continue
-        if word.lower() in rules.title_words.full_name_titles and not full_name_after(rules, words):
-            continue  # "ask Madan Rao", "Shri Ram Medical Supply": a given name, a business
+        guarded = word.lower() in rules.title_words.full_name_titles
+        one_name = guarded and not full_name_after(rules, words)
+        if one_name and not _one_name_patient(rules, text, title.start(), words):
+            continue  # "Shri Ram Medical Supply", "ask Madan Rao, he runs the appeals desk"
         if re.match(r" ?(?:is|was|or|and|vs)\b|/", text[title.end() - 1 :], re.IGNORECASE):
             continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
         if (
@@ -162,7 +165,7 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             if _unknown_word_acts(rules, words):
                 return True  # "mr hovhannisyan called again": in no list, then a person's verb
             continue
-        if is_rep(rules, text, title.end() + len(" ".join(words[:1]))):
+        if is_rep(rules, text, title.end() + len(" ".join(words[:1])), titled=True):
             continue  # a supplier's or a payer's rep: "Mr. Smith from Medline"
         if (dotted or word.istitle() or word.lower() == "mrs") and bot_word_surname(
             words[0], rules
@@ -188,18 +191,15 @@ def titled_product(rules: NameRules, text: str, title: re.Match[str]) -> bool:
     costume"; not "Mrs. Paul's walker was denied" nor "Mrs. Claus called about her walker"."""
     listing, words = rules.title_words, title_words(text[title.start() : title.start() + 80])
     listed = next((p for p in listing.products if tuple(words[: len(p)]) == p), None)
-    after = words[len(listed) :] if listed else words[2:]
-    if set(after[:2]) & listing.character_nouns:
-        return True  # "Mr. Freeze popsicles", "Miss Piggy mug", "Mrs. Claus costume"
     if listed is None:
-        return False
-    if set(after[:2]) & listing.product_nouns:
-        return True  # "Mr. Coffee carafe broke again", "Mrs. Meyer's hand soap"
+        return False  # "Mr. Jones doll arrived", "Mrs. Nguyen's film from the ER": a patient
+    if set(words[len(listed) :][:2]) & (listing.product_nouns | listing.character_nouns):
+        return True  # "Mr. Coffee carafe broke again", "Miss Piggy mug", "Mrs. Claus costume"
     # Where the office keeps it, with no word of a patient's case in the message: "Mr. Coffee
     # in the break room is broken"; not "Mrs. Fields called about her oxygen", "Mrs. Paul broke
     # her hip".
     case = rules.item_nouns | rules.item_case_words | rules.family_words | rules.person_words
-    case |= _PERSON_VERBS
+    case |= _PERSON_VERBS | listing.patient_words
     said = set(title_words(text))
     return bool(listing.product_places.search(text)) and not said & case
 
@@ -215,6 +215,22 @@ def full_name_after(rules: NameRules, words: list[str]) -> bool:
         return False
     given = is_first_name(words[0], rules) or unlisted(words[0], rules)
     return given and (bare_word(words[1]) in rules.surnames or unlisted(words[1], rules))
+
+
+def _one_name_patient(rules: NameRules, text: str, start: int, words: list[str]) -> bool:
+    """After a title that is also a given name or a business's first word, one name: a patient's
+    when the message has a patient's case or a person's verb ("Madan Joseph needs the walker",
+    "Madan Pierre from Miami FL called", "Shri Gupta's walker was denied"); not a business's
+    name ("Madan Lal Hospital", "Shri Ram Medical Supply") nor a colleague asked for ("ask Madan
+    Rao, he runs the appeals desk")."""
+    business = rules.company_words | rules.businesses
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() and "'" not in w, words))
+    if any(bare_word(w) in business for w in run[1:]):
+        return False
+    if rules.colleague_before.search(text[max(0, start - 30) : start]):
+        return False
+    said = {bare_word(w) for w in re.findall(r"[^\W\d_][\w'-]*", text)}
+    return case_said(rules, text) or bool(said & _PERSON_VERBS)
 
 
 # A name then "is our patient": "Dr. Evangeline Marchbank-Oyo is our patient this time".

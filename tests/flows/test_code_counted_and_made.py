@@ -97,3 +97,12 @@ def test_a_device_is_not_the_accessory_made_for_it(typed: str, code: str) -> Non
 
 def test_an_accessory_said_as_one_keeps_its_code() -> None:
     assert first("walker wheel attachment, pair") == "E0155"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("double upright hinged KO, prefab, off the shelf", "L1852"),  # not the inflatable one
+     ("sterile gauze pad 8x10", "A6404")],  # not the one with an adhesive border
+)  # fmt: skip
+def test_a_variant_the_biller_did_not_ask_for_comes_second(typed: str, code: str) -> None:
+    assert first(typed) == code

@@ -1,4 +1,7 @@
-"""Words named together pick a topic: a modifier beside a reopening asks how to fix the line."""
+"""Words said together pick a topic (content/rules/knowledge.yaml `cued_topics`): a modifier
+beside a reopening asks how to fix the line, an ABN on a Medicare Advantage claim asks whether
+the ABN applies, a PA sent and not back asks the review time, renting the E1399 item asks how its
+rental is billed, an order before delivery asks when the order must be in hand."""
 
 from __future__ import annotations
 
@@ -7,36 +10,46 @@ import pytest
 from tests.conftest import repository_content
 
 KB = repository_content().knowledge
+FIX_THE_LINE = {"modifier-corrections", "reopening"}
+NOC_RENTAL = {"rr-nu-ue", "capped-rental"}
+ORDER_TIMING = {"new-order-needed", "wopd-list-vs-prior-auth-list"}
+ABN_ELSEWHERE = {"abn-medicare-advantage"}
 
 
 @pytest.mark.parametrize(
-    "question",
-    ["we billed KH on month 5 by mistake, it should have been KI. can we reopen the line by phone?",
-     "the rental line paid with KJ but it should be KI, phone reopening?",
-     "paid line has RB but the part was new, NU. reopen it?"],
+    ("question", "answers"),
+    [("billed KH on month 5 by mistake, it should have been KI. can we reopen the line by phone?",
+      FIX_THE_LINE),
+     ("the rental line paid with KJ but it should be KI, phone reopening?", FIX_THE_LINE),
+     ("paid line has RB but the part was new, NU. reopen it?", FIX_THE_LINE),
+     ("humana member, the item may not be covered. should they sign an ABN before delivery",
+      ABN_ELSEWHERE),
+     ("MA patient wants the deluxe model, do we get an ABN signed", ABN_ELSEWHERE),
+     ("pt has commercial insurance only, can we use an ABN so we can bill her if they deny",
+      ABN_ELSEWHERE),
+     ("sent the PA for the K0856 last tuesday, still no decision. how long should it take",
+      {"prior-auth-review-times"}),
+     ("we plan to rent the e1399 item, do the months go KH KI KJ like our other rentals",
+      NOC_RENTAL),
+     ("renting a misc item to the pt, is it capped at 13 months with KH KI KJ", NOC_RENTAL),
+     ("does the signed order have to be in hand before delivery or only before billing the item",
+      ORDER_TIMING),
+     ("swo needed pre delivery or is pre claim enough for an e1399 item", ORDER_TIMING)],
 )  # fmt: skip
-def test_a_modifier_beside_a_reopening_gets_how_to_fix_the_processed_line(question) -> None:
+def test_words_said_together_pick_the_topic(question, answers) -> None:
     result = KB.ask(question)
-    assert result.answered and result.entry_id in {"modifier-corrections", "reopening"}
-
-
-def test_a_rejected_line_keeps_the_modifiers_own_answer() -> None:
-    assert KB.ask("the line was rejected for a missing KX, can we reopen it").entry_id == (
-        "kx-modifier"
-    )
-
-
-def test_a_modifier_asked_about_alone_keeps_its_own_entry() -> None:
-    assert KB.ask("what does the KJ modifier mean").entry_id == "kh-ki-kj"
+    assert result.answered and result.entry_id in answers
 
 
 @pytest.mark.parametrize(
-    "question",
-    ["humana member, the item may not be covered. should they sign an ABN before delivery",
-     "MA patient wants the deluxe model, do we get an ABN signed",
-     "pt has commercial insurance only, can we use an ABN so we can bill her if they deny"],
+    ("question", "entry_id"),
+    [("the line was rejected for a missing KX, can we reopen it", "kx-modifier"),
+     ("what does the KJ modifier mean", "kh-ki-kj"),
+     ("is K0856 on the prior auth list", "prior-auth-list-codes"),
+     ("prior auth for an E1399 with an aetna commercial plan, how long does it take",
+      "prior-auth-commercial"),
+     ("CO-4 on my e1399 rental line", "denial-co4"),
+     ("what documents do we need on file for an e1399 claim", "documents-overview")],
 )  # fmt: skip
-def test_an_abn_asked_about_on_another_payers_claim_gets_that_it_is_medicares_notice(
-    question,
-) -> None:
-    assert KB.ask(question).entry_id == "abn-medicare-advantage"
+def test_one_of_the_words_alone_or_an_exception_keeps_the_answer(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
