@@ -3,7 +3,8 @@
 A power wheelchair base ordered with "tilt and recline" is a "multiple power option" base, with
 "power tilt" alone a "single power option" one (K0835-K0891): the descriptors count the
 functions, billers name them. Which functions, and the words they are read as, are content
-(synonyms.yaml `counted`); a function the description negates ("no recline") is not counted.
+(synonyms.yaml `counted`); a function the description negates ("no recline") is not counted,
+nor one named before "for" the base ("power tilt for the group 3 chair" is the tilt system).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class FunctionCounter:
             (
                 whole_words(c.beside),
                 whole_words(c.not_beside) if c.not_beside else None,
+                _base_after(c.item_for, c.beside) if c.item_for else None,
                 [whole_words(f) for f in c.functions],
                 c.one,
                 c.many,
@@ -34,12 +36,15 @@ class FunctionCounter:
         ]
 
     def read(self, text: str) -> str:
-        for beside, not_beside, functions, one, many in self._counted:
+        for beside, not_beside, base_after, functions, one, many in self._counted:
             if not beside.search(text) or (not_beside and not_beside.search(text)):
                 continue
             named = [m for f in functions if (m := _first_said(f, text)) is not None]
             if named:
                 first = min(named, key=lambda m: m.start())
+                base = base_after.search(text) if base_after else None
+                if base and first.start() < base.start():
+                    continue  # the function is the item, for the base named after it
                 words = one if len(named) == 1 else many
                 text = f"{text[: first.end()]} {words} {text[first.end() :]}"
         return text
@@ -50,4 +55,11 @@ def _first_said(function: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next(
         (m for m in function.finditer(text) if not _NEGATED_BEFORE.search(text[: m.start()])),
         None,
+    )
+
+
+def _base_after(cues: list[str], base: list[str]) -> re.Pattern[str]:
+    """A cue, then the base within three words: "for her group 3 chair", "fits the grp 2"."""
+    return re.compile(
+        whole_words(cues).pattern + r"(?:\s+[a-z0-9'/]+){0,3}?\s+" + whole_words(base).pattern
     )

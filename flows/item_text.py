@@ -108,7 +108,8 @@ class ItemReader:
         ordered = sorted(words.shorthand, key=len, reverse=True)
         self._shorthand = words.shorthand
         self._in_context = [
-            (whole_words([c.typed]), c.reads, whole_words(c.beside)) for c in words.in_context
+            (whole_words([c.typed]), c.reads, whole_words(c.beside), c.elsewhere)
+            for c in words.in_context
         ]
         self._shorthand_re = re.compile(
             r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in ordered) + r")(?![a-z0-9])"
@@ -172,9 +173,9 @@ class ItemReader:
         text = self._shorthand_re.sub(self._expand, text)
         if self._mount:
             text = self._mount.sub(r"\2 mounted on \1", text)
-        for typed, reads, beside in self._in_context:
-            if beside.search(text):
-                text = typed.sub(f" {reads} ", text)
+        for typed, reads, beside, elsewhere in self._in_context:
+            if (reading := reads if beside.search(text) else elsewhere) is not None:
+                text = typed.sub(f" {reading} ", text)
         text = self._counter.read(text)
         # "group 2", "gp27", "grp 5", "group one": one word
         text = re.sub(r"\b(?:group|grp|gp)\s*(\d+|one|two|three|four|five)\b", _group, text)

@@ -13,11 +13,13 @@ from flows.content import load_yaml_model
 
 class ContextWord(BaseModel):
     """A typed word that means another one in some company: "bag" is an ostomy pouch beside
-    "colostomy" or "wafer", a urinary bag elsewhere."""
+    "colostomy" or "wafer", a urinary bag elsewhere; "out of the box" says an orthosis is
+    off-the-shelf, and nothing about a walker."""
 
     typed: str = Field(min_length=1)
     reads: str = Field(min_length=1)
     beside: list[str] = Field(min_length=1)
+    elsewhere: str | None = None  # the reading away from them (None: the typed word stays)
 
 
 class CountedWords(BaseModel):
@@ -26,6 +28,7 @@ class CountedWords(BaseModel):
     functions: list[list[str]] = Field(min_length=2)  # each function's spellings
     beside: list[str] = Field(min_length=1)
     not_beside: list[str] = []  # the item is something else ("seating system added to ...")
+    item_for: list[str] = []  # "power tilt for the group 3": a function named first is the item
     one: str = Field(min_length=1)
     many: str = Field(min_length=1)
 

@@ -1,6 +1,7 @@
 """How the code search reads what the descriptors count or how an orthosis is made: a power
-base's seating functions, a group spelled as a word, off-the-shelf vs fitted vs custom made,
-a PAP interface by what it covers, and a device against the accessories made for it."""
+base's seating functions (not a seating accessory for a base), a group spelled as a word,
+off-the-shelf vs fitted vs custom made (for orthoses only), a PAP interface by what it covers,
+and a device against the accessories made for it."""
 
 from __future__ import annotations
 
@@ -27,6 +28,23 @@ def test_a_seating_system_added_to_a_base_is_the_seating_system() -> None:
     assert first("power seating system, tilt only, added to the group 2 power base") == "E1002"
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("power elevating leg rests for group 3 power wheelchair", "E1010"),
+     ("power elevating legrests, pair, for her grp 2 pwc", "E1010"),
+     ("power tilt for the group 3 power chair", "E1002")],
+)  # fmt: skip
+def test_a_seating_function_named_for_a_base_is_the_accessory(typed: str, code: str) -> None:
+    assert first(typed) == code
+    assert BOOK.likely_specific(typed).code == code  # type: ignore[union-attr]
+
+
+def test_elevating_leg_rests_without_power_are_no_power_option() -> None:
+    # the manual rests (E0990) leave power tilt the base's one power option
+    typed = "group 2 standard power base, sling seat, power tilt and elevating leg rests, 250 lb"
+    assert first(typed) == "K0835"
+
+
 def test_a_group_spelled_as_a_word_is_that_group() -> None:
     assert first("group two scooter, standard, 250 lb patient") == "K0806"
 
@@ -39,6 +57,24 @@ def test_a_group_spelled_as_a_word_is_that_group() -> None:
 )  # fmt: skip
 def test_how_an_orthosis_is_made_picks_the_code(typed: str, code: str) -> None:
     assert first(typed) == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [("walker out of the box", "walker,"), ("cane from stock", "cane,"),
+     ("standard manual wheelchair from stock", "standard wheelchair"),
+     ("cam walker boot out of the box", "walking boot, non-pneumatic")],
+)  # fmt: skip
+def test_off_the_shelf_words_make_only_an_orthosis_off_the_shelf(typed: str, named: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].description.lower().startswith(named)
+
+
+@pytest.mark.parametrize(
+    ("typed", "not_a"), [("foot cast cover", "prosthe"), ("med cup", "nebulizer")]
+)
+def test_a_cover_or_cup_is_offered_as_nothing_it_is_not(typed: str, not_a: str) -> None:
+    assert BOOK.likely_specific(typed) is None  # no "a specific code likely exists" warning
+    assert not any(not_a in c.description.lower() for c in BOOK.search(typed))
 
 
 @pytest.mark.parametrize(
