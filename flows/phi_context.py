@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from flows.phi_name_lists import bare_word
 from flows.phi_rules import Rules
 from flows.phi_shapes import digits_after
 
@@ -115,19 +114,9 @@ _LABEL_BEFORE = re.compile(
 
 
 def other_label(rules: Rules, text: str, start: int) -> bool:
-    """Whether the word labelling an MBI-shaped value in a message with no Medicare cue names
-    something else:
-    a lower-case or capitals word that is no verb, preposition or person's word
-    (`mbi_open_words`) and no name ("Rosalind Brannigan 3AY7MD5KW28")."""
+    """Whether the word labelling an MBI-shaped value in a message with no Medicare cue says it
+    is another business's number (`mbi_other_labels`: "batch 7HJ0NY5MM90", "ESN ...")."""
     label = _LABEL_BEFORE.search(text, max(0, start - 40), start)
     if label is None or label.end() != start:
         return False
-    word = label.group(1)
-    if word.istitle() and len(word) > 2 or not word.isascii():
-        return False  # a name, or a word in another script the cue lists may not hold
-    bare = bare_word(word)
-    if bare in rules.names.census and bare not in rules.names.ordinary:
-        return False  # a name in capitals or lower case: "GERTRUDE HALLORAN 1TK1QK7AQ63"
-    if re.search(r"\b[A-Z][a-z]+ [A-Z]\.? ?$", text[max(0, start - 30) : start]):
-        return False  # a name's initial: "Eulalia B. 7MP4Y97EU73"
-    return word.lower().removesuffix("'s") not in rules.mbi_open_words
+    return label.group(1).lower().removesuffix("'s").strip("/") in rules.mbi_other_labels

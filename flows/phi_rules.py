@@ -62,7 +62,7 @@ class PhiRulesFile(BaseModel):
     appeal_number_words: list[str]
     product_number_words: list[str]
     serial_words: list[str]
-    mbi_open_words: list[str]
+    mbi_other_labels: list[str]
     business_area_codes: list[str]
     business_words: list[str]
     personal_words: list[str]
@@ -118,7 +118,7 @@ class Rules:
     ssn_shape_words: frozenset[str]  # the billing words less the appeal words: "part 302-44-1187"
     product_words: frozenset[str]  # "serial", "lot": an MBI-shaped value after one is a product's
     serial_words: frozenset[str]  # "serial", "lot": a few words before or after it, too
-    mbi_open_words: frozenset[str]  # "check", "for", "card": a patient's MBI may follow them
+    mbi_other_labels: frozenset[str]  # "batch", "esn": the MBI-shaped value is their number
     business_words: frozenset[str]
     business_phrases: tuple[str, ...]  # "we moved", "our new address"
     personal_words: frozenset[str]
@@ -180,9 +180,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         ssn_shape_words=frozenset(w.lower() for w in file.billing_number_words),
         product_words=frozenset(w.lower() for w in file.product_number_words),
         serial_words=frozenset(w.lower() for w in file.serial_words),
-        mbi_open_words=frozenset(
-            w.lower() for w in [*file.mbi_open_words, *file.appeal_number_words]
-        ),
+        mbi_other_labels=frozenset(w.lower() for w in file.mbi_other_labels),
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
         personal_words=frozenset(w.lower() for w in file.personal_words),
