@@ -165,6 +165,20 @@ def test_the_specific_code_warning_fires_only_when_the_search_is_sure(
         assert any(warned in w for w in specific), warnings
 
 
+@pytest.mark.parametrize("reviewed", [[], ["E0240"]], ids=["not reviewed", "reviewed"])
+def test_an_item_medicare_never_covers_is_billed_with_its_own_code_and_gy(reviewed) -> None:
+    """F16.10: a NOC code must not be used to get around an exclusion, whether or not the biller
+    looked at the specific code before choosing E1399."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": "bath/shower chair with back", "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": reviewed},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "E0240" and "GY" in outcome.modifiers
+    assert any("instead of E1399" in w for w in outcome.warnings), outcome.warnings
+
+
 def test_only_original_medicare_claims_name_a_dme_mac() -> None:
     medicare = wheelchair_brake()
     advantage = medicare.model_copy(
