@@ -75,17 +75,13 @@ def checks(expect: dict[str, Any], outcome: dict[str, Any]) -> list[tuple[str, s
 
 def refused(expect: dict[str, Any]) -> list[tuple[str, str, bool]]:
     """Every expectation of a claim the claim-file reader refused, each one missed."""
-    return [
-        (kind, str(one), False)
-        for kind, value in expect.items()
-        for one in (
-            value.items()
-            if isinstance(value, dict)
-            else value
-            if isinstance(value, list)
-            else [value]
-        )
-    ]
+
+    def each(value: Any) -> list[Any]:  # a mapping's pairs, a list's items, or the one value
+        if isinstance(value, dict):
+            return list(value.items())
+        return value if isinstance(value, list) else [value]
+
+    return [(kind, str(one), False) for kind, value in expect.items() for one in each(value)]
 
 
 def main(path: Path) -> None:

@@ -7,14 +7,13 @@ its `payers`, when it names them), the rule's entries move up."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 import numpy as np
 from pydantic import BaseModel, Field
 
 from flows.knowledge_payers import PayerTopics
-from flows.text import phrase_pattern
+from flows.text import phrase_pattern, plain_words
 
 # A cued topic's entries get this share of the best BM25 score on top.
 CUED_WEIGHT = 1.0
@@ -51,7 +50,7 @@ class CuedTopics:
         """Each rule whose every group (and no `unless` word) the question says moves its
         entries up. Says, for each entry moved, the words that named it: they count as the
         entry's own when it covers the question ("RR", "NU" beside a reopening)."""
-        plain = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+        plain = plain_words(text)
         named: dict[int, str] = {}
         for groups, unless, payers, entries in self._rules:
             if (unless and unless.search(plain)) or (payers and payer not in payers):

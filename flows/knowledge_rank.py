@@ -21,7 +21,7 @@ from flows.knowledge_scope import OffTopic, bare_code
 from flows.knowledge_steps import LostSteps
 from flows.knowledge_typos import TypoCorrector
 from flows.question_parts import DATE, NEGATED_CODE, QUOTED, question_parts
-from flows.text import Tokenizer, is_code, is_foreign_code
+from flows.text import Tokenizer, is_code, is_foreign_code, plain_words
 
 if TYPE_CHECKING:
     from flows.knowledge import Entry
@@ -198,8 +198,7 @@ class Ranker:
 
     def _names_file_field(self, corrected: str) -> bool:
         """Whether the question asks about a column of the HCPCS file (its codes are examples)."""
-        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
-        return bool(self._file_fields and self._file_fields.search(text))
+        return bool(self._file_fields and self._file_fields.search(plain_words(corrected)))
 
     def domain_share(self, tokens: list[str]) -> float:
         """The idf-weighted share of the question's words that belong to the topics' vocabulary."""

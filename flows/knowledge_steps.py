@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 from pydantic import BaseModel
 
-from flows.text import phrase_pattern
+from flows.text import phrase_pattern, plain_words
 
 # The entries of the step after a lost one get this share of the best BM25 score on top, and
 # the lost step's own entry keeps LOST_SHARE of its score.
@@ -39,10 +39,6 @@ class AppealSteps(BaseModel):
         return {i for step in self.steps for i in [step.entry, *step.next]}
 
 
-def _plain(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
-
-
 class LostSteps:
     """Finds the latest step a question says was lost, and moves its next step's entries up."""
 
@@ -61,7 +57,7 @@ class LostSteps:
 
     def weigh(self, combined: np.ndarray, best_bm25: float, text: str) -> None:
         """The lost step's next entries get NEXT_WEIGHT of the best score; its own loses."""
-        found = self._lost_step(_plain(text))
+        found = self._lost_step(plain_words(text))
         if found is None:
             return
         _names, own, following = self._steps[found]
@@ -74,7 +70,7 @@ class LostSteps:
         """Whether the best entry is the step after a lost one and plain BM25, which cannot see
         the order, picks the lost step's own entry (or another of the next step's): both read
         the same question about the same appeal."""
-        found = self._lost_step(_plain(text))
+        found = self._lost_step(plain_words(text))
         if found is None:
             return False
         step = self.rules.steps[found]

@@ -264,8 +264,10 @@ _compiled_from: dict[str, object] = {}  # the content files the active rules wer
 
 
 def _files(content_dir: Path) -> list[tuple[str, int, int]]:
-    """Each content file's path, size and change time (the rules read several of them)."""
-    found = ((str(path), path.stat()) for path in content_dir.resolve().rglob("*"))
+    """Each content file's path, size and change time (the rules read several of them); a
+    folder or a broken link is no file to read."""
+    files = (path for path in content_dir.resolve().rglob("*") if path.is_file())
+    found = ((str(path), path.stat()) for path in files)
     return sorted((name, stat.st_size, stat.st_mtime_ns) for name, stat in found)
 
 

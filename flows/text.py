@@ -144,8 +144,14 @@ def is_foreign_code(token: str) -> bool:
     return bool(FOREIGN_CODE_TOKEN.match(token))
 
 
+def plain_words(text: str) -> str:
+    """The text lowercased, its words and numbers only, one space apart: what `phrase_pattern`
+    patterns are matched against."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def phrase_pattern(phrases: list[str], plurals: bool = False) -> re.Pattern[str] | None:
-    """One pattern matching any of the phrases as whole words (text lowercased, words only);
+    """One pattern matching any of the phrases as whole words (in `plain_words` text);
     with `plurals`, also each phrase with an s on the end ("office visits")."""
     words = [r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases]
     ending = r"s?\b" if plurals else r"\b"

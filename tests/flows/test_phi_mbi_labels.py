@@ -3,9 +3,12 @@ before it says whose number it is (a bin, a batch, a device, an order)."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
-from flows.phi import scan
+from flows.content import default_content_dir
+from flows.phi import scan, use_rules
 
 
 @pytest.mark.parametrize(
@@ -32,3 +35,14 @@ def test_a_bare_medicare_number_after_an_ordinary_word_is_refused(text: str) -> 
 )
 def test_a_number_labelled_as_another_business_s_passes(text: str) -> None:
     assert "mbi" not in scan(text).kinds
+
+
+def test_a_broken_link_in_the_content_folder_does_not_stop_the_guard_loading(tmp_path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(default_content_dir(), content)
+    (content / "notes.md").symlink_to(tmp_path / "gone.md")
+    try:
+        use_rules(content)
+        assert "mbi" in scan("keyed 1CQ3N63CD20 in the portal").kinds
+    finally:
+        use_rules(default_content_dir())
