@@ -1,7 +1,7 @@
 """What the code search (flows/code_search.py) reads from a description once per search, not
 once per code it scores: each word's weight times its rarity, the words typed, what the item is
-said to belong to. Also the index of the codes' names by word, so finding the names a clause
-holds reads only the names sharing a word with it."""
+said to belong to; and each code as the ranker indexes it. Also the index of the codes' names by
+word, so finding the names a clause holds reads only the names sharing a word with it."""
 
 from __future__ import annotations
 
@@ -9,8 +9,34 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from flows.code_siblings import opposite
-from flows.item_quantities import AT_TOP, IN_RANGE
+from flows.item_quantities import AT_TOP, IN_RANGE, Quantity
 from flows.item_text import ItemReader, ReadItem
+
+
+@dataclass
+class IndexedCode:
+    """One searchable code as the ranker sees it."""
+
+    code: str
+    tokens: set[str]  # descriptor and alias tokens, negated ones with ~
+    name_tokens: set[str]  # the descriptor's first clause (and second after a category lead)
+    aliases: list[set[str]]
+    alias_items: list[set[str]]  # each alias's item clause ("heated humidifier" of "... for cpap")
+    alias_heads: set[str]  # the main noun of each alias
+    quantities: list[Quantity]
+    idf_total: float = 0.0  # of the descriptor's own tokens: how much it says
+    negated: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()  # the descriptor's own tokens, without aliases
+    made_for: frozenset[str] = frozenset()  # the words of what the descriptor says it is for
+    lead_for: frozenset[str] = frozenset()  # the device a lead names: "Manual wheelchair accessory"
+    pairs: frozenset[tuple[str, str]] = frozenset()  # the descriptor's neighbouring words
+    name_head: str = ""  # the main noun of its name ("stimulator" of "tremor stimulator")
+
+    def names(self) -> list[set[str]]:
+        return [self.name_tokens, *self.aliases]
+
+    def is_named_by(self, noun: str) -> bool:
+        return noun in self.name_tokens or noun in self.alias_heads
 
 
 @dataclass(frozen=True)

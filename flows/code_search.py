@@ -18,11 +18,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.code_devices import lead_device
-from flows.code_query import NameIndex, QueryView, query_view, share_ceiling
+from flows.code_query import IndexedCode, NameIndex, QueryView, query_view, share_ceiling
 from flows.code_siblings import (
     more_of_the_same,
     neighbour_pairs,
@@ -30,7 +29,7 @@ from flows.code_siblings import (
 )
 from flows.code_sizes import sibling_street_words, size_variant_words
 from flows.code_spelling import Speller
-from flows.item_quantities import Quantity, quantity_fit
+from flows.item_quantities import quantity_fit
 from flows.item_text import NEGATED, ItemReader, ReadItem
 from flows.text import stem
 
@@ -41,6 +40,8 @@ HEAD_BONUS = 0.6  # idf of the main noun, added when the code is named by that n
 BASE_ITEM = 0.85  # factor for a code named by what the item belongs to ("... for a cpap mask")
 ACCESSORY_OF_ITEM = 0.8  # factor for an accessory made for the device the description names
 ACCESSORY_WORDS = frozenset(stem(w) for w in "accessory supplies supply attachment".split())
+# A main noun the code says only as a word's second half ("chair" of wheelchair) covers this part.
+COMPOUND_HEAD = 0.8
 MISSING_HEAD = 0.7  # factor when the code does not mention the main noun at all
 OTHER_REGION = 0.7  # factor for a code named for a body region other than the one typed
 CONTRADICTION = 1.0  # share of idf taken off for each word the description negates
@@ -55,32 +56,6 @@ NOC_RIVAL, UNRELATED_RIVAL, RIVALS = 0.9, 0.98, 8
 _CATEGORY_LEAD = re.compile(
     r"accessor|addition|component|supply|supplies|replacement|attachment|for use with"
 )
-
-
-@dataclass
-class IndexedCode:
-    """One searchable code as the ranker sees it."""
-
-    code: str
-    tokens: set[str]  # descriptor and alias tokens, negated ones with ~
-    name_tokens: set[str]  # the descriptor's first clause (and second after a category lead)
-    aliases: list[set[str]]
-    alias_items: list[set[str]]  # each alias's item clause ("heated humidifier" of "... for cpap")
-    alias_heads: set[str]  # the main noun of each alias
-    quantities: list[Quantity]
-    idf_total: float = 0.0  # of the descriptor's own tokens: how much it says
-    negated: frozenset[str] = frozenset()
-    own: frozenset[str] = frozenset()  # the descriptor's own tokens, without aliases
-    made_for: frozenset[str] = frozenset()  # the words of what the descriptor says it is for
-    lead_for: frozenset[str] = frozenset()  # the device a lead names: "Manual wheelchair accessory"
-    pairs: frozenset[tuple[str, str]] = frozenset()  # the descriptor's neighbouring words
-    name_head: str = ""  # the main noun of its name ("stimulator" of "tremor stimulator")
-
-    def names(self) -> list[set[str]]:
-        return [self.name_tokens, *self.aliases]
-
-    def is_named_by(self, noun: str) -> bool:
-        return noun in self.name_tokens or noun in self.alias_heads
 
 
 class CodeRanker:
@@ -364,6 +339,8 @@ class CodeRanker:
             elif view.opposites[token] in code.tokens:  # "non-pneumatic" against "pneumatic"
                 gain = -CONTRADICTION * full
                 contradicted = True
+            elif token == item.head and self._uses_noun(code, token):
+                gain = COMPOUND_HEAD * full  # "amputee chair": the Amputee wheelchair's chair
             covered += gain
             if token in item.item_tokens:
                 covered_item += gain
@@ -435,7 +412,9 @@ class CodeRanker:
         if typed_for and code.made_for and not (code.made_for & typed or typed_for & code.tokens):
             factor *= OTHER_DEVICE
         naming = view.naming  # without generic, describing and region words ("arm sling")
-        shared = naming & code.tokens
+        shared = {
+            t for t in naming if t in code.tokens or t == item.head and self._uses_noun(code, t)
+        }
         if len(naming) >= 2 and len(shared) == 1:
             named = len(code.name_tokens) >= 2 and code.name_tokens <= typed
             # "gauze sponges", "swedish knee cage": the noun no code uses is a nickname of the

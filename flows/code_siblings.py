@@ -6,12 +6,14 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from flows.item_clauses import DROPPED
 from flows.item_quantities import quantity_fit
-from flows.item_text import _DROPPED, NEGATED, ItemReader, ReadItem
+from flows.item_text import NEGATED, ItemReader, ReadItem
 from flows.text import stem
 
 if TYPE_CHECKING:
-    from flows.code_search import CodeRanker, IndexedCode
+    from flows.code_query import IndexedCode
+    from flows.code_search import CodeRanker
 
 SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
 ALIAS_DETAIL = 0.25  # among siblings, a street name's word counts a quarter of a descriptor's
@@ -95,7 +97,7 @@ def neighbour_pairs(reader: ItemReader, text: str) -> frozenset[tuple[str, str]]
     """Each clause's neighbouring words, stemmed: "detachable arms" is ("detach", "arm")."""
     pairs: set[tuple[str, str]] = set()
     for clause in re.split(r"[,;()/.:]", reader.normalise(text)):
-        stems = [stem(w) for w in re.findall(r"[a-z]+", clause) if w not in _DROPPED]
+        stems = [stem(w) for w in re.findall(r"[a-z]+", clause) if w not in DROPPED]
         pairs.update(zip(stems, stems[1:], strict=False))
     return frozenset(pairs)
 

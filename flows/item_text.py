@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from flows.item_clauses import CLAUSE_WORDS, clauses_with_starts
 from flows.item_counts import FunctionCounter
-from flows.item_phrase import BARE_CUE, CUE, STORY_WEIGHT, NoteReader, mount_pattern
+from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity
 from flows.item_sizes import extent_pattern, pad_areas, without_packing
 from flows.search_words import SearchWords, whole_words
-from flows.text import STOPWORDS, stem
+from flows.text import stem
 
 NEGATED = "~"  # prefix of a negated token: "~pneumat" is "not pneumatic"
 DESCRIBING_WEIGHT = 0.5  # an adjective in the item clause counts half of a naming word
@@ -24,17 +25,6 @@ CLAUSE_CAP = 4  # words of a describing clause that count in full; longer ones a
 _OPEN_ABOVE = ("or more", "or greater", "or larger", "or over", "and over", "plus", "+")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-# Words that open a negation; it reaches one word after "non", else two, or across a list
-# ("not a wheelchair part, brace or supply").
-_NEGATION = re.compile(r"^(?:not|no|non|without|excluding|excludes|except|never|nor)$")
-_CLAUSE_WORDS = frozenset({"with", "for", "but", "that", "which", "when", "used", "and", "includes",
-                           "including", "plus", "on", "to", "in", "by", "from", "at", "attached",
-                           "mounted", "after", "following", "because", "due", "since",
-                           "instead"})  # fmt: skip
-# The patient's story ("after bunion surgery", "due to a fall") opens a clause of its own.
-_CLAUSE_STARTS = frozenset({"with", "for", "used", "includes", "including", "on", "attached",
-                            "mounted", "that", "which", "when", "after", "following", "because",
-                            "due", "since", "instead"})  # fmt: skip
 _BASE_STARTS = frozenset({"for", "attached", "mounted"})
 # "humidifier ordered separately", "rails not ordered", "mattress separate", "filter none": the
 # item comes without it (up to three words before).
@@ -45,9 +35,6 @@ _SEPARATELY = re.compile(
     r"|not\s+(?:included|ordered|needed|wanted|required|requested|supplied|provided))\b"
 )
 _LITERS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:l|liters?|litres?|ltrs?)\b")
-# Words kept out of the token list: stopwords minus those that carry meaning for items.
-_TIMES = re.compile(r"^x\d+$")
-_DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all", "only"}
 
 
 def _group(match: re.Match[str]) -> str:
@@ -142,7 +129,7 @@ class ItemReader:
         )
         self._notes = NoteReader(words)
         self._counter = FunctionCounter(words.counted)
-        self._mount = mount_pattern(words, _CLAUSE_WORDS | {"or", "and"})
+        self._mount = mount_pattern(words, CLAUSE_WORDS | {"or", "and"})
         self._heavy_duty_over = words.heavy_duty_over_pounds
         self._pediatric_under = words.pediatric_under_years
         self._age = re.compile(r"\b(\d{1,2})[- ]?(?:years?|yrs?|yo|y/o|months?|mos?)(?:[- ]old)?\b")
@@ -276,7 +263,7 @@ class ItemReader:
         if typed:
             text = self._notes.mark(self._implied_words(text, quantities))
         item = ReadItem(quantities=quantities)
-        with_starts = self._clauses_with_starts(text)
+        with_starts = clauses_with_starts(text, lists=typed)
         clauses = [words for _, words in with_starts]
         naming = [
             i
@@ -378,72 +365,4 @@ class ItemReader:
     def _clauses(self, text: str, keep_all: bool = False) -> list[list[tuple[str, bool]]]:
         """Splits into clauses (the first naming the item) of (word, negated) pairs; with
         `keep_all`, stopwords and linking words stay (for matching phrases)."""
-        return [words for _, words in self._clauses_with_starts(text, keep_all)]
-
-    def _clauses_with_starts(
-        self, text: str, keep_all: bool = False
-    ) -> list[tuple[str, list[tuple[str, bool]]]]:
-        """The clauses, each with the word that opened it ("for", "with", "" after a comma)."""
-        clauses: list[list[tuple[str, bool]]] = [[]]
-        starts = [""]
-        text = re.sub(r"\bno-(?=[a-z])", "non ", text)  # "no-tie laces": laces, as "non" reads
-        raw = re.findall(r"[a-z0-9]+(?:'s)?|[,;()/.:|^]|(?<=\s)-(?=\s)", text)
-        negating = 0  # words still negated
-        listed = False  # negated because a negated list goes on ("not a part, brace or supply")
-        for position, word in enumerate(raw):
-            if word == "/" and negating:
-                continue  # "no pelvic/spinal section": both are negated
-            if word in ",;()/.:-|^":
-                # "not a wheelchair part, brace or supply": the list stays negated.
-                last_negated = bool(clauses[-1]) and clauses[-1][-1][1]
-                later = raw[position + 1 : position + 6]
-                listing = word == "," and last_negated and any(w in ("or", "nor") for w in later)
-                negating = 3 if listing else 0
-                listed = listing
-                if word != "/" and clauses[-1]:
-                    clauses.append([])
-                    starts.append("")
-                # An aside in brackets never names the item; a colon or an order cue may.
-                if word in "():" + CUE + BARE_CUE:
-                    starts[-1] = word
-                continue
-            if word.startswith("non") and len(word) > 6 and word not in ("nonetheless",):
-                self._add(clauses[-1], word[3:], True)
-                continue
-            if word == "other" and raw[position + 1 : position + 2] == ["than"]:
-                negating = 2
-                continue
-            if word == "than" and position and raw[position - 1] == "other":
-                continue
-            if _NEGATION.match(word):
-                negating, listed = (1 if word == "non" else 2), False
-                continue
-            if word in _CLAUSE_WORDS:
-                # "not used as a surgical dressing": a negation goes on past "used", "for"
-                if not (position and _NEGATION.match(raw[position - 1])):
-                    negating = 0
-                if word in _CLAUSE_STARTS and clauses[-1]:
-                    clauses.append([])
-                    starts.append(word)
-                elif word in _CLAUSE_STARTS:
-                    starts[-1] = word
-                if keep_all:
-                    clauses[-1].append((word, False))
-                continue
-            if word in ("or", "a", "an", "the", "as") or (keep_all and word in _DROPPED):
-                if keep_all:
-                    clauses[-1].append((word, False))
-                continue
-            self._add(clauses[-1], word, negating > 0)
-            negating = max(0, negating - 1)
-            if negating and not listed and word.endswith("s") and len(word) > 3:
-                negating = 0  # a plural noun ends it: in "no wheels folding", folding is said
-        return [(start, c) for start, c in zip(starts, clauses, strict=True) if c]
-
-    @staticmethod
-    def _add(words: list[tuple[str, bool]], word: str, negated: bool) -> None:
-        word = word.removesuffix("'s")
-        # "x6 wks": a count of times or weeks says nothing of the item
-        if word in _DROPPED or (len(word) < 2 and not word.isdigit()) or _TIMES.match(word):
-            return
-        words.append((word, negated))
+        return [words for _, words in clauses_with_starts(text, keep_all)]

@@ -119,3 +119,29 @@ def test_street_words_do_not_override_what_the_text_says(typed: str, code: str) 
 )  # fmt: skip
 def test_shorthand_and_what_the_patient_already_has_pick_the_code(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("semi-electric hospital bed, no side rails or mattress", "E0295"),
+     ("total electric bed w/out rails or mattress", "E0297")],
+)  # fmt: skip
+def test_every_part_a_no_or_without_lists_is_left_out(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(("typed", "code"), [("it doesn't have a mattress", "E0251"),
+                                             ("it has a mattress", "E0250")])  # fmt: skip
+def test_a_verb_said_with_not_reads_as_a_negation(typed: str, code: str) -> None:
+    found = BOOK.search(f"fixed height hospital bed with side rails, {typed}", limit=1)
+    assert found[0].code == code
+
+
+def test_a_chair_typed_for_a_wheelchair_finds_the_wheelchair_code() -> None:
+    first = BOOK.search("amputee chair with fixed arms and no footrests", limit=1)[0]
+    assert first.code == "E1171"  # not a commode chair, not a wheelchair with footrests
+
+
+def test_a_descriptor_negates_only_what_its_without_names() -> None:
+    # "Walker, heavy duty, without wheels, rigid or folding": folding is said, not negated
+    assert BOOK.search("folding heavy duty walker, no wheels", limit=1)[0].code == "E0148"
