@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
 ALIAS_DETAIL = 0.25  # among siblings, a street name's word counts a quarter of a descriptor's
 PAIR_DETAIL = 0.5  # among siblings, a typed pair of neighbouring words the code has too
-SIZES = frozenset({"pounds", "inches"})  # a typed weight or width is compared with the range
+SIZES = frozenset(
+    {"pounds", "inches", "inches_depth", "inches_height"}
+)  # a typed weight or width is compared with the range
 SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
 # A code covering all the first one covers and more of the item's naming words moves first, from
 # among the first SUPERSET_PLACES codes, when it scores at least SUPERSET_RANK of the first.

@@ -65,3 +65,30 @@ def extent_pattern(ends: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"\b((?:{alternatives})s?\s+(?:to|thru|through)\s+(?:the\s+)?(?:{alternatives})s?)\b"
     )
+
+
+# A length in inches is a width unless a word beside it says depth or height ("seat depth 22
+# in", "21 in deep", "16 in seat height"; "Seat frame depth, 22 to 25 inches"): each is compared
+# only with the same measure of a code, so a 22-inch depth is no "width 22 inches or greater".
+_MEASURES = (
+    ("_depth", re.compile(r"\b(?:depth|deep|deeper)\b")),
+    ("_height", re.compile(r"\b(?:height|high|tall|seat[- ]to[- ]floor)\b")),
+    ("", re.compile(r"\b(?:width|wide|wider|across)\b")),
+)
+_BESIDE = 40  # characters looked at before a length (its clause and the one before it)
+
+
+def measure_of(text: str, start: int, end: int) -> str:
+    """The measure a length at text[start:end] gives ("_depth", "_height" or "" for width):
+    the measure word nearest it in its clause, or in the clause before it."""
+    before = ",".join(re.split(r"[;(]", text[max(0, start - _BESIDE) : start])[-1].split(",")[-2:])
+    after = re.split(r"[,;(]", text[start : end + _BESIDE // 2])[0]
+    nearest, found = math.inf, ""
+    for suffix, words in _MEASURES:
+        for match in words.finditer(before):
+            if len(before) - match.end() < nearest:
+                nearest, found = len(before) - match.end(), suffix
+        following = words.search(after)
+        if following and following.start() - (end - start) < nearest:
+            nearest, found = max(0, following.start() - (end - start)), suffix
+    return found

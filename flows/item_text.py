@@ -15,7 +15,7 @@ from flows.item_clauses import CLAUSE_WORDS, clauses_with_starts
 from flows.item_counts import FunctionCounter
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity
-from flows.item_sizes import extent_pattern, pad_areas, without_packing
+from flows.item_sizes import extent_pattern, measure_of, pad_areas, without_packing
 from flows.search_words import SearchWords, whole_words
 from flows.text import stem
 
@@ -40,6 +40,11 @@ _LITERS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:l|liters?|litres?|ltrs?)\b")
 def _group(match: re.Match[str]) -> str:
     number = match.group(1)
     return f"group{NUMBER_WORDS.get(number, number)}"
+
+
+def _measured(unit: str, match: re.Match[str]) -> str:
+    """Inches as the width, depth or height the words beside them say."""
+    return unit + measure_of(match.string, match.start(), match.end()) if unit == "inches" else unit
 
 
 @dataclass
@@ -125,7 +130,7 @@ class ItemReader:
             r"(" + "|".join(COMPARISONS) + r")?"
             r"\s*" + number + r"\s*(" + all_units + r")(?![a-z])\.?"
             r"(\s*(?:or more|or greater|or larger|or over|and over|plus|\+|or less|or smaller))?"
-            r"(?:\s*(?:wide|width|deep|depth|high|tall|long|seat))?"
+            r"(?:\s*(?:wide|width|across|deep|depth|high|tall|long|seat))?"
         )
         self._notes = NoteReader(words)
         self._counter = FunctionCounter(words.counted)
@@ -191,14 +196,14 @@ class ItemReader:
             return float(NUMBER_WORDS.get(word) or word)
 
         def take_range(match: re.Match[str]) -> str:
-            unit = self._unit_of[match.group(4)]
+            unit = _measured(self._unit_of[match.group(4)], match)
             found.append(Quantity(unit, as_number(match.group(1)), as_number(match.group(3)),
                                   high_open=bool(match.group(2))))  # fmt: skip
             return " "
 
         def take_single(match: re.Match[str]) -> str:
             before, value, unit_word, after = match.groups()
-            unit, number = self._unit_of[unit_word], as_number(value)
+            unit, number = _measured(self._unit_of[unit_word], match), as_number(value)
             before, after = (before or "").strip(), (after or "").strip()
             if before in ("greater than", "more than", "larger than", "over", "above"):
                 found.append(Quantity(unit, low=number, low_open=True))
@@ -224,7 +229,10 @@ class ItemReader:
         text = re.sub(r"(\d)\s*in\b(?!\s*(?:\d|one\b))", r"\1 inches", text)  # not "3 in 1"
         text = self._open_above.sub(r"\1 \2 or more", text)
         if weight_cues:  # "cushion 18 wide": a width or depth without its unit is in inches
-            text = re.sub(r"\b(\d{1,2})\s+(?=(?:wide|deep|width|depth)\b)", r"\1 inches ", text)
+            text = re.sub(
+                r"\b(\d{1,2})\s+(?=(?:wide|deep|width|depth|across)\b)", r"\1 inches ", text
+            )
+            text = re.sub(r"\b(\d{1,2})\s+or\s+wider\b", r"\1 inches or more wide", text)
         text = self._range_re.sub(take_range, text)
         text = self._single_re.sub(take_single, text)
         if weight_cues:  # "stocking 30-40": a typed range without its unit fits any unit

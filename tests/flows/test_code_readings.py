@@ -145,3 +145,14 @@ def test_a_chair_typed_for_a_wheelchair_finds_the_wheelchair_code() -> None:
 def test_a_descriptor_negates_only_what_its_without_names() -> None:
     # "Walker, heavy duty, without wheels, rigid or folding": folding is said, not negated
     assert BOOK.search("folding heavy duty walker, no wheels", limit=1)[0].code == "E0148"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("manual wheelchair seat 26 inches across", "E2202"),  # width 24-27, "across" no noun
+     ("manual wheelchair needs a 23 in deep seat frame", "E2204"),  # depth 22-25, not width
+     ("power wheelchair seat frame 21 inches deep", "E2342"),  # depth 20 or 21
+     ("wheelchair back cushion for positioning, 24 or wider", "E2614")],  # 22 or greater
+)  # fmt: skip
+def test_a_length_is_compared_with_the_same_measure_of_the_code(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
