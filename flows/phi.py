@@ -289,7 +289,7 @@ def _has_phone(rules: Rules, text: str) -> bool:
         return area not in business and not business_line(rules, text, match.start())
 
     def _personal_before(start: int) -> bool:  # "her number is 614-555-0100 ext 2"
-        near = re.findall(r"[a-z']+", text[max(0, start - 30) : start].lower())[-4:]
+        near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-6:]
         return bool({word.removesuffix("'s") for word in near} & rules.personal_words)
 
     def keep_digits(match: re.Match[str]) -> bool:
@@ -373,6 +373,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
 
 
 _NUMBER_KINDS = ("hicn", "ssn", "dob", "phone")
+_AS_IN = re.compile(r"\b([A-Za-z]) (?:as in|like|for) [A-Z][a-z]*(?:-[a-z]+)?\b")
 _CONTACT_KINDS = {"name", "phone", "email", "address"}
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
 
@@ -395,6 +396,9 @@ def scan(text: str) -> PhiFindings:
     dashed = fold_separators(plain)
     if dashed != plain:  # "MBI 7HW2:UK5:GA08", "SSN 309|55|2186", "DOB 07|30|1954"
         found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, dashed)}
+    spoken = _AS_IN.sub(r"\1", plain)
+    if spoken != plain:  # "8, K as in King, 1, 2, H as in Henry": the letters read out
+        found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, spoken)}
     prose = without_records(plain)  # not the clinician of an HL7 visit segment
     if (
         found

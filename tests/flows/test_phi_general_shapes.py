@@ -168,3 +168,28 @@ def test_characters_the_teams_directory_and_the_businesss_own_details_are_left_a
 
 def test_a_directory_with_a_birth_date_column_is_a_patient_list() -> None:
     assert "dob" in scan("Name\tDOB\tExt\nDarnell Whitaker\t04/02/1941\t2210").kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("la sobrina, Graciela Montalvo, llamó por la silla", "name"),  # a relative in Spanish
+        ("Neffe Tobias Brandauer hat angerufen", "name"),  # German
+        ("zia Carmela Russo ha firmato", "name"),  # Italian
+        ("last/first: Okonjo, Adaeze", "name"),  # a name's label with its order
+        (
+            "MBI: 3, T as in Tom, 9, 8, F as in Frank, J as in John, 2, Q as in Queen, "
+            "K as in King, 4, 1",
+            "mbi",
+        ),  # letters read out "as in" a word
+        ("home phone (pt is retired) 740-555-0142 x3", "phone"),  # a person's line, extension
+    ],
+)
+def test_relatives_labels_and_read_out_letters_of_more_forms_are_refused(
+    text: str, kind: str
+) -> None:
+    assert kind in scan(text).kinds
+
+
+def test_a_serial_read_out_as_in_words_is_left_alone() -> None:
+    assert not scan("serial: 3, T as in Tom, 9, 8, F as in Frank, J as in John, 2, Q, K, 4, 1")
