@@ -25,14 +25,7 @@ from flows.codes import NocAdvice
 from flows.commands import Command
 from flows.drops import Drops
 from flows.history import PastOutcomes, record
-from flows.intake import (
-    FINISHED_STATES,
-    STEP_BY_NAME,
-    STEPS,
-    CodeChoice,
-    Intake,
-    Step,
-)
+from flows.intake import FINISHED_STATES, STEP_BY_NAME, STEPS, CodeChoice, Intake, Step
 from flows.intake_claim import to_claim
 from flows.models import Claim, Reply, Turn
 from flows.parsing import InvalidAnswer, clean_text
@@ -185,7 +178,8 @@ class Steps:
             invalid = InvalidAnswer("invalid_description_option", typed=text[:40])
             return self.reject(intake, step, invalid)
         try:
-            understood = read_answer(step, text, self.today(), options, question=question,
+            said = messages.without_other_clauses(step.name, text)
+            understood = read_answer(step, said, self.today(), options, question=question,
                                      lead_ins=messages.lead_ins(step.name),
                                      blank=messages.is_blank(text))  # fmt: skip
         except InvalidAnswer as invalid:
@@ -267,6 +261,9 @@ class Steps:
             return self.continue_edits(intake, step)
         intake.answered(value=value)
         replies = self.ask(intake)
+        if step.kind == "search":  # "none of these fit"
+            described, offered = intake.answers.item_description, intake.progress.code_candidates
+            replies[:0] = self.asides.likely_code_notes(described or "", offered)
         if step.name == "item_category" and self.code_search and not intake.picked_code:
             noc = self.noc_of(intake)
             said = self.prompts.say(
