@@ -66,6 +66,15 @@ class Asides:
         assert self.code_search is not None
         return self.code_search.noc_for(description, category)
 
+    def likely_code_notes(self, description: str, offered: list[CodeChoice]) -> list[Reply]:
+        """After "none of these fit": a code offered that the description plainly reads as is
+        what the outcome bills (a NOC line is denied when a valid code exists), so say it now."""
+        likely = self.code_search.likely_specific(description) if self.code_search else None
+        if likely is None or likely.code not in {c.code for c in offered}:
+            return []
+        return [self.prompts.say("code_check_none_but_likely", code=likely.code,
+                                 description=likely.description)]  # fmt: skip
+
     def not_listed_twice(self, replies: list[Reply], listed: list[CodeChoice]) -> list[Reply]:
         """A code search that found only codes the code check offers below says so in one line,
         rather than listing the same codes twice."""

@@ -52,6 +52,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "likely_code_coverage": COVERAGE,
     "likely_code_reviewed": "bool",
     "reviewed_codes": "text",
+    "reviewed_never_covered": "text",  # the one reviewed code Medicare never covers
     "better_noc": "text",
     "word_noc": "text",
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)

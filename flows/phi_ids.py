@@ -18,6 +18,9 @@ from flows.phi_shapes import (
     digits_after,
 )
 
+# An X12 loop's number, with the short word before it that the value's pattern takes in.
+_X12_LOOP = re.compile(r"(?:[A-Za-z]{1,4} )?(?:1000|2000|20[1-3]0|2[34][0-4]0)[A-H]{0,2}")
+
 
 @lru_cache(maxsize=8)
 def _cues(cue: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
@@ -41,6 +44,8 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             continue
         if re.fullmatch(r"(?:19|20)\d\d", value.group()):
             continue  # a year: "account 2026 budget"
+        if _X12_LOOP.fullmatch(value.group()):
+            continue  # an 837's loop: "the Medicaid ID in NM109 of 2010BA"
         if kind == "member_id" and billing_number(rules, text, cue.start()):
             continue  # "tax ID: 12-3456789", "provider ID #..."
         # Only a bare "account" or "acct" is shared: "hospital acct #" is a patient's.

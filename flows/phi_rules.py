@@ -52,9 +52,14 @@ class PhiRulesFile(BaseModel):
     hicn_cues: list[str]
     mbi_cues: list[str]
     mrn_cues: list[str]
+    record_person_words: list[str]
+    record_number_words: list[str]
+    record_systems: list[str]
+    record_system_words: list[str]
     shared_account_cues: list[str]
     member_id_cues: list[str]
     plan_names: list[str]
+    plan_number_words: list[str]
     phone_cues: list[str]
     address_cues: list[str]
     address_labels: list[str]
@@ -142,18 +147,41 @@ def _cue_word(word: str) -> str:
     return re.escape(word) if word.endswith(".") else re.escape(word) + r"\.?"
 
 
-def _phrases(phrases: Iterable[str]) -> str:
-    """A regex for any of the phrases, any case, any spacing or hyphens, whole words only."""
+def _alternatives(phrases: Iterable[str]) -> str:
+    """Any of the phrases, any case, any spacing or hyphens (no word boundaries around)."""
     # Read like the text is (flows/phi_normalise.py): "जन्म तिथि" loses its virama there too.
     ordered = sorted({normalise(p).lower() for p in phrases}, key=len, reverse=True)
     parts = [r"[ -]?".join(_cue_word(word) for word in phrase.split()) for phrase in ordered]
-    return r"(?<![\w])(?:" + "|".join(parts) + r")(?![A-Za-z])"
+    return "|".join(parts)
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    """A regex for any of the phrases, any case, any spacing or hyphens, whole words only."""
+    return r"(?<![\w])(?:" + _alternatives(phrases) + r")(?![A-Za-z])"
+
+
+def _record_labels(file: PhiRulesFile) -> str:
+    """An EHR's or a billing system's label for its patient number, as the screen names it: a
+    patient's word and a number's word ("person nbr", "patient key", "ptnt no."), or a system's
+    name before its own word for the patient ("Meditech unit #", "NikoHealth patient")."""
+    person = _alternatives(file.record_person_words)
+    number = _alternatives(file.record_number_words)
+    system, own = _alternatives(file.record_systems), _alternatives(file.record_system_words)
+    return (
+        rf"(?<![\w])(?:(?:{person})[ -]?(?:{number})"
+        rf"|(?:{system}) (?:{own})(?: ?(?:{number}))?)(?![A-Za-z])"
+    )
 
 
 def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
+    cue["mrn"] = re.compile(_phrases(file.mrn_cues) + "|" + _record_labels(file), re.IGNORECASE)
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
+    plans, numbers = _alternatives(file.plan_names), _alternatives(file.plan_number_words)
+    plan_ids = rf"(?:{plans})[ -]?(?:{numbers})"  # "OHP Prime # ZK88401A"
+    member = _phrases(file.member_id_cues) + rf"|(?<![\w]){plan_ids}(?![A-Za-z])"
+    cue["member_id"] = re.compile(member, re.IGNORECASE)
     cue["relative"] = re.compile(_phrases(file.relative_words), re.IGNORECASE)
     cue["dob_also_billing"] = re.compile(_phrases(file.dob_cues_also_billing), re.IGNORECASE)
     cue["address_label"] = re.compile(_phrases(file.address_labels), re.IGNORECASE)

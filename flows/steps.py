@@ -25,14 +25,7 @@ from flows.codes import NocAdvice
 from flows.commands import Command
 from flows.drops import Drops
 from flows.history import PastOutcomes, record
-from flows.intake import (
-    FINISHED_STATES,
-    STEP_BY_NAME,
-    STEPS,
-    CodeChoice,
-    Intake,
-    Step,
-)
+from flows.intake import FINISHED_STATES, STEP_BY_NAME, STEPS, CodeChoice, Intake, Step
 from flows.intake_claim import to_claim
 from flows.models import Claim, Reply, Turn
 from flows.parsing import InvalidAnswer, clean_text
@@ -267,6 +260,9 @@ class Steps:
             return self.continue_edits(intake, step)
         intake.answered(value=value)
         replies = self.ask(intake)
+        if step.kind == "search":  # "none of these fit"
+            described, offered = intake.answers.item_description, intake.progress.code_candidates
+            replies[:0] = self.asides.likely_code_notes(described or "", offered)
         if step.name == "item_category" and self.code_search and not intake.picked_code:
             noc = self.noc_of(intake)
             said = self.prompts.say(

@@ -21,6 +21,12 @@ def coverage_of(codes: CodeBook | None, code: str | None) -> str:
     return found.medicare_coverage if found is not None else "unknown"
 
 
+def never_covered(codes: CodeBook, code: str) -> bool:
+    """Medicare never covers the code's item (CMS coverage code M or S)."""
+    found = codes.coverage(code)
+    return found is not None and found.never_covered
+
+
 def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
     """The `timing` rule fact: a delivery still to come, one made, or no date yet."""
     if date_of_service is None:
@@ -93,6 +99,7 @@ def claim_facts(
         "likely_code_coverage": "unknown",
         "likely_code_reviewed": False,
         "reviewed_codes": None,
+        "reviewed_never_covered": None,
         "better_noc": None,
         "word_noc": None,
         "expect_denial": claim.expect_medicare_denial,
@@ -168,6 +175,9 @@ def claim_facts(
         # Specific codes the biller looked at and passed over for this NOC code.
         declined = [c for c in claim.code_check.candidates_reviewed if c != code]
         facts["reviewed_codes"] = ", ".join(declined) or None
+        excluded = [c for c in declined if never_covered(codes, c)]
+        # Only one: with two, which of them describes the item is the biller's call.
+        facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None
         likely = codes.likely_specific(item.description)
         if likely is not None:
             facts["likely_code"] = likely.code

@@ -113,7 +113,9 @@ def test_an_item_with_no_code_goes_to_the_noc_family_its_descriptor_names(
     assert BOOK.noc_for(item).code == code
 
 
-@pytest.mark.parametrize("item", ["stair lift", "air purifier for the bedroom", "exercise bike"])
+@pytest.mark.parametrize(
+    "item", ["stair lift", "air purifier for the bedroom", "exercise bike", "home elevator"]
+)
 def test_noc_advice_warns_medicare_may_never_cover_a_non_medical_item(item: str) -> None:
     advice = BOOK.noc_for(item, "equipment")
     assert advice.code == "E1399" and "GY" in advice.why
@@ -122,6 +124,8 @@ def test_noc_advice_warns_medicare_may_never_cover_a_non_medical_item(item: str)
 def test_noc_advice_for_a_medical_item_says_nothing_of_gy() -> None:
     assert "GY" not in BOOK.noc_for("portable ramp for a wheelchair", "equipment").why
     assert "GY" not in BOOK.noc_for("not a stair lift, a bath bench", "equipment").why
+    # A power chair's seat elevator is a wheelchair feature, not a home elevator.
+    assert "GY" not in BOOK.noc_for("seat elevator actuator for power chair", "wheelchair_part").why
 
 
 @pytest.mark.slow  # the whole CMS table

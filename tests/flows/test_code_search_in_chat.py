@@ -64,3 +64,22 @@ def test_other_payers_intake_code_check_gives_no_medicare_gy_advice(chat: Chat, 
                  stop_at="code_check")  # fmt: skip
     assert "E0240" in [o.value for reply in chat.last for o in reply.options]
     assert "Medicare never covers" not in chat.text and "GY" not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [("tub transfer bench with commode opening", "the outcome will bill E0247"),
+     ("tub transfer bench, not described by E0247: built-in bidet", None),
+     ("pediatric floor sitter", None)],
+)  # fmt: skip
+def test_none_of_these_after_the_code_the_item_reads_as_says_the_outcome_bills_it(
+    chat: Chat, item: str, said: str | None
+) -> None:
+    chat.say("intake")
+    answer_until(chat, {**MEDICARE_ANSWERS, "item_description": item}, stop_at="code_check")
+    chat.say("none")
+    assert chat.step == "item_category"
+    if said is None:
+        assert "the outcome will bill" not in chat.text
+    else:
+        assert said in chat.text and "edit item description" in chat.text

@@ -78,11 +78,12 @@ def test_done_intake_can_be_edited_and_reconfirmed(chat: Chat) -> None:
 
 def test_intake_ends_with_the_outcome_and_export(chat: Chat) -> None:
     chat.say("intake")
-    answer_until(chat, MEDICARE_ANSWERS)
+    # An item with no specific code, so the outcome bills E1399 with its narrative.
+    answer_until(chat, {**MEDICARE_ANSWERS, "item_description": "pediatric floor sitter"})
     chat.say("confirm")
     outcome = chat.last[-1]
     assert outcome.kind == "outcome"
-    narrative = "tub transfer bench with commode opening, Acme Medical TB-200, PL $1,234.50"
+    narrative = "pediatric floor sitter, Acme Medical TB-200, PL $1,234.50"
     assert f"```\n{narrative}\n```" in outcome.text
     assert "Timely filing: 03/14/2027" in outcome.text
     chat.say("export")

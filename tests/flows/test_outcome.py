@@ -141,10 +141,38 @@ def test_a_wheelchair_part_billed_as_e1399_goes_to_k0108_whatever_the_category(c
     assert not any("E1399 may be the better" in w for w in outcome.warnings)
 
 
+@pytest.mark.parametrize("payer", ["medicare", "medicaid"])
+def test_a_part_for_a_wheelchair_repair_bills_k0108_whatever_its_words(payer: str) -> None:
+    """F16.12: the repaired item is a wheelchair, so its part is a wheelchair component."""
+    claim = Claim.model_validate({
+        "payer": {"type": payer, "state": "MN"},
+        "item": {"description": "recline cable and lever, REPAIR", "category": "equipment",
+                 "acquisition": "repair", "repair_of_code": "E1161",
+                 "repair_of_purchased": "2021-11", "labor_minutes": 30},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "K0108"
+    assert "RB" in outcome.modifiers
+
+
+def test_a_reviewed_never_covered_code_is_billed_when_the_biller_expects_that_denial() -> None:
+    """F16.10: the biller reviewed E0315 (coverage M) and expects a statutory denial: the item's
+    own code goes on the line with GY, not E1399."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "IA"},
+        "item": {"description": "over-bed swivel reading stand", "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": ["E0315"]},
+        "expect_medicare_denial": True, "denial_reason": "statutory_exclusion",
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert (outcome.code, outcome.modifiers) == ("E0315", ["GY"])
+    assert any("You reviewed E0315" in w for w in outcome.warnings)
+
+
 @pytest.mark.parametrize(
     ("description", "reviewed", "warned"),
     [("knee walker", [], "may have a specific code: E0118"),
-     ("knee walker", ["E0118"], "You reviewed E0118"),
      ("replacement actuator for a hoyer lift", [], None),  # not a power wheelchair's actuator
      ("liner for a cold therapy pad", [], None),  # not a prosthetic socket liner
      ("custom tray", [], None)],  # a surgical tray as much as a wheelchair tray
@@ -163,6 +191,32 @@ def test_the_specific_code_warning_fires_only_when_the_search_is_sure(
         assert specific == []
     else:
         assert any(warned in w for w in specific), warnings
+
+
+@pytest.mark.parametrize("payer", ["medicare", "medicaid"])
+def test_a_reviewed_code_the_search_also_finds_is_billed_instead_of_e1399(payer: str) -> None:
+    """The biller looked at E0118 and the description reads as E0118: a NOC line is denied when a
+    valid code exists, so the outcome bills E0118 and says how to undo it."""
+    claim = Claim.model_validate({
+        "payer": {"type": payer, "state": "OH"},
+        "item": {"description": "knee walker", "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": ["E0118"]},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "E0118"
+    assert any("You reviewed E0118" in w and "put E1399 back" in w for w in outcome.warnings)
+
+
+def test_a_reviewed_code_the_search_does_not_find_leaves_the_chosen_code() -> None:
+    """A biller who reviewed E1229 for a floor sitter the search reads as no specific code keeps
+    E1399: the review alone says the code did not fit."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": "pediatric adaptive floor sitter with abduction pommel",
+                 "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": ["E1229"]},
+    })  # fmt: skip
+    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == "E1399"
 
 
 @pytest.mark.parametrize("reviewed", [[], ["E0240"]], ids=["not reviewed", "reviewed"])
