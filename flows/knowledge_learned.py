@@ -11,7 +11,6 @@ were labelled with: the ranking adds a clear vote to the entry's score (`bonus`)
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from pathlib import Path
 
@@ -32,6 +31,7 @@ NEIGHBOURS = 5  # the nearest wordings that vote
 VOTE_WEIGHT = 0.2
 VOTED_SHARE = 0.4
 VOTED_WORDS = 5
+VOTES_KEPT = 64  # the last questions' votes kept
 # The `entry` of a question the set's writer marked out of scope.
 OUT_OF_SCOPE = "out-of-scope"
 
@@ -71,11 +71,16 @@ class LearnedNeighbours:
         if self._retriever is not None:
             self._retriever.index(corpus, show_progress=False)
         # The ranking and the close-call check read the same question's vote: counted once.
-        self._cached_votes = functools.lru_cache(maxsize=64)(self._votes)
+        self._counted: dict[tuple[tuple[str, ...], int], dict[str, float]] = {}
 
     def votes(self, tokens: list[str], neighbours: int = NEIGHBOURS) -> dict[str, float]:
         """Each entry's share of the nearest wordings' scores (0-1), and "_top" the best score."""
-        return dict(self._cached_votes(tuple(tokens), neighbours))
+        key = (tuple(tokens), neighbours)
+        if key not in self._counted:
+            if len(self._counted) >= VOTES_KEPT:
+                self._counted.clear()
+            self._counted[key] = self._votes(*key)
+        return dict(self._counted[key])
 
     def _votes(self, tokens: tuple[str, ...], neighbours: int) -> dict[str, float]:
         if self._retriever is None or not tokens:
