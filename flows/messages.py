@@ -16,6 +16,9 @@ from flows.parsing import InvalidAnswer, read_choice
 # an item's description they were meant for another step.
 ANSWER_WORD_GROUPS = ("code_check", "document_status")
 MAX_SMALL_TALK_WORDS = 6  # a longer message made of these words is still read as a question
+# Where one part of an answer ends and the next begins: "medicare primary, aetna secondary",
+# "bcbs primary w/ medicaid as secondary", "medicare primary medicaid secondary".
+_CLAUSES = re.compile(r"[,;/+()]|\b(?:and|with|w/|then|plus|but)\b|(?<=\bprimary)\s", re.I)
 
 
 class MessagesFile(BaseModel):
@@ -43,6 +46,9 @@ class MessagesFile(BaseModel):
     # Words of chit-chat ("thanks", "ok", "lol"): a message made only of them gets a friendly
     # reply and is never recorded as a question for the team's experts.
     small_talk: list[str] = []
+    # Words marking a part of a choice's answer that names something else than the answer
+    # (a secondary payer beside the one billed first): that part is not read.
+    other_clause_words: dict[str, list[str]] = {}
     # Payers whose usual name reads as something else ("VA", not Virginia): taken as names.
     payer_names_like_states: list[str] = []
 
@@ -145,6 +151,17 @@ class Messages:
             phrases.update(w for words in self._file.option_words.get(group, {}).values()
                            for w in words)  # fmt: skip
         return typed in phrases
+
+    def without_other_clauses(self, group: str, text: str) -> str:
+        """The answer without its parts that name something else (`other_clause_words`);
+        the whole answer when every part does."""
+        cues = self._file.other_clause_words.get(group)
+        if not cues:
+            return text
+        marks = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
+        parts = [part for part in _CLAUSES.split(text) if part.strip()]
+        kept = [part for part in parts if not marks.search(part)]
+        return " ".join(kept) if kept and len(kept) < len(parts) else text
 
     def is_blank(self, text: str) -> bool:
         """Whether the text says "nothing here" ("n/a", "none") rather than giving a value."""

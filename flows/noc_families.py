@@ -52,6 +52,7 @@ class NocFamily(BaseModel):
 
 
 _NOT_A_WORD = re.compile(r"[^a-z0-9/]+")
+_WORD = re.compile(r"[a-z0-9/]+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -66,14 +67,32 @@ def ends_with_words(text: str, words: list[str]) -> bool:
 
 
 def contains_words(text: str, words: list[str]) -> bool:
-    lowered = f" {_NOT_A_WORD.sub(' ', text.lower())} "
-    return bool(words) and _any_of(tuple(words)).search(lowered) is not None
+    """Whether the text says one of the phrases as whole words (case and punctuation aside)."""
+    if not words:
+        return False
+    by_length = _phrases(tuple(words))
+    if by_length is None:  # a phrase of no words: its pattern is two spaces in a row
+        return "  " in f" {_NOT_A_WORD.sub(' ', text.lower())} "
+    return any(not phrases.isdisjoint(_runs(text, n)) for n, phrases in by_length)
 
 
 @functools.lru_cache(maxsize=1024)
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the phrases, each between spaces: one search where a routing reads a rule's list."""
-    return re.compile("|".join(re.escape(f" {_plain(w)} ") for w in words))
+def _phrases(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...] | None:
+    """The phrases in plain words, by how many words each has: a routing reads a rule's list
+    as a few set look-ups (no pattern to compile the first time a list is read)."""
+    plain = [_plain(w) for w in words]
+    if "" in plain:
+        return None
+    lengths = sorted({p.count(" ") + 1 for p in plain})
+    return tuple((n, frozenset(p for p in plain if p.count(" ") + 1 == n)) for n in lengths)
+
+
+@functools.lru_cache(maxsize=4096)
+def _runs(text: str, length: int) -> frozenset[str]:
+    """Every run of `length` words in the text, in plain words: one text is read against many
+    rules' lists."""
+    words = _WORD.findall(text.lower())
+    return frozenset(" ".join(words[i : i + length]) for i in range(len(words) - length + 1))
 
 
 def says(text: str, words: list[str]) -> bool:
@@ -81,8 +100,10 @@ def says(text: str, words: list[str]) -> bool:
     return contains_words(text, words) or contains_words(singular(text), words)
 
 
+@functools.lru_cache(maxsize=4096)
 def singular(text: str) -> str:
-    """The words with a plural "s" dropped, so a rule's "utensils" meets a typed "utensil"."""
+    """The words with a plural "s" dropped, so a rule's "utensils" meets a typed "utensil"
+    (kept: one routing reads the same text against every rule's list)."""
     words = re.findall(r"[a-z0-9/]+", text.lower())
     return " ".join(w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] not in "su" else w
                     for w in words)  # fmt: skip

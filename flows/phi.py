@@ -53,7 +53,13 @@ from flows.phi_partial import (
     has_ssn_last_four,
     prior_auth,
 )
-from flows.phi_records import hl7_patient_kinds, table_kinds, without_records, x12_patient_kinds
+from flows.phi_records import (
+    hl7_patient_kinds,
+    staff_table,
+    table_kinds,
+    without_records,
+    x12_patient_kinds,
+)
 from flows.phi_relatives import has_relative_name
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
@@ -62,6 +68,7 @@ from flows.phi_shapes import (
     CALENDAR_HINT,
     DATE,
     EMAIL,
+    EXCEL_SERIAL,
     HICN,
     MBI,
     MONTH_AFTER_CUE,
@@ -74,10 +81,12 @@ from flows.phi_shapes import (
     SPELLED_DATE_NEEDS,
     SSN,
     SSN_PART,
+    WORDED_DATE,
     digits_after,
 )
 from flows.phi_spelled import SpelledRun, fold_lookalike_digits, spelled_date, spelled_runs
 from flows.phi_structured import business_record, structured_kinds
+from flows.phi_title_forms import has_title_form
 
 __all__ = ["KINDS", "PhiFindings", "describe", "normalise", "scan", "scan_all", "use_rules"]
 
@@ -221,6 +230,15 @@ def _has_dob(rules: Rules, text: str) -> bool:
     def one_by_one(run: SpelledRun) -> bool:  # "dob nine twelve forty-four", "1 9 4 4 - 0 9"
         return spelled_date(run.groups) and cue_near(rules, "dob", text, run.start, words=4)
 
+    def worded(match: re.Match[str]) -> bool:  # "gebore 21 Junie 1938": any month's name
+        return cue_near(rules, "dob", text, match.start(), words=3)
+
+    def serial(match: re.Match[str]) -> bool:  # "DOB column came out as 15042": a spreadsheet's
+        near = cue_near(rules, "dob", text, match.start(), words=5)
+        return near and not billing_number(rules, text, match.start())
+
+    if rules.dob_after_date.search(text):
+        return True  # "1943年3月7日生まれ", "1941년 3월 7일생": the birth word after the date
     cue = rules.cue["dob"].search(text)
     if cue is None:
         # With no birth word, only a date right after a "Last, First" name is one, a full date
@@ -239,6 +257,8 @@ def _has_dob(rules: Rules, text: str) -> bool:
         or (_DIGIT.search(text) is not None and _any(DATE, text, keep))
         or (CALENDAR_HINT.search(text) is not None and _any(CALENDAR_DATE, text, keep))
         or _any(MONTH_AFTER_CUE, text, month_after_cue)
+        or (_DIGIT.search(text) is not None and _any(WORDED_DATE, text, worded))
+        or (_DIGIT.search(text) is not None and _any(EXCEL_SERIAL, text, serial))
         or (SPELLED_DATE_NEEDS.search(text) is not None and _any(SPELLED_DATE, text, spelled))
         or any(map(one_by_one, _runs(text)))
     )
@@ -269,7 +289,7 @@ def _has_phone(rules: Rules, text: str) -> bool:
         return area not in business and not business_line(rules, text, match.start())
 
     def _personal_before(start: int) -> bool:  # "her number is 614-555-0100 ext 2"
-        near = re.findall(r"[a-z']+", text[max(0, start - 30) : start].lower())[-4:]
+        near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-6:]
         return bool({word.removesuffix("'s") for word in near} & rules.personal_words)
 
     def keep_digits(match: re.Match[str]) -> bool:
@@ -333,6 +353,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "name": lambda rules, text: (
         has_name(rules.names, without_records(text))
         or has_relative_name(rules.names, rules.cue["relative"], without_records(text))
+        or has_title_form(rules.title_forms, rules.names, without_records(text))
     ),
     "phone": _has_phone,
     "email": lambda rules, text: _has_email(rules, text),
@@ -352,6 +373,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
 
 
 _NUMBER_KINDS = ("hicn", "ssn", "dob", "phone")
+_AS_IN = re.compile(r"\b([A-Za-z]) (?:as in|like|for) [A-Z][a-z]*(?:-[a-z]+)?\b")
 _CONTACT_KINDS = {"name", "phone", "email", "address"}
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
 
@@ -374,6 +396,9 @@ def scan(text: str) -> PhiFindings:
     dashed = fold_separators(plain)
     if dashed != plain:  # "MBI 7HW2:UK5:GA08", "SSN 309|55|2186", "DOB 07|30|1954"
         found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, dashed)}
+    spoken = _AS_IN.sub(r"\1", plain)
+    if spoken != plain:  # "8, K as in King, 1, 2, H as in Henry": the letters read out
+        found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, spoken)}
     prose = without_records(plain)  # not the clinician of an HL7 visit segment
     if (
         found
@@ -387,6 +412,8 @@ def scan(text: str) -> PhiFindings:
         )
     ):
         found.add("name")  # "Okafor, Ngozi" beside an MBI or a chart number
+    if found & _CONTACT_KINDS and "\n" in text and staff_table(rules, text):
+        found -= _CONTACT_KINDS - {"address"}  # "Name<TAB>Role<TAB>Ext": the team's directory
     if found and "dob" not in found and OLD_DATE.search(plain):
         found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))

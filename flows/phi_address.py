@@ -47,6 +47,21 @@ _SAID_TO_BE = re.compile(r",? (?:is|was) (?:our|the) (?:new |old |main )?([a-z]+
 _IN_N3 = re.compile(r"(?:^|[~\n])\s*N3\*[^~\n]*$")
 
 
+# "our NPI, PTAN and address are on the letterhead, 8800 ...": the writer's business names its
+# own address earlier in the sentence.
+_OUR_ADDRESS = re.compile(
+    r"\b(?:our|we|we're)\b((?:[ ,&/]+[a-z']+){0,5}?)[ ,&/]+address(?:es)?\b", re.I
+)
+
+
+def _ours(rules: Rules, text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence before the address calls it "our" address, with no person's word."""
+    before = re.split(r"[.!?\n]", text[max(0, match.start() - 100) : match.start()])[-1]
+    said = _OUR_ADDRESS.search(before)
+    between = set(re.findall(r"[a-z']+", said.group(1).lower())) if said else set()
+    return bool(said) and not between & rules.personal_words
+
+
 def has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
@@ -77,7 +92,7 @@ def has_address(rules: Rules, text: str) -> bool:
             # Urb. Villa Carolina office is closed today".
             earlier = set(re.findall(r"[a-z']+", text[: match.start()].lower()))
             return bool(earlier & rules.personal_words)
-        if business_line(rules, text, match.start(), phone=False):
+        if business_line(rules, text, match.start(), phone=False) or _ours(rules, text, match):
             return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
         if match.re is not ADDRESS_ANY_CASE:
             return True

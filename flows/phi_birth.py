@@ -115,6 +115,9 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     if mine and rules.cue["relative"].fullmatch(mine.group(1)):
         # "my dad was born 4/4/1950": the writer's family, unless a patient or a caller speaks
         return not (_PATIENT.search(text) or _QUOTED.search(text))
+    subject = re.search(r"([^\W\d_]+)(?:'s| (?:was|is|got|were))? $", text[:cue_start])
+    if subject and subject.group(1).lower() in rules.business_words | rules.birth_subjects:
+        return True  # "Medicare was born July 30, 1965", "the company's birthday"
     if _PATIENT.search(text) or _OLD_YEAR_WRITTEN.search(text):
         return False  # "my patient's DOB", a voicemail: "my birthday is 3/4/1940", "nineteen fifty"
     if not re.match(r"(?:birthday|bday|b-day|born)\b", text[cue_start:], re.IGNORECASE):

@@ -109,8 +109,8 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
     for found in rules.case_after_surname.finditer(text):
         word, bare = found.group(1), bare_word(found.group(1))
         opening = not found.group().lower().startswith(("the", "both"))
-        if is_brand(rules, text, found.start(1)):
-            continue
+        if is_brand(rules, text, found.start(1)) or bare in rules.title_words.office_titles:
+            continue  # "the Pride scooter", "Captain's chair in van 2"
         double = "-" in word and all(p in rules.all_surnames for p in bare.split("-"))
         owner = word.endswith("'s") and bare not in rules.every_first_name
         owner = owner and bare not in rules.family_words

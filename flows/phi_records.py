@@ -279,3 +279,23 @@ def table_kinds(rules: Rules, raw: str) -> set[str]:
                 kinds -= {"phone", "email", "address"}
             break
     return kinds
+
+
+_PATIENT_COLUMNS = {"dob", "ssn", "mbi", "hicn", "mrn", "member_id"}
+
+
+def staff_table(rules: Rules, raw: str) -> bool:
+    """A table of the team, not of patients: its header names a staff column ("Ext", "Role",
+    "Dept": `staff_table_columns`) and no column a patient's number or birth date."""
+    lines = [line for line in re.split(r"\r?\n|\r", raw) if line.strip()]
+    for line in lines[:-1]:
+        for separator in _SEPARATORS:
+            if not separator.search(line.strip(" ")) or _HL7_SEGMENT.match(line):
+                continue
+            cells = [
+                normalise(cell).strip().strip(":#").strip().lower()
+                for cell in _cells(separator, line)
+            ]
+            if set(cells) & rules.staff_table_columns:
+                return not {_column_kind(rules, cell) for cell in cells} & _PATIENT_COLUMNS
+    return False

@@ -20,6 +20,7 @@ from flows.phi_name_lists import (
     unlisted,
 )
 from flows.phi_name_roles import clinician_near, employer_after, is_brand, is_colleague, is_rep
+from flows.phi_titles import titled_product
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ"  # Latin and Cyrillic capitals: "Élodie", "Наталья"
 _RELATIVE_NAME = re.compile(
@@ -33,6 +34,8 @@ def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -
     Breckenridge called", "spoke to the husband, Ignatius Marchetti", "son (Rutger Vandermolen)
     is the POA"): a patient's relatives are identifiers too. Not a clinician's, a colleague's, a
     rep's ("son Dr. ..." has a title) nor a place named for one ("Father Flanagan Boys Home")."""
+    if any(titled_product(rules, text, relation) for relation in relatives.finditer(text)):
+        return False  # a character named with a relative's word: "Uncle Sam takes 22%"
     for relation in relatives.finditer(text):
         found = _RELATIVE_NAME.match(text, relation.end())
         if found is None or re.search(r"\b(?:my|our) $", text[: relation.start()], re.I):

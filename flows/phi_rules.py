@@ -14,6 +14,7 @@ from pydantic import BaseModel, HttpUrl
 from flows.content import default_content_dir, load_yaml_model
 from flows.phi_name_lists import NameRules, make_name_rules
 from flows.phi_normalise import normalise
+from flows.phi_title_forms import TitleForms, make_title_forms
 from flows.phi_title_words import make_title_words
 
 
@@ -26,6 +27,12 @@ class PhiRulesFile(BaseModel):
     name_labels: list[str]
     name_titles: list[str]
     name_titles_before_full_name: list[str]
+    name_titles_of_office: list[str]
+    name_titles_other_scripts: list[str]
+    name_titles_glued: list[str]
+    name_titles_after: list[str]
+    name_titles_after_east_asian: list[str]
+    east_asian_title_nouns: list[str]
     titled_products: list[str]
     titled_product_nouns: list[str]
     titled_character_nouns: list[str]
@@ -36,9 +43,12 @@ class PhiRulesFile(BaseModel):
     body_parts: list[str]
     dob_cues: list[str]
     dob_cues_also_billing: list[str]
+    dob_words_after_date: list[str]
     other_date_words: list[str]
     old_date_not_birth_words: list[str]
     celebration_words: list[str]
+    staff_table_columns: list[str]
+    birth_subjects_not_people: list[str]
     ssn_cues: list[str]
     ssn_last_four_words: list[str]
     ssn_cues_beside_last_four: list[str]
@@ -54,6 +64,13 @@ class PhiRulesFile(BaseModel):
     mrn_cues: list[str]
     record_person_words: list[str]
     record_number_words: list[str]
+    record_person_words_also_business: list[str]
+    mrn_cues_also_claim: list[str]
+    veteran_words: list[str]
+    claim_context_words: list[str]
+    quantity_units: list[str]
+    x12_loop_numbers: list[str]
+    x12_words: list[str]
     record_systems: list[str]
     record_system_words: list[str]
     shared_account_cues: list[str]
@@ -132,7 +149,10 @@ class Rules:
     other_date_words: frozenset[str]  # "dos", "delivered": a date after them is not a birth date
     old_date_not_birth: frozenset[str]  # "law", "ncd": an old date after them is no birth date
     celebration_words: frozenset[str]  # "lunch", "cake": a birthday of the team's
+    staff_table_columns: frozenset[str]  # "ext", "role": a table of the team's
+    birth_subjects: frozenset[str]  # "medicare": "Medicare was born July 30, 1965"
     toll_free: frozenset[str]  # "800", "888": payers', suppliers' and makers' lines
+    dob_after_date: re.Pattern[str]  # "1943年3月7日生まれ": a date, then a birth word glued on
     # A pasted record's keys (flows/phi_structured.py): "birthdate" holds a date of birth.
     structured_keys: dict[str, frozenset[str]]
     structured_inner_keys: frozenset[str]  # "line", "value": their kind is the holder's
@@ -140,19 +160,35 @@ class Rules:
     structured_patient_words: frozenset[str]  # "patient", "subscriber": the record's a patient's
     structured_business_keys: frozenset[str]  # "organization", "practitioner"
     names: NameRules
-
-
-def _cue_word(word: str) -> str:
-    """A word of a cue phrase; "soc sec" also matches "soc. sec." ("b." keeps its dot)."""
-    return re.escape(word) if word.endswith(".") else re.escape(word) + r"\.?"
+    title_forms: TitleForms  # "κ. Γεώργιος", "Kovács úr", "山本和子様"
 
 
 def _alternatives(phrases: Iterable[str]) -> str:
-    """Any of the phrases, any case, any spacing or hyphens (no word boundaries around)."""
+    """Any of the phrases, any case, any spacing or hyphens (no word boundaries around), as a
+    tree of shared beginnings ("medicaid", "medicaid id", "medical record" share "medica"): a
+    list of hundreds of phrases is tried once per word, not once per phrase."""
     # Read like the text is (flows/phi_normalise.py): "जन्म तिथि" loses its virama there too.
-    ordered = sorted({normalise(p).lower() for p in phrases}, key=len, reverse=True)
-    parts = [r"[ -]?".join(_cue_word(word) for word in phrase.split()) for phrase in ordered]
-    return "|".join(parts)
+    tree: dict[str, dict] = {}
+    for phrase in {normalise(p).lower() for p in phrases}:
+        node = tree
+        for i, word in enumerate(phrase.split()):
+            pieces = ([r"[ -]?"] if i else []) + [re.escape(ch) for ch in word]
+            for piece in pieces + ([] if word.endswith(".") else [r"\.?"]):
+                node = node.setdefault(piece, {})
+        node[""] = {}  # a phrase ends here
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """The regex of a phrase tree's node: its branches, optional where a phrase ends there. The
+    longer phrase is tried first, as the list sorted longest first was: a letter before an
+    optional dot or space ("son-in-law" before "son", "出生日期" before "出生")."""
+    pieces = sorted((p for p in node if p), key=lambda p: (p.endswith("?"), p))
+    branches = [piece + _branches(node[piece]) for piece in pieces]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _phrases(phrases: Iterable[str]) -> str:
@@ -178,6 +214,19 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
     cue["mrn"] = re.compile(_phrases(file.mrn_cues) + "|" + _record_labels(file), re.IGNORECASE)
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
+    # Labels and values that are also billing's (flows/phi_ids.py): "client #", "VA ICN", "2400"
+    for key, words in (
+        ("record_also_business", file.record_person_words_also_business),
+        ("icn_also_claim", file.mrn_cues_also_claim),
+        ("veteran", file.veteran_words),
+        ("claim_context", file.claim_context_words),
+        ("x12_word", file.x12_words),
+    ):
+        cue[key] = re.compile(_phrases(words), re.IGNORECASE)
+    units = _alternatives(file.quantity_units)
+    cue["quantity_unit"] = re.compile(rf" ?(?:{units})(?![A-Za-z])", re.IGNORECASE)
+    loops = "|".join(map(re.escape, file.x12_loop_numbers))
+    cue["x12_loop"] = re.compile(rf"(?:[A-Za-z]{{1,4}} )?(?:{loops})([A-Ha-h]{{1,2}})?")
     plans, numbers = _alternatives(file.plan_names), _alternatives(file.plan_number_words)
     plan_ids = rf"(?:{plans})[ -]?(?:{numbers})"  # "OHP Prime # ZK88401A"
     member = _phrases(file.member_id_cues) + rf"|(?<![\w]){plan_ids}(?![A-Za-z])"
@@ -197,7 +246,11 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue["rrb_prior_auth"] = re.compile(_phrases(file.rrb_prior_auth_words), re.IGNORECASE)
     cue["area_code"] = re.compile(_phrases(file.area_code_words), re.IGNORECASE)
     cue["mbi_first_four"] = re.compile(_phrases(file.mbi_first_four_words), re.IGNORECASE)
-    all_titles = [*file.name_titles, *file.name_titles_before_full_name]
+    all_titles = [
+        *file.name_titles,
+        *file.name_titles_before_full_name,
+        *file.name_titles_of_office,
+    ]
     titles = "|".join(re.escape(t) for t in sorted(all_titles, key=len, reverse=True))
     return Rules(
         file=file,
@@ -217,7 +270,21 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         other_date_words=frozenset(w.lower() for w in file.other_date_words),
         old_date_not_birth=frozenset(w.lower() for w in file.old_date_not_birth_words),
         celebration_words=frozenset(w.lower() for w in file.celebration_words),
+        staff_table_columns=frozenset(w.lower() for w in file.staff_table_columns),
+        birth_subjects=frozenset(w.lower() for w in file.birth_subjects_not_people),
         toll_free=frozenset(file.business_area_codes),
+        title_forms=make_title_forms(
+            _alternatives(file.name_titles_other_scripts),
+            _alternatives(file.name_titles_glued),
+            _alternatives(file.name_titles_after),
+            [normalise(t) for t in file.name_titles_after_east_asian],
+            [normalise(t) for t in file.east_asian_title_nouns],
+        ),
+        dob_after_date=re.compile(
+            r"(?:\d{1,4}|元) ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]? ?(?:"
+            + "|".join(map(re.escape, file.dob_words_after_date))
+            + ")"
+        ),
         structured_keys={kind: frozenset(keys) for kind, keys in file.structured_keys.items()},
         structured_inner_keys=frozenset(file.structured_inner_keys),
         structured_shared_keys=frozenset(file.structured_shared_keys),
@@ -229,6 +296,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
             title_words=make_title_words(
                 file.name_titles_before_full_name,
+                file.name_titles_of_office,
                 file.titled_products,
                 file.titled_product_nouns,
                 file.titled_character_nouns,

@@ -167,6 +167,24 @@ CALENDAR_DATE = re.compile(
     r"|st\.? patrick's|4th of july|fourth of july)(?: eve| day)?,? (?:of )?(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
+# A day, a month's name in any language and a year, read only after a birth word: "gebore 21
+# Junie 1938", "twieled fit-12 ta' Lulju 1943", "wazalwa ngo 4 Meyi 1947", "เกิดวันที่ 5 ม.ค. 2485"
+# (a Thai month's short form and a Buddhist year), or the month first ("Iulai 7, 1945"). Any word
+# stands for the month, so no language's month names need listing; the year is a birth year (the
+# 1900s, or a Buddhist year from 2400 to 2542).
+_BIRTH_YEAR = r"(?:19\d\d|24\d\d|25[0-3]\d|254[0-2])(?!\d)"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_WORD = r"[^\W\d_](?:[^\W\d_]{1,11}(?:\.[^\W\d_]{1,4})*|(?:\.[^\W\d_]{1,4})+)\.?"
+WORDED_DATE = re.compile(
+    rf"(?<![\w.]){_DAY}(?:\.|[^\W\d_]{{1,2}}\.?)?,?(?: [^\W\d_]{{1,3}}'?)? ?-?{_MONTH_WORD},?"
+    rf"(?: [^\W\d_]{{1,3}})? {_BIRTH_YEAR}"
+    rf"|(?<![\w.]){_MONTH_WORD} {_DAY}(?:st|nd|rd|th)?,? {_BIRTH_YEAR}"
+)
+# A date of birth saved as a spreadsheet's day number (days since 1900: 10000 is 1927, 36525 the
+# last day of 1999), read only right after a birth word or under a birth-date column.
+EXCEL_SERIAL = re.compile(
+    r"(?<![\w.,/-])(?:1\d{4}|2\d{4}|3[0-5]\d{3}|36[0-4]\d\d|365[01]\d|3652[0-5])(?![\w.,/-])"
+)
 # A full date in a year no service date has: beside another identifier, a birth date.
 OLD_DATE = re.compile(
     r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]19[0-8]\d|19[0-8]\d-\d\d-\d\d)(?![\d/.-])"
@@ -208,8 +226,9 @@ STREET_WORD = re.compile(_STREET)
 # A house number starts a word; after a label's colon too ("ship to:208 Maple Grove Rd"), not
 # after a time's ("4:00") or a ratio's.
 ADDRESS = re.compile(
-    # "W156N11570", "N4412" (a grid's), "91-1127" (Hawaii's: the zone, then the number)
-    r"(?<![\w#$.,-])(?<!\d:)(?:[NSEW]\d{1,6}[NSEW]?|\d{2}-)?\d{1,6}[A-Za-z]? "
+    # "W156N11570", "N4412" (a grid's), "91-1127" (Hawaii's: the zone, then the number),
+    # "104-22" (Queens's: the cross street's block, then the house)
+    r"(?<![\w#$.,-])(?<!\d:)(?:[NSEW]\d{1,6}[NSEW]?|\d{2,3}-)?\d{1,6}[A-Za-z]? "
     r"(?:[NSEW]\.? |(?:North|South|East|West) )?"
     rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,5}}{_STREET}"
 )
@@ -290,12 +309,33 @@ SPELLED_ADDRESS = re.compile(
     rf"(?<![\w-])(?i:{_HOUSE_WORD}((?:[ -]{_HOUSE_WORD})*)) (?:[A-Z][\w'.-]* ){{1,3}}{_STREET}"
 )
 # PO boxes, rural and star routes, and a house number on a numbered road ("55 Rte 9").
+_ROAD = (
+    r"(?:route|rte|highway|hwy|state hwy|state highway|county road|county rd|county hwy"
+    r"|state route|state road|farm to market|(?-i:SR|CR|US|FM|SH|CTH|STH|RM))"
+)
+_STATE_CODES_EARLY = r"(?-i:[A-Z]{2})"  # "General Delivery, Ely NV"
 BOX_OR_ROUTE = re.compile(
     r"\b(?:p\.? ?o\.? ?(?:box|drawer)|pob|post office drawer) ?#? ?\d+"  # "P O Drawer 17"
-    # "PSC 1271 Box 44", "HCR 71 Box 9" (a highway contract route)
+    # "PSC 1271 Box 44", "HCR 71 Box 9" (a highway contract route), "Star Route Box 14"
     r"|\b(?:rr|r\.r\.|rfd|rural route|hcr?|h\.c\.r\.|star route|psc|cmr|unit) ?\d+,? box ?\d+"
-    r"|(?<![\w#$.,-])(?<!\d:)\d{1,6} (?:route|rte|highway|hwy|county road|county rd|state route"
-    r"|state road|farm to market|(?-i:SR|CR|US|FM|SH)) ?\d{1,4}\b",  # "3301 SR 664 S"
+    r"|\b(?:rural route|star route|rfd|hcr|highway contract route) box ?\d+"
+    # A numbered road with the house number before it, a grid's too ("3301 SR 664 S", "E4532
+    # Hwy 54", "N7482 County Road Q": Wisconsin's county roads are lettered), or a box, a lot or
+    # a unit after it ("CR 2140 #88", "FM 1960 Box 12")
+    rf"|(?<![\w#$.,-])(?<!\d:)(?:[NSEW]\d{{1,6}}[NSEW]?|\d{{1,6}}) {_ROAD} ?(?:\d{{1,4}}\b"
+    r"|(?-i:[A-Z]{1,2})\b(?! ?\d))"
+    rf"|\b{_ROAD} ?\d{{1,4}},? (?:#|box |lot |unit |apt |trlr )\d{{1,5}}\b"
+    # A grid's address (Utah's, Chicago's): a house number, a direction, a second number and a
+    # direction: "1480 E 3300 S"
+    r"|(?<![\w#$.,/-])\d{3,6} (?-i:[NSEW])\.? \d{2,5} (?-i:[NSEW])\b"
+    # Where houses have no numbers: a mile post on a highway ("Mile 17.5 Parks Hwy"), a
+    # kilometre on a Puerto Rico road ("Carr. 2 Km 45.3"), a lot in a mobile-home or RV park,
+    # General Delivery with its town and state.
+    r"|\b(?:mile|milepost|mile post|mile marker|mp) \d{1,4}(?:\.\d)? "
+    rf"(?:[A-Z][\w'.-]* ){{0,3}}{_STREET}"
+    r"|\b(?:carr|carretera|pr)\.? ?-?\d{1,4},? (?:km|k\.m\.?) ?\d{1,3}(?:\.\d)?\b"
+    r"|\blot #?\d{1,4},? (?:[A-Z][\w'.-]* ){1,4}(?-i:MHP|RV|Mobile|Trailer|Manufactured)\b"
+    rf"|\bgeneral delivery,? (?:[A-Z][\w'.-]*,? ){{1,3}}{_STATE_CODES_EARLY}\b",
     re.I,
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").

@@ -13,12 +13,14 @@ from flows.phi_records import holds_value
 from flows.phi_rules import Rules
 
 # A key and its first plain value: JSON ("key": "value", "key": ["value"], "key": 1941),
-# an XML element (<key>value</key>) or attribute (key="value"), a web form's key=value.
+# an XML element (<key>value</key>) or attribute (key="value"), a web form's key=value, an HL7
+# CDA element holding its value in an attribute (<birthTime value="19400228"/>).
 _PAIR = re.compile(
     r'"([A-Za-z][\w .:-]{0,40})" ?: ?\[? ?(?:"([^"]*)"|(\d[\d.-]*))'
     r"|<([A-Za-z][\w:.-]{0,40})(?: [^<>]*)?>([^<>]+)</\4>"
     r'|(?<![\w"])([A-Za-z][\w:.-]{0,40})="([^"]*)"'
     r"|(?<=[?&])([A-Za-z][\w.-]{0,30})=([^&\s#]+)"
+    r'|<([A-Za-z][\w:.-]{0,40}) (?:[^<>]* )?value="([^"]*)"'
 )
 # A key that opens an object, a list or an element holding other keys: "address": [{...}],
 # <Subscriber><Name>...

@@ -14,6 +14,7 @@ class TitleWords:
     """Content's word lists about titled products and guarded titles, lower case."""
 
     full_name_titles: frozenset[str]  # "madan", "shri": a title only before a full name
+    office_titles: frozenset[str]  # "rabbi", "prof": a patient's only with a case said beside
     products: tuple[tuple[str, ...], ...]  # ("mrs", "paul"), ("mr", "potato", "head")
     product_nouns: frozenset[str]  # "carafe", "soap": after a listed product's name
     character_nouns: frozenset[str]  # "costume", "movie": after a listed character's name
@@ -23,6 +24,7 @@ class TitleWords:
 
 def make_title_words(  # the lists as phi.yaml has them
     full_name_titles: list[str],
+    office_titles: list[str],
     products: list[str],
     product_nouns: list[str],
     character_nouns: list[str],
@@ -32,6 +34,7 @@ def make_title_words(  # the lists as phi.yaml has them
     places = "|".join(re.escape(p.lower()) for p in sorted(product_places, key=len, reverse=True))
     return TitleWords(
         full_name_titles=frozenset(t.lower() for t in full_name_titles),
+        office_titles=frozenset(t.lower() for t in office_titles),
         products=tuple(tuple(title_words(p)) for p in products),
         product_nouns=frozenset(w.lower() for w in product_nouns),
         character_nouns=frozenset(w.lower() for w in character_nouns),

@@ -122,8 +122,13 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             continue
         guarded = word.lower() in rules.title_words.full_name_titles
         one_name = guarded and not full_name_after(rules, words)
-        if one_name and not _one_name_patient(rules, text, title.start(), words):
-            continue  # "Shri Ram Medical Supply", "ask Madan Rao, he runs the appeals desk"
+        if one_name and (
+            len(word) == 1 or not _one_name_patient(rules, text, title.start(), words)
+        ):
+            continue  # "Shri Ram Medical Supply", "ask Madan Rao", an initial: "M. Kowalczyk"
+        office = word.lower() in rules.title_words.office_titles
+        if office and not _one_name_patient(rules, text, title.start(), words, patient_word=True):
+            continue  # "Prof. Emeka Obi's article", "Colonel Sanders bucket"
         if re.match(r" ?(?:is|was|or|and|vs)\b|/", text[title.end() - 1 :], re.IGNORECASE):
             continue  # the title talked about: "Frau is German for Mrs.", "Mr./Mrs. prefixes"
         if (
@@ -200,8 +205,14 @@ def titled_product(rules: NameRules, text: str, title: re.Match[str]) -> bool:
     # her hip".
     case = rules.item_nouns | rules.item_case_words | rules.family_words | rules.person_words
     case |= _PERSON_VERBS | listing.patient_words
-    said = set(title_words(text))
-    return bool(listing.product_places.search(text)) and not said & case
+    said = set(title_words(text)) - set(listed)  # "uncle" is a relative's word but its own here
+    if said & case:
+        return False
+    # With no case said, a character is the character wherever it is ("Miss Congeniality is on
+    # tonight", "Uncle Sam takes 22%"); one a courtesy title and a census surname name ("Mr.
+    # Rogers", "Mrs. Fields") only where an office keeps a product.
+    person_like = rules.titles.match(" ".join(listed)) and listed[-1] in rules.census
+    return bool(listing.product_places.search(text)) or not person_like
 
 
 def full_name_after(rules: NameRules, words: list[str]) -> bool:
@@ -214,10 +225,14 @@ def full_name_after(rules: NameRules, words: list[str]) -> bool:
     if any(bare_word(w) in business for w in words[:3]):
         return False
     given = is_first_name(words[0], rules) or unlisted(words[0], rules)
+    if bare_word(words[0]) in rules.surnames and bare_word(words[1]) in rules.every_first_name:
+        return True  # the surname first: "Cô Lê Thị Hoa", "Ông Trần Văn Minh"
     return given and (bare_word(words[1]) in rules.surnames or unlisted(words[1], rules))
 
 
-def _one_name_patient(rules: NameRules, text: str, start: int, words: list[str]) -> bool:
+def _one_name_patient(
+    rules: NameRules, text: str, start: int, words: list[str], patient_word: bool = False
+) -> bool:
     """After a title that is also a given name or a business's first word, one name: a patient's
     when the message has a patient's case or a person's verb ("Madan Joseph needs the walker",
     "Madan Pierre from Miami FL called", "Shri Gupta's walker was denied"); not a business's
@@ -230,7 +245,8 @@ def _one_name_patient(rules: NameRules, text: str, start: int, words: list[str])
     if rules.colleague_before.search(text[max(0, start - 30) : start]):
         return False
     said = {bare_word(w) for w in re.findall(r"[^\W\d_][\w'-]*", text)}
-    return case_said(rules, text) or bool(said & _PERSON_VERBS)
+    person = said & rules.person_words if patient_word else set()  # "Rabbi ... Feinstein, pt"
+    return case_said(rules, text) or bool(said & _PERSON_VERBS) or bool(person)
 
 
 # A name then "is our patient": "Dr. Evangeline Marchbank-Oyo is our patient this time".

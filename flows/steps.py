@@ -178,7 +178,8 @@ class Steps:
             invalid = InvalidAnswer("invalid_description_option", typed=text[:40])
             return self.reject(intake, step, invalid)
         try:
-            understood = read_answer(step, text, self.today(), options, question=question,
+            said = messages.without_other_clauses(step.name, text)
+            understood = read_answer(step, said, self.today(), options, question=question,
                                      lead_ins=messages.lead_ins(step.name),
                                      blank=messages.is_blank(text))  # fmt: skip
         except InvalidAnswer as invalid:

@@ -44,7 +44,9 @@ def test_the_likely_code_is_the_one_the_full_reading_finds(
      ("liftgate for the van", ["lift"], False),
      ("no code fits - NOC?", ["no code fits"], True),
      ("hospital-bed rails", ["bed rails"], True),
-     ("a bath lift", [], False)],
+     ("a bath lift", [], False),
+     ("Sit-to-stand lift, 400 lb", ["lift chair", "sit to stand"], True),
+     ("one bed rail", ["bed rails"], False)],
 )  # fmt: skip
 def test_a_phrase_list_matches_whole_words_anywhere_in_the_text(
     text: str, phrases: list[str], says: bool
