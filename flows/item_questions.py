@@ -156,11 +156,17 @@ class ItemQuestions:
         the code ("what code and modifier") keeps the entry, after the codes found."""
         say = self.messages.text
         sure = {item: self.asks.likely(item) for item in items}
+        # Only the items the filters below can keep are searched: a block's likely code is the
+        # item's own or none, and whether an item is named first is read from the words alone.
+        only_likely = self.asks.only_likely(question)
+        asked = [item for item in items if sure[item] is not None] if only_likely else items
+        if not (only_likely or self.asks.asks_outright(question)):
+            asked = [item for item in items if self.asks.named_first(question, item)]
         every = [
             self.block(item, frozenset(c.code for i, c in sure.items() if c and i != item))
-            for item in items
+            for item in asked
         ]
-        if self.asks.only_likely(question):  # "nothing fits, e1399?": only a code it is sure of
+        if only_likely:  # "nothing fits, e1399?": only a code it is sure of
             every = [b for b in every if b.likely is not None]
             if not every:
                 return None

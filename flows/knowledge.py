@@ -262,7 +262,7 @@ class KnowledgeBase:
         self, question: str, limit: int = 3, context: ClaimContext | None = None
     ) -> list[Match]:
         """Best entries first, each with its score and the share of the question it covers."""
-        return self.ranker.rank(question, limit, context)
+        return self.ranker.rank(question, limit, context, self.neighbours)
 
     def ask(self, question: str, context: ClaimContext | None = None) -> AskResult:
         """Answers from the best entry when sure, as "I think you mean ..." when two entries are
@@ -284,7 +284,9 @@ class KnowledgeBase:
         return self.ranker.is_off_topic(question, tokens)
 
     def _ask(self, question: str, context: ClaimContext | None) -> AskResult:
-        judgement = self.ranker.judge(question, context)
+        # An item's code is the code search's to find (flows/code_facts.py), not the wordings'.
+        names_item = bool(self.code_facts and self.code_facts.names_item(question))
+        judgement = self.ranker.judge(question, context, None if names_item else self.neighbours)
         ranked = judgement.ranked
         verdict = judgement.verdict
         payer_known = bool(context and context.get("payer"))

@@ -7,7 +7,7 @@ its `payers`, when it names them), the rule's entries move up."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -50,8 +50,20 @@ class CuedTopics:
         """Each rule whose every group (and no `unless` word) the question says moves its
         entries up. Says, for each entry moved, the words that named it: they count as the
         entry's own when it covers the question ("RR", "NU" beside a reopening)."""
-        plain = plain_words(text)
         named: dict[int, str] = {}
+        for said, entries in self._said(text, payer):
+            for index in entries:
+                combined[index] += CUED_WEIGHT * best_bm25 * (combined[index] > 0)
+                named[index] = f"{named.get(index, '')} {said}"
+        return named
+
+    def fires(self, text: str, payer: str | None) -> bool:
+        """Whether any rule's words are in the question."""
+        return any(True for _ in self._said(text, payer))
+
+    def _said(self, text: str, payer: str | None) -> Iterator[tuple[str, list[int]]]:
+        """Each rule the question fires: the words that named it, and its entries."""
+        plain = plain_words(text)
         for groups, unless, payers, entries in self._rules:
             if (unless and unless.search(plain)) or (payers and payer not in payers):
                 continue
@@ -61,7 +73,4 @@ class CuedTopics:
             said = " ".join(w for f in found for w in f)
             if payers and payer:  # the payer's name too ("humana", "medicaid")
                 said += " " + self._payers.named_words(text, payer)
-            for index in entries:
-                combined[index] += CUED_WEIGHT * best_bm25 * (combined[index] > 0)
-                named[index] = f"{named.get(index, '')} {said}"
-        return named
+            yield said, entries

@@ -6,7 +6,8 @@ it, or that its writer marked out of scope; `source` names the question set it c
 benchmark scoring that set can leave the set's own wordings out
 (benches/bench_knowledge_loso.py). They are not mixed into the entries' index (on the blind sets
 that gave more wrong answers): the nearest wordings vote for the entries (or out of scope) they
-were labelled with, and `KnowledgeBase.keeps_close_call` weighs the vote."""
+were labelled with: the ranking adds a clear vote to the entry's score (`bonus`), and
+`KnowledgeBase.keeps_close_call` weighs the vote."""
 
 from __future__ import annotations
 
@@ -22,6 +23,15 @@ from flows.text import Tokenizer
 
 LEARNED_FILE = Path("learned") / "phrasings.yaml"
 NEIGHBOURS = 5  # the nearest wordings that vote
+# In a question of at least VOTED_WORDS distinct words, an entry named by at least VOTED_SHARE
+# of the nearest wordings' votes gets up to VOTE_WEIGHT of the best BM25 score on top, in
+# proportion to its share (`LearnedNeighbours.bonus`): billers' own words for a topic beside the
+# reviewers'. A shorter question shares only a keyword or two with its nearest wordings, so their
+# vote says little ("what is an ABN"). Measured in docs/knowledge.md (Billers' wordings vote).
+VOTE_WEIGHT = 0.2
+VOTED_SHARE = 0.4
+VOTED_WORDS = 5
+VOTES_KEPT = 64  # the last questions' votes kept
 # The `entry` of a question the set's writer marked out of scope.
 OUT_OF_SCOPE = "out-of-scope"
 
@@ -60,13 +70,28 @@ class LearnedNeighbours:
         self._retriever = bm25s.BM25() if phrasings else None
         if self._retriever is not None:
             self._retriever.index(corpus, show_progress=False)
+        # The ranking and the close-call check read the same question's vote: counted once.
+        self._counted: dict[tuple[tuple[str, ...], int], dict[str, float]] = {}
 
     def votes(self, tokens: list[str], neighbours: int = NEIGHBOURS) -> dict[str, float]:
         """Each entry's share of the nearest wordings' scores (0-1), and "_top" the best score."""
+        key = (tuple(tokens), neighbours)
+        if key not in self._counted:
+            if len(self._counted) >= VOTES_KEPT:
+                self._counted.clear()
+            self._counted[key] = self._votes(*key)
+        return dict(self._counted[key])
+
+    def _votes(self, tokens: tuple[str, ...], neighbours: int) -> dict[str, float]:
         if self._retriever is None or not tokens:
             return {}
-        scores = self._retriever.get_scores(tokens)
-        order = np.argsort(-scores)[:neighbours]
+        scores = self._retriever.get_scores(list(tokens))
+        nearest = (
+            np.argpartition(-scores, neighbours)[:neighbours]
+            if neighbours < len(scores)
+            else np.arange(len(scores))
+        )
+        order = nearest[np.argsort(-scores[nearest])][:neighbours]
         total = float(scores[order].sum())
         if total <= 0:
             return {}
@@ -75,3 +100,14 @@ class LearnedNeighbours:
             shares[self._entries[index]] += float(scores[index]) / total
         shares["_top"] = float(scores[order[0]])
         return dict(shares)
+
+    def bonus(self, tokens: list[str], positions: dict[str, int], size: int) -> np.ndarray:
+        """Each entry's share of the nearest wordings' votes, where at least VOTED_SHARE, by the
+        entry's position in the index (0 elsewhere), times VOTE_WEIGHT."""
+        bonus = np.zeros(size)
+        if len(set(tokens)) < VOTED_WORDS:
+            return bonus
+        for entry_id, share in self.votes(tokens).items():
+            if entry_id in positions and share >= VOTED_SHARE:
+                bonus[positions[entry_id]] = VOTE_WEIGHT * share
+        return bonus

@@ -25,6 +25,7 @@ from flows.text import Tokenizer, is_code, is_foreign_code, plain_words
 
 if TYPE_CHECKING:
     from flows.knowledge import Entry
+    from flows.knowledge_learned import LearnedNeighbours
 
 Verdict = Literal["answer", "tentative", "decline"]
 
@@ -86,6 +87,7 @@ class Ranker:
 
     def __init__(self, entries: list[Entry], tokenizer: Tokenizer, rules: RankingRules) -> None:
         self.entries, self.tokenizer, self.rules = entries, tokenizer, rules
+        self.positions = {entry.id: index for index, entry in enumerate(entries)}
         corpus = [self._entry_tokens(entry) for entry in entries]
         self._retriever = bm25s.BM25()
         self._retriever.index(corpus, show_progress=False)
@@ -213,14 +215,23 @@ class Ranker:
         return self._idf.get(token, UNKNOWN_SHARE * self._unknown_idf)
 
     def rank(
-        self, question: str, limit: int = 3, context: ClaimContext | None = None
+        self,
+        question: str,
+        limit: int = 3,
+        context: ClaimContext | None = None,
+        learned: LearnedNeighbours | None = None,
     ) -> list[Match]:
         """Best entries first, each with its score and the share of the question it covers."""
         corrected = self.correct_typos(question)
-        return self._rank(corrected, self.query_tokens(corrected), limit, context)
+        return self._rank(corrected, self.query_tokens(corrected), limit, context, learned)
 
     def _rank(
-        self, corrected: str, tokens: list[str], limit: int, context: ClaimContext | None
+        self,
+        corrected: str,
+        tokens: list[str],
+        limit: int,
+        context: ClaimContext | None,
+        learned: LearnedNeighbours | None = None,
     ) -> list[Match]:
         if not tokens:
             return []
@@ -232,6 +243,9 @@ class Ranker:
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
         combined = scores + EXAMPLE_WEIGHT * scores.max() * bonus * (scores > 0)
         payer = self.payers.payer_of(corrected, context)
+        if learned is not None and self._wordings_vote(corrected, payer):
+            votes = learned.bonus(tokens, self.positions, len(scores))
+            combined += scores.max() * votes * (scores > 0)
         self.entities.weigh(combined, scores.max(), tokens, corrected, payer, context)
         if payer in (None, ORIGINAL_MEDICARE):  # another payer's appeals have steps of their own
             self.lost_steps.weigh(combined, scores.max(), corrected)
@@ -265,26 +279,41 @@ class Ranker:
             )
         return ranked
 
-    def judge(self, question: str, context: ClaimContext | None = None) -> Judgement:
+    def _wordings_vote(self, corrected: str, payer: str | None) -> bool:
+        """Whether billers' wordings may vote (`learned`): not on another payer than Original
+        Medicare, a lost appeal level or a cued topic, which their rules read."""
+        plan = payer or ORIGINAL_MEDICARE
+        return plan == ORIGINAL_MEDICARE and not (
+            self.lost_steps.names_lost_level(corrected) or self.cued_topics.fires(corrected, plan)
+        )
+
+    def judge(
+        self,
+        question: str,
+        context: ClaimContext | None = None,
+        learned: LearnedNeighbours | None = None,
+    ) -> Judgement:
         """Ranks the question (and each part of a two-part one) and says how far to trust it.
         A message quoting a claim to check ("a post going around says '...'") that is declined
         as a whole is judged by the claim it quotes: the answer on its topic confirms or
         corrects it."""
-        judgement = self._judge_whole(question, context)
+        judgement = self._judge_whole(question, context, learned)
         if judgement.verdict != "decline" or not QUOTED.search(question):
             return judgement
         if self.is_off_topic(question, self.query_tokens(self.correct_typos(question))):
             return judgement
         for quoted in QUOTED.findall(question):
-            claim = self._judge_whole(quoted, context)
+            claim = self._judge_whole(quoted, context, learned)
             if claim.verdict != "decline":
                 return claim
         return judgement
 
-    def _judge_whole(self, question: str, context: ClaimContext | None) -> Judgement:
+    def _judge_whole(
+        self, question: str, context: ClaimContext | None, learned: LearnedNeighbours | None
+    ) -> Judgement:
         corrected = self.correct_typos(question)
         tokens = self.query_tokens(corrected)
-        ranked = self._rank(corrected, tokens, 4, context)
+        ranked = self._rank(corrected, tokens, 4, context, learned)
         if bare_code(question):  # which code, but not what about it: its entries are offered
             return Judgement("decline", ranked, [])
         if self.is_off_topic(question, tokens):
@@ -334,7 +363,7 @@ class Ranker:
         answered_parts = []
         for part in parts:
             part_tokens = self.query_tokens(part)
-            part_ranked = self._rank(part, part_tokens, 2, context)
+            part_ranked = self._rank(part, part_tokens, 2, context, learned)
             if self._verdict(part_tokens, part_ranked) == "answer":
                 answered_parts.append(part_ranked[0])
         answers = list({m.entry.id: m for m in answered_parts}.values())

@@ -76,6 +76,10 @@ class LostSteps:
         step = self.rules.steps[found]
         return best in step.next and (plain_top == step.entry or plain_top in step.next)
 
+    def names_lost_level(self, text: str) -> bool:
+        """Whether the question says an appeal level went against the supplier."""
+        return self._lost_step(plain_words(text)) is not None
+
     def _lost_step(self, plain: str) -> int | None:
         lost = _starts(self._lost, plain)
         if not lost:

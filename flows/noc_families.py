@@ -100,8 +100,10 @@ def says(text: str, words: list[str]) -> bool:
     return contains_words(text, words) or contains_words(singular(text), words)
 
 
+@functools.lru_cache(maxsize=4096)
 def singular(text: str) -> str:
-    """The words with a plural "s" dropped, so a rule's "utensils" meets a typed "utensil"."""
+    """The words with a plural "s" dropped, so a rule's "utensils" meets a typed "utensil"
+    (kept: one routing reads the same text against every rule's list)."""
     words = re.findall(r"[a-z0-9/]+", text.lower())
     return " ".join(w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] not in "su" else w
                     for w in words)  # fmt: skip

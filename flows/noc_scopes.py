@@ -363,6 +363,7 @@ class ScopeFinder:
         # "battery-powered", "rail-mounted stair lift" describe the item (noc.yaml `run_by_words`).
         text = self._mounted.sub(r"\1mounted", self._run_by.sub(r"\1\2", text))
         text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
+        text = re.sub(r"\b([a-z])/([a-z])\b", r"\1\2", text)  # "w/c", "h/d": one word (wc, hd)
         return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item
 
 

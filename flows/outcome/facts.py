@@ -100,6 +100,7 @@ def claim_facts(
         "likely_code_reviewed": False,
         "reviewed_codes": None,
         "reviewed_never_covered": None,
+        "reviewed_count": 0,
         "better_noc": None,
         "word_noc": None,
         "expect_denial": claim.expect_medicare_denial,
@@ -175,6 +176,7 @@ def claim_facts(
         # Specific codes the biller looked at and passed over for this NOC code.
         declined = [c for c in claim.code_check.candidates_reviewed if c != code]
         facts["reviewed_codes"] = ", ".join(declined) or None
+        facts["reviewed_count"] = len(declined)
         excluded = [c for c in declined if never_covered(codes, c)]
         # Only one: with two, which of them describes the item is the biller's call.
         facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None

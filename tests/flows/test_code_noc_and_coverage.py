@@ -61,6 +61,9 @@ def test_search_candidates_carry_their_medicare_coverage() -> None:
      ("pediatric wheelchair base, custom", "wheelchair_part", "E1229"),
      ("whole manual wheelchair sized for a 4 year old", "wheelchair_part", "E1229"),
      ("cup holder for a pediatric wheelchair", "wheelchair_part", "K0108"),
+     # "w/c" reads as "wheelchair": a power w/c's motor is a part, not a power wheelchair
+     ("power w/c seat actuator motor", "wheelchair_part", "K0108"),
+     ("pediatric w/c", None, "E1229"),
      ("not a wheelchair part, brace or supply: a home stair lift", None, "E1399"),
      ("bag that hangs on the wheelchair's push handles", "supply_accessory", "K0108"),
      ("custom knee brace, no L code fits", "prosthetic", "L2999"),

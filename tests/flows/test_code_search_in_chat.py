@@ -68,11 +68,11 @@ def test_other_payers_intake_code_check_gives_no_medicare_gy_advice(chat: Chat, 
 
 @pytest.mark.parametrize(
     ("item", "said"),
-    [("tub transfer bench with commode opening", "the outcome will bill E0247"),
+    [("tub transfer bench with commode opening", "reads as *E0247*"),
      ("tub transfer bench, not described by E0247: built-in bidet", None),
      ("pediatric floor sitter", None)],
 )  # fmt: skip
-def test_none_of_these_after_the_code_the_item_reads_as_says_the_outcome_bills_it(
+def test_none_of_these_after_the_code_the_item_reads_as_suggests_picking_it(
     chat: Chat, item: str, said: str | None
 ) -> None:
     chat.say("intake")
@@ -80,6 +80,6 @@ def test_none_of_these_after_the_code_the_item_reads_as_says_the_outcome_bills_i
     chat.say("none")
     assert chat.step == "item_category"
     if said is None:
-        assert "the outcome will bill" not in chat.text
+        assert "reads as" not in chat.text
     else:
-        assert said in chat.text and "edit item description" in chat.text
+        assert said in chat.text and "type *back* and pick it" in chat.text

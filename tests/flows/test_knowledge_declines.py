@@ -45,10 +45,13 @@ def test_who_on_the_team_does_something_is_declined_even_when_it_names_a_code(qu
     ("question", "entry_id"),
     [("who is our DME MAC for Ohio", "dme-mac-jb"),
      ("who do we send our redetermination to", "redetermination"),
-     ("who pays for repairs on our rental oxygen concentrator", "repairs-not-paid")],
+     # both answer it: oxygen repairs are never paid separately
+     ("who pays for repairs on our rental oxygen concentrator",
+      {"repairs-not-paid", "oxygen-rental-cap"})],
 )  # fmt: skip
 def test_a_who_question_saying_our_about_a_billing_rule_is_answered(question, entry_id) -> None:
-    assert KB.ask(question).entry_id == entry_id
+    answers = entry_id if isinstance(entry_id, set) else {entry_id}
+    assert KB.ask(question).entry_id in answers
 
 
 @pytest.mark.parametrize(

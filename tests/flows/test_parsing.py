@@ -227,7 +227,12 @@ def test_choices_typed_in_billers_own_words(group: str, typed: str, value: str) 
      ("medicare primary medicaid secondary", "medicare"),
      ("aetna primary, medicare secondary", "commercial"),
      ("bcbs primary w/ medicaid as secondary", "commercial"),
-     ("mcr w/ aarp supplement", "medicare")],
+     ("mcr w/ aarp supplement", "medicare"),
+     ("aetna medicare primary", "medicare_advantage"),
+     ("humana medicare primary, medicaid secondary", "medicare_advantage"),
+     ("Humana MA primary, Medicaid sec", "medicare_advantage"),
+     ("Aetna Medicare supplement", "medicare"),
+     ("dual eligible medicare and medicaid", "medicare")],
 )  # fmt: skip
 def test_the_payer_billed_first_is_read_not_the_secondary(typed: str, value: str) -> None:
     said = MESSAGES.without_other_clauses("payer_type", typed)

@@ -1,0 +1,141 @@
+"""The code the outcome bills: K0108 for a wheelchair's parts, a specific code the biller singled
+out and the search agrees on, and the own code (with GY) of an item Medicare never covers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.models import Claim
+from tests.conftest import repository_content
+from tests.flows.test_outcome import wheelchair_brake
+
+BUILDER = repository_content().outcome
+
+
+def test_a_claim_file_without_a_code_gets_its_categorys_noc_code() -> None:
+    assert BUILDER.build(wheelchair_brake(), dt.date(2026, 11, 28)).code == "K0108"
+
+
+def test_a_wheelchair_part_chosen_as_another_noc_code_bills_k0108() -> None:
+    claim = wheelchair_brake(code_check={"searched": True, "chosen_code": "A9999"})
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "K0108"
+    assert any("bills K0108 instead of A9999" in w for w in outcome.warnings)
+
+
+@pytest.mark.parametrize("category", ["wheelchair_part", "equipment", "other"])
+def test_a_wheelchair_part_billed_as_e1399_goes_to_k0108_whatever_the_category(category) -> None:
+    claim = wheelchair_brake(code_check={"searched": True, "chosen_code": "E1399"})
+    claim = claim.model_copy(update={"item": claim.item.model_copy(update={"category": category})})
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "K0108"
+    assert any("whatever code or category was picked" in w for w in outcome.warnings)
+    assert not any("E1399 may be the better" in w for w in outcome.warnings)
+
+
+@pytest.mark.parametrize("payer", ["medicare", "medicaid"])
+def test_a_part_for_a_wheelchair_repair_bills_k0108_whatever_its_words(payer: str) -> None:
+    """F16.12: the repaired item is a wheelchair, so its part is a wheelchair component."""
+    claim = Claim.model_validate({
+        "payer": {"type": payer, "state": "MN"},
+        "item": {"description": "recline cable and lever, REPAIR", "category": "equipment",
+                 "acquisition": "repair", "repair_of_code": "E1161",
+                 "repair_of_purchased": "2021-11", "labor_minutes": 30},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "K0108"
+    assert "RB" in outcome.modifiers
+
+
+def test_a_reviewed_never_covered_code_is_billed_when_the_biller_expects_that_denial() -> None:
+    """F16.10: the biller reviewed E0315 (coverage M) and expects a statutory denial: the item's
+    own code goes on the line with GY, not E1399."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "IA"},
+        "item": {"description": "over-bed swivel reading stand", "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": ["E0315"]},
+        "expect_medicare_denial": True, "denial_reason": "statutory_exclusion",
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert (outcome.code, outcome.modifiers) == ("E0315", ["GY"])
+    assert any("You reviewed E0315" in w for w in outcome.warnings)
+
+
+@pytest.mark.parametrize(
+    ("description", "reviewed", "warned"),
+    [("knee walker", [], "may have a specific code: E0118"),
+     ("replacement actuator for a hoyer lift", [], None),  # not a power wheelchair's actuator
+     ("liner for a cold therapy pad", [], None),  # not a prosthetic socket liner
+     ("custom tray", [], None)],  # a surgical tray as much as a wheelchair tray
+)  # fmt: skip
+def test_the_specific_code_warning_fires_only_when_the_search_is_sure(
+    description: str, reviewed: list[str], warned: str | None
+) -> None:
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": description, "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": reviewed},
+    })  # fmt: skip
+    warnings = BUILDER.build(claim, dt.date(2026, 11, 28)).warnings
+    specific = [w for w in warnings if "specific code" in w or "You reviewed" in w]
+    if warned is None:
+        assert specific == []
+    else:
+        assert any(warned in w for w in specific), warnings
+
+
+KNEE_WALKER_SHOWN = ["E0118", "E0141", "E0156", "E0130", "E0143"]  # an intake's whole list
+
+
+@pytest.mark.parametrize(
+    ("payer", "reviewed", "billed"),
+    [("medicare", ["E0118"], "E0118"), ("medicare", ["E0118", "E0143"], "E0118"),
+     # every code an intake showed before "none of these fit": nothing singled out
+     ("medicare", KNEE_WALKER_SHOWN, "E1399"),
+     # other payers: that plans deny such lines is one plan's policy (F17.34)
+     ("medicaid", ["E0118"], "E1399")],
+)  # fmt: skip
+def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed_for_medicare(
+    payer: str, reviewed: list[str], billed: str
+) -> None:
+    """The biller looked at E0118 and the description reads as E0118: the DME MAC denies a NOC
+    line when a valid code exists, so a Medicare outcome bills E0118 and says how to undo it;
+    otherwise the same advice is a warning."""
+    claim = Claim.model_validate({
+        "payer": {"type": payer, "state": "OH"},
+        "item": {"description": "knee walker", "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": reviewed},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == billed
+    advice = "bill E1399" if billed == "E0118" else "bill E0118" if payer == "medicare" else "E0118"
+    assert any(advice in w for w in outcome.warnings), outcome.warnings
+
+
+def test_a_reviewed_code_the_search_does_not_find_leaves_the_chosen_code() -> None:
+    """A biller who reviewed E1229 for a floor sitter the search reads as no specific code keeps
+    E1399: the review alone says the code did not fit."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": "pediatric adaptive floor sitter with abduction pommel",
+                 "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": ["E1229"]},
+    })  # fmt: skip
+    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == "E1399"
+
+
+@pytest.mark.parametrize("reviewed", [[], ["E0240"]], ids=["not reviewed", "reviewed"])
+def test_an_item_medicare_never_covers_is_billed_with_its_own_code_and_gy(reviewed) -> None:
+    """F16.10: a NOC code must not be used to get around an exclusion, whether or not the biller
+    looked at the specific code before choosing E1399."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": "bath/shower chair with back", "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": reviewed},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "E0240" and "GY" in outcome.modifiers
+    assert any("instead of E1399" in w for w in outcome.warnings), outcome.warnings
