@@ -18,9 +18,6 @@ from flows.phi_shapes import (
     digits_after,
 )
 
-# An X12 loop's number, with the short word before it that the value's pattern takes in.
-_X12_LOOP = re.compile(r"(?:[A-Za-z]{1,4} )?(?:1000|2000|20[1-3]0|2[34][0-4]0)[A-H]{0,2}")
-
 
 @lru_cache(maxsize=8)
 def _cues(cue: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
@@ -44,8 +41,12 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             continue
         if re.fullmatch(r"(?:19|20)\d\d", value.group()):
             continue  # a year: "account 2026 budget"
-        if _X12_LOOP.fullmatch(value.group()):
+        if _x12_loop(rules, value.group(), text):
             continue  # an 837's loop: "the Medicaid ID in NM109 of 2010BA"
+        if rules.cue["quantity_unit"].match(rest, value.end()):
+            continue  # an order's amount: "suction PRN 1200 cc canister"
+        if kind == "mrn" and _business_label(rules, cue, value.group(), text):
+            continue  # "client # 4412 (Acme DME)", "Virginia Medicaid: VA ICN 2226012345678"
         if kind == "member_id" and billing_number(rules, text, cue.start()):
             continue  # "tax ID: 12-3456789", "provider ID #..."
         # Only a bare "account" or "acct" is shared: "hospital acct #" is a patient's.
@@ -61,20 +62,59 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             continue  # "our account with Medline", "Availity account 4471902 is locked"
         if re.fullmatch(r"[LA]\d{5}", value.group(), re.IGNORECASE):
             continue  # an LCD's or a policy article's number: "policy L33797", "A52520"
-        # Words that describe the value ("account 44102 internal ref"), not the next field's
-        # label ("ID: XYZ123456789 Group: 12345").
-        described = re.match(r"[^:#\d,;]{0,30}(?![:#])", rest[value.end() :])
         # The word right after the value ("account 44102 internal ref"), not the rest of the
         # sentence ("DBN is 3348102276 and the claim should go to TriWest").
-        after = re.findall(r"[a-z/]+", described.group().lower())[:1] if described else []
-        if described and re.match(r"[\s#:]*\d", rest[value.end() + described.end() :]):
-            after = []  # the next field's label: "... GROUP 00412"
-        if re.match(r" ?[-\u2013\u2014] ", rest[value.end() :]):
-            after = []  # a new clause: "Humana ID H47702918 - PA needed?"
+        after = _words_describing(rest[value.end() :], 1)
         if set(after) & rules.billing_words and not set(after) & rules.personal_words:
             continue  # "account 44102 internal ref", "chart 88213 ticket"
         return True
     return False
+
+
+def _words_describing(after: str, count: int) -> list[str]:
+    """The first `count` words after a value that describe it ("account 44102 internal ref"):
+    none when they label the next field's value ("ID: XYZ123456789 Group: 12345", "medicaid
+    518273645, TPI 5520193-01") or start a new clause ("Humana ID H47702918 - PA needed?")."""
+    described = re.match(r"[^:#\d,;]{0,30}(?![:#])", after)
+    if not described or re.match(r"[\s#:]*\d", after[described.end() :]):
+        return []
+    if re.match(r" ?[-\u2013\u2014] ", after):
+        return []
+    return re.findall(r"[a-z/]+", described.group().lower())[:count]
+
+
+def _x12_loop(rules: Rules, value: str, text: str) -> bool:
+    """An 837's loop: its number with its letter ("NM109 of 2010BA", the value's pattern takes in
+    the short word before it), or a bare one ("2400") in a message about loops or segments
+    ("loop 2400 NTE"); not "mrn 2400 for the walker"."""
+    loop = rules.cue["x12_loop"].fullmatch(value)
+    return bool(loop and (loop.group(1) or rules.cue["x12_word"].search(text)))
+
+
+def _business_label(rules: Rules, cue: re.Match[str], value: str, text: str) -> bool:
+    """A record label that is a business's here (content/rules/phi.yaml): a billing company's
+    client or an enrollment's participant ("client # 4412 (Acme DME)", "our client # 10293 is
+    Acme Medical Supply", "participant # 10045 in PECOS") or Virginia Medicaid's claim ICN
+    ("Virginia Medicaid: VA ICN 2226012345678 came back denied"); not a veteran's ICN ("VA ICN
+    1013847261V482019 on the CCN referral") nor a client with a patient's word near."""
+    if rules.cue["icn_also_claim"].fullmatch(cue.group()):
+        digits = sum(ch.isdigit() for ch in value)
+        claim = digits >= 13 or rules.cue["claim_context"].search(text)
+        veteran = "v" in value.lower() or rules.cue["veteran"].search(text)
+        return bool(claim and not veteran)
+    if not rules.cue["record_also_business"].match(cue.group()):
+        return False
+    end = cue.end() + text[cue.end() :].find(value) + len(value)
+    after = re.findall(r"[^\W\d_][\w&'/]*", text[end : end + 40])[:4]
+    named = {w for w in after if w[0].isupper() and w.lower() in rules.names.company_words}
+    words = {w.lower() for w in after if w not in named}  # "Riverbend Home Medical" is no home
+    if words & rules.personal_words:
+        return False  # "client # 4412 for her walker"
+    return bool(
+        named
+        or words & (rules.business_words | rules.billing_words)
+        or business_line(rules, text, cue.start(), phone=False)
+    )
 
 
 def _long_number_near(rules: Rules, text: str, start: int) -> bool:
@@ -114,7 +154,7 @@ def has_plan_number(rules: Rules, text: str) -> bool:
         value = PLAN_NUMBER.match(rest)
         if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:
             continue
-        after = re.findall(r"[a-z]+", rest[value.end() :].lower())[:2]
+        after = _words_describing(rest[value.end() :], 2)  # not "518273645, TPI 5520193-01"
         # A state's code is part of the plan's name: "PA Medicaid" is no prior authorisation.
         state = re.search(r"\b[A-Z]{2} $", text[: plan.start()])
         if state and not STATE_AFTER.match(" " + state.group().strip()):

@@ -64,6 +64,13 @@ class PhiRulesFile(BaseModel):
     mrn_cues: list[str]
     record_person_words: list[str]
     record_number_words: list[str]
+    record_person_words_also_business: list[str]
+    mrn_cues_also_claim: list[str]
+    veteran_words: list[str]
+    claim_context_words: list[str]
+    quantity_units: list[str]
+    x12_loop_numbers: list[str]
+    x12_words: list[str]
     record_systems: list[str]
     record_system_words: list[str]
     shared_account_cues: list[str]
@@ -207,6 +214,19 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
     cue["mrn"] = re.compile(_phrases(file.mrn_cues) + "|" + _record_labels(file), re.IGNORECASE)
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
+    # Labels and values that are also billing's (flows/phi_ids.py): "client #", "VA ICN", "2400"
+    for key, words in (
+        ("record_also_business", file.record_person_words_also_business),
+        ("icn_also_claim", file.mrn_cues_also_claim),
+        ("veteran", file.veteran_words),
+        ("claim_context", file.claim_context_words),
+        ("x12_word", file.x12_words),
+    ):
+        cue[key] = re.compile(_phrases(words), re.IGNORECASE)
+    units = _alternatives(file.quantity_units)
+    cue["quantity_unit"] = re.compile(rf" ?(?:{units})(?![A-Za-z])", re.IGNORECASE)
+    loops = "|".join(map(re.escape, file.x12_loop_numbers))
+    cue["x12_loop"] = re.compile(rf"(?:[A-Za-z]{{1,4}} )?(?:{loops})([A-Ha-h]{{1,2}})?")
     plans, numbers = _alternatives(file.plan_names), _alternatives(file.plan_number_words)
     plan_ids = rf"(?:{plans})[ -]?(?:{numbers})"  # "OHP Prime # ZK88401A"
     member = _phrases(file.member_id_cues) + rf"|(?<![\w]){plan_ids}(?![A-Za-z])"

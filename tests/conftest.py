@@ -9,7 +9,8 @@ import datetime as dt
 import functools
 import gc
 import os
-from collections.abc import Iterator
+import resource
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,61 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.xdist_group(item.path.name))
     items.sort(key=lambda item: (not item.get_closest_marker("e2e"),
                                  not item.get_closest_marker("slow")))  # fmt: skip
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--cpu-durations", type=int, metavar="N",
+                     help="list the N test files and tests that took the most CPU")  # fmt: skip
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU of this process and of the processes it has waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    waited = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + waited.ru_utime + waited.ru_stime
+
+
+_CPU_AT_START: dict[str, float] = {}  # by test, in the process that runs it
+_CPU_OF_TEST: dict[str, float] = {}  # by test, where the reports arrive (xdist's controller)
+
+
+def pytest_runtest_logstart(nodeid: str) -> None:
+    _CPU_AT_START[nodeid] = _cpu_seconds()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """With --cpu-durations, a test's teardown report carries the CPU its setup, call and
+    teardown took (xdist sends it to the controller). Unlike --durations' wall time, CPU hardly
+    changes with other work on a shared machine."""
+    report: pytest.TestReport = yield
+    if call.when == "teardown" and item.config.getoption("cpu_durations") is not None:
+        used = _cpu_seconds() - _CPU_AT_START.get(item.nodeid, _cpu_seconds())
+        report.user_properties = [*report.user_properties, ("cpu_seconds", used)]
+    return report
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    for name, value in report.user_properties if report.when == "teardown" else ():
+        if name == "cpu_seconds" and isinstance(value, float):
+            _CPU_OF_TEST[report.nodeid] = value
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    shown = config.getoption("cpu_durations")
+    if shown is None or not _CPU_OF_TEST:
+        return
+    by_file: dict[str, float] = {}
+    for nodeid, used in _CPU_OF_TEST.items():
+        by_file[nodeid.split("::")[0]] = by_file.get(nodeid.split("::")[0], 0.0) + used
+    total = sum(by_file.values())
+    terminalreporter.section(f"CPU: {total:.1f} s in tests, their fixtures included")
+    for title, table in (("files", by_file), ("tests", _CPU_OF_TEST)):
+        terminalreporter.write_line(f"-- {title} with the most CPU")
+        for name, used in sorted(table.items(), key=lambda pair: -pair[1])[: shown or None]:
+            terminalreporter.write_line(f"{used:7.2f}s  {name}")
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,9 @@
-"""The installed command as a shell runs it: one real process per surface, JSON out, exit codes.
+"""The installed command as a shell runs it: a real process, JSON out, exit code 0.
 
-The commands' behaviour is tested in process (tests/bot/test_cli.py); this checks the wiring.
+The commands' behaviour, refusals and exit codes included, is tested in process
+(tests/bot/test_cli.py); this checks the wiring. A real process exiting 1 with a one-line
+reason and no traceback: tests/e2e/test_operator_errors.py (each process costs about 2 s of
+CPU to start: importing the packages, loading the kept content, compiling the PHI rules).
 """
 
 from __future__ import annotations
@@ -19,9 +22,7 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, cwd=REPO, env=env, timeout=60)  # fmt: skip
 
 
-def test_a_real_process_answers_json_and_exits_1_on_bad_input() -> None:
+def test_a_real_process_answers_json() -> None:
     found = cli("codes", "--code", "E2300", "--json")
     assert found.returncode == 0 and json.loads(found.stdout)["termination_date"] == "2024-03-31"
-    refused = cli("codes", "--code", "walker")
-    assert refused.returncode == 1 and "one letter and four digits" in refused.stderr
-    assert "Traceback" not in refused.stderr
+    assert found.stderr == ""
