@@ -227,7 +227,8 @@ def test_an_abn_cannot_be_signed_after_a_delivery_last_week() -> None:
      ("what is the aic for 2026", "amount-in-controversy"),
      ("medicare clawback on a rental during a hospital stay", "inpatient-dme-recoupment"),
      ("o2 conc repair labor, which code", "oxygen-repair-labor"),
-     ("billing a used wheelchair, which modifier", "rr-nu-ue")],
+     ("billing a used wheelchair, which modifier", "rr-nu-ue"),
+     ("how long is TF on a dme claim", "timely-filing")],
 )  # fmt: skip
 def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
