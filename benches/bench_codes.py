@@ -70,6 +70,8 @@ ITEM_SETS = {
     / "codes_heldout11.yaml",
     "held-out 12 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout12.yaml",
+    "held-out 13 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout13.yaml",
 }
 
 
@@ -210,6 +212,7 @@ BLIND_SETS = [
     "codes_heldout4.yaml", "codes_heldout5.yaml", "codes_heldout6.yaml", "codes_dev9.yaml",
     "codes_heldout7.yaml", "codes_heldout8.yaml", "codes_dev10.yaml", "codes_heldout9.yaml",
     "codes_heldout10.yaml", "codes_heldout11.yaml", "codes_heldout12.yaml",
+    "codes_heldout13.yaml",
 ]  # fmt: skip
 
 
