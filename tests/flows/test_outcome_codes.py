@@ -139,3 +139,22 @@ def test_an_item_medicare_never_covers_is_billed_with_its_own_code_and_gy(review
     outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
     assert outcome.code == "E0240" and "GY" in outcome.modifiers
     assert any("instead of E1399" in w for w in outcome.warnings), outcome.warnings
+
+
+@pytest.mark.parametrize(
+    ("description", "billed"),
+    [("labor only, adjusted brakes", "K0739"), ("Tech labor 45 min - reseat the casters", "K0739"),
+     ("labor and a new caster", "K0108"), ("motor replacement incl. labor", "K0108")],
+)  # fmt: skip
+def test_a_repair_line_of_labor_alone_bills_k0739_not_a_parts_code(
+    description: str, billed: str
+) -> None:
+    """F16.8: the technician's labor is K0739 per 15 minutes; a part (with labor mentioned) is
+    still the wheelchair part's K0108."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": description, "category": "equipment", "acquisition": "repair",
+                 "repair_of_code": "K0001", "repair_of_purchased": "2021-06", "labor_minutes": 30},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+    })  # fmt: skip
+    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == billed
