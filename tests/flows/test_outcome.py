@@ -379,3 +379,13 @@ def test_the_feb_29_note_appears_only_for_a_feb_29_date_of_service() -> None:
             claim.date_of_service is not None and claim.date_of_service.strftime("%m-%d") == "02-29"
         )
         assert ("Feb 29" in text) is (leap_day and "Timely filing" in text), name
+
+
+def test_a_claim_without_a_date_of_service_is_warned_that_no_deadline_can_be_counted() -> None:
+    outcome = BUILDER.build(wheelchair_brake(), dt.date(2026, 11, 28))
+    assert outcome.deadlines == []
+    assert any("No date of service given" in w for w in outcome.warnings)
+    dated = wheelchair_brake(date_of_service="2026-11-20")
+    assert not any(
+        "No date of service" in w for w in BUILDER.build(dated, dt.date(2026, 11, 28)).warnings
+    )
