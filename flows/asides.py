@@ -68,7 +68,7 @@ class Asides:
 
     def likely_code_notes(self, description: str, offered: list[CodeChoice]) -> list[Reply]:
         """After "none of these fit": a code offered that the description plainly reads as is
-        what the outcome bills (a NOC line is denied when a valid code exists), so say it now."""
+        worth going back for (a NOC line is denied when a valid code exists), so say it now."""
         likely = self.code_search.likely_specific(description) if self.code_search else None
         if likely is None or likely.code not in {c.code for c in offered}:
             return []

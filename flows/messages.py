@@ -76,6 +76,12 @@ class Messages:
     def __init__(self, file: MessagesFile) -> None:
         self._file = file
         self.commands = Commands(file.commands, file.command_arguments)
+        # Compiled once: every typed answer to such a choice is read through them.
+        self._other_clause_marks = {
+            group: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
+            for group, cues in file.other_clause_words.items()
+            if cues
+        }
 
     @classmethod
     def load(cls, content_dir: Path) -> Messages:
@@ -155,10 +161,9 @@ class Messages:
     def without_other_clauses(self, group: str, text: str) -> str:
         """The answer without its parts that name something else (`other_clause_words`);
         the whole answer when every part does."""
-        cues = self._file.other_clause_words.get(group)
-        if not cues:
+        marks = self._other_clause_marks.get(group)
+        if marks is None:
             return text
-        marks = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
         parts = [part for part in _CLAUSES.split(text) if part.strip()]
         kept = [part for part in parts if not marks.search(part)]
         return " ".join(kept) if kept and len(kept) < len(parts) else text
