@@ -332,6 +332,13 @@ class CodeRanker:
         item, weights = view.item, view.weights
         covered = covered_item = 0.0
         contradicted = False
+        # "Supplies and accessories for <device>": any piece of that device the biller names
+        # ("probes for the pelvic floor device") is one of them.
+        supplies = (
+            code.name_tokens <= ACCESSORY_WORDS
+            and item.head not in code.made_for  # the device itself is no supply of it
+            and len(code.made_for & view.typed_for) >= 2  # "probes for the kegel device"
+        )
         for token, full in view.gains.items():
             gain = 0.0
             if token in code.tokens:
@@ -339,7 +346,7 @@ class CodeRanker:
             elif view.opposites[token] in code.tokens:  # "non-pneumatic" against "pneumatic"
                 gain = -CONTRADICTION * full
                 contradicted = True
-            elif token == item.head and self._uses_noun(code, token):
+            elif token == item.head and (supplies or self._uses_noun(code, token)):
                 gain = COMPOUND_HEAD * full  # "amputee chair": the Amputee wheelchair's chair
             covered += gain
             if token in item.item_tokens:
@@ -374,7 +381,7 @@ class CodeRanker:
         if item.head in code.lead_for and not typed & ACCESSORY_WORDS:
             rank *= ACCESSORY_OF_ITEM
         # "chair" in "peds folding tilt-in-space chair" is the wheelchair's second half.
-        if item.head and not self._uses_noun(code, item.head):
+        if item.head and not (supplies or self._uses_noun(code, item.head)):
             rank *= MISSING_HEAD
         fits = quantity_fit(code.quantities, item.quantities, self.reader.naming_units)
         fits *= self._agreement(code, view)

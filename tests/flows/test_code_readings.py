@@ -158,13 +158,19 @@ def test_a_length_is_compared_with_the_same_measure_of_the_code(typed: str, code
     assert BOOK.search(typed, limit=1)[0].code == code
 
 
+
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("trial socket for an above-knee amputee", "L5624"),  # a trial socket is the test socket
      ("mens high top orthopedic shoe with extra depth", "L3222"),  # hightop, depth inlay
      ("one-sided pelvic band and belt for a hip orthosis", "L2630"),  # unilateral
      ("myoelectric elbow for an adolescent, variety village type", "L7190"),  # myoelectronically
-     ("urinary pouch, plastic, faceplate molded on", "A4379")],  # with faceplate attached
+     ("urinary pouch, plastic, faceplate molded on", "A4379"),  # with faceplate attached
+     # a piece of a device is its supplies code, not the device nor another item
+     ("new vaginal probe for her kegel pelvic floor exerciser device", "E0716"),
+     ("replacement wrist bands for the upper limb tremor stimulator", "A4542"),
+     # an oral appliance's hinge is no orthosis joint
+     ("custom oral appliance for sleep apnea with a fixed mechanical hinge, adjustable", "E0486")],
 )  # fmt: skip
-def test_orthotic_and_prosthetic_shorthand_reads_as_the_cms_words(typed: str, code: str) -> None:
+def test_biller_words_read_as_the_cms_descriptors_say_them(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
