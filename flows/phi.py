@@ -76,6 +76,7 @@ from flows.phi_shapes import (
     OLD_DATE,
     PHONE,
     PHONE_DIGITS,
+    PHONE_INTERNATIONAL,
     RRB,
     SPELLED_DATE,
     SPELLED_DATE_NEEDS,
@@ -300,6 +301,10 @@ def _has_phone(rules: Rules, text: str) -> bool:
             rules.cue["phone"].search(after)
         )
 
+    def international(match: re.Match[str]) -> bool:  # "his UK mobile: +44 7700 900318"
+        digits = sum(ch.isdigit() for ch in match.group())
+        return 9 <= digits <= 15 and not business_line(rules, text, match.start())
+
     def spelled(cue: re.Match[str]) -> bool:  # "cell six one four five five five ..."
         digits = digits_after(text, cue.end()).removeprefix("1")
         return (
@@ -320,6 +325,7 @@ def _has_phone(rules: Rules, text: str) -> bool:
         _any(rules.cue["phone"], text, spelled)
         or _any(PHONE, text, keep)
         or _any(PHONE_DIGITS, text, keep_digits)
+        or _any(PHONE_INTERNATIONAL, text, international)
         or any(map(one_by_one, _runs(text)))
         or has_phone_area_code_after(rules, text)
     )
@@ -376,6 +382,11 @@ _NUMBER_KINDS = ("hicn", "ssn", "dob", "phone")
 _AS_IN = re.compile(r"\b([A-Za-z]) (?:as in|like|for) [A-Z][a-z]*(?:-[a-z]+)?\b")
 _CONTACT_KINDS = {"name", "phone", "email", "address"}
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
+# A short aside in brackets between a label and its value: "DOB (YYYYMMDD): 19380916", "Medicaid
+# # (pending approval, temp ID) T-0041882"; not names, as an aside after a name is often its
+# role ("Ms. Achterberg (compliance) says ...").
+_ASIDE = re.compile(r" ?\([^()]{1,50}\)(?= ?[:#=-]? ?\w)")
+_ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn")
 
 
 @remember_clean
@@ -396,6 +407,9 @@ def scan(text: str) -> PhiFindings:
     dashed = fold_separators(plain)
     if dashed != plain:  # "MBI 7HW2:UK5:GA08", "SSN 309|55|2186", "DOB 07|30|1954"
         found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, dashed)}
+    bare = _ASIDE.sub("", plain) if "(" in plain else plain
+    if bare != plain:
+        found |= {kind for kind in _ASIDE_KINDS if _CHECKS[kind](rules, bare)}
     spoken = _AS_IN.sub(r"\1", plain)
     if spoken != plain:  # "8, K as in King, 1, 2, H as in Henry": the letters read out
         found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, spoken)}

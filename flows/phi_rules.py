@@ -184,6 +184,9 @@ def _branches(node: dict[str, dict]) -> str:
     longer phrase is tried first, as the list sorted longest first was: a letter before an
     optional dot or space ("son-in-law" before "son", "出生日期" before "出生")."""
     pieces = sorted((p for p in node if p), key=lambda p: (p.endswith("?"), p))
+    if r"\." in pieces and r"\.?" in pieces:  # "soc." and "soc sec": "soc. sec." is the longer
+        pieces.remove(r"\.?")
+        pieces.insert(pieces.index(r"\."), r"\.?")
     branches = [piece + _branches(node[piece]) for piece in pieces]
     if not branches:
         return ""

@@ -28,8 +28,12 @@ SSN = re.compile(
 )
 # A masked SSN with its last four digits, masked with any mark: "xxx-xx-4417", "***-**-4417",
 # "###-##-7720", "●●●-●●-4417" (the last four after words are read in flows/phi_partial.py).
+# Masks that leave a digit or shorten a group are one too: "5xx-xx-4406", "#-##-8824" (the
+# middle group masked, hyphens between the groups).
 SSN_PART = re.compile(
-    r"(?<![\w-])([x*#●•○◦])\1\1[- ]?\1\1[- ]?\d{4}(?!\d)",
+    r"(?<![\w-])([x*#●•○◦])\1\1[- ]?\1\1[- ]?\d{4}(?!\d)"
+    r"|(?<![\w-])(?:(?=[\d]{0,2}[x*#●•○◦])[x*#●•○◦\d]{1,3}-[x*#●•○◦]{1,2}|\d{3}-[x*#●•○◦]{2})"
+    r"-\d{4}(?![\d-])",
     re.IGNORECASE,
 )
 # Thai months, as the text reads once its vowel signs are dropped (flows/phi_normalise.py).
@@ -194,12 +198,16 @@ PHONE = re.compile(
     r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?[-.]? ?|([2-9]\d\d) ?[ ./-] ?)"
     r"(\d\d\d) ?[.-]? ?\d{4}(?![\w-])"
 )
+# A number dialled from abroad, its country code after "+": "+44 7700 900318", "+52 55 1234 5678"
+# (North America's "+1" is read by PHONE).
+PHONE_INTERNATIONAL = re.compile(r"(?<![\w+])\+[2-9]\d{0,2}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?![\w.-])")
 PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)\d{7}(?![\w-])")
 # Each alternative starts at the start of a word: without that, a long run of letters with no
 # "@" is retried from every position (seconds for one pasted page of text).
 EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
+    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}) ?[\w-]+(?:\.[\w-]+)+"  # "jo[at]aol.com"
     r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?[\w-]+"
     r"(?: ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?[\w-]+)*?"  # "yahoo dot co dot uk"
     r" ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?"
