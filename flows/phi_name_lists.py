@@ -49,6 +49,7 @@ class NameRules:
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
+    staff_notice: re.Pattern[str]  # content: "Out of office:", "on-call rotation:" opening
     praise_before: re.Pattern[str]  # content: "great catch," right before a titled name
     mail_domain_words: tuple[str, ...]  # content: "dme", "medline": a company's mail domain
     leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
@@ -129,8 +130,9 @@ def make_name_rules(
     place_words: Iterable[str],
     place_names: Iterable[str],
     businesses: Iterable[str],
-    colleague: tuple[str, str, str],  # regexes of the words before and after a colleague's name,
-    # and of the praise before a titled one
+    # regexes of the words before and after a colleague's name, of the praise before a titled
+    # one and of a staff notice's opening words
+    colleague: tuple[str, str, str, str],
     mail_domain_words: Iterable[str],
     verbs_after_name: Iterable[str],
     # the verbs after a surname opening a message ("called"), the words that may come between
@@ -192,8 +194,9 @@ def make_name_rules(
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
         colleague_after=re.compile(rf"[\s,|]*{colleague[1]}", re.IGNORECASE),  # "Ann Lee | Billing"
+        staff_notice=re.compile(rf"^[\W_]*(?:[\w'-]+[\W_]+){{0,2}}?{colleague[3]}", re.IGNORECASE),
         mail_domain_words=tuple(mail_domain_words),
-        leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra"}),
+        leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra", "judge"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
         surname_alone_verbs=frozenset(w.lower() for w in surname_alone_verbs[0]),
         surname_verb_helpers=frozenset(w.lower() for w in surname_alone_verbs[1]),
@@ -214,9 +217,11 @@ def make_name_rules(
         product_nouns=frozenset(w.lower() for w in product_nouns),
         item_nouns=frozenset(w.lower() for w in item_nouns),
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
+        # ", our new CFO", " (Noridian ombudsman)", " is the DON", " from the MCO's UM department"
         staff=re.compile(
-            rf",? (?:is )?(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,2}}"
-            rf"(?:{staff_roles}|{staff_before_name})(?! payee)",  # a rep payee is family's
+            rf",? \(?(?:is )?(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,2}}"
+            rf"(?:{staff_roles}|{staff_before_name})(?! payee)"  # a rep payee is family's
+            r"|,? from (?:the |our )?(?:[\w'&-]+ ){0,3}(?:department|dept|office|team)\b",
             re.IGNORECASE,
         ),
         staff_role=re.compile(rf"{staff_roles}|{staff_before_name}", re.IGNORECASE),

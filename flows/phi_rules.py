@@ -100,6 +100,7 @@ class PhiRulesFile(BaseModel):
     place_names: list[str]
     colleague_before: list[str]
     colleague_before_title: list[str]
+    staff_notice_words: list[str]
     staff_roles: list[str]
     staff_before_name: list[str]
     staff_heads_of: list[str]
@@ -322,6 +323,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
                 _phrases(file.colleague_before + file.colleague_before_title),
                 _phrases(file.colleague_after),
                 _phrases(file.colleague_before_title),
+                _phrases(file.staff_notice_words),
             ),
             verbs_after_name=file.verbs_after_name,
             surname_alone_verbs=(

@@ -348,8 +348,9 @@ BOX_OR_ROUTE = re.compile(
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
-    # "(box 1a)", "(Epic)"; a second label after a slash: "MRN/member 11094583"
-    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b"
+    # "(box 1a)", "(Epic)"; a second label after a slash: "MRN/member 11094583"; French and
+    # Spanish "n°" ("dossier patient n° 2210-4471")
+    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number|nr)\b|\bn[°º]|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b"
     r"|,? ?\b\d{1,2}[ -](?:digits?|characters?|chars?)\b,?)*"  # "mrn is 9 digits, 104882730"
     r"(?:\b(?:for|of|on|in|at|with|from)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?"
     # whose or where it is: "sub ID is the husband's, 773-...", "member id here? it's H388..."
