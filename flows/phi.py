@@ -136,7 +136,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         if billing_number(rules, text, match.start(), rules.product_words):
             return True
         near = re.findall(r"[^\W\d_][\w/]*", text[max(0, match.start() - 40) : match.start()])[-5:]
-        near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 25])[:3]
+        near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 40])[:6]
         words = {w.lower() for w in near}  # "serials 3XW2FE9QE92 and ...": a plural too
         return bool((words | {w.removesuffix("s") for w in words}) & rules.serial_words)
 
@@ -149,7 +149,9 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         cued = cue_near(rules, "mbi", text, run.start, words=4) or rules.cue["mbi"].search(
             text[run.end : run.end + 20]
         )
-        return bool(cued) and any(MBI.fullmatch(window) for window in windows)
+        singly = len(chars) == 11 and len(run.groups) == 11  # "four, E, R, two, Q, eight, ..."
+        singly = singly and not set(re.findall(r"[a-z/]+", text.lower())) & rules.serial_words
+        return bool(cued or singly) and any(MBI.fullmatch(window) for window in windows)
 
     return (
         any(map(keep, shaped))

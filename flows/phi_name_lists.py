@@ -58,6 +58,7 @@ class NameRules:
     surname_verb_helpers: frozenset[str]  # content: "still", "hasn't": "Zielinski still hasn't"
     surname_question: re.Pattern[str]  # content: "any news on Mrozek?": group 1 the surname
     surname_work: re.Pattern[str]  # content: "who's working Tshabalala?": group 1 the surname
+    surname_work_joined: re.Pattern[str]  # "bump Achterhof-Mensah to the top": two joined
     person_words: frozenset[str]  # content: "pt", "dob": said after a worked-on name, a person's
     case_pronouns: frozenset[str]  # content: "his", "her": a person's before an item ("her CMN")
     item_case_words: frozenset[str]  # content: "pickup", "denied": "Okeke hospital bed pickup"
@@ -208,6 +209,12 @@ def make_name_rules(
             rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[4]))}) "
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)?"
             r"(?= ?(?:[?,.;!]|$| and | or | today| tomorrow| now| first| next| again))"
+        ),
+        # Two surnames joined are a person's whatever follows ("taking Kristiansen-Abara off my
+        # list"); one alone only ending the phrase.
+        surname_work_joined=re.compile(
+            rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[4]))}) "
+            r"([A-Z][^\W\d_A-Z]+-[A-Z][^\W\d_A-Z]+)(?![\w-])"
         ),
         surname_question=re.compile(
             rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[2]))}) (?:the )?"

@@ -231,6 +231,12 @@ _STREET = (
     r"|Cove|Cv|Ridge|Rdg|Trace|Trce|Xing|Estates)\b\.?"
 )
 STREET_WORD = re.compile(_STREET)
+# A place given as a map point instead of a street: a what3words address ("///lantern.mossy.ribbon")
+# or a latitude and longitude with four decimals or more ("61.5829, -149.4411").
+MAP_POINT = re.compile(
+    r"(?<![\w/])///[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+"
+    r"|(?<![\w.-])(-?\d{1,2}\.\d{4,})[,;/ ] ?(-?\d{1,3}\.\d{4,})(?![\w.])"
+)
 # A house number starts a word; after a label's colon too ("ship to:208 Maple Grove Rd"), not
 # after a time's ("4:00") or a ratio's.
 ADDRESS = re.compile(

@@ -184,6 +184,9 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             # "MR ISIDORE FENWICK" are people: a surname the bot never uses.
             if any(bare_word(w) in rules.surnames and unlisted(w, rules) for w in words[:2]):
                 return True
+            ending = bare_word(words[0]).endswith(rules.surname_endings)
+            if ending and unlisted(words[0], rules) and bare_word(words[0]) not in rules.english:
+                return True  # "mr lindqvist's chair": a surname by its ending
             if _unknown_word_acts(rules, words):
                 return True  # "mr hovhannisyan called again": in no list, then a person's verb
             continue
@@ -247,6 +250,9 @@ def full_name_after(rules: NameRules, words: list[str]) -> bool:
     return given and (bare_word(words[1]) in rules.surnames or unlisted(words[1], rules))
 
 
+_NOT_PATIENT = re.compile(r"\bnot (?:a|the|our|my) (?:pt|patient|client|resident)\b", re.I)
+
+
 def _one_name_patient(
     rules: NameRules, text: str, start: int, words: list[str], patient_word: bool = False
 ) -> bool:
@@ -261,6 +267,8 @@ def _one_name_patient(
         return False
     if rules.colleague_before.search(text[max(0, start - 30) : start]):
         return False
+    if _NOT_PATIENT.search(text):
+        return False  # "Pastor Gideon wants to rent a ramp - not a pt": the message says so
     said = {bare_word(w) for w in re.findall(r"[^\W\d_][\w'-]*", text)}
     person = said & rules.person_words if patient_word else set()  # "Rabbi ... Feinstein, pt"
     return case_said(rules, text) or bool(said & _PERSON_VERBS) or bool(person)

@@ -73,3 +73,37 @@ def test_colleagues_officials_brands_and_placeholders_pass(text: str) -> None:
 )
 def test_a_patients_name_in_a_notice_or_after_a_title_still_counts(text: str) -> None:
     assert "name" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("she spelled it for me: four, E, R, two, Q, eight, eight, V, H, three, six", "mbi"),
+        ("taking Kristiansen-Abara off my list, she went to hospice", "name"),
+        ("bump Achterhof-Mensah to the top, her son is furious", "name"),
+        ("mr lindqvist's chair", "name"),
+        ("account holder Cosimo Albanese wants paperless statements", "name"),
+        ("pt's house: what3words ///lantern.mossy.ribbon, no street number out there", "address"),
+        ("GPS pin for the pt's cabin (driver needs it): 61.5829, -149.4411", "address"),
+    ],
+)
+def test_a_case_worked_by_surname_a_spelled_mbi_or_a_map_point_is_refused(
+    text: str, kind: str
+) -> None:
+    assert kind in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pastor Gideon at the church wants to rent a ramp for the event - not a pt",
+        "Ms. Rachel videos for the kids at the peds clinic",
+        "accreditation ID (ACHC) 44188",
+        "the battery box says 3E78P43MW26 - is that a serial or a lot?",
+        "our warehouse pin 39.9612, -82.9988",
+        "pt takes 0.1250, 0.2500 mg",
+        "bump Graham-Field to the top of the vendor list",
+    ],
+)
+def test_a_said_non_patient_a_show_a_supplier_number_or_a_dose_pass(text: str) -> None:
+    assert not scan(text)
