@@ -78,6 +78,34 @@ class ContractRates(BaseModel):
     pays: list[str] = []
     then: list[str] = []
     not_one_plan: list[str] = []
+    # One named plan's own limit ("BCBS Illinois timely filing limit", "humana medicare advantage
+    # filing limit"): its contract or provider manual sets it. `plans_named` adds the one-plan
+    # names of other payer types (an MA plan's brand) to the commercial ones.
+    plan_limits: list[str] = []
+    plans_named: list[str] = []
+    # What one item's fee is in one state ("florida medicaid fee for a standard walker",
+    # "2027 fee schedule amount for E0601 in Texas"): the fee schedule's own figure, which the
+    # facts sheet does not hold. One of `item_fees`, not after "no" ("a no-fee item"), with a
+    # state named anywhere in the question.
+    item_fees: list[str] = []
+
+
+def plan_limit_pattern(rates: ContractRates, commercial: list[str]) -> re.Pattern[str] | None:
+    """One plan by name, then within a few words one of the limits its own contract sets."""
+    plans = [plan for plan in commercial if plan not in rates.not_one_plan] + rates.plans_named
+    if not (rates.plan_limits and plans):
+        return None
+    return re.compile(
+        rf"\b{_alternatives(plans)}\b(?:\s+\S+){{0,3}}?\s+{_alternatives(rates.plan_limits)}\b"
+    )
+
+
+def item_fee_pattern(rates: ContractRates, states: list[str]) -> re.Pattern[str] | None:
+    """An item's fee asked for with a state named, before or after it."""
+    if not (rates.item_fees and states):
+        return None
+    fee, state = _alternatives(rates.item_fees), _alternatives(states)
+    return re.compile(rf"(?<!\bno )\b{fee}\b.*\b{state}\b|\b{state}\b.*(?<!\bno )\b{fee}\b")
 
 
 class BusinessWords(BaseModel):
@@ -117,6 +145,9 @@ class OffTopic:
         requests = rules.requests
         commercial = rules.payer_phrases.get("commercial", [])
         self._contract_rate = contract_rate_pattern(rules.contract_rates, commercial)
+        self._plan_limit = plan_limit_pattern(rules.contract_rates, commercial)
+        states = list(rules.state_names.values())
+        self._item_fee = item_fee_pattern(rules.contract_rates, states)
         self._business = phrase_pattern(rules.business_words.cues, plurals=True)
         self._billing_topic = phrase_pattern(rules.business_words.billing_topics, plurals=True)
         self._team_people = phrase_pattern(rules.team_people_words, plurals=True)
@@ -174,7 +205,8 @@ class OffTopic:
             return True
         if self._team_life and self._team_life.search(text):
             return True
-        if self._contract_rate and self._contract_rate.search(text):
+        plans_own = (self._contract_rate, self._plan_limit, self._item_fee)
+        if any(p is not None and p.search(text) for p in plans_own):
             return True
         if (
             self._business
