@@ -158,7 +158,6 @@ def test_a_length_is_compared_with_the_same_measure_of_the_code(typed: str, code
     assert BOOK.search(typed, limit=1)[0].code == code
 
 
-
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("trial socket for an above-knee amputee", "L5624"),  # a trial socket is the test socket
