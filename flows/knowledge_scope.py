@@ -78,6 +78,21 @@ class ContractRates(BaseModel):
     pays: list[str] = []
     then: list[str] = []
     not_one_plan: list[str] = []
+    # One named plan's own limit ("BCBS Illinois timely filing limit", "humana medicare advantage
+    # filing limit"): its contract or provider manual sets it. `plans_named` adds the one-plan
+    # names of other payer types (an MA plan's brand) to the commercial ones.
+    plan_limits: list[str] = []
+    plans_named: list[str] = []
+
+
+def plan_limit_pattern(rates: ContractRates, commercial: list[str]) -> re.Pattern[str] | None:
+    """One plan by name, then within a few words one of the limits its own contract sets."""
+    plans = [plan for plan in commercial if plan not in rates.not_one_plan] + rates.plans_named
+    if not (rates.plan_limits and plans):
+        return None
+    return re.compile(
+        rf"\b{_alternatives(plans)}\b(?:\s+\S+){{0,3}}?\s+{_alternatives(rates.plan_limits)}\b"
+    )
 
 
 class BusinessWords(BaseModel):
@@ -117,6 +132,7 @@ class OffTopic:
         requests = rules.requests
         commercial = rules.payer_phrases.get("commercial", [])
         self._contract_rate = contract_rate_pattern(rules.contract_rates, commercial)
+        self._plan_limit = plan_limit_pattern(rules.contract_rates, commercial)
         self._business = phrase_pattern(rules.business_words.cues, plurals=True)
         self._billing_topic = phrase_pattern(rules.business_words.billing_topics, plurals=True)
         self._team_people = phrase_pattern(rules.team_people_words, plurals=True)
@@ -174,7 +190,7 @@ class OffTopic:
             return True
         if self._team_life and self._team_life.search(text):
             return True
-        if self._contract_rate and self._contract_rate.search(text):
+        if any(p is not None and p.search(text) for p in (self._contract_rate, self._plan_limit)):
             return True
         if (
             self._business

@@ -1,0 +1,44 @@
+"""Questions the facts sheet cannot answer (one plan's own filing limit, legal or tax advice,
+what CMS or Congress may do, clinical care, writing work for the team) are
+declined, while the billing questions worded like them are still answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+KB = repository_content().knowledge
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["BCBS Illinois timely filing limit for DME", "humana medicare advantage filing limit?",
+     "what is anthem's filing deadline for rentals",
+     "should we sue the MA plan over the underpayments",
+     "do we need a lawyer for the CO-50 appeal", "how do I file my own taxes as a contractor",
+     "will congress bring back competitive bidding for oxygen in 2030",
+     "will CMS raise the oxygen fee schedule next year",
+     "what's the average days to pay for DME claims from noridian",
+     "how often should a foley catheter be changed at home",
+     "can you write me a SQL query for all E1399 claims last month",
+     "write the redetermination for the CO-50 and send it to noridian",
+     "how high should our retail price list be compared to our cost",
+     "which manufacturer should we buy hospital beds from"],
+)  # fmt: skip
+def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
+    result = KB.ask(question)
+    assert not result.answered
+    assert not result.entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("commercial timely filing limit for DME", "commercial-timely-filing"),
+     ("what's the medicare timely filing limit", "timely-filing"),
+     ("is there a national fee schedule amount for E1399", "medicare-pricing-e1399"),
+     ("co-29 + n211, write an appeal?", "denial-co29"),
+     ("rent or buy on an E1399 - how do I know which the DME MAC wants", "rr-nu-ue")],
+)  # fmt: skip
+def test_billing_questions_worded_like_them_are_still_answered(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
