@@ -48,12 +48,15 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "code_kind": ("noc", "specific", "unknown"),
     "code_status": ("valid", "terminated", "unknown"),
     "coverage": COVERAGE,
+    "pricing_indicator": "text",  # the code's CMS pricing indicator ("32", "36", ...)
     "likely_code": "text",
     "likely_code_coverage": COVERAGE,
     "likely_code_reviewed": "bool",
     "reviewed_codes": "text",
     "reviewed_never_covered": "text",  # the one reviewed code Medicare never covers
     "reviewed_count": "int",  # specific codes reviewed and passed over
+    "reviewed_match": "text",  # a reviewed code the code search also reads as the item
+    "reviewed_match_coverage": COVERAGE,
     "better_noc": "text",
     "word_noc": "text",
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)
@@ -81,6 +84,8 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "text": "text",
     "claim_unsafe_characters": "bool",  # X12 separators, emoji, accents in the narrative's parts
     "price_known": "bool",
+    "maker_known": "bool",  # the item names its manufacturer
+    "model_known": "bool",
     "unit_price_cents": "int",
     "line_total_cents": "int",  # unit price times quantity
     "quantity": "int",

@@ -83,6 +83,11 @@ class ContractRates(BaseModel):
     # names of other payer types (an MA plan's brand) to the commercial ones.
     plan_limits: list[str] = []
     plans_named: list[str] = []
+    # What one item's fee is in one state ("florida medicaid fee for a standard walker",
+    # "2027 fee schedule amount for E0601 in Texas"): the fee schedule's own figure, which the
+    # facts sheet does not hold. One of `item_fees`, not after "no" ("a no-fee item"), with a
+    # state named anywhere in the question.
+    item_fees: list[str] = []
 
 
 def plan_limit_pattern(rates: ContractRates, commercial: list[str]) -> re.Pattern[str] | None:
@@ -93,6 +98,14 @@ def plan_limit_pattern(rates: ContractRates, commercial: list[str]) -> re.Patter
     return re.compile(
         rf"\b{_alternatives(plans)}\b(?:\s+\S+){{0,3}}?\s+{_alternatives(rates.plan_limits)}\b"
     )
+
+
+def item_fee_pattern(rates: ContractRates, states: list[str]) -> re.Pattern[str] | None:
+    """An item's fee asked for with a state named, before or after it."""
+    if not (rates.item_fees and states):
+        return None
+    fee, state = _alternatives(rates.item_fees), _alternatives(states)
+    return re.compile(rf"(?<!\bno )\b{fee}\b.*\b{state}\b|\b{state}\b.*(?<!\bno )\b{fee}\b")
 
 
 class BusinessWords(BaseModel):
@@ -133,6 +146,8 @@ class OffTopic:
         commercial = rules.payer_phrases.get("commercial", [])
         self._contract_rate = contract_rate_pattern(rules.contract_rates, commercial)
         self._plan_limit = plan_limit_pattern(rules.contract_rates, commercial)
+        states = list(rules.state_names.values())
+        self._item_fee = item_fee_pattern(rules.contract_rates, states)
         self._business = phrase_pattern(rules.business_words.cues, plurals=True)
         self._billing_topic = phrase_pattern(rules.business_words.billing_topics, plurals=True)
         self._team_people = phrase_pattern(rules.team_people_words, plurals=True)
@@ -190,7 +205,8 @@ class OffTopic:
             return True
         if self._team_life and self._team_life.search(text):
             return True
-        if any(p is not None and p.search(text) for p in (self._contract_rate, self._plan_limit)):
+        plans_own = (self._contract_rate, self._plan_limit, self._item_fee)
+        if any(p is not None and p.search(text) for p in plans_own):
             return True
         if (
             self._business

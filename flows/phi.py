@@ -76,6 +76,7 @@ from flows.phi_shapes import (
     OLD_DATE,
     PHONE,
     PHONE_DIGITS,
+    PHONE_INTERNATIONAL,
     RRB,
     SPELLED_DATE,
     SPELLED_DATE_NEEDS,
@@ -135,7 +136,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         if billing_number(rules, text, match.start(), rules.product_words):
             return True
         near = re.findall(r"[^\W\d_][\w/]*", text[max(0, match.start() - 40) : match.start()])[-5:]
-        near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 25])[:3]
+        near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 40])[:6]
         words = {w.lower() for w in near}  # "serials 3XW2FE9QE92 and ...": a plural too
         return bool((words | {w.removesuffix("s") for w in words}) & rules.serial_words)
 
@@ -148,7 +149,9 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         cued = cue_near(rules, "mbi", text, run.start, words=4) or rules.cue["mbi"].search(
             text[run.end : run.end + 20]
         )
-        return bool(cued) and any(MBI.fullmatch(window) for window in windows)
+        singly = len(chars) == 11 and len(run.groups) == 11  # "four, E, R, two, Q, eight, ..."
+        singly = singly and not set(re.findall(r"[a-z/]+", text.lower())) & rules.serial_words
+        return bool(cued or singly) and any(MBI.fullmatch(window) for window in windows)
 
     return (
         any(map(keep, shaped))
@@ -300,6 +303,10 @@ def _has_phone(rules: Rules, text: str) -> bool:
             rules.cue["phone"].search(after)
         )
 
+    def international(match: re.Match[str]) -> bool:  # "his UK mobile: +44 7700 900318"
+        digits = sum(ch.isdigit() for ch in match.group())
+        return 9 <= digits <= 15 and not business_line(rules, text, match.start())
+
     def spelled(cue: re.Match[str]) -> bool:  # "cell six one four five five five ..."
         digits = digits_after(text, cue.end()).removeprefix("1")
         return (
@@ -320,6 +327,7 @@ def _has_phone(rules: Rules, text: str) -> bool:
         _any(rules.cue["phone"], text, spelled)
         or _any(PHONE, text, keep)
         or _any(PHONE_DIGITS, text, keep_digits)
+        or _any(PHONE_INTERNATIONAL, text, international)
         or any(map(one_by_one, _runs(text)))
         or has_phone_area_code_after(rules, text)
     )
@@ -376,6 +384,11 @@ _NUMBER_KINDS = ("hicn", "ssn", "dob", "phone")
 _AS_IN = re.compile(r"\b([A-Za-z]) (?:as in|like|for) [A-Z][a-z]*(?:-[a-z]+)?\b")
 _CONTACT_KINDS = {"name", "phone", "email", "address"}
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
+# A short aside in brackets between a label and its value: "DOB (YYYYMMDD): 19380916", "Medicaid
+# # (pending approval, temp ID) T-0041882"; not names, as an aside after a name is often its
+# role ("Ms. Achterberg (compliance) says ...").
+_ASIDE = re.compile(r" ?\([^()]{1,50}\)(?= ?[:#=-]? ?\w)")
+_ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn")
 
 
 @remember_clean
@@ -396,6 +409,9 @@ def scan(text: str) -> PhiFindings:
     dashed = fold_separators(plain)
     if dashed != plain:  # "MBI 7HW2:UK5:GA08", "SSN 309|55|2186", "DOB 07|30|1954"
         found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, dashed)}
+    bare = _ASIDE.sub("", plain) if "(" in plain else plain
+    if bare != plain:
+        found |= {kind for kind in _ASIDE_KINDS if _CHECKS[kind](rules, bare)}
     spoken = _AS_IN.sub(r"\1", plain)
     if spoken != plain:  # "8, K as in King, 1, 2, H as in Henry": the letters read out
         found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, spoken)}

@@ -1,9 +1,9 @@
 """Street addresses for the PHI guard (flows/phi.py): a house number and a street (Wisconsin's
 grid and Hawaii's hyphened numbers too: "W2150 County Rd K", "91-1127 Kaimalie St"), a house
 number before a city, state and ZIP, a Puerto Rico urbanization, a PO box or drawer or a rural
-route, a street named after a label ("lives on Oakwood Drive"); a patient's unless the
-words around make it a business's ("our billing office moved to", "the old remit address",
-"Noridian, PO Box 6727"). The shapes are in flows/phi_shapes.py, the words in
+route, a street named after a label ("lives on Oakwood Drive"), a map point (what3words, GPS);
+a patient's unless the words around make it a business's ("our billing office moved to", "the
+old remit address", "Noridian, PO Box 6727"). The shapes are in flows/phi_shapes.py, the words in
 content/rules/phi.yaml."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from flows.phi_shapes import (
     ADDRESS_CITY_ZIP,
     ADDRESS_END,
     BOX_OR_ROUTE,
+    MAP_POINT,
     MEASURES,
     SPELLED_ADDRESS,
     STREET_FIRST,
@@ -121,6 +122,22 @@ def has_address(rules: Rules, text: str) -> bool:
             rules, before
         )
 
+    def map_point(match: re.Match[str]) -> bool:
+        """A what3words address or a latitude and longitude where a person's word or an address's
+        cue says whose place it is ("GPS pin for the pt's cabin: 61.5829, -149.4411"); not a
+        business's ("the warehouse's pin") nor a dose ("0.1250, 0.2500 mg")."""
+        if match.group(1) and not (
+            abs(float(match.group(1))) <= 90 and abs(float(match.group(2))) <= 180
+        ):
+            return False
+        if rules.cue["quantity_unit"].match(text, match.end()):
+            return False
+        words = {w.removesuffix("'s") for w in re.findall(r"[a-z']+", text.lower())}
+        whose = words & rules.personal_words or cue_before(rules, "address", text, match.start())
+        return bool(whose or not match.group(1)) and not business_line(
+            rules, text, match.start(), phone=False
+        )
+
     def spelled(match: re.Match[str]) -> bool:
         """A house number in words: two or more ("six twelve Pelican Bay Drive"), or one after
         an address's cue ("lives at nine Elm Street"; not "One Medical Center Drive" alone)."""
@@ -139,4 +156,5 @@ def has_address(rules: Rules, text: str) -> bool:
         any(_any(shape, text, keep) for shape in shapes)
         or _any(rules.cue["address_label"], text, streetless)
         or _any(SPELLED_ADDRESS, text, spelled)
+        or ("." in text and _any(MAP_POINT, text, map_point))
     )

@@ -108,8 +108,9 @@ def _business_label(rules: Rules, cue: re.Match[str], value: str, text: str) -> 
     after = re.findall(r"[^\W\d_][\w&'/]*", text[end : end + 40])[:4]
     named = {w for w in after if w[0].isupper() and w.lower() in rules.names.company_words}
     words = {w.lower() for w in after if w not in named}  # "Riverbend Home Medical" is no home
-    if words & rules.personal_words:
-        return False  # "client # 4412 for her walker"
+    whose = {w.lower() for w in re.findall(r"[a-z']+", text[cue.end() : end], re.IGNORECASE)}
+    if (words | whose) & rules.personal_words:
+        return False  # "client # 4412 for her walker", "our cust # for her is C-0093718"
     return bool(
         named
         or words & (rules.business_words | rules.billing_words)

@@ -20,7 +20,7 @@ from flows.phi_name_lists import (
     unlisted,
     word_given_name,
 )
-from flows.phi_name_roles import clinician_near
+from flows.phi_name_roles import clinician_near, staff_notice
 from flows.phi_shapes import STREET_WORD
 from flows.phi_titles import bot_word_surname
 
@@ -31,9 +31,15 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
     responses ("HALVORSEN/INGRID") and HL7 feeds ("OKONJO^CHIOMA") write it. `loose` also takes
     a first name missing from the lists ("Okafor, Ngozi"), for a name beside another identifier."""
     # "'Ibekwe, Augustina'": a quote may open it, an apostrophe inside a word may not
-    pattern = r"(?:(?<![\w'-])|(?<=[\s(\"]')|(?<=^'))([^\W\d_][\w'-]+)(, ?|/|\^)([^\W\d_]+)\b"
+    if staff_notice(rules, text):
+        return False  # "on-call rotation: Reyes, Conchita / Nwosu, Priscilla"
+    # The comma typed with a space before it or as a semicolon too: "ONYEKACHI-HALVERSON ,
+    # BENEDICT", "Lamontagne; Réjean".
+    pattern = r"(?:(?<![\w'-])|(?<=[\s(\"]')|(?<=^'))([^\W\d_][\w'-]+)( ?[,;] ?|/|\^)([^\W\d_]+)\b"
     for match in re.finditer(pattern, text):
         last, mark, first = match.groups()
+        if mark.strip() in (",", ";"):
+            mark = ", " if mark.endswith(" ") else ","
         cases = (case_of(last), case_of(first))
         if mark == "/" and cases not in (("upper", "upper"), ("title", "title")):
             continue  # "and/or", "rental/purchase"
@@ -121,7 +127,7 @@ def _given_name(rules: NameRules, word: str, cases: tuple[str, str]) -> bool:
 # "okonkwo, chidinma: pod missing": a "Last, First" heading a message, then a colon or a dash,
 # or the whole message.
 _LAST_FIRST_HEADING = re.compile(
-    r"^[\s>*_]*(?:([^\W\d_][\w'-]+) )?([^\W\d_][\w'-]+), ?([^\W\d_][\w'-]+)"
+    r"^[\s>*_]*(?:([^\W\d_][\w'-]+) )?([^\W\d_][\w'-]+) ?[,;] ?([^\W\d_][\w'-]+)"
     r"(?: [^\W\d_][\w'-]*\.?)?(?:,? (?i:jr|sr|ii|iii|iv)\.?)?"  # "Phuc Van", "J. Jr."
     r" ?(?::|-{1,2} |\s*$)"
 )

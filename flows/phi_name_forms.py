@@ -148,9 +148,8 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         and lone_surname(rules, text, leading, rare=not leading.group(1).isascii())
     ):
         return True
-    worked = [
-        (m, True) for m in rules.surname_work.finditer(text) if _worked_person(rules, text, m)
-    ]
+    works = [*rules.surname_work.finditer(text), *rules.surname_work_joined.finditer(text)]
+    worked = [(m, True) for m in works if _worked_person(rules, text, m)]
     for asked, rare in [*worked, *((m, False) for m in rules.surname_question.finditer(text))]:
         # "any news on Mrozek?"; "who's working Tshabalala?", "I'll take Mbeki-Hollis and ..."
         if lone_surname(rules, text, asked, rare=rare) and not (

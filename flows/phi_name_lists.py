@@ -49,6 +49,7 @@ class NameRules:
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
+    staff_notice: re.Pattern[str]  # content: "Out of office:", "on-call rotation:" opening
     praise_before: re.Pattern[str]  # content: "great catch," right before a titled name
     mail_domain_words: tuple[str, ...]  # content: "dme", "medline": a company's mail domain
     leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
@@ -57,6 +58,7 @@ class NameRules:
     surname_verb_helpers: frozenset[str]  # content: "still", "hasn't": "Zielinski still hasn't"
     surname_question: re.Pattern[str]  # content: "any news on Mrozek?": group 1 the surname
     surname_work: re.Pattern[str]  # content: "who's working Tshabalala?": group 1 the surname
+    surname_work_joined: re.Pattern[str]  # "bump Achterhof-Mensah to the top": two joined
     person_words: frozenset[str]  # content: "pt", "dob": said after a worked-on name, a person's
     case_pronouns: frozenset[str]  # content: "his", "her": a person's before an item ("her CMN")
     item_case_words: frozenset[str]  # content: "pickup", "denied": "Okeke hospital bed pickup"
@@ -129,8 +131,9 @@ def make_name_rules(
     place_words: Iterable[str],
     place_names: Iterable[str],
     businesses: Iterable[str],
-    colleague: tuple[str, str, str],  # regexes of the words before and after a colleague's name,
-    # and of the praise before a titled one
+    # regexes of the words before and after a colleague's name, of the praise before a titled
+    # one and of a staff notice's opening words
+    colleague: tuple[str, str, str, str],
     mail_domain_words: Iterable[str],
     verbs_after_name: Iterable[str],
     # the verbs after a surname opening a message ("called"), the words that may come between
@@ -192,8 +195,9 @@ def make_name_rules(
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
         colleague_after=re.compile(rf"[\s,|]*{colleague[1]}", re.IGNORECASE),  # "Ann Lee | Billing"
+        staff_notice=re.compile(rf"^[\W_]*(?:[\w'-]+[\W_]+){{0,2}}?{colleague[3]}", re.IGNORECASE),
         mail_domain_words=tuple(mail_domain_words),
-        leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra"}),
+        leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra", "judge"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
         surname_alone_verbs=frozenset(w.lower() for w in surname_alone_verbs[0]),
         surname_verb_helpers=frozenset(w.lower() for w in surname_alone_verbs[1]),
@@ -206,6 +210,12 @@ def make_name_rules(
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)?"
             r"(?= ?(?:[?,.;!]|$| and | or | today| tomorrow| now| first| next| again))"
         ),
+        # Two surnames joined are a person's whatever follows ("taking Kristiansen-Abara off my
+        # list"); one alone only ending the phrase.
+        surname_work_joined=re.compile(
+            rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[4]))}) "
+            r"([A-Z][^\W\d_A-Z]+-[A-Z][^\W\d_A-Z]+)(?![\w-])"
+        ),
         surname_question=re.compile(
             rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[2]))}) (?:the )?"
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)? ?(?:\?|$)"
@@ -214,9 +224,11 @@ def make_name_rules(
         product_nouns=frozenset(w.lower() for w in product_nouns),
         item_nouns=frozenset(w.lower() for w in item_nouns),
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
+        # ", our new CFO", " (Noridian ombudsman)", " is the DON", " from the MCO's UM department"
         staff=re.compile(
-            rf",? (?:is )?(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,2}}"
-            rf"(?:{staff_roles}|{staff_before_name})(?! payee)",  # a rep payee is family's
+            rf",? \(?(?:is )?(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,2}}"
+            rf"(?:{staff_roles}|{staff_before_name})(?! payee)"  # a rep payee is family's
+            r"|,? from (?:the |our )?(?:[\w'&-]+ ){0,3}(?:department|dept|office|team)\b",
             re.IGNORECASE,
         ),
         staff_role=re.compile(rf"{staff_roles}|{staff_before_name}", re.IGNORECASE),

@@ -100,6 +100,12 @@ _PATIENT_SAID = re.compile(
 )
 
 
+def staff_notice(rules: NameRules, text: str) -> bool:
+    """A message about the team's own hours, with no patient's word: an out-of-office reply, an
+    on-call rotation ("Out of office: Nwosu, Priscilla (AR) returns 4/7")."""
+    return rules.staff_notice.match(text) is not None and not _PATIENT_WORD.search(text)
+
+
 def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
     Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
@@ -114,6 +120,7 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     mailbox = re.match(r" ?<[^<>@\s]+@([^<>\s]+)>", text[end : end + 60])  # "From: Ann Lee <...>"
     return (
         before.endswith("@")
+        or staff_notice(rules, text)
         or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
         or bool(rules.colleague_before.search(before))
         or bool(rules.colleague_after.match(text, end))

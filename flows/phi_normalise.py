@@ -57,11 +57,12 @@ def _latin_lookalikes(word: re.Match[str]) -> str:
 
 # Punctuation word processors and phones type in place of ASCII: curly apostrophes and quotes
 # ("O\u2019Malley"), middle dots and bullets between digit groups ("523\u00b718\u00b74096"),
+# ideographic full stops in an address typed on a CJK keyboard ("mariko\u3002tanabe@..."),
 # ratio and modifier-letter colons after a label ("DOB\u2236").
 _ASCII_PUNCTUATION = str.maketrans(
     dict.fromkeys("\u2019\u2018\u02bc\u02bb\u2032\u201b\u00b4", "'")
     | dict.fromkeys("\u201c\u201d\u201e\u2033\u00ab\u00bb", '"')
-    | dict.fromkeys("\u00b7\u2022\u2219\u2027\u30fb\uff65\u22c5", ".")
+    | dict.fromkeys("\u00b7\u2022\u2219\u2027\u30fb\uff65\u22c5\u3002\uff61", ".")
     | dict.fromkeys("\u2236\ua789\u02f8\ufe13", ":")
 )
 

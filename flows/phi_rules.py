@@ -100,6 +100,7 @@ class PhiRulesFile(BaseModel):
     place_names: list[str]
     colleague_before: list[str]
     colleague_before_title: list[str]
+    staff_notice_words: list[str]
     staff_roles: list[str]
     staff_before_name: list[str]
     staff_heads_of: list[str]
@@ -184,6 +185,9 @@ def _branches(node: dict[str, dict]) -> str:
     longer phrase is tried first, as the list sorted longest first was: a letter before an
     optional dot or space ("son-in-law" before "son", "出生日期" before "出生")."""
     pieces = sorted((p for p in node if p), key=lambda p: (p.endswith("?"), p))
+    if r"\." in pieces and r"\.?" in pieces:  # "soc." and "soc sec": "soc. sec." is the longer
+        pieces.remove(r"\.?")
+        pieces.insert(pieces.index(r"\."), r"\.?")
     branches = [piece + _branches(node[piece]) for piece in pieces]
     if not branches:
         return ""
@@ -319,6 +323,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
                 _phrases(file.colleague_before + file.colleague_before_title),
                 _phrases(file.colleague_after),
                 _phrases(file.colleague_before_title),
+                _phrases(file.staff_notice_words),
             ),
             verbs_after_name=file.verbs_after_name,
             surname_alone_verbs=(

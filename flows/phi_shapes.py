@@ -28,8 +28,12 @@ SSN = re.compile(
 )
 # A masked SSN with its last four digits, masked with any mark: "xxx-xx-4417", "***-**-4417",
 # "###-##-7720", "●●●-●●-4417" (the last four after words are read in flows/phi_partial.py).
+# Masks that leave a digit or shorten a group are one too: "5xx-xx-4406", "#-##-8824" (the
+# middle group masked, hyphens between the groups).
 SSN_PART = re.compile(
-    r"(?<![\w-])([x*#●•○◦])\1\1[- ]?\1\1[- ]?\d{4}(?!\d)",
+    r"(?<![\w-])([x*#●•○◦])\1\1[- ]?\1\1[- ]?\d{4}(?!\d)"
+    r"|(?<![\w-])(?:(?=[\d]{0,2}[x*#●•○◦])[x*#●•○◦\d]{1,3}-[x*#●•○◦]{1,2}|\d{3}-[x*#●•○◦]{2})"
+    r"-\d{4}(?![\d-])",
     re.IGNORECASE,
 )
 # Thai months, as the text reads once its vowel signs are dropped (flows/phi_normalise.py).
@@ -194,12 +198,16 @@ PHONE = re.compile(
     r"(?<![\w-])(?:\+?1[ .-]?)?(?:\( ?([2-9]\d\d) ?\) ?[-.]? ?|([2-9]\d\d) ?[ ./-] ?)"
     r"(\d\d\d) ?[.-]? ?\d{4}(?![\w-])"
 )
+# A number dialled from abroad, its country code after "+": "+44 7700 900318", "+52 55 1234 5678"
+# (North America's "+1" is read by PHONE).
+PHONE_INTERNATIONAL = re.compile(r"(?<![\w+])\+[2-9]\d{0,2}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?![\w.-])")
 PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)\d{7}(?![\w-])")
 # Each alternative starts at the start of a word: without that, a long run of letters with no
 # "@" is retried from every position (seconds for one pasted page of text).
 EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
+    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}) ?[\w-]+(?:\.[\w-]+)+"  # "jo[at]aol.com"
     r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?[\w-]+"
     r"(?: ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?[\w-]+)*?"  # "yahoo dot co dot uk"
     r" ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?"
@@ -223,6 +231,12 @@ _STREET = (
     r"|Cove|Cv|Ridge|Rdg|Trace|Trce|Xing|Estates)\b\.?"
 )
 STREET_WORD = re.compile(_STREET)
+# A place given as a map point instead of a street: a what3words address ("///lantern.mossy.ribbon")
+# or a latitude and longitude with four decimals or more ("61.5829, -149.4411").
+MAP_POINT = re.compile(
+    r"(?<![\w/])///[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+"
+    r"|(?<![\w.-])(-?\d{1,2}\.\d{4,})[,;/ ] ?(-?\d{1,3}\.\d{4,})(?![\w.])"
+)
 # A house number starts a word; after a label's colon too ("ship to:208 Maple Grove Rd"), not
 # after a time's ("4:00") or a ratio's.
 ADDRESS = re.compile(
@@ -340,8 +354,9 @@ BOX_OR_ROUTE = re.compile(
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
-    # "(box 1a)", "(Epic)"; a second label after a slash: "MRN/member 11094583"
-    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number)\b|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b"
+    # "(box 1a)", "(Epic)"; a second label after a slash: "MRN/member 11094583"; French and
+    # Spanish "n°" ("dossier patient n° 2210-4471")
+    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number|nr)\b|\bn[°º]|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b"
     r"|,? ?\b\d{1,2}[ -](?:digits?|characters?|chars?)\b,?)*"  # "mrn is 9 digits, 104882730"
     r"(?:\b(?:for|of|on|in|at|with|from)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?"
     # whose or where it is: "sub ID is the husband's, 773-...", "member id here? it's H388..."

@@ -120,15 +120,17 @@ def _is_date(month: str, day: str, year: str) -> bool:
     return 1900 <= full_year <= 2030
 
 
-# Digits with look-alike letters: "6l8-30-4472", "4O2-l8-3391". Each group holds a real digit
-# and the number at least four, so "O2", "lo" and model names with other letters stay as they are.
-_PIECE = r"[lILioO|]*\d[0-9lILioO|]*"
+# Digits with look-alike letters: "6l8-30-4472", "4O2-l8-3391", "4O1-5S-2263". Each group holds a
+# real digit and the number at least four, so "O2", "lo" and model names with other letters
+# stay as they are.
+_PIECE = r"[lILioO|SB]*\d[0-9lILioO|SB]*"
 _LOOKALIKE_NUMBER = re.compile(rf"(?<![A-Za-z0-9]){_PIECE}(?:[-. ]{_PIECE})*(?![A-Za-z0-9])")
-_AS_DIGIT = str.maketrans("lILi|oO", "1111100")
+_AS_DIGIT = str.maketrans("lILi|oOSB", "111110058")
 
 
 def fold_lookalike_digits(text: str) -> str:
-    """The text with l, I, L, i, | read as 1 and o, O as 0 inside numbers (same length)."""
+    """The text with l, I, L, i, | read as 1, o, O as 0, S as 5 and B as 8 inside numbers (same
+    length), as a fax's OCR misreads them ("4O1-5S-2263")."""
 
     def fold(number: re.Match[str]) -> str:
         value = number.group()

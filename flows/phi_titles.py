@@ -112,6 +112,19 @@ _TITLE_VS = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? ?(?:vs\.?|or|/) ?$", re.IGNO
 _COMPANY_BEFORE = re.compile(r"\b([A-Z][\w&-]*)'s $")
 
 
+def _trade_name(rules: NameRules, words: list[str]) -> bool:
+    """A title before one capitalised dictionary word that no census lists as a surname or a given
+    name, with no name nor a person's verb after it: a franchise's or a brand's name ("Mr. Rooter",
+    "Mr. Handyman"), not a person's ("Mr. Baker", "Mrs. Page", "Mr. Bed wants ...")."""
+    word = words[0].rstrip(".,")
+    if not word.istitle() or "'" in word:
+        return False
+    bare = bare_word(word)
+    if bare not in rules.english or bare in rules.all_surnames or bare in rules.every_first_name:
+        return False
+    return len(words) == 1 or not (words[1][:1].isupper() or words[1].lower() in _PERSON_VERBS)
+
+
 def has_titled_name(rules: NameRules, text: str) -> bool:
     """ "Mrs. Jones", "MR. JAMES WHITAKER", "mrs jones"; not "MR on file" nor a rep "from" a
     company ("Mr. Smith from Medline")."""
@@ -120,6 +133,8 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
         words = words_after(text, title.end(), 3)
         if not words or is_brand(rules, text, title.start()) or titled_product(rules, text, title):
             continue
+        if _trade_name(rules, words):
+            continue  # "Mr. Rooter is fixing the drain", "Sir Speedy printed the forms"
         guarded = word.lower() in rules.title_words.full_name_titles
         one_name = guarded and not full_name_after(rules, words)
         if one_name and (
@@ -143,8 +158,10 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
         # Only the words after: "ask Mr. O'Malley" asks about a patient, "Sra. Benítez de la
         # oficina" is a colleague.
         praised = rules.praise_before.search(text[max(0, title.start() - 30) : title.start()])
+        full = re.match(r" [A-Z][\w'-]+", text[end:]) if named else None  # "Mr. Gunnar Thorvaldsen"
         if (
             rules.staff.match(text, end)
+            or (full and rules.staff.match(text, end + full.end()))
             or rules.colleague_after.match(text, end)
             or praised
             or said_to_be_staff(rules.staff_role, text[end : end + 70])
@@ -167,6 +184,9 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             # "MR ISIDORE FENWICK" are people: a surname the bot never uses.
             if any(bare_word(w) in rules.surnames and unlisted(w, rules) for w in words[:2]):
                 return True
+            ending = bare_word(words[0]).endswith(rules.surname_endings)
+            if ending and unlisted(words[0], rules) and bare_word(words[0]) not in rules.english:
+                return True  # "mr lindqvist's chair": a surname by its ending
             if _unknown_word_acts(rules, words):
                 return True  # "mr hovhannisyan called again": in no list, then a person's verb
             continue
@@ -230,6 +250,9 @@ def full_name_after(rules: NameRules, words: list[str]) -> bool:
     return given and (bare_word(words[1]) in rules.surnames or unlisted(words[1], rules))
 
 
+_NOT_PATIENT = re.compile(r"\bnot (?:a|the|our|my) (?:pt|patient|client|resident)\b", re.I)
+
+
 def _one_name_patient(
     rules: NameRules, text: str, start: int, words: list[str], patient_word: bool = False
 ) -> bool:
@@ -244,15 +267,21 @@ def _one_name_patient(
         return False
     if rules.colleague_before.search(text[max(0, start - 30) : start]):
         return False
+    if _NOT_PATIENT.search(text):
+        return False  # "Pastor Gideon wants to rent a ramp - not a pt": the message says so
     said = {bare_word(w) for w in re.findall(r"[^\W\d_][\w'-]*", text)}
     person = said & rules.person_words if patient_word else set()  # "Rabbi ... Feinstein, pt"
     return case_said(rules, text) or bool(said & _PERSON_VERBS) or bool(person)
 
 
-# A name then "is our patient": "Dr. Evangeline Marchbank-Oyo is our patient this time".
+# A name then "is our patient": "Dr. Evangeline Marchbank-Oyo is our patient this time"; or the
+# same said after a dash or a comma: "Dr. Margit Halvorsen - the patient, a retired dentist",
+# "Judge Harriet Pennington (ret.), pt".
+_NAME_WORD = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*\.?"
+_WHOSE = r"(?:our|the|a|my|this|your|their) (?:own )?"
 _SAID_PATIENT = re.compile(
-    r"((?:[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*\.? ){1,4})"
-    r"(?:is|was) (?:our|the|a|my|this|your|their) (?:own )?"
+    rf"((?:{_NAME_WORD} ){{0,3}}{_NAME_WORD})(?: \([^()]{{1,15}}\))?"  # "Pennington (ret.)"
+    rf"(?: (?:is|was) {_WHOSE}| - {_WHOSE}|, {_WHOSE}|, (?!PT\b))"  # ", PT": a therapist's
     r"(?i:patient|pt|resident|beneficiary)(?!['\w])(?: ?([^\W\d_]+))?"
 )
 

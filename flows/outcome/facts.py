@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flows.codes import CodeBook
+from flows.codes import Candidate, CodeBook
 from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
+
+REVIEWED_SHARE = 0.5  # a reviewed code the search ranks this well reads as the item
 
 
 def coverage_of(codes: CodeBook | None, code: str | None) -> str:
@@ -25,6 +27,25 @@ def never_covered(codes: CodeBook, code: str) -> bool:
     """Medicare never covers the code's item (CMS coverage code M or S)."""
     found = codes.coverage(code)
     return found is not None and found.never_covered
+
+
+def _best_of(shown: list[Candidate]) -> list[Candidate]:
+    """The search's codes covering most of the description, if they cover REVIEWED_SHARE of it."""
+    best = max((c.score for c in shown), default=0.0)
+    return [c for c in shown if c.score == best >= REVIEWED_SHARE]
+
+
+def _reviewed_match(
+    shown: list[Candidate], reviewed: list[str], likely: Candidate | None
+) -> Candidate | None:
+    """A code the biller reviewed that the search also reads as the item: the likely code, or
+    the best of the search's first three (`shown`) when no other reviewed code is among them
+    (an item between two codes the biller weighed is the biller's call). Two readings
+    agreeing is what lets the outcome bill it."""
+    if likely is not None and likely.code in reviewed:
+        return likely
+    weighed = [c for c in shown if c.code in reviewed]
+    return weighed[0] if len(weighed) == 1 and weighed[0] in _best_of(shown) else None
 
 
 def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
@@ -95,11 +116,14 @@ def claim_facts(
         "code_kind": "unknown" if found is None else ("noc" if found.is_noc else "specific"),
         "code_status": "unknown",
         "coverage": coverage_of(codes, code),
+        "pricing_indicator": found.pricing_indicator if found is not None else "",
         "likely_code": None,
         "likely_code_coverage": "unknown",
         "likely_code_reviewed": False,
         "reviewed_codes": None,
         "reviewed_never_covered": None,
+        "reviewed_match": None,
+        "reviewed_match_coverage": "unknown",
         "reviewed_count": 0,
         "better_noc": None,
         "word_noc": None,
@@ -138,6 +162,8 @@ def claim_facts(
             map(changed_by_claim_safe, (item.description, item.manufacturer, item.model))
         ),
         "price_known": item.unit_price is not None,
+        "maker_known": bool((item.manufacturer or "").strip()),
+        "model_known": bool((item.model or "").strip()),
         "unit_price_cents": None if item.unit_price is None else int(item.unit_price * 100),
         "line_total_cents": None
         if item.unit_price is None
@@ -177,15 +203,22 @@ def claim_facts(
         declined = [c for c in claim.code_check.candidates_reviewed if c != code]
         facts["reviewed_codes"] = ", ".join(declined) or None
         facts["reviewed_count"] = len(declined)
-        excluded = [c for c in declined if never_covered(codes, c)]
-        # Only one: with two, which of them describes the item is the biller's call.
-        facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None
         likely = codes.likely_specific(item.description)
         if likely is not None:
             facts["likely_code"] = likely.code
             facts["likely_description"] = likely.description
             facts["likely_code_coverage"] = coverage_of(codes, likely.code)
             facts["likely_code_reviewed"] = likely.code in claim.code_check.candidates_reviewed
+        shown = codes.search(item.description, limit=3) if declined else []
+        agreed = _reviewed_match(shown, declined, likely)
+        if agreed is not None:
+            facts["reviewed_match"] = agreed.code
+            facts["reviewed_match_description"] = agreed.description
+            facts["reviewed_match_coverage"] = coverage_of(codes, agreed.code)
+        excluded = [c for c in declined if never_covered(codes, c)]
+        if len(excluded) > 1:  # the one the search reads best, or the biller's call
+            excluded = [c.code for c in _best_of(shown) if c.code in excluded][:1]
+        facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None
         noc = codes.noc_for(item.description, item.category)
         if noc.code != code:
             facts["better_noc"], facts["better_noc_why"] = noc.code, noc.why

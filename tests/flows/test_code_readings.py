@@ -156,3 +156,15 @@ def test_a_descriptor_negates_only_what_its_without_names() -> None:
 )  # fmt: skip
 def test_a_length_is_compared_with_the_same_measure_of_the_code(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("trial socket for an above-knee amputee", "L5624"),  # a trial socket is the test socket
+     ("mens high top orthopedic shoe with extra depth", "L3222"),  # hightop, depth inlay
+     ("one-sided pelvic band and belt for a hip orthosis", "L2630"),  # unilateral
+     ("myoelectric elbow for an adolescent, variety village type", "L7190"),  # myoelectronically
+     ("urinary pouch, plastic, faceplate molded on", "A4379")],  # with faceplate attached
+)  # fmt: skip
+def test_orthotic_and_prosthetic_shorthand_reads_as_the_cms_words(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code

@@ -1,6 +1,6 @@
-"""Questions the facts sheet cannot answer (one plan's own filing limit, legal or tax advice,
-what CMS or Congress may do, clinical care, writing work for the team) are
-declined, while the billing questions worded like them are still answered."""
+"""Questions the facts sheet cannot answer (one plan's own filing limit, one item's fee in one
+state, legal or tax advice, what CMS or Congress may do, clinical care, writing work for the
+team) are declined, while the billing questions worded like them are still answered."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ KB = repository_content().knowledge
      "can you write me a SQL query for all E1399 claims last month",
      "write the redetermination for the CO-50 and send it to noridian",
      "how high should our retail price list be compared to our cost",
-     "which manufacturer should we buy hospital beds from"],
+     "which manufacturer should we buy hospital beds from",
+     "florida medicaid fee for a standard walker",
+     "what will the fee schedule amount be for E0601 in Texas"],
 )  # fmt: skip
 def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
     result = KB.ask(question)
@@ -38,6 +40,8 @@ def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
      ("what's the medicare timely filing limit", "timely-filing"),
      ("is there a national fee schedule amount for E1399", "medicare-pricing-e1399"),
      ("co-29 + n211, write an appeal?", "denial-co29"),
+     ("new mexico medicaid item with no fee schedule, how is it priced",
+      "new-mexico-medicaid-pricing"),
      ("rent or buy on an E1399 - how do I know which the DME MAC wants", "rr-nu-ue")],
 )  # fmt: skip
 def test_billing_questions_worded_like_them_are_still_answered(question, entry_id) -> None:

@@ -95,15 +95,14 @@ KNEE_WALKER_SHOWN = ["E0118", "E0141", "E0156", "E0130", "E0143"]  # an intake's
     [("medicare", ["E0118"], "E0118"), ("medicare", ["E0118", "E0143"], "E0118"),
      # every code an intake showed before "none of these fit": nothing singled out
      ("medicare", KNEE_WALKER_SHOWN, "E1399"),
-     # other payers: that plans deny such lines is one plan's policy (F17.34)
-     ("medicaid", ["E0118"], "E1399")],
+     ("medicaid", ["E0118"], "E0118"), ("medicare_advantage", ["E0118"], "E0118")],
 )  # fmt: skip
-def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed_for_medicare(
+def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed(
     payer: str, reviewed: list[str], billed: str
 ) -> None:
-    """The biller looked at E0118 and the description reads as E0118: the DME MAC denies a NOC
-    line when a valid code exists, so a Medicare outcome bills E0118 and says how to undo it;
-    otherwise the same advice is a warning."""
+    """The biller looked at E0118 and the description reads as E0118: a NOC code is only for an
+    item no code describes, so the outcome bills E0118 and says how to undo it (a plan's claim
+    is also told to check the plan's coding policy: F17.34 is one plan's)."""
     claim = Claim.model_validate({
         "payer": {"type": payer, "state": "OH"},
         "item": {"description": "knee walker", "category": "equipment"},
@@ -111,8 +110,65 @@ def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed_for_medica
     })  # fmt: skip
     outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
     assert outcome.code == billed
-    advice = "bill E1399" if billed == "E0118" else "bill E0118" if payer == "medicare" else "E0118"
+    advice = "bill E1399" if billed == "E0118" else "bill E0118"
     assert any(advice in w for w in outcome.warnings), outcome.warnings
+    if payer != "medicare":
+        assert any("the plan's own coding policy" in w for w in outcome.warnings)
+
+
+@pytest.mark.parametrize(
+    ("description", "reviewed", "billed"),
+    [("adjustable balanced mobile arm support on the wheelchair", ["E2626"], "E2626"),
+     ("lap tray for the wheelchair, clear acrylic", ["E0950"], "E0950"),
+     # the search reads a flip-up footrest as well as the tray: the biller's choice stands
+     ("flip-up clear tray for a wheelchair", ["E0950"], "K0108")],
+)  # fmt: skip
+def test_a_reviewed_wheelchair_accessory_code_the_search_ranks_best_is_billed_not_k0108(
+    description: str, reviewed: list[str], billed: str
+) -> None:
+    """A reviewed accessory code that covers the description best of the search's first three
+    is the item's code; K0108 is only for parts with no code (F16.12)."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "IN"},
+        "item": {"description": description, "category": "supply_accessory",
+                 "acquisition": "new_purchase", "base_item_code": "K0004"},
+        "code_check": {"searched": True, "chosen_code": "K0108", "candidates_reviewed": reviewed},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == billed
+    # A wheelchair accessory with its own code is DME bought new: NU (pricing indicator 32).
+    assert ("NU" in outcome.modifiers) is (billed != "K0108")
+
+
+def test_of_two_reviewed_never_covered_codes_the_one_the_search_reads_is_billed() -> None:
+    """Both reviewed codes are excluded (coverage M) and the biller expects that denial: the one
+    the description reads as goes on the line with GY (F16.10), not E1399."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "IA"},
+        "item": {"description": "hydrotherapy walk in whirlpool tub, portable",
+                 "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399",
+                       "candidates_reviewed": ["E1300", "E1301"]},
+        "expect_medicare_denial": True, "denial_reason": "statutory_exclusion",
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert (outcome.code, outcome.modifiers) == ("E1301", ["GY"])
+
+
+@pytest.mark.parametrize(
+    ("maker", "model", "warned"),
+    [(None, None, True), ("Acme Rehab", "", True), ("Acme Rehab", "AR-2", False)],
+)  # fmt: skip
+def test_a_noc_line_without_its_maker_or_model_is_warned(maker, model, warned) -> None:
+    """The NOC narrative must name the manufacturer and the model (F0 rule 4; CO-16 + N350)."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": "motorized sit-to-stand transfer platform", "category": "equipment",
+                 "manufacturer": maker, "model": model, "unit_price": "900.00"},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+    })  # fmt: skip
+    warnings = BUILDER.build(claim, dt.date(2026, 11, 28)).warnings
+    assert any("No manufacturer or model given" in w for w in warnings) is warned
 
 
 def test_a_reviewed_code_the_search_does_not_find_leaves_the_chosen_code() -> None:
