@@ -35,6 +35,20 @@ _SEPARATELY = re.compile(
     r"|not\s+(?:included|ordered|needed|wanted|required|requested|supplied|provided))\b"
 )
 _LITERS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:l|liters?|litres?|ltrs?)\b")
+_THOUSANDS = re.compile(r"(\d),(\d{3})")
+# ">48 sq in", "<17 in", ">=600 lb": the comparisons the descriptors spell out, when a unit
+# follows the number (a bare "<22" is left as typed)
+_UNIT_NEXT = r"\s*(?=\d+(?:\.\d+)?\s*[a-z\"#%'])"
+_COMPARED = [
+    (re.compile(r"(?:>=|≥)" + _UNIT_NEXT), " at least "),
+    (re.compile(r"(?:<=|≤)" + _UNIT_NEXT), " up to "),
+    (re.compile(r">" + _UNIT_NEXT), " greater than "),
+    (re.compile(r"<" + _UNIT_NEXT), " less than "),
+]
+_GROUP = re.compile(r"\b(?:group|grp|gp)\s*(\d+|one|two|three|four|five)\b")
+_BUILT_IN = re.compile(r"\bbuilt[- ]in\b")  # "without built-in convexity"
+_ON = re.compile(r"\b([a-z]+)-on\b")  # "pull-on": "on" opens no clause
+_EITHER_WAY = re.compile(r"\bwith or without\b|\band/or\b|\bor without\b")
 
 
 def _group(match: re.Match[str]) -> str:
@@ -103,6 +117,7 @@ class ItemReader:
             (whole_words([c.typed]), c.reads, whole_words(c.beside), c.elsewhere)
             for c in words.in_context
         ]
+        self._any_in_context = whole_words([c.typed for c in words.in_context])
         self._shorthand_re = re.compile(
             r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in ordered) + r")(?![a-z0-9])"
         )
@@ -153,28 +168,25 @@ class ItemReader:
     @lru_cache(maxsize=4096)  # noqa: B019 - one reader lives for the whole process
     def normalise(self, text: str) -> str:
         text = text.lower().replace("’", "'").replace("\u2013", "-")
-        text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
-        # ">48 sq in", "<17 in", ">=600 lb": the comparisons the descriptors spell out, when a
-        # unit follows the number (a bare "<22" is left as typed)
-        unit_next = r"\s*(?=\d+(?:\.\d+)?\s*[a-z\"#%'])"
-        text = re.sub(r"(?:>=|≥)" + unit_next, " at least ", text)
-        text = re.sub(r"(?:<=|≤)" + unit_next, " up to ", text)
-        text = re.sub(r">" + unit_next, " greater than ", text)
-        text = re.sub(r"<" + unit_next, " less than ", text)
+        text = _THOUSANDS.sub(r"\1\2", text)
+        if any(sign in text for sign in "<>≤≥"):  # most texts compare nothing
+            for compared, words in _COMPARED:
+                text = compared.sub(words, text)
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
         text = self._shorthand_re.sub(self._expand, text)
         if self._mount:
             text = self._mount.sub(r"\2 mounted on \1", text)
-        for typed, reads, beside, elsewhere in self._in_context:
-            if (reading := reads if beside.search(text) else elsewhere) is not None:
-                text = typed.sub(f" {reading} ", text)
+        # A word read by its context changes nothing where none of them is typed.
+        if self._in_context and self._any_in_context.search(text):
+            for typed, reads, beside, elsewhere in self._in_context:
+                if (reading := reads if beside.search(text) else elsewhere) is not None:
+                    text = typed.sub(f" {reading} ", text)
         text = self._counter.read(text)
-        # "group 2", "gp27", "grp 5", "group one": one word
-        text = re.sub(r"\b(?:group|grp|gp)\s*(\d+|one|two|three|four|five)\b", _group, text)
+        text = _GROUP.sub(_group, text)  # "group 2", "gp27", "grp 5", "group one": one word
         text = self._extent.sub(r" , \1 ", text)
-        text = re.sub(r"\bbuilt[- ]in\b", "builtin", text)  # "without built-in convexity"
-        text = re.sub(r"\b([a-z]+)-on\b", r"\1on", text)  # "pull-on": "on" opens no clause
-        text = re.sub(r"\bwith or without\b|\band/or\b|\bor without\b", " ", text)
+        text = _BUILT_IN.sub("builtin", text)
+        text = _ON.sub(r"\1on", text)
+        text = _EITHER_WAY.sub(" ", text)
         return _SEPARATELY.sub(r" , without \1 , ", text)
 
     def _expand(self, typed: re.Match[str]) -> str:

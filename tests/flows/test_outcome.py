@@ -389,3 +389,26 @@ def test_a_claim_without_a_date_of_service_is_warned_that_no_deadline_can_be_cou
     assert not any(
         "No date of service" in w for w in BUILDER.build(dated, dt.date(2026, 11, 28)).warnings
     )
+
+
+@pytest.mark.parametrize(("code", "reopening"), [("E0260", True), ("E1399", False)])
+def test_a_wrong_modifier_on_a_specific_code_can_be_reopened_not_on_a_noc_line(
+    code: str, reopening: bool
+) -> None:
+    """CO-4 on a processed line: a wrong descriptive modifier is a clerical error, reopened
+    within a year (F10.6); NOC lines go to redetermination (F10.9)."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": "semi-electric hospital bed", "category": "equipment",
+                 "acquisition": "rental", "rental_month": 1},
+        "code_check": {"searched": True, "chosen_code": code},
+        "date_of_service": "2026-10-01",
+        "claim": {"status": "denied", "determination_date": "2026-11-10", "denial_codes": ["CO-4"]},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    steps = {step.id: step for step in outcome.follow_up}
+    assert "redetermination" in steps
+    assert ("reopening" in steps) is reopening
+    if reopening:
+        assert steps["reopening"].when == dt.date(2027, 11, 10)
+        assert "KX, GA, GY, GZ" in steps["reopening"].action
