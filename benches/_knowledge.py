@@ -33,6 +33,7 @@ BLIND_SETS = {
     "held-out 11": "knowledge_heldout11.yaml",
     "held-out 12": "knowledge_heldout12.yaml",
     "held-out 13": "knowledge_heldout13.yaml",
+    "held-out 14": "knowledge_heldout14.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

@@ -72,6 +72,8 @@ ITEM_SETS = {
     / "codes_heldout12.yaml",
     "held-out 13 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout13.yaml",
+    "held-out 14 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout14.yaml",
 }
 
 
@@ -213,6 +215,7 @@ BLIND_SETS = [
     "codes_heldout7.yaml", "codes_heldout8.yaml", "codes_dev10.yaml", "codes_heldout9.yaml",
     "codes_heldout10.yaml", "codes_heldout11.yaml", "codes_heldout12.yaml",
     "codes_heldout13.yaml",
+    "codes_heldout14.yaml",
 ]  # fmt: skip
 
 

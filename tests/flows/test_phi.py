@@ -424,6 +424,18 @@ def test_the_bots_messages_and_the_benchmark_questions_never_trip_the_guard(part
 REFUSED_BENCH_TEXTS = {
     "pull up patient balance for account 88123": "rightly: a patient's account number",
     "plain plastic bedpan for bedbound mom": "false alarm: 'bedbound' read as a name before 'mom'",
+    "urinal for bedbound husband, male jug style w/ cap, any material": (
+        "false alarm: 'bedbound' read as a name before 'husband'"
+    ),
+    "blood glucose meter w/ voice output for legally blind diabetic pt": (
+        "false alarm: two lower-case words read as a full name"
+    ),
+    "whiplash pt: orthotist warmed a thermoplastic sheet and formed a flexible collar directly "
+    "around her neck": "false alarm: the words after 'pt:' read as the patient's name",
+    "May dap xe thu dong (motorized passive arm+leg cycler, mount on bed) - patient family sign "
+    "paper at door but driver lost it, we no have delivery paper now": (
+        "false alarm: Vietnamese item words at the start read as a name"
+    ),
 }
 
 
