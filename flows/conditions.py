@@ -55,8 +55,6 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "reviewed_codes": "text",
     "reviewed_never_covered": "text",  # the one reviewed code Medicare never covers
     "reviewed_count": "int",  # specific codes reviewed and passed over
-    "reviewed_match": "text",  # a reviewed code the code search also reads as the item
-    "reviewed_match_coverage": COVERAGE,
     "better_noc": "text",
     "word_noc": "text",
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)

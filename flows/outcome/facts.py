@@ -14,7 +14,7 @@ from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
 
-REVIEWED_SHARE = 0.5  # a reviewed code the search ranks this well reads as the item
+REVIEWED_SHARE = 0.5  # of two reviewed never-covered codes, the one read this well is the item
 
 
 def coverage_of(codes: CodeBook | None, code: str | None) -> str:
@@ -33,19 +33,6 @@ def _best_of(shown: list[Candidate]) -> list[Candidate]:
     """The search's codes covering most of the description, if they cover REVIEWED_SHARE of it."""
     best = max((c.score for c in shown), default=0.0)
     return [c for c in shown if c.score == best >= REVIEWED_SHARE]
-
-
-def _reviewed_match(
-    shown: list[Candidate], reviewed: list[str], likely: Candidate | None
-) -> Candidate | None:
-    """A code the biller reviewed that the search also reads as the item: the likely code, or
-    the best of the search's first three (`shown`) when no other reviewed code is among them
-    (an item between two codes the biller weighed is the biller's call). Two readings
-    agreeing is what lets the outcome bill it."""
-    if likely is not None and likely.code in reviewed:
-        return likely
-    weighed = [c for c in shown if c.code in reviewed]
-    return weighed[0] if len(weighed) == 1 and weighed[0] in _best_of(shown) else None
 
 
 def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
@@ -122,8 +109,6 @@ def claim_facts(
         "likely_code_reviewed": False,
         "reviewed_codes": None,
         "reviewed_never_covered": None,
-        "reviewed_match": None,
-        "reviewed_match_coverage": "unknown",
         "reviewed_count": 0,
         "better_noc": None,
         "word_noc": None,
@@ -209,14 +194,9 @@ def claim_facts(
             facts["likely_description"] = likely.description
             facts["likely_code_coverage"] = coverage_of(codes, likely.code)
             facts["likely_code_reviewed"] = likely.code in claim.code_check.candidates_reviewed
-        shown = codes.search(item.description, limit=3) if declined else []
-        agreed = _reviewed_match(shown, declined, likely)
-        if agreed is not None:
-            facts["reviewed_match"] = agreed.code
-            facts["reviewed_match_description"] = agreed.description
-            facts["reviewed_match_coverage"] = coverage_of(codes, agreed.code)
         excluded = [c for c in declined if never_covered(codes, c)]
         if len(excluded) > 1:  # the one the search reads best, or the biller's call
+            shown = codes.search(item.description, limit=3)
             excluded = [c.code for c in _best_of(shown) if c.code in excluded][:1]
         facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None
         noc = codes.noc_for(item.description, item.category)
