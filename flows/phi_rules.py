@@ -28,6 +28,7 @@ class PhiRulesFile(BaseModel):
     name_titles: list[str]
     name_titles_before_full_name: list[str]
     name_titles_of_office: list[str]
+    office_title_jobs: list[str]
     name_titles_other_scripts: list[str]
     name_titles_glued: list[str]
     name_titles_after: list[str]
@@ -301,6 +302,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             title_words=make_title_words(
                 file.name_titles_before_full_name,
                 file.name_titles_of_office,
+                file.office_title_jobs,
                 file.titled_products,
                 file.titled_product_nouns,
                 file.titled_character_nouns,

@@ -22,7 +22,7 @@ from flows.phi_name_roles import (
     is_brand,
     is_rep,
 )
-from flows.phi_team import said_to_be_staff
+from flows.phi_team import said_to_be_staff, signature_below
 from flows.phi_title_words import title_words
 
 
@@ -142,6 +142,11 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
         ):
             continue  # "Shri Ram Medical Supply", "ask Madan Rao", an initial: "M. Kowalczyk"
         office = word.lower() in rules.title_words.office_titles
+        if office and (
+            bare_word(words[0]) in rules.title_words.office_jobs
+            or signature_below(rules.staff_role, (), text[title.end() :])
+        ):
+            continue  # a job: "our Chief Compliance Officer wants ...", "Chief Executive"
         if office and not _one_name_patient(rules, text, title.start(), words, patient_word=True):
             continue  # "Prof. Emeka Obi's article", "Colonel Sanders bucket"
         if re.match(r" ?(?:is|was|or|and|vs)\b|/", text[title.end() - 1 :], re.IGNORECASE):

@@ -21,6 +21,10 @@ KB = repository_content().knowledge
      "will CMS raise the oxygen fee schedule next year",
      "what's the average days to pay for DME claims from noridian",
      "how often should a foley catheter be changed at home",
+     "how often should a pressure ulcer dressing be changed",
+     "will Congress pass the bill next year",
+     "is the legislation going to pass before the next bidding round",
+     "average days Aetna takes to pay",
      "can you write me a SQL query for all E1399 claims last month",
      "write the redetermination for the CO-50 and send it to noridian",
      "how high should our retail price list be compared to our cost",
@@ -45,4 +49,23 @@ def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
      ("rent or buy on an E1399 - how do I know which the DME MAC wants", "rr-nu-ue")],
 )  # fmt: skip
 def test_billing_questions_worded_like_them_are_still_answered(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("after a CO-16 N350 what should be changed before the claim goes back out",
+      "denial-co16-n350"),
+     ("congress delayed competitive bidding - when does the next bidding round begin",
+      "competitive-bidding-2026"),
+     ("did congress pass a law to extend the competitive bidding gap period",
+      "competitive-bidding-2026"),
+     ("what legislation requires the ABN for a GA line", "ga-gz-modifiers"),
+     ("rule of thumb for how long to wait before filing a redetermination", "redetermination"),
+     ("rule of thumb for describing an E1399 item in box 19", "nte02-narrative"),
+     ("average days for medicare to decide a redetermination", "redetermination")],
+)  # fmt: skip
+def test_billing_questions_with_the_clinical_legal_and_statistics_words_are_answered(
+    question, entry_id
+) -> None:
     assert KB.ask(question).entry_id == entry_id
