@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, computed_field, field_validator
 from flows.code_aliases import AliasesFile
 from flows.code_bm25 import DescriptorBm25
 from flows.code_devices import for_another_device
+from flows.code_fits import head_only_describes, other_place
 from flows.code_routes import RoutedOnce
 from flows.code_search import CodeRanker
 from flows.code_siblings import rival_words
@@ -24,7 +25,7 @@ from flows.item_text import ItemReader
 from flows.models import HCPCS_PATTERN, ItemCategory
 from flows.noc_file import NocAdvice, NocFile
 from flows.search_words import SearchWords
-from flows.text import Tokenizer
+from flows.text import Tokenizer, stem
 
 DMEPOS_RANGE = re.compile(r"^(A[4-9]\d{3}|[BEKL]\d{4})$")
 MIN_CANDIDATE_SHARE = 0.3  # share of the description a code must cover to be offered at all
@@ -207,6 +208,7 @@ class CodeBook:
             if c.is_valid_on(today) and not c.is_noc
         }
         reader = ItemReader(words)
+        self._places = frozenset(stem(w) for w in words.place_words)
         noc_codes = {
             c.code: c.long_description for c in table.values() if c.is_valid_on(today) and c.is_noc
         }
@@ -391,6 +393,10 @@ class CodeBook:
             return None
         if for_another_device(self._ranker, description, code):
             return None  # casters "for the IV pole" are no wheelchair's casters
+        if head_only_describes(self._ranker, description, code):
+            return None  # a "weighted blanket" is no "blanket support" (a bed cradle)
+        if other_place(self._ranker, self._places, description, code):
+            return None  # a "van wheelchair lift" is no seat lift mechanism
         if beyond_range(self._ranker, description, code):
             return None  # a "700 lb" chair is no "451 to 600 pounds" chair
         if rival_words(self._ranker, description, code):

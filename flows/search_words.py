@@ -50,6 +50,7 @@ class SearchWords(BaseModel):
     range_words: dict[str, list[str]] = {}  # "L5000-L7499" -> words its codes name unsaid
     plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
     body_regions: list[str] = []
+    place_words: list[str] = []  # a vehicle or part of a home an item is fitted to ("van")
     extent_words: list[str] = []  # where a garment ends besides body regions ("head to foot")
     # How an intake note names the item among the patient's story (flows/item_phrase.py).
     order_cues: list[str] = []  # "urology orders ...": the item follows

@@ -1,0 +1,34 @@
+"""Two ways a well-covered code is still another item than the one the biller describes, so
+the search warns of no likely specific code (flows/codes.py `likely_specific`):
+
+- the item's main noun is only a word describing one of the code's street names: a "weighted
+  blanket" is no "blanket support" (Bed cradle, E0280), whose noun is the support;
+- the description names a vehicle or a part of the home the item is fitted to (synonyms.yaml
+  `place_words`) that the code does not: a "van wheelchair lift" or a "stair lift chair" is
+  no seat lift mechanism.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flows.code_search import CodeRanker
+
+
+def head_only_describes(ranker: CodeRanker, description: str, code: str) -> bool:
+    """True when the code says the item's main noun only inside a street name whose own main
+    noun is another word, never in its descriptor."""
+    head = ranker.read_query(description).head
+    indexed = ranker.indexed(code)
+    if head is None or head in indexed.alias_heads:
+        return False
+    if any(t == head or t.endswith(head) and len(t) > len(head) + 2 for t in indexed.own):
+        return False  # the descriptor says it, alone or as a word's second half (wheelchair)
+    return any(head in alias for alias in indexed.aliases)
+
+
+def other_place(ranker: CodeRanker, places: frozenset[str], description: str, code: str) -> bool:
+    """True when the description names a place word the code does not use."""
+    typed = ranker.read_query(description).positive & places
+    return bool(typed - ranker.indexed(code).tokens)

@@ -1,0 +1,38 @@
+"""The "a specific code likely exists" warning is not given for a code that is another item:
+one whose street name only uses the item's noun to describe its own, or one fitted to no vehicle
+or part of the home the biller names. The codes themselves still get the warning."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_codes import BOOK
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["weighted blanket for autism",
+     "weighted blanket 15 lb",
+     "cooling blanket for the bed",
+     "van wheelchair lift",
+     "lift for the car to load the scooter",
+     "wheelchair lift for the minivan",
+     "stair lift chair",
+     "stairway chair lift",
+     "chair lift for the stairs to the basement"],
+)  # fmt: skip
+def test_another_item_gets_no_likely_code(typed: str) -> None:
+    assert BOOK.likely_specific(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("bed cradle for the blanket", "E0280"),
+     ("blanket support", "E0280"),
+     ("seat lift mechanism for the recliner", "E0627"),
+     ("electric seat lift for the recliner chair", "E0627"),
+     ("wheelchair seat lift", "E0985")],
+)  # fmt: skip
+def test_the_coded_item_still_gets_its_likely_code(typed: str, code: str) -> None:
+    found = BOOK.likely_specific(typed)
+    assert found is not None and found.code == code
