@@ -53,6 +53,7 @@ from flows.phi_partial import (
     has_ssn_last_four,
     prior_auth,
 )
+from flows.phi_placeholders import product_near, without_placeholders
 from flows.phi_records import (
     hl7_patient_kinds,
     staff_table,
@@ -135,10 +136,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         """Labelled as a product's number, or with a serial's word a few words around."""
         if billing_number(rules, text, match.start(), rules.product_words):
             return True
-        near = re.findall(r"[^\W\d_][\w/]*", text[max(0, match.start() - 40) : match.start()])[-5:]
-        near += re.findall(r"[^\W\d_][\w/]*", text[match.end() : match.end() + 40])[:6]
-        words = {w.lower() for w in near}  # "serials 3XW2FE9QE92 and ...": a plural too
-        return bool((words | {w.removesuffix("s") for w in words}) & rules.serial_words)
+        return product_near(rules, text, match.start(), match.end())  # "<SerialNo>", "serials"
 
     medicare = rules.cue["mbi"].search(text) is not None
     shaped = list(MBI.finditer(text))
@@ -394,10 +392,10 @@ _ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn")
 @remember_clean
 def scan(text: str) -> PhiFindings:
     """The kinds of patient identifier in `text`, however it was typed or pasted."""
-    plain = normalise(text)
-    if not plain:
-        return PhiFindings()
     rules = active_rules()
+    plain = without_placeholders(rules, normalise(text))  # "SSN 000-00-0000", "ZZTEST, ZZPATIENT"
+    if not plain.strip():
+        return PhiFindings()
     found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
     found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text)
     found |= structured_kinds(rules, plain)

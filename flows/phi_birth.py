@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from flows.phi_context import billing_number
 from flows.phi_rules import Rules
 from flows.phi_shapes import MONTH_DAY
 from flows.phi_team import names_a_colleague
@@ -64,7 +65,10 @@ def old_date_alone(rules: Rules, text: str, date: re.Match[str]) -> bool:
     if not old_full_date(date.group(), OLDEST_SERVICE_YEAR):
         return False
     words = {w.lower() for w in _WORD.findall(text[max(0, date.start() - 50) : date.start()])}
-    return not words & rules.old_date_not_birth
+    # "catalog # 08-14-1937", "invoice # 0411-1942": a product's or an invoice's number
+    return not words & rules.old_date_not_birth and not billing_number(
+        rules, text, date.start(), rules.product_words
+    )
 
 
 def birth_word_before(rules: Rules, text: str, start: int, date: str = "") -> bool:

@@ -1,0 +1,61 @@
+"""Values that identify nobody, and words that say what a number is, for the PHI guard
+(flows/phi.py).
+
+A placeholder is taken out of the text before the guard reads it: an all-zero Social Security
+number or date ("000-00-0000", "00/00/0000": the Social Security Administration issues no
+number with a zero group, and no day is numbered zero), a system's default date where the
+message says it is one (`placeholder_dates` with a `placeholder_words` word: "DOB 01/01/1900 is
+the old system's default"), and a test record's name (`test_name_prefixes`: "ZZTEST,
+ZZPATIENT"). Any other identifier in the same message is still read.
+
+A value shaped like a Medicare number is a product's when a serial's word is a few words around
+it, also inside a field name ("serialNumber", "<SerialNo>", "lot_number"), or a phrase that
+names another business's number (`product_number_phrases`: "the service order", "PDAC
+verification #")."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_rules import Rules
+
+_ZERO_SSN = re.compile(r"(?<![\w-])000([- .]?)00\1?0000(?![\w-])")
+_ZERO_DATE = re.compile(r"(?<![\w/.-])00?([/.-])00?\1(?:0000|00)(?![\w/.-])")
+_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_][\w/]*")
+
+
+def _phrase(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s_-]?") for w in words)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+def without_placeholders(rules: Rules, text: str) -> str:
+    """`text` without the values in it that identify nobody (see the module's docstring)."""
+    file = rules.file
+    text = _ZERO_DATE.sub(" ", _ZERO_SSN.sub(" ", text))
+    if _phrase(file.placeholder_words).search(text):
+        text = _phrase(file.placeholder_dates).sub(" ", text)
+    prefixes = "|".join(map(re.escape, file.test_name_prefixes))
+    return re.sub(rf"(?<![\w-])(?:{prefixes})[^\W\d_]*(?![\w-])", " ", text, flags=re.I)
+
+
+def label_words(words: list[str]) -> set[str]:
+    """The words, in lower case, each also without a plural's "s" and cut at its capitals and
+    underscores: "serials", "serialNumber", "SerialNo", "lot_number" each give "serial"/"lot"."""
+    found: set[str] = set()
+    for word in words:
+        for part in [word, *_PARTS.findall(word.replace("_", " "))]:
+            found |= {part.lower(), part.lower().removesuffix("s")}
+    return found
+
+
+def product_near(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether the MBI-shaped value at `start`-`end` has a serial's word a few words around it
+    or a phrase naming another business's number within 40 characters."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    near = _WORD.findall(before)[-5:] + _WORD.findall(after)[:6]
+    if label_words(near) & rules.serial_words:
+        return True
+    phrases = _phrase(rules.file.product_number_phrases)
+    return bool(phrases.search(before) or phrases.search(after))
