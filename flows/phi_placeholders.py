@@ -16,6 +16,7 @@ verification #")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flows.phi_rules import Rules
 
@@ -25,7 +26,8 @@ _PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_][\w/]*")
 
 
-def _phrase(words: list[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=16)  # built once per word list, not on every message the guard reads
+def _phrase(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s_-]?") for w in words)
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
@@ -34,8 +36,8 @@ def without_placeholders(rules: Rules, text: str) -> str:
     """`text` without the values in it that identify nobody (see the module's docstring)."""
     file = rules.file
     text = _ZERO_DATE.sub(" ", _ZERO_SSN.sub(" ", text))
-    if _phrase(file.placeholder_words).search(text):
-        text = _phrase(file.placeholder_dates).sub(" ", text)
+    if _phrase(tuple(file.placeholder_words)).search(text):
+        text = _phrase(tuple(file.placeholder_dates)).sub(" ", text)
     prefixes = "|".join(map(re.escape, file.test_name_prefixes))
     return re.sub(rf"(?<![\w-])(?:{prefixes})[^\W\d_]*(?![\w-])", " ", text, flags=re.I)
 
@@ -57,5 +59,5 @@ def product_near(rules: Rules, text: str, start: int, end: int) -> bool:
     near = _WORD.findall(before)[-5:] + _WORD.findall(after)[:6]
     if label_words(near) & rules.serial_words:
         return True
-    phrases = _phrase(rules.file.product_number_phrases)
+    phrases = _phrase(tuple(rules.file.product_number_phrases))
     return bool(phrases.search(before) or phrases.search(after))

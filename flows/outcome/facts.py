@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flows.codes import Candidate, CodeBook
+from flows.codes import CodeBook
 from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
@@ -27,12 +27,6 @@ def never_covered(codes: CodeBook, code: str) -> bool:
     """Medicare never covers the code's item (CMS coverage code M or S)."""
     found = codes.coverage(code)
     return found is not None and found.never_covered
-
-
-def _best_of(shown: list[Candidate]) -> list[Candidate]:
-    """The search's codes covering most of the description, if they cover REVIEWED_SHARE of it."""
-    best = max((c.score for c in shown), default=0.0)
-    return [c for c in shown if c.score == best >= REVIEWED_SHARE]
 
 
 def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
@@ -197,7 +191,9 @@ def claim_facts(
         excluded = [c for c in declined if never_covered(codes, c)]
         if len(excluded) > 1:  # the one the search reads best, or the biller's call
             shown = codes.search(item.description, limit=3)
-            excluded = [c.code for c in _best_of(shown) if c.code in excluded][:1]
+            best = max((c.score for c in shown), default=0.0)
+            read = [c.code for c in shown if c.score == best >= REVIEWED_SHARE]
+            excluded = [c for c in read if c in excluded][:1]
         facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None
         noc = codes.noc_for(item.description, item.category)
         if noc.code != code:

@@ -153,7 +153,18 @@ def test_capped_rental_month_modifiers_follow_the_codes_payment_category(code, m
     })  # fmt: skip
     outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
     assert outcome.modifiers == modifiers
-    assert any("only if" in w and "capped rental" in w for w in outcome.warnings) is False
+    assert not any("only if" in w and "capped rental" in w for w in outcome.warnings)
+
+
+def test_a_reviewed_code_that_only_shares_words_with_the_item_is_not_billed() -> None:
+    """A stair lift shares "chair lift" with the seat lift mechanism E0627 and two other codes
+    equally: the search is not sure, so the biller's choice of E1399 stands (a warning at most)."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": "stairway chair lift", "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": ["E0627"]},
+    })  # fmt: skip
+    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == "E1399"
 
 
 def test_of_two_reviewed_never_covered_codes_the_one_the_search_reads_is_billed() -> None:
