@@ -190,7 +190,9 @@ class NocRouter:
         if found and code and self.families.names_object(code, description):
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
         # a piece whose base no phrase names: "hand switch broke, remote only"
-        broken = None if part and base else self._part_by_cue(description, fits)
+        # (a piece of a chair is the chair's part, whatever item the search finds nearest it)
+        repaired = inferred == "wheelchair_part" and self.chair_repair(description)
+        broken = None if part and base or repaired else self._part_by_cue(description, fits)
         if broken is not None:
             return broken
         default = self.rules.defaults[inferred]

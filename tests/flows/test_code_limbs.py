@@ -46,3 +46,12 @@ def test_a_repaired_piece_of_a_wheelchair_or_scooter_is_a_wheelchair_part(item: 
 
 def test_a_piece_of_other_equipment_stays_a_component_of_its_code() -> None:
     assert BOOK.noc_for("knee scooter basket broke, replace basket").code == "A9900"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["knee CPM rental: the hand control died, motor still fine",
+     "the swivel bar of his patient lift is bent, new bar only"],
+)  # fmt: skip
+def test_a_piece_that_died_or_bent_is_a_component_of_its_item(item: str) -> None:
+    assert BOOK.noc_for(item).code == "A9900"
