@@ -58,11 +58,15 @@ test: $(STAMP)
 # Feedback while editing: the flows and bot tests except slow ones and all but the first cases of
 # each sweep (a check over many cases: typed chats, claim files, corpus sets); no lint. Only those folders
 # are collected (the e2e modules' imports and hypothesis, which only the property tests use,
-# cost CPU at start). In one process: these tests wait for nothing, and xdist's workers each
-# start and collect everything again (and its controller reports every test), which cost more
-# CPU than a second core gave back whenever the machine was busy with anything else.
+# cost CPU at start). Two processes, one per core, each importing and running only its share of
+# the test files (--shard, tests/conftest.py): xdist's workers would each import and collect
+# every file, and its controller handles every test's report. The second share's report follows.
+PYTEST_FAST := $(PYTEST_ONE) -n 0 -p no:hypothesispytest -m "not slow"
 test-fast: $(STAMP)
-	$(PYTEST_ONE) -n 0 -p no:hypothesispytest -m "not slow" tests/flows tests/bot
+	@$(PYTEST_FAST) --shard 1/2 tests/flows tests/bot > $(VENV)/test-fast.log 2>&1 & other=$$!; \
+	$(PYTEST_FAST) --shard 0/2 tests/flows tests/bot; first=$$?; \
+	wait $$other; second=$$?; cat $(VENV)/test-fast.log; \
+	[ $$first -eq 0 ] && [ $$second -eq 0 ]
 
 bench: $(STAMP)
 	@for script in benches/bench_*.py; do $(BIN)/python $$script || exit 1; done
