@@ -54,6 +54,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "likely_code_reviewed": "bool",
     "reviewed_codes": "text",
     "reviewed_never_covered": "text",  # the one reviewed code Medicare never covers
+    "reviewed_match": "text",  # the reviewed code that reads as the item
     "reviewed_count": "int",  # specific codes reviewed and passed over
     "better_noc": "text",
     "word_noc": "text",

@@ -95,15 +95,16 @@ KNEE_WALKER_SHOWN = ["E0118", "E0141", "E0156", "E0130", "E0143"]  # an intake's
     [("medicare", ["E0118"], "E0118"), ("medicare", ["E0118", "E0143"], "E0118"),
      # every code an intake showed before "none of these fit": nothing singled out
      ("medicare", KNEE_WALKER_SHOWN, "E1399"),
-     # other payers: that plans deny such lines is one plan's policy (F17.34)
-     ("medicaid", ["E0118"], "E1399"), ("medicare_advantage", ["E0118"], "E1399")],
+     # a NOC code is only for an item no specific code describes, whatever the payer
+     ("medicaid", ["E0118"], "E0118"), ("medicare_advantage", ["E0118"], "E0118"),
+     ("commercial", KNEE_WALKER_SHOWN, "E1399")],
 )  # fmt: skip
-def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed_for_medicare(
+def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed(
     payer: str, reviewed: list[str], billed: str
 ) -> None:
-    """The biller looked at E0118 and the description reads as E0118: the DME MAC denies a NOC
-    line when a valid code exists, so a Medicare outcome bills E0118 and says how to undo it;
-    otherwise the same advice is a warning."""
+    """The biller looked at E0118 and the description reads as E0118: a NOC line is denied
+    when a valid code exists, so the outcome bills E0118 and says how to undo it; after an
+    intake's whole list the same advice is a warning."""
     claim = Claim.model_validate({
         "payer": {"type": payer, "state": "OH"},
         "item": {"description": "knee walker", "category": "equipment"},
@@ -111,7 +112,7 @@ def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed_for_medica
     })  # fmt: skip
     outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
     assert outcome.code == billed
-    advice = "bill E1399" if billed == "E0118" else "bill E0118" if payer == "medicare" else "E0118"
+    advice = "bill E1399" if billed == "E0118" else "bill E0118"
     assert any(advice in w for w in outcome.warnings), outcome.warnings
 
 
