@@ -4,7 +4,9 @@
 - not the item: every item of a code set's `noc` section (no specific code fits it) paired
   with each specific code its `why` names as coming closest, and with the search's first two
   candidates (the codes a biller would have looked at and rightly passed over);
-- the item: each code a claims set's biller reviewed that the claim's expected code is.
+- the item: each code a claims set's biller reviewed that the claim's expected code is;
+- nothing reviewed: each no-code item, and whether its likely code (a warning) would be billed
+  because its descriptor is said (checks.yaml `plain_specific_code`).
 
     .venv/bin/python benches/bench_reviewed_codes.py
 """
@@ -27,6 +29,7 @@ from flows.text import Tokenizer  # noqa: E402
 
 HERE = Path(__file__).parent
 HCPCS = re.compile(r"\b[A-Z]\d{4}\b")
+NOTHING_REVIEWED = "no-code items, nothing reviewed (not the item)"
 
 
 def pairs(book: CodeBook) -> list[tuple[str, str, str]]:
@@ -36,6 +39,7 @@ def pairs(book: CodeBook) -> list[tuple[str, str, str]]:
         for item in yaml.safe_load(path.read_text()).get("noc") or []:
             named = set(HCPCS.findall(item.get("why") or "")) - {item["code"]}
             shown = {c.code for c in book.search(item["item"], 2)}
+            found.append((NOTHING_REVIEWED, item["item"], ""))
             found += [("named as closest (not the item)", item["item"], c) for c in sorted(named)]
             found += [("searched first two (not the item)", item["item"], c) for c in sorted(shown)]
     for path in sorted(HERE.glob("claims_*.yaml")):
@@ -46,7 +50,8 @@ def pairs(book: CodeBook) -> list[tuple[str, str, str]]:
                     found.append(
                         ("claims: the expected code", case["claim"]["item"]["description"], code)
                     )
-    return [(k, d, c) for k, d, c in found if book.lookup(c) and not book.lookup(c).is_noc]  # type: ignore[union-attr]
+    specific = {c for _, _, c in found if c in book.table and not book.table[c].is_noc}
+    return [(k, d, c) for k, d, c in found if c in specific or k == NOTHING_REVIEWED]
 
 
 def main() -> None:
@@ -56,6 +61,10 @@ def main() -> None:
     for kind, description, code in pairs(book):
         total[kind] += 1
         found = book.likely_specific(description)
+        if kind == NOTHING_REVIEWED:  # the likely code, billed only when its descriptor is said
+            likely[kind] += found is not None
+            billed[kind] += found is not None and book.describes(description, found.code)
+            continue
         likely[kind] += found is not None and found.code == code
         billed[kind] += (found is not None and found.code == code) or book.describes(
             description, code

@@ -405,7 +405,7 @@ class CodeBook:
             first == code
             and self._ranker.agrees(description, code)  # "stair lift" is no heel lift
             and not self._reads_as_other(description, code)
-            and says_descriptor(self._ranker, description, code)
+            and says_descriptor(self._ranker, description, code, self._searchable[code])
         )
 
     def _reads_as_other(self, description: str, code: str) -> bool:
