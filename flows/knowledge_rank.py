@@ -15,6 +15,7 @@ from flows.knowledge_cues import CuedTopics
 from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_examples import ExampleLikeness
 from flows.knowledge_parts import Verdict, combine_parts
+from flows.knowledge_pasted import ReadPasted
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
 from flows.knowledge_rules import ClaimContext, RankingRules
@@ -103,9 +104,10 @@ class Ranker:
         # A word the knowledge base never uses counts like a rare word: it lowers confidence
         # without letting one chatty word sink an otherwise clear question.
         self._unknown_idf = math.log(1 + (count - 2 + 0.5) / (2 + 0.5))
-        self.correct_typos = TypoCorrector(
+        typos = TypoCorrector(
             " ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]) for e in entries
         )
+        self.correct_typos = ReadPasted(rules.pasted_text, typos)
         # Words of the topics' own titles, tags and phrasings: a question must mostly use these
         # for the bot to answer it (small talk and other code sets mostly do not).
         # Identifiers the answers mention (837P, L5856) are domain words too; bare numbers are not.
