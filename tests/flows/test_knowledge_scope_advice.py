@@ -83,3 +83,27 @@ def test_billing_questions_with_the_clinical_legal_and_statistics_words_are_answ
     question, entry_id
 ) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_ids"),
+    [("our EMR's description box cuts off at 60 characters. is 60 medicare's limit?",
+      {"narrative-80-characters"}),
+     ("our policy binder says the ABN can be signed after delivery. right?",
+      {"abn-after-delivery", "abn-delivery"}),
+     ("can a home health aide sign the proof of delivery",
+      {"pod-designee", "proof-of-delivery"})],
+)  # fmt: skip
+def test_where_a_note_or_signer_comes_from_does_not_make_a_billing_question_off_topic(
+    question, entry_ids
+) -> None:
+    assert KB.ask(question).entry_id in entry_ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which EHR should a small DME company buy", "what's our policy on vendor lunches",
+     "write a cover letter for my job application"],
+)  # fmt: skip
+def test_software_choice_the_teams_own_policy_and_writing_jobs_stay_declined(question) -> None:
+    assert not KB.ask(question).answered
