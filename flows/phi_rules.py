@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel, HttpUrl
 
 from flows.content import default_content_dir, load_yaml_model
-from flows.phi_name_lists import NameRules, make_name_rules
+from flows.phi_name_lists import NameRules, english_words, make_name_rules
 from flows.phi_normalise import normalise
 from flows.phi_title_forms import TitleForms, make_title_forms
 from flows.phi_title_words import make_title_words
@@ -60,6 +60,7 @@ class PhiRulesFile(BaseModel):
     rrb_prior_auth_words: list[str]
     area_code_words: list[str]
     mbi_first_four_words: list[str]
+    mbi_last_five_words: list[str]
     hicn_cues: list[str]
     mbi_cues: list[str]
     mrn_cues: list[str]
@@ -205,6 +206,18 @@ def _phrases(phrases: Iterable[str]) -> str:
     return r"(?<![\w])(?:" + _alternatives(phrases) + r")(?![A-Za-z])"
 
 
+def with_swapped_letters(cues: Iterable[str], english: frozenset[str]) -> list[str]:
+    """The cue words and each long one's typos by two letters typed in the wrong order that are
+    no English word: "paitent", "pateint" for "patient"; short words' swaps are too often words."""
+    swaps = {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for word in cues
+        if word.isalpha() and len(word) >= 7
+        for i in range(1, len(word) - 1)  # a first letter typed wrong is rarely a swap
+    }
+    return [*cues, *sorted(swaps - english - set(cues))]
+
+
 def _record_labels(file: PhiRulesFile) -> str:
     """An EHR's or a billing system's label for its patient number, as the screen names it: a
     patient's word and a number's word ("person nbr", "patient key", "ptnt no."), or a system's
@@ -221,6 +234,8 @@ def _record_labels(file: PhiRulesFile) -> str:
 def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
+    name_cues = with_swapped_letters(file.name_cues, english_words(content_dir))
+    cue["name"] = re.compile(_phrases(name_cues), re.IGNORECASE)
     cue["mrn"] = re.compile(_phrases(file.mrn_cues) + "|" + _record_labels(file), re.IGNORECASE)
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
     # Labels and values that are also billing's (flows/phi_ids.py): "client #", "VA ICN", "2400"
@@ -255,6 +270,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue["rrb_prior_auth"] = re.compile(_phrases(file.rrb_prior_auth_words), re.IGNORECASE)
     cue["area_code"] = re.compile(_phrases(file.area_code_words), re.IGNORECASE)
     cue["mbi_first_four"] = re.compile(_phrases(file.mbi_first_four_words), re.IGNORECASE)
+    cue["mbi_last_five"] = re.compile(_phrases(file.mbi_last_five_words), re.IGNORECASE)
     all_titles = [
         *file.name_titles,
         *file.name_titles_before_full_name,

@@ -33,7 +33,15 @@ SSN = re.compile(
 SSN_PART = re.compile(
     r"(?<![\w-])([x*#●•○◦])\1\1[- ]?\1\1[- ]?\d{4}(?!\d)"
     r"|(?<![\w-])(?:(?=[\d]{0,2}[x*#●•○◦])[x*#●•○◦\d]{1,3}-[x*#●•○◦]{1,2}|\d{3}-[x*#●•○◦]{2})"
-    r"-\d{4}(?![\d-])",
+    r"-\d{4}(?![\d-])"
+    r"|(?<![\w-])\d{3}-\d{2}-([x*#●•○◦])\2\2\2(?![\w*#●•○◦-])",  # "318-27-XXXX": the first five
+    re.IGNORECASE,
+)
+# A date with its day, month or year masked, read after a birth word: "DOB 03/**/1941", "DOB
+# 11/14/****", "dob xx/xx/1950".
+MASKED_DATE = re.compile(
+    r"(?<![\w*#/.-])(?:\d{1,2}|([x*#])\1)[/.-](?:\d{1,2}|([x*#])\2)[/.-](?:\d{4}|([x*#])\3{3})"
+    r"(?![\w*#/.-])",
     re.IGNORECASE,
 )
 # Thai months, as the text reads once its vowel signs are dropped (flows/phi_normalise.py).
