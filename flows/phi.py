@@ -322,7 +322,8 @@ def scan(text: str) -> PhiFindings:
     found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
     found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text)
     found |= structured_kinds(rules, plain)
-    if found & _CONTACT_KINDS and ("{" in plain or "<" in plain) and business_record(rules, plain):
+    pasted = any(mark in plain for mark in "{<(") or "VCARD" in plain.upper()
+    if found & _CONTACT_KINDS and pasted and business_record(rules, plain):
         found -= _CONTACT_KINDS  # {"supplier": {"phone": ..., "address": ...}}
     folded = fold_lookalike_digits(plain)
     if folded != plain:  # "ssn 6l8-30-4472": the letter l typed for a 1

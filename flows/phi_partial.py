@@ -168,7 +168,8 @@ def has_garbled_mbi(rules: Rules, text: str) -> bool:
 
 def has_rrb_after_railroad_word(rules: Rules, text: str) -> bool:
     """A railroad retirement number a few words after the railroad word: "Railroad Medicare
-    claim # A 605127", "railroad retiree, claim no. MA 602 71 8854"; not when a payer is named
+    claim # A 605127", "railroad retiree, claim no. MA 602 71 8854", "the RRB card he mailed in
+    reads A 236915"; not when a payer is named
     in between ("railroad claims go to Palmetto, PA 441022": a prior authorisation), nor after
     an approval's word ("railroad retirement board approved PA 123456")."""
     cues = list(rules.cue["rrb"].finditer(text))
@@ -184,7 +185,7 @@ def has_rrb_after_railroad_word(rules: Rules, text: str) -> bool:
             return True  # the railroad word after it: "H 440921 - old RRB number"
         for cue in cues:
             words = re.findall(r"[A-Za-z]+", text[cue.end() : number.start()])
-            near = 0 <= number.start() - cue.end() <= 40 and len(words) <= 4
+            near = 0 <= number.start() - cue.end() <= 40 and len(words) <= 6
             if near and not {word.lower() for word in words} & rules.business_words:
                 return True
     return False

@@ -28,6 +28,7 @@ class PhiRulesFile(BaseModel):
     name_titles: list[str]
     name_titles_before_full_name: list[str]
     name_titles_of_office: list[str]
+    name_titles_of_public_office: list[str]
     office_title_jobs: list[str]
     name_titles_other_scripts: list[str]
     name_titles_glued: list[str]
@@ -201,9 +202,14 @@ def _branches(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+# Chinese and Japanese put no space between words: a phrase may start right after one of their
+# characters ("農曆生日", a lunar birthday, holds the birth word "生日").
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+
+
 def _phrases(phrases: Iterable[str]) -> str:
     """A regex for any of the phrases, any case, any spacing or hyphens, whole words only."""
-    return r"(?<![\w])(?:" + _alternatives(phrases) + r")(?![A-Za-z])"
+    return rf"(?:(?<![\w])|(?<=[{_CJK}]))(?:" + _alternatives(phrases) + r")(?![A-Za-z])"
 
 
 def with_swapped_letters(cues: Iterable[str], english: frozenset[str]) -> list[str]:
@@ -275,6 +281,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         *file.name_titles,
         *file.name_titles_before_full_name,
         *file.name_titles_of_office,
+        *file.name_titles_of_public_office,
     ]
     titles = "|".join(re.escape(t) for t in sorted(all_titles, key=len, reverse=True))
     return Rules(
@@ -322,6 +329,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             title_words=make_title_words(
                 file.name_titles_before_full_name,
                 file.name_titles_of_office,
+                file.name_titles_of_public_office,
                 file.office_title_jobs,
                 file.titled_products,
                 file.titled_product_nouns,
