@@ -21,6 +21,7 @@ from flows.content import load_yaml_model
 from flows.formats import us_date
 from flows.item_questions import ItemQuestions
 from flows.knowledge import AskResult, RelatedTopic
+from flows.knowledge_scope import bare_code
 from flows.messages import Messages
 
 if TYPE_CHECKING:
@@ -235,6 +236,10 @@ class CodeFacts:
             heading = [self.messages.text("code_facts_heading")] if facts else []
             # The specific code first: it may make the question moot.
             text = "\n\n".join([*said_likely, result.text, *heading, *(f.text for f in facts)])
+            codes = [fact.model_dump() for fact in facts]
+            return result.model_copy(update={"text": text, "codes": codes})
+        if facts and bare_code(question):  # a code alone asks nothing: declined, with its row
+            text = "\n\n".join([result.text, *(fact.text for fact in facts)])
             codes = [fact.model_dump() for fact in facts]
             return result.model_copy(update={"text": text, "codes": codes})
         # No entry answers. The item's NOC family is said only here: where an entry answers,

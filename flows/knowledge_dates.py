@@ -20,6 +20,14 @@ from flows.parsing import InvalidAnswer, read_date
 _FULL_DATE = r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b(?!\s*(?:or|to|through|-)\s*\d)"
 # Between a label and its date: spaces, a colon, an equals sign, a dash or a comma ("DOS: 9/6/25").
 _MARKS = r"[\s:=,-]*"
+# A day named before its date in brackets ("dos was juneteenth (6/19/2026)", "dos new years day
+# 2027 (1/1/27)"): up to four words, then the bracket.
+_NAMED_DAY = r"(?:[a-z0-9']+\s+){0,4}\("
+# A date with the month spelled ("Jan 18 2026", "january 18th, 2026"): read as 1/18/2026.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SPELLED_DATE = re.compile(
+    rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+)
 
 
 class DatedDeadline(BaseModel):
@@ -61,18 +69,21 @@ class DayOff(NamedTuple):
 def labelled_date(
     question: str, labels: list[str], joined_by: list[str], today: dt.date
 ) -> dt.date | None:
-    """The one full date a label names ("dos 12/13/2025", "DOS was 1/10/26", "a 9/6/25 dos"),
-    or None (none, several, or not a date of service). Other dates in the question (the
-    denial's, the remittance's) are not it. The date is read as the intake reads one ("99" is
-    1999); a date more than a year ahead is not a date of service."""
+    """The one full date a label names ("dos 12/13/2025", "DOS was 1/10/26", "a 9/6/25 dos",
+    "DOS Jan 18 2026", "dos was juneteenth (6/19/2026)"), or None (none, several, or not a date
+    of service). Other dates in the question (the denial's, the remittance's) are not it. The
+    date is read as the intake reads one ("99" is 1999); a date more than a year ahead is not a
+    date of service."""
     if not labels:
         return None
     label = _words(labels)
     joiners = rf"(?:{_words(joined_by)}\s+){{0,2}}" if joined_by else ""
-    text = question.lower()
-    found = re.findall(rf"\b{label}\b{_MARKS}{joiners}{_FULL_DATE}", text) + re.findall(
-        rf"\b{_FULL_DATE}\s+{label}\b", text
+    text = _SPELLED_DATE.sub(
+        lambda m: f"{_MONTHS.index(m.group(1)) + 1}/{m.group(2)}/{m.group(3)}", question.lower()
     )
+    found = re.findall(
+        rf"\b{label}\b{_MARKS}{joiners}(?:{_NAMED_DAY})?{_FULL_DATE}", text
+    ) + re.findall(rf"\b{_FULL_DATE}\s+{label}\b", text)
     if len(set(found)) != 1:
         return None
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import bm25s
 import numpy as np
@@ -14,6 +14,8 @@ import numpy as np
 from flows.knowledge_cues import CuedTopics
 from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_examples import ExampleLikeness
+from flows.knowledge_parts import Verdict, combine_parts
+from flows.knowledge_pasted import ReadPasted
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
 from flows.knowledge_rules import ClaimContext, RankingRules
@@ -26,8 +28,6 @@ from flows.text import Tokenizer, is_code, is_foreign_code, plain_words
 if TYPE_CHECKING:
     from flows.knowledge import Entry
     from flows.knowledge_learned import LearnedNeighbours
-
-Verdict = Literal["answer", "tentative", "decline"]
 
 # How sure the ranking must be before the bot answers (tuned on the dev sets in benches/).
 MIN_DOMAIN_SHARE = 0.3
@@ -104,9 +104,10 @@ class Ranker:
         # A word the knowledge base never uses counts like a rare word: it lowers confidence
         # without letting one chatty word sink an otherwise clear question.
         self._unknown_idf = math.log(1 + (count - 2 + 0.5) / (2 + 0.5))
-        self.correct_typos = TypoCorrector(
+        typos = TypoCorrector(
             " ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]) for e in entries
         )
+        self.correct_typos = ReadPasted(rules.pasted_text, typos)
         # Words of the topics' own titles, tags and phrasings: a question must mostly use these
         # for the bot to answer it (small talk and other code sets mostly do not).
         # Identifiers the answers mention (837P, L5856) are domain words too; bare numbers are not.
@@ -149,11 +150,13 @@ class Ranker:
             ).items()
             if code not in self._idf
         }
+        headed = Counter(t for tokens in self._headline_tokens for t in tokens)
         self.is_off_topic = OffTopic(
             rules,
-            Counter(t for tokens in self._headline_tokens for t in tokens),
+            headed,
             self._idf.keys(),
             tokenizer.acronyms,
+            places=tokenizer.tokens(" ".join(rules.state_names.values())),
         )
 
     def _entry_tokens(self, entry: Entry) -> list[str]:
@@ -366,23 +369,7 @@ class Ranker:
             part_ranked = self._rank(part, part_tokens, 2, context, learned)
             if self._verdict(part_tokens, part_ranked) == "answer":
                 answered_parts.append(part_ranked[0])
-        answers = list({m.entry.id: m for m in answered_parts}.values())
-        # Two parts clearly answered by two entries, or parts clear though the whole is not:
-        # answered part by part, the first part's entry first.
-        # With the whole question declined, one clear part answers it only with an entry the
-        # whole question also ranks near the top: a part of a few generic words ("do we still
-        # need new orders") finds an entry about something else.
-        if verdict == "decline" and len(answers) == 1:
-            answers = [m for m in answers if m.entry.id in {n.entry.id for n in ranked}]
-        if len(answers) >= 2 or (verdict == "decline" and answers):
-            first = answers[0]
-            # Stated outright only when the whole question was answered outright by the same
-            # entry; otherwise "I think you mean", the first part's entry not being confirmed.
-            confirmed = verdict == "answer" and ranked[0].entry.id == first.entry.id
-            verdict = "answer" if confirmed else "tentative"
-            ranked = [first, *[m for m in ranked if m.entry.id != first.entry.id]]
-        main = ranked[0].entry.id if ranked else None
-        return Judgement(verdict, ranked, [m for m in answers if m.entry.id != main])
+        return Judgement(*combine_parts(verdict, ranked, answered_parts))
 
     def _narrower_readings(
         self, corrected: str, tokens: list[str], best: Match

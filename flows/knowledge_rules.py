@@ -11,6 +11,7 @@ from pydantic import BaseModel, PrivateAttr
 from flows.content import load_yaml_model
 from flows.knowledge_cues import CuedTopic
 from flows.knowledge_dates import DatedDeadline
+from flows.knowledge_pasted import PastedText
 from flows.knowledge_scope import BusinessWords, ContractRates, Requests
 from flows.knowledge_steps import AppealSteps
 from flows.models import US_STATE_NAMES
@@ -71,6 +72,8 @@ class RankingRules(BaseModel):
     # topic -> payer type -> the entries answering that topic for that payer
     payer_topics: dict[str, dict[str, list[str]]] = {}
     dated_deadlines: list[DatedDeadline] = []
+    # Claim text pasted into a question (837 segments, quoted drafts) and the words it stands for.
+    pasted_text: PastedText = PastedText()
     # rules/deadlines.yaml, which counts the dated deadlines (read with this file)
     _deadlines: DeadlinesFile | None = PrivateAttr(default=None)
 

@@ -28,20 +28,25 @@ _ASKS = re.compile(
 _NUMBERED_MODIFIER = re.compile(r"\bmodifiers?\s+\d{2}\b|\b\d{2}\s+modifiers?\b")
 # A modifier the code pattern does not know, typed as billers type modifiers: two capitals (RB, MS).
 _MODIFIER = re.compile(r"[A-Z]{2}")
+# A claim field typed alone: an X12 segment id and element number (SV101-7, NTE02, SBR05, CLM05-3).
+_X12_ELEMENT = re.compile(r"[A-Za-z]{2,3}\d{2,3}(?:-\d{1,2})?")
 
 
 def bare_code(question: str) -> str | None:
-    """The code of a message that is one code alone ("N350", "E0260", "RB?"), else None. It says
-    which code but not what the biller wants to know about it (what it means, how to fix the
-    denial, whether it is still valid), so no one entry is the answer. A remit's group and remark
-    codes pasted together ("co-4 n519") read as "what does this denial mean" and are ranked."""
+    """The code of a message that is one code or claim field alone ("N350", "E0260", "RB?",
+    "SV101-7"), else None. It says which code but not what the biller wants to know about it
+    (what it means, how to fix the denial, whether it is still valid), so no one entry is the
+    answer. A remit's group and remark codes pasted together ("co-4 n519") read as "what does
+    this denial mean" and are ranked."""
     words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", question)
     if len(words) != 1:
         return None
     word = words[0]
     return (
         word.upper()
-        if is_code(word.lower().replace("-", "")) or _MODIFIER.fullmatch(word)
+        if is_code(word.lower().replace("-", ""))
+        or _MODIFIER.fullmatch(word)
+        or _X12_ELEMENT.fullmatch(word)
         else None
     )
 
@@ -68,6 +73,8 @@ class Requests(BaseModel):
     # "check claim status noridian" names nothing particular and stays a question.
     statement_actions: list[str] = []
     particulars: list[str] = []
+    # A record named by its number ("claim 20260412-77"): the team's own data.
+    numbered_records: list[str] = []
 
 
 class ContractRates(BaseModel):
@@ -83,6 +90,7 @@ class ContractRates(BaseModel):
     # names of other payer types (an MA plan's brand) to the commercial ones.
     plan_limits: list[str] = []
     plans_named: list[str] = []
+    state_programs: list[str] = []  # a state's own program ("texas medicaid") is one plan
     # What one item's fee is in one state ("florida medicaid fee for a standard walker",
     # "2027 fee schedule amount for E0601 in Texas"): the fee schedule's own figure, which the
     # facts sheet does not hold. One of `item_fees`, not after "no" ("a no-fee item"), with a
@@ -90,9 +98,13 @@ class ContractRates(BaseModel):
     item_fees: list[str] = []
 
 
-def plan_limit_pattern(rates: ContractRates, commercial: list[str]) -> re.Pattern[str] | None:
-    """One plan by name, then within a few words one of the limits its own contract sets."""
+def plan_limit_pattern(
+    rates: ContractRates, commercial: list[str], states: list[str]
+) -> re.Pattern[str] | None:
+    """One plan by name (or one state's program), then within a few words one of the limits its
+    own contract or manual sets."""
     plans = [plan for plan in commercial if plan not in rates.not_one_plan] + rates.plans_named
+    plans += [f"{state} {program}" for state in states for program in rates.state_programs]
     if not (rates.plan_limits and plans):
         return None
     return re.compile(
@@ -139,14 +151,21 @@ class OffTopic:
         headed: Counter[str],
         known_codes: Collection[str],
         acronyms: Collection[str],
+        places: Collection[str] = (),
     ) -> None:
         """The scope rules of rules/knowledge.yaml, over the index's words (`headed`: how many
-        entries each word heads; `known_codes`: every word the entries use)."""
+        entries each word heads; `known_codes`: every word the entries use; `places`: the
+        tokens of the state names)."""
         requests = rules.requests
         commercial = rules.payer_phrases.get("commercial", [])
         self._contract_rate = contract_rate_pattern(rules.contract_rates, commercial)
-        self._plan_limit = plan_limit_pattern(rules.contract_rates, commercial)
         states = list(rules.state_names.values())
+        self._plan_limit = plan_limit_pattern(rules.contract_rates, commercial, states)
+        self._numbered_record = (
+            re.compile(rf"\b{_alternatives(requests.numbered_records)}\s+\d{{4,}}\b")
+            if requests.numbered_records
+            else None
+        )
         self._item_fee = item_fee_pattern(rules.contract_rates, states)
         self._business = phrase_pattern(rules.business_words.cues, plurals=True)
         self._billing_topic = phrase_pattern(rules.business_words.billing_topics, plurals=True)
@@ -175,6 +194,7 @@ class OffTopic:
         )
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
+        self._places = frozenset(places)
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
@@ -197,6 +217,8 @@ class OffTopic:
         ):
             return not (is_code(named[0]) or named[0] in self._acronyms)
         text = " ".join(words)
+        if self._only_a_place(tokens):
+            return True
         if self._request and self._request.search(self._told.sub("", text)):
             return True
         if self._instruction and not _ASKS.search(question) and self._instruction.search(text):
@@ -205,7 +227,7 @@ class OffTopic:
             return True
         if self._team_life and self._team_life.search(text):
             return True
-        plans_own = (self._contract_rate, self._plan_limit, self._item_fee)
+        plans_own = (self._contract_rate, self._plan_limit, self._item_fee, self._numbered_record)
         if any(p is not None and p.search(text) for p in plans_own):
             return True
         if (
@@ -224,6 +246,13 @@ class OffTopic:
         if known:
             return False
         return any(p is not None and p.search(text) for p in (self._internal, self._cost_sharing))
+
+    def _only_a_place(self, tokens: list[str]) -> bool:
+        """A state named beside only words no entry uses ("tallest mountain in Vermont?"):
+        trivia about the place. "vermont?" and "delaware pt" ask for its contractor."""
+        places = [t for t in tokens if t in self._places]
+        others = [t for t in tokens if t not in self._places]
+        return bool(places and others) and not any(t in self._known_codes for t in others)
 
 
 def _alternatives(phrases: list[str]) -> str:

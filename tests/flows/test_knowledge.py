@@ -184,9 +184,12 @@ def test_a_remit_or_modifier_code_typed_alone_asks_what_to_know_and_offers_its_e
     [("E0260", "Hospital bed", "narrative-accessory-repair"),
      ("E1399", "miscellaneous", "e1399-descriptor")],
 )  # fmt: skip
-def test_a_hcpcs_code_typed_alone_is_described_from_the_code_table(code, words, entry_id) -> None:
+def test_a_hcpcs_code_typed_alone_is_declined_and_described_from_the_code_table(
+    code, words, entry_id
+) -> None:
     result = KB.ask(code)
-    assert result.answered_from == "code_table" and words in result.text
+    assert not result.answered and f"What would you like to know about {code}" in result.text
+    assert words in result.text and result.codes[0]["code"] == code
     assert entry_id in [topic.entry_id for topic in result.related]
 
 

@@ -24,7 +24,11 @@ KB = repository_content().knowledge
     [("dos 11/14/2026, when is the last day to file this with medicare",
       "the last day from 11/14/2026 is 11/14/2027, a Sunday"),
      ("date of service 9/6/25. filing deadline?",
-      "the last day from 09/06/2025 is 09/06/2026, a Sunday")],
+      "the last day from 09/06/2025 is 09/06/2026, a Sunday"),
+     ("DOS Nov 14, 2026 - last day to file?",
+      "the last day from 11/14/2026 is 11/14/2027, a Sunday"),
+     ("dos was veterans day (11/11/2026), TF deadline?",
+      "the last day from 11/11/2026 is 11/11/2027, a federal holiday")],
 )  # fmt: skip
 def test_a_deadline_on_a_weekend_gets_the_weekend_answer_with_the_day_counted(question, said):
     result = KB.ask(question)
@@ -55,7 +59,9 @@ def test_no_year_an_impossible_date_two_dates_an_unlabelled_or_future_date_settl
     ("question", "date_of_service"),
     [("dos 11/14/99", dt.date(1999, 11, 14)), ("DOS was 1/5/27", dt.date(2027, 1, 5)),
      ("denied 11/14/2026, dos: 10/3/26", dt.date(2026, 10, 3)),
-     ("last day for a 9/6/25 dos", dt.date(2025, 9, 6))],
+     ("last day for a 9/6/25 dos", dt.date(2025, 9, 6)),
+     ("DOS september 6th, 2025", dt.date(2025, 9, 6)),
+     ("dos was labor day (9/7/2026)", dt.date(2026, 9, 7))],
 )  # fmt: skip
 def test_the_date_the_dos_word_labels_is_read_with_a_sensible_century(question, date_of_service):
     assert labelled_date(question, ["dos"], ["was"], TODAY) == date_of_service

@@ -30,7 +30,18 @@ KB = repository_content().knowledge
      "how high should our retail price list be compared to our cost",
      "which manufacturer should we buy hospital beds from",
      "florida medicaid fee for a standard walker",
-     "what will the fee schedule amount be for E0601 in Texas"],
+     "what will the fee schedule amount be for E0601 in Texas",
+     "what's the ohio medicaid timely filing limit for rentals",
+     "how many days does Georgia Medicaid give us to file",
+     "where is claim 88231 at? sent it last week",
+     "ICN 2226001234 paid yet",
+     "how do I say 'proof of delivery' in Spanish for the driver",
+     "translate the ABN instructions into vietnamese",
+     "do we screen vendors against the OIG exclusion database",
+     "when do I sign up for the 401k",
+     "is the office closed on christmas eve",
+     "best hiking trail in Colorado?",
+     "NTE02", "SBR05?"],
 )  # fmt: skip
 def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
     result = KB.ask(question)
@@ -46,7 +57,10 @@ def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
      ("co-29 + n211, write an appeal?", "denial-co29"),
      ("new mexico medicaid item with no fee schedule, how is it priced",
       "new-mexico-medicaid-pricing"),
-     ("rent or buy on an E1399 - how do I know which the DME MAC wants", "rr-nu-ue")],
+     ("rent or buy on an E1399 - how do I know which the DME MAC wants", "rr-nu-ue"),
+     ("medicaid filing deadline for dme", "medicaid-timely-filing"),
+     ("colorado?", "dme-mac-jc"),
+     ("what is SV101-7", "sv101-7-description")],
 )  # fmt: skip
 def test_billing_questions_worded_like_them_are_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
@@ -69,3 +83,27 @@ def test_billing_questions_with_the_clinical_legal_and_statistics_words_are_answ
     question, entry_id
 ) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_ids"),
+    [("our EMR's description box cuts off at 60 characters. is 60 medicare's limit?",
+      {"narrative-80-characters"}),
+     ("our policy binder says the ABN can be signed after delivery. right?",
+      {"abn-after-delivery", "abn-delivery"}),
+     ("can a home health aide sign the proof of delivery",
+      {"pod-designee", "proof-of-delivery"})],
+)  # fmt: skip
+def test_where_a_note_or_signer_comes_from_does_not_make_a_billing_question_off_topic(
+    question, entry_ids
+) -> None:
+    assert KB.ask(question).entry_id in entry_ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which EHR should a small DME company buy", "what's our policy on vendor lunches",
+     "write a cover letter for my job application"],
+)  # fmt: skip
+def test_software_choice_the_teams_own_policy_and_writing_jobs_stay_declined(question) -> None:
+    assert not KB.ask(question).answered

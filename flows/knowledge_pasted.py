@@ -1,0 +1,74 @@
+"""Claim text pasted into a question, read for what it is rather than for its words: an 837
+segment's free text (SV1*HC:E1399:::::SHOWER TROLLEY*650*UN*1~) and a quoted all-capitals draft
+of a description or narrative ('ADJ LEG WEDGE, MFR ACME MDL 4, PL $189.00'). Their words name
+the item, which is not what the biller asks about (its length, where it goes, what it must
+hold); `pasted_text` in rules/knowledge.yaml says which words stand for them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pydantic import BaseModel
+
+from flows.question_parts import QUOTED
+
+# A segment: its id, then elements split by "*", ending at "~" or the line's end.
+_SEGMENT = re.compile(r"\b([A-Z][A-Z0-9]{1,2})\*([^~\n'\"]*)~?")
+# A code in a quoted draft: a narrative names the base item's HCPCS code and keeps it; a line
+# quoting several codes is a remittance line, not a draft.
+_CODE = re.compile(r"\b[A-Z]{1,2}-?\d{2,4}\b")
+_HCPCS = re.compile(r"\b[A-Z]\d{4}\b")
+DRAFT_WORDS = 3  # a quoted draft has at least this many words
+DRAFT_CAPITALS = 0.8  # and at least this share of its letters are capitals
+
+
+class PastedText(BaseModel):
+    """`pasted_text` in rules/knowledge.yaml."""
+
+    # segment id -> the words standing for its free text ("SV1": "SV101-7 item description")
+    segments: dict[str, str] = {}
+    # the words standing for a quoted all-capitals draft
+    draft: str = ""
+
+    def __call__(self, question: str) -> str:
+        """The question with each pasted segment and quoted draft read as its words."""
+        if self.segments:
+            question = _SEGMENT.sub(self._segment, question)
+        if self.draft:
+            question = QUOTED.sub(self._draft, question)
+        return question
+
+    def _segment(self, match: re.Match[str]) -> str:
+        """The segment with its free text (a component holding a space) read as its words."""
+        words = self.segments.get(match.group(1).upper())
+        if words is None:
+            return match.group(0)
+        elements = [
+            ":".join(words if " " in part.strip() else part for part in element.split(":"))
+            for element in match.group(2).split("*")
+        ]
+        return f"{match.group(1)}*{'*'.join(elements)}~ "
+
+    def _draft(self, match: re.Match[str]) -> str:
+        """A quoted all-capitals draft as the words, keeping the HCPCS code it names."""
+        quoted = match.group(1)
+        letters = [c for c in quoted if c.isalpha()]
+        capitals = sum(c.isupper() for c in letters)
+        if (
+            len(quoted.split()) < DRAFT_WORDS
+            or capitals < DRAFT_CAPITALS * len(letters)
+            or len(_CODE.findall(quoted)) > 1
+        ):
+            return match.group(0)
+        return " ".join([*_HCPCS.findall(quoted), self.draft])
+
+
+class ReadPasted:
+    """Reads pasted claim text (`PastedText`), then `then` (the typo corrector)."""
+
+    def __init__(self, pasted: PastedText, then: Callable[[str], str]) -> None:
+        self.pasted, self.then = pasted, then
+
+    def __call__(self, question: str) -> str:
+        return self.then(self.pasted(question))

@@ -1,0 +1,42 @@
+"""Claim text pasted into a question (flows/knowledge_pasted.py): a quoted all-capitals draft or
+an 837 line's description is read as the description or narrative it is, not as the item's
+words, so "is this too long" finds the length rule whatever the item is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+KB = repository_content().knowledge
+ABOUT_THE_TEXT = {"narrative-80-characters", "sv101-7-description", "narrative-contents"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is this too long? 'PADDED TRANSFER BOARD WITH HAND SLOTS, MFR ZETA MDL TB-9, PL $145.00'",
+        "does this fit 'ELECTRIC BATH LIFT SEAT RECLINING, SUNCO MODEL BL2 PL $610'",
+        "too many characters? 'BARIATRIC SHOWER CHAIR EXTRA WIDE SEAT WITH BACK, MFR KORA'",
+    ],
+)
+def test_a_quoted_draft_is_asked_about_as_a_narrative_whatever_the_item(question) -> None:
+    plain = question.split("'")[0] + "'the narrative'"
+    assert KB.ask(question).entry_id in ABOUT_THE_TEXT
+    assert KB.rank(question)[0].entry.id == KB.rank(plain)[0].entry.id
+
+
+def test_an_837_line_is_read_by_its_fields_not_by_the_items_words() -> None:
+    with_item = KB.rank("SV1*HC:E1399:::::TILT SHOWER COMMODE ACME*412*UN*1***1~ enough?")
+    other_item = KB.rank("SV1*HC:E1399:::::KNEE WALKER FOLDING BLUE*95*UN*1***1~ enough?")
+    assert with_item[0].entry.id == other_item[0].entry.id
+
+
+def test_a_quoted_remittance_line_is_still_read_by_its_codes() -> None:
+    result = KB.ask("remit says 'SVC E1399 NU BILLED 980.00 ALLOWED 0 CO-16 N350 MA130'. now what")
+    assert result.entry_id == "denial-co16-n350"
+
+
+def test_a_modifier_on_a_pasted_line_still_counts() -> None:
+    result = KB.ask("SV1*HC:E1399:RB*88*UN*1***1~ repair part on the pt's own bed. right modifier?")
+    assert result.entry_id in {"repair-parts-rb", "narrative-accessory-repair"}
