@@ -80,3 +80,18 @@ def test_clinicians_given_name_lists_nationalities_and_service_dates_pass(text: 
 
 def test_a_railroad_number_a_few_words_after_the_railroad_word_is_refused() -> None:
     assert "hicn" in scan("the railroad card she brought in says MA 448210").kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bill-to: Leopold Vanterpool (pt's son-in-law, he pays the copay)",
+        "Ines Kowalczyk (the patient's daughter) signed the POD",
+    ],
+)
+def test_a_full_name_then_whose_relative_it_is_in_brackets_is_refused(text: str) -> None:
+    assert "name" in scan(text).kinds
+
+
+def test_a_company_then_a_relative_in_brackets_passes() -> None:
+    assert not scan("Permobil Germany (pt's son works there) sent the brochure")
