@@ -1,4 +1,6 @@
-"""Two ways a well-covered code is still another item than the one the biller describes, so
+"""Whether a code is the item the biller describes.
+
+Two ways a well-covered code is still another item than the one the biller describes, so
 the search warns of no likely specific code (flows/codes.py `likely_specific`):
 
 - the item's main noun is only a word describing one of the code's street names: a "weighted
@@ -6,14 +8,28 @@ the search warns of no likely specific code (flows/codes.py `likely_specific`):
 - the description names a vehicle or a part of the home the item is fitted to (synonyms.yaml
   `place_words`) that the code does not: a "van wheelchair lift" or a "stair lift chair" is
   no seat lift mechanism.
+
+And how much of a code's own descriptor the description says (`says_descriptor`), the test a
+code the biller reviewed must pass before the outcome bills it over a NOC code.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from flows.text import stem
 
 if TYPE_CHECKING:
     from flows.code_search import CodeRanker
+
+# Share of a descriptor's naming words (weighted by rarity) the description must type before a
+# code the biller reviewed reads as the item (measured in docs/codes.md, "A reviewed code").
+DESCRIPTOR_TYPED = 0.7
+# Descriptor words a description need not type: one of two alternatives ("adjustable or fixed")
+# once the other is said, and what "any"/"all" leaves open ("canes of all materials").
+_ALTERNATIVES = re.compile(r"\b([a-z]+),? (?:and/)?or ([a-z]+)\b")
+_LEFT_OPEN = re.compile(r"\b(?:any|all)\s+([a-z]+)")
 
 
 def head_only_describes(ranker: CodeRanker, description: str, code: str) -> bool:
@@ -32,3 +48,29 @@ def other_place(ranker: CodeRanker, places: frozenset[str], description: str, co
     """True when the description names a place word the code does not use."""
     typed = ranker.read_query(description).positive & places
     return bool(typed - ranker.indexed(code).tokens)
+
+
+def says_descriptor(ranker: CodeRanker, description: str, code: str, descriptor: str) -> bool:
+    """True when the description's item clause holds the code's whole name ("brake attachment"
+    of "Brake attachment for wheeled walker") and most of the descriptor's naming words are
+    typed: a "dust cover for the cpap" holds CPAP's words only in what it is for."""
+    item, indexed = ranker.read_query(description), ranker.indexed(code)
+    plain = ranker.reader.generic | ranker.reader.describing
+    name = {t for t in indexed.name_tokens if not (t in plain or t.isdigit())}
+    if not name or not name <= item.item_tokens:
+        return False
+    said = item.positive | _said_anyway(descriptor.lower(), item.positive | plain)
+    naming = [t for t in indexed.own if not (t.startswith("~") or t in plain or t.isdigit())]
+    total = sum(ranker.idf(t) for t in naming)
+    typed = sum(ranker.idf(t) for t in naming if t in said)
+    return total > 0 and typed >= DESCRIPTOR_TYPED * total
+
+
+def _said_anyway(descriptor: str, said: set[str]) -> set[str]:
+    """Descriptor words the description need not type (see _ALTERNATIVES and _LEFT_OPEN)."""
+    found = {stem(word) for word in _LEFT_OPEN.findall(descriptor)}
+    for one, other in _ALTERNATIVES.findall(descriptor):
+        pair = {stem(one), stem(other)}
+        if pair & said:
+            found |= pair
+    return found

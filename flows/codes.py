@@ -14,9 +14,9 @@ from pydantic import BaseModel, Field, computed_field, field_validator
 from flows.code_aliases import AliasesFile
 from flows.code_bm25 import DescriptorBm25
 from flows.code_devices import for_another_device
-from flows.code_fits import head_only_describes, other_place
+from flows.code_fits import head_only_describes, other_place, says_descriptor
 from flows.code_routes import RoutedOnce
-from flows.code_search import CodeRanker
+from flows.code_search import RERANKED, CodeRanker
 from flows.code_siblings import rival_words
 from flows.code_sizes import beyond_range
 from flows.code_spelling import learn_abbreviations
@@ -386,31 +386,42 @@ class CodeBook:
             return None
         code, share = ranked[0]
         # A "bath lift seat" is not a "seat lift mechanism" although two of its three words
-        # match; an actuator "for a hoyer lift" is not the power wheelchair's actuator.
-        if self._ranker.unnamed_words(description, code) or self._ranker.other_base(
-            description, code
-        ):
+        # match; "custom tray" is a surgical tray as much as a wheelchair tray.
+        if self._ranker.unnamed_words(description, code) or self._reads_as_other(description, code):
             return None
-        if for_another_device(self._ranker, description, code):
-            return None  # casters "for the IV pole" are no wheelchair's casters
-        if head_only_describes(self._ranker, description, code):
-            return None  # a "weighted blanket" is no "blanket support" (a bed cradle)
-        if other_place(self._ranker, self._places, description, code):
-            return None  # a "van wheelchair lift" is no seat lift mechanism
-        if beyond_range(self._ranker, description, code):
-            return None  # a "700 lb" chair is no "451 to 600 pounds" chair
-        if rival_words(self._ranker, description, code):
-            return None  # "multiple power options" is not the single power option chair
         if self._ranker.ambiguous(description, self._searchable.keys()):
             return None
-        descriptor = self._searchable[code]
-        if self._noc_router.other_body_part(description, descriptor):
-            return None  # "compression wrap for the trunk" is not the foot wrap
-        if self._noc_router.powered_beyond(description, descriptor):
-            return None  # a "motorized elbow joint" is not the manual elbow orthosis
-        if self._noc_router.modifies_other(description, descriptor):
-            return None  # "add a padded collar to the depth shoe" is not the shoe
         return self._candidate(self.table[code], share)
+
+    def describes(self, description: str, code: str) -> bool:
+        """A code the biller reviewed reads as the item: the search's first specific code for
+        it, no other item by the likely code's tests, and its descriptor said (code_fits.py)."""
+        if self._noc_router.says_no_code(description):
+            return False
+        description = self._noc_router.item_first(description)
+        ranked = self._ranker.rank(description, RERANKED)
+        first = next((c for c, _ in ranked if c in self._searchable), None)
+        return (
+            first == code
+            and self._ranker.agrees(description, code)  # "stair lift" is no heel lift
+            and not self._reads_as_other(description, code)
+            and says_descriptor(self._ranker, description, code, self._searchable[code])
+        )
+
+    def _reads_as_other(self, description: str, code: str) -> bool:
+        """The code is another item than the one described, however many words it shares."""
+        descriptor = self._searchable[code]
+        return bool(
+            self._ranker.other_base(description, code)  # an actuator "for a hoyer lift"
+            or for_another_device(self._ranker, description, code)  # casters "for the IV pole"
+            or head_only_describes(self._ranker, description, code)  # a "weighted blanket"
+            or other_place(self._ranker, self._places, description, code)  # a "van lift"
+            or beyond_range(self._ranker, description, code)  # a "700 lb" chair
+            or rival_words(self._ranker, description, code)  # "multiple power options"
+            or self._noc_router.other_body_part(description, descriptor)  # "for the trunk"
+            or self._noc_router.powered_beyond(description, descriptor)  # a "motorized elbow"
+            or self._noc_router.modifies_other(description, descriptor)  # "add a collar to"
+        )
 
     # -- NOC routing ---------------------------------------------------------------------
     def category_of(self, description: str) -> ItemCategory:

@@ -52,8 +52,10 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "likely_code": "text",
     "likely_code_coverage": COVERAGE,
     "likely_code_reviewed": "bool",
+    "likely_code_described": "bool",  # its name and most of its descriptor are typed
     "reviewed_codes": "text",
     "reviewed_never_covered": "text",  # the one reviewed code Medicare never covers
+    "reviewed_match": "text",  # the reviewed code that reads as the item
     "reviewed_count": "int",  # specific codes reviewed and passed over
     "better_noc": "text",
     "word_noc": "text",

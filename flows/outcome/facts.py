@@ -101,8 +101,10 @@ def claim_facts(
         "likely_code": None,
         "likely_code_coverage": "unknown",
         "likely_code_reviewed": False,
+        "likely_code_described": False,
         "reviewed_codes": None,
         "reviewed_never_covered": None,
+        "reviewed_match": None,
         "reviewed_count": 0,
         "better_noc": None,
         "word_noc": None,
@@ -188,6 +190,14 @@ def claim_facts(
             facts["likely_description"] = likely.description
             facts["likely_code_coverage"] = coverage_of(codes, likely.code)
             facts["likely_code_reviewed"] = likely.code in claim.code_check.candidates_reviewed
+            facts["likely_code_described"] = codes.describes(item.description, likely.code)
+        # The code the biller reviewed that reads as the item: the search's likely code, else
+        # one whose descriptor the description says (CodeBook.describes).
+        match = likely.code if likely is not None and likely.code in declined else None
+        match = match or next((c for c in declined if codes.describes(item.description, c)), None)
+        if match is not None:
+            facts["reviewed_match"] = match
+            facts["reviewed_match_description"] = codes.table[match].long_description
         excluded = [c for c in declined if never_covered(codes, c)]
         if len(excluded) > 1:  # the one the search reads best, or the biller's call
             shown = codes.search(item.description, limit=3)

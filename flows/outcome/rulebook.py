@@ -218,7 +218,10 @@ class CodeRule(WarningRule):
     """Bill another code than the one chosen: the likely specific code, the category's NOC
     (`use` names the fact holding it), or one named code (`bills`: K0108)."""
 
-    use: Literal["likely_code", "better_noc", "word_noc", "reviewed_never_covered"] | None = None
+    use: (
+        Literal["likely_code", "better_noc", "word_noc", "reviewed_never_covered", "reviewed_match"]
+        | None
+    ) = None
     bills: str | None = Field(default=None, pattern=r"^[A-Z][0-9]{4}$")
 
     @model_validator(mode="after")

@@ -36,3 +36,23 @@ def test_another_item_gets_no_likely_code(typed: str) -> None:
 def test_the_coded_item_still_gets_its_likely_code(typed: str, code: str) -> None:
     found = BOOK.likely_specific(typed)
     assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code", "describes"),
+    [("electric seat lift mechanism fitted into the patient's own recliner", "E0627", True),
+     ("brake attachment for a wheeled walker, worn, replace", "E0159", True),
+     ("jaw motion rehabilitation system, rental", "E1700", True),
+     # the code is what the item belongs to, or shares a word or two with it
+     ("dust cover for the cpap machine", "E0601", False),
+     ("hand switch for the seat lift mechanism", "E0627", False),
+     ("replacement wheels for the knee scooter", "E0118", False),
+     ("bidet toilet seat with warm water wash", "E0244", False),
+     ("stairway chair lift", "E0627", False)],
+)  # fmt: skip
+def test_a_reviewed_code_describes_the_item_only_when_its_descriptor_is_said(
+    typed: str, code: str, describes: bool
+) -> None:
+    """A code the biller reviewed is billed over a NOC code only when the item's words say the
+    code's name and most of its descriptor; a part of that item, or a namesake, is not it."""
+    assert BOOK.describes(typed, code) is describes

@@ -95,15 +95,16 @@ KNEE_WALKER_SHOWN = ["E0118", "E0141", "E0156", "E0130", "E0143"]  # an intake's
     [("medicare", ["E0118"], "E0118"), ("medicare", ["E0118", "E0143"], "E0118"),
      # every code an intake showed before "none of these fit": nothing singled out
      ("medicare", KNEE_WALKER_SHOWN, "E1399"),
-     # other payers: that plans deny such lines is one plan's policy (F17.34)
-     ("medicaid", ["E0118"], "E1399"), ("medicare_advantage", ["E0118"], "E1399")],
+     # a NOC code is only for an item no specific code describes, whatever the payer
+     ("medicaid", ["E0118"], "E0118"), ("medicare_advantage", ["E0118"], "E0118"),
+     ("commercial", KNEE_WALKER_SHOWN, "E1399")],
 )  # fmt: skip
-def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed_for_medicare(
+def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed(
     payer: str, reviewed: list[str], billed: str
 ) -> None:
-    """The biller looked at E0118 and the description reads as E0118: the DME MAC denies a NOC
-    line when a valid code exists, so a Medicare outcome bills E0118 and says how to undo it;
-    otherwise the same advice is a warning."""
+    """The biller looked at E0118 and the description reads as E0118: a NOC line is denied
+    when a valid code exists, so the outcome bills E0118 and says how to undo it; after an
+    intake's whole list the same advice is a warning."""
     claim = Claim.model_validate({
         "payer": {"type": payer, "state": "OH"},
         "item": {"description": "knee walker", "category": "equipment"},
@@ -111,7 +112,7 @@ def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed_for_medica
     })  # fmt: skip
     outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
     assert outcome.code == billed
-    advice = "bill E1399" if billed == "E0118" else "bill E0118" if payer == "medicare" else "E0118"
+    advice = "bill E1399" if billed == "E0118" else "bill E0118"
     assert any(advice in w for w in outcome.warnings), outcome.warnings
 
 
@@ -205,3 +206,49 @@ def test_a_noc_line_still_to_go_out_without_its_maker_or_model_is_warned(
     warnings = BUILDER.build(claim, dt.date(2026, 11, 28)).warnings
     given = [w.split(":")[0] for w in warnings if w.startswith(("No manufacturer", "No model"))]
     assert given == ([] if warned is None else [warned])
+
+
+@pytest.mark.parametrize(
+    ("category", "chosen", "description", "repaired", "billed"),
+    [("orthotic", "L2999", "replace thigh cuff strap, rivets on the KAFO", "L2000", "L4210"),
+     ("orthotic", "L2999", "orthotist labor 30 min re-bending the AFO uprights", "L1970", "L4205"),
+     ("prosthetic", "K0739", "labor 45 min realigning the BK prosthesis", "L5301", "L7520"),
+     ("prosthetic", "L5999", "replace foot shell screws, leg prosthesis", "L5301", "L7510"),
+     # durable medical equipment keeps K0739
+     ("equipment", "K0739", "technician labor 30 min on the hospital bed motor", "E0260", "K0739")],
+)  # fmt: skip
+def test_an_orthosis_or_prosthesis_repair_bills_their_own_repair_codes(
+    category: str, chosen: str, description: str, repaired: str, billed: str
+) -> None:
+    """The CMS file has repair codes for orthoses (L4205 labor, L4210 minor parts) and
+    prostheses (L7520 labor, L7510 minor parts); K0739 is labor on durable medical equipment."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "KS"},
+        "item": {"description": description, "category": category, "acquisition": "repair",
+                 "repair_of_code": repaired, "labor_minutes": 30},
+        "code_check": {"searched": True, "chosen_code": chosen},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == billed
+    steps = {step.id: step.action for step in outcome.follow_up}
+    if billed in ("L4205", "L7520"):  # this line is the labor
+        assert "bill_labor" not in steps
+    else:  # the labor goes on its own line, with its own code
+        assert ("L4205 for an orthosis" in steps["bill_labor"]) is (category != "equipment")
+
+
+@pytest.mark.parametrize(
+    ("description", "billed"),
+    [("standard folding cane with rubber tip", "E0100"),
+     ("weighted blanket for a child with autism", "E1399"),  # no code describes it
+     ("bidet toilet seat with warm water wash", "E1399")],  # not the raised toilet seat
+)  # fmt: skip
+def test_a_noc_line_with_nothing_reviewed_bills_a_code_whose_descriptor_it_says(
+    description: str, billed: str
+) -> None:
+    claim = Claim.model_validate({
+        "payer": {"type": "medicaid", "state": "TN"},
+        "item": {"description": description, "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+    })  # fmt: skip
+    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == billed
