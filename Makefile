@@ -58,11 +58,25 @@ test: $(STAMP)
 # Feedback while editing: the flows and bot tests except slow ones and all but the first cases of
 # each sweep (a check over many cases: typed chats, claim files, corpus sets); no lint. Only those folders
 # are collected (the e2e modules' imports and hypothesis, which only the property tests use,
-# cost CPU at start). In one process: these tests wait for nothing, and xdist's workers each
-# start and collect everything again (and its controller reports every test), which cost more
-# CPU than a second core gave back whenever the machine was busy with anything else.
+# cost CPU at start). One process per idle core (the cores less the 1-minute load average, at
+# least one), each importing and running only its share of the test files (--shard,
+# tests/conftest.py): xdist's workers would each import and collect every file, and its
+# controller handles every test's report. On a busy machine one process: a second would only
+# add its start to the CPU the machine shares out. The other shares' reports follow the first's;
+# FAST_SHARES=n sets the number of processes.
+PYTEST_FAST := $(PYTEST_ONE) -n 0 -p no:hypothesispytest -m "not slow"
+IDLE_CORES := import os; n = os.cpu_count() or 1; print(max(1, min(n, round(n - os.getloadavg()[0]))))
 test-fast: $(STAMP)
-	$(PYTEST_ONE) -n 0 -p no:hypothesispytest -m "not slow" tests/flows tests/bot
+	@shares=$${FAST_SHARES:-$$($(BIN)/python -c '$(IDLE_CORES)')}; share=1; pids=; \
+	while [ $$share -lt $$shares ]; do \
+		$(PYTEST_FAST) --shard $$share/$$shares tests/flows tests/bot \
+			> $(VENV)/test-fast-$$share.log 2>&1 & pids="$$pids $$!"; share=$$((share + 1)); \
+	done; \
+	$(PYTEST_FAST) --shard 0/$$shares tests/flows tests/bot; status=$$?; \
+	for pid in $$pids; do wait $$pid || status=1; done; \
+	share=1; while [ $$share -lt $$shares ]; do \
+		cat $(VENV)/test-fast-$$share.log; share=$$((share + 1)); \
+	done; exit $$status
 
 bench: $(STAMP)
 	@for script in benches/bench_*.py; do $(BIN)/python $$script || exit 1; done

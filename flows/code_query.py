@@ -5,12 +5,28 @@ word, so finding the names a clause holds reads only the names sharing a word wi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from flows.code_siblings import opposite
 from flows.item_quantities import AT_TOP, IN_RANGE, Quantity
 from flows.item_text import ItemReader, ReadItem
+from flows.text import stem
+
+# The L-code descriptor grammar: "Addition to lower extremity, ...", "Upper extremity addition,
+# ...": a part added to an orthosis or prosthesis, not the whole item, which the descriptor names
+# by body part and kind ("Ankle foot orthosis, ..."), nor a replacement part ("Replace ...").
+_ADDITION_LEAD = re.compile(r"^[^,;(]*\badditions?\b")
+# Typed words saying the item is added to an orthosis or prosthesis ("add per joint", "added to
+# his KAFO", "KAFO addition: swing band"), and the nouns naming a whole orthosis or prosthesis.
+_ADDING = frozenset(stem(w) for w in "add added adding addition additions addon".split())
+_WHOLE_NOUNS = frozenset(stem(w) for w in "orthosis orthoses prosthesis brace".split())
+
+
+def is_addition(descriptor: str) -> bool:
+    """True for a descriptor naming an addition to an item."""
+    return bool(_ADDITION_LEAD.match(descriptor.lower()))
 
 
 @dataclass
@@ -31,6 +47,7 @@ class IndexedCode:
     lead_for: frozenset[str] = frozenset()  # the device a lead names: "Manual wheelchair accessory"
     pairs: frozenset[tuple[str, str]] = frozenset()  # the descriptor's neighbouring words
     name_head: str = ""  # the main noun of its name ("stimulator" of "tremor stimulator")
+    addition: bool = False  # its descriptor names an addition to an item (is_addition)
 
     def names(self) -> list[set[str]]:
         return [self.name_tokens, *self.aliases]
@@ -54,6 +71,8 @@ class QueryView:
     typed_for: set[str]  # naming words of what the item is said to be for
     naming: set[str]  # the item clause's naming words
     typed_regions: set[str]  # body regions in the item clause
+    # True: the item is added to an orthosis or prosthesis; False: it is a whole one; None: unsaid
+    adds: bool | None = None
 
 
 def query_view(
@@ -78,7 +97,22 @@ def query_view(
         typed_for=for_words(item.base_clauses),
         naming={t for t in item.item_tokens if not (t in plain or t.isdigit())},
         typed_regions=item.item_tokens & reader.regions,
+        adds=_adds(item),
     )
+
+
+def _adds(item: ReadItem) -> bool | None:
+    """Whether the description names a part added to an orthosis or prosthesis ("add per
+    joint", "padded T-strap on the double upright brace") or a whole one ("custom AFO from a
+    plaster mold"); None when it says neither."""
+    if item.positive & _ADDING:
+        return True
+    named_after = (item.positive - item.item_tokens) & _WHOLE_NOUNS
+    if item.head not in _WHOLE_NOUNS and named_after:
+        return True
+    if item.item_tokens & _WHOLE_NOUNS and not named_after:
+        return False
+    return None
 
 
 def share_ceiling(

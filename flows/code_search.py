@@ -21,7 +21,14 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from flows.code_devices import lead_device
-from flows.code_query import IndexedCode, NameIndex, QueryView, query_view, share_ceiling
+from flows.code_query import (
+    IndexedCode,
+    NameIndex,
+    QueryView,
+    is_addition,
+    query_view,
+    share_ceiling,
+)
 from flows.code_siblings import (
     more_of_the_same,
     neighbour_pairs,
@@ -50,6 +57,7 @@ NAME_PRECISION = 3.0  # added in full when the description covers all of a code'
 UNASKED_NEGATION = 0.5  # taken off per "without ..." in a descriptor the biller did not mention
 OTHER_DEVICE = 0.5  # factor for a code made for another device ("adapter for breast pump")
 LONE_WORD = 0.3  # factor for a code sharing one word of a compound name ("stair lift": heel lift)
+OTHER_KIND = 0.85  # factor for an addition to an orthosis or prosthesis when a whole one is typed
 # A rival with this share of the first code's rank score makes the first one unsure (measured
 # on the labelled sets: docs/codes.md, "A specific code likely exists").
 NOC_RIVAL, UNRELATED_RIVAL, RIVALS = 0.9, 0.98, 8
@@ -102,6 +110,7 @@ class CodeRanker:
                 quantities=read.quantities,
                 made_for=frozenset(self._for_words(read.base_clauses)),
                 lead_for=lead_device(reader, descriptor),
+                addition=code.startswith("L") and is_addition(descriptor),
             )
             for token in tokens:
                 self._postings.setdefault(token, []).append(len(self.codes))
@@ -392,6 +401,9 @@ class CodeRanker:
             and not (view.typed_regions & code.tokens)
         ):
             rank *= OTHER_REGION
+        # "add per joint", "T-strap on the double upright brace": an addition, not a whole brace.
+        if code.addition and view.adds is not None:
+            rank *= 1 / OTHER_KIND if view.adds else OTHER_KIND
         # A variant "without" something the biller did not mention is the less likely one.
         rank -= UNASKED_NEGATION * len([t for t in code.negated if t not in weights])
         rank *= fits

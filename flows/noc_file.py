@@ -64,6 +64,10 @@ class NocFile(BaseModel):
     part_cues: list[str] = []
     broke_words: list[str] = []  # what happened to a piece: ends its name and cues a part
     stopped_words: list[str] = []  # end an item's name only ("remote quit working")
+    # names of a wheelchair or scooter and words saying a piece of one is repaired: such a piece
+    # is a wheelchair part (K0108) whatever else its words name
+    chair_names: list[str] = []
+    repair_words: list[str] = []
     run_by_words: list[str] = []  # "battery-powered": how an item is run, no part of it
     mount_places: list[str] = []  # "rail-mounted": where an item is mounted, no part of it
     # phrases by which a biller says the item lacks PDAC coding verification or meets no code's

@@ -149,6 +149,7 @@ class NocRouter:
             # leg" is no bathroom lift (a "collar" may be a burn garment's).
             kept = category or (inferred if inferred == "prosthetic" else None)
             family = self.families.of(description, kept, None if by_link else part)
+            family = self._part_family(family, description, inferred)
             outside = family and kept and not (family[0] == "L" or _scope_fits(family, kept))
             if outside and not category:
                 family = None
@@ -178,7 +179,8 @@ class NocRouter:
         rule = self._rule_for(said, inferred, supply_noun)
         if rule is not None:
             return rule.code, rule.why
-        cued = None if base else self.families.cued(description)
+        cued = None if base else self._part_family(self.families.cued(description), description,
+                                                   inferred)  # fmt: skip
         if cued is not None:
             return cued, self.rules.family_why
         if base is not None and base.parts:
@@ -188,7 +190,9 @@ class NocRouter:
         if found and code and self.families.names_object(code, description):
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
         # a piece whose base no phrase names: "hand switch broke, remote only"
-        broken = None if part and base else self._part_by_cue(description, fits)
+        # (a piece of a chair is the chair's part, whatever item the search finds nearest it)
+        repaired = inferred == "wheelchair_part" and self.chair_repair(description)
+        broken = None if part and base or repaired else self._part_by_cue(description, fits)
         if broken is not None:
             return broken
         default = self.rules.defaults[inferred]
@@ -346,11 +350,33 @@ class NocRouter:
         part = self.scopes.part_of(description)
         said = self.category_of(description, None if part and part.by_link else part)
         if picked is None:
-            return said
+            return "wheelchair_part" if self.chair_repair(description) else said
         if said == "wheelchair_part" and picked == "supply_accessory":
             return said
         pair = {"orthotic", "prosthetic"}
         return said if picked in pair and said in pair else picked
+
+    def _part_family(
+        self, family: str | None, description: str, inferred: ItemCategory
+    ) -> str | None:
+        """The family, unless the item is a repaired piece of a chair and the family takes
+        whole items only (a tiller of a "mobility scooter" is no scooter, K0812)."""
+        if family is None or inferred != "wheelchair_part" or self.families.takes_parts(family):
+            return family
+        return None if self.chair_repair(description) else family
+
+    def chair_repair(self, description: str) -> bool:
+        """True when a piece of a wheelchair or scooter the text names broke or is replaced:
+        "gas cylinder on his reclining wheelchair won't hold, replace cylinder" (the chair named
+        outside the piece's own name; "wheelchair ramp" names a whole item)."""
+        said = self.reader.unnegated_text(description)
+        if not contains_words(said, self.rules.repair_words):
+            return False
+        naming = self.scopes.naming_phrase(description)
+        rest = said.lower().replace(naming.lower(), " ", 1)
+        return contains_words(rest, self.rules.chair_names) and not contains_words(
+            naming, self.rules.whole_chair_words
+        )
 
     def _orthosis_by_words(self, description: str, said: ItemCategory) -> ItemCategory:
         """An item that names a part of the body and is described in the words of orthoses

@@ -321,7 +321,8 @@ class ScopeFinder:
         end = self._phrase_end.search(text)
         phrase, rest = (text[: end.start()], text[end.start() :]) if end else (text, "")
         said = re.findall(r"[a-z0-9]+", phrase)
-        words = [w for w in said if stem(w) not in _NOT_NAMING]
+        # "lipid emulsion 20%": a number (a strength, a size) never names the item.
+        words = [w for w in said if stem(w) not in _NOT_NAMING and not w.isdigit()]
         # Of two names ("rain poncho / weather cover"), the one a part word ends names it.
         for name in phrase.split("|"):
             named = [w for w in re.findall(r"[a-z0-9]+", name) if stem(w) not in _NOT_NAMING]

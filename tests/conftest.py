@@ -74,6 +74,34 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--cpu-durations", type=int, metavar="N",
                      help="list the N test files and tests that took the most CPU")  # fmt: skip
+    parser.addoption("--shard", metavar="I/N", default="0/1",
+                     help="run only the test files of share I of N (`make test-fast`)")  # fmt: skip
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """With --shard I/N, a test file outside share I is neither imported nor collected: each
+    of `make test-fast`'s processes loads and runs only its own files (xdist's workers would
+    each import and collect every file)."""
+    share, shares = (int(part) for part in config.getoption("shard").split("/"))
+    if shares == 1 or not collection_path.name.startswith("test_"):
+        return None
+    roots = tuple(Path(arg.split("::")[0]).resolve() for arg in config.args)
+    return _shares(roots, shares).get(collection_path, share) != share or None
+
+
+@functools.cache
+def _shares(roots: tuple[Path, ...], shares: int) -> dict[Path, int]:
+    """Each test file under `roots`: its share. The largest file first, each to the share with
+    the fewest bytes so far (a file's size follows its number of tests), so each gets as much."""
+    files = {
+        path for root in roots for path in ([root] if root.is_file() else root.rglob("test_*.py"))
+    }
+    load = [0] * shares
+    owner: dict[Path, int] = {}
+    for path in sorted(files, key=lambda p: (-p.stat().st_size, p)):
+        owner[path] = load.index(min(load))
+        load[owner[path]] += path.stat().st_size
+    return owner
 
 
 def _cpu_seconds() -> float:

@@ -277,7 +277,10 @@ class BotServer:
             },
         )
         try:
-            with urllib.request.urlopen(request, timeout=10) as answer:
+            # A server just up on a busy machine can take over 10 s to answer its first
+            # request; a passing request returns at once (acknowledgement times are
+            # checked by tests/e2e/test_ingress.py).
+            with urllib.request.urlopen(request, timeout=60) as answer:
                 return answer.status, answer.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode()
