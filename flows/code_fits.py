@@ -10,7 +10,8 @@ the search warns of no likely specific code (flows/codes.py `likely_specific`):
   no seat lift mechanism.
 
 And how much of a code's own descriptor the description says (`says_descriptor`), the test a
-code the biller reviewed must pass before the outcome bills it over a NOC code.
+code the biller reviewed must pass before the outcome bills it over a NOC code, with
+`another_item`: a cover or wheels of the code's item are not that item.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from flows.text import stem
 
 if TYPE_CHECKING:
     from flows.code_search import CodeRanker
+    from flows.noc_scopes import ScopeFinder
 
 # Share of a descriptor's naming words (weighted by rarity) the description must type before a
 # code the biller reviewed reads as the item (measured in docs/codes.md, "A reviewed code").
@@ -49,6 +51,23 @@ def other_place(ranker: CodeRanker, places: frozenset[str], description: str, co
     """True when the description names a place word the code does not use."""
     typed = ranker.read_query(description).positive & places
     return bool(typed - ranker.indexed(code).tokens)
+
+
+def another_item(ranker: CodeRanker, scopes: ScopeFinder, description: str, code: str) -> bool:
+    """A code the biller reviewed is still another item than the one described when the item
+    is a piece of it named by a part word its descriptor does not use (a "cpap machine dust
+    cover" is no CPAP device, E0601, while a "tray for a wheelchair" is the tray E0950), or
+    when the item's words hold a noun naming other codes' items that neither the code's
+    descriptor nor its search words use (a "bath lift seat" is no "Seat lift mechanism",
+    E0627, while a "worn" brake attachment is still E0159)."""
+    part, tokens = scopes.part_of(description), ranker.indexed(code).tokens
+    if (
+        part is not None
+        and not part.by_link
+        and not ranker.reader.read(part.noun).positive <= tokens
+    ):
+        return True
+    return bool(ranker.unnamed_words(description, code) & ranker.item_nouns)
 
 
 def says_descriptor(

@@ -121,7 +121,7 @@ class CodeRanker:
         for indexed in self.codes:
             for name_head in {indexed.name_head, *indexed.alias_heads} - {""}:
                 self._by_name_head.setdefault(name_head, []).append(indexed)
-        self._item_nouns = frozenset(self._by_name_head)  # nouns naming a code or street name
+        self.item_nouns = frozenset(self._by_name_head)  # nouns naming a code or street name
         # A clause can hold a name only if it holds the word the name is filed under.
         names = ([c.name_tokens, *c.alias_items] for c in self.codes)
         self._names = NameIndex(names, reader.generic)
@@ -169,7 +169,7 @@ class CodeRanker:
     @lru_cache(maxsize=64)  # noqa: B019 - one search reads its description several times
     def read_query(self, description: str) -> ReadItem:
         """The biller's description, read (callers must not change the ReadItem)."""
-        return self.reader.read(self._speller.text(description), True, self._item_nouns)
+        return self.reader.read(self._speller.text(description), True, self.item_nouns)
 
     @lru_cache(maxsize=64)  # noqa: B019 - read once for every code a search scores
     def _view(self, description: str) -> QueryView:

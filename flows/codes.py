@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, computed_field, field_validator
 from flows.code_aliases import AliasesFile
 from flows.code_bm25 import DescriptorBm25
 from flows.code_devices import for_another_device
-from flows.code_fits import head_only_describes, other_place, says_descriptor
+from flows.code_fits import another_item, head_only_describes, other_place, says_descriptor
 from flows.code_routes import RoutedOnce
 from flows.code_search import RERANKED, CodeRanker
 from flows.code_siblings import rival_words
@@ -405,6 +405,7 @@ class CodeBook:
             first == code
             and self._ranker.agrees(description, code)  # "stair lift" is no heel lift
             and not self._reads_as_other(description, code)
+            and not another_item(self._ranker, self._noc_router.scopes, description, code)
             and says_descriptor(self._ranker, description, code, self._searchable[code], reviewed)
         )
 

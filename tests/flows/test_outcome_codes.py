@@ -169,6 +169,27 @@ def test_a_reviewed_code_that_only_shares_words_with_the_item_is_not_billed() ->
     assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == "E1399"
 
 
+@pytest.mark.parametrize(
+    ("payer", "description", "reviewed"),
+    [("medicare", "cpap machine vinyl travel cover", "E0601"),
+     ("medicaid", "iv pole rolling wheels", "E0776"),
+     ("commercial", "over bed table wipe-clean cover", "E0274"),
+     # a bath lift names a bath, which the seat lift mechanism's descriptor never does
+     ("medicare", "powered bath lift seat for the tub", "E0627")],
+)  # fmt: skip
+def test_a_reviewed_code_is_not_billed_for_a_piece_of_its_item_or_another_item(
+    payer: str, description: str, reviewed: str
+) -> None:
+    """The item holds the reviewed code's whole name but is a cover or casters of that item, or
+    names another item's noun: the biller was right to pass the code over, so E1399 stands."""
+    claim = Claim.model_validate({
+        "payer": {"type": payer, "state": "OH"},
+        "item": {"description": description, "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": [reviewed]},
+    })  # fmt: skip
+    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == "E1399"
+
+
 def test_of_two_reviewed_never_covered_codes_the_one_the_search_reads_is_billed() -> None:
     """Both reviewed codes are excluded (coverage M) and the biller expects that denial: the one
     the description reads as goes on the line with GY (F16.10), not E1399."""
@@ -215,6 +236,8 @@ def test_a_noc_line_still_to_go_out_without_its_maker_or_model_is_warned(
      ("orthotic", "L2999", "orthotist labor 30 min re-bending the AFO uprights", "L1970", "L4205"),
      ("prosthetic", "K0739", "labor 45 min realigning the BK prosthesis", "L5301", "L7520"),
      ("prosthetic", "L5999", "replace foot shell screws, leg prosthesis", "L5301", "L7510"),
+     # a whole joint is an addition code, not a minor part: the NOC line and its warning stay
+     ("orthotic", "L2999", "new polycentric knee joint for the KAFO, old one worn", "L2000", "L2999"),
      # durable medical equipment keeps K0739
      ("equipment", "K0739", "technician labor 30 min on the hospital bed motor", "E0260", "K0739")],
 )  # fmt: skip
@@ -234,8 +257,10 @@ def test_an_orthosis_or_prosthesis_repair_bills_their_own_repair_codes(
     steps = {step.id: step.action for step in outcome.follow_up}
     if billed in ("L4205", "L7520"):  # this line is the labor
         assert "bill_labor" not in steps
-    else:  # the labor goes on its own line, with its own code
+    elif billed in ("L4210", "L7510", "K0739"):  # the labor goes on its own line, its own code
         assert ("L4205 for an orthosis" in steps["bill_labor"]) is (category != "equipment")
+    else:
+        assert any("may have a specific code" in w for w in outcome.warnings), outcome.warnings
 
 
 @pytest.mark.parametrize(
