@@ -26,6 +26,9 @@ _ASKS = re.compile(
 # CPT modifiers are two digits ("modifier 73 vs 74", "the 25 modifier"); DMEPOS modifiers are
 # letters (RR, KX): a numbered modifier is surgery or office billing.
 _NUMBERED_MODIFIER = re.compile(r"\bmodifiers?\s+\d{2}\b|\b\d{2}\s+modifiers?\b")
+# A message opening with a hyphenated word ("post-payment ADR was due ...") does not open with
+# an action ("post the payment ..."): it is not an instruction.
+_COMPOUND_OPENER = re.compile(r"\s*[A-Za-z]+-[A-Za-z]")
 # A modifier the code pattern does not know, typed as billers type modifiers: two capitals (RB, MS).
 _MODIFIER = re.compile(r"[A-Z]{2}")
 # A claim field typed alone: an X12 segment id and element number (SV101-7, NTE02, SBR05, CLM05-3).
@@ -221,7 +224,12 @@ class OffTopic:
             return True
         if self._request and self._request.search(self._told.sub("", text)):
             return True
-        if self._instruction and not _ASKS.search(question) and self._instruction.search(text):
+        if (
+            self._instruction
+            and not _ASKS.search(question)
+            and not _COMPOUND_OPENER.match(question)
+            and self._instruction.search(text)
+        ):
             return True
         if self._team_people and self._team_opener.match(text) and self._team_people.search(text):
             return True

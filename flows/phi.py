@@ -2,13 +2,14 @@
 
 One guard for every surface: `scan(text)` normalises the text first (flows/phi_normalise.py:
 Unicode NFKC, every dash and space variant made plain, invisible and bidi control characters
-dropped), then looks for each kind of identifier. The checks live here, member and record numbers
-in flows/phi_ids.py, names in flows/phi_names.py, the shapes in flows/phi_shapes.py and
-flows/phi_spelled.py, the reading of the words around a value in flows/phi_context.py, values
-read by their place in an HL7, X12 or table record in flows/phi_records.py, values read by
-their key in a JSON, XML or web-form record in flows/phi_structured.py; the cue
-words, the first names and the words that mark an ordinary billing number live in
-content/rules/phi.yaml (read by flows/phi_rules.py), where a lead can review them.
+dropped), then looks for each kind of identifier. The checks live here, phones and e-mail
+addresses in flows/phi_contact.py, member and record numbers in flows/phi_ids.py, names in
+flows/phi_names.py, the shapes in flows/phi_shapes.py and flows/phi_spelled.py, the reading of
+the words around a value in flows/phi_context.py, values read by their place in an HL7, X12 or
+table record in flows/phi_records.py, values read by their key in a JSON, XML or web-form record
+in flows/phi_structured.py; the cue words, the first names and the words that mark an ordinary
+billing number live in content/rules/phi.yaml (read by flows/phi_rules.py), where a lead can
+review them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from flows.messages import Messages
 from flows.phi_address import has_address
@@ -31,10 +31,10 @@ from flows.phi_birth import (
     team_birthday,
 )
 from flows.phi_clean import remember_clean
+from flows.phi_contact import has_email, has_phone
 from flows.phi_context import any_match as _any
 from flows.phi_context import (
     billing_number,
-    business_line,
     cue_before,
     cue_near,
     cued_digits,
@@ -43,12 +43,11 @@ from flows.phi_context import (
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
 from flows.phi_last_first import has_last_first
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
-from flows.phi_name_lists import business_domain
 from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
 from flows.phi_partial import (
+    has_garbled_mbi,
     has_mbi_part,
-    has_phone_area_code_after,
     has_rrb_after_railroad_word,
     has_ssn_last_four,
     prior_auth,
@@ -68,25 +67,22 @@ from flows.phi_shapes import (
     CALENDAR_DATE,
     CALENDAR_HINT,
     DATE,
-    EMAIL,
     EXCEL_SERIAL,
     HICN,
+    MASKED_DATE,
     MBI,
     MONTH_AFTER_CUE,
     MONTH_DAY,
     OLD_DATE,
-    PHONE,
-    PHONE_DIGITS,
-    PHONE_INTERNATIONAL,
     RRB,
     SPELLED_DATE,
     SPELLED_DATE_NEEDS,
     SSN,
     SSN_PART,
     WORDED_DATE,
-    digits_after,
 )
-from flows.phi_spelled import SpelledRun, fold_lookalike_digits, spelled_date, spelled_runs
+from flows.phi_spelled import SpelledRun, fold_lookalike_digits, spelled_date
+from flows.phi_spelled import spelled_values as _runs
 from flows.phi_structured import business_record, structured_kinds
 from flows.phi_title_forms import has_title_form
 
@@ -106,12 +102,6 @@ class PhiFindings:
 
 
 _DIGIT = re.compile(r"\d")
-
-
-@lru_cache(maxsize=16)
-def _runs(text: str, letters: bool = False) -> tuple[SpelledRun, ...]:
-    """The text's values typed one character at a time or spelled (several kinds read them)."""
-    return tuple(run for run in spelled_runs(text, letters) if run.spelled)
 
 
 # -- one check per kind -------------------------------------------------------------------------
@@ -155,6 +145,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         any(map(keep, shaped))
         or any(map(spelled, _runs(text, letters=True)))
         or has_mbi_part(rules, text)
+        or has_garbled_mbi(rules, text)
     )
 
 
@@ -228,6 +219,11 @@ def _has_dob(rules: Rules, text: str) -> bool:
             re.search(r"[^\W\d_], ?[^\W\d_]+(?: [^\W\d_]\.?)? ?$", before)
         ) and has_last_first(rules.names, before, loose=True)
 
+    def masked(match: re.Match[str]) -> bool:  # "DOB 03/**/1941": a part hidden, the rest shown
+        """Some part masked, and the day or the month shown: the year alone is no identifier."""
+        day_month = re.split(r"[/.-]", match.group())[:2]
+        return any(ch in "*#xX" for ch in match.group()) and any(map(str.isdigit, day_month))
+
     def one_by_one(run: SpelledRun) -> bool:  # "dob nine twelve forty-four", "1 9 4 4 - 0 9"
         return spelled_date(run.groups) and cue_near(rules, "dob", text, run.start, words=4)
 
@@ -257,6 +253,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
         or _any(MONTH_DAY, text, lambda m: birth_word_before(rules, text, m.start()))
         or (_DIGIT.search(text) is not None and _any(DATE, text, keep))
         or (CALENDAR_HINT.search(text) is not None and _any(CALENDAR_DATE, text, keep))
+        or _any(MASKED_DATE, text, lambda m: masked(m) and month_after_cue(m))
         or _any(MONTH_AFTER_CUE, text, month_after_cue)
         or (_DIGIT.search(text) is not None and _any(WORDED_DATE, text, worded))
         or (_DIGIT.search(text) is not None and _any(EXCEL_SERIAL, text, serial))
@@ -277,80 +274,6 @@ def _recent_after_billing_cue(rules: Rules, text: str, date: re.Match[str]) -> b
     return value >= RECENT_YEAR if len(year.group()) == 4 else value <= 30
 
 
-_EXTENSION = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d{1,5}\b", re.IGNORECASE)
-
-
-def _has_phone(rules: Rules, text: str) -> bool:
-    business = set(rules.file.business_area_codes)
-
-    def keep(match: re.Match[str]) -> bool:
-        area = match.group(1) or match.group(2)
-        if _EXTENSION.match(text, match.end()) and not _personal_before(match.start()):
-            return False  # "p. 207-555-0190 x214": an office's line has extensions
-        return area not in business and not business_line(rules, text, match.start())
-
-    def _personal_before(start: int) -> bool:  # "her number is 614-555-0100 ext 2"
-        near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-6:]
-        return bool({word.removesuffix("'s") for word in near} & rules.personal_words)
-
-    def keep_digits(match: re.Match[str]) -> bool:
-        if match.group(1) in business or business_line(rules, text, match.start()):
-            return False
-        after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
-        return cue_near(rules, "phone", text, match.start()) or bool(
-            rules.cue["phone"].search(after)
-        )
-
-    def international(match: re.Match[str]) -> bool:  # "his UK mobile: +44 7700 900318"
-        digits = sum(ch.isdigit() for ch in match.group())
-        return 9 <= digits <= 15 and not business_line(rules, text, match.start())
-
-    def spelled(cue: re.Match[str]) -> bool:  # "cell six one four five five five ..."
-        digits = digits_after(text, cue.end()).removeprefix("1")
-        return (
-            len(digits) == 10
-            and digits[:3] not in business
-            and not business_line(rules, text, cue.start())
-        )
-
-    def one_by_one(run: SpelledRun) -> bool:  # "son's number: 5 0 9 - 5 5 5 - 0 1 2 0"
-        digits = run.chars.removeprefix("1") if len(run.chars) == 11 else run.chars
-        if len(digits) != 10 or digits[0] in "01" or digits[:3] in business:
-            return False
-        typed_singly = sum(len(group) == 1 for group in run.groups) >= 10
-        cued = typed_singly or cue_near(rules, "phone", text, run.start, words=6)
-        return cued and not business_line(rules, text, run.start)
-
-    return (
-        _any(rules.cue["phone"], text, spelled)
-        or _any(PHONE, text, keep)
-        or _any(PHONE_DIGITS, text, keep_digits)
-        or _any(PHONE_INTERNATIONAL, text, international)
-        or any(map(one_by_one, _runs(text)))
-        or has_phone_area_code_after(rules, text)
-    )
-
-
-def _has_email(rules: Rules, text: str) -> bool:
-    """An e-mail address that is not a business's: "billing@ourdme.com" is a role's mailbox,
-    "the Humana rep's email" a company's."""
-
-    def keep(address: re.Match[str]) -> bool:
-        local, _, domain = re.split(
-            r" ?(@|\(at\)|\[at\]|\{at\}| at )", address.group().lower(), maxsplit=1
-        )
-        if set(re.split(r"[._+-]|\d+", local.strip())) & rules.role_mailboxes:
-            return False  # "billing@", "abn-intake@", "claims2@"
-        if business_domain(domain, rules.names.mail_domain_words):
-            # A colleague's or a rep's: "ana.lopez@ourdme.com", "kelly.burns@medline.com";
-            # unless a person's word comes first ("her daughter works there: ...").
-            near = re.findall(r"[a-z']+", text[max(0, address.start() - 40) : address.start()])
-            return bool({w.removesuffix("'s") for w in near[-6:]} & rules.personal_words)
-        return not business_line(rules, text, address.start(), phone=False)
-
-    return _any(EMAIL, text, keep)
-
-
 _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "mbi": _has_mbi,
     "hicn": _has_hicn,
@@ -361,8 +284,8 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
         or has_relative_name(rules.names, rules.cue["relative"], without_records(text))
         or has_title_form(rules.title_forms, rules.names, without_records(text))
     ),
-    "phone": _has_phone,
-    "email": lambda rules, text: _has_email(rules, text),
+    "phone": has_phone,
+    "email": has_email,
     "member_id": lambda rules, text: (
         has_cued_id(rules, "member_id", text)
         or has_spelled_id(rules, "member_id", text)
@@ -399,7 +322,8 @@ def scan(text: str) -> PhiFindings:
     found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
     found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text)
     found |= structured_kinds(rules, plain)
-    if found & _CONTACT_KINDS and ("{" in plain or "<" in plain) and business_record(rules, plain):
+    pasted = any(mark in plain for mark in "{<(") or "VCARD" in plain.upper()
+    if found & _CONTACT_KINDS and pasted and business_record(rules, plain):
         found -= _CONTACT_KINDS  # {"supplier": {"phone": ..., "address": ...}}
     folded = fold_lookalike_digits(plain)
     if folded != plain:  # "ssn 6l8-30-4472": the letter l typed for a 1

@@ -91,6 +91,8 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             continue  # "Hi team, Angela": an ordinary word; "from Invacare, John": a company
         if STREET_WORD.fullmatch(last) and re.search(r"\d", text[: match.start()]):
             continue  # "1 Park Plaza, Irvine": a street, then its city
+        if _names_listed(rules, text, match):
+            continue  # "Billing huddle - Yesenia, Kofi, Rosalind": given names, one by one
         sign_off = rules.colleague_before.search(text[: match.start(3)])
         if sign_off and sign_off.start() == match.start(1):
             continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer
@@ -98,6 +100,20 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         if named and not clinician_near(rules, text, match.start(), match.end()):
             return True  # beside another identifier also "Walker, Hazel 4VK7YW5EK50"
     return False
+
+
+_NEXT_IN_LIST = re.compile(r" ?, ?(?:and |& )?([A-Z][a-z]+)\b(?! ?,? ?\d)")
+
+
+def _names_listed(rules: NameRules, text: str, match: re.Match[str]) -> bool:
+    """Whether "Last, First" is a list of given names (a meeting's, a rota's): the first word a
+    given name too, and another given name after a comma ("Yesenia, Kofi, Rosalind")."""
+    after = _NEXT_IN_LIST.match(text, match.end())
+    return bool(
+        after
+        and bare_word(match.group(1)) in rules.every_first_name
+        and bare_word(after.group(1)) in rules.every_first_name
+    )
 
 
 _PARTICLES_BEFORE = re.compile(

@@ -133,9 +133,11 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
             if rare or any(part in rules.all_surnames for part in bare.split("-")):
                 return True  # "the Haverkamp account", "the Oyenuga account"
             continue
-        if _plain_surname(rules, word, rare=not opening):
-            return True  # opening a message, a word in no list may be a product's adjective
-            # ("Vibrotactile balance feedback belt")
+        # Opening a message, a word in no list may be a product's adjective ("Vibrotactile balance
+        # feedback belt"), unless a denial's code follows ("Oyekunle denial: CO-50 again").
+        coded = opening and _DENIAL_CODE.search(text, found.end(), found.end() + 30) is not None
+        if _plain_surname(rules, word, rare=not opening or coded):
+            return True
     leading = _OPENING_SURNAME.match(text)  # "Ogundipe called", "Zielinski still hasn't signed"
     if leading and acts_after_name(rules, leading.group(2).split()):
         if lone_surname(rules, text, leading):

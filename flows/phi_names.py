@@ -263,6 +263,12 @@ def _is_unlisted_name(
     return (bare_last in rules.surnames or labelled) and len(bare_first) > 2
 
 
+# A capital inside a word after four or more small letters: a brand's or a system's coined word
+# ("AbilityLab", "HealthSouth", "PowerChart"); a surname's inner capital comes after a short
+# prefix ("McDonald", "MacArthur", "DeLuca", "FitzGerald").
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]{4,}[A-Z]")
+
+
 def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
     """ "walker for John Smith", "john smith's rollator", "ROLLATOR FOR JOHN SMITH". `beside`
     another identifier, any two capitalised words the bot never uses after "for" or "re" ("for
@@ -292,6 +298,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if not re.fullmatch(r" (?:[^\W\d_]\.? )?", gap):
             continue
         last = tokens[j].group()
+        if _CAMEL_CASE.search(first) or _CAMEL_CASE.search(last):
+            continue  # a brand's or a system's word: "Shirley Ryan AbilityLab", "Epic MyChart"
         if case_of(first) != case_of(re.sub(r"'[sS]$", "", last)) and not (
             case_of(first) == "title" and case_of(last) == "mixed"  # DeLuca, McDonald
         ):

@@ -40,6 +40,12 @@ _LOOKALIKE_LETTERS = str.maketrans(
     "АВЕЅІЈКМНОРСТХУаеѕіјорсхуԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧονϲϳ",
     "ABESIJKMHOPCTXYaesijopcxydqwABEZHIKMNOPTYXovcj",
 )
+# Numbers in brackets or with a full stop, each one character ("\u247d" is "(10)", "\u2488" is
+# "1."), that NFKC would spell with their brackets and dots: read as the number itself, so a date
+# typed with them ("DOB \u247d/\u2475/\u2474\u247c\u2476\u247c") reads "10/2/1939".
+_ENCLOSED_NUMBERS = str.maketrans(
+    {0x2474 + i: str(i + 1) for i in range(20)} | {0x2488 + i: str(i + 1) for i in range(20)}
+)
 _FOREIGN_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -105,7 +111,8 @@ def normalise(text: str) -> str:
     # A zero-width space between a word and a capitalised one stood for a space ("Ulrich\u200b
     # Haverkamp" as pasted from an EHR); elsewhere it is dropped ("1EG4\u200bTE5").
     text = _ZERO_WIDTH_SPACE.sub(" ", text)
-    text = unicodedata.normalize("NFKC", text.translate(_ASCII_PUNCTUATION))
+    text = text.translate(_ASCII_PUNCTUATION).translate(_ENCLOSED_NUMBERS)
+    text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"[^\x20-\x7e]", lambda m: _plain(m.group()), text)
     text = _SLACK_MARK.sub("", _SLACK_LINK.sub(r"\1", text))
     text = _DOT_LEADER.sub(": ", text)

@@ -36,7 +36,10 @@ def _four_after(
         return None
     if _DIGIT.search(text, start, value.start()):
         return None  # another number comes first
-    between = rules.cue["ssn_last_four_joiner"].sub(" ", text[start : value.start()])
+    between = text[start : value.start()]
+    if text.count("(", 0, start) > text.count(")", 0, start):
+        between = re.sub(r"^[^()]*\)", " ", between)  # "MBI (first five, rest cut off): 8DD0T"
+    between = rules.cue["ssn_last_four_joiner"].sub(" ", between)
     words = re.findall(r"[A-Za-z']+", between)
     if len(words) > free or {word.lower() for word in words} & rules.billing_words:
         return None
@@ -79,14 +82,15 @@ def has_ssn_last_four(rules: Rules, text: str) -> bool:
     return False
 
 
-# An MBI's last four characters, the card's positions 8 to 11: two letters (never S, L, O, I, B
-# or Z) then two digits.
-_MBI_LAST_FOUR = re.compile(r"(?<!\w)-?([AC-HJKMNP-RT-Y]{2}\d{2})(?![\w-])", re.IGNORECASE)
+# An MBI's last four or five characters, the card's positions 8 (or 7) to 11: (a digit,) two
+# letters (never S, L, O, I, B or Z) then two digits.
+_MBI_LAST_FOUR = re.compile(r"(?<!\w)-?(\d?[AC-HJKMNP-RT-Y]{2}\d{2})(?![\w-])", re.IGNORECASE)
 
 
-# Its first four, positions 1 to 4: a digit (not 0), a letter, a letter or a digit, a digit.
+# Its first four or five, positions 1 to 4 (or 5): a digit (not 0), a letter, a letter or a
+# digit, a digit (, a letter).
 _MBI_FIRST_FOUR = re.compile(
-    r"(?<!\w)([1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d)(?![\w-])", re.IGNORECASE
+    r"(?<!\w)([1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y]?)(?![\w-])", re.IGNORECASE
 )
 # What each of an MBI's eleven places holds (CMS's MBI format), for a value with some masked.
 _L, _AN = "[AC-HJKMNP-RT-Y]", "[AC-HJKMNP-RT-Y0-9]"
@@ -94,6 +98,7 @@ _MBI_PLACES = [
     re.compile(shape, re.IGNORECASE)
     for shape in ("[1-9]", _L, _AN, r"\d", _L, _AN, r"\d", _L, _L, r"\d", r"\d")
 ]
+_DIGIT_PLACES = frozenset({0, 3, 6, 9, 10})
 # A value with masked characters ("3CD5*****47", "XXXXXXXPJ01", "1EG4-***-**73").
 _MASKED = re.compile(r"(?<![\w*#])[\w*#-]{11,15}(?![\w*#])")
 _MASK = frozenset("*#xX")
@@ -118,7 +123,11 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
     last four ("MBI ending -QE17", "last four of the MBI: GC64"; only joining words before them,
     not "medicare last 4 quarters CY24"), the first four ("first four of her medicare # are
     7ET4"), or the MBI with some places masked after its cue ("Medicare Number: XXXXXXXPJ01")."""
-    ends = (("ssn_last_four", _MBI_LAST_FOUR), ("mbi_first_four", _MBI_FIRST_FOUR))
+    ends = (
+        ("ssn_last_four", _MBI_LAST_FOUR),
+        ("mbi_last_five", _MBI_LAST_FOUR),
+        ("mbi_first_four", _MBI_FIRST_FOUR),
+    )
     if any(
         _four_after(rules, text, max(part.end(), cue.end()), shape, free=0) is not None
         for words, shape in ends
@@ -132,9 +141,35 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
     )
 
 
+# What OCR reads for a digit on a blurry card: the letters CMS left out of the MBI for looking like
+# digits, and a few more ("7W87FH6WW1G": the last 6 read as G).
+_OCR_DIGITS = str.maketrans("OQDILZSGTB", "0001125678")
+_ELEVEN = re.compile(r"(?<![\w-])[A-Za-z0-9]{11}(?![\w-])")
+
+
+def has_garbled_mbi(rules: Rules, text: str) -> bool:
+    """An MBI that OCR or a misread garbled in a place or two, right after an MBI's cue: a letter
+    where the card has a digit ("MEDICARE NUMBER 7W87FH6WW1G", "the MBI into 3TU0U28FQ1B")."""
+    for value in _ELEVEN.finditer(text):
+        chars = value.group().upper()
+        fixed = "".join(
+            ch.translate(_OCR_DIGITS) if place in _DIGIT_PLACES else ch
+            for place, ch in enumerate(chars)
+        )
+        if (
+            fixed != chars
+            and sum(a != b for a, b in zip(fixed, chars, strict=True)) <= 2
+            and all(shape.fullmatch(ch) for shape, ch in zip(_MBI_PLACES, fixed, strict=True))
+            and cue_near(rules, "mbi", text, value.start(), words=3)
+        ):
+            return True
+    return False
+
+
 def has_rrb_after_railroad_word(rules: Rules, text: str) -> bool:
     """A railroad retirement number a few words after the railroad word: "Railroad Medicare
-    claim # A 605127", "railroad retiree, claim no. MA 602 71 8854"; not when a payer is named
+    claim # A 605127", "railroad retiree, claim no. MA 602 71 8854", "the RRB card he mailed in
+    reads A 236915"; not when a payer is named
     in between ("railroad claims go to Palmetto, PA 441022": a prior authorisation), nor after
     an approval's word ("railroad retirement board approved PA 123456")."""
     cues = list(rules.cue["rrb"].finditer(text))
@@ -150,7 +185,7 @@ def has_rrb_after_railroad_word(rules: Rules, text: str) -> bool:
             return True  # the railroad word after it: "H 440921 - old RRB number"
         for cue in cues:
             words = re.findall(r"[A-Za-z]+", text[cue.end() : number.start()])
-            near = 0 <= number.start() - cue.end() <= 40 and len(words) <= 4
+            near = 0 <= number.start() - cue.end() <= 40 and len(words) <= 6
             if near and not {word.lower() for word in words} & rules.business_words:
                 return True
     return False

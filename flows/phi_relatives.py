@@ -55,8 +55,35 @@ def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -
         if given and surname and not _someone_elses(rules, text, found.start(1), found.end(2)):
             return True
     return any(
-        _relative_given_name(rules, text, relation) or _relatives_owner(rules, text, relation)
+        _relative_given_name(rules, text, relation)
+        or _relatives_owner(rules, text, relation)
+        or _named_before_relation(rules, text, relation)
         for relation in relatives.finditer(text)
+    )
+
+
+# A full name, then in brackets whose relative it is: "Quentin Arbuthnot (pt's brother-in-law,
+# he pays)", "Ines Kowalczyk (the patient's daughter) signed".
+_NAME_BEFORE_BRACKET = re.compile(
+    rf"\b([{_UPPER}][^\W\d_]+) ([{_UPPER}][^\W\d_]+(?:['-][{_UPPER}]?[^\W\d_]+)?) \("
+    r"(?:the )?(?i:pt's|patient's|pt|patient|her|his) $"
+)
+
+
+def _named_before_relation(rules: NameRules, text: str, relation: re.Match[str]) -> bool:
+    """Whether a given name and a surname stand right before "(pt's <relative>": the relative's."""
+    found = _NAME_BEFORE_BRACKET.search(text, max(0, relation.start() - 60), relation.start())
+    if found is None:
+        return False
+    first, last = found.groups()
+    return (
+        (bare_word(first) in rules.every_first_name or unlisted(first, rules))
+        and is_name_word(first, rules)
+        and is_name_word(last, rules)
+        and not is_brand(rules, text, found.start(1))  # "Permobil Germany (pt's son works there)"
+        and surname_like(last, rules)
+        # only the words before: the "pt's" after is the patient's, no therapist's credential
+        and not clinician_near(rules, text[: found.end(2)], found.start(1), found.end(2))
     )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel, HttpUrl
 
 from flows.content import default_content_dir, load_yaml_model
-from flows.phi_name_lists import NameRules, make_name_rules
+from flows.phi_name_lists import NameRules, english_words, make_name_rules
 from flows.phi_normalise import normalise
 from flows.phi_title_forms import TitleForms, make_title_forms
 from flows.phi_title_words import make_title_words
@@ -28,6 +28,7 @@ class PhiRulesFile(BaseModel):
     name_titles: list[str]
     name_titles_before_full_name: list[str]
     name_titles_of_office: list[str]
+    name_titles_of_public_office: list[str]
     office_title_jobs: list[str]
     name_titles_other_scripts: list[str]
     name_titles_glued: list[str]
@@ -60,6 +61,7 @@ class PhiRulesFile(BaseModel):
     rrb_prior_auth_words: list[str]
     area_code_words: list[str]
     mbi_first_four_words: list[str]
+    mbi_last_five_words: list[str]
     hicn_cues: list[str]
     mbi_cues: list[str]
     mrn_cues: list[str]
@@ -200,9 +202,26 @@ def _branches(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+# Chinese and Japanese put no space between words: a phrase may start right after one of their
+# characters ("農曆生日", a lunar birthday, holds the birth word "生日").
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+
+
 def _phrases(phrases: Iterable[str]) -> str:
     """A regex for any of the phrases, any case, any spacing or hyphens, whole words only."""
-    return r"(?<![\w])(?:" + _alternatives(phrases) + r")(?![A-Za-z])"
+    return rf"(?:(?<![\w])|(?<=[{_CJK}]))(?:" + _alternatives(phrases) + r")(?![A-Za-z])"
+
+
+def with_swapped_letters(cues: Iterable[str], english: frozenset[str]) -> list[str]:
+    """The cue words and each long one's typos by two letters typed in the wrong order that are
+    no English word: "paitent", "pateint" for "patient"; short words' swaps are too often words."""
+    swaps = {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for word in cues
+        if word.isalpha() and len(word) >= 7
+        for i in range(1, len(word) - 1)  # a first letter typed wrong is rarely a swap
+    }
+    return [*cues, *sorted(swaps - english - set(cues))]
 
 
 def _record_labels(file: PhiRulesFile) -> str:
@@ -221,6 +240,8 @@ def _record_labels(file: PhiRulesFile) -> str:
 def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
+    name_cues = with_swapped_letters(file.name_cues, english_words(content_dir))
+    cue["name"] = re.compile(_phrases(name_cues), re.IGNORECASE)
     cue["mrn"] = re.compile(_phrases(file.mrn_cues) + "|" + _record_labels(file), re.IGNORECASE)
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
     # Labels and values that are also billing's (flows/phi_ids.py): "client #", "VA ICN", "2400"
@@ -255,10 +276,12 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue["rrb_prior_auth"] = re.compile(_phrases(file.rrb_prior_auth_words), re.IGNORECASE)
     cue["area_code"] = re.compile(_phrases(file.area_code_words), re.IGNORECASE)
     cue["mbi_first_four"] = re.compile(_phrases(file.mbi_first_four_words), re.IGNORECASE)
+    cue["mbi_last_five"] = re.compile(_phrases(file.mbi_last_five_words), re.IGNORECASE)
     all_titles = [
         *file.name_titles,
         *file.name_titles_before_full_name,
         *file.name_titles_of_office,
+        *file.name_titles_of_public_office,
     ]
     titles = "|".join(re.escape(t) for t in sorted(all_titles, key=len, reverse=True))
     return Rules(
@@ -306,6 +329,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             title_words=make_title_words(
                 file.name_titles_before_full_name,
                 file.name_titles_of_office,
+                file.name_titles_of_public_office,
                 file.office_title_jobs,
                 file.titled_products,
                 file.titled_product_nouns,

@@ -33,7 +33,15 @@ SSN = re.compile(
 SSN_PART = re.compile(
     r"(?<![\w-])([x*#●•○◦])\1\1[- ]?\1\1[- ]?\d{4}(?!\d)"
     r"|(?<![\w-])(?:(?=[\d]{0,2}[x*#●•○◦])[x*#●•○◦\d]{1,3}-[x*#●•○◦]{1,2}|\d{3}-[x*#●•○◦]{2})"
-    r"-\d{4}(?![\d-])",
+    r"-\d{4}(?![\d-])"
+    r"|(?<![\w-])\d{3}-\d{2}-([x*#●•○◦])\2\2\2(?![\w*#●•○◦-])",  # "318-27-XXXX": the first five
+    re.IGNORECASE,
+)
+# A date with its day, month or year masked, read after a birth word: "DOB 03/**/1941", "DOB
+# 11/14/****", "dob xx/xx/1950".
+MASKED_DATE = re.compile(
+    r"(?<![\w*#/.-])(?:\d{1,2}|([x*#])\1)[/.-](?:\d{1,2}|([x*#])\2)[/.-](?:\d{4}|([x*#])\3{3})"
+    r"(?![\w*#/.-])",
     re.IGNORECASE,
 )
 # Thai months, as the text reads once its vowel signs are dropped (flows/phi_normalise.py).
@@ -167,22 +175,30 @@ CALENDAR_HINT = re.compile(r"[年년]|christmas|year|independence|valentine|hall
 CALENDAR_DATE = re.compile(
     r"(?:(?:明治|大正|昭和|平成|令和|民國|民国) ?)?(?:\d{1,4}|元) ?[年년] ?\d{1,2} ?[月월]"
     r"|(?:民國|民国)?[〇零一二三四五六七八九十]{1,4}年[一二三四五六七八九十]{1,3}月"
+    # A lunar birthday's month: "1940年正月初九", "1938年腊月廿三".
+    r"|\d{4} ?年 ?(?:閏|闰)?(?:正|冬|腊|臘|[一二三四五六七八九十]{1,2})月"
+    r" ?(?:初|廿|卅|十)[一二三四五六七八九十]?"
     r"|(?:christmas|new year's|new years|independence|valentine's|halloween|thanksgiving"
     r"|st\.? patrick's|4th of july|fourth of july)(?: eve| day)?,? (?:of )?(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
 # A day, a month's name in any language and a year, read only after a birth word: "gebore 21
 # Junie 1938", "twieled fit-12 ta' Lulju 1943", "wazalwa ngo 4 Meyi 1947", "เกิดวันที่ 5 ม.ค. 2485"
-# (a Thai month's short form and a Buddhist year), or the month first ("Iulai 7, 1945"). Any word
-# stands for the month, so no language's month names need listing; the year is a birth year (the
-# 1900s, or a Buddhist year from 2400 to 2542).
-_BIRTH_YEAR = r"(?:19\d\d|24\d\d|25[0-3]\d|254[0-2])(?!\d)"
+# (a Thai month's short form and a Buddhist year), the month first ("Iulai 7, 1945") or the year
+# first ("gimęs 1940 m. rugsėjo 6 d."). Any word stands for the month, so no language's or
+# calendar's month names need listing; the year is a birth year: the 1900s (Gregorian, and the
+# Ethiopian calendar's), a Buddhist year from 2400 to 2542, a Hijri or Persian year from 1300 to
+# 1419 ("10 Rajab 1359"), a Hebrew year from 5660 to 5759 ("5 Adar 5701").
+_BIRTH_YEAR = (
+    r"(?:19\d\d|24\d\d|25[0-3]\d|254[0-2]|13\d\d|14[01]\d|566\d|56[7-9]\d|57[0-5]\d)(?!\d)"
+)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_WORD = r"[^\W\d_](?:[^\W\d_]{1,11}(?:\.[^\W\d_]{1,4})*|(?:\.[^\W\d_]{1,4})+)\.?"
 WORDED_DATE = re.compile(
     rf"(?<![\w.]){_DAY}(?:\.|[^\W\d_]{{1,2}}\.?)?,?(?: [^\W\d_]{{1,3}}'?)? ?-?{_MONTH_WORD},?"
     rf"(?: [^\W\d_]{{1,3}})? {_BIRTH_YEAR}"
     rf"|(?<![\w.]){_MONTH_WORD} {_DAY}(?:st|nd|rd|th)?,? {_BIRTH_YEAR}"
+    rf"|(?<![\w.]){_BIRTH_YEAR}(?: [^\W\d_]{{1,3}}\.?)?,? {_MONTH_WORD} {_DAY}(?![\d])"
 )
 # A date of birth saved as a spreadsheet's day number (days since 1900: 10000 is 1927, 36525 the
 # last day of 1999), read only right after a birth word or under a birth-date column.
@@ -356,9 +372,10 @@ BOX_OR_ROUTE = re.compile(
 ID_GAP = re.compile(
     # "(box 1a)", "(Epic)"; a second label after a slash: "MRN/member 11094583"; French and
     # Spanish "n°" ("dossier patient n° 2210-4471")
-    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number|nr)\b|\bn[°º]|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b"
+    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number|nr)\b|\bn[°º.]|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b"
     r"|,? ?\b\d{1,2}[ -](?:digits?|characters?|chars?)\b,?)*"  # "mrn is 9 digits, 104882730"
-    r"(?:\b(?:for|of|on|in|at|with|from)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?"
+    # whose it is, then its value: "for Ms. Hollis is", "der Zusatzversicherung:"
+    r"(?:\b(?:for|of|on|in|at|with|from|der|des|del|du)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?"
     # whose or where it is: "sub ID is the husband's, 773-...", "member id here? it's H388..."
     r"(?:(?:\b(?:the|her|his|their) [a-z]+'s|\b(?:here|below|above)\b\??(?: it's)?)[\s,:]*)?",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 _UNITS = "zero one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -86,6 +87,12 @@ def spelled_runs(text: str, letters: bool = False) -> Iterator[SpelledRun]:
         end = token.end()
     if len(groups) >= 3:
         yield _run(start, end, groups, worded)
+
+
+@lru_cache(maxsize=16)
+def spelled_values(text: str, letters: bool = False) -> tuple[SpelledRun, ...]:
+    """The text's values typed one character at a time or spelled (several kinds read them)."""
+    return tuple(run for run in spelled_runs(text, letters) if run.spelled)
 
 
 def _run(start: int, end: int, groups: list[str], worded: bool) -> SpelledRun:

@@ -26,12 +26,16 @@ _PAIR = re.compile(
 # <Subscriber><Name>...
 _OPENING = re.compile(
     r'"([A-Za-z][\w .:-]{0,40})" ?: ?[\[{]|<([A-Za-z][\w:.-]{0,40})(?: [^<>/]*)?>(?= ?<)'
+    r"|(?<![\w.])([A-Z]\w{1,40})\((?=\w+ ?=)"  # code's object: "Supplier(name='...', npi=...)"
 )
 # A FHIR resource of a business: its name, telecom and address are the business's.
 _BUSINESS_RESOURCE = re.compile(
     r'"resourceType" ?: ?"(?:Practitioner|PractitionerRole|Organization|Location|Device'
     r'|HealthcareService|Endpoint|InsurancePlan)"'
 )
+# A contact card (vCard) with an organisation's line: a rep's or a supplier's card, "ORG:Brennan &
+# Ortiz Home Medical".
+_VCARD_ORG = re.compile(r"BEGIN:VCARD.*?(?<![\w])ORG[;:] ?\S", re.IGNORECASE | re.DOTALL)
 
 
 def _key(raw: str) -> str:
@@ -126,10 +130,14 @@ def structured_kinds(rules: Rules, text: str) -> set[str]:
 
 
 def business_record(rules: Rules, text: str) -> bool:
-    """A pasted record of a business only: a business's key ("supplier", "organization") or
-    resource in it, and no patient's word; its phone, address and names are the business's."""
+    """A pasted record of a business only: a business's key ("supplier", "organization"),
+    resource or contact card in it, and no patient's word; its phone, address and names are the
+    business's."""
+    if _VCARD_ORG.search(text):
+        return not _patient_context(rules, text)
     if not _BUSINESS_RESOURCE.search(text) and not any(
-        _key(opening.group(1) or opening.group(2)) in rules.structured_business_keys
+        _key(opening.group(1) or opening.group(2) or opening.group(3))
+        in rules.structured_business_keys
         for opening in _OPENING.finditer(text)
     ):
         return False

@@ -15,6 +15,7 @@ class TitleWords:
 
     full_name_titles: frozenset[str]  # "madan", "shri": a title only before a full name
     office_titles: frozenset[str]  # "rabbi", "prof": a patient's only with a case said beside
+    public_titles: frozenset[str]  # "judge", "mayor": a patient's only with a patient's word
     office_jobs: frozenset[str]  # "executive": after a title of office, a job ("Chief Executive")
     products: tuple[tuple[str, ...], ...]  # ("mrs", "paul"), ("mr", "potato", "head")
     product_nouns: frozenset[str]  # "carafe", "soap": after a listed product's name
@@ -26,6 +27,7 @@ class TitleWords:
 def make_title_words(  # the lists as phi.yaml has them
     full_name_titles: list[str],
     office_titles: list[str],
+    public_titles: list[str],
     office_jobs: list[str],
     products: list[str],
     product_nouns: list[str],
@@ -37,6 +39,7 @@ def make_title_words(  # the lists as phi.yaml has them
     return TitleWords(
         full_name_titles=frozenset(t.lower() for t in full_name_titles),
         office_titles=frozenset(t.lower() for t in office_titles),
+        public_titles=frozenset(t.lower() for t in public_titles),
         office_jobs=frozenset(t.lower() for t in office_jobs),
         products=tuple(tuple(title_words(p)) for p in products),
         product_nouns=frozenset(w.lower() for w in product_nouns),

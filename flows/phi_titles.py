@@ -133,6 +133,9 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
         words = words_after(text, title.end(), 3)
         if not words or is_brand(rules, text, title.start()) or titled_product(rules, text, title):
             continue
+        before = re.search(r"([^\W\d_]+)\.? $", text[max(0, title.start() - 12) : title.start()])
+        if before and bare_word(before.group(1)) in rules.clinicians:
+            continue  # a given name that is also a title, after a clinician's: "Dr. Thiru ..."
         if _trade_name(rules, words):
             continue  # "Mr. Rooter is fixing the drain", "Sir Speedy printed the forms"
         guarded = word.lower() in rules.title_words.full_name_titles
@@ -141,6 +144,8 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             len(word) == 1 or not _one_name_patient(rules, text, title.start(), words)
         ):
             continue  # "Shri Ram Medical Supply", "ask Madan Rao", an initial: "M. Kowalczyk"
+        if word.lower() in rules.title_words.public_titles and not _patient_said(rules, text):
+            continue  # "Judge Morrow ruled on the appeal", "Mayor Pelletier cut the ribbon"
         office = word.lower() in rules.title_words.office_titles
         if office and (
             bare_word(words[0]) in rules.title_words.office_jobs
@@ -255,7 +260,16 @@ def full_name_after(rules: NameRules, words: list[str]) -> bool:
     return given and (bare_word(words[1]) in rules.surnames or unlisted(words[1], rules))
 
 
-_NOT_PATIENT = re.compile(r"\bnot (?:a|the|our|my) (?:pt|patient|client|resident)\b", re.I)
+_NOT_PATIENT = re.compile(
+    r"\bnot (?:about |for |re |on )?(?:a|the|our|my|any) (?:pt|patient|client|resident)\b", re.I
+)
+
+
+def _patient_said(rules: NameRules, text: str) -> bool:
+    """Whether the message calls someone in it a patient ("Judge Leopold Amankwah (ret.) - pt"),
+    and does not say someone is not one."""
+    said = {bare_word(w) for w in re.findall(r"[^\W\d_][\w'-]*", text)}
+    return bool(said & rules.person_words) and not _NOT_PATIENT.search(text)
 
 
 def _one_name_patient(
@@ -286,6 +300,7 @@ _NAME_WORD = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*\.?"
 _WHOSE = r"(?:our|the|a|my|this|your|their) (?:own )?"
 _SAID_PATIENT = re.compile(
     rf"((?:{_NAME_WORD} ){{0,3}}{_NAME_WORD})(?: \([^()]{{1,15}}\))?"  # "Pennington (ret.)"
+    r"(?:, [A-Z][A-Za-z]{1,4}\.?(?=,| -))?"  # a degree: "Octavia Rhinehart, PhD, pt", "Esq."
     rf"(?: (?:is|was) {_WHOSE}| - {_WHOSE}|, {_WHOSE}|, (?!PT\b))"  # ", PT": a therapist's
     r"(?i:patient|pt|resident|beneficiary)(?!['\w])(?: ?([^\W\d_]+))?"
 )

@@ -91,10 +91,12 @@ def test_billing_questions_with_the_clinical_legal_and_statistics_words_are_answ
       {"narrative-80-characters"}),
      ("our policy binder says the ABN can be signed after delivery. right?",
       {"abn-after-delivery", "abn-delivery"}),
+     ("does a standard written order need the icd-10 code", {"swo-elements"}),
+     ("post-payment ADR due date, office was closed all week", {"adr-deadlines"}),
      ("can a home health aide sign the proof of delivery",
       {"pod-designee", "proof-of-delivery"})],
 )  # fmt: skip
-def test_where_a_note_or_signer_comes_from_does_not_make_a_billing_question_off_topic(
+def test_a_word_other_domains_use_does_not_make_a_billing_question_off_topic(
     question, entry_ids
 ) -> None:
     assert KB.ask(question).entry_id in entry_ids
@@ -103,7 +105,8 @@ def test_where_a_note_or_signer_comes_from_does_not_make_a_billing_question_off_
 @pytest.mark.parametrize(
     "question",
     ["which EHR should a small DME company buy", "what's our policy on vendor lunches",
+     "what icd goes with a hip fracture", "post the payments from the remit to our system",
      "write a cover letter for my job application"],
 )  # fmt: skip
-def test_software_choice_the_teams_own_policy_and_writing_jobs_stay_declined(question) -> None:
+def test_software_own_policy_writing_jobs_and_diagnosis_codes_stay_declined(question) -> None:
     assert not KB.ask(question).answered

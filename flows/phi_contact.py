@@ -1,0 +1,89 @@
+"""Phone numbers and e-mail addresses for the PHI guard (flows/phi.py): a person's, in any of the
+shapes billers type or paste them, and not a payer's, supplier's or office's line or mailbox (the
+business words, toll-free area codes and role mailboxes are content, in content/rules/phi.yaml)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_context import any_match as _any
+from flows.phi_context import business_line, cue_near
+from flows.phi_name_lists import business_domain
+from flows.phi_partial import has_phone_area_code_after
+from flows.phi_rules import Rules
+from flows.phi_shapes import EMAIL, PHONE, PHONE_DIGITS, PHONE_INTERNATIONAL, digits_after
+from flows.phi_spelled import SpelledRun
+from flows.phi_spelled import spelled_values as _runs
+
+_EXTENSION = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d{1,5}\b", re.IGNORECASE)
+
+
+def has_phone(rules: Rules, text: str) -> bool:
+    business = set(rules.file.business_area_codes)
+
+    def keep(match: re.Match[str]) -> bool:
+        area = match.group(1) or match.group(2)
+        if _EXTENSION.match(text, match.end()) and not _personal_before(match.start()):
+            return False  # "p. 207-555-0190 x214": an office's line has extensions
+        return area not in business and not business_line(rules, text, match.start())
+
+    def _personal_before(start: int) -> bool:  # "her number is 614-555-0100 ext 2"
+        near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-6:]
+        return bool({word.removesuffix("'s") for word in near} & rules.personal_words)
+
+    def keep_digits(match: re.Match[str]) -> bool:
+        if match.group(1) in business or business_line(rules, text, match.start()):
+            return False
+        after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
+        return cue_near(rules, "phone", text, match.start()) or bool(
+            rules.cue["phone"].search(after)
+        )
+
+    def international(match: re.Match[str]) -> bool:  # "his UK mobile: +44 7700 900318"
+        digits = sum(ch.isdigit() for ch in match.group())
+        return 9 <= digits <= 15 and not business_line(rules, text, match.start())
+
+    def spelled(cue: re.Match[str]) -> bool:  # "cell six one four five five five ..."
+        digits = digits_after(text, cue.end()).removeprefix("1")
+        return (
+            len(digits) == 10
+            and digits[:3] not in business
+            and not business_line(rules, text, cue.start())
+        )
+
+    def one_by_one(run: SpelledRun) -> bool:  # "son's number: 5 0 9 - 5 5 5 - 0 1 2 0"
+        digits = run.chars.removeprefix("1") if len(run.chars) == 11 else run.chars
+        if len(digits) != 10 or digits[0] in "01" or digits[:3] in business:
+            return False
+        typed_singly = sum(len(group) == 1 for group in run.groups) >= 10
+        cued = typed_singly or cue_near(rules, "phone", text, run.start, words=6)
+        return cued and not business_line(rules, text, run.start)
+
+    return (
+        _any(rules.cue["phone"], text, spelled)
+        or _any(PHONE, text, keep)
+        or _any(PHONE_DIGITS, text, keep_digits)
+        or _any(PHONE_INTERNATIONAL, text, international)
+        or any(map(one_by_one, _runs(text)))
+        or has_phone_area_code_after(rules, text)
+    )
+
+
+def has_email(rules: Rules, text: str) -> bool:
+    """An e-mail address that is not a business's: "billing@ourdme.com" is a role's mailbox,
+    "the Humana rep's email" a company's."""
+
+    def keep(address: re.Match[str]) -> bool:
+        local, _, domain = re.split(
+            r" ?(@|\(at\)|\[at\]|\{at\}| at )", address.group().lower(), maxsplit=1
+        )
+        if set(re.split(r"[._+-]|\d+", local.strip())) & rules.role_mailboxes:
+            return False  # "billing@", "abn-intake@", "claims2@"
+        if business_domain(domain, rules.names.mail_domain_words):
+            # A colleague's or a rep's: "ana.lopez@ourdme.com", "kelly.burns@medline.com";
+            # unless a person's word comes first ("her daughter works there: ...").
+            near = re.findall(r"[a-z']+", text[max(0, address.start() - 40) : address.start()])
+            return bool({w.removesuffix("'s") for w in near[-6:]} & rules.personal_words)
+        return not business_line(rules, text, address.start(), phone=False)
+
+    return _any(EMAIL, text, keep)
