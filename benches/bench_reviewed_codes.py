@@ -63,7 +63,7 @@ def main() -> None:
         found = book.likely_specific(description)
         if kind == NOTHING_REVIEWED:  # the likely code, billed only when its descriptor is said
             likely[kind] += found is not None
-            billed[kind] += found is not None and book.describes(description, found.code)
+            billed[kind] += found is not None and book.describes(description, found.code, False)
             continue
         likely[kind] += found is not None and found.code == code
         billed[kind] += (found is not None and found.code == code) or book.describes(

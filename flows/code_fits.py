@@ -29,6 +29,7 @@ DESCRIPTOR_TYPED = 0.7
 # Descriptor words a description need not type: one of two alternatives ("adjustable or fixed")
 # once the other is said, and what "any"/"all" leaves open ("canes of all materials").
 _ALTERNATIVES = re.compile(r"\b([a-z]+),? (?:and/)?or ([a-z]+)\b")
+_LEAD = re.compile(r"^[^,]*\b(?:accessory|component),", re.I)  # "Wheelchair accessory, ..."
 _LEFT_OPEN = re.compile(r"\b(?:any|all)\s+([a-z]+)")
 
 
@@ -50,13 +51,19 @@ def other_place(ranker: CodeRanker, places: frozenset[str], description: str, co
     return bool(typed - ranker.indexed(code).tokens)
 
 
-def says_descriptor(ranker: CodeRanker, description: str, code: str, descriptor: str) -> bool:
+def says_descriptor(
+    ranker: CodeRanker, description: str, code: str, descriptor: str, reviewed: bool
+) -> bool:
     """True when the description's item clause holds the code's whole name ("brake attachment"
     of "Brake attachment for wheeled walker") and most of the descriptor's naming words are
-    typed: a "dust cover for the cpap" holds CPAP's words only in what it is for."""
+    typed: a "dust cover for the cpap" holds CPAP's words only in what it is for. For a code the
+    biller `reviewed`, a category lead ("Manual wheelchair accessory, ...") may be said anywhere
+    ("tray ..., for a manual w/c"); otherwise the item's own words must say it too."""
     item, indexed = ranker.read_query(description), ranker.indexed(code)
     plain = ranker.reader.generic | ranker.reader.describing
-    name = {t for t in indexed.name_tokens if not (t in plain or t.isdigit())}
+    lead = _LEAD.match(descriptor) if reviewed else None
+    led = ranker.reader.read(lead.group(0)).positive if lead else set()
+    name = {t for t in indexed.name_tokens - led if not (t in plain or t.isdigit())}
     if not name or not name <= item.item_tokens:
         return False
     said = item.positive | _said_anyway(descriptor.lower(), item.positive | plain)

@@ -393,7 +393,7 @@ class CodeBook:
             return None
         return self._candidate(self.table[code], share)
 
-    def describes(self, description: str, code: str) -> bool:
+    def describes(self, description: str, code: str, reviewed: bool = True) -> bool:
         """A code the biller reviewed reads as the item: the search's first specific code for
         it, no other item by the likely code's tests, and its descriptor said (code_fits.py)."""
         if self._noc_router.says_no_code(description):
@@ -405,7 +405,7 @@ class CodeBook:
             first == code
             and self._ranker.agrees(description, code)  # "stair lift" is no heel lift
             and not self._reads_as_other(description, code)
-            and says_descriptor(self._ranker, description, code, self._searchable[code])
+            and says_descriptor(self._ranker, description, code, self._searchable[code], reviewed)
         )
 
     def _reads_as_other(self, description: str, code: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.conftest import repository_content
-from tests.e2e.slack_fakes import BotServer, FakeSlack, ServerThread
+from tests.e2e.slack_fakes import BotServer, FakeSlack, ServerProcess, ServerThread
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -31,6 +31,17 @@ def _servers_in_this_process_share_its_content() -> Iterator[None]:
             ),
         )
         yield
+
+
+@pytest.fixture(autouse=True)
+def _no_server_process_outlives_its_test() -> Iterator[None]:
+    """A test that fails before stopping its own `serve` process would leave it running (and
+    holding its port, database and CPU) after the suite: stop whatever it started. A
+    module-scoped server is stopped by its own fixture after the module's last test."""
+    before = set(ServerProcess.running)
+    yield
+    for leftover in ServerProcess.running - before:
+        leftover.stop(kill=True)
 
 
 @pytest.fixture(scope="module")

@@ -331,6 +331,9 @@ class ServerProcess(BotServer):
     process instead (about a second later), for the tests of kill -9, of two servers on one
     database and of acknowledgements under load."""
 
+    # Started and not yet stopped: the e2e conftest stops what a failed test left running.
+    running: set[ServerProcess] = set()
+
     def __init__(
         self,
         fake: FakeSlack,
@@ -356,6 +359,7 @@ class ServerProcess(BotServer):
             stdout=self._log,
             stderr=subprocess.STDOUT,
         )
+        ServerProcess.running.add(self)
         self.base = f"http://127.0.0.1:{self.port}"
         if not socket_mode:
             try:
@@ -369,6 +373,7 @@ class ServerProcess(BotServer):
             self.process.kill() if kill else self.process.terminate()
             self.process.wait(timeout=10)
         self._log.close()
+        ServerProcess.running.discard(self)
 
 
 class ServerThread(BotServer):

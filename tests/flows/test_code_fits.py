@@ -43,6 +43,7 @@ def test_the_coded_item_still_gets_its_likely_code(typed: str, code: str) -> Non
     [("electric seat lift mechanism fitted into the patient's own recliner", "E0627", True),
      ("brake attachment for a wheeled walker, worn, replace", "E0159", True),
      ("jaw motion rehabilitation system, rental", "E1700", True),
+     ("padded lap tray that attaches to the armrests of a manual w/c", "E0950", True),
      # the code is what the item belongs to, or shares a word or two with it
      ("dust cover for the cpap machine", "E0601", False),
      ("hand switch for the seat lift mechanism", "E0627", False),

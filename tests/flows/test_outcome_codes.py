@@ -119,8 +119,9 @@ def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed(
 @pytest.mark.parametrize(
     ("description", "reviewed", "billed"),
     [("lap tray for the wheelchair, clear acrylic", ["E0950"], "E0950"),
-     # a code that only shares a word or two with the item: the biller's review stands
-     ("flip-up clear tray for a wheelchair", ["E0950"], "K0108"),
+     # "Wheelchair accessory, tray": the category lead may be said anywhere
+     ("flip-up clear tray for a wheelchair", ["E0950"], "E0950"),
+     # the descriptor's name ("shoulder elbow") is not in the item's words: the review stands
      ("adjustable balanced mobile arm support on the wheelchair", ["E2626"], "K0108")],
 )  # fmt: skip
 def test_a_reviewed_wheelchair_accessory_code_is_billed_only_when_the_search_is_sure(
