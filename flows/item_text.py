@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from flows.item_clauses import CLAUSE_WORDS, clauses_with_starts
 from flows.item_counts import FunctionCounter
+from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity
 from flows.item_sizes import extent_pattern, measure_of, pad_areas, without_packing
@@ -148,6 +149,8 @@ class ItemReader:
             r"(?:\s*(?:wide|width|across|deep|depth|high|tall|long|seat))?"
         )
         self._notes = NoteReader(words)
+        self._part_cues = frozenset(stem(w) for w in words.part_cues)
+        self._whole_nouns = frozenset(stem(w) for w in words.whole_nouns)
         self._counter = FunctionCounter(words.counted)
         self._mount = mount_pattern(words, CLAUSE_WORDS | {"or", "and"})
         self._heavy_duty_over = words.heavy_duty_over_pounds
@@ -296,6 +299,18 @@ class ItemReader:
         item_clause, story = self._notes.item_clause(
             with_starts, naming, asides, item_nouns, self._clause_head
         )
+        # "double upright AFO, limited-motion ankle joint, add per joint": the part is the item
+        # and the whole orthosis what it belongs to (flows/item_part.py).
+        whole = item_clause
+        part = part_clause(
+            with_starts,
+            item_clause,
+            self._part_cues,
+            self._whole_nouns,
+            lambda words: any(not n and stem(w) in item_nouns for w, n in words),
+        )
+        if part is not None:
+            item_clause, story = part, story - {part}
         for index, words in enumerate(clauses):
             in_item = index == item_clause
             # A describing clause counts at most as much as CLAUSE_CAP of its words, however many
@@ -320,6 +335,8 @@ class ItemReader:
             named = [t for w, negated in clauses[item_clause] if (t := stem(w)) in item_nouns]
             item.head = next((t for t in reversed(named) if t not in self._never_nouns), item.head)
         item.base_clauses = self._base_of(with_starts, item_clause)
+        if part is not None:
+            item.base_clauses.append([t for w, n in clauses[whole] if not n and (t := stem(w))])
         return item
 
     def _clause_head(self, words: list[tuple[str, bool]]) -> str | None:

@@ -58,6 +58,10 @@ class SearchWords(BaseModel):
     replacing_cues: list[str] = []  # "replacing her breast form": the item, as a replacement
     switch_words: list[str] = []  # "switching from X to Y": Y is the item, X is not
     instead_words: list[str] = []  # "instead of E tanks": read as "other than"
+    # "KAFO, limited-motion knee joint, add per joint": the clause with a part cue names the part
+    # billed, not the whole orthosis or prosthesis (whole_nouns) named before it.
+    part_cues: list[str] = []
+    whole_nouns: list[str] = []
     person_words: list[str] = []  # "female pt bedbound, ...": a clause about the patient
     clinician_words: list[str] = []  # "ortho wants lumbar brace": the item follows the cue
     # "table-mounted arm", "wheelchair mount tablet holder": the word before names where the

@@ -55,3 +55,21 @@ def test_a_piece_of_other_equipment_stays_a_component_of_its_code() -> None:
 )  # fmt: skip
 def test_a_piece_that_died_or_bent_is_a_component_of_its_item(item: str) -> None:
     assert BOOK.noc_for(item).code == "A9900"
+
+
+def test_a_joint_added_to_a_named_brace_is_billed_as_the_joint_addition() -> None:
+    # The note names the KAFO first, then the knee joint it adds: the joint is the item.
+    typed = "KAFO, drop lock knee joint, addition per joint"
+    assert BOOK.search(typed, limit=1)[0].code == "L2405"
+
+
+def test_a_part_named_before_its_add_cue_is_the_item_not_the_brace() -> None:
+    # "add each" stands alone; the clause before it names the limited-motion ankle joint.
+    found = [c.code for c in BOOK.search("left AFO, limited motion ankle joint, add each", 3)]
+    assert found[0] == "L2200"  # not the L1970/L1971 AFO it is added to
+
+
+def test_a_whole_brace_being_replaced_stays_a_whole_brace() -> None:
+    # "replacement" names no part here: the whole custom AFO is billed again, not a repair part.
+    first = BOOK.search("custom molded plastic AFO, replacement", limit=1)[0].code
+    assert first.startswith("L19")  # the ankle foot orthoses, not an L2 addition or L4 part
