@@ -237,7 +237,7 @@ def test_a_noc_line_still_to_go_out_without_its_maker_or_model_is_warned(
      ("prosthetic", "K0739", "labor 45 min realigning the BK prosthesis", "L5301", "L7520"),
      ("prosthetic", "L5999", "replace foot shell screws, leg prosthesis", "L5301", "L7510"),
      # a whole joint is an addition code, not a minor part: the NOC line and its warning stay
-     ("orthotic", "L2999", "new polycentric knee joint for the KAFO, old one worn", "L2000", "L2999"),
+     ("orthotic", "L2999", "new polycentric knee joint for the KAFO, worn", "L2000", "L2999"),
      # durable medical equipment keeps K0739
      ("equipment", "K0739", "technician labor 30 min on the hospital bed motor", "E0260", "K0739")],
 )  # fmt: skip
