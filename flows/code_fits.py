@@ -31,6 +31,7 @@ DESCRIPTOR_TYPED = 0.7
 # Descriptor words a description need not type: one of two alternatives ("adjustable or fixed")
 # once the other is said, and what "any"/"all" leaves open ("canes of all materials").
 _ALTERNATIVES = re.compile(r"\b([a-z]+),? (?:and/)?or ([a-z]+)\b")
+_PARTICIPLE = re.compile(r"(?:ed|ing)$")
 _LEAD = re.compile(r"^[^,]*\b(?:accessory|component),", re.I)  # "Wheelchair accessory, ..."
 _LEFT_OPEN = re.compile(r"\b(?:any|all)\s+([a-z]+)")
 
@@ -67,7 +68,11 @@ def another_item(ranker: CodeRanker, scopes: ScopeFinder, description: str, code
         and not ranker.reader.read(part.noun).positive <= tokens
     ):
         return True
-    return bool(ranker.unnamed_words(description, code) & ranker.item_nouns)
+    # Only in the words naming the item: a lift "fitted into the recliner" is still the lift.
+    naming = scopes.naming_phrase(description) or description  # "over bed table" opens with "over"
+    # A participle describes ("padded" is no pad): only words said as nouns count.
+    nouns = {stem(w) for w in re.findall(r"[a-z]+", naming.lower()) if not _PARTICIPLE.search(w)}
+    return bool(ranker.unnamed_words(naming, code) & ranker.item_nouns & nouns)
 
 
 def says_descriptor(
