@@ -29,6 +29,9 @@ SAME_WORDS_SHARE = 0.6
 SAME_WORDING_RATIO = 85
 MAX_PHRASINGS_PER_ENTRY = 8  # the group's questions kept as an entry's example phrasings
 TEAM_ID = re.compile(r"^(?:team-)?(\d{1,9})$")
+# A code or number typed alone ("E1399", "CO-16", "1") asks nothing an expert could answer: the
+# bot asks what the biller wants to know, and the experts' list is left to real questions.
+ONE_CODE = re.compile(r"\W*[\w-]*\d[\w-]*\W*")
 
 
 class PatientIdentifier(ValueError):
@@ -177,7 +180,7 @@ class TeamLoop:
         entry_id: str | None = None,
     ) -> int | None:  # fmt: skip
         """Records an asked question (None when it holds an identifier); a declined one joins
-        the unanswered groups."""
+        the unanswered groups, unless it is a code or number alone."""
         question = " ".join(question.split())
         if not question or len(question) > MAX_MESSAGE_CHARS or identifiers_in(question):
             return None
@@ -187,7 +190,7 @@ class TeamLoop:
             )
         except Exception:  # the store cannot write: the question still gets its answer
             return None
-        if outcome == "declined":
+        if outcome == "declined" and not ONE_CODE.fullmatch(question):
             self._group(question_id, question)
         return question_id
 

@@ -224,7 +224,7 @@ def test_i_think_you_mean_offers_the_close_runner_up_as_a_button(chat: Chat) -> 
     assert f"*{runner_up['title']}*" in chat.text
 
 
-def test_chit_chat_gets_a_friendly_reply_and_never_reaches_the_experts(engine: Engine) -> None:
+def test_chit_chat_and_codes_alone_never_reach_the_experts(engine: Engine) -> None:
     chat = Chat(engine)
     for said in ("thanks", "ok", "yes", "no", "hi", "lol", "Thank you so much!", "ok thanks 👍"):
         chat.say(said)
@@ -233,6 +233,8 @@ def test_chit_chat_gets_a_friendly_reply_and_never_reaches_the_experts(engine: E
     chat.say("cancel")
     chat.say("yes")  # a stray yes after the intake is gone
     assert "Happy to help" in chat.text
+    for code in ("E1399", "K0108?", "CO-16", "1"):  # the bot asks what they want to know
+        chat.say(code)
     chat.say(DECLINED)  # a real question still reaches the team
     assert [g.question for g in team_loop(engine).unanswered()] == [DECLINED]
 
