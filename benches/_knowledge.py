@@ -34,6 +34,7 @@ BLIND_SETS = {
     "held-out 12": "knowledge_heldout12.yaml",
     "held-out 13": "knowledge_heldout13.yaml",
     "held-out 14": "knowledge_heldout14.yaml",
+    "held-out 15": "knowledge_heldout15.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

@@ -74,6 +74,8 @@ ITEM_SETS = {
     / "codes_heldout13.yaml",
     "held-out 14 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout14.yaml",
+    "held-out 15 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout15.yaml",
 }
 
 
@@ -216,6 +218,7 @@ BLIND_SETS = [
     "codes_heldout10.yaml", "codes_heldout11.yaml", "codes_heldout12.yaml",
     "codes_heldout13.yaml",
     "codes_heldout14.yaml",
+    "codes_heldout15.yaml",
 ]  # fmt: skip
 
 

@@ -436,6 +436,14 @@ REFUSED_BENCH_TEXTS = {
     "paper at door but driver lost it, we no have delivery paper now": (
         "false alarm: Vietnamese item words at the start read as a name"
     ),
+    "Lincoln Bariatric Rentals": "false alarm: a supplier named after a person read as a name",
+    "Order: Hospital bed, fixed height, manual; side rails: half; mattress: NOT needed (has own). "
+    "Dx: G35 MS. LON: 99 months. Qty 1": (
+        "false alarm: 'MS.' (multiple sclerosis) read as the title Ms. before 'LON'"
+    ),
+    "Buenos días, recibí una carta ADR dated 1/8/2027 for one E1399 claim plus two more letters "
+    "for other claims. I work from home with a fax. How many days I have, and is ok to put the 3 "
+    "claims in one fax?": "false alarm: the Spanish greeting's words read as a name",
 }
 
 
