@@ -19,9 +19,9 @@ from flows.text import stem
 # by body part and kind ("Ankle foot orthosis, ..."), nor a replacement part ("Replace ...").
 _ADDITION_LEAD = re.compile(r"^[^,;(]*\badditions?\b")
 # Typed words saying the item is added to an orthosis or prosthesis ("add per joint", "added to
-# his KAFO", "KAFO addition: swing band"), and the nouns naming a whole orthosis or prosthesis.
+# his KAFO", "KAFO addition: swing band"); the nouns naming a whole orthosis or prosthesis are
+# the reader's `whole_nouns` (synonyms.yaml).
 _ADDING = frozenset(stem(w) for w in "add added adding addition additions addon".split())
-_WHOLE_NOUNS = frozenset(stem(w) for w in "orthosis orthoses prosthesis brace".split())
 
 
 def is_addition(descriptor: str) -> bool:
@@ -97,20 +97,20 @@ def query_view(
         typed_for=for_words(item.base_clauses),
         naming={t for t in item.item_tokens if not (t in plain or t.isdigit())},
         typed_regions=item.item_tokens & reader.regions,
-        adds=_adds(item),
+        adds=_adds(item, reader.whole_nouns),
     )
 
 
-def _adds(item: ReadItem) -> bool | None:
+def _adds(item: ReadItem, whole_nouns: frozenset[str]) -> bool | None:
     """Whether the description names a part added to an orthosis or prosthesis ("add per
     joint", "padded T-strap on the double upright brace") or a whole one ("custom AFO from a
     plaster mold"); None when it says neither."""
     if item.positive & _ADDING:
         return True
-    named_after = (item.positive - item.item_tokens) & _WHOLE_NOUNS
-    if item.head not in _WHOLE_NOUNS and named_after:
+    named_after = (item.positive - item.item_tokens) & whole_nouns
+    if item.head not in whole_nouns and named_after:
         return True
-    if item.item_tokens & _WHOLE_NOUNS and not named_after:
+    if item.item_tokens & whole_nouns and not named_after:
         return False
     return None
 

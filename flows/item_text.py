@@ -150,7 +150,7 @@ class ItemReader:
         )
         self._notes = NoteReader(words)
         self._part_cues = frozenset(stem(w) for w in words.part_cues)
-        self._whole_nouns = frozenset(stem(w) for w in words.whole_nouns)
+        self.whole_nouns = frozenset(stem(w) for w in words.whole_nouns)
         self._counter = FunctionCounter(words.counted)
         self._mount = mount_pattern(words, CLAUSE_WORDS | {"or", "and"})
         self._heavy_duty_over = words.heavy_duty_over_pounds
@@ -306,7 +306,7 @@ class ItemReader:
             with_starts,
             item_clause,
             self._part_cues,
-            self._whole_nouns,
+            self.whole_nouns,
             lambda words: any(not n and stem(w) in item_nouns for w, n in words),
         )
         if part is not None:
