@@ -280,7 +280,7 @@ class KnowledgeBase:
 
     def is_off_topic(self, question: str) -> bool:
         """Another domain, a request to do work, or the team's own processes."""
-        tokens = self.ranker.query_tokens(self.ranker.correct_typos(question))
+        tokens = self.ranker.query_tokens(self.ranker.read_question(question))
         return self.ranker.is_off_topic(question, tokens)
 
     def _ask(self, question: str, context: ClaimContext | None) -> AskResult:
@@ -347,7 +347,7 @@ class KnowledgeBase:
         best = declined.related[0].entry_id
         if self.ranker.plain.top(question) != best:
             return False
-        tokens = self.ranker.query_tokens(self.ranker.correct_typos(question))
+        tokens = self.ranker.query_tokens(self.ranker.read_question(question))
         if (
             len(set(tokens)) < 2
             or bare_code(question)
@@ -380,7 +380,7 @@ class KnowledgeBase:
         known, which picks that payer's entry where the wording alone cannot. `limits` other
         than the defaults are for benches/bench_knowledge_replay.py --nested."""
         limits = limits or CloseCallLimits()
-        tokens = self.ranker.query_tokens(self.ranker.correct_typos(question))
+        tokens = self.ranker.query_tokens(self.ranker.read_question(question))
         votes = self.neighbours.votes(tokens, limits.neighbours)
         if votes.get(OUT_OF_SCOPE, 0.0) >= limits.out_of_scope_share:
             return False

@@ -107,7 +107,8 @@ class Ranker:
         typos = TypoCorrector(
             " ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]) for e in entries
         )
-        self.correct_typos = ReadPasted(rules.pasted_text, typos)
+        # A question as ranked: pasted claim text read for what it is, then typos corrected.
+        self.read_question = ReadPasted(rules.pasted_text, typos)
         # Words of the topics' own titles, tags and phrasings: a question must mostly use these
         # for the bot to answer it (small talk and other code sets mostly do not).
         # Identifiers the answers mention (837P, L5856) are domain words too; bare numbers are not.
@@ -225,7 +226,7 @@ class Ranker:
         learned: LearnedNeighbours | None = None,
     ) -> list[Match]:
         """Best entries first, each with its score and the share of the question it covers."""
-        corrected = self.correct_typos(question)
+        corrected = self.read_question(question)
         return self._rank(corrected, self.query_tokens(corrected), limit, context, learned)
 
     def _rank(
@@ -303,7 +304,7 @@ class Ranker:
         judgement = self._judge_whole(question, context, learned)
         if judgement.verdict != "decline" or not QUOTED.search(question):
             return judgement
-        if self.is_off_topic(question, self.query_tokens(self.correct_typos(question))):
+        if self.is_off_topic(question, self.query_tokens(self.read_question(question))):
             return judgement
         for quoted in QUOTED.findall(question):
             claim = self._judge_whole(quoted, context, learned)
@@ -314,7 +315,7 @@ class Ranker:
     def _judge_whole(
         self, question: str, context: ClaimContext | None, learned: LearnedNeighbours | None
     ) -> Judgement:
-        corrected = self.correct_typos(question)
+        corrected = self.read_question(question)
         tokens = self.query_tokens(corrected)
         ranked = self._rank(corrected, tokens, 4, context, learned)
         if bare_code(question):  # which code, but not what about it: its entries are offered
@@ -359,7 +360,7 @@ class Ranker:
                 ranked[0].position, tokens, corrected, context
             ):
                 verdict = "decline"
-        pieces = question_parts(question, self.correct_typos)
+        pieces = question_parts(question, self.read_question)
         if len(pieces) < 2:
             return Judgement(verdict, ranked, [])
         parts = [p for p in pieces if len(self.query_tokens(p)) >= 2]

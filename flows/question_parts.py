@@ -33,7 +33,7 @@ NEGATED_CODE = re.compile(
 )
 
 
-def question_parts(question: str, correct_typos: Callable[[str], str]) -> list[str]:
+def question_parts(question: str, read_question: Callable[[str], str]) -> list[str]:
     """The parts a question asks, typos fixed: "a) ... b) ...", "1) ...? 2) ...?", "... and how
     long ..."; one part when it asks one thing."""
     lettered = LETTERED_PART.split(question)
@@ -44,5 +44,5 @@ def question_parts(question: str, correct_typos: Callable[[str], str]) -> list[s
     return [
         piece
         for part in (lettered[1:] if len(lettered) > 1 else lettered)
-        for piece in PART_BREAK.split(correct_typos(part))
+        for piece in PART_BREAK.split(read_question(part))
     ]

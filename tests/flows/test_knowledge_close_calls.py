@@ -102,7 +102,7 @@ def test_a_knowledge_base_leaving_out_a_question_set_learns_nothing_from_it() ->
     kept = KB.leaving_out(source)
     assert kept.learned == KB.learned  # the file's wordings stay listed ...
     question = learned[0].q  # ... but the set's own are not among the neighbours
-    tokens = kept.ranker.query_tokens(kept.ranker.correct_typos(question))
+    tokens = kept.ranker.query_tokens(kept.ranker.read_question(question))
     assert kept.neighbours.votes(tokens)["_top"] < KB.neighbours.votes(tokens)["_top"]
 
 
