@@ -26,7 +26,15 @@ from flows.noc_families import (
     singular,
 )
 from flows.noc_file import NocFile, NocRule
-from flows.noc_scopes import Names, NameWords, Nearest, NocScope, Part, ScopeFinder
+from flows.noc_scopes import (
+    Names,
+    NameWords,
+    Nearest,
+    NocScope,
+    Part,
+    ScopeFinder,
+    drop_purpose,
+)
 from flows.text import stem
 
 # Words saying the item is a change made to another item, not an item of its own.
@@ -40,6 +48,8 @@ TIED = 3  # nearest codes read for a tie between groups of codes
 _PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
 # "frame for a wheelchair user": the item is for a person, not for the wheelchair.
 _USER = re.compile(r"\b[\w/]+[ -](?:users?|riders?)\b", re.IGNORECASE)
+# "heater plate assembly only", "pump only, tub is fine": a piece of the item named is billed.
+_PIECE_ONLY = re.compile(r"\b[a-z]{3,} only\s*(?:[,.;)]|$)", re.IGNORECASE)
 # "abdomen/trunk lymphedema: strap compression wrap": what comes before the colon is context.
 _PREFIX = re.compile(r"^\s*([^:,]{2,40}):\s+(\S.*)$")
 
@@ -222,7 +232,7 @@ class NocRouter:
         needed ("bed crank went missing, need the crank only", "hand switch broke"): the parts
         code of the scope of the item the search finds nearest."""
         said = self.reader.unnegated_text(description)
-        if not contains_words(said, self._part_cues):
+        if not (contains_words(said, self._part_cues) or _PIECE_ONLY.search(description)):
             return None
         # The item named before what happened to it decides ("lift chair | stopped working, new
         # hand control only": the chair's), else the words of the whole line.
@@ -368,14 +378,23 @@ class NocRouter:
     def chair_repair(self, description: str) -> bool:
         """True when a piece of a wheelchair or scooter the text names broke or is replaced:
         "gas cylinder on his reclining wheelchair won't hold, replace cylinder" (the chair named
-        outside the piece's own name; "wheelchair ramp" names a whole item)."""
+        outside the piece's own name; "wheelchair ramp" names a whole item), or when a part
+        word ends the piece's name ("bushing kit for her manual chair", "canopy rig clamped on
+        the tilt chair's back canes"), with no chair in that name nor only in what it is for."""
         said = self.reader.unnegated_text(description)
-        if not contains_words(said, self.rules.repair_words):
-            return False
         naming = self.scopes.naming_phrase(description)
-        rest = said.lower().replace(naming.lower(), " ", 1)
-        return contains_words(rest, self.rules.chair_names) and not contains_words(
-            naming, self.rules.whole_chair_words
+        if contains_words(said, self.rules.repair_words):
+            rest = said.lower().replace(naming.lower(), " ", 1)
+            return contains_words(rest, self.rules.chair_names) and not contains_words(
+                naming, self.rules.whole_chair_words
+            )
+        named = re.findall(r"[a-z]+", naming.lower())
+        if not any(stem(w) in self.scopes.part_words for w in named[-2:]):
+            return False
+        chairs = [*self.rules.chair_names, *self.rules.whole_chair_words]
+        said = self.reader.unnegated_text(drop_purpose(description))
+        return contains_words(said, chairs) and not contains_words(
+            self.reader.unnegated_text(naming), chairs
         )
 
     def _orthosis_by_words(self, description: str, said: ItemCategory) -> ItemCategory:
