@@ -157,3 +157,20 @@ def test_m114_in_2026_is_called_a_competitive_bidding_remark_in_a_gap_period() -
                "determination_date": "2026-12-01", "denial_codes": ["CO-4", "M114", "N565"]},
     )  # fmt: skip
     assert warned(found, "gap period")
+
+
+@pytest.mark.parametrize(("description", "step"), [
+    ("motorized posture frame. BILLED $185.00 BY TYPO (should be $1,850.00)", True),
+    ("motorized posture frame", False),
+])  # fmt: skip
+def test_a_paid_noc_line_with_an_error_goes_to_redetermination_not_reopening(
+    description: str, step: bool
+) -> None:
+    """F10.9: Noridian will not reopen a NOC line; a correction is a redetermination."""
+    found = outcome(
+        description,
+        payer={"type": "medicare", "state": "OR"},
+        claim={"status": "paid", "submitted_on": "2026-11-18", "determination_date": "2026-11-30"},
+    )
+    follow_up = {f.id for f in found.follow_up}
+    assert ("redetermination" in follow_up) is step and "reopening" not in follow_up
