@@ -421,11 +421,15 @@ def test_a_chair_accessory_after_the_patients_story_is_a_wheelchair_part(item: s
     ("item", "noc"),
     [("seat belt buckle screws, washers and spacer kit for his manual chair", "K0108"),
      ("rollator: brake cable frayed, cable only", "A9900"),
-     ("seat lift chair: the hand pendant cord frayed, cord only", "A9900")],
+     ("seat lift chair: the hand pendant cord frayed, cord only", "A9900"),
+     ("transport chair: the push handle grip foam wore off", "K0108"),
+     ("pt's own walker - the glide cap wore through", "A9900"),
+     ("lift chair seat mechanism only", "E1399")],
 )  # fmt: skip
 def test_a_piece_of_a_coded_item_goes_to_its_components_code(item: str, noc: str) -> None:
-    # A kit a part word names, for a chair, is a wheelchair component; a piece "only" of an
-    # item the search names is a component of that item's code.
+    # A kit a part word names, for a chair, is a wheelchair component; a piece "only" (or worn
+    # off, frayed) of an item named before it is a component of that item's code; an item
+    # "only" with nothing named before it is that whole item.
     assert BOOK.noc_for(item).code == noc
 
 
