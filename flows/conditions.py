@@ -82,6 +82,8 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "labor_minutes": "int",
     "base_item_code": "text",
     "text": "text",
+    "situations": "list",  # what the description tells of (checks.yaml situations)
+    "dme_mac_contractor": "text",  # Noridian or CGS, from the beneficiary's state
     "claim_unsafe_characters": "bool",  # X12 separators, emoji, accents in the narrative's parts
     "price_known": "bool",
     "maker_known": "bool",  # the item names its manufacturer
@@ -98,6 +100,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "timely_filing_day_off": "text",  # "Saturday", "federal holiday (Thanksgiving Day)"
     "filed_within_timely_filing": "bool",  # submitted on or before the 12-month limit
     "days_to_record_retention": "int",
+    "deadlines_gone": "list",  # deadlines past even the law's last day (good cause needed)
     "missing_required": "bool",
     "before_delivery_documents": "list",
     "missing_documents": "list",

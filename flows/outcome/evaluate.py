@@ -54,6 +54,9 @@ class Evaluator:
         # (the redetermination window vs the redetermination decision's date).
         facts.update({f"{name}_due": day for name, day in windows.items()})
         deadlines = self._deadlines(facts, windows, today)
+        facts["deadlines_gone"] = [
+            d.id for d in deadlines if d.passed and not _legal_day_ahead(d.id, facts)
+        ]
         steps = self._steps(facts, windows, today, claim.date_of_service)
         warnings += [
             Note(key=f"checks.{r.id}") for r in self.rules.checks.warnings if r.applies(facts)
@@ -197,10 +200,7 @@ class Evaluator:
         """What to say once a window counted strictly has gone by: still on time while its legal
         last day (mail days, the next-workday rule) is ahead, else what is still possible."""
         window = self.rules.window(window_id)
-        legal_day_ahead = facts.get(f"{window_id}_next_workday_is_today") or facts.get(
-            f"{window_id}_legal_last_day_ahead"
-        )
-        if legal_day_ahead:
+        if _legal_day_ahead(window_id, facts):
             key = f"deadlines.{window_id}.still_on_time"
             return Note(key=key) if window.still_on_time else None
         return Note(key=f"deadlines.{window_id}.passed") if window.when_passed else None
@@ -239,6 +239,14 @@ class Evaluator:
             steps[rule.step] = Step(id=rule.step, when=when, overdue=overdue, action=action)
         # Soonest first, undated last (a stable sort keeps the file's order among equals).
         return sorted(steps.values(), key=lambda step: (step.when is None, step.when or today))
+
+
+def _legal_day_ahead(window_id: str, facts: dict[str, Any]) -> bool:
+    """The safe date has gone by but the law's last day (mail days, next workday) has not."""
+    return bool(
+        facts.get(f"{window_id}_next_workday_is_today")
+        or facts.get(f"{window_id}_legal_last_day_ahead")
+    )
 
 
 def _with_code(claim: Claim, code: str) -> Claim:

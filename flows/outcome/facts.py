@@ -66,6 +66,12 @@ def _window_starts(claim: Claim, rules: Rulebook) -> list[tuple[Window, dt.date]
     return found
 
 
+def _contractor(claim: Claim, rules: Rulebook) -> str | None:
+    """The DME MAC contractor (Noridian, CGS) for the beneficiary's state, if known."""
+    found = rules.jurisdictions.for_state(claim.payer.state)
+    return found[1].contractor if found is not None else None
+
+
 def _units(minutes: int | None) -> str | None:
     """Labor in 15-minute units, as written (3, or 3.3 when it does not divide evenly)."""
     if minutes is None:
@@ -139,6 +145,8 @@ def claim_facts(
         "base_item_code": item.base_item_code,
         "base_item_code_groups": rules.code_groups.of(item.base_item_code),
         "text": f"{item.description} {item.model or ''}".lower(),
+        "situations": rules.checks.situations_in(item.description),
+        "dme_mac_contractor": _contractor(claim, rules),
         "claim_unsafe_characters": any(
             map(changed_by_claim_safe, (item.description, item.manufacturer, item.model))
         ),

@@ -8,16 +8,17 @@ does not exist or a date window that does not add up is rejected with its file a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
 
 from flows.conditions import ROUTES, Conditions, holds
 from flows.content import load_yaml_model
 from flows.rules import CHECKLIST_IDS, CodeGroupsFile
 
-MODIFIERS = ("RR", "NU", "UE", "RB", "RA", "GA", "GZ", "GY", "KX", "KH", "KI", "KJ")
+MODIFIERS = ("RR", "NU", "UE", "RB", "RA", "CR", "GA", "GZ", "GY", "KX", "KH", "KI", "KJ")
 CONTRACT_DEADLINES = ("timely_filing", "redetermination", "reconsideration", "reopening")
 DATE_FIELDS = ("date_of_service", "determination_date", "redetermination_date", "submitted_on")
 STEP_DATES = ("today", "date_of_service")
@@ -236,8 +237,29 @@ class CodeRule(WarningRule):
         return code if isinstance(code, str) and code else None
 
 
+class Situation(BaseModel):
+    """Something a biller tells of in the item's description (a nursing facility stay, a
+    declared disaster), read by a regular expression; rules test `situations: id`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    matches: str = Field(min_length=3)
+    note: str | None = None  # for reviewers; never shown to billers
+
+    @field_validator("matches")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"not a valid regular expression: {error}") from None
+        return pattern
+
+
 class ChecksFile(BaseModel):
     version: int
+    situations: list[Situation] = Field(default_factory=list)
     code_rules: list[CodeRule]
     warnings: list[WarningRule]
 
@@ -245,6 +267,10 @@ class ChecksFile(BaseModel):
     def _unique(self) -> ChecksFile:
         _unique_ids([*self.code_rules, *self.warnings], "check")
         return self
+
+    def situations_in(self, text: str) -> list[str]:
+        """The situations a description tells of."""
+        return [s.id for s in self.situations if re.search(s.matches, text, re.IGNORECASE)]
 
 
 # -- denials.yaml ---------------------------------------------------------------------------
@@ -305,10 +331,10 @@ class AbbreviationsFile(BaseModel):
 GROUP_FACTS = ("code_groups", "repair_of_code_groups", "base_item_code_groups")
 
 
-def _named_groups(conditions: dict[str, Any]) -> list[str]:
-    """The code groups one condition mapping names: `code_groups: x`, a list, or `{not: x}`."""
+def _named(conditions: dict[str, Any], facts: tuple[str, ...]) -> list[str]:
+    """The names one condition mapping gives these facts: `fact: x`, a list, or `{not: x}`."""
     named: list[str] = []
-    for fact in GROUP_FACTS:
+    for fact in facts:
         value = conditions.get(fact, [])
         value = value.get("not", []) if isinstance(value, dict) else value
         named += value if isinstance(value, list) else [value]
@@ -354,19 +380,23 @@ class Rulebook(BaseModel):
         }
 
     def _check_group_names(self, rules_dir: Path) -> None:
-        """Every group a rule names is defined in code_groups.yaml (a typo would never match)."""
+        """Every code group and situation a rule names is defined (a typo would never match)."""
         from flows.content import ContentError
 
-        known = {group.id for group in self.code_groups.groups}
+        kinds = (
+            (GROUP_FACTS, {g.id for g in self.code_groups.groups}, "code group", "code_groups"),
+            (("situations",), {s.id for s in self.checks.situations}, "situation", "checks"),
+        )
         for file, rules in self._rules_by_file().items():
             for rule in rules:
-                for conditions in (rule.when, *rule.when_any, rule.unless or {}):
-                    for group in _named_groups(conditions):
-                        if group not in known:
-                            raise ContentError(
-                                rules_dir / file, None, f"{rule.id}: code group '{group}' "
-                                "is not defined in code_groups.yaml",
-                            )  # fmt: skip
+                for conditions in (rule.when, *rule.when_any, rule.unless or {}, *rule.unless_any):
+                    for facts, known, what, where in kinds:
+                        for name in _named(conditions, facts):
+                            if name not in known:
+                                raise ContentError(
+                                    rules_dir / file, None, f"{rule.id}: {what} '{name}' "
+                                    f"is not defined in {where}.yaml",
+                                )  # fmt: skip
 
     def _check_step_dates(self, path: Path) -> None:
         from flows.content import ContentError

@@ -83,6 +83,9 @@ def _content_copy(tmp_path: Path) -> Path:
         ("checks.yaml", "repair_of_code_groups: oxygen_equipment}", "repair_of_code_groups: "
          "oxygen}", "code group 'oxygen' is not defined"),
         ("code_groups.yaml", 'pattern: "^(E04', 'pattern: "^((E04', "pattern"),
+        ("modifiers.yaml", "situations: declared_disaster", "situations: disaster",
+         "situation 'disaster' is not defined"),
+        ("checks.yaml", "matches: '\\b(fema|", "matches: '\\b((fema|", "situations"),
     ],
 )  # fmt: skip
 def test_content_check_rejects_a_rule_that_does_not_validate(

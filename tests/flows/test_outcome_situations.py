@@ -1,0 +1,176 @@
+"""What billers tell of in the item's description changes the advice: a nursing facility or
+hospital stay, Medicare as secondary payer, a crossover, a declared disaster, an ABN that is not
+valid, CMN data on the claim, an out-of-network plan; and an appeal window gone by needs good
+cause."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from flows.models import Claim
+from flows.outcome.model import Outcome
+from tests.conftest import repository_content
+
+BUILDER = repository_content().outcome
+TODAY = dt.date(2026, 12, 2)
+
+
+def outcome(description: str, today: dt.date = TODAY, **claim: Any) -> Outcome:
+    payer = claim.pop("payer", {"type": "medicare", "state": "OH"})
+    item = {"description": description, "category": "equipment", **claim.pop("item", {})}
+    return BUILDER.build(
+        Claim.model_validate({
+            "payer": payer,
+            "item": item,
+            "code_check": {"searched": True, "chosen_code": "E1399"},
+            "date_of_service": "2026-11-16",
+            **claim,
+        }),
+        today,
+    )  # fmt: skip
+
+
+def warned(found: Outcome, phrase: str) -> bool:
+    return any(phrase in warning for warning in found.warnings)
+
+
+@pytest.mark.parametrize(
+    ("description", "phrase"),
+    [
+        ("delivered to pt at Maple Nursing & Rehab, long-term resident: motorized seat lift",
+         "nursing facility"),
+        ("day 9 of her Part A SNF stay, motorized sit-to-stand seat", "consolidated billing"),
+        ("took it to the hospital room for training, pt discharged home 3 days later",
+         "discharge date"),
+        ("CEDI rejected it: our software still sends CMN segments. powered arm sling frame",
+         "CMNs and DIFs"),
+        ("MEDICARE SECONDARY: spouse's employer group health plan paid first. power pole",
+         "SBR05"),
+    ],
+)  # fmt: skip
+def test_a_situation_in_the_description_gets_its_warning(description: str, phrase: str) -> None:
+    assert warned(outcome(description), phrase)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "semi-electric hospital bed rails, padded",  # a hospital bed is an item, not a stay
+        "weakness secondary to stroke, motorized arm support",  # clinical "secondary to"
+        "Medigap secondary insurance pays the 20%; home powered standing frame",
+        "dual-axis motorized tilt frame",
+    ],
+)
+def test_ordinary_descriptions_raise_no_situation_warning(description: str) -> None:
+    found = outcome(description)
+    for phrase in ("nursing facility", "discharge date", "SBR05", "crossover", "CMNs and DIFs"):
+        assert not warned(found, phrase), (phrase, found.warnings)
+
+
+def test_a_denial_with_m2_points_to_the_inpatient_stay() -> None:
+    found = outcome(
+        "home powered arm-support feeding frame",
+        claim={"status": "denied", "submitted_on": "2026-11-18",
+               "determination_date": "2026-11-30", "denial_codes": ["CO-97", "M2"]},
+    )  # fmt: skip
+    assert warned(found, "inpatient on the date billed")
+
+
+def test_an_out_of_network_plan_denial_names_the_waiver_and_the_payment_dispute_route() -> None:
+    found = outcome(
+        "plan denied it, we are OUT OF NETWORK: motorized trunk exerciser",
+        payer={"type": "medicare_advantage", "state": "NJ"},
+        claim={"status": "denied", "submitted_on": "2026-11-18",
+               "determination_date": "2026-11-30", "denial_codes": ["CO-50"]},
+    )  # fmt: skip
+    assert warned(found, "Waiver of Liability") and warned(found, "C2C")
+
+
+def test_a_dual_eligibles_medicaid_claim_after_ma07_says_it_crossed_over() -> None:
+    found = outcome(
+        "dual elig, Medicare paid and the remit shows MA07: powered sit-to-stand seat",
+        payer={"type": "medicaid", "state": "RI"},
+    )
+    assert warned(found, "crossover")
+
+
+@pytest.mark.parametrize(("state", "with_cr"), [("FL", True), ("OR", False)])
+def test_a_replacement_after_a_declared_disaster_needs_no_new_order(state, with_cr) -> None:
+    """F17.23: the new-order requirement is waived; CGS (FL) asks for CR with RA."""
+    found = outcome(
+        "destroyed in the flood (FEMA major disaster declaration): powered turning rail",
+        payer={"type": "medicare", "state": state},
+        item={"acquisition": "replacement", "replacement_reason": "irreparable_damage"},
+        documents={"order": "missing"},
+    )
+    assert {c.id: c.status for c in found.checklist}["order"] == "not_needed"
+    assert "RA" in found.modifiers and ("CR" in found.modifiers) is with_cr
+    assert warned(found, "declared disaster")
+
+
+def test_a_replacement_without_a_declared_disaster_still_needs_its_order() -> None:
+    found = outcome(
+        "dropped and broke it: powered turning rail",
+        item={"acquisition": "replacement", "replacement_reason": "irreparable_damage"},
+        documents={"order": "missing"},
+    )
+    assert {c.id: c.status for c in found.checklist}["order"] == "missing"
+    assert "CR" not in found.modifiers
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "stim unit. pt signed the ABN at the 2-wk follow up visit, after we delivered it",
+        "bone platform. ABN signed in June but on the OLD CMS-R-131 form",
+    ],
+)
+def test_an_abn_signed_after_delivery_or_on_the_old_form_gives_gz_not_ga(description) -> None:
+    found = outcome(description, expect_medicare_denial=True, documents={"abn": "have"})
+    assert "GZ" in found.modifiers and "GA" not in found.modifiers
+    assert warned(found, "not valid")
+
+
+def test_an_old_form_abn_before_the_new_one_was_mandatory_still_gives_ga() -> None:
+    found = outcome(
+        "bone platform. ABN on the old form", date_of_service="2026-04-20",
+        expect_medicare_denial=True, documents={"abn": "have"},
+    )  # fmt: skip
+    assert "GA" in found.modifiers and "GZ" not in found.modifiers
+
+
+def test_a_redetermination_asked_after_its_window_needs_good_cause() -> None:
+    status = {"status": "denied", "submitted_on": "2026-10-21",
+              "determination_date": "2026-11-09", "denial_codes": ["CO-50"]}  # fmt: skip
+    late = outcome("home stance frame", today=dt.date(2027, 3, 31), claim=status)
+    on_time = outcome("home stance frame", today=dt.date(2027, 1, 15), claim=status)
+    assert warned(late, "good cause") and not warned(on_time, "good cause")
+
+
+def test_m114_in_2026_is_called_a_competitive_bidding_remark_in_a_gap_period() -> None:
+    found = outcome(
+        "home powered bed-edge sitting support",
+        claim={"status": "denied", "submitted_on": "2026-11-18",
+               "determination_date": "2026-12-01", "denial_codes": ["CO-4", "M114", "N565"]},
+    )  # fmt: skip
+    assert warned(found, "gap period")
+
+
+@pytest.mark.parametrize(("description", "step"), [
+    ("motorized posture frame. BILLED $185.00 BY TYPO (should be $1,850.00)", True),
+    ("motorized posture frame", False),
+])  # fmt: skip
+def test_a_paid_noc_line_with_an_error_goes_to_redetermination_not_reopening(
+    description: str, step: bool
+) -> None:
+    """F10.9: Noridian will not reopen a NOC line; a correction is a redetermination."""
+    found = outcome(
+        description,
+        payer={"type": "medicare", "state": "OR"},
+        claim={"status": "paid", "submitted_on": "2026-11-18", "determination_date": "2026-11-30"},
+    )
+    follow_up = {f.id for f in found.follow_up}
+    assert ("redetermination" in follow_up) is step and "reopening" not in follow_up
