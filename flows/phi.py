@@ -54,6 +54,7 @@ from flows.phi_partial import (
     prior_auth,
 )
 from flows.phi_placeholders import product_near, without_placeholders
+from flows.phi_record_names import has_record_name
 from flows.phi_records import (
     hl7_patient_kinds,
     staff_table,
@@ -274,6 +275,16 @@ def _has_dob(rules: Rules, text: str) -> bool:
     )
 
 
+def _has_name(rules: Rules, prose: str) -> bool:
+    """A name in the text less its records' clinician segments (read once for every form)."""
+    return (
+        has_name(rules.names, prose)
+        or has_relative_name(rules.names, rules.cue["relative"], prose)
+        or has_title_form(rules.title_forms, rules.names, prose)
+        or has_record_name(rules.names, prose)
+    )
+
+
 def _recent_after_billing_cue(rules: Rules, text: str, date: re.Match[str]) -> bool:
     """A date from RECENT_YEAR on after a birth word that is also billing shorthand ("b/d 11/03/2026
     written off": bad debt)."""
@@ -291,11 +302,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "hicn": _has_hicn,
     "ssn": _has_ssn,
     "dob": _has_dob,
-    "name": lambda rules, text: (
-        has_name(rules.names, without_records(text))
-        or has_relative_name(rules.names, rules.cue["relative"], without_records(text))
-        or has_title_form(rules.title_forms, rules.names, without_records(text))
-    ),
+    "name": lambda rules, text: _has_name(rules, without_records(text)),
     "phone": has_phone,
     "email": has_email,
     "member_id": lambda rules, text: (

@@ -18,6 +18,7 @@ _EXTENSION = r"\.(?:pdf|tiff?|jpe?g|png|heic|gif|bmp|docx?|xlsx?|csv|txt|rtf|msg
 _FILE = re.compile(
     rf"['\"]([^'\"\n]{{1,80}}{_EXTENSION})['\"]|([^\s'\"/\\:<>|]+{_EXTENSION})", re.IGNORECASE
 )
+_EXTENSION_ANYWHERE = re.compile(_EXTENSION, re.IGNORECASE)
 _PART = re.compile(r"[A-Z][a-z]+(?:'[A-Z][a-z]+)?|[A-Za-z]+")
 
 
@@ -48,8 +49,8 @@ def _pair(rules: NameRules, first: str, second: str) -> bool:
 
 def has_file_name_name(rules: NameRules, text: str) -> bool:
     """A first and a last name side by side in a file's name (see the module's docstring)."""
-    if "." not in text:
-        return False
+    if _EXTENSION_ANYWHERE.search(text) is None:
+        return False  # most messages name no file: skip the longer pattern
     for file in _FILE.finditer(text):
         stem = (file.group(1) or file.group(2)).rsplit(".", 1)[0]
         parts = [p for chunk in re.split(r"[\s_.-]+", stem) for p in _PART.findall(chunk)]

@@ -93,6 +93,7 @@ class PhiRulesFile(BaseModel):
     product_number_phrases: list[str]
     placeholder_words: list[str]
     placeholder_dates: list[str]
+    placeholder_names: list[str]
     test_name_prefixes: list[str]
     business_area_codes: list[str]
     business_words: list[str]
