@@ -56,16 +56,22 @@ def test_a_situation_in_the_description_gets_its_warning(description: str, phras
 
 
 @pytest.mark.parametrize(
-    "description",
+    ("payer", "description"),
     [
-        "semi-electric hospital bed rails, padded",  # a hospital bed is an item, not a stay
-        "weakness secondary to stroke, motorized arm support",  # clinical "secondary to"
-        "Medigap secondary insurance pays the 20%; home powered standing frame",
-        "dual-axis motorized tilt frame",
+        ("medicare", "semi-electric hospital bed rails, padded"),  # an item, not a stay
+        ("medicare", "portable suction pump with replacement discharge hose and canister"),
+        ("medicare", "patient admitted to hospice at home, custom tilt commode"),
+        ("medicare", "weakness secondary to stroke, motorized arm support"),  # clinical
+        ("medicare", "Medigap secondary insurance pays the 20%; home powered standing frame"),
+        ("medicare", "custom padded bariatric commode; primary payer is Medicare, Medicaid 2nd"),
+        ("medicare", "custom tub transfer bench with commode cutout - no CMN needed"),
+        ("medicare", "long-term resident of our state, custom walker"),
+        ("medicaid", "pediatric wheelchair chest harness with crossover straps"),
+        ("medicaid", "dual-axis motorized tilt frame"),
     ],
-)
-def test_ordinary_descriptions_raise_no_situation_warning(description: str) -> None:
-    found = outcome(description)
+)  # fmt: skip
+def test_ordinary_descriptions_raise_no_situation_warning(payer: str, description: str) -> None:
+    found = outcome(description, payer={"type": payer, "state": "OH"})
     for phrase in ("nursing facility", "discharge date", "SBR05", "crossover", "CMNs and DIFs"):
         assert not warned(found, phrase), (phrase, found.warnings)
 
@@ -126,12 +132,27 @@ def test_a_replacement_without_a_declared_disaster_still_needs_its_order() -> No
     [
         "stim unit. pt signed the ABN at the 2-wk follow up visit, after we delivered it",
         "bone platform. ABN signed in June but on the OLD CMS-R-131 form",
+        "stim unit, ABN signed post-delivery",
     ],
 )
 def test_an_abn_signed_after_delivery_or_on_the_old_form_gives_gz_not_ga(description) -> None:
     found = outcome(description, expect_medicare_denial=True, documents={"abn": "have"})
     assert "GZ" in found.modifiers and "GA" not in found.modifiers
     assert warned(found, "not valid")
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "shower commode chair, tilt; ABN signed before delivery, pt will pay after delivery if denied",
+        "bariatric knee walker - ABN signed on the new form (old form shredded)",
+        "custom seat lift, ABN signed 11/10, reviewed with pt again at follow-up",
+    ],
+)
+def test_a_valid_abn_described_around_delivery_still_gives_ga(description: str) -> None:
+    found = outcome(description, expect_medicare_denial=True, documents={"abn": "have"})
+    assert "GA" in found.modifiers and "GZ" not in found.modifiers
+    assert not warned(found, "not valid")
 
 
 def test_an_old_form_abn_before_the_new_one_was_mandatory_still_gives_ga() -> None:

@@ -55,6 +55,15 @@ def test_device_review_and_prescriber_look_alikes_pass(text: str) -> None:
     assert scan(text).kinds == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["please review 1EG4TE5MK73 eligibility before delivery",
+     "review 1EG4-TE5-MK73 same or similar history", "audit flagged 1EG4TE5MK73 twice"],
+)  # fmt: skip
+def test_an_mbi_after_review_or_audit_is_still_a_patients(text: str) -> None:
+    assert "mbi" in scan(text).kinds
+
+
 def test_a_chinese_mr_is_still_a_patient_and_the_doctor_word_must_name_him() -> None:
     assert "name" in scan("医生说李建国先生需要新的轮椅").kinds  # the doctor said Mr. Li needs
     assert "name" in scan("王秀英女士的助行器").kinds
