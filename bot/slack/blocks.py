@@ -47,6 +47,9 @@ def escaped_sections(text: str, size: int = SECTION_LIMIT) -> list[str]:
 
 
 def _escaped_slices(line: str, size: int) -> list[str]:
+    escaped = slack_escape(line)
+    if len(escaped) <= size:  # most lines: fits whole, nothing to cut
+        return [escaped]
     slices: list[str] = []
     part = ""
     for char in line:

@@ -37,6 +37,7 @@ def test_a_number_labelled_as_another_business_s_passes(text: str) -> None:
     assert "mbi" not in scan(text).kinds
 
 
+@pytest.mark.slow  # compiles the guard's rules twice (for the copy, then content/ again)
 def test_a_broken_link_in_the_content_folder_does_not_stop_the_guard_loading(tmp_path) -> None:
     content = tmp_path / "content"
     shutil.copytree(default_content_dir(), content)
