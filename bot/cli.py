@@ -199,7 +199,7 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
-    from flows.codes import read_code_table, write_code_table
+    from flows.code_table import read_code_table, write_code_table
     from flows.content import default_content_dir
     from flows.hcpcs_import import (
         HcpcsFileError,

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from flows.codes import CodeBook, HcpcsCode
+from flows.code_table import HcpcsCode
+from flows.codes import CodeBook
 from flows.content import load_yaml_model
 from flows.formats import us_date
 from flows.item_questions import ItemQuestions

@@ -23,6 +23,7 @@ from flows.text import stem
 
 if TYPE_CHECKING:
     from flows.code_search import CodeRanker
+    from flows.noc_routing import NocRouter
     from flows.noc_scopes import ScopeFinder
 
 # Share of a descriptor's naming words (weighted by rarity) the description must type before a
@@ -34,6 +35,9 @@ _ALTERNATIVES = re.compile(r"\b([a-z]+),? (?:and/)?or ([a-z]+)\b")
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
 _LEAD = re.compile(r"^[^,]*\b(?:accessory|component),", re.I)  # "Wheelchair accessory, ..."
 _LEFT_OPEN = re.compile(r"\b(?:any|all)\s+([a-z]+)")
+# A NOC code for components or accessories of another item (A9900, K0108, L9900).
+_COMPONENT_NOC = re.compile(r"\b(?:component|accessory)\b", re.I)
+_PIECE_AFTER = re.compile(r":\s|\s-\s")  # "folding walker: hinge ...", "stim - the belt ..."
 
 
 def head_only_describes(ranker: CodeRanker, description: str, code: str) -> bool:
@@ -105,3 +109,25 @@ def _said_anyway(descriptor: str, said: set[str]) -> set[str]:
         if pair & said:
             found |= pair
     return found
+
+
+def piece_of_coded_item(
+    router: NocRouter,
+    ranker: CodeRanker,
+    descriptors: dict[str, str],
+    description: str,
+    code: str,
+) -> bool:
+    """True when the description names an item, then after a colon or a dash a piece of it the
+    routing bills as a component or accessory of another code (A9900, K0108), and the code
+    says no word of the piece: "folding walker: the hinge button set is jammed" is no walker,
+    "alternating pressure mattress: valve only" no mattress."""
+    split = _PIECE_AFTER.search(description)
+    if split is None:
+        return False
+    routed, _ = router.route(description, None)
+    if not _COMPONENT_NOC.search(descriptors.get(routed, "")):
+        return False
+    piece = ranker.read_query(description[split.end() :]).positive
+    plain = ranker.reader.generic | ranker.reader.describing
+    return not (piece - plain) & ranker.indexed(code).tokens

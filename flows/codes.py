@@ -3,7 +3,6 @@ NOC routing (noc_routing.py) are built from it once at start-up."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from pathlib import Path
@@ -14,15 +13,22 @@ from pydantic import BaseModel, Field, computed_field, field_validator
 from flows.code_aliases import AliasesFile
 from flows.code_bm25 import DescriptorBm25
 from flows.code_devices import for_another_device
-from flows.code_fits import another_item, head_only_describes, other_place, says_descriptor
+from flows.code_fits import (
+    another_item,
+    head_only_describes,
+    other_place,
+    piece_of_coded_item,
+    says_descriptor,
+)
 from flows.code_routes import RoutedOnce
 from flows.code_search import RERANKED, CodeRanker
 from flows.code_siblings import rival_words
 from flows.code_sizes import beyond_range
 from flows.code_spelling import learn_abbreviations
+from flows.code_table import HcpcsCode, read_code_table
 from flows.content import ContentError, load_yaml_model
 from flows.item_text import ItemReader
-from flows.models import HCPCS_PATTERN, ItemCategory
+from flows.models import ItemCategory
 from flows.noc_file import NocAdvice, NocFile
 from flows.search_words import SearchWords
 from flows.text import Tokenizer, stem
@@ -38,12 +44,6 @@ NAMED_CANDIDATE_SHARE = 0.05
 FALLBACK_SHARE = 0.1  # share a BM25 code needs when the ranker offers none
 BLEND_AT = 2  # the place plain BM25's best code takes among the candidates (0-based)
 LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
-_NOC_DESCRIPTOR = re.compile(
-    r"not[- ]otherwise|unspecified|component of another|miscellaneous|\bnoc\b|\bnos\b|unlisted|"
-    r"^other (?:manual|motorized)|^customized durable medical equipment|specially sized or constr|"
-    r"does not meet (?:specific code )?criteria|not coded by",
-    re.I,
-)
 MedicareCoverage = Literal[
     "carrier_judgement",
     "special_instructions",
@@ -52,49 +52,6 @@ MedicareCoverage = Literal[
     "not_covered_statute",
     "unknown",
 ]
-CSV_COLUMNS = (
-    "code",
-    "long_description",
-    "short_description",
-    "pricing_indicator",
-    "coverage_code",
-    "betos",
-    "type_of_service",
-    "add_date",
-    "action_effective_date",
-    "termination_date",
-    "action_code",
-)
-
-
-class HcpcsCode(BaseModel):
-    """One row of content/codes/hcpcs.csv (CMS HCPCS Level II)."""
-
-    code: str = Field(pattern=HCPCS_PATTERN)
-    long_description: str = Field(min_length=1)
-    short_description: str = ""
-    pricing_indicator: str = ""
-    coverage_code: str = Field(default="", pattern=r"^[A-Z]?$")  # CMS: C, D, I, M, S
-    betos: str = ""
-    type_of_service: str = ""
-    add_date: dt.date | None = None
-    action_effective_date: dt.date | None = None
-    termination_date: dt.date | None = None
-    action_code: str = ""
-
-    @field_validator("add_date", "action_effective_date", "termination_date", mode="before")
-    @classmethod
-    def _blank_is_none(cls, value: object) -> object:
-        return None if value == "" else value
-
-    def is_valid_on(self, day: dt.date) -> bool:
-        return self.termination_date is None or self.termination_date >= day
-
-    @property
-    def is_noc(self) -> bool:
-        """A not-otherwise-classified code: never offered as a 'specific' code."""
-        # Pricing indicator 46 (carrier priced) is not enough: A4614 is carrier priced yet specific.
-        return bool(_NOC_DESCRIPTOR.search(self.long_description))
 
 
 class CoverageMeaning(BaseModel):
@@ -149,37 +106,6 @@ class Candidate(BaseModel):
     medicare_coverage: MedicareCoverage = "unknown"
 
 
-def read_code_table(path: Path) -> dict[str, HcpcsCode]:
-    """Reads hcpcs.csv; a bad row raises ContentError with its line number."""
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            if tuple(reader.fieldnames or ()) != CSV_COLUMNS:
-                raise ContentError(path, 1, f"columns must be: {', '.join(CSV_COLUMNS)}")
-            table: dict[str, HcpcsCode] = {}
-            for row in reader:
-                try:
-                    code = HcpcsCode.model_validate(row)
-                except ValueError as error:
-                    raise ContentError(path, reader.line_num, str(error).splitlines()[0]) from None
-                if code.code in table:
-                    raise ContentError(path, reader.line_num, f"duplicate code {code.code}")
-                table[code.code] = code
-    except OSError as error:
-        raise ContentError(path, None, f"cannot read: {error}") from error
-    return table
-
-
-def write_code_table(path: Path, codes: list[HcpcsCode]) -> None:
-    """Writes the table sorted by code, in the same columns it is read with."""
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for code in sorted(codes, key=lambda c: c.code):
-            row = code.model_dump(mode="json")
-            writer.writerow({k: "" if row[k] is None else row[k] for k in CSV_COLUMNS})
-
-
 class CodeBook:
     """Everything about codes the flows need; the search index is built once at start-up."""
 
@@ -228,6 +154,7 @@ class CodeBook:
             },
             tokenizer,
         )
+        self._noc_descriptors = noc_codes
         self._noc_router = RoutedOnce(
             noc_codes,
             noc,
@@ -419,6 +346,9 @@ class CodeBook:
             or other_place(self._ranker, self._places, description, code)  # a "van lift"
             or beyond_range(self._ranker, description, code)  # a "700 lb" chair
             or rival_words(self._ranker, description, code)  # "multiple power options"
+            or piece_of_coded_item(
+                self._noc_router, self._ranker, self._noc_descriptors, description, code
+            )  # "walker: hinge button jammed"
             or self._noc_router.other_body_part(description, descriptor)  # "for the trunk"
             or self._noc_router.powered_beyond(description, descriptor)  # a "motorized elbow"
             or self._noc_router.modifies_other(description, descriptor)  # "add a collar to"

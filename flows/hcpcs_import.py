@@ -11,7 +11,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from flows.codes import DMEPOS_RANGE, HcpcsCode
+from flows.code_table import HcpcsCode
+from flows.codes import DMEPOS_RANGE
 from flows.models import is_hcpcs_code
 
 RECORD_WIDTH = 320

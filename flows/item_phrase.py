@@ -178,6 +178,14 @@ class NoteReader:
                 return item, self._reasons(clauses)
             item = named_later[0]
             return item, (set(range(item)) | self._reasons(clauses)) - set(asides)
+        # "RX - trapeze bar ...", "SKU 44812 | foley leg strap ...", "LCP disease, age 7 -
+        # Newington abduction brace": an opening that names no item (an order number, a
+        # diagnosis) describes, and the first later clause naming one is the item; a lone word
+        # closing the note says how it comes ("clips for ostomy pouches, bag of 10").
+        last = max(i for i in range(len(clauses)) if i not in asides)
+        phrases = [i for i in named_later if i < last or len(_words(clauses[i][1])) > 1]
+        if phrases and not self._names_item(opening, item_nouns):
+            return phrases[0], self._reasons(clauses)
         return item, self._reasons(clauses)
 
     @staticmethod
@@ -197,6 +205,10 @@ class NoteReader:
             not negated and (t := stem(w)) in item_nouns and t not in self._regions
             for w, negated in words
         )
+
+
+def _words(words: list[tuple[str, bool]]) -> list[str]:
+    return [w for w, _ in words if not w.isdigit()]
 
 
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:

@@ -38,8 +38,14 @@ class PlainBM25:
         self._retriever.index(corpus, show_progress=False)
 
     def top(self, question: str) -> str | None:
+        found = self.first(question, 1)
+        return found[0] if found else None
+
+    def first(self, question: str, count: int) -> list[str]:
+        """The entries plain BM25 puts first for the question (none when no word matches)."""
         words = _plain_words(question)
         if not words:
-            return None
+            return []
         scores = self._retriever.get_scores(words)
-        return self.ids[int(np.argmax(scores))] if scores.max() > 0 else None
+        order = np.argsort(-scores)[:count]
+        return [self.ids[int(i)] for i in order if scores[i] > 0]

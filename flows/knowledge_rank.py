@@ -12,6 +12,7 @@ import bm25s
 import numpy as np
 
 from flows.knowledge_cues import CuedTopics
+from flows.knowledge_disowned import plain_disowns
 from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_examples import ExampleLikeness
 from flows.knowledge_parts import Verdict, combine_parts
@@ -127,7 +128,7 @@ class Ranker:
         self._headline_tokens = [
             set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
         ]
-        self._title_tokens = [set(tokenizer.tokens(e.title)) for e in entries]
+        self.title_tokens = [set(tokenizer.tokens(e.title)) for e in entries]
         self._likeness = ExampleLikeness(entries)
         billed = rules.billed_payer
         self.payers = PayerTopics(
@@ -360,6 +361,11 @@ class Ranker:
                 ranked[0].position, tokens, corrected, context
             ):
                 verdict = "decline"
+        # A close call plain BM25 does not rank near the top and no rule explains: declined.
+        if verdict == "tentative" and plain_disowns(
+            self, question, corrected, tokens, ranked[0], context
+        ):
+            verdict = "decline"
         pieces = question_parts(question, self.read_question)
         if len(pieces) < 2:
             return Judgement(verdict, ranked, [])
@@ -417,7 +423,7 @@ class Ranker:
         # A question naming the code or acronym that titles the best entry is about it, however
         # chatty the rest ("who actually runs the PDAC").
         names_title = any(
-            self.entities.is_entity(t) and t in self._title_tokens[best.position] for t in distinct
+            self.entities.is_entity(t) and t in self.title_tokens[best.position] for t in distinct
         )
         if not (
             (names_title or self.domain_share(tokens) >= MIN_DOMAIN_SHARE)

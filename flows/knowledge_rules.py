@@ -47,6 +47,8 @@ class RankingRules(BaseModel):
     team_life: list[str] = []
     # Chit-chat with the bot itself ("what's your name"): declined like the team's own life.
     small_talk: list[str] = []
+    # A claim segment's name typed alone ("NTE"): declined like a code typed alone.
+    claim_segments: list[str] = []
     # The business's own buying and office software: declined like the team's own life,
     # whatever code the question names.
     not_billing_rules: list[str] = []

@@ -198,6 +198,7 @@ class OffTopic:
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
         self._places = frozenset(places)
+        self._segments = frozenset(segment.lower() for segment in rules.claim_segments)
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
@@ -219,6 +220,8 @@ class OffTopic:
             and self._headed[named[0]] > 2
         ):
             return not (is_code(named[0]) or named[0] in self._acronyms)
+        if self._names_only(question, words):
+            return True
         text = " ".join(words)
         if self._only_a_place(tokens):
             return True
@@ -254,6 +257,17 @@ class OffTopic:
         if known:
             return False
         return any(p is not None and p.search(text) for p in (self._internal, self._cost_sharing))
+
+    def _names_only(self, question: str, words: list[str]) -> bool:
+        """A claim segment's name alone ("NTE"), or a number beside one word that is no code,
+        acronym or segment, asking nothing ("80 chars", "afk 10"): a field or a figure, but no
+        question. "OA 18?" asks about a remark, "nte 02" names an element."""
+        if len(words) == 1:
+            return words[0] in self._segments
+        if len(words) != 2 or "?" in question or [w.isdigit() for w in words].count(True) != 1:
+            return False
+        word = next(w for w in words if not w.isdigit())
+        return not (is_code(word) or word in self._acronyms or word in self._segments)
 
     def _only_a_place(self, tokens: list[str]) -> bool:
         """A state named beside only words no entry uses ("tallest mountain in Vermont?"):

@@ -324,3 +324,17 @@ class NocFamilies:
         if category == "prosthetic":
             return not ORTHOTIC.match(code)
         return not (category in ("wheelchair_part", "supply_accessory") and code.startswith("L"))
+
+
+def nouns_of(descriptors: dict[str, str], reader: ItemReader, supplies: bool) -> frozenset[str]:
+    """Words used by more supply descriptors (A4000-A9999, B) than equipment ones (E), or with
+    `supplies` False the other way round."""
+    supply_counts: dict[str, int] = {}
+    equipment: dict[str, int] = {}
+    for code, descriptor in descriptors.items():
+        counts = supply_counts if code[0] in "AB" else equipment if code[0] == "E" else None
+        if counts is not None:
+            for token in reader.read(descriptor).positive:
+                counts[token] = counts.get(token, 0) + 1
+    more, fewer = (supply_counts, equipment) if supplies else (equipment, supply_counts)
+    return frozenset(t for t, n in more.items() if n > fewer.get(t, 0))

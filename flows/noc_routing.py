@@ -22,11 +22,20 @@ from flows.noc_families import (
     NocFamilies,
     contains_words,
     ends_with_words,
+    nouns_of,
     says,
     singular,
 )
 from flows.noc_file import NocFile, NocRule
-from flows.noc_scopes import Names, NameWords, Nearest, NocScope, Part, ScopeFinder
+from flows.noc_scopes import (
+    Names,
+    NameWords,
+    Nearest,
+    NocScope,
+    Part,
+    ScopeFinder,
+    drop_purpose,
+)
 from flows.text import stem
 
 # Words saying the item is a change made to another item, not an item of its own.
@@ -40,6 +49,9 @@ TIED = 3  # nearest codes read for a tie between groups of codes
 _PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
 # "frame for a wheelchair user": the item is for a person, not for the wheelchair.
 _USER = re.compile(r"\b[\w/]+[ -](?:users?|riders?)\b", re.IGNORECASE)
+# "heater plate assembly only", "pump only, tub is fine": after the item is named, a piece of it.
+_PIECE_ONLY = re.compile(r"\b[a-z]{3,} only\s*(?:[,.;)]|$)", re.IGNORECASE)
+_FIRST_CLAUSE_END = re.compile(r"[,;:]|\s-\s")
 # "abdomen/trunk lymphedema: strap compression wrap": what comes before the colon is context.
 _PREFIX = re.compile(r"^\s*([^:,]{2,40}):\s+(\S.*)$")
 
@@ -67,8 +79,8 @@ class NocRouter:
         self._carried = frozenset(stem(w) for w in rules.carried_words)
         # Nouns the CMS file uses more for supplies (A and B codes) than for equipment (E
         # codes): "tape strips for home hemodialysis" are dialysis supplies, not equipment.
-        self._supply_nouns = _nouns_of(descriptors, reader, supplies=True)
-        self._equipment_nouns = _nouns_of(descriptors, reader, supplies=False)
+        self._supply_nouns = nouns_of(descriptors, reader, supplies=True)
+        self._equipment_nouns = nouns_of(descriptors, reader, supplies=False)
         self._body_part_group = {
             stem(word): group for group, words in rules.body_part_groups.items() for word in words
         }
@@ -222,7 +234,7 @@ class NocRouter:
         needed ("bed crank went missing, need the crank only", "hand switch broke"): the parts
         code of the scope of the item the search finds nearest."""
         said = self.reader.unnegated_text(description)
-        if not contains_words(said, self._part_cues):
+        if not (contains_words(said, self._part_cues) or _piece_only(description)):
             return None
         # The item named before what happened to it decides ("lift chair | stopped working, new
         # hand control only": the chair's), else the words of the whole line.
@@ -368,14 +380,23 @@ class NocRouter:
     def chair_repair(self, description: str) -> bool:
         """True when a piece of a wheelchair or scooter the text names broke or is replaced:
         "gas cylinder on his reclining wheelchair won't hold, replace cylinder" (the chair named
-        outside the piece's own name; "wheelchair ramp" names a whole item)."""
+        outside the piece's own name; "wheelchair ramp" names a whole item), or when a part
+        word ends the piece's name ("bushing kit for her manual chair", "canopy rig clamped on
+        the tilt chair's back canes"), with no chair in that name nor only in what it is for."""
         said = self.reader.unnegated_text(description)
-        if not contains_words(said, self.rules.repair_words):
-            return False
         naming = self.scopes.naming_phrase(description)
-        rest = said.lower().replace(naming.lower(), " ", 1)
-        return contains_words(rest, self.rules.chair_names) and not contains_words(
-            naming, self.rules.whole_chair_words
+        if contains_words(said, self.rules.repair_words):
+            rest = said.lower().replace(naming.lower(), " ", 1)
+            return contains_words(rest, self.rules.chair_names) and not contains_words(
+                naming, self.rules.whole_chair_words
+            )
+        named = re.findall(r"[a-z]+", naming.lower())
+        if not any(stem(w) in self.scopes.part_words for w in named[-2:]):
+            return False
+        chairs = [*self.rules.chair_names, *self.rules.whole_chair_words]
+        said = self.reader.unnegated_text(drop_purpose(description))
+        return contains_words(said, chairs) and not contains_words(
+            self.reader.unnegated_text(naming), chairs
         )
 
     def _orthosis_by_words(self, description: str, said: ItemCategory) -> ItemCategory:
@@ -404,20 +425,6 @@ class NocRouter:
         return "supply_accessory" if inferred in ("orthotic", "prosthetic") else inferred
 
 
-def _nouns_of(descriptors: dict[str, str], reader: ItemReader, supplies: bool) -> frozenset[str]:
-    """Words used by more supply descriptors (A4000-A9999, B) than equipment ones (E), or with
-    `supplies` False the other way round."""
-    supply_counts: dict[str, int] = {}
-    equipment: dict[str, int] = {}
-    for code, descriptor in descriptors.items():
-        counts = supply_counts if code[0] in "AB" else equipment if code[0] == "E" else None
-        if counts is not None:
-            for token in reader.read(descriptor).positive:
-                counts[token] = counts.get(token, 0) + 1
-    more, fewer = (supply_counts, equipment) if supplies else (equipment, supply_counts)
-    return frozenset(t for t, n in more.items() if n > fewer.get(t, 0))
-
-
 def _scope_fits(code: str, category: ItemCategory) -> bool:
     """Orthoses and prostheses keep to their own scopes, and only they go to those: a
     "stabilizing spoon" is described like a spinal orthosis but is none."""
@@ -426,3 +433,10 @@ def _scope_fits(code: str, category: ItemCategory) -> bool:
     if category == "prosthetic":
         return bool(_PROSTHETIC_SCOPE.match(code))
     return not code.startswith("L")
+
+
+def _piece_only(description: str) -> bool:
+    """ "bed: pendant cord chewed, cord only": a piece "only", said past the clause naming the
+    item ("lift chair seat mechanism only" is the whole mechanism)."""
+    end = _FIRST_CLAUSE_END.search(description)
+    return end is not None and bool(_PIECE_ONLY.search(description, end.end()))

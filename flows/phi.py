@@ -40,6 +40,7 @@ from flows.phi_context import (
     cued_digits,
     other_label,
 )
+from flows.phi_file_names import has_file_name_name
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
 from flows.phi_last_first import has_last_first
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
@@ -53,6 +54,7 @@ from flows.phi_partial import (
     prior_auth,
 )
 from flows.phi_placeholders import product_near, without_placeholders
+from flows.phi_record_names import has_record_name
 from flows.phi_records import (
     hl7_patient_kinds,
     staff_table,
@@ -102,6 +104,7 @@ class PhiFindings:
 
 
 _DIGIT = re.compile(r"\d")
+_ASIDE_BEFORE = re.compile(r" ?\([^()]{1,50}\)[\s:#=-]*$")
 
 
 # -- one check per kind -------------------------------------------------------------------------
@@ -112,7 +115,10 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         spaced = " " in match.group() and not match.group().isupper()
         grouped = bool(re.fullmatch(r"\w{4}[-. ]{1,3}\w{3}[-. ]{1,3}\w{4}", match.group()))
         after = text[match.end() : match.end() + 20]  # "6 M X 8 ... 9 1 is her mbi"
-        cued = cue_before(rules, "mbi", text, match.start()) or rules.cue["mbi"].search(after)
+        cued_before = cue_before(rules, "mbi", text, match.start())
+        cued = cued_before or rules.cue["mbi"].search(after)
+        if not cued_before and labelled_product(match):
+            return False  # "serial 8PG9CP2AD12 - NOT a Medicare number": its label comes first
         if not cued and (product(match) or (not medicare and any(map(product, shaped)))):
             # "serial no. 5KT8HJ2WN41", "the serial on the base is 4TR8...", "4TR8... is the
             # serial": a product's number; so is another in the message with no Medicare word
@@ -122,9 +128,16 @@ def _has_mbi(rules: Rules, text: str) -> bool:
             return False  # "batch 7HJ0NY5MM90", "ESN ... on the tablet": what the number is
         return not spaced or grouped or bool(cued)
 
+    def labelled_product(match: re.Match[str]) -> bool:
+        """Labelled as a product's number, also with an aside between ("serial (OCR'd from the
+        label): 3HV6V20DX84")."""
+        aside = _ASIDE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        start = aside.start() if aside else match.start()
+        return billing_number(rules, text, start, rules.product_words)
+
     def product(match: re.Match[str]) -> bool:
         """Labelled as a product's number, or with a serial's word a few words around."""
-        if billing_number(rules, text, match.start(), rules.product_words):
+        if labelled_product(match):
             return True
         return product_near(rules, text, match.start(), match.end())  # "<SerialNo>", "serials"
 
@@ -262,6 +275,16 @@ def _has_dob(rules: Rules, text: str) -> bool:
     )
 
 
+def _has_name(rules: Rules, prose: str) -> bool:
+    """A name in the text less its records' clinician segments (read once for every form)."""
+    return (
+        has_name(rules.names, prose)
+        or has_relative_name(rules.names, rules.cue["relative"], prose)
+        or has_title_form(rules.title_forms, rules.names, prose)
+        or has_record_name(rules.names, prose)
+    )
+
+
 def _recent_after_billing_cue(rules: Rules, text: str, date: re.Match[str]) -> bool:
     """A date from RECENT_YEAR on after a birth word that is also billing shorthand ("b/d 11/03/2026
     written off": bad debt)."""
@@ -279,11 +302,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "hicn": _has_hicn,
     "ssn": _has_ssn,
     "dob": _has_dob,
-    "name": lambda rules, text: (
-        has_name(rules.names, without_records(text))
-        or has_relative_name(rules.names, rules.cue["relative"], without_records(text))
-        or has_title_form(rules.title_forms, rules.names, without_records(text))
-    ),
+    "name": lambda rules, text: _has_name(rules, without_records(text)),
     "phone": has_phone,
     "email": has_email,
     "member_id": lambda rules, text: (
@@ -321,6 +340,8 @@ def scan(text: str) -> PhiFindings:
         return PhiFindings()
     found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
     found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text)
+    if "name" not in found and has_file_name_name(rules.names, text):
+        found.add("name")  # "Cornwallis_Edith_CMN.tif": read before normalising makes "_" a space
     found |= structured_kinds(rules, plain)
     pasted = any(mark in plain for mark in "{<(") or "VCARD" in plain.upper()
     if found & _CONTACT_KINDS and pasted and business_record(rules, plain):

@@ -20,7 +20,7 @@ from flows.phi_name_lists import (
     unlisted,
     word_given_name,
 )
-from flows.phi_name_roles import clinician_near, staff_notice
+from flows.phi_name_roles import clinician_near, job_after, staff_notice
 from flows.phi_shapes import STREET_WORD
 from flows.phi_titles import bot_word_surname
 
@@ -96,6 +96,8 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         sign_off = rules.colleague_before.search(text[: match.start(3)])
         if sign_off and sign_off.start() == match.start(1):
             continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer
+        if job_after(rules, text[match.end() : match.end() + 60]):
+            continue  # "QUINTERO, MARISOL - Billing Lead - ext 4410": a colleague's line
         named = is_name_word(last, rules) or (loose and bot_word_surname(last, rules))
         if named and not clinician_near(rules, text, match.start(), match.end()):
             return True  # beside another identifier also "Walker, Hazel 4VK7YW5EK50"
@@ -164,8 +166,10 @@ def has_heading_last_first(rules: NameRules, text: str) -> bool:
         and bare_word(paternal) not in rules.businesses
     ):
         return False
-    if rules.colleague_before.search(text[: found.start(3)]):
-        return False  # a sign-off: "Cheers, Tamsin", "Gracias, Ximena"
+    if rules.colleague_before.search(text[: found.start(3)]) or job_after(
+        rules, text[found.end(3) : found.end(3) + 60]
+    ):
+        return False  # a sign-off: "Cheers, Tamsin", "Gracias, Ximena"; a job after the name
     return is_unlisted_pair(rules, last, first, census=False) and not clinician_near(
         rules, text, found.start(2), found.end(3)
     )

@@ -172,6 +172,19 @@ def _signature_line(rules: NameRules, after: str) -> bool:
     return bool(words & (rules.company_words | rules.businesses | rules.clinicians))
 
 
+# A job between dashes or bars right after a name, as a signature or a directory line has it:
+# "QUINTERO, MARISOL - Billing Lead - ext 4410".
+_JOB_CELL = re.compile(
+    r" *(?:[|\u2014\u2013]|--?) *([^|\u2014\u2013\n\d-]{2,40}?) *(?:[|\u2014\u2013-]|$)"
+)
+
+
+def job_after(rules: NameRules, after: str) -> bool:
+    """A staff job in the cell right after a name (see `_JOB_CELL`), with no patient's word."""
+    cell = _JOB_CELL.match(after)
+    return bool(cell and rules.staff_role.search(cell.group(1))) and not _PATIENT_WORD.search(after)
+
+
 def employer_after(rules: NameRules, after: str) -> bool:
     """A company's name right after a full name, as an e-mail signature's next line has it
     ("Nathaniel Brooks / Buckeye Mobility"): capitalised words ending in a company word."""

@@ -414,6 +414,8 @@ def has_name(rules: NameRules, text: str) -> bool:
         said = bool(re.match(r" ?(?:is|was)\b", text[cue.end() :], re.IGNORECASE))
         said = said and rules.labels.fullmatch(cue.group()) is None
         words = words_after(text, cue.end())
+        if words and rules.labels.fullmatch(cue.group()) and is_clinician(rules, words[0]):
+            continue  # "the letter is addressed to Dr. Haverkamp": a label, then a clinician
         phrase_end = ends_phrase(rules, text, cue.end(), words)
         if not _looks_like_name(words, rules, labelled, phrase_end, said):
             continue

@@ -99,15 +99,18 @@ _MBI_PLACES = [
     for shape in ("[1-9]", _L, _AN, r"\d", _L, _AN, r"\d", _L, _L, r"\d", r"\d")
 ]
 _DIGIT_PLACES = frozenset({0, 3, 6, 9, 10})
-# A value with masked characters ("3CD5*****47", "XXXXXXXPJ01", "1EG4-***-**73").
-_MASKED = re.compile(r"(?<![\w*#])[\w*#-]{11,15}(?![\w*#])")
-_MASK = frozenset("*#xX")
+# A value with masked characters ("3CD5*****47", "XXXXXXXPJ01", "1EG4-***-**73", "4C97•••EQ61":
+# a redacted PDF's bullets, made dots by normalising).
+_MASKED = re.compile(r"(?<![\w*#.])[\w*#.-]{11,15}(?![\w*#])")
+_MASK = frozenset("*#xX.")
 
 
 def _masked_mbi(value: str) -> bool:
     """Eleven places, three or more masked, four or more shown, each shown one fitting its
     place: "3CD5*****47" (the middle masked), "XXXXXXXPJ01" (all but the last four)."""
     chars = value.replace("-", "")
+    if len(chars) == 12 and chars.endswith("."):  # the sentence's full stop
+        chars = chars[:-1]
     if len(chars) != 11:
         return False
     shown = [(place, ch) for place, ch in enumerate(chars) if ch not in _MASK]
@@ -156,10 +159,18 @@ def has_garbled_mbi(rules: Rules, text: str) -> bool:
             ch.translate(_OCR_DIGITS) if place in _DIGIT_PLACES else ch
             for place, ch in enumerate(chars)
         )
+        misfits = [
+            place
+            for place, (shape, ch) in enumerate(zip(_MBI_PLACES, fixed, strict=True))
+            if not shape.fullmatch(ch)
+        ]
+        # A smudged first or last character may read as any letter ("EX54D20HG37",
+        # "8DT4T94PY2A"): the nine between still fit the MBI's places.
+        edge = misfits in ([0], [10])
         if (
-            fixed != chars
-            and sum(a != b for a, b in zip(fixed, chars, strict=True)) <= 2
-            and all(shape.fullmatch(ch) for shape, ch in zip(_MBI_PLACES, fixed, strict=True))
+            (fixed != chars or edge)
+            and sum(a != b for a, b in zip(fixed, chars, strict=True)) + len(misfits) <= 2
+            and (not misfits or edge)
             and cue_near(rules, "mbi", text, value.start(), words=3)
         ):
             return True

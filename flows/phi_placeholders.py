@@ -38,6 +38,7 @@ def without_placeholders(rules: Rules, text: str) -> str:
     text = _ZERO_DATE.sub(" ", _ZERO_SSN.sub(" ", text))
     if _phrase(tuple(file.placeholder_words)).search(text):
         text = _phrase(tuple(file.placeholder_dates)).sub(" ", text)
+        text = _phrase(tuple(file.placeholder_names)).sub(" ", text)  # "DOE, JOHN" in demo data
     prefixes = "|".join(map(re.escape, file.test_name_prefixes))
     return re.sub(rf"(?<![\w-])(?:{prefixes})[^\W\d_]*(?![\w-])", " ", text, flags=re.I)
 

@@ -35,6 +35,8 @@ class PhiRulesFile(BaseModel):
     name_titles_after: list[str]
     name_titles_after_east_asian: list[str]
     east_asian_title_nouns: list[str]
+    east_asian_clinician_titles: list[str]
+    east_asian_clinician_words: list[str]
     titled_products: list[str]
     titled_product_nouns: list[str]
     titled_character_nouns: list[str]
@@ -91,6 +93,7 @@ class PhiRulesFile(BaseModel):
     product_number_phrases: list[str]
     placeholder_words: list[str]
     placeholder_dates: list[str]
+    placeholder_names: list[str]
     test_name_prefixes: list[str]
     business_area_codes: list[str]
     business_words: list[str]
@@ -311,6 +314,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             _alternatives(file.name_titles_after),
             [normalise(t) for t in file.name_titles_after_east_asian],
             [normalise(t) for t in file.east_asian_title_nouns],
+            [normalise(t) for t in file.east_asian_clinician_titles],
+            [normalise(t) for t in file.east_asian_clinician_words],
         ),
         dob_after_date=re.compile(
             r"(?:\d{1,4}|元) ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]? ?(?:"

@@ -21,6 +21,8 @@ class TitleForms:
     after_name: re.Pattern[str]  # "úr", "bey", "san": after a capitalised name
     after_east_asian: re.Pattern[str]  # "様", "先生", "님": after a Han or Hangul name
     not_names: frozenset[str]  # "선생" (teacher), "고객" (customer): nouns that take "님"
+    clinician_titles: frozenset[str]  # "先生", "선생님": also a doctor's, after a doctor's word
+    clinician_before: re.Pattern[str]  # "医は", "의사: ": a doctor's word right before the name
 
 
 def make_title_forms(
@@ -29,17 +31,22 @@ def make_title_forms(
     after_name: str,
     after_east_asian: list[str],
     not_names: list[str],
+    clinician_titles: list[str],
+    clinician_words: list[str],
 ) -> TitleForms:
     """The patterns, from content's lists as regex alternatives (flows/phi_rules.py)."""
     joined = "|".join(map(re.escape, sorted(after_east_asian, key=len, reverse=True)))
+    doctors = "|".join(map(re.escape, sorted(clinician_words, key=len, reverse=True)))
     return TitleForms(
         other_scripts=re.compile(rf"(?<![\w])(?:{other_scripts})(?:\. ?| )(?=[^\W\d_])", re.I),
         glued=re.compile(rf"(?<![\w])(?:{glued})(?=[^\W\d_]+ [^\W\d_])"),
         after_name=re.compile(
             rf"(?<![\w'-])([^\W\d_][^\W\d_'-]+)(?: |-)(?i:{after_name})(?![\w-])(?! [A-Z])"
         ),
-        after_east_asian=re.compile(rf"([\u3400-\u9fff\uac00-\ud7af]{{2,5}}) ?(?:{joined})"),
+        after_east_asian=re.compile(rf"([\u3400-\u9fff\uac00-\ud7af]{{2,5}}) ?({joined})"),
         not_names=frozenset(not_names),
+        clinician_titles=frozenset(clinician_titles),
+        clinician_before=re.compile(rf"(?:{doctors})[\sはがの:：、]{{1,3}}$"),
     )
 
 
@@ -59,7 +66,11 @@ def has_title_form(forms: TitleForms, rules: NameRules, text: str) -> bool:
         if word[0].isupper() and bare and bare not in plain and is_name_word(word, rules):
             return True  # "Kovács úr hívott", "Ayşe Hanım", "Tanaka-san"
     for named in forms.after_east_asian.finditer(text):
-        run = named.group(1)
+        run, start = named.group(1), named.start(1)
+        if named.group(2) in forms.clinician_titles and forms.clinician_before.search(
+            text, max(0, start - 8), start
+        ):
+            continue  # "オーダー医は田中先生", "처방 의사: 김민준 선생님": the prescriber
         for size in range(2, min(len(run), 4) + 1):
             name = run[-size:]
             if name[0] in rules.east_asian_surname_starts and name not in forms.not_names:

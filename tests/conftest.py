@@ -74,7 +74,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--cpu-durations", type=int, metavar="N",
                      help="list the N test files and tests that took the most CPU")  # fmt: skip
-    parser.addoption("--shard", metavar="I/N", default="0/1",
+    parser.addoption("--shard", metavar="I/N",
                      help="run only the test files of share I of N (`make test-fast`)")  # fmt: skip
 
 
@@ -82,25 +82,42 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     """With --shard I/N, a test file outside share I is neither imported nor collected: each
     of `make test-fast`'s processes loads and runs only its own files (xdist's workers would
     each import and collect every file)."""
-    share, shares = (int(part) for part in config.getoption("shard").split("/"))
+    share, shares = (int(part) for part in (config.getoption("shard") or "0/1").split("/"))
     if shares == 1 or not collection_path.name.startswith("test_"):
         return None
     roots = tuple(Path(arg.split("::")[0]).resolve() for arg in config.args)
-    return _shares(roots, shares).get(collection_path, share) != share or None
+    return _shares(roots, shares, config).get(collection_path, share) != share or None
+
+
+# Where a --shard run keeps each test file's CPU (pytest's cache, .pytest_cache/): the next
+# `make test-fast` shares the files out by it.
+CPU_OF_FILE = "e1399/cpu-of-test-file/"
 
 
 @functools.cache
-def _shares(roots: tuple[Path, ...], shares: int) -> dict[Path, int]:
-    """Each test file under `roots`: its share. The largest file first, each to the share with
-    the fewest bytes so far (a file's size follows its number of tests), so each gets as much."""
+def _shares(roots: tuple[Path, ...], shares: int, config: pytest.Config) -> dict[Path, int]:
+    """Each test file under `roots`: its share. The costliest file first, each to the share
+    with the least cost so far, so each gets as much. A file's cost is the CPU its tests took
+    in the last --shard run (kept in pytest's cache); a file without one (a clean clone, a new
+    file) is costed by its size, at the CPU per byte of the files with one."""
     files = {
         path for root in roots for path in ([root] if root.is_file() else root.rglob("test_*.py"))
     }
-    load = [0] * shares
+    cache = getattr(config, "cache", None)  # None under -p no:cacheprovider
+    kept = (
+        {p: cache.get(CPU_OF_FILE + p.relative_to(REPO).as_posix(), None) for p in files}
+        if cache
+        else {}
+    )
+    measured = {p: float(cpu) for p, cpu in kept.items() if isinstance(cpu, int | float)}
+    size = {p: p.stat().st_size for p in files}
+    per_byte = sum(measured.values()) / sum(size[p] for p in measured) if measured else 1.0
+    cost = {p: measured.get(p, size[p] * per_byte) for p in files}
+    load = [0.0] * shares
     owner: dict[Path, int] = {}
-    for path in sorted(files, key=lambda p: (-p.stat().st_size, p)):
+    for path in sorted(files, key=lambda p: (-cost[p], p)):
         owner[path] = load.index(min(load))
-        load[owner[path]] += path.stat().st_size
+        load[owner[path]] += cost[path]
     return owner
 
 
@@ -127,10 +144,27 @@ def pytest_runtest_makereport(
     teardown took (xdist sends it to the controller). Unlike --durations' wall time, CPU hardly
     changes with other work on a shared machine."""
     report: pytest.TestReport = yield
-    if call.when == "teardown" and item.config.getoption("cpu_durations") is not None:
+    if call.when == "teardown":
         used = _cpu_seconds() - _CPU_AT_START.get(item.nodeid, _cpu_seconds())
-        report.user_properties = [*report.user_properties, ("cpu_seconds", used)]
+        _CPU_IN_FILE[item.path] = _CPU_IN_FILE.get(item.path, 0.0) + used
+        if item.config.getoption("cpu_durations") is not None:
+            report.user_properties = [*report.user_properties, ("cpu_seconds", used)]
     return report
+
+
+_CPU_IN_FILE: dict[Path, float] = {}  # by test file, in the process that runs its tests
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """A --shard run (`make test-fast`) keeps the CPU each of its test files took, for the next
+    run to share the files out by: it runs every test of a file the fast lane runs, where xdist
+    spreads a file's tests over workers and a run picking tests with -k runs part of a file."""
+    cache = getattr(session.config, "cache", None)
+    options = session.config.getoption
+    if cache is None or options("shard") is None or options("keyword") or session.shouldstop:
+        return
+    for path, used in _CPU_IN_FILE.items():
+        cache.set(CPU_OF_FILE + path.relative_to(REPO).as_posix(), round(used, 3))
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:

@@ -169,7 +169,7 @@ class FakeSlack:
         self,
         method: str,
         count: int = 1,
-        timeout: float = 60,  # generous: a busy machine is slow, a passing wait returns at once
+        timeout: float = 120,  # generous: a busy machine is slow, a passing wait returns at once
         where: Callable[[dict[str, Any]], bool] = lambda p: True,
     ) -> list[dict[str, Any]]:
         """Waits until `count` calls of `method` (matching `where`) arrived; returns them."""

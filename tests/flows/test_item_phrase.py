@@ -75,3 +75,17 @@ def test_what_a_clinician_asks_for_is_the_item_not_the_diagnosis(note: str, code
 
 def test_a_pull_on_item_is_one_word_not_a_clause_opening_on_on() -> None:
     assert first_code("pull-on elastic knee orthosis with joints, off the shelf") == "L1812"
+
+
+@pytest.mark.parametrize(
+    ("note", "code"),
+    [("SKU 20931 | bed pan, fracture type | qty 2", "E0276"),
+     ("Dx M17.11 - quad cane, small base", "E0105"),
+     ("INV 8812 - seat lift mechanism, electric, for pt's own recliner", "E0627")],
+)  # fmt: skip
+def test_an_order_number_or_diagnosis_opening_a_line_is_no_item(note: str, code: str) -> None:
+    # The opening names no item: the first later clause that names one is the item, and the
+    # code is offered (and warned of) as surely as for the item typed alone.
+    assert first_code(note) == code
+    likely = BOOK.likely_specific(note)
+    assert likely is not None and likely.code == code

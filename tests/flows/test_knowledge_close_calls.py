@@ -161,3 +161,20 @@ def test_learned_wordings_vote_for_the_entries_and_out_of_scope_they_were_labell
     votes = neighbours.votes(KB.tokenizer.tokens("wifi password for the office?"))
     assert votes[OUT_OF_SCOPE] == 1.0
     assert LearnedNeighbours([], KB.tokenizer).votes(["cpt"]) == {}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does the doctor need to sign every page of the ADR packet",
+     "our chart note for the ADR is mostly about her diabetes, send it anyway?"],
+)  # fmt: skip
+def test_a_close_call_plain_bm25_does_not_rank_near_the_top_is_declined_not_guessed(
+    question: str,
+) -> None:
+    # The ranking's first entry (the LMN/medical record topic) is neither plain BM25's first
+    # three nor named by a code, state, payer or vocabulary term: no "I think you mean" guess.
+    first = KB.rank(question, limit=1)[0].entry.id
+    assert first not in KB.ranker.plain.first(question, 3)
+    result = KB.ask(question)
+    assert not result.answered and not result.tentative
+    assert result.related[0].entry_id == first

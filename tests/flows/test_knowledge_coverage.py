@@ -96,3 +96,17 @@ def test_a_repair_part_narrative_asks_for_the_repaired_items_purchase_month(ques
     result = KB.ask(question)
     assert result.answered
     assert "month/year" in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id", "must_say"),
+    [("which CMS instruction made GZ lines deny automatically, MM7228?", "ga-gz-modifiers",
+      "MM7228"),
+     ("does the BCRC run the crossover to medigap now", "medicaid-crossover", "formerly the COBC"),
+     ("CR 7270 timely filing exceptions", "timely-filing-exceptions", "CR 7270")],
+)  # fmt: skip
+def test_a_cms_instruction_or_contractor_asked_by_name_gets_the_entry_stating_it(
+    question: str, entry_id: str, must_say: str
+) -> None:
+    result = KB.ask(question)
+    assert result.entry_id == entry_id and must_say in result.text

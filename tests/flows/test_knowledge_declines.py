@@ -263,3 +263,25 @@ def test_billing_questions_with_words_of_prices_or_what_plans_pay_are_answered(
 )  # fmt: skip
 def test_how_a_payer_prices_the_code_is_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["SV1", "76 chars", "which dx covers a seat lift",
+     "texas workers comp fee schedule for walkers", "is the noridian portal down right now",
+     "fax number for the DME MAC appeals unit"],
+)  # fmt: skip
+def test_a_field_or_figure_alone_a_diagnosis_pick_or_a_live_status_is_declined(question) -> None:
+    # A segment's name or a number with one word asks nothing; the prescriber's diagnosis, a
+    # workers' comp program's fees, contact numbers and outages are in no entry.
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("SBR05 when workers comp is primary", "msp-billing"),
+     ("does the SWO need a dx code on it", "swo-elements"),
+     ("phone number to ask the PDAC which code fits", "pdac-role")],
+)  # fmt: skip
+def test_dme_questions_using_those_words_are_still_answered(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id

@@ -415,3 +415,34 @@ def test_a_piece_of_a_named_item_goes_with_that_item_not_a_wheelchair_or_supply(
 )
 def test_a_chair_accessory_after_the_patients_story_is_a_wheelchair_part(item: str) -> None:
     assert BOOK.noc_for(item).code == "K0108"
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("seat belt buckle screws, washers and spacer kit for his manual chair", "K0108"),
+     ("rollator: brake cable frayed, cable only", "A9900"),
+     ("seat lift chair: the hand pendant cord frayed, cord only", "A9900"),
+     ("transport chair: the push handle grip foam wore off", "K0108"),
+     ("pt's own walker - the glide cap wore through", "A9900"),
+     ("lift chair seat mechanism only", "E1399")],
+)  # fmt: skip
+def test_a_piece_of_a_coded_item_goes_to_its_components_code(item: str, noc: str) -> None:
+    # A kit a part word names, for a chair, is a wheelchair component; a piece "only" (or worn
+    # off, frayed) of an item named before it is a component of that item's code; an item
+    # "only" with nothing named before it is that whole item.
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["seat lift chair: the hand pendant cord frayed, cord only",
+     "nebulizer compressor - the air intake filter housing cracked, housing only",
+     "home suction pump: the vacuum regulator knob is missing"],
+)  # fmt: skip
+def test_a_piece_named_after_its_item_gets_no_warning_for_the_whole_items_code(item: str) -> None:
+    assert BOOK.likely_specific(item) is None
+
+
+def test_a_piece_with_its_own_code_after_its_item_keeps_the_warning() -> None:
+    likely = BOOK.likely_specific("home vent: battery cables cracked, cables only")
+    assert likely is not None and likely.code == "A4612"

@@ -174,3 +174,10 @@ def test_a_paid_noc_line_with_an_error_goes_to_redetermination_not_reopening(
     )
     follow_up = {f.id for f in found.follow_up}
     assert ("redetermination" in follow_up) is step and "reopening" not in follow_up
+
+
+def test_a_paid_line_with_nothing_wrong_gets_no_late_appeal_warning() -> None:
+    paid = {"status": "paid", "submitted_on": "2025-06-02", "determination_date": "2025-06-20"}
+    assert not warned(outcome("home stance frame", claim=paid), "good cause")
+    assert warned(outcome("home stance frame, billed 1 unit, can we reopen?", claim=paid),
+                  "good cause")  # fmt: skip
