@@ -3,8 +3,10 @@
 whether they have passed, follow-up ids present or absent, planned, the narrative's length and
 the text it must carry, warnings that must be raised) checked against what `checklist --json`
 says, in process through the same claim-file reader and builder (a claim file the reader refuses
-misses every expectation). Every claims_*.yaml set by
-default (each header has how it was written and its first run), or the files named.
+misses every expectation). Also counted: false code swaps, a specific code billed in place of
+the biller's that the claim does not expect (a wrong automatic change costs the biller more
+than a missed one). Every claims_*.yaml set by default (each header has how it was written and its
+first run), or the files named.
 
     .venv/bin/python benches/bench_claims.py [benches/claims_heldout11.yaml ...]
 """
@@ -28,6 +30,7 @@ from bot.claim_file import read_claim  # noqa: E402
 from bot.cli_error import CliError  # noqa: E402
 from bot.settings import settings_from_environment  # noqa: E402
 from bot.wiring import load_content  # noqa: E402
+from flows.codes import CodeBook  # noqa: E402
 
 SETS = sorted(Path(__file__).parent.glob("claims_*.yaml"))
 
@@ -84,12 +87,21 @@ def refused(expect: dict[str, Any]) -> list[tuple[str, str, bool]]:
     return [(kind, str(one), False) for kind, value in expect.items() for one in each(value)]
 
 
+def false_swap(codes: CodeBook, case: dict[str, Any], billed: str) -> bool:
+    """The outcome put a specific code in place of the biller's that the claim does not expect
+    (a NOC code, another specific code, or with no code expected the biller's own)."""
+    found = codes.lookup(billed)
+    chosen = (case["claim"].get("code_check") or {}).get("chosen_code")
+    expected = case["expect"].get("code", chosen)
+    return found is not None and not found.is_noc and billed not in (chosen, expected)
+
+
 def main(path: Path) -> None:
     settings = settings_from_environment()
     content = load_content(settings)
     outcome = content.outcome
     cases = yaml.safe_load(path.read_text())
-    met, total, whole = Counter[str](), Counter[str](), 0
+    met, total, whole, swaps = Counter[str](), Counter[str](), 0, 0
     misses = []
     for case in cases:
         with tempfile.NamedTemporaryFile("w", suffix=".json") as file:
@@ -106,6 +118,9 @@ def main(path: Path) -> None:
             summary = outcome.summary(claim, dt.date.fromisoformat(str(case["today"])))
             summary["warnings"] = file_warnings + summary["warnings"]
             results = checks(case["expect"], summary)
+            if false_swap(content.codes, case, summary["code"]):
+                swaps += 1
+                misses.append(f"SWAP {case['id']}: {summary['code']}")
         whole += all(ok for _, _, ok in results)
         for kind, expected, ok in results:
             total[kind] += 1
@@ -118,6 +133,7 @@ def main(path: Path) -> None:
         ("claims / expectations", f"{len(cases)} / {sum(total.values())}", ""),
         ("expectations met", f"{100 * share:.1f}%", ""),
         ("claims with every expectation met", f"{whole} of {len(cases)}", ""),
+        ("false swaps (a specific code put over the biller's, not expected)", str(swaps), ""),
     ]
     rows += [(f"  {kind}", f"{met[kind]} of {total[kind]}", "") for kind in sorted(total)]
     table(f"Claim outcomes ({path.name})", rows)
