@@ -281,24 +281,17 @@ def test_a_noc_line_with_nothing_reviewed_bills_a_code_whose_descriptor_it_says(
 
 
 @pytest.mark.parametrize(
-    ("description", "expect_denial", "billed"),
-    [("prone positioning frame for home use", False, "E1399"),
-     ("prone positioning frame for home use", True, "E0638"),
-     ("raised toilet seat with locking clamp", False, "E0244")],  # its descriptor is said
+    ("description", "billed"),
+    [("shower chair", "E0240"), ("shower chair with back and padded arms", "E0240"),
+     ("raised toilet seat with locking clamp", "E0244")],
 )  # fmt: skip
-def test_a_never_covered_code_the_biller_never_looked_at_is_billed_only_when_it_reads_plainly(
-    description: str, expect_denial: bool, billed: str
-) -> None:
-    """A code Medicare never covers goes on the line (and the claim is denied) only when the
-    biller reviewed it, expects the denial, or the item's own words say its descriptor; a
-    frame that shares a stander's words keeps E1399, with the stander named as a warning."""
+def test_a_never_covered_code_the_search_is_sure_of_is_billed_with_gy(description, billed) -> None:
+    """F16.10: an item Medicare never covers is billed with its own code and GY, not E1399
+    (which would be denied because a valid code exists), though nobody reviewed the code."""
     claim = Claim.model_validate({
         "payer": {"type": "medicare", "state": "MN"},
         "item": {"description": description, "category": "equipment"},
         "code_check": {"searched": True, "chosen_code": "E1399"},
-        "expect_medicare_denial": expect_denial,
     })  # fmt: skip
     outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
-    assert outcome.code == billed
-    if billed == "E1399":
-        assert any("E0638" in w for w in outcome.warnings), outcome.warnings
+    assert outcome.code == billed and "GY" in outcome.modifiers
