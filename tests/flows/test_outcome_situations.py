@@ -144,7 +144,7 @@ def test_an_abn_signed_after_delivery_or_on_the_old_form_gives_gz_not_ga(descrip
 @pytest.mark.parametrize(
     "description",
     [
-        "shower commode chair, tilt; ABN signed before delivery, pt will pay after delivery if denied",
+        "shower commode chair; ABN signed before delivery, pt pays after delivery if denied",
         "bariatric knee walker - ABN signed on the new form (old form shredded)",
         "custom seat lift, ABN signed 11/10, reviewed with pt again at follow-up",
     ],
