@@ -35,6 +35,7 @@ BLIND_SETS = {
     "held-out 13": "knowledge_heldout13.yaml",
     "held-out 14": "knowledge_heldout14.yaml",
     "held-out 15": "knowledge_heldout15.yaml",
+    "held-out 16": "knowledge_heldout16.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

@@ -76,6 +76,8 @@ ITEM_SETS = {
     / "codes_heldout14.yaml",
     "held-out 15 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout15.yaml",
+    "held-out 16 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout16.yaml",
 }
 
 
@@ -219,6 +221,7 @@ BLIND_SETS = [
     "codes_heldout13.yaml",
     "codes_heldout14.yaml",
     "codes_heldout15.yaml",
+    "codes_heldout16.yaml",
 ]  # fmt: skip
 
 

@@ -444,6 +444,26 @@ REFUSED_BENCH_TEXTS = {
     "Buenos días, recibí una carta ADR dated 1/8/2027 for one E1399 claim plus two more letters "
     "for other claims. I work from home with a fax. How many days I have, and is ok to put the 3 "
     "claims in one fax?": "false alarm: the Spanish greeting's words read as a name",
+    "home electric suction pump used to vent/decompress pt's G-tube (gastroparesis, daily "
+    "vomiting). we put E0600 suction pump, rental mo 1": (
+        "false alarm: the words after \"pt's\" read as the patient's name"
+    ),
+    "hospital-grade electric breast pump rental for NICU baby's mom (member), 1 month. plan "
+    "wants E1399 + invoice?": 'false alarm: "mom (member)" read as a named member',
+    "wound nurse: pt cant afford new bed, wants a pad filled with WATER to put over her normal "
+    "twin mattress for her stage 2 - what code": (
+        "false alarm: the words after 'pt' or the capitals WATER read as a name"
+    ),
+    "TT K3: microprocessor ankle-foot that adjusts ankle angle (DF/PF) on slopes, "
+    "battery/charger incl - no powered push-off": (
+        "false alarm: capital abbreviations (TT K3) read as a name field"
+    ),
+    "ENT: ossicular chain implant (PORP/TORP)": (
+        "false alarm: capital abbreviations after a label read as a name field"
+    ),
+    "recharging system for CI/BAHA rechargeable batteries, replacement charger only": (
+        "false alarm: the capitals CI/BAHA read as a name"
+    ),
 }
 
 
