@@ -119,7 +119,8 @@ class Payer(ContractModel):
 
 
 class Item(ContractModel):
-    description: str = Field(min_length=1, max_length=500)
+    # Room for the notes billers paste with the item; the narrative keeps 80 characters anyway.
+    description: str = Field(min_length=1, max_length=2000)
     category: ItemCategory = "equipment"
     manufacturer: str | None = Field(default=None, max_length=120)
     model: str | None = Field(default=None, max_length=120)

@@ -144,6 +144,16 @@ def test_a_claim_file_saved_by_windows_notepad_with_a_bom_is_read(cli: Cli, tmp_
     assert json.loads(result.stdout)["code"]
 
 
+def test_a_claim_whose_description_carries_pasted_notes_is_read(cli: Cli, tmp_path: Path) -> None:
+    claim = json.loads((CLAIMS / "medicare_ready_to_submit.json").read_text())
+    claim["item"]["description"] += ". Notes: " + "pt uses it twice a day at home; " * 25
+    saved = tmp_path / "long.json"
+    saved.write_text(json.dumps(claim))
+    result = cli("checklist", "--claim", str(saved), "--today", "2026-06-15", "--json")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["narrative"]) <= 80
+
+
 def test_a_misspelt_claim_file_key_is_pointed_out_not_silently_dropped(
     cli: Cli, tmp_path: Path
 ) -> None:
