@@ -109,6 +109,13 @@ class DocumentRules:
             load_yaml_model(rules / "code_groups.yaml", CodeGroupsFile),
         )
 
+    def exceptions(self) -> list[DocumentException]:
+        """Every exception in the file, for every payer and for all of them."""
+        found = [e for listed in self.file.every_payer.values() for e in listed]
+        for rules in self.file.payers.values():
+            found += [e for rule in rules.values() for e in rule.exceptions]
+        return found
+
     def rule(self, payer: str, document: str) -> DocumentRule:
         return self.file.payers[payer][document]
 

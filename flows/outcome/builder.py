@@ -40,7 +40,11 @@ class OutcomeBuilder:
         documents: DocumentRules,
         codes: CodeBook | None = None,
     ) -> OutcomeBuilder:
-        return cls(messages, documents, Rulebook.load(content_dir), codes)
+        rules = Rulebook.load(content_dir)
+        for exception in documents.exceptions():
+            path = content_dir / "rules" / "documents.yaml"
+            rules.check_names(path, exception.id, [exception.when])
+        return cls(messages, documents, rules, codes)
 
     def assess(self, claim: Claim, today: dt.date) -> tuple[Assessment, Outcome]:
         """The evaluated claim and its contract outcome, computed once."""

@@ -48,7 +48,6 @@ class Evaluator:
             and c.required
             and c.status in ("missing", "unknown")
         ]
-        self._jurisdiction(claim, facts)
         windows = window_dates(claim, self.rules)
         # "_due", not "_date": a window's end must not overwrite the claim date of the same name
         # (the redetermination window vs the redetermination decision's date).
@@ -159,13 +158,6 @@ class Evaluator:
             items.append(CheckedDocument(id=document, status=status, required=required, why=why,
                                          source=source, too_late=need == "too_late"))  # fmt: skip
         return items
-
-    def _jurisdiction(self, claim: Claim, facts: dict[str, Any]) -> None:
-        found = self.rules.jurisdictions.for_state(claim.payer.state)
-        if found is not None:
-            name, info = found
-            facts["dme_mac"] = f"{name} ({info.contractor})"
-            facts["status_channel"] = f"{info.status_check} ({name}, {info.contractor})"
 
     def _deadlines(
         self, facts: dict[str, Any], windows: dict[str, dt.date], today: dt.date

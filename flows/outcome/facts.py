@@ -66,10 +66,18 @@ def _window_starts(claim: Claim, rules: Rulebook) -> list[tuple[Window, dt.date]
     return found
 
 
-def _contractor(claim: Claim, rules: Rulebook) -> str | None:
-    """The DME MAC contractor (Noridian, CGS) for the beneficiary's state, if known."""
+def _jurisdiction(claim: Claim, rules: Rulebook) -> dict[str, str]:
+    """The beneficiary's DME MAC: its contractor (Noridian, CGS) for rules to test, and its name
+    and status channels for sentences to quote; nothing when the state is not known."""
     found = rules.jurisdictions.for_state(claim.payer.state)
-    return found[1].contractor if found is not None else None
+    if found is None:
+        return {}
+    name, info = found
+    return {
+        "dme_mac_contractor": info.contractor,
+        "dme_mac": f"{name} ({info.contractor})",
+        "status_channel": f"{info.status_check} ({name}, {info.contractor})",
+    }
 
 
 def _units(minutes: int | None) -> str | None:
@@ -146,7 +154,8 @@ def claim_facts(
         "base_item_code_groups": rules.code_groups.of(item.base_item_code),
         "text": f"{item.description} {item.model or ''}".lower(),
         "situations": rules.checks.situations_in(item.description),
-        "dme_mac_contractor": _contractor(claim, rules),
+        "dme_mac_contractor": None,
+        **_jurisdiction(claim, rules),
         "claim_unsafe_characters": any(
             map(changed_by_claim_safe, (item.description, item.manufacturer, item.model))
         ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -380,23 +381,28 @@ class Rulebook(BaseModel):
         }
 
     def _check_group_names(self, rules_dir: Path) -> None:
-        """Every code group and situation a rule names is defined (a typo would never match)."""
+        for file, rules in self._rules_by_file().items():
+            for rule in rules:
+                conditions = (rule.when, *rule.when_any, rule.unless or {}, *rule.unless_any)
+                self.check_names(rules_dir / file, rule.id, conditions)
+
+    def check_names(self, path: Path, rule_id: str, conditions: Iterable[dict[str, Any]]) -> None:
+        """Every code group and situation these conditions name is defined (a typo would never
+        match): the rule files here, and documents.yaml's exceptions (OutcomeBuilder.load)."""
         from flows.content import ContentError
 
         kinds = (
             (GROUP_FACTS, {g.id for g in self.code_groups.groups}, "code group", "code_groups"),
             (("situations",), {s.id for s in self.checks.situations}, "situation", "checks"),
         )
-        for file, rules in self._rules_by_file().items():
-            for rule in rules:
-                for conditions in (rule.when, *rule.when_any, rule.unless or {}, *rule.unless_any):
-                    for facts, known, what, where in kinds:
-                        for name in _named(conditions, facts):
-                            if name not in known:
-                                raise ContentError(
-                                    rules_dir / file, None, f"{rule.id}: {what} '{name}' "
-                                    f"is not defined in {where}.yaml",
-                                )  # fmt: skip
+        for one in conditions:
+            for facts, known, what, where in kinds:
+                for name in _named(one, facts):
+                    if name not in known:
+                        raise ContentError(
+                            path, None, f"{rule_id}: {what} '{name}' is not defined in "
+                            f"{where}.yaml",
+                        )  # fmt: skip
 
     def _check_step_dates(self, path: Path) -> None:
         from flows.content import ContentError

@@ -101,6 +101,19 @@ def test_content_check_rejects_a_rule_that_does_not_validate(
     assert file in str(error.value) and reason in str(error.value)
 
 
+def test_a_document_exception_naming_an_undefined_situation_is_refused(tmp_path: Path) -> None:
+    from flows.messages import Messages
+    from flows.outcome import OutcomeBuilder
+
+    content = _content_copy(tmp_path)
+    path = content / "rules" / "documents.yaml"
+    text = path.read_text()
+    assert "situations: declared_disaster" in text
+    path.write_text(text.replace("situations: declared_disaster", "situations: disaster", 1))
+    with pytest.raises(ContentError, match="situation 'disaster' is not defined"):
+        OutcomeBuilder.load(content, Messages.load(content), DocumentRules.load(content))
+
+
 @pytest.mark.parametrize(
     ("old", "new", "reason"),
     [("          source: https://med.noridianmedicare.com/web/jddme/topics/repairs/repairs\n", "",
