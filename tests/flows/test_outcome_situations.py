@@ -263,3 +263,25 @@ def test_m51_without_n350_points_at_the_code_not_the_narrative(codes, phrase) ->
     )  # fmt: skip
     steps = {f.id: f.action for f in found.follow_up}
     assert phrase in steps["new_claim"] and "redetermination" not in steps
+
+
+@pytest.mark.parametrize(("description", "told"), [
+    ("our NTE reads 'PWR TILT FRAME, MSRP $2,400'", True),
+    ("powered tilt frame, manufacturer's suggested retail price on the quote", True),
+    ("powered tilt frame, our price list amount $1,985", False),
+])  # fmt: skip
+def test_an_msrp_in_a_noc_narrative_is_corrected_to_the_price_list_amount(description, told):
+    """F2.7, F4.4: the narrative carries the Supplier Price List amount, not the MSRP."""
+    assert warned(outcome(description), "not the manufacturer's suggested retail price") is told
+
+
+def test_an_ma_plan_that_upheld_its_denial_sends_the_case_to_the_ire_itself() -> None:
+    """F17.32: no new request to the plan, and never to a DME MAC or a QIC."""
+    found = outcome(
+        "plan denied it, we filed the plan reconsideration, plan UPHELD it: trunk support frame",
+        payer={"type": "medicare_advantage", "state": "AZ"},
+        claim={"status": "denied", "submitted_on": "2026-10-13",
+               "determination_date": "2026-11-01", "denial_codes": ["CO-50"]},
+    )  # fmt: skip
+    assert warned(found, "Independent Review Entity (IRE) automatically")
+    assert not {f.id for f in found.follow_up} & {"plan_appeal", "redetermination", "new_claim"}
