@@ -14,6 +14,7 @@ from flows.content import default_content_dir
 from flows.messages import Messages
 from flows.phi import KINDS, PhiFindings, describe, normalise, scan, scan_all
 from tests.conftest import read_yaml
+from tests.flows.guard_memory import tripped
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi"
 # Every part of the corpus has been run and tuned on (benches/bench_phi.py says how each was made).
@@ -376,11 +377,12 @@ def content_texts() -> tuple[str, ...]:
 
 @pytest.mark.slow  # scans about 6,000 distinct sentences and descriptors in all
 @pytest.mark.parametrize("part", range(PARTS))
-def test_the_bots_own_content_never_trips_the_guard(part: int) -> None:
+def test_the_bots_own_content_never_trips_the_guard(part: int, pytestconfig: pytest.Config) -> None:
     """Every sentence of the FAQ and every HCPCS descriptor is billing talk with no patient
     (these words also tell the name check what an ordinary word is, so this is a floor)."""
-    tripped = [text for text in content_texts()[part::PARTS] if scan(text)]
-    assert not tripped, tripped[:5]
+    cache = getattr(pytestconfig, "cache", None)  # none under -p no:cacheprovider
+    refused = tripped(cache, f"content-{part}", content_texts()[part::PARTS], scan)
+    assert not refused, refused[:5]
 
 
 # What a benchmark set's writers noted about a case (the answer's gist, why an outcome is right,
@@ -411,12 +413,16 @@ def message_and_benchmark_texts() -> tuple[str, ...]:
 
 @pytest.mark.slow  # scans about 13,500 distinct messages, questions and items in all
 @pytest.mark.parametrize("part", range(PARTS))
-def test_the_bots_messages_and_the_benchmark_questions_never_trip_the_guard(part: int) -> None:
+def test_the_bots_messages_and_the_benchmark_questions_never_trip_the_guard(
+    part: int, pytestconfig: pytest.Config
+) -> None:
     """Every message the bot says and every question and item of the knowledge and code-search
     benchmark sets is billing talk with no patient in it."""
     texts = message_and_benchmark_texts()[part::PARTS]
-    tripped = [text for text in texts if scan(text) and text not in REFUSED_BENCH_TEXTS]
-    assert not tripped, tripped[:5]
+    cache = getattr(pytestconfig, "cache", None)
+    refused = tripped(cache, f"messages-and-benchmarks-{part}", texts, scan)
+    unexplained = [text for text in refused if text not in REFUSED_BENCH_TEXTS]
+    assert not unexplained, unexplained[:5]
 
 
 # Benchmark texts the guard refuses, each with why: rightly (the text carries an identifier) or
