@@ -1,13 +1,14 @@
-"""Which texts the PHI guard found nothing in, kept between test runs in pytest's cache
-(.pytest_cache/) under a fingerprint of everything the guard's answer depends on: the bytes of
-every content file (its rules, name lists and ordinary words are read from content/), the
-source of every flows module the guard imports, and the Python and library versions.
+"""The PHI guard's answer for each text the tests scan in bulk, kept between test runs in
+pytest's cache (.pytest_cache/) under a fingerprint of everything the answer depends on: the
+bytes of every content file (the guard's rules, name lists and ordinary words are read from
+content/), the source of every flows module the guard imports, and the Python and library
+versions.
 
-The tests that the bot's own words and the benchmark sets' texts never trip the guard scan
-about 28,000 distinct texts (tens of seconds of CPU). A text found clean under the same
-fingerprint before would be found clean again, so a run rescans only the texts that can have
+tests/flows/test_phi.py scans about 28,600 distinct texts of the bot's own words and the
+benchmark sets, and every text of the PHI corpus (tens of seconds of CPU). The guard gives a
+text the same kinds under the same fingerprint, so a run scans only the texts that can have
 changed: new texts, and every text once the guard, its rules or the content change. A clean
-clone has no kept verdicts and scans every text; a text the guard refused is never kept.
+clone has nothing kept and scans every text.
 """
 
 from __future__ import annotations
@@ -16,16 +17,17 @@ import functools
 import hashlib
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 
 from flows.content import default_content_dir
+from flows.phi import scan
 
 FLOWS = Path(__file__).resolve().parents[2] / "flows"
-KEY = "e1399/phi-clean-texts/"
+KEY = "e1399/phi-guard-kinds/"
 LIBRARIES = ("pydantic", "PyYAML")  # the rules' models and the content's parser
 
 
@@ -63,23 +65,27 @@ def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode(), digest_size=10).hexdigest()
 
 
-def tripped(
-    cache: pytest.Cache | None, name: str, texts: Iterable[str], scan: Callable[[str], object]
-) -> list[str]:
-    """The texts `scan` refuses, scanning only those not found clean under the same guard in
-    an earlier run; this run's clean texts are kept under `name` (pytest's `cache`, or None)."""
+def kinds_of(config: pytest.Config, name: str, texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The kinds the guard finds in each of `texts`, scanning only those not scanned under the
+    same fingerprint in an earlier run; this run's answers are kept under `name` in pytest's
+    cache (none under `-p no:cacheprovider`)."""
+    cache = getattr(config, "cache", None)
     kept = cache.get(KEY + name, None) if cache is not None else None
     fingerprint = guard_fingerprint()
-    known = (
-        set(kept["clean"]) if isinstance(kept, dict) and kept.get("guard") == fingerprint else set()
-    )
-    refused, clean = [], []
+    if not (isinstance(kept, dict) and kept.get("guard") == fingerprint):
+        kept = {"kinds": {}}
+    found: dict[str, tuple[str, ...]] = {}
+    answers: dict[str, list[str]] = {}
     for text in texts:
         digest = _digest(text)
-        if digest in known or not scan(text):
-            clean.append(digest)
-        else:
-            refused.append(text)
+        kinds = kept["kinds"].get(digest)
+        answers[digest] = list(scan(text).kinds) if kinds is None else kinds
+        found[text] = tuple(answers[digest])
     if cache is not None:
-        cache.set(KEY + name, {"guard": fingerprint, "clean": clean})
-    return refused
+        cache.set(KEY + name, {"guard": fingerprint, "kinds": answers})
+    return found
+
+
+def tripped(config: pytest.Config, name: str, texts: Iterable[str]) -> list[str]:
+    """The texts the guard refuses (see kinds_of)."""
+    return [text for text, kinds in kinds_of(config, name, texts).items() if kinds]
