@@ -28,7 +28,7 @@ from flows.phi import scan
 
 FLOWS = Path(__file__).resolve().parents[2] / "flows"
 KEY = "e1399/phi-guard-kinds/"
-LIBRARIES = ("pydantic", "PyYAML")  # the rules' models and the content's parser
+LIBRARIES = ("pydantic", "PyYAML", "names")  # the rules' models, the content's parser, name lists
 
 
 def guard_modules(start: str = "phi") -> list[Path]:
