@@ -229,3 +229,23 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(set(roles) & rules.clinician_roles)
         or bool(npi)
     )
+
+
+def place_after(rules: NameRules, tokens: list[re.Match[str]]) -> bool:
+    """Whether a place's word follows a name ending in a street's word: "Young Street branch",
+    "Elm Street office"; not "Della Street called" nor "Jordan Lane account is past due"."""
+    return bool(tokens) and bare_word(tokens[0].group()) in rules.street_place_after
+
+
+def after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the capitalised words before token `i` start with a place's word: "Mount Carmel
+    East", "St. Joseph Mercy Chelsea"."""
+    while (
+        i > 0
+        and tokens[i - 1].group()[:1].isupper()
+        and tokens[i - 1].end() + 2 > tokens[i].start()
+    ):
+        i -= 1
+        if tokens[i].group().rstrip(".").lower() in rules.place_words:
+            return True
+    return False
