@@ -60,6 +60,7 @@ from flows.phi_placeholders import product_near, without_placeholders
 from flows.phi_record_names import has_record_name
 from flows.phi_records import (
     hl7_patient_kinds,
+    licence_kinds,
     staff_table,
     table_kinds,
     without_records,
@@ -107,8 +108,15 @@ class PhiFindings:
 
 
 _DIGIT = re.compile(r"\d")
+# The VA's patient number (its Integration Control Number: ten digits, "V", six digits), which
+# no claim's ICN has the shape of: "Veteran ICN 1044018827V611904".
+_VA_ICN = re.compile(r"(?<![\w-])\d{10}V\d{6}(?![\w-])")
+# A FHIR identifier typed "MR" (HL7's identifier type for a medical record number) and its value.
+_FHIR_RECORD_NUMBER = re.compile(r'"code" ?: ?"MR"[^{]{0,80}?"value" ?: ?"[^"]*\d{4}')
 # Words an SSN's label may stand before its number: "SSN in the memo line of the check: ...".
 _SSN_REACH = 9
+_SSN_FIRST_FIVE = re.compile(r"(?<![\w-])\d{3}-\d{2}(?![\w-]|-?\d)")
+_FIRST_FIVE = re.compile(r"\bfirst (?:5|five)\b", re.IGNORECASE)
 _SSN_SLASHED = re.compile(r"(?<![\w/])\d{3}/\d{2}/\d{4}(?![\w/])")
 _ASIDE_BEFORE = re.compile(r" ?\([^()]{1,50}\)[\s:#=-]*$")
 
@@ -196,6 +204,8 @@ def _has_ssn(rules: Rules, text: str) -> bool:
         # "SSN on the Medicaid app: 095-36-4412": a few words between the label and the number.
         if cue_near(rules, "ssn", text, match.start(), words=_SSN_REACH):
             return True
+        if rules.cue["ssn"].search(text, match.end(), match.end() + 25):
+            return True  # "Recipient's TIN 609-52-0184 (that's her SSN)": named after it
         if product_near(rules, text, match.start(), match.end()):
             return False  # "Payette stamps bed serials like 518-44-0912": a product's
         # "redetermination 123-45-6789": no appeal number has an SSN's shape
@@ -205,6 +215,11 @@ def _has_ssn(rules: Rules, text: str) -> bool:
 
     def spelled(run: SpelledRun) -> bool:  # "social per the intake sheet: 2 1 9 - 0 4 - ..."
         return len(run.chars) == 9 and cue_near(rules, "ssn", text, run.start, words=_SSN_REACH)
+
+    def first_five(match: re.Match[str]) -> bool:  # "first five of the SSN 528-41 (torn)"
+        before = text[max(0, match.start() - 40) : match.start()]
+        first = _FIRST_FIVE.search(before) is not None
+        return first and cue_near(rules, "ssn", text, match.start())
 
     def slashed(match: re.Match[str]) -> bool:  # "US SSN of the pt: 609/48/2215": no date's shape
         return cue_near(rules, "ssn", text, match.start(), words=_SSN_REACH)
@@ -217,6 +232,7 @@ def _has_ssn(rules: Rules, text: str) -> bool:
         or _any(SSN, text, keep)
         or any(map(spelled, _runs(text)))
         or ("/" in text and _any(_SSN_SLASHED, text, slashed))
+        or _any(_SSN_FIRST_FIVE, text, first_five)
     )
 
 
@@ -327,7 +343,9 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
         or has_labelled_after(rules, "member_id", text)
     ),
     "mrn": lambda rules, text: (
-        has_cued_id(rules, "mrn", text)
+        _VA_ICN.search(text) is not None
+        or _FHIR_RECORD_NUMBER.search(text) is not None
+        or has_cued_id(rules, "mrn", text)
         or has_spelled_id(rules, "mrn", text)
         or has_labelled_after(rules, "mrn", text)
     ),
@@ -355,7 +373,7 @@ def scan(text: str) -> PhiFindings:
     if not plain.strip():
         return PhiFindings()
     found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
-    found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text)
+    found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text) | licence_kinds(text)
     if "name" not in found and has_file_name_name(rules.names, text):
         found.add("name")  # "Cornwallis_Edith_CMN.tif": read before normalising makes "_" a space
     found |= structured_kinds(rules, plain)

@@ -84,6 +84,7 @@ _SLACK_MARK = re.compile(
 )
 _ZERO_WIDTH_SPACE = re.compile(r"(?<=[^\W\d_])[\u200b\u2060]+(?=[A-Z])")
 # A form's dot leader between a label and its value: "PATIENT NAME ........ DOE, JANE".
+_QUERY = re.compile(r"(?<=[?&])[\w.-]+=[^\s&#]*\+[^\s&#]*")  # a link's "key=words+with+pluses"
 _DOT_LEADER = re.compile(r" ?\.{4,} ?")
 # One separator repeated between the short groups of one value: "7HW2:UK5:GA08", "627~18~0449",
 # "07|30|1954", "330|555|0107"; an HL7 field ("|1|O|") has separators on both sides and stays.
@@ -122,6 +123,8 @@ def normalise(text: str) -> str:
     text = text or ""
     if "&" in text:  # "DOB&nbsp;03/14/1950", "1EG4&#8209;TE5" from a web page's source
         text = html.unescape(text)
+    if "?" in text and "+" in text:  # a link's query: "?q=2718+Sandpiper+Ln+Apt+4,+Kenosha"
+        text = _QUERY.sub(lambda query: query.group().replace("+", " "), text)
     if re.search(r"%[0-9A-Fa-f]{2}", text):  # "?dob=03%2F14%2F1950", "ssn%20523-18-4096"
         text = unquote(text)
     # A raw e-mail's "Medicare=20number:=207Y46-E37-GA05", "amaia.arriola=40example.net"
