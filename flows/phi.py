@@ -271,7 +271,8 @@ def _has_dob(rules: Rules, text: str) -> bool:
         return spelled_date(run.groups) and cue_near(rules, "dob", text, run.start, words=4)
 
     def worded(match: re.Match[str]) -> bool:  # "gebore 21 Junie 1938": any month's name
-        return cue_near(rules, "dob", text, match.start(), words=3)
+        near = cue_near(rules, "dob", text, match.start(), words=3)
+        return near or birth_label_before(rules, text, match.start())  # "aso fanau o lo'u tamā:"
 
     def serial(match: re.Match[str]) -> bool:  # "DOB column came out as 15042": a spreadsheet's
         near = cue_near(rules, "dob", text, match.start(), words=5)

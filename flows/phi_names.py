@@ -271,6 +271,9 @@ def _is_unlisted_name(
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{4,}[A-Z]")
 
 
+_STREET_SHORT = frozenset("blvd ave rd ln hwy pkwy st dr ct expy fwy".split())
+
+
 def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
     """ "walker for John Smith", "john smith's rollator", "ROLLATOR FOR JOHN SMITH". `beside`
     another identifier, any two capitalised words the bot never uses after "for" or "re" ("for
@@ -357,6 +360,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if STREET_WORD.fullmatch(last) and (
             (i and bare_word(tokens[i - 1].group()) in PARTICLES)
             or place_after(rules, tokens[j + 1 :])
+            or bare_word(last) in _STREET_SHORT  # "Harrison Blvd": no surname is abbreviated
         ):
             continue  # a street named for a person: "De la Cruz Street", "Young Street branch"
         in_place = before in ("in", "at", "near") and i > 1  # "Beaumont Hospital in Royal Oak"
@@ -408,8 +412,10 @@ def has_name(rules: NameRules, text: str) -> bool:
         if credential and is_clinician(rules, credential.group(1)):
             continue  # "the PT, Lindiwe Ngcobo, DPT": the cue was a therapist's title
         work = set(re.findall(r"[a-z]+", text[ends[-1] : ends[-1] + 40].lower())[:5])
-        if cue.group() in ("PT", "OT", "RN") and work & rules.clinical_work:
-            continue  # "PT Marguerite Solano did the mobility eval": the therapist
+        if cue.group() in ("PT", "OT", "RN") and (
+            work & rules.clinical_work or re.search(r"(?:\band|'s|&) $", text[: cue.start()])
+        ):
+            continue  # "PT Marguerite Solano did the mobility eval", "Dr. Lee and PT Ana Cruz"
         if not any(
             is_rep(rules, text, end) or is_colleague(rules, text, cue.end(), end) for end in ends
         ):

@@ -20,6 +20,7 @@ from flows.phi import scan
         ("driver's link: https://maps.example/?daddr=88+Orchard+Hill+Rd,+Dayton+OH", "address"),
         ("SSN first five 512-33, the rest is cut off", "ssn"),
         ("her W-2 shows TIN 512-33-8047, which is her SSN", "ssn"),
+        ("aso fanau o le tamaitai: 3 Iulai 1941", "dob"),
     ],
 )
 def test_identifiers_read_by_their_shape_are_refused(text: str, kind: str) -> None:
@@ -33,6 +34,8 @@ def test_identifiers_read_by_their_shape_are_refused(text: str, kind: str) -> No
         "the Amigo cart needs a new battery",
         "OT Marguerite Solano measures the seat depth first",
         "Mercy's loading dock is at 400 Depot Rd",
+        "yard sale on Jefferson Ave has a used rollator, not ours",
+        "Dr. Okafor and PT Renee Villanueva run the seating clinic",
         "Claim ICN 2226310001234 was denied",
     ],
 )
