@@ -30,6 +30,7 @@ from flows.phi_birth import (
     old_full_date,
     team_birthday,
 )
+from flows.phi_chat import without_chat_headers
 from flows.phi_clean import remember_clean
 from flows.phi_contact import has_email, has_phone
 from flows.phi_context import any_match as _any
@@ -190,6 +191,8 @@ def _has_ssn(rules: Rules, text: str) -> bool:
         # "SSN on the Medicaid app: 095-36-4412": a few words between the label and the number.
         if cue_near(rules, "ssn", text, match.start(), words=6):
             return True
+        if product_near(rules, text, match.start(), match.end()):
+            return False  # "Payette stamps bed serials like 518-44-0912": a product's
         # "redetermination 123-45-6789": no appeal number has an SSN's shape
         return bool(match.group(1)) and not billing_number(
             rules, text, match.start(), rules.ssn_shape_words
@@ -328,13 +331,14 @@ _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
 # # (pending approval, temp ID) T-0041882"; not names, as an aside after a name is often its
 # role ("Ms. Achterberg (compliance) says ...").
 _ASIDE = re.compile(r" ?\([^()]{1,50}\)(?= ?[:#=-]? ?\w)")
-_ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn")
+_ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn", "address")
 
 
 @remember_clean
 def scan(text: str) -> PhiFindings:
     """The kinds of patient identifier in `text`, however it was typed or pasted."""
     rules = active_rules()
+    text = without_chat_headers(text)  # "Renata Solberg (she/her)  9:42 AM": a colleague's
     plain = without_placeholders(rules, normalise(text))  # "SSN 000-00-0000", "ZZTEST, ZZPATIENT"
     if not plain.strip():
         return PhiFindings()

@@ -69,6 +69,9 @@ def has_phone(rules: Rules, text: str) -> bool:
     )
 
 
+_MESSAGE_ID = re.compile(r"\b(?:message-id|in-reply-to|references|content-id): ?<?$", re.I)
+
+
 def has_email(rules: Rules, text: str) -> bool:
     """An e-mail address that is not a business's: "billing@ourdme.com" is a role's mailbox,
     "the Humana rep's email" a company's."""
@@ -77,6 +80,8 @@ def has_email(rules: Rules, text: str) -> bool:
         local, _, domain = re.split(
             r" ?(@|\(at\)|\[at\]|\{at\}| at )", address.group().lower(), maxsplit=1
         )
+        if _MESSAGE_ID.search(text, max(0, address.start() - 20), address.start()):
+            return False  # "Message-ID: <20260612.4471@mail.example>": a message's, no one's
         if set(re.split(r"[._+-]|\d+", local.strip())) & rules.role_mailboxes:
             return False  # "billing@", "abn-intake@", "claims2@"
         if business_domain(domain, rules.names.mail_domain_words):

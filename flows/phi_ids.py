@@ -32,6 +32,8 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
     for cue in _cues(rules.cue[kind], text):
         if cue.start() and text[cue.start() - 1] in "?&/=._":
             continue  # a web address's "?id=201151"
+        if _MAIL_HEADER_ID.search(text, 0, cue.start()):
+            continue  # "Message-ID: <20260612.4471@...>"
         rest = text[cue.end() :]
         gap = ID_GAP.match(rest)
         value = ID_VALUE.match(rest, gap.end() if gap else 0)
@@ -41,6 +43,8 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             continue
         if re.fullmatch(r"(?:19|20)\d\d", value.group()):
             continue  # a year: "account 2026 budget"
+        if _state_zip(cue, value.group(), text):
+            continue  # "Boise ID 83709": Idaho and a ZIP
         if _x12_loop(rules, value.group(), text):
             continue  # an 837's loop: "the Medicaid ID in NM109 of 2010BA"
         if rules.cue["quantity_unit"].match(rest, value.end()):
@@ -69,6 +73,17 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             continue  # "account 44102 internal ref", "chart 88213 ticket"
         return True
     return False
+
+
+# A mail's or a web request's own identifier, named by the header before "ID".
+_MAIL_HEADER_ID = re.compile(r"\b(?:message|content|thread|request|session|trace)-$", re.I)
+
+
+def _state_zip(cue: re.Match[str], value: str, text: str) -> bool:
+    """Idaho's abbreviation between a town and a ZIP code: "Lewiston ID 83501"."""
+    town = re.search(r"[A-Z][a-z]+,? $", text[max(0, cue.start() - 30) : cue.start()])
+    zip_code = re.fullmatch(r"\d{5}(?:-\d{4})?", value)
+    return cue.group() == "ID" and town is not None and zip_code is not None
 
 
 def _words_describing(after: str, count: int) -> list[str]:

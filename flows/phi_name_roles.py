@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from flows.phi_chat import PRONOUNS
 from flows.phi_name_lists import PARTICLES, NameRules, bare_word, business_domain, squeezed
 from flows.phi_shapes import STATE_AFTER
 from flows.phi_team import handed_to_colleague, said_to_be_staff, signature_below
@@ -117,10 +118,13 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _GREETING.search(before) and re.match(r"\s*(?:[,!?:]|$)", text[end:]):
         return True  # "Hey Maria Santos, got a sec?", "Good morning Jessica Park!"
-    mailbox = re.match(r" ?<[^<>@\s]+@([^<>\s]+)>", text[end : end + 60])  # "From: Ann Lee <...>"
+    # "From: Ann Lee <ann@...>", 'From: "Dana Kearsley" <dkearsley@...>'
+    mailbox = re.match(r"\"? ?<[^<>@\s]+@([^<>\s]+)>", text[end : end + 60])
     return (
         before.endswith("@")
         or staff_notice(rules, text)
+        # "Delphine Arkwright (she/her) · Intake Coordinator": a display name's pronouns
+        or bool(PRONOUNS.match(text, end) and not _PATIENT_WORD.search(text))
         or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
         or bool(rules.colleague_before.search(before))
         or bool(rules.colleague_after.match(text, end))

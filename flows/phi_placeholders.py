@@ -3,7 +3,8 @@
 
 A placeholder is taken out of the text before the guard reads it: an all-zero Social Security
 number or date ("000-00-0000", "00/00/0000": the Social Security Administration issues no
-number with a zero group, and no day is numbered zero), a system's default date where the
+number with a zero group, and no day is numbered zero), a number of zeros alone (a record
+system's stand-in for an unknown ID: "Medicaid ID: 0000000000"), a system's default date where the
 message says it is one (`placeholder_dates` with a `placeholder_words` word: "DOB 01/01/1900 is
 the old system's default"), and a test record's name (`test_name_prefixes`: "ZZTEST,
 ZZPATIENT"). Any other identifier in the same message is still read.
@@ -22,6 +23,7 @@ from flows.phi_rules import Rules
 
 _ZERO_SSN = re.compile(r"(?<![\w-])000([- .]?)00\1?0000(?![\w-])")
 _ZERO_DATE = re.compile(r"(?<![\w/.-])00?([/.-])00?\1(?:0000|00)(?![\w/.-])")
+_ZERO_ID = re.compile(r"(?<![\w-])0{6,}(?![\w-])")  # "Medicaid ID: 0000000000", unknown
 _PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_][\w/]*")
 
@@ -35,7 +37,7 @@ def _phrase(words: tuple[str, ...]) -> re.Pattern[str]:
 def without_placeholders(rules: Rules, text: str) -> str:
     """`text` without the values in it that identify nobody (see the module's docstring)."""
     file = rules.file
-    text = _ZERO_DATE.sub(" ", _ZERO_SSN.sub(" ", text))
+    text = _ZERO_ID.sub(" ", _ZERO_DATE.sub(" ", _ZERO_SSN.sub(" ", text)))
     if _phrase(tuple(file.placeholder_words)).search(text):
         text = _phrase(tuple(file.placeholder_dates)).sub(" ", text)
         text = _phrase(tuple(file.placeholder_names)).sub(" ", text)  # "DOE, JOHN" in demo data

@@ -133,6 +133,8 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
         words = words_after(text, title.end(), 3)
         if not words or is_brand(rules, text, title.start()) or titled_product(rules, text, title):
             continue
+        if re.match(r"\.[a-z0-9-]+\.[a-z]", text[title.start() + len(word) :], re.IGNORECASE):
+            continue  # a host's name: "Received: from mx.lochsaseating.example"
         before = re.search(r"([^\W\d_]+)\.? $", text[max(0, title.start() - 12) : title.start()])
         if before and bare_word(before.group(1)) in rules.clinicians:
             continue  # a given name that is also a title, after a clinician's: "Dr. Thiru ..."

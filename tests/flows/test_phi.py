@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import functools
-import re
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +11,7 @@ from flows.content import default_content_dir
 from flows.messages import Messages
 from flows.phi import KINDS, PhiFindings, describe, normalise, scan, scan_all
 from tests.conftest import read_yaml
+from tests.flows.guard_memory import kinds_of, tripped
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi"
 # Every part of the corpus has been run and tuned on (benches/bench_phi.py says how each was made).
@@ -55,32 +53,37 @@ def test_every_reported_variant_is_caught_with_its_kind(text: str, kind: str) ->
 
 @pytest.mark.sweep
 @pytest.mark.parametrize("name", SETS)
-def test_each_corpus_identifier_is_caught_and_named(name: str) -> None:
+def test_each_corpus_identifier_is_caught_and_named(name: str, pytestconfig: pytest.Config) -> None:
     """One test per set (a test per identifier costs more than its scan); every miss is named
     with the kinds it should have been found as and the kinds it was."""
+    cases = SETS[name]["identifiers"]
+    found = kinds_of(pytestconfig, f"identifiers-{name}", [case["text"] for case in cases])
     missed = [
-        (case["text"], case["kinds"], scan(case["text"]).kinds)
-        for case in SETS[name]["identifiers"]
-        if not set(case["kinds"]) <= set(scan(case["text"]).kinds)
+        (case["text"], case["kinds"], found[case["text"]])
+        for case in cases
+        if not set(case["kinds"]) <= set(found[case["text"]])
     ]
     assert SETS[name]["identifiers"] and not missed, "\n".join(map(repr, missed))
 
 
 @pytest.mark.sweep
 @pytest.mark.parametrize("name", SETS)
-def test_billing_look_alikes_rarely_trip_the_guard(name: str) -> None:
+def test_billing_look_alikes_rarely_trip_the_guard(name: str, pytestconfig: pytest.Config) -> None:
     lookalikes = SETS[name]["lookalikes"]
-    tripped = [text for text in lookalikes if scan(text)]
-    assert len(tripped) / len(lookalikes) <= 0.02, tripped
+    refused = tripped(pytestconfig, f"lookalikes-{name}", lookalikes)
+    assert len(refused) / len(lookalikes) <= 0.02, refused
 
 
 @pytest.mark.slow  # a whole corpus part
-def test_the_third_held_out_part_is_caught_and_named_without_false_alarms() -> None:
+def test_the_third_held_out_part_is_caught_and_named_without_false_alarms(
+    pytestconfig: pytest.Config,
+) -> None:
     cases = HOLDOUT3["identifiers"]
-    missed = [c["text"] for c in cases if not set(c["kinds"]) <= set(scan(c["text"]).kinds)]
-    tripped = [text for text in HOLDOUT3["lookalikes"] if scan(text)]
+    found = kinds_of(pytestconfig, "identifiers-holdout3", [c["text"] for c in cases])
+    missed = [c["text"] for c in cases if not set(c["kinds"]) <= set(found[c["text"]])]
+    refused = tripped(pytestconfig, "lookalikes-holdout3", HOLDOUT3["lookalikes"])
     assert len(missed) / len(cases) <= 0.01, missed
-    assert len(tripped) / len(HOLDOUT3["lookalikes"]) <= 0.01, tripped
+    assert len(refused) / len(HOLDOUT3["lookalikes"]) <= 0.01, refused
 
 
 @pytest.mark.parametrize(
@@ -352,127 +355,15 @@ def test_a_colleague_named_with_a_possessive_is_a_patient_again() -> None:
     assert scan("ask Maria Lopez's daughter about the walker").kinds == ("name",)
 
 
-# The guard over the bot's own words scans thousands of texts: each test below takes one of
-# PARTS shares of them (every distinct text once), so the shares run on several workers.
-PARTS = 4
-
-
-@functools.cache
-def content_texts() -> tuple[str, ...]:
-    """Every sentence of the FAQ and every HCPCS descriptor, each distinct text once."""
-    content_dir = default_content_dir()
-    texts = [
-        sentence
-        for path in sorted((content_dir / "faq").glob("*.yaml"))
-        for entry in read_yaml(path)["entries"]
-        for field in ("title", "short", "detail")
-        for sentence in re.split(r"(?<=[.?!])\s+|\n", str(entry.get(field) or ""))
-    ]
-    with (content_dir / "codes" / "hcpcs.csv").open(encoding="utf-8") as rows:
-        texts += [cell for row in csv.reader(rows) for cell in row if len(cell) > 8]
-    assert len(texts) > 10000
-    return tuple(dict.fromkeys(texts))
-
-
-@pytest.mark.slow  # scans about 6,000 distinct sentences and descriptors in all
-@pytest.mark.parametrize("part", range(PARTS))
-def test_the_bots_own_content_never_trips_the_guard(part: int) -> None:
-    """Every sentence of the FAQ and every HCPCS descriptor is billing talk with no patient
-    (these words also tell the name check what an ordinary word is, so this is a floor)."""
-    tripped = [text for text in content_texts()[part::PARTS] if scan(text)]
-    assert not tripped, tripped[:5]
-
-
-# What a benchmark set's writers noted about a case (the answer's gist, why an outcome is right,
-# what the content lacks): neither said by the bot nor typed by a biller.
-NOTES = {"topic", "why", "gap"}
-
-
-def _strings(node: object) -> list[str]:
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, dict):
-        values = [value for key, value in node.items() if key not in NOTES]
-    else:
-        values = node if isinstance(node, list) else []
-    return [text for value in values for text in _strings(value)]
-
-
-@functools.cache
-def message_and_benchmark_texts() -> tuple[str, ...]:
-    """Every message the bot says and every question and item of the benchmark sets, each
-    distinct text once."""
-    root = Path(__file__).resolve().parents[2]
-    paths = [default_content_dir() / "messages.yaml", *sorted((root / "benches").glob("*.yaml"))]
-    texts = [text for path in paths for text in _strings(read_yaml(path)) if len(text) > 8]
-    assert len(texts) > 5000
-    return tuple(dict.fromkeys(texts))
-
-
-@pytest.mark.slow  # scans about 13,500 distinct messages, questions and items in all
-@pytest.mark.parametrize("part", range(PARTS))
-def test_the_bots_messages_and_the_benchmark_questions_never_trip_the_guard(part: int) -> None:
-    """Every message the bot says and every question and item of the knowledge and code-search
-    benchmark sets is billing talk with no patient in it."""
-    texts = message_and_benchmark_texts()[part::PARTS]
-    tripped = [text for text in texts if scan(text) and text not in REFUSED_BENCH_TEXTS]
-    assert not tripped, tripped[:5]
-
-
-# Benchmark texts the guard refuses, each with why: rightly (the text carries an identifier) or
-# as a known false alarm still to fix.
-REFUSED_BENCH_TEXTS = {
-    "pull up patient balance for account 88123": "rightly: a patient's account number",
-    "plain plastic bedpan for bedbound mom": "false alarm: 'bedbound' read as a name before 'mom'",
-    "urinal for bedbound husband, male jug style w/ cap, any material": (
-        "false alarm: 'bedbound' read as a name before 'husband'"
-    ),
-    "blood glucose meter w/ voice output for legally blind diabetic pt": (
-        "false alarm: two lower-case words read as a full name"
-    ),
-    "whiplash pt: orthotist warmed a thermoplastic sheet and formed a flexible collar directly "
-    "around her neck": "false alarm: the words after 'pt:' read as the patient's name",
-    "May dap xe thu dong (motorized passive arm+leg cycler, mount on bed) - patient family sign "
-    "paper at door but driver lost it, we no have delivery paper now": (
-        "false alarm: Vietnamese item words at the start read as a name"
-    ),
-    "Lincoln Bariatric Rentals": "false alarm: a supplier named after a person read as a name",
-    "Order: Hospital bed, fixed height, manual; side rails: half; mattress: NOT needed (has own). "
-    "Dx: G35 MS. LON: 99 months. Qty 1": (
-        "false alarm: 'MS.' (multiple sclerosis) read as the title Ms. before 'LON'"
-    ),
-    "Buenos días, recibí una carta ADR dated 1/8/2027 for one E1399 claim plus two more letters "
-    "for other claims. I work from home with a fax. How many days I have, and is ok to put the 3 "
-    "claims in one fax?": "false alarm: the Spanish greeting's words read as a name",
-    "home electric suction pump used to vent/decompress pt's G-tube (gastroparesis, daily "
-    "vomiting). we put E0600 suction pump, rental mo 1": (
-        "false alarm: the words after \"pt's\" read as the patient's name"
-    ),
-    "hospital-grade electric breast pump rental for NICU baby's mom (member), 1 month. plan "
-    "wants E1399 + invoice?": 'false alarm: "mom (member)" read as a named member',
-    "wound nurse: pt cant afford new bed, wants a pad filled with WATER to put over her normal "
-    "twin mattress for her stage 2 - what code": (
-        "false alarm: the words after 'pt' or the capitals WATER read as a name"
-    ),
-    "TT K3: microprocessor ankle-foot that adjusts ankle angle (DF/PF) on slopes, "
-    "battery/charger incl - no powered push-off": (
-        "false alarm: capital abbreviations (TT K3) read as a name field"
-    ),
-    "ENT: ossicular chain implant (PORP/TORP)": (
-        "false alarm: capital abbreviations after a label read as a name field"
-    ),
-    "recharging system for CI/BAHA rechargeable batteries, replacement charger only": (
-        "false alarm: the capitals CI/BAHA read as a name"
-    ),
-}
-
-
 @pytest.mark.slow  # every text of the corpus, typed again in one case
 @pytest.mark.parametrize("case", [str.upper, str.lower], ids=["CAPS LOCK", "all lower case"])
-def test_the_corpus_typed_in_one_case_is_still_caught_and_left_alone(case: Any) -> None:
-    identifiers = [str(c["text"]) for c in IDENTIFIERS]
-    lookalikes = [text for corpus in SETS.values() for text in corpus["lookalikes"]]
-    missed = [text for text in identifiers if not scan(case(text))]
-    tripped = [text for text in lookalikes if scan(case(text))]
+def test_the_corpus_typed_in_one_case_is_still_caught_and_left_alone(
+    case: Any, pytestconfig: pytest.Config
+) -> None:
+    identifiers = [case(str(c["text"])) for c in IDENTIFIERS]
+    lookalikes = [case(text) for corpus in SETS.values() for text in corpus["lookalikes"]]
+    found = kinds_of(pytestconfig, f"identifiers-{case.__name__}", identifiers)
+    missed = [text for text in identifiers if not found[text]]
+    refused = tripped(pytestconfig, f"lookalikes-{case.__name__}", lookalikes)
     assert len(missed) / len(identifiers) <= 0.02, missed
-    assert len(tripped) / len(lookalikes) <= 0.02, tripped
+    assert len(refused) / len(lookalikes) <= 0.02, refused

@@ -1,0 +1,42 @@
+"""A chat tool's own lines around a colleague's name, for the PHI guard (flows/phi.py): the header
+Slack puts above each message when messages are copied ("Renata Solberg (she/her)  9:42 AM",
+"Kofi Ampah  replied to a thread:") and the pronouns a display name carries ("Delphine
+Arkwright (she/her) · Intake Coordinator"). These name the team, never a patient."""
+
+from __future__ import annotations
+
+import re
+
+# A display name's pronouns in brackets, as Slack, Teams and e-mail signatures show them.
+PRONOUNS = re.compile(
+    r" ?\((?:she|he|they|xe|ze|any)/(?:her|hers|him|his|they|them|theirs|xem|zir|all)\)",
+    re.IGNORECASE,
+)
+_NAME = r"[^\W\d_][\w.'-]*(?:[ \t][^\W\d_][\w.'-]*){0,3}"
+_TIME = r"\[?\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?"
+# The header line of a copied message: a display name (maybe with pronouns), two spaces, then
+# the time alone on the line, or "replied to a thread:". Slack's copy puts two spaces there; one
+# space and a time is as often a schedule's line ("Mary Jones 9:30 AM").
+_HEADER = re.compile(
+    rf"^[ \t>*_]*{_NAME}(?:{PRONOUNS.pattern})?[ \t]{{2,}}"
+    rf"(?:{_TIME}[ \t]*(?=\n[ \t]*\S)|(?=replied to a thread:))",
+    re.MULTILINE | re.IGNORECASE,
+)
+_TIMED_LINE = re.compile(rf"[ \t>*_]*{_NAME}(?:{PRONOUNS.pattern})?[ \t]+{_TIME}", re.IGNORECASE)
+
+
+def without_chat_headers(text: str) -> str:
+    """`text` without the headers of copied chat messages (see `_HEADER`); a run of such lines
+    with nothing between is a list of names and times, as a delivery schedule has, and stays."""
+    if "  " not in text:
+        return text  # the quick way past every message that is no copied thread
+    headers = list(_HEADER.finditer(text))
+    if not headers:
+        return text
+    for header in headers:
+        next_line = text.find("\n", header.end()) + 1
+        if next_line and _TIMED_LINE.match(text, next_line):
+            return text  # "Mary Jones  9:30 AM\nJohn Smith  10:15 AM": a schedule
+    for header in reversed(headers):
+        text = text[: header.start()] + text[header.end() :]
+    return text
