@@ -74,6 +74,39 @@ def main() -> None:
         rows.append((f"{kind}: the likely code", f"{likely[kind]} of {n}", ""))
         rows.append((f"{kind}: or one whose descriptor is said", f"{billed[kind]} of {n}", ""))
     table("Reviewed codes the outcome would bill over the NOC code", rows)
+    table(
+        "K0108 with nothing reviewed: the group's code billed (family_specific_code)",
+        family_rows(book),
+    )
+
+
+def family_rows(book: CodeBook) -> list[tuple[str, str, str]]:
+    """Items of the code sets as a biller who chose K0108 would have them: wheelchair
+    accessories with their own code (their code billed, or another) and no-code items labelled
+    K0108 (any code billed is wrong)."""
+    counts = Counter[str]()
+    for path in sorted(HERE.glob("codes_*.yaml")):
+        sets = yaml.safe_load(path.read_text())
+        items = [(i["item"], i["code"]) for i in sets.get("specific") or []]
+        items += [(i["long"], i["code"]) for i in sets.get("pairs") or []]
+        items += [(i["item"], "K0108") for i in sets.get("noc") or [] if i["code"] == "K0108"]
+        for description, code in items:
+            if code != "K0108" and book.family_noc(code) != "K0108":
+                continue
+            found = book.likely_specific(description)
+            billed = found.code if found and book.family_noc(found.code) == "K0108" else "K0108"
+            kind = "no-code K0108 items" if code == "K0108" else "accessories with a code"
+            counts[kind] += 1
+            counts[f"{kind}: right" if billed == code else f"{kind}: {billed == 'K0108'}"] += 1
+    accessories, no_code = counts["accessories with a code"], counts["no-code K0108 items"]
+    return [
+        ("accessories with a code: their code billed",
+         f"{counts['accessories with a code: right']} of {accessories}", ""),
+        ("accessories with a code: another code billed",
+         f"{counts['accessories with a code: False']} of {accessories}", ""),
+        ("no-code K0108 items: a code billed (wrong)",
+         f"{counts['no-code K0108 items: False']} of {no_code}", ""),
+    ]  # fmt: skip
 
 
 if __name__ == "__main__":

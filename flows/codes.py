@@ -364,6 +364,12 @@ class CodeBook:
         never = self.noc_rules.never_covered
         return never.why.strip() if never and never.why.strip() in advice.why else None
 
+    def family_noc(self, code: str) -> str | None:
+        """The NOC code for whole items of the group a specific code belongs to (noc.yaml's
+        scopes: K0108 for a wheelchair accessory), or None (a catch-all group has none)."""
+        scope = self._noc_router.scopes.scope_holding(code)
+        return scope.whole if scope is not None else None
+
     def noc_for(self, description: str, category: ItemCategory | None = None) -> NocAdvice:
         """The NOC code for an item with no specific code: the NOC family of the CMS file that
         names the item, else the reviewed rules for its category (inferred if not given)."""

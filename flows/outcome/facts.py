@@ -116,6 +116,7 @@ def claim_facts(
         "likely_code_coverage": "unknown",
         "likely_code_reviewed": False,
         "likely_code_described": False,
+        "likely_code_in_family": False,
         "reviewed_codes": None,
         "reviewed_never_covered": None,
         "reviewed_match": None,
@@ -208,6 +209,7 @@ def claim_facts(
             facts["likely_code_coverage"] = coverage_of(codes, likely.code)
             facts["likely_code_reviewed"] = likely.code in claim.code_check.candidates_reviewed
             facts["likely_code_described"] = codes.describes(item.description, likely.code, False)
+            facts["likely_code_in_family"] = codes.family_noc(likely.code) == code
         # The code the biller reviewed that reads as the item: the search's likely code, else
         # one whose descriptor the description says (CodeBook.describes).
         match = likely.code if likely is not None and likely.code in declined else None

@@ -19,7 +19,7 @@ from flows.conditions import ROUTES, Conditions, holds
 from flows.content import load_yaml_model
 from flows.rules import CHECKLIST_IDS, CodeGroupsFile
 
-MODIFIERS = ("RR", "NU", "UE", "RB", "RA", "CR", "GA", "GZ", "GY", "KX", "KH", "KI", "KJ")
+MODIFIERS = ("RR", "NU", "UE", "RB", "RA", "CR", "GA", "GZ", "GY", "GL", "KX", "KH", "KI", "KJ")
 CONTRACT_DEADLINES = ("timely_filing", "redetermination", "reconsideration", "reopening")
 DATE_FIELDS = ("date_of_service", "determination_date", "redetermination_date", "submitted_on")
 STEP_DATES = ("today", "date_of_service")

@@ -13,7 +13,9 @@ from tests.flows.test_codes import BOOK
     [("foot-section motor failed on her full electric bed", "A9900"),
      ("cracked boom on the patient lift, boom only", "A9900"),
      ("charging port wired into his power wheelchair", "K0108"),
-     ("power transformer for his cpap machine went bad", "A9900")],
+     ("power transformer for his cpap machine went bad", "A9900"),
+     ("drain tube of the cold therapy unit split, unit ok", "A9900"),
+     ("cup holder that clamps to the armrest of his chair", "K0108")],
 )  # fmt: skip
 def test_a_piece_of_a_coded_item_goes_to_that_items_parts_code(typed: str, code: str) -> None:
     assert BOOK.noc_for(typed).code == code

@@ -295,3 +295,23 @@ def test_a_never_covered_code_the_search_is_sure_of_is_billed_with_gy(descriptio
     })  # fmt: skip
     outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
     assert outcome.code == billed and "GY" in outcome.modifiers
+
+
+@pytest.mark.parametrize(
+    ("description", "billed"),
+    [("cushioned headrest for the tilt-in-space wheelchair", "E0955"),
+     ("elevating leg rest for manual chair, pair", "E0990"),
+     ("cup holder for wheelchair", "K0108")],  # no code of its own
+)  # fmt: skip
+def test_k0108_with_nothing_reviewed_bills_the_wheelchair_code_the_search_is_sure_of(
+    description: str, billed: str
+) -> None:
+    """The biller's K0108 and the search agree the item is a wheelchair accessory, and one
+    with its own code is billed with it (F11.3: a NOC line is denied when a code exists)."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": description, "category": "wheelchair_part",
+                 "acquisition": "new_purchase"},
+        "code_check": {"searched": True, "chosen_code": "K0108", "candidates_reviewed": ["K0108"]},
+    })  # fmt: skip
+    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == billed

@@ -202,3 +202,86 @@ def test_a_paid_line_with_nothing_wrong_gets_no_late_appeal_warning() -> None:
     assert not warned(outcome("home stance frame", claim=paid), "good cause")
     assert warned(outcome("home stance frame, billed 1 unit, can we reopen?", claim=paid),
                   "good cause")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("code", "description"),
+    [("E1390", "concentrator past its 5-year lifetime, pt chose new equipment"),  # oxygen: rented
+     ("E0260", "hospital bed ruined by a burst pipe; new rental starts, this is the 1st month")],
+)  # fmt: skip
+def test_a_rented_replacement_is_billed_rr_without_a_rental_month(code, description) -> None:
+    reason = "irreparable_wear" if code == "E1390" else "irreparable_damage"
+    found = outcome(
+        description, code_check={"searched": True, "chosen_code": code},
+        item={"acquisition": "replacement", "replacement_reason": reason},
+    )  # fmt: skip
+    assert {"RR", "RA"} <= set(found.modifiers) and "NU" not in found.modifiers
+    assert not warned(found, "add NU if the replacement is bought")
+
+
+def test_a_replacement_not_said_to_be_rented_leaves_rent_or_buy_to_the_biller() -> None:
+    found = outcome(
+        "hospital bed ruined by a burst pipe",
+        code_check={"searched": True, "chosen_code": "E0260"},
+        item={"acquisition": "replacement", "replacement_reason": "irreparable_damage"},
+    )  # fmt: skip
+    assert "RR" not in found.modifiers and warned(found, "add NU if the replacement is bought")
+
+
+@pytest.mark.parametrize(("description", "abn", "gl"), [
+    ("we're giving her the deluxe model instead at NO extra charge: powered seat frame", "unknown",
+     True),
+    ("free upgrade to the carbon frame model, motorized stander", "missing", True),
+    ("deluxe model, pt pays the difference, ABN signed: powered seat frame", "have", False),
+    ("deluxe powered seat frame, no charge for delivery", "unknown", False),
+])  # fmt: skip
+def test_an_upgrade_given_at_no_charge_without_an_abn_takes_gl(description, abn, gl) -> None:
+    """F5.5: GL marks an unneeded upgrade given free instead of the standard item, no ABN."""
+    found = outcome(description, item={"acquisition": "new_purchase"}, documents={"abn": abn})
+    assert ("GL" in found.modifiers) is gl
+
+
+@pytest.mark.parametrize(("description", "told"), [
+    ("order signed by the pt's chiropractor (DC) for a home lumbar traction table", True),
+    ("12V DC car adapter for the lumbar traction table", False),
+])  # fmt: skip
+def test_an_order_from_a_chiropractor_is_flagged(description: str, told: bool) -> None:
+    """F17.27, F17.28: chiropractors are not eligible to order; the item is denied."""
+    assert warned(outcome(description), "chiropractor cannot order") is told
+
+
+@pytest.mark.parametrize(("codes", "phrase"), [
+    (["CO-16", "M51", "MA130"], "procedure (HCPCS) code"),
+    (["CO-16", "M51", "N350", "MA130"], "NOC description is missing"),
+])  # fmt: skip
+def test_m51_without_n350_points_at_the_code_not_the_narrative(codes, phrase) -> None:
+    """F16.5: MA130 and M51 are generic; only N350 points at the NOC description."""
+    found = outcome(
+        "home powered bed-end foot-positioning frame",
+        claim={"status": "denied", "submitted_on": "2026-11-18",
+               "determination_date": "2026-12-01", "denial_codes": codes},
+    )  # fmt: skip
+    steps = {f.id: f.action for f in found.follow_up}
+    assert phrase in steps["new_claim"] and "redetermination" not in steps
+
+
+@pytest.mark.parametrize(("description", "told"), [
+    ("our NTE reads 'PWR TILT FRAME, MSRP $2,400'", True),
+    ("powered tilt frame, manufacturer's suggested retail price on the quote", True),
+    ("powered tilt frame, our price list amount $1,985", False),
+])  # fmt: skip
+def test_an_msrp_in_a_noc_narrative_is_corrected_to_the_price_list_amount(description, told):
+    """F2.7, F4.4: the narrative carries the Supplier Price List amount, not the MSRP."""
+    assert warned(outcome(description), "not the manufacturer's suggested retail price") is told
+
+
+def test_an_ma_plan_that_upheld_its_denial_sends_the_case_to_the_ire_itself() -> None:
+    """F17.32: no new request to the plan, and never to a DME MAC or a QIC."""
+    found = outcome(
+        "plan denied it, we filed the plan reconsideration, plan UPHELD it: trunk support frame",
+        payer={"type": "medicare_advantage", "state": "AZ"},
+        claim={"status": "denied", "submitted_on": "2026-10-13",
+               "determination_date": "2026-11-01", "denial_codes": ["CO-50"]},
+    )  # fmt: skip
+    assert warned(found, "Independent Review Entity (IRE) automatically")
+    assert not {f.id for f in found.follow_up} & {"plan_appeal", "redetermination", "new_claim"}
