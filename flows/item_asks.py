@@ -200,6 +200,10 @@ class ItemAsks:
     def _first_candidate(self, item: str) -> list[Candidate]:
         return self.book.search(item, limit=1)
 
+    def asks_code(self, question: str) -> bool:
+        """The question asks an item's code at all; a message only naming an item does not."""
+        return self._asks_code(plain(question))[1]
+
     def asks_rule(self, question: str) -> bool:
         """The question asks about a rule too ("what code and modifier")."""
         return bool(self._rule_words.search(plain(question)))

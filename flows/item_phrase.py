@@ -182,7 +182,7 @@ class NoteReader:
         # Newington abduction brace": an opening that names no item (an order number, a
         # diagnosis) describes, and the first later clause naming one is the item; a lone word
         # closing the note says how it comes ("clips for ostomy pouches, bag of 10").
-        last = max(i for i in range(len(clauses)) if i not in asides)
+        last = max((i for i in range(len(clauses)) if i not in asides), default=len(clauses) - 1)
         phrases = [i for i in named_later if i < last or len(_words(clauses[i][1])) > 1]
         if phrases and not self._names_item(opening, item_nouns):
             return phrases[0], self._reasons(clauses)

@@ -20,6 +20,7 @@ from flows.knowledge_learned import (
     load_learned,
 )
 from flows.knowledge_rank import Match, Ranker
+from flows.knowledge_readings import readings_agree
 from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.knowledge_scope import bare_code
 from flows.messages import Messages
@@ -271,7 +272,7 @@ class KnowledgeBase:
         question names are described from the code table (flows/code_facts.py)."""
         entry = functools.cache(lambda: self._ask(question, context))  # unread by a code's answer
         result = self.code_facts.add_to(question, entry, self) if self.code_facts else entry()
-        if not result.answered and result.related and self._readings_agree(question, result):
+        if not result.answered and result.related and readings_agree(self, question, result):
             best = self.by_id[result.related[0].entry_id]
             rival = self.by_id[result.related[1].entry_id] if len(result.related) > 1 else None
             runners_up = [rival.id] if rival else []
@@ -335,31 +336,6 @@ class KnowledgeBase:
             [self.messages.text("answer_tentative", title=result.title), result.text]
         )
         return result
-
-    def _readings_agree(self, question: str, declined: AskResult) -> bool:
-        """Whether a question nothing answered (no entry, no code) is still offered as "I think
-        you mean": when plain BM25 and the learned wordings nearest it (more than for any other
-        entry or out of scope) both pick the entry the ranking put first. Scored leaving each
-        question set out, such questions were right about four times in five
-        (docs/knowledge.md). Still declined: what the scope rules decline (a bare code or
-        number, the team's own people and life, another domain), a code the knowledge base has
-        never seen, a single word, and an item's code, which the code search answers."""
-        best = declined.related[0].entry_id
-        if self.ranker.plain.top(question) != best:
-            return False
-        tokens = self.ranker.query_tokens(self.ranker.read_question(question))
-        if (
-            len(set(tokens)) < 2
-            or bare_code(question)
-            or self.ranker.names_unknown_code(tokens)
-            or self.ranker.is_off_topic(question, tokens)
-        ):
-            return False
-        votes = self.neighbours.votes(tokens)
-        named = {i: share for i, share in votes.items() if i in self.by_id or i == OUT_OF_SCOPE}
-        if not named or max(named, key=lambda i: named[i]) != best:
-            return False
-        return not (self.code_facts and self.code_facts.names_item(question))
 
     def keeps_close_call(
         self,

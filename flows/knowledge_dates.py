@@ -21,8 +21,9 @@ _FULL_DATE = r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b(?!\s*(?:or|to|through|-)\s*\d
 # Between a label and its date: spaces, a colon, an equals sign, a dash or a comma ("DOS: 9/6/25").
 _MARKS = r"[\s:=,-]*"
 # A day named before its date in brackets ("dos was juneteenth (6/19/2026)", "dos new years day
-# 2027 (1/1/27)"): up to four words, then the bracket.
-_NAMED_DAY = r"(?:[a-z0-9']+\s+){0,4}\("
+# 2027 (1/1/27)"): up to four words, then the bracket; or a holiday's name ending in "day" right
+# before it ("dos was veterans day 11/11/2026").
+_NAMED_DAY = r"(?:[a-z0-9']+\s+){0,4}\(|(?:[a-z']+\s+){0,2}day\s+"
 # A date with the month spelled ("Jan 18 2026", "january 18th, 2026"): read as 1/18/2026.
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SPELLED_DATE = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import repository_content
 from tests.flows.test_codes import BOOK
 
 
@@ -89,3 +90,9 @@ def test_an_order_number_or_diagnosis_opening_a_line_is_no_item(note: str, code:
     assert first_code(note) == code
     likely = BOOK.likely_specific(note)
     assert likely is not None and likely.code == code
+
+
+def test_a_code_question_whose_last_clause_is_an_aside_in_brackets_is_answered() -> None:
+    # "(psoriasis)" after the item, then "code?": the panel is still the item, no error.
+    answer = repository_content().knowledge.ask("6 foot UV light therapy panel (psoriasis), code?")
+    assert answer.answered and "E0693" in (answer.title or "")

@@ -28,7 +28,12 @@ KB = repository_content().knowledge
      ("DOS Nov 14, 2026 - last day to file?",
       "the last day from 11/14/2026 is 11/14/2027, a Sunday"),
      ("dos was veterans day (11/11/2026), TF deadline?",
-      "the last day from 11/11/2026 is 11/11/2027, a federal holiday")],
+      "the last day from 11/11/2026 is 11/11/2027, a federal holiday"),
+     ("dos was veterans day 11/11/2026, when does TF run out",
+      "the last day from 11/11/2026 is 11/11/2027, a federal holiday"),
+     ("item delivered on 12/24/2026, last day to file?",
+      "the last day from 12/24/2026 is 12/24/2027, a federal holiday"),
+     ("sun 11/14/2026 delivery. TF?", "the last day from 11/14/2026 is 11/14/2027, a Sunday")],
 )  # fmt: skip
 def test_a_deadline_on_a_weekend_gets_the_weekend_answer_with_the_day_counted(question, said):
     result = KB.ask(question)

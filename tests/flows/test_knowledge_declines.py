@@ -285,3 +285,31 @@ def test_a_field_or_figure_alone_a_diagnosis_pick_or_a_live_status_is_declined(q
 )  # fmt: skip
 def test_dme_questions_using_those_words_are_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["save the appeal letter into a pdf how", "how do i unzip the remit download",
+     "what's the asset limit for a medicare savings program", "mailing address for CGS appeals",
+     "how do we enroll our second warehouse with the NSC", "humana prior auth list for wheelchairs",
+     "ballpark what CGS would pay on this E1399 lift", "what folder do we save the POD scans in"],
+)  # fmt: skip
+def test_office_files_a_programs_limits_addresses_and_one_plans_lists_are_declined(question):
+    assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["you rock, thanks", "pull the 835 for monday's JC batch"])
+def test_small_talk_or_a_request_is_not_read_as_an_item_to_code(question: str) -> None:
+    result = KB.ask(question)
+    assert not result.answered and result.answered_from is None and not result.code_search
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("max pdf size for an ADR upload to the portal", "adr-how-to-send"),
+     ("is medicare's prior auth list the same as the WOPD list", "wopd-list-vs-prior-auth-list"),
+     ("pt's mailing address is a PO box in another state, which MAC gets the claim",
+      "which-dme-mac")],
+)  # fmt: skip
+def test_pdfs_medicares_lists_and_a_patients_address_are_still_answered(question, entry_id):
+    assert KB.ask(question).entry_id == entry_id

@@ -1,5 +1,6 @@
-"""A question the ranking alone would decline is offered as "I think you mean" when plain BM25
-and the learned wordings nearest it pick the same entry; scope declines still hold."""
+"""A question the ranking alone would decline is offered as "I think you mean" when the learned
+wordings nearest it pick the ranking's entry, and plain BM25 does too or the wordings clearly
+agree; scope declines still hold."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ QUESTION = (
 )
 
 
-def _learning(entry: str) -> KnowledgeBase:
+def _learning(entry: str, wordings: list[str] | None = None) -> KnowledgeBase:
     """The shipped entries with learned wordings near the question, all labelled `entry`."""
-    wordings = [
+    wordings = wordings or [
         "what should intake collect for a NOC line",
         "what do we gather before building a NOC line",
         "info to collect before someone builds the NOC line",
@@ -44,6 +45,19 @@ def test_three_readings_agreeing_offer_the_entry_as_i_think_you_mean() -> None:
 @pytest.mark.parametrize("label", [OUT_OF_SCOPE, "timely-filing"])
 def test_learned_wordings_naming_something_else_leave_it_declined(label: str) -> None:
     assert not _learning(label).ask(QUESTION).answered
+
+
+# Plain BM25 reads this as the CO-50 denial entry; billers' wordings near it all ask about GZ.
+GZ_QUESTION = "GZ line came back CO-50. can we at least bill the pt for it?"
+GZ_WORDINGS = ["GZ and CO-50, can the patient be billed", "can we bill the pt when the line had GZ",
+               "patient liability on a GZ line"]  # fmt: skip
+
+
+def test_billers_wordings_clearly_agreeing_with_the_ranking_offer_it_without_plain_bm25() -> None:
+    assert KB.ranker.plain.top(GZ_QUESTION) != "ga-gz-modifiers"
+    result = _learning("ga-gz-modifiers", GZ_WORDINGS).ask(GZ_QUESTION)
+    assert result.answered and result.tentative and result.entry_id == "ga-gz-modifiers"
+    assert not _learning(OUT_OF_SCOPE, GZ_WORDINGS).ask(GZ_QUESTION).answered
 
 
 @pytest.mark.parametrize(
