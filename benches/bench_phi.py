@@ -38,7 +38,9 @@ every other figure, and every later run of a held-out set, is a dev figure. `--c
 (repeatable) scores another file in the same format instead, such as a new held-out set.
 "Caught" means the text is refused (any kind found); "kinds named" means every labelled kind
 was found, which is what the warning tells the user. A false alarm is a look-alike billing
-phrase that is refused. `--verbose` lists every miss and false alarm.
+phrase that is refused. `--verbose` lists every miss and false alarm. With more than one set
+(`--set all`, or `--corpus` given more than once) a "pooled" row scores all their texts as one
+set.
 """
 
 from __future__ import annotations
@@ -148,8 +150,11 @@ def main() -> None:
     scan_text("load the cue words and name lists before timing")
     timings: list[float] = []
     rows = []
+    pooled = {"identifiers": 0, "lookalikes": 0, "missed": 0, "false_count": 0}
     for path in paths:
         result = score(path, args.verbose, timings)
+        for key in pooled:
+            pooled[key] += int(result[key])
         name = path.stem
         rows += [
             (f"{name}: identifiers / look-alikes",
@@ -159,6 +164,17 @@ def main() -> None:
             (f"{name}: every labelled kind named", f"{result['named']:.1%}", ""),
             (f"{name}: look-alikes refused (false alarms)",
              f"{result['false_alarms']:.1%} ({result['false_count']})", "<= 2%"),
+        ]  # fmt: skip
+    if len(paths) > 1:  # every text of the sets scored as one set
+        caught = 1 - pooled["missed"] / pooled["identifiers"]
+        false_alarms = pooled["false_count"] / pooled["lookalikes"]
+        rows += [
+            ("pooled: identifiers / look-alikes",
+             f"{pooled['identifiers']} / {pooled['lookalikes']}", ""),
+            ("pooled: identifiers caught (refused)",
+             f"{caught:.1%} ({pooled['missed']} missed)", ">= 98%"),
+            ("pooled: look-alikes refused (false alarms)",
+             f"{false_alarms:.1%} ({pooled['false_count']})", "<= 2%"),
         ]  # fmt: skip
     rows.append(("scan CPU time p99", f"{percentile(timings, 0.99) * 1000:.2f} ms", "< 5 ms"))
     table("PHI guard (" + ", ".join(str(p) if args.corpus else p.name for p in paths) + ")", rows)

@@ -98,6 +98,10 @@ class Speller:
         """The typed text with each word read as meant."""
         return re.sub(r"[A-Za-z]+", lambda m: self.word(m.group(0).lower()), typed)
 
+    def _begun(self, start: str) -> list[str]:
+        """The known words starting so: a range of the sorted list ("{" sorts after "z")."""
+        return self._words[bisect_left(self._words, start) : bisect_left(self._words, start + "{")]
+
     @lru_cache(maxsize=4096)  # noqa: B019 - one speller lives for the whole process
     def word(self, word: str) -> str:
         if word in STOPWORDS or word in self._known or not word.isalpha():
@@ -112,12 +116,15 @@ class Speller:
         # A typo rarely touches the first letter: "holster" is no bolster, "central" no enteral.
         if match and match[0][0] == word[0]:
             return str(match[0])
-        # the known words typed in part: a range of the sorted list ("{" sorts after "z")
-        begun = self._words[bisect_left(self._words, word) : bisect_left(self._words, word + "{")]
+        begun = self._begun(word)  # the known words typed in part
         if begun:
             return max(begun, key=lambda w: (self._frequency.get(stem(w), 0), -len(w)))
         for cut in range(3, len(word) - 2):
             first, second = word[:cut], word[cut:]
             if stem(first) in self._frequency and stem(second) in self._frequency:
                 return f"{first} {second}"
+        # another ending of a known word: "midface" of the descriptors' "midfacial"
+        begun = self._begun(word[:-1]) if len(word) >= 7 else []
+        if begun:
+            return max(begun, key=lambda w: (self._frequency.get(stem(w), 0), -len(w)))
         return word

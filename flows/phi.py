@@ -23,6 +23,7 @@ from flows.phi_address import has_address
 from flows.phi_birth import (
     RECENT_YEAR,
     age_on_date,
+    birth_label_before,
     birth_word_after,
     birth_word_before,
     has_old_year,
@@ -43,6 +44,7 @@ from flows.phi_context import (
 )
 from flows.phi_file_names import has_file_name_name
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
+from flows.phi_label_names import has_label_name
 from flows.phi_last_first import has_last_first
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
 from flows.phi_names import has_full_name, has_name
@@ -58,6 +60,7 @@ from flows.phi_placeholders import product_near, without_placeholders
 from flows.phi_record_names import has_record_name
 from flows.phi_records import (
     hl7_patient_kinds,
+    licence_kinds,
     staff_table,
     table_kinds,
     without_records,
@@ -105,6 +108,16 @@ class PhiFindings:
 
 
 _DIGIT = re.compile(r"\d")
+# The VA's patient number (its Integration Control Number: ten digits, "V", six digits), which
+# no claim's ICN has the shape of: "Veteran ICN 1044018827V611904".
+_VA_ICN = re.compile(r"(?<![\w-])\d{10}V\d{6}(?![\w-])")
+# A FHIR identifier typed "MR" (HL7's identifier type for a medical record number) and its value.
+_FHIR_RECORD_NUMBER = re.compile(r'"code" ?: ?"MR"[^{]{0,80}?"value" ?: ?"[^"]*\d{4}')
+# Words an SSN's label may stand before its number: "SSN in the memo line of the check: ...".
+_SSN_REACH = 9
+_SSN_FIRST_FIVE = re.compile(r"(?<![\w-])\d{3}-\d{2}(?![\w-]|-?\d)")
+_FIRST_FIVE = re.compile(r"\bfirst (?:5|five)\b", re.IGNORECASE)
+_SSN_SLASHED = re.compile(r"(?<![\w/])\d{3}/\d{2}/\d{4}(?![\w/])")
 _ASIDE_BEFORE = re.compile(r" ?\([^()]{1,50}\)[\s:#=-]*$")
 
 
@@ -189,8 +202,10 @@ def _has_hicn(rules: Rules, text: str) -> bool:
 def _has_ssn(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         # "SSN on the Medicaid app: 095-36-4412": a few words between the label and the number.
-        if cue_near(rules, "ssn", text, match.start(), words=6):
+        if cue_near(rules, "ssn", text, match.start(), words=_SSN_REACH):
             return True
+        if rules.cue["ssn"].search(text, match.end(), match.end() + 25):
+            return True  # "Recipient's TIN 609-52-0184 (that's her SSN)": named after it
         if product_near(rules, text, match.start(), match.end()):
             return False  # "Payette stamps bed serials like 518-44-0912": a product's
         # "redetermination 123-45-6789": no appeal number has an SSN's shape
@@ -199,7 +214,15 @@ def _has_ssn(rules: Rules, text: str) -> bool:
         )
 
     def spelled(run: SpelledRun) -> bool:  # "social per the intake sheet: 2 1 9 - 0 4 - ..."
-        return len(run.chars) == 9 and cue_near(rules, "ssn", text, run.start, words=6)
+        return len(run.chars) == 9 and cue_near(rules, "ssn", text, run.start, words=_SSN_REACH)
+
+    def first_five(match: re.Match[str]) -> bool:  # "first five of the SSN 528-41 (torn)"
+        before = text[max(0, match.start() - 40) : match.start()]
+        first = _FIRST_FIVE.search(before) is not None
+        return first and cue_near(rules, "ssn", text, match.start())
+
+    def slashed(match: re.Match[str]) -> bool:  # "US SSN of the pt: 609/48/2215": no date's shape
+        return cue_near(rules, "ssn", text, match.start(), words=_SSN_REACH)
 
     if any(len(digits) == 9 for digits in cued_digits(rules, "ssn", text)):
         return True  # "ssn is one two three ...", "social is 4 3 2 - 7 1 - 0 9 8 8"
@@ -208,6 +231,8 @@ def _has_ssn(rules: Rules, text: str) -> bool:
         or has_ssn_last_four(rules, text)
         or _any(SSN, text, keep)
         or any(map(spelled, _runs(text)))
+        or ("/" in text and _any(_SSN_SLASHED, text, slashed))
+        or _any(_SSN_FIRST_FIVE, text, first_five)
     )
 
 
@@ -219,7 +244,9 @@ def _has_dob(rules: Rules, text: str) -> bool:
         return bool(SPELLED_DATE_NEEDS.search(match.group() + " ")) and month_after_cue(match)
 
     def keep(match: re.Match[str]) -> bool:
-        if cue_before(rules, "dob", text, match.start(), reach=40):
+        if cue_before(rules, "dob", text, match.start(), reach=40) or birth_label_before(
+            rules, text, match.start()
+        ):
             return not _recent_after_billing_cue(rules, text, match)
         if old_full_date(match.group(), RECENT_YEAR) and cue is not None:
             return True  # "date of birth on the order doesn't match, order says 8/15/1950"
@@ -238,13 +265,14 @@ def _has_dob(rules: Rules, text: str) -> bool:
     def masked(match: re.Match[str]) -> bool:  # "DOB 03/**/1941": a part hidden, the rest shown
         """Some part masked, and the day or the month shown: the year alone is no identifier."""
         day_month = re.split(r"[/.-]", match.group())[:2]
-        return any(ch in "*#xX" for ch in match.group()) and any(map(str.isdigit, day_month))
+        return any(ch in "*#xX?" for ch in match.group()) and any(map(str.isdigit, day_month))
 
     def one_by_one(run: SpelledRun) -> bool:  # "dob nine twelve forty-four", "1 9 4 4 - 0 9"
         return spelled_date(run.groups) and cue_near(rules, "dob", text, run.start, words=4)
 
     def worded(match: re.Match[str]) -> bool:  # "gebore 21 Junie 1938": any month's name
-        return cue_near(rules, "dob", text, match.start(), words=3)
+        near = cue_near(rules, "dob", text, match.start(), words=3)
+        return near or birth_label_before(rules, text, match.start())  # "aso fanau o lo'u tamā:"
 
     def serial(match: re.Match[str]) -> bool:  # "DOB column came out as 15042": a spreadsheet's
         near = cue_near(rules, "dob", text, match.start(), words=5)
@@ -285,6 +313,7 @@ def _has_name(rules: Rules, prose: str) -> bool:
         or has_relative_name(rules.names, rules.cue["relative"], prose)
         or has_title_form(rules.title_forms, rules.names, prose)
         or has_record_name(rules.names, prose)
+        or has_label_name(rules.names, rules.file.name_cues, prose)
     )
 
 
@@ -315,7 +344,9 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
         or has_labelled_after(rules, "member_id", text)
     ),
     "mrn": lambda rules, text: (
-        has_cued_id(rules, "mrn", text)
+        _VA_ICN.search(text) is not None
+        or _FHIR_RECORD_NUMBER.search(text) is not None
+        or has_cued_id(rules, "mrn", text)
         or has_spelled_id(rules, "mrn", text)
         or has_labelled_after(rules, "mrn", text)
     ),
@@ -323,7 +354,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
 }
 
 
-_NUMBER_KINDS = ("hicn", "ssn", "dob", "phone")
+_NUMBER_KINDS = ("hicn", "ssn", "dob", "phone", "mrn", "address")
 _AS_IN = re.compile(r"\b([A-Za-z]) (?:as in|like|for) [A-Z][a-z]*(?:-[a-z]+)?\b")
 _CONTACT_KINDS = {"name", "phone", "email", "address"}
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
@@ -343,7 +374,7 @@ def scan(text: str) -> PhiFindings:
     if not plain.strip():
         return PhiFindings()
     found = {kind for kind in KINDS if _CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
-    found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text)
+    found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text) | licence_kinds(text)
     if "name" not in found and has_file_name_name(rules.names, text):
         found.add("name")  # "Cornwallis_Edith_CMN.tif": read before normalising makes "_" a space
     found |= structured_kinds(rules, plain)
@@ -351,7 +382,7 @@ def scan(text: str) -> PhiFindings:
     if found & _CONTACT_KINDS and pasted and business_record(rules, plain):
         found -= _CONTACT_KINDS  # {"supplier": {"phone": ..., "address": ...}}
     folded = fold_lookalike_digits(plain)
-    if folded != plain:  # "ssn 6l8-30-4472": the letter l typed for a 1
+    if folded != plain:  # "ssn 6l8-30-4472", "pt addr 5l7 S Kimball Ave": the letter l for a 1
         found |= {kind for kind in _NUMBER_KINDS if _CHECKS[kind](rules, folded)}
     dashed = fold_separators(plain)
     if dashed != plain:  # "MBI 7HW2:UK5:GA08", "SSN 309|55|2186", "DOB 07|30|1954"

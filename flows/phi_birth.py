@@ -43,6 +43,21 @@ OLDEST_SERVICE_YEAR = 1960
 RECENT_YEAR = 1990
 
 
+# A few words between a birth word and a label's colon: "fecha de nacimiento del niño: ...".
+_WORDS_TO_COLON = re.compile(r"((?: [^\W\d_][\w'-]*){1,3}) ?: ?$")
+
+
+def birth_label_before(rules: Rules, text: str, start: int) -> bool:
+    """Whether a label ending in a colon right before `start` starts with a birth word, whoever's
+    birth it names ("fecha de nacimiento del niño: 21/08/2018", "ngày sinh của cháu bé: ...")."""
+    before = text[max(0, start - 50) : start]
+    for cue in rules.cue["dob"].finditer(before):
+        words = _WORDS_TO_COLON.fullmatch(before, cue.end())
+        if words and not set(words.group(1).lower().split()) & rules.other_date_words:
+            return True
+    return False
+
+
 def has_old_year(text: str) -> bool:
     """The text holds a year no date of service has."""
     return any(int(year) < OLDEST_SERVICE_YEAR for year in _YEAR.findall(text))

@@ -97,8 +97,8 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
                 i -= 1
                 company.add(before[i].lower())
     words = {w.lower().removesuffix("'s") for w in before} - company
-    if words & rules.personal_words:
-        return False
+    if {w.strip("'") for w in words} & rules.personal_words:
+        return False  # also a quoted label's: "'Patient phone' reads ..."
     joined = " ".join(before).lower()
     return bool(
         company

@@ -93,8 +93,8 @@ def _words_describing(after: str, count: int) -> list[str]:
     described = re.match(r"[^:#\d,;]{0,30}(?![:#])", after)
     if not described or re.match(r"[\s#:]*\d", after[described.end() :]):
         return []
-    if re.match(r" ?[-\u2013\u2014] ", after):
-        return []
+    if re.match(r" ?[-\u2013\u2014] | ?\(", after):
+        return []  # a new clause, or an aside on how it was read: "MR# 4401-9927 (fax OCR)"
     return re.findall(r"[a-z/]+", described.group().lower())[:count]
 
 
@@ -155,6 +155,11 @@ def has_labelled_after(rules: Rules, kind: str, text: str) -> bool:
     return False
 
 
+# Up to four words in another language between a plan's name and its number: "Idaho Medicaid
+# broj: 7740118826", "numéro Medicaid de l'enfant : 0019077426", "Medicaid号码 7720914468".
+_FOREIGN_LABEL = re.compile(r"((?: ?[^\W\d_][^\s\d:#]*){1,4}) ?[:#]? ?(?=\d)")
+
+
 def has_plan_number(rules: Rules, text: str) -> bool:
     """A plan's or a payer's name right before a long number: "TRICARE For Life 1284470913",
     "Ohio Medicaid billing # 910044871265", "Aetna W229103884" (eight digits or more and no
@@ -167,6 +172,11 @@ def has_plan_number(rules: Rules, text: str) -> bool:
         words = set(label.group(1).lower().split()) if label else {"#"}
         if label and not words & (rules.billing_words | rules.business_words):
             rest = rest[label.end() :]
+        elif foreign := _FOREIGN_LABEL.match(rest):  # "el Medicaid de la señora es 8812047739"
+            said = re.findall(r"[^\W\d_]{4,}", foreign.group(1).lower())  # not "de", "la"
+            caps = re.search(r"\b[A-Z]{2,}\b", foreign.group(1))  # "TCN", "PA #": what it is
+            if not caps and not set(said) & rules.names.english:
+                rest = rest[foreign.end() :]
         value = PLAN_NUMBER.match(rest)
         if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:
             continue

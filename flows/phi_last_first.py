@@ -24,6 +24,9 @@ from flows.phi_name_roles import clinician_near, job_after, staff_notice
 from flows.phi_shapes import STREET_WORD
 from flows.phi_titles import bot_word_surname
 
+# A third capitalised word after another comma, then the list's end: "Banks, Chase, Wells -".
+_LIST_GOES_ON = re.compile(r" ?, ?[A-Z][a-z]+(?: ?(?:,|;| -| \u2014| and\b| or\b)|$)")
+
 
 def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
     """ "Jones, Mary", "JONES, MARY", "McDonald, Ann", "smith, john": a surname, a comma and a
@@ -41,6 +44,8 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         if mark.strip() in (",", ";"):
             mark = ", " if mark.endswith(" ") else ","
         cases = (case_of(last), case_of(first))
+        if mark.startswith(",") and _LIST_GOES_ON.match(text, match.end()):
+            continue  # a list of single words: "Banks, Chase, Wells - the lockbox moved"
         if mark == "/" and cases not in (("upper", "upper"), ("title", "title")):
             continue  # "and/or", "rental/purchase"
         if mark != "," and any(

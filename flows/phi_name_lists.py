@@ -196,7 +196,10 @@ def make_name_rules(
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
         colleague_after=re.compile(rf"[\s,|]*{colleague[1]}", re.IGNORECASE),  # "Ann Lee | Billing"
         staff_notice=re.compile(rf"^[\W_]*(?:[\w'-]+[\W_]+){{0,2}}?{colleague[3]}", re.IGNORECASE),
-        mail_domain_words=tuple(mail_domain_words),
+        # A maker's, a payer's or a contractor's name in a mail domain is a business's mailbox
+        # ("smalloy@permobil.example"); the short business words ("line", "our") are no names.
+        mail_domain_words=tuple(mail_domain_words)
+        + tuple(w.lower() for w in businesses if len(w) >= 6 and w.isalpha()),
         leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra", "judge"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
         surname_alone_verbs=frozenset(w.lower() for w in surname_alone_verbs[0]),

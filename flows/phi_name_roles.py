@@ -115,6 +115,9 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         return True  # "lunch with Kevin Lee today", "Amanda Clark's birthday is Friday, cake at 3"
     if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
         return False
+    owned = re.match(r" (?:his|her|their) ([\w-]+)", text[end : end + 30])
+    if owned and bare_word(owned.group(1)) in rules.item_nouns | rules.item_case_words:
+        return False  # "tell Cyprian Wojtaszek his chair is ready": the item's owner
     before = text[max(0, start - 30) : start]
     if _GREETING.search(before) and re.match(r"\s*(?:[,!?:]|$)", text[end:]):
         return True  # "Hey Maria Santos, got a sec?", "Good morning Jessica Park!"
@@ -125,6 +128,7 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or staff_notice(rules, text)
         # "Delphine Arkwright (she/her) · Intake Coordinator": a display name's pronouns
         or bool(PRONOUNS.match(text, end) and not _PATIENT_WORD.search(text))
+        or _vendor_contact(text, before)
         or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
         or bool(rules.colleague_before.search(before))
         or bool(rules.colleague_after.match(text, end))
@@ -142,6 +146,21 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
             not _PATIENT_WORD.search(text)
             and handed_to_colleague(rules.colleague_after, text, start)
         )
+    )
+
+
+# A form's or a log's contact field, in a record about a vendor: "Vendor: Clearwater Mobility
+# Parts / Contact: Rufus Ojukwu", "Workflow: Vendor callback / Caller: Dana Kearsley".
+_CONTACT_LABEL = re.compile(r"\b(?:contact|caller|rep|sales rep|account rep) ?: ?$", re.IGNORECASE)
+_VENDOR_RECORD = re.compile(r"\b(?:vendors?|suppliers?|manufacturers?|distributors?)\b", re.I)
+
+
+def _vendor_contact(text: str, before: str) -> bool:
+    """A name in a vendor's record's contact field, with no patient's word in the record."""
+    return bool(
+        _CONTACT_LABEL.search(before)
+        and _VENDOR_RECORD.search(text)
+        and not _PATIENT_WORD.search(text)
     )
 
 
@@ -229,3 +248,23 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(set(roles) & rules.clinician_roles)
         or bool(npi)
     )
+
+
+def place_after(rules: NameRules, tokens: list[re.Match[str]]) -> bool:
+    """Whether a place's word follows a name ending in a street's word: "Young Street branch",
+    "Elm Street office"; not "Della Street called" nor "Jordan Lane account is past due"."""
+    return bool(tokens) and bare_word(tokens[0].group()) in rules.street_place_after
+
+
+def after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the capitalised words before token `i` start with a place's word: "Mount Carmel
+    East", "St. Joseph Mercy Chelsea"."""
+    while (
+        i > 0
+        and tokens[i - 1].group()[:1].isupper()
+        and tokens[i - 1].end() + 2 > tokens[i].start()
+    ):
+        i -= 1
+        if tokens[i].group().rstrip(".").lower() in rules.place_words:
+            return True
+    return False

@@ -43,12 +43,14 @@ from flows.phi_name_lists import (
     word_given_name,
 )
 from flows.phi_name_roles import (
+    after_place_word,
     clinician_near,
     employer_after,
     is_brand,
     is_clinician,
     is_colleague,
     is_rep,
+    place_after,
 )
 from flows.phi_opening_names import has_opening_name
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
@@ -269,6 +271,9 @@ def _is_unlisted_name(
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{4,}[A-Z]")
 
 
+_STREET_SHORT = frozenset("blvd ave rd ln hwy pkwy st dr ct expy fwy".split())
+
+
 def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
     """ "walker for John Smith", "john smith's rollator", "ROLLATOR FOR JOHN SMITH". `beside`
     another identifier, any two capitalised words the bot never uses after "for" or "re" ("for
@@ -354,7 +359,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue  # a street: "1 Mercy Way", "12 Grace Lane"
         if STREET_WORD.fullmatch(last) and (
             (i and bare_word(tokens[i - 1].group()) in PARTICLES)
-            or _place_after(rules, tokens[j + 1 :])
+            or place_after(rules, tokens[j + 1 :])
+            or bare_word(last) in _STREET_SHORT  # "Harrison Blvd": no surname is abbreviated
         ):
             continue  # a street named for a person: "De la Cruz Street", "Young Street branch"
         in_place = before in ("in", "at", "near") and i > 1  # "Beaumont Hospital in Royal Oak"
@@ -363,7 +369,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if (
             in_place
             or first.lower() in rules.place_words
-            or _after_place_word(rules, tokens, i)  # "Mount Carmel East", "St. Joseph Mercy"
+            or after_place_word(rules, tokens, i)  # "Mount Carmel East", "St. Joseph Mercy"
             or STATE_AFTER.match(text, tokens[j].end())
         ):
             continue  # a place: "for Fort Wayne", "San Diego, CA", "Sierra Vista, AZ"
@@ -372,26 +378,6 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if is_rep(rules, text, tokens[j].end()):
             continue  # a rep: "John Smith from Invacare called", "Janet Price at Noridian"
         return True
-    return False
-
-
-def _place_after(rules: NameRules, tokens: list[re.Match[str]]) -> bool:
-    """Whether a place's word follows a name ending in a street's word: "Young Street branch",
-    "Elm Street office"; not "Della Street called" nor "Jordan Lane account is past due"."""
-    return bool(tokens) and bare_word(tokens[0].group()) in rules.street_place_after
-
-
-def _after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> bool:
-    """Whether the capitalised words before token `i` start with a place's word: "Mount Carmel
-    East", "St. Joseph Mercy Chelsea"."""
-    while (
-        i > 0
-        and tokens[i - 1].group()[:1].isupper()
-        and tokens[i - 1].end() + 2 > tokens[i].start()
-    ):
-        i -= 1
-        if tokens[i].group().rstrip(".").lower() in rules.place_words:
-            return True
     return False
 
 
@@ -426,8 +412,10 @@ def has_name(rules: NameRules, text: str) -> bool:
         if credential and is_clinician(rules, credential.group(1)):
             continue  # "the PT, Lindiwe Ngcobo, DPT": the cue was a therapist's title
         work = set(re.findall(r"[a-z]+", text[ends[-1] : ends[-1] + 40].lower())[:5])
-        if cue.group() in ("PT", "OT", "RN") and work & rules.clinical_work:
-            continue  # "PT Marguerite Solano did the mobility eval": the therapist
+        if cue.group() in ("PT", "OT", "RN") and (
+            work & rules.clinical_work or re.search(r"(?:\band|'s|&) $", text[: cue.start()])
+        ):
+            continue  # "PT Marguerite Solano did the mobility eval", "Dr. Lee and PT Ana Cruz"
         if not any(
             is_rep(rules, text, end) or is_colleague(rules, text, cue.end(), end) for end in ends
         ):
@@ -447,4 +435,8 @@ def has_name(rules: NameRules, text: str) -> bool:
 def _is_name_before(rules: NameRules, text: str, start: int) -> bool:
     """A name right before the patient word in brackets at `start`: "Edwina Grosvenor (pt)"."""
     words = re.findall(r"[^\W\d_][\w'-]*\.?", text[max(0, start - 60) : start])
-    return len(words) >= 2 and _looks_like_name(words[-2:], rules, labelled=True)
+    words = [w for w in words if w.lower() not in PARTICLES] or words  # "Gwenllian ap Rhys-Bowen"
+    pair = words[-2:]  # "Hope Walker (pt)": a given name and a surname, whatever else they are
+    given = len(pair) == 2 and pair[0].istitle() and is_first_name(pair[0], rules)
+    surname = given and bare_word(pair[1]) in rules.surnames
+    return len(words) >= 2 and (surname or _looks_like_name(pair, rules, labelled=True))

@@ -8,6 +8,7 @@ letters that look like Latin ones read as Latin inside a Latin word or number ("
 from __future__ import annotations
 
 import html
+import quopri
 import re
 import unicodedata
 from urllib.parse import unquote
@@ -83,16 +84,19 @@ _SLACK_MARK = re.compile(
 )
 _ZERO_WIDTH_SPACE = re.compile(r"(?<=[^\W\d_])[\u200b\u2060]+(?=[A-Z])")
 # A form's dot leader between a label and its value: "PATIENT NAME ........ DOE, JANE".
+_QUERY = re.compile(r"(?<=[?&])[\w.-]+=[^\s&#]*\+[^\s&#]*")  # a link's "key=words+with+pluses"
 _DOT_LEADER = re.compile(r" ?\.{4,} ?")
 # One separator repeated between the short groups of one value: "7HW2:UK5:GA08", "627~18~0449",
 # "07|30|1954", "330|555|0107"; an HL7 field ("|1|O|") has separators on both sides and stays.
 _SEPARATED = re.compile(
-    r"(?<![\w|~:^])[^\W_]{1,5}([|~:])[^\W_]{1,5}(?:\1[^\W_]{1,5}){1,3}(?![\w|~:^])"
+    r"(?<![\w|~:^¦'])[^\W_]{1,5}( ?[|~:¦] ?|')[^\W_]{1,5}(?:\1[^\W_]{1,5}){1,3}(?![\w|~:^¦'])"
 )
 
 
 def fold_separators(text: str) -> str:
-    """The text with a value's odd group separators (colons, pipes, tildes) read as hyphens."""
+    """The text with a value's odd group separators (colons, pipes, broken bars, tildes, also
+    with a space each side: a form's boxes, "07 ¦ 21 ¦ 1949"; Swiss apostrophes, "7'704'219")
+    read as hyphens."""
 
     def fold(value: re.Match[str]) -> str:
         digits = sum(ch.isdigit() for ch in value.group())
@@ -101,13 +105,31 @@ def fold_separators(text: str) -> str:
     return _SEPARATED.sub(fold, text)
 
 
+# Quoted-printable, as a raw e-mail's source has it: a space, "@", "=", a line break or a
+# UTF-8 lead byte written as "=XX" ("=20", "=40", "=3D", "=0D=0A", "=E2=80=93").
+_QUOTED_PRINTABLE = re.compile(
+    r"=(?:20|40|3D|0D|0A|09)(?!\d\d[/.-])|=[CDE][0-9A-F]=[89AB][0-9A-F]"  # not "DOS=2026-04-02"
+)
+
+
+def _quoted_printable(text: str) -> str:
+    """`text` with its quoted-printable escapes and soft line breaks decoded."""
+    decoded = quopri.decodestring(text.encode("utf-8"))
+    return decoded.decode("utf-8", "replace")
+
+
 def normalise(text: str) -> str:
     """The text as the checks see it: NFKC, plain dashes and single spaces, nothing invisible."""
     text = text or ""
     if "&" in text:  # "DOB&nbsp;03/14/1950", "1EG4&#8209;TE5" from a web page's source
         text = html.unescape(text)
+    if "?" in text and "+" in text:  # a link's query: "?q=2718+Sandpiper+Ln+Apt+4,+Kenosha"
+        text = _QUERY.sub(lambda query: query.group().replace("+", " "), text)
     if re.search(r"%[0-9A-Fa-f]{2}", text):  # "?dob=03%2F14%2F1950", "ssn%20523-18-4096"
         text = unquote(text)
+    # A raw e-mail's "Medicare=20number:=207Y46-E37-GA05", "amaia.arriola=40example.net"
+    if len(_QUOTED_PRINTABLE.findall(text)) > 1 or re.search(r"[\w.]=40\w", text):
+        text = _quoted_printable(text)
     # A zero-width space between a word and a capitalised one stood for a space ("Ulrich\u200b
     # Haverkamp" as pasted from an EHR); elsewhere it is dropped ("1EG4\u200bTE5").
     text = _ZERO_WIDTH_SPACE.sub(" ", text)

@@ -24,16 +24,19 @@ _PID_FIELDS = {2: "member_id", 3: "mrn", 4: "mrn", 5: "name", 7: "dob", 11: "add
 # segments, from HL7 v2.5.
 _PERSON_FIELDS = {
     "PID": _PID_FIELDS,
-    "IN1": {16: "name", 18: "dob", 19: "address", 36: "member_id"},
+    # IN1-49, the insured's ID number, as HL7 v2.5 numbers it beside the policy number (IN1-36)
+    "IN1": {16: "name", 18: "dob", 19: "address", 36: "member_id", 49: "member_id"},
     "NK1": {2: "name", 4: "address", 5: "phone"},
     "GT1": {3: "name", 5: "address", 6: "phone", 8: "dob", 12: "ssn"},
     "PV1": {19: "mrn", 50: "mrn"},  # the visit number: the patient's account at the facility
+    # A merge's prior identifiers (MRG-1, MRG-2, MRG-3) and prior name (MRG-7)
+    "MRG": {1: "mrn", 2: "mrn", 3: "mrn", 7: "name"},
 }
 # The visit number (PV1-19) by its shape: its neighbours (patient type, financial class, charge
 # price indicator) are short codes.
 _VISIT_NUMBER = re.compile(r"[A-Za-z]{0,3}\d{5,}")
 _PID_SEGMENT = re.compile(
-    r"(?<![A-Za-z0-9])(PID|IN1|NK1|GT1|PV1)\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)"
+    r"(?<![A-Za-z0-9])(PID|IN1|NK1|GT1|PV1|MRG)\|([^\n]*?)(?=\s[A-Z][A-Z0-9]{2}\||$)"
 )
 # The insured's name (IN1-16), relationship (IN1-17) and birth date (IN1-18) come together; read
 # from the name, they are found even where a hand-typed segment has one field too few or many.
@@ -49,7 +52,7 @@ def _filled(value: str) -> bool:
 
 def hl7_patient_kinds(text: str) -> set[str]:
     """The kinds in each "PID|..." segment, by field: 3 the MRN, 5 the name, 7 the birth date;
-    and in the insured's, next of kin's and guarantor's segments ("IN1|...", "NK1|...")."""
+    and in the insured's, next of kin's, guarantor's and merge's segments ("IN1|...", "MRG|...")."""
     kinds: set[str] = set()
     for segment in _PID_SEGMENT.finditer(text):
         fields = [segment.group(1), *segment.group(2).split("|")]
@@ -299,3 +302,20 @@ def staff_table(rules: Rules, raw: str) -> bool:
             if set(cells) & rules.staff_table_columns:
                 return not {_column_kind(rules, cell) for cell in cells} & _PATIENT_COLUMNS
     return False
+
+
+# A driver's licence's barcode as a scanner types it (AAMVA's card design standard, annex D):
+# one element a line, its three-letter ID first: DCS the family name, DAC and DCT the given
+# names, DBB the birth date, DAG the street.
+_LICENCE_ELEMENT = re.compile(r"^[ \t]*(DCS|DAC|DCT|DAD|DBB|DAG)[ \t]*\S", re.MULTILINE)
+_LICENCE_KINDS = {"DCS": "name", "DAC": "name", "DCT": "name", "DBB": "dob", "DAG": "address"}
+
+
+def licence_kinds(text: str) -> set[str]:
+    """The kinds in a scanned licence's barcode text: two of its elements' lines or more."""
+    if "\n" not in text:
+        return set()
+    elements = {found.group(1) for found in _LICENCE_ELEMENT.finditer(text)}
+    return (
+        {_LICENCE_KINDS[e] for e in elements if e in _LICENCE_KINDS} if len(elements) > 1 else set()
+    )

@@ -65,19 +65,21 @@ def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -
 # A full name, then in brackets whose relative it is: "Quentin Arbuthnot (pt's brother-in-law,
 # he pays)", "Ines Kowalczyk (the patient's daughter) signed".
 _NAME_BEFORE_BRACKET = re.compile(
-    rf"\b([{_UPPER}][^\W\d_]+) ([{_UPPER}][^\W\d_]+(?:['-][{_UPPER}]?[^\W\d_]+)?) \("
-    r"(?:the )?(?i:pt's|patient's|pt|patient|her|his) $"
+    rf"\b([{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?) ([{_UPPER}][^\W\d_]+(?:['-][{_UPPER}]?[^\W\d_]+)?) \("
+    r"(?:(?:the )?(?i:pt's|patient's|pt|patient|her|his) )?$"
 )
 
 
 def _named_before_relation(rules: NameRules, text: str, relation: re.Match[str]) -> bool:
-    """Whether a given name and a surname stand right before "(pt's <relative>": the relative's."""
+    """Whether a given name and a surname stand right before "(pt's <relative>" or "(<relative>)":
+    the relative's ("printed name: Theodosia Barnwell (wife)", "Jun-ho Baek (son-in-law)")."""
     found = _NAME_BEFORE_BRACKET.search(text, max(0, relation.start() - 60), relation.start())
     if found is None:
         return False
     first, last = found.groups()
     return (
-        (bare_word(first) in rules.every_first_name or unlisted(first, rules))
+        # "Jun-ho Baek (son-in-law)": a joined given name by its first part
+        (bare_word(first.split("-")[0]) in rules.every_first_name or unlisted(first, rules))
         and is_name_word(first, rules)
         and is_name_word(last, rules)
         and not is_brand(rules, text, found.start(1))  # "Permobil Germany (pt's son works there)"

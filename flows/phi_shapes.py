@@ -43,8 +43,10 @@ SSN_PART = re.compile(
 # A date with its day, month or year masked, read after a birth word: "DOB 03/**/1941", "DOB
 # 11/14/****", "dob xx/xx/1950".
 MASKED_DATE = re.compile(
-    r"(?<![\w*#/.-])(?:\d{1,2}|([x*#])\1)[/.-](?:\d{1,2}|([x*#])\2)[/.-](?:\d{4}|([x*#])\3{3})"
-    r"(?![\w*#/.-])",
+    r"(?<![\w*#?/.-])(?:\d{1,2}|([x*#?])\1)[/.-](?:\d{1,2}|([x*#?])\2)[/.-](?:\d{4}|([x*#?])\3{3})"
+    r"(?![\w*#?/.-])"
+    # The year first, the day masked: "DOB 1949-04-XX (redacted day)".
+    r"|(?<![\w*#?/.-])(?:19|20)\d\d([/.-])\d{1,2}\4([x*#?])\5(?![\w*#?/.-])",
     re.IGNORECASE,
 )
 # Thai months, as the text reads once its vowel signs are dropped (flows/phi_normalise.py).
@@ -156,6 +158,7 @@ DATE = re.compile(
     r"(?:\d{4}|'?\d{2})(?!\d)"
     rf"|\d{{1,2}} ?[./ -] ?{_ROMAN_MONTH} ?[./ -] ?(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|(?<![\w])(?-i:{_ROMAN_MONTH.upper()}) ?[./ -] ?\d{{1,2}} ?[./ -] ?\d{{4}}(?!\d)"
+    rf"|(?<![\w])(?:19|20)\d\d ?[./ -] ?(?-i:{_ROMAN_MONTH.upper()}) ?[./ -] ?\d{{1,2}}(?!\d)"
     # A month and a year ("05/1937", "1942-03", "March 1942"): a birth date's month is an
     # identifier, its year alone is not (HIPAA Safe Harbor lets a year stay).
     rf"|(?<![\d/.-])\d{{1,2}}/(?:19|20)\d\d(?![\d/])|(?:19|20)\d\d-\d\d(?![\d-])"

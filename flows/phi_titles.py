@@ -327,6 +327,8 @@ def has_name_said_patient(rules: NameRules, text: str) -> bool:
         ):
             continue  # "Acme Medical is our patient's supplier", "Mary Kay is the ..."
         given = len(names) > 1 and (is_first_name(names[0], rules) or unlisted(names[0], rules))
-        if (given or titled) and is_name_word(names[-1], rules) and unlisted(names[-1], rules):
+        surname = bare_word(names[-1]) in rules.surnames  # "Ernest Cash, pt, wants to pay"
+        named = is_name_word(names[-1], rules) and unlisted(names[-1], rules)
+        if (given or titled) and (named or (given and surname)):
             return True
     return False

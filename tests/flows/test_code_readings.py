@@ -173,3 +173,27 @@ def test_a_length_is_compared_with_the_same_measure_of_the_code(typed: str, code
 )  # fmt: skip
 def test_biller_words_read_as_the_cms_descriptors_say_them(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("mechanical reusable ambulatory infusion pump, 10 hr infusions", "E0779"),
+     ("mechanical reusable ambulatory infusion pump, 4 hour infusions", "E0780"),
+     ("sgd with digitized speech, 15 minutes of recording", "E2502"),
+     ("sgd with digitized speech, 30 min recording", "E2504")],
+)  # fmt: skip
+def test_a_time_in_hours_or_minutes_is_compared_with_the_descriptors_range(typed, code) -> None:
+    assert [c.code for c in BOOK.search(typed, 1)] == [code]
+
+
+def test_a_word_typed_with_another_ending_reads_as_the_descriptors_word() -> None:
+    assert [c.code for c in BOOK.search("midface prosthesis", 1)] == ["L8041"]  # "midfacial"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("peristeen", "A4459"), ("gammacore", "E0735"), ("provent", "A7049"),
+     ("laser lancet", "E0620")],
+)  # fmt: skip
+def test_a_product_type_name_finds_a_code_known_only_by_its_descriptor(typed, code) -> None:
+    assert [c.code for c in BOOK.search(typed, 1)] == [code]

@@ -30,6 +30,11 @@ from flows.phi import scan
         "Medicaid # 00000000 until the county assigns one",
         "their base serials look like 412-77-0193, don't ask",
         "Message-ID: <20260614.0921@riverbend.example>",
+        "Vendor: Tri-State Seating\nContact: Bernadette Okoro\nRe: new price list",
+        "From: Lucia Ferreira <lferreira@invacare.example>\nSubject: backorder",
+        "the joystick controller sticker says 5MK2-TR8-UW40",
+        "Medicaid fiscal agent: 2 Commerce Plaza, Suite 9 - mail appeals there",
+        "địa chỉ kho hàng: 40 Industrial Pkwy, Fargo",
     ],
 )
 def test_team_chat_and_business_numbers_pass(text: str) -> None:
@@ -44,6 +49,10 @@ def test_team_chat_and_business_numbers_pass(text: str) -> None:
         # a schedule's lines of names and times are patients' visits, not chat headers
         ("Agnieszka Wrobel  9:30 AM\nBartholomew Keane  10:15 AM\n", "name"),
         ("patient Jordan Ashworth (they/them) needs the walker", "name"),
+        # a vendor's form with a patient in it is no vendor contact's
+        ("Vendor: Tri-State Seating\nContact: Bernadette Okoro\nRe: her walker", "name"),
+        # asked about the patient's own item, a name after "ask" is the patient's
+        ("ask Maria Lopez her walker size", "name"),
         ("Medicaid ID: 4471900213", "member_id"),
         ("MBI 4HW7-KT2-PX19 for the armrest claim", "mbi"),
         ("address (per the face sheet):\n88 N\nCole Rd\nBoise ID\n83704", "address"),
