@@ -315,3 +315,23 @@ def test_k0108_with_nothing_reviewed_bills_the_wheelchair_code_the_search_is_sur
         "code_check": {"searched": True, "chosen_code": "K0108", "candidates_reviewed": ["K0108"]},
     })  # fmt: skip
     assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == billed
+
+
+@pytest.mark.parametrize(
+    ("description", "acquisition", "billed"),
+    [("loaner power chair for 6 days while the gearbox on pt's own chair was rebuilt",
+      "rental", "K0462"),
+     ("drive motor replaced on pt-owned power chair, loaner given meanwhile", "repair", "K0108"),
+     ("used quad cane from our loaner closet, sold to pt", "used_purchase", None)],
+)  # fmt: skip
+def test_a_loaner_while_owned_equipment_is_repaired_bills_k0462(description, acquisition, billed):
+    """F17.25: Medicare pays a loaner as K0462; a repair line that mentions one keeps its code."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "NC"},
+        "item": {"description": description, "category": "equipment", "acquisition": acquisition,
+                 **({"repair_of_code": "K0823"} if acquisition == "repair" else {})},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == billed if billed else outcome.code != "K0462"
+    assert any("why it took more than a day" in w for w in outcome.warnings) is (billed == "K0462")
