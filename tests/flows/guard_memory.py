@@ -1,8 +1,8 @@
 """The PHI guard's answer for each text the tests scan in bulk, kept between test runs in
 pytest's cache (.pytest_cache/) under a fingerprint of everything the answer depends on: the
-bytes of every content file (the guard's rules, name lists and ordinary words are read from
-content/), the source of every flows module the guard imports, and the Python and library
-versions.
+bytes of the content files the guard reads (its rules, the English words, and the FAQ, messages
+and code descriptors that tell it what an ordinary word is), the source of every flows module the
+guard imports, and the Python and library versions.
 
 tests/flows/test_phi.py scans about 28,600 distinct texts of the bot's own words and the
 benchmark sets, and every text of the PHI corpus (tens of seconds of CPU). The guard gives a
@@ -28,6 +28,10 @@ from flows.phi import scan
 
 FLOWS = Path(__file__).resolve().parents[2] / "flows"
 KEY = "e1399/phi-guard-kinds/"
+# The content files the guard reads: test_phi_own_words_and_benchmarks.py checks that they cover
+# every content path the guard's modules name.
+GUARD_CONTENT = ("rules/phi.yaml", "rules/english_words.txt", "messages.yaml", "faq/*.yaml",
+                 "codes/*.csv")  # fmt: skip
 LIBRARIES = ("pydantic", "PyYAML", "names")  # the rules' models, the content's parser, name lists
 
 
@@ -49,13 +53,23 @@ def guard_modules(start: str = "phi") -> list[Path]:
     return sorted(found.values())
 
 
+def content_paths_named() -> set[str]:
+    """Every content path the guard's modules name (`content_dir / "rules" / "phi.yaml"`)."""
+    named = re.compile(r'content_dir / "([^"]+)"(?: / "([^"]+)")?')
+    return {
+        "/".join(part for part in found.groups() if part)
+        for path in guard_modules()
+        for found in named.finditer(path.read_text(encoding="utf-8"))
+    }
+
+
 @functools.cache
 def guard_fingerprint() -> str:
     digest = hashlib.sha256(sys.version.encode())
     for name in LIBRARIES:
         digest.update(f"{name}={metadata.version(name)}\n".encode())
     content = default_content_dir().resolve()
-    files = sorted(p for p in content.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    files = sorted(path for pattern in GUARD_CONTENT for path in content.glob(pattern))
     for path in [*files, FLOWS / "__init__.py", *guard_modules()]:
         digest.update(f"{path.name}\n".encode() + path.read_bytes())
     return digest.hexdigest()[:32]

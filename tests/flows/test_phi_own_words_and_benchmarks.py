@@ -13,7 +13,7 @@ import pytest
 
 from flows.content import default_content_dir
 from tests.conftest import read_yaml
-from tests.flows.guard_memory import tripped
+from tests.flows.guard_memory import GUARD_CONTENT, content_paths_named, tripped
 
 # The guard over the bot's own words scans thousands of texts: each test below takes one of
 # PARTS shares of them (every distinct text once), so the shares run on several workers.
@@ -131,3 +131,12 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: the capitals CI/BAHA read as a name"
     ),
 }
+
+
+def test_the_guards_kept_answers_are_keyed_by_every_content_file_it_reads() -> None:
+    """The kept answers (tests/flows/guard_memory.py) go stale when a file the guard reads
+    changes: each content path the guard's modules name is among the files they are keyed by."""
+    named = content_paths_named()
+    assert {"rules/phi.yaml", "faq"} <= named
+    unkeyed = [p for p in named if not any(g == p or g.startswith(p + "/") for g in GUARD_CONTENT)]
+    assert not unkeyed, unkeyed
