@@ -126,8 +126,9 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     return (
         before.endswith("@")
         or staff_notice(rules, text)
-        # "Delphine Arkwright (she/her) · Intake Coordinator": a display name's pronouns
-        or bool(PRONOUNS.match(text, end) and not _PATIENT_WORD.search(text))
+        # "Delphine Arkwright (she/her) · Intake Coordinator": a display name's pronouns, then
+        # a separator or the line's end ("Sam Ortega (he/him) wants ..." may be a patient)
+        or bool(_DISPLAY_NAME_END.match(text, end) and not _PATIENT_WORD.search(text))
         or _vendor_contact(text, before)
         or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
         or bool(rules.colleague_before.search(before))
@@ -178,6 +179,7 @@ _GREETING = re.compile(
     r"\b(?:hi|hey|hello|morning|good (?:morning|afternoon)|welcome|congrats|yo)[\s,!]*$",
     re.IGNORECASE,
 )
+_DISPLAY_NAME_END = re.compile(PRONOUNS.pattern + r"[ \t]*(?:[.\u00b7|\u2022]|\n|$|[ \t]{2})")
 # Words about a patient or an item: a message with one is not team talk, whatever else it says.
 _PATIENT_WORD = re.compile(
     r"\b(?:pt|patient|resident|member|beneficiary|client|claim|walker|wheelchair|chair|bed"

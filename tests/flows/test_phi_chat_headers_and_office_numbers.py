@@ -32,7 +32,7 @@ from flows.phi import scan
         "Message-ID: <20260614.0921@riverbend.example>",
         "Vendor: Tri-State Seating\nContact: Bernadette Okoro\nRe: new price list",
         "From: Lucia Ferreira <lferreira@invacare.example>\nSubject: backorder",
-        "the joystick controller sticker says 5MK2-TR8-UW40",
+        "joystick controller 5MK2-TR8-UW40 per the sticker",
         "Medicaid fiscal agent: 2 Commerce Plaza, Suite 9 - mail appeals there",
         "địa chỉ kho hàng: 40 Industrial Pkwy, Fargo",
     ],
@@ -60,3 +60,24 @@ def test_team_chat_and_business_numbers_pass(text: str) -> None:
 )
 def test_patients_beside_those_forms_stay_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pronouns after a name, then the message: a display name only before a separator
+        "Sam Ortega (he/him) wants to know if we take his late wife's Tricare for the stairlift",
+        "Sam Ortega (he/him) - new Medicare referral for a K0108 armrest",
+        # an equipment word a few words off does not make a patient's number a product's
+        "need warranty repair for 1EG4TE5MK73 power chair",
+        "need the manufacturer spec for 1EG4TE5MK73 before we bill E1399",
+        "loaner for 518-44-0912 went out today",
+        # a visit line under a list's colon, or naming a patient or a title, is no chat header
+        "Patient Maria Lopez  9:30 AM\nhospital bed delivery, E0260, DOS tomorrow",
+        "deliveries tomorrow:\nMaria Lopez  9:30 AM\nE0260 hospital bed, she lives alone",
+        "Mr. Delgado  10:15 AM\nK0108 headrest, spec sheet on file",
+        "volunteer Harold Jenkins fell and needs a new walker",
+    ],
+)
+def test_identifiers_near_team_chat_shapes_are_still_caught(text: str) -> None:
+    assert scan(text).kinds != ()
