@@ -94,7 +94,9 @@ def family_rows(book: CodeBook) -> list[tuple[str, str, str]]:
             if code != "K0108" and book.family_noc(code) != "K0108":
                 continue
             found = book.likely_specific(description)
-            billed = found.code if found and book.family_noc(found.code) == "K0108" else "K0108"
+            in_family = found and book.family_noc(found.code) == "K0108"
+            sure = in_family and book.sure_within_family(description, found)
+            billed = found.code if found and sure else "K0108"
             kind = "no-code K0108 items" if code == "K0108" else "accessories with a code"
             counts[kind] += 1
             counts[f"{kind}: right" if billed == code else f"{kind}: {billed == 'K0108'}"] += 1

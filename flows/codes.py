@@ -54,6 +54,9 @@ MedicareCoverage = Literal[
 ]
 
 
+FAMILY_TIE = 0.01  # two codes of one group whose shares differ by less read alike
+
+
 class CoverageMeaning(BaseModel):
     letters: list[str]
     label: str = Field(min_length=1)
@@ -369,6 +372,16 @@ class CodeBook:
         scopes: K0108 for a wheelchair accessory), or None (a catch-all group has none)."""
         scope = self._noc_router.scopes.scope_holding(code)
         return scope.whole if scope is not None else None
+
+    def sure_within_family(self, description: str, likely: Candidate) -> bool:
+        """No other code of the likely code's group reads as well: a "gel seat cushion" reads
+        as much as the general-use cushion E2601 as the powered E2610, so neither is sure."""
+        family = self.family_noc(likely.code)
+        return not any(
+            c.code != likely.code and self.family_noc(c.code) == family
+            and c.score >= likely.score - FAMILY_TIE
+            for c in self.search(description, limit=4)
+        )  # fmt: skip
 
     def noc_for(self, description: str, category: ItemCategory | None = None) -> NocAdvice:
         """The NOC code for an item with no specific code: the NOC family of the CMS file that

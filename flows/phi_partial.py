@@ -125,7 +125,8 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
     """Part of an MBI, read to a caller, from half a fax or a masked eligibility response: the
     last four ("MBI ending -QE17", "last four of the MBI: GC64"; only joining words before them,
     not "medicare last 4 quarters CY24"), the first four ("first four of her medicare # are
-    7ET4"), or the MBI with some places masked after its cue ("Medicare Number: XXXXXXXPJ01")."""
+    7ET4"), or the MBI with some places masked after its cue ("Medicare Number: XXXXXXXPJ01")
+    or before it ("ID *******EV40, the MBI's tail")."""
     ends = (
         ("ssn_last_four", _MBI_LAST_FOUR),
         ("mbi_last_five", _MBI_LAST_FOUR),
@@ -138,7 +139,12 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
     ):
         return True
     return any(
-        _masked_mbi(value.group()) and cue_near(rules, "mbi", text, value.start(), words=4)
+        _masked_mbi(value.group())
+        and (
+            cue_near(rules, "mbi", text, value.start(), words=4)
+            # named just after it: "member ID *******EV40 - the plan prints the MBI tail"
+            or rules.cue["mbi"].search(text, value.end(), value.end() + 40) is not None
+        )
         for value in _MASKED.finditer(text)
         if any(ch in _MASK for ch in value.group())
     )

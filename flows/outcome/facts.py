@@ -209,7 +209,9 @@ def claim_facts(
             facts["likely_code_coverage"] = coverage_of(codes, likely.code)
             facts["likely_code_reviewed"] = likely.code in claim.code_check.candidates_reviewed
             facts["likely_code_described"] = codes.describes(item.description, likely.code, False)
-            facts["likely_code_in_family"] = codes.family_noc(likely.code) == code
+            facts["likely_code_in_family"] = codes.family_noc(
+                likely.code
+            ) == code and codes.sure_within_family(item.description, likely)
         # The code the biller reviewed that reads as the item: the search's likely code, else
         # one whose descriptor the description says (CodeBook.describes).
         match = likely.code if likely is not None and likely.code in declined else None

@@ -14,11 +14,22 @@ from tests.flows.test_codes import BOOK
      ("cracked boom on the patient lift, boom only", "A9900"),
      ("charging port wired into his power wheelchair", "K0108"),
      ("power transformer for his cpap machine went bad", "A9900"),
-     ("drain tube of the cold therapy unit split, unit ok", "A9900"),
      ("cup holder that clamps to the armrest of his chair", "K0108")],
 )  # fmt: skip
 def test_a_piece_of_a_coded_item_goes_to_that_items_parts_code(typed: str, code: str) -> None:
     assert BOOK.noc_for(typed).code == code
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["split seat bariatric shower commode, 650 lb capacity",
+     "full electric split-frame bariatric bed 48 inch, no code fits",
+     "pt needs a bariatric bed, old bed is fine",
+     "standing frame with tray; cut by the dog"],
+)  # fmt: skip
+def test_a_whole_item_described_with_split_or_fine_is_no_part(typed: str) -> None:
+    """F1.6, F16.12: a whole item with no code is E1399, not a part's A9900."""
+    assert BOOK.noc_for(typed).code == "E1399"
 
 
 @pytest.mark.parametrize(

@@ -300,8 +300,11 @@ def test_a_never_covered_code_the_search_is_sure_of_is_billed_with_gy(descriptio
 @pytest.mark.parametrize(
     ("description", "billed"),
     [("cushioned headrest for the tilt-in-space wheelchair", "E0955"),
-     ("elevating leg rest for manual chair, pair", "E0990"),
-     ("cup holder for wheelchair", "K0108")],  # no code of its own
+     ("anti-tippers x2 for manual wheelchair", "E0971"),
+     ("cup holder for wheelchair", "K0108"),  # no code of its own
+     # siblings read alike (general-use E2601 and powered E2610; three power seating codes)
+     ("gel seat cushion for wheelchair", "K0108"),
+     ("power tilt and recline for power chair", "K0108")],
 )  # fmt: skip
 def test_k0108_with_nothing_reviewed_bills_the_wheelchair_code_the_search_is_sure_of(
     description: str, billed: str

@@ -215,13 +215,19 @@ def test_a_rented_replacement_is_billed_rr_without_a_rental_month(code, descript
         description, code_check={"searched": True, "chosen_code": code},
         item={"acquisition": "replacement", "replacement_reason": reason},
     )  # fmt: skip
-    assert {"RR", "RA"} <= set(found.modifiers) and "NU" not in found.modifiers
+    assert found.modifiers == ["RR", "RA"]
     assert not warned(found, "add NU if the replacement is bought")
+    # A capped rental item's month decides KH/KI/KJ: the biller is asked for it.
+    assert warned(found, "give its rental month") is (code == "E0260")
 
 
-def test_a_replacement_not_said_to_be_rented_leaves_rent_or_buy_to_the_biller() -> None:
+@pytest.mark.parametrize("description", [
+    "hospital bed ruined by a burst pipe",
+    "bed stolen in the first month, replacing it (purchase)",
+])  # fmt: skip
+def test_a_replacement_not_said_to_be_rented_leaves_rent_or_buy_to_the_biller(description):
     found = outcome(
-        "hospital bed ruined by a burst pipe",
+        description,
         code_check={"searched": True, "chosen_code": "E0260"},
         item={"acquisition": "replacement", "replacement_reason": "irreparable_damage"},
     )  # fmt: skip
@@ -234,6 +240,10 @@ def test_a_replacement_not_said_to_be_rented_leaves_rent_or_buy_to_the_biller() 
     ("free upgrade to the carbon frame model, motorized stander", "missing", True),
     ("deluxe model, pt pays the difference, ABN signed: powered seat frame", "have", False),
     ("deluxe powered seat frame, no charge for delivery", "unknown", False),
+    ("upgraded to the heavy-duty model, pt pays the difference, setup at no extra charge",
+     "unknown", False),
+    ("pt asked for a free upgrade, we declined and delivered the standard frame", "unknown",
+     False),
 ])  # fmt: skip
 def test_an_upgrade_given_at_no_charge_without_an_abn_takes_gl(description, abn, gl) -> None:
     """F5.5: GL marks an unneeded upgrade given free instead of the standard item, no ABN."""
@@ -244,6 +254,8 @@ def test_an_upgrade_given_at_no_charge_without_an_abn_takes_gl(description, abn,
 @pytest.mark.parametrize(("description", "told"), [
     ("order signed by the pt's chiropractor (DC) for a home lumbar traction table", True),
     ("12V DC car adapter for the lumbar traction table", False),
+    ("traction unit; order signed by Dr. Patel MD after the pt's chiropractor referred her",
+     False),
 ])  # fmt: skip
 def test_an_order_from_a_chiropractor_is_flagged(description: str, told: bool) -> None:
     """F17.27, F17.28: chiropractors are not eligible to order; the item is denied."""
@@ -267,8 +279,9 @@ def test_m51_without_n350_points_at_the_code_not_the_narrative(codes, phrase) ->
 
 @pytest.mark.parametrize(("description", "told"), [
     ("our NTE reads 'PWR TILT FRAME, MSRP $2,400'", True),
-    ("powered tilt frame, manufacturer's suggested retail price on the quote", True),
+    ("powered tilt frame, billed at the MSRP", True),
     ("powered tilt frame, our price list amount $1,985", False),
+    ("powered tilt frame; price list amount $2,400 which is below MSRP", False),
 ])  # fmt: skip
 def test_an_msrp_in_a_noc_narrative_is_corrected_to_the_price_list_amount(description, told):
     """F2.7, F4.4: the narrative carries the Supplier Price List amount, not the MSRP."""
@@ -285,3 +298,25 @@ def test_an_ma_plan_that_upheld_its_denial_sends_the_case_to_the_ire_itself() ->
     )  # fmt: skip
     assert warned(found, "Independent Review Entity (IRE) automatically")
     assert not {f.id for f in found.follow_up} & {"plan_appeal", "redetermination", "new_claim"}
+
+
+@pytest.mark.parametrize(("description", "ire_auto", "appeal_step"), [
+    ("shower commode; the plan's first denial, should we appeal or will they uphold the denial?",
+     False, True),
+    ("shower commode; the IRE upheld the denial last week, what now?", False, True),
+    ("shower commode; plan dismissed our recon (no waiver of liability)", False, True),
+])  # fmt: skip
+def test_an_ma_denial_before_the_plan_upheld_it_keeps_the_plan_appeal(
+    description: str, ire_auto: bool, appeal_step: bool
+) -> None:
+    """F17.32: the plan reconsideration is the first step; only a plan that upheld its own
+    reconsideration sends the case on, and a dismissal goes to the IRE only when asked."""
+    found = outcome(
+        description,
+        payer={"type": "medicare_advantage", "state": "AZ"},
+        claim={"status": "denied", "submitted_on": "2026-10-13",
+               "determination_date": "2026-11-20", "denial_codes": ["CO-50"]},
+    )  # fmt: skip
+    assert warned(found, "IRE) automatically") is ire_auto
+    assert ("plan_appeal" in {f.id for f in found.follow_up}) is appeal_step
+    assert warned(found, "review the dismissal") is ("dismissed" in description)

@@ -15,6 +15,7 @@ from flows.phi import scan
     ("text", "kind"),
     [
         ("raw source: MBI=3A=204TR8-KV2-PN61=0D=0A", "mbi"),
+        ("eligibility shows ID *******KP27, which is her MBI's tail", "mbi"),
         ("her email in the .eml: hedda.lindqvist=40example.org", "email"),
         ("form box 3 reads 11 | 04 | 1938", "dob"),
         ("DOB 1941-11-?? (the day is smudged)", "dob"),
@@ -44,6 +45,7 @@ def test_pasted_and_labelled_identifiers_are_refused(text: str, kind: str) -> No
         "DOS=2026-04-02, the ticket says",
         "Patient Name: ________  DOB: ________  Medicare #: ________",
         "Ohio Medicaid TCN 2026310000555",
+        "plan ID *******KP27 on the remit",
         "Medicaid paid the whole batch, ICN 2226310001234",
         "the 3D printer made the bracket for 20 dollars",
         "Harbor Home 6145550188 is the agency's line",
