@@ -338,3 +338,24 @@ def test_a_loaner_while_owned_equipment_is_repaired_bills_k0462(description, acq
     outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
     assert outcome.code == billed if billed else outcome.code != "K0462"
     assert any("why it took more than a day" in w for w in outcome.warnings) is (billed == "K0462")
+
+
+@pytest.mark.parametrize(
+    ("description", "acquisition", "not_billed"),
+    [("POD: tech wrote 11/11, pt wrote 11/12. motorized bed-bound hair-washing basin w/ pump",
+      "new_purchase", "A9274"),  # delivery talk names no insulin delivery system
+     ("delivered on a holiday, never billed: motorized bed-bound hair-washing basin w/ pump",
+      "new_purchase", "A9274"),
+     ("CPAP (E0601) owned since 2020 - blower assembly replaced, out of warranty", "repair",
+      "E0601"),  # the repaired item, not the part
+     ("powered lift-assist cushion for recliner, no code - E0627 is the chair mechanism",
+      "new_purchase", "E0627")],
+)  # fmt: skip
+def test_logistics_or_the_repaired_items_name_bill_no_other_item(description, acquisition,
+                                                                  not_billed):  # fmt: skip
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "NJ"},
+        "item": {"description": description, "category": "equipment", "acquisition": acquisition},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+    })  # fmt: skip
+    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code != not_billed
