@@ -36,6 +36,7 @@ BLIND_SETS = {
     "held-out 14": "knowledge_heldout14.yaml",
     "held-out 15": "knowledge_heldout15.yaml",
     "held-out 16": "knowledge_heldout16.yaml",
+    "held-out 17": "knowledge_heldout17.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

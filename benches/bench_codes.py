@@ -78,6 +78,8 @@ ITEM_SETS = {
     / "codes_heldout15.yaml",
     "held-out 16 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout16.yaml",
+    "held-out 17 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout17.yaml",
 }
 
 
@@ -222,6 +224,7 @@ BLIND_SETS = [
     "codes_heldout14.yaml",
     "codes_heldout15.yaml",
     "codes_heldout16.yaml",
+    "codes_heldout17.yaml",
 ]  # fmt: skip
 
 

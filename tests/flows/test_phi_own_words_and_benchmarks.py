@@ -130,6 +130,25 @@ REFUSED_BENCH_TEXTS = {
     "recharging system for CI/BAHA rechargeable batteries, replacement charger only": (
         "false alarm: the capitals CI/BAHA read as a name"
     ),
+    "look up MBI 1EG4-TE5-MK72 eligibility": "rightly: an MBI-shaped value after 'MBI'",
+    "what did medicare allow on Mrs. Alvarez's shower chair last month": (
+        "rightly: a patient named by title and surname"
+    ),
+    "Medi-Cal denied E1399 (powered patient transfer turntable) - 'insufficient documentation'. "
+    "appeal through Noridian?": "false alarm: the words after 'patient' read as a name",
+    "commercial plan policy: E1399 'notes and invoice must accompany the claim', PA over $1,000. "
+    "item 740.00 power-assist pediatric bath seat": (
+        "false alarm: 'item 740.00' read as a member's number"
+    ),
+    "our driver signed the delivery ticket 'for pt' bc pt was asleep. wife was there but didn't "
+    "sign. E1399 powered over-bed transfer arm": "false alarm: the words after 'pt' read as a name",
+    "Lone Star Airflow": "false alarm: a supplier's name read as a person's",
+    "Rocky Mtn Power Chairs": "false alarm: a supplier's name read as a person's",
+    "Medicaid OB/GYN: device kit for hysteroscopic sterilization (coil inserts into both "
+    "fallopian tubes with its introducer)": "false alarm: the words after a label read as a name",
+    "paraplegic pt, Scott-Craig style KAFO needs the heavy reinforced solid stirrup at the shoe": (
+        "false alarm: an orthosis named for its designers read as the patient's name"
+    ),
 }
 
 
