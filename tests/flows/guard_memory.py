@@ -32,7 +32,7 @@ KEY = "e1399/phi-guard-kinds/"
 # every content path the guard's modules name.
 GUARD_CONTENT = ("rules/phi.yaml", "rules/english_words.txt", "messages.yaml", "faq/*.yaml",
                  "codes/*.csv")  # fmt: skip
-LIBRARIES = ("pydantic", "PyYAML", "names")  # the rules' models, the content's parser, name lists
+LIBRARIES = ("pydantic", "PyYAML", "names", "rapidfuzz")  # models, parser, name lists, matching
 
 
 def guard_modules(start: str = "phi") -> list[Path]:
