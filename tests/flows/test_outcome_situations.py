@@ -288,14 +288,21 @@ def test_an_msrp_in_a_noc_narrative_is_corrected_to_the_price_list_amount(descri
     assert warned(outcome(description), "not the manufacturer's suggested retail price") is told
 
 
-def test_an_ma_plan_that_upheld_its_denial_sends_the_case_to_the_ire_itself() -> None:
-    """F17.32: no new request to the plan, and never to a DME MAC or a QIC."""
-    found = outcome(
-        "plan denied it, we filed the plan reconsideration, plan UPHELD it: trunk support frame",
+def ma_denied(description: str) -> Outcome:
+    """A Medicare Advantage plan's CO-50 denial of the item described."""
+    return outcome(
+        description,
         payer={"type": "medicare_advantage", "state": "AZ"},
         claim={"status": "denied", "submitted_on": "2026-10-13",
-               "determination_date": "2026-11-01", "denial_codes": ["CO-50"]},
+               "determination_date": "2026-11-20", "denial_codes": ["CO-50"]},
     )  # fmt: skip
+
+
+def test_an_ma_plan_that_upheld_its_denial_sends_the_case_to_the_ire_itself() -> None:
+    """F17.32: no new request to the plan, and never to a DME MAC or a QIC."""
+    found = ma_denied(
+        "plan denied it, we filed the plan reconsideration, plan UPHELD it: trunk support frame"
+    )
     assert warned(found, "Independent Review Entity (IRE) automatically")
     assert not {f.id for f in found.follow_up} & {"plan_appeal", "redetermination", "new_claim"}
 
@@ -311,12 +318,7 @@ def test_an_ma_denial_before_the_plan_upheld_it_keeps_the_plan_appeal(
 ) -> None:
     """F17.32: the plan reconsideration is the first step; only a plan that upheld its own
     reconsideration sends the case on, and a dismissal goes to the IRE only when asked."""
-    found = outcome(
-        description,
-        payer={"type": "medicare_advantage", "state": "AZ"},
-        claim={"status": "denied", "submitted_on": "2026-10-13",
-               "determination_date": "2026-11-20", "denial_codes": ["CO-50"]},
-    )  # fmt: skip
+    found = ma_denied(description)
     assert warned(found, "IRE) automatically") is ire_auto
     assert ("plan_appeal" in {f.id for f in found.follow_up}) is appeal_step
     assert warned(found, "review the dismissal") is ("dismissed" in description)
