@@ -411,3 +411,15 @@ def test_a_primary_insurers_purchase_of_a_capped_item_gets_no_secondary_payment(
         item={"acquisition": "new_purchase"},
     )
     assert warned(found, "no secondary payment") is told
+
+
+@pytest.mark.parametrize(("code", "reopened"), [("E0143", True), ("E1399", False)])
+def test_a_denied_line_with_a_clerical_error_is_reopened_unless_it_is_a_noc_line(code, reopened):
+    """F10.6: a wrong date of service is a clerical error; F10.9: a NOC line is too complex."""
+    found = outcome(
+        "billed DOS 11/02 instead of 11/20 - typo. folding wheeled walker",
+        code_check={"searched": True, "chosen_code": code},
+        claim={"status": "denied", "submitted_on": "2026-11-23",
+               "determination_date": "2026-11-30", "denial_codes": ["CO-50"]},
+    )  # fmt: skip
+    assert ("reopening" in {f.id for f in found.follow_up}) is reopened
