@@ -423,3 +423,4 @@ def test_a_denied_line_with_a_clerical_error_is_reopened_unless_it_is_a_noc_line
                "determination_date": "2026-11-30", "denial_codes": ["CO-50"]},
     )  # fmt: skip
     assert ("reopening" in {f.id for f in found.follow_up}) is reopened
+    assert ("reopening" in {d.id for d in found.deadlines}) is reopened
