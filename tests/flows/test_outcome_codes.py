@@ -366,7 +366,7 @@ def test_the_repaired_items_own_code_is_no_code_for_its_service_line() -> None:
     after month 36 it is an MS visit, not a repair."""
     claim = Claim.model_validate({
         "payer": {"type": "medicare", "state": "KS"},
-        "item": {"description": "oxygen concentrator in month 41, PM visit due (filters, alarm check)",
+        "item": {"description": "oxygen concentrator in month 41, PM visit due",
                  "category": "equipment", "acquisition": "repair", "repair_of_code": "E1390"},
         "code_check": {"searched": True, "chosen_code": "E1399"},
     })  # fmt: skip
