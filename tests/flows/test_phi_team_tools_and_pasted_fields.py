@@ -1,8 +1,9 @@
 """The team as chat tools, calendars, directories and signatures show it (a speaker's name, a
 meeting's attendees, a colleague's family, a job or a team in the next cell, an office's line)
 passes; a patient's identifier in a field typed a little off (a star too few in an X12 segment,
-a field too many in HL7, a FHIR identifier typed by its text, a name in quotes, an MBI split into
-cells, an SSN in slashes after "soc") is refused."""
+a field too many in HL7, a FHIR identifier typed by its text or its path, a name in quotes, an
+MBI split into cells or cut by an ellipsis, an SSN in slashes after "soc", a house number OCR
+misread) is refused."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ from flows.phi import scan, use_rules
         "loaner sheet: B4 1EG4TE5MK73 | back in stock",
         "routing 041000124, acct ending 2231 - our operating account",
         "Medicaid ICN 2226163110044 came back denied",
+        "part 4K07Q... is backordered until June",
+        "O2 at 2l via NC, 12l tank in the van",
         '{"name": [{"family": "Berg", "given": ["Sunniva"], "prefix": ["Dr."]}], "npi": "18216"}',
     ],
 )
@@ -64,6 +67,12 @@ def test_the_team_and_businesses_pass(text: str) -> None:
         ("MRN ending 4471 on the voicemail", "mrn"),
         ("Haugen, Sigrid · Medica 448102277", "member_id"),
         ("pt addr: 1500 ᴇ 2ɴᴅ ꜱᴛ, Ely", "address"),
+        ("pt address (OCR): 3l8 Aspen Way, Apt 2", "address"),
+        ('Coverage.subscriberId = "UCM44018822"', "member_id"),
+        ("numero di cartella clinica 551203348", "mrn"),
+        ("broj kartona: 3310-5521", "mrn"),
+        ("pt read the first 5 off her card: 1EG4T...", "mbi"),
+        ("the faxed card shows only the end: ...5MK73", "mbi"),
     ],
 )
 def test_a_patients_field_typed_a_little_off_is_refused(text: str, kind: str) -> None:
