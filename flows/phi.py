@@ -369,7 +369,9 @@ _ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn", "address")
 def scan(text: str) -> PhiFindings:
     """The kinds of patient identifier in `text`, however it was typed or pasted."""
     rules = active_rules()
-    text = without_chat_headers(text)  # "Renata Solberg (she/her)  9:42 AM": a colleague's
+    text = without_chat_headers(
+        text, rules.chat_header_visit
+    )  # "Renata Solberg (she/her)  9:42 AM": a colleague's
     plain = without_placeholders(rules, normalise(text))  # "SSN 000-00-0000", "ZZTEST, ZZPATIENT"
     if not plain.strip():
         return PhiFindings()

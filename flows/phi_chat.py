@@ -22,18 +22,15 @@ _HEADER = re.compile(
     rf"(?:{_TIME}[ \t]*(?=\n[ \t]*\S)|(?=replied to a thread:))",
     re.MULTILINE | re.IGNORECASE,
 )
-# A line naming a patient or a title before the time is a visit, not a display name
-# ("Patient Maria Lopez  9:30 AM", "Mr. Delgado  10:15 AM"); so is one under "deliveries:".
-_NOT_A_HEADER = re.compile(
-    r"[ \t>*_]*(?:pt|patient|client|resident|member|mr|mrs|ms|miss|mx)\b", re.IGNORECASE
-)
 _AFTER_COLON = re.compile(r":[ \t]*\n[ \t]*\Z")
 _TIMED_LINE = re.compile(rf"[ \t>*_]*{_NAME}(?:{PRONOUNS.pattern})?[ \t]+{_TIME}", re.IGNORECASE)
 
 
-def without_chat_headers(text: str) -> str:
+def without_chat_headers(text: str, visit: re.Pattern[str]) -> str:
     """`text` without the headers of copied chat messages (see `_HEADER`); a run of such lines
-    with nothing between is a list of names and times, as a delivery schedule has, and stays."""
+    with nothing between is a list of names and times, as a delivery schedule has, and stays; so
+    does a line that `visit` matches at its start, a patient's word or a title before the time
+    ("Patient Maria Lopez  9:30 AM", "Mr. Delgado  10:15 AM"), and one under "deliveries:"."""
     if "  " not in text:
         return text  # the quick way past every message that is no copied thread
     headers = list(_HEADER.finditer(text))
@@ -44,7 +41,7 @@ def without_chat_headers(text: str) -> str:
         if next_line and _TIMED_LINE.match(text, next_line):
             return text  # "Mary Jones  9:30 AM\nJohn Smith  10:15 AM": a schedule
     for header in reversed(headers):
-        if not _NOT_A_HEADER.match(text, header.start()) and not _AFTER_COLON.search(
+        if not visit.match(text, header.start()) and not _AFTER_COLON.search(
             text, 0, header.start()
         ):
             text = text[: header.start()] + text[header.end() :]

@@ -11,11 +11,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from flows.phi_title_words import TitleWords
+from flows.phi_word_sources import census as _census
+from flows.phi_word_sources import english_words, ordinary_words
 
 # Census files list names by frequency; past these ranks they hold rare spellings and words.
 _FIRST_NAME_RANKS = {"dist.female.first": 2500, "dist.male.first": 1000}
@@ -81,37 +81,7 @@ class NameRules:
     east_asian_surname_starts: frozenset[str]  # content: "王", "佐", "김"
     family_words: frozenset[str]  # content's relative words: "Mom's chair" is no surname's
     english: frozenset[str]  # content/rules/english_words.txt: "chart", "new", "rental"
-
-
-@cache  # the surname list is read for three ranks
-def _census_lines(file: str) -> tuple[str, ...]:
-    """Each line's name, in rank order ("" for a blank line)."""
-    text = resources.files("names").joinpath(file).read_text(encoding="ascii")
-    return tuple(line.split()[0].lower() if line.strip() else "" for line in text.splitlines())
-
-
-def _census(file: str, ranks: int) -> list[str]:
-    return [name for name in _census_lines(file)[:ranks] if name]
-
-
-def english_words(content_dir: Path) -> frozenset[str]:
-    """The lower-case English words of content/rules/english_words.txt (SCOWL's list)."""
-    path = content_dir / "rules" / "english_words.txt"
-    if not path.exists():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
-def ordinary_words(content_dir: Path) -> frozenset[str]:
-    """Every lower-case word in the bot's FAQ, messages and code descriptors."""
-    paths = [*sorted((content_dir / "faq").glob("*.yaml")), content_dir / "messages.yaml"]
-    paths += sorted((content_dir / "codes").glob("*.csv"))
-    words: set[str] = set()
-    for path in paths:
-        if path.exists():
-            words.update(re.findall(r"[a-z]+", path.read_text(encoding="utf-8").lower()))
-    return frozenset(words)
+    patient_word: re.Pattern[str]  # content: "pt", "walker", "denied": no team talk with one
 
 
 def make_name_rules(
@@ -160,6 +130,7 @@ def make_name_rules(
     east_asian_surname_starts: str,  # the first letters of common Han and Hangul surnames
     content_dir: Path,
     family_words: Iterable[str],  # content's relative words
+    patient_words: Iterable[str],  # "pt", "walker": a message with one is about a patient
 ) -> NameRules:
     ordinary = ordinary_words(content_dir) | {w.lower() for w in everyday_words}
     clinician_set = {w.lower() for w in clinicians}
@@ -250,6 +221,7 @@ def make_name_rules(
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         family_words=frozenset(w.lower() for w in family_words),
         english=english_words(content_dir),
+        patient_word=re.compile(rf"\b(?:{'|'.join(map(re.escape, patient_words))})s?\b", re.I),
         celebration_words=frozenset(w.lower() for w in celebration_words),
         clinical_work=frozenset(w.lower() for w in clinical_work_words),
         # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk

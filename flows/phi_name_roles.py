@@ -104,14 +104,14 @@ _PATIENT_SAID = re.compile(
 def staff_notice(rules: NameRules, text: str) -> bool:
     """A message about the team's own hours, with no patient's word: an out-of-office reply, an
     on-call rotation ("Out of office: Nwosu, Priscilla (AR) returns 4/7")."""
-    return rules.staff_notice.match(text) is not None and not _PATIENT_WORD.search(text)
+    return rules.staff_notice.match(text) is not None and not rules.patient_word.search(text)
 
 
 def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
     Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
     words = set(_PARTY.sub("", text.lower()).split())  # "responsible party" is no celebration
-    if rules.celebration_words & words and not _PATIENT_WORD.search(text):
+    if rules.celebration_words & words and not rules.patient_word.search(text):
         return True  # "lunch with Kevin Lee today", "Amanda Clark's birthday is Friday, cake at 3"
     if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
         return False
@@ -128,8 +128,8 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or staff_notice(rules, text)
         # "Delphine Arkwright (she/her) · Intake Coordinator": a display name's pronouns, then
         # a separator or the line's end ("Sam Ortega (he/him) wants ..." may be a patient)
-        or bool(_DISPLAY_NAME_END.match(text, end) and not _PATIENT_WORD.search(text))
-        or _vendor_contact(text, before)
+        or bool(_DISPLAY_NAME_END.match(text, end) and not rules.patient_word.search(text))
+        or _vendor_contact(rules, text, before)
         or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
         or bool(rules.colleague_before.search(before))
         or bool(rules.colleague_after.match(text, end))
@@ -144,7 +144,7 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or signature_below(rules.staff_role, rules.company_words, text[end : end + 65])
         or said_to_be_staff(rules.staff_role, text[end : end + 70])
         or (
-            not _PATIENT_WORD.search(text)
+            not rules.patient_word.search(text)
             and handed_to_colleague(rules.colleague_after, text, start)
         )
     )
@@ -156,12 +156,12 @@ _CONTACT_LABEL = re.compile(r"\b(?:contact|caller|rep|sales rep|account rep) ?: 
 _VENDOR_RECORD = re.compile(r"\b(?:vendors?|suppliers?|manufacturers?|distributors?)\b", re.I)
 
 
-def _vendor_contact(text: str, before: str) -> bool:
+def _vendor_contact(rules: NameRules, text: str, before: str) -> bool:
     """A name in a vendor's record's contact field, with no patient's word in the record."""
     return bool(
         _CONTACT_LABEL.search(before)
         and _VENDOR_RECORD.search(text)
-        and not _PATIENT_WORD.search(text)
+        and not rules.patient_word.search(text)
     )
 
 
@@ -180,12 +180,6 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _DISPLAY_NAME_END = re.compile(PRONOUNS.pattern + r"[ \t]*(?:[.\u00b7|\u2022]|\n|$|[ \t]{2})")
-# Words about a patient or an item: a message with one is not team talk, whatever else it says.
-_PATIENT_WORD = re.compile(
-    r"\b(?:pt|patient|resident|member|beneficiary|client|claim|walker|wheelchair|chair|bed"
-    r"|scooter|cane|commode|rollator|oxygen|cushion|lift|denied|dob|mbi)s?\b",
-    re.IGNORECASE,
-)
 
 
 def _signature_line(rules: NameRules, after: str) -> bool:
@@ -207,7 +201,9 @@ _JOB_CELL = re.compile(
 def job_after(rules: NameRules, after: str) -> bool:
     """A staff job in the cell right after a name (see `_JOB_CELL`), with no patient's word."""
     cell = _JOB_CELL.match(after)
-    return bool(cell and rules.staff_role.search(cell.group(1))) and not _PATIENT_WORD.search(after)
+    return bool(cell and rules.staff_role.search(cell.group(1))) and not rules.patient_word.search(
+        after
+    )
 
 
 def employer_after(rules: NameRules, after: str) -> bool:

@@ -12,10 +12,11 @@ from pathlib import Path
 from pydantic import BaseModel, HttpUrl
 
 from flows.content import default_content_dir, load_yaml_model
-from flows.phi_name_lists import NameRules, english_words, make_name_rules
+from flows.phi_name_lists import NameRules, make_name_rules
 from flows.phi_normalise import normalise
 from flows.phi_title_forms import TitleForms, make_title_forms
 from flows.phi_title_words import make_title_words
+from flows.phi_word_sources import english_words
 
 
 class PhiRulesFile(BaseModel):
@@ -51,6 +52,8 @@ class PhiRulesFile(BaseModel):
     other_date_words: list[str]
     old_date_not_birth_words: list[str]
     celebration_words: list[str]
+    team_talk_patient_words: list[str]
+    chat_header_visit_words: list[str]
     staff_table_columns: list[str]
     birth_subjects_not_people: list[str]
     ssn_cues: list[str]
@@ -160,6 +163,7 @@ class Rules:
     other_date_words: frozenset[str]  # "dos", "delivered": a date after them is not a birth date
     old_date_not_birth: frozenset[str]  # "law", "ncd": an old date after them is no birth date
     celebration_words: frozenset[str]  # "lunch", "cake": a birthday of the team's
+    chat_header_visit: re.Pattern[str]  # "Patient Maria Lopez  9:30 AM": a visit, no chat header
     staff_table_columns: frozenset[str]  # "ext", "role": a table of the team's
     birth_subjects: frozenset[str]  # "medicare": "Medicare was born July 30, 1965"
     toll_free: frozenset[str]  # "800", "888": payers', suppliers' and makers' lines
@@ -305,6 +309,9 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         other_date_words=frozenset(w.lower() for w in file.other_date_words),
         old_date_not_birth=frozenset(w.lower() for w in file.old_date_not_birth_words),
         celebration_words=frozenset(w.lower() for w in file.celebration_words),
+        chat_header_visit=re.compile(
+            rf"[ \t>*_]*(?:{'|'.join(map(re.escape, file.chat_header_visit_words))})\b", re.I
+        ),
         staff_table_columns=frozenset(w.lower() for w in file.staff_table_columns),
         birth_subjects=frozenset(w.lower() for w in file.birth_subjects_not_people),
         toll_free=frozenset(file.business_area_codes),
@@ -386,6 +393,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),
             east_asian_surname_starts="".join(file.east_asian_surname_starts),
             family_words=file.relative_words,
+            patient_words=file.team_talk_patient_words,
             mail_domain_words=sorted(
                 {w.lower() for w in file.mail_domain_words}
                 | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}

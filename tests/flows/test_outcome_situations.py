@@ -76,12 +76,17 @@ def test_ordinary_descriptions_raise_no_situation_warning(payer: str, descriptio
         assert not warned(found, phrase), (phrase, found.warnings)
 
 
-def test_a_denial_with_m2_points_to_the_inpatient_stay() -> None:
-    found = outcome(
-        "home powered arm-support feeding frame",
+def denied(description: str, *codes: str) -> Outcome:
+    """An Original Medicare denial of the item described, with these remittance codes."""
+    return outcome(
+        description,
         claim={"status": "denied", "submitted_on": "2026-11-18",
-               "determination_date": "2026-11-30", "denial_codes": ["CO-97", "M2"]},
+               "determination_date": "2026-11-30", "denial_codes": list(codes)},
     )  # fmt: skip
+
+
+def test_a_denial_with_m2_points_to_the_inpatient_stay() -> None:
+    found = denied("home powered arm-support feeding frame", "CO-97", "M2")
     assert warned(found, "inpatient on the date billed")
 
 
@@ -322,3 +327,42 @@ def test_an_ma_denial_before_the_plan_upheld_it_keeps_the_plan_appeal(
     assert warned(found, "IRE) automatically") is ire_auto
     assert ("plan_appeal" in {f.id for f in found.follow_up}) is appeal_step
     assert warned(found, "review the dismissal") is ("dismissed" in description)
+
+
+@pytest.mark.parametrize(("description", "status", "phrase"), [
+    ("claim suspended, ADR letter from medical review came 11/20: powered bath lift",
+     "submitted", "An ADR is not a denial"),
+    ("paid in Sept; RAC audit letter now wants the records. powered bath lift",
+     "paid", "records request on a paid claim"),
+    ("PAID. CERT documentation request letter with the bar-coded cover sheet. bath lift",
+     "paid", "CERT bar-coded cover sheet"),
+    ("UPIC letter asking for records on this and 6 other claims. bath lift", "paid",
+     "answer only the UPIC"),
+    ("TPE round 2 for this product group, new ADR on this claim. bath lift", "submitted",
+     "Targeted Probe and Educate"),
+])  # fmt: skip
+def test_a_records_request_says_who_gets_the_records_and_by_when(description, status, phrase):
+    """F17.1-F17.7: a records request is answered, not appealed or billed again."""
+    claim = {"status": status, "submitted_on": "2026-11-17"}
+    if status == "paid":
+        claim["determination_date"] = "2026-11-24"
+    found = outcome(description, claim=claim)
+    assert warned(found, phrase)
+    assert not {f.id for f in found.follow_up} & {"new_claim", "redetermination", "reopening"}
+
+
+@pytest.mark.parametrize("description", [
+    "initial cert on the CMN was signed 11/2; powered bath lift",
+    "recert letter from the doctor's office for the oxygen. powered bath lift",
+])  # fmt: skip
+def test_a_cmn_certification_is_not_read_as_a_cert_review(description: str) -> None:
+    assert not warned(outcome(description), "CERT")
+
+
+def test_an_unanswered_records_request_points_at_the_pecos_address() -> None:
+    """F17.1, F17.6: the letter goes to the address on file; the denial is appealed."""
+    found = denied(
+        "never got the ADR letter, it went to our old address. bath lift", "CO-50", "N102"
+    )
+    assert warned(found, "Medical Review Correspondence Address in PECOS")
+    assert "redetermination" in {f.id for f in found.follow_up}
