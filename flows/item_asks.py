@@ -20,9 +20,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, Field
 
 from flows.codes import Candidate, CodeBook
+from flows.models import CARC_IN_TEXT, RARC_IN_TEXT
 
 _HCPCS = re.compile(r"\b([abekl])\s?-?(\d{4})\b", re.I)  # "E1399", "e 1399", "e-1399"
-_REMITTANCE = re.compile(r"\b(?:co|oa|pr|pi|cr)[- ]?\d{1,3}\b|\b(?:ma|n|m)\d{1,3}\b", re.I)
 # Where a question's clauses end: "X, e1399?", "X - NOC?", "X.. e1399", "custom = e1399 right".
 _CLAUSE_END = re.compile(
     r"[,;?!:=]+|\s[-–—]+\s?|\s?-{2,}\s?|\.{2,}|\.\s|\s(?:so|but|since|bc|because)\s"
@@ -235,7 +235,7 @@ class ItemAsks:
         asks_code, asks_at_all = asks or self._asks_code(text)
         if not asks_at_all:
             return []
-        if self._openers.search(text) or _REMITTANCE.search(text):
+        if self._openers.search(text) or CARC_IN_TEXT.search(text) or RARC_IN_TEXT.search(text):
             return []
         if len(text.split()) > self.rules.max_question_words:
             return []  # a story with several questions in it

@@ -17,6 +17,7 @@ from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity
 from flows.item_sizes import extent_pattern, measure_of, pad_areas, without_packing
+from flows.models import CARC_IN_TEXT
 from flows.search_words import SearchWords, whole_words
 from flows.text import stem
 
@@ -171,6 +172,7 @@ class ItemReader:
     @lru_cache(maxsize=4096)  # noqa: B019 - one reader lives for the whole process
     def normalise(self, text: str) -> str:
         text = text.lower().replace("’", "'").replace("\u2013", "-")
+        text = CARC_IN_TEXT.sub(" , ", text)  # "CO-50 on the remit" names no item
         text = _THOUSANDS.sub(r"\1\2", text)
         if any(sign in text for sign in "<>≤≥"):  # most texts compare nothing
             for compared, words in _COMPARED:

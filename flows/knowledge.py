@@ -19,6 +19,7 @@ from flows.knowledge_learned import (
     LearnedPhrasing,
     load_learned,
 )
+from flows.knowledge_payers import ORIGINAL_MEDICARE
 from flows.knowledge_rank import Match, Ranker
 from flows.knowledge_readings import readings_agree
 from flows.knowledge_rules import ClaimContext, RankingRules
@@ -290,9 +291,11 @@ class KnowledgeBase:
         judgement = self.ranker.judge(question, context, None if names_item else self.neighbours)
         ranked = judgement.ranked
         verdict = judgement.verdict
-        payer_known = bool(context and context.get("payer"))
         if verdict == "tentative" and not self.keeps_close_call(
-            question, ranked[0].entry, ranked[0].coverage, payer_known
+            question,
+            ranked[0].entry,
+            ranked[0].coverage,
+            self._payer_picks(question, ranked, context),
         ):
             verdict = "decline"
         day_off = self.dated.day_off(question, ranked[0].entry.id) if ranked else None
@@ -326,6 +329,19 @@ class KnowledgeBase:
             result.sources += [str(s) for s in part.entry.sources if str(s) not in result.sources]
         return result
 
+    def _payer_picks(
+        self, question: str, ranked: list[Match], context: ClaimContext | None
+    ) -> bool:
+        """Whether the claim's payer can pick the close call's entry (`keeps_close_call`): a
+        payer other than Original Medicare can; Original Medicare, whose rules most entries
+        state, picks nothing the wording did not, so only with plain BM25 agreeing. Leave one
+        set out, a Medicare claim no longer keeping the rest declined 31 wrong answers and 12
+        right ones (docs/knowledge.md)."""
+        payer = (context or {}).get("payer")
+        if not payer or not ranked:
+            return False
+        return payer != ORIGINAL_MEDICARE or self.ranker.plain.top(question) == ranked[0].entry.id
+
     def hedged(self, result: AskResult, rival: Entry | None) -> AskResult:
         """The answer offered as "I think you mean ...", with the close rival first beside it."""
         if rival is not None:
@@ -352,8 +368,8 @@ class KnowledgeBase:
         blind sets' first runs, with wordings learned from the other sets only, the close calls
         so declined were wrong more often than right (docs/knowledge.md). An entry no learned
         wording names (a team entry, a topic no labelled question asked) has no such evidence
-        and is judged by the first test alone; so is a question asked with the claim's payer
-        known, which picks that payer's entry where the wording alone cannot. `limits` other
+        and is judged by the first test alone; so is a question whose claim's payer picks the
+        entry where the wording alone cannot (`payer_known`, `_payer_picks`). `limits` other
         than the defaults are for benches/bench_knowledge_replay.py --nested."""
         limits = limits or CloseCallLimits()
         tokens = self.ranker.query_tokens(self.ranker.read_question(question))

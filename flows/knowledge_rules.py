@@ -11,6 +11,7 @@ from pydantic import BaseModel, PrivateAttr
 from flows.content import load_yaml_model
 from flows.knowledge_cues import CuedTopic
 from flows.knowledge_dates import DatedDeadline
+from flows.knowledge_outside import OutsideRules
 from flows.knowledge_pasted import PastedText
 from flows.knowledge_scope import BusinessWords, ContractRates, Requests
 from flows.knowledge_steps import AppealSteps
@@ -56,6 +57,8 @@ class RankingRules(BaseModel):
     requests: Requests = Requests()
     cost_sharing: list[str] = []
     contract_rates: ContractRates = ContractRates()
+    # Other payers, later years' figures, the status of the team's own submissions.
+    outside: OutsideRules = OutsideRules()
     context_words: dict[str, dict[str, str]]
     state_names: dict[str, str] = US_STATE_NAMES  # the claim's state, in the entries' words
     # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)

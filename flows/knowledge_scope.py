@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from flows.knowledge_outside import Outside
 from flows.text import is_code, phrase_pattern
 
 if TYPE_CHECKING:
@@ -131,10 +132,13 @@ class BusinessWords(BaseModel):
     billing_topics: list[str] = []
 
 
-def contract_rate_pattern(rates: ContractRates, commercial: list[str]) -> re.Pattern[str] | None:
-    """An ask, one commercial plan within a word or two, then how it pays, ending the question
-    or followed by what it pays for ("... pay for E1399")."""
-    plans = [plan for plan in commercial if plan not in rates.not_one_plan]
+def contract_rate_pattern(
+    rates: ContractRates, commercial: list[str], contractors: list[str]
+) -> re.Pattern[str] | None:
+    """An ask, one commercial plan or one DME MAC within a word or two, then how it pays,
+    ending the question or followed by what it pays for ("... pay for E1399", "what does JD
+    pay per unit of K0739"): the plan's contract or the fee schedule's figure."""
+    plans = [plan for plan in commercial if plan not in rates.not_one_plan] + contractors
     if not (rates.asks and rates.pays and plans):
         return None
     after = rf"\s+{_alternatives(rates.then)}\b|" if rates.then else ""
@@ -161,7 +165,9 @@ class OffTopic:
         tokens of the state names)."""
         requests = rules.requests
         commercial = rules.payer_phrases.get("commercial", [])
-        self._contract_rate = contract_rate_pattern(rules.contract_rates, commercial)
+        self._contract_rate = contract_rate_pattern(
+            rules.contract_rates, commercial, rules.contractor_names
+        )
         states = list(rules.state_names.values())
         self._plan_limit = plan_limit_pattern(rules.contract_rates, commercial, states)
         self._numbered_record = (
@@ -173,6 +179,7 @@ class OffTopic:
         self._business = phrase_pattern(rules.business_words.cues, plurals=True)
         self._billing_topic = phrase_pattern(rules.business_words.billing_topics, plurals=True)
         self._team_people = phrase_pattern(rules.team_people_words, plurals=True)
+        self._outside = Outside(rules.outside)
         self._team_opener = re.compile(rf"{_alternatives(rules.team_people_openers)}\b")
         team_life = rules.team_life + rules.small_talk + rules.not_billing_rules
         self._team_life = phrase_pattern(team_life, plurals=True)
@@ -240,6 +247,8 @@ class OffTopic:
             return True
         plans_own = (self._contract_rate, self._plan_limit, self._item_fee, self._numbered_record)
         if any(p is not None and p.search(text) for p in plans_own):
+            return True
+        if self._outside(question, text):
             return True
         if (
             self._business

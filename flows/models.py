@@ -57,6 +57,12 @@ _REMITTANCE_CODE = re.compile(
     r"(CO|PR|OA|PI|CR)[-\s]?([A-Z]?\d{1,3})|([A-Z]{1,2})(\d{1,4})|(\d{1,3})"
 )
 
+# A claim adjustment reason code in running text ("CO-50 on the remit", "oa18"): group, then
+# the CARC's digits, never "co2" (carbon dioxide) or "co-57" read as anything else by the search.
+CARC_IN_TEXT = re.compile(r"\b(?:co|oa|pr|pi|cr)(?:-|\s?(?=\d{2}))\d{1,3}\b", re.I)
+# A remark code (RARC) in running text: N350, MA130, M51.
+RARC_IN_TEXT = re.compile(r"\b(?:ma|n|m)\d{1,3}\b", re.I)
+
 
 def is_hcpcs_code(text: str) -> bool:
     """One letter and four digits (E1399), upper case."""

@@ -31,7 +31,7 @@ from flows.phi_birth import (
     old_full_date,
     team_birthday,
 )
-from flows.phi_chat import without_chat_headers
+from flows.phi_chat import without_team_names
 from flows.phi_clean import remember_clean
 from flows.phi_contact import has_email, has_phone
 from flows.phi_context import any_match as _any
@@ -50,6 +50,7 @@ from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_nam
 from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
 from flows.phi_partial import (
+    has_celled_mbi,
     has_garbled_mbi,
     has_mbi_part,
     has_rrb_after_railroad_word,
@@ -111,8 +112,12 @@ _DIGIT = re.compile(r"\d")
 # The VA's patient number (its Integration Control Number: ten digits, "V", six digits), which
 # no claim's ICN has the shape of: "Veteran ICN 1044018827V611904".
 _VA_ICN = re.compile(r"(?<![\w-])\d{10}V\d{6}(?![\w-])")
-# A FHIR identifier typed "MR" (HL7's identifier type for a medical record number) and its value.
-_FHIR_RECORD_NUMBER = re.compile(r'"code" ?: ?"MR"[^{]{0,80}?"value" ?: ?"[^"]*\d{4}')
+# A FHIR identifier typed "MR" (HL7's identifier type for a medical record number), by its code
+# or its text ("type": {"text": "MRN"}), and its value.
+_FHIR_RECORD_NUMBER = re.compile(
+    r'"(?:code|text)" ?: ?"(?i:MR|MRN|medical record(?: number)?)"'
+    r'[^{]{0,80}?"value" ?: ?"[^"]*\d{4}'
+)
 # Words an SSN's label may stand before its number: "SSN in the memo line of the check: ...".
 _SSN_REACH = 9
 _SSN_FIRST_FIVE = re.compile(r"(?<![\w-])\d{3}-\d{2}(?![\w-]|-?\d)")
@@ -153,7 +158,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         """Labelled as a product's number, or with a serial's word a few words around."""
         if labelled_product(match):
             return True
-        return product_near(rules, text, match.start(), match.end())  # "<SerialNo>", "serials"
+        return product_near(rules, text, match.start(), match.end(), mbi=True)  # "<SerialNo>"
 
     medicare = rules.cue["mbi"].search(text) is not None
     shaped = list(MBI.finditer(text))
@@ -173,6 +178,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         or any(map(spelled, _runs(text, letters=True)))
         or has_mbi_part(rules, text)
         or has_garbled_mbi(rules, text)
+        or ("|" in text and has_celled_mbi(rules, text))
     )
 
 
@@ -222,7 +228,10 @@ def _has_ssn(rules: Rules, text: str) -> bool:
         return first and cue_near(rules, "ssn", text, match.start())
 
     def slashed(match: re.Match[str]) -> bool:  # "US SSN of the pt: 609/48/2215": no date's shape
-        return cue_near(rules, "ssn", text, match.start(), words=_SSN_REACH)
+        before = text[max(0, match.start() - 20) : match.start()]  # "soc 469/55/2107"
+        return cue_near(rules, "ssn", text, match.start(), words=_SSN_REACH) or bool(
+            rules.cue["ssn_beside_last_four"].search(before)
+        )
 
     if any(len(digits) == 9 for digits in cued_digits(rules, "ssn", text)):
         return True  # "ssn is one two three ...", "social is 4 3 2 - 7 1 - 0 9 8 8"
@@ -369,9 +378,7 @@ _ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn", "address")
 def scan(text: str) -> PhiFindings:
     """The kinds of patient identifier in `text`, however it was typed or pasted."""
     rules = active_rules()
-    text = without_chat_headers(
-        text, rules.chat_header_visit
-    )  # "Renata Solberg (she/her)  9:42 AM": a colleague's
+    text = without_team_names(text, rules)  # "Renata Solberg (she/her)  9:42 AM": a colleague's
     plain = without_placeholders(rules, normalise(text))  # "SSN 000-00-0000", "ZZTEST, ZZPATIENT"
     if not plain.strip():
         return PhiFindings()

@@ -1,11 +1,17 @@
 """A chat tool's own lines around a colleague's name, for the PHI guard (flows/phi.py): the header
 Slack puts above each message when messages are copied ("Renata Solberg (she/her)  9:42 AM",
-"Kofi Ampah  replied to a thread:") and the pronouns a display name carries ("Delphine
-Arkwright (she/her) · Intake Coordinator"). These name the team, never a patient."""
+"Kofi Ampah  replied to a thread:"), a speaker's name after a chat tool's opening ("[Microsoft
+Teams] Marit Lindqvist 8:12 AM"), a meeting invite's attendees and organiser, and the pronouns a
+display name carries ("Delphine Arkwright (she/her) · Intake Coordinator"). These name the team,
+never a patient."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flows.phi_rules import Rules
 
 # A display name's pronouns in brackets, as Slack, Teams and e-mail signatures show them.
 PRONOUNS = re.compile(
@@ -24,6 +30,38 @@ _HEADER = re.compile(
 )
 _AFTER_COLON = re.compile(r":[ \t]*\n[ \t]*\Z")
 _TIMED_LINE = re.compile(rf"[ \t>*_]*{_NAME}(?:{PRONOUNS.pattern})?[ \t]+{_TIME}", re.IGNORECASE)
+
+
+# A speaker's display name after a chat tool's opening ("[Microsoft Teams] Marit Lindqvist 8:12
+# AM", "Teams meeting chat (Billing sync): Dale Pekkala: ..."): the name, then a colon or the
+# time ending the line.
+_SPEAKER = re.compile(
+    rf"{_NAME}(?:{PRONOUNS.pattern})?(?::[ \t]|[ \t]+{_TIME}[ \t]*(?=\n))", re.IGNORECASE
+)
+# A meeting invite's people after their label ("attendees: Shawna Gunderson; Anneliese Brandt"):
+# names alone, split by semicolons or commas.
+_PERSON_LIST = re.compile(rf"{_NAME}(?=[ \t]*(?:[;,]|$| [\u00b7|-] |\n))", re.MULTILINE)
+_SEPARATOR = re.compile(r"[ \t]*[;,][ \t]*")
+
+
+def without_team_names(text: str, rules: Rules) -> str:
+    """`text` without the names a chat tool or a calendar shows of the team: the headers of
+    copied chat messages (`without_chat_headers`), a speaker's name after a chat tool's
+    opening, and the names listed after a meeting invite's "attendees:" or "organizer:"."""
+    text = without_chat_headers(text, rules.chat_header_visit)
+    opening = rules.chat_tool_opening.match(text)
+    speaker = opening and _SPEAKER.match(text, opening.end())
+    if speaker and not rules.chat_header_visit.match(text, speaker.start()):
+        text = text[: speaker.start()] + text[speaker.end() :]
+    for label in reversed(list(rules.meeting_people.finditer(text))):
+        end = label.end()
+        while (person := _PERSON_LIST.match(text, end)) and not rules.chat_header_visit.match(
+            text, person.start()
+        ):
+            text = text[: person.start()] + text[person.end() :]
+            separator = _SEPARATOR.match(text, person.start())
+            end = separator.end() if separator else person.start()
+    return text
 
 
 def without_chat_headers(text: str, visit: re.Pattern[str]) -> str:

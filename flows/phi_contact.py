@@ -25,14 +25,14 @@ def has_phone(rules: Rules, text: str) -> bool:
         area = match.group(1) or match.group(2)
         if _EXTENSION.match(text, match.end()) and not _personal_before(match.start()):
             return False  # "p. 207-555-0190 x214": an office's line has extensions
-        return area not in business and not business_line(rules, text, match.start())
+        return area not in business and not business_line(rules, text, match.start(), contact=True)
 
     def _personal_before(start: int) -> bool:  # "her number is 614-555-0100 ext 2"
         near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-6:]
         return bool({word.removesuffix("'s") for word in near} & rules.personal_words)
 
     def keep_digits(match: re.Match[str]) -> bool:
-        if match.group(1) in business or business_line(rules, text, match.start()):
+        if match.group(1) in business or business_line(rules, text, match.start(), contact=True):
             return False
         after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
         return cue_near(rules, "phone", text, match.start()) or bool(
@@ -41,14 +41,14 @@ def has_phone(rules: Rules, text: str) -> bool:
 
     def international(match: re.Match[str]) -> bool:  # "his UK mobile: +44 7700 900318"
         digits = sum(ch.isdigit() for ch in match.group())
-        return 9 <= digits <= 15 and not business_line(rules, text, match.start())
+        return 9 <= digits <= 15 and not business_line(rules, text, match.start(), contact=True)
 
     def spelled(cue: re.Match[str]) -> bool:  # "cell six one four five five five ..."
         digits = digits_after(text, cue.end()).removeprefix("1")
         return (
             len(digits) == 10
             and digits[:3] not in business
-            and not business_line(rules, text, cue.start())
+            and not business_line(rules, text, cue.start(), contact=True)
         )
 
     def one_by_one(run: SpelledRun) -> bool:  # "son's number: 5 0 9 - 5 5 5 - 0 1 2 0"
@@ -57,7 +57,7 @@ def has_phone(rules: Rules, text: str) -> bool:
             return False
         typed_singly = sum(len(group) == 1 for group in run.groups) >= 10
         cued = typed_singly or cue_near(rules, "phone", text, run.start, words=6)
-        return cued and not business_line(rules, text, run.start)
+        return cued and not business_line(rules, text, run.start, contact=True)
 
     return (
         _any(rules.cue["phone"], text, spelled)
@@ -89,6 +89,6 @@ def has_email(rules: Rules, text: str) -> bool:
             # unless a person's word comes first ("her daughter works there: ...").
             near = re.findall(r"[a-z']+", text[max(0, address.start() - 40) : address.start()])
             return bool({w.removesuffix("'s") for w in near[-6:]} & rules.personal_words)
-        return not business_line(rules, text, address.start(), phone=False)
+        return not business_line(rules, text, address.start(), phone=False, contact=True)
 
     return _any(EMAIL, text, keep)

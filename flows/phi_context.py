@@ -68,10 +68,13 @@ def cued_digits(rules: Rules, kind: str, text: str) -> Iterator[str]:
         yield digits_after(text, cue.end())
 
 
-def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bool:
+def business_line(
+    rules: Rules, text: str, start: int, phone: bool = True, contact: bool = False
+) -> bool:
     """A payer's, supplier's or office's number or address: "supplier phone: 614-...", "fax the
     CMN to", "Noridian, PO Box 6727", "Castellanos Home Medical, 330-..."; not when a person comes
-    first ("her daughter's", "home phone")."""
+    first ("her daughter's", "home phone"). A `contact` (a phone or an e-mail) on a line naming a
+    staff job or a team is the team's: a signature's or a directory's line."""
     # Only the words after the last other ID-like value: in "Humana ID H59837104, 808-555-0153" the
     # payer's name belongs to the member ID, not to the phone number after it.
     window = re.split(r"(?<!\S)(?=\S*\d{4})\S{6,}", text[max(0, start - 60) : start])[-1]
@@ -81,7 +84,7 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
     )
     # "phone,fax 614-555-0110,614-555-0100", "p 740-555-0118 | f 740-555-0120": a list
     if listed and re.fullmatch(r"[\s,;/|-]*(?:[A-Za-z]{1,5}[.:]?)?[\s:]*", window):
-        return business_line(rules, text, start - len(listed.group()), phone)
+        return business_line(rules, text, start - len(listed.group()), phone, contact)
     before = re.findall(r"(?:[^\W\d_]|[&'/])+", window)[-8:]  # "almacén", "Humana's"
     after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3] if phone else []
     company = {  # "Castellanos Home Medical"; "home" alone is a person's ("HOME PH")
@@ -97,8 +100,17 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
                 i -= 1
                 company.add(before[i].lower())
     words = {w.lower().removesuffix("'s") for w in before} - company
-    if {w.strip("'") for w in words} & rules.personal_words:
+    if {w.strip("'") for w in words} & rules.personal_words and not _pronoun_before_business(
+        rules, before
+    ):
         return False  # also a quoted label's: "'Patient phone' reads ..."
+    line = window[window.rfind("\n") + 1 :]
+    cells = (cell.strip() for cell in re.split(r" [.|-] |\|", line))
+    staff_line = rules.names.staff_role.search(line) or any(
+        map(rules.names.staff_department.fullmatch, cells)
+    )
+    if contact and staff_line:
+        return True  # a signature's line: "AR Specialist · Northshore HM · 218-555-0126"
     joined = " ".join(before).lower()
     return bool(
         company
@@ -106,6 +118,19 @@ def business_line(rules: Rules, text: str, start: int, phone: bool = True) -> bo
         or set(after) & rules.business_words
         or any(phrase in joined for phrase in rules.business_phrases)
     ) or billing_number(rules, text, start)
+
+
+_PRONOUNS = frozenset({"they", "their", "them", "he", "his", "him", "she", "her"})
+
+
+def _pronoun_before_business(rules: Rules, before: list[str]) -> bool:
+    """The only person's words are pronouns, and a business's word follows the last one: "their
+    auth line is", "his clinic's fax"; not "her daughter's cell"."""
+    lower = [w.lower().removesuffix("'s").strip("'") for w in before]
+    personal = [i for i, word in enumerate(lower) if word in rules.personal_words]
+    return all(lower[i] in _PRONOUNS for i in personal) and bool(
+        set(lower[personal[-1] + 1 :]) & rules.business_words
+    )
 
 
 _LABEL_BEFORE = re.compile(

@@ -57,12 +57,13 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
         words = set(cue.group().lower().split()) - {"#", "no", "no.", "number"}
         shared = words <= rules.shared_account_cues
         whose = set(re.findall(r"[a-z']+", gap.group().lower())) if gap else set()
+        ending = bool(gap and re.search(r"\bend", gap.group(), re.IGNORECASE))
         if (
             kind == "mrn"
             and shared
             and not whose & rules.personal_words  # "our acct no for her is BT-2084417"
-            and business_line(rules, text, cue.start(), phone=False)
-        ):
+            and (business_line(rules, text, cue.start(), phone=False) or ending)
+        ):  # "acct ending 1193": the end of a bank's or a vendor's account as often
             continue  # "our account with Medline", "Availity account 4471902 is locked"
         if re.fullmatch(r"[LA]\d{5}", value.group(), re.IGNORECASE):
             continue  # an LCD's or a policy article's number: "policy L33797", "A52520"

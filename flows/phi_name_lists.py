@@ -82,6 +82,7 @@ class NameRules:
     family_words: frozenset[str]  # content's relative words: "Mom's chair" is no surname's
     english: frozenset[str]  # content/rules/english_words.txt: "chart", "new", "rental"
     patient_word: re.Pattern[str]  # content: "pt", "walker", "denied": no team talk with one
+    staff_department: re.Pattern[str]  # content: "intake", "compliance": a team of the supplier
 
 
 def make_name_rules(
@@ -131,6 +132,7 @@ def make_name_rules(
     content_dir: Path,
     family_words: Iterable[str],  # content's relative words
     patient_words: Iterable[str],  # "pt", "walker": a message with one is about a patient
+    staff_departments: str,  # a regex of the supplier's teams: "intake", "billing"
 ) -> NameRules:
     ordinary = ordinary_words(content_dir) | {w.lower() for w in everyday_words}
     clinician_set = {w.lower() for w in clinicians}
@@ -207,7 +209,7 @@ def make_name_rules(
         ),
         staff_role=re.compile(rf"{staff_roles}|{staff_before_name}", re.IGNORECASE),
         staff_before=re.compile(
-            rf"\b(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,2}}(?:{staff_roles})"
+            rf"\b(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,4}}(?:{staff_roles})"
             r"(?:,? ?|,? (?:is|was) )$",
             re.I,
         ),
@@ -221,6 +223,7 @@ def make_name_rules(
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         family_words=frozenset(w.lower() for w in family_words),
         english=english_words(content_dir),
+        staff_department=re.compile(staff_departments, re.IGNORECASE),
         patient_word=re.compile(rf"\b(?:{'|'.join(map(re.escape, patient_words))})s?\b", re.I),
         celebration_words=frozenset(w.lower() for w in celebration_words),
         clinical_work=frozenset(w.lower() for w in clinical_work_words),

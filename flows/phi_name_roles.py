@@ -131,11 +131,12 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(_DISPLAY_NAME_END.match(text, end) and not rules.patient_word.search(text))
         or _vendor_contact(rules, text, before)
         or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
-        or bool(rules.colleague_before.search(before))
+        or _colleague_before(rules, text, before, start)
         or bool(rules.colleague_after.match(text, end))
         # A signature: "--\nRenata Holloway | Billing | Tri-County Home Medical"
         or bool(re.search(r"(?:^|\s)(?:--|\u2014|__)\s*$", before))
         or _signature_line(rules, text[end : end + 65])
+        or job_after(rules, text[end : end + 60])  # "Tou Vue-Lor · interpreter (staff) · Mon"
         # "our driver Luis Alvarado", "tech Marco Vitale"; "Denise Walsh, our compliance officer"
         or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
         or bool(rules.staff_head_before.search(text, max(0, start - 60), start))
@@ -148,6 +149,16 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
             and handed_to_colleague(rules.colleague_after, text, start)
         )
     )
+
+
+def _colleague_before(rules: NameRules, text: str, before: str, start: int) -> bool:
+    """A colleague's word right before the name ("ask", "cc", "my wife"); the writer's "my" does
+    not count inside a quotation, where it is the quoted customer's ('"my mother Goldie ...')."""
+    found = rules.colleague_before.search(before)
+    if found is None:
+        return False
+    quoted = text.count('"', 0, start) % 2 == 1
+    return not (quoted and found.group().lower().startswith(("my ", "our ")))
 
 
 # A form's or a log's contact field, in a record about a vendor: "Vendor: Clearwater Mobility
@@ -191,19 +202,26 @@ def _signature_line(rules: NameRules, after: str) -> bool:
     return bool(words & (rules.company_words | rules.businesses | rules.clinicians))
 
 
-# A job between dashes or bars right after a name, as a signature or a directory line has it:
-# "QUINTERO, MARISOL - Billing Lead - ext 4410".
+# A job between dashes, bars or dots right after a name, maybe past a credential, as a signature
+# or a directory line has it: "QUINTERO, MARISOL - Billing Lead - ext 4410", "Gunderson, Shawna
+# · Intake · Hibbing office" (a middle dot is read as " . "), "Brandt, Anneliese, CHC —
+# Compliance".
 _JOB_CELL = re.compile(
-    r" *(?:[|\u2014\u2013]|--?) *([^|\u2014\u2013\n\d-]{2,40}?) *(?:[|\u2014\u2013-]|$)"
+    r"(?:,? [A-Z]{2,5}(?:-[A-Z]{1,3})?)? *(?:[|\u2014\u2013\u00b7\u2022]|--?|(?<= )\.(?= )) *"
+    r"([^|\u2014\u2013\u00b7\u2022\n\d.-]{2,40}?) *(?:[|\u2014\u2013\u00b7\u2022-]| \.|$)"
 )
 
 
 def job_after(rules: NameRules, after: str) -> bool:
-    """A staff job in the cell right after a name (see `_JOB_CELL`), with no patient's word."""
+    """A staff job or a department in the cell right after a name (see `_JOB_CELL`), with no
+    patient's word."""
     cell = _JOB_CELL.match(after)
-    return bool(cell and rules.staff_role.search(cell.group(1))) and not rules.patient_word.search(
-        after
+    job = cell and (
+        rules.staff_role.search(cell.group(1))
+        or rules.staff_department.fullmatch(cell.group(1))
+        or re.search(r"\bstaff\b", cell.group(1), re.IGNORECASE)  # "interpreter (staff)"
     )
+    return bool(job) and not rules.patient_word.search(after)
 
 
 def employer_after(rules: NameRules, after: str) -> bool:

@@ -395,7 +395,7 @@ def has_name(rules: NameRules, text: str) -> bool:
         if rules.patient_title.match(text, cue.end()):
             continue  # a job's title: "our patient financial counselor", "patient access rep"
         labelled = bool(
-            re.match(r" ?(?:[:=(-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
+            re.match(r" ?(?:[:=(\"~|\u00b7-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
         ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"
         said = bool(re.match(r" ?(?:is|was)\b", text[cue.end() :], re.IGNORECASE))
         said = said and rules.labels.fullmatch(cue.group()) is None

@@ -33,6 +33,9 @@ def _plain(char: str) -> str:
         return "/"
     if category in _SPACES or char in "\t\n\r\v\f":
         return " "
+    small_capital = unicodedata.name(char, "").removeprefix("LATIN LETTER SMALL CAPITAL ")
+    if len(small_capital) == 1:  # a font's small capitals, which NFKC keeps: "1500 ᴇ 2ɴᴅ ꜱᴛ"
+        return small_capital
     return "" if category in _INVISIBLE | _MARKS else char
 
 

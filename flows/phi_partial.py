@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from flows.phi_context import business_line, cue_near
 from flows.phi_rules import Rules
-from flows.phi_shapes import RRB, digits_after
+from flows.phi_shapes import MBI, RRB, digits_after
 from flows.phi_spelled import spelled_runs
 
 # The four digits themselves: "6618", "66-18", "6 6 1 8"; not part of a longer number.
@@ -147,6 +147,20 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
         )
         for value in _MASKED.finditer(text)
         if any(ch in _MASK for ch in value.group())
+    )
+
+
+# An MBI's three groups in an export's cells, a separator on each side as a row of cells has them
+# ("mbi|5YY3|QM6|HR34|", "medicare|1YY6|X51|WW77|").
+_CELLED = re.compile(r"(\|)([0-9A-Za-z]{4})\1([0-9A-Za-z]{3})\1([0-9A-Za-z]{4})(?=\1|\s|$)")
+
+
+def has_celled_mbi(rules: Rules, text: str) -> bool:
+    """An MBI split into its groups' cells (see `_CELLED`) right after an MBI's word."""
+    return any(
+        MBI.fullmatch("".join(cells.group(2, 3, 4)).upper()) is not None
+        and cue_near(rules, "mbi", text, cells.start() + 1, words=2)
+        for cells in _CELLED.finditer(text)
     )
 
 

@@ -55,12 +55,13 @@ def label_words(words: list[str]) -> set[str]:
     return found
 
 
-def product_near(rules: Rules, text: str, start: int, end: int) -> bool:
+def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = False) -> bool:
     """Whether the MBI-shaped value at `start`-`end` has a serial's word a few words around it
-    or a phrase naming another business's number within 40 characters."""
+    (also a loaner's or a return's for an `mbi`'s shape) or a phrase naming another business's
+    number within 40 characters."""
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     near = _WORD.findall(before)[-5:] + _WORD.findall(after)[:6]
-    if label_words(near) & rules.serial_words:
+    if label_words(near) & (rules.mbi_serial_words if mbi else rules.serial_words):
         return True
     phrases = _phrase(tuple(rules.file.product_number_phrases))
     return bool(phrases.search(before) or phrases.search(after))

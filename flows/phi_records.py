@@ -42,6 +42,10 @@ _PID_SEGMENT = re.compile(
 # from the name, they are found even where a hand-typed segment has one field too few or many.
 _INSURED_NAME = re.compile(r"[A-Za-z' -]{2,}\^[A-Za-z]")
 _AFTER_INSURED_NAME = {2: "dob", 3: "address"}
+# The policy number (IN1-36) or the insured's ID (IN1-49) by its shape, where a hand-typed
+# segment has them a field or two off: the amounts around them (IN1-37, IN1-38) have no letters
+# and are shorter.
+_POLICY_NUMBER = re.compile(r"[A-Za-z]{0,4}\d{6,}[A-Za-z\d-]*")
 # One field quoted with its number and a colon: "PID-11: 55 ORCHARD HILL RD^^ZANESVILLE^OH".
 _PID_FIELD = re.compile(r"(?<![A-Za-z0-9])PID[-.](\d{1,2})( ?[:=] ?| )([^\s|][^|\n]*)")
 
@@ -63,6 +67,8 @@ def hl7_patient_kinds(text: str) -> set[str]:
         }
         if segment.group(1) == "IN1":
             kinds |= _after_insured_name(fields)
+            if any(map(_POLICY_NUMBER.fullmatch, fields[30:])):
+                kinds.add("member_id")  # a hand-typed IN1-36 a field or two off
         if segment.group(1) == "PV1" and any(map(_VISIT_NUMBER.fullmatch, fields[18:22])):
             kinds.add("mrn")  # a hand-typed segment a field off: the visit number by its shape
     for field in _PID_FIELD.finditer(text):
@@ -127,13 +133,19 @@ def without_records(text: str) -> str:
     return _HL7_CLINICAL.sub(" ; ", _ANY_SEGMENT.sub(" ; ", text))
 
 
+_ID_CODES = frozenset({"MI", "34", "II"})  # NM1-08: member ID, SSN, unique health identifier
+
+
 def _nm1_kinds(elements: list[str]) -> set[str]:
     """NM1*IL*1*LAST*FIRST*MIDDLE**SUFFIX*MI*ID: the name, and the ID by its qualifier."""
     kinds: set[str] = set()
     if len(elements) > 2 and elements[1] == "1" and re.search(r"[A-Za-z]{2}", elements[2]):
         kinds.add("name")
-    if len(elements) > 8 and _filled(elements[8]):
-        qualifier, value = elements[7].upper(), elements[8]
+    # The qualifier and the ID are NM1-08 and NM1-09; a hand-typed segment has a star too few or
+    # too many before them ("NM1*IL*1*****MI*UCR99017243~"): read the ID after its qualifier.
+    at = next((i for i in range(5, len(elements) - 1) if elements[i].upper() in _ID_CODES), 7)
+    if len(elements) > at + 1 and _filled(elements[at + 1]):
+        qualifier, value = elements[at].upper(), elements[at + 1]
         if qualifier == "34":
             kinds.add("ssn")
         elif MBI.fullmatch(value):
@@ -160,7 +172,10 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
         elif name == "REF" and len(elements) > 1 and elements[0].upper() in _REF_KINDS:
             if sum(ch.isdigit() for ch in elements[1]) >= 4:
                 kinds.add(_REF_KINDS[elements[0].upper()])
-        elif name == "PER" and (person or (person is None and _says_person(rules, text))):
+        elif name == "PER" and (
+            person
+            or (person is None and (_says_person(rules, text) or _patient_contact(rules, elements)))
+        ):
             # PER*IC*NAME*TE*3305550172*EM*...: the subscriber's or the patient's contact
             pairs = dict(zip(elements[2::2], elements[3::2], strict=False))
             if any(sum(ch.isdigit() for ch in pairs.get(q, "")) >= 10 for q in ("TE", "CP", "HP")):
@@ -174,6 +189,11 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
             if person or (person is None and not business):
                 kinds.add("address")
     return kinds
+
+
+def _patient_contact(rules: Rules, elements: list[str]) -> bool:
+    """A PER whose contact name is a person's word: "PER*IC*PATIENT*TE*...", "PER*IC*SON*TE*..."."""
+    return len(elements) > 1 and elements[1].lower() in rules.personal_words
 
 
 def _says_person(rules: Rules, text: str) -> bool:

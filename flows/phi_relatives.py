@@ -38,7 +38,11 @@ def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -
         return False  # a character named with a relative's word: "Uncle Sam takes 22%"
     for relation in relatives.finditer(text):
         found = _RELATIVE_NAME.match(text, relation.end())
-        if found is None or re.search(r"\b(?:my|our) $", text[: relation.start()], re.I):
+        if (
+            found is None
+            or _writers_own(text, relation)
+            or _colleagues_family(rules, text, relation)
+        ):
             continue  # "my wife Jennifer Lopez": the writer's own family
         first, last = found.groups()
         bare_first, bare_last = bare_word(first), bare_word(last)
@@ -137,7 +141,7 @@ def _relative_given_name(rules: NameRules, text: str, relation: re.Match[str]) -
     own family, not a word starting a title-case phrase ("Father Flanagan Boys Home"), not a
     clinician's, colleague's or rep's name."""
     found = _RELATIVE_GIVEN.match(text, relation.end())
-    if found is None or re.search(r"\b(?:my|our) $", text[: relation.start()], re.I):
+    if found is None or _writers_own(text, relation) or _colleagues_family(rules, text, relation):
         return False
     word = found.group(1)
     shouted = relation.group().isupper()
@@ -152,6 +156,30 @@ def _relative_given_name(rules: NameRules, text: str, relation: re.Match[str]) -
     if not given or bare in rules.businesses or bare in rules.place_words:
         return False
     return not _someone_elses(rules, text, found.start(1), found.end(1))
+
+
+def _writers_own(text: str, relation: re.Match[str]) -> bool:
+    """ "my wife", "our son": the writer's own family; not inside a quotation, where "my" is the
+    one quoted ('web form: "my mother Goldie Kauppila never got her cushion"')."""
+    before = text[: relation.start()]
+    return bool(re.search(r"\b(?:my|our) $", before, re.I)) and before.count('"') % 2 == 0
+
+
+# A given name alone owning the relationship: "Marit's husband Ole", "Shawna's son Tyler".
+_GIVEN_OWNER = re.compile(rf"(?:^|(\S+) )([{_UPPER}][^\W\d_{_UPPER}]+)'s $")
+
+
+def _colleagues_family(rules: NameRules, text: str, relation: re.Match[str]) -> bool:
+    """A colleague's family, named after the colleague's given name alone ("Marit's husband Ole
+    is fixing the van ramp"), in a message with no patient's word: a patient is named in full,
+    by title or as the pt ("pt Kaisa's husband Arne", "Mrs. Kealoha's son Keoni")."""
+    found = _GIVEN_OWNER.search(text, max(0, relation.start() - 40), relation.start())
+    if found is None or rules.patient_word.search(text):
+        return False
+    before, owner = found.group(1) or "", found.group(2)
+    if before[:1].isupper() or bare_word(before) in rules.leading_titles:
+        return False  # "Goldie Kauppila's son", "Mrs. Kealoha's son"
+    return bare_word(owner) in rules.every_first_name or unlisted(owner, rules)
 
 
 def _someone_elses(rules: NameRules, text: str, start: int, end: int) -> bool:

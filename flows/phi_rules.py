@@ -54,6 +54,9 @@ class PhiRulesFile(BaseModel):
     celebration_words: list[str]
     team_talk_patient_words: list[str]
     chat_header_visit_words: list[str]
+    chat_tools: list[str]
+    staff_departments: list[str]
+    meeting_people_labels: list[str]
     staff_table_columns: list[str]
     birth_subjects_not_people: list[str]
     ssn_cues: list[str]
@@ -92,6 +95,7 @@ class PhiRulesFile(BaseModel):
     appeal_number_words: list[str]
     product_number_words: list[str]
     serial_words: list[str]
+    mbi_serial_words: list[str]
     mbi_other_labels: list[str]
     product_number_phrases: list[str]
     placeholder_words: list[str]
@@ -154,6 +158,7 @@ class Rules:
     ssn_shape_words: frozenset[str]  # the billing words less the appeal words: "part 302-44-1187"
     product_words: frozenset[str]  # "serial", "lot": an MBI-shaped value after one is a product's
     serial_words: frozenset[str]  # "serial", "lot": a few words before or after it, too
+    mbi_serial_words: frozenset[str]  # "loaner", "rma": the same, for an MBI's shape only
     mbi_other_labels: frozenset[str]  # "batch", "esn": the MBI-shaped value is their number
     business_words: frozenset[str]
     business_phrases: tuple[str, ...]  # "we moved", "our new address"
@@ -164,6 +169,8 @@ class Rules:
     old_date_not_birth: frozenset[str]  # "law", "ncd": an old date after them is no birth date
     celebration_words: frozenset[str]  # "lunch", "cake": a birthday of the team's
     chat_header_visit: re.Pattern[str]  # "Patient Maria Lopez  9:30 AM": a visit, no chat header
+    chat_tool_opening: re.Pattern[str]  # "[Microsoft Teams] ", "Teams meeting chat (Billing): "
+    meeting_people: re.Pattern[str]  # "attendees: ", "organizer: "
     staff_table_columns: frozenset[str]  # "ext", "role": a table of the team's
     birth_subjects: frozenset[str]  # "medicare": "Medicare was born July 30, 1965"
     toll_free: frozenset[str]  # "800", "888": payers', suppliers' and makers' lines
@@ -265,7 +272,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     loops = "|".join(map(re.escape, file.x12_loop_numbers))
     cue["x12_loop"] = re.compile(rf"(?:[A-Za-z]{{1,4}} )?(?:{loops})([A-Ha-h]{{1,2}})?")
     plans, numbers = _alternatives(file.plan_names), _alternatives(file.plan_number_words)
-    plan_ids = rf"(?:{plans})[ -]?(?:{numbers})"  # "OHP Prime # ZK88401A"
+    plan_ids = rf"(?:{plans})(?![A-Za-z])[ -]?(?:{numbers})"  # "OHP Prime # ZK88401A"
     member = _phrases(file.member_id_cues) + rf"|(?<![\w]){plan_ids}(?![A-Za-z])"
     cue["member_id"] = re.compile(member, re.IGNORECASE)
     cue["relative"] = re.compile(_phrases(file.relative_words), re.IGNORECASE)
@@ -300,6 +307,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         ssn_shape_words=frozenset(w.lower() for w in file.billing_number_words),
         product_words=frozenset(w.lower() for w in file.product_number_words),
         serial_words=frozenset(w.lower() for w in file.serial_words),
+        mbi_serial_words=frozenset(w.lower() for w in file.serial_words + file.mbi_serial_words),
         mbi_other_labels=frozenset(w.lower() for w in file.mbi_other_labels),
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
@@ -312,6 +320,10 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         chat_header_visit=re.compile(
             rf"[ \t>*_]*(?:{'|'.join(map(re.escape, file.chat_header_visit_words))})\b", re.I
         ),
+        chat_tool_opening=re.compile(
+            rf"[ \t>*_\[]*(?:{_alternatives(file.chat_tools)})\b[^:\n\]]{{0,40}}[\]:][ \t]*", re.I
+        ),
+        meeting_people=re.compile(_phrases(file.meeting_people_labels) + r" ?: ?", re.I),
         staff_table_columns=frozenset(w.lower() for w in file.staff_table_columns),
         birth_subjects=frozenset(w.lower() for w in file.birth_subjects_not_people),
         toll_free=frozenset(file.business_area_codes),
@@ -394,6 +406,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             east_asian_surname_starts="".join(file.east_asian_surname_starts),
             family_words=file.relative_words,
             patient_words=file.team_talk_patient_words,
+            staff_departments=_phrases(file.staff_departments),
             mail_domain_words=sorted(
                 {w.lower() for w in file.mail_domain_words}
                 | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}

@@ -378,7 +378,9 @@ BOX_OR_ROUTE = re.compile(
 ID_GAP = re.compile(
     # "(box 1a)", "(Epic)"; a second label after a slash: "MRN/member 11094583"; French and
     # Spanish "n°" ("dossier patient n° 2210-4471")
-    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number|nr)\b|\bn[°º.]|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b"
+    # the end of it only: "MRN ending 3318", "member ID ends in 4471"
+    r"(?:[\s#:=.*_`~\"'>-]|\b(?:is|no|num|number|nr|ending(?: in| with)?|ends (?:in|with))\b"
+    r"|\bn[°º.]|\([^()]{1,15}\)|/[A-Za-z]{2,12}\b"
     r"|,? ?\b\d{1,2}[ -](?:digits?|characters?|chars?)\b,?)*"  # "mrn is 9 digits, 104882730"
     # whose it is, then its value: "for Ms. Hollis is", "der Zusatzversicherung:"
     r"(?:\b(?:for|of|on|in|at|with|from|der|des|del|du)\b[^:;,\n]{1,30}?(?:\bis\b|[=:])[\s#:]*)?"

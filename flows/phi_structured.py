@@ -33,6 +33,8 @@ _BUSINESS_RESOURCE = re.compile(
     r'"resourceType" ?: ?"(?:Practitioner|PractitionerRole|Organization|Location|Device'
     r'|HealthcareService|Endpoint|InsurancePlan)"'
 )
+# A FHIR HumanName with a clinician's prefix: a Practitioner's name pasted without its resource.
+_CLINICIAN_PREFIX = re.compile(r'"prefix" ?: ?\[? ?"(?:Dr|Doctor|Prof)\.?"', re.IGNORECASE)
 # A contact card (vCard) with an organisation's line: a rep's or a supplier's card, "ORG:Brennan &
 # Ortiz Home Medical".
 _VCARD_ORG = re.compile(r"BEGIN:VCARD.*?(?<![\w])ORG[;:] ?\S", re.IGNORECASE | re.DOTALL)
@@ -94,7 +96,9 @@ def structured_kinds(rules: Rules, text: str) -> set[str]:
         text = re.sub(r"'([^'\"\n]*)'", r'"\1"', text)
     if '"' not in text and "<" not in text and "=" not in text:
         return set()  # the quick way past plain prose
-    if _BUSINESS_RESOURCE.search(text) and '"Patient"' not in text:
+    if (
+        _BUSINESS_RESOURCE.search(text) or _CLINICIAN_PREFIX.search(text)
+    ) and '"Patient"' not in text:
         return set()
     kinds: set[str] = set()
     shared: set[str] = set()  # found under keys a business's record has too ("name", "phone")
@@ -114,7 +118,14 @@ def structured_kinds(rules: Rules, text: str) -> set[str]:
         if kind is None:
             continue
         found = kinds
-        if key in rules.structured_shared_keys and not _patient_context(rules, text):
+        # A FHIR Address's street lines ("address": [{"line": ["127 N 52nd Ave W"], ...}]) outside
+        # any business's key or resource: a person's home, as a business's is in its Organization.
+        fhir_line = key == "line" and around == "address" and pair.group(0).count("[") > 0
+        if (
+            key in rules.structured_shared_keys
+            and not fhir_line
+            and not _patient_context(rules, text)
+        ):
             found = shared  # "name": "Bath Lift" in a product's record, a supplier's "phone"
         if kind == "phone" and _holds(rules, "email", value):
             found.add("email")  # telecom: {"system": "email", "value": ...}

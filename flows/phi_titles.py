@@ -27,13 +27,16 @@ from flows.phi_title_words import title_words
 
 
 def words_after(text: str, start: int, count: int = 3) -> list[str]:
-    """The next few words, keeping a trailing comma ("Jones, Mary") and skipping ":" or "is"."""
+    """The next few words, keeping a trailing comma ("Jones, Mary") and skipping ":" or "is", a
+    quote mark ('pt "Kiki Gbollie"') and a separator ("pt ~ Marjatta Ylitalo", "pt · ...")."""
     rest = re.sub(
-        r"^(?:[\s:=(,-]|\bis\b|\bname\b|\bon (?:the )?card\b|\bas printed\b|\bwas\b)*",
+        r"^(?:[\s:=(,\"~|\u00b7-]|\bis\b|\bname\b|\bon (?:the )?card\b|\bas printed\b|\bwas\b)*",
         "",
         text[start : start + 80],
         flags=re.I,
     )
+    if re.match(r"[^\W\d_]+[\d_]", rest):
+        return []  # a code or a file's name: "file name: GS40_5AG2UX0RR53_spec.pdf"
     words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?,?", rest)
     return words[:count] if rest[:1].isalpha() else []
 

@@ -18,6 +18,13 @@ LETTERED_PART = re.compile(r"(?:^|\s)[a-d]\)\s", re.IGNORECASE)
 # Numbered parts are questions when they ask ("1) order before delivery? 2) prior auth?"); the
 # numbered steps of an SOP to review are one question about the whole list.
 NUMBERED_PART = re.compile(r"(?:^|\s)[1-4]\)\s")
+# So are numbered parts a message announces as several ("two questions 1) ... 2) ...", "quick
+# 3-parter: 1) ... 2) ...") though it asks them without question marks.
+ANNOUNCED_PARTS = re.compile(
+    r"\b(?:two|three|four|[2-4])\s+(?:quick\s+|short\s+|separate\s+)?"
+    r"(?:questions|qs|things|parts|ones|cases)\b|\b(?:[2-4]|two|three)[\s-]?parter\b",
+    re.IGNORECASE,
+)
 
 
 # A quoted passage: a quote mark after a space, colon or the start, closed by one before a
@@ -37,7 +44,7 @@ def question_parts(question: str, read_question: Callable[[str], str]) -> list[s
     """The parts a question asks, typos fixed: "a) ... b) ...", "1) ...? 2) ...?", "... and how
     long ..."; one part when it asks one thing."""
     lettered = LETTERED_PART.split(question)
-    if len(lettered) == 1 and question.count("?") >= 2:
+    if len(lettered) == 1 and (question.count("?") >= 2 or ANNOUNCED_PARTS.search(question)):
         lettered = NUMBERED_PART.split(question)
     # Before "a)" comes what the parts are about ("medicare secondary, e1399 line:"), not a
     # part of its own; the whole question still holds it.

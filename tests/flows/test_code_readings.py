@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flows.item_sizes import pad_areas, without_packing
+from flows.models import CARC_IN_TEXT
 from tests.flows.test_codes import BOOK
 
 
@@ -197,3 +198,26 @@ def test_a_word_typed_with_another_ending_reads_as_the_descriptors_word() -> Non
 )  # fmt: skip
 def test_a_product_type_name_finds_a_code_known_only_by_its_descriptor(typed, code) -> None:
     assert [c.code for c in BOOK.search(typed, 1)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("typed", "likely"),
+    [("REPAIR - std proportional remote joystick (not controller) on pt-owned grp 2 chair",
+      "E2374"),  # the part repaired, not K0462's "equipment being repaired"
+     ("CO-50 on the remit, home powered lateral-trunk support recliner frame", None),
+     # "CO-50" is a denial reason, not the cobalt Co-57 of a radiopharmaceutical
+     ("oa18 on the 2nd submission: powered lateral transfer board", None)],
+)  # fmt: skip
+def test_what_happened_to_an_item_names_no_item(typed: str, likely: str | None) -> None:
+    found = BOOK.likely_specific(typed)
+    assert (found.code if found else None) == likely
+    assert all(not c.code.startswith("A95") for c in BOOK.search(typed, limit=5))
+
+
+@pytest.mark.parametrize(
+    ("typed", "carc"),
+    [("CO-50 on the remit", True), ("co16 ma130", True), ("OA 18 again", True),
+     ("co2 absorbent", False), ("pr 2 pads", False)],
+)  # fmt: skip
+def test_a_denial_reason_in_running_text_is_told_from_other_words(typed: str, carc: bool) -> None:
+    assert bool(CARC_IN_TEXT.search(typed)) is carc

@@ -178,3 +178,14 @@ def test_a_close_call_plain_bm25_does_not_rank_near_the_top_is_declined_not_gues
     result = KB.ask(question)
     assert not result.answered and not result.tentative
     assert result.related[0].entry_id == first
+
+
+def test_a_medicare_claim_does_not_keep_a_close_call_its_wording_does_not_support() -> None:
+    # Original Medicare's rules are what most entries state: the claim's payer picks nothing
+    # the wording did not, so the close call the learned wordings do not back stays declined.
+    question = (
+        "intake tool still shows a CMN tab and someone filled it in for a 2026 delivery, does "
+        "that hurt us"
+    )
+    assert not KB.ask(question).answered
+    assert not KB.ask(question, context={"payer": "medicare"}).answered

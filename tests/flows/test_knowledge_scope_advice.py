@@ -1,6 +1,8 @@
 """Questions the facts sheet cannot answer (one plan's own filing limit, one item's fee in one
 state, legal or tax advice, what CMS or Congress may do, clinical care, writing work for the
-team) are declined, while the billing questions worded like them are still answered."""
+team, a payer no entry covers, a later year's figure, the status of the team's own submission,
+a contractor's address, hours or rate) are declined, while the billing questions worded like
+them are still answered."""
 
 from __future__ import annotations
 
@@ -41,7 +43,30 @@ KB = repository_content().knowledge
      "when do I sign up for the 401k",
      "is the office closed on christmas eve",
      "best hiking trail in Colorado?",
-     "NTE02", "SBR05?"],
+     "NTE02", "SBR05?",
+     # a payer no entry covers, a later year's figure, the team's own submission, a
+     # contractor's address, hours or rate, clinical care, privacy law, an LCD's criteria
+     "does TRICARE require prior auth for a power wheelchair",
+     "CHAMPVA claim for a shower chair, where do I send it",
+     "workers comp carrier wants an invoice for the wheelchair, what do we send them",
+     "no-fault auto claim for a walker, how do we bill it",
+     "Florida Medicaid markup on invoice for manually priced items",
+     "what will the 2028 amount in controversy be for ALJ",
+     "what will the 2027 competitive bidding prices be for walkers",
+     "did the QIC get our reconsideration packet",
+     "has CGS processed the redetermination we mailed on 3/2",
+     "what's the status of the ADR we sent on 11/14",
+     "what PO box and suite number go on envelopes to the DME MAC",
+     "what time does the noridian phone line open",
+     "what does noridian pay per K0739 unit",
+     "how much does JC pay for 15 minutes of repair labor",
+     "can the patient shower with the knee brace on",
+     "should my patient sleep with the wrist splint on",
+     "can we get sued if we bill without an ABN",
+     "is it a hipaa breach if I fax a claim to the wrong office",
+     "what are the LCD coverage criteria for a hospital bed",
+     "look up the MBI for Mrs Jones",
+     "who do you think covers the spread tonight"],
 )  # fmt: skip
 def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
     result = KB.ask(question)
@@ -60,7 +85,13 @@ def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
      ("rent or buy on an E1399 - how do I know which the DME MAC wants", "rr-nu-ue"),
      ("medicaid filing deadline for dme", "medicaid-timely-filing"),
      ("colorado?", "dme-mac-jc"),
-     ("what is SV101-7", "sv101-7-description")],
+     ("what is SV101-7", "sv101-7-description"),
+     ("auto insurance paid first on the walker, what MSP type code goes in SBR05", "msp-billing"),
+     ("workers comp is primary, what goes in SBR05 on the medicare claim", "msp-billing"),
+     ("DOS 1/4/2027, when is the timely filing deadline", "timely-filing"),
+     ("how long does a standard medicare prior auth take to come back",
+      "prior-auth-review-times"),
+     ("what is the amount in controversy for an ALJ hearing", "amount-in-controversy")],
 )  # fmt: skip
 def test_billing_questions_worded_like_them_are_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id

@@ -51,6 +51,15 @@ def test_numbered_questions_are_answered_part_by_part() -> None:
     assert result.answered and result.parts
 
 
+def test_numbered_parts_a_message_announces_are_answered_without_question_marks() -> None:
+    result = KB.ask(
+        "two questions 1) is a walker a capped rental item 2) which modifier goes on rental "
+        "months 1 to 3"
+    )
+    assert result.answered
+    assert {result.entry_id, *result.parts} == {"capped-rental", "kh-ki-kj"}
+
+
 def test_numbered_steps_of_an_sop_are_not_split_into_parts() -> None:
     question = (
         "SOP draft, code selection: 1) search DMECS + the HCPCS file 2) call PDAC 3) category "

@@ -14,7 +14,10 @@ from tests.flows.test_codes import BOOK
      ("cracked boom on the patient lift, boom only", "A9900"),
      ("charging port wired into his power wheelchair", "K0108"),
      ("power transformer for his cpap machine went bad", "A9900"),
-     ("cup holder that clamps to the armrest of his chair", "K0108")],
+     ("cup holder that clamps to the armrest of his chair", "K0108"),
+     # F16.12: "her chair" is her wheelchair unless the line says it is a lift chair.
+     ("hand control for the seat lift in her chair stopped working", "A9900"),
+     ("lift mechanism in his chair burnt out, seat lift E0627 owned 2023", "A9900")],
 )  # fmt: skip
 def test_a_piece_of_a_coded_item_goes_to_that_items_parts_code(typed: str, code: str) -> None:
     assert BOOK.noc_for(typed).code == code

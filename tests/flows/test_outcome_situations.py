@@ -366,3 +366,20 @@ def test_an_unanswered_records_request_points_at_the_pecos_address() -> None:
     )
     assert warned(found, "Medical Review Correspondence Address in PECOS")
     assert "redetermination" in {f.id for f in found.follow_up}
+
+
+@pytest.mark.parametrize(("description", "status", "codes", "told"), [
+    ("sent 11/23, nothing back yet. boss says rebill it today. bath lift", "submitted", [], True),
+    ("OA-18 on our 2nd submission, the first is still in process. bath lift", "denied",
+     ["OA-18"], True),
+    ("sent 11/23, nothing back yet. bath lift", "submitted", [], False),
+    ("rejected for the NPI; rebill with the corrected NPI. bath lift", "rejected", [], False),
+])  # fmt: skip
+def test_sending_a_pending_claim_again_is_warned_of_the_duplicate(
+    description: str, status: str, codes: list[str], told: bool
+) -> None:
+    """F10.3: a second copy of a pending claim is denied as an exact duplicate (OA-18)."""
+    claim = {"status": status, "submitted_on": "2026-11-23", "denial_codes": codes}
+    if status != "submitted":
+        claim["determination_date"] = "2026-11-30"
+    assert warned(outcome(description, claim=claim), "Do not send the same claim again") is told

@@ -1,0 +1,78 @@
+"""Questions that share billing words but ask what no entry holds (rules/knowledge.yaml
+`outside`): a payer no entry covers billed as such (TRICARE, VA community care, an auto
+carrier), a figure for a year after the one the entries' figures are for ("the 2027 ALJ
+amount in controversy"), and whether a contractor has done something with the team's own
+submission ("has the UPIC responded to our packet")."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+
+class OutsideRules(BaseModel):
+    """`outside` in rules/knowledge.yaml."""
+
+    # Payers no entry answers for as the payer billed. A question naming one is declined unless
+    # it also names the Medicare claim around it (`medicare_side`: "auto insurance paid first,
+    # MSP code for SBR05?" is Medicare Secondary Payer billing).
+    other_payers: list[str] = []
+    medicare_side: list[str] = []
+    # The last year the entries' dollar figures are for: a later year (typed alone, not in a
+    # date) beside one of `figures` asks for a figure nobody has published or the entries lack.
+    figures_through: int | None = None
+    figures: list[str] = []
+    # "has|did <someone> <done> ... <ours>": whether the contractor has acted on the team's own
+    # submission, which only its portal or phone line can say.
+    status_asks: list[str] = []
+    status_done: list[str] = []
+    # also "the status of our claim", "status of the ADR we sent"
+    status_ours: list[str] = []
+
+
+def _words(phrases: list[str]) -> str:
+    """One group matching any of the phrases, words joined by any spacing."""
+    return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
+
+
+# A year typed alone: not the end of a date ("1/1/2027", "3-14-2027").
+_YEAR = re.compile(r"(?<![/\-\d])\b(20\d\d)\b(?![/\-]\d)")
+
+
+class Outside:
+    """Whether a question asks what no entry holds, by the shapes of `OutsideRules`."""
+
+    def __init__(self, rules: OutsideRules) -> None:
+        self.rules = rules
+        self._payer = (
+            re.compile(rf"\b{_words(rules.other_payers)}\b") if rules.other_payers else None
+        )
+        self._medicare = (
+            re.compile(rf"\b{_words(rules.medicare_side)}\b") if rules.medicare_side else None
+        )
+        self._figure = re.compile(rf"\b{_words(rules.figures)}\b") if rules.figures else None
+        self._status = (
+            re.compile(
+                rf"^{_words(rules.status_asks)}\s+(?!(?:we|i|you)\b)(?:\S+\s+){{1,3}}?"
+                rf"{_words(rules.status_done)}\b.*\b{_words(rules.status_ours)}\b"
+            )
+            if rules.status_asks and rules.status_done and rules.status_ours
+            else None
+        )
+        self._status_of = (
+            re.compile(rf"\bstatus\s+of\s+(?:\S+\s+){{0,4}}?{_words(rules.status_ours)}\b")
+            if rules.status_ours
+            else None
+        )
+
+    def __call__(self, question: str, text: str) -> bool:
+        """`question` as typed, `text` its lower-case words joined by spaces."""
+        medicare_named = bool(self._medicare and self._medicare.search(text))
+        if self._payer and self._payer.search(text) and not medicare_named:
+            return True
+        if self._figure and self.rules.figures_through and self._figure.search(text):
+            years = [int(year) for year in _YEAR.findall(question)]
+            if any(year > self.rules.figures_through for year in years):
+                return True
+        return any(p is not None and p.search(text) for p in (self._status, self._status_of))
