@@ -21,6 +21,7 @@ PAIR_DETAIL = 0.5  # among siblings, a typed pair of neighbouring words the code
 SIZES = frozenset(
     {"pounds", "inches", "inches_depth", "inches_height"}
 )  # a typed weight or width is compared with the range
+KIN_SHARE = 0.5
 SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
 # A code covering all the first one covers and more of the item's naming words moves first, from
 # among the first SUPERSET_PLACES codes, when it scores at least SUPERSET_RANK of the first.
@@ -87,7 +88,11 @@ def _are_siblings(ranker: CodeRanker, first: IndexedCode, other: IndexedCode) ->
     """Variants of one item: the same name, describing words aside ("Manual wheelchair
     accessory, caster fork" and "Power wheelchair accessory, caster fork")."""
     describing = ranker.reader.describing
-    return first.name_tokens - describing == other.name_tokens - describing
+    if first.name_tokens - describing == other.name_tokens - describing:
+        return True
+    if not first.name_head or first.name_head != other.name_head:
+        return False
+    return len(first.own & other.own) / len(first.own | other.own) >= KIN_SHARE
 
 
 def opposite(token: str) -> str:
@@ -96,11 +101,16 @@ def opposite(token: str) -> str:
 
 
 def neighbour_pairs(reader: ItemReader, text: str) -> frozenset[tuple[str, str]]:
-    """Each clause's neighbouring words, stemmed: "detachable arms" is ("detach", "arm")."""
+    """Each clause's neighbouring words, stemmed: "detachable arms" is ("detach", "arm"); an
+    alternative's first word neighbours what follows it ("test or reagent strips": test strip)."""
     pairs: set[tuple[str, str]] = set()
     for clause in re.split(r"[,;()/.:]", reader.normalise(text)):
-        stems = [stem(w) for w in re.findall(r"[a-z]+", clause) if w not in DROPPED]
+        words = re.findall(r"[a-z]+", clause)
+        stems = [stem(w) for w in words if w not in DROPPED]
         pairs.update(zip(stems, stems[1:], strict=False))
+        alternatives = zip(words, words[1:], words[3:], strict=False)
+        pairs.update((stem(a), stem(c)) for a, o, c in alternatives
+                     if o == "or" and DROPPED.isdisjoint((a, c)))  # fmt: skip
     return frozenset(pairs)
 
 

@@ -30,6 +30,7 @@ from flows.content import ContentError, load_yaml_model
 from flows.item_text import ItemReader
 from flows.models import ItemCategory
 from flows.noc_file import NocAdvice, NocFile
+from flows.noc_typed import typed_code
 from flows.search_words import SearchWords
 from flows.text import Tokenizer, stem
 
@@ -315,6 +316,8 @@ class CodeBook:
         if not ranked or ranked[0][0] not in self._searchable or ranked[0][1] < LIKELY_SHARE:
             return None
         code, share = ranked[0]
+        if code == typed_code(description):  # "(E0182, owned): alarm module died": a piece
+            return None
         # A "bath lift seat" is not a "seat lift mechanism" although two of its three words
         # match; "custom tray" is a surgical tray as much as a wheelchair tray.
         if self._ranker.unnamed_words(description, code) or self._reads_as_other(description, code):

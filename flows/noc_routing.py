@@ -36,6 +36,7 @@ from flows.noc_scopes import (
     ScopeFinder,
     drop_purpose,
 )
+from flows.noc_typed import typed_base
 from flows.text import stem
 
 # Words saying the item is a change made to another item, not an item of its own.
@@ -85,6 +86,7 @@ class NocRouter:
             stem(word): group for group, words in rules.body_part_groups.items() for word in words
         }
         self.families = NocFamilies(noc_codes, rules, reader, self.scopes)
+        self._specific = frozenset(descriptors.keys() - noc_codes.keys())
         # Each rule's words as a description is read, worked out once: every outcome asks.
         self._rules_as_read = [
             (rule, self._as_read(rule.words), self._as_read(rule.unless)) for rule in rules.rules
@@ -124,6 +126,7 @@ class NocRouter:
         that item decides); else, for a part of an orthosis or prosthesis, its scope's parts
         code; else the reviewed rules; else, for a part, the scope of what it belongs to,
         and for a whole item the scope it is described like; else the category's default."""
+        typed = typed_base(description, self._specific, self.reader, self.scopes)
         description = self._cued_first(description)
         description = self._context_last(_ADD_ON.sub("addition", description))
         description = _USER.sub("user", description)  # "for a wheelchair user": a person
@@ -156,6 +159,9 @@ class NocRouter:
         first = self._rule_for(said, inferred, None, first=True)
         if first is not None:
             return first.code, first.why
+        if typed and typed.parts and not self.says_no_code(description):  # "E0163: new seat"
+            why = self.rules.scope_parts_why
+            return typed.parts, why.format(scope=typed.name, code=typed.parts)
         if not named or by_link:
             # A prosthesis the words name keeps to its L-code families: a "prosthetic shower
             # leg" is no bathroom lift (a "collar" may be a burn garment's).

@@ -108,7 +108,9 @@ def test_a_long_intake_description_is_as_sure_as_its_short_form(short, long, cod
      ("drainable pouch, plastic, for a faceplate", "A4377"),  # not A4375, faceplate attached
      ("plastic drainable pouch with faceplate attached", "A4375"),
      ("12 volt battery for a prosthesis", "L7364"),  # not the six volt L7360
-     ("charger for 6 volt prosthetic batteries", "L7362")],
+     ("charger for 6 volt prosthetic batteries", "L7362"),
+     # one noun, names differing by one detail: thigh length, not above knee length
+     ("thigh length surg stocking", "A4495")],
 )  # fmt: skip
 def test_the_detail_the_biller_typed_decides_between_sibling_codes(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code

@@ -42,3 +42,31 @@ def test_a_whole_item_described_with_split_or_fine_is_no_part(typed: str) -> Non
 )  # fmt: skip
 def test_a_shoe_modification_goes_by_who_the_shoe_is_for(typed: str, code: str) -> None:
     assert BOOK.noc_for(typed).code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("tub bench E0247 she owns: the plastic seat split, seat only", "A9900"),
+     ("K0004 user: clear spoke guards so his fingers stop catching", "K0108"),
+     ("her L1833 knee brace: replacement straps", "L9900")],
+)  # fmt: skip
+def test_a_piece_of_an_item_named_by_its_code_goes_to_that_codes_parts_code(
+    typed: str, code: str
+) -> None:
+    assert BOOK.noc_for(typed).code == code
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["bed wider than E0301, no E0303 either: a 48 inch frame",
+     "seat cushion, not the E2603, maker has no PDAC coding letter"],
+)  # fmt: skip
+def test_codes_typed_as_what_the_item_is_not_name_no_base(typed: str) -> None:
+    assert BOOK.noc_for(typed).code not in ("A9900", "K0108")
+
+
+def test_the_code_of_the_item_a_piece_belongs_to_is_not_warned_as_the_pieces_code() -> None:
+    """The biller typed the base item's code: that code is what the piece belongs to."""
+    typed = "alternating pressure pump (E0182, owned): power-failure alarm module died, module only"
+    assert BOOK.likely_specific(typed) is None
+    assert BOOK.noc_for(typed).code == "A9900"
