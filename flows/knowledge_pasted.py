@@ -30,6 +30,9 @@ class PastedText(BaseModel):
     segments: dict[str, str] = {}
     # the words standing for a quoted all-capitals draft
     draft: str = ""
+    # shorthand that names a dated document when a date or "dated" follows it ("RA dated
+    # 10/5/2026" is the remittance advice, not the RA modifier) -> the words it then stands for
+    dated_shorthand: dict[str, str] = {}
 
     def __call__(self, question: str) -> str:
         """The question with each pasted segment and quoted draft read as its words."""
@@ -37,6 +40,14 @@ class PastedText(BaseModel):
             question = _SEGMENT.sub(self._segment, question)
         if self.draft:
             question = QUOTED.sub(self._draft, question)
+        for shorthand, words in self.dated_shorthand.items():
+            question = re.sub(
+                rf"\b{re.escape(shorthand)}(?=\s+(?:dated|dtd|date[ds]?|(?:from|of|on)\s+\d)\b"
+                rf"|\s+\d{{1,2}}/\d{{1,2}})",
+                words,
+                question,
+                flags=re.IGNORECASE,
+            )
         return question
 
     def _segment(self, match: re.Match[str]) -> str:

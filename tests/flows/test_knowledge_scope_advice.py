@@ -66,7 +66,11 @@ KB = repository_content().knowledge
      "is it a hipaa breach if I fax a claim to the wrong office",
      "what are the LCD coverage criteria for a hospital bed",
      "look up the MBI for Mrs Jones",
-     "who do you think covers the spread tonight"],
+     "who do you think covers the spread tonight",
+     "how long does DMEPOS accreditation take for a new branch",
+     "what's the surety bond amount for a new branch",
+     "do we need a BAA with our EHR vendor",
+     "how many hours a day should the pt wear the back brace"],
 )  # fmt: skip
 def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
     result = KB.ask(question)
@@ -91,7 +95,13 @@ def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
      ("DOS 1/4/2027, when is the timely filing deadline", "timely-filing"),
      ("how long does a standard medicare prior auth take to come back",
       "prior-auth-review-times"),
-     ("what is the amount in controversy for an ALJ hearing", "amount-in-controversy")],
+     ("what is the amount in controversy for an ALJ hearing", "amount-in-controversy"),
+     # "RA" beside a date is the remittance advice, not the replacement modifier
+     ("RA dated 4/2/2026 shows the line denied, when is the redetermination due",
+      "redetermination"),
+     # the rule's number, where an entry states the rule
+     ("which CFR section says we have to keep proof of delivery", "proof-of-delivery"),
+     ("what manual section covers voluntary ABNs", "abn-when-required")],
 )  # fmt: skip
 def test_billing_questions_worded_like_them_are_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id

@@ -383,3 +383,44 @@ def test_sending_a_pending_claim_again_is_warned_of_the_duplicate(
     if status != "submitted":
         claim["determination_date"] = "2026-11-30"
     assert warned(outcome(description, claim=claim), "Do not send the same claim again") is told
+
+
+@pytest.mark.parametrize(("description", "phrase", "told"), [
+    ("our driver signed the delivery ticket for pt, she was asleep. bath lift",
+     "cannot sign the proof of delivery", True),
+    ("wife signed the delivery ticket; our driver hasn't signed anything. bath lift",
+     "cannot sign the proof of delivery", False),
+    ("billing the mounting bolts + bracket screws on their own line, stander tray", "small parts",
+     True),
+    ("stander tray, mounting hardware included", "small parts", False),
+])  # fmt: skip
+def test_delivery_and_small_part_mistakes_told_in_the_description(description, phrase, told):
+    """F7.4: staff are no designee; F2.7, F11.4: small parts go with their accessory."""
+    assert warned(outcome(description), phrase) is told
+
+
+@pytest.mark.parametrize(("description", "told"), [
+    ("employer plan (primary) paid a lump-sum purchase of the bed; bill Medicare secondary?", True),
+    ("employer plan (primary) paid the first rental month of the bed", False),
+])  # fmt: skip
+def test_a_primary_insurers_purchase_of_a_capped_item_gets_no_secondary_payment(description, told):
+    """F17.16: Medicare would not have bought a capped rental item as primary."""
+    found = outcome(
+        description,
+        code_check={"searched": True, "chosen_code": "E0260"},
+        item={"acquisition": "new_purchase"},
+    )
+    assert warned(found, "no secondary payment") is told
+
+
+@pytest.mark.parametrize(("code", "reopened"), [("E0143", True), ("E1399", False)])
+def test_a_denied_line_with_a_clerical_error_is_reopened_unless_it_is_a_noc_line(code, reopened):
+    """F10.6: a wrong date of service is a clerical error; F10.9: a NOC line is too complex."""
+    found = outcome(
+        "billed DOS 11/02 instead of 11/20 - typo. folding wheeled walker",
+        code_check={"searched": True, "chosen_code": code},
+        claim={"status": "denied", "submitted_on": "2026-11-23",
+               "determination_date": "2026-11-30", "denial_codes": ["CO-50"]},
+    )  # fmt: skip
+    assert ("reopening" in {f.id for f in found.follow_up}) is reopened
+    assert ("reopening" in {d.id for d in found.deadlines}) is reopened
