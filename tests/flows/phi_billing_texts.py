@@ -1,0 +1,152 @@
+"""The billing texts the PHI guard must leave alone: the bot's own words (every FAQ sentence,
+HCPCS descriptor and message) and every question and item of the benchmark sets, each distinct
+text once; and the benchmark texts it is known to refuse, each with why.
+
+tests/flows/test_phi_own_words_and_benchmarks.py scans the bot's own words, the texts known to be
+refused and a fixed sample of the benchmark texts; benches/bench_phi_billing_texts.py scans
+every benchmark text."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import re
+from pathlib import Path
+
+from flows.content import default_content_dir
+from tests.conftest import read_yaml
+
+BENCHES = Path(__file__).resolve().parents[2] / "benches"
+# What a benchmark set's writers noted about a case (the answer's gist, why an outcome is right,
+# what the content lacks): neither said by the bot nor typed by a biller.
+NOTES = {"topic", "why", "gap"}
+SAMPLE = 16  # the tests scan about one benchmark text in this many (see `in_sample`)
+
+
+@functools.cache
+def content_texts() -> tuple[str, ...]:
+    """Every sentence of the FAQ and every HCPCS descriptor, each distinct text once."""
+    content_dir = default_content_dir()
+    texts = [
+        sentence
+        for path in sorted((content_dir / "faq").glob("*.yaml"))
+        for entry in read_yaml(path)["entries"]
+        for field in ("title", "short", "detail")
+        for sentence in re.split(r"(?<=[.?!])\s+|\n", str(entry.get(field) or ""))
+    ]
+    with (content_dir / "codes" / "hcpcs.csv").open(encoding="utf-8") as rows:
+        texts += [cell for row in csv.reader(rows) for cell in row if len(cell) > 8]
+    assert len(texts) > 10000
+    return tuple(dict.fromkeys(texts))
+
+
+def _strings(node: object) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        values = [value for key, value in node.items() if key not in NOTES]
+    else:
+        values = node if isinstance(node, list) else []
+    return [text for value in values for text in _strings(value)]
+
+
+def _texts_of(paths: list[Path]) -> tuple[str, ...]:
+    texts = (text for path in paths for text in _strings(read_yaml(path)))
+    return tuple(dict.fromkeys(text for text in texts if len(text) > 8))
+
+
+@functools.cache
+def message_texts() -> tuple[str, ...]:
+    """Every message the bot says, each distinct text once."""
+    texts = _texts_of([default_content_dir() / "messages.yaml"])
+    assert len(texts) > 500
+    return texts
+
+
+@functools.cache
+def benchmark_texts() -> tuple[str, ...]:
+    """Every question and item of the benchmark sets that is no message of the bot's, each
+    distinct text once."""
+    messages = set(message_texts())
+    texts = _texts_of(sorted(BENCHES.glob("*.yaml")))
+    assert len(texts) > 5000
+    return tuple(text for text in texts if text not in messages)
+
+
+def in_sample(text: str) -> bool:
+    """A fixed sample of about one text in SAMPLE, drawn by the text's own hash: a text is in it
+    or not whatever else the sets hold, so adding a case never moves the rest."""
+    return hashlib.blake2b(text.encode(), digest_size=8).digest()[0] % SAMPLE == 0
+
+
+# Benchmark texts the guard refuses, each with why: rightly (the text carries an identifier) or
+# as a known false alarm still to fix.
+REFUSED_BENCH_TEXTS = {
+    "pull up patient balance for account 88123": "rightly: a patient's account number",
+    "plain plastic bedpan for bedbound mom": "false alarm: 'bedbound' read as a name before 'mom'",
+    "urinal for bedbound husband, male jug style w/ cap, any material": (
+        "false alarm: 'bedbound' read as a name before 'husband'"
+    ),
+    "blood glucose meter w/ voice output for legally blind diabetic pt": (
+        "false alarm: two lower-case words read as a full name"
+    ),
+    "whiplash pt: orthotist warmed a thermoplastic sheet and formed a flexible collar directly "
+    "around her neck": "false alarm: the words after 'pt:' read as the patient's name",
+    "May dap xe thu dong (motorized passive arm+leg cycler, mount on bed) - patient family sign "
+    "paper at door but driver lost it, we no have delivery paper now": (
+        "false alarm: Vietnamese item words at the start read as a name"
+    ),
+    "Lincoln Bariatric Rentals": "false alarm: a supplier named after a person read as a name",
+    "Order: Hospital bed, fixed height, manual; side rails: half; mattress: NOT needed (has own). "
+    "Dx: G35 MS. LON: 99 months. Qty 1": (
+        "false alarm: 'MS.' (multiple sclerosis) read as the title Ms. before 'LON'"
+    ),
+    "Buenos días, recibí una carta ADR dated 1/8/2027 for one E1399 claim plus two more letters "
+    "for other claims. I work from home with a fax. How many days I have, and is ok to put the 3 "
+    "claims in one fax?": "false alarm: the Spanish greeting's words read as a name",
+    "home electric suction pump used to vent/decompress pt's G-tube (gastroparesis, daily "
+    "vomiting). we put E0600 suction pump, rental mo 1": (
+        "false alarm: the words after \"pt's\" read as the patient's name"
+    ),
+    "hospital-grade electric breast pump rental for NICU baby's mom (member), 1 month. plan "
+    "wants E1399 + invoice?": 'false alarm: "mom (member)" read as a named member',
+    "wound nurse: pt cant afford new bed, wants a pad filled with WATER to put over her normal "
+    "twin mattress for her stage 2 - what code": (
+        "false alarm: the words after 'pt' or the capitals WATER read as a name"
+    ),
+    "TT K3: microprocessor ankle-foot that adjusts ankle angle (DF/PF) on slopes, "
+    "battery/charger incl - no powered push-off": (
+        "false alarm: capital abbreviations (TT K3) read as a name field"
+    ),
+    "ENT: ossicular chain implant (PORP/TORP)": (
+        "false alarm: capital abbreviations after a label read as a name field"
+    ),
+    "recharging system for CI/BAHA rechargeable batteries, replacement charger only": (
+        "false alarm: the capitals CI/BAHA read as a name"
+    ),
+    "look up MBI 1EG4-TE5-MK72 eligibility": "rightly: an MBI-shaped value after 'MBI'",
+    "what did medicare allow on Mrs. Alvarez's shower chair last month": (
+        "rightly: a patient named by title and surname"
+    ),
+    "Medi-Cal denied E1399 (powered patient transfer turntable) - 'insufficient documentation'. "
+    "appeal through Noridian?": "false alarm: the words after 'patient' read as a name",
+    "commercial plan policy: E1399 'notes and invoice must accompany the claim', PA over $1,000. "
+    "item 740.00 power-assist pediatric bath seat": (
+        "false alarm: 'item 740.00' read as a member's number"
+    ),
+    "our driver signed the delivery ticket 'for pt' bc pt was asleep. wife was there but didn't "
+    "sign. E1399 powered over-bed transfer arm": "false alarm: the words after 'pt' read as a name",
+    "Lone Star Airflow": "false alarm: a supplier's name read as a person's",
+    "Rocky Mtn Power Chairs": "false alarm: a supplier's name read as a person's",
+    "Medicaid OB/GYN: device kit for hysteroscopic sterilization (coil inserts into both "
+    "fallopian tubes with its introducer)": "false alarm: the words after a label read as a name",
+    "paraplegic pt, Scott-Craig style KAFO needs the heavy reinforced solid stirrup at the shoe": (
+        "false alarm: an orthosis named for its designers read as the patient's name"
+    ),
+}
+
+
+def rightly_refused() -> list[str]:
+    """The listed texts that carry an identifier: the guard must go on refusing them."""
+    return [text for text, why in REFUSED_BENCH_TEXTS.items() if why.startswith("rightly")]
