@@ -181,11 +181,7 @@ class ItemReader:
         text = self._shorthand_re.sub(self._expand, text)
         if self._mount:
             text = self._mount.sub(r"\2 mounted on \1", text)
-        # A word read by its context changes nothing where none of them is typed.
-        if self._in_context and self._any_in_context.search(text):
-            for typed, reads, beside, elsewhere in self._in_context:
-                if (reading := reads if beside.search(text) else elsewhere) is not None:
-                    text = typed.sub(f" {reading} ", text)
+        text = self.in_context(text)
         text = self._counter.read(text)
         text = _GROUP.sub(_group, text)  # "group 2", "gp27", "grp 5", "group one": one word
         text = self._extent.sub(r" , \1 ", text)
@@ -193,6 +189,16 @@ class ItemReader:
         text = _ON.sub(r"\1on", text)
         text = _EITHER_WAY.sub(" ", text)
         return _SEPARATELY.sub(r" , without \1 , ", text)
+
+    def in_context(self, text: str) -> str:
+        """Lower-case text with each word read by its context as its context says ("cap"
+        beside "mg" or "oral" is a capsule); a word read by its context changes nothing where
+        none of them is typed."""
+        if self._in_context and self._any_in_context.search(text):
+            for typed, reads, beside, elsewhere in self._in_context:
+                if (reading := reads if beside.search(text) else elsewhere) is not None:
+                    text = typed.sub(f" {reading} ", text)
+        return text
 
     def _expand(self, typed: re.Match[str]) -> str:
         """The words a shorthand stands for; after "non-" each of them is negated ("non-HD":

@@ -358,7 +358,7 @@ class ScopeFinder:
         # "clips on the frame" says where the item goes: only a compound before no article joins.
         text = re.sub(r"\b(add|clip|snap|bolt|slip|roll|pull|strap|click|screw)[- ]on\b"
                       r"(?! (?:the|a|an|pts?|his|her|their)\b)", r"\1on",
-                      description.lower())  # fmt: skip
+                      self.reader.in_context(description.lower()))  # fmt: skip
         # "under-seat bag", "over-bed table": a hyphened place word describes, it links nothing.
         text = re.sub(r"\b(under|over|behind|in|on)-(?=[a-z]{3})", r"\1", text)
         # "battery-powered", "rail-mounted stair lift" describe the item (noc.yaml `run_by_words`).

@@ -70,3 +70,27 @@ def test_the_code_of_the_item_a_piece_belongs_to_is_not_warned_as_the_pieces_cod
     typed = "alternating pressure pump (E0182, owned): power-failure alarm module died, module only"
     assert BOOK.likely_specific(typed) is None
     assert BOOK.noc_for(typed).code == "A9900"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("ferrous sulfate 325 mg tab by mouth, per dose", "A9152"),
+     ("biotin 5 mg cap, oral, one a day", "A9152"),
+     ("B-complex with vitamin C capsule, oral, per dose", "A9153"),
+     ("prenatal multivitamin with iron, 1 tab daily", "A9153")],
+)  # fmt: skip
+def test_a_vitamin_by_its_chemical_name_or_as_a_cap_or_tab_goes_to_the_vitamin_noc_codes(
+    typed: str, code: str
+) -> None:
+    """A "cap" taken by mouth is a capsule, not a cap of something (no A9900)."""
+    assert BOOK.noc_for(typed).code == code
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["group 4 heavy duty (410 lb), captains seat, one power option",
+     "group 3 standard weight power chair, captain's seat with tilt and recline"],
+)  # fmt: skip
+def test_a_power_chair_in_a_combination_no_k08xx_code_lists_is_k0898(typed: str) -> None:
+    assert BOOK.noc_for(typed).code == "K0898"
+    assert BOOK.likely_specific(typed) is None
