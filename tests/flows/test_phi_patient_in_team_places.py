@@ -29,10 +29,15 @@ from flows.phi import scan
             "Medicaid",
             "name",
         ),
-        ("participants: Dolores Whitfield; Shawna Gunderson\npower chair eval, Medicare, K0823",
-         "name"),
-        ("attendees: Harold Jenkins, Dolores Whitfield\nreason: wheelchair eval for Harold, "
-         "Medicare", "name"),
+        (
+            "participants: Dolores Whitfield; Shawna Gunderson\npower chair eval, Medicare, K0823",
+            "name",
+        ),
+        (
+            "attendees: Harold Jenkins, Dolores Whitfield\nreason: wheelchair eval for Harold, "
+            "Medicare",
+            "name",
+        ),
         ("organizer: Harold Jenkins\nsubject: fitting for his AFO, Medicaid", "name"),
         # a department word in the next cell, with a patient's business in the message
         ("Dolores Whitfield | intake | 614-555-0143", "name"),
