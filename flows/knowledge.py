@@ -42,6 +42,9 @@ RELATED_COVERAGE = 0.4
 # least OUT_OF_SCOPE_SHARE out of scope is declined (`keeps_close_call`).
 WORDING_COVERAGE = 0.5
 OUT_OF_SCOPE_SHARE = 0.8
+# An entry covering this share of the question is its topic whatever out-of-scope wordings sit
+# near it: "what is the timely filing limit" beside "BCBS Illinois timely filing limit".
+SURE_COVERAGE = 0.85
 
 
 class CloseCallLimits(NamedTuple):
@@ -374,7 +377,8 @@ class KnowledgeBase:
         limits = limits or CloseCallLimits()
         tokens = self.ranker.query_tokens(self.ranker.read_question(question))
         votes = self.neighbours.votes(tokens, limits.neighbours)
-        if votes.get(OUT_OF_SCOPE, 0.0) >= limits.out_of_scope_share:
+        out_of_scope = votes.get(OUT_OF_SCOPE, 0.0) >= limits.out_of_scope_share
+        if out_of_scope and coverage < SURE_COVERAGE:
             return False
         if coverage >= limits.coverage or payer_known or entry.id not in self.neighbours.named:
             return True

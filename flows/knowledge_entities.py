@@ -100,6 +100,19 @@ class Entities:
         for index, codes in enumerate(self._title_codes):
             for code in codes:
                 self._titled_by.setdefault(code, []).append(index)
+        # An entry titled by one plan ("Premera's DME units and modifiers"): that plan's policy,
+        # which yields to the general entry unless the question names the plan.
+        one_plan = [
+            plan
+            for plan in rules.payer_phrases.get("commercial", [])
+            if plan not in rules.contract_rates.not_one_plan
+        ]
+        self._plan_names = [
+            phrase_pattern(_named(one_plan, " ".join([e.title, *e.tags])))
+            if _named(one_plan, e.title)
+            else None
+            for e in entries
+        ]
         self._state_bound = [
             index
             for index, (tagged, listed) in enumerate(
@@ -128,7 +141,8 @@ class Entities:
     ) -> None:
         """Adds each matching entry's entity share of the best BM25 score; with a state named
         (by the question or the claim), entries written only for other states lose half, and
-        with none, so do entries for one state whose jurisdiction or program it does not name."""
+        with none, so do entries for one state whose jurisdiction or program it does not name;
+        so does an entry titled by one plan (Premera) whose plan the question does not name."""
         text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
         states = self._states_named(text, context)
         combined += ENTITY_WEIGHT * best_bm25 * self._share(tokens, payer, states) * (combined > 0)
@@ -145,6 +159,10 @@ class Entities:
             ]
         else:  # "what is a DME MAC" is about no one jurisdiction
             other = [own is not None and not own.search(text) for own in self._own_names]
+        other = [
+            elsewhere or (plan is not None and not plan.search(text))
+            for elsewhere, plan in zip(other, self._plan_names, strict=True)
+        ]
         combined *= np.where(other, OTHER_STATE_SHARE, 1.0)
 
     def names_entry(
@@ -211,3 +229,9 @@ def codes_in_ranges(texts: list[str]) -> dict[str, str]:
                 for number in range(int(first) + 1, int(last)):
                     inside.setdefault(f"{letter}{number:04d}", f"{letter}{first}")
     return inside
+
+
+def _named(plans: list[str], title: str) -> list[str]:
+    """The plans a title names by name."""
+    words = " ".join(re.findall(r"[a-z0-9]+", title.lower()))
+    return [plan for plan in plans if re.search(rf"\b{re.escape(plan)}\b", words)]

@@ -1,8 +1,9 @@
 """Questions that share billing words but ask what no entry holds (rules/knowledge.yaml
 `outside`): a payer no entry covers billed as such (TRICARE, VA community care, an auto
 carrier), a figure for a year after the one the entries' figures are for ("the 2027 ALJ
-amount in controversy"), and whether a contractor has done something with the team's own
-submission ("has the UPIC responded to our packet")."""
+amount in controversy"), whether a contractor has done something with the team's own
+submission ("has the UPIC responded to our packet"), and a message that only acknowledges
+("noted")."""
 
 from __future__ import annotations
 
@@ -23,12 +24,14 @@ class OutsideRules(BaseModel):
     # date) beside one of `figures` asks for a figure nobody has published or the entries lack.
     figures_through: int | None = None
     figures: list[str] = []
-    # "has|did <someone> <done> ... <ours>": whether the contractor has acted on the team's own
-    # submission, which only its portal or phone line can say.
+    # "has|did|is our <someone or something> <done> ... <ours>": whether the contractor has
+    # acted on the team's own submission, which only its portal or phone line can say.
     status_asks: list[str] = []
     status_done: list[str] = []
     # also "the status of our claim", "status of the ADR we sent"
     status_ours: list[str] = []
+    # A message that only acknowledges ("noted", "sounds good"): it asks nothing.
+    acknowledgements: list[str] = []
 
 
 def _words(phrases: list[str]) -> str:
@@ -54,10 +57,15 @@ class Outside:
         self._figure = re.compile(rf"\b{_words(rules.figures)}\b") if rules.figures else None
         self._status = (
             re.compile(
-                rf"^{_words(rules.status_asks)}\s+(?!(?:we|i|you)\b)(?:\S+\s+){{1,3}}?"
+                rf"^{_words(rules.status_asks)}\s+(?!(?:we|i|you)\b)(?:\S+\s+){{1,6}}?"
                 rf"{_words(rules.status_done)}\b.*\b{_words(rules.status_ours)}\b"
             )
             if rules.status_asks and rules.status_done and rules.status_ours
+            else None
+        )
+        self._acknowledged = (
+            re.compile(rf"^(?:{_words(rules.acknowledgements)}\s*)+$")
+            if rules.acknowledgements
             else None
         )
         self._status_of = (
@@ -75,4 +83,5 @@ class Outside:
             years = [int(year) for year in _YEAR.findall(question)]
             if any(year > self.rules.figures_through for year in years):
                 return True
-        return any(p is not None and p.search(text) for p in (self._status, self._status_of))
+        shapes = (self._status, self._status_of, self._acknowledged)
+        return any(p is not None and p.search(text) for p in shapes)

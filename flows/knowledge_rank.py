@@ -286,10 +286,10 @@ class Ranker:
 
     def _wordings_vote(self, corrected: str, payer: str | None) -> bool:
         """Whether billers' wordings may vote (`learned`): not on another payer than Original
-        Medicare, a lost appeal level or a cued topic, which their rules read."""
+        Medicare, an appeal level or a cued topic, which their rules read."""
         plan = payer or ORIGINAL_MEDICARE
         return plan == ORIGINAL_MEDICARE and not (
-            self.lost_steps.names_lost_level(corrected) or self.cued_topics.fires(corrected, plan)
+            self.lost_steps.names_level(corrected) or self.cued_topics.fires(corrected, plan)
         )
 
     def judge(

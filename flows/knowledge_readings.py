@@ -32,6 +32,7 @@ def readings_agree(kb: KnowledgeBase, question: str, declined: AskResult) -> boo
     tokens = ranker.query_tokens(ranker.read_question(question))
     if (
         len(set(tokens)) < 2
+        or ranker.lost_steps.skips_ahead(question, best)
         or bare_code(question)
         or ranker.names_unknown_code(tokens)
         or ranker.is_off_topic(question, tokens)

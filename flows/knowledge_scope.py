@@ -32,6 +32,8 @@ _NUMBERED_MODIFIER = re.compile(r"\bmodifiers?\s+\d{2}\b|\b\d{2}\s+modifiers?\b"
 _COMPOUND_OPENER = re.compile(r"\s*[A-Za-z]+-[A-Za-z]")
 # A modifier the code pattern does not know, typed as billers type modifiers: two capitals (RB, MS).
 _MODIFIER = re.compile(r"[A-Z]{2}")
+# A HCPCS code typed with one modifier and nothing else ("E0601 RR"): a claim line, no question.
+_CODE_AND_MODIFIER = re.compile(r"\s*([A-Za-z]\d{4})\s+([A-Z]{2})\s*")
 # A claim field typed alone: an X12 segment id and element number (SV101-7, NTE02, SBR05, CLM05-3).
 _X12_ELEMENT = re.compile(r"[A-Za-z]{2,3}\d{2,3}(?:-\d{1,2})?")
 
@@ -42,6 +44,9 @@ def bare_code(question: str) -> str | None:
     (what it means, how to fix the denial, whether it is still valid), so no one entry is the
     answer. A remit's group and remark codes pasted together ("co-4 n519") read as "what does
     this denial mean" and are ranked."""
+    line = _CODE_AND_MODIFIER.fullmatch(question)
+    if line:
+        return f"{line.group(1).upper()} {line.group(2)}"
     words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", question)
     if len(words) != 1:
         return None

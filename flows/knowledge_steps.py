@@ -76,6 +76,22 @@ class LostSteps:
         step = self.rules.steps[found]
         return best in step.next and (plain_top == step.entry or plain_top in step.next)
 
+    def names_level(self, text: str) -> bool:
+        """Whether the question names an appeal level at all ("redet", "the QIC")."""
+        plain = plain_words(text)
+        return any(_starts(names, plain) for names, _own, _following in self._steps)
+
+    def skips_ahead(self, text: str, entry_id: str) -> bool:
+        """Whether the entry is about the level after one the question names, though the
+        question says no level was lost ("how do I file a redet, what's the next step?")."""
+        plain = plain_words(text)
+        if self._lost_step(plain) is not None:
+            return False
+        return any(
+            _starts(names, plain) and entry_id in step.next and entry_id != step.entry
+            for (names, _own, _following), step in zip(self._steps, self.rules.steps, strict=True)
+        )
+
     def names_lost_level(self, text: str) -> bool:
         """Whether the question says an appeal level went against the supplier."""
         return self._lost_step(plain_words(text)) is not None

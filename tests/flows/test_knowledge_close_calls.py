@@ -68,7 +68,7 @@ def test_a_question_lettered_a_b_is_answered_part_by_part() -> None:
 
 @pytest.mark.parametrize(
     ("question", "right_entry"),
-    [("ordering doc isn't in pecos at all. how do they enroll just to order",
+    [("our ordering physician never enrolled in pecos, how does she get into the ordering file",
       "ordering-certifying-file")],
 )  # fmt: skip
 def test_an_unsure_answer_says_i_think_you_mean_with_the_other_reading_one_click_away(

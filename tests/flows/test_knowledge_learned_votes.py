@@ -46,3 +46,12 @@ def test_a_short_question_is_not_moved_by_wordings_sharing_only_its_keyword():
     other = runner_up(question)
     wordings = [f"ABN {detail}" for detail in ("signed late", "lost", "in spanish", "faxed")]
     assert learning(wordings, other).ask(question).entry_id == unlearned.entry_id
+
+
+def test_out_of_scope_wordings_near_a_question_its_entry_covers_do_not_decline_it():
+    # One plan's own limit is out of scope; the limit itself, asked plainly, is not.
+    plans = ["BCBS Ohio", "Aetna Texas", "Cigna Florida", "Humana Georgia", "UHC Arizona"]
+    wordings = [f"{plan} timely filing limit" for plan in plans]
+    kb = learning(wordings, "out-of-scope")
+    result = kb.ask("what is the timely filing limit")
+    assert result.answered and result.entry_id == "timely-filing"

@@ -70,7 +70,10 @@ KB = repository_content().knowledge
      "how long does DMEPOS accreditation take for a new branch",
      "what's the surety bond amount for a new branch",
      "do we need a BAA with our EHR vendor",
-     "how many hours a day should the pt wear the back brace"],
+     "how many hours a day should the pt wear the back brace",
+     "is our prior auth for the Jones bed approved yet",
+     # a message asking nothing: an acknowledgement, a code beside one modifier
+     "noted, thanks", "K0001 RR"],
 )  # fmt: skip
 def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
     result = KB.ask(question)
@@ -101,7 +104,11 @@ def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
       "redetermination"),
      # the rule's number, where an entry states the rule
      ("which CFR section says we have to keep proof of delivery", "proof-of-delivery"),
-     ("what manual section covers voluntary ABNs", "abn-when-required")],
+     ("what manual section covers voluntary ABNs", "abn-when-required"),
+     # one plan's policy (Premera's units) only when the question names the plan
+     ("RR one unit a month on rentals?", "rr-nu-ue"),
+     ("noted the designee relationship on the POD, ok?", "pod-designee"),
+     ("E1399 KX?", "kx-modifier")],
 )  # fmt: skip
 def test_billing_questions_worded_like_them_are_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
