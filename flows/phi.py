@@ -51,6 +51,7 @@ from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
 from flows.phi_partial import (
     has_celled_mbi,
+    has_cut_mbi,
     has_garbled_mbi,
     has_mbi_part,
     has_rrb_after_railroad_word,
@@ -179,6 +180,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         or has_mbi_part(rules, text)
         or has_garbled_mbi(rules, text)
         or ("|" in text and has_celled_mbi(rules, text))
+        or ("..." in text and has_cut_mbi(rules, text))
     )
 
 

@@ -1,9 +1,10 @@
 """A chat tool's own lines around a colleague's name, for the PHI guard (flows/phi.py): the header
 Slack puts above each message when messages are copied ("Renata Solberg (she/her)  9:42 AM",
 "Kofi Ampah  replied to a thread:"), a speaker's name after a chat tool's opening ("[Microsoft
-Teams] Marit Lindqvist 8:12 AM"), a meeting invite's attendees and organiser, and the pronouns a
-display name carries ("Delphine Arkwright (she/her) · Intake Coordinator"). These name the team,
-never a patient."""
+Teams] Marit Lindqvist 8:12 AM", "Google Chat - Dale Pekkala: ..."), Teams' and Zoom's own sender
+lines ("[8:12 AM] Marit Lindqvist", "From Dale Pekkala to Everyone"), a meeting invite's attendees
+and organiser, and the pronouns a display name carries ("Delphine Arkwright (she/her) · Intake
+Coordinator"). These name the team, never a patient."""
 
 from __future__ import annotations
 
@@ -42,6 +43,14 @@ _SPEAKER = re.compile(
 # names alone, split by semicolons or commas.
 _PERSON_LIST = re.compile(rf"{_NAME}(?=[ \t]*(?:[;,]|$| [\u00b7|-] |\n))", re.MULTILINE)
 _SEPARATOR = re.compile(r"[ \t]*[;,][ \t]*")
+# Teams' copy of a message: the time in brackets, then the sender's name alone on the line
+# ("[8:12 AM] Marit Lindqvist"); and Zoom's chat: "From Dale Pekkala to Everyone".
+_BRACKETED_TIME_HEADER = re.compile(
+    rf"^[ \t>*_]*\[\d{{1,2}}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]*({_NAME})"
+    rf"(?:{PRONOUNS.pattern})?[ \t]*(?=\n[ \t]*[^\s\[])",
+    re.MULTILINE | re.IGNORECASE,
+)
+_ZOOM_SENDER = re.compile(rf"\b[Ff]rom ({_NAME}) to (?:[Ee]veryone|[Aa]ll|[Mm]e)\b")
 
 
 def without_team_names(text: str, rules: Rules) -> str:
@@ -51,8 +60,13 @@ def without_team_names(text: str, rules: Rules) -> str:
     text = without_chat_headers(text, rules.chat_header_visit)
     opening = rules.chat_tool_opening.match(text)
     speaker = opening and _SPEAKER.match(text, opening.end())
-    if speaker and not rules.chat_header_visit.match(text, speaker.start()):
+    if speaker and not _names_a_visit(rules, speaker.group()):
         text = text[: speaker.start()] + text[speaker.end() :]
+    if "[" in text or "rom " in text:
+        senders = [*_BRACKETED_TIME_HEADER.finditer(text), *_ZOOM_SENDER.finditer(text)]
+        for sender in sorted(senders, key=lambda found: found.start(1), reverse=True):
+            if not _names_a_visit(rules, sender.group(1)):
+                text = text[: sender.start(1)] + text[sender.end(1) :]
     for label in reversed(list(rules.meeting_people.finditer(text))):
         end = label.end()
         while (person := _PERSON_LIST.match(text, end)) and not rules.chat_header_visit.match(
@@ -62,6 +76,12 @@ def without_team_names(text: str, rules: Rules) -> str:
             separator = _SEPARATOR.match(text, person.start())
             end = separator.end() if separator else person.start()
     return text
+
+
+def _names_a_visit(rules: Rules, name: str) -> bool:
+    """A patient's word or a title in what reads as a sender's name ("new pt Yusuf Abdikadir")."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    return bool(words & set(rules.file.chat_header_visit_words))
 
 
 def without_chat_headers(text: str, visit: re.Pattern[str]) -> str:

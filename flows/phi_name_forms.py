@@ -136,6 +136,11 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         # Opening a message, a word in no list may be a product's adjective ("Vibrotactile balance
         # feedback belt"), unless a denial's code follows ("Oyekunle denial: CO-50 again").
         coded = opening and _DENIAL_CODE.search(text, found.end(), found.end() + 30) is not None
+        # Or before the case's paperwork in capitals ("Quarshie ADR due Monday", "Oyelaran SWO
+        # expired"), which no product's adjective stands before; not a prescriber's papers
+        # ("Venugopal's SWOs never have a date").
+        paper = bool(found.group(2) and found.group(2).rstrip("s").isupper())
+        coded = coded or (paper and not word.endswith("'s"))
         if _plain_surname(rules, word, rare=not opening or coded):
             return True
     leading = _OPENING_SURNAME.match(text)  # "Ogundipe called", "Zielinski still hasn't signed"

@@ -150,6 +150,23 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
     )
 
 
+# An MBI cut off where a copy or a fax ends, its cut shown by an ellipsis: its first five
+# ("first 5 on the ABN copy: 9HF6P..."), or its last five ("the back half: ...9TP83").
+_CUT_START = re.compile(rf"(?<![\w*#.-])([1-9]{_L}{_AN}\d{_L})\.{{3}}")
+_CUT_END = re.compile(rf"\.{{3}} ?(\d{_L}{{2}}\d\d)(?![\w-])")
+
+
+def has_cut_mbi(rules: Rules, text: str) -> bool:
+    """An MBI's first or last five, in capitals, cut by an ellipsis (see `_CUT_START`), in a
+    message about a person or a card: "pt only had the first 5 on the ABN copy: 9HF6P..."."""
+    if not (_CUT_START.search(text) or _CUT_END.search(text)):
+        return False
+    words = set(re.findall(r"[a-z']+", text.lower()))
+    return bool(
+        rules.cue["mbi"].search(text) or words & rules.personal_words or words & {"card", "abn"}
+    )
+
+
 # An MBI's three groups in an export's cells, a separator on each side as a row of cells has them
 # ("mbi|5YY3|QM6|HR34|", "medicare|1YY6|X51|WW77|").
 _CELLED = re.compile(r"(\|)([0-9A-Za-z]{4})\1([0-9A-Za-z]{3})\1([0-9A-Za-z]{4})(?=\1|\s|$)")

@@ -321,7 +321,9 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             rf"[ \t>*_]*(?:{'|'.join(map(re.escape, file.chat_header_visit_words))})\b", re.I
         ),
         chat_tool_opening=re.compile(
-            rf"[ \t>*_\[]*(?:{_alternatives(file.chat_tools)})\b[^:\n\]]{{0,40}}[\]:][ \t]*", re.I
+            rf"[ \t>*_\[]*(?:{_alternatives(file.chat_tools)})\b[^:\n\]]{{0,40}}?"
+            r"(?:[\]:]|[ \t]-[ \t])[ \t]*",
+            re.I,
         ),
         meeting_people=re.compile(_phrases(file.meeting_people_labels) + r" ?: ?", re.I),
         staff_table_columns=frozenset(w.lower() for w in file.staff_table_columns),

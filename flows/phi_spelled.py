@@ -133,15 +133,22 @@ def _is_date(month: str, day: str, year: str) -> bool:
 _PIECE = r"[lILioO|SB]*\d[0-9lILioO|SB]*"
 _LOOKALIKE_NUMBER = re.compile(rf"(?<![A-Za-z0-9]){_PIECE}(?:[-. ]{_PIECE})*(?![A-Za-z0-9])")
 _AS_DIGIT = str.maketrans("lILi|oOSB", "111110058")
+# A short number with one look-alike letter glued between or after its digits, as OCR reads a
+# house number ("1O4 Heron Bay Rd", "7l4 Fernwood Ave"): two real digits at least.
+_GLUED_LOOKALIKE = re.compile(r"(?<![A-Za-z0-9])\d+[lIoO]\d*(?![A-Za-z0-9])")
 
 
 def fold_lookalike_digits(text: str) -> str:
     """The text with l, I, L, i, | read as 1, o, O as 0, S as 5 and B as 8 inside numbers (same
-    length), as a fax's OCR misreads them ("4O1-5S-2263")."""
+    length), as a fax's OCR misreads them ("4O1-5S-2263", "7l4 Fernwood Ave")."""
 
     def fold(number: re.Match[str]) -> str:
         value = number.group()
         real = sum(ch.isdigit() for ch in value)
         return value.translate(_AS_DIGIT) if real >= 4 and real > len(value) // 2 else value
 
-    return _LOOKALIKE_NUMBER.sub(fold, text)
+    def fold_glued(number: re.Match[str]) -> str:
+        value = number.group()
+        return value.translate(_AS_DIGIT) if sum(ch.isdigit() for ch in value) >= 2 else value
+
+    return _GLUED_LOOKALIKE.sub(fold_glued, _LOOKALIKE_NUMBER.sub(fold, text))

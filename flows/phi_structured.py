@@ -14,13 +14,16 @@ from flows.phi_rules import Rules
 
 # A key and its first plain value: JSON ("key": "value", "key": ["value"], "key": 1941),
 # an XML element (<key>value</key>) or attribute (key="value"), a web form's key=value, an HL7
-# CDA element holding its value in an attribute (<birthTime value="19400228"/>).
+# CDA element holding its value in an attribute (<birthTime value="19400228"/>), a resource's
+# field by its path (Coverage.subscriberId = "HUM8830214-01").
 _PAIR = re.compile(
     r'"([A-Za-z][\w .:-]{0,40})" ?: ?\[? ?(?:"([^"]*)"|(\d[\d.-]*))'
     r"|<([A-Za-z][\w:.-]{0,40})(?: [^<>]*)?>([^<>]+)</\4>"
     r'|(?<![\w"])([A-Za-z][\w:.-]{0,40})="([^"]*)"'
     r"|(?<=[?&])([A-Za-z][\w.-]{0,30})=([^&\s#]+)"
     r'|<([A-Za-z][\w:.-]{0,40}) (?:[^<>]* )?value="([^"]*)"'
+    # A field named by its path, as a log or a mapping shows it: 'Coverage.subscriberId = "..."'
+    r'|(?<![\w.])[A-Z][A-Za-z]{1,40}\.([A-Za-z]\w{1,40}) ?[=:] ?"([^"]*)"'
 )
 # A key that opens an object, a list or an element holding other keys: "address": [{...}],
 # <Subscriber><Name>...

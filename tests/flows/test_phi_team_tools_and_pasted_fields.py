@@ -1,8 +1,9 @@
 """The team as chat tools, calendars, directories and signatures show it (a speaker's name, a
 meeting's attendees, a colleague's family, a job or a team in the next cell, an office's line)
 passes; a patient's identifier in a field typed a little off (a star too few in an X12 segment,
-a field too many in HL7, a FHIR identifier typed by its text, a name in quotes, an MBI split into
-cells, an SSN in slashes after "soc") is refused."""
+a field too many in HL7, a FHIR identifier typed by its text or its path, a name in quotes, an
+MBI split into cells or cut by an ellipsis, an SSN in slashes after "soc", a house number OCR
+misread, a surname in no list before the case's paperwork) is refused."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ from flows.phi import scan, use_rules
     [
         "[Microsoft Teams] Sunniva Berg 9:05 AM\nis the Noridian portal down for anyone else?",
         "Zoom chat (AR huddle): Ingrid Solheim: remits posted through Friday",
+        "[8:12 AM] Sunniva Berg\nis the Noridian portal down for anyone else?",
+        "Google Chat - Arvo Lindahl: remits posted through Friday",
+        "From Arvo Lindahl to Everyone 09:14 AM: fee schedule is posted",
         "Outlook invite 'Month-end close' - attendees: Sigrid Haugen; Arvo Lindahl; ar@dme.example",
         "calendar: fee schedule review · Organizer: Sigrid Haugen",
         "Sunniva's husband Per is driving the van today",
@@ -38,6 +42,10 @@ from flows.phi import scan, use_rules
         "loaner sheet: B4 1EG4TE5MK73 | back in stock",
         "routing 041000124, acct ending 2231 - our operating account",
         "Medicaid ICN 2226163110044 came back denied",
+        "part 4K07Q... is backordered until June",
+        "Okonkwo's CMNs always come back unsigned",
+        "Noridian ADR due Friday",
+        "O2 at 2l via NC, 12l tank in the van",
         '{"name": [{"family": "Berg", "given": ["Sunniva"], "prefix": ["Dr."]}], "npi": "18216"}',
     ],
 )
@@ -59,11 +67,20 @@ def test_the_team_and_businesses_pass(text: str) -> None:
         ("client ~ Ingrid Solheim ~ tray delivered", "name"),
         ('web form: "my father Arvo Heikkinen still needs a new cushion"', "name"),
         ("Zoom chat (intake): Sigrid Haugen: pt is Ingrid Solheim, DOB 02/11/1941", "name"),
+        ("[8:12 AM] Sunniva Berg\nIngrid Solheim called about her cushion", "name"),
+        ("Google Chat - new pt Ingrid Solheim: DOB 02/11/1941", "name"),
         ("medicare|1EG4|TE5|MK73| from their export", "mbi"),
         ("soc 512/48/3391 per the guardian", "ssn"),
         ("MRN ending 4471 on the voicemail", "mrn"),
         ("Haugen, Sigrid · Medica 448102277", "member_id"),
         ("pt addr: 1500 ᴇ 2ɴᴅ ꜱᴛ, Ely", "address"),
+        ("pt address (OCR): 3l8 Aspen Way, Apt 2", "address"),
+        ('Coverage.subscriberId = "UCM44018822"', "member_id"),
+        ("numero di cartella clinica 551203348", "mrn"),
+        ("broj kartona: 3310-5521", "mrn"),
+        ("pt read the first 5 off her card: 1EG4T...", "mbi"),
+        ("the faxed card shows only the end: ...5MK73", "mbi"),
+        ("Oyelaran SWO expired, need a new one", "name"),
     ],
 )
 def test_a_patients_field_typed_a_little_off_is_refused(text: str, kind: str) -> None:
