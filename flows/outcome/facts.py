@@ -117,6 +117,7 @@ def claim_facts(
         "likely_code_reviewed": False,
         "likely_code_described": False,
         "likely_code_in_family": False,
+        "likely_code_is_named_item": False,
         "reviewed_codes": None,
         "reviewed_never_covered": None,
         "reviewed_match": None,
@@ -212,6 +213,11 @@ def claim_facts(
             facts["likely_code_in_family"] = codes.family_noc(
                 likely.code
             ) == code and codes.sure_within_family(item.description, likely)
+            # "concentrator (E1390) PM visit": the search reads the item the line is for.
+            facts["likely_code_is_named_item"] = likely.code in (
+                item.repair_of_code,
+                item.base_item_code,
+            )
         # The code the biller reviewed that reads as the item: the search's likely code, else
         # one whose descriptor the description says (CodeBook.describes).
         match = likely.code if likely is not None and likely.code in declined else None

@@ -359,3 +359,18 @@ def test_logistics_or_the_repaired_items_name_bill_no_other_item(description, ac
         "code_check": {"searched": True, "chosen_code": "E1399"},
     })  # fmt: skip
     assert BUILDER.build(claim, dt.date(2026, 11, 28)).code != not_billed
+
+
+def test_the_repaired_items_own_code_is_no_code_for_its_service_line() -> None:
+    """F17.22: a concentrator's maintenance visit is not billed as the concentrator (E1390);
+    after month 36 it is an MS visit, not a repair."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "KS"},
+        "item": {"description": "oxygen concentrator in month 41, PM visit due",
+                 "category": "equipment", "acquisition": "repair", "repair_of_code": "E1390"},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+    })  # fmt: skip
+    found = BUILDER.build(claim, dt.date(2026, 12, 3))
+    assert found.code == "E1399"
+    assert not any("specific code: E1390" in w for w in found.warnings)
+    assert any("maintenance-and-servicing visit (MS modifier)" in w for w in found.warnings)
