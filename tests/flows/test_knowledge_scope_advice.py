@@ -73,7 +73,9 @@ KB = repository_content().knowledge
      "how many hours a day should the pt wear the back brace",
      "is our prior auth for the Jones bed approved yet",
      # a message asking nothing: an acknowledgement, a code beside one modifier
-     "noted, thanks", "K0001 RR"],
+     "noted, thanks", "K0001 RR",
+     "how do I appeal a workers comp denial",
+     "have we heard back from the QIC on the Smith case"],
 )  # fmt: skip
 def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
     result = KB.ask(question)
