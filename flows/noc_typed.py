@@ -4,11 +4,11 @@ has that code already; the piece with no code of its own goes to the parts code 
 holding the typed code (A9900 for equipment, K0108 for a wheelchair, L9900 for a limb orthosis),
 whatever NOC family the piece's own words suggest. The code names such a base only when the
 description names a piece apart from it (content/codes/noc.yaml, `typed_base`): the words naming
-the item are not the typed code's own clause or descriptor, or another clause says a piece broke
-or is all that is billed. The item's own code typed in its name ("folding walker E0143") and a
-whole new item beside the current one's code ("owns E0163 commode, needs a bariatric commode")
-name no base. Two or more codes typed ("not matching L3904 or L8701") or a code the biller
-negates ("not the E0260") name none either.
+the item are not the typed code's own clause or descriptor, or another clause says a piece
+broke, is replaced or is all that is billed. The item's own code typed in its name ("folding
+walker E0143") and a whole new item beside the current one's code ("owns E0163 commode, needs a
+bariatric commode") name no base. Two or more codes typed ("not matching L3904 or L8701") or a
+code the biller negates ("not the E0260") name none either.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class TypedBases:
         self._descriptors = {c: d.lower() for c, d in descriptors.items() if c in specific}
         self._reader, self._scopes = reader, scopes
         self._clauses = re.compile(f"[{re.escape(rule.clause_marks)}]" if rule else "$^")
-        cues = [*rules.part_cues, *rules.broke_words]
+        cues = [*rules.part_cues, *rules.broke_words, *rules.repair_words]
         self._cues = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
 
     def base_code(self, description: str, item_first: Callable[[str], str]) -> str | None:
