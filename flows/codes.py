@@ -31,7 +31,6 @@ from flows.item_text import ItemReader
 from flows.models import ItemCategory
 from flows.noc_families import contains_words
 from flows.noc_file import NocAdvice, NocFile
-from flows.noc_typed import typed_code
 from flows.search_words import SearchWords
 from flows.text import Tokenizer, stem
 
@@ -312,12 +311,13 @@ class CodeBook:
             return None
         if self._noc_router.says_no_code(description) or self._unverified(description):
             return None  # the biller has checked ("no L code fits"); the candidates still show
+        base = self._noc_router.typed.base_code(description, self._noc_router.item_first)
         description = self._noc_router.item_first(description)  # "bed: cord chewed": a cord
         ranked = self._ranker.top_covering(description, LIKELY_SHARE)
         if not ranked or ranked[0][0] not in self._searchable or ranked[0][1] < LIKELY_SHARE:
             return None
         code, share = ranked[0]
-        if code == typed_code(description):  # "(E0182, owned): alarm module died": a piece
+        if code == base:  # "(E0182, owned): alarm module died": a piece of the typed code's item
             return None
         # A "bath lift seat" is not a "seat lift mechanism" although two of its three words
         # match; "custom tray" is a surgical tray as much as a wheelchair tray.

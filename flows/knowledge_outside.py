@@ -27,9 +27,13 @@ class OutsideRules(BaseModel):
     # "has|did|is our <someone or something> <done> ... <ours>": whether the contractor has
     # acted on the team's own submission, which only its portal or phone line can say.
     status_asks: list[str] = []
+    # who, right after the ask, is no contractor ("did the pt get our ABN")
+    status_not_by: list[str] = ["we", "i", "you"]
     status_done: list[str] = []
     # also "the status of our claim", "status of the ADR we sent"
     status_ours: list[str] = []
+    # "status of our claim if ...": a status under a condition asks what a rule makes of it
+    status_conditions: list[str] = []
     # A message that only acknowledges ("noted", "sounds good"): it asks nothing.
     acknowledgements: list[str] = []
 
@@ -57,7 +61,8 @@ class Outside:
         self._figure = re.compile(rf"\b{_words(rules.figures)}\b") if rules.figures else None
         self._status = (
             re.compile(
-                rf"^{_words(rules.status_asks)}\s+(?!(?:we|i|you)\b)(?:\S+\s+){{1,6}}?"
+                rf"^{_words(rules.status_asks)}\s+(?!{_words(rules.status_not_by)}\b)"
+                rf"(?:\S+\s+){{1,6}}?"
                 rf"{_words(rules.status_done)}\b.*\b{_words(rules.status_ours)}\b"
             )
             if rules.status_asks and rules.status_done and rules.status_ours
@@ -69,7 +74,14 @@ class Outside:
             else None
         )
         self._status_of = (
-            re.compile(rf"\bstatus\s+of\s+(?:\S+\s+){{0,4}}?{_words(rules.status_ours)}\b")
+            re.compile(
+                rf"\bstatus\s+of\s+(?:\S+\s+){{0,4}}?{_words(rules.status_ours)}\b"
+                + (
+                    rf"(?!.*\b{_words(rules.status_conditions)}\b)"
+                    if rules.status_conditions
+                    else ""
+                )
+            )
             if rules.status_ours
             else None
         )

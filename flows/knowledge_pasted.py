@@ -33,6 +33,8 @@ class PastedText(BaseModel):
     # shorthand that names a dated document when a date or "dated" follows it ("RA dated
     # 10/5/2026" is the remittance advice, not the RA modifier) -> the words it then stands for
     dated_shorthand: dict[str, str] = {}
+    # a date followed by one of these is the item's, not the document's ("RA 11/20 DOS")
+    item_dates: list[str] = []
 
     def __call__(self, question: str) -> str:
         """The question with each pasted segment and quoted draft read as its words."""
@@ -40,10 +42,11 @@ class PastedText(BaseModel):
             question = _SEGMENT.sub(self._segment, question)
         if self.draft:
             question = QUOTED.sub(self._draft, question)
+        item_date = "|".join(r"\s+".join(d.split()) for d in self.item_dates) or "$^"
         for shorthand, words in self.dated_shorthand.items():
             question = re.sub(
                 rf"\b{re.escape(shorthand)}(?=\s+(?:dated|dtd|date[ds]?|(?:from|of|on)\s+\d)\b"
-                rf"|\s+\d{{1,2}}/\d{{1,2}})",
+                rf"|\s+\d{{1,2}}/\d{{1,2}}(?![/\d]*\s+(?:{item_date})\b))",
                 words,
                 question,
                 flags=re.IGNORECASE,

@@ -56,6 +56,7 @@ class RankingRules(BaseModel):
     business_words: BusinessWords = BusinessWords()
     requests: Requests = Requests()
     cost_sharing: list[str] = []
+    cost_sharing_billed: list[str] = []  # who may be billed the share: a billing rule, answered
     contract_rates: ContractRates = ContractRates()
     # Other payers, later years' figures, the status of the team's own submissions.
     outside: OutsideRules = OutsideRules()

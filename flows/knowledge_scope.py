@@ -191,6 +191,7 @@ class OffTopic:
         self._internal = phrase_pattern(rules.internal_phrases, plurals=True)
         self._other_domain = phrase_pattern(rules.other_domains, plurals=True)
         self._cost_sharing = phrase_pattern(rules.cost_sharing, plurals=True)
+        self._share_billed = phrase_pattern(rules.cost_sharing_billed, plurals=True)
         self._request = _request_pattern(requests)
         self._instruction = (
             re.compile(
@@ -270,7 +271,10 @@ class OffTopic:
             return True
         if known:
             return False
-        return any(p is not None and p.search(text) for p in (self._internal, self._cost_sharing))
+        if self._internal and self._internal.search(text):
+            return True
+        billed = self._share_billed and self._share_billed.search(text)
+        return bool(self._cost_sharing and self._cost_sharing.search(text) and not billed)
 
     def _names_only(self, question: str, words: list[str]) -> bool:
         """A claim segment's name alone ("NTE"), or a number beside one word that is no code,

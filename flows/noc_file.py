@@ -23,6 +23,16 @@ class NocDefault(BaseModel):
     why: str
 
 
+class TypedBase(BaseModel):
+    """A code typed in the description names the base of the piece billed, when the words naming
+    the item are apart from that code's clause (content/codes/noc.yaml explains the rule)."""
+
+    clause_marks: str = Field(min_length=1)  # what ends a clause: the code's own, the piece's
+    note: str
+    sources: list[str] = Field(min_length=1)
+    last_reviewed: str
+
+
 class NeverCovered(BaseModel):
     """Items Medicare may never cover (not DME, or excluded by law): the NOC advice says so."""
 
@@ -60,6 +70,7 @@ class NocFile(BaseModel):
     night_words: list[str] = Field(min_length=1)
     no_code_phrases: list[str] = []
     no_base_phrases: list[str] = []
+    typed_base: TypedBase | None = None  # None: a typed code never names a piece's base
     # words by which a biller says only a piece of an item is billed (it broke, went missing)
     part_cues: list[str] = []
     broke_words: list[str] = []  # what happened to a piece: ends its name and cues a part

@@ -36,7 +36,7 @@ from flows.noc_scopes import (
     ScopeFinder,
     drop_purpose,
 )
-from flows.noc_typed import typed_base
+from flows.noc_typed import TypedBases
 from flows.text import stem
 
 # Words saying the item is a change made to another item, not an item of its own.
@@ -87,6 +87,7 @@ class NocRouter:
         }
         self.families = NocFamilies(noc_codes, rules, reader, self.scopes)
         self._specific = frozenset(descriptors.keys() - noc_codes.keys())
+        self.typed = TypedBases(rules, descriptors, self._specific, reader, self.scopes)
         # Each rule's words as a description is read, worked out once: every outcome asks.
         self._rules_as_read = [
             (rule, self._as_read(rule.words), self._as_read(rule.unless)) for rule in rules.rules
@@ -126,7 +127,7 @@ class NocRouter:
         that item decides); else, for a part of an orthosis or prosthesis, its scope's parts
         code; else the reviewed rules; else, for a part, the scope of what it belongs to,
         and for a whole item the scope it is described like; else the category's default."""
-        typed = typed_base(description, self._specific, self.reader, self.scopes)
+        typed = self.typed.base(description, self.item_first)
         description = self._cued_first(description)
         description = self._context_last(_ADD_ON.sub("addition", description))
         description = _USER.sub("user", description)  # "for a wheelchair user": a person

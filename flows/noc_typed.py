@@ -2,36 +2,68 @@
 "K0004 manual chair: spoke guards". A biller who types the code of the item a piece belongs to
 has that code already; the piece with no code of its own goes to the parts code of the group
 holding the typed code (A9900 for equipment, K0108 for a wheelchair, L9900 for a limb orthosis),
-whatever NOC family the piece's own words suggest. Two or more codes typed ("not matching L3904
-or L8701") or a code the biller negates ("not the E0260") name no base.
+whatever NOC family the piece's own words suggest. The code names such a base only when the
+description names a piece apart from it (content/codes/noc.yaml, `typed_base`): the words naming
+the item are not the typed code's own clause or descriptor, or another clause says a piece broke
+or is all that is billed. The item's own code typed in its name ("folding walker E0143") and a
+whole new item beside the current one's code ("owns E0163 commode, needs a bariatric commode")
+name no base. Two or more codes typed ("not matching L3904 or L8701") or a code the biller
+negates ("not the E0260") name none either.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from flows.item_text import ItemReader
-from flows.noc_scopes import NocScope, ScopeFinder
+from flows.noc_file import NocFile
+from flows.noc_scopes import NocScope, ScopeFinder, stem
 
 _CODE = re.compile(r"\b([abekl]\d{4})\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
 
 
-def typed_base(
-    description: str,
-    specific: Collection[str],
-    reader: ItemReader,
-    scopes: ScopeFinder,
-) -> NocScope | None:
-    """The group of the one specific code the description types (not negated), when that
-    group has a parts code; None otherwise."""
-    code = typed_code(description)
-    if code is None or code not in specific:
-        return None
-    if code.lower() not in reader.unnegated_text(description).lower():  # "not the E0260"
-        return None
-    scope = scopes.scope_holding(code)
-    return scope if scope is not None and scope.parts else None
+class TypedBases:
+    """Which typed code is the base of a piece the description names."""
+
+    def __init__(
+        self,
+        rules: NocFile,
+        descriptors: dict[str, str],
+        specific: Collection[str],
+        reader: ItemReader,
+        scopes: ScopeFinder,
+    ) -> None:
+        """`descriptors`: every valid code's; only the `specific` ones name a base."""
+        rule = self._rule = rules.typed_base
+        self._descriptors = {c: d.lower() for c, d in descriptors.items() if c in specific}
+        self._reader, self._scopes = reader, scopes
+        self._clauses = re.compile(f"[{re.escape(rule.clause_marks)}]" if rule else "$^")
+        cues = [*rules.part_cues, *rules.broke_words]
+        self._cues = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+    def base_code(self, description: str, item_first: Callable[[str], str]) -> str | None:
+        """The one typed code (not negated) whose item the description names a piece of."""
+        code = typed_code(description)
+        if self._rule is None or code is None or code not in self._descriptors:
+            return None
+        if code.lower() not in self._reader.unnegated_text(description).lower():  # "not the E0260"
+            return None
+        lowered = description.lower()
+        clauses = self._clauses.split(lowered)
+        own = next(c for c in clauses if code.lower() in c)
+        known = {stem(w) for w in _WORD.findall(f"{own} {self._descriptors[code]}")}
+        naming = self._scopes.naming_phrase(item_first(_CODE.sub(" ", description)))
+        named_apart = any(stem(w) not in known for w in _WORD.findall(naming.lower()))
+        cued_apart = any(self._cues.search(c) for c in clauses if c is not own)
+        return code if named_apart or cued_apart else None
+
+    def base(self, description: str, item_first: Callable[[str], str]) -> NocScope | None:
+        """The group of `base_code`, when that group has a parts code; None otherwise."""
+        code = self.base_code(description, item_first)
+        scope = self._scopes.scope_holding(code) if code else None
+        return scope if scope is not None and scope.parts else None
 
 
 def typed_code(description: str) -> str | None:

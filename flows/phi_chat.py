@@ -56,9 +56,13 @@ _ZOOM_SENDER = re.compile(rf"\b[Ff]rom ({_NAME}) to (?:[Ee]veryone|[Aa]ll|[Mm]e)
 def without_team_names(text: str, rules: Rules) -> str:
     """`text` without the names a chat tool or a calendar shows of the team: the headers of
     copied chat messages (`without_chat_headers`), a speaker's name after a chat tool's
-    opening, and the names listed after a meeting invite's "attendees:" or "organizer:"."""
+    opening, and the names listed after a meeting invite's "attendees:" or "organizer:"; the
+    speaker and the attendees stay in a message about a patient's case (`about_patient`): a
+    telehealth fitting's patient is its speaker or an attendee."""
     text = without_chat_headers(text, rules.chat_header_visit)
-    opening = rules.chat_tool_opening.match(text)
+    # "Teams call with pt: Harold Jenkins: ...", "attendees: Harold Jenkins\nAFO, Medicaid"
+    patient = rules.names.context.about_patient.search(text)
+    opening = not patient and rules.chat_tool_opening.match(text)
     speaker = opening and _SPEAKER.match(text, opening.end())
     if speaker and not _names_a_visit(rules, speaker.group()):
         text = text[: speaker.start()] + text[speaker.end() :]
@@ -67,7 +71,7 @@ def without_team_names(text: str, rules: Rules) -> str:
         for sender in sorted(senders, key=lambda found: found.start(1), reverse=True):
             if not _names_a_visit(rules, sender.group(1)):
                 text = text[: sender.start(1)] + text[sender.end(1) :]
-    for label in reversed(list(rules.meeting_people.finditer(text))):
+    for label in [] if patient else reversed(list(rules.meeting_people.finditer(text))):
         end = label.end()
         while (person := _PERSON_LIST.match(text, end)) and not rules.chat_header_visit.match(
             text, person.start()

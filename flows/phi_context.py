@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from flows.phi_patient_context import facing_department_of_business
 from flows.phi_rules import Rules
 from flows.phi_shapes import digits_after
 
@@ -106,8 +107,13 @@ def business_line(
         return False  # also a quoted label's: "'Patient phone' reads ..."
     line = window[window.rfind("\n") + 1 :]
     cells = (cell.strip() for cell in re.split(r" [.|-] |\|", line))
+    whole_line = line + text[start:].partition("\n")[0]  # "Intake · 218-555-0144 · Lakeview HME"
     staff_line = rules.names.staff_role.search(line) or any(
-        map(rules.names.staff_department.fullmatch, cells)
+        rules.names.staff_department.fullmatch(cell)
+        or facing_department_of_business(
+            rules.names.context, cell, whole_line, rules.business_words, rules.names.company_words
+        )
+        for cell in cells
     )
     if contact and staff_line:
         return True  # a signature's line: "AR Specialist · Northshore HM · 218-555-0126"
@@ -120,17 +126,17 @@ def business_line(
     ) or billing_number(rules, text, start)
 
 
-_PRONOUNS = frozenset({"they", "their", "them", "he", "his", "him", "she", "her"})
-
-
 def _pronoun_before_business(rules: Rules, before: list[str]) -> bool:
     """The only person's words are pronouns, and a business's word follows the last one: "their
-    auth line is", "his clinic's fax"; not "her daughter's cell"."""
+    auth line is", "his clinic's fax"; not "her daughter's cell", and not one person's own line
+    or place ("her office", "his fax"), which names no business."""
+    context = rules.names.context
     lower = [w.lower().removesuffix("'s").strip("'") for w in before]
     personal = [i for i, word in enumerate(lower) if word in rules.personal_words]
-    return all(lower[i] in _PRONOUNS for i in personal) and bool(
-        set(lower[personal[-1] + 1 :]) & rules.business_words
-    )
+    business = set(lower[personal[-1] + 1 :]) & rules.business_words
+    if lower[personal[-1]] in context.one_person_pronouns:
+        business -= context.own_line_words
+    return all(lower[i] in context.pronouns for i in personal) and bool(business)
 
 
 _LABEL_BEFORE = re.compile(

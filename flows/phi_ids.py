@@ -57,7 +57,7 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
         words = set(cue.group().lower().split()) - {"#", "no", "no.", "number"}
         shared = words <= rules.shared_account_cues
         whose = set(re.findall(r"[a-z']+", gap.group().lower())) if gap else set()
-        ending = bool(gap and re.search(r"\bend", gap.group(), re.IGNORECASE))
+        ending = bool(whose & rules.names.context.account_ending_words)
         if (
             kind == "mrn"
             and shared

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from flows.phi_patient_context import PatientContext
 from flows.phi_title_words import TitleWords
 from flows.phi_word_sources import census as _census
 from flows.phi_word_sources import english_words, ordinary_words
@@ -82,7 +83,8 @@ class NameRules:
     family_words: frozenset[str]  # content's relative words: "Mom's chair" is no surname's
     english: frozenset[str]  # content/rules/english_words.txt: "chart", "new", "rental"
     patient_word: re.Pattern[str]  # content: "pt", "walker", "denied": no team talk with one
-    staff_department: re.Pattern[str]  # content: "intake", "compliance": a team of the supplier
+    staff_department: re.Pattern[str]  # content: "billing", "compliance": a team of the supplier
+    context: PatientContext  # content: a patient where the team usually stands
 
 
 def make_name_rules(
@@ -132,7 +134,8 @@ def make_name_rules(
     content_dir: Path,
     family_words: Iterable[str],  # content's relative words
     patient_words: Iterable[str],  # "pt", "walker": a message with one is about a patient
-    staff_departments: str,  # a regex of the supplier's teams: "intake", "billing"
+    staff_departments: str,  # a regex of the supplier's teams: "billing", "compliance"
+    context: PatientContext,
 ) -> NameRules:
     ordinary = ordinary_words(content_dir) | {w.lower() for w in everyday_words}
     clinician_set = {w.lower() for w in clinicians}
@@ -224,6 +227,7 @@ def make_name_rules(
         family_words=frozenset(w.lower() for w in family_words),
         english=english_words(content_dir),
         staff_department=re.compile(staff_departments, re.IGNORECASE),
+        context=context,
         patient_word=re.compile(rf"\b(?:{'|'.join(map(re.escape, patient_words))})s?\b", re.I),
         celebration_words=frozenset(w.lower() for w in celebration_words),
         clinical_work=frozenset(w.lower() for w in clinical_work_words),

@@ -10,6 +10,7 @@ import re
 
 from flows.phi_chat import PRONOUNS
 from flows.phi_name_lists import PARTICLES, NameRules, bare_word, business_domain, squeezed
+from flows.phi_patient_context import facing_department_of_business
 from flows.phi_shapes import STATE_AFTER
 from flows.phi_team import handed_to_colleague, said_to_be_staff, signature_below
 
@@ -214,12 +215,16 @@ _JOB_CELL = re.compile(
 
 def job_after(rules: NameRules, after: str) -> bool:
     """A staff job or a department in the cell right after a name (see `_JOB_CELL`), with no
-    patient's word."""
+    patient's word; a department that serves patients ("intake") only with a business's word
+    on the line ("Gunderson, Shawna · Intake · Hibbing office")."""
     cell = _JOB_CELL.match(after)
     job = cell and (
         rules.staff_role.search(cell.group(1))
         or rules.staff_department.fullmatch(cell.group(1))
-        or re.search(r"\bstaff\b", cell.group(1), re.IGNORECASE)  # "interpreter (staff)"
+        or facing_department_of_business(
+            rules.context, cell.group(1), after, rules.businesses, rules.company_words
+        )
+        or rules.context.staff_cell.search(cell.group(1))  # "interpreter (staff)"
     )
     return bool(job) and not rules.patient_word.search(after)
 

@@ -57,11 +57,13 @@ def label_words(words: list[str]) -> set[str]:
 
 def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = False) -> bool:
     """Whether the MBI-shaped value at `start`-`end` has a serial's word a few words around it
-    (also a loaner's or a return's for an `mbi`'s shape) or a phrase naming another business's
-    number within 40 characters."""
+    (also a loaner's or a return's for an `mbi`'s shape, unless the message is about a patient's
+    case: "loaner for Medicare pt 1EG4TE5MK73") or a phrase naming another business's number
+    within 40 characters."""
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     near = _WORD.findall(before)[-5:] + _WORD.findall(after)[:6]
-    if label_words(near) & (rules.mbi_serial_words if mbi else rules.serial_words):
+    loaner = mbi and not rules.names.context.about_patient.search(text)
+    if label_words(near) & (rules.mbi_serial_words if loaner else rules.serial_words):
         return True
     phrases = _phrase(tuple(rules.file.product_number_phrases))
     return bool(phrases.search(before) or phrases.search(after))

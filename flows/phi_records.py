@@ -133,25 +133,23 @@ def without_records(text: str) -> str:
     return _HL7_CLINICAL.sub(" ; ", _ANY_SEGMENT.sub(" ; ", text))
 
 
-_ID_CODES = frozenset({"MI", "34", "II"})  # NM1-08: member ID, SSN, unique health identifier
-
-
-def _nm1_kinds(elements: list[str]) -> set[str]:
+def _nm1_kinds(elements: list[str], qualifiers: dict[str, str]) -> set[str]:
     """NM1*IL*1*LAST*FIRST*MIDDLE**SUFFIX*MI*ID: the name, and the ID by its qualifier."""
     kinds: set[str] = set()
     if len(elements) > 2 and elements[1] == "1" and re.search(r"[A-Za-z]{2}", elements[2]):
         kinds.add("name")
     # The qualifier and the ID are NM1-08 and NM1-09; a hand-typed segment has a star too few or
     # too many before them ("NM1*IL*1*****MI*UCR99017243~"): read the ID after its qualifier.
-    at = next((i for i in range(5, len(elements) - 1) if elements[i].upper() in _ID_CODES), 7)
+    # The qualifiers and their IDs' kinds are content's (`x12_id_qualifiers`: "34" an SSN).
+    at = next((i for i in range(5, len(elements) - 1) if elements[i].upper() in qualifiers), 7)
     if len(elements) > at + 1 and _filled(elements[at + 1]):
-        qualifier, value = elements[at].upper(), elements[at + 1]
-        if qualifier == "34":
+        kind, value = qualifiers.get(elements[at].upper(), "member_id"), elements[at + 1]
+        if kind == "ssn":
             kinds.add("ssn")
         elif MBI.fullmatch(value):
             kinds.add("mbi")
         elif sum(ch.isdigit() for ch in value) >= 4:
-            kinds.add("member_id")
+            kinds.add(kind)
     return kinds
 
 
@@ -164,7 +162,7 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
         if name in ("NM1", "N1"):  # an 835's N1*PR (payer) and N1*PE (payee) too
             person = elements[0].upper() in _PERSON_ENTITIES
             if person and name == "NM1":
-                kinds |= _nm1_kinds(elements)
+                kinds |= _nm1_kinds(elements, rules.names.context.x12_id_qualifiers)
             elif person and len(elements) > 1 and re.search(r"[A-Za-z]{2}", elements[1]):
                 kinds.add("name")  # N1*QC*ABERNATHY MAUDE: the patient's name in one element
         elif name == "DMG" and len(elements) > 1 and re.match(r"\d{6,8}", elements[1]):

@@ -1,5 +1,4 @@
-"""The PHI guard's rules from content/rules/phi.yaml (cue words, billing and business words,
-name lists), read and compiled once for flows/phi.py."""
+"""The PHI guard's cue words and name lists (content/rules/phi.yaml), compiled for flows/phi.py."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from pydantic import BaseModel, HttpUrl
 from flows.content import default_content_dir, load_yaml_model
 from flows.phi_name_lists import NameRules, make_name_rules
 from flows.phi_normalise import normalise
+from flows.phi_patient_context import PatientContextWords, make_patient_context
 from flows.phi_title_forms import TitleForms, make_title_forms
 from flows.phi_title_words import make_title_words
 from flows.phi_word_sources import english_words
@@ -57,6 +57,7 @@ class PhiRulesFile(BaseModel):
     chat_tools: list[str]
     staff_departments: list[str]
     meeting_people_labels: list[str]
+    patient_context: PatientContextWords
     staff_table_columns: list[str]
     birth_subjects_not_people: list[str]
     ssn_cues: list[str]
@@ -409,6 +410,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             family_words=file.relative_words,
             patient_words=file.team_talk_patient_words,
             staff_departments=_phrases(file.staff_departments),
+            context=make_patient_context(file.patient_context, file.team_talk_patient_words),
             mail_domain_words=sorted(
                 {w.lower() for w in file.mail_domain_words}
                 | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}
@@ -423,17 +425,15 @@ _compiled_from: dict[str, object] = {}  # the content files the active rules wer
 
 
 def _files(content_dir: Path) -> list[tuple[str, int, int]]:
-    """Each content file's path, size and change time (the rules read several of them); a
-    folder or a broken link is no file to read."""
+    """Each content file's path, size and change time (a folder or a broken link is none)."""
     files = (path for path in content_dir.resolve().rglob("*") if path.is_file())
     found = ((str(path), path.stat()) for path in files)
     return sorted((name, stat.st_size, stat.st_mtime_ns) for name, stat in found)
 
 
 def use_rules(content_dir: Path) -> None:
-    """Reads content_dir/rules/phi.yaml (at start-up, checked like every content file). The
-    rules already in use stay when no content file changed since they were read: a command
-    that scans its arguments before loading content compiles them once, not twice."""
+    """Reads content_dir/rules/phi.yaml (checked like every content file) unless no content file
+    changed since the rules in use were read: a command compiles them once, not twice."""
     files = _files(content_dir)
     if "rules" in _active and _compiled_from.get("files") == files:
         return

@@ -364,7 +364,12 @@ def test_no_specific_code_warning_for_another_body_part_or_an_unpowered_code(ite
 @pytest.mark.parametrize(
     ("item", "code"),
     [("powered toilet seat lifter that sits on top of the toilet", "E0172"),  # "any type"
-     ("fixed vent tray for power chair", "E1029")],  # the power chair is the base
+     ("fixed vent tray for power chair", "E1029"),  # the power chair is the base
+     # the item's own code typed in its name is the item's, not a base (F11.3)
+     ("folding walker with wheels E0143, adjustable height", "E0143"),
+     ("heavy duty extra wide commode chair E0168, 650 lb capacity", "E0168"),
+     ("bath chair E0240 with back, pt wants it for secondary", "E0240"),
+     ("seat lift mechanism E0627 for the recliner", "E0627")],
 )  # fmt: skip
 def test_the_specific_code_warning_still_names_a_code_that_covers_the_item(
     item: str, code: str
