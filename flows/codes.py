@@ -29,6 +29,7 @@ from flows.code_table import HcpcsCode, read_code_table
 from flows.content import ContentError, load_yaml_model
 from flows.item_text import ItemReader
 from flows.models import ItemCategory
+from flows.noc_families import contains_words
 from flows.noc_file import NocAdvice, NocFile
 from flows.search_words import SearchWords
 from flows.text import Tokenizer, stem
@@ -308,7 +309,7 @@ class CodeBook:
         family fits as well, and no unrelated code fits as well ("custom tray")."""
         if not any(ch.isalpha() for ch in description):
             return None
-        if self._noc_router.says_no_code(description):
+        if self._noc_router.says_no_code(description) or self._unverified(description):
             return None  # the biller has checked ("no L code fits"); the candidates still show
         base = self._noc_router.typed.base_code(description, self._noc_router.item_first)
         description = self._noc_router.item_first(description)  # "bed: cord chewed": a cord
@@ -325,6 +326,15 @@ class CodeBook:
         if self._ranker.ambiguous(description, self._searchable.keys()):
             return None
         return self._candidate(self.table[code], share)
+
+    def _unverified(self, description: str) -> bool:
+        """The biller says the product has no PDAC coding verification or meets no code's
+        criteria, and the routing bills it with the NOC code naming that condition (K0669 for
+        a cushion, K0899 for a power mobility device)."""
+        if not contains_words(description, self.noc_rules.unverified_phrases):
+            return False
+        code, _ = self._noc_router.route(description, None)
+        return any(f.code == code and f.condition for f in self._noc_router.families.all)
 
     def describes(self, description: str, code: str, reviewed: bool = True) -> bool:
         """A code the biller reviewed reads as the item: the search's first specific code for

@@ -47,6 +47,10 @@ _COMPARED = [
     (re.compile(r">" + _UNIT_NEXT), " greater than "),
     (re.compile(r"<" + _UNIT_NEXT), " less than "),
 ]
+# A seat or cushion's size, width by depth ("18 x 16", "24x20 in"): too large for a pad size.
+_SEAT_SIZE = re.compile(
+    r"\b(1[3-9]|2\d|30)\s*(?:\"|in\.?|inch(?:es)?)?\s*(?:x|by)\s*(1\d|2\d|30)\b(?!\s*(?:cm|mm))"
+)
 _GROUP = re.compile(r"\b(?:group|grp|gp)\s*(\d+|one|two|three|four|five)\b")
 _BUILT_IN = re.compile(r"\bbuilt[- ]in\b")  # "without built-in convexity"
 _ON = re.compile(r"\b([a-z]+)-on\b")  # "pull-on": "on" opens no clause
@@ -256,6 +260,7 @@ class ItemReader:
                 r"\b(\d{1,2})\s+(?=(?:wide|deep|width|depth|across)\b)", r"\1 inches ", text
             )
             text = re.sub(r"\b(\d{1,2})\s+or\s+wider\b", r"\1 inches or more wide", text)
+            text = _SEAT_SIZE.sub(r"\1 inches wide , \2 inches deep ", text)  # "cushion 24 x 20"
         text = self._range_re.sub(take_range, text)
         text = self._single_re.sub(take_single, text)
         if weight_cues:  # "stocking 30-40": a typed range without its unit fits any unit

@@ -406,3 +406,19 @@ def test_aliases_learned_from_an_item_set_are_listed_and_can_be_left_out() -> No
     with pytest.raises(ValueError, match="no alias 'tub seat'"):
         AliasesFile(version=1, aliases={"E0240": ["shower chair"]},
                     learned_from={"codes_heldout9": {"E0240": ["tub seat"]}})  # fmt: skip
+
+
+def test_a_seat_size_typed_width_by_depth_is_compared_with_the_cushion_widths() -> None:
+    """ "24 x 20" is a 24-inch-wide seat: the cushion of 22 inches or wider, not under 22."""
+    assert BOOK.search("adjustable skin protection and positioning cushion 24 x 20", 1)[0].code == (
+        "E2625"
+    )
+    assert BOOK.search("adjustable skin protection and positioning cushion 18 x 16", 1)[0].code == (
+        "E2624"
+    )
+
+
+def test_no_specific_code_is_warned_for_a_product_without_pdac_coding_verification() -> None:
+    typed = "gel seat cushion 18 x 16, maker never got PDAC coding verification"
+    assert BOOK.likely_specific(typed) is None
+    assert BOOK.noc_for(typed).code == "K0669"

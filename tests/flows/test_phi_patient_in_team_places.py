@@ -55,6 +55,13 @@ from flows.phi import scan
         # a pronoun, then an office or fax word with no business named
         ("call her at her office 614-555-0143 after 5", "phone"),
         ("his fax 614-555-0143, he wants the ABN faxed home", "phone"),
+        # the same shapes in other wordings
+        ("Webex eval: Dolores Whitfield: needs a rollator, Medicare", "name"),
+        ("Required attendees: Harold Jenkins; Sunniva Berg\ntelehealth wheelchair eval", "name"),
+        ("Harold Jenkins · front desk · wants his scooter fixed", "name"),
+        ("Margaret Okafor | Sales | 614-555-0188 | quote for a lift chair", "phone"),
+        ("pt 3WX7PA2KN61 got a loaner cushion", "mbi"),
+        ("call him at his work number 614-555-0143", "phone"),
     ],
 )
 def test_a_patient_where_the_team_usually_stands_is_refused(text: str, kind: str) -> None:
@@ -75,6 +82,10 @@ def test_a_patient_where_the_team_usually_stands_is_refused(text: str, kind: str
         "loaner sheet: B4 1EG4TE5MK73 | back in stock",
         "RMA 1EG4TE5MK73 for the returned cushion, credit pending",
         "his clinic's fax 614-555-0143",
+        "Brandt, Anneliese · Scheduling · Lakeview HME",
+        "Sunniva Berg | Repairs | Ely office | 218-555-0101",
+        "Google Chat - Dale Pekkala: who covers the phones at noon?",
+        "loaner log: C2 3WX7PA2KN61 returned",
         "their auth line is 614-555-0143",
     ],
 )
