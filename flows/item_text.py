@@ -176,7 +176,7 @@ class ItemReader:
     @lru_cache(maxsize=4096)  # noqa: B019 - one reader lives for the whole process
     def normalise(self, text: str) -> str:
         text = text.lower().replace("’", "'").replace("\u2013", "-")
-        text = CARC_IN_TEXT.sub(" , ", text)  # "CO-50 on the remit" names no item
+        text = CARC_IN_TEXT.sub(" ", text)  # "CO-50 on the remit" names no item
         text = _THOUSANDS.sub(r"\1\2", text)
         if any(sign in text for sign in "<>≤≥"):  # most texts compare nothing
             for compared, words in _COMPARED:

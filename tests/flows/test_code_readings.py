@@ -206,7 +206,9 @@ def test_a_product_type_name_finds_a_code_known_only_by_its_descriptor(typed, co
       "E2374"),  # the part repaired, not K0462's "equipment being repaired"
      ("CO-50 on the remit, home powered lateral-trunk support recliner frame", None),
      # "CO-50" is a denial reason, not the cobalt Co-57 of a radiopharmaceutical
-     ("oa18 on the 2nd submission: powered lateral transfer board", None)],
+     ("oa18 on the 2nd submission: powered lateral transfer board", None),
+     ("remit shows CO-16 on the folding wheeled walker", "E0150"),  # the item after the remit
+     ("OA-18 duplicate on the seat lift mechanism", "E0627")],
 )  # fmt: skip
 def test_what_happened_to_an_item_names_no_item(typed: str, likely: str | None) -> None:
     found = BOOK.likely_specific(typed)

@@ -390,6 +390,12 @@ def test_sending_a_pending_claim_again_is_warned_of_the_duplicate(
      "cannot sign the proof of delivery", True),
     ("wife signed the delivery ticket; our driver hasn't signed anything. bath lift",
      "cannot sign the proof of delivery", False),
+    ("pt's wife signed for the pt at delivery. bath lift", "cannot sign the proof of delivery",
+     False),
+    ("order signed by Dr Patel for the patient, POD signed by daughter. bath lift",
+     "cannot sign the proof of delivery", False),
+    ("our driver signed the ticket as witness, pt signed too. bath lift",
+     "cannot sign the proof of delivery", False),
     ("billing the mounting bolts + bracket screws on their own line, stander tray", "small parts",
      True),
     ("stander tray, mounting hardware included", "small parts", False),
@@ -402,6 +408,7 @@ def test_delivery_and_small_part_mistakes_told_in_the_description(description, p
 @pytest.mark.parametrize(("description", "told"), [
     ("employer plan (primary) paid a lump-sum purchase of the bed; bill Medicare secondary?", True),
     ("employer plan (primary) paid the first rental month of the bed", False),
+    ("Medicare is primary, we purchased the bed from Invacare", False),
 ])  # fmt: skip
 def test_a_primary_insurers_purchase_of_a_capped_item_gets_no_secondary_payment(description, told):
     """F17.16: Medicare would not have bought a capped rental item as primary."""
@@ -413,11 +420,19 @@ def test_a_primary_insurers_purchase_of_a_capped_item_gets_no_secondary_payment(
     assert warned(found, "no secondary payment") is told
 
 
-@pytest.mark.parametrize(("code", "reopened"), [("E0143", True), ("E1399", False)])
-def test_a_denied_line_with_a_clerical_error_is_reopened_unless_it_is_a_noc_line(code, reopened):
+@pytest.mark.parametrize(("code", "description", "reopened"), [
+    ("E0143", "billed DOS 11/02 instead of 11/20 - typo. folding wheeled walker", True),
+    ("E1399", "billed DOS 11/02 instead of 11/20 - typo. folding wheeled walker", False),
+    # the biller disputes the decision: a redetermination, not a clerical error
+    ("E0143", "folding wheeled walker; denied in error, pt meets the LCD criteria", False),
+    ("E0143", "folding wheeled walker; just noticed the CO-50, notes lacked gait info", False),
+])  # fmt: skip
+def test_a_denied_line_with_a_clerical_error_is_reopened_unless_it_is_a_noc_line(
+    code: str, description: str, reopened: bool
+) -> None:
     """F10.6: a wrong date of service is a clerical error; F10.9: a NOC line is too complex."""
     found = outcome(
-        "billed DOS 11/02 instead of 11/20 - typo. folding wheeled walker",
+        description,
         code_check={"searched": True, "chosen_code": code},
         claim={"status": "denied", "submitted_on": "2026-11-23",
                "determination_date": "2026-11-30", "denial_codes": ["CO-50"]},
