@@ -37,6 +37,7 @@ BLIND_SETS = {
     "held-out 15": "knowledge_heldout15.yaml",
     "held-out 16": "knowledge_heldout16.yaml",
     "held-out 17": "knowledge_heldout17.yaml",
+    "held-out 18": "knowledge_heldout18.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

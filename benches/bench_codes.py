@@ -80,6 +80,8 @@ ITEM_SETS = {
     / "codes_heldout16.yaml",
     "held-out 17 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout17.yaml",
+    "held-out 18 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout18.yaml",
 }
 
 
@@ -225,6 +227,7 @@ BLIND_SETS = [
     "codes_heldout15.yaml",
     "codes_heldout16.yaml",
     "codes_heldout17.yaml",
+    "codes_heldout18.yaml",
 ]  # fmt: skip
 
 

@@ -144,6 +144,26 @@ REFUSED_BENCH_TEXTS = {
     "paraplegic pt, Scott-Craig style KAFO needs the heavy reinforced solid stirrup at the shoe": (
         "false alarm: an orthosis named for its designers read as the patient's name"
     ),
+    "Savannah Power Parts": "false alarm: a supplier's name read as a person's",
+    "Trinity Photomed": "false alarm: a supplier's name read as a person's",
+    "North Star Chairs": "false alarm: a supplier's name read as a person's",
+    "airline-friendly folding power chair uses 12 Ah gel batteries - need 2 (sealed lead acid, "
+    "12-24 amp hr class)": "false alarm: item words read as a name",
+    "tube fed pt, Jevity/Osmolite type 1.0-1.2 kcal, intact protein formula, 1500 kcal/day => "
+    "units per 100 kcal": "false alarm: the product names after 'pt,' read as a name",
+    "cow-milk allergy + EoE 3 y/o: elemental peds formula (free amino acid based, e.g. Neocate "
+    "Junior) via G tube, 1000 kcal/day": "false alarm: a product name read as a person's",
+    "sun shade canopy kit for his power chair (heat-sensitive MS pt), mounts to the seat back": (
+        "false alarm: 'MS' (multiple sclerosis) read as the title Ms."
+    ),
+    "Aging report row:\nACCT 55102 | PAYER: MEDICARE JC | HCPCS E1399 NU | DOS 03/06/2026 | "
+    "BILLED 2,480.00 | STATUS: REJ 277CA 11/02/2026 | NOTE: 'desc missing'\nWhat's the fix and "
+    "how long do I have?": "false alarm: an aging report's account number read as a record number",
+    "can you check if Mrs. Okafor's claim from 10/14 paid yet": (
+        "rightly: a patient named by title and surname"
+    ),
+    "is MBI 3QX7-TT2-WE41 active with Part B?": "rightly: an MBI-shaped value after 'MBI'",
+    "what's the balance on account 77810 after the recoup": "rightly: a patient's account number",
 }
 
 
