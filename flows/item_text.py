@@ -36,6 +36,14 @@ _SEPARATELY = re.compile(
     r"|(?:separate|none)(?=\s*(?:[,;().]|$))"
     r"|not\s+(?:included|ordered|needed|wanted|required|requested|supplied|provided))\b"
 )
+# "rails refused", "rails declined in writing", "mattress no", "mattress: NOT needed": a part
+# named before its refusal is a part the item comes without (read before the shorthand, which
+# reads a refusal that comes first, "pt refuses rails", as "without").
+_REFUSED_AFTER = re.compile(
+    r"\b((?:[a-z]+\s+)?[a-z]+)\s*:?\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:refused|declined|no|none|not\s+needed)"
+    r"(?=\s*(?:[,;().|]|-\s|in\s+writing|by\s|$))"
+)
 _LITERS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:l|liters?|litres?|ltrs?)\b")
 _THOUSANDS = re.compile(r"(\d),(\d{3})")
 # ">48 sq in", "<17 in", ">=600 lb": the comparisons the descriptors spell out, when a unit
@@ -182,6 +190,7 @@ class ItemReader:
             for compared, words in _COMPARED:
                 text = compared.sub(words, text)
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
+        text = _REFUSED_AFTER.sub(r" without \1 , ", text)
         text = self._shorthand_re.sub(self._expand, text)
         if self._mount:
             text = self._mount.sub(r"\2 mounted on \1", text)
