@@ -90,6 +90,15 @@ def test_a_part_refused_after_its_name_or_said_less_is_left_out(typed: str, code
     assert BOOK.search(typed, limit=1)[0].code == code
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("portable liquid oxygen contents, monthly, rx 3 lpm at rest", "E0444"),
+     ("lox contents for portables, prescription is 6 liters at rest, monthly", "E0447")],
+)  # fmt: skip
+def test_an_oxygen_flow_is_compared_with_the_over_4_lpm_code(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
 def test_no_before_a_hyphened_word_negates_only_that_word() -> None:
     first = BOOK.search("trach change: no-cuff trach tube, pvc", limit=1)[0]
     assert first.code == "A7520"
