@@ -98,8 +98,9 @@ def _leader(dots: re.Match[str]) -> str:
     """A dot leader read as a colon, unless the dots mask places of one value (`_MASKED_DOTS`)."""
     text, start, end = dots.string, dots.start(), dots.end()
     value = _MASKED_DOTS.search(text, max(0, start - 10), min(len(text), end + 10))
-    masked = value is not None and value.start() <= start and end <= value.end()
-    return dots.group() if masked and len(value.group()) in (11, 12, 13) else ": "
+    if value is None or not value.start() <= start < end <= value.end():
+        return ": "
+    return dots.group() if len(value.group()) in (11, 12, 13) else ": "
 
 
 # One separator repeated between the short groups of one value: "7HW2:UK5:GA08", "627~18~0449",
