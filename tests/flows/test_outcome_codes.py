@@ -280,6 +280,21 @@ def test_a_noc_line_with_nothing_reviewed_bills_a_code_whose_descriptor_it_says(
     assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == billed
 
 
+def test_codes_reviewed_beside_the_likely_one_do_not_keep_the_noc_code() -> None:
+    """The biller looked at two siblings and passed them over, but never at the code the
+    description says: the NOC line would be denied for a valid code all the same."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "FL"},
+        "item": {"description": "segmental pneumatic compressor for lymphedema, the basic one "
+                                "without calibrated gradient pressure", "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399",
+                       "candidates_reviewed": ["E0652", "E0650"]},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "E0651"
+    assert any("bills E0651 instead of E1399" in w for w in outcome.warnings)
+
+
 @pytest.mark.parametrize(
     ("description", "billed"),
     [("shower chair", "E0240"), ("shower chair with back and padded arms", "E0240"),
