@@ -266,6 +266,8 @@ def test_an_orthosis_or_prosthesis_repair_bills_their_own_repair_codes(
 @pytest.mark.parametrize(
     ("description", "billed"),
     [("standard folding cane with rubber tip", "E0100"),
+     # the code's name holds what the item is for ("Platform attachment, forearm crutch")
+     ("platform attachment for the pt's forearm crutch, R side only", "E0153"),
      ("weighted blanket for a child with autism", "E1399"),  # no code describes it
      ("bidet toilet seat with warm water wash", "E1399")],  # not the raised toilet seat
 )  # fmt: skip
