@@ -9,6 +9,7 @@ descriptor or street name uses is read, in this order, as:
 2. the closest descriptor word with the same first letter (a misspelling);
 3. the commonest descriptor word it begins (a truncation, five letters or more);
 4. two descriptor words run together.
+A word made of a descriptor word and "less" ("mattressless", "cuff-less") reads as without it.
 Shorthand in content/codes/synonyms.yaml is read before all of this and wins.
 """
 
@@ -96,6 +97,7 @@ class Speller:
 
     def text(self, typed: str) -> str:
         """The typed text with each word read as meant."""
+        typed = re.sub(r"\b([A-Za-z]{3,})-less\b", r"\1less", typed)  # "cuff-less"
         return re.sub(r"[A-Za-z]+", lambda m: self.word(m.group(0).lower()), typed)
 
     def _begun(self, start: str) -> list[str]:
@@ -110,6 +112,9 @@ class Speller:
             return word
         if word in self._abbreviations:
             return self._abbreviations[word]
+        # "mattressless", "cuffless", "borderless": the item without the part it names
+        if word.endswith("less") and len(word) >= 7 and stem(word[:-4]) in self._frequency:
+            return f"non {word[:-4]}"
         if len(word) < 5:
             return word
         match = process.extractOne(word, self._words, scorer=fuzz.ratio, score_cutoff=84)

@@ -13,9 +13,9 @@ AT_TOP = 1.1  # factor for a quantity at the closed top end of a range
 UNSTATED = 0.7  # factor for a code stating no range in a typed unit that names the item's kind
 # What stands before a number to compare it ("under 34 pounds"); never read as a typo.
 COMPARISONS = ("greater than or equal to", "equal to or greater than", "greater than",
-                "more than", "larger than", "over", "above", "at least", "less than or equal to",
-                "up to and including", "up to", "less than", "under", "below", "maximum",
-                "max")  # fmt: skip
+                "more than", "larger than", "exceeds", "over", "above", "at least",
+                "less than or equal to", "up to and including", "up to", "less than", "under",
+                "below", "maximum", "max")  # fmt: skip
 
 
 @dataclass

@@ -36,6 +36,19 @@ _SEPARATELY = re.compile(
     r"|(?:separate|none)(?=\s*(?:[,;().]|$))"
     r"|not\s+(?:included|ordered|needed|wanted|required|requested|supplied|provided))\b"
 )
+# "rails refused", "rails declined in writing", "mattress no", "mattress: NOT needed": a part
+# named before its refusal is a part the item comes without (read before the shorthand, which
+# reads a refusal that comes first, "pt refuses rails", as "without").
+_REFUSED_AFTER = re.compile(
+    r"\b((?:[a-z]+\s+)?[a-z]+)\s*:?\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:refused|declined|no|none|not\s+needed)"
+    r"(?=\s*(?:[,;().|]|-\s|in\s+writing|by\s|$))"
+)
+# An oxygen flow ("3 lpm", "2 l/min", "6 liters at rest", "2L continuous") is no volume.
+_FLOW = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(?:lpm|l/min|(?:l|liters?|litres?)\s*(?:/\s*min\w*|per\s+min\w*"
+    r"|(?=\s*(?:at rest|continuous|with exertion|on exertion|o2|oxygen|via|nc)\b)))"
+)
 _LITERS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:l|liters?|litres?|ltrs?)\b")
 _THOUSANDS = re.compile(r"(\d),(\d{3})")
 # ">48 sq in", "<17 in", ">=600 lb": the comparisons the descriptors spell out, when a unit
@@ -181,7 +194,9 @@ class ItemReader:
         if any(sign in text for sign in "<>≤≥"):  # most texts compare nothing
             for compared, words in _COMPARED:
                 text = compared.sub(words, text)
+        text = _FLOW.sub(r"\1 lpm ", text)
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
+        text = _REFUSED_AFTER.sub(r" without \1 , ", text)
         text = self._shorthand_re.sub(self._expand, text)
         if self._mount:
             text = self._mount.sub(r"\2 mounted on \1", text)
@@ -232,7 +247,7 @@ class ItemReader:
             before, value, unit_word, after = match.groups()
             unit, number = _measured(self._unit_of[unit_word], match), as_number(value)
             before, after = (before or "").strip(), (after or "").strip()
-            if before in ("greater than", "more than", "larger than", "over", "above"):
+            if before in ("greater than", "more than", "larger than", "exceeds", "over", "above"):
                 found.append(Quantity(unit, low=number, low_open=True))
             elif (
                 before in ("greater than or equal to", "equal to or greater than", "at least")

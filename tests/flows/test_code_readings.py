@@ -80,6 +80,32 @@ def test_refusals_frames_and_comparisons_read_as_the_descriptors_say(typed, code
 
 @pytest.mark.parametrize(
     ("typed", "code"),
+    [("total electric hospital bed, side rails refused, with mattress", "E0296"),
+     ("semi electric hospital bed, rails yes, mattress no", "E0261"),
+     ("fixed height hospital bed; side rails: half; mattress: not needed", "E0251"),
+     ("variable height hospital bed, with rails, mattressless", "E0256"),
+     ("one piece drainable pouch, barrierless", "A5062")],
+)  # fmt: skip
+def test_a_part_refused_after_its_name_or_said_less_is_left_out(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("portable liquid oxygen contents, monthly, rx 3 lpm at rest", "E0444"),
+     ("lox contents for portables, prescription is 6 liters at rest, monthly", "E0447")],
+)  # fmt: skip
+def test_an_oxygen_flow_is_compared_with_the_over_4_lpm_code(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_no_before_a_hyphened_word_negates_only_that_word() -> None:
+    first = BOOK.search("trach change: no-cuff trach tube, pvc", limit=1)[0]
+    assert first.code == "A7520"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
     [("thigh length compression stocking 40+ custom", "A6558"),  # 40 or more, unit unsaid
      ("flanged ostomy barrier, extended wear, no convexity, larger than 4 in", "A4410"),  # 4 x 4
      ("2 piece closed pouch for locking flange, filter none", "A4420"),  # without filter
