@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from flows.knowledge_asides import Asides
 from flows.knowledge_outside import Outside
 from flows.knowledge_payers import ORIGINAL_MEDICARE as ORIGINAL
 from flows.text import is_code, phrase_pattern
@@ -37,6 +38,9 @@ _MODIFIER = re.compile(r"[A-Z]{2}")
 _CODE_AND_MODIFIER = re.compile(r"\s*([A-Za-z]\d{4})\s+([A-Z]{2})\s*")
 # A claim field typed alone: an X12 segment id and element number (SV101-7, NTE02, SBR05, CLM05-3).
 _X12_ELEMENT = re.compile(r"[A-Za-z]{2,3}\d{2,3}(?:-\d{1,2})?")
+# An action word followed by "from" names a message received ("email from the rep: '...'",
+# "fax from the doctor"), not an action asked for.
+_RECEIVED = r"\b(?!\s+from\b)"
 
 
 def bare_code(question: str) -> str | None:
@@ -221,6 +225,7 @@ class OffTopic:
             p for payer, ps in rules.payer_phrases.items() if payer != ORIGINAL for p in ps
         ]
         self._outside = Outside(rules.outside, other_payers, rules.contractor_names)
+        self._asides = Asides(rules.asides)
         self._team_opener = re.compile(rf"{_alternatives(rules.team_people_openers)}\b")
         team_life = rules.team_life + rules.small_talk + rules.not_billing_rules
         self._team_life = phrase_pattern(team_life, plurals=True)
@@ -305,6 +310,7 @@ class OffTopic:
         ):
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
+        text = self._asides(text)  # "my supervisor says ...": who said it is no topic
         other_billing = bool(
             (self._other_domain and self._other_domain.search(text))
             or _NUMBERED_MODIFIER.search(text)
@@ -371,10 +377,10 @@ def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
         ),
         then((requests.weak_openers, right_after), (requests.direct_actions, "")),
         then((requests.count_openers, r"\b" + within(5)), (requests.our_records, "")),
-        then((requests.actions, r"\b" + within(8)), (requests.for_whom, "")),
+        then((requests.actions, _RECEIVED + within(8)), (requests.for_whom, "")),
         rf"^{_alternatives(requests.commands)}\b" if requests.commands else None,
         # One offering a choice stays a question: "send this to noridian or cgs?".
-        rf"^(?!.*\bor\b){_alternatives(requests.actions)}\b{within(6)}"
+        rf"^(?!.*\bor\b){_alternatives(requests.actions)}{_RECEIVED}{within(6)}"
         rf"{_alternatives(requests.their_things)}\b"
         if requests.actions and requests.their_things
         else None,

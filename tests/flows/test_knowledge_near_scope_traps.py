@@ -45,3 +45,24 @@ def test_near_scope_traps_are_declined(question: str) -> None:
 )  # fmt: skip
 def test_billing_questions_beside_them_are_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [# who told the asker the rule is no topic of the question
+     ("my supervisor said the NTE needs the MSRP, not our price list. still true?",
+      "price-list-vs-msrp"),
+     # a message received ("email from ...") is no request to email anyone
+     ("email from the pt's son: his mom moved to Texas mid-rental, who pays the rest?",
+      "rental-beneficiary-moves")],
+)  # fmt: skip
+def test_a_rule_told_by_someone_is_still_answered(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is my manager in today?", "who is my supervisor", "email the SWO to our rep"],
+)
+def test_the_teams_people_and_requests_stay_declined(question: str) -> None:
+    assert KB.ask(question).entry_id is None
