@@ -258,3 +258,5 @@ def test_a_code_saying_the_rival_of_a_typed_word_ranks_lower() -> None:
     assert BOOK.search("stationary compressed gas O2 system, PURCHASE", limit=1)[0].code == "E0425"
     rented = [c.code for c in BOOK.search("portable O2 cylinders rental", limit=2)]
     assert "E0431" in rented and "E0425" not in rented  # E0425 is bought, not rented
+    bought = BOOK.search("stationary liquid oxygen reservoir bought outright", limit=1)[0]
+    assert bought.code == "E0440"  # the purchase, not the E0439 rental
