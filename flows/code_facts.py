@@ -24,12 +24,12 @@ from flows.item_questions import ItemQuestions
 from flows.knowledge import AskResult, RelatedTopic
 from flows.knowledge_scope import bare_code
 from flows.messages import Messages
+from flows.models import HCPCS_IN_TEXT
 
 if TYPE_CHECKING:
     from flows.knowledge import KnowledgeBase
 
 MAX_CODES = 3  # a question naming more codes gets the first three
-_CODE = re.compile(r"\b([abeklABEKL]\d{4})\b")
 # Entries offered beside an answer from the code table alone.
 TERMINATED_ENTRY = "terminated-hcpcs-code"
 CHECK_ENTRY = "check-for-specific-code"
@@ -179,12 +179,12 @@ class CodeFacts:
         """ "what is E0118?", "K0108", "is E0628 still good": a question about the code itself."""
         if self._only_code_words(question):
             return True
-        words = _words(_CODE.sub(" ", question)).split()
+        words = _words(HCPCS_IN_TEXT.sub(" ", question)).split()
         return self._about_the_file(question) and len(words) < self.rules.short_question_words
 
     def _only_code_words(self, question: str) -> bool:
         """ "what is K0108": nothing but codes and question words."""
-        words = _words(_CODE.sub(" ", question)).split()
+        words = _words(HCPCS_IN_TEXT.sub(" ", question)).split()
         return all(word in self.rules.code_question_words for word in words)
 
     def named_in(self, question: str) -> list[str]:
@@ -192,10 +192,10 @@ class CodeFacts:
         only when the question asks about the code file itself."""
         about_the_file = self._about_the_file(question)
         named = list(
-            dict.fromkeys(c.upper() for c in _CODE.findall(question) if self.book.lookup(c))
+            dict.fromkeys(c.upper() for c in HCPCS_IN_TEXT.findall(question) if self.book.lookup(c))
         )
         others = [code for code in named if code not in self.rules.quiet_codes]
-        alone = not _words(_CODE.sub(" ", question)).split()  # "E1399" typed alone
+        alone = not _words(HCPCS_IN_TEXT.sub(" ", question)).split()  # "E1399" typed alone
         if others or not (about_the_file or alone):  # "K1024 got termed, e1399 now?" is about K1024
             return others[:MAX_CODES]
         return named[:MAX_CODES]
@@ -283,13 +283,13 @@ class CodeFacts:
     def _family_unasked(self, question: str, result: AskResult) -> bool:
         """An entry titled by a NOC family's code (K0108, L3999) answering a question that
         neither types that code nor says the item has no code of its own (`family_words`)."""
-        titled = {code.upper() for code in _CODE.findall(result.title or "")}
+        titled = {code.upper() for code in HCPCS_IN_TEXT.findall(result.title or "")}
         family = {
             code
             for code in titled - set(self.rules.quiet_codes)
             if (row := self.book.lookup(code)) is not None and row.is_noc
         }
-        typed = {code.upper() for code in _CODE.findall(question)}
+        typed = {code.upper() for code in HCPCS_IN_TEXT.findall(question)}
         words = _words(question)
         asks_family = any(w in words for w in self._family_words)
         return (
@@ -343,7 +343,7 @@ class CodeFacts:
             return None
         if self.book.noc_for(question).code not in self.rules.quiet_codes:
             return None
-        named = {code.upper() for code in _CODE.findall(question)}
+        named = {code.upper() for code in HCPCS_IN_TEXT.findall(question)}
         found = self.book.likely_specific(question)
         if found is None or found.code in named:
             return None
@@ -355,7 +355,7 @@ class CodeFacts:
         if not self._short_no_code(question):
             return None
         noc = self.book.noc_for(question)
-        named = {code.upper() for code in _CODE.findall(question)}
+        named = {code.upper() for code in HCPCS_IN_TEXT.findall(question)}
         if noc.code in self.rules.quiet_codes or noc.code in named:
             return None
         return noc.code, noc.description

@@ -86,15 +86,26 @@ def says_descriptor(
     of "Brake attachment for wheeled walker") and most of the descriptor's naming words are
     typed: a "dust cover for the cpap" holds CPAP's words only in what it is for. For a code the
     biller `reviewed`, a category lead ("Manual wheelchair accessory, ...") may be said anywhere
-    ("tray ..., for a manual w/c"); otherwise the item's own words must say it too."""
+    ("tray ..., for a manual w/c"); otherwise the item's own words must say it too, or the
+    item's main noun is the code's and the rest of the name is what it is for."""
     item, indexed = ranker.read_query(description), ranker.indexed(code)
     plain = ranker.reader.generic | ranker.reader.describing
-    lead = _LEAD.match(descriptor) if reviewed else None
+    lead = _LEAD.match(descriptor)
     led = ranker.reader.read(lead.group(0)).positive if lead else set()
-    name = {t for t in indexed.name_tokens - led if not (t in plain or t.isdigit())}
-    if not name or not name <= item.item_tokens:
-        return False
+    named = {t for t in indexed.name_tokens if not (t in plain or t.isdigit())}
+    name = named - led if reviewed else named
     said = item.positive | _said_anyway(descriptor.lower(), item.positive | plain)
+    # "platform attachment for the forearm crutch" says "Platform attachment, forearm crutch":
+    # the item's main noun is the code's, and the rest of its name is what the item is for;
+    # every describing word is said too ("gel seat cushion for wheelchair" is not "powered").
+    for_what = (
+        not reviewed
+        and item.head in named
+        and named - led <= said
+        and {t for t in indexed.own if t in ranker.reader.describing} <= said
+    )
+    if not name or not (name <= item.item_tokens or for_what):
+        return False
     naming = [t for t in indexed.own if not (t.startswith("~") or t in plain or t.isdigit())]
     total = sum(ranker.idf(t) for t in naming)
     typed = sum(ranker.idf(t) for t in naming if t in said)

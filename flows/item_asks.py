@@ -20,9 +20,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, Field
 
 from flows.codes import Candidate, CodeBook
-from flows.models import CARC_IN_TEXT, RARC_IN_TEXT
+from flows.models import CARC_IN_TEXT, HCPCS_PATTERN, HCPCS_SPACED_IN_TEXT, RARC_IN_TEXT
 
-_HCPCS = re.compile(r"\b([abekl])\s?-?(\d{4})\b", re.I)  # "E1399", "e 1399", "e-1399"
 # Where a question's clauses end: "X, e1399?", "X - NOC?", "X.. e1399", "custom = e1399 right".
 _CLAUSE_END = re.compile(
     r"[,;?!:=]+|\s[-–—]+\s?|\s?-{2,}\s?|\.{2,}|\.\s|\s(?:so|but|since|bc|because)\s"
@@ -69,7 +68,7 @@ class ItemQuestionsFile(BaseModel):
     question_words: list[str] = Field(min_length=1)
     bare_item_min_words: int = Field(gt=0)
     bare_item_max_words: int = Field(gt=0)
-    general_noc: str = Field(pattern=r"^[A-Z]\d{4}$")
+    general_noc: str = Field(pattern=HCPCS_PATTERN)
 
 
 def phrases(words: Iterable[str]) -> re.Pattern[str]:
@@ -81,11 +80,11 @@ def phrases(words: Iterable[str]) -> re.Pattern[str]:
 def plain(question: str) -> str:
     """Lowercase, curly quotes straight, a code typed "e 1399" or "e-1399" as E1399."""
     text = question.lower().replace("\u2019", "'")
-    return _HCPCS.sub(lambda m: f"{m.group(1)}{m.group(2)}", text)
+    return HCPCS_SPACED_IN_TEXT.sub(lambda m: f"{m.group(1)}{m.group(2)}", text)
 
 
 def codes_in(text: str) -> list[str]:
-    return [f"{letter}{digits}" for letter, digits in _HCPCS.findall(text)]
+    return [f"{letter}{digits}" for letter, digits in HCPCS_SPACED_IN_TEXT.findall(text)]
 
 
 class ItemAsks:
@@ -147,7 +146,8 @@ class ItemAsks:
 
     def _named_before_code(self, text: str, item: str) -> bool:
         """The item's first word comes before the first NOC code the text names."""
-        nocs = [m.start() for m in _HCPCS.finditer(text) if m.group(0).lower() in self._noc_codes]
+        typed = HCPCS_SPACED_IN_TEXT.finditer(text)
+        nocs = [m.start() for m in typed if m.group(0).lower() in self._noc_codes]
         where = text.find(item.split()[0]) if item.split() else -1
         return bool(nocs) and 0 <= where < nocs[0]
 
@@ -269,9 +269,10 @@ class ItemAsks:
     def _item_words(self, clause: str) -> str:
         """The clause without codes, question words, the payer and small words at either end;
         nothing for a clause naming the patient ("mastectomy pt", "diabetic pt")."""
-        if re.fullmatch(r"\s*(?:\S+\s+){0,2}(?:pt|pts|patient)\s*", _HCPCS.sub(" ", clause)):
+        uncoded = HCPCS_SPACED_IN_TEXT.sub(" ", clause)
+        if re.fullmatch(r"\s*(?:\S+\s+){0,2}(?:pt|pts|patient)\s*", uncoded):
             return ""
-        clause = _PATIENT.sub(" ", _HCPCS.sub(" ", clause))  # "chemo pt needs a wig"
+        clause = _PATIENT.sub(" ", uncoded)  # "chemo pt needs a wig"
         words = self._fillers.sub(" ", self._context.sub(" ", clause)).split()
         while words and words[0] in _SMALL_WORDS:  # "pt needs a ..." leaves "a ..."
             words.pop(0)

@@ -2,12 +2,14 @@
 `outside`): a payer no entry covers billed as such (TRICARE, VA community care, an auto
 carrier), a figure for a year after the one the entries' figures are for ("the 2027 ALJ
 amount in controversy"), whether a contractor has done something with the team's own
-submission ("has the UPIC responded to our packet"), and a message that only acknowledges
+submission ("has the UPIC responded to our packet"), how to reach a plan (its phone line, fax
+number, address) or when a DME MAC's lines are open, and a message that only acknowledges
 ("noted")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pydantic import BaseModel
 
@@ -36,11 +38,31 @@ class OutsideRules(BaseModel):
     status_conditions: list[str] = []
     # A message that only acknowledges ("noted", "sounds good"): it asks nothing.
     acknowledgements: list[str] = []
+    # How to reach a plan (`plan_contacts`: its phone line, fax number, address), asked beside a
+    # payer other than Original Medicare; when a DME MAC's lines are open (`contractor_hours`),
+    # asked beside a contractor's name. The facts give neither; the PDAC's call centre, which an
+    # entry answers, is neither a payer nor a DME MAC.
+    plan_contacts: list[str] = []
+    contractor_hours: list[str] = []
 
 
-def _words(phrases: list[str]) -> str:
+def _words(phrases: Sequence[str]) -> str:
     """One group matching any of the phrases, words joined by any spacing."""
     return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
+
+
+def _payer_names(names: Sequence[str]) -> str:
+    """`_words` of the payers' names, a one-word name also typed in two ("Champ VA", "Tri-Care")."""
+    split = [r"\s?".join(name) for name in names if re.fullmatch(r"[a-z]{6,}", name)]
+    return "(?:" + "|".join([_words(names), *split]) + ")"
+
+
+def _beside(these: Sequence[str], those: Sequence[str]) -> re.Pattern[str] | None:
+    """One of `these` and one of `those`, in either order."""
+    if not (these and those):
+        return None
+    one, other = _words(these), _words(those)
+    return re.compile(rf"\b{one}\b.*\b{other}\b|\b{other}\b.*\b{one}\b")
 
 
 # A year typed alone: not the end of a date ("1/1/2027", "3-14-2027").
@@ -50,10 +72,14 @@ _YEAR = re.compile(r"(?<![/\-\d])\b(20\d\d)\b(?![/\-]\d)")
 class Outside:
     """Whether a question asks what no entry holds, by the shapes of `OutsideRules`."""
 
-    def __init__(self, rules: OutsideRules) -> None:
+    def __init__(
+        self, rules: OutsideRules, plans: Sequence[str] = (), contractors: Sequence[str] = ()
+    ) -> None:
+        """`plans`: how questions name payers other than Original Medicare; `contractors`: the
+        DME MACs' names (rules/knowledge.yaml `payer_phrases`, `contractor_names`)."""
         self.rules = rules
         self._payer = (
-            re.compile(rf"\b{_words(rules.other_payers)}\b") if rules.other_payers else None
+            re.compile(rf"\b{_payer_names(rules.other_payers)}\b") if rules.other_payers else None
         )
         self._medicare = (
             re.compile(rf"\b{_words(rules.medicare_side)}\b") if rules.medicare_side else None
@@ -85,6 +111,8 @@ class Outside:
             if rules.status_ours
             else None
         )
+        self._plan_contact = _beside(plans, rules.plan_contacts)
+        self._contractor_hours = _beside(contractors, rules.contractor_hours)
 
     def __call__(self, question: str, text: str) -> bool:
         """`question` as typed, `text` its lower-case words joined by spaces."""
@@ -95,5 +123,11 @@ class Outside:
             years = [int(year) for year in _YEAR.findall(question)]
             if any(year > self.rules.figures_through for year in years):
                 return True
-        shapes = (self._status, self._status_of, self._acknowledged)
+        shapes = (
+            self._status,
+            self._status_of,
+            self._acknowledged,
+            self._plan_contact,
+            self._contractor_hours,
+        )
         return any(p is not None and p.search(text) for p in shapes)

@@ -159,6 +159,7 @@ class Ranker:
             self._idf.keys(),
             tokenizer.acronyms,
             places=tokenizer.tokens(" ".join(rules.state_names.values())),
+            titles=[entry.title for entry in entries],
         )
 
     def _entry_tokens(self, entry: Entry) -> list[str]:

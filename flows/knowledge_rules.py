@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, PrivateAttr
 
 from flows.content import load_yaml_model
+from flows.knowledge_asides import AsideRules
 from flows.knowledge_cues import CuedTopic
 from flows.knowledge_dates import DatedDeadline
 from flows.knowledge_outside import OutsideRules
@@ -60,6 +61,8 @@ class RankingRules(BaseModel):
     contract_rates: ContractRates = ContractRates()
     # Other payers, later years' figures, the status of the team's own submissions.
     outside: OutsideRules = OutsideRules()
+    # What a message says about the asker or a rule's teller, left out of the scope checks.
+    asides: AsideRules = AsideRules()
     context_words: dict[str, dict[str, str]]
     state_names: dict[str, str] = US_STATE_NAMES  # the claim's state, in the entries' words
     # Codes that say only "something is missing" (MA130, M51): beside a specific code (N350)

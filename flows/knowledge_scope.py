@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from flows.knowledge_asides import Asides
 from flows.knowledge_outside import Outside
+from flows.knowledge_payers import ORIGINAL_MEDICARE as ORIGINAL
 from flows.text import is_code, phrase_pattern
 
 if TYPE_CHECKING:
@@ -36,6 +38,9 @@ _MODIFIER = re.compile(r"[A-Z]{2}")
 _CODE_AND_MODIFIER = re.compile(r"\s*([A-Za-z]\d{4})\s+([A-Z]{2})\s*")
 # A claim field typed alone: an X12 segment id and element number (SV101-7, NTE02, SBR05, CLM05-3).
 _X12_ELEMENT = re.compile(r"[A-Za-z]{2,3}\d{2,3}(?:-\d{1,2})?")
+# An action word followed by "from" names a message received ("email from the rep: '...'",
+# "fax from the doctor"), not an action asked for.
+_RECEIVED = r"\b(?!\s+from\b)"
 
 
 def bare_code(question: str) -> str | None:
@@ -100,6 +105,9 @@ class ContractRates(BaseModel):
     plan_limits: list[str] = []
     plans_named: list[str] = []
     state_programs: list[str] = []  # a state's own program ("texas medicaid") is one plan
+    # Limits asked of a state's program or a Medicare Advantage brand only: whether a commercial
+    # plan needs prior authorization is the commercial entry's answer (each plan sets its own).
+    program_limits: list[str] = []
     # What one item's fee is in one state ("florida medicaid fee for a standard walker",
     # "2027 fee schedule amount for E0601 in Texas"): the fee schedule's own figure, which the
     # facts sheet does not hold. One of `item_fees`, not after "no" ("a no-fee item"), with a
@@ -107,18 +115,44 @@ class ContractRates(BaseModel):
     item_fees: list[str] = []
 
 
-def plan_limit_pattern(
-    rates: ContractRates, commercial: list[str], states: list[str]
-) -> re.Pattern[str] | None:
-    """One plan by name (or one state's program), then within a few words one of the limits its
-    own contract or manual sets."""
+def one_plans(
+    rates: ContractRates, commercial: list[str], states: list[str], titles: Collection[str]
+) -> list[str]:
+    """The names of one plan each (a brand, one state's program) that no entry is written for:
+    an entry's title naming the plan ("Montana Medicaid DME pricing and prior authorization",
+    "Priority Health rules ...") answers for it."""
     plans = [plan for plan in commercial if plan not in rates.not_one_plan] + rates.plans_named
     plans += [f"{state} {program}" for state in states for program in rates.state_programs]
-    if not (rates.plan_limits and plans):
+    titled = [f" {' '.join(re.findall(r'[a-z0-9]+', title.lower()))} " for title in titles]
+    return [plan for plan in plans if not any(f" {plan} " in title for title in titled)]
+
+
+def plan_limit_pattern(rates: ContractRates, plans: list[str]) -> re.Pattern[str] | None:
+    """One plan by name (or one state's program), then within a few words one of the limits its
+    own contract or manual sets; for a state's program or a Medicare Advantage brand, also one
+    of `program_limits`."""
+    programs = [
+        plan
+        for plan in plans
+        if plan in rates.plans_named or plan.endswith(tuple(rates.state_programs))
+    ]
+    shapes = [
+        rf"\b{_alternatives(named)}\b(?:\s+\S+){{0,4}}?\s+{_alternatives(limits)}\b"
+        for named, limits in ((plans, rates.plan_limits), (programs, rates.program_limits))
+        if named and limits
+    ]
+    return re.compile("|".join(shapes)) if shapes else None
+
+
+def regional_plan_pattern(
+    rates: ContractRates, plans: list[str], states: list[str]
+) -> re.Pattern[str] | None:
+    """A brand named with its state ("BCBS of Texas", "Anthem Ohio"): one regional plan, whose
+    own policy its provider manual sets."""
+    brands = [plan for plan in plans if not plan.endswith(tuple(rates.state_programs))]
+    if not (brands and states):
         return None
-    return re.compile(
-        rf"\b{_alternatives(plans)}\b(?:\s+\S+){{0,3}}?\s+{_alternatives(rates.plan_limits)}\b"
-    )
+    return re.compile(rf"\b{_alternatives(brands)}\s+(?:of\s+)?{_alternatives(states)}\b")
 
 
 def item_fee_pattern(rates: ContractRates, states: list[str]) -> re.Pattern[str] | None:
@@ -164,6 +198,7 @@ class OffTopic:
         known_codes: Collection[str],
         acronyms: Collection[str],
         places: Collection[str] = (),
+        titles: Collection[str] = (),
     ) -> None:
         """The scope rules of rules/knowledge.yaml, over the index's words (`headed`: how many
         entries each word heads; `known_codes`: every word the entries use; `places`: the
@@ -174,7 +209,9 @@ class OffTopic:
             rules.contract_rates, commercial, rules.contractor_names
         )
         states = list(rules.state_names.values())
-        self._plan_limit = plan_limit_pattern(rules.contract_rates, commercial, states)
+        plans = one_plans(rules.contract_rates, commercial, states, titles)
+        self._plan_limit = plan_limit_pattern(rules.contract_rates, plans)
+        self._regional_plan = regional_plan_pattern(rules.contract_rates, plans, states)
         self._numbered_record = (
             re.compile(rf"\b{_alternatives(requests.numbered_records)}\s+\d{{4,}}\b")
             if requests.numbered_records
@@ -184,7 +221,11 @@ class OffTopic:
         self._business = phrase_pattern(rules.business_words.cues, plurals=True)
         self._billing_topic = phrase_pattern(rules.business_words.billing_topics, plurals=True)
         self._team_people = phrase_pattern(rules.team_people_words, plurals=True)
-        self._outside = Outside(rules.outside)
+        other_payers = [
+            p for payer, ps in rules.payer_phrases.items() if payer != ORIGINAL for p in ps
+        ]
+        self._outside = Outside(rules.outside, other_payers, rules.contractor_names)
+        self._asides = Asides(rules.asides)
         self._team_opener = re.compile(rf"{_alternatives(rules.team_people_openers)}\b")
         team_life = rules.team_life + rules.small_talk + rules.not_billing_rules
         self._team_life = phrase_pattern(team_life, plurals=True)
@@ -251,7 +292,13 @@ class OffTopic:
             return True
         if self._team_life and self._team_life.search(text):
             return True
-        plans_own = (self._contract_rate, self._plan_limit, self._item_fee, self._numbered_record)
+        plans_own = (
+            self._contract_rate,
+            self._plan_limit,
+            self._regional_plan,
+            self._item_fee,
+            self._numbered_record,
+        )
         if any(p is not None and p.search(text) for p in plans_own):
             return True
         if self._outside(question, text):
@@ -263,6 +310,7 @@ class OffTopic:
         ):
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
+        text = self._asides(text)  # "my supervisor says ...": who said it is no topic
         other_billing = bool(
             (self._other_domain and self._other_domain.search(text))
             or _NUMBERED_MODIFIER.search(text)
@@ -329,10 +377,10 @@ def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
         ),
         then((requests.weak_openers, right_after), (requests.direct_actions, "")),
         then((requests.count_openers, r"\b" + within(5)), (requests.our_records, "")),
-        then((requests.actions, r"\b" + within(8)), (requests.for_whom, "")),
+        then((requests.actions, _RECEIVED + within(8)), (requests.for_whom, "")),
         rf"^{_alternatives(requests.commands)}\b" if requests.commands else None,
         # One offering a choice stays a question: "send this to noridian or cgs?".
-        rf"^(?!.*\bor\b){_alternatives(requests.actions)}\b{within(6)}"
+        rf"^(?!.*\bor\b){_alternatives(requests.actions)}{_RECEIVED}{within(6)}"
         rf"{_alternatives(requests.their_things)}\b"
         if requests.actions and requests.their_things
         else None,

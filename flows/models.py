@@ -50,7 +50,14 @@ US_STATE_NAMES: dict[str, str] = {
     "WI": "wisconsin", "WY": "wyoming",
 }  # fmt: skip
 US_STATES: frozenset[str] = frozenset(US_STATE_NAMES)
+# A HCPCS Level II code as stored: one capital letter and four digits (E1399).
 HCPCS_PATTERN = r"^[A-Z][0-9]{4}$"
+# A code of the DMEPOS ranges (A, B, E, K, L) typed in running text: "E1399", "k0108".
+_DMEPOS_LETTER, _CODE_DIGITS = "[abekl]", r"\d{4}"
+HCPCS_IN_TEXT = re.compile(rf"\b({_DMEPOS_LETTER}{_CODE_DIGITS})\b", re.IGNORECASE)
+# The same, also typed with a space or hyphen ("e 1399", "e-1399"); the letter and the digits are
+# its two groups. It reads "a 2026" as A2026 too: only for a question read for an item's code.
+HCPCS_SPACED_IN_TEXT = re.compile(rf"\b({_DMEPOS_LETTER})\s?-?({_CODE_DIGITS})\b", re.IGNORECASE)
 # Remittance codes as printed: group + CARC (CO-16, co16, "CO 16", CO-B7: some CARCs start
 # with a letter) and RARCs (N350, MA130, M51).
 _REMITTANCE_CODE = re.compile(

@@ -17,10 +17,10 @@ import re
 from collections.abc import Callable, Collection
 
 from flows.item_text import ItemReader
+from flows.models import HCPCS_IN_TEXT
 from flows.noc_file import NocFile
 from flows.noc_scopes import NocScope, ScopeFinder, stem
 
-_CODE = re.compile(r"\b([abekl]\d{4})\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -54,7 +54,7 @@ class TypedBases:
         clauses = self._clauses.split(lowered)
         own = next(c for c in clauses if code.lower() in c)
         known = {stem(w) for w in _WORD.findall(f"{own} {self._descriptors[code]}")}
-        naming = self._scopes.naming_phrase(item_first(_CODE.sub(" ", description)))
+        naming = self._scopes.naming_phrase(item_first(HCPCS_IN_TEXT.sub(" ", description)))
         named_apart = any(stem(w) not in known for w in _WORD.findall(naming.lower()))
         cued_apart = any(self._cues.search(c) for c in clauses if c is not own)
         return code if named_apart or cued_apart else None
@@ -68,5 +68,5 @@ class TypedBases:
 
 def typed_code(description: str) -> str | None:
     """The one HCPCS code the description types, or None (none, or two or more)."""
-    typed = {code.upper() for code in _CODE.findall(description)}
+    typed = {code.upper() for code in HCPCS_IN_TEXT.findall(description)}
     return typed.pop() if len(typed) == 1 else None

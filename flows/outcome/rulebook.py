@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, mod
 
 from flows.conditions import ROUTES, Conditions, holds
 from flows.content import load_yaml_model
+from flows.models import HCPCS_PATTERN
 from flows.rules import CHECKLIST_IDS, CodeGroupsFile
 
 MODIFIERS = ("RR", "NU", "UE", "RB", "RA", "CR", "GA", "GZ", "GY", "GL", "KX", "KH", "KI", "KJ")
@@ -224,7 +225,7 @@ class CodeRule(WarningRule):
         Literal["likely_code", "better_noc", "word_noc", "reviewed_never_covered", "reviewed_match"]
         | None
     ) = None
-    bills: str | None = Field(default=None, pattern=r"^[A-Z][0-9]{4}$")
+    bills: str | None = Field(default=None, pattern=HCPCS_PATTERN)
 
     @model_validator(mode="after")
     def _one_code(self) -> CodeRule:

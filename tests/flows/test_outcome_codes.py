@@ -266,6 +266,8 @@ def test_an_orthosis_or_prosthesis_repair_bills_their_own_repair_codes(
 @pytest.mark.parametrize(
     ("description", "billed"),
     [("standard folding cane with rubber tip", "E0100"),
+     # the code's name holds what the item is for ("Platform attachment, forearm crutch")
+     ("platform attachment for the pt's forearm crutch, R side only", "E0153"),
      ("weighted blanket for a child with autism", "E1399"),  # no code describes it
      ("bidet toilet seat with warm water wash", "E1399")],  # not the raised toilet seat
 )  # fmt: skip
@@ -278,6 +280,21 @@ def test_a_noc_line_with_nothing_reviewed_bills_a_code_whose_descriptor_it_says(
         "code_check": {"searched": True, "chosen_code": "E1399"},
     })  # fmt: skip
     assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == billed
+
+
+def test_codes_reviewed_beside_the_likely_one_do_not_keep_the_noc_code() -> None:
+    """The biller looked at two siblings and passed them over, but never at the code the
+    description says: the NOC line would be denied for a valid code all the same."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "FL"},
+        "item": {"description": "segmental pneumatic compressor for lymphedema, the basic one "
+                                "without calibrated gradient pressure", "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399",
+                       "candidates_reviewed": ["E0652", "E0650"]},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "E0651"
+    assert any("bills E0651 instead of E1399" in w for w in outcome.warnings)
 
 
 @pytest.mark.parametrize(

@@ -108,6 +108,14 @@ def test_a_dual_eligibles_medicaid_claim_after_ma07_says_it_crossed_over() -> No
     assert warned(found, "crossover")
 
 
+def test_a_paid_medicare_claim_with_ma18_told_says_it_crossed_over_to_the_supplement() -> None:
+    found = outcome(
+        "paid 6/14 on the foot box line, remit has MA18. do we bill the medigap ourselves?",
+        claim={"status": "paid", "submitted_on": "2026-11-18", "determination_date": "2026-11-30"},
+    )  # fmt: skip
+    assert warned(found, "MA18 (forwarded to the supplemental insurer)")
+
+
 @pytest.mark.parametrize(("state", "with_cr"), [("FL", True), ("OR", False)])
 def test_a_replacement_after_a_declared_disaster_needs_no_new_order(state, with_cr) -> None:
     """F17.23: the new-order requirement is waived; CGS (FL) asks for CR with RA."""
@@ -259,6 +267,8 @@ def test_an_upgrade_given_at_no_charge_without_an_abn_takes_gl(description, abn,
 @pytest.mark.parametrize(("description", "told"), [
     ("order signed by the pt's chiropractor (DC) for a home lumbar traction table", True),
     ("12V DC car adapter for the lumbar traction table", False),
+    ("order for the head halter came from the pt's chiropractor (DC), went out 11/24", True),
+    ("order came from Dr. Ruiz after a DC 12V adapter failed on the traction table", False),
     ("traction unit; order signed by Dr. Patel MD after the pt's chiropractor referred her",
      False),
 ])  # fmt: skip
@@ -396,6 +406,8 @@ def test_sending_a_pending_claim_again_is_warned_of_the_duplicate(
      "cannot sign the proof of delivery", False),
     ("our driver signed the ticket as witness, pt signed too. bath lift",
      "cannot sign the proof of delivery", False),
+    ("our delivery driver signed on the 'beneficiary/designee' line, wife was at work. bath lift",
+     "cannot sign the proof of delivery", True),
     ("billing the mounting bolts + bracket screws on their own line, stander tray", "small parts",
      True),
     ("stander tray, mounting hardware included", "small parts", False),

@@ -1,0 +1,68 @@
+"""Questions that share billing words but ask what no entry holds are declined: a payer no entry
+covers however its name is typed, one plan's own rules and forms, a fee in a state, how to reach
+a plan or when a DME MAC's lines are open, a lookup of one patient's claim, tax and enforcement
+penalties. The billing questions worded like them are still answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+KB = repository_content().knowledge
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Tri Care East wants what on a NOC line?",
+     "champ va secondary on a rollator, how do we bill them",
+     "does Georgia Medicaid need a PA for a misc bath bench",
+     "wellcare prior auth threshold for DME?",
+     "Anthem of Ohio misc DME policy, invoice or not?",
+     "where is the Aetna appeal form for a denied lift chair",
+     "what's the E0260 rate per unit in Ohio",
+     "allowed amount for K0001 in Kansas this year",
+     "fax number for the Humana MA appeals unit",
+     "Medicaid MCO provider services line for DME auths",
+     "is CGS open on Saturdays for phone calls",
+     "what hours does the Noridian IVR run",
+     "can you check whether Mr. Lee's walker claim paid",
+     "do we charge use tax on a rented hospital bed in Ohio",
+     "civil monetary penalty for billing E1399 without an order?",
+     "no worries",
+     "np thx"],
+)  # fmt: skip
+def test_near_scope_traps_are_declined(question: str) -> None:
+    assert KB.ask(question).entry_id is None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("does blue cross need prior auth for e1399", "prior-auth-commercial"),
+     ("montana medicaid PA threshold per line?", "montana-medicaid-dme"),
+     ("PDAC phone number and hours?", "pdac-role"),
+     ("can we fax the ADR response", "adr-how-to-send")],
+)  # fmt: skip
+def test_billing_questions_beside_them_are_answered(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [# who told the asker the rule is no topic of the question
+     ("my supervisor said the NTE needs the MSRP, not our price list. still true?",
+      "price-list-vs-msrp"),
+     # a message received ("email from ...") is no request to email anyone
+     ("email from the pt's son: his mom moved to Texas mid-rental, who pays the rest?",
+      "rental-beneficiary-moves")],
+)  # fmt: skip
+def test_a_rule_told_by_someone_is_still_answered(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is my manager in today?", "who is my supervisor", "email the SWO to our rep"],
+)
+def test_the_teams_people_and_requests_stay_declined(question: str) -> None:
+    assert KB.ask(question).entry_id is None
