@@ -55,6 +55,17 @@ class IndexedCode:
     def is_named_by(self, noun: str) -> bool:
         return noun in self.name_tokens or noun in self.alias_heads
 
+    def uses_noun(self, noun: str) -> bool:
+        """The code says the noun, alone or as a word's second half ("chair", wheelchair)."""
+        if noun in self.tokens:
+            return True
+        return any(t.endswith(noun) and len(t) > len(noun) + 2 for t in self.own)
+
+    def says_rival(self, rivals: Mapping[str, frozenset[str]]) -> bool:
+        """The descriptor says the rival of a typed word instead of it ("Manual wheelchair
+        accessory" for a power chair's part, "purchase" for a rental)."""
+        return any(typed not in self.own and rival & self.own for typed, rival in rivals.items())
+
 
 @dataclass(frozen=True)
 class QueryView:
@@ -71,6 +82,7 @@ class QueryView:
     typed_for: set[str]  # naming words of what the item is said to be for
     naming: set[str]  # the item clause's naming words
     typed_regions: set[str]  # body regions in the item clause
+    rivals: dict[str, frozenset[str]]  # each typed word's rivals not typed too (manual: power)
     # True: the item is added to an orthosis or prosthesis; False: it is a whole one; None: unsaid
     adds: bool | None = None
 
@@ -97,6 +109,11 @@ def query_view(
         typed_for=for_words(item.base_clauses),
         naming={t for t in item.item_tokens if not (t in plain or t.isdigit())},
         typed_regions=item.item_tokens & reader.regions,
+        rivals={
+            t: reader.rivals[t] - item.positive
+            for t in item.positive
+            if reader.rivals.get(t, frozenset()) - item.positive
+        },
         adds=_adds(item, reader.whole_nouns),
     )
 

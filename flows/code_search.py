@@ -57,6 +57,7 @@ NAME_PRECISION = 3.0  # added in full when the description covers all of a code'
 UNASKED_NEGATION = 0.5  # taken off per "without ..." in a descriptor the biller did not mention
 OTHER_DEVICE = 0.5  # factor for a code made for another device ("adapter for breast pump")
 LONE_WORD = 0.3  # factor for a code sharing one word of a compound name ("stair lift": heel lift)
+RIVAL = 0.85  # factor for a code saying a rival of a typed word (rival_words in synonyms.yaml)
 OTHER_KIND = 0.85  # factor for an addition to an orthosis or prosthesis when a whole one is typed
 # A rival with this share of the first code's rank score makes the first one unsure (measured
 # on the labelled sets: docs/codes.md, "A specific code likely exists").
@@ -253,7 +254,7 @@ class CodeRanker:
     def says_main_noun(self, description: str, code: str) -> bool:
         """The code says the item's main noun (alone or as a word's second half)."""
         head = self.read_query(description).head
-        return head is not None and self._uses_noun(self._by_code[code], head)
+        return head is not None and self._by_code[code].uses_noun(head)
 
     def named_codes(self, description: str) -> list[str]:
         """The codes the description's main noun names, with another of its naming words when
@@ -355,7 +356,7 @@ class CodeRanker:
             elif view.opposites[token] in code.tokens:  # "non-pneumatic" against "pneumatic"
                 gain = -CONTRADICTION * full
                 contradicted = True
-            elif token == item.head and (supplies or self._uses_noun(code, token)):
+            elif token == item.head and (supplies or code.uses_noun(token)):
                 gain = COMPOUND_HEAD * full  # "amputee chair": the Amputee wheelchair's chair
             covered += gain
             if token in item.item_tokens:
@@ -390,7 +391,7 @@ class CodeRanker:
         if item.head in code.lead_for and not typed & ACCESSORY_WORDS:
             rank *= ACCESSORY_OF_ITEM
         # "chair" in "peds folding tilt-in-space chair" is the wheelchair's second half.
-        if item.head and not (supplies or self._uses_noun(code, item.head)):
+        if item.head and not (supplies or code.uses_noun(item.head)):
             rank *= MISSING_HEAD
         fits = quantity_fit(code.quantities, item.quantities, self.reader.naming_units)
         fits *= self._agreement(code, view)
@@ -404,6 +405,8 @@ class CodeRanker:
         # "add per joint", "T-strap on the double upright brace": an addition, not a whole brace.
         if code.addition and view.adds is not None:
             rank *= 1 / OTHER_KIND if view.adds else OTHER_KIND
+        if code.says_rival(view.rivals):  # "Manual wheelchair accessory, ..." for a power chair
+            rank *= RIVAL
         # A variant "without" something the biller did not mention is the less likely one.
         rank -= UNASKED_NEGATION * len([t for t in code.negated if t not in weights])
         rank *= fits
@@ -413,13 +416,6 @@ class CodeRanker:
         matched = sum(self.idf(t) for t in code.tokens & typed)
         rank += matched / code.idf_total if code.idf_total else 0.0
         return rank, max(covered, 0.0) * fits, max(covered_item, 0.0) * fits
-
-    @staticmethod
-    def _uses_noun(code: IndexedCode, noun: str) -> bool:
-        """The code says the noun, alone or as a word's second half ("chair", wheelchair)."""
-        if noun in code.tokens:
-            return True
-        return any(t.endswith(noun) and len(t) > len(noun) + 2 for t in code.own)
 
     def _agreement(self, code: IndexedCode, view: QueryView) -> float:
         """Below 1 when the code is for another item than the one described: made for another
@@ -431,9 +427,7 @@ class CodeRanker:
         if typed_for and code.made_for and not (code.made_for & typed or typed_for & code.tokens):
             factor *= OTHER_DEVICE
         naming = view.naming  # without generic, describing and region words ("arm sling")
-        shared = {
-            t for t in naming if t in code.tokens or t == item.head and self._uses_noun(code, t)
-        }
+        shared = {t for t in naming if t in code.tokens or t == item.head and code.uses_noun(t)}
         if len(naming) >= 2 and len(shared) == 1:
             named = len(code.name_tokens) >= 2 and code.name_tokens <= typed
             # "gauze sponges", "swedish knee cage": the noun no code uses is a nickname of the

@@ -27,6 +27,7 @@ from flows.phi_birth import (
     birth_word_after,
     birth_word_before,
     has_old_year,
+    machine_date,
     old_date_alone,
     old_full_date,
     team_birthday,
@@ -43,6 +44,7 @@ from flows.phi_context import (
     other_label,
 )
 from flows.phi_file_names import has_file_name_name
+from flows.phi_ids import business_record as business_page
 from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
 from flows.phi_label_names import has_label_name
 from flows.phi_last_first import has_last_first
@@ -58,7 +60,7 @@ from flows.phi_partial import (
     has_ssn_last_four,
     prior_auth,
 )
-from flows.phi_placeholders import product_near, without_placeholders
+from flows.phi_placeholders import named_in_sentence, product_near, without_placeholders
 from flows.phi_record_names import has_record_name
 from flows.phi_records import (
     hl7_patient_kinds,
@@ -157,8 +159,8 @@ def _has_mbi(rules: Rules, text: str) -> bool:
 
     def product(match: re.Match[str]) -> bool:
         """Labelled as a product's number, or with a serial's word a few words around."""
-        if labelled_product(match):
-            return True
+        if labelled_product(match) or named_in_sentence(rules, text, match.start(), match.end()):
+            return True  # "Wi-Fi password in the store is 3X60GK7NG12"
         return product_near(rules, text, match.start(), match.end(), mbi=True)  # "<SerialNo>"
 
     medicare = rules.cue["mbi"].search(text) is not None
@@ -312,6 +314,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
         or _any(MONTH_AFTER_CUE, text, month_after_cue)
         or (_DIGIT.search(text) is not None and _any(WORDED_DATE, text, worded))
         or (_DIGIT.search(text) is not None and _any(EXCEL_SERIAL, text, serial))
+        or (_DIGIT.search(text) is not None and machine_date(rules, text))  # "DOB julian 1941078"
         or (SPELLED_DATE_NEEDS.search(text) is not None and _any(SPELLED_DATE, text, spelled))
         or any(map(one_by_one, _runs(text)))
     )
@@ -368,6 +371,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
 _NUMBER_KINDS = ("hicn", "ssn", "dob", "phone", "mrn", "address")
 _AS_IN = re.compile(r"\b([A-Za-z]) (?:as in|like|for) [A-Z][a-z]*(?:-[a-z]+)?\b")
 _CONTACT_KINDS = {"name", "phone", "email", "address"}
+_OWN_ID_KINDS = {"member_id", "mrn"}  # a business's own Medicaid ID or account on its page
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
 # A short aside in brackets between a label and its value: "DOB (YYYYMMDD): 19380916", "Medicaid
 # # (pending approval, temp ID) T-0041882"; not names, as an aside after a name is often its
@@ -417,6 +421,8 @@ def scan(text: str) -> PhiFindings:
         )
     ):
         found.add("name")  # "Okafor, Ngozi" beside an MBI or a chart number
+    if found & _OWN_ID_KINDS and "\n" in text and business_page(rules, text):
+        found -= _OWN_ID_KINDS  # "Provider: Redbud Hollow Home Medical\nMedicaid ID: 7100448120"
     if found & _CONTACT_KINDS and "\n" in text and staff_table(rules, text):
         found -= _CONTACT_KINDS - {"address"}  # "Name<TAB>Role<TAB>Ext": the team's directory
     if found and "dob" not in found and OLD_DATE.search(plain):

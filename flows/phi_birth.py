@@ -6,9 +6,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from flows.phi_context import billing_number
+from flows.phi_context import billing_number, cue_near
 from flows.phi_rules import Rules
 from flows.phi_shapes import MONTH_DAY
 from flows.phi_team import names_a_colleague
@@ -162,3 +163,31 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
 def _celebrates(rules: Rules, text: str) -> bool:
     """Team talk around a date: "cake at 3", "signing the card"."""
     return bool({w.lower() for w in re.findall(r"\S+", text)} & rules.celebration_words)
+
+
+# A date as a program stores it: an ordinal (Julian) date, the year then the day of the year
+# ("1941078", "1941-078"), or a Unix time in seconds or milliseconds, negative before 1970
+# ("-914457600").
+_ORDINAL_DATE = re.compile(r"(?<![\w.,/-])(19\d\d|20[01]\d)-?([0-3]\d\d)(?![\w.,/-])")
+_UNIX_TIME = re.compile(r"(?<![\w.,/])(-?\d{8,10}|-?\d{11,13})(?![\w.,/])")
+_EPOCH = dt.datetime(1970, 1, 1)
+
+
+def machine_date(rules: Rules, text: str) -> bool:
+    """A birth date as a program stores it (`_ORDINAL_DATE`, `_UNIX_TIME`) a few words after a
+    birth word: "DOB julian 1941078", "birth_ts = -914457600 (unix)"; a Unix time from 1900 to
+    2010 only, and not a billing number's ("DOB on the claim 1941078123")."""
+    for match in _ORDINAL_DATE.finditer(text):
+        if 1 <= int(match.group(2)) <= 366 and _near_birth_word(rules, text, match.start()):
+            return True
+    for match in _UNIX_TIME.finditer(text):
+        value = int(match.group(1))
+        seconds = value / 1000 if len(match.group(1).lstrip("-")) > 10 else value
+        year = (_EPOCH + dt.timedelta(seconds=seconds)).year
+        if 1900 <= year <= 2010 and _near_birth_word(rules, text, match.start()):
+            return True
+    return False
+
+
+def _near_birth_word(rules: Rules, text: str, start: int) -> bool:
+    return cue_near(rules, "dob", text, start, words=4) and not billing_number(rules, text, start)

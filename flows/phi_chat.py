@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from flows.phi_mail import without_correspondents
+
 if TYPE_CHECKING:
     from flows.phi_rules import Rules
 
@@ -37,8 +39,23 @@ _TIMED_LINE = re.compile(rf"[ \t>*_]*{_NAME}(?:{PRONOUNS.pattern})?[ \t]+{_TIME}
 # AM", "Teams meeting chat (Billing sync): Dale Pekkala: ..."): the name, then a colon or the
 # time ending the line.
 _SPEAKER = re.compile(
-    rf"{_NAME}(?:{PRONOUNS.pattern})?(?::[ \t]|[ \t]+{_TIME}[ \t]*(?=\n))", re.IGNORECASE
+    rf"{_NAME}(?:{PRONOUNS.pattern})?(?:[ \t]*\([^()\n]{{1,20}}\))?"
+    rf"(?::[ \t]|[ \t]+{_TIME}[ \t]*(?=\n))",
+    re.IGNORECASE,
 )
+# A chat export's or a call transcript's line: a time stamp in brackets (maybe with its date),
+# then the speaker and a colon ("[9:14 AM] Amber Fugate: ...", "[11/04/26, 8:03:11 AM] Hector
+# Ixcoy: ..."), or the speaker, the time into the call and a colon ("Darlene Combs 0:04: okay"),
+# in a transcript that starts in the call's first minutes (a schedule's "Mary Jones 9:30: walker"
+# is a patient's visit).
+_STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_STAMPED_SPEAKER = re.compile(
+    rf"(?:^|(?<=: ))[ \t>*_]*\[(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?[ \t]*)?{_STAMP}\]"
+    rf"[ \t]*({_NAME})(?:[ \t]*\([^()\n]{{1,20}}\))?(?=:[ \t])"
+    rf"|^[ \t>*_]*({_NAME})[ \t]+{_STAMP}(?=:[ \t])",
+    re.MULTILINE,
+)
+_CALL_START = re.compile(r"^[ \t>*_]*[^\n]{1,60}?[ \t]0?0:\d\d:[ \t]", re.MULTILINE)
 # A meeting invite's people after their label ("attendees: Shawna Gunderson; Anneliese Brandt"):
 # names alone, split by semicolons or commas.
 _PERSON_LIST = re.compile(rf"{_NAME}(?=[ \t]*(?:[;,]|$| [\u00b7|-] |\n))", re.MULTILINE)
@@ -60,12 +77,21 @@ def without_team_names(text: str, rules: Rules) -> str:
     speaker and the attendees stay in a message about a patient's case (`about_patient`): a
     telehealth fitting's patient is its speaker or an attendee."""
     text = without_chat_headers(text, rules.chat_header_visit)
+    text = without_correspondents(rules.names, text)  # "From: Kyle Napier\nTo: ..."
     # "Teams call with pt: Harold Jenkins: ...", "attendees: Harold Jenkins\nAFO, Medicaid"
     patient = rules.names.context.about_patient.search(text)
     opening = not patient and rules.chat_tool_opening.match(text)
     speaker = opening and _SPEAKER.match(text, opening.end())
     if speaker and not _names_a_visit(rules, speaker.group()):
         text = text[: speaker.start()] + text[speaker.end() :]
+    if ":" in text:
+        speakers = [*_STAMPED_SPEAKER.finditer(text)]
+        if not _CALL_START.search(text):
+            speakers = [found for found in speakers if found.group(1)]
+        for found in reversed(speakers):
+            group = 1 if found.group(1) else 2
+            if not _names_a_visit(rules, found.group(group)):
+                text = text[: found.start(group)] + text[found.end(group) :]
     if "[" in text or "rom " in text:
         senders = [*_BRACKETED_TIME_HEADER.finditer(text), *_ZOOM_SENDER.finditer(text)]
         for sender in sorted(senders, key=lambda found: found.start(1), reverse=True):

@@ -8,6 +8,7 @@ import re
 
 from flows.phi_context import any_match as _any
 from flows.phi_context import business_line, cue_near
+from flows.phi_mail import work_mailbox
 from flows.phi_name_lists import business_domain
 from flows.phi_partial import has_phone_area_code_after
 from flows.phi_rules import Rules
@@ -84,7 +85,9 @@ def has_email(rules: Rules, text: str) -> bool:
             return False  # "Message-ID: <20260612.4471@mail.example>": a message's, no one's
         if set(re.split(r"[._+-]|\d+", local.strip())) & rules.role_mailboxes:
             return False  # "billing@", "abn-intake@", "claims2@"
-        if business_domain(domain, rules.names.mail_domain_words):
+        if business_domain(domain, rules.names.mail_domain_words) or work_mailbox(
+            rules.names, local.strip(), domain.strip(), text
+        ):
             # A colleague's or a rep's: "ana.lopez@ourdme.com", "kelly.burns@medline.com";
             # unless a person's word comes first ("her daughter works there: ...").
             near = re.findall(r"[a-z']+", text[max(0, address.start() - 40) : address.start()])

@@ -77,8 +77,12 @@ def business_line(
     first ("her daughter's", "home phone"). A `contact` (a phone or an e-mail) on a line naming a
     staff job or a team is the team's: a signature's or a directory's line."""
     # Only the words after the last other ID-like value: in "Humana ID H59837104, 808-555-0153" the
-    # payer's name belongs to the member ID, not to the phone number after it.
-    window = re.split(r"(?<!\S)(?=\S*\d{4})\S{6,}", text[max(0, start - 60) : start])[-1]
+    # payer's name belongs to the member ID, not to the phone number after it; a ZIP code is the
+    # address's ("Redbud Hollow Home Medical, 1180 N Main St, Hazard KY 41701, (606) 555-0100").
+    window = re.split(
+        r"(?<!\S)(?!\d{5}(?:-\d{4})?[,;]?(?:\s|$))(?=\S*\d{4})\S{6,}",
+        text[max(0, start - 60) : start],
+    )[-1]
     listed = re.search(
         r"\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}[\s,;/|-]*(?:[A-Za-z]{1,5}[.:]?[\s:]*)?$",
         text[max(0, start - 30) : start],

@@ -25,6 +25,24 @@ def _cues(cue: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     return tuple(cue.finditer(text))
 
 
+# A record's line labelled with a business's words alone: "Provider: Redbud Hollow Home Medical".
+_LINE_LABEL = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{2,30}?)[ \t]*:", re.MULTILINE)
+
+
+def business_record(rules: Rules, text: str) -> bool:
+    """A business's own page or form, pasted: a line labelled with business words alone
+    ("Provider:", "Supplier Name:", "Notifier:") and no patient's word in the text; its Medicaid
+    ID and account numbers are the business's ("KY Medicaid provider page: Provider: ...,
+    Medicaid ID: 7100448120")."""
+    if "\n" not in text or rules.cue["name"].search(text):
+        return False
+    return any(
+        set(label.group(1).lower().split()) - {"name", "of", "record"} <= rules.business_words
+        and set(label.group(1).lower().split()) & rules.business_words
+        for label in _LINE_LABEL.finditer(text)
+    )
+
+
 def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
     """A cue ("MRN", "member ID", "acct") then a value with at least four digits; not a
     business's own account ("our account with Medline is", "the vendor account #") nor a number

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from flows.phi_chat import PRONOUNS
+from flows.phi_mail import work_mailbox
 from flows.phi_name_lists import PARTICLES, NameRules, bare_word, business_domain, squeezed
 from flows.phi_patient_context import facing_department_of_business
 from flows.phi_shapes import STATE_AFTER
@@ -108,6 +109,10 @@ def staff_notice(rules: NameRules, text: str) -> bool:
     return rules.staff_notice.match(text) is not None and not rules.patient_word.search(text)
 
 
+# The mailbox after a display name in a mail header: "<ann@...>", "[mailto:ann@...]".
+_MAILBOX_AFTER = re.compile(r"\"?(?: [A-Z]{2,5})? ?(?:<|\[mailto:)([^<>@\s]+)@([^<>\s\]]+)[>\]]")
+
+
 def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
     Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
@@ -123,7 +128,7 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     if _GREETING.search(before) and re.match(r"\s*(?:[,!?:]|$)", text[end:]):
         return True  # "Hey Maria Santos, got a sec?", "Good morning Jessica Park!"
     # "From: Ann Lee <ann@...>", 'From: "Dana Kearsley" <dkearsley@...>'
-    mailbox = re.match(r"\"? ?<[^<>@\s]+@([^<>\s]+)>", text[end : end + 60])
+    mailbox = _MAILBOX_AFTER.match(text[end : end + 60])
     return (
         before.endswith("@")
         or staff_notice(rules, text)
@@ -131,7 +136,8 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         # a separator or the line's end ("Sam Ortega (he/him) wants ..." may be a patient)
         or bool(_DISPLAY_NAME_END.match(text, end) and not rules.patient_word.search(text))
         or _vendor_contact(rules, text, before)
-        or bool(mailbox and business_domain(mailbox.group(1), rules.mail_domain_words))
+        or bool(mailbox and business_domain(mailbox.group(2), rules.mail_domain_words))
+        or bool(mailbox and work_mailbox(rules, mailbox.group(1), mailbox.group(2), text))
         or _colleague_before(rules, text, before, start)
         or bool(rules.colleague_after.match(text, end))
         # A signature: "--\nRenata Holloway | Billing | Tri-County Home Medical"

@@ -394,6 +394,9 @@ def has_name(rules: NameRules, text: str) -> bool:
             continue
         if rules.patient_title.match(text, cue.end()):
             continue  # a job's title: "our patient financial counselor", "patient access rep"
+        owner = text[: cue.start()].split()[-1:]  # "Supplier Name: REDBUD HOLLOW HOME MEDICAL"
+        if cue.group().lower() == "name" and owner and bare_word(owner[0]) in rules.businesses:
+            continue
         labelled = bool(
             re.match(r" ?(?:[:=(\"~|\u00b7-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
         ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"

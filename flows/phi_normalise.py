@@ -89,6 +89,20 @@ _ZERO_WIDTH_SPACE = re.compile(r"(?<=[^\W\d_])[\u200b\u2060]+(?=[A-Z])")
 # A form's dot leader between a label and its value: "PATIENT NAME ........ DOE, JANE".
 _QUERY = re.compile(r"(?<=[?&])[\w.-]+=[^\s&#]*\+[^\s&#]*")  # a link's "key=words+with+pluses"
 _DOT_LEADER = re.compile(r" ?\.{4,} ?")
+# A value with some places masked by a redacted PDF's bullets (dots by now): "2G.....QA82",
+# "1EG4.......", not a leader; its dots stay for the masked-MBI check.
+_MASKED_DOTS = re.compile(r"(?<![\w.])[A-Za-z0-9]{0,9}\.{4,9}[A-Za-z0-9]{0,9}(?![\w.])")
+
+
+def _leader(dots: re.Match[str]) -> str:
+    """A dot leader read as a colon, unless the dots mask places of one value (`_MASKED_DOTS`)."""
+    text, start, end = dots.string, dots.start(), dots.end()
+    value = _MASKED_DOTS.search(text, max(0, start - 10), min(len(text), end + 10))
+    if value is None or not value.start() <= start < end <= value.end():
+        return ": "
+    return dots.group() if len(value.group()) in (11, 12, 13) else ": "
+
+
 # One separator repeated between the short groups of one value: "7HW2:UK5:GA08", "627~18~0449",
 # "07|30|1954", "330|555|0107"; an HL7 field ("|1|O|") has separators on both sides and stays.
 _SEPARATED = re.compile(
@@ -140,7 +154,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"[^\x20-\x7e]", lambda m: _plain(m.group()), text)
     text = _SLACK_MARK.sub("", _SLACK_LINK.sub(r"\1", text))
-    text = _DOT_LEADER.sub(": ", text)
+    text = _DOT_LEADER.sub(_leader, text)
     text = text.replace("_", " ")  # file names: "Kowalczyk_Tomasz_DOB_03141950_POD.pdf"
     if _FOREIGN_LETTER.search(text):
         text = _WORD.sub(_latin_lookalikes, text)

@@ -67,3 +67,18 @@ def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = Fals
         return True
     phrases = _phrase(tuple(rules.file.product_number_phrases))
     return bool(phrases.search(before) or phrases.search(after))
+
+
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def named_in_sentence(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether the sentence of the MBI-shaped value at `start`-`end` says it is a credential, a
+    shipment's or a stock's number or a document's name (`mbi_sentence_words`: "Wi-Fi password
+    in the store is ..."), in a message that is not about a patient's case."""
+    if rules.names.context.about_patient.search(text):
+        return False
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    sentence = text[ends[-1] if ends else 0 : after.start() if after else len(text)]
+    return _phrase(tuple(rules.file.mbi_sentence_words)).search(sentence) is not None

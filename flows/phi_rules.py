@@ -2,152 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, HttpUrl
-
 from flows.content import default_content_dir, load_yaml_model
 from flows.phi_name_lists import NameRules, make_name_rules
 from flows.phi_normalise import normalise
-from flows.phi_patient_context import PatientContextWords, make_patient_context
+from flows.phi_patient_context import make_patient_context
+from flows.phi_rules_file import PhiRulesFile
 from flows.phi_title_forms import TitleForms, make_title_forms
 from flows.phi_title_words import make_title_words
 from flows.phi_word_sources import english_words
-
-
-class PhiRulesFile(BaseModel):
-    version: int
-    last_reviewed: dt.date
-    sources: list[HttpUrl]
-    name_cues: list[str]
-    relative_words: list[str]
-    name_labels: list[str]
-    name_titles: list[str]
-    name_titles_before_full_name: list[str]
-    name_titles_of_office: list[str]
-    name_titles_of_public_office: list[str]
-    office_title_jobs: list[str]
-    name_titles_other_scripts: list[str]
-    name_titles_glued: list[str]
-    name_titles_after: list[str]
-    name_titles_after_east_asian: list[str]
-    east_asian_title_nouns: list[str]
-    east_asian_clinician_titles: list[str]
-    east_asian_clinician_words: list[str]
-    titled_products: list[str]
-    titled_product_nouns: list[str]
-    titled_character_nouns: list[str]
-    titled_product_places: list[str]
-    titled_patient_words: list[str]
-    not_names: list[str]
-    everyday_words: list[str]
-    body_parts: list[str]
-    dob_cues: list[str]
-    dob_cues_also_billing: list[str]
-    dob_words_after_date: list[str]
-    other_date_words: list[str]
-    old_date_not_birth_words: list[str]
-    celebration_words: list[str]
-    team_talk_patient_words: list[str]
-    chat_header_visit_words: list[str]
-    chat_tools: list[str]
-    staff_departments: list[str]
-    meeting_people_labels: list[str]
-    patient_context: PatientContextWords
-    staff_table_columns: list[str]
-    birth_subjects_not_people: list[str]
-    ssn_cues: list[str]
-    ssn_last_four_words: list[str]
-    ssn_cues_beside_last_four: list[str]
-    ssn_last_four_joiners: list[str]
-    ssn_last_four_words_also_dates: list[str]
-    ssn_number_cues: list[str]
-    rrb_cues: list[str]
-    rrb_prior_auth_words: list[str]
-    area_code_words: list[str]
-    mbi_first_four_words: list[str]
-    mbi_last_five_words: list[str]
-    hicn_cues: list[str]
-    mbi_cues: list[str]
-    mrn_cues: list[str]
-    record_person_words: list[str]
-    record_number_words: list[str]
-    record_person_words_also_business: list[str]
-    mrn_cues_also_claim: list[str]
-    veteran_words: list[str]
-    claim_context_words: list[str]
-    quantity_units: list[str]
-    x12_loop_numbers: list[str]
-    x12_words: list[str]
-    record_systems: list[str]
-    record_system_words: list[str]
-    shared_account_cues: list[str]
-    member_id_cues: list[str]
-    plan_names: list[str]
-    plan_number_words: list[str]
-    phone_cues: list[str]
-    address_cues: list[str]
-    address_labels: list[str]
-    billing_number_words: list[str]
-    appeal_number_words: list[str]
-    product_number_words: list[str]
-    serial_words: list[str]
-    mbi_serial_words: list[str]
-    mbi_other_labels: list[str]
-    product_number_phrases: list[str]
-    placeholder_words: list[str]
-    placeholder_dates: list[str]
-    placeholder_names: list[str]
-    test_name_prefixes: list[str]
-    business_area_codes: list[str]
-    business_words: list[str]
-    personal_words: list[str]
-    role_mailboxes: list[str]
-    mail_domain_words: list[str]
-    first_names: list[str]
-    company_words: list[str]
-    clinician_words: list[str]
-    brand_names: list[str]
-    first_name_brands: list[str]
-    surname_endings: list[str]
-    place_words: list[str]
-    place_names: list[str]
-    colleague_before: list[str]
-    colleague_before_title: list[str]
-    staff_notice_words: list[str]
-    staff_roles: list[str]
-    staff_before_name: list[str]
-    staff_heads_of: list[str]
-    surname_case_nouns: list[str]
-    surname_vendor_nouns: list[str]
-    clinical_work_words: list[str]
-    east_asian_surname_starts: list[str]
-    verbs_after_name: list[str]
-    surname_alone_verbs: list[str]
-    surname_verb_helpers: list[str]
-    surname_question_words: list[str]
-    surname_work_verbs: list[str]
-    surname_work_person_words: list[str]
-    surname_work_pronouns: list[str]
-    surname_item_case_words: list[str]
-    code_question_words: list[str]
-    patient_title_words: list[str]
-    street_place_after: list[str]
-    said_patient_next_words: list[str]
-    condition_eponyms: list[str]
-    product_nouns: list[str]
-    item_nouns: list[str]
-    clinician_roles: list[str]
-    colleague_after: list[str]
-    structured_keys: dict[str, list[str]]
-    structured_inner_keys: list[str]
-    structured_shared_keys: list[str]
-    structured_patient_words: list[str]
-    structured_business_keys: list[str]
 
 
 # -- cue words from content -------------------------------------------------------------------
@@ -411,6 +278,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             patient_words=file.team_talk_patient_words,
             staff_departments=_phrases(file.staff_departments),
             context=make_patient_context(file.patient_context, file.team_talk_patient_words),
+            mail_providers=file.mail_providers,
             mail_domain_words=sorted(
                 {w.lower() for w in file.mail_domain_words}
                 | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}

@@ -353,7 +353,9 @@ _STATE_CODES_EARLY = r"(?-i:[A-Z]{2})"  # "General Delivery, Ely NV"
 BOX_OR_ROUTE = re.compile(
     r"\b(?:p\.? ?o\.? ?(?:box|drawer)|pob|post office drawer) ?#? ?\d+"  # "P O Drawer 17"
     # "PSC 1271 Box 44", "HCR 71 Box 9" (a highway contract route), "Star Route Box 14"
-    r"|\b(?:rr|r\.r\.|rfd|rural route|hcr?|h\.c\.r\.|star route|psc|cmr|unit) ?\d+,? box ?\d+"
+    # A rural route's box, as Appalachian mail has it: "Rt 3 Box 417", "Route 2, Box 47-A"
+    r"|\b(?:rr|r\.r\.|rfd|rural route|hcr?|h\.c\.r\.|star route|psc|cmr|unit|rt|rte|route)"
+    r"\.? ?\d+,? box ?\d+"
     r"|\b(?:rural route|star route|rfd|hcr|highway contract route) box ?\d+"
     # A numbered road with the house number before it, a grid's too ("3301 SR 664 S", "E4532
     # Hwy 54", "N7482 County Road Q": Wisconsin's county roads are lettered), or a box, a lot or
@@ -361,6 +363,10 @@ BOX_OR_ROUTE = re.compile(
     rf"|(?<![\w#$.,-])(?<!\d:)(?:[NSEW]\d{{1,6}}[NSEW]?|\d{{1,6}}) {_ROAD} ?(?:\d{{1,4}}\b"
     r"|(?-i:[A-Z]{1,2})\b(?! ?\d))"
     rf"|\b{_ROAD} ?\d{{1,4}},? (?:#|box |lot |unit |apt |trlr )\d{{1,5}}\b"
+    # A house number on a state's own highway named by its code, then a direction, a comma or
+    # a town: "4410 KY-15 N, Jeff", "212 WV-10 Oceana" (not "ship 2 PA-12 by Tuesday")
+    rf"|(?<![\w#$.,-])\d{{2,6}} (?-i:{_STATE_CODES})-\d{{1,4}}(?: (?-i:[NSEW]))?"
+    r"(?=,| (?-i:[A-Z][a-z])|$)"
     # A grid's address (Utah's, Chicago's): a house number, a direction, a second number and a
     # direction: "1480 E 3300 S"
     r"|(?<![\w#$.,/-])\d{3,6} (?-i:[NSEW])\.? \d{2,5} (?-i:[NSEW])\b"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -333,6 +334,23 @@ def test_a_setting_the_bot_cannot_use_is_named_in_one_line(
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"e1399-bot: {variable}: ") and said in line
     assert "hunter22" not in line and "abc" not in line
+
+
+def test_serve_with_a_token_slack_cannot_check_says_so_in_one_line(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, database_url: str
+) -> None:
+    """Slack cannot be reached to check the token (here nothing listens at SLACK_API_URL)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-not-a-real-token")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
+    monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{closed}/api/")
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    result = cli("serve", "--http", "--host", "127.0.0.1", "--port", "0")
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()  # one line, no traceback
+    assert line.startswith("e1399-bot: could not check SLACK_BOT_TOKEN")
 
 
 def test_a_database_folder_that_cannot_be_made_is_said_in_one_line(

@@ -1,9 +1,9 @@
 """The installed command as a shell runs it: a real process, JSON out, exit code 0.
 
 The commands' behaviour, refusals and exit codes included, is tested in process
-(tests/bot/test_cli.py); this checks the wiring. A real process exiting 1 with a one-line
-reason and no traceback: tests/e2e/test_operator_errors.py (each process costs about 2 s of
-CPU to start: importing the packages, loading the kept content, compiling the PHI rules).
+(tests/bot/test_cli.py); this checks the wiring. A real process whose output `head` cuts
+short: tests/e2e/test_operator_errors.py (each process costs about 1.5 s of CPU to start:
+importing the packages, loading the kept content, compiling the PHI rules).
 """
 
 from __future__ import annotations

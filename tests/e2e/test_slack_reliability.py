@@ -149,19 +149,30 @@ def test_a_reply_that_cannot_be_sent_is_logged_and_status_shows_the_step(
 def test_a_killed_server_loses_nothing_and_redeliveries_after_restart_are_ignored(
     fake: FakeSlack, tmp_path: Path
 ) -> None:
-    first = ServerProcess(fake, tmp_path / "bot.db", worker_processes=True)
+    """kill -9 (as a crash would) after one intake's answers were applied and while another's
+    first reply waits out Slack's Retry-After: the restarted server on the same database sends
+    the held reply once its dead claim runs out, and answers a redelivered event no second time."""
+    resume = {"E1399_JOB_LEASE_SECONDS": "1"}  # a dead server's claims run out after 1 s
+    first = ServerProcess(fake, tmp_path / "bot.db", resume, worker_processes=True)
     dm(first, "UKILL", "intake", "Ev-kill-0")
     dm(first, "UKILL", "medicaid", "Ev-kill-1")
     posted_to(fake, "DUKILL", 2)
-    first.stop(kill=True)  # kill -9, as a crash would
-    second = ServerThread(fake, tmp_path / "bot.db", log_path=tmp_path / "second.log")
+    fake.channel_failures["DUHELD"] = [(429, {"Retry-After": "2"})]
+    dm(first, "UHELD", "intake", "Ev-held-0")  # the turn runs; its reply waits
+    fake.wait_for("chat.postMessage!429", where=lambda p: p.get("channel") == "DUHELD")
+    first.stop(kill=True)  # during the Retry-After wait
+    second = ServerThread(fake, tmp_path / "bot.db", resume, log_path=tmp_path / "second.log")
     try:
         dm(second, "UKILL", "medicaid", "Ev-kill-1")  # Slack redelivers the last event
         dm(second, "UKILL", "status", "Ev-kill-2")
         shown = text_of(posted_to(fake, "DUKILL", 3)[-1])
         assert "payer's (plan's) name" in shown and "Step 2 of" in shown
+        (held,) = posted_to(fake, "DUHELD")
+        assert "Step 1 of" in text_of(held)
         settle(second, fake)
         assert len(posts_in(fake, "DUKILL")) == 3
+        tried = [name for name, p in fake.calls if p.get("channel") == "DUHELD"]
+        assert tried == ["chat.postMessage!429", "chat.postMessage"]
     finally:
         second.stop()
 

@@ -252,3 +252,11 @@ def test_what_happened_to_an_item_names_no_item(typed: str, likely: str | None) 
 )  # fmt: skip
 def test_a_denial_reason_in_running_text_is_told_from_other_words(typed: str, carc: bool) -> None:
     assert bool(CARC_IN_TEXT.search(typed)) is carc
+
+
+def test_a_code_saying_the_rival_of_a_typed_word_ranks_lower() -> None:
+    assert BOOK.search("stationary compressed gas O2 system, PURCHASE", limit=1)[0].code == "E0425"
+    rented = [c.code for c in BOOK.search("portable O2 cylinders rental", limit=2)]
+    assert "E0431" in rented and "E0425" not in rented  # E0425 is bought, not rented
+    bought = BOOK.search("stationary liquid oxygen reservoir bought outright", limit=1)[0]
+    assert bought.code == "E0440"  # the purchase, not the E0439 rental

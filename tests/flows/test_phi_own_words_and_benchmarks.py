@@ -21,6 +21,9 @@ from tests.flows.phi_billing_texts import (
 # The guard over the bot's own words scans thousands of texts: each test below takes one of
 # PARTS shares of them (every distinct text once), so the shares run on several workers.
 PARTS = 4
+# The tests that read every benchmark set (about a second of CPU) run on one worker, which reads
+# them once.
+READ_THE_BENCHMARK_SETS = pytest.mark.xdist_group("benchmark-sets")
 
 
 @pytest.mark.slow  # scans about 6,250 distinct sentences and descriptors in all
@@ -40,6 +43,7 @@ def test_the_bots_messages_never_trip_the_guard(pytestconfig: pytest.Config) -> 
 
 
 @pytest.mark.slow  # about 1,500 of the 23,000 benchmark texts
+@READ_THE_BENCHMARK_SETS
 def test_a_fixed_sample_of_the_benchmark_questions_never_trips_the_guard(
     pytestconfig: pytest.Config,
 ) -> None:
@@ -61,6 +65,7 @@ def test_the_benchmark_texts_that_carry_an_identifier_are_refused() -> None:
 
 
 @pytest.mark.slow  # reads every benchmark set
+@READ_THE_BENCHMARK_SETS
 def test_each_benchmark_text_listed_as_refused_is_in_a_benchmark_set() -> None:
     """The list of refused benchmark texts names only texts the sets hold (an edited case takes
     its entry with it)."""

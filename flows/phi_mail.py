@@ -1,0 +1,92 @@
+"""Whose an e-mail address is, for the PHI guard (flows/phi_contact.py, flows/phi_name_roles.py):
+a workplace's mailbox names a colleague or a rep, a mail provider's a person at home."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flows.phi_name_lists import NameRules
+
+_ADDRESS = re.compile(r"([\w.+'-]+)@([\w-]+(?:\.[\w-]+)+)")
+# A workplace's usual mailbox: the first initial and the surname ("dcombs", "smalloy").
+_INITIAL_SURNAME = re.compile(r"[a-z]([a-z'-]{3,15})")
+
+
+def _labels(domain: str) -> list[str]:
+    """The domain's labels less its top-level one ("mail.example" gives "mail")."""
+    labels = re.split(r" ?(?:\.|\(dot\)|\[dot\]|\{dot\}| dot ) ?", domain.strip().lower())
+    return [label.strip() for label in labels if label.strip()][:-1]
+
+
+def personal_domain(domain: str, providers: frozenset[str]) -> bool:
+    """A mail provider's or an ISP's domain, or a stand-in for one ("gmail.com", "comcast.net",
+    "example.com"): anyone's address, a patient's as often as not."""
+    return bool(set(_labels(domain)) & providers)
+
+
+def work_mailbox(rules: NameRules, local: str, domain: str, text: str) -> bool:
+    """A mailbox on an organisation's own domain (no provider's, `mail_providers`) that reads
+    as a workplace's: the first initial and a surname ("dcombs@redbudhollowhm.example"), or one
+    of two mailboxes or more on that domain in the message ("rsolberg@..., kampah@...")."""
+    if personal_domain(domain, rules.mail_providers):
+        return False
+    local = local.lower()
+    shaped = _INITIAL_SURNAME.fullmatch(local)
+    if shaped and shaped.group(1).replace("'", "") in rules.all_surnames:
+        return True
+    domain = domain.lower()
+    mailboxes = {
+        found.group(1).lower()
+        for found in _ADDRESS.finditer(text)
+        if found.group(2).lower() == domain
+    }
+    return len(mailboxes) > 1
+
+
+# An e-mail's header lines, as a forwarded or quoted mail shows them: "From: ...", "> To: ...".
+_HEADER_LINE = re.compile(
+    r"^[ \t>*]*(from|to|cc|bcc|sent|date|subject|reply-to)[ \t]*:", re.I | re.M
+)
+# A correspondent's line: the label, then a display name with no digits, and maybe its address.
+_PERSON_LINE = re.compile(
+    r"^([ \t>*]*(?i:from|to|cc|bcc|reply-to)[ \t]*:[ \t]*)\"?"
+    r"((?:[A-Z][a-z'-]+ (?:[A-Z]\.? )?){1,2}[A-Z][a-z'-]+(?: [A-Z]{2,5})?)\"?"
+    r"[ \t]*(?=(?:<|\[mailto:)[^\n]*$|$)",
+    re.M,
+)
+# A quoted reply's attribution: "On Tue, Kyle Napier wrote:", "> On Nov 4, Brenda Sizemore wrote:".
+_WROTE = re.compile(
+    r"\bOn [^\n]{1,40}?, ((?:[A-Z][\w'-]*\.? ){1,3}[A-Z][\w'-]*)[ \t]*(?:<[^<>\n]*>)?[ \t]*wrote:"
+)
+
+
+def without_correspondents(rules: NameRules, text: str) -> str:
+    """`text` without the names of a mail's writer and readers: on the header lines of a mail
+    (two labels or more: "From:", "To:", "Sent:", "Subject:"), a name alone or with an address
+    on an organisation's domain, and a quoted reply's writer ("On Tue, Kyle Napier wrote:");
+    not one with a mail provider's address ("From: Ozzie Maggard <ozziemaggard@example.org>":
+    anyone's) nor one on a line with a patient's word ("To: pt Mary Jones")."""
+    if ":" not in text:
+        return text
+    labels = {found.group(1).lower() for found in _HEADER_LINE.finditer(text)}
+    spans = []
+    if len(labels) > 1:
+        for line in _PERSON_LINE.finditer(text):
+            rest = text[line.end(2) : text.find("\n", line.end(2)) % (len(text) + 1)]
+            address = _ADDRESS.search(rest)
+            if address and personal_domain(address.group(2), rules.mail_providers):
+                continue
+            if rules.patient_word.search(line.group(2)):
+                continue
+            if not address and rules.context.about_patient.search(text):
+                continue  # "From: Misty Ritchie ... his medicare card got washed": family's mail
+            spans.append(line.span(2))
+    for wrote in _WROTE.finditer(text):
+        address = _ADDRESS.search(wrote.group())
+        if not (address and personal_domain(address.group(2), rules.mail_providers)):
+            spans.append(wrote.span(1))
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text
