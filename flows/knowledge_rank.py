@@ -78,7 +78,9 @@ _GROUP_REASON = re.compile(r"^(?:co|pr|oa|pi|cr)(\d{1,3})$")
 def _other_group_known(token: str, known: Mapping[str, float]) -> bool:
     """Whether a group code and reason ("pr50") has its reason known under another group."""
     found = _GROUP_REASON.match(token)
-    return bool(found) and any(f"{g}{found[1]}" in known for g in ("co", "pr", "oa", "pi", "cr"))
+    if found is None:
+        return False
+    return any(f"{group}{found[1]}" in known for group in ("co", "pr", "oa", "pi", "cr"))
 
 
 class Match(NamedTuple):

@@ -54,7 +54,9 @@ def test_billing_questions_beside_them_are_answered(question: str, entry_id: str
       "price-list-vs-msrp"),
      # a message received ("email from ...") is no request to email anyone
      ("email from the pt's son: his mom moved to Texas mid-rental, who pays the rest?",
-      "rental-beneficiary-moves")],
+      "rental-beneficiary-moves"),
+     # "our AR" names the team's receivables, not the question
+     ("our AR lead wants GA on every no-code line by default, thoughts?", "ga-gz-modifiers")],
 )  # fmt: skip
 def test_a_rule_told_by_someone_is_still_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
@@ -62,7 +64,13 @@ def test_a_rule_told_by_someone_is_still_answered(question: str, entry_id: str) 
 
 @pytest.mark.parametrize(
     "question",
-    ["is my manager in today?", "who is my supervisor", "email the SWO to our rep"],
+    [
+        "is my manager in today?",
+        "who is my supervisor",
+        "email the SWO to our rep",
+        "how is our AR looking this month",
+        "whats our AR over 90 days",
+    ],
 )
 def test_the_teams_people_and_requests_stay_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
