@@ -378,6 +378,17 @@ def test_an_unanswered_records_request_points_at_the_pecos_address() -> None:
     assert "redetermination" in {f.id for f in found.follow_up}
 
 
+@pytest.mark.parametrize(("description", "reopen"), [
+    ("first claim looked stuck so we send again; the 2nd came back OA-18. bath lift", False),
+    ("OA-18 on line 2, a different bath lift than line 1 - it is NOT a duplicate", True),
+])  # fmt: skip
+def test_an_oa18_on_the_billers_own_second_copy_has_nothing_to_reopen(description, reopen):
+    """F10.3: a second copy of a pending claim is rightly denied as a duplicate; only a line
+    wrongly denied as one is reopened."""
+    found = denied(description, "OA-18")
+    assert ("reopening" in {f.id for f in found.follow_up}) is reopen
+
+
 @pytest.mark.parametrize(("description", "status", "codes", "told"), [
     ("sent 11/23, nothing back yet. boss says rebill it today. bath lift", "submitted", [], True),
     ("OA-18 on our 2nd submission, the first is still in process. bath lift", "denied",
