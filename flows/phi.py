@@ -94,6 +94,7 @@ from flows.phi_shapes import (
 from flows.phi_spelled import SpelledRun, fold_lookalike_digits, spelled_date
 from flows.phi_spelled import spelled_values as _runs
 from flows.phi_structured import business_record, structured_kinds
+from flows.phi_surname_first import has_spelled_name, has_suffixed_name, has_surname_first
 from flows.phi_title_forms import has_title_form
 
 __all__ = ["KINDS", "PhiFindings", "describe", "normalise", "scan", "scan_all", "use_rules"]
@@ -328,6 +329,9 @@ def _has_name(rules: Rules, prose: str) -> bool:
         or has_title_form(rules.title_forms, rules.names, prose)
         or has_record_name(rules.names, prose)
         or has_label_name(rules.names, rules.file.name_cues, prose)
+        or has_surname_first(rules.names, prose)  # "Refund request - FELTNER MAVIS - $41.80"
+        or has_suffixed_name(rules.names, prose)  # "Whitaker Ozell Jr - M51"
+        or has_spelled_name(rules.names, rules.file.spelled_name_labels, prose)
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from flows.phi_name_lists import NameRules, bare_word, rare_surname
+from flows.phi_name_lists import NameRules, bare_word, case_of, rare_surname
 
 # A file's name and extension: what a scanner, a fax server or an e-mail attachment shows; with
 # spaces only inside quotes ("attachment 'POD - Okonjo Ifeoma - 06.11.pdf'"), as a sentence's
@@ -35,9 +35,14 @@ def _family(rules: NameRules, word: str) -> bool:
 
 
 def _pair(rules: NameRules, first: str, second: str) -> bool:
-    """Two capitalised parts read as a person's name, given name first or last."""
+    """Two capitalised parts read as a person's name, given name first or last; in one case
+    ("begley_roscoe_pod.jpg", "FELTNER_MAVIS.pdf") only a census surname and first name that are
+    no English words."""
     if not (first.istitle() and second.istitle()):
-        return False
+        bare = [bare_word(w) for w in (first, second)]
+        listed = all(w in rules.census and w not in rules.english | rules.ordinary for w in bare)
+        same_case = case_of(first) == case_of(second) != "title"
+        return listed and same_case and _pair(rules, first.title(), second.title())
     if any(bare_word(w) in rules.businesses for w in (first, second)):
         return False  # a payer's or a maker's: "Medline_Invacare_compare.pdf"
     return (

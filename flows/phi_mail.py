@@ -56,6 +56,7 @@ _PERSON_LINE = re.compile(
     r"[ \t]*(?=(?:<|\[mailto:)[^\n]*$|$)",
     re.M,
 )
+_DATE_LINE = re.compile(r"^[ \t>*]*(?i:sent|date)[ \t]*:([^\n]*)", re.M)
 # A quoted reply's attribution: "On Tue, Kyle Napier wrote:", "> On Nov 4, Brenda Sizemore wrote:".
 _WROTE = re.compile(
     r"\bOn [^\n]{1,40}?, ((?:[A-Z][\w'-]*\.? ){1,3}[A-Z][\w'-]*)[ \t]*(?:<[^<>\n]*>)?[ \t]*wrote:"
@@ -83,6 +84,8 @@ def without_correspondents(rules: NameRules, text: str) -> str:
             if not address and rules.context.about_patient.search(text):
                 continue  # "From: Misty Ritchie ... his medicare card got washed": family's mail
             spans.append(line.span(2))
+        # the mail's own date ("Date: Thu", "Sent: Monday 9:02 AM"): "Thu" is no given name
+        spans += [line.span(1) for line in _DATE_LINE.finditer(text)]
     for wrote in _WROTE.finditer(text):
         address = _ADDRESS.search(wrote.group())
         if not (address and personal_domain(address.group(2), rules.mail_providers)):

@@ -388,10 +388,12 @@ def _found(text: str, start: int, words: list[str]) -> re.Match[str] | None:
 def has_name(rules: NameRules, text: str) -> bool:
     """A patient's name in any of the three forms."""
     for cue in rules.cue.finditer(text):
-        if text[cue.start() - 2 : cue.start()] == " (" and text[cue.end() : cue.end() + 1] == ")":
+        aside = re.search(r" \((?:the |our )?$", text[max(0, cue.start() - 7) : cue.start()])
+        if aside and re.match(r"\)|,| (?:in|at|from|who)\b", text[cue.end() :]):
             if _is_name_before(rules, text, cue.start()):
-                return True  # "received by: Edwina Grosvenor (pt)"
-            continue
+                return True  # "received by: Edwina Grosvenor (pt)", "Hoa Nguyen (the pt in ...)"
+            if text[cue.end() : cue.end() + 1] == ")":
+                continue
         if rules.patient_title.match(text, cue.end()):
             continue  # a job's title: "our patient financial counselor", "patient access rep"
         owner = text[: cue.start()].split()[-1:]  # "Supplier Name: REDBUD HOLLOW HOME MEDICAL"

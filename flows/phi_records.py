@@ -130,7 +130,16 @@ def without_records(text: str) -> str:
     """The text with its X12 segments and its HL7 visit and order segments taken out, for the
     checks that read prose: a name in a segment is the reader's above to judge ("PER*IC*JANE
     BILLING*TE*..." is a contact's)."""
-    return _HL7_CLINICAL.sub(" ; ", _ANY_SEGMENT.sub(" ; ", text))
+    return _HL7_CLINICAL.sub(_note_of, _ANY_SEGMENT.sub(" ; ", text))
+
+
+def _note_of(segment: re.Match[str]) -> str:
+    """A result segment's free-text note (OBX-5 of a TX, FT or ST value) is prose, read like a
+    message ("OBX|3|TX|NOTE||Pt Wanda Kincer states she lives alone||"); the rest goes."""
+    fields = segment.group().split("|")
+    if fields[0] == "OBX" and len(fields) > 5 and fields[2] in ("TX", "FT", "ST"):
+        return f" ; {fields[5]} ; "
+    return " ; "
 
 
 def _nm1_kinds(elements: list[str], qualifiers: dict[str, str]) -> set[str]:

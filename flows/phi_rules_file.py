@@ -16,6 +16,7 @@ class PhiRulesFile(BaseModel):
     name_cues: list[str]
     relative_words: list[str]
     name_labels: list[str]
+    spelled_name_labels: list[str]
     name_titles: list[str]
     name_titles_before_full_name: list[str]
     name_titles_of_office: list[str]

@@ -131,3 +131,41 @@ def test_masked_ids_stored_dates_and_rural_addresses_are_refused(text: str, kind
 def test_look_alikes_of_those_forms_pass(text: str) -> None:
     found = scan(text).kinds
     assert "dob" not in found and "address" not in found and "mbi" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ticket: 'Balance transfer - PRUITT DELPHA - $18.20'",  # surname first, between dashes
+        "queue item 'Stacy Verna' - POD missing",
+        "Slone Lorene / Slone Arnetta - both on the tray recall",
+        "thread: 'Slone Arvel Jr - CO-16'",  # a generational suffix
+        "Garnet Hensley Sr. called about the lift chair",
+        "file: slone_lorene_cmn.pdf",  # a file named in lower case, surname first
+        "last name spelled S-L-O-N-E, first name A-R-V-E-L",
+        "Thi Lan Pham (the pt in Hazard, not the interpreter)",  # the patient word in an aside
+        "OBX|2|TX|NOTE||Pt Delpha Pruitt lives alone now||||||F",  # a result's free-text note
+        "papaw Orville Slone called about the bed",  # a grandparent as families call him
+        "re-bill the Pruitt tray",  # the patient's item after the surname
+    ],
+)
+def test_names_in_headings_suffixes_spellings_and_notes_are_refused(text: str) -> None:
+    assert "name" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Martin Luther King Jr. Day - office closed",  # a day, not a person
+        "Martin Luther King Jr Blvd warehouse",
+        "NOC spelled N-O-C on the claim",  # a word of the bot's, spelled out
+        "walker_invoice_march.pdf",  # no name in the file's name
+        "Mamaw's chair? which one, check Brightree",  # a grandparent's word, no surname
+        "---------- Forwarded message ---------\nFrom: orders@vendor.example\nDate: Thu\n"
+        "Subject: backorder notice\n\nthe pads ship 11/18",  # the mail's own date
+        "OBX|1|NM|WT||182|lb|||||F",
+        "the Pride ramp is back-ordered",  # a maker before the item
+    ],
+)
+def test_look_alikes_of_those_names_pass(text: str) -> None:
+    assert "name" not in scan(text).kinds
