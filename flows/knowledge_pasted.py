@@ -19,6 +19,10 @@ _SEGMENT = re.compile(r"\b([A-Z][A-Z0-9]{1,2})\*([^~\n'\"]*)~?")
 # quoting several codes is a remittance line, not a draft.
 _CODE = re.compile(r"\b[A-Z]{1,2}-?\d{2,4}\b")
 _HCPCS = re.compile(r"\b[A-Z]\d{4}\b")
+# A list's numbering ("1) ohio 2) new mexico", "(3)", a line opening "2. "): where each part
+# starts, not a word of the question; read as the numbers 1, 2, 3 it drew entries quoting
+# dollar amounts.
+_LIST_NUMBER = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}\)(?=\s)|(?:^|(?<=\n))\s*\d{1,2}\.(?=\s)")
 DRAFT_WORDS = 3  # a quoted draft has at least this many words
 DRAFT_CAPITALS = 0.8  # and at least this share of its letters are capitals
 
@@ -37,7 +41,9 @@ class PastedText(BaseModel):
     item_dates: list[str] = []
 
     def __call__(self, question: str) -> str:
-        """The question with each pasted segment and quoted draft read as its words."""
+        """The question with each pasted segment and quoted draft read as its words, and a list's
+        numbering left out."""
+        question = _LIST_NUMBER.sub(" ", question)
         if self.segments:
             question = _SEGMENT.sub(self._segment, question)
         if self.draft:

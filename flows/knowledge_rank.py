@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 import bm25s
@@ -68,6 +69,18 @@ EXAMPLE_FLOOR = 30
 # CONTEXT_BAND of the best get up to CONTEXT_WEIGHT of the best score for matching it.
 CONTEXT_WEIGHT = 0.3
 CONTEXT_BAND = 0.6
+
+
+# A claim adjustment reason under its group code: "pr50" is reason 50 as "co50" is.
+_GROUP_REASON = re.compile(r"^(?:co|pr|oa|pi|cr)(\d{1,3})$")
+
+
+def _other_group_known(token: str, known: Mapping[str, float]) -> bool:
+    """Whether a group code and reason ("pr50") has its reason known under another group."""
+    found = _GROUP_REASON.match(token)
+    if found is None:
+        return False
+    return any(f"{group}{found[1]}" in known for group in ("co", "pr", "oa", "pi", "cr"))
 
 
 class Match(NamedTuple):
@@ -396,8 +409,15 @@ class Ranker:
         )
 
     def names_unknown_code(self, tokens: list[str]) -> bool:
-        """A code the knowledge base has never seen (CPT 99213, an unknown HCPCS)."""
-        return any((is_code(t) or is_foreign_code(t)) and t not in self._idf for t in tokens)
+        """A code the knowledge base has never seen (CPT 99213, an unknown HCPCS). A remit's
+        adjustment reason under another group code ("PR-50" beside the CO-50 entry) is that
+        reason, not an unknown code."""
+        return any(
+            (is_code(t) or is_foreign_code(t))
+            and t not in self._idf
+            and not _other_group_known(t, self._idf)
+            for t in tokens
+        )
 
     def _verdict(self, tokens: list[str], ranked: list[Match]) -> Verdict:
         """Answer only when the question speaks the topics' language and the best entry covers
