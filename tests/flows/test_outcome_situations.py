@@ -216,7 +216,9 @@ def test_m114_in_2026_is_called_a_competitive_bidding_remark_in_a_gap_period() -
 
 @pytest.mark.parametrize(("description", "step"), [
     ("motorized posture frame. BILLED $185.00 BY TYPO (should be $1,850.00)", True),
+    ("motorized posture frame, allowed 412.00 vs billed 1,890.00. how do we get more?", True),
     ("motorized posture frame", False),
+    ("motorized posture frame, paid in full, allowed as billed", False),
 ])  # fmt: skip
 def test_a_paid_noc_line_with_an_error_goes_to_redetermination_not_reopening(
     description: str, step: bool
