@@ -260,3 +260,15 @@ def test_a_code_saying_the_rival_of_a_typed_word_ranks_lower() -> None:
     assert "E0431" in rented and "E0425" not in rented  # E0425 is bought, not rented
     bought = BOOK.search("stationary liquid oxygen reservoir bought outright", limit=1)[0]
     assert bought.code == "E0440"  # the purchase, not the E0439 rental
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("concentrator with two outlets so husband and wife both on O2 can share", "E1391"),
+     ("hydrogel sheet 4 x 4, no border", "A6242"),
+     ("silicone gel sheet for scars, each", "A6025"),
+     ("CPAP head strap replacement", "A7035"),
+     ("solid drive tire for the manual wheelchair, worn bald", "E2220")],  # a propulsion tire
+)  # fmt: skip
+def test_what_billers_call_everyday_supplies_finds_their_code(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
