@@ -106,6 +106,17 @@ def test_after_the_qic_the_next_level_is_an_alj_hearing_if_the_amount_reaches_it
     assert warned(found, "below the amount in controversy") is (step is None)
 
 
+@pytest.mark.parametrize(("decided", "told"), [("2026-04-10", True), ("2026-10-20", False)])
+def test_a_late_reconsideration_needs_good_cause(decided: str, told: bool) -> None:
+    """The QIC's 180 days from the redetermination decision have gone by (or not)."""
+    found = outcome(
+        "redetermination unfavorable, never sent to the QIC. stair-climbing wheel assist",
+        claim={"status": "denied", "submitted_on": "2025-12-16", "determination_date": "2026-01-09",
+               "denial_codes": ["CO-50"], "redetermination_date": decided},
+    )  # fmt: skip
+    assert warned(found, "good cause for the delay in writing (42 CFR 405.966(b))") is told
+
+
 def test_a_denial_with_m2_points_to_the_inpatient_stay() -> None:
     found = denied("home powered arm-support feeding frame", "CO-97", "M2")
     assert warned(found, "inpatient on the date billed")
