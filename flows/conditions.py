@@ -54,6 +54,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "likely_code_reviewed": "bool",
     "likely_code_described": "bool",  # its name and most of its descriptor are typed
     "likely_code_in_family": "bool",  # the chosen NOC code stands for its group's items
+    "likely_code_family": "text",  # the NOC code of the likely code's group (K0108)
     "likely_code_is_named_item": "bool",  # the repaired or base item's code, not the line's
     "reviewed_codes": "text",
     "reviewed_never_covered": "text",  # the one reviewed code Medicare never covers

@@ -36,6 +36,8 @@ class OutsideRules(BaseModel):
     status_ours: list[str] = []
     # "status of our claim if ...": a status under a condition asks what a rule makes of it
     status_conditions: list[str] = []
+    # "check if <a claim> <done> yet": one claim's status, asked to be looked up
+    status_checks: list[str] = []
     # A message that only acknowledges ("noted", "sounds good"): it asks nothing.
     acknowledgements: list[str] = []
     # How to reach a plan (`plan_contacts`: its phone line, fax number, address), asked beside a
@@ -111,6 +113,11 @@ class Outside:
             if rules.status_ours
             else None
         )
+        self._status_check = (
+            re.compile(rf"\b{_words(rules.status_checks)}\b.*\b{_words(rules.status_done)}\s+yet\b")
+            if rules.status_checks and rules.status_done
+            else None
+        )
         self._plan_contact = _beside(plans, rules.plan_contacts)
         self._contractor_hours = _beside(contractors, rules.contractor_hours)
 
@@ -126,6 +133,7 @@ class Outside:
         shapes = (
             self._status,
             self._status_of,
+            self._status_check,
             self._acknowledged,
             self._plan_contact,
             self._contractor_hours,

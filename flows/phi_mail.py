@@ -28,13 +28,17 @@ def personal_domain(domain: str, providers: frozenset[str]) -> bool:
 
 def work_mailbox(rules: NameRules, local: str, domain: str, text: str) -> bool:
     """A mailbox on an organisation's own domain (no provider's, `mail_providers`) that reads
-    as a workplace's: the first initial and a surname ("dcombs@redbudhollowhm.example"), or one
-    of two mailboxes or more on that domain in the message ("rsolberg@..., kampah@...")."""
+    as a workplace's: the first initial and a surname ("dcombs@redbudhollowhm.example"), a given
+    name, a dot and a surname ("kaitlyn.okafor@tamarackhm.example"), or one of two mailboxes or
+    more on that domain in the message ("rsolberg@..., kampah@...")."""
     if personal_domain(domain, rules.mail_providers):
         return False
     local = local.lower()
     shaped = _INITIAL_SURNAME.fullmatch(local)
     if shaped and shaped.group(1).replace("'", "") in rules.all_surnames:
+        return True
+    given, _, family = local.partition(".")  # "kaitlyn.okafor": a workplace's other usual form
+    if given in rules.every_first_name and family in rules.all_surnames:
         return True
     domain = domain.lower()
     mailboxes = {

@@ -117,6 +117,7 @@ def claim_facts(
         "likely_code_reviewed": False,
         "likely_code_described": False,
         "likely_code_in_family": False,
+        "likely_code_family": "",
         "likely_code_is_named_item": False,
         "reviewed_codes": None,
         "reviewed_never_covered": None,
@@ -210,6 +211,7 @@ def claim_facts(
             facts["likely_code_coverage"] = coverage_of(codes, likely.code)
             facts["likely_code_reviewed"] = likely.code in claim.code_check.candidates_reviewed
             facts["likely_code_described"] = codes.describes(item.description, likely.code, False)
+            facts["likely_code_family"] = codes.family_noc(likely.code) or ""
             facts["likely_code_in_family"] = codes.family_noc(
                 likely.code
             ) == code and codes.sure_within_family(item.description, likely)

@@ -21,7 +21,7 @@ KB = repository_content().knowledge
      "Anthem of Ohio misc DME policy, invoice or not?",
      "where is the Aetna appeal form for a denied lift chair",
      "what's the E0260 rate per unit in Ohio",
-     "allowed amount for K0001 in Kansas this year",
+     "K0001 rate per month in Kansas this year",
      "fax number for the Humana MA appeals unit",
      "Medicaid MCO provider services line for DME auths",
      "is CGS open on Saturdays for phone calls",
@@ -39,6 +39,14 @@ def test_near_scope_traps_are_declined(question: str) -> None:
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [("does blue cross need prior auth for e1399", "prior-auth-commercial"),
+     # labor time in hours is no opening hours
+     ("medicaid pt, tech spent 2 hours on the bed repair. how many labor units?",
+      "repair-labor-units"),
+     # a plan's name beside a form it shares with Medicare, a state's pricing of unpriced items,
+     # "can you check" as "can one check"
+     ("Aetna MA: ABN form or their own notice?", "abn-medicare-advantage"),
+     ("new mexico medicaid rate for an item with no fee schedule?", "new-mexico-medicaid-pricing"),
+     ("can you check whether the pt had same or similar in the portal?", "same-or-similar-check"),
      ("montana medicaid PA threshold per line?", "montana-medicaid-dme"),
      ("PDAC phone number and hours?", "pdac-role"),
      ("can we fax the ADR response", "adr-how-to-send")],

@@ -282,6 +282,20 @@ def test_a_noc_line_with_nothing_reviewed_bills_a_code_whose_descriptor_it_says(
     assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == billed
 
 
+def test_a_wheelchair_part_replaced_in_a_repair_bills_its_own_code_with_rb() -> None:
+    """Repair parts are billed with RB (F16.12): a part with its own code in K0108's group is
+    billed with that code, not a NOC line."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "NJ"},
+        "item": {"description": "caster pin lock x1 replaced on the pt-owned standard chair, "
+                                "the pin sheared", "category": "wheelchair_part",
+                 "acquisition": "repair", "repair_of_purchased": "2017-10"},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "K0073" and "RB" in outcome.modifiers
+
+
 def test_codes_reviewed_beside_the_likely_one_do_not_keep_the_noc_code() -> None:
     """The biller looked at two siblings and passed them over, but never at the code the
     description says: the NOC line would be denied for a valid code all the same."""

@@ -169,3 +169,27 @@ def test_names_in_headings_suffixes_spellings_and_notes_are_refused(text: str) -
 )
 def test_look_alikes_of_those_names_pass(text: str) -> None:
     assert "name" not in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "marisela.ochoa@bluegrasshme.example - add her to the CMN distribution list",
+        "Pine Mountain: 606 555 0110",  # a place named for a tree and a mountain
+        "First Methodist Church lends wheelchairs, not our pts",
+    ],
+)
+def test_a_workplace_mailbox_and_places_named_like_people_pass(text: str) -> None:
+    assert scan(text).kinds == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("marisela.ochoa@gmail.com - the pt's email for statements", "email"),
+        ("Mary Church walker denied", "name"),  # Church is a surname too
+        ("Mrs. Temple from Temple TX, the patient", "name"),
+    ],
+)
+def test_a_patient_s_mailbox_and_surnames_like_places_are_refused(text: str, kind: str) -> None:
+    assert kind in scan(text).kinds
