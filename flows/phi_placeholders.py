@@ -6,8 +6,9 @@ number or date ("000-00-0000", "00/00/0000": the Social Security Administration 
 number with a zero group, and no day is numbered zero), a number of zeros alone (a record
 system's stand-in for an unknown ID: "Medicaid ID: 0000000000"), a system's default date where the
 message says it is one (`placeholder_dates` with a `placeholder_words` word: "DOB 01/01/1900 is
-the old system's default"), and a test record's name (`test_name_prefixes`: "ZZTEST,
-ZZPATIENT"). Any other identifier in the same message is still read.
+the old system's default"), a UPS tracking number ("1Z 44R 810 03 4471 2264"), and a test
+record's name (`test_name_prefixes`: "ZZTEST, ZZPATIENT"). Any other identifier in the same
+message is still read.
 
 A value shaped like a Medicare number is a product's when a serial's word is a few words around
 it, also inside a field name ("serialNumber", "<SerialNo>", "lot_number"), or a phrase that
@@ -24,6 +25,9 @@ from flows.phi_rules import Rules
 _ZERO_SSN = re.compile(r"(?<![\w-])000([- .]?)00\1?0000(?![\w-])")
 _ZERO_DATE = re.compile(r"(?<![\w/.-])00?([/.-])00?\1(?:0000|00)(?![\w/.-])")
 _ZERO_ID = re.compile(r"(?<![\w-])0{6,}(?![\w-])")  # "Medicaid ID: 0000000000", unknown
+# A UPS tracking number, "1Z" and sixteen letters and digits, however spaced: a parcel's, whose
+# groups can look like an SSN ("UPS 1Z 44R 810 03 4471 2264").
+_PARCEL = re.compile(r"(?<![\w-])1Z(?: ?[0-9A-Z]){16}(?![\w-])", re.IGNORECASE)
 _PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_][\w/]*")
 
@@ -38,6 +42,8 @@ def without_placeholders(rules: Rules, text: str) -> str:
     """`text` without the values in it that identify nobody (see the module's docstring)."""
     file = rules.file
     text = _ZERO_ID.sub(" ", _ZERO_DATE.sub(" ", _ZERO_SSN.sub(" ", text)))
+    if "1z" in text.lower():
+        text = _PARCEL.sub(" ", text)
     if _phrase(tuple(file.placeholder_words)).search(text):
         text = _phrase(tuple(file.placeholder_dates)).sub(" ", text)
         text = _phrase(tuple(file.placeholder_names)).sub(" ", text)  # "DOE, JOHN" in demo data

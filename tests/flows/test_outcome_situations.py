@@ -85,6 +85,27 @@ def denied(description: str, *codes: str) -> Outcome:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(("description", "price", "step"), [
+    ("QIC upheld the denial 11/10. bath lift, can we go further?", "165.00", None),
+    ("QIC upheld the denial 11/10. bath lift, can we go further?", "450.00", "alj_hearing"),
+    ("will the QIC uphold it? bath lift", "450.00", "reconsideration"),
+])  # fmt: skip
+def test_after_the_qic_the_next_level_is_an_alj_hearing_if_the_amount_reaches_it(
+    description: str, price: str, step: str | None
+) -> None:
+    """F10.5: the ALJ level follows the QIC's decision and needs $200 in controversy (2026)."""
+    found = outcome(
+        description,
+        item={"unit_price": price, "quantity": 1},
+        claim={"status": "denied", "submitted_on": "2026-03-04", "determination_date": "2026-03-20",
+               "denial_codes": ["CO-50"], "redetermination_date": "2026-07-20"},
+    )  # fmt: skip
+    steps = {f.id for f in found.follow_up}
+    assert step is None or step in steps
+    assert ("reconsideration" in steps) is (step == "reconsideration")
+    assert warned(found, "below the amount in controversy") is (step is None)
+
+
 def test_a_denial_with_m2_points_to_the_inpatient_stay() -> None:
     found = denied("home powered arm-support feeding frame", "CO-97", "M2")
     assert warned(found, "inpatient on the date billed")
@@ -195,7 +216,9 @@ def test_m114_in_2026_is_called_a_competitive_bidding_remark_in_a_gap_period() -
 
 @pytest.mark.parametrize(("description", "step"), [
     ("motorized posture frame. BILLED $185.00 BY TYPO (should be $1,850.00)", True),
+    ("motorized posture frame, allowed 412.00 vs billed 1,890.00. how do we get more?", True),
     ("motorized posture frame", False),
+    ("motorized posture frame, paid in full, allowed as billed", False),
 ])  # fmt: skip
 def test_a_paid_noc_line_with_an_error_goes_to_redetermination_not_reopening(
     description: str, step: bool

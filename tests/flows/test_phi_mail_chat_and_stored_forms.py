@@ -193,3 +193,12 @@ def test_a_workplace_mailbox_and_places_named_like_people_pass(text: str) -> Non
 )
 def test_a_patient_s_mailbox_and_surnames_like_places_are_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
+
+
+def test_a_parcel_s_tracking_number_is_no_social_security_number() -> None:
+    assert scan("UPS 1Z 7RT 604 03 5512 9917 is the return label for the cushion").kinds == ()
+    assert "ssn" in scan("1Z999AA10123456784 was her box, ssn 219-04-7731").kinds
+
+
+def test_a_regional_medicaid_plan_s_card_number_is_refused() -> None:
+    assert "member_id" in scan("BlueCare Tennessee QRT551927304").kinds
