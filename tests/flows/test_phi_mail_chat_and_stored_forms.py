@@ -143,6 +143,7 @@ def test_look_alikes_of_those_forms_pass(text: str) -> None:
         "Garnet Hensley Sr. called about the lift chair",
         "file: slone_lorene_cmn.pdf",  # a file named in lower case, surname first
         "last name spelled S-L-O-N-E, first name A-R-V-E-L",
+        "Verna Slone (first name Verna, not Vernon) - CMN unsigned",  # a name part said so
         "Thi Lan Pham (the pt in Hazard, not the interpreter)",  # the patient word in an aside
         "OBX|2|TX|NOTE||Pt Delpha Pruitt lives alone now||||||F",  # a result's free-text note
         "papaw Orville Slone called about the bed",  # a grandparent as families call him
@@ -159,6 +160,8 @@ def test_names_in_headings_suffixes_spellings_and_notes_are_refused(text: str) -
         "Martin Luther King Jr. Day - office closed",  # a day, not a person
         "Martin Luther King Jr Blvd warehouse",
         "NOC spelled N-O-C on the claim",  # a word of the bot's, spelled out
+        "first name, last name, middle initial: which order on the POD?",
+        "Hi [First Name], your order is ready",  # a template's field
         "walker_invoice_march.pdf",  # no name in the file's name
         "Mamaw's chair? which one, check Brightree",  # a grandparent's word, no surname
         "---------- Forwarded message ---------\nFrom: orders@vendor.example\nDate: Thu\n"
@@ -202,3 +205,18 @@ def test_a_parcel_s_tracking_number_is_no_social_security_number() -> None:
 
 def test_a_regional_medicaid_plan_s_card_number_is_refused() -> None:
     assert "member_id" in scan("BlueCare Tennessee QRT551927304").kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pruitt, Delpha - Intake - x214", False),  # a staff directory's entry
+        ("Lamar Pennington | AR | ext. 118", False),
+        ("pt Delpha Pruitt ext 12", True),  # a patient's word first
+        ("pt Pruitt, Delpha - walker - x12", True),
+    ],
+)
+def test_a_desk_s_extension_after_a_name_s_cell_marks_the_team_s_directory(
+    text: str, found: bool
+) -> None:
+    assert ("name" in scan(text).kinds) is found
