@@ -13,6 +13,7 @@ from flows.phi_name_lists import (
     NameRules,
     bare_word,
     case_of,
+    find_words,
     is_first_name,
     is_name_word,
     name_parts,
@@ -307,7 +308,7 @@ def ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> bo
         return False
     if words[1].endswith(","):
         return True  # "pt. oyelaran adebayo, E1399 bath bench"
-    found = re.search(re.escape(words[0]) + r"\W+" + re.escape(words[1]), text[start : start + 80])
+    found = find_words(words[:2], text[start : start + 80])
     rest = text[start + found.end() :] if found else ""
     after = re.match(r" ?([a-z']+)", rest)
     return bool(re.match(r" ?(?:[,;(]|- |$)", rest)) or bool(

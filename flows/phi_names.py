@@ -33,6 +33,7 @@ from flows.phi_name_lists import (
     bare_word,
     case_of,
     dictionary_pair,
+    find_words,
     is_first_name,
     is_name_word,
     name_parts,
@@ -382,7 +383,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
 
 
 def _found(text: str, start: int, words: list[str]) -> re.Match[str] | None:
-    return re.search(r"\W+".join(map(re.escape, words)), text[start:]) if words else None
+    return find_words(words, text[start:]) if words else None
 
 
 def has_name(rules: NameRules, text: str) -> bool:

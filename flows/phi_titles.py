@@ -13,6 +13,7 @@ from flows.phi_name_lists import (
     PARTICLES,
     NameRules,
     bare_word,
+    find_words,
     is_first_name,
     is_name_word,
     unlisted,
@@ -168,7 +169,7 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
         ):
             continue  # "Mr./Mrs. prefixes", "Mr. vs Ms. prefix"
         particles = len(list(itertools.takewhile(lambda w: bare_word(w) in PARTICLES, words)))
-        named = re.search(r"\W+".join(map(re.escape, words[: particles + 1])), text[title.end() :])
+        named = find_words(words[: particles + 1], text[title.end() :])
         end = title.end() + named.end() if named else title.end()
         # Only the words after: "ask Mr. O'Malley" asks about a patient, "Sra. Benítez de la
         # oficina" is a colleague.
