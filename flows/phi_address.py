@@ -46,6 +46,10 @@ def _business_label(rules: Rules, before: str) -> bool:
 # What an address is said to be right after it: "404 Main Street is our new warehouse".
 _SAID_TO_BE = re.compile(r",? (?:is|was) (?:our|the) (?:new |old |main )?([a-z]+)\b")
 _IN_N3 = re.compile(r"(?:^|[~\n])\s*N3\*[^~\n]*$")
+# The only shapes of an address with no digit: "General Delivery, Ely NV", "Urb. Villa Carolina".
+_DIGIT = re.compile(r"\d")
+_GENERAL_DELIVERY = re.compile(r"\bgeneral delivery", re.I)
+_URBANIZATION = re.compile(r"\burb", re.I)
 
 
 # "our NPI, PTAN and address are on the letterhead, 8800 ...": the writer's business names its
@@ -144,14 +148,18 @@ def has_address(rules: Rules, text: str) -> bool:
         several = bool(match.group(1))
         return (several or cue_before(rules, "address", text, match.start())) and keep(match)
 
-    shapes = (
-        BOX_OR_ROUTE,
-        ADDRESS,
-        ADDRESS_CITY_ZIP,
-        STREET_FIRST,
-        STREET_FIRST_ANY_CASE,
-        ADDRESS_ANY_CASE,
-    )
+    if _DIGIT.search(text):
+        shapes = (
+            BOX_OR_ROUTE,
+            ADDRESS,
+            ADDRESS_CITY_ZIP,
+            STREET_FIRST,
+            STREET_FIRST_ANY_CASE,
+            ADDRESS_ANY_CASE,
+        )
+    else:  # every other shape has a digit: most messages have none and skip their long patterns
+        shapes = (BOX_OR_ROUTE,) * bool(_GENERAL_DELIVERY.search(text))
+        shapes += (STREET_FIRST, STREET_FIRST_ANY_CASE) * bool(_URBANIZATION.search(text))
     return (
         any(_any(shape, text, keep) for shape in shapes)
         or _any(rules.cue["address_label"], text, streetless)

@@ -70,6 +70,8 @@ def has_phone(rules: Rules, text: str) -> bool:
     )
 
 
+# What every form of an address has ("@", "(at)", " at "): most messages skip EMAIL's long pattern.
+_AT = re.compile(r"@|\(at\)|\[at\]|\{at\}| at ", re.I)
 _MESSAGE_ID = re.compile(r"\b(?:message-id|in-reply-to|references|content-id): ?<?$", re.I)
 
 
@@ -94,4 +96,4 @@ def has_email(rules: Rules, text: str) -> bool:
             return bool({w.removesuffix("'s") for w in near[-6:]} & rules.personal_words)
         return not business_line(rules, text, address.start(), phone=False, contact=True)
 
-    return _any(EMAIL, text, keep)
+    return _AT.search(text) is not None and _any(EMAIL, text, keep)
