@@ -272,3 +272,16 @@ def test_a_code_saying_the_rival_of_a_typed_word_ranks_lower() -> None:
 )  # fmt: skip
 def test_what_billers_call_everyday_supplies_finds_their_code(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("replacement drive wheel tire for power chair, per the owner's manual", "E2381"),
+     ("drive wheel tire, power wheelchair, manual says 14 inch", "E2381"),
+     ("drive tire for power chair with manual recline", "E2381"),
+     ("solid drive tire for the manual wheelchair, worn bald", "E2220"),
+     ("pneumatic drive tire for pt's manual w/c, flat", "E2211")],
+)  # fmt: skip
+def test_manual_names_the_chair_only_when_it_says_manual_wheelchair(typed: str, code: str) -> None:
+    """An owner's manual or a manual recline leaves a power chair's drive tire its own code."""
+    assert BOOK.search(typed, limit=1)[0].code == code
