@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flows.phi_patient_context import PatientContext
+from flows.phi_team import CHAT_MEMBER_LINE
 from flows.phi_title_words import TitleWords
 from flows.phi_word_sources import census as _census
 from flows.phi_word_sources import english_words, ordinary_words
@@ -172,7 +173,9 @@ def make_name_rules(
         businesses=frozenset(w.lower() for w in businesses),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
-        colleague_after=re.compile(rf"[\s,|]*{colleague[1]}", re.IGNORECASE),  # "Ann Lee | Billing"
+        colleague_after=re.compile(  # "Ann Lee | Billing", "Ann Lee has joined #billing"
+            rf"[\s,|]*(?:{colleague[1]}|{CHAT_MEMBER_LINE})", re.IGNORECASE
+        ),
         staff_notice=re.compile(rf"^[\W_]*(?:[\w'-]+[\W_]+){{0,2}}?{colleague[3]}", re.IGNORECASE),
         # A maker's, a payer's or a contractor's name in a mail domain is a business's mailbox
         # ("smalloy@permobil.example"); the short business words ("line", "our") are no names.
