@@ -89,6 +89,7 @@ class PhiRulesFile(BaseModel):
     serial_words: list[str]
     mbi_serial_words: list[str]
     mbi_sentence_words: list[str]
+    mbi_claim_words: list[str]
     mbi_other_labels: list[str]
     product_number_phrases: list[str]
     placeholder_words: list[str]

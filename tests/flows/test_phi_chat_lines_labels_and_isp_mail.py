@@ -39,3 +39,30 @@ def test_a_patient_who_has_left_joined_or_reacted_is_still_refused(text: str) ->
 )
 def test_slack_s_own_member_lines_pass(text: str) -> None:
     assert scan(text).kinds == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tracking down the E1399 denial for 1EG4TE5MK73, CO-16 N350",
+        "inventory of open E1399 denials: 1EG4TE5MK73 CO-16 N350",
+        "tracking down 1EG4TE5MK73 today",
+        "pallet of claims to rework, first one is 1EG4TE5MK73 denied N350",
+    ],
+)
+def test_a_medicare_number_beside_everyday_tracking_words_is_still_refused(text: str) -> None:
+    assert "mbi" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wi-Fi password in the Morristown store is 3X60GK7NG12 lol change it",
+        "license key for the label printer: 8DX7-HC5-CV21",
+        "tracking # on the Pine Mountain box: 6W80CH1NA71 (their internal one)",
+        "inventory scan: 5D92X45NF51 ✅ 4R77JE7TV65 ✅ 9EV1DK1NA78 ❌ missing from Harlan shelf",
+        "Box notification: 'Dana uploaded 8UN6HV6CM95_spec_sheet.pdf to Shared/Lochsa'",
+    ],
+)
+def test_a_labelled_password_or_stock_number_passes(text: str) -> None:
+    assert "mbi" not in scan(text).kinds
