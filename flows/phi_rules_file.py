@@ -102,6 +102,7 @@ class PhiRulesFile(BaseModel):
     role_mailboxes: list[str]
     mail_domain_words: list[str]
     mail_providers: list[str]
+    mail_domain_endings: list[str]
     first_names: list[str]
     company_words: list[str]
     clinician_words: list[str]

@@ -66,3 +66,32 @@ def test_a_medicare_number_beside_everyday_tracking_words_is_still_refused(text:
 )
 def test_a_labelled_password_or_stock_number_passes(text: str) -> None:
     assert "mbi" not in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a message from dcombs@mchsi.com about the E1399 shower chair denial",
+        "can you reply to jhall@kih.net about the walker rental",
+        "email from mslone@zoominternet.net re: the K0001 statement",
+        "send the ABN copy to rbaker@ptd.net",
+        "mary.jones@frontiernet.net asked about the bill",
+    ],
+)
+def test_an_address_at_a_small_isp_is_refused(text: str) -> None:
+    assert "email" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Combs, Darlene — Billing Lead — x102 — dcombs@redbudhollowhm.example",
+        "From: Jesse Profitt DPT <jprofitt@hazardpt.example>\nSubject: seating eval done\n\n"
+        "I sent the eval to Dr. Kilburn's office for signature",
+        "rsolberg@syringahm.example, kampah@syringahm.example — add both to the Lochsa portal",
+        "kaitlyn.okafor@tamarackhm.example — add her to the ADR distribution list",
+        "the manufacturer rep's email is jdoe@graham-field.example",
+    ],
+)
+def test_the_team_s_and_a_supplier_s_mail_passes(text: str) -> None:
+    assert scan(text).kinds == ()
