@@ -5,7 +5,8 @@ Each item set has up to three sections: `specific` (item, code), `pairs` (short,
 same item described briefly and as an intake would hold it) and `noc` (item, category, code).
 The baseline, plain BM25 over the CMS descriptors, is flows/code_bm25.py (the search also uses
 it for its third candidate). `python benches/bench_codes.py -v` also prints every miss; naming
-item set files (`codes_dev7.yaml`) runs only those. `--loso` scores every set written blind
+item set files (`codes_dev7.yaml`) runs only those; a last table pools every set run (the figure a
+change must not lower). `--loso` scores every set written blind
 without the aliases learned from it (the leave-one-set-out view; no timings).
 """
 
@@ -120,7 +121,10 @@ def warnings(book: CodeBook, specific: list[tuple[str, str]], noc: list[str]) ->
     return rows
 
 
-def evaluate(book: CodeBook, path: Path, verbose: bool) -> list[Row]:
+def evaluate(
+    book: CodeBook, path: Path, verbose: bool, pooled: dict[str, Any] | None = None
+) -> list[Row]:
+    """One item set's rows; with `pooled`, its counts and timings are added there too."""
     data = yaml.safe_load(path.read_text())
     misses: list[str] = []
     timings: list[float] = []
@@ -133,6 +137,7 @@ def evaluate(book: CodeBook, path: Path, verbose: bool) -> list[Row]:
     everything = specific + [(p["short"], p["code"]) for p in pairs]
     everything += [(p["long"], p["code"]) for p in pairs]
     rows: list[Row] = []
+    at1 = at3 = 0.0
     if everything:
         at1, at3 = recall(ours, everything, misses)
         base1, base3 = recall(book.descriptor_bm25.search, everything)  # the baseline
@@ -186,7 +191,30 @@ def evaluate(book: CodeBook, path: Path, verbose: bool) -> list[Row]:
                  f"{percentile(timings, 0.99) * 1000:.2f} ms"))  # fmt: skip
     if verbose:
         print("\n".join(misses))
+    if pooled is not None:
+        noc_wrong = [m for m in misses if m.startswith("WRONG NOC")]
+        false = [m for m in misses if m.startswith("FALSE WARNING")]
+        counts = {"n": len(everything), "at1": round(at1 * len(everything)),
+                  "at3": round(at3 * len(everything)), "noc": len(noc),
+                  "routed": len(noc) - len(noc_wrong), "false": len(false)}  # fmt: skip
+        for key, value in counts.items():
+            pooled[key] = pooled.get(key, 0) + value
+        pooled.setdefault("cpu", []).extend(cpu)
     return rows
+
+
+def pooled_rows(pooled: dict[str, Any]) -> list[Row]:
+    """Every item set at once: the figure a change must not lower."""
+    n, noc = max(pooled["n"], 1), max(pooled["noc"], 1)
+    cpu = pooled["cpu"]
+    return [
+        ("descriptions with a specific code / no-code items", f"{pooled['n']} / {pooled['noc']}"),
+        ("recall@1 / @3", f"{pooled['at1'] / n:.1%} / {pooled['at3'] / n:.1%}"),
+        ("NOC routing", f"{pooled['routed'] / noc:.1%}"),
+        ("false specific-code warnings", f"{pooled['false'] / noc:.1%} ({pooled['false']})"),
+        ("search p50 / p99, CPU time", f"{percentile(cpu, 0.5) * 1000:.2f} / "
+         f"{percentile(cpu, 0.99) * 1000:.2f} ms"),
+    ]  # fmt: skip
 
 
 def threshold_table(book: CodeBook) -> None:
@@ -291,11 +319,15 @@ def main(verbose: bool = False, only: list[str] | None = None) -> None:
     """Runs every item set, or only those whose file names are given."""
     content = default_content_dir()
     book = CodeBook.load(content, Tokenizer.load(content))
+    pooled: dict[str, Any] = {}
     for name, path in ITEM_SETS.items():
         if path.exists() and (not only or path.name in only):
-            rows = evaluate(book, path, verbose)
+            rows = evaluate(book, path, verbose, pooled)
             table(f"Code search, {name} (benches/{path.name})",
                   [(metric, value, "") for metric, value in rows])  # fmt: skip
+    if pooled:
+        table("Code search, every item set above pooled",
+              [(metric, value, "") for metric, value in pooled_rows(pooled)])  # fmt: skip
 
 
 if __name__ == "__main__":

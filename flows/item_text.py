@@ -49,6 +49,12 @@ _FLOW = re.compile(
     r"\b(\d+(?:\.\d+)?)\s*(?:lpm|l/min|(?:l|liters?|litres?)\s*(?:/\s*min\w*|per\s+min\w*"
     r"|(?=\s*(?:at rest|continuous|with exertion|on exertion|o2|oxygen|via|nc)\b)))"
 )
+# "ORDER LINE 1:", "line 3 |", "ERA line 4 came back": where a line sits on an order or a
+# remittance names no item (the "line" of an extension line does).
+_LINE_NUMBER = re.compile(
+    r"^\s*(?:order\s+|claim\s+)?line\s*#?\d+(?![\d.])\s*[:|]"
+    r"|\b(?:order|claim|era|eob|remit|remittance)\s+line\s*#?\d+(?![\d.])"
+)
 _LITERS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:l|liters?|litres?|ltrs?)\b")
 _THOUSANDS = re.compile(r"(\d),(\d{3})")
 # ">48 sq in", "<17 in", ">=600 lb": the comparisons the descriptors spell out, when a unit
@@ -190,6 +196,7 @@ class ItemReader:
     def normalise(self, text: str) -> str:
         text = text.lower().replace("’", "'").replace("\u2013", "-")
         text = CARC_IN_TEXT.sub(" ", text)  # "CO-50 on the remit" names no item
+        text = _LINE_NUMBER.sub(" ", text)
         text = _THOUSANDS.sub(r"\1\2", text)
         if any(sign in text for sign in "<>≤≥"):  # most texts compare nothing
             for compared, words in _COMPARED:
