@@ -269,7 +269,8 @@ def test_a_code_saying_the_rival_of_a_typed_word_ranks_lower() -> None:
      ("silicone gel sheet for scars, each", "A6025"),
      ("CPAP head strap replacement", "A7035"),
      ("solid drive tire for the manual wheelchair, worn bald", "E2220"),  # a propulsion tire
-     ("ORDER LINE 1: STRAIGHT CANE, ALUMINUM, ADJUSTABLE", "E0100")],  # the line names no item
+     ("ORDER LINE 1: STRAIGHT CANE, ALUMINUM, ADJUSTABLE", "E0100"),
+     ("inversion table for back pain", "E0941")],  # the line names no item
 )  # fmt: skip
 def test_what_billers_call_everyday_supplies_finds_their_code(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
