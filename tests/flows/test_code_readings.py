@@ -81,6 +81,7 @@ def test_refusals_frames_and_comparisons_read_as_the_descriptors_say(typed, code
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("total electric hospital bed, side rails refused, with mattress", "E0296"),
+     ("full electric hospital bed, no rails, no mattress", "E0297"),  # full is total electric
      ("semi electric hospital bed, rails yes, mattress no", "E0261"),
      ("fixed height hospital bed; side rails: half; mattress: not needed", "E0251"),
      ("variable height hospital bed, with rails, mattressless", "E0256"),
