@@ -91,6 +91,12 @@ def has_suffixed_name(rules: NameRules, text: str) -> bool:
     return False
 
 
+_NAME_PART_SAID = re.compile(
+    r"\b(?i:first|last|given|middle|maiden|family) name(?: (?i:is|was))?:? "
+    r"([A-Z][a-z'-]+)\b(?! (?i:name|field|box|initial))"
+)
+
+
 @lru_cache(maxsize=4)  # built once per word list
 def _spelled_after(labels: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(re.escape(label).replace(r"\ ", " ") for label in labels)
@@ -109,4 +115,8 @@ def has_spelled_name(rules: NameRules, labels: Iterable[str], text: str) -> bool
         word = re.sub(r"[ .-]", "", found.group(1)).lower()
         if word not in rules.ordinary and word not in rules.english:
             return True
-    return False
+    # A capitalised word said to be a name part is one, a word of the dictionary's too: "(first
+    # name Justice)", "First name: Delpha"; not "first name, last name" nor a template's field
+    # ("[First Name]", "the First Name Field").
+    said = _NAME_PART_SAID.search(text)
+    return said is not None and bare_word(said.group(1)) not in rules.not_names

@@ -143,6 +143,7 @@ def test_look_alikes_of_those_forms_pass(text: str) -> None:
         "Garnet Hensley Sr. called about the lift chair",
         "file: slone_lorene_cmn.pdf",  # a file named in lower case, surname first
         "last name spelled S-L-O-N-E, first name A-R-V-E-L",
+        "Verna Slone (first name Verna, not Vernon) - CMN unsigned",  # a name part said so
         "Thi Lan Pham (the pt in Hazard, not the interpreter)",  # the patient word in an aside
         "OBX|2|TX|NOTE||Pt Delpha Pruitt lives alone now||||||F",  # a result's free-text note
         "papaw Orville Slone called about the bed",  # a grandparent as families call him
@@ -159,6 +160,8 @@ def test_names_in_headings_suffixes_spellings_and_notes_are_refused(text: str) -
         "Martin Luther King Jr. Day - office closed",  # a day, not a person
         "Martin Luther King Jr Blvd warehouse",
         "NOC spelled N-O-C on the claim",  # a word of the bot's, spelled out
+        "first name, last name, middle initial: which order on the POD?",
+        "Hi [First Name], your order is ready",  # a template's field
         "walker_invoice_march.pdf",  # no name in the file's name
         "Mamaw's chair? which one, check Brightree",  # a grandparent's word, no surname
         "---------- Forwarded message ---------\nFrom: orders@vendor.example\nDate: Thu\n"
