@@ -117,6 +117,20 @@ def test_a_late_reconsideration_needs_good_cause(decided: str, told: bool) -> No
     assert warned(found, "good cause for the delay in writing (42 CFR 405.966(b))") is told
 
 
+@pytest.mark.parametrize(("description", "phrase", "told"), [
+    ("pt moved PERMANENTLY from Albany NY to Tampa in April; billing profile has the NY address. "
+     "bath lift", "permanent residence", True),
+    ("bath lift; the pt moved the lift to the other bathroom", "permanent residence", False),
+    ("balloon-tire sand wheelchair so the pt can go to the lake with family",
+     "used only outside the home", True),
+    ("bath lift, used at home and on family trips", "used only outside the home", False),
+])  # fmt: skip
+def test_a_move_or_an_item_for_outside_the_home_told_in_the_description(description, phrase, told):
+    """F12.1: the permanent residence's DME MAC; F17.26, F17.27: DME is for use in the home."""
+    found = outcome(description, payer={"type": "medicare", "state": "FL"})
+    assert warned(found, phrase) is told
+
+
 def test_a_denial_with_m2_points_to_the_inpatient_stay() -> None:
     found = denied("home powered arm-support feeding frame", "CO-97", "M2")
     assert warned(found, "inpatient on the date billed")
