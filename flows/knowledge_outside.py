@@ -36,8 +36,16 @@ class OutsideRules(BaseModel):
     status_ours: list[str] = []
     # "status of our claim if ...": a status under a condition asks what a rule makes of it
     status_conditions: list[str] = []
-    # "check if <a claim> <done> yet": one claim's status, asked to be looked up
+    # "(can you) check if / confirm whether ...", opening the message or after an opener: asks
+    # to look up one claim's status or an account when what follows names one of the team's or
+    # a patient's things (`status_subjects`, or a record after "the" or a possessive:
+    # `status_records`) and then a state it is in (`status_states`), or a state then "yet"; a
+    # clause holding one of `status_rule_words` asks a rule ("confirm whether E1399 needs ...").
     status_checks: list[str] = []
+    status_subjects: list[str] = []
+    status_records: list[str] = []
+    status_states: list[str] = []
+    status_rule_words: list[str] = []
     # A message that only acknowledges ("noted", "sounds good"): it asks nothing.
     acknowledgements: list[str] = []
     # How to reach a plan (`plan_contacts`: its phone line, fax number, address), asked beside a
@@ -46,6 +54,9 @@ class OutsideRules(BaseModel):
     # entry answers, is neither a payer nor a DME MAC.
     plan_contacts: list[str] = []
     contractor_hours: list[str] = []
+    # Words before "hours" that make it a length of time ("within 24 hours", "two hours of
+    # labor"), not opening hours; a number does too.
+    hour_counts: list[str] = []
 
 
 def _words(phrases: Sequence[str]) -> str:
@@ -67,6 +78,28 @@ def _beside(these: Sequence[str], those: Sequence[str]) -> re.Pattern[str] | Non
     return re.compile(rf"\b{one}\b.*\b{other}\b|\b{other}\b.*\b{one}\b")
 
 
+def _status_check(rules: OutsideRules, openers: Sequence[str]) -> re.Pattern[str] | None:
+    """`status_checks` opening the message or after an opener, then, in a clause asking no
+    rule, one of the team's or a patient's things and a state it is in ("can you check if the
+    Smith claim paid", "confirm if our reconsideration was received", "verify whether our PTAN
+    is active"), or a state then "yet"."""
+    if not (rules.status_checks and rules.status_states):
+        return None
+    start = rf"(?:^|\b{_words(openers)}\s+(?:(?:just|please|quickly|go)\s+)?)" if openers else "^"
+    rule = rf"(?!.*\b{_words(rules.status_rule_words)}\b)" if rules.status_rule_words else ""
+    state = _words(rules.status_states)
+    subjects = [rf"\b{_words(rules.status_subjects)}\b"] if rules.status_subjects else []
+    if rules.status_records:
+        # "the Smith claim", "Mrs. O's walker claim", "the 10/14 claim"
+        record = _words(rules.status_records)
+        subjects.append(rf"\b(?:the|\S+\s+s)\s+(?:\S+\s+){{0,2}}?{record}\b")
+    particular = rf"(?=.*(?:{'|'.join(subjects)}))(?=.*\b{state}\b)|" if subjects else ""
+    return re.compile(
+        rf"{start}(?:double\s+)?{_words(rules.status_checks)}\s+{rule}"
+        rf"(?:{particular}(?=.*\b{state}\s+yet\b))"
+    )
+
+
 # A year typed alone: not the end of a date ("1/1/2027", "3-14-2027").
 _YEAR = re.compile(r"(?<![/\-\d])\b(20\d\d)\b(?![/\-]\d)")
 
@@ -75,10 +108,15 @@ class Outside:
     """Whether a question asks what no entry holds, by the shapes of `OutsideRules`."""
 
     def __init__(
-        self, rules: OutsideRules, plans: Sequence[str] = (), contractors: Sequence[str] = ()
+        self,
+        rules: OutsideRules,
+        plans: Sequence[str] = (),
+        contractors: Sequence[str] = (),
+        openers: Sequence[str] = (),
     ) -> None:
         """`plans`: how questions name payers other than Original Medicare; `contractors`: the
-        DME MACs' names (rules/knowledge.yaml `payer_phrases`, `contractor_names`)."""
+        DME MACs' names; `openers`: how a request starts ("can you", "please"; rules/knowledge.yaml
+        `payer_phrases`, `contractor_names`, `requests`)."""
         self.rules = rules
         self._payer = (
             re.compile(rf"\b{_payer_names(rules.other_payers)}\b") if rules.other_payers else None
@@ -113,10 +151,9 @@ class Outside:
             if rules.status_ours
             else None
         )
-        self._status_check = (
-            re.compile(rf"\b{_words(rules.status_checks)}\b.*\b{_words(rules.status_done)}\s+yet\b")
-            if rules.status_checks and rules.status_done
-            else None
+        self._status_check = _status_check(rules, openers)
+        self._duration = re.compile(
+            rf"\b(?:\d+|{_words(rules.hour_counts or ['a'])})\s+(?:business\s+)?(?:hours?|hrs?)\b"
         )
         self._plan_contact = _beside(plans, rules.plan_contacts)
         self._contractor_hours = _beside(contractors, rules.contractor_hours)
@@ -130,12 +167,12 @@ class Outside:
             years = [int(year) for year in _YEAR.findall(question)]
             if any(year > self.rules.figures_through for year in years):
                 return True
-        shapes = (
-            self._status,
-            self._status_of,
-            self._status_check,
-            self._acknowledged,
-            self._plan_contact,
-            self._contractor_hours,
+        shapes = (self._status, self._status_of, self._status_check, self._acknowledged)
+        if any(p is not None and p.search(text) for p in shapes):
+            return True
+        # "signed within 24 hours" is a length of time, not a contractor's opening hours
+        untimed = self._duration.sub(" ", text)
+        return any(
+            p is not None and p.search(untimed)
+            for p in (self._plan_contact, self._contractor_hours)
         )
-        return any(p is not None and p.search(text) for p in shapes)

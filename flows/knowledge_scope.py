@@ -73,6 +73,8 @@ class Requests(BaseModel):
     own_objects: list[str] = []
     direct_actions: list[str] = []
     asks_to_be_told: list[str] = []
+    # "can you check if / confirm whether ...": asks to be told whether, read as "whether ..."
+    asks_whether: list[str] = []
     count_openers: list[str] = []
     our_records: list[str] = []
     actions: list[str] = []
@@ -224,7 +226,12 @@ class OffTopic:
         other_payers = [
             p for payer, ps in rules.payer_phrases.items() if payer != ORIGINAL for p in ps
         ]
-        self._outside = Outside(rules.outside, other_payers, rules.contractor_names)
+        self._outside = Outside(
+            rules.outside,
+            other_payers,
+            rules.contractor_names,
+            openers=requests.openers + requests.weak_openers,
+        )
         self._asides = Asides(rules.asides)
         self._team_opener = re.compile(rf"{_alternatives(rules.team_people_openers)}\b")
         team_life = rules.team_life + rules.small_talk + rules.not_billing_rules
@@ -248,6 +255,13 @@ class OffTopic:
             r"(?=(?:what|how|when|which|if|whether|why|where)\b)"
             if requests.asks_to_be_told
             else r"(?!)"  # matches nothing
+        )
+        # "can you confirm whether E1399 needs prior auth" reads as "whether ...": a question,
+        # unless it asks to look up one claim's status or an account (`Outside`).
+        self._asks_whether = re.compile(
+            rf"\b{_alternatives(requests.asks_whether)}\s+(?=(?:if|whether)\b)"
+            if requests.asks_whether
+            else r"(?!)"
         )
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
@@ -279,7 +293,8 @@ class OffTopic:
         text = " ".join(words)
         if self._only_a_place(tokens):
             return True
-        if self._request and self._request.search(self._told.sub("", text)):
+        asked = self._told.sub("", self._asks_whether.sub("", text))
+        if self._request and self._request.search(asked):
             return True
         if (
             self._instruction

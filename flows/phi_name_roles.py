@@ -109,6 +109,9 @@ def staff_notice(rules: NameRules, text: str) -> bool:
     return rules.staff_notice.match(text) is not None and not rules.patient_word.search(text)
 
 
+# An office's phone extension a few words after a name on its line: a staff directory's entry
+# ("Napier, Kyle - Intake - x107", "Dana Ruiz (billing) ext. 214").
+_EXTENSION_AFTER = re.compile(r"[^\n\d]{0,12}?(?<![\w])(?:x|ext\.?|extension) ?\d{2,5}\b", re.I)
 # The mailbox after a display name in a mail header: "<ann@...>", "[mailto:ann@...]".
 _MAILBOX_AFTER = re.compile(r"\"?(?: [A-Z]{2,5})? ?(?:<|\[mailto:)([^<>@\s]+)@([^<>\s\]]+)[>\]]")
 
@@ -220,10 +223,13 @@ _JOB_CELL = re.compile(
 
 
 def job_after(rules: NameRules, after: str) -> bool:
-    """A staff job or a department in the cell right after a name (see `_JOB_CELL`), with no
-    patient's word; a department that serves patients ("intake") only with a business's word
-    on the line ("Gunderson, Shawna · Intake · Hibbing office")."""
+    """A staff job or a department in the cell right after a name (see `_JOB_CELL`), or any cell
+    then an office phone's extension (`_EXTENSION_AFTER`), with no patient's word; a department
+    that serves patients ("intake") only with a business's word on the line ("Gunderson, Shawna
+    · Intake · Hibbing office")."""
     cell = _JOB_CELL.match(after)
+    if cell and _EXTENSION_AFTER.match(after, cell.end()) and not rules.patient_word.search(after):
+        return True  # "Napier, Kyle - Intake - x107": a desk's extension, a directory's entry
     job = cell and (
         rules.staff_role.search(cell.group(1))
         or rules.staff_department.fullmatch(cell.group(1))

@@ -110,3 +110,60 @@ def test_a_lists_numbering_is_no_word_of_the_question() -> None:
     assert KB.ask("1) ohio 2) new mexico 3) montana, dme mac for each").entry_id == (
         "dme-mac-jurisdictions"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("can you confirm whether E1399 needs prior auth for Original Medicare?",
+      "prior-auth-medicare"),
+     ("can you check if OA-18 can be reopened?", "denial-oa18"),
+     ("could you verify if the KX modifier is required on E1399?", "kx-modifier"),
+     ("please confirm whether the narrative goes in NTE02", "nte02-narrative"),
+     # asks how to look a claim up, not for the bot to
+     ("where can i check whether my claim went through", "claim-status")],
+)  # fmt: skip
+def test_a_rule_asked_as_check_if_or_confirm_whether_is_answered(
+    question: str, entry_id: str
+) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can you check if the Smith claim paid",
+     "can you check if the 10/14 claim paid",
+     "can you check if our ADR was received",
+     "confirm if our reconsideration was received",
+     "could you verify if Mrs. O's claim went through",
+     "can you confirm whether our PA request was approved",
+     "can you check if the pt's eligibility is active",
+     "could you verify whether our PTAN is active",
+     "can you check if our enrollment went through"],
+)  # fmt: skip
+def test_one_claims_status_or_an_account_to_look_up_is_declined(question: str) -> None:
+    assert KB.ask(question).entry_id is None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("does the POD need to be signed within 24 hours of delivery for Noridian?",
+      "proof-of-delivery"),
+     ("for CGS, does the delivery ticket have to be signed within 48 hours?",
+      "proof-of-delivery")],
+)  # fmt: skip
+def test_a_time_limit_in_hours_beside_a_dme_mac_is_answered(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what are Noridian's hours?",
+     "noridian hours?",
+     "CGS hours on friday",
+     "Noridian JD hours for the provider contact center",
+     "when is the CGS contact center open",
+     "what time does Noridian open",
+     "Humana MA provider line hours?"],
+)  # fmt: skip
+def test_a_dme_macs_or_plans_opening_hours_are_declined(question: str) -> None:
+    assert KB.ask(question).entry_id is None

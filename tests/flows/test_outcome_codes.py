@@ -283,8 +283,8 @@ def test_a_noc_line_with_nothing_reviewed_bills_a_code_whose_descriptor_it_says(
 
 
 def test_a_wheelchair_part_replaced_in_a_repair_bills_its_own_code_with_rb() -> None:
-    """Repair parts are billed with RB (F16.12): a part with its own code in K0108's group is
-    billed with that code, not a NOC line."""
+    """Repair parts are billed with RB (F16.8); a part with its own code in K0108's group
+    (F16.12) is billed with that code, not a NOC line."""
     claim = Claim.model_validate({
         "payer": {"type": "medicare", "state": "NJ"},
         "item": {"description": "caster pin lock x1 replaced on the pt-owned standard chair, "

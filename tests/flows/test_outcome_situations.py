@@ -106,6 +106,31 @@ def test_after_the_qic_the_next_level_is_an_alj_hearing_if_the_amount_reaches_it
     assert warned(found, "below the amount in controversy") is (step is None)
 
 
+@pytest.mark.parametrize(("decided", "told"), [("2026-04-10", True), ("2026-10-20", False)])
+def test_a_late_reconsideration_needs_good_cause(decided: str, told: bool) -> None:
+    """The QIC's 180 days from the redetermination decision have gone by (or not)."""
+    found = outcome(
+        "redetermination unfavorable, never sent to the QIC. stair-climbing wheel assist",
+        claim={"status": "denied", "submitted_on": "2025-12-16", "determination_date": "2026-01-09",
+               "denial_codes": ["CO-50"], "redetermination_date": decided},
+    )  # fmt: skip
+    assert warned(found, "good cause for the delay in writing (42 CFR 405.966(b))") is told
+
+
+@pytest.mark.parametrize(("description", "phrase", "told"), [
+    ("pt moved PERMANENTLY from Albany NY to Tampa in April; billing profile has the NY address. "
+     "bath lift", "permanent residence", True),
+    ("bath lift; the pt moved the lift to the other bathroom", "permanent residence", False),
+    ("balloon-tire sand wheelchair so the pt can go to the lake with family",
+     "used only outside the home", True),
+    ("bath lift, used at home and on family trips", "used only outside the home", False),
+])  # fmt: skip
+def test_a_move_or_an_item_for_outside_the_home_told_in_the_description(description, phrase, told):
+    """F12.1: the permanent residence's DME MAC; F17.26, F17.27: DME is for use in the home."""
+    found = outcome(description, payer={"type": "medicare", "state": "FL"})
+    assert warned(found, phrase) is told
+
+
 def test_a_denial_with_m2_points_to_the_inpatient_stay() -> None:
     found = denied("home powered arm-support feeding frame", "CO-97", "M2")
     assert warned(found, "inpatient on the date billed")
@@ -233,6 +258,22 @@ def test_a_paid_noc_line_with_an_error_goes_to_redetermination_not_reopening(
     assert ("redetermination" in follow_up) is step and "reopening" not in follow_up
 
 
+@pytest.mark.parametrize(("description", "reopen"), [
+    ("home stance frame (E0638), we keyed DOS 11/02 instead of 11/12", True),
+    ("home stance frame (E0638), billed qty 1 by data entry error", True),
+    ("home stance frame (E0638). entry error on our side? no, payer error", False),
+    ("home stance frame (E0638). need to change the modifier to KX per policy", False),
+])  # fmt: skip
+def test_a_paid_coded_line_is_reopened_only_for_an_error_keyed_by_the_biller(description, reopen):
+    """F10.6: a clerical error the supplier keyed is reopened; a line paid as billed is not."""
+    found = outcome(
+        description,
+        claim={"status": "paid", "submitted_on": "2026-11-18", "determination_date": "2026-11-30"},
+        code_check={"searched": True, "chosen_code": "E0638"},
+    )  # fmt: skip
+    assert ("reopening" in {f.id for f in found.follow_up}) is reopen
+
+
 def test_a_paid_line_with_nothing_wrong_gets_no_late_appeal_warning() -> None:
     paid = {"status": "paid", "submitted_on": "2025-06-02", "determination_date": "2025-06-20"}
     assert not warned(outcome("home stance frame", claim=paid), "good cause")
@@ -292,6 +333,9 @@ def test_an_upgrade_given_at_no_charge_without_an_abn_takes_gl(description, abn,
     ("12V DC car adapter for the lumbar traction table", False),
     ("order for the head halter came from the pt's chiropractor (DC), went out 11/24", True),
     ("order came from Dr. Ruiz after a DC 12V adapter failed on the traction table", False),
+    ("bath lift, Rx came from the hospital dc planner", False),  # dc: discharge
+    ("order is from Dr Patel, referral was from the pt's chiropractor. traction table", False),
+    ("Rx is from the ortho, the pt was from the DC rehab unit. traction table", False),
     ("traction unit; order signed by Dr. Patel MD after the pt's chiropractor referred her",
      False),
 ])  # fmt: skip
@@ -404,6 +448,8 @@ def test_an_unanswered_records_request_points_at_the_pecos_address() -> None:
 @pytest.mark.parametrize(("description", "reopen"), [
     ("first claim looked stuck so we send again; the 2nd came back OA-18. bath lift", False),
     ("OA-18 on line 2, a different bath lift than line 1 - it is NOT a duplicate", True),
+    ("bath lift; first claim, we did not rebill, wrongly denied as duplicate", True),
+    ("bath lift, never resubmitted, OA-18 on the only claim", True),
 ])  # fmt: skip
 def test_an_oa18_on_the_billers_own_second_copy_has_nothing_to_reopen(description, reopen):
     """F10.3: a second copy of a pending claim is rightly denied as a duplicate; only a line
@@ -442,6 +488,10 @@ def test_sending_a_pending_claim_again_is_warned_of_the_duplicate(
      "cannot sign the proof of delivery", False),
     ("our delivery driver signed on the 'beneficiary/designee' line, wife was at work. bath lift",
      "cannot sign the proof of delivery", True),
+    ("Our driver signed in the patient's home as witness, wife signed the POD. bath lift",
+     "cannot sign the proof of delivery", False),
+    ("our RT signed in the patient's chart after setup. bath lift",
+     "cannot sign the proof of delivery", False),
     ("billing the mounting bolts + bracket screws on their own line, stander tray", "small parts",
      True),
     ("stander tray, mounting hardware included", "small parts", False),

@@ -205,3 +205,18 @@ def test_a_parcel_s_tracking_number_is_no_social_security_number() -> None:
 
 def test_a_regional_medicaid_plan_s_card_number_is_refused() -> None:
     assert "member_id" in scan("BlueCare Tennessee QRT551927304").kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pruitt, Delpha - Intake - x214", False),  # a staff directory's entry
+        ("Lamar Pennington | AR | ext. 118", False),
+        ("pt Delpha Pruitt ext 12", True),  # a patient's word first
+        ("pt Pruitt, Delpha - walker - x12", True),
+    ],
+)
+def test_a_desk_s_extension_after_a_name_s_cell_marks_the_team_s_directory(
+    text: str, found: bool
+) -> None:
+    assert ("name" in scan(text).kinds) is found
