@@ -18,7 +18,7 @@ from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity
 from flows.item_sizes import extent_pattern, measure_of, pad_areas, without_packing
 from flows.models import CARC_IN_TEXT
-from flows.search_words import SearchWords, whole_words
+from flows.search_words import SearchWords, spaced_words, whole_words
 from flows.text import stem
 
 NEGATED = "~"  # prefix of a negated token: "~pneumat" is "not pneumatic"
@@ -139,7 +139,13 @@ class ItemReader:
         ordered = sorted(words.shorthand, key=len, reverse=True)
         self._shorthand = words.shorthand
         self._in_context = [
-            (whole_words([c.typed]), c.reads, whole_words(c.beside), c.elsewhere)
+            (
+                whole_words([c.typed]),
+                c.reads,
+                spaced_words(c.beside),
+                spaced_words(c.not_beside) if c.not_beside else None,
+                c.elsewhere,
+            )
             for c in words.in_context
         ]
         self._any_in_context = whole_words([c.typed for c in words.in_context])
@@ -221,8 +227,9 @@ class ItemReader:
         beside "mg" or "oral" is a capsule); a word read by its context changes nothing where
         none of them is typed."""
         if self._in_context and self._any_in_context.search(text):
-            for typed, reads, beside, elsewhere in self._in_context:
-                if (reading := reads if beside.search(text) else elsewhere) is not None:
+            for typed, reads, beside, not_beside, elsewhere in self._in_context:
+                said = beside.search(text) and not (not_beside and not_beside.search(text))
+                if (reading := reads if said else elsewhere) is not None:
                     text = typed.sub(f" {reading} ", text)
         return text
 

@@ -10,8 +10,6 @@ if TYPE_CHECKING:
     from flows.phi_name_lists import NameRules
 
 _ADDRESS = re.compile(r"([\w.+'-]+)@([\w-]+(?:\.[\w-]+)+)")
-# A workplace's usual mailbox: the first initial and the surname ("dcombs", "smalloy").
-_INITIAL_SURNAME = re.compile(r"[a-z]([a-z'-]{3,15})")
 
 
 def _labels(domain: str) -> list[str]:
@@ -27,18 +25,15 @@ def personal_domain(domain: str, providers: frozenset[str]) -> bool:
 
 
 def work_mailbox(rules: NameRules, local: str, domain: str, text: str) -> bool:
-    """A mailbox on an organisation's own domain (no provider's, `mail_providers`) that reads
-    as a workplace's: the first initial and a surname ("dcombs@redbudhollowhm.example"), a given
-    name, a dot and a surname ("kaitlyn.okafor@tamarackhm.example"), or one of two mailboxes or
-    more on that domain in the message ("rsolberg@..., kampah@...")."""
+    """A mailbox the message shows to be a workplace's, on a domain no mail provider's: one of
+    two mailboxes or more on that domain in the message ("rsolberg@..., kampah@..."), or a
+    domain named for a supplier's or a clinic's trade (`mail_domain_endings`:
+    "dcombs@redbudhollowhm.example", "jprofitt@hazardpt.example"). The mailbox's shape says
+    nothing: "dcombs@mchsi.com" is a patient's at a small ISP as often as not."""
     if personal_domain(domain, rules.mail_providers):
         return False
-    local = local.lower()
-    shaped = _INITIAL_SURNAME.fullmatch(local)
-    if shaped and shaped.group(1).replace("'", "") in rules.all_surnames:
-        return True
-    given, _, family = local.partition(".")  # "kaitlyn.okafor": a workplace's other usual form
-    if given in rules.every_first_name and family in rules.all_surnames:
+    labels = _labels(domain)
+    if labels and labels[-1].endswith(rules.mail_domain_endings):
         return True
     domain = domain.lower()
     mailboxes = {

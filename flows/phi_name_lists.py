@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flows.phi_patient_context import PatientContext
+from flows.phi_team import CHAT_MEMBER_LINE
 from flows.phi_title_words import TitleWords
 from flows.phi_word_sources import census as _census
 from flows.phi_word_sources import english_words, ordinary_words
@@ -55,6 +56,7 @@ class NameRules:
     praise_before: re.Pattern[str]  # content: "great catch," right before a titled name
     mail_domain_words: tuple[str, ...]  # content: "dme", "medline": a company's mail domain
     mail_providers: frozenset[str]  # content: "gmail", "comcast": anyone's mail domain
+    mail_domain_endings: tuple[str, ...]  # content: "hm", "pt": a supplier's or clinic's domain
     leading_titles: frozenset[str]  # "dr", "mr", "prof": a title before a patient's name
     verbs_after_name: frozenset[str]  # content: "called", "needs": a name ends before them
     surname_alone_verbs: frozenset[str]  # content: "Ogundipe called": a surname opening a message
@@ -111,6 +113,7 @@ def make_name_rules(
     colleague: tuple[str, str, str, str],
     mail_domain_words: Iterable[str],
     mail_providers: Iterable[str],
+    mail_domain_endings: Iterable[str],
     verbs_after_name: Iterable[str],
     # the verbs after a surname opening a message ("called"), the words that may come between
     # ("still", "hasn't"), the words before a surname ending a question ("on", "for"), the
@@ -173,13 +176,16 @@ def make_name_rules(
         businesses=frozenset(w.lower() for w in businesses),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
-        colleague_after=re.compile(rf"[\s,|]*{colleague[1]}", re.IGNORECASE),  # "Ann Lee | Billing"
+        colleague_after=re.compile(  # "Ann Lee | Billing", "Ann Lee has joined #billing"
+            rf"[\s,|]*(?:{colleague[1]}|{CHAT_MEMBER_LINE})", re.IGNORECASE
+        ),
         staff_notice=re.compile(rf"^[\W_]*(?:[\w'-]+[\W_]+){{0,2}}?{colleague[3]}", re.IGNORECASE),
         # A maker's, a payer's or a contractor's name in a mail domain is a business's mailbox
         # ("smalloy@permobil.example"); the short business words ("line", "our") are no names.
         mail_domain_words=tuple(mail_domain_words)
         + tuple(w.lower() for w in businesses if len(w) >= 6 and w.isalpha()),
         mail_providers=frozenset(w.lower() for w in mail_providers),
+        mail_domain_endings=tuple(w.lower() for w in mail_domain_endings),
         leading_titles=frozenset({"dr", "doctor", "prof", "mr", "mrs", "ms", "sr", "sra", "judge"}),
         verbs_after_name=frozenset(w.lower() for w in verbs_after_name),
         surname_alone_verbs=frozenset(w.lower() for w in surname_alone_verbs[0]),

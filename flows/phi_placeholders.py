@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from flows.phi_rules import Rules
+from flows.phi_shapes import MBI
 
 _ZERO_SSN = re.compile(r"(?<![\w-])000([- .]?)00\1?0000(?![\w-])")
 _ZERO_DATE = re.compile(r"(?<![\w/.-])00?([/.-])00?\1(?:0000|00)(?![\w/.-])")
@@ -76,15 +77,39 @@ def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = Fals
 
 
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+# What may stand between a label word and its value: nothing, or a few words ending in a colon,
+# a "#", "no." or "is" ("Wi-Fi password in the store is ...", "tracking # on the box: ..."), with
+# no comma or sentence break; "tracking down 1EG4TE5MK73" is no label.
+_LABEL_GAP = re.compile(
+    r"[^\S\n]*(?:(?:[^\W\d_][\w'-]*[^\S\n]*|#[^\S\n]*){0,6}"
+    r"(?:[:=#]|\bno\.|\bnumber|\bis|\bwas|\bare)[^\S\n]*)?"
+)
+# A claim adjustment or remark code ("CO-16", "N350", "MA130"): a claim's sentence.
+_CLAIM_CODE = re.compile(
+    r"(?<![\w-])(?:(?:CO|PR|OA|PI|CR)[- ]?\d{1,3}|MA\d{2,3}|N\d{1,3})(?![\w-])"
+)
 
 
 def named_in_sentence(rules: Rules, text: str, start: int, end: int) -> bool:
-    """Whether the sentence of the MBI-shaped value at `start`-`end` says it is a credential, a
-    shipment's or a stock's number or a document's name (`mbi_sentence_words`: "Wi-Fi password
-    in the store is ..."), in a message that is not about a patient's case."""
+    """Whether the MBI-shaped value at `start`-`end` is labelled as a credential, a shipment's or
+    a stock's number or a document's name (`mbi_sentence_words`) right beside it: the label a
+    few words before it ("Wi-Fi password in the store is ...", "tracking # on the box: ...") or
+    joined after it ("..._spec_sheet.pdf"); in a message that is not about a patient's case and
+    a sentence with no claim's words (`mbi_claim_words`, a CARC or RARC): "tracking down the
+    denial for ..." tracks a claim, and the value is a Medicare number."""
     if rules.names.context.about_patient.search(text):
         return False
     ends = [found.end() for found in _SENTENCE_END.finditer(text, 0, start)]
     after = _SENTENCE_END.search(text, end)
     sentence = text[ends[-1] if ends else 0 : after.start() if after else len(text)]
-    return _phrase(tuple(rules.file.mbi_sentence_words)).search(sentence) is not None
+    file = rules.file
+    if _CLAIM_CODE.search(sentence) or _phrase(tuple(file.mbi_claim_words)).search(sentence):
+        return False
+    labels = _phrase(tuple(file.mbi_sentence_words))
+    for label in labels.finditer(text, ends[-1] if ends else 0, start):
+        # the label's first value, this one or one of a list the label heads ("inventory scan:
+        # 5D92X45NF51 ✅ 4R77JE7TV65 ✅ ...")
+        first = MBI.search(text, label.end(), end)
+        if first and _LABEL_GAP.fullmatch(text, label.end(), first.start()) is not None:
+            return True
+    return labels.match(text, end + 1) is not None or labels.match(text, end) is not None

@@ -279,6 +279,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             staff_departments=_phrases(file.staff_departments),
             context=make_patient_context(file.patient_context, file.team_talk_patient_words),
             mail_providers=file.mail_providers,
+            mail_domain_endings=file.mail_domain_endings,
             mail_domain_words=sorted(
                 {w.lower() for w in file.mail_domain_words}
                 | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}

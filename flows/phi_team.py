@@ -11,6 +11,18 @@ from collections.abc import Collection
 
 _FIRST_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
+# A chat tool's own line about a member of the workspace, in the shape Slack writes it after the
+# member's name: "has joined #billing-harlan", "left the channel", "was added to #intake by ...",
+# "reacted 👍 to ...", "reacted :white_check_mark: to ...". Only that shape: "has left the
+# hospital", "was added to hospice" and "reacted to the hydrocolloid" are about a patient.
+_CHANNEL = r"(?:#[\w.-]+|the\s+channel\b)"
+_EMOJI = r"(?::[\w+'-]+:|[\u2190-\u2bff\u3030\u303d\ufe0f\u200d\U0001f000-\U0001faff])"
+CHAT_MEMBER_LINE = (
+    rf"(?:(?:has\s+)?(?:joined|left)\s+{_CHANNEL}"
+    rf"|(?:was|were)\s+added\s+to\s+{_CHANNEL}"
+    rf"|reacted\s+(?:with\s+)?{_EMOJI}(?:[\s\u200d]*{_EMOJI})*(?:\s+to\b|\s*$))"
+)
+
 
 def names_a_colleague(colleague_after: re.Pattern[str], text: str, before: int = -1) -> bool:
     """Whether a capitalised word in `text` (before the index `before`, where given) is followed

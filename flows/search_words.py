@@ -19,6 +19,7 @@ class ContextWord(BaseModel):
     typed: str = Field(min_length=1)
     reads: str = Field(min_length=1)
     beside: list[str] = Field(min_length=1)
+    not_beside: list[str] = []  # company that says the other item ("power wheelchair")
     elsewhere: str | None = None  # the reading away from them (None: the typed word stays)
 
 
@@ -89,3 +90,9 @@ def whole_words(phrases: list[str]) -> re.Pattern[str]:
     """Any of the phrases, as whole words."""
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(r"(?<![a-z0-9])(?:" + alternatives + r")(?![a-z0-9])")
+
+
+def spaced_words(phrases: list[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, however many spaces the shorthand left between
+    their words ("manual w/c" reads "manual  wheelchair")."""
+    return re.compile(whole_words(phrases).pattern.replace(r"\ ", r"\s+"))

@@ -123,8 +123,8 @@ class Steps:
                 return [self.prompts.say("intake_started"), *self.ask(intake)]
             where = self.prompts.where(state)  # at the review: nothing dropped, say so
             return [self.prompts.say("intake_already_open", step=where), *self.ask(intake)]
-        if name == "status":
-            if state == "idle":
+        if name == "status" or (name == "continue" and state == "idle"):
+            if state == "idle":  # nothing to continue: the open intakes, as "status" says
                 return self.prompts.open_intakes(self.store.open_intakes(user_id))
             return self.ask(intake)
         if name == "continue" and state == "advised_specific_code":

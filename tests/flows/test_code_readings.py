@@ -81,6 +81,7 @@ def test_refusals_frames_and_comparisons_read_as_the_descriptors_say(typed, code
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("total electric hospital bed, side rails refused, with mattress", "E0296"),
+     ("full electric hospital bed, no rails, no mattress", "E0297"),  # full is total electric
      ("semi electric hospital bed, rails yes, mattress no", "E0261"),
      ("fixed height hospital bed; side rails: half; mattress: not needed", "E0251"),
      ("variable height hospital bed, with rails, mattressless", "E0256"),
@@ -269,7 +270,21 @@ def test_a_code_saying_the_rival_of_a_typed_word_ranks_lower() -> None:
      ("silicone gel sheet for scars, each", "A6025"),
      ("CPAP head strap replacement", "A7035"),
      ("solid drive tire for the manual wheelchair, worn bald", "E2220"),  # a propulsion tire
-     ("ORDER LINE 1: STRAIGHT CANE, ALUMINUM, ADJUSTABLE", "E0100")],  # the line names no item
+     ("ORDER LINE 1: STRAIGHT CANE, ALUMINUM, ADJUSTABLE", "E0100"),
+     ("inversion table for back pain", "E0941")],  # the line names no item
 )  # fmt: skip
 def test_what_billers_call_everyday_supplies_finds_their_code(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("replacement drive wheel tire for power chair, per the owner's manual", "E2381"),
+     ("drive wheel tire, power wheelchair, manual says 14 inch", "E2381"),
+     ("drive tire for power chair with manual recline", "E2381"),
+     ("solid drive tire for the manual wheelchair, worn bald", "E2220"),
+     ("pneumatic drive tire for pt's manual w/c, flat", "E2211")],
+)  # fmt: skip
+def test_manual_names_the_chair_only_when_it_says_manual_wheelchair(typed: str, code: str) -> None:
+    """An owner's manual or a manual recline leaves a power chair's drive tire its own code."""
     assert BOOK.search(typed, limit=1)[0].code == code

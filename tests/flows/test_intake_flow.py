@@ -118,6 +118,11 @@ def test_status_repeats_the_current_question_with_progress(chat: Chat) -> None:
     assert "Step 2 of" in chat.text
 
 
+def test_continue_with_no_intake_open_gets_an_answer(chat: Chat) -> None:
+    chat.say("CONTINUE")
+    assert chat.text  # the open intakes (none here), not silence
+
+
 def test_question_mid_intake_is_answered_then_the_same_step_is_asked(chat: Chat) -> None:
     start(chat)
     chat.say("medicare")

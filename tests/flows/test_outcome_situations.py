@@ -131,6 +131,37 @@ def test_a_move_or_an_item_for_outside_the_home_told_in_the_description(descript
     assert warned(found, phrase) is told
 
 
+@pytest.mark.parametrize(("description", "codes", "step"), [
+    ("we billed Noridian but the pt is in an MA plan since 1/2026. bath lift", ["CO-50"],
+     "new_claim"),
+    ("bath lift; the DME MAC denied it", ["CO-24"], "new_claim"),
+    ("plan denied; we sent a redetermination to CGS by mistake. bath lift", ["CO-50"],
+     "plan_appeal"),
+])  # fmt: skip
+def test_a_medicare_advantage_claim_denied_by_the_dme_mac_is_billed_to_the_plan(
+    description: str, codes: list[str], step: str
+) -> None:
+    """F12.3: an MA member's DME is billed to the plan; F16.13: a plan's denial goes to the plan."""
+    found = outcome(
+        description,
+        payer={"type": "medicare_advantage", "state": "VT"},
+        claim={"status": "denied", "submitted_on": "2026-11-18",
+               "determination_date": "2026-11-30", "denial_codes": codes},
+    )  # fmt: skip
+    steps = {f.id for f in found.follow_up}
+    assert step in steps and ({"new_claim", "plan_appeal"} - {step}).isdisjoint(steps)
+
+
+def test_a_plan_page_saying_60_days_is_corrected_to_65() -> None:
+    found = outcome(
+        "plan's provider page says member appeals within 60 days. bath lift",
+        payer={"type": "medicare_advantage", "state": "GA"},
+        claim={"status": "denied", "submitted_on": "2026-09-30",
+               "determination_date": "2026-10-26", "denial_codes": ["CO-50"]},
+    )  # fmt: skip
+    assert warned(found, "due 65 days from the notice")
+
+
 def test_a_denial_with_m2_points_to_the_inpatient_stay() -> None:
     found = denied("home powered arm-support feeding frame", "CO-97", "M2")
     assert warned(found, "inpatient on the date billed")
