@@ -148,6 +148,7 @@ def has_address(rules: Rules, text: str) -> bool:
         several = bool(match.group(1))
         return (several or cue_before(rules, "address", text, match.start())) and keep(match)
 
+    shapes: tuple[re.Pattern[str], ...]
     if _DIGIT.search(text):
         shapes = (
             BOX_OR_ROUTE,
