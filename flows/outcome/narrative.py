@@ -58,8 +58,11 @@ def _abbreviate(text: str, abbreviations: dict[str, str]) -> str:
     return re.sub(r"\s+", " ", text.replace(" ,", ",")).strip(" ,;")
 
 
-# Where an item's name ends and its details begin: "shower commode chair, 700 lb capacity".
-_DETAILS = re.compile(r",|;|\(|\s(?:with|w/|for|-)\s", re.IGNORECASE)
+# Where an item's name ends and its details begin: "shower commode chair, 700 lb capacity";
+# on a repair, "caster wheel replaced on the pt-owned K0001": the part is the name.
+_DETAILS = re.compile(
+    r",|;|\(|\s(?:with|w/|for|-|on|replaced|repaired|installed|swapped)\s", re.IGNORECASE
+)
 
 
 def _shorten(text: str, limit: int) -> str:

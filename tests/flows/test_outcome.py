@@ -100,6 +100,18 @@ def test_a_long_narrative_keeps_what_the_item_is_and_drops_its_details() -> None
     assert "commode chair" in outcome.short_description
 
 
+def test_a_repair_narrative_keeps_the_part_that_was_replaced() -> None:
+    """F2.4: the narrative says what the line is: the part, not the chair it went on."""
+    claim = Claim.model_validate_json((CLAIMS / "medicare_ready_to_submit.json").read_text())
+    item = claim.item.model_copy(update={
+        "description": "caster wheel replaced on the pt-owned K0001 manual wheelchair, old one "
+                       "cracked",
+        "acquisition": "repair", "repair_of_code": "K0001", "repair_of_purchased": "2017-10",
+        "manufacturer": "Drive", "model": "X"})  # fmt: skip
+    narrative, _ = build_narrative(item, BUILDER.abbreviations)
+    assert narrative.startswith("caster wheel") and "repair of K0001" in narrative, narrative
+
+
 def test_the_sv101_7_description_is_abbreviated_only_when_too_long() -> None:
     claim = Claim.model_validate_json((CLAIMS / "medicare_ready_to_submit.json").read_text())
     fits = claim.model_copy(update={"item": claim.item.model_copy(update={
