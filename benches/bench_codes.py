@@ -83,6 +83,8 @@ ITEM_SETS = {
     / "codes_heldout17.yaml",
     "held-out 18 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout18.yaml",
+    "held-out 19 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout19.yaml",
 }
 
 
@@ -256,6 +258,7 @@ BLIND_SETS = [
     "codes_heldout16.yaml",
     "codes_heldout17.yaml",
     "codes_heldout18.yaml",
+    "codes_heldout19.yaml",
 ]  # fmt: skip
 
 

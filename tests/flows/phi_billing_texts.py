@@ -164,6 +164,16 @@ REFUSED_BENCH_TEXTS = {
     ),
     "is MBI 3QX7-TT2-WE41 active with Part B?": "rightly: an MBI-shaped value after 'MBI'",
     "what's the balance on account 77810 after the recoup": "rightly: a patient's account number",
+    "what's the deductible left for the Jensen patient": "rightly: a patient named by surname",
+    "Flolan/Veletri pt: CADD-type pump dedicated to continuous uninterrupted IV prostacyclin, "
+    "replacing failed unit": "false alarm: the drug names before 'pt:' read as a name",
+    "OT trimmed and heat-formed a prefab resting hand splint (WHFO, no joints) for post-stroke "
+    "tone, L": "false alarm: item words read as a name",
+    "patterned fabric covers that slip over the colostomy pouch (pt teen, embarrassed at swim), "
+    "3 pack": "false alarm: the words after 'pt' read as a name",
+    "can a pt sue us if the lift breaks and she falls": (
+        "false alarm: the verb 'sue' after 'pt' read as the name Sue"
+    ),
 }
 
 
