@@ -27,6 +27,10 @@ from flows.phi_titles import bot_word_surname
 # A third capitalised word after another comma, then the list's end: "Banks, Chase, Wells -".
 _LIST_GOES_ON = re.compile(r" ?, ?[A-Z][a-z]+(?: ?(?:,|;| -| \u2014| and\b| or\b)|$)")
 
+_LAST_FIRST = re.compile(
+    r"(?:(?<![\w'-])|(?<=[\s(\"]')|(?<=^'))([^\W\d_][\w'-]+)( ?[,;] ?|/|\^)([^\W\d_]+)\b"
+)
+
 
 def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
     """ "Jones, Mary", "JONES, MARY", "McDonald, Ann", "smith, john": a surname, a comma and a
@@ -38,8 +42,7 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         return False  # "on-call rotation: Reyes, Conchita / Nwosu, Priscilla"
     # The comma typed with a space before it or as a semicolon too: "ONYEKACHI-HALVERSON ,
     # BENEDICT", "Lamontagne; Réjean".
-    pattern = r"(?:(?<![\w'-])|(?<=[\s(\"]')|(?<=^'))([^\W\d_][\w'-]+)( ?[,;] ?|/|\^)([^\W\d_]+)\b"
-    for match in re.finditer(pattern, text):
+    for match in _LAST_FIRST.finditer(text):
         last, mark, first = match.groups()
         if mark.strip() in (",", ";"):
             mark = ", " if mark.endswith(" ") else ","

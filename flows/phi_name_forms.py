@@ -300,6 +300,10 @@ def names_an_item(rules: NameRules, text: str, first: str, word: re.Match[str]) 
     return case_of(first) == "title" and word.group().islower() and bare not in rules.product_nouns
 
 
+_NEXT_WORD = re.compile(r" ?([a-z']+)")
+_PHRASE_END = re.compile(r" ?(?:[,;(]|- |$)")
+
+
 def ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> bool:
     """Whether the first two of `words` (read from `start`) end a phrase or come before a verb
     that follows a person's name: "the pt, hannelore fischbach, refused", "pt leontyne marbury
@@ -310,10 +314,8 @@ def ends_phrase(rules: NameRules, text: str, start: int, words: list[str]) -> bo
         return True  # "pt. oyelaran adebayo, E1399 bath bench"
     found = find_words(words[:2], text[start : start + 80])
     rest = text[start + found.end() :] if found else ""
-    after = re.match(r" ?([a-z']+)", rest)
-    return bool(re.match(r" ?(?:[,;(]|- |$)", rest)) or bool(
-        after and after.group(1) in rules.verbs_after_name
-    )
+    after = _NEXT_WORD.match(rest)
+    return bool(_PHRASE_END.match(rest)) or bool(after and after.group(1) in rules.verbs_after_name)
 
 
 def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> bool:

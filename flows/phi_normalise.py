@@ -135,6 +135,12 @@ def _quoted_printable(text: str) -> str:
     return decoded.decode("utf-8", "replace")
 
 
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_QUOTED_AT = re.compile(r"[\w.]=40\w")
+_NOT_PLAIN = re.compile(r"[^\x20-\x7e]")
+_SPACE_RUN = re.compile(r" {2,}")
+
+
 def normalise(text: str) -> str:
     """The text as the checks see it: NFKC, plain dashes and single spaces, nothing invisible."""
     text = text or ""
@@ -142,20 +148,20 @@ def normalise(text: str) -> str:
         text = html.unescape(text)
     if "?" in text and "+" in text:  # a link's query: "?q=2718+Sandpiper+Ln+Apt+4,+Kenosha"
         text = _QUERY.sub(lambda query: query.group().replace("+", " "), text)
-    if re.search(r"%[0-9A-Fa-f]{2}", text):  # "?dob=03%2F14%2F1950", "ssn%20523-18-4096"
+    if _PERCENT_ESCAPE.search(text):  # "?dob=03%2F14%2F1950", "ssn%20523-18-4096"
         text = unquote(text)
     # A raw e-mail's "Medicare=20number:=207Y46-E37-GA05", "amaia.arriola=40example.net"
-    if len(_QUOTED_PRINTABLE.findall(text)) > 1 or re.search(r"[\w.]=40\w", text):
+    if len(_QUOTED_PRINTABLE.findall(text)) > 1 or _QUOTED_AT.search(text):
         text = _quoted_printable(text)
     # A zero-width space between a word and a capitalised one stood for a space ("Ulrich\u200b
     # Haverkamp" as pasted from an EHR); elsewhere it is dropped ("1EG4\u200bTE5").
     text = _ZERO_WIDTH_SPACE.sub(" ", text)
     text = text.translate(_ASCII_PUNCTUATION).translate(_ENCLOSED_NUMBERS)
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"[^\x20-\x7e]", lambda m: _plain(m.group()), text)
+    text = _NOT_PLAIN.sub(lambda m: _plain(m.group()), text)
     text = _SLACK_MARK.sub("", _SLACK_LINK.sub(r"\1", text))
     text = _DOT_LEADER.sub(_leader, text)
     text = text.replace("_", " ")  # file names: "Kowalczyk_Tomasz_DOB_03141950_POD.pdf"
     if _FOREIGN_LETTER.search(text):
         text = _WORD.sub(_latin_lookalikes, text)
-    return re.sub(r" {2,}", " ", text).strip()
+    return _SPACE_RUN.sub(" ", text).strip()

@@ -47,9 +47,12 @@ def _surname(rules: NameRules, word: str) -> str | None:
     return word if _name_word(rules, word) else None
 
 
+_CAPITALS_PAIR = re.compile(r"[A-Z]{3,},? {1,2}[A-Z]{3,}")
+
+
 def has_record_name(rules: NameRules, text: str) -> bool:
     """A record's name field in capitals (see the module's docstring)."""
-    if not re.search(r"[A-Z]{3,},? {1,2}[A-Z]{3,}", text):
+    if not _CAPITALS_PAIR.search(text):
         return False
     for field in (found for fields in _FIELDS for found in fields.finditer(text)):
         value = field.group(1)

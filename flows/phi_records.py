@@ -285,9 +285,12 @@ def _cells(separator: re.Pattern[str], line: str) -> list[str]:
     return separator.split(line.strip(" "))
 
 
+_LINE_BREAK = re.compile(r"\r?\n|\r")
+
+
 def table_kinds(rules: Rules, raw: str) -> set[str]:
     """The kinds in the rows of a pasted table whose header names the columns ("Name,DOB")."""
-    lines = [line for line in re.split(r"\r?\n|\r", raw) if line.strip()]
+    lines = [line for line in _LINE_BREAK.split(raw) if line.strip()]
     kinds: set[str] = set()
     for i, line in enumerate(lines[:-1]):
         for separator in _SEPARATORS:
