@@ -27,6 +27,7 @@ from flows.code_sizes import beyond_range
 from flows.code_spelling import learn_abbreviations
 from flows.code_table import HcpcsCode, read_code_table
 from flows.content import ContentError, load_yaml_model
+from flows.item_corrections import without_taken_back
 from flows.item_text import ItemReader
 from flows.models import ItemCategory
 from flows.noc_families import contains_words
@@ -222,6 +223,7 @@ class CodeBook:
         """Specific (non-NOC, valid) codes that may describe the item, best first."""
         if limit <= 0 or not any(ch.isalpha() for ch in description):
             return []  # a bare number ("1", "12.5") names no item
+        description = without_taken_back(description)
         shortlist = [
             (code, share)
             for code, share in self._ranker.rank(description, max(limit * 3, 10))
@@ -309,6 +311,7 @@ class CodeBook:
         family fits as well, and no unrelated code fits as well ("custom tray")."""
         if not any(ch.isalpha() for ch in description):
             return None
+        description = without_taken_back(description)
         if self._noc_router.says_no_code(description) or self._unverified(description):
             return None  # the biller has checked ("no L code fits"); the candidates still show
         base = self._noc_router.typed.base_code(description, self._noc_router.item_first)
@@ -339,6 +342,7 @@ class CodeBook:
     def describes(self, description: str, code: str, reviewed: bool = True) -> bool:
         """A code the biller reviewed reads as the item: the search's first specific code for
         it, no other item by the likely code's tests, and its descriptor said (code_fits.py)."""
+        description = without_taken_back(description)
         if self._noc_router.says_no_code(description):
             return False
         description = self._noc_router.item_first(description)
@@ -399,7 +403,7 @@ class CodeBook:
     def noc_for(self, description: str, category: ItemCategory | None = None) -> NocAdvice:
         """The NOC code for an item with no specific code: the NOC family of the CMS file that
         names the item, else the reviewed rules for its category (inferred if not given)."""
-        code, why = self._noc_router.route(description, category)
+        code, why = self._noc_router.route(without_taken_back(description), category)
         return self._advice(code, why)
 
     def _advice(self, code: str, why: str) -> NocAdvice:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from flows.item_corrections import says_nothing_fits
 from flows.item_text import ItemReader
 from flows.models import ItemCategory
 from flows.noc_families import (
@@ -271,8 +272,8 @@ class NocRouter:
         if not self.scopes.names_item(prefix):
             return f"{rest}, {prefix}"
         part = self.scopes.part_of(rest)
-        if part is None or part.by_link or part.linked:
-            return description
+        if part is None or part.by_link or part.linked:  # "pwc: plate for the joystick broke"
+            return description if part is None else f"{rest}, {prefix}"
         naming, after = self.scopes.split_name(rest)
         return f"{naming.strip()} for {prefix} {after.strip()}".strip()
 
@@ -356,7 +357,7 @@ class NocRouter:
 
     def says_no_code(self, description: str) -> bool:
         """True when the biller writes that no specific code fits ("no L code fits")."""
-        return contains_words(description, self.rules.no_code_phrases)
+        return says_nothing_fits(description, self.rules.no_code_phrases)
 
     def _has_base(self, description: str) -> bool:
         """False when the biller says the item belongs to no other coded item."""

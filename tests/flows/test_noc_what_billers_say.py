@@ -1,0 +1,49 @@
+"""What a biller says of their own line reaches the NOC routing: a word taken back while
+typing, a code looked for and not found, a garment worn at night, an aid for daily living."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.item_corrections import without_taken_back
+from tests.conftest import repository_content
+
+BOOK = repository_content().codes
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("bed alarm pad? no - reusable pull-up underwear", "reusable pull-up underwear"),
+        ("power chair: seat belt bracket... no, the plate", "power chair: the plate"),
+        ("flush for the PEG... wait no, for home IV push", "flush for home IV push"),
+        ("hospital bed, no mattress", "hospital bed, no mattress"),
+        ("side rails? no", "side rails? no"),
+    ],
+)
+def test_what_the_biller_takes_back_is_not_read(typed: str, meant: str) -> None:
+    assert without_taken_back(typed) == meant
+
+
+def test_an_item_taken_back_does_not_route_the_line() -> None:
+    said = "door alarm? no - washable pull-up underwear with a built-in pad"
+    assert BOOK.noc_for(said).code == "A4335"
+
+
+def test_a_biller_who_found_nothing_in_the_codes_gets_no_warning() -> None:
+    said = "KAFO addition: a custom thigh pad the orthotist made, nothing in the L2 codes matches"
+    assert BOOK.likely_specific(said) is None
+    assert BOOK.noc_for(said).code == "L2999"  # a knee orthosis's addition, not a spinal one
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [
+        ("night compression sleeve for the forearm and hand", "A6519"),
+        ("buttoning aid with a zipper hook, fat handle", "A9999"),
+        ("long handled back scrubber for a pt who can't reach", "A9999"),
+        ("power wheelchair: the bracket for the headrest cracked", "K0108"),
+    ],
+)
+def test_the_family_billers_name_the_item_by(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
