@@ -21,10 +21,10 @@ _LINK = re.compile(r"^(for|with|on|to|in)\b", re.IGNORECASE)
 
 
 def without_taken_back(description: str) -> str:
-    """The description with what the biller took back left out: the words since the last colon
-    before the correction ("power chair: bracket... no, the plate" keeps "power chair:"), or,
-    when the correction starts with a linking word, since that word ("for the PEG... wait no,
-    for home IV push" keeps the item named before "for")."""
+    """The description with what the biller took back left out: the words since the last colon,
+    bracket or comma before the correction ("power chair: bracket... no, the plate" keeps "power
+    chair:"), or, when the correction starts with a linking word, since that word ("for the
+    PEG... wait no, for home IV push" keeps the item named before "for")."""
     found = list(_TAKEN_BACK.finditer(description))
     if not found:
         return description
@@ -35,7 +35,7 @@ def without_taken_back(description: str) -> str:
     before = description[: last.start()]
     link = _LINK.match(rest)
     linked = list(re.finditer(rf"\b{link.group(1)}\b", before, re.I)) if link else []
-    cut = linked[-1].start() if linked else before.rfind(":") + 1
+    cut = linked[-1].start() if linked else max(before.rfind(c) for c in ":(,;") + 1
     return f"{before[:cut].strip()} {rest}".strip()
 
 
