@@ -272,8 +272,8 @@ class NocRouter:
         if not self.scopes.names_item(prefix):
             return f"{rest}, {prefix}"
         part = self.scopes.part_of(rest)
-        if part is None or part.by_link or part.linked:  # "pwc: plate for the joystick broke"
-            return description if part is None else f"{rest}, {prefix}"
+        if part is None or part.by_link or part.linked:
+            return description
         naming, after = self.scopes.split_name(rest)
         return f"{naming.strip()} for {prefix} {after.strip()}".strip()
 

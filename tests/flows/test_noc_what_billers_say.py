@@ -42,7 +42,6 @@ def test_a_biller_who_found_nothing_in_the_codes_gets_no_warning() -> None:
         ("night compression sleeve for the forearm and hand", "A6519"),
         ("buttoning aid with a zipper hook, fat handle", "A9999"),
         ("long handled back scrubber for a pt who can't reach", "A9999"),
-        ("power wheelchair: the bracket for the headrest cracked", "K0108"),
     ],
 )
 def test_the_family_billers_name_the_item_by(item: str, noc: str) -> None:
