@@ -11,6 +11,7 @@ from flows.phi_context import business_after_opening, business_line, cue_near, p
 from flows.phi_mail import work_mailbox
 from flows.phi_name_lists import business_domain
 from flows.phi_partial import has_phone_area_code_after
+from flows.phi_rows import capital_name_before
 from flows.phi_rules import Rules
 from flows.phi_shapes import EMAIL, PHONE, PHONE_DIGITS, PHONE_INTERNATIONAL, digits_after
 from flows.phi_spelled import SpelledRun
@@ -28,7 +29,10 @@ def has_phone(rules: Rules, text: str) -> bool:
             return False  # "p. 207-555-0190 x214": an office's line has extensions
         if area in business:
             return False
-        if person_after(rules, text, match.end()):  # "... cover sheet: call 318-... not the home #"
+        if person_after(rules, text, match.end()) or capital_name_before(
+            rules, text, match.start()
+        ):
+            # "... cover sheet: call 318-... not the home #", "Teams - Al: MAE DOE 504-555-0153"
             return not business_after_opening(rules, text, match.start(), contact=True)
         return not business_line(rules, text, match.start(), contact=True)
 

@@ -71,11 +71,12 @@ def _name_cell(rules: Rules, cell: str) -> bool:
     if re.search(r"[\d@#$%&]", cell):
         return False
     plain = {word for word in words if len(word) > 1}
-    if plain & (names.company_words | names.businesses | names.not_names | names.ordinary):
+    never = (names.company_words, names.businesses, names.not_names, names.ordinary)
+    if any(not plain.isdisjoint(words) for words in never):
         return False
-    if plain & names.english and not plain & names.first_names:
+    if not plain.isdisjoint(names.english) and plain.isdisjoint(names.first_names):
         return False
-    return bool(plain & (names.all_surnames | names.every_first_name))
+    return not (plain.isdisjoint(names.all_surnames) and plain.isdisjoint(names.every_first_name))
 
 
 def _row_kinds(rules: Rules, line: str) -> set[str]:
@@ -105,3 +106,15 @@ def row_kinds(rules: Rules, text: str) -> set[str]:
         if sum(line.count(mark) for mark in ("\t", "\\t", " / ", " | ", ",")) >= 2:
             found |= _row_kinds(rules, line)
     return found
+
+
+_CAPITALS_BEFORE = re.compile(r"((?:[A-Z][A-Z'-]+ ){1,2}[A-Z][A-Z'-]+),? ?$")
+
+
+def capital_name_before(rules: Rules, text: str, start: int) -> bool:
+    """A name in capitals, as a record prints a patient's, right before `start` ("FLORESTINE
+    DUGAS 504-555-0153"), in a message otherwise typed in mixed case."""
+    found = _CAPITALS_BEFORE.search(text, max(0, start - 40), start)
+    if found is None or not any(ch.islower() for ch in text):
+        return False
+    return _name_cell(rules, found.group(1)) and len(_WORD.findall(found.group(1))) >= 2

@@ -40,6 +40,8 @@ def test_a_patient_s_unlabelled_row_is_refused(text: str, kinds: set[str]) -> No
         # an address that writes about her or his bill
         ("from the front desk: nolabreaux22@example.com emailed about his statement", "email"),
         ("msg from the store: gtrahan1951@example.net wrote in about her invoice", "email"),
+        # a name in capitals, as a record prints a patient's, after a colleague's chat name
+        ("Slack (Lafayette store) - Tammy Hebert: CLOTILDE FONTENOT 337-555-0144", "phone"),
         # moved to, or the family at, an address
         ("Note from the store: Odile Savoy moved to 4410 Bayou Blue Rd, Houma", "address"),
         ("she passed Sunday, family at 802 PECAN GROVE LN, THIBODAUX LA 70301", "address"),
@@ -67,3 +69,9 @@ def test_a_person_s_contact_is_refused_after_a_business_opening(text: str, kind:
 )
 def test_claim_rows_staff_lines_and_the_business_s_own_contacts_pass(text: str) -> None:
     assert scan(text).kinds == ()
+
+
+def test_a_business_in_capitals_after_a_chat_name_keeps_its_line() -> None:
+    assert (
+        "phone" not in scan("Teams (store) - Al Guidry: BAYOU AMBULANCE SERVICE 504-555-0119").kinds
+    )
