@@ -42,3 +42,16 @@ def test_questions_outside_the_entries_are_declined(question: str) -> None:
 )  # fmt: skip
 def test_billing_questions_beside_them_are_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "accepted"),
+    [("apart from medical necessity, when else must we give an ABN for DMEPOS?",
+      {"abn-other-reasons", "abn-when-required"}),
+     # "besides" after the question asks about what it names
+     ("list of noc codes besides E1399", {"other-noc-codes"})],
+)  # fmt: skip
+def test_a_case_set_aside_before_the_question_is_not_what_it_asks(
+    question: str, accepted: set[str]
+) -> None:
+    assert KB.ask(question).entry_id in accepted
