@@ -3,8 +3,9 @@
 carrier), a figure for a year after the one the entries' figures are for ("the 2027 ALJ
 amount in controversy"), whether a contractor has done something with the team's own
 submission ("has the UPIC responded to our packet"), how to reach a plan (its phone line, fax
-number, address) or when a DME MAC's lines are open, and a message that only acknowledges
-("noted")."""
+number, address) or when a DME MAC's lines are open, the supplier's own enrollment (revalidation,
+its PTAN, becoming a contract supplier), one doctor looked up in PECOS, a code's payment in
+dollars, one item's LCD coverage criteria, and a message that only acknowledges ("noted")."""
 
 from __future__ import annotations
 
@@ -57,6 +58,22 @@ class OutsideRules(BaseModel):
     # Words before "hours" that make it a length of time ("within 24 hours", "two hours of
     # labor"), not opening hours; a number does too.
     hour_counts: list[str] = []
+    # The supplier's own enrollment with Medicare (revalidating, its PTAN, becoming a contract
+    # supplier): the facts hold the ordering doctor's enrollment, not the supplier's.
+    enrollment_tasks: list[str] = []
+    # One doctor, named, looked up in a registry ("check PECOS for Dr. Abernathy's NPI"); "dr"
+    # followed by one of `not_a_name` names nobody ("the dr's office").
+    registries: list[str] = []
+    not_a_name: list[str] = []
+    # A code's payment as a figure: one of `figure_asks` beside a HCPCS code ("how much is the
+    # K0462 loaner payment in dollars"), or a payment word beside a code, asked with "= ?"
+    # ("K0739 per unit = ?"). "how much will medicare pay on e1399" asks how a NOC line is priced.
+    figure_asks: list[str] = []
+    payment_words: list[str] = []
+    # One item's LCD coverage criteria ("LCD requirements for a seat lift mechanism"): the
+    # facts hold no LCD's clinical criteria. A NOC item (`criteria_kept`) has no LCD to read.
+    criteria_asks: list[str] = []
+    criteria_kept: list[str] = []
 
 
 def _words(phrases: Sequence[str]) -> str:
@@ -98,6 +115,17 @@ def _status_check(rules: OutsideRules, openers: Sequence[str]) -> re.Pattern[str
         rf"{start}(?:double\s+)?{_words(rules.status_checks)}\s+{rule}"
         rf"(?:{particular}(?=.*\b{state}\s+yet\b))"
     )
+
+
+# A HCPCS code: a letter and four digits.
+_CODE = re.compile(r"\b[a-z]\d{4}\b")
+# A value asked for with an equals sign ("K0739 per unit = ?").
+_EQUALS_ASKED = re.compile(r"=\s*\?*\s*$")
+
+
+def _optional(pattern: str, phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """`pattern` with `{}` filled by `_words(phrases)`, or None when there are no phrases."""
+    return re.compile(pattern.format(_words(phrases))) if phrases else None
 
 
 # A year typed alone: not the end of a date ("1/1/2027", "3-14-2027").
@@ -155,6 +183,19 @@ class Outside:
         self._duration = re.compile(
             rf"\b(?:\d+|{_words(rules.hour_counts or ['a'])})\s+(?:business\s+)?(?:hours?|hrs?)\b"
         )
+        self._enrollment = _optional(r"\b{}\b", rules.enrollment_tasks)
+        names = rf"(?!{_words(rules.not_a_name)}\b)" if rules.not_a_name else ""
+        self._doctor_looked_up = (
+            re.compile(
+                rf"(?=.*\b{_words(rules.registries)}\b)(?=.*\b(?:dr|doctor)\s+{names}[a-z]{{2,}})"
+            )
+            if rules.registries
+            else None
+        )
+        self._figure_ask = _optional(r"\b{}\b", rules.figure_asks)
+        self._payment_word = _optional(r"\b{}\b", rules.payment_words)
+        self._criteria = _optional(r"\b{}\b", rules.criteria_asks)
+        self._criteria_kept = _optional(r"\b{}\b", rules.criteria_kept)
         self._plan_contact = _beside(plans, rules.plan_contacts)
         self._contractor_hours = _beside(contractors, rules.contractor_hours)
 
@@ -167,12 +208,43 @@ class Outside:
             years = [int(year) for year in _YEAR.findall(question)]
             if any(year > self.rules.figures_through for year in years):
                 return True
-        shapes = (self._status, self._status_of, self._status_check, self._acknowledged)
+        shapes = (
+            self._status,
+            self._status_of,
+            self._status_check,
+            self._acknowledged,
+            self._enrollment,
+            self._doctor_looked_up,
+        )
         if any(p is not None and p.search(text) for p in shapes):
+            return True
+        if self._figure_of_code(question, text) or self._item_criteria(text):
             return True
         # "signed within 24 hours" is a length of time, not a contractor's opening hours
         untimed = self._duration.sub(" ", text)
         return any(
             p is not None and p.search(untimed)
             for p in (self._plan_contact, self._contractor_hours)
+        )
+
+    def _figure_of_code(self, question: str, text: str) -> bool:
+        """A code's payment asked as a figure: "how much is the K0462 loaner payment in
+        dollars", "K0739 per unit = ?"."""
+        if not _CODE.search(text):
+            return False
+        if self._figure_ask and self._figure_ask.search(text):
+            return True
+        return bool(
+            self._payment_word
+            and _EQUALS_ASKED.search(question)
+            and self._payment_word.search(text)
+        )
+
+    def _item_criteria(self, text: str) -> bool:
+        """One item's LCD coverage criteria ("LCD requirements for a seat lift mechanism"),
+        unless a NOC item, which has no LCD, is named."""
+        return bool(
+            self._criteria
+            and self._criteria.search(text)
+            and not (self._criteria_kept and self._criteria_kept.search(text))
         )

@@ -2,7 +2,8 @@
 segment's free text (SV1*HC:E1399:::::SHOWER TROLLEY*650*UN*1~) and a quoted all-capitals draft
 of a description or narrative ('ADJ LEG WEDGE, MFR ACME MDL 4, PL $189.00'). Their words name
 the item, which is not what the biller asks about (its length, where it goes, what it must
-hold); `pasted_text` in rules/knowledge.yaml says which words stand for them."""
+hold); `pasted_text` in rules/knowledge.yaml says which words stand for them. A case set aside
+before the question ("besides X, ...") is left out the same way."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ _HCPCS = re.compile(r"\b[A-Z]\d{4}\b")
 # starts, not a word of the question; read as the numbers 1, 2, 3 it drew entries quoting
 # dollar amounts.
 _LIST_NUMBER = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}\)(?=\s)|(?:^|(?<=\n))\s*\d{1,2}\.(?=\s)")
+# What the asker sets aside before the question ("besides 'not medically necessary', are there
+# other situations ..."): the case they already know, not the one they ask about; its words drew
+# the entry about the case set aside.
+_SET_ASIDE = re.compile(
+    r"^\s*(?:besides|apart from|aside from|other than)\b[^,?\n]{1,60},\s*", re.IGNORECASE
+)
 DRAFT_WORDS = 3  # a quoted draft has at least this many words
 DRAFT_CAPITALS = 0.8  # and at least this share of its letters are capitals
 
@@ -42,8 +49,8 @@ class PastedText(BaseModel):
 
     def __call__(self, question: str) -> str:
         """The question with each pasted segment and quoted draft read as its words, and a list's
-        numbering left out."""
-        question = _LIST_NUMBER.sub(" ", question)
+        numbering and a case set aside before the question left out."""
+        question = _SET_ASIDE.sub("", _LIST_NUMBER.sub(" ", question))
         if self.segments:
             question = _SEGMENT.sub(self._segment, question)
         if self.draft:

@@ -340,11 +340,15 @@ class OffTopic:
         return bool(self._cost_sharing and self._cost_sharing.search(text) and not billed)
 
     def _names_only(self, question: str, words: list[str]) -> bool:
-        """A claim segment's name alone ("NTE"), or a number beside one word that is no code,
+        """A claim segment's name alone ("NTE"), a loop and its segments alone ("loop 2320
+        AMT"), or a number beside one word that is no code,
         acronym or segment, asking nothing ("80 chars", "afk 10"): a field or a figure, but no
         question. "OA 18?" asks about a remark, "nte 02" names an element."""
         if len(words) == 1:
             return words[0] in self._segments
+        # "loop 2320 AMT": where a field sits, but nothing asked about it
+        if "loop" in words and "?" not in question:
+            return all(w == "loop" or w.isdigit() or w in self._segments for w in words)
         if len(words) != 2 or "?" in question or [w.isdigit() for w in words].count(True) != 1:
             return False
         word = next(w for w in words if not w.isdigit())

@@ -71,6 +71,7 @@ from flows.phi_records import (
     x12_patient_kinds,
 )
 from flows.phi_relatives import has_relative_name
+from flows.phi_rows import row_kinds
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
@@ -397,6 +398,7 @@ def scan(text: str) -> PhiFindings:
     if "name" not in found and has_file_name_name(rules.names, text):
         found.add("name")  # "Cornwallis_Edith_CMN.tif": read before normalising makes "_" a space
     found |= structured_kinds(rules, plain)
+    found |= row_kinds(rules, plain) | row_kinds(rules, text if "\t" in text else "")
     pasted = any(mark in plain for mark in "{<(") or "VCARD" in plain.upper()
     if found & _CONTACT_KINDS and pasted and business_record(rules, plain):
         found -= _CONTACT_KINDS  # {"supplier": {"phone": ..., "address": ...}}

@@ -12,7 +12,7 @@ import re
 
 from flows.models import is_hcpcs_code
 from flows.phi_context import any_match as _any
-from flows.phi_context import business_line, cue_before
+from flows.phi_context import business_after_opening, business_line, cue_before
 from flows.phi_rules import Rules
 from flows.phi_shapes import (
     ADDRESS,
@@ -81,7 +81,7 @@ def has_address(rules: Rules, text: str) -> bool:
             if any(phrase in before for phrase in rules.business_phrases):
                 return False
             whose = re.search(r"\b(?:our|we|we're|we've)\b|\b(?:moved|relocated) to\s*$", before)
-            if whose and business_line(rules, text, match.start(), phone=False):
+            if whose and business_after_opening(rules, text, match.start(), phone=False):
                 return False  # "our billing office moved to ...", "Dr. Haddox's office moved to"
             return not _business_label(rules, before)
         first = match.group().split()[0].upper()

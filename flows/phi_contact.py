@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from flows.phi_context import any_match as _any
-from flows.phi_context import business_line, cue_near
+from flows.phi_context import business_after_opening, business_line, cue_near, person_after
 from flows.phi_mail import work_mailbox
 from flows.phi_name_lists import business_domain
 from flows.phi_partial import has_phone_area_code_after
+from flows.phi_rows import capital_name_before
 from flows.phi_rules import Rules
 from flows.phi_shapes import EMAIL, PHONE, PHONE_DIGITS, PHONE_INTERNATIONAL, digits_after
 from flows.phi_spelled import SpelledRun
@@ -26,7 +27,14 @@ def has_phone(rules: Rules, text: str) -> bool:
         area = match.group(1) or match.group(2)
         if _EXTENSION.match(text, match.end()) and not _personal_before(match.start()):
             return False  # "p. 207-555-0190 x214": an office's line has extensions
-        return area not in business and not business_line(rules, text, match.start(), contact=True)
+        if area in business:
+            return False
+        if person_after(rules, text, match.end()) or capital_name_before(
+            rules, text, match.start()
+        ):
+            # "... cover sheet: call 318-... not the home #", "Teams - Al: MAE DOE 504-555-0153"
+            return not business_after_opening(rules, text, match.start(), contact=True)
+        return not business_line(rules, text, match.start(), contact=True)
 
     def _personal_before(start: int) -> bool:  # "her number is 614-555-0100 ext 2"
         near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-6:]
@@ -94,6 +102,10 @@ def has_email(rules: Rules, text: str) -> bool:
             # unless a person's word comes first ("her daughter works there: ...").
             near = re.findall(r"[a-z']+", text[max(0, address.start() - 40) : address.start()])
             return bool({w.removesuffix("'s") for w in near[-6:]} & rules.personal_words)
+        if person_after(rules, text, address.end()):  # "jdoe@... emailed about her bill"
+            return not business_after_opening(
+                rules, text, address.start(), phone=False, contact=True
+            )
         return not business_line(rules, text, address.start(), phone=False, contact=True)
 
     return _AT.search(text) is not None and _any(EMAIL, text, keep)

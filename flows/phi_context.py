@@ -155,3 +155,28 @@ def other_label(rules: Rules, text: str, start: int) -> bool:
     if label is None or label.end() != start:
         return False
     return label.group(1).lower().removesuffix("'s").strip("/") in rules.mbi_other_labels
+
+
+# Where a message's opening ends ("msg from the store:", "fax queue - cover sheet:", "text from
+# Dwayne (driver):"): the words before it say who wrote or sent the note, not whose a value is.
+_OPENING_END = re.compile(r":\s|\s[–—-]\s")
+_WE = re.compile(r"\b(?:our|we|we're|we've|us)\b", re.IGNORECASE)
+
+
+def business_after_opening(
+    rules: Rules, text: str, start: int, phone: bool = True, contact: bool = False
+) -> bool:
+    """business_line read from the end of the message's opening only, where the value's own
+    words say it is a person's ("... : call 318-555-0142 not the home #", "... store: Ezora
+    Leger moved to 18412 Hwy 90"); "we" or "our" in that part still makes it the business's."""
+    cut = max((found.end() for found in _OPENING_END.finditer(text, 0, start)), default=0)
+    if _WE.search(text, cut, start):
+        return True
+    return business_line(rules, text[cut:], start - cut, phone, contact)
+
+
+def person_after(rules: Rules, text: str, end: int) -> bool:
+    """Whether a person's words follow a phone number or an e-mail address (`contact_person_after`:
+    "... not the home #", "... emailed about her bill")."""
+    gap = len(text[end:]) - len(text[end:].lstrip(" \t\n,)>\"'"))
+    return rules.cue["contact_person_after"].match(text, end + gap) is not None

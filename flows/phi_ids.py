@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flows.models import HCPCS_IN_TEXT
 from flows.phi_context import billing_number, business_line
 from flows.phi_rules import Rules
 from flows.phi_shapes import (
@@ -85,6 +86,8 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             continue  # "our account with Medline", "Availity account 4471902 is locked"
         if re.fullmatch(r"[LA]\d{5}", value.group(), re.IGNORECASE):
             continue  # an LCD's or a policy article's number: "policy L33797", "A52520"
+        if HCPCS_IN_TEXT.fullmatch(value.group()):
+            continue  # a HCPCS code: "plan policy: E1399 needs notes and an invoice"
         # The word right after the value ("account 44102 internal ref"), not the rest of the
         # sentence ("DBN is 3348102276 and the claim should go to TriWest").
         after = _words_describing(rest[value.end() :], 1)

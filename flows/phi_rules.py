@@ -133,6 +133,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         ("veteran", file.veteran_words),
         ("claim_context", file.claim_context_words),
         ("x12_word", file.x12_words),
+        ("contact_person_after", file.contact_person_after),
     ):
         cue[key] = re.compile(_phrases(words), re.IGNORECASE)
     units = _alternatives(file.quantity_units)

@@ -81,6 +81,7 @@ class PhiRulesFile(BaseModel):
     plan_names: list[str]
     plan_number_words: list[str]
     phone_cues: list[str]
+    contact_person_after: list[str]
     address_cues: list[str]
     address_labels: list[str]
     billing_number_words: list[str]

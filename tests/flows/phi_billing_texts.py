@@ -131,10 +131,6 @@ REFUSED_BENCH_TEXTS = {
     ),
     "Medi-Cal denied E1399 (powered patient transfer turntable) - 'insufficient documentation'. "
     "appeal through Noridian?": "false alarm: the words after 'patient' read as a name",
-    "commercial plan policy: E1399 'notes and invoice must accompany the claim', PA over $1,000. "
-    "item 740.00 power-assist pediatric bath seat": (
-        "false alarm: 'item 740.00' read as a member's number"
-    ),
     "our driver signed the delivery ticket 'for pt' bc pt was asleep. wife was there but didn't "
     "sign. E1399 powered over-bed transfer arm": "false alarm: the words after 'pt' read as a name",
     "Lone Star Airflow": "false alarm: a supplier's name read as a person's",

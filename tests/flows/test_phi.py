@@ -243,7 +243,9 @@ def test_a_last_first_name_beside_another_identifier_is_named_too(text: str) -> 
      "subscriber Humana Gold Plus", "member Anthem Blue Cross", "Guarantor Type: Self",
      "account manager Jenna Holt at Medline", "the denial came from Janet Price at Noridian",
      "Mrs. Clark from the PDAC called", "Mr. Jones the Invacare rep",
-     "policy L33797 requires the order", "see policy A52520 for the coding"],
+     "policy L33797 requires the order", "see policy A52520 for the coding",
+     "commercial plan policy: E1399 'notes and invoice must accompany the claim'",
+     "member ID field: K0108 lines need the base code too"],
 )  # fmt: skip
 def test_colleagues_offices_and_business_accounts_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()

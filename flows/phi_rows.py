@@ -1,0 +1,120 @@
+"""Rows pasted with no labels, for the PHI guard (flows/phi.py): a name in one cell beside two
+identifier-shaped values or more (a member number, a Medicare number, a date of birth, a phone),
+in a spreadsheet's tab-separated row, a CSV line or a note typed with slashes or bars between the
+values ("BABINEAUX, AZEMA / 7772346447518 / 318.555.0180"), and a name with a date of birth in
+brackets and a member number after it ("Minos Babineaux (11/3/57) ACX162033773"). Neither a
+claim's row (its dates are dates of service, its names a business's) nor a staff list (a name and
+a phone alone) has that shape."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_rules import Rules
+from flows.phi_shapes import MBI, PHONE
+
+# The separators of a pasted row: a tab (also typed or pasted as the two characters "\t"), a
+# slash or a bar with spaces around it, a comma.
+_SEPARATORS = (
+    re.compile(r"\t|\\t"),
+    re.compile(r" +[/|] +"),
+    re.compile(r" *, *"),
+)
+# The message's opening before the row: "pasted from the Availity notes field: ..."
+_OPENING = re.compile(r"^.*(?::\s|\s[–—-]\s)")
+_NUMBER = re.compile(r"[A-Za-z]{0,4}\d{8,14}")
+_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})|(19\d\d)(\d\d)(\d\d)")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'.-]*(?:['-][^\W\d_]+)*\.?")
+# The oldest year of a date of service: a row's date before it is a date of birth.
+_OLDEST_SERVICE_YEAR = 1990
+_BRACKETED_BIRTH = re.compile(
+    r"((?:[^\W\d_][\w'.-]* ){1,2}[^\W\d_][\w'-]*) \((\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\)"
+    r" ([A-Za-z]{0,4}\d{8,14})(?![\w-])"
+)
+
+
+def _old_date(cell: str) -> bool:
+    """A whole date older than any date of service ("3/7/45", "19570407")."""
+    date = _DATE.fullmatch(cell)
+    if date is None:
+        return False
+    if date.group(4):
+        month, day = int(date.group(5)), int(date.group(6))
+        return 1 <= month <= 12 and 1 <= day <= 31
+    year = int(date.group(3))
+    if len(date.group(3)) == 2:
+        return year >= 30  # "3/7/45": 1945, no date of service
+    return year < _OLDEST_SERVICE_YEAR
+
+
+def _value_kind(rules: Rules, cell: str) -> str | None:
+    """The kind of identifier a cell's whole value has the shape of, if any."""
+    cell = cell.strip(" \"'")
+    if MBI.fullmatch(cell):
+        return "mbi"
+    if _old_date(cell):
+        return "dob"
+    phone = PHONE.fullmatch(cell)
+    if phone:
+        area = phone.group(1) or phone.group(2)
+        return None if area in rules.file.business_area_codes else "phone"
+    return "member_id" if _NUMBER.fullmatch(cell) else None
+
+
+def _name_cell(rules: Rules, cell: str) -> bool:
+    """One to three words, all a person's name's ("Stelly,Margie", "Murphy Dauzat", "CORMIER"):
+    one a census name, none a company's, a payer's or a word the bot itself uses."""
+    names = rules.names
+    words = [word.strip(".").lower() for word in _WORD.findall(cell)]
+    if not 1 <= len(words) <= 3 or re.search(r"[^\W_\s,.'\"-]", cell.replace(" ", "")) is None:
+        return False
+    if re.search(r"[\d@#$%&]", cell):
+        return False
+    plain = {word for word in words if len(word) > 1}
+    never = (names.company_words, names.businesses, names.not_names, names.ordinary)
+    if any(not plain.isdisjoint(words) for words in never):
+        return False
+    if not plain.isdisjoint(names.english) and plain.isdisjoint(names.first_names):
+        return False
+    return not (plain.isdisjoint(names.all_surnames) and plain.isdisjoint(names.every_first_name))
+
+
+def _row_kinds(rules: Rules, line: str) -> set[str]:
+    line = _OPENING.sub("", line)
+    for separator in _SEPARATORS:
+        cells = [cell.strip() for cell in separator.split(line)]
+        if len(cells) < 3:
+            continue
+        kinds = [_value_kind(rules, cell) for cell in cells]
+        values = [kind for kind in kinds if kind]
+        named = any(
+            kind is None and _name_cell(rules, cell.strip(" \"'"))
+            for cell, kind in zip(cells, kinds, strict=True)
+        )
+        if named and len(values) >= 2:
+            return {"name", *values}
+    return set()
+
+
+def row_kinds(rules: Rules, text: str) -> set[str]:
+    """The kinds of identifier in an unlabelled row of a name and identifiers."""
+    found: set[str] = set()
+    for birth in _BRACKETED_BIRTH.finditer(text):
+        if _old_date(birth.group(2)) and _name_cell(rules, birth.group(1)):
+            found |= {"name", "dob", "member_id"}
+    for line in text.splitlines():
+        if sum(line.count(mark) for mark in ("\t", "\\t", " / ", " | ", ",")) >= 2:
+            found |= _row_kinds(rules, line)
+    return found
+
+
+_CAPITALS_BEFORE = re.compile(r"((?:[A-Z][A-Z'-]+ ){1,2}[A-Z][A-Z'-]+),? ?$")
+
+
+def capital_name_before(rules: Rules, text: str, start: int) -> bool:
+    """A name in capitals, as a record prints a patient's, right before `start` ("FLORESTINE
+    DUGAS 504-555-0153"), in a message otherwise typed in mixed case."""
+    found = _CAPITALS_BEFORE.search(text, max(0, start - 40), start)
+    if found is None or not any(ch.islower() for ch in text):
+        return False
+    return _name_cell(rules, found.group(1)) and len(_WORD.findall(found.group(1))) >= 2
