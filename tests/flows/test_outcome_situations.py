@@ -106,6 +106,20 @@ def test_after_the_qic_the_next_level_is_an_alj_hearing_if_the_amount_reaches_it
     assert warned(found, "below the amount in controversy") is (step is None)
 
 
+@pytest.mark.parametrize("description", [
+    "QIC decided in our favor 11/10, payment pending. bath lift",
+    "the QIC has not upheld anything yet. bath lift",
+])  # fmt: skip
+def test_a_qic_decision_for_the_supplier_is_no_reason_for_an_alj_hearing(description: str) -> None:
+    found = outcome(
+        description,
+        item={"unit_price": "450.00", "quantity": 1},
+        claim={"status": "denied", "submitted_on": "2026-03-04", "determination_date": "2026-03-20",
+               "denial_codes": ["CO-50"], "redetermination_date": "2026-07-20"},
+    )  # fmt: skip
+    assert "alj_hearing" not in {f.id for f in found.follow_up}
+
+
 @pytest.mark.parametrize(("decided", "told"), [("2026-04-10", True), ("2026-10-20", False)])
 def test_a_late_reconsideration_needs_good_cause(decided: str, told: bool) -> None:
     """The QIC's 180 days from the redetermination decision have gone by (or not)."""
