@@ -37,10 +37,10 @@ def business_record(rules: Rules, text: str) -> bool:
     Medicaid ID: 7100448120")."""
     if "\n" not in text or rules.cue["name"].search(text):
         return False
+    labels = (set(label.group(1).lower().split()) for label in _LINE_LABEL.finditer(text))
     return any(
-        set(label.group(1).lower().split()) - {"name", "of", "record"} <= rules.business_words
-        and set(label.group(1).lower().split()) & rules.business_words
-        for label in _LINE_LABEL.finditer(text)
+        words - {"name", "of", "record"} <= rules.business_words and words & rules.business_words
+        for words in labels
     )
 
 

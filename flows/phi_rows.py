@@ -72,7 +72,7 @@ def _name_cell(rules: Rules, cell: str) -> bool:
         return False
     plain = {word for word in words if len(word) > 1}
     never = (names.company_words, names.businesses, names.not_names, names.ordinary)
-    if any(not plain.isdisjoint(words) for words in never):
+    if any(not plain.isdisjoint(listed) for listed in never):
         return False
     if not plain.isdisjoint(names.english) and plain.isdisjoint(names.first_names):
         return False

@@ -211,10 +211,11 @@ def claim_facts(
             facts["likely_code_coverage"] = coverage_of(codes, likely.code)
             facts["likely_code_reviewed"] = likely.code in claim.code_check.candidates_reviewed
             facts["likely_code_described"] = codes.describes(item.description, likely.code, False)
-            facts["likely_code_family"] = codes.family_noc(likely.code) or ""
-            facts["likely_code_in_family"] = codes.family_noc(
-                likely.code
-            ) == code and codes.sure_within_family(item.description, likely)
+            family = codes.family_noc(likely.code)
+            facts["likely_code_family"] = family or ""
+            facts["likely_code_in_family"] = family == code and codes.sure_within_family(
+                item.description, likely
+            )
             # "concentrator (E1390) PM visit": the search reads the item the line is for.
             facts["likely_code_is_named_item"] = likely.code in (
                 item.repair_of_code,
