@@ -92,9 +92,20 @@ def _as_choice(value: object) -> object:
     return value
 
 
+# A whole value that is one HCPCS code typed loosely: "e1399", "E 1399", "e-1399 ".
+_LOOSE_CODE = re.compile(r"([A-Za-z])\s*-?\s*(\d{4})")
+
+
+def joined_code(text: str) -> str:
+    """A code typed as "e 1399", "E-1399" or " k0108 " in its stored form (E1399, K0108);
+    any other text stripped and upper-cased, for the caller to refuse."""
+    loose = _LOOSE_CODE.fullmatch(text.strip())
+    return f"{loose.group(1)}{loose.group(2)}".upper() if loose else text.strip().upper()
+
+
 def _as_code(value: object) -> object:
-    """Reads a HCPCS code typed in lower case ("e1399")."""
-    return value.strip().upper() if isinstance(value, str) else value
+    """Reads a HCPCS code typed in lower case or with a space ("e1399", "E 1399")."""
+    return joined_code(value) if isinstance(value, str) else value
 
 
 class ContractModel(BaseModel):
