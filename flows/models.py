@@ -52,6 +52,8 @@ US_STATE_NAMES: dict[str, str] = {
 US_STATES: frozenset[str] = frozenset(US_STATE_NAMES)
 # A HCPCS Level II code as stored: one capital letter and four digits (E1399).
 HCPCS_PATTERN = r"^[A-Z][0-9]{4}$"
+# Any HCPCS Level II code in running text, whatever its letter or case: "J1100", "e1399".
+ANY_HCPCS_IN_TEXT = re.compile(r"\b[A-Za-z]\d{4}\b")
 # A code of the DMEPOS ranges (A, B, E, K, L) typed in running text: "E1399", "k0108".
 _DMEPOS_LETTER, _CODE_DIGITS = "[abekl]", r"\d{4}"
 HCPCS_IN_TEXT = re.compile(rf"\b({_DMEPOS_LETTER}{_CODE_DIGITS})\b", re.IGNORECASE)

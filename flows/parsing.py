@@ -11,7 +11,14 @@ from decimal import Decimal, InvalidOperation
 from rapidfuzz import fuzz
 
 from flows.formats import AmbiguousComma, us_date, without_thousands_commas
-from flows.models import US_STATE_NAMES, US_STATES, Option, is_hcpcs_code, remittance_code
+from flows.models import (
+    ANY_HCPCS_IN_TEXT,
+    US_STATE_NAMES,
+    US_STATES,
+    Option,
+    is_hcpcs_code,
+    remittance_code,
+)
 
 MAX_TEXT_CHARS = 200
 
@@ -262,7 +269,7 @@ def parse_hcpcs(text: str) -> str:
     value = clean_text(text).upper().replace(" ", "")
     if is_hcpcs_code(value):
         return value
-    named = {code for code in re.findall(r"\b[A-Z]\d{4}\b", clean_text(text).upper())}
+    named = set(ANY_HCPCS_IN_TEXT.findall(clean_text(text).upper()))
     if len(named) == 1 and is_hcpcs_code(next(iter(named))):
         return named.pop()
     raise InvalidAnswer("invalid_hcpcs")
