@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from flows.formats import AmbiguousComma, us_date, without_thousands_commas
 from flows.models import (
+    ADJUSTMENT_GROUPS,
     ANY_HCPCS_IN_TEXT,
     US_STATE_NAMES,
     US_STATES,
@@ -275,10 +276,13 @@ def parse_hcpcs(text: str) -> str:
     raise InvalidAnswer("invalid_hcpcs")
 
 
+_GROUP_THEN_REASON = re.compile(rf"\b({ADJUSTMENT_GROUPS.upper()})\s+([A-Z]?\d{{1,3}})\b")
+
+
 def parse_denial_codes(text: str) -> list[str]:
     """Remittance codes as printed: group+CARC (CO-16) and RARCs (N350, MA130, M51)."""
     # A group code typed apart from its reason code ("co 16") is one code.
-    joined = re.sub(r"\b(CO|PR|OA|PI|CR)\s+([A-Z]?\d{1,3})\b", r"\1-\2", clean_text(text).upper())
+    joined = _GROUP_THEN_REASON.sub(r"\1-\2", clean_text(text).upper())
     tokens = [t for t in re.split(r"[\s,;/]+", joined) if t]
     if not tokens:
         raise InvalidAnswer("invalid_empty")
