@@ -65,7 +65,7 @@ def parse_reference(text: str) -> str:
 
 
 _DATE_LIKE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
-
+_GROUP_THEN_REASON = re.compile(rf"\b({ADJUSTMENT_GROUPS.upper()})\s+([A-Z]?\d{{1,3}})\b")
 
 _DATE_FORMATS = (
     "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%m-%d-%y", "%Y-%m-%d", "%Y/%m/%d", "%m.%d.%Y",
@@ -274,9 +274,6 @@ def parse_hcpcs(text: str) -> str:
     if len(named) == 1 and is_hcpcs_code(next(iter(named))):
         return named.pop()
     raise InvalidAnswer("invalid_hcpcs")
-
-
-_GROUP_THEN_REASON = re.compile(rf"\b({ADJUSTMENT_GROUPS.upper()})\s+([A-Z]?\d{{1,3}})\b")
 
 
 def parse_denial_codes(text: str) -> list[str]:
