@@ -50,6 +50,8 @@ US_STATE_NAMES: dict[str, str] = {
     "WI": "wisconsin", "WY": "wyoming",
 }  # fmt: skip
 US_STATES: frozenset[str] = frozenset(US_STATE_NAMES)
+# The furthest ahead a planned date of service is believed: a later one is a typing slip.
+PLANNED_LIMIT = dt.timedelta(days=365)
 # A HCPCS Level II code as stored: one capital letter and four digits (E1399).
 HCPCS_PATTERN = r"^[A-Z][0-9]{4}$"
 # Any HCPCS Level II code in running text, whatever its letter or case: "J1100", "e1399".
