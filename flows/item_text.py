@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from flows.item_clauses import CLAUSE_WORDS, clauses_with_starts
+from flows.item_clauses import CLAUSE_WORDS, added_to_as_for, clauses_with_starts
 from flows.item_counts import FunctionCounter
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
@@ -73,10 +73,6 @@ _SEAT_SIZE = re.compile(
 _GROUP = re.compile(r"\b(?:group|grp|gp)\s*(\d+|one|two|three|four|five)\b")
 _BUILT_IN = re.compile(r"\bbuilt[- ]in\b")  # "without built-in convexity"
 _ON = re.compile(r"\b([a-z]+)-on\b")  # "pull-on": "on" opens no clause
-# "band added to the HKAFO", "addition (T strap) onto pts brace": what follows names the item the
-# part is added to, as "for" does. Typed text only: a descriptor's "Addition to lower extremity,
-# ..." names the code's category.
-_ADDED_TO = re.compile(r"\b(add(?:s|ed|ing|itions?|ons?)?)(\s*\([^)]*\))?\s+(?:on)?to\b")
 _EITHER_WAY = re.compile(r"\bwith or without\b|\band/or\b|\bor without\b")
 
 
@@ -330,7 +326,7 @@ class ItemReader:
         text = self.normalise(text[:1000])
         quantities, text = self.quantities(text, weight_cues=typed)
         if typed:
-            text = _ADDED_TO.sub(r"\1\2 for", text)
+            text = added_to_as_for(text)
             text = self._notes.mark(self._implied_words(text, quantities))
         item = ReadItem(quantities=quantities)
         with_starts = clauses_with_starts(text, lists=typed)
