@@ -1,0 +1,71 @@
+"""A patient named in a portal's breadcrumb or a drive's folder path, an MBI masked all but its
+last four, a bare ten-digit phone after a person's word or in a signature are refused; an
+equipment record's serial number (a model, a recent date, then the serial), a shared sheet's
+author, a path with no patient in it, a masked card number and a business's bare line pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.phi import scan
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a portal's breadcrumb: the step after "Patients" is the patient, the numbers further on
+        # hers, whatever software the first step names
+        ("Kareo > Patients > HOLLOWAY, MARGUERITE > Billing > Medicaid 8812047739",
+         {"name", "member_id"}),
+        # a folder path with a patients' folder, and a folder or a sheet named for a person
+        ("S:/Intake/Patients/Okafor_Ngozi/AOB.pdf", {"name"}),
+        ("saved it to /Residents/Pettigrew_Lorraine/ on the shared drive", {"name"}),
+        ("Sheet: RECERT_Theodora_Mavros (do not share)", {"name"}),
+        # an MBI masked all but its last four, in one run or in the card's groups, with no cue
+        ("*******QE17 on the 835 we got today", {"mbi"}),
+        ("the letter shows •••• ••• WN38 and then her name", {"mbi"}),
+        ("XXXX-XXX-GK27 on the returned letter", {"mbi"}),
+        # a phone with no dashes after a person's word, or alone in a signature's cell
+        ("home 7405550188 per the intake sheet", {"phone"}),
+        ("pt's daughter 7405550188 can sign", {"phone"}),
+        ("-- LUCILLE PERRAULT, retired teacher | 7405550166", {"phone"}),
+        # a claim's row keeps its MBI: a HCPCS code (with modifiers) is no model number, and a
+        # birth date is no date a unit was made or shipped
+        ("E0260 2026-02-11 4HN7JK2PQ18", {"mbi"}),
+        ("K0823-RR 02/11/2026 4HN7JK2PQ18", {"mbi"}),
+        ("PRX-220-B 03/04/1948 4HN7JK2PQ18", {"mbi", "dob"}),
+        # a sheet's author is a colleague, the patient in the comment is not
+        ("Smartsheet comment by Delphine Arkwright: pt Harold Jenkins needs the walker", {"name"}),
+    ],
+)  # fmt: skip
+def test_paths_masks_and_bare_phones_are_refused(text: str, kinds: set[str]) -> None:
+    assert kinds <= set(scan(text).kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paths with no patient's step
+        "Brightree > Reports > Aging > Medicare",
+        "Brightree > Patients > Search",
+        "OneDrive > Warehouse > RMA > 1WQ9-FC5-KM11 > photos.zip",
+        "is it Mr./Mrs./Ms. on the form",
+        "/templates/NOC_Narrative/E1399.docx",
+        "C:/Users/Public/Billing_Reports/aging.xlsx",
+        # masked numbers that are no MBI's
+        "card ending **** **** **** 4421",
+        "XXXXXXXXXXX is the sample on the form",
+        # an equipment record: a model number, a recent date, the unit's serial
+        "warehouse log: PRX-220-B 03/04/2026 4HN7JK2PQ18",
+        "repair ticket: KX-400T, 11/30/2025, 6RT2WW8JD13",
+        "model TR-88, ser no 7KD3JX5MN20, shipped last week",
+        # a business's line and a provider's number with no dashes
+        "Lakeside Home 7405550188 is the branch line",
+        "NPI 1234567893 on the order",
+        # a shared sheet's or a tracker's author
+        "Smartsheet comment by Delphine Arkwright: recert packet went out for the Medline order",
+        "edited by Kyle Napier - fee schedule tab",
+    ],
+)
+def test_look_alikes_of_those_forms_pass(text: str) -> None:
+    assert scan(text).kinds == ()
