@@ -1,5 +1,6 @@
 """A patient named in a portal's breadcrumb or a drive's folder path, an MBI masked all but its
-last four, a bare ten-digit phone after a person's word or in a signature are refused; an
+last four, a bare ten-digit phone after a person's word or in a signature, a street named with
+a particle, an SSN after a plural "SSNs" and an account before a "Last, First" are refused; an
 equipment record's serial number (a model, a recent date, then the serial), a shared sheet's
 author, a path with no patient in it, a masked card number and a business's bare line pass."""
 
@@ -34,6 +35,12 @@ from flows.phi import scan
         ("E0260 2026-02-11 4HN7JK2PQ18", {"mbi"}),
         ("K0823-RR 02/11/2026 4HN7JK2PQ18", {"mbi"}),
         ("PRX-220-B 03/04/1948 4HN7JK2PQ18", {"mbi", "dob"}),
+        # a street name with a French particle, after a driver's chat name
+        ("[9:05] Marcel Guidroz: at 4410 E Bayou du Large Rd, gate's locked", {"address"}),
+        # an SSN in a message that warns about SSNs, after a "Last, First"
+        ("please no SSNs in chat (removed: THIBODEAUX, NOLA 412667309)", {"ssn", "name"}),
+        # an account number right before a patient's "Last, First", whatever the opening says
+        ("photo from the Houma office: acct 7730021458 Landry,Odile past due", {"mrn", "name"}),
         # a sheet's author is a colleague, the patient in the comment is not
         ("Smartsheet comment by Delphine Arkwright: pt Harold Jenkins needs the walker", {"name"}),
     ],
@@ -59,6 +66,9 @@ def test_paths_masks_and_bare_phones_are_refused(text: str, kinds: set[str]) -> 
         "warehouse log: PRX-220-B 03/04/2026 4HN7JK2PQ18",
         "repair ticket: KX-400T, 11/30/2025, 6RT2WW8JD13",
         "model TR-88, ser no 7KD3JX5MN20, shipped last week",
+        # a business's account, and SSNs talked about with no number of one
+        "our acct with Medline is 4471902",
+        "do SSNs ever go on the CMN? no, only the MBI",
         # a business's line and a provider's number with no dashes
         "Lakeside Home 7405550188 is the branch line",
         "NPI 1234567893 on the order",
