@@ -28,6 +28,8 @@ class Evaluator:
         warnings: list[Note] = []
         claim = self._with_category_code(claim)
         facts = claim_facts(claim, today, self.codes, self.rules)
+        if facts.get("denial_rule"):  # what the remittance means comes first
+            warnings.append(Note(key=f"denials.{facts['denial_rule']}.headline"))
         claim, facts = self._apply_code_rules(claim, today, facts, warnings)
         withheld = self._phi_fields(claim, warnings)
         abbreviations = self.rules.abbreviations.abbreviations

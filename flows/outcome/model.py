@@ -14,7 +14,8 @@ class Note(BaseModel):
     """Something to tell the biller, as data: which wording (`key`) and the values it needs.
 
     Keys name their home: `messages.<key>` (content/messages.yaml), `checks.<id>`,
-    `steps.<id>`, `denials.<id>`, `deadlines.<id>` / `deadlines.<id>.passed`,
+    `steps.<id>`, `denials.<id>` / `denials.<id>.headline`, `deadlines.<id>` /
+    `deadlines.<id>.passed`,
     `documents.<payer>.<document>` and `documents.<payer>.<document>.<exception>`.
     """
 

@@ -47,6 +47,8 @@ class Renderer:
             ("denials", [*rules.denials.rules, rules.denials.default]),
         ):
             self.templates.update({f"{group}.{r.id}": r.says for r in items})
+        for denial in [*rules.denials.rules, rules.denials.default]:
+            self.templates[f"denials.{denial.id}.headline"] = denial.headline
         for window in rules.deadlines.windows:
             self.templates[f"deadlines.{window.id}"] = window.why
             if window.when_passed:

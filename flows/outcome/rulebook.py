@@ -282,6 +282,7 @@ class DenialRule(Rule):
     codes: list[str] = Field(min_length=1)
     with_codes: list[str] = Field(default_factory=list)
     route: Literal[ROUTES]  # type: ignore[valid-type]
+    headline: str = Field(min_length=10)  # what the remittance means, first among the warnings
     says: str = Field(min_length=10)
 
     def matches(self, codes: set[str]) -> bool:

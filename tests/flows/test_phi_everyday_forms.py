@@ -86,6 +86,7 @@ def test_everyday_forms_are_caught_with_their_kind(text: str, kind: str) -> None
         "reminder: Dana in billing has a birthday 3/14, sign the card",
         "Delia's bday is 11/2, signing the card",
         "Dayton claim denied, resubmitting",
+        "Medi-Cal denied the transfer turntable, appeal?",
         "Friday appeal deadline for the Humana batch",
         "the Hill-Rom bed needs a new pendant",
         "the Father Flanagan Boys Home asked for a quote",
