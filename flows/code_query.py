@@ -109,13 +109,21 @@ def query_view(
         typed_for=for_words(item.base_clauses),
         naming={t for t in item.item_tokens if not (t in plain or t.isdigit())},
         typed_regions=item.item_tokens & reader.regions,
-        rivals={
-            t: reader.rivals[t] - item.positive
-            for t in item.positive
-            if reader.rivals.get(t, frozenset()) - item.positive
-        },
+        rivals=_rivals(item, reader.rivals),
         adds=_adds(item, reader.whole_nouns),
     )
+
+
+def _rivals(item: ReadItem, rivals: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Each typed word's rivals the biller did not type too. A rival said only outside the
+    item clause does not undo the item's own word: a "power wheelchair drive wheel, manual
+    brake release" is still a power chair's."""
+    found = {}
+    for token in item.positive:
+        said = item.item_tokens if token in item.item_tokens else item.positive
+        if untyped := rivals.get(token, frozenset()) - said:
+            found[token] = untyped
+    return found
 
 
 def _adds(item: ReadItem, whole_nouns: frozenset[str]) -> bool | None:

@@ -19,6 +19,9 @@ CLAUSE_WORDS = frozenset({"with", "for", "but", "that", "which", "when", "used",
 _CLAUSE_STARTS = frozenset({"with", "for", "used", "includes", "including", "on", "attached",
                             "mounted", "that", "which", "when", "after", "following", "because",
                             "due", "since", "instead"})  # fmt: skip
+# "band added to the HKAFO", "addition (T strap) onto pts brace": what follows names the item the
+# part is added to.
+_ADDED_TO = re.compile(r"\b(add(?:s|ed|ing|itions?|ons?)?)(\s*\([^)]*\))?\s+(?:on)?to\b")
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
 DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all", "only"}
 _TIMES = re.compile(r"^x\d+$")
@@ -26,6 +29,13 @@ _TIMES = re.compile(r"^x\d+$")
 _NOT_VERB = re.compile(
     r"\b(?:does|do|did|is|are|was|were|has|have|ca|wo|could|would|should)n'?t\b|\bcannot\b"
 )
+
+
+def added_to_as_for(text: str) -> str:
+    """A part "added to" an item, read as one "for" it ("band added for the HKAFO"), so the item
+    it is added to is what the part belongs to. For typed text: a descriptor's "Addition to
+    lower extremity, ..." names the code's category."""
+    return _ADDED_TO.sub(r"\1\2 for", text)
 
 
 def clauses_with_starts(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from flows.item_clauses import CLAUSE_WORDS, clauses_with_starts
+from flows.item_clauses import CLAUSE_WORDS, added_to_as_for, clauses_with_starts
 from flows.item_counts import FunctionCounter
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
@@ -326,6 +326,7 @@ class ItemReader:
         text = self.normalise(text[:1000])
         quantities, text = self.quantities(text, weight_cues=typed)
         if typed:
+            text = added_to_as_for(text)
             text = self._notes.mark(self._implied_words(text, quantities))
         item = ReadItem(quantities=quantities)
         with_starts = clauses_with_starts(text, lists=typed)

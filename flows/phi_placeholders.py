@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flows.models import ADJUSTMENT_GROUPS
 from flows.phi_rules import Rules
 from flows.phi_shapes import DATE, MBI
 
@@ -121,7 +122,7 @@ _LABEL_GAP = re.compile(
 )
 # A claim adjustment or remark code ("CO-16", "N350", "MA130"): a claim's sentence.
 _CLAIM_CODE = re.compile(
-    r"(?<![\w-])(?:(?:CO|PR|OA|PI|CR)[- ]?\d{1,3}|MA\d{2,3}|N\d{1,3})(?![\w-])"
+    rf"(?<![\w-])(?:(?:{ADJUSTMENT_GROUPS.upper()})[- ]?\d{{1,3}}|MA\d{{2,3}}|N\d{{1,3}})(?![\w-])"
 )
 
 

@@ -1,0 +1,26 @@
+"""A part said to be added to an item ("band added to the HKAFO", "supinator add-on for the
+arm support") is the part, and a power chair's part stays a power chair's when a later clause
+says "manual"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_codes import BOOK
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("thoracic band addition to the child's HKAFO", "L2660"),  # not a whole HKAFO
+     ("gluteal pads added onto his hip knee ankle foot orthosis", "L2650"),
+     ("supinator add-on for the mobile arm support", "E2633"),  # not E0983's power add-on
+     ("T strap (varus/valgus correction) added to the AFO", "L2270")],  # not a whole AFO
+)  # fmt: skip
+def test_a_part_added_to_an_item_is_the_part(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_a_power_chair_wheel_with_a_manual_brake_release_is_no_manual_chair_part() -> None:
+    first = BOOK.search("power wheelchair drive wheel, manual brake release", limit=1)[0].code
+    assert first != "E0988"  # the manual chair's lever-activated wheel drive
+    assert BOOK.table[first].long_description.startswith("Power wheelchair")
