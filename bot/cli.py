@@ -153,7 +153,7 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     _refuse_identifiers(settings, args.description, args.code)
     typed = (args.code or "").strip().upper()[:12]
     if args.code and not is_hcpcs_code(typed):  # said before the code table is loaded
-        raise CliError(f"{typed} is not a HCPCS code: one letter and four digits, like E1399")
+        raise CliError(_messages(settings).text("codes_not_a_code", code=typed))
     content = load_content(settings)
     book = content.codes
     if args.code:
@@ -161,8 +161,9 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
         fact = facts.describe(args.code) if facts is not None else None
         if fact is None:
             raise CliError(
-                f"{args.code.strip().upper()[:12]} is not in the HCPCS table "
-                f"(DMEPOS ranges A4000-A9999, B, E, K, L; data {book.meta.data_version})"
+                content.messages.text(
+                    "codes_not_in_table", code=typed, data_version=book.meta.data_version
+                )
             )
         print(json.dumps(fact.model_dump(), indent=2) if args.json else fact.text)
         return 0

@@ -50,25 +50,32 @@ US_STATE_NAMES: dict[str, str] = {
     "WI": "wisconsin", "WY": "wyoming",
 }  # fmt: skip
 US_STATES: frozenset[str] = frozenset(US_STATE_NAMES)
+# The furthest ahead a planned date of service is believed: a later one is a typing slip.
+PLANNED_LIMIT = dt.timedelta(days=365)
 # A HCPCS Level II code as stored: one capital letter and four digits (E1399).
 HCPCS_PATTERN = r"^[A-Z][0-9]{4}$"
+# Any HCPCS Level II code in running text, whatever its letter or case: "J1100", "e1399".
+ANY_HCPCS_IN_TEXT = re.compile(r"\b[A-Za-z]\d{4}\b")
 # A code of the DMEPOS ranges (A, B, E, K, L) typed in running text: "E1399", "k0108".
 _DMEPOS_LETTER, _CODE_DIGITS = "[abekl]", r"\d{4}"
 HCPCS_IN_TEXT = re.compile(rf"\b({_DMEPOS_LETTER}{_CODE_DIGITS})\b", re.IGNORECASE)
 # The same, also typed with a space or hyphen ("e 1399", "e-1399"); the letter and the digits are
 # its two groups. It reads "a 2026" as A2026 too: only for a question read for an item's code.
 HCPCS_SPACED_IN_TEXT = re.compile(rf"\b({_DMEPOS_LETTER})\s?-?({_CODE_DIGITS})\b", re.IGNORECASE)
+# The claim adjustment group codes printed before a CARC (CO-16, PR-1, OA-23, PI-97, CR-18) and
+# the letters a remark code (RARC) starts with (N350, MA130, M51).
+ADJUSTMENT_GROUPS, RARC_LETTERS = "co|pr|oa|pi|cr", "ma|n|m"
 # Remittance codes as printed: group + CARC (CO-16, co16, "CO 16", CO-B7: some CARCs start
 # with a letter) and RARCs (N350, MA130, M51).
 _REMITTANCE_CODE = re.compile(
-    r"(CO|PR|OA|PI|CR)[-\s]?([A-Z]?\d{1,3})|([A-Z]{1,2})(\d{1,4})|(\d{1,3})"
+    rf"({ADJUSTMENT_GROUPS.upper()})[-\s]?([A-Z]?\d{{1,3}})|([A-Z]{{1,2}})(\d{{1,4}})|(\d{{1,3}})"
 )
 
 # A claim adjustment reason code in running text ("CO-50 on the remit", "oa18"): group, then
 # the CARC's digits, never "co2" (carbon dioxide) or "co-57" read as anything else by the search.
-CARC_IN_TEXT = re.compile(r"\b(?:co|oa|pr|pi|cr)(?:-|\s?(?=\d{2}))\d{1,3}\b", re.I)
+CARC_IN_TEXT = re.compile(rf"\b(?:{ADJUSTMENT_GROUPS})(?:-|\s?(?=\d{{2}}))\d{{1,3}}\b", re.I)
 # A remark code (RARC) in running text: N350, MA130, M51.
-RARC_IN_TEXT = re.compile(r"\b(?:ma|n|m)\d{1,3}\b", re.I)
+RARC_IN_TEXT = re.compile(rf"\b(?:{RARC_LETTERS})\d{{1,3}}\b", re.I)
 
 
 def is_hcpcs_code(text: str) -> bool:
