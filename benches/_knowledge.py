@@ -3,7 +3,6 @@ comparison, scoring."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,9 +13,9 @@ from flows.all_content import read_content
 from flows.content import default_content_dir
 from flows.knowledge import AskResult, KnowledgeBase
 from flows.knowledge_plain import PlainBM25
+from flows.models import ANY_HCPCS_IN_TEXT
 
 BENCHES = Path(__file__).resolve().parent
-HCPCS_IN_TEXT = re.compile(r"\b[A-Z]\d{4}\b", re.IGNORECASE)
 # The question sets written blind to the product and labelled before their first run: what the
 # learned phrasings come from, and what the leave-one-set-out benchmark scores.
 BLIND_SETS = {
@@ -136,14 +135,14 @@ class SetScore:
 
 def code_named(result: AskResult, question: str) -> str | None:
     """The first code an answer offers for the item, leaving out the codes the question typed."""
-    typed = {code.upper() for code in HCPCS_IN_TEXT.findall(question)}
+    typed = {code.upper() for code in ANY_HCPCS_IN_TEXT.findall(question)}
     if result.code_search:
         found = result.code_search
         candidates = found.get("candidates") or []
         noc = found.get("noc") or {}
         order = [found.get("likely"), *(c["code"] for c in candidates), noc.get("code")]
     elif result.answered_from == "code_table":
-        order = HCPCS_IN_TEXT.findall(result.title or "")
+        order = ANY_HCPCS_IN_TEXT.findall(result.title or "")
     else:
         return None
     return next((code for code in order if code and code not in typed), None)

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.cli_error import CliError
 from bot.settings import Settings
+from flows.formats import us_date
 from flows.team_kb import KbError, PatientIdentifier, TeamEntry, entry_number, read_form
 
 DEFAULT_EXPORT = Path("content/faq/team.yaml")
@@ -95,7 +96,7 @@ def _approve(args: argparse.Namespace, settings: Settings) -> int:
     due = entry.review_due()
     if before is not None and before.status == "approved" and due is not None:
         again = f"{entry.id} was already approved: re-verified by {args.by}"
-        print(f"{again}, next review {due:%m/%d/%Y}.")
+        print(f"{again}, next review {us_date(due)}.")
         return 0
     waiting = [n for n in loop.notices() if n.entry_id == entry.id]
     print(

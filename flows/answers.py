@@ -12,14 +12,13 @@ from flows import parsing
 from flows.formats import us_date
 from flows.intake import Step
 from flows.labor_time import parse_minutes
-from flows.models import Option, is_hcpcs_code
+from flows.models import PLANNED_LIMIT, Option, is_hcpcs_code
 
 # A plan name never looks like these; a whole answer that does was meant for another question.
 _DATE = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}(\s*[/-]\s*\d{2,4})?|\d{4}-\d{2}-\d{2}")
 _MONEY = re.compile(r"\$\s*[\d,]+(\.\d{1,2})?|[\d,]+\.\d{2}")
 _DAY_FIRST = re.compile(r"(1[3-9]|2\d|3[01])\s*[/.-]\s*(0?[1-9]|1[0-2])\s*[/.-]\s*(\d{2}|\d{4})")
 _DATE_IN_TEXT = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
-PLANNED_LIMIT = dt.timedelta(days=365)  # the furthest ahead a planned delivery is believed
 # Two-letter state codes that are also everyday words: read as a state only in capitals.
 _WORDLIKE_STATES = {"ok", "in", "me", "or", "hi", "oh", "as", "pa", "ma", "de", "la", "al"}
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from flows.models import ANY_HCPCS_IN_TEXT
+
 _ITEM_QUESTION = re.compile(
     r"(?:is there|are there|any|what(?:'s| is| are)?|which|find|need|look ?up|get)?\s*"
     r"(?:a |an |the )?"
@@ -57,7 +59,7 @@ def item_in_question(question: str) -> str | None:
         if (
             len(words) > 4
             or _NOT_ITEM_WORDS & set(words)
-            or re.search(r"\b[a-z]\d{4}\b", " ".join(words))
+            or ANY_HCPCS_IN_TEXT.search(" ".join(words))
         ):
             return None
     if not match or _OTHER_CODE_SETS.search(question):

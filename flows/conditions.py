@@ -18,32 +18,27 @@ from typing import Annotated, Any, get_args
 from pydantic import AfterValidator
 
 from flows.codes import MedicareCoverage
-from flows.models import DOCUMENT_IDS, PayerType
+from flows.models import (
+    DOCUMENT_IDS,
+    Acquisition,
+    ClaimStatusName,
+    DenialReason,
+    DocumentStatus,
+    ItemCategory,
+    PayerType,
+    ReplacementReason,
+)
 
 PAYER_TYPES: tuple[str, ...] = get_args(PayerType)
 COVERAGE: tuple[str, ...] = get_args(MedicareCoverage)
 ROUTES = ("new_claim", "redetermination", "reopening", "ask_contractor", "none")
-DOCUMENT_STATUSES = ("have", "missing", "unknown")
+DOCUMENT_STATUSES: tuple[str, ...] = get_args(DocumentStatus)
 
 # Every fact a rule may test: a tuple lists its values; a word names its kind.
 FACTS: dict[str, tuple[str, ...] | str] = {
     "payer": PAYER_TYPES,
-    "category": (
-        "equipment",
-        "wheelchair_part",
-        "supply_accessory",
-        "orthotic",
-        "prosthetic",
-        "other",
-    ),
-    "acquisition": (
-        "new_purchase",
-        "used_purchase",
-        "rental",
-        "repair",
-        "replacement",
-        "unknown",
-    ),
+    "category": get_args(ItemCategory),
+    "acquisition": (*get_args(Acquisition), "unknown"),
     "code": "text",
     "code_kind": ("noc", "specific", "unknown"),
     "code_status": ("valid", "terminated", "unknown"),
@@ -64,9 +59,9 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "word_noc": "text",
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)
     "expect_denial": "bool",
-    "denial_reason": ("not_reasonable_and_necessary", "statutory_exclusion", "unknown"),
+    "denial_reason": (*get_args(DenialReason), "unknown"),
     "timing": ("planned", "delivered", "undated"),
-    "claim_status": ("not_submitted", "submitted", "denied", "paid", "rejected"),
+    "claim_status": get_args(ClaimStatusName),
     "denial_route": (*ROUTES, "not_denied"),
     "unprocessable": "bool",
     "denial_codes": "list",
@@ -74,7 +69,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "has_redetermination_decision": "bool",
     "dates_out_of_order": "bool",
     "submitted_before_service": "bool",
-    "replacement_reason": ("loss", "theft", "irreparable_damage", "irreparable_wear", "unknown"),
+    "replacement_reason": (*get_args(ReplacementReason), "unknown"),
     "rental_month": "int",
     "repair_of_code": "text",
     "code_groups": "list",  # named groups of content/rules/code_groups.yaml the code is in

@@ -16,9 +16,11 @@ from flows.models import (
     DOCUMENT_IDS,
     Acquisition,
     ClaimStatusName,
+    DenialReason,
     DocumentStatus,
     ItemCategory,
     PayerType,
+    ReplacementReason,
 )
 from flows.outcome.facts import delivery_timing
 
@@ -146,6 +148,7 @@ STEPS: tuple[Step, ...] = (
         "acquisition",
         "choice",
         optional=True,
+        # Acquisition's values, in the order billers are asked them.
         options=("new_purchase", "used_purchase", "rental", "replacement", "repair"),
     ),
     Step(
@@ -153,7 +156,7 @@ STEPS: tuple[Step, ...] = (
         "choice",
         optional=True,
         when="is_replacement",
-        options=("loss", "theft", "irreparable_damage", "irreparable_wear"),
+        options=get_args(ReplacementReason),
         depends_on=("acquisition",),
     ),
     Step("rental_month", "quantity", optional=True, when="is_rental"),
@@ -174,7 +177,7 @@ STEPS: tuple[Step, ...] = (
         "choice",
         optional=True,
         when="is_denial_expected",
-        options=("not_reasonable_and_necessary", "statutory_exclusion"),
+        options=get_args(DenialReason),
     ),
     *(
         # Optional: a skipped document is Not sure, which the checklist keeps as unconfirmed.
@@ -200,7 +203,7 @@ STEPS: tuple[Step, ...] = (
         "claim_status",
         "choice",
         when="is_not_planned",
-        options=("not_submitted", "submitted", "denied", "paid", "rejected"),
+        options=get_args(ClaimStatusName),
     ),
     Step("submitted_on", "date", optional=True, when="is_claim_sent"),
     Step("determination_date", "date", optional=True, when="has_determination"),

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from flows.formats import us_date
 from flows.messages import Messages
+from flows.models import PLANNED_LIMIT
 from flows.outcome.rulebook import DeadlinesFile
 from flows.parsing import InvalidAnswer, read_date
 
@@ -91,7 +92,7 @@ def labelled_date(
         typed, _ = read_date("/".join(found[0]), today, allow_future=True)
     except InvalidAnswer:
         return None
-    return typed if typed <= today + dt.timedelta(days=365) else None
+    return typed if typed <= today + PLANNED_LIMIT else None
 
 
 def _words(phrases: list[str]) -> str:

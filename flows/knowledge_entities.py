@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
+from flows.models import ADJUSTMENT_GROUPS, RARC_LETTERS
 from flows.text import Tokenizer, is_code, phrase_pattern
 
 if TYPE_CHECKING:
@@ -33,7 +34,8 @@ REMIT_PENALTY = 0.15
 # naming a code inside it (K0823) is read as naming the range's first code.
 _CODE_RANGE = re.compile(r"\b([a-z])(\d{4})\s*(?:-|–|to|through)\s*\1(\d{4})\b", re.IGNORECASE)
 MAX_RANGE = 100
-_REMITTANCE_CODE = re.compile(r"^(?:co|oa|pr|pi|cr)\d{1,3}$|^(?:n|m|ma)\d{1,3}$")
+# A remittance code as one token: group + CARC (co16) or a RARC (n350, ma130).
+_REMITTANCE_CODE = re.compile(rf"(?:{ADJUSTMENT_GROUPS})\d{{1,3}}|(?:{RARC_LETTERS})\d{{1,3}}")
 
 
 class Entities:
@@ -58,9 +60,9 @@ class Entities:
             {c: value for c, value in codes.items() if titled[c] <= 2} for codes in title_codes
         ]
         self._remit_codes = {
-            index: {c for c in codes if _REMITTANCE_CODE.match(c)}
+            index: {c for c in codes if _REMITTANCE_CODE.fullmatch(c)}
             for index, codes in enumerate(self._title_codes)
-            if any(_REMITTANCE_CODE.match(c) for c in codes)
+            if any(_REMITTANCE_CODE.fullmatch(c) for c in codes)
         }
         self._denial_words = set(tokenizer.tokens("denial denied deny remit remark carc rarc"))
         self._states = phrase_pattern(list(state_names.values()))

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
+from flows.models import ANY_HCPCS_IN_TEXT
+
 
 class OutsideRules(BaseModel):
     """`outside` in rules/knowledge.yaml."""
@@ -117,8 +119,6 @@ def _status_check(rules: OutsideRules, openers: Sequence[str]) -> re.Pattern[str
     )
 
 
-# A HCPCS code: a letter and four digits.
-_CODE = re.compile(r"\b[a-z]\d{4}\b")
 # A value asked for with an equals sign ("K0739 per unit = ?").
 _EQUALS_ASKED = re.compile(r"=\s*\?*\s*$")
 
@@ -230,7 +230,7 @@ class Outside:
     def _figure_of_code(self, question: str, text: str) -> bool:
         """A code's payment asked as a figure: "how much is the K0462 loaner payment in
         dollars", "K0739 per unit = ?"."""
-        if not _CODE.search(text):
+        if not ANY_HCPCS_IN_TEXT.search(text):
             return False
         if self._figure_ask and self._figure_ask.search(text):
             return True

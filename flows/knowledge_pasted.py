@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from pydantic import BaseModel
 
+from flows.models import ANY_HCPCS_IN_TEXT
 from flows.question_parts import QUOTED
 
 # A segment: its id, then elements split by "*", ending at "~" or the line's end.
@@ -19,7 +20,6 @@ _SEGMENT = re.compile(r"\b([A-Z][A-Z0-9]{1,2})\*([^~\n'\"]*)~?")
 # A code in a quoted draft: a narrative names the base item's HCPCS code and keeps it; a line
 # quoting several codes is a remittance line, not a draft.
 _CODE = re.compile(r"\b[A-Z]{1,2}-?\d{2,4}\b")
-_HCPCS = re.compile(r"\b[A-Z]\d{4}\b")
 # A list's numbering ("1) ohio 2) new mexico", "(3)", a line opening "2. "): where each part
 # starts, not a word of the question; read as the numbers 1, 2, 3 it drew entries quoting
 # dollar amounts.
@@ -88,7 +88,9 @@ class PastedText(BaseModel):
             or len(_CODE.findall(quoted)) > 1
         ):
             return match.group(0)
-        return " ".join([*_HCPCS.findall(quoted), self.draft])
+        # The codes as the all-capitals draft writes them.
+        kept = [code for code in ANY_HCPCS_IN_TEXT.findall(quoted) if code[0].isupper()]
+        return " ".join([*kept, self.draft])
 
 
 class ReadPasted:

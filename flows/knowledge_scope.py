@@ -14,12 +14,12 @@ from pydantic import BaseModel
 from flows.knowledge_asides import Asides
 from flows.knowledge_outside import Outside
 from flows.knowledge_payers import ORIGINAL_MEDICARE as ORIGINAL
+from flows.models import ANY_HCPCS_IN_TEXT
 from flows.text import is_code, phrase_pattern
 
 if TYPE_CHECKING:
     from flows.knowledge_rules import RankingRules
 
-_HCPCS = re.compile(r"^[a-z]\d{4}$")
 # Words that make a message a question, wherever they stand ("... ok?", "... right").
 _ASKS = re.compile(
     r"\?|\b(?:what|whats|how|when|which|who|why|where|is|are|can|do|does|did|should|could|would|"
@@ -330,7 +330,7 @@ class OffTopic:
             (self._other_domain and self._other_domain.search(text))
             or _NUMBERED_MODIFIER.search(text)
         )
-        if other_billing and not any(_HCPCS.match(code) for code in known):
+        if other_billing and not any(ANY_HCPCS_IN_TEXT.fullmatch(code) for code in known):
             return True
         if known:
             return False

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from flows.models import ADJUSTMENT_GROUPS
 from flows.text import is_code, is_foreign_code
 
 # A claim adjustment reason under its group code: "pr50" is reason 50 as "co50" is.
-_GROUP_REASON = re.compile(r"^(?:co|pr|oa|pi|cr)(\d{1,3})$")
+_GROUP_REASON = re.compile(rf"^(?:{ADJUSTMENT_GROUPS})(\d{{1,3}})$")
 
 
 def _other_group_known(token: str, known: Mapping[str, float]) -> bool:
@@ -17,7 +18,7 @@ def _other_group_known(token: str, known: Mapping[str, float]) -> bool:
     found = _GROUP_REASON.match(token)
     if found is None:
         return False
-    return any(f"{group}{found[1]}" in known for group in ("co", "pr", "oa", "pi", "cr"))
+    return any(f"{group}{found[1]}" in known for group in ADJUSTMENT_GROUPS.split("|"))
 
 
 def names_unknown_code(tokens: Iterable[str], known: Mapping[str, float]) -> bool:

@@ -11,7 +11,15 @@ from decimal import Decimal, InvalidOperation
 from rapidfuzz import fuzz
 
 from flows.formats import AmbiguousComma, us_date, without_thousands_commas
-from flows.models import US_STATE_NAMES, US_STATES, Option, is_hcpcs_code, remittance_code
+from flows.models import (
+    ADJUSTMENT_GROUPS,
+    ANY_HCPCS_IN_TEXT,
+    US_STATE_NAMES,
+    US_STATES,
+    Option,
+    is_hcpcs_code,
+    remittance_code,
+)
 
 MAX_TEXT_CHARS = 200
 
@@ -57,7 +65,7 @@ def parse_reference(text: str) -> str:
 
 
 _DATE_LIKE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
-
+_GROUP_THEN_REASON = re.compile(rf"\b({ADJUSTMENT_GROUPS.upper()})\s+([A-Z]?\d{{1,3}})\b")
 
 _DATE_FORMATS = (
     "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%m-%d-%y", "%Y-%m-%d", "%Y/%m/%d", "%m.%d.%Y",
@@ -262,7 +270,7 @@ def parse_hcpcs(text: str) -> str:
     value = clean_text(text).upper().replace(" ", "")
     if is_hcpcs_code(value):
         return value
-    named = {code for code in re.findall(r"\b[A-Z]\d{4}\b", clean_text(text).upper())}
+    named = set(ANY_HCPCS_IN_TEXT.findall(clean_text(text).upper()))
     if len(named) == 1 and is_hcpcs_code(next(iter(named))):
         return named.pop()
     raise InvalidAnswer("invalid_hcpcs")
@@ -271,7 +279,7 @@ def parse_hcpcs(text: str) -> str:
 def parse_denial_codes(text: str) -> list[str]:
     """Remittance codes as printed: group+CARC (CO-16) and RARCs (N350, MA130, M51)."""
     # A group code typed apart from its reason code ("co 16") is one code.
-    joined = re.sub(r"\b(CO|PR|OA|PI|CR)\s+([A-Z]?\d{1,3})\b", r"\1-\2", clean_text(text).upper())
+    joined = _GROUP_THEN_REASON.sub(r"\1-\2", clean_text(text).upper())
     tokens = [t for t in re.split(r"[\s,;/]+", joined) if t]
     if not tokens:
         raise InvalidAnswer("invalid_empty")

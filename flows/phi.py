@@ -30,6 +30,7 @@ from flows.phi_birth import (
     machine_date,
     old_date_alone,
     old_full_date,
+    recent_after_billing_cue,
     team_birthday,
 )
 from flows.phi_chat import without_team_names
@@ -60,7 +61,13 @@ from flows.phi_partial import (
     has_ssn_last_four,
     prior_auth,
 )
-from flows.phi_placeholders import named_in_sentence, product_near, without_placeholders
+from flows.phi_paths import path_fields
+from flows.phi_placeholders import (
+    equipment_row,
+    named_in_sentence,
+    product_near,
+    without_placeholders,
+)
 from flows.phi_record_names import has_record_name
 from flows.phi_records import (
     hl7_patient_kinds,
@@ -163,6 +170,8 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         """Labelled as a product's number, or with a serial's word a few words around."""
         if labelled_product(match) or named_in_sentence(rules, text, match.start(), match.end()):
             return True  # "Wi-Fi password in the store is 3X60GK7NG12"
+        if not medicare and equipment_row(text, match.start()):
+            return True  # "GCR-9921-B 04-14-2025 5JD0FA3CC87": a model, a date, its serial
         return product_near(rules, text, match.start(), match.end(), mbi=True)  # "<SerialNo>"
 
     medicare = rules.cue["mbi"].search(text) is not None
@@ -262,7 +271,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
         if cue_before(rules, "dob", text, match.start(), reach=40) or birth_label_before(
             rules, text, match.start()
         ):
-            return not _recent_after_billing_cue(rules, text, match)
+            return not recent_after_billing_cue(rules, text, match)
         if old_full_date(match.group(), RECENT_YEAR) and cue is not None:
             return True  # "date of birth on the order doesn't match, order says 8/15/1950"
         if old_date_alone(rules, text, match):
@@ -336,18 +345,6 @@ def _has_name(rules: Rules, prose: str) -> bool:
     )
 
 
-def _recent_after_billing_cue(rules: Rules, text: str, date: re.Match[str]) -> bool:
-    """A date from RECENT_YEAR on after a birth word that is also billing shorthand ("b/d 11/03/2026
-    written off": bad debt)."""
-    if not cue_before(rules, "dob_also_billing", text, date.start(), reach=12):
-        return False
-    year = re.search(r"(?:19|20)\d\d(?!\d)|(?<=[/.-])\d\d$", date.group())
-    if year is None:
-        return False
-    value = int(year.group())
-    return value >= RECENT_YEAR if len(year.group()) == 4 else value <= 30
-
-
 _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "mbi": _has_mbi,
     "hicn": _has_hicn,
@@ -398,6 +395,8 @@ def scan(text: str) -> PhiFindings:
     if "name" not in found and has_file_name_name(rules.names, text):
         found.add("name")  # "Cornwallis_Edith_CMN.tif": read before normalising makes "_" a space
     found |= structured_kinds(rules, plain)
+    for field in path_fields(rules, text):  # "Brightree > Patient > BERARD, ELOI > ..."
+        found |= set(scan(field).kinds)
     found |= row_kinds(rules, plain) | row_kinds(rules, text if "\t" in text else "")
     pasted = any(mark in plain for mark in "{<(") or "VCARD" in plain.upper()
     if found & _CONTACT_KINDS and pasted and business_record(rules, plain):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from flows.phi_context import billing_number, cue_near
+from flows.phi_context import billing_number, cue_before, cue_near
 from flows.phi_rules import Rules
 from flows.phi_shapes import MONTH_DAY
 from flows.phi_team import names_a_colleague
@@ -191,3 +191,15 @@ def machine_date(rules: Rules, text: str) -> bool:
 
 def _near_birth_word(rules: Rules, text: str, start: int) -> bool:
     return cue_near(rules, "dob", text, start, words=4) and not billing_number(rules, text, start)
+
+
+def recent_after_billing_cue(rules: Rules, text: str, date: re.Match[str]) -> bool:
+    """A date from RECENT_YEAR on after a birth word that is also billing shorthand ("b/d 11/03/2026
+    written off": bad debt)."""
+    if not cue_before(rules, "dob_also_billing", text, date.start(), reach=12):
+        return False
+    year = re.search(r"(?:19|20)\d\d(?!\d)|(?<=[/.-])\d\d$", date.group())
+    if year is None:
+        return False
+    value = int(year.group())
+    return value >= RECENT_YEAR if len(year.group()) == 4 else value <= 30

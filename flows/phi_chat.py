@@ -9,6 +9,7 @@ Coordinator"). These name the team, never a patient."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from flows.phi_mail import without_correspondents
@@ -97,6 +98,8 @@ def without_team_names(text: str, rules: Rules) -> str:
         for sender in sorted(senders, key=lambda found: found.start(1), reverse=True):
             if not _names_a_visit(rules, sender.group(1)):
                 text = text[: sender.start(1)] + text[sender.end(1) :]
+    if not patient and " " in text:
+        text = _without_app_authors(rules, text)
     for label in [] if patient else reversed(list(rules.meeting_people.finditer(text))):
         end = label.end()
         while (person := _PERSON_LIST.match(text, end)) and not rules.chat_header_visit.match(
@@ -105,6 +108,25 @@ def without_team_names(text: str, rules: Rules) -> str:
             text = text[: person.start()] + text[person.end() :]
             separator = _SEPARATOR.match(text, person.start())
             end = separator.end() if separator else person.start()
+    return text
+
+
+@lru_cache(maxsize=4)
+def _app_author(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """An app's author label and the name after it, up to a colon, a dash or the line's end."""
+    phrases = "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in labels)
+    return re.compile(
+        rf"\b(?:{phrases})[ \t]+({_NAME})(?=[ \t]*(?::|$|[ \t][-–—|][ \t]|'))",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _without_app_authors(rules: Rules, text: str) -> str:
+    """`text` without the colleagues an app names as a line's author ("Google Sheets comment by
+    Monique Guidry: ...": `app_author_labels`)."""
+    for author in reversed(list(_app_author(tuple(rules.file.app_author_labels)).finditer(text))):
+        if not _names_a_visit(rules, author.group(1)):
+            text = text[: author.start(1)] + text[author.end(1) :]
     return text
 
 

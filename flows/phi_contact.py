@@ -17,6 +17,11 @@ from flows.phi_shapes import EMAIL, PHONE, PHONE_DIGITS, PHONE_INTERNATIONAL, di
 from flows.phi_spelled import SpelledRun
 from flows.phi_spelled import spelled_values as _runs
 
+_ID_KINDS = ("member_id", "mrn", "ssn", "hicn", "mbi")  # "her Medicaid 4125550178" is no phone
+# A signature's cell: a line (or a quote) opened by a dash and a name, a bar right before the
+# number ("-- MAE DOE, proud grandmaw of 11 | 9855550189"); a staff signature's job or team cell
+# makes it the team's line first (`business_line`).
+_SIGNATURE_CELL = re.compile(r"(?:^|\n|[:\"'(] ?)[ \t>*_]*-{1,2} ?[A-Z][^\n|]{2,60}\| ?$")
 _EXTENSION = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d{1,5}\b", re.IGNORECASE)
 
 
@@ -36,17 +41,29 @@ def has_phone(rules: Rules, text: str) -> bool:
             return not business_after_opening(rules, text, match.start(), contact=True)
         return not business_line(rules, text, match.start(), contact=True)
 
-    def _personal_before(start: int) -> bool:  # "her number is 614-555-0100 ext 2"
-        near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-6:]
+    def _personal_before(start: int, words: int = 6) -> bool:  # "her number is 614-555-0100 x2"
+        near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-words:]
         return bool({word.removesuffix("'s") for word in near} & rules.personal_words)
+
+    def _typed_personal_before(start: int) -> bool:  # "home 2085550105"; not "Harbor Home ..."
+        near = re.findall(r"[A-Za-z']+", text[max(0, start - 30) : start])[-3:]
+        typed = {word.removesuffix("'s") for word in near if word.islower()}
+        return bool(typed & rules.personal_words)
 
     def keep_digits(match: re.Match[str]) -> bool:
         if match.group(1) in business or business_line(rules, text, match.start(), contact=True):
             return False
         after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
-        return cue_near(rules, "phone", text, match.start()) or bool(
-            rules.cue["phone"].search(after)
-        )
+        if cue_near(rules, "phone", text, match.start()) or rules.cue["phone"].search(after):
+            return True
+        start = match.start()  # "home 2085550105", "- MAE DOE, grandmaw of 11 | 9855550189"
+        if _could_be_npi(match.group()[-10:]) or rules.cue["plan"].search(
+            text, max(0, start - 25), start
+        ):
+            return False  # an NPI, or "her Medicaid 4125550178": a plan's member number
+        person = _typed_personal_before(start) or capital_name_before(rules, text, start)
+        signed = _SIGNATURE_CELL.search(text, max(0, start - 80), start) is not None
+        return (person or signed) and not any(cue_near(rules, k, text, start) for k in _ID_KINDS)
 
     def international(match: re.Match[str]) -> bool:  # "his UK mobile: +44 7700 900318"
         digits = sum(ch.isdigit() for ch in match.group())
@@ -76,6 +93,19 @@ def has_phone(rules: Rules, text: str) -> bool:
         or any(map(one_by_one, _runs(text)))
         or has_phone_area_code_after(rules, text)
     )
+
+
+def _could_be_npi(digits: str) -> bool:
+    """Whether ten digits could be an NPI: a 1 or a 2 first and a Luhn check digit over "80840"
+    and the first nine (CMS's NPI check digit standard); a phone number that fails it is no
+    provider's number."""
+    if len(digits) != 10 or digits[0] not in "12":
+        return False
+    total = 0
+    for place, digit in enumerate(reversed("80840" + digits)):
+        value = int(digit) * (2 if place % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
 
 
 # What every form of an address has ("@", "(at)", " at "): most messages skip EMAIL's long pattern.

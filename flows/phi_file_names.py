@@ -1,9 +1,11 @@
 """A patient's name inside a file's name, for the PHI guard (flows/phi.py): scanners, fax servers
 and billers name a scan after its patient ("Cornwallis_Edith_CMN.tif", "SWO_HalvorsenBirgit_signed
-.pdf", "POD - Okonjo Ifeoma - 06.11.pdf"). The file's name is cut at its underscores, hyphens,
-spaces and inner capitals, and two capitalised parts side by side read as a first and a last name
-in either order: a census first name beside a census surname or a word in no dictionary, or two
-words in no name list, dictionary or list of the bot's, makers' or places' words."""
+.pdf", "POD - Okonjo Ifeoma - 06.11.pdf"), and a folder or a sheet the same way ("/scans/Stelly_
+Dolores/", "ELIG_RERUN_Ansel_Whitfield": words joined by underscores). The file's name is cut at
+its underscores, hyphens, spaces and inner capitals, and two capitalised parts side by side read
+as a first and a last name in either order: a census first name beside a census surname or a
+word in no dictionary, or two words in no name list, dictionary or list of the bot's, makers' or
+places' words."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ _FILE = re.compile(
     rf"['\"]([^'\"\n]{{1,80}}{_EXTENSION})['\"]|([^\s'\"/\\:<>|]+{_EXTENSION})", re.IGNORECASE
 )
 _EXTENSION_ANYWHERE = re.compile(_EXTENSION, re.IGNORECASE)
+_JOINED = re.compile(r"(?<![\w.])[^\W\d_]+(?:_[^\W\d_]+)+(?![\w.])")
 _PART = re.compile(r"[A-Z][a-z]+(?:'[A-Z][a-z]+)?|[A-Za-z]+")
 
 
@@ -52,12 +55,19 @@ def _pair(rules: NameRules, first: str, second: str) -> bool:
     )
 
 
+def _stems(text: str) -> list[str]:
+    """The names of the files in `text` less their extensions, and words joined by underscores
+    as a folder's or a sheet's name is ("/scans/Stelly_Dolores/", "ELIG_RERUN_Ansel_Whitfield")."""
+    stems = [
+        (file.group(1) or file.group(2)).rsplit(".", 1)[0]
+        for file in (_FILE.finditer(text) if _EXTENSION_ANYWHERE.search(text) else ())
+    ]
+    return stems + (_JOINED.findall(text) if "_" in text else [])
+
+
 def has_file_name_name(rules: NameRules, text: str) -> bool:
     """A first and a last name side by side in a file's name (see the module's docstring)."""
-    if _EXTENSION_ANYWHERE.search(text) is None:
-        return False  # most messages name no file: skip the longer pattern
-    for file in _FILE.finditer(text):
-        stem = (file.group(1) or file.group(2)).rsplit(".", 1)[0]
+    for stem in _stems(text):
         parts = [p for chunk in re.split(r"[\s_.-]+", stem) for p in _PART.findall(chunk)]
         if any(_pair(rules, a, b) for a, b in zip(parts, parts[1:], strict=False)):
             return True

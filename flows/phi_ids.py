@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from flows.models import HCPCS_IN_TEXT
 from flows.phi_context import billing_number, business_line
+from flows.phi_last_first import has_last_first
 from flows.phi_rules import Rules
 from flows.phi_shapes import (
     ID_GAP,
@@ -82,6 +83,8 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             and shared
             and not whose & rules.personal_words  # "our acct no for her is BT-2084417"
             and (business_line(rules, text, cue.start(), phone=False) or ending)
+            # a patient's "Last, First" right after it: "... office: acct 0099325223 Doe,Jane"
+            and not has_last_first(rules.names, rest[value.end() : value.end() + 40], loose=True)
         ):  # "acct ending 1193": the end of a bank's or a vendor's account as often
             continue  # "our account with Medline", "Availity account 4471902 is locked"
         if re.fullmatch(r"[LA]\d{5}", value.group(), re.IGNORECASE):

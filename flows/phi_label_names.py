@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from flows.phi_name_lists import NameRules, bare_word, is_name_word
 from flows.phi_normalise import normalise
@@ -18,8 +17,24 @@ from flows.phi_titles import words_after
 _LABEL = re.compile(r"((?:[^\W\d_]+ ){0,2}[^\W\d_]+) ?: ?")
 
 
-@lru_cache(maxsize=4)
+# The stems' pattern of each word list, keyed by the English list's identity: a cache keyed by
+# the list itself would compare its 64,000 words (about 3 ms) on every text read under rules
+# loaded again from equal content.
+_BUILT: dict[tuple[tuple[str, ...], int], tuple[frozenset[str], re.Pattern[str]]] = {}
+
+
 def _stems(cues: tuple[str, ...], english: frozenset[str]) -> re.Pattern[str]:
+    """The stems pattern for these cues, built once per word list (see _build_stems)."""
+    key = (cues, id(english))
+    built = _BUILT.get(key)
+    if built is None or built[0] is not english:
+        if len(_BUILT) >= 4:
+            _BUILT.pop(next(iter(_BUILT)))
+        built = _BUILT[key] = (english, _build_stems(cues, english))  # holds `english`: its id
+    return built[1]
+
+
+def _build_stems(cues: tuple[str, ...], english: frozenset[str]) -> re.Pattern[str]:
     """The stems of the cue words no English word is: a word less its last two letters, which
     a case or a number ending changes (ασθενής, ασθενούς; pacijent, pacijenta)."""
     words = {normalise(cue).lower() for cue in cues}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from flows.models import ADJUSTMENT_GROUPS
 from flows.phi_name_lists import (
     NameRules,
     bare_word,
@@ -213,7 +214,7 @@ def acts_after_name(rules: NameRules, words: list[str]) -> bool:
     return bool(forms & rules.surname_alone_verbs)
 
 
-_DENIAL_CODE = re.compile(r"\b(?:CO|PR|OA|PI|CR)[- ]?\d{1,3}\b")
+_DENIAL_CODE = re.compile(rf"\b(?:{ADJUSTMENT_GROUPS.upper()})[- ]?\d{{1,3}}\b")
 
 
 def _case_after(rules: NameRules, text: str, end: int) -> bool:

@@ -179,7 +179,10 @@ def make_name_rules(
         colleague_after=re.compile(  # "Ann Lee | Billing", "Ann Lee has joined #billing"
             rf"[\s,|]*(?:{colleague[1]}|{CHAT_MEMBER_LINE})", re.IGNORECASE
         ),
-        staff_notice=re.compile(rf"^[\W_]*(?:[\w'-]+[\W_]+){{0,2}}?{colleague[3]}", re.IGNORECASE),
+        # possessive: a run of hyphens is both a word's and a gap's, tried every way otherwise
+        staff_notice=re.compile(
+            rf"^[\W_]*+(?:[\w'-]++[\W_]++){{0,2}}?{colleague[3]}", re.IGNORECASE
+        ),
         # A maker's, a payer's or a contractor's name in a mail domain is a business's mailbox
         # ("smalloy@permobil.example"); the short business words ("line", "our") are no names.
         mail_domain_words=tuple(mail_domain_words)

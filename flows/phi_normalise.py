@@ -92,11 +92,15 @@ _DOT_LEADER = re.compile(r" ?\.{4,} ?")
 # A value with some places masked by a redacted PDF's bullets (dots by now): "2G.....QA82",
 # "1EG4.......", not a leader; its dots stay for the masked-MBI check.
 _MASKED_DOTS = re.compile(r"(?<![\w.])[A-Za-z0-9]{0,9}\.{4,9}[A-Za-z0-9]{0,9}(?![\w.])")
+# ... or in the card's groups, the last four shown: "•••• ••• CP15".
+_MASKED_GROUPS = re.compile(r"\.{3}[ -]?[A-Z]{2}\d\d(?![\w-])")
 
 
 def _leader(dots: re.Match[str]) -> str:
     """A dot leader read as a colon, unless the dots mask places of one value (`_MASKED_DOTS`)."""
     text, start, end = dots.string, dots.start(), dots.end()
+    if dots.group().strip() == "...." and _MASKED_GROUPS.match(text, end):
+        return dots.group()
     value = _MASKED_DOTS.search(text, max(0, start - 10), min(len(text), end + 10))
     if value is None or not value.start() <= start < end <= value.end():
         return ": "

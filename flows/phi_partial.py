@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from flows.phi_context import business_line, cue_near
+from flows.phi_context import billing_number, business_line, cue_near
 from flows.phi_rules import Rules
 from flows.phi_shapes import MBI, RRB, digits_after
 from flows.phi_spelled import spelled_runs
@@ -138,16 +138,46 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
         for cue, part in _cue_beside_last_four(rules, "mbi", text, words)
     ):
         return True
-    return any(
-        _masked_mbi(value.group())
-        and (
+
+    def cued(value: re.Match[str]) -> bool:
+        return (
             cue_near(rules, "mbi", text, value.start(), words=4)
             # named just after it: "member ID *******EV40 - the plan prints the MBI tail"
             or rules.cue["mbi"].search(text, value.end(), value.end() + 40) is not None
         )
+
+    return any(
+        _masked_mbi(value.group()) and cued(value)
         for value in _MASKED.finditer(text)
         if any(ch in _MASK for ch in value.group())
+    ) or any(
+        _masked_tail(value) and not _other_plan_number(rules, text, value.start())
+        for value in _MASKED_TAIL.finditer(text)
     )
+
+
+def _other_plan_number(rules: Rules, text: str, start: int) -> bool:
+    """Whether the value at `start` is labelled as a plan's or another business's number ("plan ID
+    *******KP27", "member ID ...", "claim # ..."): a Medicare Advantage card's own number."""
+    return (
+        cue_near(rules, "member_id", text, start, words=3)
+        or rules.cue["plan"].search(text, max(0, start - 25), start) is not None
+        or billing_number(rules, text, start)
+    )
+
+
+# An MBI's last four shown after its other seven places masked, in one run or in the card's
+# groups ("*******ET89", "•••• ••• CP15", "XXXX-XXX-GK27"): only an MBI has two letters and two
+# digits there after seven hidden places, so no cue is needed unless a plan's or a business's
+# label names it ("plan ID *******KP27"); masked card and account numbers end in digits alone.
+_MASKED_TAIL = re.compile(
+    rf"(?<![\w*#.])(?:[*#.xX]{{7}}|[*#.xX]{{4}}[ -][*#.xX]{{3}}[ -]?)({_L}{{2}}\d\d)(?![\w-])"
+)
+
+
+def _masked_tail(value: re.Match[str]) -> bool:
+    tail = value.group(1)
+    return tail.isupper() and tail[:2] != "XX"
 
 
 # An MBI cut off where a copy or a fax ends, its cut shown by an ellipsis: its first five

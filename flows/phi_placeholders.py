@@ -13,15 +13,19 @@ message is still read.
 A value shaped like a Medicare number is a product's when a serial's word is a few words around
 it, also inside a field name ("serialNumber", "<SerialNo>", "lot_number"), or a phrase that
 names another business's number (`product_number_phrases`: "the service order", "PDAC
-verification #")."""
+verification #"), or when it ends an equipment record's row: a model number, a date from 2000
+on, then the value ("GCR-9921-B 04-14-2025 5JD0FA3CC87", "TMP 4410X 2026-02-25 ..."), the way a
+warehouse log, a CMN's equipment line or a repair ticket lists a unit. A patient's row has a
+name or a HCPCS code there ("E1399 2026-03-12 <MBI>" stays a Medicare number)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from flows.models import ADJUSTMENT_GROUPS
 from flows.phi_rules import Rules
-from flows.phi_shapes import MBI
+from flows.phi_shapes import DATE, MBI
 
 _ZERO_SSN = re.compile(r"(?<![\w-])000([- .]?)00\1?0000(?![\w-])")
 _ZERO_DATE = re.compile(r"(?<![\w/.-])00?([/.-])00?\1(?:0000|00)(?![\w/.-])")
@@ -76,6 +80,38 @@ def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = Fals
     return bool(phrases.search(before) or phrases.search(after))
 
 
+# A model number: capitals and digits joined by hyphens ("GCR-9921-B", "CYP-AFO-22L", "QX-318"),
+# or a short code and a number ("TMP 4410X"), with a letter and a digit; never a HCPCS code with
+# its modifiers ("E1399-RR"), which a patient's claim row starts with.
+_MODEL = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,5} \d{2,}[A-Z]{0,2})[,;]?[ \t]+$"
+)
+_HCPCS_WITH_MODIFIERS = re.compile(r"[A-V]\d{4}(?:-[A-Z0-9]{2})*")
+_YEAR = re.compile(r"(?:19|20)(\d\d)(?!\d)|(?<=[/.-])(\d\d)$")
+
+
+def equipment_row(text: str, start: int) -> bool:
+    """Whether the value at `start` follows a model number and a date from 2000 on, as a unit's
+    serial number does in an equipment record (see the module's docstring)."""
+    before = text[max(0, start - 50) : start]
+    dates = list(DATE.finditer(before))
+    date = dates[-1] if dates else None
+    if date is None or not re.fullmatch(r",?[ \t]+", before[date.end() :]):
+        return False
+    year = _YEAR.search(date.group())
+    if year is None or (len(year.group()) == 4 and year.group().startswith("19")):
+        return False
+    model = _MODEL.search(before, 0, date.start())
+    if model is None:
+        return False
+    code = model.group().rstrip(",; \t")
+    return (
+        any(ch.isdigit() for ch in code)
+        and any(ch.isalpha() for ch in code)
+        and _HCPCS_WITH_MODIFIERS.fullmatch(code) is None
+    )
+
+
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 # What may stand between a label word and its value: nothing, or a few words ending in a colon,
 # a "#", "no." or "is" ("Wi-Fi password in the store is ...", "tracking # on the box: ..."), with
@@ -86,7 +122,7 @@ _LABEL_GAP = re.compile(
 )
 # A claim adjustment or remark code ("CO-16", "N350", "MA130"): a claim's sentence.
 _CLAIM_CODE = re.compile(
-    r"(?<![\w-])(?:(?:CO|PR|OA|PI|CR)[- ]?\d{1,3}|MA\d{2,3}|N\d{1,3})(?![\w-])"
+    rf"(?<![\w-])(?:(?:{ADJUSTMENT_GROUPS.upper()})[- ]?\d{{1,3}}|MA\d{{2,3}}|N\d{{1,3}})(?![\w-])"
 )
 
 

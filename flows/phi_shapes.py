@@ -253,6 +253,7 @@ _STREET = (
     r"|Cove|Cv|Ridge|Rdg|Trace|Trce|Xing|Estates)\b\.?"
 )
 STREET_WORD = re.compile(_STREET)
+_STREET_PARTICLE = r"(?:de|des|du|del|la|le|les|los|las|aux|van|von|der|da|di)(?= [A-Z])"
 # A place given as a map point instead of a street: a what3words address ("///lantern.mossy.ribbon")
 # or a latitude and longitude with four decimals or more ("61.5829, -149.4411").
 MAP_POINT = re.compile(
@@ -266,7 +267,8 @@ ADDRESS = re.compile(
     # "104-22" (Queens's: the cross street's block, then the house)
     r"(?<![\w#$.,-])(?<!\d:)(?:[NSEW]\d{1,6}[NSEW]?|\d{2,3}-)?\d{1,6}[A-Za-z]? "
     r"(?:[NSEW]\.? |(?:North|South|East|West) )?"
-    rf"(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)) ){{1,5}}{_STREET}"
+    # a French, Spanish or Dutch particle inside the name: "20639 W Pont des Mouton Rd"
+    rf"(?:(?:[A-Z][\w'.-]*(?: {_STREET_PARTICLE})?|\d+(?:st|nd|rd|th)) ){{1,5}}{_STREET}"
 )
 ADDRESS_ANY_CASE = re.compile(ADDRESS.pattern, re.IGNORECASE)
 # Street words that come before the name: "1212 Calle del Sol", "45 Avenida Las Palmas"; in

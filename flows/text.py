@@ -10,6 +10,7 @@ import snowballstemmer
 from pydantic import BaseModel, field_validator, model_validator
 
 from flows.content import load_yaml_model
+from flows.models import ADJUSTMENT_GROUPS
 
 STOPWORDS = frozenset(
     """a an and are as at be but by can could do does did for from get got have has how i if in
@@ -24,7 +25,7 @@ STOPWORDS = frozenset(
 )
 
 # Remittance and claim codes billers type in many shapes: CO-16, co16, "CO 16", SV101-7, NTE02.
-_GROUP_CODE = re.compile(r"\b(co|pr|oa|pi|cr)[\s-]?(\d{1,3})\b")
+_GROUP_CODE = re.compile(rf"\b({ADJUSTMENT_GROUPS})[\s-]?(\d{{1,3}})\b")
 _SV101 = re.compile(r"\bsv1[\s-]?01[\s-]?7\b|\bsv1017\b|\bsv101\b")
 _NTE = re.compile(r"\bnte[\s-]?0?[12]\b")
 # HCPCS codes, group+CARC codes, RARCs, and the HCPCS modifiers billers ask about.

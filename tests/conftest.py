@@ -284,7 +284,7 @@ def shared_phi_findings() -> Iterator[None]:
 
     def shared(text: str) -> PhiFindings:
         rules = active_rules()
-        if _FINDINGS_RULES[:1] != [rules]:
+        if not _FINDINGS_RULES or _FINDINGS_RULES[0] is not rules:  # not ==: compares every word
             _FINDINGS.clear()
             _FINDINGS_RULES[:] = [rules]
         if text not in _FINDINGS:

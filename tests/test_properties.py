@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -12,6 +13,10 @@ from flows import parsing
 from flows.engine import Engine
 from flows.models import Claim, Turn
 from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
+
+# Each test runs 60 to 200 generated cases (about a second of CPU): `slow` starts them with the
+# other long tests (tests/conftest.py) instead of leaving them to end the run on one worker.
+pytestmark = pytest.mark.slow
 
 ANY_TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=400) | st.sampled_from(
     ["", " ", "\x00\x1b[2J", "🦽" * 50, "x" * 40_000, "<!channel> @here", "edit", "back back"]

@@ -72,7 +72,7 @@ def post(surface: Surface, text: str, blocks: list[Any] | None = None) -> Call:
 
 def ephemeral(surface: Surface, text: str, blocks: list[Any] | None = None) -> Call:
     """Visible to the user only; in a DM (where Slack has no ephemerals) a plain message."""
-    if surface.channel.startswith("D"):
+    if keys.is_dm_channel(surface.channel):
         return post(surface, text, blocks)
     call = post(surface, text, blocks)
     return {"method": "chat.postEphemeral", "args": {**call["args"], "user": surface.user}}
@@ -160,7 +160,7 @@ class Jobs:
         if kind == "home_opened" or kind.startswith("kb_"):
             return None  # the App Home, and the experts channel's own buttons and form
         channel = channel_of(body)
-        in_channel = bool(channel) and not channel.startswith("D")
+        in_channel = bool(channel) and not keys.is_dm_channel(channel)
         answers_in_dm = kind in ("home_start", "shortcut")
         outside = in_channel and not answers_in_dm and channel not in self.allowed_channels
         if self.allowed_channels and outside:

@@ -20,7 +20,12 @@ class Place:
 
     @property
     def is_dm(self) -> bool:
-        return self.channel.startswith("D")
+        return is_dm_channel(self.channel)
+
+
+def is_dm_channel(channel: str) -> bool:
+    """Slack's direct-message channel ids start with D."""
+    return channel.startswith("D")
 
 
 def conversation_key(team: str, channel: str, thread_ts: str | None = None) -> str:
