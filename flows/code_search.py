@@ -49,7 +49,6 @@ ACCESSORY_OF_ITEM = 0.8  # factor for an accessory made for the device the descr
 ACCESSORY_WORDS = frozenset(stem(w) for w in "accessory supplies supply attachment".split())
 # A main noun the code says only as a word's second half ("chair" of wheelchair) covers this part.
 COMPOUND_HEAD = 0.8
-MISSING_HEAD = 0.7  # factor when the code does not mention the main noun at all
 OTHER_REGION = 0.7  # factor for a code named for a body region other than the one typed
 CONTRADICTION = 1.0  # share of idf taken off for each word the description negates
 ITEM_CLAUSE_SHARE = 0.75  # weight of the item clause in the share shown as the score
@@ -390,9 +389,6 @@ class CodeRanker:
         # attachment, rigid pick-up walker", an "electrolarynx" no "... larynx accessory".
         if item.head in code.lead_for and not typed & ACCESSORY_WORDS:
             rank *= ACCESSORY_OF_ITEM
-        # "chair" in "peds folding tilt-in-space chair" is the wheelchair's second half.
-        if item.head and not (supplies or code.uses_noun(item.head)):
-            rank *= MISSING_HEAD
         fits = quantity_fit(code.quantities, item.quantities, self.reader.naming_units)
         fits *= self._agreement(code, view)
         # "elbow brace" is not the "Knee orthosis": the code names another body region.

@@ -1,6 +1,6 @@
 """A part said to be added to an item ("band added to the HKAFO", "supinator add-on for the
 arm support") is the part, and a power chair's part stays a power chair's when a later clause
-says "manual"."""
+says "manual"; a code not saying the typed main noun can still be the item's."""
 
 from __future__ import annotations
 
@@ -24,3 +24,12 @@ def test_a_power_chair_wheel_with_a_manual_brake_release_is_no_manual_chair_part
     first = BOOK.search("power wheelchair drive wheel, manual brake release", limit=1)[0].code
     assert first != "E0988"  # the manual chair's lever-activated wheel drive
     assert BOOK.table[first].long_description.startswith("Power wheelchair")
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("collagen pad 2x2 sterile", "A6021"),  # a collagen dressing, not the sterile eye pad
+     ("swing-away bracket for the headrest", "E1033")],  # "mounting hardware", not a footrest's
+)  # fmt: skip
+def test_a_code_not_saying_the_typed_noun_can_come_first(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
