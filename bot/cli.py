@@ -172,9 +172,9 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
         raise CliError('describe the item, for example: e1399-bot codes "knee scooter"')
     candidates = book.search(description[:300], limit=args.limit)
     noc = book.noc_for(description[:300])
-    typed = book.typed_code(description)  # a code typed as the item: its row is said first
+    as_code = book.typed_code(description)  # a code typed as the item: its row is said first
     facts = content.knowledge.code_facts
-    fact = facts.describe(typed.code) if typed and facts is not None else None
+    fact = facts.describe(as_code.code) if as_code and facts is not None else None
     result = {
         "query": description,
         "candidates": [c.model_dump() for c in candidates],
