@@ -16,10 +16,23 @@ NARRATIVE_LIMIT = 80  # NTE02 and SV101-7 both hold 80 characters
 _X12_SEPARATORS = re.compile(r"[*~:^|]")
 
 
+# Characters with an ASCII spelling that accent-stripping does not give: sizes ("16×18",
+# "½ in", 12″), dashes and quotes pasted from documents, letters that are not accented ones;
+# trademark signs are dropped ("Ottobock™" is Ottobock, not OttobockTM).
+_ASCII_SPELLINGS = str.maketrans({
+    "×": "x", "⁄": "/", "″": '"', "′": "'", "“": '"', "”": '"', "‘": "'", "’": "'",
+    "–": "-", "—": "-", "‑": "-", "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O",
+    "œ": "oe", "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th", "ð": "d",
+    "™": "", "®": "", "©": "",
+})  # fmt: skip
+
+
 def claim_safe(text: str) -> str:
-    """Text an electronic claim can carry: accents dropped ("é" -> "e"), separators, emoji and
-    other characters outside printable ASCII gone, one space between words."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """Text an electronic claim can carry: accents dropped ("é" -> "e"), "×" and "½" spelled
+    "x" and "1/2", separators, emoji and other characters outside printable ASCII gone, one
+    space between words."""
+    text = unicodedata.normalize("NFKD", text.translate(_ASCII_SPELLINGS))
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_ASCII_SPELLINGS)
     text = _X12_SEPARATORS.sub(" ", text)
     text = "".join(c if 32 <= ord(c) < 127 else " " for c in text)
     return " ".join(text.split())

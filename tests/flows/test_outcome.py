@@ -424,3 +424,18 @@ def test_a_wrong_modifier_on_a_specific_code_can_be_reopened_not_on_a_noc_line(
     if reopening:
         assert steps["reopening"].when == dt.date(2027, 11, 10)
         assert "KX, GA, GY, GZ" in steps["reopening"].action
+
+
+@pytest.mark.parametrize(
+    ("typed", "on_the_claim"),
+    [
+        ("Cushion 16×18 in, ½″ foam", 'Cushion 16x18 in, 1/2" foam'),
+        ("Größe 2 bench — Søren’s design", "Grosse 2 bench - Soren's design"),
+        ("Ottobock™ café chair 🦽", "Ottobock cafe chair"),
+    ],
+)
+def test_a_description_pasted_with_symbols_keeps_its_meaning_on_the_claim(
+    typed: str, on_the_claim: str
+) -> None:
+    narrative, _dropped = build_narrative(Item(description=typed), {})
+    assert narrative.startswith(on_the_claim)
