@@ -71,16 +71,17 @@ test: $(STAMP)
 # Feedback while editing: the flows and bot tests except slow ones and all but the first cases of
 # each sweep (a check over many cases: typed chats, claim files, corpus sets); no lint. Only those folders
 # are collected (the e2e modules' imports and hypothesis, which only the property tests use,
-# cost CPU at start). One process per idle core (the cores less the 1-minute load average, at
-# least one), each importing and running only its share of the test files (--shard,
-# tests/conftest.py): xdist's workers would each import and collect every file, and its
-# controller handles every test's report. On a busy machine one process: a second would only
-# add its start to the CPU the machine shares out. The other shares' reports follow the first's;
-# FAST_SHARES=n sets the number of processes.
+# cost CPU at start). One process per core, each importing and running only its share of the
+# test files (--shard, tests/conftest.py): xdist's workers would each import and collect every
+# file, and its controller handles every test's report. Only while the 1-minute load average
+# already fills every core, one process: a second would only add its start to the CPU the
+# machine shares out. (On a nearly idle machine the load average is often above 1, the previous
+# command still counted in it.) The other shares' reports follow the first's; FAST_SHARES=n sets
+# the number of processes.
 PYTEST_FAST := $(PYTEST_ONE) -n 0 -p no:hypothesispytest -m "not slow"
-IDLE_CORES := import os; n = os.cpu_count() or 1; print(max(1, min(n, round(n - os.getloadavg()[0]))))
+CORES_FREE := import os; n = os.cpu_count() or 1; print(n if os.getloadavg()[0] < n else 1)
 test-fast: $(STAMP)
-	@shares=$${FAST_SHARES:-$$($(BIN)/python -c '$(IDLE_CORES)')}; share=1; pids=; \
+	@shares=$${FAST_SHARES:-$$($(BIN)/python -c '$(CORES_FREE)')}; share=1; pids=; \
 	while [ $$share -lt $$shares ]; do \
 		$(PYTEST_FAST) --shard $$share/$$shares tests/flows tests/bot \
 			> $(VENV)/test-fast-$$share.log 2>&1 & pids="$$pids $$!"; share=$$((share + 1)); \

@@ -22,7 +22,7 @@ from flows.code_questions import item_in_question
 from flows.content import ContentError
 from flows.knowledge import AskResult
 from flows.messages import Messages
-from flows.models import is_hcpcs_code
+from flows.models import is_hcpcs_code, joined_code
 from flows.phi import PhiFindings, describe, scan, scan_all
 
 
@@ -151,14 +151,14 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     from flows.parsing import clean_text
 
     _refuse_identifiers(settings, args.description, args.code)
-    typed = (args.code or "").strip().upper()[:12]
+    typed = joined_code(args.code or "")[:12]
     if args.code and not is_hcpcs_code(typed):  # said before the code table is loaded
         raise CliError(_messages(settings).text("codes_not_a_code", code=typed))
     content = load_content(settings)
     book = content.codes
     if args.code:
         facts = content.knowledge.code_facts
-        fact = facts.describe(args.code) if facts is not None else None
+        fact = facts.describe(typed) if facts is not None else None
         if fact is None:
             raise CliError(
                 content.messages.text(

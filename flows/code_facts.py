@@ -24,7 +24,7 @@ from flows.item_questions import ItemQuestions
 from flows.knowledge import AskResult, RelatedTopic
 from flows.knowledge_scope import bare_code
 from flows.messages import Messages
-from flows.models import HCPCS_IN_TEXT
+from flows.models import HCPCS_IN_TEXT, HCPCS_SPACED_IN_TEXT
 
 if TYPE_CHECKING:
     from flows.knowledge import KnowledgeBase
@@ -171,6 +171,20 @@ class CodeFacts:
         return self.messages.text("code_fact_pricing_unknown", indicator=indicator or "(blank)")
 
     # -- a question ------------------------------------------------------------------------
+    def with_codes_joined(self, question: str) -> str:
+        """ "is e 1399 still valid", "E-0628?": a code of the table typed with a space or hyphen,
+        joined (E1399), so it is answered like the code typed plainly. "a 4000 dollar chair"
+        keeps its article: a lower-case "a" and a space is read as a word."""
+
+        def joined(found: re.Match[str]) -> str:
+            letter, digits = found.group(1), found.group(2)
+            code = f"{letter}{digits}".upper()
+            if (letter == "a" and found.group(0)[1] == " ") or self.book.lookup(code) is None:
+                return found.group(0)
+            return code
+
+        return HCPCS_SPACED_IN_TEXT.sub(joined, question)
+
     def _about_the_file(self, question: str) -> bool:
         words = _words(question)
         return any(w in words for w in self._file_words)

@@ -274,6 +274,8 @@ class KnowledgeBase:
         close, otherwise says so and offers the nearest topics. `context` is what an intake
         knows about the claim so far (payer type, state, acquisition). The HCPCS codes the
         question names are described from the code table (flows/code_facts.py)."""
+        if self.code_facts:  # "e 1399" read as E1399
+            question = self.code_facts.with_codes_joined(question)
         entry = functools.cache(lambda: self._ask(question, context))  # unread by a code's answer
         result = self.code_facts.add_to(question, entry, self) if self.code_facts else entry()
         if not result.answered and result.related and readings_agree(self, question, result):

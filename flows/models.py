@@ -66,9 +66,9 @@ HCPCS_SPACED_IN_TEXT = re.compile(rf"\b({_DMEPOS_LETTER})\s?-?({_CODE_DIGITS})\b
 # the letters a remark code (RARC) starts with (N350, MA130, M51).
 ADJUSTMENT_GROUPS, RARC_LETTERS = "co|pr|oa|pi|cr", "ma|n|m"
 # Remittance codes as printed: group + CARC (CO-16, co16, "CO 16", CO-B7: some CARCs start
-# with a letter) and RARCs (N350, MA130, M51).
+# with a letter) and RARCs (N350, MA130, M51; "N-350" as some remits print them).
 _REMITTANCE_CODE = re.compile(
-    rf"({ADJUSTMENT_GROUPS.upper()})[-\s]?([A-Z]?\d{{1,3}})|([A-Z]{{1,2}})(\d{{1,4}})|(\d{{1,3}})"
+    rf"({ADJUSTMENT_GROUPS.upper()})[-\s]?([A-Z]?\d{{1,3}})|([A-Z]{{1,2}})[-\s]?(\d{{1,4}})|(\d{{1,3}})"
 )
 
 # A claim adjustment reason code in running text ("CO-50 on the remit", "oa18"): group, then
@@ -99,9 +99,35 @@ def _as_choice(value: object) -> object:
     return value
 
 
+# A whole value that is one HCPCS code typed loosely: "e1399", "E 1399", "e-1399 ".
+_LOOSE_CODE = re.compile(r"([A-Za-z])\s*-?\s*(\d{4})")
+
+
+def joined_code(text: str) -> str:
+    """A code typed as "e 1399", "E-1399" or " k0108 " in its stored form (E1399, K0108);
+    any other text stripped and upper-cased, for the caller to refuse."""
+    loose = _LOOSE_CODE.fullmatch(text.strip())
+    return f"{loose.group(1)}{loose.group(2)}".upper() if loose else text.strip().upper()
+
+
+def _as_date(value: object) -> object:
+    """Reads a date written as billers and remits write it: 2026-11-01 with spaces around it,
+    2026/11/01, 2026-1-5, 11/01/2026 (month first, as on US claims) or 20261101 (X12's D8)."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if found := re.fullmatch(r"(\d{4})(\d{2})(\d{2})|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text):
+        year, month, day = [part for part in found.groups() if part is not None]
+    elif found := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):
+        month, day, year = found.groups()
+    else:
+        return text
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
 def _as_code(value: object) -> object:
-    """Reads a HCPCS code typed in lower case ("e1399")."""
-    return value.strip().upper() if isinstance(value, str) else value
+    """Reads a HCPCS code typed in lower case or with a space ("e1399", "E 1399")."""
+    return joined_code(value) if isinstance(value, str) else value
 
 
 class ContractModel(BaseModel):
@@ -132,7 +158,8 @@ class Payer(ContractModel):
     def _known_state(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        value = value.upper()
+        by_name = {name: code for code, name in US_STATE_NAMES.items()}  # "California" too
+        value = by_name.get(" ".join(value.lower().split()), value.upper())
         if value not in US_STATES:
             raise ValueError(f"'{value}' is not a 2-letter US state or territory code")
         return value
@@ -200,6 +227,22 @@ class ClaimStatus(ContractModel):
     redetermination_date: dt.date | None = None
 
     _status_choice = field_validator("status", mode="before")(_as_choice)
+    _dates = field_validator(
+        "submitted_on", "determination_date", "redetermination_date", mode="before"
+    )(_as_date)
+
+    @field_validator("denial_codes", mode="before")
+    @classmethod
+    def _codes_as_pasted(cls, value: object) -> object:
+        """ "CO-16, N350" pasted as one string from a remit reads as its codes."""
+        from flows.parsing import InvalidAnswer, parse_denial_codes  # parsing reads this module
+
+        if not isinstance(value, str) or not value.strip():
+            return [] if isinstance(value, str) else value
+        try:
+            return parse_denial_codes(value)  # read as the chat reads them
+        except InvalidAnswer:
+            return [value]  # refused below, naming what was typed
 
     @field_validator("denial_codes")
     @classmethod
@@ -229,6 +272,7 @@ class Claim(ContractModel):
     claim: ClaimStatus = Field(default_factory=ClaimStatus)
 
     _denial_reason = field_validator("denial_reason", mode="before")(_as_choice)
+    _date = field_validator("date_of_service", mode="before")(_as_date)
 
 
 class Option(BaseModel):

@@ -32,6 +32,13 @@ def test_codes_code_says_when_a_code_was_terminated(cli: Cli) -> None:
     assert "terminated 03/31/2024" in text and "Pricing indicator 32" in text
 
 
+@pytest.mark.parametrize("typed", ["e 1399", "E-1399", " e1399 "])
+def test_codes_code_reads_a_code_typed_with_a_space_or_hyphen(cli: Cli, typed: str) -> None:
+    result = cli("codes", "--code", typed, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["code"] == "E1399"
+
+
 def test_ask_json_says_an_answer_came_from_the_code_table(cli: Cli) -> None:
     answer = json.loads(cli("ask", "what is E0118?", "--json").stdout)
     assert {"answered", "entry_id", "title", "text", "sources", "related", "score"} <= set(answer)

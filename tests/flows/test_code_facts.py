@@ -24,6 +24,13 @@ def test_a_terminated_code_is_said_to_be_terminated_and_since_when() -> None:
     assert answer.codes[0]["code"] == "E0628" and answer.codes[0]["valid"] is False
 
 
+@pytest.mark.parametrize("question", ["is e 0628 still valid", "is E-0628 still valid?"])
+def test_a_code_typed_with_a_space_or_hyphen_is_answered_like_the_code(question: str) -> None:
+    answer = KB.ask(question)
+    assert answer.answered and answer.codes[0]["code"] == "E0628"
+    assert "terminated 12/31/2016" in answer.text
+
+
 def test_what_is_a_code_gives_its_descriptor_coverage_and_pricing() -> None:
     answer = KB.ask("what is E0118?")
     assert answer.answered and answer.answered_from == "code_table"

@@ -73,3 +73,19 @@ def test_a_patients_bereavement_is_billing_not_team_leave() -> None:
     result = KB.ask("do we bill a rental during the patient's bereavement period after death?")
     assert result.answered  # a billing topic, not refused as a question about the team's leave
     assert KB.ask("what is the process for taking bereavement leave").answered is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does K0877 need prior auth with original medicare?", "K0886 prior authorization required?"],
+)
+def test_a_valid_hcpcs_code_no_entry_lists_still_gets_the_rules_answer(question: str) -> None:
+    # The power wheelchair codes are in the CMS code table though no entry names them.
+    result = KB.ask(question)
+    assert result.answered and result.tentative
+    assert result.entry_id in {"prior-auth-medicare", "prior-auth-list-codes"}
+
+
+def test_a_cpt_code_beside_the_same_rule_is_still_declined() -> None:
+    result = KB.ask("do we need prior auth for 99213 with original medicare?")
+    assert not result.answered

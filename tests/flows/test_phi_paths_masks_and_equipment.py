@@ -75,6 +75,10 @@ def test_paths_masks_and_bare_phones_are_refused(text: str, kinds: set[str]) -> 
         # a business's line and a provider's number with no dashes
         "Lakeside Home 7405550188 is the branch line",
         "NPI 1234567893 on the order",
+        # a card sample's and a companion guide's placeholder people; an ambulance company's line
+        "sample card in the Humana packet: Member: JANE Q PUBLIC ID: XXXXXXXXX",
+        "companion guide page 41: NM1*IL*1*DOE*JANE****MI*XXXXXXXXXXX~",
+        "Pelican Ambulance 985-555-0142 does the stretcher runs",
         # a shared sheet's or a tracker's author
         "Smartsheet comment by Delphine Arkwright: recert packet went out for the Medline order",
         "edited by Kyle Napier - fee schedule tab",
