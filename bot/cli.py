@@ -172,16 +172,22 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
         raise CliError('describe the item, for example: e1399-bot codes "knee scooter"')
     candidates = book.search(description[:300], limit=args.limit)
     noc = book.noc_for(description[:300])
+    as_code = book.typed_code(description)  # a code typed as the item: its row is said first
+    facts = content.knowledge.code_facts
+    fact = facts.describe(as_code.code) if as_code and facts is not None else None
     result = {
         "query": description,
         "candidates": [c.model_dump() for c in candidates],
         "noc": noc.model_dump(),
         "data_version": book.meta.data_version,
+        **({"code_lookup": fact.model_dump()} if fact else {}),
     }
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
     words = content.messages
+    if fact is not None:
+        print(fact.text + "\n")
     if candidates:
         print(words.text("codes_candidates_heading"))
         for c in candidates:

@@ -29,7 +29,7 @@ from flows.code_table import HcpcsCode, read_code_table
 from flows.content import ContentError, load_yaml_model
 from flows.item_corrections import without_taken_back
 from flows.item_text import ItemReader
-from flows.models import ItemCategory
+from flows.models import ItemCategory, joined_code
 from flows.noc_families import contains_words
 from flows.noc_file import NocAdvice, NocFile
 from flows.search_words import SearchWords
@@ -223,6 +223,11 @@ class CodeBook:
         """Specific (non-NOC, valid) codes that may describe the item, best first."""
         if limit <= 0 or not any(ch.isalpha() for ch in description):
             return []  # a bare number ("1", "12.5") names no item
+        typed = self.typed_code(description)
+        if typed is not None and typed.code in self._searchable:
+            return [self._candidate(typed, 1.0)]  # "E0627" typed as the item: that code
+        if typed is not None:  # a NOC code names no item; a terminated one, what it described
+            return [] if typed.is_noc else self.search(typed.long_description, limit)
         description = without_taken_back(description)
         shortlist = [
             (code, share)
@@ -266,6 +271,10 @@ class CodeBook:
             share = shares[code] if code in shares else self._ranker.share(description, code)
             found.append(self._candidate(self.table[code], share))
         return found[:limit]
+
+    def typed_code(self, description: str) -> HcpcsCode | None:
+        """The table's row when the item is given as one code ("e0628", "K 0108"), else None."""
+        return self.table.get(joined_code(description)) if len(description) < 12 else None
 
     def _named_loosely(self, description: str, code: str) -> bool:
         """The code says the item's main noun and the item is no kind that is not DME at
@@ -403,6 +412,9 @@ class CodeBook:
     def noc_for(self, description: str, category: ItemCategory | None = None) -> NocAdvice:
         """The NOC code for an item with no specific code: the NOC family of the CMS file that
         names the item, else the reviewed rules for its category (inferred if not given)."""
+        typed = self.typed_code(description)  # a code typed as the item: what it describes
+        if typed is not None:
+            description = typed.long_description
         code, why = self._noc_router.route(without_taken_back(description), category)
         return self._advice(code, why)
 

@@ -39,6 +39,22 @@ def test_codes_code_reads_a_code_typed_with_a_space_or_hyphen(cli: Cli, typed: s
     assert json.loads(result.stdout)["code"] == "E1399"
 
 
+@pytest.mark.parametrize(
+    ("typed", "offered", "noc"),
+    [("e0627", ["E0627"], "E1399"), ("K 0108", [], "K0108"), ("E0628", ["E0627"], "E1399")],
+)
+def test_codes_given_a_code_as_the_item_says_what_the_code_is(
+    cli: Cli, typed: str, offered: list[str], noc: str
+) -> None:
+    result = json.loads(cli("codes", typed, "--json").stdout)
+    codes = [c["code"] for c in result["candidates"]]
+    assert codes[: len(offered)] == offered and "E0628" not in codes  # terminated: never offered
+    assert result["noc"]["code"] == noc
+    assert result["code_lookup"]["code"] == typed.replace(" ", "").upper()
+    if typed == "E0628":
+        assert "terminated 12/31/2016" in cli("codes", typed).stdout
+
+
 def test_ask_json_says_an_answer_came_from_the_code_table(cli: Cli) -> None:
     answer = json.loads(cli("ask", "what is E0118?", "--json").stdout)
     assert {"answered", "entry_id", "title", "text", "sources", "related", "score"} <= set(answer)

@@ -44,6 +44,8 @@ from flows.phi import scan
         ("please no SSNs in chat (removed: THIBODEAUX, NOLA 412667309)", {"ssn", "name"}),
         # an account number right before a patient's "Last, First", whatever the opening says
         ("photo from the Houma office: acct 7730021458 Landry,Odile past due", {"mrn", "name"}),
+        # the patient named before the tech's number
+        ("POD signed by Mavis Thibodaux, the pt, tech #12 delivered", {"name"}),
         # a sheet's author is a colleague, the patient in the comment is not
         ("Smartsheet comment by Delphine Arkwright: pt Harold Jenkins needs the walker", {"name"}),
     ],
@@ -79,6 +81,8 @@ def test_paths_masks_and_bare_phones_are_refused(text: str, kinds: set[str]) -> 
         "sample card in the Humana packet: Member: JANE Q PUBLIC ID: XXXXXXXXX",
         "companion guide page 41: NM1*IL*1*DOE*JANE****MI*XXXXXXXXXXX~",
         "Pelican Ambulance 985-555-0142 does the stretcher runs",
+        # a staff member with the job's own number after the name
+        "swapped the concentrator: Lionel Guidry, driver #3, at 9:40",
         # a shared sheet's or a tracker's author
         "Smartsheet comment by Delphine Arkwright: recert packet went out for the Medline order",
         "edited by Kyle Napier - fee schedule tab",
