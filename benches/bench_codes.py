@@ -85,6 +85,8 @@ ITEM_SETS = {
     / "codes_heldout18.yaml",
     "held-out 19 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout19.yaml",
+    "held-out 20 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout20.yaml",
 }
 
 
@@ -259,6 +261,7 @@ BLIND_SETS = [
     "codes_heldout17.yaml",
     "codes_heldout18.yaml",
     "codes_heldout19.yaml",
+    "codes_heldout20.yaml",
 ]  # fmt: skip
 
 

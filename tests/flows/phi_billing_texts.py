@@ -129,8 +129,10 @@ REFUSED_BENCH_TEXTS = {
     "what did medicare allow on Mrs. Alvarez's shower chair last month": (
         "rightly: a patient named by title and surname"
     ),
-    "Medi-Cal denied E1399 (powered patient transfer turntable) - 'insufficient documentation'. "
-    "appeal through Noridian?": "false alarm: the words after 'patient' read as a name",
+    "Sierra Bath Safety": "false alarm: a company named like a first name and a surname",
+    "non-powered overlay, advanced pressure reducing (not basic foam), multiple stage 2s on trunk, "
+    "pt can't turn": "false alarm: the words after 'pt' read as a name",
+    "pump-up pt lifter, wife transfers": "false alarm: the words after 'pt' read as a name",
     "our driver signed the delivery ticket 'for pt' bc pt was asleep. wife was there but didn't "
     "sign. E1399 powered over-bed transfer arm": "false alarm: the words after 'pt' read as a name",
     "Lone Star Airflow": "false alarm: a supplier's name read as a person's",
