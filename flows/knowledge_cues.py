@@ -13,6 +13,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from flows.knowledge_payers import PayerTopics
+from flows.models import ANY_HCPCS_IN_TEXT
 from flows.text import phrase_pattern, plain_words
 
 # A cued topic's entries get this share of the best BM25 score on top.
@@ -27,6 +28,8 @@ class CuedTopic(BaseModel):
     # The payer types (knowledge.yaml `payer_phrases`) of the question or claim the rule is for;
     # any when empty.
     payers: list[str] = []
+    # The question also names a HCPCS code ("L0637 back brace - PA for medicare?").
+    needs_code: bool = False
     entries: list[str] = Field(min_length=1)
     source: str
     last_reviewed: dt.date
@@ -40,7 +43,8 @@ class CuedTopics:
         position = {entry_id: index for index, entry_id in enumerate(ids)}
         self._rules = [
             ([phrase_pattern(group) for group in rule.needs], phrase_pattern(rule.unless),
-             set(rule.payers), [position[i] for i in rule.entries if i in position])
+             set(rule.payers), rule.needs_code,
+             [position[i] for i in rule.entries if i in position])
             for rule in rules
         ]  # fmt: skip
 
@@ -64,8 +68,10 @@ class CuedTopics:
     def _said(self, text: str, payer: str | None) -> Iterator[tuple[str, list[int]]]:
         """Each rule the question fires: the words that named it, and its entries."""
         plain = plain_words(text)
-        for groups, unless, payers, entries in self._rules:
+        for groups, unless, payers, needs_code, entries in self._rules:
             if (unless and unless.search(plain)) or (payers and payer not in payers):
+                continue
+            if needs_code and not ANY_HCPCS_IN_TEXT.search(plain):
                 continue
             found = [group.findall(plain) for group in groups if group]
             if len(found) < len(groups) or not all(found):
