@@ -7,7 +7,7 @@ its `payers`, when it names them), the rule's entries move up."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -38,8 +38,17 @@ class CuedTopic(BaseModel):
 class CuedTopics:
     """The rules over the index's entries, read once."""
 
-    def __init__(self, rules: Sequence[CuedTopic], ids: Sequence[str], payers: PayerTopics) -> None:
+    def __init__(
+        self,
+        rules: Sequence[CuedTopic],
+        ids: Sequence[str],
+        payers: PayerTopics,
+        knows_code: Callable[[str], bool] = lambda code: True,
+    ) -> None:
+        """`knows_code`: whether the knowledge base's words hold a code ("k0837"); a code they
+        never use ("K0886") is no code a rule's entries answer about."""
         self._payers = payers
+        self._knows_code = knows_code
         position = {entry_id: index for index, entry_id in enumerate(ids)}
         self._rules = [
             ([phrase_pattern(group) for group in rule.needs], phrase_pattern(rule.unless),
@@ -61,6 +70,10 @@ class CuedTopics:
                 named[index] = f"{named.get(index, '')} {said}"
         return named
 
+    def names(self, text: str, payer: str | None, index: int) -> bool:
+        """Whether a rule the question fires moves this entry up: its pick is explained."""
+        return any(index in entries for _said, entries in self._said(text, payer))
+
     def fires(self, text: str, payer: str | None) -> bool:
         """Whether any rule's words are in the question."""
         return any(True for _ in self._said(text, payer))
@@ -71,12 +84,15 @@ class CuedTopics:
         for groups, unless, payers, needs_code, entries in self._rules:
             if (unless and unless.search(plain)) or (payers and payer not in payers):
                 continue
-            if needs_code and not ANY_HCPCS_IN_TEXT.search(plain):
+            codes = ANY_HCPCS_IN_TEXT.findall(plain)
+            if needs_code and not (codes and all(map(self._knows_code, codes))):
                 continue
             found = [group.findall(plain) for group in groups if group]
             if len(found) < len(groups) or not all(found):
                 continue
             said = " ".join(w for f in found for w in f)
+            if needs_code:  # the code is what the rule's entries answer about
+                said += " " + " ".join(codes)
             if payers and payer:  # the payer's name too ("humana", "medicaid")
                 said += " " + self._payers.named_words(text, payer)
             yield said, entries
