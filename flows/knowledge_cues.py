@@ -7,12 +7,13 @@ its `payers`, when it names them), the rule's entries move up."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 from pydantic import BaseModel, Field
 
 from flows.knowledge_payers import PayerTopics
+from flows.knowledge_unknown_codes import names_unknown_code
 from flows.models import ANY_HCPCS_IN_TEXT
 from flows.text import phrase_pattern, plain_words
 
@@ -43,12 +44,12 @@ class CuedTopics:
         rules: Sequence[CuedTopic],
         ids: Sequence[str],
         payers: PayerTopics,
-        knows_code: Callable[[str], bool] = lambda code: True,
+        known: Mapping[str, float] | None = None,
     ) -> None:
-        """`knows_code`: whether the knowledge base's words hold a code ("k0837"); a code they
-        never use ("K0886") is no code a rule's entries answer about."""
+        """`known`: the knowledge base's words; a code they never use ("K0886") is no code a
+        rule's entries answer about."""
         self._payers = payers
-        self._knows_code = knows_code
+        self._known = known
         position = {entry_id: index for index, entry_id in enumerate(ids)}
         self._rules = [
             ([phrase_pattern(group) for group in rule.needs], phrase_pattern(rule.unless),
@@ -70,6 +71,10 @@ class CuedTopics:
                 named[index] = f"{named.get(index, '')} {said}"
         return named
 
+    def _knows(self, codes: list[str]) -> bool:
+        """Whether the knowledge base's words hold every code."""
+        return self._known is None or not names_unknown_code(codes, self._known)
+
     def names(self, text: str, payer: str | None, index: int) -> bool:
         """Whether a rule the question fires moves this entry up: its pick is explained."""
         return any(index in entries for _said, entries in self._said(text, payer))
@@ -85,7 +90,7 @@ class CuedTopics:
             if (unless and unless.search(plain)) or (payers and payer not in payers):
                 continue
             codes = ANY_HCPCS_IN_TEXT.findall(plain)
-            if needs_code and not (codes and all(map(self._knows_code, codes))):
+            if needs_code and not (codes and self._knows(codes)):
                 continue
             found = [group.findall(plain) for group in groups if group]
             if len(found) < len(groups) or not all(found):

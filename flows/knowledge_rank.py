@@ -127,7 +127,7 @@ class Ranker:
             rules.cued_topics,
             [e.id for e in entries],
             self.payers,
-            lambda code: not names_unknown_code([code], self._idf),
+            self._idf,
         )
         fields = "|".join(rules.code_file_fields)
         self._file_fields = re.compile(rf"\b(?:{fields})\b") if fields else None
