@@ -68,6 +68,12 @@ _BRACKETED_TIME_HEADER = re.compile(
     rf"(?:{PRONOUNS.pattern})?[ \t]*(?=\n[ \t]*[^\s\[])",
     re.MULTILINE | re.IGNORECASE,
 )
+# A colleague's note opened with the sender's name, a job in brackets and maybe a verb of
+# sending, then a colon ("Siaosi (driver) texted: ...", "Mai Xiong (CSR): ...").
+_ROLE_SENDER = re.compile(
+    rf"[ \t>*_]*{_NAME}[ \t]\(([^()\n]{{1,25}})\)"
+    r"(?:[ \t](?:texted|wrote|said|says|messaged|emailed|noted|posted|asked))?:[ \t]"
+)
 _ZOOM_SENDER = re.compile(rf"\b[Ff]rom ({_NAME}) to (?:[Ee]veryone|[Aa]ll|[Mm]e)\b")
 
 
@@ -102,6 +108,9 @@ def without_team_names(text: str, rules: Rules) -> str:
                 text = text[: sender.start(1)] + text[sender.end(1) :]
     if not patient and " " in text:
         text = _without_app_authors(rules, text)
+    noted = _ROLE_SENDER.match(text)  # "Siaosi (driver) texted: ...": a colleague's own note
+    if noted and rules.names.staff_role.fullmatch(noted.group(1).strip()):
+        text = "Chat: " + text[noted.end() :]
     for label in [] if patient else reversed(list(rules.meeting_people.finditer(text))):
         end = label.end()
         while (person := _PERSON_LIST.match(text, end)) and not rules.chat_header_visit.match(

@@ -40,3 +40,22 @@ def test_billing_talk_under_a_colleague_s_chat_header_passes(text: str) -> None:
 )
 def test_a_patient_after_a_chat_header_is_still_refused(text: str, kinds: set[str]) -> None:
     assert kinds <= set(scan(text).kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a colleague's note opened with the sender's name and job: what follows is read alone
+        ("Dmitri (driver) texted: the Okpik lady (born May 3) asked for a callback", {"dob"}),
+        ("Joelle (CSR): 509.555.0163 is her new cell", {"phone"}),
+        ("Joelle (CSR) wrote: 509.555.0163", {"phone"}),
+    ],
+)
+def test_a_patient_s_details_after_a_colleague_s_job_opening_are_refused(
+    text: str, kinds: set[str]
+) -> None:
+    assert kinds <= set(scan(text).kinds)
+
+
+def test_a_colleague_s_job_opening_with_billing_talk_passes() -> None:
+    assert scan("Dmitri (driver) texted: dropped the tilt base at the Soldotna store").kinds == ()
