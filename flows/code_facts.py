@@ -234,7 +234,8 @@ class CodeFacts:
         items = self.items.items_of(question) if self.items else []
         # "pull the 835 for friday's batch", "thx!! u rock": a request or small talk asking no
         # code names no item, however the words read as one.
-        if items and self.items is not None and not self.items.asks.asks_code(question):
+        # Naming a NOC code is no ask either: "pull up every E1399 we billed in October".
+        if items and self.items is not None and not self.items.asks.asks_outright(question):
             items = [] if knowledge.is_off_topic(question) else items
         if items and self.items is not None and not self._only_code_words(question):
             rows = [fact.text for fact in self._facts(question) if not fact.noc]

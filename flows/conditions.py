@@ -56,6 +56,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "reviewed_match": "text",  # the reviewed code that reads as the item
     "reviewed_count": "int",  # specific codes reviewed and passed over
     "better_noc": "text",
+    "successor_code": "text",  # the valid code carrying a terminated code's descriptor
     "word_noc": "text",
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)
     "expect_denial": "bool",

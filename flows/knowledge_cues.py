@@ -7,12 +7,14 @@ its `payers`, when it names them), the rule's entries move up."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 from pydantic import BaseModel, Field
 
 from flows.knowledge_payers import PayerTopics
+from flows.knowledge_unknown_codes import names_unknown_code
+from flows.models import ANY_HCPCS_IN_TEXT
 from flows.text import phrase_pattern, plain_words
 
 # A cued topic's entries get this share of the best BM25 score on top.
@@ -27,6 +29,8 @@ class CuedTopic(BaseModel):
     # The payer types (knowledge.yaml `payer_phrases`) of the question or claim the rule is for;
     # any when empty.
     payers: list[str] = []
+    # The question also names a HCPCS code ("L0637 back brace - PA for medicare?").
+    needs_code: bool = False
     entries: list[str] = Field(min_length=1)
     source: str
     last_reviewed: dt.date
@@ -35,12 +39,22 @@ class CuedTopic(BaseModel):
 class CuedTopics:
     """The rules over the index's entries, read once."""
 
-    def __init__(self, rules: Sequence[CuedTopic], ids: Sequence[str], payers: PayerTopics) -> None:
+    def __init__(
+        self,
+        rules: Sequence[CuedTopic],
+        ids: Sequence[str],
+        payers: PayerTopics,
+        known: Mapping[str, float] | None = None,
+    ) -> None:
+        """`known`: the knowledge base's words; a code they never use ("K0886") is no code a
+        rule's entries answer about."""
         self._payers = payers
+        self._known = known
         position = {entry_id: index for index, entry_id in enumerate(ids)}
         self._rules = [
             ([phrase_pattern(group) for group in rule.needs], phrase_pattern(rule.unless),
-             set(rule.payers), [position[i] for i in rule.entries if i in position])
+             set(rule.payers), rule.needs_code,
+             [position[i] for i in rule.entries if i in position])
             for rule in rules
         ]  # fmt: skip
 
@@ -57,6 +71,14 @@ class CuedTopics:
                 named[index] = f"{named.get(index, '')} {said}"
         return named
 
+    def _knows(self, codes: list[str]) -> bool:
+        """Whether the knowledge base's words hold every code."""
+        return self._known is None or not names_unknown_code(codes, self._known)
+
+    def names(self, text: str, payer: str | None, index: int) -> bool:
+        """Whether a rule the question fires moves this entry up: its pick is explained."""
+        return any(index in entries for _said, entries in self._said(text, payer))
+
     def fires(self, text: str, payer: str | None) -> bool:
         """Whether any rule's words are in the question."""
         return any(True for _ in self._said(text, payer))
@@ -64,13 +86,18 @@ class CuedTopics:
     def _said(self, text: str, payer: str | None) -> Iterator[tuple[str, list[int]]]:
         """Each rule the question fires: the words that named it, and its entries."""
         plain = plain_words(text)
-        for groups, unless, payers, entries in self._rules:
+        for groups, unless, payers, needs_code, entries in self._rules:
             if (unless and unless.search(plain)) or (payers and payer not in payers):
+                continue
+            codes = ANY_HCPCS_IN_TEXT.findall(plain)
+            if needs_code and not (codes and self._knows(codes)):
                 continue
             found = [group.findall(plain) for group in groups if group]
             if len(found) < len(groups) or not all(found):
                 continue
             said = " ".join(w for f in found for w in f)
+            if needs_code:  # the code is what the rule's entries answer about
+                said += " " + " ".join(codes)
             if payers and payer:  # the payer's name too ("humana", "medicaid")
                 said += " " + self._payers.named_words(text, payer)
             yield said, entries

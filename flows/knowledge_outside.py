@@ -153,11 +153,15 @@ class Outside:
             re.compile(rf"\b{_words(rules.medicare_side)}\b") if rules.medicare_side else None
         )
         self._figure = re.compile(rf"\b{_words(rules.figures)}\b") if rules.figures else None
+        # the team's mark after the state ("has the UPIC responded to our packet") or, with the
+        # state ending the question, before it ("has the claim for the pt we delivered to paid")
         self._status = (
             re.compile(
                 rf"^{_words(rules.status_asks)}\s+(?!{_words(rules.status_not_by)}\b)"
-                rf"(?:\S+\s+){{1,6}}?"
-                rf"{_words(rules.status_done)}\b.*\b{_words(rules.status_ours)}\b"
+                rf"(?:(?:\S+\s+){{1,6}}?"
+                rf"{_words(rules.status_done)}\b.*\b{_words(rules.status_ours)}\b|"
+                rf"(?:\S+\s+){{1,6}}?{_words(rules.status_ours)}\s+(?:\S+\s+){{0,6}}?"
+                rf"{_words(rules.status_done)}$)"
             )
             if rules.status_asks and rules.status_done and rules.status_ours
             else None

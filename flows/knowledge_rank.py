@@ -123,7 +123,12 @@ class Ranker:
         self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
         self.plain = PlainBM25(entries)
         self.lost_steps = LostSteps(rules.appeal_steps, [e.id for e in entries])
-        self.cued_topics = CuedTopics(rules.cued_topics, [e.id for e in entries], self.payers)
+        self.cued_topics = CuedTopics(
+            rules.cued_topics,
+            [e.id for e in entries],
+            self.payers,
+            self._idf,
+        )
         fields = "|".join(rules.code_file_fields)
         self._file_fields = re.compile(rf"\b(?:{fields})\b") if fields else None
         self._in_range = {
@@ -321,6 +326,9 @@ class Ranker:
             plain_agrees = named is None and self.payers.same_topic(ranked[0].entry.id, plain_top)
         if ranked and not plain_agrees:  # "redet came back unfavorable": the next level
             plain_agrees = self.lost_steps.reads_on(corrected, ranked[0].entry.id, plain_top)
+        if ranked and not plain_agrees:  # words said together name it ("K0886 PA?": the list)
+            plan = self.payers.payer_of(corrected, context) or ORIGINAL_MEDICARE
+            plain_agrees = self.cued_topics.names(corrected, plan, ranked[0].position)
         if verdict == "tentative" and not plain_agrees:
             verdict = "decline"
         if verdict == "answer":

@@ -38,6 +38,11 @@ _MODIFIER = re.compile(r"[A-Z]{2}")
 _CODE_AND_MODIFIER = re.compile(r"\s*([A-Za-z]\d{4})\s+([A-Z]{2})\s*")
 # A claim field typed alone: an X12 segment id and element number (SV101-7, NTE02, SBR05, CLM05-3).
 _X12_ELEMENT = re.compile(r"[A-Za-z]{2,3}\d{2,3}(?:-\d{1,2})?")
+# An aside in brackets, with nothing asked in it.
+_BRACKETED = re.compile(r"\([^()?]*\)")
+# A word in a script other than Latin ("спасибо", "谢谢"): the entries are written in English,
+# so a message made mostly of such words is one no entry reads.
+_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+")
 # An action word followed by "from" names a message received ("email from the rep: '...'",
 # "fax from the doctor"), not an action asked for.
 _RECEIVED = r"\b(?!\s+from\b)"
@@ -52,7 +57,8 @@ def bare_code(question: str) -> str | None:
     line = _CODE_AND_MODIFIER.fullmatch(question)
     if line:
         return f"{line.group(1).upper()} {line.group(2)}"
-    words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", question)
+    # an aside in brackets asks nothing either: "E1399 ??? (no other text)"
+    words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", _BRACKETED.sub(" ", question))
     if len(words) != 1:
         return None
     word = words[0]
@@ -174,12 +180,14 @@ class BusinessWords(BaseModel):
 
 
 def contract_rate_pattern(
-    rates: ContractRates, commercial: list[str], contractors: list[str]
+    rates: ContractRates, one_plan: list[str], contractors: list[str]
 ) -> re.Pattern[str] | None:
-    """An ask, one commercial plan or one DME MAC within a word or two, then how it pays,
-    ending the question or followed by what it pays for ("... pay for E1399", "what does JD
-    pay per unit of K0739"): the plan's contract or the fee schedule's figure."""
-    plans = [plan for plan in commercial if plan not in rates.not_one_plan] + contractors
+    """An ask, one plan (`one_plans`: a commercial brand, a Medicare Advantage brand, one
+    state's program) or one DME MAC within a word or two, then how it pays, ending the question
+    or followed by what it pays for ("... pay for E1399", "what does Humana MA pay for E1399 in
+    Kentucky", "what does JD pay per unit of K0739"): the plan's contract or the fee schedule's
+    figure."""
+    plans = one_plan + contractors
     if not (rates.asks and rates.pays and plans):
         return None
     after = rf"\s+{_alternatives(rates.then)}\b|" if rates.then else ""
@@ -207,11 +215,11 @@ class OffTopic:
         tokens of the state names)."""
         requests = rules.requests
         commercial = rules.payer_phrases.get("commercial", [])
-        self._contract_rate = contract_rate_pattern(
-            rules.contract_rates, commercial, rules.contractor_names
-        )
         states = list(rules.state_names.values())
         plans = one_plans(rules.contract_rates, commercial, states, titles)
+        self._contract_rate = contract_rate_pattern(
+            rules.contract_rates, plans, rules.contractor_names
+        )
         self._plan_limit = plan_limit_pattern(rules.contract_rates, plans)
         self._regional_plan = regional_plan_pattern(rules.contract_rates, plans, states)
         self._numbered_record = (
@@ -280,6 +288,8 @@ class OffTopic:
         if not any(not t.isdigit() for t in tokens):
             return True
         words = re.findall(r"[a-z0-9]+", question.lower())
+        if _in_another_script(question, words):
+            return True
         # "modifier" or "denial" alone could be any of a dozen topics; so could "45 days".
         named = [t for t in tokens if not t.isdigit()]
         if (
@@ -360,6 +370,13 @@ class OffTopic:
         places = [t for t in tokens if t in self._places]
         others = [t for t in tokens if t not in self._places]
         return bool(places and others) and not any(t in self._known_codes for t in others)
+
+
+def _in_another_script(question: str, words: list[str]) -> bool:
+    """Written mostly in a script the entries do not use ("спасибо bot, всё понятно"), with
+    no code: what the knowledge base reads of it is a stray word or two."""
+    foreign = _OTHER_SCRIPT.findall(question)
+    return len(foreign) > len(words) and not any(is_code(word) for word in words)
 
 
 def _alternatives(phrases: list[str]) -> str:

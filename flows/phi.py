@@ -33,6 +33,7 @@ from flows.phi_birth import (
     recent_after_billing_cue,
     team_birthday,
 )
+from flows.phi_bracketed_names import has_bracketed_surname, has_cued_name_before_place
 from flows.phi_chat import without_team_names
 from flows.phi_clean import remember_clean
 from flows.phi_contact import has_email, has_phone
@@ -338,6 +339,7 @@ def _has_name(rules: Rules, prose: str) -> bool:
         or has_relative_name(rules.names, rules.cue["relative"], prose)
         or has_title_form(rules.title_forms, rules.names, prose)
         or has_record_name(rules.names, prose)
+        or has_cued_name_before_place(rules.names, prose)  # "Resident Sather (... Center)"
         or has_label_name(rules.names, rules.file.name_cues, prose)
         or has_surname_first(rules.names, prose)  # "Refund request - FELTNER MAVIS - $41.80"
         or has_suffixed_name(rules.names, prose)  # "Whitaker Ozell Jr - M51"
@@ -422,6 +424,7 @@ def scan(text: str) -> PhiFindings:
             or has_full_name(rules.names, prose, beside=True)
             or has_heading_name(rules.names, prose)
             or has_line_name(rules.names, text)  # "MARGARETHE ALTENBURG" above her street
+            or has_bracketed_surname(rules.names, prose)  # "acct 87835401 (Han)"
             or (found & _CONTACT_KINDS and has_signed_name(rules.names, prose))
         )
     ):

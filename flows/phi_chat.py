@@ -68,6 +68,12 @@ _BRACKETED_TIME_HEADER = re.compile(
     rf"(?:{PRONOUNS.pattern})?[ \t]*(?=\n[ \t]*[^\s\[])",
     re.MULTILINE | re.IGNORECASE,
 )
+# A colleague's note opened with the sender's name, a job in brackets and maybe a verb of
+# sending, then a colon ("Siaosi (driver) texted: ...", "Mai Xiong (CSR): ...").
+_ROLE_SENDER = re.compile(
+    rf"[ \t>*_]*{_NAME}[ \t]\(([^()\n]{{1,25}})\)"
+    r"(?:[ \t](?:texted|wrote|said|says|messaged|emailed|noted|posted|asked))?:[ \t]"
+)
 _ZOOM_SENDER = re.compile(rf"\b[Ff]rom ({_NAME}) to (?:[Ee]veryone|[Aa]ll|[Mm]e)\b")
 
 
@@ -84,7 +90,9 @@ def without_team_names(text: str, rules: Rules) -> str:
     opening = not patient and rules.chat_tool_opening.match(text)
     speaker = opening and _SPEAKER.match(text, opening.end())
     if speaker and not _names_a_visit(rules, speaker.group()):
-        text = text[: speaker.start()] + text[speaker.end() :]
+        # the tool's frame goes with its speaker, a plain label left in its place: a channel's
+        # or a store's name ("#billing-anc", "Teams (Wasilla store)") is no word of the message
+        text = "Chat: " + text[speaker.end() :]
     if ":" in text:
         speakers = [*_STAMPED_SPEAKER.finditer(text)]
         if not _CALL_START.search(text):
@@ -100,6 +108,9 @@ def without_team_names(text: str, rules: Rules) -> str:
                 text = text[: sender.start(1)] + text[sender.end(1) :]
     if not patient and " " in text:
         text = _without_app_authors(rules, text)
+    noted = _ROLE_SENDER.match(text)  # "Siaosi (driver) texted: ...": a colleague's own note
+    if noted and rules.names.staff_role.fullmatch(noted.group(1).strip()):
+        text = "Chat: " + text[noted.end() :]
     for label in [] if patient else reversed(list(rules.meeting_people.finditer(text))):
         end = label.end()
         while (person := _PERSON_LIST.match(text, end)) and not rules.chat_header_visit.match(
@@ -112,21 +123,27 @@ def without_team_names(text: str, rules: Rules) -> str:
 
 
 @lru_cache(maxsize=4)
-def _app_author(labels: tuple[str, ...]) -> re.Pattern[str]:
-    """An app's author label and the name after it, up to a colon, a dash or the line's end."""
+def _app_author(labels: tuple[str, ...], bracket_labels: tuple[str, ...]) -> re.Pattern[str]:
+    """An app's author label and the name after it, up to a colon, a dash or the line's end; or
+    a remark's word and its author in brackets before a colon ("comment (Brett Haugland):")."""
     phrases = "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in labels)
+    remarks = "|".join(map(re.escape, bracket_labels))
     return re.compile(
-        rf"\b(?:{phrases})[ \t]+({_NAME})(?=[ \t]*(?::|$|[ \t][-–—|][ \t]|'))",
+        rf"\b(?:{phrases})[ \t]+({_NAME})(?=[ \t]*(?::|$|[ \t][-–—|][ \t]|'))"
+        rf"|\b(?:{remarks})[ \t]*\(({_NAME})\)(?=:)",
         re.IGNORECASE | re.MULTILINE,
     )
 
 
 def _without_app_authors(rules: Rules, text: str) -> str:
     """`text` without the colleagues an app names as a line's author ("Google Sheets comment by
-    Monique Guidry: ...": `app_author_labels`)."""
-    for author in reversed(list(_app_author(tuple(rules.file.app_author_labels)).finditer(text))):
-        if not _names_a_visit(rules, author.group(1)):
-            text = text[: author.start(1)] + text[author.end(1) :]
+    Monique Guidry: ...": `app_author_labels`; "Google Sheet comment (Brett Haugland): ...")."""
+    file = rules.file
+    authors = _app_author(tuple(file.app_author_labels), tuple(file.app_author_bracket_labels))
+    for author in reversed(list(authors.finditer(text))):
+        group = 1 if author.group(1) else 2
+        if not _names_a_visit(rules, author.group(group)):
+            text = text[: author.start(group)] + text[author.end(group) :]
     return text
 
 

@@ -95,7 +95,9 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             and (bare_word(last) not in rules.surnames or bare_word(last) in rules.ordinary)
         ):
             continue  # "smith, john" in lower case: a census surname that is no ordinary word
-        if not surname_like(last, rules) or bare_word(last) in rules.businesses:
+        # after a patient's word, a surname that is an English word too: "pt Active, Nellie"
+        cued = cases == ("title", "title") and _cued(rules, text, match.start())
+        if not (surname_like(last, rules) or cued) or bare_word(last) in rules.businesses:
             continue  # "Hi team, Angela": an ordinary word; "from Invacare, John": a company
         if STREET_WORD.fullmatch(last) and re.search(r"\d", text[: match.start()]):
             continue  # "1 Park Plaza, Irvine": a street, then its city
@@ -106,10 +108,18 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer
         if job_after(rules, text[match.end() : match.end() + 60]):
             continue  # "QUINTERO, MARISOL - Billing Lead - ext 4410": a colleague's line
-        named = is_name_word(last, rules) or (loose and bot_word_surname(last, rules))
+        named = is_name_word(last, rules) or (loose and bot_word_surname(last, rules)) or cued
+        if cued:  # "pt" typed in lower case is the patient, not a physical therapist
+            return True
         if named and not clinician_near(rules, text, match.start(), match.end()):
             return True  # beside another identifier also "Walker, Hazel 4VK7YW5EK50"
     return False
+
+
+def _cued(rules: NameRules, text: str, start: int) -> bool:
+    """A patient's word right before `start` ("pt ", "patient: "), a given name in the lists."""
+    cue = rules.cue.search(text, max(0, start - 12), start)
+    return bool(cue and not cue.group().isupper() and not text[cue.end() : start].strip(" :"))
 
 
 _NEXT_IN_LIST = re.compile(r" ?, ?(?:and |& )?([A-Z][a-z]+)\b(?! ?,? ?\d)")

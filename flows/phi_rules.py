@@ -191,8 +191,10 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             rf"[ \t>*_]*(?:{'|'.join(map(re.escape, file.chat_header_visit_words))})\b", re.I
         ),
         chat_tool_opening=re.compile(
-            rf"[ \t>*_\[]*(?:{_alternatives(file.chat_tools)})\b[^:\n\]]{{0,40}}?"
-            r"(?:[\]:]|[ \t]-[ \t])[ \t]*",
+            rf"[ \t>*_]*(?:\[(?:{_alternatives(file.chat_tools)})\b[^:\n\]]{{0,40}}\]"
+            rf"|\[?(?:{_alternatives(file.chat_tools)})\b[^:\n\]]{{0,40}}?"
+            r"(?:[\]:]|[ \t][-\u2013\u2014|\u00b7][ \t])"
+            r"|#[A-Za-z][\w-]{0,30}[ \t]+(?:\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+)?)[ \t]*",
             re.I,
         ),
         meeting_people=re.compile(_phrases(file.meeting_people_labels) + r" ?: ?", re.I),

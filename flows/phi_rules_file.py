@@ -49,6 +49,7 @@ class PhiRulesFile(BaseModel):
     staff_departments: list[str]
     meeting_people_labels: list[str]
     app_author_labels: list[str]
+    app_author_bracket_labels: list[str]
     patient_context: PatientContextWords
     staff_table_columns: list[str]
     birth_subjects_not_people: list[str]

@@ -7,6 +7,7 @@ which dates fall where. What those facts mean for billing is decided in content/
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from flows.codes import CodeBook
@@ -14,6 +15,7 @@ from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
 
+DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 REVIEWED_SHARE = 0.5  # of two reviewed never-covered codes, the one read this well is the item
 
 
@@ -27,6 +29,20 @@ def never_covered(codes: CodeBook, code: str) -> bool:
     """Medicare never covers the code's item (CMS coverage code M or S)."""
     found = codes.coverage(code)
     return found is not None and found.never_covered
+
+
+def successor_of(codes: CodeBook | None, descriptor: str) -> str | None:
+    """The valid code whose descriptor carries every word of a terminated code's descriptor
+    (K1031's words are E0681's; E2300's are in E2298's), if the search finds one: CMS moved
+    that item to it. A descriptor that changed a word ("sleeve" to "form") names no successor."""
+    if codes is None:
+        return None
+    words = set(DESCRIPTOR_WORD.findall(descriptor.lower()))
+    for candidate in codes.search(descriptor, limit=3):
+        carried = set(DESCRIPTOR_WORD.findall(codes.table[candidate.code].long_description.lower()))
+        if words and words <= carried:
+            return candidate.code
+    return None
 
 
 def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
@@ -125,6 +141,7 @@ def claim_facts(
         "reviewed_count": 0,
         "better_noc": None,
         "word_noc": None,
+        "successor_code": None,
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",
         "timing": delivery_timing(claim.date_of_service, today),
@@ -199,6 +216,10 @@ def claim_facts(
         )
         facts["code_status"] = "terminated" if terminated else "valid"
         facts["terminated_on"] = found.termination_date
+        successor = successor_of(codes, found.long_description) if terminated else None
+        if codes is not None and successor is not None:
+            facts["successor_code"] = successor
+            facts["successor_description"] = codes.table[successor].long_description
     if codes is not None and found is not None and found.is_noc:
         # Specific codes the biller looked at and passed over for this NOC code.
         declined = [c for c in claim.code_check.candidates_reviewed if c != code]

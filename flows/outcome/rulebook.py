@@ -222,7 +222,14 @@ class CodeRule(WarningRule):
     (`use` names the fact holding it), or one named code (`bills`: K0108)."""
 
     use: (
-        Literal["likely_code", "better_noc", "word_noc", "reviewed_never_covered", "reviewed_match"]
+        Literal[
+            "likely_code",
+            "better_noc",
+            "word_noc",
+            "reviewed_never_covered",
+            "reviewed_match",
+            "successor_code",
+        ]
         | None
     ) = None
     bills: str | None = Field(default=None, pattern=HCPCS_PATTERN)

@@ -70,3 +70,18 @@ def test_an_abn_with_original_medicare_primary_gets_medicares_abn_rules(question
 def test_an_abn_with_medicare_secondary_is_not_read_as_medicare_primary() -> None:
     result = KB.ask("BCBS primary, medicare secondary, do we need an ABN?")
     assert result.entry_id not in {"abn-when-required", "gk-gl-modifiers"}
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("K0856 power chair - medicare auth needed?", "prior-auth-list-codes"),
+     ("L5858 knee, PA for original medicare?", "prior-auth-list-codes"),
+     ("E0373 overlay needs PA??", "prior-auth-list-codes"),
+     # a code with a prior authorization entry of its own, a request already sent, E1399
+     ("E0748 stim still need PA?", "bone-growth-stimulator-pa"),
+     ("L1833 still on the PA list?", "l1833-prior-auth-removed"),
+     ("sent the PA for a K0856 on 10/1, when do we hear back", "prior-auth-review-times"),
+     ("does E1399 need prior auth with medicare", "prior-auth-medicare")],
+)  # fmt: skip
+def test_one_code_asked_for_prior_auth_gets_medicares_list(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id
