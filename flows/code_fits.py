@@ -38,6 +38,12 @@ _LEFT_OPEN = re.compile(r"\b(?:any|all)\s+([a-z]+)")
 # A NOC code for components or accessories of another item (A9900, K0108, L9900).
 _COMPONENT_NOC = re.compile(r"\b(?:component|accessory)\b", re.I)
 _PIECE_AFTER = re.compile(r":\s|\s-\s")  # "folding walker: hinge ...", "stim - the belt ..."
+_NO_PIECE = re.compile(
+    r"\s*(?:\d|(?:is|are|was|what|which|ok|okay|right|do|does|did|can|should|we|i|got)\b"
+    r"|(?:[a-z]+ed|caught) (?:in|on|by|at|into|off|under)\b)",
+    re.I,
+)
+_WHERE_IT_GOES = re.compile(r"\s*(?:for|to|into|in|on|onto|fits?|fitted)\b", re.I)
 
 
 def head_only_describes(ranker: CodeRanker, description: str, code: str) -> bool:
@@ -53,7 +59,16 @@ def head_only_describes(ranker: CodeRanker, description: str, code: str) -> bool
 
 
 def other_place(ranker: CodeRanker, places: frozenset[str], description: str, code: str) -> bool:
-    """True when the description names a place word the code does not use."""
+    """True when the description names a place word the code does not use, before any dash
+    or colon when what follows says what happened ("wheel bent - caught in the car door"),
+    not where the item goes ("lift - for the van")."""
+    split = _PIECE_AFTER.search(description)
+    if (
+        split is not None
+        and not _WHERE_IT_GOES.match(description[split.end() :])
+        and ranker.read_query(description[: split.start()]).head is not None
+    ):
+        description = description[: split.start()]
     typed = ranker.read_query(description).positive & places
     return bool(typed - ranker.indexed(code).tokens)
 
@@ -134,7 +149,9 @@ def piece_of_coded_item(
     says no word of the piece: "folding walker: the hinge button set is jammed" is no walker,
     "alternating pressure mattress: valve only" no mattress."""
     split = _PIECE_AFTER.search(description)
-    if split is None:
+    # A count, a question to the team or what happened after the dash ("each - 2 units",
+    # "K0733 - is that right??", "bent - caught in the car door") names no piece.
+    if split is None or _NO_PIECE.match(description[split.end() :]):
         return False
     routed, _ = router.route(description, None)
     if not _COMPONENT_NOC.search(descriptors.get(routed, "")):

@@ -45,6 +45,7 @@ WEAK_CANDIDATE_SHARE = 0.15
 NAMED_CANDIDATE_SHARE = 0.05
 FALLBACK_SHARE = 0.1  # share a BM25 code needs when the ranker offers none
 BLEND_AT = 2  # the place plain BM25's best code takes among the candidates (0-based)
+_PARTS_GROUP = re.compile(r"\b(?:component|accessory)\b", re.I)  # K0108's descriptor
 LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
 MedicareCoverage = Literal[
     "carrier_judgement",
@@ -369,7 +370,7 @@ class CodeBook:
         """The code is another item than the one described, however many words it shares."""
         descriptor = self._searchable[code]
         return bool(
-            self._ranker.other_base(description, code)  # an actuator "for a hoyer lift"
+            self._other_group_base(description, code)  # an actuator "for a hoyer lift"
             or for_another_device(self._ranker, description, code)  # casters "for the IV pole"
             or head_only_describes(self._ranker, description, code)  # a "weighted blanket"
             or other_place(self._ranker, self._places, description, code)  # a "van lift"
@@ -382,6 +383,26 @@ class CodeBook:
             or self._noc_router.powered_beyond(description, descriptor)  # a "motorized elbow"
             or self._noc_router.modifies_other(description, descriptor)  # "add a collar to"
         )
+
+    def _other_group_base(self, description: str, code: str) -> bool:
+        """The item is said to be for another item the code does not name, and that item is
+        not of the code's own group: a "leg strap for the footrests" is still a wheelchair
+        part, an "actuator for a hoyer lift" no power wheelchair actuator."""
+        if not self._ranker.other_base(description, code):
+            return False
+        scopes = self._noc_router.scopes
+        group = scopes.scope_holding(code)
+        item = self._ranker.read_query(description)
+        bases = [b for clause in item.base_clauses for b in self._ranker.named_in(set(clause))]
+        # Only a group of parts and accessories (K0108's): a group of whole items (monitors,
+        # prostheses) holds many items whose parts are not one another.
+        if (
+            group is None
+            or group.whole is None
+            or not _PARTS_GROUP.search(self.table[group.whole].long_description)
+        ):
+            return True
+        return not any(scopes.scope_holding(b.code) is group for b in bases)
 
     # -- NOC routing ---------------------------------------------------------------------
     def category_of(self, description: str) -> ItemCategory:

@@ -57,3 +57,36 @@ def test_a_reviewed_code_describes_the_item_only_when_its_descriptor_is_said(
     """A code the biller reviewed is billed over a NOC code only when the item's words say the
     code's name and most of its descriptor; a part of that item, or a namesake, is not it."""
     assert BOOK.describes(typed, code) is describes
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("manual wheelchair propulsion wheel, no tire, bent - got slammed in the car door", "E2224"),
+     ("power chair battery, group 24 gel - is that the right one?", "E2363"),
+     ("elevating legrests, each - 2 units - the old pair cracked", "E0990"),
+     ("shock absorbers for the power chair seized, x2", "E1016")],
+)  # fmt: skip
+def test_a_remark_after_a_dash_keeps_the_likely_code(typed: str, code: str) -> None:
+    """What happened to the part, a count or a question to the team does not hide its code."""
+    found = BOOK.likely_specific(typed)
+    assert found is not None and found.code == code
+
+
+def test_a_vehicle_after_a_dash_is_still_where_the_item_goes() -> None:
+    assert BOOK.likely_specific("wheelchair lift - for the van") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("H style leg strap for the footrests, feet keep sliding", "K0039"),
+     ("heel loops for the footrests, pair", "E0951")],
+)  # fmt: skip
+def test_a_wheelchair_part_for_another_wheelchair_part_keeps_its_code(
+    typed: str, code: str
+) -> None:
+    found = BOOK.likely_specific(typed)
+    assert found is not None and found.code == code
+
+
+def test_a_part_for_an_item_of_another_group_gets_no_likely_code() -> None:
+    assert BOOK.likely_specific("actuator for a hoyer lift") is None
