@@ -340,7 +340,7 @@ def _has_name(rules: Rules, prose: str) -> bool:
         or has_title_form(rules.title_forms, rules.names, prose)
         or has_record_name(rules.names, prose)
         or has_cued_name_before_place(rules.names, prose)  # "Resident Sather (... Center)"
-        or has_label_name(rules.names, rules.file.name_cues, prose)
+        or has_label_name(rules.names, rules.label_stems, prose)
         or has_surname_first(rules.names, prose)  # "Refund request - FELTNER MAVIS - $41.80"
         or has_suffixed_name(rules.names, prose)  # "Whitaker Ozell Jr - M51"
         or has_spelled_name(rules.names, rules.file.spelled_name_labels, prose)

@@ -17,24 +17,7 @@ from flows.phi_titles import words_after
 _LABEL = re.compile(r"((?:[^\W\d_]+ ){0,2}[^\W\d_]+) ?: ?")
 
 
-# The stems' pattern of each word list, keyed by the English list's identity: a cache keyed by
-# the list itself would compare its 64,000 words (about 3 ms) on every text read under rules
-# loaded again from equal content.
-_BUILT: dict[tuple[tuple[str, ...], int], tuple[frozenset[str], re.Pattern[str]]] = {}
-
-
-def _stems(cues: tuple[str, ...], english: frozenset[str]) -> re.Pattern[str]:
-    """The stems pattern for these cues, built once per word list (see _build_stems)."""
-    key = (cues, id(english))
-    built = _BUILT.get(key)
-    if built is None or built[0] is not english:
-        if len(_BUILT) >= 4:
-            _BUILT.pop(next(iter(_BUILT)))
-        built = _BUILT[key] = (english, _build_stems(cues, english))  # holds `english`: its id
-    return built[1]
-
-
-def _build_stems(cues: tuple[str, ...], english: frozenset[str]) -> re.Pattern[str]:
+def label_stems(cues: Iterable[str], english: frozenset[str]) -> re.Pattern[str]:
     """The stems of the cue words no English word is: a word less its last two letters, which
     a case or a number ending changes (ασθενής, ασθενούς; pacijent, pacijenta)."""
     words = {normalise(cue).lower() for cue in cues}
@@ -51,11 +34,11 @@ def _build_stems(cues: tuple[str, ...], english: frozenset[str]) -> re.Pattern[s
     return re.compile(rf"(?:{alternatives})[^\W\d_]{{0,5}}", re.IGNORECASE)
 
 
-def has_label_name(rules: NameRules, cues: Iterable[str], text: str) -> bool:
-    """A name of two words or more after a label (see the module's docstring)."""
+def has_label_name(rules: NameRules, stems: re.Pattern[str], text: str) -> bool:
+    """A name of two words or more after a label (see the module's docstring); `stems` is
+    `label_stems` of the name cues, built once with the rules."""
     if ":" not in text:
         return False
-    stems = _stems(tuple(cues), rules.english)
     for label in _LABEL.finditer(text):
         if not any(stems.fullmatch(word) for word in label.group(1).split()):
             continue

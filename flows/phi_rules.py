@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flows.content import default_content_dir, load_yaml_model
+from flows.phi_label_names import label_stems
 from flows.phi_name_lists import NameRules, make_name_rules
 from flows.phi_normalise import normalise
 from flows.phi_patient_context import make_patient_context
@@ -51,6 +52,7 @@ class Rules:
     structured_patient_words: frozenset[str]  # "patient", "subscriber": the record's a patient's
     structured_business_keys: frozenset[str]  # "organization", "practitioner"
     names: NameRules
+    label_stems: re.Pattern[str]  # the name cues' stems no English word is (phi_label_names.py)
     title_forms: TitleForms  # "κ. Γεώργιος", "Kovács úr", "山本和子様"
 
 
@@ -168,6 +170,76 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         *file.name_titles_of_public_office,
     ]
     titles = "|".join(re.escape(t) for t in sorted(all_titles, key=len, reverse=True))
+    names = make_name_rules(
+        cue=cue["name"],
+        labels=re.compile(_phrases(file.name_labels), re.IGNORECASE),
+        titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
+        title_words=make_title_words(
+            file.name_titles_before_full_name,
+            file.name_titles_of_office,
+            file.name_titles_of_public_office,
+            file.office_title_jobs,
+            file.titled_products,
+            file.titled_product_nouns,
+            file.titled_character_nouns,
+            file.titled_product_places,
+            file.titled_patient_words,
+        ),
+        content_first_names=file.first_names,
+        not_names=file.not_names,
+        everyday_words=file.everyday_words,
+        body_parts=file.body_parts,
+        company_words=file.company_words,
+        clinicians=file.clinician_words,
+        brands=file.brand_names,
+        first_name_brands=file.first_name_brands,
+        surname_endings=file.surname_endings,
+        place_words=file.place_words,
+        place_names=file.place_names,
+        businesses=file.business_words,
+        colleague=(
+            _phrases(file.colleague_before + file.colleague_before_title),
+            _phrases(file.colleague_after),
+            _phrases(file.colleague_before_title),
+            _phrases(file.staff_notice_words),
+        ),
+        verbs_after_name=file.verbs_after_name,
+        surname_alone_verbs=(
+            file.surname_alone_verbs,
+            file.surname_verb_helpers,
+            file.surname_question_words,
+            file.surname_item_case_words,
+            file.surname_work_verbs,
+            file.surname_work_person_words,
+            file.surname_work_pronouns,
+        ),
+        said_patient_next=file.said_patient_next_words,
+        condition_eponyms=file.condition_eponyms,
+        product_nouns=file.product_nouns,
+        item_nouns=file.item_nouns,
+        clinician_roles=file.clinician_roles,
+        staff_roles=_phrases(file.staff_roles),
+        staff_before_name=_phrases(file.staff_before_name),
+        staff_heads_of=_phrases(file.staff_heads_of),
+        patient_title_words=file.patient_title_words,
+        code_question_words=file.code_question_words,
+        street_place_after=file.street_place_after,
+        celebration_words=file.celebration_words,
+        clinical_work_words=file.clinical_work_words,
+        surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),
+        east_asian_surname_starts="".join(file.east_asian_surname_starts),
+        family_words=file.relative_words,
+        patient_words=file.team_talk_patient_words,
+        staff_departments=_phrases(file.staff_departments),
+        context=make_patient_context(file.patient_context, file.team_talk_patient_words),
+        mail_providers=file.mail_providers,
+        mail_domain_endings=file.mail_domain_endings,
+        mail_domain_words=sorted(
+            {w.lower() for w in file.mail_domain_words}
+            | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}
+        ),
+        content_dir=content_dir,
+    )
     return Rules(
         file=file,
         cue=cue,
@@ -220,76 +292,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         structured_shared_keys=frozenset(file.structured_shared_keys),
         structured_patient_words=frozenset(file.structured_patient_words),
         structured_business_keys=frozenset(file.structured_business_keys),
-        names=make_name_rules(
-            cue=cue["name"],
-            labels=re.compile(_phrases(file.name_labels), re.IGNORECASE),
-            titles=re.compile(rf"(?<![\w])({titles})\b(\.?) ?(?=\S)", re.IGNORECASE),
-            title_words=make_title_words(
-                file.name_titles_before_full_name,
-                file.name_titles_of_office,
-                file.name_titles_of_public_office,
-                file.office_title_jobs,
-                file.titled_products,
-                file.titled_product_nouns,
-                file.titled_character_nouns,
-                file.titled_product_places,
-                file.titled_patient_words,
-            ),
-            content_first_names=file.first_names,
-            not_names=file.not_names,
-            everyday_words=file.everyday_words,
-            body_parts=file.body_parts,
-            company_words=file.company_words,
-            clinicians=file.clinician_words,
-            brands=file.brand_names,
-            first_name_brands=file.first_name_brands,
-            surname_endings=file.surname_endings,
-            place_words=file.place_words,
-            place_names=file.place_names,
-            businesses=file.business_words,
-            colleague=(
-                _phrases(file.colleague_before + file.colleague_before_title),
-                _phrases(file.colleague_after),
-                _phrases(file.colleague_before_title),
-                _phrases(file.staff_notice_words),
-            ),
-            verbs_after_name=file.verbs_after_name,
-            surname_alone_verbs=(
-                file.surname_alone_verbs,
-                file.surname_verb_helpers,
-                file.surname_question_words,
-                file.surname_item_case_words,
-                file.surname_work_verbs,
-                file.surname_work_person_words,
-                file.surname_work_pronouns,
-            ),
-            said_patient_next=file.said_patient_next_words,
-            condition_eponyms=file.condition_eponyms,
-            product_nouns=file.product_nouns,
-            item_nouns=file.item_nouns,
-            clinician_roles=file.clinician_roles,
-            staff_roles=_phrases(file.staff_roles),
-            staff_before_name=_phrases(file.staff_before_name),
-            staff_heads_of=_phrases(file.staff_heads_of),
-            patient_title_words=file.patient_title_words,
-            code_question_words=file.code_question_words,
-            street_place_after=file.street_place_after,
-            celebration_words=file.celebration_words,
-            clinical_work_words=file.clinical_work_words,
-            surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),
-            east_asian_surname_starts="".join(file.east_asian_surname_starts),
-            family_words=file.relative_words,
-            patient_words=file.team_talk_patient_words,
-            staff_departments=_phrases(file.staff_departments),
-            context=make_patient_context(file.patient_context, file.team_talk_patient_words),
-            mail_providers=file.mail_providers,
-            mail_domain_endings=file.mail_domain_endings,
-            mail_domain_words=sorted(
-                {w.lower() for w in file.mail_domain_words}
-                | {w.lower() for w in file.business_words if w.isalpha() and len(w) > 4}
-            ),
-            content_dir=content_dir,
-        ),
+        names=names,
+        label_stems=label_stems(file.name_cues, names.english),
     )
 
 
