@@ -116,6 +116,20 @@ _EXTENSION_AFTER = re.compile(r"[^\n\d]{0,12}?(?<![\w])(?:x|ext\.?|extension) ?\
 _MAILBOX_AFTER = re.compile(r"\"?(?: [A-Z]{2,5})? ?(?:<|\[mailto:)([^<>@\s]+)@([^<>\s\]]+)[>\]]")
 
 
+# A job set off by commas right after a name, as an apposition: "Gary Lindahl, owner, approved
+# ...", "Dana Ruiz, our billing lead, says ..."; the job alone between the commas.
+_APPOSITION = re.compile(r", (?:(?:our|the|my) )?(?:new )?([^\W\d_][^,.;:!?()\n]{1,30}?)(?:,| -|$)")
+
+
+def role_apposition(rules: NameRules, text: str, end: int) -> bool:
+    """A staff job between commas right after a name (`_APPOSITION`), in a message with no
+    patient's word."""
+    found = _APPOSITION.match(text, end)
+    return bool(
+        found and rules.staff_role.fullmatch(found.group(1)) and not rules.patient_word.search(text)
+    )
+
+
 def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
     Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
@@ -143,6 +157,7 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(mailbox and work_mailbox(rules, mailbox.group(1), mailbox.group(2), text))
         or _colleague_before(rules, text, before, start)
         or bool(rules.colleague_after.match(text, end))
+        or role_apposition(rules, text, end)  # "Gary Lindahl, owner, approved the write-off"
         # A signature: "--\nRenata Holloway | Billing | Tri-County Home Medical"
         or bool(re.search(r"(?:^|\s)(?:--|\u2014|__)\s*$", before))
         or _signature_line(rules, text[end : end + 65])
@@ -290,8 +305,11 @@ def place_after(rules: NameRules, tokens: list[re.Match[str]]) -> bool:
 
 
 def after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> bool:
-    """Whether the capitalised words before token `i` start with a place's word: "Mount Carmel
-    East", "St. Joseph Mercy Chelsea"."""
+    """Whether the capitalised words before token `i` start with a place's word ("Mount Carmel
+    East", "St. Joseph Mercy Chelsea"), or the next one is a place's last word ("Moses Lake")."""
+    after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+    if after.istitle() and after.lower() in rules.place_ends:
+        return True
     while (
         i > 0
         and tokens[i - 1].group()[:1].isupper()

@@ -16,6 +16,7 @@ import re
 from flows.phi_last_first import has_heading_last_first, has_last_first
 from flows.phi_name_forms import (
     WORD_ENDINGS,
+    capitals_surname,
     east_asian,
     ends_phrase,
     english_form,
@@ -41,7 +42,6 @@ from flows.phi_name_lists import (
     surname_shaped,
     unlisted,
     without_suffixes,
-    word_given_name,
 )
 from flows.phi_name_roles import (
     after_place_word,
@@ -61,6 +61,7 @@ from flows.phi_titles import (
     has_titled_name,
     words_after,
 )
+from flows.phi_word_given_names import word_given_name
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
 
@@ -155,7 +156,8 @@ def _looks_like_name(
         )
         return (labelled or shaped or plain) and first_ok and unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
-        return False  # lower case needs a known first name; "patient ABN" is not a name
+        # lower case needs a known first name; "patient ABN" is not a name, "CLIENT HAN —" is
+        return capitals_surname(rules, words)
     if second[:1].isupper():  # the surname may come third: "Pham Thi Bich", "Lê Thị Mai"
         later = [w for w in words[1:3] if w[:1].isupper() and is_name_word(w, rules)]
         return any(surname_like(w, rules) for w in later)
