@@ -61,6 +61,7 @@ def is_rep(rules: NameRules, text: str, end: int, titled: bool = False) -> bool:
         bare_word(word) in rules.businesses
         or bare_word(word) in rules.company_words
         or bare_word(word) in rules.brands
+        or _company_named(rules, text, found.end())  # "from Eklutna Mobility Parts"
     )
     if found.group(1) == "(":
         return known
@@ -71,6 +72,21 @@ def is_rep(rules: NameRules, text: str, end: int, titled: bool = False) -> bool:
             return False  # "Mrs. Holloway from Ocala called about her walker"
         return word[0].isupper() or bool(found.group(2)) or known
     return known
+
+
+def rep_or_colleague(rules: NameRules, cue: re.Match[str], text: str, end: int) -> bool:
+    """Whether the name after `cue`, ending at `end`, is a rep's (`is_rep`; never after a
+    patient's word: "pt Ann Lee from Sunrise Assisted Living", "resident Ann Lee at Elm Care";
+    "PT" in capitals is a therapist) or a colleague's (`is_colleague`)."""
+    patient = cue.group() != "PT" and rules.patient_word.fullmatch(cue.group())
+    return (not patient and is_rep(rules, text, end)) or is_colleague(rules, text, cue.end(), end)
+
+
+def _company_named(rules: NameRules, text: str, end: int) -> bool:
+    """Whether one to three more capitalised words after `end` hold a company's word, as a
+    company's name does ("Eklutna| Mobility Parts", "Kincaid| Point Home Medical")."""
+    run = re.match(r"(?: [A-Z][\w&'-]*){1,3}", text[end : end + 50])
+    return run is not None and any(bare_word(w) in rules.company_words for w in run.group().split())
 
 
 def _town(rules: NameRules, text: str, word: str, end: int, titled: bool) -> bool:

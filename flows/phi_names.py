@@ -52,6 +52,7 @@ from flows.phi_name_roles import (
     is_colleague,
     is_rep,
     place_after,
+    rep_or_colleague,
 )
 from flows.phi_opening_names import has_opening_name
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
@@ -73,10 +74,9 @@ def _looks_like_name(
     ends: bool = False,
     said: bool = False,
 ) -> bool:
-    """Words after a cue: "Mary Jones", "mary jones", "MARY A. JONES", "Jones, Mary", "Jones",
-    "陈美玲"; after a label ("pt: ", "name - "), or ending a phrase ("pt leontyne marbury
-    called"), also unlisted names in lower case ("li wei chen"). `said`: the label is only "is"
-    or "was", after which a lower-case pair is as often a description ("pt is legally blind")."""
+    """Words after a cue ("Mary Jones", "MARY A. JONES", "Jones, Mary", "Jones", "陈美玲"); after a
+    label ("pt: ") or ending a phrase, also unlisted names in lower case ("li wei chen"). `said`:
+    the label is only "is" or "was", after which a lower-case pair may describe ("pt is blind")."""
     if words and len(words[0].rstrip(".,")) > 1 and not bare_word(words[0]):
         # A name in another script: "patient 陈美玲", "пациент Людмила Петренко"; in Han or
         # Hangul letters only from a surname's first letter (not "pt 需要 walker": "needs").
@@ -424,9 +424,7 @@ def has_name(rules: NameRules, text: str) -> bool:
             work & rules.clinical_work or re.search(r"(?:\band|'s|&) $", text[: cue.start()])
         ):
             continue  # "PT Marguerite Solano did the mobility eval", "Dr. Lee and PT Ana Cruz"
-        if not any(
-            is_rep(rules, text, end) or is_colleague(rules, text, cue.end(), end) for end in ends
-        ):
+        if not any(rep_or_colleague(rules, cue, text, end) for end in ends):
             return True  # not "this is Dana with Permobil", "hi it's Jenna Lee in billing"
     return (
         has_titled_name(rules, text)

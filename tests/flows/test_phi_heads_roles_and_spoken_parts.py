@@ -1,7 +1,8 @@
 """A serial's word heading a list of numbers shaped like an MBI, a colleague's team or job set
-right after the name, and a place's last word leave billing talk alone; an SSN's last four read
-out in words, an MBI read out with "x-ray", a surname alone in capitals after a patient word and
-a birth date with a month's word of any language are refused."""
+right after the name, a titled name from a company and a place's last word leave billing talk
+alone; an SSN's last four read out in words, an MBI read out with "x-ray", a surname alone in
+capitals after a patient word, a patient's name before a facility and a birth date with a
+month's word of any language are refused."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from flows.phi import scan
         "Tobias Arkwright, our billing manager, says the fee schedule changed",
         # a place's last word
         "Bear Creek and Sun Valley deliveries go out on Thursday",
+        # a titled name from a company named in more than one word
+        "Mr. Pruitt from Tanana Mobility Parts will send the swapped casters",
     ],
 )
 def test_billing_talk_with_serials_staff_and_places_passes(text: str) -> None:
@@ -43,6 +46,9 @@ def test_billing_talk_with_serials_staff_and_places_passes(text: str) -> None:
         ("pt Tobias Arkwright, retired driver, needs a walker", "name"),
         # a surname that is also a place's word, for a person
         ("walker for Harold Lake, denied", "name"),
+        # a patient's word before the name: the company after it is where the patient lives
+        ("pt Odessa Varga from Maple Grove Assisted Living needs a commode", "name"),
+        ("resident Odessa Varga at Northwind Care Center wants the bed moved", "name"),
     ],
 )
 def test_a_patient_s_identifier_read_out_or_in_capitals_is_refused(text: str, kind: str) -> None:
