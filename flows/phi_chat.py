@@ -163,7 +163,7 @@ def _without_app_authors(rules: Rules, text: str) -> str:
 def _subject_of_verb(rules: Rules, text: str, start: int) -> bool:
     """Whether the words at `start` open with a person's verb ("needs a new walker")."""
     first = re.match(r"[ \t]*([a-z]+)", text[start : start + 20])
-    return bool(first) and first.group(1) in rules.names.surname_alone_verbs
+    return first is not None and first.group(1) in rules.names.surname_alone_verbs
 
 
 def _names_a_visit(rules: Rules, name: str) -> bool:
