@@ -37,6 +37,7 @@ DOCUMENT_STATUSES: tuple[str, ...] = get_args(DocumentStatus)
 # Every fact a rule may test: a tuple lists its values; a word names its kind.
 FACTS: dict[str, tuple[str, ...] | str] = {
     "payer": PAYER_TYPES,
+    "state": "text",  # the beneficiary's state, as on the claim (upper case)
     "category": get_args(ItemCategory),
     "acquisition": (*get_args(Acquisition), "unknown"),
     "code": "text",

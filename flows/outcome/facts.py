@@ -209,6 +209,7 @@ def claim_facts(
         else int(item.unit_price * item.quantity * 100),
         "quantity": item.quantity,
         "state_known": claim.payer.state is not None,
+        "state": (claim.payer.state or "").upper(),
         "date_of_service_ymd": int(claim.date_of_service.strftime("%Y%m%d"))
         if claim.date_of_service
         else None,

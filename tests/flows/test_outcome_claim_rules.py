@@ -103,3 +103,16 @@ def test_a_rented_replacement_after_a_fire_takes_ra_on_its_first_month() -> None
 def test_what_the_description_tells_of_gets_its_warning(description: str, phrase: str) -> None:
     found = denied(description, "CO-50") if "ALJ" in description else outcome(description)
     assert warned(found, phrase), found.warnings
+
+
+@pytest.mark.parametrize(("payer", "documents", "phrase"), [
+    ({"type": "medicaid", "state": "NC"}, {"price_documentation": "missing"}, "invoice"),
+    ({"type": "medicaid", "state": "MS"}, {"prior_authorization": "missing"}, "within 30 days"),
+])  # fmt: skip
+def test_a_medicaid_line_is_warned_of_its_states_invoice_and_authorization_rules(
+    payer: dict[str, str], documents: dict[str, str], phrase: str
+) -> None:
+    """F4.5, F9.3: Medicaid prices manually priced lines from the invoice; Mississippi takes
+    the prior authorization request up to 30 days after delivery."""
+    found = outcome("powered pediatric floor sitter", payer=payer, documents=documents)
+    assert warned(found, phrase), found.warnings
