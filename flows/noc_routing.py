@@ -55,7 +55,7 @@ _USER = re.compile(r"\b[\w/]+[ -](?:users?|riders?)\b", re.IGNORECASE)
 _PIECE_ONLY = re.compile(r"\b[a-z]{3,} only\s*(?:[,.;)]|$)", re.IGNORECASE)
 _FIRST_CLAUSE_END = re.compile(r"[,;:]|\s-\s")
 # "abdomen/trunk lymphedema: strap compression wrap": what comes before the colon is context.
-_PREFIX = re.compile(r"^\s*([^:,]{2,40}):\s+(\S.*)$")
+_PREFIX = re.compile(r"^\s*([^:;,]{2,60})[:;]\s+(\S.*)$")
 
 
 class NocRouter:
@@ -272,7 +272,11 @@ class NocRouter:
         if not self.scopes.names_item(prefix):
             return f"{rest}, {prefix}"
         part = self.scopes.part_of(rest)
-        if part is None or part.by_link or part.linked:
+        # "power chair: motor harness chewed, harness only": a piece said broken or alone
+        piece = part is None and (
+            contains_words(self.reader.unnegated_text(rest), self._part_cues) or _piece_only(rest)
+        )
+        if not piece and (part is None or part.by_link or part.linked):
             return description
         naming, after = self.scopes.split_name(rest)
         return f"{naming.strip()} for {prefix} {after.strip()}".strip()
