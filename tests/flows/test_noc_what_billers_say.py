@@ -71,3 +71,8 @@ def test_dialysis_equipment_is_named_by_the_noun_the_cms_file_names_equipment_by
     # descriptors mention pumps more often
     assert BOOK.noc_for("booster pump for the home hemo RO water system").code == "E1699"
     assert BOOK.noc_for("tape strips for home hemodialysis").code == "A4913"
+
+
+def test_a_claim_or_code_the_biller_is_asked_for_names_no_item() -> None:
+    said = "battery toilet lift that raises pt to standing, knee OA, member wants a GY claim"
+    assert BOOK.noc_for(said).code == "E0625"
