@@ -78,6 +78,9 @@ class SetScore:
     tentative: int = 0
     tentative_best_right: int = 0
     tentative_runner_up_right: int = 0
+    # Wrong close calls whose runner-up, answered after the best entry, is a right entry: the
+    # reply holds the right answer second (counted wrong all the same).
+    wrong_runner_up_right: int = 0
     outright_wrong: int = 0
     # Answered from the code table alone (no entry fits; the question names a code, or says no
     # code fits an item that likely has one): the labels name entries, so these are judged by
@@ -191,6 +194,11 @@ def score_set(kb: KnowledgeBase, baseline: PlainBM25, cases: dict[str, Any]) -> 
             score.tentative_best_right += result.entry_id in accepted
             score.tentative_runner_up_right += bool(
                 result.related and result.related[0].entry_id in accepted
+            )
+            score.wrong_runner_up_right += bool(
+                "code" not in case
+                and result.entry_id not in accepted
+                and result.runner_up in accepted
             )
         score.baseline_correct += baseline.top(case["q"]) in accepted
     for item in cases.get("out_of_scope", []):

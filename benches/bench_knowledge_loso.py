@@ -8,6 +8,8 @@ entries, vocabulary and hand-set rules were written, so it is not a first-run fi
     .venv/bin/python benches/bench_knowledge_loso.py [-v] [--no-learning]
 
 `--no-learning` scores the content with no learned phrasings and the hand-set decline rule.
+"wrong, runner-up answered right": wrong close calls whose runner-up, whose short answer the
+reply gives after the best entry's, is a right entry (still counted wrong).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def _line(label: str, s: SetScore) -> str:
     return (
         f"| {label} | {s.questions} | {s.correct} ({s.correct / n:.1%}) | "
         f"{s.wrong} ({s.wrong / n:.1%}) | {s.outright_wrong} | {close} | "
+        f"{s.wrong_runner_up_right} | "
         f"{s.declined} ({s.declined / n:.1%}) | {s.code_table} | "
         f"{s.out_of_scope_declined} of {s.out_of_scope} |"
     )
@@ -48,10 +51,10 @@ def main(verbose: bool = False, learning: bool = True) -> None:
     print(f"\n### Knowledge base, leave one set out ({'learning' if learning else 'no learning'})")
     print(f"({machine()})\n")
     print(
-        "| set | in scope | correct | wrong | wrong outright | wrong close call | declined | "
-        "code table | out of scope declined |"
+        "| set | in scope | correct | wrong | wrong outright | wrong close call | "
+        "wrong, runner-up answered right | declined | code table | out of scope declined |"
     )
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for label, name in BLIND_SETS.items():
         kb = base.leaving_out(name) if learning else base
         score = score_set(kb, plain, load_set(name))

@@ -37,6 +37,7 @@ DOCUMENT_STATUSES: tuple[str, ...] = get_args(DocumentStatus)
 # Every fact a rule may test: a tuple lists its values; a word names its kind.
 FACTS: dict[str, tuple[str, ...] | str] = {
     "payer": PAYER_TYPES,
+    "state": "text",  # the beneficiary's state, as on the claim (upper case)
     "category": get_args(ItemCategory),
     "acquisition": (*get_args(Acquisition), "unknown"),
     "code": "text",
@@ -46,6 +47,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "pricing_indicator": "text",  # the code's CMS pricing indicator ("32", "36", ...)
     "likely_code": "text",
     "likely_code_coverage": COVERAGE,
+    "likely_code_groups": "list",  # the code_groups.yaml groups of the likely code
     "likely_code_reviewed": "bool",
     "likely_code_described": "bool",  # its name and most of its descriptor are typed
     "likely_code_in_family": "bool",  # the chosen NOC code stands for its group's items
@@ -54,6 +56,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "reviewed_codes": "text",
     "reviewed_never_covered": "text",  # the one reviewed code Medicare never covers
     "reviewed_match": "text",  # the reviewed code that reads as the item
+    "reviewed_rival": "bool",  # a broader reviewed code; the match adds an unsaid feature
     "reviewed_count": "int",  # specific codes reviewed and passed over
     "better_noc": "text",
     "successor_code": "text",  # the valid code carrying a terminated code's descriptor

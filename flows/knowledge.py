@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 from flows.content import ContentError, load_yaml_model
 from flows.knowledge_dates import DatedDeadlines
+from flows.knowledge_hedged import hedge
 from flows.knowledge_learned import (
     NEIGHBOURS,
     OUT_OF_SCOPE,
@@ -130,6 +131,8 @@ class AskResult(BaseModel):
     reviewed_by: str | None = None
     tentative: bool = False  # two entries were close: the best is offered as "I think you mean"
     parts: list[str] = Field(default_factory=list)  # entries answering a question's other parts
+    # A close call's other entry, whose short answer follows the best one's ("If you meant ...")
+    runner_up: str | None = None
     # "code_table" when no entry answers and the text is the named codes' rows (flows/code_facts)
     answered_from: Literal["knowledge_base", "code_table"] | None = None
     codes: list[dict[str, object]] = Field(default_factory=list)  # the named codes' rows
@@ -348,15 +351,12 @@ class KnowledgeBase:
         return payer != ORIGINAL_MEDICARE or self.ranker.plain.top(question) == ranked[0].entry.id
 
     def hedged(self, result: AskResult, rival: Entry | None) -> AskResult:
-        """The answer offered as "I think you mean ...", with the close rival first beside it."""
-        if rival is not None:
+        """The answer offered as "I think you mean ...", the close rival's answer after it and
+        the rival first among the related topics."""
+        if rival is not None and rival.id != result.entry_id:
             others = [topic for topic in result.related if topic.entry_id != rival.id]
             result.related = [RelatedTopic(entry_id=rival.id, title=rival.title), *others][:3]
-        result.tentative = True
-        result.text = "\n\n".join(
-            [self.messages.text("answer_tentative", title=result.title), result.text]
-        )
-        return result
+        return hedge(result, rival, self.messages)
 
     def keeps_close_call(
         self,

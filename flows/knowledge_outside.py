@@ -1,11 +1,13 @@
 """Questions that share billing words but ask what no entry holds (rules/knowledge.yaml
 `outside`): a payer no entry covers billed as such (TRICARE, VA community care, an auto
-carrier), a figure for a year after the one the entries' figures are for ("the 2027 ALJ
-amount in controversy"), whether a contractor has done something with the team's own
-submission ("has the UPIC responded to our packet"), how to reach a plan (its phone line, fax
-number, address) or when a DME MAC's lines are open, the supplier's own enrollment (revalidation,
-its PTAN, becoming a contract supplier), one doctor looked up in PECOS, a code's payment in
-dollars, one item's LCD coverage criteria, and a message that only acknowledges ("noted")."""
+carrier), a figure for a year or period after the one the entries' figures are for ("the 2027
+ALJ amount in controversy", "the new codes next quarter"), whether a contractor has done
+something with the team's own submission ("has the UPIC responded to our packet") or one named
+patient's claim is paid ("did Mrs. Garcia's E1399 get paid"), how to reach a plan (its phone
+line, fax number, address) or when a DME MAC's lines are open, the supplier's own enrollment
+(revalidation, its PTAN, becoming a contract supplier), one doctor looked up in PECOS, a code's
+payment in dollars, one item's LCD coverage criteria, and a message that only acknowledges
+("noted")."""
 
 from __future__ import annotations
 
@@ -29,6 +31,9 @@ class OutsideRules(BaseModel):
     # date) beside one of `figures` asks for a figure nobody has published or the entries lack.
     figures_through: int | None = None
     figures: list[str] = []
+    # A later period named without its year ("next quarter", "next year") beside one of
+    # `figures` asks the same: "which new codes come out next quarter".
+    later_periods: list[str] = []
     # "has|did|is our <someone or something> <done> ... <ours>": whether the contractor has
     # acted on the team's own submission, which only its portal or phone line can say.
     status_asks: list[str] = []
@@ -49,6 +54,10 @@ class OutsideRules(BaseModel):
     status_records: list[str] = []
     status_states: list[str] = []
     status_rule_words: list[str] = []
+    # One named patient's claim looked up: a title and a name's ("did Mrs. Garcia's E1399 get
+    # paid", "claim status for Mr. Lee's cushion"), asked with one of `status_asks` and ending
+    # in one of `status_states`, or after "status of|for".
+    status_titles: list[str] = []
     # A message that only acknowledges ("noted", "sounds good"): it asks nothing.
     acknowledgements: list[str] = []
     # How to reach a plan (`plan_contacts`: its phone line, fax number, address), asked beside a
@@ -153,6 +162,7 @@ class Outside:
             re.compile(rf"\b{_words(rules.medicare_side)}\b") if rules.medicare_side else None
         )
         self._figure = re.compile(rf"\b{_words(rules.figures)}\b") if rules.figures else None
+        self._later = _optional(r"\b{}\b", rules.later_periods)
         # the team's mark after the state ("has the UPIC responded to our packet") or, with the
         # state ending the question, before it ("has the claim for the pt we delivered to paid")
         self._status = (
@@ -184,6 +194,15 @@ class Outside:
             else None
         )
         self._status_check = _status_check(rules, openers)
+        self._named_patient = (
+            re.compile(
+                rf"^{_words(rules.status_asks)}\s+{_words(rules.status_titles)}\s+[a-z]+\s+s\b"
+                rf".*\b{_words(rules.status_states)}\b|"
+                rf"\bstatus\s+(?:for|of|on)\s+{_words(rules.status_titles)}\s+[a-z]+\s+s\b"
+            )
+            if rules.status_titles and rules.status_asks and rules.status_states
+            else None
+        )
         self._duration = re.compile(
             rf"\b(?:\d+|{_words(rules.hour_counts or ['a'])})\s+(?:business\s+)?(?:hours?|hrs?)\b"
         )
@@ -212,10 +231,13 @@ class Outside:
             years = [int(year) for year in _YEAR.findall(question)]
             if any(year > self.rules.figures_through for year in years):
                 return True
+            if self._later and self._later.search(text):
+                return True
         shapes = (
             self._status,
             self._status_of,
             self._status_check,
+            self._named_patient,
             self._acknowledged,
             self._enrollment,
             self._doctor_looked_up,

@@ -71,6 +71,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                                  not item.get_closest_marker("slow")))  # fmt: skip
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    from tests.rewrite_once import rewrite_test_modules_once
+
+    rewrite_test_modules_once(config)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--cpu-durations", type=int, metavar="N",
                      help="list the N test files and tests that took the most CPU")  # fmt: skip

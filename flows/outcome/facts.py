@@ -16,6 +16,8 @@ from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
 
 DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
+# Descriptor words that name no feature ("other than spinal applications" adds none to E0748).
+FUNCTION_WORDS = frozenset({"other", "than", "with", "without", "each", "type", "only", "includes"})
 REVIEWED_SHARE = 0.5  # of two reviewed never-covered codes, the one read this well is the item
 
 
@@ -43,6 +45,23 @@ def successor_of(codes: CodeBook | None, descriptor: str) -> str | None:
         if words and words <= carried:
             return candidate.code
     return None
+
+
+def _reviewed_rival(codes: CodeBook, description: str, match: str, declined: list[str]) -> bool:
+    """The biller also reviewed a broader code: the match's descriptor is that code's plus a
+    feature the description does not say (E0737 is E0736 "controlled by phone application";
+    a "tibial stimulator w/ handheld controller, not app-run" says no phone), so the search's
+    reading of the match rests on words the item lacks."""
+    said = {w[:5] for w in DESCRIPTOR_WORD.findall(description.lower())}
+    words = set(DESCRIPTOR_WORD.findall(codes.table[match].long_description.lower()))
+    for other in declined:
+        if other == match or other not in codes.table:
+            continue
+        broader = set(DESCRIPTOR_WORD.findall(codes.table[other].long_description.lower()))
+        feature = {w for w in words - broader if len(w) > 3 and w not in FUNCTION_WORDS}
+        if broader < words and any(w[:5] not in said for w in feature):
+            return True
+    return False
 
 
 def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
@@ -130,6 +149,7 @@ def claim_facts(
         "pricing_indicator": found.pricing_indicator if found is not None else "",
         "likely_code": None,
         "likely_code_coverage": "unknown",
+        "likely_code_groups": [],
         "likely_code_reviewed": False,
         "likely_code_described": False,
         "likely_code_in_family": False,
@@ -139,6 +159,7 @@ def claim_facts(
         "reviewed_never_covered": None,
         "reviewed_match": None,
         "reviewed_count": 0,
+        "reviewed_rival": False,
         "better_noc": None,
         "word_noc": None,
         "successor_code": None,
@@ -188,6 +209,7 @@ def claim_facts(
         else int(item.unit_price * item.quantity * 100),
         "quantity": item.quantity,
         "state_known": claim.payer.state is not None,
+        "state": (claim.payer.state or "").upper(),
         "date_of_service_ymd": int(claim.date_of_service.strftime("%Y%m%d"))
         if claim.date_of_service
         else None,
@@ -230,6 +252,7 @@ def claim_facts(
             facts["likely_code"] = likely.code
             facts["likely_description"] = likely.description
             facts["likely_code_coverage"] = coverage_of(codes, likely.code)
+            facts["likely_code_groups"] = rules.code_groups.of(likely.code)
             facts["likely_code_reviewed"] = likely.code in claim.code_check.candidates_reviewed
             facts["likely_code_described"] = codes.describes(item.description, likely.code, False)
             family = codes.family_noc(likely.code)
@@ -249,6 +272,7 @@ def claim_facts(
         if match is not None:
             facts["reviewed_match"] = match
             facts["reviewed_match_description"] = codes.table[match].long_description
+            facts["reviewed_rival"] = _reviewed_rival(codes, item.description, match, declined)
         excluded = [c for c in declined if never_covered(codes, c)]
         if len(excluded) > 1:  # the one the search reads best, or the biller's call
             shown = codes.search(item.description, limit=3)
@@ -264,7 +288,7 @@ def claim_facts(
         facts["word_noc"] = by_words.code
         facts["never_covered_why"] = codes.never_covered_why(by_words)
     if status.status == "denied":
-        rule = rules.denials.route_for(status.denial_codes)
+        rule = rules.denials.route_for(status.denial_codes, facts)
         # MA130-style remarks mean "unprocessable" on any payer's remittance (standard RARCs);
         # the rest of the Medicare routing applies to Original Medicare only.
         facts["unprocessable"] = rule.route == "new_claim"

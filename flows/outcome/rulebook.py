@@ -306,10 +306,12 @@ class DenialsFile(BaseModel):
         _unique_ids([*self.rules, self.default], "denial")
         return self
 
-    def route_for(self, codes: list[str]) -> DenialRule:
-        """The first rule whose codes are on the remittance, else the default."""
+    def route_for(self, codes: list[str], facts: dict[str, object] | None = None) -> DenialRule:
+        """The first rule whose codes are on the remittance (and whose conditions the claim's
+        facts meet, when given), else the default."""
         wanted = {c.upper() for c in codes}
-        return next((rule for rule in self.rules if rule.matches(wanted)), self.default)
+        found = (r for r in self.rules if r.matches(wanted) and (facts is None or r.applies(facts)))
+        return next(found, self.default)
 
 
 # -- jurisdictions and abbreviations --------------------------------------------------------

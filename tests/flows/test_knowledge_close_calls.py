@@ -186,3 +186,13 @@ def test_a_medicare_claim_does_not_keep_a_close_call_its_wording_does_not_suppor
     )
     assert not KB.ask(question).answered
     assert not KB.ask(question, context={"payer": "medicare"}).answered
+
+
+def test_a_close_call_answers_the_runner_up_after_the_best_entry() -> None:
+    result = KB.ask("when do we need a brand new order")
+    rival = KB.by_id[result.related[0].entry_id]
+    assert result.tentative and result.entry_id and result.runner_up == rival.id != result.entry_id
+    best_at = result.text.index(KB.by_id[result.entry_id].short.strip())
+    assert result.text.index(f"If you meant *{rival.title}*") > best_at
+    assert rival.short.strip() in result.text
+    assert all(str(source) in result.sources for source in rival.sources)

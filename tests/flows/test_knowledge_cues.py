@@ -85,3 +85,42 @@ def test_an_abn_with_medicare_secondary_is_not_read_as_medicare_primary() -> Non
 )  # fmt: skip
 def test_one_code_asked_for_prior_auth_gets_medicares_list(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("the medicaid plan clawed back what it paid because medicare was retroactive. any extra "
+      "time to file medicare?", "timely-filing-exceptions"),
+     ("our pt was retro disenrolled and the advantage plan recouped, can we still bill "
+      "original medicare", "timely-filing-exceptions"),
+     ("the pdac says it won't tell us whether GA belongs on the line, who does",
+      "pdac-role"),
+     ("priority health medicaid kid, $600 walker accessory. auth?", "prior-auth-commercial"),
+     ("two different no-code items went out on the same dos. one line or two",
+      "two-noc-items-same-date"),
+     ("which categories does the medicare pa list cover", "prior-auth-list-codes"),
+     ("we billed GZ by mistake, should have been GA, how do we correct it",
+      "modifier-corrections"),
+     ("can we just put see nte in SV101-7", "sv101-7-description"),
+     ("N350 but no MA130 on the line, what now", "reopen-redetermine-or-new-claim"),
+     ("concentrator is 5 years old and the pt wants a new one, what now", "oxygen-rental-cap"),
+     ("when will the portal update the MSP record after the employer plan ends",
+      "hets-eligibility")],
+)  # fmt: skip
+def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
+    question: str, entry_id: str
+) -> None:
+    result = KB.ask(question)
+    assert result.answered and result.entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("got a recoupment because the pt was inpatient on the rental dates",
+      "inpatient-dme-recoupment"),
+     ("what does the PDAC do", "pdac-role"),
+     ("2 units of the same item on the same dos, one line?", "units-and-lines"),
+     ("is L0650 on the PA list", "prior-auth-list-codes")],
+)  # fmt: skip
+def test_the_neighbouring_questions_keep_their_entries(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id

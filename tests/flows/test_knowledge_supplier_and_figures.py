@@ -1,6 +1,7 @@
 """Questions no entry holds, declined by kind: the supplier's own enrollment (revalidation, its
 PTAN, becoming a contract supplier), one doctor looked up in PECOS, a code's payment as a dollar
-figure, one item's LCD criteria, a loop typed with only its segments, and vision items. The
+figure, one item's LCD criteria, a loop typed with only its segments, vision items, a later
+quarter's new codes and one named patient's claim status. The
 billing questions worded like them are still answered."""
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ KB = repository_content().knowledge
      "what does the LCD say about a power wheelchair",
      "loop 2430 SVD",
      "how do we bill contact lenses to medicare",
-     "eyeglasses after cataract surgery, which modifier"],
+     "eyeglasses after cataract surgery, which modifier",
+     "which new HCPCS codes come out next quarter",
+     "is CMS adding a code for stair glides next quarter",
+     "did Mrs. Alvarez's E1399 get paid",
+     "claim status for Mr. Chen's cushion"],
 )  # fmt: skip
 def test_questions_outside_the_entries_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
@@ -38,7 +43,10 @@ def test_questions_outside_the_entries_are_declined(question: str) -> None:
      ("how much will medicare pay on e1399", "medicare-pricing-e1399"),
      ("do MA plans have to follow medicare LCDs for dme", "medicare-advantage-billing"),
      ("where does the primary's paid amount go on the 837", "msp-billing"),
-     ("hearing aid - abn or gy?", "gy-modifier")],
+     ("hearing aid - abn or gy?", "gy-modifier"),
+     ("where do I find the quarterly HCPCS update", "hcpcs-quarterly-update"),
+     ("when does the next quarterly HCPCS file come out", "hcpcs-quarterly-update"),
+     ("we passed TPE, can they pick us for TPE again next quarter", "tpe-review")],
 )  # fmt: skip
 def test_billing_questions_beside_them_are_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
