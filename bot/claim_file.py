@@ -24,6 +24,8 @@ def read_claim(path: str, messages: Messages) -> tuple[Claim, list[str]]:
         raise CliError(f"{path}: cannot read: {error.strerror}") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CliError(f"{path}: not valid JSON ({error})") from error
+    except RecursionError as error:  # thousands of nested brackets: not a claim file
+        raise CliError(f"{path}: not a claim file (nested too deeply)") from error
     if not isinstance(data, dict):
         raise CliError(f"{path}: the claim file must be a JSON object")
     try:

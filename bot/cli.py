@@ -22,7 +22,7 @@ from flows.code_questions import item_in_question
 from flows.content import ContentError
 from flows.knowledge import AskResult
 from flows.messages import Messages
-from flows.models import is_hcpcs_code, joined_code
+from flows.models import PLAUSIBLE_YEARS, is_hcpcs_code, joined_code
 from flows.phi import PhiFindings, describe, scan, scan_all
 
 
@@ -131,16 +131,20 @@ def _refuse_identifiers(settings: Settings, *texts: str | None) -> None:
 def _ask_code_search(args: argparse.Namespace, settings: Settings, item: str) -> int:
     """A question about an item's code gets the code search, as in the chat and Slack."""
     from bot.terminal import render
-    from bot.wiring import build_engine
+    from bot.wiring import build_engine, load_content
 
     reply = build_engine(settings).code_reply(item[:200])[0]
     if not args.json:
         print(render(reply))
         return 0
     found = (reply.payload or {}).get("candidates", [])
+    content = load_content(settings)
+    facts = content.knowledge.code_facts  # the code table's sources, as its other answers cite
     result = AskResult(answered=True, entry_id=None, title=f"Code search: {item[:200]}",
-                       text=reply.text, sources=[], related=[],
-                       score=found[0]["score"] if found else 0.0, answered_from="code_table",
+                       text=reply.text, sources=list(facts.rules.sources) if facts else [],
+                       related=[], score=found[0]["score"] if found else 0.0,
+                       last_reviewed=content.codes.meta.imported_on.isoformat(),
+                       origin="content", answered_from="code_table",
                        code_search=reply.payload)  # fmt: skip
     _print_ask_json(result)
     return 0
@@ -249,9 +253,12 @@ def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
 
 def _today(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        today = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError("--today must be a date as YYYY-MM-DD") from None
+    if today.year not in PLAUSIBLE_YEARS:
+        raise argparse.ArgumentTypeError("--today must be a date from 1900 to 2099")
+    return today
 
 
 def _cmd_checklist(args: argparse.Namespace, settings: Settings) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -101,13 +102,16 @@ def _as_choice(value: object) -> object:
 
 # A whole value that is one HCPCS code typed loosely: "e1399", "E 1399", "e-1399 ".
 _LOOSE_CODE = re.compile(r"([A-Za-z])\s*-?\s*(\d{4})")
+# Word processors and PDFs turn a typed hyphen into one of these ("K–0108").
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d", "-"))
 
 
 def joined_code(text: str) -> str:
-    """A code typed as "e 1399", "E-1399" or " k0108 " in its stored form (E1399, K0108);
+    """A code typed as "e 1399", "E-1399", "E–1399" or " k0108 " in its stored form (E1399, K0108);
     any other text stripped and upper-cased, for the caller to refuse."""
-    loose = _LOOSE_CODE.fullmatch(text.strip())
-    return f"{loose.group(1)}{loose.group(2)}".upper() if loose else text.strip().upper()
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES).strip()
+    loose = _LOOSE_CODE.fullmatch(text)
+    return f"{loose.group(1)}{loose.group(2)}".upper() if loose else text.upper()
 
 
 def _as_date(value: object) -> object:
@@ -123,6 +127,18 @@ def _as_date(value: object) -> object:
     else:
         return text
     return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+# Years a claim's dates can fall in: a typo such as 9999 or 0202 is refused up front rather than
+# carried into deadline arithmetic that runs past the calendar's end.
+PLAUSIBLE_YEARS = range(1900, 2100)
+
+
+def _plausible_date(value: dt.date | None) -> dt.date | None:
+    """Refuses a date whose year is outside 1900-2099, naming the date."""
+    if value is not None and value.year not in PLAUSIBLE_YEARS:
+        raise ValueError(f"{value.isoformat()} is not a plausible date (a year from 1900 to 2099)")
+    return value
 
 
 def _as_code(value: object) -> object:
@@ -203,6 +219,22 @@ class CodeCheck(ContractModel):
 
     _code = field_validator("chosen_code", mode="before")(_as_code)
 
+    @field_validator("candidates_reviewed", mode="before")
+    @classmethod
+    def _reviewed_as_codes(cls, value: object) -> object:
+        """Keeps the codes of each entry ("e 0143", "E0143 (walker)" -> E0143), once each; text
+        with no code in it is dropped, since it is repeated in the outcome and may hold a name."""
+        if not isinstance(value, list):
+            return value
+        codes: list[str] = []
+        for entry in value:
+            if not isinstance(entry, str):
+                return value  # refused below, naming the field
+            whole = joined_code(entry)
+            named = [whole] if is_hcpcs_code(whole) else ANY_HCPCS_IN_TEXT.findall(entry)
+            codes += [code.upper() for code in named if code.upper() not in codes]
+        return codes
+
 
 class Documents(ContractModel):
     order: DocumentStatus = "unknown"
@@ -230,6 +262,9 @@ class ClaimStatus(ContractModel):
     _dates = field_validator(
         "submitted_on", "determination_date", "redetermination_date", mode="before"
     )(_as_date)
+    _dates_plausible = field_validator(
+        "submitted_on", "determination_date", "redetermination_date"
+    )(_plausible_date)
 
     @field_validator("denial_codes", mode="before")
     @classmethod
@@ -273,6 +308,7 @@ class Claim(ContractModel):
 
     _denial_reason = field_validator("denial_reason", mode="before")(_as_choice)
     _date = field_validator("date_of_service", mode="before")(_as_date)
+    _date_plausible = field_validator("date_of_service")(_plausible_date)
 
 
 class Option(BaseModel):

@@ -24,6 +24,7 @@ from flows.phi_birth import (
     RECENT_YEAR,
     age_on_date,
     birth_label_before,
+    birth_without_cue,
     birth_word_after,
     birth_word_before,
     has_old_year,
@@ -309,7 +310,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
     if cue is None:
         # With no birth word, only a date right after a "Last, First" name is one, a full date
         # older than any date of service, or the day an old age is reached ("he turns 80 on 1/15").
-        return age_on_date(rules, text) or (
+        return birth_without_cue(rules, text) or (
             ("," in text or has_old_year(text))
             and _DIGIT.search(text) is not None
             and _any(DATE, text, keep)
@@ -377,9 +378,8 @@ _AS_IN = re.compile(r"\b([A-Za-z]) (?:as in|like|for) [A-Z][a-z]*(?:-[a-z]+)?\b"
 _CONTACT_KINDS = {"name", "phone", "email", "address"}
 _OWN_ID_KINDS = {"member_id", "mrn"}  # a business's own Medicaid ID or account on its page
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
-# A short aside in brackets between a label and its value: "DOB (YYYYMMDD): 19380916", "Medicaid
-# # (pending approval, temp ID) T-0041882"; not names, as an aside after a name is often its
-# role ("Ms. Achterberg (compliance) says ...").
+# A short aside in brackets between a label and its value ("DOB (YYYYMMDD): 19380916"); not for
+# names, as an aside after a name is often its role ("Ms. Achterberg (compliance) says ...").
 _ASIDE = re.compile(r" ?\([^()]{1,50}\)(?= ?[:#=-]? ?\w)")
 _ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn", "address")
 

@@ -11,7 +11,7 @@ import re
 
 from flows.phi_context import billing_number, cue_before, cue_near
 from flows.phi_rules import Rules
-from flows.phi_shapes import MONTH_DAY
+from flows.phi_shapes import MONTH_DAY, WORDED_DATE
 from flows.phi_team import names_a_colleague
 
 # A year a patient's birth date has; a later date near a birth word is another date.
@@ -85,6 +85,32 @@ def old_date_alone(rules: Rules, text: str, date: re.Match[str]) -> bool:
     return not words & rules.old_date_not_birth and not billing_number(
         rules, text, date.start(), rules.product_words
     )
+
+
+def birth_without_cue(rules: Rules, text: str) -> bool:
+    """With no birth word listed in the message: the day an old age is reached ("he turns 80 on
+    1/15", `age_on_date`) or an old date with a month's word in any language."""
+    return age_on_date(rules, text) or _old_worded_date(rules, text)
+
+
+def _old_worded_date(rules: Rules, text: str) -> bool:
+    """A day, a month's word in any language and a year from before OLDEST_SERVICE_YEAR, with
+    no birth word listed ("fanau i le 13 Me 1949"): as old as `old_date_alone` reads."""
+    if not _YEAR.search(text):
+        return False
+    for date in WORDED_DATE.finditer(text):
+        year = _YEAR.search(date.group())
+        glued = date.start() > 0 and text[date.start() - 1] in "-/"
+        if year is None or year.start() == 0 or glued:
+            continue  # the year first is a part's or a serial's number: "0307-1941 is the 20"
+        if int(year.group()) < OLDEST_SERVICE_YEAR:
+            before = text[max(0, date.start() - 50) : date.start()]
+            words = {w.lower() for w in _WORD.findall(before)}
+            if not words & rules.old_date_not_birth and not billing_number(
+                rules, text, date.start(), rules.product_words
+            ):
+                return True
+    return False
 
 
 def birth_word_before(rules: Rules, text: str, start: int, date: str = "") -> bool:

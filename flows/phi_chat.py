@@ -86,10 +86,19 @@ def without_team_names(text: str, rules: Rules) -> str:
     text = without_chat_headers(text, rules.chat_header_visit)
     text = without_correspondents(rules.names, text)  # "From: Kyle Napier\nTo: ..."
     # "Teams call with pt: Harold Jenkins: ...", "attendees: Harold Jenkins\nAFO, Medicaid"
-    patient = rules.names.context.about_patient.search(text)
-    opening = not patient and rules.chat_tool_opening.match(text)
+    about_patient = rules.names.context.about_patient
+    patient = about_patient.search(text)
+    opening = rules.chat_tool_opening.match(text)
     speaker = opening and _SPEAKER.match(text, opening.end())
-    if speaker and not _names_a_visit(rules, speaker.group()):
+    # the frame decides whose line it is: a claim or a walker in what the colleague wrote is
+    # the case they write about, read below like any message; a person's verb right after the
+    # colon makes the name its subject ("Harold Jenkins: needs a new walker")
+    if (
+        speaker
+        and not about_patient.search(text, 0, speaker.end())
+        and not _names_a_visit(rules, speaker.group())
+        and not _subject_of_verb(rules, text, speaker.end())
+    ):
         # the tool's frame goes with its speaker, a plain label left in its place: a channel's
         # or a store's name ("#billing-anc", "Teams (Wasilla store)") is no word of the message
         text = "Chat: " + text[speaker.end() :]
@@ -106,7 +115,7 @@ def without_team_names(text: str, rules: Rules) -> str:
         for sender in sorted(senders, key=lambda found: found.start(1), reverse=True):
             if not _names_a_visit(rules, sender.group(1)):
                 text = text[: sender.start(1)] + text[sender.end(1) :]
-    if not patient and " " in text:
+    if " " in text:
         text = _without_app_authors(rules, text)
     noted = _ROLE_SENDER.match(text)  # "Siaosi (driver) texted: ...": a colleague's own note
     if noted and rules.names.staff_role.fullmatch(noted.group(1).strip()):
@@ -137,14 +146,24 @@ def _app_author(labels: tuple[str, ...], bracket_labels: tuple[str, ...]) -> re.
 
 def _without_app_authors(rules: Rules, text: str) -> str:
     """`text` without the colleagues an app names as a line's author ("Google Sheets comment by
-    Monique Guidry: ...": `app_author_labels`; "Google Sheet comment (Brett Haugland): ...")."""
+    Monique Guidry: ...": `app_author_labels`; "Google Sheet comment (Brett Haugland): ..."),
+    unless a patient's case is named before the author ("pt portal upload by Mary Jones")."""
     file = rules.file
     authors = _app_author(tuple(file.app_author_labels), tuple(file.app_author_bracket_labels))
+    about_patient = rules.names.context.about_patient
     for author in reversed(list(authors.finditer(text))):
         group = 1 if author.group(1) else 2
-        if not _names_a_visit(rules, author.group(group)):
+        if not about_patient.search(text, 0, author.end(group)) and not _names_a_visit(
+            rules, author.group(group)
+        ):
             text = text[: author.start(group)] + text[author.end(group) :]
     return text
+
+
+def _subject_of_verb(rules: Rules, text: str, start: int) -> bool:
+    """Whether the words at `start` open with a person's verb ("needs a new walker")."""
+    first = re.match(r"[ \t]*([a-z]+)", text[start : start + 20])
+    return first is not None and first.group(1) in rules.names.surname_alone_verbs
 
 
 def _names_a_visit(rules: Rules, name: str) -> bool:

@@ -18,11 +18,11 @@ from flows.phi_name_lists import (
     rare_surname,
     surname_like,
     unlisted,
-    word_given_name,
 )
 from flows.phi_name_roles import clinician_near, job_after, staff_notice
 from flows.phi_shapes import STREET_WORD
 from flows.phi_titles import bot_word_surname
+from flows.phi_word_given_names import word_given_name
 
 # A third capitalised word after another comma, then the list's end: "Banks, Chase, Wells -".
 _LIST_GOES_ON = re.compile(r" ?, ?[A-Z][a-z]+(?: ?(?:,|;| -| \u2014| and\b| or\b)|$)")

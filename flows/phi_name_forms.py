@@ -406,3 +406,17 @@ def has_line_name(rules: NameRules, text: str) -> bool:
         ):
             return True
     return False
+
+
+def capitals_surname(rules: NameRules, words: list[str]) -> bool:
+    """A census surname in capitals, alone after a patient word, that is no English word and none
+    of the bot's: "CLIENT HAN — Denali Care waiver"."""
+    bare = bare_word(words[0])
+    return (
+        len(words) == 1
+        and words[0].isupper()
+        and len(bare) > 2
+        and bare in rules.surnames
+        and bare not in rules.english
+        and unlisted(words[0], rules)
+    )

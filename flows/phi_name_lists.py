@@ -49,6 +49,7 @@ class NameRules:
     surname_endings: tuple[str, ...]  # content: "ski", "wicz", "enko": a surname by its ending
     place_words: frozenset[str]  # content: "San", "Fort", "Port": the first word of a place
     place_names: frozenset[str]  # content: "Dayton", "Baylor": cities and health systems
+    place_ends: frozenset[str]  # content: "Lake", "Valley": the last word of a place
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
@@ -107,6 +108,7 @@ def make_name_rules(
     surname_endings: Iterable[str],
     place_words: Iterable[str],
     place_names: Iterable[str],
+    place_ends: Iterable[str],
     businesses: Iterable[str],
     # regexes of the words before and after a colleague's name, of the praise before a titled
     # one and of a staff notice's opening words
@@ -173,6 +175,7 @@ def make_name_rules(
         surname_endings=tuple(w.lower() for w in surname_endings),
         place_words=frozenset(w.lower() for w in place_words),
         place_names=frozenset(w.lower() for w in place_names),
+        place_ends=frozenset(w.lower() for w in place_ends),
         businesses=frozenset(w.lower() for w in businesses),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
@@ -421,30 +424,3 @@ PARTICLES = frozenset(
     "de del della di da das dos du des la le van von der den ter ten bin ben ibn al el"
     " ó ní nic ua".split()  # Irish: "Tadhg Ó Briain", "Saoirse Ní Bhriain"
 )
-
-
-_HCPCS = re.compile(r"[A-Va-v]\d{4}")
-_WORDS_AFTER = re.compile(r"(?:'s)? ([\w-]+)(?: ([\w-]+))?")
-
-
-def word_given_name(rules: NameRules, first: str, last: str, text: str, end: int) -> bool:
-    """A census given name that is also a word ("Bill", "Mark", "Pat") with a census surname
-    that is none of the bot's words, when the case follows: an item or a HCPCS code in the next
-    two words, or a person's verb next ("Johnson, Bill needs a bed", "Smith, Art E0260", "Don
-    Miller's CPAP", "Bill Fisher needs a walker")."""
-    bare_first, bare_last = bare_word(first), bare_word(last)
-    if case_of(first) != case_of(last) or case_of(first) not in ("title", "upper"):
-        return False
-    if bare_first not in rules.every_first_name or bare_last not in rules.surnames:
-        return False
-    if bare_first not in rules.english and bare_first not in rules.ordinary:
-        return False  # other given names have their own lists; not "at Beverly Manor needs"
-    if bare_last in rules.ordinary or bare_last in rules.businesses:
-        return False
-    after = _WORDS_AFTER.match(text, end)
-    if after is None:
-        return False
-    words = [word for word in after.groups() if word]
-    if words[0].lower() in rules.surname_alone_verbs:
-        return True
-    return any(_HCPCS.fullmatch(word) or word.lower() in rules.item_nouns for word in words)

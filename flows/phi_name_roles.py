@@ -61,6 +61,7 @@ def is_rep(rules: NameRules, text: str, end: int, titled: bool = False) -> bool:
         bare_word(word) in rules.businesses
         or bare_word(word) in rules.company_words
         or bare_word(word) in rules.brands
+        or _company_named(rules, text, found.end())  # "from Eklutna Mobility Parts"
     )
     if found.group(1) == "(":
         return known
@@ -71,6 +72,21 @@ def is_rep(rules: NameRules, text: str, end: int, titled: bool = False) -> bool:
             return False  # "Mrs. Holloway from Ocala called about her walker"
         return word[0].isupper() or bool(found.group(2)) or known
     return known
+
+
+def rep_or_colleague(rules: NameRules, cue: re.Match[str], text: str, end: int) -> bool:
+    """Whether the name after `cue`, ending at `end`, is a rep's (`is_rep`; never after a
+    patient's word: "pt Ann Lee from Sunrise Assisted Living", "resident Ann Lee at Elm Care";
+    "PT" in capitals is a therapist) or a colleague's (`is_colleague`)."""
+    patient = cue.group() != "PT" and rules.patient_word.fullmatch(cue.group())
+    return (not patient and is_rep(rules, text, end)) or is_colleague(rules, text, cue.end(), end)
+
+
+def _company_named(rules: NameRules, text: str, end: int) -> bool:
+    """Whether one to three more capitalised words after `end` hold a company's word, as a
+    company's name does ("Eklutna| Mobility Parts", "Kincaid| Point Home Medical")."""
+    run = re.match(r"(?: [A-Z][\w&'-]*){1,3}", text[end : end + 50])
+    return run is not None and any(bare_word(w) in rules.company_words for w in run.group().split())
 
 
 def _town(rules: NameRules, text: str, word: str, end: int, titled: bool) -> bool:
@@ -116,6 +132,20 @@ _EXTENSION_AFTER = re.compile(r"[^\n\d]{0,12}?(?<![\w])(?:x|ext\.?|extension) ?\
 _MAILBOX_AFTER = re.compile(r"\"?(?: [A-Z]{2,5})? ?(?:<|\[mailto:)([^<>@\s]+)@([^<>\s\]]+)[>\]]")
 
 
+# A job set off by commas right after a name, as an apposition: "Gary Lindahl, owner, approved
+# ...", "Dana Ruiz, our billing lead, says ..."; the job alone between the commas.
+_APPOSITION = re.compile(r", (?:(?:our|the|my) )?(?:new )?([^\W\d_][^,.;:!?()\n]{1,30}?)(?:,| -|$)")
+
+
+def role_apposition(rules: NameRules, text: str, end: int) -> bool:
+    """A staff job between commas right after a name (`_APPOSITION`), in a message with no
+    patient's word."""
+    found = _APPOSITION.match(text, end)
+    return bool(
+        found and rules.staff_role.fullmatch(found.group(1)) and not rules.patient_word.search(text)
+    )
+
+
 def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
     Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
@@ -143,6 +173,7 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(mailbox and work_mailbox(rules, mailbox.group(1), mailbox.group(2), text))
         or _colleague_before(rules, text, before, start)
         or bool(rules.colleague_after.match(text, end))
+        or role_apposition(rules, text, end)  # "Gary Lindahl, owner, approved the write-off"
         # A signature: "--\nRenata Holloway | Billing | Tri-County Home Medical"
         or bool(re.search(r"(?:^|\s)(?:--|\u2014|__)\s*$", before))
         or _signature_line(rules, text[end : end + 65])
@@ -290,8 +321,11 @@ def place_after(rules: NameRules, tokens: list[re.Match[str]]) -> bool:
 
 
 def after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> bool:
-    """Whether the capitalised words before token `i` start with a place's word: "Mount Carmel
-    East", "St. Joseph Mercy Chelsea"."""
+    """Whether the capitalised words before token `i` start with a place's word ("Mount Carmel
+    East", "St. Joseph Mercy Chelsea"), or the next one is a place's last word ("Moses Lake")."""
+    after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+    if after.istitle() and after.lower() in rules.place_ends:
+        return True
     while (
         i > 0
         and tokens[i - 1].group()[:1].isupper()

@@ -16,6 +16,7 @@ import re
 from flows.phi_last_first import has_heading_last_first, has_last_first
 from flows.phi_name_forms import (
     WORD_ENDINGS,
+    capitals_surname,
     east_asian,
     ends_phrase,
     english_form,
@@ -41,7 +42,6 @@ from flows.phi_name_lists import (
     surname_shaped,
     unlisted,
     without_suffixes,
-    word_given_name,
 )
 from flows.phi_name_roles import (
     after_place_word,
@@ -52,6 +52,7 @@ from flows.phi_name_roles import (
     is_colleague,
     is_rep,
     place_after,
+    rep_or_colleague,
 )
 from flows.phi_opening_names import has_opening_name
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
@@ -61,6 +62,7 @@ from flows.phi_titles import (
     has_titled_name,
     words_after,
 )
+from flows.phi_word_given_names import word_given_name
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
 
@@ -72,10 +74,9 @@ def _looks_like_name(
     ends: bool = False,
     said: bool = False,
 ) -> bool:
-    """Words after a cue: "Mary Jones", "mary jones", "MARY A. JONES", "Jones, Mary", "Jones",
-    "陈美玲"; after a label ("pt: ", "name - "), or ending a phrase ("pt leontyne marbury
-    called"), also unlisted names in lower case ("li wei chen"). `said`: the label is only "is"
-    or "was", after which a lower-case pair is as often a description ("pt is legally blind")."""
+    """Words after a cue ("Mary Jones", "MARY A. JONES", "Jones, Mary", "Jones", "陈美玲"); after a
+    label ("pt: ") or ending a phrase, also unlisted names in lower case ("li wei chen"). `said`:
+    the label is only "is" or "was", after which a lower-case pair may describe ("pt is blind")."""
     if words and len(words[0].rstrip(".,")) > 1 and not bare_word(words[0]):
         # A name in another script: "patient 陈美玲", "пациент Людмила Петренко"; in Han or
         # Hangul letters only from a surname's first letter (not "pt 需要 walker": "needs").
@@ -155,7 +156,8 @@ def _looks_like_name(
         )
         return (labelled or shaped or plain) and first_ok and unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
-        return False  # lower case needs a known first name; "patient ABN" is not a name
+        # lower case needs a known first name; "patient ABN" is not a name, "CLIENT HAN —" is
+        return capitals_surname(rules, words)
     if second[:1].isupper():  # the surname may come third: "Pham Thi Bich", "Lê Thị Mai"
         later = [w for w in words[1:3] if w[:1].isupper() and is_name_word(w, rules)]
         return any(surname_like(w, rules) for w in later)
@@ -422,9 +424,7 @@ def has_name(rules: NameRules, text: str) -> bool:
             work & rules.clinical_work or re.search(r"(?:\band|'s|&) $", text[: cue.start()])
         ):
             continue  # "PT Marguerite Solano did the mobility eval", "Dr. Lee and PT Ana Cruz"
-        if not any(
-            is_rep(rules, text, end) or is_colleague(rules, text, cue.end(), end) for end in ends
-        ):
+        if not any(rep_or_colleague(rules, cue, text, end) for end in ends):
             return True  # not "this is Dana with Permobil", "hi it's Jenna Lee in billing"
     return (
         has_titled_name(rules, text)

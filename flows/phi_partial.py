@@ -46,6 +46,21 @@ def _four_after(
     return value.group(1)
 
 
+def _four_spelled_after(text: str, start: int) -> str | None:
+    """Four digits read out in words right after `start`, with only a colon, "is" or "was"
+    between: "last 4 of social: seven eight three four"."""
+    for run in spelled_runs(text[start : start + 60]):
+        gap = text[start : start + run.start]
+        if (
+            len(run.chars) == 4
+            and run.chars.isdigit()
+            and re.fullmatch(r"[\s:=#-]*(?:(?:is|was|are)\s*)?[\s:=#-]*", gap, re.I)
+        ):
+            return run.chars
+        break
+    return None
+
+
 def _cue_beside_last_four(
     rules: Rules, cues: str, text: str, part_words: str = "ssn_last_four"
 ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
@@ -69,7 +84,8 @@ def has_ssn_last_four(rules: Rules, text: str) -> bool:
     nor a benefit's end year ("her social security ends in 2027")."""
     for cue, part in _cue_beside_last_four(rules, "ssn_beside_last_four", text):
         plain_ssn = rules.cue["ssn"].fullmatch(cue.group()) is not None
-        four = _four_after(rules, text, max(part.end(), cue.end()))
+        start = max(part.end(), cue.end())
+        four = _four_after(rules, text, start) or _four_spelled_after(text, start)
         if four is None or not (plain_ssn or part.start() < cue.start()):
             continue  # "soc" counts only after the "last 4" word: "last four soc 6618"
         if (

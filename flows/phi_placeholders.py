@@ -69,12 +69,14 @@ def label_words(words: list[str]) -> set[str]:
 def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = False) -> bool:
     """Whether the MBI-shaped value at `start`-`end` has a serial's word a few words around it
     (also a loaner's or a return's for an `mbi`'s shape, unless the message is about a patient's
-    case: "loaner for Medicare pt 1EG4TE5MK73") or a phrase naming another business's number
-    within 40 characters."""
+    case: "loaner for Medicare pt 1EG4TE5MK73"), or heading it in its sentence
+    (`serial_heads_value`), or a phrase naming another business's number within 40 characters."""
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     near = _WORD.findall(before)[-5:] + _WORD.findall(after)[:6]
     loaner = mbi and not rules.names.context.about_patient.search(text)
     if label_words(near) & (rules.mbi_serial_words if loaner else rules.serial_words):
+        return True
+    if mbi and serial_heads_value(rules, text, start, end):
         return True
     phrases = _phrase(tuple(rules.file.product_number_phrases))
     return bool(phrases.search(before) or phrases.search(after))
@@ -142,10 +144,27 @@ def named_in_sentence(rules: Rules, text: str, start: int, end: int) -> bool:
     if _CLAIM_CODE.search(sentence) or _phrase(tuple(file.mbi_claim_words)).search(sentence):
         return False
     labels = _phrase(tuple(file.mbi_sentence_words))
-    for label in labels.finditer(text, ends[-1] if ends else 0, start):
-        # the label's first value, this one or one of a list the label heads ("inventory scan:
-        # 5D92X45NF51 ✅ 4R77JE7TV65 ✅ ...")
+    if _heads_value(labels, text, ends[-1] if ends else 0, end):
+        return True
+    return labels.match(text, end + 1) is not None or labels.match(text, end) is not None
+
+
+def serial_heads_value(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether a serial's word (`serial_words`) heads the MBI-shaped value at `start`-`end` in its
+    sentence, a few words before its colon or "is": "serial numbers for the three trays: ...,
+    ...", "the serial on the replacement armrest is ..."."""
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, 0, start)]
+    words = rules.file.serial_words
+    labels = _phrase((*words, *(f"{word}s" for word in words if word.isalpha())))  # "serials"
+    return _heads_value(labels, text, ends[-1] if ends else 0, end)
+
+
+def _heads_value(labels: re.Pattern[str], text: str, sentence: int, end: int) -> bool:
+    """Whether a label of `labels` after `sentence` heads the value ending at `end`: the label's
+    first value, this one or one of a list the label heads ("inventory scan: 5D92X45NF51 ✅
+    4R77JE7TV65 ✅ ...")."""
+    for label in labels.finditer(text, sentence, end):
         first = MBI.search(text, label.end(), end)
         if first and _LABEL_GAP.fullmatch(text, label.end(), first.start()) is not None:
             return True
-    return labels.match(text, end + 1) is not None or labels.match(text, end) is not None
+    return False

@@ -89,12 +89,21 @@ def _branches(node: dict[str, dict]) -> str:
 
 # Chinese and Japanese put no space between words: a phrase may start right after one of their
 # characters ("農曆生日", a lunar birthday, holds the birth word "生日").
+# What parts a chat line's channel, time and speaker: spaces, or a dot, a bar or a dash between
+# them ("#billing-anc · 9:14 AM · Colleen Shangin: ...").
+_GAP = r"(?:[ \t]*[\u00b7|\u2013\u2014-][ \t]*|[ \t]+)"
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 
 
 def _phrases(phrases: Iterable[str]) -> str:
     """A regex for any of the phrases, any case, any spacing or hyphens, whole words only."""
     return rf"(?:(?<![\w])|(?<=[{_CJK}]))(?:" + _alternatives(phrases) + r")(?![A-Za-z])"
+
+
+def _from_department(departments: Iterable[str]) -> list[str]:
+    """A colleague's team right after the name: "Colleen Shangin from collections", "Ms. Reyes in
+    provider relations" ("in it" is no team's)."""
+    return [f"{way} {team}" for team in departments for way in ("from", "in") if team != "it"]
 
 
 def with_swapped_letters(cues: Iterable[str], english: frozenset[str]) -> list[str]:
@@ -196,10 +205,11 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         surname_endings=file.surname_endings,
         place_words=file.place_words,
         place_names=file.place_names,
+        place_ends=file.place_name_ends,
         businesses=file.business_words,
         colleague=(
             _phrases(file.colleague_before + file.colleague_before_title),
-            _phrases(file.colleague_after),
+            _phrases(file.colleague_after + _from_department(file.staff_departments)),
             _phrases(file.colleague_before_title),
             _phrases(file.staff_notice_words),
         ),
@@ -265,8 +275,9 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         chat_tool_opening=re.compile(
             rf"[ \t>*_]*(?:\[(?:{_alternatives(file.chat_tools)})\b[^:\n\]]{{0,40}}\]"
             rf"|\[?(?:{_alternatives(file.chat_tools)})\b[^:\n\]]{{0,40}}?"
-            r"(?:[\]:]|[ \t][-\u2013\u2014|\u00b7][ \t])"
-            r"|#[A-Za-z][\w-]{0,30}[ \t]+(?:\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+)?)[ \t]*",
+            r"(?:[\]:]|[ \t][-\u2013\u2014|\u00b7][ \t]|[ \t]from(?=[ \t]))"
+            rf"|#[A-Za-z][\w-]{{0,30}}{_GAP}"
+            rf"(?:\d{{1,2}}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?{_GAP})?)[ \t]*",
             re.I,
         ),
         meeting_people=re.compile(_phrases(file.meeting_people_labels) + r" ?: ?", re.I),

@@ -114,6 +114,7 @@ class PhiRulesFile(BaseModel):
     surname_endings: list[str]
     place_words: list[str]
     place_names: list[str]
+    place_name_ends: list[str]
     colleague_before: list[str]
     colleague_before_title: list[str]
     staff_notice_words: list[str]

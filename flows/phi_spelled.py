@@ -30,8 +30,9 @@ _PHONETIC = {
     for word in "alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
     "lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray x-ray "
     "yankee zulu".split()
-}
-_TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z\d]")
+} | {"x ray": "X"}
+# "x-ray" and "x ray" are one word of the phonetic alphabet, not the letter x and a word.
+_TOKEN = re.compile(r"\d+|[Xx][- ][Rr][Aa][Yy]\b|[A-Za-z]+|[^\sA-Za-z\d]")
 _SEPARATORS = frozenset("-.,/") | {"dash", "hyphen"}  # "one two three dash four five ..."
 
 

@@ -26,6 +26,9 @@ from flows.phi_name_roles import (
 from flows.phi_team import said_to_be_staff, signature_below
 from flows.phi_title_words import title_words
 
+# What ends a name's words: a dash or a bar between spaces, a semicolon.
+_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]\s|;")
+
 
 def words_after(text: str, start: int, count: int = 3) -> list[str]:
     """The next few words, keeping a trailing comma ("Jones, Mary") and skipping ":" or "is", a
@@ -38,6 +41,7 @@ def words_after(text: str, start: int, count: int = 3) -> list[str]:
     )
     if re.match(r"[^\W\d_]+[\d_]", rest):
         return []  # a code or a file's name: "file name: GS40_5AG2UX0RR53_spec.pdf"
+    rest = _SEPARATOR.split(rest, maxsplit=1)[0]  # "CLIENT HAN — Denali Care waiver"
     words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*\.?,?", rest)
     return words[:count] if rest[:1].isalpha() else []
 

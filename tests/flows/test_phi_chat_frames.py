@@ -21,6 +21,12 @@ from flows.phi import scan
         "Teams (Kenai store) – Dana Ruiz: CO-50 on the E1399 line, appeal?",
         "Sheets comment (Oskar Lindqvist): paid 412.18 of 980.00, rest to secondary",
         "Smartsheet reply (Dana Ruiz): Dr. Okafor's office at 877-555-0112",
+        # the claim, the denial or the item the colleague writes about is no patient's name
+        "#intake-ak 2:05 PM Dana Ruiz: the tilt base claim was denied CO-16, resubmit?",
+        "#ar-team · 11:40 AM · Oskar Lindqvist: rollator claims from May still unpaid",
+        "Teams (Kenai) — Dana Ruiz: DOS 14-MAR-2026 and DOS 2026-04-02 on one claim?",
+        "Sheets comment (Oskar Lindqvist): the cushion was denied twice, appeal it",
+        "Slack DM from Oskar Lindqvist: the walker claim came back paid",
     ],
 )
 def test_billing_talk_under_a_colleague_s_chat_header_passes(text: str) -> None:
@@ -36,6 +42,9 @@ def test_billing_talk_under_a_colleague_s_chat_header_passes(text: str) -> None:
         ("Sheets comment (Oskar Lindqvist): ssn 231-44-9087 for Molloy, Harriet", {"ssn"}),
         # a chart's note may name the chart's patient: not read as its author
         ("chart note (Harriet Molloy): walker delivered", {"name"}),
+        # a patient's case named in the frame itself, or a person's verb right after the colon
+        ("Zoom fitting — Harriet Molloy: can you see the cushion?", {"name"}),
+        ("[Teams] Harriet Molloy: needs a new cushion, Medicaid", {"name"}),
     ],
 )
 def test_a_patient_after_a_chat_header_is_still_refused(text: str, kinds: set[str]) -> None:

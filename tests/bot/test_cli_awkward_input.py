@@ -1,0 +1,85 @@
+"""The command line given what billers and scripts really send: pasted dashes, typo dates,
+broken files and free text where a code belongs. Each gets an answer or a one-line reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.bot.conftest import Cli
+
+CLAIMS = Path(__file__).parent.parent / "fixtures" / "claims"
+
+
+def _claim_file(tmp_path: Path, **changes: object) -> str:
+    claim = json.loads((CLAIMS / "medicare_denied_not_necessary.json").read_text())
+    claim.update(changes)
+    path = tmp_path / "claim.json"
+    path.write_text(json.dumps(claim))
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("K\u20130108", "K0108"),
+        ("E\u20141399", "E1399"),
+        ("\uff25\uff11\uff13\uff19\uff19", "E1399"),
+    ],
+)
+def test_a_code_pasted_with_a_word_processor_dash_is_looked_up(
+    cli: Cli, typed: str, code: str
+) -> None:
+    result = cli("codes", "--code", typed, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["code"] == code
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"date_of_service": "9999-12-31"},
+        {"claim": {"status": "denied", "determination_date": "0202-01-05"}},
+    ],
+)
+def test_a_typo_year_in_a_claim_file_is_refused_in_one_line(
+    cli: Cli, tmp_path: Path, changes: dict[str, object]
+) -> None:
+    result = cli("checklist", "--claim", _claim_file(tmp_path, **changes), "--json")
+    assert result.returncode == 1
+    assert "not a plausible date" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_typo_year_for_today_is_a_usage_error(cli: Cli) -> None:
+    claim = str(CLAIMS / "medicare_denied_not_necessary.json")
+    result = cli("checklist", "--claim", claim, "--today", "9999-12-31", "--json")
+    assert result.returncode == 2 and "1900 to 2099" in result.stderr
+
+
+def test_a_file_of_nested_brackets_is_refused_not_a_crash(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "claim.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    result = cli("checklist", "--claim", str(path), "--json")
+    assert result.returncode == 1 and "nested too deeply" in result.stderr
+
+
+def test_codes_reviewed_are_read_from_free_text_and_a_name_there_is_never_repeated(
+    cli: Cli, tmp_path: Path
+) -> None:
+    reviewed = ["e 0143 (walker, no seat)", "Mary Johnson 1EG4TE5MK73", "E0143"]
+    code_check = {"searched": True, "chosen_code": "E1399", "candidates_reviewed": reviewed}
+    result = cli("checklist", "--claim", _claim_file(tmp_path, code_check=code_check), "--json")
+    assert result.returncode == 0, result.stderr
+    assert "Johnson" not in result.stdout and "1EG4TE5MK73" not in result.stdout
+    explained = {item["id"]: item["why"] for item in json.loads(result.stdout)["checklist"]}
+    assert "You looked at E0143 and billed E1399" in explained["no_code_explanation"]
+
+
+def test_an_item_code_answer_in_ask_json_says_where_it_comes_from(cli: Cli) -> None:
+    answer = json.loads(cli("ask", "is there a code for a knee scooter", "--json").stdout)
+    assert answer["answered"] is True and answer["answered_from"] == "code_table"
+    assert answer["origin"] == "content" and answer["sources"][0].startswith("https://")
+    assert answer["last_reviewed"]
