@@ -174,6 +174,10 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     description = clean_text(args.description or "")
     if not description:
         raise CliError('describe the item, for example: e1399-bot codes "knee scooter"')
+    if len(description) > MAX_MESSAGE_CHARS:  # the chat's limit: not searched, not echoed back
+        raise CliError(content.messages.text(
+            "codes_description_too_long", length=len(description), limit=MAX_MESSAGE_CHARS
+        ))  # fmt: skip
     candidates = book.search(description[:300], limit=args.limit)
     noc = book.noc_for(description[:300])
     as_code = book.typed_code(description)  # a code typed as the item: its row is said first

@@ -117,6 +117,8 @@ def joined_code(text: str) -> str:
 def _as_date(value: object) -> object:
     """Reads a date written as billers and remits write it: 2026-11-01 with spaces around it,
     2026/11/01, 2026-1-5, 11/01/2026 (month first, as on US claims) or 20261101 (X12's D8)."""
+    if isinstance(value, int) and not isinstance(value, bool) and len(str(value)) == 8:
+        value = str(value)  # 20261101 written as a JSON number, not seconds since 1970
     if not isinstance(value, str):
         return value
     text = value.strip()

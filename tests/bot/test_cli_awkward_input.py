@@ -83,3 +83,19 @@ def test_an_item_code_answer_in_ask_json_says_where_it_comes_from(cli: Cli) -> N
     assert answer["answered"] is True and answer["answered_from"] == "code_table"
     assert answer["origin"] == "content" and answer["sources"][0].startswith("https://")
     assert answer["last_reviewed"]
+
+
+def test_a_date_of_service_written_as_a_json_number_is_read_as_the_date(
+    cli: Cli, tmp_path: Path
+) -> None:
+    path = _claim_file(tmp_path, date_of_service=20260301, claim={"status": "not_submitted"})
+    result = cli("checklist", "--claim", path, "--today", "2026-06-15", "--json")
+    assert result.returncode == 0, result.stderr
+    deadlines = {d["id"]: d["date"] for d in json.loads(result.stdout)["deadlines"]}
+    assert deadlines["timely_filing"] == "2027-03-01"  # 12 months from 03/01/2026
+
+
+def test_a_pasted_wall_of_text_as_an_item_is_refused_not_echoed_back(cli: Cli) -> None:
+    result = cli("codes", "shower chair " * 400, "--json")
+    assert result.returncode == 1 and result.stdout == ""
+    assert "Describe one item" in result.stderr and result.stderr.count("\n") == 1
