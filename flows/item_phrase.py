@@ -26,6 +26,9 @@ PERSON_REACH = 6  # a clause is about the patient when a person word is among it
 # followed by these names no item.
 _NO_ITEM_AFTER = (
     r"(?!\s+(?:to|per|as|each|separately|under|by|through|thru|in|at|from|for|off|on)\b)"
+    # what the biller is asked for is no item: "member wants a GY claim", "asks for a code"
+    r"(?!\s+(?:(?:a|an|the|right|correct)\s+)?(?:[a-z0-9-]+\s+)?"
+    r"(?:codes?|hcpcs|claims?|denials?|abn|modifiers?|quote|invoice|narrative)\b)"
 )
 # An item phrase opens on one of these; after a cue without one, the words may say what the
 # patient needs rather than name an item ("pt needs HOB elevated 30 deg").

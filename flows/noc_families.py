@@ -331,10 +331,28 @@ def nouns_of(descriptors: dict[str, str], reader: ItemReader, supplies: bool) ->
     `supplies` False the other way round."""
     supply_counts: dict[str, int] = {}
     equipment: dict[str, int] = {}
+    supply_heads: dict[str, int] = {}
+    equipment_heads: dict[str, int] = {}
     for code, descriptor in descriptors.items():
-        counts = supply_counts if code[0] in "AB" else equipment if code[0] == "E" else None
-        if counts is not None:
-            for token in reader.read(descriptor).positive:
-                counts[token] = counts.get(token, 0) + 1
+        supply = code[0] in "AB"
+        if not supply and code[0] != "E":
+            continue
+        counts, heads = (supply_counts, supply_heads) if supply else (equipment, equipment_heads)
+        read = reader.read(descriptor)
+        for token in read.positive:
+            counts[token] = counts.get(token, 0) + 1
+        if read.head:
+            heads[read.head] = heads.get(read.head, 0) + 1
     more, fewer = (supply_counts, equipment) if supplies else (equipment, supply_counts)
-    return frozenset(t for t, n in more.items() if n > fewer.get(t, 0))
+    more_heads, fewer_heads = (
+        (supply_heads, equipment_heads) if supplies else (equipment_heads, supply_heads)
+    )
+
+    def more_used(token: str) -> bool:
+        # the codes a noun names decide before the codes that merely mention it
+        named, named_less = more_heads.get(token, 0), fewer_heads.get(token, 0)
+        if named or named_less:
+            return named > named_less
+        return more.get(token, 0) > fewer.get(token, 0)
+
+    return frozenset(t for t in {*more, *fewer} if more_used(t))

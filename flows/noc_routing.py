@@ -17,6 +17,7 @@ from collections.abc import Callable
 from flows.item_corrections import says_nothing_fits
 from flows.item_text import ItemReader
 from flows.models import ItemCategory
+from flows.noc_chairs import ChairParts
 from flows.noc_families import (
     MODIFYING,
     ORTHOTIC,
@@ -35,7 +36,6 @@ from flows.noc_scopes import (
     NocScope,
     Part,
     ScopeFinder,
-    drop_purpose,
 )
 from flows.noc_typed import TypedBases
 from flows.text import stem
@@ -55,7 +55,7 @@ _USER = re.compile(r"\b[\w/]+[ -](?:users?|riders?)\b", re.IGNORECASE)
 _PIECE_ONLY = re.compile(r"\b[a-z]{3,} only\s*(?:[,.;)]|$)", re.IGNORECASE)
 _FIRST_CLAUSE_END = re.compile(r"[,;:]|\s-\s")
 # "abdomen/trunk lymphedema: strap compression wrap": what comes before the colon is context.
-_PREFIX = re.compile(r"^\s*([^:,]{2,40}):\s+(\S.*)$")
+_PREFIX = re.compile(r"^\s*([^:;,]{2,60})[:;]\s+(\S.*)$")
 
 
 class NocRouter:
@@ -88,6 +88,7 @@ class NocRouter:
         }
         self.families = NocFamilies(noc_codes, rules, reader, self.scopes)
         self._specific = frozenset(descriptors.keys() - noc_codes.keys())
+        self.chairs = ChairParts(rules, reader, self.scopes)
         self.typed = TypedBases(rules, descriptors, self._specific, reader, self.scopes)
         # Each rule's words as a description is read, worked out once: every outcome asks.
         self._rules_as_read = [
@@ -211,7 +212,7 @@ class NocRouter:
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
         # a piece whose base no phrase names: "hand switch broke, remote only"
         # (a piece of a chair is the chair's part, whatever item the search finds nearest it)
-        repaired = inferred == "wheelchair_part" and self.chair_repair(description)
+        repaired = inferred == "wheelchair_part" and self.chairs.repair(description)
         broken = None if part and base or repaired else self._part_by_cue(description, fits)
         if broken is not None:
             return broken
@@ -272,7 +273,11 @@ class NocRouter:
         if not self.scopes.names_item(prefix):
             return f"{rest}, {prefix}"
         part = self.scopes.part_of(rest)
-        if part is None or part.by_link or part.linked:
+        # "power chair: motor harness chewed, harness only": a piece said broken or alone
+        piece = part is None and (
+            contains_words(self.reader.unnegated_text(rest), self._part_cues) or _piece_only(rest)
+        )
+        if not piece and (part is None or part.by_link or part.linked):
             return description
         naming, after = self.scopes.split_name(rest)
         return f"{naming.strip()} for {prefix} {after.strip()}".strip()
@@ -370,7 +375,7 @@ class NocRouter:
         part = self.scopes.part_of(description)
         said = self.category_of(description, None if part and part.by_link else part)
         if picked is None:
-            return "wheelchair_part" if self.chair_repair(description) else said
+            return "wheelchair_part" if self.chairs.repair(description) else said
         if said == "wheelchair_part" and picked == "supply_accessory":
             return said
         pair = {"orthotic", "prosthetic"}
@@ -383,29 +388,7 @@ class NocRouter:
         whole items only (a tiller of a "mobility scooter" is no scooter, K0812)."""
         if family is None or inferred != "wheelchair_part" or self.families.takes_parts(family):
             return family
-        return None if self.chair_repair(description) else family
-
-    def chair_repair(self, description: str) -> bool:
-        """True when a piece of a wheelchair or scooter the text names broke or is replaced:
-        "gas cylinder on his reclining wheelchair won't hold, replace cylinder" (the chair named
-        outside the piece's own name; "wheelchair ramp" names a whole item), or when a part
-        word ends the piece's name ("bushing kit for her manual chair", "canopy rig clamped on
-        the tilt chair's back canes"), with no chair in that name nor only in what it is for."""
-        said = self.reader.unnegated_text(description)
-        naming = self.scopes.naming_phrase(description)
-        if contains_words(said, self.rules.repair_words):
-            rest = said.lower().replace(naming.lower(), " ", 1)
-            return contains_words(rest, self.rules.chair_names) and not contains_words(
-                naming, self.rules.whole_chair_words
-            )
-        named = re.findall(r"[a-z]+", naming.lower())
-        if not any(stem(w) in self.scopes.part_words for w in named[-2:]):
-            return False
-        chairs = [*self.rules.chair_names, *self.rules.whole_chair_words]
-        said = self.reader.unnegated_text(drop_purpose(description))
-        return contains_words(said, chairs) and not contains_words(
-            self.reader.unnegated_text(naming), chairs
-        )
+        return None if self.chairs.repair(description) else family
 
     def _orthosis_by_words(self, description: str, said: ItemCategory) -> ItemCategory:
         """An item that names a part of the body and is described in the words of orthoses

@@ -46,3 +46,33 @@ def test_a_biller_who_found_nothing_in_the_codes_gets_no_warning() -> None:
 )
 def test_the_family_billers_name_the_item_by(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [
+        # the patient's story before a semicolon is context: the item follows it
+        ("her fingers are too stiff to pull up the 20-30s; stocking butler to help put them on",
+         "A6593"),
+        # a whole chair named first, then the piece that broke: the chair's part
+        ("power wheelchair: the controller-to-motor wiring harness was chewed, harness only",
+         "K0108"),
+        ("mobility scooter: the throttle lever cracked off, lever only", "K0108"),
+        ("manual tilt-in-space chair: the gas spring that holds the tilt leaks down, spring only",
+         "K0108"),
+    ],
+)  # fmt: skip
+def test_the_item_after_a_story_or_the_piece_after_its_item_is_routed(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+def test_dialysis_equipment_is_named_by_the_noun_the_cms_file_names_equipment_by() -> None:
+    # "pump" names infusion and breast pumps (E codes) more than supplies, though supply
+    # descriptors mention pumps more often
+    assert BOOK.noc_for("booster pump for the home hemo RO water system").code == "E1699"
+    assert BOOK.noc_for("tape strips for home hemodialysis").code == "A4913"
+
+
+def test_a_claim_or_code_the_biller_is_asked_for_names_no_item() -> None:
+    said = "battery toilet lift that raises pt to standing, knee OA, member wants a GY claim"
+    assert BOOK.noc_for(said).code == "E0625"
