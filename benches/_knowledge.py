@@ -39,6 +39,7 @@ BLIND_SETS = {
     "held-out 18": "knowledge_heldout18.yaml",
     "held-out 19": "knowledge_heldout19.yaml",
     "held-out 20": "knowledge_heldout20.yaml",
+    "held-out 21": "knowledge_heldout21.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

@@ -87,6 +87,8 @@ ITEM_SETS = {
     / "codes_heldout19.yaml",
     "held-out 20 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout20.yaml",
+    "held-out 21 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout21.yaml",
 }
 
 
@@ -262,6 +264,7 @@ BLIND_SETS = [
     "codes_heldout18.yaml",
     "codes_heldout19.yaml",
     "codes_heldout20.yaml",
+    "codes_heldout21.yaml",
 ]  # fmt: skip
 
 
