@@ -34,6 +34,13 @@ class OutsideRules(BaseModel):
     # A later period named without its year ("next quarter", "next year") beside one of
     # `figures` asks the same: "which new codes come out next quarter".
     later_periods: list[str] = []
+    # A change someone other than the asker will make later ("is CMS going to delete E1399 in
+    # the 2027 HCPCS update", "will the 2028 program add oxygen"): one of `future_asks` not
+    # followed by the asker ("will we", "will I"), then one of `future_changes`, with a later
+    # year or one of `later_periods`. Nobody has published it, so no entry can say.
+    future_asks: list[str] = []
+    future_askers: list[str] = []
+    future_changes: list[str] = []
     # "has|did|is our <someone or something> <done> ... <ours>": whether the contractor has
     # acted on the team's own submission, which only its portal or phone line can say.
     status_asks: list[str] = []
@@ -163,6 +170,15 @@ class Outside:
         )
         self._figure = re.compile(rf"\b{_words(rules.figures)}\b") if rules.figures else None
         self._later = _optional(r"\b{}\b", rules.later_periods)
+        self._future_change = (
+            re.compile(
+                rf"\b{_words(rules.future_asks)}\s+"
+                + (rf"(?!{_words(rules.future_askers)}\b)" if rules.future_askers else "")
+                + rf"(?:\S+\s+){{0,8}}?{_words(rules.future_changes)}\b"
+            )
+            if rules.future_asks and rules.future_changes
+            else None
+        )
         # the team's mark after the state ("has the UPIC responded to our packet") or, with the
         # state ending the question, before it ("has the claim for the pt we delivered to paid")
         self._status = (
@@ -232,6 +248,11 @@ class Outside:
             if any(year > self.rules.figures_through for year in years):
                 return True
             if self._later and self._later.search(text):
+                return True
+        if self._future_change and self._future_change.search(text):
+            years = [int(year) for year in _YEAR.findall(question)]
+            limit = self.rules.figures_through or 0
+            if any(year > limit for year in years) or (self._later and self._later.search(text)):
                 return True
         shapes = (
             self._status,

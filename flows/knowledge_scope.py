@@ -35,7 +35,7 @@ _COMPOUND_OPENER = re.compile(r"\s*[A-Za-z]+-[A-Za-z]")
 # A modifier the code pattern does not know, typed as billers type modifiers: two capitals (RB, MS).
 _MODIFIER = re.compile(r"[A-Z]{2}")
 # A HCPCS code typed with one modifier and nothing else ("E0601 RR"): a claim line, no question.
-_CODE_AND_MODIFIER = re.compile(r"\s*([A-Za-z]\d{4})\s+([A-Z]{2})\s*")
+_CODE_AND_MODIFIER = re.compile(r"\s*([A-Za-z]\d{4})(?:\s*[+&/]\s*|\s+)([A-Z]{2})\s*")
 # A claim field typed alone: an X12 segment id and element number (SV101-7, NTE02, SBR05, CLM05-3).
 _X12_ELEMENT = re.compile(r"[A-Za-z]{2,3}\d{2,3}(?:-\d{1,2})?")
 # An aside in brackets, with nothing asked in it.
