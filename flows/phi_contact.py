@@ -34,11 +34,11 @@ def has_phone(rules: Rules, text: str) -> bool:
             return False  # "p. 207-555-0190 x214": an office's line has extensions
         if area in business:
             return False
-        if person_after(rules, text, match.end()) or capital_name_before(
-            rules, text, match.start()
-        ):
+        owned = person_after(rules, text, match.end())  # "... - pt's home line": not "line"
+        if owned or capital_name_before(rules, text, match.start()):
             # "... cover sheet: call 318-... not the home #", "Teams - Al: MAE DOE 504-555-0153"
-            return not business_after_opening(rules, text, match.start(), contact=True)
+            start = match.start()
+            return not business_after_opening(rules, text, start, phone=not owned, contact=True)
         return not business_line(rules, text, match.start(), contact=True)
 
     def _personal_before(start: int, words: int = 6) -> bool:  # "her number is 614-555-0100 x2"

@@ -178,5 +178,5 @@ def business_after_opening(
 def person_after(rules: Rules, text: str, end: int) -> bool:
     """Whether a person's words follow a phone number or an e-mail address (`contact_person_after`:
     "... not the home #", "... emailed about her bill")."""
-    gap = len(text[end:]) - len(text[end:].lstrip(" \t\n,)>\"'"))
+    gap = len(text[end:]) - len(text[end:].lstrip(" \t\n,)(>\"'-"))
     return rules.cue["contact_person_after"].match(text, end + gap) is not None

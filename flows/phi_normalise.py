@@ -129,7 +129,8 @@ def fold_separators(text: str) -> str:
 # Quoted-printable, as a raw e-mail's source has it: a space, "@", "=", a line break or a
 # UTF-8 lead byte written as "=XX" ("=20", "=40", "=3D", "=0D=0A", "=E2=80=93").
 _QUOTED_PRINTABLE = re.compile(
-    r"=(?:20|40|3D|0D|0A|09)(?!\d\d[/.-])|=[CDE][0-9A-F]=[89AB][0-9A-F]"  # not "DOS=2026-04-02"
+    # not "DOS=2026-04-02", nor a log's "http=404"
+    r"=(?:20|40(?!\d)|3D|0D|0A|09)(?!\d\d[/.-])|=[CDE][0-9A-F]=[89AB][0-9A-F]"
 )
 
 
@@ -140,7 +141,7 @@ def _quoted_printable(text: str) -> str:
 
 
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
-_QUOTED_AT = re.compile(r"[\w.]=40\w")
+_QUOTED_AT = re.compile(r"[\w.]=40[A-Za-z]")  # not a log's "http=404"
 _NOT_PLAIN = re.compile(r"[^\x20-\x7e]")
 _SPACE_RUN = re.compile(r" {2,}")
 

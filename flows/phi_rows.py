@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from flows.phi_rules import Rules
-from flows.phi_shapes import MBI, PHONE
+from flows.phi_shapes import MBI, PHONE, PHONE_DIGITS
 
 # The separators of a pasted row: a tab (also typed or pasted as the two characters "\t"), a
 # slash or a bar with spaces around it, a comma.
@@ -20,8 +20,15 @@ _SEPARATORS = (
     re.compile(r" +[/|] +"),
     re.compile(r" *, *"),
 )
-# The message's opening before the row: "pasted from the Availity notes field: ..."
-_OPENING = re.compile(r"^.*(?::\s|\s[–—-]\s)")
+# The message's opening before the row: "pasted from the Availity notes field: ...", and an
+# X12 segment's ID and qualifiers before a note typed into it ("NTE*ADD*DOE, JANE / ...").
+_OPENING = re.compile(r"^.*(?::\s|\s[–—-]\s)|^[A-Z][A-Z0-9]{1,2}(?:\*[A-Z0-9]{0,3})*\*")
+# A "Last, First" in capitals, the way a record prints it, with names in no list ("BEARPAW,
+# JETNIL"): a name in a row of values split by slashes or bars.
+_CAPITAL_LAST_FIRST = re.compile(r"[A-Z][A-Za-z'-]+, ?[A-Z][A-Za-z'-]+(?: [A-Z]\.?)?")
+_NINE_DIGITS = re.compile(r"\d{9}")
+# What a note's row may end with: an X12 segment's "~", an ellipsis of a cut snippet.
+_CELL_MARKS = " \"'~."
 _NUMBER = re.compile(r"[A-Za-z]{0,4}\d{8,14}")
 _DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})|(19\d\d)(\d\d)(\d\d)")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'.-]*(?:['-][^\W\d_]+)*\.?")
@@ -53,7 +60,7 @@ def _old_date(cell: str) -> bool:
 
 def _value_kind(rules: Rules, cell: str) -> str | None:
     """The kind of identifier a cell's whole value has the shape of, if any."""
-    cell = cell.strip(" \"'")
+    cell = cell.strip(_CELL_MARKS)
     if MBI.fullmatch(cell):
         return "mbi"
     if _old_date(cell):
@@ -83,20 +90,50 @@ def _name_cell(rules: Rules, cell: str) -> bool:
     return not (plain.isdisjoint(names.all_surnames) and plain.isdisjoint(names.every_first_name))
 
 
+def _capital_last_first(rules: Rules, cell: str, cells: list[str]) -> bool:
+    """A capitalised "Last, First" in no name list, beside a nine-digit number or a phone."""
+    if not _CAPITAL_LAST_FIRST.fullmatch(cell):
+        return False
+    names = rules.names
+    words = {word.lower() for word in _WORD.findall(cell)}
+    never = (names.company_words, names.businesses, names.not_names, names.ordinary)
+    if any(not words.isdisjoint(listed) for listed in never):
+        return False
+    values = [value.strip(_CELL_MARKS) for value in cells]
+    return any(_NINE_DIGITS.fullmatch(value) or PHONE.fullmatch(value) for value in values)
+
+
 def _row_kinds(rules: Rules, line: str) -> set[str]:
     line = _OPENING.sub("", line)
-    for separator in _SEPARATORS:
+    for index, separator in enumerate(_SEPARATORS):
         cells = [cell.strip() for cell in separator.split(line)]
         if len(cells) < 3:
             continue
         kinds = [_value_kind(rules, cell) for cell in cells]
         values = [kind for kind in kinds if kind]
+        slashed = index == 1  # "DOE, JANE / 302789542 / 9185550134"
         named = any(
-            kind is None and _name_cell(rules, cell.strip(" \"'"))
+            kind is None
+            and (
+                _name_cell(rules, cell.strip(" \"'"))
+                or (slashed and _capital_last_first(rules, cell.strip(" \"'"), cells))
+            )
             for cell, kind in zip(cells, kinds, strict=True)
         )
         if named and len(values) >= 2:
-            return {"name", *values}
+            return {"name", *values, *_later_phone(rules, cells, kinds)}
+    return set()
+
+
+def _later_phone(rules: Rules, cells: list[str], kinds: list[str | None]) -> set[str]:
+    """A phone typed as ten bare digits after the row's member number ("/ 302789542 /
+    9185550134"): the number comes first, the phone after it."""
+    numbered = False
+    for cell, kind in zip(cells, kinds, strict=True):
+        digits = PHONE_DIGITS.fullmatch(cell.strip(_CELL_MARKS))
+        if numbered and digits and digits.group(1) not in rules.file.business_area_codes:
+            return {"phone"}
+        numbered = numbered or kind == "member_id"
     return set()
 
 
