@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from flows.formats import without_thousands_commas
+from flows.phi_normalise import normalise
 
 PayerType = Literal["medicare", "medicare_advantage", "medicaid", "commercial", "other"]
 ItemCategory = Literal[
@@ -102,14 +102,13 @@ def _as_choice(value: object) -> object:
 
 # A whole value that is one HCPCS code typed loosely: "e1399", "E 1399", "e-1399 ".
 _LOOSE_CODE = re.compile(r"([A-Za-z])\s*-?\s*(\d{4})")
-# Word processors and PDFs turn a typed hyphen into one of these ("K–0108").
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d", "-"))
 
 
 def joined_code(text: str) -> str:
     """A code typed as "e 1399", "E-1399", "E–1399" or " k0108 " in its stored form (E1399, K0108);
     any other text stripped and upper-cased, for the caller to refuse."""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES).strip()
+    # pasted from a word processor or a PDF: "K–0108", full-width letters, a zero-width space
+    text = normalise(text)
     loose = _LOOSE_CODE.fullmatch(text)
     return f"{loose.group(1)}{loose.group(2)}".upper() if loose else text.upper()
 
