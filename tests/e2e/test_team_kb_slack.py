@@ -115,6 +115,20 @@ def test_a_declined_question_is_answered_by_an_expert_approved_and_served(
     assert len(posts(fake, EXPERTS, 1, "Unanswered question")) == 1  # posted once per group
 
 
+def test_user_text_in_the_experts_channel_pings_nobody_and_is_shown_as_typed(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "UESC", "can a vet bill a <!channel> dog & cat ramp under E1399")
+    question_post = posts(fake, EXPERTS, 1, "dog &amp; cat ramp")[0]
+    assert "&lt;!channel&gt;" in text_of(question_post)
+    click(server, question_post, EXPERT, "e1399-kb-answer")
+    view = fake.wait_for("views.open", where=lambda p: "cat ramp" in json.dumps(p))[0]["view"]
+    submit_form(server, view, EXPERT, title="Pet <!here> ramps", short=SHORT,
+                sources="https://www.cms.gov/search?q=pet&type=dme")  # fmt: skip
+    draft = text_of(posts(fake, EXPERTS, 1, "Pet &lt;!here&gt; ramps")[0])
+    assert "<!" not in draft and "q=pet&amp;type=dme" in draft
+
+
 def test_an_answer_marked_unhelpful_goes_to_the_experts_once(
     server: BotServer, fake: FakeSlack
 ) -> None:
