@@ -138,8 +138,8 @@ def test_an_answer_or_approval_by_nobody_is_refused(kb_cli: Cli) -> None:
     assert kb_cli("kb", "answer", "1", "--title", "Hospice patients and DME", "--short", SHORT,
                   "--source", SOURCE, "--by", "Zed").returncode == 0  # fmt: skip
     for command in ("approve", "retire"):
-        blank = kb_cli("kb", command, "team-1", "--by", " ")
-        assert blank.returncode == 2 and "--by" in blank.stderr
+        by_nobody = kb_cli("kb", command, "team-1", "--by", " ")
+        assert by_nobody.returncode == 2 and "--by" in by_nobody.stderr
     assert ask(kb_cli, UNANSWERED)["answered"] is False  # still a draft
 
 
