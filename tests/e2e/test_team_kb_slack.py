@@ -173,6 +173,23 @@ def test_a_question_declined_through_the_slash_command_reaches_the_experts(
     assert question in text_of(posts(fake, EXPERTS, 1, question)[0])
 
 
+@pytest.mark.parametrize(("typed", "told"), [("ask", "Put your question after"),
+                                             ("codes  ", "Put the item after")])  # fmt: skip
+def test_a_slash_command_without_its_question_says_how_to_use_it(
+    server: BotServer, fake: FakeSlack, typed: str, told: str
+) -> None:
+    """`/e1399 ask` alone is not the question "ask": it is not declined (nor sent to the
+    experts as an unanswered question); the user is shown how to type it."""
+    url = f"http://127.0.0.1:{fake.port}/response/slash-empty-{typed.strip()}"
+    status, _ = server.form(
+        {"command": "/e1399", "text": typed, "user_id": "USLEMPTY", "team_id": TEAM,
+         "channel_id": "CSLASHEMPTY", "trigger_id": f"t-empty-{typed}", "response_url": url}
+    )  # fmt: skip
+    assert status == 200
+    answer = fake.wait_for("response_url", where=lambda p: told in text_of(p))[0]
+    assert "passed your question" not in text_of(answer)
+
+
 def test_an_answer_given_mid_intake_keeps_its_feedback_buttons(
     server: BotServer, fake: FakeSlack
 ) -> None:
