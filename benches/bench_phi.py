@@ -40,7 +40,9 @@ every other figure, and every later run of a held-out set, is a dev figure. `--c
 was found, which is what the warning tells the user. A false alarm is a look-alike billing
 phrase that is refused. `--verbose` lists every miss and false alarm. With more than one set
 (`--set all`, or `--corpus` given more than once) a "pooled" row scores all their texts as one
-set.
+set. The last rows time long pastes of adversarial shapes (alternating case, apostrophes,
+streets, patient words, digits, punctuation): the slowest 20,000-character scan, and how it grows
+from 2,000 characters (ten times as long should take about ten times as much).
 """
 
 from __future__ import annotations
@@ -110,6 +112,26 @@ def timed_scan(timings: list[float], text: str) -> PhiFindings:
     found = scan_text(text)
     timings.append(time.process_time() - start)
     return found
+
+
+# Long pastes of the shapes that once made the guard retry a run from every letter or before
+# every word ("Ab" x 10,000 took 16 s): each is scanned at 2,000 and 20,000 characters.
+LONG_PASTE_SHAPES = ("Ab", "A1", "Ab'", "123 Ab St ", "pt Ab ", "Mary Jones ", "12 ", ".,-/:()[]#@")
+
+
+def long_paste_rows() -> list[tuple[str, str, str]]:
+    """The slowest long paste's CPU time, and how much longer ten times the text takes."""
+    worst = {2_000: 0.0, 20_000: 0.0}
+    for shape in LONG_PASTE_SHAPES:
+        for length in worst:
+            timings: list[float] = []
+            timed_scan(timings, "see the EOB " + shape * (length // len(shape)))
+            worst[length] = max(worst[length], timings[0])
+    growth = worst[20_000] / max(worst[2_000], 1e-6)
+    return [
+        ("20,000-character paste: slowest scan's CPU time", f"{worst[20_000]:.2f} s", "< 1 s"),
+        ("  ... times the slowest 2,000-character scan", f"{growth:.0f}x", "about 10x (linear)"),
+    ]
 
 
 def score(path: Path, verbose: bool, timings: list[float]) -> dict[str, float]:
@@ -182,6 +204,7 @@ def main() -> None:
              f"{false_alarms:.1%} ({pooled['false_count']})", "<= 2%"),
         ]  # fmt: skip
     rows.append(("scan CPU time p99", f"{percentile(timings, 0.99) * 1000:.2f} ms", "< 5 ms"))
+    rows += long_paste_rows()
     table("PHI guard (" + ", ".join(str(p) if args.corpus else p.name for p in paths) + ")", rows)
 
 

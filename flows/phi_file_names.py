@@ -18,7 +18,10 @@ from flows.phi_name_lists import NameRules, bare_word, case_of, rare_surname
 # words before a file's name are no part of it.
 _EXTENSION = r"\.(?:pdf|tiff?|jpe?g|png|heic|gif|bmp|docx?|xlsx?|csv|txt|rtf|msg|eml)\b"
 _FILE = re.compile(
-    rf"['\"]([^'\"\n]{{1,80}}{_EXTENSION})['\"]|([^\s'\"/\\:<>|]+{_EXTENSION})", re.IGNORECASE
+    rf"['\"]([^'\"\n]{{1,80}}{_EXTENSION})['\"]"
+    # only from where a run of such characters starts: a long run is read once, not per letter
+    rf"|(?<![^\s'\"/\\:<>|])([^\s'\"/\\:<>|]+{_EXTENSION})",
+    re.IGNORECASE,
 )
 _EXTENSION_ANYWHERE = re.compile(_EXTENSION, re.IGNORECASE)
 _JOINED = re.compile(r"(?<![\w.])[^\W\d_]+(?:_[^\W\d_]+)+(?![\w.])")

@@ -52,7 +52,7 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
     for cue in _cues(rules.cue[kind], text):
         if cue.start() and text[cue.start() - 1] in "?&/=._":
             continue  # a web address's "?id=201151"
-        if _MAIL_HEADER_ID.search(text, 0, cue.start()):
+        if _MAIL_HEADER_ID.search(text, max(0, cue.start() - 20), cue.start()):
             continue  # "Message-ID: <20260612.4471@...>"
         rest = text[cue.end() :]
         gap = ID_GAP.match(rest)

@@ -20,6 +20,7 @@ from flows.phi_name_lists import (
     unlisted,
 )
 from flows.phi_name_roles import clinician_near, job_after, staff_notice
+from flows.phi_reach import ends_right_before
 from flows.phi_shapes import STREET_WORD
 from flows.phi_titles import bot_word_surname
 from flows.phi_word_given_names import word_given_name
@@ -103,7 +104,7 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             continue  # "1 Park Plaza, Irvine": a street, then its city
         if _names_listed(rules, text, match):
             continue  # "Billing huddle - Yesenia, Kofi, Rosalind": given names, one by one
-        sign_off = rules.colleague_before.search(text[: match.start(3)])
+        sign_off = ends_right_before(rules.colleague_before, text, match.start(3))
         if sign_off and sign_off.start() == match.start(1):
             continue  # "Best, Rosalind Ashby": a letter's sign-off, then the writer
         if job_after(rules, text[match.end() : match.end() + 60]):
@@ -184,7 +185,7 @@ def has_heading_last_first(rules: NameRules, text: str) -> bool:
         and bare_word(paternal) not in rules.businesses
     ):
         return False
-    if rules.colleague_before.search(text[: found.start(3)]) or job_after(
+    if ends_right_before(rules.colleague_before, text, found.start(3)) or job_after(
         rules, text[found.end(3) : found.end(3) + 60]
     ):
         return False  # a sign-off: "Cheers, Tamsin", "Gracias, Ximena"; a job after the name

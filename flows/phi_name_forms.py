@@ -30,6 +30,7 @@ from flows.phi_name_roles import (
     is_rep,
     names_code_item,
 )
+from flows.phi_reach import ends_right_before
 
 # Endings of English verbs, adverbs and adjectives, never of the given name a lower-case pair
 # starts with: "pt refused transfers", "pt ambulates independently" are no names.
@@ -371,7 +372,7 @@ def has_signed_name(rules: NameRules, text: str) -> bool:
     whose own phone, e-mail or street address (not a business's) makes the writer a patient or a
     relative: "...\n88 Quail Hollow Ln\nColumbus OH 43215"."""
     for found in _SIGNED_NAME.finditer(text):
-        if not rules.colleague_before.search(text[: found.start()]):
+        if not ends_right_before(rules.colleague_before, text, found.start()):
             continue
         first, last = found.groups()
         if not all(is_name_word(w, rules) and bare_word(w) not in rules.businesses

@@ -392,20 +392,21 @@ def has_name(rules: NameRules, text: str) -> bool:
     """A patient's name in any of the three forms."""
     for cue in rules.cue.finditer(text):
         aside = re.search(r" \((?:the |our )?$", text[max(0, cue.start() - 7) : cue.start()])
-        if aside and re.match(r"\)|,| (?:in|at|from|who)\b", text[cue.end() :]):
+        if aside and re.match(r"\)|,| (?:in|at|from|who)\b", text[cue.end() : cue.end() + 8]):
             if _is_name_before(rules, text, cue.start()):
                 return True  # "received by: Edwina Grosvenor (pt)", "Hoa Nguyen (the pt in ...)"
             if text[cue.end() : cue.end() + 1] == ")":
                 continue
         if rules.patient_title.match(text, cue.end()):
             continue  # a job's title: "our patient financial counselor", "patient access rep"
-        owner = text[: cue.start()].split()[-1:]  # "Supplier Name: REDBUD HOLLOW HOME MEDICAL"
+        owner = text[max(0, cue.start() - 200) : cue.start()].split()[-1:]  # "Supplier Name: ..."
         if cue.group().lower() == "name" and owner and bare_word(owner[0]) in rules.businesses:
             continue
-        labelled = bool(
-            re.match(r" ?(?:[:=(\"~|\u00b7-]|is\b|name\b)", text[cue.end() :], re.IGNORECASE)
-        ) or (rules.labels.fullmatch(cue.group()) is not None)  # "card says", "printed name"
-        said = bool(re.match(r" ?(?:is|was)\b", text[cue.end() :], re.IGNORECASE))
+        after = text[cue.end() : cue.end() + 40]
+        labelled = bool(re.match(r" ?(?:[:=(\"~|\u00b7-]|is\b|name\b)", after, re.IGNORECASE)) or (
+            rules.labels.fullmatch(cue.group()) is not None
+        )  # "card says", "printed name"
+        said = bool(re.match(r" ?(?:is|was)\b", after, re.IGNORECASE))
         said = said and rules.labels.fullmatch(cue.group()) is None
         words = words_after(text, cue.end())
         if words and rules.labels.fullmatch(cue.group()) and is_clinician(rules, words[0]):
@@ -421,7 +422,8 @@ def has_name(rules: NameRules, text: str) -> bool:
             continue  # "the PT, Lindiwe Ngcobo, DPT": the cue was a therapist's title
         work = set(re.findall(r"[a-z]+", text[ends[-1] : ends[-1] + 40].lower())[:5])
         if cue.group() in ("PT", "OT", "RN") and (
-            work & rules.clinical_work or re.search(r"(?:\band|'s|&) $", text[: cue.start()])
+            work & rules.clinical_work
+            or re.search(r"(?:\band|'s|&) $", text[max(0, cue.start() - 8) : cue.start()])
         ):
             continue  # "PT Marguerite Solano did the mobility eval", "Dr. Lee and PT Ana Cruz"
         if not any(rep_or_colleague(rules, cue, text, end) for end in ends):

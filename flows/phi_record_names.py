@@ -47,7 +47,7 @@ def _surname(rules: NameRules, word: str) -> str | None:
     return word if _name_word(rules, word) else None
 
 
-_CAPITALS_PAIR = re.compile(r"[A-Z]{3,},? {1,2}[A-Z]{3,}")
+_CAPITALS_PAIR = re.compile(r"(?<![A-Z])[A-Z]{3,},? {1,2}[A-Z]{3,}")
 
 
 def has_record_name(rules: NameRules, text: str) -> bool:

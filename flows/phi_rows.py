@@ -34,11 +34,11 @@ _DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})|(19\d\d)(\d\d)(\d
 _WORD = re.compile(r"[^\W\d_][^\W\d_'.-]*(?:['-][^\W\d_]+)*\.?")
 # The oldest year of a date of service: a row's date before it is a date of birth.
 _OLDEST_SERVICE_YEAR = 1990
-# Tried only where a word starts with a letter: a match starting inside a word starts at the
-# word's first letter too, and trying every letter of a long word made a 10,000-letter message
-# take half a second.
+# Tried only where a word starts (not after a digit or a hyphen inside it either): a match
+# starting inside a word starts at the word's first letter too, and trying every letter of a
+# long word made a 10,000-letter message take half a second.
 _BRACKETED_BIRTH = re.compile(
-    r"(?<![^\W\d_])((?:[^\W\d_][\w'.-]* ){1,2}[^\W\d_][\w'-]*)"
+    r"(?<![\w'.-])((?:[^\W\d_][\w'.-]* ){1,2}[^\W\d_][\w'-]*)"
     r" \((\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\)"
     r" ([A-Za-z]{0,4}\d{8,14})(?![\w-])"
 )

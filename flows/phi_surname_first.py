@@ -16,7 +16,8 @@ from flows.phi_name_roles import clinician_near, is_brand, is_colleague
 # a dash, before a dash, a quote, a bracket, a slash or the end ("Refund request -
 # FELTNER MAVIS - $41.80", "'Hensley Marvel' - last name first", "caudill orbie - wrong part").
 _ITEM = re.compile(
-    r"(?:^|(?<=['\"(])|(?<= [-/|] )|(?<=: ))"
+    # an opening quote, not a word's apostrophe: tried after each one, "Ab'Ab'..." took seconds
+    r"(?:^|(?<=['\"(])(?<![\w'-]['\"(])|(?<= [-/|] )|(?<=: ))"
     r"([^\W\d_][\w'-]+) ([^\W\d_][\w'-]+)( [^\W\d_][\w'-]+)?"
     r"(?=[ ]?['\")]| [-/|] |$)",
     re.MULTILINE,

@@ -33,7 +33,12 @@ KB = repository_content().knowledge
       "the last day from 11/11/2026 is 11/11/2027, a federal holiday"),
      ("item delivered on 12/24/2026, last day to file?",
       "the last day from 12/24/2026 is 12/24/2027, a federal holiday"),
-     ("sun 11/14/2026 delivery. TF?", "the last day from 11/14/2026 is 11/14/2027, a Sunday")],
+     ("sun 11/14/2026 delivery. TF?", "the last day from 11/14/2026 is 11/14/2027, a Sunday"),
+     # a rental month's claim is dated by its From date, a year ahead at most
+     ("rental month 1/22/2027, last day to file?",
+      "the last day from 01/22/2027 is 01/22/2028, a Saturday"),
+     ("rental from date 1/22/2027: filing deadline for that month?",
+      "the last day from 01/22/2027 is 01/22/2028, a Saturday")],
 )  # fmt: skip
 def test_a_deadline_on_a_weekend_gets_the_weekend_answer_with_the_day_counted(question, said):
     result = KB.ask(question)

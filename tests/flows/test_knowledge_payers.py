@@ -182,3 +182,12 @@ def test_a_medicare_advantage_patient_billing_medicare_keeps_the_plans_billing_t
     result = KB.ask("patient has a Humana MA plan, can we bill medicare for the E1399?")
     shown = [result.entry_id] if result.answered else [t.entry_id for t in result.related]
     assert "medicare-advantage-billing" in shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["medicare advantage patient in texas, which dme mac gets the e1399 claim",
+     "humana member in puerto rico: is the claim billed to the dme mac for the territory"],
+)  # fmt: skip
+def test_which_dme_mac_on_a_medicare_advantage_claim_gets_bill_the_plan(question) -> None:
+    assert KB.ask(question).entry_id == "medicare-advantage-billing"
