@@ -16,7 +16,7 @@ from typing import NoReturn
 from bot.claim_file import read_claim
 from bot.cli_error import CliError
 from bot.kb_cli import add_kb_commands
-from bot.serve_cli import cmd_serve, writable_store
+from bot.serve_cli import cmd_serve, port_number, writable_store
 from bot.settings import Settings, SettingsProblem, settings_from_environment
 from flows.asides import MAX_MESSAGE_CHARS
 from flows.code_questions import item_in_question
@@ -352,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     mode = serve.add_mutually_exclusive_group()
     mode.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
     mode.add_argument("--http", action="store_true", help="HTTP: POST /slack/events, GET /healthz")
-    serve.add_argument("--port", type=int, default=3000, help="HTTP port (default 3000)")
+    serve.add_argument("--port", type=port_number, default=3000, help="HTTP port (default 3000)")
     serve.add_argument("--host", default="0.0.0.0", help="HTTP address to bind (default all)")
     serve.set_defaults(run=cmd_serve)
     purge = commands.add_parser("purge", help="delete conversations past the retention period")
