@@ -204,6 +204,14 @@ class Item(ContractModel):
 
     _codes = field_validator("base_item_code", "repair_of_code", mode="before")(_as_code)
 
+    @field_validator("quantity", "labor_minutes", "rental_month", mode="before")
+    @classmethod
+    def _a_count_not_a_yes_no(cls, value: object) -> object:
+        """`true` is not a count (pydantic would read it as 1 unit, 1 minute, month 1)."""
+        if isinstance(value, bool):
+            raise ValueError("write a whole number, not true or false")
+        return value
+
     @field_validator("unit_price", mode="before")
     @classmethod
     def _price_as_written(cls, value: object) -> object:

@@ -53,6 +53,17 @@ def test_a_typo_year_in_a_claim_file_is_refused_in_one_line(
     assert result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("field", ["quantity", "labor_minutes", "rental_month"])
+def test_true_or_false_where_a_count_belongs_is_refused_not_read_as_1(
+    cli: Cli, tmp_path: Path, field: str
+) -> None:
+    claim = json.loads((CLAIMS / "medicare_denied_not_necessary.json").read_text())
+    result = cli("checklist", "--claim", _claim_file(tmp_path, item={**claim["item"], field: True}))
+    assert result.returncode == 1
+    assert f"item.{field}: " in result.stderr and "not true or false" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
 def test_a_typo_year_for_today_is_a_usage_error(cli: Cli) -> None:
     claim = str(CLAIMS / "medicare_denied_not_necessary.json")
     result = cli("checklist", "--claim", claim, "--today", "9999-12-31", "--json")
