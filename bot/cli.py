@@ -11,11 +11,12 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from bot.claim_file import read_claim
 from bot.cli_error import CliError
 from bot.kb_cli import add_kb_commands
-from bot.serve_cli import cmd_serve, writable_store
+from bot.serve_cli import cmd_serve, port_number, writable_store
 from bot.settings import Settings, SettingsProblem, settings_from_environment
 from flows.asides import MAX_MESSAGE_CHARS
 from flows.code_questions import item_in_question
@@ -285,17 +286,16 @@ def _cmd_checklist(args: argparse.Namespace, settings: Settings) -> int:
 MAX_RETENTION_DAYS = 3650
 
 
-def _retention_days(text: str | None, default: int) -> int:
+def _retention_days(text: str) -> int:
     """--days: whole days from 1 to 3650 (zero or less would delete intakes in progress)."""
-    if text is None:
-        return default
     if not re.fullmatch(r"\d{1,5}", text.strip()) or not 1 <= int(text) <= MAX_RETENTION_DAYS:
-        raise CliError(f"--days must be a whole number of days from 1 to {MAX_RETENTION_DAYS}")
+        message = f"--days must be a whole number of days from 1 to {MAX_RETENTION_DAYS}"
+        raise argparse.ArgumentTypeError(message)
     return int(text)
 
 
 def _cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
-    days = _retention_days(args.days, settings.retention_days)
+    days = settings.retention_days if args.days is None else args.days
     deleted = writable_store(settings).purge(days)
     print(f"Deleted {deleted} conversation(s) not touched for {days} days.")
     return 0
@@ -319,9 +319,16 @@ def _limit(text: str) -> int:
     return value
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors in one line on stderr (exit code 2), as bad input gets."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 @functools.cache  # built once per process: argparse takes milliseconds per subcommand
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="e1399-bot", description=__doc__)
+    parser = _Parser(prog="e1399-bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("chat", help="talk to the bot in the terminal").set_defaults(run=_cmd_chat)
     ask = commands.add_parser("ask", help="answer one question from the knowledge base")
@@ -345,11 +352,13 @@ def build_parser() -> argparse.ArgumentParser:
     mode = serve.add_mutually_exclusive_group()
     mode.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
     mode.add_argument("--http", action="store_true", help="HTTP: POST /slack/events, GET /healthz")
-    serve.add_argument("--port", type=int, default=3000, help="HTTP port (default 3000)")
+    serve.add_argument("--port", type=port_number, default=3000, help="HTTP port (default 3000)")
     serve.add_argument("--host", default="0.0.0.0", help="HTTP address to bind (default all)")
     serve.set_defaults(run=cmd_serve)
     purge = commands.add_parser("purge", help="delete conversations past the retention period")
-    purge.add_argument("--days", help="override E1399_RETENTION_DAYS (default 30; 1-3650)")
+    purge.add_argument(
+        "--days", type=_retention_days, help="override E1399_RETENTION_DAYS (default 30; 1-3650)"
+    )
     purge.set_defaults(run=_cmd_purge)
     manifest = commands.add_parser("manifest", help="print the Slack app manifest (YAML)")
     manifest.add_argument("--url", help="public base URL of the HTTP server (HTTP mode)")

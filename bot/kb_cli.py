@@ -147,6 +147,13 @@ def _group_id(text: str) -> int:
     return int(text)
 
 
+def _person(text: str) -> str:
+    """--by: who wrote or reviewed an entry, recorded and shown with it, so never blank."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("--by needs the name of the person")
+    return text.strip()
+
+
 def add_kb_commands(commands: Any) -> None:
     """Adds `kb unanswered|answer|approve|retire|export|report` to the CLI's subcommands."""
     kb = commands.add_parser("kb", help="the team knowledge base").add_subparsers(
@@ -160,10 +167,11 @@ def add_kb_commands(commands: Any) -> None:
     answer.add_argument("--title", required=True)
     answer.add_argument("--short", required=True, help="the answer (at least 20 characters)")
     answer.add_argument("--detail")
-    answer.add_argument("--source", nargs="+", required=True, metavar="URL")
+    # "extend": `--source A --source B` keeps both, like `--source A B`
+    answer.add_argument("--source", nargs="+", action="extend", required=True, metavar="URL")
     answer.add_argument("--confidence", choices=["high", "medium", "low"], default="medium")
     answer.add_argument("--confidence-note")
-    answer.add_argument("--by", required=True, metavar="NAME")
+    answer.add_argument("--by", required=True, metavar="NAME", type=_person)
     answer.set_defaults(run=_answer)
     for name, run, helptext in (
         ("approve", _approve, "a knowledge lead approves (or re-verifies) an entry"),
@@ -171,7 +179,7 @@ def add_kb_commands(commands: Any) -> None:
     ):
         command = kb.add_parser(name, help=helptext)
         command.add_argument("entry", metavar="ENTRY")
-        command.add_argument("--by", required=True, metavar="NAME")
+        command.add_argument("--by", required=True, metavar="NAME", type=_person)
         command.set_defaults(run=run)
     export = kb.add_parser("export", help="write approved team entries as a content YAML file")
     export.add_argument("--to", metavar="FILE", help="default content/faq/team.yaml")

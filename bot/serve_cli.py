@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import socket
 import threading
 from typing import Any
 
@@ -87,15 +88,43 @@ def serve(
         else:
             from bot.slack.server import serve_http
 
+            listener = listening_socket(host, port)
+            port = listener.getsockname()[1]  # the one the system chose for --port 0
             print(
                 f"Serving Slack over HTTP on {host}:{port} (POST /slack/events, "
                 "GET /healthz). Ctrl-C stops.",
                 flush=True,
             )
-            serve_http(app, settings.slack_signing_secret or "", host, port, stop, workers.health)
+            serve_http(app, settings.slack_signing_secret or "", listener, stop, workers.health)
     finally:
         housekeeping.set()
         workers.stop()
+
+
+def port_number(text: str) -> int:
+    """--port: a TCP port (0 lets the system pick a free one)."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError("--port must be a whole number from 0 to 65535")
+    return int(text)
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """The HTTP port, bound before the server says it serves on it: a port in use or an address
+    this machine does not have is a one-line reason (exit 1), not a log line after the banner."""
+    try:
+        family, kind, protocol, _name, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+        listener = socket.socket(family, kind, protocol)
+    except OSError as error:
+        raise CliError(f"cannot listen on {host}:{port}: {error.strerror}") from None
+    try:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(address)
+    except OSError as error:
+        listener.close()
+        raise CliError(f"cannot listen on {host}:{port}: {error.strerror}") from None
+    return listener
 
 
 def writable_store(settings: Settings) -> Any:

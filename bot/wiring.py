@@ -44,5 +44,6 @@ def team_knowledge(
     """The content's knowledge base joined by the team's approved entries, and the loop."""
     learn = settings.kb_learn_phrasings
     knowledge = ServedKnowledge(content.knowledge, store.team, learn_phrasings=learn)
-    loop = TeamLoop(store.team, content.tokenizer, settings.kb_review_days)
+    chit_chat = content.messages.is_small_talk
+    loop = TeamLoop(store.team, content.tokenizer, settings.kb_review_days, chit_chat)
     return knowledge, TeamChat(loop, knowledge, content.messages, learn)

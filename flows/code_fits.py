@@ -17,6 +17,7 @@ code the biller reviewed must pass before the outcome bills it over a NOC code, 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from flows.text import stem
@@ -159,3 +160,23 @@ def piece_of_coded_item(
     piece = ranker.read_query(description[split.end() :]).positive
     plain = ranker.reader.generic | ranker.reader.describing
     return not (piece - plain) & ranker.indexed(code).tokens
+
+
+# How far the ranker's first code must lead its second to be offered alone when no code covers
+# enough of a long description (measured in docs/codes.md, "Candidates").
+CLEAR_LEAD = 1.2
+
+
+def clear_lead(
+    ranker: CodeRanker, description: str, offered: Collection[str]
+) -> list[tuple[str, float]]:
+    """The ranker's first code, when no code covers enough of the description to be offered
+    but that one leads the next by far and is the item described: a long intake note whose
+    story holds most of its words ("C5 tetraplegic, 155 lb, group 3 with power tilt as the only
+    seat function") leaves even the right code a small share."""
+    ranked = ranker.scored(description, 2)
+    if len(ranked) < 2 or ranked[0][0] not in offered or ranked[1][1] <= 0:
+        return []
+    (code, first, share), (_, second, _) = ranked
+    lead = first >= CLEAR_LEAD * second and ranker.agrees(description, code)
+    return [(code, share)] if lead else []

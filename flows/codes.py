@@ -15,6 +15,7 @@ from flows.code_bm25 import DescriptorBm25
 from flows.code_devices import for_another_device
 from flows.code_fits import (
     another_item,
+    clear_lead,
     head_only_describes,
     other_place,
     piece_of_coded_item,
@@ -254,8 +255,11 @@ class CodeBook:
             read = [shortlist[0], *read][:limit]
         if not read:  # a nickname beside a device noun ("passy muir valve"): a looser match
             read = [(c, s) for c, s in self._ranker.loose(description) if c in self._searchable]
+        covered = bool(read)
+        if not read and not self._noc_router.never_covered(description):
+            read = clear_lead(self._ranker, description, self._searchable)
         words_only = self.descriptor_bm25.search(description, limit)
-        if not read:  # BM25's own codes, when they cover some of the item and name no other
+        if not covered:  # BM25's own codes, when they cover some of the item and name no other
             words_only = [
                 c
                 for c in words_only

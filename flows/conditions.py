@@ -60,6 +60,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "reviewed_count": "int",  # specific codes reviewed and passed over
     "better_noc": "text",
     "successor_code": "text",  # the valid code carrying a terminated code's descriptor
+    "terminated_reading": "text",  # no successor: the valid code the search reads the item as
     "word_noc": "text",
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)
     "expect_denial": "bool",

@@ -8,11 +8,13 @@ any change reads the folder again. Only content that passed every check is ever 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
+from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
 
@@ -58,16 +60,46 @@ def cached_content(directory: Path | None = None) -> Content:
     otherwise read and checked (raising ContentError naming file:line) and then kept."""
     directory = (directory or default_content_dir()).resolve()
     kept = kept_path(directory)
-    try:
-        content = pickle.loads(kept.read_bytes())
-    except Exception:  # missing, unreadable or from an incompatible build: read the folder
-        content = None
-    if isinstance(content, Content):
-        use_phi_rules(directory)  # module state the guard reads, set as read_content does
-        return content
-    content = read_content(directory)
-    keep(kept, content)
+    content = kept_copy(kept)
+    if content is None:
+        with one_reader(kept):  # processes starting together: one reads, the others wait for it
+            content = kept_copy(kept)
+            if content is None:
+                content = read_content(directory)
+                keep(kept, content)
+                return content
+    use_phi_rules(directory)  # module state the guard reads, set as read_content does
     return content
+
+
+def kept_copy(path: Path) -> Content | None:
+    """The copy kept at `path`, or None where it is missing, unreadable or from an incompatible
+    build."""
+    try:
+        content = pickle.loads(path.read_bytes())
+    except Exception:
+        return None
+    return content if isinstance(content, Content) else None
+
+
+@contextlib.contextmanager
+def one_reader(path: Path) -> Iterator[None]:
+    """Holds the lock for reading the content kept at `path`: processes that start together on
+    content with no kept copy yet (the fast lane's test processes on a clean clone, a server and
+    its worker) read the folder once, each of the others loading the copy the first one kept
+    (several seconds of CPU each). Without a writable cache folder or file locks, no lock."""
+    try:
+        import fcntl
+
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = open(path.with_suffix(".lock"), "a")  # noqa: SIM115 (closed below)
+    except (ImportError, OSError):
+        yield
+        return
+    with lock:
+        with contextlib.suppress(OSError):  # a file system without locks: read anyway
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 def checked_content(directory: Path | None = None) -> Content:
@@ -88,8 +120,9 @@ def keep(path: Path, content: Content) -> None:
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as part:
             part.write(copy)
         os.replace(part.name, path)
-        copies = sorted(path.parent.glob("content-*.pickle"), key=lambda p: p.stat().st_mtime)
-        for old in copies[:-KEPT_COPIES]:
-            old.unlink(missing_ok=True)
+        for kind in ("pickle", "lock"):
+            copies = sorted(path.parent.glob(f"content-*.{kind}"), key=lambda p: p.stat().st_mtime)
+            for old in copies[:-KEPT_COPIES]:
+                old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass  # (an object that cannot be kept only means the folder is read at every start)

@@ -67,6 +67,11 @@ def _ours(rules: Rules, text: str, match: re.Match[str]) -> bool:
     return bool(said) and not between & rules.personal_words
 
 
+# A printed address's town, state and ZIP code after the street in capitals: "17768 N CINCINNATI
+# AVE APT 108 OKMULGEE OK 74447" in a typed message is an address, not a setting's letters.
+_ZIP_AFTER = re.compile(r"(?:[ ,]+(?:APT|UNIT|STE|#) ?\w+)?[ ,]+(?:[A-Z]+ ){1,3}[A-Z]{2},? \d{5}\b")
+
+
 def has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
@@ -104,7 +109,11 @@ def has_address(rules: Rules, text: str) -> bool:
         # In lower case with no cue: only where an address ends ("42 elm st apt 3", "... rd,"
         # or the end of the message) and with no measure in it ("4 inch square gauze").
         words = match.group().split()
-        if words[-1].isupper() and any(ch.islower() for ch in text):
+        if (
+            words[-1].isupper()
+            and any(ch.islower() for ch in text)
+            and not _ZIP_AFTER.match(text, match.end())
+        ):
             return False  # "VPAP ST," in a typed sentence is spontaneous/timed, not a street
         measures = {word.lower() for word in words[1:-1]} & MEASURES
         end = ADDRESS_END.match(text, match.end())

@@ -46,12 +46,14 @@ _SPEAKER = re.compile(
 )
 # A chat export's or a call transcript's line: a time stamp in brackets (maybe with its date),
 # then the speaker and a colon ("[9:14 AM] Amber Fugate: ...", "[11/04/26, 8:03:11 AM] Hector
-# Ixcoy: ..."), or the speaker, the time into the call and a colon ("Darlene Combs 0:04: okay"),
+# Ixcoy: ...", with the channel before the time in Slack's copy: "[#billing-tul 10:42] LaDonna
+# Fixico: ..."), or the speaker, the time into the call and a colon ("Darlene Combs 0:04: okay"),
 # in a transcript that starts in the call's first minutes (a schedule's "Mary Jones 9:30: walker"
 # is a patient's visit).
 _STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _STAMPED_SPEAKER = re.compile(
-    rf"(?:^|(?<=: ))[ \t>*_]*\[(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?[ \t]*)?{_STAMP}\]"
+    r"(?:^|(?<=: ))[ \t>*_]*\[(?:#[\w-]+[ \t]+)?"
+    rf"(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?[ \t]*)?{_STAMP}\]"
     rf"[ \t]*({_NAME})(?:[ \t]*\([^()\n]{{1,20}}\))?(?=:[ \t])"
     rf"|^[ \t>*_]*({_NAME})[ \t]+{_STAMP}(?=:[ \t])",
     re.MULTILINE,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field, HttpUrl, ValidationError, field_validator
@@ -32,6 +33,8 @@ TEAM_ID = re.compile(r"^(?:team-)?(\d{1,9})$")
 # A code or number typed alone ("E1399", "CO-16", "1") asks nothing an expert could answer: the
 # bot asks what the biller wants to know, and the experts' list is left to real questions.
 ONE_CODE = re.compile(r"\W*[\w-]*\d[\w-]*\W*")
+NUMBERS_ONLY = re.compile(r"\d+(?:[.,/:-]\d+)*")  # "12 34", "2.5", "1/2": numbers, no question
+LETTER = re.compile(r"[^\W\d_]")
 
 
 class PatientIdentifier(ValueError):
@@ -171,8 +174,12 @@ class TeamStore(Protocol):
 class TeamLoop:
     """The loop's steps, in the order a question travels through them."""
 
-    def __init__(self, store: TeamStore, tokenizer: Tokenizer, review_days: int = 180) -> None:
+    def __init__(
+        self, store: TeamStore, tokenizer: Tokenizer, review_days: int = 180,
+        chit_chat: Callable[[str], bool] = lambda _text: False,
+    ) -> None:  # fmt: skip
         self.store, self.tokenizer, self.review_days = store, tokenizer, review_days
+        self.chit_chat = chit_chat  # greetings and "u there?" (Messages.is_small_talk)
 
     # -- capture ---------------------------------------------------------------------------
     def record(
@@ -180,7 +187,8 @@ class TeamLoop:
         entry_id: str | None = None,
     ) -> int | None:  # fmt: skip
         """Records an asked question (None when it holds an identifier); a declined one joins
-        the unanswered groups, unless it is a code or number alone."""
+        the unanswered groups only when it asks something: not numbers alone ("12 34", "2.5"),
+        a code alone, a greeting or a check that the bot is there."""
         question = " ".join(question.split())
         if not question or len(question) > MAX_MESSAGE_CHARS or identifiers_in(question):
             return None
@@ -190,9 +198,16 @@ class TeamLoop:
             )
         except Exception:  # the store cannot write: the question still gets its answer
             return None
-        if outcome == "declined" and not ONE_CODE.fullmatch(question):
+        if outcome == "declined" and self.asks_something(question):
             self._group(question_id, question)
         return question_id
+
+    def asks_something(self, question: str) -> bool:
+        """Whether a declined message is a question an expert could answer."""
+        worded = NUMBERS_ONLY.sub(" ", question)
+        return bool(LETTER.search(worded)) and not (
+            ONE_CODE.fullmatch(question) or self.chit_chat(question)
+        )
 
     def rate(self, question_id: int, helpful: bool) -> Question | None:
         """Stores a helpful/unhelpful mark; an unhelpful answer's question joins the unanswered.

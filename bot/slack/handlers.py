@@ -250,6 +250,10 @@ def home_start(jobs: Jobs, body: dict[str, Any]) -> Answer:
     return jobs.turn(surface, keys.conversation_key(team, surface.channel), choice="cmd:intake")
 
 
+# `/e1399 ask` or `/e1399 codes` typed alone: how to use it, instead of answering the word.
+NEEDS_TEXT = {"ask": "slack_ask_needs_question", "codes": "slack_codes_needs_item"}
+
+
 def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """/e1399 help | ask QUESTION | intake | codes ITEM | status, answered privately."""
     user, text = body.get("user_id", ""), as_typed(body.get("text") or "").strip()
@@ -265,9 +269,11 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
         )  # fmt: skip
         answer.calls.append(respond(url, jobs.messages.text("slack_intake_in_dm")))
         return answer
-    if verb == "ask" and rest.strip():
+    if verb in NEEDS_TEXT and not rest.strip():  # not a question "ask" for the experts
+        replies = [Reply(text=jobs.messages.text(NEEDS_TEXT[verb]))]
+    elif verb == "ask":
         replies = engine.answer(rest, user)
-    elif verb == "codes" and rest.strip():
+    elif verb == "codes":
         replies = engine.code_reply(rest.strip()[:200])
     elif verb == "status":
         replies = engine.open_intakes(user)

@@ -285,7 +285,7 @@ class TeamSlack:
             group=entry.group_id,
             title=slack_escape(form.title),
             short=slack_escape(form.short),
-            sources=" ; ".join(str(s) for s in form.sources),
+            sources=slack_escape(" ; ".join(str(s) for s in form.sources)),
             confidence=form.confidence,
         )
 

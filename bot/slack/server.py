@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -73,17 +74,14 @@ def asgi_app(app: App, signing_secret: str, health: Health | None = None) -> Any
 def serve_http(
     app: App,
     signing_secret: str,
-    host: str,
-    port: int,
+    listener: socket.socket,
     stop: threading.Event | None = None,
     health: Health | None = None,
 ) -> None:
-    """Serves until Ctrl-C (SIGINT or SIGTERM), or until `stop` is set."""
+    """Serves on the bound `listener` until Ctrl-C (SIGINT or SIGTERM), or until `stop` is set."""
     server = uvicorn.Server(
         uvicorn.Config(
             asgi_app(app, signing_secret, health),
-            host=host,
-            port=port,
             log_level="warning",
             access_log=False,
             limit_concurrency=MAX_CONCURRENT_REQUESTS,
@@ -97,7 +95,7 @@ def serve_http(
             server.should_exit = True  # uvicorn finishes the requests in flight, then returns
 
         threading.Thread(target=exit_when_stopped, name="http-stop", daemon=True).start()
-    server.run()
+    server.run(sockets=[listener])
 
 
 def serve_socket_mode(app: App, app_token: str) -> None:

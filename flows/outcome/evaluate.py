@@ -14,6 +14,7 @@ from flows.outcome.facts import claim_facts, window_dates
 from flows.outcome.model import Assessment, CheckedDocument, DocumentState, DueDate, Note, Step
 from flows.outcome.narrative import build_narrative, short_description
 from flows.outcome.rulebook import Rulebook
+from flows.outcome.search_text import searchable_description
 from flows.phi import scan
 from flows.rules import CHECKLIST_IDS, DocumentRules
 
@@ -79,6 +80,7 @@ class Evaluator:
             warnings=_unique(warnings),
             planned=facts["timing"] == "planned",
             dme_mac=facts.get("dme_mac") if claim.payer.type == "medicare" else None,
+            code_valid=facts["code_status"] != "terminated",
             context=facts,
         )
 
@@ -87,7 +89,8 @@ class Evaluator:
         """A claim file that names no code gets its category's NOC code, as the intake would."""
         if self.codes is None or "chosen_code" in claim.code_check.model_fields_set:
             return claim
-        noc = self.codes.noc_for(claim.item.description, claim.item.category)
+        described = searchable_description(claim.item.description) or ""
+        noc = self.codes.noc_for(described, claim.item.category)
         return _with_code(claim, noc.code)
 
     def _apply_code_rules(

@@ -14,6 +14,7 @@ from flows.codes import CodeBook
 from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
+from flows.outcome.search_text import searchable_description
 
 DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 # Descriptor words that name no feature ("other than spinal applications" adds none to E0748).
@@ -137,6 +138,8 @@ def claim_facts(
     """The facts of one claim as of `today` (see conditions.FACTS for what each may hold)."""
     item, status, code = claim.item, claim.claim, claim.code_check.chosen_code
     found = codes.lookup(code) if codes is not None else None
+    # What the search and the rules read: never a patient's name or number in the item text.
+    described = searchable_description(item.description) or ""
     facts: dict[str, Any] = {
         "payer": claim.payer.type,
         "category": item.category,
@@ -163,6 +166,7 @@ def claim_facts(
         "better_noc": None,
         "word_noc": None,
         "successor_code": None,
+        "terminated_reading": None,
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",
         "timing": delivery_timing(claim.date_of_service, today),
@@ -193,8 +197,8 @@ def claim_facts(
         "labor_minutes": item.labor_minutes,
         "base_item_code": item.base_item_code,
         "base_item_code_groups": rules.code_groups.of(item.base_item_code),
-        "text": f"{item.description} {item.model or ''}".lower(),
-        "situations": rules.checks.situations_in(item.description),
+        "text": f"{described} {item.model or ''}".lower(),
+        "situations": rules.checks.situations_in(described),
         "dme_mac_contractor": None,
         **_jurisdiction(claim, rules),
         "claim_unsafe_characters": any(
@@ -242,23 +246,29 @@ def claim_facts(
         if codes is not None and successor is not None:
             facts["successor_code"] = successor
             facts["successor_description"] = codes.table[successor].long_description
+        elif codes is not None and terminated and described:
+            # No successor: the valid code the search reads the item as, to check, never billed.
+            reading = codes.likely_specific(described)
+            if reading is not None and reading.code != code:
+                facts["terminated_reading"] = reading.code
+                facts["terminated_reading_description"] = reading.description
     if codes is not None and found is not None and found.is_noc:
         # Specific codes the biller looked at and passed over for this NOC code.
         declined = [c for c in claim.code_check.candidates_reviewed if c != code]
         facts["reviewed_codes"] = ", ".join(declined) or None
         facts["reviewed_count"] = len(declined)
-        likely = codes.likely_specific(item.description)
+        likely = codes.likely_specific(described) if described else None
         if likely is not None:
             facts["likely_code"] = likely.code
             facts["likely_description"] = likely.description
             facts["likely_code_coverage"] = coverage_of(codes, likely.code)
             facts["likely_code_groups"] = rules.code_groups.of(likely.code)
             facts["likely_code_reviewed"] = likely.code in claim.code_check.candidates_reviewed
-            facts["likely_code_described"] = codes.describes(item.description, likely.code, False)
+            facts["likely_code_described"] = codes.describes(described, likely.code, False)
             family = codes.family_noc(likely.code)
             facts["likely_code_family"] = family or ""
             facts["likely_code_in_family"] = family == code and codes.sure_within_family(
-                item.description, likely
+                described, likely
             )
             # "concentrator (E1390) PM visit": the search reads the item the line is for.
             facts["likely_code_is_named_item"] = likely.code in (
@@ -268,23 +278,27 @@ def claim_facts(
         # The code the biller reviewed that reads as the item: the search's likely code, else
         # one whose descriptor the description says (CodeBook.describes).
         match = likely.code if likely is not None and likely.code in declined else None
-        match = match or next((c for c in declined if codes.describes(item.description, c)), None)
+        match = match or next((c for c in declined if codes.describes(described, c)), None)
         if match is not None:
             facts["reviewed_match"] = match
             facts["reviewed_match_description"] = codes.table[match].long_description
-            facts["reviewed_rival"] = _reviewed_rival(codes, item.description, match, declined)
+            facts["reviewed_rival"] = _reviewed_rival(codes, described, match, declined)
         excluded = [c for c in declined if never_covered(codes, c)]
         if len(excluded) > 1:  # the one the search reads best, or the biller's call
-            shown = codes.search(item.description, limit=3)
+            shown = codes.search(described, limit=3)
             best = max((c.score for c in shown), default=0.0)
             read = [c.code for c in shown if c.score == best >= REVIEWED_SHARE]
             excluded = [c for c in read if c in excluded][:1]
+        # Not one the search reads as another code: a "transfer bench" is E0247, whatever the
+        # biller reviewed, and E0240's bath/shower chair is not it.
+        if likely is not None and excluded[:1] != [likely.code]:
+            excluded = []
         facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None
-        noc = codes.noc_for(item.description, item.category)
+        noc = codes.noc_for(described, item.category)
         if noc.code != code:
             facts["better_noc"], facts["better_noc_why"] = noc.code, noc.why
         # The NOC code the item's own words point to, whatever category was picked.
-        by_words = codes.noc_for(item.description, None)
+        by_words = codes.noc_for(described, None)
         facts["word_noc"] = by_words.code
         facts["never_covered_why"] = codes.never_covered_why(by_words)
     if status.status == "denied":

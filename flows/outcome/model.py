@@ -66,6 +66,8 @@ class Assessment(BaseModel):
     warnings: list[Note]
     planned: bool
     dme_mac: str | None
+    # The code is valid on the date of service (False: terminated before it, never billed).
+    code_valid: bool = True
     context: dict[str, Any] = Field(default_factory=dict)  # the facts notes are worded from
 
 
@@ -108,3 +110,4 @@ class Outcome(BaseModel):
     short_description: str
     narrative_dropped: list[str]
     dme_mac: str | None
+    code_valid: bool = True  # False: the code was terminated before the date of service

@@ -130,6 +130,7 @@ class Renderer:
             short_description=assessment.short_description,
             narrative_dropped=assessment.narrative_dropped,
             dme_mac=assessment.dme_mac,
+            code_valid=assessment.code_valid,
         )
 
     # -- chat and Markdown ----------------------------------------------------------------
@@ -153,6 +154,9 @@ class Renderer:
             "",
             bold(self._t("outcome_code", code=outcome.code, modifiers=modifiers)),
         ]
+        if not outcome.code_valid:
+            note = Note(key="messages.outcome_code_not_valid")
+            lines.append(self.say(note, assessment.context))
         if outcome.planned:
             lines.append(self._t("outcome_planned"))
         if outcome.dme_mac:

@@ -376,6 +376,41 @@ def test_serve_with_a_token_slack_cannot_check_says_so_in_one_line(
     assert line.startswith("e1399-bot: could not check SLACK_BOT_TOKEN")
 
 
+@pytest.mark.parametrize("port", ["70000", "-1", "http"])
+def test_serve_on_a_port_that_cannot_exist_is_a_usage_error(cli: Cli, port: str) -> None:
+    result = cli("serve", "--http", "--port", port)
+    assert result.returncode == 2 and "--port must be a whole number from 0 to 65535" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_serve_on_a_port_already_in_use_says_so_in_one_line(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, database_url: str
+) -> None:
+    """Another program (or a second `serve`) holds the port: one line and exit 1, not a
+    "Serving ..." banner followed by a log line and exit code 3."""
+    from tests.e2e.slack_fakes import FakeSlack
+
+    fake = FakeSlack()  # the token checks out, so only the port is wrong
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
+    monkeypatch.setenv("SLACK_API_URL", fake.url)
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("E1399_SLACK_WORKERS", "0")
+    try:
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()
+            port = str(taken.getsockname()[1])
+            result = cli("serve", "--http", "--host", "127.0.0.1", "--port", port)
+    finally:
+        fake.close()
+    assert result.returncode == 1 and "Serving" not in result.stdout
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"e1399-bot: cannot listen on 127.0.0.1:{port}: ")
+
+
 def test_a_database_folder_that_cannot_be_made_is_said_in_one_line(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -116,7 +116,7 @@ def test_purge_refuses_a_negative_or_absurd_days_value_and_deletes_nothing(
     Chat(engine, key="open-intake").say("intake")
     for bad in ("-1", "0", "abc", "99999999", "2.5", " "):
         result = cli("purge", "--days", bad)
-        assert result.returncode == 1 and result.stderr.count("\n") == 1, bad
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, bad
         assert "--days must be a whole number of days from 1 to 3650" in result.stderr
     assert sql(engine).load("open-intake") is not None
 

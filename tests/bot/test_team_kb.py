@@ -275,3 +275,21 @@ def test_a_team_index_weighs_close_calls_with_the_reviewed_learned_wordings(cont
     served = ServedKnowledge(content.knowledge, _Learned(other), learn_phrasings=True)
     assert served.current() is not content.knowledge  # a team index, built from the entries
     assert not served.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["12 34", "2.5", "1/2", "u there?", "anyone there?", "hey bot you up",
+     "hi there, are you there?", "good morning!!"],
+)  # fmt: skip
+def test_greetings_presence_checks_and_bare_numbers_never_reach_the_team(
+    chat: Chat, typed: str
+) -> None:
+    chat.say(typed)
+    assert team_loop(chat.engine).unanswered() == []
+
+
+def test_a_real_question_the_bot_declines_still_reaches_the_team(chat: Chat) -> None:
+    chat.say("u there?")
+    chat.say(DECLINED)
+    assert [g.question for g in team_loop(chat.engine).unanswered()] == [DECLINED]

@@ -126,6 +126,34 @@ def test_the_author_of_an_answer_cannot_approve_it(kb_cli: Cli) -> None:
     )
 
 
+def test_an_answer_or_approval_by_nobody_is_refused(kb_cli: Cli) -> None:
+    """A blank --by would record a draft with no author and an approval by no lead (and so
+    slip past the check that the author cannot approve their own answer)."""
+    ask(kb_cli, UNANSWERED)
+    for blank in ("", "   "):
+        drafted = kb_cli("kb", "answer", "1", "--title", "Hospice patients and DME",
+                      "--short", SHORT, "--source", SOURCE, "--by", blank)  # fmt: skip
+        assert drafted.returncode == 2 and "--by" in drafted.stderr
+        assert "Traceback" not in drafted.stderr
+    assert kb_cli("kb", "answer", "1", "--title", "Hospice patients and DME", "--short", SHORT,
+                  "--source", SOURCE, "--by", "Zed").returncode == 0  # fmt: skip
+    for command in ("approve", "retire"):
+        by_nobody = kb_cli("kb", command, "team-1", "--by", " ")
+        assert by_nobody.returncode == 2 and "--by" in by_nobody.stderr
+    assert ask(kb_cli, UNANSWERED)["answered"] is False  # still a draft
+
+
+def test_every_source_given_is_kept_however_the_flag_is_repeated(kb_cli: Cli) -> None:
+    ask(kb_cli, UNANSWERED)
+    other = "https://www.cms.gov/medicare/coverage/hospice"
+    third = "https://med.noridianmedicare.com/web/jddme/topics/hospice"
+    drafted = kb_cli("kb", "answer", "1", "--title", "Hospice patients and DME", "--short", SHORT,
+                  "--source", SOURCE, "--source", other, third, "--by", "Ann")  # fmt: skip
+    assert drafted.returncode == 0, drafted.stderr
+    assert kb_cli("kb", "approve", drafted.stdout.strip(), "--by", "Lee").returncode == 0
+    assert ask(kb_cli, UNANSWERED)["sources"] == [SOURCE, other, third]
+
+
 @pytest.mark.slow  # checks the whole exported content, then answers from it
 def test_export_writes_content_that_passes_content_check(kb_cli: Cli, tmp_path: Path) -> None:
     ask(kb_cli, UNANSWERED)

@@ -115,6 +115,20 @@ def test_a_declined_question_is_answered_by_an_expert_approved_and_served(
     assert len(posts(fake, EXPERTS, 1, "Unanswered question")) == 1  # posted once per group
 
 
+def test_user_text_in_the_experts_channel_pings_nobody_and_is_shown_as_typed(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "UESC", "can a vet bill a <!channel> dog & cat ramp under E1399")
+    question_post = posts(fake, EXPERTS, 1, "dog &amp; cat ramp")[0]
+    assert "&lt;!channel&gt;" in text_of(question_post)
+    click(server, question_post, EXPERT, "e1399-kb-answer")
+    view = fake.wait_for("views.open", where=lambda p: "cat ramp" in json.dumps(p))[0]["view"]
+    submit_form(server, view, EXPERT, title="Pet <!here> ramps", short=SHORT,
+                sources="https://www.cms.gov/search?q=pet&type=dme")  # fmt: skip
+    draft = text_of(posts(fake, EXPERTS, 1, "Pet &lt;!here&gt; ramps")[0])
+    assert "<!" not in draft and "q=pet&amp;type=dme" in draft
+
+
 def test_an_answer_marked_unhelpful_goes_to_the_experts_once(
     server: BotServer, fake: FakeSlack
 ) -> None:
@@ -157,6 +171,23 @@ def test_a_question_declined_through_the_slash_command_reaches_the_experts(
     )  # fmt: skip
     assert status == 200
     assert question in text_of(posts(fake, EXPERTS, 1, question)[0])
+
+
+@pytest.mark.parametrize(("typed", "told"), [("ask", "Put your question after"),
+                                             ("codes  ", "Put the item after")])  # fmt: skip
+def test_a_slash_command_without_its_question_says_how_to_use_it(
+    server: BotServer, fake: FakeSlack, typed: str, told: str
+) -> None:
+    """`/e1399 ask` alone is not the question "ask": it is not declined (nor sent to the
+    experts as an unanswered question); the user is shown how to type it."""
+    url = f"http://127.0.0.1:{fake.port}/response/slash-empty-{typed.strip()}"
+    status, _ = server.form(
+        {"command": "/e1399", "text": typed, "user_id": "USLEMPTY", "team_id": TEAM,
+         "channel_id": "CSLASHEMPTY", "trigger_id": f"t-empty-{typed}", "response_url": url}
+    )  # fmt: skip
+    assert status == 200
+    answer = fake.wait_for("response_url", where=lambda p: told in text_of(p))[0]
+    assert "passed your question" not in text_of(answer)
 
 
 def test_an_answer_given_mid_intake_keeps_its_feedback_buttons(

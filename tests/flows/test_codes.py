@@ -422,3 +422,14 @@ def test_no_specific_code_is_warned_for_a_product_without_pdac_coding_verificati
     typed = "gel seat cushion 18 x 16, maker never got PDAC coding verification"
     assert BOOK.likely_specific(typed) is None
     assert BOOK.noc_for(typed).code == "K0669"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("C5 tetraplegic, 155 lb, group 3 with power tilt as the only seat function", "K0856"),
+     ("fake-fleece (synthetic sheepskin) pad under the hips of a bedbound pt", "E0188")],
+)  # fmt: skip
+def test_a_long_note_whose_story_holds_most_words_still_offers_the_clear_first_code(
+    typed: str, code: str
+) -> None:
+    assert BOOK.search(typed, limit=3)[0].code == code

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -41,6 +43,26 @@ def test_a_start_uses_the_kept_copy_and_an_edited_file_is_read_and_checked_again
     assert kept.directory == folder
     assert kept.messages.text("welcome") == content.messages.text("welcome")
     assert len(kept.knowledge.entries) == len(content.knowledge.entries)
+
+    # A process that finds no copy while another is reading the folder waits for that one's copy
+    # instead of reading the folder too (the fast lane's processes start together).
+    kept_path(folder).unlink()
+    looked = threading.Event()
+    look = content_cache.kept_copy
+
+    def look_and_tell(path: Path) -> Content | None:
+        found = look(path)
+        looked.set()
+        return found
+
+    with monkeypatch.context() as patched:
+        patched.setattr(content_cache, "read_content", read_again)
+        patched.setattr(content_cache, "kept_copy", look_and_tell)
+        with ThreadPoolExecutor(1) as pool, content_cache.one_reader(kept_path(folder)):
+            waiting = pool.submit(cached_content, folder)
+            assert looked.wait(60)  # it found no copy, and waits for this reader
+            keep(kept_path(folder), dataclasses.replace(content, directory=folder))
+        assert waiting.result().directory == folder
 
     messages = folder / "messages.yaml"  # a reviewer's mistake is reported, not hidden
     messages.write_text(messages.read_text().replace("version: 1", "version: 2", 1))

@@ -1,0 +1,64 @@
+"""What must never decide the billed code: a patient's name in the item text, a reviewed code
+that describes another item, and a code CMS terminated before the date of service."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flows.models import Claim
+from tests.conftest import repository_content
+
+BUILDER = repository_content().outcome
+TODAY = dt.date(2026, 12, 1)
+
+
+def claim(description: str, code: str, reviewed: list[str] | None = None, **extra: Any) -> Claim:
+    return Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": description, "category": "equipment", "quantity": 1,
+                 "acquisition": "new_purchase", "unit_price": "120.00",
+                 "manufacturer": "Acme", "model": "X1"},
+        "code_check": {"searched": True, "chosen_code": code,
+                       "candidates_reviewed": reviewed or []},
+        "date_of_service": "2026-11-20",
+        **extra,
+    })  # fmt: skip
+
+
+def test_a_patients_name_in_the_item_text_does_not_change_the_billed_code() -> None:
+    """ "Bench" alone fits three codes equally, so the biller's E1399 stands; with "Mrs. Smith"
+    after it the name must not tip the search to E0245 and GY. The guard still warns."""
+    plain = BUILDER.build(claim("Bench", "E1399"), TODAY)
+    named = BUILDER.build(claim("Bench for Mrs. Smith", "E1399"), TODAY)
+    assert (named.code, named.modifiers) == (plain.code, plain.modifiers) == ("E1399", ["NU"])
+    assert any("patient's name" in w for w in named.warnings)
+
+
+def test_an_item_named_beside_a_patient_is_still_read_as_that_item() -> None:
+    outcome = BUILDER.build(claim("Shower chair for Mr. Walker", "E1399"), TODAY)
+    assert outcome.code == "E0240" and "GY" in outcome.modifiers
+    assert any("patient's name" in w for w in outcome.warnings)
+
+
+def test_a_transfer_bench_is_not_billed_as_the_bath_chair_the_biller_reviewed() -> None:
+    """E0240 is a bath/shower chair; a transfer bench is E0247's item, so the reviewed
+    never-covered code is not put on the line."""
+    excluded = {"expect_medicare_denial": True, "denial_reason": "statutory_exclusion"}
+    outcome = BUILDER.build(claim("transfer bench", "E1399", ["E0240"], **excluded), TODAY)
+    assert outcome.code == "E1399"
+    assert any("E0247" in w for w in outcome.warnings)
+
+
+def test_a_terminated_code_is_said_not_valid_for_the_date_of_service_and_nothing_replaces_it(
+) -> None:  # fmt: skip
+    outcome = BUILDER.build(claim("lift mechanism for own recliner", "E0628"), TODAY)
+    assert outcome.code == "E0628" and outcome.code_valid is False
+    assert any("E0628 is not a valid code for this date of service" in w for w in outcome.warnings)
+    reading = [w for w in outcome.warnings if "names no code that replaced E0628" in w]
+    assert reading and "Check that it describes the item" in reading[0]
+    assert any(s.id == "submit" and "Do not submit E0628" in s.action for s in outcome.follow_up)
+
+
+def test_a_valid_code_is_said_valid() -> None:
+    assert BUILDER.build(claim("transfer bench", "E0247"), TODAY).code_valid is True
