@@ -105,9 +105,15 @@ class AnswerForm(BaseModel):
     confidence: Confidence = "medium"  # "high" only when the writer says so
     confidence_note: str | None = Field(default=None, max_length=500)
 
-    @field_validator("title", "short", "detail", "confidence_note", mode="before")
+    @field_validator("title", "short", mode="before")
     @classmethod
     def _trimmed(cls, value: object) -> object:
+        # kept "" when blank, so the writer reads "at least 3 characters", not "a valid string"
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("detail", "confidence_note", mode="before")
+    @classmethod
+    def _trimmed_or_none(cls, value: object) -> object:
         return value.strip() or None if isinstance(value, str) else value
 
 

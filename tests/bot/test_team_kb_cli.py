@@ -100,6 +100,10 @@ def test_bad_answers_get_a_clear_reason(kb_cli: Cli) -> None:
     short = kb_cli("kb", "answer", "1", "--title", "Hospice", "--short", "too short",
                 "--source", SOURCE, "--by", "Ann")  # fmt: skip
     assert short.returncode == 1 and "short" in short.stderr
+    untitled = kb_cli("kb", "answer", "1", "--title", "  ", "--short", SHORT,
+                   "--source", SOURCE, "--by", "Ann")  # fmt: skip
+    assert untitled.returncode == 1
+    assert untitled.stderr.strip() == "e1399-bot: title: String should have at least 3 characters"
     url = kb_cli("kb", "answer", "1", "--title", "Hospice", "--short", SHORT,
               "--source", "not a url", "--by", "Ann")  # fmt: skip
     assert url.returncode == 1 and "sources" in url.stderr

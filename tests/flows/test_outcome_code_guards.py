@@ -62,3 +62,16 @@ def test_a_terminated_code_is_said_not_valid_for_the_date_of_service_and_nothing
 
 def test_a_valid_code_is_said_valid() -> None:
     assert BUILDER.build(claim("transfer bench", "E0247"), TODAY).code_valid is True
+
+
+def test_a_clause_with_no_identifier_is_still_read_beside_one_that_has_one() -> None:
+    outcome = BUILDER.build(claim("shower chair with back, for Mrs. Smith", "E1399"), TODAY)
+    assert outcome.code == "E0240"
+
+
+def test_a_long_note_whose_identifier_cannot_be_told_apart_leaves_the_code_to_the_biller(
+) -> None:  # fmt: skip
+    note = "Mrs. Eleanor Whitfield DOB 03/04/1941 needs " + " ".join(["a shower chair"] * 12)
+    outcome = BUILDER.build(claim(note, "E1399"), TODAY)
+    assert outcome.code == "E1399"
+    assert any("patient" in w for w in outcome.warnings)
