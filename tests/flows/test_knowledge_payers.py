@@ -191,3 +191,9 @@ def test_a_medicare_advantage_patient_billing_medicare_keeps_the_plans_billing_t
 )  # fmt: skip
 def test_which_dme_mac_on_a_medicare_advantage_claim_gets_bill_the_plan(question) -> None:
     assert KB.ask(question).entry_id == "medicare-advantage-billing"
+
+
+@pytest.mark.parametrize("payer", ["commercial", "medicaid", None])
+def test_which_dme_mac_on_any_other_claim_still_names_the_states_dme_mac(payer) -> None:
+    # a dual-eligible patient's claim goes to the DME MAC first
+    assert KB.ask("which dme mac covers ohio", context={"payer": payer}).entry_id == "dme-mac-jb"
