@@ -33,7 +33,6 @@ TEAM_ID = re.compile(r"^(?:team-)?(\d{1,9})$")
 # A code or number typed alone ("E1399", "CO-16", "1") asks nothing an expert could answer: the
 # bot asks what the biller wants to know, and the experts' list is left to real questions.
 ONE_CODE = re.compile(r"\W*[\w-]*\d[\w-]*\W*")
-NUMBERS_ONLY = re.compile(r"\d+(?:[.,/:-]\d+)*")  # "12 34", "2.5", "1/2": numbers, no question
 LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -210,8 +209,7 @@ class TeamLoop:
 
     def asks_something(self, question: str) -> bool:
         """Whether a declined message is a question an expert could answer."""
-        worded = NUMBERS_ONLY.sub(" ", question)
-        return bool(LETTER.search(worded)) and not (
+        return bool(LETTER.search(question)) and not (  # "12 34", "2.5": numbers ask nothing
             ONE_CODE.fullmatch(question) or self.chit_chat(question)
         )
 

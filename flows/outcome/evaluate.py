@@ -27,11 +27,13 @@ class Evaluator:
 
     def assess(self, claim: Claim, today: dt.date) -> Assessment:
         warnings: list[Note] = []
-        claim = self._with_category_code(claim)
-        facts = claim_facts(claim, today, self.codes, self.rules)
+        # What the search and the rules read: never a patient's name or number in the item text.
+        described = searchable_description(claim.item.description) or ""
+        claim = self._with_category_code(claim, described)
+        facts = claim_facts(claim, today, self.codes, self.rules, described)
         if facts.get("denial_rule"):  # what the remittance means comes first
             warnings.append(Note(key=f"denials.{facts['denial_rule']}.headline"))
-        claim, facts = self._apply_code_rules(claim, today, facts, warnings)
+        claim, facts = self._apply_code_rules(claim, today, facts, warnings, described)
         withheld = self._phi_fields(claim, warnings)
         abbreviations = self.rules.abbreviations.abbreviations
         narrative, dropped = build_narrative(claim.item, abbreviations, withheld)
@@ -85,24 +87,24 @@ class Evaluator:
         )
 
     # -- the code -------------------------------------------------------------------------
-    def _with_category_code(self, claim: Claim) -> Claim:
+    def _with_category_code(self, claim: Claim, described: str) -> Claim:
         """A claim file that names no code gets its category's NOC code, as the intake would."""
         if self.codes is None or "chosen_code" in claim.code_check.model_fields_set:
             return claim
-        described = searchable_description(claim.item.description) or ""
         noc = self.codes.noc_for(described, claim.item.category)
         return _with_code(claim, noc.code)
 
     def _apply_code_rules(
-        self, claim: Claim, today: dt.date, facts: dict[str, Any], warnings: list[Note]
-    ) -> tuple[Claim, dict[str, Any]]:
+        self, claim: Claim, today: dt.date, facts: dict[str, Any], warnings: list[Note],
+        described: str,
+    ) -> tuple[Claim, dict[str, Any]]:  # fmt: skip
         """The first code rule that applies replaces the chosen code (checks.yaml)."""
         for rule in self.rules.checks.code_rules:
             code = rule.code_for(facts)
             if rule.applies(facts) and code:
                 warnings.append(Note(key=f"checks.{rule.id}", fields=dict(facts)))
                 claim = _with_code(claim, code)
-                return claim, claim_facts(claim, today, self.codes, self.rules)
+                return claim, claim_facts(claim, today, self.codes, self.rules, described)
         return claim, facts
 
     def _phi_fields(self, claim: Claim, warnings: list[Note]) -> set[str]:

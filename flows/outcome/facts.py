@@ -14,7 +14,6 @@ from flows.codes import CodeBook
 from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
-from flows.outcome.search_text import searchable_description
 
 DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 # Descriptor words that name no feature ("other than spinal applications" adds none to E0748).
@@ -133,13 +132,12 @@ def months_since(year_month: str | None, on: dt.date) -> int | None:
 
 
 def claim_facts(
-    claim: Claim, today: dt.date, codes: CodeBook | None, rules: Rulebook
+    claim: Claim, today: dt.date, codes: CodeBook | None, rules: Rulebook, described: str
 ) -> dict[str, Any]:
-    """The facts of one claim as of `today` (see conditions.FACTS for what each may hold)."""
+    """The facts of one claim as of `today` (see conditions.FACTS for what each may hold);
+    `described` is the item text the search and the rules read (search_text.py)."""
     item, status, code = claim.item, claim.claim, claim.code_check.chosen_code
     found = codes.lookup(code) if codes is not None else None
-    # What the search and the rules read: never a patient's name or number in the item text.
-    described = searchable_description(item.description) or ""
     facts: dict[str, Any] = {
         "payer": claim.payer.type,
         "category": item.category,
