@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 from flows.content import ContentError, load_yaml_model
+from flows.knowledge_bare import bare_code
 from flows.knowledge_dates import DatedDeadlines
 from flows.knowledge_hedged import hedge
 from flows.knowledge_learned import (
@@ -24,7 +25,6 @@ from flows.knowledge_payers import ORIGINAL_MEDICARE
 from flows.knowledge_rank import Match, Ranker
 from flows.knowledge_readings import readings_agree
 from flows.knowledge_rules import ClaimContext, RankingRules
-from flows.knowledge_scope import bare_code
 from flows.messages import Messages
 from flows.models import Reply
 from flows.text import Tokenizer
