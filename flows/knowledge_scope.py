@@ -35,6 +35,8 @@ _COMPOUND_OPENER = re.compile(r"\s*[A-Za-z]+-[A-Za-z]")
 # A word in a script other than Latin ("спасибо", "谢谢"): the entries are written in English,
 # so a message made mostly of such words is one no entry reads.
 _OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+")
+# Words setting two figures side by side ("120 vs 180"), asking nothing about either.
+_COMPARED = frozenset({"vs", "v", "versus", "or", "and"})
 # An action word followed by "from" names a message received ("email from the rep: '...'",
 # "fax from the doctor"), not an action asked for.
 _RECEIVED = r"\b(?!\s+from\b)"
@@ -330,11 +332,13 @@ class OffTopic:
 
     def _names_only(self, question: str, words: list[str]) -> bool:
         """A claim segment's name alone ("NTE"), a loop and its segments alone ("loop 2320
-        AMT"), or a number beside one word that is no code,
-        acronym or segment, asking nothing ("80 chars", "afk 10"): a field or a figure, but no
-        question. "OA 18?" asks about a remark, "nte 02" names an element."""
+        AMT"), figures set side by side alone ("120 vs 180"), or a number beside one word that
+        is no code, acronym or segment, asking nothing ("80 chars", "afk 10"): a field or a
+        figure, but no question. "OA 18?" asks about a remark, "nte 02" names an element."""
         if len(words) == 1:
             return words[0] in self._segments
+        if all(w.isdigit() or w in _COMPARED for w in words):  # "120 vs 180": which figure?
+            return True
         # "loop 2320 AMT": where a field sits, but nothing asked about it
         if "loop" in words and "?" not in question:
             return all(w == "loop" or w.isdigit() or w in self._segments for w in words)

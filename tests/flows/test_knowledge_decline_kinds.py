@@ -1,7 +1,7 @@
 """Near-scope messages declined by kind: the team's meetings and a named colleague's say, codes
 and modifiers listed with nothing asked, verse on a billing topic, trivia about a place, which
-item a patient should use, home health agency rules, what one plan pays the team, and a change
-CMS may make later. Billing questions worded like them are still read."""
+item a patient should use, home health agency rules, what one plan pays the team, a change CMS
+may make later, cooking, the team's intranet and log-ins, and figures set side by side alone. Billing questions worded like them are still read."""
 
 from __future__ import annotations
 
@@ -26,7 +26,11 @@ KB = repository_content().knowledge
      "should the pt use a rollator or a standard walker at home",
      "what are the HHA billing rules for a recert",
      "what does Aetna pay us for K0739",
-     "is Medicare going to require prior auth for E1399 in 2027"],
+     "is Medicare going to require prior auth for E1399 in 2027",
+     "give me a recipe for chili for the potluck",
+     "can u regenerate my clearinghouse token",
+     "where is the PTO form on the intranet",
+     "90 vs 120"],
 )  # fmt: skip
 def test_near_scope_kinds_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
@@ -42,7 +46,8 @@ def test_near_scope_kinds_are_declined(question: str) -> None:
      "co-4 n519",
      "what time zone are the PDAC's hours in",
      "home health aide signed the delivery ticket because the pt was asleep. ok?",
-     "does medicare pay us for copying records for an ADR"],
+     "does medicare pay us for copying records for an ADR",
+     "120 vs 180 days for a reconsideration?"],
 )  # fmt: skip
 def test_billing_questions_worded_like_them_are_read(question: str) -> None:
     assert not KB.is_off_topic(question)
