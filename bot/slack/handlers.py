@@ -9,7 +9,6 @@ a short notice with a reference id, and the details go to the log only.
 from __future__ import annotations
 
 import logging
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -47,7 +46,6 @@ if TYPE_CHECKING:
     from bot.slack.kb import TeamSlack  # which imports this module
 
 log = logging.getLogger("e1399.slack")
-MENTION = re.compile(r"<@[A-Z0-9]+>\s*")
 
 Call = dict[str, Any]  # {"method": "chat.postMessage", "args": {...}}; "response_url" has "url"
 
@@ -201,8 +199,7 @@ def mention(jobs: Jobs, body: dict[str, Any]) -> Answer:
     surface, key = event_place(body)
     if body.get(PHI_MARK):
         return Answer(jobs.render(surface, key, jobs.phi_replies(body, key), ""), surface)
-    text = as_typed(MENTION.sub("", body["event"].get("text", ""))).strip()
-    return jobs.turn(surface, key, text=text)
+    return jobs.turn(surface, key, text=as_typed(body["event"].get("text", "")))
 
 
 def _feedback_only(reply: Reply) -> bool:
@@ -303,7 +300,7 @@ def home_opened(jobs: Jobs, body: dict[str, Any]) -> Answer:
 def shortcut(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """ "Ask the E1399 bot" on any message: the answer goes to the user's DM."""
     surface = jobs.open_dm(body["user"]["id"])
-    question = as_typed(MENTION.sub("", (body.get("message") or {}).get("text", "")))
+    question = as_typed((body.get("message") or {}).get("text", ""))
     if body.get(PHI_MARK):
         replies = jobs.phi_replies(body, None)
     else:
