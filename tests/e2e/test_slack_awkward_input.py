@@ -5,6 +5,7 @@ each gets a sensible answer or none at all, never a traceback or an unescaped ec
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from typing import Any
 
@@ -78,3 +79,60 @@ def test_a_mention_with_a_broadcast_is_answered_and_pings_nobody(
 def test_a_slash_question_with_markup_is_answered(server: BotServer, fake: FakeSlack) -> None:
     slash(server, fake, "USLMARK", "ask what is E1399 <!here>")
     assert "<!" not in responded(fake, E1399_ANSWER)
+
+
+def months_before_today(months: int) -> str:
+    """A month `months` before this one, as a biller types it (MM/YYYY)."""
+    today = dt.date.today()
+    index = today.year * 12 + today.month - 1 - months
+    return f"{index % 12 + 1:02d}/{index // 12}"
+
+
+# A repair intake answered by typing, by a phrase of each question; the date of service skipped.
+REPAIR_WITHOUT_DATE = [
+    ("Who is the claim for", "medicare"),
+    ("permanent residence", "OH"),
+    ("Describe the item", "replacement hand pendant for a hoyer lift"),
+    ("check these specific codes", "none"),
+    ("Which category", "equipment"),
+    ("Who is the manufacturer", "skip"),
+    ("product/model name", "skip"),
+    ("How many units", "1"),
+    ("unit price", "$450"),
+    ("a repair of the patient", "repair"),
+    ("item being repaired", "E0630"),
+    ("repaired item purchased or delivered", months_before_today(5)),
+    ("labor on the repair", "45 min"),
+    ("What is the date of service", "skip"),
+    ("not reasonable and necessary", "no"),
+    ("medical records (chart notes)", "have"),
+    ("letter of medical necessity", "have"),
+    ("product specification", "have"),
+    ("price documentation", "have"),
+    ("note of the specific codes", "have"),
+    ("proof of delivery", "have"),
+    ("Where is the claim now", "not submitted"),
+    ("Please review your answers", "confirm"),
+]
+
+
+def test_a_repair_without_a_date_of_service_counts_the_items_age_to_today(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    user = "UREPAIR"
+    dm(server, user, "intake")
+    for phrase, answer in REPAIR_WITHOUT_DATE:
+        asked(fake, user, phrase)
+        dm(server, user, answer)
+    outcome = asked(fake, user, "Claim check for")
+    assert "delivered 5 months ago (counted to today, as no date of service is given)" in outcome
+    assert "before this repair" not in outcome and "repair's date of service" not in outcome
+
+
+def asked(fake: FakeSlack, user: str, phrase: str) -> str:
+    """Waits for the bot's message in the user's DM that says `phrase`; returns its text."""
+    said = fake.wait_for(
+        "chat.postMessage",
+        where=lambda p: p.get("channel") == f"D{user}" and phrase in text_of(p),
+    )
+    return text_of(said[0])
