@@ -136,3 +136,112 @@ def asked(fake: FakeSlack, user: str, phrase: str) -> str:
         where=lambda p: p.get("channel") == f"D{user}" and phrase in text_of(p),
     )
     return text_of(said[0])
+
+
+def click(server: BotServer, user: str, action: dict[str, Any], channel: str = "") -> None:
+    """A block_actions payload as Slack would send it, with `action` as whoever made it."""
+    payload = {"type": "block_actions", "user": {"id": user}, "team": {"id": TEAM},
+               "channel": {"id": channel or f"D{user}"}, "trigger_id": f"t-{time.time_ns()}",
+               "message": {"ts": "1700000000.000001", "blocks": []},
+               "actions": [{"action_ts": f"{time.time():.6f}", **action}]}  # fmt: skip
+    assert server.interaction(payload)[0] == 200
+
+
+FORGED_CLICKS: dict[str, dict[str, Any]] = {
+    "no value": {"action_id": "e1399-choice-0", "block_id": "e1399|slack:T0TEAM:DUFORGE0|"},
+    "menu pick without a label": {
+        "action_id": "e1399-select",
+        "block_id": "e1399|slack:T0TEAM:DUFORGE1|",
+        "selected_option": {"value": "medicare"},
+    },  # fmt: skip
+    "a broadcast as its label": {
+        "action_id": "e1399-choice-0",
+        "block_id": "e1399|slack:T0TEAM:DUFORGE2|",
+        "value": "x" * 5000,
+        "text": {"type": "plain_text", "text": "<!channel>"},
+    },  # fmt: skip
+}
+
+
+@pytest.mark.parametrize("forged", FORGED_CLICKS, ids=list(FORGED_CLICKS))
+def test_a_forged_click_is_answered_not_failed_and_pings_nobody(
+    server: BotServer, fake: FakeSlack, forged: str
+) -> None:
+    user = f"UFORGE{list(FORGED_CLICKS).index(forged)}"
+    click(server, user, FORGED_CLICKS[forged])
+    reply = text_of(posts(fake, f"D{user}")[0])
+    assert "Something went wrong" not in reply and "<!" not in reply
+    updates = [p for p in fake.named("chat.update") if p.get("channel") == f"D{user}"]
+    assert all("<!" not in text_of(update) for update in updates)
+
+
+def test_a_forged_click_on_someone_elses_intake_shows_nothing_of_it(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "UOWNER", "intake")
+    dm(server, "UOWNER", "medicare")
+    posts(fake, "DUOWNER", 2)
+    # Another user names the owner's DM conversation in a button of an old question.
+    stale = {
+        "action_id": "e1399-choice-0",
+        "block_id": "e1399|slack:T0TEAM:DUOWNER|payer_type",
+        "value": "commercial",
+        "text": {"type": "plain_text", "text": "Commercial"},
+    }
+    click(server, "UPRYING", stale)
+    shown = text_of(posts(fake, "DUPRYING")[0])
+    assert "belongs to someone else" in shown and "beneficiary" not in shown
+
+
+def test_a_message_with_no_sender_is_not_answered(server: BotServer, fake: FakeSlack) -> None:
+    event = {"type": "message", "channel_type": "im", "channel": "DUNOBODY",
+             "text": "what is e1399?", "ts": f"{time.time():.6f}"}  # fmt: skip
+    server.event(event, f"Ev-{time.time_ns()}")
+    dm(server, "UAFTER", "what is e1399?")  # jobs run in order: once it is answered...
+    posts(fake, "DUAFTER")
+    assert not [p for p in fake.calls if p[1].get("channel") == "DUNOBODY"]  # ...this was not
+    assert "direct_message failed" not in server.log_path.read_text()
+
+
+def test_a_thread_reply_also_sent_to_the_dm_is_answered(server: BotServer, fake: FakeSlack) -> None:
+    dm(server, "UBROADCAST", "what is E1399?", subtype="thread_broadcast", thread_ts="1.0")
+    assert E1399_ANSWER in text_of(posts(fake, "DUBROADCAST")[0])
+
+
+def test_a_file_sent_without_text_is_told_files_are_not_read(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "UFILE", "", subtype="file_share", files=[{"id": "F1", "name": "invoice.pdf"}])
+    assert "can't read attached files" in text_of(posts(fake, "DUFILE")[0])
+
+
+def test_an_empty_message_is_asked_for_a_question(server: BotServer, fake: FakeSlack) -> None:
+    dm(server, "UEMPTY", "<@U0G9QF9C6>")  # only a mention: nothing asked
+    assert "Type a question" in text_of(posts(fake, "DUEMPTY")[0])
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("stauts", "`/e1399 stauts` is not one of my commands"),
+        ("hepl", "`/e1399 hepl` is not one of my commands"),
+        ("cancel", "*cancel* steers an intake"),
+        ("help?", "What I can do"),
+        ("codes " + "walker " * 400, "That item description is very long (2799 characters)"),
+    ],
+    ids=["typo", "typo 2", "conversation word", "punctuation", "overlong item"],
+)
+def test_a_subcommand_that_is_not_one_says_which_are(
+    server: BotServer, fake: FakeSlack, typed: str, said: str
+) -> None:
+    slash(server, fake, f"USUB{abs(hash(typed)) % 10_000}", typed)
+    answer = responded(fake, said)
+    assert "trusted answer" not in answer and "passed your question" not in answer
+
+
+def test_an_answer_form_slack_will_not_open_is_said(server: BotServer, fake: FakeSlack) -> None:
+    fake.failures.append(("views.open", 200, {}))  # Slack refuses it (an expired trigger)
+    click(server, "UEXPERT", {"action_id": "e1399-kb-answer", "block_id": "e1399|kb|1",
+                              "value": "1"}, channel="CEXPERTS")  # fmt: skip
+    notice = fake.wait_for("chat.postEphemeral", where=lambda p: p.get("user") == "UEXPERT")
+    assert "click *Answer* again" in text_of(notice[0])
