@@ -79,11 +79,15 @@ def action_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
     return (Surface(channel, user, thread) if channel else None), block_id_parts(body)[0]
 
 
+MAX_KEY_CHARS = 200  # the longest conversation key the engine takes (a Turn's limit)
+
+
 def block_id_parts(body: dict[str, Any]) -> tuple[str | None, str | None]:
-    """(conversation key, question) from a clicked element's block id "e1399|key|question"."""
-    for action in body.get("actions", []):
-        parts = action.get("block_id", "").split("|")
-        if len(parts) >= 2:
+    """(conversation key, question) from a clicked element's block id "e1399|key|question";
+    a key no button of the bot's carries (too long: the payload was forged) is none."""
+    for action in body.get("actions") or []:
+        parts = str(action.get("block_id") or "").split("|")
+        if len(parts) >= 2 and 0 < len(parts[1]) <= MAX_KEY_CHARS:
             return parts[1], (parts[2] if len(parts) > 2 and parts[2] else None)
     return None, None
 

@@ -193,6 +193,18 @@ def test_a_forged_click_on_someone_elses_intake_shows_nothing_of_it(
     assert "belongs to someone else" in shown and "beneficiary" not in shown
 
 
+def test_a_click_naming_no_conversation_is_ignored_without_a_failure(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    forged = {"action_id": "e1399-choice-0", "block_id": "e1399|" + "k" * 240 + "|payer_type",
+              "value": "medicare", "text": {"type": "plain_text", "text": "Medicare"}}  # fmt: skip
+    click(server, "ULONGKEY", forged)
+    dm(server, "UAFTERKEY", "what is e1399?")  # jobs run in order: once it is answered...
+    posts(fake, "DUAFTERKEY")
+    assert not [p for p in fake.calls if p[1].get("channel") == "DULONGKEY"]  # ...this was not
+    assert "choice failed" not in server.log_path.read_text()
+
+
 def test_a_message_with_no_sender_is_not_answered(server: BotServer, fake: FakeSlack) -> None:
     event = {"type": "message", "channel_type": "im", "channel": "DUNOBODY",
              "text": "what is e1399?", "ts": f"{time.time():.6f}"}  # fmt: skip
