@@ -104,6 +104,14 @@ class Jobs:
         self.experts_channel, self.kb_leads = experts_channel, kb_leads
         self.team_slack: TeamSlack | None = None  # built on first use: kb.team_of
         self.allowed_members = GroupMembers(client, self.allowed_usergroups)
+        engine.prompts.place_name = self.place_name  # "direct messages", not a conversation key
+
+    def place_name(self, key: str) -> str:
+        """Where a conversation is, in the user's words (another surface's key as it is)."""
+        place = keys.place_of(key)
+        if place is None:
+            return key
+        return self.messages.text("home_where_dm" if place.is_dm else "home_where_thread")
 
     @property
     def store(self) -> SqlStore:
@@ -333,11 +341,7 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
 def home_opened(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """Publishes the App Home: what the bot does, Start intake, the user's open intakes."""
     user = user_of(body)
-    intakes = []
-    for key, step in jobs.engine.open_intake_places(user):
-        place = keys.place_of(key)
-        where = "home_where_dm" if place and place.is_dm else "home_where_thread"
-        intakes.append((jobs.messages.text(where), step))
+    intakes = [(jobs.place_name(key), step) for key, step in jobs.engine.open_intake_places(user)]
     from bot.slack.kb import team_of
 
     view = View(type="home", blocks=home_blocks(jobs.messages, intakes)).to_dict()

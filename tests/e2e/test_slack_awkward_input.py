@@ -257,3 +257,13 @@ def test_an_answer_form_slack_will_not_open_is_said(server: BotServer, fake: Fak
                               "value": "1"}, channel="CEXPERTS")  # fmt: skip
     notice = fake.wait_for("chat.postEphemeral", where=lambda p: p.get("user") == "UEXPERT")
     assert "click *Answer* again" in text_of(notice[0])
+
+
+def test_status_says_where_each_intake_is_in_words_not_its_key(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "USTATUS", "intake")
+    posts(fake, "DUSTATUS")
+    slash(server, fake, "USTATUS", "status")
+    listed = responded(fake, "Your open intakes")
+    assert "direct messages: payer type" in listed and "slack:" not in listed
