@@ -205,6 +205,13 @@ def mention(jobs: Jobs, body: dict[str, Any]) -> Answer:
     return message_turn(jobs, body)
 
 
+def edited(jobs: Jobs, body: dict[str, Any]) -> Answer:
+    """An edited DM is not read: the user is told how to change an answer or ask again."""
+    surface, key = event_place(body)
+    replies = [Reply(text=jobs.messages.text("slack_edit_not_read"))]
+    return Answer(jobs.render(surface, key, replies, ""), surface)
+
+
 def message_turn(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """A message's text is a turn; a file shared with no text is told it is not read (its
     files were never stored), with the open intake's question again."""
@@ -369,6 +376,7 @@ HANDLERS: dict[JobKind, Handler] = {
     "slash": slash,
     "home_opened": home_opened,
     "shortcut": shortcut,
+    "edited": edited,
 }
 
 
