@@ -1,7 +1,8 @@
 """Near-scope messages declined by kind: the team's meetings and a named colleague's say, codes
 and modifiers listed with nothing asked, verse on a billing topic, trivia about a place, which
 item a patient should use, home health agency rules, what one plan pays the team, a change CMS
-may make later, cooking, the team's intranet and log-ins, and figures set side by side alone. Billing questions worded like them are still read."""
+may make later, cooking, the team's intranet and log-ins, and figures set side by side alone.
+Billing questions worded like them are still read."""
 
 from __future__ import annotations
 
