@@ -19,14 +19,27 @@ from bot.slack.payloads import JobKind
 
 SHORTCUT_CALLBACK = "ask_e1399_bot"
 SLASH_COMMAND = "/e1399"
-ANSWERED_SUBTYPES = (None, "file_share")  # a message with a file attached is still a message
+# A message with a file attached, or a thread reply also sent to the channel, is still a message.
+ANSWERED_SUBTYPES = (None, "file_share", "thread_broadcast")
 
 Record = Callable[[JobKind, dict[str, Any]], None]
 
 
 def _is_users_message(event: dict[str, Any]) -> bool:
-    """People's messages; not edits, deletions, joins or bots' (the bot's own included)."""
-    return event.get("subtype") in ANSWERED_SUBTYPES and not event.get("bot_id")
+    """People's messages; not edits, deletions, joins or bots' (the bot's own included), nor
+    anything without a person who sent it."""
+    answered = event.get("subtype") in ANSWERED_SUBTYPES and not event.get("bot_id")
+    return answered and bool(event.get("user"))
+
+
+def _is_users_edit(event: dict[str, Any]) -> bool:
+    """A person changed a message's text (not the bot updating its own, nor Slack adding a
+    link preview, which leaves the text as it was)."""
+    if event.get("subtype") != "message_changed":
+        return False
+    message, before = event.get("message") or {}, event.get("previous_message") or {}
+    by_a_person = bool(message.get("user")) and not message.get("bot_id")
+    return by_a_person and message.get("text") != before.get("text")
 
 
 def register(app: App, record: Record) -> None:
@@ -34,10 +47,18 @@ def register(app: App, record: Record) -> None:
 
     @app.event("message")
     def on_direct_message(body: dict[str, Any]) -> None:
-        """Direct messages are turns."""
+        """Direct messages are turns; a person's edit of one is answered with how to change an
+        answer (an edit is never read as one)."""
         event = body["event"]
-        if event.get("channel_type") == "im" and _is_users_message(event):
+        if event.get("channel_type") != "im":
+            return
+        if _is_users_message(event):
             record("direct_message", body)
+        elif _is_users_edit(event):
+            edit = {"type": "message", "channel": event.get("channel"), "channel_type": "im",
+                    "user": event["message"]["user"],
+                    "ts": event.get("ts") or event.get("event_ts")}  # fmt: skip
+            record("edited", {**body, "event": edit})  # its text is not needed, nor kept
 
     @app.event("app_mention")
     def on_mention(body: dict[str, Any]) -> None:
