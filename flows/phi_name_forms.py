@@ -100,6 +100,7 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True, rare: bool 
 _PLURAL_VERBS = frozenset({"are", "were", "have", "had"})  # "the Zielinskis are disputing"
 _OPENING_SURNAME = re.compile(rf"^[\s>*_]*({SURNAME}) ((?:[a-z']+ ){{0,2}}[a-z]+)\b")
 _SURNAME_PATIENT = re.compile(rf"\b[Tt]he ({SURNAME}) (?:pt|patient)\b")
+_SURNAME_PERSON = re.compile(rf"\b[Tt]he ({SURNAME}(?: {SURNAME})?) ((?:old )?[a-z]+)\b")
 
 
 def has_surname_alone(rules: NameRules, text: str) -> bool:
@@ -170,6 +171,9 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
     for found in _SURNAME_PATIENT.finditer(text):  # "dob for the Adeyemi pt is 6/14/1948"
         word = found.group(1)
         if bare_word(word) not in rules.condition_eponyms and _plain_surname(rules, word):
+            return True
+    for found in _SURNAME_PERSON.finditer(text):  # "the Huynh lady (born May 5) wants a call"
+        if found.group(2).lower() in rules.person_nouns and lone_surname(rules, text, found):
             return True
     for found in re.finditer(rf"\b[Tt]he ({SURNAME}?)(?:es|s) ([a-z]+)\b", text):
         stem, verb = found.groups()

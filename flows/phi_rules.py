@@ -222,6 +222,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             file.surname_work_verbs,
             file.surname_work_person_words,
             file.surname_work_pronouns,
+            file.surname_person_nouns,
         ),
         said_patient_next=file.said_patient_next_words,
         condition_eponyms=file.condition_eponyms,
