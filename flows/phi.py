@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from flows.messages import Messages
 from flows.phi_address import has_address
+from flows.phi_beside_names import has_name_beside_value
 from flows.phi_birth import (
     RECENT_YEAR,
     age_on_date,
@@ -48,7 +49,13 @@ from flows.phi_context import (
 )
 from flows.phi_file_names import has_file_name_name
 from flows.phi_ids import business_record as business_page
-from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
+from flows.phi_ids import (
+    has_cued_id,
+    has_labelled_after,
+    has_plan_number,
+    has_record_number_shape,
+    has_spelled_id,
+)
 from flows.phi_label_names import has_label_name
 from flows.phi_last_first import has_last_first
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
@@ -123,15 +130,6 @@ class PhiFindings:
 
 
 _DIGIT = re.compile(r"\d")
-# The VA's patient number (its Integration Control Number: ten digits, "V", six digits), which
-# no claim's ICN has the shape of: "Veteran ICN 1044018827V611904".
-_VA_ICN = re.compile(r"(?<![\w-])\d{10}V\d{6}(?![\w-])")
-# A FHIR identifier typed "MR" (HL7's identifier type for a medical record number), by its code
-# or its text ("type": {"text": "MRN"}), and its value.
-_FHIR_RECORD_NUMBER = re.compile(
-    r'"(?:code|text)" ?: ?"(?i:MR|MRN|medical record(?: number)?)"'
-    r'[^{]{0,80}?"value" ?: ?"[^"]*\d{4}'
-)
 # Words an SSN's label may stand before its number: "SSN in the memo line of the check: ...".
 _SSN_REACH = 9
 _SSN_FIRST_FIVE = re.compile(r"(?<![\w-])\d{3}-\d{2}(?![\w-]|-?\d)")
@@ -363,8 +361,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
         or has_labelled_after(rules, "member_id", text)
     ),
     "mrn": lambda rules, text: (
-        _VA_ICN.search(text) is not None
-        or _FHIR_RECORD_NUMBER.search(text) is not None
+        has_record_number_shape(text)
         or has_cued_id(rules, "mrn", text)
         or has_spelled_id(rules, "mrn", text)
         or has_labelled_after(rules, "mrn", text)
@@ -425,6 +422,7 @@ def scan(text: str) -> PhiFindings:
             or has_heading_name(rules.names, prose)
             or has_line_name(rules.names, text)  # "MARGARETHE ALTENBURG" above her street
             or has_bracketed_surname(rules.names, prose)  # "acct 87835401 (Han)"
+            or has_name_beside_value(rules, prose)  # "Lasiter 6EM7AG1YC39"
             or (found & _CONTACT_KINDS and has_signed_name(rules.names, prose))
         )
     ):

@@ -35,3 +35,28 @@ def test_masked_tail_and_known_surname_are_named(text: str, kinds: set[str]) -> 
 )
 def test_business_people_and_plain_masks_pass(text: str) -> None:
     assert not scan(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Tsosie 5KX2WP8RT14 - the tray again", {"name", "mbi"}),
+        ("Bitsui 3/4/41 2JD7UV4QK80", {"name", "mbi"}),
+        ("chart 88213407 Yellowhorse, Delbert - POD missing", {"name", "mrn"}),
+        ("8KE4-TT2-WN35 / ATCITTY / E1399 / denied", {"name", "mbi"}),
+    ],
+)
+def test_name_beside_an_identifier_is_named(text: str, kinds: set[str]) -> None:
+    """No patient word, but the name stands right beside the number: the warning names both."""
+    assert kinds <= set(scan(text).kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medicaid ID: 7100448120 Revalidation due: 06/30/2027",
+        "Dr. Begay 1234567893 signed the SWO, mbi 5KX2WP8RT14",
+    ],
+)
+def test_word_beside_an_identifier_that_is_no_name_is_not_named(text: str) -> None:
+    assert "name" not in scan(text).kinds
