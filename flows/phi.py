@@ -74,6 +74,7 @@ from flows.phi_paths import path_fields
 from flows.phi_placeholders import (
     equipment_row,
     named_in_sentence,
+    product_aside,
     product_near,
     without_placeholders,
 )
@@ -376,7 +377,8 @@ _CONTACT_KINDS = {"name", "phone", "email", "address"}
 _OWN_ID_KINDS = {"member_id", "mrn"}  # a business's own Medicaid ID or account on its page
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
 # A short aside in brackets between a label and its value ("DOB (YYYYMMDD): 19380916"); not for
-# names, as an aside after a name is often its role ("Ms. Achterberg (compliance) says ...").
+# names, as an aside after a name is often its role ("Ms. Achterberg (compliance) says ..."),
+# and kept where it says what the value is: "1GQ3-UW4-WJ20 (our asset tag) on the chair".
 _ASIDE = re.compile(r" ?\([^()]{1,50}\)(?= ?[:#=-]? ?\w)")
 _ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn", "address")
 
@@ -406,7 +408,7 @@ def scan(text: str) -> PhiFindings:
     dashed = fold_separators(plain)
     if dashed != plain:  # "MBI 7HW2:UK5:GA08", "SSN 309|55|2186", "DOB 07|30|1954"
         found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, dashed)}
-    bare = _ASIDE.sub("", plain) if "(" in plain else plain
+    bare = _ASIDE.sub(lambda m: m.group() * product_aside(rules, plain, m), plain)
     if bare != plain:
         found |= {kind for kind in _ASIDE_KINDS if _CHECKS[kind](rules, bare)}
     spoken = _AS_IN.sub(r"\1", plain)

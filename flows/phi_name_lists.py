@@ -82,6 +82,7 @@ class NameRules:
     patient_title: re.Pattern[str]  # content: " access manager" after "is our patient": a job
     code_question_words: frozenset[str]  # content: "code", "modifier": a question about codes
     street_place_after: frozenset[str]  # content: "branch", "office": "Young Street branch"
+    staff_workplace: re.Pattern[str]  # content: "store": "Lorena Chavez (Taos store)"
     celebration_words: frozenset[str]  # content: "lunch", "cake": a message of team talk
     clinical_work: frozenset[str]  # content: "eval", "measured"
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
@@ -134,6 +135,7 @@ def make_name_rules(
     patient_title_words: Iterable[str],  # "access": "patient access manager" is a job
     code_question_words: Iterable[str],  # "code", "modifier"
     street_place_after: Iterable[str],  # "branch", "office"
+    staff_workplace_words: Iterable[str],  # "store", "warehouse"
     celebration_words: Iterable[str],  # "lunch", "cake": team talk around a name
     clinical_work_words: Iterable[str],  # "eval": what a therapist named after "PT" does
     # "claim", "file": "the Szymanski claim"; and "account", "order", which vendors stand
@@ -241,6 +243,14 @@ def make_name_rules(
         ),
         code_question_words=frozenset(w.lower() for w in code_question_words),
         street_place_after=frozenset(w.lower() for w in street_place_after),
+        # "Lorena Chavez (Taos store)", "(our Española office)": the supplier's own place in
+        # brackets right after a name, at most three words before its word
+        staff_workplace=re.compile(
+            r" ?\((?:our |the )?(?:[^\W\d_][\w.'-]* ){0,3}(?:"
+            + "|".join(map(re.escape, staff_workplace_words))
+            + r")\)",
+            re.IGNORECASE,
+        ),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         family_words=frozenset(w.lower() for w in family_words),
         english=english_words(content_dir),

@@ -235,6 +235,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         patient_title_words=file.patient_title_words,
         code_question_words=file.code_question_words,
         street_place_after=file.street_place_after,
+        staff_workplace_words=file.staff_workplace_words,
         celebration_words=file.celebration_words,
         clinical_work_words=file.clinical_work_words,
         surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),

@@ -137,6 +137,7 @@ class PhiRulesFile(BaseModel):
     code_question_words: list[str]
     patient_title_words: list[str]
     street_place_after: list[str]
+    staff_workplace_words: list[str]
     said_patient_next_words: list[str]
     condition_eponyms: list[str]
     product_nouns: list[str]
