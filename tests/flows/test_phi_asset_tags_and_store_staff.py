@@ -1,6 +1,8 @@
 """The supplier's own numbers and people: a value shaped like a Medicare number that the message
 itself calls our asset tag, lot or serial, and a colleague named with the store or office she
-works at in brackets, pass; the same shapes said of a patient are still refused."""
+works at in brackets, pass; the same shapes said of a patient are still refused, as is a surname
+alone with the patient word in brackets or capitals ("TSOSIE (PT) ON LINE 3"), while physical
+therapy beside a word passes."""
 
 from __future__ import annotations
 
@@ -33,3 +35,27 @@ def test_our_own_tags_and_store_staff_pass(text: str) -> None:
 )
 def test_the_same_shapes_said_of_a_patient_are_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TSOSIE (PT) ON LINE 3 - SAYS THE TRAY NEVER CAME",
+        "re: Nakai (pt) - the cushion",
+        "PT YELLOWHAIR ON HOLD ABOUT THE BILL",
+    ],
+)
+def test_a_surname_said_to_be_the_patient_is_refused(text: str) -> None:
+    assert "name" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Gallup (PT) clinic faxed the eval",
+        "Ortiz (PT) did the eval Tuesday",
+        "PT NOTES ON FILE",
+    ],
+)
+def test_physical_therapy_beside_a_word_passes(text: str) -> None:
+    assert not scan(text)
