@@ -27,6 +27,7 @@ from flows.phi_name_forms import (
     is_unlisted_pair,
     lower_surname_case,
     names_an_item,
+    plain_surname,
     plainly_english,
 )
 from flows.phi_name_lists import (
@@ -112,6 +113,8 @@ def _looks_like_name(
             return surname_like(words[0], rules)
         if said and english_form(rules, words):
             return False  # "pt is anxious, call ahead", "pt is emaciated, cachectic"
+        if not said and bare_word(second) in rules.item_nouns:  # "patient Benally, walker"
+            return plain_surname(rules, words[0], rare=False) and not is_first_name(words[0], rules)
         return bool(second) and is_unlisted_pair(rules, words[0], second, census=False)
     if is_first_name(words[0], rules) and second and is_name_word(second, rules):
         return True

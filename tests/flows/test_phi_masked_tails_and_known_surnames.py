@@ -60,3 +60,20 @@ def test_name_beside_an_identifier_is_named(text: str, kinds: set[str]) -> None:
 )
 def test_word_beside_an_identifier_that_is_no_name_is_not_named(text: str) -> None:
     assert "name" not in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ptient Tsinajinnie called about the tray",
+        "Ptn yellowhair needs a recert",
+        "benficiary Nakai, Loretta on the ABN",
+        "patient Yellowhair, walker",
+    ],
+)
+def test_a_patient_word_typed_short_still_names_the_patient(text: str) -> None:
+    assert "name" in scan(text).kinds
+
+
+def test_a_word_one_letter_short_of_patient_that_is_english_passes() -> None:
+    assert not scan("patent pending on the tray hinge, per the maker")
