@@ -1,0 +1,35 @@
+"""Pasted records and a relative's line: a query's conditions on a patient's keys, the X12
+segments of the responsible party and of an 835's corrected insured, and a phone said to be the
+patient's relative's, even with an extension; a business's query and an office's extension pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.phi import scan
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("SELECT * FROM pts WHERE last_name='Begay' AND mbi LIKE '4TN2%'", {"name", "mbi"}),
+        ("where p.last_name = 'Begay' and dob = '1941-06-02'", {"name", "dob"}),
+        ("NM1*QD*1*BEGAY*LORETTA~N3*44 PINON DR~", {"name", "address"}),
+        ("NM1*74*1*BEGAY*LORETTA****C*4TN2KA7WD19~", {"name", "mbi"}),
+        ("call back 928-555-0141 ext 3 (patient's daughter)", {"phone"}),
+    ],
+)
+def test_pasted_rows_and_relatives_lines_are_named(text: str, kinds: set[str]) -> None:
+    assert kinds <= set(scan(text).kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * FROM vendors WHERE name='Medline' AND city='Gallup'",
+        "select * from items where hcpcs like 'E13%'",
+        "p. 928-555-0190 x214 for the Gallup office",
+    ],
+)
+def test_business_queries_and_office_lines_pass(text: str) -> None:
+    assert not scan(text)
