@@ -204,10 +204,10 @@ def _has_hicn(rules: Rules, text: str) -> bool:
         cued = cued or cue_near(rules, "hicn", text, match.start(), words=4)  # "HICN w/ BIC:"
         if not re.fullmatch(r"[ABCDEFGJKMTW][A-Z]?\d?", suffix.upper()):
             return False
-        if cued:
-            return True
-        plain = suffix.isupper() and " " not in match.group()
-        return plain and not billing_number(rules, text, match.start(), rules.ssn_shape_words)
+        # "896 49 4042 D": spaced too, unless the suffix reads as a word ("... 4042 A walker")
+        word = " " in match.group() and re.match(r" [a-z]", text[match.end() : match.end() + 2])
+        billing = billing_number(rules, text, match.start(), rules.ssn_shape_words)
+        return cued or (suffix.isupper() and not word and not billing)
 
     rrb = _any(
         RRB,

@@ -1,6 +1,7 @@
-"""Pasted records and a relative's line: a query's conditions on a patient's keys, the X12
-segments of the responsible party and of an 835's corrected insured, and a phone said to be the
-patient's relative's, even with an extension; a business's query and an office's extension pass."""
+"""Pasted records, old numbers and a relative's line: a spaced old Medicare number, a query's
+conditions on a patient's keys, the X12 segments of the responsible party and of an 835's
+corrected insured, and a phone said to be the patient's relative's, even with an extension; a
+business's query, an office's extension and a spaced SSN before the word "a" pass as such."""
 
 from __future__ import annotations
 
@@ -33,3 +34,15 @@ def test_pasted_rows_and_relatives_lines_are_named(text: str, kinds: set[str]) -
 )
 def test_business_queries_and_office_lines_pass(text: str) -> None:
     assert not scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["old card in the drawer says 527 31 8804 B", "the 2014 letter has 527 31 8804 D6 on it"],
+)
+def test_an_old_medicare_number_with_spaces_is_named_as_one(text: str) -> None:
+    assert "hicn" in scan(text).kinds
+
+
+def test_a_spaced_ssn_before_the_word_a_is_no_medicare_number() -> None:
+    assert "hicn" not in scan("SSN 527 31 8804 A walker too").kinds
