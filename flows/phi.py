@@ -205,7 +205,7 @@ def _has_hicn(rules: Rules, text: str) -> bool:
         if not re.fullmatch(r"[ABCDEFGJKMTW][A-Z]?\d?", suffix.upper()):
             return False
         # "896 49 4042 D": spaced too, unless the suffix reads as a word ("... 4042 A walker")
-        word = " " in match.group() and re.match(r" [a-z]", text[match.end() : match.end() + 2])
+        word = re.match(r" A [a-z]", text[match.start(1) - 1 : match.end() + 2])
         billing = billing_number(rules, text, match.start(), rules.ssn_shape_words)
         return cued or (suffix.isupper() and not word and not billing)
 
