@@ -46,3 +46,18 @@ def test_an_old_medicare_number_with_spaces_is_named_as_one(text: str) -> None:
 
 def test_a_spaced_ssn_before_the_word_a_is_no_medicare_number() -> None:
     assert "hicn" not in scan("SSN 527 31 8804 A walker too").kinds
+
+
+def test_a_county_road_with_a_house_number_is_an_address() -> None:
+    assert "address" in scan("County Rd 0417 House 9, Arroyo Seco NM 87514").kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mesa Mobility's address is 410 Industrial Pkwy, Gallup NM 87301",
+        "Sunrise Seating address: 2842 Business Park Ave, Fresno CA 93727",
+    ],
+)
+def test_a_company_named_before_its_address_passes(text: str) -> None:
+    assert not scan(text)
