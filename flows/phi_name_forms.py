@@ -425,20 +425,3 @@ def capitals_surname(rules: NameRules, words: list[str]) -> bool:
         and bare not in rules.english
         and unlisted(words[0], rules)
     )
-
-
-def lower_surname_case(rules: NameRules, words: list[str], said: bool, ends: bool) -> bool:
-    """In lower case after a patient word: a census surname none of the bot's words, then a
-    person's verb ("pt baker needs a bed") or, after a comma, the case's item ("patient young,
-    walker"); or a census given name that is also a word and a surname in no dictionary ending
-    the phrase ("pt is ray mann, needs a hoyer lift")."""
-    first, second = bare_word(words[0]), bare_word(words[1])
-    if first in rules.ordinary or first in rules.not_names:
-        if first not in rules.every_first_name or not ends:
-            return False
-        return second in rules.surnames and second not in rules.english | rules.ordinary
-    if first not in rules.surnames or first in rules.item_nouns | rules.family_words:
-        return False  # "pt's husband signed the POD": a relative
-    if words[0].endswith(","):
-        return not said and second in rules.item_nouns
-    return second in rules.surname_alone_verbs

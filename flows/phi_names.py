@@ -15,6 +15,7 @@ import re
 
 from flows.phi_bracketed_names import has_surname_before
 from flows.phi_last_first import has_heading_last_first, has_last_first
+from flows.phi_lower_surnames import lower_surname_alone, lower_surname_case
 from flows.phi_name_forms import (
     WORD_ENDINGS,
     capitals_surname,
@@ -25,7 +26,6 @@ from flows.phi_name_forms import (
     has_surname_alone,
     is_initial_and_surname,
     is_unlisted_pair,
-    lower_surname_case,
     names_an_item,
     plain_surname,
     plainly_english,
@@ -91,7 +91,9 @@ def _looks_like_name(
     words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
     words = without_suffixes(words)
     lower = len(words) > 1 and words[0].islower() and words[1].islower()
-    if lower and lower_surname_case(rules, words, said, ends):
+    if lower and (
+        lower_surname_case(rules, words, said, ends) or lower_surname_alone(rules, words)
+    ):
         return True  # "pt baker needs a bed", "patient young, walker", "pt is ray mann,"
     if (
         len(words) > 1
@@ -167,7 +169,7 @@ def _looks_like_name(
         return (labelled or shaped or plain) and first_ok and unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         # lower case needs a known first name; "patient ABN" is not a name, "CLIENT HAN —" is
-        return capitals_surname(rules, words)
+        return capitals_surname(rules, words) or lower_surname_alone(rules, words)
     if second[:1].isupper():  # the surname may come third: "Pham Thi Bich", "Lê Thị Mai"
         later = [w for w in words[1:3] if w[:1].isupper() and is_name_word(w, rules)]
         return any(surname_like(w, rules) for w in later)

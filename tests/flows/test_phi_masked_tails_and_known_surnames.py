@@ -77,3 +77,17 @@ def test_a_patient_word_typed_short_still_names_the_patient(text: str) -> None:
 
 def test_a_word_one_letter_short_of_patient_that_is_english_passes() -> None:
     assert not scan("patent pending on the tray hinge, per the maker")
+
+
+@pytest.mark.parametrize(
+    "text", ["patient madrid", "pt archuleta's tray came back", "patient gallegos - tray denied"]
+)
+def test_a_lower_case_surname_alone_after_a_patient_word_is_a_name(text: str) -> None:
+    assert "name" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text", ["patient lift repair", "pt portal is down again", "patient comfort first"]
+)
+def test_a_lower_case_word_after_a_patient_word_that_is_english_passes(text: str) -> None:
+    assert not scan(text)
