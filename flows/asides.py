@@ -48,8 +48,19 @@ class Asides:
         return self.knowledge.reply_to(question, context)
 
     def code_reply(self, item: str) -> list[Reply]:
-        """Specific codes that may fit an item, and the NOC code if none does."""
+        """Specific codes that may fit an item, and the NOC code if none does; a description
+        longer than a message may be is not searched (nor echoed), and the user is told."""
         assert self.code_search is not None
+        if len(item) > MAX_MESSAGE_CHARS:
+            return [
+                self.prompts.say(
+                    "codes_description_too_long",
+                    kind="error",
+                    length=len(item),
+                    limit=MAX_MESSAGE_CHARS,
+                )  # fmt: skip
+            ]
+        item = item[:200]  # searched (and echoed) by its first 200 characters, as in the intake
         found = self.search(item)
         return [self.prompts.code_search(item, found, self.code_search.noc_for(item))]
 

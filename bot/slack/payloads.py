@@ -133,14 +133,22 @@ def unescape(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-# Slack wraps links, e-mail addresses and channels it recognised as <target|label> or <target>.
+# Slack's markup in message and command text: people, groups and broadcasts (<@U1>, <@U1|ann>,
+# <!here>, <!subteam^S1|@billing>) are whom a message is addressed to, not part of what is asked,
+# so they go; a channel reads as its name, a date as its fallback text, a link as its label
+# (or its address when it has none).
+_ADDRESSEE = re.compile(r"[ \t]*<(?:@|!(?!date\^))[^<>]*>")
 _SLACK_LINK = re.compile(r"<[#@!]?[^<>|\s]*\|([^<>]+)>|<((?:https?|mailto|tel):[^<>|\s]+)>")
+_CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^<>]*))?>")
 
 
 def as_typed(text: str) -> str:
     """What the user typed: Slack's message and command text escapes &, < and > and wraps
-    links, so "Smith & Nephew" and ">300 lb" reach the engine as typed."""
-    return unescape(_SLACK_LINK.sub(lambda m: m.group(1) or m.group(2), text))
+    mentions, channels and links, so "Smith & Nephew" and ">300 lb" reach the engine as typed
+    and "what is E1399 @channel" as "what is E1399"."""
+    text = _ADDRESSEE.sub("", text)
+    text = _CHANNEL.sub(lambda m: f"#{m.group(1)}" if m.group(1) else "", text)
+    return unescape(_SLACK_LINK.sub(lambda m: m.group(1) or m.group(2), text)).strip()
 
 
 def id_set(ids: str) -> set[str]:

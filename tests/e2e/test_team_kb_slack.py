@@ -118,7 +118,7 @@ def test_a_declined_question_is_answered_by_an_expert_approved_and_served(
 def test_user_text_in_the_experts_channel_pings_nobody_and_is_shown_as_typed(
     server: BotServer, fake: FakeSlack
 ) -> None:
-    dm(server, "UESC", "can a vet bill a <!channel> dog & cat ramp under E1399")
+    dm(server, "UESC", "can a vet bill a &lt;!channel&gt; dog &amp; cat ramp under E1399")
     question_post = posts(fake, EXPERTS, 1, "dog &amp; cat ramp")[0]
     assert "&lt;!channel&gt;" in text_of(question_post)
     click(server, question_post, EXPERT, "e1399-kb-answer")
