@@ -71,7 +71,7 @@ def has_surname_before(rules: NameRules, text: str, start: int) -> bool:
     work = set(re.findall(r"[a-z]+", text[start : start + 40].lower())[1:6])
     bare = bare_word(alone.group(1))
     return (
-        bare in rules.all_surnames
+        bare in rules.surnames
         and plain_surname(rules, alone.group(1))
         and not work & rules.clinical_work
     )

@@ -17,7 +17,11 @@ def lower_surname_case(rules: NameRules, words: list[str], said: bool, ends: boo
     if first in rules.ordinary or first in rules.not_names:
         if first not in rules.every_first_name or not ends:
             return False
-        return second in rules.surnames and second not in rules.english | rules.ordinary
+        return (
+            second in rules.surnames
+            and second not in rules.english
+            and second not in rules.ordinary
+        )
     if first not in rules.surnames or first in rules.item_nouns | rules.family_words:
         return False  # "pt's husband signed the POD": a relative
     if words[0].endswith(","):
@@ -35,7 +39,7 @@ def lower_surname_alone(rules: NameRules, words: list[str]) -> bool:
         words[0].islower()
         and len(bare) > 3
         and bare in rules.surnames
-        and bare not in rules.english | rules.ordinary | rules.every_first_name
-        and bare not in rules.place_names
+        and not any(bare in listed for listed in (rules.english, rules.ordinary, rules.place_names))
+        and bare not in rules.every_first_name
         and (not after or words[0].endswith("'s") or after in rules.verbs_after_name | {"from"})
     )

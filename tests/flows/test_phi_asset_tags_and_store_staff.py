@@ -59,3 +59,7 @@ def test_a_surname_said_to_be_the_patient_is_refused(text: str) -> None:
 )
 def test_physical_therapy_beside_a_word_passes(text: str) -> None:
     assert not scan(text)
+
+
+def test_a_nickname_before_pt_in_brackets_is_the_therapist() -> None:
+    assert not scan("after the denial, Gabe (PT) offered an addendum to the eval note")
