@@ -41,7 +41,7 @@ def test_the_same_shapes_said_of_a_patient_are_refused(text: str, kind: str) -> 
     "text",
     [
         "TSOSIE (PT) ON LINE 3 - SAYS THE TRAY NEVER CAME",
-        "re: Nakai (pt) - the cushion",
+        "re: Begay (pt) - the cushion",
         "PT YELLOWHAIR ON HOLD ABOUT THE BILL",
     ],
 )
