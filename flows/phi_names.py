@@ -166,7 +166,10 @@ def _looks_like_name(
                 for w in words[:2]
             )
         )
-        return (labelled or shaped or plain) and first_ok and unlisted(second, rules)
+        # "patient cleofes abeyta needs a callback": two words in no dictionary, then a verb
+        verb = len(words) > 2 and bare_word(words[2]) in rules.verbs_after_name
+        verb = verb and not any(bare_word(w) in rules.english for w in words[:2])
+        return (labelled or shaped or plain or verb) and first_ok and unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         # lower case needs a known first name; "patient ABN" is not a name, "CLIENT HAN —" is
         return capitals_surname(rules, words) or lower_surname_alone(rules, words)

@@ -61,3 +61,13 @@ def test_a_county_road_with_a_house_number_is_an_address() -> None:
 )
 def test_a_company_named_before_its_address_passes(text: str) -> None:
     assert not scan(text)
+
+
+def test_an_ssn_segment_after_a_quoted_segment_name_is_read() -> None:
+    text = "the clearinghouse says 'REF*SY not allowed here' but ours is REF*SY*527318804~"
+    assert "ssn" in scan(text).kinds
+
+
+def test_two_lower_case_words_in_no_dictionary_before_a_verb_after_patient_are_a_name() -> None:
+    assert "name" in scan("patient eusebio quintanar needs a call about the armrest").kinds
+    assert not scan("patient transport needs a call about the armrest")
