@@ -47,10 +47,9 @@ class Asides:
             return self.code_reply(item)
         return self.knowledge.reply_to(question, context)
 
-    def code_reply(self, item: str) -> list[Reply]:
-        """Specific codes that may fit an item, and the NOC code if none does; a description
-        longer than a message may be is not searched (nor echoed), and the user is told."""
-        assert self.code_search is not None
+    def codes_command(self, item: str) -> list[Reply]:
+        """`codes ITEM` (the chat, /e1399 codes): the item searched by its first 200 characters;
+        one longer than a message may be is not searched (nor echoed), and the user is told."""
         if len(item) > MAX_MESSAGE_CHARS:
             return [
                 self.prompts.say(
@@ -58,9 +57,13 @@ class Asides:
                     kind="error",
                     length=len(item),
                     limit=MAX_MESSAGE_CHARS,
-                )  # fmt: skip
+                )
             ]
-        item = item[:200]  # searched (and echoed) by its first 200 characters, as in the intake
+        return self.code_reply(item[:200])
+
+    def code_reply(self, item: str) -> list[Reply]:
+        """Specific codes that may fit an item, and the NOC code if none does."""
+        assert self.code_search is not None
         found = self.search(item)
         return [self.prompts.code_search(item, found, self.code_search.noc_for(item))]
 

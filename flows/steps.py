@@ -394,7 +394,9 @@ class Steps:
         """`codes ITEM`: the code search, then the open question again (if any)."""
         if not item or self.code_search is None:
             return [self.prompts.say("codes_needs_item"), *self.ask(intake, with_progress=False)]
-        found = self.asides.not_listed_twice(self.code_reply(item), self.codes_offered(intake))
+        found = self.asides.not_listed_twice(
+            self.asides.codes_command(item), self.codes_offered(intake)
+        )
         return [*found, *self.ask(intake, with_progress=False)]
 
     def codes_offered(self, intake: Intake) -> list[CodeChoice]:

@@ -15,9 +15,13 @@ from flows.phi import scan_all
 
 JobKind = Literal[
     "direct_message", "mention", "choice", "home_start", "slash", "home_opened", "shortcut",
+    "edited",  # a DM the user edited: edits are not read, and the user is told so
     # The team knowledge base (bot/slack/kb.py): the answer form, a lead's Approve, the tick.
     "kb_answer_submitted", "kb_approve", "kb_tick",
 ]  # fmt: skip
+
+
+MESSAGE_KINDS = ("direct_message", "mention", "edited")  # events about a message
 
 
 @dataclass
@@ -79,18 +83,22 @@ def action_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
     return (Surface(channel, user, thread) if channel else None), block_id_parts(body)[0]
 
 
+MAX_KEY_CHARS = 200  # the longest conversation key the engine takes (a Turn's limit)
+
+
 def block_id_parts(body: dict[str, Any]) -> tuple[str | None, str | None]:
-    """(conversation key, question) from a clicked element's block id "e1399|key|question"."""
-    for action in body.get("actions", []):
-        parts = action.get("block_id", "").split("|")
-        if len(parts) >= 2:
+    """(conversation key, question) from a clicked element's block id "e1399|key|question";
+    a key no button of the bot's carries (too long: the payload was forged) is none."""
+    for action in body.get("actions") or []:
+        parts = str(action.get("block_id") or "").split("|")
+        if len(parts) >= 2 and 0 < len(parts[1]) <= MAX_KEY_CHARS:
             return parts[1], (parts[2] if len(parts) > 2 and parts[2] else None)
     return None, None
 
 
 def surface_of(kind: JobKind, body: dict[str, Any]) -> Surface | None:
     """Where notices about this payload go (None: nowhere visible, as for the App Home)."""
-    if kind in ("direct_message", "mention"):
+    if kind in MESSAGE_KINDS:
         return event_place(body)[0]
     if kind == "choice":
         return action_place(body)[0]
@@ -99,7 +107,7 @@ def surface_of(kind: JobKind, body: dict[str, Any]) -> Surface | None:
 
 def conversation_of(kind: JobKind, body: dict[str, Any]) -> str:
     """What a job's order is kept within: the conversation, or the user for commands."""
-    if kind in ("direct_message", "mention"):
+    if kind in MESSAGE_KINDS:
         return event_place(body)[1]
     if kind == "choice":
         return action_place(body)[1] or f"user:{user_of(body)}"

@@ -235,3 +235,14 @@ def test_askers_are_told_of_approved_answers_while_the_bot_is_not_in_the_experts
         assert log.count("experts channel CNOBOT") == 1
     finally:
         bot.stop()
+
+
+def test_an_answer_form_naming_no_question_says_so_in_words(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    view = {"type": "modal", "callback_id": "e1399-kb-answer-form", "private_metadata": "abc"}
+    status, _ = submit_form(server, view, "UFORM", title="A forged form", short=SHORT,
+                            sources=SOURCE)  # fmt: skip
+    assert status == 200
+    told = text_of(posts(fake, "DUFORM", 1)[0])
+    assert "no unanswered question" in told and "invalid literal" not in told
