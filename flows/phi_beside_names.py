@@ -68,7 +68,7 @@ def has_name_beside_value(rules: Rules, text: str) -> bool:
     for start, end in anchors:
         before = _NAME_BEFORE.search(text, max(0, start - 60), start)
         if before:
-            words = []  # the words right before the value, as many as read as a name's
+            words: list[str] = []  # the words right before the value, as read as a name's
             for word in reversed(_run(before.group(1))):
                 if not _name_word(names, word, strict=False):
                     break
