@@ -40,6 +40,7 @@ BLIND_SETS = {
     "held-out 19": "knowledge_heldout19.yaml",
     "held-out 20": "knowledge_heldout20.yaml",
     "held-out 21": "knowledge_heldout21.yaml",
+    "held-out 22": "knowledge_heldout22.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

@@ -89,6 +89,8 @@ ITEM_SETS = {
     / "codes_heldout20.yaml",
     "held-out 21 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout21.yaml",
+    "held-out 22 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout22.yaml",
 }
 
 
@@ -265,6 +267,7 @@ BLIND_SETS = [
     "codes_heldout19.yaml",
     "codes_heldout20.yaml",
     "codes_heldout21.yaml",
+    "codes_heldout22.yaml",
 ]  # fmt: skip
 
 

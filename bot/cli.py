@@ -11,13 +11,14 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO, cast
 
 from bot.claim_file import read_claim
 from bot.cli_error import CliError
 from bot.kb_cli import add_kb_commands
 from bot.serve_cli import cmd_serve, port_number, writable_store
 from bot.settings import Settings, SettingsProblem, settings_from_environment
+from bot.terminal_text import TerminalText
 from flows.asides import MAX_MESSAGE_CHARS
 from flows.code_questions import item_in_question
 from flows.content import ContentError
@@ -384,6 +385,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Runs one command; what it prints goes through terminal_safe."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = (cast(TextIO, TerminalText(stream)) for stream in streams)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

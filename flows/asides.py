@@ -47,6 +47,20 @@ class Asides:
             return self.code_reply(item)
         return self.knowledge.reply_to(question, context)
 
+    def codes_command(self, item: str) -> list[Reply]:
+        """`codes ITEM` (the chat, /e1399 codes): the item searched by its first 200 characters;
+        one longer than a message may be is not searched (nor echoed), and the user is told."""
+        if len(item) > MAX_MESSAGE_CHARS:
+            return [
+                self.prompts.say(
+                    "codes_description_too_long",
+                    kind="error",
+                    length=len(item),
+                    limit=MAX_MESSAGE_CHARS,
+                )
+            ]
+        return self.code_reply(item[:200])
+
     def code_reply(self, item: str) -> list[Reply]:
         """Specific codes that may fit an item, and the NOC code if none does."""
         assert self.code_search is not None

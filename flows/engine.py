@@ -157,11 +157,11 @@ class Engine:
         return self.steps.phi_warning(findings)
 
     def code_reply(self, item: str) -> list[Reply]:
-        """Specific codes that may fit an item, and the NOC code if none does."""
+        """`codes ITEM`: specific codes that may fit an item, and the NOC code if none does."""
         findings = scan(item)
         if findings:
             return [self.steps.phi_warning(findings)]
-        return self.steps.code_reply(item)
+        return self.steps.asides.codes_command(item)
 
     def open_intakes(self, user_id: str) -> list[Reply]:
         """Lists the user's unfinished intakes (every surface, newest first)."""

@@ -395,7 +395,7 @@ class Steps:
         if not item or self.code_search is None:
             return [self.prompts.say("codes_needs_item"), *self.ask(intake, with_progress=False)]
         found = self.asides.not_listed_twice(
-            self.code_reply(item[:200]), self.codes_offered(intake)
+            self.asides.codes_command(item), self.codes_offered(intake)
         )
         return [*found, *self.ask(intake, with_progress=False)]
 

@@ -8,8 +8,8 @@ a short notice with a reference id, and the details go to the log only.
 
 from __future__ import annotations
 
+import difflib
 import logging
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from bot.slack.kb import TeamSlack  # which imports this module
 
 log = logging.getLogger("e1399.slack")
-MENTION = re.compile(r"<@[A-Z0-9]+>\s*")
 
 Call = dict[str, Any]  # {"method": "chat.postMessage", "args": {...}}; "response_url" has "url"
 
@@ -190,18 +189,26 @@ class Jobs:
 
 def direct_message(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """Every direct message is a turn (a file shared with text: the text is)."""
-    surface, key = event_place(body)
-    if body.get(PHI_MARK):
-        return Answer(jobs.render(surface, key, jobs.phi_replies(body, key), ""), surface)
-    return jobs.turn(surface, key, text=as_typed(body["event"].get("text", "")))
+    return message_turn(jobs, body)
 
 
 def mention(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """A mention answers in that message's thread; the thread holds its own intake."""
+    return message_turn(jobs, body)
+
+
+def message_turn(jobs: Jobs, body: dict[str, Any]) -> Answer:
+    """A message's text is a turn; a file shared with no text is told it is not read (its
+    files were never stored), with the open intake's question again."""
     surface, key = event_place(body)
     if body.get(PHI_MARK):
         return Answer(jobs.render(surface, key, jobs.phi_replies(body, key), ""), surface)
-    text = as_typed(MENTION.sub("", body["event"].get("text", ""))).strip()
+    text = as_typed(body["event"].get("text", ""))
+    if not text and body["event"].get("subtype") == "file_share":
+        stored = jobs.store.load(key)
+        where = jobs.engine.where_am_i(key) if stored and stored.state != "idle" else []
+        replies = [Reply(text=jobs.messages.text("slack_file_not_read")), *where]
+        return Answer(jobs.render(surface, key, replies, question_of(stored)), surface)
     return jobs.turn(surface, key, text=text)
 
 
@@ -216,20 +223,23 @@ def choice(jobs: Jobs, body: dict[str, Any]) -> Answer:
     if body.get(PHI_MARK) and surface is not None:  # a value or label with an identifier:
         replies = jobs.phi_replies(body, None)  # never echoed, nothing else done
         return Answer(jobs.render(surface, key or "phi", replies, ""), surface)
-    action = body["actions"][0]
-    value = action.get("value") or action["selected_option"]["value"]
-    label = (action.get("text") or {}).get("text") or action["selected_option"]["text"]["text"]
+    value, label = clicked(body)
     tagged = block_id_parts(body)[1]
     if surface is None or key is None:
+        log.info("a click with nowhere to answer was ignored")
         return Answer([], None)
     stored = jobs.store.load(key)
-    # Feedback on an earlier answer (kb:...) stays valid; anything else must be current.
-    if tagged is not None and tagged != question_of(stored) and not value.startswith("kb:"):
+    taken = jobs.engine.accepts_click(key, surface.user, None)  # a stranger's click is not
+    # Feedback on an earlier answer (kb:...) stays valid; anything else must be current. Where
+    # the intake is now is shown to its owner only (a forged block id may name any intake);
+    # the engine tells anyone else it is not theirs. A click without a value was not made on
+    # one of the bot's buttons.
+    stale = tagged is not None and tagged != question_of(stored) and not value.startswith("kb:")
+    if taken and (stale or not value):
         replies = [Reply(text=jobs.messages.text("stale_click")), *jobs.engine.where_am_i(key)]
         return Answer(jobs.render(surface, key, replies, question_of(stored)), surface)
     for_step = tagged if tagged in {s.name for s in STEP_BY_STATE.values()} else None
-    taken = jobs.engine.accepts_click(key, surface.user, None)  # a stranger's click is not
-    answer = jobs.turn(surface, key, choice=value, for_step=for_step)
+    answer = jobs.turn(surface, key, choice=value or None, for_step=for_step)
     message = body.get("message") or {}
     if message.get("ts") and taken:
         original = "\n".join(
@@ -238,29 +248,64 @@ def choice(jobs: Jobs, body: dict[str, Any]) -> Answer:
             if b.get("type") == "section"
         )
         blocks = [b.to_dict() for b in chosen_blocks(unescape(original), label)]
-        update = {"channel": surface.channel, "ts": message["ts"], "text": label, "blocks": blocks}
+        update = {"channel": surface.channel, "ts": message["ts"], "text": slack_escape(label),
+                  "blocks": blocks}  # fmt: skip
         answer.calls.insert(0, {"method": "chat.update", "args": update})
     return answer
 
 
+def clicked(body: dict[str, Any]) -> tuple[str, str]:
+    """(value, label) of a clicked button or picked menu option; empty when the payload has
+    none (Slack always sends them: such a payload was not made by Slack)."""
+    action = (body.get("actions") or [{}])[0]
+    option = action.get("selected_option") or {}
+    value = str(action.get("value") or option.get("value") or "")
+    label = (action.get("text") or {}).get("text") or (option.get("text") or {}).get("text")
+    return value, str(label or value)
+
+
 def home_start(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """The App Home's Start-intake button: the intake runs in the user's DM with the bot."""
-    surface = jobs.open_dm(body["user"]["id"])
+    surface = jobs.open_dm(user_of(body))
     team = (body.get("team") or {}).get("id", "") or body.get("team_id", "")
     return jobs.turn(surface, keys.conversation_key(team, surface.channel), choice="cmd:intake")
 
 
 # `/e1399 ask` or `/e1399 codes` typed alone: how to use it, instead of answering the word.
 NEEDS_TEXT = {"ask": "slack_ask_needs_question", "codes": "slack_codes_needs_item"}
+SLASH_VERBS = ("help", "ask", "intake", "codes", "status")
+# Words that steer an intake (cancel, back, export...): they work in its DM or thread only.
+IN_CONVERSATION = {"back", "skip", "cancel", "restart", "export", "history", "edit", "helpful",
+                   "not_helpful", "continue"}  # fmt: skip
+
+
+def slash_verb(jobs: Jobs, text: str) -> tuple[str, str | None]:
+    """The subcommand a slash text starts with (a conversation's own words for one, such as
+    "where am i", count), and the message key when it is no subcommand but looks like one: a
+    word of the conversation's, or a misspelt subcommand ("/e1399 stauts"), which would
+    otherwise be declined as a question and sent to the experts."""
+    verb = text.partition(" ")[0].lower().rstrip("?!.:")
+    command = jobs.messages.commands.parse(text)
+    if verb in SLASH_VERBS or command is None or command.argument:
+        near = " " not in text and difflib.get_close_matches(verb, SLASH_VERBS, 1, 0.75)
+        mistyped = bool(near) and verb not in SLASH_VERBS
+        return verb, ("slack_unknown_subcommand" if mistyped else None)
+    if command.name in IN_CONVERSATION:
+        return command.name, "slack_command_in_conversation"
+    return (command.name if command.name in SLASH_VERBS else verb), None
 
 
 def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """/e1399 help | ask QUESTION | intake | codes ITEM | status, answered privately."""
     user, text = body.get("user_id", ""), as_typed(body.get("text") or "").strip()
-    verb, _, rest = text.partition(" ")
-    verb, engine, url = verb.lower(), jobs.engine, body.get("response_url", "")
+    rest = text.partition(" ")[2]
+    (verb, not_one), engine, url = slash_verb(jobs, text), jobs.engine, body.get("response_url", "")
     if body.get(PHI_MARK):
         return Answer([respond(url, jobs.phi_replies(body, None)[0].text)], None)
+    if not_one:
+        return Answer(
+            [respond(url, jobs.messages.text(not_one, typed=slack_escape(text[:40])))], None
+        )
     if verb == "intake":
         surface = jobs.open_dm(user)
         answer = jobs.turn(
@@ -274,7 +319,7 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
     elif verb == "ask":
         replies = engine.answer(rest, user)
     elif verb == "codes":
-        replies = engine.code_reply(rest.strip()[:200])
+        replies = engine.code_reply(rest.strip())
     elif verb == "status":
         replies = engine.open_intakes(user)
     elif verb in ("", "help"):
@@ -287,7 +332,7 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
 
 def home_opened(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """Publishes the App Home: what the bot does, Start intake, the user's open intakes."""
-    user = body["event"]["user"]
+    user = user_of(body)
     intakes = []
     for key, step in jobs.engine.open_intake_places(user):
         place = keys.place_of(key)
@@ -302,8 +347,8 @@ def home_opened(jobs: Jobs, body: dict[str, Any]) -> Answer:
 
 def shortcut(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """ "Ask the E1399 bot" on any message: the answer goes to the user's DM."""
-    surface = jobs.open_dm(body["user"]["id"])
-    question = as_typed(MENTION.sub("", (body.get("message") or {}).get("text", "")))
+    surface = jobs.open_dm(user_of(body))
+    question = as_typed((body.get("message") or {}).get("text", ""))
     if body.get(PHI_MARK):
         replies = jobs.phi_replies(body, None)
     else:
@@ -326,6 +371,9 @@ HANDLERS: dict[JobKind, Handler] = {
 def answer(jobs: Jobs, kind: JobKind, body: dict[str, Any]) -> Answer:
     """Runs the handler for `kind`; never raises. A refusal or a failure becomes a notice."""
     surface = surface_of(kind, body)
+    if kind != "kb_tick" and not user_of(body):  # Slack names the user of every payload
+        log.info("a %s without a user was ignored", kind)
+        return Answer([], None)
     try:
         refusal = jobs.refusal(kind, body)
         if refusal:  # said privately, wherever the user is (a shortcut's: in a DM)

@@ -165,11 +165,15 @@ class Inbox:
         with self.engine.begin() as connection:
             return self._mine(connection, job, sent=index, in_flight=index)
 
-    def retry_later(self, job: Job, seconds: float) -> None:
-        """Releases the job until `seconds` from now; its conversation waits, others do not."""
+    def retry_later(
+        self, job: Job, seconds: float, outbox: list[dict[str, Any]] | None = None
+    ) -> None:
+        """Releases the job until `seconds` from now; its conversation waits, others do not.
+        With `outbox`, the calls still to make are replaced by it (a notice that is owed)."""
+        replaced = {} if outbox is None else {"outbox": outbox, "sent": 0}
         with self.engine.begin() as connection:
             self._mine(connection, job, lease_until=None, lease_owner=None, in_flight=None,
-                       not_before=utcnow() + dt.timedelta(seconds=seconds))  # fmt: skip
+                       not_before=utcnow() + dt.timedelta(seconds=seconds), **replaced)  # fmt: skip
 
     def finish(self, job: Job, status: str = "done") -> None:
         """Done (or failed): the payload and the replies' text are dropped, the key stays."""

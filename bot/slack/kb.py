@@ -32,7 +32,7 @@ from bot.settings import log_failure
 from bot.slack import keys
 from bot.slack.blocks import ACTION_PREFIX, escaped_sections, slack_escape
 from bot.slack.handlers import Answer, Call, Jobs, ephemeral, post
-from bot.slack.payloads import Surface
+from bot.slack.payloads import Surface, user_of
 from bot.slack.usergroups import GroupMembers, SlackBusy
 from flows.content import default_content_dir
 from flows.messages import Messages
@@ -56,17 +56,23 @@ def register_kb(app: App, record: Any) -> None:
 
     @app.action(ANSWER_ACTION)
     def on_answer_clicked(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        """An expert's Answer button: opens the answer form for that group of questions."""
+        """An expert's Answer button: opens the answer form for that group of questions. When
+        Slack will not open it (the click's trigger expired, a rate limit), the expert is told
+        to click again."""
         ack()
-        action = body["actions"][0]
+        action = (body.get("actions") or [{}])[0]
         question = next(
-            (b["text"]["text"] for b in (body.get("message") or {}).get("blocks", [])
-             if b.get("type") == "section"), "",
+            (str((b.get("text") or {}).get("text", "")) for b in
+             (body.get("message") or {}).get("blocks", []) if b.get("type") == "section"), "",
         )  # fmt: skip
-        client.views_open(
-            trigger_id=body["trigger_id"],
-            view=answer_modal(messages, action.get("value", ""), question),
-        )
+        try:
+            client.views_open(
+                trigger_id=body.get("trigger_id", ""),
+                view=answer_modal(messages, str(action.get("value", "")), question),
+            )
+        except SlackApiError as error:
+            log.warning("the answer form did not open (%s)", error.response.get("error"))
+            _form_not_opened(client, body, messages)
 
     @app.view(ANSWER_FORM)
     def on_answer_submitted(ack: Ack, body: dict[str, Any]) -> None:
@@ -83,6 +89,20 @@ def register_kb(app: App, record: Any) -> None:
         """A lead's Approve button on a draft."""
         record("kb_approve", body)
         ack()
+
+
+def _form_not_opened(client: WebClient, body: dict[str, Any], messages: Messages) -> None:
+    """Tells the expert privately, where they clicked, that the form did not open."""
+    channel = (body.get("channel") or {}).get("id")
+    user = (body.get("user") or {}).get("id")
+    if not (channel and user):
+        return
+    try:
+        client.chat_postEphemeral(channel=channel, user=user,
+                                  text=messages.text("kb_form_not_opened"))  # fmt: skip
+    except SlackApiError as error:
+        log.warning("could not say the answer form did not open (%s)",
+                    error.response.get("error"))  # fmt: skip
 
 
 def _field_errors(messages: Messages, problems: dict[str, str]) -> dict[str, str]:
@@ -256,10 +276,11 @@ class TeamSlack:
 
     def answer_submitted(self, body: dict[str, Any]) -> Answer:
         """Saves the expert's draft and posts it in the question's thread with Approve."""
-        author = body["user"]["id"]
-        group_id = body["view"].get("private_metadata", "")
-        try:
-            entry = self.team.loop.draft(int(group_id), read_form(form_fields(body)), author)
+        author = user_of(body)
+        group_id = str(body["view"].get("private_metadata", ""))
+        try:  # (the form's group id is the bot's own; anything else names no question)
+            group = int(group_id) if group_id.isdigit() else 0
+            entry = self.team.loop.draft(group, read_form(form_fields(body)), author)
         except ValueError as error:  # KbError, PatientIdentifier: a reason to show the author
             return Answer([self._private(author, None, slack_escape(str(error)))], None)
         where = self.store.post_of(entry.group_id or 0)
@@ -291,12 +312,12 @@ class TeamSlack:
 
     def approve(self, body: dict[str, Any]) -> Answer:
         """A lead approves the draft: the message loses its button, the askers are told."""
-        user = body["user"]["id"]
+        user = user_of(body)
         channel = (body.get("channel") or {}).get("id") or self.experts_channel
         message = body.get("message") or {}
         if not self.is_lead(user):
             return Answer([self._private(user, channel, self.messages.text("kb_not_a_lead"))], None)
-        entry_id = body["actions"][0].get("value", "")
+        entry_id = str((body.get("actions") or [{}])[0].get("value", ""))
         try:
             entry = self.team.loop.approve(entry_id, user, dt.date.today())
         except KbError as error:

@@ -19,14 +19,17 @@ from bot.slack.payloads import JobKind
 
 SHORTCUT_CALLBACK = "ask_e1399_bot"
 SLASH_COMMAND = "/e1399"
-ANSWERED_SUBTYPES = (None, "file_share")  # a message with a file attached is still a message
+# A message with a file attached, or a thread reply also sent to the channel, is still a message.
+ANSWERED_SUBTYPES = (None, "file_share", "thread_broadcast")
 
 Record = Callable[[JobKind, dict[str, Any]], None]
 
 
 def _is_users_message(event: dict[str, Any]) -> bool:
-    """People's messages; not edits, deletions, joins or bots' (the bot's own included)."""
-    return event.get("subtype") in ANSWERED_SUBTYPES and not event.get("bot_id")
+    """People's messages; not edits, deletions, joins or bots' (the bot's own included), nor
+    anything without a person who sent it."""
+    answered = event.get("subtype") in ANSWERED_SUBTYPES and not event.get("bot_id")
+    return answered and bool(event.get("user"))
 
 
 def register(app: App, record: Record) -> None:

@@ -79,11 +79,15 @@ def action_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
     return (Surface(channel, user, thread) if channel else None), block_id_parts(body)[0]
 
 
+MAX_KEY_CHARS = 200  # the longest conversation key the engine takes (a Turn's limit)
+
+
 def block_id_parts(body: dict[str, Any]) -> tuple[str | None, str | None]:
-    """(conversation key, question) from a clicked element's block id "e1399|key|question"."""
-    for action in body.get("actions", []):
-        parts = action.get("block_id", "").split("|")
-        if len(parts) >= 2:
+    """(conversation key, question) from a clicked element's block id "e1399|key|question";
+    a key no button of the bot's carries (too long: the payload was forged) is none."""
+    for action in body.get("actions") or []:
+        parts = str(action.get("block_id") or "").split("|")
+        if len(parts) >= 2 and 0 < len(parts[1]) <= MAX_KEY_CHARS:
             return parts[1], (parts[2] if len(parts) > 2 and parts[2] else None)
     return None, None
 
@@ -133,14 +137,22 @@ def unescape(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-# Slack wraps links, e-mail addresses and channels it recognised as <target|label> or <target>.
+# Slack's markup in message and command text: people, groups and broadcasts (<@U1>, <@U1|ann>,
+# <!here>, <!subteam^S1|@billing>) are whom a message is addressed to, not part of what is asked,
+# so they go; a channel reads as its name, a date as its fallback text, a link as its label
+# (or its address when it has none).
+_ADDRESSEE = re.compile(r"[ \t]*<(?:@|!(?!date\^))[^<>]*>")
 _SLACK_LINK = re.compile(r"<[#@!]?[^<>|\s]*\|([^<>]+)>|<((?:https?|mailto|tel):[^<>|\s]+)>")
+_CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^<>]*))?>")
 
 
 def as_typed(text: str) -> str:
     """What the user typed: Slack's message and command text escapes &, < and > and wraps
-    links, so "Smith & Nephew" and ">300 lb" reach the engine as typed."""
-    return unescape(_SLACK_LINK.sub(lambda m: m.group(1) or m.group(2), text))
+    mentions, channels and links, so "Smith & Nephew" and ">300 lb" reach the engine as typed
+    and "what is E1399 @channel" as "what is E1399"."""
+    text = _ADDRESSEE.sub("", text)
+    text = _CHANNEL.sub(lambda m: f"#{m.group(1)}" if m.group(1) else "", text)
+    return unescape(_SLACK_LINK.sub(lambda m: m.group(1) or m.group(2), text)).strip()
 
 
 def id_set(ids: str) -> set[str]:

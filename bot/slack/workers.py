@@ -3,9 +3,10 @@
 Each worker loops: claim the next job that is first in line in its conversation, run its turn
 (if not run yet), write the turn's saves and its outbox in one transaction, then make the calls
 one by one. A 429 or a Slack outage puts only that job (and so only its conversation) back in
-the inbox until Retry-After or a back-off has passed; every other conversation keeps flowing.
-After MAX_TRIES the user is told once and the log says why. A call that timed out, or that a
-crash interrupted, may have reached Slack, so it is never made again.
+the inbox until Retry-After (at most MAX_WAIT_SECONDS) or a back-off has passed; every other
+conversation keeps flowing. After MAX_TRIES the user is told, and the log says why; a notice
+Slack refuses for now stays in the inbox and is tried again (NOTICE_TRIES times). A call that
+timed out, or that a crash interrupted, may have reached Slack, so it is never made again.
 
 Worker processes (E1399_SLACK_WORKERS) run at lower CPU priority than the server
 (E1399_WORKER_NICENESS), so turns never delay an acknowledgement; 0 workers runs one worker
@@ -41,6 +42,10 @@ from flows.engine import StaleWrite
 
 log = logging.getLogger("e1399.workers")
 MAX_TRIES = 4  # deliveries of one job before giving up (429s and outages count)
+# The longest one wait lasts, whatever Retry-After asks: an hour's wait would hold the
+# conversation (each of its later messages waits behind it) with nobody told why.
+MAX_WAIT_SECONDS = 60.0
+NOTICE_TRIES = 4  # tries at telling the user, after giving up, that a reply did not arrive
 IDLE_POLL_SECONDS = 0.5  # a look at the inbox when nothing woke the worker (other instances)
 TURN_ATTEMPTS = 3
 UNRECORDED_KEYS_KEPT = 10_000  # Slack retries within minutes; this covers a busy hour
@@ -53,6 +58,7 @@ class LostLease(Exception):
 # Calls that carry an answer: when Slack refuses one, the user is told (a refused update of an
 # old message's buttons loses no answer).
 ANSWER_METHODS = ("chat.postMessage", "chat.postEphemeral", "response_url")
+NOTICE = "notice"  # marks an outbox call that tells the user a reply did not arrive
 
 
 @dataclass
@@ -182,30 +188,49 @@ class Worker:
             elif outcome.status == "failed":
                 log.warning("Slack refused a reply (%s) conversation=%s",
                             outcome.reason, job.conversation)  # fmt: skip
-                refused = refused or outbox[index]["method"] in ANSWER_METHODS
-        if refused:  # never a silent drop: the user hears that part of the answer is missing
-            self._tell(job, "reply_refused")
+                answer = outbox[index]["method"] in ANSWER_METHODS
+                refused = refused or (answer and not outbox[index].get(NOTICE))
         job.sent = len(outbox)
-        self.inbox.finish(job)
+        # never a silent drop: the user hears that part of the answer is missing
+        if not (refused and self._tell(job, "reply_refused")):
+            self.inbox.finish(job)
 
     def _retry_or_give_up(self, job: Job, outcome: Outcome) -> None:
-        """Only this job (its conversation) waits; after MAX_TRIES the user hears it once."""
-        if job.tries < MAX_TRIES:
-            wait = outcome.wait or float(2 ** (job.tries - 1))
-            log.info("reply delayed %.0fs (%s) conversation=%s", wait, outcome.reason,
-                     job.conversation)  # fmt: skip
+        """Only this job (its conversation) waits, at most MAX_WAIT_SECONDS at a time; after
+        MAX_TRIES the user is told, and a notice Slack refuses waits its turn like a reply."""
+        telling = any(call.get(NOTICE) for call in job.outbox or [])
+        if job.tries < MAX_TRIES + (NOTICE_TRIES if telling else 0):
+            asked = outcome.wait or float(2 ** (job.tries - 1))
+            wait = min(asked, MAX_WAIT_SECONDS)
+            capped = f"; Slack asked for {asked:.0f}s" if asked > wait else ""
+            log.info("%s delayed %.0fs (%s%s) conversation=%s", "notice" if telling else "reply",
+                     wait, outcome.reason, capped, job.conversation)  # fmt: skip
             self.inbox.retry_later(job, wait)
             return
-        log.error("gave up on a reply after %s tries (%s) conversation=%s", job.tries,
-                  outcome.reason, job.conversation)  # fmt: skip
-        self._tell(job, "reply_gave_up")
+        if telling:
+            log.error("could not tell the user that a reply did not arrive, after %s tries (%s) "
+                      "conversation=%s", job.tries, outcome.reason, job.conversation)  # fmt: skip
+        else:
+            log.error("gave up on a reply after %s tries (%s) conversation=%s", job.tries,
+                      outcome.reason, job.conversation)  # fmt: skip
+            if self._tell(job, "reply_gave_up"):
+                return
         self.inbox.finish(job, "failed")
 
-    def _tell(self, job: Job, message_key: str) -> None:
-        """A short private notice to the job's user, sent once, delivered or not."""
+    def _tell(self, job: Job, message_key: str) -> bool:
+        """A short private notice to the job's user. When Slack asks to wait, the job keeps
+        the notice as what it still has to send and waits (True: the job is not finished)."""
         surface = payloads.surface_of(job.kind, job.payload)  # type: ignore[arg-type]
-        for call in self.jobs.notice(surface, message_key):
-            call_slack(self.jobs.client, call, self.timeout)
+        calls = [{**call, NOTICE: True} for call in self.jobs.notice(surface, message_key)]
+        for index, call in enumerate(calls):
+            outcome = call_slack(self.jobs.client, call, self.timeout)
+            if outcome.status == "retry":
+                wait = min(outcome.wait or 1.0, MAX_WAIT_SECONDS)
+                log.info("notice delayed %.0fs (%s) conversation=%s", wait, outcome.reason,
+                         job.conversation)  # fmt: skip
+                self.inbox.retry_later(job, wait, outbox=calls[index:])
+                return True
+        return False
 
     def run_forever(self, stop: threading.Event, wake: Wake) -> None:
         """Works until `stop` is set; `wake` is rung when a new job was recorded."""

@@ -110,3 +110,18 @@ def test_a_pasted_wall_of_text_as_an_item_is_refused_not_echoed_back(cli: Cli) -
     result = cli("codes", "shower chair " * 400, "--json")
     assert result.returncode == 1 and result.stdout == ""
     assert "Describe one item" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_control_characters_in_a_claim_file_never_reach_the_terminal(
+    cli: Cli, tmp_path: Path
+) -> None:
+    claim = json.loads((CLAIMS / "medicare_repair_of_item_delivered_4_months_ago.json").read_text())
+    claim["item"]["description"] = "Bed motor \x1b]0;hacked\x07\x1b[2J replacement"
+    path = tmp_path / "claim.json"
+    path.write_text(json.dumps(claim))
+    for form in ("--markdown", "--json", None):
+        result = cli("checklist", "--claim", str(path), "--today", "2026-11-30",
+                     *([form] if form else []))  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "Bed motor ?]0;hacked??[2J replacement" in result.stdout

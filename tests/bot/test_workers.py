@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 import uuid
@@ -14,11 +15,12 @@ from sqlalchemy import update
 
 from bot.settings import Settings
 from bot.slack import handlers, payloads
+from bot.slack import inbox as inbox_module
 from bot.slack.app import web_client
 from bot.slack.handlers import Jobs
 from bot.slack.inbox import Inbox
 from bot.slack.keys import conversation_key
-from bot.slack.workers import MAX_TRIES, Worker
+from bot.slack.workers import MAX_TRIES, MAX_WAIT_SECONDS, Worker
 from bot.store import SqlStore, slack_jobs
 from bot.wiring import build_engine
 from flows.all_content import Content
@@ -133,6 +135,50 @@ def test_after_giving_up_the_user_is_told_once_and_the_log_says_why(
     told = posts_to(fake, f"D{stormed}")
     assert len(told) == 1 and "did not arrive" in text_of(told[0])
     assert f"gave up on a reply after {MAX_TRIES} tries (rate limited)" in caplog.text
+
+
+def later(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """The inbox's clock reads `seconds` from now (time passes, without sleeping)."""
+    now = inbox_module.utcnow()
+    monkeypatch.setattr(inbox_module, "utcnow", lambda: now + dt.timedelta(seconds=seconds))
+
+
+def test_an_hour_long_retry_after_holds_a_reply_a_minute_at_most(
+    url: str, fake: FakeSlack, content: Content, caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    caplog.set_level("INFO")
+    worker, biller = make_worker(url, fake, content), user()
+    fake.channel_failures[f"D{biller}"] = [(429, {"Retry-After": "3600"})]
+    record(worker, dm_body(biller, "what is e1399?", "1700000015.000001"))
+    run_all(worker)
+    assert posts_to(fake, f"D{biller}") == []
+    later(monkeypatch, MAX_WAIT_SECONDS + 1)
+    run_all(worker)
+    assert "Sources:" in text_of(posts_to(fake, f"D{biller}")[0])
+    assert "reply delayed 60s (rate limited; Slack asked for 3600s)" in caplog.text
+
+
+def test_when_slack_keeps_refusing_the_user_is_told_even_if_the_notice_must_wait(
+    url: str, fake: FakeSlack, content: Content, caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    worker, biller = make_worker(url, fake, content), user()
+    # The reply's tries, then the first two tries at the notice, are refused for an hour.
+    fake.channel_failures[f"D{biller}"] = [(429, {"Retry-After": "3600"})] * (MAX_TRIES + 2)
+    record(worker, dm_body(biller, "what is e1399?", "1700000025.000001"))
+    minutes = 0
+    while not posts_to(fake, f"D{biller}") and minutes < 10:
+        later(monkeypatch, minutes * (MAX_WAIT_SECONDS + 1))
+        run_all(worker)
+        minutes += 1
+    told = posts_to(fake, f"D{biller}")
+    assert len(told) == 1 and "did not arrive" in text_of(told[0])
+    assert minutes <= MAX_TRIES + 2  # told within minutes, not hours
+    assert f"gave up on a reply after {MAX_TRIES} tries (rate limited)" in caplog.text
+    later(monkeypatch, 3600)
+    run_all(worker)
+    assert len(posts_to(fake, f"D{biller}")) == 1  # told once
 
 
 def test_a_reply_slack_refuses_is_not_dropped_silently(

@@ -193,7 +193,8 @@ def test_the_message_shortcut_answers_in_a_dm(server: BotServer, fake: FakeSlack
 
 
 def test_user_text_is_escaped_so_nobody_gets_pinged(server: BotServer, fake: FakeSlack) -> None:
-    dm(server, "UESC", "is there a code for <!here> knee scooter?", "Ev-esc-1")
+    # "<!here>" typed out (not Slack's @here) reaches the bot escaped, as Slack sends it.
+    dm(server, "UESC", "is there a code for &lt;!here&gt; knee scooter?", "Ev-esc-1")
     shown = text_of(posted_to(fake, "DUESC")[0])
     assert "&lt;!here&gt;" in shown and "<!here>" not in shown
 

@@ -118,7 +118,7 @@ def test_a_declined_question_is_answered_by_an_expert_approved_and_served(
 def test_user_text_in_the_experts_channel_pings_nobody_and_is_shown_as_typed(
     server: BotServer, fake: FakeSlack
 ) -> None:
-    dm(server, "UESC", "can a vet bill a <!channel> dog & cat ramp under E1399")
+    dm(server, "UESC", "can a vet bill a &lt;!channel&gt; dog &amp; cat ramp under E1399")
     question_post = posts(fake, EXPERTS, 1, "dog &amp; cat ramp")[0]
     assert "&lt;!channel&gt;" in text_of(question_post)
     click(server, question_post, EXPERT, "e1399-kb-answer")
@@ -235,3 +235,14 @@ def test_askers_are_told_of_approved_answers_while_the_bot_is_not_in_the_experts
         assert log.count("experts channel CNOBOT") == 1
     finally:
         bot.stop()
+
+
+def test_an_answer_form_naming_no_question_says_so_in_words(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    view = {"type": "modal", "callback_id": "e1399-kb-answer-form", "private_metadata": "abc"}
+    status, _ = submit_form(server, view, "UFORM", title="A forged form", short=SHORT,
+                            sources=SOURCE)  # fmt: skip
+    assert status == 200
+    told = text_of(posts(fake, "DUFORM", 1)[0])
+    assert "no unanswered question" in told and "invalid literal" not in told

@@ -172,6 +172,16 @@ REFUSED_BENCH_TEXTS = {
     "can a pt sue us if the lift breaks and she falls": (
         "false alarm: the verb 'sue' after 'pt' read as the name Sue"
     ),
+    "urology discharge for Mr. Okafor, 79, chronic retention: he needs the big bag that hangs off "
+    "the bed frame overnight, anti-reflux valve, 2 per month on his Medicare plan": (
+        "rightly: a patient named by title and surname"
+    ),
+    "group 2 POV standard weight, 240 lb, better suspension for his gravel driveway": (
+        "false alarm: 'gravel' after 'for his' read as a name"
+    ),
+    "Lone Star Bariatric": "false alarm: a supplier's name read as a person's",
+    "Delta Adaptive": "false alarm: a supplier's name read as a person's",
+    "Sunshine Scooters": "false alarm: a supplier's name read as a person's",
 }
 
 

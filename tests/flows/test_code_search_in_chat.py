@@ -18,6 +18,14 @@ def test_an_item_followed_by_code_runs_the_search_not_a_brace_entry(chat: Chat) 
     assert "E0118" in chat.text and "L2999" not in chat.text
 
 
+def test_codes_with_a_pasted_wall_of_text_says_it_is_too_long_not_a_cut_search(
+    chat: Chat,
+) -> None:
+    chat.say("codes " + "knee walker with basket " * 100)
+    assert "That item description is very long (2399 characters)" in chat.text
+    assert "E0118" not in chat.text
+
+
 def test_intake_offers_candidates_and_picking_one_ends_the_e1399_path(chat: Chat) -> None:
     chat.say("intake")
     answer_until(chat, {**MEDICARE_ANSWERS, "item_description": "hoyer lift"},
