@@ -7,6 +7,7 @@ state, so showing a question twice shows the same thing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from flows.answers import Understood
@@ -23,6 +24,8 @@ class Prompts:
 
     def __init__(self, messages: Messages) -> None:
         self.messages = messages
+        # How a conversation key reads to its user ("direct messages"): the surface says.
+        self.place_name: Callable[[str], str] = lambda key: key
 
     def text(self, key: str, **fields: object) -> str:
         return self.messages.text(key, **fields)
@@ -231,6 +234,11 @@ class Prompts:
         for row in rows:
             updated = row.updated_at.strftime("%Y-%m-%d %H:%M UTC") if row.updated_at else "?"
             lines.append(
-                self.text("status_line", where=row.key, step=self.where(row.state), updated=updated)
+                self.text(
+                    "status_line",
+                    where=self.place_name(row.key),
+                    step=self.where(row.state),
+                    updated=updated,
+                )  # fmt: skip
             )
         return [Reply(text="\n".join(lines), payload={"open_intakes": [r.key for r in rows]})]

@@ -104,6 +104,14 @@ class Jobs:
         self.experts_channel, self.kb_leads = experts_channel, kb_leads
         self.team_slack: TeamSlack | None = None  # built on first use: kb.team_of
         self.allowed_members = GroupMembers(client, self.allowed_usergroups)
+        engine.prompts.place_name = self.place_name  # "direct messages", not a conversation key
+
+    def place_name(self, key: str) -> str:
+        """Where a conversation is, in the user's words (another surface's key as it is)."""
+        place = keys.place_of(key)
+        if place is None:
+            return key
+        return self.messages.text("home_where_dm" if place.is_dm else "home_where_thread")
 
     @property
     def store(self) -> SqlStore:
@@ -195,6 +203,13 @@ def direct_message(jobs: Jobs, body: dict[str, Any]) -> Answer:
 def mention(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """A mention answers in that message's thread; the thread holds its own intake."""
     return message_turn(jobs, body)
+
+
+def edited(jobs: Jobs, body: dict[str, Any]) -> Answer:
+    """An edited DM is not read: the user is told how to change an answer or ask again."""
+    surface, key = event_place(body)
+    replies = [Reply(text=jobs.messages.text("slack_edit_not_read"))]
+    return Answer(jobs.render(surface, key, replies, ""), surface)
 
 
 def message_turn(jobs: Jobs, body: dict[str, Any]) -> Answer:
@@ -333,11 +348,7 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
 def home_opened(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """Publishes the App Home: what the bot does, Start intake, the user's open intakes."""
     user = user_of(body)
-    intakes = []
-    for key, step in jobs.engine.open_intake_places(user):
-        place = keys.place_of(key)
-        where = "home_where_dm" if place and place.is_dm else "home_where_thread"
-        intakes.append((jobs.messages.text(where), step))
+    intakes = [(jobs.place_name(key), step) for key, step in jobs.engine.open_intake_places(user)]
     from bot.slack.kb import team_of
 
     view = View(type="home", blocks=home_blocks(jobs.messages, intakes)).to_dict()
@@ -365,6 +376,7 @@ HANDLERS: dict[JobKind, Handler] = {
     "slash": slash,
     "home_opened": home_opened,
     "shortcut": shortcut,
+    "edited": edited,
 }
 
 

@@ -32,15 +32,33 @@ def _is_users_message(event: dict[str, Any]) -> bool:
     return answered and bool(event.get("user"))
 
 
+def _is_users_edit(event: dict[str, Any]) -> bool:
+    """A person changed a message's text (not the bot updating its own, nor Slack adding a
+    link preview, which leaves the text as it was)."""
+    if event.get("subtype") != "message_changed":
+        return False
+    message, before = event.get("message") or {}, event.get("previous_message") or {}
+    by_a_person = bool(message.get("user")) and not message.get("bot_id")
+    return by_a_person and message.get("text") != before.get("text")
+
+
 def register(app: App, record: Record) -> None:
     """Wires every listener to the Bolt app; `record(kind, body)` stores the job durably."""
 
     @app.event("message")
     def on_direct_message(body: dict[str, Any]) -> None:
-        """Direct messages are turns."""
+        """Direct messages are turns; a person's edit of one is answered with how to change an
+        answer (an edit is never read as one)."""
         event = body["event"]
-        if event.get("channel_type") == "im" and _is_users_message(event):
+        if event.get("channel_type") != "im":
+            return
+        if _is_users_message(event):
             record("direct_message", body)
+        elif _is_users_edit(event):
+            edit = {"type": "message", "channel": event.get("channel"), "channel_type": "im",
+                    "user": event["message"]["user"],
+                    "ts": event.get("ts") or event.get("event_ts")}  # fmt: skip
+            record("edited", {**body, "event": edit})  # its text is not needed, nor kept
 
     @app.event("app_mention")
     def on_mention(body: dict[str, Any]) -> None:

@@ -15,9 +15,13 @@ from flows.phi import scan_all
 
 JobKind = Literal[
     "direct_message", "mention", "choice", "home_start", "slash", "home_opened", "shortcut",
+    "edited",  # a DM the user edited: edits are not read, and the user is told so
     # The team knowledge base (bot/slack/kb.py): the answer form, a lead's Approve, the tick.
     "kb_answer_submitted", "kb_approve", "kb_tick",
 ]  # fmt: skip
+
+
+MESSAGE_KINDS = ("direct_message", "mention", "edited")  # events about a message
 
 
 @dataclass
@@ -94,7 +98,7 @@ def block_id_parts(body: dict[str, Any]) -> tuple[str | None, str | None]:
 
 def surface_of(kind: JobKind, body: dict[str, Any]) -> Surface | None:
     """Where notices about this payload go (None: nowhere visible, as for the App Home)."""
-    if kind in ("direct_message", "mention"):
+    if kind in MESSAGE_KINDS:
         return event_place(body)[0]
     if kind == "choice":
         return action_place(body)[0]
@@ -103,7 +107,7 @@ def surface_of(kind: JobKind, body: dict[str, Any]) -> Surface | None:
 
 def conversation_of(kind: JobKind, body: dict[str, Any]) -> str:
     """What a job's order is kept within: the conversation, or the user for commands."""
-    if kind in ("direct_message", "mention"):
+    if kind in MESSAGE_KINDS:
         return event_place(body)[1]
     if kind == "choice":
         return action_place(body)[1] or f"user:{user_of(body)}"

@@ -196,7 +196,7 @@ def claim_facts(
         "base_item_code": item.base_item_code,
         "base_item_code_groups": rules.code_groups.of(item.base_item_code),
         "text": f"{described} {item.model or ''}".lower(),
-        "situations": rules.checks.situations_in(described),
+        "situations": rules.checks.situations_in(described, claim.date_of_service),
         "dme_mac_contractor": None,
         **_jurisdiction(claim, rules),
         "claim_unsafe_characters": any(

@@ -8,16 +8,16 @@ does not exist or a date window that does not add up is rejected with its file a
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 from flows.conditions import ROUTES, Conditions, holds
 from flows.content import load_yaml_model
 from flows.models import HCPCS_PATTERN
+from flows.outcome.situations import Situation
 from flows.rules import CHECKLIST_IDS, CodeGroupsFile
 
 MODIFIERS = ("RR", "NU", "UE", "RB", "RA", "CR", "GA", "GZ", "GY", "GL", "KX", "KH", "KI", "KJ")
@@ -246,26 +246,6 @@ class CodeRule(WarningRule):
         return code if isinstance(code, str) and code else None
 
 
-class Situation(BaseModel):
-    """Something a biller tells of in the item's description (a nursing facility stay, a
-    declared disaster), read by a regular expression; rules test `situations: id`."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    matches: str = Field(min_length=3)
-    note: str | None = None  # for reviewers; never shown to billers
-
-    @field_validator("matches")
-    @classmethod
-    def _compiles(cls, pattern: str) -> str:
-        try:
-            re.compile(pattern)
-        except re.error as error:
-            raise ValueError(f"not a valid regular expression: {error}") from None
-        return pattern
-
-
 class ChecksFile(BaseModel):
     version: int
     situations: list[Situation] = Field(default_factory=list)
@@ -277,9 +257,9 @@ class ChecksFile(BaseModel):
         _unique_ids([*self.code_rules, *self.warnings], "check")
         return self
 
-    def situations_in(self, text: str) -> list[str]:
+    def situations_in(self, text: str, date_of_service: dt.date | None) -> list[str]:
         """The situations a description tells of."""
-        return [s.id for s in self.situations if re.search(s.matches, text, re.IGNORECASE)]
+        return [s.id for s in self.situations if s.told_in(text, date_of_service)]
 
 
 # -- denials.yaml ---------------------------------------------------------------------------

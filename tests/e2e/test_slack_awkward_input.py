@@ -257,3 +257,44 @@ def test_an_answer_form_slack_will_not_open_is_said(server: BotServer, fake: Fak
                               "value": "1"}, channel="CEXPERTS")  # fmt: skip
     notice = fake.wait_for("chat.postEphemeral", where=lambda p: p.get("user") == "UEXPERT")
     assert "click *Answer* again" in text_of(notice[0])
+
+
+def test_status_says_where_each_intake_is_in_words_not_its_key(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "USTATUS", "intake")
+    posts(fake, "DUSTATUS")
+    slash(server, fake, "USTATUS", "status")
+    listed = responded(fake, "Your open intakes")
+    assert "direct messages: payer type" in listed and "slack:" not in listed
+
+
+def edit_event(user: str, before: str, after: str, **message: Any) -> dict[str, Any]:
+    """A DM edited in Slack: message_changed with the message before and after."""
+    return {"type": "message", "subtype": "message_changed", "channel_type": "im",
+            "channel": f"D{user}", "ts": f"{time.time():.6f}", "hidden": True,
+            "message": {"type": "message", "user": user, "text": after, "ts": "1.000001",
+                        **message},
+            "previous_message": {"type": "message", "user": user, "text": before,
+                                 "ts": "1.000001"}}  # fmt: skip
+
+
+def test_an_edited_answer_is_not_taken_silently_the_user_hears_how_to_change_it(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    server.event(edit_event("UEDIT", "$45", "$450"), f"Ev-{time.time_ns()}")
+    notice = text_of(posts(fake, "DUEDIT")[0])
+    assert "I don't read edited messages" in notice and "*edit price*" in notice
+
+
+def test_edits_by_the_bot_or_by_a_link_preview_are_not_answered(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    own = edit_event("UBOTEDIT", "Step 1", "✔ Medicare", bot_id="B1")
+    preview = edit_event("UBOTEDIT", "see https://cms.gov", "see https://cms.gov",
+                         attachments=[{"title": "CMS"}])  # fmt: skip
+    for event in (own, preview):
+        server.event(event, f"Ev-{time.time_ns()}")
+    dm(server, "UAFTEREDIT", "what is e1399?")  # jobs run in order: once it is answered...
+    posts(fake, "DUAFTEREDIT")
+    assert not [p for p in fake.calls if p[1].get("channel") == "DUBOTEDIT"]  # ...these were not

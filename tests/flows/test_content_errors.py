@@ -86,6 +86,7 @@ def _content_copy(tmp_path: Path) -> Path:
         ("modifiers.yaml", "situations: declared_disaster", "situations: disaster",
          "situation 'disaster' is not defined"),
         ("checks.yaml", "matches: '\\b(fema|", "matches: '\\b((fema|", "situations"),
+        ("checks.yaml", "(?P<date>", "(?P<day>", "after_date_of_service needs a (?P<date>"),
     ],
 )  # fmt: skip
 def test_content_check_rejects_a_rule_that_does_not_validate(
