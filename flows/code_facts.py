@@ -22,7 +22,7 @@ from flows.content import load_yaml_model
 from flows.formats import us_date
 from flows.item_questions import ItemQuestions
 from flows.knowledge import AskResult, RelatedTopic
-from flows.knowledge_scope import bare_code
+from flows.knowledge_bare import bare_code
 from flows.messages import Messages
 from flows.models import HCPCS_IN_TEXT, HCPCS_SPACED_IN_TEXT
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 from flows.content import ContentError, load_yaml_model
+from flows.knowledge_bare import bare_code
 from flows.knowledge_dates import DatedDeadlines
 from flows.knowledge_hedged import hedge
 from flows.knowledge_learned import (
@@ -24,7 +25,6 @@ from flows.knowledge_payers import ORIGINAL_MEDICARE
 from flows.knowledge_rank import Match, Ranker
 from flows.knowledge_readings import readings_agree
 from flows.knowledge_rules import ClaimContext, RankingRules
-from flows.knowledge_scope import bare_code
 from flows.messages import Messages
 from flows.models import Reply
 from flows.text import Tokenizer
@@ -374,15 +374,17 @@ class KnowledgeBase:
         so declined were wrong more often than right (docs/knowledge.md). An entry no learned
         wording names (a team entry, a topic no labelled question asked) has no such evidence
         and is judged by the first test alone; so is a question whose claim's payer picks the
-        entry where the wording alone cannot (`payer_known`, `_payer_picks`). `limits` other
-        than the defaults are for benches/bench_knowledge_replay.py --nested."""
+        entry where the wording alone cannot (`payer_known`, `_payer_picks`), or where a lost
+        appeal level picks the next. `limits` other than the defaults are for
+        benches/bench_knowledge_replay.py --nested."""
         limits = limits or CloseCallLimits()
         tokens = self.ranker.query_tokens(self.ranker.read_question(question))
         votes = self.neighbours.votes(tokens, limits.neighbours)
         out_of_scope = votes.get(OUT_OF_SCOPE, 0.0) >= limits.out_of_scope_share
         if out_of_scope and coverage < SURE_COVERAGE:
             return False
-        if coverage >= limits.coverage or payer_known or entry.id not in self.neighbours.named:
+        picked = payer_known or self.ranker.lost_steps.picks(question, entry.id)
+        if coverage >= limits.coverage or picked or entry.id not in self.neighbours.named:
             return True
         return votes.get(entry.id, 0.0) > 0
 

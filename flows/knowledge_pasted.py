@@ -3,7 +3,8 @@ segment's free text (SV1*HC:E1399:::::SHOWER TROLLEY*650*UN*1~) and a quoted all
 of a description or narrative ('ADJ LEG WEDGE, MFR ACME MDL 4, PL $189.00'). Their words name
 the item, which is not what the biller asks about (its length, where it goes, what it must
 hold); `pasted_text` in rules/knowledge.yaml says which words stand for them. A case set aside
-before the question ("besides X, ...") is left out the same way."""
+before the question ("besides X, ...") and one state's program named only to compare with
+("... like Maryland Medicaid does?") are left out the same way."""
 
 from __future__ import annotations
 
@@ -46,11 +47,16 @@ class PastedText(BaseModel):
     dated_shorthand: dict[str, str] = {}
     # a date followed by one of these is the item's, not the document's ("RA 11/20 DOS")
     item_dates: list[str] = []
+    # one state's program named only to compare with ("like it is with Maryland Medicaid",
+    # "like maryland medicaid does"): the program the question is not about
+    compared_programs: list[str] = []
 
     def __call__(self, question: str) -> str:
         """The question with each pasted segment and quoted draft read as its words, and a list's
-        numbering and a case set aside before the question left out."""
+        numbering, a case set aside before the question and a program compared with left out."""
         question = _SET_ASIDE.sub("", _LIST_NUMBER.sub(" ", question))
+        if self.compared_programs:
+            question = re.sub(_compared(self.compared_programs), " ", question, flags=re.I)
         if self.segments:
             question = _SEGMENT.sub(self._segment, question)
         if self.draft:
@@ -91,6 +97,15 @@ class PastedText(BaseModel):
         # The codes as the all-capitals draft writes them.
         kept = [code for code in ANY_HCPCS_IN_TEXT.findall(quoted) if code[0].isupper()]
         return " ".join([*kept, self.draft])
+
+
+def _compared(programs: list[str]) -> str:
+    """ "like (it is with) <one or two words> <program> (does)": a program compared with."""
+    named = "|".join(r"\s+".join(map(re.escape, p.split())) for p in programs)
+    return (
+        r"\b(?:like|unlike|same as)\s+(?:it\s+(?:is|does)\s+(?:with|at|in|for)\s+)?(?:the\s+)?"
+        rf"(?:[A-Za-z]+\s+){{1,2}}(?:{named})\b(?:\s+(?:does|do|is|are)\b)?"
+    )
 
 
 class ReadPasted:

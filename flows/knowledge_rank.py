@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import bm25s
 import numpy as np
 
+from flows.knowledge_bare import bare_code
 from flows.knowledge_cues import CuedTopics
 from flows.knowledge_disowned import plain_disowns
 from flows.knowledge_entities import Entities, codes_in_ranges
@@ -20,7 +21,7 @@ from flows.knowledge_pasted import ReadPasted
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
 from flows.knowledge_rules import ClaimContext, RankingRules
-from flows.knowledge_scope import OffTopic, bare_code
+from flows.knowledge_scope import OffTopic
 from flows.knowledge_steps import LostSteps
 from flows.knowledge_thresholds import (
     CLEAR_COVERAGE,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flows.knowledge_bare import bare_code
 from flows.knowledge_learned import OUT_OF_SCOPE
-from flows.knowledge_scope import bare_code
 
 if TYPE_CHECKING:
     from flows.knowledge import AskResult, KnowledgeBase

@@ -46,6 +46,8 @@ class RankingRules(BaseModel):
     team_people_words: list[str] = []
     # How a question about the team's people starts ("who ...", "which biller ...").
     team_people_openers: list[str] = ["who", "whos"]
+    # What a named colleague decided or said ("what did Marcus decide ..."): the team's people.
+    team_people_said: list[str] = []
     team_life: list[str] = []
     # Chit-chat with the bot itself ("what's your name"): declined like the team's own life.
     small_talk: list[str] = []

@@ -32,43 +32,14 @@ _NUMBERED_MODIFIER = re.compile(r"\bmodifiers?\s+\d{2}\b|\b\d{2}\s+modifiers?\b"
 # A message opening with a hyphenated word ("post-payment ADR was due ...") does not open with
 # an action ("post the payment ..."): it is not an instruction.
 _COMPOUND_OPENER = re.compile(r"\s*[A-Za-z]+-[A-Za-z]")
-# A modifier the code pattern does not know, typed as billers type modifiers: two capitals (RB, MS).
-_MODIFIER = re.compile(r"[A-Z]{2}")
-# A HCPCS code typed with one modifier and nothing else ("E0601 RR"): a claim line, no question.
-_CODE_AND_MODIFIER = re.compile(r"\s*([A-Za-z]\d{4})(?:\s*[+&/]\s*|\s+)([A-Z]{2})\s*")
-# A claim field typed alone: an X12 segment id and element number (SV101-7, NTE02, SBR05, CLM05-3).
-_X12_ELEMENT = re.compile(r"[A-Za-z]{2,3}\d{2,3}(?:-\d{1,2})?")
-# An aside in brackets, with nothing asked in it.
-_BRACKETED = re.compile(r"\([^()?]*\)")
 # A word in a script other than Latin ("спасибо", "谢谢"): the entries are written in English,
 # so a message made mostly of such words is one no entry reads.
 _OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+")
+# Words setting two figures side by side ("120 vs 180"), asking nothing about either.
+_COMPARED = frozenset({"vs", "v", "versus", "or", "and"})
 # An action word followed by "from" names a message received ("email from the rep: '...'",
 # "fax from the doctor"), not an action asked for.
 _RECEIVED = r"\b(?!\s+from\b)"
-
-
-def bare_code(question: str) -> str | None:
-    """The code of a message that is one code or claim field alone ("N350", "E0260", "RB?",
-    "SV101-7"), else None. It says which code but not what the biller wants to know about it
-    (what it means, how to fix the denial, whether it is still valid), so no one entry is the
-    answer. A remit's group and remark codes pasted together ("co-4 n519") read as "what does
-    this denial mean" and are ranked."""
-    line = _CODE_AND_MODIFIER.fullmatch(question)
-    if line:
-        return f"{line.group(1).upper()} {line.group(2)}"
-    # an aside in brackets asks nothing either: "E1399 ??? (no other text)"
-    words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", _BRACKETED.sub(" ", question))
-    if len(words) != 1:
-        return None
-    word = words[0]
-    return (
-        word.upper()
-        if is_code(word.lower().replace("-", ""))
-        or _MODIFIER.fullmatch(word)
-        or _X12_ELEMENT.fullmatch(word)
-        else None
-    )
 
 
 class Requests(BaseModel):
@@ -242,6 +213,14 @@ class OffTopic:
         )
         self._asides = Asides(rules.asides)
         self._team_opener = re.compile(rf"{_alternatives(rules.team_people_openers)}\b")
+        self._said = (  # "what did Marcus decide": a capitalised name, then what they said
+            re.compile(
+                r"\b(?:[Ww]hat|[Dd]id|[Hh]as|[Ww]hy)\s+(?:(?:did|does|has)\s+)?([A-Z][a-z]+)\s+"
+                rf"{_alternatives(rules.team_people_said)}\b"
+            )
+            if rules.team_people_said
+            else None
+        )
         team_life = rules.team_life + rules.small_talk + rules.not_billing_rules
         self._team_life = phrase_pattern(team_life, plurals=True)
         self._internal = phrase_pattern(rules.internal_phrases, plurals=True)
@@ -317,6 +296,8 @@ class OffTopic:
             return True
         if self._team_life and self._team_life.search(text):
             return True
+        if self._a_colleague_said(question, tokens):
+            return True
         plans_own = (
             self._contract_rate,
             self._plan_limit,
@@ -351,11 +332,13 @@ class OffTopic:
 
     def _names_only(self, question: str, words: list[str]) -> bool:
         """A claim segment's name alone ("NTE"), a loop and its segments alone ("loop 2320
-        AMT"), or a number beside one word that is no code,
-        acronym or segment, asking nothing ("80 chars", "afk 10"): a field or a figure, but no
-        question. "OA 18?" asks about a remark, "nte 02" names an element."""
+        AMT"), figures set side by side alone ("120 vs 180"), or a number beside one word that
+        is no code, acronym or segment, asking nothing ("80 chars", "afk 10"): a field or a
+        figure, but no question. "OA 18?" asks about a remark, "nte 02" names an element."""
         if len(words) == 1:
             return words[0] in self._segments
+        if all(w.isdigit() or w in _COMPARED for w in words):  # "120 vs 180": which figure?
+            return True
         # "loop 2320 AMT": where a field sits, but nothing asked about it
         if "loop" in words and "?" not in question:
             return all(w == "loop" or w.isdigit() or w in self._segments for w in words)
@@ -363,6 +346,14 @@ class OffTopic:
             return False
         word = next(w for w in words if not w.isdigit())
         return not (is_code(word) or word in self._acronyms or word in self._segments)
+
+    def _a_colleague_said(self, question: str, tokens: list[str]) -> bool:
+        """A name no entry uses ("what did Marcus decide about the new intake form"): one of the
+        team's people, whose say no entry holds. "why Noridian say ..." names a contractor."""
+        said = self._said.search(question) if self._said else None
+        name = said.group(1).lower() if said else ""
+        stems = [t for t in tokens if name.startswith(t) and len(t) >= len(name) - 3]
+        return bool(stems) and not any(t in self._known_codes or t in self._places for t in stems)
 
     def _only_a_place(self, tokens: list[str]) -> bool:
         """A state named beside only words no entry uses ("tallest mountain in Vermont?"):

@@ -92,6 +92,12 @@ class LostSteps:
             for (names, _own, _following), step in zip(self._steps, self.rules.steps, strict=True)
         )
 
+    def picks(self, text: str, entry_id: str) -> bool:
+        """Whether the entry is the step after a level the question says was lost: the order of
+        the levels picks it, which billers' wordings cannot judge (they do not vote on it)."""
+        found = self._lost_step(plain_words(text))
+        return found is not None and entry_id in self.rules.steps[found].next
+
     def names_lost_level(self, text: str) -> bool:
         """Whether the question says an appeal level went against the supplier."""
         return self._lost_step(plain_words(text)) is not None

@@ -138,8 +138,16 @@ _CPU_AT_START: dict[str, float] = {}  # by test, in the process that runs it
 _CPU_OF_TEST: dict[str, float] = {}  # by test, where the reports arrive (xdist's controller)
 
 
-def pytest_runtest_logstart(nodeid: str) -> None:
-    _CPU_AT_START[nodeid] = _cpu_seconds()
+def _counting_cpu(config: pytest.Config) -> bool:
+    """Whether each test's CPU is counted: for --cpu-durations, and in a --shard run (`make
+    test-fast`), which keeps each file's CPU for the next run to share the files out by."""
+    return config.getoption("cpu_durations") is not None or config.getoption("shard") is not None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item: pytest.Item) -> None:
+    if _counting_cpu(item.config):
+        _CPU_AT_START[item.nodeid] = _cpu_seconds()
 
 
 @pytest.hookimpl(wrapper=True)
@@ -150,8 +158,8 @@ def pytest_runtest_makereport(
     teardown took (xdist sends it to the controller). Unlike --durations' wall time, CPU hardly
     changes with other work on a shared machine."""
     report: pytest.TestReport = yield
-    if call.when == "teardown":
-        used = _cpu_seconds() - _CPU_AT_START.get(item.nodeid, _cpu_seconds())
+    if call.when == "teardown" and item.nodeid in _CPU_AT_START:
+        used = _cpu_seconds() - _CPU_AT_START.pop(item.nodeid)
         _CPU_IN_FILE[item.path] = _CPU_IN_FILE.get(item.path, 0.0) + used
         if item.config.getoption("cpu_durations") is not None:
             report.user_properties = [*report.user_properties, ("cpu_seconds", used)]
@@ -194,20 +202,22 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
             terminalreporter.write_line(f"{used:7.2f}s  {name}")
 
 
-@pytest.fixture(autouse=True)
-def _no_slack_environment(
-    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
-) -> None:
+@pytest.fixture(scope="session", autouse=True)
+def _no_slack_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Bolt silently falls back to SLACK_* variables; tests always set what they need. The
-    default database (the user's data folder) is a temporary one: `ask` records questions."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg"))
-    for name in list(os.environ):
-        if name.startswith("SLACK_") or name in (
-            "DATABASE_URL",
-            "E1399_CONTENT_DIR",
-            "E1399_EXPORT_DIR",
-        ):
-            monkeypatch.delenv(name, raising=False)
+    default database (the user's data folder) is a temporary one: `ask` records questions.
+    Once per test process: tests change the environment only through `monkeypatch`, which puts
+    it back after each test (clearing it before every test cost a fifth of a millisecond)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg"))
+        for name in list(os.environ):
+            if name.startswith("SLACK_") or name in (
+                "DATABASE_URL",
+                "E1399_CONTENT_DIR",
+                "E1399_EXPORT_DIR",
+            ):
+                patch.delenv(name, raising=False)
+        yield
 
 
 @pytest.fixture

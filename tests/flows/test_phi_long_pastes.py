@@ -1,9 +1,9 @@
-"""A long paste gets its answer at once and its identifier is still caught: the guard reads a
-20,000-character message, whatever its shape, in about the time its length takes."""
+"""A long paste still has its identifier caught: the guard reads a 20,000-character message,
+whatever its shape, to its end. How the scan's time grows with the length (in step with it, never
+with its square) is measured where timings belong, by `benches/bench_phi.py --long-pastes`,
+which exits 1 when ten times the text takes far more than ten times as long."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -28,13 +28,13 @@ SHAPES = {
 }
 
 
+def long_paste(shape: str, length: int = LENGTH) -> str:
+    """A message of about `length` characters: a few words, then `shape` over and over."""
+    return "see the EOB " + shape * (length // len(shape))
+
+
 @pytest.mark.sweep(2)
 @pytest.mark.parametrize("shape", SHAPES.values(), ids=SHAPES.keys())
-def test_a_long_paste_is_answered_at_once_with_its_medicare_id_caught(shape: str) -> None:
-    """A biller who pastes a whole page gets the warning, not a stalled bot: a generous bound
-    (the shapes took 4 to 60 seconds when the guard read them from every letter)."""
-    text = "see the EOB " + shape * (LENGTH // len(shape)) + MBI
-    start = time.process_time()
-    found = scan(text)
-    assert time.process_time() - start < 3.0
-    assert "mbi" in found.kinds
+def test_a_medicare_id_at_the_end_of_a_long_paste_is_caught(shape: str) -> None:
+    """A biller who pastes a whole page with a Medicare number at its end gets the warning."""
+    assert "mbi" in scan(long_paste(shape) + MBI).kinds

@@ -1,0 +1,52 @@
+"""A code typed alone, asking nothing about it: the knowledge base declines it and asks what the
+biller wants to know."""
+
+from __future__ import annotations
+
+import re
+
+from flows.models import ANY_HCPCS_IN_TEXT
+from flows.text import is_code
+
+# A modifier the code pattern does not know, typed as billers type modifiers: two capitals (RB, MS).
+_MODIFIER = re.compile(r"[A-Z]{2}")
+# Two capitals that are no modifier: prior authorization and the remit's group codes.
+_NOT_MODIFIERS = frozenset({"PA", "CO", "OA", "PR", "PI"})
+# A claim field typed alone: an X12 segment id and element number (SV101-7, NTE02, SBR05, CLM05-3).
+_X12_ELEMENT = re.compile(r"[A-Za-z]{2,3}\d{2,3}(?:-\d{1,2})?")
+# An aside in brackets, with nothing asked in it.
+_BRACKETED = re.compile(r"\([^()?]*\)")
+
+
+def bare_code(question: str) -> str | None:
+    """The code of a message that is one code or claim field alone ("N350", "E0260", "RB?",
+    "SV101-7"), or HCPCS codes and modifiers alone ("E0601 RR", "E1399 L3999 A9900"), else
+    None. It says which code but not what the biller wants to know about it (what it means, how
+    to fix the denial, whether it is still valid), so no one entry is the answer. A remit's group
+    and remark codes pasted together ("co-4 n519") read as "what does this denial mean" and are
+    ranked."""
+    # an aside in brackets asks nothing either: "E1399 ??? (no other text)"
+    words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", _BRACKETED.sub(" ", question))
+    if len(words) > 1 and "?" not in question and _only_codes_or_modifiers(words):
+        return " ".join(word.upper() for word in words)
+    if len(words) != 1:
+        return None
+    word = words[0]
+    return (
+        word.upper()
+        if is_code(word.lower().replace("-", ""))
+        or _MODIFIER.fullmatch(word)
+        or _X12_ELEMENT.fullmatch(word)
+        else None
+    )
+
+
+def _only_codes_or_modifiers(words: list[str]) -> bool:
+    """HCPCS codes and modifiers alone ("E1399 L3999 A9900", "RB RA CR"): a list, with nothing
+    asked about it ("E1399 KX?" asks whether the pair goes together). "L5987 PA" asks about
+    prior authorization and "CO-4 N519" pastes a denial: neither is one."""
+    return all(
+        ANY_HCPCS_IN_TEXT.fullmatch(word)
+        or (_MODIFIER.fullmatch(word) and word not in _NOT_MODIFIERS)
+        for word in words
+    )

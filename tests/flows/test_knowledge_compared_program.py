@@ -1,0 +1,34 @@
+"""One state's Medicaid program named only to compare with ("... like Maryland Medicaid does")
+is left out of the question: the answer is about the payer asked about. A question about the
+program itself still gets the program's entry. Likewise a supplier contracted with a Medicare
+Advantage plan asks its own appeal route, not the non-contracted supplier's waiver."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+KB = repository_content().knowledge
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("does the DME MAC price a misc line by individual consideration, same as Maryland "
+      "Medicaid?", "medicare-pricing-e1399"),
+     ("does medicare use individual consideration for E1399 like texas medicaid does",
+      "medicare-pricing-e1399"),
+     ("how does maryland medicaid price E1399", "maryland-medicaid-dme")],
+)  # fmt: skip
+def test_a_program_compared_with_is_not_the_one_asked_about(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("we are contracted with the humana MA plan, do we get the waiver appeal route too",
+      "ma-contracted-supplier-appeals"),
+     ("non-par with this MA plan, how do we get our appeal heard", "ma-waiver-of-liability")],
+)  # fmt: skip
+def test_a_contracted_suppliers_appeal_is_not_the_waiver(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id
