@@ -34,7 +34,7 @@ from flows.code_siblings import (
     neighbour_pairs,
     siblings_by_detail,
 )
-from flows.code_sizes import sibling_street_words, size_variant_words
+from flows.code_sizes import range_quantities, sibling_street_words, size_variant_words
 from flows.code_spelling import Speller
 from flows.item_quantities import quantity_fit
 from flows.item_text import NEGATED, ItemReader, ReadItem
@@ -87,8 +87,11 @@ class CodeRanker:
             reader,
             {code: frozenset(name - reader.describing) for code, (name, _) in named.items()},
         )
+        unsaid = range_quantities(list(descriptors), reader, reader.range_quantities)
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
+            stated = {q.unit for q in read.quantities}
+            quantities = read.quantities + [q for q in unsaid.get(code, []) if q.unit not in stated]
             tokens = set(read.weights) | other_sizes.get(code, set()) | reader.implied_words(code)
             tokens |= kin.get(code, set())
             alias_sets, alias_items, alias_heads = [], [], set()
@@ -107,7 +110,7 @@ class CodeRanker:
                 aliases=alias_sets,
                 alias_items=alias_items,
                 alias_heads=alias_heads,
-                quantities=read.quantities,
+                quantities=quantities,
                 made_for=frozenset(self._for_words(read.base_clauses)),
                 lead_for=lead_device(reader, descriptor),
                 addition=code.startswith("L") and is_addition(descriptor),

@@ -82,3 +82,16 @@ def beyond_range(ranker: CodeRanker, description: str, code: str) -> bool:
     chair is no "patient weight capacity 451 to 600 pounds" one, whatever else it shares."""
     typed = ranker.read_query(description).quantities
     return bool(typed) and quantity_fit(ranker.indexed(code).quantities, typed) < 1
+
+
+def range_quantities(codes: list[str], reader: ItemReader, ranges: dict[str, str]) -> dict:
+    """Code -> the quantities a policy states for it though its descriptor says none
+    (synonyms.yaml `range_quantities`: "K0006" -> "weight capacity greater than 250 pounds")."""
+    stated: dict[str, list] = {}
+    for spelled, text in ranges.items():
+        low, _, high = spelled.partition("-")
+        quantities = reader.read(text).quantities
+        for code in codes:
+            if low <= code <= (high or low):
+                stated[code] = quantities
+    return stated

@@ -41,8 +41,8 @@ _SEPARATELY = re.compile(
 # reads a refusal that comes first, "pt refuses rails", as "without").
 _REFUSED_AFTER = re.compile(
     r"\b((?:[a-z]+\s+)?[a-z]+)\s*:?\s+(?:(?:was|were|is|are)\s+)?"
-    r"(?:refused|declined|no|none|not\s+needed)"
-    r"(?=\s*(?:[,;().|]|-\s|in\s+writing|by\s|$))"
+    r"(?:refused|declined|omitted|skipped|no|none|not\s+needed)"
+    r"(?=\s*(?:[,;().|]|-\s|in\s+writing|by\s|because\s|since\s|$))"
 )
 # An oxygen flow ("3 lpm", "2 l/min", "6 liters at rest", "2L continuous") is no volume.
 _FLOW = re.compile(
@@ -112,6 +112,7 @@ class ItemReader:
         self._never_nouns = self.generic | self.describing | {stem(w) for w in ("only", "alone")}
         self.variant = frozenset(stem(w) for w in words.variant_words)
         self.naming_units = frozenset(words.naming_units)
+        self.range_quantities = words.range_quantities
         self._range_words: list[tuple[str, str, frozenset[str]]] = []
         for spelled, implied in words.range_words.items():
             low, _, high = spelled.partition("-")

@@ -49,6 +49,8 @@ class SearchWords(BaseModel):
     variant_words: list[str] = []
     rival_words: list[list[str]] = []  # groups of words a descriptor says one of
     range_words: dict[str, list[str]] = {}  # "L5000-L7499" -> words its codes name unsaid
+    # "K0006" -> "weight capacity greater than 250 pounds ...": a range the policy states unsaid
+    range_quantities: dict[str, str] = {}
     plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
     body_regions: list[str] = []
     place_words: list[str] = []  # a vehicle or part of a home an item is fitted to ("van")

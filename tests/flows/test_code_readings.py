@@ -93,6 +93,23 @@ def test_a_part_refused_after_its_name_or_said_less_is_left_out(typed: str, code
 
 @pytest.mark.parametrize(
     ("typed", "code"),
+    [("hospital bed, height stays the same, with rails, skip the mattress", "E0251"),
+     ("manual bed, no height change, rails declined, with mattress", "E0290"),
+     ("hi-lo bed with mattress, rails omitted because she climbs out", "E0292"),
+     ("2-way foley catheter for a patient with a latex allergy", "A4344"),  # not the latex A4338
+     ("latex-free foley insertion tray with drainage bag", "A4315")],
+)  # fmt: skip
+def test_a_part_left_out_a_fixed_height_or_an_allergy_picks_the_variant(typed, code) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_a_patient_over_300_lb_gets_the_heavy_duty_walker() -> None:
+    """The walker policy's weight limit, which the descriptors never state."""
+    assert BOOK.search("wheeled walker for a 320 lb patient", limit=1)[0].code == "E0149"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
     [("portable liquid oxygen contents, monthly, rx 3 lpm at rest", "E0444"),
      ("lox contents for portables, prescription is 6 liters at rest, monthly", "E0447")],
 )  # fmt: skip
