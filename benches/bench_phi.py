@@ -171,6 +171,7 @@ def score(path: Path, verbose: bool, timings: list[float]) -> dict[str, float]:
         "named": named / identifiers,
         "false_alarms": false_alarms / lookalikes,
         "missed": identifiers - caught,
+        "unnamed": identifiers - named,
         "false_count": false_alarms,
     }
 
@@ -198,7 +199,7 @@ def main() -> None:
     scan_text("load the cue words and name lists before timing")
     timings: list[float] = []
     rows = []
-    pooled = {"identifiers": 0, "lookalikes": 0, "missed": 0, "false_count": 0}
+    pooled = {"identifiers": 0, "lookalikes": 0, "missed": 0, "unnamed": 0, "false_count": 0}
     for path in paths:
         result = score(path, args.verbose, timings)
         for key in pooled:
@@ -221,6 +222,8 @@ def main() -> None:
              f"{pooled['identifiers']} / {pooled['lookalikes']}", ""),
             ("pooled: identifiers caught (refused)",
              f"{caught:.1%} ({pooled['missed']} missed)", ">= 98%"),
+            ("pooled: every labelled kind named",
+             f"{1 - pooled['unnamed'] / pooled['identifiers']:.1%}", ""),
             ("pooled: look-alikes refused (false alarms)",
              f"{false_alarms:.1%} ({pooled['false_count']})", "<= 2%"),
         ]  # fmt: skip

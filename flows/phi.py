@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from flows.messages import Messages
 from flows.phi_address import has_address
+from flows.phi_beside_names import has_name_beside_value
 from flows.phi_birth import (
     RECENT_YEAR,
     age_on_date,
@@ -48,7 +49,13 @@ from flows.phi_context import (
 )
 from flows.phi_file_names import has_file_name_name
 from flows.phi_ids import business_record as business_page
-from flows.phi_ids import has_cued_id, has_labelled_after, has_plan_number, has_spelled_id
+from flows.phi_ids import (
+    has_cued_id,
+    has_labelled_after,
+    has_plan_number,
+    has_record_number_shape,
+    has_spelled_id,
+)
 from flows.phi_label_names import has_label_name
 from flows.phi_last_first import has_last_first
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
@@ -67,6 +74,7 @@ from flows.phi_paths import path_fields
 from flows.phi_placeholders import (
     equipment_row,
     named_in_sentence,
+    product_aside,
     product_near,
     without_placeholders,
 )
@@ -123,15 +131,6 @@ class PhiFindings:
 
 
 _DIGIT = re.compile(r"\d")
-# The VA's patient number (its Integration Control Number: ten digits, "V", six digits), which
-# no claim's ICN has the shape of: "Veteran ICN 1044018827V611904".
-_VA_ICN = re.compile(r"(?<![\w-])\d{10}V\d{6}(?![\w-])")
-# A FHIR identifier typed "MR" (HL7's identifier type for a medical record number), by its code
-# or its text ("type": {"text": "MRN"}), and its value.
-_FHIR_RECORD_NUMBER = re.compile(
-    r'"(?:code|text)" ?: ?"(?i:MR|MRN|medical record(?: number)?)"'
-    r'[^{]{0,80}?"value" ?: ?"[^"]*\d{4}'
-)
 # Words an SSN's label may stand before its number: "SSN in the memo line of the check: ...".
 _SSN_REACH = 9
 _SSN_FIRST_FIVE = re.compile(r"(?<![\w-])\d{3}-\d{2}(?![\w-]|-?\d)")
@@ -205,10 +204,10 @@ def _has_hicn(rules: Rules, text: str) -> bool:
         cued = cued or cue_near(rules, "hicn", text, match.start(), words=4)  # "HICN w/ BIC:"
         if not re.fullmatch(r"[ABCDEFGJKMTW][A-Z]?\d?", suffix.upper()):
             return False
-        if cued:
-            return True
-        plain = suffix.isupper() and " " not in match.group()
-        return plain and not billing_number(rules, text, match.start(), rules.ssn_shape_words)
+        # "896 49 4042 D": spaced too, unless the suffix reads as a word ("... 4042 A walker")
+        word = re.match(r" A [a-z]", text[match.start(1) - 1 : match.end() + 2])
+        billing = billing_number(rules, text, match.start(), rules.ssn_shape_words)
+        return cued or (suffix.isupper() and not word and not billing)
 
     rrb = _any(
         RRB,
@@ -363,8 +362,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
         or has_labelled_after(rules, "member_id", text)
     ),
     "mrn": lambda rules, text: (
-        _VA_ICN.search(text) is not None
-        or _FHIR_RECORD_NUMBER.search(text) is not None
+        has_record_number_shape(text)
         or has_cued_id(rules, "mrn", text)
         or has_spelled_id(rules, "mrn", text)
         or has_labelled_after(rules, "mrn", text)
@@ -379,7 +377,8 @@ _CONTACT_KINDS = {"name", "phone", "email", "address"}
 _OWN_ID_KINDS = {"member_id", "mrn"}  # a business's own Medicaid ID or account on its page
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
 # A short aside in brackets between a label and its value ("DOB (YYYYMMDD): 19380916"); not for
-# names, as an aside after a name is often its role ("Ms. Achterberg (compliance) says ...").
+# names, as an aside after a name is often its role ("Ms. Achterberg (compliance) says ..."),
+# and kept where it says what the value is: "1GQ3-UW4-WJ20 (our asset tag) on the chair".
 _ASIDE = re.compile(r" ?\([^()]{1,50}\)(?= ?[:#=-]? ?\w)")
 _ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn", "address")
 
@@ -409,7 +408,7 @@ def scan(text: str) -> PhiFindings:
     dashed = fold_separators(plain)
     if dashed != plain:  # "MBI 7HW2:UK5:GA08", "SSN 309|55|2186", "DOB 07|30|1954"
         found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, dashed)}
-    bare = _ASIDE.sub("", plain) if "(" in plain else plain
+    bare = _ASIDE.sub(lambda m: m.group() * product_aside(rules, plain, m), plain)
     if bare != plain:
         found |= {kind for kind in _ASIDE_KINDS if _CHECKS[kind](rules, bare)}
     spoken = _AS_IN.sub(r"\1", plain)
@@ -425,6 +424,7 @@ def scan(text: str) -> PhiFindings:
             or has_heading_name(rules.names, prose)
             or has_line_name(rules.names, text)  # "MARGARETHE ALTENBURG" above her street
             or has_bracketed_surname(rules.names, prose)  # "acct 87835401 (Han)"
+            or has_name_beside_value(rules, prose)  # "Lasiter 6EM7AG1YC39"
             or (found & _CONTACT_KINDS and has_signed_name(rules.names, prose))
         )
     ):

@@ -38,9 +38,12 @@ def _business_label(rules: Rules, before: str) -> bool:
     cues = [cue for cue in rules.cue["address"].finditer(before) if "addr" in cue.group().lower()]
     if not cues:
         return False  # "the supplier delivered to 42 Elm Street": a verb cue, the patient's
-    words = re.findall(r"[a-z&'/]+", before[: cues[-1].start()])[-2:]
-    bare = {word.removesuffix("'s") for word in words}
-    return bool(bare & rules.business_words) and not bare & rules.personal_words
+    words = re.findall(r"[A-Za-z&'/]+", before[: cues[-1].start()])[-2:]
+    bare = {word.lower().removesuffix("'s") for word in words}
+    # a company's name in capitals: "Mesa Mobility's address is ...", "Sunrise Medical address"
+    named = {w.lower().removesuffix("'s") for w in words if w[:1].isupper()}
+    business = bare & rules.business_words or named & rules.names.company_words
+    return bool(business) and not bare & rules.personal_words
 
 
 # What an address is said to be right after it: "404 Main Street is our new warehouse".
@@ -88,7 +91,7 @@ def has_address(rules: Rules, text: str) -> bool:
             whose = re.search(r"\b(?:our|we|we're|we've)\b|\b(?:moved|relocated) to\s*$", before)
             if whose and business_after_opening(rules, text, match.start(), phone=False):
                 return False  # "our billing office moved to ...", "Dr. Haddox's office moved to"
-            return not _business_label(rules, before)
+            return not _business_label(rules, text[max(0, match.start() - 60) : match.start()])
         first = match.group().split()[0].upper()
         if is_hcpcs_code(first) and first[0] not in "NW":
             # "E0988 lever drive": a code, not a grid address like "W156N11570"; HCPCS has no N
@@ -132,7 +135,7 @@ def has_address(rules: Rules, text: str) -> bool:
             return False  # "address: 2 lines max": the bot's own word, not a street's name
         before = text[max(0, label.start() - 60) : label.end()].lower()  # "our office address is"
         return not any(p in before for p in rules.business_phrases) and not _business_label(
-            rules, before
+            rules, text[max(0, label.start() - 60) : label.end()]
         )
 
     def map_point(match: re.Match[str]) -> bool:

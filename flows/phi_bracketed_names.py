@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from flows.phi_name_lists import NameRules, bare_word, unlisted
+from flows.phi_name_forms import plain_surname
+from flows.phi_name_lists import NameRules, bare_word, is_first_name, unlisted
 
 # A record's number, then one capitalised word alone in brackets.
 _NUMBER_THEN_BRACKETED = re.compile(r"\b[A-Z]{0,3}\d{5,}[ \t]*\(([A-Z][a-z'-]+)\)(?![\w(])")
@@ -54,3 +55,23 @@ def has_cued_name_before_place(rules: NameRules, text: str) -> bool:
         if all(_surname_word(rules, word) for word in found.group(1).split()[-1:]):
             return True
     return False
+
+
+# A word alone before a patient word in brackets, opening the message or after a mark.
+_ALONE_BEFORE = re.compile(r"(?:^|[:;,>\u2013\u2014-] ?)([^\W\d_][\w'-]*) \((?:the |our )?$")
+
+
+def has_surname_before(rules: NameRules, text: str, start: int) -> bool:
+    """A census surname alone before the patient word in brackets at `start`, opening the
+    message or after a mark: "TIGER (PT) ON LINE 2", "re: Benally (pt)"; not "the Taos (PT)
+    clinic", "Eval (PT) done" (no surname), nor a therapist at work: "Ortiz (PT) did the eval"."""
+    alone = _ALONE_BEFORE.search(text, max(0, start - 40), start)
+    if alone is None or is_first_name(alone.group(1), rules):
+        return False
+    work = set(re.findall(r"[a-z]+", text[start : start + 40].lower())[1:6])
+    bare = bare_word(alone.group(1))
+    return (
+        bare in rules.surnames
+        and plain_surname(rules, alone.group(1))
+        and not work & rules.clinical_work
+    )

@@ -30,8 +30,10 @@ def has_phone(rules: Rules, text: str) -> bool:
 
     def keep(match: re.Match[str]) -> bool:
         area = match.group(1) or match.group(2)
-        if _EXTENSION.match(text, match.end()) and not _personal_before(match.start()):
-            return False  # "p. 207-555-0190 x214": an office's line has extensions
+        extension = _EXTENSION.match(text, match.end())
+        if extension and not _personal_before(match.start()):
+            # "p. 207-555-0190 x214": an office's line has extensions, unless a patient's
+            return person_after(rules, text, extension.end())  # "... x12 (pt's daughter)"
         if area in business:
             return False
         owned = person_after(rules, text, match.end())  # "... - pt's home line": not "line"

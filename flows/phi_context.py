@@ -175,8 +175,15 @@ def business_after_opening(
     return business_line(rules, text[cut:], start - cut, phone, contact)
 
 
+_PATIENTS_BEFORE_RELATIVE = re.compile(r" ?\((?:the )?(?:pt|patient|member|resident)'s ", re.I)
+
+
 def person_after(rules: Rules, text: str, end: int) -> bool:
     """Whether a person's words follow a phone number or an e-mail address (`contact_person_after`:
     "... not the home #", "... emailed about her bill")."""
     gap = len(text[end:]) - len(text[end:].lstrip(" \t\n,)(>\"'-"))
-    return rules.cue["contact_person_after"].match(text, end + gap) is not None
+    if rules.cue["contact_person_after"].match(text, end + gap) is not None:
+        return True
+    # A patient's relative as the line's owner, in brackets: "(patient's daughter)", "(pt's son)".
+    owner = _PATIENTS_BEFORE_RELATIVE.match(text, end)
+    return owner is not None and rules.cue["relative"].match(text, owner.end()) is not None

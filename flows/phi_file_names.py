@@ -46,7 +46,9 @@ def _pair(rules: NameRules, first: str, second: str) -> bool:
     no English words."""
     if not (first.istitle() and second.istitle()):
         bare = [bare_word(w) for w in (first, second)]
-        listed = all(w in rules.census and w not in rules.english | rules.ordinary for w in bare)
+        listed = all(
+            w in rules.census and w not in rules.english and w not in rules.ordinary for w in bare
+        )
         same_case = case_of(first) == case_of(second) != "title"
         return listed and same_case and _pair(rules, first.title(), second.title())
     if any(bare_word(w) in rules.businesses for w in (first, second)):

@@ -234,3 +234,20 @@ _SPELLED_START = re.compile(
     r"(?P<digits>(?:zero|one|two|three|four|five|six|seven|eight|nine|oh)\b)",
     re.IGNORECASE,
 )
+
+
+# The VA's patient number (its Integration Control Number: ten digits, "V", six digits), which
+# no claim's ICN has the shape of: "Veteran ICN 1044018827V611904".
+_VA_ICN = re.compile(r"(?<![\w-])\d{10}V\d{6}(?![\w-])")
+# A FHIR identifier typed "MR" (HL7's identifier type for a medical record number), by its code
+# or its text ("type": {"text": "MRN"}), and its value.
+_FHIR_RECORD_NUMBER = re.compile(
+    r'"(?:code|text)" ?: ?"(?i:MR|MRN|medical record(?: number)?)"'
+    r'[^{]{0,80}?"value" ?: ?"[^"]*\d{4}'
+)
+
+
+def has_record_number_shape(text: str) -> bool:
+    """A record number known by its own shape, with no label: the VA's patient ICN, a FHIR
+    identifier typed "MR"."""
+    return _VA_ICN.search(text) is not None or _FHIR_RECORD_NUMBER.search(text) is not None

@@ -76,7 +76,7 @@ def east_asian(word: str) -> bool:
     return bool(_EAST_ASIAN.match(word))
 
 
-def _plain_surname(rules: NameRules, word: str, census: bool = True, rare: bool = True) -> bool:
+def plain_surname(rules: NameRules, word: str, census: bool = True, rare: bool = True) -> bool:
     """A capitalised surname that is not one of the bot's words, a business's or a place's:
     "Szymanski", "Ostrander"; with `census`, from the census lists, with a surname's ending
     ("Vukovich", "Lindqvist") or, with `rare`, in no dictionary ("Iheanacho")."""
@@ -100,6 +100,7 @@ def _plain_surname(rules: NameRules, word: str, census: bool = True, rare: bool 
 _PLURAL_VERBS = frozenset({"are", "were", "have", "had"})  # "the Zielinskis are disputing"
 _OPENING_SURNAME = re.compile(rf"^[\s>*_]*({SURNAME}) ((?:[a-z']+ ){{0,2}}[a-z]+)\b")
 _SURNAME_PATIENT = re.compile(rf"\b[Tt]he ({SURNAME}) (?:pt|patient)\b")
+_SURNAME_PERSON = re.compile(rf"\b[Tt]he ({SURNAME}(?: {SURNAME})?) ((?:old )?[a-z]+)\b")
 
 
 def has_surname_alone(rules: NameRules, text: str) -> bool:
@@ -117,7 +118,7 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         double = "-" in word and all(p in rules.all_surnames for p in bare.split("-"))
         owner = word.endswith("'s") and bare not in rules.every_first_name
         owner = owner and bare not in rules.family_words
-        if found.group(4) and owner and _plain_surname(rules, word):
+        if found.group(4) and owner and plain_surname(rules, word):
             return True  # "Lindqvist's walker came back": a maker's name is no surname
         rare = rare_surname(word, rules)
         if found.group(4) and (bare in rules.every_first_name or opening) and not double:
@@ -131,7 +132,7 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         if re.search(r"-[^\W\d_A-Z]", word):
             continue  # "Post-payment ADRs", "Co-pay balance": joined surnames have two capitals
         if found.group(3):  # "the Haverkamp account"
-            if opening or bare in rules.every_first_name or not _plain_surname(rules, word):
+            if opening or bare in rules.every_first_name or not plain_surname(rules, word):
                 continue
             if rare or any(part in rules.all_surnames for part in bare.split("-")):
                 return True  # "the Haverkamp account", "the Oyenuga account"
@@ -144,7 +145,7 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         # ("Venugopal's SWOs never have a date").
         paper = bool(found.group(2) and found.group(2).rstrip("s").isupper())
         coded = coded or (paper and not word.endswith("'s"))
-        if _plain_surname(rules, word, rare=not opening or coded):
+        if plain_surname(rules, word, rare=not opening or coded):
             return True
     leading = _OPENING_SURNAME.match(text)  # "Ogundipe called", "Zielinski still hasn't signed"
     if leading and acts_after_name(rules, leading.group(2).split()):
@@ -169,12 +170,15 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
             return True
     for found in _SURNAME_PATIENT.finditer(text):  # "dob for the Adeyemi pt is 6/14/1948"
         word = found.group(1)
-        if bare_word(word) not in rules.condition_eponyms and _plain_surname(rules, word):
+        if bare_word(word) not in rules.condition_eponyms and plain_surname(rules, word):
+            return True
+    for found in _SURNAME_PERSON.finditer(text):  # "the Huynh lady (born May 5) wants a call"
+        if found.group(2).lower() in rules.person_nouns and lone_surname(rules, text, found):
             return True
     for found in re.finditer(rf"\b[Tt]he ({SURNAME}?)(?:es|s) ([a-z]+)\b", text):
         stem, verb = found.groups()
         verb_after = verb in rules.verbs_after_name or verb in _PLURAL_VERBS
-        if verb_after and _plain_surname(rules, stem):
+        if verb_after and plain_surname(rules, stem):
             return True  # "the Ostranders want", "the Joneses called"
     return False
 
@@ -234,7 +238,7 @@ def lone_surname(
     name, English word or brand."""
     word, bare = found.group(group), bare_word(found.group(group))
     return (
-        _plain_surname(rules, word, rare=rare)
+        plain_surname(rules, word, rare=rare)
         and bare not in rules.every_first_name
         and not all(part in rules.english for part in name_parts(word))
         and not is_brand(rules, text, found.start(group))
@@ -253,7 +257,7 @@ def has_initialed_name(rules: NameRules, text: str) -> bool:
     R. - ABN signed": not a clinician's ("J. Smith, MD"), a colleague's or a rep's."""
     for found in [*_INITIALS_FIRST.finditer(text), *_INITIAL_AFTER.finditer(text)]:
         surname = found.group(2) if found.re is _INITIALS_FIRST else found.group(1)
-        if not _plain_surname(rules, surname, census=False) or is_brand(rules, text, found.start()):
+        if not plain_surname(rules, surname, census=False) or is_brand(rules, text, found.start()):
             continue  # not "B. Braun needs a new quote"
         after = _CASE_AFTER.match(text, found.end())
         if after is None or (after.group(1) and after.group(1) not in rules.verbs_after_name):

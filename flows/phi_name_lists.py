@@ -67,6 +67,7 @@ class NameRules:
     surname_work_joined: re.Pattern[str]  # "bump Achterhof-Mensah to the top": two joined
     person_words: frozenset[str]  # content: "pt", "dob": said after a worked-on name, a person's
     case_pronouns: frozenset[str]  # content: "his", "her": a person's before an item ("her CMN")
+    person_nouns: frozenset[str]  # content: "lady", "gentleman": "the Huynh lady called"
     item_case_words: frozenset[str]  # content: "pickup", "denied": "Okeke hospital bed pickup"
     said_patient_next: frozenset[str]  # content: "here", "this": "X is our patient here"
     condition_eponyms: frozenset[str]  # content: "the Parkinson pt" names a condition
@@ -81,6 +82,7 @@ class NameRules:
     patient_title: re.Pattern[str]  # content: " access manager" after "is our patient": a job
     code_question_words: frozenset[str]  # content: "code", "modifier": a question about codes
     street_place_after: frozenset[str]  # content: "branch", "office": "Young Street branch"
+    staff_workplace: re.Pattern[str]  # content: "store": "Lorena Chavez (Taos store)"
     celebration_words: frozenset[str]  # content: "lunch", "cake": a message of team talk
     clinical_work: frozenset[str]  # content: "eval", "measured"
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
@@ -133,6 +135,7 @@ def make_name_rules(
     patient_title_words: Iterable[str],  # "access": "patient access manager" is a job
     code_question_words: Iterable[str],  # "code", "modifier"
     street_place_after: Iterable[str],  # "branch", "office"
+    staff_workplace_words: Iterable[str],  # "store", "warehouse"
     celebration_words: Iterable[str],  # "lunch", "cake": team talk around a name
     clinical_work_words: Iterable[str],  # "eval": what a therapist named after "PT" does
     # "claim", "file": "the Szymanski claim"; and "account", "order", which vendors stand
@@ -200,6 +203,7 @@ def make_name_rules(
         said_patient_next=frozenset(w.lower() for w in said_patient_next),
         person_words=frozenset(w.lower() for w in surname_alone_verbs[5]),
         case_pronouns=frozenset(w.lower() for w in surname_alone_verbs[6]),
+        person_nouns=frozenset(w.lower() for w in surname_alone_verbs[7]),
         surname_work=re.compile(
             rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[4]))}) "
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)?"
@@ -239,6 +243,14 @@ def make_name_rules(
         ),
         code_question_words=frozenset(w.lower() for w in code_question_words),
         street_place_after=frozenset(w.lower() for w in street_place_after),
+        # "Lorena Chavez (Taos store)", "(our Española office)": the supplier's own place in
+        # brackets right after a name, at most three words before its word
+        staff_workplace=re.compile(
+            r" ?\((?:our |the )?(?:[^\W\d_][\w.'-]* ){0,3}(?:"
+            + "|".join(map(re.escape, staff_workplace_words))
+            + r")\)",
+            re.IGNORECASE,
+        ),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         family_words=frozenset(w.lower() for w in family_words),
         english=english_words(content_dir),

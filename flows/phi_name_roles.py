@@ -173,6 +173,8 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(mailbox and work_mailbox(rules, mailbox.group(1), mailbox.group(2), text))
         or _colleague_before(rules, text, before, start)
         or bool(rules.colleague_after.match(text, end))
+        # "Lorena Chavez (Taos store) says ...", not "pt Lorena Chavez (Taos store)"
+        or bool(rules.staff_workplace.match(text, end) and not rules.patient_word.search(before))
         or role_apposition(rules, text, end)  # "Gary Lindahl, owner, approved the write-off"
         # A signature: "--\nRenata Holloway | Billing | Tri-County Home Medical"
         or bool(re.search(r"(?:^|\s)(?:--|\u2014|__)\s*$", before))

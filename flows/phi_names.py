@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from flows.phi_bracketed_names import has_surname_before
 from flows.phi_last_first import has_heading_last_first, has_last_first
+from flows.phi_lower_surnames import lower_surname_alone, lower_surname_case
 from flows.phi_name_forms import (
     WORD_ENDINGS,
     capitals_surname,
@@ -25,6 +27,7 @@ from flows.phi_name_forms import (
     is_initial_and_surname,
     is_unlisted_pair,
     names_an_item,
+    plain_surname,
     plainly_english,
 )
 from flows.phi_name_lists import (
@@ -88,7 +91,9 @@ def _looks_like_name(
     words = [w for i, w in enumerate(words) if i == 0 or len(w.rstrip(".,")) > 1]  # initials
     words = without_suffixes(words)
     lower = len(words) > 1 and words[0].islower() and words[1].islower()
-    if lower and _lower_surname_case(rules, words, said, ends):
+    if lower and (
+        lower_surname_case(rules, words, said, ends) or lower_surname_alone(rules, words)
+    ):
         return True  # "pt baker needs a bed", "patient young, walker", "pt is ray mann,"
     if (
         len(words) > 1
@@ -110,6 +115,8 @@ def _looks_like_name(
             return surname_like(words[0], rules)
         if said and english_form(rules, words):
             return False  # "pt is anxious, call ahead", "pt is emaciated, cachectic"
+        if not said and bare_word(second) in rules.item_nouns:  # "patient Benally, walker"
+            return plain_surname(rules, words[0], rare=False) and not is_first_name(words[0], rules)
         return bool(second) and is_unlisted_pair(rules, words[0], second, census=False)
     if is_first_name(words[0], rules) and second and is_name_word(second, rules):
         return True
@@ -121,13 +128,18 @@ def _looks_like_name(
             return any(part in rules.census for part in name_parts(word)) and unlisted(word, rules)
 
         return (
-            all(is_name_word(word, rules) for word in pair)
-            and all(unlisted(word, rules) or named(word) for word in pair)
-            and (
-                labelled  # "PATIENT NAME: TALLULAH REDCLOUD": after a label, any two such words
-                or any(named(w) or bare_word(w).endswith(rules.surname_endings) for w in pair)
+            (
+                all(is_name_word(word, rules) for word in pair)
+                and all(unlisted(word, rules) or named(word) for word in pair)
+                and (
+                    labelled  # "PATIENT NAME: TALLULAH REDCLOUD": after a label, two such words
+                    or any(named(w) or bare_word(w).endswith(rules.surname_endings) for w in pair)
+                )
             )
-        ) or (is_first_name(words[0], rules) and not is_name_word(second, rules))
+            or (is_first_name(words[0], rules) and not is_name_word(second, rules))
+            # a surname alone before the bot's words: "PT BENALLY ON LINE 2"
+            or (bare_word(second) in rules.ordinary and capitals_surname(rules, words[:1]))
+        )
     if words[0].islower() and second.islower():  # "pt: ah-young park", "client: li wei chen"
         if is_first_name(words[0], rules) and not is_name_word(second, rules):
             return True  # "pt gertrude needs a cushion"
@@ -154,31 +166,17 @@ def _looks_like_name(
                 for w in words[:2]
             )
         )
-        return (labelled or shaped or plain) and first_ok and unlisted(second, rules)
+        # "patient cleofes abeyta needs a callback": two words in no dictionary, then a verb
+        verb = len(words) > 2 and bare_word(words[2]) in rules.verbs_after_name
+        verb = verb and not any(bare_word(w) in rules.english for w in words[:2])
+        return (labelled or shaped or plain or verb) and first_ok and unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         # lower case needs a known first name; "patient ABN" is not a name, "CLIENT HAN —" is
-        return capitals_surname(rules, words)
+        return capitals_surname(rules, words) or lower_surname_alone(rules, words)
     if second[:1].isupper():  # the surname may come third: "Pham Thi Bich", "Lê Thị Mai"
         later = [w for w in words[1:3] if w[:1].isupper() and is_name_word(w, rules)]
         return any(surname_like(w, rules) for w in later)
     return surname_like(words[0], rules)  # one surname: "patient Whitfield needs a walker"
-
-
-def _lower_surname_case(rules: NameRules, words: list[str], said: bool, ends: bool) -> bool:
-    """In lower case after a patient word: a census surname none of the bot's words, then a
-    person's verb ("pt baker needs a bed") or, after a comma, the case's item ("patient young,
-    walker"); or a census given name that is also a word and a surname in no dictionary ending
-    the phrase ("pt is ray mann, needs a hoyer lift")."""
-    first, second = bare_word(words[0]), bare_word(words[1])
-    if first in rules.ordinary or first in rules.not_names:
-        if first not in rules.every_first_name or not ends:
-            return False
-        return second in rules.surnames and second not in rules.english | rules.ordinary
-    if first not in rules.surnames or first in rules.item_nouns | rules.family_words:
-        return False  # "pt's husband signed the POD": a relative
-    if words[0].endswith(","):
-        return not said and second in rules.item_nouns
-    return second in rules.surname_alone_verbs
 
 
 # -- a plain first and last name ----------------------------------------------------------------
@@ -447,4 +445,6 @@ def _is_name_before(rules: NameRules, text: str, start: int) -> bool:
     pair = words[-2:]  # "Hope Walker (pt)": a given name and a surname, whatever else they are
     given = len(pair) == 2 and pair[0].istitle() and is_first_name(pair[0], rules)
     surname = given and bare_word(pair[1]) in rules.surnames
-    return len(words) >= 2 and (surname or _looks_like_name(pair, rules, labelled=True))
+    if len(words) >= 2 and (surname or _looks_like_name(pair, rules, labelled=True)):
+        return True
+    return has_surname_before(rules, text, start)  # "TIGER (PT) ON LINE 2"

@@ -167,7 +167,7 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
         for value in _MASKED.finditer(text)
         if any(ch in _MASK for ch in value.group())
     ) or any(
-        _masked_tail(value) and not _other_plan_number(rules, text, value.start())
+        _masked_tail(value) and (not _other_plan_number(rules, text, value.start()) or cued(value))
         for value in _MASKED_TAIL.finditer(text)
     )
 
@@ -183,11 +183,12 @@ def _other_plan_number(rules: Rules, text: str, start: int) -> bool:
 
 
 # An MBI's last four shown after its other seven places masked, in one run or in the card's
-# groups ("*******ET89", "•••• ••• CP15", "XXXX-XXX-GK27"): only an MBI has two letters and two
-# digits there after seven hidden places, so no cue is needed unless a plan's or a business's
-# label names it ("plan ID *******KP27"); masked card and account numbers end in digits alone.
+# groups ("*******ET89", "•••• ••• CP15", "XXXX-XXX-GK27", or three and three as some remits
+# print it: "***-***-GA74"): only an MBI has two letters and two digits there after its hidden
+# places, so no cue is needed unless a plan's or a business's label names it ("plan ID
+# *******KP27") and the MBI is not named after it; masked card and account numbers end in digits.
 _MASKED_TAIL = re.compile(
-    rf"(?<![\w*#.])(?:[*#.xX]{{7}}|[*#.xX]{{4}}[ -][*#.xX]{{3}}[ -]?)({_L}{{2}}\d\d)(?![\w-])"
+    rf"(?<![\w*#.])(?:[*#.xX]{{7}}|[*#.xX]{{3,4}}[ -][*#.xX]{{3}}[ -]?)({_L}{{2}}\d\d)(?![\w-])"
 )
 
 

@@ -66,6 +66,17 @@ def label_words(words: list[str]) -> set[str]:
     return found
 
 
+_VALUE_END = re.compile(r"\w*\d[\w-]*$")
+
+
+def product_aside(rules: Rules, text: str, aside: re.Match[str]) -> bool:
+    """Whether an aside in brackets right after a value says it is a product's or the business's
+    own number: "1GQ3-UW4-WJ20 (our asset tag)", "(lot #)"; not a label's ("birth date (Excel
+    serial) 15811")."""
+    after_value = _VALUE_END.search(text, max(0, aside.start() - 20), aside.start()) is not None
+    return after_value and bool(label_words(_WORD.findall(aside.group())) & rules.serial_words)
+
+
 def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = False) -> bool:
     """Whether the MBI-shaped value at `start`-`end` has a serial's word a few words around it
     (also a loaner's or a return's for an `mbi`'s shape, unless the message is about a patient's

@@ -101,10 +101,16 @@ def _after_insured_name(fields: list[str]) -> set[str]:
 _STREET_OR_BOX = re.compile(
     r"\s*(?:\d|p\.? ?o\.? ?box\b|(?:rr|rfd|hcr?|rural route|star route) ?\d)", re.IGNORECASE
 )
-_SEGMENT = re.compile(r"(?<![A-Za-z0-9])(NM1|N1|DMG|N3|REF|PER)\*([^~\n]*)")
+# A segment runs to its terminator, or to the next segment a message quotes in the same line
+# ("'REF*SY not allowed when MI present' - our segment is REF*SY*768506569~").
+_SEGMENT = re.compile(
+    r"(?<![A-Za-z0-9])(NM1|N1|DMG|N3|REF|PER)\*((?:(?!(?:NM1|N1|DMG|N3|REF|PER)\*)[^~\n])*)"
+)
 # NM1 entity codes of a person whose data is the patient's: the insured or subscriber, the
-# patient, a dependent. Every other (85 billing provider, PR payer, DN referring...) is business.
-_PERSON_ENTITIES = frozenset({"IL", "QC", "03"})
+# patient, a dependent, the party responsible for the bill (QD), an 835's corrected patient or
+# insured (74), a parent or guardian (S1, GD, E1). Every other (85 billing provider, PR payer,
+# DN referring...) is business.
+_PERSON_ENTITIES = frozenset({"IL", "QC", "03", "QD", "74", "S1", "GD", "E1"})
 # REF qualifiers: EA medical record number, SY Social Security number, 1W member ID, IG policy
 # number, F6 the old Medicare number (HICN), 6P... are the payer's group numbers (left alone).
 # EJ the patient's account number.

@@ -106,16 +106,18 @@ def _from_department(departments: Iterable[str]) -> list[str]:
     return [f"{way} {team}" for team in departments for way in ("from", "in") if team != "it"]
 
 
-def with_swapped_letters(cues: Iterable[str], english: frozenset[str]) -> list[str]:
-    """The cue words and each long one's typos by two letters typed in the wrong order that are
-    no English word: "paitent", "pateint" for "patient"; short words' swaps are too often words."""
-    swaps = {
-        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-        for word in cues
-        if word.isalpha() and len(word) >= 7
-        for i in range(1, len(word) - 1)  # a first letter typed wrong is rarely a swap
+def with_typos(cues: Iterable[str], english: frozenset[str]) -> list[str]:
+    """The cue words and each long one's typos that are no English word: two letters typed in the
+    wrong order ("paitent", "pateint") or one left out ("ptient", "patint"; "patent" is a word);
+    short words' typos are too often words."""
+    long = [word for word in cues if word.isalpha() and len(word) >= 7]
+    typos = {  # a first letter typed wrong is rarely a slip
+        typo
+        for word in long
+        for i in range(1, len(word) - 1)
+        for typo in (word[:i] + word[i + 1] + word[i] + word[i + 2 :], word[:i] + word[i + 1 :])
     }
-    return [*cues, *sorted(swaps - english - set(cues))]
+    return [*cues, *sorted(typos - english - set(cues))]
 
 
 def _record_labels(file: PhiRulesFile) -> str:
@@ -134,7 +136,7 @@ def _record_labels(file: PhiRulesFile) -> str:
 def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
-    name_cues = with_swapped_letters(file.name_cues, english_words(content_dir))
+    name_cues = with_typos(file.name_cues, english_words(content_dir))
     cue["name"] = re.compile(_phrases(name_cues), re.IGNORECASE)
     cue["mrn"] = re.compile(_phrases(file.mrn_cues) + "|" + _record_labels(file), re.IGNORECASE)
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
@@ -222,6 +224,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             file.surname_work_verbs,
             file.surname_work_person_words,
             file.surname_work_pronouns,
+            file.surname_person_nouns,
         ),
         said_patient_next=file.said_patient_next_words,
         condition_eponyms=file.condition_eponyms,
@@ -234,6 +237,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         patient_title_words=file.patient_title_words,
         code_question_words=file.code_question_words,
         street_place_after=file.street_place_after,
+        staff_workplace_words=file.staff_workplace_words,
         celebration_words=file.celebration_words,
         clinical_work_words=file.clinical_work_words,
         surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),

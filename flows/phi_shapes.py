@@ -362,10 +362,11 @@ BOX_OR_ROUTE = re.compile(
     r"|\b(?:rural route|star route|rfd|hcr|highway contract route) box ?\d+"
     # A numbered road with the house number before it, a grid's too ("3301 SR 664 S", "E4532
     # Hwy 54", "N7482 County Road Q": Wisconsin's county roads are lettered), or a box, a lot or
-    # a unit after it ("CR 2140 #88", "FM 1960 Box 12")
+    # a unit after it ("CR 2140 #88", "FM 1960 Box 12"), or a house's or a trailer space's number
+    # as New Mexico's county roads have them ("County Rd 0102 House 5", "CR 55 Space 12")
     rf"|(?<![\w#$.,-])(?<!\d:)(?:[NSEW]\d{{1,6}}[NSEW]?|\d{{1,6}}) {_ROAD} ?(?:\d{{1,4}}\b"
     r"|(?-i:[A-Z]{1,2})\b(?! ?\d))"
-    rf"|\b{_ROAD} ?\d{{1,4}},? (?:#|box |lot |unit |apt |trlr )\d{{1,5}}\b"
+    rf"|\b{_ROAD} ?\d{{1,4}},? (?:#|box |lot |unit |apt |trlr |house |space |sp )\d{{1,5}}\b"
     # A house number on a state's own highway named by its code, then a direction, a comma or
     # a town: "4410 KY-15 N, Jeff", "212 WV-10 Oceana" (not "ship 2 PA-12 by Tuesday")
     rf"|(?<![\w#$.,-])\d{{2,6}} (?-i:{_STATE_CODES})-\d{{1,4}}(?: (?-i:[NSEW]))?"

@@ -24,6 +24,8 @@ _PAIR = re.compile(
     r'|<([A-Za-z][\w:.-]{0,40}) (?:[^<>]* )?value="([^"]*)"'
     # A field named by its path, as a log or a mapping shows it: 'Coverage.subscriberId = "..."'
     r'|(?<![\w.])[A-Z][A-Za-z]{1,40}\.([A-Za-z]\w{1,40}) ?[=:] ?"([^"]*)"'
+    # A query's condition: "WHERE p.last_name = 'Yazzie' AND mbi LIKE '1EG4%'"
+    r"|(?<![\w'])(?:\w+\.)?([A-Za-z]\w{0,40}) ?(?:=|(?i:like)) ?'([^']*)'"
 )
 # A key that opens an object, a list or an element holding other keys: "address": [{...}],
 # <Subscriber><Name>...
@@ -68,7 +70,7 @@ def _enclosing(rules: Rules, text: str, start: int) -> str | None:
     for opening in reversed(list(_OPENING.finditer(text, max(0, start - 240), start))):
         if not _still_open(text, opening, start):
             continue
-        key = _key(opening.group(1) or opening.group(2))
+        key = _key(opening.group(1) or opening.group(2) or opening.group(3))
         if key in rules.structured_business_keys:
             return "business"
         kind = kind or _kind(rules, key)
@@ -86,9 +88,13 @@ def _holds(rules: Rules, kind: str, value: str) -> bool:
     ("1946" alone is a year, which may stay)."""
     if kind == "dob" and not re.search(r"\d\D{1,3}\d|\d{6}|[^\W\d_]{3}", value):
         return False
+    if kind == "mbi" and _MBI_PREFIX.fullmatch(value):
+        return True  # mbi LIKE '1EG4%': an MBI's first places, as its first four are one
     return holds_value(rules, kind, value)
 
 
+# An MBI's first four places or more, then a query's or a search's wildcard.
+_MBI_PREFIX = re.compile(r"[1-9][A-Za-z][A-Za-z0-9]\d[A-Za-z0-9]{0,6}[%*]")
 # A Python dict's single-quoted key ("{'name': 'Odalys Ferrer'}"), read as JSON's double quotes.
 _SINGLE_QUOTED_KEY = re.compile(r"[{,] ?'[A-Za-z][\w .:-]{0,40}' ?:")
 

@@ -62,8 +62,9 @@ def has_title_form(forms: TitleForms, rules: NameRules, text: str) -> bool:
     for named in forms.after_name.finditer(text):
         word = named.group(1)
         bare = bare_word(word)
-        plain = rules.ordinary | rules.businesses | rules.company_words | rules.not_names
-        if word[0].isupper() and bare and bare not in plain and is_name_word(word, rules):
+        lists = (rules.ordinary, rules.businesses, rules.company_words, rules.not_names)
+        plain = bare and not any(bare in words for words in lists)
+        if word[0].isupper() and plain and is_name_word(word, rules):
             return True  # "Kovács úr hívott", "Ayşe Hanım", "Tanaka-san"
     for named in forms.after_east_asian.finditer(text):
         run, start = named.group(1), named.start(1)

@@ -1,0 +1,86 @@
+"""Spots a name standing right beside another identifier with no patient word: "Lasiter
+6EM7AG1YC39", "Credeur 7/8/60 5RR8D03HW47", "Ngo Thi Bich, MBI 7C92EX2JT88", "5PD5-NM5-DG25 /
+BEAULIEU / E1399", "acct 11883293 Lovato, Emerson". Read only once another identifier is found,
+so it names a kind in the warning and never refuses a text by itself."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_name_lists import NameRules, bare_word, is_name_word
+from flows.phi_rules import Rules
+from flows.phi_shapes import DATE
+
+# A value an identifier is made of: four digits or more in one run of letters, digits and
+# separators ("6EM7AG1YC39", "4/9/49", "K5452803"), or a date however written.
+_VALUE = re.compile(r"(?<![\w/.-])[\w/.-]{5,}(?![\w/-])")  # with four digits or more
+# The words a name is made of, next to each other: "Ngo Thi Bich", "BEGLEY ROSCOE", "Lovato,
+# Emerson"; between the name and its value at most a comma, a dash, a slash, a bar or a colon.
+_WORD = r"[A-Z][^\W\d_]*(?:['-][A-Za-z][^\W\d_]*)?"
+_NAME_BEFORE = re.compile(rf"((?:{_WORD},? ){{1,3}})(?:[-\u2013\u2014/|:] ?)?$")
+_NAME_AFTER = re.compile(rf"^ ?(?:([-\u2013\u2014/|:,]) ?)?((?:{_WORD},? ?){{1,3}})(?=[\s,;/|)]|$)")
+# A single word after a value only between two such marks, a table's cell: "... / BEAULIEU /".
+_CELL_END = re.compile(r" ?[-\u2013\u2014/|]")
+# The identifier labels a name may stand before: "Vu Thi Nga, MBI 7N51UY8AA81".
+_LABEL_KINDS = ("mbi", "dob", "hicn", "ssn", "mrn", "member_id")
+
+
+def _name_word(rules: NameRules, word: str, strict: bool = True) -> bool:
+    """A word a name may be made of: none of the bot's, a business's, a place's, a maker's or a
+    clinician's, and no acronym ("DOB", "MRN", "DOS"); `strict`, no dictionary word either
+    unless a census name ("Thi" of "Vu Thi Nga" is one)."""
+    bare = bare_word(word)
+    if (word.isupper() and len(word) < 4) or not is_name_word(word, rules):
+        return False
+    if bare in rules.ordinary or bare in rules.businesses or bare in rules.company_words:
+        return False
+    if bare in rules.place_names or bare in rules.place_words or bare in rules.brands:
+        return False
+    return not strict or bare not in rules.english or bare in rules.census
+
+
+def _is_name(rules: NameRules, words: list[str]) -> bool:
+    """Two or three such words, one of them no dictionary word, or one that is a census surname
+    or has a surname's ending and is no first name ("Lasiter", "Begnaud"; not "Celestine", nor
+    "Revalidation", a word in no list)."""
+    if not words or not all(_name_word(rules, w, strict=False) for w in words):
+        return False
+    if len(words) > 1:
+        return any(_name_word(rules, w) for w in words)
+    bare = bare_word(words[0])
+    if bare in rules.every_first_name or not _name_word(rules, words[0]):
+        return False
+    return bare in rules.all_surnames or bare.endswith(rules.surname_endings)
+
+
+def _run(words: str) -> list[str]:
+    return [w.rstrip(",") for w in words.split()]
+
+
+def has_name_beside_value(rules: Rules, text: str) -> bool:
+    """Whether a name stands right before an identifier's value or its label, or right after
+    its value, with nothing but a separator between."""
+    names = rules.names
+    values = (m for m in _VALUE.finditer(text) if sum(map(str.isdigit, m.group())) >= 4)
+    anchors = [(m.start(), m.end()) for m in values]
+    anchors += [(m.start(), m.end()) for m in DATE.finditer(text)]
+    anchors += [(m.start(), m.start()) for k in _LABEL_KINDS for m in rules.cue[k].finditer(text)]
+    for start, end in anchors:
+        before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+        if before:
+            words: list[str] = []  # the words right before the value, as read as a name's
+            for word in reversed(_run(before.group(1))):
+                if not _name_word(names, word, strict=False):
+                    break
+                words.insert(0, word)
+            prior = text[max(0, before.start(1) - 6) : before.start(1)]
+            titled = bare_word(prior.strip().split(" ")[-1]) in names.clinicians if prior else False
+            if not titled and _is_name(names, words):
+                return True
+        if end > start:
+            after = _NAME_AFTER.match(text[end : end + 60])
+            words = _run(after.group(2)) if after else []
+            framed = bool(after and after.group(1) and _CELL_END.match(text, end + after.end()))
+            if (len(words) > 1 or framed) and _is_name(names, words):
+                return True
+    return False
