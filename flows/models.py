@@ -348,10 +348,13 @@ class Reply(BaseModel):
     private: bool = False  # surfaces that can (Slack) show it only to the user
 
 
+MAX_KEY_CHARS = 200  # the longest conversation key a turn may name
+
+
 class Turn(BaseModel):
     """One thing a user did: typed text, or picked an option."""
 
-    conversation_key: str = Field(min_length=1, max_length=200)
+    conversation_key: str = Field(min_length=1, max_length=MAX_KEY_CHARS)
     user_id: str = Field(min_length=1, max_length=100)
     text: str = ""
     choice: str | None = None

@@ -38,6 +38,8 @@ from bot.slack.payloads import (
 )
 from bot.slack.usergroups import GroupMembers, SlackBusy
 from bot.store import SqlStore, StoredConversation
+from flows.answers import field_and_value
+from flows.commands import Command
 from flows.engine import Engine
 from flows.intake import STEP_BY_STATE
 from flows.models import Reply, Turn
@@ -301,13 +303,25 @@ def slash_verb(jobs: Jobs, text: str) -> tuple[str, str | None]:
     otherwise be declined as a question and sent to the experts."""
     verb = text.partition(" ")[0].lower().rstrip("?!.:")
     command = jobs.messages.commands.parse(text)
+    if command is not None and steers_an_intake(jobs, command):
+        return command.name, "slack_command_in_conversation"
     if verb in SLASH_VERBS or command is None or command.argument:
         near = " " not in text and difflib.get_close_matches(verb, SLASH_VERBS, 1, 0.75)
         mistyped = bool(near) and verb not in SLASH_VERBS
         return verb, ("slack_unknown_subcommand" if mistyped else None)
-    if command.name in IN_CONVERSATION:
-        return command.name, "slack_command_in_conversation"
     return (command.name if command.name in SLASH_VERBS else verb), None
+
+
+def steers_an_intake(jobs: Jobs, command: Command) -> bool:
+    """An intake's own word ("cancel"), or one naming what it acts on: an answer to change
+    ("edit price") or a finished intake ("export 2"); "fix the narrative for a CO-16" asks."""
+    if command.name not in IN_CONVERSATION:
+        return False
+    if not command.argument:
+        return True
+    if command.name == "edit":
+        return field_and_value(command.argument, jobs.messages.field_for)[0] is not None
+    return command.name == "export" and command.argument.isdigit()
 
 
 def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:

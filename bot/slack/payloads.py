@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from bot.slack import keys
 from bot.slack.phi_guard import typed_text
+from flows.models import MAX_KEY_CHARS
 from flows.phi import scan_all
 
 JobKind = Literal[
@@ -81,9 +82,6 @@ def action_place(body: dict[str, Any]) -> tuple[Surface | None, str | None]:
     user = body.get("user", {}).get("id", "")
     thread = (body.get("message") or {}).get("thread_ts")
     return (Surface(channel, user, thread) if channel else None), block_id_parts(body)[0]
-
-
-MAX_KEY_CHARS = 200  # the longest conversation key the engine takes (a Turn's limit)
 
 
 def block_id_parts(body: dict[str, Any]) -> tuple[str | None, str | None]:

@@ -238,10 +238,20 @@ def test_an_empty_message_is_asked_for_a_question(server: BotServer, fake: FakeS
         ("stauts", "`/e1399 stauts` is not one of my commands"),
         ("hepl", "`/e1399 hepl` is not one of my commands"),
         ("cancel", "*cancel* steers an intake"),
+        ("edit price", "*edit price* steers an intake"),
+        ("export 2", "*export 2* steers an intake"),
         ("help?", "What I can do"),
         ("codes " + "walker " * 400, "That item description is very long (2799 characters)"),
     ],
-    ids=["typo", "typo 2", "conversation word", "punctuation", "overlong item"],
+    ids=[
+        "typo",
+        "typo 2",
+        "conversation word",
+        "edit a field",
+        "export one",
+        "punctuation",
+        "overlong item",
+    ],
 )
 def test_a_subcommand_that_is_not_one_says_which_are(
     server: BotServer, fake: FakeSlack, typed: str, said: str
@@ -249,6 +259,13 @@ def test_a_subcommand_that_is_not_one_says_which_are(
     slash(server, fake, f"USUB{abs(hash(typed)) % 10_000}", typed)
     answer = responded(fake, said)
     assert "trusted answer" not in answer and "passed your question" not in answer
+
+
+def test_a_question_starting_with_an_intake_word_is_answered(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    slash(server, fake, "USUBQ", "change from rental to purchase, which modifier?")
+    assert "steers an intake" not in responded(fake, "RR means rental")
 
 
 def test_an_answer_form_slack_will_not_open_is_said(server: BotServer, fake: FakeSlack) -> None:
