@@ -1,7 +1,8 @@
 """One state's Medicaid program named only to compare with ("... like Maryland Medicaid does")
 is left out of the question: the answer is about the payer asked about. A question about the
 program itself still gets the program's entry. Likewise a supplier contracted with a Medicare
-Advantage plan asks its own appeal route, not the non-contracted supplier's waiver."""
+Advantage plan asks its own appeal route, not the non-contracted supplier's waiver, and prior
+authorization asked on a commercial claim is the commercial entry's."""
 
 from __future__ import annotations
 
@@ -32,3 +33,16 @@ def test_a_program_compared_with_is_not_the_one_asked_about(question: str, entry
 )  # fmt: skip
 def test_a_contracted_suppliers_appeal_is_not_the_waiver(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("commercial plan, misc item around $1,200 - do we need an auth?", "prior-auth-commercial"),
+     ("E1399 item for $640, prior auth needed?", "prior-auth-commercial"),
+     ("commercial plan wants an invoice with the E1399, what should it show",
+      "commercial-invoice")],
+)  # fmt: skip
+def test_prior_authorization_on_a_commercial_claim_is_the_commercial_entry(
+    question: str, entry_id: str
+) -> None:
+    assert KB.ask(question, context={"payer": "commercial"}).entry_id == entry_id
