@@ -157,6 +157,8 @@ def make_name_rules(
     first |= {n for n in census_first if len(n) > 2 and n not in never}
     surnames = set(_census("dist.all.last", _SURNAME_RANK))
     common_surnames = frozenset(_census("dist.all.last", 10000))
+    places = "|".join(map(re.escape, staff_workplace_words))
+    workplace = rf"(?:our |the )?(?:[^\W\d_][\w.'-]* ){{0,3}}(?:{places})"
     return NameRules(
         cue=cue,
         labels=labels,
@@ -244,11 +246,10 @@ def make_name_rules(
         code_question_words=frozenset(w.lower() for w in code_question_words),
         street_place_after=frozenset(w.lower() for w in street_place_after),
         # "Lorena Chavez (Taos store)", "(our Española office)": the supplier's own place in
-        # brackets right after a name, at most three words before its word
+        # brackets right after a name, at most three words before its word; or said to be run
+        # by the name ("Lorena Naranjo runs the Taos store now")
         staff_workplace=re.compile(
-            r" ?\((?:our |the )?(?:[^\W\d_][\w.'-]* ){0,3}(?:"
-            + "|".join(map(re.escape, staff_workplace_words))
-            + r")\)",
+            rf" ?(?:\({workplace}\)|(?:runs|manages|is running|is managing) {workplace}\b)",
             re.IGNORECASE,
         ),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),

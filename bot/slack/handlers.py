@@ -39,7 +39,7 @@ from bot.slack.payloads import (
 from bot.slack.usergroups import GroupMembers, SlackBusy
 from bot.store import SqlStore, StoredConversation
 from flows.answers import field_and_value
-from flows.commands import Command
+from flows.commands import COMMAND_NAMES, Command
 from flows.engine import Engine
 from flows.intake import STEP_BY_STATE
 from flows.models import Reply, Turn
@@ -292,8 +292,7 @@ def home_start(jobs: Jobs, body: dict[str, Any]) -> Answer:
 NEEDS_TEXT = {"ask": "slack_ask_needs_question", "codes": "slack_codes_needs_item"}
 SLASH_VERBS = ("help", "ask", "intake", "codes", "status")
 # Words that steer an intake (cancel, back, export...): they work in its DM or thread only.
-IN_CONVERSATION = {"back", "skip", "cancel", "restart", "export", "history", "edit", "helpful",
-                   "not_helpful", "continue"}  # fmt: skip
+IN_CONVERSATION = set(COMMAND_NAMES) - set(SLASH_VERBS)
 
 
 def slash_verb(jobs: Jobs, text: str) -> tuple[str, str | None]:

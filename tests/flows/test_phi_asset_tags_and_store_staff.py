@@ -63,3 +63,18 @@ def test_physical_therapy_beside_a_word_passes(text: str) -> None:
 
 def test_a_nickname_before_pt_in_brackets_is_the_therapist() -> None:
     assert not scan("after the denial, Gabe (PT) offered an addendum to the eval note")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosalinda Archuleta runs the Chama store now",
+        "Teodoro's daughter was born 9/14, he's out on paternity leave",
+    ],
+)
+def test_a_colleague_running_a_store_or_on_leave_for_a_new_baby_passes(text: str) -> None:
+    assert not scan(text)
+
+
+def test_a_patient_said_to_run_a_store_is_still_refused() -> None:
+    assert "name" in scan("pt Rosalinda Archuleta runs the Chama store, needs a walker").kinds
