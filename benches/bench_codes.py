@@ -91,6 +91,8 @@ ITEM_SETS = {
     / "codes_heldout21.yaml",
     "held-out 22 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout22.yaml",
+    "held-out 23 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout23.yaml",
 }
 
 
@@ -268,6 +270,7 @@ BLIND_SETS = [
     "codes_heldout20.yaml",
     "codes_heldout21.yaml",
     "codes_heldout22.yaml",
+    "codes_heldout23.yaml",
 ]  # fmt: skip
 
 

@@ -80,6 +80,8 @@ def in_sample(text: str) -> bool:
     return hashlib.blake2b(text.encode(), digest_size=8).digest()[0] % SAMPLE == 0
 
 
+_TITLED = "rightly: a patient named by title and surname"
+
 # Benchmark texts the guard refuses, each with why: rightly (the text carries an identifier) or
 # as a known false alarm still to fix.
 REFUSED_BENCH_TEXTS = {
@@ -182,6 +184,45 @@ REFUSED_BENCH_TEXTS = {
     "Lone Star Bariatric": "false alarm: a supplier's name read as a person's",
     "Delta Adaptive": "false alarm: a supplier's name read as a person's",
     "Sunshine Scooters": "false alarm: a supplier's name read as a person's",
+    "pain clinic refills Mrs. Dunn's implanted morphine pump every 60 days - the "
+    "refill kit, 1": _TITLED,
+    "Group 3 chair for Mrs. Lin (MS): both power tilt and power recline on one system; shear "
+    "reduction not included on quote": _TITLED,
+    "Mr. Bell's owned K0004: the front fork bent after he hit a pothole - caster fork only, "
+    "manual chair, replacement": _TITLED,
+    "rental for Mrs. Ito (5 ft, 105 lb) after THA: the chair has to weigh less than 36 pounds "
+    "so she can push it herself on carpet": _TITLED,
+    "Ms. Pruitt's chair: the complete front wheel with the semi-pneumatic tire wobbles off "
+    "the fork - replace assembly x1": _TITLED,
+    "battery swap, 4.5V lithium, on the external pump Mr. Holt owns (not rented), 1 unit": _TITLED,
+    "home-model portable suction pump made for wounds (single-patient NPWT-style unit), "
+    "ordered after hospital discharge": (
+        "false alarm: 'NPWT-style' after 'single-patient' read as a name"
+    ),
+    "Mr. Abara, 205 lbs, emphysema: strong enough to sit up and steer a tiller, just can't "
+    "walk room to room anymore - basic 3-wheel scooter, standard weight class": _TITLED,
+    "upgrading Ms. Farah from her scooter - she can't steer a tiller anymore (MS, EDSS 8). "
+    "Power chair group 3, no power seating, base only": _TITLED,
+    "Mrs. Nakamura, RA with dorsal PIP callus: removable Plastazote-type insert, CO cast her "
+    "foot first, each x2 (one per foot)": _TITLED,
+    "Mr. Oyelaran, 352 lbs, progressive MS, cannot reposition himself: group 3 power "
+    "wheelchair in the heavy duty class (301-450) with just one power option - power tilt - "
+    "on a sling/solid seat and back, PT/ATP eval attached": _TITLED,
+    "extenders for Mr. Tall's walker": _TITLED,
+    "Mrs. Vo's moist heat pad": _TITLED,
+    "storm on Tuesday: the expandable controller on Mr. Pike's owned group 3 chair took on "
+    "water and died; we replace that controller only (replacement), joystick and motors "
+    "are fine": _TITLED,
+    "BK shrinker for Mr. Ruiz": _TITLED,
+    "Ms. Kaur's bedside PN pump": _TITLED,
+    "Mrs. Alvarez (Medicare + AARP supplement) can't get out of the tub: vendor quotes a lift "
+    "whose seat descends into the bathtub on a rechargeable motor": _TITLED,
+    "did the check from the plan for the Westfield account come in yet": (
+        "false alarm: an account named for a place read as a person"
+    ),
+    "set a reminder to follow up on the Ridgeview invoice Monday": (
+        "false alarm: an account named for a place read as a person"
+    ),
 }
 
 
