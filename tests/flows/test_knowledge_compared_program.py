@@ -2,7 +2,8 @@
 is left out of the question: the answer is about the payer asked about. A question about the
 program itself still gets the program's entry. Likewise a supplier contracted with a Medicare
 Advantage plan asks its own appeal route, not the non-contracted supplier's waiver, and prior
-authorization asked on a commercial claim is the commercial entry's."""
+authorization asked on a commercial claim is the commercial entry's, and a redetermination past
+its window the late appeal's (good cause)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,12 @@ def test_prior_authorization_on_a_commercial_claim_is_the_commercial_entry(
     question: str, entry_id: str
 ) -> None:
     assert KB.ask(question, context={"payer": "commercial"}).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["a week past the 120 days on our redetermination, can we still file it",
+     "our appeal is going in 10 days late, anything we should add"],
+)  # fmt: skip
+def test_a_redetermination_past_its_window_is_the_late_appeal(question: str) -> None:
+    assert KB.ask(question).entry_id == "late-appeal-good-cause"
