@@ -2,11 +2,10 @@
 
 Three ways a name shows: after a cue ("patient Mary Jones", "Mrs. Jones"), as "Last, First"
 ("Jones, Mary", read in flows/phi_last_first.py), and as a plain first and last name ("walker
-for John Smith"). The plain form
-is a first name and a surname from the US Census lists (the `names` package) that are not words
-the bot itself uses (FAQ, messages, code descriptors: "Will Medicare pay", "grace period"); a
-name beside a clinician's title ("Dr. John Smith", "Hill, Thomas MD") or in a company's name
-("Grace Medical Supply") is left alone.
+for John Smith"): a census first name and surname (the `names` package) that are not words the
+bot itself uses (FAQ, messages, code descriptors: "Will Medicare pay", "grace period"). A name
+beside a clinician's title ("Dr. John Smith", "Hill, Thomas MD"), in a company's name ("Grace
+Medical Supply") or named as a company ("vendor: Delta Breeze") is left alone.
 """
 
 from __future__ import annotations
@@ -54,6 +53,7 @@ from flows.phi_name_roles import (
     is_clinician,
     is_colleague,
     is_rep,
+    named_as_company,
     place_after,
     rep_or_colleague,
 )
@@ -247,9 +247,8 @@ def _is_unlisted_name(
     bare_first, bare_last = bare_word(first), bare_word(last)
     if case_of(first) != "title":
         if before == "to" or bare_word(last) in rules.body_parts | rules.item_nouns:
-            # "to straighten hammer toes": in lower case, a verb follows "to"; "for arthritic
-            # hands", "for bidet seats": a body part or an item, though Hands and Seats are
-            # census surnames
+            # "to straighten hammer toes": a verb follows "to"; "for arthritic hands", "for
+            # bidet seats": a body part or an item, though Hands and Seats are census surnames
             return False
         # In one case throughout, a census surname; or, ending a phrase, a census first name or
         # a surname's ending ("quote for mateusz wrzesniewski"), not "for slide transfers,".
@@ -376,8 +375,9 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue  # a place: "for Fort Wayne", "San Diego, CA", "Sierra Vista, AZ"
         if after in rules.company_words and gap_after == " " and not last.lower().endswith("'s"):
             continue  # "Grace Hill Medical Supply"
-        if is_rep(rules, text, tokens[j].end()):
-            continue  # a rep: "John Smith from Invacare called", "Janet Price at Noridian"
+        name = text[token.start() : tokens[j].end()]
+        if is_rep(rules, text, tokens[j].end()) or named_as_company(text, name):
+            continue  # a rep or a company: "John Smith from Invacare", "from Delta Breeze QA"
         return True
     return False
 

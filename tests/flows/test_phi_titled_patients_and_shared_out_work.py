@@ -75,6 +75,31 @@ def test_a_rep_from_a_company_still_passes(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Mr. Park from Delta Breeze QA says the bracket failure was a bad weld batch",
+        "Mrs. Azevedo from Delta Breeze accounting called about the overdue invoice",
+        "return to vendor: Delta Breeze RMA 6613299, 2 brackets",
+        "manufacturer: Grace Porter, model 4410",
+    ],
+)
+def test_a_vendor_named_like_a_person_passes_beside_its_team_or_after_vendor(text: str) -> None:
+    assert "name" not in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delta Breeze needs her walker delivered",
+        "Mary Smith billing question, her CMN expired",
+        "call from Mary Smith about her rollator",
+    ],
+)
+def test_a_person_named_like_that_without_a_company_word_is_refused(text: str) -> None:
+    assert "name" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Madan Joseph needs the walker delivered",
         "Madan Baptiste's oxygen was denied",
         "Madan Pierre's hospital bed needs pickup",
