@@ -83,6 +83,8 @@ class NameRules:
     code_question_words: frozenset[str]  # content: "code", "modifier": a question about codes
     street_place_after: frozenset[str]  # content: "branch", "office": "Young Street branch"
     staff_workplace: re.Pattern[str]  # content: "store": "Lorena Chavez (Taos store)"
+    company_before: str  # content, a regex: "vendor: " right before a company's name
+    company_team_after: str  # content, a regex: " QA", " accounting" right after one
     celebration_words: frozenset[str]  # content: "lunch", "cake": a message of team talk
     clinical_work: frozenset[str]  # content: "eval", "measured"
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
@@ -92,6 +94,11 @@ class NameRules:
     patient_word: re.Pattern[str]  # content: "pt", "walker", "denied": no team talk with one
     staff_department: re.Pattern[str]  # content: "billing", "compliance": a team of the supplier
     context: PatientContext  # content: a patient where the team usually stands
+
+
+def _as_typed(word: str) -> str:
+    """A word in capitals ("QA") matches only so; any other in any case."""
+    return re.escape(word) if word.isupper() else rf"(?i:{re.escape(word)})\b"
 
 
 def make_name_rules(
@@ -136,6 +143,7 @@ def make_name_rules(
     code_question_words: Iterable[str],  # "code", "modifier"
     street_place_after: Iterable[str],  # "branch", "office"
     staff_workplace_words: Iterable[str],  # "store", "warehouse"
+    company_words_around: tuple[Iterable[str], Iterable[str]],  # "vendor"; "QA", "returns"
     celebration_words: Iterable[str],  # "lunch", "cake": team talk around a name
     clinical_work_words: Iterable[str],  # "eval": what a therapist named after "PT" does
     # "claim", "file": "the Szymanski claim"; and "account", "order", which vendors stand
@@ -252,6 +260,8 @@ def make_name_rules(
             rf" ?(?:\({workplace}\)|(?:runs|manages|is running|is managing) {workplace}\b)",
             re.IGNORECASE,
         ),
+        company_before=rf"\b(?i:{'|'.join(map(re.escape, company_words_around[0]))})(?:'s)?:? ",
+        company_team_after=" (?:" + "|".join(_as_typed(w) for w in company_words_around[1]) + ")",
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         family_words=frozenset(w.lower() for w in family_words),
         english=english_words(content_dir),

@@ -82,21 +82,15 @@ def rep_or_colleague(rules: NameRules, cue: re.Match[str], text: str, end: int) 
     return (not patient and is_rep(rules, text, end)) or is_colleague(rules, text, cue.end(), end)
 
 
-_COMPANY_BEFORE = r"\b(?i:vendor|manufacturer|supplier|maker)(?:'s)?:? "
-# A maker's or a vendor's own teams; "billing" or "collections" after a name is a patient's case.
-_COMPANY_TEAM_AFTER = (
-    r" (?:QA|RMA|(?i:customer service|tech support|returns|accounting|purchasing)\b)"
-)
-
-
-def named_as_company(text: str, name: str) -> bool:
+def named_as_company(rules: NameRules, text: str, name: str) -> bool:
     """Whether a capitalised name is a company's somewhere in the message: after "vendor" or
     "manufacturer" ("return to vendor: Delta Breeze RMA") or before a company's team ("Mr. Park
     from Delta Breeze QA", "from Delta Breeze accounting")."""
     if not all(w[:1].isupper() and not w.isupper() for w in name.split()):
         return False
     name = re.escape(name)
-    return bool(re.search(_COMPANY_BEFORE + name + r"\b|\b" + name + _COMPANY_TEAM_AFTER, text))
+    before, after = rules.company_before, rules.company_team_after
+    return bool(re.search(rf"{before}{name}\b|\b{name}{after}", text))
 
 
 def _company_named(rules: NameRules, text: str, end: int) -> bool:

@@ -376,7 +376,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if after in rules.company_words and gap_after == " " and not last.lower().endswith("'s"):
             continue  # "Grace Hill Medical Supply"
         name = text[token.start() : tokens[j].end()]
-        if is_rep(rules, text, tokens[j].end()) or named_as_company(text, name):
+        if is_rep(rules, text, tokens[j].end()) or named_as_company(rules, text, name):
             continue  # a rep or a company: "John Smith from Invacare", "from Delta Breeze QA"
         return True
     return False

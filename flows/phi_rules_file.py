@@ -138,6 +138,8 @@ class PhiRulesFile(BaseModel):
     patient_title_words: list[str]
     street_place_after: list[str]
     staff_workplace_words: list[str]
+    company_label_words: list[str]
+    company_team_words: list[str]
     said_patient_next_words: list[str]
     condition_eponyms: list[str]
     product_nouns: list[str]
