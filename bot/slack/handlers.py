@@ -197,16 +197,6 @@ class Jobs:
 # -- one handler per job kind ------------------------------------------------------------------
 
 
-def direct_message(jobs: Jobs, body: dict[str, Any]) -> Answer:
-    """Every direct message is a turn (a file shared with text: the text is)."""
-    return message_turn(jobs, body)
-
-
-def mention(jobs: Jobs, body: dict[str, Any]) -> Answer:
-    """A mention answers in that message's thread; the thread holds its own intake."""
-    return message_turn(jobs, body)
-
-
 def edited(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """An edited DM is not read: the user is told how to change an answer or ask again."""
     surface, key = event_place(body)
@@ -215,8 +205,9 @@ def edited(jobs: Jobs, body: dict[str, Any]) -> Answer:
 
 
 def message_turn(jobs: Jobs, body: dict[str, Any]) -> Answer:
-    """A message's text is a turn; a file shared with no text is told it is not read (its
-    files were never stored), with the open intake's question again."""
+    """A direct message or a mention: its text is a turn (a mention's in that message's thread,
+    which holds its own intake); a file shared with no text is told it is not read (its files
+    were never stored), with the open intake's question again."""
     surface, key = event_place(body)
     if body.get(PHI_MARK):
         return Answer(jobs.render(surface, key, jobs.phi_replies(body, key), ""), surface)
@@ -382,8 +373,8 @@ def shortcut(jobs: Jobs, body: dict[str, Any]) -> Answer:
 
 Handler = Callable[[Jobs, dict[str, Any]], Answer]
 HANDLERS: dict[JobKind, Handler] = {
-    "direct_message": direct_message,
-    "mention": mention,
+    "direct_message": message_turn,
+    "mention": message_turn,
     "choice": choice,
     "home_start": home_start,
     "slash": slash,
