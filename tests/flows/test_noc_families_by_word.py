@@ -40,3 +40,20 @@ def test_a_sterile_supply_of_a_named_domain_keeps_that_domains_code(item: str, n
 )
 def test_an_accessory_of_a_power_chair_or_scooter_is_a_wheelchair_component(item: str) -> None:
     assert BOOK.noc_for(item).code == "K0108"
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [
+        ("sharps container for the home hemodialysis needles", "A4913"),
+        ("extension for the PD cycler's drain line", "A4913"),
+        ("shower cover for the PD catheter exit site", "A4913"),
+        ("electric warmer for the PD solution bags", "E1699"),
+        ("replacement scale for weighing before home hemodialysis", "E1699"),
+        ("rolling cart for the home hemodialysis machine", "E1699"),
+    ],
+)
+def test_a_dialysis_device_is_equipment_and_anything_else_used_with_dialysis_a_supply(
+    item: str, noc: str
+) -> None:
+    assert BOOK.noc_for(item).code == noc
