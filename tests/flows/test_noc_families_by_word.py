@@ -57,3 +57,17 @@ def test_a_dialysis_device_is_equipment_and_anything_else_used_with_dialysis_a_s
     item: str, noc: str
 ) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [
+        ("kid's power wheelchair base the PDAC never coded as group 5", "E1239"),
+        ("power chair for a toddler, doesn't meet the group 5 criteria", "E1239"),
+        ("standing power mobility device the PDAC has not coded", "K0899"),
+    ],
+)
+def test_a_pediatric_power_chair_the_pdac_has_not_coded_is_the_pediatric_noc(
+    item: str, noc: str
+) -> None:
+    assert BOOK.noc_for(item).code == noc
