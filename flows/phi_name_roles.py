@@ -164,7 +164,9 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     if rules.celebration_words & words and not rules.patient_word.search(text):
         return True  # "lunch with Kevin Lee today", "Amanda Clark's birthday is Friday, cake at 3"
     if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
-        return False
+        # "landlord Joe Avila's office": a job right before, whatever is his; else a colleague's
+        # word owns nothing ("ask Maria Lopez's daughter" is about the daughter)
+        return bool(rules.staff_job_before.search(text, max(0, start - 30), start))
     owned = re.match(r" (?:his|her|their) ([\w-]+)", text[end : end + 30])
     if owned and bare_word(owned.group(1)) in rules.item_nouns | rules.item_case_words:
         return False  # "tell Cyprian Wojtaszek his chair is ready": the item's owner
