@@ -222,6 +222,8 @@ class NocFamilies:
             required = self._required.get(family.code)
             if required is not None and not any(words <= said for words in required):
                 continue  # "non-diabetic pt: stretch the toe box" is no diabetic shoe's
+            if contains_words(description, self.rules.family_yields.get(family.code, [])):
+                continue  # "sterile drapes for home HD cannulation" are dialysis supplies
             shared = family.words & typed
             named = item.head in family.words if item.head else False
             # A motor "for a power wheelchair" or "for a patient lift" is no wheelchair base.

@@ -57,6 +57,8 @@ class NocFile(BaseModel):
     family_cues: dict[str, list[str]] = {}
     # NOC code -> words one of which the item must say ("For diabetics only": A5507)
     family_requires: dict[str, list[str]] = {}
+    # NOC code -> words of a domain with its own NOC code: an item saying one is not the family's
+    family_yields: dict[str, list[str]] = {}
     carried_words: list[str] = []  # part nouns of accessories carried, not built in (a case)
     carried_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
     family_why: str

@@ -22,6 +22,7 @@ BOOK = repository_content().codes
         # ... but the domain's own NOC code comes first
         ("sterile plug to cap the foley off between bags", "A4335"),
         ("disposable bloodline clamps for home hemodialysis", "A4913"),
+        ("sterile drapes used only for home hemodialysis cannulation", "A4913"),
         # a dialysis device is equipment, anything else used with dialysis a supply
         ("sharps container for the home hemodialysis needles", "A4913"),
         ("extension for the PD cycler's drain line", "A4913"),
