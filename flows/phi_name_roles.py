@@ -88,9 +88,24 @@ def named_as_company(rules: NameRules, text: str, name: str) -> bool:
     from Delta Breeze QA", "from Delta Breeze accounting")."""
     if not all(w[:1].isupper() and not w.isupper() for w in name.split()):
         return False
+    if _maker_in_goods_talk(rules, text, name):
+        return True  # "serial 5TJ3X64QF69 (Delta Breeze tilt kit)"
     name = re.escape(name)
     before, after = rules.company_before, rules.company_team_after
     return bool(re.search(rf"{before}{name}\b|\b{name}{after}", text))
+
+
+def _maker_in_goods_talk(rules: NameRules, text: str, name: str) -> bool:
+    """Two dictionary words, the second no common surname, in a message about a maker's goods
+    (content's company_talk_words) that names no patient: "Delta Breeze shipped the seat pan"."""
+    words = [bare_word(word) for word in name.split()]
+    if len(words) != 2 or not all(word in rules.english for word in words):
+        return False
+    if words[1] in rules.common_surnames or rules.patient_word.search(text):
+        return False
+    lowered = text.lower()
+    talk = set(re.findall(r"[a-z]+", lowered))
+    return any(word in talk or (" " in word and word in lowered) for word in rules.company_talk)
 
 
 def _company_named(rules: NameRules, text: str, end: int) -> bool:
