@@ -238,7 +238,11 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         code_question_words=file.code_question_words,
         street_place_after=file.street_place_after,
         staff_workplace_words=file.staff_workplace_words,
-        company_words_around=(file.company_label_words, file.company_team_words),
+        company_words_around=(
+            file.company_label_words,
+            file.company_team_words,
+            file.company_talk_words,
+        ),
         celebration_words=file.celebration_words,
         clinical_work_words=file.clinical_work_words,
         surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),
