@@ -20,11 +20,15 @@ from pathlib import Path
 
 from flows.all_content import Content, read_content
 from flows.content import default_content_dir
+from flows.kept_patterns import dumps
 from flows.phi import use_rules as use_phi_rules
+from flows.phi_rules import Rules
+from flows.phi_rules import rules as phi_rules
 
 FLOWS = Path(__file__).resolve().parent
-# Libraries whose objects are inside the kept copy (models, arrays, the BM25 index).
-LIBRARIES = ("pydantic", "pydantic-core", "bm25s", "numpy", "rapidfuzz", "PyYAML")
+# Libraries whose objects are inside the kept copy (models, arrays, the BM25 index, the PHI
+# guard's name lists).
+LIBRARIES = ("pydantic", "pydantic-core", "bm25s", "numpy", "rapidfuzz", "PyYAML", "names")
 KEPT_COPIES = 16  # the newest copies stay (several checkouts, or content being edited)
 
 
@@ -60,26 +64,29 @@ def cached_content(directory: Path | None = None) -> Content:
     otherwise read and checked (raising ContentError naming file:line) and then kept."""
     directory = (directory or default_content_dir()).resolve()
     kept = kept_path(directory)
-    content = kept_copy(kept)
-    if content is None:
+    found = kept_copy(kept)
+    if found is None:
         with one_reader(kept):  # processes starting together: one reads, the others wait for it
-            content = kept_copy(kept)
-            if content is None:
+            found = kept_copy(kept)
+            if found is None:
                 content = read_content(directory)
-                keep(kept, content)
+                keep(kept, content, phi_rules())
                 return content
-    use_phi_rules(directory)  # module state the guard reads, set as read_content does
+    content, rules = found
+    use_phi_rules(directory, rules)  # module state the guard reads, set as read_content does
     return content
 
 
-def kept_copy(path: Path) -> Content | None:
-    """The copy kept at `path`, or None where it is missing, unreadable or from an incompatible
-    build."""
+def kept_copy(path: Path) -> tuple[Content, Rules | None] | None:
+    """The copy kept at `path` with the PHI guard's rules compiled from the same files (None if
+    they were not kept), or None where it is missing, unreadable or from an incompatible build."""
     try:
-        content = pickle.loads(path.read_bytes())
+        content, rules = pickle.loads(path.read_bytes())
     except Exception:
         return None
-    return content if isinstance(content, Content) else None
+    if not isinstance(content, Content) or not isinstance(rules, Rules | None):
+        return None
+    return content, rules
 
 
 @contextlib.contextmanager
@@ -107,16 +114,18 @@ def checked_content(directory: Path | None = None) -> Content:
     starts after a `content check` load it at once."""
     directory = (directory or default_content_dir()).resolve()
     content = read_content(directory)
-    keep(kept_path(directory), content)
+    keep(kept_path(directory), content, phi_rules())
     return content
 
 
-def keep(path: Path, content: Content) -> None:
+def keep(path: Path, content: Content, rules: Rules | None = None) -> None:
     """Writes the copy atomically (processes starting together may race) and drops all but the
-    newest KEPT_COPIES; a read-only or full disk only means the next start reads the folder."""
+    newest KEPT_COPIES; a read-only or full disk only means the next start reads the folder.
+    `rules`: the PHI guard's rules compiled from the same files (read_content sets them), kept
+    compiled (flows/kept_patterns.py) so that a start loading the copy does not compile them."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        copy = pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL)
+        copy = dumps((content, rules))
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as part:
             part.write(copy)
         os.replace(part.name, path)

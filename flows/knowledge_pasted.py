@@ -50,6 +50,10 @@ class PastedText(BaseModel):
     # one state's program named only to compare with ("like it is with Maryland Medicaid",
     # "like maryland medicaid does"): the program the question is not about
     compared_programs: list[str] = []
+    # A clause of its own denying a word or two ("ortho shoe modification, not diabetic, no
+    # L-code"): what the item is not, whose words drew the entry about it. Not when its first
+    # word is one of these: "not covered", "not medically necessary" are what the question asks.
+    kept_denials: list[str] = []
 
     def __call__(self, question: str) -> str:
         """The question with each pasted segment and quoted draft read as its words, and a list's
@@ -57,6 +61,7 @@ class PastedText(BaseModel):
         question = _SET_ASIDE.sub("", _LIST_NUMBER.sub(" ", question))
         if self.compared_programs:
             question = re.sub(_compared(self.compared_programs), " ", question, flags=re.I)
+        question = _denied(self.kept_denials).sub(" ", question)
         if self.segments:
             question = _SEGMENT.sub(self._segment, question)
         if self.draft:
@@ -105,6 +110,16 @@ def _compared(programs: list[str]) -> str:
     return (
         r"\b(?:like|unlike|same as)\s+(?:it\s+(?:is|does)\s+(?:with|at|in|for)\s+)?(?:the\s+)?"
         rf"(?:[A-Za-z]+\s+){{1,2}}(?:{named})\b(?:\s+(?:does|do|is|are)\b)?"
+    )
+
+
+def _denied(kept: list[str]) -> re.Pattern[str]:
+    """ ", not <one to three words>," as a clause of its own, unless its first word is kept."""
+    keep = "|".join(map(re.escape, kept)) or "$^"
+    return re.compile(
+        rf"(?<=[,;(])\s*not\s+(?!(?:{keep})\b)(?:a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}"
+        r"(?=\s*[,;:.)?])",
+        re.IGNORECASE,
     )
 
 

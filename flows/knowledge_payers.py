@@ -28,8 +28,19 @@ class PayerTopics:
         billed_cues: Sequence[str] = (),
         billed_after: Sequence[str] = (),
         primary_cues: Sequence[str] = (),
+        negated: Sequence[str] = (),
     ) -> None:
         self._patterns = {payer: phrase_pattern(words) for payer, words in phrases.items()}
+        # "bcbs not medicare", "isn't an ma plan": a payer the question says it is not about
+        said_not = "|".join(r"\s+".join(cue.split()) for cue in negated)
+        names = "|".join(p.pattern for p in self._patterns.values() if p)
+        self._negated = (
+            re.compile(
+                rf"\b(?:{said_not})\s+(?:(?:a|an|the|on|for|with|through)\s+){{0,2}}(?:{names})"
+            )
+            if said_not and names
+            else None
+        )
         # "... recouped ...": the patient's own payer took its payment back or refused it
         self._after = phrase_pattern(list(billed_after))
         # "... can we bill original medicare now": a billing word, then the payer billed.
@@ -65,8 +76,10 @@ class PayerTopics:
         refused it ("MA plan clawed it back, can we bill original medicare"), else the one it
         names as primary ("medicare primary, aetna secondary"), else the one it
         names (one other than Original Medicare first: "MA patient, do we bill medicare"), else
-        the claim's."""
+        the claim's. A payer it says it is not about ("BCBS, not medicare") is not named."""
         plain = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+        if self._negated:
+            plain = self._negated.sub(" ", plain)
         shifted = bool(self._after and self._after.search(plain))
         billed = {
             payer: len(found.group(0))

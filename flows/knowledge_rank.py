@@ -120,6 +120,7 @@ class Ranker:
             billed.cues,
             billed.after,
             billed.primary,
+            billed.negated,
         )
         self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
         self.plain = PlainBM25(entries)

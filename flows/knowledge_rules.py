@@ -33,6 +33,9 @@ class BilledPayer(BaseModel):
     after: list[str] = []
     # words saying a payer named beside them is primary, so billed first ("medicare primary")
     primary: list[str] = []
+    # words saying a payer named right after them is not the one the question is about
+    # ("BCBS, not medicare", "this isn't an MA plan", "a non-medicare payer")
+    negated: list[str] = []
     source: str = ""
     last_reviewed: dt.date | None = None
 

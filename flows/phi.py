@@ -45,6 +45,7 @@ from flows.phi_context import (
     cue_before,
     cue_near,
     cued_digits,
+    denied_cue,
     other_label,
 )
 from flows.phi_file_names import has_file_name_name
@@ -161,8 +162,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         return not spaced or grouped or bool(cued)
 
     def labelled_product(match: re.Match[str]) -> bool:
-        """Labelled as a product's number, also with an aside between ("serial (OCR'd from the
-        label): 3HV6V20DX84")."""
+        """Labelled as a product's number, also past an aside ("serial (OCR'd): 3HV6V20DX84")."""
         aside = _ASIDE_BEFORE.search(text, max(0, match.start() - 60), match.start())
         start = aside.start() if aside else match.start()
         return billing_number(rules, text, start, rules.product_words)
@@ -175,15 +175,16 @@ def _has_mbi(rules: Rules, text: str) -> bool:
             return True  # "GCR-9921-B 04-14-2025 5JD0FA3CC87": a model, a date, its serial
         return product_near(rules, text, match.start(), match.end(), mbi=True)  # "<SerialNo>"
 
+    if denied_cue(rules, "mbi", text):
+        return False  # "order ID 6FN4C12NK17 - vendor's own, not an MBI": the text says so
     medicare = rules.cue["mbi"].search(text) is not None
     shaped = list(MBI.finditer(text))
 
     def spelled(run: SpelledRun) -> bool:  # "mbi nine c r six t p seven u h one five"
         chars = run.chars
         windows = (chars[i : i + 11] for i in range(len(chars) - 10))
-        cued = cue_near(rules, "mbi", text, run.start, words=4) or rules.cue["mbi"].search(
-            text[run.end : run.end + 20]
-        )
+        after = text[run.end : run.end + 20]
+        cued = cue_near(rules, "mbi", text, run.start, words=4) or rules.cue["mbi"].search(after)
         singly = len(chars) == 11 and len(run.groups) == 11  # "four, E, R, two, Q, eight, ..."
         singly = singly and not set(re.findall(r"[a-z/]+", text.lower())) & rules.serial_words
         return bool(cued or singly) and any(MBI.fullmatch(window) for window in windows)
@@ -269,9 +270,7 @@ def _has_dob(rules: Rules, text: str) -> bool:
         return bool(SPELLED_DATE_NEEDS.search(match.group() + " ")) and month_after_cue(match)
 
     def keep(match: re.Match[str]) -> bool:
-        if cue_before(rules, "dob", text, match.start(), reach=40) or birth_label_before(
-            rules, text, match.start()
-        ):
+        if month_after_cue(match) or birth_label_before(rules, text, match.start()):
             return not recent_after_billing_cue(rules, text, match)
         if old_full_date(match.group(), RECENT_YEAR) and cue is not None:
             return True  # "date of birth on the order doesn't match, order says 8/15/1950"

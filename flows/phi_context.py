@@ -187,3 +187,13 @@ def person_after(rules: Rules, text: str, end: int) -> bool:
     # A patient's relative as the line's owner, in brackets: "(patient's daughter)", "(pt's son)".
     owner = _PATIENTS_BEFORE_RELATIVE.match(text, end)
     return owner is not None and rules.cue["relative"].match(text, owner.end()) is not None
+
+
+# "not an MBI", "isn't a Medicare number": the writer says the value is not one.
+_NOT_AN = re.compile(r"\b(?:not|isn't|isnt|never) (?:an?|the) $", re.IGNORECASE)
+
+
+def denied_cue(rules: Rules, kind: str, text: str) -> bool:
+    """Whether the text names `kind` only to deny it: "vendor's own, not an MBI"."""
+    cues = [cue.start() for cue in rules.cue[kind].finditer(text)]
+    return bool(cues) and all(_NOT_AN.search(text, max(0, at - 12), at) for at in cues)

@@ -41,6 +41,8 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
     # "'Ibekwe, Augustina'": a quote may open it, an apostrophe inside a word may not
     if staff_notice(rules, text):
         return False  # "on-call rotation: Reyes, Conchita / Nwosu, Priscilla"
+    if "," in text and has_cued_last_first(rules, text):
+        return True
     # The comma typed with a space before it or as a semicolon too: "ONYEKACHI-HALVERSON ,
     # BENEDICT", "Lamontagne; Réjean".
     for match in _LAST_FIRST.finditer(text):
@@ -115,6 +117,54 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         if named and not clinician_near(rules, text, match.start(), match.end()):
             return True  # beside another identifier also "Walker, Hazel 4VK7YW5EK50"
     return False
+
+
+# After a patient's word, what may stand before "Last, First": "'s name", a bracketed aside,
+# the card or system it is on, "is", a colon, a chart number, a quote or a bracket ("Patient:
+# MEAS, Sokunthea", "pt name on Medi-Cal is "NOLASTNAME, SOPHAL"", "patient 667061 (ROS, ...").
+_CUED_GAP = re.compile(
+    r"(?:'s)?(?: name)?(?: \([^()]{1,20}\))?(?: (?:on|in) [\w-]+)?(?: (?:is|was|=))?"
+    r"[ :#=-]*(?:\d{4,12} )?[\"'(\u201c]?$",
+    re.IGNORECASE,
+)
+_CUED_LAST_FIRST = re.compile(
+    r"(?<![\w'-])([^\W\d_]{2,}(?:['-][^\W\d_]{2,})?) ?, ?([^\W\d_]{2,}(?:-[^\W\d_]{2,})?)\b"
+)
+
+
+def has_cued_last_first(rules: NameRules, text: str) -> bool:
+    """ "Patient: MEAS, Sokunthea", "PATIENT: MCALLISTER-NGATA, HEMI": a "Last, First" right after
+    a patient's word, as a chart or a card prints it, also of two words in no name list; not two
+    words the bot itself uses ("pt: Walker, Rollator"), a business, a place or a clinician."""
+    for match in _CUED_LAST_FIRST.finditer(text):
+        last, first = match.groups()
+        if case_of(first) not in ("title", "upper") or case_of(last) not in ("title", "upper"):
+            continue
+        if case_of(first) == "upper" and case_of(last) == "title":
+            continue  # "Smith, MD", "Jones, RN"
+        cues = list(rules.cue.finditer(text, max(0, match.start() - 45), match.start()))
+        cue = cues[-1] if cues else None  # the cue nearest the name
+        if cue is None or not _CUED_GAP.fullmatch(text, cue.end(), match.start()):
+            continue
+        if cue.group() in ("PT", "OT"):
+            continue  # "PT: Hill, Thomas" may be the therapist
+        if (
+            _name_like(rules, last)
+            and _name_like(rules, first, given=True)
+            and not clinician_near(rules, text, match.start(), match.end())
+        ):
+            return True
+    return False
+
+
+def _name_like(rules: NameRules, word: str, given: bool = False) -> bool:
+    """A word that may be a name part: a listed name, or a word the bot never uses and (for a
+    surname) in no dictionary; never a business's, a place's or a clinician's word."""
+    bare = bare_word(word)
+    if not is_name_word(word, rules) or bare in rules.businesses or bare in rules.place_names:
+        return False
+    listed = bare in rules.every_first_name or bare in rules.surnames
+    return listed or (unlisted(word, rules) and (given or bare not in rules.english))
 
 
 def _cued(rules: NameRules, text: str, start: int) -> bool:

@@ -85,6 +85,7 @@ class NameRules:
     staff_workplace: re.Pattern[str]  # content: "store": "Lorena Chavez (Taos store)"
     company_before: str  # content, a regex: "vendor: " right before a company's name
     company_team_after: str  # content, a regex: " QA", " accounting" right after one
+    company_talk: frozenset[str]  # content: "serial", "RMA": a maker's name two words may be
     celebration_words: frozenset[str]  # content: "lunch", "cake": a message of team talk
     clinical_work: frozenset[str]  # content: "eval", "measured"
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
@@ -143,7 +144,7 @@ def make_name_rules(
     code_question_words: Iterable[str],  # "code", "modifier"
     street_place_after: Iterable[str],  # "branch", "office"
     staff_workplace_words: Iterable[str],  # "store", "warehouse"
-    company_words_around: tuple[Iterable[str], Iterable[str]],  # "vendor"; "QA", "returns"
+    company_words_around: tuple[Iterable[str], ...],  # "vendor"; "QA", "returns"; "serial"
     celebration_words: Iterable[str],  # "lunch", "cake": team talk around a name
     clinical_work_words: Iterable[str],  # "eval": what a therapist named after "PT" does
     # "claim", "file": "the Szymanski claim"; and "account", "order", which vendors stand
@@ -164,7 +165,6 @@ def make_name_rules(
     never = ordinary | {w.lower() for w in [*not_names, *company_words, *clinicians]}
     first |= {n for n in census_first if len(n) > 2 and n not in never}
     surnames = set(_census("dist.all.last", _SURNAME_RANK))
-    common_surnames = frozenset(_census("dist.all.last", 10000))
     places = "|".join(map(re.escape, staff_workplace_words))
     workplace = rf"(?:our |the )?(?:[^\W\d_][\w.'-]* ){{0,3}}(?:{places})"
     return NameRules(
@@ -175,7 +175,7 @@ def make_name_rules(
         first_names=frozenset(first),
         surnames=frozenset(surnames),
         all_surnames=frozenset(_census("dist.all.last", 10**6)),
-        common_surnames=common_surnames,
+        common_surnames=frozenset(_census("dist.all.last", 10000)),
         census=frozenset(first | surnames),
         every_first_name=frozenset(every_first | first),
         ordinary=ordinary,
@@ -262,6 +262,7 @@ def make_name_rules(
         ),
         company_before=rf"\b(?i:{'|'.join(map(re.escape, company_words_around[0]))})(?:'s)?:? ",
         company_team_after=" (?:" + "|".join(_as_typed(w) for w in company_words_around[1]) + ")",
+        company_talk=frozenset(w.lower() for w in company_words_around[2]),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),
         family_words=frozenset(w.lower() for w in family_words),
         english=english_words(content_dir),

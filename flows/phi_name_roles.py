@@ -88,9 +88,24 @@ def named_as_company(rules: NameRules, text: str, name: str) -> bool:
     from Delta Breeze QA", "from Delta Breeze accounting")."""
     if not all(w[:1].isupper() and not w.isupper() for w in name.split()):
         return False
+    if _maker_in_goods_talk(rules, text, name):
+        return True  # "serial 5TJ3X64QF69 (Delta Breeze tilt kit)"
     name = re.escape(name)
     before, after = rules.company_before, rules.company_team_after
     return bool(re.search(rf"{before}{name}\b|\b{name}{after}", text))
+
+
+def _maker_in_goods_talk(rules: NameRules, text: str, name: str) -> bool:
+    """Two dictionary words, the second no common surname, in a message about a maker's goods
+    (content's company_talk_words) that names no patient: "Delta Breeze shipped the seat pan"."""
+    words = [bare_word(word) for word in name.split()]
+    if len(words) != 2 or not all(word in rules.english for word in words):
+        return False
+    if words[1] in rules.common_surnames or rules.patient_word.search(text):
+        return False
+    lowered = text.lower()
+    talk = set(re.findall(r"[a-z]+", lowered))
+    return any(word in talk or (" " in word and word in lowered) for word in rules.company_talk)
 
 
 def _company_named(rules: NameRules, text: str, end: int) -> bool:
@@ -164,7 +179,9 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     if rules.celebration_words & words and not rules.patient_word.search(text):
         return True  # "lunch with Kevin Lee today", "Amanda Clark's birthday is Friday, cake at 3"
     if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
-        return False
+        # "landlord Joe Avila's office": a job right before, whatever is his; else a colleague's
+        # word owns nothing ("ask Maria Lopez's daughter" is about the daughter)
+        return bool(rules.staff_job_before.search(text, max(0, start - 30), start))
     owned = re.match(r" (?:his|her|their) ([\w-]+)", text[end : end + 30])
     if owned and bare_word(owned.group(1)) in rules.item_nouns | rules.item_case_words:
         return False  # "tell Cyprian Wojtaszek his chair is ready": the item's owner

@@ -152,7 +152,7 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
         _four_after(rules, text, max(part.end(), cue.end()), shape, free=0) is not None
         for words, shape in ends
         for cue, part in _cue_beside_last_four(rules, "mbi", text, words)
-    ):
+    ) or _uncued_mbi_tail(rules, text):
         return True
 
     def cued(value: re.Match[str]) -> bool:
@@ -169,6 +169,26 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
     ) or any(
         _masked_tail(value) and (not _other_plan_number(rules, text, value.start()) or cued(value))
         for value in _MASKED_TAIL.finditer(text)
+    )
+
+
+# An MBI's last four typed as the card prints them, two capitals then two digits ("JY85"): no
+# SSN, phone, card or account number ends that way, so right after "last four" or "ends in" they
+# are an MBI's even with no Medicare word ("last four JY85 - the MSN doesn't show the rest").
+_MBI_TAIL = re.compile(r"(?<![\w-])([AC-HJKMNP-RT-Y]{2}\d\d)(?![\w-])")
+
+
+def _uncued_mbi_tail(rules: Rules, text: str) -> bool:
+    """An MBI's last four in capitals right after a "last 4" word, in a message that names no
+    product's number ("last 4 of the serial: MD72", "the part number ends in KX12") and not
+    after a claim's or another business number's word."""
+    words = set(re.findall(r"[a-z/]+", text.lower()))
+    if words & (rules.product_words | rules.serial_words):
+        return False
+    return any(
+        _four_after(rules, text, part.end(), _MBI_TAIL, free=0) is not None
+        and not billing_number(rules, text, part.start())  # "claim ending KT42"
+        for part in rules.cue["ssn_last_four"].finditer(text)
     )
 
 

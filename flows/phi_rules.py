@@ -238,7 +238,11 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         code_question_words=file.code_question_words,
         street_place_after=file.street_place_after,
         staff_workplace_words=file.staff_workplace_words,
-        company_words_around=(file.company_label_words, file.company_team_words),
+        company_words_around=(
+            file.company_label_words,
+            file.company_team_words,
+            file.company_talk_words,
+        ),
         celebration_words=file.celebration_words,
         clinical_work_words=file.clinical_work_words,
         surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),
@@ -338,11 +342,15 @@ def _content_digest(content_dir: Path, files: list[tuple[str, int, int]]) -> str
     return digest.hexdigest()
 
 
-def use_rules(content_dir: Path) -> None:
+def use_rules(content_dir: Path, compiled: Rules | None = None) -> None:
     """Reads content_dir/rules/phi.yaml (checked like every content file) unless no content file
-    changed since the rules in use were read: a command compiles them once, not twice."""
+    changed since the rules in use were read: a command compiles them once, not twice.
+    `compiled`: the rules compiled from content_dir's files as they are now (the kept content's)."""
     files = _files(content_dir)
     if "rules" in _active and _compiled_from.get("files") == files:
+        return
+    if compiled is not None:
+        _active["rules"], _compiled_from["files"] = compiled, files
         return
     digest = _content_digest(content_dir, files)
     compiled = _by_content.get(digest)

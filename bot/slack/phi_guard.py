@@ -10,7 +10,7 @@ def typed_text(body: dict[str, Any]) -> list[str]:
     button and menu values and labels, and form inputs: every string of a payload that came
     from a person rather than from Slack."""
     event = body.get("event") or {}
-    texts = [event.get("text"), body.get("text")]
+    texts = [event.get("text"), event.get("edited_text"), body.get("text")]
     if body.get("command") and isinstance(body.get("text"), str):
         # "/e1399 ask Mr. Jones": the bot reads the words after the verb, which the guard
         # would otherwise take for talk of a colleague ("ask Mr. Jones in billing").

@@ -75,9 +75,10 @@ def call_slack(client: WebClient, call: Call, timeout: float) -> Outcome:
     try:
         if call["method"] == "response_url":
             status = WebhookClient(call["url"], timeout=int(timeout)).send_dict(call["args"])
-            if status.status_code == 429 or status.status_code >= 500:
-                return Outcome("retry", 1.0, f"HTTP {status.status_code}")
-            return Outcome("sent" if status.status_code < 400 else "failed")
+            code = status.status_code
+            if code == 429 or code >= 500:
+                return Outcome("retry", usergroups.retry_after(status), f"HTTP {code}")
+            return Outcome("sent" if code < 400 else "failed")
         client.api_call(call["method"], json=call["args"])
         return Outcome("sent")
     except SlackApiError as error:

@@ -56,8 +56,7 @@ def dm_body(user: str, text: str, ts: str) -> dict[str, Any]:
     return {"team_id": TEAM, "event_id": f"Ev-{uuid.uuid4().hex}", "event": event}
 
 
-def record(worker: Worker, body: dict[str, Any]) -> None:
-    kind: payloads.JobKind = "direct_message"
+def record(worker: Worker, body: dict[str, Any], kind: payloads.JobKind = "direct_message") -> None:
     assert worker.inbox.record(payloads.delivery_key(kind, body), kind,
                                payloads.conversation_of(kind, body), payloads.slack_ts_of(body),
                                payloads.without_phi(body))  # fmt: skip
@@ -120,6 +119,23 @@ def test_a_rate_limit_holds_only_its_own_conversation(
     make_due(worker)
     run_all(worker)
     assert len(posts_to(fake, f"D{limited}")) == 2  # both, once each, in order
+
+
+def test_a_rate_limited_slash_command_reply_waits_as_long_as_slack_asks(
+    url: str, fake: FakeSlack, content: Content, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO")
+    worker, biller = make_worker(url, fake, content), user()
+    fake.failures.append(("response_url", 429, {"Retry-After": "40"}))
+    slash = {"command": "/e1399", "text": "ask what is e1399?", "user_id": biller,
+             "team_id": TEAM, "channel_id": "CSLASH", "trigger_id": "trigger-1",
+             "response_url": f"http://127.0.0.1:{fake.port}/response/1"}  # fmt: skip
+    record(worker, slash, "slash")
+    run_all(worker)
+    assert "reply delayed 40s (HTTP 429)" in caplog.text
+    make_due(worker)
+    run_all(worker)
+    assert "Sources:" in text_of(fake.named("response_url")[0])
 
 
 def test_after_giving_up_the_user_is_told_once_and_the_log_says_why(

@@ -169,6 +169,17 @@ def test_identifiers_beside_the_text_are_refused_and_leave_no_trace(
     for user in ("USNIP", "UFWD", "USC"):
         (reply,) = posted_to(fake, f"D{user}")
         assert "internal reference" in text_of(reply)  # the warning, not an answer
+    # A DM edited to add identifiers: the edit is not read, but its sender is warned.
+    edited = {"type": "message", "subtype": "message_changed", "channel_type": "im",
+              "channel": "DUEDIT", "ts": "1700003000.000200", "hidden": True,
+              "message": {"type": "message", "user": "UEDIT", "ts": "1700003000.000100",
+                          "text": "walker for Zebulon Quixote SSN 078-05-1120"},
+              "previous_message": {"type": "message", "user": "UEDIT", "text": "walker",
+                                   "ts": "1700003000.000100"}}  # fmt: skip
+    assert server.event(edited, "Ev-UEDIT")[0] == 200
+    warning, notice = posted_to(fake, "DUEDIT", 2)
+    assert "a Social Security number" in text_of(warning) and "Quixote" not in text_of(warning)
+    assert "I don't read edited messages" in text_of(notice)
     server.stop()
     stored = b"".join(p.read_bytes() for p in tmp_path.glob("bot.db*"))
     places: dict[str, str | bytes] = {"database": stored, "log": server.log_path.read_text()}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import pickle
+import re
 import shutil
 import threading
 import time
@@ -16,6 +18,8 @@ from flows import content_cache
 from flows.all_content import Content
 from flows.content import ContentError
 from flows.content_cache import KEPT_COPIES, cached_content, keep, kept_path
+from flows.kept_patterns import dumps
+from flows.phi_rules import Rules, rules
 
 
 @pytest.mark.slow  # reads the whole content folder twice
@@ -50,7 +54,7 @@ def test_a_start_uses_the_kept_copy_and_an_edited_file_is_read_and_checked_again
     looked = threading.Event()
     look = content_cache.kept_copy
 
-    def look_and_tell(path: Path) -> Content | None:
+    def look_and_tell(path: Path) -> tuple[Content, Rules | None] | None:
         found = look(path)
         looked.set()
         return found
@@ -68,3 +72,24 @@ def test_a_start_uses_the_kept_copy_and_an_edited_file_is_read_and_checked_again
     messages.write_text(messages.read_text().replace("version: 1", "version: 2", 1))
     with pytest.raises(ContentError, match="messages.yaml"):
         cached_content(folder)
+
+
+def test_kept_patterns_are_the_ones_compiling_their_source_gives(content: Content) -> None:
+    """The kept copy holds each pattern's compiled program (a start compiles none of them
+    again): loaded, each is the pattern `re.compile` gives (equal patterns have equal programs),
+    the PHI guard's rules among them, and they find what they found before."""
+    patterns = [
+        re.compile(r"(?P<word>\w+)(?<![\d])\s*(?:é|ß|-)+\b", re.IGNORECASE | re.MULTILINE),
+        re.compile(r"a.b(c)?", re.DOTALL | re.ASCII),
+        rules().cue["name"],
+        rules().label_stems,
+    ]
+    kept_rules = pickle.loads(dumps(rules()))
+    assert kept_rules == rules()
+    for pattern in [*patterns, *pickle.loads(dumps(patterns))]:
+        again = re.compile(pattern.pattern, pattern.flags)
+        assert pattern == again and pattern.groupindex == again.groupindex
+    loaded = pickle.loads(dumps(patterns))
+    found = loaded[0].fullmatch("Café-ß")
+    assert found and found.groupdict() == {"word": "Café"}
+    assert loaded[2].search("patient name: ") and not loaded[2].search("the tub bench")

@@ -80,10 +80,11 @@ def test_skip_works_on_optional_steps_only(chat: Chat) -> None:
     assert chat.answers["payer_name"] is None
 
 
-def test_cancel_asks_first_then_forgets_the_intake(chat: Chat) -> None:
+@pytest.mark.parametrize("typed", ["cancel", "Cancel my intake.", "stop the intake"])
+def test_cancel_asks_first_then_forgets_the_intake(chat: Chat, typed: str) -> None:
     start(chat)
     chat.say("medicare")
-    chat.say("cancel")
+    chat.say(typed)
     assert "drops the 1 answers given so far (payer type)" in chat.text
     assert chat.state != "idle" and chat.answers["payer_type"] == "medicare"
     chat.say("yes")

@@ -3,7 +3,8 @@ is left out of the question: the answer is about the payer asked about. A questi
 program itself still gets the program's entry. Likewise a supplier contracted with a Medicare
 Advantage plan asks its own appeal route, not the non-contracted supplier's waiver, and prior
 authorization asked on a commercial claim is the commercial entry's, and a redetermination past
-its window the late appeal's (good cause)."""
+its window the late appeal's (good cause). What a clause says the item is not (", not
+diabetic,") is left out too."""
 
 from __future__ import annotations
 
@@ -56,3 +57,16 @@ def test_prior_authorization_on_a_commercial_claim_is_the_commercial_entry(
 )  # fmt: skip
 def test_a_redetermination_past_its_window_is_the_late_appeal(question: str) -> None:
     assert KB.ask(question).entry_id == "late-appeal-good-cause"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("orthopedic shoe modification, not diabetic, no L code fits: which NOS code",
+      "l3649-orthopedic-shoe-modification"),
+     ("diabetic shoe modification with no specific code: which NOS code",
+      "a5507-diabetic-shoe-modification")],
+)  # fmt: skip
+def test_what_a_clause_says_the_item_is_not_does_not_pick_the_answer(
+    question: str, entry_id: str
+) -> None:
+    assert KB.ask(question).entry_id == entry_id

@@ -197,3 +197,16 @@ def test_which_dme_mac_on_a_medicare_advantage_claim_gets_bill_the_plan(question
 def test_which_dme_mac_on_any_other_claim_still_names_the_states_dme_mac(payer) -> None:
     # a dual-eligible patient's claim goes to the DME MAC first
     assert KB.ask("which dme mac covers ohio", context={"payer": payer}).entry_id == "dme-mac-jb"
+
+
+@pytest.mark.parametrize(
+    ("question", "context", "entry_id"),
+    [("this one is not medicaid, it is straight medicare: is prior authorization needed", None,
+      "prior-auth-medicare"),
+     ("is prior auth needed? the patient is no longer on a humana plan", {"payer": "commercial"},
+      "prior-auth-commercial")],
+)  # fmt: skip
+def test_a_payer_the_question_says_it_is_not_about_does_not_pick_the_answer(
+    question, context, entry_id
+) -> None:
+    assert KB.ask(question, context=context).entry_id == entry_id
