@@ -117,3 +117,13 @@ def weight_of(text: str, start: int, end: int, pounds: float) -> str:
     before = re.split(r"[,;:]", text[max(0, start - _BESIDE) : start])[-1]
     after = re.split(r"[,;:()]", text[end : end + _BESIDE // 2])[0]
     return OWN_WEIGHT if _WEIGHT_BEFORE.search(before) or _WEIGHT_AFTER.match(after) else ""
+
+
+def measured(unit: str, match: re.Match[str], value: float) -> str:
+    """The unit of a quantity found by `match`: inches as the width, depth or height the words
+    beside them say; pounds as the item's own weight or its user's."""
+    if unit == "inches":
+        return unit + measure_of(match.string, match.start(), match.end())
+    if unit == "pounds":
+        return unit + weight_of(match.string, match.start(), match.end(), value)
+    return unit
