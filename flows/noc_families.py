@@ -35,6 +35,12 @@ _PROSTHETIC = re.compile(r"^L[5-9]")
 # A family whose descriptor names a condition of coding ("not coded by DME PDAC or does not meet
 # criteria": K0899, K0669) takes an item only when the biller says the condition holds.
 _CONDITION = re.compile(r"\bpdac\b|does not meet|\bcriteria\b")
+# A family whose descriptor names the patient's size ("Power wheelchair, pediatric size, not
+# otherwise specified": E1229, E1239) names an item said to be of that size more narrowly than a
+# condition of coding: a pediatric power chair the PDAC has not coded as group 5 is E1239, not
+# K0899 (a "child", "kid" or "toddler" is read as pediatric: synonyms.yaml).
+_SIZED = re.compile(r"\bpediatric size\b")
+_PEDIATRIC = stem("pediatric")
 
 
 class NocFamily(BaseModel):
@@ -46,6 +52,7 @@ class NocFamily(BaseModel):
     own_words: frozenset[str] = frozenset()  # its descriptor's words (without family_words)
     nouns: frozenset[str] = frozenset()  # nouns that alone name an item of the family
     condition: bool = False  # its descriptor names a condition of coding (K0899: no PDAC code)
+    sized: bool = False  # its descriptor names the patient's size (E1239: pediatric size)
     # what its parts belong to ("wheelchair" for K0108): a whole item must name it
     objects: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()  # main nouns of its descriptor and phrases ("alarm")
@@ -153,6 +160,7 @@ class NocFamilies:
                         own_words=own_words,
                         nouns=frozenset(stem(n) for n in rules.family_nouns.get(code, [])),
                         condition=bool(_CONDITION.search(named)),
+                        sized=bool(_SIZED.search(named)),
                         objects=frozenset(objects),
                         heads=frozenset(heads - {""}),
                     )
@@ -176,10 +184,15 @@ class NocFamilies:
         }
 
     def of(
-        self, description: str, category: ItemCategory | None, part: Part | None = None
+        self,
+        description: str,
+        category: ItemCategory | None,
+        part: Part | None = None,
+        conditions: bool = True,
     ) -> str | None:
         """The NOC code whose own descriptor names the item, if one clearly does; a part of
-        another item only goes to a family that takes parts."""
+        another item only goes to a family that takes parts. `conditions=False` leaves out
+        the families of a condition of coding (K0899), whatever the biller says."""
         # Who uses the item, or why, never names it: "standing desk so pt can work from his
         # power chair" is a desk.
         said = self.reader.read(description, typed=True).positive  # with its purpose
@@ -189,13 +202,14 @@ class NocFamilies:
         # Words only in "for a power wheelchair" name what the item belongs to, not the item.
         base_only = {t for clause in item.base_clauses for t in clause} - item.item_tokens
         naming = self.reader.read(self.scopes.naming_phrase(description), typed=True)
-        unverified = contains_words(description, self.rules.unverified_phrases)
+        unverified = conditions and contains_words(description, self.rules.unverified_phrases)
         if unverified:
             # By the item's name, else by any word ("PWC from overseas maker: PDAC said ...").
             conditioned = self._conditioned(item.item_tokens - base_only, category)
             conditioned = conditioned or self._conditioned(typed, category)
             if conditioned is not None:
-                return conditioned
+                sized = self.of(description, category, part, conditions=False)
+                return sized if _PEDIATRIC in said and self._is_sized(sized) else conditioned
         best: tuple[float, str] | None = None
         for family in self.all:
             if not self.fits_category(family.code, category) or family.condition:
@@ -267,6 +281,9 @@ class NocFamilies:
             if shared and (best is None or shared > best[0]):
                 best = (shared, family.code)
         return best[1] if best else None
+
+    def _is_sized(self, code: str | None) -> bool:
+        return any(f.code == code and f.sized for f in self.all)
 
     def names_object(self, code: str, description: str) -> bool:
         """False when the NOC code takes parts of one kind of item and the description never

@@ -237,6 +237,10 @@ def test_codes_for_home_dialysis_says_it_is_not_a_dme_mac_claim_and_flags_mixed_
     assert both.returncode == 2 and "not both" in both.stderr
 
 
+def test_codes_for_a_sterile_single_use_instrument_names_the_surgical_supply_noc(cli: Cli) -> None:
+    assert "A4649" in cli("codes", "sterile single-use staple remover for the home nurse").stdout
+
+
 def test_codes_item_works_in_the_terminal_chat(cli: Cli) -> None:
     result = cli("chat", stdin="codes knee walker\nquit\n")
     assert 'Specific HCPCS codes that may fit "knee walker"' in result.stdout
