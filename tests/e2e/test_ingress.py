@@ -108,7 +108,10 @@ def test_nothing_from_a_request_body_is_logged_even_at_debug(
     assert "request(s): wrong signature" in log  # the operator still sees why
 
 
-def test_real_acks_stay_within_3_seconds_during_a_flood(server: BotServer, fake: FakeSlack) -> None:
+@contextlib.contextmanager
+def flooded(server: BotServer, attackers: int = 8) -> Iterator[None]:
+    """Unsigned requests from `attackers` threads until the block ends: half claim a body of
+    200 MB, half send 900 kB (benches/bench_ingress_flood.py times the acks under it)."""
     stop = threading.Event()
 
     def flood(big: bool) -> None:
@@ -120,20 +123,26 @@ def test_real_acks_stay_within_3_seconds_during_a_flood(server: BotServer, fake:
             with contextlib.suppress(OSError):
                 raw_post(server, headers, b"" if big else body)
 
-    attackers = [threading.Thread(target=flood, args=(n % 2 == 0,)) for n in range(8)]
-    for attacker in attackers:
-        attacker.start()
-    acks = []
+    threads = [threading.Thread(target=flood, args=(n % 2 == 0,)) for n in range(attackers)]
+    for thread in threads:
+        thread.start()
     try:
-        for number in range(15):
-            start = time.monotonic()
-            dm(server, f"UFLOOD{number}", "what is e1399?", f"Ev-flood-{number}")
-            acks.append(time.monotonic() - start)
+        yield
     finally:
         stop.set()
-        for attacker in attackers:
-            attacker.join()
-    assert max(acks) < 3, acks
-    for number in range(15):
+        for thread in threads:
+            thread.join()
+
+
+def test_real_messages_are_acknowledged_and_answered_during_a_flood(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    """Each real message is acknowledged (200) while the flood goes on, and answered; the log
+    stays short. How fast the acknowledgements come (Slack's 3 s limit) is a benchmark's to
+    say, not a timed test's: benches/bench_ingress_flood.py."""
+    with flooded(server):
+        for number in range(5):
+            dm(server, f"UFLOOD{number}", "what is e1399?", f"Ev-flood-{number}")  # asserts 200
+    for number in range(5):
         posted_to(fake, f"DUFLOOD{number}")
     assert Path(server.log_path).stat().st_size < 20_000  # one line per reason a minute
