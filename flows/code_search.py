@@ -42,6 +42,7 @@ from flows.text import stem
 
 HEAD_WEIGHT = 2.0  # the item's main noun counts twice
 RERANKED = 60  # codes read in full after the first, cheap pass
+UNIT_TIE = 1e-3  # first-pass tie-break for a code stating a range in a typed unit
 ALIAS_BONUS = 0.15  # share of an alias's idf added when the biller typed the whole alias
 HEAD_BONUS = 0.6  # idf of the main noun, added when the code is named by that noun
 BASE_ITEM = 0.85  # factor for a code named by what the item belongs to ("... for a cpap mask")
@@ -79,6 +80,7 @@ class CodeRanker:
         self.reader = reader
         self.codes: list[IndexedCode] = []
         self._postings: dict[str, list[int]] = {}
+        self._stating: dict[str, list[int]] = {}  # codes stating a range in each unit
         other_sizes = size_variant_words(descriptors, aliases, reader)
         named = {code: self._name_tokens(d) for code, d in descriptors.items()}
         kin = sibling_street_words(
@@ -117,6 +119,8 @@ class CodeRanker:
             )
             for token in tokens:
                 self._postings.setdefault(token, []).append(len(self.codes))
+            for unit in {q.unit for q in quantities}:
+                self._stating.setdefault(unit, []).append(len(self.codes))
             self.codes.append(indexed)
         count = len(self.codes)
         self._by_code = {c.code: c for c in self.codes}
@@ -199,6 +203,11 @@ class CodeRanker:
         for token, gain in view.gains.items():
             for index in self._postings.get(token, ()):
                 first_pass[index] = first_pass.get(index, 0.0) + gain
+        # Of codes the words match equally, one with a range in a typed unit is read in full.
+        for unit in {q.unit for q in item.quantities}:
+            for index in self._stating.get(unit, ()):
+                if index in first_pass:
+                    first_pass[index] += UNIT_TIE
         shortlist = sorted(first_pass, key=first_pass.__getitem__, reverse=True)[:RERANKED]
         scored = [(self._score(self.codes[i], view), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])

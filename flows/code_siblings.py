@@ -19,7 +19,7 @@ SIBLINGS = 6  # how many of the best codes are compared as siblings of the first
 ALIAS_DETAIL = 0.25  # among siblings, a street name's word counts a quarter of a descriptor's
 PAIR_DETAIL = 0.5  # among siblings, a typed pair of neighbouring words the code has too
 SIZES = frozenset(
-    {"pounds", "inches", "inches_depth", "inches_height"}
+    {"pounds", "pounds_own", "inches", "inches_depth", "inches_height"}
 )  # a typed weight or width is compared with the range
 KIN_SHARE = 0.5
 SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score

@@ -93,5 +93,5 @@ def range_quantities(codes: list[str], reader: ItemReader, ranges: dict[str, str
         quantities = reader.read(text).quantities
         for code in codes:
             if low <= code <= (high or low):
-                stated[code] = quantities
+                stated.setdefault(code, []).extend(quantities)
     return stated

@@ -4,7 +4,8 @@ A wound dressing's pad is typed as width x length ("4x4", "3.5 x 10 in", "10 x 1
 square or round pad ("6 in square", "2.5 in round"); the CMS descriptors state its area ("pad
 size 16 sq. in. or less", "4 x 4 or equivalent"). Both are read as square inches. How an item is
 packed ("100/box", "box of 50", "20 count") says nothing of the item. How far a garment reaches
-("stocking foot to thigh") describes it and never names it.
+("stocking foot to thigh") describes it and never names it. A weight said of the item itself
+("34 lb frame", "the chair weighs 34 lbs") is not the weight of the patient it carries.
 """
 
 from __future__ import annotations
@@ -92,3 +93,37 @@ def measure_of(text: str, start: int, end: int) -> str:
         if following and following.start() - (end - start) < nearest:
             nearest, found = max(0, following.start() - (end - start)), suffix
     return found
+
+
+# A weight said of the item itself, not of the patient: "34 lb frame", "chair weighs 34 lbs", "the
+# chair has to weigh less than 36 pounds", "lightweight model (under 36 lb)". The manual
+# wheelchair classes differ by the chair's own weight (synonyms.yaml `range_quantities`), their
+# users by far more: a weight over OWN_WEIGHT_MAX is always a patient's or a capacity.
+OWN_WEIGHT_MAX = 60
+OWN_WEIGHT = "_own"
+_ITEM_NOUN = r"\b(?:wheelchair|chair|frame|model)s?\b"
+_NOT_THE_ITEM = r"(?!(?:for|pt|patient|who|he|she|because|with|and)\b)"
+_WEIGHT_AFTER = re.compile(rf"^[\s.-]*(?:{_NOT_THE_ITEM}[a-z]+[\s-]+)?{_ITEM_NOUN}")
+_WEIGHT_BEFORE = re.compile(
+    rf"{_ITEM_NOUN}(?:\s+{_NOT_THE_ITEM}[a-z]+){{0,3}}\s+(?:weighs?|weighing)\s*$"
+    rf"|{_ITEM_NOUN}\s*\(?\s*$"
+)
+
+
+def weight_of(text: str, start: int, end: int, pounds: float) -> str:
+    """OWN_WEIGHT when the weight at text[start:end] is the item's own, else ""."""
+    if pounds > OWN_WEIGHT_MAX:
+        return ""
+    before = re.split(r"[,;:]", text[max(0, start - _BESIDE) : start])[-1]
+    after = re.split(r"[,;:()]", text[end : end + _BESIDE // 2])[0]
+    return OWN_WEIGHT if _WEIGHT_BEFORE.search(before) or _WEIGHT_AFTER.match(after) else ""
+
+
+def measured(unit: str, match: re.Match[str], value: float) -> str:
+    """The unit of a quantity found by `match`: inches as the width, depth or height the words
+    beside them say; pounds as the item's own weight or its user's."""
+    if unit == "inches":
+        return unit + measure_of(match.string, match.start(), match.end())
+    if unit == "pounds":
+        return unit + weight_of(match.string, match.start(), match.end(), value)
+    return unit

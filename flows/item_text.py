@@ -16,7 +16,7 @@ from flows.item_counts import FunctionCounter
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity
-from flows.item_sizes import extent_pattern, measure_of, pad_areas, without_packing
+from flows.item_sizes import extent_pattern, measured, pad_areas, without_packing
 from flows.models import CARC_IN_TEXT
 from flows.search_words import SearchWords, spaced_words, whole_words
 from flows.text import stem
@@ -79,11 +79,6 @@ _EITHER_WAY = re.compile(r"\bwith or without\b|\band/or\b|\bor without\b")
 def _group(match: re.Match[str]) -> str:
     number = match.group(1)
     return f"group{NUMBER_WORDS.get(number, number)}"
-
-
-def _measured(unit: str, match: re.Match[str]) -> str:
-    """Inches as the width, depth or height the words beside them say."""
-    return unit + measure_of(match.string, match.start(), match.end()) if unit == "inches" else unit
 
 
 @dataclass
@@ -253,14 +248,15 @@ class ItemReader:
             return float(NUMBER_WORDS.get(word) or word)
 
         def take_range(match: re.Match[str]) -> str:
-            unit = _measured(self._unit_of[match.group(4)], match)
+            unit = measured(self._unit_of[match.group(4)], match, as_number(match.group(1)))
             found.append(Quantity(unit, as_number(match.group(1)), as_number(match.group(3)),
                                   high_open=bool(match.group(2))))  # fmt: skip
             return " "
 
         def take_single(match: re.Match[str]) -> str:
             before, value, unit_word, after = match.groups()
-            unit, number = _measured(self._unit_of[unit_word], match), as_number(value)
+            number = as_number(value)
+            unit = measured(self._unit_of[unit_word], match, number)
             before, after = (before or "").strip(), (after or "").strip()
             if before in ("greater than", "more than", "larger than", "exceeds", "over", "above"):
                 found.append(Quantity(unit, low=number, low_open=True))

@@ -28,7 +28,7 @@ _MINE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
 # The writer's own relative before a birth word: "my dad was born 4/4/1950".
 _MY_RELATIVE = re.compile(r"\b(?:my|our) ([a-z-]+?)(?:'s)? (?:[a-z]+ )?$", re.IGNORECASE)
 _FIRST_NAME_ALONE = re.compile(
-    r"(?<![\w.] )\b([A-Z][a-z]+)'s (?:([a-z-]+) (?:was |is |just |'s )*)?$"
+    r"(?<![\w.] )\b([A-Z][a-z]+)'s (?:([a-z-]+) (?:was |is |were |are |just |'s )*)?$"
 )
 # A year from the 1900s in a message, written out or as a date's two-digit year ("3/4/40"; not
 # the day of "9/30").
@@ -188,7 +188,8 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
 
 def _celebrates(rules: Rules, text: str) -> bool:
     """Team talk around a date: "cake at 3", "signing the card"."""
-    return bool({w.lower() for w in re.findall(r"\S+", text)} & rules.celebration_words)
+    words = {w.lower().rstrip("!?.,") for w in re.findall(r"\S+", text)}  # "congrats!"
+    return bool(words & rules.celebration_words)
 
 
 # A date as a program stores it: an ordinal (Julian) date, the year then the day of the year

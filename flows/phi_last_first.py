@@ -216,7 +216,7 @@ def _given_name(rules: NameRules, word: str, cases: tuple[str, str]) -> bool:
 _LAST_FIRST_HEADING = re.compile(
     r"^[\s>*_]*(?:([^\W\d_][\w'-]+) )?([^\W\d_][\w'-]+) ?[,;] ?([^\W\d_][\w'-]+)"
     r"(?: [^\W\d_][\w'-]*\.?)?(?:,? (?i:jr|sr|ii|iii|iv)\.?)?"  # "Phuc Van", "J. Jr."
-    r" ?(?::|-{1,2} |\s*$)"
+    r" ?(?::|-{1,2} |\s*$| vs\.? | or )"  # "Xiong, Nhia Yer vs Xiong, Nhiayer - same person?"
 )
 
 

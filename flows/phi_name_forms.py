@@ -357,6 +357,9 @@ def has_heading_name(rules: NameRules, text: str) -> bool:
             continue
         if any(w in rules.businesses or w in rules.place_words for w in words):
             continue
+        after = re.match(r" ([^\W\d_][\w'-]*)", text[found.end() : found.end() + 40])
+        if after and bare_word(after.group(1)) in rules.company_words:
+            continue  # "Oak Grove Post-Acute, 4248 N California St": a facility's heading
         if not all(is_name_word(w, rules) for w in (first, last)) or is_brand(
             rules, text, found.start(1)
         ):

@@ -417,13 +417,13 @@ def surname_shaped(word: str, rules: NameRules) -> bool:
     """A surname by its shape, whichever lists hold it: two names joined by a hyphen
     ("Moreno-Lutz"), a particle and an apostrophe ("D'Souza", "n'diaye"), "Mc" ("McGillicuddy"),
     a surname's ending ("Kovalenko", `surname_endings`); not two of the bot's own words
-    ("Follow-Up", "co-pay")."""
+    ("Follow-Up", "co-pay") nor a company's word ("Post-Acute")."""
     shape = SHAPED_SURNAME.fullmatch(POSSESSIVE.sub("", word.rstrip(".,")))
     if shape is None:  # a surname's ending on a word the bot never uses: "Kovalenko"
         bare = bare_word(word)
         return len(bare) > 5 and bare.endswith(rules.surname_endings) and unlisted(word, rules)
     parts = [part for part in shape.groups() if part]
-    if len({case_of(part) for part in parts}) > 1:
+    if len({case_of(part) for part in parts}) > 1 or bare_word(word) in rules.company_words:
         return False
     return any(bare_word(part) not in rules.ordinary for part in parts)
 

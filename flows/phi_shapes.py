@@ -290,6 +290,9 @@ STREET_FIRST = re.compile(
     r"|(?<![\w-])(?:Calle|CALLE) \d{1,4},? (?:Bloque|BLOQUE|Blq|BLQ|#)"
     r"|(?<![\w#$.,-])\d{1,5},? (?-i:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place)"
     r" (?:de la |de l'|des |du |de |d')?(?-i:[A-Z])"  # "14 rue des Lilas"
+    # A rural county's numbered road: "14944 Rd 20, Le Grand", "31250 Avenue 12", "CR 45".
+    r"|(?<![\w#$.,-])(?<!\d:)\d{3,6} (?:Road|Rd|Avenue|Ave|County R(?:oa)?d|CR|Highway|Hwy)"
+    r" \d{1,4}[A-Z]?\b(?![.,]\d)"
     r"|(?<![\w-])(?:Calle|Avenida|Av\.|Carrera|Camino|Rua|Travessa|Via)"
     r" (?:(?:de|del|de la|el|la|los|las|da|das|do|dos) )?"
     r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?,? (?:No\.? |n[º°o]\.? ?|#)?\d{1,5}\b"

@@ -1,6 +1,7 @@
 """The PHI guard on a maker named with two dictionary words and no company word ("Delta
-Breeze"), in talk of its goods: the message is answered; a patient's name in the same shape, or
-with a patient's word beside it, is still refused, as is a dead patient's estate by name."""
+Breeze"), in talk of its goods, and on a nursing facility or a charity by name ("Oak Grove
+Post-Acute"): the message is answered; a patient's name in the same shape, or with a patient's
+word beside it, is still refused, as is a dead patient's estate by name."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def test_a_patients_estate_by_name_is_refused(text: str) -> None:
 
 def test_real_estate_talk_is_answered() -> None:
     assert scan("the real estate of the old warehouse is for sale").kinds == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oak Grove Post-Acute — central supply ext. 311",
+        "Willow Creek Subacute wants the loaner back",
+        "Sister Mary Catherine at the Catholic Charities senior program asked about chairs",
+    ],
+)
+def test_a_nursing_facility_or_a_charity_by_name_is_not_a_person(text: str) -> None:
+    assert "name" not in scan(text).kinds
+
+
+def test_a_patient_at_such_a_facility_is_still_refused() -> None:
+    assert "name" in scan("pt Mary Charity at Oak Grove Post-Acute needs a walker").kinds

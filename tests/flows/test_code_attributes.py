@@ -1,0 +1,73 @@
+"""The descriptor detail that tells sibling codes apart, said in a biller's words: how far a
+compression pump's garment reaches, a chair's own weight, a mattress billed on another line."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.content import default_content_dir
+from flows.item_text import ItemReader
+from flows.search_words import SearchWords
+from tests.flows.test_codes import BOOK
+
+READER = ItemReader(SearchWords.load(default_content_dir()))
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("knee-down single-chamber boot for the non-segmental compressor", "E0666"),  # half leg
+     ("below the knee gradient pressure segmental boot, one leg, pump already owned", "E0673"),
+     ("calf-length garment for the non pneumatic sequential compression unit", "E0679"),
+     ("replacement sleeve shoulder-to-fingers, single chamber (not segmental)", "E0665"),
+     ("garment for her single-chamber compressor, only covers hand to elbow", "E0655")],
+)  # fmt: skip
+def test_how_far_a_pump_garment_reaches_picks_half_or_full_limb(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "own", "patient"),
+    [("lightweight manual wc, pt weighs 110, 34 lb chair", 34.0, 110.0),
+     ("the chair has to weigh less than 36 pounds, pt 105 lb", 36.0, 105.0),
+     ("titanium rigid ultralight, 19 lb frame", 19.0, None),
+     ("heavy duty manual wheelchair for pt weighing 285 lb", None, 285.0),
+     ("power wheelchair up to 300 lb", None, 300.0)],
+)  # fmt: skip
+def test_a_chairs_own_weight_is_not_the_patients(
+    typed: str, own: float | None, patient: float | None
+) -> None:
+    read = {q.unit: q for q in READER.read(typed, True).quantities}
+    assert (read["pounds_own"].high if "pounds_own" in read else None) == own
+    assert (read["pounds"].high if "pounds" in read else None) == patient
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("wheelchair under 34 lb", "K0004"),  # high strength lightweight
+     ("lightweight manual chair under 36 lbs for an 82 y/o, order reads LW wc", "K0003"),
+     ("titanium rigid ultralight, 19 lb frame, adjustable rear axle", "K0005"),
+     # a chair with its own weight typed is a wheelchair base, not a bath or transport chair
+     ("she can't self-propel the 50-lb standard chair; the lightweight model (under 36 lb)",
+      "K0003")],
+)  # fmt: skip
+def test_a_manual_chairs_own_weight_picks_its_class(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("fixed-ht frame, no rails and they already own a mattress, so not included", "E0291"),
+     ("we deliver the semi-elec base only: rails were declined, mattress is the pt's own",
+      "E0295"),
+     ("bariatric bed w/ rails, rated above 350 but not over 600, mattress not on this line",
+      "E0301"),
+     ("rated over 600 lbs, extra wide, side rails - mattress will be billed on its own line",
+      "E0302")],
+)  # fmt: skip
+def test_a_mattress_billed_elsewhere_picks_the_bed_without_one(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_several_chambers_is_the_segmental_appliance() -> None:
+    typed = "sleeve from foot to knee, multiple chambers, goes with pneumatic pump"
+    assert BOOK.search(typed, limit=1)[0].code == "E0669"
