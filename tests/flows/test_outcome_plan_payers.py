@@ -20,16 +20,17 @@ def plan_denied(payer: str, *codes: str):
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("payer", ["medicaid", "commercial"])
+@pytest.mark.parametrize("payer", ["medicare_advantage", "medicaid", "commercial"])
 def test_a_plans_co16_without_ma130_can_go_to_the_plans_appeal(payer: str) -> None:
-    """F16.5: only MA130 marks a claim unprocessable; a plan's bare CO-16 was decided."""
+    """F16.5: only MA130 marks a claim unprocessable; a plan's bare CO-16 was decided (F16.13:
+    a Medicare Advantage plan's appeal is its own reconsideration, never a DME MAC's)."""
     steps = {f.id: f.action for f in plan_denied(payer, "CO-16").follow_up}
     assert "plan_appeal" in steps and "new_claim" in steps
     assert "nothing to appeal" not in steps["new_claim"]
     assert not steps.keys() & {"redetermination", "reconsideration"}
 
 
-@pytest.mark.parametrize("payer", ["medicaid", "commercial"])
+@pytest.mark.parametrize("payer", ["medicare_advantage", "medicaid", "commercial"])
 def test_a_plans_unprocessable_claim_is_only_corrected(payer: str) -> None:
     steps = {f.id for f in plan_denied(payer, "CO-16", "N350", "MA130").follow_up}
     assert "new_claim" in steps and "plan_appeal" not in steps
