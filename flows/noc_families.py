@@ -28,6 +28,9 @@ RARE_WORD_DESCRIPTORS = 26  # about 1% of the descriptors: so rare a word single
 _PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addition "
                                "modification".split())  # fmt: skip
 _SERVICE = stem("service")
+# Words saying the item is a change made to another item, not an item of its own.
+CHANGING = frozenset(stem(w) for w in "add added adding addition modify modified modification "
+                     "stretch stretched convert converted widen widened".split())  # fmt: skip
 _OF_ITEM_WORDS = frozenset(stem(w) for w in ("accessory", "component"))
 MODIFYING = frozenset(stem(w) for w in ("addition", "modification"))
 ORTHOTIC = re.compile(r"^L[0-4]")
@@ -219,6 +222,8 @@ class NocFamilies:
             required = self._required.get(family.code)
             if required is not None and not any(words <= said for words in required):
                 continue  # "non-diabetic pt: stretch the toe box" is no diabetic shoe's
+            if contains_words(description, self.rules.family_yields.get(family.code, [])):
+                continue  # "sterile drapes for home HD cannulation" are dialysis supplies
             shared = family.words & typed
             named = item.head in family.words if item.head else False
             # A motor "for a power wheelchair" or "for a patient lift" is no wheelchair base.
@@ -262,7 +267,23 @@ class NocFamilies:
             score += OWN_WORD * len(own_named)
             if best is None or score > best[0]:
                 best = (score, family.code)
+        if best is None and part is None:
+            return self._added_to(description, category)
         return best[1] if best else None
+
+    def _added_to(self, description: str, category: ItemCategory | None) -> str | None:
+        """For a change made to an item that no family names ("cut a window into her TLSO,
+        addition to the brace"): the family of additions or modifications whose required words
+        the item says (L0999 a spinal orthosis's, L3649 a shoe's, A5507 a diabetic's shoe's)."""
+        if not {stem(w) for w in re.findall(r"[a-z]+", description.lower())} & CHANGING:
+            return None
+        said = self.reader.read(description, typed=True).positive
+        for family in self.all:
+            required = self._required.get(family.code)
+            if (family.modifies and required and self.fits_category(family.code, category)
+                    and any(words <= said for words in required)):  # fmt: skip
+                return family.code
+        return None
 
     def _conditioned(self, naming: set[str], category: ItemCategory | None) -> str | None:
         """For an item the biller says has no PDAC coding verification or meets no code's

@@ -48,6 +48,7 @@ class NocFile(BaseModel):
     defaults: dict[ItemCategory, NocDefault]
     category_words: dict[ItemCategory, list[str]]
     whole_chair_words: list[str] = []  # a whole item named so is equipment, never K0108
+    chair_piece_words: list[str] = []  # pieces only a wheelchair or scooter has
     family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
     # NOC code -> nouns that alone name an item of the family ("door alarm": A9280)
     family_nouns: dict[str, list[str]] = {}
@@ -56,6 +57,8 @@ class NocFile(BaseModel):
     family_cues: dict[str, list[str]] = {}
     # NOC code -> words one of which the item must say ("For diabetics only": A5507)
     family_requires: dict[str, list[str]] = {}
+    # NOC code -> words of a domain with its own NOC code: an item saying one is not the family's
+    family_yields: dict[str, list[str]] = {}
     carried_words: list[str] = []  # part nouns of accessories carried, not built in (a case)
     carried_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
     family_why: str

@@ -19,6 +19,7 @@ from flows.item_text import ItemReader
 from flows.models import ItemCategory
 from flows.noc_chairs import ChairParts
 from flows.noc_families import (
+    CHANGING,
     MODIFYING,
     ORTHOTIC,
     NocFamilies,
@@ -40,9 +41,6 @@ from flows.noc_scopes import (
 from flows.noc_typed import TypedBases
 from flows.text import stem
 
-# Words saying the item is a change made to another item, not an item of its own.
-_CHANGING = frozenset(stem(w) for w in "add added adding addition modify modified modification "
-                      "stretch stretched convert converted widen widened".split())  # fmt: skip
 _ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
 _ADD_ON = re.compile(r"\badd[- ]on\b", re.IGNORECASE)  # "add-on pad": an addition, not "add"
 WHOLE_SHARE = 0.3  # a whole item no scope claims goes to its nearest code's group at this share
@@ -104,7 +102,9 @@ class NocRouter:
         for category, words in self.rules.category_words.items():
             if category == "wheelchair_part" and part is None:
                 parts = [w for w in words if w not in self.rules.whole_chair_words]
-                if ends_with_words(naming, parts):
+                if ends_with_words(naming, parts) or contains_words(
+                    said, self.rules.chair_piece_words
+                ):
                     return category
             elif contains_words(said, words):
                 return category
@@ -348,7 +348,7 @@ class NocRouter:
         L3649, L0999) and the code's descriptor is a whole item, no addition or modification."""
         said = {stem(w) for w in re.findall(r"[a-z]+", description.lower())}
         named = {stem(w) for w in re.findall(r"[a-z]+", descriptor.lower())}
-        if not said & _CHANGING or named & MODIFYING:
+        if not said & CHANGING or named & MODIFYING:
             return False  # settled by the words alone: the routing (milliseconds) is not needed
         return self.families.modifies(self.route(description, None)[0])
 
