@@ -13,7 +13,12 @@ from flows.phi_mail import work_mailbox
 from flows.phi_name_lists import PARTICLES, NameRules, bare_word, business_domain, squeezed
 from flows.phi_patient_context import facing_department_of_business
 from flows.phi_shapes import STATE_AFTER
-from flows.phi_team import handed_to_colleague, said_to_be_staff, signature_below
+from flows.phi_team import (
+    handed_to_colleague,
+    said_to_be_staff,
+    signature_below,
+    staff_aside,
+)
 
 
 # -- the words around a name that make it a clinician's, a colleague's, a rep's or a brand -----
@@ -212,6 +217,9 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or bool(rules.staff_before.search(before) or rules.staff_job_before.search(before))
         or bool(rules.staff_head_before.search(text, max(0, start - 60), start))
         or bool(rules.staff.match(text, end))
+        or staff_aside(
+            rules.staff_role, rules.patient_word, text, end
+        )  # "Nacho Quintana (driver) delivered the order"
         or _rep_of_company(rules, text[max(0, start - 50) : start])  # "rep from Pride, Lucius"
         or signature_below(rules.staff_role, rules.company_words, text[end : end + 65])
         or said_to_be_staff(rules.staff_role, text[end : end + 70])

@@ -81,7 +81,8 @@ def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = Fals
     """Whether the MBI-shaped value at `start`-`end` has a serial's word a few words around it
     (also a loaner's or a return's for an `mbi`'s shape, unless the message is about a patient's
     case: "loaner for Medicare pt 1EG4TE5MK73"), or heading it in its sentence
-    (`serial_heads_value`), or a phrase naming another business's number within 40 characters."""
+    (`serial_heads_value`), or a phrase naming another business's number within 40 characters
+    (also a maker's label's, "box label", unless the message is about a patient's case)."""
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     near = _WORD.findall(before)[-5:] + _WORD.findall(after)[:6]
     loaner = mbi and not rules.names.context.about_patient.search(text)
@@ -90,6 +91,8 @@ def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = Fals
     if mbi and serial_heads_value(rules, text, start, end):
         return True
     phrases = _phrase(tuple(rules.file.product_number_phrases))
+    if loaner and _phrase(tuple(rules.file.mbi_label_phrases)).search(f"{before} {after}"):
+        return True  # "the box label says 8GW0NK9MF28"
     return bool(phrases.search(before) or phrases.search(after))
 
 

@@ -95,6 +95,7 @@ class PhiRulesFile(BaseModel):
     mbi_claim_words: list[str]
     mbi_other_labels: list[str]
     product_number_phrases: list[str]
+    mbi_label_phrases: list[str]
     placeholder_words: list[str]
     placeholder_dates: list[str]
     placeholder_names: list[str]

@@ -2,10 +2,12 @@
 flows/phi_titles.py): a message that names a colleague by their team ("Kendra in intake is out
 today, route PA stuff to Luis Ortega"), a job or a company on the line under a name (an e-mail
 signature: "Jerome Pitts\\nDirector of Operations"), a name said to be staff a few words on
-("who's Mr. Abernathy? oh, he's our new AR manager")."""
+("who's Mr. Abernathy? oh, he's our new AR manager"), a job bracketed after a name ("Mr. Montoya
+(Frank, the owner)")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -93,3 +95,20 @@ def said_to_be_staff(staff_role: re.Pattern[str], after: str) -> bool:
 
 
 _ANOTHER_PERSON = frozenset({"our", "my", "the", "a", "an", "his", "her", "their", "who", "that"})
+
+
+@functools.lru_cache(maxsize=4)
+def _staff_aside(staff_role: str) -> re.Pattern[str]:
+    """A staff job alone in brackets, maybe after a given name and "our" or "the"."""
+    return re.compile(
+        rf",? ?\((?:[^\W\d_]+, )?(?:(?:our|the) (?:[\w-]+ )?)?(?:{staff_role})\)", re.IGNORECASE
+    )
+
+
+def staff_aside(
+    staff_role: re.Pattern[str], patient_word: re.Pattern[str], text: str, end: int
+) -> bool:
+    """A colleague's job in brackets right after a name (ending at `end`), in a message with no
+    patient's word: "Mr. Montoya (Frank, the owner) fixed the dock door", "Nacho Quintana
+    (driver) delivered the Dixon order". Not "pt Maria Lopez (driver)"."""
+    return bool(_staff_aside(staff_role.pattern).match(text, end)) and not patient_word.search(text)

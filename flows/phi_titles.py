@@ -23,7 +23,7 @@ from flows.phi_name_roles import (
     is_brand,
     is_rep,
 )
-from flows.phi_team import said_to_be_staff, signature_below
+from flows.phi_team import said_to_be_staff, signature_below, staff_aside
 from flows.phi_title_words import title_words
 
 # What ends a name's words: a dash or a bar between spaces, a semicolon.
@@ -185,6 +185,7 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             or rules.colleague_after.match(text, end)
             or praised
             or said_to_be_staff(rules.staff_role, text[end : end + 70])
+            or staff_aside(rules.staff_role, rules.patient_word, text, end)
         ):
             continue  # a colleague: "Mr. Haldane, our compliance officer", "great catch, Ms. Lee"
         if rules.staff_before.search(text[max(0, title.start() - 40) : title.start()]):

@@ -33,3 +33,28 @@ def test_a_bracketed_surname_is_read_as_a_name(text: str, kinds: set[str]) -> No
 )
 def test_a_business_or_a_colleague_in_brackets_passes(text: str) -> None:
     assert scan(text).kinds == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Okafor (Dennis, our owner) wants the AR aging by Friday",
+        "Mrs. Lindqvist (Greta, the office manager) moved the staff meeting",
+        "mrs pellerin (Yvonne, our lead) says we stop faxing CGS in January",
+        "Mr. Haugen (driver) left the Salem route early",
+    ],
+)
+def test_a_colleagues_job_in_brackets_after_a_titled_name_passes(text: str) -> None:
+    assert scan(text).kinds == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Okafor (the patient's driver) called about the walker",
+        "patient Mrs. Lindqvist (Greta, the owner's mother) needs a walker",
+        "Mrs. Lindqvist (patient) fell again",
+    ],
+)
+def test_a_patient_beside_a_bracketed_job_is_still_a_name(text: str) -> None:
+    assert "name" in scan(text).kinds
