@@ -41,6 +41,7 @@ BLIND_SETS = {
     "held-out 20": "knowledge_heldout20.yaml",
     "held-out 21": "knowledge_heldout21.yaml",
     "held-out 22": "knowledge_heldout22.yaml",
+    "held-out 24": "knowledge_heldout24.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

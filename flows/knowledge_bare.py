@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from flows.models import ANY_HCPCS_IN_TEXT
+from flows.models import ANY_HCPCS_IN_TEXT, RARC_IN_TEXT
 from flows.text import is_code
 
 # A modifier the code pattern does not know, typed as billers type modifiers: two capitals (RB, MS).
@@ -27,7 +27,11 @@ def bare_code(question: str) -> str | None:
     ranked."""
     # an aside in brackets asks nothing either: "E1399 ??? (no other text)"
     words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", _BRACKETED.sub(" ", question))
-    if len(words) > 1 and "?" not in question and _only_codes_or_modifiers(words):
+    if (
+        len(words) > 1
+        and "?" not in question
+        and (_only_codes_or_modifiers(words) or _only_remarks(words))
+    ):
         return " ".join(word.upper() for word in words)
     if len(words) != 1:
         return None
@@ -50,3 +54,10 @@ def _only_codes_or_modifiers(words: list[str]) -> bool:
         or (_MODIFIER.fullmatch(word) and word not in _NOT_MODIFIERS)
         for word in words
     )
+
+
+def _only_remarks(words: list[str]) -> bool:
+    """Remark codes alone ("N350 N265 MA13"): a list of RARCs, with no group code or claim
+    adjustment reason to say which denial it is and nothing asked about them. "CO-16 N350"
+    pastes a denial and is ranked."""
+    return all(RARC_IN_TEXT.fullmatch(word) for word in words)

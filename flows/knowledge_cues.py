@@ -50,6 +50,7 @@ class CuedTopics:
         rule's entries answer about."""
         self._payers = payers
         self._known = known
+        self._last: tuple[tuple[str, str | None], list[tuple[str, list[int]]]] | None = None
         position = {entry_id: index for index, entry_id in enumerate(ids)}
         self._rules = [
             ([phrase_pattern(group) for group in rule.needs], phrase_pattern(rule.unless),
@@ -83,21 +84,33 @@ class CuedTopics:
         """Whether any rule's words are in the question."""
         return any(True for _ in self._said(text, payer))
 
-    def _said(self, text: str, payer: str | None) -> Iterator[tuple[str, list[int]]]:
-        """Each rule the question fires: the words that named it, and its entries."""
+    def _said(self, text: str, payer: str | None) -> list[tuple[str, list[int]]]:
+        """Each rule the question fires: the words that named it, and its entries. Ranking
+        asks this several times of one question; the last question's answer is kept."""
+        last = self._last  # one read: threads share it
+        if last is None or last[0] != (text, payer):
+            last = self._last = ((text, payer), list(self._fire(text, payer)))
+        return last[1]
+
+    def _fire(self, text: str, payer: str | None) -> Iterator[tuple[str, list[int]]]:
+        """Each rule whose every group, and no `unless` word, the question says."""
         plain = plain_words(text)
+        codes = ANY_HCPCS_IN_TEXT.findall(plain)
         for groups, unless, payers, needs_code, entries in self._rules:
             if (unless and unless.search(plain)) or (payers and payer not in payers):
                 continue
-            codes = ANY_HCPCS_IN_TEXT.findall(plain)
             if needs_code and not (codes and self._knows(codes)):
                 continue
-            found = [group.findall(plain) for group in groups if group]
-            if len(found) < len(groups) or not all(found):
-                continue
-            said = " ".join(w for f in found for w in f)
-            if needs_code:  # the code is what the rule's entries answer about
-                said += " " + " ".join(codes)
-            if payers and payer:  # the payer's name too ("humana", "medicaid")
-                said += " " + self._payers.named_words(text, payer)
-            yield said, entries
+            found: list[list[str]] = []
+            for group in groups:
+                words = group.findall(plain) if group else []
+                if not words:
+                    break
+                found.append(words)
+            else:
+                said = " ".join(w for f in found for w in f)
+                if needs_code:  # the code is what the rule's entries answer about
+                    said += " " + " ".join(codes)
+                if payers and payer:  # the payer's name too ("humana", "medicaid")
+                    said += " " + self._payers.named_words(text, payer)
+                yield said, entries

@@ -41,6 +41,9 @@ class OutsideRules(BaseModel):
     future_asks: list[str] = []
     future_askers: list[str] = []
     future_changes: list[str] = []
+    # Heard as a rumour ("is CMS planning to retire GZ? heard a rumor"): the change is
+    # unannounced even without a year.
+    rumours: list[str] = []
     # "has|did|is our <someone or something> <done> ... <ours>": whether the contractor has
     # acted on the team's own submission, which only its portal or phone line can say.
     status_asks: list[str] = []
@@ -144,8 +147,9 @@ def _optional(pattern: str, phrases: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.format(_words(phrases))) if phrases else None
 
 
-# A year typed alone: not the end of a date ("1/1/2027", "3-14-2027").
-_YEAR = re.compile(r"(?<![/\-\d])\b(20\d\d)\b(?![/\-]\d)")
+# A year typed alone, or a calendar or fiscal year ("CY2027", "FY2028"): not the end of a date
+# ("1/1/2027", "3-14-2027").
+_YEAR = re.compile(r"(?<![/\-\d])(?:\b|(?<=\b[CcFf][Yy]))(20\d\d)\b(?![/\-]\d)")
 
 
 class Outside:
@@ -170,6 +174,7 @@ class Outside:
         )
         self._figure = re.compile(rf"\b{_words(rules.figures)}\b") if rules.figures else None
         self._later = _optional(r"\b{}\b", rules.later_periods)
+        self._rumour = _optional(r"\b{}\b", rules.rumours)
         self._future_change = (
             re.compile(
                 rf"\b{_words(rules.future_asks)}\s+"
@@ -252,7 +257,9 @@ class Outside:
         if self._future_change and self._future_change.search(text):
             years = [int(year) for year in _YEAR.findall(question)]
             limit = self.rules.figures_through or 0
-            if any(year > limit for year in years) or (self._later and self._later.search(text)):
+            if any(year > limit for year in years) or any(
+                p is not None and p.search(text) for p in (self._later, self._rumour)
+            ):
                 return True
         shapes = (
             self._status,

@@ -8,6 +8,7 @@ before the question ("besides X, ...") and one state's program named only to com
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -60,8 +61,8 @@ class PastedText(BaseModel):
         numbering, a case set aside before the question and a program compared with left out."""
         question = _SET_ASIDE.sub("", _LIST_NUMBER.sub(" ", question))
         if self.compared_programs:
-            question = re.sub(_compared(self.compared_programs), " ", question, flags=re.I)
-        question = _denied(self.kept_denials).sub(" ", question)
+            question = _compared(tuple(self.compared_programs)).sub(" ", question)
+        question = _denied(tuple(self.kept_denials)).sub(" ", question)
         if self.segments:
             question = _SEGMENT.sub(self._segment, question)
         if self.draft:
@@ -104,16 +105,19 @@ class PastedText(BaseModel):
         return " ".join([*kept, self.draft])
 
 
-def _compared(programs: list[str]) -> str:
+@functools.cache
+def _compared(programs: tuple[str, ...]) -> re.Pattern[str]:
     """ "like (it is with) <one or two words> <program> (does)": a program compared with."""
     named = "|".join(r"\s+".join(map(re.escape, p.split())) for p in programs)
-    return (
+    return re.compile(
         r"\b(?:like|unlike|same as)\s+(?:it\s+(?:is|does)\s+(?:with|at|in|for)\s+)?(?:the\s+)?"
-        rf"(?:[A-Za-z]+\s+){{1,2}}(?:{named})\b(?:\s+(?:does|do|is|are)\b)?"
+        rf"(?:[A-Za-z]+\s+){{1,2}}(?:{named})\b(?:\s+(?:does|do|is|are)\b)?",
+        re.IGNORECASE,
     )
 
 
-def _denied(kept: list[str]) -> re.Pattern[str]:
+@functools.cache
+def _denied(kept: tuple[str, ...]) -> re.Pattern[str]:
     """ ", not <one to three words>," as a clause of its own, unless its first word is kept."""
     keep = "|".join(map(re.escape, kept)) or "$^"
     return re.compile(
@@ -128,6 +132,10 @@ class ReadPasted:
 
     def __init__(self, pasted: PastedText, then: Callable[[str], str]) -> None:
         self.pasted, self.then = pasted, then
+        self._last: tuple[str, str] | None = None  # ranking reads one question several times
 
     def __call__(self, question: str) -> str:
-        return self.then(self.pasted(question))
+        last = self._last  # one read: threads share it
+        if last is None or last[0] != question:
+            last = self._last = (question, self.then(self.pasted(question)))
+        return last[1]

@@ -154,17 +154,17 @@ def contract_rate_pattern(
     rates: ContractRates, one_plan: list[str], contractors: list[str]
 ) -> re.Pattern[str] | None:
     """An ask, one plan (`one_plans`: a commercial brand, a Medicare Advantage brand, one
-    state's program) or one DME MAC within a word or two, then how it pays, ending the question
-    or followed by what it pays for ("... pay for E1399", "what does Humana MA pay for E1399 in
-    Kentucky", "what does JD pay per unit of K0739"): the plan's contract or the fee schedule's
-    figure."""
+    state's program) or one DME MAC, within four words ("Humana's contract with us") how it
+    pays, ending the question or followed by what it pays for ("... pay for E1399", "what does
+    Humana MA pay for E1399 in Kentucky", "what does JD pay per unit of K0739"): the plan's
+    contract or the fee schedule's figure."""
     plans = one_plan + contractors
     if not (rates.asks and rates.pays and plans):
         return None
     after = rf"\s+{_alternatives(rates.then)}\b|" if rates.then else ""
     return re.compile(
         rf"\b{_alternatives(rates.asks)}\s+(?:the\s+)?{_alternatives(plans)}"
-        rf"(?:\s+\S+){{0,2}}?\s+{_alternatives(rates.pays)}(?:{after}$)"
+        rf"(?:\s+\S+){{0,4}}?\s+{_alternatives(rates.pays)}(?:{after}$)"
     )
 
 
@@ -215,7 +215,7 @@ class OffTopic:
         self._team_opener = re.compile(rf"{_alternatives(rules.team_people_openers)}\b")
         self._said = (  # "what did Marcus decide": a capitalised name, then what they said
             re.compile(
-                r"\b(?:[Ww]hat|[Dd]id|[Hh]as|[Ww]hy)\s+(?:(?:did|does|has)\s+)?([A-Z][a-z]+)\s+"
+                r"\b(?:[Ww]hat|[Dd]id|[Hh]as|[Ww]hy|[Ww]here)\s+(?:(?:did|does|has)\s+)?([A-Z][a-z]+)\s+"
                 rf"{_alternatives(rules.team_people_said)}\b"
             )
             if rules.team_people_said
@@ -254,8 +254,16 @@ class OffTopic:
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
         self._places = frozenset(places)
         self._segments = frozenset(segment.lower() for segment in rules.claim_segments)
+        self._last: tuple[tuple[str, tuple[str, ...]], bool] | None = None
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
+        """`_judge`, kept for the last question: ranking asks it several times of one."""
+        key, last = (question, tuple(tokens)), self._last  # one read: threads share it
+        if last is None or last[0] != key:
+            last = self._last = (key, self._judge(question, tokens))
+        return last[1]
+
+    def _judge(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
         request to do something ("can you pull our denials", "fax the SWO to the office"); a
         "who" question about the team's people, or one about its schedule, training or
@@ -352,8 +360,12 @@ class OffTopic:
         team's people, whose say no entry holds. "why Noridian say ..." names a contractor."""
         said = self._said.search(question) if self._said else None
         name = said.group(1).lower() if said else ""
-        stems = [t for t in tokens if name.startswith(t) and len(t) >= len(name) - 3]
-        return bool(stems) and not any(t in self._known_codes or t in self._places for t in stems)
+        if not name:
+            return False
+        # the name as read: its stem, or the name itself where the reading corrected it as a
+        # typo ("Tomas" read as "thomas")
+        stems = [t for t in tokens if name.startswith(t) and len(t) >= len(name) - 3] or [name]
+        return not any(t in self._known_codes or t in self._places for t in stems)
 
     def _only_a_place(self, tokens: list[str]) -> bool:
         """A state named beside only words no entry uses ("tallest mountain in Vermont?"):

@@ -1,0 +1,42 @@
+"""Messages no entry can answer are declined: where one of the team saved a file, a request to
+log into a portal and look at a claim, remark codes typed alone, a guess at a later calendar
+year's amount, a rumoured change, a later bidding round's codes and one plan's contract rate.
+Questions worded like them that ask a rule the entries hold are still answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+KB = repository_content().knowledge
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where did Tomas save the updated narrative template?",
+     "where did Priya put the ABN binder",
+     "can you log into the Noridian portal and see if the walker claim we sent Tuesday paid",
+     "can u sign into myCGS and tell me if the batch posted",
+     "N350 N265 MA13",
+     "M51 N657",
+     "guess for me what the CY2027 oxygen monthly allowable will be",
+     "what will the FY2028 fee schedule amount for E0260 be",
+     "is CMS planning to retire the GZ modifier? heard a rumor at a conference",
+     "which codes will be in the 2029 competitive bidding round?",
+     "what does Humana's contract with us pay for E1399 as a percent of billed?"],
+)  # fmt: skip
+def test_files_portals_bare_remarks_guesses_and_contracts_are_declined(question: str) -> None:
+    assert KB.ask(question).entry_id is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["CO-16 N350 on an E1399 line, what do I fix?",
+     "N350 on our E1399 line, what does it mean?",
+     "is the GZ modifier still used for items expected to be denied?",
+     "how is E1399 priced by Medicare",
+     "where do I put the narrative for E1399 on an 837P"],
+)  # fmt: skip
+def test_rules_worded_like_them_are_answered(question: str) -> None:
+    assert KB.ask(question).entry_id is not None
