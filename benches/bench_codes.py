@@ -93,6 +93,8 @@ ITEM_SETS = {
     / "codes_heldout22.yaml",
     "held-out 23 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout23.yaml",
+    "held-out 24 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout24.yaml",
 }
 
 
@@ -271,6 +273,7 @@ BLIND_SETS = [
     "codes_heldout21.yaml",
     "codes_heldout22.yaml",
     "codes_heldout23.yaml",
+    "codes_heldout24.yaml",
 ]  # fmt: skip
 
 

@@ -223,6 +223,44 @@ REFUSED_BENCH_TEXTS = {
     "set a reminder to follow up on the Ridgeview invoice Monday": (
         "false alarm: an account named for a place read as a person"
     ),
+    "Twin Cities Lymph": "false alarm: a supplier's name after 'Twin' read as a twin's name",
+    "Trinity Lymph": "false alarm: a supplier's name read as a person's",
+    "Aurora Lymph": "false alarm: a supplier's name read as a person's",
+    "Augusta Kids": "false alarm: a supplier's name read as a person's",
+    "twin KAFOs connected by a hinged abduction bar that can be length-adjusted, both hips "
+    "involved": "false alarm: the item word after 'twin' read as a twin's name",
+    "cat scratched through the padding on both arms of Mr. Pell's chair; two new arm pads, "
+    "replacement only, billed per pad": _TITLED,
+    "Mr. Hale is 420 and wants a scooter, group 1 (he's indoors mostly), rated for "
+    "301-450": _TITLED,
+    "Mr. Ito (150 lb, MS) - rehab base (group 3), sling/solid seat, ZERO power seating "
+    "functions": _TITLED,
+    'ortho PA scribbled "single point cane, adj height, w/ rubber tip" for Mrs. Kowalski '
+    "after her ankle ORIF - cash or Medicare?": _TITLED,
+    "3-in-1 commode for the bedroom, arms are welded on (don't come off), standard size, Mr. "
+    "Ruiz 190 lb": _TITLED,
+    "Mrs. Dahl's commode bucket has a crack and leaks - need just the replacement "
+    "pan/pail": _TITLED,
+    "Mr. Bianchi goes home Thursday after a CABG: bed with power head and knee, hand crank for "
+    "height, rails, they want the mattress too": _TITLED,
+    "Ms. Carter has a trach; pulmonologist wants bilevel with a backup rate through the trach "
+    "at night - not a full vent": _TITLED,
+    "Mrs. Odom gets her feedings by syringe bolus through the G-tube four times a day - we "
+    "bill the daily supply kit for syringe-fed, 30 days this month": _TITLED,
+    "Ms. Abernathy, 168 lb, MS with fatigue and a sacral stage 2 - she needs to shift weight "
+    "every 30 minutes and can't; PT/ATP eval recommends the group 2 standard-weight base, "
+    "sling/solid seat and back, with power tilt as the one and only power seat function": _TITLED,
+    "Mr. Pryor is 520 pounds with SCI at C7; PMR eval recommends a rehab (group 3) base rated "
+    "for the 451-600 class, sling/solid seat and back, with power tilt, power recline and "
+    "power elevating legrests - multiple power options": _TITLED,
+    "Osmolite-ish feeds for Mr. Ko": _TITLED,
+    "Mr. Dunn's knee machine": _TITLED,
+    "Mrs. Quint lives at the top of a steep street; when she stops pushing to rest, her manual "
+    "chair creeps backward - PT wants the device that stops it from rolling back, one per "
+    "wheel": _TITLED,
+    "UCBL inserts for Mrs. Hahn": _TITLED,
+    "rechargeable bathtub lift that lowers Mr. Ochoa down into the water and back up (not a "
+    "bath seat, not a transfer bench); his Medigap plan needs the Medicare denial first": _TITLED,
 }
 
 
