@@ -1,0 +1,33 @@
+"""A specific question gets the specific entry, not the general one its words also draw: the
+prior authorization list's groups, a sent request's wait, where the price is set, what to do
+when a same or similar item may be on file, a Medicare Advantage plan's notice in place of an
+ABN, and whether an item counts as DME at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+KB = repository_content().knowledge
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [("which product groups are on the medicare required PA list",
+      {"prior-auth-list-codes"}),
+     ("PA sent for a K0856 on Tuesday, standard review. when should we hear?",
+      {"prior-auth-review-times"}),
+     ("which locality's pricing applies, our warehouse in Ohio or the patient's home in Kentucky?",
+      {"fee-schedule-locality", "lower-of-fee-or-charge"}),
+     ("Medicare prices the item by what zip, the delivery address or the bene's permanent address?",
+      {"fee-schedule-locality", "lower-of-fee-or-charge"}),
+     ("decision steps before delivering when a same/similar item might be on file?",
+      {"same-or-similar-decision", "same-or-similar-check"}),
+     ("MA member, the plan says it's not covered. do we give them something in writing before "
+      "delivery?", {"abn-medicare-advantage"}),
+     ("what makes something count as DME? the pt wants a gadget for convenience",
+      {"dme-definition"})],
+)  # fmt: skip
+def test_the_specific_entry_answers(question: str, entries: set[str]) -> None:
+    assert KB.ask(question).entry_id in entries
