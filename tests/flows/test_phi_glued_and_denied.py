@@ -1,0 +1,59 @@
+"""Labels a scanner glued to their values, a Medicare number's label past the paper it was read
+off, and a name the message itself says is not a patient's."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.phi import scan
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("MBI7ME4UC3ND17DOB19491202 — the scanner removed all spaces", {"mbi", "dob"}),
+        ("OCR line: SSN219044471DOB19380612", {"ssn", "dob"}),
+    ],
+)
+def test_labels_glued_to_their_values_are_read_as_spaced(text: str, kinds: set[str]) -> None:
+    assert kinds <= set(scan(text).kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medicare # on the handwritten order: 9H94 H36 UR99, rest illegible",
+        "MBI from the CMN: 9H94H36UR99",
+    ],
+)
+def test_a_medicare_label_before_the_paper_it_was_read_off_still_counts(text: str) -> None:
+    assert "mbi" in scan(text).kinds
+
+
+def test_an_order_s_own_number_still_passes() -> None:
+    assert "mbi" not in scan("order 4MK9VJ6EA37 shipped from the warehouse").kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenda's mom Lorraine (not a pt) is recovering from surgery, card going around",
+        "Mr. Gauthier (Dr. Gauthier's dad) is our snowplow guy — not a pt, just FYI",
+    ],
+)
+def test_a_name_the_message_says_is_not_a_patient_s_passes(text: str) -> None:
+    assert not scan(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mrs. Jones is not a pt anymore, her son called about the bed", "name"),
+        ("patient Mary Jones, not a pt of Dr. Smith", "name"),
+        ("Walt Hakala (not a pt) MBI 1EG4-TE5-MK73", "mbi"),
+    ],
+)
+def test_a_former_patient_or_a_name_beside_an_identifier_is_still_refused(
+    text: str, kind: str
+) -> None:
+    assert kind in scan(text).kinds
