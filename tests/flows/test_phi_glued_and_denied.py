@@ -57,3 +57,8 @@ def test_a_former_patient_or_a_name_beside_an_identifier_is_still_refused(
     text: str, kind: str
 ) -> None:
     assert kind in scan(text).kinds
+
+
+def test_the_office_s_hipaa_security_officer_is_a_colleague() -> None:
+    text = "our HIPAA privacy officer is Dana Koski, security officer Tomasz Wozniak"
+    assert not scan(text)
