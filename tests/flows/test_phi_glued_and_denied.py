@@ -62,3 +62,8 @@ def test_a_former_patient_or_a_name_beside_an_identifier_is_still_refused(
 def test_the_office_s_hipaa_security_officer_is_a_colleague() -> None:
     text = "our HIPAA privacy officer is Dana Koski, security officer Tomasz Wozniak"
     assert not scan(text)
+
+
+def test_a_name_in_prose_after_a_segment_pasted_without_its_tilde_is_refused() -> None:
+    text = "CLP*94782754*1*2144.21*4967.62**MB — pt Frank Salmela — paid, post it"
+    assert "name" in scan(text).kinds
