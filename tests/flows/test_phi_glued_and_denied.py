@@ -67,3 +67,18 @@ def test_the_office_s_hipaa_security_officer_is_a_colleague() -> None:
 def test_a_name_in_prose_after_a_segment_pasted_without_its_tilde_is_refused() -> None:
     text = "CLP*94782754*1*2144.21*4967.62**MB — pt Frank Salmela — paid, post it"
     assert "name" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "called for the pickup schedule — business number (989) 555-0108",
+        "the Houghton lease: 5676 Shelden Ave — landlord wants a copy of our insurance",
+    ],
+)
+def test_a_business_number_or_the_office_s_lease_address_passes(text: str) -> None:
+    assert not scan(text)
+
+
+def test_a_patient_s_cell_near_the_word_business_is_still_refused() -> None:
+    assert "phone" in scan("pt's daughter runs a business, her cell (989) 555-0108").kinds
