@@ -82,3 +82,15 @@ def test_a_business_number_or_the_office_s_lease_address_passes(text: str) -> No
 
 def test_a_patient_s_cell_near_the_word_business_is_still_refused() -> None:
     assert "phone" in scan("pt's daughter runs a business, her cell (989) 555-0108").kinds
+
+
+def test_a_doctor_s_medical_assistant_named_by_the_job_is_a_colleague() -> None:
+    assert not scan("Dr. Saari's MA, Jenny Lahti, faxed the F2F")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pt's ma, Jenny Lahti, called", "member Octavio Restrepo Lindqvist — MA plan, needs PA"],
+)
+def test_a_patient_s_ma_or_a_medicare_advantage_member_is_still_refused(text: str) -> None:
+    assert "name" in scan(text).kinds
