@@ -49,6 +49,7 @@ from flows.phi_context import (
     other_label,
 )
 from flows.phi_file_names import has_file_name_name
+from flows.phi_glued import cue_before_value, denied_patient, unglued
 from flows.phi_ids import business_record as business_page
 from flows.phi_ids import (
     has_cued_id,
@@ -132,8 +133,7 @@ class PhiFindings:
 
 
 _DIGIT = re.compile(r"\d")
-# Words an SSN's label may stand before its number: "SSN in the memo line of the check: ...".
-_SSN_REACH = 9
+_SSN_REACH = 9  # words an SSN's label may stand before its number ("SSN in the memo line: ...")
 _SSN_FIRST_FIVE = re.compile(r"(?<![\w-])\d{3}-\d{2}(?![\w-]|-?\d)")
 _FIRST_FIVE = re.compile(r"\bfirst (?:5|five)\b", re.IGNORECASE)
 _SSN_SLASHED = re.compile(r"(?<![\w/])\d{3}/\d{2}/\d{4}(?![\w/])")
@@ -148,7 +148,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         spaced = " " in match.group() and not match.group().isupper()
         grouped = bool(re.fullmatch(r"\w{4}[-. ]{1,3}\w{3}[-. ]{1,3}\w{4}", match.group()))
         after = text[match.end() : match.end() + 20]  # "6 M X 8 ... 9 1 is her mbi"
-        cued_before = cue_before(rules, "mbi", text, match.start())
+        cued_before = cue_before_value(rules, "mbi", text, match.start())
         cued = cued_before or rules.cue["mbi"].search(after)
         if not cued_before and labelled_product(match):
             return False  # "serial 8PG9CP2AD12 - NOT a Medicare number": its label comes first
@@ -404,7 +404,7 @@ def scan(text: str) -> PhiFindings:
     folded = fold_lookalike_digits(plain)
     if folded != plain:  # "ssn 6l8-30-4472", "pt addr 5l7 S Kimball Ave": the letter l for a 1
         found |= {kind for kind in _NUMBER_KINDS if _CHECKS[kind](rules, folded)}
-    dashed = fold_separators(plain)
+    dashed = fold_separators(unglued(rules, plain))  # also "MBI7ME4UC3ND17DOB19491202"
     if dashed != plain:  # "MBI 7HW2:UK5:GA08", "SSN 309|55|2186", "DOB 07|30|1954"
         found |= {kind for kind in _SEPARATED_KINDS if _CHECKS[kind](rules, dashed)}
     bare = _ASIDE.sub(lambda m: m.group() * product_aside(rules, plain, m), plain)
@@ -434,6 +434,7 @@ def scan(text: str) -> PhiFindings:
         found -= _CONTACT_KINDS - {"address"}  # "Name<TAB>Role<TAB>Ext": the team's directory
     if found and "dob" not in found and OLD_DATE.search(plain):
         found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
+    found = set() if denied_patient(rules, found, plain) else found  # "snowplow guy - not a pt"
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 

@@ -293,8 +293,8 @@ def make_name_rules(
             re.IGNORECASE,
         ),
         staff_job_before=re.compile(
-            rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )"
-            rf"(?:(?<![\w'-])(?!(?:her|his|their)\b)[\w-]+ )?{staff_before_name},? ?$",
+            rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )(?:(?:(?<![\w'-])"
+            rf"(?!(?:her|his|their)\b)[\w-]+ )?{staff_before_name}|dr\.? \w+'s ma),? ?$",
             re.IGNORECASE,
         ),
     )

@@ -121,7 +121,11 @@ _REF_KINDS = {
 _BUSINESS_LOOP = re.compile(r"\b2010A[AB]\b|\b2310[A-F]\b|\b2420[A-H]\b", re.IGNORECASE)
 
 
-_ANY_SEGMENT = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,2}\*[^~\n*]*\*[^~\n]*~?")
+# A segment ends at its "~", or pasted without one, at the line's end or a spaced dash before a
+# word in lower case, prose again ("CLP*94782754*1*2144.21*4967.62**MB — pt Frank Salmela").
+_ANY_SEGMENT = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,2}\*[^~\n*]*\*(?:(?! [-—–] [a-z])[^~\n])*~?"
+)
 
 
 # HL7 segments of a visit, an order or a result: the names in them are clinicians'

@@ -17,6 +17,8 @@ class PhiRulesFile(BaseModel):
     relative_words: list[str]
     name_labels: list[str]
     spelled_name_labels: list[str]
+    glued_labels: list[str]
+    former_patient_words: list[str]
     name_titles: list[str]
     name_titles_before_full_name: list[str]
     name_titles_of_office: list[str]
