@@ -345,9 +345,8 @@ class OffTopic:
         left names a code or a billing topic: the reader is no topic. "a formula for the
         spreadsheet?" keeps its words."""
         rest = self._asides.without_reader(question)
-        if rest == text or not (known or (self._billing_topic and self._billing_topic.search(rest))):
-            return text
-        return rest
+        billing = known or (self._billing_topic and self._billing_topic.search(rest))
+        return rest if rest != text and billing else text
 
     def _names_only(self, question: str, words: list[str]) -> bool:
         """A claim segment's name alone ("NTE"), a loop and its segments alone ("loop 2320

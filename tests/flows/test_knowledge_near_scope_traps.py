@@ -73,7 +73,7 @@ def test_billing_questions_beside_them_are_answered(question: str, entry_id: str
      ("quiz for my team: what is the KX modifier for", "kx-modifier"),
      ("how long do we have to file a redetermination? for my boss", "redetermination")],
 )  # fmt: skip
-def test_a_rule_told_by_someone_or_for_someone_is_still_answered(question: str, entry_id: str) -> None:
+def test_a_rule_told_by_or_for_someone_is_still_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
 
 
