@@ -1,6 +1,7 @@
-"""Who told the asker the rule they are checking, or who is asking (rules/knowledge.yaml
-`asides`): "my supervisor says always staple the invoice. is that a DME MAC rule?" names the
-team's people, while the question is the billing rule after them."""
+"""Who told the asker the rule they are checking, who is asking, or who or what the answer is for
+(rules/knowledge.yaml `asides`): "my supervisor says always staple the invoice. is that a DME MAC
+rule?" names the team's people, and "explain KX in one sentence for my manager" the reader of
+the answer, while the question is the billing rule beside them."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ from pydantic import BaseModel
 
 class AsideRules(BaseModel):
     """`asides` in rules/knowledge.yaml: one of `speakers`, then within a few words one of
-    `reports` ("my manager's cheat sheet from 2020 says", "billing manager here")."""
+    `reports` ("my manager's cheat sheet from 2020 says", "billing manager here"); or "for" or
+    "from", a few words, then one of `audiences` ending a sentence ("for my manager.", "for a
+    spreadsheet column", "quiz for my team: ...")."""
 
     speakers: list[str] = []
     reports: list[str] = []
+    audiences: list[str] = []
 
 
 def _words(phrases: list[str]) -> str:
@@ -22,8 +26,14 @@ def _words(phrases: list[str]) -> str:
     return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
 
 
+def _plain(text: str) -> str:
+    """The lower-case words of a text joined by spaces."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 class Asides:
-    """A question's words without who told the asker the rule or who is asking."""
+    """A question's words without who told the asker the rule, who is asking, or whom the answer
+    is for."""
 
     def __init__(self, rules: AsideRules) -> None:
         self._told = (
@@ -31,7 +41,25 @@ class Asides:
             if rules.speakers and rules.reports
             else None
         )
+        # up to two words between "for my" and the reader ("for our ops manager", "for my
+        # team's SOP"), which ends the sentence or the message
+        self._for = (
+            re.compile(
+                r"\b(?:for|from)\s+(?:(?:my|our|the|a|an|this|that|us)\s+)?"
+                rf"(?:[\w'’-]+\s+){{0,2}}?{_words(rules.audiences)}(?:s|['’]s)?"
+                r"(?=\s*(?:[.,:;!?)\]\"']|$))"
+            )
+            if rules.audiences
+            else None
+        )
 
     def __call__(self, text: str) -> str:
         """`text`: the question's lower-case words joined by spaces."""
         return self._told.sub(" ", text) if self._told else text
+
+    def without_reader(self, question: str) -> str:
+        """The question's lower-case words joined by spaces, leaving out whom or what the answer
+        is for ("for my manager", "for a spreadsheet column")."""
+        if not self._for:
+            return _plain(question)
+        return _plain(self._for.sub(" ", question.lower()))

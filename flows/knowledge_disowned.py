@@ -7,8 +7,10 @@ entry plain BM25 does not put among its first PLAIN_RANKS, and which covers less
 DISOWNED_COVERAGE of the question, rests on the stems and vocabulary alone unless a rule read
 the question: the entry's code or state named, a payer other than Original Medicare, a word of
 the vocabulary naming the entry's title ("lent" for the loaner), a lost appeal level, words
-said together. Such close calls are declined with the nearest topics offered
-(docs/knowledge.md, Close calls plain BM25 disowns).
+said together, or billers' own wordings: the learned wordings nearest the question vote
+WORDINGS_VOTE of their weight for the entry and a narrower reading (the topics' titles, tags and
+phrasings, or the example phrasing worded most like the question) picks it too. Such close calls
+are declined with the nearest topics offered (docs/knowledge.md, Close calls plain BM25 disowns).
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ from typing import TYPE_CHECKING
 from flows.knowledge_payers import ORIGINAL_MEDICARE
 
 if TYPE_CHECKING:
+    from flows.knowledge_learned import LearnedNeighbours
     from flows.knowledge_rank import Match, Ranker
     from flows.knowledge_rules import ClaimContext
 
 PLAIN_RANKS = 3
 DISOWNED_COVERAGE = 0.6
+WORDINGS_VOTE = 0.3
 
 
 def plain_disowns(
@@ -32,6 +36,7 @@ def plain_disowns(
     tokens: list[str],
     best: Match,
     context: ClaimContext | None,
+    learned: LearnedNeighbours | None = None,
 ) -> bool:
     """Whether plain BM25 disowns the close call's best entry and no ranking rule explains it."""
     if best.coverage >= DISOWNED_COVERAGE:
@@ -49,4 +54,10 @@ def plain_disowns(
         or ranker.cued_topics.fires(corrected, payer or ORIGINAL_MEDICARE)
     ):
         return False
-    return best.entry.id not in ranker.plain.first(question, PLAIN_RANKS)
+    if best.entry.id in ranker.plain.first(question, PLAIN_RANKS):
+        return False
+    return not (
+        learned is not None
+        and learned.votes(tokens).get(best.entry.id, 0.0) >= WORDINGS_VOTE
+        and any(ranker.narrower_readings(corrected, tokens, best))
+    )

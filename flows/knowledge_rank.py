@@ -334,7 +334,7 @@ class Ranker:
         if verdict == "tentative" and not plain_agrees:
             verdict = "decline"
         if verdict == "answer":
-            curated, likeness = self._narrower_readings(corrected, tokens, ranked[0])
+            curated, likeness = self.narrower_readings(corrected, tokens, ranked[0])
             # "what is e1399?": only a code read, so titles and tags full of that code cannot
             # narrow it; the example phrasing worded most like it and plain BM25 can.
             curated = curated or (len(set(tokens)) == 1 and is_code(tokens[0]) and likeness)
@@ -355,7 +355,7 @@ class Ranker:
                 verdict = "decline"
         # A close call plain BM25 does not rank near the top and no rule explains: declined.
         if verdict == "tentative" and plain_disowns(
-            self, question, corrected, tokens, ranked[0], context
+            self, question, corrected, tokens, ranked[0], context, learned
         ):
             verdict = "decline"
         pieces = question_parts(question, self.read_question)
@@ -370,7 +370,7 @@ class Ranker:
                 answered_parts.append(part_ranked[0])
         return Judgement(*combine_parts(verdict, ranked, answered_parts))
 
-    def _narrower_readings(
+    def narrower_readings(
         self, corrected: str, tokens: list[str], best: Match
     ) -> tuple[bool, bool]:
         """Whether narrower readings of the question pick the same entry: BM25 over the topics'

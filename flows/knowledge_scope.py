@@ -317,13 +317,14 @@ class OffTopic:
             return True
         if self._outside(question, text):
             return True
+        known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
+        text = self._for_whom(question, text, known)
         if (
             self._business
             and self._business.search(text)
             and not (self._billing_topic and self._billing_topic.search(text))
         ):
             return True
-        known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
         text = self._asides(text)  # "my supervisor says ...": who said it is no topic
         other_billing = bool(
             (self._other_domain and self._other_domain.search(text))
@@ -337,6 +338,15 @@ class OffTopic:
             return True
         billed = self._share_billed and self._share_billed.search(text)
         return bool(self._cost_sharing and self._cost_sharing.search(text) and not billed)
+
+    def _for_whom(self, question: str, text: str, known: Collection[str]) -> str:
+        """The question's words without whom or what the answer is for ("explain KX in one
+        sentence for my manager", "is E1399 level II, for a spreadsheet column") when what is
+        left names a code or a billing topic: the reader is no topic. "a formula for the
+        spreadsheet?" keeps its words."""
+        rest = self._asides.without_reader(question)
+        billing = known or (self._billing_topic and self._billing_topic.search(rest))
+        return rest if rest != text and billing else text
 
     def _names_only(self, question: str, words: list[str]) -> bool:
         """A claim segment's name alone ("NTE"), a loop and its segments alone ("loop 2320

@@ -196,3 +196,21 @@ def test_a_close_call_answers_the_runner_up_after_the_best_entry() -> None:
     assert result.text.index(f"If you meant *{rival.title}*") > best_at
     assert rival.short.strip() in result.text
     assert all(str(source) in result.sources for source in rival.sources)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("repair quote is $900 and a new walker costs $700. will medicare pay the repair?",
+      "repair-or-replace-60-percent"),
+     ("MA130 with N264 on the line, is it our narrative again?",
+      "ordering-practitioner-rejection")],
+)  # fmt: skip
+def test_a_close_call_billers_wordings_confirm_is_offered_though_plain_bm25_reads_it_otherwise(
+    question: str, entry_id: str
+) -> None:
+    """Plain BM25 ranks the entry low, but the billers' wordings nearest the question name it
+    and the topics' own words pick it: "I think you mean" it, where without the wordings the
+    question is declined."""
+    result = KB.ask(question)
+    assert (result.entry_id, result.tentative) == (entry_id, True)
+    assert not unlearned().ask(question).answered

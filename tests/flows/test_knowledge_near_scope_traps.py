@@ -64,9 +64,16 @@ def test_billing_questions_beside_them_are_answered(question: str, entry_id: str
      ("email from the pt's son: his mom moved to Texas mid-rental, who pays the rest?",
       "rental-beneficiary-moves"),
      # "our AR" names the team's receivables, not the question
-     ("our AR lead wants GA on every no-code line by default, thoughts?", "ga-gz-modifiers")],
+     ("our AR lead wants GA on every no-code line by default, thoughts?", "ga-gz-modifiers"),
+     ("my supervisor insists the invoice rides with every misc claim. is that Medicare's rule?",
+      "invoice-requirement"),
+     # nor is whom or what the answer is for
+     ("what does the GA modifier mean? one line for my supervisor", "ga-gz-modifiers"),
+     ("is E1399 a CPT code or HCPCS, for our billing spreadsheet", "e1399-hcpcs-not-cpt"),
+     ("quiz for my team: what is the KX modifier for", "kx-modifier"),
+     ("how long do we have to file a redetermination? for my boss", "redetermination")],
 )  # fmt: skip
-def test_a_rule_told_by_someone_is_still_answered(question: str, entry_id: str) -> None:
+def test_a_rule_told_by_or_for_someone_is_still_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
 
 
@@ -78,6 +85,12 @@ def test_a_rule_told_by_someone_is_still_answered(question: str, entry_id: str) 
         "email the SWO to our rep",
         "how is our AR looking this month",
         "whats our AR over 90 days",
+        # office work and the team's people, whoever it is for
+        "what formula for the spreadsheet?",
+        "how do i sort the E1399 column in the spreadsheet?",
+        "who is covering for my manager",
+        "make a pivot chart of CO-50 denials for my manager",
+        "when is the next ABN refresher training for our team",
     ],
 )
 def test_the_teams_people_and_requests_stay_declined(question: str) -> None:
