@@ -9,6 +9,8 @@ import re
 
 from pydantic import BaseModel
 
+from flows.text import plain_words
+
 
 class AsideRules(BaseModel):
     """`asides` in rules/knowledge.yaml: one of `speakers`, then within a few words one of
@@ -24,11 +26,6 @@ class AsideRules(BaseModel):
 def _words(phrases: list[str]) -> str:
     """One group matching any of the phrases, words joined by any spacing."""
     return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
-
-
-def _plain(text: str) -> str:
-    """The lower-case words of a text joined by spaces."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 class Asides:
@@ -61,5 +58,5 @@ class Asides:
         """The question's lower-case words joined by spaces, leaving out whom or what the answer
         is for ("for my manager", "for a spreadsheet column")."""
         if not self._for:
-            return _plain(question)
-        return _plain(self._for.sub(" ", question.lower()))
+            return plain_words(question)
+        return plain_words(self._for.sub(" ", question.lower()))

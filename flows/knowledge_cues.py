@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from flows.knowledge_payers import PayerTopics
 from flows.knowledge_unknown_codes import names_unknown_code
+from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT
 from flows.text import phrase_pattern, plain_words
 
@@ -50,7 +51,7 @@ class CuedTopics:
         rule's entries answer about."""
         self._payers = payers
         self._known = known
-        self._last: tuple[tuple[str, str | None], list[tuple[str, list[int]]]] | None = None
+        self._last: LastAnswer[list[tuple[str, list[int]]]] = LastAnswer()
         position = {entry_id: index for index, entry_id in enumerate(ids)}
         self._rules = [
             ([phrase_pattern(group) for group in rule.needs], phrase_pattern(rule.unless),
@@ -87,10 +88,7 @@ class CuedTopics:
     def _said(self, text: str, payer: str | None) -> list[tuple[str, list[int]]]:
         """Each rule the question fires: the words that named it, and its entries. Ranking
         asks this several times of one question; the last question's answer is kept."""
-        last = self._last  # one read: threads share it
-        if last is None or last[0] != (text, payer):
-            last = self._last = ((text, payer), list(self._fire(text, payer)))
-        return last[1]
+        return self._last.get((text, payer), lambda: list(self._fire(text, payer)))
 
     def _fire(self, text: str, payer: str | None) -> Iterator[tuple[str, list[int]]]:
         """Each rule whose every group, and no `unless` word, the question says."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from pydantic import BaseModel
 
+from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT
 from flows.question_parts import QUOTED
 
@@ -132,10 +133,7 @@ class ReadPasted:
 
     def __init__(self, pasted: PastedText, then: Callable[[str], str]) -> None:
         self.pasted, self.then = pasted, then
-        self._last: tuple[str, str] | None = None  # ranking reads one question several times
+        self._last: LastAnswer[str] = LastAnswer()
 
     def __call__(self, question: str) -> str:
-        last = self._last  # one read: threads share it
-        if last is None or last[0] != question:
-            last = self._last = (question, self.then(self.pasted(question)))
-        return last[1]
+        return self._last.get(question, lambda: self.then(self.pasted(question)))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from flows.text import phrase_pattern
+from flows.text import phrase_pattern, plain_words
 
 if TYPE_CHECKING:
     from flows.knowledge import Entry
@@ -77,7 +77,7 @@ class PayerTopics:
         names as primary ("medicare primary, aetna secondary"), else the one it
         names (one other than Original Medicare first: "MA patient, do we bill medicare"), else
         the claim's. A payer it says it is not about ("BCBS, not medicare") is not named."""
-        plain = " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+        plain = plain_words(text)
         if self._negated:
             plain = self._negated.sub(" ", plain)
         shifted = bool(self._after and self._after.search(plain))

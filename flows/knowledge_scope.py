@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from flows.knowledge_asides import Asides
 from flows.knowledge_outside import Outside
 from flows.knowledge_payers import ORIGINAL_MEDICARE as ORIGINAL
+from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT
 from flows.text import is_code, phrase_pattern
 
@@ -254,14 +255,11 @@ class OffTopic:
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
         self._places = frozenset(places)
         self._segments = frozenset(segment.lower() for segment in rules.claim_segments)
-        self._last: tuple[tuple[str, tuple[str, ...]], bool] | None = None
+        self._last: LastAnswer[bool] = LastAnswer()
 
     def __call__(self, question: str, tokens: list[str]) -> bool:
         """`_judge`, kept for the last question: ranking asks it several times of one."""
-        key, last = (question, tuple(tokens)), self._last  # one read: threads share it
-        if last is None or last[0] != key:
-            last = self._last = (key, self._judge(question, tokens))
-        return last[1]
+        return self._last.get((question, tuple(tokens)), lambda: self._judge(question, tokens))
 
     def _judge(self, question: str, tokens: list[str]) -> bool:
         """Made only of numbers ("1"), or one word that heads many topics ("modifier"); a
