@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from flows.item_quantities import quantity_fit
+from flows.item_quantities import Quantity, quantity_fit
 from flows.item_text import NEGATED, ItemReader
 
 if TYPE_CHECKING:
@@ -84,10 +84,12 @@ def beyond_range(ranker: CodeRanker, description: str, code: str) -> bool:
     return bool(typed) and quantity_fit(ranker.indexed(code).quantities, typed) < 1
 
 
-def range_quantities(codes: list[str], reader: ItemReader, ranges: dict[str, str]) -> dict:
+def range_quantities(
+    codes: list[str], reader: ItemReader, ranges: dict[str, str]
+) -> dict[str, list[Quantity]]:
     """Code -> the quantities a policy states for it though its descriptor says none
     (synonyms.yaml `range_quantities`: "K0006" -> "weight capacity greater than 250 pounds")."""
-    stated: dict[str, list] = {}
+    stated: dict[str, list[Quantity]] = {}
     for spelled, text in ranges.items():
         low, _, high = spelled.partition("-")
         quantities = reader.read(text).quantities
