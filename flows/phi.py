@@ -7,9 +7,8 @@ addresses in flows/phi_contact.py, member and record numbers in flows/phi_ids.py
 flows/phi_names.py, the shapes in flows/phi_shapes.py and flows/phi_spelled.py, the reading of
 the words around a value in flows/phi_context.py, values read by their place in an HL7, X12 or
 table record in flows/phi_records.py, values read by their key in a JSON, XML or web-form record
-in flows/phi_structured.py; the cue words, the first names and the words that mark an ordinary
-billing number live in content/rules/phi.yaml (read by flows/phi_rules.py), where a lead can
-review them.
+in flows/phi_structured.py, the office's own talk in flows/phi_office_talk.py; the cue words and
+the first names live in content/rules/phi.yaml (read by flows/phi_rules.py) for a lead to review.
 """
 
 from __future__ import annotations
@@ -49,7 +48,7 @@ from flows.phi_context import (
     other_label,
 )
 from flows.phi_file_names import has_file_name_name
-from flows.phi_glued import cue_before_value, denied_patient, unglued
+from flows.phi_glued import cue_before_value, unglued
 from flows.phi_ids import business_record as business_page
 from flows.phi_ids import (
     has_cued_id,
@@ -63,6 +62,7 @@ from flows.phi_last_first import has_last_first
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
 from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
+from flows.phi_office_talk import office_findings
 from flows.phi_partial import (
     has_celled_mbi,
     has_cut_mbi,
@@ -186,7 +186,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         after = text[run.end : run.end + 20]
         cued = cue_near(rules, "mbi", text, run.start, words=4) or rules.cue["mbi"].search(after)
         singly = len(chars) == 11 and len(run.groups) == 11  # "four, E, R, two, Q, eight, ..."
-        singly = singly and not set(re.findall(r"[a-z/]+", text.lower())) & rules.serial_words
+        singly = singly and not set(re.findall(r"[a-z/]+", text.lower())) & rules.mbi_serial_words
         return bool(cued or singly) and any(MBI.fullmatch(window) for window in windows)
 
     return (
@@ -434,7 +434,7 @@ def scan(text: str) -> PhiFindings:
         found -= _CONTACT_KINDS - {"address"}  # "Name<TAB>Role<TAB>Ext": the team's directory
     if found and "dob" not in found and OLD_DATE.search(plain):
         found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
-    found = set() if denied_patient(rules, found, plain) else found  # "snowplow guy - not a pt"
+    found = office_findings(rules, found, plain)  # "snowplow guy - not a pt", "the van keys"
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 
