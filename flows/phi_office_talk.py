@@ -58,15 +58,38 @@ def _business_named(rules: Rules, text: str) -> bool:
     return False
 
 
+_MAIL_HEADER = re.compile(r"^[> ]*(?:from|to|cc|sent):", re.IGNORECASE | re.MULTILINE)
+_SUBJECT = re.compile(r"\bsubj(?:ect)?: ?([^\n]*)", re.IGNORECASE)
+# Who writes as themself or to the reader: a patient's or a family's mail ("my bill").
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|me|my|your|y'all)\b", re.IGNORECASE)
+
+
+def _team_mail(rules: Rules, text: str) -> bool:
+    """A mail's header whose subject is the team's work ("Subject: JB NOC denials - Q1
+    summary", "Subject: RMA for the cracked armrest"), with no one writing about themself, no
+    relative and no titled name in it: the people in its header are colleagues and reps."""
+    subject = _SUBJECT.search(text)
+    if subject is None or not _MAIL_HEADER.search(text):
+        return False
+    work = _any_of(tuple(rules.file.office_talk.mail_subject_words)).search(subject.group(1))
+    return bool(work) and not (
+        _FIRST_PERSON.search(text)
+        or rules.cue["relative"].search(text)
+        or rules.names.titles.search(text)
+    )
+
+
 def office_findings(rules: Rules, found: set[str], text: str) -> set[str]:
     """`found` less what the message shows is the office's or a business's, not a patient's."""
     if found == {"name"} and _every_patient_word_denied(rules, text):
         return set()  # "Gail Runnels is not the patient, she is our new biller"
-    if not found or not found <= {"name"} | _CONTACT_VALUES or _about_patient(rules, text):
+    if not found or not found <= {"name", "email"} | _CONTACT_VALUES or _about_patient(rules, text):
         return found
     words = rules.file.office_talk
     if found == {"name"} and _any_of(tuple(words.office_words)).search(text):
         return set()  # "Mr. Cadotte (Lyle) needs the van keys back"
+    if found <= {"name", "email"} and _team_mail(rules, text):
+        return set()  # "From: Kaisa Heikkinen <kaisa.h@...>  Subject: JB NOC denials - Q1 summary"
     if found <= _CONTACT_VALUES and _business_named(rules, text):
         return set()  # "Pelto Funeral Home called - business number (989) 555-0108"
     return found

@@ -14,6 +14,7 @@ class OfficeTalkWords(BaseModel):
 
     office_words: list[str]  # "loading dock", "credit memo": a message about the office itself
     business_trades: list[str]  # "funeral", "plumbing": a business named by its trade
+    mail_subject_words: list[str]  # "denials", "RMA": a mail's subject about the team's work
 
 
 class PhiRulesFile(BaseModel):

@@ -115,3 +115,29 @@ def test_a_return_number_spelled_in_the_phonetic_alphabet_gets_no_warning() -> N
     spelled = "four, alpha, kilo, six, tango, hotel, two, mike, echo, one, one"
     assert warning(f"the RMA on the phone: {spelled}") is None
     assert names(f"MBI: {spelled}") == "a Medicare ID (MBI)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Eino Lahti <eino.l@example.com>\nSubject: E1399 pricing update for Q3",
+        "To: vendor@example.net  Cc: ar.team@example.com  Subject: RMA for the bent footplate",
+    ],
+)
+def test_a_mail_header_about_the_teams_work_gets_no_warning(text: str) -> None:
+    assert warning(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Harriet Blackwood <hblackwood1947@example.com>\nSubject: my walker bill",
+        "From: Cornelius Abernethy <corn.abernethy44@example.net>\nSubject: bill",
+    ],
+)
+def test_a_patients_own_mail_still_gets_the_warning(text: str) -> None:
+    assert names(text) == "a patient's name and an email address"
+
+
+def test_a_makers_name_and_model_in_a_price_line_gets_no_warning() -> None:
+    assert warning("NTE: 'SEAT PAN, HURON HS-220, MSRP 812.40, QTY 1'") is None
