@@ -141,3 +141,18 @@ def test_a_patients_own_mail_still_gets_the_warning(text: str) -> None:
 
 def test_a_makers_name_and_model_in_a_price_line_gets_no_warning() -> None:
     assert warning("NTE: 'SEAT PAN, HURON HS-220, MSRP 812.40, QTY 1'") is None
+
+
+def test_a_name_said_to_be_a_doctors_staff_gets_no_warning() -> None:
+    assert warning("Mrs. Rossi is Dr. Rossi's office manager, she's great") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs. Jones is Dr. Lee's patient, needs a walker",
+        "Mrs. Jones is Bob's wife, she wants the chair",
+    ],
+)
+def test_a_name_said_to_be_a_doctors_patient_or_someones_wife_gets_the_warning(text: str) -> None:
+    assert names(text) == "a patient's name"
