@@ -156,3 +156,17 @@ def test_a_name_said_to_be_a_doctors_staff_gets_no_warning() -> None:
 )
 def test_a_name_said_to_be_a_doctors_patient_or_someones_wife_gets_the_warning(text: str) -> None:
     assert names(text) == "a patient's name"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dana Koski (compliance) signed off on the audit", "Raili Aho (accounting) sent the run"],
+)
+def test_a_colleague_with_a_back_office_desk_in_brackets_gets_no_warning(text: str) -> None:
+    assert warning(text) is None
+
+
+def test_a_patient_who_needs_an_interpreter_still_gets_the_name_warning() -> None:
+    assert names("bene is Kee Bitsui, Navajo interpreter needed for the delivery") == (
+        "a patient's name"
+    )
