@@ -180,8 +180,8 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     # "Sokha's birthday is in June" (a given name in no list, but no surname either); or a
     # relative of one: "Keisha's grandson was born 1/8" (a coworker's family).
     alone = _FIRST_NAME_ALONE.search(text[:cue_start])
-    given = alone and alone.group(1).lower()
-    if given and (given in rules.names.every_first_name or given not in rules.names.surnames):
+    given = alone.group(1).lower() if alone else ""
+    if alone and (given in rules.names.every_first_name or given not in rules.names.surnames):
         relative = alone.group(2)
         if not relative or rules.cue["relative"].fullmatch(relative):
             return True
