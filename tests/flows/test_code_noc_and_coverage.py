@@ -163,3 +163,17 @@ def test_a_wheelchair_base_built_for_one_patient_is_a_custom_base(item: str, noc
 )  # fmt: skip
 def test_a_fall_detector_is_an_alarm_when_it_alerts_and_a_monitor_when_it_logs(item, noc) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("shower seat on a wall track that raises and lowers the pt", "E0625"),
+     ("cushion that inflates to bring her up from the bathtub floor", "E0625"),
+     ("portable hydraulic pool lift chair for aquatic therapy", "E1399"),
+     ("thin liner worn under her leg compression wrap", "A6593"),
+     ("strap extender so her velcro calf wrap still closes", "A6593"),
+     ("wire frame to pull on her 30-40 mmHg knee-highs", "A6593"),
+     ("sock aid (dressing aid) for pt after hip replacement, regular socks", "A9999")],
+)  # fmt: skip
+def test_bath_lifts_and_compression_accessories_go_to_their_families(item, noc) -> None:
+    assert BOOK.noc_for(item).code == noc
