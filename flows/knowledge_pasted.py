@@ -4,7 +4,8 @@ of a description or narrative ('ADJ LEG WEDGE, MFR ACME MDL 4, PL $189.00'). The
 the item, which is not what the biller asks about (its length, where it goes, what it must
 hold); `pasted_text` in rules/knowledge.yaml says which words stand for them. A case set aside
 before the question ("besides X, ...") and one state's program named only to compare with
-("... like Maryland Medicaid does?") are left out the same way."""
+("... like Maryland Medicaid does?") are left out the same way. A beneficiary's town named
+without its state ("Baton Rouge bene") is read with the state's name beside it."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from pydantic import BaseModel
 
 from flows.last_answer import LastAnswer
-from flows.models import ANY_HCPCS_IN_TEXT
+from flows.models import ANY_HCPCS_IN_TEXT, US_STATE_NAMES
 from flows.question_parts import QUOTED
 
 # A segment: its id, then elements split by "*", ending at "~" or the line's end.
@@ -33,6 +34,7 @@ _LIST_NUMBER = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}\)(?=\s)|(?:^|(?<=\n))\s*\d{1
 _SET_ASIDE = re.compile(
     r"^\s*(?:besides|apart from|aside from|other than)\b[^,?\n]{1,60},\s*", re.IGNORECASE
 )
+POSTAL = {name: code for code, name in US_STATE_NAMES.items()}
 DRAFT_WORDS = 3  # a quoted draft has at least this many words
 DRAFT_CAPITALS = 0.8  # and at least this share of its letters are capitals
 
@@ -56,6 +58,12 @@ class PastedText(BaseModel):
     # L-code"): what the item is not, whose words drew the entry about it. Not when its first
     # word is one of these: "not covered", "not medically necessary" are what the question asks.
     kept_denials: list[str] = []
+    # a town billers name for where the beneficiary lives -> its state's name, read beside the
+    # town when the question names neither the state nor its postal code ("Baton Rouge bene")
+    towns: dict[str, str] = {}
+    # the words for the beneficiary that make a town theirs when they follow it within a few
+    # words ("Sioux Falls and Fargo patients"); a town alone may be the supplier's or the weather's
+    residents: list[str] = []
 
     def __call__(self, question: str) -> str:
         """The question with each pasted segment and quoted draft read as its words, and a list's
@@ -64,6 +72,8 @@ class PastedText(BaseModel):
         if self.compared_programs:
             question = _compared(tuple(self.compared_programs)).sub(" ", question)
         question = _denied(tuple(self.kept_denials)).sub(" ", question)
+        if self.towns:
+            question = self._with_states(question)
         if self.segments:
             question = _SEGMENT.sub(self._segment, question)
         if self.draft:
@@ -78,6 +88,24 @@ class PastedText(BaseModel):
                 flags=re.IGNORECASE,
             )
         return question
+
+    def _with_states(self, question: str) -> str:
+        """Each beneficiary's town the question names, followed by its state's name."""
+        theirs = _residents(tuple(self.residents))
+        states = {
+            self.towns[" ".join(match.group(1).lower().split())]
+            for match in _towns(tuple(self.towns)).finditer(question)
+            if theirs.match(question[match.end() :])
+        }
+        named = {
+            state
+            for state in states
+            if re.search(rf"\b{re.escape(state)}\b", question, re.IGNORECASE)
+            or re.search(rf"\b{POSTAL[state]}\b", question)
+        }
+        if not states - named:
+            return question
+        return f"{question} ({' '.join(sorted(states - named))})"
 
     def _segment(self, match: re.Match[str]) -> str:
         """The segment with its free text (a component holding a space) read as its words."""
@@ -104,6 +132,20 @@ class PastedText(BaseModel):
         # The codes as the all-capitals draft writes them.
         kept = [code for code in ANY_HCPCS_IN_TEXT.findall(quoted) if code[0].isupper()]
         return " ".join([*kept, self.draft])
+
+
+@functools.cache
+def _towns(towns: tuple[str, ...]) -> re.Pattern[str]:
+    """A town named as a word of its own."""
+    named = "|".join(r"\s+".join(map(re.escape, t.split())) for t in towns)
+    return re.compile(rf"(?<![\w-])({named})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _residents(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Up to three words, then a word for the beneficiary: the town is where they live."""
+    named = "|".join(map(re.escape, words)) or "$^"
+    return re.compile(rf"(?:[\s,&]+[\w.'-]+){{0,3}}?[\s,]+(?:{named})\b", re.IGNORECASE)
 
 
 @functools.cache

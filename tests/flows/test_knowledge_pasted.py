@@ -1,6 +1,7 @@
 """Claim text pasted into a question (flows/knowledge_pasted.py): a quoted all-capitals draft or
 an 837 line's description is read as the description or narrative it is, not as the item's
-words, so "is this too long" finds the length rule whatever the item is."""
+words, so "is this too long" finds the length rule whatever the item is; a beneficiary's town
+is read as their state."""
 
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ def test_a_quoted_remittance_line_is_still_read_by_its_codes() -> None:
 def test_a_modifier_on_a_pasted_line_still_counts() -> None:
     result = KB.ask("SV1*HC:E1399:RB*88*UN*1***1~ repair part on the pt's own bed. right modifier?")
     assert result.entry_id in {"repair-parts-rb", "narrative-accessory-repair"}
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Tucson bene, which DME MAC gets the claim?", "dme-mac-jd"),
+        ("Wichita patient - which contractor processes it", "dme-mac-jd"),
+        ("Shreveport and Tulsa patients, which jurisdiction", "dme-mac-jc"),
+    ],
+)
+def test_a_beneficiarys_town_names_their_state(question: str, entry_id: str) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+def test_a_town_alone_is_not_the_beneficiarys_state() -> None:
+    assert not KB.ask("is it going to rain in Tucson tomorrow").answered
