@@ -61,6 +61,9 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "better_noc": "text",
     "successor_code": "text",  # the valid code carrying a terminated code's descriptor
     "terminated_reading": "text",  # no successor: the valid code the search reads the item as
+    "terminated_replacement": "text",  # that reading, when the old descriptor reads as it too
+    "other_code": "text",  # a specific code billed: the other specific code the item reads as
+    "other_code_described": "bool",  # its name and most of its descriptor are typed
     "word_noc": "text",
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)
     "expect_denial": "bool",

@@ -64,6 +64,20 @@ def _reviewed_rival(codes: CodeBook, description: str, match: str, declined: lis
     return False
 
 
+def _other_specific_code(
+    facts: dict[str, Any], codes: CodeBook, described: str, named_items: tuple[str | None, ...]
+) -> None:
+    """A specific code billed: the specific code the search is sure the item is, when it is
+    another one (not the repaired or base item's), and whether the item's words say its name
+    and most of its descriptor (CodeBook.describes)."""
+    other = codes.likely_specific(described)
+    if other is None or other.code == facts["code"] or other.code in named_items:
+        return
+    facts["other_code"] = other.code
+    facts["other_description"] = other.description
+    facts["other_code_described"] = codes.describes(described, other.code, False)
+
+
 def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
     """The `timing` rule fact: a delivery still to come, one made, or no date yet."""
     if date_of_service is None:
@@ -165,6 +179,9 @@ def claim_facts(
         "word_noc": None,
         "successor_code": None,
         "terminated_reading": None,
+        "terminated_replacement": None,
+        "other_code": None,
+        "other_code_described": False,
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",
         "timing": delivery_timing(claim.date_of_service, today),
@@ -250,6 +267,14 @@ def claim_facts(
             if reading is not None and reading.code != code:
                 facts["terminated_reading"] = reading.code
                 facts["terminated_reading_description"] = reading.description
+                # The terminated code's own descriptor reads first as the same valid code
+                # (E0628's "separate seat lift mechanism ... electric" is E0627): CMS's words
+                # and the item's agree on where the item went.
+                carried = codes.search(found.long_description, limit=1)
+                if carried and carried[0].code == reading.code:
+                    facts["terminated_replacement"] = reading.code
+    if codes is not None and found is not None and not found.is_noc and described:
+        _other_specific_code(facts, codes, described, (item.repair_of_code, item.base_item_code))
     if codes is not None and found is not None and found.is_noc:
         # Specific codes the biller looked at and passed over for this NOC code.
         declined = [c for c in claim.code_check.candidates_reviewed if c != code]

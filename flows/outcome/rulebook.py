@@ -229,6 +229,8 @@ class CodeRule(WarningRule):
             "reviewed_never_covered",
             "reviewed_match",
             "successor_code",
+            "terminated_replacement",
+            "other_code",
         ]
         | None
     ) = None
