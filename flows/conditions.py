@@ -64,6 +64,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "terminated_replacement": "text",  # that reading, when the old descriptor reads as it too
     "other_code": "text",  # a specific code billed: the other specific code the item reads as
     "other_code_described": "bool",  # its name and most of its descriptor are typed
+    "other_code_reviewed": "bool",  # the biller reviewed it and kept the keyed code
     "word_noc": "text",
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)
     "expect_denial": "bool",

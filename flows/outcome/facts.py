@@ -65,17 +65,22 @@ def _reviewed_rival(codes: CodeBook, description: str, match: str, declined: lis
 
 
 def _other_specific_code(
-    facts: dict[str, Any], codes: CodeBook, described: str, named_items: tuple[str | None, ...]
+    facts: dict[str, Any],
+    codes: CodeBook,
+    described: str,
+    named_items: tuple[str | None, ...],
+    reviewed: list[str],
 ) -> None:
     """A specific code billed: the specific code the search is sure the item is, when it is
-    another one (not the repaired or base item's), and whether the item's words say its name
-    and most of its descriptor (CodeBook.describes)."""
+    another one (not the repaired or base item's), whether the item's words say its name and
+    most of its descriptor (CodeBook.describes), and whether the biller reviewed it."""
     other = codes.likely_specific(described)
     if other is None or other.code == facts["code"] or other.code in named_items:
         return
     facts["other_code"] = other.code
     facts["other_description"] = other.description
     facts["other_code_described"] = codes.describes(described, other.code, False)
+    facts["other_code_reviewed"] = other.code in reviewed
 
 
 def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
@@ -182,6 +187,7 @@ def claim_facts(
         "terminated_replacement": None,
         "other_code": None,
         "other_code_described": False,
+        "other_code_reviewed": False,
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",
         "timing": delivery_timing(claim.date_of_service, today),
@@ -274,7 +280,9 @@ def claim_facts(
                 if carried and carried[0].code == reading.code:
                     facts["terminated_replacement"] = reading.code
     if codes is not None and found is not None and not found.is_noc and described:
-        _other_specific_code(facts, codes, described, (item.repair_of_code, item.base_item_code))
+        named_items = (item.repair_of_code, item.base_item_code)
+        reviewed = claim.code_check.candidates_reviewed
+        _other_specific_code(facts, codes, described, named_items, reviewed)
     if codes is not None and found is not None and found.is_noc:
         # Specific codes the biller looked at and passed over for this NOC code.
         declined = [c for c in claim.code_check.candidates_reviewed if c != code]

@@ -19,13 +19,15 @@ POWERED_LIFT = (
 
 
 def keyed_claim(description: str, code: str, payer: str = "medicare", status: str =
-                "not_submitted", acquisition: str = "rental") -> Claim:  # fmt: skip
+                "not_submitted", acquisition: str = "rental",
+                reviewed: list[str] | None = None) -> Claim:  # fmt: skip
     return Claim.model_validate({
         "payer": {"type": payer, "state": "NJ"},
         "date_of_service": "2026-11-20",
         "item": {"description": description, "category": "equipment", "acquisition": acquisition,
                  "rental_month": 1 if acquisition == "rental" else None},
-        "code_check": {"searched": True, "chosen_code": code},
+        "code_check": {"searched": True, "chosen_code": code,
+                       "candidates_reviewed": reviewed or []},
         "claim": {"status": status},
     })  # fmt: skip
 
@@ -52,6 +54,18 @@ def test_a_specific_code_with_no_word_on_how_it_was_keyed_is_kept() -> None:
 def test_a_code_named_as_the_item_itself_is_kept() -> None:
     claim = keyed_claim("O2 concentrator E1390 - billing rental month 38??", "E1390")
     assert BUILDER.build(claim, TODAY).code == "E1390"
+
+
+@pytest.mark.parametrize(("reviewed", "billed"), [(["E0912"], "E0912"), ([], "E0940")])
+def test_a_keyed_code_gives_way_to_the_reviewed_code_the_search_is_sure_of(
+    reviewed: list[str], billed: str
+) -> None:
+    """The biller reviewed E0912 (heavy duty trapeze) and kept E0940: the review and the search
+    agree. Not reviewed, the search's reading alone is not enough to replace E0940."""
+    trapeze = "Heavy duty FREE-STANDING trapeze w/ grab bar, pt 410 lb (we had it as E0940)"
+    outcome = BUILDER.build(keyed_claim(trapeze, "E0940", reviewed=reviewed), TODAY)
+    assert outcome.code == billed
+    assert any("You reviewed E0912" in w for w in outcome.warnings) is (billed == "E0912")
 
 
 def test_a_line_already_sent_keeps_its_code() -> None:
