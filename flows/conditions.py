@@ -59,6 +59,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "reviewed_rival": "bool",  # a broader reviewed code; the match adds an unsaid feature
     "reviewed_count": "int",  # specific codes reviewed and passed over
     "better_noc": "text",
+    "named_item_noc": "text",  # the NOC code of the repaired or base item's kind (E0260: E1399)
     "successor_code": "text",  # the valid code carrying a terminated code's descriptor
     "terminated_reading": "text",  # no successor: the valid code the search reads the item as
     "terminated_replacement": "text",  # that reading, when the old descriptor reads as it too

@@ -181,6 +181,7 @@ def claim_facts(
         "reviewed_count": 0,
         "reviewed_rival": False,
         "better_noc": None,
+        "named_item_noc": None,
         "word_noc": None,
         "successor_code": None,
         "terminated_reading": None,
@@ -325,6 +326,13 @@ def claim_facts(
         if likely is not None and excluded[:1] != [likely.code]:
             excluded = []
         facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None
+        named = item.repair_of_code or item.base_item_code
+        if named is not None and named in codes.table:
+            # The NOC code of the named item's kind: its group's (L2999 for a knee orthosis),
+            # else its descriptor's read as equipment (a hospital bed: E1399); not K0108.
+            descriptor = codes.table[named].long_description
+            kind = codes.family_noc(named) or codes.noc_for(descriptor, "equipment").code
+            facts["named_item_noc"] = kind if kind != "K0108" else None
         noc = codes.noc_for(described, item.category)
         if noc.code != code:
             facts["better_noc"], facts["better_noc_why"] = noc.code, noc.why

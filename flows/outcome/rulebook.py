@@ -225,6 +225,7 @@ class CodeRule(WarningRule):
         Literal[
             "likely_code",
             "better_noc",
+            "named_item_noc",
             "word_noc",
             "reviewed_never_covered",
             "reviewed_match",

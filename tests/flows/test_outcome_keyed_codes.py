@@ -86,3 +86,24 @@ def test_a_terminated_code_moves_where_its_item_and_its_descriptor_both_read(
     outcome = BUILDER.build(keyed_claim(description, terminated, acquisition=acquisition), TODAY)
     assert outcome.code == billed
     assert any(f"{terminated} was terminated on" in w and billed in w for w in outcome.warnings)
+
+
+@pytest.mark.parametrize(
+    ("description", "repaired"),
+    [("hand pendant on her semi-electric hosp bed cracked, replacing pendant only. tech put "
+      "K0108 (wheelchair?)", "E0260"),
+     ("hand control for the seat lift mechanism (pt owns it) died, replace", "E0627")],
+)  # fmt: skip
+def test_k0108_on_a_part_of_an_item_that_is_not_a_wheelchair_goes_to_that_items_noc_code(
+    description: str, repaired: str
+) -> None:
+    """K0108 is for wheelchair parts only: a bed's or a seat lift's part is DME miscellaneous,
+    whatever the part's words (or the biller's "wheelchair?") suggest."""
+    claim = keyed_claim(description, "K0108", acquisition="repair")
+    claim = claim.model_copy(
+        update={"item": claim.item.model_copy(update={"repair_of_code": repaired})}
+    )
+    outcome = BUILDER.build(claim, TODAY)
+    assert outcome.code == "E1399"
+    assert any("bills E1399, the NOC code for that kind of item" in w for w in outcome.warnings)
+    assert "RB" in outcome.modifiers
