@@ -4,9 +4,12 @@ value fits a code's stated range ("700 lb" in "greater than 600 pounds")."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+_WORDS = re.compile(r"[a-z]+")
+_FEET = re.compile(r"\b(?:sq|square)\.?\s*(?:ft|feet|foot)\b")
 ANY_UNIT = "any"  # a typed range without a unit ("stocking 30-40")
 IN_RANGE, OUT_OF_RANGE = 1.15, 0.45  # factors for a quantity inside / outside a code's range
 AT_TOP = 1.1  # factor for a quantity at the closed top end of a range
@@ -66,6 +69,15 @@ def quantity_fit(
         else:  # "40 mmHg" is the range starting at 40 more than the one ending there
             factor *= AT_TOP if point == stated.high > stated.low else IN_RANGE
     return factor
+
+
+def sized_by_word(text: str, typed: list[Quantity], areas: dict[str, float]) -> list[Quantity]:
+    """A pad's area implied by a size word when no size is typed ("medium collagen dressing":
+    the 16-48 square-inch tier of the dressing descriptors); codes stating no area ignore it."""
+    if any(q.unit in ("square_inches", "inches") for q in typed) or _FEET.search(text):
+        return []  # a size typed, or an area in feet (a light panel's "2 sq ft")
+    said = [areas[w] for w in _WORDS.findall(text.lower()) if w in areas]
+    return [Quantity("square_inches", said[-1], said[-1])] if said else []
 
 
 def _squared(side: Quantity) -> Quantity:

@@ -15,7 +15,7 @@ from flows.item_clauses import CLAUSE_WORDS, added_to_as_for, clauses_with_start
 from flows.item_counts import FunctionCounter
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
-from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity
+from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity, sized_by_word
 from flows.item_sizes import extent_pattern, measured, pad_areas, without_packing
 from flows.models import CARC_IN_TEXT
 from flows.search_words import SearchWords, spaced_words, whole_words
@@ -108,6 +108,7 @@ class ItemReader:
         self.variant = frozenset(stem(w) for w in words.variant_words)
         self.naming_units = frozenset(words.naming_units)
         self.range_quantities = words.range_quantities
+        self._size_areas = words.size_word_areas
         self._range_words: list[tuple[str, str, frozenset[str]]] = []
         for spelled, implied in words.range_words.items():
             low, _, high = spelled.partition("-")
@@ -323,6 +324,7 @@ class ItemReader:
         text = self.normalise(text[:1000])
         quantities, text = self.quantities(text, weight_cues=typed)
         if typed:
+            quantities += sized_by_word(text, quantities, self._size_areas)
             text = added_to_as_for(text)
             text = self._notes.mark(self._implied_words(text, quantities))
         item = ReadItem(quantities=quantities)

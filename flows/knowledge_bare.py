@@ -27,10 +27,9 @@ def bare_code(question: str) -> str | None:
     ranked."""
     # an aside in brackets asks nothing either: "E1399 ??? (no other text)"
     words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", _BRACKETED.sub(" ", question))
-    if (
-        len(words) > 1
-        and "?" not in question
-        and (_only_codes_or_modifiers(words) or _only_remarks(words))
+    # remark codes listed with "??" still say no denial: no group code, no reason
+    if len(words) > 1 and (
+        ("?" not in question and _only_codes_or_modifiers(words)) or _only_remarks(words)
     ):
         return " ".join(word.upper() for word in words)
     if len(words) != 1:
@@ -57,7 +56,13 @@ def _only_codes_or_modifiers(words: list[str]) -> bool:
 
 
 def _only_remarks(words: list[str]) -> bool:
-    """Remark codes alone ("N350 N265 MA13"): a list of RARCs, with no group code or claim
-    adjustment reason to say which denial it is and nothing asked about them. "CO-16 N350"
-    pastes a denial and is ranked."""
-    return all(RARC_IN_TEXT.fullmatch(word) for word in words)
+    """Remark codes alone ("N350 N265 MA13", "remark codes N350, MA130 and M51"): a list of
+    RARCs, with no group code or claim adjustment reason to say which denial it is and nothing
+    asked about them. "CO-16 N350" pastes a denial and is ranked."""
+    remarks = [word for word in words if RARC_IN_TEXT.fullmatch(word)]
+    named = [word for word in words if word.lower() not in _LIST_WORDS]
+    return len(remarks) > 1 and len(named) == len(remarks)
+
+
+# Words that only label or join a list of remark codes.
+_LIST_WORDS = frozenset({"remark", "remarks", "rarc", "rarcs", "code", "codes", "and"})

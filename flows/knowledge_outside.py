@@ -44,6 +44,8 @@ class OutsideRules(BaseModel):
     # Heard as a rumour ("is CMS planning to retire GZ? heard a rumor"): the change is
     # unannounced even without a year.
     rumours: list[str] = []
+    # A change heard as under way ("is it true medicare is dropping KX"): with a rumour, the same.
+    changes_under_way: list[str] = []
     # "has|did|is our <someone or something> <done> ... <ours>": whether the contractor has
     # acted on the team's own submission, which only its portal or phone line can say.
     status_asks: list[str] = []
@@ -175,9 +177,11 @@ class Outside:
         self._figure = re.compile(rf"\b{_words(rules.figures)}\b") if rules.figures else None
         self._later = _optional(r"\b{}\b", rules.later_periods)
         self._rumour = _optional(r"\b{}\b", rules.rumours)
+        self._under_way = _optional(r"\b{}\b", rules.changes_under_way)
         self._future_change = (
             re.compile(
-                rf"\b{_words(rules.future_asks)}\s+"
+                # "CMS was going to split E1399" tells of a past plan, not a coming change
+                rf"(?<!\bwas )(?<!\bwere )\b{_words(rules.future_asks)}\s+"
                 + (rf"(?!{_words(rules.future_askers)}\b)" if rules.future_askers else "")
                 + rf"(?:\S+\s+){{0,8}}?{_words(rules.future_changes)}\b"
             )
@@ -261,6 +265,9 @@ class Outside:
                 p is not None and p.search(text) for p in (self._later, self._rumour)
             ):
                 return True
+        heard = self._rumour and self._rumour.search(text)
+        if heard and self._under_way and self._under_way.search(text):
+            return True
         shapes = (
             self._status,
             self._status_of,

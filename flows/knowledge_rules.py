@@ -16,6 +16,7 @@ from flows.knowledge_outside import OutsideRules
 from flows.knowledge_pasted import PastedText
 from flows.knowledge_scope import BusinessWords, ContractRates, Requests
 from flows.knowledge_steps import AppealSteps
+from flows.knowledge_team_work import TeamWorkRules
 from flows.models import US_STATE_NAMES
 from flows.outcome.rulebook import DeadlinesFile
 
@@ -61,6 +62,8 @@ class RankingRules(BaseModel):
     not_billing_rules: list[str] = []
     business_words: BusinessWords = BusinessWords()
     requests: Requests = Requests()
+    # The bot asked into the team's systems, a named colleague's files (flows/knowledge_team_work)
+    team_work: TeamWorkRules = TeamWorkRules()
     cost_sharing: list[str] = []
     cost_sharing_billed: list[str] = []  # who may be billed the share: a billing rule, answered
     contract_rates: ContractRates = ContractRates()

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from flows.knowledge_asides import Asides
 from flows.knowledge_outside import Outside
 from flows.knowledge_payers import ORIGINAL_MEDICARE as ORIGINAL
+from flows.knowledge_team_work import TeamWork
 from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT
 from flows.text import is_code, phrase_pattern
@@ -213,6 +214,7 @@ class OffTopic:
             openers=requests.openers + requests.weak_openers,
         )
         self._asides = Asides(rules.asides)
+        self._team_work = TeamWork(rules.team_work)
         self._team_opener = re.compile(rf"{_alternatives(rules.team_people_openers)}\b")
         self._said = (  # "what did Marcus decide": a capitalised name, then what they said
             re.compile(
@@ -303,6 +305,10 @@ class OffTopic:
         if self._team_life and self._team_life.search(text):
             return True
         if self._a_colleague_said(question, tokens):
+            return True
+        if self._team_work.enters_system(asked) or self._team_work.colleague_made(
+            question, self._known_codes, self._places
+        ):
             return True
         plans_own = (
             self._contract_rate,

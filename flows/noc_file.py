@@ -14,6 +14,8 @@ class NocRule(BaseModel):
     categories: list[ItemCategory]
     words: list[str] = Field(min_length=1)
     unless: list[str] = []  # words that keep the rule off ("motorized" for a daily-living aid)
+    # words one of which the item must also say ("custom" takes K0013 only with a power base)
+    also: list[str] = []
     first: bool = False  # tried before the NOC families (an orthotist's visit is a service)
     why: str
 

@@ -90,7 +90,8 @@ class NocRouter:
         self.typed = TypedBases(rules, descriptors, self._specific, reader, self.scopes)
         # Each rule's words as a description is read, worked out once: every outcome asks.
         self._rules_as_read = [
-            (rule, self._as_read(rule.words), self._as_read(rule.unless)) for rule in rules.rules
+            (rule, self._as_read(rule.words), self._as_read(rule.unless), self._as_read(rule.also))
+            for rule in rules.rules
         ]
 
     def category_of(self, description: str, part: Part | None = None) -> ItemCategory:
@@ -295,7 +296,7 @@ class NocRouter:
         self, said: str, inferred: ItemCategory, supply_noun: str | None, first: bool = False
     ) -> NocRule | None:
         """The first reviewed rule for the item's category whose words it says."""
-        for rule, words, unless in self._rules_as_read:
+        for rule, words, unless, also in self._rules_as_read:
             if rule.first != first:
                 continue
             fits_rule = inferred in rule.categories or (
@@ -304,7 +305,12 @@ class NocRouter:
                 and supply_noun is not None
                 and not contains_words(supply_noun, rule.words)
             )
-            if fits_rule and says(said, words) and not says(said, unless):
+            if (
+                fits_rule
+                and says(said, words)
+                and not says(said, unless)
+                and (not also or says(said, also))
+            ):
                 return rule
         return None
 

@@ -1,16 +1,13 @@
 """Spots patient identifiers however they are typed or pasted, so the bot can refuse to keep them.
 
 One guard for every surface: `scan(text)` normalises the text first (flows/phi_normalise.py:
-Unicode NFKC, every dash and space variant made plain, invisible and bidi control characters
-dropped), then looks for each kind of identifier. The checks live here, phones and e-mail
-addresses in flows/phi_contact.py, member and record numbers in flows/phi_ids.py, names in
-flows/phi_names.py, the shapes in flows/phi_shapes.py and flows/phi_spelled.py, the reading of
-the words around a value in flows/phi_context.py, values read by their place in an HL7, X12 or
-table record in flows/phi_records.py, values read by their key in a JSON, XML or web-form record
-in flows/phi_structured.py; the cue words, the first names and the words that mark an ordinary
-billing number live in content/rules/phi.yaml (read by flows/phi_rules.py), where a lead can
-review them.
-"""
+NFKC, every dash and space made plain, invisible and bidi controls dropped), then looks for each
+kind of identifier: here, and phones and e-mails in flows/phi_contact.py, member and record
+numbers in flows/phi_ids.py, names in flows/phi_names.py, shapes in flows/phi_shapes.py and
+flows/phi_spelled.py, the words around a value in flows/phi_context.py, values by their place in
+an HL7, X12 or table record in flows/phi_records.py or by their key in flows/phi_structured.py,
+the office's own talk in flows/phi_office_talk.py; the cue words and first names are content's
+(content/rules/phi.yaml, read by flows/phi_rules.py), for a lead to review."""
 
 from __future__ import annotations
 
@@ -49,7 +46,7 @@ from flows.phi_context import (
     other_label,
 )
 from flows.phi_file_names import has_file_name_name
-from flows.phi_glued import cue_before_value, denied_patient, unglued
+from flows.phi_glued import cue_before_value, unglued
 from flows.phi_ids import business_record as business_page
 from flows.phi_ids import (
     has_cued_id,
@@ -60,9 +57,11 @@ from flows.phi_ids import (
 )
 from flows.phi_label_names import has_label_name
 from flows.phi_last_first import has_last_first
+from flows.phi_marked_names import has_marked_name
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
 from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
+from flows.phi_office_talk import office_findings
 from flows.phi_partial import (
     has_celled_mbi,
     has_cut_mbi,
@@ -186,7 +185,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         after = text[run.end : run.end + 20]
         cued = cue_near(rules, "mbi", text, run.start, words=4) or rules.cue["mbi"].search(after)
         singly = len(chars) == 11 and len(run.groups) == 11  # "four, E, R, two, Q, eight, ..."
-        singly = singly and not set(re.findall(r"[a-z/]+", text.lower())) & rules.serial_words
+        singly = singly and not set(re.findall(r"[a-z/]+", text.lower())) & rules.mbi_serial_words
         return bool(cued or singly) and any(MBI.fullmatch(window) for window in windows)
 
     return (
@@ -338,6 +337,7 @@ def _has_name(rules: Rules, prose: str) -> bool:
         or has_relative_name(rules.names, rules.cue["relative"], prose)
         or has_title_form(rules.title_forms, rules.names, prose)
         or has_record_name(rules.names, prose)
+        or has_marked_name(rules.names, prose)
         or has_cued_name_before_place(rules.names, prose)  # "Resident Sather (... Center)"
         or has_label_name(rules.names, rules.label_stems, prose)
         or has_surname_first(rules.names, prose)  # "Refund request - FELTNER MAVIS - $41.80"
@@ -434,7 +434,7 @@ def scan(text: str) -> PhiFindings:
         found -= _CONTACT_KINDS - {"address"}  # "Name<TAB>Role<TAB>Ext": the team's directory
     if found and "dob" not in found and OLD_DATE.search(plain):
         found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
-    found = set() if denied_patient(rules, found, plain) else found  # "snowplow guy - not a pt"
+    found = office_findings(rules, found, plain)  # "snowplow guy - not a pt", "the van keys"
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 

@@ -176,10 +176,12 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     wished = _WISHED.match(text, cue_start)
     if wished and rules.names.colleague_after.match(text, wished.end()):
         return True  # "happy birthday to Kelvin in AR, 3/14": the colleague wished it
-    # A first name alone, no title or surname with it: "Delia's bday is 11/2, signing the card";
-    # or a relative of one: "Keisha's grandson was born 1/8" (a coworker's family).
+    # A first name alone, no title or surname with it: "Delia's bday is 11/2, signing the card",
+    # "Sokha's birthday is in June" (a given name in no list, but no surname either); or a
+    # relative of one: "Keisha's grandson was born 1/8" (a coworker's family).
     alone = _FIRST_NAME_ALONE.search(text[:cue_start])
-    if alone and alone.group(1).lower() in rules.names.every_first_name:
+    given = alone.group(1).lower() if alone else ""
+    if alone and (given in rules.names.every_first_name or given not in rules.names.surnames):
         relative = alone.group(2)
         if not relative or rules.cue["relative"].fullmatch(relative):
             return True

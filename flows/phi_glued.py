@@ -1,12 +1,12 @@
 """Labels set apart from their values: glued by a scanner, or naming the paper the value was read
-off; and a name the text itself says is not a patient's."""
+off."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from flows.phi_context import cue_before, denied_cue
+from flows.phi_context import cue_before
 from flows.phi_rules import Rules
 
 
@@ -36,11 +36,3 @@ def unglued(rules: Rules, text: str) -> str:
     """`text` with its glued labels spaced: "MBI7ME4UC3ND17DOB19491202" reads as
     "MBI 7ME4UC3ND17 DOB 19491202" (`glued_labels`)."""
     return _glued(tuple(rules.file.glued_labels)).sub(lambda m: f" {m.group()} ", text)
-
-
-def denied_patient(rules: Rules, found: set[str], text: str) -> bool:
-    """Whether a name is all that was found and the text says the person is not a patient:
-    "Brenda's mom Lorraine (not a pt) is recovering", "our snowplow guy - not a pt"."""
-    if found != {"name"} or not denied_cue(rules, "name", text):
-        return False
-    return not any(word in text.lower() for word in rules.file.former_patient_words)

@@ -9,6 +9,14 @@ from pydantic import BaseModel, HttpUrl
 from flows.phi_patient_context import PatientContextWords
 
 
+class OfficeTalkWords(BaseModel):
+    """The office's own talk (flows/phi_office_talk.py)."""
+
+    office_words: list[str]  # "loading dock", "credit memo": a message about the office itself
+    business_trades: list[str]  # "funeral", "plumbing": a business named by its trade
+    mail_subject_words: list[str]  # "denials", "RMA": a mail's subject about the team's work
+
+
 class PhiRulesFile(BaseModel):
     version: int
     last_reviewed: dt.date
@@ -53,6 +61,7 @@ class PhiRulesFile(BaseModel):
     app_author_labels: list[str]
     app_author_bracket_labels: list[str]
     patient_context: PatientContextWords
+    office_talk: OfficeTalkWords
     staff_table_columns: list[str]
     birth_subjects_not_people: list[str]
     ssn_cues: list[str]

@@ -71,7 +71,8 @@ def signature_below(
 
 
 _SAID_TO_BE = re.compile(
-    r"[^.!\n]{0,12}\b(?:he|she|they)(?:'s| is|'re| are) (?:now )?(?:our|my|the)\b"
+    r"(?:[^.!\n]{0,12}\b(?:he|she|they)(?:'s| is|'re| are) (?:now )?(?:our|my|the)"
+    r"|,? (?:is|was) (?:dr\.? )?[a-z][\w-]*'s)\b"  # "is Dr. Rossi's office manager"
     r"([^.?!\n]{0,40})",
     re.IGNORECASE,
 )
@@ -79,7 +80,7 @@ _SAID_TO_BE = re.compile(
 
 def said_to_be_staff(staff_role: re.Pattern[str], after: str) -> bool:
     """Whether the words after a name say it is staff's: "? oh, he's our new AR manager", "? she's
-    the new DME coordinator at Riverbend"."""
+    the new DME coordinator at Riverbend", " is Dr. Rossi's office manager"."""
     found = _SAID_TO_BE.match(after)
     if found is None:
         return False

@@ -51,6 +51,8 @@ class SearchWords(BaseModel):
     range_words: dict[str, list[str]] = {}  # "L5000-L7499" -> words its codes name unsaid
     # "K0006" -> "weight capacity greater than 250 pounds ...": a range the policy states unsaid
     range_quantities: dict[str, str] = {}
+    # "small", "medium", "large" pad -> a pad area in square inches inside that size's tier
+    size_word_areas: dict[str, float] = {}
     plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
     body_regions: list[str] = []
     place_words: list[str] = []  # a vehicle or part of a home an item is fitted to ("van")

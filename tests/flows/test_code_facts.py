@@ -46,6 +46,17 @@ def test_a_terminated_code_whose_descriptor_lives_on_names_the_valid_code() -> N
     assert "E1399* (CMS HCPCS file" not in answer.text  # the question is about K1024
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what is E1239 used for", "define K0812", "e1239 meaning", "what kind of item is K0812",
+     "is E1239 covered under original medicare", "what's K0812? covered by medicare?"],
+)  # fmt: skip
+def test_what_a_code_is_for_or_whether_medicare_covers_it_gives_its_row(question: str) -> None:
+    answer = KB.ask(question)
+    assert answer.answered_from == "code_table" and answer.entry_id is None
+    assert "Medicare may cover" in answer.text
+
+
 def test_no_code_so_e1399_gets_the_specific_code_the_item_likely_has() -> None:
     answer = KB.ask("knee scooter - theres no hcpcs for those right so its e1399")
     assert answer.answered and "*E0118*" in answer.text

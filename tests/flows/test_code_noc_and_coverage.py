@@ -139,3 +139,41 @@ def test_every_noc_family_of_the_cms_table_is_reachable_from_its_own_words() -> 
         words = re.sub(r",?\s*(not otherwise (classified|specified)|nos|noc|miscellaneous)\b",
                        "", code.long_description, flags=re.I)  # fmt: skip
         assert BOOK.noc_for(words).code == code.code, words
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("power base built from scratch for a pt whose body fits no catalog chair", "K0013"),
+     ("custom-built power wheelchair base, nothing in the groups adapts", "K0013"),
+     ("manual wheelchair frame welded to measurements for a 4-foot adult", "K0008"),
+     ("one-off manual base for a pt with severe kyphosis, not a catalog model", "K0008"),
+     ("pediatric wheelchair base, custom built", "E1229"),
+     ("custom built extra wide wheelchair, 32 in seat", "E1220"),
+     ("custom-built bath chair frame for one child, not a wheelchair", "K0900")],
+)  # fmt: skip
+def test_a_wheelchair_base_built_for_one_patient_is_a_custom_base(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("fall-detection wristband that logs activity and sends data to an app", "A9279"),
+     ("fall detection wristband that calls the caregiver", "A9280"),
+     ("fall detection wristwatch with automatic alert", "A9280")],
+)  # fmt: skip
+def test_a_fall_detector_is_an_alarm_when_it_alerts_and_a_monitor_when_it_logs(item, noc) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("shower seat on a wall track that raises and lowers the pt", "E0625"),
+     ("cushion that inflates to bring her up from the bathtub floor", "E0625"),
+     ("portable hydraulic pool lift chair for aquatic therapy", "E1399"),
+     ("thin liner worn under her leg compression wrap", "A6593"),
+     ("strap extender so her velcro calf wrap still closes", "A6593"),
+     ("wire frame to pull on her 30-40 mmHg knee-highs", "A6593"),
+     ("sock aid (dressing aid) for pt after hip replacement, regular socks", "A9999")],
+)  # fmt: skip
+def test_bath_lifts_and_compression_accessories_go_to_their_families(item, noc) -> None:
+    assert BOOK.noc_for(item).code == noc

@@ -19,6 +19,20 @@ def test_a_pad_size_reads_as_square_inches(typed: str, area: str) -> None:
     assert area in " ".join(pad_areas(typed).split())
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("medium collagen dressing", "A6022"), ("large bordered foam dressing", "A6214"),
+     ("bordered foam, medium", "A6213"), ("small alginate dressing", "A6196"),
+     ("large foam dressing 4x4, bordered", "A6212")],
+)  # fmt: skip
+def test_a_dressing_size_said_in_words_picks_its_area_tier(typed: str, code: str) -> None:
+    assert [c.code for c in BOOK.search(typed, 1)] == [code]  # a typed size wins over the word
+
+
+def test_a_size_word_does_not_move_items_priced_by_square_feet() -> None:
+    assert BOOK.search("small UV phototherapy unit treating 2 sq ft or less", 1)[0].code == "E0691"
+
+
 def test_a_cushion_size_is_no_pad_size() -> None:
     assert "sqin" not in pad_areas("cushion 18 x 16")
 

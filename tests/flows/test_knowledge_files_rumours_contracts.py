@@ -24,7 +24,19 @@ KB = repository_content().knowledge
      "what will the FY2028 fee schedule amount for E0260 be",
      "is CMS planning to retire the GZ modifier? heard a rumor at a conference",
      "which codes will be in the 2029 competitive bidding round?",
-     "what does Humana's contract with us pay for E1399 as a percent of billed?"],
+     "what does Humana's contract with us pay for E1399 as a percent of billed?",
+     "Luis made a template for PA requests, where can I find it",
+     "which template did Marcus make for the NTE narrative",
+     "hop on the portal and check the PA status for me",
+     "can you go into the portal and resubmit the E1399 claim",
+     "remark codes N350, MA130, M51",
+     "N350 MA130 M51 ??",
+     "guess the 2027 prior auth list",
+     "someone said noridian is going to stop accepting paper ADR responses",
+     "is it true medicare is dropping the KX modifier",
+     "what's UHC's contract rate for E1399",
+     "what's the BCBS allowable on e1399",
+     "Humana MA rate for E1399"],
 )  # fmt: skip
 def test_files_portals_bare_remarks_guesses_and_contracts_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
@@ -36,7 +48,13 @@ def test_files_portals_bare_remarks_guesses_and_contracts_are_declined(question:
      "N350 on our E1399 line, what does it mean?",
      "is the GZ modifier still used for items expected to be denied?",
      "how is E1399 priced by Medicare",
-     "where do I put the narrative for E1399 on an 837P"],
+     "where do I put the narrative for E1399 on an 837P",
+     "Tech wrote 5/12 on the delivery ticket and pt wrote 5/13 beside her signature. which DOS",
+     "how do i get into the noridian portal",
+     "heard CMS was going to get rid of E1399, did that happen?",
+     "is it true RA goes on every replacement",
+     "e1399 allowable amount",
+     "our contract w the primary says their allowed is payment in full. bill medicare secondary?"],
 )  # fmt: skip
 def test_rules_worded_like_them_are_answered(question: str) -> None:
     assert KB.ask(question).entry_id is not None

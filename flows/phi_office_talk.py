@@ -1,0 +1,95 @@
+"""The last reading of the PHI guard's findings: messages about the office's own running, not a
+patient's case, whose names, phones and addresses are the team's or a business's. A message that
+denies every patient word it holds ("Gail Runnels is not the patient, she's our new biller"); one
+about the office itself with no patient word ("Mr. Hruska fixed the loading dock door", "Annika at
+the Houghton store needs the credit memo for PO 799637"); a business's own phone or address named
+by its trade ("Pelto Funeral Home ... (989) 555-0108"). The words are content's
+(content/rules/phi.yaml, `office_talk`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from flows.phi_context import denied_cue
+from flows.phi_rules import Rules
+from flows.phi_shapes import STREET_WORD
+
+_CONTACT_VALUES = frozenset({"phone", "address"})
+# A denial right before a patient word: "is not the patient", "isn't our pt", "never a client".
+_DENIED = re.compile(r"\b(?:not|isn't|isnt|never)(?: (?:an?|the|our|your|his|her))? $", re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    found = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{found})(?![\w-])", re.IGNORECASE)
+
+
+def _about_patient(rules: Rules, text: str) -> bool:
+    """A patient's word ("pt", "walker", "Medicare", "fitting") anywhere in the message."""
+    names = rules.names
+    return bool(names.patient_word.search(text) or names.context.about_patient.search(text))
+
+
+def _every_patient_word_denied(rules: Rules, text: str) -> bool:
+    """Every patient word is denied ("is not the patient", "(not a pt)"), and none says a
+    former patient ("not a pt anymore" is still one)."""
+    cues = [cue.start() for cue in rules.cue["name"].finditer(text)]
+    if not cues or any(word in text.lower() for word in rules.file.former_patient_words):
+        return False
+    if denied_cue(rules, "name", text):
+        return True  # "Brenda's mom Lorraine (not a pt) is recovering"
+    if rules.cue["relative"].search(text):
+        return False  # "ms Melancon's son Darnell is the one to call, NOT the pt": her family's
+    return all(_DENIED.search(text, max(0, at - 16), at) for at in cues)
+
+
+def _business_named(rules: Rules, text: str) -> bool:
+    """A business named by its trade: capitalised words, one of them a trade's ("Pelto Funeral
+    Home", "Koski Plumbing & Heating", "LaFave's Garage"); not a street or a park's name."""
+    trades = _any_of(tuple(rules.file.office_talk.business_trades))
+    for run in re.finditer(r"(?:[A-Z][\w'-]* (?:& )?)+[A-Z][\w'-]*", text):
+        words = run.group().split()
+        if STREET_WORD.fullmatch(words[-1].rstrip(".")):
+            continue  # "12 Old Church Rd": a street named for a trade
+        if any(trades.fullmatch(word) for word in words[1:]):
+            return True
+    return False
+
+
+_MAIL_HEADER = re.compile(r"^[> ]*(?:from|to|cc|sent):", re.IGNORECASE | re.MULTILINE)
+_SUBJECT = re.compile(r"\bsubj(?:ect)?: ?([^\n]*)", re.IGNORECASE)
+# Who writes as themself or to the reader: a patient's or a family's mail ("my bill").
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|me|my|your|y'all)\b", re.IGNORECASE)
+
+
+def _team_mail(rules: Rules, text: str) -> bool:
+    """A mail's header whose subject is the team's work ("Subject: JB NOC denials - Q1
+    summary", "Subject: RMA for the cracked armrest"), with no one writing about themself, no
+    relative and no titled name in it: the people in its header are colleagues and reps."""
+    subject = _SUBJECT.search(text)
+    if subject is None or not _MAIL_HEADER.search(text):
+        return False
+    work = _any_of(tuple(rules.file.office_talk.mail_subject_words)).search(subject.group(1))
+    return bool(work) and not (
+        _FIRST_PERSON.search(text)
+        or rules.cue["relative"].search(text)
+        or rules.names.titles.search(text)
+    )
+
+
+def office_findings(rules: Rules, found: set[str], text: str) -> set[str]:
+    """`found` less what the message shows is the office's or a business's, not a patient's."""
+    if found == {"name"} and _every_patient_word_denied(rules, text):
+        return set()  # "Gail Runnels is not the patient, she is our new biller"
+    if not found or not found <= {"name", "email"} | _CONTACT_VALUES or _about_patient(rules, text):
+        return found
+    words = rules.file.office_talk
+    if found == {"name"} and _any_of(tuple(words.office_words)).search(text):
+        return set()  # "Mr. Cadotte (Lyle) needs the van keys back"
+    if found <= {"name", "email"} and _team_mail(rules, text):
+        return set()  # "From: Kaisa Heikkinen <kaisa.h@...>  Subject: JB NOC denials - Q1 summary"
+    if found <= _CONTACT_VALUES and _business_named(rules, text):
+        return set()  # "Pelto Funeral Home called - business number (989) 555-0108"
+    return found
