@@ -228,8 +228,9 @@ def make_sql_engine(database_url: str, *, acknowledgements: bool = False) -> Sql
                 rewrite_typed_text_tables(connection)
 
     if not acknowledgements:  # made after the store's own engine, which sets the tables up
-        metadata.create_all(engine)
-        _add_missing_columns(engine)
+        tables = set(inspect(engine).get_table_names())  # the ones there before this start
+        metadata.create_all(engine, [t for t in metadata.sorted_tables if t.name not in tables])
+        _add_missing_columns(engine, tables)
     return engine
 
 
@@ -260,19 +261,18 @@ def rewrite_typed_text_tables(dbapi_connection: Any) -> bool:
             dbapi_connection.autocommit = autocommit
 
 
-def _add_missing_columns(engine: SqlEngine) -> None:
-    """Brings a database made by an earlier version up to date (columns and indexes are only
-    ever added)."""
-    existing = {column["name"] for column in inspect(engine).get_columns("conversations")}
-    for index in slack_jobs.indexes:
+def _add_missing_columns(engine: SqlEngine, tables: set[str]) -> None:
+    """Brings the `tables` an earlier version made up to date (columns and indexes are only ever
+    added); a table made just now has all of its own."""
+    for index in slack_jobs.indexes if slack_jobs.name in tables else ():
         index.create(engine, checkfirst=True)
+    if conversations.name not in tables:
+        return
+    existing = {column["name"] for column in inspect(engine).get_columns("conversations")}
     with engine.begin() as connection:
-        for column in conversations.columns:
-            if column.name not in existing:
-                kind = column.type.compile(dialect=engine.dialect)
-                connection.execute(
-                    text(f"ALTER TABLE conversations ADD COLUMN {column.name} {kind}")
-                )
+        for column in (c for c in conversations.columns if c.name not in existing):
+            kind = column.type.compile(dialect=engine.dialect)
+            connection.execute(text(f"ALTER TABLE conversations ADD COLUMN {column.name} {kind}"))
 
 
 # Every turn loads its conversation: the statement is built once.

@@ -59,8 +59,13 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "reviewed_rival": "bool",  # a broader reviewed code; the match adds an unsaid feature
     "reviewed_count": "int",  # specific codes reviewed and passed over
     "better_noc": "text",
+    "named_item_noc": "text",  # the NOC code of the repaired or base item's kind (E0260: E1399)
     "successor_code": "text",  # the valid code carrying a terminated code's descriptor
     "terminated_reading": "text",  # no successor: the valid code the search reads the item as
+    "terminated_replacement": "text",  # that reading, when the old descriptor reads as it too
+    "other_code": "text",  # a specific code billed: the other specific code the item reads as
+    "other_code_described": "bool",  # its name and most of its descriptor are typed
+    "other_code_reviewed": "bool",  # the biller reviewed it and kept the keyed code
     "word_noc": "text",
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)
     "expect_denial": "bool",

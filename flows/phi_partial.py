@@ -176,19 +176,25 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
 # SSN, phone, card or account number ends that way, so right after "last four" or "ends in" they
 # are an MBI's even with no Medicare word ("last four JY85 - the MSN doesn't show the rest").
 _MBI_TAIL = re.compile(r"(?<![\w-])([AC-HJKMNP-RT-Y]{2}\d\d)(?![\w-])")
+# Its first four in capitals, a digit, a letter, a letter or a digit, a digit ("6QN2"), right
+# after a "first 4" word: with a letter among digits, no phone, SSN or NPI starts that way.
+_MBI_HEAD = re.compile(r"(?<![\w-])([1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d)(?![\w-])")
 
 
 def _uncued_mbi_tail(rules: Rules, text: str) -> bool:
-    """An MBI's last four in capitals right after a "last 4" word, in a message that names no
+    """An MBI's last four in capitals right after a "last 4" word, or its first four after a
+    "first 4" word ("first 4 are 6QN2, the rest is smudged"), in a message that names no
     product's number ("last 4 of the serial: MD72", "the part number ends in KX12") and not
     after a claim's or another business number's word."""
     words = set(re.findall(r"[a-z/]+", text.lower()))
-    if words & (rules.product_words | rules.serial_words):
+    if words & (rules.product_words | rules.mbi_serial_words):
         return False
+    ends = (("ssn_last_four", _MBI_TAIL), ("mbi_first_four", _MBI_HEAD))
     return any(
-        _four_after(rules, text, part.end(), _MBI_TAIL, free=0) is not None
+        _four_after(rules, text, part.end(), shape, free=0) is not None
         and not billing_number(rules, text, part.start())  # "claim ending KT42"
-        for part in rules.cue["ssn_last_four"].finditer(text)
+        for cue, shape in ends
+        for part in rules.cue[cue].finditer(text)
     )
 
 

@@ -64,6 +64,25 @@ def _reviewed_rival(codes: CodeBook, description: str, match: str, declined: lis
     return False
 
 
+def _other_specific_code(
+    facts: dict[str, Any],
+    codes: CodeBook,
+    described: str,
+    named_items: tuple[str | None, ...],
+    reviewed: list[str],
+) -> None:
+    """A specific code billed: the specific code the search is sure the item is, when it is
+    another one (not the repaired or base item's), whether the item's words say its name and
+    most of its descriptor (CodeBook.describes), and whether the biller reviewed it."""
+    other = codes.likely_specific(described)
+    if other is None or other.code == facts["code"] or other.code in named_items:
+        return
+    facts["other_code"] = other.code
+    facts["other_description"] = other.description
+    facts["other_code_described"] = codes.describes(described, other.code, False)
+    facts["other_code_reviewed"] = other.code in reviewed
+
+
 def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
     """The `timing` rule fact: a delivery still to come, one made, or no date yet."""
     if date_of_service is None:
@@ -162,9 +181,14 @@ def claim_facts(
         "reviewed_count": 0,
         "reviewed_rival": False,
         "better_noc": None,
+        "named_item_noc": None,
         "word_noc": None,
         "successor_code": None,
         "terminated_reading": None,
+        "terminated_replacement": None,
+        "other_code": None,
+        "other_code_described": False,
+        "other_code_reviewed": False,
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",
         "timing": delivery_timing(claim.date_of_service, today),
@@ -250,6 +274,16 @@ def claim_facts(
             if reading is not None and reading.code != code:
                 facts["terminated_reading"] = reading.code
                 facts["terminated_reading_description"] = reading.description
+                # The terminated code's own descriptor reads first as the same valid code
+                # (E0628's "separate seat lift mechanism ... electric" is E0627): CMS's words
+                # and the item's agree on where the item went.
+                carried = codes.search(found.long_description, limit=1)
+                if carried and carried[0].code == reading.code:
+                    facts["terminated_replacement"] = reading.code
+    if codes is not None and found is not None and not found.is_noc and described:
+        named_items = (item.repair_of_code, item.base_item_code)
+        reviewed = claim.code_check.candidates_reviewed
+        _other_specific_code(facts, codes, described, named_items, reviewed)
     if codes is not None and found is not None and found.is_noc:
         # Specific codes the biller looked at and passed over for this NOC code.
         declined = [c for c in claim.code_check.candidates_reviewed if c != code]
@@ -292,6 +326,13 @@ def claim_facts(
         if likely is not None and excluded[:1] != [likely.code]:
             excluded = []
         facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None
+        named = item.repair_of_code or item.base_item_code
+        if named is not None and named in codes.table:
+            # The NOC code of the named item's kind: its group's (L2999 for a knee orthosis),
+            # else its descriptor's read as equipment (a hospital bed: E1399); not K0108.
+            descriptor = codes.table[named].long_description
+            kind = codes.family_noc(named) or codes.noc_for(descriptor, "equipment").code
+            facts["named_item_noc"] = kind if kind != "K0108" else None
         noc = codes.noc_for(described, item.category)
         if noc.code != code:
             facts["better_noc"], facts["better_noc_why"] = noc.code, noc.why

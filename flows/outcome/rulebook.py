@@ -225,10 +225,13 @@ class CodeRule(WarningRule):
         Literal[
             "likely_code",
             "better_noc",
+            "named_item_noc",
             "word_noc",
             "reviewed_never_covered",
             "reviewed_match",
             "successor_code",
+            "terminated_replacement",
+            "other_code",
         ]
         | None
     ) = None

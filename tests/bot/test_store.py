@@ -38,6 +38,34 @@ def test_a_stale_write_is_refused_not_silently_applied(database_url: str) -> Non
     assert loaded(store, "k").data == {"n": 2}
 
 
+def test_a_database_an_earlier_version_made_gets_the_new_tables_columns_and_indexes(
+    database_url: str,
+) -> None:
+    from sqlalchemy import create_engine, inspect, text
+
+    from bot.store import metadata, slack_jobs
+
+    earlier = create_engine(database_url)
+    with earlier.begin() as connection:  # no reminded_at column, no team tables
+        connection.execute(text(
+            "CREATE TABLE conversations (key VARCHAR(200) PRIMARY KEY, user_id VARCHAR(100) NOT "
+            "NULL, state VARCHAR(60) NOT NULL, data JSON NOT NULL, version INTEGER NOT NULL, "
+            "created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL)"
+        ))  # fmt: skip
+        slack_jobs.create(connection)
+        for index in slack_jobs.indexes:  # an index added since
+            connection.execute(text(f"DROP INDEX {index.name}"))
+    earlier.dispose()
+    store = SqlStore.from_url(database_url)
+    found = inspect(store.engine)
+    assert set(found.get_table_names()) == set(metadata.tables)
+    assert "reminded_at" in {column["name"] for column in found.get_columns("conversations")}
+    indexes = {index["name"] for index in found.get_indexes("slack_jobs")}
+    assert {str(index.name) for index in slack_jobs.indexes} <= indexes
+    store.save(StoredConversation(key="k", user_id="U1", state="idle", data={}, version=0))
+    assert loaded(store, "k").user_id == "U1"
+
+
 def test_two_inserts_of_a_new_conversation_do_not_overwrite_each_other(database_url: str) -> None:
     store = SqlStore.from_url(database_url)
     store.save(StoredConversation(key="k", user_id="U1", state="idle", data={}, version=0))

@@ -8,6 +8,7 @@ import functools
 import pytest
 
 from flows.knowledge import KnowledgeBase
+from flows.knowledge_learned import LearnedPhrasing
 from tests.conftest import repository_content
 
 KB = repository_content().knowledge
@@ -93,15 +94,34 @@ def test_a_close_call_no_learned_wording_names_is_declined_with_both_readings_of
     assert unlearned().ask(question).tentative
 
 
-def test_a_knowledge_base_leaving_out_a_question_set_learns_nothing_from_it() -> None:
-    source = "knowledge_heldout3.yaml"
-    learned = [p for p in KB.learned if p.source == source]
+def _leaves_out_the_sets_own_wordings(knowledge: KnowledgeBase, source: str) -> None:
+    learned = [p for p in knowledge.learned if p.source == source]
     assert learned
-    kept = KB.leaving_out(source)
-    assert kept.learned == KB.learned  # the file's wordings stay listed ...
+    kept = knowledge.leaving_out(source)
+    assert kept.learned == knowledge.learned  # the file's wordings stay listed ...
     question = learned[0].q  # ... but the set's own are not among the neighbours
     tokens = kept.ranker.query_tokens(kept.ranker.read_question(question))
-    assert kept.neighbours.votes(tokens)["_top"] < KB.neighbours.votes(tokens)["_top"]
+    assert kept.neighbours.votes(tokens)["_top"] < knowledge.neighbours.votes(tokens)["_top"]
+
+
+def test_a_knowledge_base_leaving_out_a_question_set_learns_nothing_from_it() -> None:
+    """On a few wordings of two sets (the repository's own below)."""
+    repairs, rentals = "repair-labor-units", "capped-rental"
+    two_sets = [
+        LearnedPhrasing(
+            q="tech spent an hour fixing the power chair", entry=repairs, source="team"
+        ),
+        LearnedPhrasing(q="our tech fixed the chair, labor billed how", entry=repairs, source="a"),
+        LearnedPhrasing(q="what modifier goes on a rental month", entry=rentals, source="a"),
+    ]
+    knowledge = KnowledgeBase(KB.entries, KB.tokenizer, KB.messages, KB.rules, KB.code_facts,
+                              two_sets, ranker=KB.ranker)  # fmt: skip
+    _leaves_out_the_sets_own_wordings(knowledge, "a")
+
+
+@pytest.mark.slow  # indexes the repository's thousands of learned wordings again
+def test_the_repositorys_knowledge_leaving_out_a_question_set_learns_nothing_from_it() -> None:
+    _leaves_out_the_sets_own_wordings(KB, "knowledge_heldout3.yaml")
 
 
 @pytest.mark.parametrize(

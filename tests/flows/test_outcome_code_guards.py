@@ -50,9 +50,11 @@ def test_a_transfer_bench_is_not_billed_as_the_bath_chair_the_biller_reviewed() 
     assert any("E0247" in w for w in outcome.warnings)
 
 
-def test_a_terminated_code_is_said_not_valid_for_the_date_of_service_and_nothing_replaces_it(
+def test_a_terminated_code_whose_item_reads_elsewhere_than_its_descriptor_is_not_replaced(
 ) -> None:  # fmt: skip
-    outcome = BUILDER.build(claim("lift mechanism for own recliner", "E0628"), TODAY)
+    """E0628's descriptor reads as E0627, a sit-to-stand lift as E0635: the two disagree, so
+    the line keeps E0628, said not valid, with E0635 named to check."""
+    outcome = BUILDER.build(claim("sit to stand lift for own chair", "E0628"), TODAY)
     assert outcome.code == "E0628" and outcome.code_valid is False
     assert any("E0628 is not a valid code for this date of service" in w for w in outcome.warnings)
     reading = [w for w in outcome.warnings if "names no code that replaced E0628" in w]

@@ -36,6 +36,15 @@ def test_a_plans_unprocessable_claim_is_only_corrected(payer: str) -> None:
     assert "new_claim" in steps and "plan_appeal" not in steps
 
 
+def test_a_medicare_advantage_denial_with_co24_beside_co16_is_billed_to_the_plan() -> None:
+    """CO-24 says the claim belongs to the member's plan (F12.3): not "unprocessable", and no
+    appeal to the DME MAC."""
+    steps = {f.id: f.action for f in plan_denied("medicare_advantage", "CO-16", "CO-24").follow_up}
+    assert "Bill the plan as a new claim" in steps["new_claim"]
+    assert "unprocessable" not in steps["new_claim"]
+    assert not steps.keys() & {"redetermination", "reconsideration", "plan_appeal"}
+
+
 @pytest.mark.parametrize(("payer", "date_of_service", "told"), [
     ("medicare_advantage", "2026-11-30", True),
     ("medicare_advantage", "2026-12-20", False),  # planned: it has not gone out yet

@@ -1,6 +1,7 @@
-"""The PHI guard on an MBI's last four typed with no Medicare word ("last four JY85 - the MSN
-doesn't show the rest"), on a number the message itself says is not an MBI, and on the office's
-landlord named by his job: the first is refused as a Medicare ID, the others are answered."""
+"""The PHI guard on an MBI's last or first four typed with no Medicare word ("last four JY85 - the
+MSN doesn't show the rest", "first 4 are 6QN2"), on a number the message itself says is not an
+MBI, and on the office's landlord named by his job: the first is refused as a Medicare ID, the
+others are answered."""
 
 from __future__ import annotations
 
@@ -75,3 +76,18 @@ def test_a_patient_named_beside_a_landlord_is_still_refused() -> None:
 
 def test_a_claims_tail_is_not_a_medicare_id() -> None:
     assert scan("claim ending KT42 was the duplicate").kinds == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["first 4 are 6QN2 and the rest is smudged", "first four: 3KR7, rest cut off"]
+)
+def test_an_mbis_first_four_with_no_medicare_word_gets_the_medicare_id_warning(text: str) -> None:
+    assert scan(text).kinds == ("mbi",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["first 4 of the serial are 5KX1", "first 4 of the RMA: 7HU5", "first four are 2024"],
+)
+def test_a_products_first_four_or_a_year_gets_no_warning(text: str) -> None:
+    assert not scan(text)

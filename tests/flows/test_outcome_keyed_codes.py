@@ -1,0 +1,109 @@
+"""A specific code the biller keyed that is not the item, and a terminated code the item and
+the code's own descriptor both read as another: the code the outcome bills instead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.models import Claim
+from tests.conftest import repository_content
+
+BUILDER = repository_content().outcome
+TODAY = dt.date(2026, 11, 28)
+POWERED_LIFT = (
+    "electric patient lift w/ full body sling, first month rental. we had E0630 but this one "
+    "is powered not hydraulic"
+)
+
+
+def keyed_claim(description: str, code: str, payer: str = "medicare", status: str =
+                "not_submitted", acquisition: str = "rental",
+                reviewed: list[str] | None = None) -> Claim:  # fmt: skip
+    return Claim.model_validate({
+        "payer": {"type": payer, "state": "NJ"},
+        "date_of_service": "2026-11-20",
+        "item": {"description": description, "category": "equipment", "acquisition": acquisition,
+                 "rental_month": 1 if acquisition == "rental" else None},
+        "code_check": {"searched": True, "chosen_code": code,
+                       "candidates_reviewed": reviewed or []},
+        "claim": {"status": status},
+    })  # fmt: skip
+
+
+@pytest.mark.parametrize("payer", ["medicare", "commercial"])
+def test_a_keyed_code_the_item_is_not_gives_way_to_the_code_it_reads_as(payer: str) -> None:
+    outcome = BUILDER.build(keyed_claim(POWERED_LIFT, "E0630", payer), TODAY)
+    assert outcome.code == "E0635"
+    assert any("bills E0635 instead of E0630" in w for w in outcome.warnings)
+    assert any("put it back" in w for w in outcome.warnings)  # the way back is said
+
+
+def test_the_modifiers_follow_the_code_billed_instead() -> None:
+    """The capped-rental month modifier is the new code's: E0635 rented in month 1 gets KH."""
+    outcome = BUILDER.build(keyed_claim(POWERED_LIFT, "E0630"), TODAY)
+    assert {"RR", "KH"} <= set(outcome.modifiers)
+
+
+def test_a_specific_code_with_no_word_on_how_it_was_keyed_is_kept() -> None:
+    claim = keyed_claim("electric patient lift w/ full body sling, first month rental", "E0630")
+    assert BUILDER.build(claim, TODAY).code == "E0630"
+
+
+def test_a_code_named_as_the_item_itself_is_kept() -> None:
+    claim = keyed_claim("O2 concentrator E1390 - billing rental month 38??", "E1390")
+    assert BUILDER.build(claim, TODAY).code == "E1390"
+
+
+@pytest.mark.parametrize(("reviewed", "billed"), [(["E0912"], "E0912"), ([], "E0940")])
+def test_a_keyed_code_gives_way_to_the_reviewed_code_the_search_is_sure_of(
+    reviewed: list[str], billed: str
+) -> None:
+    """The biller reviewed E0912 (heavy duty trapeze) and kept E0940: the review and the search
+    agree. Not reviewed, the search's reading alone is not enough to replace E0940."""
+    trapeze = "Heavy duty FREE-STANDING trapeze w/ grab bar, pt 410 lb (we had it as E0940)"
+    outcome = BUILDER.build(keyed_claim(trapeze, "E0940", reviewed=reviewed), TODAY)
+    assert outcome.code == billed
+    assert any("You reviewed E0912" in w for w in outcome.warnings) is (billed == "E0912")
+
+
+def test_a_line_already_sent_keeps_its_code() -> None:
+    outcome = BUILDER.build(keyed_claim(POWERED_LIFT, "E0630", status="submitted"), TODAY)
+    assert outcome.code == "E0630"
+
+
+@pytest.mark.parametrize(
+    ("description", "terminated", "billed", "acquisition"),
+    [("electric seat lift mechanism for her own recliner (separate mechanism). EHR auto-fills "
+      "E0628", "E0628", "E0627", "new_purchase"),
+     ("home vent used with a mask (non-invasive), monthly rental. superbill still lists E0461",
+      "E0461", "E0466", "rental")],
+)  # fmt: skip
+def test_a_terminated_code_moves_where_its_item_and_its_descriptor_both_read(
+    description: str, terminated: str, billed: str, acquisition: str
+) -> None:
+    outcome = BUILDER.build(keyed_claim(description, terminated, acquisition=acquisition), TODAY)
+    assert outcome.code == billed
+    assert any(f"{terminated} was terminated on" in w and billed in w for w in outcome.warnings)
+
+
+@pytest.mark.parametrize(
+    ("description", "repaired"),
+    [("hand pendant on her semi-electric hosp bed cracked, replacing pendant only. tech put "
+      "K0108 (wheelchair?)", "E0260"),
+     ("hand control for the seat lift mechanism (pt owns it) died, replace", "E0627")],
+)  # fmt: skip
+def test_k0108_on_a_part_of_an_item_that_is_not_a_wheelchair_goes_to_that_items_noc_code(
+    description: str, repaired: str
+) -> None:
+    """K0108 is for wheelchair parts only: a bed's or a seat lift's part is DME miscellaneous,
+    whatever the part's words (or the biller's "wheelchair?") suggest."""
+    claim = keyed_claim(description, "K0108", acquisition="repair")
+    claim = claim.model_copy(
+        update={"item": claim.item.model_copy(update={"repair_of_code": repaired})}
+    )
+    outcome = BUILDER.build(claim, TODAY)
+    assert outcome.code == "E1399"
+    assert any("bills E1399, the NOC code for that kind of item" in w for w in outcome.warnings)
+    assert "RB" in outcome.modifiers
