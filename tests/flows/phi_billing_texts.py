@@ -261,6 +261,9 @@ REFUSED_BENCH_TEXTS = {
     "UCBL inserts for Mrs. Hahn": _TITLED,
     "rechargeable bathtub lift that lowers Mr. Ochoa down into the water and back up (not a "
     "bath seat, not a transfer bench); his Medigap plan needs the Medicare denial first": _TITLED,
+    "submit the redetermination on the Hendersonville wheelchair claim for me": (
+        "false alarm: a town's name before an item word read as a surname"
+    ),
 }
 
 
