@@ -1,7 +1,8 @@
 """A specific question gets the specific entry, not the general one its words also draw: the
 prior authorization list's groups, a sent request's wait, where the price is set, what to do
 when a same or similar item may be on file, a Medicare Advantage plan's notice in place of an
-ABN, and whether an item counts as DME at all."""
+ABN, whether an item counts as DME at all, a filed redetermination's wait and a narrative draft
+pasted to be checked."""
 
 from __future__ import annotations
 
@@ -27,7 +28,13 @@ KB = repository_content().knowledge
      ("MA member, the plan says it's not covered. do we give them something in writing before "
       "delivery?", {"abn-medicare-advantage"}),
      ("what makes something count as DME? the pt wants a gadget for convenience",
-      {"dme-definition"})],
+      {"dme-definition"}),
+     ("we sent the redetermination to noridian last month, how long does it take them to decide?",
+      {"redetermination"}),
+     ("check this narrative pls: 'OVERBED TABLE TILT TOP, INVACARE MDL 6417, PL $215.00' anything "
+      "missing?", {"narrative-contents"}),
+     ("is this narrative too long? 'OVERBED TABLE TILT TOP, INVACARE MDL 6417, PL $215.00'",
+      {"narrative-80-characters"})],
 )  # fmt: skip
 def test_the_specific_entry_answers(question: str, entries: set[str]) -> None:
     assert KB.ask(question).entry_id in entries
