@@ -29,15 +29,12 @@ from flows.code_query import (
     query_view,
     share_ceiling,
 )
-from flows.code_siblings import (
-    more_of_the_same,
-    neighbour_pairs,
-    siblings_by_detail,
-)
+from flows.code_siblings import more_of_the_same, neighbour_pairs, siblings_by_detail
 from flows.code_sizes import range_quantities, sibling_street_words, size_variant_words
 from flows.code_spelling import Speller
 from flows.item_quantities import quantity_fit
 from flows.item_text import NEGATED, ItemReader, ReadItem
+from flows.power_bases import PowerBases
 from flows.text import stem
 
 HEAD_WEIGHT = 2.0  # the item's main noun counts twice
@@ -90,6 +87,7 @@ class CodeRanker:
             {code: frozenset(name - reader.describing) for code, (name, _) in named.items()},
         )
         unsaid = range_quantities(list(descriptors), reader, reader.range_quantities)
+        self._bases = PowerBases(descriptors, reader.power_base_words)
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
             stated = {q.unit for q in read.quantities}
@@ -213,6 +211,7 @@ class CodeRanker:
         scored.sort(key=lambda pair: -pair[0][0])
         scored = more_of_the_same(self, scored, item)
         scored = siblings_by_detail(self, scored, item, neighbour_pairs(self.reader, description))
+        scored = self._bases.first(scored, description, lambda i: self._score(self.codes[i], view))
         return tuple(
             (self.codes[i].code, rank, self._share(view, covered, covered_item))
             for (rank, covered, covered_item), i in scored

@@ -180,6 +180,7 @@ class ItemReader:
         self.whole_nouns = frozenset(stem(w) for w in words.whole_nouns)
         self._counter = FunctionCounter(words.counted)
         self._mount = mount_pattern(words, CLAUSE_WORDS | {"or", "and"})
+        self.power_base_words = words.power_bases  # read by flows/power_bases.py
         self._heavy_duty_over = words.heavy_duty_over_pounds
         self._pediatric_under = words.pediatric_under_years
         self._age = re.compile(r"\b(\d{1,2})[- ]?(?:years?|yrs?|yo|y/o|months?|mos?)(?:[- ]old)?\b")

@@ -34,6 +34,29 @@ class CountedWords(BaseModel):
     many: str = Field(min_length=1)
 
 
+class PowerBaseWords(BaseModel):
+    """How an order names a power base's details (flows/power_bases.py)."""
+
+    group_words: dict[str, int] = {}  # "rehab": 3, beside one of group_word_beside
+    group_word_beside: list[str] = []
+    scooter_words: list[str] = []
+    # A power wheelchair base, even beside a scooter word ("upgrading from her scooter").
+    chair_words: list[str] = []
+    # Weight classes as the descriptors name them, each with the ways billers say it.
+    weight_classes: dict[str, list[str]] = {}
+    captains_words: list[str] = []
+    portable_words: list[str] = []
+    functions: list[list[str]] = []  # each power seating function's spellings
+    elevator_words: list[str] = []  # a seat elevator: group 2's own bases, else one function
+    no_option_words: list[str] = []
+    single_option_words: list[str] = []
+    multiple_option_words: list[str] = []
+    # An item for a base ("joystick for the group 3") or another item (a manual chair, a
+    # seating system), not the base.
+    for_words: list[str] = []
+    other_item_words: list[str] = []
+
+
 class SearchWords(BaseModel):
     """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
 
@@ -74,6 +97,7 @@ class SearchWords(BaseModel):
     mount_words: list[str] = []
     mount_positions: list[str] = []  # "center mount leg rest": how, not where, it is mounted
     mount_where: list[str] = []  # "tray mounted behind the seat": the place follows the mount
+    power_bases: PowerBaseWords = PowerBaseWords()
     heavy_duty_over_pounds: int = 350
     pediatric_under_years: int = 18
 

@@ -1,0 +1,45 @@
+"""A whole power wheelchair or scooter base is found by the details billers give for it: group,
+weight class or the patient's weight, seat, power options, portable or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+BOOK = repository_content().codes
+
+
+def _first(description: str) -> str:
+    return [c.code for c in BOOK.search(description, limit=3)][0]
+
+
+@pytest.mark.parametrize(
+    ("order", "code"),
+    [("G3 over 600, captains", "K0855"),
+     ("G2 HD, just tilt", "K0837"),
+     ("410 lb MS, rehab HD tilt", "K0858"),
+     ("captain's G2, tilt and recline", "K0842"),
+     ("G4 basic, rough terrain", "K0868"),
+     ("trunk-folding G1 PWC", "K0813"),
+     ("group 1 standard power chair (not portable), sling/solid, pt 220 lb", "K0815"),
+     ("330 lb pt, group 2, tilt+recline (more than one power option), solid seat", "K0843"),
+     ("Group 2 heavy-duty power operated vehicle, pt 322 lbs", "K0807")],
+)  # fmt: skip
+def test_a_base_order_gets_the_base_saying_every_detail(order: str, code: str) -> None:
+    assert _first(order) == code
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [("powered air overlay, standard mattress size, group 2, pt has multiple stage 2s", "E0372"),
+     ("hemi-height standard manual chair, rehab asks, she's 4'10\"", "K0002")],
+)  # fmt: skip
+def test_a_group_or_rehab_word_beside_another_item_names_no_power_base(
+    description: str, code: str
+) -> None:
+    assert _first(description) == code
+
+
+def test_a_function_for_a_group_3_chair_is_the_function_not_the_base() -> None:
+    assert not _first("power tilt for the group 3 chair").startswith("K08")
