@@ -261,6 +261,14 @@ REFUSED_BENCH_TEXTS = {
     "UCBL inserts for Mrs. Hahn": _TITLED,
     "rechargeable bathtub lift that lowers Mr. Ochoa down into the water and back up (not a "
     "bath seat, not a transfer bench); his Medigap plan needs the Medicare denial first": _TITLED,
+    "Savannah Lymph": "false alarm: a supplier's name read as a person's",
+    "Trenton Power": "false alarm: a supplier's name read as a person's",
+    "Austin Maternal": "false alarm: a supplier's name read as a person's",
+    "Jackson Kids": "false alarm: a supplier's name read as a person's",
+    "Augusta Power": "false alarm: a supplier's name read as a person's",
+    "submit the redetermination on the Hendersonville wheelchair claim for me": (
+        "false alarm: a town's name before an item word read as a surname"
+    ),
 }
 
 
