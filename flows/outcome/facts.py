@@ -19,6 +19,7 @@ DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 # Descriptor words that name no feature ("other than spinal applications" adds none to E0748).
 FUNCTION_WORDS = frozenset({"other", "than", "with", "without", "each", "type", "only", "includes"})
 REVIEWED_SHARE = 0.5  # of two reviewed never-covered codes, the one read this well is the item
+SIBLING_FEATURE = 2  # descriptor words that make a feature (a control type), not another item
 
 
 def coverage_of(codes: CodeBook | None, code: str | None) -> str:
@@ -81,6 +82,29 @@ def _other_specific_code(
     facts["other_description"] = other.description
     facts["other_code_described"] = codes.describes(described, other.code, False)
     facts["other_code_reviewed"] = other.code in reviewed
+
+
+def _feature_words(text: str) -> set[str]:
+    """A descriptor's content words, hyphenated ones in parts ("non-segmental": non, segmental)."""
+    parts = re.findall(r"[a-z0-9]+", text.lower())
+    return {w for w in parts if (len(w) > 3 or w == "non") and w not in FUNCTION_WORDS}
+
+
+def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
+    """A code that is the billed code's sibling by one feature, the item saying the sibling's
+    and not the billed code's: E0491 is E0493 "controlled by hardware remote" for "phone
+    application", and a "mouthpiece with hardware remote" is E0491 whatever was keyed."""
+    said = {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
+    own = _feature_words(codes.table[billed].long_description)
+    for candidate in codes.search(described, limit=5):
+        if candidate.code == billed or candidate.code not in codes.table:
+            continue
+        theirs = _feature_words(codes.table[candidate.code].long_description)
+        gained, lost = theirs - own, own - theirs
+        feature = 0 < len(gained) <= SIBLING_FEATURE and 0 < len(lost) <= SIBLING_FEATURE
+        if feature and all(w[:5] in said for w in gained) and not any(w[:5] in said for w in lost):
+            return candidate.code
+    return None
 
 
 def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:
@@ -189,6 +213,7 @@ def claim_facts(
         "other_code": None,
         "other_code_described": False,
         "other_code_reviewed": False,
+        "sibling_said": None,
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",
         "timing": delivery_timing(claim.date_of_service, today),
@@ -284,6 +309,11 @@ def claim_facts(
         named_items = (item.repair_of_code, item.base_item_code)
         reviewed = claim.code_check.candidates_reviewed
         _other_specific_code(facts, codes, described, named_items, reviewed)
+        billed = facts["successor_code"] or code
+        sibling = sibling_said(codes, described, billed)
+        if sibling is not None and sibling not in named_items:
+            facts["sibling_said"] = sibling
+            facts["sibling_description"] = codes.table[sibling].long_description
     if codes is not None and found is not None and found.is_noc:
         # Specific codes the biller looked at and passed over for this NOC code.
         declined = [c for c in claim.code_check.candidates_reviewed if c != code]

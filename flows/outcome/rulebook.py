@@ -231,6 +231,7 @@ class CodeRule(WarningRule):
             "reviewed_match",
             "successor_code",
             "terminated_replacement",
+            "sibling_said",
             "other_code",
         ]
         | None

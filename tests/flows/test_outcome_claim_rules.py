@@ -116,3 +116,20 @@ def test_a_medicaid_line_is_warned_of_its_states_invoice_and_authorization_rules
     the prior authorization request up to 30 days after delivery."""
     found = outcome("powered pediatric floor sitter", payer=payer, documents=documents)
     assert warned(found, phrase), found.warnings
+
+
+def test_a_rented_noc_code_the_cms_file_puts_in_capped_rental_gets_its_month_modifier() -> None:
+    """E1239 (pediatric power wheelchair, not otherwise specified) has pricing indicator 36:
+    month 1 is RR with KH, and no 'payment category not published' caveat."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "GA"},
+        "date_of_service": "2026-11-20",
+        "item": {"description": "pediatric power chair, no specific ped code fits, month 1",
+                 "category": "equipment", "acquisition": "rental", "rental_month": 1},
+        "code_check": {"searched": True, "chosen_code": "E1239"},
+        "claim": {"status": "not_submitted"},
+    })  # fmt: skip
+    found = BUILDER.build(claim, TODAY)
+    assert found.code == "E1239"
+    assert {"RR", "KH"} <= set(found.modifiers)
+    assert not any("payment category is not published" in w for w in found.warnings)

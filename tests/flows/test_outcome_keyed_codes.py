@@ -107,3 +107,28 @@ def test_k0108_on_a_part_of_an_item_that_is_not_a_wheelchair_goes_to_that_items_
     assert outcome.code == "E1399"
     assert any("bills E1399, the NOC code for that kind of item" in w for w in outcome.warnings)
     assert "RB" in outcome.modifiers
+
+
+@pytest.mark.parametrize(
+    ("description", "keyed", "billed"),
+    [("tongue NMES mouthpiece, 90-day, used w/ the HARDWARE remote control unit. we keyed E0493",
+      "E0493", "E0491"),
+     ("TRICARE: tongue NMES mouthpiece with hardware remote, 90 day. we coded K1029 (old)",
+      "K1029", "E0491"),
+     ("non segmental half-arm sleeve for the pump she already owns. is it E0665?", "E0665",
+      "E0655")],
+)  # fmt: skip
+def test_a_code_whose_sibling_has_the_feature_the_item_says_gives_way_to_the_sibling(
+    description: str, keyed: str, billed: str
+) -> None:
+    """E0493 and K1029 (now E0493) are the mouthpiece run by a phone app; with a hardware remote it
+    is E0491. A full-arm sleeve said to be half-arm is the half-arm code, not a segmental one."""
+    outcome = BUILDER.build(keyed_claim(description, keyed, acquisition="new_purchase"), TODAY)
+    assert outcome.code == billed
+    assert any(billed in w and keyed in w for w in outcome.warnings)
+
+
+def test_the_mouthpiece_run_by_the_phone_app_keeps_its_code() -> None:
+    app = "tongue stim mouthpiece that runs off the phone app (90 day supply). we keyed E0493"
+    outcome = BUILDER.build(keyed_claim(app, "E0493", acquisition="new_purchase"), TODAY)
+    assert outcome.code == "E0493"
