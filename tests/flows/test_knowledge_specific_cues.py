@@ -2,7 +2,7 @@
 prior authorization list's groups, a sent request's wait, where the price is set, what to do
 when a same or similar item may be on file, a Medicare Advantage plan's notice in place of an
 ABN, whether an item counts as DME at all, a filed redetermination's wait and a narrative draft
-pasted to be checked."""
+pasted to be checked, and an ordering practitioner who opted out of Medicare."""
 
 from __future__ import annotations
 
@@ -34,7 +34,9 @@ KB = repository_content().knowledge
      ("check this narrative pls: 'OVERBED TABLE TILT TOP, INVACARE MDL 6417, PL $215.00' anything "
       "missing?", {"narrative-contents"}),
      ("is this narrative too long? 'OVERBED TABLE TILT TOP, INVACARE MDL 6417, PL $215.00'",
-      {"narrative-80-characters"})],
+      {"narrative-80-characters"}),
+     ("the cardiologist opted out of medicare last year. can we still bill with his order?",
+      {"who-can-order"})],
 )  # fmt: skip
 def test_the_specific_entry_answers(question: str, entries: set[str]) -> None:
     assert KB.ask(question).entry_id in entries
