@@ -176,11 +176,9 @@ def role_apposition(rules: NameRules, text: str, end: int) -> bool:
     """A staff job between commas right after a name (`_APPOSITION`), in a message with no
     patient's word."""
     found = _APPOSITION.match(text, end)
+    job = _ROLE_WORDS.fullmatch(found.group(1)) if found else None
     return bool(
-        found
-        and _ROLE_WORDS.fullmatch(found.group(1))
-        and rules.staff_role.fullmatch(_ROLE_WORDS.fullmatch(found.group(1)).group(1))
-        and not rules.patient_word.search(text)
+        job and rules.staff_role.fullmatch(job.group(1)) and not rules.patient_word.search(text)
     )
 
 
