@@ -95,6 +95,8 @@ ITEM_SETS = {
     / "codes_heldout23.yaml",
     "held-out 24 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout24.yaml",
+    "held-out 25 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout25.yaml",
 }
 
 
@@ -274,6 +276,7 @@ BLIND_SETS = [
     "codes_heldout22.yaml",
     "codes_heldout23.yaml",
     "codes_heldout24.yaml",
+    "codes_heldout25.yaml",
 ]  # fmt: skip
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -153,6 +154,8 @@ class CodeBook:
         self._ranker = CodeRanker(
             {**self._searchable, **noc_codes}, aliases.aliases, reader, abbreviations
         )
+        # (description, code) -> a size or weight stated outside the code's range ("520 lb": K0825)
+        self.outside_range = partial(beyond_range, self._ranker)
         self.descriptor_bm25 = DescriptorBm25(
             {
                 c.code: f"{c.long_description} {c.short_description}"

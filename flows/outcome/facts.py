@@ -87,16 +87,27 @@ def _other_specific_code(
 def _feature_words(text: str) -> set[str]:
     """A descriptor's content words, hyphenated ones in parts ("non-segmental": non, segmental)."""
     parts = re.findall(r"[a-z0-9]+", text.lower())
-    return {w for w in parts if (len(w) > 3 or w == "non") and w not in FUNCTION_WORDS}
+    return {
+        w for w in parts
+        if (len(w) > 3 or w == "non") and w not in FUNCTION_WORDS and not w.isdigit()
+    }  # fmt: skip
 
 
 def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
     """A code that is the billed code's sibling by one feature, the item saying the sibling's
     and not the billed code's: E0491 is E0493 "controlled by hardware remote" for "phone
-    application", and a "mouthpiece with hardware remote" is E0491 whatever was keyed."""
+    application", and a "mouthpiece with hardware remote" is E0491 whatever was keyed. Or the
+    size the item states: a "24 inch" cushion keyed E2622 (under 22 inches) is E2623."""
     said = {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
     own = _feature_words(codes.table[billed].long_description)
-    for candidate in codes.search(described, limit=5):
+    shown = codes.search(described, limit=5)
+    if shown and codes.outside_range(described, billed):  # "24 inch width" keyed E2622 (<22)
+        first = shown[0].code
+        theirs = _feature_words(codes.table[first].long_description)
+        size_only = max(len(theirs - own), len(own - theirs)) <= SIBLING_FEATURE
+        if first != billed and size_only and not codes.outside_range(described, first):
+            return first
+    for candidate in shown:
         if candidate.code == billed or candidate.code not in codes.table:
             continue
         theirs = _feature_words(codes.table[candidate.code].long_description)

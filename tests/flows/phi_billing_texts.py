@@ -269,6 +269,29 @@ REFUSED_BENCH_TEXTS = {
     "submit the redetermination on the Hendersonville wheelchair claim for me": (
         "false alarm: a town's name before an item word read as a surname"
     ),
+    "d/c planner texted: \"FWW for Mr Ochoa tmrw, 5 inch front wheels, he's 5'9\", no seat "
+    'needed" - Medicare part B': _TITLED,
+    "hospice RN asks for a synthetic (not real wool) sheepskin to go under Mr. Lund's sacrum, "
+    "he's skin and bones": _TITLED,
+    "sleep lab faxed the titration: auto-set? no, fixed CPAP at 11 cm H2O, new start for Mrs. "
+    "Dalby, 90-day compliance window starts at setup": _TITLED,
+    "Mr. Haskins' portable concentrator came with a pull cart; the wheel housing sheared off on "
+    "a curb at the VA, so we're swapping the cart alone, POC itself is fine": _TITLED,
+    "Mr. Gaines had a transmetatarsal amputation in June; prosthetist is casting a partial-foot "
+    "prosthesis with a molded socket up to tibial tubercle height plus toe filler, Medicare "
+    "B": _TITLED,
+    "the plastic ring that locks the flange to the bottle on Mrs. Tran's breast pump cracked - "
+    "just that ring, replacement": _TITLED,
+    "Mrs. Ibarra feeds with the elastomeric bulb system (it pushes formula by itself, no pump), "
+    "per-day supply kit": _TITLED,
+    "Mr. Okafor, 158 lb, ALS diagnosed 2024, can no longer shift his own weight; neurology and "
+    "the ATP recommend a rehab-class (group 3) standard-weight power base with a sling/solid "
+    "seat and back and exactly one powered seat function, tilt, nothing else powered": _TITLED,
+    "rechargeable tub lift for Mrs. Ortega (78): the seat rides down into the bathwater and "
+    "raises her out again - she cannot use a transfer bench; her AARP supplement wants Medicare "
+    "to deny it first": _TITLED,
+    "O&P repair ticket: swapped two worn housing retainers and a harness rivet on Mr. Dunn's "
+    "body-powered arm (small parts only, no labor line yet)": _TITLED,
 }
 
 

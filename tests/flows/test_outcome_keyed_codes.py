@@ -132,3 +132,18 @@ def test_the_mouthpiece_run_by_the_phone_app_keeps_its_code() -> None:
     app = "tongue stim mouthpiece that runs off the phone app (90 day supply). we keyed E0493"
     outcome = BUILDER.build(keyed_claim(app, "E0493", acquisition="new_purchase"), TODAY)
     assert outcome.code == "E0493"
+
+
+@pytest.mark.parametrize(
+    ("description", "keyed", "billed"),
+    [("skin protection ADJUSTABLE cushion, 24 inch width. E2622 on the ticket (<22)", "E2622",
+      "E2623"),
+     ("scooter group 1 very heavy duty (pt 480 lb). intake used K0801", "K0801", "K0802"),
+     # The first code in the 301-450 lb class is a captain's chair, not the keyed sling seat's.
+     ("group 3 power chair, pt is 380 lbs -- we entered K0848 (std)", "K0848", "K0848")],
+)  # fmt: skip
+def test_a_keyed_code_whose_size_the_item_is_outside_gives_way_to_the_size_it_states(
+    description: str, keyed: str, billed: str
+) -> None:
+    outcome = BUILDER.build(keyed_claim(description, keyed, acquisition="new_purchase"), TODAY)
+    assert outcome.code == billed
