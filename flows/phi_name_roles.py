@@ -165,15 +165,20 @@ _MAILBOX_AFTER = re.compile(r"\"?(?: [A-Z]{2,5})? ?(?:<|\[mailto:)([^<>@\s]+)@([
 
 # A job set off by commas right after a name, as an apposition: "Gary Lindahl, owner, approved
 # ...", "Dana Ruiz, our billing lead, says ..."; the job alone between the commas.
-_APPOSITION = re.compile(r", (?:(?:our|the|my) )?(?:new )?([^\W\d_][^,.;:!?()\n]{1,30}?)(?:,| -|$)")
+_APPOSITION = re.compile(r", (?:(?:our|the|my) )?(?:new )?([^\W\d_][^,.;:!?()\n]{1,40}?)(?:,| -|$)")
+
+
+# The job's own words before it: "our CPA's assistant", "the tribal benefits coordinator".
+_ROLE_WORDS = re.compile(r"(?:[^\W\d_][\w'’-]* ){0,3}?([^\W\d_].*)")
 
 
 def role_apposition(rules: NameRules, text: str, end: int) -> bool:
     """A staff job between commas right after a name (`_APPOSITION`), in a message with no
     patient's word."""
     found = _APPOSITION.match(text, end)
+    job = _ROLE_WORDS.fullmatch(found.group(1)) if found else None
     return bool(
-        found and rules.staff_role.fullmatch(found.group(1)) and not rules.patient_word.search(text)
+        job and rules.staff_role.fullmatch(job.group(1)) and not rules.patient_word.search(text)
     )
 
 

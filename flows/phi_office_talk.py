@@ -58,6 +58,14 @@ def _business_named(rules: Rules, text: str) -> bool:
     return False
 
 
+def _at_business(rules: Rules, text: str) -> bool:
+    """Someone placed at a business by its trade ("Mr. Ferrante at the bank", "Mrs. Yarrow at
+    the corner grocery"): a contact of the office's, not a patient's case."""
+    trades = "|".join(re.escape(w) for w in rules.file.office_talk.business_trades)
+    place = rf"\bat (?:the |our |a )?(?:[\w'-]+ )?(?:{trades})(?![\w-])"
+    return bool(re.search(place, text, re.IGNORECASE))
+
+
 _MAIL_HEADER = re.compile(r"^[> ]*(?:from|to|cc|sent):", re.IGNORECASE | re.MULTILINE)
 _SUBJECT = re.compile(r"\bsubj(?:ect)?: ?([^\n]*)", re.IGNORECASE)
 # Who writes as themself or to the reader: a patient's or a family's mail ("my bill").
@@ -88,6 +96,8 @@ def office_findings(rules: Rules, found: set[str], text: str) -> set[str]:
     words = rules.file.office_talk
     if found == {"name"} and _any_of(tuple(words.office_words)).search(text):
         return set()  # "Mr. Cadotte (Lyle) needs the van keys back"
+    if found == {"name"} and _at_business(rules, text):
+        return set()  # "Mr. Ferrante at the bank approved the line of credit"
     if found <= {"name", "email"} and _team_mail(rules, text):
         return set()  # "From: Kaisa Heikkinen <kaisa.h@...>  Subject: JB NOC denials - Q1 summary"
     if found <= _CONTACT_VALUES and _business_named(rules, text):

@@ -170,3 +170,32 @@ def test_a_patient_who_needs_an_interpreter_still_gets_the_name_warning() -> Non
     assert names("bene is Kee Bitsui, Navajo interpreter needed for the delivery") == (
         "a patient's name"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Ferrante at the bank approved the line of credit",
+        "Mrs. Yarrow at the corner bakery put up our flyer",
+        "Tobias Renner moved the file server to the new rack",
+        "Ilse Brandt and Omar Haddad are at the Noridian webinar all morning",
+        "Mr. Ochs, our bookkeeper's assistant, wants the 1099s by Friday",
+        "Selma Dorn (billing lead) is out Monday",
+        "Reid Okon ARNP signed the SWO for the tray",
+        "From: Tove Lind <tove.lind@example.org> Subject: Ellensburg inventory count",
+    ],
+)
+def test_staff_and_business_contacts_in_office_talk_get_no_warning(text: str) -> None:
+    assert warning(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt Mrs. Yarrow at the bakery fell, needs a walker",
+        "Mr. Ochs, our new patient, wants the walker by Friday",
+        "Tobias Renner's walker is at the bank branch, pick it up",
+    ],
+)
+def test_a_patient_at_a_business_or_beside_a_job_still_gets_the_name_warning(text: str) -> None:
+    assert names(text) == "a patient's name"
