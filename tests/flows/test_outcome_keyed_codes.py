@@ -139,8 +139,8 @@ def test_the_mouthpiece_run_by_the_phone_app_keeps_its_code() -> None:
     [("skin protection ADJUSTABLE cushion, 24 inch width. E2622 on the ticket (<22)", "E2622",
       "E2623"),
      ("scooter group 1 very heavy duty (pt 480 lb). intake used K0801", "K0801", "K0802"),
-     # The first code in the 301-450 lb class is a captain's chair, not the keyed sling seat's.
-     ("group 3 power chair, pt is 380 lbs -- we entered K0848 (std)", "K0848", "K0848")],
+     # The 301-450 lb class's code with the keyed code's sling/solid seat (flows/power_bases.py).
+     ("group 3 power chair, pt is 380 lbs -- we entered K0848 (std)", "K0848", "K0850")],
 )  # fmt: skip
 def test_a_keyed_code_whose_size_the_item_is_outside_gives_way_to_the_size_it_states(
     description: str, keyed: str, billed: str
