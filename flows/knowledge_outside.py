@@ -233,9 +233,11 @@ class Outside:
         )
         self._enrollment = _optional(r"\b{}\b", rules.enrollment_tasks)
         names = rf"(?!{_words(rules.not_a_name)}\b)" if rules.not_a_name else ""
+        # Anchored: both look-aheads see the whole one-line text from its start, so trying them
+        # again at every later position (each scanning to the end) could find nothing new.
         self._doctor_looked_up = (
             re.compile(
-                rf"(?=.*\b{_words(rules.registries)}\b)(?=.*\b(?:dr|doctor)\s+{names}[a-z]{{2,}})"
+                rf"^(?=.*\b{_words(rules.registries)}\b)(?=.*\b(?:dr|doctor)\s+{names}[a-z]{{2,}})"
             )
             if rules.registries
             else None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from flows.last_answer import LastAnswer
 from flows.text import phrase_pattern, plain_words
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class PayerTopics:
         )
         position = {entry.id: index for index, entry in enumerate(entries)}
         self._ids = [entry.id for entry in entries]
+        self._last: LastAnswer[str | None] = LastAnswer()
         # per topic: payer type -> positions of the entries answering it for that payer
         self._topics = [
             {payer: [position[i] for i in ids if i in position] for payer, ids in by_payer.items()}
@@ -72,6 +74,12 @@ class PayerTopics:
         }
 
     def payer_of(self, text: str, context: Mapping[str, str | None] | None) -> str | None:
+        """`_payer_of`, kept for the last question and claim payer: ranking asks it several
+        times of one question."""
+        claim_payer = (context or {}).get("payer")
+        return self._last.get((text, claim_payer), lambda: self._payer_of(text, claim_payer))
+
+    def _payer_of(self, text: str, claim_payer: str | None) -> str | None:
         """The payer type the question bills after another payer took its payment back or
         refused it ("MA plan clawed it back, can we bill original medicare"), else the one it
         names as primary ("medicare primary, aetna secondary"), else the one it
@@ -103,7 +111,7 @@ class PayerTopics:
             return others[0]
         if others:  # two other payers named: the question compares them
             return None
-        return ORIGINAL_MEDICARE if named else (context or {}).get("payer")
+        return ORIGINAL_MEDICARE if named else claim_payer
 
     def named_words(self, text: str, payer: str) -> str:
         """The words naming the payer in the question ("humana", "ma plan")."""

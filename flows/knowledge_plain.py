@@ -15,6 +15,8 @@ import bm25s
 import numpy as np
 from bm25s.stopwords import STOPWORDS_EN
 
+from flows.last_answer import LastAnswer
+
 if TYPE_CHECKING:
     from flows.knowledge import Entry
 
@@ -36,6 +38,13 @@ class PlainBM25:
         ]
         self._retriever = bm25s.BM25()
         self._retriever.index(corpus, show_progress=False)
+        self._last_scores: LastAnswer[np.ndarray | None] = LastAnswer()
+
+    def _scores(self, question: str) -> np.ndarray | None:
+        """Each entry's score for the question; None when it has no word to match. Judging one
+        question asks for its first entries several times: the last question's are kept."""
+        words = _plain_words(question)
+        return self._retriever.get_scores(words) if words else None
 
     def top(self, question: str) -> str | None:
         found = self.first(question, 1)
@@ -43,9 +52,8 @@ class PlainBM25:
 
     def first(self, question: str, count: int) -> list[str]:
         """The entries plain BM25 puts first for the question (none when no word matches)."""
-        words = _plain_words(question)
-        if not words:
+        scores = self._last_scores.get(question, lambda: self._scores(question))
+        if scores is None:
             return []
-        scores = self._retriever.get_scores(words)
         order = np.argsort(-scores)[:count]
         return [self.ids[int(i)] for i in order if scores[i] > 0]

@@ -44,6 +44,7 @@ from flows.knowledge_thresholds import (
 )
 from flows.knowledge_typos import TypoCorrector
 from flows.knowledge_unknown_codes import names_unknown_code
+from flows.last_answer import LastAnswer
 from flows.question_parts import DATE, NEGATED_CODE, QUOTED, question_parts
 from flows.text import Tokenizer, is_code, plain_words
 
@@ -71,6 +72,7 @@ class Ranker:
     def __init__(self, entries: list[Entry], tokenizer: Tokenizer, rules: RankingRules) -> None:
         self.entries, self.tokenizer, self.rules = entries, tokenizer, rules
         self.positions = {entry.id: index for index, entry in enumerate(entries)}
+        self._last_tokens: LastAnswer[tuple[str, ...]] = LastAnswer()
         corpus = [self._entry_tokens(entry) for entry in entries]
         self._retriever = bm25s.BM25()
         self._retriever.index(corpus, show_progress=False)
@@ -171,6 +173,11 @@ class Ranker:
         return tokens
 
     def query_tokens(self, corrected: str) -> list[str]:
+        """`_query_tokens`, kept for the last reading: judging one question asks it several
+        times. A copy, so a caller's changes never reach the kept one."""
+        return list(self._last_tokens.get(corrected, lambda: tuple(self._query_tokens(corrected))))
+
+    def _query_tokens(self, corrected: str) -> list[str]:
         """Tokens of the question (typos already fixed); codes repeated so they weigh heavily,
         except generic ones beside a specific code."""
         words = self.tokenizer.tokens(DATE.sub(" ", corrected))
