@@ -78,3 +78,18 @@ def test_a_colleague_running_a_store_or_on_leave_for_a_new_baby_passes(text: str
 
 def test_a_patient_said_to_run_a_store_is_still_refused() -> None:
     assert "name" in scan("pt Rosalinda Archuleta runs the Chama store, needs a walker").kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "repair job 3QT5-HW8-PK24 is still open on the maker's service portal",
+        "license 3QT5HW8PK24 for the fax software, IT keeps it",
+    ],
+)
+def test_a_repair_job_or_a_software_license_shaped_like_an_mbi_passes(text: str) -> None:
+    assert not scan(text)
+
+
+def test_an_mbi_beside_a_license_word_is_still_refused() -> None:
+    assert "mbi" in scan("her MBI 3QT5HW8PK24, the license copy is in the chart").kinds
