@@ -18,6 +18,7 @@ from flows.knowledge_team_work import TeamWork
 from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT
 from flows.text import is_code, phrase_pattern
+from flows.text import phrase_alternatives as _alternatives
 
 if TYPE_CHECKING:
     from flows.knowledge_rules import RankingRules
@@ -394,11 +395,6 @@ def _in_another_script(question: str, words: list[str]) -> bool:
     no code: what the knowledge base reads of it is a stray word or two."""
     foreign = _OTHER_SCRIPT.findall(question)
     return len(foreign) > len(words) and not any(is_code(word) for word in words)
-
-
-def _alternatives(phrases: list[str]) -> str:
-    """One group matching any of the phrases, words joined by any spacing."""
-    return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
 
 
 def _request_pattern(requests: Requests) -> re.Pattern[str] | None:

@@ -9,6 +9,8 @@ from collections.abc import Collection
 
 from pydantic import BaseModel
 
+from flows.text import phrase_alternatives as _alternatives
+
 
 class TeamWorkRules(BaseModel):
     """`team_work` in rules/knowledge.yaml."""
@@ -24,10 +26,6 @@ class TeamWorkRules(BaseModel):
     # the team's own files and choices. `not_names` are capitalised words that name nobody.
     made: list[str] = []
     not_names: list[str] = []
-
-
-def _alternatives(phrases: Collection[str]) -> str:
-    return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
 
 
 class TeamWork:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -151,9 +152,13 @@ def plain_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def phrase_alternatives(phrases: Iterable[str]) -> str:
+    """One regex group matching any of the phrases, their words joined by any spacing."""
+    return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
+
+
 def phrase_pattern(phrases: list[str], plurals: bool = False) -> re.Pattern[str] | None:
     """One pattern matching any of the phrases as whole words (in `plain_words` text);
     with `plurals`, also each phrase with an s on the end ("office visits")."""
-    words = [r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases]
     ending = r"s?\b" if plurals else r"\b"
-    return re.compile(r"\b(?:" + "|".join(words) + ")" + ending) if words else None
+    return re.compile(r"\b" + phrase_alternatives(phrases) + ending) if phrases else None
