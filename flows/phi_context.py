@@ -60,7 +60,9 @@ def billing_number(
     if last is None:
         return False
     two = f"{last.group(1)} {last.group(2)}" if last.group(1) else ""
-    return last.group(2) in words or two in words
+    # "control id 79629615": the phrase the ID's label ends, or starts before the label
+    owner = f"{last.group(2)} id" if re.match(r"id\b", text[start : start + 3], re.I) else ""
+    return last.group(2) in words or two in words or owner in words
 
 
 def cued_digits(rules: Rules, kind: str, text: str) -> Iterator[str]:

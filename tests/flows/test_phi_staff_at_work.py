@@ -1,0 +1,49 @@
+"""The PHI guard on staff named at their work: a driver doing the deliveries, an interpreter the
+office books, a contact named with a job between commas, a schedule's shortened day before a
+colleague's name, an interface's control ID and a payer's payment ID. Each is answered with no
+warning; a patient named beside the same words still gets the warning."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.content import default_content_dir
+from flows.messages import Messages
+from flows.phi import describe, scan
+
+_MESSAGES = Messages.load(default_content_dir())
+
+
+def names(text: str) -> str:
+    """What the warning says was found, or "" when the message is answered."""
+    findings = scan(text)
+    return describe(findings, _MESSAGES) if findings else ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Travis Oyelowo delivered 4 beds in Moxee today, all signed",
+        "Kurt Halvorsen and Dana Pruitt doing the Ellensburg deliveries tomorrow",
+        "interpreter Ludmila Sorokina is booked for Thursday's fitting",
+        "Tagalog interpreter Rowena Bautista sent her invoice",
+        "Mr. Ekwueme, the county benefits coordinator, returned my call",
+        "Kelsey Dominguez (billing lead) out Tues, Ramon covers AR",
+        "interface keeps rejecting, control id 55120934, resend tonight",
+        "Humana payment ID 7730145528 posted today",
+    ],
+)
+def test_staff_named_at_their_work_get_no_warning(text: str) -> None:
+    assert names(text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt Ludmila Sorokina, Russian interpreter needed for the fitting",
+        "Travis Oyelowo needs his bed delivered Friday",
+        "Humana member ID 7730145528 for the walker",
+    ],
+)
+def test_a_patient_beside_the_same_words_still_gets_the_warning(text: str) -> None:
+    assert names(text) != ""
