@@ -47,3 +47,33 @@ def test_staff_named_at_their_work_get_no_warning(text: str) -> None:
 )
 def test_a_patient_beside_the_same_words_still_gets_the_warning(text: str) -> None:
     assert names(text) != ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "St. Elias Medical Center patient financial services (907) 555-0144",
+        "Waystar client services (417) 555-0109",
+        "Brookhaven Rehab central supply phone is 417-555-0133",
+        "the MAC's contact center at 417-555-0121 put me on hold",
+        "fax numbers: billing (417) 555-0148, intake 417-555-0199",
+        "Aetna, 2230 Commerce Pkwy, Blue Ash OH 45242 - for paper appeals",
+        "the bank: Ozark Federal, 118 E Walnut St",
+    ],
+)
+def test_a_business_desk_or_payer_before_its_number_or_address_gets_no_warning(text: str) -> None:
+    assert names(text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "office 417-555-0110, daughter 417-555-0100",
+        "pt's patient portal lists 417-555-0166 as home",
+        "address on the Medicaid card: 12 Cobble Hill Way, Apt 3F, Springfield MO",
+    ],
+)
+def test_a_patients_number_or_address_beside_business_words_still_gets_the_warning(
+    text: str,
+) -> None:
+    assert names(text) != ""
