@@ -1,6 +1,7 @@
 """The PHI guard on staff named at their work: a driver doing the deliveries, an interpreter the
 office books, a contact named with a job between commas, a schedule's shortened day before a
-colleague's name, an interface's control ID and a payer's payment ID. Each is answered with no
+colleague's name, a colleague's birthday, baby or training, an interface's control ID, an X12
+envelope's sender ID, a payer's payment ID and a maker's warranty claim. Each is answered with no
 warning; a patient named beside the same words still gets the warning."""
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ def names(text: str) -> str:
         "Kelsey Dominguez (billing lead) out Tues, Ramon covers AR",
         "interface keeps rejecting, control id 55120934, resend tonight",
         "Humana payment ID 7730145528 posted today",
+        "our ISA sender qualifier changed from ZZ to 30 with ID 662091457",
+        "Mirela Dumitru (compliance) birthday is May 2 - card in the break room",
+        "Tavita Lealaiauloto's baby girl arrived 03/02/2026, 7 lb!",
+        "Odessa Whitlock's HIPAA training is overdue",
+        "Bayside Mobility warranty claim # 4HK2TR7WN55",
     ],
 )
 def test_staff_named_at_their_work_get_no_warning(text: str) -> None:
@@ -43,6 +49,8 @@ def test_staff_named_at_their_work_get_no_warning(text: str) -> None:
         "pt Ludmila Sorokina, Russian interpreter needed for the fitting",
         "Travis Oyelowo needs his bed delivered Friday",
         "Humana member ID 7730145528 for the walker",
+        "Baby Boy Hernandez-Ruiz (NICU grad) - apnea monitor order",
+        "his bday is 12/25 and he's 84, per the son",
     ],
 )
 def test_a_patient_beside_the_same_words_still_gets_the_warning(text: str) -> None:
