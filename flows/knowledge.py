@@ -23,7 +23,7 @@ from flows.knowledge_learned import (
 )
 from flows.knowledge_payers import ORIGINAL_MEDICARE
 from flows.knowledge_rank import Match, Ranker
-from flows.knowledge_readings import readings_agree
+from flows.knowledge_readings import readings_pick
 from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.messages import Messages
 from flows.models import Reply
@@ -281,9 +281,15 @@ class KnowledgeBase:
             question = self.code_facts.with_codes_joined(question)
         entry = functools.cache(lambda: self._ask(question, context))  # unread by a code's answer
         result = self.code_facts.add_to(question, entry, self) if self.code_facts else entry()
-        if not result.answered and result.related and readings_agree(self, question, result):
-            best = self.by_id[result.related[0].entry_id]
-            rival = self.by_id[result.related[1].entry_id] if len(result.related) > 1 else None
+        picked = (
+            readings_pick(self, question, result)
+            if not result.answered and result.related
+            else None
+        )
+        if picked:
+            best = self.by_id[picked]
+            others = [t.entry_id for t in result.related[:2] if t.entry_id != picked]
+            rival = self.by_id[others[0]] if others else None
             runners_up = [rival.id] if rival else []
             return self.hedged(self.result_for(best, result.score, runners_up), rival)
         return result
