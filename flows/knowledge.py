@@ -281,15 +281,9 @@ class KnowledgeBase:
             question = self.code_facts.with_codes_joined(question)
         entry = functools.cache(lambda: self._ask(question, context))  # unread by a code's answer
         result = self.code_facts.add_to(question, entry, self) if self.code_facts else entry()
-        picked = (
-            readings_pick(self, question, result)
-            if not result.answered and result.related
-            else None
-        )
-        if picked:
-            best = self.by_id[picked]
-            others = [t.entry_id for t in result.related[:2] if t.entry_id != picked]
-            rival = self.by_id[others[0]] if others else None
+        offer = readings_pick(self, question, result)  # (entry, its rival) when readings agree
+        if offer:
+            best, rival = self.by_id[offer[0]], self.by_id.get(offer[1] or "")
             runners_up = [rival.id] if rival else []
             return self.hedged(self.result_for(best, result.score, runners_up), rival)
         return result

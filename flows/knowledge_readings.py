@@ -22,17 +22,21 @@ WORDINGS_ALONE_WORDS = 3
 RUNNER_UP_SHARE = 0.3
 
 
-def readings_pick(kb: KnowledgeBase, question: str, declined: AskResult) -> str | None:
+def readings_pick(
+    kb: KnowledgeBase, question: str, declined: AskResult
+) -> tuple[str, str | None] | None:
     """The entry a question nothing answered (no entry, no code) is still offered as "I think
-    you mean", if any: the entry the ranking put first, when the learned wordings nearest it
-    (more than for any other entry or out of scope) pick it, and plain BM25 picks it too or
-    those wordings give it a clear majority; or the ranking's runner-up, when plain BM25 puts
-    it first and those wordings pick it with at least RUNNER_UP_SHARE of their vote. Scored
-    leaving each question set out, such questions were right about four times in five, the
-    runner-up about six times in seven (docs/knowledge.md). None for what the scope rules
-    decline (a bare code or number, the team's own people and life, another domain), a code
-    neither the knowledge base nor, on a question asking a rule, the CMS code table knows, a
-    single word, and an item's code, which the code search answers."""
+    you mean", with the close entry offered beside it, if any: the entry the ranking put
+    first, when the learned wordings nearest it (more than for any other entry or out of
+    scope) pick it, and plain BM25 picks it too or those wordings give it a clear majority; or
+    the ranking's runner-up, when plain BM25 puts it first and those wordings pick it with at
+    least RUNNER_UP_SHARE of their vote. Scored leaving each question set out, each kind was
+    right about four times in five (docs/knowledge.md). None for what the scope rules decline
+    (a bare code or number, the team's own people and life, another domain), a code neither
+    the knowledge base nor, on a question asking a rule, the CMS code table knows, a single
+    word, and an item's code, which the code search answers."""
+    if declined.answered or not declined.related:
+        return None
     ranked = [topic.entry_id for topic in declined.related[:2]]
     ranker = kb.ranker
     tokens = ranker.query_tokens(ranker.read_question(question))
@@ -58,7 +62,7 @@ def readings_pick(kb: KnowledgeBase, question: str, declined: AskResult) -> str 
         agree = plain_agrees and named[picked] >= RUNNER_UP_SHARE
     if not agree or (kb.code_facts and kb.code_facts.names_item(question)):
         return None
-    return picked
+    return picked, next((i for i in ranked if i != picked), None)
 
 
 def _names_unknown_code(kb: KnowledgeBase, question: str, tokens: list[str]) -> bool:
