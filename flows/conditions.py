@@ -53,6 +53,9 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "likely_code_in_family": "bool",  # the chosen NOC code stands for its group's items
     "likely_code_family": "text",  # the NOC code of the likely code's group (K0108)
     "likely_code_is_named_item": "bool",  # the repaired or base item's code, not the line's
+    "family_reading": "text",  # the code of the likely code's group the item's words settle on
+    "family_reading_noc": "text",  # that group's NOC code (K0108)
+    "family_reading_is_named_item": "bool",  # the repaired or base item's code, not the line's
     "reviewed_codes": "text",
     "reviewed_never_covered": "text",  # the one reviewed code Medicare never covers
     "reviewed_match": "text",  # the reviewed code that reads as the item

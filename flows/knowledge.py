@@ -23,7 +23,7 @@ from flows.knowledge_learned import (
 )
 from flows.knowledge_payers import ORIGINAL_MEDICARE
 from flows.knowledge_rank import Match, Ranker
-from flows.knowledge_readings import readings_agree
+from flows.knowledge_readings import readings_pick
 from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.messages import Messages
 from flows.models import Reply
@@ -281,9 +281,9 @@ class KnowledgeBase:
             question = self.code_facts.with_codes_joined(question)
         entry = functools.cache(lambda: self._ask(question, context))  # unread by a code's answer
         result = self.code_facts.add_to(question, entry, self) if self.code_facts else entry()
-        if not result.answered and result.related and readings_agree(self, question, result):
-            best = self.by_id[result.related[0].entry_id]
-            rival = self.by_id[result.related[1].entry_id] if len(result.related) > 1 else None
+        offer = readings_pick(self, question, result)  # (entry, its rival) when readings agree
+        if offer:
+            best, rival = self.by_id[offer[0]], self.by_id.get(offer[1] or "")
             runners_up = [rival.id] if rival else []
             return self.hedged(self.result_for(best, result.score, runners_up), rival)
         return result

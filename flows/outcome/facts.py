@@ -12,12 +12,11 @@ from typing import Any
 
 from flows.codes import CodeBook
 from flows.models import DOCUMENT_IDS, Claim
+from flows.outcome.family_reading import FUNCTION_WORDS, family_reading, feature_words
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
 
 DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
-# Descriptor words that name no feature ("other than spinal applications" adds none to E0748).
-FUNCTION_WORDS = frozenset({"other", "than", "with", "without", "each", "type", "only", "includes"})
 REVIEWED_SHARE = 0.5  # of two reviewed never-covered codes, the one read this well is the item
 SIBLING_FEATURE = 2  # descriptor words that make a feature (a control type), not another item
 
@@ -84,33 +83,24 @@ def _other_specific_code(
     facts["other_code_reviewed"] = other.code in reviewed
 
 
-def _feature_words(text: str) -> set[str]:
-    """A descriptor's content words, hyphenated ones in parts ("non-segmental": non, segmental)."""
-    parts = re.findall(r"[a-z0-9]+", text.lower())
-    return {
-        w for w in parts
-        if (len(w) > 3 or w == "non") and w not in FUNCTION_WORDS and not w.isdigit()
-    }  # fmt: skip
-
-
 def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
     """A code that is the billed code's sibling by one feature, the item saying the sibling's
     and not the billed code's: E0491 is E0493 "controlled by hardware remote" for "phone
     application", and a "mouthpiece with hardware remote" is E0491 whatever was keyed. Or the
     size the item states: a "24 inch" cushion keyed E2622 (under 22 inches) is E2623."""
     said = {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
-    own = _feature_words(codes.table[billed].long_description)
+    own = feature_words(codes.table[billed].long_description)
     shown = codes.search(described, limit=5)
     if shown and codes.outside_range(described, billed):  # "24 inch width" keyed E2622 (<22)
         first = shown[0].code
-        theirs = _feature_words(codes.table[first].long_description)
+        theirs = feature_words(codes.table[first].long_description)
         size_only = max(len(theirs - own), len(own - theirs)) <= SIBLING_FEATURE
         if first != billed and size_only and not codes.outside_range(described, first):
             return first
     for candidate in shown:
         if candidate.code == billed or candidate.code not in codes.table:
             continue
-        theirs = _feature_words(codes.table[candidate.code].long_description)
+        theirs = feature_words(codes.table[candidate.code].long_description)
         gained, lost = theirs - own, own - theirs
         feature = 0 < len(gained) <= SIBLING_FEATURE and 0 < len(lost) <= SIBLING_FEATURE
         if feature and all(w[:5] in said for w in gained) and not any(w[:5] in said for w in lost):
@@ -210,6 +200,9 @@ def claim_facts(
         "likely_code_in_family": False,
         "likely_code_family": "",
         "likely_code_is_named_item": False,
+        "family_reading": None,
+        "family_reading_noc": "",
+        "family_reading_is_named_item": False,
         "reviewed_codes": None,
         "reviewed_never_covered": None,
         "reviewed_match": None,
@@ -316,8 +309,8 @@ def claim_facts(
                 carried = codes.search(found.long_description, limit=1)
                 if carried and carried[0].code == reading.code:
                     facts["terminated_replacement"] = reading.code
+    named_items = (item.repair_of_code, item.base_item_code)
     if codes is not None and found is not None and not found.is_noc and described:
-        named_items = (item.repair_of_code, item.base_item_code)
         reviewed = claim.code_check.candidates_reviewed
         _other_specific_code(facts, codes, described, named_items, reviewed)
         billed = facts["successor_code"] or code
@@ -344,10 +337,13 @@ def claim_facts(
                 described, likely
             )
             # "concentrator (E1390) PM visit": the search reads the item the line is for.
-            facts["likely_code_is_named_item"] = likely.code in (
-                item.repair_of_code,
-                item.base_item_code,
-            )
+            facts["likely_code_is_named_item"] = likely.code in named_items
+            part = family_reading(codes, described, likely)
+            if part is not None:
+                facts["family_reading"] = part
+                facts["family_reading_description"] = codes.table[part].long_description
+                facts["family_reading_noc"] = codes.family_noc(part) or ""
+                facts["family_reading_is_named_item"] = part in named_items
         # The code the biller reviewed that reads as the item: the search's likely code, else
         # one whose descriptor the description says (CodeBook.describes).
         match = likely.code if likely is not None and likely.code in declined else None

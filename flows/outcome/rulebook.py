@@ -224,6 +224,7 @@ class CodeRule(WarningRule):
     use: (
         Literal[
             "likely_code",
+            "family_reading",
             "better_noc",
             "named_item_noc",
             "word_noc",

@@ -352,10 +352,41 @@ def test_k0108_with_nothing_reviewed_bills_the_wheelchair_code_the_search_is_sur
 
 
 @pytest.mark.parametrize(
+    ("description", "chosen", "billed"),
+    [# the tire, its tube and its insert read alike; the item says no tube and no insert
+     ("pneumatic drive wheel tires x2 for the power chair, both bald", "K0108", "E2381"),
+     ("inner tube for the pneumatic drive wheel tire, power chair", "K0108", "E2382"),
+     # seat or back upholstery: the item says the seat
+     ("seat sling upholstery ripped, replacing sling only", "K0108", "E0981"),
+     # E1399 on a wheelchair's repair is a wheelchair part first (F16.12), then its own code
+     ("handrims w/ vertical projections, pair", "E1399", "E0967"),
+     # a propulsion tire's tube or a caster tire's: the item does not say which
+     ("inner tubes for the pneumatic tires x2", "K0108", "K0108")],
+)  # fmt: skip
+def test_a_wheelchair_repair_part_bills_the_sibling_code_its_words_say(
+    description: str, chosen: str, billed: str
+) -> None:
+    """Codes of K0108's group that the search scores alike are told apart by the words each
+    adds ("tube", "insert", "back"): the part is billed with the one whose words are all said,
+    and stays K0108 when the words settle nothing."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": description, "category": "wheelchair_part",
+                 "acquisition": "repair", "repair_of_code": "K0823",
+                 "repair_of_purchased": "2021-05"},
+        "code_check": {"searched": True, "chosen_code": chosen},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == billed
+    assert "RB" in outcome.modifiers
+
+
+@pytest.mark.parametrize(
     ("description", "acquisition", "billed"),
     [("loaner power chair for 6 days while the gearbox on pt's own chair was rebuilt",
       "rental", "K0462"),
-     ("drive motor replaced on pt-owned power chair, loaner given meanwhile", "repair", "K0108"),
+     # the part's own code (E2368, drive wheel motor), not K0462
+     ("drive motor replaced on pt-owned power chair, loaner given meanwhile", "repair", "E2368"),
      ("used quad cane from our loaner closet, sold to pt", "used_purchase", None)],
 )  # fmt: skip
 def test_a_loaner_while_owned_equipment_is_repaired_bills_k0462(description, acquisition, billed):
