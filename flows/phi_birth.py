@@ -25,6 +25,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _PATIENT = re.compile(r"\b(?:pt|patient|resident|member|beneficiary|client)s?\b", re.IGNORECASE)
 _MINE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
+_BREAK_ROOM = re.compile(r"\bbreak ?room\b", re.IGNORECASE)  # where the office's cards and cake are
 # The writer's own relative before a birth word: "my dad was born 4/4/1950".
 _MY_RELATIVE = re.compile(r"\b(?:my|our) ([a-z-]+?)(?:'s)? (?:[a-z]+ )?$", re.IGNORECASE)
 _FIRST_NAME_ALONE = re.compile(
@@ -173,6 +174,11 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
         return True  # "my son was born", "my mom's birthday"
     if names_a_colleague(rules.names.colleague_after, text, cue_start):
         return True  # "Marcus in AR has a birthday 12/9": a colleague's
+    job = re.search(r"\((?:our |the )?([^()]{2,30})\)(?:'s)? (?:(?:is|was) )?$", before)
+    if job and rules.names.staff_role.fullmatch(job.group(1)):
+        return True  # "Dana Koski (compliance) birthday is April 20": a colleague's job beside
+    if _BREAK_ROOM.search(text) or set(text.lower().split()) & rules.names.celebration_words:
+        return True  # "Colleen's bday January 10 - card in the break room", "... cake at 3"
     wished = _WISHED.match(text, cue_start)
     if wished and rules.names.colleague_after.match(text, wished.end()):
         return True  # "happy birthday to Kelvin in AR, 3/14": the colleague wished it

@@ -6,6 +6,7 @@ just before it ("DOB", "MRN", "cell"), a billing word that makes a number a busi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -60,13 +61,19 @@ def billing_number(
     if last is None:
         return False
     two = f"{last.group(1)} {last.group(2)}" if last.group(1) else ""
-    return last.group(2) in words or two in words
+    # "control id 79629615": the phrase the ID's label ends, or starts before the label
+    owner = f"{last.group(2)} id" if re.match(r"id\b", text[start : start + 3], re.I) else ""
+    return last.group(2) in words or two in words or owner in words
 
 
 def cued_digits(rules: Rules, kind: str, text: str) -> Iterator[str]:
     """The digits after each `kind` cue (see phi_shapes.digits_after)."""
     for cue in rules.cue[kind].finditer(text):
         yield digits_after(text, cue.end())
+
+
+# A capitalised name and a comma right before an address: "Premera, 6898 196th St SW".
+_PAYER_ENDS = re.compile(r"(?:^|[:;(\n] ?)[A-Z][\w&'-]*, ?$")
 
 
 def business_line(
@@ -84,11 +91,18 @@ def business_line(
         text[max(0, start - 60) : start],
     )[-1]
     listed = re.search(
-        r"\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}[\s,;/|-]*(?:[A-Za-z]{1,5}[.:]?[\s:]*)?$",
-        text[max(0, start - 30) : start],
+        r"\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}[\s,;/|-]*(?:\(?([A-Za-z]{1,12})\)?[.:]?[\s:]*)?$",
+        text[max(0, start - 40) : start],
     )
-    # "phone,fax 614-555-0110,614-555-0100", "p 740-555-0118 | f 740-555-0120": a list
-    if listed and re.fullmatch(r"[\s,;/|-]*(?:[A-Za-z]{1,5}[.:]?)?[\s:]*", window):
+    # "phone,fax 614-555-0110,614-555-0100", "p 740-555-0118 | f 740-555-0120", "billing (971)
+    # 555-0148, intake 971-...", "(Yakima) (833) 555-0101, (Wenatchee) 971-...": a list, unless
+    # its label is a person's ("office 614-..., daughter 614-...")
+    label = (listed.group(1) or "").lower() if listed else ""
+    if (
+        listed
+        and label not in rules.personal_words | rules.names.family_words
+        and re.fullmatch(r"[\s,;/|-]*(?:\(?[A-Za-z]{1,12}\)?[.:]?)?[\s:]*", window)
+    ):
         return business_line(rules, text, start - len(listed.group()), phone, contact)
     before = re.findall(r"(?:[^\W\d_]|[&'/])+", window)[-8:]  # "almacén", "Humana's"
     after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3] if phone else []
@@ -104,7 +118,11 @@ def business_line(
             while i and before[i - 1][0].isupper():
                 i -= 1
                 company.add(before[i].lower())
+    # "patient financial services", "client services": a department, not a person's word
+    desks = rules.file.patient_title_words
     words = {w.lower().removesuffix("'s") for w in before} - company
+    desk_of = {w.lower() for w, desk in itertools.pairwise(before) if desk.lower() in desks}
+    words -= desk_of & rules.personal_words
     if {w.strip("'") for w in words} & rules.personal_words and not _pronoun_before_business(
         rules, before
     ):
@@ -124,6 +142,7 @@ def business_line(
     joined = " ".join(before).lower()
     return bool(
         company
+        or (not phone and _PAYER_ENDS.search(window) and rules.cue["plan"].search(window))
         or words & rules.business_words
         or set(after) & rules.business_words
         or any(phrase in joined for phrase in rules.business_phrases)

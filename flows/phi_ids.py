@@ -45,6 +45,10 @@ def business_record(rules: Rules, text: str) -> bool:
     )
 
 
+# An X12 envelope's or an interface's own words: an ID a few words after them is the sender's.
+_ENVELOPE = re.compile(r"\b(?:ISA|GS|interchange|sender|receiver|submitter)\b", re.IGNORECASE)
+
+
 def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
     """A cue ("MRN", "member ID", "acct") then a value with at least four digits; not a
     business's own account ("our account with Medline is", "the vendor account #") nor a number
@@ -73,6 +77,10 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             continue  # "client # 4412 (Acme DME)", "Virginia Medicaid: VA ICN 2226012345678"
         if kind == "member_id" and billing_number(rules, text, cue.start()):
             continue  # "tax ID: 12-3456789", "provider ID #..."
+        if cue.group().lower() == "id" and _ENVELOPE.search(
+            text, max(0, cue.start() - 60), cue.start()
+        ):
+            continue  # "our ISA sender qualifier changed to 30 with ID 890103228": the submitter's
         # Only a bare "account" or "acct" is shared: "hospital acct #" is a patient's.
         words = set(cue.group().lower().split()) - {"#", "no", "no.", "number"}
         shared = words <= rules.shared_account_cues

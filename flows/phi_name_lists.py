@@ -138,7 +138,7 @@ def make_name_rules(
     item_nouns: Iterable[str],
     clinician_roles: Iterable[str],
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
-    staff_before_name: str,  # a regex of the jobs: "driver", "tech"
+    staff_before_name: tuple[str, str],  # regexes of jobs: "driver"; only before: "interpreter"
     staff_heads_of: str,  # a regex of the heads of a team: "director of", "chair of"
     patient_title_words: Iterable[str],  # "access": "patient access manager" is a job
     code_question_words: Iterable[str],  # "code", "modifier"
@@ -236,11 +236,11 @@ def make_name_rules(
         # ", our new CFO", " (Noridian ombudsman)", " is the DON", " from the MCO's UM department"
         staff=re.compile(
             rf",? \(?(?:is )?(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,2}}"
-            rf"(?:{staff_roles}|{staff_before_name})(?! payee)"  # a rep payee is family's
+            rf"(?:{staff_roles}|{staff_before_name[0]})(?! payee)"  # a rep payee is family's
             r"|,? from (?:the |our )?(?:[\w'&-]+ ){0,3}(?:department|dept|office|team)\b",
             re.IGNORECASE,
         ),
-        staff_role=re.compile(rf"{staff_roles}|{staff_before_name}", re.IGNORECASE),
+        staff_role=re.compile(rf"{staff_roles}|{staff_before_name[0]}", re.IGNORECASE),
         staff_before=re.compile(
             rf"\b(?:our |my |the |{_FIRM})(?:[\w-]+ ){{0,4}}(?:{staff_roles})"
             r"(?:,? ?|,? (?:is|was) )$",
@@ -248,7 +248,7 @@ def make_name_rules(
         ),
         patient_title=re.compile(
             rf" (?:(?:{'|'.join(map(re.escape, patient_title_words))}) ){{0,2}}"
-            rf"(?:{staff_roles}|{staff_before_name})\b",
+            rf"(?:{staff_roles}|{staff_before_name[0]})\b",
             re.IGNORECASE,
         ),
         code_question_words=frozenset(w.lower() for w in code_question_words),
@@ -293,8 +293,8 @@ def make_name_rules(
             re.IGNORECASE,
         ),
         staff_job_before=re.compile(
-            rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )(?:(?:(?<![\w'-])"
-            rf"(?!(?:her|his|their)\b)[\w-]+ )?{staff_before_name}|dr\.? \w+'s ma),? ?$",
+            rf"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!'s )(?<!pt )(?:(?:(?<![\w'-])(?!(?:her|his"
+            rf"|their)\b)[\w-]+ )?(?:{'|'.join(staff_before_name)})|dr\.? \w+'s ma),? ?$",
             re.IGNORECASE,
         ),
     )

@@ -14,6 +14,7 @@ from flows.phi_name_lists import PARTICLES, NameRules, bare_word, business_domai
 from flows.phi_patient_context import facing_department_of_business
 from flows.phi_shapes import STATE_AFTER
 from flows.phi_team import (
+    does_deliveries,
     handed_to_colleague,
     said_to_be_staff,
     signature_below,
@@ -168,18 +169,15 @@ _MAILBOX_AFTER = re.compile(r"\"?(?: [A-Z]{2,5})? ?(?:<|\[mailto:)([^<>@\s]+)@([
 _APPOSITION = re.compile(r", (?:(?:our|the|my) )?(?:new )?([^\W\d_][^,.;:!?()\n]{1,40}?)(?:,| -|$)")
 
 
-# The job's own words before it: "our CPA's assistant", "the tribal benefits coordinator".
-_ROLE_WORDS = re.compile(r"(?:[^\W\d_][\w'’-]* ){0,3}?([^\W\d_].*)")
-
-
 def role_apposition(rules: NameRules, text: str, end: int) -> bool:
     """A staff job between commas right after a name (`_APPOSITION`), in a message with no
     patient's word."""
     found = _APPOSITION.match(text, end)
-    job = _ROLE_WORDS.fullmatch(found.group(1)) if found else None
-    return bool(
-        job and rules.staff_role.fullmatch(job.group(1)) and not rules.patient_word.search(text)
-    )
+    words = found.group(1).split() if found else []
+    # The job is the last words, after up to three of its team's ("the tribal health benefits
+    # coordinator"): try each tail, as a regex's lazy repeat would stop at the first.
+    job = any(rules.staff_role.fullmatch(" ".join(words[n:])) for n in range(min(4, len(words))))
+    return job and not rules.patient_word.search(text)
 
 
 def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
@@ -228,6 +226,7 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
         or _rep_of_company(rules, text[max(0, start - 50) : start])  # "rep from Pride, Lucius"
         or signature_below(rules.staff_role, rules.company_words, text[end : end + 65])
         or said_to_be_staff(rules.staff_role, text[end : end + 70])
+        or (does_deliveries(text, end) and not rules.patient_word.search(before))
         or (
             not rules.patient_word.search(text)
             and handed_to_colleague(rules.colleague_after, text, start)

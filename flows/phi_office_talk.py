@@ -16,8 +16,8 @@ from flows.phi_rules import Rules
 from flows.phi_shapes import STREET_WORD
 
 _CONTACT_VALUES = frozenset({"phone", "address"})
-# A denial right before a patient word: "is not the patient", "isn't our pt", "never a client".
-_DENIED = re.compile(r"\b(?:not|isn't|isnt|never)(?: (?:an?|the|our|your|his|her))? $", re.I)
+# A denial right before a patient word: "is not the patient", "isn't our pt", "no pt involved".
+_DENIED = re.compile(r"\b(?:not|isn't|isnt|never|no)(?: (?:an?|the|our|your|his|her))? $", re.I)
 
 
 @functools.lru_cache(maxsize=4)

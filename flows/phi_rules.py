@@ -232,7 +232,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         item_nouns=file.item_nouns,
         clinician_roles=file.clinician_roles,
         staff_roles=_phrases(file.staff_roles),
-        staff_before_name=_phrases(file.staff_before_name),
+        staff_before_name=(_phrases(file.staff_before_name), _phrases(file.staff_named_before)),
         staff_heads_of=_phrases(file.staff_heads_of),
         patient_title_words=file.patient_title_words,
         code_question_words=file.code_question_words,

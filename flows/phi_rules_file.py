@@ -132,6 +132,7 @@ class PhiRulesFile(BaseModel):
     staff_notice_words: list[str]
     staff_roles: list[str]
     staff_before_name: list[str]
+    staff_named_before: list[str]
     staff_heads_of: list[str]
     surname_case_nouns: list[str]
     surname_vendor_nouns: list[str]

@@ -113,3 +113,19 @@ def staff_aside(
     patient's word: "Mr. Montoya (Frank, the owner) fixed the dock door", "Nacho Quintana
     (driver) delivered the Dixon order". Not "pt Maria Lopez (driver)"."""
     return bool(_staff_aside(staff_role.pattern).match(text, end)) and not patient_word.search(text)
+
+
+# A name doing the office's deliveries: "Wade Lindgren delivered 6 chairs in Toppenish today",
+# "Jake Sampson ATP and Wade Lindgren doing the Wenatchee deliveries"; a credential or a second
+# name may come between. Not "delivered 10/12" (the patient's delivery date) nor one item.
+_DELIVERS = re.compile(
+    r"(?: [A-Z]{2,4})?(?:,? (?:and|&) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?"
+    r"(?:'s| is| are| was| were)? (?:delivered \d+ [a-z]+s\b|(?:doing|did|does|running|ran|"
+    r"covering|covers|finished|on) (?:the |today's |all the )?(?:[A-Z][\w-]* )?"
+    r"(?:deliveries|delivery run|delivery route)\b)"
+)
+
+
+def does_deliveries(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is said to do the office's deliveries (`_DELIVERS`)."""
+    return bool(_DELIVERS.match(text, end))

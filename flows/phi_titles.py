@@ -22,6 +22,7 @@ from flows.phi_name_roles import (
     case_said,
     is_brand,
     is_rep,
+    role_apposition,
 )
 from flows.phi_team import said_to_be_staff, signature_below, staff_aside
 from flows.phi_title_words import title_words
@@ -186,6 +187,8 @@ def has_titled_name(rules: NameRules, text: str) -> bool:
             or praised
             or said_to_be_staff(rules.staff_role, text[end : end + 70])
             or staff_aside(rules.staff_role, rules.patient_word, text, end)
+            # "Ms. Tulee, the tribal benefits coordinator, ...": the comma read with the name
+            or role_apposition(rules, text, end - (text[end - 1 : end] == ","))
         ):
             continue  # a colleague: "Mr. Haldane, our compliance officer", "great catch, Ms. Lee"
         if rules.staff_before.search(text[max(0, title.start() - 40) : title.start()]):
