@@ -34,7 +34,9 @@ class Quantity:
     def contains(self, value: float) -> bool:
         above = value > self.low if self.low_open else value >= self.low
         below = value < self.high if self.high_open else value <= self.high
-        return above and below
+        # "less than 17 or equal to or greater than 21" (K0056) reads as low 21, high 17: either
+        # side of the gap fits.
+        return above or below if self.low > self.high else above and below
 
 
 def quantity_fit(

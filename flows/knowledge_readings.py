@@ -29,9 +29,10 @@ def readings_pick(
     you mean", with the close entry offered beside it, if any: the entry the ranking put
     first, when the learned wordings nearest it (more than for any other entry or out of
     scope) pick it, and plain BM25 picks it too or those wordings give it a clear majority; or
-    the ranking's runner-up, when plain BM25 puts it first and those wordings pick it with at
-    least RUNNER_UP_SHARE of their vote. Scored leaving each question set out, each kind was
-    right about four times in five (docs/knowledge.md). None for what the scope rules decline
+    the ranking's runner-up, when plain BM25 puts it first, those wordings pick it with at
+    least RUNNER_UP_SHARE of their vote and the question asks a rule or a code. Scored leaving
+    each question set out, each kind was right about four times in five or more
+    (docs/knowledge.md). None for what the scope rules decline
     (a bare code or number, the team's own people and life, another domain), a code neither
     the knowledge base nor, on a question asking a rule, the CMS code table knows, a single
     word, and an item's code, which the code search answers."""
@@ -59,10 +60,19 @@ def readings_pick(
         )
         agree = wordings_alone or plain_agrees
     else:
-        agree = plain_agrees and named[picked] >= RUNNER_UP_SHARE
+        agree = plain_agrees and named[picked] >= RUNNER_UP_SHARE and _asks_a_rule(kb, question)
     if not agree or (kb.code_facts and kb.code_facts.names_item(question)):
         return None
     return picked, next((i for i in ranked if i != picked), None)
+
+
+def _asks_a_rule(kb: KnowledgeBase, question: str) -> bool:
+    """Whether the question asks a rule (`rule_words` of content/codes/item_questions.yaml:
+    prior authorization, a modifier, a reopening, pricing) or a code: a question saying neither
+    ("lateral trunk supports for a w/c, incl the fixed mounting hardware") is not offered the
+    runner-up; leave one set out, such offers were right 12 times and wrong 6."""
+    asks = kb.code_facts.items.asks if kb.code_facts and kb.code_facts.items else None
+    return asks is None or asks.asks_rule(question) or asks.asks_code(question)
 
 
 def _names_unknown_code(kb: KnowledgeBase, question: str, tokens: list[str]) -> bool:

@@ -177,3 +177,13 @@ def test_a_fall_detector_is_an_alarm_when_it_alerts_and_a_monitor_when_it_logs(i
 )  # fmt: skip
 def test_bath_lifts_and_compression_accessories_go_to_their_families(item, noc) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["custom fabricated extra-tall commode for 6 ft 9 in pt, built to measure",
+     "standing frame the manufacturer rebuilt to one person's contractures",
+     "commode chair the vendor fabricated to one person's body measurements"],
+)  # fmt: skip
+def test_equipment_built_for_one_patient_is_customized_dme_k0900(item: str) -> None:
+    assert BOOK.noc_for(item).code == "K0900"

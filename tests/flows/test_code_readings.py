@@ -319,3 +319,16 @@ def test_what_billers_call_everyday_supplies_finds_their_code(typed: str, code: 
 def test_manual_names_the_chair_only_when_it_says_manual_wheelchair(typed: str, code: str) -> None:
     """An owner's manual or a manual recline leaves a power chair's drive tire its own code."""
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("seat height 16in on an ultralightweight chair", "K0056"),  # under 17 fits "or" range
+     ("seat height 21 inches or higher on the lightweight chair", "K0056"),
+     ("LW wheelchair (34-36 lb class)", "K0003"),  # LW, HSLW: the manual classes
+     ("HSLW manual chair w/ adjustable back angle", "K0004"),
+     ("extra heavy duty manual wheelchair", "K0007"),  # the base, not its shock absorber E1017
+     ("oversize footplate each", "K0041")],
+)  # fmt: skip
+def test_manual_wheelchair_classes_and_their_options(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
