@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from flows import parsing
 from flows.engine import Engine
 from flows.models import Claim, Turn
-from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until, repository_content
 
 # Each test runs 60 to 200 generated cases (about a second of CPU): `slow` starts them with the
 # other long tests (tests/conftest.py) instead of leaving them to end the run on one worker.
@@ -98,3 +98,30 @@ def test_malformed_claim_files_are_refused_with_a_validation_error(data: dict) -
         Claim.model_validate(data)
     except ValidationError as error:
         assert error.errors()
+
+
+KB = repository_content().knowledge
+MADE_UP = st.text("abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=12)
+OTHER_PAYERS = [
+    phrase
+    for payer in ("medicare_advantage", "commercial")
+    for phrase in KB.rules.payer_phrases[payer]
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    # made-up words, mixed with the payer names that steer the ranking
+    st.lists(
+        MADE_UP | st.sampled_from(OTHER_PAYERS),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from(["", "ABN for a {} patient?", "{} denied E1399, appeal?", "{} in ohio, KX?",
+                     "medicare primary, {} secondary: ABN?", "what is {}", "{} prior auth"]),
+)  # fmt: skip
+def test_made_up_words_in_a_question_never_break_the_answer(words: list[str], frame: str) -> None:
+    """Words no knowledge entry uses never break an answer: it answers or declines."""
+    question = frame.format(" ".join(words)) if frame else " ".join(words)
+    result = KB.ask(question)
+    assert result.answered in (True, False)
