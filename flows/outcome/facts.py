@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from flows.codes import CodeBook
+from flows.codes import LIKELY_SHARE, CodeBook
 from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.family_reading import FUNCTION_WORDS, family_reading, feature_words
 from flows.outcome.narrative import changed_by_claim_safe
@@ -19,6 +19,7 @@ from flows.outcome.rulebook import Rulebook, Window
 DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 REVIEWED_SHARE = 0.5  # of two reviewed never-covered codes, the one read this well is the item
 SIBLING_FEATURE = 2  # descriptor words that make a feature (a control type), not another item
+REVIEWED_LEAD = 0.04  # share by which a reviewed first code must lead every other code shown
 
 
 def coverage_of(codes: CodeBook | None, code: str | None) -> str:
@@ -62,6 +63,20 @@ def _reviewed_rival(codes: CodeBook, description: str, match: str, declined: lis
         if broader < words and any(w[:5] not in said for w in feature):
             return True
     return False
+
+
+def reviewed_first(codes: CodeBook, described: str, declined: list[str]) -> str | None:
+    """The code the search reads first, when the biller reviewed it, it covers most of the
+    description and it leads every other code shown by a clear margin: the review and the
+    search agree on one code, where CodeBook.describes wants its descriptor said word for word
+    ("hospital-grade multi-user electric breast pump" is E0604)."""
+    shown = codes.search(described, limit=5)
+    if not shown:
+        return None
+    first = shown[0]  # the ranker's first, which the search keeps first
+    lead = min((first.score - c.score for c in shown[1:]), default=first.score)
+    sure = first.score >= LIKELY_SHARE and lead >= REVIEWED_LEAD
+    return first.code if sure and first.code in declined else None
 
 
 def _other_specific_code(
@@ -208,6 +223,7 @@ def claim_facts(
         "reviewed_match": None,
         "reviewed_count": 0,
         "reviewed_rival": False,
+        "reviewed_first": None,
         "better_noc": None,
         "named_item_noc": None,
         "word_noc": None,
@@ -352,6 +368,10 @@ def claim_facts(
             facts["reviewed_match"] = match
             facts["reviewed_match_description"] = codes.table[match].long_description
             facts["reviewed_rival"] = _reviewed_rival(codes, described, match, declined)
+        first = reviewed_first(codes, described, declined) if described else None
+        if first is not None and first not in named_items:
+            facts["reviewed_first"] = first
+            facts["reviewed_first_description"] = codes.table[first].long_description
         excluded = [c for c in declined if never_covered(codes, c)]
         if len(excluded) > 1:  # the one the search reads best, or the biller's call
             shown = codes.search(described, limit=3)

@@ -230,6 +230,7 @@ class CodeRule(WarningRule):
             "word_noc",
             "reviewed_never_covered",
             "reviewed_match",
+            "reviewed_first",
             "successor_code",
             "terminated_replacement",
             "sibling_said",

@@ -436,3 +436,50 @@ def test_the_repaired_items_own_code_is_no_code_for_its_service_line() -> None:
     assert found.code == "E1399"
     assert not any("specific code: E1390" in w for w in found.warnings)
     assert any("maintenance-and-servicing visit (MS modifier)" in w for w in found.warnings)
+
+
+@pytest.mark.parametrize(
+    ("description", "reviewed", "billed"),
+    [("Hospital-grade multi-user electric breast pump, NICU baby, mom home",
+      ["E0604", "E0603"], "E0604"),
+     ("prefab hard-shell protective helmet w/ face bar, falls daily at home",
+      ["A8000", "A8001"], "A8001"),
+     # the search reads the commode with a seat lift first, not the commode reviewed
+     ("bedside commode with a built-in ELECTRIC lift seat that raises pt up to standing",
+      ["E0163", "E0627"], "E1399"),
+     # an extension of the lift covers too little of the lift's descriptor to be it
+     ("6 ft track EXTENSION for the pt's existing overhead ceiling lift", ["E0640"], "E1399")],
+)  # fmt: skip
+def test_a_reviewed_code_the_search_reads_first_by_far_is_billed(
+    description: str, reviewed: list[str], billed: str
+) -> None:
+    """F11.3: the biller's review and the search agree on one code, ahead of every other code
+    the search shows, so the NOC line would be denied; a code the search does not read first,
+    or reads with little of the description covered, stays the biller's call."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicaid", "state": "ID"},
+        "item": {"description": description, "category": "equipment",
+                 "acquisition": "new_purchase"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": reviewed},
+    })  # fmt: skip
+    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == billed
+
+
+@pytest.mark.parametrize(
+    ("repaired", "billed"), [("E0627", "E1399"), ("E1038", "K0108"), ("K0823", "K0108")]
+)
+def test_a_part_reading_as_a_wheelchair_part_follows_the_item_it_repairs(
+    repaired: str, billed: str
+) -> None:
+    """F16.12: a seat lift mechanism's actuator motor is no wheelchair part whatever its words
+    share with a power chair's; a transport chair's or a power chair's is."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "CT"},
+        "item": {"description": "actuator motor replaced", "category": "equipment",
+                 "acquisition": "repair", "repair_of_code": repaired,
+                 "repair_of_purchased": "2021-09"},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == billed
+    assert "RB" in outcome.modifiers
