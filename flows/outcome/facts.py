@@ -360,10 +360,10 @@ def claim_facts(
             )
             # "concentrator (E1390) PM visit": the search reads the item the line is for.
             facts["likely_code_is_named_item"] = likely.code in named_items
-            reading = sibling_reading(codes, described, likely)
-            if reading is not None and reading not in named_items:
-                facts["likely_reading"] = reading
-                facts["likely_reading_description"] = codes.table[reading].long_description
+            read_as = sibling_reading(codes, described, likely)
+            if read_as is not None and read_as not in named_items:
+                facts["likely_reading"] = read_as
+                facts["likely_reading_description"] = codes.table[read_as].long_description
             part = family_reading(codes, described, likely)
             if part is not None:
                 facts["family_reading"] = part
