@@ -357,10 +357,11 @@ class OffTopic:
         return rest if rest != text and billing else text
 
     def _names_only(self, question: str, words: list[str]) -> bool:
-        """A claim segment's name alone ("NTE") or with only its qualifiers ("NTE*ADD*"), a loop and its segments alone ("loop 2320
-        AMT"), figures set side by side alone ("120 vs 180"), or a number beside one word that
-        is no code, acronym or segment, asking nothing ("80 chars", "afk 10"): a field or a
-        figure, but no question. "OA 18?" asks about a remark, "nte 02" names an element."""
+        """A claim segment's name alone ("NTE") or with only its qualifiers ("NTE*ADD*"), a
+        loop and its segments alone ("loop 2320 AMT"), figures set side by side alone ("120 vs
+        180"), or a number beside one word that is no code, acronym or segment, asking nothing
+        ("80 chars", "afk 10"): a field or a figure, but no question. "OA 18?" asks about a
+        remark, "nte 02" names an element."""
         if len(words) == 1:
             return words[0] in self._segments
         pasted = _SEGMENT_ALONE.fullmatch(question)
