@@ -104,6 +104,10 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             continue  # "Hi team, Angela": an ordinary word; "from Invacare, John": a company
         if STREET_WORD.fullmatch(last) and re.search(r"\d", text[: match.start()]):
             continue  # "1 Park Plaza, Irvine": a street, then its city
+        if not cued and re.search(
+            r"\b(?i:in|near) $", text[max(0, match.start() - 6) : match.start()]
+        ):
+            continue  # "AQI 280 in Yakima, Wade's doing deliveries": a town, then a name
         if _names_listed(rules, text, match):
             continue  # "Billing huddle - Yesenia, Kofi, Rosalind": given names, one by one
         sign_off = ends_right_before(rules.colleague_before, text, match.start(3))

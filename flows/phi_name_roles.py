@@ -177,6 +177,9 @@ def role_apposition(rules: NameRules, text: str, end: int) -> bool:
     # The job is the last words, after up to three of its team's ("the tribal health benefits
     # coordinator"): try each tail, as a regex's lazy repeat would stop at the first.
     job = any(rules.staff_role.fullmatch(" ".join(words[n:])) for n in range(min(4, len(words))))
+    # "Ms. Thao, the county Hmong interpreter,": a job named only before a name, after "the"
+    if not job and found is not None and found.group().startswith((", the ", ", our ")):
+        job = bool(rules.staff_job_before.search(found.group(1)))
     return job and not rules.patient_word.search(text)
 
 

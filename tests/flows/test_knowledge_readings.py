@@ -98,6 +98,7 @@ def test_a_cpt_code_beside_the_same_rule_is_still_declined() -> None:
 ADDRESS_QUESTION = "where do ADRs get mailed, we moved offices"
 
 
+@pytest.mark.slow  # indexes the repository's thousands of learned wordings again
 def test_plain_bm25_and_billers_wordings_agreeing_on_the_runner_up_offer_it() -> None:
     kb = KB.leaving_out("knowledge_heldout20.yaml")
     claim: ClaimContext = {"payer": "medicare"}
@@ -108,6 +109,7 @@ def test_plain_bm25_and_billers_wordings_agreeing_on_the_runner_up_offer_it() ->
     assert not kb.without_learning().ask(ADDRESS_QUESTION, context=claim).answered
 
 
+@pytest.mark.slow  # indexes the repository's thousands of learned wordings again
 def test_the_runner_up_is_not_offered_to_a_question_asking_no_rule_and_no_code() -> None:
     # Billers' wordings and plain BM25 agree on the runner-up, but the message only names an
     # item: no rule, no code asked.

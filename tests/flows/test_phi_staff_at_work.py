@@ -37,6 +37,8 @@ def names(text: str) -> str:
         "Tavita Lealaiauloto's baby girl arrived 03/02/2026, 7 lb!",
         "Odessa Whitlock's HIPAA training is overdue",
         "Bayside Mobility warranty claim # 4HK2TR7WN55",
+        "Mrs. Vang, the county Hmong interpreter, called back",
+        "road closed in Selah, Kurt's doing deliveries from the Union Gap side",
     ],
 )
 def test_staff_named_at_their_work_get_no_warning(text: str) -> None:
@@ -51,6 +53,8 @@ def test_staff_named_at_their_work_get_no_warning(text: str) -> None:
         "Humana member ID 7730145528 for the walker",
         "Baby Boy Hernandez-Ruiz (NICU grad) - apnea monitor order",
         "his bday is 12/25 and he's 84, per the son",
+        "Mrs. Vang, Hmong interpreter needed",
+        "landline 5095550167 just rings, no machine",
     ],
 )
 def test_a_patient_beside_the_same_words_still_gets_the_warning(text: str) -> None:
