@@ -71,6 +71,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "other_code": "text",  # a specific code billed: the other specific code the item reads as
     "other_code_described": "bool",  # its name and most of its descriptor are typed
     "other_code_reviewed": "bool",  # the biller reviewed it and kept the keyed code
+    "other_code_clear": "bool",  # it leads the keyed code widely and every other code shown
     "sibling_said": "text",  # the billed code's sibling by one feature the item says instead
     "word_noc": "text",
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)

@@ -16,6 +16,7 @@ from flows.outcome.family_reading import (
     FUNCTION_WORDS,
     family_reading,
     feature_words,
+    reads_clearly_over,
     sibling_reading,
 )
 from flows.outcome.narrative import changed_by_claim_safe
@@ -101,6 +102,9 @@ def _other_specific_code(
     facts["other_description"] = other.description
     facts["other_code_described"] = codes.describes(described, other.code, False)
     facts["other_code_reviewed"] = other.code in reviewed
+    facts["other_code_clear"] = reads_clearly_over(
+        codes, described, other.code, facts["code"], named_items
+    )
 
 
 def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
@@ -239,6 +243,7 @@ def claim_facts(
         "other_code": None,
         "other_code_described": False,
         "other_code_reviewed": False,
+        "other_code_clear": False,
         "sibling_said": None,
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",

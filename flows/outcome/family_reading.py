@@ -115,3 +115,28 @@ def _name_said(codes: CodeBook, code: str, said: set[str]) -> bool:
 def _sibling_words(codes: CodeBook, code: str) -> set[str]:
     descriptor = codes.table[code].long_description.lower()
     return _part_words(codes, code) | ({"only"} & set(re.findall(r"[a-z]+", descriptor)))
+
+
+KEYED_LEAD = 0.15  # by this much the search's sure code must outscore a keyed code it replaces
+RIVAL_LEAD = 0.04  # and every other code shown by this much
+
+
+def reads_clearly_over(
+    codes: CodeBook, described: str, other: str, billed: str, named: tuple[str | None, ...]
+) -> bool:
+    """The search's sure code for the item leads the keyed code by a wide margin and every
+    other code shown (not the repaired or base item's) by OTHER_LEAD, and the item says a word
+    of its name: "CES ear clip electrodes + solution, monthly. keyed A4595 (tens supplies)" is
+    A4596, whatever A4595's name shares with it. Not a code whose size range leaves out the
+    size the item states (a "26 in" frame is no frame depth "20 to less than 22 inches")."""
+    shown = {c.code: c.score for c in codes.search(described, limit=TIED_SHOWN)}
+    score = shown.get(other)
+    if score is None or score < shown.get(billed, 0.0) + KEYED_LEAD:
+        return False
+    # A feature sibling of the keyed code (a frame's depth for its width) is sibling_said's.
+    own, theirs = _sibling_words(codes, billed), _sibling_words(codes, other)
+    if codes.outside_range(described, other) or max(len(own - theirs), len(theirs - own)) <= 3:
+        return False
+    rivals = [s for c, s in shown.items() if c not in (other, billed) and c not in named]
+    said = {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
+    return all(s <= score - RIVAL_LEAD for s in rivals) and _name_said(codes, other, said)

@@ -54,3 +54,24 @@ def test_a_noc_code_stays_when_nothing_settles_the_code(description: str) -> Non
 def test_a_noc_line_already_sent_keeps_its_code() -> None:
     claim = noc_claim(f"{WRIST}. E1399 ok?", status="submitted")
     assert BUILDER.build(claim, TODAY).code == "E1399"
+
+
+def keyed_specific(description: str, code: str, base: str | None) -> Claim:
+    claim = noc_claim(description).model_dump()
+    claim["item"].update(acquisition="new_purchase", rental_month=None, base_item_code=base)
+    claim["code_check"]["chosen_code"] = code
+    return Claim.model_validate(claim)
+
+
+@pytest.mark.parametrize(
+    ("description", "keyed", "base", "billed"),
+    [("cranial electrotherapy (CES) ear clip electrodes + solution, monthly. keyed A4595 (tens "
+      "supplies) - ok?", "A4595", "E0732", "A4596"),
+     # A sibling by a feature (width for depth) is not replaced on the search's word alone.
+     ('manual w/c nonstandard seat frame 26" wide. coded E2201 but thats 20-23 right?', "E2201",
+      "K0006", "E2201")],
+)  # fmt: skip
+def test_a_keyed_code_gives_way_to_a_code_the_search_reads_far_ahead(
+    description: str, keyed: str, base: str, billed: str
+) -> None:
+    assert BUILDER.build(keyed_specific(description, keyed, base), TODAY).code == billed
