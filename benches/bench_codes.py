@@ -97,6 +97,8 @@ ITEM_SETS = {
     / "codes_heldout24.yaml",
     "held-out 25 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout25.yaml",
+    "held-out 26 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout26.yaml",
 }
 
 
@@ -277,6 +279,7 @@ BLIND_SETS = [
     "codes_heldout23.yaml",
     "codes_heldout24.yaml",
     "codes_heldout25.yaml",
+    "codes_heldout26.yaml",
 ]  # fmt: skip
 
 

@@ -292,6 +292,8 @@ REFUSED_BENCH_TEXTS = {
     "to deny it first": _TITLED,
     "O&P repair ticket: swapped two worn housing retainers and a harness rivet on Mr. Dunn's "
     "body-powered arm (small parts only, no labor line yet)": _TITLED,
+    "commercially made real-food blenderized formula (Kate Farms/Real Food Blends type) per 100 "
+    "cal, 1500 kcal/day": "false alarm: a formula brand named like a first name and a surname",
 }
 
 
