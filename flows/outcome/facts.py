@@ -12,7 +12,12 @@ from typing import Any
 
 from flows.codes import LIKELY_SHARE, CodeBook
 from flows.models import DOCUMENT_IDS, Claim
-from flows.outcome.family_reading import FUNCTION_WORDS, family_reading, feature_words
+from flows.outcome.family_reading import (
+    FUNCTION_WORDS,
+    family_reading,
+    feature_words,
+    sibling_reading,
+)
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
 
@@ -218,6 +223,7 @@ def claim_facts(
         "family_reading": None,
         "family_reading_noc": "",
         "family_reading_is_named_item": False,
+        "likely_reading": None,
         "reviewed_codes": None,
         "reviewed_never_covered": None,
         "reviewed_match": None,
@@ -354,6 +360,10 @@ def claim_facts(
             )
             # "concentrator (E1390) PM visit": the search reads the item the line is for.
             facts["likely_code_is_named_item"] = likely.code in named_items
+            read_as = sibling_reading(codes, described, likely)
+            if read_as is not None and read_as not in named_items:
+                facts["likely_reading"] = read_as
+                facts["likely_reading_description"] = codes.table[read_as].long_description
             part = family_reading(codes, described, likely)
             if part is not None:
                 facts["family_reading"] = part
