@@ -26,6 +26,7 @@ KB = repository_content().knowledge
      "telemedicine visit for a wheelchair eval, which POS",
      "how many minutes of psychotherapy make a 90837"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_team_rates_bare_segments_checks_later_forms_and_visits_are_declined(
     question: str,
 ) -> None:
@@ -41,5 +42,6 @@ def test_team_rates_bare_segments_checks_later_forms_and_visits_are_declined(
      "what percentage of the fee schedule does Medicare pay on a capped rental?",
      "Tech spent 75 min replacing PWC batteries and testing. how many K0739 units?"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_rules_worded_like_them_are_answered(question: str) -> None:
     assert KB.ask(question).entry_id is not None

@@ -1,7 +1,7 @@
 """Questions whose words name one specific topic get that topic's entry, not the general one
 their other words draw: the Medicare Appeals Council named alone, a crossover waited on, records
 sent to the CERT contractor, the ABN's reasons besides medical necessity, a new order for a
-switched model, and an order that comes days after the drop-off."""
+switched model, an order that comes days after the drop-off, and CO-50 on a GZ line."""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ KB = repository_content().knowledge
      ("other than medical necessity, when is an ABN required? something about unsolicited calls",
       "abn-other-reasons"),
      ("pt is swapping to a different model of the same misc item, do we need a new order?",
-      "new-order-needed")],
+      "new-order-needed"),
+     ("our GZ lines keep getting CO-50 right away, can more records fix that?",
+      "ga-gz-modifiers")],
 )  # fmt: skip
 def test_the_specific_entry_answers(question: str, entry: str) -> None:
     assert KB.ask(question).entry_id == entry
