@@ -230,8 +230,8 @@ def has_plan_number(rules: Rules, text: str) -> bool:
         # ("BCBSKS KSB837381554. Humana says out of network")
         clause = re.split(r"[,;:(.\u2013\u2014-]", rest[value.end() : value.end() + 25])[0]
         near = re.findall(r"[a-z]+", clause.lower())[:4]
-        said = set(after) | set(near)
-        if not said & rules.billing_words and not business_line(rules, text, start, False):
+        described = {*after, *near}
+        if not described & rules.billing_words and not business_line(rules, text, start, False):
             return True
     return False
 
