@@ -75,3 +75,12 @@ def test_a_keyed_code_gives_way_to_a_code_the_search_reads_far_ahead(
     description: str, keyed: str, base: str, billed: str
 ) -> None:
     assert BUILDER.build(keyed_specific(description, keyed, base), TODAY).code == billed
+
+
+def test_a_paid_rental_sent_with_the_wrong_month_modifier_is_reopened() -> None:
+    claim = keyed_specific("knee device month 2 PAID but we sent KH instead of KI on it. fix?",
+                           "E1813", None).model_dump()  # fmt: skip
+    claim["item"].update(acquisition="rental", rental_month=2)
+    claim["claim"].update(status="paid", submitted_on="2026-11-21", determination_date="2026-11-27")
+    outcome = BUILDER.build(Claim.model_validate(claim), TODAY)
+    assert "reopening" in {step.id for step in outcome.follow_up}
