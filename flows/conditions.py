@@ -53,6 +53,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "likely_code_in_family": "bool",  # the chosen NOC code stands for its group's items
     "likely_code_family": "text",  # the NOC code of the likely code's group (K0108)
     "likely_code_is_named_item": "bool",  # the repaired or base item's code, not the line's
+    "likely_reading": "text",  # the likely code, or the sibling by a feature the item says
     "family_reading": "text",  # the code of the likely code's group the item's words settle on
     "family_reading_noc": "text",  # that group's NOC code (K0108)
     "family_reading_is_named_item": "bool",  # the repaired or base item's code, not the line's
@@ -70,6 +71,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "other_code": "text",  # a specific code billed: the other specific code the item reads as
     "other_code_described": "bool",  # its name and most of its descriptor are typed
     "other_code_reviewed": "bool",  # the biller reviewed it and kept the keyed code
+    "other_code_clear": "bool",  # it leads the keyed code widely and every other code shown
     "sibling_said": "text",  # the billed code's sibling by one feature the item says instead
     "word_noc": "text",
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)

@@ -41,6 +41,10 @@ class OutsideRules(BaseModel):
     future_asks: list[str] = []
     future_askers: list[str] = []
     future_changes: list[str] = []
+    # When a change comes, asked of a year after the file's ("when does the next ABN form come
+    # out after the 2029 one"): as `future_asks`, but only with a later year ("when does the
+    # next quarterly HCPCS file come out" asks the update's schedule).
+    future_when_asks: list[str] = []
     # Heard as a rumour ("is CMS planning to retire GZ? heard a rumor"): the change is
     # unannounced even without a year.
     rumours: list[str] = []
@@ -188,6 +192,14 @@ class Outside:
             if rules.future_asks and rules.future_changes
             else None
         )
+        self._future_when = (
+            re.compile(
+                rf"\b{_words(rules.future_when_asks)}\s+(?:\S+\s+){{0,8}}?"
+                rf"{_words(rules.future_changes)}\b"
+            )
+            if rules.future_when_asks and rules.future_changes
+            else None
+        )
         # the team's mark after the state ("has the UPIC responded to our packet") or, with the
         # state ending the question, before it ("has the claim for the pt we delivered to paid")
         self._status = (
@@ -266,6 +278,10 @@ class Outside:
             if any(year > limit for year in years) or any(
                 p is not None and p.search(text) for p in (self._later, self._rumour)
             ):
+                return True
+        if self._future_when and self._future_when.search(text):
+            limit = self.rules.figures_through or 0
+            if any(int(year) > limit for year in _YEAR.findall(question)):
                 return True
         heard = self._rumour and self._rumour.search(text)
         if heard and self._under_way and self._under_way.search(text):

@@ -40,6 +40,9 @@ _COMPOUND_OPENER = re.compile(r"\s*[A-Za-z]+-[A-Za-z]")
 _OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+")
 # Words setting two figures side by side ("120 vs 180"), asking nothing about either.
 _COMPARED = frozenset({"vs", "v", "versus", "or", "and"})
+# An X12 segment pasted with only its qualifiers ("NTE*ADD*", "SBR*P*18~"): which segment, but
+# no text in it and nothing asked. "NTE*ADD*HEADREST PAD ..." pastes a narrative to be read.
+_SEGMENT_ALONE = re.compile(r"\s*([A-Za-z][A-Za-z0-9]{1,2})(?:\*[A-Za-z0-9]{0,3})+~?\s*")
 # An action word followed by "from" names a message received ("email from the rep: '...'",
 # "fax from the doctor"), not an action asked for.
 _RECEIVED = r"\b(?!\s+from\b)"
@@ -354,12 +357,16 @@ class OffTopic:
         return rest if rest != text and billing else text
 
     def _names_only(self, question: str, words: list[str]) -> bool:
-        """A claim segment's name alone ("NTE"), a loop and its segments alone ("loop 2320
-        AMT"), figures set side by side alone ("120 vs 180"), or a number beside one word that
-        is no code, acronym or segment, asking nothing ("80 chars", "afk 10"): a field or a
-        figure, but no question. "OA 18?" asks about a remark, "nte 02" names an element."""
+        """A claim segment's name alone ("NTE") or with only its qualifiers ("NTE*ADD*"), a
+        loop and its segments alone ("loop 2320 AMT"), figures set side by side alone ("120 vs
+        180"), or a number beside one word that is no code, acronym or segment, asking nothing
+        ("80 chars", "afk 10"): a field or a figure, but no question. "OA 18?" asks about a
+        remark, "nte 02" names an element."""
         if len(words) == 1:
             return words[0] in self._segments
+        pasted = _SEGMENT_ALONE.fullmatch(question)
+        if pasted and pasted.group(1).lower() in self._segments:
+            return True
         if all(w.isdigit() or w in _COMPARED for w in words):  # "120 vs 180": which figure?
             return True
         # "loop 2320 AMT": where a field sits, but nothing asked about it

@@ -22,6 +22,9 @@ _ID_KINDS = ("member_id", "mrn", "ssn", "hicn", "mbi")  # "her Medicaid 41255501
 # number ("-- MAE DOE, proud grandmaw of 11 | 9855550189"); a staff signature's job or team cell
 # makes it the team's line first (`business_line`).
 _SIGNATURE_CELL = re.compile(r"(?:^|\n|[:\"'(] ?)[ \t>*_]*-{1,2} ?[A-Z][^\n|]{2,60}\| ?$")
+# A row's birth date or ZIP code right before ten bare digits: "Hodan Vo, April 19, 1941,
+# 7855550157", "rosalia schmidtberger, 2357 elm st #12, russell, kansas 67665, 6205550174".
+_AFTER_BIRTH_YEAR = re.compile(r"\b(?:19[0-7]\d|\d{5}),? $")
 _EXTENSION = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d{1,5}\b", re.IGNORECASE)
 
 
@@ -55,6 +58,8 @@ def has_phone(rules: Rules, text: str) -> bool:
     def keep_digits(match: re.Match[str]) -> bool:
         if match.group(1) in business or business_line(rules, text, match.start(), contact=True):
             return False
+        if text[max(0, match.start() - 3) : match.start()].upper() == "XX*":
+            return False  # an X12 NM1's NPI, after its qualifier: "NM1*DK*1*...****XX*2533720159~"
         after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
         if cue_near(rules, "phone", text, match.start()) or rules.cue["phone"].search(after):
             return True
@@ -64,6 +69,7 @@ def has_phone(rules: Rules, text: str) -> bool:
         ):
             return False  # an NPI, or "her Medicaid 4125550178": a plan's member number
         person = _typed_personal_before(start) or capital_name_before(rules, text, start)
+        person = person or _AFTER_BIRTH_YEAR.search(text, max(0, start - 12), start) is not None
         signed = _SIGNATURE_CELL.search(text, max(0, start - 80), start) is not None
         return (person or signed) and not any(cue_near(rules, k, text, start) for k in _ID_KINDS)
 

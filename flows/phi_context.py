@@ -49,6 +49,9 @@ def cue_near(rules: Rules, kind: str, text: str, start: int, words: int = 3) -> 
     )
 
 
+_ID_LABELS = frozenset({"id", "no", "nbr", "num", "number"})
+
+
 def billing_number(
     rules: Rules, text: str, start: int, words: frozenset[str] | None = None
 ) -> bool:
@@ -63,7 +66,9 @@ def billing_number(
     two = f"{last.group(1)} {last.group(2)}" if last.group(1) else ""
     # "control id 79629615": the phrase the ID's label ends, or starts before the label
     owner = f"{last.group(2)} id" if re.match(r"id\b", text[start : start + 3], re.I) else ""
-    return last.group(2) in words or two in words or owner in words
+    # "KMAP provider ID 667571541A", "supplier # 4471": the billing word before the ID's label
+    labelled = last.group(2) in _ID_LABELS and last.group(1) in words
+    return last.group(2) in words or two in words or owner in words or labelled
 
 
 def cued_digits(rules: Rules, kind: str, text: str) -> Iterator[str]:
@@ -105,7 +110,10 @@ def business_line(
     ):
         return business_line(rules, text, start - len(listed.group()), phone, contact)
     before = re.findall(r"(?:[^\W\d_]|[&'/])+", window)[-8:]  # "almacén", "Humana's"
-    after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:3] if phone else []
+    after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:4] if phone else []
+    # "316.555.0122 - hospital bed pickup": a business's word naming an item is no business's
+    items = rules.names.item_nouns
+    after = [w for w, nxt in itertools.pairwise([*after, ""]) if nxt not in items][:3]
     company = {  # "Castellanos Home Medical"; "home" alone is a person's ("HOME PH")
         w.lower()
         for w in before

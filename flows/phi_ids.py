@@ -196,12 +196,17 @@ _FOREIGN_LABEL = re.compile(r"((?: ?[^\W\d_][^\s\d:#]*){1,4}) ?[:#]? ?(?=\d)")
 def has_plan_number(rules: Rules, text: str) -> bool:
     """A plan's or a payer's name right before a long number: "TRICARE For Life 1284470913",
     "Ohio Medicaid billing # 910044871265", "Aetna W229103884" (eight digits or more and no
-    dashes: no LCD, year, payer ID or phone line; no billing word after it)."""
+    dashes: no LCD, year, payer ID or phone line; no billing word after it). The VA's patient ICN
+    is the veteran's member number for community care as well as a record number."""
+    if _VA_ICN.search(text):
+        return True
     plans = list(rules.cue["plan"].finditer(text))
     for i, plan in enumerate(plans):
         rest = text[plan.end() : plan.end() + 60]
         # "PA Medicaid ACCESS # 9918273640", "Humana Gold Plus 110029384756": the plan's own words
-        label = re.match(r"((?: [A-Z][A-Za-z&+-]*){1,3}) ?#?(?=[\s:]*[A-Za-z]{0,3}\d)", rest)
+        label = re.match(
+            r"((?: (?:of )?[A-Z][A-Za-z&+-]*){1,3}) ?#?(?=[\s:]*[A-Za-z]{0,3}\d)", rest
+        )
         words = set(label.group(1).lower().split()) if label else {"#"}
         if label and not words & (rules.billing_words | rules.business_words):
             rest = rest[label.end() :]
@@ -221,7 +226,12 @@ def has_plan_number(rules: Rules, text: str) -> bool:
         start = state.start() if state else plan.start()
         if i and not text[plans[i - 1].end() : plan.start()].strip():
             start = plans[i - 1].start()  # "CareSource Medicaid 1100...": one plan's name
-        if not set(after) & rules.billing_words and not business_line(rules, text, start):
+        # "Cigna 1234567893 is our NPI": a billing word a few words on; not a payer named next
+        # ("BCBSKS KSB837381554. Humana says out of network")
+        clause = re.split(r"[,;:(.\u2013\u2014-]", rest[value.end() : value.end() + 25])[0]
+        near = re.findall(r"[a-z]+", clause.lower())[:4]
+        described = {*after, *near}
+        if not described & rules.billing_words and not business_line(rules, text, start, False):
             return True
     return False
 

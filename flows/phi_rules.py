@@ -136,7 +136,8 @@ def _record_labels(file: PhiRulesFile) -> str:
 def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     kinds = ("name", "dob", "ssn", "hicn", "mbi", "mrn", "member_id", "phone", "address")
     cue = {k: re.compile(_phrases(getattr(file, f"{k}_cues")), re.IGNORECASE) for k in kinds}
-    name_cues = with_typos(file.name_cues, english_words(content_dir))
+    english = english_words(content_dir)
+    name_cues = with_typos(file.name_cues, english)
     cue["name"] = re.compile(_phrases(name_cues), re.IGNORECASE)
     cue["mrn"] = re.compile(_phrases(file.mrn_cues) + "|" + _record_labels(file), re.IGNORECASE)
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
@@ -263,9 +264,12 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         file=file,
         cue=cue,
         billing_words=frozenset(
-            w.lower() for w in [*file.billing_number_words, *file.appeal_number_words]
+            w.lower()
+            for w in with_typos([*file.billing_number_words, *file.appeal_number_words], english)
         ),
-        ssn_shape_words=frozenset(w.lower() for w in file.billing_number_words),
+        ssn_shape_words=frozenset(
+            w.lower() for w in with_typos(file.billing_number_words, english)
+        ),
         product_words=frozenset(w.lower() for w in file.product_number_words),
         serial_words=frozenset(w.lower() for w in file.serial_words),
         mbi_serial_words=frozenset(w.lower() for w in file.serial_words + file.mbi_serial_words),

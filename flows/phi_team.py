@@ -100,9 +100,11 @@ _ANOTHER_PERSON = frozenset({"our", "my", "the", "a", "an", "his", "her", "their
 
 @functools.lru_cache(maxsize=4)
 def _staff_aside(staff_role: str) -> re.Pattern[str]:
-    """A staff job alone in brackets, maybe after a given name and "our" or "the"."""
+    """A staff job alone in brackets, maybe after a given name, "our" or "the" and its team's
+    word, or jobs ("(billing lead)", "(owners)")."""
+    jobs = staff_role.replace("(?![A-Za-z])", "(?=s?(?![A-Za-z]))")
     return re.compile(
-        rf",? ?\((?:[^\W\d_]+, )?(?:(?:our|the) (?:[\w-]+ )?)?(?:{staff_role})\)", re.IGNORECASE
+        rf",? ?\((?:[^\W\d_]+, )?(?:(?:our|the) )?(?:[\w-]+ )?(?:{jobs})s?\)", re.IGNORECASE
     )
 
 
@@ -112,7 +114,12 @@ def staff_aside(
     """A colleague's job in brackets right after a name (ending at `end`), in a message with no
     patient's word: "Mr. Montoya (Frank, the owner) fixed the dock door", "Nacho Quintana
     (driver) delivered the Dixon order". Not "pt Maria Lopez (driver)"."""
-    return bool(_staff_aside(staff_role.pattern).match(text, end)) and not patient_word.search(text)
+    at = _AT_WORKPLACE.match(text, end)  # "Ms. Penner at Sunflower (provider rep)"
+    aside = _staff_aside(staff_role.pattern).match(text, at.end() if at else end)
+    return bool(aside) and not patient_word.search(text)
+
+
+_AT_WORKPLACE = re.compile(r" at [A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}")
 
 
 # A name doing the office's deliveries: "Wade Lindgren delivered 6 chairs in Toppenish today",

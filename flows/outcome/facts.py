@@ -12,7 +12,13 @@ from typing import Any
 
 from flows.codes import LIKELY_SHARE, CodeBook
 from flows.models import DOCUMENT_IDS, Claim
-from flows.outcome.family_reading import FUNCTION_WORDS, family_reading, feature_words
+from flows.outcome.family_reading import (
+    FUNCTION_WORDS,
+    family_reading,
+    feature_words,
+    reads_clearly_over,
+    sibling_reading,
+)
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
 
@@ -96,6 +102,9 @@ def _other_specific_code(
     facts["other_description"] = other.description
     facts["other_code_described"] = codes.describes(described, other.code, False)
     facts["other_code_reviewed"] = other.code in reviewed
+    facts["other_code_clear"] = reads_clearly_over(
+        codes, described, other.code, facts["code"], named_items
+    )
 
 
 def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
@@ -218,6 +227,7 @@ def claim_facts(
         "family_reading": None,
         "family_reading_noc": "",
         "family_reading_is_named_item": False,
+        "likely_reading": None,
         "reviewed_codes": None,
         "reviewed_never_covered": None,
         "reviewed_match": None,
@@ -233,6 +243,7 @@ def claim_facts(
         "other_code": None,
         "other_code_described": False,
         "other_code_reviewed": False,
+        "other_code_clear": False,
         "sibling_said": None,
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",
@@ -354,6 +365,10 @@ def claim_facts(
             )
             # "concentrator (E1390) PM visit": the search reads the item the line is for.
             facts["likely_code_is_named_item"] = likely.code in named_items
+            read_as = sibling_reading(codes, described, likely)
+            if read_as is not None and read_as not in named_items:
+                facts["likely_reading"] = read_as
+                facts["likely_reading_description"] = codes.table[read_as].long_description
             part = family_reading(codes, described, likely)
             if part is not None:
                 facts["family_reading"] = part

@@ -56,3 +56,87 @@ def family_reading(codes: CodeBook, described: str, likely: Candidate) -> str | 
 
 def _part_words(codes: CodeBook, code: str) -> set[str]:
     return feature_words(codes.table[code].long_description) - BILLING_WORDS
+
+
+SIBLING_WORDS = 2  # descriptor words either way that make a sibling (a direction, a joint side)
+SIBLING_TIE = 0.03  # a sibling scoring within this of the likely code reads as well
+MOST_SIBLINGS = 3  # more codes tied than this: a base by configuration the words rarely settle
+OTHER_LEAD = 0.02  # a code that is no sibling must trail the reading by this much
+# Descriptor names that say only the kind of line ("Power wheelchair accessory, ...").
+GENERIC_NAME = BILLING_WORDS | {"power", "manual"}
+
+
+def sibling_reading(codes: CodeBook, described: str, likely: Candidate) -> str | None:
+    """The likely code, or the one sibling the item's words settle on, whatever its group:
+    siblings are shown codes scoring as well that differ from it by a feature of one or two
+    descriptor words ("extension only", "extension and flexion"; "only" counts here). A wrist
+    device that "does extension AND flexion" is E1805, not E1807 "extension only"; an ankle
+    device "extension only" is E1822 whichever the search put first. None when the words
+    settle nothing (a "toe device, both ext and flex" says no descriptor word of the three),
+    when another kind of code scores about as well, or when the item says no word of the
+    code's name (a "heavy duty bed, 750 lb" is no "Trapeze bar", whatever the search reads)."""
+    shown = codes.search(described, limit=TIED_SHOWN)
+    words = {likely.code: _sibling_words(codes, likely.code)}
+    scores = {c.code: c.score for c in shown}
+    for candidate in shown:
+        if candidate.code in words or candidate.score < likely.score - SIBLING_TIE:
+            continue
+        theirs = _sibling_words(codes, candidate.code)
+        own = words[likely.code]
+        if max(len(theirs - own), len(own - theirs)) <= SIBLING_WORDS:
+            words[candidate.code] = theirs
+    said = {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
+
+    def said_over(code: str, other: str) -> bool:
+        own, theirs = words[code] - words[other], words[other] - words[code]
+        return (
+            bool(own) and all(w[:5] in said for w in own) and any(w[:5] not in said for w in theirs)
+        )
+
+    read = [c for c in words if all(c == o or said_over(c, o) for o in words)]
+    if len(words) > MOST_SIBLINGS or len(read) != 1:
+        return None
+    score = scores.get(read[0], likely.score)
+    if any(c.code not in words and c.score > score - OTHER_LEAD for c in shown):
+        return None
+    return read[0] if _name_said(codes, read[0], said) else None
+
+
+def _name_said(codes: CodeBook, code: str, said: set[str]) -> bool:
+    """The item says a word of the code's name: its descriptor's first phrase that names more
+    than the kind of line ("Wheelchair accessory, manual swingaway": swingaway)."""
+    for phrase in codes.table[code].long_description.split(","):
+        named = feature_words(phrase) - FUNCTION_WORDS
+        if named and not named <= GENERIC_NAME:
+            return any(w[:5] in said for w in named)
+    return False
+
+
+def _sibling_words(codes: CodeBook, code: str) -> set[str]:
+    descriptor = codes.table[code].long_description.lower()
+    return _part_words(codes, code) | ({"only"} & set(re.findall(r"[a-z]+", descriptor)))
+
+
+KEYED_LEAD = 0.15  # by this much the search's sure code must outscore a keyed code it replaces
+RIVAL_LEAD = 0.04  # and every other code shown by this much
+
+
+def reads_clearly_over(
+    codes: CodeBook, described: str, other: str, billed: str, named: tuple[str | None, ...]
+) -> bool:
+    """The search's sure code for the item leads the keyed code by a wide margin and every
+    other code shown (not the repaired or base item's) by OTHER_LEAD, and the item says a word
+    of its name: "CES ear clip electrodes + solution, monthly. keyed A4595 (tens supplies)" is
+    A4596, whatever A4595's name shares with it. Not a code whose size range leaves out the
+    size the item states (a "26 in" frame is no frame depth "20 to less than 22 inches")."""
+    shown = {c.code: c.score for c in codes.search(described, limit=TIED_SHOWN)}
+    score = shown.get(other)
+    if score is None or score < shown.get(billed, 0.0) + KEYED_LEAD:
+        return False
+    # A feature sibling of the keyed code (a frame's depth for its width) is sibling_said's.
+    own, theirs = _sibling_words(codes, billed), _sibling_words(codes, other)
+    if codes.outside_range(described, other) or max(len(own - theirs), len(theirs - own)) <= 3:
+        return False
+    rivals = [s for c, s in shown.items() if c not in (other, billed) and c not in named]
+    said = {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
+    return all(s <= score - RIVAL_LEAD for s in rivals) and _name_said(codes, other, said)

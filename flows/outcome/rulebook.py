@@ -224,6 +224,7 @@ class CodeRule(WarningRule):
     use: (
         Literal[
             "likely_code",
+            "likely_reading",
             "family_reading",
             "better_noc",
             "named_item_noc",

@@ -104,6 +104,7 @@ def test_codes_code_says_medicare_never_covers_a_bath_chair(cli: Cli) -> None:
      (("codes", "walker", "--limit", "0"), 2, "--limit"),
      (("frobnicate",), 2, "invalid choice")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="code")
 def test_bad_input_exits_with_a_one_line_reason(cli: Cli, args: tuple[str, ...], code: int,
                                                 message: str) -> None:  # fmt: skip
     result = cli(*args)
@@ -350,6 +351,7 @@ def test_an_item_question_in_the_terminal_chat_names_the_specific_code(cli: Cli)
         ("SLACK_API_TIMEOUT", "abc", "a valid number"),
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_setting_the_bot_cannot_use_is_named_in_one_line(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, said: str
 ) -> None:

@@ -282,6 +282,7 @@ def test_a_team_index_weighs_close_calls_with_the_reviewed_learned_wordings(cont
     ["12 34", "2.5", "1/2", "u there?", "anyone there?", "hey bot you up",
      "hi there, are you there?", "good morning!!"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_greetings_presence_checks_and_bare_numbers_never_reach_the_team(
     chat: Chat, typed: str
 ) -> None:

@@ -44,6 +44,7 @@ def _claim(**parts: object) -> Claim:
 @pytest.mark.parametrize(
     "written", ["2026-11-01", " 2026-11-01 ", "2026/11/01", "11/01/2026", "20261101", "2026-11-1"]
 )
+@pytest.mark.sweep(n=3)
 def test_a_date_of_service_written_as_billers_write_it_is_read(written: str) -> None:
     claim = _claim(date_of_service=written, claim={"status": "denied", "submitted_on": written})
     assert claim.date_of_service == claim.claim.submitted_on == dt.date(2026, 11, 1)

@@ -51,6 +51,7 @@ def test_a_terminated_code_whose_descriptor_lives_on_names_the_valid_code() -> N
     ["what is E1239 used for", "define K0812", "e1239 meaning", "what kind of item is K0812",
      "is E1239 covered under original medicare", "what's K0812? covered by medicare?"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_what_a_code_is_for_or_whether_medicare_covers_it_gives_its_row(question: str) -> None:
     answer = KB.ask(question)
     assert answer.answered_from == "code_table" and answer.entry_id is None

@@ -21,6 +21,7 @@ from tests.flows.test_codes import BOOK
      "stairway chair lift",
      "chair lift for the stairs to the basement"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_another_item_gets_no_likely_code(typed: str) -> None:
     assert BOOK.likely_specific(typed) is None
 
@@ -51,6 +52,7 @@ def test_the_coded_item_still_gets_its_likely_code(typed: str, code: str) -> Non
      ("bidet toilet seat with warm water wash", "E0244", False),
      ("stairway chair lift", "E0627", False)],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_reviewed_code_describes_the_item_only_when_its_descriptor_is_said(
     typed: str, code: str, describes: bool
 ) -> None:

@@ -26,6 +26,7 @@ def test_medicare_never_covers_a_bath_chair_so_the_advice_is_gy_not_e1399() -> N
      ("A9152", "I", "not_payable", False), ("E0625", "M", "not_covered", True),
      ("A9279", "S", "not_covered_statute", True), ("A4295", "", "unknown", False)],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="never")
 def test_every_cms_coverage_code_has_a_meaning(code, letter, meaning, never) -> None:
     coverage = BOOK.coverage(code)
     assert coverage is not None
@@ -79,6 +80,7 @@ def test_search_candidates_carry_their_medicare_coverage() -> None:
      ("replacement motor for power wheelchair", "wheelchair_part", "K0108"),
      ("other power wheelchair base", None, "K0014")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="category")
 def test_items_without_a_code_route_to_the_noc_code_of_their_category(item, category, noc) -> None:
     advice = BOOK.noc_for(item, category)
     assert advice.code == noc and advice.why
@@ -151,6 +153,7 @@ def test_every_noc_family_of_the_cms_table_is_reachable_from_its_own_words() -> 
      ("custom built extra wide wheelchair, 32 in seat", "E1220"),
      ("custom-built bath chair frame for one child, not a wheelchair", "K0900")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_wheelchair_base_built_for_one_patient_is_a_custom_base(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
 
@@ -175,6 +178,7 @@ def test_a_fall_detector_is_an_alarm_when_it_alerts_and_a_monitor_when_it_logs(i
      ("wire frame to pull on her 30-40 mmHg knee-highs", "A6593"),
      ("sock aid (dressing aid) for pt after hip replacement, regular socks", "A9999")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_bath_lifts_and_compression_accessories_go_to_their_families(item, noc) -> None:
     assert BOOK.noc_for(item).code == noc
 

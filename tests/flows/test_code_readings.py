@@ -53,6 +53,7 @@ def test_how_an_item_is_packed_says_nothing_of_it(typed: str) -> None:
      ("extended wear flange barrier, no convexity, 4 x 4 or less", "A4409"),
      ("flat flanged barrier larger than 4x4 in, not extended wear", "A4415")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_sizes_packing_extents_and_exclusions_pick_the_code(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
 
@@ -101,6 +102,7 @@ def test_refusals_frames_and_comparisons_read_as_the_descriptors_say(typed, code
      ("variable height hospital bed, with rails, mattressless", "E0256"),
      ("one piece drainable pouch, barrierless", "A5062")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_part_refused_after_its_name_or_said_less_is_left_out(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
 
@@ -176,6 +178,7 @@ def test_street_words_do_not_override_what_the_text_says(typed: str, code: str) 
      ("adult transport chair, >300 lb capacity", "E1039"),  # ">" is "greater than"
      ("4-point cane, small base", "E0105")],  # a quad cane
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_shorthand_and_what_the_patient_already_has_pick_the_code(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
 
@@ -230,6 +233,7 @@ def test_a_length_is_compared_with_the_same_measure_of_the_code(typed: str, code
      # an oral appliance's hinge is no orthosis joint
      ("custom oral appliance for sleep apnea with a fixed mechanical hinge, adjustable", "E0486")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_biller_words_read_as_the_cms_descriptors_say_them(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
 
@@ -271,6 +275,7 @@ def test_a_product_type_name_finds_a_code_known_only_by_its_descriptor(typed, co
      ("drive belt snapped on pt-owned power chair, replaced belt", "K0098"),
      ("seat sling upholstery ripped on standard manual wheelchair", "E0981")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_what_happened_to_an_item_names_no_item(typed: str, likely: str | None) -> None:
     found = BOOK.likely_specific(typed)
     assert (found.code if found else None) == likely
@@ -304,6 +309,7 @@ def test_a_code_saying_the_rival_of_a_typed_word_ranks_lower() -> None:
      ("ORDER LINE 1: STRAIGHT CANE, ALUMINUM, ADJUSTABLE", "E0100"),
      ("inversion table for back pain", "E0941")],  # the line names no item
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_what_billers_call_everyday_supplies_finds_their_code(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
 
@@ -330,5 +336,6 @@ def test_manual_names_the_chair_only_when_it_says_manual_wheelchair(typed: str, 
      ("extra heavy duty manual wheelchair", "K0007"),  # the base, not its shock absorber E1017
      ("oversize footplate each", "K0041")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_manual_wheelchair_classes_and_their_options(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code

@@ -48,6 +48,7 @@ def test_the_likely_code_is_the_one_the_full_reading_finds(
      ("Sit-to-stand lift, 400 lb", ["lift chair", "sit to stand"], True),
      ("one bed rail", ["bed rails"], False)],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="says")
 def test_a_phrase_list_matches_whole_words_anywhere_in_the_text(
     text: str, phrases: list[str], says: bool
 ) -> None:

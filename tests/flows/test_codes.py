@@ -24,6 +24,7 @@ def test_the_whole_cms_dmepos_table_ships_with_the_product() -> None:
      ("bipap w/o backup", "E0470"), ("rollator", "E0143"), ("3 in 1 commode", "E0163"),
      ("Semi-Electric Hosp Bed", "E0260")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_what_billers_type_finds_the_specific_code(typed: str, code: str) -> None:
     assert code in [c.code for c in BOOK.search(typed, limit=3)]
 
@@ -78,6 +79,7 @@ def test_negations_pick_the_code_that_says_the_same(typed: str, code: str, not_f
      ("caster fork for a power chair", "E2396"),  # not the manual wheelchair's E2226
      ("replacement nasal pillows for cpap mask, pair", "A7033")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_an_accessory_finds_the_accessory_code_not_its_base_device(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
 
@@ -112,6 +114,7 @@ def test_a_long_intake_description_is_as_sure_as_its_short_form(short, long, cod
      # one noun, names differing by one detail: thigh length, not above knee length
      ("thigh length surg stocking", "A4495")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_the_detail_the_biller_typed_decides_between_sibling_codes(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
 
@@ -183,6 +186,7 @@ def test_shorthand_and_misspellings_are_read_as_meant() -> None:
      ("lipus unit", "E0760"), ("nasal prongs for o2", "A4615"),
      ("bk hose for varicose veins", "A6530"), ("cpap hose", "A7037")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_intake_shorthand_reads_as_the_descriptors_words(typed: str, code: str) -> None:
     # A compression "hose" is a stocking, while a PAP "hose" stays its tubing.
     assert BOOK.search(typed, limit=1)[0].code == code
@@ -222,6 +226,7 @@ def test_lookup_says_when_a_code_was_terminated() -> None:
      ("knee walker code", "knee walker"), ("hospital bed hcpcs?", "hospital bed"),
      ("reason code", None), ("zip code", None), ("E1399 code", None)],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="item")
 def test_questions_naming_an_item_are_recognised(question: str, item: str | None) -> None:
     assert item_in_question(question) == item
 
@@ -236,6 +241,7 @@ def test_questions_naming_an_item_are_recognised(question: str, item: str | None
      ("peritoneal dialysate 2500 ml", "A4722"),  # 2000 to 2999 cc
      ("1.5 kcal/ml tube feeding formula", "B4152")],  # calorically dense
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_pressure_protein_and_volume_pick_the_code_whose_range_holds_them(typed, code) -> None:
     assert [c.code for c in BOOK.search(typed, limit=1)] == [code]
 
@@ -268,6 +274,7 @@ def test_off_the_shelf_custom_fitted_and_custom_fabricated_are_told_apart(typed,
      ("grp 3 power wheelchair, single power option, sling seat", "K0856"),
      ("pd cycler", "E1594"), ("incentive spirometer", "A9284")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_nicknames_and_shorthand_billers_use_find_the_code(typed: str, code: str) -> None:
     assert [c.code for c in BOOK.search(typed, limit=1)] == [code]
 
@@ -329,6 +336,7 @@ def test_abbreviations_are_learnt_where_codes_agree_and_plain_words_stay_plain()
      ("1.5 cal tube feeding formula", "B4152"),  # calorically dense, 1.5 kcal/ml or more
      ("fiber additive for tube feeding", "B4104")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_the_whole_description_is_read_as_a_biller_means_it(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
 
@@ -371,6 +379,7 @@ def test_no_specific_code_warning_for_another_body_part_or_an_unpowered_code(ite
      ("bath chair E0240 with back, pt wants it for secondary", "E0240"),
      ("seat lift mechanism E0627 for the recliner", "E0627")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_the_specific_code_warning_still_names_a_code_that_covers_the_item(
     item: str, code: str
 ) -> None:

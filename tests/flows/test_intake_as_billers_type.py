@@ -62,6 +62,7 @@ def test_start_a_new_intake_typed_into_a_step_asks_before_dropping_anything(chat
 @pytest.mark.parametrize(
     "typed", ["missing", "don't have it", "n/a", "not yet", "dont have it yet", "pending"]
 )
+@pytest.mark.sweep(n=3)
 def test_no_number_yet_at_the_authorization_number_is_not_stored_as_the_number(
     chat: Chat, typed: str
 ) -> None:
@@ -317,6 +318,7 @@ def test_a_count_with_a_comma_or_point_is_asked_again_not_cut_to_its_first_digit
     "typed",
     ["none of these fit", "Not sure", "new purchase", "Rental", "I have it", "nothing fits"],
 )
+@pytest.mark.sweep(n=3)
 def test_another_questions_answer_is_not_taken_as_the_item_description(
     chat: Chat, typed: str
 ) -> None:

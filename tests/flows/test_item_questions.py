@@ -27,6 +27,7 @@ ITEMS = KB.code_facts.items if KB.code_facts else None
      ("does a bed exit alarm have its own code or is it e1399", "bed exit alarm"),
      ("heel loops for the footrests, k0108?", "heel loops for the footrests")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_the_item_is_read_out_of_the_question(question: str, item: str) -> None:
     assert ITEMS is not None and ITEMS.item_of(question) == item
 
@@ -45,6 +46,7 @@ def test_the_item_is_read_out_of_the_question(question: str, item: str) -> None:
      "what is K0108",
      "which loop does the narrative go in for e1399"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_rule_or_code_question_naming_an_item_stays_with_the_knowledge_base(
     question: str,
 ) -> None:
@@ -203,6 +205,7 @@ def test_a_message_naming_only_an_item_gets_its_code(message: str, code: str) ->
      "timely filing limit for medicare", "power wheelchair purchase option",
      "E/M level for a new patient visit"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_short_message_that_names_no_item_gets_no_item_answer(message: str) -> None:
     assert KB.ask(message).code_search is None
 

@@ -56,6 +56,7 @@ def test_seed_article_errors_get_the_correct_facts(question, must_say, must_not_
      ("timely filling deadline", "timely-filing"),
      ("swo elements", "swo-elements"), ("nte 02", "nte02-narrative")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_codes_abbreviations_and_typos_find_their_topic(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
 
@@ -87,6 +88,7 @@ def test_plain_questions_made_mostly_of_small_words_find_their_topic(
      ("what does M114 N565 mean", "denial-m114-n565", "2026"),
      ("CO-97 M2", "denial-co97-m2", "inpatient")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_corrected_and_added_topics_give_the_current_rule(question, entry_id, must_say) -> None:
     result = KB.ask(question)
     assert (result.entry_id, must_say in result.text) == (entry_id, True)
@@ -104,6 +106,7 @@ def test_corrected_and_added_topics_give_the_current_rule(question, entry_id, mu
      ("cgs co-183 n574", "denial-co183-n574"),
      ("bill k0740 for an oxygen repair", "oxygen-repair-labor")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_specific_question_gets_the_specific_entry(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
 
@@ -233,6 +236,7 @@ def test_an_abn_cannot_be_signed_after_a_delivery_last_week() -> None:
      ("billing a used wheelchair, which modifier", "rr-nu-ue"),
      ("how long is TF on a dme claim", "timely-filing")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_billers_shorthand_and_program_acronyms_find_their_topic(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
 

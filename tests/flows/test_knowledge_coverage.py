@@ -66,6 +66,7 @@ KB = repository_content().knowledge
          "upic-requests", ("30 calendar days", "eCFR")),
     ],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_specific_question_gets_the_entry_that_states_the_fact(
     question: str, entry_id: str, must_say: str | tuple[str, ...]
 ) -> None:

@@ -36,6 +36,7 @@ ABN_ELSEWHERE = {"abn-medicare-advantage"}
       ORDER_TIMING),
      ("swo needed pre delivery or is pre claim enough for an e1399 item", ORDER_TIMING)],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="answers")
 def test_words_said_together_pick_the_topic(question, answers) -> None:
     result = KB.ask(question)
     assert result.answered and result.entry_id in answers
@@ -51,6 +52,7 @@ def test_words_said_together_pick_the_topic(question, answers) -> None:
      ("CO-4 on my e1399 rental line", "denial-co4"),
      ("what documents do we need on file for an e1399 claim", "documents-overview")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_one_of_the_words_alone_or_an_exception_keeps_the_answer(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
 
@@ -83,6 +85,7 @@ def test_an_abn_with_medicare_secondary_is_not_read_as_medicare_primary() -> Non
      ("sent the PA for a K0856 on 10/1, when do we hear back", "prior-auth-review-times"),
      ("does E1399 need prior auth with medicare", "prior-auth-medicare")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_one_code_asked_for_prior_auth_gets_medicares_list(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
 
@@ -107,6 +110,7 @@ def test_one_code_asked_for_prior_auth_gets_medicares_list(question: str, entry_
      ("when will the portal update the MSP record after the employer plan ends",
       "hets-eligibility")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
     question: str, entry_id: str
 ) -> None:

@@ -40,6 +40,7 @@ KB = repository_content().knowledge
      ("rental from date 1/22/2027: filing deadline for that month?",
       "the last day from 01/22/2027 is 01/22/2028, a Saturday")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_deadline_on_a_weekend_gets_the_weekend_answer_with_the_day_counted(question, said):
     result = KB.ask(question)
     assert result.entry_id == "timely-filing-weekends"
@@ -73,6 +74,7 @@ def test_no_year_an_impossible_date_two_dates_an_unlabelled_or_future_date_settl
      ("DOS september 6th, 2025", dt.date(2025, 9, 6)),
      ("dos was labor day (9/7/2026)", dt.date(2026, 9, 7))],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_the_date_the_dos_word_labels_is_read_with_a_sensible_century(question, date_of_service):
     assert labelled_date(question, ["dos"], ["was"], TODAY) == date_of_service
 

@@ -33,6 +33,7 @@ KB = repository_content().knowledge
      "where is the PTO form on the intranet",
      "90 vs 120"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_near_scope_kinds_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
 
@@ -50,5 +51,6 @@ def test_near_scope_kinds_are_declined(question: str) -> None:
      "does medicare pay us for copying records for an ADR",
      "120 vs 180 days for a reconsideration?"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_billing_questions_worded_like_them_are_read(question: str) -> None:
     assert not KB.is_off_topic(question)

@@ -27,6 +27,7 @@ def test_out_of_scope_questions_abstain_and_offer_no_made_up_answer(question: st
      "is sarah the one who does the oxygen billing", "what is my manager's phone number",
      "how do I code anesthesia time units"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_numbers_small_words_and_questions_about_the_team_are_declined(question: str) -> None:
     assert not KB.ask(question).answered
 
@@ -62,6 +63,7 @@ def test_a_who_question_saying_our_about_a_billing_rule_is_answered(question, en
      "when is the next E1399 training session", "how many CO-50s is each biller expected to work",
      "what are our days in AR for oxygen"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_question_about_who_on_the_team_does_a_job_is_declined(question: str) -> None:
     assert not KB.ask(question).answered
 
@@ -93,6 +95,7 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
      "build a list of every rental hitting month 13 next week",
      "set the eligibility check to run every monday", "translate the ABN into spanish"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
     assert not KB.ask(question).answered
 
@@ -132,6 +135,7 @@ def test_a_request_quoting_a_message_is_still_declined() -> None:
      ("fax or mail the ADR response?", "adr-how-to-send"),
      ("file this as a reopening or a redetermination", "reopen-redetermine-or-new-claim")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
 
@@ -150,6 +154,7 @@ def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, 
      "what liters per minute should the home concentrator be set to",
      "can the pt take a portable concentrator on a flight"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_other_billing_and_office_life_are_declined_even_with_a_denial_code(question) -> None:
     assert not KB.ask(question).answered
 
@@ -227,6 +232,7 @@ def test_a_long_polite_message_is_answered_despite_its_greetings(question, entry
      "what does Aetna commercial pay for E1399 in Ohio",
      "any side effects from the E0730 TENS unit", "put the K0108 price sheet on google drive"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_own_prices_office_software_and_a_plans_contract_rate_are_declined(question) -> None:
     assert not KB.ask(question).answered
 
@@ -248,6 +254,7 @@ def test_own_prices_office_software_and_a_plans_contract_rate_are_declined(quest
      ("what does BCBS allow as documentation for E1399", "commercial-billing"),
      ("what does Aetna need to pay an E1399 claim", "prior-auth-commercial")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_billing_questions_with_words_of_prices_or_what_plans_pay_are_answered(
     question, entry_id
 ) -> None:
@@ -271,6 +278,7 @@ def test_how_a_payer_prices_the_code_is_still_answered(question, entry_id) -> No
      "texas workers comp fee schedule for walkers", "is the noridian portal down right now",
      "fax number for the DME MAC appeals unit"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_field_or_figure_alone_a_diagnosis_pick_or_a_live_status_is_declined(question) -> None:
     # A segment's name or a number with one word asks nothing; the prescriber's diagnosis, a
     # workers' comp program's fees, contact numbers and outages are in no entry.
@@ -294,6 +302,7 @@ def test_dme_questions_using_those_words_are_still_answered(question, entry_id) 
      "how do we enroll our second warehouse with the NSC", "humana prior auth list for wheelchairs",
      "ballpark what CGS would pay on this E1399 lift", "what folder do we save the POD scans in"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_office_files_a_programs_limits_addresses_and_one_plans_lists_are_declined(question):
     assert not KB.ask(question).answered
 

@@ -38,6 +38,7 @@ KB = repository_content().knowledge
      "what's the BCBS allowable on e1399",
      "Humana MA rate for E1399"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_files_portals_bare_remarks_guesses_and_contracts_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
 
@@ -56,5 +57,6 @@ def test_files_portals_bare_remarks_guesses_and_contracts_are_declined(question:
      "e1399 allowable amount",
      "our contract w the primary says their allowed is payment in full. bill medicare secondary?"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_rules_worded_like_them_are_answered(question: str) -> None:
     assert KB.ask(question).entry_id is not None

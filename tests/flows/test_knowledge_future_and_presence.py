@@ -30,6 +30,7 @@ KB = repository_content().knowledge
      "will the 2028 competitive bidding program add oxygen later",
      "are they going to add CPAP to bidding next year"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_presence_checks_bare_lines_and_later_changes_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
 
@@ -54,5 +55,6 @@ def test_presence_checks_bare_lines_and_later_changes_are_declined(question: str
      ("E0260 KX or GA?", "kx-modifier"),
      ("E1399 + invoice, what else?", "invoice-requirement")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_dates_and_deadlines_beside_them_are_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id

@@ -32,6 +32,7 @@ KB = repository_content().knowledge
      "no worries",
      "np thx"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_near_scope_traps_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
 
@@ -51,6 +52,7 @@ def test_near_scope_traps_are_declined(question: str) -> None:
      ("PDAC phone number and hours?", "pdac-role"),
      ("can we fax the ADR response", "adr-how-to-send")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_billing_questions_beside_them_are_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
 
@@ -73,6 +75,7 @@ def test_billing_questions_beside_them_are_answered(question: str, entry_id: str
      ("quiz for my team: what is the KX modifier for", "kx-modifier"),
      ("how long do we have to file a redetermination? for my boss", "redetermination")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_rule_told_by_or_for_someone_is_still_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
 
@@ -93,6 +96,7 @@ def test_a_rule_told_by_or_for_someone_is_still_answered(question: str, entry_id
         "when is the next ABN refresher training for our team",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_the_teams_people_and_requests_stay_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
 
@@ -155,6 +159,7 @@ def test_a_rule_asked_as_check_if_or_confirm_whether_is_answered(
      "could you verify whether our PTAN is active",
      "can you check if our enrollment went through"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_one_claims_status_or_an_account_to_look_up_is_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
 
@@ -180,5 +185,6 @@ def test_a_time_limit_in_hours_beside_a_dme_mac_is_answered(question: str, entry
      "what time does Noridian open",
      "Humana MA provider line hours?"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_dme_macs_or_plans_opening_hours_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None

@@ -64,6 +64,7 @@ def test_in_a_commercial_intake_prior_auth_gets_the_commercial_answer(chat: Chat
      ("do they need the invoice", "commercial", "commercial-invoice"),
      ("do i need an abn here", "commercial", "abn-medicare-advantage")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="payer")
 def test_the_claims_payer_picks_that_payers_answer(question, payer, entry_id) -> None:
     assert KB.ask(question, context={"payer": payer}).entry_id == entry_id
 

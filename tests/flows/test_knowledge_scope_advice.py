@@ -77,6 +77,7 @@ KB = repository_content().knowledge
      "how do I appeal a workers comp denial",
      "have we heard back from the QIC on the Smith case"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
     result = KB.ask(question)
     assert not result.answered
@@ -112,6 +113,7 @@ def test_questions_the_facts_sheet_cannot_answer_are_declined(question) -> None:
      ("noted the designee relationship on the POD, ok?", "pod-designee"),
      ("E1399 KX?", "kx-modifier")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_billing_questions_worded_like_them_are_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
 
@@ -129,6 +131,7 @@ def test_billing_questions_worded_like_them_are_still_answered(question, entry_i
      ("rule of thumb for describing an E1399 item in box 19", "nte02-narrative"),
      ("average days for medicare to decide a redetermination", "redetermination")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_billing_questions_with_the_clinical_legal_and_statistics_words_are_answered(
     question, entry_id
 ) -> None:

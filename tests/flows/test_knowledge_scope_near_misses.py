@@ -30,6 +30,7 @@ KB = repository_content().knowledge
      ("if Medicare denies with an ABN, can we bill the patient the coinsurance too?",
       "bill-patient-without-abn")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_billing_questions_near_the_declined_shapes_are_answered(
     question: str, entry_id: str
 ) -> None:
@@ -45,5 +46,6 @@ def test_billing_questions_near_the_declined_shapes_are_answered(
      "did the QIC get our reconsideration packet",
      "what's the status of the ADR we sent on 11/14"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_the_intended_declines_stay_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None

@@ -38,5 +38,6 @@ KB = repository_content().knowledge
      ("the cardiologist opted out of medicare last year. can we still bill with his order?",
       {"who-can-order"})],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_the_specific_entry_answers(question: str, entries: set[str]) -> None:
     assert KB.ask(question).entry_id in entries

@@ -31,6 +31,7 @@ KB = repository_content().knowledge
      "did Mrs. Alvarez's E1399 get paid",
      "claim status for Mr. Chen's cushion"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_questions_outside_the_entries_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
 
@@ -48,6 +49,7 @@ def test_questions_outside_the_entries_are_declined(question: str) -> None:
      ("when does the next quarterly HCPCS file come out", "hcpcs-quarterly-update"),
      ("we passed TPE, can they pick us for TPE again next quarter", "tpe-review")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_billing_questions_beside_them_are_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
 

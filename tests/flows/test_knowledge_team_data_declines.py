@@ -22,6 +22,7 @@ KB = repository_content().knowledge
      "which new HCPCS codes will be added in January 2028",
      "pull up all the E1399 lines we billed in March"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_questions_only_the_team_or_a_plan_can_answer_are_declined(question: str) -> None:
     result = KB.ask(question)
     assert not result.answered

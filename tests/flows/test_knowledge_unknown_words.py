@@ -24,6 +24,7 @@ OTHER_PAYERS = [
      "marketplace plan patient, abn needed?", "Wellcare MA patient, need an ABN?",
      "Devoted Health member, ABN?"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_an_abn_asked_about_for_a_carrier_no_entry_names_says_it_is_medicares_notice(
     question: str,
 ) -> None:
@@ -34,6 +35,7 @@ def test_an_abn_asked_about_for_a_carrier_no_entry_names_says_it_is_medicares_no
 
 
 @pytest.mark.parametrize("phrase", OTHER_PAYERS)
+@pytest.mark.sweep(n=3)
 def test_an_abn_asked_about_for_any_other_payer_is_that_notice_or_a_decline(phrase: str) -> None:
     result = KB.ask(f"ABN for a {phrase} patient?")
     assert result.entry_id in {"abn-medicare-advantage", None}

@@ -57,5 +57,6 @@ BOOK = repository_content().codes
         ("prosthetist replaces stripped alignment screws on the BK leg, minor parts", "L7510"),
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_codes_names_the_noc_family_the_items_words_place_it_in(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc

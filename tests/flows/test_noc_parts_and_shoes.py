@@ -19,6 +19,7 @@ from tests.flows.test_codes import BOOK
      ("hand control for the seat lift in her chair stopped working", "A9900"),
      ("lift mechanism in his chair burnt out, seat lift E0627 owned 2023", "A9900")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="code")
 def test_a_piece_of_a_coded_item_goes_to_that_items_parts_code(typed: str, code: str) -> None:
     assert BOOK.noc_for(typed).code == code
 

@@ -25,6 +25,7 @@ BOOK = repository_content().codes
      ("powered elbow joint for a myoelectric arm", "L7499"),
      ("motorized ankle for a below knee prosthesis, no L code fits", "L5999")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_an_item_goes_to_the_noc_code_of_the_group_it_is_described_like(item, noc) -> None:
     assert BOOK.noc_for(item).code == noc
 
@@ -38,6 +39,7 @@ def test_an_item_goes_to_the_noc_code_of_the_group_it_is_described_like(item, no
      ("carrying case for the speech generating device", "E2599"),
      ("extra pad added onto the patient's LSO", "L0999")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_part_goes_by_what_it_belongs_to(item, noc) -> None:
     advice = BOOK.noc_for(item)
     assert advice.code == noc
@@ -79,6 +81,7 @@ def test_a_biller_saying_no_code_fits_gets_no_specific_code_warning() -> None:
         ("K0900", True),
     ],
 )
+@pytest.mark.sweep(n=3, by="is_noc")
 def test_every_not_otherwise_specified_descriptor_reads_as_a_noc_code(code, is_noc) -> None:
     assert BOOK.table[code].is_noc is is_noc
     assert (code in [c.code for c in BOOK.search(BOOK.table[code].long_description, 5)]) != is_noc
@@ -113,6 +116,7 @@ def test_a_whole_item_for_a_place_or_a_condition_stays_equipment(item: str) -> N
      ("prosthetist visit to adjust the socket fit", "L9900"),
      ("delivery and setup charge for the hospital bed", "A9901")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_what_the_item_does_or_is_places_it_in_its_noc_family(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
 
@@ -232,6 +236,7 @@ def test_who_uses_an_item_and_a_context_prefix_do_not_name_it(item: str, noc: st
      ("delivery and setup of a rented oxygen concentrator", "A9901"),
      ("watch that texts caregivers when the pt falls", "A9280")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_the_rarer_noc_families_of_the_cms_file_take_their_items(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
 
@@ -245,6 +250,7 @@ def test_the_rarer_noc_families_of_the_cms_file_take_their_items(item: str, noc:
      ("door chime that alerts caregiver when pt opens the door", "A9280"),
      ("weighted spoon for tremor, not powered", "A9999")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_whole_item_is_named_by_its_own_words_not_by_who_uses_it(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
 
@@ -293,6 +299,7 @@ def test_a_whole_chair_is_never_the_wheelchair_parts_code(item: str) -> None:
      ("under-seat storage pouch fastened to the wheelchair frame", "K0108"),
      ("power chair from an overseas maker: PDAC says it meets no code's criteria", "K0899")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_broken_piece_a_chair_by_its_frame_and_a_close_group_are_read(item, noc) -> None:
     """A piece the biller says broke or went missing is a part of the item the search finds; a
     "rigid chair" is a wheelchair; a whole item close to one code goes to that code's group."""
@@ -426,6 +433,7 @@ def test_a_chair_accessory_after_the_patients_story_is_a_wheelchair_part(item: s
      ("pt's own walker - the glide cap wore through", "A9900"),
      ("lift chair seat mechanism only", "E1399")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="noc")
 def test_a_piece_of_a_coded_item_goes_to_its_components_code(item: str, noc: str) -> None:
     # A kit a part word names, for a chair, is a wheelchair component; a piece "only" (or worn
     # off, frayed) of an item named before it is a component of that item's code; an item

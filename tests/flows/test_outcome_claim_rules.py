@@ -100,6 +100,7 @@ def test_a_rented_replacement_after_a_fire_takes_ra_on_its_first_month() -> None
     ("the NP who signed the order isn't in the Ordering & Certifying file yet. bath lift",
      "CMS-855O"),
 ])  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_what_the_description_tells_of_gets_its_warning(description: str, phrase: str) -> None:
     found = denied(description, "CO-50") if "ALJ" in description else outcome(description)
     assert warned(found, phrase), found.warnings

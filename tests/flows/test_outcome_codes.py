@@ -99,6 +99,7 @@ KNEE_WALKER_SHOWN = ["E0118", "E0141", "E0156", "E0130", "E0143"]  # an intake's
      ("medicaid", ["E0118"], "E0118"), ("medicare_advantage", ["E0118"], "E0118"),
      ("commercial", KNEE_WALKER_SHOWN, "E1399")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed(
     payer: str, reviewed: list[str], billed: str
 ) -> None:
@@ -241,6 +242,7 @@ def test_a_noc_line_still_to_go_out_without_its_maker_or_model_is_warned(
      # durable medical equipment keeps K0739
      ("equipment", "K0739", "technician labor 30 min on the hospital bed motor", "E0260", "K0739")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="category")
 def test_an_orthosis_or_prosthesis_repair_bills_their_own_repair_codes(
     category: str, chosen: str, description: str, repaired: str, billed: str
 ) -> None:

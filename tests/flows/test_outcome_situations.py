@@ -70,6 +70,7 @@ def test_a_situation_in_the_description_gets_its_warning(description: str, phras
         ("medicaid", "dual-axis motorized tilt frame"),
     ],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="payer")
 def test_ordinary_descriptions_raise_no_situation_warning(payer: str, description: str) -> None:
     found = outcome(description, payer={"type": payer, "state": "OH"})
     for phrase in ("nursing facility", "discharge date", "SBR05", "crossover", "CMNs and DIFs"):
@@ -367,6 +368,7 @@ def test_a_replacement_not_said_to_be_rented_leaves_rent_or_buy_to_the_biller(de
     ("pt asked for a free upgrade, we declined and delivered the standard frame", "unknown",
      False),
 ])  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_an_upgrade_given_at_no_charge_without_an_abn_takes_gl(description, abn, gl) -> None:
     """F5.5: GL marks an unneeded upgrade given free instead of the standard item, no ABN."""
     found = outcome(description, item={"acquisition": "new_purchase"}, documents={"abn": abn})
@@ -384,6 +386,7 @@ def test_an_upgrade_given_at_no_charge_without_an_abn_takes_gl(description, abn,
     ("traction unit; order signed by Dr. Patel MD after the pt's chiropractor referred her",
      False),
 ])  # fmt: skip
+@pytest.mark.sweep(n=3, by="told")
 def test_an_order_from_a_chiropractor_is_flagged(description: str, told: bool) -> None:
     """F17.27, F17.28: chiropractors are not eligible to order; the item is denied."""
     assert warned(outcome(description), "chiropractor cannot order") is told

@@ -136,6 +136,7 @@ def test_sending_a_pending_claim_again_is_warned_of_the_duplicate(
      True),
     ("stander tray, mounting hardware included", "small parts", False),
 ])  # fmt: skip
+@pytest.mark.sweep(n=3, by="told")
 def test_delivery_and_small_part_mistakes_told_in_the_description(description, phrase, told):
     """F7.4: staff are no designee; F2.7, F11.4: small parts go with their accessory."""
     assert warned(outcome(description), phrase) is told

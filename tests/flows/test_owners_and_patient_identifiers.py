@@ -53,6 +53,7 @@ def test_a_click_on_an_old_question_does_not_answer_the_current_one(chat: Chat) 
      ("walker for mrs. jonesworth", "jonesworth"), ("HICN 123456789A walker", "123456789A"),
      ("walker, member id W98765432", "W98765432")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_text_with_patient_identifiers_is_refused_and_not_kept(
     chat: Chat, leak: str, secret: str
 ) -> None:

@@ -40,6 +40,7 @@ TODAY = dt.date(2026, 6, 15)
         ("today", TODAY),
     ],
 )
+@pytest.mark.sweep(n=3, by="expected")
 def test_common_us_date_forms_are_understood(typed: str, expected: dt.date) -> None:
     assert parse_date(typed, TODAY) == expected
 
@@ -55,6 +56,7 @@ def test_common_us_date_forms_are_understood(typed: str, expected: dt.date) -> N
         ("01/01/1850", "invalid_date_too_old"),
     ],
 )
+@pytest.mark.sweep(n=3, by="reason")
 def test_impossible_or_future_dates_are_refused_with_a_reason(typed: str, reason: str) -> None:
     with pytest.raises(InvalidAnswer) as refused:
         parse_date(typed, TODAY)
@@ -68,6 +70,7 @@ def test_impossible_or_future_dates_are_refused_with_a_reason(typed: str, reason
      ("a week ago", dt.date(2026, 6, 8)), ("6.13.26", dt.date(2026, 6, 13)),
      ("06/01/2026.", dt.date(2026, 6, 1)), ("5th nov", dt.date(2025, 11, 5))],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_days_named_from_today_and_loose_forms(typed: str, expected: dt.date) -> None:
     assert parse_date(typed, TODAY) == expected  # TODAY is Monday 06/15/2026
 
@@ -92,6 +95,7 @@ def test_a_date_of_service_without_a_year_may_be_a_planned_delivery(
      ("$1249.00 per unit", "1249.00"), ("125 dollars", "125.00"),
      ("list price $1,249.00 per unit", "1249.00"), ("$1,249 each", "1249.00")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_money_accepts_dollar_signs_and_commas(typed: str, expected: str) -> None:
     assert parse_money(typed) == Decimal(expected)
 
@@ -103,6 +107,7 @@ def test_money_accepts_dollar_signs_and_commas(typed: str, expected: str) -> Non
      ("1e9", "invalid_money_too_big"), ("$1,25O", "invalid_money"), ("$125O", "invalid_money"),
      ("100000000000000000000000000", "invalid_money_too_big")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="reason")
 def test_bad_money_is_refused(typed: str, reason: str) -> None:
     with pytest.raises(InvalidAnswer) as refused:
         parse_money(typed)
@@ -110,6 +115,7 @@ def test_bad_money_is_refused(typed: str, reason: str) -> None:
 
 
 @pytest.mark.parametrize("typed", ["0", "1000", "1.5", "-1", "a few", "zero", ""])
+@pytest.mark.sweep(n=3)
 def test_quantity_must_be_a_whole_number_from_1_to_999(typed: str) -> None:
     with pytest.raises(InvalidAnswer):
         parse_quantity(typed)
@@ -125,6 +131,7 @@ def test_quantity_bounds_are_accepted() -> None:
      ("2 @ 125", 2), ("3rd month", 3), ("month 1", 1), ("first", 1), ("90 min", 90),
      ("just one", 1), ("#2", 2), ("2 cushions", 2)],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_counts_typed_with_units_ordinals_or_a_price_after_them(typed: str, number: int) -> None:
     assert parse_quantity(typed) == number
 
@@ -142,6 +149,7 @@ def test_counts_typed_with_units_ordinals_or_a_price_after_them(typed: str, numb
      ("price is $1,249", ["price"], "$1,249"),
      ("model 790 qty 1", ["model"], "790")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_words_naming_the_field_are_dropped_but_a_value_is_kept_whole(
     typed: str, lead_ins: list[str], value: str
 ) -> None:
@@ -217,6 +225,7 @@ MESSAGES = Messages.load(default_content_dir())
      ("document_status", "need invoice", "missing"),
      ("document_status", "will get it at delivery", "missing")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="group")
 def test_choices_typed_in_billers_own_words(group: str, typed: str, value: str) -> None:
     assert parse_choice(typed, MESSAGES.options(group)) == value
 
@@ -234,6 +243,7 @@ def test_choices_typed_in_billers_own_words(group: str, typed: str, value: str) 
      ("Aetna Medicare supplement", "medicare"),
      ("dual eligible medicare and medicaid", "medicare")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="value")
 def test_the_payer_billed_first_is_read_not_the_secondary(typed: str, value: str) -> None:
     said = MESSAGES.without_other_clauses("payer_type", typed)
     assert parse_choice(said, MESSAGES.options("payer_type")) == value
@@ -249,6 +259,7 @@ def test_a_typed_choice_that_fits_two_options_equally_is_asked_again() -> None:
     [("45", 45), ("90 min", 90), ("1 hr", 60), ("1.5 hours", 90), ("1 hr 30 min", 90),
      ("1:30", 90), ("an hour", 60), ("half an hour", 30), ("4 units", 60)],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_repair_labor_is_read_in_minutes_hours_or_15_minute_units(typed: str, minutes: int) -> None:
     assert parse_minutes(typed) == minutes
 

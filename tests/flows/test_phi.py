@@ -47,6 +47,7 @@ REPORTED = [
 
 
 @pytest.mark.parametrize(("text", "kind"), REPORTED)
+@pytest.mark.sweep(n=3, by="kind")
 def test_every_reported_variant_is_caught_with_its_kind(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -99,6 +100,7 @@ def test_the_third_held_out_part_is_caught_and_named_without_false_alarms(
      "Sarah Lee (NP) signed the SWO", "Smith, John (ordering physician)", "Ann Arbor, MI office",
      "Palmetto GBA 803-735-1034", "our warehouse is at 12 Commerce Dr", "thanks Linda!"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_the_billing_talk_named_in_the_brief_is_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
 
@@ -157,6 +159,7 @@ def test_a_very_long_message_is_scanned_whole() -> None:
      ("(614) 555 - 0199", "phone"), ("Mbr ID 123456789", "member_id"),
      ("DOB Mar-14-1950", "dob"), ("pt acct # 00123987", "mrn")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="kind")
 def test_identifiers_without_a_cue_word_or_typed_oddly_are_caught(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -183,6 +186,7 @@ def test_identifiers_without_a_cue_word_or_typed_oddly_are_caught(text: str, kin
      ("Pt. Name: Doe, J.", "name"), ("DOB (mm/dd/yyyy): 01/01/1940", "dob"),
      ("Member: JOHN Q PUBLIC  ID: XYZ123456789  Group: 12345", "member_id")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="kind")
 def test_wrapper_words_name_shapes_and_id_labels_are_caught(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -199,6 +203,7 @@ def test_wrapper_words_name_shapes_and_id_labels_are_caught(text: str, kind: str
      ("Invacare bed, deliver to 77 Oak Road", "address"),
      ("MBI\u200b5TW9HX2CP48 for the walker", "mbi")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="kind")
 def test_team_talk_and_company_words_do_not_hide_a_patient(text: str, kind: str) -> None:
     """Only unmistakable team phrases make a name a colleague's, and a company word before an
     address cue ("deliver to") does not make the patient's address a business's."""
@@ -247,6 +252,7 @@ def test_a_last_first_name_beside_another_identifier_is_named_too(text: str) -> 
      "commercial plan policy: E1399 'notes and invoice must accompany the claim'",
      "member ID field: K0108 lines need the base code too"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_colleagues_offices_and_business_accounts_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
 
@@ -269,6 +275,7 @@ def test_a_patient_named_before_the_item_or_the_denial_code_is_caught(text: str)
      "Denise Walsh, our compliance officer, says no names in Slack",
      "Lisa Moreno is out until Monday", "Denis Browne bar denied", "Graham-Field walker, $89"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_staff_named_with_their_job_and_products_named_for_people_are_left_alone(
     text: str,
 ) -> None:
@@ -288,6 +295,7 @@ def test_a_job_after_a_patients_word_is_not_our_staff() -> None:
      "her birthday is next week, the 14th of november, she'll be 82", "his birthday's 6/11/41",
      "6/14/1944 is the dob on the card", "what's her dob? I have 6/14/1944"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_birth_date_mentioned_in_passing_is_caught(text: str) -> None:
     assert scan(text).kinds == ("dob",)
 
@@ -298,6 +306,7 @@ def test_a_birth_date_mentioned_in_passing_is_caught(text: str) -> None:
      "born-on date of the battery is 2026-01-14", "DOB matches, DOS 11/14/1999 was the problem",
      "the Staples account is past due", "pt 需要 walker"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_team_birthdays_other_dates_and_vendors_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
 
@@ -324,6 +333,7 @@ def test_initials_before_a_clinicians_surname_are_left_alone() -> None:
      "N1*PR*AETNA~N3*PO BOX 14463~", "email the SNF DON at don@parkmeadowsnf.example",
      "the BIN/PCN/group are on the back of the card", "Beaumont Hospital in Royal Oak"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_signatures_facilities_and_payers_contacts_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
 
@@ -348,6 +358,7 @@ def test_ids_and_addresses_typed_in_passing_are_caught(text: str, kind: str) -> 
      "Ashley Brown at Dr. Patel's office faxed it", "Emily Chen cleared the Humana queue",
      "welcome Amanda Clark to the team!"],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_team_talk_around_a_full_name_makes_it_a_colleagues(text: str) -> None:
     assert scan(text) == PhiFindings()
 

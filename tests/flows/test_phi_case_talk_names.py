@@ -28,6 +28,7 @@ from flows.phi import scan
         "Summary Notice\nTHEODORA VASQUEZ-ORTIZ\n12 ELM ST\nDAYTON OH 45402\nMBI 1EG4-TE5-MK73",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_patient_named_as_a_case_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -45,6 +46,7 @@ def test_a_patient_named_as_a_case_is_refused(text: str) -> None:
         "Invoice Summary\nMEDICAL SUPPLY\n55 OAK DR\nSPRINGFIELD IL 62704",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_payer_a_product_or_a_day_in_those_places_passes(text: str) -> None:
     assert "name" not in scan(text).kinds
 

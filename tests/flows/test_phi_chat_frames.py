@@ -29,6 +29,7 @@ from flows.phi import scan
         "Slack DM from Oskar Lindqvist: the walker claim came back paid",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_billing_talk_under_a_colleague_s_chat_header_passes(text: str) -> None:
     assert scan(text).kinds == ()
 
@@ -47,6 +48,7 @@ def test_billing_talk_under_a_colleague_s_chat_header_passes(text: str) -> None:
         ("[Teams] Harriet Molloy: needs a new cushion, Medicaid", {"name"}),
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_patient_after_a_chat_header_is_still_refused(text: str, kinds: set[str]) -> None:
     assert kinds <= set(scan(text).kinds)
 

@@ -37,6 +37,7 @@ from flows.phi import scan
         "địa chỉ kho hàng: 40 Industrial Pkwy, Fargo",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_team_chat_and_business_numbers_pass(text: str) -> None:
     assert scan(text).kinds == ()
 
@@ -58,6 +59,7 @@ def test_team_chat_and_business_numbers_pass(text: str) -> None:
         ("address (per the face sheet):\n88 N\nCole Rd\nBoise ID\n83704", "address"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_patients_beside_those_forms_stay_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -79,5 +81,6 @@ def test_patients_beside_those_forms_stay_refused(text: str, kind: str) -> None:
         "volunteer Harold Jenkins fell and needs a new walker",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_identifiers_near_team_chat_shapes_are_still_caught(text: str) -> None:
     assert scan(text).kinds != ()

@@ -37,6 +37,7 @@ def test_a_patient_who_has_left_joined_or_reacted_is_still_refused(text: str) ->
         "Kyle Napier reacted with :eyes:",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_slack_s_own_member_lines_pass(text: str) -> None:
     assert scan(text).kinds == ()
 

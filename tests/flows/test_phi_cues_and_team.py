@@ -53,6 +53,7 @@ def test_the_fifteenth_dev_part_is_caught_and_left_alone() -> None:
         ("Mrs. Albrecht? she's a retired bus driver, wants a scooter", "name"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_names_after_a_cue_and_beside_a_record_are_caught(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -84,6 +85,7 @@ def test_names_after_a_cue_and_beside_a_record_are_caught(text: str, kind: str) 
         "Chair of the ethics committee is Dana Jenkins",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_items_vendors_and_team_talk_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
 
@@ -101,6 +103,7 @@ def test_items_vendors_and_team_talk_are_left_alone(text: str) -> None:
         ("the director of nursing says patient Harold Jenkins fell again", "name"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_a_colleague_or_a_vendor_named_nearby_does_not_hide_the_patient(
     text: str, kind: str
 ) -> None:

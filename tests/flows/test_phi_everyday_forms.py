@@ -61,6 +61,7 @@ def test_the_seventh_and_tenth_held_out_parts_are_caught_and_left_alone(name: st
         ("Humana Gold Plus HMO # 110029384756", "member_id"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_everyday_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -104,5 +105,6 @@ def test_everyday_forms_are_caught_with_their_kind(text: str, kind: str) -> None
         "E0988 lever drive; wheelchair component or accessory NOS",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_everyday_look_alikes_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()

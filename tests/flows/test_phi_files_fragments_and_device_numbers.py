@@ -27,6 +27,7 @@ from flows.phi import scan
         ("railroad medicare card reads JD 118204", "hicn"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_a_name_in_a_file_or_letter_and_a_redacted_or_smudged_number_are_refused(
     text: str, kind: str
 ) -> None:
@@ -51,6 +52,7 @@ def test_a_name_in_a_file_or_letter_and_a_redacted_or_smudged_number_are_refused
         "담당 의사: 이서준 선생님",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_device_review_and_prescriber_look_alikes_pass(text: str) -> None:
     assert scan(text).kinds == ()
 

@@ -26,6 +26,7 @@ from flows.phi import scan
         ("patinet: ruthanne kovalenko", "name"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_a_garbled_masked_or_partial_identifier_is_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -41,6 +42,7 @@ def test_a_garbled_masked_or_partial_identifier_is_refused(text: str, kind: str)
         "the pateint portal is down again",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_years_alone_counts_and_serials_pass(text: str) -> None:
     assert not scan(text)
 
@@ -57,6 +59,7 @@ def test_years_alone_counts_and_serials_pass(text: str) -> None:
         "DOB ⑿/⑶/⑴⑼⑷⑵",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_birth_date_in_another_calendar_script_or_digit_form_is_refused(text: str) -> None:
     assert "dob" in scan(text).kinds
 
@@ -73,6 +76,7 @@ def test_a_birth_date_in_another_calendar_script_or_digit_form_is_refused(text: 
         "Name\tSpecialty\tNPI\nHarcourt, Elspeth\tPM&R\t1447219835",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_places_institutions_and_business_cards_pass(text: str) -> None:
     assert not scan(text)
 
@@ -88,6 +92,7 @@ def test_places_institutions_and_business_cards_pass(text: str) -> None:
         ("Oregon Health Plan plus # ZX88120B", "member_id"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_a_record_or_member_number_under_a_foreign_or_system_label_is_refused(
     text: str, kind: str
 ) -> None:

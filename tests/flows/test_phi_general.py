@@ -82,6 +82,7 @@ def test_the_seventeenth_dev_part_is_caught_and_left_alone() -> None:
         ("railroad medicare claim no. A 330917", "hicn"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_general_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -132,5 +133,6 @@ def test_general_forms_are_caught_with_their_kind(text: str, kind: str) -> None:
         "railroad claims go to Palmetto, PA 441022 approved",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_general_look_alikes_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()

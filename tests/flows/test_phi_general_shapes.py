@@ -30,6 +30,7 @@ from flows.phi import scan
         "Kareo patient 4471-9920",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_patient_number_under_an_ehr_label_is_refused(text: str) -> None:
     assert "mrn" in scan(text).kinds
 
@@ -54,6 +55,7 @@ def test_a_state_programs_card_number_is_refused(text: str) -> None:
         "the Medicaid ID goes in NM109 of 2010CA",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_business_number_beside_those_labels_is_left_alone(text: str) -> None:
     assert not scan(text)
 
@@ -72,6 +74,7 @@ def test_a_business_number_beside_those_labels_is_left_alone(text: str) -> None:
         '<birthTime value="19390405"/>',  # an HL7 CDA record
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_birth_date_in_more_languages_and_formats_is_refused(text: str) -> None:
     assert "dob" in scan(text).kinds
 
@@ -111,6 +114,7 @@ def test_a_service_date_or_a_ticket_in_those_forms_is_left_alone(text: str) -> N
         "participant Oluwaseun Adeyemi, waiver",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_name_with_a_title_of_any_language_or_office_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -126,6 +130,7 @@ def test_a_name_with_a_title_of_any_language_or_office_is_refused(text: str) -> 
         "Mission San Jose branch is closed",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_title_with_no_patient_in_it_is_left_alone(text: str) -> None:
     assert not scan(text)
 
@@ -143,6 +148,7 @@ def test_a_title_with_no_patient_in_it_is_left_alone(text: str) -> None:
         "she's at FM 2222 Box 31",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_rural_grid_and_numberless_addresses_are_refused(text: str) -> None:
     assert "address" in scan(text).kinds
 
@@ -160,6 +166,7 @@ def test_rural_grid_and_numberless_addresses_are_refused(text: str) -> None:
         "mfd 04/11/1952 per the plate? can't be right",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_characters_the_teams_directory_and_the_businesss_own_details_are_left_alone(
     text: str,
 ) -> None:
@@ -185,6 +192,7 @@ def test_a_directory_with_a_birth_date_column_is_a_patient_list() -> None:
         ("home phone (pt is retired) 740-555-0142 x3", "phone"),  # a person's line, extension
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_relatives_labels_and_read_out_letters_of_more_forms_are_refused(
     text: str, kind: str
 ) -> None:

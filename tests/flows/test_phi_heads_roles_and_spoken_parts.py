@@ -28,6 +28,7 @@ from flows.phi import scan
         "Mr. Pruitt from Tanana Mobility Parts will send the swapped casters",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_billing_talk_with_serials_staff_and_places_passes(text: str) -> None:
     assert scan(text).kinds == ()
 
@@ -51,6 +52,7 @@ def test_billing_talk_with_serials_staff_and_places_passes(text: str) -> None:
         ("resident Odessa Varga at Northwind Care Center wants the bed moved", "name"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_a_patient_s_identifier_read_out_or_in_capitals_is_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 

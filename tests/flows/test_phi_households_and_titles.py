@@ -26,6 +26,7 @@ from flows.phi import scan
         "patient\u200b\u200b\u200bWinifred\u200bAshcombe",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_household_member_or_a_patient_named_in_these_forms_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -41,5 +42,6 @@ def test_a_household_member_or_a_patient_named_in_these_forms_is_refused(text: s
         "Medline denied the return",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_titled_product_or_a_company_in_these_forms_passes(text: str) -> None:
     assert "name" not in scan(text).kinds

@@ -36,6 +36,7 @@ def test_the_sixteenth_dev_part_is_caught_and_left_alone() -> None:
         "pt: recently discharged from rehab",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_description_after_is_or_was_is_not_a_name(text: str) -> None:
     assert not scan(text).kinds
 
@@ -51,6 +52,7 @@ def test_a_description_after_is_or_was_is_not_a_name(text: str) -> None:
         "pt joost de vries phoned about the lift",  # a particle before the surname
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_lower_case_name_after_is_or_a_label_is_still_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 

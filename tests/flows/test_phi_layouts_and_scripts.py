@@ -27,6 +27,7 @@ from flows.phi import scan
         ("https://portal.example.com/eligibility?subscriberId=QKX441902837&tab=cov", {"member_id"}),
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_value_under_a_patients_key_is_caught_whatever_its_shape(
     text: str, kinds: set[str]
 ) -> None:
@@ -45,6 +46,7 @@ def test_a_value_under_a_patients_key_is_caught_whatever_its_shape(
         "<Item><Name>Bariatric commode</Name><Code>E1399</Code></Item>",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_business_record_or_a_year_alone_is_left_alone(text: str) -> None:
     assert not scan(text)
 
@@ -66,6 +68,7 @@ def test_a_business_record_or_a_year_alone_is_left_alone(text: str) -> None:
         ("mgonjwa Amina Mwakilema", {"name"}),
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_name_after_a_patient_word_of_any_language_or_script_is_caught(
     text: str, kinds: set[str]
 ) -> None:
@@ -89,6 +92,7 @@ def test_a_name_after_a_patient_word_of_any_language_or_script_is_caught(
         "fecha de nacimiento: diecinueve de febrero de mil novecientos treinta y siete",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_birth_date_in_another_script_or_calendar_is_caught(text: str) -> None:
     assert "dob" in scan(text).kinds
 
@@ -123,6 +127,7 @@ def test_a_birth_year_alone_is_left_alone() -> None:
         ("Member       DOB          Item\nAshby, Rosalind   03/02/1941   E1399", "name"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_an_identifier_with_odd_separators_or_markup_is_caught(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -145,5 +150,6 @@ def test_an_identifier_with_odd_separators_or_markup_is_caught(text: str, kind: 
         "hi it's Gloria Paredes calling from Pride Mobility about the order",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_colleague_a_clinician_or_a_business_is_left_alone(text: str) -> None:
     assert not scan(text)

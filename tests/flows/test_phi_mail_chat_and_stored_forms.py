@@ -36,6 +36,7 @@ from flows.phi import scan
         "Lamar Pennington is training in the Ashland branch",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_the_team_s_own_mail_and_chat_lines_pass(text: str) -> None:
     assert scan(text).kinds == ()
 
@@ -53,6 +54,7 @@ def test_the_team_s_own_mail_and_chat_lines_pass(text: str) -> None:
         ("walker for Harold Jenkins - billing question", "name"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_patients_in_mail_and_chat_shapes_are_still_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -94,6 +96,7 @@ def test_a_patient_on_a_form_is_still_refused(text: str) -> None:
         "Dana uploaded 5QC3TK8NP22_spec_sheet.pdf to Shared",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_credentials_and_stock_numbers_shaped_like_a_medicare_id_pass(text: str) -> None:
     assert "mbi" not in scan(text).kinds and "member_id" not in scan(text).kinds
 
@@ -113,6 +116,7 @@ def test_credentials_and_stock_numbers_shaped_like_a_medicare_id_pass(text: str)
         ("6120 KY-80 W, Hindman, KY", "address"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_masked_ids_stored_dates_and_rural_addresses_are_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -128,6 +132,7 @@ def test_masked_ids_stored_dates_and_rural_addresses_are_refused(text: str, kind
         "the Route 66 sign in the break room",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_look_alikes_of_those_forms_pass(text: str) -> None:
     found = scan(text).kinds
     assert "dob" not in found and "address" not in found and "mbi" not in found
@@ -150,6 +155,7 @@ def test_look_alikes_of_those_forms_pass(text: str) -> None:
         "re-bill the Pruitt tray",  # the patient's item after the surname
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_names_in_headings_suffixes_spellings_and_notes_are_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -170,6 +176,7 @@ def test_names_in_headings_suffixes_spellings_and_notes_are_refused(text: str) -
         "the Pride ramp is back-ordered",  # a maker before the item
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_look_alikes_of_those_names_pass(text: str) -> None:
     assert "name" not in scan(text).kinds
 

@@ -30,6 +30,7 @@ from flows.phi import scan
         ("daughter in Mexico City, +52 55 1234 5678", "phone"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_an_identifier_in_a_pasted_or_masked_shape_is_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 

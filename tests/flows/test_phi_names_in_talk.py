@@ -36,6 +36,7 @@ from flows.phi import scan
         "Benedetta Quagliarello still owes the copay",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_patient_named_in_everyday_talk_is_refused_as_a_name(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -68,5 +69,6 @@ def test_a_patient_named_in_everyday_talk_is_refused_as_a_name(text: str) -> Non
         "Drive Medical still owes us a credit",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_mac_a_maker_a_doctor_or_a_street_in_the_same_places_passes(text: str) -> None:
     assert not scan(text)

@@ -35,6 +35,7 @@ from flows.phi import scan
         ("the MBI starts 6X93, ends CW21", "mbi"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_a_name_or_number_in_a_less_common_form_is_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -59,6 +60,7 @@ def test_a_name_or_number_in_a_less_common_form_is_refused(text: str, kind: str)
         "our customer # at Medline is 4471829",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_colleagues_officials_brands_and_placeholders_pass(text: str) -> None:
     assert not scan(text)
 
@@ -87,6 +89,7 @@ def test_a_patients_name_in_a_notice_or_after_a_title_still_counts(text: str) ->
         ("GPS pin for the pt's cabin (driver needs it): 61.5829, -149.4411", "address"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_a_case_worked_by_surname_a_spelled_mbi_or_a_map_point_is_refused(
     text: str, kind: str
 ) -> None:
@@ -105,5 +108,6 @@ def test_a_case_worked_by_surname_a_spelled_mbi_or_a_map_point_is_refused(
         "bump Graham-Field to the top of the vendor list",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_said_non_patient_a_show_a_supplier_number_or_a_dose_pass(text: str) -> None:
     assert not scan(text)

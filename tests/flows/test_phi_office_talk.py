@@ -185,6 +185,7 @@ def test_a_patient_who_needs_an_interpreter_still_gets_the_name_warning() -> Non
         "From: Tove Lind <tove.lind@example.org> Subject: Ellensburg inventory count",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_staff_and_business_contacts_in_office_talk_get_no_warning(text: str) -> None:
     assert warning(text) is None
 

@@ -22,6 +22,7 @@ from flows.phi import scan
         "Major Accounts Manager needs the quote for the power chair parts",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_job_after_a_title_of_office_is_not_a_name(text: str) -> None:
     assert scan(text).kinds == ()
 

@@ -21,6 +21,7 @@ from flows.phi import scan
         "ssn ends in 1987",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_an_ssns_last_four_in_free_wording_is_refused_as_an_ssn(text: str) -> None:
     assert "ssn" in scan(text).kinds
 

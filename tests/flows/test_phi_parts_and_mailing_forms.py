@@ -42,6 +42,7 @@ def test_the_eleventh_held_out_part_and_its_new_wordings_are_caught_and_left_alo
         ("ship to\n14 BIRCH HOLLOW LN\nAUGUSTA ME 04330", "address"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_an_identifier_in_part_or_in_a_regional_form_is_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -60,5 +61,6 @@ def test_an_identifier_in_part_or_in_a_regional_form_is_refused(text: str, kind:
         "redetermination # 2026-0044187 came back favorable",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_billing_phrase_shaped_like_these_passes(text: str) -> None:
     assert not scan(text)

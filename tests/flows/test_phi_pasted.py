@@ -33,6 +33,7 @@ from flows.phi import PhiFindings, scan
         ("{'name': 'Anselm Okoro', 'email': 'aokoro44@gmail.com'}", {"name", "email"}),
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_patients_segment_field_or_table_row_is_caught(text: str, kinds: set[str]) -> None:
     assert kinds <= set(scan(text).kinds)
 
@@ -54,6 +55,7 @@ def test_a_patients_segment_field_or_table_row_is_caught(text: str, kinds: set[s
         "Best,\nRenata Holloway\nTri-County Home Medical\n12 Main St, Columbus OH",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_the_same_layouts_with_business_data_only_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
 
@@ -73,6 +75,7 @@ def test_the_same_layouts_with_business_data_only_are_left_alone(text: str) -> N
         ("出生日期：1946年3月8日", "dob"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_digits_of_other_scripts_and_birth_dates_written_abroad_are_caught(
     text: str, kind: str
 ) -> None:
@@ -91,6 +94,7 @@ def test_digits_of_other_scripts_and_birth_dates_written_abroad_are_caught(
         "DOS 14.III.2026 on the Polish invoice",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_birth_year_alone_and_a_products_serial_number_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
 
@@ -113,6 +117,7 @@ def test_an_mbi_with_its_medicare_word_beside_a_serial_number_is_still_caught() 
         "ask Mr. O'Malley",  # a question about a patient, not a colleague's name
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_patients_name_in_lower_case_other_cultures_and_wrappers_is_caught(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -138,6 +143,7 @@ def test_a_patients_name_in_lower_case_other_cultures_and_wrappers_is_caught(tex
         "dirección del almacén: 3120 Industrial Pkwy",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_staff_products_places_and_business_contacts_are_left_alone(text: str) -> None:
     assert scan(text) == PhiFindings()
 

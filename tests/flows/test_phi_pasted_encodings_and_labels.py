@@ -35,6 +35,7 @@ from flows.phi import scan
         ("Pt phone on the 'Patient phone' line: 614-555-0117", "phone"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_pasted_and_labelled_identifiers_are_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -51,5 +52,6 @@ def test_pasted_and_labelled_identifiers_are_refused(text: str, kind: str) -> No
         "Harbor Home 6145550188 is the agency's line",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_look_alikes_of_those_forms_pass(text: str) -> None:
     assert scan(text).kinds == ()

@@ -50,6 +50,7 @@ from flows.phi import scan
         ("Smartsheet comment by Delphine Arkwright: pt Harold Jenkins needs the walker", {"name"}),
     ],
 )  # fmt: skip
+@pytest.mark.sweep(n=3, by="kinds")
 def test_paths_masks_and_bare_phones_are_refused(text: str, kinds: set[str]) -> None:
     assert kinds <= set(scan(text).kinds)
 
@@ -88,6 +89,7 @@ def test_paths_masks_and_bare_phones_are_refused(text: str, kinds: set[str]) -> 
         "edited by Kyle Napier - fee schedule tab",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_look_alikes_of_those_forms_pass(text: str) -> None:
     assert scan(text).kinds == ()
 

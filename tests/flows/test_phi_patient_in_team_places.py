@@ -64,6 +64,7 @@ from flows.phi import scan
         ("call him at his work number 614-555-0143", "phone"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_a_patient_where_the_team_usually_stands_is_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -89,5 +90,6 @@ def test_a_patient_where_the_team_usually_stands_is_refused(text: str, kind: str
         "their auth line is 614-555-0143",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_the_team_the_business_and_the_product_still_pass(text: str) -> None:
     assert scan(text).kinds == ()

@@ -42,10 +42,12 @@ REFUSED = [
 
 
 @pytest.mark.parametrize("text", QUIET)
+@pytest.mark.sweep(n=3)
 def test_placeholders_and_product_numbers_stay_quiet(text: str) -> None:
     assert not scan(text), scan(text).kinds
 
 
 @pytest.mark.parametrize(("text", "kind"), REFUSED)
+@pytest.mark.sweep(n=3, by="kind")
 def test_real_identifiers_beside_them_are_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds

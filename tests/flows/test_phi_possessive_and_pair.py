@@ -32,5 +32,6 @@ def test_a_possessive_surname_or_a_bare_last_first_is_refused(text: str) -> None
         "Gracias, Ximena",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_makers_possessive_or_a_sign_off_is_left_alone(text: str) -> None:
     assert "name" not in scan(text).kinds

@@ -20,6 +20,7 @@ from flows.phi import scan
         "Madam Adwoa Mensah-Bonsu called, she's the patient",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_titled_patient_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 

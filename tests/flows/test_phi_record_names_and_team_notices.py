@@ -36,6 +36,7 @@ def test_a_name_field_in_capitals_standing_alone_is_refused(text: str) -> None:
         "Patient, Test in the Brightree sandbox",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_team_notices_colleague_lines_and_sample_data_pass(text: str) -> None:
     assert scan(text).kinds == ()
 

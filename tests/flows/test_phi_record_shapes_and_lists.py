@@ -23,6 +23,7 @@ from flows.phi import scan
         ("aso fanau o le tamaitai: 3 Iulai 1941", "dob"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_identifiers_read_by_their_shape_are_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -39,5 +40,6 @@ def test_identifiers_read_by_their_shape_are_refused(text: str, kind: str) -> No
         "Claim ICN 2226310001234 was denied",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_look_alikes_of_those_shapes_pass(text: str) -> None:
     assert scan(text).kinds == ()

@@ -21,6 +21,7 @@ from flows.phi import scan
         "her granddaughter April called",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_relatives_given_name_alone_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -40,5 +41,6 @@ def test_a_relatives_given_name_alone_is_refused(text: str) -> None:
         "her daughter April 3 visit was rescheduled",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_relationship_word_before_an_ordinary_word_is_left_alone(text: str) -> None:
     assert "name" not in scan(text).kinds

@@ -41,6 +41,7 @@ def test_a_billing_number_after_a_member_number_does_not_clear_it(text: str) -> 
         "loop 2400 NTE02 narrative",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_billing_talk_with_those_labels_is_left_alone(text: str) -> None:
     assert not scan(text)
 
@@ -58,5 +59,6 @@ def test_billing_talk_with_those_labels_is_left_alone(text: str) -> None:
         ("member id 2400", "member_id"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_patient_numbers_under_those_labels_are_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds

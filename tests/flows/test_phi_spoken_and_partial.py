@@ -26,6 +26,7 @@ from flows.phi import scan
         ("PV1|1|I|ICU^^||||1447281930^OKAFOR^AMARA|||||||||||||A77120934", "mrn"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_a_spoken_partial_or_shifted_identifier_is_refused_with_its_kind(
     text: str, kind: str
 ) -> None:
@@ -43,5 +44,6 @@ def test_a_spoken_partial_or_shifted_identifier_is_refused_with_its_kind(
         "PV1|1|O|CLINIC^^||||1629074185^VANCE^ELOISE|||||||||||||MC",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_claims_last_four_an_offices_street_or_line_or_a_short_code_passes(text: str) -> None:
     assert not scan(text)

@@ -41,6 +41,7 @@ def names(text: str) -> str:
         "road closed in Selah, Kurt's doing deliveries from the Union Gap side",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_staff_named_at_their_work_get_no_warning(text: str) -> None:
     assert names(text) == ""
 
@@ -57,6 +58,7 @@ def test_staff_named_at_their_work_get_no_warning(text: str) -> None:
         "landline 5095550167 just rings, no machine",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_patient_beside_the_same_words_still_gets_the_warning(text: str) -> None:
     assert names(text) != ""
 
@@ -73,6 +75,7 @@ def test_a_patient_beside_the_same_words_still_gets_the_warning(text: str) -> No
         "the bank: Ozark Federal, 118 E Walnut St",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_business_desk_or_payer_before_its_number_or_address_gets_no_warning(text: str) -> None:
     assert names(text) == ""
 

@@ -25,6 +25,7 @@ from flows.phi import scan
         "Tom Reilly is our patient financial counselor",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_job_title_after_is_our_patient_passes(text: str) -> None:
     assert not scan(text)
 
@@ -57,6 +58,7 @@ def test_a_name_said_to_be_our_patient_is_still_refused(text: str) -> None:
         "can you fill in for Okafor tomorrow?",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_contractor_a_maker_an_eponymous_item_or_a_coworker_passes(text: str) -> None:
     assert not scan(text)
 
@@ -86,6 +88,7 @@ def test_a_patient_in_the_same_places_is_still_refused(text: str) -> None:
         "Hazel Street copay balance",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_patient_whose_surname_is_a_street_word_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -101,6 +104,7 @@ def test_a_patient_whose_surname_is_a_street_word_is_refused(text: str) -> None:
         "1200 Commerce Drive is our new office",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_street_place_a_missing_last_four_or_our_own_address_passes(text: str) -> None:
     assert not scan(text)
 

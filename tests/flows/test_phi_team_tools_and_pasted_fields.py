@@ -49,6 +49,7 @@ from flows.phi import scan, use_rules
         '{"name": [{"family": "Berg", "given": ["Sunniva"], "prefix": ["Dr."]}], "npi": "18216"}',
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_the_team_and_businesses_pass(text: str) -> None:
     assert scan(text).kinds == ()
 
@@ -83,6 +84,7 @@ def test_the_team_and_businesses_pass(text: str) -> None:
         ("Oyelaran SWO expired, need a new one", "name"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_a_patients_field_typed_a_little_off_is_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 

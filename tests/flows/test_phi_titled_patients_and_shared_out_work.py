@@ -26,6 +26,7 @@ from flows.phi import scan
         "Mrs. Ortiz stickers on her walker",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_titled_surname_before_a_characters_word_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -41,6 +42,7 @@ def test_a_titled_surname_before_a_characters_word_is_refused(text: str) -> None
         "Mrs. Fields cookies for the potluck",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_listed_character_or_product_still_passes(text: str) -> None:
     assert scan(text).kinds == ()
 
@@ -56,6 +58,7 @@ def test_a_listed_character_or_product_still_passes(text: str) -> None:
         "Mrs. Lindqvist from Ocala called about her rollator",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_titled_patient_from_an_unlisted_town_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -109,6 +112,7 @@ def test_a_person_named_like_that_without_a_company_word_is_refused(text: str) -
         "Shri Sharma needs the CMN signed",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_madan_or_shri_before_one_surname_with_a_case_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -137,6 +141,7 @@ def test_madan_or_shri_as_a_colleague_or_a_business_passes(text: str) -> None:
         "Mrs. Fields' balance is past due",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_listed_products_name_at_the_desk_or_paying_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -153,6 +158,7 @@ def test_a_listed_products_name_at_the_desk_or_paying_is_refused(text: str) -> N
         "I'll take Availity, she's at lunch",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_payer_or_vendor_shared_out_with_a_pronoun_passes(text: str) -> None:
     assert "name" not in scan(text).kinds
 

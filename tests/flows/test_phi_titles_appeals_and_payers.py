@@ -27,6 +27,7 @@ from flows.phi import scan
         "Mr. Clean's wheelchair is in the shop",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_patient_whose_titled_surname_is_also_a_product_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -44,6 +45,7 @@ def test_a_patient_whose_titled_surname_is_also_a_product_is_refused(text: str) 
         "Mr. Clean Magic Eraser gets the scuffs off the chairs",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_titled_product_or_character_passes(text: str) -> None:
     assert scan(text).kinds == ()
 
@@ -59,6 +61,7 @@ def test_a_titled_product_or_character_passes(text: str) -> None:
         ("appeal 1EG4-TE5-MK73 upheld", "mbi"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_an_ssn_or_mbi_after_an_appeal_word_is_still_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -97,6 +100,7 @@ def test_an_appeal_or_part_number_passes(text: str) -> None:
         "can you call back Zynex?",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_payer_or_vendor_shared_out_passes(text: str) -> None:
     assert "name" not in scan(text).kinds
 
@@ -113,6 +117,7 @@ def test_a_payer_or_vendor_shared_out_passes(text: str) -> None:
         "can you chase Brzezinski?",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_patient_shared_out_with_a_persons_evidence_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -129,6 +134,7 @@ def test_a_patient_shared_out_with_a_persons_evidence_is_refused(text: str) -> N
         "Dana Ruiz from Solara CA confirmed the order",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_business_a_colleague_or_a_rep_with_a_state_passes(text: str) -> None:
     assert "name" not in scan(text).kinds
 

@@ -26,6 +26,7 @@ from flows.phi import scan
         ("Euclide R. Mouton (9/30/1944) 88120033751", {"name", "dob", "member_id"}),
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_patient_s_unlabelled_row_is_refused(text: str, kinds: set[str]) -> None:
     assert kinds <= set(scan(text).kinds)
 
@@ -48,6 +49,7 @@ def test_a_patient_s_unlabelled_row_is_refused(text: str, kinds: set[str]) -> No
         ("warehouse log: her family is at 17 Cypress Bend Dr, Raceland", "address"),
     ],
 )
+@pytest.mark.sweep(n=3, by="kind")
 def test_a_person_s_contact_is_refused_after_a_business_opening(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
 
@@ -67,6 +69,7 @@ def test_a_person_s_contact_is_refused_after_a_business_opening(text: str, kind:
         "Invacare 9153 (10/2/2025) lot 2231190045",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_claim_rows_staff_lines_and_the_business_s_own_contacts_pass(text: str) -> None:
     assert scan(text).kinds == ()
 

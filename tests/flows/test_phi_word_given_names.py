@@ -25,6 +25,7 @@ from flows.phi import scan
         "pt is ray mann, needs a hoyer lift",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_a_name_made_of_ordinary_words_before_the_case_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
@@ -41,5 +42,6 @@ def test_a_name_made_of_ordinary_words_before_the_case_is_refused(text: str) -> 
         "mark the bill E0260 as paid",
     ],
 )
+@pytest.mark.sweep(n=3)
 def test_ordinary_words_before_an_item_or_a_verb_pass(text: str) -> None:
     assert "name" not in scan(text).kinds

@@ -26,6 +26,7 @@ def _first(description: str) -> str:
      ("330 lb pt, group 2, tilt+recline (more than one power option), solid seat", "K0843"),
      ("Group 2 heavy-duty power operated vehicle, pt 322 lbs", "K0807")],
 )  # fmt: skip
+@pytest.mark.sweep(n=3)
 def test_a_base_order_gets_the_base_saying_every_detail(order: str, code: str) -> None:
     assert _first(order) == code
 

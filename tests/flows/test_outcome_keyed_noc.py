@@ -1,0 +1,86 @@
+"""A NOC code the biller keyed and doubts ("E1399 ok?"), where the search is sure of one
+specific code, or of the one sibling by a feature the item says: the code the outcome bills."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.models import Claim
+from tests.conftest import repository_content
+
+BUILDER = repository_content().outcome
+TODAY = dt.date(2026, 11, 28)
+WRIST = "dynamic wrist splint, adjustable, does extension AND flexion, soft liner included"
+
+
+def noc_claim(description: str, status: str = "not_submitted") -> Claim:
+    return Claim.model_validate({
+        "payer": {"type": "medicare", "state": "UT"},
+        "date_of_service": "2026-11-20",
+        "item": {"description": description, "category": "equipment", "acquisition": "rental",
+                 "rental_month": 1},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": []},
+        "claim": {"status": status},
+    })  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("description", "billed"),
+    [(f"{WRIST}. rental month one. E1399 ok?", "E1805"),  # not E1807/E1808 "... only"
+     ("ankle dynamic splint, extension only direction, includes the padding. E1399??", "E1822"),
+     ("static progressive finger splint (ROM adjustable). we've been billing E1399", "E1832")],
+)  # fmt: skip
+def test_a_doubted_noc_code_gives_way_to_the_code_the_item_reads_as(
+    description: str, billed: str
+) -> None:
+    outcome = BUILDER.build(noc_claim(description), TODAY)
+    assert outcome.code == billed
+    assert any(f"bills {billed} instead of E1399" in w for w in outcome.warnings)
+    assert {"RR", "KH"} <= set(outcome.modifiers)  # the capped rental's month 1
+
+
+@pytest.mark.parametrize(
+    "description",
+    [WRIST,  # no word on how the NOC code was chosen
+     "toe device dynamic, goes both ext and flex, month 1 rental. E1399??",  # three siblings
+     "EXTRA heavy duty bed, 750 lb capacity, rails. we've been using E1399"],  # no "trapeze"
+)  # fmt: skip
+def test_a_noc_code_stays_when_nothing_settles_the_code(description: str) -> None:
+    assert BUILDER.build(noc_claim(description), TODAY).code == "E1399"
+
+
+def test_a_noc_line_already_sent_keeps_its_code() -> None:
+    claim = noc_claim(f"{WRIST}. E1399 ok?", status="submitted")
+    assert BUILDER.build(claim, TODAY).code == "E1399"
+
+
+def keyed_specific(description: str, code: str, base: str | None) -> Claim:
+    claim = noc_claim(description).model_dump()
+    claim["item"].update(acquisition="new_purchase", rental_month=None, base_item_code=base)
+    claim["code_check"]["chosen_code"] = code
+    return Claim.model_validate(claim)
+
+
+@pytest.mark.parametrize(
+    ("description", "keyed", "base", "billed"),
+    [("cranial electrotherapy (CES) ear clip electrodes + solution, monthly. keyed A4595 (tens "
+      "supplies) - ok?", "A4595", "E0732", "A4596"),
+     # A sibling by a feature (width for depth) is not replaced on the search's word alone.
+     ('manual w/c nonstandard seat frame 26" wide. coded E2201 but thats 20-23 right?', "E2201",
+      "K0006", "E2201")],
+)  # fmt: skip
+def test_a_keyed_code_gives_way_to_a_code_the_search_reads_far_ahead(
+    description: str, keyed: str, base: str, billed: str
+) -> None:
+    assert BUILDER.build(keyed_specific(description, keyed, base), TODAY).code == billed
+
+
+def test_a_paid_rental_sent_with_the_wrong_month_modifier_is_reopened() -> None:
+    claim = keyed_specific("knee device month 2 PAID but we sent KH instead of KI on it. fix?",
+                           "E1813", None).model_dump()  # fmt: skip
+    claim["item"].update(acquisition="rental", rental_month=2)
+    claim["claim"].update(status="paid", submitted_on="2026-11-21", determination_date="2026-11-27")
+    outcome = BUILDER.build(Claim.model_validate(claim), TODAY)
+    assert "reopening" in {step.id for step in outcome.follow_up}
