@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from tests.sweeps import past_the_first_cases
+
 # The engine is imported where it is used: xdist's controller process loads this file too, and
 # runs no test (importing the packages costs a second of CPU).
 if TYPE_CHECKING:
@@ -58,7 +60,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.e2e)
         sweep = item.get_closest_marker("sweep")
         # The fast lane runs a sweep's first cases, `make test` all of them.
-        if sweep is not None and _past_the_first_cases(item, sweep, cases, outcomes):
+        if sweep is not None and past_the_first_cases(item, sweep, cases, outcomes):
             item.add_marker(pytest.mark.slow)
         params = getattr(item, "callspec", None)
         fixtures = set(getattr(item, "fixturenames", ()))  # test functions have them
@@ -68,25 +70,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.xdist_group(item.path.name))
     items.sort(key=lambda item: (not item.get_closest_marker("e2e"),
                                  not item.get_closest_marker("slow")))  # fmt: skip
-
-
-def _past_the_first_cases(
-    item: pytest.Item, sweep: pytest.Mark, cases: dict[str, int], outcomes: dict[str, set[str]]
-) -> bool:
-    """Whether a sweep's case is left to `make test`: past its first n (`sweep(n=3)` or
-    `sweep(3)`) and, with `by="kind"`, not the first case expecting its value of the `kind`
-    parameter, so the fast lane still sees every outcome the sweep checks."""
-    test = item.nodeid.split("[")[0]  # one count per test function, in collection order
-    cases[test] = cases.get(test, 0) + 1
-    first = sweep.kwargs.get("n", sweep.args[0] if sweep.args else 1)
-    by = sweep.kwargs.get("by")
-    params = getattr(item, "callspec", None)
-    if by is None or params is None:
-        return cases[test] > first
-    outcome, seen = repr(params.params[by]), outcomes.setdefault(test, set())
-    new = outcome not in seen
-    seen.add(outcome)
-    return cases[test] > first and not new
 
 
 def pytest_configure(config: pytest.Config) -> None:

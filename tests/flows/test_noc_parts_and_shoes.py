@@ -1,5 +1,5 @@
-"""NOC routing of a piece of a coded item named with what happened to it, and of shoe
-modifications by who the shoe is for."""
+"""NOC routing of a piece of a coded item named with what happened to it (and whether it warns
+that the whole item's code exists), and of shoe modifications by who the shoe is for."""
 
 from __future__ import annotations
 
@@ -95,3 +95,18 @@ def test_a_vitamin_by_its_chemical_name_or_as_a_cap_or_tab_goes_to_the_vitamin_n
 def test_a_power_chair_in_a_combination_no_k08xx_code_lists_is_k0898(typed: str) -> None:
     assert BOOK.noc_for(typed).code == "K0898"
     assert BOOK.likely_specific(typed) is None
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["seat lift chair: the hand pendant cord frayed, cord only",
+     "nebulizer compressor - the air intake filter housing cracked, housing only",
+     "home suction pump: the vacuum regulator knob is missing"],
+)  # fmt: skip
+def test_a_piece_named_after_its_item_gets_no_warning_for_the_whole_items_code(item: str) -> None:
+    assert BOOK.likely_specific(item) is None
+
+
+def test_a_piece_with_its_own_code_after_its_item_keeps_the_warning() -> None:
+    likely = BOOK.likely_specific("home vent: battery cables cracked, cables only")
+    assert likely is not None and likely.code == "A4612"

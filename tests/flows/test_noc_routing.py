@@ -439,18 +439,3 @@ def test_a_piece_of_a_coded_item_goes_to_its_components_code(item: str, noc: str
     # off, frayed) of an item named before it is a component of that item's code; an item
     # "only" with nothing named before it is that whole item.
     assert BOOK.noc_for(item).code == noc
-
-
-@pytest.mark.parametrize(
-    "item",
-    ["seat lift chair: the hand pendant cord frayed, cord only",
-     "nebulizer compressor - the air intake filter housing cracked, housing only",
-     "home suction pump: the vacuum regulator knob is missing"],
-)  # fmt: skip
-def test_a_piece_named_after_its_item_gets_no_warning_for_the_whole_items_code(item: str) -> None:
-    assert BOOK.likely_specific(item) is None
-
-
-def test_a_piece_with_its_own_code_after_its_item_keeps_the_warning() -> None:
-    likely = BOOK.likely_specific("home vent: battery cables cracked, cables only")
-    assert likely is not None and likely.code == "A4612"

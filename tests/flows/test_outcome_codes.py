@@ -384,63 +384,6 @@ def test_a_wheelchair_repair_part_bills_the_sibling_code_its_words_say(
 
 
 @pytest.mark.parametrize(
-    ("description", "acquisition", "billed"),
-    [("loaner power chair for 6 days while the gearbox on pt's own chair was rebuilt",
-      "rental", "K0462"),
-     # the part's own code (E2368, drive wheel motor), not K0462
-     ("drive motor replaced on pt-owned power chair, loaner given meanwhile", "repair", "E2368"),
-     ("used quad cane from our loaner closet, sold to pt", "used_purchase", None)],
-)  # fmt: skip
-def test_a_loaner_while_owned_equipment_is_repaired_bills_k0462(description, acquisition, billed):
-    """F17.25: Medicare pays a loaner as K0462; a repair line that mentions one keeps its code."""
-    claim = Claim.model_validate({
-        "payer": {"type": "medicare", "state": "NC"},
-        "item": {"description": description, "category": "equipment", "acquisition": acquisition,
-                 **({"repair_of_code": "K0823"} if acquisition == "repair" else {})},
-        "code_check": {"searched": True, "chosen_code": "E1399"},
-    })  # fmt: skip
-    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
-    assert outcome.code == billed if billed else outcome.code != "K0462"
-    assert any("why it took more than a day" in w for w in outcome.warnings) is (billed == "K0462")
-
-
-@pytest.mark.parametrize(
-    ("description", "acquisition", "not_billed"),
-    [("POD: tech wrote 11/11, pt wrote 11/12. motorized bed-bound hair-washing basin w/ pump",
-      "new_purchase", "A9274"),  # delivery talk names no insulin delivery system
-     ("delivered on a holiday, never billed: motorized bed-bound hair-washing basin w/ pump",
-      "new_purchase", "A9274"),
-     ("CPAP (E0601) owned since 2020 - blower assembly replaced, out of warranty", "repair",
-      "E0601"),  # the repaired item, not the part
-     ("powered lift-assist cushion for recliner, no code - E0627 is the chair mechanism",
-      "new_purchase", "E0627")],
-)  # fmt: skip
-def test_logistics_or_the_repaired_items_name_bill_no_other_item(description, acquisition,
-                                                                  not_billed):  # fmt: skip
-    claim = Claim.model_validate({
-        "payer": {"type": "medicare", "state": "NJ"},
-        "item": {"description": description, "category": "equipment", "acquisition": acquisition},
-        "code_check": {"searched": True, "chosen_code": "E1399"},
-    })  # fmt: skip
-    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code != not_billed
-
-
-def test_the_repaired_items_own_code_is_no_code_for_its_service_line() -> None:
-    """F17.22: a concentrator's maintenance visit is not billed as the concentrator (E1390);
-    after month 36 it is an MS visit, not a repair."""
-    claim = Claim.model_validate({
-        "payer": {"type": "medicare", "state": "KS"},
-        "item": {"description": "oxygen concentrator in month 41, PM visit due",
-                 "category": "equipment", "acquisition": "repair", "repair_of_code": "E1390"},
-        "code_check": {"searched": True, "chosen_code": "E1399"},
-    })  # fmt: skip
-    found = BUILDER.build(claim, dt.date(2026, 12, 3))
-    assert found.code == "E1399"
-    assert not any("specific code: E1390" in w for w in found.warnings)
-    assert any("maintenance-and-servicing visit (MS modifier)" in w for w in found.warnings)
-
-
-@pytest.mark.parametrize(
     ("description", "reviewed", "billed"),
     [("Hospital-grade multi-user electric breast pump, NICU baby, mom home",
       ["E0604", "E0603"], "E0604"),
