@@ -17,6 +17,7 @@ from flows.outcome.family_reading import (
     family_reading,
     feature_words,
     reads_clearly_over,
+    said_stems,
     sibling_reading,
 )
 from flows.outcome.narrative import changed_by_claim_safe
@@ -112,7 +113,7 @@ def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
     and not the billed code's: E0491 is E0493 "controlled by hardware remote" for "phone
     application", and a "mouthpiece with hardware remote" is E0491 whatever was keyed. Or the
     size the item states: a "24 inch" cushion keyed E2622 (under 22 inches) is E2623."""
-    said = {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
+    said = said_stems(described)
     own = feature_words(codes.table[billed].long_description)
     shown = codes.search(described, limit=5)
     if shown and codes.outside_range(described, billed):  # "24 inch width" keyed E2622 (<22)

@@ -29,6 +29,11 @@ def feature_words(text: str) -> set[str]:
     }  # fmt: skip
 
 
+def said_stems(described: str) -> set[str]:
+    """The item's words cut to five letters, as descriptor words are matched against them."""
+    return {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
+
+
 def family_reading(codes: CodeBook, described: str, likely: Candidate) -> str | None:
     """The likely code, when no other code of its group scores as well; else the one tied code
     whose own descriptor words the item says while every other tied code adds a word it does
@@ -43,7 +48,7 @@ def family_reading(codes: CodeBook, described: str, likely: Candidate) -> str | 
     ]  # fmt: skip
     if not tied:
         return likely.code
-    said = {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
+    said = said_stems(described)
     words = {c: _part_words(codes, c) for c in [likely.code, *tied]}
 
     def said_over(code: str, other: str) -> bool:
@@ -85,7 +90,7 @@ def sibling_reading(codes: CodeBook, described: str, likely: Candidate) -> str |
         own = words[likely.code]
         if max(len(theirs - own), len(own - theirs)) <= SIBLING_WORDS:
             words[candidate.code] = theirs
-    said = {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
+    said = said_stems(described)
 
     def said_over(code: str, other: str) -> bool:
         own, theirs = words[code] - words[other], words[other] - words[code]
@@ -125,7 +130,7 @@ def reads_clearly_over(
     codes: CodeBook, described: str, other: str, billed: str, named: tuple[str | None, ...]
 ) -> bool:
     """The search's sure code for the item leads the keyed code by a wide margin and every
-    other code shown (not the repaired or base item's) by OTHER_LEAD, and the item says a word
+    other code shown (not the repaired or base item's) by RIVAL_LEAD, and the item says a word
     of its name: "CES ear clip electrodes + solution, monthly. keyed A4595 (tens supplies)" is
     A4596, whatever A4595's name shares with it. Not a code whose size range leaves out the
     size the item states (a "26 in" frame is no frame depth "20 to less than 22 inches")."""
@@ -138,5 +143,5 @@ def reads_clearly_over(
     if codes.outside_range(described, other) or max(len(own - theirs), len(theirs - own)) <= 3:
         return False
     rivals = [s for c, s in shown.items() if c not in (other, billed) and c not in named]
-    said = {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
+    said = said_stems(described)
     return all(s <= score - RIVAL_LEAD for s in rivals) and _name_said(codes, other, said)
