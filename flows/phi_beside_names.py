@@ -14,9 +14,9 @@ from flows.phi_shapes import DATE
 # A value an identifier is made of: four digits or more in one run of letters, digits and
 # separators ("6EM7AG1YC39", "4/9/49", "K5452803"), or a date however written.
 _VALUE = re.compile(r"(?<![\w/.-])[\w/.-]{5,}(?![\w/-])")  # with four digits or more
+_WORD = r"[A-Z][^\W\d_]*(?:['-][A-Za-z][^\W\d_]*)?"
 # The words a name is made of, next to each other: "Ngo Thi Bich", "BEGLEY ROSCOE", "Lovato,
 # Emerson"; between the name and its value at most a comma, a dash, a slash, a bar or a colon,
-_WORD = r"[A-Z][^\W\d_]*(?:['-][A-Za-z][^\W\d_]*)?"
 # or a bracket round the value or the name: "Aganetha Mendoza Rios (1944-06-06)", "MEDICARE
 # 3AN6XY6MW50 (ELPIDIA REIMER)".
 _NAME_BEFORE = re.compile(rf"((?:{_WORD},? ){{1,3}})(?:[-\u2013\u2014/|:(] ?)?$")

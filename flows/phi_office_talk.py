@@ -61,9 +61,13 @@ def _business_named(rules: Rules, text: str) -> bool:
 def _at_business(rules: Rules, text: str) -> bool:
     """Someone placed at a business by its trade ("Mr. Ferrante at the bank", "Mrs. Yarrow at
     the corner grocery"): a contact of the office's, not a patient's case."""
-    trades = "|".join(re.escape(w) for w in rules.file.office_talk.business_trades)
-    place = rf"\bat (?:the |our |a )?(?:[\w'-]+ )?(?:{trades})(?![\w-])"
-    return bool(re.search(place, text, re.IGNORECASE))
+    return bool(_at_trade(tuple(rules.file.office_talk.business_trades)).search(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _at_trade(trades: tuple[str, ...]) -> re.Pattern[str]:
+    found = "|".join(re.escape(w) for w in trades)
+    return re.compile(rf"\bat (?:the |our |a )?(?:[\w'-]+ )?(?:{found})(?![\w-])", re.IGNORECASE)
 
 
 _MAIL_HEADER = re.compile(r"^[> ]*(?:from|to|cc|sent):", re.IGNORECASE | re.MULTILINE)

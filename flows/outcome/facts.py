@@ -15,17 +15,15 @@ from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.family_reading import (
     FUNCTION_WORDS,
     family_reading,
-    feature_words,
     reads_clearly_over,
-    said_stems,
     sibling_reading,
+    sibling_said,
 )
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
 
 DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 REVIEWED_SHARE = 0.5  # of two reviewed never-covered codes, the one read this well is the item
-SIBLING_FEATURE = 2  # descriptor words that make a feature (a control type), not another item
 REVIEWED_LEAD = 0.04  # share by which a reviewed first code must lead every other code shown
 
 
@@ -106,31 +104,6 @@ def _other_specific_code(
     facts["other_code_clear"] = reads_clearly_over(
         codes, described, other.code, facts["code"], named_items
     )
-
-
-def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
-    """A code that is the billed code's sibling by one feature, the item saying the sibling's
-    and not the billed code's: E0491 is E0493 "controlled by hardware remote" for "phone
-    application", and a "mouthpiece with hardware remote" is E0491 whatever was keyed. Or the
-    size the item states: a "24 inch" cushion keyed E2622 (under 22 inches) is E2623."""
-    said = said_stems(described)
-    own = feature_words(codes.table[billed].long_description)
-    shown = codes.search(described, limit=5)
-    if shown and codes.outside_range(described, billed):  # "24 inch width" keyed E2622 (<22)
-        first = shown[0].code
-        theirs = feature_words(codes.table[first].long_description)
-        size_only = max(len(theirs - own), len(own - theirs)) <= SIBLING_FEATURE
-        if first != billed and size_only and not codes.outside_range(described, first):
-            return first
-    for candidate in shown:
-        if candidate.code == billed or candidate.code not in codes.table:
-            continue
-        theirs = feature_words(codes.table[candidate.code].long_description)
-        gained, lost = theirs - own, own - theirs
-        feature = 0 < len(gained) <= SIBLING_FEATURE and 0 < len(lost) <= SIBLING_FEATURE
-        if feature and all(w[:5] in said for w in gained) and not any(w[:5] in said for w in lost):
-            return candidate.code
-    return None
 
 
 def delivery_timing(date_of_service: dt.date | None, today: dt.date) -> str:

@@ -1,5 +1,6 @@
-"""The specific code of a NOC code's group (K0108's wheelchair parts) that an item reads as,
-when the search's likely code ties with group siblings that differ from it by a feature.
+"""The specific code an item reads as when codes the search shows differ by a feature only: a
+NOC code's group (K0108's wheelchair parts), a likely or keyed code's siblings, a keyed code
+the search reads far ahead of.
 
 The search scores "pneumatic drive wheel tires" alike for E2381 (the tire), E2382 (its tube)
 and E2383 (its insert): the words the item says settle which one it is."""
@@ -105,6 +106,31 @@ def sibling_reading(codes: CodeBook, described: str, likely: Candidate) -> str |
     if any(c.code not in words and c.score > score - OTHER_LEAD for c in shown):
         return None
     return read[0] if _name_said(codes, read[0], said) else None
+
+
+def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
+    """A code that is the billed code's sibling by one feature, the item saying the sibling's
+    and not the billed code's: E0491 is E0493 "controlled by hardware remote" for "phone
+    application", and a "mouthpiece with hardware remote" is E0491 whatever was keyed. Or the
+    size the item states: a "24 inch" cushion keyed E2622 (under 22 inches) is E2623."""
+    said = said_stems(described)
+    own = feature_words(codes.table[billed].long_description)
+    shown = codes.search(described, limit=5)
+    if shown and codes.outside_range(described, billed):  # "24 inch width" keyed E2622 (<22)
+        first = shown[0].code
+        theirs = feature_words(codes.table[first].long_description)
+        size_only = max(len(theirs - own), len(own - theirs)) <= SIBLING_WORDS
+        if first != billed and size_only and not codes.outside_range(described, first):
+            return first
+    for candidate in shown:
+        if candidate.code == billed or candidate.code not in codes.table:
+            continue
+        theirs = feature_words(codes.table[candidate.code].long_description)
+        gained, lost = theirs - own, own - theirs
+        feature = 0 < len(gained) <= SIBLING_WORDS and 0 < len(lost) <= SIBLING_WORDS
+        if feature and all(w[:5] in said for w in gained) and not any(w[:5] in said for w in lost):
+            return candidate.code
+    return None
 
 
 def _name_said(codes: CodeBook, code: str, said: set[str]) -> bool:
