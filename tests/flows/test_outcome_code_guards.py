@@ -77,3 +77,27 @@ def test_a_long_note_whose_identifier_cannot_be_told_apart_leaves_the_code_to_th
     outcome = BUILDER.build(claim(note, "E1399"), TODAY)
     assert outcome.code == "E1399"
     assert any("patient" in w for w in outcome.warnings)
+
+
+def test_an_outcome_searches_the_item_once_and_bills_what_each_search_would(monkeypatch) -> None:
+    """The rules read one search of the item (a biller waits on one, not six); reading its first
+    codes gives each rule the codes its own search would have shown."""
+    from flows.codes import CodeBook
+
+    searched: list[tuple[str, int]] = []
+    search = CodeBook.search
+
+    def counted(self: CodeBook, description: str, limit: int = 5) -> Any:
+        searched.append((description, limit))
+        return search(self, description, limit)
+
+    monkeypatch.setattr(CodeBook, "search", counted)
+    keyed = claim("manual reclining back, goes back 85 degrees. intake chose E1225", "E1225")
+    BUILDER.build(keyed, TODAY)
+    item = [limit for description, limit in searched if description.startswith("manual reclin")]
+    assert len(item) == 1
+    codes = repository_content().codes
+    assert codes is not None
+    monkeypatch.setattr(CodeBook, "search", search)
+    text = keyed.item.description
+    assert [c.code for c in codes.search(text, 6)][:3] == [c.code for c in codes.search(text, 3)]
