@@ -16,6 +16,7 @@ from flows.outcome.family_reading import (
     FUNCTION_WORDS,
     family_reading,
     reads_clearly_over,
+    sibling_read_higher,
     sibling_reading,
     sibling_said,
 )
@@ -57,7 +58,10 @@ def _reviewed_rival(codes: CodeBook, description: str, match: str, declined: lis
     """The biller also reviewed a broader code: the match's descriptor is that code's plus a
     feature the description does not say (E0737 is E0736 "controlled by phone application";
     a "tibial stimulator w/ handheld controller, not app-run" says no phone), so the search's
-    reading of the match rests on words the item lacks."""
+    reading of the match rests on words the item lacks. Or the search reads the item higher as
+    a feature sibling of the match (sibling_read_higher: one crutch, reviewed the pair's code)."""
+    if sibling_read_higher(codes, description, match):
+        return True
     said = {w[:5] for w in DESCRIPTOR_WORD.findall(description.lower())}
     words = set(DESCRIPTOR_WORD.findall(codes.table[match].long_description.lower()))
     for other in declined:

@@ -101,3 +101,13 @@ def test_an_outcome_searches_the_item_once_and_bills_what_each_search_would(monk
     monkeypatch.setattr(CodeBook, "search", search)
     text = keyed.item.description
     assert [c.code for c in codes.search(text, 6)][:3] == [c.code for c in codes.search(text, 3)]
+
+
+def test_a_reviewed_pair_code_is_not_billed_for_one_crutch() -> None:
+    """E0112 is a pair of wooden crutches; the search reads "ONE wooden crutch" higher as E0113
+    (each), so the reviewed E0112 is no sure reading and the biller's code stands."""
+    one = claim(
+        "pt only wants ONE wooden crutch (uses her quad cane on the left side). pad/tip/grip "
+        "incl. put E1399 bc the wood code i know is for a pair", "E1399", ["E0112"],
+    )  # fmt: skip
+    assert BUILDER.build(one, TODAY).code != "E0112"
