@@ -111,3 +111,14 @@ def test_a_reviewed_pair_code_is_not_billed_for_one_crutch() -> None:
         "incl. put E1399 bc the wood code i know is for a pair", "E1399", ["E0112"],
     )  # fmt: skip
     assert BUILDER.build(one, TODAY).code != "E0112"
+
+
+def test_a_retired_code_is_billed_with_the_code_cms_added_the_next_day() -> None:
+    """K0553 (therapeutic CGM supply allowance) ended 12/31/2022 and A4239 (non-adjunctive)
+    began 1/1/2023; K1017's trigeminal stimulator supplies became A4541 on 1/1/2024."""
+    cgm = claim("monthly sensor supply allowance for therapeutic cgm, sheet has K0553", "K0553")
+    headband = claim("monthly electrodes/supplies for the trigeminal nerve stim headband", "K1017")
+    assert BUILDER.build(cgm, TODAY).code == "A4239"
+    outcome = BUILDER.build(headband, TODAY)
+    assert outcome.code == "A4541"
+    assert any("K1017 was terminated on 12/31/2023" in w for w in outcome.warnings)
