@@ -166,8 +166,9 @@ def _looks_like_name(
                 for w in words[:2]
             )
         )
-        # "patient cleofes abeyta needs a callback": two words in no dictionary, then a verb
+        # two words in no dictionary, then a verb or a census surname: "jaroslav nguyen dob"
         verb = len(words) > 2 and bare_word(words[2]) in rules.verbs_after_name
+        verb = verb or bare_word(second) in rules.surnames
         verb = verb and not any(bare_word(w) in rules.english for w in words[:2])
         return (labelled or shaped or plain or verb) and first_ok and unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
@@ -212,7 +213,7 @@ def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool 
     return census and bare_last not in rules.ordinary
 
 
-_BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about")
+_BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about", "dear")
 
 
 def _is_shaped_name(rules: NameRules, first: str, last: str) -> bool:
@@ -237,11 +238,11 @@ def _is_unlisted_name(
     labelled: bool = False,
     ends_phrase: bool = False,
 ) -> bool:
-    """A first name missing from the lists, after "for", "to", "re", "regarding" or "about", when
-    the last name is a census surname and neither is one of the bot's words: "walker for Tomasz
-    Kowalczyk"; after a subject line's "Re:" or "For:" (`labelled`), or where the name ends a
-    phrase ("for Archibald Pennywhistle, need the narrative", "quote for mateusz wrzesniewski"),
-    any last name."""
+    """A first name missing from the lists, after "for", "to", "re", "regarding", "about" or a
+    letter's "dear", when the last name is a census surname and neither is one of the bot's
+    words ("walker for Tomasz Kowalczyk", "Dear Maynor Buller,"); after a subject line's "Re:"
+    or "For:" (`labelled`), or ending a phrase ("for Archibald Pennywhistle, need the ..."), any
+    last name."""
     if before not in _BEFORE_UNLISTED or case_of(first) != case_of(last):
         return False
     bare_first, bare_last = bare_word(first), bare_word(last)
@@ -269,7 +270,6 @@ def _is_unlisted_name(
 # ("AbilityLab", "HealthSouth", "PowerChart"); a surname's inner capital comes after a short
 # prefix ("McDonald", "MacArthur", "DeLuca", "FitzGerald").
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{4,}[A-Z]")
-
 
 _STREET_SHORT = frozenset("blvd ave rd ln hwy pkwy st dr ct expy fwy".split())
 
