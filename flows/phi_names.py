@@ -117,7 +117,8 @@ def _looks_like_name(
             return False  # "pt is anxious, call ahead", "pt is emaciated, cachectic"
         if not said and bare_word(second) in rules.item_nouns:  # "patient Benally, walker"
             return plain_surname(rules, words[0], rare=False) and not is_first_name(words[0], rules)
-        return bool(second) and is_unlisted_pair(rules, words[0], second, census=False)
+        plain = words[0].islower() and dictionary_pair(rules, words)  # "pt deceased, estate"
+        return bool(second) and not plain and is_unlisted_pair(rules, words[0], second, False)
     if is_first_name(words[0], rules) and second and is_name_word(second, rules):
         return True
     second = re.sub(r"^(Ma?c)(?=[A-Z]{2})", lambda m: m.group(1).upper(), second)  # McCORQUODALE
@@ -266,9 +267,8 @@ def _is_unlisted_name(
     return (bare_last in rules.surnames or labelled) and len(bare_first) > 2
 
 
-# A capital inside a word after four or more small letters: a brand's or a system's coined word
-# ("AbilityLab", "HealthSouth", "PowerChart"); a surname's inner capital comes after a short
-# prefix ("McDonald", "MacArthur", "DeLuca", "FitzGerald").
+# A capital after four or more small letters: a brand's coined word ("AbilityLab", "PowerChart");
+# a surname's inner capital comes after a short prefix ("McDonald", "DeLuca", "FitzGerald").
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{4,}[A-Z]")
 
 _STREET_SHORT = frozenset("blvd ave rd ln hwy pkwy st dr ct expy fwy".split())

@@ -134,6 +134,8 @@ def office_findings(rules: Rules, found: set[str], text: str) -> set[str]:
         return set()  # "Brenda's out - reach her at brenda.k@example.net if truly urgent"
     if found <= {"name", "email"} and _team_mail(rules, text):
         return set()  # "From: Kaisa Heikkinen <kaisa.h@...>  Subject: JB NOC denials - Q1 summary"
+    if found <= _CONTACT_VALUES and _any_of(tuple(words.business_site_words)).search(text):
+        return set()  # "Oak Grove Post-Acute, 4248 N California St - deliveries at the back dock"
     if found <= _CONTACT_VALUES and _business_named(rules, text):
         return set()  # "Pelto Funeral Home called - business number (989) 555-0108"
     return found
