@@ -122,12 +122,21 @@ def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
         size_only = max(len(theirs - own), len(own - theirs)) <= SIBLING_WORDS
         if first != billed and size_only and not codes.outside_range(described, first):
             return first
+    # The first code shown names what the item says where the billed code (one in force) names
+    # its rival (rival_words: a "captains chair" keyed K0854, sling/solid seat, is K0855).
+    rival = (
+        bool(shown)
+        and codes.table[billed].termination_date is None
+        and bool(codes.rivals_said(described, billed))
+        and not codes.rivals_said(described, shown[0].code)
+    )
     for candidate in shown:
         if candidate.code == billed or candidate.code not in codes.table:
             continue
         theirs = feature_words(codes.table[candidate.code].long_description)
         gained, lost = theirs - own, own - theirs
         feature = 0 < len(gained) <= SIBLING_WORDS and 0 < len(lost) <= SIBLING_WORDS
+        feature = feature or (rival and candidate == shown[0] and len(gained) <= SIBLING_WORDS)
         if feature and all(w[:5] in said for w in gained) and not any(w[:5] in said for w in lost):
             return candidate.code
     return None

@@ -122,3 +122,13 @@ def test_a_retired_code_is_billed_with_the_code_cms_added_the_next_day() -> None
     outcome = BUILDER.build(headband, TODAY)
     assert outcome.code == "A4541"
     assert any("K1017 was terminated on 12/31/2023" in w for w in outcome.warnings)
+
+
+def test_a_keyed_code_naming_the_rival_of_what_the_item_says_gives_way_to_the_first_code() -> None:
+    """E1038 is the adult transport chair; a "pediatric transport chair ... 4 y/o" keyed E1038
+    reads first as E1037 (pediatric size), whose word the item says where E1038 says "adult"."""
+    child = claim(
+        "pediatric transport chair (attendant pushed, small rear wheels, not self-propelled), "
+        "child w/ CP, 4 y/o. intake chose E1038", "E1038",
+    )  # fmt: skip
+    assert BUILDER.build(child, TODAY).code == "E1037"
