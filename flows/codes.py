@@ -154,8 +154,8 @@ class CodeBook:
         self._ranker = CodeRanker(
             {**self._searchable, **noc_codes}, aliases.aliases, reader, abbreviations
         )
-        # (description, code) -> a size or weight stated outside the code's range ("520 lb": K0825)
-        self.outside_range = partial(beyond_range, self._ranker)
+        self.outside_range = partial(beyond_range, self._ranker)  # "520 lb" is past K0825's range
+        self.rivals_said = partial(rival_words, self._ranker)  # "captains": K0854 says sling
         self.descriptor_bm25 = DescriptorBm25(
             {
                 c.code: f"{c.long_description} {c.short_description}"

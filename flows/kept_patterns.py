@@ -24,9 +24,21 @@ _sre: Any = importlib.import_module("_sre")
 Program = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
+# Each program this process worked out or loaded, by source and flags: a process that loaded a
+# kept copy and keeps another (a `content check` of an edited folder, a test's copy of content/)
+# parses and compiles only the patterns the copies do not share (about 0.7 s of CPU for all 440).
+_programs: dict[tuple[str, int], Program] = {}
+
+
 def program(pattern: re.Pattern[str]) -> Program:
     """What `re.compile(pattern.pattern, pattern.flags)` hands the engine (re/_compiler.py)."""
-    source, flags = pattern.pattern, pattern.flags
+    key = (pattern.pattern, pattern.flags)
+    if key not in _programs:
+        _programs[key] = _worked_out(*key)
+    return _programs[key]
+
+
+def _worked_out(source: str, flags: int) -> Program:
     parsed = _parser.parse(source, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]  # (its opcodes are int subclasses)
     indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -49,7 +61,10 @@ def rebuilt(
         pattern = _sre.compile(source, flags, code, groups, groupindex, indexgroup)
     except Exception:
         return re.compile(source, flags)
-    return pattern if isinstance(pattern, re.Pattern) else re.compile(source, flags)
+    if not isinstance(pattern, re.Pattern):
+        return re.compile(source, flags)
+    _programs.setdefault((source, flags), (source, flags, code, groups, groupindex, indexgroup))
+    return pattern
 
 
 class _Pickler(pickle.Pickler):

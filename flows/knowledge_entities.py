@@ -50,7 +50,7 @@ class Entities:
         payers: PayerTopics,
     ) -> None:
         state_names, generic_codes = rules.state_names, rules.generic_codes
-        self.tokenizer, self._state_names = tokenizer, state_names
+        self.tokenizer, self._state_names, self._payers = tokenizer, state_names, payers
         # Codes that title many entries (E1399, the product's own code) say nothing specific.
         title_codes = [
             {t: idf[t] for t in tokenizer.tokens(e.title) if self.is_entity(t)} for e in entries
@@ -95,7 +95,11 @@ class Entities:
         ]
         # The payer an entry is written for, by its title and tags: a state names the Medicaid
         # entry for a Medicaid question and the jurisdiction entry otherwise.
-        self._entry_payer = [payers.payer_of(" ".join([e.title, *e.tags]), None) for e in entries]
+        # A title naming its payer decides over tags naming others ("medicare primary").
+        self._entry_payer = [
+            payers.payer_of(e.title, None) or payers.payer_of(" ".join([e.title, *e.tags]), None)
+            for e in entries
+        ]
         self._generic_codes = {code.lower().replace("-", "") for code in generic_codes}
         # Which entries a named code or state can concern (`_share` reads only those).
         self._titled_by: dict[str, list[int]] = {}
@@ -142,8 +146,9 @@ class Entities:
         context: Mapping[str, str | None] | None,
     ) -> None:
         """Adds each matching entry's entity share of the best BM25 score; with a state named
-        (by the question or the claim), entries written only for other states lose half, and
-        with none, so do entries for one state whose jurisdiction or program it does not name;
+        (by the question or the claim), entries written only for other states lose half, as
+        does a state's entry for a payer the question does not name, and with none, so do
+        entries for one state whose jurisdiction or program it does not name;
         so does an entry titled by one plan (Premera) whose plan the question does not name."""
         text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
         states = self._states_named(text, context)
@@ -159,6 +164,14 @@ class Entities:
                 bool(tagged) and (not tagged & states or (all_listed and not states <= tagged))
                 for tagged in self._tag_states
             ]
+            # A state named with a payer ("North Carolina Medicare DME"): that state's entry
+            # for a payer the question does not name (its Medicaid program) is not the answer.
+            other = [
+                elsewhere or (bool(tagged) and self._other_payer(entry_payer, payer, text))
+                for elsewhere, entry_payer, tagged in zip(
+                    other, self._entry_payer, self._tag_states, strict=True
+                )
+            ]
         else:  # "what is a DME MAC" is about no one jurisdiction
             other = [own is not None and not own.search(text) for own in self._own_names]
         other = [
@@ -166,6 +179,13 @@ class Entities:
             for elsewhere, plan in zip(other, self._plan_names, strict=True)
         ]
         combined *= np.where(other, OTHER_STATE_SHARE, 1.0)
+
+    def _other_payer(self, entry_payer: str | None, payer: str | None, text: str) -> bool:
+        """Whether an entry is written for a payer other than the question's, one the
+        question does not name at all."""
+        if payer is None or entry_payer in (None, payer):
+            return False
+        return not self._payers.named_words(text, entry_payer)
 
     def names_entry(
         self,

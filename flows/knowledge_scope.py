@@ -23,10 +23,13 @@ from flows.text import phrase_alternatives as _alternatives
 if TYPE_CHECKING:
     from flows.knowledge_rules import RankingRules
 
-# Words that make a message a question, wherever they stand ("... ok?", "... right").
+# Words that make a message a question, wherever they stand ("... ok?", "... right"); a verb
+# asks only opening a clause ("..., is that ok", "... and can we"): "text the driver that the
+# 2pm drop is cancelled" tells.
 _ASKS = re.compile(
-    r"\?|\b(?:what|whats|how|when|which|who|why|where|is|are|can|do|does|did|should|could|would|"
-    r"will|if|whether|ok|okay|right|true)\b",
+    r"\?|\b(?:what|whats|how|when|which|who|why|where|if|whether|ok|okay|right|true)\b"
+    r"|(?:^|[,;:.!(\-]\s*|\b(?:and|or|but|so|then|also)\s+)"
+    r"(?:is|are|can|do|does|did|should|could|would|will)\b",
     re.IGNORECASE,
 )
 # CPT modifiers are two digits ("modifier 73 vs 74", "the 25 modifier"); DMEPOS modifiers are

@@ -142,8 +142,7 @@ _ASIDE_BEFORE = re.compile(r" ?\([^()]{1,50}\)[\s:#=-]*$")
 # -- one check per kind -------------------------------------------------------------------------
 def _has_mbi(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
-        # Spelled out in lower case with spaces ("2 ea 4 wk ...") only counts after "MBI" or
-        # in the card's own 4-3-4 grouping ("1eg4 te5 mk73").
+        # In lower case with spaces, only after "MBI" or in the card's 4-3-4 ("1eg4 te5 mk73").
         spaced = " " in match.group() and not match.group().isupper()
         grouped = bool(re.fullmatch(r"\w{4}[-. ]{1,3}\w{3}[-. ]{1,3}\w{4}", match.group()))
         after = text[match.end() : match.end() + 20]  # "6 M X 8 ... 9 1 is her mbi"
@@ -152,9 +151,8 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         if not cued_before and labelled_product(match):
             return False  # "serial 8PG9CP2AD12 - NOT a Medicare number": its label comes first
         if not cued and (product(match) or (not medicare and any(map(product, shaped)))):
-            # "serial no. 5KT8HJ2WN41", "the serial on the base is 4TR8...", "4TR8... is the
-            # serial": a product's number; so is another in the message with no Medicare word
-            # ("item 1RG1VC8UQ46 out of stock, sub the 5M64RH7GM31")
+            # "serial no. 5KT8HJ2WN41", "4TR8... is the serial": a product's number; so is
+            # another with no Medicare word ("item 1RG1VC8UQ46 out of stock, sub 5M64RH7GM31")
             return False
         if not medicare and other_label(rules, text, match.start()):
             return False  # "batch 7HJ0NY5MM90", "ESN ... on the tablet": what the number is
@@ -184,8 +182,10 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         windows = (chars[i : i + 11] for i in range(len(chars) - 10))
         after = text[run.end : run.end + 20]
         cued = cue_near(rules, "mbi", text, run.start, words=4) or rules.cue["mbi"].search(after)
-        singly = len(chars) == 11 and len(run.groups) == 11  # "four, E, R, two, Q, eight, ..."
-        singly = singly and not set(re.findall(r"[a-z/]+", text.lower())) & rules.mbi_serial_words
+        label = re.findall(r"[a-z/]+", text[max(0, run.start - 12) : run.start].lower())[-1:]
+        words = set(re.findall(r"[a-z/]+", text.lower())) & rules.mbi_serial_words
+        singly = 11 <= len(chars) <= 13 and len(run.groups) == len(chars)  # "four, E, R, ..."
+        singly = singly and not words and not set(label) & rules.product_words  # "part three ..."
         return bool(cued or singly) and any(MBI.fullmatch(window) for window in windows)
 
     return (

@@ -75,6 +75,19 @@ def _ours(rules: Rules, text: str, match: re.Match[str]) -> bool:
 _ZIP_AFTER = re.compile(r"(?:[ ,]+(?:APT|UNIT|STE|#) ?\w+)?[ ,]+(?:[A-Z]+ ){1,3}[A-Z]{2},? \d{5}\b")
 
 
+_UNIT = re.compile(r"[\s,]*(?:apt|apartment|unit|lot|trlr|trailer|space|rm|room|#)\b", re.I)
+
+
+def _business_street(rules: Rules, text: str, match: re.Match[str]) -> bool:
+    """A street of a business park or a hospital campus (`business_street_words`), with no
+    home's unit after it and no patient's word in the message."""
+    street = match.group().lower()
+    words = rules.file.business_street_words
+    if not any(re.search(rf"\b{re.escape(word)}\b", street) for word in words):
+        return False
+    return not _UNIT.match(text, match.end()) and not rules.names.patient_word.search(text)
+
+
 def has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
@@ -107,6 +120,8 @@ def has_address(rules: Rules, text: str) -> bool:
             return bool(earlier & rules.personal_words)
         if business_line(rules, text, match.start(), phone=False) or _ours(rules, text, match):
             return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
+        if _business_street(rules, text, match):
+            return False  # "1200 Industrial Pkwy", "100 Medical Center Dr": no one's home
         if match.re is not ADDRESS_ANY_CASE:
             return True
         # In lower case with no cue: only where an address ends ("42 elm st apt 3", "... rd,"

@@ -131,6 +131,10 @@ def business_line(
     words = {w.lower().removesuffix("'s") for w in before} - company
     desk_of = {w.lower() for w, desk in itertools.pairwise(before) if desk.lower() in desks}
     words -= desk_of & rules.personal_words
+    joined = " ".join(before).lower()
+    kin = {w.lower().removesuffix("'s") for w in before} & rules.names.family_words
+    if re.search(r"\bbusiness (?:line|number|phone)\b", joined) and not kin:
+        return True  # "Bethany Home business line (316) ...": the home's own, not "her son's"
     if {w.strip("'") for w in words} & rules.personal_words and not _pronoun_before_business(
         rules, before
     ):
@@ -147,7 +151,6 @@ def business_line(
     )
     if contact and staff_line:
         return True  # a signature's line: "AR Specialist · Northshore HM · 218-555-0126"
-    joined = " ".join(before).lower()
     return bool(
         company
         or (not phone and _PAYER_ENDS.search(window) and rules.cue["plan"].search(window))

@@ -147,9 +147,9 @@ def make_name_rules(
     company_words_around: tuple[Iterable[str], ...],  # "vendor"; "QA", "returns"; "serial"
     celebration_words: Iterable[str],  # "lunch", "cake": team talk around a name
     clinical_work_words: Iterable[str],  # "eval": what a therapist named after "PT" does
-    # "claim", "file": "the Szymanski claim"; and "account", "order", which vendors stand
-    # before as often: "the Haverkamp account"
-    surname_case_nouns: tuple[Iterable[str], Iterable[str]],
+    # "claim", "file": "the Szymanski claim"; "account", "order", which vendors stand before as
+    # often: "the Haverkamp account"; "loaner": "the Hays loaner chair" is a store's
+    surname_case_nouns: tuple[Iterable[str], ...],
     east_asian_surname_starts: str,  # the first letters of common Han and Hangul surnames
     content_dir: Path,
     family_words: Iterable[str],  # content's relative words
@@ -278,7 +278,7 @@ def make_name_rules(
             r"(?:\b[Tt]he (?:(?:two|both|three|other|old|new) )?|\b[Bb]oth |^[\s>*_]*)"
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?(?:'s)?"
             r"|[A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?)"
-            r" (?:[a-z]+ )??(?:("
+            rf" (?:(?!(?:{'|'.join(map(re.escape, surname_case_nouns[2]))}) )[a-z]+ )??(?:("
             + "|".join(sorted(map(re.escape, surname_case_nouns[0]), key=len, reverse=True))
             + ")|("
             + "|".join(sorted(map(re.escape, surname_case_nouns[1]), key=len, reverse=True))

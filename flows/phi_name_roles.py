@@ -319,9 +319,15 @@ def job_after(rules: NameRules, after: str) -> bool:
 
 def employer_after(rules: NameRules, after: str) -> bool:
     """A company's name right after a full name, as an e-mail signature's next line has it
-    ("Nathaniel Brooks / Buckeye Mobility"): capitalised words ending in a company word."""
-    run = re.match(r",? ((?:[A-Z][\w&'-]* ){0,3}[A-Z][\w&'-]*)", after)
-    return run is not None and bare_word(run.group(1).split()[-1]) in rules.company_words
+    ("Nathaniel Brooks / Buckeye Mobility"): capitalised words ending in a company word, also
+    past the team's name ("Rosa Ybarra, Intake, Smoky Hill Home Medical, ...")."""
+    run = re.match(
+        r",? (?:((?:[A-Z][\w&'/-]* ?){1,3}), )?((?:[A-Z][\w&'-]* ){0,3}[A-Z][\w&'-]*)", after
+    )
+    team = run.group(1) if run else None
+    if run is None or (team and rules.context.about_patient.search(team)):
+        return False  # not "Mary Jones, Medicare, ...": a patient's word is no team's
+    return bare_word(run.group(2).split()[-1]) in rules.company_words
 
 
 def is_clinician(rules: NameRules, word: str) -> bool:

@@ -117,7 +117,8 @@ def _looks_like_name(
             return False  # "pt is anxious, call ahead", "pt is emaciated, cachectic"
         if not said and bare_word(second) in rules.item_nouns:  # "patient Benally, walker"
             return plain_surname(rules, words[0], rare=False) and not is_first_name(words[0], rules)
-        return bool(second) and is_unlisted_pair(rules, words[0], second, census=False)
+        plain = words[0].islower() and dictionary_pair(rules, words)  # "pt deceased, estate"
+        return bool(second) and not plain and is_unlisted_pair(rules, words[0], second, False)
     if is_first_name(words[0], rules) and second and is_name_word(second, rules):
         return True
     second = re.sub(r"^(Ma?c)(?=[A-Z]{2})", lambda m: m.group(1).upper(), second)  # McCORQUODALE
@@ -166,8 +167,9 @@ def _looks_like_name(
                 for w in words[:2]
             )
         )
-        # "patient cleofes abeyta needs a callback": two words in no dictionary, then a verb
+        # two words in no dictionary, then a verb or a census surname: "jaroslav nguyen dob"
         verb = len(words) > 2 and bare_word(words[2]) in rules.verbs_after_name
+        verb = verb or bare_word(second) in rules.surnames
         verb = verb and not any(bare_word(w) in rules.english for w in words[:2])
         return (labelled or shaped or plain or verb) and first_ok and unlisted(second, rules)
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
@@ -212,7 +214,7 @@ def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool 
     return census and bare_last not in rules.ordinary
 
 
-_BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about")
+_BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about", "dear")
 
 
 def _is_shaped_name(rules: NameRules, first: str, last: str) -> bool:
@@ -237,11 +239,11 @@ def _is_unlisted_name(
     labelled: bool = False,
     ends_phrase: bool = False,
 ) -> bool:
-    """A first name missing from the lists, after "for", "to", "re", "regarding" or "about", when
-    the last name is a census surname and neither is one of the bot's words: "walker for Tomasz
-    Kowalczyk"; after a subject line's "Re:" or "For:" (`labelled`), or where the name ends a
-    phrase ("for Archibald Pennywhistle, need the narrative", "quote for mateusz wrzesniewski"),
-    any last name."""
+    """A first name missing from the lists, after "for", "to", "re", "regarding", "about" or a
+    letter's "dear", when the last name is a census surname and neither is one of the bot's
+    words ("walker for Tomasz Kowalczyk", "Dear Maynor Buller,"); after a subject line's "Re:"
+    or "For:" (`labelled`), or ending a phrase ("for Archibald Pennywhistle, need the ..."), any
+    last name."""
     if before not in _BEFORE_UNLISTED or case_of(first) != case_of(last):
         return False
     bare_first, bare_last = bare_word(first), bare_word(last)
@@ -265,11 +267,9 @@ def _is_unlisted_name(
     return (bare_last in rules.surnames or labelled) and len(bare_first) > 2
 
 
-# A capital inside a word after four or more small letters: a brand's or a system's coined word
-# ("AbilityLab", "HealthSouth", "PowerChart"); a surname's inner capital comes after a short
-# prefix ("McDonald", "MacArthur", "DeLuca", "FitzGerald").
+# A capital after four or more small letters: a brand's coined word ("AbilityLab", "PowerChart");
+# a surname's inner capital comes after a short prefix ("McDonald", "DeLuca", "FitzGerald").
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{4,}[A-Z]")
-
 
 _STREET_SHORT = frozenset("blvd ave rd ln hwy pkwy st dr ct expy fwy".split())
 

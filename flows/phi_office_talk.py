@@ -70,6 +70,31 @@ def _at_trade(trades: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\bat (?:the |our |a )?(?:[\w'-]+ )?(?:{found})(?![\w-])", re.IGNORECASE)
 
 
+def _rep_at_firm(rules: Rules, text: str) -> bool:
+    """The one titled person in a message with no patient's cue is a firm's representative
+    acting for it ("Mr. Svoboda at Prairie Wind approved the warranty claim", "Ms. Reyes at
+    Premera provider relations says ..."); not someone at a place where people live ("Mrs. Lund
+    at Sunrise Manor says ..."), nor one speaking of her own things ("her chair squeaks")."""
+    titled = list(rules.names.titles.finditer(text))
+    if len(titled) != 1 or rules.cue["name"].search(text):
+        return False
+    own = rules.names.case_pronouns - {"their"}  # "their site" is the firm's
+    if any(word in own for word in re.findall(r"[a-z']+", text.lower())):
+        return False  # "Mrs. Lund at Prairie Wind says her chair squeaks": her own case
+    words = rules.file.office_talk
+    found = _rep_pattern(tuple(words.rep_verbs)).match(text, titled[0].end())
+    return found is not None and not _any_of(tuple(words.residence_words)).search(found.group(1))
+
+
+@functools.lru_cache(maxsize=4)
+def _rep_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    acts = "|".join(re.escape(v) for v in verbs)
+    return re.compile(
+        r"[A-Z][\w'-]+ (?:at|from|with) ((?:[A-Z][\w&'.-]* ?){1,4})(?:[a-z]+ ){0,3}?"
+        rf"(?:{acts})\b"
+    )
+
+
 _MAIL_HEADER = re.compile(r"^[> ]*(?:from|to|cc|sent):", re.IGNORECASE | re.MULTILINE)
 _SUBJECT = re.compile(r"\bsubj(?:ect)?: ?([^\n]*)", re.IGNORECASE)
 # Who writes as themself or to the reader: a patient's or a family's mail ("my bill").
@@ -95,6 +120,8 @@ def office_findings(rules: Rules, found: set[str], text: str) -> set[str]:
     """`found` less what the message shows is the office's or a business's, not a patient's."""
     if found == {"name"} and _every_patient_word_denied(rules, text):
         return set()  # "Gail Runnels is not the patient, she is our new biller"
+    if found == {"name"} and _rep_at_firm(rules, text):
+        return set()  # "Mr. Svoboda at Prairie Wind approved the warranty claim"
     if not found or not found <= {"name", "email"} | _CONTACT_VALUES or _about_patient(rules, text):
         return found
     words = rules.file.office_talk
@@ -102,8 +129,13 @@ def office_findings(rules: Rules, found: set[str], text: str) -> set[str]:
         return set()  # "Mr. Cadotte (Lyle) needs the van keys back"
     if found == {"name"} and _at_business(rules, text):
         return set()  # "Mr. Ferrante at the bank approved the line of credit"
+    away = _any_of(tuple(words.staff_away_words)).search(text)
+    if found <= {"name", "email", "phone"} and away and not rules.names.titles.search(text):
+        return set()  # "Brenda's out - reach her at brenda.k@example.net if truly urgent"
     if found <= {"name", "email"} and _team_mail(rules, text):
         return set()  # "From: Kaisa Heikkinen <kaisa.h@...>  Subject: JB NOC denials - Q1 summary"
+    if found <= _CONTACT_VALUES and _any_of(tuple(words.business_site_words)).search(text):
+        return set()  # "Oak Grove Post-Acute, 4248 N California St - deliveries at the back dock"
     if found <= _CONTACT_VALUES and _business_named(rules, text):
         return set()  # "Pelto Funeral Home called - business number (989) 555-0108"
     return found

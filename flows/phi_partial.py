@@ -176,9 +176,12 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
 # SSN, phone, card or account number ends that way, so right after "last four" or "ends in" they
 # are an MBI's even with no Medicare word ("last four JY85 - the MSN doesn't show the rest").
 _MBI_TAIL = re.compile(r"(?<![\w-])([AC-HJKMNP-RT-Y]{2}\d\d)(?![\w-])")
-# Its first four in capitals, a digit, a letter, a letter or a digit, a digit ("6QN2"), right
-# after a "first 4" word: with a letter among digits, no phone, SSN or NPI starts that way.
-_MBI_HEAD = re.compile(r"(?<![\w-])([1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d)(?![\w-])")
+# Its first four in capitals, a digit, a letter, a letter or a digit, a digit ("6QN2"), or its
+# first five with a letter after them ("9EU3E"), right after a "first 4" or "first 5" word: with
+# a letter among digits, no phone, SSN or NPI starts that way.
+_MBI_HEAD = re.compile(
+    r"(?<![\w-])([1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y]?)(?![\w-])"
+)
 
 
 def _uncued_mbi_tail(rules: Rules, text: str) -> bool:

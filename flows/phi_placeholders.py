@@ -88,7 +88,7 @@ def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = Fals
     loaner = mbi and not rules.names.context.about_patient.search(text)
     if label_words(near) & (rules.mbi_serial_words if loaner else rules.serial_words):
         return True
-    if mbi and serial_heads_value(rules, text, start, end):
+    if mbi and (serial_heads_value(rules, text, start, end) or said_serial(rules, text, end)):
         return True
     phrases = _phrase(tuple(rules.file.product_number_phrases))
     if loaner and _phrase(tuple(rules.file.mbi_label_phrases)).search(f"{before} {after}"):
@@ -171,6 +171,23 @@ def serial_heads_value(rules: Rules, text: str, start: int, end: int) -> bool:
     words = rules.file.serial_words
     labels = _phrase((*words, *(f"{word}s" for word in words if word.isalpha())))  # "serials"
     return _heads_value(labels, text, ends[-1] if ends else 0, end)
+
+
+def said_serial(rules: Rules, text: str, end: int) -> bool:
+    """Whether the sentence goes on to say the value ending at `end` is a serial's (`serial_words`):
+    "5CM4 P24 GF64 - that's the seat elevator's serial", "... off the box, it's the tray's tag"."""
+    after = _SENTENCE_END.search(text, end)
+    said = _said_serial(tuple(rules.file.serial_words))
+    return said.search(text, end, after.start() if after else len(text)) is not None
+
+
+@lru_cache(maxsize=4)
+def _said_serial(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:it's|that's|it is|that is|those are|is|are) (?:the|our|its|a|an) "
+        rf"(?:[\w-]+(?:'s)? ){{0,3}}(?:{'|'.join(map(re.escape, words))})s?\b",
+        re.IGNORECASE,
+    )
 
 
 def _heads_value(labels: re.Pattern[str], text: str, sentence: int, end: int) -> bool:

@@ -246,7 +246,11 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         ),
         celebration_words=file.celebration_words,
         clinical_work_words=file.clinical_work_words,
-        surname_case_nouns=(file.surname_case_nouns, file.surname_vendor_nouns),
+        surname_case_nouns=(
+            file.surname_case_nouns,
+            file.surname_vendor_nouns,
+            file.store_stock_words,
+        ),
         east_asian_surname_starts="".join(file.east_asian_surname_starts),
         family_words=file.relative_words,
         patient_words=file.team_talk_patient_words,
@@ -260,16 +264,17 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         ),
         content_dir=content_dir,
     )
+    # The billing words and their typos, expanded once: both sets below start from them.
+    billing_with_typos = frozenset(
+        w.lower() for w in with_typos(file.billing_number_words, english)
+    )
     return Rules(
         file=file,
         cue=cue,
         billing_words=frozenset(
-            w.lower()
-            for w in with_typos([*file.billing_number_words, *file.appeal_number_words], english)
+            billing_with_typos | {w.lower() for w in with_typos(file.appeal_number_words, english)}
         ),
-        ssn_shape_words=frozenset(
-            w.lower() for w in with_typos(file.billing_number_words, english)
-        ),
+        ssn_shape_words=billing_with_typos,
         product_words=frozenset(w.lower() for w in file.product_number_words),
         serial_words=frozenset(w.lower() for w in file.serial_words),
         mbi_serial_words=frozenset(w.lower() for w in file.serial_words + file.mbi_serial_words),

@@ -15,6 +15,10 @@ class OfficeTalkWords(BaseModel):
     office_words: list[str]  # "loading dock", "credit memo": a message about the office itself
     business_trades: list[str]  # "funeral", "plumbing": a business named by its trade
     mail_subject_words: list[str]  # "denials", "RMA": a mail's subject about the team's work
+    staff_away_words: list[str]  # "if urgent": a colleague's own number or mail while away
+    business_site_words: list[str]  # "back dock": a business's address or phone beside
+    rep_verbs: list[str]  # "approved", "says": a firm's representative acting for it
+    residence_words: list[str]  # "manor", "assisted": a place where patients live
 
 
 class PhiRulesFile(BaseModel):
@@ -151,6 +155,8 @@ class PhiRulesFile(BaseModel):
     patient_title_words: list[str]
     street_place_after: list[str]
     staff_workplace_words: list[str]
+    store_stock_words: list[str]
+    business_street_words: list[str]
     company_label_words: list[str]
     company_team_words: list[str]
     company_talk_words: list[str]

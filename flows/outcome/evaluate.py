@@ -10,6 +10,7 @@ from typing import Any
 
 from flows.codes import CodeBook
 from flows.models import Claim
+from flows.outcome.claim_codes import ClaimCodes
 from flows.outcome.facts import claim_facts, window_dates
 from flows.outcome.model import Assessment, CheckedDocument, DocumentState, DueDate, Note, Step
 from flows.outcome.narrative import build_narrative, short_description
@@ -29,11 +30,12 @@ class Evaluator:
         warnings: list[Note] = []
         # What the search and the rules read: never a patient's name or number in the item text.
         described = searchable_description(claim.item.description) or ""
-        claim = self._with_category_code(claim, described)
-        facts = claim_facts(claim, today, self.codes, self.rules, described)
+        codes = ClaimCodes(self.codes) if self.codes is not None else None  # searched once
+        claim = self._with_category_code(claim, described, codes)
+        facts = claim_facts(claim, today, codes, self.rules, described)
         if facts.get("denial_rule"):  # what the remittance means comes first
             warnings.append(Note(key=f"denials.{facts['denial_rule']}.headline"))
-        claim, facts = self._apply_code_rules(claim, today, facts, warnings, described)
+        claim, facts = self._apply_code_rules(claim, today, facts, warnings, described, codes)
         withheld = self._phi_fields(claim, warnings)
         abbreviations = self.rules.abbreviations.abbreviations
         narrative, dropped = build_narrative(claim.item, abbreviations, withheld)
@@ -87,16 +89,17 @@ class Evaluator:
         )
 
     # -- the code -------------------------------------------------------------------------
-    def _with_category_code(self, claim: Claim, described: str) -> Claim:
+    @staticmethod
+    def _with_category_code(claim: Claim, described: str, codes: CodeBook | None) -> Claim:
         """A claim file that names no code gets its category's NOC code, as the intake would."""
-        if self.codes is None or "chosen_code" in claim.code_check.model_fields_set:
+        if codes is None or "chosen_code" in claim.code_check.model_fields_set:
             return claim
-        noc = self.codes.noc_for(described, claim.item.category)
+        noc = codes.noc_for(described, claim.item.category)
         return _with_code(claim, noc.code)
 
     def _apply_code_rules(
         self, claim: Claim, today: dt.date, facts: dict[str, Any], warnings: list[Note],
-        described: str,
+        described: str, codes: CodeBook | None,
     ) -> tuple[Claim, dict[str, Any]]:  # fmt: skip
         """The first code rule that applies replaces the chosen code (checks.yaml)."""
         for rule in self.rules.checks.code_rules:
@@ -104,7 +107,7 @@ class Evaluator:
             if rule.applies(facts) and code:
                 warnings.append(Note(key=f"checks.{rule.id}", fields=dict(facts)))
                 claim = _with_code(claim, code)
-                return claim, claim_facts(claim, today, self.codes, self.rules, described)
+                return claim, claim_facts(claim, today, codes, self.rules, described)
         return claim, facts
 
     def _phi_fields(self, claim: Claim, warnings: list[Note]) -> set[str]:

@@ -10,12 +10,14 @@ import datetime as dt
 import re
 from typing import Any
 
+from flows.code_table import HcpcsCode
 from flows.codes import LIKELY_SHARE, CodeBook
 from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.family_reading import (
     FUNCTION_WORDS,
     family_reading,
     reads_clearly_over,
+    sibling_read_higher,
     sibling_reading,
     sibling_said,
 )
@@ -39,25 +41,37 @@ def never_covered(codes: CodeBook, code: str) -> bool:
     return found is not None and found.never_covered
 
 
-def successor_of(codes: CodeBook | None, descriptor: str) -> str | None:
-    """The valid code whose descriptor carries every word of a terminated code's descriptor
-    (K1031's words are E0681's; E2300's are in E2298's), if the search finds one: CMS moved
-    that item to it. A descriptor that changed a word ("sleeve" to "form") names no successor."""
+def successor_of(codes: CodeBook | None, ended: HcpcsCode) -> str | None:
+    """The valid code CMS moved a terminated code's item to, if the search of the terminated
+    code's descriptor finds one: a code whose descriptor carries every word of it (K1031's
+    words are E0681's; E2300's are in E2298's), else the one code among the first it shows that
+    the same quarterly file added the day after the termination (K0553's "therapeutic" CGM
+    supply allowance ended 12/31/2022 and A4239's non-adjunctive one began 1/1/2023). A
+    descriptor that changed a word ("sleeve" to "form") with no such code names no successor."""
     if codes is None:
         return None
+    descriptor = ended.long_description
     words = set(DESCRIPTOR_WORD.findall(descriptor.lower()))
-    for candidate in codes.search(descriptor, limit=3):
+    shown = codes.search(descriptor, limit=5)
+    for candidate in shown[:3]:
         carried = set(DESCRIPTOR_WORD.findall(codes.table[candidate.code].long_description.lower()))
         if words and words <= carried:
             return candidate.code
-    return None
+    if ended.termination_date is None:
+        return None
+    next_day = ended.termination_date + dt.timedelta(days=1)
+    added = [c.code for c in shown if codes.table[c.code].add_date == next_day]
+    return added[0] if len(added) == 1 else None
 
 
 def _reviewed_rival(codes: CodeBook, description: str, match: str, declined: list[str]) -> bool:
     """The biller also reviewed a broader code: the match's descriptor is that code's plus a
     feature the description does not say (E0737 is E0736 "controlled by phone application";
     a "tibial stimulator w/ handheld controller, not app-run" says no phone), so the search's
-    reading of the match rests on words the item lacks."""
+    reading of the match rests on words the item lacks. Or the search reads the item higher as
+    a feature sibling of the match (sibling_read_higher: one crutch, reviewed the pair's code)."""
+    if sibling_read_higher(codes, description, match):
+        return True
     said = {w[:5] for w in DESCRIPTOR_WORD.findall(description.lower())}
     words = set(DESCRIPTOR_WORD.findall(codes.table[match].long_description.lower()))
     for other in declined:
@@ -294,7 +308,7 @@ def claim_facts(
         )
         facts["code_status"] = "terminated" if terminated else "valid"
         facts["terminated_on"] = found.termination_date
-        successor = successor_of(codes, found.long_description) if terminated else None
+        successor = successor_of(codes, found) if terminated else None
         if codes is not None and successor is not None:
             facts["successor_code"] = successor
             facts["successor_description"] = codes.table[successor].long_description

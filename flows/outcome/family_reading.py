@@ -122,12 +122,21 @@ def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
         size_only = max(len(theirs - own), len(own - theirs)) <= SIBLING_WORDS
         if first != billed and size_only and not codes.outside_range(described, first):
             return first
+    # The first code shown names what the item says where the billed code (one in force) names
+    # its rival (rival_words: a "captains chair" keyed K0854, sling/solid seat, is K0855).
+    rival = (
+        bool(shown)
+        and codes.table[billed].termination_date is None
+        and bool(codes.rivals_said(described, billed))
+        and not codes.rivals_said(described, shown[0].code)
+    )
     for candidate in shown:
         if candidate.code == billed or candidate.code not in codes.table:
             continue
         theirs = feature_words(codes.table[candidate.code].long_description)
         gained, lost = theirs - own, own - theirs
         feature = 0 < len(gained) <= SIBLING_WORDS and 0 < len(lost) <= SIBLING_WORDS
+        feature = feature or (rival and candidate == shown[0] and len(gained) <= SIBLING_WORDS)
         if feature and all(w[:5] in said for w in gained) and not any(w[:5] in said for w in lost):
             return candidate.code
     return None
@@ -171,3 +180,26 @@ def reads_clearly_over(
     rivals = [s for c, s in shown.items() if c not in (other, billed) and c not in named]
     said = said_stems(described)
     return all(s <= score - RIVAL_LEAD for s in rivals) and _name_said(codes, other, said)
+
+
+def sibling_read_higher(codes: CodeBook, described: str, code: str) -> bool:
+    """The search reads the item higher as a sibling of the code by one feature (its descriptor
+    stems differ by one or two words either way): "ONE wooden crutch" reads higher as E0113
+    ("each") than as E0112 ("pair"), so E0112 is no sure reading of it."""
+    own = _singular_stems(codes.table[code].long_description)
+    shown = codes.search(described, limit=5)
+    score = next((c.score for c in shown if c.code == code), None)
+    for candidate in shown:
+        if score is None or candidate.code == code or candidate.score <= score:
+            continue
+        theirs = _singular_stems(codes.table[candidate.code].long_description)
+        gained, lost = theirs - own, own - theirs
+        if (gained or lost) and max(len(gained), len(lost)) <= SIBLING_WORDS:
+            return True
+    return False
+
+
+def _singular_stems(descriptor: str) -> set[str]:
+    """A descriptor's words of three letters or more, plural or not alike ("pads", "pad")."""
+    words = re.findall(r"[a-z0-9]+", descriptor.lower())
+    return {w.rstrip("s")[:5] for w in words if len(w) > 2 and w not in FUNCTION_WORDS | {"and"}}

@@ -93,7 +93,8 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
      "need you to draft an appeal letter for the co-50", "write an appeal letter for this denial",
      "which of our claims are past timely filing",
      "build a list of every rental hitting month 13 next week",
-     "set the eligibility check to run every monday", "translate the ABN into spanish"],
+     "set the eligibility check to run every monday", "translate the ABN into spanish",
+     "can someone chart our E1399 denials by month for the staff meeting"],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:
@@ -104,7 +105,8 @@ def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: st
     "question",
     ["fax the signed order to the clinic today", "add two labor units to this repair ticket",
      "check medicare eligibility for this patient",
-     "resubmit last week's rejected claims through the clearinghouse"],
+     "resubmit last week's rejected claims through the clearinghouse",
+     "text the delivery driver that the 2pm drop is cancelled"],
 )  # fmt: skip
 def test_an_instruction_that_asks_nothing_is_declined(question: str) -> None:
     assert not KB.ask(question).answered
@@ -117,6 +119,15 @@ def test_an_instruction_that_asks_nothing_is_declined(question: str) -> None:
 )  # fmt: skip
 def test_a_terse_question_starting_with_a_verb_is_still_answered(question, entry_id) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+def test_an_instruction_asking_is_that_ok_is_a_question() -> None:
+    assert KB.is_off_topic("fax the SWO to the office, is that ok") is False
+
+
+def test_asking_someone_to_summarize_how_a_rule_works_is_a_question() -> None:
+    question = "Can someone summarize how a repair line and the labor line should look for Medicare"
+    assert KB.ask(question).answered
 
 
 def test_a_request_quoting_a_message_is_still_declined() -> None:

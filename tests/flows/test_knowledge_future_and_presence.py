@@ -28,7 +28,8 @@ KB = repository_content().knowledge
      "when will the next ABN form version come out and what will change",
      "when will the new CMN form come out in 2027",
      "will the 2028 competitive bidding program add oxygen later",
-     "are they going to add CPAP to bidding next year"],
+     "are they going to add CPAP to bidding next year",
+     "when will CMS finally create a specific code for our vibration cushion"],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_presence_checks_bare_lines_and_later_changes_are_declined(question: str) -> None:
@@ -47,6 +48,7 @@ def test_presence_checks_bare_lines_and_later_changes_are_declined(question: str
      ("will we need to add KX for a 2027 DOS", "kx-modifier"),
      ("does competitive bidding apply to oxygen in 2026", "competitive-bidding-2026"),
      ("is E1399 going away", "e1399-replacement-proposal"),
+     ("did cms ever replace e1399 with new codes", "e1399-replacement-proposal"),
      # "is this on", "still there" about a claim or a list, not the bot
      ("title passed on the pts power chair last year and its been in the shop like every "
       "month. at what point is this on us", "repair-or-replace-60-percent"),

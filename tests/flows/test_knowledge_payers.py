@@ -33,6 +33,12 @@ def test_a_medicaid_question_naming_a_state_gets_medicaid_pricing_not_the_states
     assert KB.ask("ohio medicaid pricing for e1399").entry_id == "medicaid-pricing"
 
 
+def test_a_state_named_with_medicare_is_not_answered_by_that_states_medicaid_entry() -> None:
+    result = KB.ask("North Carolina Medicare DME, who?")
+    assert result.entry_id != "nc-medicaid-invoice"
+    assert KB.ask("NC medicaid invoice for e1399").entry_id == "nc-medicaid-invoice"
+
+
 @pytest.mark.parametrize(
     ("payer", "entry_id"),
     [("commercial", "prior-auth-commercial"), ("medicaid", "prior-auth-medicaid"),

@@ -77,3 +77,58 @@ def test_a_long_note_whose_identifier_cannot_be_told_apart_leaves_the_code_to_th
     outcome = BUILDER.build(claim(note, "E1399"), TODAY)
     assert outcome.code == "E1399"
     assert any("patient" in w for w in outcome.warnings)
+
+
+def test_an_outcome_searches_the_item_once_and_bills_what_each_search_would(monkeypatch) -> None:
+    """The rules read one search of the item (a biller waits on one, not six); reading its first
+    codes gives each rule the codes its own search would have shown."""
+    from flows.codes import CodeBook
+
+    searched: list[tuple[str, int]] = []
+    search = CodeBook.search
+
+    def counted(self: CodeBook, description: str, limit: int = 5) -> Any:
+        searched.append((description, limit))
+        return search(self, description, limit)
+
+    monkeypatch.setattr(CodeBook, "search", counted)
+    keyed = claim("manual reclining back, goes back 85 degrees. intake chose E1225", "E1225")
+    BUILDER.build(keyed, TODAY)
+    item = [limit for description, limit in searched if description.startswith("manual reclin")]
+    assert len(item) == 1
+    codes = repository_content().codes
+    assert codes is not None
+    monkeypatch.setattr(CodeBook, "search", search)
+    text = keyed.item.description
+    assert [c.code for c in codes.search(text, 6)][:3] == [c.code for c in codes.search(text, 3)]
+
+
+def test_a_reviewed_pair_code_is_not_billed_for_one_crutch() -> None:
+    """E0112 is a pair of wooden crutches; the search reads "ONE wooden crutch" higher as E0113
+    (each), so the reviewed E0112 is no sure reading and the biller's code stands."""
+    one = claim(
+        "pt only wants ONE wooden crutch (uses her quad cane on the left side). pad/tip/grip "
+        "incl. put E1399 bc the wood code i know is for a pair", "E1399", ["E0112"],
+    )  # fmt: skip
+    assert BUILDER.build(one, TODAY).code != "E0112"
+
+
+def test_a_retired_code_is_billed_with_the_code_cms_added_the_next_day() -> None:
+    """K0553 (therapeutic CGM supply allowance) ended 12/31/2022 and A4239 (non-adjunctive)
+    began 1/1/2023; K1017's trigeminal stimulator supplies became A4541 on 1/1/2024."""
+    cgm = claim("monthly sensor supply allowance for therapeutic cgm, sheet has K0553", "K0553")
+    headband = claim("monthly electrodes/supplies for the trigeminal nerve stim headband", "K1017")
+    assert BUILDER.build(cgm, TODAY).code == "A4239"
+    outcome = BUILDER.build(headband, TODAY)
+    assert outcome.code == "A4541"
+    assert any("K1017 was terminated on 12/31/2023" in w for w in outcome.warnings)
+
+
+def test_a_keyed_code_naming_the_rival_of_what_the_item_says_gives_way_to_the_first_code() -> None:
+    """E1038 is the adult transport chair; a "pediatric transport chair ... 4 y/o" keyed E1038
+    reads first as E1037 (pediatric size), whose word the item says where E1038 says "adult"."""
+    child = claim(
+        "pediatric transport chair (attendant pushed, small rear wheels, not self-propelled), "
+        "child w/ CP, 4 y/o. intake chose E1038", "E1038",
+    )  # fmt: skip
+    assert BUILDER.build(child, TODAY).code == "E1037"
