@@ -56,7 +56,7 @@ from flows.phi_ids import (
     has_spelled_id,
 )
 from flows.phi_label_names import has_label_name
-from flows.phi_last_first import has_last_first
+from flows.phi_last_first import LAST_FIRST_BEFORE, has_last_first
 from flows.phi_marked_names import has_marked_name
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
 from flows.phi_names import has_full_name, has_name
@@ -281,9 +281,9 @@ def _has_dob(rules: Rules, text: str) -> bool:
             return True  # "DOB (per daughter) 5/16/44", "6/14/1944 is the dob on the card"
         # Right after a "Last, First" name: "Doe, Jane 03/14/1950", "Okafor, Ngozi J. 7/19/46".
         before = text[max(0, match.start() - 40) : match.start()]
-        return bool(
-            re.search(r"[^\W\d_], ?[^\W\d_]+(?: [^\W\d_]\.?)? ?$", before)
-        ) and has_last_first(rules.names, before, loose=True)
+        pair = LAST_FIRST_BEFORE.search(before)  # also past a phrase's comma: "re X, DOE, JANE"
+        tails = (before, before[pair.start() :]) if pair else ()
+        return any(has_last_first(rules.names, tail, loose=True) for tail in tails)
 
     def masked(match: re.Match[str]) -> bool:  # "DOB 03/**/1941": a part hidden, the rest shown
         """Some part masked, and the day or the month shown: the year alone is no identifier."""

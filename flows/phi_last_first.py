@@ -26,6 +26,10 @@ from flows.phi_titles import bot_word_surname
 from flows.phi_word_given_names import word_given_name
 
 # A third capitalised word after another comma, then the list's end: "Banks, Chase, Wells -".
+# A "Last, First" pair (and a middle initial) ending the text before a value: "Okafor, Ngozi J. ".
+LAST_FIRST_BEFORE = re.compile(
+    r"(?<![\w'-])[^\W\d_](?:[^\W\d_]|['-])*, ?[^\W\d_]+(?: [^\W\d_]\.?)? ?$"
+)
 _LIST_GOES_ON = re.compile(r" ?, ?[A-Z][a-z]+(?: ?(?:,|;| -| \u2014| and\b| or\b)|$)")
 
 _LAST_FIRST = re.compile(

@@ -10,7 +10,14 @@ import re
 
 from flows.phi_chat import PRONOUNS
 from flows.phi_mail import work_mailbox
-from flows.phi_name_lists import PARTICLES, NameRules, bare_word, business_domain, squeezed
+from flows.phi_name_lists import (
+    PARTICLES,
+    NameRules,
+    bare_word,
+    business_domain,
+    case_of,
+    squeezed,
+)
 from flows.phi_patient_context import facing_department_of_business
 from flows.phi_shapes import STATE_AFTER
 from flows.phi_team import (
@@ -348,11 +355,18 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
         dotted = before and re.search(re.escape(before[-1]) + r"\. [^.]*$", text[:start])
         before = before[-1:] if dotted else []
     after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
+    # Or a credential in capitals past a third name word in the name's case: "Beth Ann Lowe FNP",
+    # "mary jo hale, np"; not a payer in brackets ("Juanita Cuzco Guamán (Medica)").
+    third = re.match(r" ([^\W\d_][\w'-]*),? ([^\W\d_][\w-]*)", text[end : end + 40])
+    name_case = case_of(text[start:end].split()[0])
+    if third and (case_of(third.group(1)) != name_case or not third.group(2).isupper()):
+        third = None if name_case != "lower" or not third.group(2).islower() else third
     # "what do I do, Linda Williams got CO-50", "re: Agnes Pemberton, do we have the POD?":
     # "do" in lower case is the verb, not a D.O.
     # Or two words before, past a middle name: "bác sĩ Trần Văn Phúc", "Dr. Mary Ann Smith".
     titled = before[-2:-1] if len(before) > 1 and before[-1].istitle() else []
     near = titled + before[-1:] + ([after.group(1)] if after else [])
+    near += [third.group(2)] if third else []
     words = [w for w in near if w not in ("do", "Do")]
     # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI
     # just after ("Yang, Lillian, NPI 1457382910").

@@ -77,6 +77,19 @@ def product_aside(rules: Rules, text: str, aside: re.Match[str]) -> bool:
     return after_value and bool(label_words(_WORD.findall(aside.group())) & rules.serial_words)
 
 
+# A label with its own number right after it ("lot 42341776", "S/N: 88-1203"): the label is that
+# number's, not the word of another value beside it ("... 5VQ6YW5VM17; lot 42341776"); a
+# number shaped like an MBI is kept, as a list of serials is ("serials 4TR8..., 5VQ6...").
+_OWN_VALUE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_][\w/]*(?:\s*#|\s*no\.?)?:?\s*((?=[\w-]{4})[\w-]*\d[\w-]*)"
+)
+
+
+def _own_values(part: str) -> str:
+    """`part` without each label that has its own number (see _OWN_VALUE), nor that number."""
+    return _OWN_VALUE.sub(lambda m: m.group() if MBI.fullmatch(m.group(1)) else " ", part)
+
+
 def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = False) -> bool:
     """Whether the MBI-shaped value at `start`-`end` has a serial's word a few words around it
     (also a loaner's or a return's for an `mbi`'s shape, unless the message is about a patient's
@@ -84,7 +97,7 @@ def product_near(rules: Rules, text: str, start: int, end: int, mbi: bool = Fals
     (`serial_heads_value`), or a phrase naming another business's number within 40 characters
     (also a maker's label's, "box label", unless the message is about a patient's case)."""
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
-    near = _WORD.findall(before)[-5:] + _WORD.findall(after)[:6]
+    near = _WORD.findall(_own_values(before))[-5:] + _WORD.findall(_own_values(after))[:6]
     loaner = mbi and not rules.names.context.about_patient.search(text)
     if label_words(near) & (rules.mbi_serial_words if loaner else rules.serial_words):
         return True

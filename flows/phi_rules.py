@@ -106,11 +106,11 @@ def _from_department(departments: Iterable[str]) -> list[str]:
     return [f"{way} {team}" for team in departments for way in ("from", "in") if team != "it"]
 
 
-def with_typos(cues: Iterable[str], english: frozenset[str]) -> list[str]:
+def with_typos(cues: Iterable[str], english: frozenset[str], shortest: int = 7) -> list[str]:
     """The cue words and each long one's typos that are no English word: two letters typed in the
     wrong order ("paitent", "pateint") or one left out ("ptient", "patint"; "patent" is a word);
     short words' typos are too often words."""
-    long = [word for word in cues if word.isalpha() and len(word) >= 7]
+    long = [word for word in cues if word.isalpha() and len(word) >= shortest]
     typos = {  # a first letter typed wrong is rarely a slip
         typo
         for word in long
@@ -268,6 +268,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     billing_with_typos = frozenset(
         w.lower() for w in with_typos(file.billing_number_words, english)
     )
+    # A serial's words and their typos from five letters ("asest", "seiral"): beside an MBI's shape.
+    serial_with_typos = frozenset(w.lower() for w in with_typos(file.serial_words, english, 5))
     return Rules(
         file=file,
         cue=cue,
@@ -276,8 +278,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         ),
         ssn_shape_words=billing_with_typos,
         product_words=frozenset(w.lower() for w in file.product_number_words),
-        serial_words=frozenset(w.lower() for w in file.serial_words),
-        mbi_serial_words=frozenset(w.lower() for w in file.serial_words + file.mbi_serial_words),
+        serial_words=serial_with_typos,
+        mbi_serial_words=serial_with_typos | {w.lower() for w in file.mbi_serial_words},
         mbi_other_labels=frozenset(w.lower() for w in file.mbi_other_labels),
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
