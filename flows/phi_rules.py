@@ -139,7 +139,9 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     english = english_words(content_dir)
     name_cues = with_typos(file.name_cues, english)
     cue["name"] = re.compile(_phrases(name_cues), re.IGNORECASE)
-    cue["mrn"] = re.compile(_phrases(file.mrn_cues) + "|" + _record_labels(file), re.IGNORECASE)
+    # Record and member labels typed with two letters swapped or one left out ("chrat", "memebr").
+    mrn_cues = with_typos(file.mrn_cues, english, 5)
+    cue["mrn"] = re.compile(_phrases(mrn_cues) + "|" + _record_labels(file), re.IGNORECASE)
     cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
     # Labels and values that are also billing's (flows/phi_ids.py): "client #", "VA ICN", "2400"
     for key, words in (
@@ -157,7 +159,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue["x12_loop"] = re.compile(rf"(?:[A-Za-z]{{1,4}} )?(?:{loops})([A-Ha-h]{{1,2}})?")
     plans, numbers = _alternatives(file.plan_names), _alternatives(file.plan_number_words)
     plan_ids = rf"(?:{plans})(?![A-Za-z])[ -]?(?:{numbers})"  # "OHP Prime # ZK88401A"
-    member = _phrases(file.member_id_cues) + rf"|(?<![\w]){plan_ids}(?![A-Za-z])"
+    member_cues = with_typos(file.member_id_cues, english, 6)
+    member = _phrases(member_cues) + rf"|(?<![\w]){plan_ids}(?![A-Za-z])"
     cue["member_id"] = re.compile(member, re.IGNORECASE)
     cue["relative"] = re.compile(_phrases(file.relative_words), re.IGNORECASE)
     cue["dob_also_billing"] = re.compile(_phrases(file.dob_cues_also_billing), re.IGNORECASE)
