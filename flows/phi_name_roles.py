@@ -389,7 +389,8 @@ def after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> b
     """Whether the capitalised words before token `i` start with a place's word ("Mount Carmel
     East", "St. Joseph Mercy Chelsea"), or the next one is a place's last word ("Moses Lake")."""
     after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-    if after.istitle() and after.lower() in rules.place_ends:
+    capitals = after.isupper() and tokens[i].group().isupper()  # "THE LAUREL RIDGE DELIVERY"
+    if (after.istitle() or capitals) and after.lower() in rules.place_ends:
         return True
     while (
         i > 0

@@ -1,6 +1,7 @@
 """The PHI guard on a clinician with two given names and a credential ("Mary Jo Hatcher FNP"), a
 place whose name ends in "Ridge" or "City", a lot or RMA label that has its own number beside a
-Medicare number, and a serial's label typed with two letters swapped. Look-alikes are answered
+Medicare number, a serial's label typed with two letters swapped and a maker's "Works". A record's
+or a member's label typed the same way still labels the patient's number. Look-alikes are answered
 with no warning; the patient beside the same words still gets one."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from flows.phi import scan
         "the Cedar Ridge delivery went out, DOS 10/02/2025",
         "a resident at Holly Ridge needs a new cushion",
         "asest 5TN4XK8WR21 / RMA 6602193 back to the vendor",
+        "RE THE HOLLY RIDGE DELIVERY, ICN 2274019385520",
+        "Dale Pruett, Unaka Orthotic Works, cell 423-555-0107",
     ],
 )
 def test_clinicians_places_and_stock_get_no_warning(text: str) -> None:
@@ -32,6 +35,8 @@ def test_clinicians_places_and_stock_get_no_warning(text: str) -> None:
         ("lot 55102938; Opal Trivette 5KH3TJ8WA26 help", {"mbi", "name"}),
         ("re the Holly Ridge delivery, TRIVETTE, OPAL 3/9/41", {"dob", "name"}),
         ("pt Mary Jo Hatcher, DOB 03/14/1941", {"dob", "name"}),
+        ("Opal Trivette chrat 551029 - CGS or TennCare first?", {"mrn", "name"}),
+        ("Wellpoint memebr WP55102938 for Opal Trivette", {"member_id", "name"}),
     ],
 )
 def test_the_patient_beside_the_same_words_is_caught(text: str, kinds: set[str]) -> None:
