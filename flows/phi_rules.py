@@ -287,7 +287,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
         personal_words=frozenset(w.lower() for w in file.personal_words),
-        role_mailboxes=frozenset(w.lower() for w in file.role_mailboxes),
+        role_mailboxes=frozenset(w.lower() for w in with_typos(file.role_mailboxes, english)),
         shared_account_cues=frozenset(w.lower() for w in file.shared_account_cues),
         other_date_words=frozenset(w.lower() for w in file.other_date_words),
         old_date_not_birth=frozenset(w.lower() for w in file.old_date_not_birth_words),

@@ -22,6 +22,7 @@ from flows.phi import scan
         "asest 5TN4XK8WR21 / RMA 6602193 back to the vendor",
         "RE THE HOLLY RIDGE DELIVERY, ICN 2274019385520",
         "Dale Pruett, Unaka Orthotic Works, cell 423-555-0107",
+        "From: shpiping@example.org (Holston Rehab) - PO 551029 shipped",
     ],
 )
 def test_clinicians_places_and_stock_get_no_warning(text: str) -> None:
