@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from flows.phi_context import any_match as _any
-from flows.phi_context import business_after_opening, business_line, cue_near, person_after
+from flows.phi_context import (
+    billing_number,
+    business_after_opening,
+    business_line,
+    cue_near,
+    person_after,
+)
 from flows.phi_mail import work_mailbox
 from flows.phi_name_lists import business_domain
 from flows.phi_partial import has_phone_area_code_after
@@ -60,6 +66,8 @@ def has_phone(rules: Rules, text: str) -> bool:
             return False
         if text[max(0, match.start() - 3) : match.start()].upper() == "XX*":
             return False  # an X12 NM1's NPI, after its qualifier: "NM1*DK*1*...****XX*2533720159~"
+        if _could_be_npi(match.group()[-10:]) and billing_number(rules, text, match.start()):
+            return False  # "(she is on the phone): ordering NPI 2064128434": labelled an NPI
         after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
         if cue_near(rules, "phone", text, match.start()) or rules.cue["phone"].search(after):
             return True

@@ -1,6 +1,7 @@
 """The PHI guard on a clinician with two given names and a credential ("Mary Jo Hatcher FNP"), a
 place whose name ends in "Ridge" or "City", a lot or RMA label that has its own number beside a
-Medicare number, a serial's label typed with two letters swapped and a maker's "Works". A record's
+Medicare number, a serial's label typed with two letters swapped, a maker's "Works" and an NPI in a message that
+mentions a phone. A record's
 or a member's label typed the same way still labels the patient's number. Look-alikes are answered
 with no warning; the patient beside the same words still gets one."""
 
@@ -23,6 +24,7 @@ from flows.phi import scan
         "RE THE HOLLY RIDGE DELIVERY, ICN 2274019385520",
         "Dale Pruett, Unaka Orthotic Works, cell 423-555-0107",
         "From: shpiping@example.org (Holston Rehab) - PO 551029 shipped",
+        "posting for Sonya (she is on the phone): ordering NPI 1551029386, resubmit?",
     ],
 )
 def test_clinicians_places_and_stock_get_no_warning(text: str) -> None:
