@@ -128,3 +128,22 @@ def test_a_command_that_scans_first_takes_the_guards_rules_from_the_kept_copy(
     loaded = cached_content(folder)
     assert reads == [kept_path(folder)]
     assert loaded.messages.text("welcome") == content.messages.text("welcome")
+
+
+def test_a_process_keeps_its_copy_under_the_code_it_runs_not_the_files_changed_since(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An upgrade can replace flows/ under a running process; the copy that process keeps holds
+    # objects of its older classes, so it must not land under the new code's key.
+    folder = tmp_path / "content"
+    (folder / "faq").mkdir(parents=True)
+    (folder / "faq" / "entry.yaml").write_text("id: one\n")
+    before = content_cache.version_key(folder)
+    upgraded = tmp_path / "flows"
+    shutil.copytree(content_cache.FLOWS, upgraded, ignore=shutil.ignore_patterns("__pycache__"))
+    (upgraded / "new_module.py").write_text("NEW = True\n")
+    monkeypatch.setattr(content_cache, "FLOWS", upgraded)
+    assert content_cache.version_key(folder) == before
+    assert content_cache.folder_digest(upgraded) != content_cache.CODE_DIGEST  # (they did change)
+    (folder / "faq" / "entry.yaml").write_text("id: two\n")
+    assert content_cache.version_key(folder) != before  # an edited content file is still read again
