@@ -2,8 +2,9 @@
 
 Reading content/ builds the code and knowledge indexes (about a second of CPU); every `serve`
 worker, `ask`, `codes` and `checklist` would otherwise redo it. The copy is keyed by the exact
-bytes of every content file, the folder's path, the flows/ source and the libraries' versions, so
-any change reads the folder again. Only content that passed every check is ever kept.
+bytes of every content file, the folder's path, the flows/ source as this process imported it and
+the libraries' versions, so any change reads the folder again. Only content that passed every
+check is ever kept.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from flows.content import default_content_dir
 from flows.kept_patterns import dumps
 from flows.phi import use_rules as use_phi_rules
 from flows.phi_rules import Rules
+from flows.phi_rules import in_use as phi_rules_in_use
 from flows.phi_rules import rules as phi_rules
 
 FLOWS = Path(__file__).resolve().parent
@@ -38,19 +40,31 @@ def cache_dir() -> Path:
     return Path(base) / "e1399-bot"
 
 
+def folder_digest(root: Path) -> str:
+    """A hash of every file's name and bytes under `root` (compiled files left out)."""
+    digest = hashlib.sha256()
+    files = (p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in sorted(files):
+        digest.update(f"{path.relative_to(root)}\n".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+# The flows/ source hashed once, at import, beside the modules whose objects the copy holds (all
+# imported above): a process still running older code after the files change keeps its copy under
+# the older code's key, never handing objects of its classes to processes running the new code.
+CODE_DIGEST = folder_digest(FLOWS)
+
+
 def version_key(directory: Path) -> str:
     """A hash of everything the indexed content depends on."""
-    digest = hashlib.sha256(f"{sys.version}\n{directory}\n".encode())
+    digest = hashlib.sha256(f"{sys.version}\n{directory}\n{CODE_DIGEST}\n".encode())
     for name in LIBRARIES:
         try:
             digest.update(f"{name}={metadata.version(name)}\n".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{name}=none\n".encode())
-    for root in (directory, FLOWS):
-        files = (p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        for path in sorted(files):
-            digest.update(f"{path.relative_to(root)}\n".encode())
-            digest.update(path.read_bytes())
+    digest.update(folder_digest(directory).encode())
     return digest.hexdigest()[:32]
 
 
@@ -64,7 +78,7 @@ def cached_content(directory: Path | None = None) -> Content:
     otherwise read and checked (raising ContentError naming file:line) and then kept."""
     directory = (directory or default_content_dir()).resolve()
     kept = kept_path(directory)
-    found = kept_copy(kept)
+    found = _read_for_rules.pop(kept, None) or kept_copy(kept)
     if found is None:
         with one_reader(kept):  # processes starting together: one reads, the others wait for it
             found = kept_copy(kept)
@@ -75,6 +89,26 @@ def cached_content(directory: Path | None = None) -> Content:
     content, rules = found
     use_phi_rules(directory, rules)  # module state the guard reads, set as read_content does
     return content
+
+
+# A copy loaded for the PHI guard's rules before the command's text was scanned, by its path: the
+# content the command then loads is taken from it rather than read from the disk again.
+_read_for_rules: dict[Path, tuple[Content, Rules | None]] = {}
+
+
+def use_kept_phi_rules(directory: Path | None = None) -> None:
+    """Before a command scans its text (`ask`, `codes`, a claim file), puts in use the PHI
+    guard's rules kept with `directory`'s content, where a copy is kept and no rules are in use
+    yet: loading the copy took a third of the CPU of compiling them. Without a copy nothing is
+    read before the text is scanned (the rules are compiled on first use, as before)."""
+    directory = (directory or default_content_dir()).resolve()
+    if phi_rules_in_use():
+        return
+    kept = kept_path(directory)
+    found = kept_copy(kept)
+    if found is not None and found[1] is not None:
+        use_phi_rules(directory, found[1])
+        _read_for_rules[kept] = found
 
 
 def kept_copy(path: Path) -> tuple[Content, Rules | None] | None:
