@@ -25,18 +25,24 @@ from flows.item_text import NEGATED, ItemReader
 if TYPE_CHECKING:
     from flows.code_search import CodeRanker
 
+# How an orthosis is made, as the shorthand reads the CMS wording (docs/codes.md, item 12).
+FABRICATION = frozenset({"customfit", "customfabr", "custom", "~custom", "prefabr", "off", "shelf"})
+
 
 def size_variant_words(
     descriptors: dict[str, str], aliases: dict[str, list[str]], reader: ItemReader
 ) -> dict[str, set[str]]:
     """Code -> the words of its size variants' street names (codes that say the same words and
-    differ only in a stated quantity)."""
-    sizes = reader.variant | reader.generic  # heavy duty, extra, wide, large, small, ...
+    differ only in a stated quantity, or in how the orthosis is made: "rom knee brace" names the
+    custom-fitted L1832 as much as the off-the-shelf L1833)."""
+    sizes = reader.variant | reader.generic | FABRICATION  # heavy duty, extra, wide, large, ...
     variants: dict[frozenset[str], list[str]] = defaultdict(list)
     for code, descriptor in descriptors.items():
         read = reader.read(descriptor)
         if read.quantities:
             variants[frozenset(read.weights)].append(code)
+        elif read.weights.keys() & FABRICATION:  # off the shelf or custom fitted, else the same
+            variants[frozenset(read.weights.keys() - FABRICATION) | {"~made"}].append(code)
     shared: dict[str, set[str]] = {}
     for codes in variants.values():
         for code in codes:

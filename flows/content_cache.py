@@ -2,8 +2,9 @@
 
 Reading content/ builds the code and knowledge indexes (about a second of CPU); every `serve`
 worker, `ask`, `codes` and `checklist` would otherwise redo it. The copy is keyed by the exact
-bytes of every content file, the folder's path, the flows/ source and the libraries' versions, so
-any change reads the folder again. Only content that passed every check is ever kept.
+bytes of every content file, the folder's path, the flows/ source as this process imported it and
+the libraries' versions, so any change reads the folder again. Only content that passed every
+check is ever kept.
 """
 
 from __future__ import annotations
@@ -38,19 +39,31 @@ def cache_dir() -> Path:
     return Path(base) / "e1399-bot"
 
 
+def folder_digest(root: Path) -> str:
+    """A hash of every file's name and bytes under `root` (compiled files left out)."""
+    digest = hashlib.sha256()
+    files = (p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in sorted(files):
+        digest.update(f"{path.relative_to(root)}\n".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+# The flows/ source hashed once, at import, beside the modules whose objects the copy holds (all
+# imported above): a process still running older code after the files change keeps its copy under
+# the older code's key, never handing objects of its classes to processes running the new code.
+CODE_DIGEST = folder_digest(FLOWS)
+
+
 def version_key(directory: Path) -> str:
     """A hash of everything the indexed content depends on."""
-    digest = hashlib.sha256(f"{sys.version}\n{directory}\n".encode())
+    digest = hashlib.sha256(f"{sys.version}\n{directory}\n{CODE_DIGEST}\n".encode())
     for name in LIBRARIES:
         try:
             digest.update(f"{name}={metadata.version(name)}\n".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{name}=none\n".encode())
-    for root in (directory, FLOWS):
-        files = (p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        for path in sorted(files):
-            digest.update(f"{path.relative_to(root)}\n".encode())
-            digest.update(path.read_bytes())
+    digest.update(folder_digest(directory).encode())
     return digest.hexdigest()[:32]
 
 

@@ -10,6 +10,7 @@ from flows.text import STOPWORDS
 
 # Words that open a negation; it reaches one word after "non", else two, or across a list
 # ("not a wheelchair part, brace or supply").
+_PLURAL = re.compile(r"^..+[^su]s$")  # "wheels", not "continuous" or "glass"
 _NEGATION = re.compile(r"^(?:not|no|non|without|excluding|excludes|except|never|nor)$")
 CLAUSE_WORDS = frozenset({"with", "for", "but", "that", "which", "when", "used", "and", "includes",
                            "including", "plus", "on", "to", "in", "by", "from", "at", "attached",
@@ -83,7 +84,7 @@ def clauses_with_starts(
             continue
         if word in CLAUSE_WORDS:
             # "not used as a surgical dressing": a negation goes on past "used", "for"
-            if not (position and _NEGATION.match(raw[position - 1])):
+            if not _right_after_negation(raw, position):
                 negating = 0
             if word in _CLAUSE_STARTS and clauses[-1]:
                 clauses.append([])
@@ -95,15 +96,23 @@ def clauses_with_starts(
             continue
         if word in ("or", "nor") and clauses[-1] and clauses[-1][-1][1]:
             negating = max(negating, 2)  # "without rails or mattress": neither is had
-        if word in ("or", "a", "an", "the", "as") or (keep_all and word in DROPPED):
+        if word in ("or", "a", "an", "the", "as", "be") or (keep_all and word in DROPPED):
             if keep_all:
                 clauses[-1].append((word, False))
             continue
         _add(clauses[-1], word, negating > 0)
         negating = max(0, negating - 1)
-        if negating and not listed and word.endswith("s") and len(word) > 3:
+        if negating and not listed and _PLURAL.search(word):
             negating = 0  # a plural noun ends it: in "no wheels folding", folding is said
     return [(start, c) for start, c in zip(starts, clauses, strict=True) if c]
+
+
+def _right_after_negation(raw: list[str], position: int) -> bool:
+    """True when the words before this one, "to", "be" and "used" aside, end on a negation ("not to
+    be used for catheter clamp": the clamp is negated)."""
+    while position and raw[position - 1] in ("to", "be", "used"):
+        position -= 1
+    return bool(position and _NEGATION.match(raw[position - 1]))
 
 
 def _add(words: list[tuple[str, bool]], word: str, negated: bool) -> None:

@@ -113,11 +113,11 @@ class ItemReader:
         for spelled, implied in words.range_words.items():
             low, _, high = spelled.partition("-")
             self._range_words.append((low, high or low, frozenset(stem(w) for w in implied)))
-        self.rivals = {
-            stem(word): frozenset(stem(w) for w in group) - {stem(word)}
-            for group in words.rival_words
-            for word in group
-        }
+        rivals: dict[str, set[str]] = {}  # a word in several groups rivals every other word
+        for group in words.rival_words:
+            for word in group:
+                rivals.setdefault(stem(word), set()).update(stem(w) for w in group)
+        self.rivals = {word: frozenset(others - {word}) for word, others in rivals.items()}
         self.regions = frozenset(stem(w) for w in words.body_regions)
         self._extent = extent_pattern([*words.body_regions, *words.extent_words])
         # Words the search knows without the CMS descriptors: never "corrected" as typos.

@@ -96,3 +96,22 @@ def test_kept_patterns_are_the_ones_compiling_their_source_gives(content: Conten
 @pytest.mark.slow  # every pattern of the PHI guard's rules, some of them thousands of words long
 def test_the_phi_guards_rules_come_back_from_the_kept_copy_as_they_were() -> None:
     assert pickle.loads(dumps(rules())) == rules()
+
+
+def test_a_process_keeps_its_copy_under_the_code_it_runs_not_the_files_changed_since(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An upgrade can replace flows/ under a running process; the copy that process keeps holds
+    # objects of its older classes, so it must not land under the new code's key.
+    folder = tmp_path / "content"
+    (folder / "faq").mkdir(parents=True)
+    (folder / "faq" / "entry.yaml").write_text("id: one\n")
+    before = content_cache.version_key(folder)
+    upgraded = tmp_path / "flows"
+    shutil.copytree(content_cache.FLOWS, upgraded, ignore=shutil.ignore_patterns("__pycache__"))
+    (upgraded / "new_module.py").write_text("NEW = True\n")
+    monkeypatch.setattr(content_cache, "FLOWS", upgraded)
+    assert content_cache.version_key(folder) == before
+    assert content_cache.folder_digest(upgraded) != content_cache.CODE_DIGEST  # (they did change)
+    (folder / "faq" / "entry.yaml").write_text("id: two\n")
+    assert content_cache.version_key(folder) != before  # an edited content file is still read again

@@ -1,0 +1,24 @@
+"""Sibling codes told apart by the one feature a biller types or leaves off."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_codes import BOOK
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("portable O2 cylinders rental", "E0431"),  # no home compressor filling them
+     ("transfill", "K0738"),
+     ("insulin pump, no CGM integration", "E0784"),  # "no" negates all of the CGM
+     ("type 1 switching from MDI: external insulin pump (tubed, not the CGM-adjusting kind)",
+      "E0784"),
+     ("post-op hinged knee brace (adjustable joints, positional, rigid support), custom fitted",
+      "L1832"),  # the off-the-shelf L1833's street name, fitted by the orthotist
+     ("reusable penile compression clamp for male stress incontinence (NOT a cath clamp)",
+      "A4356"),
+     ("microprocessor knee", "L5856")],  # the prosthetic knee, not a KAFO
+)  # fmt: skip
+def test_the_sibling_saying_the_typed_feature_comes_first(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
