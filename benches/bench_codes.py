@@ -99,6 +99,8 @@ ITEM_SETS = {
     / "codes_heldout25.yaml",
     "held-out 26 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout26.yaml",
+    "held-out 27 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout27.yaml",
 }
 
 
@@ -280,6 +282,7 @@ BLIND_SETS = [
     "codes_heldout24.yaml",
     "codes_heldout25.yaml",
     "codes_heldout26.yaml",
+    "codes_heldout27.yaml",
 ]  # fmt: skip
 
 

@@ -45,8 +45,10 @@ def _cmd_content_check(args: argparse.Namespace, settings: Settings) -> int:
 
 def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.kb_cli import ask_recorded
+    from flows.content_cache import use_kept_phi_rules
     from flows.parsing import clean_text
 
+    use_kept_phi_rules(settings.content_dir)  # before the text is scanned
     findings = scan(args.question)
     if findings:  # not answered, recorded or logged
         return _refuse_question(settings, findings, args.json)
@@ -125,6 +127,9 @@ def _refuse_question(settings: Settings, findings: PhiFindings, as_json: bool) -
 
 def _refuse_identifiers(settings: Settings, *texts: str | None) -> None:
     """The CLI's PHI guard for `codes` and claim files: exit 1 with the warning."""
+    from flows.content_cache import use_kept_phi_rules
+
+    use_kept_phi_rules(settings.content_dir)
     findings = scan_all(texts)
     if findings:
         raise CliError(_phi_warning(settings, findings))

@@ -373,6 +373,11 @@ def use_rules(content_dir: Path, compiled: Rules | None = None) -> None:
     _compiled_from["files"] = files
 
 
+def in_use() -> bool:
+    """Rules were put in use or read in this process already."""
+    return "rules" in _active
+
+
 def rules() -> Rules:
     """The rules in use: the default content's, read on first use unless use_rules came first."""
     if "rules" not in _active:

@@ -299,6 +299,28 @@ REFUSED_BENCH_TEXTS = {
     "to deny it first": _TITLED,
     "O&P repair ticket: swapped two worn housing retainers and a harness rivet on Mr. Dunn's "
     "body-powered arm (small parts only, no labor line yet)": _TITLED,
+    "Mrs. Lind, 140 lb, post-polio, flies twice a year to see her son; breaks-down-for-travel "
+    "power chair, lowest performance group, flat seat pan + back (not a captain style "
+    "seat)": _TITLED,
+    "BOX OF 12 SAFETY HUBER NEEDLES (NON-CORING) FOR ACCESSING HER IMPLANTED CHEST PORT "
+    "AT HOME EVERY WEEK FOR IVIG, HOME INFUSION NURSE ORDERS THEM EACH": (
+        "false alarm: a needle named for its maker (Huber) read as a surname"
+    ),
+    "Mrs. Ochoa can't lift the 50-lb chair into her Camry and can't push it far either; "
+    "therapist wants the lighter-weight manual base (not the high-strength one), Humana "
+    "MA": _TITLED,
+    "Mr. Ruiz ran over his own footplate getting out of the van - the regular-size plate "
+    "snapped at the hinge, need the replacement standard footplate only, 1 unit, chair "
+    "purchased 2021": _TITLED,
+    "portable PWC grp1, Mrs Lind 140#": _TITLED,
+    "CPM for Mr Baptiste's knee": _TITLED,
+    "surgeon's order: motion machine that bends Mr. Baptiste's knee passively, home "
+    "rental for 3 weeks starting POD 1 after total knee arthroplasty; Medicare Part B": _TITLED,
+    "the up/down hand control on Mrs. Feld's own semi-electric hospital bed (E0260, we "
+    "delivered it 09/2021) got chewed through by her puppy; tech swapped the pendant on "
+    "Thursday's service call": _TITLED,
+    "Ms. Oyelaran's 4-wheel travel scooter came back from the PDAC review as not meeting "
+    "either scooter group's performance criteria; what does the claim line use?": _TITLED,
     "commercially made real-food blenderized formula (Kate Farms/Real Food Blends type) per 100 "
     "cal, 1500 kcal/day": "false alarm: a formula brand named like a first name and a surname",
 }

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from flows import content_cache
+from flows import content_cache, phi_rules
 from flows.all_content import Content
 from flows.content import ContentError
-from flows.content_cache import KEPT_COPIES, cached_content, keep, kept_path
+from flows.content_cache import KEPT_COPIES, cached_content, keep, kept_path, use_kept_phi_rules
 from flows.kept_patterns import dumps
+from flows.phi import scan
 from flows.phi_rules import Rules, rules
 
 
@@ -96,6 +97,37 @@ def test_kept_patterns_are_the_ones_compiling_their_source_gives(content: Conten
 @pytest.mark.slow  # every pattern of the PHI guard's rules, some of them thousands of words long
 def test_the_phi_guards_rules_come_back_from_the_kept_copy_as_they_were() -> None:
     assert pickle.loads(dumps(rules())) == rules()
+
+
+@pytest.mark.slow  # keeps and loads a copy of the whole content
+def test_a_command_that_scans_first_takes_the_guards_rules_from_the_kept_copy(
+    content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ask` and `codes` scan their text before they load content: with a copy kept, the PHI
+    guard's rules come from it (none compiled), and the content then loaded is that same read."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = content.directory.resolve()
+    keep(kept_path(folder), content, rules())
+    monkeypatch.setattr(phi_rules, "_active", {})  # as in a new process: no rules in use yet
+    monkeypatch.setattr(phi_rules, "_by_content", {})
+
+    def compile_again(*args: object) -> Rules:
+        raise AssertionError("the rules were compiled although a copy is kept")
+
+    reads: list[Path] = []
+    look = content_cache.kept_copy
+    monkeypatch.setattr(phi_rules, "_compile", compile_again)
+
+    def counted(path: Path) -> tuple[Content, Rules | None] | None:
+        reads.append(path)
+        return look(path)
+
+    monkeypatch.setattr(content_cache, "kept_copy", counted)
+    use_kept_phi_rules(folder)
+    assert scan("DOB 01/02/1950, John Smith") and not scan("power seat elevation for E2300")
+    loaded = cached_content(folder)
+    assert reads == [kept_path(folder)]
+    assert loaded.messages.text("welcome") == content.messages.text("welcome")
 
 
 def test_a_process_keeps_its_copy_under_the_code_it_runs_not_the_files_changed_since(
