@@ -42,6 +42,12 @@ def test_a_biller_who_found_nothing_in_the_codes_gets_no_warning() -> None:
         ("night compression sleeve for the forearm and hand", "A6519"),
         ("buttoning aid with a zipper hook, fat handle", "A9999"),
         ("long handled back scrubber for a pt who can't reach", "A9999"),
+        ("emergency alert button (pendant) for a pt who lives alone", "A9280"),
+        ("FES cycle for home use, T10 paraplegic", "E0770"),
+        ("antimicrobial wound powder for a venous ulcer, per gram", "A6262"),
+        ("home hemodialysis equipment no code describes", "E1699"),
+        ("bath frame built for one patient, not a wheelchair", "K0900"),
+        ("manual wheelchair base that fits none of K0001-K0007", "K0009"),
     ],
 )
 def test_the_family_billers_name_the_item_by(item: str, noc: str) -> None:

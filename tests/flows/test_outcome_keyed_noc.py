@@ -84,3 +84,30 @@ def test_a_paid_rental_sent_with_the_wrong_month_modifier_is_reopened() -> None:
     claim["claim"].update(status="paid", submitted_on="2026-11-21", determination_date="2026-11-27")
     outcome = BUILDER.build(Claim.model_validate(claim), TODAY)
     assert "reopening" in {step.id for step in outcome.follow_up}
+
+
+def supply(description: str, base: str) -> Claim:
+    claim = noc_claim(description).model_dump()
+    claim["item"].update(category="supply_accessory", acquisition="new_purchase",
+                         rental_month=None, base_item_code=base)  # fmt: skip
+    return Claim.model_validate(claim)
+
+
+@pytest.mark.parametrize(
+    ("description", "base", "billed"),
+    [("new handgrip for her quad cane. E1399 is what we normally do", "E0105", "A4636"),
+     ("cpap humidifier tub replacement. coded misc", "E0601", "A7046"),
+     ("new handgrip for her quad cane", "E0105", "E1399")],  # nothing said of the NOC code
+)  # fmt: skip
+def test_a_noc_code_keyed_from_habit_gives_way_to_the_supply_code(
+    description: str, base: str, billed: str
+) -> None:
+    assert BUILDER.build(supply(description, base), TODAY).code == billed
+
+
+def test_a_paid_line_billed_with_fewer_units_than_delivered_is_reopened() -> None:
+    claim = keyed_specific("PAID, but we billed 1 unit instead of 2 on the battery line",
+                           "E2361", "K0823").model_dump()  # fmt: skip
+    claim["claim"].update(status="paid", submitted_on="2026-11-21", determination_date="2026-11-27")
+    outcome = BUILDER.build(Claim.model_validate(claim), TODAY)
+    assert "reopening" in {step.id for step in outcome.follow_up}
