@@ -182,6 +182,7 @@ class Outside:
         self._later = _optional(r"\b{}\b", rules.later_periods)
         self._rumour = _optional(r"\b{}\b", rules.rumours)
         self._under_way = _optional(r"\b{}\b", rules.changes_under_way)
+        self._change_word = _optional(r"\b{}\b", rules.future_changes)
         self._future_change = (
             re.compile(
                 # "CMS was going to split E1399" tells of a past plan, not a coming change
@@ -285,6 +286,11 @@ class Outside:
                 return True
         heard = self._rumour and self._rumour.search(text)
         if heard and self._under_way and self._under_way.search(text):
+            return True
+        # heard of a change in a later year ("rumor: CMS putting misc DME under PA in 2027")
+        limit = self.rules.figures_through or 0
+        changed = bool(self._change_word and self._change_word.search(text))
+        if heard and changed and any(int(y) > limit for y in _YEAR.findall(question)):
             return True
         shapes = (
             self._status,

@@ -1,7 +1,9 @@
 """Messages no entry can answer are declined: where one of the team saved a file, a request to
 log into a portal and look at a claim, remark codes typed alone, a guess at a later calendar
-year's amount, a rumoured change, a later bidding round's codes and one plan's contract rate.
-Questions worded like them that ask a rule the entries hold are still answered."""
+year's amount, a rumoured change (or one heard of for a later year), what a later form will look
+like, a later bidding round's codes, one plan's contract rate or allowable, the team's point
+person and whether a patient's labs are bad enough to qualify. Questions worded like them that
+ask a rule the entries hold are still answered."""
 
 from __future__ import annotations
 
@@ -36,7 +38,13 @@ KB = repository_content().knowledge
      "is it true medicare is dropping the KX modifier",
      "what's UHC's contract rate for E1399",
      "what's the BCBS allowable on e1399",
-     "Humana MA rate for E1399"],
+     "Humana MA rate for E1399",
+     "heard at a webinar that medicare is putting E1399 on the required PA list in 2028?",
+     "rumor: noridian dropping paper ADR responses in 2027, true?",
+     "what will the new ABN look like once CMS replaces it in 2029",
+     "who is our point person for CGS prior auth now",
+     "aetna medicare advantage allowable for E1399?",
+     "pt's A1c is 10, is that high enough for the diabetic shoes"],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_files_portals_bare_remarks_guesses_and_contracts_are_declined(question: str) -> None:
@@ -55,7 +63,9 @@ def test_files_portals_bare_remarks_guesses_and_contracts_are_declined(question:
      "heard CMS was going to get rid of E1399, did that happen?",
      "is it true RA goes on every replacement",
      "e1399 allowable amount",
-     "our contract w the primary says their allowed is payment in full. bill medicare secondary?"],
+     "our contract w the primary says their allowed is payment in full. bill medicare secondary?",
+     "heard the PA list got bigger in April, is E1399 on it?",
+     "aetna medicare advantage member: do I still send E1399 to Noridian?"],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_rules_worded_like_them_are_answered(question: str) -> None:
