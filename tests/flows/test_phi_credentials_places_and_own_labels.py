@@ -1,9 +1,9 @@
 """The PHI guard on a clinician with two given names and a credential ("Mary Jo Hatcher FNP"), a
 place whose name ends in "Ridge" or "City", a lot or RMA label that has its own number beside a
-Medicare number, a serial's label typed with two letters swapped, a maker's "Works" and an NPI in a message that
-mentions a phone. A record's
-or a member's label typed the same way still labels the patient's number. Look-alikes are answered
-with no warning; the patient beside the same words still gets one."""
+Medicare number, a serial's label typed with two letters swapped, a maker's "Works" and an NPI in
+a message that mentions a phone. A record's or a member's label typed the same way still labels
+the patient's number. Look-alikes are answered with no warning; the patient beside the same words
+still gets one."""
 
 from __future__ import annotations
 
