@@ -51,6 +51,8 @@ class NameRules:
     place_names: frozenset[str]  # content: "Dayton", "Baylor": cities and health systems
     place_ends: frozenset[str]  # content: "Lake", "Valley": the last word of a place
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
+    residences: frozenset[str]  # content: "manor", "assisted": a place where patients live
+    residence_staff: re.Pattern[str]  # content: "DON", "front desk": someone working at one
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
     staff_notice: re.Pattern[str]  # content: "Out of office:", "on-call rotation:" opening
@@ -120,6 +122,8 @@ def make_name_rules(
     place_names: Iterable[str],
     place_ends: Iterable[str],
     businesses: Iterable[str],
+    residences: Iterable[str],
+    residence_staff: Iterable[str],
     # regexes of the words before and after a colleague's name, of the praise before a titled
     # one and of a staff notice's opening words
     colleague: tuple[str, str, str, str],
@@ -190,6 +194,10 @@ def make_name_rules(
         place_names=frozenset(w.lower() for w in place_names),
         place_ends=frozenset(w.lower() for w in place_ends),
         businesses=frozenset(w.lower() for w in businesses),
+        residences=frozenset(w.lower() for w in residences),
+        residence_staff=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, residence_staff)) + r")\b", re.IGNORECASE
+        ),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
         colleague_after=re.compile(  # "Ann Lee | Billing", "Ann Lee has joined #billing"

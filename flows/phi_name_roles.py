@@ -70,6 +70,8 @@ def is_rep(rules: NameRules, text: str, end: int, titled: bool = False) -> bool:
     word = found.group(3)
     if found.group(1).lower() == "at" and word.lower() in ("dr", "doctor"):
         return True  # "Ashley Brown at Dr. Patel's office faxed it"
+    if titled and found.group(1).lower() == "at" and _residence(rules, text, found.start(3)):
+        return bool(rules.residence_staff.search(text, found.end()))  # "... is the DON"
     known = (
         bare_word(word) in rules.businesses
         or bare_word(word) in rules.company_words
@@ -126,6 +128,17 @@ def _company_named(rules: NameRules, text: str, end: int) -> bool:
     company's name does ("Eklutna| Mobility Parts", "Kincaid| Point Home Medical")."""
     run = re.match(r"(?: [A-Z][\w&'-]*){1,3}", text[end : end + 50])
     return run is not None and any(bare_word(w) in rules.company_words for w in run.group().split())
+
+
+def _residence(rules: NameRules, text: str, start: int) -> bool:
+    """Whether the place named from `start` is one where patients live ("Maple Grove Manor",
+    "the manor", "Sunrise Senior Living"): a residence word and no other company word in it
+    ("Kincaid Home Medical" is a supplier). A titled person there is a resident unless the
+    message then gives a staff role ("Mrs. Jones at Maple Grove Manor needs the walker"; "Ms.
+    Bishop at the SNF is the DON")."""
+    run = re.match(r"[\w&'-]+(?: [A-Z][\w&'-]*){0,3}", text[start : start + 60])
+    words = {bare_word(w) for w in run.group().split()} if run else set()
+    return bool(words & rules.residences) and not words & (rules.company_words - rules.residences)
 
 
 def _town(rules: NameRules, text: str, word: str, end: int, titled: bool) -> bool:

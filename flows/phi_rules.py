@@ -205,6 +205,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         everyday_words=file.everyday_words,
         body_parts=file.body_parts,
         company_words=file.company_words,
+        residences=file.office_talk.residence_words,
+        residence_staff=file.office_talk.residence_staff_words,
         clinicians=file.clinician_words,
         brands=file.brand_names,
         first_name_brands=file.first_name_brands,

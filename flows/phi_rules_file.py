@@ -19,6 +19,7 @@ class OfficeTalkWords(BaseModel):
     business_site_words: list[str]  # "back dock": a business's address or phone beside
     rep_verbs: list[str]  # "approved", "says": a firm's representative acting for it
     residence_words: list[str]  # "manor", "assisted": a place where patients live
+    residence_staff_words: list[str]  # "DON", "front desk": someone working at one
 
 
 class PhiRulesFile(BaseModel):

@@ -5,7 +5,8 @@ signature's name, team and company, a clinic's account, a vendor's contact, a pa
 a business park's street and a dock's address. A patient is still refused in the same shapes: a
 letter that opens "Dear" and a full name, a lower-case name after a patient word, the first five
 characters of a Medicare number read off a torn card, one read out a character a word with no
-Medicare word, someone at a place where people live, or one speaking of her own things."""
+Medicare word, someone at a place where people live (unless given a staff role there), or one
+speaking of her own things."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from flows.phi import scan
         "pt expired, estate executor wants the final statement",
         "the Lenexa returns dock is at 8800 Commerce Pkwy, open till 4",
         "Willow Bend Rehab, 310 Ash St, Olathe KS 66061 - deliveries at the loading dock",
+        "Ms. Ferreira at Cedar Hollow Manor is the new DON, she signs the SNF orders now",
     ],
 )
 def test_the_offices_own_stock_and_contacts_pass(text: str) -> None:
@@ -51,6 +53,9 @@ def test_the_offices_own_stock_and_contacts_pass(text: str) -> None:
         ("the Kowalczyk walker came back bent", "name"),
         ("Mrs. Tremblay at Prairie Rose Manor says the bed rail is loose", "name"),
         ("Mrs. Tremblay at Blue Mesa says her walker squeaks", "name"),
+        ("Mr. Odhiambo at Cedar Hollow Manor needs the delivery moved to Friday", "name"),
+        ("Mrs. Jones at the manor wants a lighter wheelchair", "name"),
+        ("MRS. DELACROIX AT SUNRISE SENIOR LIVING CALLED ABOUT HER BED", "name"),
         ("her son's business line 316-555-0188 if she doesn't answer", "phone"),
         ("Mrs. Abernathy cell 620-555-0176 if urgent", "phone"),
         ("Hollis Fairweather, Medicare, Flint Hills Home Medical billed twice", "name"),
