@@ -14,8 +14,7 @@ from flows.phi_context import (
     cue_near,
     person_after,
 )
-from flows.phi_mail import work_mailbox
-from flows.phi_name_lists import business_domain
+from flows.phi_mail import business_domain, work_mailbox
 from flows.phi_partial import has_phone_area_code_after
 from flows.phi_rows import capital_name_before
 from flows.phi_rules import Rules

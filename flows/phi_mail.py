@@ -4,6 +4,7 @@ a workplace's mailbox names a colleague or a rep, a mail provider's a person at 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -92,3 +93,11 @@ def without_correspondents(rules: NameRules, text: str) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + text[end:]
     return text
+
+
+def business_domain(domain: str, words: Iterable[str]) -> bool:
+    """A company's or an agency's mail domain ("ourdme.com", "medline.com", "cms.hhs.gov"), not
+    a mail provider's ("gmail.com", "web.de", "hawaii.rr.com")."""
+    parts = re.split(r" ?(?:\.|\(dot\)|\[dot\]|\{dot\}| dot ) ?", domain.strip().lower())
+    name = "".join(parts[:-1])
+    return parts[-1] == "gov" or any(word in name for word in words)

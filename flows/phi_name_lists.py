@@ -122,8 +122,7 @@ def make_name_rules(
     place_names: Iterable[str],
     place_ends: Iterable[str],
     businesses: Iterable[str],
-    residences: Iterable[str],
-    residence_staff: Iterable[str],
+    residence: tuple[Iterable[str], Iterable[str]],  # where patients live; staff roles there
     # regexes of the words before and after a colleague's name, of the praise before a titled
     # one and of a staff notice's opening words
     colleague: tuple[str, str, str, str],
@@ -194,10 +193,8 @@ def make_name_rules(
         place_names=frozenset(w.lower() for w in place_names),
         place_ends=frozenset(w.lower() for w in place_ends),
         businesses=frozenset(w.lower() for w in businesses),
-        residences=frozenset(w.lower() for w in residences),
-        residence_staff=re.compile(
-            r"\b(?:" + "|".join(map(re.escape, residence_staff)) + r")\b", re.IGNORECASE
-        ),
+        residences=frozenset(w.lower() for w in residence[0]),
+        residence_staff=re.compile(rf"\b(?:{'|'.join(map(re.escape, residence[1]))})\b", re.I),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
         colleague_after=re.compile(  # "Ann Lee | Billing", "Ann Lee has joined #billing"
@@ -316,14 +313,6 @@ _FIRM = (
 def squeezed(name: str) -> str:
     """Lower case, dots and hyphens as spaces: "Graham-Field" and "graham field" are one."""
     return re.sub(r"[.\s-]+", " ", name.lower()).strip()
-
-
-def business_domain(domain: str, words: Iterable[str]) -> bool:
-    """A company's or an agency's mail domain ("ourdme.com", "medline.com", "cms.hhs.gov"), not
-    a mail provider's ("gmail.com", "web.de", "hawaii.rr.com")."""
-    parts = re.split(r" ?(?:\.|\(dot\)|\[dot\]|\{dot\}| dot ) ?", domain.strip().lower())
-    name = "".join(parts[:-1])
-    return parts[-1] == "gov" or any(word in name for word in words)
 
 
 # -- word tests the name checks share ------------------------------------------------------

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 from flows.phi_chat import PRONOUNS
-from flows.phi_mail import work_mailbox
+from flows.phi_mail import business_domain, work_mailbox
 from flows.phi_name_lists import (
     PARTICLES,
     NameRules,
     bare_word,
-    business_domain,
     case_of,
     squeezed,
 )
