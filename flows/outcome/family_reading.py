@@ -199,7 +199,10 @@ def sibling_read_higher(codes: CodeBook, described: str, code: str) -> bool:
     return False
 
 
+_JOINING_WORDS = FUNCTION_WORDS | {"and"}  # left out of a descriptor's stems
+
+
 def _singular_stems(descriptor: str) -> set[str]:
     """A descriptor's words of three letters or more, plural or not alike ("pads", "pad")."""
     words = re.findall(r"[a-z0-9]+", descriptor.lower())
-    return {w.rstrip("s")[:5] for w in words if len(w) > 2 and w not in FUNCTION_WORDS | {"and"}}
+    return {w.rstrip("s")[:5] for w in words if len(w) > 2 and w not in _JOINING_WORDS}
