@@ -267,30 +267,24 @@ class Outside:
         medicare_named = bool(self._medicare and self._medicare.search(text))
         if self._payer and self._payer.search(text) and not medicare_named:
             return True
-        if self._figure and self.rules.figures_through and self._figure.search(text):
-            years = [int(year) for year in _YEAR.findall(question)]
-            if any(year > self.rules.figures_through for year in years):
-                return True
-            if self._later and self._later.search(text):
-                return True
-        if self._future_change and self._future_change.search(text):
-            years = [int(year) for year in _YEAR.findall(question)]
-            limit = self.rules.figures_through or 0
-            if any(year > limit for year in years) or any(
-                p is not None and p.search(text) for p in (self._later, self._rumour)
-            ):
-                return True
-        if self._future_when and self._future_when.search(text):
-            limit = self.rules.figures_through or 0
-            if any(int(year) > limit for year in _YEAR.findall(question)):
-                return True
+        # a year after the one the content's figures run through ("the 2029 fee schedule")
+        limit = self.rules.figures_through or 0
+        later_year = any(int(year) > limit for year in _YEAR.findall(question))
+        asked_figure = self._figure and self.rules.figures_through and self._figure.search(text)
+        changing = self._future_change and self._future_change.search(text)
+        said_later = later_year or (self._later and self._later.search(text))  # "someday"
+        if (asked_figure or changing) and said_later:
+            return True  # "the 2029 fee schedule", "when will CMS finally create a code"
         heard = self._rumour and self._rumour.search(text)
+        if changing and heard:
+            return True
+        if self._future_when and self._future_when.search(text) and later_year:
+            return True
         if heard and self._under_way and self._under_way.search(text):
             return True
         # heard of a change in a later year ("rumor: CMS putting misc DME under PA in 2027")
-        limit = self.rules.figures_through or 0
         changed = bool(self._change_word and self._change_word.search(text))
-        if heard and changed and any(int(y) > limit for y in _YEAR.findall(question)):
+        if heard and changed and later_year:
             return True
         shapes = (
             self._status,
