@@ -220,10 +220,20 @@ def person_after(rules: Rules, text: str, end: int) -> bool:
 
 
 # "not an MBI", "isn't a Medicare number": the writer says the value is not one.
+_COUNT = re.compile(r"\b\d+ (?=characters? )", re.IGNORECASE)
 _NOT_AN = re.compile(r"\b(?:not|isn't|isnt|never) (?:an?|the) $", re.IGNORECASE)
 
 
-def denied_cue(rules: Rules, kind: str, text: str) -> bool:
-    """Whether the text names `kind` only to deny it: "vendor's own, not an MBI"."""
+def denied_cue(rules: Rules, kind: str, text: str, likened: bool = False) -> bool:
+    """Whether the text names `kind` only to deny it: "vendor's own, not an MBI"; `likened`, or
+    to compare a value to it: "frame IDs like 1YH1-Q04-RD18, same shape as a Medicare number"."""
     cues = [cue.start() for cue in rules.cue[kind].finditer(text)]
-    return bool(cues) and all(_NOT_AN.search(text, max(0, at - 12), at) for at in cues)
+    return bool(cues) and all(
+        _NOT_AN.search(text, max(0, at - 12), at) or (likened and _likened(rules, text, at))
+        for at in cues
+    )
+
+
+def _likened(rules: Rules, text: str, at: int) -> bool:
+    before = _COUNT.sub("", text[max(0, at - 40) : at])  # "same 11 characters as a"
+    return rules.cue["likened"].search(before) is not None
