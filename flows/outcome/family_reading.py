@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from flows.codes import FAMILY_TIE, Candidate, CodeBook
+from flows.text import stem
 
 # Descriptor words that name no feature ("other than spinal applications" adds none to E0748).
 FUNCTION_WORDS = frozenset({"other", "than", "with", "without", "each", "type", "only", "includes"})
@@ -137,7 +138,7 @@ def sibling_reading(codes: CodeBook, described: str, likely: Candidate) -> str |
     rivals = [c for c in shown if c.code not in words and c.code not in excluded]
     if any(c.score > score - OTHER_LEAD for c in rivals):
         return None
-    return read[0] if _name_said(codes, read[0], said) else None
+    return read[0] if _name_said(codes, read[0], said, described) else None
 
 
 def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
@@ -174,15 +175,17 @@ def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
     return None
 
 
-def _name_said(codes: CodeBook, code: str, said: set[str]) -> bool:
+def _name_said(codes: CodeBook, code: str, said: set[str], described: str) -> bool:
     """The item says a word of the code's name: its descriptor's first phrase that names more
-    than the kind of line ("Wheelchair accessory, manual swingaway": swingaway)."""
+    than the kind of line ("Wheelchair accessory, manual swingaway": swingaway), typed or as
+    the search reads the item's shorthand ("peds" for "pediatric size")."""
+    read = codes.read_item(described).positive
     for phrase in codes.table[code].long_description.split(","):
         # with the short form the descriptor gives in brackets: "Electromyography (EMG)"
         named = feature_words(phrase) - FUNCTION_WORDS
         named |= set(re.findall(r"\(([a-z0-9]{2,6})\)", phrase.lower()))
         if named and not named <= GENERIC_NAME:
-            return any(w[:5] in said for w in named)
+            return any(w[:5] in said or stem(w) in read for w in named)
     return False
 
 
@@ -212,8 +215,8 @@ def reads_clearly_over(
     if codes.outside_range(described, other) or max(len(own - theirs), len(theirs - own)) <= 3:
         return False
     rivals = [s for c, s in shown.items() if c not in (other, billed) and c not in named]
-    said = said_stems(described)
-    return all(s <= score - RIVAL_LEAD for s in rivals) and _name_said(codes, other, said)
+    name_said = _name_said(codes, other, said_stems(described), described)
+    return all(s <= score - RIVAL_LEAD for s in rivals) and name_said
 
 
 def sibling_read_higher(codes: CodeBook, described: str, code: str) -> bool:
