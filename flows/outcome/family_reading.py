@@ -8,6 +8,7 @@ and E2383 (its insert): the words the item says settle which one it is."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from flows.codes import FAMILY_TIE, Candidate, CodeBook
 
@@ -23,11 +24,22 @@ TIED_SHOWN = 6  # search results read for siblings tied with the likely code
 
 def feature_words(text: str) -> set[str]:
     """A descriptor's content words, hyphenated ones in parts ("non-segmental": non, segmental)."""
+    return set(_feature_counts(text))
+
+
+def _feature_counts(text: str) -> Counter[str]:
+    """`feature_words` with how often each stands: E1008 says "power" twice ("power seating
+    system ... with power shear reduction"), E1007 once, so "power" is what E1008 adds."""
     parts = re.findall(r"[a-z0-9]+", text.lower())
-    return {
+    return Counter(
         w for w in parts
         if (len(w) > 3 or w == "non") and w not in FUNCTION_WORDS and not w.isdigit()
-    }  # fmt: skip
+    )  # fmt: skip
+
+
+def _apart(own: Counter[str], theirs: Counter[str]) -> tuple[set[str], set[str]]:
+    """The words one descriptor has more often than the other, each way."""
+    return set(own - theirs), set(theirs - own)
 
 
 def said_stems(described: str) -> set[str]:
@@ -53,15 +65,16 @@ def family_reading(codes: CodeBook, described: str, likely: Candidate) -> str | 
     words = {c: _part_words(codes, c) for c in [likely.code, *tied]}
 
     def said_over(code: str, other: str) -> bool:
-        own, theirs = words[code] - words[other], words[other] - words[code]
+        own, theirs = _apart(words[code], words[other])
         return all(w[:5] in said for w in own) and any(w[:5] not in said for w in theirs)
 
     read = [c for c in words if all(c == o or said_over(c, o) for o in words)]
     return read[0] if len(read) == 1 else None
 
 
-def _part_words(codes: CodeBook, code: str) -> set[str]:
-    return feature_words(codes.table[code].long_description) - BILLING_WORDS
+def _part_words(codes: CodeBook, code: str) -> Counter[str]:
+    counts = _feature_counts(codes.table[code].long_description)
+    return Counter({w: n for w, n in counts.items() if w not in BILLING_WORDS})
 
 
 SIBLING_WORDS = 2  # descriptor words either way that make a sibling (a direction, a joint side)
@@ -154,7 +167,7 @@ def _name_said(codes: CodeBook, code: str, said: set[str]) -> bool:
 
 def _sibling_words(codes: CodeBook, code: str) -> set[str]:
     descriptor = codes.table[code].long_description.lower()
-    return _part_words(codes, code) | ({"only"} & set(re.findall(r"[a-z]+", descriptor)))
+    return set(_part_words(codes, code)) | ({"only"} & set(re.findall(r"[a-z]+", descriptor)))
 
 
 KEYED_LEAD = 0.15  # by this much the search's sure code must outscore a keyed code it replaces
