@@ -37,6 +37,7 @@ class Content:
         built = {"tokenizer": self.tokenizer, "codes": self.codes, "knowledge": self.knowledge}
         for part, digest in self.part_digests:
             remember(part, digest, built[part])
+        self.knowledge.neighbours.lend(self.knowledge.learned)
 
 
 def read_content(directory: Path | None = None) -> Content:
