@@ -131,9 +131,7 @@ class CodeBook:
         self.table, self.meta, self.noc_rules, self.tokenizer = table, meta, noc, tokenizer
         self._coverage = coverage.coverage
         self._coverage_by_letter: dict[str, MedicareCoverage] = {
-            letter: name
-            for name, meaning in coverage.coverage.items()
-            for letter in meaning.letters
+            letter: name for name, kind in coverage.coverage.items() for letter in kind.letters
         }
         today = today or dt.date.today()
         self._searchable = {
@@ -156,6 +154,7 @@ class CodeBook:
         )
         self.outside_range = partial(beyond_range, self._ranker)  # "520 lb" is past K0825's range
         self.rivals_said = partial(rival_words, self._ranker)  # "captains": K0854 says sling
+        self.read_item = self._ranker.read_query  # the item as the search reads it ("peds")
         self.descriptor_bm25 = DescriptorBm25(
             {
                 c.code: f"{c.long_description} {c.short_description}"

@@ -88,6 +88,7 @@ def cached_content(directory: Path | None = None) -> Content:
                 return content
     content, rules = found
     use_phi_rules(directory, rules)  # module state the guard reads, set as read_content does
+    content.lend_parts()
     return content
 
 

@@ -193,7 +193,7 @@ class KnowledgeBase:
         # Wordings learned from labelled question sets; `leave_out` names a set whose own are
         # left out (a benchmark scoring that set); `neighbours` and `ranker`: indexes already built.
         self.learned = learned or []
-        self.neighbours = neighbours or LearnedNeighbours(
+        self.neighbours = neighbours or LearnedNeighbours.of(
             [p for p in self.learned if p.source != leave_out], tokenizer
         )
         self.entries, self.tokenizer, self.messages = entries, tokenizer, messages

@@ -11,7 +11,9 @@ were labelled with: the ranking adds a clear vote to the entry's score (`bonus`)
 
 from __future__ import annotations
 
-from collections import defaultdict
+import hashlib
+import threading
+from collections import OrderedDict, defaultdict
 from pathlib import Path
 
 import bm25s
@@ -34,6 +36,14 @@ VOTED_WORDS = 5
 VOTES_KEPT = 64  # the last questions' votes kept
 # The `entry` of a question the set's writer marked out of scope.
 OUT_OF_SCOPE = "out-of-scope"
+# The file parsed and its wordings indexed once per process for the same bytes and tokenizer (a
+# copy of content/ read again with a FAQ file or the code table changed): the newest two.
+_KEPT = 2
+_parsed: OrderedDict[str, list[LearnedPhrasing]] = OrderedDict()
+_indexed: OrderedDict[tuple[int, tuple[tuple[str, str], ...]], tuple[Tokenizer, LearnedNeighbours]]
+_indexed = OrderedDict()
+_lent: list[tuple[LearnedNeighbours, list[LearnedPhrasing]]] = []  # loaded, not keyed yet
+_lock = threading.Lock()
 
 
 class LearnedPhrasing(BaseModel):
@@ -52,11 +62,23 @@ def load_learned(content_dir: Path, known: set[str]) -> list[LearnedPhrasing]:
     path = content_dir / LEARNED_FILE
     if not path.exists():
         return []
-    phrasings = load_yaml_model(path, LearnedFile).phrasings
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        digest = ""  # load_yaml_model says what is wrong
+    with _lock:
+        phrasings = _parsed.get(digest)
+    if phrasings is None:
+        phrasings = load_yaml_model(path, LearnedFile).phrasings
+        if digest:
+            with _lock:
+                _parsed[digest] = phrasings
+                while len(_parsed) > _KEPT:
+                    _parsed.popitem(last=False)
     for phrasing in phrasings:
         if phrasing.entry not in known and phrasing.entry != OUT_OF_SCOPE:
             raise ContentError(path, None, f"phrasing for unknown entry '{phrasing.entry}'")
-    return phrasings
+    return list(phrasings)
 
 
 class LearnedNeighbours:
@@ -72,6 +94,36 @@ class LearnedNeighbours:
             self._retriever.index(corpus, show_progress=False)
         # The ranking and the close-call check read the same question's vote: counted once.
         self._counted: dict[tuple[tuple[str, ...], int], dict[str, float]] = {}
+
+    @classmethod
+    def of(cls, phrasings: list[LearnedPhrasing], tokenizer: Tokenizer) -> LearnedNeighbours:
+        """The index of these wordings under this tokenizer: the one this process built for the
+        same wordings and tokenizer, else a new one."""
+        key = (id(tokenizer), tuple((p.q, p.entry) for p in phrasings))
+        with _lock:
+            while _lent:  # keyed only now: a start that loads the kept content builds none
+                lent, wordings = _lent.pop()
+                lent.lend(wordings, at_once=True)
+            found = _indexed.get(key)
+            if found is not None and found[0] is tokenizer:
+                _indexed.move_to_end(key)
+                return found[1]
+        built = cls(phrasings, tokenizer)
+        with _lock:
+            built.lend(phrasings, at_once=True)
+        return built
+
+    def lend(self, phrasings: list[LearnedPhrasing], at_once: bool = False) -> None:
+        """Offers this index (built from `phrasings`) to later knowledge bases of the process;
+        `at_once` with the lock held."""
+        if not at_once:
+            with _lock:
+                _lent[:] = [*_lent[-_KEPT + 1 :], (self, phrasings)]
+            return
+        key = (id(self.tokenizer), tuple((p.q, p.entry) for p in phrasings))
+        _indexed[key] = (self.tokenizer, self)  # the tokenizer kept alive: its id stays its own
+        while len(_indexed) > _KEPT:
+            _indexed.popitem(last=False)
 
     def votes(self, tokens: list[str], neighbours: int = NEIGHBOURS) -> dict[str, float]:
         """Each entry's share of the nearest wordings' scores (0-1), and "_top" the best score."""

@@ -90,7 +90,10 @@ class PastedText(BaseModel):
         return question
 
     def _with_states(self, question: str) -> str:
-        """Each beneficiary's town the question names, followed by its state's name."""
+        """Each beneficiary's town the question names, followed by its state's name. A town
+        written with its own state's postal code ("Tulsa OK", "Omaha, NE") is an address, read
+        as the state's name: the ranking reads states by name, and "OK" or "IN" are words."""
+        question = _addresses(tuple(self.towns)).sub(self._spelled_state, question)
         theirs = _residents(tuple(self.residents))
         states = {
             self.towns[" ".join(match.group(1).lower().split())]
@@ -106,6 +109,12 @@ class PastedText(BaseModel):
         if not states - named:
             return question
         return f"{question} ({' '.join(sorted(states - named))})"
+
+    def _spelled_state(self, match: re.Match[str]) -> str:
+        """A town and its own state's postal code ("Tulsa, OK") as the town and the state."""
+        town, space, code = match.groups()
+        state = self.towns[" ".join(town.lower().split())]
+        return f"{town}{space}{state}" if code == POSTAL[state] else match.group(0)
 
     def _segment(self, match: re.Match[str]) -> str:
         """The segment with its free text (a component holding a space) read as its words."""
@@ -139,6 +148,12 @@ def _towns(towns: tuple[str, ...]) -> re.Pattern[str]:
     """A town named as a word of its own."""
     named = "|".join(r"\s+".join(map(re.escape, t.split())) for t in towns)
     return re.compile(rf"(?<![\w-])({named})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _addresses(towns: tuple[str, ...]) -> re.Pattern[str]:
+    """A town followed by a postal code in capitals ("Tulsa OK", "Omaha, NE")."""
+    return re.compile(rf"{_towns(towns).pattern}(,?\s+)(?-i:([A-Z]{{2}}))\b", re.IGNORECASE)
 
 
 @functools.cache

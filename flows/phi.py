@@ -172,7 +172,7 @@ def _has_mbi(rules: Rules, text: str) -> bool:
             return True  # "GCR-9921-B 04-14-2025 5JD0FA3CC87": a model, a date, its serial
         return product_near(rules, text, match.start(), match.end(), mbi=True)  # "<SerialNo>"
 
-    if denied_cue(rules, "mbi", text):
+    if denied_cue(rules, "mbi", text, likened=True):
         return False  # "order ID 6FN4C12NK17 - vendor's own, not an MBI": the text says so
     medicare = rules.cue["mbi"].search(text) is not None
     shaped = list(MBI.finditer(text))

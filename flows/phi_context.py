@@ -129,6 +129,7 @@ def business_line(
     # "patient financial services", "client services": a department, not a person's word
     desks = rules.file.patient_title_words
     words = {w.lower().removesuffix("'s") for w in before} - company
+    words -= _named_places(window) & rules.personal_words  # "Mountain Home VA office"
     desk_of = {w.lower() for w, desk in itertools.pairwise(before) if desk.lower() in desks}
     words -= desk_of & rules.personal_words
     joined = " ".join(before).lower()
@@ -158,6 +159,14 @@ def business_line(
         or set(after) & rules.business_words
         or any(phrase in joined for phrase in rules.business_phrases)
     ) or billing_number(rules, text, start)
+
+
+def _named_places(window: str) -> set[str]:
+    """Words that end a place's name and so are no one's: "Mountain Home VA office", "Harbor
+    Home" (a title-cased word after another, not "HOME PH" nor "Hollister Ave Home:")."""
+    return {
+        m.group(1).lower() for m in re.finditer(r"(?<=[a-z] )([A-Z][a-z]+)(?=\s[^\s:])", window)
+    }
 
 
 def _pronoun_before_business(rules: Rules, before: list[str]) -> bool:
@@ -220,10 +229,20 @@ def person_after(rules: Rules, text: str, end: int) -> bool:
 
 
 # "not an MBI", "isn't a Medicare number": the writer says the value is not one.
+_COUNT = re.compile(r"\b\d+ (?=characters? )", re.IGNORECASE)
 _NOT_AN = re.compile(r"\b(?:not|isn't|isnt|never) (?:an?|the) $", re.IGNORECASE)
 
 
-def denied_cue(rules: Rules, kind: str, text: str) -> bool:
-    """Whether the text names `kind` only to deny it: "vendor's own, not an MBI"."""
+def denied_cue(rules: Rules, kind: str, text: str, likened: bool = False) -> bool:
+    """Whether the text names `kind` only to deny it: "vendor's own, not an MBI"; `likened`, or
+    to compare a value to it: "frame IDs like 1YH1-Q04-RD18, same shape as a Medicare number"."""
     cues = [cue.start() for cue in rules.cue[kind].finditer(text)]
-    return bool(cues) and all(_NOT_AN.search(text, max(0, at - 12), at) for at in cues)
+    return bool(cues) and all(
+        _NOT_AN.search(text, max(0, at - 12), at) or (likened and _likened(rules, text, at))
+        for at in cues
+    )
+
+
+def _likened(rules: Rules, text: str, at: int) -> bool:
+    before = _COUNT.sub("", text[max(0, at - 40) : at])  # "same 11 characters as a"
+    return rules.cue["likened"].search(before) is not None

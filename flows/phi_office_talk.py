@@ -73,8 +73,9 @@ def _at_trade(trades: tuple[str, ...]) -> re.Pattern[str]:
 def _rep_at_firm(rules: Rules, text: str) -> bool:
     """The one titled person in a message with no patient's cue is a firm's representative
     acting for it ("Mr. Svoboda at Prairie Wind approved the warranty claim", "Ms. Reyes at
-    Premera provider relations says ..."); not someone at a place where people live ("Mrs. Lund
-    at Sunrise Manor says ..."), nor one speaking of her own things ("her chair squeaks")."""
+    Premera provider relations says ...", "Mrs. Lam at the Greeneville clinic front desk says");
+    not someone at a place where people live ("Mrs. Lund at Sunrise Manor says ..."), nor one
+    speaking of her own things ("her chair squeaks")."""
     titled = list(rules.names.titles.finditer(text))
     if len(titled) != 1 or rules.cue["name"].search(text):
         return False
@@ -90,7 +91,7 @@ def _rep_at_firm(rules: Rules, text: str) -> bool:
 def _rep_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     acts = "|".join(re.escape(v) for v in verbs)
     return re.compile(
-        r"[A-Z][\w'-]+ (?:at|from|with) ((?:[A-Z][\w&'.-]* ?){1,4})(?:[a-z]+ ){0,3}?"
+        r"[A-Z][\w'-]+ (?:at|from|with) (?:the |our )?((?:[A-Z][\w&'.-]* ?){1,4}(?:[a-z]+ ){0,3}?)"
         rf"(?:{acts})\b"
     )
 

@@ -163,6 +163,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     member = _phrases(member_cues) + rf"|(?<![\w]){plan_ids}(?![A-Za-z])"
     cue["member_id"] = re.compile(member, re.IGNORECASE)
     cue["relative"] = re.compile(_phrases(file.relative_words), re.IGNORECASE)
+    # A kind's label compared to, not given: "same shape as a Medicare number" (count passed over)
+    cue["likened"] = re.compile(_phrases(file.likeness_words) + r" an? $", re.IGNORECASE)
     cue["dob_also_billing"] = re.compile(_phrases(file.dob_cues_also_billing), re.IGNORECASE)
     cue["address_label"] = re.compile(_phrases(file.address_labels), re.IGNORECASE)
     cue["ssn_last_four"] = re.compile(_phrases(file.ssn_last_four_words), re.IGNORECASE)
@@ -281,7 +283,10 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             billing_with_typos | {w.lower() for w in with_typos(file.appeal_number_words, english)}
         ),
         ssn_shape_words=billing_with_typos,
-        product_words=frozenset(w.lower() for w in file.product_number_words),
+        # A product number's labels and their typos from five letters: "qutoe 8V71ED0EE95-Q"
+        product_words=frozenset(
+            w.lower() for w in with_typos(file.product_number_words, english, 5)
+        ),
         serial_words=serial_with_typos,
         mbi_serial_words=serial_with_typos | {w.lower() for w in file.mbi_serial_words},
         mbi_other_labels=frozenset(w.lower() for w in file.mbi_other_labels),

@@ -109,6 +109,7 @@ class PhiRulesFile(BaseModel):
     mbi_serial_words: list[str]
     mbi_sentence_words: list[str]
     mbi_claim_words: list[str]
+    likeness_words: list[str]
     mbi_other_labels: list[str]
     product_number_phrases: list[str]
     mbi_label_phrases: list[str]

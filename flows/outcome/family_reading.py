@@ -8,8 +8,10 @@ and E2383 (its insert): the words the item says settle which one it is."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from flows.codes import FAMILY_TIE, Candidate, CodeBook
+from flows.text import stem
 
 # Descriptor words that name no feature ("other than spinal applications" adds none to E0748).
 FUNCTION_WORDS = frozenset({"other", "than", "with", "without", "each", "type", "only", "includes"})
@@ -23,11 +25,34 @@ TIED_SHOWN = 6  # search results read for siblings tied with the likely code
 
 def feature_words(text: str) -> set[str]:
     """A descriptor's content words, hyphenated ones in parts ("non-segmental": non, segmental)."""
+    return set(_feature_counts(text))
+
+
+def _feature_counts(text: str) -> Counter[str]:
+    """`feature_words` with how often each stands: E1008 says "power" twice ("power seating
+    system ... with power shear reduction"), E1007 once, so "power" is what E1008 adds."""
     parts = re.findall(r"[a-z0-9]+", text.lower())
-    return {
+    return Counter(
         w for w in parts
         if (len(w) > 3 or w == "non") and w not in FUNCTION_WORDS and not w.isdigit()
-    }  # fmt: skip
+    )  # fmt: skip
+
+
+# "for use other than knee", "without shear reduction": the words after these a code is not
+# ("with or without range of motion adjustment" rules out nothing).
+_RULED_OUT = re.compile(r"\b(?:other than|(?<!or )without|except)\s+([a-z0-9 -]+)")
+
+
+def ruled_out(descriptor: str) -> set[str]:
+    """The feature words a descriptor says its item is not: E0936 "for use other than knee"
+    rules out "knee", so a "CPM for the knee" is never E0936, whatever the scores."""
+    found = _RULED_OUT.findall(descriptor.lower())
+    return set().union(*(feature_words(words) for words in found)) if found else set()
+
+
+def _apart(own: Counter[str], theirs: Counter[str]) -> tuple[set[str], set[str]]:
+    """The words one descriptor has more often than the other, each way."""
+    return set(own - theirs), set(theirs - own)
 
 
 def said_stems(described: str) -> set[str]:
@@ -53,15 +78,16 @@ def family_reading(codes: CodeBook, described: str, likely: Candidate) -> str | 
     words = {c: _part_words(codes, c) for c in [likely.code, *tied]}
 
     def said_over(code: str, other: str) -> bool:
-        own, theirs = words[code] - words[other], words[other] - words[code]
+        own, theirs = _apart(words[code], words[other])
         return all(w[:5] in said for w in own) and any(w[:5] not in said for w in theirs)
 
     read = [c for c in words if all(c == o or said_over(c, o) for o in words)]
     return read[0] if len(read) == 1 else None
 
 
-def _part_words(codes: CodeBook, code: str) -> set[str]:
-    return feature_words(codes.table[code].long_description) - BILLING_WORDS
+def _part_words(codes: CodeBook, code: str) -> Counter[str]:
+    counts = _feature_counts(codes.table[code].long_description)
+    return Counter({w: n for w, n in counts.items() if w not in BILLING_WORDS})
 
 
 SIBLING_WORDS = 2  # descriptor words either way that make a sibling (a direction, a joint side)
@@ -92,6 +118,12 @@ def sibling_reading(codes: CodeBook, described: str, likely: Candidate) -> str |
         if max(len(theirs - own), len(own - theirs)) <= SIBLING_WORDS:
             words[candidate.code] = theirs
     said = said_stems(described)
+    # A code whose descriptor rules out a word the item says is not the item, tied or not.
+    excluded = {
+        c.code for c in shown
+        if any(w[:5] in said for w in ruled_out(codes.table[c.code].long_description))
+    }  # fmt: skip
+    words = {c: w for c, w in words.items() if c not in excluded}
 
     def said_over(code: str, other: str) -> bool:
         own, theirs = words[code] - words[other], words[other] - words[code]
@@ -103,9 +135,10 @@ def sibling_reading(codes: CodeBook, described: str, likely: Candidate) -> str |
     if len(words) > MOST_SIBLINGS or len(read) != 1:
         return None
     score = scores.get(read[0], likely.score)
-    if any(c.code not in words and c.score > score - OTHER_LEAD for c in shown):
+    rivals = [c for c in shown if c.code not in words and c.code not in excluded]
+    if any(c.score > score - OTHER_LEAD for c in rivals):
         return None
-    return read[0] if _name_said(codes, read[0], said) else None
+    return read[0] if _name_said(codes, read[0], said, described) else None
 
 
 def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
@@ -142,19 +175,23 @@ def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
     return None
 
 
-def _name_said(codes: CodeBook, code: str, said: set[str]) -> bool:
+def _name_said(codes: CodeBook, code: str, said: set[str], described: str) -> bool:
     """The item says a word of the code's name: its descriptor's first phrase that names more
-    than the kind of line ("Wheelchair accessory, manual swingaway": swingaway)."""
+    than the kind of line ("Wheelchair accessory, manual swingaway": swingaway), typed or as
+    the search reads the item's shorthand ("peds" for "pediatric size")."""
+    read = codes.read_item(described).positive
     for phrase in codes.table[code].long_description.split(","):
+        # with the short form the descriptor gives in brackets: "Electromyography (EMG)"
         named = feature_words(phrase) - FUNCTION_WORDS
+        named |= set(re.findall(r"\(([a-z0-9]{2,6})\)", phrase.lower()))
         if named and not named <= GENERIC_NAME:
-            return any(w[:5] in said for w in named)
+            return any(w[:5] in said or stem(w) in read for w in named)
     return False
 
 
 def _sibling_words(codes: CodeBook, code: str) -> set[str]:
     descriptor = codes.table[code].long_description.lower()
-    return _part_words(codes, code) | ({"only"} & set(re.findall(r"[a-z]+", descriptor)))
+    return set(_part_words(codes, code)) | ({"only"} & set(re.findall(r"[a-z]+", descriptor)))
 
 
 KEYED_LEAD = 0.15  # by this much the search's sure code must outscore a keyed code it replaces
@@ -178,8 +215,8 @@ def reads_clearly_over(
     if codes.outside_range(described, other) or max(len(own - theirs), len(theirs - own)) <= 3:
         return False
     rivals = [s for c, s in shown.items() if c not in (other, billed) and c not in named]
-    said = said_stems(described)
-    return all(s <= score - RIVAL_LEAD for s in rivals) and _name_said(codes, other, said)
+    name_said = _name_said(codes, other, said_stems(described), described)
+    return all(s <= score - RIVAL_LEAD for s in rivals) and name_said
 
 
 def sibling_read_higher(codes: CodeBook, described: str, code: str) -> bool:

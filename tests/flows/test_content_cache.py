@@ -69,6 +69,17 @@ def test_a_start_uses_the_kept_copy_and_an_edited_file_is_read_and_checked_again
             keep(kept_path(folder), dataclasses.replace(content, directory=folder))
         assert waiting.result().directory == folder
 
+    # An edited FAQ file is read and served; the code book, whose files nothing changed, is the
+    # one the process has already built (a `content check` after `kb export`).
+    faq = folder / "faq" / "abn.yaml"
+    title = "When an ABN is needed for a miscellaneous DME item"
+    faq.write_text(faq.read_text().replace("When an ABN is needed for an E1399 item", title, 1))
+    content.lend_parts()
+    edited = cached_content(folder)
+    assert edited.knowledge.by_id["abn-when-required"].title == title
+    assert edited.knowledge.ask("when is an abn required").entry_id == "abn-when-required"
+    assert edited.codes is content.codes and edited.knowledge is not content.knowledge
+
     messages = folder / "messages.yaml"  # a reviewer's mistake is reported, not hidden
     messages.write_text(messages.read_text().replace("version: 1", "version: 2", 1))
     with pytest.raises(ContentError, match="messages.yaml"):

@@ -55,5 +55,21 @@ def test_a_beneficiarys_town_names_their_state(question: str, entry_id: str) -> 
     assert KB.ask(question).entry_id == entry_id
 
 
-def test_a_town_alone_is_not_the_beneficiarys_state() -> None:
-    assert not KB.ask("is it going to rain in Tucson tomorrow").answered
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("delivery address is Wichita, KS. which DME MAC processes it", "dme-mac-jd"),
+        ("Knoxville TN address on the order - which jurisdiction?", "dme-mac-jc"),
+        ("Little Rock AR and Tulsa OK benes, same DME MAC?", "dme-mac-jc"),
+    ],
+)
+def test_a_town_with_its_postal_code_is_an_address_in_that_state(question, entry_id) -> None:
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is it going to rain in Tucson tomorrow", "is it going to rain in Tucson AZ tomorrow"],
+)
+def test_a_town_alone_is_not_the_beneficiarys_state(question: str) -> None:
+    assert not KB.ask(question).answered

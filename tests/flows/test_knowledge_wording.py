@@ -108,3 +108,20 @@ def test_an_ma_plan_named_beside_medicaid_is_appealed_to_the_plan() -> None:
         "with the plan or send it on to medicaid"
     )
     assert KB.ask(question).entry_id != "redetermination"
+
+
+@pytest.mark.parametrize(
+    "question", ["when is E1399 the right code", "is e1399 the right code for our new gadget"]
+)
+def test_the_right_code_is_the_correct_one_not_the_right_side(question: str) -> None:
+    assert KB.ask(question).entry_id != "rt-lt"
+
+
+def test_a_right_side_item_still_gets_the_side_modifiers() -> None:
+    assert KB.ask("custom AFO for the right leg only, which side modifier").entry_id == "rt-lt"
+
+
+def test_tldr_is_chat_shorthand_not_an_item() -> None:
+    result = KB.ask("tl;dr for a new biller: when is E1399 the right code")
+    assert result.answered_from == "knowledge_base"
+    assert result.entry_id in {"when-to-use-e1399", "e1399-quick-overview"}

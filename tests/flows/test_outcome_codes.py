@@ -337,7 +337,9 @@ def test_a_never_covered_code_the_search_is_sure_of_is_billed_with_gy(descriptio
      ("cup holder for wheelchair", "K0108"),  # no code of its own
      # siblings read alike (general-use E2601 and powered E2610; three power seating codes)
      ("gel seat cushion for wheelchair", "K0108"),
-     ("power tilt and recline for power chair", "K0108")],
+     ("power tilt and recline for power chair", "K0108"),
+     # E1008 says "power" twice (power seating, power shear reduction): the item says mechanical
+     ("tilt and recline combo w/ mechanical shear reduction", "E1007")],
 )  # fmt: skip
 def test_k0108_with_nothing_reviewed_bills_the_wheelchair_code_the_search_is_sure_of(
     description: str, billed: str

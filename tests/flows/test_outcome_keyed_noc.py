@@ -42,6 +42,25 @@ def test_a_doubted_noc_code_gives_way_to_the_code_the_item_reads_as(
 
 
 @pytest.mark.parametrize(
+    ("description", "billed"),
+    [# E0936 is "for use other than knee": a knee CPM is never it, however close it scores
+     ("CPM for the knee after total knee replacement. I typed E1399, ok?", "E0935"),
+     # the item says the short form the descriptor gives in brackets: "Electromyography (EMG)"
+     ("EMG biofeedback device for pelvic floor, home use, keyed E1399", "E0746"),
+     # "peds" is the descriptor's "pediatric size"; E1233 is "without seating system"
+     ("Peds tilt-in-space RIGID adjustable w/ seating system. we were going to do E1399",
+      "E1231"),
+     ("static progressive finger splint, ROM adjustable. we've been sending E1399", "E1832")],
+)  # fmt: skip
+def test_a_doubted_noc_code_gives_way_when_the_descriptors_settle_the_code(
+    description: str, billed: str
+) -> None:
+    outcome = BUILDER.build(noc_claim(description), TODAY)
+    assert outcome.code == billed
+    assert any(f"bills {billed} instead of E1399" in w for w in outcome.warnings)
+
+
+@pytest.mark.parametrize(
     "description",
     [WRIST,  # no word on how the NOC code was chosen
      "toe device dynamic, goes both ext and flex, month 1 rental. E1399??",  # three siblings

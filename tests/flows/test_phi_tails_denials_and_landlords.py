@@ -1,7 +1,7 @@
 """The PHI guard on an MBI's last or first four typed with no Medicare word ("last four JY85 - the
 MSN doesn't show the rest", "first 4 are 6QN2"), on a number the message itself says is not an
-MBI, and on the office's landlord named by his job: the first is refused as a Medicare ID, the
-others are answered."""
+MBI or only likens to one ("same shape as a Medicare number"), and on the office's landlord named
+by his job: the first is refused as a Medicare ID, the others are answered."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ def test_a_product_number_tail_is_not_a_medicare_id(text: str) -> None:
     [
         "the Parachute order ID 6FN4C12NK17 — vendor's own, not an MBI",
         "7RT2HW4KD90 is the supplier's portal key, not a Medicare number",
+        "Ridgeline stamps frame IDs like 4QW7-HN2-TD63, same shape as a Medicare number",
+        "our rack labels run 3GF8-KP1-XM45, the same 11 characters as an MBI",
+        "code 5TN2RK8YP31 on the vendor's quote, looks like an MBI lol",
     ],
 )
 def test_a_number_the_message_says_is_not_an_mbi_is_answered(text: str) -> None:
@@ -52,6 +55,8 @@ def test_a_number_the_message_says_is_not_an_mbi_is_answered(text: str) -> None:
     [
         "her MBI is 6FN4C12NK17, not the HICN",
         "6FN4C12NK17 is not an MBI? it is, that's her MBI",
+        "looks like the MBI on the claim was 6FN4C12NK17",
+        "is 6FN4C12NK17 a member id or an MBI? it's on her red white and blue card",
     ],
 )
 def test_an_mbi_named_as_one_is_still_refused(text: str) -> None:
