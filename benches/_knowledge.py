@@ -45,6 +45,7 @@ BLIND_SETS = {
     "held-out 25": "knowledge_heldout25.yaml",
     "held-out 26": "knowledge_heldout26.yaml",
     "held-out 27": "knowledge_heldout27.yaml",
+    "held-out 28": "knowledge_heldout28.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

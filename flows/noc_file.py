@@ -44,6 +44,16 @@ class NeverCovered(BaseModel):
     last_reviewed: str
 
 
+class PdacCoded(BaseModel):
+    """Phrases by which a biller says the DME PDAC coded the item: a NOC code typed beside one is
+    the code to bill (content/codes/noc.yaml explains the rule)."""
+
+    phrases: list[str] = Field(min_length=1)
+    why: str
+    sources: list[str] = Field(min_length=1)
+    last_reviewed: str
+
+
 class NocFile(BaseModel):
     version: int
     rules: list[NocRule]
@@ -76,6 +86,7 @@ class NocFile(BaseModel):
     no_code_phrases: list[str] = []
     no_base_phrases: list[str] = []
     typed_base: TypedBase | None = None  # None: a typed code never names a piece's base
+    pdac_coded: PdacCoded | None = None  # None: a typed NOC code is read like any other words
     # words by which a biller says only a piece of an item is billed (it broke, went missing)
     part_cues: list[str] = []
     broke_words: list[str] = []  # what happened to a piece: ends its name and cues a part

@@ -38,7 +38,7 @@ from flows.noc_scopes import (
     Part,
     ScopeFinder,
 )
-from flows.noc_typed import TypedBases
+from flows.noc_typed import TypedBases, pdac_coded
 from flows.text import stem
 
 _ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
@@ -86,6 +86,7 @@ class NocRouter:
         }
         self.families = NocFamilies(noc_codes, rules, reader, self.scopes)
         self._specific = frozenset(descriptors.keys() - noc_codes.keys())
+        self._noc_codes = frozenset(noc_codes)
         self.chairs = ChairParts(rules, reader, self.scopes)
         self.typed = TypedBases(rules, descriptors, self._specific, reader, self.scopes)
         # Each rule's words as a description is read, worked out once: every outcome asks.
@@ -119,7 +120,9 @@ class NocRouter:
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
         """(NOC code, why) for an item with no specific code; the why says so when Medicare
         may never cover such an item (a stair lift, an air purifier)."""
-        code, why = self._route(description, category)
+        pdac = pdac_coded(description, self._noc_codes, self.rules, self.reader)
+        code, why = (pdac, self.rules.pdac_coded.why) if pdac and self.rules.pdac_coded else (
+            self._route(description, category))  # fmt: skip
         never = self.rules.never_covered
         if never and self.never_covered(description):
             why = f"{why.strip()} {never.why.strip()}"

@@ -66,6 +66,20 @@ class TypedBases:
         return scope if scope is not None and scope.parts else None
 
 
+def pdac_coded(
+    description: str, noc_codes: Collection[str], rules: NocFile, reader: ItemReader
+) -> str | None:
+    """The one NOC code typed (not negated) in a description saying the DME PDAC coded the
+    item ("the PDAC letter lists K0009"), else None (noc.yaml `pdac_coded`)."""
+    code, coded = typed_code(description), rules.pdac_coded
+    if coded is None or code is None or code not in noc_codes:
+        return None
+    said = reader.unnegated_text(description).lower()
+    if code.lower() not in said:  # "the PDAC says it is not K0014"
+        return None
+    return code if any(re.search(rf"\b{re.escape(p)}\b", said) for p in coded.phrases) else None
+
+
 def typed_code(description: str) -> str | None:
     """The one HCPCS code the description types, or None (none, or two or more)."""
     typed = {code.upper() for code in HCPCS_IN_TEXT.findall(description)}

@@ -129,6 +129,7 @@ def business_line(
     # "patient financial services", "client services": a department, not a person's word
     desks = rules.file.patient_title_words
     words = {w.lower().removesuffix("'s") for w in before} - company
+    words -= _named_places(window) & rules.personal_words  # "Mountain Home VA office"
     desk_of = {w.lower() for w, desk in itertools.pairwise(before) if desk.lower() in desks}
     words -= desk_of & rules.personal_words
     joined = " ".join(before).lower()
@@ -158,6 +159,14 @@ def business_line(
         or set(after) & rules.business_words
         or any(phrase in joined for phrase in rules.business_phrases)
     ) or billing_number(rules, text, start)
+
+
+def _named_places(window: str) -> set[str]:
+    """Words that end a place's name and so are no one's: "Mountain Home VA office", "Harbor
+    Home" (a title-cased word after another, not "HOME PH" nor "Hollister Ave Home:")."""
+    return {
+        m.group(1).lower() for m in re.finditer(r"(?<=[a-z] )([A-Z][a-z]+)(?=\s[^\s:])", window)
+    }
 
 
 def _pronoun_before_business(rules: Rules, before: list[str]) -> bool:

@@ -413,3 +413,14 @@ def after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> b
         if tokens[i].group().rstrip(".").lower() in rules.place_words:
             return True
     return False
+
+
+def word_after_name(rules: NameRules, tokens: list[re.Match[str]], k: int) -> str:
+    """The word after a name, or past an institution's acronym its company word: "Ronald Reagan
+    UCLA Medical Center" is a place named for a person, as "Robert J. Dole VAMC" is."""
+    word, following = bare_word(tokens[k].group()), tokens[k + 1 : k + 2]
+    if tokens[k].group().isupper() and 2 <= len(word) <= 6 and following:
+        joined = following[0].start() == tokens[k].end() + 1 and following[0].group().istitle()
+        if joined and bare_word(following[0].group()) in rules.company_words:
+            return bare_word(following[0].group())
+    return word

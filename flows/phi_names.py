@@ -56,6 +56,7 @@ from flows.phi_name_roles import (
     named_as_company,
     place_after,
     rep_or_colleague,
+    word_after_name,
 )
 from flows.phi_opening_names import has_opening_name
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
@@ -194,8 +195,7 @@ def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool 
         return False
     census = any(part in rules.surnames for part in bare_last.split("-"))  # Mendoza-Ruiz
     if not set(bare_first.split("-")) & rules.first_names:
-        # A rarer census first name, capitalised, before a census surname: "Tobias Wendell",
-        # "Shaniqua Dorsey"; neither one of the bot's words.
+        # A rarer census first name, capitalised, before a census surname, neither a bot's word.
         return (
             case_of(first) == "title"
             and case_of(last) == "title"
@@ -340,7 +340,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             k += third in SUFFIXES or third in rules.product_nouns | rules.item_nouns
             k += k + 1 < len(tokens) and bare_word(tokens[k].group()) in SUFFIXES
         if k < len(tokens) and not names_an_item(rules, text, first, tokens[k]):
-            after = bare_word(tokens[k].group())
+            after = word_after_name(rules, tokens, k)  # past an acronym: "UCLA Medical"
             gap_after = text[tokens[k - 1].end() : tokens[k].start()]
             product = rules.product_nouns | rules.item_nouns
             if STREET_WORD.fullmatch(tokens[k].group()) or after in product:

@@ -283,7 +283,10 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             billing_with_typos | {w.lower() for w in with_typos(file.appeal_number_words, english)}
         ),
         ssn_shape_words=billing_with_typos,
-        product_words=frozenset(w.lower() for w in file.product_number_words),
+        # A product number's labels and their typos from five letters: "qutoe 8V71ED0EE95-Q"
+        product_words=frozenset(
+            w.lower() for w in with_typos(file.product_number_words, english, 5)
+        ),
         serial_words=serial_with_typos,
         mbi_serial_words=serial_with_typos | {w.lower() for w in file.mbi_serial_words},
         mbi_other_labels=frozenset(w.lower() for w in file.mbi_other_labels),

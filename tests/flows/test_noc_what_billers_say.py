@@ -82,3 +82,19 @@ def test_dialysis_equipment_is_named_by_the_noun_the_cms_file_names_equipment_by
 def test_a_claim_or_code_the_biller_is_asked_for_names_no_item() -> None:
     said = "battery toilet lift that raises pt to standing, knee OA, member wants a GY claim"
     assert BOOK.noc_for(said).code == "E0625"
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("tilt frame the DME PDAC coded as K0009 on its coding letter", "K0009"),
+     ("power base, per the PDAC verification letter it is K0014", "K0014"),
+     ("power base the PDAC says is not K0014, it meets no group's criteria", "K0899")],
+)  # fmt: skip
+def test_a_noc_code_the_pdac_gave_the_product_is_billed_as_coded(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+def test_a_power_mobility_device_for_no_child_is_no_pediatric_power_wheelchair() -> None:
+    adult_device = "self-balancing standing power mobility device for an adult"
+    assert BOOK.noc_for(adult_device).code != "E1239"
+    assert BOOK.noc_for("power mobility device for a 3 yo, ride-on style").code == "E1239"

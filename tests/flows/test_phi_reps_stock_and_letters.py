@@ -1,12 +1,13 @@
 """The office's own stock and contacts pass: a town's loaner or demo chair, a value the message
 goes on to call a serial, a maker's or payer's representative who acted for the firm, a
 colleague's number for urgent work, a home's business line, food brought for the office, a
-signature's name, team and company, a clinic's account, a vendor's contact, a patient's estate,
-a business park's street and a dock's address. A patient is still refused in the same shapes: a
-letter that opens "Dear" and a full name, a lower-case name after a patient word, the first five
-characters of a Medicare number read off a torn card, one read out a character a word with no
-Medicare word, someone at a place where people live (unless given a staff role there), or one
-speaking of her own things."""
+signature's name, team and company, a hospital named for a person, a town's VA office, a typed
+quote's number, a clinic's account, a vendor's contact, a patient's estate, a business park's
+street and a dock's address. A patient is still refused in the same shapes: a letter that opens
+"Dear" and a full name, a lower-case name after a patient word, the first five characters of a
+Medicare number read off a torn card, one read out a character a word with no Medicare word,
+someone at a place where people live (unless given a staff role there), or one speaking of her
+own things."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ from flows.phi import scan
         "Ms. Lindgren at Meridian provider services says the fee schedule posted",
         "Mrs. Lam at the Emporia clinic front desk says the DWO was faxed",
         "Mr. Ortiz at the Hays office confirmed the fee schedule",
+        "Carl Vinson VAMC community care office called back about the auth",
+        "referral from the Ronald Reagan UCLA Medical Center seating clinic",
+        "Mountain Home VA office (785) 555-0142 for the auth questions",
+        "from the fax: qutoe 5TN2RK8YP31 -- does the ABN cover this?",
         "Darius Whitcombe's cell 316-555-0143 for urgent collections questions only",
         "Marta is on PTO, reach her at marta.v@example.org if urgent",
         "Maple Grove Residence business line (620) 555-0117",
@@ -59,6 +64,9 @@ def test_the_offices_own_stock_and_contacts_pass(text: str) -> None:
         ("Mrs. Jones at the manor wants a lighter wheelchair", "name"),
         ("Mrs. Jones at the Maple Grove nursing home says the walker broke", "name"),
         ("Mrs. Lam at the Emporia clinic says she needs a new chair", "name"),
+        ("walker for Wendeline Harrington MRN 448812", "name"),
+        ("her home (785) 555-0142, the daughter answers", "phone"),
+        ("qutoe for her walker, MBI 5TN2RK8YP31", "mbi"),
         ("MRS. DELACROIX AT SUNRISE SENIOR LIVING CALLED ABOUT HER BED", "name"),
         ("her son's business line 316-555-0188 if she doesn't answer", "phone"),
         ("Mrs. Abernathy cell 620-555-0176 if urgent", "phone"),
