@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -55,6 +56,10 @@ class RankingRules(BaseModel):
     team_life: list[str] = []
     # Chit-chat with the bot itself ("what's your name"): declined like the team's own life.
     small_talk: list[str] = []
+    # The asker's own family ("my dad got a bill"): declined like the team's own life.
+    own_family: list[str] = []
+    # Laughter opening a message that asks nothing ("lmaooo the fax machine ate the ADR").
+    chatter_openers: list[str] = []
     # A claim segment's name typed alone ("NTE"): declined like a code typed alone.
     claim_segments: list[str] = []
     # The business's own buying and office software: declined like the team's own life,
@@ -84,6 +89,7 @@ class RankingRules(BaseModel):
     contractor_names: list[str] = []
     payer_phrases: dict[str, list[str]] = {}
     billed_payer: BilledPayer = BilledPayer()
+
     appeal_steps: AppealSteps = AppealSteps()
     cued_topics: list[CuedTopic] = []
     # topic -> payer type -> the entries answering that topic for that payer
@@ -119,3 +125,13 @@ class RankingRules(BaseModel):
         if state:
             words.append(self.state_names.get(state.upper(), ""))
         return " ".join(words)
+
+    def declined_whatever_code(self) -> list[str]:
+        """The team's own life, chat with the bot, office matters and the asker's family:
+        declined whatever code the question names."""
+        return self.team_life + self.small_talk + self.not_billing_rules + self.own_family
+
+    def chatter_pattern(self) -> re.Pattern[str]:
+        """Laughter opening a message, its last letter repeated or not ("lmaooo")."""
+        laughs = "|".join(re.escape(word) + "+" for word in self.chatter_openers) or "(?!)"
+        return re.compile(rf"(?:{laughs})\b")
