@@ -101,6 +101,8 @@ ITEM_SETS = {
     / "codes_heldout26.yaml",
     "held-out 27 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout27.yaml",
+    "held-out 28 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout28.yaml",
 }
 
 
@@ -283,6 +285,7 @@ BLIND_SETS = [
     "codes_heldout25.yaml",
     "codes_heldout26.yaml",
     "codes_heldout27.yaml",
+    "codes_heldout28.yaml",
 ]  # fmt: skip
 
 
