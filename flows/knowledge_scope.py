@@ -233,7 +233,7 @@ class OffTopic:
         )
         self._team_life = phrase_pattern(rules.declined_whatever_code(), plurals=True)
         self._internal = phrase_pattern(rules.internal_phrases, plurals=True)
-        self._chatter = rules.chatter_pattern()  # "lmaooo ...": chatter unless it asks
+        self._chatter, self._family = rules.chatter_pattern(), rules.own_family_pattern()
         self._other_domain = phrase_pattern(rules.other_domains, plurals=True)
         self._cost_sharing = phrase_pattern(rules.cost_sharing, plurals=True)
         self._share_billed = phrase_pattern(rules.cost_sharing_billed, plurals=True)
@@ -309,9 +309,9 @@ class OffTopic:
             return True
         if self._team_people and self._team_opener.match(text) and self._team_people.search(text):
             return True
-        if (self._team_life and self._team_life.search(text)) or (
-            self._chatter.match(text) and not _ASKS.search(question)
-        ):
+        if (self._team_life and self._team_life.search(text)) or self._family.search(text):
+            return True
+        if self._chatter.match(text) and not _ASKS.search(question):  # "lmaooo ...", no ask
             return True
         if self._a_colleague_said(question, tokens):
             return True

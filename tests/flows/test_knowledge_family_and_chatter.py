@@ -35,3 +35,8 @@ def test_personal_and_office_chatter_is_declined(question: str) -> None:
 )  # fmt: skip
 def test_billing_questions_beside_them_are_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+def test_a_rule_a_relative_swears_by_is_checked() -> None:
+    question = "my brother in billing says the ABN has to be signed before delivery, true?"
+    assert KB.ask(question).entry_id is not None
