@@ -1,7 +1,9 @@
 """A colleague's name with the day of a note ("Marta Lindqvist, 04/11/24" in a log line or beside
 claim segments) passes when the message has no patient's word; a name with an old date is still a
 patient with a birth date, and a patient's word keeps a dated name refused. A doctor whose given
-name is also a plan's ("oscar") with a lower-case "npi" label is no plan member's number."""
+name is also a plan's ("oscar") with a lower-case "npi" label is no plan member's number. A
+person's name right before an address makes it that person's, whatever office opens the message;
+a business's attention line does not."""
 
 from __future__ import annotations
 
@@ -41,3 +43,19 @@ def test_a_doctors_npi_after_a_plans_name_passes() -> None:
 
 def test_a_plans_member_number_is_still_refused() -> None:
     assert "member_id" in scan("Oscar 4829103751 is her plan, pt Ruth Amsel").kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kearney office: Ana Ruiz, 2210 W Oak St, Hastings NE 68901. who is primary?",
+        "from the fax line: Duane Halvorsen at 2210 W Oak St, Hastings NE 68901",
+    ],
+)
+def test_a_persons_address_after_an_offices_opening_is_refused(text: str) -> None:
+    assert {"name", "address"} <= set(scan(text).kinds)
+
+
+def test_a_businesss_attention_line_passes() -> None:
+    text = "Prairie Wheel Parts, attn: Ana Ruiz, 4410 Industrial Ave, Hastings NE 68901"
+    assert not scan(text)
