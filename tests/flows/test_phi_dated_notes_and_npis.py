@@ -1,10 +1,9 @@
-"""A colleague's name with the day of a note ("Marta Lindqvist, 04/11/24" in a log line or beside
-claim segments) passes when the message has no patient's word; a name with an old date is still a
-patient with a birth date, and a patient's word keeps a dated name refused. A doctor whose given
-name is also a plan's ("oscar") with a lower-case "npi" label is no plan member's number. A
-person's name right before an address makes it that person's, whatever office opens the message;
-a business's attention line does not. An 837 claim's CLM01 is the patient's account number
-where the message names the patient."""
+"""A full name beside a recent date ("Harold Kim, 11/02/2025 — E1399 rejected") is read as a
+patient with a date of service, not as a colleague's dated note: the guard cannot know the team's
+names, and a name pasted from a claim must not reach Slack unwarned. A doctor whose given name is
+also a plan's ("oscar") with a lower-case "npi" label is no plan member's number. A person's name
+right before an address makes it that person's, whatever office opens the message; a business's
+attention line does not."""
 
 from __future__ import annotations
 
@@ -17,24 +16,15 @@ from flows.phi import scan
     "text",
     [
         "Marta Lindqvist, 04/11/24 | SV1*HC:E1399*410.00*UN*1***1~ why the CO-16?",
-        "Front office log. Dewey Halvorsen, 2024-09-30",
-        "Sabine Okonjo, October 2, 2025; billed 812.10, allowed 640.00",
+        "Harold Kim, 11/02/2025 — E1399 rejected, narrative missing",
+        "can you check Sabine Okonjo, October 2, 2025; billed 812.10, allowed 640.00",
         "RMA 4471023; Tobias Wendt, 20250114. is the DWO still good?",
-    ],
-)
-def test_a_colleagues_dated_note_passes(text: str) -> None:
-    assert "name" not in scan(text).kinds
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Marta Lindqvist, 04/11/1931 needs the tilt add-on",
         "Dewey Halvorsen, 9/30/44 | SV1*HC:E1399*410.00*UN*1***1~",
         "pt Sabine Okonjo, October 2, 2025 delivery, walker",
     ],
 )
-def test_a_dated_name_of_a_patient_is_refused(text: str) -> None:
+def test_a_name_beside_a_date_of_service_or_birth_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
 
