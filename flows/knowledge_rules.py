@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from flows.knowledge_steps import AppealSteps
 from flows.knowledge_team_work import TeamWorkRules
 from flows.models import US_STATE_NAMES
 from flows.outcome.rulebook import DeadlinesFile
+from flows.text import phrase_alternatives
 
 # What an intake knows about the claim so far: {"payer": "commercial", "state": "TX", ...}.
 ClaimContext = Mapping[str, str | None]
@@ -55,6 +57,11 @@ class RankingRules(BaseModel):
     team_life: list[str] = []
     # Chit-chat with the bot itself ("what's your name"): declined like the team's own life.
     small_talk: list[str] = []
+    # The asker's own family ("my dad got a bill"): declined like the team's own life.
+    own_family: list[str] = []
+    family_tells: list[str] = []  # "my cousin swears ...": a rule reported, asked about
+    # Laughter opening a message that asks nothing ("lmaooo the fax machine ate the ADR").
+    chatter_openers: list[str] = []
     # A claim segment's name typed alone ("NTE"): declined like a code typed alone.
     claim_segments: list[str] = []
     # The business's own buying and office software: declined like the team's own life,
@@ -84,6 +91,7 @@ class RankingRules(BaseModel):
     contractor_names: list[str] = []
     payer_phrases: dict[str, list[str]] = {}
     billed_payer: BilledPayer = BilledPayer()
+
     appeal_steps: AppealSteps = AppealSteps()
     cued_topics: list[CuedTopic] = []
     # topic -> payer type -> the entries answering that topic for that payer
@@ -119,3 +127,21 @@ class RankingRules(BaseModel):
         if state:
             words.append(self.state_names.get(state.upper(), ""))
         return " ".join(words)
+
+    def declined_whatever_code(self) -> list[str]:
+        """The team's own life, chat with the bot and office matters: declined whatever code
+        the question names."""
+        return self.team_life + self.small_talk + self.not_billing_rules
+
+    def chatter_pattern(self) -> re.Pattern[str]:
+        """Laughter opening a message, its last letter repeated or not ("lmaooo")."""
+        laughs = "|".join(re.escape(word) + "+" for word in self.chatter_openers) or "(?!)"
+        return re.compile(rf"(?:{laughs})\b")
+
+    def own_family_pattern(self) -> re.Pattern[str]:
+        """The asker's own family ("my dad got a bill"), unless the message reports what one of
+        them says of a rule ("my cousin swears a redetermination goes to the DME MAC")."""
+        if not self.own_family:
+            return re.compile("(?!)")
+        tells = rf"(?!.*\b{phrase_alternatives(self.family_tells)}\b)" if self.family_tells else ""
+        return re.compile(rf"^{tells}.*\b{phrase_alternatives(self.own_family)}s?\b")

@@ -231,9 +231,9 @@ class OffTopic:
             if rules.team_people_said
             else None
         )
-        team_life = rules.team_life + rules.small_talk + rules.not_billing_rules
-        self._team_life = phrase_pattern(team_life, plurals=True)
+        self._team_life = phrase_pattern(rules.declined_whatever_code(), plurals=True)
         self._internal = phrase_pattern(rules.internal_phrases, plurals=True)
+        self._chatter, self._family = rules.chatter_pattern(), rules.own_family_pattern()
         self._other_domain = phrase_pattern(rules.other_domains, plurals=True)
         self._cost_sharing = phrase_pattern(rules.cost_sharing, plurals=True)
         self._share_billed = phrase_pattern(rules.cost_sharing_billed, plurals=True)
@@ -309,7 +309,9 @@ class OffTopic:
             return True
         if self._team_people and self._team_opener.match(text) and self._team_people.search(text):
             return True
-        if self._team_life and self._team_life.search(text):
+        if (self._team_life and self._team_life.search(text)) or self._family.search(text):
+            return True
+        if self._chatter.match(text) and not _ASKS.search(question):  # "lmaooo ...", no ask
             return True
         if self._a_colleague_said(question, tokens):
             return True

@@ -13,6 +13,7 @@ import re
 from flows.models import is_hcpcs_code
 from flows.phi_context import any_match as _any
 from flows.phi_context import business_after_opening, business_line, cue_before
+from flows.phi_names import has_full_name
 from flows.phi_rules import Rules
 from flows.phi_shapes import (
     ADDRESS,
@@ -88,6 +89,21 @@ def _business_street(rules: Rules, text: str, match: re.Match[str]) -> bool:
     return not _UNIT.match(text, match.end()) and not rules.names.patient_word.search(text)
 
 
+# A person's full name right before an address, after its comma or "at".
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w'-]*(?: [^\W\d_]\.?)? [^\W\d_][\w'-]*)(?:,| at) $")
+
+
+def _person_before(rules: Rules, text: str, start: int) -> bool:
+    """Whether a person's full name stands right before the address at `start`: the address is
+    that person's, whatever business an opening names ("from the fax: Ana Ruiz at 4 Elm St")."""
+    name = _NAME_BEFORE.search(text, max(0, start - 50), start)
+    if name is None:
+        return False
+    # With the words before it, so a colleague's stays one ("attn: Guadalupe Soto, 19297 ...").
+    window = text[max(0, name.start() - 30) : start]
+    return all(has_full_name(rules.names, part, beside=True) for part in (name.group(1), window))
+
+
 def has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
@@ -118,6 +134,8 @@ def has_address(rules: Rules, text: str) -> bool:
             # Urb. Villa Carolina office is closed today".
             earlier = set(re.findall(r"[a-z']+", text[: match.start()].lower()))
             return bool(earlier & rules.personal_words)
+        if _person_before(rules, text, match.start()):
+            return True  # "Kearney office: Ana Ruiz, 12 Elm St": hers, not the office's
         if business_line(rules, text, match.start(), phone=False) or _ours(rules, text, match):
             return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
         if _business_street(rules, text, match):

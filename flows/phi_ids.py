@@ -213,7 +213,9 @@ def has_plan_number(rules: Rules, text: str) -> bool:
         elif foreign := _FOREIGN_LABEL.match(rest):  # "el Medicaid de la señora es 8812047739"
             said = re.findall(r"[^\W\d_]{4,}", foreign.group(1).lower())  # not "de", "la"
             caps = re.search(r"\b[A-Z]{2,}\b", foreign.group(1))  # "TCN", "PA #": what it is
-            if not caps and not set(said) & rules.names.english:
+            # "oscar villalobos npi 2578402804": a billing label in lower case, a doctor's NPI
+            billing = set(re.findall(r"[^\W\d_]+", foreign.group(1).lower())) & rules.billing_words
+            if not caps and not billing and not set(said) & rules.names.english:
                 rest = rest[foreign.end() :]
         value = PLAN_NUMBER.match(rest)
         if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:

@@ -20,6 +20,7 @@ from flows.phi_name_lists import (
 from flows.phi_patient_context import facing_department_of_business
 from flows.phi_shapes import STATE_AFTER
 from flows.phi_team import (
+    dated_note,
     does_deliveries,
     handed_to_colleague,
     said_to_be_staff,
@@ -246,6 +247,7 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
             rules.staff_role, rules.patient_word, text, end
         )  # "Nacho Quintana (driver) delivered the order"
         or _rep_of_company(rules, text[max(0, start - 50) : start])  # "rep from Pride, Lucius"
+        or dated_note(rules.patient_word, text, end)  # "Janelle Vogel, 03/19/23": a note's
         or signature_below(rules.staff_role, rules.company_words, text[end : end + 65])
         or said_to_be_staff(rules.staff_role, text[end : end + 70])
         or (does_deliveries(text, end) and not rules.patient_word.search(before))

@@ -136,3 +136,28 @@ _DELIVERS = re.compile(
 def does_deliveries(text: str, end: int) -> bool:
     """Whether the name ending at `end` is said to do the office's deliveries (`_DELIVERS`)."""
     return bool(_DELIVERS.match(text, end))
+
+
+# A day of this century right after a name and its comma ("Janelle Vogel, 03/19/23", "Cody
+# Ostermeier, 2025-05-17", "Brenda Suhr, November 13, 2026"): who wrote a note and when, as a
+# log line or a sign-off has it. A patient's birth date beside a name is older ("Homer Lyons,
+# 4/14/1922"); a message with a patient's word is read as usual.
+_DATED_AFTER = re.compile(
+    r",? (?:\d{1,2}/\d{1,2}/(?P<short>\d\d)(?!\d)|\d{1,2}/\d{1,2}/(?P<long>\d{4})"
+    r"|(?P<iso>\d{4})-?\d\d-?\d\d"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+    r" \d{1,2},? (?P<worded>\d{4}))"
+    r"(?![\d/-])"
+)
+
+
+def dated_note(patient_word: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by a day of this century, in a message with
+    no patient's word: a colleague's note and its day."""
+    dated = _DATED_AFTER.match(text, end)
+    if dated is None or patient_word.search(text):
+        return False
+    if dated.group("short"):
+        return int(dated.group("short")) < 30  # "03/19/23"; "7/27/57" is a birth year
+    year = dated.group("long") or dated.group("iso") or dated.group("worded")
+    return 2000 <= int(year) < 2100

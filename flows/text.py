@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -122,6 +123,26 @@ class Tokenizer:
                 out.append(words[index])
                 index += 1
         return out
+
+
+def fold_accents(text: str) -> str:
+    """Latin letters with marks read as plain letters ("dzięki" dzieki, "número" numero), so a
+    word of another language stays one word the entries never use instead of splitting into
+    code-like pieces ("dzi", "ki" read as the KI modifier); a Latin letter with no plain form
+    ("ł", "ß") is left out of its word."""
+    if text.isascii():
+        return text
+    kept = []
+    for char in unicodedata.normalize("NFKD", text):
+        if char.isascii():
+            kept.append(char)
+        elif unicodedata.combining(char) or (
+            char.isalpha() and unicodedata.name(char, "").startswith("LATIN")
+        ):
+            continue
+        else:
+            kept.append(char)
+    return "".join(kept)
 
 
 _SNOWBALL = snowballstemmer.stemmer("english")

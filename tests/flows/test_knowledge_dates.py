@@ -38,7 +38,9 @@ KB = repository_content().knowledge
      ("rental month 1/22/2027, last day to file?",
       "the last day from 01/22/2027 is 01/22/2028, a Saturday"),
      ("rental from date 1/22/2027: filing deadline for that month?",
-      "the last day from 01/22/2027 is 01/22/2028, a Saturday")],
+      "the last day from 01/22/2027 is 01/22/2028, a Saturday"),
+     # a deadline asked "for" a date counts from it
+     ("TF for 11/14/2026", "the last day from 11/14/2026 is 11/14/2027, a Sunday")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_a_deadline_on_a_weekend_gets_the_weekend_answer_with_the_day_counted(question, said):
