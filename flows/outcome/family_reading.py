@@ -248,8 +248,8 @@ def clear_reading(codes: CodeBook, described: str, named: tuple[str | None, ...]
         or codes.outside_range(described, first.code)
     ):
         return None
-    said = _name_said(codes, first.code, said_stems(described), described)
-    return first.code if said else None
+    name_said = _name_said(codes, first.code, said_stems(described), described)
+    return first.code if name_said else None
 
 
 def _said_sibling(own: set[str], theirs: set[str], said: set[str]) -> bool:
