@@ -104,7 +104,7 @@ _STREET_OR_BOX = re.compile(
 # A segment runs to its terminator, or to the next segment a message quotes in the same line
 # ("'REF*SY not allowed when MI present' - our segment is REF*SY*768506569~").
 _SEGMENT = re.compile(
-    r"(?<![A-Za-z0-9])(NM1|N1|DMG|N3|REF|PER)\*((?:(?!(?:NM1|N1|DMG|N3|REF|PER)\*)[^~\n])*)"
+    r"(?<![A-Za-z0-9])(NM1|N1|DMG|N3|REF|PER|CLM)\*((?:(?!(?:NM1|N1|DMG|N3|REF|PER|CLM)\*)[^~\n])*)"
 )
 # NM1 entity codes of a person whose data is the patient's: the insured or subscriber, the
 # patient, a dependent, the party responsible for the bill (QD), an 835's corrected patient or
@@ -205,7 +205,21 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
             business = _BUSINESS_LOOP.search(text) or _says_business(rules, text)
             if person or (person is None and not business):
                 kinds.add("address")
+        elif name == "CLM" and sum(ch.isdigit() for ch in elements[0]) >= 4:
+            kinds.add("claim_account")
+    if "claim_account" in kinds:
+        # CLM01 is the patient's account number (the 837's patient control number): a patient's
+        # record number where the message names the patient ("pt", "NM1*QC*..."), not alone.
+        kinds.discard("claim_account")
+        if "name" in kinds or _says_patient(rules, text):
+            kinds.add("mrn")
     return kinds
+
+
+def _says_patient(rules: Rules, text: str) -> bool:
+    """A person's word outside the segments ("our pt acct# for ...", "for pt Crisanto Vela")."""
+    words = re.findall(r"[a-z']+", re.sub(r"\S*[*~]\S*", " ", text).lower())
+    return bool({word.removesuffix("'s") for word in words} & rules.personal_words)
 
 
 def _patient_contact(rules: Rules, elements: list[str]) -> bool:

@@ -3,7 +3,8 @@ claim segments) passes when the message has no patient's word; a name with an ol
 patient with a birth date, and a patient's word keeps a dated name refused. A doctor whose given
 name is also a plan's ("oscar") with a lower-case "npi" label is no plan member's number. A
 person's name right before an address makes it that person's, whatever office opens the message;
-a business's attention line does not."""
+a business's attention line does not. An 837 claim's CLM01 is the patient's account number
+where the message names the patient."""
 
 from __future__ import annotations
 
@@ -59,3 +60,12 @@ def test_a_persons_address_after_an_offices_opening_is_refused(text: str) -> Non
 def test_a_businesss_attention_line_passes() -> None:
     text = "Prairie Wheel Parts, attn: Ana Ruiz, 4410 Industrial Ave, Hastings NE 68901"
     assert not scan(text)
+
+
+def test_a_claims_patient_account_number_is_refused_beside_the_patient() -> None:
+    text = "CLM*58120733*940.00***12:B:1*Y*A*Y*Y~ is the pt's account on the rejected claim"
+    assert "mrn" in scan(text).kinds
+
+
+def test_a_claim_segment_alone_passes() -> None:
+    assert not scan("CLM*TX40112*880***12:B:1*Y*A*Y*Y~\nHI*ABK:M6281~")
