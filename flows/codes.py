@@ -340,7 +340,7 @@ class CodeBook:
             return None
         # A "bath lift seat" is not a "seat lift mechanism" although two of its three words
         # match; "custom tray" is a surgical tray as much as a wheelchair tray.
-        if self._ranker.unnamed_words(description, code) or self._reads_as_other(description, code):
+        if self._ranker.unnamed_words(description, code) or self.reads_as_other(description, code):
             return None
         if self._ranker.ambiguous(description, self._searchable.keys()):
             return None
@@ -367,16 +367,17 @@ class CodeBook:
         return (
             first == code
             and self._ranker.agrees(description, code)  # "stair lift" is no heel lift
-            and not self._reads_as_other(description, code)
+            and not self.reads_as_other(description, code)
             and not another_item(self._ranker, self._noc_router.scopes, description, code)
             and says_descriptor(self._ranker, description, code, self._searchable[code], reviewed)
         )
 
-    def _reads_as_other(self, description: str, code: str) -> bool:
-        """The code is another item than the one described, however many words it shares."""
+    def reads_as_other(self, description: str, code: str, base: bool = True) -> bool:
+        """The code is another item than the one described, however many words it shares
+        (`base`: also when the item is said to be for an item of another group)."""
         descriptor = self._searchable[code]
         return bool(
-            self._other_group_base(description, code)  # an actuator "for a hoyer lift"
+            (base and self._other_group_base(description, code))  # "for a hoyer lift"
             or for_another_device(self._ranker, description, code)  # casters "for the IV pole"
             or head_only_describes(self._ranker, description, code)  # a "weighted blanket"
             or other_place(self._ranker, self._places, description, code)  # a "van lift"

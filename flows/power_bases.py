@@ -20,6 +20,9 @@ _DESCRIPTOR = re.compile(
     r"(standard|heavy duty|very heavy duty|extra heavy duty|pediatric)"
 )
 _GROUP = re.compile(r"(?<![a-z0-9])(?:group|grp|gp|gr|g)\s?-?\s?([1-5])(?![0-9])")
+# "group two", "grp III" (a lone "group I" reads too often as the pronoun)
+_NUMBERS = dict(one=1, two=2, three=3, four=4, five=5, ii=2, iii=3, iv=4, v=5)
+_GROUP_WORD = re.compile(rf"(?<![a-z0-9])(?:group|grp)\s({'|'.join(_NUMBERS)})(?![a-z0-9])")
 _POUNDS = re.compile(r"(?<![0-9-])([1-9]\d{2})\s?-?\s?(?:lbs?|pounds?|#)(?![a-z])")
 _WEIGHS = re.compile(r"\b(?:weighs|wt|pt|user|is|at|man|woman|she's|he's|shes|hes)\s(\d{3})\b")
 # "no tilt or recline", "non-portable", "not captains", "the old K code, not group 2"
@@ -129,7 +132,7 @@ class PowerBases:
         return pattern is not None and pattern.search(text) is not None
 
     def _group(self, said: str) -> int | None:
-        """The group an order names ("G3", "grp 2"; "rehab" beside a base word), beside a word
+        """The group an order names ("G3", "group two"; "rehab" beside a base word), beside a word
         saying a power wheelchair or scooter base (not a "group 2" support surface)."""
         named = self._group_words.search(said) if self._group_words else None
         based = named or any(
@@ -138,6 +141,9 @@ class PowerBases:
         found = _GROUP.search(said) if based else None
         if found:
             return int(found.group(1))
+        spelled = _GROUP_WORD.search(said) if based else None
+        if spelled:
+            return _NUMBERS[spelled.group(1)]
         if named and self._says("group_word_beside", said):
             return self._words.group_words[named.group(0)]
         return None

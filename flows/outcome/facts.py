@@ -15,6 +15,7 @@ from flows.codes import LIKELY_SHARE, CodeBook
 from flows.models import DOCUMENT_IDS, Claim
 from flows.outcome.family_reading import (
     FUNCTION_WORDS,
+    clear_reading,
     family_reading,
     reads_clearly_over,
     sibling_read_higher,
@@ -216,6 +217,7 @@ def claim_facts(
         "family_reading_noc": "",
         "family_reading_is_named_item": False,
         "likely_reading": None,
+        "clear_reading": None,
         "reviewed_codes": None,
         "reviewed_never_covered": None,
         "reviewed_match": None,
@@ -363,6 +365,10 @@ def claim_facts(
                 facts["family_reading_description"] = codes.table[part].long_description
                 facts["family_reading_noc"] = codes.family_noc(part) or ""
                 facts["family_reading_is_named_item"] = part in named_items
+        clear = clear_reading(codes, described, named_items) if described else None
+        if clear is not None:
+            facts["clear_reading"] = clear
+            facts["clear_reading_description"] = codes.table[clear].long_description
         # The code the biller reviewed that reads as the item: the search's likely code, else
         # one whose descriptor the description says (CodeBook.describes).
         match = likely.code if likely is not None and likely.code in declined else None

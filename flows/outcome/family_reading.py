@@ -219,6 +219,47 @@ def reads_clearly_over(
     return all(s <= score - RIVAL_LEAD for s in rivals) and name_said
 
 
+CLEAR_SHARE = 0.4  # how much of the item a NOC line's clear reading must cover
+CLEAR_LEAD = 0.2  # and by how much it must lead every other code the search shows
+
+
+def clear_reading(codes: CodeBook, described: str, named: tuple[str | None, ...]) -> str | None:
+    """The code the search reads a NOC line's item as, far ahead of every other code shown
+    (not the repaired or base item's), when the item says a word of its name: "breathing
+    circuit for IPPB machine, he owns it" is A4618 whatever the search's sureness rules say of
+    "machine". None when another code comes near or the item's stated size is out of range."""
+    shown = [c for c in codes.search(described, limit=TIED_SHOWN) if c.code not in named]
+    if not shown or shown[0].score < CLEAR_SHARE:
+        return None
+    first = shown[0]  # the ranker's first, which the search keeps first
+    if any(c.score > first.score - CLEAR_LEAD for c in shown[1:]):
+        return None
+    # K0108's own parts are family_specific_code's; a feature sibling shown (A7013
+    # "disposable" for a "non-disposable" filter) is the sibling rules' to settle; an item the
+    # code is not (a "motorized" traction table for E0941's gravity-assisted device).
+    # A supply "for" its device (a circuit "for IPPB machine") is still the supply.
+    own = _singular_stems(codes.table[first.code].long_description)
+    said = said_stems(described.replace("-", ""))
+    siblings = (_singular_stems(codes.table[c.code].long_description) for c in shown[1:])
+    if (
+        codes.family_noc(first.code) == "K0108"
+        or any(_said_sibling(own, theirs, said) for theirs in siblings)
+        or codes.reads_as_other(described, first.code, base=False)
+        or codes.outside_range(described, first.code)
+    ):
+        return None
+    name_said = _name_said(codes, first.code, said_stems(described), described)
+    return first.code if name_said else None
+
+
+def _said_sibling(own: set[str], theirs: set[str], said: set[str]) -> bool:
+    """A code differing from the reading by a feature or two (sharing a word with it), whose
+    own feature the item says: "non-disposable" is A7014's "nondisposable", not A7013."""
+    gained = theirs - own
+    close = bool(own & theirs) and max(len(own - theirs), len(gained)) <= SIBLING_WORDS
+    return close and any(w[:5] in said for w in gained)
+
+
 def sibling_read_higher(codes: CodeBook, described: str, code: str) -> bool:
     """The search reads the item higher as a sibling of the code by one feature (its descriptor
     stems differ by one or two words either way): "ONE wooden crutch" reads higher as E0113

@@ -225,6 +225,7 @@ class CodeRule(WarningRule):
         Literal[
             "likely_code",
             "likely_reading",
+            "clear_reading",
             "family_reading",
             "better_noc",
             "named_item_noc",

@@ -234,7 +234,9 @@ def test_who_uses_an_item_and_a_context_prefix_do_not_name_it(item: str, noc: st
      ("daily multivitamin tablet, oral, per dose", "A9153"),
      ("oral iron tablet, per dose", "A9152"),
      ("delivery and setup of a rented oxygen concentrator", "A9901"),
-     ("watch that texts caregivers when the pt falls", "A9280")],
+     ("watch that texts caregivers when the pt falls", "A9280"),
+     ("anaplastologist sculpted a silicone cheek piece after a cancer resection", "L8048"),
+     ("foot/calf pump for clot prevention after knee surgery, no code", "E0676")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_the_rarer_noc_families_of_the_cms_file_take_their_items(item: str, noc: str) -> None:
@@ -326,6 +328,8 @@ def test_an_accessory_of_the_device_its_code_is_made_for_is_still_warned() -> No
     ("item", "noc"),
     [("replaced two stripped screws on the patient's elbow orthosis", "L4210"),
      ("broken rivet on the BK prosthesis socket, minor parts", "L7510"),
+     ("replaced a worn rivet on her KAFO at the repair visit", "L4210"),
+     ("prosthetist swapped a bumper on his own BK leg", "L7510"),
      ("new velcro strap for the patient's ankle brace", "L9900")],
 )  # fmt: skip
 def test_replacing_minor_parts_of_an_orthosis_or_prosthesis_is_a_repair(item, noc) -> None:

@@ -50,7 +50,11 @@ def test_a_doubted_noc_code_gives_way_to_the_code_the_item_reads_as(
      # "peds" is the descriptor's "pediatric size"; E1233 is "without seating system"
      ("Peds tilt-in-space RIGID adjustable w/ seating system. we were going to do E1399",
       "E1231"),
-     ("static progressive finger splint, ROM adjustable. we've been sending E1399", "E1832")],
+     ("static progressive finger splint, ROM adjustable. we've been sending E1399", "E1832"),
+     # no likely code, but the search reads the item far ahead of any other code it shows
+     ("ambulatory traction unit for the spine, he wears it while walking. went with E1399",
+      "E0830"),
+     ("bubble humidifier bottle for the oxygen regulator. E1399?", "E0555")],
 )  # fmt: skip
 def test_a_doubted_noc_code_gives_way_when_the_descriptors_settle_the_code(
     description: str, billed: str

@@ -32,6 +32,18 @@ def test_a_base_order_gets_the_base_saying_every_detail(order: str, code: str) -
 
 
 @pytest.mark.parametrize(
+    ("order", "code"),
+    [("she's 350; group two chair in the 301-450 lb band, no power seating", "K0824"),
+     ("grp III very HD, captain-style seat, 470", "K0853"),
+     ("G4 std s/b", "K0868"),
+     ("Yoli 360#, grp3 chair w/ 1 pwr function + captains", "K0859"),
+     ("poor trunk control; group two standard weight power wheelchair, no options", "K0822")],
+)  # fmt: skip
+def test_a_base_order_in_words_or_shorthand_gets_its_base(order: str, code: str) -> None:
+    assert _first(order) == code
+
+
+@pytest.mark.parametrize(
     ("description", "code"),
     [("powered air overlay, standard mattress size, group 2, pt has multiple stage 2s", "E0372"),
      ("hemi-height standard manual chair, rehab asks, she's 4'10\"", "K0002")],
