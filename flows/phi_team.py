@@ -136,4 +136,3 @@ _DELIVERS = re.compile(
 def does_deliveries(text: str, end: int) -> bool:
     """Whether the name ending at `end` is said to do the office's deliveries (`_DELIVERS`)."""
     return bool(_DELIVERS.match(text, end))
-
