@@ -26,42 +26,37 @@ def noc_claim(description: str, status: str = "not_submitted") -> Claim:
     })  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("description", "billed"),
-    [(f"{WRIST}. rental month one. E1399 ok?", "E1805"),  # not E1807/E1808 "... only"
-     ("ankle dynamic splint, extension only direction, includes the padding. E1399??", "E1822"),
-     ("static progressive finger splint (ROM adjustable). we've been billing E1399", "E1832")],
-)  # fmt: skip
-def test_a_doubted_noc_code_gives_way_to_the_code_the_item_reads_as(
-    description: str, billed: str
-) -> None:
-    outcome = BUILDER.build(noc_claim(description), TODAY)
-    assert outcome.code == billed
-    assert any(f"bills {billed} instead of E1399" in w for w in outcome.warnings)
-    assert {"RR", "KH"} <= set(outcome.modifiers)  # the capped rental's month 1
+CAPPED_MONTH_ONE = {"RR", "KH"}  # a capped rental's month 1
 
 
 @pytest.mark.parametrize(
-    ("description", "billed"),
-    [# E0936 is "for use other than knee": a knee CPM is never it, however close it scores
-     ("CPM for the knee after total knee replacement. I typed E1399, ok?", "E0935"),
+    ("description", "billed", "modifiers"),
+    [(f"{WRIST}. rental month one. E1399 ok?", "E1805", CAPPED_MONTH_ONE),  # not E1807/E1808
+     ("ankle dynamic splint, extension only direction, includes the padding. E1399??", "E1822",
+      CAPPED_MONTH_ONE),
+     ("static progressive finger splint (ROM adjustable). we've been billing E1399", "E1832",
+      CAPPED_MONTH_ONE),
+     # E0936 is "for use other than knee": a knee CPM is never it, however close it scores
+     ("CPM for the knee after total knee replacement. I typed E1399, ok?", "E0935", set()),
      # the item says the short form the descriptor gives in brackets: "Electromyography (EMG)"
-     ("EMG biofeedback device for pelvic floor, home use, keyed E1399", "E0746"),
+     ("EMG biofeedback device for pelvic floor, home use, keyed E1399", "E0746", set()),
      # "peds" is the descriptor's "pediatric size"; E1233 is "without seating system"
      ("Peds tilt-in-space RIGID adjustable w/ seating system. we were going to do E1399",
-      "E1231"),
-     ("static progressive finger splint, ROM adjustable. we've been sending E1399", "E1832"),
+      "E1231", set()),
+     ("static progressive finger splint, ROM adjustable. we've been sending E1399", "E1832",
+      set()),
      # no likely code, but the search reads the item far ahead of any other code it shows
      ("ambulatory traction unit for the spine, he wears it while walking. went with E1399",
-      "E0830"),
-     ("bubble humidifier bottle for the oxygen regulator. E1399?", "E0555")],
+      "E0830", set()),
+     ("bubble humidifier bottle for the oxygen regulator. E1399?", "E0555", set())],
 )  # fmt: skip
-def test_a_doubted_noc_code_gives_way_when_the_descriptors_settle_the_code(
-    description: str, billed: str
+def test_a_doubted_noc_code_gives_way_to_the_code_the_item_reads_as(
+    description: str, billed: str, modifiers: set[str]
 ) -> None:
     outcome = BUILDER.build(noc_claim(description), TODAY)
     assert outcome.code == billed
     assert any(f"bills {billed} instead of E1399" in w for w in outcome.warnings)
+    assert modifiers <= set(outcome.modifiers)
 
 
 @pytest.mark.parametrize(
