@@ -60,6 +60,12 @@ def _is_name(rules: NameRules, words: list[str]) -> bool:
 # Two lower-case words right after a patient's word or a courtesy title: "pt nesrin redwing",
 # "resident tuyet gouge", "mr sarun chheng"; read only beside another identifier.
 _LOWER_PAIR = re.compile(r" ?[:=-]? ?([a-z][a-z'-]+),? ([a-z][a-z'-]+)(?![\w'-])")
+# What a sentence may say between a person and the place she went: "Raywood Delcambre moved to
+# 15636 E MAIN ST", "Epifanio Yazzie lives out at CR 95", "Pang Villanueva is deceased, family at".
+_GONE_TO = re.compile(
+    r" (?:(?:has |just |now )?(?:moved|relocated|lives|living|staying|is)(?: out| now| back)?"
+    r" (?:to|at|in)|is deceased, family at|at) $"
+)
 # Where a contact value begins, for a name right before it: "Hawre Treadway, vlaws76@...",
 # "Anselm Dao, 3688 Olive St", "Mr. Moo (402) 555-0192".
 _CONTACT_START = {
@@ -111,7 +117,9 @@ def has_name_beside_value(rules: Rules, text: str, found: set[str] | None = None
     for kind in sorted((found or set()) & _CONTACT_START.keys()):
         anchors += [(m.start(), m.start(), True) for m in _CONTACT_START[kind].finditer(text)]
     for start, end, contact in anchors:
-        before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+        gone = _GONE_TO.search(text, max(0, start - 40), start) if contact else None
+        cut = gone.start() + 1 if gone else start  # the name before "moved to" and the street
+        before = _NAME_BEFORE.search(text, max(0, cut - 60), cut)
         if before:
             words: list[str] = []  # the words right before the value, as read as a name's
             for word in reversed(_run(before.group(1))):

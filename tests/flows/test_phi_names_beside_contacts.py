@@ -42,3 +42,19 @@ def test_no_name_is_named_where_none_is_written(text: str, kinds: tuple[str, ...
 
 def test_a_rep_named_with_the_company_still_passes() -> None:
     assert scan("Dana Reyes, Sunflower Health called back about the fax").kinds == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ticket 5512: Wendeline Roussel moved to 3318 Bayou Dularge Rd, Theriot",
+        "Odalys Breaux is deceased, family at 77 Magnolia Bend Ct, Houma LA",
+        "FYI GUSTAVE THERIOT now lives at 4120 Coteau Rd, New Iberia",
+    ],
+)
+def test_the_person_who_moved_is_named_with_the_address(text: str) -> None:
+    assert {"name", "address"} <= set(scan(text).kinds)
+
+
+def test_an_office_that_moved_is_no_person() -> None:
+    assert scan("our Lafayette office moved to 1200 Ambassador Caffery Pkwy").kinds == ()
