@@ -171,6 +171,13 @@ class ItemAsks:
             items += [i for i in self._items_of_part(part, asks) if i not in items]
         return items
 
+    def items_unasked(self, question: str) -> list[str]:
+        """The items a question names, read as if it asked their codes: for a question a NOC
+        family's entry answers though it asks no code ("high mount flip up footrest for a manual
+        chair"); none when it doubts any code fits ("nothing in the L codes matches")."""
+        text = plain(question)
+        return [] if self.only_likely(text) else self._items_of_part(text, (True, True))
+
     def _asks_code(self, text: str) -> tuple[bool, bool]:
         """(asks the code outright, asks it at all)."""
         names_noc = any(code.lower() in self._noc_codes for code in codes_in(text))
