@@ -158,8 +158,8 @@ def test_an_item_a_noc_familys_entry_answers_unasked_gets_the_codes_that_may_fit
 ) -> None:
     result = KB.ask(question)
     assert result.entry_id == "k0108-wheelchair-parts" and result.tentative  # the entry stays
-    candidates = [c["code"] for c in (result.code_search or {}).get("candidates", [])]
-    assert code in candidates and result.text.index(code) < result.text.index("I think you mean")
+    assert result.code_search is not None and code in str(result.code_search["candidates"])
+    assert result.text.index(code) < result.text.index("I think you mean")
 
 
 def test_an_item_said_to_have_no_code_gets_the_familys_entry_without_guessed_codes() -> None:
