@@ -22,3 +22,26 @@ from tests.flows.test_codes import BOOK
 )  # fmt: skip
 def test_the_sibling_saying_the_typed_feature_comes_first(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["hinged knee brace with dial locks for range of motion, off the shelf",
+     "rom knee brace after ACL repair, OTS",
+     "adjustable-joint positional knee orthosis, prefab off-the-shelf"],
+)  # fmt: skip
+def test_an_off_the_shelf_positional_knee_brace_is_l1833(typed: str) -> None:
+    """L1833's CMS descriptor spells "off-the shelf"; it still reads as off the shelf, so the
+    off-the-shelf positional knee brace comes before the double-upright and custom-fitted ones."""
+    assert BOOK.search(typed, limit=1)[0].code == "L1833"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("folding wheeled walker for home use", "E0143"),  # its street name says "wheeled walker"
+     ("rollator that folds into a transport chair", "E0150")],
+)  # fmt: skip
+def test_a_street_name_s_wording_counts_among_siblings(typed: str, code: str) -> None:
+    """The plain folding wheeled walker is named "wheeled walker" by billers, as the walker
+    and transport chair combination's descriptor says it: the detail typed decides."""
+    assert BOOK.search(typed, limit=1)[0].code == code
