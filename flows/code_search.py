@@ -137,8 +137,7 @@ class CodeRanker:
         self._unknown_idf = math.log(1 + (count - 0.5) / 1.5)
         for indexed, descriptor in zip(self.codes, descriptors.values(), strict=True):
             own = reader.read(descriptor).weights
-            said = [descriptor, *aliases.get(indexed.code, [])]  # street names' pairs too
-            indexed.pairs = frozenset().union(*(neighbour_pairs(reader, t) for t in said))
+            indexed.pairs = neighbour_pairs(reader, descriptor)
             indexed.idf_total = sum(self.idf(t) for t in own)
             indexed.negated = frozenset(t for t in own if t.startswith(NEGATED))
             indexed.own = frozenset(own)

@@ -35,13 +35,3 @@ def test_an_off_the_shelf_positional_knee_brace_is_l1833(typed: str) -> None:
     off-the-shelf positional knee brace comes before the double-upright and custom-fitted ones."""
     assert BOOK.search(typed, limit=1)[0].code == "L1833"
 
-
-@pytest.mark.parametrize(
-    ("typed", "code"),
-    [("folding wheeled walker for home use", "E0143"),  # its street name says "wheeled walker"
-     ("rollator that folds into a transport chair", "E0150")],
-)  # fmt: skip
-def test_a_street_name_s_wording_counts_among_siblings(typed: str, code: str) -> None:
-    """The plain folding wheeled walker is named "wheeled walker" by billers, as the walker
-    and transport chair combination's descriptor says it: the detail typed decides."""
-    assert BOOK.search(typed, limit=1)[0].code == code
