@@ -145,8 +145,9 @@ def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
     """A code that is the billed code's sibling by one feature, the item saying the sibling's
     and not the billed code's: E0491 is E0493 "controlled by hardware remote" for "phone
     application", and a "mouthpiece with hardware remote" is E0491 whatever was keyed. Or the
-    size the item states: a "24 inch" cushion keyed E2622 (under 22 inches) is E2623."""
-    said = said_stems(described)
+    size the item states: a "24 inch" cushion keyed E2622 (under 22 inches) is E2623. The
+    item's feature is read in the whole description, else in its sentences that do not name
+    the billed code ("DUAL delivery port. we bill E1390 - is that the single port one?")."""
     own = feature_words(codes.table[billed].long_description)
     shown = codes.search(described, limit=5)
     if shown and codes.outside_range(described, billed):  # "24 inch width" keyed E2622 (<22)
@@ -155,13 +156,26 @@ def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
         size_only = max(len(theirs - own), len(own - theirs)) <= SIBLING_WORDS
         if first != billed and size_only and not codes.outside_range(described, first):
             return first
+    found = _feature_sibling(codes, described, billed, shown, own)
+    item = about_the_item(described, billed)
+    if found is None and item and item != described:
+        found = _feature_sibling(codes, item, billed, shown, own)
+    return found
+
+
+def _feature_sibling(
+    codes: CodeBook, text: str, billed: str, shown: list[Candidate], own: set[str]
+) -> str | None:
+    """sibling_said's shown code differing from the billed code by a feature `text` says while
+    it says none of the billed code's."""
+    said = said_stems(text)
     # The first code shown names what the item says where the billed code (one in force) names
     # its rival (rival_words: a "captains chair" keyed K0854, sling/solid seat, is K0855).
     rival = (
         bool(shown)
         and codes.table[billed].termination_date is None
-        and bool(codes.rivals_said(described, billed))
-        and not codes.rivals_said(described, shown[0].code)
+        and bool(codes.rivals_said(text, billed))
+        and not codes.rivals_said(text, shown[0].code)
     )
     for candidate in shown:
         if candidate.code == billed or candidate.code not in codes.table:
@@ -173,6 +187,17 @@ def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
         if feature and all(w[:5] in said for w in gained) and not any(w[:5] in said for w in lost):
             return candidate.code
     return None
+
+
+SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
+
+
+def about_the_item(described: str, billed: str) -> str:
+    """The description without its sentences that name the billed code: "we bill E1390 - is
+    that the single port one?" and "we coded E0486 (custom)" say what the keyed code is, not
+    what the item is."""
+    named = re.compile(rf"\b{re.escape(billed)}\b", re.IGNORECASE)
+    return " ".join(s for s in SENTENCE_END.split(described) if not named.search(s)).strip()
 
 
 def _name_said(codes: CodeBook, code: str, said: set[str], described: str) -> bool:

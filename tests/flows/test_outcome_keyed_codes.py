@@ -147,3 +147,25 @@ def test_a_keyed_code_whose_size_the_item_is_outside_gives_way_to_the_size_it_st
 ) -> None:
     outcome = BUILDER.build(keyed_claim(description, keyed, acquisition="new_purchase"), TODAY)
     assert outcome.code == billed
+
+
+@pytest.mark.parametrize(
+    ("description", "keyed", "billed"),
+    [("stationary concentrator w/ dual delivery ports for 2 cannulas, month 3 rental. billing has "
+      "E1390 - that's the single port code isn't it?", "E1390", "E1391"),
+     ("UV light therapy cabinet 6 ft, multidirectional, pt stands inside. we used E0693 like the "
+      "6 ft panel", "E0693", "E0694"),
+     # The item's own sentence says the keyed code's feature: the keyed code stays.
+     ("stationary O2 concentrator w/ a single delivery port, rental month 3. we keyed E1390, not "
+      "the dual one?", "E1390", "E1390")],
+)  # fmt: skip
+def test_words_about_the_keyed_code_do_not_count_as_the_items(
+    description: str, keyed: str, billed: str
+) -> None:
+    """The sentence naming the keyed code says what that code is ("the single port code"), not
+    what the item is: the item's own words settle the sibling."""
+    outcome = BUILDER.build(keyed_claim(description, keyed), TODAY)
+    assert outcome.code == billed
+    assert any(f"bills {billed} instead of {keyed}" in w for w in outcome.warnings) is (
+        billed != keyed
+    )
