@@ -34,4 +34,3 @@ def test_an_off_the_shelf_positional_knee_brace_is_l1833(typed: str) -> None:
     """L1833's CMS descriptor spells "off-the shelf"; it still reads as off the shelf, so the
     off-the-shelf positional knee brace comes before the double-upright and custom-fitted ones."""
     assert BOOK.search(typed, limit=1)[0].code == "L1833"
-
