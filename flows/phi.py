@@ -423,7 +423,7 @@ def scan(text: str) -> PhiFindings:
             or has_heading_name(rules.names, prose)
             or has_line_name(rules.names, text)  # "MARGARETHE ALTENBURG" above her street
             or has_bracketed_surname(rules.names, prose)  # "acct 87835401 (Han)"
-            or has_name_beside_value(rules, prose)  # "Lasiter 6EM7AG1YC39"
+            or has_name_beside_value(rules, prose, found)  # "Lasiter 6EM7AG1YC39"
             or (found & _CONTACT_KINDS and has_signed_name(rules.names, prose))
         )
     ):

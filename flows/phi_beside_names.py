@@ -9,7 +9,7 @@ import re
 
 from flows.phi_name_lists import NameRules, bare_word, is_name_word
 from flows.phi_rules import Rules
-from flows.phi_shapes import DATE
+from flows.phi_shapes import DATE, STREET_WORD
 
 # A value an identifier is made of: four digits or more in one run of letters, digits and
 # separators ("6EM7AG1YC39", "4/9/49", "K5452803"), or a date however written.
@@ -19,7 +19,7 @@ _WORD = r"[A-Z][^\W\d_]*(?:['-][A-Za-z][^\W\d_]*)?"
 # Emerson"; between the name and its value at most a comma, a dash, a slash, a bar or a colon,
 # or a bracket round the value or the name: "Aganetha Mendoza Rios (1944-06-06)", "MEDICARE
 # 3AN6XY6MW50 (ELPIDIA REIMER)".
-_NAME_BEFORE = re.compile(rf"((?:{_WORD},? ){{1,3}})(?:[-\u2013\u2014/|:(] ?)?$")
+_NAME_BEFORE = re.compile(rf"((?:(?:{_WORD}|[A-Z]\.),? ){{1,4}})(?:[-\u2013\u2014/|:(] ?)?$")
 _NAME_AFTER = re.compile(
     rf"^ ?(?:([-\u2013\u2014/|:,(]) ?)?((?:{_WORD},? ?){{1,3}})(?=[\s,;/|)]|$)"
 )
@@ -57,29 +57,87 @@ def _is_name(rules: NameRules, words: list[str]) -> bool:
     return bare in rules.all_surnames or bare.endswith(rules.surname_endings)
 
 
+# Two lower-case words right after a patient's word or a courtesy title: "pt nesrin redwing",
+# "resident tuyet gouge", "mr sarun chheng"; read only beside another identifier.
+_LOWER_PAIR = re.compile(r" ?[:=-]? ?([a-z][a-z'-]+),? ([a-z][a-z'-]+)(?![\w'-])")
+# What a sentence may say between a person and the place she went: "Raywood Delcambre moved to
+# 15636 E MAIN ST", "Epifanio Yazzie lives out at CR 95", "Pang Villanueva is deceased, family at".
+_GONE_TO = re.compile(
+    r" (?:(?:has |just |now )?(?:moved|relocated|lives|living|staying|is)(?: out| now| back)?"
+    r" (?:to|at|in)|is deceased, family at|at) $"
+)
+# Where a contact value begins, for a name right before it: "Hawre Treadway, vlaws76@...",
+# "Anselm Dao, 3688 Olive St", "Mr. Moo (402) 555-0192".
+_CONTACT_START = {
+    "email": re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"),
+    "address": re.compile(r"(?<![\w/.,-])\d{1,6}[A-Za-z]? (?=[A-Za-z])"),
+    "phone": re.compile(r"(?<![\w/.-])(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?![\w/-])"),
+}
+
+
+def _cued_lower_name(rules: NameRules, text: str) -> bool:
+    """Two lower-case name words after a patient's cue or a courtesy title, one of them in no
+    dictionary or a census name."""
+    cues = [*rules.cue.finditer(text), *rules.titles.finditer(text.lower())]
+    for cue in cues:
+        pair = _LOWER_PAIR.match(text, cue.end())
+        words = [pair.group(1), pair.group(2)] if pair else []
+        # each a name's word in no dictionary unless a census name, one in none at all
+        if words and all(len(w) > 2 and _name_word(rules, w) for w in words):
+            # one a listed given name or surname, or an English cue and no English word after
+            # it: not "paciente pide que", "Patientin ist der", "pt e-mail loretta"
+            known = rules.every_first_name | rules.all_surnames
+            listed = any(len(w) > 3 and bare_word(w) in known for w in words)
+            unread = bare_word(cue.group()) in rules.english
+            unread = unread and not any(bare_word(w) in rules.english for w in words)
+            parts = all(len(part) > 1 for w in words for part in w.split("-"))
+            unlisted = any(bare_word(w) not in rules.english for w in words)
+            if (listed or unread) and parts and unlisted:
+                return True
+    return False
+
+
 def _run(words: str) -> list[str]:
     return [w.rstrip(",") for w in words.split()]
 
 
-def has_name_beside_value(rules: Rules, text: str) -> bool:
+def has_name_beside_value(rules: Rules, text: str, found: set[str] | None = None) -> bool:
     """Whether a name stands right before an identifier's value or its label, or right after
-    its value, with nothing but a separator between."""
+    its value, with nothing but a separator between; or, lower case, right after a patient's
+    word. `found`: the kinds already found, whose contact values (e-mail, phone, a house
+    number) a name may also stand before."""
     names = rules.names
+    if _cued_lower_name(names, text):
+        return True
     values = (m for m in _VALUE.finditer(text) if sum(map(str.isdigit, m.group())) >= 4)
-    anchors = [(m.start(), m.end()) for m in values]
-    anchors += [(m.start(), m.end()) for m in DATE.finditer(text)]
-    anchors += [(m.start(), m.start()) for k in _LABEL_KINDS for m in rules.cue[k].finditer(text)]
-    for start, end in anchors:
-        before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    anchors = [(m.start(), m.end(), False) for m in values]
+    anchors += [(m.start(), m.end(), False) for m in DATE.finditer(text)]
+    labels = (m for k in _LABEL_KINDS for m in rules.cue[k].finditer(text))
+    anchors += [(m.start(), m.start(), False) for m in labels]
+    for kind in sorted((found or set()) & _CONTACT_START.keys()):
+        anchors += [(m.start(), m.start(), True) for m in _CONTACT_START[kind].finditer(text)]
+    for start, end, contact in anchors:
+        gone = _GONE_TO.search(text, max(0, start - 40), start) if contact else None
+        cut = gone.start() + 1 if gone else start  # the name before "moved to" and the street
+        before = _NAME_BEFORE.search(text, max(0, cut - 60), cut)
         if before:
             words: list[str] = []  # the words right before the value, as read as a name's
             for word in reversed(_run(before.group(1))):
+                if re.fullmatch(r"[A-Z]\.", word) and words:
+                    continue  # a middle initial: "Ragnhild C. Bautista moved to ..."
                 if not _name_word(names, word, strict=False):
                     break
                 words.insert(0, word)
             prior = text[max(0, before.start(1) - 6) : before.start(1)]
             titled = bare_word(prior.strip().split(" ")[-1]) in names.clinicians if prior else False
-            if not titled and _is_name(names, words):
+            # before a contact value, every word a name's ("Desert Rose Mobile Home Park, 3300")
+            # and two or more, no street's word ("Oak Alley Ln Trlr 7")
+            strict = contact and (
+                len(words) < 2
+                or not all(_name_word(names, w) for w in words[-3:])
+                or any(STREET_WORD.fullmatch(w) for w in words)
+            )
+            if not titled and not strict and _is_name(names, words):
                 return True
         if end > start:
             after = _NAME_AFTER.match(text[end : end + 60])

@@ -246,7 +246,12 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
             rules.staff_role, rules.patient_word, text, end
         )  # "Nacho Quintana (driver) delivered the order"
         or _rep_of_company(rules, text[max(0, start - 50) : start])  # "rep from Pride, Lucius"
-        or signature_below(rules.staff_role, rules.company_words, text[end : end + 65])
+        # "Dana Reyes, Nebraska Total Care": a company after her name; not after a patient's
+        # word ("pt Alvina Ortega, Nebraska Total Care member # ...": her plan)
+        or (
+            signature_below(rules.staff_role, rules.company_words, text[end : end + 65])
+            and not rules.patient_word.search(before)
+        )
         or said_to_be_staff(rules.staff_role, text[end : end + 70])
         or (does_deliveries(text, end) and not rules.patient_word.search(before))
         or (
