@@ -19,7 +19,7 @@ _WORD = r"[A-Z][^\W\d_]*(?:['-][A-Za-z][^\W\d_]*)?"
 # Emerson"; between the name and its value at most a comma, a dash, a slash, a bar or a colon,
 # or a bracket round the value or the name: "Aganetha Mendoza Rios (1944-06-06)", "MEDICARE
 # 3AN6XY6MW50 (ELPIDIA REIMER)".
-_NAME_BEFORE = re.compile(rf"((?:{_WORD},? ){{1,3}})(?:[-\u2013\u2014/|:(] ?)?$")
+_NAME_BEFORE = re.compile(rf"((?:(?:{_WORD}|[A-Z]\.),? ){{1,4}})(?:[-\u2013\u2014/|:(] ?)?$")
 _NAME_AFTER = re.compile(
     rf"^ ?(?:([-\u2013\u2014/|:,(]) ?)?((?:{_WORD},? ?){{1,3}})(?=[\s,;/|)]|$)"
 )
@@ -123,6 +123,8 @@ def has_name_beside_value(rules: Rules, text: str, found: set[str] | None = None
         if before:
             words: list[str] = []  # the words right before the value, as read as a name's
             for word in reversed(_run(before.group(1))):
+                if re.fullmatch(r"[A-Z]\.", word) and words:
+                    continue  # a middle initial: "Ragnhild C. Bautista moved to ..."
                 if not _name_word(names, word, strict=False):
                     break
                 words.insert(0, word)

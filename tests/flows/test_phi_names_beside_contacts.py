@@ -58,3 +58,15 @@ def test_the_person_who_moved_is_named_with_the_address(text: str) -> None:
 
 def test_an_office_that_moved_is_no_person() -> None:
     assert scan("our Lafayette office moved to 1200 Ambassador Caffery Pkwy").kinds == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evdokim P. Larionov moved to 5523 Spenard Rd Apt 2, Anchorage",
+        "Sevastyan J. Oskolkoff 4TR2-KD8-WN15 for the tilt kit",
+        "Marfa T. Zaochney sevi.z40@example.net re: the tray",
+    ],
+)
+def test_a_name_with_a_middle_initial_is_named(text: str) -> None:
+    assert "name" in scan(text).kinds
