@@ -232,6 +232,9 @@ class CodeFacts:
         (flows/item_questions.py), which reads the entry only when it keeps it."""
         entry = self._hedging(question, entry, knowledge)
         items = self.items.items_of(question) if self.items else []
+        unasked = not items and self._family_answers(question, entry)
+        if unasked and self.items is not None:  # the item may have a code of its own
+            items = self.items.asks.items_unasked(question)
         # "pull the 835 for friday's batch", "thx!! u rock": a request or small talk asking no
         # code names no item, however the words read as one.
         # Naming a NOC code is no ask either: "pull up every E1399 we billed in October".
@@ -239,7 +242,7 @@ class CodeFacts:
             items = [] if knowledge.is_off_topic(question) else items
         if items and self.items is not None and not self._only_code_words(question):
             rows = [fact.text for fact in self._facts(question) if not fact.noc]
-            answer = self.items.answer(question, items, entry, knowledge, rows)
+            answer = self.items.answer(question, items, entry, knowledge, rows, unasked)
             if answer is not None:
                 return answer
         result = entry()
@@ -294,6 +297,17 @@ class CodeFacts:
             return result
 
         return hedged
+
+    def _family_answers(self, question: str, entry: Callable[[], AskResult]) -> bool:
+        """A NOC family's entry answers a question asking no code: the code search's candidates
+        for the item it names go first, the entry after ("general use back cushion for a
+        wheelchair, 16 in wide" may be E2611 rather than K0108)."""
+        result = entry()
+        return (
+            result.answered
+            and result.entry_id is not None
+            and self._family_unasked(question, result)
+        )
 
     def _family_unasked(self, question: str, result: AskResult) -> bool:
         """An entry titled by a NOC family's code (K0108, L3999) answering a question that

@@ -147,13 +147,15 @@ class ItemQuestions:
         knowledge_answer: Callable[[], AskResult],
         knowledge: KnowledgeBase,
         code_rows: list[str] | None = None,
+        keep_entry: bool = False,
     ) -> AskResult | None:
         """Each item's specific code when the search is sure of one; else the codes that may fit
         (or the item's NOC family) before the knowledge answer, which stands. With nothing found
         for any item: a line saying so before a declined answer (or any answer, for a kind of
         item Medicare may never cover), else None (the knowledge answer stands alone). A
         question naming a NOC family ("k0108 for a joystick mount?") or asking a rule beside
-        the code ("what code and modifier") keeps the entry, after the codes found."""
+        the code ("what code and modifier") keeps the entry, after the codes found; so does
+        one read as asking (`keep_entry`) though it did not."""
         say = self.messages.text
         sure = {item: self.asks.likely(item) for item in items}
         # Only the items the filters below can keep are searched: a block's likely code is the
@@ -195,7 +197,8 @@ class ItemQuestions:
             payload["candidates"] = [c.model_dump() for b in blocks for c in b.shown]
             payload["items"] = [b.payload() for b in every]
         unsure = any(b.likely is None for b in blocks)
-        keeps_entry = unsure or self._names_family(question) or self.asks.asks_rule(question)
+        keeps_entry = keep_entry or unsure or self._names_family(question)
+        keeps_entry = keeps_entry or self.asks.asks_rule(question)
         if keeps_entry and (entry := knowledge_answer()).answered:
             text = "\n\n".join(["\n".join(lines), *rows, entry.text])  # the entry after
             return entry.model_copy(update={"text": text, "code_search": payload})

@@ -146,3 +146,22 @@ def test_a_noc_familys_entry_for_an_item_that_may_have_a_code_is_not_stated_outr
 def test_a_noc_familys_entry_asked_for_by_its_code_or_as_no_code_is_stated(question) -> None:
     result = KB.ask(question)
     assert result.entry_id == "k0108-wheelchair-parts" and not result.tentative
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [("back cushion for a wheelchair, general use, 18 in wide", "E2611"),
+     ("wheelchair headrest, cushioned, with hardware", "E0955")],
+)  # fmt: skip
+def test_an_item_a_noc_familys_entry_answers_unasked_gets_the_codes_that_may_fit_first(
+    question: str, code: str
+) -> None:
+    result = KB.ask(question)
+    assert result.entry_id == "k0108-wheelchair-parts" and result.tentative  # the entry stays
+    assert result.code_search is not None and code in str(result.code_search["candidates"])
+    assert result.text.index(code) < result.text.index("I think you mean")
+
+
+def test_an_item_said_to_have_no_code_gets_the_familys_entry_without_guessed_codes() -> None:
+    result = KB.ask("custom upper limb orthosis, nothing in L3xxx fits")
+    assert result.entry_id == "l3999-upper-limb-orthosis" and not result.code_search

@@ -22,3 +22,15 @@ from tests.flows.test_codes import BOOK
 )  # fmt: skip
 def test_the_sibling_saying_the_typed_feature_comes_first(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["hinged knee brace with dial locks for range of motion, off the shelf",
+     "rom knee brace after ACL repair, OTS",
+     "adjustable-joint positional knee orthosis, prefab off-the-shelf"],
+)  # fmt: skip
+def test_an_off_the_shelf_positional_knee_brace_is_l1833(typed: str) -> None:
+    """L1833's CMS descriptor spells "off-the shelf"; it still reads as off the shelf, so the
+    off-the-shelf positional knee brace comes before the double-upright and custom-fitted ones."""
+    assert BOOK.search(typed, limit=1)[0].code == "L1833"
