@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from flows.phi_patient_context import facing_department_of_business
 from flows.phi_rules import Rules
@@ -81,6 +81,17 @@ def cued_digits(rules: Rules, kind: str, text: str) -> Iterator[str]:
 _PAYER_ENDS = re.compile(r"(?:^|[:;(\n] ?)[A-Z][\w&'-]*, ?$")
 
 
+# A message's source heading ("from the Rolla fax tray: ", "from our office inbox: "): its words
+# say where the message came from, not whose the plan number after it is.
+_SOURCE_HEADING = re.compile(r"\b(?i:from) (?:the |our |my )?[^\W\d_][^:,;\d]{0,30}: ")
+
+
+def _unless_personal(heading: re.Match[str], personal: Collection[str]) -> str:
+    """The heading gone, unless it names a person ("from the pt:", "from her daughter:")."""
+    said = set(re.findall(r"[a-z]+", heading.group().lower()))
+    return heading.group() if said & set(personal) else ": "
+
+
 def business_line(
     rules: Rules, text: str, start: int, phone: bool = True, contact: bool = False
 ) -> bool:
@@ -95,6 +106,9 @@ def business_line(
         r"(?<!\S)(?!\d{5}(?:-\d{4})?[,;]?(?:\s|$))(?=\S*\d{4})\S{6,}",
         text[max(0, start - 60) : start],
     )[-1]
+    if not phone:  # "from the Sedalia fax tray: MO HealthNet 47295597"; not "from the pt:"
+        personal = rules.personal_words | rules.names.family_words | {"pt", "patient"}
+        window = _SOURCE_HEADING.sub(lambda m: _unless_personal(m, personal), window)
     listed = re.search(
         r"\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}[\s,;/|-]*(?:\(?([A-Za-z]{1,12})\)?[.:]?[\s:]*)?$",
         text[max(0, start - 40) : start],

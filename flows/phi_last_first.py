@@ -124,6 +124,32 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             return True
         if named and not clinician_near(rules, text, match.start(), match.end()):
             return True  # beside another identifier also "Walker, Hazel 4VK7YW5EK50"
+    return loose and _capital_surname_given(rules, text)
+
+
+# A surname in capitals, then a given name, no comma: "pt WHITLOCK Ardell, SSN ...", as records
+# and passports write a surname ("CHEN Meilin"); read only beside another identifier.
+_CAPITAL_SURNAME_GIVEN = re.compile(r"(?<![\w'-])([^\W\d_a-z]{3,}) ([^\W\d_][a-z]+)\b(?![-'])")
+
+
+def _capital_surname_given(rules: NameRules, text: str) -> bool:
+    """A census surname in capitals that is no English word, then a census given name in title
+    case, not a clinician's ("Dr. HALE Maria", "PT HALE Maria") nor a colleague's line."""
+    for match in _CAPITAL_SURNAME_GIVEN.finditer(text):
+        last, first = (bare_word(w) for w in match.groups())
+        if not match.group(1).isupper() or not match.group(2).istitle():
+            continue
+        if last not in rules.all_surnames or last in rules.english or last in rules.ordinary:
+            continue
+        if last in rules.businesses or last in rules.place_names or last in rules.first_names:
+            continue
+        if first not in rules.every_first_name or first in rules.english:
+            continue
+        cued = _cued(rules, text, match.start())  # "pt" in lower case: the patient's word
+        if not cued and clinician_near(rules, text, match.start(), match.end()):
+            continue
+        if not job_after(rules, text[match.end() : match.end() + 60]):
+            return True
     return False
 
 
