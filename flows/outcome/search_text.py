@@ -1,5 +1,7 @@
 """The item description the code search reads: the biller's words without a patient's
-identifiers, so a name or a number in the text never steers which code is billed."""
+identifiers, so a name or a number in the text never steers which code is billed, and without
+the ABN's numbered choice ("pt chose option 1"), which names no item (a power base's "single
+power option" is said the other way round: "1 option")."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ MAX_ROUNDS = 3  # identifiers of this many kinds at most are taken out of one cl
 MAX_RUN = 3  # words one identifier may span ("Mrs." "Ann" "Smith")
 MAX_WORDS = 30  # a longer clause with an identifier is left out whole (the search stays quick)
 CLAUSE_END = re.compile(r"(?<=[;,\n])\s+")  # not "." nor ":": "Mrs. Smith", "Pt: Ann"
+# The CMS-R-131's three options, as billers name the one the beneficiary checked.
+ABN_CHOICE = re.compile(r"\b(?:abn\s+)?option\s*#?\s*[1-3](?!\w|\.\d)", re.I)
 
 
 def searchable_description(text: str) -> str | None:
@@ -18,6 +22,7 @@ def searchable_description(text: str) -> str | None:
     ("Mrs." and "Smith" in "Bench for Mrs. Smith"), or None when what is left still carries
     one. Clause by clause: a clause with no identifier is kept as typed. The PHI guard still
     warns about the description itself; this only keeps the code search blind to it."""
+    text = ABN_CHOICE.sub(" ", text)
     if not scan(text):
         return text
     kept = []

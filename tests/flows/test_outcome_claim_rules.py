@@ -1,9 +1,10 @@
 """Outcome rules billers meet after the code search: a power mobility device's own code and its
-prior authorization, a reviewed code that only adds a feature the item lacks, a keyed error on a
-denied specific code, a distinct NOC item denied as a duplicate at Noridian, a rented
-replacement after an incident, and what the description tells of (a same-or-similar item from
-another supplier, a break in need, a decision at a later appeal level, the proof of delivery's
-dates, supplier-made forms, a price-list amount that differs from the charge)."""
+prior authorization (never for a supply, nor for the ABN's numbered choice), a reviewed code
+that only adds a feature the item lacks, a keyed error on a denied specific code, a distinct NOC
+item denied as a duplicate at Noridian, a rented replacement after an incident, and what the
+description tells of (a same-or-similar item from another supplier, a break in need, a decision
+at a later appeal level, the proof of delivery's dates, supplier-made forms, a price-list amount
+that differs from the charge)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,28 @@ def test_a_scooter_billed_e1399_bills_its_pov_code_and_asks_for_prior_authorizat
     found = coded("3-wheel scooter (POV), standard, 250 lb capacity", [])
     assert found.code == "K0800"
     assert "prior_authorization" in found.missing
+
+
+@pytest.mark.parametrize("category", ["equipment", "supply_accessory"])
+def test_the_abns_numbered_choice_does_not_read_as_a_power_bases_option(category: str) -> None:
+    """The ABN's "option 2" is the box the beneficiary checked, no power option of a base."""
+    found = outcome(
+        "ABN done before delivery, she chose option 2 - terry towel liner for the gel seat pad",
+        item={"category": category},
+    )
+    assert found.code == "E1399"
+
+
+def test_a_power_base_ordered_with_1_option_still_gets_its_code() -> None:
+    found = coded("group 2 power chair, 1 option (tilt), sling seat, 280 lb", [])
+    assert found.code == "K0835"
+
+
+def test_a_supply_or_accessory_is_never_billed_as_a_whole_power_base() -> None:
+    """A liner filed as a supply that says a base's "single option" is no power wheelchair."""
+    found = outcome("liner, pt chose the single option", item={"category": "supply_accessory"})
+    assert not found.code.startswith("K08")
+    assert "prior_authorization" not in found.missing
 
 
 def test_a_reviewed_code_that_only_adds_a_feature_the_item_lacks_is_not_billed() -> None:
