@@ -54,7 +54,6 @@ class ItemQuestionsFile(BaseModel):
     never_covered_sources: list[str] = Field(min_length=1)
     asks: list[str] = Field(min_length=1)
     code_asks: list[str] = Field(min_length=1)
-    code_asks_last: list[str] = Field(min_length=1)
     rule_words: list[str] = Field(min_length=1)
     rule_openers: list[str] = Field(min_length=1)
     fillers: list[str]
@@ -99,9 +98,6 @@ class ItemAsks:
         self._noc_codes = {code.lower() for code, row in book.table.items() if row.is_noc}
         self._asks = phrases(rules.asks)
         self._code_asks = phrases(rules.code_asks)
-        # "bed board code", "extra wide commode hcpcs": the ask as the message's last words
-        last = phrases(rules.code_asks_last).pattern
-        self._code_asks_last = re.compile(last + r"[\s.!?]*$")
         self._rule_words = phrases(rules.rule_words)
         self._openers = re.compile(r"^\s*" + phrases(rules.rule_openers).pattern)
         self._fillers = phrases([*rules.fillers, *rules.asks, *rules.code_asks])
@@ -158,8 +154,7 @@ class ItemAsks:
     def asks_outright(self, question: str) -> bool:
         """The question asks for the code in so many words ("what's the code", "hcpcs?"); else
         it only names a NOC code or says "NOC", "misc" ("whats e1399 stand for")."""
-        text = plain(question)
-        return bool(self._code_asks.search(text)) or self._asks_last(text)
+        return bool(self._code_asks.search(plain(question)))
 
     def items_of(self, question: str) -> list[str]:
         """The items a question asks the codes of, in the order it names them; [] when it asks
@@ -186,15 +181,8 @@ class ItemAsks:
     def _asks_code(self, text: str) -> tuple[bool, bool]:
         """(asks the code outright, asks it at all)."""
         names_noc = any(code.lower() in self._noc_codes for code in codes_in(text))
-        outright = bool(self._code_asks.search(text)) or self._asks_last(text)
+        outright = bool(self._code_asks.search(text))
         return outright, outright or names_noc or bool(self._asks.search(text))
-
-    def _asks_last(self, text: str) -> bool:
-        """The message names an item and ends asking its code ("bed board code"): no question
-        word and no rule word ("what modifier ... on a CPT code" asks something else)."""
-        return bool(self._code_asks_last.search(text)) and not (
-            self._question_words.search(text) or self._rule_words.search(text)
-        )
 
     def _once(self, text: str, find: Callable[[str], Found]) -> Found:
         """`find(text)`, each text searched once by each kind of search."""
@@ -258,8 +246,6 @@ class ItemAsks:
             return []
         if len(text.split()) > self.rules.max_question_words:
             return []  # a story with several questions in it
-        if self._asks_last(text):  # "bed board code": the item without the ask
-            text = self._code_asks_last.sub("", text)
         # "E1399 for a replacement part of a capped rental" asks the rule; "plain cold wrap, no
         # pump. medicare won't pay it so just E1399 w/ a GY?" asks the item's code beside it
         ruled = not asks_code and bool(self._rule_words.search(text))

@@ -86,8 +86,11 @@ def _cued_lower_name(rules: NameRules, text: str) -> bool:
         if words and all(len(w) > 2 and _name_word(rules, w) for w in words):
             # one a listed given name or surname, or an English cue and no English word after
             # it: not "paciente pide que", "Patientin ist der", "pt e-mail loretta"
-            known = rules.every_first_name | rules.all_surnames
-            listed = any(len(w) > 3 and bare_word(w) in known for w in words)
+            listed = any(
+                len(w) > 3
+                and (bare_word(w) in rules.every_first_name or bare_word(w) in rules.all_surnames)
+                for w in words
+            )
             unread = bare_word(cue.group()) in rules.english
             unread = unread and not any(bare_word(w) in rules.english for w in words)
             parts = all(len(part) > 1 for w in words for part in w.split("-"))

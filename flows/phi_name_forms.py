@@ -131,13 +131,6 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
             continue  # "Dayton claim denied", "Baylor appeal": places as often as people
         if re.search(r"-[^\W\d_A-Z]", word):
             continue  # "Post-payment ADRs", "Co-pay balance": joined surnames have two capitals
-        noun = found.group(2) or found.group(3)
-        batch = found.group()[:4].lower() == "the " and found.start(1) == found.start() + 4
-        batch = batch and bool(noun) and text[found.end() - 1] in "sS"
-        if batch and not double:
-            continue  # "the Lawton claims are old", "the CarePort packets": a batch, a town's or
-            # a payer's; one patient's several are counted ("the two Ruckelshaus charts") or
-            # named by two surnames ("the Mendoza-Ruiz claims")
         if found.group(3):  # "the Haverkamp account"
             if opening or bare in rules.every_first_name or not plain_surname(rules, word):
                 continue

@@ -138,22 +138,7 @@ def sibling_reading(codes: CodeBook, described: str, likely: Candidate) -> str |
     rivals = [c for c in shown if c.code not in words and c.code not in excluded]
     if any(c.score > score - OTHER_LEAD for c in rivals):
         return None
-    if supplies_unsaid(codes, read[0], said):
-        return None
     return read[0] if _name_said(codes, read[0], said, described) else None
-
-
-# A descriptor for a device's supplies: "Supplies and accessories for external upper limb tremor
-# stimulator ...", "Monthly supplies for use of device coded at e0733".
-SUPPLY_LINE = re.compile(r"^(monthly )?(supplies|accessories)( and (supplies|accessories))? for\b")
-
-
-def supplies_unsaid(codes: CodeBook, code: str, said: set[str]) -> bool:
-    """The code bills a device's supplies and the item says neither supplies nor accessories:
-    a "wrist band stimulator for essential tremor" is the stimulator (E0734), not its supplies
-    (A4542), however alike the search scores their descriptors."""
-    supply_line = SUPPLY_LINE.match(codes.table[code].long_description.lower())
-    return bool(supply_line) and not {"suppl", "acces"} & said
 
 
 def sibling_said(codes: CodeBook, described: str, billed: str) -> str | None:
@@ -286,7 +271,6 @@ def clear_reading(codes: CodeBook, described: str, named: tuple[str | None, ...]
         or any(_said_sibling(own, theirs, said) for theirs in siblings)
         or codes.reads_as_other(described, first.code, base=False)
         or codes.outside_range(described, first.code)
-        or supplies_unsaid(codes, first.code, said)
     ):
         return None
     name_said = _name_said(codes, first.code, said_stems(described), described)

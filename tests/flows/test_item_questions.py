@@ -86,6 +86,12 @@ def test_a_terminated_code_named_beside_the_item_is_described_after_the_answer()
     assert answer.text.index("*A4287*") < answer.text.index("terminated 12/31/2023")
 
 
+@pytest.mark.parametrize("message", ["door code", "area code", "check the remark code", "bar code"])
+def test_a_code_that_is_no_items_names_no_hcpcs_code(message: str) -> None:
+    """A door's, a phone's or a remittance's code is no item's: no HCPCS code is offered."""
+    assert KB.ask(message).code_search is None
+
+
 def test_when_the_search_finds_nothing_it_says_so_and_names_no_code() -> None:
     answer = KB.ask("stair lift, E1399?")
     assert 'I found no specific HCPCS code for "stair lift", and I won\'t guess one' in answer.text
@@ -227,28 +233,6 @@ def test_codes_tied_for_an_item_are_offered_as_candidates_not_as_its_code() -> N
     block = ITEMS.block(item)
     assert block.likely is None and len(block.shown) >= 2
     assert block.lines[0].startswith("I am not sure which code fits")
-
-
-@pytest.mark.parametrize(
-    ("question", "code"),
-    [("blood glucose monitor for home code", "E0607"), ("bedboard hcpcs", "E0273")],
-)
-def test_an_item_named_with_code_as_its_last_word_gets_the_codes_that_may_fit(
-    question: str, code: str
-) -> None:
-    result = KB.ask(question)
-    assert result.answered and result.answered_from == "code_table"
-    assert result.code_search is not None
-    assert f"'code': '{code}'" in str(result.code_search["candidates"]).split("}")[0]
-
-
-@pytest.mark.parametrize(
-    "question", ["MSP type code", "what modifier does the surgeon put on the CPT code"]
-)
-def test_code_as_the_last_word_of_a_question_about_something_else_asks_no_items_code(
-    question: str,
-) -> None:
-    assert not KB.ask(question).code_search
 
 
 @pytest.mark.parametrize(

@@ -46,9 +46,13 @@ def test_the_modifiers_follow_the_code_billed_instead() -> None:
     assert {"RR", "KH"} <= set(outcome.modifiers)
 
 
-def test_a_specific_code_with_no_word_on_how_it_was_keyed_is_kept() -> None:
-    claim = keyed_claim("electric patient lift w/ full body sling, first month rental", "E0630")
-    assert BUILDER.build(claim, TODAY).code == "E0630"
+@pytest.mark.parametrize(
+    "question", ["", ". do we need a CMN for E0630", ". did the E0630 get delivered"]
+)
+def test_a_specific_code_with_no_word_on_how_it_was_keyed_is_kept(question: str) -> None:
+    """A question about the line's code says nothing of how it was keyed."""
+    lift = "electric patient lift w/ full body sling, first month rental" + question
+    assert BUILDER.build(keyed_claim(lift, "E0630"), TODAY).code == "E0630"
 
 
 def test_a_code_named_as_the_item_itself_is_kept() -> None:

@@ -129,22 +129,3 @@ def test_a_paid_line_billed_with_fewer_units_than_delivered_is_reopened() -> Non
     claim["claim"].update(status="paid", submitted_on="2026-11-21", determination_date="2026-11-27")
     outcome = BUILDER.build(Claim.model_validate(claim), TODAY)
     assert "reopening" in {step.id for step in outcome.follow_up}
-
-
-@pytest.mark.parametrize(
-    ("description", "billed"),
-    [(f"{WRIST}. rental month one. E1399 w/ invoice?", "E1805"),
-     (f"{WRIST}. rental month one. we always do these as E1399", "E1805"),
-     (f"{WRIST}. rental month one. E1399 bc we weren't sure", "E1805"),
-     (f"{WRIST}. rental month one. E1399 or is there a real code?", "E1805"),
-     (f"{WRIST}. rental month one.", "E1399")],  # no word on how E1399 was keyed
-)  # fmt: skip
-def test_more_ways_of_telling_how_a_noc_code_was_keyed(description: str, billed: str) -> None:
-    assert BUILDER.build(noc_claim(description), TODAY).code == billed
-
-
-def test_a_device_is_not_read_as_its_own_supplies() -> None:
-    """The tremor stimulator's supplies code (A4542) scores like the device (E0734): an item
-    that says neither supplies nor accessories is never billed as them."""
-    claim = noc_claim("band worn on the wrist that stimulates nerves for essential tremor. E1399?")
-    assert BUILDER.build(claim, TODAY).code != "A4542"
