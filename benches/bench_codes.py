@@ -103,6 +103,8 @@ ITEM_SETS = {
     / "codes_heldout27.yaml",
     "held-out 28 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout28.yaml",
+    "held-out 29 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout29.yaml",
 }
 
 
@@ -286,6 +288,7 @@ BLIND_SETS = [
     "codes_heldout26.yaml",
     "codes_heldout27.yaml",
     "codes_heldout28.yaml",
+    "codes_heldout29.yaml",
 ]  # fmt: skip
 
 

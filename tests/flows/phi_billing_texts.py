@@ -323,6 +323,8 @@ REFUSED_BENCH_TEXTS = {
     "either scooter group's performance criteria; what does the claim line use?": _TITLED,
     "commercially made real-food blenderized formula (Kate Farms/Real Food Blends type) per 100 "
     "cal, 1500 kcal/day": "false alarm: a formula brand named like a first name and a surname",
+    "Mr Vance smokes a pack a day and had a three-level L3-S1 fusion; the surgeon ordered the "
+    "noninvasive osteogenesis stimulator (electrical, spinal) to wear daily": _TITLED,
 }
 
 

@@ -98,3 +98,20 @@ def test_a_power_mobility_device_for_no_child_is_no_pediatric_power_wheelchair()
     adult_device = "self-balancing standing power mobility device for an adult"
     assert BOOK.noc_for(adult_device).code != "E1239"
     assert BOOK.noc_for("power mobility device for a 3 yo, ride-on style").code == "E1239"
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("labour for the hospital bed motor swap, 1.5 hours, owned bed", "K0739"),
+     ("our tech spent 2 hrs rewiring her power chair joystick, bill the labor", "K0739"),
+     ("labor 45 min to replace the valve on a pt-owned oxygen concentrator", "K0740"),
+     ("orthotist labor, 1 hour, replacing the uprights on an old KAFO", "L4205"),
+     ("labor 30 minutes rebuilding the socket on a below knee prosthesis", "L7520"),
+     ("replaced two stripped screws on the elbow orthosis, labor to follow", "L4210")],
+)  # fmt: skip
+def test_repair_labor_billed_by_time_is_the_labor_code_of_what_was_repaired(item, noc) -> None:
+    """K0739, K0740, L4205 and L7520 are the labor lines of a repair, per 15 minutes; a minor
+    part named goes on its own repair line (L4210)."""
+    advice = BOOK.noc_for(item)
+    assert advice.code == noc
+    assert "15 minutes" in advice.why
