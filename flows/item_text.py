@@ -104,7 +104,8 @@ class ItemReader:
         self.generic = frozenset(stem(w) for w in words.generic_words)
         self.describing = frozenset(stem(w) for w in words.describing_words)
         # "headgear only", "cuff alone": a word saying how much is ordered names nothing
-        self._never_nouns = self.generic | self.describing | {stem(w) for w in ("only", "alone")}
+        amounts = [*words.amount_words, *words.size_word_areas, "only", "alone"]
+        self._never_nouns = self.generic | self.describing | {stem(w) for w in amounts}
         self.variant = frozenset(stem(w) for w in words.variant_words)
         self.naming_units = frozenset(words.naming_units)
         self.range_quantities = words.range_quantities

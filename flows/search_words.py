@@ -76,6 +76,8 @@ class SearchWords(BaseModel):
     range_quantities: dict[str, str] = {}
     # "small", "medium", "large" pad -> a pad area in square inches inside that size's tier
     size_word_areas: dict[str, float] = {}
+    # "both", "either": how many or which, never the item itself (nor is a size word, "sm")
+    amount_words: list[str] = []
     plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
     body_regions: list[str] = []
     place_words: list[str] = []  # a vehicle or part of a home an item is fitted to ("van")

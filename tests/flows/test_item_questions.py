@@ -233,3 +233,20 @@ def test_codes_tied_for_an_item_are_offered_as_candidates_not_as_its_code() -> N
     block = ITEMS.block(item)
     assert block.likely is None and len(block.shown) >= 2
     assert block.lines[0].startswith("I am not sure which code fits")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["either one, thx", "thank you sm for the help earlier",
+     "pt has both - medicare and tricare. misc item, who first"],
+)  # fmt: skip
+def test_a_word_saying_how_many_or_a_size_names_no_item(message: str) -> None:
+    # "both", "either" or "sm" alone is no item the code table could hold: no code is offered
+    answer = KB.ask(message)
+    assert answer.code_search is None and answer.answered_from != "code_table"
+    assert "the HCPCS code for" not in (answer.title or "")
+
+
+def test_an_item_beside_an_amount_word_still_gets_its_code() -> None:
+    answer = KB.ask("full length side rails for a hospital bed, both sides - code?")
+    assert answer.title is not None and answer.title.startswith("E0310")
