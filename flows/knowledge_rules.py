@@ -91,7 +91,6 @@ class RankingRules(BaseModel):
     contractor_names: list[str] = []
     payer_phrases: dict[str, list[str]] = {}
     billed_payer: BilledPayer = BilledPayer()
-
     appeal_steps: AppealSteps = AppealSteps()
     cued_topics: list[CuedTopic] = []
     # topic -> payer type -> the entries answering that topic for that payer

@@ -121,8 +121,10 @@ class NocRouter:
         """(NOC code, why) for an item with no specific code; the why says so when Medicare
         may never cover such an item (a stair lift, an air purifier)."""
         pdac = pdac_coded(description, self._noc_codes, self.rules, self.reader)
-        code, why = (pdac, self.rules.pdac_coded.why) if pdac and self.rules.pdac_coded else (
-            self._route(description, category))  # fmt: skip
+        if pdac and self.rules.pdac_coded:
+            code, why = pdac, self.rules.pdac_coded.why
+        else:
+            code, why = self._route(description, category)
         never = self.rules.never_covered
         if never and self.never_covered(description):
             why = f"{why.strip()} {never.why.strip()}"
