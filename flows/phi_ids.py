@@ -14,6 +14,7 @@ from flows.phi_rules import Rules
 from flows.phi_shapes import (
     ID_GAP,
     ID_VALUE,
+    MBI,
     PLAN_NUMBER,
     STATE_AFTER,
     VALUE_FIRST,
@@ -49,11 +50,53 @@ def business_record(rules: Rules, text: str) -> bool:
 _ENVELOPE = re.compile(r"\b(?:ISA|GS|interchange|sender|receiver|submitter)\b", re.IGNORECASE)
 
 
+# An ABN's (CMS-R-131) "Identification Number" is optional and, by the form's instructions, the
+# supplier's own number for the patient (a record or account number; never a Medicare number or
+# an SSN): a record number, not a plan's member ID. Read as such after "identification number"
+# in a message about an ABN, and after "ABN ID" ("ABN id 9910048", "ABN's ID number ...").
+_ABN = re.compile(r"\b(?:ABN|CMS-R-131)\b", re.IGNORECASE)
+_ABN_ID = re.compile(r"\bABN(?:'s)?(?: optional)? $", re.IGNORECASE)
+
+
+def _abn_label(text: str, cue: re.Match[str]) -> bool:
+    label = cue.group().lower()
+    if not label.startswith("id") or not _ABN.search(text):
+        return False
+    return label == "identification number" or bool(_ABN_ID.search(text, 0, cue.start()))
+
+
+def _record_label(rules: Rules, text: str, cue: re.Match[str]) -> bool:
+    """Whether a member ID's cue ("ID") ends a record's label ("patient ID", "chart id",
+    "Brightree pt ID"): the number after it is a record number, named once as such; not a
+    plan's too ("HUSKY Health client ID", "PACE participant ID", "customer id")."""
+    return any(
+        label.start() < cue.start()
+        and label.end() == cue.end()
+        and not rules.cue["record_also_business"].search(label.group())
+        for label in _cues(rules.cue["mrn"], text)
+    )
+
+
+def _abn_number(rules: Rules, text: str) -> bool:
+    """An ABN's identification number with at least four digits, not an MBI's shape."""
+    for cue in _cues(rules.cue["member_id"], text):
+        if _abn_label(text, cue):
+            gap = ID_GAP.match(text, cue.end())
+            value = ID_VALUE.match(text, gap.end() if gap else cue.end())
+            if value and sum(ch.isdigit() for ch in value.group()) >= 4:
+                return not MBI.fullmatch(value.group().replace("-", ""))
+    return False
+
+
 def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
     """A cue ("MRN", "member ID", "acct") then a value with at least four digits; not a
     business's own account ("our account with Medline is", "the vendor account #") nor a number
     the words after it call a billing one ("account 44102 internal ref")."""
     for cue in _cues(rules.cue[kind], text):
+        if kind == "member_id" and (
+            (_abn_label(text, cue) and _abn_number(rules, text)) or _record_label(rules, text, cue)
+        ):
+            continue  # the ABN's identification number, "patient ID", "Brightree ID": an MRN
         if cue.start() and text[cue.start() - 1] in "?&/=._":
             continue  # a web address's "?id=201151"
         if _MAIL_HEADER_ID.search(text, max(0, cue.start() - 20), cue.start()):
@@ -105,7 +148,7 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
         if set(after) & rules.billing_words and not set(after) & rules.personal_words:
             continue  # "account 44102 internal ref", "chart 88213 ticket"
         return True
-    return False
+    return kind == "mrn" and _abn_number(rules, text)
 
 
 # A mail's or a web request's own identifier, named by the header before "ID".

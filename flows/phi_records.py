@@ -104,7 +104,8 @@ _STREET_OR_BOX = re.compile(
 # A segment runs to its terminator, or to the next segment a message quotes in the same line
 # ("'REF*SY not allowed when MI present' - our segment is REF*SY*768506569~").
 _SEGMENT = re.compile(
-    r"(?<![A-Za-z0-9])(NM1|N1|DMG|N3|REF|PER|CLM)\*((?:(?!(?:NM1|N1|DMG|N3|REF|PER|CLM)\*)[^~\n])*)"
+    r"(?<![A-Za-z0-9])(NM1|N1|DMG|N3|REF|PER|CLM|CLP)\*"
+    r"((?:(?!(?:NM1|N1|DMG|N3|REF|PER|CLM|CLP)\*)[^~\n])*)"
 )
 # NM1 entity codes of a person whose data is the patient's: the insured or subscriber, the
 # patient, a dependent, the party responsible for the bill (QD), an 835's corrected patient or
@@ -112,10 +113,11 @@ _SEGMENT = re.compile(
 # DN referring...) is business.
 _PERSON_ENTITIES = frozenset({"IL", "QC", "03", "QD", "74", "S1", "GD", "E1"})
 # REF qualifiers: EA medical record number, SY Social Security number, 1W member ID, IG policy
-# number, F6 the old Medicare number (HICN), 6P... are the payer's group numbers (left alone).
-# EJ the patient's account number.
+# number, 0F an 834's subscriber number, F6 the old Medicare number (HICN), 6P... are the payer's
+# group numbers (left alone). EJ the patient's account number.
 _REF_KINDS = {
-    "EA": "mrn", "EJ": "mrn", "SY": "ssn", "1W": "member_id", "IG": "member_id", "F6": "hicn"
+    "EA": "mrn", "EJ": "mrn", "SY": "ssn", "1W": "member_id", "IG": "member_id",
+    "0F": "member_id", "F6": "hicn",
 }  # fmt: skip
 # An N3 with no NM1 before it is the patient's unless the words around say whose it is.
 _BUSINESS_LOOP = re.compile(r"\b2010A[AB]\b|\b2310[A-F]\b|\b2420[A-H]\b", re.IGNORECASE)
@@ -205,11 +207,12 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
             business = _BUSINESS_LOOP.search(text) or _says_business(rules, text)
             if person or (person is None and not business):
                 kinds.add("address")
-        elif name == "CLM" and sum(ch.isdigit() for ch in elements[0]) >= 4:
+        elif name in ("CLM", "CLP") and sum(ch.isdigit() for ch in elements[0]) >= 4:
             kinds.add("claim_account")
     if "claim_account" in kinds:
-        # CLM01 is the patient's account number (the 837's patient control number): a patient's
-        # record number where the message names the patient ("pt", "NM1*QC*..."), not alone.
+        # CLM01 is the patient's account number (the 837's patient control number, which an
+        # 835 returns as CLP01): a patient's record number where the message names the patient
+        # ("pt", "NM1*QC*..."), not alone.
         kinds.discard("claim_account")
         if "name" in kinds or _says_patient(rules, text):
             kinds.add("mrn")

@@ -1,8 +1,8 @@
 """Near-scope messages declined by kind: the team's meetings and a named colleague's say, codes
 and modifiers listed with nothing asked, verse on a billing topic, trivia about a place, which
 item a patient should use, home health agency rules, what one plan pays the team, a change CMS
-may make later, cooking, the team's intranet and log-ins, and figures set side by side alone.
-Billing questions worded like them are still read."""
+may make later, cooking, how the bot itself was trained, the team's intranet and log-ins, and
+figures set side by side alone. Billing questions worded like them are still read."""
 
 from __future__ import annotations
 
@@ -31,7 +31,9 @@ KB = repository_content().knowledge
      "give me a recipe for chili for the potluck",
      "can u regenerate my clearinghouse token",
      "where is the PTO form on the intranet",
-     "90 vs 120"],
+     "90 vs 120",
+     "were you trained on the medicare manuals or just guessing",
+     "whats in your training data"],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_near_scope_kinds_are_declined(question: str) -> None:
@@ -49,7 +51,8 @@ def test_near_scope_kinds_are_declined(question: str) -> None:
      "what time zone are the PDAC's hours in",
      "home health aide signed the delivery ticket because the pt was asleep. ok?",
      "does medicare pay us for copying records for an ADR",
-     "120 vs 180 days for a reconsideration?"],
+     "120 vs 180 days for a reconsideration?",
+     "pt needs training on the lift at delivery, can we bill the training time"],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_billing_questions_worded_like_them_are_read(question: str) -> None:
