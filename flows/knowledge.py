@@ -22,7 +22,7 @@ from flows.knowledge_learned import (
     load_learned,
 )
 from flows.knowledge_payers import ORIGINAL_MEDICARE
-from flows.knowledge_rank import Match, Ranker
+from flows.knowledge_rank import LONE_COVERAGE, Match, Ranker
 from flows.knowledge_readings import readings_pick
 from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.messages import Messages
@@ -343,13 +343,13 @@ class KnowledgeBase:
     ) -> bool:
         """Whether the claim's payer can pick the close call's entry (`keeps_close_call`): a
         payer other than Original Medicare can; Original Medicare, whose rules most entries
-        state, picks nothing the wording did not, so only with plain BM25 agreeing. Leave one
-        set out, a Medicare claim no longer keeping the rest declined 31 wrong answers and 12
-        right ones (docs/knowledge.md)."""
+        state, picks nothing the wording did not, so only with plain BM25 agreeing and the entry
+        covering at least LONE_COVERAGE of the question (docs/knowledge.md)."""
         payer = (context or {}).get("payer")
         if not payer or not ranked:
             return False
-        return payer != ORIGINAL_MEDICARE or self.ranker.plain.top(question) == ranked[0].entry.id
+        plain = self.ranker.plain.top(question) == ranked[0].entry.id
+        return payer != ORIGINAL_MEDICARE or (plain and ranked[0].coverage >= LONE_COVERAGE)
 
     def hedged(self, result: AskResult, rival: Entry | None) -> AskResult:
         """The answer offered as "I think you mean ...", the close rival's answer after it and

@@ -215,6 +215,20 @@ def test_a_medicare_claim_does_not_keep_a_close_call_its_wording_does_not_suppor
         assert result.related[0].entry_id == "prior-auth-request-no-cmn"
 
 
+def test_a_medicare_claim_does_not_keep_a_close_call_covering_little_of_the_question() -> None:
+    # Plain BM25 picks the same entry (the NOC rules' scope), but it covers about a third of
+    # the question and no learned wording names it: the Medicare claim adds nothing the wording
+    # lacks, so the question is declined with the nearest topics, as it is without the claim.
+    question = (
+        "our clearinghouse says every NOC line needs its own claim, where does that come from"
+    )
+    assert KB.ranker.plain.top(question) == "noc-rules-scope"
+    for context in (None, {"payer": "medicare"}):
+        result = KB.ask(question, context=context)
+        assert not result.answered and not result.tentative
+        assert result.related[0].entry_id == "noc-rules-scope"
+
+
 def test_a_close_call_answers_the_runner_up_after_the_best_entry() -> None:
     result = KB.ask("when do we need a brand new order")
     rival = KB.by_id[result.related[0].entry_id]
