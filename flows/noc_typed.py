@@ -66,18 +66,30 @@ class TypedBases:
         return scope if scope is not None and scope.parts else None
 
 
+def pdac_phrases(rules: NocFile) -> re.Pattern[str] | None:
+    """The phrases by which a biller says the DME PDAC coded the item, as one pattern (noc.yaml
+    `pdac_coded`), or None when no such phrases are reviewed."""
+    coded = rules.pdac_coded
+    if coded is None:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in coded.phrases) + r")\b")
+
+
 def pdac_coded(
-    description: str, noc_codes: Collection[str], rules: NocFile, reader: ItemReader
+    description: str,
+    noc_codes: Collection[str],
+    phrases: re.Pattern[str] | None,
+    reader: ItemReader,
 ) -> str | None:
     """The one NOC code typed (not negated) in a description saying the DME PDAC coded the
-    item ("the PDAC letter lists K0009"), else None (noc.yaml `pdac_coded`)."""
-    code, coded = typed_code(description), rules.pdac_coded
-    if coded is None or code is None or code not in noc_codes:
+    item ("the PDAC letter lists K0009"), else None; `phrases`: `pdac_phrases`."""
+    code = typed_code(description)
+    if phrases is None or code is None or code not in noc_codes:
         return None
     said = reader.unnegated_text(description).lower()
     if code.lower() not in said:  # "the PDAC says it is not K0014"
         return None
-    return code if any(re.search(rf"\b{re.escape(p)}\b", said) for p in coded.phrases) else None
+    return code if phrases.search(said) else None
 
 
 def typed_code(description: str) -> str | None:
