@@ -121,7 +121,7 @@ class NocRouter:
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
         """(NOC code, why) for an item with no specific code; the why says so when Medicare
         may never cover such an item (a stair lift, an air purifier)."""
-        pdac = pdac_coded(description, self._noc_codes, self._pdac_phrases, self.reader)
+        pdac = pdac_coded(description, self._noc_codes, self.rules, self.reader, self._pdac_phrases)
         if pdac and self.rules.pdac_coded:
             code, why = pdac, self.rules.pdac_coded.why
         else:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from flows.messages import Messages
 from flows.phi_address import has_address
-from flows.phi_beside_names import has_name_beside_value
+from flows.phi_beside_names import has_name_beside_value, name_right_before
 from flows.phi_birth import (
     RECENT_YEAR,
     age_on_date,
@@ -150,9 +150,10 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         cued = cued_before or rules.cue["mbi"].search(after)
         if not cued_before and labelled_product(match):
             return False  # "serial 8PG9CP2AD12 - NOT a Medicare number": its label comes first
-        if not cued and (product(match) or (not medicare and any(map(product, shaped)))):
-            # "serial no. 5KT8HJ2WN41", "4TR8... is the serial": a product's number; so is
-            # another with no Medicare word ("item 1RG1VC8UQ46 out of stock, sub 5M64RH7GM31")
+        named = name_right_before(rules.names, text, match.start())
+        if not cued and (product(match) or (not (medicare or named) and any(map(product, shaped)))):
+            # "serial no. 5KT8HJ2WN41", "4TR8... is the serial": a product's; so is another with no
+            # Medicare word or name before it ("item 1RG1VC8UQ46 out of stock, sub 5M64RH7GM31")
             return False
         if not medicare and other_label(rules, text, match.start()):
             return False  # "batch 7HJ0NY5MM90", "ESN ... on the tablet": what the number is
@@ -376,8 +377,7 @@ _CONTACT_KINDS = {"name", "phone", "email", "address"}
 _OWN_ID_KINDS = {"member_id", "mrn"}  # a business's own Medicaid ID or account on its page
 _SEPARATED_KINDS = ("mbi", "hicn", "ssn", "dob", "phone", "member_id", "mrn")
 # A short aside in brackets between a label and its value ("DOB (YYYYMMDD): 19380916"); not for
-# names, as an aside after a name is often its role ("Ms. Achterberg (compliance) says ..."),
-# and kept where it says what the value is: "1GQ3-UW4-WJ20 (our asset tag) on the chair".
+# names (often a role: "Ms. Achterberg (compliance)"), nor one saying what the value is.
 _ASIDE = re.compile(r" ?\([^()]{1,50}\)(?= ?[:#=-]? ?\w)")
 _ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn", "address")
 

@@ -122,26 +122,8 @@ def has_name_beside_value(rules: Rules, text: str, found: set[str] | None = None
     for start, end, contact in anchors:
         gone = _GONE_TO.search(text, max(0, start - 40), start) if contact else None
         cut = gone.start() + 1 if gone else start  # the name before "moved to" and the street
-        before = _NAME_BEFORE.search(text, max(0, cut - 60), cut)
-        if before:
-            words: list[str] = []  # the words right before the value, as read as a name's
-            for word in reversed(_run(before.group(1))):
-                if re.fullmatch(r"[A-Z]\.", word) and words:
-                    continue  # a middle initial: "Ragnhild C. Bautista moved to ..."
-                if not _name_word(names, word, strict=False):
-                    break
-                words.insert(0, word)
-            prior = text[max(0, before.start(1) - 6) : before.start(1)]
-            titled = bare_word(prior.strip().split(" ")[-1]) in names.clinicians if prior else False
-            # before a contact value, every word a name's ("Desert Rose Mobile Home Park, 3300")
-            # and two or more, no street's word ("Oak Alley Ln Trlr 7")
-            strict = contact and (
-                len(words) < 2
-                or not all(_name_word(names, w) for w in words[-3:])
-                or any(STREET_WORD.fullmatch(w) for w in words)
-            )
-            if not titled and not strict and _is_name(names, words):
-                return True
+        if name_right_before(names, text, cut, contact):
+            return True
         if end > start:
             after = _NAME_AFTER.match(text[end : end + 60])
             words = _run(after.group(2)) if after else []
@@ -149,3 +131,29 @@ def has_name_beside_value(rules: Rules, text: str, found: set[str] | None = None
             if (len(words) > 1 or framed) and _is_name(names, words):
                 return True
     return False
+
+
+def name_right_before(names: NameRules, text: str, start: int, contact: bool = False) -> bool:
+    """Whether a name ends right before `start`, a value's place, with at most a separator
+    between ("Leona Mehmedovic 5WD7-R99-VA28", "Buschjost, Clarence, 5GK3DR4FC18"); before a
+    `contact` value (a phone, an e-mail, a house number), only two name words or more."""
+    before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    if not before:
+        return False
+    words: list[str] = []  # the words right before the value, as read as a name's
+    for word in reversed(_run(before.group(1))):
+        if re.fullmatch(r"[A-Z]\.", word) and words:
+            continue  # a middle initial: "Ragnhild C. Bautista moved to ..."
+        if not _name_word(names, word, strict=False):
+            break
+        words.insert(0, word)
+    prior = text[max(0, before.start(1) - 6) : before.start(1)]
+    titled = bare_word(prior.strip().split(" ")[-1]) in names.clinicians if prior else False
+    # before a contact value, every word a name's ("Desert Rose Mobile Home Park, 3300") and two
+    # or more, no street's word ("Oak Alley Ln Trlr 7")
+    strict = contact and (
+        len(words) < 2
+        or not all(_name_word(names, w) for w in words[-3:])
+        or any(STREET_WORD.fullmatch(w) for w in words)
+    )
+    return not titled and not strict and _is_name(names, words)

@@ -3,7 +3,9 @@ billing system or an EHR gives its patient ("Kareo patient ID 4419027", "Brightr
 an ABN's optional identification number (the supplier's own number for the patient, by the form's
 instructions), an 835's patient control number (CLP01) beside the patient's name; and an 834's
 subscriber number (REF*0F) is a member ID. A plan's own "client ID" or "participant ID" stays a
-member ID, and a system's ID with no number after it, or a remittance with no patient, passes."""
+member ID, and a system's ID with no number after it, or a remittance with no patient, passes. A
+Medicare number right after a name is named one even where a quote's number of the same shape
+stands in the message; numbers of that shape in a list with no name stay a product's."""
 
 from __future__ import annotations
 
@@ -74,3 +76,12 @@ def test_an_834s_subscriber_number_is_a_member_id() -> None:
 )
 def test_labels_and_remits_without_a_patient_pass(text: str) -> None:
     assert not scan(text)
+
+
+def test_a_medicare_number_right_after_a_name_is_named_beside_a_quote_number() -> None:
+    text = "quote 4HT7KC2QW61-B for the tray; Ottilie Brandvold 8JK2-TD4-WR37 is the one it's for"
+    assert {"mbi", "name"} <= set(scan(text).kinds)
+
+
+def test_product_numbers_in_a_list_with_no_name_still_pass() -> None:
+    assert not scan("quote 4HT7KC2QW61-B covers the base, then 8JK2TD4WR37 for the arms")
