@@ -5,6 +5,8 @@ A power wheelchair base ordered with "tilt and recline" is a "multiple power opt
 functions, billers name them. Which functions, and the words they are read as, are content
 (synonyms.yaml `counted`); a function the description negates ("no recline") is not counted,
 nor one named before "for" the base ("power tilt for the group 3 chair" is the tilt system).
+A modular spinal orthosis's shells typed in digits ("3-shell TLSO") are read in the descriptors'
+words ("three rigid plastic shells").
 """
 
 from __future__ import annotations
@@ -13,10 +15,28 @@ import re
 
 from flows.search_words import CountedWords, whole_words
 
+# "2-shell", "3 rigid shells", "4 modules", "two modular segments": the spinal orthosis
+# descriptors count a modular system's shells in words ("two rigid plastic shells", L0458-L0464,
+# L0491-L0492); only beside a spinal orthosis ("4 segments" of a compression sleeve are chambers).
+_SHELLS = re.compile(
+    r"\b([1-4]|two|three|four)[- ]?((?:(?:rigid|hard|plastic|soft|modular|molded)[- ])*)"
+    r"(?:shells?|modules?|segments?)\b"
+)
+_SPINAL = re.compile(r"\b(?:orthosis|orthoses|brace|spinal|thoracic|lumbar)\b")
+_COUNT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four"}
 # "no recline", "no tilt or recline", "non-power tilt"
 _NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|without|non)[\s-]+(?:power\s+)?(?:[a-z]+\s+(?:or|nor)\s+(?:power\s+)?)?$"
 )
+
+
+def spelled_shells(text: str) -> str:
+    """A modular spinal orthosis's shells, counted as its descriptors count them."""
+    if not _SHELLS.search(text) or not _SPINAL.search(text):
+        return text
+    return _SHELLS.sub(
+        lambda m: f"{_COUNT_WORDS.get(m.group(1), m.group(1))} {m.group(2)}shells", text
+    )
 
 
 class FunctionCounter:

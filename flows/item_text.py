@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flows.item_clauses import CLAUSE_WORDS, added_to_as_for, clauses_with_starts
-from flows.item_counts import FunctionCounter
+from flows.item_counts import FunctionCounter, spelled_shells
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity, sized_by_word
@@ -216,7 +216,7 @@ class ItemReader:
         text = self._counter.read(text)
         text = _GROUP.sub(_group, text)  # "group 2", "gp27", "grp 5", "group one": one word
         text = self._extent.sub(r" , \1 ", text)
-        text = _BUILT_IN.sub("builtin", text)
+        text = spelled_shells(_BUILT_IN.sub("builtin", text))  # "2-shell TLSO": two shells
         text = _ON.sub(r"\1on", text)
         text = _EITHER_WAY.sub(" ", text)
         return _SEPARATELY.sub(r" , without \1 , ", text)

@@ -49,6 +49,9 @@ class PdacCoded(BaseModel):
     the code to bill (content/codes/noc.yaml explains the rule)."""
 
     phrases: list[str] = Field(min_length=1)
+    # NOC codes by the names of their CMS descriptors a PDAC letter quotes ("power wheelchair NOC")
+    names: dict[str, list[str]] = {}
+    not_coded: list[str] = []  # phrases saying the PDAC coded nothing: no name is read then
     why: str
     sources: list[str] = Field(min_length=1)
     last_reviewed: str

@@ -69,18 +69,38 @@ class TypedBases:
 def pdac_coded(
     description: str, noc_codes: Collection[str], rules: NocFile, reader: ItemReader
 ) -> str | None:
-    """The one NOC code typed (not negated) in a description saying the DME PDAC coded the
-    item ("the PDAC letter lists K0009"), else None (noc.yaml `pdac_coded`)."""
+    """The one NOC code typed (not negated), or named by its descriptor's name, in a description
+    saying the DME PDAC coded the item ("the PDAC letter lists K0009", "the PDAC lists it as
+    power wheelchair NOC"), else None (noc.yaml `pdac_coded`)."""
     code, coded = typed_code(description), rules.pdac_coded
-    if coded is None or code is None or code not in noc_codes:
+    if coded is None:
         return None
     said = reader.unnegated_text(description).lower()
-    if code.lower() not in said:  # "the PDAC says it is not K0014"
+    if not any(re.search(rf"\b{re.escape(p)}\b", said) for p in coded.phrases):
         return None
-    return code if any(re.search(rf"\b{re.escape(p)}\b", said) for p in coded.phrases) else None
+    if code is None:
+        text = reader.normalise(description)  # negations kept
+        if typed_codes(description) or any(_says(text, reader, p) for p in coded.not_coded):
+            return None  # two codes typed; "not coded by the PDAC" (K0899's own words)
+        # a name saying "not otherwise classified" is read in the whole text
+        named = {c for c, ns in coded.names.items()
+                 if any(_says(text if " not " in n else said, reader, n) for n in ns)}  # fmt: skip
+        return named.pop() if len(named) == 1 else None
+    # "the PDAC says it is not K0014": a negated code is no longer in the text said
+    return code if code in noc_codes and code.lower() in said else None
+
+
+def _says(said: str, reader: ItemReader, name: str) -> bool:
+    """Whether the text said (normalised) holds the name, read as the text is."""
+    name, said = " ".join(reader.normalise(name).split()), " ".join(said.split())
+    return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", said) is not None
+
+
+def typed_codes(description: str) -> set[str]:
+    return {code.upper() for code in HCPCS_IN_TEXT.findall(description)}
 
 
 def typed_code(description: str) -> str | None:
     """The one HCPCS code the description types, or None (none, or two or more)."""
-    typed = {code.upper() for code in HCPCS_IN_TEXT.findall(description)}
+    typed = typed_codes(description)
     return typed.pop() if len(typed) == 1 else None

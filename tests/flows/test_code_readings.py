@@ -339,3 +339,15 @@ def test_manual_names_the_chair_only_when_it_says_manual_wheelchair(typed: str, 
 @pytest.mark.sweep(n=3)
 def test_manual_wheelchair_classes_and_their_options(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("modular spinal brace, 4 rigid shells, triplanar, front to the sternal notch", "L0464"),
+     ("three-shell modular TLSO with sagittal and coronal control, anterior to xiphoid", "L0492"),
+     ("TLSO, 3 hard plastic modules, triplanar control, sternal notch", "L0462")],
+)  # fmt: skip
+def test_a_modular_spinal_orthosis_counted_in_digits_finds_its_shell_count(
+    typed: str, code: str
+) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code

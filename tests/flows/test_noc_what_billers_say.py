@@ -94,6 +94,20 @@ def test_a_noc_code_the_pdac_gave_the_product_is_billed_as_coded(item: str, noc:
     assert BOOK.noc_for(item).code == noc
 
 
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [("tilt base: our PDAC letter calls it other manual wheelchair/base", "K0009"),
+     ("per the PDAC coding letter this rehab chair is power wheelchair, not otherwise classified",
+      "K0898"),
+     ("scooter listed by the PDAC as power operated vehicle NOC", "K0812"),
+     ("old-style power base, PDAC verification letter says other motorized base", "K0014"),
+     ("rough-terrain power chair that has not been coded by the PDAC (power wheelchair noc?)",
+      "K0899")],
+)  # fmt: skip
+def test_a_noc_code_the_pdac_letter_names_in_words_is_billed_as_named(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
 def test_a_power_mobility_device_for_no_child_is_no_pediatric_power_wheelchair() -> None:
     adult_device = "self-balancing standing power mobility device for an adult"
     assert BOOK.noc_for(adult_device).code != "E1239"
