@@ -9,7 +9,8 @@ import datetime as dt
 import functools
 import gc
 import os
-from collections.abc import Iterator
+import resource
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,10 +73,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    from tests import cpu_of_tests
     from tests.rewrite_once import rewrite_test_modules_once
 
-    config.pluginmanager.register(cpu_of_tests, "e1399-cpu-of-tests")
     rewrite_test_modules_once(config)
 
 
@@ -97,15 +96,17 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return _shares(roots, shares, config).get(collection_path, share) != share or None
 
 
+# Where a --shard run keeps each test file's CPU (pytest's cache, .pytest_cache/): the next
+# `make test-fast` shares the files out by it.
+CPU_OF_FILE = "e1399/cpu-of-test-file/"
+
+
 @functools.cache
 def _shares(roots: tuple[Path, ...], shares: int, config: pytest.Config) -> dict[Path, int]:
     """Each test file under `roots`: its share. The costliest file first, each to the share
-    with the least cost so far, so each gets as much. A file's cost is the CPU its fast-lane
-    tests took in the last run of the whole file (`make test` or `make test-fast`, kept in
-    pytest's cache: tests/cpu_of_tests.py); a file without one (a clean clone before any run, a
-    new file) is costed by its size, at the CPU per byte of the files with one."""
-    from tests.cpu_of_tests import CPU_OF_FILE
-
+    with the least cost so far, so each gets as much. A file's cost is the CPU its tests took
+    in the last --shard run (kept in pytest's cache); a file without one (a clean clone, a new
+    file) is costed by its size, at the CPU per byte of the files with one."""
     files = {
         path for root in roots for path in ([root] if root.is_file() else root.rglob("test_*.py"))
     }
@@ -127,9 +128,81 @@ def _shares(roots: tuple[Path, ...], shares: int, config: pytest.Config) -> dict
     return owner
 
 
+def _cpu_seconds() -> float:
+    """User + system CPU of this process and of the processes it has waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    waited = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + waited.ru_utime + waited.ru_stime
+
+
+_CPU_AT_START: dict[str, float] = {}  # by test, in the process that runs it
+_CPU_OF_TEST: dict[str, float] = {}  # by test, where the reports arrive (xdist's controller)
+
+
+def _counting_cpu(config: pytest.Config) -> bool:
+    """Whether each test's CPU is counted: for --cpu-durations, and in a --shard run (`make
+    test-fast`), which keeps each file's CPU for the next run to share the files out by."""
+    return config.getoption("cpu_durations") is not None or config.getoption("shard") is not None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item: pytest.Item) -> None:
+    if _counting_cpu(item.config):
+        _CPU_AT_START[item.nodeid] = _cpu_seconds()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """With --cpu-durations, a test's teardown report carries the CPU its setup, call and
+    teardown took (xdist sends it to the controller). Unlike --durations' wall time, CPU hardly
+    changes with other work on a shared machine."""
+    report: pytest.TestReport = yield
+    if call.when == "teardown" and item.nodeid in _CPU_AT_START:
+        used = _cpu_seconds() - _CPU_AT_START.pop(item.nodeid)
+        _CPU_IN_FILE[item.path] = _CPU_IN_FILE.get(item.path, 0.0) + used
+        if item.config.getoption("cpu_durations") is not None:
+            report.user_properties = [*report.user_properties, ("cpu_seconds", used)]
+    return report
+
+
+_CPU_IN_FILE: dict[Path, float] = {}  # by test file, in the process that runs its tests
+
+
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """What is left is frozen first: pytest's collections after it need not walk every object."""
+    """A --shard run (`make test-fast`) keeps the CPU each of its test files took, for the next
+    run to share the files out by: it runs every test of a file the fast lane runs, where xdist
+    spreads a file's tests over workers and a run picking tests with -k runs part of a file.
+    What is left is frozen first: pytest's collections after it need not walk every object."""
     gc.freeze()  # (half a second of CPU a process)
+    cache = getattr(session.config, "cache", None)
+    options = session.config.getoption
+    if cache is None or options("shard") is None or options("keyword") or session.shouldstop:
+        return
+    for path, used in _CPU_IN_FILE.items():
+        cache.set(CPU_OF_FILE + path.relative_to(REPO).as_posix(), round(used, 3))
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    for name, value in report.user_properties if report.when == "teardown" else ():
+        if name == "cpu_seconds" and isinstance(value, float):
+            _CPU_OF_TEST[report.nodeid] = value
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    shown = config.getoption("cpu_durations")
+    if shown is None or not _CPU_OF_TEST:
+        return
+    by_file: dict[str, float] = {}
+    for nodeid, used in _CPU_OF_TEST.items():
+        by_file[nodeid.split("::")[0]] = by_file.get(nodeid.split("::")[0], 0.0) + used
+    total = sum(by_file.values())
+    terminalreporter.section(f"CPU: {total:.1f} s in tests, their fixtures included")
+    for title, table in (("files", by_file), ("tests", _CPU_OF_TEST)):
+        terminalreporter.write_line(f"-- {title} with the most CPU")
+        for name, used in sorted(table.items(), key=lambda pair: -pair[1])[: shown or None]:
+            terminalreporter.write_line(f"{used:7.2f}s  {name}")
 
 
 @pytest.fixture(scope="session", autouse=True)
