@@ -119,6 +119,10 @@ def weight_of(text: str, start: int, end: int, pounds: float) -> str:
     return OWN_WEIGHT if _WEIGHT_BEFORE.search(before) or _WEIGHT_AFTER.match(after) else ""
 
 
+# Formulas run from under 1 to about 2 kcal per ml; a larger number of calories counts them.
+MAX_KCAL_PER_ML = 10
+
+
 def measured(unit: str, match: re.Match[str], value: float) -> str:
     """The unit of a quantity found by `match`: inches as the width, depth or height the words
     beside them say; pounds as the item's own weight or its user's."""
@@ -126,4 +130,6 @@ def measured(unit: str, match: re.Match[str], value: float) -> str:
         return unit + measure_of(match.string, match.start(), match.end())
     if unit == "pounds":
         return unit + weight_of(match.string, match.start(), match.end(), value)
+    if unit == "kcal_per_ml" and value > MAX_KCAL_PER_ML:
+        return "kcal"  # "per 100 cal", "1500 kcal/day": the billing unit's calories, no density
     return unit

@@ -203,7 +203,7 @@ class KnowledgeBase:
         )
         self.by_id = {entry.id: entry for entry in entries}
         self.ranker = ranker or Ranker(entries, tokenizer, self.rules)
-        self.dated = DatedDeadlines(self.rules.dated_deadlines, self.rules.deadlines)
+        self.dated = DatedDeadlines.of(self.rules)
 
     @classmethod
     def load(
@@ -307,7 +307,7 @@ class KnowledgeBase:
             self._payer_picks(question, ranked, context),
         ):
             verdict = "decline"
-        day_off = self.dated.day_off(question, ranked[0].entry.id) if ranked else None
+        day_off = self.dated.day_off(question, [m.entry.id for m in ranked[:2]])
         if day_off and day_off.why and not self.is_off_topic(question):
             verdict = "answer"  # the typed date's deadline is on a day off: that entry answers
         if verdict == "decline":

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from pydantic import BaseModel
 
 from flows.formats import us_date
 from flows.messages import Messages
 from flows.models import PLANNED_LIMIT
-from flows.outcome.rulebook import DeadlinesFile
+from flows.outcome.rulebook import DeadlinesFile, Holiday
 from flows.parsing import InvalidAnswer, read_date
+
+if TYPE_CHECKING:
+    from flows.knowledge_rules import RankingRules
 
 # A full date as billers type it: 12/13/2025 or 1/10/26 (a date with no year says no deadline).
 _FULL_DATE = r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b(?!\s*(?:or|to|through|-)\s*\d)"
@@ -30,6 +33,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _SPELLED_DATE = re.compile(
     rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
 )
+# A weekday typed between a label and its date ("delivered Sat 12/26/2026", "dos: mon, 1/4/27").
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 
 
 class DatedDeadline(BaseModel):
@@ -68,8 +73,42 @@ class DayOff(NamedTuple):
         return messages.text("answer_deadline_day_off", start=start, due=due, why=self.why)
 
 
+class NamedDays:
+    """Holidays typed by name with a year in place of a date ("christmas day 2027 delivery",
+    "delivered on the fourth of july (2026)"), read as that day: a fixed month and day ("12-25")
+    or, for a holiday set by its weekday, its name in the holiday list, dated from that year's
+    row (rules/knowledge.yaml `named_days`)."""
+
+    def __init__(self, names: dict[str, str], holidays: list[Holiday]) -> None:
+        self._days = {_plain(name): day for name, day in names.items()}
+        self._listed = {(_plain(h.name), h.date.year): h.date for h in holidays}
+        spelled = sorted(self._days, key=len, reverse=True)
+        names_group = "|".join(r"[\s-]+".join(map(re.escape, name.split())) for name in spelled)
+        self._pattern = re.compile(rf"\b(?:the\s+)?({names_group})\s*,?\s*\(?(\d{{4}})\)?(?!\d)")
+
+    def dated(self, text: str) -> str:
+        """The text with each named holiday and year written as m/d/yyyy."""
+        return self._pattern.sub(self._date, re.sub("['’]", "", text)) if self._days else text
+
+    def _date(self, match: re.Match[str]) -> str:
+        day, year = self._days[_plain(match.group(1))], int(match.group(2))
+        if re.fullmatch(r"\d{2}-\d{2}", day):
+            month, dom = (int(part) for part in day.split("-"))
+            return f"{month}/{dom}/{year}"
+        listed = self._listed.get((_plain(day), year))
+        return f"{listed.month}/{listed.day}/{year}" if listed else match.group(0)
+
+
+def _plain(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", name.lower().replace("'", "")))
+
+
 def labelled_date(
-    question: str, labels: list[str], joined_by: list[str], today: dt.date
+    question: str,
+    labels: list[str],
+    joined_by: list[str],
+    today: dt.date,
+    named: NamedDays | None = None,
 ) -> dt.date | None:
     """The one full date a label names ("dos 12/13/2025", "DOS was 1/10/26", "a 9/6/25 dos",
     "DOS Jan 18 2026", "dos was juneteenth (6/19/2026)"), or None (none, several, or not a date
@@ -83,8 +122,9 @@ def labelled_date(
     text = _SPELLED_DATE.sub(
         lambda m: f"{_MONTHS.index(m.group(1)) + 1}/{m.group(2)}/{m.group(3)}", question.lower()
     )
+    text = named.dated(text) if named else text
     found = re.findall(
-        rf"\b{label}\b{_MARKS}{joiners}(?:{_NAMED_DAY})?{_FULL_DATE}", text
+        rf"\b{label}\b{_MARKS}{joiners}(?:{_NAMED_DAY})?{_WEEKDAY}{_FULL_DATE}", text
     ) + re.findall(rf"\b{_FULL_DATE}\s+{label}\b", text)
     if len(set(found)) != 1:
         return None
@@ -104,27 +144,42 @@ def _words(phrases: list[str]) -> str:
 class DatedDeadlines:
     """The `dated_deadlines` rules over the deadline windows, read once."""
 
-    def __init__(self, rules: list[DatedDeadline], deadlines: DeadlinesFile | None) -> None:
+    def __init__(
+        self,
+        rules: list[DatedDeadline],
+        deadlines: DeadlinesFile | None,
+        named_days: dict[str, str] | None = None,
+    ) -> None:
         windows = {window.id: window for window in deadlines.windows} if deadlines else {}
         self._rules = [(rule, windows[rule.window]) for rule in rules if rule.window in windows]
         self._deadlines = deadlines
-        listed = [day.date for day in deadlines.federal_holidays.days] if deadlines else []
+        days = deadlines.federal_holidays.days if deadlines else []
+        self._named = NamedDays(named_days or {}, days)
+        listed = [day.date for day in days]
         # The days the holiday list can vouch for: a last day outside them is counted unchecked.
         self._holidays = (min(listed), max(listed)) if listed else None
 
+    @classmethod
+    def of(cls, rules: RankingRules) -> DatedDeadlines:
+        """The dated deadlines, holiday names and deadline windows of the ranking rules."""
+        return cls(rules.dated_deadlines, rules.deadlines, rules.named_days)
+
     def day_off(
-        self, question: str, best_entry: str, today: dt.date | None = None
+        self, question: str, ranked: list[str], today: dt.date | None = None
     ) -> DayOff | None:
         """For a question the ranking answers with a deadline's entry and that types its start
         date: the entry on weekends and holidays when the last day counted from it is one, or
-        the general entry with the day counted when the holiday list does not reach it."""
-        if self._deadlines is None:
+        the general entry with the day counted when the holiday list does not reach it. A
+        deadline's entry ranked next (`ranked`: the best entries first) is answered only for a
+        day off."""
+        if self._deadlines is None or not ranked:
             return None
+        best_entry, near = ranked[0], ranked[1] if len(ranked) > 1 else ""
         today = today or dt.date.today()
         for rule, window in self._rules:
-            if best_entry not in rule.entries:
+            if best_entry not in rule.entries and near not in rule.entries:
                 continue
-            start = labelled_date(question, rule.date_is, rule.joined_by, today)
+            start = labelled_date(question, rule.date_is, rule.joined_by, today, self._named)
             if start is None:
                 continue
             due = window.due(start)
@@ -133,5 +188,10 @@ class DatedDeadlines:
                 return DayOff(rule.on_day_off, start, due, why)
             holidays = self._holidays
             checked = holidays is None or holidays[0] <= due <= holidays[1]
-            return None if checked else DayOff(best_entry, start, due, "", holidays)
+            ranked_first = best_entry in rule.entries
+            return (
+                None
+                if checked or not ranked_first
+                else DayOff(best_entry, start, due, "", holidays)
+            )
         return None

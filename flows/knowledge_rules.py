@@ -96,6 +96,8 @@ class RankingRules(BaseModel):
     # topic -> payer type -> the entries answering that topic for that payer
     payer_topics: dict[str, dict[str, list[str]]] = {}
     dated_deadlines: list[DatedDeadline] = []
+    # Holidays typed by name with a year as a date: name -> "mm-dd", or its holiday-list name
+    named_days: dict[str, str] = {}
     # Claim text pasted into a question (837 segments, quoted drafts) and the words it stands for.
     pasted_text: PastedText = PastedText()
     # rules/deadlines.yaml, which counts the dated deadlines (read with this file)

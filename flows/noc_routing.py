@@ -38,7 +38,7 @@ from flows.noc_scopes import (
     Part,
     ScopeFinder,
 )
-from flows.noc_typed import TypedBases, pdac_coded
+from flows.noc_typed import TypedBases, pdac_coded, pdac_phrases
 from flows.text import stem
 
 _ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
@@ -89,6 +89,7 @@ class NocRouter:
         self._noc_codes = frozenset(noc_codes)
         self.chairs = ChairParts(rules, reader, self.scopes)
         self.typed = TypedBases(rules, descriptors, self._specific, reader, self.scopes)
+        self._pdac_phrases = pdac_phrases(rules)
         # Each rule's words as a description is read, worked out once: every outcome asks.
         self._rules_as_read = [
             (rule, self._as_read(rule.words), self._as_read(rule.unless), self._as_read(rule.also))
@@ -120,7 +121,7 @@ class NocRouter:
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
         """(NOC code, why) for an item with no specific code; the why says so when Medicare
         may never cover such an item (a stair lift, an air purifier)."""
-        pdac = pdac_coded(description, self._noc_codes, self.rules, self.reader)
+        pdac = pdac_coded(description, self._noc_codes, self.rules, self.reader, self._pdac_phrases)
         if pdac and self.rules.pdac_coded:
             code, why = pdac, self.rules.pdac_coded.why
         else:

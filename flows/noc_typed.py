@@ -66,17 +66,30 @@ class TypedBases:
         return scope if scope is not None and scope.parts else None
 
 
+def pdac_phrases(rules: NocFile) -> re.Pattern[str] | None:
+    """The phrases by which a biller says the DME PDAC coded the item, as one pattern (noc.yaml
+    `pdac_coded`), or None when no such phrases are reviewed."""
+    coded = rules.pdac_coded
+    if coded is None:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in coded.phrases) + r")\b")
+
+
 def pdac_coded(
-    description: str, noc_codes: Collection[str], rules: NocFile, reader: ItemReader
+    description: str,
+    noc_codes: Collection[str],
+    rules: NocFile,
+    reader: ItemReader,
+    phrases: re.Pattern[str] | None,
 ) -> str | None:
     """The one NOC code typed (not negated), or named by its descriptor's name, in a description
     saying the DME PDAC coded the item ("the PDAC letter lists K0009", "the PDAC lists it as
-    power wheelchair NOC"), else None (noc.yaml `pdac_coded`)."""
+    power wheelchair NOC"), else None (noc.yaml `pdac_coded`); `phrases`: `pdac_phrases`."""
     code, coded = typed_code(description), rules.pdac_coded
-    if coded is None:
+    if coded is None or phrases is None:
         return None
     said = reader.unnegated_text(description).lower()
-    if not any(re.search(rf"\b{re.escape(p)}\b", said) for p in coded.phrases):
+    if not phrases.search(said):
         return None
     if code is None:
         text = reader.normalise(description)  # negations kept

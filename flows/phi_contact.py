@@ -14,13 +14,16 @@ from flows.phi_context import (
     cue_near,
     person_after,
 )
+from flows.phi_last_first import has_last_first
 from flows.phi_mail import business_domain, work_mailbox
+from flows.phi_names import has_full_name
 from flows.phi_partial import has_phone_area_code_after
 from flows.phi_rows import capital_name_before
 from flows.phi_rules import Rules
 from flows.phi_shapes import EMAIL, PHONE, PHONE_DIGITS, PHONE_INTERNATIONAL, digits_after
 from flows.phi_spelled import SpelledRun
 from flows.phi_spelled import spelled_values as _runs
+from flows.phi_surname_first import has_surname_first
 
 _ID_KINDS = ("member_id", "mrn", "ssn", "hicn", "mbi")  # "her Medicaid 4125550178" is no phone
 # A signature's cell: a line (or a quote) opened by a dash and a name, a bar right before the
@@ -30,6 +33,11 @@ _SIGNATURE_CELL = re.compile(r"(?:^|\n|[:\"'(] ?)[ \t>*_]*-{1,2} ?[A-Z][^\n|]{2,
 # A row's birth date or ZIP code right before ten bare digits: "Hodan Vo, April 19, 1941,
 # 7855550157", "rosalia schmidtberger, 2357 elm st #12, russell, kansas 67665, 6205550174".
 _AFTER_BIRTH_YEAR = re.compile(r"\b(?:19[0-7]\d|\d{5}),? $")
+# The X12 element before a value ("CLP*5313327385", "REF*EA*..."); in a PER segment a phone's
+# own qualifier comes right before it ("PER*IC*JANE DOE*TE*4015550123": telephone, cell, fax,
+# home, work, beeper, extension).
+_X12_ELEMENT = re.compile(r"(?:^|[*\s])([A-Za-z0-9]{2,3})\*$")
+_X12_PHONE_QUALIFIERS = {"TE", "CP", "FX", "HP", "WP", "BN", "EX"}
 _EXTENSION = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d{1,5}\b", re.IGNORECASE)
 
 
@@ -45,6 +53,7 @@ def has_phone(rules: Rules, text: str) -> bool:
         if area in business:
             return False
         owned = person_after(rules, text, match.end())  # "... - pt's home line": not "line"
+        owned = owned or _name_labels(rules, text, match.start())  # "Pacheco, Ercole ph ..."
         if owned or capital_name_before(rules, text, match.start()):
             # "... cover sheet: call 318-... not the home #", "Teams - Al: MAE DOE 504-555-0153"
             start = match.start()
@@ -65,6 +74,9 @@ def has_phone(rules: Rules, text: str) -> bool:
             return False
         if text[max(0, match.start() - 3) : match.start()].upper() == "XX*":
             return False  # an X12 NM1's NPI, after its qualifier: "NM1*DK*1*...****XX*2533720159~"
+        element = _X12_ELEMENT.search(text, max(0, match.start() - 12), match.start())
+        if element and element.group(1).upper() not in _X12_PHONE_QUALIFIERS:
+            return False  # an X12 element no phone's qualifier heads: "CLP*5313327385*4*..."
         if _could_be_npi(match.group()[-10:]) and billing_number(rules, text, match.start()):
             return False  # "(she is on the phone): ordering NPI 2064128434": labelled an NPI
         after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
@@ -107,6 +119,27 @@ def has_phone(rules: Rules, text: str) -> bool:
         or _any(PHONE_INTERNATIONAL, text, international)
         or any(map(one_by_one, _runs(text)))
         or has_phone_area_code_after(rules, text)
+    )
+
+
+# A name, then the number's label right before it: "Pacheco, Ercole ph (401) 555-0123".
+_NAME_THEN_LABEL = re.compile(
+    r"(?<![\w'.-])([^\W\d_][\w'.-]*,? [^\W\d_][\w'.-]*) (?i:ph|phone|cell|tel|mobile)\.?:? ?$"
+)
+
+
+def _name_labels(rules: Rules, text: str, start: int) -> bool:
+    """Whether the phone at `start` is labelled right after a person's name, whatever the words
+    after it ("Batista Gisèle ph (774) 555-0114 Noridian JA or RI Medicaid portal?": the payer is
+    the question's, not the line's)."""
+    found = _NAME_THEN_LABEL.search(text, max(0, start - 50), start)
+    if found is None:
+        return False
+    pair = found.group(1)
+    return (
+        has_last_first(rules.names, pair, loose=True)
+        or has_full_name(rules.names, pair, beside=True)
+        or has_surname_first(rules.names, pair)
     )
 
 

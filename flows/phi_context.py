@@ -6,6 +6,7 @@ just before it ("DOB", "MRN", "cell"), a billing word that makes a number a busi
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterator
@@ -110,17 +111,21 @@ def business_line(
         personal = rules.personal_words | rules.names.family_words | {"pt", "patient"}
         window = _SOURCE_HEADING.sub(lambda m: _unless_personal(m, personal), window)
     listed = re.search(
-        r"\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}[\s,;/|-]*(?:\(?([A-Za-z]{1,12})\)?[.:]?[\s:]*)?$",
+        r"\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}[\s,;/|.-]*(?:\(?([A-Za-z]{1,12})\)?[.:]?[\s:]*)?$",
         text[max(0, start - 40) : start],
     )
     # "phone,fax 614-555-0110,614-555-0100", "p 740-555-0118 | f 740-555-0120", "billing (971)
-    # 555-0148, intake 971-...", "(Yakima) (833) 555-0101, (Wenatchee) 971-...": a list, unless
+    # 555-0148, intake 971-...", "(Yakima) (833) 555-0101, (Wenatchee) 971-...", "Cranston office:
+    # 401-555-0176. Woonsocket: 401 555 0121": a list, unless
     # its label is a person's ("office 614-..., daughter 614-...")
     label = (listed.group(1) or "").lower() if listed else ""
     if (
         listed
         and label not in rules.personal_words | rules.names.family_words
-        and re.fullmatch(r"[\s,;/|-]*(?:\(?[A-Za-z]{1,12}\)?[.:]?)?[\s:]*", window)
+        and (
+            re.fullmatch(r"[\s,;/|-]*(?:\(?[A-Za-z]{1,12}\)?[.:]?)?[\s:]*", window)
+            or window.endswith(listed.group())  # "... 401 555 0121. Middletown: "
+        )
     ):
         return business_line(rules, text, start - len(listed.group()), phone, contact)
     before = re.findall(r"(?:[^\W\d_]|[&'/])+", window)[-8:]  # "almacén", "Humana's"
@@ -147,6 +152,10 @@ def business_line(
     desk_of = {w.lower() for w, desk in itertools.pairwise(before) if desk.lower() in desks}
     words -= desk_of & rules.personal_words
     joined = " ".join(before).lower()
+    # "MASHAPAUG POND NURSING HOME FAX", "... Nursing Home ph": the home of a business's name
+    phrases = [phrase for phrase in rules.business_phrases if phrase in joined]
+    rest = set(functools.reduce(lambda kept, p: kept.replace(p, " "), phrases, joined).split())
+    words -= {word for phrase in phrases for word in phrase.split()} - rest
     kin = {w.lower().removesuffix("'s") for w in before} & rules.names.family_words
     if re.search(r"\bbusiness (?:line|number|phone)\b", joined) and not kin:
         return True  # "Bethany Home business line (316) ...": the home's own, not "her son's"

@@ -278,12 +278,13 @@ def make_name_rules(
         clinical_work=frozenset(w.lower() for w in clinical_work_words),
         # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
         # (power) chair", "the Castellano (oxygen) rental": group 2 is the case's word, group 3
-        # a vendor's too, group 4 the item's.
+        # a vendor's too, group 4 the item's; not a desk's tray ("the Cranston intake tray").
         case_after_surname=re.compile(
             r"(?:\b[Tt]he (?:(?:two|both|three|other|old|new) )?|\b[Bb]oth |^[\s>*_]*)"
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?(?:'s)?"
             r"|[A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?)"
-            rf" (?:(?!(?:{'|'.join(map(re.escape, surname_case_nouns[2]))}) )[a-z]+ )??(?:("
+            rf" (?:(?!(?:{'|'.join(map(re.escape, surname_case_nouns[2]))}) )"
+            rf"(?!(?:{'|'.join(map(re.escape, surname_case_nouns[3]))}) trays?\b)[a-z]+ )??(?:("
             + "|".join(sorted(map(re.escape, surname_case_nouns[0]), key=len, reverse=True))
             + ")|("
             + "|".join(sorted(map(re.escape, surname_case_nouns[1]), key=len, reverse=True))

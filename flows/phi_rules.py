@@ -256,6 +256,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             file.surname_case_nouns,
             file.surname_vendor_nouns,
             file.store_stock_words,
+            file.office_tray_words,
         ),
         east_asian_surname_starts="".join(file.east_asian_surname_starts),
         family_words=file.relative_words,

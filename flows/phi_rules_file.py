@@ -158,6 +158,7 @@ class PhiRulesFile(BaseModel):
     street_place_after: list[str]
     staff_workplace_words: list[str]
     store_stock_words: list[str]
+    office_tray_words: list[str]
     business_street_words: list[str]
     company_label_words: list[str]
     company_team_words: list[str]

@@ -125,6 +125,14 @@ class Tokenizer:
         return out
 
 
+def strip_marks(text: str) -> str:
+    """The text decomposed (NFKD) with its combining marks dropped: "é" e, "½" 1⁄2; a letter
+    with no plain form ("ł", "ß") is kept as it is."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold_accents(text: str) -> str:
     """Latin letters with marks read as plain letters ("dzięki" dzieki, "número" numero), so a
     word of another language stays one word the entries never use instead of splitting into
@@ -132,17 +140,10 @@ def fold_accents(text: str) -> str:
     ("ł", "ß") is left out of its word."""
     if text.isascii():
         return text
-    kept = []
-    for char in unicodedata.normalize("NFKD", text):
-        if char.isascii():
-            kept.append(char)
-        elif unicodedata.combining(char) or (
-            char.isalpha() and unicodedata.name(char, "").startswith("LATIN")
-        ):
-            continue
-        else:
-            kept.append(char)
-    return "".join(kept)
+    return "".join(
+        c for c in strip_marks(text)
+        if c.isascii() or not (c.isalpha() and unicodedata.name(c, "").startswith("LATIN"))
+    )  # fmt: skip
 
 
 _SNOWBALL = snowballstemmer.stemmer("english")

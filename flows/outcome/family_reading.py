@@ -55,9 +55,16 @@ def _apart(own: Counter[str], theirs: Counter[str]) -> tuple[set[str], set[str]]
     return set(own - theirs), set(theirs - own)
 
 
-def said_stems(described: str) -> set[str]:
-    """The item's words cut to five letters, as descriptor words are matched against them."""
-    return {w[:5] for w in re.findall(r"[a-z0-9]+", described.lower())}
+_JOINING_WORDS = FUNCTION_WORDS | {"and"}  # left out of a descriptor's stems
+
+
+def said_stems(text: str, *, descriptor: bool = False) -> set[str]:
+    """The item's words cut to five letters, as descriptor words are matched against them; a
+    `descriptor`'s words of three letters or more, plural or not alike ("pads", "pad")."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    if descriptor:
+        return {w.rstrip("s")[:5] for w in words if len(w) > 2 and w not in _JOINING_WORDS}
+    return {w[:5] for w in words}
 
 
 def family_reading(codes: CodeBook, described: str, likely: Candidate) -> str | None:
@@ -263,9 +270,11 @@ def clear_reading(codes: CodeBook, described: str, named: tuple[str | None, ...]
     # "disposable" for a "non-disposable" filter) is the sibling rules' to settle; an item the
     # code is not (a "motorized" traction table for E0941's gravity-assisted device).
     # A supply "for" its device (a circuit "for IPPB machine") is still the supply.
-    own = _singular_stems(codes.table[first.code].long_description)
+    own = said_stems(codes.table[first.code].long_description, descriptor=True)
     said = said_stems(described.replace("-", ""))
-    siblings = (_singular_stems(codes.table[c.code].long_description) for c in shown[1:])
+    siblings = (
+        said_stems(codes.table[c.code].long_description, descriptor=True) for c in shown[1:]
+    )
     if (
         codes.family_noc(first.code) == "K0108"
         or any(_said_sibling(own, theirs, said) for theirs in siblings)
@@ -289,23 +298,14 @@ def sibling_read_higher(codes: CodeBook, described: str, code: str) -> bool:
     """The search reads the item higher as a sibling of the code by one feature (its descriptor
     stems differ by one or two words either way): "ONE wooden crutch" reads higher as E0113
     ("each") than as E0112 ("pair"), so E0112 is no sure reading of it."""
-    own = _singular_stems(codes.table[code].long_description)
+    own = said_stems(codes.table[code].long_description, descriptor=True)
     shown = codes.search(described, limit=5)
     score = next((c.score for c in shown if c.code == code), None)
     for candidate in shown:
         if score is None or candidate.code == code or candidate.score <= score:
             continue
-        theirs = _singular_stems(codes.table[candidate.code].long_description)
+        theirs = said_stems(codes.table[candidate.code].long_description, descriptor=True)
         gained, lost = theirs - own, own - theirs
         if (gained or lost) and max(len(gained), len(lost)) <= SIBLING_WORDS:
             return True
     return False
-
-
-_JOINING_WORDS = FUNCTION_WORDS | {"and"}  # left out of a descriptor's stems
-
-
-def _singular_stems(descriptor: str) -> set[str]:
-    """A descriptor's words of three letters or more, plural or not alike ("pads", "pad")."""
-    words = re.findall(r"[a-z0-9]+", descriptor.lower())
-    return {w.rstrip("s")[:5] for w in words if len(w) > 2 and w not in _JOINING_WORDS}

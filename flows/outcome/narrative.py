@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Set as AbstractSet
 from functools import partial
 
 from flows.formats import money
 from flows.models import Item
+from flows.text import strip_marks
 
 NARRATIVE_LIMIT = 80  # NTE02 and SV101-7 both hold 80 characters
 # The X12 5010 separators (element *, segment ~, component :, repetition ^) and the pipe some
@@ -31,8 +31,7 @@ def claim_safe(text: str) -> str:
     """Text an electronic claim can carry: accents dropped ("é" -> "e"), "×" and "½" spelled
     "x" and "1/2", separators, emoji and other characters outside printable ASCII gone, one
     space between words."""
-    text = unicodedata.normalize("NFKD", text.translate(_ASCII_SPELLINGS))
-    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_ASCII_SPELLINGS)
+    text = strip_marks(text.translate(_ASCII_SPELLINGS)).translate(_ASCII_SPELLINGS)
     text = _X12_SEPARATORS.sub(" ", text)
     text = "".join(c if 32 <= ord(c) < 127 else " " for c in text)
     return " ".join(text.split())

@@ -351,3 +351,14 @@ def test_a_modular_spinal_orthosis_counted_in_digits_finds_its_shell_count(
     typed: str, code: str
 ) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("child's complete tube formula, intact nutrients, billed per 100 calories", "B4158"),
+     ("complete enteral formula with intact nutrients, 1.0 cal/ml, 100 kcal = 1 unit", "B4150")],
+)  # fmt: skip
+def test_calories_counted_for_billing_say_nothing_of_a_formulas_density(
+    typed: str, code: str
+) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code

@@ -11,7 +11,7 @@ import pytest
 
 from flows.content import ContentError, default_content_dir
 from flows.knowledge import KnowledgeBase
-from flows.knowledge_dates import labelled_date
+from flows.knowledge_dates import NamedDays, labelled_date
 from flows.messages import Messages
 from flows.text import Tokenizer
 from tests.conftest import repository_content
@@ -98,7 +98,8 @@ def test_a_last_day_after_the_holiday_list_ends_is_not_called_a_workday() -> Non
     assert KB.rules.deadlines is not None
     list_ends = max(day.date for day in KB.rules.deadlines.federal_holidays.days)
     week = [list_ends + dt.timedelta(days=n) for n in range(1, 8)]
-    counted = [KB.dated.day_off(f"dos {day:%m/%d/%Y} last day to file", "timely-filing", day)
+    asked = "last day to file"
+    counted = [KB.dated.day_off(f"dos {day:%m/%d/%Y} {asked}", ["timely-filing"], today=day)
                for day in week]  # fmt: skip
     on_weekdays = [day_off for day_off in counted if day_off and not day_off.why]
     assert len(on_weekdays) == 5
@@ -113,3 +114,43 @@ def test_a_dated_deadline_naming_an_unknown_entry_is_a_content_error(tmp_path) -
     rules.write_text(text.replace("on_day_off: timely-filing-weekends", "on_day_off: nope"))
     with pytest.raises(ContentError, match="unknown entry 'nope'"):
         KnowledgeBase.load(content, Messages.load(content), Tokenizer.load(content))
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("delivered Fri, 11/13/2026 -- last day for timely filing?",
+      "the last day from 11/13/2026 is 11/13/2027, a Saturday"),
+     ("dos was juneteenth 2026, when's the filing deadline",
+      "the last day from 06/19/2026 is 06/19/2027, a Saturday"),
+     ("item delivered on the 4th of July, 2026. last day to file?",
+      "the last day from 07/04/2026 is 07/04/2027, a Sunday")],
+)  # fmt: skip
+def test_a_weekday_or_a_holiday_named_with_its_year_dates_the_service(question, said):
+    result = KB.ask(question)
+    assert result.entry_id == "timely-filing-weekends"
+    assert said in result.text
+
+
+NAMED = NamedDays(
+    KB.rules.named_days,
+    KB.rules.deadlines.federal_holidays.days if KB.rules.deadlines else [],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "date_of_service"),
+    [("dos labor day 2026", dt.date(2026, 9, 7)),  # set by weekday: that year's row
+     ("DOS was Thanksgiving 2025", dt.date(2025, 11, 27)),
+     ("dos: xmas 2025", dt.date(2025, 12, 25)),  # the day itself, not the day observed
+     ("dos was christmas, deadline?", None),  # no year: no date
+     ("dos was labor day 2031", None)],  # a year the holiday list does not reach
+)  # fmt: skip
+def test_a_named_holiday_is_read_as_its_day_in_the_year_typed(question, date_of_service):
+    assert labelled_date(question, ["dos"], ["was"], TODAY, NAMED) == date_of_service
+
+
+def test_a_filing_deadline_ranked_second_answers_only_when_the_last_day_is_a_day_off() -> None:
+    ranked = ["inpatient-delivery", "timely-filing"]  # a delivery question, the deadline next
+    off = KB.dated.day_off("delivered 11/13/2026, when must it be filed by", ranked, TODAY)
+    assert off is not None and off.entry_id == "timely-filing-weekends"
+    assert KB.dated.day_off("delivered 11/16/2026, when must it be filed by", ranked, TODAY) is None
