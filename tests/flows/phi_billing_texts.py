@@ -326,6 +326,10 @@ REFUSED_BENCH_TEXTS = {
     "cal, 1500 kcal/day": "false alarm: a formula brand named like a first name and a surname",
     "Mr Vance smokes a pack a day and had a three-level L3-S1 fusion; the surgeon ordered the "
     "noninvasive osteogenesis stimulator (electrical, spinal) to wear daily": _TITLED,
+    "motorized rise mechanism inside Mr Grady's recliner; the chair itself is not covered, what "
+    "do we bill for the motor part": _TITLED,
+    "Mr Merritt's power wheelchair batteries no longer hold a charge; replace two sealed lead "
+    "acid (gel) batteries rated 18 amp hours each, which falls in the 12-24 AH range": _TITLED,
 }
 
 
