@@ -1,10 +1,11 @@
 """Outcome rules billers meet after the code search: a power mobility device's own code and its
-prior authorization (never for a supply, nor for the ABN's numbered choice), a reviewed code
-that only adds a feature the item lacks, a keyed error on a denied specific code, a distinct NOC
-item denied as a duplicate at Noridian, a rented replacement after an incident, and what the
-description tells of (a same-or-similar item from another supplier, a break in need, a decision
-at a later appeal level, the proof of delivery's dates, supplier-made forms, a price-list amount
-that differs from the charge)."""
+prior authorization (never for a supply, nor for the ABN's numbered choice), no whole base
+device for a part of a named base item, a reviewed code that only adds a feature the item
+lacks, a keyed error on a denied specific code, a distinct NOC item denied as a duplicate at
+Noridian, a rented replacement after an incident, and what the description tells of (a
+same-or-similar item from another supplier, a break in need, a decision at a later appeal level,
+the proof of delivery's dates, supplier-made forms, a price-list amount that differs from the
+charge)."""
 
 from __future__ import annotations
 
@@ -157,3 +158,25 @@ def test_a_rented_noc_code_the_cms_file_puts_in_capped_rental_gets_its_month_mod
     assert found.code == "E1239"
     assert {"RR", "KH"} <= set(found.modifiers)
     assert not any("payment category is not published" in w for w in found.warnings)
+
+
+def test_a_hospital_beds_kit_is_never_billed_as_a_power_wheelchair() -> None:
+    """A part of a named bed whose words and the ABN's "opt 1" read as a power base keeps E1399."""
+    found = outcome(
+        "hospital bed width extension, bariatric, 5 in per side; MD ordered; expect med nec "
+        "denial; ABN signed, opt 1",
+        item={"base_item_code": "E0260"},
+    )
+    assert found.code == "E1399"
+    assert "prior_authorization" not in found.missing
+
+
+def test_a_walkers_accessory_is_never_billed_as_a_walker() -> None:
+    """An oxygen holder for a folding wheeled walker is no combination walker (E0150)."""
+    found = outcome(
+        "portable O2 cylinder holder for her walker -- no wait, the FOLDING wheeled walker. "
+        "E1399, PDAC had nothing",
+        item={"category": "supply_accessory", "base_item_code": "E0143"},
+    )
+    assert found.code == "E1399"
+    assert not warned(found, "GY")
