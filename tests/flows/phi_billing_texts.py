@@ -107,6 +107,7 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: Vietnamese item words at the start read as a name"
     ),
     "Lincoln Bariatric Rentals": "false alarm: a supplier named after a person read as a name",
+    "Magnolia Power": "false alarm: a maker named for a given name read as a name",
     "Order: Hospital bed, fixed height, manual; side rails: half; mattress: NOT needed (has own). "
     "Dx: G35 MS. LON: 99 months. Qty 1": (
         "false alarm: 'MS.' (multiple sclerosis) read as the title Ms. before 'LON'"
