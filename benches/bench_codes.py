@@ -105,6 +105,8 @@ ITEM_SETS = {
     / "codes_heldout28.yaml",
     "held-out 29 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout29.yaml",
+    "held-out 30 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout30.yaml",
 }
 
 
@@ -289,6 +291,7 @@ BLIND_SETS = [
     "codes_heldout27.yaml",
     "codes_heldout28.yaml",
     "codes_heldout29.yaml",
+    "codes_heldout30.yaml",
 ]  # fmt: skip
 
 

@@ -107,6 +107,7 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: Vietnamese item words at the start read as a name"
     ),
     "Lincoln Bariatric Rentals": "false alarm: a supplier named after a person read as a name",
+    "Magnolia Power": "false alarm: a maker named for a given name read as a name",
     "Order: Hospital bed, fixed height, manual; side rails: half; mattress: NOT needed (has own). "
     "Dx: G35 MS. LON: 99 months. Qty 1": (
         "false alarm: 'MS.' (multiple sclerosis) read as the title Ms. before 'LON'"
@@ -325,6 +326,10 @@ REFUSED_BENCH_TEXTS = {
     "cal, 1500 kcal/day": "false alarm: a formula brand named like a first name and a surname",
     "Mr Vance smokes a pack a day and had a three-level L3-S1 fusion; the surgeon ordered the "
     "noninvasive osteogenesis stimulator (electrical, spinal) to wear daily": _TITLED,
+    "motorized rise mechanism inside Mr Grady's recliner; the chair itself is not covered, what "
+    "do we bill for the motor part": _TITLED,
+    "Mr Merritt's power wheelchair batteries no longer hold a charge; replace two sealed lead "
+    "acid (gel) batteries rated 18 amp hours each, which falls in the 12-24 AH range": _TITLED,
 }
 
 
