@@ -49,6 +49,7 @@ FALLBACK_SHARE = 0.1  # share a BM25 code needs when the ranker offers none
 BLEND_AT = 2  # the place plain BM25's best code takes among the candidates (0-based)
 _PARTS_GROUP = re.compile(r"\b(?:component|accessory)\b", re.I)  # K0108's descriptor
 LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
+FAMILY_TIE = 0.01  # two codes of one group whose shares differ by less read alike
 MedicareCoverage = Literal[
     "carrier_judgement",
     "special_instructions",
@@ -57,9 +58,6 @@ MedicareCoverage = Literal[
     "not_covered_statute",
     "unknown",
 ]
-
-
-FAMILY_TIE = 0.01  # two codes of one group whose shares differ by less read alike
 
 
 class CoverageMeaning(BaseModel):
@@ -347,9 +345,11 @@ class CodeBook:
         return self._candidate(self.table[code], share)
 
     def _unverified(self, description: str) -> bool:
-        """The biller says the product has no PDAC coding verification or meets no code's
-        criteria, and the routing bills it with the NOC code naming that condition (K0669 for
-        a cushion, K0899 for a power mobility device)."""
+        """The biller says the PDAC coded the product as a NOC code ("PDAC letter: power
+        wheelchair NOC"), or that it has no PDAC coding verification or meets no code's criteria
+        and the routing bills it with the NOC code naming that (K0669, K0899)."""
+        if self._noc_router.pdac_code(description):
+            return True
         if not contains_words(description, self.noc_rules.unverified_phrases):
             return False
         code, _ = self._noc_router.route(description, None)

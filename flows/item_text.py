@@ -16,6 +16,7 @@ from flows.item_counts import FunctionCounter, spelled_shells
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity, sized_by_word
+from flows.item_refusals import ordered_separately, refused_after
 from flows.item_sizes import extent_pattern, measured, pad_areas, without_packing
 from flows.models import CARC_IN_TEXT
 from flows.search_words import SearchWords, spaced_words, whole_words
@@ -28,22 +29,6 @@ _OPEN_ABOVE = ("or more", "or greater", "or larger", "or over", "and over", "plu
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _BASE_STARTS = frozenset({"for", "attached", "mounted"})
-# "humidifier ordered separately", "rails not ordered", "mattress separate", "filter none": the
-# item comes without it (up to three words before).
-_SEPARATELY = re.compile(
-    r"(?:\bwith\s+)?\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:is\s+|are\s+|to\s+be\s+|will\s+be\s+)?"
-    r"(?:(?:ordered|billed|sold|supplied|dispensed|purchased|provided)\s+separately"
-    r"|(?:separate|none)(?=\s*(?:[,;().]|$))"
-    r"|not\s+(?:included|ordered|needed|wanted|required|requested|supplied|provided))\b"
-)
-# "rails refused", "rails declined in writing", "mattress no", "mattress: NOT needed": a part
-# named before its refusal is a part the item comes without (read before the shorthand, which
-# reads a refusal that comes first, "pt refuses rails", as "without").
-_REFUSED_AFTER = re.compile(
-    r"\b((?:[a-z]+\s+)?[a-z]+)\s*:?\s+(?:(?:was|were|is|are)\s+)?"
-    r"(?:refused|declined|omitted|skipped|no|none|not\s+needed)"
-    r"(?=\s*(?:[,;().|]|-\s|in\s+writing|by\s|because\s|since\s|$))"
-)
 # An oxygen flow ("3 lpm", "2 l/min", "6 liters at rest", "2L continuous") is no volume.
 _FLOW = re.compile(
     r"\b(\d+(?:\.\d+)?)\s*(?:lpm|l/min|(?:l|liters?|litres?)\s*(?:/\s*min\w*|per\s+min\w*"
@@ -208,7 +193,7 @@ class ItemReader:
                 text = compared.sub(words, text)
         text = _FLOW.sub(r"\1 lpm ", text)
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
-        text = _REFUSED_AFTER.sub(r" without \1 , ", text)
+        text = refused_after(text)
         text = self._shorthand_re.sub(self._expand, text)
         if self._mount:
             text = self._mount.sub(r"\2 mounted on \1", text)
@@ -219,7 +204,7 @@ class ItemReader:
         text = spelled_shells(_BUILT_IN.sub("builtin", text))  # "2-shell TLSO": two shells
         text = _ON.sub(r"\1on", text)
         text = _EITHER_WAY.sub(" ", text)
-        return _SEPARATELY.sub(r" , without \1 , ", text)
+        return ordered_separately(text)
 
     def in_context(self, text: str) -> str:
         """Lower-case text with each word read by its context as its context says ("cap"

@@ -1,13 +1,14 @@
 """Questions that share billing words but ask what no entry holds (rules/knowledge.yaml
 `outside`): a payer no entry covers billed as such (TRICARE, VA community care, an auto
 carrier), a figure for a year or period after the one the entries' figures are for ("the 2027
-ALJ amount in controversy", "the new codes next quarter"), whether a contractor has done
-something with the team's own submission ("has the UPIC responded to our packet") or one named
-patient's claim is paid ("did Mrs. Garcia's E1399 get paid"), how to reach a plan (its phone
-line, fax number, address) or when a DME MAC's lines are open, the supplier's own enrollment
-(revalidation, its PTAN, becoming a contract supplier), one doctor looked up in PECOS, a code's
-payment in dollars, one item's LCD coverage criteria, and a message that only acknowledges
-("noted")."""
+ALJ amount in controversy", "the new codes next quarter"), a change predicted without a year
+("when will E1399 be retired"), arithmetic ("convert 45 days to weeks"), whether a contractor
+has done something with the team's own submission ("has the UPIC responded to our packet") or
+one named patient's claim is paid ("did Mrs. Garcia's E1399 get paid"), how to reach a plan
+(its phone line, fax number, address) or when a DME MAC's lines are open, the supplier's own
+enrollment (revalidation, its PTAN, becoming a contract supplier), one doctor looked up in
+PECOS, a code's payment in dollars, one item's LCD coverage criteria, and a message that only
+acknowledges ("noted")."""
 
 from __future__ import annotations
 
@@ -48,6 +49,19 @@ class OutsideRules(BaseModel):
     # Heard as a rumour ("is CMS planning to retire GZ? heard a rumor"): the change is
     # unannounced even without a year.
     rumours: list[str] = []
+    # A change asked of a rule or code without a year, which is a prediction all the same: one
+    # of `future_asks` or "when will", then one of `future_passives` ("when will E1399 be
+    # retired by CMS"), or one of `future_lengths` before a number of `length_units` ("will the
+    # redetermination window change to 150 days"); "when" with one of `next_releases` ("when
+    # is the next ABN form coming").
+    future_passives: list[str] = []
+    future_lengths: list[str] = []
+    length_units: list[str] = []
+    next_releases: list[str] = []
+    # Arithmetic the asker can do anywhere: a number of one of `conversion_units` converted to
+    # another ("convert 45 days to weeks", "how many weeks is 45 days"), or two numbers
+    # multiplied or divided ("what is 13 times 12"). "how many days do I have" asks a rule.
+    conversion_units: list[str] = []
     # A change heard as under way ("is it true medicare is dropping KX"): with a rumour, the same.
     changes_under_way: list[str] = []
     # "has|did|is our <someone or something> <done> ... <ours>": whether the contractor has
@@ -153,6 +167,19 @@ def _optional(pattern: str, phrases: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.format(_words(phrases))) if phrases else None
 
 
+def _arithmetic(units: Sequence[str]) -> re.Pattern[str]:
+    """A unit conversion of `units` ("convert 45 days to weeks", "45 days in weeks", "how many
+    weeks is 45 days") or two numbers multiplied or divided ("13 times 12")."""
+    product = r"\b\d+\s+(?:times|x|multiplied\s+by|divided\s+by|over)\s+\d+\s*(?:$|equals|is|=)"
+    if not units:
+        return re.compile(product)
+    unit = _words(units)
+    return re.compile(
+        rf"\bconvert\s+\d+\s+{unit}\b|\b\d+\s+{unit}\s+(?:to|into|in)\s+{unit}$|"
+        rf"\bhow\s+many\s+{unit}\s+(?:is|are|in|make)\s+\d+\s+{unit}\b|{product}"
+    )
+
+
 # A year typed alone, or a calendar or fiscal year ("CY2027", "FY2028"): not the end of a date
 # ("1/1/2027", "3-14-2027").
 _YEAR = re.compile(r"(?<![/\-\d])(?:\b|(?<=\b[CcFf][Yy]))(20\d\d)\b(?![/\-]\d)")
@@ -193,6 +220,20 @@ class Outside:
             if rules.future_asks and rules.future_changes
             else None
         )
+        passive = rf"\b(?:when\s+will|{_words(rules.future_asks or ['will'])})\s+"
+        if rules.future_askers:
+            passive += rf"(?!{_words(rules.future_askers)}\b)"
+        self._predicted = _optional(passive + r"(?:\S+\s+){{0,8}}?{}\b", rules.future_passives)
+        self._predicted_length = (
+            re.compile(
+                passive + rf"(?:\S+\s+){{0,8}}?{_words(rules.future_lengths)}\s+\d+\s+"
+                rf"{_words(rules.length_units)}\b"
+            )
+            if rules.future_lengths and rules.length_units
+            else None
+        )
+        self._arithmetic = _arithmetic(rules.conversion_units)
+        self._next_release = _optional(r"\bwhen\b.*\b{}\b", rules.next_releases)
         self._future_when = (
             re.compile(
                 rf"\b{_words(rules.future_when_asks)}\s+(?:\S+\s+){{0,8}}?"
@@ -280,6 +321,9 @@ class Outside:
             return True
         if self._future_when and self._future_when.search(text) and later_year:
             return True
+        predicted = (self._predicted, self._predicted_length, self._next_release, self._arithmetic)
+        if any(p is not None and p.search(text) for p in predicted):
+            return True  # "when will E1399 be retired", "will the window change to 150 days"
         if heard and self._under_way and self._under_way.search(text):
             return True
         # heard of a change in a later year ("rumor: CMS putting misc DME under PA in 2027")

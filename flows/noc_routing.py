@@ -121,7 +121,7 @@ class NocRouter:
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
         """(NOC code, why) for an item with no specific code; the why says so when Medicare
         may never cover such an item (a stair lift, an air purifier)."""
-        pdac = pdac_coded(description, self._noc_codes, self.rules, self.reader, self._pdac_phrases)
+        pdac = self.pdac_code(description)
         if pdac and self.rules.pdac_coded:
             code, why = pdac, self.rules.pdac_coded.why
         else:
@@ -130,6 +130,10 @@ class NocRouter:
         if never and self.never_covered(description):
             why = f"{why.strip()} {never.why.strip()}"
         return code, why
+
+    def pdac_code(self, description: str) -> str | None:
+        """The NOC code the biller says the DME PDAC gave the item (noc.yaml `pdac_coded`)."""
+        return pdac_coded(description, self._noc_codes, self.rules, self.reader, self._pdac_phrases)
 
     def _route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
         """The NOC family the item names (skipped for a part of an item the search names:

@@ -192,11 +192,38 @@ def test_every_part_a_no_or_without_lists_is_left_out(typed: str, code: str) -> 
     assert BOOK.search(typed, limit=1)[0].code == code
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("semi-electric bed, side rails crossed off the order, mattress included", "E0294"),
+     ("hi-lo hospital bed; the rails and the mattress were deleted from the order", "E0293"),
+     ("full electric bed, rails: declined on the CMN, mattress declined also", "E0297"),
+     ("manual crank fixed-height bed with rails, they are keeping their mattress", "E0251"),
+     ("total electric bed with rails, leave the mattress off", "E0266")],
+)  # fmt: skip
+def test_a_part_struck_from_the_order_or_kept_by_the_family_is_left_out(
+    typed: str, code: str
+) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
 @pytest.mark.parametrize(("typed", "code"), [("it doesn't have a mattress", "E0251"),
                                              ("it has a mattress", "E0250")])  # fmt: skip
 def test_a_verb_said_with_not_reads_as_a_negation(typed: str, code: str) -> None:
     found = BOOK.search(f"fixed height hospital bed with side rails, {typed}", limit=1)
     assert found[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("chair, detachable desk arms, swing away elevating legrests", "E1150"),
+     ("HSL base, fixed full length arms, swing away elevating legrests", "E1087")],
+)  # fmt: skip
+def test_a_chair_with_its_front_rigging_or_hsl_is_a_wheelchair(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code  # not a commode chair (E0165)
+
+
+def test_a_commode_chair_with_footrests_stays_a_commode_chair() -> None:
+    assert BOOK.search("commode chair with detachable arms and footrests", 1)[0].code == "E0165"
 
 
 def test_a_chair_typed_for_a_wheelchair_finds_the_wheelchair_code() -> None:

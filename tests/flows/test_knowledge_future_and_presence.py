@@ -1,6 +1,8 @@
-"""A check that the bot is there, a code typed with a modifier and nothing asked, and a change a
-payer or CMS will make later are declined: no entry can answer them. Questions worded like them
-about dates and deadlines the entries do hold are still answered."""
+"""A check that the bot is there or how well it answers, a code typed with a modifier and nothing
+asked, a change a payer or CMS will make later (with a year or predicted without one),
+arithmetic, general trivia and one patient's authorization looked up are declined: no entry can
+answer them. Questions worded like them about dates, deadlines, rentals and schedules the
+entries do hold are still answered."""
 
 from __future__ import annotations
 
@@ -29,7 +31,24 @@ KB = repository_content().knowledge
      "when will the new CMN form come out in 2027",
      "will the 2028 competitive bidding program add oxygen later",
      "are they going to add CPAP to bidding next year",
-     "when will CMS finally create a specific code for our vibration cushion"],
+     "when will CMS finally create a specific code for our vibration cushion",
+     "when will CMS get rid of K0108 - any word",
+     "when is K0739 going to be retired",
+     "will the 120 day redet window be changed to 180 days",
+     "is the timely filing limit going to increase to 18 months",
+     "when's the next abn revision due out",
+     "when is the next edition of the ABN coming",
+     "convert 13 months to weeks",
+     "how many weeks is 120 days",
+     "90 days in weeks",
+     "what is 36 times 12",
+     "how accurate are you with denial codes",
+     "how often are you wrong on NOC questions",
+     "can i trust your answers on MSP",
+     "how many counties does Florida have",
+     "what's the capital of Ohio",
+     "is the Macon pt's auth approved yet",
+     "was the Dayton pt's claim paid yet"],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_presence_checks_bare_lines_and_later_changes_are_declined(question: str) -> None:
@@ -55,7 +74,18 @@ def test_presence_checks_bare_lines_and_later_changes_are_declined(question: str
      ("the L1833 knee brace: did it come off the Medicare PA list or is it still there",
       "l1833-prior-auth-removed"),
      ("E0260 KX or GA?", "kx-modifier"),
-     ("E1399 + invoice, what else?", "invoice-requirement")],
+     ("E1399 + invoice, what else?", "invoice-requirement"),
+     # deadlines counted in days, rentals that change later, a claim's payment floor
+     ("how long is the redetermination window", "redetermination"),
+     ("how many days do I have to file a redetermination", "redetermination"),
+     ("is it 120 days plus 5 days for mail", "redetermination"),
+     ("how many weeks does the QIC have to decide", "reconsideration"),
+     ("will the rental payment drop to 75% after month 3", "capped-rental"),
+     ("is the 13 month rental 13 times the fee", "capped-rental"),
+     ("when will the claim be paid", "payment-floor"),
+     ("when will the PA be approved", "prior-auth-medicare"),
+     ("when is the ABN form expiring", "abn-form-version"),
+     ("how many hours of labor can we bill for a repair", "repair-labor-k0739")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_dates_and_deadlines_beside_them_are_answered(question: str, entry_id: str) -> None:

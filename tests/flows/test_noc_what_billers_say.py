@@ -108,6 +108,19 @@ def test_a_noc_code_the_pdac_letter_names_in_words_is_billed_as_named(item: str,
     assert BOOK.noc_for(item).code == noc
 
 
+@pytest.mark.parametrize(
+    "item",
+    ["power standing wheelchair that the PDAC verified as power wheelchair NOC",
+     "power tilt wheelchair, PDAC verification letter says K0898",
+     "rehab tilt chair our PDAC coding letter names other manual wheelchair/base"],
+)  # fmt: skip
+def test_a_product_the_pdac_coded_as_a_noc_code_is_warned_of_no_specific_code(item: str) -> None:
+    # the standing or tilt system alone has its own accessory code; the whole chair the PDAC
+    # coded is billed as coded, with no "a specific code likely exists" warning beside it
+    assert BOOK.noc_for(item).code in ("K0898", "K0009")
+    assert BOOK.likely_specific(item) is None
+
+
 def test_a_power_mobility_device_for_no_child_is_no_pediatric_power_wheelchair() -> None:
     adult_device = "self-balancing standing power mobility device for an adult"
     assert BOOK.noc_for(adult_device).code != "E1239"

@@ -1,0 +1,41 @@
+"""Parts an item comes without, said after the part: "rails declined", "mattress not supplied",
+"humidifier ordered separately" (read by flows/item_text.py as "without rails")."""
+
+from __future__ import annotations
+
+import re
+
+# "humidifier ordered separately", "rails not ordered", "mattress separate", "filter none": the
+# item comes without it (up to three words before).
+_SEPARATELY = re.compile(
+    r"(?:\bwith\s+)?\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:is\s+|are\s+|to\s+be\s+|will\s+be\s+)?"
+    r"(?:(?:ordered|billed|sold|supplied|dispensed|purchased|provided)\s+separately"
+    r"|(?:separate|none)(?=\s*(?:[,;().]|$))"
+    r"|not\s+(?:included|ordered|needed|wanted|required|requested|supplied|provided))\b"
+)
+# "rails refused", "rails declined in writing", "mattress no", "mattress: NOT needed", "rails and
+# mattress struck off the order": a part named before its refusal or its removal from the order
+# is a part the item comes without (read before the shorthand, which reads a refusal that comes
+# first, "pt refuses rails", as "without").
+_REFUSED_AFTER = re.compile(
+    r"\b((?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?[a-z]+)\s*:?\s+(?:(?:was|were|is|are|got)\s+)?"
+    r"(?:refused|declined|omitted|skipped|no|none|not\s+needed|deleted|struck(?:\s+off)?"
+    r"|crossed\s+(?:off|out)|taken\s+off|removed\s+from)"
+    r"(?=\s*(?:[,;().|]|-\s|in\s+writing|by\s|because\s|since\s|on\s+the|per\s|from\s"
+    r"|off\s|the\s+(?:order|swo|dwo|rx)|too\b|also\b|$))"
+)
+
+
+def _without(match: re.Match[str]) -> str:
+    """Each part refused after its name, apart: "rails and mattress declined"."""
+    return "".join(f" without {part} , " for part in match.group(1).split(" and "))
+
+
+def refused_after(text: str) -> str:
+    """Each part named before its refusal or its removal from the order, read as "without"."""
+    return _REFUSED_AFTER.sub(_without, text)
+
+
+def ordered_separately(text: str) -> str:
+    """Each part said to be ordered separately or not included, read as "without"."""
+    return _SEPARATELY.sub(r" , without \1 , ", text)
