@@ -15,7 +15,7 @@ from flows.phi_context import (
     person_after,
 )
 from flows.phi_last_first import has_last_first
-from flows.phi_mail import business_domain, work_mailbox
+from flows.phi_mail import business_domain, personal_domain, work_mailbox
 from flows.phi_names import has_full_name
 from flows.phi_partial import has_phone_area_code_after
 from flows.phi_rows import capital_name_before
@@ -33,11 +33,14 @@ _SIGNATURE_CELL = re.compile(r"(?:^|\n|[:\"'(] ?)[ \t>*_]*-{1,2} ?[A-Z][^\n|]{2,
 # A row's birth date or ZIP code right before ten bare digits: "Hodan Vo, April 19, 1941,
 # 7855550157", "rosalia schmidtberger, 2357 elm st #12, russell, kansas 67665, 6205550174".
 _AFTER_BIRTH_YEAR = re.compile(r"\b(?:19[0-7]\d|\d{5}),? $")
-# The X12 element before a value ("CLP*5313327385", "REF*EA*..."); in a PER segment a phone's
-# own qualifier comes right before it ("PER*IC*JANE DOE*TE*4015550123": telephone, cell, fax,
-# home, work, beeper, extension).
-_X12_ELEMENT = re.compile(r"(?:^|[*\s])([A-Za-z0-9]{2,3})\*$")
+# An X12 segment up to a value, its id opening the text or a line or following a "~"
+# ("CLP*5313327385", "REF*EA*..."); in a PER segment a phone's own qualifier comes right before
+# it ("PER*IC*JANE DOE*TE*4015550123": telephone, cell, fax, home, work, beeper, extension), and a
+# note's (NTE) or a message's (MSG) text is anyone's.
+_X12_SEGMENT = re.compile(r"([A-Z][A-Z0-9]{1,2})\*(?:[^*~\s]*\*)*")
 _X12_PHONE_QUALIFIERS = {"TE", "CP", "FX", "HP", "WP", "BN", "EX"}
+_X12_FREE_TEXT = {"NTE", "MSG", "PER"}
+_PHONE_CUES = {"cell", "phone", "ph", "tel", "mobile"}
 _EXTENSION = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d{1,5}\b", re.IGNORECASE)
 
 
@@ -74,8 +77,7 @@ def has_phone(rules: Rules, text: str) -> bool:
             return False
         if text[max(0, match.start() - 3) : match.start()].upper() == "XX*":
             return False  # an X12 NM1's NPI, after its qualifier: "NM1*DK*1*...****XX*2533720159~"
-        element = _X12_ELEMENT.search(text, max(0, match.start() - 12), match.start())
-        if element and element.group(1).upper() not in _X12_PHONE_QUALIFIERS:
+        if _x12_element(rules, text, match.start(), match.end()):
             return False  # an X12 element no phone's qualifier heads: "CLP*5313327385*4*..."
         if _could_be_npi(match.group()[-10:]) and billing_number(rules, text, match.start()):
             return False  # "(she is on the phone): ordering NPI 2064128434": labelled an NPI
@@ -122,6 +124,25 @@ def has_phone(rules: Rules, text: str) -> bool:
     )
 
 
+def _x12_element(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether the digits at `start` are an element of an X12 segment that holds no phone: a
+    segment opening the text or a line or after a "~" ("CLP*5313327385*4*..."), no note's text
+    ("NTE*ADD*4015550123") and no patient's, family or phone word in reach ("pt cell AB*...")."""
+    head = max(text.rfind(mark, 0, start) for mark in "~\n \t") + 1
+    segment = _X12_SEGMENT.fullmatch(text, head, start)
+    if segment is None or segment.group(1) in _X12_FREE_TEXT:
+        return False
+    if head and text[head - 1] in " \t" and not text.startswith("*", end):
+        return False  # a line's breaks read as spaces: only amid its elements ("*4015550123*1*")
+    if text[head:start].rstrip("*").rsplit("*", 1)[-1].upper() in _X12_PHONE_QUALIFIERS:
+        return False
+    words = re.findall(
+        r"[a-z']+", (text[max(0, head - 40) : head] + " " + text[end : end + 30]).lower()
+    )
+    cues = rules.personal_words | rules.names.family_words | _PHONE_CUES
+    return not {word.removesuffix("'s") for word in words} & cues
+
+
 # A name, then the number's label right before it: "Pacheco, Ercole ph (401) 555-0123".
 _NAME_THEN_LABEL = re.compile(
     r"(?<![\w'.-])([^\W\d_][\w'.-]*,? [^\W\d_][\w'.-]*) (?i:ph|phone|cell|tel|mobile)\.?:? ?$"
@@ -161,6 +182,20 @@ _AT = re.compile(r"@|\(at\)|\[at\]|\{at\}| at ", re.I)
 _MESSAGE_ID = re.compile(r"\b(?:message-id|in-reply-to|references|content-id): ?<?$", re.I)
 
 
+def _desks_own(rules: Rules, text: str, start: int, parts: set[str], domain: str) -> bool:
+    """Whether a desk's or a system's mailbox ("cranston.desk@", "alerts@") is the office's: on
+    no real mail provider's domain ("alerts@rogers.com" is anyone's), no given name beside the
+    desk's word ("carla.desk@") and no patient's or family word right before it ("her son uses
+    alerts.smith@...")."""
+    if personal_domain(domain, rules.real_mail_providers):
+        return False
+    if (parts - rules.desk_mailboxes) & rules.names.first_names:
+        return False
+    near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-6:]
+    personal = rules.personal_words | rules.names.family_words
+    return not {word.removesuffix("'s") for word in near} & personal
+
+
 def has_email(rules: Rules, text: str) -> bool:
     """An e-mail address that is not a business's: "billing@ourdme.com" is a role's mailbox,
     "the Humana rep's email" a company's."""
@@ -171,8 +206,11 @@ def has_email(rules: Rules, text: str) -> bool:
         )
         if _MESSAGE_ID.search(text, max(0, address.start() - 20), address.start()):
             return False  # "Message-ID: <20260612.4471@mail.example>": a message's, no one's
-        if set(re.split(r"[._+-]|\d+", local.strip())) & rules.role_mailboxes:
+        parts = set(re.split(r"[._+-]|\d+", local.strip())) - {""}
+        if parts & rules.role_mailboxes:
             return False  # "billing@", "abn-intake@", "claims2@"
+        if parts & rules.desk_mailboxes and _desks_own(rules, text, address.start(), parts, domain):
+            return False  # "cranston.desk@pawtuxetfalls.example.org", "alerts@example.org"
         if business_domain(domain, rules.names.mail_domain_words) or work_mailbox(
             rules.names, local.strip(), domain.strip(), text
         ):

@@ -126,6 +126,7 @@ def business_line(
             re.fullmatch(r"[\s,;/|-]*(?:\(?[A-Za-z]{1,12}\)?[.:]?)?[\s:]*", window)
             or window.endswith(listed.group())  # "... 401 555 0121. Middletown: "
         )
+        and _office_label(rules, text, start, listed)
     ):
         return business_line(rules, text, start - len(listed.group()), phone, contact)
     before = re.findall(r"(?:[^\W\d_]|[&'/])+", window)[-8:]  # "almacén", "Humana's"
@@ -182,6 +183,24 @@ def business_line(
         or set(after) & rules.business_words
         or any(phrase in joined for phrase in rules.business_phrases)
     ) or billing_number(rules, text, start)
+
+
+def _office_label(rules: Rules, text: str, start: int, listed: re.Match[str]) -> bool:
+    """Whether the label between two numbers of a list is an office's ("... 401 555 0121.
+    Middletown: "): no given name or surname ("Gladys: 401 555 0121") and no person's word just
+    after the number ("... re her walker rental")."""
+    label = (listed.group(1) or "").lower()
+    names = rules.names
+    if label in names.first_names:
+        return False
+    if label in names.all_surnames:  # "Norwood:" only after a town's label no name's ("Dedham:")
+        earlier = re.findall(
+            r"\b([A-Z][a-z]+):", text[max(0, start - 90) : start - len(listed.group())]
+        )
+        if not {word.lower() for word in earlier} - names.first_names - names.all_surnames:
+            return False
+    after = re.findall(r"[a-z']+", text[start : start + 50].lower())
+    return not {w.removesuffix("'s") for w in after} & (rules.personal_words | names.family_words)
 
 
 def _named_places(window: str) -> set[str]:

@@ -115,6 +115,9 @@ def has_surname_alone(rules: NameRules, text: str) -> bool:
         opening = not found.group().lower().startswith(("the", "both"))
         if is_brand(rules, text, found.start(1)) or bare in rules.title_words.office_titles:
             continue  # "the Pride scooter", "Captain's chair in van 2"
+        named = bare in rules.every_first_name or bare in rules.all_surnames
+        if rules.desk_tray.match(text, found.end(1)) and (bare in rules.place_names or not named):
+            continue  # "from the Pawtucket intake tray:" is a desk's; not "the Okafor intake tray"
         double = "-" in word and all(p in rules.all_surnames for p in bare.split("-"))
         owner = word.endswith("'s") and bare not in rules.every_first_name
         owner = owner and bare not in rules.family_words

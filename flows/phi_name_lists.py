@@ -91,6 +91,7 @@ class NameRules:
     celebration_words: frozenset[str]  # content: "lunch", "cake": a message of team talk
     clinical_work: frozenset[str]  # content: "eval", "measured"
     case_after_surname: re.Pattern[str]  # content: "the <Surname> claim", "the <Surname> file"
+    desk_tray: re.Pattern[str]  # content: " intake tray" after a town: a desk's, no patient's
     east_asian_surname_starts: frozenset[str]  # content: "王", "佐", "김"
     family_words: frozenset[str]  # content's relative words: "Mom's chair" is no surname's
     english: frozenset[str]  # content/rules/english_words.txt: "chart", "new", "rental"
@@ -278,13 +279,13 @@ def make_name_rules(
         clinical_work=frozenset(w.lower() for w in clinical_work_words),
         # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
         # (power) chair", "the Castellano (oxygen) rental": group 2 is the case's word, group 3
-        # a vendor's too, group 4 the item's; not a desk's tray ("the Cranston intake tray").
+        # a vendor's too, group 4 the item's.
+        desk_tray=re.compile(rf" (?:{'|'.join(map(re.escape, surname_case_nouns[3]))}) trays?\b"),
         case_after_surname=re.compile(
             r"(?:\b[Tt]he (?:(?:two|both|three|other|old|new) )?|\b[Bb]oth |^[\s>*_]*)"
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?(?:'s)?"
             r"|[A-Z][^\W\d_A-Z]+(?:['-][A-Z]?[^\W\d_A-Z]+)?)"
-            rf" (?:(?!(?:{'|'.join(map(re.escape, surname_case_nouns[2]))}) )"
-            rf"(?!(?:{'|'.join(map(re.escape, surname_case_nouns[3]))}) trays?\b)[a-z]+ )??(?:("
+            rf" (?:(?!(?:{'|'.join(map(re.escape, surname_case_nouns[2]))}) )[a-z]+ )??(?:("
             + "|".join(sorted(map(re.escape, surname_case_nouns[0]), key=len, reverse=True))
             + ")|("
             + "|".join(sorted(map(re.escape, surname_case_nouns[1]), key=len, reverse=True))

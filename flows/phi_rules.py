@@ -34,6 +34,8 @@ class Rules:
     business_phrases: tuple[str, ...]  # "we moved", "our new address"
     personal_words: frozenset[str]
     role_mailboxes: frozenset[str]  # "billing", "claims": a business's e-mail, not a person's
+    desk_mailboxes: frozenset[str]  # "desk", "alerts": the same, on no real provider's domain
+    real_mail_providers: frozenset[str]  # "gmail", "rogers": mail_providers less the stand-ins
     shared_account_cues: frozenset[str]  # "account", "acct": a business's numbers too
     other_date_words: frozenset[str]  # "dos", "delivered": a date after them is not a birth date
     old_date_not_birth: frozenset[str]  # "law", "ncd": an old date after them is no birth date
@@ -263,7 +265,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         patient_words=file.team_talk_patient_words,
         staff_departments=_phrases(file.staff_departments),
         context=make_patient_context(file.patient_context, file.team_talk_patient_words),
-        mail_providers=file.mail_providers,
+        mail_providers=file.mail_providers + file.mail_stand_ins,
         mail_domain_endings=file.mail_domain_endings,
         mail_domain_words=sorted(
             {w.lower() for w in file.mail_domain_words}
@@ -295,6 +297,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
         personal_words=frozenset(w.lower() for w in file.personal_words),
         role_mailboxes=frozenset(w.lower() for w in with_typos(file.role_mailboxes, english)),
+        desk_mailboxes=frozenset(w.lower() for w in file.desk_mailboxes),
+        real_mail_providers=frozenset(w.lower() for w in file.mail_providers),
         shared_account_cues=frozenset(w.lower() for w in file.shared_account_cues),
         other_date_words=frozenset(w.lower() for w in file.other_date_words),
         old_date_not_birth=frozenset(w.lower() for w in file.old_date_not_birth_words),

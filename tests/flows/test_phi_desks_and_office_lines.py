@@ -41,3 +41,43 @@ def test_an_offices_own_desk_or_line_passes(text: str) -> None:
 )
 def test_a_patients_own_contact_or_case_is_still_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cranston.desk@pawtuxetfalls.example.org",
+        "Cranston office: 1-401-555-0176. Woonsocket: 401 555 0121. Middletown: 401 555 0125. for"
+        " the new e-mail signature",
+        "Woonsocket desk again: call ref 2553555\nCLP*5313327385*4*2887*0*0*MC~ reopening or"
+        " redetermination?",
+    ],
+)
+def test_a_town_desks_mailbox_list_or_835_line_passes(text: str) -> None:
+    assert not scan(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("pt email is carla.desk@gmail.com", "email"),
+        ("pt's daughter email: desk.maria@outlook.com", "email"),
+        ("her son uses alerts.smith@yahoo.com for the statements", "email"),
+        ("the pt emailed from alerts4me@gmail.com asking about rental month 11", "email"),
+        ("member writes from alerts@rogers.com, wants the ABN redone", "email"),
+        ("call the clinic 401-555-0176. Gladys: 401 555 0121 (she is the pt, 89)", "phone"),
+        ("office 401-555-0176. Okafor: 401 555 0121 re her walker rental", "phone"),
+        ("office 401-555-0176. Maria: 401 555 0121", "phone"),
+        ("the Okafor intake tray has her signed AOB", "name"),
+        ("the Kowalczyk intake tray still has no signed AOB", "name"),
+        ("from the Haldane intake tray: need the POD for the walker", "name"),
+        ("the Ferreira intake trays are full of old CMNs", "name"),
+        ("pt home # PH*4015550123 is that right", "phone"),
+        ("pt cell AB*4015550123", "phone"),
+        ("daughter: NTE*ADD*4015550123 call her", "phone"),
+    ],
+)
+def test_a_patients_mailbox_line_or_tray_looking_like_a_desks_is_refused(
+    text: str, kind: str
+) -> None:
+    assert kind in scan(text).kinds
