@@ -42,13 +42,30 @@ class DatedDeadline(BaseModel):
     `date_is` the words labelling the date the window starts from ("dos 9/6/25", "a 9/6/25
     dos"), with up to two of `joined_by` between label and date ("dos was on 9/6/25");
     `entries` answer the question in general; `on_day_off` answers it when the last day counted
-    from the date falls on a weekend or federal holiday."""
+    from the date falls on a weekend or federal holiday. An entry of `entries` ranked second
+    answers only a question saying `files_it`, and none answers one naming `other_deadline`
+    (another deadline the date does not start)."""
 
     window: str
     date_is: list[str]
     joined_by: list[str] = []
     entries: list[str]
     on_day_off: str
+    files_it: list[str] = []
+    other_deadline: list[str] = []
+    source: str = ""
+    last_reviewed: dt.date | None = None
+
+    def asked(self, question: str, ranked: list[str]) -> bool:
+        """Whether the question asks this deadline: none of `other_deadline` said, and one of
+        `entries` ranked first, or ranked second with `files_it` said."""
+        text = question.lower()
+        if self.other_deadline and re.search(rf"\b{_words(self.other_deadline)}\b", text):
+            return False
+        if ranked[0] in self.entries:
+            return True
+        said = bool(self.files_it) and re.search(rf"\b{_words(self.files_it)}\b", text)
+        return len(ranked) > 1 and ranked[1] in self.entries and bool(said)
 
 
 class DayOff(NamedTuple):
@@ -171,13 +188,13 @@ class DatedDeadlines:
         date: the entry on weekends and holidays when the last day counted from it is one, or
         the general entry with the day counted when the holiday list does not reach it. A
         deadline's entry ranked next (`ranked`: the best entries first) is answered only for a
-        day off."""
+        day off, and only when the question says it files the claim (`DatedDeadline.asked`)."""
         if self._deadlines is None or not ranked:
             return None
-        best_entry, near = ranked[0], ranked[1] if len(ranked) > 1 else ""
+        best_entry = ranked[0]
         today = today or dt.date.today()
         for rule, window in self._rules:
-            if best_entry not in rule.entries and near not in rule.entries:
+            if not rule.asked(question, ranked):
                 continue
             start = labelled_date(question, rule.date_is, rule.joined_by, today, self._named)
             if start is None:

@@ -154,3 +154,28 @@ def test_a_filing_deadline_ranked_second_answers_only_when_the_last_day_is_a_day
     off = KB.dated.day_off("delivered 11/13/2026, when must it be filed by", ranked, TODAY)
     assert off is not None and off.entry_id == "timely-filing-weekends"
     assert KB.dated.day_off("delivered 11/16/2026, when must it be filed by", ranked, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["delivery was 11/13/2026, whats our window to ask for a reopening",
+     "item delivered on the fourth of july 2026. how long for a reopening?",
+     "DOS 11/13/2026 - deadline to appeal the denial?",
+     "date of service 11/13/2026, how long to refund the overpayment",
+     "dos 11/13/2026, when is the redet due"],
+)  # fmt: skip
+def test_a_dated_question_about_another_deadline_is_not_given_the_filing_limit(question):
+    answer = KB.ask(question)  # the ranking's own reading, offered or declined, not stated
+    assert answer.entry_id != "timely-filing-weekends" and "Counted strictly" not in answer.text
+    assert answer.entry_id is None or answer.tentative
+
+
+def test_a_filing_deadline_ranked_second_answers_only_a_question_about_filing_the_claim() -> None:
+    ranked = ["redetermination", "timely-filing"]
+    for question in (
+        "delivered 11/13/2026, how long to file a reopening",
+        "delivered 11/13/2026, how long do we get",
+    ):
+        assert KB.dated.day_off(question, ranked, TODAY) is None
+    off = KB.dated.day_off("delivered 11/13/2026, when do we submit the claim", ranked, TODAY)
+    assert off is not None and off.entry_id == "timely-filing-weekends"

@@ -52,7 +52,9 @@ def test_near_scope_kinds_are_declined(question: str) -> None:
      "home health aide signed the delivery ticket because the pt was asleep. ok?",
      "does medicare pay us for copying records for an ADR",
      "120 vs 180 days for a reconsideration?",
-     "pt needs training on the lift at delivery, can we bill the training time"],
+     "pt needs training on the lift at delivery, can we bill the training time",
+     "my coworker thinks you trained on outdated manuals, do we still need KX on E1399",
+     "going by your training, what goes in NTE02 for an E1399 line"],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_billing_questions_worded_like_them_are_read(question: str) -> None:
