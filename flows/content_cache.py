@@ -10,6 +10,7 @@ check is ever kept.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import os
 import pickle
@@ -57,8 +58,10 @@ CODE_DIGEST = folder_digest(FLOWS)
 
 
 def version_key(directory: Path) -> str:
-    """A hash of everything the indexed content depends on."""
-    digest = hashlib.sha256(f"{sys.version}\n{directory}\n{CODE_DIGEST}\n".encode())
+    """A hash of everything the indexed content depends on, the day included: its parts check
+    dates against today (see content_parts.part_digest), so a copy kept yesterday is not today's."""
+    today = dt.date.today().isoformat()
+    digest = hashlib.sha256(f"{sys.version}\n{directory}\n{CODE_DIGEST}\n{today}\n".encode())
     for name in LIBRARIES:
         try:
             digest.update(f"{name}={metadata.version(name)}\n".encode())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import os
 import pickle
 import re
@@ -158,3 +159,19 @@ def test_a_process_keeps_its_copy_under_the_code_it_runs_not_the_files_changed_s
     assert content_cache.folder_digest(upgraded) != content_cache.CODE_DIGEST  # (they did change)
     (folder / "faq" / "entry.yaml").write_text("id: two\n")
     assert content_cache.version_key(folder) != before  # an edited content file is still read again
+
+
+def test_a_copy_kept_yesterday_is_not_used_the_next_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The content's parts check dates against today (a code's termination, a deadline's holidays):
+    # the first start after midnight reads the folder again instead of yesterday's copy.
+    folder = Path("content").resolve()
+    today = kept_path(folder)
+    tomorrow = datetime.date.today().toordinal() + 1
+
+    class NextDay(datetime.date):
+        @classmethod
+        def today(cls) -> NextDay:
+            return cls.fromordinal(tomorrow)
+
+    monkeypatch.setattr(content_cache.dt, "date", NextDay)
+    assert kept_path(folder) != today
