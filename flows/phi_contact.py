@@ -13,6 +13,7 @@ from flows.phi_context import (
     business_line,
     cue_near,
     person_after,
+    personal_word_in,
 )
 from flows.phi_last_first import has_last_first
 from flows.phi_mail import business_domain, personal_domain, work_mailbox
@@ -136,11 +137,8 @@ def _x12_element(rules: Rules, text: str, start: int, end: int) -> bool:
         return False  # a line's breaks read as spaces: only amid its elements ("*4015550123*1*")
     if text[head:start].rstrip("*").rsplit("*", 1)[-1].upper() in _X12_PHONE_QUALIFIERS:
         return False
-    words = re.findall(
-        r"[a-z']+", (text[max(0, head - 40) : head] + " " + text[end : end + 30]).lower()
-    )
-    cues = rules.personal_words | rules.names.family_words | _PHONE_CUES
-    return not {word.removesuffix("'s") for word in words} & cues
+    reach = text[max(0, head - 40) : head] + " " + text[end : end + 30]
+    return not personal_word_in(rules, reach, _PHONE_CUES)
 
 
 # A name, then the number's label right before it: "Pacheco, Ercole ph (401) 555-0123".
@@ -192,8 +190,7 @@ def _desks_own(rules: Rules, text: str, start: int, parts: set[str], domain: str
     if (parts - rules.desk_mailboxes) & rules.names.first_names:
         return False
     near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-6:]
-    personal = rules.personal_words | rules.names.family_words
-    return not {word.removesuffix("'s") for word in near} & personal
+    return not personal_word_in(rules, " ".join(near))
 
 
 def has_email(rules: Rules, text: str) -> bool:

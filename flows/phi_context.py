@@ -108,7 +108,7 @@ def business_line(
         text[max(0, start - 60) : start],
     )[-1]
     if not phone:  # "from the Sedalia fax tray: MO HealthNet 47295597"; not "from the pt:"
-        personal = rules.personal_words | rules.names.family_words | {"pt", "patient"}
+        personal = rules.personal_words | rules.names.family_words
         window = _SOURCE_HEADING.sub(lambda m: _unless_personal(m, personal), window)
     listed = re.search(
         r"\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}[\s,;/|.-]*(?:\(?([A-Za-z]{1,12})\)?[.:]?[\s:]*)?$",
@@ -199,8 +199,14 @@ def _office_label(rules: Rules, text: str, start: int, listed: re.Match[str]) ->
         )
         if not {word.lower() for word in earlier} - names.first_names - names.all_surnames:
             return False
-    after = re.findall(r"[a-z']+", text[start : start + 50].lower())
-    return not {w.removesuffix("'s") for w in after} & (rules.personal_words | names.family_words)
+    return not personal_word_in(rules, text[start : start + 50])
+
+
+def personal_word_in(rules: Rules, window: str, extra: Collection[str] = ()) -> bool:
+    """Whether a patient's or a relative's word (or one of `extra`) is in `window`: "re her walker
+    rental", "her son uses ..."."""
+    words = {word.removesuffix("'s") for word in re.findall(r"[a-z']+", window.lower())}
+    return bool(words & (rules.personal_words | rules.names.family_words | set(extra)))
 
 
 def _named_places(window: str) -> set[str]:
