@@ -30,7 +30,7 @@ NEIGHBOURS = 5  # the nearest wordings that vote
 # proportion to its share (`LearnedNeighbours.bonus`): billers' own words for a topic beside the
 # reviewers'. A shorter question shares only a keyword or two with its nearest wordings, so their
 # vote says little ("what is an ABN"). Measured in docs/knowledge.md (Billers' wordings vote).
-VOTE_WEIGHT = 0.35
+VOTE_WEIGHT = 0.2
 VOTED_SHARE = 0.4
 VOTED_WORDS = 5
 VOTES_KEPT = 64  # the last questions' votes kept
