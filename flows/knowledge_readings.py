@@ -38,7 +38,7 @@ def readings_pick(
     scope) pick it, and plain BM25 picks it too or those wordings give it a clear majority; or
     the ranking's runner-up, when plain BM25 puts it first, those wordings pick it with at
     least RUNNER_UP_SHARE of their vote and the question asks a rule or a code; or, for it or a
-    close call on another entry, the entry those wordings give SURE_SHARE of their vote.
+    close call on another entry, the related topic those wordings give SURE_SHARE of their vote.
     Scored leaving each question set out, each kind was right about four times in five or more
     (docs/knowledge.md). None for what the scope rules decline
     (a bare code or number, the team's own people and life, another domain), a code neither
@@ -74,8 +74,9 @@ def readings_pick(
         and len(set(tokens)) >= SURE_WORDS
         and ranker.wordings_vote(corrected, ranker.payers.payer_of(corrected, context))
     )
-    if close_call or picked not in ranked:  # the wordings alone move it
-        moved = sure and picked != ranked[0] and _no_item(kb, question)
+    if close_call or picked not in ranked:  # the wordings alone move it, to a topic listed
+        listed = picked in {topic.entry_id for topic in declined.related}
+        moved = sure and listed and picked != ranked[0] and _no_item(kb, question)
         return (picked, ranked[0]) if moved else None
     plain_agrees = ranker.plain.top(question) == picked
     if picked == ranked[0]:
