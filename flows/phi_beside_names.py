@@ -122,7 +122,7 @@ def has_name_beside_value(rules: Rules, text: str, found: set[str] | None = None
     for start, end, contact in anchors:
         gone = _GONE_TO.search(text, max(0, start - 40), start) if contact else None
         cut = gone.start() + 1 if gone else start  # the name before "moved to" and the street
-        if name_right_before(names, text, cut, contact):
+        if name_right_before(names, text, cut, contact) or _lower_name_before(rules, text, cut):
             return True
         if end > start:
             after = _NAME_AFTER.match(text[end : end + 60])
@@ -157,3 +157,37 @@ def name_right_before(names: NameRules, text: str, start: int, contact: bool = F
         or any(STREET_WORD.fullmatch(w) for w in words)
     )
     return not titled and not strict and _is_name(names, words)
+
+
+# Two lower-case words right before a value, past a comma or a separator: "alfons schaefer
+# 1y91-pc5-ck52", "burl blevins 6/19/39", "kveta svoboda, 1374 e capital ave".
+_LOWER_BEFORE = re.compile(
+    r"(?<![\w'-])([a-z][a-z'-]+) ([a-z][a-z'-]+)(?!:),? ?(?:[-\u2013\u2014/|(] ?)?$"
+)
+# The labels a lower-case pair may be, in any language ("tanggal lahir", "daty nahaterahana").
+_LABEL_CUES = ("dob", "mbi", "hicn", "ssn", "mrn", "member_id", "phone", "address", "relative")
+
+
+def _lower_name_before(rules: Rules, text: str, start: int) -> bool:
+    """Two lower-case name words right before a value's place at `start`, no label's ("simu ya
+    binti yake:", "daty nahaterahana"): each a name's word (in no dictionary unless a census
+    name), one of them a listed given name or census surname of four letters or more that is
+    no dictionary word ("eufemia kowalczyk", "noy monteiro"; not "her e-mail", "ist der")."""
+    pair = _LOWER_BEFORE.search(text, max(0, start - 50), start)
+    if not pair:
+        return False
+    names, words = rules.names, [pair.group(1), pair.group(2)]
+    if not all(len(w) > 2 and _name_word(names, w) for w in words):
+        return False
+    if any(
+        m.start() < pair.end(2) and m.end() > pair.start(1)
+        for kind in _LABEL_CUES
+        for m in rules.cue[kind].finditer(text, max(0, pair.start() - 40), pair.end() + 40)
+    ):
+        return False
+    return any(
+        len(bare) > 3
+        and bare not in names.english
+        and (bare in names.every_first_name or bare in names.all_surnames)
+        for bare in map(bare_word, words)
+    )
