@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,6 @@ from flows.phi_team import CHAT_MEMBER_LINE
 from flows.phi_title_words import TitleWords
 from flows.phi_word_sources import census as _census
 from flows.phi_word_sources import english_words, ordinary_words
-from flows.text import strip_marks
 
 # Census files list names by frequency; past these ranks they hold rare spellings and words.
 _FIRST_NAME_RANKS = {"dist.female.first": 2500, "dist.male.first": 1000}
@@ -334,7 +334,7 @@ def bare_word(word: str) -> str:
     word = word.rstrip(".,").lower().removesuffix("'s").replace("'", "")  # O'Brien: obrien
     if word.isascii():  # most words: no accent to take off
         return word
-    return "".join(ch for ch in strip_marks(word) if ch.isascii())
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isascii())
 
 
 def is_name_word(word: str, rules: NameRules) -> bool:
