@@ -14,7 +14,7 @@ import pytest
 
 from flows.models import Claim, Item
 from flows.outcome import NARRATIVE_LIMIT, build_narrative
-from flows.outcome.model import Note, Outcome
+from flows.outcome.model import Assessment, Note, Outcome
 from flows.outcome.rulebook import Length
 from tests.conftest import read_yaml, repository_content
 
@@ -24,10 +24,22 @@ BUILDER = repository_content().outcome
 
 
 @functools.cache
-def outcome_of(name: str) -> Outcome:
-    """A claim file's outcome on its expected day, built once for the tests that read it."""
+def assessed(name: str) -> tuple[Assessment, Outcome, str]:
+    """A claim file on its expected day: its assessment, its outcome and the Markdown a biller
+    pastes (what `checklist --json` and `checklist` print, rendered from one assessment), worked
+    out once for every test that reads them."""
     claim = Claim.model_validate_json((CLAIMS / f"{name}.json").read_text())
-    return BUILDER.build(claim, EXPECTED[name]["today"])
+    assessment, outcome = BUILDER.assess(claim, EXPECTED[name]["today"])
+    lines = BUILDER.renderer.lines(assessment, outcome, markdown=True)
+    return assessment, outcome, "\n".join(lines)
+
+
+def outcome_of(name: str) -> Outcome:
+    return assessed(name)[1]
+
+
+def markdown_of(name: str) -> str:
+    return assessed(name)[2]
 
 
 def test_there_are_at_least_25_claim_files_each_with_expectations() -> None:
@@ -39,7 +51,6 @@ def test_there_are_at_least_25_claim_files_each_with_expectations() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_claim_outcome(name: str) -> None:
     expected = EXPECTED[name]
-    claim = Claim.model_validate_json((CLAIMS / f"{name}.json").read_text())
     outcome = outcome_of(name)
     assert len(outcome.narrative) <= NARRATIVE_LIMIT
     if "code" in expected:
@@ -79,7 +90,7 @@ def test_claim_outcome(name: str) -> None:
         assert any(phrase in warning for warning in outcome.warnings), outcome.warnings
     for phrase in expected.get("warnings_not", []):
         assert not any(phrase in warning for warning in outcome.warnings), outcome.warnings
-    markdown = BUILDER.markdown(claim, expected["today"])
+    markdown = markdown_of(name)
     rendered = json.dumps(outcome.model_dump(mode="json")) + markdown
     for secret in expected.get("not_anywhere", []):
         assert secret not in rendered
@@ -207,14 +218,14 @@ def test_no_next_step_is_dated_before_today_unless_marked_overdue(name: str) -> 
 
 @pytest.mark.slow  # every claim file
 def test_sentences_write_every_date_one_way() -> None:
-    for name, claim in ALL_CLAIMS.items():
+    for name in ALL_CLAIMS:
         outcome = outcome_of(name)
         sentences = [
             *outcome.warnings,
             *(f.action for f in outcome.follow_up),
             *(d.why for d in outcome.deadlines),
             *(c.why for c in outcome.checklist),
-            BUILDER.markdown(claim, EXPECTED[name]["today"]),
+            markdown_of(name),
         ]
         for sentence in sentences:
             assert not re.search(r"\d{4}-\d{2}-\d{2}", sentence), (name, sentence)
@@ -224,8 +235,8 @@ def test_sentences_write_every_date_one_way() -> None:
 def test_every_rule_sentence_names_only_facts_the_claim_has() -> None:
     """A rule's {field} that no claim provides would break the outcome at run time."""
     fields: dict[str, object] = {}
-    for name, claim in ALL_CLAIMS.items():
-        assessment, _ = BUILDER.assess(claim, EXPECTED[name]["today"])
+    for name in ALL_CLAIMS:
+        assessment, _, _ = assessed(name)
         fields.update({k: v for k, v in assessment.context.items() if v is not None})
     for key in BUILDER.renderer.templates:
         assert BUILDER.renderer.say(Note(key=key), fields), key
@@ -347,7 +358,7 @@ def _on_a_leap_day(name: str) -> bool:
     "name", [*filter(_on_a_leap_day, SPREAD), *filterfalse(_on_a_leap_day, SPREAD)]
 )
 def test_the_feb_29_note_appears_only_for_a_feb_29_date_of_service(name: str) -> None:
-    text = BUILDER.markdown(ALL_CLAIMS[name], EXPECTED[name]["today"])
+    text = markdown_of(name)
     assert ("Feb 29" in text) is (_on_a_leap_day(name) and "Timely filing" in text)
 
 
