@@ -66,7 +66,7 @@ def load_yaml_model(path: Path, model: type[ModelT]) -> ModelT:
     if data.get("version") != 1:
         raise ContentError(
             path,
-            _line_of(yaml.compose(text), ("version",)),
+            _line_of(yaml.compose(text, Loader=_FAST_LOADER), ("version",)),
             "the file must start with 'version: 1'",
         )
     try:
@@ -75,5 +75,5 @@ def load_yaml_model(path: Path, model: type[ModelT]) -> ModelT:
         first = error.errors()[0]
         loc = tuple(first["loc"])
         field = ".".join(str(part) for part in loc) or "(file)"
-        line = _line_of(yaml.compose(text), loc)
+        line = _line_of(yaml.compose(text, Loader=_FAST_LOADER), loc)
         raise ContentError(path, line, f"{field}: {first['msg']}") from error

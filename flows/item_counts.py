@@ -13,30 +13,37 @@ from __future__ import annotations
 
 import re
 
-from flows.search_words import CountedWords, whole_words
+from flows.search_words import CountedWords, ShellCounts, whole_words
 
-# "2-shell", "3 rigid shells", "4 modules", "two modular segments": the spinal orthosis
-# descriptors count a modular system's shells in words ("two rigid plastic shells", L0458-L0464,
-# L0491-L0492); only beside a spinal orthosis ("4 segments" of a compression sleeve are chambers).
-_SHELLS = re.compile(
-    r"\b([1-4]|two|three|four)[- ]?((?:(?:rigid|hard|plastic|soft|modular|molded)[- ])*)"
-    r"(?:shells?|modules?|segments?)\b"
-)
-_SPINAL = re.compile(r"\b(?:orthosis|orthoses|brace|spinal|thoracic|lumbar)\b")
-_COUNT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four"}
 # "no recline", "no tilt or recline", "non-power tilt"
 _NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|without|non)[\s-]+(?:power\s+)?(?:[a-z]+\s+(?:or|nor)\s+(?:power\s+)?)?$"
 )
 
 
-def spelled_shells(text: str) -> str:
-    """A modular spinal orthosis's shells, counted as its descriptors count them."""
-    if not _SHELLS.search(text) or not _SPINAL.search(text):
-        return text
-    return _SHELLS.sub(
-        lambda m: f"{_COUNT_WORDS.get(m.group(1), m.group(1))} {m.group(2)}shells", text
-    )
+class ShellSpeller:
+    """Reads a modular spinal orthosis's shells typed in digits as its descriptors count them
+    (synonyms.yaml `shell_counts`): "2-shell TLSO" reads "two shells"."""
+
+    def __init__(self, shells: ShellCounts) -> None:
+        counts, nouns = _any([*shells.counts, *shells.counts.values()]), _any(shells.nouns)
+        self._counts = shells.counts
+        self._shells = re.compile(
+            rf"\b({counts})[- ]?((?:(?:{_any(shells.materials)})[- ])*)(?:{nouns})\b"
+        )
+        self._spinal = re.compile(rf"\b(?:{_any(shells.beside)})\b")
+
+    def read(self, text: str) -> str:
+        if not self._shells.search(text) or not self._spinal.search(text):
+            return text
+        return self._shells.sub(
+            lambda m: f"{self._counts.get(m.group(1), m.group(1))} {m.group(2)}shells", text
+        )
+
+
+def _any(words: list[str]) -> str:
+    """Any of the words, longest first (a pattern's alternatives; none: never matches)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 class FunctionCounter:

@@ -119,17 +119,14 @@ def weight_of(text: str, start: int, end: int, pounds: float) -> str:
     return OWN_WEIGHT if _WEIGHT_BEFORE.search(before) or _WEIGHT_AFTER.match(after) else ""
 
 
-# Formulas run from under 1 to about 2 kcal per ml; a larger number of calories counts them.
-MAX_KCAL_PER_ML = 10
-
-
-def measured(unit: str, match: re.Match[str], value: float) -> str:
+def measured(unit: str, match: re.Match[str], value: float, max_kcal_per_ml: float) -> str:
     """The unit of a quantity found by `match`: inches as the width, depth or height the words
-    beside them say; pounds as the item's own weight or its user's."""
+    beside them say; pounds as the item's own weight or its user's; more kcal per ml than a
+    formula holds (synonyms.yaml `formula_kcal_per_ml_max`) as calories."""
     if unit == "inches":
         return unit + measure_of(match.string, match.start(), match.end())
     if unit == "pounds":
         return unit + weight_of(match.string, match.start(), match.end(), value)
-    if unit == "kcal_per_ml" and value > MAX_KCAL_PER_ML:
+    if unit == "kcal_per_ml" and value > max_kcal_per_ml:
         return "kcal"  # "per 100 cal", "1500 kcal/day": the billing unit's calories, no density
     return unit

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flows.item_clauses import CLAUSE_WORDS, added_to_as_for, clauses_with_starts
-from flows.item_counts import FunctionCounter, spelled_shells
+from flows.item_counts import FunctionCounter, ShellSpeller
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity, sized_by_word
@@ -165,10 +165,12 @@ class ItemReader:
         self._part_cues = frozenset(stem(w) for w in words.part_cues)
         self.whole_nouns = frozenset(stem(w) for w in words.whole_nouns)
         self._counter = FunctionCounter(words.counted)
+        self._shells = ShellSpeller(words.shell_counts)
         self._mount = mount_pattern(words, CLAUSE_WORDS | {"or", "and"})
         self.power_base_words = words.power_bases  # read by flows/power_bases.py
         self._heavy_duty_over = words.heavy_duty_over_pounds
         self._pediatric_under = words.pediatric_under_years
+        self._max_kcal_per_ml = words.formula_kcal_per_ml_max.value
         self._age = re.compile(r"\b(\d{1,2})[- ]?(?:years?|yrs?|yo|y/o|months?|mos?)(?:[- ]old)?\b")
         self._weight_cue = re.compile(
             r"(?:weighs|weight|capacity|wt|patient|pt|bariatric)\D{0,12}?(\d{3})(?!\d)"
@@ -201,7 +203,7 @@ class ItemReader:
         text = self._counter.read(text)
         text = _GROUP.sub(_group, text)  # "group 2", "gp27", "grp 5", "group one": one word
         text = self._extent.sub(r" , \1 ", text)
-        text = spelled_shells(_BUILT_IN.sub("builtin", text))  # "2-shell TLSO": two shells
+        text = self._shells.read(_BUILT_IN.sub("builtin", text))  # "2-shell TLSO": two shells
         text = _ON.sub(r"\1on", text)
         text = _EITHER_WAY.sub(" ", text)
         return ordered_separately(text)
@@ -236,7 +238,8 @@ class ItemReader:
             return float(NUMBER_WORDS.get(word) or word)
 
         def take_range(match: re.Match[str]) -> str:
-            unit = measured(self._unit_of[match.group(4)], match, as_number(match.group(1)))
+            low = as_number(match.group(1))
+            unit = measured(self._unit_of[match.group(4)], match, low, self._max_kcal_per_ml)
             found.append(Quantity(unit, as_number(match.group(1)), as_number(match.group(3)),
                                   high_open=bool(match.group(2))))  # fmt: skip
             return " "
@@ -244,7 +247,7 @@ class ItemReader:
         def take_single(match: re.Match[str]) -> str:
             before, value, unit_word, after = match.groups()
             number = as_number(value)
-            unit = measured(self._unit_of[unit_word], match, number)
+            unit = measured(self._unit_of[unit_word], match, number, self._max_kcal_per_ml)
             before, after = (before or "").strip(), (after or "").strip()
             if before in ("greater than", "more than", "larger than", "exceeds", "over", "above"):
                 found.append(Quantity(unit, low=number, low_open=True))

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
 from flows.formats import us_date
 from flows.messages import Messages
@@ -88,6 +88,16 @@ class DayOff(NamedTuple):
                                  weekday=self.due.strftime("%A"), first=us_date(self.holidays[0]),
                                  last=us_date(self.holidays[1]))  # fmt: skip
         return messages.text("answer_deadline_day_off", start=start, due=due, why=self.why)
+
+
+class HolidayNames(BaseModel):
+    """rules/knowledge.yaml `named_days`: holiday name -> "mm-dd", or its holiday-list name."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: HttpUrl
+    last_reviewed: dt.date
+    days: dict[str, str] = Field(min_length=1)
 
 
 class NamedDays:
@@ -179,7 +189,8 @@ class DatedDeadlines:
     @classmethod
     def of(cls, rules: RankingRules) -> DatedDeadlines:
         """The dated deadlines, holiday names and deadline windows of the ranking rules."""
-        return cls(rules.dated_deadlines, rules.deadlines, rules.named_days)
+        named = rules.named_days.days if rules.named_days else None
+        return cls(rules.dated_deadlines, rules.deadlines, named)
 
     def day_off(
         self, question: str, ranked: list[str], today: dt.date | None = None

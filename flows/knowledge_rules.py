@@ -12,7 +12,7 @@ from pydantic import BaseModel, PrivateAttr
 from flows.content import load_yaml_model
 from flows.knowledge_asides import AsideRules
 from flows.knowledge_cues import CuedTopic
-from flows.knowledge_dates import DatedDeadline
+from flows.knowledge_dates import DatedDeadline, HolidayNames
 from flows.knowledge_outside import OutsideRules
 from flows.knowledge_pasted import PastedText
 from flows.knowledge_scope import BusinessWords, ContractRates, Requests
@@ -97,7 +97,7 @@ class RankingRules(BaseModel):
     payer_topics: dict[str, dict[str, list[str]]] = {}
     dated_deadlines: list[DatedDeadline] = []
     # Holidays typed by name with a year as a date: name -> "mm-dd", or its holiday-list name
-    named_days: dict[str, str] = {}
+    named_days: HolidayNames | None = None
     # Claim text pasted into a question (837 segments, quoted drafts) and the words it stands for.
     pasted_text: PastedText = PastedText()
     # rules/deadlines.yaml, which counts the dated deadlines (read with this file)

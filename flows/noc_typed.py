@@ -92,20 +92,24 @@ def pdac_coded(
     if not phrases.search(said):
         return None
     if code is None:
-        text = reader.normalise(description)  # negations kept
-        if typed_codes(description) or any(_says(text, reader, p) for p in coded.not_coded):
+        whole = " ".join(reader.normalise(description).split())  # negations kept
+        if typed_codes(description) or any(_says(whole, reader, p) for p in coded.not_coded):
             return None  # two codes typed; "not coded by the PDAC" (K0899's own words)
+        unnegated = " ".join(said.split())
         # a name saying "not otherwise classified" is read in the whole text
-        named = {c for c, ns in coded.names.items()
-                 if any(_says(text if " not " in n else said, reader, n) for n in ns)}  # fmt: skip
+        named = {
+            noc
+            for noc, names in coded.names.items()
+            if any(_says(whole if " not " in n else unnegated, reader, n) for n in names)
+        }
         return named.pop() if len(named) == 1 else None
     # "the PDAC says it is not K0014": a negated code is no longer in the text said
     return code if code in noc_codes and code.lower() in said else None
 
 
 def _says(said: str, reader: ItemReader, name: str) -> bool:
-    """Whether the text said (normalised) holds the name, read as the text is."""
-    name, said = " ".join(reader.normalise(name).split()), " ".join(said.split())
+    """Whether the text said (normalised, its spaces single) holds the name, read as it is."""
+    name = " ".join(reader.normalise(name).split())
     return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", said) is not None
 
 

@@ -35,12 +35,9 @@ _SIGNATURE_CELL = re.compile(r"(?:^|\n|[:\"'(] ?)[ \t>*_]*-{1,2} ?[A-Z][^\n|]{2,
 # 7855550157", "rosalia schmidtberger, 2357 elm st #12, russell, kansas 67665, 6205550174".
 _AFTER_BIRTH_YEAR = re.compile(r"\b(?:19[0-7]\d|\d{5}),? $")
 # An X12 segment up to a value, its id opening the text or a line or following a "~"
-# ("CLP*5313327385", "REF*EA*..."); in a PER segment a phone's own qualifier comes right before
-# it ("PER*IC*JANE DOE*TE*4015550123": telephone, cell, fax, home, work, beeper, extension), and a
-# note's (NTE) or a message's (MSG) text is anyone's.
+# ("CLP*5313327385", "REF*EA*..."); the phone qualifiers and free-text segments are content
+# (phi.yaml `x12_phone_qualifiers`, `x12_free_text_segments`).
 _X12_SEGMENT = re.compile(r"([A-Z][A-Z0-9]{1,2})\*(?:[^*~\s]*\*)*")
-_X12_PHONE_QUALIFIERS = {"TE", "CP", "FX", "HP", "WP", "BN", "EX"}
-_X12_FREE_TEXT = {"NTE", "MSG", "PER"}
 _PHONE_CUES = {"cell", "phone", "ph", "tel", "mobile"}
 _EXTENSION = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d{1,5}\b", re.IGNORECASE)
 
@@ -131,11 +128,12 @@ def _x12_element(rules: Rules, text: str, start: int, end: int) -> bool:
     ("NTE*ADD*4015550123") and no patient's, family or phone word in reach ("pt cell AB*...")."""
     head = max(text.rfind(mark, 0, start) for mark in "~\n \t") + 1
     segment = _X12_SEGMENT.fullmatch(text, head, start)
-    if segment is None or segment.group(1) in _X12_FREE_TEXT:
+    if segment is None or segment.group(1) in rules.file.x12_free_text_segments.values:
         return False
     if head and text[head - 1] in " \t" and not text.startswith("*", end):
         return False  # a line's breaks read as spaces: only amid its elements ("*4015550123*1*")
-    if text[head:start].rstrip("*").rsplit("*", 1)[-1].upper() in _X12_PHONE_QUALIFIERS:
+    qualifier = text[head:start].rstrip("*").rsplit("*", 1)[-1].upper()
+    if qualifier in rules.file.x12_phone_qualifiers.values:
         return False
     reach = text[max(0, head - 40) : head] + " " + text[end : end + 30]
     return not personal_word_in(rules, reach, _PHONE_CUES)

@@ -53,14 +53,21 @@ _ENVELOPE = re.compile(r"\b(?:ISA|GS|interchange|sender|receiver|submitter)\b", 
 # An ABN's (CMS-R-131) "Identification Number" is optional and, by the form's instructions, the
 # supplier's own number for the patient (a record or account number; never a Medicare number or
 # an SSN): a record number, not a plan's member ID. Read as such after "identification number"
-# in a message about an ABN, and after "ABN ID" ("ABN id 9910048", "ABN's ID number ...").
-_ABN = re.compile(r"\b(?:ABN|CMS-R-131)\b", re.IGNORECASE)
+# in a message about an ABN (phi.yaml `abn_form_names`), and after "ABN ID" ("ABN id 9910048",
+# "ABN's ID number ...").
 _ABN_ID = re.compile(r"\bABN(?:'s)?(?: optional)? $", re.IGNORECASE)
 
 
-def _abn_label(text: str, cue: re.Match[str]) -> bool:
+@lru_cache(maxsize=2)
+def _form_named(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b", re.IGNORECASE)
+
+
+def _abn_label(rules: Rules, text: str, cue: re.Match[str]) -> bool:
     label = cue.group().lower()
-    if not label.startswith("id") or not _ABN.search(text):
+    if not label.startswith("id"):
+        return False
+    if not _form_named(tuple(rules.file.abn_form_names.values)).search(text):
         return False
     return label == "identification number" or bool(_ABN_ID.search(text, 0, cue.start()))
 
@@ -80,7 +87,7 @@ def _record_label(rules: Rules, text: str, cue: re.Match[str]) -> bool:
 def _abn_number(rules: Rules, text: str) -> bool:
     """An ABN's identification number with at least four digits, not an MBI's shape."""
     for cue in _cues(rules.cue["member_id"], text):
-        if _abn_label(text, cue):
+        if _abn_label(rules, text, cue):
             gap = ID_GAP.match(text, cue.end())
             value = ID_VALUE.match(text, gap.end() if gap else cue.end())
             if value and sum(ch.isdigit() for ch in value.group()) >= 4:
@@ -94,7 +101,8 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
     the words after it call a billing one ("account 44102 internal ref")."""
     for cue in _cues(rules.cue[kind], text):
         if kind == "member_id" and (
-            (_abn_label(text, cue) and _abn_number(rules, text)) or _record_label(rules, text, cue)
+            (_abn_label(rules, text, cue) and _abn_number(rules, text))
+            or _record_label(rules, text, cue)
         ):
             continue  # the ABN's identification number, "patient ID", "Brightree ID": an MRN
         if cue.start() and text[cue.start() - 1] in "?&/=._":

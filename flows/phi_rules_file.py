@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, HttpUrl
+from pydantic import BaseModel, Field, HttpUrl
 
 from flows.phi_patient_context import PatientContextWords
 
@@ -20,6 +20,15 @@ class OfficeTalkWords(BaseModel):
     rep_verbs: list[str]  # "approved", "says": a firm's representative acting for it
     residence_words: list[str]  # "manor", "assisted": a place where patients live
     residence_staff_words: list[str]  # "DON", "front desk": someone working at one
+
+
+class ReviewedValues(BaseModel):
+    """Values a standard or a form fixes, with where they come from and when a person checked
+    them."""
+
+    values: list[str] = Field(min_length=1)
+    source: str = Field(min_length=1)
+    last_reviewed: dt.date
 
 
 class PhiRulesFile(BaseModel):
@@ -92,6 +101,9 @@ class PhiRulesFile(BaseModel):
     quantity_units: list[str]
     x12_loop_numbers: list[str]
     x12_words: list[str]
+    x12_phone_qualifiers: ReviewedValues  # "PER*IC*JANE DOE*TE*4015550123": a phone follows
+    x12_free_text_segments: ReviewedValues  # NTE, MSG: a note's text is anyone's
+    abn_form_names: ReviewedValues  # "ABN", "CMS-R-131"
     record_systems: list[str]
     record_system_words: list[str]
     shared_account_cues: list[str]

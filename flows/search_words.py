@@ -3,6 +3,7 @@ company only, and words that never name the item."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -32,6 +33,26 @@ class CountedWords(BaseModel):
     item_for: list[str] = []  # "power tilt for the group 3": a function named first is the item
     one: str = Field(min_length=1)
     many: str = Field(min_length=1)
+
+
+class ReviewedLimit(BaseModel):
+    """A number the reading relies on, with where it comes from and when a person checked it."""
+
+    value: float = Field(gt=0)
+    source: str = Field(min_length=1)
+    last_reviewed: dt.date
+
+
+class ShellCounts(BaseModel):
+    """How a modular spinal orthosis's shells are counted: digits typed read as `counts` words,
+    with any of `materials` between the count and one of `nouns`, beside one of `beside`."""
+
+    counts: dict[str, str] = Field(min_length=1)  # "2" -> "two"
+    materials: list[str] = []
+    nouns: list[str] = Field(min_length=1)
+    beside: list[str] = Field(min_length=1)
+    source: str = Field(min_length=1)
+    last_reviewed: dt.date
 
 
 class PowerBaseWords(BaseModel):
@@ -65,9 +86,11 @@ class SearchWords(BaseModel):
     shorthand: dict[str, str]
     in_context: list[ContextWord] = []
     counted: list[CountedWords] = []  # "tilt and recline": a multiple power option base
+    shell_counts: ShellCounts  # "2-shell TLSO": two shells
     generic_words: list[str] = Field(min_length=1)
     describing_words: list[str] = []
     units: dict[str, list[str]]
+    formula_kcal_per_ml_max: ReviewedLimit  # above it, "kcal" counts calories, no density
     naming_units: list[str] = []  # a typed "30-40 mmhg" names a compression garment
     variant_words: list[str] = []
     rival_words: list[list[str]] = []  # groups of words a descriptor says one of

@@ -71,3 +71,13 @@ def test_a_mattress_billed_elsewhere_picks_the_bed_without_one(typed: str, code:
 def test_several_chambers_is_the_segmental_appliance() -> None:
     typed = "sleeve from foot to knee, multiple chambers, goes with pneumatic pump"
     assert BOOK.search(typed, limit=1)[0].code == "E0669"
+
+
+@pytest.mark.parametrize(
+    ("typed", "units"),
+    [("pediatric tube feeding formula, 1.0 kcal/ml, intact protein", {"kcal_per_ml"}),
+     ("tube feeds 1800 kcal per day, standard formula", {"kcal"}),
+     ("calorie dense formula 2.0 cal/ml, 1200 cal daily", {"kcal_per_ml", "kcal"})],
+)  # fmt: skip
+def test_a_daily_calorie_total_is_no_formula_density(typed: str, units: set[str]) -> None:
+    assert {q.unit for q in READER.read(typed, True).quantities} == units

@@ -11,8 +11,11 @@ import pytest
 from pydantic import BaseModel
 
 from flows.content import ContentError, default_content_dir, load_yaml_model
+from flows.knowledge_rules import RankingRules
 from flows.outcome.rulebook import Rulebook
+from flows.phi_rules_file import PhiRulesFile
 from flows.rules import DocumentRules
+from flows.search_words import SearchWords
 
 
 class Entry(BaseModel):
@@ -131,3 +134,23 @@ def test_content_check_rejects_a_document_exception_that_does_not_validate(
     path.write_text(path.read_text().replace(old, new, 1))
     with pytest.raises(ContentError, match=reason):
         DocumentRules.load(content)
+
+
+@pytest.mark.parametrize(
+    ("file", "model", "key"),
+    [("codes/synonyms.yaml", SearchWords, "formula_kcal_per_ml_max"),
+     ("codes/synonyms.yaml", SearchWords, "shell_counts"),
+     ("rules/phi.yaml", PhiRulesFile, "x12_phone_qualifiers"),
+     ("rules/phi.yaml", PhiRulesFile, "abn_form_names"),
+     ("rules/knowledge.yaml", RankingRules, "named_days")],
+)  # fmt: skip
+def test_a_reviewed_fact_without_its_source_is_refused(
+    tmp_path: Path, file: str, model: type[BaseModel], key: str
+) -> None:
+    text = (default_content_dir() / file).read_text()
+    source = text.index("\n  source:", text.index(f"\n{key}:\n"))
+    path = tmp_path / Path(file).name
+    path.write_text(text[:source] + text[text.index("\n  last_reviewed:", source) :])
+    with pytest.raises(ContentError) as error:
+        load_yaml_model(path, model)
+    assert f"{key}.source" in str(error.value)

@@ -132,7 +132,7 @@ def test_a_weekday_or_a_holiday_named_with_its_year_dates_the_service(question, 
 
 
 NAMED = NamedDays(
-    KB.rules.named_days,
+    KB.rules.named_days.days if KB.rules.named_days else {},
     KB.rules.deadlines.federal_holidays.days if KB.rules.deadlines else [],
 )
 
