@@ -2,11 +2,12 @@
 
 One guard for every surface: `scan(text)` normalises the text first (flows/phi_normalise.py:
 NFKC, every dash and space made plain, invisible and bidi controls dropped), then looks for each
-kind of identifier: here, and phones and e-mails in flows/phi_contact.py, member and record
-numbers in flows/phi_ids.py, names in flows/phi_names.py, shapes in flows/phi_shapes.py and
-flows/phi_spelled.py, the words around a value in flows/phi_context.py, values by their place in
-an HL7, X12 or table record in flows/phi_records.py or by their key in flows/phi_structured.py,
-the office's own talk in flows/phi_office_talk.py; the cue words and first names are content's
+kind of identifier: here, birth dates in flows/phi_dob.py, phones and e-mails in
+flows/phi_contact.py, member and record numbers in flows/phi_ids.py, names in flows/phi_names.py,
+shapes in flows/phi_shapes.py and flows/phi_spelled.py, the words around a value in
+flows/phi_context.py, values by their place in an HL7, X12 or table record in
+flows/phi_records.py or by their key in flows/phi_structured.py, the office's own talk in
+flows/phi_office_talk.py; the cue words and first names are content's
 (content/rules/phi.yaml, read by flows/phi_rules.py), for a lead to review."""
 
 from __future__ import annotations
@@ -18,20 +19,6 @@ from dataclasses import dataclass
 from flows.messages import Messages
 from flows.phi_address import has_address
 from flows.phi_beside_names import has_name_beside_value, name_right_before
-from flows.phi_birth import (
-    RECENT_YEAR,
-    age_on_date,
-    birth_label_before,
-    birth_without_cue,
-    birth_word_after,
-    birth_word_before,
-    has_old_year,
-    machine_date,
-    old_date_alone,
-    old_full_date,
-    recent_after_billing_cue,
-    team_birthday,
-)
 from flows.phi_bracketed_names import has_bracketed_surname, has_cued_name_before_place
 from flows.phi_chat import without_team_names
 from flows.phi_clean import remember_clean
@@ -45,6 +32,7 @@ from flows.phi_context import (
     denied_cue,
     other_label,
 )
+from flows.phi_dob import has_dob
 from flows.phi_file_names import has_file_name_name
 from flows.phi_glued import cue_before_value, unglued
 from flows.phi_ids import business_record as business_page
@@ -56,7 +44,7 @@ from flows.phi_ids import (
     has_spelled_id,
 )
 from flows.phi_label_names import has_label_name
-from flows.phi_last_first import LAST_FIRST_BEFORE, has_last_first
+from flows.phi_last_first import has_last_first
 from flows.phi_marked_names import has_marked_name
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
 from flows.phi_names import has_full_name, has_name
@@ -93,24 +81,14 @@ from flows.phi_rows import row_kinds
 from flows.phi_rules import Rules, use_rules
 from flows.phi_rules import rules as active_rules
 from flows.phi_shapes import (
-    CALENDAR_DATE,
-    CALENDAR_HINT,
-    DATE,
-    EXCEL_SERIAL,
     HICN,
-    MASKED_DATE,
     MBI,
-    MONTH_AFTER_CUE,
-    MONTH_DAY,
     OLD_DATE,
     RRB,
-    SPELLED_DATE,
-    SPELLED_DATE_NEEDS,
     SSN,
     SSN_PART,
-    WORDED_DATE,
 )
-from flows.phi_spelled import SpelledRun, fold_lookalike_digits, spelled_date
+from flows.phi_spelled import SpelledRun, fold_lookalike_digits
 from flows.phi_spelled import spelled_values as _runs
 from flows.phi_structured import business_record, structured_kinds
 from flows.phi_surname_first import has_spelled_name, has_suffixed_name, has_surname_first
@@ -131,7 +109,6 @@ class PhiFindings:
         return bool(self.kinds)
 
 
-_DIGIT = re.compile(r"\d")
 _SSN_REACH = 9  # words an SSN's label may stand before its number ("SSN in the memo line: ...")
 _SSN_FIRST_FIVE = re.compile(r"(?<![\w-])\d{3}-\d{2}(?![\w-]|-?\d)")
 _FIRST_FIVE = re.compile(r"\bfirst (?:5|five)\b", re.IGNORECASE)
@@ -262,75 +239,6 @@ def _has_ssn(rules: Rules, text: str) -> bool:
     )
 
 
-def _has_dob(rules: Rules, text: str) -> bool:
-    def month_after_cue(match: re.Match[str]) -> bool:
-        return cue_before(rules, "dob", text, match.start(), reach=40)
-
-    def spelled(match: re.Match[str]) -> bool:  # "dob: twelfth of may nineteen forty"
-        return bool(SPELLED_DATE_NEEDS.search(match.group() + " ")) and month_after_cue(match)
-
-    def keep(match: re.Match[str]) -> bool:
-        if month_after_cue(match) or birth_label_before(rules, text, match.start()):
-            return not recent_after_billing_cue(rules, text, match)
-        if old_full_date(match.group(), RECENT_YEAR) and cue is not None:
-            return True  # "date of birth on the order doesn't match, order says 8/15/1950"
-        if old_date_alone(rules, text, match):
-            return True  # "Dupree Lavinia 03-02-1941": no date of service is that old
-        if birth_word_before(rules, text, match.start(), date=match.group()) or birth_word_after(
-            rules, text, match.end(), match.group()
-        ):
-            return True  # "DOB (per daughter) 5/16/44", "6/14/1944 is the dob on the card"
-        # Right after a "Last, First" name: "Doe, Jane 03/14/1950", "Okafor, Ngozi J. 7/19/46".
-        before = text[max(0, match.start() - 40) : match.start()]
-        pair = LAST_FIRST_BEFORE.search(before)  # also past a phrase's comma: "re X, DOE, JANE"
-        tails = (before, before[pair.start() :]) if pair else ()
-        return any(has_last_first(rules.names, tail, loose=True) for tail in tails)
-
-    def masked(match: re.Match[str]) -> bool:  # "DOB 03/**/1941": a part hidden, the rest shown
-        """Some part masked, and the day or the month shown: the year alone is no identifier."""
-        day_month = re.split(r"[/.-]", match.group())[:2]
-        return any(ch in "*#xX?" for ch in match.group()) and any(map(str.isdigit, day_month))
-
-    def one_by_one(run: SpelledRun) -> bool:  # "dob nine twelve forty-four", "1 9 4 4 - 0 9"
-        return spelled_date(run.groups) and cue_near(rules, "dob", text, run.start, words=4)
-
-    def worded(match: re.Match[str]) -> bool:  # "gebore 21 Junie 1938": any month's name
-        near = cue_near(rules, "dob", text, match.start(), words=3)
-        return near or birth_label_before(rules, text, match.start())  # "aso fanau o lo'u tamā:"
-
-    def serial(match: re.Match[str]) -> bool:  # "DOB column came out as 15042": a spreadsheet's
-        near = cue_near(rules, "dob", text, match.start(), words=5)
-        return near and not billing_number(rules, text, match.start())
-
-    if rules.dob_after_date.search(text):
-        return True  # "1943年3月7日生まれ", "1941년 3월 7일생": the birth word after the date
-    cue = rules.cue["dob"].search(text)
-    if cue is None:
-        # With no birth word, only a date right after a "Last, First" name is one, a full date
-        # older than any date of service, or the day an old age is reached ("he turns 80 on 1/15").
-        return birth_without_cue(rules, text) or (
-            ("," in text or has_old_year(text))
-            and _DIGIT.search(text) is not None
-            and _any(DATE, text, keep)
-        )
-    if team_birthday(rules, text, cue.start()):
-        return False  # "my son was born 5/2/2019", "Marcus's birthday is 11/14, lunch at noon"
-    # Every shape of DATE has a digit: most messages have none and skip its long pattern.
-    return (
-        age_on_date(rules, text)
-        or _any(MONTH_DAY, text, lambda m: birth_word_before(rules, text, m.start()))
-        or (_DIGIT.search(text) is not None and _any(DATE, text, keep))
-        or (CALENDAR_HINT.search(text) is not None and _any(CALENDAR_DATE, text, keep))
-        or _any(MASKED_DATE, text, lambda m: masked(m) and month_after_cue(m))
-        or _any(MONTH_AFTER_CUE, text, month_after_cue)
-        or (_DIGIT.search(text) is not None and _any(WORDED_DATE, text, worded))
-        or (_DIGIT.search(text) is not None and _any(EXCEL_SERIAL, text, serial))
-        or (_DIGIT.search(text) is not None and machine_date(rules, text))  # "DOB julian 1941078"
-        or (SPELLED_DATE_NEEDS.search(text) is not None and _any(SPELLED_DATE, text, spelled))
-        or any(map(one_by_one, _runs(text)))
-    )
-
-
 def _has_name(rules: Rules, prose: str) -> bool:
     """A name in the text less its records' clinician segments (read once for every form)."""
     return (
@@ -351,7 +259,7 @@ _CHECKS: dict[str, Callable[[Rules, str], bool]] = {
     "mbi": _has_mbi,
     "hicn": _has_hicn,
     "ssn": _has_ssn,
-    "dob": _has_dob,
+    "dob": has_dob,
     "name": lambda rules, text: _has_name(rules, without_records(text)),
     "phone": has_phone,
     "email": has_email,

@@ -244,6 +244,19 @@ def has_labelled_after(rules: Rules, kind: str, text: str) -> bool:
 _FOREIGN_LABEL = re.compile(r"((?: ?[^\W\d_][^\s\d:#]*){1,4}) ?[:#]? ?(?=\d)")
 
 
+# The plan's own capitalised words after its name, then the number, or the card's word for the
+# number first ("TRICARE DoD benefits no. 11309901607", "Medigap Plan G cert 300660242").
+_PLAN_LABEL = re.compile(
+    r"((?: (?:of )?[A-Z][A-Za-z&+-]*){1,3}) ?#?"
+    r"(?=[\s:]*(?i:(?:cert|certificate|benefits?|no)\b[\s#:.]*)*[A-Za-z]{0,3}\d)"
+)
+
+
+# A store's desk as a message's source heading ("Florence desk: ", "Aiken desk again: "): where
+# the message came from, not whose the plan number after it is.
+_DESK_HEADING = re.compile(r"\b(?i:desk)(?= ?(?:[a-z]+ ?)?: )")
+
+
 def has_plan_number(rules: Rules, text: str) -> bool:
     """A plan's or a payer's name right before a long number: "TRICARE For Life 1284470913",
     "Ohio Medicaid billing # 910044871265", "Aetna W229103884" (eight digits or more and no
@@ -252,12 +265,11 @@ def has_plan_number(rules: Rules, text: str) -> bool:
     if _VA_ICN.search(text):
         return True
     plans = list(rules.cue["plan"].finditer(text))
+    headed = _DESK_HEADING.sub(lambda m: " " * len(m.group()), text)  # same offsets
     for i, plan in enumerate(plans):
         rest = text[plan.end() : plan.end() + 60]
         # "PA Medicaid ACCESS # 9918273640", "Humana Gold Plus 110029384756": the plan's own words
-        label = re.match(
-            r"((?: (?:of )?[A-Z][A-Za-z&+-]*){1,3}) ?#?(?=[\s:]*[A-Za-z]{0,3}\d)", rest
-        )
+        label = _PLAN_LABEL.match(rest)  # also "Medigap Plan G cert 300660242"
         words = set(label.group(1).lower().split()) if label else {"#"}
         if label and not words & (rules.billing_words | rules.business_words):
             rest = rest[label.end() :]
@@ -284,7 +296,7 @@ def has_plan_number(rules: Rules, text: str) -> bool:
         clause = re.split(r"[,;:(.\u2013\u2014-]", rest[value.end() : value.end() + 25])[0]
         near = re.findall(r"[a-z]+", clause.lower())[:4]
         described = {*after, *near}
-        if not described & rules.billing_words and not business_line(rules, text, start, False):
+        if not described & rules.billing_words and not business_line(rules, headed, start, False):
             return True
     return False
 
@@ -309,7 +321,7 @@ _SPELLED_START = re.compile(
 
 # The VA's patient number (its Integration Control Number: ten digits, "V", six digits), which
 # no claim's ICN has the shape of: "Veteran ICN 1044018827V611904".
-_VA_ICN = re.compile(r"(?<![\w-])\d{10}V\d{6}(?![\w-])")
+_VA_ICN = re.compile(r"(?<![\w-])\d{10}[Vv]\d{6}(?![\w-])")  # "va icn 7207746625v495944"
 # A FHIR identifier typed "MR" (HL7's identifier type for a medical record number), by its code
 # or its text ("type": {"text": "MRN"}), and its value.
 _FHIR_RECORD_NUMBER = re.compile(

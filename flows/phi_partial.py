@@ -116,9 +116,9 @@ _MBI_PLACES = [
 ]
 _DIGIT_PLACES = frozenset({0, 3, 6, 9, 10})
 # A value with masked characters ("3CD5*****47", "XXXXXXXPJ01", "1EG4-***-**73", "4C97•••EQ61":
-# a redacted PDF's bullets, made dots by normalising).
-_MASKED = re.compile(r"(?<![\w*#.])[\w*#.-]{11,15}(?![\w*#])")
-_MASK = frozenset("*#xX.")
+# a redacted PDF's bullets, made dots by normalising; "2EW6R57????": the unread places asked).
+_MASKED = re.compile(r"(?<![\w*#.?])[\w*#.?-]{11,15}(?![\w*#?])")
+_MASK = frozenset("*#xX.?")
 
 
 def _masked_mbi(value: str) -> bool:
