@@ -52,8 +52,9 @@ _USER = re.compile(r"\b[\w/]+[ -](?:users?|riders?)\b", re.IGNORECASE)
 # "heater plate assembly only", "pump only, tub is fine": after the item is named, a piece of it.
 _PIECE_ONLY = re.compile(r"\b[a-z]{3,} only\s*(?:[,.;)]|$)", re.IGNORECASE)
 _FIRST_CLAUSE_END = re.compile(r"[,;:]|\s-\s")
-# "abdomen/trunk lymphedema: strap compression wrap": what comes before the colon is context.
-_PREFIX = re.compile(r"^\s*([^:;,]{2,60})[:;]\s+(\S.*)$")
+# "abdomen/trunk lymphedema: strap compression wrap": what comes before the colon is context;
+# so is a lead before a spaced dash when an item follows it ("Acme Health plan -- stoma caps").
+_PREFIX = re.compile(r"^\s*([^:;,]{2,60}?)([:;]|\s+(?:--|\u2014|\u2013))\s+(\S.*)$")
 
 
 class NocRouter:
@@ -280,7 +281,10 @@ class NocRouter:
         prefixed = _PREFIX.match(description)
         if prefixed is None:
             return description
-        prefix, rest = prefixed.groups()
+        prefix, mark, rest = prefixed.groups()
+        if mark not in ":;":  # a dash also ends an item ("lever drive wheels -- pt pumps ...")
+            named = self.scopes.names_item(prefix) or not self.scopes.names_item(rest)
+            return description if named else f"{rest}, {prefix}"
         if not self.scopes.names_item(prefix):
             return f"{rest}, {prefix}"
         part = self.scopes.part_of(rest)

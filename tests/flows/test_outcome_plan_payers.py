@@ -93,3 +93,18 @@ def test_a_pending_claim_without_a_call_gets_no_self_service_warning() -> None:
     claim = {"status": "submitted", "submitted_on": "2026-11-20"}
     found = outcome("sent 11/20, nothing back yet. neb bottle", claim=claim)
     assert not warned(found, "Claim status is self-service")
+
+
+@pytest.mark.parametrize(("payer", "description", "billed"), [
+    ("medicaid", "Sunflower Health (KanCare) -- stoma caps x30, we keyed E1399", "A5055"),
+    ("medicare_advantage", "Aetna MA -- oxygen tent for an adult, had E1399", "E0455"),
+    ("medicaid", "Molina Medicaid \u2014 oxygen tent, adult size. E1399 on the draft", "E0455"),
+])  # fmt: skip
+def test_a_plan_named_before_a_dash_leaves_the_item_after_it_to_be_coded(
+    payer: str, description: str, billed: str
+) -> None:
+    """The plan's name leads the note, as a colon's lead does ("SC Medicaid: ..."): the item
+    after the dash is what the code describes, and a plan refuses a miscellaneous code when a
+    specific one exists (F17.34)."""
+    found = outcome(description, payer={"type": payer, "state": "KS"})
+    assert found.code == billed
