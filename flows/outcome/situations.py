@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from flows.parsing import InvalidAnswer, read_date
 
@@ -23,6 +23,10 @@ class Situation(BaseModel):
     matches: str = Field(min_length=3)
     after_date_of_service: str | None = None
     note: str | None = None  # for reviewers; never shown to billers
+    # Compiled once per content load: every claim reads every situation, and re's own cache
+    # (512 patterns) does not hold them beside the rest of the product's.
+    _told: re.Pattern[str] = PrivateAttr()
+    _dated: re.Pattern[str] | None = PrivateAttr(default=None)
 
     @field_validator("matches", "after_date_of_service")
     @classmethod
@@ -42,13 +46,18 @@ class Situation(BaseModel):
             )
         return self
 
+    def model_post_init(self, context: object, /) -> None:
+        self._told = re.compile(self.matches, re.IGNORECASE)
+        if self.after_date_of_service is not None:
+            self._dated = re.compile(self.after_date_of_service, re.IGNORECASE)
+
     def told_in(self, text: str, date_of_service: dt.date | None) -> bool:
         """The description tells of this situation."""
-        if re.search(self.matches, text, re.IGNORECASE):
+        if self._told.search(text):
             return True
-        if self.after_date_of_service is None or date_of_service is None:
+        if self._dated is None or date_of_service is None:
             return False
-        found = re.finditer(self.after_date_of_service, text, re.IGNORECASE)
+        found = self._dated.finditer(text)
         return any(_after(match.group("date"), date_of_service) for match in found)
 
 
