@@ -171,8 +171,9 @@ _LABEL_CUES = ("dob", "mbi", "hicn", "ssn", "mrn", "member_id", "phone", "addres
 def _lower_name_before(rules: Rules, text: str, start: int) -> bool:
     """Two lower-case name words right before a value's place at `start`, no label's ("simu ya
     binti yake:", "daty nahaterahana"): each a name's word (in no dictionary unless a census
-    name), one of them a listed given name or census surname of four letters or more that is
-    no dictionary word ("eufemia kowalczyk", "noy monteiro"; not "her e-mail", "ist der")."""
+    name), the first a given name or no dictionary word, the second a census surname of four
+    letters or more that is no given name and no dictionary word ("eufemia kowalczyk", "noy
+    monteiro"; not "her e-mail", "ist der", "e-mail rosalind_t1942@...")."""
     pair = _LOWER_BEFORE.search(text, max(0, start - 50), start)
     if not pair:
         return False
@@ -185,9 +186,7 @@ def _lower_name_before(rules: Rules, text: str, start: int) -> bool:
         for m in rules.cue[kind].finditer(text, max(0, pair.start() - 40), pair.end() + 40)
     ):
         return False
-    return any(
-        len(bare) > 3
-        and bare not in names.english
-        and (bare in names.every_first_name or bare in names.all_surnames)
-        for bare in map(bare_word, words)
-    )
+    first, last = map(bare_word, words)
+    given = first in names.every_first_name or first not in names.english
+    surname = last in names.all_surnames and last not in names.every_first_name
+    return given and surname and len(last) > 3 and last not in names.english
