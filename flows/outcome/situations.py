@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from flows.parsing import InvalidAnswer, read_date
 
@@ -23,10 +24,6 @@ class Situation(BaseModel):
     matches: str = Field(min_length=3)
     after_date_of_service: str | None = None
     note: str | None = None  # for reviewers; never shown to billers
-    # Compiled once per content load: every claim reads every situation, and re's own cache
-    # (512 patterns) does not hold them beside the rest of the product's.
-    _told: re.Pattern[str] = PrivateAttr()
-    _dated: re.Pattern[str] | None = PrivateAttr(default=None)
 
     @field_validator("matches", "after_date_of_service")
     @classmethod
@@ -46,18 +43,22 @@ class Situation(BaseModel):
             )
         return self
 
-    def model_post_init(self, context: object, /) -> None:
-        self._told = re.compile(self.matches, re.IGNORECASE)
-        if self.after_date_of_service is not None:
-            self._dated = re.compile(self.after_date_of_service, re.IGNORECASE)
+    # Compiled once per content load (and kept with it): every claim reads every situation, and
+    # re's own cache (512 patterns) does not hold them beside the rest of the product's.
+    @cached_property
+    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        dated = self.after_date_of_service
+        told = re.compile(self.matches, re.IGNORECASE)
+        return told, None if dated is None else re.compile(dated, re.IGNORECASE)
 
     def told_in(self, text: str, date_of_service: dt.date | None) -> bool:
         """The description tells of this situation."""
-        if self._told.search(text):
+        told, dated = self.patterns
+        if told.search(text):
             return True
-        if self._dated is None or date_of_service is None:
+        if dated is None or date_of_service is None:
             return False
-        found = self._dated.finditer(text)
+        found = dated.finditer(text)
         return any(_after(match.group("date"), date_of_service) for match in found)
 
 
