@@ -282,7 +282,7 @@ class KnowledgeBase:
             question = self.code_facts.with_codes_joined(question)
         entry = functools.cache(lambda: self._ask(question, context))  # unread by a code's answer
         result = self.code_facts.add_to(question, entry, self) if self.code_facts else entry()
-        offer = readings_pick(self, question, result)  # (entry, its rival) when readings agree
+        offer = readings_pick(self, question, result, context)  # (entry, rival): readings agree
         if offer:
             best, rival = self.by_id[offer[0]], self.by_id.get(offer[1] or "")
             runners_up = [rival.id] if rival else []

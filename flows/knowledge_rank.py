@@ -244,7 +244,7 @@ class Ranker:
         bonus = np.clip((best_likeness - EXAMPLE_FLOOR) / (100 - EXAMPLE_FLOOR), 0, 1)
         combined = scores + EXAMPLE_WEIGHT * scores.max() * bonus * (scores > 0)
         payer = self.payers.payer_of(corrected, context)
-        if learned is not None and self._wordings_vote(corrected, payer):
+        if learned is not None and self.wordings_vote(corrected, payer):
             votes = learned.bonus(tokens, self.positions, len(scores))
             combined += scores.max() * votes * (scores > 0)
         self.entities.weigh(combined, scores.max(), tokens, corrected, payer, context)
@@ -280,7 +280,7 @@ class Ranker:
             )
         return ranked
 
-    def _wordings_vote(self, corrected: str, payer: str | None) -> bool:
+    def wordings_vote(self, corrected: str, payer: str | None) -> bool:
         """Whether billers' wordings may vote (`learned`): not on another payer than Original
         Medicare, an appeal level or a cued topic, which their rules read."""
         plan = payer or ORIGINAL_MEDICARE

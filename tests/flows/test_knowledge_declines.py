@@ -162,6 +162,7 @@ def test_a_question_that_mentions_calling_or_faxing_is_still_answered(question, 
      "the 25 modifier on a visit where the doctor also ordered a walker",
      "how many units for 90 minutes of PT", "how long does a home health certification last",
      "is presidents day a paid holiday", "what brand of walker is the lightest",
+     "whose hospital bed is the most reliable for a 400 lb pt",
      "what liters per minute should the home concentrator be set to",
      "can the pt take a portable concentrator on a flight"],
 )  # fmt: skip

@@ -55,3 +55,41 @@ def test_out_of_scope_wordings_near_a_question_its_entry_covers_do_not_decline_i
     kb = learning(wordings, "out-of-scope")
     result = kb.ask("what is the timely filing limit")
     assert result.answered and result.entry_id == "timely-filing"
+
+
+# Declined without learning: its words sit between the repair topics.
+UNSURE = "our tech drove out and adjusted the chair but replaced nothing, can that visit be billed"
+LABOR_ONLY = [
+    "tech adjusted the chair and replaced nothing, can the visit be billed",
+    "visit to adjust the pts chair with no parts replaced, billable",
+    "adjusting a chair on a visit, no parts, can we bill the visit",
+    "can the tech's visit be billed when nothing on the chair was replaced",
+    "chair adjusted by our tech, no parts replaced, is the visit billable",
+]
+
+
+def test_a_clear_majority_of_billers_wordings_offers_their_entry_for_a_question_declined():
+    assert not KB.without_learning().ask(UNSURE).answered
+    result = learning(LABOR_ONLY, "repair-labor-k0739").ask(UNSURE)
+    assert result.answered and result.tentative and result.entry_id == "repair-labor-k0739"
+
+
+def test_wordings_marked_out_of_scope_offer_nothing():
+    assert not learning(LABOR_ONLY, "out-of-scope").ask(UNSURE).answered
+
+
+def test_a_close_call_is_moved_to_the_entry_billers_wordings_name_with_the_ranked_one_beside():
+    question = "pt signed the abn a day after we dropped off the item, does it still count"
+    first = KB.without_learning().ask(question)
+    assert first.tentative
+    other = next(t.entry_id for t in first.related if t.entry_id != first.entry_id)
+    wordings = [
+        "abn signed a day after the drop off, does it count",
+        "pt signed the abn the day after we dropped it off, still good",
+        "does an abn signed after the item was dropped off still count",
+        "we dropped off the item and the pt signed the abn a day later",
+        "abn signed one day after drop off of the item, does that count",
+    ]
+    moved = learning(wordings, other).ask(question)
+    assert moved.tentative and moved.entry_id == other
+    assert first.entry_id in [t.entry_id for t in moved.related]
