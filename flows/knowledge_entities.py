@@ -100,6 +100,9 @@ class Entities:
             payers.payer_of(e.title, None) or payers.payer_of(" ".join([e.title, *e.tags]), None)
             for e in entries
         ]
+        # Every payer an entry's title names: one for several payers ("LMNs for Medicaid and
+        # commercial plans") is for none of the others; one naming none, for every payer.
+        self._entry_payers = [payers.payers_named(e.title) for e in entries]
         self._generic_codes = {code.lower().replace("-", "") for code in generic_codes}
         # Which entries a named code or state can concern (`_share` reads only those).
         self._titled_by: dict[str, list[int]] = {}
@@ -200,6 +203,30 @@ class Entities:
             return True
         text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
         return bool(self._tag_states[index] & self._states_named(text, context))
+
+    def fits(
+        self,
+        index: int,
+        corrected: str,
+        payer: str | None,
+        context: Mapping[str, str | None] | None,
+    ) -> bool:
+        """Whether an entry can answer the question for the payer it or the claim names and
+        its state: one written for other payers (a state's Medicaid, Medicare Advantage)
+        cannot, nor a state's entry when the question and claim name another state, or none
+        and not its jurisdiction or program."""
+        own = self._entry_payers[index]
+        if payer and own and payer not in own:
+            return False
+        tagged = self._tag_states[index]
+        if not tagged:
+            return True
+        text = " ".join(re.findall(r"[a-z0-9]+", corrected.lower()))
+        states = self._states_named(text, context)
+        if states:
+            return bool(states & (tagged | self._listed_states[index]))
+        names = self._own_names[index]
+        return bool(names and names.search(text))
 
     def penalise_remittance_entries(self, combined: np.ndarray, tokens: list[str]) -> None:
         """An entry about remittance codes (CO-4 with M114) answers a question naming one of

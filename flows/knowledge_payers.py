@@ -113,6 +113,18 @@ class PayerTopics:
             return None
         return ORIGINAL_MEDICARE if named else claim_payer
 
+    def payers_named(self, text: str) -> set[str]:
+        """The payer types a text names: "Medicare Advantage appeals" names Medicare Advantage
+        only, "Dual-eligible patients (Medicare and Medicaid)" both."""
+        plain, named = plain_words(text), set()
+        for payer, pattern in sorted(
+            self._patterns.items(), key=lambda p: p[0] == ORIGINAL_MEDICARE
+        ):
+            if pattern and pattern.search(plain):
+                named.add(payer)
+                plain = pattern.sub(" ", plain)
+        return named
+
     def named_words(self, text: str, payer: str) -> str:
         """The words naming the payer in the question ("humana", "ma plan")."""
         pattern = self._patterns.get(payer)

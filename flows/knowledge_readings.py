@@ -69,10 +69,13 @@ def readings_pick(
     picked = max(named, key=lambda i: named[i]) if named else None
     if picked is None or picked == OUT_OF_SCOPE or ranker.lost_steps.skips_ahead(question, picked):
         return None
+    payer = ranker.payers.payer_of(corrected, context)
     sure = (
         named[picked] >= SURE_SHARE
         and len(set(tokens)) >= SURE_WORDS
-        and ranker.wordings_vote(corrected, ranker.payers.payer_of(corrected, context))
+        and ranker.wordings_vote(corrected, payer)
+        # wordings differing in the payer or state only are a majority for another's entry
+        and ranker.entities.fits(ranker.positions[picked], corrected, payer, context)
     )
     if close_call or picked not in ranked:  # the wordings alone move it, to a topic listed
         listed = picked in {topic.entry_id for topic in declined.related}

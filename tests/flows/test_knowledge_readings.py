@@ -115,3 +115,48 @@ def test_the_runner_up_is_not_offered_to_a_question_asking_no_rule_and_no_code()
     # item: no rule, no code asked.
     question = "lateral trunk supports for a w/c, incl the fixed mounting hardware"
     assert not KB.leaving_out("knowledge_heldout11.yaml").ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["original medicare patient in mississippi, is the PA allowed after the item is delivered",
+     "new mexico medicare claim with no fee schedule amount and a $700 invoice, what will medicare "
+     "pay",
+     "georgia original medicare, no fee schedule for the item, what reasonable charge do they "
+     "allow",
+     "maryland pt with regular medicare, anything needed up front for an individual consideration "
+     "item"],
+)  # fmt: skip
+def test_a_medicare_question_naming_a_state_is_not_given_that_states_medicaid_entry(question):
+    # Billers' wordings near it ask about the state's Medicaid program, differing in the payer.
+    result = KB.ask(question)
+    assert not (result.answered and result.entry_id and "medicaid" in result.entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["medicare denied it, the notice is dated 12/1/2026, where do we send the appeal and by when",
+     "medicare denied the claim, notice dated 8/20/2026. where to appeal and by when"],
+)  # fmt: skip
+def test_an_original_medicare_denial_is_not_given_the_medicare_advantage_appeals(question):
+    result = KB.ask(question)
+    assert result.entry_id != "medicare-advantage-appeals"
+    assert KB.ask(question, context={"payer": "medicare"}).entry_id != "medicare-advantage-appeals"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["most reliable way to get an ADR response to the contractor on time",
+     "which is the most reliable way to send a redetermination to the dme mac"],
+)  # fmt: skip
+def test_the_most_reliable_way_to_bill_is_not_declined_as_a_product_question(question) -> None:
+    assert KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which company makes the most reliable oxygen concentrator",
+     "most reliable brand of power scooter for a bariatric pt"],
+)  # fmt: skip
+def test_a_products_reliability_is_declined(question: str) -> None:
+    assert not KB.ask(question).answered
