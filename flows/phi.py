@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from flows.messages import Messages
 from flows.phi_address import has_address
-from flows.phi_beside_names import has_name_beside_value, name_right_before
+from flows.phi_beside_names import has_name_beside_value, name_right_before, with_lower_name
 from flows.phi_bracketed_names import has_bracketed_surname, has_cued_name_before_place
 from flows.phi_chat import without_team_names
 from flows.phi_clean import remember_clean
@@ -342,7 +342,7 @@ def scan(text: str) -> PhiFindings:
         found -= _CONTACT_KINDS - {"address"}  # "Name<TAB>Role<TAB>Ext": the team's directory
     if found and "dob" not in found and OLD_DATE.search(plain):
         found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
-    found = office_findings(rules, found, plain)  # "snowplow guy - not a pt", "the van keys"
+    found = with_lower_name(rules, prose, office_findings(rules, found, plain))  # "the van keys"
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 

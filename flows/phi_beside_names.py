@@ -104,6 +104,23 @@ def _run(words: str) -> list[str]:
     return [w.rstrip(",") for w in words.split()]
 
 
+def _anchors(rules: Rules, text: str, found: set[str] | None) -> list[tuple[int, int, bool, int]]:
+    """Where each value or label a name may stand beside starts and ends, whether it is a
+    contact value, and where a name before it must end: before "moved to" and the street."""
+    values = (m for m in _VALUE.finditer(text) if sum(map(str.isdigit, m.group())) >= 4)
+    anchors = [(m.start(), m.end(), False) for m in values]
+    anchors += [(m.start(), m.end(), False) for m in DATE.finditer(text)]
+    labels = (m for k in _LABEL_KINDS for m in rules.cue[k].finditer(text))
+    anchors += [(m.start(), m.start(), False) for m in labels]
+    for kind in sorted((found or set()) & _CONTACT_START.keys()):
+        anchors += [(m.start(), m.start(), True) for m in _CONTACT_START[kind].finditer(text)]
+    cuts = []
+    for start, end, contact in anchors:
+        gone = _GONE_TO.search(text, max(0, start - 40), start) if contact else None
+        cuts.append((start, end, contact, gone.start() + 1 if gone else start))
+    return cuts
+
+
 def has_name_beside_value(rules: Rules, text: str, found: set[str] | None = None) -> bool:
     """Whether a name stands right before an identifier's value or its label, or right after
     its value, with nothing but a separator between; or, lower case, right after a patient's
@@ -112,17 +129,8 @@ def has_name_beside_value(rules: Rules, text: str, found: set[str] | None = None
     names = rules.names
     if _cued_lower_name(names, text):
         return True
-    values = (m for m in _VALUE.finditer(text) if sum(map(str.isdigit, m.group())) >= 4)
-    anchors = [(m.start(), m.end(), False) for m in values]
-    anchors += [(m.start(), m.end(), False) for m in DATE.finditer(text)]
-    labels = (m for k in _LABEL_KINDS for m in rules.cue[k].finditer(text))
-    anchors += [(m.start(), m.start(), False) for m in labels]
-    for kind in sorted((found or set()) & _CONTACT_START.keys()):
-        anchors += [(m.start(), m.start(), True) for m in _CONTACT_START[kind].finditer(text)]
-    for start, end, contact in anchors:
-        gone = _GONE_TO.search(text, max(0, start - 40), start) if contact else None
-        cut = gone.start() + 1 if gone else start  # the name before "moved to" and the street
-        if name_right_before(names, text, cut, contact) or _lower_name_before(rules, text, cut):
+    for start, end, contact, cut in _anchors(rules, text, found):
+        if name_right_before(names, text, cut, contact):
             return True
         if end > start:
             after = _NAME_AFTER.match(text[end : end + 60])
@@ -131,6 +139,14 @@ def has_name_beside_value(rules: Rules, text: str, found: set[str] | None = None
             if (len(words) > 1 or framed) and _is_name(names, words):
                 return True
     return False
+
+
+def _after_clinician(names: NameRules, text: str, start: int) -> bool:
+    """Whether a clinician's title or word ends right before a name that begins at `start`
+    ("Dr. Anil Kowalczyk", "call dr anil kowalczyk 412-..."): a prescriber's name, not a
+    patient's."""
+    prior = text[max(0, start - 6) : start]
+    return bare_word(prior.strip().split(" ")[-1]) in names.clinicians if prior else False
 
 
 def name_right_before(names: NameRules, text: str, start: int, contact: bool = False) -> bool:
@@ -147,8 +163,7 @@ def name_right_before(names: NameRules, text: str, start: int, contact: bool = F
         if not _name_word(names, word, strict=False):
             break
         words.insert(0, word)
-    prior = text[max(0, before.start(1) - 6) : before.start(1)]
-    titled = bare_word(prior.strip().split(" ")[-1]) in names.clinicians if prior else False
+    titled = _after_clinician(names, text, before.start(1))
     # before a contact value, every word a name's ("Desert Rose Mobile Home Park, 3300") and two
     # or more, no street's word ("Oak Alley Ln Trlr 7")
     strict = contact and (
@@ -175,7 +190,7 @@ def _lower_name_before(rules: Rules, text: str, start: int) -> bool:
     letters or more that is no given name and no dictionary word ("eufemia kowalczyk", "noy
     monteiro"; not "her e-mail", "ist der", "e-mail rosalind_t1942@...")."""
     pair = _LOWER_BEFORE.search(text, max(0, start - 50), start)
-    if not pair:
+    if not pair or _after_clinician(rules.names, text, pair.start(1)):
         return False
     names, words = rules.names, [pair.group(1), pair.group(2)]
     if not all(len(w) > 2 and _name_word(names, w) for w in words):
@@ -190,3 +205,13 @@ def _lower_name_before(rules: Rules, text: str, start: int) -> bool:
     given = first in names.every_first_name or first not in names.english
     surname = last in names.all_surnames and last not in names.every_first_name
     return given and surname and len(last) > 3 and last not in names.english
+
+
+def with_lower_name(rules: Rules, text: str, found: set[str]) -> set[str]:
+    """`found` with a name added when two lower-case name words stand right before one of its
+    values ("alfons schaefer 1y91-pc5-ck52"); read only in a text already refused on its other
+    kinds, after the office's and businesses' values are cleared, so it never refuses one."""
+    if not found or "name" in found:
+        return found
+    cuts = (cut for _, _, _, cut in _anchors(rules, text, found))
+    return found | {"name"} if any(_lower_name_before(rules, text, c) for c in cuts) else found

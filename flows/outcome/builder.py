@@ -60,7 +60,10 @@ class OutcomeBuilder:
 
     def markdown(self, claim: Claim, today: dt.date) -> str:
         """The readable outcome a biller pastes into a ticket."""
-        assessment, outcome = self.assess(claim, today)
+        return self.markdown_of(*self.assess(claim, today))
+
+    def markdown_of(self, assessment: Assessment, outcome: Outcome) -> str:
+        """The readable outcome of an assessment made: what `markdown` and `export` print."""
         return "\n".join(self.renderer.lines(assessment, outcome, markdown=True))
 
     def replies(self, claim: Claim, today: dt.date, previous: dict[str, Any] | None) -> list[Reply]:
@@ -93,7 +96,7 @@ class OutcomeBuilder:
             "claim": claim.model_dump(mode="json"),
             "outcome": outcome.model_dump(mode="json"),
         }
-        markdown = "\n".join(self.renderer.lines(assessment, outcome, markdown=True))
+        markdown = self.markdown_of(assessment, outcome)
         text = "\n".join([self.renderer.messages.text("export_header"), "", markdown, "",
                           "```json", json.dumps(payload, indent=2), "```"])  # fmt: skip
         return Reply(kind="export", text=text, payload={**payload, "markdown": markdown})

@@ -30,8 +30,7 @@ def assessed(name: str) -> tuple[Assessment, Outcome, str]:
     out once for every test that reads them."""
     claim = Claim.model_validate_json((CLAIMS / f"{name}.json").read_text())
     assessment, outcome = BUILDER.assess(claim, EXPECTED[name]["today"])
-    lines = BUILDER.renderer.lines(assessment, outcome, markdown=True)
-    return assessment, outcome, "\n".join(lines)
+    return assessment, outcome, BUILDER.markdown_of(assessment, outcome)
 
 
 def outcome_of(name: str) -> Outcome:
