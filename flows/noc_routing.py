@@ -18,6 +18,7 @@ from flows.item_corrections import says_nothing_fits
 from flows.item_text import ItemReader
 from flows.models import ItemCategory
 from flows.noc_chairs import ChairParts
+from flows.noc_context import context_last, piece_only
 from flows.noc_families import (
     CHANGING,
     MODIFYING,
@@ -49,12 +50,6 @@ TIED = 3  # nearest codes read for a tie between groups of codes
 _PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
 # "frame for a wheelchair user": the item is for a person, not for the wheelchair.
 _USER = re.compile(r"\b[\w/]+[ -](?:users?|riders?)\b", re.IGNORECASE)
-# "heater plate assembly only", "pump only, tub is fine": after the item is named, a piece of it.
-_PIECE_ONLY = re.compile(r"\b[a-z]{3,} only\s*(?:[,.;)]|$)", re.IGNORECASE)
-_FIRST_CLAUSE_END = re.compile(r"[,;:]|\s-\s")
-# "abdomen/trunk lymphedema: strap compression wrap": what comes before the colon is context;
-# so is a lead before a spaced dash when an item follows it ("Acme Health plan -- stoma caps").
-_PREFIX = re.compile(r"^\s*([^:;,]{2,60}?)([:;]|\s+(?:--|\u2014|\u2013))\s+(\S.*)$")
 
 
 class NocRouter:
@@ -116,8 +111,8 @@ class NocRouter:
 
     def item_first(self, description: str) -> str:
         """The description with the item named first and any context after it (see
-        `_context_last`): the specific-code warning reads it so too."""
-        return self._context_last(description)
+        `context_last`): the specific-code warning reads it so too."""
+        return context_last(self.scopes, self.reader, self._part_cues, description)
 
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
         """(NOC code, why) for an item with no specific code; the why says so when Medicare
@@ -143,7 +138,9 @@ class NocRouter:
         and for a whole item the scope it is described like; else the category's default."""
         typed = self.typed.base(description, self.item_first)
         description = self._cued_first(description)
-        description = self._context_last(_ADD_ON.sub("addition", description))
+        description = context_last(
+            self.scopes, self.reader, self._part_cues, _ADD_ON.sub("addition", description)
+        )
         description = _USER.sub("user", description)  # "for a wheelchair user": a person
         part = self.scopes.part_of(description)
         inferred = self._category(description, category)
@@ -255,7 +252,7 @@ class NocRouter:
         needed ("bed crank went missing, need the crank only", "hand switch broke"): the parts
         code of the scope of the item the search finds nearest."""
         said = self.reader.unnegated_text(description)
-        if not (contains_words(said, self._part_cues) or _piece_only(description)):
+        if not (contains_words(said, self._part_cues) or piece_only(description)):
             return None
         # The item named before what happened to it decides ("lift chair | stopped working, new
         # hand control only": the chair's), else the words of the whole line.
@@ -272,30 +269,6 @@ class NocRouter:
                     scope=scope.name, code=scope.parts
                 )
         return None
-
-    def _context_last(self, description: str) -> str:
-        """ "abdomen/trunk lymphedema: strap compression wrap" names a wrap: a prefix before a
-        colon that names no item is context, read after the item ("orthopedic shoe: stretch the
-        toe box" keeps its shoe first). A prefix naming an item, followed by a part of it, is
-        what the part belongs to: "semi electric bed: keypad cord chewed" is a cord for the bed."""
-        prefixed = _PREFIX.match(description)
-        if prefixed is None:
-            return description
-        prefix, mark, rest = prefixed.groups()
-        if mark not in ":;":  # a dash also ends an item ("lever drive wheels -- pt pumps ...")
-            named = self.scopes.names_item(prefix) or not self.scopes.names_item(rest)
-            return description if named else f"{rest}, {prefix}"
-        if not self.scopes.names_item(prefix):
-            return f"{rest}, {prefix}"
-        part = self.scopes.part_of(rest)
-        # "power chair: motor harness chewed, harness only": a piece said broken or alone
-        piece = part is None and (
-            contains_words(self.reader.unnegated_text(rest), self._part_cues) or _piece_only(rest)
-        )
-        if not piece and (part is None or part.by_link or part.linked):
-            return description
-        naming, after = self.scopes.split_name(rest)
-        return f"{naming.strip()} for {prefix} {after.strip()}".strip()
 
     def _cued_first(self, description: str) -> str:
         """An intake note's part named first when the story before its order cue names no item:
@@ -444,10 +417,3 @@ def _scope_fits(code: str, category: ItemCategory) -> bool:
     if category == "prosthetic":
         return bool(_PROSTHETIC_SCOPE.match(code))
     return not code.startswith("L")
-
-
-def _piece_only(description: str) -> bool:
-    """ "bed: pendant cord chewed, cord only": a piece "only", said past the clause naming the
-    item ("lift chair seat mechanism only" is the whole mechanism)."""
-    end = _FIRST_CLAUSE_END.search(description)
-    return end is not None and bool(_PIECE_ONLY.search(description, end.end()))
