@@ -107,6 +107,8 @@ ITEM_SETS = {
     / "codes_heldout29.yaml",
     "held-out 30 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout30.yaml",
+    "held-out 31 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout31.yaml",
 }
 
 
@@ -292,6 +294,7 @@ BLIND_SETS = [
     "codes_heldout28.yaml",
     "codes_heldout29.yaml",
     "codes_heldout30.yaml",
+    "codes_heldout31.yaml",
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ A condition value is one of:
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Annotated, Any, get_args
 
 from pydantic import AfterValidator
@@ -189,7 +190,12 @@ def _passes(value: object, test: str, argument: object) -> bool:
         return value >= argument  # type: ignore[operator]
     if test == "max":
         return value <= argument  # type: ignore[operator]
-    return re.search(str(argument), str(value), re.IGNORECASE) is not None
+    return _pattern(str(argument)).search(str(value)) is not None
+
+
+@cache  # the rule files' patterns, each compiled once (re's own cache is shared and small)
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 def holds(conditions: dict[str, Any], facts: dict[str, Any]) -> bool:

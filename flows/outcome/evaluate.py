@@ -10,7 +10,7 @@ from typing import Any
 
 from flows.codes import CodeBook
 from flows.models import Claim
-from flows.outcome.claim_codes import ClaimCodes
+from flows.outcome.claim_codes import ClaimCodes, Searches
 from flows.outcome.facts import claim_facts, window_dates
 from flows.outcome.model import Assessment, CheckedDocument, DocumentState, DueDate, Note, Step
 from flows.outcome.narrative import build_narrative, short_description
@@ -25,12 +25,13 @@ class Evaluator:
 
     def __init__(self, rules: Rulebook, documents: DocumentRules, codes: CodeBook | None) -> None:
         self.rules, self.documents, self.codes = rules, documents, codes
+        self.searches = Searches()  # this code book's searches, kept across claims
 
     def assess(self, claim: Claim, today: dt.date) -> Assessment:
         warnings: list[Note] = []
         # What the search and the rules read: never a patient's name or number in the item text.
         described = searchable_description(claim.item.description) or ""
-        codes = ClaimCodes(self.codes) if self.codes is not None else None  # searched once
+        codes = ClaimCodes(self.codes, self.searches) if self.codes is not None else None
         claim = self._with_category_code(claim, described, codes)
         facts = claim_facts(claim, today, codes, self.rules, described)
         if facts.get("denial_rule"):  # what the remittance means comes first

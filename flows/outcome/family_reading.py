@@ -28,10 +28,15 @@ def feature_words(text: str) -> set[str]:
     return set(_feature_counts(text))
 
 
+_WORD = re.compile(r"[a-z0-9]+")  # compiled once: read for every descriptor of every claim
+_LETTERS = re.compile(r"[a-z]+")
+_BRACKETED = re.compile(r"\(([a-z0-9]{2,6})\)")  # a descriptor's short form: "(EMG)"
+
+
 def _feature_counts(text: str) -> Counter[str]:
     """`feature_words` with how often each stands: E1008 says "power" twice ("power seating
     system ... with power shear reduction"), E1007 once, so "power" is what E1008 adds."""
-    parts = re.findall(r"[a-z0-9]+", text.lower())
+    parts = _WORD.findall(text.lower())
     return Counter(
         w for w in parts
         if (len(w) > 3 or w == "non") and w not in FUNCTION_WORDS and not w.isdigit()
@@ -61,7 +66,7 @@ _JOINING_WORDS = FUNCTION_WORDS | {"and"}  # left out of a descriptor's stems
 def said_stems(text: str, *, descriptor: bool = False) -> set[str]:
     """The item's words cut to five letters, as descriptor words are matched against them; a
     `descriptor`'s words of three letters or more, plural or not alike ("pads", "pad")."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
+    words = _WORD.findall(text.lower())
     if descriptor:
         return {w.rstrip("s")[:5] for w in words if len(w) > 2 and w not in _JOINING_WORDS}
     return {w[:5] for w in words}
@@ -215,7 +220,7 @@ def _name_said(codes: CodeBook, code: str, said: set[str], described: str) -> bo
     for phrase in codes.table[code].long_description.split(","):
         # with the short form the descriptor gives in brackets: "Electromyography (EMG)"
         named = feature_words(phrase) - FUNCTION_WORDS
-        named |= set(re.findall(r"\(([a-z0-9]{2,6})\)", phrase.lower()))
+        named |= set(_BRACKETED.findall(phrase.lower()))
         if named and not named <= GENERIC_NAME:
             return any(w[:5] in said or stem(w) in read for w in named)
     return False
@@ -223,7 +228,7 @@ def _name_said(codes: CodeBook, code: str, said: set[str], described: str) -> bo
 
 def _sibling_words(codes: CodeBook, code: str) -> set[str]:
     descriptor = codes.table[code].long_description.lower()
-    return set(_part_words(codes, code)) | ({"only"} & set(re.findall(r"[a-z]+", descriptor)))
+    return set(_part_words(codes, code)) | ({"only"} & set(_LETTERS.findall(descriptor)))
 
 
 KEYED_LEAD = 0.15  # by this much the search's sure code must outscore a keyed code it replaces

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from functools import partial
+from functools import cache, partial
 
 from flows.formats import money
 from flows.models import Item
@@ -63,11 +63,18 @@ def _capital_like(short: str, match: re.Match[str]) -> str:
     return short[:1].upper() + short[1:] if match.group()[:1].isupper() else short
 
 
+@cache  # the content's few dozen words, each compiled once (re's own cache is shared)
+def _word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+
+
+_SPACES = re.compile(r"\s+")
+
+
 def _abbreviate(text: str, abbreviations: dict[str, str]) -> str:
     for word, short in abbreviations.items():
-        pattern = rf"\b{re.escape(word)}\b"
-        text = re.sub(pattern, partial(_capital_like, short), text, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", text.replace(" ,", ",")).strip(" ,;")
+        text = _word(word).sub(partial(_capital_like, short), text)
+    return _SPACES.sub(" ", text.replace(" ,", ",")).strip(" ,;")
 
 
 # Where an item's name ends and its details begin: "shower commode chair, 700 lb capacity";
@@ -92,14 +99,16 @@ def _shorten(text: str, limit: int) -> str:
     return _cut(" ".join(words), limit)
 
 
+# A cut description must not end on a joining word ("hand control for").
+_JOINING_END = re.compile(r"(\s+(for|of|with|w/|and|&|to|on|the|a))+$", re.IGNORECASE)
+
+
 def _cut(text: str, limit: int) -> str:
     """Cuts at a word boundary to at most `limit` characters."""
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    # A cut description must not end on a joining word ("hand control for").
-    return re.sub(r"(\s+(for|of|with|w/|and|&|to|on|the|a))+$", "", cut.rstrip(" ,;-/&"),
-                  flags=re.IGNORECASE).rstrip(" ,;-/&")  # fmt: skip
+    return _JOINING_END.sub("", cut.rstrip(" ,;-/&")).rstrip(" ,;-/&")
 
 
 def build_narrative(

@@ -32,6 +32,8 @@ def _names_in(template: str) -> frozenset[str]:
     return frozenset(re.split(r"[.\[]", field, maxsplit=1)[0] for field in fields)
 
 
+# The chat's *bold* and its bullets, as Markdown writes them.
+_STARRED, _BULLET, _WARNED = re.compile(r"\*([^*]+)\*"), re.compile(r"^• "), re.compile(r"^⚠ ")
 MARKS = {"have": "✅", "missing": "❌", "unknown": "❓", "not_needed": "➖", "optional": "▫️"}
 
 
@@ -138,10 +140,10 @@ class Renderer:
         """The readable outcome: chat text, or Markdown for a ticket."""
 
         def bold(text: str) -> str:
-            return re.sub(r"\*([^*]+)\*", r"**\1**", text) if markdown else text
+            return _STARRED.sub(r"**\1**", text) if markdown else text
 
         def bullet(text: str) -> str:
-            return re.sub(r"^• ", "- ", re.sub(r"^⚠ ", "- ⚠ ", text)) if markdown else text
+            return _BULLET.sub("- ", _WARNED.sub("- ⚠ ", text)) if markdown else text
 
         description = (
             self._t("outcome_item_withheld")

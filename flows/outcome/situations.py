@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -42,13 +43,22 @@ class Situation(BaseModel):
             )
         return self
 
+    # Compiled once per content load (and kept with it): every claim reads every situation, and
+    # re's own cache (512 patterns) does not hold them beside the rest of the product's.
+    @cached_property
+    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        dated = self.after_date_of_service
+        told = re.compile(self.matches, re.IGNORECASE)
+        return told, None if dated is None else re.compile(dated, re.IGNORECASE)
+
     def told_in(self, text: str, date_of_service: dt.date | None) -> bool:
         """The description tells of this situation."""
-        if re.search(self.matches, text, re.IGNORECASE):
+        told, dated = self.patterns
+        if told.search(text):
             return True
-        if self.after_date_of_service is None or date_of_service is None:
+        if dated is None or date_of_service is None:
             return False
-        found = re.finditer(self.after_date_of_service, text, re.IGNORECASE)
+        found = dated.finditer(text)
         return any(_after(match.group("date"), date_of_service) for match in found)
 
 

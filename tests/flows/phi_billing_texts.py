@@ -333,6 +333,9 @@ REFUSED_BENCH_TEXTS = {
     "cảm ơn chị Linh, mai gặp lại nhé": (
         "false alarm: a colleague's given name after a Vietnamese honorific ('chị') read as a name"
     ),
+    "Mr. Laird post-TKA flexion contracture: dynamic straightening splint": _TITLED,
+    "Mr. Laird, 3 months after TKA, has a 20-degree flexion contracture; dynamic adjustable knee "
+    "device that stretches extension only, soft interface included, rental month 1": _TITLED,
 }
 
 

@@ -1,5 +1,6 @@
 """The descriptor detail that tells sibling codes apart, said in a biller's words: how far a
-compression pump's garment reaches, a chair's own weight, a mattress billed on another line."""
+compression pump's garment reaches, a chair's own weight, a mattress billed on another line or
+not sent, crutches bought as a set, a surface's pump alone."""
 
 from __future__ import annotations
 
@@ -66,6 +67,26 @@ def test_a_manual_chairs_own_weight_picks_its_class(typed: str, code: str) -> No
 )  # fmt: skip
 def test_a_mattress_billed_elsewhere_picks_the_bed_without_one(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("total electric bed, rails included, we're not supplying any mattress", "E0266"),
+     ("hi-lo bed, full rails, not providing any mattress - she keeps her memory foam", "E0256"),
+     ("fixed-height hospital bed, neither side rails nor mattress from us", "E0291")],
+)  # fmt: skip
+def test_a_part_the_supplier_does_not_send_picks_the_bed_without_it(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_a_crutch_set_is_the_pair() -> None:
+    typed = "wood underarm crutch set with pads, tips and grips"
+    assert BOOK.search(typed, limit=1)[0].code == "E0112"
+
+
+def test_the_blower_of_an_alternating_pad_is_its_pump() -> None:
+    typed = "replacement blower for the alternating pressure pad, the pad itself is fine"
+    assert BOOK.search(typed, limit=1)[0].code == "E0182"
 
 
 def test_several_chambers_is_the_segmental_appliance() -> None:

@@ -6,12 +6,16 @@ cause."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from flows.content import default_content_dir
 from flows.models import Claim
 from flows.outcome.model import Outcome
+from flows.outcome.rulebook import Rulebook
 from tests.conftest import repository_content
 
 BUILDER = repository_content().outcome
@@ -416,3 +420,14 @@ def test_m51_without_n350_points_at_the_code_not_the_narrative(codes, phrase) ->
 def test_an_msrp_in_a_noc_narrative_is_corrected_to_the_price_list_amount(description, told):
     """F2.7, F4.4: the narrative carries the Supplier Price List amount, not the MSRP."""
     assert warned(outcome(description), "not the manufacturer's suggested retail price") is told
+
+
+def test_a_situation_widened_in_checks_yaml_is_read_once_the_rules_are_loaded_again(
+    tmp_path: Path,
+) -> None:
+    shutil.copytree(default_content_dir() / "rules", tmp_path / "rules")
+    checks = tmp_path / "rules" / "checks.yaml"
+    checks.write_text(checks.read_text().replace(r"\b(snfs?|", r"\b(rest home|snfs?|", 1))
+    told = "bed delivered to her rest home"
+    assert "nursing_facility" not in BUILDER.rules.checks.situations_in(told, None)
+    assert "nursing_facility" in Rulebook.load(tmp_path).checks.situations_in(told, None)
