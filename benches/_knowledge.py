@@ -48,6 +48,7 @@ BLIND_SETS = {
     "held-out 28": "knowledge_heldout28.yaml",
     "held-out 29": "knowledge_heldout29.yaml",
     "held-out 30": "knowledge_heldout30.yaml",
+    "held-out 31": "knowledge_heldout31.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

@@ -14,6 +14,13 @@ _MODIFIER = re.compile(r"[A-Z]{2}")
 _NOT_MODIFIERS = frozenset({"PA", "CO", "OA", "PR", "PI"})
 # A claim field typed alone: an X12 segment id and element number (SV101-7, NTE02, SBR05, CLM05-3).
 _X12_ELEMENT = re.compile(r"[A-Za-z]{2,3}\d{2,3}(?:-\d{1,2})?")
+# A count typed beside a code ("K0739 x3", "2x"), and an X12 loop id or segment name typed beside
+# a field ("SBR05 / 2320 / 2430", "loop 2320 AMT"): they say how many or where, not what about it.
+_COUNT = re.compile(r"[xX]\d{1,3}|\d{1,3}[xX]")
+_X12_LOOP = re.compile(r"[12]\d{3}[A-Ea-e]{0,2}")
+_X12_SEGMENTS = frozenset(
+    {"AMT", "CAS", "CLM", "CLP", "DTP", "NTE", "PWK", "SBR", "SV1", "SVC", "SVD"}
+)
 # An aside in brackets, with nothing asked in it.
 _BRACKETED = re.compile(r"\([^()?]*\)")
 
@@ -31,7 +38,7 @@ def bare_code(question: str) -> str | None:
     if len(words) > 1 and (
         ("?" not in question and _only_codes_or_modifiers(words)) or _only_remarks(words)
     ):
-        return " ".join(word.upper() for word in words)
+        return " ".join(word.upper() for word in _named(words))
     if len(words) != 1:
         return None
     word = words[0]
@@ -45,14 +52,28 @@ def bare_code(question: str) -> str | None:
 
 
 def _only_codes_or_modifiers(words: list[str]) -> bool:
-    """HCPCS codes and modifiers alone ("E1399 L3999 A9900", "RB RA CR"): a list, with nothing
-    asked about it ("E1399 KX?" asks whether the pair goes together). "L5987 PA" asks about
-    prior authorization and "CO-4 N519" pastes a denial: neither is one."""
-    return all(
-        ANY_HCPCS_IN_TEXT.fullmatch(word)
-        or (_MODIFIER.fullmatch(word) and word not in _NOT_MODIFIERS)
-        for word in words
+    """HCPCS codes and modifiers alone ("E1399 L3999 A9900", "RB RA CR"), with a count ("K0108
+    x4"), or claim fields with their loops ("2430 SVD02"): a list, with nothing asked about it
+    ("E1399 KX?" asks whether the pair goes together). "L5987 PA" asks about prior authorization
+    and "CO-4 N519" pastes a denial: neither is one; loop numbers alone may be years or dates."""
+    named = _named(words)
+    return (
+        bool(named)
+        and all(
+            ANY_HCPCS_IN_TEXT.fullmatch(word)
+            or (_MODIFIER.fullmatch(word) and word not in _NOT_MODIFIERS)
+            or _X12_ELEMENT.fullmatch(word)
+            or _X12_LOOP.fullmatch(word)
+            or word in _X12_SEGMENTS
+            for word in named
+        )
+        and not all(_X12_LOOP.fullmatch(word) for word in named)
     )
+
+
+def _named(words: list[str]) -> list[str]:
+    """The words naming a code, field or loop: not a count ("x3") or the word "loop"."""
+    return [word for word in words if not (_COUNT.fullmatch(word) or word.lower() == "loop")]
 
 
 def _only_remarks(words: list[str]) -> bool:

@@ -330,6 +330,9 @@ REFUSED_BENCH_TEXTS = {
     "do we bill for the motor part": _TITLED,
     "Mr Merritt's power wheelchair batteries no longer hold a charge; replace two sealed lead "
     "acid (gel) batteries rated 18 amp hours each, which falls in the 12-24 AH range": _TITLED,
+    "cảm ơn chị Linh, mai gặp lại nhé": (
+        "false alarm: a colleague's given name after a Vietnamese honorific ('chị') read as a name"
+    ),
     "Mr. Laird post-TKA flexion contracture: dynamic straightening splint": _TITLED,
     "Mr. Laird, 3 months after TKA, has a 20-degree flexion contracture; dynamic adjustable knee "
     "device that stretches extension only, soft interface included, rental month 1": _TITLED,
