@@ -104,18 +104,10 @@ def _person_before(rules: Rules, text: str, start: int) -> bool:
     return all(has_full_name(rules.names, part, beside=True) for part in (name.group(1), window))
 
 
-# A year's label right before a number: the number is that year, no house's ("birth year 1929").
-_YEAR_BEFORE = re.compile(r"\b(?:birth ?year|year of birth|yob|born(?: in)?)[\s:#]*$", re.I)
-
-
 def has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
             return False  # an 837's N3 segment: flows/phi_records.py reads whose it is
-        if _YEAR_BEFORE.search(text, max(0, match.start() - 20), match.start()) and re.match(
-            r"(?:19|20)\d\d\b", match.group()
-        ):
-            return False  # "birth year 1929 Ashepoo River Manor": a year, then a place's name
         said = _SAID_TO_BE.match(text, match.end())
         if said and said.group(1).lower() in rules.business_words:
             return False  # "four oh four Main Street is our warehouse": the business says whose

@@ -343,26 +343,6 @@ def test_the_whole_description_is_read_as_a_biller_means_it(typed: str, code: st
 
 @pytest.mark.parametrize(
     ("typed", "code"),
-    [("soluble fiber additive, mixed in her tube feeding formula", "B4104"),  # not the formula
-     ("additives for the g-tube formula, 30 packets", "B4104"),
-     ("powdered additive packets for peritoneal dialysate", "A4765")],
-)  # fmt: skip
-def test_an_additive_is_the_item_not_the_formula_it_goes_into(typed: str, code: str) -> None:
-    assert BOOK.search(typed, limit=1)[0].code == code
-
-
-@pytest.mark.parametrize(
-    ("typed", "code"),
-    [("met pad arch support, premolded, removable", "L3050"),  # metatarsal, not metal
-     ("long and met arch support, premolded, pt can remove it", "L3060"),
-     ("met dome arch support glued into the shoe, non-removable", "L3080")],
-)  # fmt: skip
-def test_met_beside_a_foot_word_is_metatarsal(typed: str, code: str) -> None:
-    assert BOOK.search(typed, limit=1)[0].code == code
-
-
-@pytest.mark.parametrize(
-    ("typed", "code"),
     [("ace wrap", "A6449"), ("ace wrap 2 inch", "A6448"), ("ace wrap 6 inch", "A6450"),
      ("kerlix 2 inch", "A6445"), ("collagen dressing 6 x 6", "A6022")],
 )  # fmt: skip

@@ -1,8 +1,7 @@
 """Member numbers printed on cards the guard must name: a tribe's enrollment number, a Medigap
 policy's certificate, a TRICARE card's benefits number (also after a desk's heading), a VA ICN typed
-in lower case, an MBI with its unread places asked as "????". Office talk it must let pass: a
-colleague's cell for covering the on-call line or a broken-down van, a vendor's service or parts
-mailbox, a birth year before a facility's name. A patient's number stays refused."""
+in lower case, an MBI with its unread places asked as "????". A patient's or a relative's number
+or mailbox stays refused, whatever office words surround it."""
 
 from __future__ import annotations
 
@@ -42,21 +41,13 @@ def test_an_mbi_with_its_unread_places_asked_is_named(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Marisol's cell is 864-555-0143 if the truck breaks down near Greer",
-        "Tobias's phone is 843-555-0117, he's covering the on-call line Saturday",
-        "shipping question: repairs@pineyridgemobility.example.com | RMA 5530921",
-        "csr@upstateparts.example.net sent the quote for the armrest pads",
-        "birth year 1931 Magnolia Gardens Manor — how many residents in that cohort?",
-    ],
-)
-def test_office_talk_passes(text: str) -> None:
-    assert not scan(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "pt Alma Reyes cell 864-555-0143 if the van breaks down she can't get her walker",
+        # A family member covering a bill, a relative on the line, a patient's mailbox named like a
+        # vendor's desk, a birth year before a name: each stays refused.
+        "her nephew is covering the coinsurance, his cell 864-555-0191",
+        "granddaughter on the on-call line tonight, 843-555-0162",
+        "member's personal email repairs@outlook.com for the rental letters",
+        "pt yob 1930 Odalys Varnadore Manor apt 4",
         "Tribal enrollment is pending for pt Doran Whitehorse, MBI 2TW5-RC8-YK41",
         "year of birth 1931, pt lives at 1931 Magnolia Rd, Greer SC 29651",
     ],
