@@ -409,3 +409,12 @@ def test_an_additive_is_the_item_not_the_formula_it_goes_into(typed: str, code: 
 )  # fmt: skip
 def test_met_beside_a_foot_word_is_metatarsal(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("met w/ the pt today: premolded longitudinal arch support, removable", "L3040"),
+     ("met with his wife, removable premolded longitudinal arch support for the foot", "L3040")],
+)  # fmt: skip
+def test_met_as_a_verb_is_a_visit_not_metatarsal(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
