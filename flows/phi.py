@@ -342,7 +342,9 @@ def scan(text: str) -> PhiFindings:
         found -= _CONTACT_KINDS - {"address"}  # "Name<TAB>Role<TAB>Ext": the team's directory
     if found and "dob" not in found and OLD_DATE.search(plain):
         found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
-    found = with_lower_name(rules, prose, office_findings(rules, found, plain))  # "the van keys"
+    # The office's and businesses' values are cleared first, so a lower-case name is only ever
+    # added to a text still refused on its other kinds, never the reason it is refused.
+    found = with_lower_name(rules, prose, office_findings(rules, found, plain))
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 
