@@ -25,6 +25,15 @@ _REFUSED_AFTER = re.compile(
     r"|off\s|the\s+(?:order|swo|dwo|rx)|too\b|also\b|$))"
 )
 
+# "not sending the old bed back", "family is shipping her old chair back": the item sent back is
+# the one being replaced, not a part the new item comes without (the shorthand reads a bare "not
+# sending the mattress" as "without the mattress").
+_SENT_BACK = re.compile(
+    r"(?:\b[a-z]+'(?:re|s|ll)\s+)?(?:\b(?:not|never)\s+|n't\s+(?:be\s+)?)?"
+    r"\b(?:send(?:ing|s)?|sent|ship(?:ping|ped|s)?|mail(?:ing|ed|s)?|bring(?:ing|s)?|brought)"
+    r"\s+(?:[a-z'-]+\s+){1,4}?back\b"
+)
+
 
 def _without(match: re.Match[str]) -> str:
     """Each part refused after its name, apart: "rails and mattress declined"."""
@@ -32,8 +41,9 @@ def _without(match: re.Match[str]) -> str:
 
 
 def refused_after(text: str) -> str:
-    """Each part named before its refusal or its removal from the order, read as "without"."""
-    return _REFUSED_AFTER.sub(_without, text)
+    """Each part named before its refusal or its removal from the order, read as "without";
+    an old item sent back is left out."""
+    return _REFUSED_AFTER.sub(_without, _SENT_BACK.sub(" , ", text))
 
 
 def ordered_separately(text: str) -> str:

@@ -79,6 +79,26 @@ def test_a_part_the_supplier_does_not_send_picks_the_bed_without_it(typed: str, 
     assert BOOK.search(typed, limit=1)[0].code == code
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["variable height hospital bed with rails and mattress",
+     "total electric bed, full rails, with mattress"],
+)  # fmt: skip
+def test_an_old_item_sent_back_is_not_a_part_left_out(typed: str) -> None:
+    """The bed sent back is the one being replaced: the new one keeps its code and its score."""
+    alone = BOOK.search(typed, limit=1)[0]
+    assert BOOK.search(f"{typed}, we're not sending the old bed back", limit=1)[0] == alone
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("thickener additive for thin liquids, per ounce", "B4100"),
+     ("alt pressure pump, replacement only", "E0182")],
+)  # fmt: skip
+def test_a_thickener_and_an_alt_pressure_pump_are_what_billers_mean(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
 def test_a_crutch_set_is_the_pair() -> None:
     typed = "wood underarm crutch set with pads, tips and grips"
     assert BOOK.search(typed, limit=1)[0].code == "E0112"
