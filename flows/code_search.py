@@ -313,8 +313,8 @@ class CodeRanker:
 
     def ambiguous(self, description: str, offered: Collection[str]) -> bool:
         """True when the first code has a rival almost as good: a NOC code (the item fits its
-        NOC family nearly as well) or an unrelated code ("custom tray" is a surgical tray as
-        much as a wheelchair tray). Codes not in `offered` are NOC codes."""
+        NOC family nearly as well; a power base no code says), or an unrelated code ("custom
+        tray" is a surgical tray as much as a wheelchair tray). `offered`: the specific codes."""
         ranked = self.scored(description, RIVALS)
         if len(ranked) < 2 or ranked[0][1] <= 0:
             return False
@@ -324,7 +324,7 @@ class CodeRanker:
                 return True
             if code in offered and rank >= UNRELATED_RIVAL * top and not self._related(first, code):
                 return True
-        return False
+        return self._bases.none_fits(description, first)
 
     def _related(self, one: str, other: str) -> bool:
         """Two codes for variants of one item: one's name holds the other's, or they share

@@ -52,6 +52,7 @@ class PowerBases:
             found = _DESCRIPTOR.match(said)
             if found:
                 self._codes[_described(found, said)] = code
+        self._base_codes = frozenset(self._codes.values())
         self._words = words
         self._group_words = whole_words(list(words.group_words)) if words.group_words else None
         self._said = {
@@ -96,10 +97,30 @@ class PowerBases:
                 if (base.vehicle, base.group, base.weight) == (vehicle, group, weight)
             ]
             return matches[0] if len(matches) == 1 else None
+        return self._codes.get(self._chair(vehicle, group, weight, text, said))
+
+    def none_fits(self, description: str, first: str) -> bool:
+        """The first code found is a base, and the order fixes a whole power wheelchair base's
+        group, weight class, seat and power options that no K0813-K0886 code says together (no
+        group 2 very heavy duty captains chair has a power option): it has no specific code."""
+        if first not in self._base_codes:
+            return False
+        text = description.lower()
+        said = _NEGATION.sub(" ", text)
+        group = self._group(said)
+        if group is None or group == 5 or self._says("other_item", text):
+            return False
+        if self._for_a_base(text) or self._says("scooter", said) and not self._says("chair", said):
+            return False
+        weight = self._weight(text)
+        return weight is not None and self._chair("wheelchair", group, weight, text, said) not in (
+            self._codes
+        )
+
+    def _chair(self, vehicle: str, group: int, weight: str, text: str, said: str) -> BaseCode:
         options = self._options(text, said)
         seat = "captains" if self._says("captains", said) else "sling"
-        wanted = BaseCode(vehicle, group, weight, seat, options, self._says("portable", said))
-        return self._codes.get(wanted)
+        return BaseCode(vehicle, group, weight, seat, options, self._says("portable", said))
 
     def first(
         self, scored: list[Scored], description: str, score: Callable[[int], Scores]

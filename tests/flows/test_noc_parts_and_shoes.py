@@ -90,11 +90,19 @@ def test_a_vitamin_by_its_chemical_name_or_as_a_cap_or_tab_goes_to_the_vitamin_n
 @pytest.mark.parametrize(
     "typed",
     ["group 4 heavy duty (410 lb), captains seat, one power option",
-     "group 3 standard weight power chair, captain's seat with tilt and recline"],
+     "group 3 standard weight power chair, captain's seat with tilt and recline",
+     "group 2 very heavy duty pwc for a 500 lb pt, captains seat, power tilt",
+     "group 2 heavy duty portable power chair, 420 lb",
+     "grp 2 heavy duty power wheelchair w/ seat elevator, 400 lb, sling seat"],
 )  # fmt: skip
 def test_a_power_chair_in_a_combination_no_k08xx_code_lists_is_k0898(typed: str) -> None:
     assert BOOK.noc_for(typed).code == "K0898"
     assert BOOK.likely_specific(typed) is None
+
+
+def test_a_power_chair_whose_combination_a_code_lists_still_warns() -> None:
+    likely = BOOK.likely_specific("group 2 very heavy duty pwc for a 500 lb pt, captains seat")
+    assert likely is not None and likely.code == "K0827"
 
 
 @pytest.mark.parametrize(
