@@ -99,6 +99,16 @@ def test_a_thickener_and_an_alt_pressure_pump_are_what_billers_mean(typed: str, 
     assert BOOK.search(typed, limit=1)[0].code == code
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("non-pneumatic walking boot, prefab, not just off the shelf", "L4386"),
+     ("TLSO, rigid posterior frame with soft apron, sagittal control, not simply off the shelf",
+      "L0466")],
+)  # fmt: skip
+def test_an_orthosis_said_not_off_the_shelf_is_not_the_off_the_shelf_code(typed, code) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
 def test_a_crutch_set_is_the_pair() -> None:
     typed = "wood underarm crutch set with pads, tips and grips"
     assert BOOK.search(typed, limit=1)[0].code == "E0112"
