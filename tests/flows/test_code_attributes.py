@@ -109,6 +109,17 @@ def test_an_orthosis_said_not_off_the_shelf_is_not_the_off_the_shelf_code(typed,
     assert BOOK.search(typed, limit=1)[0].code == code
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("ready made hard helmet, pt falls with seizures", "A8001"),
+     ("ready-made oral appliance for sleep apnea (boil and bite)", "E0485")],
+)  # fmt: skip
+def test_ready_made_is_prefabricated_not_a_word_to_match(typed: str, code: str) -> None:
+    """A "ready made" item is prefabricated: its own words make the code sure."""
+    likely = BOOK.likely_specific(typed)
+    assert likely is not None and likely.code == code
+
+
 def test_a_crutch_set_is_the_pair() -> None:
     typed = "wood underarm crutch set with pads, tips and grips"
     assert BOOK.search(typed, limit=1)[0].code == "E0112"
