@@ -346,7 +346,7 @@ def scan(text: str) -> PhiFindings:
     # The office's and businesses' values are cleared first, so a lower-case name is only ever
     # added to a text still refused on its other kinds, never the reason it is refused.
     found = with_lower_name(rules, prose, office_findings(rules, found, plain))
-    found = with_pair_name(rules, prose, found)  # "Hobart Bumgardner cell 865.555.0130"
+    found = with_pair_name(rules, plain, found)  # "Hobart Bumgardner cell 865.555.0130"
     found = with_birth_date(plain, found)  # "soraya vance 2/27/31 8dc0e02de26"
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 

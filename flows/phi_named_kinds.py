@@ -8,6 +8,7 @@ names a kind, it never refuses a text by itself."""
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from flows.phi_name_lists import NameRules, bare_word
 from flows.phi_rules import Rules
@@ -30,6 +31,8 @@ _BIRTH_DATE = re.compile(
     rf"|(?<!\w){_MONTH} \d{{1,2}}(?:st|nd|rd|th)? (?:birthday|bday|b-day)\b",
     re.IGNORECASE,
 )
+# A surname's possessive before a relative's word: "Haugland's grandson will be home".
+_KIN = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)'s (?=[a-z])")
 # A clinician's or a colleague's mark right before the pair ("Dr. Ruth Ann Bax", "comment by")
 # or a credential right after it ("Colleen Marhefka NP"): not the patient's.
 _CLINICIAN_BEFORE = re.compile(
@@ -105,14 +108,14 @@ def _is_pair(rules: NameRules, text: str, first: re.Match[str], last: re.Match[s
         word = following.group()
         if _case(word) == case or (_not_a_name(rules, word) and not word.islower()):
             return False  # part of a longer name: "Lakeview Pines Apartments", "Pond Nursing"
-    if case == "lower":
-        given, surname = bare_word(one), bare_word(two)
+    if case == "lower":  # "gilberto fontaine", "sandberg, tomasa"; not "roja, blanca y azul"
+        given, surname = (one, two) if gap == " " else (two, one)
         return (
-            gap == " "
-            and given in rules.first_names
-            and surname in rules.all_surnames
-            and len(one) > 2
-            and len(two) > 3
+            not re.match(r" (?:y|and|or|e|et|und|o) ", after)
+            and bare_word(given) in rules.first_names
+            and bare_word(surname) in rules.all_surnames
+            and len(given) > 2
+            and len(surname) > 3
         )
     if case == "upper" and (len(one) < 3 or len(two) < 3):
         return False  # "CIN QZ48813T", "FPO AE"
@@ -132,12 +135,18 @@ def with_pair_name(rules: Rules, text: str, found: set[str]) -> set[str]:
     refused on its other kinds."""
     if not found or "name" in found:
         return found
-    streets = [m.span() for shape in (ADDRESS, STREET_FIRST) for m in shape.finditer(text)]
+    # street[k]: how many of the first k characters lie in a street or the two after it
+    street = [0] * (len(text) + 2)
+    for shape in (ADDRESS, STREET_FIRST):
+        for found_street in shape.finditer(text):
+            low, high = found_street.start() + 1, min(found_street.end() + 4, len(street))
+            street[low:high] = [1] * (high - low)
+    street = list(accumulate(street))
     words = list(_WORD.finditer(text))
     for first, last in zip(words, words[1:], strict=False):
         if text[first.end() : last.start()] not in (" ", ", ", ","):
             continue
-        if any(start <= last.end() and first.start() <= end + 2 for start, end in streets):
+        if street[last.end() + 1] > street[first.start()]:
             continue  # "Calle Luna 214", "61 Pinecrest Dr, Eau Claire": a street or its town
         if (
             "@" in text[last.end() : last.end() + 1]
@@ -145,5 +154,9 @@ def with_pair_name(rules: Rules, text: str, found: set[str]) -> set[str]:
         ):
             continue  # an e-mail's own words
         if _is_pair(rules.names, text, first, last):
+            return found | {"name"}
+    for kin in _KIN.finditer(text):  # "deliver to ..., Haugland's grandson will be home"
+        surname = bare_word(kin.group(1)) in rules.names.all_surnames
+        if surname and rules.cue["relative"].match(text, kin.end()):
             return found | {"name"}
     return found

@@ -87,3 +87,19 @@ def test_a_service_date_beside_an_identifier_is_no_birth_date(text: str) -> None
 
 def test_a_birth_dates_form_alone_refuses_nothing() -> None:
     assert scan("the 1938 catalogue lists it as item 19380214, not 2/27/31").kinds == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "statement bounced for kowalski, eugenia — MBI 2HX5-WN3-KD47",
+        "ship to 88 Quarry Hill Rd, Lyndon VT 05851 — Ashby's granddaughter signs for it",
+    ],
+)
+def test_a_lower_case_last_first_or_a_familys_relative_is_named(text: str) -> None:
+    assert "name" in scan(text).kinds
+
+
+def test_a_list_of_lower_case_words_is_no_name() -> None:
+    text = "MBI 6RE4-TK2-WM18 (de la tarjeta roja, blanca y azul)"
+    assert scan(text).kinds == ("mbi",)
