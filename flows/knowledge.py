@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
+from pydantic import BaseModel, Field
 
-from flows.content import ContentError, load_yaml_model
+from flows.content import ContentError
 from flows.knowledge_bare import bare_code
 from flows.knowledge_dates import DatedDeadlines
+from flows.knowledge_entries import Entry, load_entries
 from flows.knowledge_hedged import hedge
 from flows.knowledge_learned import (
     NEIGHBOURS,
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 # bm25s sets its own logger to DEBUG when imported; give the level back to the application.
 logging.getLogger("bm25s").setLevel(logging.NOTSET)
 
-Confidence = Literal["high", "medium", "low", "unconfirmed"]
 # Runners-up covering at least this share of the question are offered as related topics.
 RELATED_COVERAGE = 0.4
 # A close call whose entry covers less than this share of the question is offered only when a
@@ -54,60 +53,6 @@ class CloseCallLimits(NamedTuple):
     neighbours: int = NEIGHBOURS
     coverage: float = WORDING_COVERAGE
     out_of_scope_share: float = OUT_OF_SCOPE_SHARE
-
-
-class Entry(BaseModel):
-    """One topic of the knowledge base, written from the sourced facts sheet."""
-
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    title: str = Field(min_length=3)
-    short: str = Field(min_length=20)
-    detail: str | None = None
-    phrasings: list[str] = Field(min_length=2)
-    tags: list[str] = Field(min_length=1)
-    sources: list[HttpUrl] = Field(min_length=1)
-    last_reviewed: dt.date
-    confidence: Confidence = "high"
-    confidence_note: str | None = None
-    related: list[str] = Field(default_factory=list)
-    # Entries the team wrote and a lead approved (bot/kb, or exported to content/faq/team.yaml).
-    origin: Literal["content", "team"] = "content"
-    reviewed_by: str | None = None
-    # Wordings users confirmed for this entry (flows/team_served.py). They help rank and match
-    # wording, but do not widen the vocabulary that decides whether a question is on topic.
-    learned: list[str] = Field(default_factory=list, exclude=True)
-
-    @field_validator("tags", "phrasings", mode="before")
-    @classmethod
-    def _words_as_text(cls, values: object) -> object:
-        """YAML reads a bare 2026 or 837 as a number; a tag is always text."""
-        return (
-            [str(v) if isinstance(v, int | float) else v for v in values]
-            if isinstance(values, list)
-            else values
-        )
-
-    @model_validator(mode="after")
-    def _uncertainty_is_explained(self) -> Entry:
-        if self.confidence != "high" and not self.confidence_note:
-            raise ValueError("confidence_note is required when confidence is not high")
-        if self.last_reviewed > dt.date.today():
-            raise ValueError("last_reviewed is in the future")
-        return self
-
-    @property
-    def answer_text(self) -> str:
-        parts = [self.short.strip()]
-        if self.detail:
-            parts.append(self.detail.strip())
-        if self.confidence != "high":
-            parts.append(f"Confidence: {self.confidence}. {self.confidence_note}")
-        return "\n\n".join(parts)
-
-
-class FaqFile(BaseModel):
-    version: int
-    entries: list[Entry] = Field(min_length=1)
 
 
 class RelatedTopic(BaseModel):
@@ -138,41 +83,6 @@ class AskResult(BaseModel):
     codes: list[dict[str, object]] = Field(default_factory=list)  # the named codes' rows
     # An item question's code search (flows/item_questions.py): query, likely, candidates, noc
     code_search: dict[str, object] | None = None
-
-
-def load_entries(content_dir: Path) -> list[Entry]:
-    """Reads every content/faq/*.yaml file and checks ids and cross-links across files."""
-    entries: list[Entry] = []
-    origin: dict[str, Path] = {}
-    files = sorted((content_dir / "faq").glob("*.yaml"))
-    if not files:
-        raise ContentError(content_dir / "faq", None, "no knowledge base files found")
-    for path in files:
-        for entry in load_yaml_model(path, FaqFile).entries:
-            if entry.id in origin:
-                raise ContentError(
-                    path,
-                    _line_of_id(path, entry.id),
-                    f"duplicate id '{entry.id}' (also in {origin[entry.id].name})",
-                )
-            origin[entry.id] = path
-            entries.append(entry)
-    for entry in entries:
-        for target in entry.related:
-            if target not in origin:
-                raise ContentError(
-                    origin[entry.id],
-                    _line_of_id(origin[entry.id], entry.id),
-                    f"entry '{entry.id}' links to unknown entry '{target}'",
-                )
-    return entries
-
-
-def _line_of_id(path: Path, entry_id: str) -> int | None:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip() == f"- id: {entry_id}":
-            return number
-    return None
 
 
 class KnowledgeBase:

@@ -31,6 +31,7 @@ _PHONETIC = {
     "lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray x-ray "
     "yankee zulu".split()
 } | {"x ray": "X"}
+PHONETIC_WORDS = frozenset(_PHONETIC)
 # "x-ray" and "x ray" are one word of the phonetic alphabet, not the letter x and a word.
 _TOKEN = re.compile(r"\d+|[Xx][- ][Rr][Aa][Yy]\b|[A-Za-z]+|[^\sA-Za-z\d]")
 _SEPARATORS = frozenset("-.,/") | {"dash", "hyphen"}  # "one two three dash four five ..."

@@ -1,0 +1,162 @@
+"""Names more kinds in a message already refused on its other kinds, so the warning says all
+that was seen: a pair of name words anywhere in it ("Hobart Bumgardner cell 865.555.0130",
+"WANDA OIDTMAN", "Mukherjee, Arundhati / Medicaid ...", "gilberto fontaine RI Medicaid ID ..."),
+and a date in a form or a year no service date has ("19350709", "2/27/31", "Mar 28th
+birthday"). Read only after the office's and businesses' values are cleared, never alone: it
+names a kind, it never refuses a text by itself."""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+from flows.phi_name_lists import NameRules, bare_word
+from flows.phi_rules import Rules
+from flows.phi_shapes import ADDRESS, STREET_FIRST, STREET_WORD
+from flows.phi_spelled import PHONETIC_WORDS
+
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_PREFIXED = re.compile(r"(?:Mc|Mac|O'|D'|De|La|Di)[A-Z][a-z]+")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A birth date's forms beside another identifier: 837's and HL7's "19350709", a two-digit year
+# no service date has ("2/27/31": 1927 to 1989), a month's name with such a year, and a month and
+# day before "birthday" ("Mar 28th birthday").
+_BIRTH_DATE = re.compile(
+    r"(?<![\w.-])19[0-8]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])"
+    r"|(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:[3-8]\d|2[7-9])(?![\d/.-])"
+    rf"|(?<!\w)(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? |\d{{1,2}} {_MONTH},? )19[0-8]\d(?!\d)"
+    rf"|(?<!\w){_MONTH} \d{{1,2}}(?:st|nd|rd|th)? (?:birthday|bday|b-day)\b",
+    re.IGNORECASE,
+)
+# A surname's possessive before a relative's word: "Haugland's grandson will be home".
+_KIN = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)'s (?=[a-z])")
+# A clinician's or a colleague's mark right before the pair ("Dr. Ruth Ann Bax", "comment by")
+# or a credential right after it ("Colleen Marhefka NP"): not the patient's.
+_CLINICIAN_BEFORE = re.compile(
+    r"\b(?:dr|np|rn|pa|md|do|pt|ot|rt|atp|by)\.? (?:[A-Z][a-z]+ )?$", re.IGNORECASE
+)
+_CREDENTIAL_AFTER = re.compile(r",? ?(?:md|np|rn|pa|do|rt|atp|dpt|pt|ot|lpn|cpc)\b", re.IGNORECASE)
+# A house number (and a direction) right before: "1451 W Andrew Johnson Hwy" is a street.
+_HOUSE_NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?(?: [NSEW]\.?| [A-Z]{1,2})? ?$")
+
+
+def _case(word: str) -> str:
+    """ "upper", "lower", "title" (also "McAllister", "Tuimavave-Leota") or "" for mixed case."""
+    if word.isupper() and len(word) > 1:
+        return "upper"
+    if word.islower():
+        return "lower"
+    if word[0].isupper() and (word[1:].islower() or "-" in word or _PREFIXED.fullmatch(word)):
+        return "title"
+    return ""
+
+
+def _not_a_name(rules: NameRules, word: str) -> bool:
+    """A word of the bot's, a business's, a place's, a street's, a clinician's or the phonetic
+    alphabet's, or an English word that is no census name."""
+    bare = bare_word(word)
+    listed_elsewhere = (
+        rules.ordinary,
+        rules.businesses,
+        rules.company_words,
+        rules.place_names,
+        rules.place_words,
+        rules.place_ends,
+        rules.not_names,
+        rules.clinicians,
+        rules.residences,
+        PHONETIC_WORDS,
+    )
+    if len(bare) < 2 or any(bare in words for words in listed_elsewhere) or bare in rules.brands:
+        return True
+    if STREET_WORD.fullmatch(word):
+        return True
+    return bare in rules.english and bare not in rules.census
+
+
+def _listed(rules: NameRules, word: str) -> bool:
+    bare = bare_word(word)
+    return bare in rules.every_first_name or bare in rules.all_surnames
+
+
+def _is_pair(rules: NameRules, text: str, first: re.Match[str], last: re.Match[str]) -> bool:
+    """Two words of one case that read as a person's name, one of them a census name: first
+    and last ("Hobart Bumgardner"), or last, first ("OIDTMAN, WANDA"); in lower case only a
+    listed given name and a census surname, first then last ("gilberto fontaine")."""
+    one, two, gap = first.group(), last.group(), text[first.end() : last.start()]
+    case = _case(one)
+    if (
+        not case
+        or one == two
+        or case != _case(two)
+        or _not_a_name(rules, one)
+        or _not_a_name(rules, two)
+    ):
+        return False
+    if _CLINICIAN_BEFORE.search(text, max(0, first.start() - 12), first.start()):
+        return False
+    if _HOUSE_NUMBER_BEFORE.search(text, max(0, first.start() - 12), first.start()):
+        return False
+    after = text[last.end() : last.end() + 20]
+    if _CREDENTIAL_AFTER.match(after) or re.match(r"\s*:", after):
+        return False  # "Colleen Marhefka NP", a chat's "Amber Fugate: ..." header
+    following = _WORD.match(after[1:]) if after[:1] == " " else None
+    if following and case != "lower":
+        word = following.group()
+        if _case(word) == case or (_not_a_name(rules, word) and not word.islower()):
+            return False  # part of a longer name: "Lakeview Pines Apartments", "Pond Nursing"
+    if case == "lower":  # "gilberto fontaine", "sandberg, tomasa"; not "roja, blanca y azul"
+        given, surname = (one, two) if gap == " " else (two, one)
+        return (
+            not re.match(r" (?:y|and|or|e|et|und|o) ", after)
+            and bare_word(given) in rules.first_names
+            and bare_word(surname) in rules.all_surnames
+            and len(given) > 2
+            and len(surname) > 3
+        )
+    if case == "upper" and (len(one) < 3 or len(two) < 3):
+        return False  # "CIN QZ48813T", "FPO AE"
+    return _listed(rules, one) or _listed(rules, two)
+
+
+def with_birth_date(text: str, found: set[str]) -> set[str]:
+    """`found` with a date of birth added when a birth date's form stands in a text already
+    refused on its other kinds."""
+    if not found or "dob" in found or not _BIRTH_DATE.search(text):
+        return found
+    return found | {"dob"}
+
+
+def with_pair_name(rules: Rules, text: str, found: set[str]) -> set[str]:
+    """`found` with a name added when a pair of name words stands anywhere in a text already
+    refused on its other kinds."""
+    if not found or "name" in found:
+        return found
+    # street[k]: how many of the first k characters lie in a street or the two after it
+    street = [0] * (len(text) + 2)
+    for shape in (ADDRESS, STREET_FIRST):
+        for found_street in shape.finditer(text):
+            low, high = found_street.start() + 1, min(found_street.end() + 4, len(street))
+            street[low:high] = [1] * (high - low)
+    street = list(accumulate(street))
+    words = list(_WORD.finditer(text))
+    for first, last in zip(words, words[1:], strict=False):
+        if text[first.end() : last.start()] not in (" ", ", ", ","):
+            continue
+        if street[last.end() + 1] > street[first.start()]:
+            continue  # "Calle Luna 214", "61 Pinecrest Dr, Eau Claire": a street or its town
+        if (
+            "@" in text[last.end() : last.end() + 1]
+            or text[first.start() - 1 : first.start()] in ".@"
+        ):
+            continue  # an e-mail's own words
+        if _is_pair(rules.names, text, first, last):
+            return found | {"name"}
+    for kin in _KIN.finditer(text):  # "deliver to ..., Haugland's grandson will be home"
+        surname = bare_word(kin.group(1)) in rules.names.all_surnames
+        if surname and rules.cue["relative"].match(text, kin.end()):
+            return found | {"name"}
+    return found
