@@ -109,6 +109,8 @@ ITEM_SETS = {
     / "codes_heldout30.yaml",
     "held-out 31 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout31.yaml",
+    "held-out 32 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout32.yaml",
 }
 
 
@@ -295,6 +297,7 @@ BLIND_SETS = [
     "codes_heldout29.yaml",
     "codes_heldout30.yaml",
     "codes_heldout31.yaml",
+    "codes_heldout32.yaml",
 ]  # fmt: skip
 
 
