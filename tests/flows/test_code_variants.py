@@ -34,3 +34,28 @@ def test_an_off_the_shelf_positional_knee_brace_is_l1833(typed: str) -> None:
     """L1833's CMS descriptor spells "off-the shelf"; it still reads as off the shelf, so the
     off-the-shelf positional knee brace comes before the double-upright and custom-fitted ones."""
     assert BOOK.search(typed, limit=1)[0].code == "L1833"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("lambskin under his coccyx, hospice, one", "E0189"),
+     ("wool fleece for the heels, she wants the natural one", "E0189"),
+     ("polyester fleece pad under the hips of a bedbound man, each", "E0188"),
+     ("fake-fleece pad for the sacrum, 1", "E0188"),
+     ("real sheepskin pad, any size, for his elbows", "E0189")],
+)  # fmt: skip
+def test_a_bed_fleece_is_the_sheepskin_pad_its_material_names(typed: str, code: str) -> None:
+    """A fleece laid under a bedbound patient is the sheepskin pad: "fake" or "polyester" the
+    synthetic one, "wool", "lambskin" or "real" the lambswool one."""
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("air-filled replacement mattress, no pump, standard size", "E0186"),
+     ("air filled pad that goes over the mattress, standard size, non powered", "E0197"),
+     ("air-filled tire for the drive wheel of his manual chair, 1", "E2211")],
+)  # fmt: skip
+def test_air_filled_is_pneumatic_only_on_a_tire(typed: str, code: str) -> None:
+    """An air-filled tire is the pneumatic one; an air-filled mattress or pad is an air one."""
+    assert BOOK.search(typed, limit=1)[0].code == code
