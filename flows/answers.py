@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from flows import parsing
+from flows.choices import parse_choice, read_choice
 from flows.formats import us_date
 from flows.intake import Step
 from flows.labor_time import parse_minutes
@@ -117,7 +118,7 @@ def read_answer(
         # itself: "no" is not the start of "not reasonable and necessary".
         if blank and step.optional and not _names_an_option(text, options):
             return Understood(None, loosely=True)
-        value, loosely = parsing.read_choice(text, options, by_words=not question)
+        value, loosely = read_choice(text, options, by_words=not question)
         return Understood(value, loosely)
     if blank and step.optional:
         return Understood(None, loosely=True)
@@ -195,7 +196,7 @@ def parse_answer(
     """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key."""
     match step.kind:
         case "choice" | "search":
-            return parsing.parse_choice(text, options, by_words=not question)
+            return parse_choice(text, options, by_words=not question)
         case "text":
             return parsing.parse_free_text(text)
         case "reference":

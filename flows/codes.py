@@ -1,5 +1,5 @@
-"""The HCPCS code table: look-ups and Medicare coverage; the code search (code_search.py) and
-NOC routing (noc_routing.py) are built from it once at start-up."""
+"""The HCPCS code table: look-ups and Medicare coverage (code_coverage.py); the code search
+(code_search.py) and NOC routing (noc_routing.py) are built from it once at start-up."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import datetime as dt
 import re
 from functools import partial
 from pathlib import Path
-from typing import Literal
 
-from pydantic import BaseModel, Field, computed_field, field_validator
+from pydantic import BaseModel
 
 from flows.code_aliases import AliasesFile
 from flows.code_bm25 import DescriptorBm25
+from flows.code_coverage import Coverage, CoverageFile, CoverageMeanings, MedicareCoverage
 from flows.code_devices import for_another_device
 from flows.code_fits import (
     another_item,
@@ -50,51 +50,6 @@ BLEND_AT = 2  # the place plain BM25's best code takes among the candidates (0-b
 _PARTS_GROUP = re.compile(r"\b(?:component|accessory)\b", re.I)  # K0108's descriptor
 LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
 FAMILY_TIE = 0.01  # two codes of one group whose shares differ by less read alike
-MedicareCoverage = Literal[
-    "carrier_judgement",
-    "special_instructions",
-    "not_payable",
-    "not_covered",
-    "not_covered_statute",
-    "unknown",
-]
-
-
-class CoverageMeaning(BaseModel):
-    letters: list[str]
-    label: str = Field(min_length=1)
-    advice: str = Field(min_length=1)
-
-
-class CoverageFile(BaseModel):
-    version: int
-    last_reviewed: dt.date
-    sources: list[str] = Field(min_length=1)
-    coverage: dict[MedicareCoverage, CoverageMeaning]
-
-    @field_validator("coverage")
-    @classmethod
-    def _every_meaning(cls, coverage: dict[str, CoverageMeaning]) -> dict[str, CoverageMeaning]:
-        missing = set(MedicareCoverage.__args__) - set(coverage)  # type: ignore[attr-defined]
-        if missing:
-            raise ValueError(f"missing: {', '.join(sorted(missing))}")
-        return coverage
-
-
-class Coverage(BaseModel):
-    """What Medicare does with one code, from its CMS coverage code, with our advice."""
-
-    code: str
-    coverage_code: str
-    medicare_coverage: MedicareCoverage
-    label: str
-    advice: str
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def never_covered(self) -> bool:
-        """Medicare never pays for the item (non-covered, or excluded by law): a GY case."""
-        return self.medicare_coverage in ("not_covered", "not_covered_statute")
 
 
 class CodesMeta(BaseModel):
@@ -127,10 +82,7 @@ class CodeBook:
         today: dt.date | None = None,
     ) -> None:
         self.table, self.meta, self.noc_rules, self.tokenizer = table, meta, noc, tokenizer
-        self._coverage = coverage.coverage
-        self._coverage_by_letter: dict[str, MedicareCoverage] = {
-            letter: name for name, kind in coverage.coverage.items() for letter in kind.letters
-        }
+        self._coverage = CoverageMeanings(coverage)
         today = today or dt.date.today()
         self._searchable = {
             c.code: c.long_description
@@ -208,17 +160,7 @@ class CodeBook:
     def coverage(self, code: str) -> Coverage | None:
         """Medicare coverage of a code (CMS coverage code and what it means), None if unknown."""
         found = self.lookup(code)
-        if found is None:
-            return None
-        name = self._coverage_by_letter.get(found.coverage_code, "unknown")
-        meaning = self._coverage[name]
-        return Coverage(
-            code=found.code,
-            coverage_code=found.coverage_code,
-            medicare_coverage=name,
-            label=meaning.label,
-            advice=meaning.advice.strip().format(code=found.code),
-        )
+        return self._coverage.of(found) if found is not None else None
 
     # -- search --------------------------------------------------------------------------
     def search(self, description: str, limit: int = 5) -> list[Candidate]:

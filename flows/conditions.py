@@ -18,7 +18,7 @@ from typing import Annotated, Any, get_args
 
 from pydantic import AfterValidator
 
-from flows.codes import MedicareCoverage
+from flows.code_coverage import MedicareCoverage
 from flows.models import (
     DOCUMENT_IDS,
     Acquisition,

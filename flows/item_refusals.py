@@ -17,12 +17,21 @@ _SEPARATELY = re.compile(
 # mattress struck off the order": a part named before its refusal or its removal from the order
 # is a part the item comes without (read before the shorthand, which reads a refusal that comes
 # first, "pt refuses rails", as "without").
-_REFUSED_AFTER = re.compile(
-    r"\b((?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?[a-z]+)\s*:?\s+(?:(?:was|were|is|are|got)\s+)?"
-    r"(?:refused|declined|omitted|skipped|no|none|not\s+needed|deleted|struck(?:\s+off)?"
-    r"|crossed\s+(?:off|out)|taken\s+off|removed\s+from)"
+_REFUSALS = (
+    r"refused|declined|omitted|skipped|no|none|not\s+needed|deleted|struck(?:\s+off)?"
+    r"|crossed\s+(?:off|out)|taken\s+off|removed\s+from"
+)
+_AFTER_PART = (
+    r"\b((?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?[a-z]+)\s*:?\s+(?:(?:was|were|is|are|got)\s+)?(?:{})"
     r"(?=\s*(?:[,;().|]|-\s|in\s+writing|by\s|because\s|since\s|on\s+the|per\s|from\s"
     r"|off\s|the\s+(?:order|swo|dwo|rx)|too\b|also\b|$))"
+)
+_REFUSED_AFTER = re.compile(_AFTER_PART.format(_REFUSALS))
+# An option of a whole item's order ("seat elevator denied", "tilt not covered", "elevator
+# removed"): the payer's or the order's word leaves it out of the item. Only for the options of
+# an order already read as one item (a power base): "bed denied" in a question names the item.
+_OPTION_LEFT_OUT = re.compile(
+    _AFTER_PART.format(_REFUSALS + r"|denied|not\s+(?:covered|approved|ordered)|removed")
 )
 
 # "not sending the old bed back", "family is shipping her old chair back": the item sent back is
@@ -49,3 +58,9 @@ def refused_after(text: str) -> str:
 def ordered_separately(text: str) -> str:
     """Each part said to be ordered separately or not included, read as "without"."""
     return _SEPARATELY.sub(r" , without \1 , ", text)
+
+
+def options_left_out(text: str) -> str:
+    """An order's options refused, denied, not covered or removed after their names, or said not
+    to be ordered, read as "without" (a base's "seat elevator not needed")."""
+    return ordered_separately(_OPTION_LEFT_OUT.sub(_without, text))

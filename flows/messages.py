@@ -7,10 +7,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, model_validator
 
+from flows.choices import read_choice
 from flows.commands import COMMAND_NAMES, CommandName, Commands
 from flows.content import load_yaml_model
 from flows.models import Option
-from flows.parsing import InvalidAnswer, read_choice
+from flows.parsing import InvalidAnswer
 
 # Choices whose words only ever answer their own question ("none fit", "not sure"): typed as
 # an item's description they were meant for another step.

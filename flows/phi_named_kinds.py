@@ -8,6 +8,7 @@ names a kind, it never refuses a text by itself."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from itertools import accumulate
 
 from flows.phi_name_lists import NameRules, bare_word
@@ -21,14 +22,20 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# A birth date's forms beside another identifier: 837's and HL7's "19350709", a two-digit year
-# no service date has ("2/27/31": 1927 to 1989), a month's name with such a year, and a month and
-# day before "birthday" ("Mar 28th birthday").
+# A birth date's forms beside another identifier: 837's and HL7's "19350709" (not a labelled
+# number: "ICN 19870301", "part # 19750415"), a two-digit year no service, authorisation or
+# rental date has ("2/27/31": 1930 to 1989; "auth thru 6/30/27" is a date to come), a month's
+# name with such a year, and a month and day before "birthday" ("Mar 28th birthday").
 _BIRTH_DATE = re.compile(
-    r"(?<![\w.-])19[0-8]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])"
-    r"|(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:[3-8]\d|2[7-9])(?![\d/.-])"
+    r"(?<![\w.-])(?P<compact>19[0-8]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w.-])"
+    r"|(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/[3-8]\d(?![\d/.-])"
     rf"|(?<!\w)(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? |\d{{1,2}} {_MONTH},? )19[0-8]\d(?!\d)"
     rf"|(?<!\w){_MONTH} \d{{1,2}}(?:st|nd|rd|th)? (?:birthday|bday|b-day)\b",
+    re.IGNORECASE,
+)
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"(?:#|\b(?:icn|dcn|ndc|ref|inv|invoice|lot|po|sn|claim|order|serial|model|part|item|auth"
+    r"|acct|account|tracking|confirmation|conf)\b\.?:?) ?#? ?$",
     re.IGNORECASE,
 )
 # A surname's possessive before a relative's word: "Haugland's grandson will be home".
@@ -36,9 +43,12 @@ _KIN = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)'s (?=[a-z])")
 # A clinician's or a colleague's mark right before the pair ("Dr. Ruth Ann Bax", "comment by")
 # or a credential right after it ("Colleen Marhefka NP"): not the patient's.
 _CLINICIAN_BEFORE = re.compile(
-    r"\b(?:dr|np|rn|pa|md|do|pt|ot|rt|atp|by)\.? (?:[A-Z][a-z]+ )?$", re.IGNORECASE
+    r"\b(?:dr|np|rn|pa|md|do|pt|ot|rt|atp|by|per|rep|nurse|physician|therapist|cc)\.?:? "
+    r"(?:[A-Z][a-z]+ )?$",
+    re.IGNORECASE,
 )
 _CREDENTIAL_AFTER = re.compile(r",? ?(?:md|np|rn|pa|do|rt|atp|dpt|pt|ot|lpn|cpc)\b", re.IGNORECASE)
+_STAFF_AFTER = re.compile(r"\s*(?:in|from|at) (?:billing|intake|the office|customer service)\b")
 # A house number (and a direction) right before: "1451 W Andrew Johnson Hwy" is a street.
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?(?: [NSEW]\.?| [A-Z]{1,2})? ?$")
 
@@ -103,6 +113,8 @@ def _is_pair(rules: NameRules, text: str, first: re.Match[str], last: re.Match[s
     after = text[last.end() : last.end() + 20]
     if _CREDENTIAL_AFTER.match(after) or re.match(r"\s*:", after):
         return False  # "Colleen Marhefka NP", a chat's "Amber Fugate: ..." header
+    if _STAFF_AFTER.match(after):
+        return False  # "Tammy Rhodes in billing"
     following = _WORD.match(after[1:]) if after[:1] == " " else None
     if following and case != "lower":
         word = following.group()
@@ -125,9 +137,24 @@ def _is_pair(rules: NameRules, text: str, first: re.Match[str], last: re.Match[s
 def with_birth_date(text: str, found: set[str]) -> set[str]:
     """`found` with a date of birth added when a birth date's form stands in a text already
     refused on its other kinds."""
-    if not found or "dob" in found or not _BIRTH_DATE.search(text):
+    if not found or "dob" in found:
         return found
-    return found | {"dob"}
+    for date in _BIRTH_DATE.finditer(text):
+        if date["compact"] and (
+            _NUMBER_LABEL_BEFORE.search(text, max(0, date.start() - 16), date.start())
+            or not _real_date(date["compact"])
+        ):
+            continue  # "ICN 19870301", "claim 19660230": a number, not a date
+        return found | {"dob"}
+    return found
+
+
+def _real_date(digits: str) -> bool:
+    try:
+        datetime.strptime(digits, "%Y%m%d")
+    except ValueError:
+        return False
+    return True
 
 
 def with_pair_name(rules: Rules, text: str, found: set[str]) -> set[str]:
@@ -156,7 +183,8 @@ def with_pair_name(rules: Rules, text: str, found: set[str]) -> set[str]:
         if _is_pair(rules.names, text, first, last):
             return found | {"name"}
     for kin in _KIN.finditer(text):  # "deliver to ..., Haugland's grandson will be home"
-        surname = bare_word(kin.group(1)) in rules.names.all_surnames
+        word = bare_word(kin.group(1))
+        surname = word in rules.names.all_surnames and word not in rules.names.brands
         if surname and rules.cue["relative"].match(text, kin.end()):
             return found | {"name"}
     return found

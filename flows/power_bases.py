@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from flows.item_refusals import options_left_out
 from flows.search_words import PowerBaseWords, whole_words
 
 _DESCRIPTOR = re.compile(
@@ -25,8 +26,12 @@ _NUMBERS = dict(one=1, two=2, three=3, four=4, five=5, ii=2, iii=3, iv=4, v=5)
 _GROUP_WORD = re.compile(rf"(?<![a-z0-9])(?:group|grp)\s({'|'.join(_NUMBERS)})(?![a-z0-9])")
 _POUNDS = re.compile(r"(?<![0-9-])([1-9]\d{2})\s?-?\s?(?:lbs?|pounds?|#)(?![a-z])")
 _WEIGHS = re.compile(r"\b(?:weighs|wt|pt|user|is|at|man|woman|she's|he's|shes|hes)\s(\d{3})\b")
-# "no tilt or recline", "non-portable", "not captains", "the old K code, not group 2"
-_NEGATION = re.compile(r"(?<![a-z])(?:no|non|without|w/o|zero|not|nothing)(?![a-z])[^,;.()]*")
+# "no tilt or recline", "non-portable", "not captains", "the old K code, not group 2", "denied
+# seat elevator" (an option refused after its name reads as "without" first: options_left_out)
+_NEGATION = re.compile(
+    r"(?<![a-z])(?:no|non|without|w/o|zero|not|nothing|denied|declined|refused|refuses|declines)"
+    r"(?![a-z])[^,;.()]*"
+)
 _COUNTED = re.compile(r"\b(?:option|options|function|functions)\b")
 Scores = tuple[float, float, float]  # rank, covered, covered in the item clause
 Scored = tuple[Scores, int]  # a code's scores and its index
@@ -81,7 +86,7 @@ class PowerBases:
         """The one base code the order says, or None when it is no base order or leaves the
         code open (a detail no code of its group has)."""
         text = description.lower()
-        said = _NEGATION.sub(" ", text)  # what the order asks for, not what it rules out
+        said = _NEGATION.sub(" ", options_left_out(text))  # what it asks for, not what it rules out
         group = self._group(said)
         if group is None or self._says("other_item", text) or self._for_a_base(text):
             return None
@@ -106,7 +111,7 @@ class PowerBases:
         if first not in self._base_codes:
             return False
         text = description.lower()
-        said = _NEGATION.sub(" ", text)
+        said = _NEGATION.sub(" ", options_left_out(text))
         group = self._group(said)
         if group is None or group == 5 or self._says("other_item", text):
             return False

@@ -123,8 +123,8 @@ class SearchWords(BaseModel):
     mount_positions: list[str] = []  # "center mount leg rest": how, not where, it is mounted
     mount_where: list[str] = []  # "tray mounted behind the seat": the place follows the mount
     power_bases: PowerBaseWords = PowerBaseWords()
-    heavy_duty_over_pounds: int = 350
-    pediatric_under_years: int = 18
+    heavy_duty_over_pounds: int = Field(gt=0)  # a typed weight above it: a heavy-duty item
+    pediatric_under_years: int = Field(gt=0)  # a typed age below it: a pediatric item
 
     @field_validator("shorthand")
     @classmethod

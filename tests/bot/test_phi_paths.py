@@ -215,12 +215,12 @@ def test_a_claim_file_with_an_identifier_in_any_free_text_field_never_prints_it(
         # What `checklist --json` and `checklist` print, rendered from one assessment.
         assessment, outcome = content.outcome.assess(parsed, TODAY)
         summary = outcome.model_dump(mode="json")
-        markdown = content.outcome.renderer.lines(assessment, outcome, markdown=True)
+        markdown = content.outcome.markdown_of(assessment, outcome)
         for field, text in planted.items():
             named = f"The {CLAIM_FIELDS[field]} "
             warnings = summary["warnings"]
             assert any(w.startswith(named) and "patient identifiers" in w for w in warnings), text
-        printed += [json.dumps(summary), "\n".join(markdown)]
+        printed += [json.dumps(summary), markdown]
     assert_nowhere(IDENTIFIERS, {"checklist output": "\n".join(printed)}, bot_words)
 
 

@@ -143,3 +143,33 @@ def test_several_chambers_is_the_segmental_appliance() -> None:
 )  # fmt: skip
 def test_a_daily_calorie_total_is_no_formula_density(typed: str, units: set[str]) -> None:
     assert {q.unit for q in READER.read(typed, True).quantities} == units
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("knee brace not off the shelf custom fitted", "L1843"),
+     ("lumbosacral orthosis not OTS", "L0631"),
+     ("lumbar sacral orthosis, sagittal control, not ots custom fitted", "L0631"),
+     ("hand/wrist splint, not off-the-shelf", "L3807"),
+     ("elbow brace not off the shelf custom fitted", "L3760")],
+)  # fmt: skip
+def test_not_off_the_shelf_leaves_the_words_after_it_said(typed: str, code: str) -> None:
+    """A "not OTS" rules out the off-the-shelf code only: "custom fitted" still counts."""
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_not_ready_made_is_neither_off_the_shelf_nor_custom_fabricated() -> None:
+    """Billers say "not ready-made" of a brace fitted to the patient, not one made from a cast."""
+    first = BOOK.search("knee orthosis w/ joints not ready-made", limit=1)[0]
+    said = BOOK.table[first.code].long_description.lower()
+    assert "off-the-shelf" not in said and "custom fabricated" not in said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["thickening gel packets, simply thick",
+     "thickener gel stick packs for dysphagia diet",
+     "food thickener packets x 100"],
+)  # fmt: skip
+def test_a_thickener_in_packets_is_the_food_thickener(typed: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == "B4100"

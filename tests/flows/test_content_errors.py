@@ -154,3 +154,14 @@ def test_a_reviewed_fact_without_its_source_is_refused(
     with pytest.raises(ContentError) as error:
         load_yaml_model(path, model)
     assert f"{key}.source" in str(error.value)
+
+
+@pytest.mark.parametrize("key", ["heavy_duty_over_pounds", "pediatric_under_years"])
+def test_a_search_limit_left_out_of_the_synonyms_is_refused(tmp_path: Path, key: str) -> None:
+    """The weight that makes an item heavy-duty and the age that makes it pediatric come from
+    the reviewed file only: without one, the file does not load."""
+    text = (default_content_dir() / "codes" / "synonyms.yaml").read_text()
+    path = tmp_path / "synonyms.yaml"
+    path.write_text("".join(line for line in text.splitlines(True) if not line.startswith(key)))
+    with pytest.raises(ContentError, match=key):
+        load_yaml_model(path, SearchWords)

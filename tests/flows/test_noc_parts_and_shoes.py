@@ -118,3 +118,17 @@ def test_a_piece_named_after_its_item_gets_no_warning_for_the_whole_items_code(i
 def test_a_piece_with_its_own_code_after_its_item_keeps_the_warning() -> None:
     likely = BOOK.likely_specific("home vent: battery cables cracked, cables only")
     assert likely is not None and likely.code == "A4612"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("group 2 HD power chair w/ captains seat; seat elevator not covered", "K0825"),
+     ("grp 2 heavy duty captains chair pwc - seat elevator removed", "K0825"),
+     ("group 2 very heavy duty power wheelchair, captain's seat, pt declined seat elevator",
+      "K0827"),
+     ("group 2 very heavy duty power wheelchair with captains seat, seat elevator not ordered",
+      "K0827")],
+)  # fmt: skip
+def test_a_power_option_refused_after_its_name_leaves_the_base_code(typed: str, code: str) -> None:
+    likely = BOOK.likely_specific(typed)
+    assert likely is not None and likely.code == code

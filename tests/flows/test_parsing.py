@@ -8,12 +8,12 @@ from decimal import Decimal
 
 import pytest
 
+from flows.choices import parse_choice
 from flows.content import default_content_dir
 from flows.labor_time import parse_minutes
 from flows.messages import Messages
 from flows.parsing import (
     InvalidAnswer,
-    parse_choice,
     parse_date,
     parse_denial_codes,
     parse_hcpcs,

@@ -103,3 +103,30 @@ def test_a_lower_case_last_first_or_a_familys_relative_is_named(text: str) -> No
 def test_a_list_of_lower_case_words_is_no_name() -> None:
     text = "MBI 6RE4-TK2-WM18 (de la tarjeta roja, blanca y azul)"
     assert scan(text).kinds == ("mbi",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MBI 4TN8-QK2-XD55 — the auth runs through 9/30/28, bill monthly",
+        "MBI 4TN8-QK2-XD55 rental started 12/1/26 and caps 11/30/27",
+        "MBI 4TN8-QK2-XD55 on the remit, ICN 19870301 for the same line",
+        "MBI 4TN8-QK2-XD55 — invoice # 19750415 from the vendor",
+        "MBI 4TN8-QK2-XD55 claim 19660230 still pending",
+    ],
+)
+def test_a_date_to_come_or_a_labelled_number_is_no_birth_date(text: str) -> None:
+    assert scan(text).kinds == ("mbi",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MBI 4TN8-QK2-XD55 — per Loretta Haskins in billing, send it again",
+        "MBI 4TN8-QK2-XD55; talked to the CGS rep Howard Pellman about it",
+        "MBI 4TN8-QK2-XD55 ordering physician: Miriam Feldstein",
+        "MBI 4TN8-QK2-XD55 — the Hoyer's sling came back, Hoyer's son unit too",
+    ],
+)
+def test_staff_a_clinician_or_a_brand_is_no_patient_name(text: str) -> None:
+    assert scan(text).kinds == ("mbi",)
