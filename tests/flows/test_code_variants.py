@@ -59,3 +59,17 @@ def test_a_bed_fleece_is_the_sheepskin_pad_its_material_names(typed: str, code: 
 def test_air_filled_is_pneumatic_only_on_a_tire(typed: str, code: str) -> None:
     """An air-filled tire is the pneumatic one; an air-filled mattress or pad is an air one."""
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("nonpowered air mattress going in place of the standard one on his home bed, group 1",
+      "E0186"),
+     ("gel mattress swapped in for the standard hospital bed mattress, full length, hospice",
+      "E0196"),
+     ("innerspring mattress for the hospital bed, replacement", "E0271")],
+)  # fmt: skip
+def test_a_replacement_mattress_is_the_one_its_material_names(typed: str, code: str) -> None:
+    """A gel or air mattress that replaces the bed's own is the gel or air pressure mattress,
+    not the innerspring one the bed came with."""
+    assert BOOK.search(typed, limit=1)[0].code == code
