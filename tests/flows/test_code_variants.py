@@ -73,3 +73,12 @@ def test_a_replacement_mattress_is_the_one_its_material_names(typed: str, code: 
     """A gel or air mattress that replaces the bed's own is the gel or air pressure mattress,
     not the innerspring one the bed came with."""
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["the lighter-weight manual chair, she tires pushing the standard 40 lb one",
+     "folding chair lighter than standard, not ultralight, he self-propels"],
+)  # fmt: skip
+def test_a_chair_lighter_than_standard_is_the_lightweight_base(typed: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == "K0003"
