@@ -189,15 +189,17 @@ def _uncued_mbi_tail(rules: Rules, text: str) -> bool:
     "first 4" word ("first 4 are 6QN2, the rest is smudged"), in a message that names no
     product's number ("last 4 of the serial: MD72", "the part number ends in KX12") and not
     after a claim's or another business number's word."""
+    ends = (("ssn_last_four", _MBI_TAIL), ("mbi_first_four", _MBI_HEAD))
+    parts = [(part, shape) for cue, shape in ends for part in rules.cue[cue].finditer(text)]
+    if not parts:
+        return False  # most messages have no "last 4" word: their words are not read
     words = set(re.findall(r"[a-z/]+", text.lower()))
     if words & (rules.product_words | rules.mbi_serial_words):
         return False
-    ends = (("ssn_last_four", _MBI_TAIL), ("mbi_first_four", _MBI_HEAD))
     return any(
         _four_after(rules, text, part.end(), shape, free=0) is not None
         and not billing_number(rules, text, part.start())  # "claim ending KT42"
-        for cue, shape in ends
-        for part in rules.cue[cue].finditer(text)
+        for part, shape in parts
     )
 
 
