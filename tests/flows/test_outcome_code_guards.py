@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from flows.models import Claim
 from tests.conftest import repository_content
 
@@ -165,3 +167,27 @@ def test_a_section_for_the_beneficiarys_own_lift_is_not_billed_as_a_whole_lift_s
         outcome = BUILDER.build(claim(text, "E1399", item={"base_item_code": "E0630"}), TODAY)
         assert outcome.code == "E1399", text
         assert not any("E0640" in w for w in outcome.warnings), text
+
+
+@pytest.mark.parametrize(
+    ("description", "keyed", "billed"),
+    [
+        (
+            "tall air walker boot, prefab off the shelf -- L2999 because it's a boot",
+            "L2999",
+            "L4361",
+        ),
+        (
+            "rigid elbow orthosis without joints, off the shelf, L3999 in the system",
+            "L3999",
+            "L3762",
+        ),
+    ],
+)
+def test_a_noc_code_the_biller_says_why_or_where_it_was_keyed_gives_way_to_the_sure_code(
+    description: str, keyed: str, billed: str
+) -> None:
+    """ "L2999 because ...", "L3999 in the system": the code came from a reason or a record, not
+    from reading the item, so the code the search is sure of is billed (F11.3)."""
+    outcome = BUILDER.build(claim(description, keyed, item={"category": "orthotic"}), TODAY)
+    assert outcome.code == billed
