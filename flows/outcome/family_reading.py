@@ -181,6 +181,9 @@ def _feature_sibling(
     """sibling_said's shown code differing from the billed code by a feature `text` says while
     it says none of the billed code's."""
     said = said_stems(text)
+    # The billed code's own feature counts as said in the search's reading of the item too:
+    # "pneumatic/hydraulic control" beside a knee's swing is the "fluid" control of L5615.
+    read = {w[:5] for w in codes.read_item(text).weights}
     # The first code shown names what the item says where the billed code (one in force) names
     # its rival (rival_words: a "captains chair" keyed K0854, sling/solid seat, is K0855).
     rival = (
@@ -196,7 +199,11 @@ def _feature_sibling(
         gained, lost = theirs - own, own - theirs
         feature = 0 < len(gained) <= SIBLING_WORDS and 0 < len(lost) <= SIBLING_WORDS
         feature = feature or (rival and candidate == shown[0] and len(gained) <= SIBLING_WORDS)
-        if feature and all(w[:5] in said for w in gained) and not any(w[:5] in said for w in lost):
+        if (
+            feature
+            and all(w[:5] in said for w in gained)
+            and not any(w[:5] in said or w[:5] in read for w in lost)
+        ):
             return candidate.code
     return None
 
@@ -256,6 +263,19 @@ def reads_clearly_over(
     return all(s <= score - RIVAL_LEAD for s in rivals) and name_said
 
 
+WHOLE_SYSTEM = re.compile(r"\bincludes all (?:supplies and )?(?:accessories|components)\b", re.I)
+
+
+def whole_system_of_part(codes: CodeBook, code: str, named: tuple[str | None, ...]) -> bool:
+    """A whole system's code ("includes all components/accessories") read for an item the
+    claim says is for a base item: that item is a part or an addition (a ceiling-track section
+    for the beneficiary's own E0630 lift), never the whole E0640 fixed lift system. A part's
+    own code that includes its components ("replacement only": A7020's interface) is a part."""
+    descriptor = codes.table[code].long_description
+    part = "replacement only" in descriptor.lower()
+    return any(named) and not part and bool(WHOLE_SYSTEM.search(descriptor))
+
+
 CLEAR_SHARE = 0.4  # how much of the item a NOC line's clear reading must cover
 CLEAR_LEAD = 0.2  # and by how much it must lead every other code the search shows
 
@@ -281,7 +301,8 @@ def clear_reading(codes: CodeBook, described: str, named: tuple[str | None, ...]
         said_stems(codes.table[c.code].long_description, descriptor=True) for c in shown[1:]
     )
     if (
-        codes.family_noc(first.code) == "K0108"
+        whole_system_of_part(codes, first.code, named)
+        or codes.family_noc(first.code) == "K0108"
         or any(_said_sibling(own, theirs, said) for theirs in siblings)
         or codes.reads_as_other(described, first.code, base=False)
         or codes.outside_range(described, first.code)

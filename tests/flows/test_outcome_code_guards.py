@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from flows.models import Claim
 from tests.conftest import repository_content
 
@@ -13,12 +15,18 @@ BUILDER = repository_content().outcome
 TODAY = dt.date(2026, 12, 1)
 
 
-def claim(description: str, code: str, reviewed: list[str] | None = None, **extra: Any) -> Claim:
+def claim(
+    description: str,
+    code: str,
+    reviewed: list[str] | None = None,
+    item: dict[str, Any] | None = None,
+    **extra: Any,
+) -> Claim:
     return Claim.model_validate({
         "payer": {"type": "medicare", "state": "OH"},
         "item": {"description": description, "category": "equipment", "quantity": 1,
                  "acquisition": "new_purchase", "unit_price": "120.00",
-                 "manufacturer": "Acme", "model": "X1"},
+                 "manufacturer": "Acme", "model": "X1", **(item or {})},
         "code_check": {"searched": True, "chosen_code": code,
                        "candidates_reviewed": reviewed or []},
         "date_of_service": "2026-11-20",
@@ -44,7 +52,10 @@ def test_an_item_named_beside_a_patient_is_still_read_as_that_item() -> None:
 def test_a_transfer_bench_is_not_billed_as_the_bath_chair_the_biller_reviewed() -> None:
     """E0240 is a bath/shower chair; a transfer bench is E0247's item, so the reviewed
     never-covered code is not put on the line."""
-    excluded = {"expect_medicare_denial": True, "denial_reason": "statutory_exclusion"}
+    excluded: dict[str, Any] = {
+        "expect_medicare_denial": True,
+        "denial_reason": "statutory_exclusion",
+    }
     outcome = BUILDER.build(claim("transfer bench", "E1399", ["E0240"], **excluded), TODAY)
     assert outcome.code == "E1399"
     assert any("E0247" in w for w in outcome.warnings)
@@ -132,3 +143,51 @@ def test_a_keyed_code_naming_the_rival_of_what_the_item_says_gives_way_to_the_fi
         "child w/ CP, 4 y/o. intake chose E1038", "E1038",
     )  # fmt: skip
     assert BUILDER.build(child, TODAY).code == "E1037"
+
+
+def test_a_terminated_knee_code_keeps_its_successor_when_the_item_says_its_fluid_control() -> None:
+    """K1014 became L5615 (fluid swing and stance control) word for word; "pneumatic-hydraulic"
+    swing control is fluid control, so the item does not read as L5840's pneumatic-only knee."""
+    knee = claim(
+        "multiaxial knee-shin w/ pneumatic-hydraulic swing control, K1014 on the old fee sheet",
+        "K1014", item={"category": "prosthetic"},
+    )  # fmt: skip
+    outcome = BUILDER.build(knee, TODAY)
+    assert outcome.code == "L5615"
+    assert any("L5615" in w and "took its place" in w for w in outcome.warnings)
+
+
+def test_a_section_for_the_beneficiarys_own_lift_is_not_billed_as_a_whole_lift_system() -> None:
+    """E0640 is a fixed lift system "includes all components/accessories": a track piece for
+    the lift the claim names as its base item is a part, so the NOC line stays."""
+    for text in (
+        "ceiling track splice section for lift system (own lift E0630)",
+        "ceiling track corner section for the lift system (pt owns the E0630 lift)",
+    ):
+        outcome = BUILDER.build(claim(text, "E1399", item={"base_item_code": "E0630"}), TODAY)
+        assert outcome.code == "E1399", text
+        assert not any("E0640" in w for w in outcome.warnings), text
+
+
+@pytest.mark.parametrize(
+    ("description", "keyed", "billed"),
+    [
+        (
+            "tall air walker boot, prefab off the shelf -- L2999 because it's a boot",
+            "L2999",
+            "L4361",
+        ),
+        (
+            "rigid elbow orthosis without joints, off the shelf, L3999 in the system",
+            "L3999",
+            "L3762",
+        ),
+    ],
+)
+def test_a_noc_code_the_biller_says_why_or_where_it_was_keyed_gives_way_to_the_sure_code(
+    description: str, keyed: str, billed: str
+) -> None:
+    """ "L2999 because ...", "L3999 in the system": the code came from a reason or a record, not
+    from reading the item, so the code the search is sure of is billed (F11.3)."""
+    outcome = BUILDER.build(claim(description, keyed, item={"category": "orthotic"}), TODAY)
+    assert outcome.code == billed

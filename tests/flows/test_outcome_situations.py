@@ -272,6 +272,21 @@ def test_an_old_form_abn_before_the_new_one_was_mandatory_still_gives_ga() -> No
     assert "GA" in found.modifiers and "GZ" not in found.modifiers
 
 
+@pytest.mark.parametrize(("description", "gz"), [
+    ("powered footrest lift for her lift chair, went out Tuesday without an ABN", True),
+    ("motorized bed rail retrofit. delivered, we never got an ABN before it went", True),
+    ("recliner tilt motor kit, delivered 11/16; intake forgot to have pt sign the ABN", True),
+    ("powered footrest lift for her lift chair, delivered; not sure an ABN is in the chart", False),
+    ("powered footrest lift, delivered. no ABN needed?? chart is thin", False),
+])  # fmt: skip
+def test_a_delivery_the_biller_says_went_without_an_abn_gives_gz(description, gz) -> None:
+    """F16.2: an ABN comes before delivery or not at all. With the file's ABN answer unknown,
+    the biller saying none was signed means GZ now, not a look through the file."""
+    found = outcome(description, expect_medicare_denial=True, documents={"abn": "unknown"})
+    assert ("GZ" in found.modifiers) is gz and "GA" not in found.modifiers
+    assert any(step.id == "check_abn" for step in found.follow_up) is not gz
+
+
 def test_a_redetermination_asked_after_its_window_needs_good_cause() -> None:
     status = {"status": "denied", "submitted_on": "2026-10-21",
               "determination_date": "2026-11-09", "denial_codes": ["CO-50"]}  # fmt: skip

@@ -176,3 +176,18 @@ def test_a_denied_line_with_a_clerical_error_is_reopened_unless_it_is_a_noc_line
     )  # fmt: skip
     assert ("reopening" in {f.id for f in found.follow_up}) is reopened
     assert ("reopening" in {d.id for d in found.deadlines}) is reopened
+
+
+@pytest.mark.parametrize(("description", "reopened"), [
+    ("paid for one walker tray, pt got two. front desk entered the qty wrong", True),
+    ("folding wheeled walker, paid. we typed the DOS in wrong, it went out 11/12", True),
+    ("folding wheeled walker, paid in full, nothing keyed wrong", False),
+])  # fmt: skip
+def test_a_paid_line_with_a_data_item_said_keyed_wrong_is_reopened(description, reopened) -> None:
+    """F10.6: units or a date of service keyed wrong is a clerical error, fixed by reopening."""
+    found = outcome(
+        description,
+        code_check={"searched": True, "chosen_code": "E0143"},
+        claim={"status": "paid", "submitted_on": "2026-11-18", "determination_date": "2026-11-25"},
+    )  # fmt: skip
+    assert ("reopening" in {f.id for f in found.follow_up}) is reopened
