@@ -17,6 +17,7 @@ from flows.phi_context import (
 )
 from flows.phi_last_first import has_last_first
 from flows.phi_mail import business_domain, personal_domain, work_mailbox
+from flows.phi_named_kinds import is_pair_at
 from flows.phi_names import has_full_name
 from flows.phi_partial import has_phone_area_code_after
 from flows.phi_rows import capital_name_before
@@ -55,10 +56,14 @@ def has_phone(rules: Rules, text: str) -> bool:
             return False
         owned = person_after(rules, text, match.end())  # "... - pt's home line": not "line"
         owned = owned or _name_labels(rules, text, match.start())  # "Pacheco, Ercole ph ..."
-        if owned or capital_name_before(rules, text, match.start()):
+        named = _name_right_before(rules, text, match.start())  # "Hi team, DOE, MAE 504-..."
+        if named and not owned and _staff_heading(rules, text, match.start()):
+            named = False  # "SCAN provider relations: Jordan Sousa, (209) 555-0114": its staff
+        if owned or named or capital_name_before(rules, text, match.start()):
             # "... cover sheet: call 318-... not the home #", "Teams - Al: MAE DOE 504-555-0153"
             start = match.start()
-            return not business_after_opening(rules, text, start, phone=not owned, contact=True)
+            seen = _GREETING.sub(lambda hi: " " * len(hi.group()), text) if named else text
+            return not business_after_opening(rules, seen, start, phone=not owned, contact=True)
         return not business_line(rules, text, match.start(), contact=True)
 
     def _personal_before(start: int, words: int = 6) -> bool:  # "her number is 614-555-0100 x2"
@@ -158,6 +163,35 @@ def _name_labels(rules: Rules, text: str, start: int) -> bool:
         or has_full_name(rules.names, pair, beside=True)
         or has_surname_first(rules.names, pair)
     )
+
+
+# A person's name right before a phone, maybe with a town or "at" between ("spoke w/ Adhikari,
+# Bhim at 603.555.0108", "BATCHELDER, GÉRARD from Colebrook, 603 555 0117"); a greeting that
+# opens the message ("Hi team, ") is no business's word.
+_NAME_THEN_PHONE = re.compile(
+    r"(?<![\w'.-])([^\W\d_][\w'.-]*,? [^\W\d_][\w'.-]*)"
+    r"(?: from [A-Z][\w'-]*(?: [A-Z][\w'-]*)?)?(?:,| at| -| —)? ?$"
+)
+_GREETING = re.compile(
+    r"^\W*(?:hi|hey|hello|morning|good morning) (?:team|all|everyone|folks),? ", re.I
+)
+
+
+def _name_right_before(rules: Rules, text: str, start: int) -> bool:
+    """Whether a person's full name or "Last, First" stands right before the phone at `start`
+    (then only the words after the message's opening heading can make it a business's)."""
+    found = _NAME_THEN_PHONE.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    return is_pair_at(rules.names, text, found.start(1), found.end(1))
+
+
+def _staff_heading(rules: Rules, text: str, start: int) -> bool:
+    """Whether the heading before the last colon ahead of `start` names a team or a job
+    ("provider relations:", "the Tufts rep read back:")."""
+    head = text[: text.rfind(": ", 0, start) + 1]
+    names = rules.names
+    return bool(head and (names.staff_role.search(head) or names.staff_department.search(head)))
 
 
 def _could_be_npi(digits: str) -> bool:

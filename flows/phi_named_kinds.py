@@ -11,6 +11,7 @@ import re
 from datetime import datetime
 from itertools import accumulate
 
+from flows.phi_name_forms import rare_surname
 from flows.phi_name_lists import NameRules, bare_word
 from flows.phi_rules import Rules
 from flows.phi_shapes import ADDRESS, STREET_FIRST, STREET_WORD
@@ -155,6 +156,24 @@ def _real_date(digits: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def is_pair_at(rules: NameRules, text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is two words that read as a person's name (`_is_pair`), or two
+    capitalised words in no dictionary or list of the bot's words ("Vasilios Adhikari")."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) != 2:
+        return False
+    one, two = (word.group() for word in words)
+    if _is_pair(rules, text, words[0], words[1]):
+        return True
+    return (
+        _case(one) in ("title", "upper")
+        and _case(one) == _case(two)
+        and not (_not_a_name(rules, one) or _not_a_name(rules, two))
+        and rare_surname(one, rules)
+        and rare_surname(two, rules)
+    )
 
 
 def with_pair_name(rules: Rules, text: str, found: set[str]) -> set[str]:

@@ -117,6 +117,39 @@ def _team_mail(rules: Rules, text: str) -> bool:
     )
 
 
+# An age or a birth beside a name makes it a patient's: "Owen Halloran, 87, has it", "age 95".
+_AGE = re.compile(
+    r"\b(?:age[ds]?:? ?\d|\d{1,3} ?(?:y/?o|yo|yrs?|years?)\b|\d{1,3}-year-old|born|birth|b-?day"
+    r"|dob)|, \d{2,3},",
+    re.IGNORECASE,
+)
+# A date right after a name reads as the patient's date of service ("Harold Kim, 11/02/2025"):
+# a colleague's name beside a date stays refused (tests/flows/test_phi_dated_notes_and_npis.py).
+_DATED = re.compile(
+    r"(?:\b[A-Z][a-z'-]+,? ?|[^\W\d_], )(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d\d-\d\d|\d{8}\b"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.? \d)"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _acts_after_word(acts: tuple[str, ...]) -> re.Pattern[str]:
+    found = "|".join(re.escape(a) for a in sorted(acts, key=len, reverse=True))
+    return re.compile(rf"(?<=[^\W\d_])(?: |(?='))(?:{found})(?![\w-])", re.IGNORECASE)
+
+
+def _colleague_at_work(rules: Rules, text: str) -> bool:
+    """A colleague's work said right after their name ("Dana Whitcomb has it", "Luz Ocasio is
+    out Thursday", "Sabitra Khadka needs access to the portal"), in a message with no title, no
+    family word and no age or birth word (the message's patient words are checked before)."""
+    acts = _acts_after_word(tuple(rules.file.office_talk.colleague_acts))
+    return bool(acts.search(text)) and not (
+        rules.names.titles.search(text)
+        or rules.cue["relative"].search(text)
+        or _AGE.search(text)
+        or _DATED.search(text)
+    )
+
+
 def office_findings(rules: Rules, found: set[str], text: str) -> set[str]:
     """`found` less what the message shows is the office's or a business's, not a patient's."""
     if found == {"name"} and _every_patient_word_denied(rules, text):
@@ -133,6 +166,8 @@ def office_findings(rules: Rules, found: set[str], text: str) -> set[str]:
     away = _any_of(tuple(words.staff_away_words)).search(text)
     if found <= {"name", "email", "phone"} and away and not rules.names.titles.search(text):
         return set()  # "Brenda's out - reach her at brenda.k@example.net if truly urgent"
+    if found <= {"name", "email", "phone"} and _colleague_at_work(rules, text):
+        return set()  # "Owen Halloran out sick, Marcy Lindquist covering eligibility"
     if found <= {"name", "email"} and _team_mail(rules, text):
         return set()  # "From: Kaisa Heikkinen <kaisa.h@...>  Subject: JB NOC denials - Q1 summary"
     if found <= _CONTACT_VALUES and _any_of(tuple(words.business_site_words)).search(text):
