@@ -108,7 +108,10 @@ def test_one_code_asked_for_prior_auth_gets_medicares_list(question: str, entry_
      ("N350 but no MA130 on the line, what now", "reopen-redetermine-or-new-claim"),
      ("concentrator is 5 years old and the pt wants a new one, what now", "oxygen-rental-cap"),
      ("when will the portal update the MSP record after the employer plan ends",
-      "hets-eligibility")],
+      "hets-eligibility"),
+     ("is the pdac closed on saturday", "pdac-role"),
+     ("what company holds the PDAC contract these days", "pdac-role"),
+     ("pdac open on weekends or weekdays only", "pdac-role")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
@@ -123,6 +126,8 @@ def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
     [("got a recoupment because the pt was inpatient on the rental dates",
       "inpatient-dme-recoupment"),
      ("what does the PDAC do", "pdac-role"),
+     ("our PDAC coding verification application is still pending, how long does it take",
+      "coding-verification"),
      ("2 units of the same item on the same dos, one line?", "units-and-lines"),
      ("is L0650 on the PA list", "prior-auth-list-codes")],
 )  # fmt: skip
