@@ -15,7 +15,8 @@ from flows.knowledge_cues import CuedTopic
 from flows.knowledge_dates import DatedDeadline, HolidayNames
 from flows.knowledge_outside import OutsideRules
 from flows.knowledge_pasted import PastedText
-from flows.knowledge_scope import BusinessWords, ContractRates, Requests
+from flows.knowledge_rates import ContractRates
+from flows.knowledge_scope import BusinessWords, Requests
 from flows.knowledge_steps import AppealSteps
 from flows.knowledge_team_work import TeamWorkRules
 from flows.models import US_STATE_NAMES
