@@ -18,7 +18,7 @@ from flows.knowledge_rates import PlansOwn
 from flows.knowledge_team_work import TeamWork
 from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT
-from flows.text import is_code, phrase_pattern
+from flows.text import is_code, mostly_marked, phrase_pattern
 from flows.text import phrase_alternatives as _alternatives
 
 if TYPE_CHECKING:
@@ -303,10 +303,12 @@ class OffTopic:
 
 
 def _in_another_script(question: str, words: list[str]) -> bool:
-    """Written mostly in a script the entries do not use ("спасибо bot, всё понятно"), with
-    no code: what the knowledge base reads of it is a stray word or two."""
+    """Written mostly in a script the entries do not use ("спасибо bot, всё понятно") or in
+    words with marks English does not use ("cảm ơn chị, mai gặp lại"), with no code: what the
+    knowledge base reads of it is a stray word or two."""
     foreign = _OTHER_SCRIPT.findall(question)
-    return len(foreign) > len(words) and not any(is_code(word) for word in words)
+    another = len(foreign) > len(words) or mostly_marked(question)
+    return another and not any(is_code(word) for word in words)
 
 
 def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
