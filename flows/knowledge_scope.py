@@ -139,6 +139,8 @@ class OffTopic:
             else None
         )
         self._team_life = phrase_pattern(rules.declined_whatever_code(), plurals=True)
+        self._contact = phrase_pattern(rules.contact_phrases, plurals=True)
+        self._contact_given = phrase_pattern(rules.contacts_given)
         self._internal = phrase_pattern(rules.internal_phrases, plurals=True)
         self._chatter, self._family = rules.chatter_pattern(), rules.own_family_pattern()
         self._other_domain = phrase_pattern(rules.other_domains, plurals=True)
@@ -216,7 +218,7 @@ class OffTopic:
             return True
         if self._team_people and self._team_opener.match(text) and self._team_people.search(text):
             return True
-        if (self._team_life and self._team_life.search(text)) or self._family.search(text):
+        if self._team_life_asked(text) or self._family.search(text):
             return True
         if self._chatter.match(text) and not _ASKS.search(question):  # "lmaooo ...", no ask
             return True
@@ -251,6 +253,16 @@ class OffTopic:
             return True
         billed = self._share_billed and self._share_billed.search(text)
         return bool(self._cost_sharing and self._cost_sharing.search(text) and not billed)
+
+    def _team_life_asked(self, text: str) -> bool:
+        """The team's own life, office matters or a contact number or hours, unless all it asks
+        is the contact or hours of a party an entry gives them for ("PDAC call center hours")."""
+        found = [m.group(0) for m in self._team_life.finditer(text)] if self._team_life else []
+        if not found:
+            return False
+        contact = self._contact
+        given = self._contact_given is not None and self._contact_given.search(text)
+        return not (given and contact and all(contact.fullmatch(f) for f in found))
 
     def _for_whom(self, question: str, text: str, known: Collection[str]) -> str:
         """The question's words without whom or what the answer is for ("explain KX in one
