@@ -93,6 +93,7 @@ from flows.phi_spelled import SpelledRun, fold_lookalike_digits
 from flows.phi_spelled import spelled_values as _runs
 from flows.phi_structured import business_record, structured_kinds
 from flows.phi_surname_first import has_spelled_name, has_suffixed_name, has_surname_first
+from flows.phi_ticket_holders import without_ticket_holders
 from flows.phi_title_forms import has_title_form
 
 __all__ = ["KINDS", "PhiFindings", "describe", "normalise", "scan", "scan_all", "use_rules"]
@@ -296,6 +297,7 @@ def scan(text: str) -> PhiFindings:
     """The kinds of patient identifier in `text`, however it was typed or pasted."""
     rules = active_rules()
     text = without_team_names(text, rules)  # "Renata Solberg (she/her)  9:42 AM": a colleague's
+    text = without_ticket_holders(rules, text)  # "Nadia Mujkić has it": the colleague on the case
     plain = without_placeholders(rules, normalise(text))  # "SSN 000-00-0000", "ZZTEST, ZZPATIENT"
     if not plain.strip():
         return PhiFindings()
