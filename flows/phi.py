@@ -292,6 +292,11 @@ _ASIDE = re.compile(r" ?\([^()]{1,50}\)(?= ?[:#=-]? ?\w)")
 _ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn", "address")
 
 
+def _names_someone(text: str) -> bool:
+    """A person named in `text`, read as a whole message ("Ostrowski, Gunnhild 603-...")."""
+    return "name" in scan(text).kinds
+
+
 @remember_clean
 def scan(text: str) -> PhiFindings:
     """The kinds of patient identifier in `text`, however it was typed or pasted."""
@@ -347,7 +352,7 @@ def scan(text: str) -> PhiFindings:
         found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
     # The office's and businesses' values are cleared first, so a lower-case name is only ever
     # added to a text still refused on its other kinds, never the reason it is refused.
-    found = with_lower_name(rules, prose, office_findings(rules, found, plain))
+    found = with_lower_name(rules, prose, office_findings(rules, found, plain, _names_someone))
     found = with_pair_name(rules, plain, found)  # "Hobart Bumgardner cell 865.555.0130"
     found = with_birth_date(plain, found)  # "soraya vance 2/27/31 8dc0e02de26"
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))

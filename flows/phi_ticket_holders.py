@@ -25,9 +25,8 @@ _NAME = rf"{_WORD}(?: [^\W\d_]\.)?(?: {_WORD}){{1,2}}(?: [A-Z]{{2,4}})?"
 def _holder(acts: tuple[str, ...], not_before: tuple[str, ...]) -> re.Pattern[str]:
     found = "|".join(re.escape(a) for a in sorted(acts, key=len, reverse=True))
     stops = "|".join(re.escape(w) for w in sorted(not_before, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w'.-])({_NAME}) (?i:{found})(?![\w-])(?! (?i:{stops})(?![\w-]))",
-    )
+    held = rf"(?! (?i:{stops})(?![\w-]))" if stops else ""
+    return re.compile(rf"(?<![\w'.-])({_NAME})(?: |(?='))(?i:{found})(?![\w-]){held}")
 
 
 def _one_case(name: str) -> bool:
@@ -71,12 +70,24 @@ def _a_holder(rules: Rules, text: str, start: int, name: str) -> bool:
 def without_ticket_holders(rules: Rules, text: str) -> str:
     """`text` without the colleagues it names as holding a case (see the module's note)."""
     words = rules.file.office_talk
+    return _without_subjects(rules, text, tuple(words.holder_acts), words.holder_acts_not_before)
+
+
+def without_colleagues_at_work(rules: Rules, text: str) -> str:
+    """`text` without the full names said to be at work (`colleague_acts`: "Luz Ocasio is out
+    Thursday", "Hollis Brandt's cell is on the on-call sheet"), to see whether the message names
+    anyone else: "Marcy Lindquist is covering; Ostrowski, Gunnhild 603-555-0144 wants a call"
+    names a patient beside the colleague."""
+    words = rules.file.office_talk
+    return _without_subjects(rules, text, tuple(words.colleague_acts), [])
+
+
+def _without_subjects(rules: Rules, text: str, acts: tuple[str, ...], stops: list[str]) -> str:
     lowered = text.lower()
-    if not any(act in lowered for act in words.holder_acts):
+    if not any(act in lowered for act in acts):
         return text
-    pattern = _holder(tuple(words.holder_acts), tuple(words.holder_acts_not_before))
     kept, end = [], 0
-    for found in pattern.finditer(text):
+    for found in _holder(acts, tuple(stops)).finditer(text):
         start = _holder_start(rules, text, found)
         if start is not None:
             kept.append(text[end:start])

@@ -1,7 +1,8 @@
 """The colleague a message names as holding a case ("Ines Valcourt has it") is left out of the
 PHI guard's reading, whatever else the message holds, while a patient named anywhere else in it
-is still refused; and a colleague's birthday card or the office's birthday list is team talk,
-while a patient's birth date beside the same words is still refused."""
+is still refused; a colleague said to be out or covering no longer lets a patient's name and phone
+in the same message through; and a colleague's birthday card or the office's birthday list is
+team talk, while a patient's birth date beside the same words is still refused."""
 
 from __future__ import annotations
 
@@ -31,6 +32,24 @@ STILL_REFUSED = (
     ("Anselm Grieve has it on file as 07/19/1940", {"name", "dob"}),
 )
 
+BESIDE_A_COLLEAGUE_AT_WORK = (
+    (
+        "Tovah Brinkerhoff is covering; Quiñones, Adelaida 413-555-0162 wants a callback",
+        "phone",
+    ),
+    (
+        "Emeric Vantongeren out sick. Adelaida Quiñones (413) 555-0119 asked about rent",
+        "phone",
+    ),
+    ("Wilhelmina Strand handles the refunds: Dabrowski, Teodor teo.dab@gmail.com", "email"),
+    ("Jonas Pettersen is out Friday - Halvorsen, Birgit 413.555.0175 left a voicemail", "phone"),
+)
+
+COLLEAGUES_ALONE_AT_WORK = (
+    "Tovah Brinkerhoff is covering today, Emeric Vantongeren out sick",
+    "Jonas Pettersen is out Friday; his desk line 413-555-0101 forwards to the front",
+)
+
 TEAM_CARDS = (
     "Marisol Ybarra's birthday is Nov 9 - sign the card at the front desk",
     "office bday list: Tamsin 2/8, Gideon 5/30, Ruth 10/12",
@@ -53,6 +72,19 @@ def test_a_colleague_holding_a_case_passes() -> None:
 def test_a_patient_beside_a_holder_or_after_a_patients_word_is_refused() -> None:
     missing = [(text, kinds - set(scan(text).kinds)) for text, kinds in STILL_REFUSED]
     assert [(text, kinds) for text, kinds in missing if kinds] == []
+
+
+def test_a_patient_beside_a_colleague_at_work_is_refused() -> None:
+    found = [(text, scan(text).kinds) for text, _ in BESIDE_A_COLLEAGUE_AT_WORK]
+    wanted = [kind for _, kind in BESIDE_A_COLLEAGUE_AT_WORK]
+    assert [
+        text for (text, kinds), kind in zip(found, wanted, strict=True) if kind not in kinds
+    ] == []
+    assert [text for text, kinds in found if "name" not in kinds] == []
+
+
+def test_colleagues_at_work_alone_pass() -> None:
+    assert [text for text in COLLEAGUES_ALONE_AT_WORK if scan(text)] == []
 
 
 def test_a_colleagues_birthday_card_or_list_passes() -> None:
