@@ -178,6 +178,11 @@ def _has_mbi(rules: Rules, text: str) -> bool:
     )
 
 
+# A claim number's label right before a value: Medicare's old number is the "Health Insurance
+# Claim Number", and SSA letters and old remits label it "claim #" or "claim number".
+_CLAIM_LABEL = re.compile(r"\bclaim(?: ?(?:#|no\.?|number|num\.?))?:? ?$", re.IGNORECASE)
+
+
 def _has_hicn(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         suffix, cued = match.group(1), cue_before(rules, "hicn", text, match.start())
@@ -187,6 +192,9 @@ def _has_hicn(rules: Rules, text: str) -> bool:
         # "896 49 4042 D": spaced too, unless the suffix reads as a word ("... 4042 A walker")
         word = re.match(r" A [a-z]", text[match.start(1) - 1 : match.end() + 2])
         billing = billing_number(rules, text, match.start(), rules.ssn_shape_words)
+        if _CLAIM_LABEL.search(text, max(0, match.start() - 20), match.start()):
+            # "claim # 169262811T": a claim number with a BIC is the HICN; not "... 2 b/c"
+            return not word and (suffix.isupper() or text[match.start(1) - 1] != " ")
         return cued or (suffix.isupper() and not word and not billing)
 
     rrb = _any(

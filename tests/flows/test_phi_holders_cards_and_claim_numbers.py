@@ -2,7 +2,8 @@
 PHI guard's reading, whatever else the message holds, while a patient named anywhere else in it
 is still refused; a colleague said to be out or covering no longer lets a patient's name and phone
 in the same message through; and a colleague's birthday card or the office's birthday list is
-team talk, while a patient's birth date beside the same words is still refused."""
+team talk, while a patient's birth date beside the same words is still refused; a claim number
+with a beneficiary code after it is an old Medicare number (HICN), a payer's claim number is not."""
 
 from __future__ import annotations
 
@@ -93,3 +94,24 @@ def test_a_colleagues_birthday_card_or_list_passes() -> None:
 
 def test_a_patients_birth_date_beside_a_card_is_refused() -> None:
     assert [text for text in PATIENT_BIRTHDAYS if "dob" not in scan(text).kinds] == []
+
+
+CLAIM_NUMBERED_HICNS = (
+    "claim # 508113274K on the 2016 remit she kept",
+    "the widow's claim number 622 90 4417 W1 from the SSA letter",
+    "old paper MSN, claim no. 417-58-2290-B2, can we still appeal?",
+)
+
+CLAIM_NUMBERS = (
+    "claim # 508113274 denied CO-16, resubmit?",
+    "claim #508113274 b/c the DWO was unsigned",
+    "claim 508113274 A walker line was denied",
+)
+
+
+def test_a_claim_number_with_a_beneficiary_code_is_an_old_medicare_number() -> None:
+    assert [text for text in CLAIM_NUMBERED_HICNS if "hicn" not in scan(text).kinds] == []
+
+
+def test_a_payers_claim_number_passes() -> None:
+    assert [text for text in CLAIM_NUMBERS if scan(text)] == []
