@@ -248,14 +248,32 @@ def read_yaml(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
 
 
+_SESSION: list[pytest.Config] = []  # this process's pytest configuration, for its cache
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_config(pytestconfig: pytest.Config) -> Iterator[None]:
+    _SESSION[:] = [pytestconfig]
+    yield
+    _SESSION.clear()
+
+
 def phi_corpus_rates(name: str) -> tuple[float, float, list[str], list[str]]:
     """A PHI corpus part's share of identifiers the guard lets through and of look-alikes it
-    refuses, with the texts themselves for the failure message."""
-    from flows.phi import scan
+    refuses, with the texts themselves for the failure message. The guard's answers are kept
+    between runs like the other whole-corpus checks' (tests/flows/guard_memory.py): a run scans
+    the part again only once the guard, its content or the part changed."""
+    from tests.flows.guard_memory import kinds_of
 
     corpus = read_yaml(Path(__file__).resolve().parent / "fixtures" / "phi" / f"{name}.yaml")
-    missed = [case["text"] for case in corpus["identifiers"] if not scan(case["text"])]
-    tripped = [text for text in corpus["lookalikes"] if scan(text)]
+    config = _SESSION[0]
+    found = kinds_of(config, f"identifiers-{name}", [c["text"] for c in corpus["identifiers"]])
+    missed = [case["text"] for case in corpus["identifiers"] if not found[case["text"]]]
+    tripped = [
+        t
+        for t, kinds in kinds_of(config, f"lookalikes-{name}", corpus["lookalikes"]).items()
+        if kinds
+    ]
     return (
         len(missed) / len(corpus["identifiers"]),
         len(tripped) / len(corpus["lookalikes"]),
