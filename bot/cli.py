@@ -206,7 +206,14 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     if candidates:
         print(words.text("codes_candidates_heading"))
         for c in candidates:
-            print(f"  {c.code}  {c.description}  (match {c.score:.0%})")
+            print(
+                words.text(
+                    "codes_candidate_line",
+                    code=c.code,
+                    description=c.description,
+                    share=f"{c.score:.0%}",
+                )
+            )
             coverage = book.coverage(c.code)
             if coverage is not None and coverage.medicare_coverage != "carrier_judgement":
                 print(f"         {coverage.label}")

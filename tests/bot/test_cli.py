@@ -79,6 +79,14 @@ def test_codes_json_has_candidates_noc_and_data_version(cli: Cli) -> None:
     assert set(found["noc"]) == {"code", "description", "why"}
 
 
+def test_codes_says_what_its_percentage_measures(cli: Cli) -> None:
+    # Ranked best first, the share of the item's words each descriptor covers need not fall
+    # in order, so the line says what the figure is rather than calling it a "match".
+    text = cli("codes", "bariatric shower chair, heavy duty, 600 lb capacity").stdout
+    first = next(line for line in text.splitlines() if line.startswith("  E0240"))
+    assert first.endswith("% of your description)") and "match" not in first
+
+
 def test_codes_code_json_reports_termination(cli: Cli) -> None:
     found = json.loads(cli("codes", "--code", "E2300", "--json").stdout)
     assert found == {"code": "E2300", "description": found["description"], "valid": False,
