@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from tests.phi_findings import shared_phi_findings as shared_phi_findings  # the fixture
 from tests.sweeps import past_the_first_cases
 
 # The engine is imported where it is used: xdist's controller process loads this file too, and
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from flows.all_content import Content
     from flows.engine import Engine
     from flows.models import Reply
-    from flows.phi import PhiFindings
     from flows.ports import ConversationStore, StoredConversation
 
 # Imports and tests make objects by the million, few of them in cycles: collecting after every
@@ -299,43 +299,6 @@ def repository_content() -> Content:
 @pytest.fixture(scope="session")
 def content() -> Content:
     return repository_content()
-
-
-_FINDINGS: dict[str, PhiFindings] = {}  # by text, under the rules in _FINDINGS_RULES
-_FINDINGS_RULES: list[object] = []
-
-
-@pytest.fixture(scope="module")
-def shared_phi_findings() -> Iterator[None]:
-    """For the PHI path tests, which plant the same corpus identifiers on every path and so have
-    each path scan them again: the guard's finding for a text, under the rules in use, is worked
-    out once per test process and shared by every path (each path still asks the guard and acts
-    on its answer). The bot itself never keeps a text it refused; the guard's own tests
-    (tests/flows/test_phi*.py) do not use this."""
-    import sys
-
-    import flows.phi
-    from flows.phi_rules import rules as active_rules
-
-    guard = flows.phi.scan
-
-    def shared(text: str) -> PhiFindings:
-        rules = active_rules()
-        if not _FINDINGS_RULES or _FINDINGS_RULES[0] is not rules:  # not ==: compares every word
-            _FINDINGS.clear()
-            _FINDINGS_RULES[:] = [rules]
-        if text not in _FINDINGS:
-            _FINDINGS[text] = guard(text)
-        return _FINDINGS[text]
-
-    def holding(function: object) -> list[Any]:
-        return [m for m in list(sys.modules.values()) if getattr(m, "scan", None) is function]
-
-    for module in holding(guard):  # flows.phi (scan_all) and every module that imported scan
-        module.scan = shared
-    yield
-    for module in holding(shared):  # those too that imported it while it was shared
-        module.scan = guard
 
 
 def memory_engine(content: Content) -> Engine:
