@@ -1,7 +1,7 @@
 """The device a biller names, not its disposable, its probe or what it serves: a stander by the
 positions it takes, a pump by the drug it runs, oxygen refills as the month's contents, a
-technician's labor on oxygen equipment, a pulse oximeter, one crutch of a pair and a
-shower stool."""
+technician's labor on oxygen equipment, a pulse oximeter, one crutch of a pair, a
+shower stool and a multiple post collar."""
 
 from __future__ import annotations
 
@@ -80,4 +80,14 @@ def test_one_crutch_is_the_each_code_and_crutches_the_pair(typed: str, code: str
 def test_a_shower_stool_is_the_tub_stool_and_a_shower_chair_the_bath_chair(
     typed: str, code: str
 ) -> None:
+    assert first(typed) == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("adjustable multi-post collar, chin and back-of-head supports", "L0180"),
+     ("multiple post collar with adjustable cervical bars, taylor type", "L0190"),
+     ("multiple post collar with adjustable bars and a thoracic extension", "L0200")],
+)  # fmt: skip
+def test_a_multiple_post_collar_is_told_by_its_bars_and_extension(typed: str, code: str) -> None:
     assert first(typed) == code
