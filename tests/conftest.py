@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from tests.phi_findings import shared_phi_findings as shared_phi_findings  # the fixture
 from tests.sweeps import past_the_first_cases
 
 # The engine is imported where it is used: xdist's controller process loads this file too, and
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from flows.all_content import Content
     from flows.engine import Engine
     from flows.models import Reply
-    from flows.phi import PhiFindings
     from flows.ports import ConversationStore, StoredConversation
 
 # Imports and tests make objects by the million, few of them in cycles: collecting after every
@@ -248,14 +248,32 @@ def read_yaml(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
 
 
+_SESSION: list[pytest.Config] = []  # this process's pytest configuration, for its cache
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_config(pytestconfig: pytest.Config) -> Iterator[None]:
+    _SESSION[:] = [pytestconfig]
+    yield
+    _SESSION.clear()
+
+
 def phi_corpus_rates(name: str) -> tuple[float, float, list[str], list[str]]:
     """A PHI corpus part's share of identifiers the guard lets through and of look-alikes it
-    refuses, with the texts themselves for the failure message."""
-    from flows.phi import scan
+    refuses, with the texts themselves for the failure message. The guard's answers are kept
+    between runs like the other whole-corpus checks' (tests/flows/guard_memory.py): a run scans
+    the part again only once the guard, its content or the part changed."""
+    from tests.flows.guard_memory import kinds_of
 
     corpus = read_yaml(Path(__file__).resolve().parent / "fixtures" / "phi" / f"{name}.yaml")
-    missed = [case["text"] for case in corpus["identifiers"] if not scan(case["text"])]
-    tripped = [text for text in corpus["lookalikes"] if scan(text)]
+    config = _SESSION[0]
+    found = kinds_of(config, f"identifiers-{name}", [c["text"] for c in corpus["identifiers"]])
+    missed = [case["text"] for case in corpus["identifiers"] if not found[case["text"]]]
+    tripped = [
+        t
+        for t, kinds in kinds_of(config, f"lookalikes-{name}", corpus["lookalikes"]).items()
+        if kinds
+    ]
     return (
         len(missed) / len(corpus["identifiers"]),
         len(tripped) / len(corpus["lookalikes"]),
@@ -281,43 +299,6 @@ def repository_content() -> Content:
 @pytest.fixture(scope="session")
 def content() -> Content:
     return repository_content()
-
-
-_FINDINGS: dict[str, PhiFindings] = {}  # by text, under the rules in _FINDINGS_RULES
-_FINDINGS_RULES: list[object] = []
-
-
-@pytest.fixture(scope="module")
-def shared_phi_findings() -> Iterator[None]:
-    """For the PHI path tests, which plant the same corpus identifiers on every path and so have
-    each path scan them again: the guard's finding for a text, under the rules in use, is worked
-    out once per test process and shared by every path (each path still asks the guard and acts
-    on its answer). The bot itself never keeps a text it refused; the guard's own tests
-    (tests/flows/test_phi*.py) do not use this."""
-    import sys
-
-    import flows.phi
-    from flows.phi_rules import rules as active_rules
-
-    guard = flows.phi.scan
-
-    def shared(text: str) -> PhiFindings:
-        rules = active_rules()
-        if not _FINDINGS_RULES or _FINDINGS_RULES[0] is not rules:  # not ==: compares every word
-            _FINDINGS.clear()
-            _FINDINGS_RULES[:] = [rules]
-        if text not in _FINDINGS:
-            _FINDINGS[text] = guard(text)
-        return _FINDINGS[text]
-
-    def holding(function: object) -> list[Any]:
-        return [m for m in list(sys.modules.values()) if getattr(m, "scan", None) is function]
-
-    for module in holding(guard):  # flows.phi (scan_all) and every module that imported scan
-        module.scan = shared
-    yield
-    for module in holding(shared):  # those too that imported it while it was shared
-        module.scan = guard
 
 
 def memory_engine(content: Content) -> Engine:

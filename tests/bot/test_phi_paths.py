@@ -30,7 +30,7 @@ from flows.phi import normalise, scan
 from tests.bot.conftest import Cli
 from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until, read_yaml
 
-pytestmark = pytest.mark.usefixtures("shared_phi_findings")  # tests/conftest.py
+pytestmark = pytest.mark.usefixtures("shared_phi_findings")  # tests/phi_findings.py
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi"
 IDENTIFIERS = [

@@ -20,7 +20,7 @@ from tests.conftest import read_yaml
 from tests.e2e.slack_fakes import BOT_USER, TEAM, BotServer, FakeSlack, ServerThread, text_of
 from tests.e2e.test_slack import dm, posted_to
 
-pytestmark = pytest.mark.usefixtures("shared_phi_findings")  # tests/conftest.py
+pytestmark = pytest.mark.usefixtures("shared_phi_findings")  # tests/phi_findings.py
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "phi" / "dev.yaml"
 # The corpus, then several identifiers in one item description, and a name in a question.

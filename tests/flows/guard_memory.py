@@ -75,7 +75,7 @@ def guard_fingerprint() -> str:
     return digest.hexdigest()[:32]
 
 
-def _digest(text: str) -> str:
+def digest_of(text: str) -> str:
     return hashlib.blake2b(text.encode(), digest_size=10).hexdigest()
 
 
@@ -83,21 +83,30 @@ def kinds_of(config: pytest.Config, name: str, texts: Iterable[str]) -> dict[str
     """The kinds the guard finds in each of `texts`, scanning only those not scanned under the
     same fingerprint in an earlier run; this run's answers are kept under `name` in pytest's
     cache (none under `-p no:cacheprovider`)."""
+    kept = kept_kinds(config, name)
+    found: dict[str, tuple[str, ...]] = {}
+    for text in texts:
+        kinds = kept.get(digest_of(text))
+        found[text] = tuple(scan(text).kinds) if kinds is None else tuple(kinds)
+    keep_kinds(config, name, found)
+    return found
+
+
+def kept_kinds(config: pytest.Config, name: str) -> dict[str, list[str]]:
+    """The kinds kept under `name` by an earlier run of this very guard, by text digest."""
     cache = getattr(config, "cache", None)
     kept = cache.get(KEY + name, None) if cache is not None else None
-    fingerprint = guard_fingerprint()
-    if not (isinstance(kept, dict) and kept.get("guard") == fingerprint):
-        kept = {"kinds": {}}
-    found: dict[str, tuple[str, ...]] = {}
-    answers: dict[str, list[str]] = {}
-    for text in texts:
-        digest = _digest(text)
-        kinds = kept["kinds"].get(digest)
-        answers[digest] = list(scan(text).kinds) if kinds is None else kinds
-        found[text] = tuple(answers[digest])
+    if not (isinstance(kept, dict) and kept.get("guard") == guard_fingerprint()):
+        return {}
+    return dict(kept["kinds"])
+
+
+def keep_kinds(config: pytest.Config, name: str, found: dict[str, tuple[str, ...]]) -> None:
+    """Keeps this run's answers under `name` (none under `-p no:cacheprovider`)."""
+    cache = getattr(config, "cache", None)
     if cache is not None:
-        cache.set(KEY + name, {"guard": fingerprint, "kinds": answers})
-    return found
+        answers = {digest_of(text): list(kinds) for text, kinds in found.items()}
+        cache.set(KEY + name, {"guard": guard_fingerprint(), "kinds": answers})
 
 
 def tripped(config: pytest.Config, name: str, texts: Iterable[str]) -> list[str]:
