@@ -27,7 +27,7 @@ from flows.knowledge_readings import readings_pick
 from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.messages import Messages
 from flows.models import Reply
-from flows.text import Tokenizer, fold_accents
+from flows.text import Tokenizer, fold_accents, mostly_marked
 
 if TYPE_CHECKING:
     from flows.code_facts import CodeFacts
@@ -187,7 +187,8 @@ class KnowledgeBase:
         close, otherwise says so and offers the nearest topics. `context` is what an intake
         knows about the claim so far (payer type, state, acquisition). The HCPCS codes the
         question names are described from the code table (flows/code_facts.py)."""
-        question = fold_accents(question)  # "dzięki" one word, not "dzi" and the KI modifier
+        if not mostly_marked(question):  # one written in another language is declined whole
+            question = fold_accents(question)  # "dzięki" one word, not "dzi" and the KI modifier
         if self.code_facts:  # "e 1399" read as E1399
             question = self.code_facts.with_codes_joined(question)
         entry = functools.cache(lambda: self._ask(question, context))  # unread by a code's answer

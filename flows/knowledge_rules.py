@@ -15,7 +15,8 @@ from flows.knowledge_cues import CuedTopic
 from flows.knowledge_dates import DatedDeadline, HolidayNames
 from flows.knowledge_outside import OutsideRules
 from flows.knowledge_pasted import PastedText
-from flows.knowledge_scope import BusinessWords, ContractRates, Requests
+from flows.knowledge_rates import ContractRates
+from flows.knowledge_scope import BusinessWords, Requests
 from flows.knowledge_steps import AppealSteps
 from flows.knowledge_team_work import TeamWorkRules
 from flows.models import US_STATE_NAMES
@@ -67,6 +68,11 @@ class RankingRules(BaseModel):
     # The business's own buying and office software: declined like the team's own life,
     # whatever code the question names.
     not_billing_rules: list[str] = []
+    # A contact number or opening hours asked of a party whose line and hours an entry states
+    # (`contacts_given`: the PDAC's contact center) is that entry's question, not one of
+    # `not_billing_rules`; asked of anyone else, it stays declined.
+    contact_phrases: list[str] = []
+    contacts_given: list[str] = []
     business_words: BusinessWords = BusinessWords()
     requests: Requests = Requests()
     # The bot asked into the team's systems, a named colleague's files (flows/knowledge_team_work)
@@ -132,7 +138,7 @@ class RankingRules(BaseModel):
     def declined_whatever_code(self) -> list[str]:
         """The team's own life, chat with the bot and office matters: declined whatever code
         the question names."""
-        return self.team_life + self.small_talk + self.not_billing_rules
+        return self.team_life + self.small_talk + self.not_billing_rules + self.contact_phrases
 
     def chatter_pattern(self) -> re.Pattern[str]:
         """Laughter opening a message, its last letter repeated or not ("lmaooo")."""

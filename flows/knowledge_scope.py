@@ -14,10 +14,11 @@ from pydantic import BaseModel
 from flows.knowledge_asides import Asides
 from flows.knowledge_outside import Outside
 from flows.knowledge_payers import ORIGINAL_MEDICARE as ORIGINAL
+from flows.knowledge_rates import PlansOwn
 from flows.knowledge_team_work import TeamWork
 from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT
-from flows.text import is_code, phrase_pattern
+from flows.text import is_code, mostly_marked, phrase_pattern
 from flows.text import phrase_alternatives as _alternatives
 
 if TYPE_CHECKING:
@@ -79,102 +80,12 @@ class Requests(BaseModel):
     numbered_records: list[str] = []
 
 
-class ContractRates(BaseModel):
-    """`contract_rates` in rules/knowledge.yaml: asking what one commercial plan pays ("what
-    does Aetna commercial pay for E1399"), which the team's contract with that plan says."""
-
-    asks: list[str] = []
-    pays: list[str] = []
-    then: list[str] = []
-    not_one_plan: list[str] = []
-    # One named plan's own limit ("BCBS Illinois timely filing limit", "humana medicare advantage
-    # filing limit"): its contract or provider manual sets it. `plans_named` adds the one-plan
-    # names of other payer types (an MA plan's brand) to the commercial ones.
-    plan_limits: list[str] = []
-    plans_named: list[str] = []
-    state_programs: list[str] = []  # a state's own program ("texas medicaid") is one plan
-    # Limits asked of a state's program or a Medicare Advantage brand only: whether a commercial
-    # plan needs prior authorization is the commercial entry's answer (each plan sets its own).
-    program_limits: list[str] = []
-    # What one item's fee is in one state ("florida medicaid fee for a standard walker",
-    # "2027 fee schedule amount for E0601 in Texas"): the fee schedule's own figure, which the
-    # facts sheet does not hold. One of `item_fees`, not after "no" ("a no-fee item"), with a
-    # state named anywhere in the question.
-    item_fees: list[str] = []
-
-
-def one_plans(
-    rates: ContractRates, commercial: list[str], states: list[str], titles: Collection[str]
-) -> list[str]:
-    """The names of one plan each (a brand, one state's program) that no entry is written for:
-    an entry's title naming the plan ("Montana Medicaid DME pricing and prior authorization",
-    "Priority Health rules ...") answers for it."""
-    plans = [plan for plan in commercial if plan not in rates.not_one_plan] + rates.plans_named
-    plans += [f"{state} {program}" for state in states for program in rates.state_programs]
-    titled = [f" {' '.join(re.findall(r'[a-z0-9]+', title.lower()))} " for title in titles]
-    return [plan for plan in plans if not any(f" {plan} " in title for title in titled)]
-
-
-def plan_limit_pattern(rates: ContractRates, plans: list[str]) -> re.Pattern[str] | None:
-    """One plan by name (or one state's program), then within a few words one of the limits its
-    own contract or manual sets; for a state's program or a Medicare Advantage brand, also one
-    of `program_limits`."""
-    programs = [
-        plan
-        for plan in plans
-        if plan in rates.plans_named or plan.endswith(tuple(rates.state_programs))
-    ]
-    shapes = [
-        rf"\b{_alternatives(named)}\b(?:\s+\S+){{0,4}}?\s+{_alternatives(limits)}\b"
-        for named, limits in ((plans, rates.plan_limits), (programs, rates.program_limits))
-        if named and limits
-    ]
-    return re.compile("|".join(shapes)) if shapes else None
-
-
-def regional_plan_pattern(
-    rates: ContractRates, plans: list[str], states: list[str]
-) -> re.Pattern[str] | None:
-    """A brand named with its state ("BCBS of Texas", "Anthem Ohio"): one regional plan, whose
-    own policy its provider manual sets."""
-    brands = [plan for plan in plans if not plan.endswith(tuple(rates.state_programs))]
-    if not (brands and states):
-        return None
-    return re.compile(rf"\b{_alternatives(brands)}\s+(?:of\s+)?{_alternatives(states)}\b")
-
-
-def item_fee_pattern(rates: ContractRates, states: list[str]) -> re.Pattern[str] | None:
-    """An item's fee asked for with a state named, before or after it."""
-    if not (rates.item_fees and states):
-        return None
-    fee, state = _alternatives(rates.item_fees), _alternatives(states)
-    return re.compile(rf"(?<!\bno )\b{fee}\b.*\b{state}\b|\b{state}\b.*(?<!\bno )\b{fee}\b")
-
-
 class BusinessWords(BaseModel):
     """`business_words` in rules/knowledge.yaml: words of the business's own prices, buying and
     products that billing questions use too, declined only beside no billing topic."""
 
     cues: list[str] = []
     billing_topics: list[str] = []
-
-
-def contract_rate_pattern(
-    rates: ContractRates, one_plan: list[str], contractors: list[str]
-) -> re.Pattern[str] | None:
-    """An ask, one plan (`one_plans`: a commercial brand, a Medicare Advantage brand, one
-    state's program) or one DME MAC, within four words ("Humana's contract with us") how it
-    pays, ending the question or followed by what it pays for ("... pay for E1399", "what does
-    Humana MA pay for E1399 in Kentucky", "what does JD pay per unit of K0739"): the plan's
-    contract or the fee schedule's figure."""
-    plans = one_plan + contractors
-    if not (rates.asks and rates.pays and plans):
-        return None
-    after = rf"\s+{_alternatives(rates.then)}\b|" if rates.then else ""
-    return re.compile(
-        rf"\b{_alternatives(rates.asks)}\s+(?:the\s+)?{_alternatives(plans)}"
-        rf"(?:\s+\S+){{0,4}}?\s+{_alternatives(rates.pays)}(?:{after}$)"
-    )
 
 
 class OffTopic:
@@ -196,18 +107,14 @@ class OffTopic:
         requests = rules.requests
         commercial = rules.payer_phrases.get("commercial", [])
         states = list(rules.state_names.values())
-        plans = one_plans(rules.contract_rates, commercial, states, titles)
-        self._contract_rate = contract_rate_pattern(
-            rules.contract_rates, plans, rules.contractor_names
+        self._plans_own = PlansOwn(
+            rules.contract_rates, commercial, states, titles, rules.contractor_names
         )
-        self._plan_limit = plan_limit_pattern(rules.contract_rates, plans)
-        self._regional_plan = regional_plan_pattern(rules.contract_rates, plans, states)
         self._numbered_record = (
             re.compile(rf"\b{_alternatives(requests.numbered_records)}\s+\d{{4,}}\b")
             if requests.numbered_records
             else None
         )
-        self._item_fee = item_fee_pattern(rules.contract_rates, states)
         self._business = phrase_pattern(rules.business_words.cues, plurals=True)
         self._billing_topic = phrase_pattern(rules.business_words.billing_topics, plurals=True)
         self._team_people = phrase_pattern(rules.team_people_words, plurals=True)
@@ -232,6 +139,8 @@ class OffTopic:
             else None
         )
         self._team_life = phrase_pattern(rules.declined_whatever_code(), plurals=True)
+        self._contact = phrase_pattern(rules.contact_phrases, plurals=True)
+        self._contact_given = phrase_pattern(rules.contacts_given)
         self._internal = phrase_pattern(rules.internal_phrases, plurals=True)
         self._chatter, self._family = rules.chatter_pattern(), rules.own_family_pattern()
         self._other_domain = phrase_pattern(rules.other_domains, plurals=True)
@@ -309,7 +218,7 @@ class OffTopic:
             return True
         if self._team_people and self._team_opener.match(text) and self._team_people.search(text):
             return True
-        if (self._team_life and self._team_life.search(text)) or self._family.search(text):
+        if self._team_life_asked(text) or self._family.search(text):
             return True
         if self._chatter.match(text) and not _ASKS.search(question):  # "lmaooo ...", no ask
             return True
@@ -319,14 +228,7 @@ class OffTopic:
             question, self._known_codes, self._places
         ):
             return True
-        plans_own = (
-            self._contract_rate,
-            self._plan_limit,
-            self._regional_plan,
-            self._item_fee,
-            self._numbered_record,
-        )
-        if any(p is not None and p.search(text) for p in plans_own):
+        if self._plans_own(text) or (self._numbered_record and self._numbered_record.search(text)):
             return True
         if self._outside(question, text):
             return True
@@ -351,6 +253,16 @@ class OffTopic:
             return True
         billed = self._share_billed and self._share_billed.search(text)
         return bool(self._cost_sharing and self._cost_sharing.search(text) and not billed)
+
+    def _team_life_asked(self, text: str) -> bool:
+        """The team's own life, office matters or a contact number or hours, unless all it asks
+        is the contact or hours of a party an entry gives them for ("PDAC call center hours")."""
+        found = [m.group(0) for m in self._team_life.finditer(text)] if self._team_life else []
+        if not found:
+            return False
+        contact = self._contact
+        given = self._contact_given is not None and self._contact_given.search(text)
+        return not (given and contact and all(contact.fullmatch(f) for f in found))
 
     def _for_whom(self, question: str, text: str, known: Collection[str]) -> str:
         """The question's words without whom or what the answer is for ("explain KX in one
@@ -403,10 +315,12 @@ class OffTopic:
 
 
 def _in_another_script(question: str, words: list[str]) -> bool:
-    """Written mostly in a script the entries do not use ("спасибо bot, всё понятно"), with
-    no code: what the knowledge base reads of it is a stray word or two."""
+    """Written mostly in a script the entries do not use ("спасибо bot, всё понятно") or in
+    words with marks English does not use ("cảm ơn chị, mai gặp lại"), with no code: what the
+    knowledge base reads of it is a stray word or two."""
     foreign = _OTHER_SCRIPT.findall(question)
-    return len(foreign) > len(words) and not any(is_code(word) for word in words)
+    another = len(foreign) > len(words) or mostly_marked(question)
+    return another and not any(is_code(word) for word in words)
 
 
 def _request_pattern(requests: Requests) -> re.Pattern[str] | None:

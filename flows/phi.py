@@ -93,6 +93,7 @@ from flows.phi_spelled import SpelledRun, fold_lookalike_digits
 from flows.phi_spelled import spelled_values as _runs
 from flows.phi_structured import business_record, structured_kinds
 from flows.phi_surname_first import has_spelled_name, has_suffixed_name, has_surname_first
+from flows.phi_ticket_holders import without_ticket_holders
 from flows.phi_title_forms import has_title_form
 
 __all__ = ["KINDS", "PhiFindings", "describe", "normalise", "scan", "scan_all", "use_rules"]
@@ -177,6 +178,11 @@ def _has_mbi(rules: Rules, text: str) -> bool:
     )
 
 
+# A claim number's label right before a value: Medicare's old number is the "Health Insurance
+# Claim Number", and SSA letters and old remits label it "claim #" or "claim number".
+_CLAIM_LABEL = re.compile(r"\bclaim(?: ?(?:#|no\.?|number|num\.?))?:? ?$", re.IGNORECASE)
+
+
 def _has_hicn(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         suffix, cued = match.group(1), cue_before(rules, "hicn", text, match.start())
@@ -186,6 +192,9 @@ def _has_hicn(rules: Rules, text: str) -> bool:
         # "896 49 4042 D": spaced too, unless the suffix reads as a word ("... 4042 A walker")
         word = re.match(r" A [a-z]", text[match.start(1) - 1 : match.end() + 2])
         billing = billing_number(rules, text, match.start(), rules.ssn_shape_words)
+        if _CLAIM_LABEL.search(text, max(0, match.start() - 20), match.start()):
+            # "claim # 169262811T": a claim number with a BIC is the HICN; not "... 2 b/c"
+            return not word and (suffix.isupper() or text[match.start(1) - 1] != " ")
         return cued or (suffix.isupper() and not word and not billing)
 
     rrb = _any(
@@ -291,11 +300,17 @@ _ASIDE = re.compile(r" ?\([^()]{1,50}\)(?= ?[:#=-]? ?\w)")
 _ASIDE_KINDS = ("mbi", "hicn", "ssn", "dob", "member_id", "mrn", "address")
 
 
+def _names_someone(text: str) -> bool:
+    """A person named in `text`, read as a whole message ("Ostrowski, Gunnhild 603-...")."""
+    return "name" in scan(text).kinds
+
+
 @remember_clean
 def scan(text: str) -> PhiFindings:
     """The kinds of patient identifier in `text`, however it was typed or pasted."""
     rules = active_rules()
     text = without_team_names(text, rules)  # "Renata Solberg (she/her)  9:42 AM": a colleague's
+    text = without_ticket_holders(rules, text)  # "Nadia Mujkić has it": the colleague on the case
     plain = without_placeholders(rules, normalise(text))  # "SSN 000-00-0000", "ZZTEST, ZZPATIENT"
     if not plain.strip():
         return PhiFindings()
@@ -345,7 +360,7 @@ def scan(text: str) -> PhiFindings:
         found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
     # The office's and businesses' values are cleared first, so a lower-case name is only ever
     # added to a text still refused on its other kinds, never the reason it is refused.
-    found = with_lower_name(rules, prose, office_findings(rules, found, plain))
+    found = with_lower_name(rules, prose, office_findings(rules, found, plain, _names_someone))
     found = with_pair_name(rules, plain, found)  # "Hobart Bumgardner cell 865.555.0130"
     found = with_birth_date(plain, found)  # "soraya vance 2/27/31 8dc0e02de26"
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))

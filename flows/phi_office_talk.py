@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from flows.phi_context import denied_cue
 from flows.phi_rules import Rules
 from flows.phi_shapes import STREET_WORD
+from flows.phi_ticket_holders import without_colleagues_at_work
 
 _CONTACT_VALUES = frozenset({"phone", "address"})
 # A denial right before a patient word: "is not the patient", "isn't our pt", "no pt involved".
@@ -150,8 +152,11 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
     )
 
 
-def office_findings(rules: Rules, found: set[str], text: str) -> set[str]:
-    """`found` less what the message shows is the office's or a business's, not a patient's."""
+def office_findings(
+    rules: Rules, found: set[str], text: str, names: Callable[[str], bool]
+) -> set[str]:
+    """`found` less what the message shows is the office's or a business's, not a patient's;
+    `names` tells whether a message names a person."""
     if found == {"name"} and _every_patient_word_denied(rules, text):
         return set()  # "Gail Runnels is not the patient, she is our new biller"
     if found == {"name"} and _rep_at_firm(rules, text):
@@ -167,7 +172,9 @@ def office_findings(rules: Rules, found: set[str], text: str) -> set[str]:
     if found <= {"name", "email", "phone"} and away and not rules.names.titles.search(text):
         return set()  # "Brenda's out - reach her at brenda.k@example.net if truly urgent"
     if found <= {"name", "email", "phone"} and _colleague_at_work(rules, text):
-        return set()  # "Owen Halloran out sick, Marcy Lindquist covering eligibility"
+        rest = without_colleagues_at_work(rules, text)  # each time one name fewer
+        if rest == text or not names(rest):  # not "Luz is covering; Ostrowski, Gunnhild 603-..."
+            return set()  # "Owen Halloran out sick, Marcy Lindquist covering eligibility"
     if found <= {"name", "email"} and _team_mail(rules, text):
         return set()  # "From: Kaisa Heikkinen <kaisa.h@...>  Subject: JB NOC denials - Q1 summary"
     if found <= _CONTACT_VALUES and _any_of(tuple(words.business_site_words)).search(text):

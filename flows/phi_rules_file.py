@@ -21,6 +21,8 @@ class OfficeTalkWords(BaseModel):
     rep_verbs: list[str]  # "approved", "says": a firm's representative acting for it
     residence_words: list[str]  # "manor", "assisted": a place where patients live
     residence_staff_words: list[str]  # "DON", "front desk": someone working at one
+    holder_acts: list[str]  # "has it", "is on it": the colleague holding a case, named before
+    holder_acts_not_before: list[str]  # "on file", "too": what is held, not who holds a case
 
 
 class ReviewedValues(BaseModel):

@@ -136,3 +136,13 @@ _DELIVERS = re.compile(
 def does_deliveries(text: str, end: int) -> bool:
     """Whether the name ending at `end` is said to do the office's deliveries (`_DELIVERS`)."""
     return bool(_DELIVERS.match(text, end))
+
+
+def celebrates(words: Collection[str], text: str) -> bool:
+    """Team talk of a celebration in `text`: one of `words` ("cake", "congrats!"), or one of its
+    phrases ("card going around", "birthday list", "baby shower")."""
+    said = {word.lower().strip("!?.,:;()") for word in text.split()}
+    if said & set(words):
+        return True
+    lowered = " ".join(text.lower().split())
+    return any(" " in phrase and phrase in lowered for phrase in words)

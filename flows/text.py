@@ -133,6 +133,13 @@ def strip_marks(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def mostly_marked(text: str) -> bool:
+    """Whether most of the text's words carry a letter English does not use: another script
+    ("спасибо"), or Latin letters with marks ("cảm ơn cả nhóm, hẹn mai gặp")."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return sum(not word.isascii() for word in words) * 2 > len(words)
+
+
 def fold_accents(text: str) -> str:
     """Latin letters with marks read as plain letters ("dzięki" dzieki, "número" numero), so a
     word of another language stays one word the entries never use instead of splitting into

@@ -1,0 +1,95 @@
+"""The colleague a message names as holding a case, for the PHI guard (flows/phi.py): a full name
+right before a holder's words ("Nadia Mujkić has it", "OWEN HALLORAN IS ON IT", "Kyle Papadakis
+has this one"). Team talk says who works a ticket that way; a patient is never said to "have"
+their own case. The name is left out before the message is read, so any other name in it is still
+found ("Sabitra Khadka has it, Dionne, Marjorie NH Medicaid ID ..." is refused for Marjorie
+Dionne). A name after a patient's word, a title or a relative's word ("pt Dana Whitcomb has it",
+"Mrs. Pike has it", "her son Ivo Marsh has it"), one with an age between ("Owen Halloran, 87, has
+it") and a holder's words that go on to say what is held where ("... has it on file", "... has it
+too") stay as they are. The words are content's (content/rules/phi.yaml, `office_talk`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from flows.phi_rules import Rules
+
+# Two or three words of one case (an initial may stand between), maybe a credential in capitals
+# after them ("Gail Hersey ATP").
+_WORD = r"[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*"
+_NAME = rf"{_WORD}(?: [^\W\d_]\.)?(?: {_WORD}){{1,2}}(?: [A-Z]{{2,4}})?"
+
+
+@functools.lru_cache(maxsize=4)
+def _holder(acts: tuple[str, ...], not_before: tuple[str, ...]) -> re.Pattern[str]:
+    found = "|".join(re.escape(a) for a in sorted(acts, key=len, reverse=True))
+    stops = "|".join(re.escape(w) for w in sorted(not_before, key=len, reverse=True))
+    held = rf"(?! (?i:{stops})(?![\w-]))" if stops else ""
+    return re.compile(rf"(?<![\w'.-])({_NAME})(?: |(?='))(?i:{found})(?![\w-]){held}")
+
+
+def _one_case(name: str) -> bool:
+    """Every word capitalised, every word in capitals, or every word in lower case."""
+    words = [w for w in name.split() if not w.endswith(".")]
+    return (
+        all(w[0].isupper() and not w[1:].isupper() for w in words[:2])
+        or all(w.isupper() for w in words)
+        or all(w.islower() for w in words)
+    )
+
+
+def _holder_start(rules: Rules, text: str, found: re.Match[str]) -> int | None:
+    """Where the holder's name starts, its first words dropped while they are no name's ("and
+    BAO TRINH has it", "x Nadia Mujkić has it"); None when no two words before the act are one."""
+    start, name = found.start(1), found.group(1)
+    while not _a_holder(rules, text, start, name):
+        first, _, rest = name.partition(" ")
+        if len([w for w in rest.split() if not w.endswith(".")]) < 2:
+            return None
+        start, name = start + len(first) + 1, rest
+    return start
+
+
+def _a_holder(rules: Rules, text: str, start: int, name: str) -> bool:
+    words = name.lower().split()
+    if not _one_case(name) or any(rules.cue["name"].fullmatch(w) for w in words):
+        return False  # "pt Dana Whitcomb has it", "the DWO has it"
+    if name.islower() and words[0] not in rules.names.every_first_name:
+        return False  # "our system has it": lower-case words are a name only from a first name
+    if rules.cue["relative"].fullmatch(words[0]) or rules.names.titles.match(name):
+        return False
+    before = text[max(0, start - 24) : start]
+    return not (
+        rules.cue["name"].search(before)
+        or rules.cue["relative"].search(before)
+        or rules.names.titles.search(before + " ")
+    )
+
+
+def without_ticket_holders(rules: Rules, text: str) -> str:
+    """`text` without the colleagues it names as holding a case (see the module's note)."""
+    words = rules.file.office_talk
+    return _without_subjects(rules, text, tuple(words.holder_acts), words.holder_acts_not_before)
+
+
+def without_colleagues_at_work(rules: Rules, text: str) -> str:
+    """`text` without the full names said to be at work (`colleague_acts`: "Luz Ocasio is out
+    Thursday", "Hollis Brandt's cell is on the on-call sheet"), to see whether the message names
+    anyone else: "Marcy Lindquist is covering; Ostrowski, Gunnhild 603-555-0144 wants a call"
+    names a patient beside the colleague."""
+    words = rules.file.office_talk
+    return _without_subjects(rules, text, tuple(words.colleague_acts), [])
+
+
+def _without_subjects(rules: Rules, text: str, acts: tuple[str, ...], stops: list[str]) -> str:
+    lowered = text.lower()
+    if not any(act in lowered for act in acts):
+        return text
+    kept, end = [], 0
+    for found in _holder(acts, tuple(stops)).finditer(text):
+        start = _holder_start(rules, text, found)
+        if start is not None:
+            kept.append(text[end:start])
+            end = found.end(1)
+    return "".join(kept) + text[end:]

@@ -1,0 +1,71 @@
+"""The device a biller names, not its disposable, its probe or what it serves: a stander by the
+positions it takes, a pump by the drug it runs, oxygen refills as the month's contents, a
+technician's labor on oxygen equipment, a pulse oximeter and one crutch of a pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_codes import BOOK
+
+
+def first(typed: str) -> str:
+    return BOOK.search(typed, limit=1)[0].code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("pediatric stander, adjusts between supine and prone", "E0641"),
+     ("standing frame for a teen with CP: face down, face up and upright", "E0641"),
+     ("prone stander for a 5 year old", "E0638"),
+     ("supine standing frame, child size", "E0638")],
+)  # fmt: skip
+def test_a_stander_is_read_by_how_many_positions_it_takes(typed: str, code: str) -> None:
+    assert first(typed) == code
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["infusion pump for his IV treprostinil",
+     "pump for his Veletri infusion, pulmonary hypertension",
+     "prostacyclin infusion pump, uninterrupted"],
+)  # fmt: skip
+def test_a_pump_named_by_its_drug_is_the_uninterrupted_infusion_pump(typed: str) -> None:
+    assert first(typed) == "K0455"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("portable gaseous oxygen refills for the month, patient owns the tanks", "E0443"),
+     ("liquid o2 refills for the portable, this month", "E0444")],
+)  # fmt: skip
+def test_oxygen_refills_are_the_months_contents(typed: str, code: str) -> None:
+    assert first(typed) == code
+
+
+def test_a_refill_kit_elsewhere_stays_what_it_is() -> None:
+    assert first("refill kit for her implanted infusion pump") == "A4220"
+
+
+def test_labor_on_oxygen_equipment_is_the_oxygen_repair_code() -> None:
+    assert first("technician labor, repairing an oxygen concentrator, 2 units of 15 min") == "K0740"
+    assert first("wheelchair repair labor, 15 minute units") == "K0739"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("fingertip pulse oximeter for checking spo2 at home", "E0445"),
+     ("replacement finger probe for the pulse oximeter", "A4606")],
+)  # fmt: skip
+def test_an_oximeter_is_the_device_and_a_probe_its_part(typed: str, code: str) -> None:
+    assert first(typed) == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("one aluminum underarm crutch, the other is fine", "E0116"),
+     ("qty 1 wooden axillary crutch", "E0113"),
+     ("aluminum underarm crutches for a sprained ankle", "E0114")],
+)  # fmt: skip
+def test_one_crutch_is_the_each_code_and_crutches_the_pair(typed: str, code: str) -> None:
+    assert first(typed) == code
