@@ -15,7 +15,7 @@ from collections.abc import Callable
 from flows.phi_context import denied_cue
 from flows.phi_rules import Rules
 from flows.phi_shapes import STREET_WORD
-from flows.phi_ticket_holders import without_colleagues_at_work
+from flows.phi_ticket_holders import holds_an_item, without_colleagues_at_work
 
 _CONTACT_VALUES = frozenset({"phone", "address"})
 # A denial right before a patient word: "is not the patient", "isn't our pt", "no pt involved".
@@ -144,7 +144,8 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
     out Thursday", "Sabitra Khadka needs access to the portal"), in a message with no title, no
     family word and no age or birth word (the message's patient words are checked before)."""
     acts = _acts_after_word(tuple(rules.file.office_talk.colleague_acts))
-    return bool(acts.search(text)) and not (
+    said = [act for act in acts.finditer(text) if not holds_an_item(rules, text, act.end())]
+    return bool(said) and not (
         rules.names.titles.search(text)
         or rules.cue["relative"].search(text)
         or _AGE.search(text)

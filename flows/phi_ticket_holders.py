@@ -39,9 +39,18 @@ def _one_case(name: str) -> bool:
     )
 
 
+def holds_an_item(rules: Rules, text: str, end: int) -> bool:
+    """Whether a patient's item is named in the four words after `end` ("... is on it nightly,
+    the CPAP"): what a person "has" or "is on" there is their equipment, not a ticket."""
+    after = re.findall(r"[a-z0-9]+", text[end : end + 30].lower())[:4]
+    return any(word in rules.names.item_nouns for word in after)
+
+
 def _holder_start(rules: Rules, text: str, found: re.Match[str]) -> int | None:
     """Where the holder's name starts, its first words dropped while they are no name's ("and
     BAO TRINH has it", "x Nadia Mujkić has it"); None when no two words before the act are one."""
+    if holds_an_item(rules, text, found.end()):
+        return None  # "Harold Kim has it, the rollator, since May": the item the patient has
     start, name = found.start(1), found.group(1)
     while not _a_holder(rules, text, start, name):
         first, _, rest = name.partition(" ")

@@ -31,6 +31,9 @@ STILL_REFUSED = (
     ("Dorothy Kessling, 91, has it since March", {"name"}),
     # the words go on to say where it is held: not a ticket
     ("Anselm Grieve has it on file as 07/19/1940", {"name", "dob"}),
+    # what is held is the patient's item
+    ("Harriet Lindgren has it, the rollator from May, 413-555-0148", {"name", "phone"}),
+    ("Augustin Pelletier is on it nightly, the CPAP, 413-555-0136", {"name", "phone"}),
 )
 
 BESIDE_A_COLLEAGUE_AT_WORK = (
