@@ -1,7 +1,7 @@
 """The device a biller names, not its disposable, its probe or what it serves: a stander by the
 positions it takes, a pump by the drug it runs, oxygen refills as the month's contents, a
 technician's labor on oxygen equipment (a concentrator named beside the labor too), a pulse
-oximeter, one crutch of a pair, a shower stool, a multiple post collar and a wound pump's pad
+oximeter, one crutch of a pair, a multiple post collar and a wound pump's pad
 by its area."""
 
 from __future__ import annotations
@@ -83,17 +83,6 @@ def test_an_oximeter_is_the_device_and_a_probe_its_part(typed: str, code: str) -
      ("aluminum underarm crutches for a sprained ankle", "E0114")],
 )  # fmt: skip
 def test_one_crutch_is_the_each_code_and_crutches_the_pair(typed: str, code: str) -> None:
-    assert first(typed) == code
-
-
-@pytest.mark.parametrize(
-    ("typed", "code"),
-    [("backless stool for sitting in the shower", "E0245"),
-     ("shower chair with a back and arms", "E0240")],
-)  # fmt: skip
-def test_a_shower_stool_is_the_tub_stool_and_a_shower_chair_the_bath_chair(
-    typed: str, code: str
-) -> None:
     assert first(typed) == code
 
 
