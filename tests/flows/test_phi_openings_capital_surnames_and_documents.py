@@ -44,6 +44,9 @@ def test_a_person_and_their_street_after_an_opening(text: str, kinds: set[str]) 
         ("PT NOWAK Halina did the eval on the tilt base", False),  # the therapist
         ("Dr. OKAFOR Ngozi signed the SWO", False),
         ("ask GONZALEZ Marisol in billing about the ERA", False),  # a colleague
+        # "Last,First" right after a word and a comma
+        ("the Lakota family, Begay,Dolores wants the lift chair", True),
+        ("we cover Dundalk, Essex, Parkville, Towson and Overlea", False),  # towns
     ],
 )
 def test_a_capital_surname_then_a_given_name(text: str, named: bool) -> None:
