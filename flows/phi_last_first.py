@@ -7,6 +7,7 @@ missing"); not a clinician's ("Hill, Thomas MD") nor a letter's sign-off ("Best,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from flows.phi_name_forms import is_unlisted_pair
 from flows.phi_name_lists import (
@@ -37,6 +38,22 @@ _LAST_FIRST = re.compile(
 )
 
 
+_LISTED_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]* ?, ?$")
+
+
+def _pairs(text: str) -> Iterator[re.Match[str]]:
+    """Every candidate pair, overlapping ones too: in "family, Rosenfeld,Jihoon" the pair after
+    "family, Rosenfeld" is "Rosenfeld,Jihoon"."""
+    found, end = _LAST_FIRST.search(text), 0
+    while found is not None:
+        # one sharing its surname with the pair before goes on a list only when that pair's
+        # first word is a capitalised one: "Eagle, Kuna, Emmett and Mountain Home" are towns
+        if found.start() >= end or not _LISTED_BEFORE.search(text, 0, found.start()):
+            yield found
+        end = max(end, found.end())
+        found = _LAST_FIRST.search(text, found.start(3))
+
+
 def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
     """ "Jones, Mary", "JONES, MARY", "McDonald, Ann", "smith, john": a surname, a comma and a
     first name in the same case, not a clinician's ("Hill, Thomas MD"); also as eligibility
@@ -49,7 +66,7 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         return True
     # The comma typed with a space before it or as a semicolon too: "ONYEKACHI-HALVERSON ,
     # BENEDICT", "Lamontagne; Réjean".
-    for match in _LAST_FIRST.finditer(text):
+    for match in _pairs(text):
         last, mark, first = match.groups()
         if mark.strip() in (",", ";"):
             mark = ", " if mark.endswith(" ") else ","
