@@ -111,6 +111,8 @@ ITEM_SETS = {
     / "codes_heldout31.yaml",
     "held-out 32 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout32.yaml",
+    "held-out 33 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout33.yaml",
 }
 
 
@@ -298,6 +300,7 @@ BLIND_SETS = [
     "codes_heldout30.yaml",
     "codes_heldout31.yaml",
     "codes_heldout32.yaml",
+    "codes_heldout33.yaml",
 ]  # fmt: skip
 
 

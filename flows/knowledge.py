@@ -242,7 +242,8 @@ class KnowledgeBase:
         if day_off:  # the date the question typed: its deadline counted, and which entry
             result.text = f"{day_off.said(self.messages)}\n\n{result.text}"
         if verdict == "tentative":
-            result = self.hedged(result, ranked[1].entry if len(ranked) > 1 else None)
+            rival = next((m.entry for m in ranked[1:] if m.entry.id != entry.id), None)
+            result = self.hedged(result, rival)
         for part in judgement.further_parts:  # the other part of a two-part question
             result.parts.append(part.entry.id)
             result.text += f"\n\n*{part.entry.title}*\n{part.entry.short.strip()}"

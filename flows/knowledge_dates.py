@@ -78,11 +78,15 @@ class DayOff(NamedTuple):
     due: dt.date
     why: str  # "Sunday", "federal holiday (Labor Day)"; "" when the holidays could not be checked
     holidays: tuple[dt.date, dt.date] | None = None
+    work_day: bool = False  # a weekday the holiday list says is no federal holiday
 
     def said(self, messages: Messages) -> str:
-        """The last day counted from the typed date: why nobody files on it, or that the
-        holiday list does not reach it."""
+        """The last day counted from the typed date: why nobody files on it, that it is a
+        working day, or that the holiday list does not reach it."""
         start, due = us_date(self.start), us_date(self.due)
+        if self.work_day:
+            return messages.text("answer_deadline_work_day", start=start, due=due,
+                                 weekday=self.due.strftime("%A"))  # fmt: skip
         if self.holidays:
             return messages.text("answer_deadline_unchecked", start=start, due=due,
                                  weekday=self.due.strftime("%A"), first=us_date(self.holidays[0]),
@@ -136,12 +140,14 @@ def labelled_date(
     joined_by: list[str],
     today: dt.date,
     named: NamedDays | None = None,
+    latest: dt.date | None = None,
 ) -> dt.date | None:
     """The one full date a label names ("dos 12/13/2025", "DOS was 1/10/26", "a 9/6/25 dos",
     "DOS Jan 18 2026", "dos was juneteenth (6/19/2026)"), or None (none, several, or not a date
     of service). Other dates in the question (the denial's, the remittance's) are not it. The
     date is read as the intake reads one ("99" is 1999); a date more than a year ahead is not a
-    date of service."""
+    date of service, unless its year is typed in full and it is no later than `latest` (a worked
+    example: "DOS 7/4/2028, TF?")."""
     if not labels:
         return None
     label = _words(labels)
@@ -159,7 +165,8 @@ def labelled_date(
         typed, _ = read_date("/".join(found[0]), today, allow_future=True)
     except InvalidAnswer:
         return None
-    return typed if typed <= today + PLANNED_LIMIT else None
+    in_full = len(found[0][2]) == 4 and latest is not None and typed <= latest
+    return typed if typed <= today + PLANNED_LIMIT or in_full else None
 
 
 def _words(phrases: list[str]) -> str:
@@ -207,7 +214,9 @@ class DatedDeadlines:
         for rule, window in self._rules:
             if not rule.asked(question, ranked):
                 continue
-            start = labelled_date(question, rule.date_is, rule.joined_by, today, self._named)
+            latest = self._holidays[1] if self._holidays else None
+            labels, joined_by = rule.date_is, rule.joined_by
+            start = labelled_date(question, labels, joined_by, today, self._named, latest)
             if start is None:
                 continue
             due = window.due(start)
@@ -217,6 +226,10 @@ class DatedDeadlines:
             holidays = self._holidays
             checked = holidays is None or holidays[0] <= due <= holidays[1]
             ranked_first = best_entry in rule.entries
+            general = [entry for entry in rule.entries if entry != rule.on_day_off]
+            if checked and best_entry == rule.on_day_off and general:
+                # A working day: the general entry, not the one for days nobody files.
+                return DayOff(general[0], start, due, "", work_day=True)
             return (
                 None
                 if checked or not ranked_first

@@ -92,7 +92,12 @@ from flows.phi_shapes import (
 from flows.phi_spelled import SpelledRun, fold_lookalike_digits
 from flows.phi_spelled import spelled_values as _runs
 from flows.phi_structured import business_record, structured_kinds
-from flows.phi_surname_first import has_spelled_name, has_suffixed_name, has_surname_first
+from flows.phi_surname_first import (
+    has_caps_surname_first,
+    has_spelled_name,
+    has_suffixed_name,
+    has_surname_first,
+)
 from flows.phi_ticket_holders import without_ticket_holders
 from flows.phi_title_forms import has_title_form
 
@@ -118,6 +123,21 @@ _SSN_SLASHED = re.compile(r"(?<![\w/])\d{3}/\d{2}/\d{4}(?![\w/])")
 _ASIDE_BEFORE = re.compile(r" ?\([^()]{1,50}\)[\s:#=-]*$")
 
 
+# Where the number was read, between its label and itself: "the MBI on the order, 6HH5...",
+# "Medicare number from the referral is ...": the order's or referral's word is no label of it.
+_ON_DOCUMENT = re.compile(
+    r"\s+(?:on|from|in|off)\s+(?:the|this|that|his|her|their)\s+[\w-]+(?:,|:|\s+(?:is|was|reads|says))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _on_document(rules: Rules, text: str, start: int) -> bool:
+    """Whether an MBI's label then the document it is on stand right before `start`."""
+    before = text[max(0, start - 50) : start]
+    cues = list(rules.cue["mbi"].finditer(before))
+    return bool(cues) and _ON_DOCUMENT.match(before, cues[-1].end()) is not None
+
+
 # -- one check per kind -------------------------------------------------------------------------
 def _has_mbi(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
@@ -125,7 +145,9 @@ def _has_mbi(rules: Rules, text: str) -> bool:
         spaced = " " in match.group() and not match.group().isupper()
         grouped = bool(re.fullmatch(r"\w{4}[-. ]{1,3}\w{3}[-. ]{1,3}\w{4}", match.group()))
         after = text[match.end() : match.end() + 20]  # "6 M X 8 ... 9 1 is her mbi"
-        cued_before = cue_before_value(rules, "mbi", text, match.start())
+        cued_before = cue_before_value(rules, "mbi", text, match.start()) or _on_document(
+            rules, text, match.start()
+        )
         cued = cued_before or rules.cue["mbi"].search(after)
         if not cued_before and labelled_product(match):
             return False  # "serial 8PG9CP2AD12 - NOT a Medicare number": its label comes first
@@ -260,6 +282,7 @@ def _has_name(rules: Rules, prose: str) -> bool:
         or has_cued_name_before_place(rules.names, prose)  # "Resident Sather (... Center)"
         or has_label_name(rules.names, rules.label_stems, prose)
         or has_surname_first(rules.names, prose)  # "Refund request - FELTNER MAVIS - $41.80"
+        or has_caps_surname_first(rules.names, prose)  # "pt WIŚNIEWSKI Wilfredo, 15499379801"
         or has_suffixed_name(rules.names, prose)  # "Whitaker Ozell Jr - M51"
         or has_spelled_name(rules.names, rules.file.spelled_name_labels, prose)
     )

@@ -93,12 +93,36 @@ def _business_street(rules: Rules, text: str, match: re.Match[str]) -> bool:
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'-]*(?: [^\W\d_]\.?)? [^\W\d_][\w'-]*)(?:,| at) $")
 
 
+# The end of a message's opening ("from the fax: ", "saw this in the queue - "): the words before
+# it say who sent the note, the two or three words after it whose the address is.
+_OPENING_BEFORE = re.compile(r"(?::|\s[–—-]) $")
+# A label naming whom a business's address is for: "Mobility Parts, attn: Guadalupe Soto, 19297".
+_ADDRESSEE = re.compile(r"\b(?:attn|attention|c/o|care of|contact|rep)\W{0,2}$", re.IGNORECASE)
+
+
+def _name_words(rules: Rules, words: list[str]) -> bool:
+    """Two or three words that make a person's name and no business's, place's or ordinary words
+    ("Zdenka Khudeda", "Merlyn R. Sheikho"); in lower case, a census given name then surname
+    ("jericho tran"), so "front desk" or "the warehouse" stays no one's."""
+    names = rules.names
+    bare = [w.lower().strip(".") for w in words if len(w.strip(".")) > 1]
+    other = names.ordinary | names.english | names.businesses | names.company_words
+    if len(bare) < 2 or set(bare) & (other | names.place_names | rules.business_words):
+        return False
+    if all(w[:1].isupper() for w in words):
+        return True
+    return bare[0] in names.every_first_name and bare[-1] in names.surnames
+
+
 def _person_before(rules: Rules, text: str, start: int) -> bool:
     """Whether a person's full name stands right before the address at `start`: the address is
     that person's, whatever business an opening names ("from the fax: Ana Ruiz at 4 Elm St")."""
     name = _NAME_BEFORE.search(text, max(0, start - 50), start)
     if name is None:
         return False
+    opening = _OPENING_BEFORE.search(text, max(0, name.start() - 3), name.start())
+    if opening and not _ADDRESSEE.search(text, max(0, name.start() - 16), opening.start() + 1):
+        return _name_words(rules, name.group(1).split())  # "from the fax: Ana Ruiz at 4 ..."
     # With the words before it, so a colleague's stays one ("attn: Guadalupe Soto, 19297 ...").
     window = text[max(0, name.start() - 30) : start]
     return all(has_full_name(rules.names, part, beside=True) for part in (name.group(1), window))

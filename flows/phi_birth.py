@@ -12,7 +12,7 @@ import re
 from flows.phi_context import billing_number, cue_before, cue_near
 from flows.phi_rules import Rules
 from flows.phi_shapes import MONTH_DAY, WORDED_DATE
-from flows.phi_team import celebrates, names_a_colleague
+from flows.phi_team import celebrates_undated, names_a_colleague
 
 # A year a patient's birth date has; a later date near a birth word is another date.
 _OLD_YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)|(?<=[/.-])[3-9]\d$")
@@ -177,7 +177,7 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     job = re.search(r"\((?:our |the )?([^()]{2,30})\)(?:'s)? (?:(?:is|was) )?$", before)
     if job and rules.names.staff_role.fullmatch(job.group(1)):
         return True  # "Dana Koski (compliance) birthday is April 20": a colleague's job beside
-    if _BREAK_ROOM.search(text) or celebrates(rules.names.celebration_words, text):
+    if _BREAK_ROOM.search(text) or celebrates_undated(rules.names.celebration_words, text):
         return True  # "Colleen's bday January 10 - card in the break room", "... cake at 3"
     wished = _WISHED.match(text, cue_start)
     if wished and rules.names.colleague_after.match(text, wished.end()):
@@ -196,7 +196,7 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
 
 def _celebrates(rules: Rules, text: str) -> bool:
     """Team talk around a date: "cake at 3", "signing the card"."""
-    return celebrates(rules.celebration_words, text)  # "congrats!", "sign the card"
+    return celebrates_undated(rules.celebration_words, text)  # "congrats!", "sign the card"
 
 
 # A date as a program stores it: an ordinal (Julian) date, the year then the day of the year

@@ -20,7 +20,8 @@ from flows.phi_name_lists import (
 from flows.phi_patient_context import facing_department_of_business
 from flows.phi_shapes import STATE_AFTER
 from flows.phi_team import (
-    celebrates,
+    AGE,
+    celebrates_undated,
     does_deliveries,
     handed_to_colleague,
     said_to_be_staff,
@@ -207,7 +208,11 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A colleague named in team talk: "ask Maria Lopez in billing", "cc Tom Becker", "@Luis
     Ortega", "Karen Whitfield is out today"; not "ask Maria Lopez's daughter"."""
     party = _PARTY.sub("", text.lower())  # "responsible party" is no celebration
-    if celebrates(rules.celebration_words, party) and not rules.patient_word.search(text):
+    if (
+        celebrates_undated(rules.celebration_words, party)
+        and not rules.patient_word.search(text)
+        and not AGE.search(party)  # "card going around for her family, a customer 22 yrs"
+    ):
         return True  # "lunch with Kevin Lee today", "Amanda Clark's birthday is Friday, cake at 3"
     if re.match(r"'s\b", text[end : end + 2], re.IGNORECASE) or text[:end].lower().endswith("'s"):
         # "landlord Joe Avila's office": a job right before, whatever is his; else a colleague's

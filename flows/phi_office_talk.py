@@ -15,6 +15,7 @@ from collections.abc import Callable
 from flows.phi_context import denied_cue
 from flows.phi_rules import Rules
 from flows.phi_shapes import STREET_WORD
+from flows.phi_team import AGE_OR_BIRTH
 from flows.phi_ticket_holders import holds_an_item, without_colleagues_at_work
 
 _CONTACT_VALUES = frozenset({"phone", "address"})
@@ -119,12 +120,6 @@ def _team_mail(rules: Rules, text: str) -> bool:
     )
 
 
-# An age or a birth beside a name makes it a patient's: "Owen Halloran, 87, has it", "age 95".
-_AGE = re.compile(
-    r"\b(?:age[ds]?:? ?\d|\d{1,3} ?(?:y/?o|yo|yrs?|years?)\b|\d{1,3}-year-old|born|birth|b-?day"
-    r"|dob)|, \d{2,3},",
-    re.IGNORECASE,
-)
 # A date right after a name reads as the patient's date of service ("Harold Kim, 11/02/2025"):
 # a colleague's name beside a date stays refused (tests/flows/test_phi_dated_notes_and_npis.py).
 _DATED = re.compile(
@@ -148,7 +143,7 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
     return bool(said) and not (
         rules.names.titles.search(text)
         or rules.cue["relative"].search(text)
-        or _AGE.search(text)
+        or AGE_OR_BIRTH.search(text)
         or _DATED.search(text)
     )
 

@@ -76,6 +76,34 @@ def has_surname_first(rules: NameRules, text: str) -> bool:
     return False
 
 
+# A surname in capitals then a given name in title case, as a chart or a card prints a patient:
+# "pt WIŚNIEWSKI Wilfredo", "re-key it for RAITHEL Leona"; read in a message typed in mixed case.
+_CAPS_THEN_GIVEN = re.compile(r"(?<![\w'-])([^\W\d_a-z]{3,}) ([^\W\d_][^\W\d_'-]{2,})(?![\w'-])")
+
+
+_PATIENT_BEFORE = re.compile(r"\b(?:pt|[Pp]atient|PATIENT|[Mm]ember|[Rr]esident):? $")
+
+
+def has_caps_surname_first(rules: NameRules, text: str) -> bool:
+    """A census surname in capitals then a census given name in title case (see `_CAPS_THEN_GIVEN`)
+    where the rest of the message is not in capitals; not a colleague, a clinician or a brand."""
+    for found in _CAPS_THEN_GIVEN.finditer(text):
+        last, first = found.group(1), found.group(2)
+        if not (last.isupper() and first.istitle()) or _other_kind(rules, [last, first]):
+            continue
+        if not (_surname(rules, last) and _given(rules, first)):
+            continue
+        start, end = found.start(), found.end()
+        patient = _PATIENT_BEFORE.search(text, max(0, start - 12), start)  # "pt", not "PT"
+        if is_brand(rules, text, start) or (
+            not patient and clinician_near(rules, text, start, end)
+        ):
+            continue
+        if not is_colleague(rules, text, start, end):
+            return True
+    return False
+
+
 def has_suffixed_name(rules: NameRules, text: str) -> bool:
     """A name with a generational suffix (see `_SUFFIXED`) whose words are no ordinary ones."""
     for found in _SUFFIXED.finditer(text):

@@ -138,6 +138,25 @@ def does_deliveries(text: str, end: int) -> bool:
     return bool(_DELIVERS.match(text, end))
 
 
+# An age beside a name makes it a patient's: "Owen Halloran, 87, has it", "age 95", "84 yo".
+_AGE = r"\b(?:age[ds]?:? ?\d|\d{1,3} ?(?:y/?o|yo|yrs?|years?)\b|\d{1,3}-year-old)|, \d{2,3},"
+AGE = re.compile(_AGE, re.IGNORECASE)
+AGE_OR_BIRTH = re.compile(rf"{_AGE}|\b(?:born|birth|b-?day|dob)", re.IGNORECASE)
+# A date written with its year: the office keeps colleagues' birthdays without one ("Brenda
+# 3/19"), so "Mateo 5/9/19" or "born 3/2/2001" on a birthday list is someone's birth date.
+_YEARED_DATE = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"
+    r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?"
+    r" (?:19|20)\d\d\b"
+)
+
+
+def celebrates_undated(words: Collection[str], text: str) -> bool:
+    """A celebration of the team's (`celebrates`) in a message with no date written with its
+    year: "Colleen's bday January 10, card going around", not "bday list: Mateo 5/9/19"."""
+    return celebrates(words, text) and not _YEARED_DATE.search(text)
+
+
 def celebrates(words: Collection[str], text: str) -> bool:
     """Team talk of a celebration in `text`: one of `words` ("cake", "congrats!"), or one of its
     phrases ("card going around", "birthday list", "baby shower")."""

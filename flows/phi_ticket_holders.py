@@ -14,6 +14,7 @@ import functools
 import re
 
 from flows.phi_rules import Rules
+from flows.phi_team import AGE_OR_BIRTH
 
 # Two or three words of one case (an initial may stand between), maybe a credential in capitals
 # after them ("Gail Hersey ATP").
@@ -26,7 +27,11 @@ def _holder(acts: tuple[str, ...], not_before: tuple[str, ...]) -> re.Pattern[st
     found = "|".join(re.escape(a) for a in sorted(acts, key=len, reverse=True))
     stops = "|".join(re.escape(w) for w in sorted(not_before, key=len, reverse=True))
     held = rf"(?! (?i:{stops})(?![\w-]))" if stops else ""
-    return re.compile(rf"(?<![\w'.-])({_NAME})(?: |(?='))(?i:{found})(?![\w-]){held}")
+    return re.compile(rf"(?<![\w'.-])({_NAME})(?: |(?='))((?i:{found}))(?![\w-]){held}")
+
+
+# The holder's words a patient may say of their own item: "she has it", "he is on it nightly".
+_OWNED = ("has it", "is on it")
 
 
 def _one_case(name: str) -> bool:
@@ -39,17 +44,32 @@ def _one_case(name: str) -> bool:
     )
 
 
-def holds_an_item(rules: Rules, text: str, end: int) -> bool:
-    """Whether a patient's item is named in the four words after `end` ("... is on it nightly,
-    the CPAP"): what a person "has" or "is on" there is their equipment, not a ticket."""
-    after = re.findall(r"[a-z0-9]+", text[end : end + 30].lower())[:4]
+def holds_an_item(rules: Rules, text: str, end: int, words: int = 4) -> bool:
+    """Whether a patient's item is named in the `words` words after `end` ("... is on it
+    nightly, the CPAP"): what a person "has" or "is on" there is their equipment, not a ticket."""
+    after = re.findall(r"[a-z0-9]+", text[end:].lower())[:words]
     return any(word in rules.names.item_nouns for word in after)
 
 
-def _holder_start(rules: Rules, text: str, found: re.Match[str]) -> int | None:
+def _about_a_patient(rules: Rules, text: str) -> bool:
+    """A patient's word, a title, a family word, an age or a birth anywhere in the message: then
+    "X has it" may be the patient ("Eunice Talbot has it, her son says ...", "Rosa Lind has
+    it: 92 yo, hospice"), so no name is left out."""
+    return bool(
+        rules.cue["name"].search(text)
+        or rules.cue["relative"].search(text)
+        or rules.names.titles.search(text)
+        or AGE_OR_BIRTH.search(text)
+    )
+
+
+def _holder_start(rules: Rules, text: str, found: re.Match[str], item_words: int) -> int | None:
     """Where the holder's name starts, its first words dropped while they are no name's ("and
     BAO TRINH has it", "x Nadia Mujkić has it"); None when no two words before the act are one."""
-    if holds_an_item(rules, text, found.end()):
+    # "has it" and "is on it" may say what a patient has ("... has it - the claim for her CPAP"):
+    # for them the whole message is read for the patient's item; "has this one" is a ticket.
+    words = item_words if found.group(2).lower() in _OWNED else 4
+    if holds_an_item(rules, text, found.end(), words):
         return None  # "Harold Kim has it, the rollator, since May": the item the patient has
     start, name = found.start(1), found.group(1)
     while not _a_holder(rules, text, start, name):
@@ -79,7 +99,12 @@ def _a_holder(rules: Rules, text: str, start: int, name: str) -> bool:
 def without_ticket_holders(rules: Rules, text: str) -> str:
     """`text` without the colleagues it names as holding a case (see the module's note)."""
     words = rules.file.office_talk
-    return _without_subjects(rules, text, tuple(words.holder_acts), words.holder_acts_not_before)
+    if _about_a_patient(rules, text):
+        return text
+    # An item anywhere after the holder's words ("... has it - the claim for her CPAP was
+    # denied") is the patient's: the whole message is read for one.
+    acts = tuple(words.holder_acts)
+    return _without_subjects(rules, text, acts, words.holder_acts_not_before, item_words=60)
 
 
 def without_colleagues_at_work(rules: Rules, text: str) -> str:
@@ -88,16 +113,18 @@ def without_colleagues_at_work(rules: Rules, text: str) -> str:
     anyone else: "Marcy Lindquist is covering; Ostrowski, Gunnhild 603-555-0144 wants a call"
     names a patient beside the colleague."""
     words = rules.file.office_talk
-    return _without_subjects(rules, text, tuple(words.colleague_acts), [])
+    return _without_subjects(rules, text, tuple(words.colleague_acts), [], item_words=4)
 
 
-def _without_subjects(rules: Rules, text: str, acts: tuple[str, ...], stops: list[str]) -> str:
+def _without_subjects(
+    rules: Rules, text: str, acts: tuple[str, ...], stops: list[str], item_words: int
+) -> str:
     lowered = text.lower()
     if not any(act in lowered for act in acts):
         return text
     kept, end = [], 0
     for found in _holder(acts, tuple(stops)).finditer(text):
-        start = _holder_start(rules, text, found)
+        start = _holder_start(rules, text, found, item_words)
         if start is not None:
             kept.append(text[end:start])
             end = found.end(1)

@@ -198,6 +198,8 @@ REFUSED_BENCH_TEXTS = {
     "reduction not included on quote": _TITLED,
     "Mr. Bell's owned K0004: the front fork bent after he hit a pothole - caster fork only, "
     "manual chair, replacement": _TITLED,
+    "Mrs. Diaz (180#) flies to see her grandkids: group 1 chair that comes apart for the trunk, "
+    "with the captain-type seat": _TITLED,
     "rental for Mrs. Ito (5 ft, 105 lb) after THA: the chair has to weigh less than 36 pounds "
     "so she can push it herself on carpet": _TITLED,
     "Ms. Pruitt's chair: the complete front wheel with the semi-pneumatic tire wobbles off "

@@ -1,7 +1,8 @@
 """The device a biller names, not its disposable, its probe or what it serves: a stander by the
 positions it takes, a pump by the drug it runs, oxygen refills as the month's contents, a
-technician's labor on oxygen equipment, a pulse oximeter, one crutch of a pair, a
-shower stool and a multiple post collar."""
+technician's labor on oxygen equipment (a concentrator named beside the labor too), a pulse
+oximeter, one crutch of a pair, a shower stool, a multiple post collar and a wound pump's pad
+by its area."""
 
 from __future__ import annotations
 
@@ -55,6 +56,19 @@ def test_labor_on_oxygen_equipment_is_the_oxygen_repair_code() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "code"),
+    [("field technician labor on a home oxygen concentrator that keeps alarming, 1 hour", "K0740"),
+     ("concentrator keeps shutting off; technician labor to diagnose it, 30 min", "K0740"),
+     ("labour for servicing the patient's own concentrator, 2 x 15 minutes", "K0740"),
+     ("oxygen concentrator for a copd patient, 2 lpm continuous", "E1390")],
+)  # fmt: skip
+def test_a_technicians_time_on_a_concentrator_is_the_labor_not_the_concentrator(
+    typed: str, code: str
+) -> None:
+    assert first(typed) == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
     [("fingertip pulse oximeter for checking spo2 at home", "E0445"),
      ("replacement finger probe for the pulse oximeter", "A4606")],
 )  # fmt: skip
@@ -90,4 +104,15 @@ def test_a_shower_stool_is_the_tub_stool_and_a_shower_chair_the_bath_chair(
      ("multiple post collar with adjustable bars and a thoracic extension", "L0200")],
 )  # fmt: skip
 def test_a_multiple_post_collar_is_told_by_its_bars_and_extension(typed: str, code: str) -> None:
+    assert first(typed) == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("three absorbent pads of 40 square inches for the patient's wound vac", "K0745"),
+     ("npwt pad, 70 sq in, for the belly wound", "K0746"),
+     ("wound vac canister and dressing kit, monthly", "A6550"),
+     ("wound vac pump rental, month 3", "E2402")],
+)  # fmt: skip
+def test_a_wound_pump_pad_typed_by_its_area_is_the_sized_dressing(typed: str, code: str) -> None:
     assert first(typed) == code

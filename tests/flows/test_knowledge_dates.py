@@ -56,6 +56,20 @@ def test_a_deadline_on_a_workday_gets_the_general_filing_limit() -> None:
     assert "Counted strictly" not in result.text
 
 
+def test_a_weekday_last_day_gets_the_general_filing_limit_even_asked_about_weekends() -> None:
+    result = KB.ask("delivered sat 3/6/2027 — does the weekend push the TF deadline?")
+    assert result.entry_id == "timely-filing"
+    assert "the last day from 03/06/2027 is 03/06/2028, a Monday and no federal holiday" in (
+        result.text
+    )
+
+
+def test_a_worked_example_years_ahead_is_counted_when_its_year_is_typed_in_full() -> None:
+    result = KB.ask("what is the last day to file for a 11/11/2028 dos")
+    assert result.entry_id == "timely-filing-weekends"
+    assert "the last day from 11/11/2028 is 11/11/2029, a Sunday" in result.text
+
+
 TODAY = dt.date(2026, 12, 1)
 
 
@@ -66,6 +80,18 @@ TODAY = dt.date(2026, 12, 1)
 )  # fmt: skip
 def test_no_year_an_impossible_date_two_dates_an_unlabelled_or_future_date_settle_nothing(question):
     assert labelled_date(question, ["dos"], ["was"], TODAY) is None
+
+
+def test_a_date_years_ahead_is_believed_only_with_its_year_in_full_and_up_to_the_latest_day():
+    latest = dt.date(2029, 12, 31)
+    assert labelled_date("dos 11/14/2028 last day to file", ["dos"], [], TODAY, latest=latest) == (
+        dt.date(2028, 11, 14)
+    )
+    assert labelled_date("dos 11/14/28 last day to file", ["dos"], [], TODAY, latest=latest) != (
+        dt.date(2028, 11, 14)
+    )
+    after = labelled_date("dos 1/14/2030 last day to file", ["dos"], [], TODAY, latest=latest)
+    assert after is None
 
 
 @pytest.mark.parametrize(

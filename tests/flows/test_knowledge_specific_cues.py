@@ -17,6 +17,11 @@ KB = repository_content().knowledge
     ("question", "entries"),
     [("which product groups are on the medicare required PA list",
       {"prior-auth-list-codes"}),
+     # one of the list's families by name: the list names its codes
+     ("which back braces does medicare want prior auth on", {"prior-auth-list-codes"}),
+     ("lower limb prostheses on the required PA list — what codes", {"prior-auth-list-codes"}),
+     ("which pressure reducing support surface codes need prior auth",
+      {"prior-auth-list-codes"}),
      ("PA sent for a K0856 on Tuesday, standard review. when should we hear?",
       {"prior-auth-review-times"}),
      ("which locality's pricing applies, our warehouse in Ohio or the patient's home in Kentucky?",

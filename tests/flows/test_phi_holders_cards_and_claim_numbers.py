@@ -118,3 +118,31 @@ def test_a_claim_number_with_a_beneficiary_code_is_an_old_medicare_number() -> N
 
 def test_a_payers_claim_number_passes() -> None:
     assert [text for text in CLAIM_NUMBERS if scan(text)] == []
+
+
+# "X has it" may be the patient having something: with a family word, a title, an age, a patient's
+# word or the patient's item anywhere in the message, no name is left out.
+HOLDERS_WHO_MAY_BE_PATIENTS = (
+    "Wendell Oakhurst has it, his niece says the claim for the bed was denied",
+    "Philippa Szymanski is on it, 88 y/o, the family wants an appeal",
+    "Thaddeus Morrow has it per Dr. Lindqvist, ALS, waiting on the chair",
+    "WENDELL OAKHURST HAS THIS ONE - HOSPICE, WIFE IS POA",
+    "margaret szymanski has it, the member's sister keeps calling",
+    "Thaddeus Morrow has it — the denial came back on his oxygen last week",
+    "Wendell Oakhurst has it via his daughter's plan, BCBS",
+)
+
+# A birthday list or a shower beside a date written with its year is about someone's birth, not
+# the team's: the names in it are refused.
+DATED_BIRTHDAYS = (
+    "birthday list for the peds clinic: Jonah Whitt 4/11/18 and Lila Baer 9/3/2015, both standers",
+    "baby shower for Kenna Ruiz Saturday, she asked if Medicaid covers a pump, born 6/7/2002",
+)
+
+
+def test_a_holders_words_beside_a_patients_cues_keep_the_name() -> None:
+    assert [text for text in HOLDERS_WHO_MAY_BE_PATIENTS if "name" not in scan(text).kinds] == []
+
+
+def test_a_birthday_list_with_years_is_refused() -> None:
+    assert [text for text in DATED_BIRTHDAYS if "name" not in scan(text).kinds] == []
