@@ -191,3 +191,21 @@ def test_a_noc_code_the_biller_says_why_or_where_it_was_keyed_gives_way_to_the_s
     from reading the item, so the code the search is sure of is billed (F11.3)."""
     outcome = BUILDER.build(claim(description, keyed, item={"category": "orthotic"}), TODAY)
     assert outcome.code == billed
+
+
+@pytest.mark.parametrize(
+    ("description", "keyed", "billed"),
+    [
+        ("replacement cuffed PVC trach tube, size 7 -- tried A9900", "A9900", "A7521"),
+        ("finger clip sensor for the home oximeter, is there a real code", "E1399", "A4606"),
+        ("AAA batteries for the glucose meter, E1399 or is there an A code", "E1399", "A4233"),
+    ],
+)
+def test_a_noc_code_the_biller_doubts_gives_way_to_the_sure_code(
+    description: str, keyed: str, billed: str
+) -> None:
+    """ "tried A9900", "is there a real code", "E1399 or ...": the biller doubts the NOC code,
+    so the code the search is sure of is billed (F11.3), with the way back in the warning."""
+    item = {"category": "supply_accessory"}
+    outcome = BUILDER.build(claim(description, keyed, item=item), TODAY)
+    assert outcome.code == billed
