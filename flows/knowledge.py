@@ -21,6 +21,7 @@ from flows.knowledge_learned import (
     LearnedPhrasing,
     load_learned,
 )
+from flows.knowledge_mac_states import MacStatePicks
 from flows.knowledge_payers import ORIGINAL_MEDICARE
 from flows.knowledge_rank import LONE_COVERAGE, Match, Ranker
 from flows.knowledge_readings import readings_pick
@@ -114,6 +115,7 @@ class KnowledgeBase:
         self.by_id = {entry.id: entry for entry in entries}
         self.ranker = ranker or Ranker(entries, tokenizer, self.rules)
         self.dated = DatedDeadlines.of(self.rules)
+        self.mac_states = MacStatePicks(self.rules.mac_state_asks, entries, self.rules.state_names)
 
     @classmethod
     def load(
@@ -221,6 +223,11 @@ class KnowledgeBase:
         day_off = self.dated.day_off(question, [m.entry.id for m in ranked[:2]])
         if day_off and day_off.why and not self.is_off_topic(question):
             verdict = "answer"  # the typed date's deadline is on a day off: that entry answers
+        mac = self._mac_pick(question, context) if verdict == "decline" else None
+        if mac:  # a state named with "which DME MAC": its jurisdiction, offered as a close call
+            rival = next((m.entry for m in ranked if m.entry.id != mac), None)
+            others = [m.entry.id for m in ranked if m.entry.id != mac]
+            return self.hedged(self.result_for(self.by_id[mac], ranked[0].coverage, others), rival)
         if verdict == "decline":
             nearest = [RelatedTopic(entry_id=m.entry.id, title=m.entry.title) for m in ranked[:3]]
             code = bare_code(question)
@@ -249,6 +256,15 @@ class KnowledgeBase:
             result.text += f"\n\n*{part.entry.title}*\n{part.entry.short.strip()}"
             result.sources += [str(s) for s in part.entry.sources if str(s) not in result.sources]
         return result
+
+    def _mac_pick(self, question: str, context: ClaimContext | None) -> str | None:
+        """The jurisdiction entry for the states a declined question names beside asking which
+        DME MAC takes the claim (flows/knowledge_mac_states.py); none for a question the scope
+        rules decline."""
+        corrected = self.ranker.read_question(question)
+        payer = self.ranker.payers.payer_of(corrected, context)
+        pick = self.mac_states.pick(corrected, payer, context)
+        return pick if pick in self.by_id and not self.is_off_topic(question) else None
 
     def _payer_picks(
         self, question: str, ranked: list[Match], context: ClaimContext | None

@@ -13,6 +13,7 @@ from flows.content import load_yaml_model
 from flows.knowledge_asides import AsideRules
 from flows.knowledge_cues import CuedTopic
 from flows.knowledge_dates import DatedDeadline, HolidayNames
+from flows.knowledge_mac_states import MacStateAsks
 from flows.knowledge_outside import OutsideRules
 from flows.knowledge_pasted import PastedText
 from flows.knowledge_rates import ContractRates
@@ -99,6 +100,7 @@ class RankingRules(BaseModel):
     billed_payer: BilledPayer = BilledPayer()
     appeal_steps: AppealSteps = AppealSteps()
     cued_topics: list[CuedTopic] = []
+    mac_state_asks: MacStateAsks | None = None  # a state named with "which DME MAC"
     # topic -> payer type -> the entries answering that topic for that payer
     payer_topics: dict[str, dict[str, list[str]]] = {}
     dated_deadlines: list[DatedDeadline] = []
