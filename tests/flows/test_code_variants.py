@@ -82,3 +82,18 @@ def test_a_replacement_mattress_is_the_one_its_material_names(typed: str, code: 
 )  # fmt: skip
 def test_a_chair_lighter_than_standard_is_the_lightweight_base(typed: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == "K0003"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("e-stim muscle stimulator (NMES) after ACL reconstruction", "E0745"),
+     ("manual chair brake for the caregiver, each", "E2228"),
+     ("replacement disposable NMES", "A4560"),
+     ("pad for the water circulating heat unit, replacement", "E0249")],
+)  # fmt: skip
+def test_a_replacement_only_part_comes_when_a_replacement_is_asked_for(
+    typed: str, code: str
+) -> None:
+    """A "replacement only" code (the disposable NMES, a wheel lock assembly, the heat unit's
+    pad) is the part sent to replace one, not the device a biller orders without saying so."""
+    assert BOOK.search(typed, limit=1)[0].code == code
