@@ -92,6 +92,9 @@ class ItemReader:
         amounts = [*words.amount_words, *words.size_word_areas, "only", "alone"]
         self._never_nouns = self.generic | self.describing | {stem(w) for w in amounts}
         self.variant = frozenset(stem(w) for w in words.variant_words)
+        self.variant_asked = {
+            stem(k): frozenset(map(stem, v)) for k, v in words.variant_asked_by.items()
+        }
         self.naming_units = frozenset(words.naming_units)
         self.range_quantities = words.range_quantities
         self._size_areas = words.size_word_areas

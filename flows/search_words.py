@@ -93,6 +93,7 @@ class SearchWords(BaseModel):
     formula_kcal_per_ml_max: ReviewedLimit  # above it, "kcal" counts calories, no density
     naming_units: list[str] = []  # a typed "30-40 mmhg" names a compression garment
     variant_words: list[str] = []
+    variant_asked_by: dict[str, list[str]] = {}  # a variant asked for in other words
     rival_words: list[list[str]] = []  # groups of words a descriptor says one of
     range_words: dict[str, list[str]] = {}  # "L5000-L7499" -> words its codes name unsaid
     # "K0006" -> "weight capacity greater than 250 pounds ...": a range the policy states unsaid

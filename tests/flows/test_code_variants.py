@@ -82,3 +82,32 @@ def test_a_replacement_mattress_is_the_one_its_material_names(typed: str, code: 
 )  # fmt: skip
 def test_a_chair_lighter_than_standard_is_the_lightweight_base(typed: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == "K0003"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("e-stim muscle stimulator (NMES) after ACL reconstruction", "E0745"),
+     ("manual chair brake for the caregiver, each", "E2228"),
+     ("replacement disposable NMES", "A4560"),
+     ("pad for the water circulating heat unit, replacement", "E0249")],
+)  # fmt: skip
+def test_a_replacement_only_part_comes_when_a_replacement_is_asked_for(
+    typed: str, code: str
+) -> None:
+    """A "replacement only" code (the disposable NMES, a wheel lock assembly, the heat unit's
+    pad) is the part sent to replace one, not the device a biller orders without saying so."""
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("seat-to-floor under 17 in on his lightweight chair, he foot-propels", "K0056"),
+     ("lower seat-to-floor height (under 17 in) on the ultralight frame for a short pt", "K0056"),
+     ("special seat-to-floor height for a tall pt's standard chair", "E1296")],
+)  # fmt: skip
+def test_a_seat_to_floor_height_is_the_seat_height_the_descriptors_say(
+    typed: str, code: str
+) -> None:
+    """ "Seat-to-floor height" is K0056's seat height for a lightweight chair, and the special
+    seat height E1296 when it says special."""
+    assert BOOK.search(typed, limit=1)[0].code == code
