@@ -46,3 +46,17 @@ KB = repository_content().knowledge
 @pytest.mark.sweep(n=3)
 def test_the_specific_entry_answers(question: str, entries: set[str]) -> None:
     assert KB.ask(question).entry_id in entries
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which back braces need PA with Aetna's Medicare plan?",
+        "what power chairs need prior auth under Part C",
+        "which knee orthoses need PA for medi-cal kids?",
+    ],
+)
+def test_a_pa_list_family_asked_of_another_payer_is_not_given_medicares_list(
+    question: str,
+) -> None:
+    assert KB.ask(question).entry_id != "prior-auth-list-codes"

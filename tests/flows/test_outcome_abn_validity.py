@@ -68,3 +68,17 @@ def test_a_delivery_the_biller_says_nobody_got_an_abn_for_gives_gz(
 def test_an_abn_signed_before_the_drop_off_still_gives_ga() -> None:
     found = outcome("standing frame tray. ABN signed before we dropped it off", abn="have")
     assert "GA" in found.modifiers and "GZ" not in found.modifiers
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "bath lift seat. ABN signed 3/1 before delivery; the old CMN expired 01/31/26 anyway",
+        "bath lift seat, ABN signed at the eval before delivery. Her Medicaid card exp 1/31/26",
+        "bath lift seat: ABN signed on the new CMS-R-131, we tossed the old ABN stock last month",
+        "bath lift seat. ABN signed on the second visit, delivery came on the third",
+    ],
+)
+def test_an_abn_signed_before_delivery_stays_ga_whatever_else_expired(description: str) -> None:
+    found = outcome(description, abn="have")
+    assert "GA" in found.modifiers and "GZ" not in found.modifiers
