@@ -225,9 +225,9 @@ class KnowledgeBase:
             verdict = "answer"  # the typed date's deadline is on a day off: that entry answers
         mac = self._mac_pick(question, context) if verdict == "decline" else None
         if mac:  # a state named with "which DME MAC": its jurisdiction, offered as a close call
-            rival = next((m.entry for m in ranked if m.entry.id != mac), None)
-            others = [m.entry.id for m in ranked if m.entry.id != mac]
-            return self.hedged(self.result_for(self.by_id[mac], ranked[0].coverage, others), rival)
+            others = [m.entry for m in ranked if m.entry.id != mac]
+            result = self.result_for(self.by_id[mac], ranked[0].coverage, [e.id for e in others])
+            return self.hedged(result, others[0] if others else None)
         if verdict == "decline":
             nearest = [RelatedTopic(entry_id=m.entry.id, title=m.entry.title) for m in ranked[:3]]
             code = bare_code(question)

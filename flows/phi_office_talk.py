@@ -15,8 +15,11 @@ from collections.abc import Callable
 from flows.phi_context import denied_cue
 from flows.phi_rules import Rules
 from flows.phi_shapes import STREET_WORD
-from flows.phi_team import AGE_OR_BIRTH
-from flows.phi_ticket_holders import holds_an_item, without_colleagues_at_work
+from flows.phi_ticket_holders import (
+    family_title_or_age,
+    holds_an_item,
+    without_colleagues_at_work,
+)
 
 _CONTACT_VALUES = frozenset({"phone", "address"})
 # A denial right before a patient word: "is not the patient", "isn't our pt", "no pt involved".
@@ -140,12 +143,7 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
     family word and no age or birth word (the message's patient words are checked before)."""
     acts = _acts_after_word(tuple(rules.file.office_talk.colleague_acts))
     said = [act for act in acts.finditer(text) if not holds_an_item(rules, text, act.end())]
-    return bool(said) and not (
-        rules.names.titles.search(text)
-        or rules.cue["relative"].search(text)
-        or AGE_OR_BIRTH.search(text)
-        or _DATED.search(text)
-    )
+    return bool(said) and not (family_title_or_age(rules, text) or _DATED.search(text))
 
 
 def office_findings(

@@ -44,32 +44,40 @@ def _one_case(name: str) -> bool:
     )
 
 
-def holds_an_item(rules: Rules, text: str, end: int, words: int = 4) -> bool:
-    """Whether a patient's item is named in the `words` words after `end` ("... is on it
-    nightly, the CPAP"): what a person "has" or "is on" there is their equipment, not a ticket."""
+def holds_an_item(rules: Rules, text: str, end: int, words: int | None = 4) -> bool:
+    """Whether a patient's item is named in the `words` words after `end` (None: anywhere after
+    it) ("... is on it nightly, the CPAP"): what a person "has" or "is on" there is their
+    equipment, not a ticket."""
     after = re.findall(r"[a-z0-9]+", text[end:].lower())[:words]
     return any(word in rules.names.item_nouns for word in after)
 
 
-def _about_a_patient(rules: Rules, text: str) -> bool:
-    """A patient's word, a title, a family word, an age or a birth anywhere in the message: then
-    "X has it" may be the patient ("Eunice Talbot has it, her son says ...", "Rosa Lind has
-    it: 92 yo, hospice"), so no name is left out."""
+def family_title_or_age(rules: Rules, text: str) -> bool:
+    """A title, a family word, an age or a birth word anywhere in the message: whoever is said
+    to have or do something there may be the patient."""
     return bool(
-        rules.cue["name"].search(text)
+        rules.names.titles.search(text)
         or rules.cue["relative"].search(text)
-        or rules.names.titles.search(text)
         or AGE_OR_BIRTH.search(text)
     )
 
 
-def _holder_start(rules: Rules, text: str, found: re.Match[str], item_words: int) -> int | None:
+def _about_a_patient(rules: Rules, text: str) -> bool:
+    """A patient's word or `family_title_or_age`: then "X has it" may be the patient ("Eunice
+    Talbot has it, her son says ...", "Rosa Lind has it: 92 yo, hospice"), so no name is left
+    out."""
+    return bool(rules.cue["name"].search(text)) or family_title_or_age(rules, text)
+
+
+def _holder_start(
+    rules: Rules, text: str, found: re.Match[str], items_anywhere: bool
+) -> int | None:
     """Where the holder's name starts, its first words dropped while they are no name's ("and
     BAO TRINH has it", "x Nadia Mujkić has it"); None when no two words before the act are one."""
     # "has it" and "is on it" may say what a patient has ("... has it - the claim for her CPAP"):
     # for them the whole message is read for the patient's item; "has this one" is a ticket.
-    words = item_words if found.group(2).lower() in _OWNED else 4
-    if holds_an_item(rules, text, found.end(), words):
+    owned = items_anywhere and found.group(2).lower() in _OWNED
+    if holds_an_item(rules, text, found.end(), None if owned else 4):
         return None  # "Harold Kim has it, the rollator, since May": the item the patient has
     start, name = found.start(1), found.group(1)
     while not _a_holder(rules, text, start, name):
@@ -104,7 +112,7 @@ def without_ticket_holders(rules: Rules, text: str) -> str:
     # An item anywhere after the holder's words ("... has it - the claim for her CPAP was
     # denied") is the patient's: the whole message is read for one.
     acts = tuple(words.holder_acts)
-    return _without_subjects(rules, text, acts, words.holder_acts_not_before, item_words=60)
+    return _without_subjects(rules, text, acts, words.holder_acts_not_before, items_anywhere=True)
 
 
 def without_colleagues_at_work(rules: Rules, text: str) -> str:
@@ -113,18 +121,18 @@ def without_colleagues_at_work(rules: Rules, text: str) -> str:
     anyone else: "Marcy Lindquist is covering; Ostrowski, Gunnhild 603-555-0144 wants a call"
     names a patient beside the colleague."""
     words = rules.file.office_talk
-    return _without_subjects(rules, text, tuple(words.colleague_acts), [], item_words=4)
+    return _without_subjects(rules, text, tuple(words.colleague_acts), [], items_anywhere=False)
 
 
 def _without_subjects(
-    rules: Rules, text: str, acts: tuple[str, ...], stops: list[str], item_words: int
+    rules: Rules, text: str, acts: tuple[str, ...], stops: list[str], items_anywhere: bool
 ) -> str:
     lowered = text.lower()
     if not any(act in lowered for act in acts):
         return text
     kept, end = [], 0
     for found in _holder(acts, tuple(stops)).finditer(text):
-        start = _holder_start(rules, text, found, item_words)
+        start = _holder_start(rules, text, found, items_anywhere)
         if start is not None:
             kept.append(text[end:start])
             end = found.end(1)
