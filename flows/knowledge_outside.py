@@ -52,8 +52,8 @@ class OutsideRules(BaseModel):
     # A change asked of a rule or code without a year, which is a prediction all the same: one
     # of `future_asks` or "when will", then one of `future_passives` ("when will E1399 be
     # retired by CMS"), or one of `future_lengths` before a number of `length_units` ("will the
-    # redetermination window change to 150 days"); "when" with one of `next_releases` ("when
-    # is the next ABN form coming").
+    # redetermination window change to 150 days"); "when" or "will" with one of `next_releases`
+    # ("when is the next ABN form coming", "what will the next ABN form's expiration date be").
     future_passives: list[str] = []
     future_lengths: list[str] = []
     length_units: list[str] = []
@@ -233,7 +233,7 @@ class Outside:
             else None
         )
         self._arithmetic = _arithmetic(rules.conversion_units)
-        self._next_release = _optional(r"\bwhen\b.*\b{}\b", rules.next_releases)
+        self._next_release = _optional(r"\b(?:when|will)\b.*\b{}\b", rules.next_releases)
         self._future_when = (
             re.compile(
                 rf"\b{_words(rules.future_when_asks)}\s+(?:\S+\s+){{0,8}}?"

@@ -38,6 +38,10 @@ KB = repository_content().knowledge
      "is the timely filing limit going to increase to 18 months",
      "when's the next abn revision due out",
      "when is the next edition of the ABN coming",
+     # what a form or manual not yet published will say, or when it will be put out
+     "what will the next abn form look like",
+     "will the next CMS-1500 revision move box 19",
+     "is noridian going to publish a new supplier manual in 2028",
      "convert 13 months to weeks",
      "how many weeks is 120 days",
      "90 days in weeks",
@@ -85,6 +89,7 @@ def test_presence_checks_bare_lines_and_later_changes_are_declined(question: str
      ("when will the claim be paid", "payment-floor"),
      ("when will the PA be approved", "prior-auth-medicare"),
      ("when is the ABN form expiring", "abn-form-version"),
+     ("when does the current ABN form expire", "abn-form-version"),
      ("how many hours of labor can we bill for a repair", "repair-labor-k0739")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
