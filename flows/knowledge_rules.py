@@ -148,9 +148,11 @@ class RankingRules(BaseModel):
         return re.compile(rf"(?:{laughs})\b")
 
     def own_family_pattern(self) -> re.Pattern[str]:
-        """The asker's own family ("my dad got a bill"), unless the message reports what one of
-        them says of a rule ("my cousin swears a redetermination goes to the DME MAC")."""
+        """The asker's own family ("my dad got a bill", "my own mom"), unless the message reports
+        what one of them says of a rule ("my cousin swears a redetermination goes to the DME
+        MAC")."""
         if not self.own_family:
             return re.compile("(?!)")
         tells = rf"(?!.*\b{phrase_alternatives(self.family_tells)}\b)" if self.family_tells else ""
-        return re.compile(rf"^{tells}.*\b{phrase_alternatives(self.own_family)}s?\b")
+        family = phrase_alternatives(self.own_family).replace(r"my\s+", r"my\s+(?:own\s+)?")
+        return re.compile(rf"^{tells}.*\b{family}s?\b")

@@ -16,6 +16,8 @@ KB = repository_content().knowledge
     "question",
     ["my mom got a Medicare Advantage bill for her own walker, does she have to pay",
      "my father in law's MA plan denied his wheelchair, what should he do",
+     "my own mother turned 65 in Texas, which DME MAC handles her",
+     "does my own husband need prior auth for his CPAP with Aetna",
      "lol the printer jammed halfway through the CMN stack",
      "ugh scanner ate the ABN again",
      "dzięki za pomoc",
@@ -40,3 +42,7 @@ def test_billing_questions_beside_them_are_answered(question: str, entry_id: str
 def test_a_rule_a_relative_swears_by_is_checked() -> None:
     question = "my brother in billing says the ABN has to be signed before delivery, true?"
     assert KB.ask(question).entry_id is not None
+
+
+def test_the_askers_own_notes_are_no_family_matter() -> None:
+    assert KB.ask("my own notes say the ABN was signed after delivery, GA or GZ?").answered
