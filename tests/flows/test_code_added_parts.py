@@ -20,6 +20,23 @@ def test_a_part_added_to_an_item_is_the_part(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("bilateral pelvic band and belt we're adding to the little guy's HKAFO", "L2640"),
+     ("adding a pelvic sling around her pelvis on the hip knee ankle foot brace", "L2580"),
+     ("we add a sternal pad to the girl's Milwaukee brace", "L1050"),
+     ("adding a full kneecap to her long leg brace for knee control", "L2795")],
+)  # fmt: skip
+def test_a_part_said_added_is_no_whole_orthosis(typed: str, code: str) -> None:
+    # "adding X to the brace": X is billed; the brace's own code is what it is added to.
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_a_body_part_typed_as_a_noun_meets_the_descriptors_adjective() -> None:
+    # "pelvis", "buttocks": the L-code descriptors say "pelvic", "gluteal".
+    assert BOOK.search("pads for the buttocks on the HKAFO, addition", limit=1)[0].code == "L2650"
+
+
 def test_a_power_chair_wheel_with_a_manual_brake_release_is_no_manual_chair_part() -> None:
     first = BOOK.search("power wheelchair drive wheel, manual brake release", limit=1)[0].code
     assert first != "E0988"  # the manual chair's lever-activated wheel drive
