@@ -1,6 +1,7 @@
 """A part said to be added to an item ("band added to the HKAFO", "supinator add-on for the
 arm support") is the part, and a power chair's part stays a power chair's when a later clause
-says "manual"; a code not saying the typed main noun can still be the item's."""
+says "manual"; a code not saying the typed main noun can still be the item's; a repair of
+the body ("after rotator cuff repair") is surgery, not a repair of the equipment."""
 
 from __future__ import annotations
 
@@ -50,3 +51,12 @@ def test_a_power_chair_wheel_with_a_manual_brake_release_is_no_manual_chair_part
 )  # fmt: skip
 def test_a_code_not_saying_the_typed_noun_can_come_first(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    "typed", ["rigid brace after tendon repair", "brace after the hernia repair"]
+)
+def test_a_repair_of_the_body_is_surgery_not_an_equipment_repair(typed: str) -> None:
+    # The patient's tendon was repaired, not the brace: no repair labor or repair-part code.
+    first = BOOK.search(typed, limit=1)[0].code
+    assert first not in {"L4205", "L4210", "L7510", "L7520", "K0739"}
