@@ -60,3 +60,8 @@ def test_a_repair_of_the_body_is_surgery_not_an_equipment_repair(typed: str) -> 
     # The patient's tendon was repaired, not the brace: no repair labor or repair-part code.
     first = BOOK.search(typed, limit=1)[0].code
     assert first not in {"L4205", "L4210", "L7510", "L7520", "K0739"}
+
+
+def test_a_whole_orthosis_then_a_colon_and_its_part_bills_the_part() -> None:
+    typed = "the toddler's HKAFO: hip joints of the two-position clevis type, one per side"
+    assert BOOK.search(typed, limit=1)[0].code == "L2570"  # the hip joint, not an HKAFO
