@@ -8,6 +8,8 @@ import functools
 import re
 
 _EDGE = re.compile(r"\b")
+_GAP = re.compile(r"\W+")
+_SPAN = re.compile(r".*", re.DOTALL)
 
 
 @functools.lru_cache(maxsize=8)
@@ -36,3 +38,30 @@ def word_around(before: str, after: str, text: str, name: str) -> bool:
             return True
         start = text.find(name, start + 1)
     return False
+
+
+def find_words(words: list[str], text: str) -> re.Match[str] | None:
+    """Where `words` first stand in `text` with only spaces or punctuation between them: the
+    match of `re.search(r"\\W+".join(map(re.escape, words)), text)`, found with `str.find`
+    rather than a pattern compiled for each name (and no name kept after the scan)."""
+    start = text.find(words[0])
+    while start >= 0:
+        end = _rest_end(words[1:], text, start + len(words[0]))
+        if end is not None:
+            return _SPAN.match(text, start, end)
+        start = text.find(words[0], start + 1)
+    return None
+
+
+def _rest_end(words: list[str], text: str, at: int) -> int | None:
+    """Where `words` end after a run of non-word characters from `at`, the longest run tried
+    first as a regex's greedy `\\W+` would be."""
+    if not words:
+        return at
+    gap = _GAP.match(text, at)
+    for word_start in range(gap.end() if gap else at, at, -1):
+        if text.startswith(words[0], word_start):
+            end = _rest_end(words[1:], text, word_start + len(words[0]))
+            if end is not None:
+                return end
+    return None
