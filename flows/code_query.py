@@ -6,7 +6,7 @@ word, so finding the names a clause holds reads only the names sharing a word wi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from flows.code_siblings import opposite
@@ -21,12 +21,23 @@ _ADDITION_LEAD = re.compile(r"^[^,;(]*\badditions?\b")
 # Typed words saying the item is added to an orthosis or prosthesis ("add per joint", "added to
 # his KAFO", "KAFO addition: swing band"); the nouns naming a whole orthosis or prosthesis are
 # the reader's `whole_nouns` (synonyms.yaml).
-_ADDING = frozenset(stem(w) for w in "add added adding addition additions addon".split())
+ADDING = frozenset(stem(w) for w in "add added adding addition additions addon".split())
 
 
 def is_addition(descriptor: str) -> bool:
     """True for a descriptor naming an addition to an item."""
     return bool(_ADDITION_LEAD.match(descriptor.lower()))
+
+
+def is_whole(code: str, descriptor: str, name_head: str, whole_nouns: Collection[str]) -> bool:
+    """True for an L-code naming a whole orthosis or prosthesis ("Knee ankle foot orthosis,
+    ..."): not an addition, nor a component "All lower extremity prostheses" may have."""
+    lead = descriptor.lower()
+    return (
+        code.startswith("L")
+        and name_head in whole_nouns
+        and not (is_addition(descriptor) or lead.startswith("all "))
+    )
 
 
 @dataclass
@@ -48,6 +59,7 @@ class IndexedCode:
     pairs: frozenset[tuple[str, str]] = frozenset()  # the descriptor's neighbouring words
     name_head: str = ""  # the main noun of its name ("stimulator" of "tremor stimulator")
     addition: bool = False  # its descriptor names an addition to an item (is_addition)
+    whole: bool = False  # an L-code naming a whole orthosis or prosthesis (is_whole)
 
     def names(self) -> list[set[str]]:
         return [self.name_tokens, *self.aliases]
@@ -130,7 +142,7 @@ def _adds(item: ReadItem, whole_nouns: frozenset[str]) -> bool | None:
     """Whether the description names a part added to an orthosis or prosthesis ("add per
     joint", "padded T-strap on the double upright brace") or a whole one ("custom AFO from a
     plaster mold"); None when it says neither."""
-    if item.positive & _ADDING:
+    if item.positive & ADDING:
         return True
     named_after = (item.positive - item.item_tokens) & whole_nouns
     if item.head not in whole_nouns and named_after:

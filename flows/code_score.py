@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 
-from flows.code_query import IndexedCode, QueryView
+from flows.code_query import ADDING, IndexedCode, QueryView
 from flows.item_quantities import quantity_fit
 from flows.item_text import ItemReader
 from flows.text import stem
@@ -31,6 +31,7 @@ OTHER_DEVICE = 0.5  # factor for a code made for another device ("adapter for br
 LONE_WORD = 0.3  # factor for a code sharing one word of a compound name ("stair lift": heel lift)
 RIVAL = 0.85  # factor for a code saying a rival of a typed word (rival_words in synonyms.yaml)
 OTHER_KIND = 0.85  # factor for an addition to an orthosis or prosthesis when a whole one is typed
+WHOLE_FOR_PART = 0.6  # factor for a whole orthosis or prosthesis when a part added to one is typed
 
 
 class CodeScorer:
@@ -107,6 +108,8 @@ class CodeScorer:
         # "add per joint", "T-strap on the double upright brace": an addition, not a whole brace.
         if code.addition and view.adds is not None:
             rank *= 1 / OTHER_KIND if view.adds else OTHER_KIND
+        elif code.whole and view.typed & ADDING:
+            rank *= WHOLE_FOR_PART
         if code.says_rival(view.rivals):  # "Manual wheelchair accessory, ..." for a power chair
             rank *= RIVAL
         # A variant "without" something the biller did not mention is the less likely one.

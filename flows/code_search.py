@@ -26,6 +26,7 @@ from flows.code_query import (
     NameIndex,
     QueryView,
     is_addition,
+    is_whole,
     query_view,
     share_ceiling,
 )
@@ -98,6 +99,7 @@ class CodeRanker:
                 made_for=frozenset(self._for_words(read.base_clauses)),
                 lead_for=lead_device(reader, descriptor),
                 addition=code.startswith("L") and is_addition(descriptor),
+                whole=is_whole(code, descriptor, name_head, reader.whole_nouns),
             )
             for token in tokens:
                 self._postings.setdefault(token, []).append(len(self.codes))

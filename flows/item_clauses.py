@@ -23,6 +23,11 @@ _CLAUSE_STARTS = frozenset({"with", "for", "used", "includes", "including", "on"
 # "band added to the HKAFO", "addition (T strap) onto pts brace": what follows names the item the
 # part is added to.
 _ADDED_TO = re.compile(r"\b(add(?:s|ed|ing|itions?|ons?)?)(\s*\([^)]*\))?\s+(?:on)?to\b")
+# "adding a kneecap pad to her KAFO", "add foam casters onto the chair": the same, the part
+# named between the verb and "to" (a few words, no clause break).
+_ADDING_X_TO = re.compile(
+    r"\b(add(?:s|ed|ing)?(?:\s+(?!(?:on)?to\b)[a-z0-9'-]+){1,6}?)\s+(?:on)?to\b"
+)
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
 DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all", "only"}
 _TIMES = re.compile(r"^x\d+$")
@@ -36,7 +41,7 @@ def added_to_as_for(text: str) -> str:
     """A part "added to" an item, read as one "for" it ("band added for the HKAFO"), so the item
     it is added to is what the part belongs to. For typed text: a descriptor's "Addition to
     lower extremity, ..." names the code's category."""
-    return _ADDED_TO.sub(r"\1\2 for", text)
+    return _ADDING_X_TO.sub(r"\1 for", _ADDED_TO.sub(r"\1\2 for", text))
 
 
 def clauses_with_starts(

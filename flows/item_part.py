@@ -30,6 +30,14 @@ def part_clause(
         return None
     for index in range(item + 1, len(clauses)):
         start, words = clauses[index]
+        # "child HKAFO: hip joints are clevis": the whole, then the part it is billed for.
+        if (
+            index == item + 1
+            and start == ":"
+            and names_item(words)
+            and not _whole(words, whole_nouns)
+        ):
+            return index
         if start not in ("", ":") or not any(not n and stem(w) in part_cues for w, n in words):
             continue
         rest = {stem(w) for w, n in words if not n and stem(w) not in part_cues}

@@ -6,6 +6,7 @@ federal holiday, the entry on such days in place of the general one (rules/knowl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -60,11 +61,11 @@ class DatedDeadline(BaseModel):
         """Whether the question asks this deadline: none of `other_deadline` said, and one of
         `entries` ranked first, or ranked second with `files_it` said."""
         text = question.lower()
-        if self.other_deadline and re.search(rf"\b{_words(self.other_deadline)}\b", text):
+        if self.other_deadline and _any_said(tuple(self.other_deadline)).search(text):
             return False
         if ranked[0] in self.entries:
             return True
-        said = bool(self.files_it) and re.search(rf"\b{_words(self.files_it)}\b", text)
+        said = bool(self.files_it) and _any_said(tuple(self.files_it)).search(text)
         return len(ranked) > 1 and ranked[1] in self.entries and bool(said)
 
 
@@ -167,6 +168,12 @@ def labelled_date(
         return None
     in_full = len(found[0][2]) == 4 and latest is not None and typed <= latest
     return typed if typed <= today + PLANNED_LIMIT or in_full else None
+
+
+@functools.lru_cache(maxsize=64)
+def _any_said(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of a rule's phrases as whole words: built once, not for every question."""
+    return re.compile(rf"\b{_words(list(phrases))}\b")
 
 
 def _words(phrases: list[str]) -> str:

@@ -47,7 +47,12 @@ from flows.phi_label_names import has_label_name
 from flows.phi_last_first import has_last_first
 from flows.phi_marked_names import has_marked_name
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
-from flows.phi_named_kinds import with_birth_date, with_pair_name
+from flows.phi_named_kinds import (
+    with_birth_date,
+    with_pair_name,
+    with_phone_beside_name,
+    with_plan_number_beside_name,
+)
 from flows.phi_names import has_full_name, has_name
 from flows.phi_normalise import fold_separators, normalise
 from flows.phi_office_talk import office_findings
@@ -386,6 +391,8 @@ def scan(text: str) -> PhiFindings:
     found = with_lower_name(rules, prose, office_findings(rules, found, plain, _names_someone))
     found = with_pair_name(rules, plain, found)  # "Hobart Bumgardner cell 865.555.0130"
     found = with_birth_date(plain, found)  # "soraya vance 2/27/31 8dc0e02de26"
+    found = with_phone_beside_name(rules, plain, found)  # "Tigist Brooks cb 4435550168"
+    found = with_plan_number_beside_name(rules, plain, found)  # "Meiling W. Ayala, UHC 979054200"
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 

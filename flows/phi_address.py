@@ -106,8 +106,9 @@ def _name_words(rules: Rules, words: list[str]) -> bool:
     ("jericho tran"), so "front desk" or "the warehouse" stays no one's."""
     names = rules.names
     bare = [w.lower().strip(".") for w in words if len(w.strip(".")) > 1]
-    other = names.ordinary | names.english | names.businesses | names.company_words
-    if len(bare) < 2 or set(bare) & (other | names.place_names | rules.business_words):
+    lists = [names.ordinary, names.english, names.businesses, names.company_words]
+    lists += [names.place_names, rules.business_words]  # each read apart: no union of big lists
+    if len(bare) < 2 or any(not listed.isdisjoint(bare) for listed in lists):
         return False
     if all(w[:1].isupper() for w in words):
         return True

@@ -257,6 +257,38 @@ _PLAN_LABEL = re.compile(
 _DESK_HEADING = re.compile(r"\b(?i:desk)(?= ?(?:[a-z]+ ?)?: )")
 
 
+def _plan_value(rules: Rules, text: str, plan: re.Match[str]) -> tuple[str, re.Match[str] | None]:
+    """The text after a plan's name from its number on, and the number (eight digits or more)
+    past the plan's own words ("PA Medicaid ACCESS # 9918273640", "Humana Gold Plus 1100...",
+    "Medigap Plan G cert 300660242", "el Medicaid de la señora es 8812047739")."""
+    rest = text[plan.end() : plan.end() + 60]
+    label = _PLAN_LABEL.match(rest)
+    words = set(label.group(1).lower().split()) if label else {"#"}
+    if label and not words & (rules.billing_words | rules.business_words):
+        rest = rest[label.end() :]
+    elif foreign := _FOREIGN_LABEL.match(rest):
+        said = re.findall(r"[^\W\d_]{4,}", foreign.group(1).lower())  # not "de", "la"
+        caps = re.search(r"\b[A-Z]{2,}\b", foreign.group(1))  # "TCN", "PA #": what it is
+        # "oscar villalobos npi 2578402804": a billing label in lower case, a doctor's NPI
+        billing = set(re.findall(r"[^\W\d_]+", foreign.group(1).lower())) & rules.billing_words
+        if not caps and not billing and not set(said) & rules.names.english:
+            rest = rest[foreign.end() :]
+    value = PLAN_NUMBER.match(rest)
+    if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:
+        return rest, None
+    return rest, value
+
+
+def plan_number_starts(rules: Rules, text: str) -> list[int]:
+    """Where each plan's or payer's name with a long number after it starts ("Medicaid
+    71369769848", "UHC 979054200"), whatever the words after the number."""
+    return [
+        plan.start()
+        for plan in rules.cue["plan"].finditer(text)
+        if _plan_value(rules, text, plan)[1]
+    ]
+
+
 def has_plan_number(rules: Rules, text: str) -> bool:
     """A plan's or a payer's name right before a long number: "TRICARE For Life 1284470913",
     "Ohio Medicaid billing # 910044871265", "Aetna W229103884" (eight digits or more and no
@@ -267,21 +299,8 @@ def has_plan_number(rules: Rules, text: str) -> bool:
     plans = list(rules.cue["plan"].finditer(text))
     headed = _DESK_HEADING.sub(lambda m: " " * len(m.group()), text)  # same offsets
     for i, plan in enumerate(plans):
-        rest = text[plan.end() : plan.end() + 60]
-        # "PA Medicaid ACCESS # 9918273640", "Humana Gold Plus 110029384756": the plan's own words
-        label = _PLAN_LABEL.match(rest)  # also "Medigap Plan G cert 300660242"
-        words = set(label.group(1).lower().split()) if label else {"#"}
-        if label and not words & (rules.billing_words | rules.business_words):
-            rest = rest[label.end() :]
-        elif foreign := _FOREIGN_LABEL.match(rest):  # "el Medicaid de la señora es 8812047739"
-            said = re.findall(r"[^\W\d_]{4,}", foreign.group(1).lower())  # not "de", "la"
-            caps = re.search(r"\b[A-Z]{2,}\b", foreign.group(1))  # "TCN", "PA #": what it is
-            # "oscar villalobos npi 2578402804": a billing label in lower case, a doctor's NPI
-            billing = set(re.findall(r"[^\W\d_]+", foreign.group(1).lower())) & rules.billing_words
-            if not caps and not billing and not set(said) & rules.names.english:
-                rest = rest[foreign.end() :]
-        value = PLAN_NUMBER.match(rest)
-        if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:
+        rest, value = _plan_value(rules, text, plan)
+        if not value:
             continue
         after = _words_describing(rest[value.end() :], 2)  # not "518273645, TPI 5520193-01"
         # A state's code is part of the plan's name: "PA Medicaid" is no prior authorisation.

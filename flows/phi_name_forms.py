@@ -14,7 +14,6 @@ from flows.phi_name_lists import (
     NameRules,
     bare_word,
     case_of,
-    find_words,
     is_first_name,
     is_name_word,
     name_parts,
@@ -31,6 +30,7 @@ from flows.phi_name_roles import (
     names_code_item,
 )
 from flows.phi_reach import ends_right_before
+from flows.phi_word_patterns import find_words
 
 # Endings of English verbs, adverbs and adjectives, never of the given name a lower-case pair
 # starts with: "pt refused transfers", "pt ambulates independently" are no names.

@@ -7,7 +7,6 @@ flows/phi_name_roles.py."""
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -318,17 +317,6 @@ def squeezed(name: str) -> str:
 
 
 # -- word tests the name checks share ------------------------------------------------------
-def find_words(words: list[str], text: str) -> re.Match[str] | None:
-    """Where `words` first stand in `text` with only spaces or punctuation between them."""
-    return _words_pattern(tuple(words)).search(text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    # Compiled here, not by re's own small cache, which names would crowd the shapes out of.
-    return re.compile(r"\W+".join(map(re.escape, words)))
-
-
 def bare_word(word: str) -> str:
     """The word as the name lists hold it: lower case, no accents, no "'s" ("Núñez's": nunez)."""
     word = word.rstrip(".,").lower().removesuffix("'s").replace("'", "")  # O'Brien: obrien

@@ -28,6 +28,7 @@ from flows.phi_team import (
     signature_below,
     staff_aside,
 )
+from flows.phi_word_patterns import at_end, word_around
 
 
 # -- the words around a name that make it a clinician's, a colleague's, a rep's or a brand -----
@@ -106,9 +107,7 @@ def named_as_company(rules: NameRules, text: str, name: str) -> bool:
         return False
     if _maker_in_goods_talk(rules, text, name):
         return True  # "serial 5TJ3X64QF69 (Delta Breeze tilt kit)"
-    name = re.escape(name)
-    before, after = rules.company_before, rules.company_team_after
-    return bool(re.search(rf"{before}{name}\b|\b{name}{after}", text))
+    return word_around(rules.company_before, rules.company_team_after, text, name)
 
 
 def _maker_in_goods_talk(rules: NameRules, text: str, name: str) -> bool:
@@ -297,8 +296,7 @@ _FROM_COMPANY = re.compile(r"\b(?i:from|at|with) (?:the )?[A-Z][\w&'-]*(?: [A-Z]
 
 def _rep_of_company(rules: NameRules, before: str) -> bool:
     found = _FROM_COMPANY.search(before)  # a job's word, then "from Pride, " before a name
-    role = re.compile(rf"(?:{rules.staff_role.pattern}) ?$", re.IGNORECASE)
-    return bool(found and role.search(before[: found.start()]))
+    return bool(found and at_end(rules.staff_role.pattern).search(before[: found.start()]))
 
 
 _PARTY = re.compile(r"\b(?:responsible|third|3rd|other|any|liable)[ -]party\b")

@@ -36,7 +36,6 @@ from flows.phi_name_lists import (
     bare_word,
     case_of,
     dictionary_pair,
-    find_words,
     is_first_name,
     is_name_word,
     name_parts,
@@ -67,6 +66,7 @@ from flows.phi_titles import (
     words_after,
 )
 from flows.phi_word_given_names import word_given_name
+from flows.phi_word_patterns import find_words
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
 

@@ -102,10 +102,11 @@ _STREET_OR_BOX = re.compile(
     r"\s*(?:\d|p\.? ?o\.? ?box\b|(?:rr|rfd|hcr?|rural route|star route) ?\d)", re.IGNORECASE
 )
 # A segment runs to its terminator, or to the next segment a message quotes in the same line
-# ("'REF*SY not allowed when MI present' - our segment is REF*SY*768506569~").
+# ("'REF*SY not allowed when MI present' - our segment is REF*SY*768506569~"). A segment typed
+# in lower case is read too ("nm1*il*1*park*keisha****mi*..."); "per*" only in capitals.
 _SEGMENT = re.compile(
-    r"(?<![A-Za-z0-9])(NM1|N1|DMG|N3|REF|PER|CLM|CLP)\*"
-    r"((?:(?!(?:NM1|N1|DMG|N3|REF|PER|CLM|CLP)\*)[^~\n])*)"
+    r"(?<![A-Za-z0-9])(NM1|N1|DMG|N3|REF|PER|CLM|CLP|nm1|n1|dmg|n3|ref|clm|clp)\*"
+    r"((?:(?!(?:NM1|N1|DMG|N3|REF|PER|CLM|CLP|nm1|n1|dmg|n3|ref|clm|clp)\*)[^~\n])*)"
 )
 # NM1 entity codes of a person whose data is the patient's: the insured or subscriber, the
 # patient, a dependent, the party responsible for the bill (QD), an 835's corrected patient or
@@ -179,7 +180,7 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
     kinds: set[str] = set()
     person: bool | None = None  # whose loop we are in: None before the first NM1
     for segment in _SEGMENT.finditer(text):
-        name, elements = segment.group(1), segment.group(2).split("*")
+        name, elements = segment.group(1).upper(), segment.group(2).split("*")
         if name in ("NM1", "N1"):  # an 835's N1*PR (payer) and N1*PE (payee) too
             person = elements[0].upper() in _PERSON_ENTITIES
             if person and name == "NM1":

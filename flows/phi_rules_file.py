@@ -42,6 +42,7 @@ class PhiRulesFile(BaseModel):
     relative_words: list[str]
     name_labels: list[str]
     spelled_name_labels: list[str]
+    name_query_keys: list[str]
     glued_labels: list[str]
     former_patient_words: list[str]
     name_titles: list[str]

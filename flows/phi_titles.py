@@ -13,7 +13,6 @@ from flows.phi_name_lists import (
     PARTICLES,
     NameRules,
     bare_word,
-    find_words,
     is_first_name,
     is_name_word,
     unlisted,
@@ -26,6 +25,7 @@ from flows.phi_name_roles import (
 )
 from flows.phi_team import said_to_be_staff, signature_below, staff_aside
 from flows.phi_title_words import title_words
+from flows.phi_word_patterns import find_words
 
 # What ends a name's words: a dash or a bar between spaces, a semicolon.
 _SEPARATOR = re.compile(r"\s[-\u2013\u2014|]\s|;")

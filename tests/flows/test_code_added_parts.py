@@ -1,6 +1,7 @@
 """A part said to be added to an item ("band added to the HKAFO", "supinator add-on for the
 arm support") is the part, and a power chair's part stays a power chair's when a later clause
-says "manual"; a code not saying the typed main noun can still be the item's."""
+says "manual"; a code not saying the typed main noun can still be the item's; a repair of
+the body ("after rotator cuff repair") is surgery, not a repair of the equipment."""
 
 from __future__ import annotations
 
@@ -20,6 +21,23 @@ def test_a_part_added_to_an_item_is_the_part(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("bilateral pelvic band and belt we're adding to the little guy's HKAFO", "L2640"),
+     ("adding a pelvic sling around her pelvis on the hip knee ankle foot brace", "L2580"),
+     ("we add a sternal pad to the girl's Milwaukee brace", "L1050"),
+     ("adding a full kneecap to her long leg brace for knee control", "L2795")],
+)  # fmt: skip
+def test_a_part_said_added_is_no_whole_orthosis(typed: str, code: str) -> None:
+    # "adding X to the brace": X is billed; the brace's own code is what it is added to.
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_a_body_part_typed_as_a_noun_meets_the_descriptors_adjective() -> None:
+    # "pelvis", "buttocks": the L-code descriptors say "pelvic", "gluteal".
+    assert BOOK.search("pads for the buttocks on the HKAFO, addition", limit=1)[0].code == "L2650"
+
+
 def test_a_power_chair_wheel_with_a_manual_brake_release_is_no_manual_chair_part() -> None:
     first = BOOK.search("power wheelchair drive wheel, manual brake release", limit=1)[0].code
     assert first != "E0988"  # the manual chair's lever-activated wheel drive
@@ -33,3 +51,17 @@ def test_a_power_chair_wheel_with_a_manual_brake_release_is_no_manual_chair_part
 )  # fmt: skip
 def test_a_code_not_saying_the_typed_noun_can_come_first(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    "typed", ["rigid brace after tendon repair", "brace after the hernia repair"]
+)
+def test_a_repair_of_the_body_is_surgery_not_an_equipment_repair(typed: str) -> None:
+    # The patient's tendon was repaired, not the brace: no repair labor or repair-part code.
+    first = BOOK.search(typed, limit=1)[0].code
+    assert first not in {"L4205", "L4210", "L7510", "L7520", "K0739"}
+
+
+def test_a_whole_orthosis_then_a_colon_and_its_part_bills_the_part() -> None:
+    typed = "the toddler's HKAFO: hip joints of the two-position clevis type, one per side"
+    assert BOOK.search(typed, limit=1)[0].code == "L2570"  # the hip joint, not an HKAFO
