@@ -266,8 +266,9 @@ def make_name_rules(
             rf" ?(?:\({workplace}\)|(?:runs|manages|is running|is managing) {workplace}\b)",
             re.IGNORECASE,
         ),
+        # not "office", a person's own line's label too ("Maria Lopez office: 973-...")
         workplace_opening=re.compile(
-            rf"(?:[^\W\d_][\w'-]* ){{1,3}}(?:{places})s? ?(?:[:\u2014\u2013]| - )", re.IGNORECASE
+            rf"(?:[^\W\d_][\w'-]* ){{1,3}}(?!office)(?:{places})s? ?:", re.IGNORECASE
         ),
         company_before=rf"\b(?i:{'|'.join(map(re.escape, company_words_around[0]))})(?:'s)?:? ",
         company_team_after=" (?:" + "|".join(_as_typed(w) for w in company_words_around[1]) + ")",

@@ -431,7 +431,7 @@ _LINE_OPENING = re.compile(r"(?:^|\n)[ \t>*_]*(?:(?:from|at|in) )?(?:the |our )?
 
 def _workplace_opening(rules: NameRules, token: re.Match[str]) -> bool:
     """Whether the capitalised words at `token` open the message or a line before one of the
-    supplier's own places and a colon or a dash: "Cherry Hill store: ...", "from the Toms River
+    supplier's own places and a colon: "Cherry Hill store: ...", "from the Toms River
     desk: ...". The note's source, not a person ("Maria Lopez: ..." has no place's word)."""
     text = token.string
     opening = _LINE_OPENING.search(text, max(0, token.start() - 20), token.start())

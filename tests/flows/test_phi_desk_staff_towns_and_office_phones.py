@@ -26,6 +26,8 @@ PATIENT_TALK = (
     ("pt Vera Lindqvist, ext 12 is her desk at work", "name"),
     ("Florence Park desk: pt Vera Lindqvist 856-555-0173 wants a callback", "phone"),
     ("Florence Park desk: Vera Lindqvist DOB 5/4/1938 wants a callback", "name"),
+    ("Vera Lindqvist office: 856-555-0190, cell 856-555-0191", "name"),
+    ("Vera Lindqvist desk - she wants the walker picked up", "name"),
     ("patient Dr. Harriet Osei 856-555-0147 needs a new CPAP mask", "phone"),
     ("Harriet Osei PT 856-555-0147 wants her walker fixed", "phone"),
     ("Mr. Lindqvist's birthday is May 4, is that on the CMN?", "dob"),
