@@ -129,3 +129,44 @@ def test_a_paid_line_billed_with_fewer_units_than_delivered_is_reopened() -> Non
     claim["claim"].update(status="paid", submitted_on="2026-11-21", determination_date="2026-11-27")
     outcome = BUILDER.build(Claim.model_validate(claim), TODAY)
     assert "reopening" in {step.id for step in outcome.follow_up}
+
+
+def prosthesis(description: str, reviewed: tuple[str, ...] = ()) -> Claim:
+    claim = noc_claim(description).model_dump()
+    claim["item"].update(category="prosthetic", acquisition="new_purchase", rental_month=None)
+    claim["code_check"].update(chosen_code="L8039", candidates_reviewed=list(reviewed))
+    return Claim.model_validate(claim)
+
+
+@pytest.mark.parametrize(
+    ("description", "billed"),
+    # a feature said absent rules out the sibling that has it, not the one "without" it
+    [("silicone breast form, no adhesive on the back. L8039 ok?", "L8030"),
+     ("breast form, silicone, non adhesive - we keyed L8039", "L8030"),
+     ("silicone breast prosthesis with integral adhesive. L8039 ok?", "L8031")],
+)  # fmt: skip
+def test_a_feature_the_item_says_it_lacks_settles_the_sibling(
+    description: str, billed: str
+) -> None:
+    assert BUILDER.build(prosthesis(description), TODAY).code == billed
+
+
+def walker(description: str, reviewed: list[str]) -> Claim:
+    claim = noc_claim(description).model_dump()
+    claim["item"].update(acquisition="new_purchase", rental_month=None)
+    claim["code_check"]["candidates_reviewed"] = reviewed
+    return Claim.model_validate(claim)
+
+
+@pytest.mark.parametrize(
+    ("description", "billed"),
+    [("knee walker", "E0118"),  # reviewed and passed over with no word: the search's code
+     ("knee walker - looked at E0118 but it isn't right for this one", "E1399"),
+     ("knee walker. E0118 is not it", "E1399")],
+)  # fmt: skip
+def test_a_reviewed_code_the_biller_says_is_not_the_item_is_not_billed(
+    description: str, billed: str
+) -> None:
+    outcome = BUILDER.build(walker(description, ["E0118"]), TODAY)
+    assert outcome.code == billed
+    assert any("E0118" in w for w in outcome.warnings)  # still named, with the way to bill it
