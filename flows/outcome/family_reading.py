@@ -171,8 +171,12 @@ def sibling_reading(codes: CodeBook, described: str, likely: Candidate) -> str |
 
     def said_over(code: str, other: str) -> bool:
         own, theirs = words[code] - words[other], words[other] - words[code]
+        # The likely code may add nothing: its sibling's added feature, unsaid, is not the item
+        # (a "portable sitz bath" is E0160, not E0161 "with faucet attachment/s").
         return (
-            bool(own) and all(w[:5] in said for w in own) and any(w[:5] not in said for w in theirs)
+            (bool(own) or code == likely.code)
+            and all(w[:5] in said for w in own)
+            and any(w[:5] not in said for w in theirs)
         )
 
     read = [c for c in words if all(c == o or said_over(c, o) for o in words)]
