@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from flows.phi_case_said import case_said
 from flows.phi_context import any_match as _any
 from flows.phi_context import (
     billing_number,
@@ -198,17 +199,19 @@ _CLINICIAN_THEN_PHONE = re.compile(
 
 def _clinician_right_before(rules: Rules, text: str, start: int) -> bool:
     """Whether the phone at `start` comes right after a clinician's name (`_CLINICIAN_THEN_PHONE`)
-    with no patient's word just before it (nor, after a credential, anywhere in the message): the
-    practice's line, not a patient's ("pt Dr. Jane Roe 973-..." stays a patient's)."""
+    with no patient's word just before it, nor a patient's or a relative's word, an age or a birth
+    word anywhere in the message: the practice's line, not a patient's ("pt Dr. Jane Roe 973-...",
+    "Dr. Jane Roe 973-... wants his walker back" stay a patient's)."""
     found = _CLINICIAN_THEN_PHONE.search(text, max(0, start - 60), start)
     if found is None:
         return False
     credential = found.group(3)
-    if credential is not None and (
-        credential.lower() not in rules.names.clinicians
-        or rules.names.patient_word.search(text[: found.start(3)] + text[found.end(3) :])
-    ):
-        return False  # "Maria Lopez PT 973-... needs a walker": maybe the patient's own line
+    if credential is not None and credential.lower() not in rules.names.clinicians:
+        return False
+    rest = text[: found.start(3)] + text[found.end(3) :] if credential is not None else text
+    if case_said(rules, rest):
+        return False  # "Maria Lopez PT 973-... needs a walker", "Dr. Anil Patel 973-... - his
+        # wife says the oxygen is out": maybe the patient's own line
     before = text[max(0, found.start() - 25) : found.start()]
     return not (rules.cue["name"].search(before) or rules.cue["relative"].search(before))
 

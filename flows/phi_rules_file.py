@@ -23,6 +23,8 @@ class OfficeTalkWords(BaseModel):
     residence_staff_words: list[str]  # "DON", "front desk": someone working at one
     holder_acts: list[str]  # "has it", "is on it": the colleague holding a case, named before
     holder_acts_not_before: list[str]  # "on file", "too": what is held, not who holds a case
+    desk_acts: list[str]  # "on the phones", "ext": a colleague's desk work, named before
+    own_case_words: list[str]  # "home", "past due": a person's own line or account, said
 
 
 class ReviewedValues(BaseModel):

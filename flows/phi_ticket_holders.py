@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from flows.phi_case_said import case_said
 from flows.phi_rules import Rules
 from flows.phi_team import AGE_OR_BIRTH
 
@@ -36,6 +37,8 @@ def _holder(acts: tuple[str, ...], not_before: tuple[str, ...]) -> re.Pattern[st
 
 # The holder's words a patient may say of their own item: "she has it", "he is on it nightly".
 _OWNED = ("has it", "is on it")
+# A person spoken of after a colleague's desk words: the one named there is the one talked about.
+_THEIRS = re.compile(r"\b(?:she|her|hers|he|his|him)\b", re.IGNORECASE)
 
 
 def _one_case(name: str) -> bool:
@@ -83,6 +86,11 @@ def _holder_start(
     owned = items_anywhere and found.group(2).lower() in _OWNED
     if holds_an_item(rules, text, found.end(), None if owned else 4):
         return None  # "Harold Kim has it, the rollator, since May": the item the patient has
+    if found.group(2).lower() in rules.file.office_talk.desk_acts and (
+        case_said(rules, text[found.start() :]) or _THEIRS.search(text, found.end())
+    ):
+        return None  # "Rosalind Ortega, ext 4412 at her work, wants a call": her own line (a
+        # patient's word before the name is read by `_about_a_patient`)
     start, name = found.start(1), found.group(1)
     while not _a_holder(rules, text, start, name):
         first, _, rest = name.partition(" ")
@@ -115,7 +123,7 @@ def without_ticket_holders(rules: Rules, text: str) -> str:
         return text
     # An item anywhere after the holder's words ("... has it - the claim for her CPAP was
     # denied") is the patient's: the whole message is read for one.
-    acts = tuple(words.holder_acts)
+    acts = tuple(words.holder_acts + words.desk_acts)
     return _without_subjects(rules, text, acts, words.holder_acts_not_before, items_anywhere=True)
 
 

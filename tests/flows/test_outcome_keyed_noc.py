@@ -165,7 +165,11 @@ def walker(description: str, reviewed: list[str]) -> Claim:
     ("description", "billed"),
     [("knee walker", "E0118"),  # reviewed and passed over with no word: the search's code
      ("knee walker - looked at E0118 but it isn't right for this one", "E1399"),
-     ("knee walker. E0118 is not it", "E1399")],
+     ("knee walker. E0118 is not it", "E1399"),
+     # a judgment of something else in the sentence, or of the NOC code, turns no code down
+     ("knee walker. E0118, not right now, the pt wants the delivery next week", "E0118"),
+     ("knee walker, reviewed E0118 - the patient is not the same size as the demo", "E0118"),
+     ("knee walker, looked at E0118. the payer says E1399 is the wrong code", "E0118")],
 )  # fmt: skip
 def test_a_reviewed_code_the_biller_says_is_not_the_item_is_not_billed(
     description: str, billed: str
