@@ -233,7 +233,13 @@ class Outside:
             else None
         )
         self._arithmetic = _arithmetic(rules.conversion_units)
-        self._next_release = _optional(r"\b(?:when|will)\b.*\b{}\b", rules.next_releases)
+        # "will" only of a release, not of the asker's own next ABN ("will the next ABN I give
+        # her need a new signature" asks the asker's step, not what CMS will publish)
+        self._next_release = _optional(
+            r"\bwhen\b.*\b{0}\b"
+            r"|\bwill\b.*\b{0}\b(?!\s+(?:form\s+)?(?:i|we|you|u|she|he|they)\b)",
+            rules.next_releases,
+        )
         self._future_when = (
             re.compile(
                 rf"\b{_words(rules.future_when_asks)}\s+(?:\S+\s+){{0,8}}?"
