@@ -113,6 +113,8 @@ ITEM_SETS = {
     / "codes_heldout32.yaml",
     "held-out 33 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout33.yaml",
+    "held-out 34 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout34.yaml",
 }
 
 
@@ -301,6 +303,7 @@ BLIND_SETS = [
     "codes_heldout31.yaml",
     "codes_heldout32.yaml",
     "codes_heldout33.yaml",
+    "codes_heldout34.yaml",
 ]  # fmt: skip
 
 

@@ -42,6 +42,7 @@ from flows.phi_ids import (
     has_plan_number,
     has_record_number_shape,
     has_spelled_id,
+    label_places,
 )
 from flows.phi_label_names import has_label_name
 from flows.phi_last_first import has_last_first
@@ -336,6 +337,14 @@ def _names_someone(text: str) -> bool:
 @remember_clean
 def scan(text: str) -> PhiFindings:
     """The kinds of patient identifier in `text`, however it was typed or pasted."""
+    try:
+        return _scan(text)
+    finally:  # the readings several checks share are memos of this text: none outlives the scan
+        _runs.cache_clear()
+        label_places.cache_clear()
+
+
+def _scan(text: str) -> PhiFindings:
     rules = active_rules()
     text = without_team_names(text, rules)  # "Renata Solberg (she/her)  9:42 AM": a colleague's
     text = without_ticket_holders(rules, text)  # "Nadia Mujkić has it": the colleague on the case

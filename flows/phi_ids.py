@@ -23,7 +23,7 @@ from flows.phi_shapes import (
 
 
 @lru_cache(maxsize=8)
-def _cues(cue: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+def label_places(cue: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """A label's places in a text: the typed and the spelled-out number read them both."""
     return tuple(cue.finditer(text))
 
@@ -80,13 +80,13 @@ def _record_label(rules: Rules, text: str, cue: re.Match[str]) -> bool:
         label.start() < cue.start()
         and label.end() == cue.end()
         and not rules.cue["record_also_business"].search(label.group())
-        for label in _cues(rules.cue["mrn"], text)
+        for label in label_places(rules.cue["mrn"], text)
     )
 
 
 def _abn_number(rules: Rules, text: str) -> bool:
     """An ABN's identification number with at least four digits, not an MBI's shape."""
-    for cue in _cues(rules.cue["member_id"], text):
+    for cue in label_places(rules.cue["member_id"], text):
         if _abn_label(rules, text, cue):
             gap = ID_GAP.match(text, cue.end())
             value = ID_VALUE.match(text, gap.end() if gap else cue.end())
@@ -99,7 +99,7 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
     """A cue ("MRN", "member ID", "acct") then a value with at least four digits; not a
     business's own account ("our account with Medline is", "the vendor account #") nor a number
     the words after it call a billing one ("account 44102 internal ref")."""
-    for cue in _cues(rules.cue[kind], text):
+    for cue in label_places(rules.cue[kind], text):
         if kind == "member_id" and (
             (_abn_label(rules, text, cue) and _abn_number(rules, text))
             or _record_label(rules, text, cue)
@@ -323,7 +323,7 @@ def has_plan_number(rules: Rules, text: str) -> bool:
 def has_spelled_id(rules: Rules, kind: str, text: str) -> bool:
     """A record or member number read out in words after its label: "MRN seven seven one oh
     four four eight", "Medicaid ID - seven seven one oh, two nine three eight, four six"."""
-    for cue in _cues(rules.cue[kind], text):
+    for cue in label_places(rules.cue[kind], text):
         start = _SPELLED_START.match(text, cue.end())
         if start and len(digits_after(text, start.start("digits"))) >= 6:
             return True

@@ -111,3 +111,29 @@ def test_a_seat_to_floor_height_is_the_seat_height_the_descriptors_say(
     """ "Seat-to-floor height" is K0056's seat height for a lightweight chair, and the special
     seat height E1296 when it says special."""
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("flat knit below-knee stocking, 30-40 mmHg, right leg", "A6553"),
+     ("pt was measured for a thigh-length compression stocking, 30-40 mmHg", "A6557"),
+     ("measured for size, stock thigh length stocking 30-40 mmHg", "A6534")],
+)  # fmt: skip
+def test_a_flat_knit_or_measured_compression_garment_is_the_custom_one(
+    typed: str, code: str
+) -> None:
+    """Flat knitting is how made-to-measure garments are made, and a garment measured for the
+    patient is the custom one; a stock garment stays the ready-made code."""
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("charcoal filters for the colostomy bags", "A4368"),
+     ("traction stretcher for peyronie disease, urology order", "E0201"),
+     ("about half an hour of recorded speech on the communication device", "E2504")],
+)  # fmt: skip
+def test_a_billers_everyday_name_reads_as_the_descriptor_says_it(typed: str, code: str) -> None:
+    """A charcoal filter is the ostomy filter, Peyronie's disease a penile contracture, half
+    an hour 30 minutes of recording time."""
+    assert BOOK.search(typed, limit=1)[0].code == code

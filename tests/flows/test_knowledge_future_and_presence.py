@@ -42,6 +42,9 @@ KB = repository_content().knowledge
      "what will the next abn form look like",
      "will the next CMS-1500 revision move box 19",
      "is noridian going to publish a new supplier manual in 2028",
+     # a change to a form once its version expires, a retired rule brought back
+     "what will CMS change on the ABN once the current version expires",
+     "is CMS going to bring back CMNs for hospital beds? heard it at a conference",
      "convert 13 months to weeks",
      "how many weeks is 120 days",
      "90 days in weeks",

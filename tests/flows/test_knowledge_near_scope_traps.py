@@ -29,6 +29,14 @@ KB = repository_content().knowledge
      "can you check whether Mr. Lee's walker claim paid",
      "do we charge use tax on a rented hospital bed in Ohio",
      "civil monetary penalty for billing E1399 without an order?",
+     # one drug's product number, oxygen beside a heat source, the van's route, one plan's own
+     # fee schedule, the bot asked into the team's billing system
+     "whats the ndc number for the fluticasone inhaler we carry",
+     "NDC lookup on ipratropium vials",
+     "can she keep the concentrator near her fireplace",
+     "fastest route from the warehouse to Macon for tomorrow's deliveries",
+     "Humana's own fee schedule for K0001 in Kentucky",
+     "could you log into our billing software and void that claim",
      "no worries",
      "np thx"],
 )  # fmt: skip
@@ -50,7 +58,11 @@ def test_near_scope_traps_are_declined(question: str) -> None:
      ("can you check whether the pt had same or similar in the portal?", "same-or-similar-check"),
      ("montana medicaid PA threshold per line?", "montana-medicaid-dme"),
      ("PDAC phone number and hours?", "pdac-role"),
-     ("can we fax the ADR response", "adr-how-to-send")],
+     ("can we fax the ADR response", "adr-how-to-send"),
+     # the PDAC's NDC/HCPCS crosswalk, a billing system's field limit
+     ("who keeps the NDC to HCPCS crosswalk", "ndc-hcpcs-crosswalk"),
+     ("our billing software cuts the NOC description at 76 characters, is that a medicare rule",
+      "narrative-80-characters")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_billing_questions_beside_them_are_answered(question: str, entry_id: str) -> None:
