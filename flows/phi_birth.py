@@ -23,14 +23,20 @@ _AGE_ON = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+PRONOUNS_OWNING = frozenset({"her", "his", "their", "its", "one", "it", "that", "who", "whose"})
 _PATIENT = re.compile(r"\b(?:pt|patient|resident|member|beneficiary|client)s?\b", re.IGNORECASE)
 _MINE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
 _BREAK_ROOM = re.compile(r"\bbreak ?room\b", re.IGNORECASE)  # where the office's cards and cake are
 # The writer's own relative before a birth word: "my dad was born 4/4/1950".
 _MY_RELATIVE = re.compile(r"\b(?:my|our) ([a-z-]+?)(?:'s)? (?:[a-z]+ )?$", re.IGNORECASE)
 _FIRST_NAME_ALONE = re.compile(
-    r"(?<![\w.] )\b([A-Z][a-z]+)'s (?:([a-z-]+) (?:was |is |were |are |just |'s )*)?$"
+    r"\b([A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}(?:-[A-Z]+)?|[a-z]+(?:-[a-z]+)?)'s "
+    r"(?:([a-z-]+) (?:was |is |were |are |just |'s )*)?$",
+    re.IGNORECASE,
 )
+# A word right before that name (a surname's given name, a title, "for"): then it is not alone;
+# a number, a code or a separator before it is the end of another item of a pasted note.
+_WORD_BEFORE = re.compile(r"(?<![\w.'-])[^\W\d_][\w.'-]*\s+$")
 # A year from the 1900s in a message, written out or as a date's two-digit year ("3/4/40"; not
 # the day of "9/30").
 _OLD_YEAR_WRITTEN = re.compile(r"\b19\d\d\b|\d[/.-]\d{1,2}[/.-][3-9]\d\b|\bnineteen\b", re.I)
@@ -186,7 +192,14 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     # "Sokha's birthday is in June" (a given name in no list, but no surname either); or a
     # relative of one: "Keisha's grandson was born 1/8" (a coworker's family).
     alone = _FIRST_NAME_ALONE.search(text[:cue_start])
+    if alone and _WORD_BEFORE.search(text, max(0, alone.start() - 30), alone.start()):
+        alone = None  # "Mary Noble's birthday", "Ms. Noble's", "for Noble's"
     given = alone.group(1).lower() if alone else ""
+    typed = alone is not None and alone.group(1)[1:2].islower() and alone.group(1)[:1].isupper()
+    if given and (rules.cue["relative"].fullmatch(given) or given in PRONOUNS_OWNING):
+        alone = None  # "mom's birthday is 26 February": the patient's mother speaking
+    elif alone and not typed and given not in rules.names.every_first_name:
+        alone = None  # in capitals or lower case, only a listed given name ("ewa", "DEEPA")
     if alone and (given in rules.names.every_first_name or given not in rules.names.surnames):
         relative = alone.group(2)
         if not relative or rules.cue["relative"].fullmatch(relative):

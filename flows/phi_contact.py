@@ -56,6 +56,8 @@ def has_phone(rules: Rules, text: str) -> bool:
             return False
         owned = person_after(rules, text, match.end())  # "... - pt's home line": not "line"
         owned = owned or _name_labels(rules, text, match.start())  # "Pacheco, Ercole ph ..."
+        if not owned and _clinician_right_before(rules, text, match.start()):
+            return False  # "Dr. Harriet Osei 856-555-...", "Wren Castillo PT (732) ...": a practice
         named = _name_right_before(rules, text, match.start())  # "Hi team, DOE, MAE 504-..."
         if named and not owned and _staff_heading(rules, text, match.start()):
             named = False  # "SCAN provider relations: Jordan Sousa, (209) 555-0114": its staff
@@ -184,6 +186,31 @@ def _name_right_before(rules: Rules, text: str, start: int) -> bool:
     if found is None:
         return False
     return is_pair_at(rules.names, text, found.start(1), found.end(1))
+
+
+# A clinician's name right before a phone: after "Dr." ("Dr. Harriet Osei 856-555-0147"), or
+# with a credential in capitals after it ("Wren Castillo PT (732) ...", "Lionel Baptiste APN,").
+_CLINICIAN_THEN_PHONE = re.compile(
+    r"(?:\b(?i:dr)\.? ([^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2})(?:,? ([A-Z]{2,5}))?"
+    r"|\b[^\W\d_][\w'-]* [^\W\d_][\w'-]*,? ([A-Z]{2,5}))[ ,:(-]{0,3}$"
+)
+
+
+def _clinician_right_before(rules: Rules, text: str, start: int) -> bool:
+    """Whether the phone at `start` comes right after a clinician's name (`_CLINICIAN_THEN_PHONE`)
+    with no patient's word just before it (nor, after a credential, anywhere in the message): the
+    practice's line, not a patient's ("pt Dr. Jane Roe 973-..." stays a patient's)."""
+    found = _CLINICIAN_THEN_PHONE.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    credential = found.group(3)
+    if credential is not None and (
+        credential.lower() not in rules.names.clinicians
+        or rules.names.patient_word.search(text[: found.start(3)] + text[found.end(3) :])
+    ):
+        return False  # "Maria Lopez PT 973-... needs a walker": maybe the patient's own line
+    before = text[max(0, found.start() - 25) : found.start()]
+    return not (rules.cue["name"].search(before) or rules.cue["relative"].search(before))
 
 
 def _staff_heading(rules: Rules, text: str, start: int) -> bool:

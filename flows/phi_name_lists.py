@@ -84,6 +84,7 @@ class NameRules:
     code_question_words: frozenset[str]  # content: "code", "modifier": a question about codes
     street_place_after: frozenset[str]  # content: "branch", "office": "Young Street branch"
     staff_workplace: re.Pattern[str]  # content: "store": "Lorena Chavez (Taos store)"
+    workplace_opening: re.Pattern[str]  # content: "Cherry Hill store:" opening a line: a town
     company_before: str  # content, a regex: "vendor: " right before a company's name
     company_team_after: str  # content, a regex: " QA", " accounting" right after one
     company_talk: frozenset[str]  # content: "serial", "RMA": a maker's name two words may be
@@ -264,6 +265,10 @@ def make_name_rules(
         staff_workplace=re.compile(
             rf" ?(?:\({workplace}\)|(?:runs|manages|is running|is managing) {workplace}\b)",
             re.IGNORECASE,
+        ),
+        # not "office", a person's own line's label too ("Maria Lopez office: 973-...")
+        workplace_opening=re.compile(
+            rf"(?:[^\W\d_][\w'-]* ){{1,3}}(?!office)(?:{places})s? ?:", re.IGNORECASE
         ),
         company_before=rf"\b(?i:{'|'.join(map(re.escape, company_words_around[0]))})(?:'s)?:? ",
         company_team_after=" (?:" + "|".join(_as_typed(w) for w in company_words_around[1]) + ")",

@@ -409,6 +409,8 @@ def place_after(rules: NameRules, tokens: list[re.Match[str]]) -> bool:
 def after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> bool:
     """Whether the capitalised words before token `i` start with a place's word ("Mount Carmel
     East", "St. Joseph Mercy Chelsea"), or the next one is a place's last word ("Moses Lake")."""
+    if _workplace_opening(rules, tokens[i]):
+        return True
     after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
     capitals = after.isupper() and tokens[i].group().isupper()  # "THE LAUREL RIDGE DELIVERY"
     if (after.istitle() or capitals) and after.lower() in rules.place_ends:
@@ -422,6 +424,18 @@ def after_place_word(rules: NameRules, tokens: list[re.Match[str]], i: int) -> b
         if tokens[i].group().rstrip(".").lower() in rules.place_words:
             return True
     return False
+
+
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t>*_]*(?:(?:from|at|in) )?(?:the |our )?$", re.IGNORECASE)
+
+
+def _workplace_opening(rules: NameRules, token: re.Match[str]) -> bool:
+    """Whether the capitalised words at `token` open the message or a line before one of the
+    supplier's own places and a colon: "Cherry Hill store: ...", "from the Toms River
+    desk: ...". The note's source, not a person ("Maria Lopez: ..." has no place's word)."""
+    text = token.string
+    opening = _LINE_OPENING.search(text, max(0, token.start() - 20), token.start())
+    return opening is not None and rules.workplace_opening.match(text, token.start()) is not None
 
 
 def word_after_name(rules: NameRules, tokens: list[re.Match[str]], k: int) -> str:

@@ -27,7 +27,11 @@ def _holder(acts: tuple[str, ...], not_before: tuple[str, ...]) -> re.Pattern[st
     found = "|".join(re.escape(a) for a in sorted(acts, key=len, reverse=True))
     stops = "|".join(re.escape(w) for w in sorted(not_before, key=len, reverse=True))
     held = rf"(?! (?i:{stops})(?![\w-]))" if stops else ""
-    return re.compile(rf"(?<![\w'.-])({_NAME})(?: |(?='))((?i:{found}))(?![\w-]){held}")
+    # A desk's extension comes after a comma ("Kareem Haddad, ext 218"); every other act right
+    # after the name.
+    return re.compile(
+        rf"(?<![\w'.-])({_NAME})(?: |(?=')|, (?=(?i:ext|extension)\b))((?i:{found}))(?![\w-]){held}"
+    )
 
 
 # The holder's words a patient may say of their own item: "she has it", "he is on it nightly".

@@ -55,6 +55,36 @@ def ruled_out(descriptor: str) -> set[str]:
     return set().union(*(feature_words(words) for words in found)) if found else set()
 
 
+# An item's words said as absent ("(no adhesive)", "not the ear level kind", "non-hinged",
+# "w/o wheels"): the word after the negation, past an article ("non cuffed silicone" says
+# silicone).
+_NEGATED = re.compile(
+    r"\b(?:no|not|non|w/o|without|never)(?:\s+(?:the|a|an|any))?[\s-]+([a-z0-9]+)"
+)
+# A descriptor's words it does not have or may lack: "non-pneumatic", "other than ear level",
+# "with or without joints" (up to the next comma).
+_DESCRIPTOR_LACKS = re.compile(
+    r"\b(?:with or without|other than|without|except|non|not)[\s-]+[^,;()]*"
+)
+
+
+def denied_stems(text: str) -> tuple[set[str], set[str]]:
+    """The item's words said outright and those said only as absent, cut to five letters: in
+    "silicone breast form (no adhesive)" "adhesive" is said absent, never said."""
+    lowered = text.lower()
+    denied = {w[:5] for phrase in _NEGATED.findall(lowered) for w in _WORD.findall(phrase)}
+    said = said_stems(_NEGATED.sub(" ", lowered))
+    return said, denied - said
+
+
+def _has_denied(codes: CodeBook, code: str, denied: set[str]) -> bool:
+    """The code's descriptor has a feature the item says it lacks: L8031 "with integral
+    adhesive" for a form with "no adhesive" (not L8030's "without integral adhesive", nor a
+    boot "with or without joints" for one with no joints)."""
+    kept = _DESCRIPTOR_LACKS.sub(" ", codes.table[code].long_description.lower())
+    return any(w[:5] in denied for w in feature_words(kept))
+
+
 def _apart(own: Counter[str], theirs: Counter[str]) -> tuple[set[str], set[str]]:
     """The words one descriptor has more often than the other, each way."""
     return set(own - theirs), set(theirs - own)
@@ -129,18 +159,24 @@ def sibling_reading(codes: CodeBook, described: str, likely: Candidate) -> str |
         own = words[likely.code]
         if max(len(theirs - own), len(own - theirs)) <= SIBLING_WORDS:
             words[candidate.code] = theirs
-    said = said_stems(described)
-    # A code whose descriptor rules out a word the item says is not the item, tied or not.
+    said, denied = denied_stems(described)
+    # A code whose descriptor rules out a word the item says, or has a feature the item says it
+    # lacks, is not the item, tied or not.
     excluded = {
         c.code for c in shown
         if any(w[:5] in said for w in ruled_out(codes.table[c.code].long_description))
+        or _has_denied(codes, c.code, denied)
     }  # fmt: skip
     words = {c: w for c, w in words.items() if c not in excluded}
 
     def said_over(code: str, other: str) -> bool:
         own, theirs = words[code] - words[other], words[other] - words[code]
+        # The likely code may add nothing: its sibling's added feature, unsaid, is not the item
+        # (a "portable sitz bath" is E0160, not E0161 "with faucet attachment/s").
         return (
-            bool(own) and all(w[:5] in said for w in own) and any(w[:5] not in said for w in theirs)
+            (bool(own) or code == likely.code)
+            and all(w[:5] in said for w in own)
+            and any(w[:5] not in said for w in theirs)
         )
 
     read = [c for c in words if all(c == o or said_over(c, o) for o in words)]

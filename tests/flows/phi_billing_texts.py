@@ -93,6 +93,9 @@ _TITLED = "rightly: a patient named by title and surname"
 # as a known false alarm still to fix.
 REFUSED_BENCH_TEXTS = {
     "pull up patient balance for account 88123": "rightly: a patient's account number",
+    "pull up what I asked you last Tuesday about the Taos claim": (
+        "false alarm: a town before 'claim' read as the patient's surname, as in 'the Jones claim'"
+    ),
     "plain plastic bedpan for bedbound mom": "false alarm: 'bedbound' read as a name before 'mom'",
     "urinal for bedbound husband, male jug style w/ cap, any material": (
         "false alarm: 'bedbound' read as a name before 'husband'"

@@ -48,7 +48,10 @@ CAPPED_MONTH_ONE = {"RR", "KH"}  # a capped rental's month 1
      # no likely code, but the search reads the item far ahead of any other code it shows
      ("ambulatory traction unit for the spine, he wears it while walking. went with E1399",
       "E0830", set()),
-     ("bubble humidifier bottle for the oxygen regulator. E1399?", "E0555", set())],
+     ("bubble humidifier bottle for the oxygen regulator. E1399?", "E0555", set()),
+     # the likely code adds nothing to its sibling's words, and the sibling's feature is unsaid
+     ("portable sitz bath for post-op hemorrhoids, E1399 ok?", "E0160", set()),
+     ("portable sitz bath w/ faucet attachment tubing. E1399?", "E0161", set())],
 )  # fmt: skip
 def test_a_doubted_noc_code_gives_way_to_the_code_the_item_reads_as(
     description: str, billed: str, modifiers: set[str]
@@ -129,3 +132,44 @@ def test_a_paid_line_billed_with_fewer_units_than_delivered_is_reopened() -> Non
     claim["claim"].update(status="paid", submitted_on="2026-11-21", determination_date="2026-11-27")
     outcome = BUILDER.build(Claim.model_validate(claim), TODAY)
     assert "reopening" in {step.id for step in outcome.follow_up}
+
+
+def prosthesis(description: str, reviewed: tuple[str, ...] = ()) -> Claim:
+    claim = noc_claim(description).model_dump()
+    claim["item"].update(category="prosthetic", acquisition="new_purchase", rental_month=None)
+    claim["code_check"].update(chosen_code="L8039", candidates_reviewed=list(reviewed))
+    return Claim.model_validate(claim)
+
+
+@pytest.mark.parametrize(
+    ("description", "billed"),
+    # a feature said absent rules out the sibling that has it, not the one "without" it
+    [("silicone breast form, no adhesive on the back. L8039 ok?", "L8030"),
+     ("breast form, silicone, non adhesive - we keyed L8039", "L8030"),
+     ("silicone breast prosthesis with integral adhesive. L8039 ok?", "L8031")],
+)  # fmt: skip
+def test_a_feature_the_item_says_it_lacks_settles_the_sibling(
+    description: str, billed: str
+) -> None:
+    assert BUILDER.build(prosthesis(description), TODAY).code == billed
+
+
+def walker(description: str, reviewed: list[str]) -> Claim:
+    claim = noc_claim(description).model_dump()
+    claim["item"].update(acquisition="new_purchase", rental_month=None)
+    claim["code_check"]["candidates_reviewed"] = reviewed
+    return Claim.model_validate(claim)
+
+
+@pytest.mark.parametrize(
+    ("description", "billed"),
+    [("knee walker", "E0118"),  # reviewed and passed over with no word: the search's code
+     ("knee walker - looked at E0118 but it isn't right for this one", "E1399"),
+     ("knee walker. E0118 is not it", "E1399")],
+)  # fmt: skip
+def test_a_reviewed_code_the_biller_says_is_not_the_item_is_not_billed(
+    description: str, billed: str
+) -> None:
+    outcome = BUILDER.build(walker(description, ["E0118"]), TODAY)
+    assert outcome.code == billed
+    assert any("E0118" in w for w in outcome.warnings)  # still named, with the way to bill it

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from flows.phi import scan
+from flows.phi import PhiFindings, scan
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Yurok tribal enrollment # 40917 — does IHS pay first?",
+        "Mr. Attakai's tribal roll no. WT-38812-204, does IHS pay before Medicaid?",
         "mbr Tsosie, Irene, Navajo tribal ID 318844",
         "Wilhelmina Barros, Medigap Plan N cert 517730264, is the E1399 covered?",
         "the Mutual of Omaha plan f certificate 4408812267 — crossover or file it ourselves?",
@@ -58,3 +59,7 @@ def test_a_patients_identifier_is_still_refused(text: str) -> None:
 
 def test_a_products_number_with_unread_places_passes() -> None:
     assert not scan("serial 5TK3QJ2???? is smudged on the tray")
+
+
+def test_talk_of_the_tribal_roll_office_with_no_number_passes() -> None:
+    assert scan("the tribal roll office closes early Friday, call them Monday") == PhiFindings()
