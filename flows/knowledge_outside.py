@@ -42,6 +42,9 @@ class OutsideRules(BaseModel):
     future_asks: list[str] = []
     future_askers: list[str] = []
     future_changes: list[str] = []
+    # What a payer releases to the asker, no change of a rule ("will Noridian release payment on
+    # my 2027 claims"): never the thing `future_changes` says will change.
+    released_to_asker: list[str] = []
     # When a change comes, asked of a year after the file's ("when does the next ABN form come
     # out after the 2029 one"): as `future_asks`, but only with a later year ("when does the
     # next quarterly HCPCS file come out" asks the update's schedule).
@@ -216,6 +219,7 @@ class Outside:
                 rf"(?<!\bwas )(?<!\bwere )\b{_words(rules.future_asks)}\s+"
                 + (rf"(?!{_words(rules.future_askers)}\b)" if rules.future_askers else "")
                 + rf"(?:\S+\s+){{0,8}}?{_words(rules.future_changes)}\b"
+                + (rf"(?!\s+{_words(released)}\b)" if (released := rules.released_to_asker) else "")
             )
             if rules.future_asks and rules.future_changes
             else None
@@ -233,7 +237,13 @@ class Outside:
             else None
         )
         self._arithmetic = _arithmetic(rules.conversion_units)
-        self._next_release = _optional(r"\b(?:when|will)\b.*\b{}\b", rules.next_releases)
+        # "will" only of a release, not of the asker's own next ABN ("will the next ABN I give
+        # her need a new signature" asks the asker's step, not what CMS will publish)
+        self._next_release = _optional(
+            r"\bwhen\b.*\b{0}\b"
+            r"|\bwill\b.*\b{0}\b(?!\s+(?:form\s+)?(?:i|we|you|u|she|he|they)\b)",
+            rules.next_releases,
+        )
         self._future_when = (
             re.compile(
                 rf"\b{_words(rules.future_when_asks)}\s+(?:\S+\s+){{0,8}}?"

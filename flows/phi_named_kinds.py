@@ -58,6 +58,8 @@ _STAFF_AFTER = re.compile(r"\s*(?:in|from|at) (?:billing|intake|the office|custo
 _INITIAL = re.compile(r" (?:[A-Z]\.?|[a-z]\.) ")
 # Where a field starts: the text's or a line's start, or a mark ("—", ",", ":", "|", "(").
 _FIELD_START = re.compile(r"(?:^|[\n,:;|(/\u2013\u2014-]) ?$")
+# A phone right after a label's word ("home 614-555-0100", "home: (614) 555-0100").
+_LABELLED_NUMBER = re.compile(r" ?:? ?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d)")
 # A house number (and a direction) right before: "1451 W Andrew Johnson Hwy" is a street.
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?(?: [NSEW]\.?| [A-Z]{1,2})? ?$")
 
@@ -133,8 +135,12 @@ def _is_pair(rules: NameRules, text: str, first: re.Match[str], last: re.Match[s
             return False  # part of a longer name: "Lakeview Pines Apartments", "Pond Nursing"
     if case == "lower":  # "gilberto fontaine", "sandberg, tomasa"; not "roja, blanca y azul"
         facility = following and bare_word(following.group())
-        if facility and (facility in rules.company_words or facility in rules.residences):
-            return False  # "kenwood meadows care center": a facility's name
+        # "kenwood meadows care center" is a facility's name; "maria lopez home 614-555-0100"
+        # a person's, "home" labelling the number after it
+        labels = following and _LABELLED_NUMBER.match(text, last.end() + 1 + following.end())
+        named = facility and (facility in rules.company_words or facility in rules.residences)
+        if named and not labels:
+            return False
         given, surname = (one, two) if "," not in gap else (two, one)
         if re.match(r" (?:y|and|or|e|et|und|o) ", after) or len(given) < 3 or len(surname) < 4:
             return False

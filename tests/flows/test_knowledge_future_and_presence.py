@@ -93,7 +93,12 @@ def test_presence_checks_bare_lines_and_later_changes_are_declined(question: str
      ("when will the PA be approved", "prior-auth-medicare"),
      ("when is the ABN form expiring", "abn-form-version"),
      ("when does the current ABN form expire", "abn-form-version"),
-     ("how many hours of labor can we bill for a repair", "repair-labor-k0739")],
+     ("how many hours of labor can we bill for a repair", "repair-labor-k0739"),
+     # the asker's own next ABN, not a form CMS will publish
+     ("will the next abn we hand her need the option boxes checked again", "abn-delivery"),
+     ("will the next ABN form we give need the new expiration date", "abn-form-version"),
+     # a payment released on the asker's claims in a later year, not a form released
+     ("will Noridian release payment on my 2027 claims within 14 days", "payment-floor")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_dates_and_deadlines_beside_them_are_answered(question: str, entry_id: str) -> None:

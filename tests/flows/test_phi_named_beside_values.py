@@ -44,6 +44,8 @@ def test_the_patients_name_is_named_beside_another_identifier(text: str, kinds: 
             {"mbi", "name", "member_id"},
         ),
         ("Oyelaran Vukovich, ZQX48812093, DOB 4/2/1939", {"dob", "name", "member_id"}),
+        # "home" labels her number: no facility's name ("kenwood meadows care center")
+        ("call maria lopez home 614-555-0100 about her walker", {"name", "phone"}),
     ],
 )
 def test_a_number_right_after_the_patients_name_is_named(text: str, kinds: set[str]) -> None:
@@ -55,6 +57,7 @@ def test_a_number_right_after_the_patients_name_is_named(text: str, kinds: set[s
     [
         ("signed by Dr. HALVERSEN, Ingrid; MBI 6WQ2-HK4-RT90", {"mbi"}, "name"),
         ("Wendell Ashby 614-555-0190 x214; MBI 3QT7-WD2-HN51 for the pt", {"mbi"}, "phone"),
+        ("kenwood meadows care center 614-555-0100 asked about a bed", {"phone"}, "name"),
     ],
 )
 def test_a_clinician_and_an_office_line_stay_unnamed(
