@@ -368,7 +368,12 @@ def is_clinician(rules: NameRules, word: str) -> bool:
 def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
     """A title or credential right before `start` or right after `end`: "Dr. Smith, John",
     "Physician: Smith, John", "Hill, Thomas MD", "Sarah Lee (NP)", "John Smith, ordering"."""
-    before = re.findall(r"[^\W\d_][\w-]*", text[max(0, start - 30) : start])
+    window = max(0, start - 30)
+    words_before = list(re.finditer(r"[^\W\d_][\w-]*", text[window:start]))
+    before = [word.group() for word in words_before]
+    gap = text[window + words_before[-1].end() : start] if words_before else ""
+    if "|" in gap or ";" in gap or ("\n" in gap and ":" not in gap):
+        before = []  # another field's word: "Lionel Baptiste RN | Marta Quill 609-..." (a patient)
     if before and before[-1].lower() in PARTICLES:
         # "DR. DE LA VEGA, RAFAEL": a title with its dot before the surname's particles ("PT: DE
         # LA ROSA" is the patient)

@@ -28,12 +28,14 @@ PATIENTS = (
     ("Dr. Anil Patel, 973-555-0182, DOB 4/4/1940", "phone"),
     ("Hollis Brant RN 973-555-0101 owes $240 on her statement", "phone"),
     ("Hollis Brant CNA 973-555-0101 balance $240 past due", "phone"),
+    # a clinician's credential ending another field is not the next person's title
+    ("Lionel Baptiste APN | Marta Quill 609-555-0111 owes $240", "name"),
+    ("Odile Brandt NP; Tobias Wren 609-555-0142 says the chair squeaks", "name"),
 )
 
-# The same patients the guard still lets through (a clinician's credential before the name
+# The same patients the guard still lets through (a clinician's credential on the line above
 # clears the message; the store's note with only money words).
 STILL_MISSED = (
-    "Lionel Baptiste APN | Marta Quill 609-555-0111 owes $240",
     "Lionel Baptiste RN\nMarta Quill 609-555-0111 owes $240",
     "Gwen Harlow APN wants her oxygen delivered at home",
     "Hollis Brant store: balance $240 past due",
