@@ -7,6 +7,7 @@ beside a desk's words, a town's or a clinician's may be the patient's. The words
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,8 @@ from flows.phi_team import AGE
 
 # A birth said of someone (not a colleague's "birthday", team talk with no year).
 _BORN = re.compile(r"\b(?:born|dob|d\.o\.b)\b", re.IGNORECASE)
+# A person spoken of ("at her work", "he picked up"): the one named before is talked about.
+PERSON_PRONOUN = re.compile(r"\b(?:she|her|hers|he|his|him)\b", re.IGNORECASE)
 
 if TYPE_CHECKING:  # flows/phi_rules.py reads names through flows/phi_workplace_opening.py
     from flows.phi_rules import Rules
@@ -28,8 +31,12 @@ def case_said(rules: Rules, text: str) -> bool:
         or rules.cue["relative"].search(text)
         or AGE.search(text)
         or _BORN.search(text)
-        or any(
-            re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)
-            for w in rules.file.office_talk.own_case_words
-        )
+        or _said(tuple(rules.file.office_talk.own_case_words)).search(lowered)
     )
+
+
+@functools.lru_cache(maxsize=2)
+def _said(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words` standing alone, compiled once per list rather than once per message."""
+    found = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{found})(?!\w)")

@@ -86,7 +86,7 @@ def is_rep(rules: NameRules, text: str, end: int, titled: bool = False) -> bool:
     if found.group(1).lower() == "from":  # "from Medline", "from medline", "from the PDAC"
         if not known and _town(rules, text, word, found.end(), titled):
             return False  # "Mrs. Temple from Temple TX, the patient", "from Ocala FL 34470"
-        if not known and titled and not found.group(2) and case_said(rules, text):
+        if not known and titled and not found.group(2) and item_or_family_said(rules, text):
             return False  # "Mrs. Holloway from Ocala called about her walker"
         return word[0].isupper() or bool(found.group(2)) or known
     return known
@@ -154,11 +154,11 @@ def _town(rules: NameRules, text: str, word: str, end: int, titled: bool) -> boo
     if state is None:
         return False
     zip_code = re.match(r",? \d{5}\b", text[state.end() :])
-    patient = bool(_PATIENT_SAID.match(text, state.end())) or case_said(rules, text)
+    patient = bool(_PATIENT_SAID.match(text, state.end())) or item_or_family_said(rules, text)
     return titled or place or bool(zip_code) or patient
 
 
-def case_said(rules: NameRules, text: str) -> bool:
+def item_or_family_said(rules: NameRules, text: str) -> bool:
     """Whether the message speaks of a patient's case: an item, its paperwork or outcome, or a
     relative ("called about her walker", "needs the POD signed", "her daughter called")."""
     words = {bare_word(w) for w in re.findall(r"[^\W\d_][\w'-]*", text)}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from flows.phi_case_said import case_said
+from flows.phi_case_said import PERSON_PRONOUN, case_said
 from flows.phi_rules import Rules
 from flows.phi_team import AGE_OR_BIRTH
 
@@ -37,8 +37,6 @@ def _holder(acts: tuple[str, ...], not_before: tuple[str, ...]) -> re.Pattern[st
 
 # The holder's words a patient may say of their own item: "she has it", "he is on it nightly".
 _OWNED = ("has it", "is on it")
-# A person spoken of after a colleague's desk words: the one named there is the one talked about.
-_THEIRS = re.compile(r"\b(?:she|her|hers|he|his|him)\b", re.IGNORECASE)
 
 
 def _one_case(name: str) -> bool:
@@ -87,7 +85,7 @@ def _holder_start(
     if holds_an_item(rules, text, found.end(), None if owned else 4):
         return None  # "Harold Kim has it, the rollator, since May": the item the patient has
     if found.group(2).lower() in rules.file.office_talk.desk_acts and (
-        case_said(rules, text[found.start() :]) or _THEIRS.search(text, found.end())
+        case_said(rules, text[found.start() :]) or PERSON_PRONOUN.search(text, found.end())
     ):
         return None  # "Rosalind Ortega, ext 4412 at her work, wants a call": her own line (a
         # patient's word before the name is read by `_about_a_patient`)

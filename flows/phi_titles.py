@@ -18,9 +18,9 @@ from flows.phi_name_lists import (
     unlisted,
 )
 from flows.phi_name_roles import (
-    case_said,
     is_brand,
     is_rep,
+    item_or_family_said,
     role_apposition,
 )
 from flows.phi_team import said_to_be_staff, signature_below, staff_aside
@@ -304,7 +304,7 @@ def _one_name_patient(
         return False  # "Pastor Gideon wants to rent a ramp - not a pt": the message says so
     said = {bare_word(w) for w in re.findall(r"[^\W\d_][\w'-]*", text)}
     person = said & rules.person_words if patient_word else set()  # "Rabbi ... Feinstein, pt"
-    return case_said(rules, text) or bool(said & _PERSON_VERBS) or bool(person)
+    return item_or_family_said(rules, text) or bool(said & _PERSON_VERBS) or bool(person)
 
 
 # A name then "is our patient": "Dr. Evangeline Marchbank-Oyo is our patient this time"; or the

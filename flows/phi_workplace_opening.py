@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from flows.phi_case_said import PERSON_PRONOUN
 from flows.phi_name_lists import NameRules
 
-_PERSON = re.compile(r"\b(?:she|her|hers|he|his|him)\b", re.IGNORECASE)
 _LINE_AFTER = re.compile(r"\s*\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b")  # "Grace Lee desk: 973-..."
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t>*_]*(?:(?:from|at|in) )?(?:the |our )?$", re.IGNORECASE)
 
@@ -28,6 +28,6 @@ def workplace_opening(rules: NameRules, token: re.Match[str]) -> bool:
     # person's own desk or line, not a town.
     return token.group().lower() not in rules.first_names or not (
         rules.patient_word.search(text)
-        or _PERSON.search(text)
+        or PERSON_PRONOUN.search(text)
         or _LINE_AFTER.match(text, place.end())
     )
