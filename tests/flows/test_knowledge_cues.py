@@ -111,7 +111,12 @@ def test_one_code_asked_for_prior_auth_gets_medicares_list(question: str, entry_
       "hets-eligibility"),
      ("is the pdac closed on saturday", "pdac-role"),
      ("what company holds the PDAC contract these days", "pdac-role"),
-     ("pdac open on weekends or weekdays only", "pdac-role")],
+     ("pdac open on weekends or weekdays only", "pdac-role"),
+     ("doc upped the qty from 1 to 3 a month, new order?", "new-order-needed"),
+     ("what events call for a fresh SWO from the doctor", "new-order-needed"),
+     ("list the cases where we need a new rx", "new-order-needed"),
+     ("we ship from Kansas, the bene lives in Missouri - locality?", "fee-schedule-locality"),
+     ("warehouse in Idaho, pt in Utah, which locality", "fee-schedule-locality")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
@@ -133,19 +138,6 @@ def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
 )  # fmt: skip
 def test_the_neighbouring_questions_keep_their_entries(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
-
-
-@pytest.mark.parametrize(
-    ("question", "entry_id"),
-    [("doc upped the qty from 1 to 3 a month, new order?", "new-order-needed"),
-     ("what events call for a fresh SWO from the doctor", "new-order-needed"),
-     ("list the cases where we need a new rx", "new-order-needed"),
-     ("we ship from Kansas, the bene lives in Missouri - locality?", "fee-schedule-locality"),
-     ("warehouse in Idaho, pt in Utah, which locality", "fee-schedule-locality")],
-)  # fmt: skip
-def test_a_new_order_or_a_locality_asked_gets_its_own_entry(question: str, entry_id: str) -> None:
-    result = KB.ask(question)
-    assert result.answered and result.entry_id == entry_id
 
 
 def test_the_contractor_asked_beside_the_locality_keeps_the_jurisdiction() -> None:
