@@ -50,7 +50,8 @@ def test_words_said_together_pick_the_topic(question, answers) -> None:
      ("prior auth for an E1399 with an aetna commercial plan, how long does it take",
       "prior-auth-commercial"),
      ("CO-4 on my e1399 rental line", "denial-co4"),
-     ("what documents do we need on file for an e1399 claim", "documents-overview")],
+     ("what documents do we need on file for an e1399 claim", "documents-overview"),
+     ("do medicaid MCOs get the medicare crossover too", "medicaid-managed-care")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_one_of_the_words_alone_or_an_exception_keeps_the_answer(question, entry_id) -> None:
@@ -116,7 +117,13 @@ def test_one_code_asked_for_prior_auth_gets_medicares_list(question: str, entry_
      ("what events call for a fresh SWO from the doctor", "new-order-needed"),
      ("list the cases where we need a new rx", "new-order-needed"),
      ("we ship from Kansas, the bene lives in Missouri - locality?", "fee-schedule-locality"),
-     ("warehouse in Idaho, pt in Utah, which locality", "fee-schedule-locality")],
+     ("warehouse in Idaho, pt in Utah, which locality", "fee-schedule-locality"),
+     ("no ABN, denied CO-50 - can the pt sign one today and we rebill GA?",
+      "abn-after-delivery"),
+     ("CO-50 came back and there's no ABN on file, boss says mail one to her to sign",
+      "abn-after-delivery"),
+     ("medi-cal dual, the remit shows MA18 - where did it go", "medicaid-crossover"),
+     ("is there a claim field that forces the crossover to the state", "medicaid-crossover")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
