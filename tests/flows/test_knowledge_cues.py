@@ -51,7 +51,8 @@ def test_words_said_together_pick_the_topic(question, answers) -> None:
       "prior-auth-commercial"),
      ("CO-4 on my e1399 rental line", "denial-co4"),
      ("what documents do we need on file for an e1399 claim", "documents-overview"),
-     ("do medicaid MCOs get the medicare crossover too", "medicaid-managed-care")],
+     ("do medicaid MCOs get the medicare crossover too", "medicaid-managed-care"),
+     ("CO-183 N574 on a scooter a podiatrist ordered, now what", "denial-co183-n574")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_one_of_the_words_alone_or_an_exception_keeps_the_answer(question, entry_id) -> None:
@@ -123,7 +124,14 @@ def test_one_code_asked_for_prior_auth_gets_medicares_list(question: str, entry_
      ("CO-50 came back and there's no ABN on file, boss says mail one to her to sign",
       "abn-after-delivery"),
      ("medi-cal dual, the remit shows MA18 - where did it go", "medicaid-crossover"),
-     ("is there a claim field that forces the crossover to the state", "medicaid-crossover")],
+     ("is there a claim field that forces the crossover to the state", "medicaid-crossover"),
+     ("OD at the vision center wrote our order, can Medicare take that?",
+      "podiatrist-optometrist-orders"),
+     ("podiatrist signed the SWO for a cane, valid orderer?", "podiatrist-optometrist-orders"),
+     ("can we put a yellow marker on the doctor's justification in the ADR packet",
+      "adr-how-to-send"),
+     ("should I highlight the chart notes before faxing records to the reviewer",
+      "adr-how-to-send")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
