@@ -131,7 +131,9 @@ def test_one_code_asked_for_prior_auth_gets_medicares_list(question: str, entry_
      ("can we put a yellow marker on the doctor's justification in the ADR packet",
       "adr-how-to-send"),
      ("should I highlight the chart notes before faxing records to the reviewer",
-      "adr-how-to-send")],
+      "adr-how-to-send"),
+     ("custom chair frame for a child, no base code matches - the component code?",
+      "wheelchair-base-no-code")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
