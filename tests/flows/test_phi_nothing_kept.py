@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Iterator
 from types import ModuleType
 
 from flows.phi import scan
