@@ -143,7 +143,11 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
     family word and no age or birth word (the message's patient words are checked before)."""
     acts = _acts_after_word(tuple(rules.file.office_talk.colleague_acts))
     said = [act for act in acts.finditer(text) if not holds_an_item(rules, text, act.end())]
-    return bool(said) and not (family_title_or_age(rules, text) or _DATED.search(text))
+    return (
+        bool(said)
+        and not any(family_title_or_age(rules, text, act.start()) for act in said)
+        and not _DATED.search(text)
+    )
 
 
 def office_findings(
