@@ -86,14 +86,28 @@ _FIELD_BREAK = re.compile(r"\n|\s[|\u2014\u2013-]\s|;\s|\|")
 _FIELD_REACH = 200  # characters read either side of a name for its field's ends
 
 
-def _field(text: str, at: int) -> str:
-    """The field of a pasted note that holds the index `at` (`_FIELD_BREAK`), read at most
-    `_FIELD_REACH` characters either side."""
+def _field_span(text: str, at: int) -> tuple[int, int]:
+    """Where the field of a pasted note that holds the index `at` starts and ends
+    (`_FIELD_BREAK`), read at most `_FIELD_REACH` characters either side."""
     first = max(0, at - _FIELD_REACH)
     last = min(len(text), at + _FIELD_REACH)
     starts = [m.end() for m in _FIELD_BREAK.finditer(text, first, at)]
     end = _FIELD_BREAK.search(text, at, last)
-    return text[starts[-1] if starts else first : end.start() if end else last]
+    return (starts[-1] if starts else first, end.start() if end else last)
+
+
+def _field(text: str, at: int) -> str:
+    start, end = _field_span(text, at)
+    return text[start:end]
+
+
+def _case_after(rules: Rules, text: str, start: int) -> bool:
+    """`case_said` of the words from `start` on, with an age or a birth word in a later field of
+    a pasted note ("Deepa Kothari on the phones - 75yo") and the vendors named by a company's
+    word ("Hudson Power Chair Service") left out: someone else's age, a vendor's trade."""
+    end = _field_span(text, start)[1]
+    rest = text[start:end] + AGE_OR_BIRTH.sub(" ", text[end:])
+    return case_said(rules, _without_businesses(rules, rest))
 
 
 def _titled(rules: Rules, text: str) -> bool:
@@ -111,35 +125,32 @@ def _titled(rules: Rules, text: str) -> bool:
     return False
 
 
-def family_title_or_age(rules: Rules, text: str, at: int | None = None) -> bool:
-    """A family word anywhere in the message, or a title, an age or a birth word in the field
-    that holds the index `at` (the whole message when None): whoever is said to have or do
-    something there may be the patient ("Owen Halloran, 87, has it"); an age or a colleague's
-    birthday in another field of a pasted note is someone else's ("Luis Arroyo has it | 75
-    y/o", "Deepa Kothari, ext 334; Ewa's birthday is October 26")."""
-    near = text if at is None else _field(text, at)
-    return bool(
-        rules.cue["relative"].search(text) or _titled(rules, near) or AGE_OR_BIRTH.search(near)
-    )
+def title_or_age_near(rules: Rules, text: str, at: int) -> bool:
+    """A title, an age or a birth word in the field of a pasted note that holds the index `at`:
+    whoever is said to have or do something there may be the patient ("Owen Halloran, 87, has
+    it"); an age or a colleague's birthday in another field is someone else's ("Luis Arroyo has
+    it | 75 y/o", "Deepa Kothari, ext 334; Ewa's birthday is October 26")."""
+    near = _field(text, at)
+    return bool(_titled(rules, near) or AGE_OR_BIRTH.search(near))
 
 
 def _holder_start(
-    rules: Rules, text: str, found: re.Match[str], items_anywhere: bool
+    rules: Rules, text: str, found: re.Match[str], items_anywhere: bool, items: bool = True
 ) -> int | None:
     """Where the holder's name starts, its first words dropped while they are no name's ("and
     BAO TRINH has it", "x Nadia Mujkić has it"); None when no two words before the act are one."""
+    if title_or_age_near(rules, text, found.start()):
+        return None  # "Rosa Lind has it: 92 yo, hospice", "Mrs. Pike has it"
     # "has it" and "is on it" may say what a patient has ("... has it - the claim for her CPAP"):
     # for them the whole message is read for the patient's item; "has this one" is a ticket.
-    if rules.cue["name"].search(text) or family_title_or_age(rules, text, found.start()):
-        return None  # "Eunice Talbot has it, her son says ...", "Rosa Lind has it: 92 yo, hospice"
     owned = items_anywhere and found.group(2).lower() in _OWNED
-    if holds_an_item(rules, text, found.end(), None if owned else 4):
+    if items and holds_an_item(rules, text, found.end(), None if owned else 4):
         return None  # "Harold Kim has it, the rollator, since May": the item the patient has
     if found.group(2).lower() in rules.file.office_talk.desk_acts and (
-        case_said(rules, text[found.start() :]) or PERSON_PRONOUN.search(text, found.end())
+        _case_after(rules, text, found.start()) or PERSON_PRONOUN.search(text, found.end())
     ):
         return None  # "Rosalind Ortega, ext 4412 at her work, wants a call": her own line (a
-        # patient's word before the name is read by `_about_a_patient`)
+        # patient's word anywhere is read by `without_ticket_holders`)
     start, name = found.start(1), found.group(1)
     while not _a_holder(rules, text, start, name):
         first, _, rest = name.partition(" ")
@@ -168,6 +179,8 @@ def _a_holder(rules: Rules, text: str, start: int, name: str) -> bool:
 def without_ticket_holders(rules: Rules, text: str) -> str:
     """`text` without the colleagues it names as holding a case (see the module's note)."""
     words = rules.file.office_talk
+    if rules.cue["name"].search(text) or rules.cue["relative"].search(text):
+        return text  # "pt Dana Whitcomb has it", "Eunice Talbot has it, her son says ..."
     # An item anywhere after the holder's words ("... has it - the claim for her CPAP was
     # denied") is the patient's: the whole message is read for one.
     acts = tuple(words.holder_acts + words.desk_acts)
@@ -180,18 +193,26 @@ def without_colleagues_at_work(rules: Rules, text: str) -> str:
     anyone else: "Marcy Lindquist is covering; Ostrowski, Gunnhild 603-555-0144 wants a call"
     names a patient beside the colleague."""
     words = rules.file.office_talk
-    return _without_subjects(rules, text, tuple(words.colleague_acts), [], items_anywhere=False)
+    text = _without_subjects(rules, text, tuple(words.colleague_acts), [], items_anywhere=False)
+    # A question's topic may be an item ("asked whether we bill the tray"): no one's own.
+    asks = tuple(words.colleague_questions)
+    return _without_subjects(rules, text, asks, [], items_anywhere=False, items=False)
 
 
 def _without_subjects(
-    rules: Rules, text: str, acts: tuple[str, ...], stops: list[str], items_anywhere: bool
+    rules: Rules,
+    text: str,
+    acts: tuple[str, ...],
+    stops: list[str],
+    items_anywhere: bool,
+    items: bool = True,
 ) -> str:
     lowered = text.lower()
     if not any(act in lowered for act in acts):
         return text
     kept, end = [], 0
     for found in _holder(acts, tuple(stops)).finditer(text):
-        start = _holder_start(rules, text, found, items_anywhere)
+        start = _holder_start(rules, text, found, items_anywhere, items)
         if start is not None:
             kept.append(text[end:start])
             end = found.end(1)
