@@ -1,7 +1,8 @@
 """A colleague said to hold a case or to sit at a desk in one field of a pasted note ("Wendell
 Prusik has it | 81 y/o") is team talk, even when another field holds an age, a colleague's
 birthday or a vendor named with an item's word; an age, a title or a birth word in the holder's
-own field, or the patient's item after the words, still makes the name a patient's."""
+own field, or the patient's item after the words, still makes the name a patient's. A repair
+desk's mailbox on a business's domain is the business's; on a mail provider it is anyone's."""
 
 from __future__ import annotations
 
@@ -41,3 +42,14 @@ def test_a_colleague_holding_a_case_in_a_pasted_note_passes() -> None:
 
 def test_a_patient_in_the_same_shapes_is_refused_naming_what_was_found() -> None:
     assert [text for text, kind in PATIENT_NOTES if kind not in scan(text).kinds] == []
+
+
+def test_a_repair_desks_mailbox_on_a_business_domain_is_no_patients() -> None:
+    assert not scan("RMA 5521: REPAIRS@KESTRELMOBILITY.EXAMPLE.ORG wants the serial first")
+    assert not scan("send the broken armrest photos to repairs@tidewaterseating.example.com")
+    for text in (
+        "pt email: repairs@hotmail.com, send the statement there",
+        "her grandson reads repairs@yahoo.com for her",
+        "member's email is repairs.okafor@gmail.com",
+    ):
+        assert "email" in scan(text).kinds, text
