@@ -133,7 +133,10 @@ def test_one_code_asked_for_prior_auth_gets_medicares_list(question: str, entry_
      ("should I highlight the chart notes before faxing records to the reviewer",
       "adr-how-to-send"),
      ("custom chair frame for a child, no base code matches - the component code?",
-      "wheelchair-base-no-code")],
+      "wheelchair-base-no-code"),
+     ("a lift sling and a distinct grab handle, no codes for either - one E1399 line or two?",
+      "two-noc-items-same-date"),
+     ("is 'one misc item per line' really a CMS rule", "two-noc-items-same-date")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
