@@ -24,7 +24,23 @@ _AGE_ON = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 PRONOUNS_OWNING = frozenset({"her", "his", "their", "its", "one", "it", "that", "who", "whose"})
-_PATIENT = re.compile(r"\b(?:pt|patient|resident|member|beneficiary|client)s?\b", re.IGNORECASE)
+_PATIENT_WORD = re.compile(r"\b(?:pt|patient|resident|member|beneficiary|client)s?\b", re.I)
+# A therapist's credential in capitals right after a capitalised name ("Tamsin Reddy PT
+# co-signed"): no patient's word.
+_CREDENTIAL_BEFORE = re.compile(r"[A-Z][a-z][\w'-]* $")
+
+
+def _patient_said(text: str) -> bool:
+    """A patient's word in `text`, not "PT" as a name's credential."""
+    return any(
+        not (
+            word.group() == "PT"
+            and _CREDENTIAL_BEFORE.search(text, max(0, word.start() - 30), word.start())
+        )
+        for word in _PATIENT_WORD.finditer(text)
+    )
+
+
 _MINE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
 _BREAK_ROOM = re.compile(r"\bbreak ?room\b", re.IGNORECASE)  # where the office's cards and cake are
 # The writer's own relative before a birth word: "my dad was born 4/4/1950".
@@ -158,7 +174,7 @@ def age_on_date(rules: Rules, text: str) -> bool:
     team = names_a_colleague(rules.names.colleague_after, text, age.start())
     person = re.search(r"\b[A-Z][a-z]+ $", text[: age.start()])
     team = team or bool(person and rules.names.staff_before.search(text[: person.start()]))
-    return bool(_PATIENT.search(text)) or not (team or _celebrates(rules, text))
+    return bool(_patient_said(text)) or not (team or _celebrates(rules, text))
 
 
 def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
@@ -167,11 +183,11 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     mine = _MY_RELATIVE.search(text[max(0, cue_start - 30) : cue_start])
     if mine and rules.cue["relative"].fullmatch(mine.group(1)):
         # "my dad was born 4/4/1950": the writer's family, unless a patient or a caller speaks
-        return not (_PATIENT.search(text) or _QUOTED.search(text))
+        return not (_patient_said(text) or _QUOTED.search(text))
     subject = re.search(r"([^\W\d_]+)(?:'s| (?:was|is|got|were))? $", text[:cue_start])
     if subject and subject.group(1).lower() in rules.business_words | rules.birth_subjects:
         return True  # "Medicare was born July 30, 1965", "the company's birthday"
-    if _PATIENT.search(text) or _OLD_YEAR_WRITTEN.search(text):
+    if _patient_said(text) or _OLD_YEAR_WRITTEN.search(text):
         return False  # "my patient's DOB", a voicemail: "my birthday is 3/4/1940", "nineteen fifty"
     if not re.match(r"(?:birthday|bday|b-day|born)\b", text[cue_start:], re.IGNORECASE):
         return False  # a label: "my date of birth is ..." in a patient's voicemail

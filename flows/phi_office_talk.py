@@ -12,12 +12,13 @@ import functools
 import re
 from collections.abc import Callable
 
+from flows.phi_case_said import PERSON_PRONOUN
 from flows.phi_context import denied_cue
 from flows.phi_rules import Rules
 from flows.phi_shapes import STREET_WORD
 from flows.phi_ticket_holders import (
-    family_title_or_age,
     holds_an_item,
+    title_or_age_near,
     without_colleagues_at_work,
 )
 
@@ -131,6 +132,11 @@ _DATED = re.compile(
 )
 
 
+# A capitalised full name right before a colleague's question ("Rochelle Abney asked whether"),
+# not another asker ("the collections agency wants to know if Hubert Mensah's balance ...").
+_FULL_NAME_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]+ [A-Z][\w'-]+$")
+
+
 @functools.lru_cache(maxsize=4)
 def _acts_after_word(acts: tuple[str, ...]) -> re.Pattern[str]:
     found = "|".join(re.escape(a) for a in sorted(acts, key=len, reverse=True))
@@ -141,9 +147,22 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
     """A colleague's work said right after their name ("Dana Whitcomb has it", "Luz Ocasio is
     out Thursday", "Sabitra Khadka needs access to the portal"), in a message with no title, no
     family word and no age or birth word (the message's patient words are checked before)."""
-    acts = _acts_after_word(tuple(rules.file.office_talk.colleague_acts))
+    words = rules.file.office_talk
+    acts = _acts_after_word(tuple(words.colleague_acts))
     said = [act for act in acts.finditer(text) if not holds_an_item(rules, text, act.end())]
-    return bool(said) and not (family_title_or_age(rules, text) or _DATED.search(text))
+    asks = _acts_after_word(tuple(words.colleague_questions))
+    said += [
+        ask
+        for ask in asks.finditer(text)
+        if _FULL_NAME_BEFORE.search(text, max(0, ask.start() - 60), ask.start())
+        and not PERSON_PRONOUN.search(text, ask.end())
+    ]
+    return (
+        bool(said)
+        and not rules.cue["relative"].search(text)
+        and not any(title_or_age_near(rules, text, act.start()) for act in said)
+        and not _DATED.search(text)
+    )
 
 
 def office_findings(

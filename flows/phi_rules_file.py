@@ -17,6 +17,7 @@ class OfficeTalkWords(BaseModel):
     mail_subject_words: list[str]  # "denials", "RMA": a mail's subject about the team's work
     staff_away_words: list[str]  # "if urgent": a colleague's own number or mail while away
     colleague_acts: list[str]  # "is out", "has it": a colleague's work said after a name
+    colleague_questions: list[str]  # "asked whether": a colleague's question about billing
     business_site_words: list[str]  # "back dock": a business's address or phone beside
     rep_verbs: list[str]  # "approved", "says": a firm's representative acting for it
     residence_words: list[str]  # "manor", "assisted": a place where patients live
