@@ -27,7 +27,8 @@ _BRACKETED = re.compile(r"\([^()?]*\)")
 
 def bare_code(question: str) -> str | None:
     """The code of a message that is one code or claim field alone ("N350", "E0260", "RB?",
-    "SV101-7"), or HCPCS codes and modifiers alone ("E0601 RR", "E1399 L3999 A9900"), else
+    "SV101-7"), or HCPCS codes and modifiers alone ("E0601 RR", "E1399 L3999 A9900", a claim
+    line with its count even asked with "?": "L0650 x2 RT?"), else
     None. It says which code but not what the biller wants to know about it (what it means, how
     to fix the denial, whether it is still valid), so no one entry is the answer. A remit's group
     and remark codes pasted together ("co-4 n519") read as "what does this denial mean" and are
@@ -35,8 +36,12 @@ def bare_code(question: str) -> str | None:
     # an aside in brackets asks nothing either: "E1399 ??? (no other text)"
     words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", _BRACKETED.sub(" ", question))
     # remark codes listed with "??" still say no denial: no group code, no reason
+    # a count makes the list a claim line typed out ("K0739 x6 RB?"): the "?" asks nothing more
+    # of it than "K0739 x6 RB" does, while "E1399 KX?" asks whether the pair goes together
+    counted = any(_COUNT.fullmatch(word) for word in words)
     if len(words) > 1 and (
-        ("?" not in question and _only_codes_or_modifiers(words)) or _only_remarks(words)
+        (("?" not in question or counted) and _only_codes_or_modifiers(words))
+        or _only_remarks(words)
     ):
         return " ".join(word.upper() for word in _named(words))
     if len(words) != 1:

@@ -50,7 +50,9 @@ def test_words_said_together_pick_the_topic(question, answers) -> None:
      ("prior auth for an E1399 with an aetna commercial plan, how long does it take",
       "prior-auth-commercial"),
      ("CO-4 on my e1399 rental line", "denial-co4"),
-     ("what documents do we need on file for an e1399 claim", "documents-overview")],
+     ("what documents do we need on file for an e1399 claim", "documents-overview"),
+     ("do medicaid MCOs get the medicare crossover too", "medicaid-managed-care"),
+     ("CO-183 N574 on a scooter a podiatrist ordered, now what", "denial-co183-n574")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_one_of_the_words_alone_or_an_exception_keeps_the_answer(question, entry_id) -> None:
@@ -111,7 +113,30 @@ def test_one_code_asked_for_prior_auth_gets_medicares_list(question: str, entry_
       "hets-eligibility"),
      ("is the pdac closed on saturday", "pdac-role"),
      ("what company holds the PDAC contract these days", "pdac-role"),
-     ("pdac open on weekends or weekdays only", "pdac-role")],
+     ("pdac open on weekends or weekdays only", "pdac-role"),
+     ("doc upped the qty from 1 to 3 a month, new order?", "new-order-needed"),
+     ("what events call for a fresh SWO from the doctor", "new-order-needed"),
+     ("list the cases where we need a new rx", "new-order-needed"),
+     ("we ship from Kansas, the bene lives in Missouri - locality?", "fee-schedule-locality"),
+     ("warehouse in Idaho, pt in Utah, which locality", "fee-schedule-locality"),
+     ("no ABN, denied CO-50 - can the pt sign one today and we rebill GA?",
+      "abn-after-delivery"),
+     ("CO-50 came back and there's no ABN on file, boss says mail one to her to sign",
+      "abn-after-delivery"),
+     ("medi-cal dual, the remit shows MA18 - where did it go", "medicaid-crossover"),
+     ("is there a claim field that forces the crossover to the state", "medicaid-crossover"),
+     ("OD at the vision center wrote our order, can Medicare take that?",
+      "podiatrist-optometrist-orders"),
+     ("podiatrist signed the SWO for a cane, valid orderer?", "podiatrist-optometrist-orders"),
+     ("can we put a yellow marker on the doctor's justification in the ADR packet",
+      "adr-how-to-send"),
+     ("should I highlight the chart notes before faxing records to the reviewer",
+      "adr-how-to-send"),
+     ("custom chair frame for a child, no base code matches - the component code?",
+      "wheelchair-base-no-code"),
+     ("a lift sling and a distinct grab handle, no codes for either - one E1399 line or two?",
+      "two-noc-items-same-date"),
+     ("is 'one misc item per line' really a CMS rule", "two-noc-items-same-date")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
@@ -133,3 +158,8 @@ def test_a_specific_fact_asked_beside_a_general_topics_words_gets_its_entry(
 )  # fmt: skip
 def test_the_neighbouring_questions_keep_their_entries(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
+
+
+def test_the_contractor_asked_beside_the_locality_keeps_the_jurisdiction() -> None:
+    result = KB.ask("pt in Idaho, we are in Utah: which DME MAC gets it and whose locality")
+    assert result.entry_id in {"dme-mac-jd", "which-dme-mac", "dme-mac-jurisdictions"}

@@ -200,3 +200,12 @@ def test_a_time_limit_in_hours_beside_a_dme_mac_is_answered(question: str, entry
 @pytest.mark.sweep(n=3)
 def test_a_dme_macs_or_plans_opening_hours_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
+
+
+@pytest.mark.parametrize("question", ["L0650 x2 RT?", "E0601 RR KX x1 ?", "A4253 2x NU?"])
+def test_a_claim_line_with_its_count_is_declined_even_asked_with_a_question_mark(
+    question: str,
+) -> None:
+    result = KB.ask(question)
+    assert not result.answered
+    assert not result.entry_id

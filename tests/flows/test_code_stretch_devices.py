@@ -1,0 +1,28 @@
+"""Stretch devices for a stiff joint (E1800-E1841) read as billers describe them: a spring-loaded
+device is the dynamic adjustable one, a turnbuckle the patient tightens the static progressive one,
+and the direction said in plain words picks the one-direction or two-direction code."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_codes import BOOK
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("stiff elbow after the fracture: spring-loaded brace bending and straightening it both ways",
+      "E1800"),
+     ("dynamic ankle splint for plantarflexion only, stiffness after fusion", "E1823"),
+     ("dynasplint for the wrist, extension only", "E1807"),
+     ("knee stretcher the patient tightens with a turnbuckle, stiff after TKA", "E1811")],
+)  # fmt: skip
+def test_a_stretch_device_is_named_by_how_it_works_and_which_way(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_a_turnbuckle_orthosis_stays_the_orthosis() -> None:
+    """L3915's own descriptor lists turnbuckles: a typed orthosis with one is no stretch device."""
+    assert BOOK.search("turnbuckle wrist hand orthosis with elastic bands, custom fitted", limit=1)[
+        0
+    ].code.startswith("L39")
