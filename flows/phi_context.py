@@ -107,9 +107,10 @@ def business_line(
         r"(?<!\S)(?!\d{5}(?:-\d{4})?[,;]?(?:\s|$))(?=\S*\d{4})\S{6,}",
         text[max(0, start - 60) : start],
     )[-1]
-    # A business's word in an earlier sentence is not this value's: "the NOC line needs a
-    # narrative; Pruett, Odalys 757-..." is a patient's phone.
-    window = re.split(r"[;?!]\s", window)[-1]
+    # A business's word in an earlier sentence is not the value of a person named after it:
+    # "the NOC line needs a narrative; Pruett, Odalys 757-..." is a patient's phone.
+    said = re.split(r"[;?!]\s", window)[-1]
+    window = said if re.search(r"[A-Z][a-z]+,? [A-Z][a-z]+", said) else window
     if not phone:  # "from the Sedalia fax tray: MO HealthNet 47295597"; not "from the pt:"
         personal = rules.personal_words | rules.names.family_words
         window = _SOURCE_HEADING.sub(lambda m: _unless_personal(m, personal), window)

@@ -12,10 +12,11 @@ import functools
 import re
 from collections.abc import Callable
 
-from flows.phi_case_said import PERSON_PRONOUN, case_said
+from flows.phi_case_said import PERSON_PRONOUN
 from flows.phi_context import denied_cue
 from flows.phi_rules import Rules
 from flows.phi_shapes import STREET_WORD
+from flows.phi_team import AGE_OR_BIRTH
 from flows.phi_ticket_holders import (
     holds_an_item,
     title_or_age_near,
@@ -160,7 +161,7 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
         if _FULL_NAME_BEFORE.search(text, max(0, ask.start() - 60), ask.start())
         and not PERSON_PRONOUN.search(text, ask.end())
         and not _ASKERS_OWN.search(text, ask.end())
-        and not case_said(rules, text)  # "... asked whether we accept Aetna; 82 yo"
+        and not AGE_OR_BIRTH.search(text)  # "... asked whether we accept Aetna; 82 yo"
     ]
     return (
         bool(said)

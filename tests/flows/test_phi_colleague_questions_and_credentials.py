@@ -12,6 +12,7 @@ TEAM_TALK = (
     "Imogen Saltash asked: does the NOC invoice go out with the 837 or after it?",
     "Corwin Hale PT signed off on the eval; Bettina's birthday is October 3, cake at 2",
     "Corwin Hale PT signed the eval | Bettina's birthday is October 3",
+    "Imogen Saltash asked whether the refund posts on the 835 or a separate check",
 )
 
 PATIENTS = (

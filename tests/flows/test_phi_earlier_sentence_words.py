@@ -17,6 +17,7 @@ PATIENTS = (
 OFFICE = (
     "our billing line is 540-555-0163",
     "Castellanos Home Medical, 540-555-0163",
+    "the supplier moved its fax line; new number 540-555-0163",
 )
 
 
