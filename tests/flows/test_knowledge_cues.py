@@ -173,13 +173,15 @@ def test_the_contractor_asked_beside_the_locality_keeps_the_jurisdiction() -> No
       "abn-delivery"),
      ("DPM signed the order for the night splint, is KX required on the line", "kx-modifier"),
      ("new swo bumped the strips to 300 a month, over the utilization limit - KX?",
-      "kx-modifier")],
+      "kx-modifier"),
+     ("locality for a competitive bidding area, is it different", "competitive-bidding-2026")],
 )  # fmt: skip
 def test_a_cue_word_beside_another_topics_question_leaves_that_topic(
     question: str, entry_id: str
 ) -> None:
-    """An ABN to be signed before delivery, or the KX modifier asked of an order, is not the
-    after-the-fact ABN, who may order, or when a new order is needed."""
+    """An ABN to be signed before delivery, the KX modifier asked of an order, or a competitive
+    bidding area is not the after-the-fact ABN, who may order, when a new order is needed, or
+    the fee schedule's locality."""
     assert KB.ask(question).entry_id == entry_id
 
 
