@@ -84,6 +84,8 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "denial_route": (*ROUTES, "not_denied"),
     "unprocessable": "bool",
     "denial_codes": "list",
+    "front_end_codes": "list",  # a front-end rejection's codes in denial_codes (A7:507, 277CA)
+    "unread_denial_codes": "list",  # entries of denial_codes that are no code the rules read
     "has_determination": "bool",
     "has_redetermination_decision": "bool",
     "dates_out_of_order": "bool",

@@ -36,9 +36,12 @@ def bare_code(question: str) -> str | None:
     # an aside in brackets asks nothing either: "E1399 ??? (no other text)"
     words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?", _BRACKETED.sub(" ", question))
     # remark codes listed with "??" still say no denial: no group code, no reason
-    # a count makes the list a claim line typed out ("K0739 x6 RB?"): the "?" asks nothing more
-    # of it than "K0739 x6 RB" does, while "E1399 KX?" asks whether the pair goes together
-    counted = any(_COUNT.fullmatch(word) for word in words)
+    # a count beside a code makes the list a claim line typed out ("K0739 x6 RB?"): the "?" asks
+    # nothing more of it than "K0739 x6 RB" does, while "E1399 KX?" asks whether the pair goes
+    # together and modifiers with a count and no code ("RT LT x2?") ask how to bill them
+    counted = any(_COUNT.fullmatch(word) for word in words) and any(
+        ANY_HCPCS_IN_TEXT.fullmatch(word) for word in words
+    )
     if len(words) > 1 and (
         (("?" not in question or counted) and _only_codes_or_modifiers(words))
         or _only_remarks(words)

@@ -72,6 +72,12 @@ _REMITTANCE_CODE = re.compile(
     rf"({ADJUSTMENT_GROUPS.upper()})[-\s]?([A-Z]?\d{{1,3}})|([A-Z]{{1,2}})[-\s]?(\d{{1,4}})|(\d{{1,3}})"
 )
 
+# A claim status code from a front-end rejection (the 277CA), category:status as the rejection
+# prints it ("A7:507", "a3 : 21", "A7:507:85" with its entity code), or the word "277CA" itself.
+_CLAIM_STATUS_CODE = re.compile(r"([ADEFPR]\d{1,2}) ?: ?(\d{1,4})(?: ?: ?[A-Z0-9]{1,3})?")
+_REJECTION_REPORT = re.compile(r"277 ?-?CA")
+FRONT_END_REPORT = "277CA"
+
 # A claim adjustment reason code in running text ("CO-50 on the remit", "oa18"): group, then
 # the CARC's digits, never "co2" (carbon dioxide) or "co-57" read as anything else by the search.
 CARC_IN_TEXT = re.compile(rf"\b(?:{ADJUSTMENT_GROUPS})(?:-|\s?(?=\d{{2}}))\d{{1,3}}\b", re.I)
@@ -91,6 +97,27 @@ def remittance_code(text: str) -> str | None:
         return None
     group, carc, letters, digits, bare = found.groups()
     return f"{group}-{carc}" if group else f"{letters}{digits}" if letters else bare
+
+
+def claim_status_code(text: str) -> str | None:
+    """A front-end rejection's claim status code as printed (a7 : 507 -> A7:507), "277CA" for
+    the report's own name, or None if it is neither."""
+    typed = " ".join(text.upper().split())
+    if _REJECTION_REPORT.fullmatch(typed):
+        return FRONT_END_REPORT
+    found = _CLAIM_STATUS_CODE.fullmatch(typed)
+    return f"{found.group(1)}:{found.group(2)}" if found else None
+
+
+def is_front_end_code(code: str) -> bool:
+    """A code from a front-end rejection (277CA), not from a remittance."""
+    return code == FRONT_END_REPORT or ":" in code
+
+
+def denial_code(text: str) -> str | None:
+    """A remittance code (CO-16, N350) or a front-end rejection's code (A7:507, 277CA) in its
+    printed form, or None if it is neither."""
+    return claim_status_code(text) or remittance_code(text)
 
 
 def _as_choice(value: object) -> object:
@@ -283,22 +310,34 @@ class ClaimStatus(ContractModel):
 
         if not isinstance(value, str) or not value.strip():
             return [] if isinstance(value, str) else value
-        try:
-            return parse_denial_codes(value)  # read as the chat reads them
-        except InvalidAnswer:
-            return [value]  # refused below, naming what was typed
+        codes: list[str] = []
+        for part in re.split(r"[,;]", value):  # a part that is no code is kept as typed
+            try:
+                codes += parse_denial_codes(part) if part.strip() else []
+            except InvalidAnswer:
+                codes.append(part)
+        return codes
 
     @field_validator("denial_codes")
     @classmethod
     def _codes_as_printed(cls, codes: list[str]) -> list[str]:
-        """Normalises CO16 / co-16 to CO-16 so rules match however the file spells them."""
+        """Normalises CO16 / co-16 to CO-16 and a7 : 507 to A7:507 so rules match however the
+        file spells them; an entry that is neither is kept as typed, for the outcome to name
+        (the rest of the claim is still read)."""
         out = []
         for typed in codes:
-            code = remittance_code(typed)
-            if code is None:
-                raise ValueError(f"'{typed[:20]}' is not a remittance code such as CO-16 or N350")
-            out.append(code)
+            code = denial_code(typed) or " ".join(typed.split())[:40]
+            if code and code not in out:
+                out.append(code)
         return out
+
+    @model_validator(mode="after")
+    def _front_end_rejection(self) -> ClaimStatus:
+        """A claim "denied" with a front-end rejection's codes (A7:507, 277CA) was rejected:
+        it never reached the payer's adjudication, so it has no appeal rights."""
+        if self.status == "denied" and any(is_front_end_code(c) for c in self.denial_codes):
+            self.status = "rejected"
+        return self
 
 
 class Claim(ContractModel):

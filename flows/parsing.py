@@ -14,8 +14,8 @@ from flows.models import (
     ANY_HCPCS_IN_TEXT,
     US_STATE_NAMES,
     US_STATES,
+    denial_code,
     is_hcpcs_code,
-    remittance_code,
 )
 
 MAX_TEXT_CHARS = 200
@@ -274,20 +274,26 @@ def parse_hcpcs(text: str) -> str:
 
 
 def parse_denial_codes(text: str) -> list[str]:
-    """Remittance codes as printed: group+CARC (CO-16) and RARCs (N350, MA130, M51)."""
-    # A group code typed apart from its reason code ("co 16") is one code.
+    """Remittance codes as printed: group+CARC (CO-16) and RARCs (N350, MA130, M51), and a
+    front-end rejection's claim status codes (A7:507) or the word 277CA."""
+    # A group code typed apart from its reason code ("co 16") is one code, and so is a claim
+    # status code spaced around its colon ("A7 : 507") or the report's name ("277 CA").
     joined = _GROUP_THEN_REASON.sub(r"\1-\2", clean_text(text).upper())
+    joined = _FRONT_END_SPACED.sub(lambda m: m.group(0).replace(" ", ""), joined)
     tokens = [t for t in re.split(r"[\s,;/]+", joined) if t]
     if not tokens:
         raise InvalidAnswer("invalid_empty")
     codes = []
     for token in tokens:
-        code = remittance_code(token)
+        code = denial_code(token)
         if code is None:
             raise InvalidAnswer("invalid_denial_code", token=token[:20])
         if code not in codes:
             codes.append(code)
     return codes[:20]
+
+
+_FRONT_END_SPACED = re.compile(r"\b[ADEFPR]\d{1,2}\s*:\s*\d{1,4}\b|\b277\s+CA\b")
 
 
 _OTHER_FIELDS = re.compile(

@@ -239,20 +239,27 @@ def _could_be_npi(digits: str) -> bool:
 
 # What every form of an address has ("@", "(at)", " at "): most messages skip EMAIL's long pattern.
 _AT = re.compile(r"@|\(at\)|\[at\]|\{at\}| at ", re.I)
+_VENDORS_OWN = frozenset({"they", "them", "their"})  # "repairs@..., they answer by noon"
 _MESSAGE_ID = re.compile(r"\b(?:message-id|in-reply-to|references|content-id): ?<?$", re.I)
 
 
-def _desks_own(rules: Rules, text: str, start: int, parts: set[str], domain: str) -> bool:
+def _desks_own(
+    rules: Rules, text: str, address: re.Match[str], parts: set[str], domain: str
+) -> bool:
     """Whether a desk's or a system's mailbox ("cranston.desk@", "alerts@") is the office's: on
     no real mail provider's domain ("alerts@rogers.com" is anyone's), no given name beside the
     desk's word ("carla.desk@") and no patient's or family word right before it ("her son uses
-    alerts.smith@...")."""
+    alerts.smith@...") or after it in its sentence ("repairs@... - he checks it daily"; a
+    vendor's "they" is no person's)."""
     if personal_domain(domain, rules.real_mail_providers):
         return False
     if (parts - rules.desk_mailboxes) & rules.names.first_names:
         return False
+    start, end = address.span()
     near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-6:]
-    return not personal_word_in(rules, " ".join(near))
+    clause = re.split(r"[.;?!]\s", text[end : end + 60])[0]
+    after = [w for w in re.findall(r"[a-z']+", clause.lower())[:6] if w not in _VENDORS_OWN]
+    return not personal_word_in(rules, " ".join(near + after))
 
 
 def has_email(rules: Rules, text: str) -> bool:
@@ -268,7 +275,7 @@ def has_email(rules: Rules, text: str) -> bool:
         parts = set(re.split(r"[._+-]|\d+", local.strip())) - {""}
         if parts & rules.role_mailboxes:
             return False  # "billing@", "abn-intake@", "claims2@"
-        if parts & rules.desk_mailboxes and _desks_own(rules, text, address.start(), parts, domain):
+        if parts & rules.desk_mailboxes and _desks_own(rules, text, address, parts, domain):
             return False  # "cranston.desk@pawtuxetfalls.example.org", "alerts@example.org"
         if business_domain(domain, rules.names.mail_domain_words) or work_mailbox(
             rules.names, local.strip(), domain.strip(), text

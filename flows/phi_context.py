@@ -107,6 +107,10 @@ def business_line(
         r"(?<!\S)(?!\d{5}(?:-\d{4})?[,;]?(?:\s|$))(?=\S*\d{4})\S{6,}",
         text[max(0, start - 60) : start],
     )[-1]
+    # A business's word in an earlier sentence is not the value of a person named after it:
+    # "the NOC line needs a narrative; Pruett, Odalys 757-..." is a patient's phone.
+    said = re.split(r"[;?!]\s", window)[-1]
+    window = said if re.search(r"[A-Z][a-z]+,? [A-Z][a-z]+", said) else window
     if not phone:  # "from the Sedalia fax tray: MO HealthNet 47295597"; not "from the pt:"
         personal = rules.personal_words | rules.names.family_words
         window = _SOURCE_HEADING.sub(lambda m: _unless_personal(m, personal), window)
@@ -248,6 +252,7 @@ def other_label(rules: Rules, text: str, start: int) -> bool:
 # Dwayne (driver):"): the words before it say who wrote or sent the note, not whose a value is.
 _OPENING_END = re.compile(r":\s|\s[–—-]\s")
 _WE = re.compile(r"\b(?:our|we|we're|we've|us)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;?!]\s")
 
 
 def business_after_opening(
@@ -257,7 +262,9 @@ def business_after_opening(
     words say it is a person's ("... : call 318-555-0142 not the home #", "... store: Ezora
     Leger moved to 18412 Hwy 90"); "we" or "our" in that part still makes it the business's."""
     cut = max((found.end() for found in _OPENING_END.finditer(text, 0, start)), default=0)
-    if _WE.search(text, cut, start):
+    # "we" in an earlier sentence is no one's line: "we bill the tray; Pruett, Odalys 757-..."
+    said = max((found.end() for found in _SENTENCE_END.finditer(text, cut, start)), default=cut)
+    if _WE.search(text, said, start):
         return True
     return business_line(rules, text[cut:], start - cut, phone, contact)
 

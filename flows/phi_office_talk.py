@@ -16,6 +16,7 @@ from flows.phi_case_said import PERSON_PRONOUN
 from flows.phi_context import denied_cue
 from flows.phi_rules import Rules
 from flows.phi_shapes import STREET_WORD
+from flows.phi_team import AGE_OR_BIRTH
 from flows.phi_ticket_holders import (
     holds_an_item,
     title_or_age_near,
@@ -135,6 +136,9 @@ _DATED = re.compile(
 # A capitalised full name right before a colleague's question ("Rochelle Abney asked whether"),
 # not another asker ("the collections agency wants to know if Hubert Mensah's balance ...").
 _FULL_NAME_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]+ [A-Z][\w'-]+$")
+# The asker's own case in their question ("asked: can I pay in installments?", "asked whether
+# they can get a loaner", "asked whether the concentrator is theirs to keep").
+_ASKERS_OWN = re.compile(r"\b(?:i|me|my|mine|they|them|their|theirs)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)
@@ -156,6 +160,8 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
         for ask in asks.finditer(text)
         if _FULL_NAME_BEFORE.search(text, max(0, ask.start() - 60), ask.start())
         and not PERSON_PRONOUN.search(text, ask.end())
+        and not _ASKERS_OWN.search(text, ask.end())
+        and not AGE_OR_BIRTH.search(text)  # "... asked whether we accept Aetna; 82 yo"
     ]
     return (
         bool(said)

@@ -12,7 +12,7 @@ from typing import Any
 
 from flows.code_table import HcpcsCode
 from flows.codes import LIKELY_SHARE, CodeBook
-from flows.models import DOCUMENT_IDS, Claim
+from flows.models import DOCUMENT_IDS, Claim, denial_code, is_front_end_code
 from flows.outcome.family_reading import (
     FUNCTION_WORDS,
     clear_reading,
@@ -24,6 +24,7 @@ from flows.outcome.family_reading import (
 )
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook, Window
+from flows.phi import scan
 
 DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 REVIEWED_SHARE = 0.5  # of two reviewed never-covered codes, the one read this well is the item
@@ -242,6 +243,8 @@ def claim_facts(
         "denial_route": "not_denied",
         "unprocessable": False,
         "denial_codes": list(status.denial_codes),
+        "front_end_codes": [c for c in status.denial_codes if is_front_end_code(c)],
+        "unread_denial_codes": [_shown(c) for c in status.denial_codes if denial_code(c) is None],
         "has_determination": status.determination_date is not None,
         "has_redetermination_decision": status.redetermination_date is not None,
         "dates_out_of_order": bool(
@@ -427,3 +430,8 @@ def claim_facts(
             )
             facts["timely_filing_day_off"] = day_off
     return facts
+
+
+def _shown(typed: str) -> str:
+    """An entry of denial_codes as the outcome may name it: never a patient identifier."""
+    return "(a value that looks like a patient identifier)" if scan(typed) else f'"{typed}"'

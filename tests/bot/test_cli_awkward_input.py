@@ -125,3 +125,19 @@ def test_control_characters_in_a_claim_file_never_reach_the_terminal(
         assert result.returncode == 0, result.stderr
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "Bed motor ?]0;hacked??[2J replacement" in result.stdout
+
+
+def test_a_277ca_rejection_code_and_a_stray_entry_never_refuse_the_claim_file(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """A biller copies "A7:507" off the CEDI rejection and a member id into the codes."""
+    status = {"status": "denied", "submitted_on": "2026-11-20",
+              "denial_codes": ["A7:507", "mbr 1EG4TE5MK73"]}  # fmt: skip
+    result = cli("checklist", "--claim", _claim_file(tmp_path, claim=status), "--json")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert "1EG4TE5MK73" not in result.stdout
+    assert any("A7:507" in warning for warning in answer["warnings"])
+    assert any("patient identifier" in warning for warning in answer["warnings"])
+    steps = {step["id"] for step in answer["follow_up"]}
+    assert "new_claim" in steps and "redetermination" not in steps

@@ -163,3 +163,35 @@ def test_the_neighbouring_questions_keep_their_entries(question: str, entry_id: 
 def test_the_contractor_asked_beside_the_locality_keeps_the_jurisdiction() -> None:
     result = KB.ask("pt in Idaho, we are in Utah: which DME MAC gets it and whose locality")
     assert result.entry_id in {"dme-mac-jd", "which-dme-mac", "dme-mac-jurisdictions"}
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [("ABN for the upgraded cushion: can we mail it to her so it's signed before we deliver on "
+      "thursday", "abn-delivery"),
+     ("setting up the bed next week, get it signed now? the ABN, before we hand it over",
+      "abn-delivery"),
+     ("DPM signed the order for the night splint, is KX required on the line", "kx-modifier"),
+     ("new swo bumped the strips to 300 a month, over the utilization limit - KX?",
+      "kx-modifier"),
+     ("locality for a competitive bidding area, is it different", "competitive-bidding-2026")],
+)  # fmt: skip
+def test_a_cue_word_beside_another_topics_question_leaves_that_topic(
+    question: str, entry_id: str
+) -> None:
+    """An ABN to be signed before delivery, the KX modifier asked of an order, or a competitive
+    bidding area is not the after-the-fact ABN, who may order, when a new order is needed, or
+    the fee schedule's locality."""
+    assert KB.ask(question).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "not_entry"),
+    [("shower chair frame and no code fits, what do we use", "wheelchair-base-no-code"),
+     ("seat lift chair base, none of the codes match", "wheelchair-base-no-code"),
+     ("two e1399 lines carrying different modifiers, is that ok", "two-noc-items-same-date")],
+)  # fmt: skip
+def test_a_look_alike_of_a_cued_topic_is_not_answered_as_it(question: str, not_entry: str) -> None:
+    """A chair that is no wheelchair is not the whole-wheelchair entry; modifiers on E1399
+    lines are not two different products."""
+    assert KB.ask(question).entry_id != not_entry

@@ -209,3 +209,14 @@ def test_a_claim_line_with_its_count_is_declined_even_asked_with_a_question_mark
     result = KB.ask(question)
     assert not result.answered
     assert not result.entry_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"), [("LT RT 2x?", "rt-lt"), ("NU RR x1?", "rr-nu-ue")]
+)
+def test_modifiers_asked_with_a_count_and_no_code_are_answered(
+    question: str, entry_id: str
+) -> None:
+    """No code, so no claim line: the modifiers asked with "?" are the question."""
+    result = KB.ask(question)
+    assert result.answered and result.entry_id == entry_id

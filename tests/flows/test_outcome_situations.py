@@ -242,6 +242,8 @@ def test_a_replacement_without_a_declared_disaster_still_needs_its_order() -> No
         "stim unit. pt signed the ABN at the 2-wk follow up visit, after we delivered it",
         "bone platform. ABN signed in June but on the OLD CMS-R-131 form",
         "stim unit, ABN signed post-delivery",
+        "stim unit. ABN signed 11/03, the copy in the chart is the version marked exp. 1/31/26",
+        "bone platform, ABN done pre-delivery; audit: it was the exp 01/31/2026 form",
     ],
 )
 def test_an_abn_signed_after_delivery_or_on_the_old_form_gives_gz_not_ga(description) -> None:
@@ -256,6 +258,7 @@ def test_an_abn_signed_after_delivery_or_on_the_old_form_gives_gz_not_ga(descrip
         "shower commode chair; ABN signed before delivery, pt pays after delivery if denied",
         "bariatric knee walker - ABN signed on the new form (old form shredded)",
         "custom seat lift, ABN signed 11/10, reviewed with pt again at follow-up",
+        "custom seat lift, ABN signed 11/10; the prior auth form exp 01/31/26 is filed too",
     ],
 )
 def test_a_valid_abn_described_around_delivery_still_gives_ga(description: str) -> None:

@@ -182,6 +182,9 @@ def test_a_denied_line_with_a_clerical_error_is_reopened_unless_it_is_a_noc_line
     ("paid for one walker tray, pt got two. front desk entered the qty wrong", True),
     ("folding wheeled walker, paid. we typed the DOS in wrong, it went out 11/12", True),
     ("folding wheeled walker, paid in full, nothing keyed wrong", False),
+    ("walker glides: shipped 3 pair but we entered 1 pair on the line", True),
+    ("walker tray paid at one, a quantity mistake on our side", True),
+    ("shipped 2 walker trays and billed 2 units, paid in full", False),
 ])  # fmt: skip
 def test_a_paid_line_with_a_data_item_said_keyed_wrong_is_reopened(description, reopened) -> None:
     """F10.6: units or a date of service keyed wrong is a clerical error, fixed by reopening."""

@@ -12,6 +12,7 @@ TEAM_TALK = (
     "Imogen Saltash asked: does the NOC invoice go out with the 837 or after it?",
     "Corwin Hale PT signed off on the eval; Bettina's birthday is October 3, cake at 2",
     "Corwin Hale PT signed the eval | Bettina's birthday is October 3",
+    "Imogen Saltash asked whether the refund posts on the 835 or a separate check",
 )
 
 PATIENTS = (
@@ -33,6 +34,14 @@ PATIENTS = (
     ("PT Bettina Rusk's birthday is October 3", "dob"),
     ("pt Bettina's birthday is October 3", "dob"),
     ("Corwin Hale PT signed the eval; Bettina's birthday is 10/3/1938", "dob"),
+    # the asker's own case: their age in a later part, "I", "mine", "they" in the question
+    ("Lucinda Varga asked if we take Aetna - 79 years old", "name"),
+    ("Lucinda Varga wants to know whether Humana is primary\nage 79", "name"),
+    ("Lucinda Varga is asking whether the scooter was billed | born 1947", "name"),
+    ("Lucinda Varga asked: may I split the copay over three months?", "name"),
+    ("Lucinda Varga asked whether the loaner is mine until the repair is done", "name"),
+    ("Lucinda Varga wants to know if they can return the commode", "name"),
+    ("Lucinda Varga asked whether the statement can be mailed to their house", "name"),
 )
 
 

@@ -53,3 +53,13 @@ def test_a_repair_desks_mailbox_on_a_business_domain_is_no_patients() -> None:
         "member's email is repairs.okafor@gmail.com",
     ):
         assert "email" in scan(text).kinds, text
+
+
+def test_a_desks_mailbox_a_person_is_said_to_read_is_refused() -> None:
+    for text in (
+        "use repairs@okaforhouse.net, her grandson checks it",
+        "alerts@vangelder.org is his personal inbox",
+        "mail desk@tremblayfamily.net - the pt reads it on Sundays",
+    ):
+        assert "email" in scan(text).kinds, text
+    assert not scan("write repairs@lakeshoreseating.example.com, they reply within a day")

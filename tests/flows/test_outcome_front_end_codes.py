@@ -1,0 +1,75 @@
+"""A front-end rejection keyed as the biller copies it: the 277CA's claim status codes
+(category:status) or the word 277CA in the claim's denial codes read as a rejection with no
+appeal rights (F11.2, F16.15), and an entry that is no code is named, never a refused claim."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from flows.models import Claim
+from flows.outcome.model import Outcome
+from flows.parsing import InvalidAnswer, parse_denial_codes
+from tests.flows.test_outcome_situations import outcome, warned
+
+
+def rejected(description: str, codes: object, status: str = "denied", **claim: Any) -> Outcome:
+    return outcome(
+        description,
+        claim={"status": status, "submitted_on": "2026-11-19", "denial_codes": codes},
+        **claim,
+    )
+
+
+@pytest.mark.parametrize(
+    "typed", [["a8:562"], "A6 : 512", ["277 CA"], "277ca, A3:19:PR"]
+)  # fmt: skip
+def test_a_claim_with_claim_status_codes_is_read_as_rejected_not_denied(typed: object) -> None:
+    found = rejected("clearinghouse bounced it back, over-bed swivel tray", typed)
+    steps = {step.id for step in found.follow_up}
+    assert "new_claim" in steps
+    assert not steps & {"redetermination", "reconsideration", "reopening", "plan_appeal"}
+    assert warned(found, "Rejected at the front end") and warned(found, "no appeal rights")
+
+
+def test_a_plan_rejection_with_a_claim_status_code_gets_a_new_claim_not_a_plan_appeal() -> None:
+    found = rejected(
+        "payer portal rejection, subscriber id keyed wrong. reacher grabber 32 in",
+        ["A3:21"], status="rejected", payer={"type": "commercial", "state": "TX"},
+    )  # fmt: skip
+    steps = {step.id for step in found.follow_up}
+    assert "new_claim" in steps and "plan_appeal" not in steps
+    assert warned(found, "A3:21")
+
+
+def test_a7_507_says_the_pricing_modifier_and_other_codes_are_left_to_the_277ca() -> None:
+    """F5.1: CEDI rejects a missing RR/NU/UE on a code the fee schedule lists it for (A7:507);
+    the facts give no other claim status code's meaning."""
+    with_507 = rejected("commode rejected at CEDI, resend", "A7:507")
+    assert warned(with_507, "RR, NU or UE")
+    other = rejected("commode rejected at CEDI, resend", "A7:453")
+    assert warned(other, "A7:453") and not warned(other, "RR, NU or UE")
+
+
+def test_an_entry_that_is_no_code_is_named_and_the_rest_of_the_claim_is_read() -> None:
+    found = rejected("denied per the letter. tub transfer bench pad", ["CO-50", "per EOB pg 2"])
+    assert any(step.id == "redetermination" for step in found.follow_up)
+    assert warned(found, '"per EOB pg 2"') and warned(found, "rest of the claim was read")
+
+
+def test_a_pasted_string_keeps_the_codes_it_can_read() -> None:
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare"}, "item": {"description": "bed rail pad"},
+        "claim": {"status": "denied", "denial_codes": "co 16 n350; call the MAC"},
+    })  # fmt: skip
+    assert claim.claim.denial_codes == ["CO-16", "N350", "call the MAC"]
+    assert claim.claim.status == "denied"
+
+
+def test_the_chat_reads_claim_status_codes_and_still_asks_again_for_words() -> None:
+    assert parse_denial_codes("a7 : 507 co16") == ["A7:507", "CO-16"]
+    assert parse_denial_codes("277 CA") == ["277CA"]
+    with pytest.raises(InvalidAnswer) as asked:
+        parse_denial_codes("rejected front end")
+    assert asked.value.fields == {"token": "REJECTED"}
