@@ -106,3 +106,16 @@ def test_a_whole_orthosis_said_added_to_the_order_is_the_whole_one(typed: str, w
 )  # fmt: skip
 def test_an_iv_pole_on_a_wheelchair_is_its_iv_hanger(typed: str, code: str) -> None:
     assert BOOK.search(typed, 1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("wheelchair bound pt needs an IV pole for home antibiotics", "E0776"),
+        ("IV pole; member is in a wheelchair full time", "E0776"),
+        ("iv pole for home infusion, wheelchair user", "E0776"),
+        ("oxygen tank holder pole mount for wheelchair", "E2208"),
+    ],
+)
+def test_a_wheelchair_users_iv_pole_is_the_pole(typed: str, code: str) -> None:
+    assert BOOK.search(typed, 1)[0].code == code
