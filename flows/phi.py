@@ -223,8 +223,15 @@ def _has_hicn(rules: Rules, text: str) -> bool:
         cued = cued or cue_near(rules, "hicn", text, match.start(), words=4)  # "HICN w/ BIC:"
         if not _BIC.fullmatch(suffix.upper()) or suffix.lower() in _UNITS:
             return False
-        # "191993413e" in a lower-case message: typed on the number, the suffix is no word
-        glued = text[match.start(1) - 1] != " "
+        # "Meilin Schnell, 191993413e", "318-44-7065c1" grouped as an SSN, in a message about a
+        # patient or with a birth date: typed on the number, the suffix is no word; elsewhere a
+        # bare run with a letter on it is as often a part's or a deposit's ("battery 112093847b")
+        grouped = re.search(r"[- ]\d", match.group()) is not None
+        patient = rules.names.context.about_patient.search(text) is not None
+        patient = patient or name_right_before(rules.names, text, match.start())
+        patient = patient or has_dob(rules, text)  # "cornelius radovich, 512691771a" and a dob
+        glued = text[match.start(1) - 1] != " " and (grouped or patient)
+        glued = glued and not cue_before(rules, "member_id", text, match.start())  # "member id"
         # "896 49 4042 D": spaced too, unless the suffix reads as a word ("... 4042 A walker")
         word = re.match(r" A [a-z]", text[match.start(1) - 1 : match.end() + 2])
         billing = billing_number(rules, text, match.start(), rules.ssn_shape_words)
