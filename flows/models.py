@@ -110,8 +110,9 @@ def claim_status_code(text: str) -> str | None:
 
 
 def is_front_end_code(code: str) -> bool:
-    """A code from a front-end rejection (277CA), not from a remittance."""
-    return code == FRONT_END_REPORT or ":" in code
+    """A code from a front-end rejection (277CA), not from a remittance, nor an entry kept as
+    typed ("MBI: ...") that only has a colon in it."""
+    return claim_status_code(code) is not None
 
 
 def denial_code(text: str) -> str | None:

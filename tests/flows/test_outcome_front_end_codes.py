@@ -73,3 +73,13 @@ def test_the_chat_reads_claim_status_codes_and_still_asks_again_for_words() -> N
     with pytest.raises(InvalidAnswer) as asked:
         parse_denial_codes("rejected front end")
     assert asked.value.fields == {"token": "REJECTED"}
+
+
+@pytest.mark.parametrize("stray", ["Member #: 7HX2QW9RT41", "note: see attached remit"])
+def test_an_entry_with_a_colon_that_is_no_code_keeps_the_denial_and_is_never_repeated(
+    stray: str,
+) -> None:
+    found = rejected("pressure relief wedge cushion, denied", ["CO-50", stray])
+    assert any(step.id == "redetermination" for step in found.follow_up)
+    assert not warned(found, "Rejected at the front end")
+    assert not warned(found, "7HX2QW9RT41")
