@@ -83,3 +83,16 @@ def test_an_entry_with_a_colon_that_is_no_code_keeps_the_denial_and_is_never_rep
     assert any(step.id == "redetermination" for step in found.follow_up)
     assert not warned(found, "Rejected at the front end")
     assert not warned(found, "7HX2QW9RT41")
+
+
+def test_a_remittance_denial_beside_an_earlier_rejection_code_keeps_its_appeal() -> None:
+    """A claim with a remittance code was adjudicated (a rejected one never gets a remit)."""
+    found = rejected("knee scooter basket, not medically necessary", "a7 : 507, co 50 n115")
+    assert any(step.id == "redetermination" for step in found.follow_up)
+    assert not warned(found, "no appeal rights")
+
+
+def test_an_unprocessable_remit_beside_a_rejection_code_is_still_a_new_claim() -> None:
+    found = rejected("knee scooter basket", ["ma130", "A7:507", "Co16"])
+    steps = {step.id for step in found.follow_up}
+    assert "new_claim" in steps and "redetermination" not in steps
