@@ -307,16 +307,16 @@ class ClaimStatus(ContractModel):
     @classmethod
     def _codes_as_pasted(cls, value: object) -> object:
         """ "CO-16, N350" pasted as one string from a remit reads as its codes."""
-        from flows.parsing import InvalidAnswer, parse_denial_codes  # parsing reads this module
+        from flows.parsing import read_denial_codes  # parsing reads this module
 
         if not isinstance(value, str) or not value.strip():
             return [] if isinstance(value, str) else value
         codes: list[str] = []
-        for part in re.split(r"[,;]", value):  # a part that is no code is kept as typed
-            try:
-                codes += parse_denial_codes(part) if part.strip() else []
-            except InvalidAnswer:
-                codes.append(part)
+        for part in re.split(r"[,;]", value):  # words that are no code are kept as typed
+            read, unread = read_denial_codes(part)
+            codes += read
+            words = [w for w in part.split() if any(u in w.upper() for u in unread)]
+            codes += [" ".join(words)] if words else []
         return codes
 
     @field_validator("denial_codes")

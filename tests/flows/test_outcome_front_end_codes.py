@@ -96,3 +96,20 @@ def test_an_unprocessable_remit_beside_a_rejection_code_is_still_a_new_claim() -
     found = rejected("knee scooter basket", ["ma130", "A7:507", "Co16"])
     steps = {step.id for step in found.follow_up}
     assert "new_claim" in steps and "redetermination" not in steps
+
+
+@pytest.mark.parametrize(
+    ("pasted", "step"),
+    [("co16 ma130 as on the remit", "new_claim"), ("A6:512 from the 277CA report", "new_claim"),
+     ("CO-50 N115 per remit/EOB", "redetermination")],
+)  # fmt: skip
+def test_codes_pasted_with_words_between_spaces_are_still_read(pasted: str, step: str) -> None:
+    found = rejected("shower chair back pad", pasted)
+    assert step in {s.id for s in found.follow_up}
+    assert warned(found, "not a code these rules read")
+
+
+def test_a_pasted_identifier_beside_the_codes_is_never_repeated() -> None:
+    found = rejected("shower chair back pad", "ma130 co 16 mbi 7HX2QW9RT41")
+    assert "new_claim" in {s.id for s in found.follow_up}
+    assert not warned(found, "7HX2QW9RT41") and warned(found, "patient identifier")
