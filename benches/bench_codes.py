@@ -115,6 +115,8 @@ ITEM_SETS = {
     / "codes_heldout33.yaml",
     "held-out 34 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout34.yaml",
+    "held-out 35 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout35.yaml",
 }
 
 
@@ -304,6 +306,7 @@ BLIND_SETS = [
     "codes_heldout32.yaml",
     "codes_heldout33.yaml",
     "codes_heldout34.yaml",
+    "codes_heldout35.yaml",
 ]  # fmt: skip
 
 

@@ -211,19 +211,27 @@ def _has_mbi(rules: Rules, text: str) -> bool:
 _CLAIM_LABEL = re.compile(r"\bclaim(?: ?(?:#|no\.?|number|num\.?))?:? ?$", re.IGNORECASE)
 
 
+# A beneficiary identification code: A, B, C1, D, E, F1, HA (a disabled worker), HB, HC, J1, K1,
+# M, T, W and the letters and digits after them (SSA's BIC table); a unit typed on a number is none.
+_BIC = re.compile(r"(?:[ABCDEFGJKMTW][A-Z]?|H[ABC])\d?")
+_UNITS = frozenset({"ms", "mb", "gb", "kb", "kg", "km"})
+
+
 def _has_hicn(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         suffix, cued = match.group(1), cue_before(rules, "hicn", text, match.start())
         cued = cued or cue_near(rules, "hicn", text, match.start(), words=4)  # "HICN w/ BIC:"
-        if not re.fullmatch(r"[ABCDEFGJKMTW][A-Z]?\d?", suffix.upper()):
+        if not _BIC.fullmatch(suffix.upper()) or suffix.lower() in _UNITS:
             return False
+        # "191993413e" in a lower-case message: typed on the number, the suffix is no word
+        glued = text[match.start(1) - 1] != " "
         # "896 49 4042 D": spaced too, unless the suffix reads as a word ("... 4042 A walker")
         word = re.match(r" A [a-z]", text[match.start(1) - 1 : match.end() + 2])
         billing = billing_number(rules, text, match.start(), rules.ssn_shape_words)
         if _CLAIM_LABEL.search(text, max(0, match.start() - 20), match.start()):
             # "claim # 169262811T": a claim number with a BIC is the HICN; not "... 2 b/c"
             return not word and (suffix.isupper() or text[match.start(1) - 1] != " ")
-        return cued or (suffix.isupper() and not word and not billing)
+        return cued or ((suffix.isupper() or glued) and not word and not billing)
 
     rrb = _any(
         RRB,

@@ -302,6 +302,14 @@ _BEFORE_NUMBER = re.compile(
 )
 _TITLED_BEFORE = re.compile(r"(?<![\w'-])(?i:mr|mrs|ms|miss|mx)\.? [^\W\d_][\w'-]*$")
 _EXTENSION_AFTER = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d", re.IGNORECASE)
+# The same person's other values between the name and the phone: an e-mail, a birth date after
+# "dob" or "born", an MBI ("Harpreet F. Odom, odomh78@example.com, 7655550161"); not a bare date
+# ("Beck,Rosaura,1924-12-14,2303896233": a row's ten digits may be a member ID).
+_VALUES_BEFORE = re.compile(
+    r"(?:[,;]? ?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\(?(?i:dob|born|b\.):? ?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d\d))+[,;]? ?\(?$"
+)
 
 
 # A number no phone, SSN or date has, unlabelled: eleven or twelve digits, or two or three
@@ -333,7 +341,8 @@ def with_phone_beside_name(rules: Rules, text: str, found: set[str]) -> set[str]
     """`found` with a phone added when a US number stands right after a person's name in a text
     already refused on its other kinds ("Tigist Brooks cb 4435550168", "MRS. DINKEL 5315550123"):
     the words elsewhere that made it read as an office's line ("fax", a payer's name) say nothing
-    of a number given beside a patient's name. Not an office's line with an extension."""
+    of a number given beside a patient's name, also past that person's e-mail, birth date or MBI.
+    Not an office's line with an extension."""
     if not found or "phone" in found or "name" not in found:
         return found
     business = set(rules.file.business_area_codes)
@@ -346,6 +355,9 @@ def with_phone_beside_name(rules: Rules, text: str, found: set[str]) -> set[str]
             if _EXTENSION_AFTER.match(text, number.end()):
                 continue  # "ext. 253": an office's line
             if _named_before(rules, text, number.start()):
+                return found | {"phone"}
+            values = _VALUES_BEFORE.search(text, max(0, number.start() - 80), number.start())
+            if values and values.start() and _named_before(rules, text, values.start()):
                 return found | {"phone"}
     return found
 

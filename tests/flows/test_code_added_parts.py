@@ -2,7 +2,8 @@
 arm support") is the part, and a power chair's part stays a power chair's when a later clause
 says "manual"; a code not saying the typed main noun can still be the item's; a repair of
 the body ("after rotator cuff repair") is surgery, not a repair of the equipment, while a
-brace's or a monitor's cuff repaired ("calf cuff repair on the AFO") is the cuff."""
+brace's or a monitor's cuff repaired ("calf cuff repair on the AFO") is the cuff; an IV pole
+mounted on a wheelchair is the chair's IV hanger, a freestanding one the pole."""
 
 from __future__ import annotations
 
@@ -93,3 +94,15 @@ def test_a_monitors_cuff_repaired_keeps_its_likely_share() -> None:
 def test_a_whole_orthosis_said_added_to_the_order_is_the_whole_one(typed: str, whole: str) -> None:
     first = BOOK.search(typed, limit=1)[0].code
     assert BOOK.table[first].long_description.startswith(whole)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("IV pole clipped to the back of her transport wheelchair for the vanco drip", "K0105"),
+     ("need an iv pole that attaches to his chair, he runs TPN while up", "K0105"),
+     # a pole standing on its own stays the pole
+     ("IV pole on casters that stands by the bed, she sits in her wheelchair for meals", "E0776"),
+     ("IV pole for home TPN, he naps in his lift chair", "E0776")],
+)  # fmt: skip
+def test_an_iv_pole_on_a_wheelchair_is_its_iv_hanger(typed: str, code: str) -> None:
+    assert BOOK.search(typed, 1)[0].code == code
