@@ -110,8 +110,9 @@ def claim_status_code(text: str) -> str | None:
 
 
 def is_front_end_code(code: str) -> bool:
-    """A code from a front-end rejection (277CA), not from a remittance."""
-    return code == FRONT_END_REPORT or ":" in code
+    """A code from a front-end rejection (277CA), not from a remittance, nor an entry kept as
+    typed ("MBI: ...") that only has a colon in it."""
+    return claim_status_code(code) is not None
 
 
 def denial_code(text: str) -> str | None:
@@ -306,16 +307,16 @@ class ClaimStatus(ContractModel):
     @classmethod
     def _codes_as_pasted(cls, value: object) -> object:
         """ "CO-16, N350" pasted as one string from a remit reads as its codes."""
-        from flows.parsing import InvalidAnswer, parse_denial_codes  # parsing reads this module
+        from flows.parsing import read_denial_codes  # parsing reads this module
 
         if not isinstance(value, str) or not value.strip():
             return [] if isinstance(value, str) else value
         codes: list[str] = []
-        for part in re.split(r"[,;]", value):  # a part that is no code is kept as typed
-            try:
-                codes += parse_denial_codes(part) if part.strip() else []
-            except InvalidAnswer:
-                codes.append(part)
+        for part in re.split(r"[,;]", value):  # words that are no code are kept as typed
+            read, unread = read_denial_codes(part)
+            codes += read
+            words = [w for w in part.split() if any(u in w.upper() for u in unread)]
+            codes += [" ".join(words)] if words else []
         return codes
 
     @field_validator("denial_codes")
@@ -334,8 +335,10 @@ class ClaimStatus(ContractModel):
     @model_validator(mode="after")
     def _front_end_rejection(self) -> ClaimStatus:
         """A claim "denied" with a front-end rejection's codes (A7:507, 277CA) was rejected:
-        it never reached the payer's adjudication, so it has no appeal rights."""
-        if self.status == "denied" and any(is_front_end_code(c) for c in self.denial_codes):
+        it never reached the payer's adjudication, so it has no appeal rights. A remittance code
+        beside them (CO-50) is the later, adjudicated claim's, so the denial stands."""
+        read = [c for c in self.denial_codes if denial_code(c) is not None]
+        if self.status == "denied" and read and all(is_front_end_code(c) for c in read):
             self.status = "rejected"
         return self
 

@@ -276,21 +276,29 @@ def parse_hcpcs(text: str) -> str:
 def parse_denial_codes(text: str) -> list[str]:
     """Remittance codes as printed: group+CARC (CO-16) and RARCs (N350, MA130, M51), and a
     front-end rejection's claim status codes (A7:507) or the word 277CA."""
+    codes, unread = read_denial_codes(text)
+    if unread:
+        raise InvalidAnswer("invalid_denial_code", token=unread[0][:20])
+    if not codes:
+        raise InvalidAnswer("invalid_empty")
+    return codes
+
+
+def read_denial_codes(text: str) -> tuple[list[str], list[str]]:
+    """The codes `parse_denial_codes` reads in text, and its words that are no code (upper case)."""
     # A group code typed apart from its reason code ("co 16") is one code, and so is a claim
     # status code spaced around its colon ("A7 : 507") or the report's name ("277 CA").
     joined = _GROUP_THEN_REASON.sub(r"\1-\2", clean_text(text).upper())
     joined = _FRONT_END_SPACED.sub(lambda m: m.group(0).replace(" ", ""), joined)
-    tokens = [t for t in re.split(r"[\s,;/]+", joined) if t]
-    if not tokens:
-        raise InvalidAnswer("invalid_empty")
-    codes = []
-    for token in tokens:
+    codes: list[str] = []
+    unread: list[str] = []
+    for token in (t for t in re.split(r"[\s,;/]+", joined) if t):
         code = denial_code(token)
         if code is None:
-            raise InvalidAnswer("invalid_denial_code", token=token[:20])
-        if code not in codes:
+            unread.append(token)
+        elif code not in codes:
             codes.append(code)
-    return codes[:20]
+    return codes[:20], unread
 
 
 _FRONT_END_SPACED = re.compile(r"\b[ADEFPR]\d{1,2}\s*:\s*\d{1,4}\b|\b277\s+CA\b")

@@ -73,3 +73,43 @@ def test_the_chat_reads_claim_status_codes_and_still_asks_again_for_words() -> N
     with pytest.raises(InvalidAnswer) as asked:
         parse_denial_codes("rejected front end")
     assert asked.value.fields == {"token": "REJECTED"}
+
+
+@pytest.mark.parametrize("stray", ["Member #: 7HX2QW9RT41", "note: see attached remit"])
+def test_an_entry_with_a_colon_that_is_no_code_keeps_the_denial_and_is_never_repeated(
+    stray: str,
+) -> None:
+    found = rejected("pressure relief wedge cushion, denied", ["CO-50", stray])
+    assert any(step.id == "redetermination" for step in found.follow_up)
+    assert not warned(found, "Rejected at the front end")
+    assert not warned(found, "7HX2QW9RT41")
+
+
+def test_a_remittance_denial_beside_an_earlier_rejection_code_keeps_its_appeal() -> None:
+    """A claim with a remittance code was adjudicated (a rejected one never gets a remit)."""
+    found = rejected("knee scooter basket, not medically necessary", "a7 : 507, co 50 n115")
+    assert any(step.id == "redetermination" for step in found.follow_up)
+    assert not warned(found, "no appeal rights")
+
+
+def test_an_unprocessable_remit_beside_a_rejection_code_is_still_a_new_claim() -> None:
+    found = rejected("knee scooter basket", ["ma130", "A7:507", "Co16"])
+    steps = {step.id for step in found.follow_up}
+    assert "new_claim" in steps and "redetermination" not in steps
+
+
+@pytest.mark.parametrize(
+    ("pasted", "step"),
+    [("co16 ma130 as on the remit", "new_claim"), ("A6:512 from the 277CA report", "new_claim"),
+     ("CO-50 N115 per remit/EOB", "redetermination")],
+)  # fmt: skip
+def test_codes_pasted_with_words_between_spaces_are_still_read(pasted: str, step: str) -> None:
+    found = rejected("shower chair back pad", pasted)
+    assert step in {s.id for s in found.follow_up}
+    assert warned(found, "not a code these rules read")
+
+
+def test_a_pasted_identifier_beside_the_codes_is_never_repeated() -> None:
+    found = rejected("shower chair back pad", "ma130 co 16 mbi 7HX2QW9RT41")
+    assert "new_claim" in {s.id for s in found.follow_up}
+    assert not warned(found, "7HX2QW9RT41") and warned(found, "patient identifier")

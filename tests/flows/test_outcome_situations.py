@@ -259,6 +259,8 @@ def test_an_abn_signed_after_delivery_or_on_the_old_form_gives_gz_not_ga(descrip
         "bariatric knee walker - ABN signed on the new form (old form shredded)",
         "custom seat lift, ABN signed 11/10, reviewed with pt again at follow-up",
         "custom seat lift, ABN signed 11/10; the prior auth form exp 01/31/26 is filed too",
+        "transfer disc. ABN signed 11/09 pre-delivery; the order form expires 1/31/2026",
+        "lift cushion, ABN signed 11/08 before delivery, the CMN form exp. 01/31/26 was redone",
     ],
 )
 def test_a_valid_abn_described_around_delivery_still_gives_ga(description: str) -> None:

@@ -194,3 +194,18 @@ def test_a_paid_line_with_a_data_item_said_keyed_wrong_is_reopened(description, 
         claim={"status": "paid", "submitted_on": "2026-11-18", "determination_date": "2026-11-25"},
     )  # fmt: skip
     assert ("reopening" in {f.id for f in found.follow_up}) is reopened
+
+
+@pytest.mark.parametrize("description", [
+    "bath mitt: dispensed 4, but we billed 4 units as ordered; paid",
+    "reacher paid. no qty error on this one",
+    "reacher paid; a units error message from the portal was cleared before sending",
+])  # fmt: skip
+def test_a_paid_line_whose_units_match_what_was_delivered_is_not_reopened(description) -> None:
+    """F10.6 reopens a clerical error; the same count delivered and billed is none."""
+    found = outcome(
+        description,
+        code_check={"searched": True, "chosen_code": "E0143"},
+        claim={"status": "paid", "submitted_on": "2026-11-18", "determination_date": "2026-11-25"},
+    )  # fmt: skip
+    assert "reopening" not in {f.id for f in found.follow_up}
