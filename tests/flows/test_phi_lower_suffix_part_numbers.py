@@ -1,6 +1,7 @@
 """A run of nine digits with a lower-case letter typed on it is an old Medicare number (HICN)
-only after a person's name, in a message about a patient, or grouped as an SSN; in talk of the stock, the bank or a
-spreadsheet it is a part, deposit or row number, and a labelled member ID is only a member ID."""
+only after a person's name, beside a birth date, in a message about a patient, or grouped as
+an SSN; in talk of the stock, the bank or a spreadsheet it is a part, deposit or row number,
+and a labelled member ID is only a member ID."""
 
 from __future__ import annotations
 
