@@ -305,10 +305,11 @@ _EXTENSION_AFTER = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d", re.IGNO
 # The same person's other values between the name and the phone: an e-mail, a birth date after
 # "dob" or "born", an MBI ("Harpreet F. Odom, odomh78@example.com, 7655550161"); not a bare date
 # ("Beck,Rosaura,1924-12-14,2303896233": a row's ten digits may be a member ID).
+_L, _AN = "[AC-HJKMNP-RT-Y]", "[0-9AC-HJKMNP-RT-Y]"  # an MBI's letters: no S, L, O, I, B, Z
 _VALUES_BEFORE = re.compile(
     r"(?:[,;]? ?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\(?(?i:dob|born|b\.):? ?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
-    r"|[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d\d))+[,;]? ?\(?$"
+    rf"|(?i:[1-9]{_L}{_AN}\d-?{_L}{_AN}\d-?{_L}{_L}\d\d)))+[,;]? ?\(?$"
 )
 
 
