@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from flows.item_clauses import CLAUSE_WORDS, added_to_as_for, clauses_with_starts
 from flows.item_counts import FunctionCounter, ShellSpeller
+from flows.item_labour import LabourReader
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity, sized_by_word
@@ -165,6 +166,7 @@ class ItemReader:
             r"(?:\s*(?:wide|width|across|deep|depth|high|tall|long|seat))?"
         )
         self._notes = NoteReader(words)
+        self._labour = LabourReader(words.labour)
         self._part_cues = frozenset(stem(w) for w in words.part_cues)
         self.whole_nouns = frozenset(stem(w) for w in words.whole_nouns)
         self._counter = FunctionCounter(words.counted)
@@ -314,12 +316,16 @@ class ItemReader:
         `item_nouns` (the nouns codes are named by), the first clause after a colon whose main
         noun is one of them names the item ("T8 burst fx: modular brace" is a brace). Callers
         share the ReadItem returned: they must not change it."""
-        text = self.normalise(text[:1000])
+        # "tech spent 45 min replacing her bed's motor": the labour is the item, not the bed,
+        # and no order cue ("replacing") names another one.
+        labour = self._labour.read(text[:1000].lower()) if typed else None
+        text = self.normalise(labour or text[:1000])
         quantities, text = self.quantities(text, weight_cues=typed)
         if typed:
             quantities += sized_by_word(text, quantities, self._size_areas)
             text = added_to_as_for(text)
-            text = self._notes.mark(self._implied_words(text, quantities))
+            text = self._implied_words(text, quantities)
+            text = text if labour else self._notes.mark(text)
         item = ReadItem(quantities=quantities)
         with_starts = clauses_with_starts(text, lists=typed)
         clauses = [words for _, words in with_starts]

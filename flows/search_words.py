@@ -78,6 +78,19 @@ class PowerBaseWords(BaseModel):
     other_item_words: list[str] = []
 
 
+class LabourWords(BaseModel):
+    """How billers say an item is a technician's repair labour."""
+
+    cues: list[str] = Field(min_length=1)  # "labor", "tech time", "per 15 min": labour itself
+    by_whom: list[str] = []  # "tech", "technician": labour with a time said ("45 min")
+    time_words: list[str] = []  # "min", "hours", "units": after a number, the time spent
+    parts_only: list[str] = []  # "labor billed separately", "part only": the line is the part
+    not_for: list[str] = []  # orthoses, prostheses: their own labour codes (L4205, L7520)
+    oxygen_words: list[str] = []  # the equipment is oxygen equipment
+    reads: str = Field(min_length=1)  # the labour's words, put first
+    oxygen_reads: str = Field(min_length=1)
+
+
 class SearchWords(BaseModel):
     """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
 
@@ -124,6 +137,7 @@ class SearchWords(BaseModel):
     mount_positions: list[str] = []  # "center mount leg rest": how, not where, it is mounted
     mount_where: list[str] = []  # "tray mounted behind the seat": the place follows the mount
     power_bases: PowerBaseWords = PowerBaseWords()
+    labour: LabourWords | None = None  # "tech spent 45 min on her bed": the labour is the item
     heavy_duty_over_pounds: int = Field(gt=0)  # a typed weight above it: a heavy-duty item
     pediatric_under_years: int = Field(gt=0)  # a typed age below it: a pediatric item
 

@@ -1,0 +1,32 @@
+"""Repair labour told by the technician's time is billed as the labour (K0739, K0740 for oxygen
+equipment); a part replaced in the repair stays the part's code when the line is the part."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_codes import BOOK
+
+LABOUR = [
+    ("our technician needed 2 hrs on his own lift chair to swap the wiring, 8 units", "K0739"),
+    ("labour fixing the pt-owned rollator: 15 min", "K0739"),
+    ("service tech time, 1.5 hours, on the client's power scooter", "K0739"),
+    ("bench time 30 minutes: rebuilt the customer's tilt wheelchair gearbox, not oxygen", "K0739"),
+    ("3 x 15-min units, reattached the side rail on her owned bed", "K0739"),
+    ("tech was 40 min cleaning and testing his owned O2 concentrator sieve beds", "K0740"),
+    ("labor per quarter hour on the portable concentrator that stopped alarming, 2 units", "K0740"),
+    ("technician time on her home oxygen unit - 1 hour", "K0740"),
+]
+PARTS = [
+    ("new front caster fork for her manual chair, labor billed separately", "E2226"),
+    ("new drive belt for his belt-drive power chair, part only (labour on its own line)", "K0098"),
+    ("the tech swapped the power chair drive wheel motor, motor only, labor separately", "E2368"),
+    ("orthotic repair labor, 30 min re-riveting her KAFO", "L4205"),
+]
+
+
+@pytest.mark.parametrize(("typed", "code"), LABOUR + PARTS)
+def test_the_line_is_the_labour_or_the_part_it_says(typed: str, code: str) -> None:
+    """Labour on DME bills K0739 (K0740 on oxygen equipment); a part billed without its labour,
+    or an orthosis's labour, keeps its own code."""
+    assert BOOK.search(typed, 1)[0].code == code
