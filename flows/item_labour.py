@@ -24,6 +24,7 @@ class LabourReader:
         times = "|".join(re.escape(w) for w in sorted(words.time_words, key=len, reverse=True))
         self._time = re.compile(r"\d\s*(?:" + times + r")(?![a-z])") if times else None
         self._parts_only = spaced_words(words.parts_only) if words.parts_only else None
+        self._no_repair = spaced_words(words.no_repair) if words.no_repair else None
         self._not_for = spaced_words(words.not_for) if words.not_for else None
         oxygen = spaced_words(words.oxygen_words).pattern if words.oxygen_words else None
         self._oxygen = re.compile(oxygen) if oxygen else None
@@ -43,10 +44,15 @@ class LabourReader:
         return f"{words.oxygen_reads if oxygen else words.reads} , {told}"
 
     def is_labour(self, text: str) -> bool:
-        """Labour said ("labor", "tech time"), or a technician beside the time spent; not a
-        part billed without its labour, nor an orthosis's or prosthesis's labour."""
+        """Labour said ("labor", "tech time"), or a technician beside the time spent (not
+        delivering or setting up an item); not a part billed without its labour, nor an
+        orthosis's or prosthesis's labour."""
         said = bool(self._cues.search(text)) or bool(
-            self._by_whom and self._time and self._by_whom.search(text) and self._time.search(text)
+            self._by_whom
+            and self._time
+            and self._by_whom.search(text)
+            and self._time.search(text)
+            and not (self._no_repair and self._no_repair.search(text))
         )
         if not said:
             return False

@@ -85,6 +85,7 @@ class LabourWords(BaseModel):
     by_whom: list[str] = []  # "tech", "technician": labour with a time said ("45 min")
     time_words: list[str] = []  # "min", "hours", "units": after a number, the time spent
     parts_only: list[str] = []  # "labor billed separately", "part only": the line is the part
+    no_repair: list[str] = []  # "delivered", "set up": a technician's time is no repair
     not_for: list[str] = []  # orthoses, prostheses: their own labour codes (L4205, L7520)
     oxygen_words: list[str] = []  # the equipment is oxygen equipment
     reads: str = Field(min_length=1)  # the labour's words, put first

@@ -30,3 +30,21 @@ def test_the_line_is_the_labour_or_the_part_it_says(typed: str, code: str) -> No
     """Labour on DME bills K0739 (K0740 on oxygen equipment); a part billed without its labour,
     or an orthosis's labour, keeps its own code."""
     assert BOOK.search(typed, 1)[0].code == code
+
+
+NO_REPAIR = [
+    ("semi-electric bed, our tech dropped it off and set it up, 25 minutes", "K0739"),
+    ("stationary oxygen concentrator, 5 lpm, delivery by our tech took 30 min", "K0740"),
+    ("gel seat cushion for his wheelchair, tech time included in the price", "K0739"),
+    ("patient lift sling, technician fitted her in about 10 minutes", "K0739"),
+    ("deep cycle batteries for her power chair, 2 units, swapped by the tech", "K0739"),
+]
+
+
+@pytest.mark.parametrize(("typed", "labour"), NO_REPAIR)
+def test_time_spent_delivering_or_fitting_an_item_is_no_repair_labour(
+    typed: str, labour: str
+) -> None:
+    """A technician's delivery, set-up or fitting of an item, or a count of the items, leaves
+    the item as the line, not the repair labour."""
+    assert BOOK.search(typed, 1)[0].code != labour
