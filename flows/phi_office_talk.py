@@ -162,6 +162,7 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
         and not PERSON_PRONOUN.search(text, ask.end())
         and not _ASKERS_OWN.search(text, ask.end())
         and not AGE_OR_BIRTH.search(text)  # "... asked whether we accept Aetna; 82 yo"
+        and not _any_of(tuple(words.case_status_words)).search(text)  # "; hospice since May"
     ]
     return (
         bool(said)
