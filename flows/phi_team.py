@@ -141,10 +141,14 @@ def does_deliveries(text: str, end: int) -> bool:
 # An old age said of a person without "years": "she turns 88", "he is 90", ", 90 this year";
 # not a count or a measure ("he is 90 minutes out", "we did 90 this year").
 _OLD = r"(?:[7-9]\d|1[01]\d)"
+# Who turns or is that old: a capitalised name, or nothing after a comma ("June 4, turning
+# 88"); not a lowercase thing ("the company turns 90", "the count was 90 this year").
+_NAMED = r"(?:^|(?<=[,;(] )|(?-i:\b[A-Z][a-z']*) )"
 _SPOKEN_AGE = (
-    rf"\b(?:(?:she|he|who|mom|dad)(?:'s| is| was| will be|'ll be)|turns|turned|turning) {_OLD}"
+    r"(?:\b(?:she|he|who|mom|dad)(?:'s| is| was| will be|'ll be| turn(?:s|ed|ing))"
+    rf"|{_NAMED}turn(?:s|ed|ing)) {_OLD}"
     r"(?![\w%$:/-]|[.,]\d| ?(?:%|mins?|minutes|hours?|hrs?|days?|miles?|mi|lbs?|pounds)\b)"
-    rf"|(?:[,;]|\b(?:is|was|be|turns?|turning)) {_OLD} (?:this|next) year\b"
+    rf"|(?:[,;]|{_NAMED}(?:is|was|will be|turns?|turning)) {_OLD} (?:this|next) year\b"
 )
 # An age beside a name makes it a patient's: "Owen Halloran, 87, has it", "age 95", "84 yo".
 _AGE = (

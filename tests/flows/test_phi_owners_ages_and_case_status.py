@@ -23,6 +23,8 @@ REFUSED = (
     ("Odile's birthday is March 9; she'll be 93", "dob"),
     ("Marta's birthday is June 4, he is 90", "dob"),
     ("Bertil's bday is 10/2, 97 this year", "dob"),
+    ("Hedda's bday is 2/9 and Hedda turns 91", "dob"),
+    ("Pieter's birthday is May 1, Pieter is 94 this year", "dob"),
     # the person reading a mailbox after a semicolon or in the next sentence
     ("write repairs@mensahs.net; he checks it daily", "email"),
     ("send it to alerts@ortizfamily.org; she reads it after work", "email"),
@@ -32,6 +34,7 @@ REFUSED = (
     ("Joan Pryor asked whether we got the refill order from Dr. Hale — deceased 11/2", "name"),
     ("Ines Varga asked if the oxygen rental from Dr. Pell went out; on hospice now", "name"),
     ("Ines Varga asked if the lift chair pickup is booked — passed away last week", "name"),
+    ("Joan Pryor asked whether we got the walker order; she's deceased", "name"),
 )
 
 PASSING = (
@@ -50,6 +53,14 @@ PASSING = (
     "Joan Pryor asked whether we got the refill order from Dr. Hale",
     "Joan Pryor asked whether we contract with Heartland Hospice",
     "Joan Pryor asked whether we bill hospice to the MAC",
+    # a question about hospice or a death date is the asker's billing question
+    "Ines Varga asked whether the GW modifier applies to hospice as of the election date",
+    "Sam Ortiz asked whether the deceased date goes in box 19",
+    "Ines Varga asked if we need a new CMN when someone lives alone",
+    # a business's age or a count said beside a birthday
+    "Grace's birthday is 5/5, and the company turns 90 next year",
+    "Eli's bday 8/8 - the order count was 90 this year",
+    "Pieter's birthday is May 1 and the practice turned 75 in March",
 )
 
 
