@@ -12,7 +12,7 @@ import re
 from flows.phi_context import billing_number, cue_before, cue_near
 from flows.phi_rules import Rules
 from flows.phi_shapes import MONTH_DAY, WORDED_DATE
-from flows.phi_team import celebrates_undated, names_a_colleague
+from flows.phi_team import SPOKEN_AGE, celebrates_undated, names_a_colleague
 
 # A year a patient's birth date has; a later date near a birth word is another date.
 _OLD_YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)|(?<=[/.-])[3-9]\d$")
@@ -187,8 +187,8 @@ def team_birthday(rules: Rules, text: str, cue_start: int) -> bool:
     subject = re.search(r"([^\W\d_]+)(?:'s| (?:was|is|got|were))? $", text[:cue_start])
     if subject and subject.group(1).lower() in rules.business_words | rules.birth_subjects:
         return True  # "Medicare was born July 30, 1965", "the company's birthday"
-    if _patient_said(text) or _OLD_YEAR_WRITTEN.search(text):
-        return False  # "my patient's DOB", a voicemail: "my birthday is 3/4/1940", "nineteen fifty"
+    if _patient_said(text) or _OLD_YEAR_WRITTEN.search(text) or SPOKEN_AGE.search(text):
+        return False  # "my patient's DOB", a voicemail: "my birthday is 3/4/1940", "she turns 88"
     if not re.match(r"(?:birthday|bday|b-day|born)\b", text[cue_start:], re.IGNORECASE):
         return False  # a label: "my date of birth is ..." in a patient's voicemail
     before = text[max(0, cue_start - 25) : cue_start]

@@ -249,15 +249,17 @@ def _desks_own(
     """Whether a desk's or a system's mailbox ("cranston.desk@", "alerts@") is the office's: on
     no real mail provider's domain ("alerts@rogers.com" is anyone's), no given name beside the
     desk's word ("carla.desk@") and no patient's or family word right before it ("her son uses
-    alerts.smith@...") or after it in its sentence ("repairs@... - he checks it daily"; a
-    vendor's "they" is no person's)."""
+    alerts.smith@...") or after it in its sentence, past a semicolon, or in the next sentence
+    when the address ends one ("repairs@... - he checks it daily", "repairs@...; he checks it";
+    a vendor's "they" is no person's)."""
     if personal_domain(domain, rules.real_mail_providers):
         return False
     if (parts - rules.desk_mailboxes) & rules.names.first_names:
         return False
     start, end = address.span()
     near = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())[-6:]
-    clause = re.split(r"[.;?!]\s", text[end : end + 60])[0]
+    sentences = re.split(r"[.?!]\s", text[end : end + 60])
+    clause = " ".join(sentences[:2] if not re.search(r"\w", sentences[0]) else sentences[:1])
     after = [w for w in re.findall(r"[a-z']+", clause.lower())[:6] if w not in _VENDORS_OWN]
     return not personal_word_in(rules, " ".join(near + after))
 

@@ -74,6 +74,7 @@ class NameRules:
     condition_eponyms: frozenset[str]  # content: "the Parkinson pt" names a condition
     product_nouns: frozenset[str]  # content: "collar", "brace": after a name, a product's
     item_nouns: frozenset[str]  # content: "walker": after a name, capitalised, a product's
+    owned_case_nouns: frozenset[str]  # content: "balance": "Benedikt Quist's balance"
     clinician_roles: frozenset[str]  # content: "ordering", "provider": a few words before a name
     staff: re.Pattern[str]  # content: ", our CFO" right after a name: a colleague's
     staff_before: re.Pattern[str]  # content: "our owner" right before a name
@@ -140,6 +141,7 @@ def make_name_rules(
     condition_eponyms: Iterable[str],
     product_nouns: Iterable[str],
     item_nouns: Iterable[str],
+    owned_case_nouns: Iterable[str],
     clinician_roles: Iterable[str],
     staff_roles: str,  # a regex of the roles: "cfo", "compliance officer"
     staff_before_name: tuple[str, str],  # regexes of jobs: "driver"; only before: "interpreter"
@@ -238,6 +240,7 @@ def make_name_rules(
         condition_eponyms=frozenset(w.lower() for w in condition_eponyms),
         product_nouns=frozenset(w.lower() for w in product_nouns),
         item_nouns=frozenset(w.lower() for w in item_nouns),
+        owned_case_nouns=frozenset(w.lower() for w in owned_case_nouns),
         clinician_roles=frozenset(w.lower() for w in clinician_roles),
         # ", our new CFO", " (Noridian ombudsman)", " is the DON", " from the MCO's UM department"
         staff=re.compile(

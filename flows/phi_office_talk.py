@@ -147,6 +147,19 @@ def _acts_after_word(acts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<=[^\W\d_])(?: |(?='))(?:{found})(?![\w-])", re.IGNORECASE)
 
 
+# Where a colleague's question ends: "... from Dr. Hale; hospice since May", "... - deceased".
+_QUESTION_END = re.compile(r"[;—–]|\s-\s|[.?!]\s")
+
+
+def _status_after(rules: Rules, text: str, start: int) -> bool:
+    """Whether a patient's status ("hospice since", "deceased") is said after the colleague's
+    question from `start` ends; inside it ("asked whether hospice as of the election date
+    needs GW") it is the question's subject."""
+    end = _QUESTION_END.search(text, start)
+    words = _any_of(tuple(rules.file.office_talk.case_status_words))
+    return end is not None and bool(words.search(text, end.start()))
+
+
 def _colleague_at_work(rules: Rules, text: str) -> bool:
     """A colleague's work said right after their name ("Dana Whitcomb has it", "Luz Ocasio is
     out Thursday", "Sabitra Khadka needs access to the portal"), in a message with no title, no
@@ -162,6 +175,7 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
         and not PERSON_PRONOUN.search(text, ask.end())
         and not _ASKERS_OWN.search(text, ask.end())
         and not AGE_OR_BIRTH.search(text)  # "... asked whether we accept Aetna; 82 yo"
+        and not _status_after(rules, text, ask.end())  # "; hospice since May"
     ]
     return (
         bool(said)

@@ -1,8 +1,10 @@
-"""A patient named in full at the start of an everyday message, for the PHI guard's name checks
-(flows/phi_names.py): "Cosimo Bellandi still owes $212", "Jun Takahashi's CPAP mask is
-cracked". The given name may be in no list (a word the bot never uses and no English word); the
-surname is read as a surname standing alone is (flows/phi_name_forms.py); a verb only a person
-does, or an item the name owns, must follow."""
+"""A patient named in full before what only a person does or owns, for the PHI guard's name
+checks (flows/phi_names.py): opening a message, "Cosimo Bellandi still owes $212", "Jun
+Takahashi's CPAP mask is cracked"; anywhere, the owner of an account's word, "is Ysolde
+Haverty's claim still pending?". The given name may be in no list (a word the bot never uses and
+no English word); the surname is read as a surname standing alone is (flows/phi_name_forms.py);
+a verb only a person does, or an item or an account's word (`owned_case_nouns`) the name owns,
+must follow."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from flows.phi_name_lists import NameRules, bare_word, is_first_name, unlisted
 from flows.phi_name_roles import clinician_near, is_brand, is_colleague, is_rep
 
 _OPENING_NAME = re.compile(rf"^[\s>*_]*({SURNAME}) ({SURNAME})('s)? ((?:[a-z']+ ){{0,2}}[\w']+)")
+# Anywhere in a message, a name owning the next word: "write off Benedikt Quist's balance".
+_OWNER_NAME = re.compile(rf"\b({SURNAME}) ({SURNAME})('s) ((?:[a-z']+ ){{0,2}}[\w']+)")
 
 
 def has_opening_name(rules: NameRules, text: str) -> bool:
@@ -20,8 +24,14 @@ def has_opening_name(rules: NameRules, text: str) -> bool:
     or "won't") or, owned, an item; not a maker's model ("Tilite Aero needs new casters"), a
     clinician's, a colleague's or a rep's name."""
     found = _OPENING_NAME.match(text)
-    if found is None:
-        return False
+    if found is not None and _is_patient(rules, text, found, opening=True):
+        return True
+    return any(_is_patient(rules, text, owner) for owner in _OWNER_NAME.finditer(text))
+
+
+def _is_patient(rules: NameRules, text: str, found: re.Match[str], opening: bool = False) -> bool:
+    """Whether `found` is a patient's given name and surname before a person's verb (`opening`)
+    or an owned item or account's word."""
     first, bare = found.group(1), bare_word(found.group(1))
     given = is_first_name(first, rules) or (
         unlisted(first, rules)
@@ -32,7 +42,8 @@ def has_opening_name(rules: NameRules, text: str) -> bool:
     )
     words = found.group(4).split()
     owned = bool(found.group(3)) and bare_word(words[0]) in rules.item_nouns
-    if not given or not (owned or acts_after_name(rules, words)):
+    owned = owned or (bool(found.group(3)) and bare_word(words[0]) in rules.owned_case_nouns)
+    if not given or not (owned or (opening and acts_after_name(rules, words))):
         return False
     if is_brand(rules, text, found.start(1)):
         return False

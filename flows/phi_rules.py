@@ -239,6 +239,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         condition_eponyms=file.condition_eponyms,
         product_nouns=file.product_nouns,
         item_nouns=file.item_nouns,
+        owned_case_nouns=file.owned_case_nouns,
         clinician_roles=file.clinician_roles,
         staff_roles=_phrases(file.staff_roles),
         staff_before_name=(_phrases(file.staff_before_name), _phrases(file.staff_named_before)),

@@ -18,6 +18,7 @@ class OfficeTalkWords(BaseModel):
     staff_away_words: list[str]  # "if urgent": a colleague's own number or mail while away
     colleague_acts: list[str]  # "is out", "has it": a colleague's work said after a name
     colleague_questions: list[str]  # "asked whether": a colleague's question about billing
+    case_status_words: list[str]  # "hospice since", "deceased": a patient's, asked about
     business_site_words: list[str]  # "back dock": a business's address or phone beside
     rep_verbs: list[str]  # "approved", "says": a firm's representative acting for it
     residence_words: list[str]  # "manor", "assisted": a place where patients live
@@ -188,6 +189,7 @@ class PhiRulesFile(BaseModel):
     condition_eponyms: list[str]
     product_nouns: list[str]
     item_nouns: list[str]
+    owned_case_nouns: list[str]
     clinician_roles: list[str]
     colleague_after: list[str]
     structured_keys: dict[str, list[str]]

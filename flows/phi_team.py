@@ -138,9 +138,25 @@ def does_deliveries(text: str, end: int) -> bool:
     return bool(_DELIVERS.match(text, end))
 
 
+# An old age said of a person without "years": "she turns 88", "he is 90", ", 90 this year";
+# not a count or a measure ("he is 90 minutes out", "we did 90 this year").
+_OLD = r"(?:[7-9]\d|1[01]\d)"
+# Who turns or is that old: a capitalised name, or nothing after a comma ("June 4, turning
+# 88"); not a lowercase thing ("the company turns 90", "the count was 90 this year").
+_NAMED = r"(?:^|(?<=[,;(] )|(?-i:\b[A-Z][a-z']*) )"
+_SPOKEN_AGE = (
+    r"(?:\b(?:she|he|who|mom|dad)(?:'s| is| was| will be|'ll be| turn(?:s|ed|ing))"
+    rf"|{_NAMED}turn(?:s|ed|ing)) {_OLD}"
+    r"(?![\w%$:/-]|[.,]\d| ?(?:%|mins?|minutes|hours?|hrs?|days?|miles?|mi|lbs?|pounds)\b)"
+    rf"|(?:[,;]|{_NAMED}(?:is|was|will be|turns?|turning)) {_OLD} (?:this|next) year\b"
+)
 # An age beside a name makes it a patient's: "Owen Halloran, 87, has it", "age 95", "84 yo".
-_AGE = r"\b(?:age[ds]?:? ?\d|\d{1,3} ?(?:y/?o|yo|yrs?|years?)\b|\d{1,3}-year-old)|, \d{2,3},"
+_AGE = (
+    r"\b(?:age[ds]?:? ?\d|\d{1,3} ?(?:y/?o|yo|yrs?|years?)\b|\d{1,3}-year-old)|, \d{2,3},"
+    rf"|{_SPOKEN_AGE}"
+)
 AGE = re.compile(_AGE, re.IGNORECASE)
+SPOKEN_AGE = re.compile(_SPOKEN_AGE, re.IGNORECASE)
 AGE_OR_BIRTH = re.compile(rf"{_AGE}|\b(?:born|birth|b-?day|dob)", re.IGNORECASE)
 # A date written with its year: the office keeps colleagues' birthdays without one ("Brenda
 # 3/19"), so "Mateo 5/9/19" or "born 3/2/2001" on a birthday list is someone's birth date.
