@@ -34,6 +34,8 @@ _SMALL_WORDS = frozenset(
     "a an the we i it its this that there theres there's for to of on is do does pt pt's my our "
     "first her his their another other and or if".split()
 )
+# A link word the question's code stood after ("a shower chair under E1399?") ends no item.
+_TRAILING_LINKS = frozenset("under as with by via using into in at through thru".split())
 # The patient described before "pt" ("chemo pt needs a wig"), not a weight ("400 lb pt").
 _PATIENT = re.compile(
     r"(?<!\d\s)(?<![\w-])(?!(?:lbs?|kg|a|an|the|for|of|to|w|with|my|our|her|his|each|per)\b)"
@@ -283,7 +285,7 @@ class ItemAsks:
         words = self._fillers.sub(" ", self._context.sub(" ", clause)).split()
         while words and words[0] in _SMALL_WORDS:  # "pt needs a ..." leaves "a ..."
             words.pop(0)
-        while words and words[-1] in _SMALL_WORDS:
+        while words and (words[-1] in _SMALL_WORDS or words[-1] in _TRAILING_LINKS):
             words.pop()
         said = any(len(word) > 1 and word not in _SMALL_WORDS for word in words)
         return " ".join(words).strip(" .()/") if said else ""

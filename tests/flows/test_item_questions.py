@@ -25,7 +25,11 @@ ITEMS = KB.code_facts.items if KB.code_facts else None
      ("pretty sure the hoyer sling is NOC?", "hoyer sling"),
      ("E1399 for a bariatric commode?", "bariatric commode"),
      ("does a bed exit alarm have its own code or is it e1399", "bed exit alarm"),
-     ("heel loops for the footrests, k0108?", "heel loops for the footrests")],
+     ("heel loops for the footrests, k0108?", "heel loops for the footrests"),
+     # the link word the code stood after is no part of the item
+     ("can I bill a bariatric shower chair under E1399?", "bariatric shower chair"),
+     ("a hand-held shower wand by E1399?", "hand-held shower wand"),
+     ("stair glide via e1399?", "stair glide")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_the_item_is_read_out_of_the_question(question: str, item: str) -> None:
