@@ -34,7 +34,7 @@ class LabourReader:
         """Lower-case text with the labour's words as its first clause; None when the text is
         about no labour."""
         words = self._words
-        if words is None or not self.is_labour(text):
+        if words is None or not self.is_labour(text):  # is_labour is False without words
             return None
         oxygen = self._oxygen and self._oxygen.search(
             self._not_oxygen.sub(" ", text) if self._not_oxygen else text
@@ -47,6 +47,8 @@ class LabourReader:
         """Labour said ("labor", "tech time"), or a technician beside the time spent (not
         delivering or setting up an item); not a part billed without its labour, nor an
         orthosis's or prosthesis's labour."""
+        if self._words is None:
+            return False
         said = bool(self._cues.search(text)) or bool(
             self._by_whom
             and self._time

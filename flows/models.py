@@ -74,7 +74,10 @@ _REMITTANCE_CODE = re.compile(
 
 # A claim status code from a front-end rejection (the 277CA), category:status as the rejection
 # prints it ("A7:507", "a3 : 21", "A7:507:85" with its entity code), or the word "277CA" itself.
-_CLAIM_STATUS_CODE = re.compile(r"([ADEFPR]\d{1,2}) ?: ?(\d{1,4})(?: ?: ?[A-Z0-9]{1,3})?")
+CLAIM_STATUS_CATEGORY = r"[ADEFPR]\d{1,2}"  # the 277CA's category codes (A7, A3, ...)
+_CLAIM_STATUS_CODE = re.compile(
+    rf"({CLAIM_STATUS_CATEGORY}) ?: ?(\d{{1,4}})(?: ?: ?[A-Z0-9]{{1,3}})?"
+)
 _REJECTION_REPORT = re.compile(r"277 ?-?CA")
 FRONT_END_REPORT = "277CA"
 

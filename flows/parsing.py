@@ -12,6 +12,7 @@ from flows.formats import AmbiguousComma, us_date, without_thousands_commas
 from flows.models import (
     ADJUSTMENT_GROUPS,
     ANY_HCPCS_IN_TEXT,
+    CLAIM_STATUS_CATEGORY,
     US_STATE_NAMES,
     US_STATES,
     denial_code,
@@ -301,7 +302,7 @@ def read_denial_codes(text: str) -> tuple[list[str], list[str]]:
     return codes[:20], unread
 
 
-_FRONT_END_SPACED = re.compile(r"\b[ADEFPR]\d{1,2}\s*:\s*\d{1,4}\b|\b277\s+CA\b")
+_FRONT_END_SPACED = re.compile(rf"\b{CLAIM_STATUS_CATEGORY}\s*:\s*\d{{1,4}}\b|\b277\s+CA\b")
 
 
 _OTHER_FIELDS = re.compile(
