@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from types import ModuleType
+from types import FunctionType, ModuleType
 
 from flows.phi import scan
 
@@ -19,11 +19,14 @@ MESSAGES = [
 
 
 def _the_products(held: object) -> bool:
-    """Not another library's module or class (their memos hold no message), nor a word list."""
+    """Not another library's module, class or function (their memos hold no message; a function
+    leads to its module's globals, and a test's to the whole test session), nor a word list."""
     if isinstance(held, frozenset):
         return False
     if isinstance(held, ModuleType):
         return held.__name__.startswith("flows")
+    if isinstance(held, FunctionType):
+        return held.__module__.startswith("flows")
     return not isinstance(held, type) or held.__module__.startswith("flows")
 
 
