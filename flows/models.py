@@ -331,11 +331,13 @@ class ClaimStatus(ContractModel):
 
     @model_validator(mode="after")
     def _front_end_rejection(self) -> ClaimStatus:
-        """A claim "denied" with a front-end rejection's codes (A7:507, 277CA) was rejected:
-        it never reached the payer's adjudication, so it has no appeal rights. A remittance code
-        beside them (CO-50) is the later, adjudicated claim's, so the denial stands."""
+        """A claim keyed "denied" or still "submitted" with a front-end rejection's codes (A7:507,
+        277CA) was rejected: it never reached the payer's adjudication, so it has no appeal
+        rights. A remittance code beside them (CO-50) is the later, adjudicated claim's, so the
+        denial stands."""
         read = [c for c in self.denial_codes if denial_code(c) is not None]
-        if self.status == "denied" and read and all(claim_status_code(c) for c in read):
+        keyed = self.status in ("denied", "submitted")
+        if keyed and read and all(claim_status_code(c) for c in read):
             self.status = "rejected"
         return self
 
