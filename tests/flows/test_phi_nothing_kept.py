@@ -4,6 +4,7 @@ share are memos of one scan, and only texts found clean are remembered (flows/ph
 from __future__ import annotations
 
 import gc
+import re
 import sys
 from types import FunctionType, ModuleType
 
@@ -32,8 +33,10 @@ def _the_products(held: object) -> bool:
 
 def _strings_held() -> list[str]:
     """Every string the product's modules reach: their globals, functions, memos, objects and
-    what those refer to (not other libraries' modules)."""
+    what those refer to (not other libraries' modules), and re's memo of compiled patterns,
+    where a pattern built around a message's words would keep them."""
     todo: list[object] = [m for name, m in sys.modules.items() if name.startswith("flows")]
+    todo.append(vars(re))
     seen = {id(holder) for holder in todo}
     strings: list[str] = []
     while todo:
