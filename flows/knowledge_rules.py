@@ -79,6 +79,8 @@ class RankingRules(BaseModel):
     requests: Requests = Requests()
     # The bot asked into the team's systems, a named colleague's files (flows/knowledge_team_work)
     team_work: TeamWorkRules = TeamWorkRules()
+    # Subjects plainly outside DME billing (a loan, a streaming service, a pizza delivered).
+    outside_subjects: list[str] = []
     cost_sharing: list[str] = []
     cost_sharing_billed: list[str] = []  # who may be billed the share: a billing rule, answered
     contract_rates: ContractRates = ContractRates()

@@ -145,6 +145,7 @@ class OffTopic:
         self._chatter, self._family = rules.chatter_pattern(), rules.own_family_pattern()
         self._other_domain = phrase_pattern(rules.other_domains, plurals=True)
         self._cost_sharing = phrase_pattern(rules.cost_sharing, plurals=True)
+        self._outside_subject = phrase_pattern(rules.outside_subjects, plurals=True)
         self._share_billed = phrase_pattern(rules.cost_sharing_billed, plurals=True)
         self._request = _request_pattern(requests)
         self._instruction = (
@@ -247,6 +248,8 @@ class OffTopic:
         )
         if other_billing and not any(ANY_HCPCS_IN_TEXT.fullmatch(code) for code in known):
             return True
+        if self._outside_subject and self._outside_subject.search(text) and not known:
+            return True  # "my car loan got denied": a billing verb, no billing subject
         if known:
             return False
         if self._internal and self._internal.search(text):
