@@ -26,3 +26,18 @@ def test_a_turnbuckle_orthosis_stays_the_orthosis() -> None:
     assert BOOK.search("turnbuckle wrist hand orthosis with elastic bands, custom fitted", limit=1)[
         0
     ].code.startswith("L39")
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("dynamic finger flex splint", "E1827"),
+     ("dynamic wrist ext splint after the fracture", "E1807"),
+     ("turnbuckle knee splint", "E1811"),
+     ("spring splint for the toe, extension only", "E1828")],
+)  # fmt: skip
+def test_shorthand_for_the_direction_and_the_mechanism_beside_a_splint(
+    typed: str, code: str
+) -> None:
+    """ "ext" and "flex" beside a stretch device are its directions, and a turnbuckle or spring
+    splint is the stretch device that works that way."""
+    assert BOOK.search(typed, limit=1)[0].code == code
