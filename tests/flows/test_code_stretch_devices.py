@@ -41,3 +41,9 @@ def test_shorthand_for_the_direction_and_the_mechanism_beside_a_splint(
     """ "ext" and "flex" beside a stretch device are its directions, and a turnbuckle or spring
     splint is the stretch device that works that way."""
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_the_direction_typed_after_a_comma_picks_the_one_direction_device() -> None:
+    """Codes named one word apart ("knee extension only device", "knee extension and flexion
+    device") are siblings told apart by the words typed, not by which one the search met first."""
+    assert BOOK.search("dynamic knee splint, extension only", limit=1)[0].code == "E1813"
