@@ -59,6 +59,8 @@ def has_phone(rules: Rules, text: str) -> bool:
         owned = owned or _name_labels(rules, text, match.start())  # "Pacheco, Ercole ph ..."
         if not owned and _clinician_right_before(rules, text, match.start()):
             return False  # "Dr. Harriet Osei 856-555-...", "Wren Castillo PT (732) ...": a practice
+        if not owned and _clinician_message(rules, text, match.start()):
+            return False  # "Dr. Ada Quist refers from Elm Clinic. her fax: 765-...": the practice's
         named = _name_right_before(rules, text, match.start())  # "Hi team, DOE, MAE 504-..."
         if named and not owned and _staff_heading(rules, text, match.start()):
             named = False  # "SCAN provider relations: Jordan Sousa, (209) 555-0114": its staff
@@ -214,6 +216,24 @@ def _clinician_right_before(rules: Rules, text: str, start: int) -> bool:
         # wife says the oxygen is out": maybe the patient's own line
     before = text[max(0, found.start() - 25) : found.start()]
     return not (rules.cue["name"].search(before) or rules.cue["relative"].search(before))
+
+
+# A doctor named by the title ("Dr. Ada Quist", "dr. quist").
+_DOCTOR = re.compile(r"\b(?i:dr)(?:\. ?| )[^\W\d_][\w'-]+")
+
+
+def _clinician_message(rules: Rules, text: str, start: int) -> bool:
+    """Whether a doctor is named before the phone at `start` in a message with no patient's or
+    relative's word, no age, no birth word and no person's own line or account
+    (`case_said`) and no one's given name between: a message about a practice, whose pronouns
+    ("her fax", "his office line", "use the office") are the doctor's, so the number is the
+    practice's."""
+    doctor = _DOCTOR.search(text, 0, start)
+    if doctor is None or case_said(rules, text):
+        return False
+    between = re.findall(r"[A-Z][a-z'-]+", text[doctor.end() : start])
+    # "Dr. Lee says call Rosa at 317-...": someone else's number
+    return not any(word.lower() in rules.names.every_first_name for word in between)
 
 
 def _staff_heading(rules: Rules, text: str, start: int) -> bool:

@@ -195,7 +195,7 @@ def without_colleagues_at_work(rules: Rules, text: str) -> str:
     words = rules.file.office_talk
     text = _without_subjects(rules, text, tuple(words.colleague_acts), [], items_anywhere=False)
     # A question's topic may be an item ("asked whether we bill the tray"): no one's own.
-    asks = tuple(words.colleague_questions)
+    asks = tuple(words.colleague_questions + words.colleague_says)
     return _without_subjects(rules, text, asks, [], items_anywhere=False, items=False)
 
 
