@@ -59,7 +59,8 @@ class RankingRules(BaseModel):
     team_life: list[str] = []
     # Chit-chat with the bot itself ("what's your name"): declined like the team's own life.
     small_talk: list[str] = []
-    # The asker's own family ("my dad got a bill"): declined like the team's own life.
+    # The asker's own family, after "my" or "my own" ("my dad got a bill"): declined like the
+    # team's own life.
     own_family: list[str] = []
     family_tells: list[str] = []  # "my cousin swears ...": a rule reported, asked about
     # Laughter opening a message that asks nothing ("lmaooo the fax machine ate the ADR").
@@ -154,5 +155,5 @@ class RankingRules(BaseModel):
         if not self.own_family:
             return re.compile("(?!)")
         tells = rf"(?!.*\b{phrase_alternatives(self.family_tells)}\b)" if self.family_tells else ""
-        family = phrase_alternatives(self.own_family).replace(r"my\s+", r"my\s+(?:own\s+)?")
-        return re.compile(rf"^{tells}.*\b{family}s?\b")
+        family = phrase_alternatives(self.own_family)
+        return re.compile(rf"^{tells}.*\bmy\s+(?:own\s+)?{family}s?\b")

@@ -78,7 +78,9 @@ CLAIM_STATUS_CATEGORY = r"[ADEFPR]\d{1,2}"  # the 277CA's category codes (A7, A3
 _CLAIM_STATUS_CODE = re.compile(
     rf"({CLAIM_STATUS_CATEGORY}) ?: ?(\d{{1,4}})(?: ?: ?[A-Z0-9]{{1,3}})?"
 )
-_REJECTION_REPORT = re.compile(r"277 ?-?CA")
+# The report's own name as typed: "277CA", "277 CA", "277-CA".
+REJECTION_REPORT = r"277\s*-?\s*CA"
+_REJECTION_REPORT = re.compile(REJECTION_REPORT)
 FRONT_END_REPORT = "277CA"
 
 # A claim adjustment reason code in running text ("CO-50 on the remit", "oa18"): group, then
@@ -110,12 +112,6 @@ def claim_status_code(text: str) -> str | None:
         return FRONT_END_REPORT
     found = _CLAIM_STATUS_CODE.fullmatch(typed)
     return f"{found.group(1)}:{found.group(2)}" if found else None
-
-
-def is_front_end_code(code: str) -> bool:
-    """A code from a front-end rejection (277CA), not from a remittance, nor an entry kept as
-    typed ("MBI: ...") that only has a colon in it."""
-    return claim_status_code(code) is not None
 
 
 def denial_code(text: str) -> str | None:
@@ -317,9 +313,7 @@ class ClaimStatus(ContractModel):
         codes: list[str] = []
         for part in re.split(r"[,;]", value):  # words that are no code are kept as typed
             read, unread = read_denial_codes(part)
-            codes += read
-            words = [w for w in part.split() if any(u in w.upper() for u in unread)]
-            codes += [" ".join(words)] if words else []
+            codes += read + ([" ".join(unread)] if unread else [])
         return codes
 
     @field_validator("denial_codes")
@@ -337,11 +331,13 @@ class ClaimStatus(ContractModel):
 
     @model_validator(mode="after")
     def _front_end_rejection(self) -> ClaimStatus:
-        """A claim "denied" with a front-end rejection's codes (A7:507, 277CA) was rejected:
-        it never reached the payer's adjudication, so it has no appeal rights. A remittance code
-        beside them (CO-50) is the later, adjudicated claim's, so the denial stands."""
+        """A claim keyed "denied" or still "submitted" with a front-end rejection's codes (A7:507,
+        277CA) was rejected: it never reached the payer's adjudication, so it has no appeal
+        rights. A remittance code beside them (CO-50) is the later, adjudicated claim's, so the
+        denial stands."""
         read = [c for c in self.denial_codes if denial_code(c) is not None]
-        if self.status == "denied" and read and all(is_front_end_code(c) for c in read):
+        keyed = self.status in ("denied", "submitted")
+        if keyed and read and all(claim_status_code(c) for c in read):
             self.status = "rejected"
         return self
 

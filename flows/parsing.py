@@ -13,6 +13,7 @@ from flows.models import (
     ADJUSTMENT_GROUPS,
     ANY_HCPCS_IN_TEXT,
     CLAIM_STATUS_CATEGORY,
+    REJECTION_REPORT,
     US_STATE_NAMES,
     US_STATES,
     denial_code,
@@ -63,7 +64,7 @@ def parse_reference(text: str) -> str:
 
 
 _DATE_LIKE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
-_GROUP_THEN_REASON = re.compile(rf"\b({ADJUSTMENT_GROUPS.upper()})\s+([A-Z]?\d{{1,3}})\b")
+_GROUP_THEN_REASON = re.compile(rf"\b({ADJUSTMENT_GROUPS})\s+([A-Z]?\d{{1,3}})\b", re.IGNORECASE)
 
 _DATE_FORMATS = (
     "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%m-%d-%y", "%Y-%m-%d", "%Y/%m/%d", "%m.%d.%Y",
@@ -279,18 +280,18 @@ def parse_denial_codes(text: str) -> list[str]:
     front-end rejection's claim status codes (A7:507) or the word 277CA."""
     codes, unread = read_denial_codes(text)
     if unread:
-        raise InvalidAnswer("invalid_denial_code", token=unread[0][:20])
+        raise InvalidAnswer("invalid_denial_code", token=unread[0][:20].upper())
     if not codes:
         raise InvalidAnswer("invalid_empty")
     return codes
 
 
 def read_denial_codes(text: str) -> tuple[list[str], list[str]]:
-    """The codes `parse_denial_codes` reads in text, and its words that are no code (upper case)."""
+    """The codes `parse_denial_codes` reads in text, and its words that are no code, as typed."""
     # A group code typed apart from its reason code ("co 16") is one code, and so is a claim
     # status code spaced around its colon ("A7 : 507") or the report's name ("277 CA").
-    joined = _GROUP_THEN_REASON.sub(r"\1-\2", clean_text(text).upper())
-    joined = _FRONT_END_SPACED.sub(lambda m: m.group(0).replace(" ", ""), joined)
+    joined = _GROUP_THEN_REASON.sub(r"\1-\2", clean_text(text))
+    joined = _FRONT_END_SPACED.sub(lambda m: "".join(m.group(0).split()), joined)
     codes: list[str] = []
     unread: list[str] = []
     for token in (t for t in re.split(r"[\s,;/]+", joined) if t):
@@ -302,7 +303,9 @@ def read_denial_codes(text: str) -> tuple[list[str], list[str]]:
     return codes[:20], unread
 
 
-_FRONT_END_SPACED = re.compile(rf"\b{CLAIM_STATUS_CATEGORY}\s*:\s*\d{{1,4}}\b|\b277\s+CA\b")
+_FRONT_END_SPACED = re.compile(
+    rf"\b{CLAIM_STATUS_CATEGORY}\s*:\s*\d{{1,4}}\b|\b{REJECTION_REPORT}\b", re.IGNORECASE
+)
 
 
 _OTHER_FIELDS = re.compile(

@@ -23,6 +23,7 @@ from flows.phi_name_lists import (
 from flows.phi_name_roles import clinician_near, job_after, staff_notice
 from flows.phi_reach import ends_right_before
 from flows.phi_shapes import STREET_WORD
+from flows.phi_surname_first import caps_surname_given
 from flows.phi_titles import bot_word_surname
 from flows.phi_word_given_names import word_given_name
 
@@ -144,24 +145,11 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
     return loose and _capital_surname_given(rules, text)
 
 
-# A surname in capitals, then a given name, no comma: "pt WHITLOCK Ardell, SSN ...", as records
-# and passports write a surname ("CHEN Meilin"); read only beside another identifier.
-_CAPITAL_SURNAME_GIVEN = re.compile(r"(?<![\w'-])([^\W\d_a-z]{3,}) ([^\W\d_][a-z]+)\b(?![-'])")
-
-
 def _capital_surname_given(rules: NameRules, text: str) -> bool:
-    """A census surname in capitals that is no English word, then a census given name in title
-    case, not a clinician's ("Dr. HALE Maria", "PT HALE Maria") nor a colleague's line."""
-    for match in _CAPITAL_SURNAME_GIVEN.finditer(text):
-        last, first = (bare_word(w) for w in match.groups())
-        if not match.group(1).isupper() or not match.group(2).istitle():
-            continue
-        if last not in rules.all_surnames or last in rules.english or last in rules.ordinary:
-            continue
-        if last in rules.businesses or last in rules.place_names or last in rules.first_names:
-            continue
-        if first not in rules.every_first_name or first in rules.english:
-            continue
+    """A surname of the census, also the rarest, in capitals, then a given name, no comma ("pt
+    WHITLOCK Ardell, SSN ...", see `caps_surname_given`), read only beside another identifier:
+    not a clinician's ("Dr. HALE Maria", "PT HALE Maria") nor a colleague's line."""
+    for match in caps_surname_given(rules, text, rules.all_surnames):
         cued = _cued(rules, text, match.start())  # "pt" in lower case: the patient's word
         if not cued and clinician_near(rules, text, match.start(), match.end()):
             continue

@@ -87,6 +87,7 @@ class NameRules:
     staff_workplace: re.Pattern[str]  # content: "store": "Lorena Chavez (Taos store)"
     workplace_opening: re.Pattern[str]  # content: "Cherry Hill store:" opening a line: a town
     company_before: str  # content, a regex: "vendor: " right before a company's name
+    company_before_reach: int  # the most characters company_before matches
     company_team_after: str  # content, a regex: " QA", " accounting" right after one
     company_talk: frozenset[str]  # content: "serial", "RMA": a maker's name two words may be
     celebration_words: frozenset[str]  # content: "lunch", "cake": a message of team talk
@@ -274,6 +275,7 @@ def make_name_rules(
             rf"(?:[^\W\d_][\w'-]* ){{1,3}}(?!office)(?:{places})s? ?:", re.IGNORECASE
         ),
         company_before=rf"\b(?i:{'|'.join(map(re.escape, company_words_around[0]))})(?:'s)?:? ",
+        company_before_reach=max(map(len, company_words_around[0]), default=0) + len("'s: "),
         company_team_after=" (?:" + "|".join(_as_typed(w) for w in company_words_around[1]) + ")",
         company_talk=frozenset(w.lower() for w in company_words_around[2]),
         east_asian_surname_starts=frozenset(east_asian_surname_starts),

@@ -108,7 +108,9 @@ def named_as_company(rules: NameRules, text: str, name: str) -> bool:
         return False
     if _maker_in_goods_talk(rules, text, name):
         return True  # "serial 5TJ3X64QF69 (Delta Breeze tilt kit)"
-    return word_around(rules.company_before, rules.company_team_after, text, name)
+    return word_around(
+        rules.company_before, rules.company_before_reach, rules.company_team_after, text, name
+    )
 
 
 def _maker_in_goods_talk(rules: NameRules, text: str, name: str) -> bool:

@@ -6,7 +6,7 @@ order, and "first name O-L-L-I-E" is one letter by letter."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from flows.phi_name_lists import NameRules, bare_word, case_of
@@ -76,22 +76,42 @@ def has_surname_first(rules: NameRules, text: str) -> bool:
     return False
 
 
-# A surname in capitals then a given name in title case, as a chart or a card prints a patient:
-# "pt WIŚNIEWSKI Wilfredo", "re-key it for RAITHEL Leona"; read in a message typed in mixed case.
-_CAPS_THEN_GIVEN = re.compile(r"(?<![\w'-])([^\W\d_a-z]{3,}) ([^\W\d_][^\W\d_'-]{2,})(?![\w'-])")
+# A surname in capitals then a given name in title case, as a chart, a card or a passport prints
+# a patient: "pt WIŚNIEWSKI Wilfredo", "re-key it for RAITHEL Leona", "CHEN Meilin".
+_CAPS_THEN_GIVEN = re.compile(r"(?<![\w'-])([^\W\d_a-z]{3,}) ([^\W\d_][^\W\d_'-]+)(?![\w'-])")
+
+
+def caps_surname_given(
+    rules: NameRules, text: str, surnames: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    """Each surname of `surnames` in capitals (see `_CAPS_THEN_GIVEN`), no given name, ordinary
+    or English word nor a payer's, a maker's or a place's, then a census given name in title case
+    that is no English word."""
+    for found in _CAPS_THEN_GIVEN.finditer(text):
+        last, first = found.group(1), found.group(2)
+        if not (last.isupper() and first.istitle()):
+            continue
+        bare_last, bare_first = bare_word(last), bare_word(first)
+        if bare_last not in surnames or bare_first not in rules.every_first_name:
+            continue
+        if bare_first in rules.english or bare_last in rules.english:
+            continue
+        if bare_last in rules.ordinary or bare_last in rules.first_names:
+            continue
+        if bare_last not in rules.businesses and bare_last not in rules.place_names:
+            yield found
 
 
 _PATIENT_BEFORE = re.compile(r"\b(?:pt|[Pp]atient|PATIENT|[Mm]ember|[Rr]esident):? $")
 
 
 def has_caps_surname_first(rules: NameRules, text: str) -> bool:
-    """A census surname in capitals then a census given name in title case (see `_CAPS_THEN_GIVEN`)
-    where the rest of the message is not in capitals; not a colleague, a clinician or a brand."""
-    for found in _CAPS_THEN_GIVEN.finditer(text):
+    """A census surname in capitals then a census given name in title case (see
+    `caps_surname_given`), neither a company's word, the given name no ordinary word; not a
+    colleague, a clinician or a brand."""
+    for found in caps_surname_given(rules, text, rules.surnames):
         last, first = found.group(1), found.group(2)
-        if not (last.isupper() and first.istitle()) or _other_kind(rules, [last, first]):
-            continue
-        if not (_surname(rules, last) and _given(rules, first)):
+        if _other_kind(rules, [last, first]) or not _given(rules, first):
             continue
         start, end = found.start(), found.end()
         patient = _PATIENT_BEFORE.search(text, max(0, start - 12), start)  # "pt", not "PT"

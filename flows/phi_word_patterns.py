@@ -5,11 +5,8 @@ shapes and names crowd out, and a long word list takes milliseconds to compile."
 from __future__ import annotations
 
 import functools
-import importlib
 import re
-from typing import Any
 
-_parser: Any = importlib.import_module("re._parser")
 _EDGE = re.compile(r"\b")
 _GAP = re.compile(r"\W+")
 _SPAN = re.compile(r".*", re.DOTALL)
@@ -22,24 +19,22 @@ def at_end(pattern: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _around(before: str, after: str) -> tuple[re.Pattern[str], int | None, re.Pattern[str]]:
-    """`before` ending its text, how long its match can be (None: no limit), and `after`."""
-    longest = _parser.parse(before).getwidth()[1]
-    width = longest if longest < _parser.MAXREPEAT else None
-    return re.compile(rf"(?:{before})\Z"), width, re.compile(after)
+def _around(before: str, after: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`before` ending its text, and `after`."""
+    return re.compile(rf"(?:{before})\Z"), re.compile(after)
 
 
-def word_around(before: str, after: str, text: str, name: str) -> bool:
-    """Whether `name`, as typed, stands in `text` right after a match of the regex `before` (and
-    ends a word) or right after a word's start and before a match of `after`: what
-    `re.search(rf"{before}{re.escape(name)}\\b|\\b{re.escape(name)}{after}", text)` finds, with
-    no pattern compiled for each name."""
-    ends_before, width, starts_after = _around(before, after)
+def word_around(before: str, reach: int, after: str, text: str, name: str) -> bool:
+    """Whether `name`, as typed, stands in `text` right after a match of the regex `before` (at
+    most `reach` characters long, and ending a word) or right after a word's start and before a
+    match of `after`: what `re.search(rf"{before}{re.escape(name)}\\b|\\b{re.escape(name)}{after}",
+    text)` finds, with no pattern compiled for each name."""
+    ends_before, starts_after = _around(before, after)
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
-        reach = 0 if width is None else max(0, start - width)  # not the whole text each time
-        if _EDGE.match(text, end) and ends_before.search(text, reach, start):
+        # `before` searched only as far back as it reaches, not the whole text each time
+        if _EDGE.match(text, end) and ends_before.search(text, max(0, start - reach), start):
             return True
         if _EDGE.match(text, start) and starts_after.match(text, end):
             return True

@@ -12,7 +12,7 @@ from typing import Any
 
 from flows.code_table import HcpcsCode
 from flows.codes import LIKELY_SHARE, CodeBook
-from flows.models import DOCUMENT_IDS, Claim, denial_code, is_front_end_code
+from flows.models import DOCUMENT_IDS, Claim, claim_status_code, denial_code
 from flows.outcome.family_reading import (
     FUNCTION_WORDS,
     clear_reading,
@@ -243,7 +243,7 @@ def claim_facts(
         "denial_route": "not_denied",
         "unprocessable": False,
         "denial_codes": list(status.denial_codes),
-        "front_end_codes": [c for c in status.denial_codes if is_front_end_code(c)],
+        "front_end_codes": [c for c in status.denial_codes if claim_status_code(c)],
         "unread_denial_codes": [_shown(c) for c in status.denial_codes if denial_code(c) is None],
         "has_determination": status.determination_date is not None,
         "has_redetermination_decision": status.redetermination_date is not None,

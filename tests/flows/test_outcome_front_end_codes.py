@@ -52,6 +52,29 @@ def test_a7_507_says_the_pricing_modifier_and_other_codes_are_left_to_the_277ca(
     assert warned(other, "A7:453") and not warned(other, "RR, NU or UE")
 
 
+@pytest.mark.parametrize("typed", [["277CA"], "a3 : 19", ["A7:453"]])
+def test_a_claim_still_keyed_submitted_with_a_277ca_code_is_read_as_rejected(typed: object) -> None:
+    """The clearinghouse sent it back before the payer saw it: the biller who left the status
+    at "submitted" is told to send a new claim, not to wait for a decision."""
+    found = rejected("sent last week, clearinghouse report came back. raised toilet seat", typed,
+                     status="submitted")  # fmt: skip
+    steps = {step.id for step in found.follow_up}
+    assert "new_claim" in steps
+    assert not steps & {"redetermination", "reconsideration", "reopening", "plan_appeal"}
+    assert warned(found, "Rejected at the front end")
+
+
+@pytest.mark.parametrize("typed", ["CO-16, A7:507", ["MA130", "a7:507"]])
+def test_a7_507_beside_a_remittance_code_asking_for_a_new_claim_names_the_pricing_modifier(
+    typed: object,
+) -> None:
+    """A remit that asks for a new claim with the 277CA's A7:507 beside it: the new claim still
+    needs the line's RR, NU or UE; beside a decision to appeal (CO-50) the hint stays out."""
+    assert warned(rejected("hospital bed side rails came back, redo it", typed), "RR, NU or UE")
+    appealed = rejected("hospital bed side rails came back, redo it", ["CO-50", "A7:507"])
+    assert not warned(appealed, "RR, NU or UE")
+
+
 def test_an_entry_that_is_no_code_is_named_and_the_rest_of_the_claim_is_read() -> None:
     found = rejected("denied per the letter. tub transfer bench pad", ["CO-50", "per EOB pg 2"])
     assert any(step.id == "redetermination" for step in found.follow_up)

@@ -4,8 +4,9 @@ share are memos of one scan, and only texts found clean are remembered (flows/ph
 from __future__ import annotations
 
 import gc
+import re
 import sys
-from types import ModuleType
+from types import FunctionType, ModuleType
 
 from flows.phi import scan
 
@@ -19,18 +20,23 @@ MESSAGES = [
 
 
 def _the_products(held: object) -> bool:
-    """Not another library's module or class (their memos hold no message), nor a word list."""
+    """Not another library's module, class or function (their memos hold no message; a function
+    leads to its module's globals, and a test's to the whole test session), nor a word list."""
     if isinstance(held, frozenset):
         return False
     if isinstance(held, ModuleType):
         return held.__name__.startswith("flows")
+    if isinstance(held, FunctionType):
+        return held.__module__.startswith("flows")
     return not isinstance(held, type) or held.__module__.startswith("flows")
 
 
 def _strings_held() -> list[str]:
     """Every string the product's modules reach: their globals, functions, memos, objects and
-    what those refer to (not other libraries' modules)."""
+    what those refer to (not other libraries' modules), and re's memo of compiled patterns,
+    where a pattern built around a message's words would keep them."""
     todo: list[object] = [m for name, m in sys.modules.items() if name.startswith("flows")]
+    todo.append(vars(re))
     seen = {id(holder) for holder in todo}
     strings: list[str] = []
     while todo:
