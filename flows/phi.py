@@ -31,6 +31,7 @@ from flows.phi_context import (
     cued_digits,
     denied_cue,
     other_label,
+    person_beside,
 )
 from flows.phi_dob import has_dob
 from flows.phi_file_names import has_file_name_name
@@ -279,9 +280,7 @@ def _has_ssn(rules: Rules, text: str) -> bool:
         )
 
     def unlabelled(start: int, end: int) -> bool:  # "Mrs. Dorn, 708 302795": no product's
-        return not product_near(rules, text, start, end) and not billing_number(
-            rules, text, start, rules.ssn_shape_words
-        )
+        return person_beside(rules, text, start, end) and not product_near(rules, text, start, end)
 
     def first_five(match: re.Match[str]) -> bool:  # "first five of the SSN 528-41 (torn)"
         before = text[max(0, match.start() - 40) : match.start()]

@@ -219,21 +219,33 @@ def _clinician_right_before(rules: Rules, text: str, start: int) -> bool:
 
 
 # A doctor named by the title ("Dr. Ada Quist", "dr. quist").
-_DOCTOR = re.compile(r"\b(?i:dr)(?:\. ?| )[^\W\d_][\w'-]+")
+_DOCTOR = re.compile(r"\b(?i:dr)(?:\. ?| )[^\W\d_][\w'-]+(?: [A-Z][\w'-]+(?= [^\d(]))?")
 
 
 def _clinician_message(rules: Rules, text: str, start: int) -> bool:
     """Whether a doctor is named before the phone at `start` in a message with no patient's or
     relative's word, no age, no birth word and no person's own line or account
-    (`case_said`) and no one's given name between: a message about a practice, whose pronouns
+    (`case_said`) and no name or title between: a message about a practice, whose pronouns
     ("her fax", "his office line", "use the office") are the doctor's, so the number is the
     practice's."""
     doctor = _DOCTOR.search(text, 0, start)
     if doctor is None or case_said(rules, text):
         return False
-    between = re.findall(r"[A-Z][a-z'-]+", text[doctor.end() : start])
-    # "Dr. Lee says call Rosa at 317-...": someone else's number
-    return not any(word.lower() in rules.names.every_first_name for word in between)
+    # "Dr. Lee says call Rosa at 317-...", "Dr Patel re: Ortiz 317-...", "for mrs ortiz":
+    # someone else's number
+    between = re.findall(r"[^\W\d_][\w'-]*", text[doctor.end() : start])
+    return not any(_a_name(rules, word) for word in between)
+
+
+def _a_name(rules: Rules, word: str) -> bool:
+    """Whether `word` is a given name or surname (capitalised, or not an English word) or a
+    person's title."""
+    bare = word.lower().rstrip("'s").rstrip("'")
+    names = rules.names
+    if bare in {"mr", "mrs", "ms", "miss", "pt", "patient", "member"}:
+        return True
+    known = bare in names.every_first_name or bare in names.all_surnames
+    return known and (word[0].isupper() or bare not in names.english)
 
 
 def _staff_heading(rules: Rules, text: str, start: int) -> bool:

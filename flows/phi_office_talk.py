@@ -208,7 +208,6 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
     said = [act for act in acts.finditer(text) if not holds_an_item(rules, text, act.end())]
     asks = _acts_after_word(tuple(words.colleague_questions))
     said += [ask for ask in asks.finditer(text) if _asked_of_billing(rules, text, ask, _ASKERS_OWN)]
-    said += _colleague_says(rules, text)
     return (
         bool(said)
         and not rules.cue["relative"].search(text)
@@ -219,15 +218,37 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
 
 def _colleague_said_of_billing(rules: Rules, text: str, names: Callable[[str], bool]) -> bool:
     """A colleague's word about billing said after their full name, in a message with a billing
-    word ("Medicaid", "claim") but no patient's cue word ("pt", "member"), no title, no family
-    word, no age and no patient's item right after it, naming no one else."""
+    word ("Medicaid", "MCO") but no patient's cue word ("pt", "member"), no title, no family
+    word, no age, no one's case after it (`_case_after`), naming no one else."""
     said = _colleague_says(rules, text, items=True)
     if not said or rules.cue["name"].search(text) or rules.cue["relative"].search(text):
         return False
     if any(title_or_age_near(rules, text, say.start()) for say in said) or _DATED.search(text):
         return False
-    rest = without_colleagues_at_work(rules, text)
+    if any(_case_after(rules, text, say.end()) for say in said):
+        return False
+    rest = without_colleagues_at_work(rules, text, says=True)
     return rest != text and not names(rest)
+
+
+# Someone else's case said after the colleague's word ("fixed the claim for Ray Cole", "said Ray
+# Cole's rental ...", "re: Ortiz"), or the case's own paper ("the Medicaid balance", "the claim").
+_CASE_PAPER = re.compile(
+    r"\b(?:claims?|balances?|statements?|bills?|rentals?|appeals?|copays?|deductibles?)\b",
+    re.IGNORECASE,
+)
+
+
+def _case_after(rules: Rules, text: str, end: int) -> bool:
+    """Whether a patient's case is said after a colleague's word ending at `end`: a capitalised
+    name after "for", "of", "about" or "re", a name's possessive, a patient's item anywhere after
+    it, or a claim, balance, statement, rental or appeal."""
+    after = text[end:]
+    return bool(
+        re.search(r"\b(?i:for|of|about|re):? [A-Z][\w'-]+|\b[A-Z][\w'-]*'s\b", after)
+        or _CASE_PAPER.search(after)
+        or holds_an_item(rules, text, end, words=None)
+    )
 
 
 def office_findings(
