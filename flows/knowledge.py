@@ -298,9 +298,10 @@ class KnowledgeBase:
         """Whether a close call may still be offered as "I think you mean", judged by the learned
         wordings nearest the question (flows/knowledge_learned.py): not when most of them are
         questions the sets' writers marked out of scope, nor, for an entry covering less than
-        WORDING_COVERAGE of the question, when none of them names the entry. Replayed on the
-        blind sets' first runs, with wordings learned from the other sets only, the close calls
-        so declined were wrong more often than right (docs/knowledge.md). An entry no learned
+        WORDING_COVERAGE of the question, when none of them names the entry and the wordings
+        most like it, read both ways, do not all name it (`LearnedNeighbours.agree`). Replayed
+        on the blind sets' first runs, with wordings learned from the other sets only, the close
+        calls so declined were wrong more often than right (docs/knowledge.md). An entry no learned
         wording names (a team entry, a topic no labelled question asked) has no such evidence
         and is judged by the first test alone; so is a question whose claim's payer picks the
         entry where the wording alone cannot (`payer_known`, `_payer_picks`), or where a lost
@@ -315,7 +316,9 @@ class KnowledgeBase:
         picked = payer_known or self.ranker.lost_steps.picks(question, entry.id)
         if coverage >= limits.coverage or picked or entry.id not in self.neighbours.named:
             return True
-        return votes.get(entry.id, 0.0) > 0
+        return votes.get(entry.id, 0.0) > 0 or self.neighbours.agree(
+            tokens, entry.id, self.ranker.rarity
+        )
 
     def result_for(
         self, entry: Entry, coverage: float = 1.0, runners_up: list[str] | None = None

@@ -9,7 +9,8 @@ the question: the entry's code or state named, a payer other than Original Medic
 the vocabulary naming the entry's title ("lent" for the loaner), a lost appeal level, words
 said together, or billers' own wordings: the learned wordings nearest the question vote
 WORDINGS_VOTE of their weight for the entry and a narrower reading (the topics' titles, tags and
-phrasings, or the example phrasing worded most like the question) picks it too. Such close calls
+phrasings, or the example phrasing worded most like the question) picks it too, or the wordings
+most like the question, read both ways, all name it (`LearnedNeighbours.agree`). Such close calls
 are declined with the nearest topics offered (docs/knowledge.md, Close calls plain BM25 disowns).
 """
 
@@ -56,8 +57,9 @@ def plain_disowns(
         return False
     if best.entry.id in ranker.plain.first(question, PLAIN_RANKS):
         return False
-    return not (
-        learned is not None
-        and learned.votes(tokens).get(best.entry.id, 0.0) >= WORDINGS_VOTE
-        and any(ranker.narrower_readings(corrected, tokens, best))
-    )
+    if learned is None:
+        return True
+    voted = learned.votes(tokens).get(best.entry.id, 0.0) >= WORDINGS_VOTE
+    if voted and any(ranker.narrower_readings(corrected, tokens, best)):
+        return False
+    return not learned.agree(tokens, best.entry.id, ranker.rarity)

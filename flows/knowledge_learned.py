@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict, defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 
 import bm25s
@@ -34,6 +35,13 @@ VOTE_WEIGHT = 0.2
 VOTED_SHARE = 0.4
 VOTED_WORDS = 5
 VOTES_KEPT = 64  # the last questions' votes kept
+# Billers' wordings agree on an entry when the AGREEING wordings most like the question, read
+# both ways, all name it (`LearnedNeighbours.agree`): likeness is the weight of the words they
+# share over the weight of those either one lacks, so a wording that adds a topic of its own is
+# as far as a question that does. Those read are among the CANDIDATES nearest by BM25, which
+# weighs only the question's words. Measured in docs/knowledge.md (Billers' wordings agree).
+AGREEING = 4
+CANDIDATES = 50
 # The `entry` of a question the set's writer marked out of scope.
 OUT_OF_SCOPE = "out-of-scope"
 # The file parsed and its wordings indexed once per process for the same bytes and tokenizer (a
@@ -81,6 +89,18 @@ def load_learned(content_dir: Path, known: set[str]) -> list[LearnedPhrasing]:
     return list(phrasings)
 
 
+class Rarity(dict[str, float]):
+    """Each word's idf in the entries' index; a word they never use weighs `unknown`, a rare
+    word's (read without being stored)."""
+
+    def __init__(self, idf: Mapping[str, float], unknown: float) -> None:
+        super().__init__(idf)
+        self.unknown = unknown
+
+    def __missing__(self, token: str) -> float:
+        return self.unknown
+
+
 class LearnedNeighbours:
     """BM25 over the learned wordings: which entries the wordings nearest a question name."""
 
@@ -89,11 +109,13 @@ class LearnedNeighbours:
         self._entries = [p.entry for p in phrasings]
         self.named = frozenset(self._entries) - {OUT_OF_SCOPE}
         corpus = [tokenizer.tokens(p.q) or ["_"] for p in phrasings]
+        self._token_sets = [frozenset(tokens) for tokens in corpus]
         self._retriever = bm25s.BM25() if phrasings else None
         if self._retriever is not None:
             self._retriever.index(corpus, show_progress=False)
         # The ranking and the close-call check read the same question's vote: counted once.
         self._counted: dict[tuple[tuple[str, ...], int], dict[str, float]] = {}
+        self._agreed: dict[tuple[tuple[str, ...], str, int], bool] = {}
 
     @classmethod
     def of(cls, phrasings: list[LearnedPhrasing], tokenizer: Tokenizer) -> LearnedNeighbours:
@@ -152,6 +174,30 @@ class LearnedNeighbours:
             shares[self._entries[index]] += float(scores[index]) / total
         shares["_top"] = float(scores[order[0]])
         return dict(shares)
+
+    def agree(self, tokens: list[str], entry_id: str, rarity: Rarity) -> bool:
+        """Whether the AGREEING wordings most like the question, their words and its weighed by
+        rarity, all name the entry."""
+        key = (tuple(tokens), entry_id, id(rarity))  # each index's rarity its own
+        if key not in self._agreed:
+            if len(self._agreed) >= VOTES_KEPT:
+                self._agreed.clear()
+            self._agreed[key] = self._agree(tokens, entry_id, rarity)
+        return self._agreed[key]
+
+    def _agree(self, tokens: list[str], entry_id: str, rarity: Rarity) -> bool:
+        if self._retriever is None or not tokens:
+            return False
+        scores, asked = self._retriever.get_scores(tokens), set(tokens)
+        count = min(CANDIDATES, len(scores))
+        likeness = []
+        for index in np.argpartition(-scores, count - 1)[:count]:
+            if scores[index] > 0:
+                shared = sum(rarity[t] for t in asked & self._token_sets[index])
+                apart = sum(rarity[t] for t in asked ^ self._token_sets[index])
+                likeness.append((shared / (shared + apart), index))
+        nearest = sorted(likeness, reverse=True)[:AGREEING]
+        return len(nearest) == AGREEING and all(self._entries[i] == entry_id for _l, i in nearest)
 
     def bonus(self, tokens: list[str], positions: dict[str, int], size: int) -> np.ndarray:
         """Each entry's share of the nearest wordings' votes, where at least VOTED_SHARE, by the

@@ -16,6 +16,7 @@ from flows.knowledge_cues import CuedTopics
 from flows.knowledge_disowned import plain_disowns
 from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_examples import ExampleLikeness
+from flows.knowledge_learned import Rarity
 from flows.knowledge_parts import Verdict, combine_parts
 from flows.knowledge_pasted import ReadPasted
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
@@ -89,6 +90,7 @@ class Ranker:
         # A word the knowledge base never uses counts like a rare word: it lowers confidence
         # without letting one chatty word sink an otherwise clear question.
         self._unknown_idf = math.log(1 + (count - 2 + 0.5) / (2 + 0.5))
+        self.rarity = Rarity(self._idf, self._unknown_idf)
         typos = TypoCorrector(
             " ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]) for e in entries
         )
@@ -338,7 +340,11 @@ class Ranker:
         if ranked and not plain_agrees:  # words said together name it ("K0886 PA?": the list)
             plan = self.payers.payer_of(corrected, context) or ORIGINAL_MEDICARE
             plain_agrees = self.cued_topics.names(corrected, plan, ranked[0].position)
-        if verdict == "tentative" and not plain_agrees:
+
+        def agreed() -> bool:  # billers' wordings most like the question all name the entry
+            return learned is not None and learned.agree(tokens, ranked[0].entry.id, self.rarity)
+
+        if verdict == "tentative" and not (plain_agrees or agreed()):
             verdict = "decline"
         if verdict == "answer":
             curated, likeness = self.narrower_readings(corrected, tokens, ranked[0])
@@ -356,8 +362,10 @@ class Ranker:
             # the benchmark sets together such answers were wrong more often than right.
             # A question naming the entry's code or state is about it, whatever else it says.
             lone = not (curated or likeness or plain_agrees) and ranked[0].coverage < LONE_COVERAGE
-            if lone and not self.entities.names_entry(
-                ranked[0].position, tokens, corrected, context
+            if (
+                lone
+                and not agreed()
+                and not self.entities.names_entry(ranked[0].position, tokens, corrected, context)
             ):
                 verdict = "decline"
         # A close call plain BM25 does not rank near the top and no rule explains: declined.

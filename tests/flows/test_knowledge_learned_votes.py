@@ -93,3 +93,50 @@ def test_a_close_call_is_moved_to_the_entry_billers_wordings_name_with_the_ranke
     moved = learning(wordings, other).ask(question)
     assert moved.tentative and moved.entry_id == other
     assert first.entry_id in [t.entry_id for t in moved.related]
+
+
+# Declined without learning: plain BM25 reads the timely-filing entry into it.
+AFTER_REDET = "received the redet denial last week. how long for the QIC"
+AFTER_REDET_WORDINGS = [
+    "got the redet denial last week, how long do we have for the QIC",
+    "redet denial received, how long for the QIC now",
+    "how long for the QIC after the redet denial we received",
+    "redet denial came last week, how long to go to the QIC",
+]
+
+
+def learning_pairs(pairs: list[tuple[str, str]]) -> KnowledgeBase:
+    """The repository's entries with only these (wording, entry) pairs learned."""
+    learned = [LearnedPhrasing(q=q, entry=entry_id, source="team") for q, entry_id in pairs]
+    return KnowledgeBase(
+        KB.entries, KB.tokenizer, KB.messages, KB.rules, KB.code_facts, learned,
+        ranker=KB.ranker,
+    )  # fmt: skip
+
+
+def test_a_question_worded_like_billers_wordings_that_all_name_its_entry_is_offered():
+    assert not KB.without_learning().ask(AFTER_REDET).answered
+    kb = learning_pairs([(q, "reconsideration") for q in AFTER_REDET_WORDINGS])
+    result = kb.ask(AFTER_REDET)
+    assert result.answered and result.tentative and result.entry_id == "reconsideration"
+
+
+def test_billers_wordings_split_between_entries_leave_the_question_declined():
+    pairs = [(q, "reconsideration") for q in AFTER_REDET_WORDINGS[:3]]
+    pairs.append((AFTER_REDET_WORDINGS[3], "redetermination"))
+    assert not learning_pairs(pairs).ask(AFTER_REDET).answered
+
+
+def test_wordings_that_add_a_topic_of_their_own_are_not_the_nearest():
+    # Each holds the whole question and a filing-limit question besides: read both ways they
+    # are further from it than the wordings of the same question, so those still agree.
+    longer = [
+        f"{AFTER_REDET}, and is the timely filing limit for the first claim twelve months from "
+        "the date of service",
+        "redet denial received last week and the QIC is next, but how long is timely filing on "
+        "a corrected claim we send after that",
+    ]
+    pairs = [(q, "reconsideration") for q in AFTER_REDET_WORDINGS]
+    pairs += [(q, "timely-filing") for q in longer]
+    result = learning_pairs(pairs).ask(AFTER_REDET)
+    assert result.answered and result.entry_id == "reconsideration"
