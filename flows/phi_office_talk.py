@@ -139,13 +139,6 @@ _FULL_NAME_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]+ [A-Z][\w'-]+$")
 # The asker's own case in their question ("asked: can I pay in installments?", "asked whether
 # they can get a loaner", "asked whether the concentrator is theirs to keep").
 _ASKERS_OWN = re.compile(r"\b(?:i|me|my|mine|they|them|their|theirs)\b", re.IGNORECASE)
-# A colleague's word may be addressed to the reader ("asked me to", "says we can"), never of the
-# speaker's own things ("says my chair squeaks", "said their statement is wrong") nor say how to
-# reach them ("asked us to stop texting ...", "wants us to email ..."): their own line.
-_SAYERS_OWN = re.compile(
-    r"\b(?:my|mine|their|theirs|call|calling|text|texting|e-?mail|e-?mailing|mail|reach)\b",
-    re.IGNORECASE,
-)
 
 
 @functools.lru_cache(maxsize=4)
@@ -167,38 +160,6 @@ def _status_after(rules: Rules, text: str, start: int) -> bool:
     return end is not None and bool(words.search(text, end.start()))
 
 
-def _asked_of_billing(rules: Rules, text: str, act: re.Match[str], own: re.Pattern[str]) -> bool:
-    """Whether a colleague's question or word (`act`) follows a capitalised full name and is
-    about the office's billing, not the speaker's own case (`own` words, a person's pronoun, an
-    age or a birth word, a patient's status said after it)."""
-    return bool(
-        _FULL_NAME_BEFORE.search(text, max(0, act.start() - 60), act.start())
-        and not PERSON_PRONOUN.search(text, act.end())
-        and not own.search(text, act.end())
-        and not AGE_OR_BIRTH.search(text)  # "... asked whether we accept Aetna; 82 yo"
-        and not _status_after(rules, text, act.end())  # "; hospice since May"
-    )
-
-
-def _colleague_says(rules: Rules, text: str, items: bool = False) -> list[re.Match[str]]:
-    """A colleague's word or desk work said right after their full name (`colleague_says`:
-    "Ida Lenz says the MCO wants the invoice"); with `items`, none with a patient's item in the
-    few words after it ("Ida Lenz says the chair squeaks" may be her own)."""
-    says = _acts_after_word(tuple(rules.file.office_talk.colleague_says))
-    return [
-        say
-        for say in says.finditer(text)
-        if _asked_of_billing(rules, text, say, _SAYERS_OWN)
-        and not _OBJECT_NAME.search(text, max(0, say.start() - 80), say.start())
-        and not (items and holds_an_item(rules, text, say.end()))
-    ]
-
-
-# A full name after a word that makes it another's subject ("the estate of Harold Wexley wants
-# the rental refund", "the son of ..."): whoever says or wants, the name is the case's.
-_OBJECT_NAME = re.compile(r"\b(?i:of|for|to|about|re|with|from|by):? [A-Z][\w'-]+ [A-Z][\w'-]+$")
-
-
 def _colleague_at_work(rules: Rules, text: str) -> bool:
     """A colleague's work said right after their name ("Dana Whitcomb has it", "Luz Ocasio is
     out Thursday", "Sabitra Khadka needs access to the portal"), in a message with no title, no
@@ -207,47 +168,20 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
     acts = _acts_after_word(tuple(words.colleague_acts))
     said = [act for act in acts.finditer(text) if not holds_an_item(rules, text, act.end())]
     asks = _acts_after_word(tuple(words.colleague_questions))
-    said += [ask for ask in asks.finditer(text) if _asked_of_billing(rules, text, ask, _ASKERS_OWN)]
+    said += [
+        ask
+        for ask in asks.finditer(text)
+        if _FULL_NAME_BEFORE.search(text, max(0, ask.start() - 60), ask.start())
+        and not PERSON_PRONOUN.search(text, ask.end())
+        and not _ASKERS_OWN.search(text, ask.end())
+        and not AGE_OR_BIRTH.search(text)  # "... asked whether we accept Aetna; 82 yo"
+        and not _status_after(rules, text, ask.end())  # "; hospice since May"
+    ]
     return (
         bool(said)
         and not rules.cue["relative"].search(text)
         and not any(title_or_age_near(rules, text, act.start()) for act in said)
         and not _DATED.search(text)
-    )
-
-
-def _colleague_said_of_billing(rules: Rules, text: str, names: Callable[[str], bool]) -> bool:
-    """A colleague's word about billing said after their full name, in a message with a billing
-    word ("Medicaid", "MCO") but no patient's cue word ("pt", "member"), no title, no family
-    word, no age, no one's case after it (`_case_after`), naming no one else."""
-    said = _colleague_says(rules, text, items=True)
-    if not said or rules.cue["name"].search(text) or rules.cue["relative"].search(text):
-        return False
-    if any(title_or_age_near(rules, text, say.start()) for say in said) or _DATED.search(text):
-        return False
-    if any(_case_after(rules, text, say.end()) for say in said):
-        return False
-    rest = without_colleagues_at_work(rules, text, says=True)
-    return rest != text and not names(rest)
-
-
-# Someone else's case said after the colleague's word ("fixed the claim for Ray Cole", "said Ray
-# Cole's rental ...", "re: Ortiz"), or the case's own paper ("the Medicaid balance", "the claim").
-_CASE_PAPER = re.compile(
-    r"\b(?:claims?|balances?|statements?|bills?|rentals?|appeals?|copays?|deductibles?)\b",
-    re.IGNORECASE,
-)
-
-
-def _case_after(rules: Rules, text: str, end: int) -> bool:
-    """Whether a patient's case is said after a colleague's word ending at `end`: a capitalised
-    name after "for", "of", "about" or "re", a name's possessive, a patient's item anywhere after
-    it, or a claim, balance, statement, rental or appeal."""
-    after = text[end:]
-    return bool(
-        re.search(r"\b(?i:for|of|about|re):? [A-Z][\w'-]+|\b[A-Z][\w'-]*'s\b", after)
-        or _CASE_PAPER.search(after)
-        or holds_an_item(rules, text, end, words=None)
     )
 
 
@@ -260,8 +194,6 @@ def office_findings(
         return set()  # "Gail Runnels is not the patient, she is our new biller"
     if found == {"name"} and _rep_at_firm(rules, text):
         return set()  # "Mr. Svoboda at Prairie Wind approved the warranty claim"
-    if found == {"name"} and _colleague_said_of_billing(rules, text, names):
-        return set()  # "Ida Lenz says the Medicaid MCO roster is updated monthly"
     if not found or not found <= {"name", "email"} | _CONTACT_VALUES or _about_patient(rules, text):
         return found
     words = rules.file.office_talk

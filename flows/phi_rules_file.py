@@ -18,7 +18,6 @@ class OfficeTalkWords(BaseModel):
     staff_away_words: list[str]  # "if urgent": a colleague's own number or mail while away
     colleague_acts: list[str]  # "is out", "has it": a colleague's work said after a name
     colleague_questions: list[str]  # "asked whether": a colleague's question about billing
-    colleague_says: list[str]  # "says", "fixed": a colleague's word or work, after their name
     case_status_words: list[str]  # "hospice since", "deceased": a patient's, asked about
     business_site_words: list[str]  # "back dock": a business's address or phone beside
     rep_verbs: list[str]  # "approved", "says": a firm's representative acting for it

@@ -187,16 +187,15 @@ def without_ticket_holders(rules: Rules, text: str) -> str:
     return _without_subjects(rules, text, acts, words.holder_acts_not_before, items_anywhere=True)
 
 
-def without_colleagues_at_work(rules: Rules, text: str, says: bool = False) -> str:
+def without_colleagues_at_work(rules: Rules, text: str) -> str:
     """`text` without the full names said to be at work (`colleague_acts`: "Luz Ocasio is out
     Thursday", "Hollis Brandt's cell is on the on-call sheet"), to see whether the message names
     anyone else: "Marcy Lindquist is covering; Ostrowski, Gunnhild 603-555-0144 wants a call"
-    names a patient beside the colleague; with `says`, also those said to say or do billing work
-    (`colleague_says`)."""
+    names a patient beside the colleague."""
     words = rules.file.office_talk
     text = _without_subjects(rules, text, tuple(words.colleague_acts), [], items_anywhere=False)
     # A question's topic may be an item ("asked whether we bill the tray"): no one's own.
-    asks = tuple(words.colleague_questions + (words.colleague_says if says else []))
+    asks = tuple(words.colleague_questions)
     return _without_subjects(rules, text, asks, [], items_anywhere=False, items=False)
 
 

@@ -1,7 +1,8 @@
-"""A colleague's word after a name passes only about the office's billing: a patient's name with
-a phone, another person's case after the word, a patient's own item or claim, and a name between
-a doctor and a number stay refused; an SSN's or MBI's shape with no label is read as one only
-with a person beside it, not as an amount, a ratio, a ZIP read out or a template's cells."""
+"""A full name is refused whatever verb follows it (a patient covers, signs, retires, splits a
+payment or wants a delivery as much as a colleague does), with a phone or another's case after
+it, and a name between a doctor and a number is refused; an SSN's or MBI's shape with no label
+is read as one only with a person beside it, not as an amount, a ratio, a ZIP read out or a
+template's cells."""
 
 from __future__ import annotations
 
@@ -16,7 +17,15 @@ REFUSED = (
     ("Tom Baker covers the copay, callback 317-555-0142", {"name", "phone"}),
     ("Tom Baker signed off on delivery, 317-555-0142", {"name", "phone"}),
     ("Tom Baker submitted the Medicaid appeal, 317-555-0142", {"name"}),
-    # a patient named after the colleague's word
+    # a name as the message's one finding, whatever the verb after it
+    ("Otis Fenn covers the difference himself", {"name"}),
+    ("Otis Fenn signed off on the delivery ticket at home", {"name"}),
+    ("Otis Fenn retired from the railroad, RRB number on file", {"name"}),
+    ("OTIS FENN SIGNED OFF ON THE DELIVERY TICKET", {"name"}),
+    ("Otis Fenn will split the payment into three", {"name"}),
+    ("Otis Fenn left a note on the door for the driver", {"name"}),
+    ("Otis Fenn wants it delivered to the back door", {"name"}),
+    # a patient named after another's word
     ("Ida Lenz fixed the claim for Ray Cole", {"name"}),
     ("Ida Lenz submitted the claim for Ray Cole today", {"name"}),
     ("Ida Lenz says the claim for Ray Cole denied CO-16", {"name"}),

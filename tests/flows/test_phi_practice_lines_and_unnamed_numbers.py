@@ -1,8 +1,7 @@
-"""A colleague's word or desk work said right after their name ("Odile Farkas says the MCO wants
-the invoice"), and a doctor's practice line in a message about the practice, are team talk; the
-same shapes about a person's own case are still refused. An SSN slashed, in two groups or read
-out digit by digit, an MBI printed in bracketed boxes and one with its last four masked are
-refused with no label before them."""
+"""A doctor's practice line in a message about the practice is team talk; a full name said with
+any verb after it, and a name between a doctor and a number, are still refused. An SSN slashed,
+in two groups or read out digit by digit, an MBI printed in bracketed boxes and one with its
+last four masked are refused with no label before them."""
 
 from __future__ import annotations
 
@@ -10,16 +9,7 @@ import pytest
 
 from flows.phi import scan
 
-TEAM_TALK = (
-    "Odile Farkas says the Medicaid plan wants the invoice, not the MSRP.",
-    "is a K0108 ok for the tilt? Odile Farkas says no, it has to be E1399.",
-    "Benedek Szabo fixed the 835 import, the adjustments post again.",
-    "Benedek Szabo covers the Ashland store on Fridays.",
-    "Pilar Quesada translates the Portuguese calls, ext 214.",
-    "Pilar Quesada wants the denial list sorted by payer.",
-    "Pilar Quesada asked me to put the DOS in the ticket body, not the title.",
-    "Pilar Quesada left the company, take her off the portal.",
-    "Marisol Ybarra is out Friday, so Benedek Szabo covers the eligibility queue.",
+PRACTICE_LINES = (
     "Dr. Tomasz Ilic at Ridgeview Rehab wants his office fax on the order: (614) 555-0132",
     "Dr. Ilse Varga asked that we stop calling her cell. use the office: 614-555-0143.",
     "Dr. Ilse Varga refers from Lakeview Clinic. her fax: 614-555-0171.",
@@ -53,8 +43,8 @@ NOT_IDENTIFIERS = (
 )
 
 
-def test_a_colleagues_word_or_a_practice_line_passes() -> None:
-    assert [text for text in TEAM_TALK if scan(text)] == []
+def test_a_practice_line_passes() -> None:
+    assert [text for text in PRACTICE_LINES if scan(text)] == []
 
 
 def test_a_persons_own_case_in_the_same_shapes_is_refused() -> None:
