@@ -12,7 +12,7 @@ from typing import Any
 
 from flows.code_table import HcpcsCode
 from flows.codes import LIKELY_SHARE, CodeBook
-from flows.models import DOCUMENT_IDS, Claim, claim_status_code, denial_code
+from flows.models import DOCUMENT_IDS, Claim, claim_status_code, denial_code, remittance_code
 from flows.outcome.family_reading import (
     FUNCTION_WORDS,
     clear_reading,
@@ -244,6 +244,8 @@ def claim_facts(
         "unprocessable": False,
         "denial_codes": list(status.denial_codes),
         "front_end_codes": [c for c in status.denial_codes if claim_status_code(c)],
+        "remittance_codes": [c for c in status.denial_codes if remittance_code(c)],
+        "read_as_denied": status.read_as_denied,
         "unread_denial_codes": [_shown(c) for c in status.denial_codes if denial_code(c) is None],
         "has_determination": status.determination_date is not None,
         "has_redetermination_decision": status.redetermination_date is not None,
