@@ -22,6 +22,7 @@ SIZES = frozenset(
     {"pounds", "pounds_own", "inches", "inches_depth", "inches_height"}
 )  # a typed weight or width is compared with the range
 KIN_SHARE = 0.5
+CLOSE_KIN_SHARE = 0.75  # descriptor words two codes named apart by one word must share
 SIBLING_MARGIN = 0.6  # a sibling must score at least this share of the first code's score
 # A code covering all the first one covers and more of the item's naming words moves first, from
 # among the first SUPERSET_PLACES codes, when it scores at least SUPERSET_RANK of the first.
@@ -90,11 +91,15 @@ def _are_siblings(ranker: CodeRanker, first: IndexedCode, other: IndexedCode) ->
     """Variants of one item: the same name, describing words aside ("Manual wheelchair
     accessory, caster fork" and "Power wheelchair accessory, caster fork")."""
     describing = ranker.reader.describing
-    if first.name_tokens - describing == other.name_tokens - describing:
+    mine, theirs = first.name_tokens - describing, other.name_tokens - describing
+    if mine == theirs:
         return True
-    if not first.name_head or first.name_head != other.name_head:
-        return False
-    return len(first.own & other.own) / len(first.own | other.own) >= KIN_SHARE
+    kin = len(first.own & other.own) / len(first.own | other.own)
+    if first.name_head and first.name_head == other.name_head:
+        return kin >= KIN_SHARE
+    # Names one word apart either way, descriptors alike, are variants even when that word is
+    # the one the name ends on: "knee extension only device", "knee extension and flexion device".
+    return kin >= CLOSE_KIN_SHARE and max(len(mine - theirs), len(theirs - mine)) == 1
 
 
 def opposite(token: str) -> str:

@@ -31,6 +31,7 @@ from flows.phi_context import (
     cued_digits,
     denied_cue,
     other_label,
+    person_beside,
 )
 from flows.phi_dob import has_dob
 from flows.phi_file_names import has_file_name_name
@@ -126,6 +127,8 @@ _SSN_REACH = 9  # words an SSN's label may stand before its number ("SSN in the 
 _SSN_FIRST_FIVE = re.compile(r"(?<![\w-])\d{3}-\d{2}(?![\w-]|-?\d)")
 _FIRST_FIVE = re.compile(r"\bfirst (?:5|five)\b", re.IGNORECASE)
 _SSN_SLASHED = re.compile(r"(?<![\w/])\d{3}/\d{2}/\d{4}(?![\w/])")
+# An SSN typed in two groups, its area number then the rest ("708 302795"): no phone's shape.
+_SSN_THREE_SIX = re.compile(r"(?<![\w/.,$-])(?!000|666|9\d\d)\d{3} (?!00)\d{6}(?![\w/-]|[.,]\d)")
 _ASIDE_BEFORE = re.compile(r" ?\([^()]{1,50}\)[\s:#=-]*$")
 
 
@@ -267,7 +270,17 @@ def _has_ssn(rules: Rules, text: str) -> bool:
         )
 
     def spelled(run: SpelledRun) -> bool:  # "social per the intake sheet: 2 1 9 - 0 4 - ..."
-        return len(run.chars) == 9 and cue_near(rules, "ssn", text, run.start, words=_SSN_REACH)
+        # Nine digits read out one by one in words ("Mrs. Dorn, six nine eight ...") are only an
+        # SSN's way; a ZIP+4 or a record number is read in groups ("four four two, oh one, ...")
+        said = text[run.start : run.end]
+        worded = len(run.groups) == 9 and said[0].isalpha() and not re.search(r"[,-]", said)
+        return len(run.chars) == 9 and (
+            cue_near(rules, "ssn", text, run.start, words=_SSN_REACH)
+            or (worded and run.chars.isdigit() and unlabelled(run.start, run.end))
+        )
+
+    def unlabelled(start: int, end: int) -> bool:  # "Mrs. Dorn, 708 302795": no product's
+        return person_beside(rules, text, start, end) and not product_near(rules, text, start, end)
 
     def first_five(match: re.Match[str]) -> bool:  # "first five of the SSN 528-41 (torn)"
         before = text[max(0, match.start() - 40) : match.start()]
@@ -276,8 +289,10 @@ def _has_ssn(rules: Rules, text: str) -> bool:
 
     def slashed(match: re.Match[str]) -> bool:  # "US SSN of the pt: 609/48/2215": no date's shape
         before = text[max(0, match.start() - 20) : match.start()]  # "soc 469/55/2107"
-        return cue_near(rules, "ssn", text, match.start(), words=_SSN_REACH) or bool(
-            rules.cue["ssn_beside_last_four"].search(before)
+        return (
+            cue_near(rules, "ssn", text, match.start(), words=_SSN_REACH)
+            or bool(rules.cue["ssn_beside_last_four"].search(before))
+            or unlabelled(*match.span())  # "Mr. Dorn, 418/50/7837": no date's shape
         )
 
     if any(len(digits) == 9 for digits in cued_digits(rules, "ssn", text)):
@@ -288,6 +303,7 @@ def _has_ssn(rules: Rules, text: str) -> bool:
         or _any(SSN, text, keep)
         or any(map(spelled, _runs(text)))
         or ("/" in text and _any(_SSN_SLASHED, text, slashed))
+        or _any(_SSN_THREE_SIX, text, lambda match: unlabelled(*match.span()))
         or _any(_SSN_FIRST_FIVE, text, first_five)
     )
 

@@ -59,6 +59,8 @@ def has_phone(rules: Rules, text: str) -> bool:
         owned = owned or _name_labels(rules, text, match.start())  # "Pacheco, Ercole ph ..."
         if not owned and _clinician_right_before(rules, text, match.start()):
             return False  # "Dr. Harriet Osei 856-555-...", "Wren Castillo PT (732) ...": a practice
+        if not owned and _clinician_message(rules, text, match.start()):
+            return False  # "Dr. Ada Quist refers from Elm Clinic. her fax: 765-...": the practice's
         named = _name_right_before(rules, text, match.start())  # "Hi team, DOE, MAE 504-..."
         if named and not owned and _staff_heading(rules, text, match.start()):
             named = False  # "SCAN provider relations: Jordan Sousa, (209) 555-0114": its staff
@@ -214,6 +216,36 @@ def _clinician_right_before(rules: Rules, text: str, start: int) -> bool:
         # wife says the oxygen is out": maybe the patient's own line
     before = text[max(0, found.start() - 25) : found.start()]
     return not (rules.cue["name"].search(before) or rules.cue["relative"].search(before))
+
+
+# A doctor named by the title ("Dr. Ada Quist", "dr. quist").
+_DOCTOR = re.compile(r"\b(?i:dr)(?:\. ?| )[^\W\d_][\w'-]+(?: [A-Z][\w'-]+(?= [^\d(]))?")
+
+
+def _clinician_message(rules: Rules, text: str, start: int) -> bool:
+    """Whether a doctor is named before the phone at `start` in a message with no patient's or
+    relative's word, no age, no birth word and no person's own line or account
+    (`case_said`) and no name or title between: a message about a practice, whose pronouns
+    ("her fax", "his office line", "use the office") are the doctor's, so the number is the
+    practice's."""
+    doctor = _DOCTOR.search(text, 0, start)
+    if doctor is None or case_said(rules, text):
+        return False
+    # "Dr. Lee says call Rosa at 317-...", "Dr Patel re: Ortiz 317-...", "for mrs ortiz":
+    # someone else's number
+    between = re.findall(r"[^\W\d_][\w'-]*", text[doctor.end() : start])
+    return not any(_a_name(rules, word) for word in between)
+
+
+def _a_name(rules: Rules, word: str) -> bool:
+    """Whether `word` is a given name or surname (capitalised, or not an English word) or a
+    person's title."""
+    bare = word.lower().rstrip("'s").rstrip("'")
+    names = rules.names
+    if bare in {"mr", "mrs", "ms", "miss", "pt", "patient", "member"}:
+        return True
+    known = bare in names.every_first_name or bare in names.all_surnames
+    return known and (word[0].isupper() or bare not in names.english)
 
 
 def _staff_heading(rules: Rules, text: str, start: int) -> bool:

@@ -301,3 +301,26 @@ def denied_cue(rules: Rules, kind: str, text: str, likened: bool = False) -> boo
 def _likened(rules: Rules, text: str, at: int) -> bool:
     before = _COUNT.sub("", text[max(0, at - 40) : at])  # "same 11 characters as a"
     return rules.cue["likened"].search(before) is not None
+
+
+# A person beside a number with no label: a title or a patient's word before it, or a
+# capitalised full name or "Surname, Given" a few words either side ("Mrs. Dorn, 418/50/7837",
+# "pt 708 302795", "708 302795 - Lorna Dorn").
+_PERSON = (
+    r"(?:\b(?i:mrs?|ms|miss|mx|pt|patient|member|beneficiary|resident)\b\.?"
+    r"|\b[A-Z][a-z'-]+,? [A-Z][a-z'-]+\b)"
+)
+_PERSON_BEFORE = re.compile(_PERSON + r"[^.;\n$]{0,30}$")
+_PERSON_AFTER = re.compile(r"^[^.;\n]{0,30}?" + _PERSON)
+# An amount or a count right before it ("$418/50/7837", "paid 418 302795", "qty 100 200300").
+_AMOUNT_BEFORE = re.compile(r"(?:\$|\d[.,]?|\b(?i:qty|x|paid|total|amount|units?|ratio))\s*$")
+
+
+def person_beside(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether a person is named beside the unlabelled number at `start`-`end`, and no amount,
+    count or number's label comes right before it: an SSN typed with no label ("Mr Dorn, 708
+    302795") is only read as one with its owner beside it."""
+    before = text[max(0, start - 60) : start]
+    if _AMOUNT_BEFORE.search(before) or billing_number(rules, text, start, rules.ssn_shape_words):
+        return False
+    return bool(_PERSON_BEFORE.search(before) or _PERSON_AFTER.search(text[end : end + 60]))

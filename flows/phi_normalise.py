@@ -114,16 +114,33 @@ _SEPARATED = re.compile(
 )
 
 
+# Each group of one value in its own brackets, as a form's boxes or a portal's cells print it:
+# "[4UY5][F77][EY28]", "[609] [48] [2215]".
+# Boxes are read as one value only in a message naming a person or a patient's number:
+# "Lorna Dorn [4UY5][F77][EY28]", "MBI [3EK3][PT3][FK35]", "pt's [609] [48] [2215]".
+_BOX_OWNER = re.compile(
+    r"\b(?i:mrs?|ms|miss|pt|patient|member|beneficiary|mbi|medicare|ssn|social)\b"
+    r"|\b[A-Z][a-z'-]+,? [A-Z][a-z'-]+\b"
+)
+_BOXED = re.compile(r"(?<![\w\]])\[[^\W_]{1,5}\](?: ?\[[^\W_]{1,5}\]){1,3}(?![\w\[])")
+
+
 def fold_separators(text: str) -> str:
     """The text with a value's odd group separators (colons, pipes, broken bars, tildes, also
-    with a space each side: a form's boxes, "07 ¦ 21 ¦ 1949"; Swiss apostrophes, "7'704'219")
-    read as hyphens."""
+    with a space each side: a form's boxes, "07 ¦ 21 ¦ 1949"; Swiss apostrophes, "7'704'219";
+    groups in brackets, "[4UY5][F77][EY28]") read as hyphens."""
 
     def fold(value: re.Match[str]) -> str:
         digits = sum(ch.isdigit() for ch in value.group())
         return value.group().replace(value.group(1), "-") if digits >= 3 else value.group()
 
-    return _SEPARATED.sub(fold, text)
+    def unbox(value: re.Match[str]) -> str:
+        groups = re.findall(r"[^\W_]+", value.group())
+        digits = sum(ch.isdigit() for ch in value.group())
+        return "-".join(groups) if digits >= 3 else value.group()
+
+    boxed = "[" in text and _BOX_OWNER.search(text)  # "cells [3EK3][PT3] in the template"
+    return _SEPARATED.sub(fold, _BOXED.sub(unbox, text) if boxed else text)
 
 
 # Quoted-printable, as a raw e-mail's source has it: a space, "@", "=", a line break or a

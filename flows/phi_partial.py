@@ -163,7 +163,11 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
         )
 
     return any(
-        _masked_mbi(value.group()) and cued(value)
+        _masked_mbi(value.group())
+        and (
+            cued(value)
+            or (_masked_head(value.group()) and not _other_plan_number(rules, text, value.start()))
+        )
         for value in _MASKED.finditer(text)
         if any(ch in _MASK for ch in value.group())
     ) or any(
@@ -210,6 +214,19 @@ def _other_plan_number(rules: Rules, text: str, start: int) -> bool:
         cue_near(rules, "member_id", text, start, words=3)
         or rules.cue["plan"].search(text, max(0, start - 25), start) is not None
         or billing_number(rules, text, start)
+    )
+
+
+def _masked_head(value: str) -> bool:
+    """An MBI's first seven places shown in capitals, the last four masked ("7GV2DK0????",
+    "4WG7G22****"): only an MBI has a letter, a digit and two letters that way, so no cue is
+    needed."""
+    chars = value.rstrip(".").replace("-", "")
+    return (
+        len(chars) == 11
+        and chars[:7].isupper()
+        and all(ch in _MASK for ch in chars[7:])
+        and all(_MBI_PLACES[place].fullmatch(ch) for place, ch in enumerate(chars[:7]))
     )
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot.test_phi_paths import assert_nowhere
+from tests.bot.test_phi_paths import assert_nowhere, searchable_words
 from tests.conftest import read_yaml
 from tests.e2e.slack_fakes import BOT_USER, TEAM, BotServer, FakeSlack, ServerThread, text_of
 from tests.e2e.test_slack import dm, posted_to
@@ -129,7 +129,7 @@ def test_identifiers_on_every_slack_path_are_refused_and_leave_no_trace(
         "log": re.sub(stamps, "", server.log_path.read_text()),
         "sent to Slack": re.sub(stamps, "", sent),
     }
-    bot_words = "\n".join(p.read_text() for p in CONTENT.rglob("*.yaml")).lower()
+    bot_words = searchable_words([p.read_text() for p in CONTENT.rglob("*.yaml")])
     assert_nowhere(IDENTIFIERS, places, bot_words)
 
 

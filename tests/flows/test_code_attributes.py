@@ -173,3 +173,10 @@ def test_not_ready_made_is_neither_off_the_shelf_nor_custom_fabricated() -> None
 )  # fmt: skip
 def test_a_thickener_in_packets_is_the_food_thickener(typed: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == "B4100"
+
+
+def test_ones_is_a_pronoun_not_a_count_of_one() -> None:
+    """ "the ones with the arm cuff" says which crutches, not that only one is wanted: a pair of
+    forearm crutches stays the pair."""
+    typed = "pair of lofstrand crutches, the ones with the arm cuff, for a teen"
+    assert BOOK.search(typed, limit=1)[0].code == "E0110"

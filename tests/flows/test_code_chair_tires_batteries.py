@@ -17,3 +17,16 @@ from tests.flows.test_codes import BOOK
 )  # fmt: skip
 def test_a_chair_part_is_read_in_the_descriptors_words(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("power chair front caster tire, pneumatic, worn out", "E2384"),
+     ("front caster air tire on the motorized chair, replace", "E2384")],
+)  # fmt: skip
+def test_a_front_caster_tire_is_the_caster_tire_not_the_whole_caster_assembly(
+    typed: str, code: str
+) -> None:
+    """Casters are a wheelchair's front wheels: a front caster's tire or tube is that part, not
+    the complete "Front caster assembly" (K0071) whose descriptor says "front"."""
+    assert BOOK.search(typed, limit=1)[0].code == code

@@ -26,3 +26,36 @@ def test_a_turnbuckle_orthosis_stays_the_orthosis() -> None:
     assert BOOK.search("turnbuckle wrist hand orthosis with elastic bands, custom fitted", limit=1)[
         0
     ].code.startswith("L39")
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("dynamic finger flex splint", "E1827"),
+     ("dynamic wrist ext splint after the fracture", "E1807"),
+     ("turnbuckle knee splint", "E1811"),
+     ("spring splint for the toe, extension only", "E1828")],
+)  # fmt: skip
+def test_shorthand_for_the_direction_and_the_mechanism_beside_a_splint(
+    typed: str, code: str
+) -> None:
+    """ "ext" and "flex" beside a stretch device are its directions, and a turnbuckle or spring
+    splint is the stretch device that works that way."""
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_the_direction_typed_after_a_comma_picks_the_one_direction_device() -> None:
+    """Codes named one word apart ("knee extension only device", "knee extension and flexion
+    device") are siblings told apart by the words typed, not by which one the search met first."""
+    assert BOOK.search("dynamic knee splint, extension only", limit=1)[0].code == "E1813"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("spring finger splint", "L3925"),
+     ("spring loaded finger splint", "L3925"),
+     ("finger splint with spring, prefab", "L3925")],
+)  # fmt: skip
+def test_a_spring_finger_splint_is_the_finger_orthosis(typed: str, code: str) -> None:
+    """A spring splint without a stiff joint or a stretch named is the off-the-shelf finger
+    orthosis whose descriptor says "non torsion joint/spring", not a rented stretch device."""
+    assert BOOK.search(typed, limit=1)[0].code == code
