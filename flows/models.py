@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from flows.formats import without_thousands_commas
 from flows.phi_normalise import normalise
@@ -293,9 +293,6 @@ class ClaimStatus(ContractModel):
     denial_codes: list[str] = Field(default_factory=list)
     # The redetermination decision's date: it starts the reconsideration clock.
     redetermination_date: dt.date | None = None
-    # Set when the file said "submitted" but its remittance codes show a decision: the outcome
-    # says why it reads the claim as denied. Not part of the contract, never written out.
-    _read_as_denied: bool = PrivateAttr(default=False)
 
     _status_choice = field_validator("status", mode="before")(_as_choice)
     _dates = field_validator(
@@ -333,24 +330,16 @@ class ClaimStatus(ContractModel):
         return out
 
     @model_validator(mode="after")
-    def _status_from_codes(self) -> ClaimStatus:
-        """A claim keyed "denied" or still "submitted" with only a front-end rejection's codes
-        (A7:507, 277CA) was rejected: it never reached the payer's adjudication, so it has no
-        appeal rights. One still keyed "submitted" with a remittance code (CO-16, beside a 277CA
-        code or not) was adjudicated and denied at least in part: only a decided claim gets a
-        remittance, so the codes' own next steps apply."""
+    def _front_end_rejection(self) -> ClaimStatus:
+        """A claim keyed "denied" or still "submitted" with a front-end rejection's codes (A7:507,
+        277CA) was rejected: it never reached the payer's adjudication, so it has no appeal
+        rights. A remittance code beside them (CO-50) is the later, adjudicated claim's, so the
+        denial stands."""
         read = [c for c in self.denial_codes if denial_code(c) is not None]
         keyed = self.status in ("denied", "submitted")
         if keyed and read and all(claim_status_code(c) for c in read):
             self.status = "rejected"
-        elif self.status == "submitted" and read:
-            self.status, self._read_as_denied = "denied", True
         return self
-
-    @property
-    def read_as_denied(self) -> bool:
-        """The file said "submitted" and its remittance codes show the claim was decided."""
-        return self._read_as_denied
 
 
 class Claim(ContractModel):

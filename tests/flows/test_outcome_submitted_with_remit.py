@@ -1,6 +1,8 @@
-"""A claim the biller left keyed "submitted" though a remittance code came back: only a decided
-claim gets a remittance, so it is read as denied and the code's own steps and deadlines apply;
-a claim with only the 277CA's codes stays a front-end rejection."""
+"""A claim the biller left keyed "submitted" though a remittance came back: a code that denies
+the line (CO-16, CO-50) reads it as denied, and the code's own steps and deadlines apply; an
+adjustment, the patient's share or a remark alone (CO-45, PR-2, N115) comes on a paid claim too,
+so the biller still checks its status; a claim with only the 277CA's codes stays a front-end
+rejection."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import pytest
 
 from flows.models import Claim
 from flows.outcome.model import Outcome
-from tests.flows.test_outcome_situations import outcome, warned
+from tests.flows.test_outcome_situations import BUILDER, TODAY, outcome, warned
 
 APPEALS = {"redetermination", "reconsideration", "reopening", "plan_appeal"}
 
@@ -64,10 +66,43 @@ def test_a_submitted_claim_with_no_codes_is_still_waiting_on_the_payer() -> None
     assert "check_status" in steps(found) and not warned(found, "Read as denied")
 
 
-def test_the_claim_file_keeps_the_status_as_read() -> None:
+@pytest.mark.parametrize(
+    "codes",
+    ["CO-45", "PR-2", "N115", "MA01", ["PR-1"], "PR-3", "CO-45, PR-2, N520", "16", "co45 pr2"],
+)
+def test_adjustments_or_remarks_alone_leave_a_submitted_claim_waiting_on_the_payer(
+    codes: object,
+) -> None:
+    # A contractual adjustment, the patient's share or a remark comes on a paid claim too.
+    found = left_submitted("padded transfer board, remit came back", codes)
+    bare = left_submitted("padded transfer board, remit came back", [])
+    assert "check_status" in steps(found) and not steps(found) & APPEALS
+    assert not warned(found, "Read as denied") and not warned(found, "Denied on its merits")
+    assert found.follow_up == bare.follow_up and found.deadlines == bare.deadlines
+
+
+def test_a_denial_code_beside_adjustments_still_reads_the_claim_as_denied() -> None:
+    found = left_submitted("bariatric commode seat extension", "CO-45, PR-2, CO-50")
+    assert "redetermination" in steps(found) and "check_status" not in steps(found)
+    assert warned(found, "Read as denied")
+
+
+def test_the_warning_names_every_remittance_code_in_one_sentence() -> None:
+    found = left_submitted("padded transfer board", "CO-16, N290")
+    said = next(w for w in found.warnings if w.startswith("Read as denied"))
+    assert "(CO-16, N290) shows the payer has decided the claim" in said
+
+
+def test_the_claim_file_keeps_submitted_and_a_reread_file_reads_the_same() -> None:
     claim = Claim.model_validate({
-        "payer": {"type": "medicare"}, "item": {"description": "bed rail pad"},
-        "claim": {"status": "Submitted", "denial_codes": "PR-204"},
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": "bed rail pad", "category": "equipment"},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+        "date_of_service": "2026-11-16",
+        "claim": {"status": "Submitted", "submitted_on": "2026-11-20", "denial_codes": "CO-50"},
     })  # fmt: skip
-    assert claim.claim.status == "denied"
-    assert Claim.model_validate(claim.model_dump()).claim.status == "denied"
+    reread = Claim.model_validate_json(claim.model_dump_json())
+    assert claim.claim.status == reread.claim.status == "submitted"
+    first, again = BUILDER.build(claim, TODAY), BUILDER.build(reread, TODAY)
+    assert warned(first, "Read as denied") and first.warnings == again.warnings
+    assert steps(first) == steps(again) and "redetermination" in steps(again)
