@@ -85,6 +85,8 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "unprocessable": "bool",
     "denial_codes": "list",
     "front_end_codes": "list",  # a front-end rejection's codes in denial_codes (A7:507, 277CA)
+    "remittance_codes": "list",  # the remittance codes in denial_codes (CO-16, N350)
+    "read_as_denied": "bool",  # keyed "submitted", but a remittance code shows a decision
     "unread_denial_codes": "list",  # entries of denial_codes that are no code the rules read
     "has_determination": "bool",
     "has_redetermination_decision": "bool",

@@ -12,7 +12,7 @@ from typing import Any
 
 from flows.code_table import HcpcsCode
 from flows.codes import LIKELY_SHARE, CodeBook
-from flows.models import DOCUMENT_IDS, Claim, claim_status_code, denial_code
+from flows.models import DOCUMENT_IDS, Claim, claim_status_code, denial_code, remittance_code
 from flows.outcome.family_reading import (
     FUNCTION_WORDS,
     clear_reading,
@@ -195,6 +195,11 @@ def claim_facts(
     """The facts of one claim as of `today` (see conditions.FACTS for what each may hold);
     `described` is the item text the search and the rules read (search_text.py)."""
     item, status, code = claim.item, claim.claim, claim.code_check.chosen_code
+    remits = [c for c in status.denial_codes if remittance_code(c)]
+    # Keyed "submitted", but a remittance code a denial rule reads (CO-16, CO-50) shows the payer
+    # decided it; adjustments and remarks alone (CO-45, PR-2, N115) do not (denials.yaml).
+    read_as_denied = status.status == "submitted" and rules.denials.reads_a_denial(remits)
+    claim_status = "denied" if read_as_denied else status.status
     found = codes.lookup(code) if codes is not None else None
     facts: dict[str, Any] = {
         "payer": claim.payer.type,
@@ -239,11 +244,13 @@ def claim_facts(
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",
         "timing": delivery_timing(claim.date_of_service, today),
-        "claim_status": status.status,
+        "claim_status": claim_status,
         "denial_route": "not_denied",
         "unprocessable": False,
         "denial_codes": list(status.denial_codes),
         "front_end_codes": [c for c in status.denial_codes if claim_status_code(c)],
+        "remittance_codes": remits,
+        "read_as_denied": read_as_denied,
         "unread_denial_codes": [_shown(c) for c in status.denial_codes if denial_code(c) is None],
         "has_determination": status.determination_date is not None,
         "has_redetermination_decision": status.redetermination_date is not None,
@@ -409,7 +416,7 @@ def claim_facts(
         by_words = codes.noc_for(described, None)
         facts["word_noc"] = by_words.code
         facts["never_covered_why"] = codes.never_covered_why(by_words)
-    if status.status == "denied":
+    if claim_status == "denied":
         rule = rules.denials.route_for(status.denial_codes, facts)
         # MA130-style remarks mean "unprocessable" on any payer's remittance (standard RARCs);
         # the rest of the Medicare routing applies to Original Medicare only.

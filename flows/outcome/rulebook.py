@@ -284,10 +284,19 @@ class DenialRule(Rule):
         return bool(codes & set(self.codes)) and set(self.with_codes) <= codes
 
 
+class SubmittedReading(BaseModel):
+    """When a claim still keyed "submitted" is read as denied (denials.yaml)."""
+
+    note: str = Field(min_length=10)
+    source: HttpUrl
+    last_reviewed: dt.date
+
+
 class DenialsFile(BaseModel):
     version: int
     rules: list[DenialRule]
     default: DenialRule
+    submitted_read_as_denied: SubmittedReading
 
     @model_validator(mode="after")
     def _unique(self) -> DenialsFile:
@@ -300,6 +309,12 @@ class DenialsFile(BaseModel):
         wanted = {c.upper() for c in codes}
         found = (r for r in self.rules if r.matches(wanted) and (facts is None or r.applies(facts)))
         return next(found, self.default)
+
+    def reads_a_denial(self, codes: list[str]) -> bool:
+        """Whether a rule other than the default reads these remittance codes: what makes a
+        claim still keyed "submitted" read as denied (`submitted_read_as_denied`)."""
+        wanted = {c.upper() for c in codes}
+        return any(rule.matches(wanted) for rule in self.rules)
 
 
 # -- jurisdictions and abbreviations --------------------------------------------------------
