@@ -117,6 +117,8 @@ ITEM_SETS = {
     / "codes_heldout34.yaml",
     "held-out 35 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout35.yaml",
+    "held-out 36 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout36.yaml",
 }
 
 
@@ -307,6 +309,7 @@ BLIND_SETS = [
     "codes_heldout33.yaml",
     "codes_heldout34.yaml",
     "codes_heldout35.yaml",
+    "codes_heldout36.yaml",
 ]  # fmt: skip
 
 

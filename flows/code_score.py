@@ -94,7 +94,14 @@ class CodeScorer:
             rank *= BASE_ITEM
         # An accessory is not the device it is for: a "front wheeled walker" is no "Wheel
         # attachment, rigid pick-up walker", an "electrolarynx" no "... larynx accessory".
-        if item.head in code.lead_for and not typed & ACCESSORY_WORDS:
+        # Nor is "Supplies and accessories for <device>": a "tremor stimulator" is the
+        # stimulator, not its supplies.
+        if (
+            item.head in code.lead_for
+            or bool(code.name_tokens)
+            and code.name_tokens <= ACCESSORY_WORDS
+            and item.head in code.made_for
+        ) and not typed & ACCESSORY_WORDS:
             rank *= ACCESSORY_OF_ITEM
         fits = quantity_fit(code.quantities, item.quantities, self.reader.naming_units)
         fits *= self.agreement(code, view)
