@@ -49,7 +49,6 @@ class NameRules:
     place_words: frozenset[str]  # content: "San", "Fort", "Port": the first word of a place
     place_names: frozenset[str]  # content: "Dayton", "Baylor": cities and health systems
     place_ends: frozenset[str]  # content: "Lake", "Valley": the last word of a place
-    town_endings: tuple[str, ...]  # content: "ville", "burg": a town's name by its ending
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     residences: frozenset[str]  # content: "manor", "assisted": a place where patients live
     residence_staff: re.Pattern[str]  # content: "DON", "front desk": someone working at one
@@ -125,7 +124,6 @@ def make_name_rules(
     place_words: Iterable[str],
     place_names: Iterable[str],
     place_ends: Iterable[str],
-    town_endings: Iterable[str],
     businesses: Iterable[str],
     residence: tuple[Iterable[str], Iterable[str]],  # where patients live; staff roles there
     # regexes of the words before and after a colleague's name, of the praise before a titled
@@ -198,7 +196,6 @@ def make_name_rules(
         place_words=frozenset(w.lower() for w in place_words),
         place_names=frozenset(w.lower() for w in place_names),
         place_ends=frozenset(w.lower() for w in place_ends),
-        town_endings=tuple(w.lower() for w in town_endings),
         businesses=frozenset(w.lower() for w in businesses),
         residences=frozenset(w.lower() for w in residence[0]),
         residence_staff=re.compile(rf"\b(?:{'|'.join(map(re.escape, residence[1]))})\b", re.I),
@@ -379,8 +376,9 @@ def dictionary_pair(rules: NameRules, words: list[str]) -> bool:
 
 
 def rare_surname(word: str, rules: NameRules) -> bool:
-    """A capitalised word in no name list, dictionary or bot's word, read as a surname where a
-    name stands ("the Iheanacho chart"), no first name, business or place ("Medline")."""
+    """A capitalised word in no name list, no dictionary and none of the bot's or content's
+    words, read as a surname where a name stands ("the Iheanacho chart", "Okwuosa rollator");
+    not a first name, a business's, a company's or a place's ("the Medline account")."""
     bare = bare_word(word)
     parts = name_parts(word)
     return (
@@ -394,7 +392,6 @@ def rare_surname(word: str, rules: NameRules) -> bool:
         )
         and bare not in rules.place_words
         and bare not in rules.brands
-        and not bare.endswith(rules.town_endings)  # "the Kirksville pt": a town's, not a name
     )
 
 

@@ -60,7 +60,6 @@ from flows.phi_name_roles import (
 from flows.phi_opening_names import has_opening_name
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
 from flows.phi_titles import bot_word_surname, has_name_said_patient, has_titled_name, words_after
-from flows.phi_towns import town_after_state
 from flows.phi_word_given_names import word_given_name
 from flows.phi_word_patterns import find_words
 
@@ -391,8 +390,8 @@ def has_name(rules: NameRules, text: str) -> bool:
                 return True  # "received by: Edwina Grosvenor (pt)", "Hoa Nguyen (the pt in ...)"
             if text[cue.end() : cue.end() + 1] == ")":
                 continue
-        if rules.patient_title.match(text, cue.end()) or town_after_state(text, cue):
-            continue  # a job's title ("patient access rep"), a town ("Delaware bene, Milford")
+        if rules.patient_title.match(text, cue.end()):
+            continue  # a job's title: "our patient financial counselor", "patient access rep"
         owner = text[max(0, cue.start() - 200) : cue.start()].split()[-1:]  # "Supplier Name: ..."
         if cue.group().lower() == "name" and owner and bare_word(owner[0]) in rules.businesses:
             continue

@@ -217,7 +217,6 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         place_words=file.place_words,
         place_names=file.place_names,
         place_ends=file.place_name_ends,
-        town_endings=file.town_endings,
         businesses=file.business_words,
         colleague=(
             _phrases(file.colleague_before + file.colleague_before_title),

@@ -155,7 +155,6 @@ class PhiRulesFile(BaseModel):
     place_words: list[str]
     place_names: list[str]
     place_name_ends: list[str]
-    town_endings: list[str] = []
     colleague_before: list[str]
     colleague_before_title: list[str]
     staff_notice_words: list[str]

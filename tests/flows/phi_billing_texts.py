@@ -92,6 +92,14 @@ _TOWN = (
     "false alarm: a town in no name list or also a census surname (no list of towns is kept), "
     "before the patient's or a case's word, read as the patient's surname"
 )
+_TOWN_AFTER_STATE = (
+    "false alarm: a town alone after a state's name and the patient's word, read as the "
+    "patient's name (one word there is as often the patient's surname: 'Ohio pt, Garcia')"
+)
+_LYMPH = (
+    "false alarm: a lymphedema clinic named for its place and 'Lymph' read as a full name "
+    "('Lymph' stays a surname where a name stands: 'pt Lymph called')"
+)
 
 # Benchmark texts the guard refuses, each with why: rightly (the text carries an identifier) or
 # as a known false alarm still to fix.
@@ -641,6 +649,31 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: a colleague thanked by name in Polish read as a patient"
     ),
     "👌 sweet, closing the ticket for the Weott denial now": _TOWN,
+    "submit the redetermination on the Hendersonville wheelchair claim for me": _TOWN,
+    "owner wants to send the Pikeville widow a bill for the full $900 because we filed 13 "
+    "months late on an assigned claim. allowed?": _TOWN,
+    "please go into our practice management system and update the Kirksville pt's address to "
+    "her daughter's house": _TOWN,
+    "yellow marker on the key sentences of the Oroville chart notes so the reviewer can't miss "
+    "them — allowed?": _TOWN,
+    "oklahoma pt norman ok": _TOWN_AFTER_STATE,
+    "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
+    "where do the primary's $ go": _TOWN_AFTER_STATE,
+    "american samoa bene (Tafuna). jurisdiction?": _TOWN_AFTER_STATE,
+    "Delaware bene, Milford — JA? how sure": _TOWN_AFTER_STATE,
+    "Twin Cities Lymph": _LYMPH,
+    "Trinity Lymph": _LYMPH,
+    "Aurora Lymph": _LYMPH,
+    "Savannah Lymph": _LYMPH,
+    "Jackson Lymph": _LYMPH,
+    "anticoag clinic uses calibrated capillary tubes for fingerstick samples, 25": (
+        "false alarm: 'fingerstick samples' after 'for' (a word in no dictionary) read as a "
+        "person's name"
+    ),
+    "Pulm wants the home compressor that refills his portable O2 tanks, rental - pt is "
+    "active, goes out daily": (
+        "false alarm: 'Pulm' (the pulmonologist) opening a message before 'wants' read as a name"
+    ),
 }
 
 

@@ -1,17 +1,13 @@
-"""Billers' talk the PHI guard leaves alone: a town in a patient's state ("Ohio bene, Xenia"), a
-town by its ending ("the Brownsburg pt"), a file room, and a clinic or a plan named by its
-specialty ("Tulsa Peds", "Ozark Choice PPO"). The same words as a patient's name stay refused."""
+"""Billers' talk the PHI guard leaves alone: a file room named for a town ("the Fairbury file
+room") and a clinic or a plan named by its specialty ("Tulsa Peds", "Ozark Choice PPO"). A word
+beside the patient's word stays a name even after a state's name ("Ohio pt, Garcia"), and a
+town-like word before a case's word stays a surname ("the Hillsboro pt")."""
 
 from __future__ import annotations
 
 from flows.phi import scan
 
-TOWN_TALK = (
-    "Nebraska bene, Kearney: which DME MAC takes the E1399 claim?",
-    "Iowa pt (Ames), Wellmark secondary - does the claim cross over?",
-    "indiana pt greencastle in, is that jurisdiction B?",
-    "can someone call back the Brownsburg pt's daughter about the backorder",
-    "did the Hendersonville bed claim get the KX?",
+BILLING_TALK = (
     "shredding the Fairbury file room: 2018 delivery tickets, how long must we keep them?",
     "Tulsa Peds faxed a new SWO for the stander",
     "Ozark Choice PPO wants an invoice with the E1399 line",
@@ -27,11 +23,17 @@ PATIENT_TALK = (
     ("Kearney, Ruth DOB 4/2/1940 needs the claim refiled", "name"),
     ("the Okonkwo file is missing the SWO", "name"),
     ("Ruth Kearney's hospital bed claim was denied", "name"),
+    ("Ohio pt, Garcia - which DME MAC?", "name"),
+    ("Texas pt (Nguyen) DOB 4/4/1944 needs a new CMN", "name"),
+    ("Florida bene, Smith: MBI 1EG4-TE5-MK73, claim rejected", "name"),
+    ("Colorado pt, Ruiz ok", "name"),
+    ("the Hillsboro pt wants the E1399 invoice", "name"),
+    ("pt Lymph called about her compression garment", "name"),
 )
 
 
-def test_towns_beside_patient_words_and_specialty_clinics_pass() -> None:
-    assert [text for text in TOWN_TALK if scan(text)] == []
+def test_file_rooms_and_specialty_clinics_pass() -> None:
+    assert [text for text in BILLING_TALK if scan(text)] == []
 
 
 def test_the_same_words_as_a_patients_name_are_refused() -> None:
