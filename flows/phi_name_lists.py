@@ -300,7 +300,7 @@ def make_name_rules(
             + "|".join(sorted(map(re.escape, surname_case_nouns[1]), key=len, reverse=True))
             + r")|("
             + "|".join(sorted(map(re.escape, item_nouns), key=len, reverse=True))
-            + r"))(?:s|es)?\b"  # "the two Ruckelshaus charts"
+            + r"))(?:s|es)?\b(?! rooms?\b)"  # "the two Ruckelshaus charts"; a file room is a place
         ),
         # "Chair of the compliance committee is Dana Whitcombe", "Head of billing: Ann Lee".
         staff_head_before=re.compile(

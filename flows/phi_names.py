@@ -59,12 +59,7 @@ from flows.phi_name_roles import (
 )
 from flows.phi_opening_names import has_opening_name
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
-from flows.phi_titles import (
-    bot_word_surname,
-    has_name_said_patient,
-    has_titled_name,
-    words_after,
-)
+from flows.phi_titles import bot_word_surname, has_name_said_patient, has_titled_name, words_after
 from flows.phi_word_given_names import word_given_name
 from flows.phi_word_patterns import find_words
 

@@ -88,6 +88,18 @@ def in_sample(text: str) -> bool:
 
 
 _TITLED = "rightly: a patient named by title and surname"
+_TOWN = (
+    "false alarm: a town in no name list or also a census surname (no list of towns is kept), "
+    "before the patient's or a case's word, read as the patient's surname"
+)
+_TOWN_AFTER_STATE = (
+    "false alarm: a town alone after a state's name and the patient's word, read as the "
+    "patient's name (one word there is as often the patient's surname: 'Ohio pt, Garcia')"
+)
+_LYMPH = (
+    "false alarm: a lymphedema clinic named for its place and 'Lymph' read as a full name "
+    "('Lymph' stays a surname where a name stands: 'pt Lymph called')"
+)
 
 # Benchmark texts the guard refuses, each with why: rightly (the text carries an identifier) or
 # as a known false alarm still to fix.
@@ -100,15 +112,8 @@ REFUSED_BENCH_TEXTS = {
     "urinal for bedbound husband, male jug style w/ cap, any material": (
         "false alarm: 'bedbound' read as a name before 'husband'"
     ),
-    "blood glucose meter w/ voice output for legally blind diabetic pt": (
-        "false alarm: two lower-case words read as a full name"
-    ),
     "whiplash pt: orthotist warmed a thermoplastic sheet and formed a flexible collar directly "
     "around her neck": "false alarm: the words after 'pt:' read as the patient's name",
-    "May dap xe thu dong (motorized passive arm+leg cycler, mount on bed) - patient family sign "
-    "paper at door but driver lost it, we no have delivery paper now": (
-        "false alarm: Vietnamese item words at the start read as a name"
-    ),
     "Lincoln Bariatric Rentals": "false alarm: a supplier named after a person read as a name",
     "Magnolia Power": "false alarm: a maker named for a given name read as a name",
     "Order: Hospital bed, fixed height, manual; side rails: half; mattress: NOT needed (has own). "
@@ -142,14 +147,12 @@ REFUSED_BENCH_TEXTS = {
     "what did medicare allow on Mrs. Alvarez's shower chair last month": (
         "rightly: a patient named by title and surname"
     ),
-    "Sierra Bath Safety": "false alarm: a company named like a first name and a surname",
     "non-powered overlay, advanced pressure reducing (not basic foam), multiple stage 2s on trunk, "
     "pt can't turn": "false alarm: the words after 'pt' read as a name",
     "pump-up pt lifter, wife transfers": "false alarm: the words after 'pt' read as a name",
     "our driver signed the delivery ticket 'for pt' bc pt was asleep. wife was there but didn't "
     "sign. E1399 powered over-bed transfer arm": "false alarm: the words after 'pt' read as a name",
     "Lone Star Airflow": "false alarm: a supplier's name read as a person's",
-    "Rocky Mtn Power Chairs": "false alarm: a supplier's name read as a person's",
     "Medicaid OB/GYN: device kit for hysteroscopic sterilization (coil inserts into both "
     "fallopian tubes with its introducer)": "false alarm: the words after a label read as a name",
     "paraplegic pt, Scott-Craig style KAFO needs the heavy reinforced solid stirrup at the shoe": (
@@ -157,7 +160,6 @@ REFUSED_BENCH_TEXTS = {
     ),
     "Savannah Power Parts": "false alarm: a supplier's name read as a person's",
     "Trinity Photomed": "false alarm: a supplier's name read as a person's",
-    "North Star Chairs": "false alarm: a supplier's name read as a person's",
     "airline-friendly folding power chair uses 12 Ah gel batteries - need 2 (sealed lead acid, "
     "12-24 amp hr class)": "false alarm: item words read as a name",
     "tube fed pt, Jevity/Osmolite type 1.0-1.2 kcal, intact protein formula, 1500 kcal/day => "
@@ -180,8 +182,6 @@ REFUSED_BENCH_TEXTS = {
     "replacing failed unit": "false alarm: the drug names before 'pt:' read as a name",
     "OT trimmed and heat-formed a prefab resting hand splint (WHFO, no joints) for post-stroke "
     "tone, L": "false alarm: item words read as a name",
-    "patterned fabric covers that slip over the colostomy pouch (pt teen, embarrassed at swim), "
-    "3 pack": "false alarm: the words after 'pt' read as a name",
     "can a pt sue us if the lift breaks and she falls": (
         "false alarm: the verb 'sue' after 'pt' read as the name Sue"
     ),
@@ -193,7 +193,6 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: 'gravel' after 'for his' read as a name"
     ),
     "Lone Star Bariatric": "false alarm: a supplier's name read as a person's",
-    "Delta Adaptive": "false alarm: a supplier's name read as a person's",
     "Sunshine Scooters": "false alarm: a supplier's name read as a person's",
     "pain clinic refills Mrs. Dunn's implanted morphine pump every 60 days - the "
     "refill kit, 1": _TITLED,
@@ -236,9 +235,6 @@ REFUSED_BENCH_TEXTS = {
     "set a reminder to follow up on the Ridgeview invoice Monday": (
         "false alarm: an account named for a place read as a person"
     ),
-    "Twin Cities Lymph": "false alarm: a supplier's name after 'Twin' read as a twin's name",
-    "Trinity Lymph": "false alarm: a supplier's name read as a person's",
-    "Aurora Lymph": "false alarm: a supplier's name read as a person's",
     "Augusta Kids": "false alarm: a supplier's name read as a person's",
     "twin KAFOs connected by a hinged abduction bar that can be length-adjusted, both hips "
     "involved": "false alarm: the item word after 'twin' read as a twin's name",
@@ -274,14 +270,10 @@ REFUSED_BENCH_TEXTS = {
     "UCBL inserts for Mrs. Hahn": _TITLED,
     "rechargeable bathtub lift that lowers Mr. Ochoa down into the water and back up (not a "
     "bath seat, not a transfer bench); his Medigap plan needs the Medicare denial first": _TITLED,
-    "Savannah Lymph": "false alarm: a supplier's name read as a person's",
     "Trenton Power": "false alarm: a supplier's name read as a person's",
     "Austin Maternal": "false alarm: a supplier's name read as a person's",
     "Jackson Kids": "false alarm: a supplier's name read as a person's",
     "Augusta Power": "false alarm: a supplier's name read as a person's",
-    "submit the redetermination on the Hendersonville wheelchair claim for me": (
-        "false alarm: a town's name before an item word read as a surname"
-    ),
     "d/c planner texted: \"FWW for Mr Ochoa tmrw, 5 inch front wheels, he's 5'9\", no seat "
     'needed" - Medicare part B': _TITLED,
     "hospice RN asks for a synthetic (not real wool) sheepskin to go under Mr. Lund's sacrum, "
@@ -341,6 +333,347 @@ REFUSED_BENCH_TEXTS = {
     "Mr. Laird post-TKA flexion contracture: dynamic straightening splint": _TITLED,
     "Mr. Laird, 3 months after TKA, has a 20-degree flexion contracture; dynamic adjustable knee "
     "device that stretches extension only, soft interface included, rental month 1": _TITLED,
+    "Lincoln Foot": (
+        "false alarm: a clinic named for its town and a body part read as a full name"
+    ),
+    "Jackson Hand": (
+        "false alarm: a clinic named for its town and a body part read as a full name"
+    ),
+    "Magnolia Bath": ("false alarm: a supplier's name read as a given name and a surname"),
+    "REPAIR: hydraulic pump seal kit for pt-owned hoyer lift, purchased 03/2022, no code "
+    "for the seal kit. labor billed K0739 separately": (
+        "false alarm: the words after 'pt-' read as a name"
+    ),
+    "Hollis Vale": ("false alarm: a place's name read as a given name and a surname"),
+    "speech volume modulation device for his parkinson's, first month. superbill still "
+    "says K1009": ("false alarm: a condition named for a person read as a surname"),
+    "Mr. Tran draws up his B12 with 2 mL syringe/needle combos, he wants a box of 100, "
+    "commercial plan": _TITLED,
+    "Grandma Ruth gets her feeds pushed w/ a 60cc syringe into the PEG five times a day "
+    "(no pump, no bag) - 30 days of the syringe-method daily kit": (
+        "rightly: a patient named by a relative's word and a given name"
+    ),
+    "Mrs. Delacroix's home bed gets swapped out entirely for an air-filled pressure "
+    "mattress, no motor, hospice RN asked for it Friday": _TITLED,
+    "Mr. Iverson keeps getting nosebleeds on 3 L, RT recommends the reusable bottle that "
+    "threads onto the regulator to moisten the gas": _TITLED,
+    "Mr. Haddad (78, 190 lb) going home from rehab Monday - basic manual wheelchair, "
+    'nothing lightweight, 18" seat, swing-away footrests, just for household distances': _TITLED,
+    "Ms. Boateng, 390 lbs, needs a manual chair rated past 300 - the extra-HD class, "
+    "26-inch seat, her daughter pushes most of the time": _TITLED,
+    "Mrs. Pruitt's leg rest keeps dropping - the ratchet assembly is worn out, need one "
+    "new ratchet": _TITLED,
+    "Mrs. Abernathy, 160 lb, COPD and knee OA, lives alone in a 1-bedroom; she needs a "
+    "group 1 power chair that breaks down for her son's car, sling seat and back, under "
+    "300 lb": _TITLED,
+    "Ms. Ferreira, 170 lb, MS x 15 yrs, falls asleep sitting up; seating eval asks for "
+    "power tilt AND power recline on a group 2 standard-weight base, sling/solid seat": _TITLED,
+    "240-lb veteran with MS, rural gravel driveway, group 4 standard with captain's seat "
+    "and a single power recline": ("false alarm: 'MS' (multiple sclerosis) read as the title Ms."),
+    "Mr. Kowalczyk, 550 pounds, lives on a dirt road in rural Michigan; the "
+    "terrain-capable group 4 base in the 451-600 class, only powered function is tilt, "
+    "sling seat/back": _TITLED,
+    "Mr Okafor keeps leaning on his umbrella, PT wants a real single-point cane w/ "
+    "rubber tip, height adjustable, he's 6'1": _TITLED,
+    "Grandpa Ruiz needs a basic everyday manual wheelchair while his hip heals, nothing "
+    'fancy, 18" seat, his daughter in Fresno will push him to appointments; what do I '
+    "put on the rental claim": ("rightly: a patient named by a relative's word and a surname"),
+    "tech ticket #4471: Mrs. Albee rammed the elevator door again, the top half of her "
+    "height-adjustable removable armrest (pad + post) is bent; bottom receiver fine; "
+    "chair is hers, bought 2020, RB": _TITLED,
+    "Mrs. Pham's heart failure implant (the CCM pulse generator) is charged from outside "
+    "at home every week; that home charger unit died, 1 replacement": _TITLED,
+    "WOCN measured Mr. Delacroix for a peristomal hernia support belt with a cut-out for "
+    "the pouch, 6-inch width, one belt, Medicare Part B": _TITLED,
+    "MR. LINDQVIST, PARKINSON'S WITH FESTINATION, KEEPS GETTING AHEAD OF HIS ROLLATOR ON "
+    "THE RAMP; NEURO PT WANTS THE WALKER WHERE YOU CAN DIAL THE WHEEL RESISTANCE UP, "
+    "MEDICARE PART B, MINNESOTA": _TITLED,
+    "the commode with the spring-assisted lift seat (no motor) so Aunt Bea can stand up "
+    "after she's done, she has quad weakness, pays Medicare": (
+        "rightly: a patient named by a relative's word and a given name"
+    ),
+    "Ms. Prakash, data entry clerk in Newark, night-time carpal tunnel numbness; the "
+    "hand surgeon's MA grabbed a non-molded cock-up wrist splint off the shelf, no "
+    "fitting, Horizon NJ": _TITLED,
+    "Mr. Castellano needs his new manual chair built 22 inches wide (seat width at least "
+    "20 but under 24) because of his hips, nonstandard width add-on": _TITLED,
+    "ATP in Denver is building Mr. Yazzie's power chair with a 22-inch seat frame, so "
+    "the nonstandard width (20-23 in) option gets its own line": _TITLED,
+    "limited ankle motion joint addition, each joint, on Mr. Kowalski's double-upright "
+    "AFO": _TITLED,
+    "old-school IPPB machine for Mr. Feeney's neuromuscular weakness, pulm wants it for "
+    "lung volume recruitment at home, the kind with built-in nebulization": _TITLED,
+    "Deb Rasmussen, 185 lb, lumbar stenosis with neurogenic claudication, can stand and "
+    "pivot fine but can't walk past her kitchen; OT home eval says a basic group 1 "
+    "scooter fits through her doors, standard weight up to 300, she's going to keep it "
+    "in the garage by the ramp": ("rightly: a patient's full name"),
+    "POV grp1 for Mr. Tran ~360 lbs": _TITLED,
+    "Mr Tran weighs about 360 pounds, COPD on 2L, sitting balance good and he can work a "
+    "tiller; the plain group 1 power operated vehicle but in the heavy-duty 301 to 450 "
+    "pound band; he won't go off the paved paths at the senior apartments": _TITLED,
+    "XHD grp-2 chair for Mr. Abara (650)": _TITLED,
+    "Ms. Ngata - G2 v. heavy duty, 1 power option, 540": _TITLED,
+    "grp III very HD, captain-style seat, 470 (Mrs Ortiz)": _TITLED,
+    "Mrs Ortiz weighs 470, group three power chair rated 451-600, captain's chair "
+    "seating chosen at the eval": _TITLED,
+    "T4 para Mr. Ibsen, 330 lb, G3, tilt, sling seat": _TITLED,
+    "tilt manual w/c for Mrs Baptiste (attendant pushes)": _TITLED,
+    "Mrs. Baptiste, 78, late-stage Alzheimer's, slides down and out of her regular "
+    "chair; her daughter pushes her, PT wants a manual adult chair that tilts the whole "
+    "seat back for pressure relief three times a day, no power": _TITLED,
+    "compounding pharmacy for Mr. Alvarez uses a mixed-oil fat emulsion (soy + MCT + "
+    "olive + fish blend) rather than Omegaven; how do we code each 10 g": _TITLED,
+    "Mrs. Haddad's son wants a motion-triggered door chime/pager that alerts him when "
+    "his mother with Alzheimer's wanders outside at 3 a.m.": _TITLED,
+    "Mr. Okonjo ordered a 40-lb fold-up motorized chair from an overseas website; no "
+    "PDAC review ever happened, and now he asks us to submit it": _TITLED,
+    "3-prong base cane for Mrs Lindqvist, R hemiparesis, she won't use the 4-leg one "
+    "because it catches on the rug": _TITLED,
+    "Mr Yoon's PT wants his no-wheel walker converted: the 5-inch wheel kit for the two "
+    "front legs, sold as a pair, he owns the walker": _TITLED,
+    "renting the big H-tank setup at the house for Mr Abernathy, compressed gas, "
+    "stationary, contents/regulator/flowmeter included, he refuses a concentrator (noise)": _TITLED,
+    "multiple post collar adjustable bars AND thoracic extension plus "
+    "occipital/mandibular, Lerman/Minerva style, not halo": (
+        "false alarm: orthoses named for their designers read as a name"
+    ),
+    'hemi-height manual chair (seat drops to about 17-18") so Mr Dubois can foot-propel '
+    "w/ his good left leg after the stroke, standard weight frame": _TITLED,
+    "Tues repair ticket #4471: Mrs Greer's standard chair, the removable armrest that "
+    "doesn't go up or down split at the weld - swap in one new one, she owns the chair "
+    "since 2020": _TITLED,
+    "Marisol Ortega, 210 pounds, spinal stenosis, can walk to the bathroom but not "
+    "through the grocery store; PT says she can operate a tiller and sit upright, basic "
+    "group one POV, standard weight class up to 300 lb, stored in the carport": (
+        "rightly: a patient's full name"
+    ),
+    "HD grp-1 POV quote, Mr Bellweather 330#": _TITLED,
+    "Mr Bellweather weighs 330 pounds, CHF with leg edema, lives in a ground floor "
+    "apartment; group 1 power operated vehicle rated for 301-450 lb, indoor and flat "
+    "sidewalk use only": _TITLED,
+    "Mrs Haskins needs the manual recliner-tilt chair, attendant pushed": _TITLED,
+    "Mrs Haskins, 130 lb, late Alzheimer disease, slumps forward; daughter pushes her, "
+    "the manual adult chair has to have built-in tilt in space for pressure relief, "
+    "going home from the nursing facility": _TITLED,
+    "Jerome Fitch, 54, home sleep test AHI 31 with snoring and daytime sleepiness; "
+    "pulmonologist ordered auto-CPAP 5-15 cm H2O with heated humidifier, first rental "
+    "month, Medicare": ("rightly: a patient's full name"),
+    "Mrs. Pruitt, 82, can walk once she's up but can't rise from her recliner; order is "
+    "for the electric lift mechanism only, the family already owns the chair furniture": _TITLED,
+    "Mr Vance - electrical stim for his back fusion healing": _TITLED,
+    "talking meter for Mr Osei (blind)": _TITLED,
+    "Mr Osei lost his sight to diabetic retinopathy and takes insulin; he needs the "
+    "glucose meter that speaks results out loud (voice synthesizer built in)": _TITLED,
+    "hinged knee brace OTS for Jess pre-ACL recon": ("rightly: a patient named by a given name"),
+    "Mr Ferraro can't push up from the commode; ortho wants the model with a "
+    "spring-assist lifting seat, no motor": _TITLED,
+    "wound nurse: put the alternating air UNDERLAY (the kind w/ pump that lies beneath, "
+    "not on top) on Mrs Obi's bed, 300 lb": _TITLED,
+    "Mr Dahl: fixed-height frame + mattress, rails deleted from order because he climbs "
+    "over them": _TITLED,
+    "Mr Yoon's backrest fabric split along the grommets; re-upholster the back only, "
+    "chair bought 2020": _TITLED,
+    "temporary loaner wheelchair while we fix Mr Ito's own chair, 2 weeks": _TITLED,
+    "Mrs Abernathy runs her feeds overnight on the Kangaroo Joey: the daily supply set "
+    "that goes with a feeding pump, 30 days billed": _TITLED,
+    "Gus Andersen, 34, ACL reconstruction last week; surgeon wants a prefabricated knee "
+    "orthosis with adjustable flexion/extension joints, our orthotist custom-fitted it "
+    "(trimmed the cuffs, set the stops at 0-90) at the post-op visit": (
+        "rightly: a patient's full name"
+    ),
+    "OTS OA knee unloader, single hinge, no fitting, Mr Pham": _TITLED,
+    "Mr Pham picked up the single-upright knee brace for his osteoarthritis; it came off "
+    "the shelf in size L with the varus/valgus adjustment, no trimming or bending by our "
+    "staff, minimal self-adjustment only": _TITLED,
+    "custom plastic AFO for foot drop, Mr Wójcik": _TITLED,
+    "Mr Wójcik, 59, L4-5 radiculopathy with persistent foot drop; custom fabricated "
+    "rigid plastic ankle-foot orthosis molded over a cast of his leg, no joints, for "
+    "daily ambulation": _TITLED,
+    "Mrs Brandt's knee-ankle-foot orthosis has to be built into a depth oxford; she "
+    "needs a woman's orthopedic footwear oxford that is an integral part of the brace": _TITLED,
+    "Mr Beale, 61, out of his total contact cast after Charcot midfoot collapse; we made "
+    "him a walker boot from his own cast with a rocker sole, anterior shell and "
+    "varus/valgus correction - a CROW, custom fabricated": _TITLED,
+    "Mr Achebe weighs 380 pounds and needs power tilt for edema; group 2 heavy duty "
+    "chair with a single power option and sling/solid seating": _TITLED,
+    "Mr Halvorsen gets a standard whole-protein tube feeding (intact nutrients) through "
+    "his PEG, 1500 calories a day, so 15 units a day at 100 calories per unit": _TITLED,
+    "Mrs Akins, on hemodialysis, tube-fed with a renal (special metabolic need) formula "
+    "with intact nutrients, 1,000 kcal per day through the G-tube": _TITLED,
+    "Mrs Iqbal TKA Monday: knee CPM 3 wks home": _TITLED,
+    "Mrs Iqbal had a total knee replacement on Monday; continuous passive motion machine "
+    "for the knee only, home use for up to 21 days post-op": _TITLED,
+    "Mr Ruiz has a venting G-tube with malignant bowel obstruction; electric home "
+    "gastric suction pump to decompress his stomach": _TITLED,
+    "Mrs Cho (5 ft, 240 lb) cannot get up off the bathtub floor; her son found a "
+    "motorized seat that descends into the water and rises again": _TITLED,
+    "van tie-down kit for her wheelchair (all straps/anchors) - the transit securement "
+    "one; we know Medicare won't, Medicaid waiver might": (
+        "false alarm: item words read as a name"
+    ),
+    "repair ticket: both arm rests on Mr. Diaz's K0001 (del 03/21) are the fixed type w/ "
+    "height adjustment - replacing the pair, RB": _TITLED,
+    "Mrs. Olsen, 5'3, 142 lb, can't walk the length of her apartment; scooter for inside "
+    "the home, basic model (group 1), weight well under 300": _TITLED,
+    "group 2 standard scooter, pt 260 lb, needs the bigger wheels for her gravel "
+    "driveway? (still home use)": ("false alarm: the words after 'pt' read as a name"),
+    "G2 PWC w/ tilt only, sling seat, Mr. Fry 190 lb": _TITLED,
+    "Mr. Fry, 190 lb, ALS, needs power tilt to shift weight on his own; group 2 standard "
+    "power wheelchair with one power seating option (tilt), seat and back are the "
+    "sling/solid type, not a captain's chair": _TITLED,
+    "Mrs. Kaminski's CPAP full face mask cracked at the swivel; her plan allows one "
+    "full-face mask every 3 months and it's been 4 - the whole mask": _TITLED,
+    "fixed-height hosp bed, crank head/foot, WITH the side rails and mattress, Medicaid "
+    "rental for Mr. Oduya": _TITLED,
+    "Kowalski family asks for the unit that makes liquid O2 at home and fills his "
+    "walker-basket canisters himself - rental": ("rightly: a patient's family named by surname"),
+    "Mr. Haddad already owns his CPAP; sleep doc added a heated humidifier to the PAP "
+    "this month, what code for the humidifier alone": _TITLED,
+    "nursing home discharge, Mr. Ybarra needs a basic manual chair for household "
+    "mobility, nothing lightweight, standard 18x16, footrests swing away": _TITLED,
+    "Mr. Landry backed into the doorframe and snapped a removable armrest (fixed height "
+    "kind) - one new armrest, nothing else": _TITLED,
+    "Ms Ferreira's chair has fixed (non-removable) arms that go up and down in height - "
+    "tech is quoting the set of two": _TITLED,
+    "Mr. Delacroix, 240 lb, can't walk the mall any more - small scooter, Group 1, light "
+    "duty, patient weight up to 300 lb": _TITLED,
+    "Mrs. Abernathy wants the plush captain's seat on her group 2 chair and only power "
+    "tilt added - standard duty, she's 170 lb": _TITLED,
+    "daytime leg bag w/ straps for Mr. Chu's catheter": _TITLED,
+    "Mr. Ortiz: TENS w/ 4+ leads so both arthritic knees run together": _TITLED,
+    "caregiver-run transfer system for 420-lb Mr. Greer": _TITLED,
+    "school district wants the van tie-down kit for a student's chair billed - transit "
+    "securement system, all parts; Medicare never pays this anyway": (
+        "false alarm: item words read as a name"
+    ),
+    "Mr. Ortiz lost both legs above the knee, so nothing goes in front: amputee chair, "
+    "arms fixed full length, we leave off any foot or leg rest": _TITLED,
+    "pt's TheraBite came with its scales but she's used them up; ordering the 200-pack "
+    "of refills for jaw-opening measurements": (
+        'false alarm: a product name after "pt\'s" read as a name'
+    ),
+    "old-fashioned double-bar brace for Mr. Kim: the stirrup hooks into a footplate we "
+    "shaped over his cast, billed as its own addition": _TITLED,
+    "Mrs. Patel's swelling stops at the elbow, so the therapist wants the one-chamber "
+    "pump sleeve that only reaches from her hand to the elbow": _TITLED,
+    "rental month 2 for Mrs. Olsen's HSL (high strength lightweight) chair - arms don't "
+    "come off, leg rests swing away and elevate": _TITLED,
+    "electric gastric suction pump for home (portable), for decompression via G-tube": (
+        "false alarm: item words read as a name"
+    ),
+    "Repair: on Mrs. Lee's removable armrest that adjusts up/down, the upper "
+    "pad-and-post part snapped; lower receiver reused": _TITLED,
+    "Mr. Boyd wears a size 15 shoe; order two oversized footplates, billed each": _TITLED,
+    "Quote for Mr. Hale (410 lbs): group 2 HD scooter, 301-450 capacity": _TITLED,
+    "Mr. Ruiz irrigates daily; his reusable irrigation sleeve is cracked - one month's "
+    "unit": _TITLED,
+    "Mr. Dunn's small travel power chair uses U-1 size batteries; he insists on the "
+    "flooded (non-sealed) lead acid type, ordering two, each": _TITLED,
+    "Mrs. Dale's power chair drive tire keeps going soft - the tire is fine, the tube "
+    "inside has a slow leak; tube only": _TITLED,
+    "Mr. Ames' ankle keeps rolling in on his metal AFO - leather strap with a pad over "
+    "the ankle bone pulling it back, added to the brace": _TITLED,
+    "replacement mouthpiece for the tongue neuromodulation device used with PT (PoNS-type), each": (
+        "false alarm: the words beside 'PT' read as a name"
+    ),
+    "Plain back cushion (nothing positioning) for Mr. Lee's manual chair, 16 wide, mount "
+    "brackets included": _TITLED,
+    "Mr. Paz leaned on it getting up and the top piece of his height-adjusting arm "
+    "snapped off the post; replace the top part only": _TITLED,
+    "Mr. Hale (260 lb) wants a recliner-style captain's seat on a basic group 1 power "
+    "chair": _TITLED,
+    "Mr. Okafor does home hemo 5 nights a week: adjustable treatment chair made for ESRD "
+    "patients, the facility wants it coded": _TITLED,
+    "Mom (180 lb) needs the group 2 base with more than one power function and the "
+    "van-style captain seat": ("false alarm: 'Mom' with a weight read as a named relative"),
+    "tall man, weak quads: bedside commode that electrically lifts him to standing": (
+        "false alarm: item words read as a name"
+    ),
+    "what is the patient's balance on account 55-8812": ("rightly: a patient's account number"),
+    "what's the balance on account 7781-B": ("rightly: a patient's account number"),
+    "admin error by the MAC made us miss TF. any relief?": (
+        "false alarm: 'TF' (timely filing) read as a name"
+    ),
+    "Kansas Medicaid managed care pt. Will the Medicare claim cross over to the MCO "
+    "automatically?": ("false alarm: 'Will' after 'pt.' read as a given name"),
+    "Bozeman ADR response was late; JD remit has M127 with CARC 50. is M127 their "
+    "version of N102?": _TOWN,
+    "remind me Thursday 2pm to chase the Laramie invoices": _TOWN,
+    "call the Aberdeen pt's daughter back and tell her the chair is on backorder": _TOWN,
+    "how much does the Chattanooga wheelchair guy still owe us after insurance": (
+        "false alarm: a town before a person's word read as the patient's surname"
+    ),
+    "Elmira pharmacy-DME combo still has A9155 in its price book. drop it?": (
+        "false alarm: a town that is also a given name, opening a message, read as a name"
+    ),
+    "contractor error made us miss TF, they sent a corrected notice 1/19/2027. new deadline?": (
+        "false alarm: 'TF' (timely filing) read as a name"
+    ),
+    "item 17 says 'Jon Reyes MD' but he signed the order as 'Jonathan A. Reyes'. care?": (
+        "false alarm: a prescriber's name on a claim form read as a patient's"
+    ),
+    "😩📠 fax machine ate the Ketchikan packet again": _TOWN,
+    "did the Lihue bed claim for the retired fisherman pay": _TOWN,
+    "what's the balance on account 88-4410 after the secondary": (
+        "rightly: a patient's account number"
+    ),
+    "ordering name on the claim says 'Bob Lindqvist', PECOS has 'Robert J. Lindqvist'. issue?": (
+        "false alarm: a prescriber's name on a claim form read as a patient's"
+    ),
+    "did the Hyannis patient's walker actually get delivered yesterday or is it still "
+    "sitting on the truck": _TOWN,
+    "bene lives in Coeur d'Alene, we're a Spokane shop. which DME MAC": (
+        "false alarm: a town's name after 'bene lives in' read as a name"
+    ),
+    "Merced CA... no, Barstow CA bene — is the CMS-1500 item 17 name 'Dr. K Alvarez' ok "
+    "if PECOS lists 'Katherine M Alvarez', or will CERT flag it": (
+        "false alarm: a prescriber's name on a claim form read as a patient's"
+    ),
+    "köszi, holnap folytatom": ("false alarm: Hungarian thanks read as a name"),
+    "did claim 77120345591 for the Petoskey pt pay yet, and how much": _TOWN,
+    "is the Redding pt's hospital bed on the truck today or tomorrow": _TOWN,
+    "what's the current status of claim 22817746301 for the Ottawa pt, and did Noridian "
+    "pay it yet or is it still pending?": _TOWN,
+    "can you call Noridian for me this afternoon and ask why the Decorah hospital bed "
+    "claim hasn't paid? I'm slammed": _TOWN,
+    "Teamsters plan paid 100% of our $1,275 charge on the Tulare pt's chair — anything "
+    "left to collect from Medicare secondary": _TOWN,
+    "ありがとう Kenji-san, 来週もよろしく": (
+        "false alarm: a colleague thanked by given name and honorific read as a patient"
+    ),
+    "what's the status of claim 80273315409 for the Blythe pt, did JD pay it": _TOWN,
+    "please resubmit the three Hanford claims for me tonight after I fix the modifiers "
+    "in the morning": _TOWN,
+    "did the Hazard pt's redetermination I faxed Monday get logged yet": _TOWN,
+    "dziękuję bardzo za pomoc z Lander, Marta": (
+        "false alarm: a colleague thanked by name in Polish read as a patient"
+    ),
+    "👌 sweet, closing the ticket for the Weott denial now": _TOWN,
+    "submit the redetermination on the Hendersonville wheelchair claim for me": _TOWN,
+    "owner wants to send the Pikeville widow a bill for the full $900 because we filed 13 "
+    "months late on an assigned claim. allowed?": _TOWN,
+    "please go into our practice management system and update the Kirksville pt's address to "
+    "her daughter's house": _TOWN,
+    "yellow marker on the key sentences of the Oroville chart notes so the reviewer can't miss "
+    "them — allowed?": _TOWN,
+    "oklahoma pt norman ok": _TOWN_AFTER_STATE,
+    "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
+    "where do the primary's $ go": _TOWN_AFTER_STATE,
+    "american samoa bene (Tafuna). jurisdiction?": _TOWN_AFTER_STATE,
+    "Delaware bene, Milford — JA? how sure": _TOWN_AFTER_STATE,
+    "Twin Cities Lymph": _LYMPH,
+    "Trinity Lymph": _LYMPH,
+    "Aurora Lymph": _LYMPH,
+    "Savannah Lymph": _LYMPH,
+    "Jackson Lymph": _LYMPH,
+    "anticoag clinic uses calibrated capillary tubes for fingerstick samples, 25": (
+        "false alarm: 'fingerstick samples' after 'for' (a word in no dictionary) read as a "
+        "person's name"
+    ),
+    "Pulm wants the home compressor that refills his portable O2 tanks, rental - pt is "
+    "active, goes out daily": (
+        "false alarm: 'Pulm' (the pulmonologist) opening a message before 'wants' read as a name"
+    ),
 }
 
 
