@@ -240,7 +240,7 @@ def _clinician_message(rules: Rules, text: str, start: int) -> bool:
 def _a_name(rules: Rules, word: str) -> bool:
     """Whether `word` is a given name or surname (capitalised, or not an English word) or a
     person's title."""
-    bare = word.lower().rstrip("'s").rstrip("'")
+    bare = word.lower().removesuffix("'s").removesuffix("'")
     names = rules.names
     if bare in {"mr", "mrs", "ms", "miss", "pt", "patient", "member"}:
         return True
