@@ -21,6 +21,11 @@ _X12_LOOP = re.compile(r"[12]\d{3}[A-Ea-e]{0,2}")
 _X12_SEGMENTS = frozenset(
     {"AMT", "CAS", "CLM", "CLP", "DTP", "NTE", "PWK", "SBR", "SV1", "SVC", "SVD"}
 )
+# The X12 transaction sets a DME claim goes through (the claim, the acknowledgements, the remit,
+# eligibility and status): listed alone ("837 999 277CA TA1") they name files, asking nothing.
+_X12_TRANSACTIONS = frozenset(
+    {"837", "837P", "999", "277CA", "TA1", "835", "270", "271", "276", "277", "278"}
+)
 # An aside in brackets, with nothing asked in it.
 _BRACKETED = re.compile(r"\([^()?]*\)")
 
@@ -45,6 +50,7 @@ def bare_code(question: str) -> str | None:
     if len(words) > 1 and (
         (("?" not in question or counted) and _only_codes_or_modifiers(words))
         or _only_remarks(words)
+        or _only_transactions(question, words)
     ):
         return " ".join(word.upper() for word in _named(words))
     if len(words) != 1:
@@ -82,6 +88,16 @@ def _only_codes_or_modifiers(words: list[str]) -> bool:
 def _named(words: list[str]) -> list[str]:
     """The words naming a code, field or loop: not a count ("x3") or the word "loop"."""
     return [word for word in words if not (_COUNT.fullmatch(word) or word.lower() == "loop")]
+
+
+def _only_transactions(question: str, words: list[str]) -> bool:
+    """Two or more X12 transaction sets alone, nothing asked ("837 999 277CA TA1"): which files,
+    not what about them. "999 vs 277CA?" and "E1399 277CA" ask or name more and are ranked."""
+    return (
+        "?" not in question
+        and len(words) > 1
+        and all(word.upper() in _X12_TRANSACTIONS for word in words)
+    )
 
 
 def _only_remarks(words: list[str]) -> bool:

@@ -58,6 +58,13 @@ class OutsideRules(BaseModel):
     # redetermination window change to 150 days"); "when" or "will" with one of `next_releases`
     # ("when is the next ABN form coming", "what will the next ABN form's expiration date be").
     future_passives: list[str] = []
+    # The exact day a later year will bring something ("when will CMS announce the 2028 bid
+    # winners, exact day"): with one of `future_asks` and a later year.
+    exact_dates: list[str] = []
+    # Ending a code or rule, read as one of `future_changes` when what ends follows ("end
+    # E1399 in 2030"), not one of `ends_not_before` ("will the rental end in 2027").
+    future_ends: list[str] = []
+    ends_not_before: list[str] = []
     future_lengths: list[str] = []
     length_units: list[str] = []
     next_releases: list[str] = []
@@ -123,6 +130,16 @@ class OutsideRules(BaseModel):
 def _words(phrases: Sequence[str]) -> str:
     """One group matching any of the phrases, words joined by any spacing."""
     return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
+
+
+def _changes(rules: OutsideRules) -> str:
+    """One of `future_changes`, or one of `future_ends` with what ends after it ("end E1399"),
+    not a word of `ends_not_before` or the question's end ("will the rental end in 2027")."""
+    changes = rf"{_words(rules.future_changes)}\b"
+    if not rules.future_ends:
+        return changes
+    after = rf"\s+{_words(rules.ends_not_before)}\b|" if rules.ends_not_before else ""
+    return rf"(?:{changes}|{_words(rules.future_ends)}\b(?!{after}\s*$))"
 
 
 def _payer_names(names: Sequence[str]) -> str:
@@ -210,15 +227,18 @@ class Outside:
         )
         self._figure = re.compile(rf"\b{_words(rules.figures)}\b") if rules.figures else None
         self._later = _optional(r"\b{}\b", rules.later_periods)
+        self._exact_date = _optional(r"\b{}\b", rules.exact_dates)
+        self._future_ask = _optional(r"\b{}\b", rules.future_asks)
         self._rumour = _optional(r"\b{}\b", rules.rumours)
         self._under_way = _optional(r"\b{}\b", rules.changes_under_way)
-        self._change_word = _optional(r"\b{}\b", rules.future_changes)
+        changes = _changes(rules)
+        self._change_word = re.compile(rf"\b{changes}") if rules.future_changes else None
         self._future_change = (
             re.compile(
                 # "CMS was going to split E1399" tells of a past plan, not a coming change
                 rf"(?<!\bwas )(?<!\bwere )\b{_words(rules.future_asks)}\s+"
                 + (rf"(?!{_words(rules.future_askers)}\b)" if rules.future_askers else "")
-                + rf"(?:\S+\s+){{0,8}}?{_words(rules.future_changes)}\b"
+                + rf"(?:\S+\s+){{0,8}}?{changes}"
                 + (rf"(?!\s+{_words(released)}\b)" if (released := rules.released_to_asker) else "")
             )
             if rules.future_asks and rules.future_changes
@@ -245,10 +265,7 @@ class Outside:
             rules.next_releases,
         )
         self._future_when = (
-            re.compile(
-                rf"\b{_words(rules.future_when_asks)}\s+(?:\S+\s+){{0,8}}?"
-                rf"{_words(rules.future_changes)}\b"
-            )
+            re.compile(rf"\b{_words(rules.future_when_asks)}\s+(?:\S+\s+){{0,8}}?{changes}")
             if rules.future_when_asks and rules.future_changes
             else None
         )
@@ -331,6 +348,9 @@ class Outside:
             return True
         if self._future_when and self._future_when.search(text) and later_year:
             return True
+        exact = self._exact_date and self._exact_date.search(text)
+        if exact and later_year and self._future_ask and self._future_ask.search(text):
+            return True  # "when will CMS announce the 2028 bid winners, exact day"
         predicted = (self._predicted, self._predicted_length, self._next_release, self._arithmetic)
         if any(p is not None and p.search(text) for p in predicted):
             return True  # "when will E1399 be retired", "will the window change to 150 days"
