@@ -160,7 +160,10 @@ class ItemAsks:
 
     def items_of(self, question: str) -> list[str]:
         """The items a question asks the codes of, in the order it names them; [] when it asks
-        something else, or about a rule."""
+        something else, or about a rule. Kept per question: judging one asks it several times."""
+        return list(self._once(question, self._items_of))
+
+    def _items_of(self, question: str) -> list[str]:
         text = plain(question)
         parts = [p for p in _PARTS.split(text) if p.strip()]
         if len(parts) < 2:

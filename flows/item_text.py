@@ -219,6 +219,8 @@ class ItemReader:
         none of them is typed."""
         if self._in_context and self._any_in_context.search(text):
             for typed, reads, beside, not_beside, elsewhere in self._in_context:
+                if not typed.search(text):  # nothing to read again (an earlier reading may type it)
+                    continue
                 said = beside.search(text) and not (not_beside and not_beside.search(text))
                 if (reading := reads if said else elsewhere) is not None:
                     text = typed.sub(f" {reading} ", text)

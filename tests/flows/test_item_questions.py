@@ -254,3 +254,13 @@ def test_a_word_saying_how_many_or_a_size_names_no_item(message: str) -> None:
 def test_an_item_beside_an_amount_word_still_gets_its_code() -> None:
     answer = KB.ask("full length side rails for a hospital bed, both sides - code?")
     assert answer.title is not None and answer.title.startswith("E0310")
+
+
+def test_the_items_of_a_question_asked_again_are_read_the_same() -> None:
+    """Judging one question reads its items several times: a reader changing the list it got
+    changes nothing the next reading sees."""
+    question = "does a bed exit alarm have its own code or is it e1399"
+    assert ITEMS is not None
+    first = ITEMS.items_of(question)
+    first.append("overbed table")
+    assert ITEMS.items_of(question) == ["bed exit alarm"]
