@@ -106,7 +106,8 @@ def _shares(roots: tuple[Path, ...], shares: int, config: pytest.Config) -> dict
     """Each test file under `roots`: its share. The costliest file first, each to the share
     with the least cost so far, so each gets as much. A file's cost is the CPU its tests took
     in the last --shard run (kept in pytest's cache); a file without one (a clean clone, a new
-    file) is costed by its size, at the CPU per byte of the files with one."""
+    file) is costed by the size of the tests it runs (`size_of_tests`), at the CPU per byte of the
+    files with one."""
     files = {
         path for root in roots for path in ([root] if root.is_file() else root.rglob("test_*.py"))
     }
@@ -117,8 +118,10 @@ def _shares(roots: tuple[Path, ...], shares: int, config: pytest.Config) -> dict
         else {}
     )
     measured = {p: float(cpu) for p, cpu in kept.items() if isinstance(cpu, int | float)}
-    size = {p: p.stat().st_size for p in files}
-    per_byte = sum(measured.values()) / sum(size[p] for p in measured) if measured else 1.0
+    fast = "not slow" in (config.getoption("markexpr") or "")
+    size = {p: size_of_tests(p.read_text(encoding="utf-8"), skip_slow=fast) for p in files}
+    measured_size = sum(size[p] for p in measured)
+    per_byte = sum(measured.values()) / measured_size if measured_size else 1.0
     cost = {p: measured.get(p, size[p] * per_byte) for p in files}
     load = [0.0] * shares
     owner: dict[Path, int] = {}
@@ -126,6 +129,26 @@ def _shares(roots: tuple[Path, ...], shares: int, config: pytest.Config) -> dict
         owner[path] = load.index(min(load))
         load[owner[path]] += cost[path]
     return owner
+
+
+def size_of_tests(source: str, skip_slow: bool) -> int:
+    """The characters of a test file's test functions, their decorators left out (with
+    `skip_slow`, of those not marked `slow`): what a test does costs its CPU, where a file's
+    helpers, constants and parameter lists cost little (a sweep's cases past its first are
+    `slow`), and a `slow` test is not run by the fast lane."""
+    total, inside, slow = 0, False, False
+    for line in source.splitlines(keepends=True):
+        if line.strip() and line[0] not in " \t#)]}":  # a top-level statement starts
+            inside = False
+            if line.startswith("@"):
+                slow = slow or "mark.slow" in line
+                continue
+            if skip_slow and line.startswith("pytestmark") and "slow" in line:
+                return 0
+            inside = line.startswith("def test_") and not (skip_slow and slow)
+            slow = False
+        total += len(line) if inside else 0
+    return total
 
 
 def _cpu_seconds() -> float:

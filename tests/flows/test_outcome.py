@@ -21,6 +21,9 @@ from tests.conftest import read_yaml, repository_content
 CLAIMS = Path(__file__).parent.parent / "fixtures" / "claims"
 EXPECTED = read_yaml(CLAIMS / "expected.yaml")["cases"]
 BUILDER = repository_content().outcome
+# The file's tests run on one xdist worker, which assesses each claim file once (`assessed`);
+# spread over two, each worker assessed most of them again (about 0.8 s of CPU).
+pytestmark = pytest.mark.xdist_group("claim-outcomes")
 
 
 @functools.cache
