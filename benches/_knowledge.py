@@ -54,6 +54,7 @@ BLIND_SETS = {
     "held-out 34": "knowledge_heldout34.yaml",
     "held-out 35": "knowledge_heldout35.yaml",
     "held-out 36": "knowledge_heldout36.yaml",
+    "held-out 37": "knowledge_heldout37.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

@@ -656,6 +656,11 @@ REFUSED_BENCH_TEXTS = {
     "her daughter's house": _TOWN,
     "yellow marker on the key sentences of the Oroville chart notes so the reviewer can't miss "
     "them — allowed?": _TOWN,
+    "late-filed, assigned, CO-29 on the Machias lift chair. collect the $300 from the member "
+    "instead?": _TOWN,
+    "trio CO-16/M51/N350 (+MA130) on the E1399 for the Lusk patient, quick fix steps pls": _TOWN,
+    "Belle Fourche bene's POD got raiend on, unreadable. denial risk?": _TOWN,
+    "did the rollator claim for the Kapaa pt pay yet": _TOWN,
     "oklahoma pt norman ok": _TOWN_AFTER_STATE,
     "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
     "where do the primary's $ go": _TOWN_AFTER_STATE,
