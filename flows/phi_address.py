@@ -21,11 +21,13 @@ from flows.phi_shapes import (
     ADDRESS_CITY_ZIP,
     ADDRESS_END,
     BOX_OR_ROUTE,
+    BOX_OR_ROUTE_NEEDS,
     MAP_POINT,
     MEASURES,
     SPELLED_ADDRESS,
     STREET_FIRST,
     STREET_FIRST_ANY_CASE,
+    STREET_FIRST_NEEDS,
     STREET_NAMED,
     STREET_WORDS_WITH_OTHER_USES,
     STREETLESS,
@@ -220,12 +222,15 @@ def has_address(rules: Rules, text: str) -> bool:
 
     shapes: tuple[re.Pattern[str], ...]
     if _DIGIT.search(text):
+        # The long PO box and street-first patterns only where a word they need stands.
+        lower = text.lower() if text.isascii() else None
+        boxed = lower is None or BOX_OR_ROUTE_NEEDS.search(lower) is not None
+        street_first = lower is None or STREET_FIRST_NEEDS.search(lower) is not None
         shapes = (
-            BOX_OR_ROUTE,
+            *(BOX_OR_ROUTE,) * boxed,
             ADDRESS,
             ADDRESS_CITY_ZIP,
-            STREET_FIRST,
-            STREET_FIRST_ANY_CASE,
+            *(STREET_FIRST, STREET_FIRST_ANY_CASE) * street_first,
             ADDRESS_ANY_CASE,
         )
     else:  # every other shape has a digit: most messages have none and skip their long patterns

@@ -148,6 +148,11 @@ SPELLED_DATE_NEEDS = re.compile(
 # pattern's time on a digit-bearing message). Read from a word's first letter only: from every
 # letter, an 8,000-letter word took a second.
 _MONTH_BEFORE_DIGIT = r"(?<![^\W\d_])(?=[^\W\d_]++\.?(?:[ -]|,? (?:of )?)?\d)"
+# Where a month's name ends right before a year ("14 March 1950", "3 de mayo de '41"): every
+# month is a word of letters, so its match takes the whole word; the day-before-month
+# alternative below tries its hundreds of names only where such a word stands (a case-blind
+# pattern cannot skip them by their first letter).
+_DAY_MONTH_YEAR = r"(?=[^\W\d_]++\.?(?: de)?[ ,/.-]{0,2}'?\d)"
 DATE = re.compile(
     r"(?:\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?:\d{4}|'?\d{2})(?!\d)"
     r"|\d{1,2} \d{1,2} (?:\d{4}|\d{2})(?!\d)"
@@ -155,7 +160,8 @@ DATE = re.compile(
     r"|\d{8}(?!\d)|\d{6}(?!\d)"
     rf"|{_MONTH_BEFORE_DIGIT}{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?"
     r"(?:\d{4}|'?\d{2})(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?(?: of| de| ng)?[ /.-]?{_MONTH}(?: de)?[ ,/.-]{{0,2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?(?: of| de| ng)?[ /.-]?{_DAY_MONTH_YEAR}{_MONTH}"
+    r"(?: de)?[ ,/.-]{0,2}"
     r"(?:\d{4}|'?\d{2})(?!\d)"
     rf"|\d{{1,2}} ?[./ -] ?{_ROMAN_MONTH} ?[./ -] ?(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|(?<![\w])(?-i:{_ROMAN_MONTH.upper()}) ?[./ -] ?\d{{1,2}} ?[./ -] ?\d{{4}}(?!\d)"
@@ -168,7 +174,8 @@ DATE = re.compile(
     r"|(?<![\w])(?-i:[MTSHR])\d{1,2}[./]\d{1,2}[./]\d{1,2}(?![\d./])"
     # Vietnamese: "5 tháng 6 năm 1950"; the year first with a month's name: "1948 Sep 03".
     r"|\d{1,2} tháng \d{1,2}(?:,? năm)? \d{4}"
-    rf"|(?:19|20)\d\d\.?[ ./-]{_MONTH}[ ./-]\d{{1,2}}(?!\d)"  # "1942. augusztus 19."
+    # "1942. augusztus 19."; the month a whole word, as in the day-before-month alternative
+    rf"|(?:19|20)\d\d\.?[ ./-](?=[^\W\d_]++\.?[ ./-]\d){_MONTH}[ ./-]\d{{1,2}}(?!\d)"
     # With a birth word only, like every date here: "bday 2/11".
     r"|\d{1,2}/\d{1,2}(?![\d/]))",
     re.IGNORECASE,
@@ -298,6 +305,16 @@ STREET_FIRST = re.compile(
     r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?,? (?:No\.? |n[º°o]\.? ?|#)?\d{1,5}\b"
 )
 STREET_FIRST_ANY_CASE = re.compile(STREET_FIRST.pattern, re.IGNORECASE)
+# What any STREET_FIRST match holds, in an ASCII text in lower case (flows/phi_address.py
+# searches the long pattern only where one of these stands: a case-blind pattern of many
+# alternatives is tried at every letter, a list of lower-case words is skipped by its first).
+STREET_FIRST_NEEDS = re.compile(
+    r" (?:calle|avenida|camino|paseo|carretera|circulo|via|rue|rua|avenue of)"
+    r"|(?:strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|gracht|vej|gade|gatan|veien) \d"
+    r"|ul\. |urb|calle|\d,? (?:rue|avenue|boulevard|bd|chemin|impasse|quai|place) "
+    r"|\d (?:road|rd|avenue|ave|county|cr|highway|hwy)"
+    r"|(?:avenida|av\.|carrera|camino|rua|travessa|via) "
+)
 ADDRESS_END = re.compile(
     r" ?(?:$|[,;]|#|\b(?:apt|apartment|unit|ste|suite|fl|floor|bldg|building|rm|room|lot)\b)", re.I
 )
@@ -388,6 +405,12 @@ BOX_OR_ROUTE = re.compile(
     r"|\blot #?\d{1,4},? (?:[A-Z][\w'.-]* ){1,4}(?-i:MHP|RV|Mobile|Trailer|Manufactured)\b"
     rf"|\bgeneral delivery,? (?:[A-Z][\w'.-]*,? ){{1,3}}{_STATE_CODES_EARLY}\b",
     re.I,
+)
+# What any BOX_OR_ROUTE match holds, in an ASCII text in lower case, as STREET_FIRST_NEEDS.
+BOX_OR_ROUTE_NEEDS = re.compile(
+    r"box|drawer|pob|[\dnsew] (?:route|rte|highway|hwy|state|county|farm|sr|cr|us|fm|sh|cth|sth|rm)"
+    r"|(?:#|lot |unit |apt |trlr |house |space |sp )\d|\d [a-z][a-z]-\d|\d [nsew]\.? \d"
+    r"|mile|mp \d|km|k\.m|lot #?\d|general delivery"
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
