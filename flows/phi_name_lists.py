@@ -11,7 +11,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from flows.phi_patient_context import PatientContext
@@ -328,7 +327,6 @@ def squeezed(name: str) -> str:
 
 
 # -- word tests the name checks share ------------------------------------------------------
-@lru_cache(maxsize=1 << 16)  # the same words come back in every check and every message
 def bare_word(word: str) -> str:
     """The word as the name lists hold it: lower case, no accents, no "'s" ("Núñez's": nunez)."""
     word = word.rstrip(".,").lower().removesuffix("'s").replace("'", "")  # O'Brien: obrien
