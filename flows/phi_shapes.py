@@ -305,16 +305,6 @@ STREET_FIRST = re.compile(
     r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?,? (?:No\.? |n[º°o]\.? ?|#)?\d{1,5}\b"
 )
 STREET_FIRST_ANY_CASE = re.compile(STREET_FIRST.pattern, re.IGNORECASE)
-# What any STREET_FIRST match holds, in an ASCII text in lower case (flows/phi_address.py
-# searches the long pattern only where one of these stands: a case-blind pattern of many
-# alternatives is tried at every letter, a list of lower-case words is skipped by its first).
-STREET_FIRST_NEEDS = re.compile(
-    r" (?:calle|avenida|camino|paseo|carretera|circulo|via|rue|rua|avenue of)"
-    r"|(?:strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|gracht|vej|gade|gatan|veien) \d"
-    r"|ul\. |urb|calle|\d,? (?:rue|avenue|boulevard|bd|chemin|impasse|quai|place) "
-    r"|\d (?:road|rd|avenue|ave|county|cr|highway|hwy)"
-    r"|(?:avenida|av\.|carrera|camino|rua|travessa|via) "
-)
 ADDRESS_END = re.compile(
     r" ?(?:$|[,;]|#|\b(?:apt|apartment|unit|ste|suite|fl|floor|bldg|building|rm|room|lot)\b)", re.I
 )
@@ -405,12 +395,6 @@ BOX_OR_ROUTE = re.compile(
     r"|\blot #?\d{1,4},? (?:[A-Z][\w'.-]* ){1,4}(?-i:MHP|RV|Mobile|Trailer|Manufactured)\b"
     rf"|\bgeneral delivery,? (?:[A-Z][\w'.-]*,? ){{1,3}}{_STATE_CODES_EARLY}\b",
     re.I,
-)
-# What any BOX_OR_ROUTE match holds, in an ASCII text in lower case, as STREET_FIRST_NEEDS.
-BOX_OR_ROUTE_NEEDS = re.compile(
-    r"box|drawer|pob|[\dnsew] (?:route|rte|highway|hwy|state|county|farm|sr|cr|us|fm|sh|cth|sth|rm)"
-    r"|(?:#|lot |unit |apt |trlr |house |space |sp )\d|\d [a-z][a-z]-\d|\d [nsew]\.? \d"
-    r"|mile|mp \d|km|k\.m|lot #?\d|general delivery"
 )
 # Between a label and its value: "#", ":", "is", or "for Ms. Hollis is" ("member ID for ...").
 ID_GAP = re.compile(
