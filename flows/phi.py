@@ -38,12 +38,12 @@ from flows.phi_file_names import has_file_name_name
 from flows.phi_glued import cue_before_value, unglued
 from flows.phi_ids import business_record as business_page
 from flows.phi_ids import (
+    forget_label_places,
     has_cued_id,
     has_labelled_after,
     has_plan_number,
     has_record_number_shape,
     has_spelled_id,
-    label_places,
 )
 from flows.phi_label_names import has_label_name
 from flows.phi_last_first import has_last_first
@@ -372,7 +372,7 @@ def scan(text: str) -> PhiFindings:
         return _scan(text)
     finally:  # the readings several checks share are memos of this text: none outlives the scan
         _runs.cache_clear()
-        label_places.cache_clear()
+        forget_label_places()
 
 
 def _scan(text: str) -> PhiFindings:

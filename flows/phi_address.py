@@ -50,6 +50,22 @@ def _business_label(rules: Rules, before: str) -> bool:
 # What an address is said to be right after it: "404 Main Street is our new warehouse".
 _SAID_TO_BE = re.compile(r",? (?:is|was) (?:our|the) (?:new |old |main )?([a-z]+)\b")
 _IN_N3 = re.compile(r"(?:^|[~\n])\s*N3\*[^~\n]*$")
+# What any STREET_FIRST match holds, in an ASCII text in lower case (this module
+# searches the long pattern only where one of these stands: a case-blind pattern of many
+# alternatives is tried at every letter, a list of lower-case words is skipped by its first).
+_STREET_FIRST_NEEDS = re.compile(
+    r" (?:calle|avenida|camino|paseo|carretera|circulo|via|rue|rua|avenue of)"
+    r"|(?:strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|gracht|vej|gade|gatan|veien) \d"
+    r"|ul\. |urb|calle|\d,? (?:rue|avenue|boulevard|bd|chemin|impasse|quai|place) "
+    r"|\d (?:road|rd|avenue|ave|county|cr|highway|hwy)"
+    r"|(?:avenida|av\.|carrera|camino|rua|travessa|via) "
+)
+# What any BOX_OR_ROUTE match holds, in an ASCII text in lower case, as _STREET_FIRST_NEEDS.
+_BOX_OR_ROUTE_NEEDS = re.compile(
+    r"box|drawer|pob|[\dnsew] (?:route|rte|highway|hwy|state|county|farm|sr|cr|us|fm|sh|cth|sth|rm)"
+    r"|(?:#|lot |unit |apt |trlr |house |space |sp )\d|\d [a-z][a-z]-\d|\d [nsew]\.? \d"
+    r"|mile|mp \d|km|k\.m|lot #?\d|general delivery"
+)
 # The only shapes of an address with no digit: "General Delivery, Ely NV", "Urb. Villa Carolina".
 _DIGIT = re.compile(r"\d")
 _GENERAL_DELIVERY = re.compile(r"\bgeneral delivery", re.I)
@@ -220,12 +236,15 @@ def has_address(rules: Rules, text: str) -> bool:
 
     shapes: tuple[re.Pattern[str], ...]
     if _DIGIT.search(text):
+        # The long PO box and street-first patterns only where a word they need stands.
+        lower = text.lower() if text.isascii() else None
+        boxed = lower is None or _BOX_OR_ROUTE_NEEDS.search(lower) is not None
+        street_first = lower is None or _STREET_FIRST_NEEDS.search(lower) is not None
         shapes = (
-            BOX_OR_ROUTE,
+            *(BOX_OR_ROUTE,) * boxed,
             ADDRESS,
             ADDRESS_CITY_ZIP,
-            STREET_FIRST,
-            STREET_FIRST_ANY_CASE,
+            *(STREET_FIRST, STREET_FIRST_ANY_CASE) * street_first,
             ADDRESS_ANY_CASE,
         )
     else:  # every other shape has a digit: most messages have none and skip their long patterns

@@ -21,11 +21,24 @@ from flows.phi_shapes import (
     digits_after,
 )
 
+# Kept by the label pattern's identity, not its value: hashing a compiled pattern of thousands
+# of cue words (as a cache keyed on the pattern would, on every look-up) costs more than the
+# search itself. The guard clears it after each scan (forget_label_places).
+_PLACES: dict[tuple[int, str], tuple[re.Pattern[str], tuple[re.Match[str], ...]]] = {}
 
-@lru_cache(maxsize=8)
+
 def label_places(cue: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """A label's places in a text: the typed and the spelled-out number read them both."""
-    return tuple(cue.finditer(text))
+    key = (id(cue), text)
+    kept = _PLACES.get(key)
+    if kept is None or kept[0] is not cue:
+        kept = _PLACES[key] = (cue, tuple(cue.finditer(text)))
+    return kept[1]
+
+
+def forget_label_places() -> None:
+    """Drops the label places kept for the texts of the scan that just ended."""
+    _PLACES.clear()
 
 
 # A record's line labelled with a business's words alone: "Provider: Redbud Hollow Home Medical".

@@ -148,6 +148,11 @@ SPELLED_DATE_NEEDS = re.compile(
 # pattern's time on a digit-bearing message). Read from a word's first letter only: from every
 # letter, an 8,000-letter word took a second.
 _MONTH_BEFORE_DIGIT = r"(?<![^\W\d_])(?=[^\W\d_]++\.?(?:[ -]|,? (?:of )?)?\d)"
+# Where a month's name ends right before a year ("14 March 1950", "3 de mayo de '41"): every
+# month is a word of letters, so its match takes the whole word; the day-before-month
+# alternative below tries its hundreds of names only where such a word stands (a case-blind
+# pattern cannot skip them by their first letter).
+_DAY_MONTH_YEAR = r"(?=[^\W\d_]++\.?(?: de)?[ ,/.-]{0,2}'?\d)"
 DATE = re.compile(
     r"(?:\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?:\d{4}|'?\d{2})(?!\d)"
     r"|\d{1,2} \d{1,2} (?:\d{4}|\d{2})(?!\d)"
@@ -155,7 +160,8 @@ DATE = re.compile(
     r"|\d{8}(?!\d)|\d{6}(?!\d)"
     rf"|{_MONTH_BEFORE_DIGIT}{_MONTH}[ -]?\d{{1,2}}(?:st|nd|rd|th)?,?[ -]?"
     r"(?:\d{4}|'?\d{2})(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?(?: of| de| ng)?[ /.-]?{_MONTH}(?: de)?[ ,/.-]{{0,2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?(?: of| de| ng)?[ /.-]?{_DAY_MONTH_YEAR}{_MONTH}"
+    r"(?: de)?[ ,/.-]{0,2}"
     r"(?:\d{4}|'?\d{2})(?!\d)"
     rf"|\d{{1,2}} ?[./ -] ?{_ROMAN_MONTH} ?[./ -] ?(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|(?<![\w])(?-i:{_ROMAN_MONTH.upper()}) ?[./ -] ?\d{{1,2}} ?[./ -] ?\d{{4}}(?!\d)"
@@ -168,7 +174,8 @@ DATE = re.compile(
     r"|(?<![\w])(?-i:[MTSHR])\d{1,2}[./]\d{1,2}[./]\d{1,2}(?![\d./])"
     # Vietnamese: "5 tháng 6 năm 1950"; the year first with a month's name: "1948 Sep 03".
     r"|\d{1,2} tháng \d{1,2}(?:,? năm)? \d{4}"
-    rf"|(?:19|20)\d\d\.?[ ./-]{_MONTH}[ ./-]\d{{1,2}}(?!\d)"  # "1942. augusztus 19."
+    # "1942. augusztus 19."; the month a whole word, as in the day-before-month alternative
+    rf"|(?:19|20)\d\d\.?[ ./-](?=[^\W\d_]++\.?[ ./-]\d){_MONTH}[ ./-]\d{{1,2}}(?!\d)"
     # With a birth word only, like every date here: "bday 2/11".
     r"|\d{1,2}/\d{1,2}(?![\d/]))",
     re.IGNORECASE,
