@@ -232,9 +232,20 @@ def _clinician_message(rules: Rules, text: str, start: int) -> bool:
     if doctor is None or case_said(rules, text):
         return False
     # "Dr. Lee says call Rosa at 317-...", "Dr Patel re: Ortiz 317-...", "for mrs ortiz":
-    # someone else's number
-    between = re.findall(r"[^\W\d_][\w'-]*", text[doctor.end() : start])
-    return not any(_a_name(rules, word) for word in between)
+    # someone else's number; a practice's own name is no one's ("refers from Eskenazi Health
+    # Center Grassy Creek. her fax: ...", "at Wabash Valley Physical Medicine wants his fax")
+    between = _PRACTICE.sub(
+        lambda run: "" if _practice(rules, run.group()) else run.group(), text[doctor.end() : start]
+    )
+    return not any(_a_name(rules, word) for word in re.findall(r"[^\W\d_][\w'-]*", between))
+
+
+# Capitalised words in a row: a practice's name when one of them is a company's word.
+_PRACTICE = re.compile(r"[A-Z][\w'&-]*(?: [A-Z][\w'&-]*)+")
+
+
+def _practice(rules: Rules, run: str) -> bool:
+    return any(word.lower() in rules.names.company_words for word in run.split()[1:])
 
 
 def _a_name(rules: Rules, word: str) -> bool:
