@@ -231,7 +231,8 @@ def _person_word(rules: Rules, word: str) -> bool:
     """A given name or surname, or a capitalised word the bot never uses ("Gunnar", not
     "Medicare")."""
     plain = re.fullmatch(r"[A-Z][a-z'-]+", word) is not None  # not "E1399"
-    return _a_name(rules, word) or (plain and unlisted(word, rules.names))
+    english = word.lower() in rules.names.english  # "Radiology", "Triage", "Faxes"
+    return _a_name(rules, word) or (plain and not english and unlisted(word, rules.names))
 
 
 def _business_word(rules: Rules, words: str) -> bool:
