@@ -18,6 +18,7 @@ from flows.phi_context import (
 )
 from flows.phi_last_first import has_last_first
 from flows.phi_mail import business_domain, personal_domain, work_mailbox
+from flows.phi_name_lists import unlisted
 from flows.phi_named_kinds import is_pair_at
 from flows.phi_names import has_full_name
 from flows.phi_partial import has_phone_area_code_after
@@ -55,6 +56,8 @@ def has_phone(rules: Rules, text: str) -> bool:
             return person_after(rules, text, extension.end())  # "... x12 (pt's daughter)"
         if area in business:
             return False
+        if _owner_right_before(rules, text, match.start()):
+            return True  # "Dr. Lee from Mercy Health Center says call Harold at 317-...": his
         owned = person_after(rules, text, match.end())  # "... - pt's home line": not "line"
         owned = owned or _name_labels(rules, text, match.start())  # "Pacheco, Ercole ph ..."
         if not owned and _clinician_right_before(rules, text, match.start()):
@@ -191,6 +194,56 @@ def _name_right_before(rules: Rules, text: str, start: int) -> bool:
     return is_pair_at(rules.names, text, found.start(1), found.end(1))
 
 
+# The words right before a phone that give it to a person, whatever business was named before:
+# "call Harold at", "re: Ortiz", "the family's cell:", "Gunnar's number is".
+_CALL_NAME_AT = re.compile(r"\b(?i:call)(?: back)? ([A-Z][\w'-]+)(?: [A-Z][\w'-]+)? at:? ?$")
+_ABOUT_NAME = re.compile(
+    r"\b(?i:re|regarding)\b:? (?:(?i:mrs?|ms|miss)\.? )?([A-Z][\w'-]+)(?:,? [A-Z][\w'-]+)?[,:-]? ?$"
+)
+_OWNERS_LINE = re.compile(
+    r"\b(?:(?i:mrs?|ms|miss)\.? )?([\w-]+)('s|s'|')? (?:home |cell |mobile |contact |phone )?"
+    r"(?i:cell|phone|number|mobile|#|cb|contact)(?: (?:is|=))?[: ]{0,2}$"
+)
+
+
+def _owner_right_before(rules: Rules, text: str, start: int) -> bool:
+    """Whether the words right before the phone at `start` give it to a patient or a relative
+    (`_CALL_NAME_AT`, `_ABOUT_NAME`, `_OWNERS_LINE`): a person's line even after a doctor and a
+    practice are named ("Dr. Okoye at Lakeview Rehab Center, the family's cell: 614-..."); not
+    a doctor's, a business's or a staff job's ("Dr. Lee's number", "Lincare's number")."""
+    window = text[max(0, start - 50) : start]
+    names = rules.names
+    called = _CALL_NAME_AT.search(window) or _ABOUT_NAME.search(window)
+    if called is not None:
+        return _person_word(rules, called.group(1)) and not _business_word(rules, called.group())
+    owner = _OWNERS_LINE.search(window)
+    if owner is None:
+        return False
+    word = owner.group(1)
+    if word.lower() in names.family_words | {"family", "families"}:
+        return True  # "the family's cell:", "son's number is", "family cell"
+    titled = re.search(r"\b(?i:dr|doctor|nurse)\.? ?$", window[: owner.start(1)])
+    person = owner.group(2) is not None and _person_word(rules, word)
+    return person and not titled and not _business_word(rules, word)
+
+
+def _person_word(rules: Rules, word: str) -> bool:
+    """A given name or surname, or a capitalised word the bot never uses ("Gunnar", not
+    "Medicare")."""
+    plain = re.fullmatch(r"[A-Z][a-z'-]+", word) is not None  # not "E1399"
+    english = word.lower() in rules.names.english  # "Radiology", "Triage", "Faxes"
+    return _a_name(rules, word) or (plain and not english and unlisted(word, rules.names))
+
+
+def _business_word(rules: Rules, words: str) -> bool:
+    """Whether a company's or business's word or a payer is among `words` ("Mercy Health")."""
+    found = {w.lower().removesuffix("'s") for w in re.findall(r"[\w'-]+", words)}
+    return bool(
+        found & (rules.names.company_words | rules.business_words | rules.names.businesses)
+        or rules.cue["plan"].search(words)
+    )
+
+
 # A clinician's name right before a phone: after "Dr." ("Dr. Harriet Osei 856-555-0147"), or
 # with a credential in capitals after it ("Wren Castillo PT (732) ...", "Lionel Baptiste APN,").
 _CLINICIAN_THEN_PHONE = re.compile(
@@ -232,9 +285,20 @@ def _clinician_message(rules: Rules, text: str, start: int) -> bool:
     if doctor is None or case_said(rules, text):
         return False
     # "Dr. Lee says call Rosa at 317-...", "Dr Patel re: Ortiz 317-...", "for mrs ortiz":
-    # someone else's number
-    between = re.findall(r"[^\W\d_][\w'-]*", text[doctor.end() : start])
-    return not any(_a_name(rules, word) for word in between)
+    # someone else's number; a practice's own name is no one's ("refers from Eskenazi Health
+    # Center Grassy Creek. her fax: ...", "at Wabash Valley Physical Medicine wants his fax")
+    between = _PRACTICE.sub(
+        lambda run: "" if _practice(rules, run.group()) else run.group(), text[doctor.end() : start]
+    )
+    return not any(_a_name(rules, word) for word in re.findall(r"[^\W\d_][\w'-]*", between))
+
+
+# Capitalised words in a row: a practice's name when one of them is a company's word.
+_PRACTICE = re.compile(r"[A-Z][\w'&-]*(?: [A-Z][\w'&-]*)+")
+
+
+def _practice(rules: Rules, run: str) -> bool:
+    return any(word.lower() in rules.names.company_words for word in run.split()[1:])
 
 
 def _a_name(rules: Rules, word: str) -> bool:

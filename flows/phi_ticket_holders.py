@@ -147,10 +147,13 @@ def _holder_start(
     if items and holds_an_item(rules, text, found.end(), None if owned else 4):
         return None  # "Harold Kim has it, the rollator, since May": the item the patient has
     if found.group(2).lower() in rules.file.office_talk.desk_acts and (
-        _case_after(rules, text, found.start()) or PERSON_PRONOUN.search(text, found.end())
+        _case_after(rules, text, found.start())
+        or PERSON_PRONOUN.search(text, found.end())
+        or (items and _item_for(rules, text, found.start(1)))
     ):
-        return None  # "Rosalind Ortega, ext 4412 at her work, wants a call": her own line (a
-        # patient's word anywhere is read by `without_ticket_holders`)
+        return None  # "Rosalind Ortega, ext 4412 at her work, wants a call": her own line, and
+        # "walker for Ruth Imhoff ext 30": the item right before is hers (a patient's word
+        # anywhere is read by `without_ticket_holders`)
     start, name = found.start(1), found.group(1)
     while not _a_holder(rules, text, start, name):
         first, _, rest = name.partition(" ")
@@ -174,6 +177,18 @@ def _a_holder(rules: Rules, text: str, start: int, name: str) -> bool:
         or rules.cue["relative"].search(before)
         or rules.names.titles.search(before + " ")
     )
+
+
+# The words right before a name, back to a field's or a sentence's end: "walker for", "ROLLATOR
+# FOR" (not "left on my chair:", whose colon ends the heading).
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'-]* ){1,4}$")
+
+
+def _item_for(rules: Rules, text: str, start: int) -> bool:
+    """Whether an item's word stands in the few words right before the name at `start`."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 50), start)
+    words = before.group().lower().split() if before else []
+    return any(word in rules.names.item_nouns for word in words)
 
 
 def without_ticket_holders(rules: Rules, text: str) -> str:

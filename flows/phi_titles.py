@@ -19,6 +19,7 @@ from flows.phi_name_lists import (
 )
 from flows.phi_name_roles import (
     is_brand,
+    is_clinician,
     is_rep,
     item_or_family_said,
     role_apposition,
@@ -320,6 +321,25 @@ _SAID_PATIENT = re.compile(
     rf"(?: (?:is|was) {_WHOSE}| - {_WHOSE}|, {_WHOSE}|, (?!PT\b))"  # ", PT": a therapist's
     r"(?i:patient|pt|resident|beneficiary)(?!['\w])(?: ?([^\W\d_]+))?"
 )
+# A name with no comma before "the patient", "the pt" or a lower-case "pt", which then opens the
+# sentence's verb or is the owner of what follows ("Ignatius Marchetti the patient called",
+# "Evander Pryce pt called twice", "Cosimo Albertelli the pt's daughter called").
+_NAME_THEN_PATIENT = re.compile(
+    r"(?<![^\W\d_])(?<![^\W\d_]['-])"
+    rf"((?:{_NAME_WORD} ){{1,2}}{_NAME_WORD}) (?:the (?i:patient|pt)|pt)(?:'s)?(?!['\w])"
+)
+
+
+def _place(rules: NameRules, words: list[str]) -> bool:
+    """Whether `words` read as a town rather than a person's name: a state's letters or another
+    word in capitals ("Idabel OK"), a place's first or last word ("Fort", "Lake", "Valley"), a
+    listed city or a doubled word ("Pago Pago")."""
+    bare = [bare_word(word) for word in words]
+    return (
+        any(word.isupper() for word in words)
+        or bool(set(bare) & (rules.place_words | rules.place_names | rules.place_ends))
+        or bare[0] == bare[-1]  # "Pago Pago", "Walla Walla"
+    )
 
 
 def has_name_said_patient(rules: NameRules, text: str) -> bool:
@@ -327,13 +347,21 @@ def has_name_said_patient(rules: NameRules, text: str) -> bool:
     Fitzwilliam is the PATIENT here, not the prescriber", "Evangeline Marchbank-Oyo is our
     patient"; a given name (or a title) and a surname-like word, no business, with "patient"
     ending the phrase or before a word such as "here" (not "our patient liaison")."""
-    for found in _SAID_PATIENT.finditer(text):
+    bare = [(found, False) for found in _NAME_THEN_PATIENT.finditer(text)]
+    for found, said in [(found, True) for found in _SAID_PATIENT.finditer(text)] + bare:
         words = found.group(1).split()
         titled = bare_word(words[0]) in rules.leading_titles
         names = words[1:] if titled else words
-        after = found.group(2)
+        after = found.group(2) if said else None
         if after and after.lower() not in rules.said_patient_next:
             continue  # "Sarah Kim is our patient liaison": a job
+        if not said and (
+            rules.patient_title.match(text, found.end())
+            or is_clinician(rules, words[0])
+            or _place(rules, words)
+        ):
+            continue  # "... the patient access desk", "Dr. Lee the patient's doctor", "Fort
+            # Collins pt", "Monroe LA pt": a doctor, a department or the patient's town
         if (
             not names
             or any(bare_word(w) in rules.businesses | rules.company_words for w in names)
