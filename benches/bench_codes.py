@@ -119,6 +119,8 @@ ITEM_SETS = {
     / "codes_heldout35.yaml",
     "held-out 36 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout36.yaml",
+    "held-out 37 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout37.yaml",
 }
 
 
@@ -310,6 +312,7 @@ BLIND_SETS = [
     "codes_heldout34.yaml",
     "codes_heldout35.yaml",
     "codes_heldout36.yaml",
+    "codes_heldout37.yaml",
 ]  # fmt: skip
 
 

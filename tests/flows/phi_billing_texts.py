@@ -116,6 +116,9 @@ REFUSED_BENCH_TEXTS = {
     "around her neck": "false alarm: the words after 'pt:' read as the patient's name",
     "Lincoln Bariatric Rentals": "false alarm: a supplier named after a person read as a name",
     "Magnolia Power": "false alarm: a maker named for a given name read as a name",
+    "peds peptide/hydrolyzed formula (e.g., Peptamen Jr), 1500 cal/day": (
+        "false alarm: a formula's brand name before the suffix 'Jr' read as a person's name"
+    ),
     "Order: Hospital bed, fixed height, manual; side rails: half; mattress: NOT needed (has own). "
     "Dx: G35 MS. LON: 99 months. Qty 1": (
         "false alarm: 'MS.' (multiple sclerosis) read as the title Ms. before 'LON'"
