@@ -41,10 +41,23 @@ def without_taken_back(description: str) -> str:
 
 # "nothing in L2xxx matches", "nothing in the catalog fits": the biller has looked for a code.
 _NOTHING_FITS = re.compile(r"\bnothing\b(?:\s+[\w/-]+){0,4}\s+(?:matches|fits|describes)\b", re.I)
+# A range or series of codes (or "code", "coded", "listed", "descriptor") the biller says none of
+# fits: "no A650x code names it", "none of E0650-E0673", "not matching any L18xx descriptor", "no
+# coded device fits". A plain "not" counts only with "any" or a word of fitting ("not matching
+# A6501-A6513"): "not the A code", "not a K08xx model" name the code the item is not, and one
+# code negated ("not the E0260") says nothing of the others. Words do not cross punctuation.
+_CODES = r"(?:codes?|coded|descriptors?|listed|[a-z]\d{4}\s*-\s*[a-z]?\d{4}|[a-z]\d{1,3}x{1,4}s?)"
+_GAP = r"(?:\s+[\w/']+(?:-[\w/']+)*){0,4}?\s+"
+_NONE_OF = re.compile(
+    rf"\b(?:no|none|nothing|neither|nor|without)\b{_GAP}{_CODES}\b"
+    rf"|\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t)\s+(?:[\w/']+\s+){{0,3}}?"
+    rf"(?:any|match(?:es|ing)?|fit(?:s|ting)?|describ(?:e|es|ing)|in\s+any){_GAP}{_CODES}\b",
+    re.I,
+)
 
 
 def says_nothing_fits(description: str, no_code_phrases: list[str]) -> bool:
     """The biller writes that no code fits the item: a reviewed phrase ("no L code fits") or
     nothing in the codes they checked."""
-    found = _NOTHING_FITS.search(description) is not None
+    found = any(pattern.search(description) for pattern in (_NOTHING_FITS, _NONE_OF))
     return found or contains_words(description, no_code_phrases)

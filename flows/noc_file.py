@@ -106,6 +106,9 @@ class NocFile(BaseModel):
     body_part_groups: dict[str, list[str]] = {}
     powered_words: list[str] = []
     power_descriptor_words: list[str] = []
+    # an item of this kind no powered word names is of the unpowered kind (wheelchair: manual)
+    unpowered_kinds: dict[str, str] = {}
+    owned_words: list[str] = []  # "pt owned": a piece of an item the patient has
 
 
 class NocAdvice(BaseModel):
