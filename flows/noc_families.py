@@ -204,9 +204,10 @@ class NocFamilies:
         description = drop_purpose(description)
         item = self.reader.read(description, typed=True)
         typed = {t for t in item.weights if not t.startswith(NEGATED)}
-        # A "beach wheelchair" is a manual one: a power wheelchair is called one.
+        # A "beach wheelchair" is a manual one: a power wheelchair is called one ("group 2").
         unpowered = self._unpowered.get(item.head or "")
-        if unpowered and not typed & self._powered:
+        powered = typed & self._powered or contains_words(description, self.rules.powered_phrases)
+        if unpowered and not powered:
             typed.add(unpowered)
         # Words only in "for a power wheelchair" name what the item belongs to, not the item.
         base_only = {t for clause in item.base_clauses for t in clause} - item.item_tokens

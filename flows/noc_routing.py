@@ -72,8 +72,7 @@ class NocRouter:
                       tuple(rules.mount_places)),
         )  # fmt: skip
         self._part_cues = [*rules.part_cues, *rules.broke_words]
-        self._piece_words = [*self._part_cues, *rules.stopped_words, *rules.repair_words,
-                             *rules.owned_words]  # fmt: skip
+        self._piece_words = [*self._part_cues, *rules.stopped_words, *rules.repair_words]
         self._carried = frozenset(stem(w) for w in rules.carried_words)
         # Nouns the CMS file uses more for supplies (A and B codes) than for equipment (E
         # codes): "tape strips for home hemodialysis" are dialysis supplies, not equipment.
@@ -240,10 +239,15 @@ class NocRouter:
         return default.code, default.why
 
     def _of_owned(self, description: str) -> bool:
-        """True when the line says a piece of an item the patient has is replaced, broke or
-        stopped, or types the item's code ("head-section motor failed on the bed")."""
-        said = self.reader.unnegated_text(description)
-        return bool(HCPCS_IN_TEXT.search(description)) or contains_words(said, self._piece_words)
+        """True when the line says a piece of an item the patient has (or bought) is replaced,
+        broke or stopped, or types the item's code ("head-section motor failed on the bed")."""
+        said = self.reader.unnegated_text(description)  # reads "bought" as "purchase"
+        owned = contains_words(description, self.rules.owned_words)  # "pt bought it"
+        return (
+            bool(HCPCS_IN_TEXT.search(description))
+            or owned
+            or contains_words(said, self._piece_words)
+        )
 
     def _nearest_whole(
         self, description: str, fits: Callable[[str], bool]
@@ -368,7 +372,8 @@ class NocRouter:
 
     def says_no_code(self, description: str) -> bool:
         """True when the biller writes that no specific code fits ("no L code fits")."""
-        return says_nothing_fits(description, self.rules.no_code_phrases)
+        rules = self.rules
+        return says_nothing_fits(description, rules.no_code_phrases, rules.code_context_words)
 
     def _has_base(self, description: str) -> bool:
         """False when the biller says the item belongs to no other coded item."""

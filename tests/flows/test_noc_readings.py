@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from flows.item_corrections import says_nothing_fits
 from tests.conftest import repository_content
 
 BOOK = repository_content().codes
@@ -30,20 +29,40 @@ def test_the_same_items_without_the_check_are_still_warned() -> None:
     assert BOOK.likely_specific("pediatric manual wheelchair with a tilt frame") is not None
 
 
+KNEE = "custom knee orthosis with a spring-loaded hinge"
+
+
 @pytest.mark.parametrize(
-    ("said", "checked"),
+    "checked",
     [
-        ("hinged elbow brace, none of L3700-L3766 match", True),
-        ("night wrap for the trunk, no specific night code", True),
-        ("burn mask with ears, not in any A65xx code", True),
-        ("depth shoe for arthritis, not the A5500 one", False),  # one code named, not the rest
-        ("extra-depth shoe, not the A code, she is not diabetic", False),
-        ("custom power base, not a K08xx model", False),  # names the kind it is not
-        ("knee brace, no Rx needed", False),
+        "none of L1810 - L1860 match",
+        "not in any L18xx code",
+        "no L18xx descriptor fits",
+        "not matching any code",
     ],
 )
-def test_what_counts_as_saying_no_code_fits(said: str, checked: bool) -> None:
-    assert says_nothing_fits(said, []) is checked
+def test_a_range_series_or_any_code_said_not_to_fit_silences_the_warning(checked: str) -> None:
+    assert BOOK.likely_specific(f"{KNEE}, {checked}") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        ("cpap machine, no dx code on the order yet", "E0601"),
+        ("standard manual wheelchair, no modifier codes given", "K0001"),
+        ("oxygen concentrator, no ICD codes on the rx", "E1390"),
+        ("raised toilet seat, no listed HCPCS on packing slip", "E0244"),
+        ("enteral feeding pump, no coded item on the delivery ticket", "B9002"),
+        ("trapeze bar attached to bed, no codes on the quote", "E0910"),
+        (f"{KNEE}, no L18xx code on the referral", "L1844"),  # the referral's codes
+        (f"{KNEE}, doesn't match any code the clinic sent", "L1844"),
+        (f"{KNEE}, not a L18xx model", "L1844"),  # names the kind it is not
+        ("depth shoe for arthritis, not the A5500 one", "A5500"),  # one code, not the rest
+    ],
+)
+def test_codes_of_a_document_or_of_another_kind_keep_the_warning(said: str, code: str) -> None:
+    likely = BOOK.likely_specific(said)
+    assert likely is not None and likely.code == code
 
 
 @pytest.mark.parametrize(
@@ -51,6 +70,7 @@ def test_what_counts_as_saying_no_code_fits(said: str, checked: bool) -> None:
     [
         ("all-terrain wheelchair with fat sand tires for the beach", "K0009"),
         ("all-terrain power wheelchair with fat sand tires for the beach", "K0898"),
+        ("group 2 wheelchair", "E1399"),  # a power wheelchair's Medicare group
     ],
 )
 def test_a_wheelchair_no_word_says_is_powered_is_a_manual_one(item: str, noc: str) -> None:
@@ -62,9 +82,14 @@ def test_a_wheelchair_no_word_says_is_powered_is_a_manual_one(item: str, noc: st
     [
         "semi electric bed - the hand pendant went dead, we need the new pendant",
         "her lift recliner (pt owned): the up/down remote is dead, need the new remote",
+        "new hand pendant, bed was bought in 2019",
+        "new hand pendant, pt has the bed",
+        "new hand pendant, pt already has the hospital bed",
+        "bed motor, pt bought it from us",
+        "bed motor, purchased in 2020",
     ],
 )
-def test_a_piece_that_went_dead_is_a_component_of_its_item(item: str) -> None:
+def test_a_piece_that_died_or_of_an_item_the_patient_has_is_a_component(item: str) -> None:
     assert BOOK.noc_for(item).code == "A9900"
 
 
