@@ -41,10 +41,52 @@ def without_taken_back(description: str) -> str:
 
 # "nothing in L2xxx matches", "nothing in the catalog fits": the biller has looked for a code.
 _NOTHING_FITS = re.compile(r"\bnothing\b(?:\s+[\w/-]+){0,4}\s+(?:matches|fits|describes)\b", re.I)
+# A biller who says a range or series of codes has none for the item ("none of E0650-E0673",
+# "not in any A65xx code"), or that no code fits it ("no L18xx descriptor fits", "not matching
+# any code"), has checked. A plain "not" counts only with "any" or a word of fitting: "not a
+# K08xx model" names the kind the item is not, and one code negated ("not the E0260") says
+# nothing of the others. "Listed" or "coded" alone ("no coded item on the delivery ticket") is
+# no check, and a clause naming a document or another kind of code (`noc.yaml`
+# `code_context_words`: "no dx code on the order") is about that, not the item's code.
+_RANGE = re.compile(r"\b([a-z]\d{4})\s*[-–]\s*([a-z]?\d{4})\b", re.I)
+_SERIES = r"(?:[a-z]\d{4}-[a-z]?\d{4}|[a-z]\d{1,3}x{1,4}s?)"
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[-–—]+\s|\s[-–—]+$")
+_NEGATOR = re.compile(
+    r"\b(?:(no|none|nothing|neither|nor|without)|not|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t)\b",
+    re.I,
+)
+_FIT = r"(?:fit(?:s|ting)?|match(?:es|ing)?|describ(?:e|es|ing)|names?\s+(?:it|this|them))"
+_CODE = r"(?:codes?|descriptors?)"
+_WORDS = r"(?:[\w/']+\s+)"
+_CODE_FITS = re.compile(
+    rf"^{_WORDS}{{0,5}}?(?:{_SERIES}\b|{_CODE}\s+{_FIT}\b|{_FIT}\s+{_WORDS}{{0,3}}?{_CODE}\b)", re.I
+)
+_PLAIN_NOT = re.compile(
+    rf"^(?:(?:really|quite|in|verified\s+to|verified\s+as)\s+)?(?:any|{_FIT})\b", re.I
+)
 
 
-def says_nothing_fits(description: str, no_code_phrases: list[str]) -> bool:
-    """The biller writes that no code fits the item: a reviewed phrase ("no L code fits") or
-    nothing in the codes they checked."""
-    found = _NOTHING_FITS.search(description) is not None
-    return found or contains_words(description, no_code_phrases)
+def _checked_codes(description: str, context_words: list[str]) -> bool:
+    """The biller says a range or series of codes, or any code, does not fit the item."""
+    text = _RANGE.sub(r"\1-\2", description)
+    for clause in _CLAUSE_END.split(text):
+        for negator in _NEGATOR.finditer(clause):
+            tail = clause[negator.end() :].strip()
+            if negator.group(1) is None and not _PLAIN_NOT.match(tail):
+                continue
+            found = _CODE_FITS.match(tail)
+            # the words up to the codes and the four after ("no L0xxx code on the referral")
+            near = found and " ".join([found.group(0), *tail[found.end() :].split()[:4]])
+            if near and not contains_words(near, context_words):
+                return True
+    return False
+
+
+def says_nothing_fits(
+    description: str, no_code_phrases: list[str], context_words: list[str]
+) -> bool:
+    """The biller writes that no code fits the item: a reviewed phrase ("no L code fits"),
+    nothing in the codes they checked, or none of a range of codes."""
+    if _NOTHING_FITS.search(description) or _checked_codes(description, context_words):
+        return True
+    return contains_words(description, no_code_phrases)

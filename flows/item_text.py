@@ -413,17 +413,20 @@ class ItemReader:
         naming = [t for t in clause if t not in self.generic and t not in self.describing]
         return naming[-1] if naming else None
 
-    def _implied_words(self, text: str, quantities: list[Quantity]) -> str:
-        """What a biller's numbers say about the item: a child's age means a pediatric item, a
-        patient over the usual limit (350 lb) a heavy-duty, extra-wide one ("walker, 450 lb"),
-        and a count in a box nothing at all."""
+    def ages_read(self, text: str) -> str:
+        """The text with a child's age read as "pediatric" ("for a 3 yo"), an adult's left out."""
 
         def age(match: re.Match[str]) -> str:
             young = int(match.group(1)) < self._pediatric_under or "mo" in match.group(0)
             return " pediatric " if young else " "
 
-        text = self._age.sub(age, text)
-        text = without_packing(text)  # "box of 50", "100/box": how it is packed
+        return self._age.sub(age, text)
+
+    def _implied_words(self, text: str, quantities: list[Quantity]) -> str:
+        """What a biller's numbers say about the item: a child's age means a pediatric item, a
+        patient over the usual limit (350 lb) a heavy-duty, extra-wide one ("walker, 450 lb"),
+        and a count in a box nothing at all."""
+        text = without_packing(self.ages_read(text))  # "box of 50", "100/box": how it is packed
         heavy = any(q.unit == "pounds" and q.low > self._heavy_duty_over for q in quantities)
         if heavy and "heavy duty" not in text:
             text += " , heavy duty extra wide"

@@ -127,6 +127,8 @@ class NocFamilies:
     ) -> None:
         self.rules, self.reader, self.scopes = rules, reader, scopes
         self._how_made = frozenset(stem(w) for w in rules.how_made_words)
+        self._unpowered = {stem(k): stem(v) for k, v in rules.unpowered_kinds.items()}
+        self._powered = frozenset(stem(w) for w in rules.powered_words)
         self._required = {
             code: [frozenset(reader.read(w).positive) for w in words]
             for code, words in rules.family_requires.items()
@@ -202,6 +204,11 @@ class NocFamilies:
         description = drop_purpose(description)
         item = self.reader.read(description, typed=True)
         typed = {t for t in item.weights if not t.startswith(NEGATED)}
+        # A "beach wheelchair" is a manual one: a power wheelchair is called one ("group 2").
+        unpowered = self._unpowered.get(item.head or "")
+        powered = typed & self._powered or contains_words(description, self.rules.powered_phrases)
+        if unpowered and not powered:
+            typed.add(unpowered)
         # Words only in "for a power wheelchair" name what the item belongs to, not the item.
         base_only = {t for clause in item.base_clauses for t in clause} - item.item_tokens
         naming = self.reader.read(self.scopes.naming_phrase(description), typed=True)
@@ -351,7 +358,8 @@ class NocFamilies:
 
     def _coverage(self, item: ReadItem, shared: frozenset[str]) -> float:
         total = sum(w * self._idf.get(t, 1.0) for t, w in item.weights.items())
-        return sum(item.weights[t] * self._idf.get(t, 1.0) for t in shared) / total if total else 0
+        covered = sum(item.weights.get(t, 0.0) * self._idf.get(t, 1.0) for t in shared)
+        return covered / total if total else 0
 
     @staticmethod
     def fits_category(code: str, category: ItemCategory | None) -> bool:

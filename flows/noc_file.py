@@ -87,6 +87,7 @@ class NocFile(BaseModel):
     part_words: list[str] = Field(min_length=1)
     night_words: list[str] = Field(min_length=1)
     no_code_phrases: list[str] = []
+    code_context_words: list[str] = []  # "no dx code on the order": not the item's code
     no_base_phrases: list[str] = []
     typed_base: TypedBase | None = None  # None: a typed code never names a piece's base
     pdac_coded: PdacCoded | None = None  # None: a typed NOC code is read like any other words
@@ -106,6 +107,10 @@ class NocFile(BaseModel):
     body_part_groups: dict[str, list[str]] = {}
     powered_words: list[str] = []
     power_descriptor_words: list[str] = []
+    # an item of this kind no powered word names is of the unpowered kind (wheelchair: manual)
+    unpowered_kinds: dict[str, str] = {}
+    powered_phrases: list[str] = []  # "group 2": a power wheelchair's group
+    owned_words: list[str] = []  # "pt owned": a piece of an item the patient has
 
 
 class NocAdvice(BaseModel):

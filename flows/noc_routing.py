@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from flows.item_corrections import says_nothing_fits
 from flows.item_text import ItemReader
-from flows.models import ItemCategory
+from flows.models import HCPCS_IN_TEXT, ItemCategory
 from flows.noc_chairs import ChairParts
 from flows.noc_context import context_last, piece_only
 from flows.noc_families import (
@@ -72,6 +72,7 @@ class NocRouter:
                       tuple(rules.mount_places)),
         )  # fmt: skip
         self._part_cues = [*rules.part_cues, *rules.broke_words]
+        self._piece_words = [*self._part_cues, *rules.stopped_words, *rules.repair_words]
         self._carried = frozenset(stem(w) for w in rules.carried_words)
         # Nouns the CMS file uses more for supplies (A and B codes) than for equipment (E
         # codes): "tape strips for home hemodialysis" are dialysis supplies, not equipment.
@@ -166,8 +167,13 @@ class NocRouter:
         if part is not None and part.by_link and not (found_base and found_base[1]):
             part, found_base = None, None  # "ramp for the front steps": a whole item
         base, named = found_base or (None, False)
+        if base is not None and not named and not base.whole and not self._of_owned(description):
+            # A part whose item no phrase names, only described like general equipment or
+            # supplies, and that nothing says replaces a piece of an item the patient has, is a
+            # component of no code the biller can name (A9900 needs one): "fall alert pendant".
+            base = None
         by_link = part is not None and part.by_link
-        said = self.reader.unnegated_text(description)
+        said = self.reader.ages_read(self.reader.unnegated_text(description))  # "3 yo": a child
         first = self._rule_for(said, inferred, None, first=True)
         if first is not None:
             return first.code, first.why
@@ -231,6 +237,17 @@ class NocRouter:
             if nearest is not None:
                 return nearest
         return default.code, default.why
+
+    def _of_owned(self, description: str) -> bool:
+        """True when the line says a piece of an item the patient has (or bought) is replaced,
+        broke or stopped, or types the item's code ("head-section motor failed on the bed")."""
+        said = self.reader.unnegated_text(description)  # reads "bought" as "purchase"
+        owned = contains_words(description, self.rules.owned_words)  # "pt bought it"
+        return (
+            bool(HCPCS_IN_TEXT.search(description))
+            or owned
+            or contains_words(said, self._piece_words)
+        )
 
     def _nearest_whole(
         self, description: str, fits: Callable[[str], bool]
@@ -355,7 +372,8 @@ class NocRouter:
 
     def says_no_code(self, description: str) -> bool:
         """True when the biller writes that no specific code fits ("no L code fits")."""
-        return says_nothing_fits(description, self.rules.no_code_phrases)
+        rules = self.rules
+        return says_nothing_fits(description, rules.no_code_phrases, rules.code_context_words)
 
     def _has_base(self, description: str) -> bool:
         """False when the biller says the item belongs to no other coded item."""
