@@ -129,6 +129,7 @@ class KnowledgeBase:
         known = {entry.id for entry in entries}
         named = [(f"payer_topics '{topic}'", i) for topic, by_payer in rules.payer_topics.items()
                  for ids in by_payer.values() for i in ids]  # fmt: skip
+        named += [("plan_topics", i) for i in rules.plan_topics]
         named += [("appeal_steps", i) for i in sorted(rules.appeal_steps.entry_ids())]
         named += [("cued_topics", i) for rule in rules.cued_topics for i in rule.entries]
         for where, entry_id in ((w, i) for w, i in named if i not in known):
@@ -137,6 +138,13 @@ class KnowledgeBase:
                 None,
                 f"{where} names unknown entry '{entry_id}'",
             )
+        for entry_id, plan in rules.plan_topics.items():
+            for topic in (t for t in plan.topics if t not in rules.payer_topics):
+                raise ContentError(
+                    content_dir / "rules" / "knowledge.yaml",
+                    None,
+                    f"plan_topics '{entry_id}' names topic '{topic}', not one of payer_topics",
+                )
         for rule in rules.dated_deadlines:
             for entry_id in (i for i in [*rule.entries, rule.on_day_off] if i not in known):
                 raise ContentError(

@@ -14,6 +14,7 @@ from flows.text import phrase_pattern, plain_words
 
 if TYPE_CHECKING:
     from flows.knowledge import Entry
+    from flows.knowledge_rules import PlanTopics
 
 ORIGINAL_MEDICARE = "medicare"
 
@@ -26,6 +27,7 @@ class PayerTopics:
         phrases: Mapping[str, list[str]],
         topics: Mapping[str, Mapping[str, list[str]]],
         entries: Sequence[Entry],
+        plans: Mapping[str, PlanTopics] | None = None,
         billed_cues: Sequence[str] = (),
         billed_after: Sequence[str] = (),
         primary_cues: Sequence[str] = (),
@@ -63,6 +65,16 @@ class PayerTopics:
         self._topics = [
             {payer: [position[i] for i in ids if i in position] for payer, ids in by_payer.items()}
             for by_payer in topics.values()
+        ]
+        # per topic: the entries written for one plan answering it, with the plan's payer type
+        # and the words naming the plan ("Priority Health")
+        self._plans = [
+            [
+                (position[i], plan.payer, phrase_pattern(plan.plan))
+                for i, plan in (plans or {}).items()
+                if topic in plan.topics and i in position
+            ]
+            for topic in topics
         ]
 
     def _per_payer(self, reading: str) -> dict[str, re.Pattern[str]]:
@@ -140,14 +152,53 @@ class PayerTopics:
         for by_payer in self._topics:
             own = by_payer.get(payer)
             others = [i for ids in by_payer.values() for i in ids if i not in (own or [])]
-            if not own or not others:
-                continue
-            best_own = max(own, key=lambda i: scores[i])
-            best_other = max(others, key=lambda i: scores[i])
-            if scores[best_other] > scores[best_own]:
-                scores[[best_own, best_other]] = scores[[best_other, best_own]]
-                stands_for[best_own] = best_other
+            if own and others:
+                self._swap(scores, own, others, stands_for)
         return stands_for
+
+    def prefer_plan(self, scores: np.ndarray, payer: str | None, text: str) -> dict[int, int]:
+        """On a topic answered per payer, an entry written for one plan of the payer
+        (`plan_topics`) that the text names swaps scores with a better ranked entry of that
+        payer's on the topic. Says which entry stands in for which."""
+        stands_for: dict[int, int] = {}
+        plain = plain_words(text)
+        for by_payer, plans in zip(self._topics, self._plans, strict=True):
+            own = [i for i, plan_payer, words in plans
+                   if plan_payer == payer and words and words.search(plain)]  # fmt: skip
+            theirs = by_payer.get(payer) if payer else None
+            if own and theirs:
+                self._swap(scores, own, theirs, stands_for)
+        return stands_for
+
+    @staticmethod
+    def _swap(
+        scores: np.ndarray, own: list[int], others: list[int], stands_for: dict[int, int]
+    ) -> None:
+        """The best of `own` takes the score of the best of `others` when that is higher."""
+        best_own = max(own, key=lambda i: scores[i])
+        best_other = max(others, key=lambda i: scores[i])
+        if scores[best_other] > scores[best_own]:
+            scores[[best_own, best_other]] = scores[[best_other, best_own]]
+            stands_for[best_own] = best_other
+
+    def agree(
+        self,
+        text: str,
+        context: Mapping[str, str | None] | None,
+        best_id: str,
+        plain_top: str | None,
+    ) -> bool:
+        """Whether plain BM25's pick of another payer's entry on the best entry's per-payer topic
+        agrees with it: plain BM25 cannot see the claim, nor read a plan's name ("Humana MA") as
+        its payer type, so it does when the claim names the payer and the question names none
+        or the same one."""
+        claim_payer = (context or {}).get("payer")
+        named = self.payer_of(text, None)
+        return (
+            bool(claim_payer)
+            and named in (None, claim_payer)
+            and self.same_topic(best_id, plain_top)
+        )
 
     def same_topic(self, entry_id: str, other_id: str | None) -> bool:
         """Whether two entries answer the same per-payer topic, each for another payer. Two

@@ -121,6 +121,7 @@ class Ranker:
             rules.payer_phrases,
             rules.payer_topics,
             entries,
+            rules.plan_topics,
             billed.cues,
             billed.after,
             billed.primary,
@@ -263,6 +264,7 @@ class Ranker:
         # is a Medicare code, and its rules are what "how is e1399 priced" asks about.
         stands_for = self.payers.prefer(combined, payer or ORIGINAL_MEDICARE)
         cued = self.cued_topics.weigh(combined, scores.max(), corrected, payer or ORIGINAL_MEDICARE)
+        stands_for.update(self.payers.prefer_plan(combined, payer, corrected))  # "Priority Health"
         order = np.argsort(-combined)[:limit]
         total = sum(map(self._share_weight, tokens)) or 1.0
         ranked = []
@@ -330,11 +332,8 @@ class Ranker:
         # readings disagreeing on a thin margin: declined, with both offered, rather than a guess.
         plain_top = self.plain.top(question)
         plain_agrees = bool(ranked) and plain_top == ranked[0].entry.id
-        # Plain BM25 cannot see the claim: on a topic answered per payer, its pick of another
-        # payer's entry agrees on the topic when the claim, not the question, names the payer.
-        if ranked and not plain_agrees and context and context.get("payer"):
-            named = self.payers.payer_of(corrected, None)
-            plain_agrees = named is None and self.payers.same_topic(ranked[0].entry.id, plain_top)
+        if ranked and not plain_agrees:  # plain BM25 cannot see the claim's payer
+            plain_agrees = self.payers.agree(corrected, context, ranked[0].entry.id, plain_top)
         if ranked and not plain_agrees:  # "redet came back unfavorable": the next level
             plain_agrees = self.lost_steps.reads_on(corrected, ranked[0].entry.id, plain_top)
         if ranked and not plain_agrees:  # words said together name it ("K0886 PA?": the list)

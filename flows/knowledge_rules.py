@@ -45,6 +45,15 @@ class BilledPayer(BaseModel):
     last_reviewed: dt.date | None = None
 
 
+class PlanTopics(BaseModel):
+    """One entry of `plan_topics` in rules/knowledge.yaml: an entry written for one plan, the
+    words naming the plan, its payer type and the `payer_topics` it answers for that plan."""
+
+    plan: list[str]
+    payer: str
+    topics: list[str]
+
+
 class RankingRules(BaseModel):
     """content/rules/knowledge.yaml: words that steer ranking and declining."""
 
@@ -106,6 +115,8 @@ class RankingRules(BaseModel):
     mac_state_asks: MacStateAsks | None = None  # a state named with "which DME MAC"
     # topic -> payer type -> the entries answering that topic for that payer
     payer_topics: dict[str, dict[str, list[str]]] = {}
+    # entry id -> the plan it is written for and the topics it answers for that plan
+    plan_topics: dict[str, PlanTopics] = {}
     dated_deadlines: list[DatedDeadline] = []
     # Holidays typed by name with a year as a date: name -> "mm-dd", or its holiday-list name
     named_days: HolidayNames | None = None

@@ -217,3 +217,56 @@ def test_a_payer_the_question_says_it_is_not_about_does_not_pick_the_answer(
     question, context, entry_id
 ) -> None:
     assert KB.ask(question, context=context).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["PRIOR AUTH ON A MISC E1399 ITEM FOR OUR HUMANA MA MEMBER IN ROCKFORD IL?",
+     "IS PRIOR AUTH NEEDED FOR THE E1399 FOR A HUMANA MA PATIENT IN DECATUR IL"],
+)  # fmt: skip
+def test_a_medicare_advantage_plan_named_on_its_claim_gets_the_plans_prior_auth_answer(question):
+    # Plain BM25 reads no "MA" and picks Original Medicare's entry: the topic still agrees.
+    result = KB.ask(question, {"payer": "medicare_advantage", "state": "IL"})
+    assert result.entry_id == "prior-auth-medicare-advantage"
+
+
+def test_an_original_medicare_prior_auth_question_keeps_medicares_answer() -> None:
+    question = "do we need prior auth for the e1399 for a medicare patient in decatur il"
+    result = KB.ask(question, {"payer": "medicare", "state": "IL"})
+    assert result.entry_id == "prior-auth-medicare" and not result.tentative
+
+
+@pytest.mark.parametrize(
+    ("question", "payer", "entry_id"),
+    [("priority health commercial member, $1,300 misc purchase, is auth needed", "commercial",
+      "priority-health-noc"),
+     ("priority health commercial, auth over what amount for dme", None, "priority-health-noc"),
+     ("priority health medicaid member, $600 misc item, auth?", "medicaid",
+      "prior-auth-commercial"),
+     ("commercial member, $1,300 misc purchase, is auth needed", "commercial",
+      "prior-auth-commercial"),
+     ("priority health commercial: timely filing limit?", "commercial",
+      "commercial-timely-filing")],
+)  # fmt: skip
+def test_a_plan_named_with_its_own_entry_answers_in_place_of_its_payer_types_entry(
+    question, payer, entry_id
+) -> None:
+    assert KB.ask(question, {"payer": payer}).entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("written", "mistyped", "error"),
+    [("  priority-health-noc:\n    plan:", "  priority-health-nc:\n    plan:",
+      "plan_topics names unknown entry 'priority-health-nc'"),
+     ("topics: [prior authorization, pricing, billing]", "topics: [prior auth, pricing, billing]",
+      "plan_topics 'priority-health-noc' names topic 'prior auth'")],
+)  # fmt: skip
+def test_a_plan_topic_naming_an_unknown_entry_or_topic_is_a_content_error(
+    tmp_path, written, mistyped, error
+) -> None:
+    shutil.copytree(CONTENT, tmp_path / "content")
+    rules = tmp_path / "content" / "rules" / "knowledge.yaml"
+    assert written in rules.read_text()
+    rules.write_text(rules.read_text().replace(written, mistyped))
+    with pytest.raises(ContentError, match=error):
+        KnowledgeBase.load(tmp_path / "content", Messages.load(CONTENT), Tokenizer.load(CONTENT))
