@@ -416,7 +416,8 @@ def surname_shaped(word: str, rules: NameRules) -> bool:
     ("Moreno-Lutz"), a particle and an apostrophe ("D'Souza", "n'diaye"), "Mc" ("McGillicuddy"),
     a surname's ending ("Kovalenko", `surname_endings`); not two of the bot's own words
     ("Follow-Up", "co-pay") nor a company's word ("Post-Acute")."""
-    shape = SHAPED_SURNAME.fullmatch(POSSESSIVE.sub("", word.rstrip(".,")))
+    plain = "-" not in word and "'" not in word and word[:2].lower() != "mc" and word[:3] != "Mac"
+    shape = None if plain else SHAPED_SURNAME.fullmatch(POSSESSIVE.sub("", word.rstrip(".,")))
     if shape is None:  # a surname's ending on a word the bot never uses: "Kovalenko"
         bare = bare_word(word)
         return len(bare) > 5 and bare.endswith(rules.surname_endings) and unlisted(word, rules)
