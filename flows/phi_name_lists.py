@@ -16,6 +16,7 @@ from pathlib import Path
 from flows.phi_patient_context import PatientContext
 from flows.phi_team import CHAT_MEMBER_LINE
 from flows.phi_title_words import TitleWords
+from flows.phi_word_patterns import word_alternation
 from flows.phi_word_sources import census as _census
 from flows.phi_word_sources import english_words, ordinary_words
 
@@ -198,7 +199,7 @@ def make_name_rules(
         place_ends=frozenset(w.lower() for w in place_ends),
         businesses=frozenset(w.lower() for w in businesses),
         residences=frozenset(w.lower() for w in residence[0]),
-        residence_staff=re.compile(rf"\b(?:{'|'.join(map(re.escape, residence[1]))})\b", re.I),
+        residence_staff=re.compile(rf"\b(?:{word_alternation(residence[1])})\b", re.I),
         colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
         colleague_after=re.compile(  # "Ann Lee | Billing", "Ann Lee has joined #billing"
@@ -224,18 +225,18 @@ def make_name_rules(
         case_pronouns=frozenset(w.lower() for w in surname_alone_verbs[6]),
         person_nouns=frozenset(w.lower() for w in surname_alone_verbs[7]),
         surname_work=re.compile(
-            rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[4]))}) "
+            rf"\b(?i:{word_alternation(surname_alone_verbs[4])}) "
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)?"
             r"(?= ?(?:[?,.;!]|$| and | or | today| tomorrow| now| first| next| again))"
         ),
         # Two surnames joined are a person's whatever follows ("taking Kristiansen-Abara off my
         # list"); one alone only ending the phrase.
         surname_work_joined=re.compile(
-            rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[4]))}) "
+            rf"\b(?i:{word_alternation(surname_alone_verbs[4])}) "
             r"([A-Z][^\W\d_A-Z]+-[A-Z][^\W\d_A-Z]+)(?![\w-])"
         ),
         surname_question=re.compile(
-            rf"\b(?i:{'|'.join(map(re.escape, surname_alone_verbs[2]))}) (?:the )?"
+            rf"\b(?i:{word_alternation(surname_alone_verbs[2])}) (?:the )?"
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)? ?(?:\?|$)"
         ),
         condition_eponyms=frozenset(w.lower() for w in condition_eponyms),
@@ -274,7 +275,7 @@ def make_name_rules(
         workplace_opening=re.compile(
             rf"(?:[^\W\d_][\w'-]* ){{1,3}}(?!office)(?:{places})s? ?:", re.IGNORECASE
         ),
-        company_before=rf"\b(?i:{'|'.join(map(re.escape, company_words_around[0]))})(?:'s)?:? ",
+        company_before=rf"\b(?i:{word_alternation(company_words_around[0])})(?:'s)?:? ",
         company_before_reach=max(map(len, company_words_around[0]), default=0) + len("'s: "),
         company_team_after=" (?:" + "|".join(_as_typed(w) for w in company_words_around[1]) + ")",
         company_talk=frozenset(w.lower() for w in company_words_around[2]),
@@ -283,7 +284,7 @@ def make_name_rules(
         english=english_words(content_dir),
         staff_department=re.compile(staff_departments, re.IGNORECASE),
         context=context,
-        patient_word=re.compile(rf"\b(?:{'|'.join(map(re.escape, patient_words))})s?\b", re.I),
+        patient_word=re.compile(rf"\b(?:{word_alternation(patient_words)})s?\b", re.I),
         celebration_words=frozenset(w.lower() for w in celebration_words),
         clinical_work=frozenset(w.lower() for w in clinical_work_words),
         # "the Zeledón file", "Lindqvist appeal went out" opening a message; "the Kowalczyk
@@ -415,7 +416,8 @@ def surname_shaped(word: str, rules: NameRules) -> bool:
     ("Moreno-Lutz"), a particle and an apostrophe ("D'Souza", "n'diaye"), "Mc" ("McGillicuddy"),
     a surname's ending ("Kovalenko", `surname_endings`); not two of the bot's own words
     ("Follow-Up", "co-pay") nor a company's word ("Post-Acute")."""
-    shape = SHAPED_SURNAME.fullmatch(POSSESSIVE.sub("", word.rstrip(".,")))
+    plain = "-" not in word and "'" not in word and word[:2].lower() != "mc" and word[:3] != "Mac"
+    shape = None if plain else SHAPED_SURNAME.fullmatch(POSSESSIVE.sub("", word.rstrip(".,")))
     if shape is None:  # a surname's ending on a word the bot never uses: "Kovalenko"
         bare = bare_word(word)
         return len(bare) > 5 and bare.endswith(rules.surname_endings) and unlisted(word, rules)

@@ -274,21 +274,23 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
     another identifier, any two capitalised words the bot never uses after "for" or "re" ("for
     Ptolemy Achebe (MRN ...)")."""
     tokens = list(_TOKEN.finditer(text))
+    words = [token.group() for token in tokens]
+    lowered = [word.lower() for word in words]
     for i, token in enumerate(tokens[:-1]):
-        first = token.group()
-        if first.lower().endswith("'s") or first.endswith("."):
+        first = words[i]
+        if lowered[i].endswith("'s") or first.endswith("."):
             continue
-        before = tokens[i - 1].group().lower() if i else ""
+        before = lowered[i - 1] if i else ""
         listed = (
-            first.lower() in rules.first_names
+            lowered[i] in rules.first_names
             or "-" in first
             or not first.isascii()
-            or (first.istitle() and first.lower() in rules.every_first_name)
+            or (first.istitle() and lowered[i] in rules.every_first_name)
         )
         if (
             not listed
             and before not in _BEFORE_UNLISTED
-            and not surname_shaped(tokens[i + 1].group(), rules)
+            and not surname_shaped(words[i + 1], rules)
         ):
             continue  # the quick way past most words of a long message
         j = i + 1  # skip a middle initial: "betty k. harper", "Mary A. Jones"

@@ -34,9 +34,10 @@ def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -
     Breckenridge called", "spoke to the husband, Ignatius Marchetti", "son (Rutger Vandermolen)
     is the POA"): a patient's relatives are identifiers too. Not a clinician's, a colleague's, a
     rep's ("son Dr. ..." has a title) nor a place named for one ("Father Flanagan Boys Home")."""
-    if any(titled_product(rules, text, relation) for relation in relatives.finditer(text)):
+    relations = list(relatives.finditer(text))
+    if any(titled_product(rules, text, relation) for relation in relations):
         return False  # a character named with a relative's word: "Uncle Sam takes 22%"
-    for relation in relatives.finditer(text):
+    for relation in relations:
         found = _RELATIVE_NAME.match(text, relation.end())
         if (
             found is None
@@ -62,7 +63,7 @@ def has_relative_name(rules: NameRules, relatives: re.Pattern[str], text: str) -
         _relative_given_name(rules, text, relation)
         or _relatives_owner(rules, text, relation)
         or _named_before_relation(rules, text, relation)
-        for relation in relatives.finditer(text)
+        for relation in relations
     )
 
 

@@ -16,6 +16,7 @@ from flows.phi_patient_context import make_patient_context
 from flows.phi_rules_file import PhiRulesFile
 from flows.phi_title_forms import TitleForms, make_title_forms
 from flows.phi_title_words import make_title_words
+from flows.phi_word_patterns import word_alternation
 from flows.phi_word_sources import english_words
 
 
@@ -188,7 +189,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         *file.name_titles_of_office,
         *file.name_titles_of_public_office,
     ]
-    titles = "|".join(re.escape(t) for t in sorted(all_titles, key=len, reverse=True))
+    titles = word_alternation(sorted(all_titles, key=len, reverse=True))
     names = make_name_rules(
         cue=cue["name"],
         labels=re.compile(_phrases(file.name_labels), re.IGNORECASE),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 _EDGE = re.compile(r"\b")
 _GAP = re.compile(r"\W+")
@@ -67,3 +68,18 @@ def _rest_end(words: list[str], text: str, at: int) -> int | None:
             if end is not None:
                 return end
     return None
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """The alternation of `words` as written (any case, in their order), grouped by first letter:
+    a word start tries the one group its letter opens, not every word of a long list."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    firsts = list(groups)
+    if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in firsts for b in firsts if a != b):
+        return "|".join(re.escape(word) for word in words)  # two groups open on one letter
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+        for first, rests in groups.items()
+    )

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from flows.phi import scan
-from flows.phi_word_patterns import find_words, word_around
+from flows.phi_word_patterns import find_words, word_alternation, word_around
 
 TEXTS = [
     "Called Oksana -- Petrenko back re: the E1399 bench",
@@ -47,3 +47,30 @@ def test_company_words_around_a_name_as_the_pattern_reads_them(text: str, name: 
 def test_a_maker_named_beside_its_team_is_no_patient() -> None:
     assert not scan("Ms. Okafor from Sunrise Medical accounting says the invoice is paid")
     assert "name" in scan("pt Oksana Petrenko needs the E1399 bench").kinds
+
+
+# Words sharing first letters, in the order a list gives them (longest first, as titles are).
+_LIST = ["mistress", "mister", "miss", "mrs", "mr", "ms", "dame", "dr", "kumu", "sir", "ian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MISTER Oyelaran and mrs. Oyelaran",
+        "Mr Okafor, Ms Okafor, Miss Okafor",
+        "mrsa screen, drop-off, missing",
+        "\u212aumu Aolani (the Kelvin sign is a K)",  # case-blind matching folds these too
+        "\u0131an and \u017fir Tobias",  # a dotless i and a long s
+        "Dame Okafor",
+    ],
+)
+def test_a_word_list_grouped_by_first_letter_matches_as_the_flat_list(text: str) -> None:
+    flat = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, _LIST)) + ")", re.IGNORECASE)
+    grouped = re.compile(r"(?<!\w)(" + word_alternation(_LIST) + ")", re.IGNORECASE)
+    expected = [(m.span(), m.groups()) for m in flat.finditer(text)]
+    assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["MRS. OYELARAN called", "mrs oyelaran called", "Mrs. Oyelaran"])
+def test_a_title_in_any_case_still_names_the_patient(text: str) -> None:
+    assert "name" in scan(text + " about the E1399 bench").kinds
