@@ -215,8 +215,7 @@ class ItemReader:
 
     def in_context(self, text: str) -> str:
         """Lower-case text with each word read by its context as its context says ("cap"
-        beside "mg" or "oral" is a capsule); a word read by its context changes nothing where
-        none of them is typed."""
+        beside "mg" or "oral" is a capsule); nothing to do where none of those words is typed."""
         if self._in_context and self._any_in_context.search(text):
             for typed, reads, beside, not_beside, elsewhere in self._in_context:
                 if not typed.search(text):  # nothing to read again (an earlier reading may type it)
