@@ -60,6 +60,8 @@ class IndexedCode:
     name_head: str = ""  # the main noun of its name ("stimulator" of "tremor stimulator")
     addition: bool = False  # its descriptor names an addition to an item (is_addition)
     whole: bool = False  # an L-code naming a whole orthosis or prosthesis (is_whole)
+    family: str = ""  # the family of L-codes its code is in (flows/code_families.py)
+    family_words: frozenset[str] = frozenset()  # the families whose words its descriptor says
 
     def names(self) -> list[set[str]]:
         return [self.name_tokens, *self.aliases]
@@ -97,6 +99,9 @@ class QueryView:
     rivals: dict[str, frozenset[str]]  # each typed word's rivals not typed too (manual: power)
     # True: the item is added to an orthosis or prosthesis; False: it is a whole one; None: unsaid
     adds: bool | None = None
+    # With a family said by the description's context: whether it lowers a code, given the
+    # code's family and the families its descriptor's words say (flows/code_families.py).
+    lowered: Callable[[str, Collection[str]], bool] | None = None
 
 
 def query_view(
@@ -105,6 +110,7 @@ def query_view(
     idf: Callable[[str], float],
     reader: ItemReader,
     for_words: Callable[[list[list[str]]], set[str]],
+    lowered: Callable[[str, Collection[str]], bool] | None = None,
 ) -> QueryView:
     plain = reader.generic | reader.describing | reader.regions
     bases = [reader.base_head(clause) for clause in item.base_clauses]
@@ -123,6 +129,7 @@ def query_view(
         typed_regions=item.item_tokens & reader.regions,
         rivals=_rivals(item, reader.rivals),
         adds=_adds(item, reader.whole_nouns),
+        lowered=lowered,
     )
 
 

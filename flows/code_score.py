@@ -31,6 +31,7 @@ OTHER_DEVICE = 0.5  # factor for a code made for another device ("adapter for br
 LONE_WORD = 0.3  # factor for a code sharing one word of a compound name ("stair lift": heel lift)
 RIVAL = 0.85  # factor for a code saying a rival of a typed word (rival_words in synonyms.yaml)
 OTHER_KIND = 0.85  # factor for an addition to an orthosis or prosthesis when a whole one is typed
+OTHER_FAMILY = 0.8  # factor for a code outside the family of L-codes the context says
 WHOLE_FOR_PART = 0.6  # factor for a whole orthosis or prosthesis when a part added to one is typed
 
 
@@ -117,6 +118,9 @@ class CodeScorer:
             rank *= 1 / OTHER_KIND if view.adds else OTHER_KIND
         elif code.whole and view.typed & ADDING:
             rank *= WHOLE_FOR_PART
+        # "thigh lacer for the AK amputee" is a prosthesis's part, no orthosis's thigh cuff.
+        if view.lowered and view.lowered(code.family, code.family_words):
+            rank *= OTHER_FAMILY
         if code.says_rival(view.rivals):  # "Manual wheelchair accessory, ..." for a power chair
             rank *= RIVAL
         # A variant "without" something the biller did not mention is the less likely one.

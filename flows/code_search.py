@@ -18,9 +18,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from flows.code_devices import lead_device
+from flows.code_families import DeviceFamilies
 from flows.code_query import (
     IndexedCode,
     NameIndex,
@@ -73,6 +74,7 @@ class CodeRanker:
         )
         unsaid = range_quantities(list(descriptors), reader, reader.range_quantities)
         self._bases = PowerBases(descriptors, reader.power_base_words)
+        self._families = DeviceFamilies(reader.device_families)
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
             stated = {q.unit for q in read.quantities}
@@ -100,6 +102,8 @@ class CodeRanker:
                 lead_for=lead_device(reader, descriptor),
                 addition=code.startswith("L") and is_addition(descriptor),
                 whole=is_whole(code, descriptor, name_head, reader.whole_nouns),
+                family=self._families.of_code(code),
+                family_words=frozenset(self._families.said(descriptor)),
             )
             for token in tokens:
                 self._postings.setdefault(token, []).append(len(self.codes))
@@ -166,7 +170,15 @@ class CodeRanker:
     @lru_cache(maxsize=64)  # noqa: B019 - read once for every code a search scores
     def _view(self, description: str) -> QueryView:
         item = self.read_query(description)
-        return query_view(item, self._weights(item), self.idf, self.reader, self._for_words)
+        context = self._families.context(self._speller.text(description))
+        return query_view(
+            item,
+            self._weights(item),
+            self.idf,
+            self.reader,
+            self._for_words,
+            partial(self._families.lowers, context) if context else None,
+        )
 
     def rank(self, description: str, limit: int) -> list[tuple[str, float]]:
         """(code, share) best first; share is the part of the description the code covers."""

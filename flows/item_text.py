@@ -173,6 +173,7 @@ class ItemReader:
         self._shells = ShellSpeller(words.shell_counts)
         self._mount = mount_pattern(words, CLAUSE_WORDS | {"or", "and"})
         self.power_base_words = words.power_bases  # read by flows/power_bases.py
+        self.device_families = words.device_families  # read by flows/code_families.py
         self._heavy_duty_over = words.heavy_duty_over_pounds
         self._pediatric_under = words.pediatric_under_years
         self._max_kcal_per_ml = words.formula_kcal_per_ml_max.value

@@ -92,6 +92,19 @@ class LabourWords(BaseModel):
     oxygen_reads: str = Field(min_length=1)
 
 
+class DeviceFamily(BaseModel):
+    """A family of L-codes (the limb prostheses, the orthoses) and the words saying a
+    description is about one of its items (flows/code_families.py)."""
+
+    name: str = Field(min_length=1)
+    ranges: list[str] = Field(min_length=1)  # "L5000-L7599", or one code
+    words: list[str] = Field(min_length=1)  # "amputee", "bk socket": the family's context
+    # Phrases holding one of the words that say nothing of the family ("hook and loop" closure).
+    not_words: list[str] = []
+    # Its context lowers every code outside it, not only the other families' codes.
+    over_every_code: bool = False
+
+
 class SearchWords(BaseModel):
     """content/codes/synonyms.yaml: biller shorthand, and words that never name the item."""
 
@@ -138,6 +151,7 @@ class SearchWords(BaseModel):
     mount_positions: list[str] = []  # "center mount leg rest": how, not where, it is mounted
     mount_where: list[str] = []  # "tray mounted behind the seat": the place follows the mount
     power_bases: PowerBaseWords = PowerBaseWords()
+    device_families: list[DeviceFamily] = []  # a prosthesis's part or an orthosis's, by context
     labour: LabourWords | None = None  # "tech spent 45 min on her bed": the labour is the item
     heavy_duty_over_pounds: int = Field(gt=0)  # a typed weight above it: a heavy-duty item
     pediatric_under_years: int = Field(gt=0)  # a typed age below it: a pediatric item
