@@ -1,8 +1,7 @@
 """Reads an item description the way a biller means it: main noun, negations, quantities.
 
 The same reading applies to CMS descriptors and to what billers type, so "non-pneumatic" in a
-question meets "non-pneumatic" in a descriptor, and "700 lb" meets "greater than 600 pounds".
-"""
+question meets "non-pneumatic" in a descriptor; "700 lb" meets "greater than 600 pounds"."""
 
 from __future__ import annotations
 
