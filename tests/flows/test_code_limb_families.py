@@ -55,3 +55,8 @@ def test_a_code_saying_the_amputee_itself_is_not_lowered(families: DeviceFamilie
     assert families.lowers("limb prosthesis", "", set())  # a walker's leg extension
     assert families.lowers("orthosis", "limb prosthesis", set())
     assert not families.lowers("orthosis", "", set())  # an orthosis lowers only prostheses
+
+
+def test_a_hook_on_a_wheelchair_is_no_prosthetic_hook() -> None:
+    codes = [c.code for c in BOOK.search("bag hook for the back of a power wheelchair", limit=3)]
+    assert not any(_in_range(code, "L5000", "L7599") for code in codes)

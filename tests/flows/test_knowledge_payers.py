@@ -270,3 +270,8 @@ def test_a_plan_topic_naming_an_unknown_entry_or_topic_is_a_content_error(
     rules.write_text(rules.read_text().replace(written, mistyped))
     with pytest.raises(ContentError, match=error):
         KnowledgeBase.load(tmp_path / "content", Messages.load(CONTENT), Tokenizer.load(CONTENT))
+
+
+def test_a_plans_medicare_advantage_members_threshold_is_answered_not_declined() -> None:
+    result = KB.ask("priority health medicare advantage member, auth threshold for misc dme?")
+    assert result.entry_id in ("prior-auth-commercial", "priority-health-noc")
