@@ -64,7 +64,8 @@ def test_billers_wordings_clearly_agreeing_with_the_ranking_offer_it_without_pla
 @pytest.mark.parametrize(
     "question",
     ["what is the process for taking bereavement days", "is jury duty leave paid here",
-     "how many sick days do billers get a year", "1", "the"],
+     "how many sick days do billers get a year", "1", "the",
+     "anyone able to cover my phones 2-3? dentist appt", "how would I get a job at CGS"],
 )  # fmt: skip
 def test_team_leave_bare_numbers_and_stop_words_stay_declined(question: str) -> None:
     assert not KB.ask(question).answered
