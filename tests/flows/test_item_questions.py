@@ -48,7 +48,9 @@ def test_the_item_is_read_out_of_the_question(question: str, item: str) -> None:
      "E1390 vs E1399 our system keeps flipping them. which one is the concentrator",
      "did cms ever replace e1399 with new codes?",
      "what is K0108",
-     "which loop does the narrative go in for e1399"],
+     "which loop does the narrative go in for e1399",
+     "which contractor for e1399 in Montana?",
+     "which carrier for e1399 in Ohio?"],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_a_rule_or_code_question_naming_an_item_stays_with_the_knowledge_base(
@@ -264,3 +266,9 @@ def test_the_items_of_a_question_asked_again_are_read_the_same() -> None:
     first = ITEMS.items_of(question)
     first.append("overbed table")
     assert ITEMS.items_of(question) == ["bed exit alarm"]
+
+
+def test_a_contracture_device_is_still_an_item_where_the_contractor_is_not() -> None:
+    assert KB.ask("which contractor for E1399 in Idaho?").entry_id == "dme-mac-jd"
+    answer = KB.ask("penile contracture device, what code")
+    assert answer.code_search is not None and "*E0201*" in answer.text
