@@ -195,8 +195,11 @@ def _name_right_before(rules: Rules, text: str, start: int) -> bool:
 
 
 # The words right before a phone that give it to a person, whatever business was named before:
-# "call Harold at", "re: Ortiz", "the family's cell:", "Gunnar's number is".
-_CALL_NAME_AT = re.compile(r"\b(?i:call)(?: back)? ([A-Z][\w'-]+)(?: [A-Z][\w'-]+)? at:? ?$")
+# "call Harold at", "re: Ortiz", "the family's cell:", "Gunnar's number is"; in any case
+# ("CALL HAROLD AT": a name in capitals is still read against the name lists).
+_CALL_NAME_AT = re.compile(
+    r"\b(?i:call)(?: (?i:back))? ([A-Z][\w'-]+)(?: [A-Z][\w'-]+)? (?i:at):? ?$"
+)
 _ABOUT_NAME = re.compile(
     r"\b(?i:re|regarding)\b:? (?:(?i:mrs?|ms|miss)\.? )?([A-Z][\w'-]+)(?:,? [A-Z][\w'-]+)?[,:-]? ?$"
 )

@@ -22,6 +22,8 @@ PATIENTS_LINES_PAST_A_PRACTICE = (
     "Dr. Ross at Willow Creek Medical says Ferdinand's cell is 208-555-0161",
     "Dr. Park of Lakewood Health Partners, Wojcik's number is 216-555-0167",
     "Baywood Medical Center says Bartholomew's number is 727-555-0151",
+    "DR. VOSS AT PRAIRIE HEALTH CENTER SAYS CALL LEOPOLD AT 402-555-0119",
+    "Dr. Voss at Prairie Health Center: CALL BACK Leopold AT 402-555-0119",
 )
 
 PRACTICES_AND_BUSINESSES_LINES = (
