@@ -198,7 +198,8 @@ def _name_right_before(rules: Rules, text: str, start: int) -> bool:
 # "call Harold at", "re: Ortiz", "the family's cell:", "Gunnar's number is"; in any case
 # ("CALL HAROLD AT": a name in capitals is still read against the name lists).
 _CALL_NAME_AT = re.compile(
-    r"\b(?i:call)(?: (?i:back))? ([A-Z][\w'-]+)(?: [A-Z][\w'-]+)? (?i:at):? ?$"
+    r"\b(?i:call)(?: (?i:back))? (?!(?i:back|at|us|me|them)\b)"  # "CALL BACK AT" names no one
+    r"([A-Z][\w'-]+)(?: [A-Z][\w'-]+)? (?i:at):? ?$"
 )
 _ABOUT_NAME = re.compile(
     r"\b(?i:re|regarding)\b:? (?:(?i:mrs?|ms|miss)\.? )?([A-Z][\w'-]+)(?:,? [A-Z][\w'-]+)?[,:-]? ?$"

@@ -27,6 +27,8 @@ PATIENTS_LINES_PAST_A_PRACTICE = (
 )
 
 PRACTICES_AND_BUSINESSES_LINES = (
+    "DR NASH'S OFFICE AT SHORELINE MEDICAL, CALL BACK AT 425-555-0168",
+    "DR. LEE AT MERCY HEALTH CENTER, CALL US AT 317-555-0142",
     "Dr. Nash at Shoreline Medical Group, office cell 425-555-0168",
     "Shoreline Medical Group's number is 425-555-0168",
     "Dr. Okoye's number is 614-555-0177",
