@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from flows.models import in_code_ranges
 from flows.search_words import DeviceFamily, spaced_words
 
 
@@ -17,22 +18,16 @@ class DeviceFamilies:
     """Built once from the content; reads a code's family and the family a description says."""
 
     def __init__(self, families: list[DeviceFamily]) -> None:
-        self._ranges: list[tuple[str, str, str]] = []
+        self._ranges = [(family.ranges, family.name) for family in families]
         self._said: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = []
         self._over_every_code = {f.name for f in families if f.over_every_code}
         for family in families:
-            for spelled in family.ranges:
-                low, _, high = spelled.partition("-")
-                self._ranges.append((low, high or low, family.name))
             unsaid = spaced_words(family.not_words) if family.not_words else None
             self._said.append((family.name, spaced_words(family.words), unsaid))
 
     def of_code(self, code: str) -> str:
         """The family whose range holds the code, or "" for none."""
-        for low, high, name in self._ranges:
-            if len(code) == len(low) and low <= code <= high:
-                return name
-        return ""
+        return next((name for ranges, name in self._ranges if in_code_ranges(code, ranges)), "")
 
     def said(self, text: str) -> set[str]:
         """Every family whose words the text says."""

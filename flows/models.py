@@ -55,6 +55,19 @@ US_STATES: frozenset[str] = frozenset(US_STATE_NAMES)
 PLANNED_LIMIT = dt.timedelta(days=365)
 # A HCPCS Level II code as stored: one capital letter and four digits (E1399).
 HCPCS_PATTERN = r"^[A-Z][0-9]{4}$"
+# A range of codes as content writes it: "A6501-A6511", or one code.
+CODE_RANGE_PATTERN = r"^[A-Z]\d{4}(?:-[A-Z]\d{4})?$"
+
+
+def in_code_ranges(code: str, ranges: list[str]) -> bool:
+    """Whether `code` is inside one of `ranges` (CODE_RANGE_PATTERN), its letter the range's."""
+    for spelled in ranges:
+        low, _, high = spelled.partition("-")
+        if low[0] == code[0] and low[1:] <= code[1:] <= (high or low)[1:]:
+            return True
+    return False
+
+
 # Any HCPCS Level II code in running text, whatever its letter or case: "J1100", "e1399".
 ANY_HCPCS_IN_TEXT = re.compile(r"\b[A-Za-z]\d{4}\b")
 # A code of the DMEPOS ranges (A, B, E, K, L) typed in running text: "E1399", "k0108".

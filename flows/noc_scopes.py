@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field, field_validator
 
 from flows.item_text import NEGATED, ItemReader
-from flows.models import HCPCS_PATTERN
+from flows.models import CODE_RANGE_PATTERN, HCPCS_PATTERN, in_code_ranges
 from flows.text import stem
 
-RANGE_PATTERN = r"^[A-Z]\d{4}(?:-[A-Z]\d{4})?$"
 MIN_SHARE = 0.2  # share of the item's words that must point to one group...
 MARGIN = 1.4  # ... and by this factor more than to the next group
 MIN_VOTERS = 2  # words of the item that must point to the group
@@ -100,16 +99,12 @@ class NocScope(BaseModel):
     @classmethod
     def _ranges(cls, ranges: list[str]) -> list[str]:
         for spelled in ranges:
-            if not re.match(RANGE_PATTERN, spelled):
+            if not re.match(CODE_RANGE_PATTERN, spelled):
                 raise ValueError(f"range '{spelled}' must look like A6501 or A6501-A6511")
         return ranges
 
     def holds(self, code: str) -> bool:
-        for spelled in self.ranges:
-            low, _, high = spelled.partition("-")
-            if low[0] == code[0] and low[1:] <= code[1:] <= (high or low)[1:]:
-                return True
-        return False
+        return in_code_ranges(code, self.ranges)
 
     @property
     def codes(self) -> list[str]:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import BaseModel, Field, field_validator
 
 from flows.content import load_yaml_model
+from flows.models import CODE_RANGE_PATTERN
 
 
 class ContextWord(BaseModel):
@@ -97,7 +99,7 @@ class DeviceFamily(BaseModel):
     description is about one of its items (flows/code_families.py)."""
 
     name: str = Field(min_length=1)
-    ranges: list[str] = Field(min_length=1)  # "L5000-L7599", or one code
+    ranges: list[Annotated[str, Field(pattern=CODE_RANGE_PATTERN)]] = Field(min_length=1)
     words: list[str] = Field(min_length=1)  # "amputee", "bk socket": the family's context
     # Phrases holding one of the words that say nothing of the family ("hook and loop" closure).
     not_words: list[str] = []
