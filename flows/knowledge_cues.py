@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from flows.knowledge_payers import PayerTopics
 from flows.knowledge_unknown_codes import names_unknown_code
 from flows.last_answer import LastAnswer
-from flows.models import ANY_HCPCS_IN_TEXT
+from flows.models import ANY_HCPCS_IN_TEXT, PayerType
 from flows.text import phrase_pattern, plain_words
 
 # A cued topic's entries get this share of the best BM25 score on top.
@@ -29,7 +29,7 @@ class CuedTopic(BaseModel):
     unless: list[str] = []  # words that say the rule's topic is not the question's
     # The payer types (knowledge.yaml `payer_phrases`) of the question or claim the rule is for;
     # any when empty.
-    payers: list[str] = []
+    payers: list[PayerType] = []
     # The question also names a HCPCS code ("L0637 back brace - PA for medicare?").
     needs_code: bool = False
     entries: list[str] = Field(min_length=1)

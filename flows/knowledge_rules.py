@@ -20,7 +20,7 @@ from flows.knowledge_rates import ContractRates
 from flows.knowledge_scope import BusinessWords, Requests
 from flows.knowledge_steps import AppealSteps
 from flows.knowledge_team_work import TeamWorkRules
-from flows.models import US_STATE_NAMES
+from flows.models import US_STATE_NAMES, PayerType
 from flows.outcome.rulebook import DeadlinesFile
 from flows.text import phrase_alternatives
 
@@ -50,7 +50,7 @@ class PlanTopics(BaseModel):
     words naming the plan, its payer type and the `payer_topics` it answers for that plan."""
 
     plan: list[str]
-    payer: str
+    payer: PayerType
     topics: list[str]
 
 
