@@ -347,8 +347,9 @@ def has_name_said_patient(rules: NameRules, text: str) -> bool:
     Fitzwilliam is the PATIENT here, not the prescriber", "Evangeline Marchbank-Oyo is our
     patient"; a given name (or a title) and a surname-like word, no business, with "patient"
     ending the phrase or before a word such as "here" (not "our patient liaison")."""
-    bare = [(found, False) for found in _NAME_THEN_PATIENT.finditer(text)]
-    for found, said in [(found, True) for found in _SAID_PATIENT.finditer(text)] + bare:
+    said_so = [(found, True) for found in _SAID_PATIENT.finditer(text)]
+    name_then = [(found, False) for found in _NAME_THEN_PATIENT.finditer(text)]
+    for found, said in said_so + name_then:
         words = found.group(1).split()
         titled = bare_word(words[0]) in rules.leading_titles
         names = words[1:] if titled else words
