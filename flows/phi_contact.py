@@ -67,6 +67,8 @@ def has_phone(rules: Rules, text: str) -> bool:
         named = _name_right_before(rules, text, match.start())  # "Hi team, DOE, MAE 504-..."
         if named and not owned and _staff_heading(rules, text, match.start()):
             named = False  # "SCAN provider relations: Jordan Sousa, (209) 555-0114": its staff
+        if not (owned or named) and _staff_pronoun_line(rules, text, match.start()):
+            return False  # "the vendor rep Delacruz wants a meeting. his phone 670 555 0184"
         if owned or named or capital_name_before(rules, text, match.start()):
             # "... cover sheet: call 318-... not the home #", "Teams - Al: MAE DOE 504-555-0153"
             start = match.start()
@@ -92,6 +94,8 @@ def has_phone(rules: Rules, text: str) -> bool:
             return False  # an X12 element no phone's qualifier heads: "CLP*5313327385*4*..."
         if _could_be_npi(match.group()[-10:]) and billing_number(rules, text, match.start()):
             return False  # "(she is on the phone): ordering NPI 2064128434": labelled an NPI
+        if staffs(match.start()):
+            return False  # "our dispatcher Kowalski is sick. his cell: 6085550170"
         after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
         if cue_near(rules, "phone", text, match.start()) or rules.cue["phone"].search(after):
             return True
@@ -105,6 +109,10 @@ def has_phone(rules: Rules, text: str) -> bool:
         signed = _SIGNATURE_CELL.search(text, max(0, start - 80), start) is not None
         return (person or signed) and not any(cue_near(rules, k, text, start) for k in _ID_KINDS)
 
+    def staffs(start: int) -> bool:  # no one's line but a staff member's named before
+        owned = _owner_right_before(rules, text, start) or _name_right_before(rules, text, start)
+        return not owned and _staff_pronoun_line(rules, text, start)
+
     def international(match: re.Match[str]) -> bool:  # "his UK mobile: +44 7700 900318"
         digits = sum(ch.isdigit() for ch in match.group())
         return 9 <= digits <= 15 and not business_line(rules, text, match.start(), contact=True)
@@ -115,6 +123,7 @@ def has_phone(rules: Rules, text: str) -> bool:
             len(digits) == 10
             and digits[:3] not in business
             and not business_line(rules, text, cue.start(), contact=True)
+            and not staffs(cue.start())
         )
 
     def one_by_one(run: SpelledRun) -> bool:  # "son's number: 5 0 9 - 5 5 5 - 0 1 2 0"
@@ -267,6 +276,8 @@ def _clinician_right_before(rules: Rules, text: str, start: int) -> bool:
     credential = found.group(3)
     if credential is not None and credential.lower() not in rules.names.clinicians:
         return False
+    if found.group(1) and any(_said_word(rules, word) for word in found.group(1).split()[1:]):
+        return False  # "Dr. Patel referred Ortiz, 317-...": a verb, then the patient's name
     rest = text[: found.start(3)] + text[found.end(3) :] if credential is not None else text
     if case_said(rules, rest):
         return False  # "Maria Lopez PT 973-... needs a walker", "Dr. Anil Patel 973-... - his
@@ -314,6 +325,45 @@ def _a_name(rules: Rules, word: str) -> bool:
         return True
     known = bare in names.every_first_name or bare in names.all_surnames
     return known and (word[0].isupper() or bare not in names.english)
+
+
+# Days and months: capitalised, some of them surnames, but no one else named ("out Friday").
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December"
+)
+# A capitalised word that may be a staff member's name, after the staff job that names them.
+_CAPITALISED = re.compile(r"(?<![\w'.-])[A-Z][a-z'-]+")
+
+
+def _staff_pronoun_line(rules: Rules, text: str, start: int) -> bool:
+    """Whether the phone at `start` is given to a staff member named earlier after their job ("the
+    repair tech Salvatore flies in Thursday. his number is ...", `staff_before`), in a message with
+    no patient's or relative's word, age or birth word (`case_said`), and with only pronouns and
+    no other name or title between the name and the phone ("... spoke to Mrs. Ortiz, her cell"
+    is hers)."""
+    if case_said(rules, text):
+        return False
+    names = rules.names
+    for word in _CAPITALISED.finditer(text, max(0, start - 160), start):
+        if not names.staff_before.search(text, max(0, word.start() - 50), word.start()):
+            continue
+        between = re.findall(r"[^\W\d_][\w'-]*", text[word.end() : start])
+        people = [w for w in between if w.lower() in rules.personal_words]
+        pronouns = names.context.one_person_pronouns  # "their cell": maybe a family's
+        others = [w for w in between if _a_name(rules, w) and not _CALENDAR.fullmatch(w)]
+        return (
+            _person_word(rules, word.group())
+            and not others
+            and all(w.lower() in pronouns for w in people)
+        )
+    return False
+
+
+def _said_word(rules: Rules, word: str) -> bool:
+    """Whether `word` is an English word and no name ("referred", "saw"), so not part of the
+    doctor's name it follows."""
+    return word.lower() in rules.names.english and not _a_name(rules, word)
 
 
 def _staff_heading(rules: Rules, text: str, start: int) -> bool:
