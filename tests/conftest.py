@@ -11,6 +11,7 @@ import gc
 import os
 import resource
 import sys
+import time
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -88,7 +89,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--cpu-durations", type=int, metavar="N",
-                     help="list the N test files and tests that took the most CPU")  # fmt: skip
+                     help="list the N test files and tests that took the most CPU, and the N tests "
+                          "that waited the most")  # fmt: skip
     parser.addoption("--shard", metavar="I/N",
                      help="run only the test files of share I of N (`make test-fast`)")  # fmt: skip
 
@@ -166,8 +168,9 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + waited.ru_utime + waited.ru_stime
 
 
-_CPU_AT_START: dict[str, float] = {}  # by test, in the process that runs it
+_CPU_AT_START: dict[str, tuple[float, float]] = {}  # (CPU, wall clock) by test, where it runs
 _CPU_OF_TEST: dict[str, float] = {}  # by test, where the reports arrive (xdist's controller)
+_WAIT_OF_TEST: dict[str, float] = {}  # wall time minus CPU by test, likewise
 
 
 def _counting_cpu(config: pytest.Config) -> bool:
@@ -179,7 +182,7 @@ def _counting_cpu(config: pytest.Config) -> bool:
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_protocol(item: pytest.Item) -> None:
     if _counting_cpu(item.config):
-        _CPU_AT_START[item.nodeid] = _cpu_seconds()
+        _CPU_AT_START[item.nodeid] = (_cpu_seconds(), time.perf_counter())
 
 
 @pytest.hookimpl(wrapper=True)
@@ -187,14 +190,20 @@ def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
 ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
     """With --cpu-durations, a test's teardown report carries the CPU its setup, call and
-    teardown took (xdist sends it to the controller). Unlike --durations' wall time, CPU hardly
+    teardown took and the wall time it spent beyond that (waiting on a server, a subprocess, a
+    Retry-After; xdist sends both to the controller). Unlike --durations' wall time, CPU hardly
     changes with other work on a shared machine."""
     report: pytest.TestReport = yield
     if call.when == "teardown" and item.nodeid in _CPU_AT_START:
-        used = _cpu_seconds() - _CPU_AT_START.pop(item.nodeid)
+        cpu, wall = _CPU_AT_START.pop(item.nodeid)
+        used, waited = _cpu_seconds() - cpu, time.perf_counter() - wall
         _CPU_IN_FILE[item.path] = _CPU_IN_FILE.get(item.path, 0.0) + used
         if item.config.getoption("cpu_durations") is not None:
-            report.user_properties = [*report.user_properties, ("cpu_seconds", used)]
+            report.user_properties = [
+                *report.user_properties,
+                ("cpu_seconds", used),
+                ("wait_seconds", max(0.0, waited - used)),
+            ]
     return report
 
 
@@ -219,6 +228,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     for name, value in report.user_properties if report.when == "teardown" else ():
         if name == "cpu_seconds" and isinstance(value, float):
             _CPU_OF_TEST[report.nodeid] = value
+        elif name == "wait_seconds" and isinstance(value, float):
+            _WAIT_OF_TEST[report.nodeid] = value
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
@@ -230,8 +241,10 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
         by_file[nodeid.split("::")[0]] = by_file.get(nodeid.split("::")[0], 0.0) + used
     total = sum(by_file.values())
     terminalreporter.section(f"CPU: {total:.1f} s in tests, their fixtures included")
-    for title, table in (("files", by_file), ("tests", _CPU_OF_TEST)):
-        terminalreporter.write_line(f"-- {title} with the most CPU")
+    tables = (("files with the most CPU", by_file), ("tests with the most CPU", _CPU_OF_TEST),
+              ("tests waiting the most (wall time minus CPU)", _WAIT_OF_TEST))  # fmt: skip
+    for title, table in tables:
+        terminalreporter.write_line(f"-- {title}")
         for name, used in sorted(table.items(), key=lambda pair: -pair[1])[: shown or None]:
             terminalreporter.write_line(f"{used:7.2f}s  {name}")
 

@@ -44,7 +44,7 @@ def wait_for_log(server: BotServer, text: str, timeout: float = 20) -> None:
     deadline = time.monotonic() + timeout
     while text not in server.log_path.read_text():
         assert time.monotonic() < deadline, f"{text!r} never logged"
-        time.sleep(0.1)
+        time.sleep(0.02)
 
 
 def posts_in(fake: FakeSlack, channel: str, method: str = "chat.postMessage") -> list[dict]:
