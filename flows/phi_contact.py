@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from flows.phi_acted_on import CALENDAR, acted_on_before
 from flows.phi_case_said import case_said
 from flows.phi_context import any_match as _any
 from flows.phi_context import (
@@ -21,6 +22,7 @@ from flows.phi_mail import business_domain, personal_domain, work_mailbox
 from flows.phi_name_lists import unlisted
 from flows.phi_named_kinds import is_pair_at
 from flows.phi_names import has_full_name
+from flows.phi_other_numbers import could_be_npi, x12_element
 from flows.phi_partial import has_phone_area_code_after
 from flows.phi_rows import capital_name_before
 from flows.phi_rules import Rules
@@ -37,11 +39,6 @@ _SIGNATURE_CELL = re.compile(r"(?:^|\n|[:\"'(] ?)[ \t>*_]*-{1,2} ?[A-Z][^\n|]{2,
 # A row's birth date or ZIP code right before ten bare digits: "Hodan Vo, April 19, 1941,
 # 7855550157", "rosalia schmidtberger, 2357 elm st #12, russell, kansas 67665, 6205550174".
 _AFTER_BIRTH_YEAR = re.compile(r"\b(?:19[0-7]\d|\d{5}),? $")
-# An X12 segment up to a value, its id opening the text or a line or following a "~"
-# ("CLP*5313327385", "REF*EA*..."); the phone qualifiers and free-text segments are content
-# (phi.yaml `x12_phone_qualifiers`, `x12_free_text_segments`).
-_X12_SEGMENT = re.compile(r"([A-Z][A-Z0-9]{1,2})\*(?:[^*~\s]*\*)*")
-_PHONE_CUES = {"cell", "phone", "ph", "tel", "mobile"}
 _EXTENSION = re.compile(r" ?,? ?(?:x|ext\.?|extension|ext #) ?\d{1,5}\b", re.IGNORECASE)
 
 
@@ -56,7 +53,7 @@ def has_phone(rules: Rules, text: str) -> bool:
             return person_after(rules, text, extension.end())  # "... x12 (pt's daughter)"
         if area in business:
             return False
-        if _owner_right_before(rules, text, match.start()):
+        if _owner_right_before(rules, text, match.start()) or acted_on(match.start()):
             return True  # "Dr. Lee from Mercy Health Center says call Harold at 317-...": his
         owned = person_after(rules, text, match.end())  # "... - pt's home line": not "line"
         owned = owned or _name_labels(rules, text, match.start())  # "Pacheco, Ercole ph ..."
@@ -86,21 +83,27 @@ def has_phone(rules: Rules, text: str) -> bool:
         return bool(typed & rules.personal_words)
 
     def keep_digits(match: re.Match[str]) -> bool:
+        start = match.start()  # "fax: Kearney, Faduma 4025550101": a name's, past the heading
+        named = _name_right_before(rules, text, start) and not _staff_heading(rules, text, start)
+        if named and not could_be_npi(match.group()[-10:]):
+            return not business_after_opening(rules, text, start, phone=True, contact=True)
         if match.group(1) in business or business_line(rules, text, match.start(), contact=True):
             return False
         if text[max(0, match.start() - 3) : match.start()].upper() == "XX*":
             return False  # an X12 NM1's NPI, after its qualifier: "NM1*DK*1*...****XX*2533720159~"
-        if _x12_element(rules, text, match.start(), match.end()):
+        if x12_element(rules, text, match.start(), match.end()):
             return False  # an X12 element no phone's qualifier heads: "CLP*5313327385*4*..."
-        if _could_be_npi(match.group()[-10:]) and billing_number(rules, text, match.start()):
+        if could_be_npi(match.group()[-10:]) and billing_number(rules, text, match.start()):
             return False  # "(she is on the phone): ordering NPI 2064128434": labelled an NPI
         if staffs(match.start()):
             return False  # "our dispatcher Kowalski is sick. his cell: 6085550170"
+        if acted_on(match.start()):
+            return True  # "Dr. Hale referred Okonkwo 6145550101": the patient's
         after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
         if cue_near(rules, "phone", text, match.start()) or rules.cue["phone"].search(after):
             return True
-        start = match.start()  # "home 2085550105", "- MAE DOE, grandmaw of 11 | 9855550189"
-        if _could_be_npi(match.group()[-10:]) or rules.cue["plan"].search(
+        # "home 2085550105", "- MAE DOE, grandmaw of 11 | 9855550189"
+        if could_be_npi(match.group()[-10:]) or rules.cue["plan"].search(
             text, max(0, start - 25), start
         ):
             return False  # an NPI, or "her Medicaid 4125550178": a plan's member number
@@ -108,6 +111,9 @@ def has_phone(rules: Rules, text: str) -> bool:
         person = person or _AFTER_BIRTH_YEAR.search(text, max(0, start - 12), start) is not None
         signed = _SIGNATURE_CELL.search(text, max(0, start - 80), start) is not None
         return (person or signed) and not any(cue_near(rules, k, text, start) for k in _ID_KINDS)
+
+    def acted_on(start: int) -> bool:  # "the tech Brandt visited Szymanski, cell 217-..."
+        return acted_on_before(rules, text, start, lambda word: _person_word(rules, word))
 
     def staffs(start: int) -> bool:  # no one's line but a staff member's named before
         owned = _owner_right_before(rules, text, start) or _name_right_before(rules, text, start)
@@ -144,26 +150,11 @@ def has_phone(rules: Rules, text: str) -> bool:
     )
 
 
-def _x12_element(rules: Rules, text: str, start: int, end: int) -> bool:
-    """Whether the digits at `start` are an element of an X12 segment that holds no phone: a
-    segment opening the text or a line or after a "~" ("CLP*5313327385*4*..."), no note's text
-    ("NTE*ADD*4015550123") and no patient's, family or phone word in reach ("pt cell AB*...")."""
-    head = max(text.rfind(mark, 0, start) for mark in "~\n \t") + 1
-    segment = _X12_SEGMENT.fullmatch(text, head, start)
-    if segment is None or segment.group(1) in rules.file.x12_free_text_segments.values:
-        return False
-    if head and text[head - 1] in " \t" and not text.startswith("*", end):
-        return False  # a line's breaks read as spaces: only amid its elements ("*4015550123*1*")
-    qualifier = text[head:start].rstrip("*").rsplit("*", 1)[-1].upper()
-    if qualifier in rules.file.x12_phone_qualifiers.values:
-        return False
-    reach = text[max(0, head - 40) : head] + " " + text[end : end + 30]
-    return not personal_word_in(rules, reach, _PHONE_CUES)
-
-
-# A name, then the number's label right before it: "Pacheco, Ercole ph (401) 555-0123".
+# A name, then the number's label right before it: "Pacheco, Ercole ph (401) 555-0123",
+# "Hoelzeman, Reinhold G — cell 1-479-...".
 _NAME_THEN_LABEL = re.compile(
-    r"(?<![\w'.-])([^\W\d_][\w'.-]*,? [^\W\d_][\w'.-]*) (?i:ph|phone|cell|tel|mobile)\.?:? ?$"
+    r"(?<![\w'.-])([^\W\d_][\w'.-]*,? [^\W\d_][\w'.-]*)(?: [A-Z]\.?)?(?:,| -| —| –)? "
+    r"(?i:ph|phone|cell|tel|mobile|cb)\.?:? ?$"
 )
 
 
@@ -327,11 +318,6 @@ def _a_name(rules: Rules, word: str) -> bool:
     return known and (word[0].isupper() or bare not in names.english)
 
 
-# Days and months: capitalised, some of them surnames, but no one else named ("out Friday").
-_CALENDAR = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December"
-)
 # A capitalised word that may be a staff member's name, after the staff job that names them.
 _CAPITALISED = re.compile(r"(?<![\w'.-])[A-Z][a-z'-]+")
 
@@ -351,7 +337,7 @@ def _staff_pronoun_line(rules: Rules, text: str, start: int) -> bool:
         between = re.findall(r"[^\W\d_][\w'-]*", text[word.end() : start])
         people = [w for w in between if w.lower() in rules.personal_words]
         pronouns = names.context.one_person_pronouns  # "their cell": maybe a family's
-        others = [w for w in between if _a_name(rules, w) and not _CALENDAR.fullmatch(w)]
+        others = [w for w in between if _a_name(rules, w) and not CALENDAR.fullmatch(w)]
         return (
             _person_word(rules, word.group())
             and not others
@@ -372,19 +358,6 @@ def _staff_heading(rules: Rules, text: str, start: int) -> bool:
     head = text[: text.rfind(": ", 0, start) + 1]
     names = rules.names
     return bool(head and (names.staff_role.search(head) or names.staff_department.search(head)))
-
-
-def _could_be_npi(digits: str) -> bool:
-    """Whether ten digits could be an NPI: a 1 or a 2 first and a Luhn check digit over "80840"
-    and the first nine (CMS's NPI check digit standard); a phone number that fails it is no
-    provider's number."""
-    if len(digits) != 10 or digits[0] not in "12":
-        return False
-    total = 0
-    for place, digit in enumerate(reversed("80840" + digits)):
-        value = int(digit) * (2 if place % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
 
 
 # What every form of an address has ("@", "(at)", " at "): most messages skip EMAIL's long pattern.

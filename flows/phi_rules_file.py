@@ -167,6 +167,7 @@ class PhiRulesFile(BaseModel):
     clinical_work_words: list[str]
     east_asian_surname_starts: list[str]
     verbs_after_name: list[str]
+    acted_on_verbs: list[str]
     surname_alone_verbs: list[str]
     surname_verb_helpers: list[str]
     surname_question_words: list[str]
