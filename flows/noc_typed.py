@@ -22,6 +22,11 @@ from flows.noc_file import NocFile
 from flows.noc_scopes import NocScope, ScopeFinder, stem
 
 _WORD = re.compile(r"[a-z]+")
+# "holder bolted to the frame of a K0005", "basket for pt's owned K0800 scooter": a code after a
+# link word, past at most three words, is what the piece belongs to, even in the piece's clause.
+# Words between say whose or which item ("his", "pt's owned"), never a clause ("who has").
+_LINKED_CODE = (r"\b(?:for|on|of|onto|off)\s+(?:(?!(?:who|that|which|has|had|uses|used)\b)"
+                r"[a-z'/-]+\s+){{0,3}}{code}\b")  # fmt: skip
 
 
 class TypedBases:
@@ -45,8 +50,10 @@ class TypedBases:
 
     def base_code(self, description: str, item_first: Callable[[str], str]) -> str | None:
         """The one typed code (not negated) whose item the description names a piece of."""
-        code = typed_code(description)
-        if self._rule is None or code is None or code not in self._descriptors:
+        # A NOC code typed beside it ("I picked E1399 for the plate on his K0005") names no base.
+        specific = typed_codes(description) & self._descriptors.keys()
+        code = specific.pop() if len(specific) == 1 else None
+        if self._rule is None or code is None:
             return None
         if code.lower() not in self._reader.unnegated_text(description).lower():  # "not the E0260"
             return None
@@ -57,7 +64,8 @@ class TypedBases:
         naming = self._scopes.naming_phrase(item_first(HCPCS_IN_TEXT.sub(" ", description)))
         named_apart = any(stem(w) not in known for w in _WORD.findall(naming.lower()))
         cued_apart = any(self._cues.search(c) for c in clauses if c is not own)
-        return code if named_apart or cued_apart else None
+        linked = re.search(_LINKED_CODE.format(code=code.lower()), own) is not None
+        return code if named_apart or cued_apart or linked else None
 
     def base(self, description: str, item_first: Callable[[str], str]) -> NocScope | None:
         """The group of `base_code`, when that group has a parts code; None otherwise."""

@@ -35,6 +35,34 @@ def test_a_piece_of_the_typed_codes_item_still_goes_to_its_parts_code() -> None:
     assert BOOK.noc_for("commode chair E0163 she owns: new seat").code == "A9900"
 
 
+@pytest.mark.parametrize(
+    ("typed", "noc"),
+    [("spoke protector clip set for the pt's owned K0005", "K0108"),
+     ("headlight mounted on the frame of a K0823", "K0108"),
+     ("arm trough bolted onto his K0001", "K0108"),
+     ("spreader bar hook for her owned E0630", "A9900"),
+     ("knee pad for the E0630 sit-to-stand lift", "A9900"),
+     ("hand pendant for her E0260 chewed by the dog", "A9900"),
+     # a NOC code typed beside the base names no item of its own
+     ("I used E1399 for the caster fork on her K0003, was that right?", "K0108")],
+)  # fmt: skip
+def test_a_piece_said_to_be_for_or_on_a_typed_code_goes_to_that_codes_parts(
+    typed: str, noc: str
+) -> None:
+    assert BOOK.noc_for(typed).code == noc
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["new power chair to replace her K0001",
+     "lift chair for a pt who has an E0260",
+     "upgrade from a K0001 to a lightweight chair, whole chair",
+     "transfer bench to go with the E0260 at home"],
+)  # fmt: skip
+def test_a_whole_item_for_someone_with_a_typed_code_is_no_part(typed: str) -> None:
+    assert BOOK.noc_for(typed).code not in ("K0108", "A9900")
+
+
 def _outcome(description: str) -> tuple[str, list[str], str]:
     data = json.loads((CLAIMS / "medicare_ready_to_submit.json").read_text())
     data["item"].update(description=description, category="equipment")
