@@ -664,6 +664,9 @@ REFUSED_BENCH_TEXTS = {
     "trio CO-16/M51/N350 (+MA130) on the E1399 for the Lusk patient, quick fix steps pls": _TOWN,
     "Belle Fourche bene's POD got raiend on, unreadable. denial risk?": _TOWN,
     "did the rollator claim for the Kapaa pt pay yet": _TOWN,
+    "CO-109 N104 on a Bonners Ferry pt — what happened": _TOWN,
+    "did the Bennington patient's rollator claim from last Tuesday pay or not": _TOWN,
+    "what's the status of the Escalante pt's wheelchair cushion claim": _TOWN,
     "oklahoma pt norman ok": _TOWN_AFTER_STATE,
     "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
     "where do the primary's $ go": _TOWN_AFTER_STATE,
