@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from flows.item_ages import AgeReader
 from flows.item_clauses import CLAUSE_WORDS, added_to_as_for, clauses_with_starts
 from flows.item_counts import FunctionCounter, ShellSpeller
 from flows.item_labour import LabourReader
@@ -174,9 +175,8 @@ class ItemReader:
         self.power_base_words = words.power_bases  # read by flows/power_bases.py
         self.device_families = words.device_families  # read by flows/code_families.py
         self._heavy_duty_over = words.heavy_duty_over_pounds
-        self._pediatric_under = words.pediatric_under_years
+        self._ages = AgeReader(words.pediatric_under_years, words.age_bands)
         self._max_kcal_per_ml = words.formula_kcal_per_ml_max.value
-        self._age = re.compile(r"\b(\d{1,2})[- ]?(?:years?|yrs?|yo|y/o|months?|mos?)(?:[- ]old)?\b")
         self._weight_cue = re.compile(
             r"(?:weighs|weight|capacity|wt|patient|pt|bariatric)\D{0,12}?(\d{3})(?!\d)"
             r"|(\d{3})(?!\d)\s*(?:capacity|weight capacity)"
@@ -413,13 +413,8 @@ class ItemReader:
         return naming[-1] if naming else None
 
     def ages_read(self, text: str) -> str:
-        """The text with a child's age read as "pediatric" ("for a 3 yo"), an adult's left out."""
-
-        def age(match: re.Match[str]) -> str:
-            young = int(match.group(1)) < self._pediatric_under or "mo" in match.group(0)
-            return " pediatric " if young else " "
-
-        return self._age.sub(age, text)
+        """The text with a child's age read as "pediatric" and its size (flows/item_ages.py)."""
+        return self._ages.read(text)
 
     def _implied_words(self, text: str, quantities: list[Quantity]) -> str:
         """What a biller's numbers say about the item: a child's age means a pediatric item, a

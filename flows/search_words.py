@@ -11,6 +11,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field, field_validator
 
 from flows.content import load_yaml_model
+from flows.item_ages import AgeBands
 from flows.models import CODE_RANGE_PATTERN
 
 
@@ -157,6 +158,7 @@ class SearchWords(BaseModel):
     labour: LabourWords | None = None  # "tech spent 45 min on her bed": the labour is the item
     heavy_duty_over_pounds: int = Field(gt=0)  # a typed weight above it: a heavy-duty item
     pediatric_under_years: int = Field(gt=0)  # a typed age below it: a pediatric item
+    age_bands: AgeBands  # a child's age as the descriptors' size bands (infant, junior)
 
     @field_validator("shorthand")
     @classmethod
