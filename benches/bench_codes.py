@@ -121,6 +121,8 @@ ITEM_SETS = {
     / "codes_heldout36.yaml",
     "held-out 37 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout37.yaml",
+    "held-out 38 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout38.yaml",
 }
 
 
@@ -313,6 +315,7 @@ BLIND_SETS = [
     "codes_heldout35.yaml",
     "codes_heldout36.yaml",
     "codes_heldout37.yaml",
+    "codes_heldout38.yaml",
 ]  # fmt: skip
 
 

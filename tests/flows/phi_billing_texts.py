@@ -119,6 +119,10 @@ REFUSED_BENCH_TEXTS = {
     "peds peptide/hydrolyzed formula (e.g., Peptamen Jr), 1500 cal/day": (
         "false alarm: a formula's brand name before the suffix 'Jr' read as a person's name"
     ),
+    "arthrofibrosis, knee stuck at 70 deg bend; therapist wants the one-direction dynamic splint "
+    "that increases bending": (
+        "false alarm: a joint angle, '70 deg bend', read as a street address"
+    ),
     "Order: Hospital bed, fixed height, manual; side rails: half; mattress: NOT needed (has own). "
     "Dx: G35 MS. LON: 99 months. Qty 1": (
         "false alarm: 'MS.' (multiple sclerosis) read as the title Ms. before 'LON'"
