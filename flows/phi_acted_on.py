@@ -39,6 +39,28 @@ def _verbs_before(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(spelled)}) +$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4)
+def _verbs_within(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """The verbs as whole words anywhere (compiled once a list)."""
+    spelled = sorted((re.escape(v).replace(r"\ ", " +") for v in verbs), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(spelled)})\b", re.IGNORECASE)
+
+
+# The object right after a verb, past an article or a particle: "fitted the man", "saw Ngata".
+_OBJECT_AFTER = re.compile(r" +(?:(?:the|a|an|to|at|for|with|on|up|off|in) +)*([^\W\d_][\w'-]*)")
+
+
+def acts_on_someone(rules: Rules, words: str) -> bool:
+    """Whether `words` hold a verb a doctor or staff member does to someone, no place or company
+    its object ("fitted the man today", "measured Abdirahman", not "visited Lincare" or a bare
+    "rescheduled,"): whoever a pronoun after them names may be that patient."""
+    for verb in _verbs_within(tuple(rules.file.acted_on_verbs)).finditer(words):
+        found = _OBJECT_AFTER.match(words, verb.end())
+        if found is not None and not _place_or_business(rules, found.group(1)):
+            return True
+    return False
+
+
 def acted_on_before(
     rules: Rules, text: str, start: int, person_word: Callable[[str], bool]
 ) -> bool:
@@ -70,12 +92,19 @@ def _acted_on(rules: Rules, word: str, person_word: Callable[[str], bool]) -> bo
     names = rules.names
     if CALENDAR.fullmatch(word) or bare in names.not_names:
         return False
-    if bare in names.place_names | names.place_words | names.place_ends:
-        return False
-    if bare in names.company_words | rules.business_words | names.businesses:
+    if _place_or_business(rules, word):
         return False
     parts = word.split("-")  # "Okafor-Reyes": each half name-like
     return not rules.cue["plan"].search(word) and all(map(person_word, parts))
+
+
+def _place_or_business(rules: Rules, word: str) -> bool:
+    """Whether `word` is a place's, a company's or a payer's word ("Springfield", "Lincare")."""
+    bare = word.lower().removesuffix("'s")
+    names = rules.names
+    if bare in names.place_names | names.place_words | names.place_ends:
+        return True
+    return bare in names.company_words | rules.business_words | names.businesses
 
 
 def _staff_named(rules: Rules, text: str, word: str) -> bool:

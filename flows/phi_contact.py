@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows.phi_acted_on import CALENDAR, acted_on_before
+from flows.phi_acted_on import CALENDAR, acted_on_before, acts_on_someone
 from flows.phi_case_said import case_said
 from flows.phi_context import any_match as _any
 from flows.phi_context import (
@@ -326,8 +326,9 @@ def _staff_pronoun_line(rules: Rules, text: str, start: int) -> bool:
     """Whether the phone at `start` is given to a staff member named earlier after their job ("the
     repair tech Salvatore flies in Thursday. his number is ...", `staff_before`), in a message with
     no patient's or relative's word, age or birth word (`case_said`), and with only pronouns and
-    no other name or title between the name and the phone ("... spoke to Mrs. Ortiz, her cell"
-    is hers)."""
+    no other name or title, name-like word or verb done to a patient between the name and the
+    phone ("... spoke to Mrs. Ortiz, her cell", "... measured Abdirahman, his phone", "... fitted
+    the man today. his phone" are the patient's)."""
     if case_said(rules, text):
         return False
     names = rules.names
@@ -337,10 +338,16 @@ def _staff_pronoun_line(rules: Rules, text: str, start: int) -> bool:
         between = re.findall(r"[^\W\d_][\w'-]*", text[word.end() : start])
         people = [w for w in between if w.lower() in rules.personal_words]
         pronouns = names.context.one_person_pronouns  # "their cell": maybe a family's
-        others = [w for w in between if _a_name(rules, w) and not CALENDAR.fullmatch(w)]
+        others = [
+            w
+            for w in between
+            if (_a_name(rules, w) or _person_word(rules, w) and not _business_word(rules, w))
+            and not CALENDAR.fullmatch(w)
+        ]
         return (
             _person_word(rules, word.group())
             and not others
+            and not acts_on_someone(rules, text[word.end() : start])
             and all(w.lower() in pronouns for w in people)
         )
     return False
