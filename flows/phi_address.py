@@ -13,6 +13,7 @@ import re
 from flows.models import is_hcpcs_code
 from flows.phi_context import any_match as _any
 from flows.phi_context import business_after_opening, business_line, cue_before
+from flows.phi_estate_address import ESTATE_ADDRESS, ESTATE_NEEDS
 from flows.phi_names import has_full_name
 from flows.phi_rules import Rules
 from flows.phi_shapes import (
@@ -91,6 +92,12 @@ def _ours(rules: Rules, text: str, match: re.Match[str]) -> bool:
 # AVE APT 108 OKMULGEE OK 74447" in a typed message is an address, not a setting's letters.
 _ZIP_AFTER = re.compile(r"(?:[ ,]+(?:APT|UNIT|STE|#) ?\w+)?[ ,]+(?:[A-Z]+ ){1,3}[A-Z]{2},? \d{5}\b")
 
+
+# A lower-case word joining a count to what it is for: no street's name starts with one.
+_ZIP_NEAR = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_JOINING_WORDS = frozenset(
+    {"for", "of", "to", "in", "at", "on", "per", "from", "with", "by", "each"}
+)
 
 _UNIT = re.compile(r"[\s,]*(?:apt|apartment|unit|lot|trlr|trailer|space|rm|room|#)\b", re.I)
 
@@ -186,6 +193,8 @@ def has_address(rules: Rules, text: str) -> bool:
         # In lower case with no cue: only where an address ends ("42 elm st apt 3", "... rd,"
         # or the end of the message) and with no measure in it ("4 inch square gauze").
         words = match.group().split()
+        if words[1] in _JOINING_WORDS and not _ZIP_NEAR.search(text, match.end(), match.end() + 40):
+            return False  # "6 for the Coral Bay route, 4 for town": a count, no house number
         if (
             words[-1].isupper()
             and any(ch.islower() for ch in text)
@@ -246,6 +255,7 @@ def has_address(rules: Rules, text: str) -> bool:
             ADDRESS_CITY_ZIP,
             *(STREET_FIRST, STREET_FIRST_ANY_CASE) * street_first,
             ADDRESS_ANY_CASE,
+            *(ESTATE_ADDRESS,) * bool(ESTATE_NEEDS.search(text.lower())),
         )
     else:  # every other shape has a digit: most messages have none and skip their long patterns
         shapes = (BOX_OR_ROUTE,) * bool(_GENERAL_DELIVERY.search(text))

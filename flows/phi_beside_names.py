@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from flows.phi_name_lists import NameRules, bare_word, is_name_word
+from flows.phi_name_lists import NameRules
+from flows.phi_name_words import bare_word, is_name_word
 from flows.phi_rules import Rules
 from flows.phi_shapes import DATE, STREET_WORD
 

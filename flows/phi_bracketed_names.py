@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from flows.phi_name_forms import plain_surname
-from flows.phi_name_lists import NameRules, bare_word, is_first_name, unlisted
+from flows.phi_name_lists import NameRules
+from flows.phi_name_words import bare_word, is_first_name, unlisted
 
 # A record's number, then one capitalised word alone in brackets.
 _NUMBER_THEN_BRACKETED = re.compile(r"\b[A-Z]{0,3}\d{5,}[ \t]*\(([A-Z][a-z'-]+)\)(?![\w(])")

@@ -19,7 +19,7 @@ from flows.phi_context import (
 )
 from flows.phi_last_first import has_last_first
 from flows.phi_mail import business_domain, personal_domain, work_mailbox
-from flows.phi_name_lists import unlisted
+from flows.phi_name_words import unlisted
 from flows.phi_named_kinds import is_pair_at
 from flows.phi_names import has_full_name
 from flows.phi_other_numbers import could_be_npi, x12_element
@@ -281,13 +281,25 @@ def _clinician_right_before(rules: Rules, text: str, start: int) -> bool:
 _DOCTOR = re.compile(r"\b(?i:dr)(?:\. ?| )[^\W\d_][\w'-]+(?: [A-Z][\w'-]+(?= [^\d(]))?")
 
 
+# A message opening on a clinician by their job: "the ortho surgeon's office in ...", "the OT at
+# the rehab center" (OT, PT, NP and PA in capitals: "the pt" is the patient).
+_CLINICIAN_OPENING = re.compile(
+    r"\s*(?i:the|an?|our)\s+(?:(?i:[a-z]+)\s+){0,2}?(?:(?i:surgeon|physician|doctor"
+    r"|podiatrist|pulmonologist|cardiologist|neurologist|orthopedist|therapist"
+    r"|nurse practitioner)|OT|PT|NP|PA)"
+    r"(?:'s)?\b"
+)
+# A place named as an estate ("Estate Thomas"), the practice's, no person.
+_ESTATE = re.compile(r"\bEstate(?: [A-Z][\w'-]*){1,3}")
+
+
 def _clinician_message(rules: Rules, text: str, start: int) -> bool:
     """Whether a doctor is named before the phone at `start` in a message with no patient's or
     relative's word, no age, no birth word and no person's own line or account
     (`case_said`) and no name or title between: a message about a practice, whose pronouns
     ("her fax", "his office line", "use the office") are the doctor's, so the number is the
     practice's."""
-    doctor = _DOCTOR.search(text, 0, start)
+    doctor = _DOCTOR.search(text, 0, start) or _CLINICIAN_OPENING.match(text, 0, start)
     if doctor is None or case_said(rules, text):
         return False
     # "Dr. Lee says call Rosa at 317-...", "Dr Patel re: Ortiz 317-...", "for mrs ortiz":
@@ -296,6 +308,7 @@ def _clinician_message(rules: Rules, text: str, start: int) -> bool:
     between = _PRACTICE.sub(
         lambda run: "" if _practice(rules, run.group()) else run.group(), text[doctor.end() : start]
     )
+    between = _ESTATE.sub("", between)  # the practice's place: "in Estate Thomas"
     return not any(_a_name(rules, word) for word in re.findall(r"[^\W\d_][\w'-]*", between))
 
 
@@ -322,6 +335,9 @@ def _a_name(rules: Rules, word: str) -> bool:
 _CAPITALISED = re.compile(r"(?<![\w'.-])[A-Z][a-z'-]+")
 
 
+_IS_THE = re.compile(r" (?:is|was) (?:the|our|their) (?:new |old |main )?")
+
+
 def _staff_pronoun_line(rules: Rules, text: str, start: int) -> bool:
     """Whether the phone at `start` is given to a staff member named earlier after their job ("the
     repair tech Salvatore flies in Thursday. his number is ...", `staff_before`), in a message with
@@ -333,7 +349,9 @@ def _staff_pronoun_line(rules: Rules, text: str, start: int) -> bool:
         return False
     names = rules.names
     for word in _CAPITALISED.finditer(text, max(0, start - 160), start):
-        if not names.staff_before.search(text, max(0, word.start() - 50), word.start()):
+        job = _IS_THE.match(text, word.end())  # "Brent is the new account manager from ..."
+        job = job and names.staff_role.match(text, job.end())
+        if not job and not names.staff_before.search(text, max(0, word.start() - 50), word.start()):
             continue
         between = re.findall(r"[^\W\d_][\w'-]*", text[word.end() : start])
         people = [w for w in between if w.lower() in rules.personal_words]
@@ -416,6 +434,8 @@ def has_email(rules: Rules, text: str) -> bool:
             # unless a person's word comes first ("her daughter works there: ...").
             near = re.findall(r"[a-z']+", text[max(0, address.start() - 40) : address.start()])
             return bool({w.removesuffix("'s") for w in near[-6:]} & rules.personal_words)
+        if _staff_pronoun_line(rules, text, address.start()):
+            return False  # "Brent is the new account manager ... his email is ...": the staff's
         if person_after(rules, text, address.end()):  # "jdoe@... emailed about her bill"
             return not business_after_opening(
                 rules, text, address.start(), phone=False, contact=True

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from flows.phi_name_lists import NameRules, bare_word, case_of, rare_surname
+from flows.phi_name_lists import NameRules
+from flows.phi_name_words import bare_word, case_of, rare_surname
 
 # A file's name and extension: what a scanner, a fax server or an e-mail attachment shows; with
 # spaces only inside quotes ("attachment 'POD - Okonjo Ifeoma - 06.11.pdf'"), as a sentence's

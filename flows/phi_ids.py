@@ -139,8 +139,14 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             continue  # an order's amount: "suction PRN 1200 cc canister"
         if kind == "mrn" and _business_label(rules, cue, value.group(), text):
             continue  # "client # 4412 (Acme DME)", "Virginia Medicaid: VA ICN 2226012345678"
-        if kind == "member_id" and billing_number(rules, text, cue.start()):
-            continue  # "tax ID: 12-3456789", "provider ID #..."
+        if kind == "member_id" and (
+            billing_number(rules, text, cue.start())
+            or (
+                cue.group().lower().rstrip(" :#") == "id"
+                and billing_number(rules, text, cue.start(), rules.product_words)
+            )
+        ):
+            continue  # "tax ID: 12-3456789", "provider ID #...", "modem ID 7Q71CY8XM52"
         if cue.group().lower() == "id" and _ENVELOPE.search(
             text, max(0, cue.start() - 60), cue.start()
         ):

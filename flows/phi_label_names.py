@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from flows.phi_name_lists import NameRules, bare_word, is_name_word
+from flows.phi_name_lists import NameRules
+from flows.phi_name_words import bare_word, is_name_word
 from flows.phi_normalise import normalise
 from flows.phi_titles import words_after
 

@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterator
 
 from flows.phi_name_forms import is_unlisted_pair
-from flows.phi_name_lists import (
+from flows.phi_name_lists import NameRules
+from flows.phi_name_roles import clinician_near, job_after, staff_notice
+from flows.phi_name_words import (
     PARTICLES,
-    NameRules,
     bare_word,
     case_of,
     is_name_word,
@@ -20,7 +21,6 @@ from flows.phi_name_lists import (
     surname_like,
     unlisted,
 )
-from flows.phi_name_roles import clinician_near, job_after, staff_notice
 from flows.phi_reach import ends_right_before
 from flows.phi_shapes import STREET_WORD
 from flows.phi_surname_first import caps_surname_given

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from flows.phi_name_lists import NameRules, bare_word
+from flows.phi_name_lists import NameRules
+from flows.phi_name_words import bare_word
 
 
 def lower_surname_case(rules: NameRules, words: list[str], said: bool, ends: bool) -> bool:

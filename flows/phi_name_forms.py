@@ -10,8 +10,16 @@ import itertools
 import re
 
 from flows.models import ADJUSTMENT_GROUPS
-from flows.phi_name_lists import (
-    NameRules,
+from flows.phi_name_lists import NameRules
+from flows.phi_name_roles import (
+    clinician_near,
+    employer_after,
+    is_brand,
+    is_colleague,
+    is_rep,
+    names_code_item,
+)
+from flows.phi_name_words import (
     bare_word,
     case_of,
     is_first_name,
@@ -20,14 +28,6 @@ from flows.phi_name_lists import (
     rare_surname,
     surname_like,
     unlisted,
-)
-from flows.phi_name_roles import (
-    clinician_near,
-    employer_after,
-    is_brand,
-    is_colleague,
-    is_rep,
-    names_code_item,
 )
 from flows.phi_reach import ends_right_before
 from flows.phi_word_patterns import find_words

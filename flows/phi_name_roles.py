@@ -10,13 +10,8 @@ import re
 
 from flows.phi_chat import PRONOUNS
 from flows.phi_mail import business_domain, work_mailbox
-from flows.phi_name_lists import (
-    PARTICLES,
-    NameRules,
-    bare_word,
-    case_of,
-    squeezed,
-)
+from flows.phi_name_lists import NameRules, squeezed
+from flows.phi_name_words import PARTICLES, bare_word, case_of
 from flows.phi_patient_context import facing_department_of_business
 from flows.phi_shapes import STATE_AFTER
 from flows.phi_team import (

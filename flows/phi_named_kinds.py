@@ -15,7 +15,8 @@ from itertools import accumulate
 
 from flows.phi_ids import plan_number_starts
 from flows.phi_name_forms import rare_surname
-from flows.phi_name_lists import NameRules, bare_word, unlisted
+from flows.phi_name_lists import NameRules
+from flows.phi_name_words import bare_word, unlisted
 from flows.phi_rules import Rules
 from flows.phi_shapes import ADDRESS, PHONE, PHONE_DIGITS, STREET_FIRST, STREET_WORD
 from flows.phi_spelled import PHONETIC_WORDS

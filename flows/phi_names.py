@@ -29,21 +29,7 @@ from flows.phi_name_forms import (
     plain_surname,
     plainly_english,
 )
-from flows.phi_name_lists import (
-    PARTICLES,
-    SUFFIXES,
-    NameRules,
-    bare_word,
-    case_of,
-    dictionary_pair,
-    is_first_name,
-    is_name_word,
-    name_parts,
-    surname_like,
-    surname_shaped,
-    unlisted,
-    without_suffixes,
-)
+from flows.phi_name_lists import NameRules
 from flows.phi_name_roles import (
     after_place_word,
     clinician_near,
@@ -57,7 +43,22 @@ from flows.phi_name_roles import (
     rep_or_colleague,
     word_after_name,
 )
+from flows.phi_name_words import (
+    PARTICLES,
+    SUFFIXES,
+    bare_word,
+    case_of,
+    dictionary_pair,
+    is_first_name,
+    is_name_word,
+    name_parts,
+    surname_like,
+    surname_shaped,
+    unlisted,
+    without_suffixes,
+)
 from flows.phi_opening_names import has_opening_name
+from flows.phi_place_heads import named_place
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
 from flows.phi_titles import bot_word_surname, has_name_said_patient, has_titled_name, words_after
 from flows.phi_word_given_names import word_given_name
@@ -360,6 +361,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             or bare_word(last) in _STREET_SHORT  # "Harrison Blvd": no surname is abbreviated
         ):
             continue  # a street named for a person: "De la Cruz Street", "Young Street branch"
+        if named_place(rules, text, tokens, i, j):
+            continue  # a bay's or an island's: "the Coral Bay route", "the Sunny Isle store"
         in_place = before in ("in", "at", "near") and i > 1  # "Beaumont Hospital in Royal Oak"
         if in_place and bare_word(tokens[i - 2].group()) not in rules.company_words:
             in_place = False

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from flows.phi_name_forms import SURNAME, acts_after_name, lone_surname
-from flows.phi_name_lists import NameRules, bare_word, is_first_name, unlisted
+from flows.phi_name_lists import NameRules
 from flows.phi_name_roles import clinician_near, is_brand, is_colleague, is_rep
+from flows.phi_name_words import bare_word, is_first_name, unlisted
 
 _OPENING_NAME = re.compile(rf"^[\s>*_]*({SURNAME}) ({SURNAME})('s)? ((?:[a-z']+ ){{0,2}}[\w']+)")
 # Anywhere in a message, a name owning the next word: "write off Benedikt Quist's balance".

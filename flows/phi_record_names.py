@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import re
 
-from flows.phi_name_lists import (
-    PARTICLES,
-    NameRules,
-    bare_word,
-    surname_shaped,
-    unlisted,
-)
+from flows.phi_name_lists import NameRules
 from flows.phi_name_roles import clinician_near, is_brand
+from flows.phi_name_words import PARTICLES, bare_word, surname_shaped, unlisted
 
 # SURNAME[,] GIVEN [M], then after a middle initial maybe another field (a wristband's room).
 _FIELD_NAME = re.compile(

@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv
 import re
 
-from flows.phi_name_lists import bare_word
+from flows.phi_estate_address import LOT_LINE
+from flows.phi_name_words import bare_word
 from flows.phi_normalise import normalise
 from flows.phi_rules import Rules
 from flows.phi_shapes import MBI
@@ -101,6 +102,13 @@ def _after_insured_name(fields: list[str]) -> set[str]:
 _STREET_OR_BOX = re.compile(
     r"\s*(?:\d|p\.? ?o\.? ?box\b|(?:rr|rfd|hcr?|rural route|star route) ?\d)", re.IGNORECASE
 )
+
+
+def _street_line(line: str) -> bool:
+    """An address line: a house number, a PO box, a rural route or a lot ("PLOT 83 ESTATE ...")."""
+    return bool(_STREET_OR_BOX.match(line) or LOT_LINE.match(line))
+
+
 # A segment runs to its terminator, or to the next segment a message quotes in the same line
 # ("'REF*SY not allowed when MI present' - our segment is REF*SY*768506569~"). A segment typed
 # in lower case is read too ("nm1*il*1*park*keisha****mi*..."); "per*" only in capitals.
@@ -204,7 +212,7 @@ def x12_patient_kinds(rules: Rules, text: str) -> set[str]:
                 kinds.add("email")
             if len(elements) > 1 and re.fullmatch(r"[A-Za-z'-]{2,} [A-Za-z' -]{2,}", elements[1]):
                 kinds.add("name")  # PER*IC*BARNABY OKONJO*TE*...: the contact is the patient
-        elif name == "N3" and _STREET_OR_BOX.match(elements[0]) and _filled(elements[0]):
+        elif name == "N3" and _street_line(elements[0]) and _filled(elements[0]):
             business = _BUSINESS_LOOP.search(text) or _says_business(rules, text)
             if person or (person is None and not business):
                 kinds.add("address")

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from flows.phi_name_lists import (
+from flows.phi_name_lists import NameRules
+from flows.phi_name_roles import clinician_near, employer_after, is_brand, is_colleague, is_rep
+from flows.phi_name_words import (
     PARTICLES,
-    NameRules,
     bare_word,
     case_of,
     is_first_name,
@@ -19,7 +20,6 @@ from flows.phi_name_lists import (
     surname_like,
     unlisted,
 )
-from flows.phi_name_roles import clinician_near, employer_after, is_brand, is_colleague, is_rep
 from flows.phi_titles import titled_product
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ"  # Latin and Cyrillic capitals: "Élodie", "Наталья"

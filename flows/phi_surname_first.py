@@ -9,8 +9,9 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from flows.phi_name_lists import NameRules, bare_word, case_of
+from flows.phi_name_lists import NameRules
 from flows.phi_name_roles import clinician_near, is_brand, is_colleague
+from flows.phi_name_words import bare_word, case_of
 
 # Two or three words standing alone as a heading's item: after the start, a quote, a bracket or
 # a dash, before a dash, a quote, a bracket, a slash or the end ("Refund request -

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from flows.phi_name_forms import east_asian
-from flows.phi_name_lists import NameRules, bare_word, is_name_word
+from flows.phi_name_lists import NameRules
+from flows.phi_name_words import bare_word, is_name_word
 
 
 @dataclass(frozen=True)

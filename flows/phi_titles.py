@@ -9,14 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from flows.phi_name_lists import (
-    PARTICLES,
-    NameRules,
-    bare_word,
-    is_first_name,
-    is_name_word,
-    unlisted,
-)
+from flows.phi_name_lists import NameRules
 from flows.phi_name_roles import (
     is_brand,
     is_clinician,
@@ -24,6 +17,7 @@ from flows.phi_name_roles import (
     item_or_family_said,
     role_apposition,
 )
+from flows.phi_name_words import PARTICLES, bare_word, is_first_name, is_name_word, unlisted
 from flows.phi_team import said_to_be_staff, signature_below, staff_aside
 from flows.phi_title_words import title_words
 from flows.phi_word_patterns import find_words

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from flows.phi_name_lists import NameRules, bare_word, case_of
+from flows.phi_name_lists import NameRules
+from flows.phi_name_words import bare_word, case_of
 
 _HCPCS = re.compile(r"[A-Va-v]\d{4}")
 _WORDS_AFTER = re.compile(r"(?:'s)? ([\w-]+)(?: ([\w-]+))?")
