@@ -95,9 +95,7 @@ _ZIP_AFTER = re.compile(r"(?:[ ,]+(?:APT|UNIT|STE|#) ?\w+)?[ ,]+(?:[A-Z]+ ){1,3}
 
 # A lower-case word joining a count to what it is for: no street's name starts with one.
 _ZIP_NEAR = re.compile(r"(?<!\d)\d{5}(?!\d)")
-_JOINING_WORDS = frozenset(
-    {"for", "of", "to", "in", "at", "on", "per", "from", "with", "by", "each"}
-)
+_JOINING_WORDS = frozenset({"for", "per", "each"})
 
 _UNIT = re.compile(r"[\s,]*(?:apt|apartment|unit|lot|trlr|trailer|space|rm|room|#)\b", re.I)
 

@@ -85,7 +85,6 @@ class NameRules:
     code_question_words: frozenset[str]  # content: "code", "modifier": a question about codes
     street_place_after: frozenset[str]  # content: "branch", "office": "Young Street branch"
     place_heads: frozenset[str]  # content: "Bay", "Isle": "the Coral Bay route" is a place
-    institution_words: frozenset[str]  # content: "hospital": "the hospital SW at Juan F. Luis"
     staff_workplace: re.Pattern[str]  # content: "store": "Lorena Chavez (Taos store)"
     workplace_opening: re.Pattern[str]  # content: "Cherry Hill store:" opening a line: a town
     company_before: str  # content, a regex: "vendor: " right before a company's name
@@ -153,7 +152,6 @@ def make_name_rules(
     code_question_words: Iterable[str],  # "code", "modifier"
     street_place_after: Iterable[str],  # "branch", "office"
     place_heads: Iterable[str],  # "bay", "isle"
-    institution_words: Iterable[str],  # "hospital", "clinic"
     staff_workplace_words: Iterable[str],  # "store", "warehouse"
     company_words_around: tuple[Iterable[str], ...],  # "vendor"; "QA", "returns"; "serial"
     celebration_words: Iterable[str],  # "lunch", "cake": team talk around a name
@@ -268,7 +266,6 @@ def make_name_rules(
         code_question_words=frozenset(w.lower() for w in code_question_words),
         street_place_after=frozenset(w.lower() for w in street_place_after),
         place_heads=frozenset(w.lower() for w in place_heads),
-        institution_words=frozenset(w.lower() for w in institution_words),
         # "Lorena Chavez (Taos store)", "(our Española office)": the supplier's own place in
         # brackets right after a name, at most three words before its word; or said to be run
         # by the name ("Lorena Naranjo runs the Taos store now")

@@ -249,7 +249,6 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         code_question_words=file.code_question_words,
         street_place_after=file.street_place_after,
         place_heads=file.place_heads,
-        institution_words=file.institution_words,
         staff_workplace_words=file.staff_workplace_words,
         company_words_around=(
             file.company_label_words,

@@ -180,7 +180,6 @@ class PhiRulesFile(BaseModel):
     patient_title_words: list[str]
     street_place_after: list[str]
     place_heads: list[str]
-    institution_words: list[str]
     staff_workplace_words: list[str]
     store_stock_words: list[str]
     office_tray_words: list[str]

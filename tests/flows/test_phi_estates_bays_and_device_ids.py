@@ -92,11 +92,9 @@ def test_estate_talk_and_the_suppliers_own_estate_address_pass(text: str) -> Non
         "the modem ID 4TC9DX2HN81 is not reporting to the compliance portal",
         "modem id 7HK2FW6YU40 swapped on the CPAP, old one back to the vendor",
         "router id 3QE5RM8TP71 for the store wifi",
-        "the gateway id on the oximeter hub is 2MV9GA4KD18",
         "tank 9WE2UR7KX35 failed the hydro test",
         "the stamp on cylinder 5JN3YT6FA29 says 2018",
         "stamp on tank 8XP4AC1RD50 is expired, pull it",
-        "the modem on the AirSense is 1FY7PE2WQ93, support needs it",
         "please note the cylinder 6DK8HX3VN44 is leaking",
         "modem 3RA6JT9UE27 shows no data since Monday",
         "the hub id 4WC1KD7PA62 is not pairing",
@@ -137,6 +135,9 @@ def test_a_devices_or_cylinders_mbi_shaped_number_passes(text: str) -> None:
         "medicare beneficiary id 3TW5KJ2NE77, tank stamp expired",
         "Sami Yusuf mbi 4HX9RP6CA21 cylinder order",
         "pt's MBI 5QT2HM8YC47; the router at her home is down",
+        "Medicare ID on the modem form 1EG4TE5MK72",
+        "her Medicare number for the hub is 1EG4TE5MK72",
+        "her Medicare number for the tank rental is 1EG4TE5MK72",
     ],
 )
 def test_a_patients_mbi_beside_device_words_is_still_refused(text: str) -> None:

@@ -1,8 +1,9 @@
 """The PHI guard on places named like people: a bay, an island or a shore by its head word after
-"the" and before a place's word ("the Coral Bay route"), and an institution named for a person
-after a job there ("the hospital social worker at Juan F. Luis"); on a count before "for the ...
-route"; on a practice's line after its clinician is named by job ("the ortho surgeon's office in
-Estate Thomas ... call them at"). A patient named or reached in the same shapes is still refused."""
+"the" and before a place's word ("the Coral Bay route"); on a count before "for the ... route"
+(a name after "at", even past a hospital's or a clinic's word, stays a name: "dropped the bed
+at Nilda Reyes"); on a practice's line after its clinician is named by job ("the ortho surgeon's
+office in Estate Thomas ... call them at"). A patient named or reached in the same shapes is still
+refused."""
 
 from __future__ import annotations
 
@@ -27,10 +28,6 @@ from flows.phi import scan
         "the Sapphire Beach route is done",
         "the Secret Harbor store called about the invoice",
         "the Teague Bay route is cancelled for the storm",
-        "the hospital social worker at Roy Lester Schneider wants our order form",
-        "the clinic intake nurse at Myrah Keating needs the CMN",
-        "the hospice chaplain at Herbert Grigg asked about beds",
-        "the rehab PT at Charles Harwood called for an eval form",
         "a man walked into the Sunny Isle store asking about rollators",
         "6 for the Coral Bay route, 4 for town",
         "3 to the Smith Bay store, 2 to town",
@@ -38,7 +35,7 @@ from flows.phi import scan
         "12 of the Cane Bay road walkers are back",
     ],
 )
-def test_a_bay_an_island_or_an_institution_named_like_a_person_passes(text: str) -> None:
+def test_a_bay_an_island_or_a_count_for_a_route_passes(text: str) -> None:
     assert not scan(text).kinds
 
 
@@ -65,6 +62,11 @@ def test_a_bay_an_island_or_an_institution_named_like_a_person_passes(text: str)
         "patient at Marisol Ortiz's place needs oxygen",
         "her daughter at Aisha Hamdan's house called",
         "the hospital social worker called about Ana Ruiz, DOB 3/4/1950",
+        "the Rosa Cove side of the family wants the bed moved",
+        "dropped the hospital bed at Nilda Reyes today",
+        "the hospice aide at Marta Lopez says oxygen is low",
+        "rehab tech at Carlos Mendez house fitted the chair",
+        "SNF discharge at Maria Gonzalez needs a walker",
     ],
 )
 def test_a_patient_named_with_a_place_word_is_still_refused(text: str) -> None:
@@ -93,6 +95,8 @@ def test_a_patient_named_with_a_place_word_is_still_refused(text: str) -> None:
         "Lucinda Petrus, 15 Company Street, Christiansted",
         "mailing address 22 Estate Glynn Road, Kingshill 00850",
         "pt Odessa Liburd, 6 for the Coral Bay Road, St. John VI 00830",
+        "4 cases to 18 at oak ridge rd",
+        "pt is 5 of 9 on cedar ln",
         "deliver to 4 Estate Tutu Road, apt 2, St. Thomas",
     ],
 )
