@@ -167,6 +167,15 @@ class CodeRanker:
         """The biller's description, read (callers must not change the ReadItem)."""
         return self.reader.read(self._speller.text(description), True, self.item_nouns)
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one speller and index live for the whole process
+    def reads_word(self, word: str) -> bool:
+        """A typed word is one the code book reads: a descriptor's or street name's word (as
+        spelled there or read from a typo), a word the search knows, or a small word."""
+        read = self.reader.read(self._speller.text(word), True).weights
+        return not read or any(
+            t.removeprefix(NEGATED) in self._postings or t in self.reader.known_words for t in read
+        )
+
     @lru_cache(maxsize=64)  # noqa: B019 - read once for every code a search scores
     def _view(self, description: str) -> QueryView:
         item = self.read_query(description)

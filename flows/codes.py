@@ -35,7 +35,7 @@ from flows.models import ItemCategory, joined_code
 from flows.noc_families import contains_words
 from flows.noc_file import NocAdvice, NocFile
 from flows.search_words import SearchWords
-from flows.text import Tokenizer, stem
+from flows.text import STOPWORDS, Tokenizer, stem
 
 DMEPOS_RANGE = re.compile(r"^(A[4-9]\d{3}|[BEKL]\d{4})$")
 MIN_CANDIDATE_SHARE = 0.3  # share of the description a code must cover to be offered at all
@@ -260,6 +260,16 @@ class CodeBook:
         """The description has a word naming an item, not only words describing one ("custom
         made", "hd", "a pair")."""
         return self._ranker.reader.read(description, True).head is not None
+
+    def reads_mostly(self, description: str, english: frozenset[str]) -> bool:
+        """More of the description's words are ones a code, street name or search word reads
+        than English words none reads: "knee walker with a basket" names an item, "stepping out
+        for tacos" (step-up hinges aside) does not. A brand or model name, in no dictionary,
+        counts for neither."""
+        words = [w for w in re.findall(r"[a-z]+", description.lower()) if w not in STOPWORDS]
+        read = [w for w in words if self._ranker.reads_word(w)]
+        unread = [w for w in words if w in english and w not in read]
+        return len(read) > len(unread)
 
     def likely_specific(self, description: str) -> Candidate | None:
         """The code the item very probably has, if the search is that sure: the best code

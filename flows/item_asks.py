@@ -92,8 +92,11 @@ def codes_in(text: str) -> list[str]:
 class ItemAsks:
     """Reads the rules once; finds the items a question asks the codes of."""
 
-    def __init__(self, book: CodeBook, rules: ItemQuestionsFile) -> None:
+    def __init__(
+        self, book: CodeBook, rules: ItemQuestionsFile, english: frozenset[str] = frozenset()
+    ) -> None:
         self.book, self.rules = book, rules
+        self._english = english  # a message naming an item unasked reads only code book words
         # A question's clauses and readings are searched more than once (to choose the item,
         # to split it, to answer): each text once (plain dicts, so the content still pickles).
         self._known: dict[tuple[str, str], Any] = {}
@@ -224,7 +227,8 @@ class ItemAsks:
         """A message that only names an item, asking nothing ("cervical traction collar with air
         bladders", "leg extensions for a walker (tall pt, 6'7)"), asks its code: read as if it
         asked, when it names no code, no rule word, no question word and no patient's story,
-        and the search is sure of the item's code."""
+        it is mostly words the code book reads (not a chat line, "stepping out for
+        tacos"), and the search is sure of the item's code."""
         words = len(text.split())
         if not self.rules.bare_item_min_words <= words <= self.rules.bare_item_max_words:
             return []
@@ -233,6 +237,10 @@ class ItemAsks:
         if self._rule_words.search(text) or self._question_words.search(text):
             return []
         items = self._items_of_part(text, (False, True))
+        # the patient in an aside ("(tall pt, 6'7)") and the content's context words aside
+        said = self._fillers.sub(" ", self._context.sub(" ", re.sub(r"\([^)]*\)?", " ", text)))
+        if not self.book.reads_mostly(said, self._english):
+            return []
         return items if items and all(map(self._sure_of_bare, items)) else []
 
     def _sure_of_bare(self, item: str) -> bool:

@@ -20,6 +20,7 @@ from flows.item_asks import ItemAsks, ItemQuestionsFile, codes_in, plain
 from flows.knowledge import AskResult, RelatedTopic
 from flows.messages import Messages
 from flows.noc_file import NocAdvice
+from flows.phi_word_sources import english_words
 
 if TYPE_CHECKING:
     from flows.knowledge import KnowledgeBase
@@ -68,15 +69,22 @@ class ItemBlock:
 class ItemQuestions:
     """Reads item_questions.yaml once; tells item questions apart and answers them."""
 
-    def __init__(self, book: CodeBook, messages: Messages, rules: ItemQuestionsFile) -> None:
+    def __init__(
+        self,
+        book: CodeBook,
+        messages: Messages,
+        rules: ItemQuestionsFile,
+        english: frozenset[str] = frozenset(),
+    ) -> None:
         self.book, self.messages, self.rules = book, messages, rules
         self._noc_codes = {code.lower() for code, row in book.table.items() if row.is_noc}
-        self.asks = ItemAsks(book, rules)
+        self.asks = ItemAsks(book, rules, english)
 
     @classmethod
     def load(cls, content_dir: Path, book: CodeBook, messages: Messages) -> ItemQuestions:
+        """With content/rules/english_words.txt: a chat line naming no item is told apart."""
         rules = load_yaml_model(content_dir / "codes" / "item_questions.yaml", ItemQuestionsFile)
-        return cls(book, messages, rules)
+        return cls(book, messages, rules, english_words(content_dir))
 
     # -- which questions -------------------------------------------------------------------
     def item_of(self, question: str) -> str | None:

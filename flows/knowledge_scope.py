@@ -86,6 +86,20 @@ class BusinessWords(BaseModel):
 
     cues: list[str] = []
     billing_topics: list[str] = []
+    # A product chosen by its maker ("the best power wheelchair brand for someone 6'5"): one of
+    # `choices`, then within `choice_gap` words one of `makers` (not "a brand new order").
+    choices: list[str] = []
+    makers: list[str] = []
+    choice_gap: int = 3
+
+    def choice_pattern(self) -> re.Pattern[str] | None:
+        """The pattern of a product chosen by its maker, or None without the lists."""
+        if not (self.choices and self.makers):
+            return None
+        between = rf"(?:\s+[\w']+){{0,{self.choice_gap}}}\s+"
+        return re.compile(
+            rf"\b{_alternatives(self.choices)}{between}{_alternatives(self.makers)}s?\b(?!\s+new\b)"
+        )
 
 
 class OffTopic:
@@ -117,6 +131,7 @@ class OffTopic:
         )
         self._business = phrase_pattern(rules.business_words.cues, plurals=True)
         self._billing_topic = phrase_pattern(rules.business_words.billing_topics, plurals=True)
+        self._maker_choice = rules.business_words.choice_pattern()
         self._team_people = phrase_pattern(rules.team_people_words, plurals=True)
         other_payers = [
             p for payer, ps in rules.payer_phrases.items() if payer != ORIGINAL for p in ps
@@ -235,11 +250,10 @@ class OffTopic:
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
         text = self._for_whom(question, text, known)
-        if (
-            self._business
-            and self._business.search(text)
-            and not (self._billing_topic and self._billing_topic.search(text))
-        ):
+        business = (self._business and self._business.search(text)) or (
+            self._maker_choice and self._maker_choice.search(text)
+        )
+        if business and not (self._billing_topic and self._billing_topic.search(text)):
             return True
         text = self._asides(text)  # "my supervisor says ...": who said it is no topic
         other_billing = bool(
