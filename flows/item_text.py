@@ -13,6 +13,7 @@ from functools import lru_cache
 from flows.item_ages import AgeReader
 from flows.item_clauses import CLAUSE_WORDS, added_to_as_for, clauses_with_starts
 from flows.item_counts import FunctionCounter, ShellSpeller
+from flows.item_headers import NoteHeadings
 from flows.item_labour import LabourReader
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
@@ -167,6 +168,7 @@ class ItemReader:
         )
         self._notes = NoteReader(words)
         self._labour = LabourReader(words.labour)
+        self._headings = NoteHeadings([*words.note_heading_words, *words.clinician_words])
         self._part_cues = frozenset(stem(w) for w in words.part_cues)
         self.whole_nouns = frozenset(stem(w) for w in words.whole_nouns)
         self._counter = FunctionCounter(words.counted)
@@ -319,6 +321,7 @@ class ItemReader:
         share the ReadItem returned: they must not change it."""
         # "tech spent 45 min replacing her bed's motor": the labour is the item, not the bed,
         # and no order cue ("replacing") names another one.
+        text = self._headings.without_heading(text) if typed else text  # "OT note: ..."
         labour = self._labour.read(text[:1000].lower()) if typed else None
         text = self.normalise(labour or text[:1000])
         quantities, text = self.quantities(text, weight_cues=typed)

@@ -148,6 +148,7 @@ class SearchWords(BaseModel):
     whole_nouns: list[str] = []
     person_words: list[str] = []  # "female pt bedbound, ...": a clause about the patient
     clinician_words: list[str] = []  # "ortho wants lumbar brace": the item follows the cue
+    note_heading_words: list[str] = []  # "Repair ticket: ...": a note's heading names no item
     # "table-mounted arm", "wheelchair mount tablet holder": the word before names where the
     # item attaches, so the reading moves it after the item ("arm mounted on table").
     mount_words: list[str] = []
