@@ -13,7 +13,7 @@ import re
 from flows.models import is_hcpcs_code
 from flows.phi_context import any_match as _any
 from flows.phi_context import business_after_opening, business_line, cue_before
-from flows.phi_estate_address import ESTATE_ADDRESS, ESTATE_NEEDS
+from flows.phi_estate_address import ESTATE_ADDRESS, ESTATE_LOT, ESTATE_NEEDS
 from flows.phi_names import has_full_name
 from flows.phi_rules import Rules
 from flows.phi_shapes import (
@@ -253,7 +253,7 @@ def has_address(rules: Rules, text: str) -> bool:
             ADDRESS_CITY_ZIP,
             *(STREET_FIRST, STREET_FIRST_ANY_CASE) * street_first,
             ADDRESS_ANY_CASE,
-            *(ESTATE_ADDRESS,) * bool(ESTATE_NEEDS.search(text.lower())),
+            *(ESTATE_ADDRESS, ESTATE_LOT) * bool(ESTATE_NEEDS.search(text.lower())),
         )
     else:  # every other shape has a digit: most messages have none and skip their long patterns
         shapes = (BOX_OR_ROUTE,) * bool(_GENERAL_DELIVERY.search(text))

@@ -87,7 +87,7 @@ def has_phone(rules: Rules, text: str) -> bool:
         named = _name_right_before(rules, text, start) and not _staff_heading(rules, text, start)
         if named and not could_be_npi(match.group()[-10:]):
             return not business_after_opening(rules, text, start, phone=True, contact=True)
-        if match.group(1) in business or business_line(rules, text, match.start(), contact=True):
+        if match.group(1) in business:
             return False
         if text[max(0, match.start() - 3) : match.start()].upper() == "XX*":
             return False  # an X12 NM1's NPI, after its qualifier: "NM1*DK*1*...****XX*2533720159~"
@@ -99,6 +99,8 @@ def has_phone(rules: Rules, text: str) -> bool:
             return False  # "our dispatcher Kowalski is sick. his cell: 6085550170"
         if acted_on(match.start()):
             return True  # "Dr. Hale referred Okonkwo 6145550101": the patient's
+        if business_line(rules, text, match.start(), contact=True):
+            return False
         after = text[match.end() : match.end() + 30]  # "6145550199 is the daughter's cell"
         if cue_near(rules, "phone", text, match.start()) or rules.cue["phone"].search(after):
             return True

@@ -2,8 +2,10 @@
 plantation or subdivision named as an estate elsewhere): "Plot 83 Estate Solberg", "Parcel 317B
 Estate Dorothea", "Rem. 201 Estate Hull", "No. 49-E Estate Carolina", "52-25 Estate Elizabeth",
 "Bldg 10 Apt 351, Estate Dorothea", "278 Estate Upper Love, Apt 2C", each with the town or island
-and a ZIP code after it. A lot's designator also starts an address line with no estate word in an
-X12 N3 segment ("N3*REM. 201 SAVAN~"), read by flows/phi_records.py."""
+and a ZIP code after it; a plot, a parcel or a remainder names a lot even with no ZIP code
+("pt at Plot 83 Estate Solberg", "deliver to Rem. 12 Estate Hull, St Croix"). A lot's
+designator also starts an address line with no estate word in an X12 N3 segment ("N3*REM. 201
+SAVAN~"), read by flows/phi_records.py."""
 
 from __future__ import annotations
 
@@ -20,6 +22,13 @@ ESTATE_ADDRESS = re.compile(
     rf"(?<![\w.#$/-])(?:{LOT_DESIGNATOR}|\d{{1,5}}(?:-\d{{1,4}})?(?:-?[a-z])?),? estate"
     r" [a-z][\w'’-]*(?: (?:and |of )?[a-z][\w'’-]*){0,3}"
     r"(?=[^\n]{0,60}?(?<![\w-])\d{5}(?:-\d{4})?(?![\w-]))",
+    re.IGNORECASE,
+)
+# A plot, a parcel or a remainder of a lot in a named estate: a lot's own words, an address with
+# no ZIP code after it ("Plot 83 Estate Solberg"; not "No. 5 estate" nor "lot 12 estate jewelry").
+ESTATE_LOT = re.compile(
+    r"(?<![\w.#$/-])(?:plot|parcel|rem\.?|remainder) ?#?\d{1,5}[a-z]?(?:-[a-z0-9]{1,3})?,? estate"
+    r" [a-z][\w'’-]*",
     re.IGNORECASE,
 )
 # An address line that opens with a lot's designator (an X12 N3 element).
