@@ -59,6 +59,12 @@ class RankingRules(BaseModel):
 
     version: int
     internal_phrases: list[str]
+    # What happened or is done at work ("injured at work", "uses it at work"): the
+    # beneficiary's workplace, not the team's.
+    patient_at_work: list[str] = []
+    # A team-life or office word in its billing sense ("ADR submission channels", "CBP contract
+    # prices"): read as billing, not as the team's own life.
+    billing_senses: list[str] = []
     other_domains: list[str]
     team_people_words: list[str] = []
     # How a question about the team's people starts ("who ...", "which biller ...").

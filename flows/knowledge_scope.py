@@ -36,9 +36,15 @@ _ASKS = re.compile(
 # CPT modifiers are two digits ("modifier 73 vs 74", "the 25 modifier"); DMEPOS modifiers are
 # letters (RR, KX): a numbered modifier is surgery or office billing.
 _NUMBERED_MODIFIER = re.compile(r"\bmodifiers?\s+\d{2}\b|\b\d{2}\s+modifiers?\b")
-# A message opening with a hyphenated word ("post-payment ADR was due ...") does not open with
-# an action ("post the payment ..."): it is not an instruction.
+# A message opening with a hyphenated word is read with it whole: "post-payment ADR was due
+# ..." opens with no action ("post the payment ..."), "e-mail the SWO to the office" does.
 _COMPOUND_OPENER = re.compile(r"\s*[A-Za-z]+-[A-Za-z]")
+# What follows a command aimed at a new thing ("draft a letter", "draft the appeal"), not
+# one naming a pasted text ("draft NTE: '...'"); nor does an article stand between the name and
+# the text ("draft for a repair line: '...'" says what the draft is for).
+_DETERMINERS = r"(?:a|an|the|my|our|me|us|it|up|this|that|these|those)"
+# A quoted text opening ("... NTE: 'SIDE TRAY", "... check: \"GEL SEAT"), not an apostrophe.
+_QUOTE_OPENS = r"(?:^|(?<=[\s:(\u2014\u2013-]))['\"\u2018\u201c]\w"
 # A word in a script other than Latin ("спасибо", "谢谢"): the entries are written in English,
 # so a message made mostly of such words is one no entry reads.
 _OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+")
@@ -78,6 +84,9 @@ class Requests(BaseModel):
     particulars: list[str] = []
     # A record named by its number ("claim 20260412-77"): the team's own data.
     numbered_records: list[str] = []
+    # A word opening the message that names the text quoted after it ("draft NTE: 'SIDE TRAY
+    # ...' ok?"): the text pasted to be checked, not a command to write one.
+    pasted_names: list[str] = []
 
 
 class BusinessWords(BaseModel):
@@ -154,9 +163,15 @@ class OffTopic:
             else None
         )
         self._team_life = phrase_pattern(rules.declined_whatever_code(), plurals=True)
+        self._billing_sense = phrase_pattern(rules.billing_senses, plurals=True)
         self._contact = phrase_pattern(rules.contact_phrases, plurals=True)
         self._contact_given = phrase_pattern(rules.contacts_given)
         self._internal = phrase_pattern(rules.internal_phrases, plurals=True)
+        self._patient_at_work = (
+            re.compile(rf"\b{_alternatives(rules.patient_at_work)}\b(?:\s+\S+){{0,3}}?\s+at work\b")
+            if rules.patient_at_work
+            else None
+        )
         self._chatter, self._family = rules.chatter_pattern(), rules.own_family_pattern()
         self._other_domain = phrase_pattern(rules.other_domains, plurals=True)
         self._cost_sharing = phrase_pattern(rules.cost_sharing, plurals=True)
@@ -184,6 +199,15 @@ class OffTopic:
             rf"\b{_alternatives(requests.asks_whether)}\s+(?=(?:if|whether)\b)"
             if requests.asks_whether
             else r"(?!)"
+        )
+        self._pasted_name = (
+            re.compile(
+                rf"\W*{_alternatives(requests.pasted_names)}\b(?!\s+{_DETERMINERS}\b)"
+                rf"(?:(?!\ban?\b)[^'\"\u2018\u201c])*?{_QUOTE_OPENS}",
+                re.IGNORECASE,
+            )
+            if requests.pasted_names
+            else None
         )
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
@@ -222,14 +246,13 @@ class OffTopic:
         text = " ".join(words)
         if self._only_a_place(tokens):
             return True
-        asked = self._told.sub("", self._asks_whether.sub("", text))
+        asked = self._told.sub("", self._asks_whether.sub("", self._opened(question, text)))
         if self._request and self._request.search(asked):
             return True
         if (
             self._instruction
             and not _ASKS.search(question)
-            and not _COMPOUND_OPENER.match(question)
-            and self._instruction.search(text)
+            and self._instruction.search(self._opened(question, text))
         ):
             return True
         if self._team_people and self._team_opener.match(text) and self._team_people.search(text):
@@ -266,14 +289,30 @@ class OffTopic:
             return True  # "my car loan got denied": a billing verb, no billing subject
         if known:
             return False
+        if self._patient_at_work:
+            text = self._patient_at_work.sub(" ", text)
         if self._internal and self._internal.search(text):
             return True
         billed = self._share_billed and self._share_billed.search(text)
         return bool(self._cost_sharing and self._cost_sharing.search(text) and not billed)
 
+    def _opened(self, question: str, text: str) -> str:
+        """The words read for a request: a hyphenated word opening the message kept whole
+        ("post-payment ADR ...", "mail-order supplies ...": no action opens it; "e-mail the
+        ABN" still does), and a word naming the quoted text after it left out ("draft NTE:
+        'SIDE TRAY ...' ok?" pastes a draft to be checked)."""
+        if _COMPOUND_OPENER.match(question):
+            return text.replace(" ", "", 1)
+        if self._pasted_name and self._pasted_name.match(question):
+            return text.partition(" ")[2]
+        return text
+
     def _team_life_asked(self, text: str) -> bool:
         """The team's own life, office matters or a contact number or hours, unless all it asks
-        is the contact or hours of a party an entry gives them for ("PDAC call center hours")."""
+        is the contact or hours of a party an entry gives them for ("PDAC call center hours").
+        Words in their billing sense (`billing_senses`: "ADR submission channels") are none."""
+        if self._billing_sense:
+            text = self._billing_sense.sub(" ", text)
         found = [m.group(0) for m in self._team_life.finditer(text)] if self._team_life else []
         if not found:
             return False
