@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from flows.code_siblings import opposite
 from flows.item_quantities import AT_TOP, IN_RANGE, Quantity
@@ -71,14 +72,19 @@ class IndexedCode:
 
     def uses_noun(self, noun: str) -> bool:
         """The code says the noun, alone or as a word's second half ("chair", wheelchair)."""
-        if noun in self.tokens:
-            return True
-        return any(t.endswith(noun) and len(t) > len(noun) + 2 for t in self.own)
+        return noun in self.tokens or _ends_a_word(self.own, noun)
 
     def says_rival(self, rivals: Mapping[str, frozenset[str]]) -> bool:
         """The descriptor says the rival of a typed word instead of it ("Manual wheelchair
         accessory" for a power chair's part, "purchase" for a rental)."""
         return any(typed not in self.own and rival & self.own for typed, rival in rivals.items())
+
+
+@lru_cache(maxsize=65536)
+def _ends_a_word(words: frozenset[str], noun: str) -> bool:
+    """A word ends with the noun after three letters or more: every search scores each
+    shortlisted code against the item's main noun, the same pairs again and again."""
+    return any(t.endswith(noun) and len(t) > len(noun) + 2 for t in words)
 
 
 @dataclass(frozen=True)

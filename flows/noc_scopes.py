@@ -156,8 +156,10 @@ class ScopeFinder:
         self._night = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in night_words) + r")\b")
         self._in_scope: dict[str, Counter[int]] = {}  # word -> descriptors using it, per scope
         total: Counter[str] = Counter()
+        self._holding: dict[str, NocScope | None] = {}  # code -> its scope: read per search
         for code, descriptor in descriptors.items():
             index = next((i for i, s in enumerate(scopes) if s.holds(code)), None)
+            self._holding[code] = scopes[index] if index is not None else None
             for token in reader.read(descriptor).positive:
                 total[token] += 1
                 if index is not None:
@@ -170,6 +172,8 @@ class ScopeFinder:
         return self._nearest(text, limit)
 
     def scope_holding(self, code: str) -> NocScope | None:
+        if code in self._holding:
+            return self._holding[code]
         return next((s for s in self.scopes if s.holds(code)), None)
 
     def descriptors_using(self, token: str) -> int:
@@ -270,9 +274,7 @@ class ScopeFinder:
         if not naming or region:
             return None  # "the frame", "dme supply", "after hip surgery": names no item
         if strict and self._names is not None:
-            scopes = [
-                next((s for s in self.scopes if s.holds(c)), None) for c in self._names(phrase)
-            ]
+            scopes = [self.scope_holding(c) for c in self._names(phrase)]
             held = [s for s in scopes if s is not None and fits(s.parts or "")]
             if not held:
                 return None
@@ -285,7 +287,7 @@ class ScopeFinder:
         if len(naming) == 1 and self._names is not None and not self._names(phrase):
             return None
         for code, share in self._nearest(phrase, 3):
-            scope = next((s for s in self.scopes if s.holds(code)), None)
+            scope = self.scope_holding(code)
             if share >= NAMED_SHARE and scope is not None and fits(scope.parts or ""):
                 return share, scope
         return None
