@@ -30,6 +30,7 @@ class TypedBase(BaseModel):
     the item are apart from that code's clause (content/codes/noc.yaml explains the rule)."""
 
     clause_marks: str = Field(min_length=1)  # what ends a clause: the code's own, the piece's
+    billing_verbs: list[str] = []  # "billed on A4265": where it was billed, not a piece's base
     note: str
     sources: list[str] = Field(min_length=1)
     last_reviewed: str

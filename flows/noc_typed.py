@@ -50,9 +50,12 @@ class TypedBases:
 
     def base_code(self, description: str, item_first: Callable[[str], str]) -> str | None:
         """The one typed code (not negated) whose item the description names a piece of."""
-        # A NOC code typed beside it ("I picked E1399 for the plate on his K0005") names no base.
-        specific = typed_codes(description) & self._descriptors.keys()
+        # With a NOC code typed beside it, only a link word names the base ("I picked E1399 for
+        # the plate on his K0005"; not "wax billed on A4265 - the unit itself is E1399?").
+        typed = typed_codes(description)
+        specific = typed & self._descriptors.keys()
         code = specific.pop() if len(specific) == 1 else None
+        noc_beside = len(typed) > 1
         if self._rule is None or code is None:
             return None
         if code.lower() not in self._reader.unnegated_text(description).lower():  # "not the E0260"
@@ -64,8 +67,19 @@ class TypedBases:
         naming = self._scopes.naming_phrase(item_first(HCPCS_IN_TEXT.sub(" ", description)))
         named_apart = any(stem(w) not in known for w in _WORD.findall(naming.lower()))
         cued_apart = any(self._cues.search(c) for c in clauses if c is not own)
-        linked = re.search(_LINKED_CODE.format(code=code.lower()), own) is not None
-        return code if named_apart or cued_apart or linked else None
+        if noc_beside:
+            return code if self._linked(own, code) else None
+        return code if named_apart or cued_apart or self._linked(own, code) else None
+
+    def _linked(self, clause: str, code: str) -> bool:
+        """Whether `code` follows a link word in `clause` ("for his K0005") that no billing verb
+        stands right before ("billed on A4265")."""
+        billing = self._rule.billing_verbs if self._rule else []
+        for found in re.finditer(_LINKED_CODE.format(code=code.lower()), clause):
+            before = _WORD.findall(clause[: found.start()])
+            if not before or before[-1] not in billing:
+                return True
+        return False
 
     def base(self, description: str, item_first: Callable[[str], str]) -> NocScope | None:
         """The group of `base_code`, when that group has a parts code; None otherwise."""

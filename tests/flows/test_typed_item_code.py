@@ -57,7 +57,10 @@ def test_a_piece_said_to_be_for_or_on_a_typed_code_goes_to_that_codes_parts(
     ["new power chair to replace her K0001",
      "lift chair for a pt who has an E0260",
      "upgrade from a K0001 to a lightweight chair, whole chair",
-     "transfer bench to go with the E0260 at home"],
+     "transfer bench to go with the E0260 at home",
+     # the typed code is where something was billed, not what the item is fixed to
+     "portable whirlpool unit, the jets were billed on A9999 - the unit is E1399 right?",
+     "nebulizer compressor, tubing paid on A7010 before, compressor itself E1399?"],
 )  # fmt: skip
 def test_a_whole_item_for_someone_with_a_typed_code_is_no_part(typed: str) -> None:
     assert BOOK.noc_for(typed).code not in ("K0108", "A9900")
