@@ -74,6 +74,23 @@ def mount_pattern(words: SearchWords, linking: Collection[str]) -> re.Pattern[st
     )
 
 
+# Where an item opening a description is mounted: a few plain words ("the wheelchair", "bed").
+_MOUNT_BASE = re.compile(r"[a-z][a-z0-9' ]{0,30}")
+
+
+def mounted_first(mount: re.Pattern[str] | None, text: str) -> str:
+    """The text read with the item it opens on, up to the first comma, moved before where it is
+    mounted ("the wheelchair mounted phone holder, 2 of them" as "phone holder mounted on the
+    wheelchair, 2 of them"; `mount_pattern` finds the place and where the item starts)."""
+    found = mount.search(text) if mount else None
+    if found is None or not _MOUNT_BASE.fullmatch(text, 0, found.end(1)):
+        return text
+    if "mounted" not in text[found.end(1) : found.start(2)]:
+        return text  # "phone mount clamped to the armrest": the mount is the item
+    item, mark, after = text[found.start(2) :].partition(",")
+    return f"{item} mounted on {text[: found.end(1)]}" + (f",{after}" if mark else "")
+
+
 class NoteReader:
     """Marks where the item starts in typed text, and tells the item clause from the story."""
 

@@ -173,7 +173,7 @@ class ItemReader:
         self.whole_nouns = frozenset(stem(w) for w in words.whole_nouns)
         self._counter = FunctionCounter(words.counted)
         self._shells = ShellSpeller(words.shell_counts)
-        self._mount = mount_pattern(words, CLAUSE_WORDS | {"or", "and"})
+        self.mount = mount_pattern(words, CLAUSE_WORDS | {"or", "and"})  # flows/noc_scopes.py
         self.power_base_words = words.power_bases  # read by flows/power_bases.py
         self.device_families = words.device_families  # read by flows/code_families.py
         self._heavy_duty_over = words.heavy_duty_over_pounds
@@ -204,8 +204,8 @@ class ItemReader:
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
         text = refused_after(text)
         text = self._shorthand_re.sub(self._expand, text)
-        if self._mount:
-            text = self._mount.sub(r"\2 mounted on \1", text)
+        if self.mount:
+            text = self.mount.sub(r"\2 mounted on \1", text)
         text = self.in_context(text)
         text = self._counter.read(text)
         text = _GROUP.sub(_group, text)  # "group 2", "gp27", "grp 5", "group one": one word

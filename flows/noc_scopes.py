@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field, field_validator
 
+from flows.item_phrase import mounted_first
 from flows.item_text import NEGATED, ItemReader
 from flows.models import CODE_RANGE_PATTERN, HCPCS_PATTERN, in_code_ranges
 from flows.text import stem
@@ -72,12 +73,6 @@ _PURPOSE = re.compile(r"\b(?:so that|so|in order to)\b.*$", re.DOTALL)
 _SUPPLY = frozenset(stem(w) for w in "supply supplies or and".split())
 _ARTICLES = frozenset("a an the pt pts patient patients his her their its".split())
 _NEGATION = re.compile(r"\b(?:not|no|non|without)\b")
-# "wheelchair mounted phone holder": the item named first is mounted on, so a part of, the first
-# words ("a phone holder mounted on a wheelchair"); "mounted on the bed rail" links as it is.
-_MOUNTED_ON_FIRST = re.compile(
-    r"^(?P<base>[a-z][a-z0-9' ]{1,30}?)[- ]mounted\s+"
-    r"(?!(?:on|onto|to|under|in|at|behind|by|with|over|from|off|near|beside)\b)(?P<item>[a-z])"
-)
 _COUNTED = re.compile(r"\b(?:set|pair|box|pack|kit|package|bag|case|roll)s?\s+of\b")
 # Words in the naming phrase that say nothing about what the item is or belongs to.
 _NOT_NAMING = frozenset(
@@ -320,10 +315,8 @@ class ScopeFinder:
         "for" links it to something (the router keeps it a part only if the search names
         that: "horn for a power chair", not "ramp for the front steps")."""
         text = _COUNTED.sub(" ", re.sub(r"\([^)]*\)", " ", self._joined(description)))
-        mounted = _MOUNTED_ON_FIRST.match(text.strip())
-        if mounted:
-            item, _mark, after = text.strip()[mounted.start("item") :].partition(",")
-            text = f"{item} mounted on {mounted['base']}" + (f",{after}" if _mark else "")
+        # "wheelchair mounted phone holder": a part of what it is mounted on
+        text = mounted_first(self.reader.mount, text.strip())
         text = self._happened_first.sub("", self.without_purpose(text))  # "cracked mast boom"
         end = self._phrase_end.search(text)
         phrase, rest = (text[: end.start()], text[end.start() :]) if end else (text, "")

@@ -93,8 +93,8 @@ def _ours(rules: Rules, text: str, match: re.Match[str]) -> bool:
 _ZIP_AFTER = re.compile(r"(?:[ ,]+(?:APT|UNIT|STE|#) ?\w+)?[ ,]+(?:[A-Z]+ ){1,3}[A-Z]{2},? \d{5}\b")
 
 
-# A lower-case word joining a count to what it is for: no street's name starts with one.
 _ZIP_NEAR = re.compile(r"(?<!\d)\d{5}(?!\d)")
+# A word joining a count to what it is for ("6 for the Coral Bay route"): no street's name.
 _JOINING_WORDS = frozenset({"for", "per", "each"})
 
 _UNIT = re.compile(r"[\s,]*(?:apt|apartment|unit|lot|trlr|trailer|space|rm|room|#)\b", re.I)

@@ -4,6 +4,7 @@ business words, toll-free area codes and role mailboxes are content, in content/
 
 from __future__ import annotations
 
+import functools
 import re
 
 from flows.phi_acted_on import CALENDAR, acted_on_before, acts_on_someone
@@ -283,14 +284,15 @@ def _clinician_right_before(rules: Rules, text: str, start: int) -> bool:
 _DOCTOR = re.compile(r"\b(?i:dr)(?:\. ?| )[^\W\d_][\w'-]+(?: [A-Z][\w'-]+(?= [^\d(]))?")
 
 
-# A message opening on a clinician by their job: "the ortho surgeon's office in ...", "the OT at
-# the rehab center" (OT, PT, NP and PA in capitals: "the pt" is the patient).
-_CLINICIAN_OPENING = re.compile(
-    r"\s*(?i:the|an?|our)\s+(?:(?i:[a-z]+)\s+){0,2}?(?:(?i:surgeon|physician|doctor"
-    r"|podiatrist|pulmonologist|cardiologist|neurologist|orthopedist|therapist"
-    r"|nurse practitioner)|OT|PT|NP|PA)"
-    r"(?:'s)?\b"
-)
+@functools.lru_cache(maxsize=4)
+def _clinician_opening(jobs: tuple[str, ...]) -> re.Pattern[str]:
+    """A message opening on a clinician by their job (phi.yaml `clinician_jobs`; OT, PT, NP, PA
+    in capitals: "the pt" is the patient): "the ortho surgeon's office in ...", compiled once."""
+    said = "|".join(re.escape(job).replace(r"\ ", " ") for job in jobs) or "(?!)"
+    opening = r"\s*(?i:the|an?|our)\s+(?:(?i:[a-z]+)\s+){0,2}?"
+    return re.compile(rf"{opening}(?:(?i:{said})|OT|PT|NP|PA)(?:'s)?\b")
+
+
 # A place named as an estate ("Estate Thomas"), the practice's, no person.
 _ESTATE = re.compile(r"\bEstate(?: [A-Z][\w'-]*){1,3}")
 
@@ -301,7 +303,8 @@ def _clinician_message(rules: Rules, text: str, start: int) -> bool:
     (`case_said`) and no name or title between: a message about a practice, whose pronouns
     ("her fax", "his office line", "use the office") are the doctor's, so the number is the
     practice's."""
-    doctor = _DOCTOR.search(text, 0, start) or _CLINICIAN_OPENING.match(text, 0, start)
+    opening = _clinician_opening(tuple(rules.file.clinician_jobs))
+    doctor = _DOCTOR.search(text, 0, start) or opening.match(text, 0, start)
     if doctor is None or case_said(rules, text):
         return False
     # "Dr. Lee says call Rosa at 317-...", "Dr Patel re: Ortiz 317-...", "for mrs ortiz":

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
+# A lot's number: "83", "281A", "49-E", "#12".
+_LOT_NUMBER = r" ?#?\d{1,5}[a-z]?(?:-[a-z0-9]{1,3})?"
+# The words of a lot or a remainder of one, which name a lot with no ZIP code after them.
+_LOT_WORDS = r"plot|parcel|rem\.?|remainder"
 # The designator of a lot, a remainder of a lot, a house or a building: "Plot", "Parcel", "Rem.",
 # "No.", "Lot", "Bldg", each before its number ("No. 49-E", "Parcel 281A", "Bldg 7 Apt 382").
 LOT_DESIGNATOR = (
-    r"(?:plot|parcel|rem\.?|remainder|no\.|lot|bldg\.?|building)"
-    r" ?#?\d{1,5}[a-z]?(?:-[a-z0-9]{1,3})?(?:,? (?:apt\.?|unit|#) ?[a-z0-9-]{1,5})?"
+    rf"(?:{_LOT_WORDS}|no\.|lot|bldg\.?|building){_LOT_NUMBER}"
+    r"(?:,? (?:apt\.?|unit|#) ?[a-z0-9-]{1,5})?"
 )
 # A lot in a named estate, then within a line the ZIP code that makes it a mailing address.
 ESTATE_ADDRESS = re.compile(
@@ -27,11 +31,9 @@ ESTATE_ADDRESS = re.compile(
 # A plot, a parcel or a remainder of a lot in a named estate: a lot's own words, an address with
 # no ZIP code after it ("Plot 83 Estate Solberg"; not "No. 5 estate" nor "lot 12 estate jewelry").
 ESTATE_LOT = re.compile(
-    r"(?<![\w.#$/-])(?:plot|parcel|rem\.?|remainder) ?#?\d{1,5}[a-z]?(?:-[a-z0-9]{1,3})?,? estate"
-    r" [a-z][\w'’-]*",
-    re.IGNORECASE,
+    rf"(?<![\w.#$/-])(?:{_LOT_WORDS}){_LOT_NUMBER},? estate [a-z][\w'’-]*", re.IGNORECASE
 )
 # An address line that opens with a lot's designator (an X12 N3 element).
 LOT_LINE = re.compile(rf"\s*{LOT_DESIGNATOR}\b", re.IGNORECASE)
-# What any ESTATE_ADDRESS match holds, in a text in lower case.
+# What any ESTATE_ADDRESS or ESTATE_LOT match holds, in a text in lower case.
 ESTATE_NEEDS = re.compile(r"\d(?:-?[a-z0-9]{1,3})?,? estate ")

@@ -168,6 +168,7 @@ class PhiRulesFile(BaseModel):
     east_asian_surname_starts: list[str]
     verbs_after_name: list[str]
     acted_on_verbs: list[str]
+    clinician_jobs: list[str] = []
     surname_alone_verbs: list[str]
     surname_verb_helpers: list[str]
     surname_question_words: list[str]
