@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from bot.settings import Settings
-from bot.store import SqlStore
 from flows.all_content import Content
 from flows.content_cache import cached_content
 from flows.engine import Engine
 from flows.team_kb import TeamLoop
 from flows.team_served import ServedKnowledge, TeamChat
+
+if TYPE_CHECKING:  # the database layer (SQLAlchemy) is imported by the commands that open one
+    from bot.store import SqlStore
 
 
 def load_content(settings: Settings) -> Content:
@@ -23,6 +26,8 @@ def load_content(settings: Settings) -> Content:
 def build_engine(settings: Settings, today: Callable[[], dt.date] = dt.date.today,
                  content: Content | None = None) -> Engine:  # fmt: skip
     """Reads content (unless given) and opens the store; after this, all work is per turn."""
+    from bot.store import SqlStore
+
     content = content or load_content(settings)
     store = SqlStore.from_url(settings.database_url)
     knowledge, team = team_knowledge(settings, content, store)

@@ -61,9 +61,9 @@ def _strings(
 ) -> list[str]:
     """Every string of the node that starts with `event` but the notes, read from the parser's
     events as they come: composing each set's nodes (their marks and tags) only to take their
-    strings cost half as much again, building each set's objects about 2 s of CPU."""
+    strings cost half as much again (1.5 s of CPU for the sets against 1.0 s)."""
     if isinstance(event, yaml.AliasEvent):
-        return anchors[event.anchor]
+        return anchors[str(event.anchor)]  # an alias always names its anchor
     found: list[str] = []
     if isinstance(event, yaml.ScalarEvent):
         found = [event.value] if _is_string(event) else []
