@@ -132,10 +132,12 @@ _SSN_THREE_SIX = re.compile(r"(?<![\w/.,$-])(?!000|666|9\d\d)\d{3} (?!00)\d{6}(?
 _ASIDE_BEFORE = re.compile(r" ?\([^()]{1,50}\)[\s:#=-]*$")
 
 
-# Where the number was read, between its label and itself: "the MBI on the order, 6HH5...",
-# "Medicare number from the referral is ...": the order's or referral's word is no label of it.
+# Where the number was read or what it is for, between its label and itself: "the MBI on the
+# order, 6HH5...", "Medicare number from the referral is ...", "Medicare # for the cylinder order
+# 1EG4...": the order's or referral's word is no label of it.
 _ON_DOCUMENT = re.compile(
-    r"\s+(?:on|from|in|off)\s+(?:the|this|that|his|her|their)\s+[\w-]+(?:,|:|\s+(?:is|was|reads|says))?\s*$",
+    r"\s+(?:on|from|in|off|for)\s+(?:the|this|that|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"[\w-]+(?:,|:|\s+(?:is|was|reads|says))?\s*$",
     re.IGNORECASE,
 )
 

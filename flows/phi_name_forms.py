@@ -27,6 +27,7 @@ from flows.phi_name_words import (
     name_parts,
     rare_surname,
     surname_like,
+    surname_shaped,
     unlisted,
 )
 from flows.phi_reach import ends_right_before
@@ -431,3 +432,13 @@ def capitals_surname(rules: NameRules, words: list[str]) -> bool:
         and bare not in rules.english
         and unlisted(words[0], rules)
     )
+
+
+def is_shaped_name(rules: NameRules, first: str, last: str) -> bool:
+    """A capitalised first name the bot never uses and a surname by its shape: "Clarabel
+    Moreno-Lutz's claim", "Ignatius D'Souza's cushion"."""
+    if case_of(first) not in ("title", "upper") or len(first) < 3:
+        return False
+    if bare_word(first) in rules.businesses or not unlisted(first, rules) or "-" in first:
+        return False
+    return surname_shaped(last, rules)

@@ -88,12 +88,13 @@ def is_rep(rules: NameRules, text: str, end: int, titled: bool = False) -> bool:
 
 
 def rep_or_colleague(rules: NameRules, cue: re.Match[str], text: str, end: int) -> bool:
-    """Whether the name after `cue`, ending at `end`, is a rep's (`is_rep`; never after a
-    patient's word: "the pt Ann Lee from Sunrise Assisted Living", "resident Ann Lee at Elm Care";
-    "PT" in capitals is a therapist) or a colleague's (`is_colleague`)."""
+    """Whether the name after `cue`, ending at `end`, is a rep's (`is_rep`) or a colleague's
+    (`is_colleague`); never after a patient's word ("the pt Ann Lee from Sunrise Assisted Living",
+    "pt Simone Pettifer | home # ...", "pt Glendon Mercado - tech did the setup"; "PT" in
+    capitals is a therapist)."""
     word = cue.group().split()[-1]  # "the pt", "our patient": the patient's word ends the cue
     patient = word != "PT" and rules.patient_word.fullmatch(word)
-    return (not patient and is_rep(rules, text, end)) or is_colleague(rules, text, cue.end(), end)
+    return not patient and (is_rep(rules, text, end) or is_colleague(rules, text, cue.end(), end))
 
 
 def named_as_company(rules: NameRules, text: str, name: str) -> bool:

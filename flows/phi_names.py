@@ -24,6 +24,7 @@ from flows.phi_name_forms import (
     has_initialed_name,
     has_surname_alone,
     is_initial_and_surname,
+    is_shaped_name,
     is_unlisted_pair,
     names_an_item,
     plain_surname,
@@ -118,6 +119,8 @@ def _looks_like_name(
         return bool(second) and not plain and is_unlisted_pair(rules, words[0], second, False)
     if is_first_name(words[0], rules) and second and is_name_word(second, rules):
         return True
+    if words[0].istitle() and is_first_name(words[0], rules) and bot_word_surname(second, rules):
+        return True  # "pt Nadia Beach needs", "patient Grace Walker": a surname that is a word
     second = re.sub(r"^(Ma?c)(?=[A-Z]{2})", lambda m: m.group(1).upper(), second)  # McCORQUODALE
     if words[0].rstrip(".,'s").isupper() and second.isupper():  # "PATIENT: SMITH JOHN"
         pair = [words[0], second]
@@ -211,16 +214,6 @@ def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool 
 
 
 _BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about", "dear")
-
-
-def _is_shaped_name(rules: NameRules, first: str, last: str) -> bool:
-    """A capitalised first name the bot never uses and a surname by its shape: "Clarabel
-    Moreno-Lutz's claim", "Ignatius D'Souza's cushion"."""
-    if case_of(first) not in ("title", "upper") or len(first) < 3:
-        return False
-    if bare_word(first) in rules.businesses or not unlisted(first, rules) or "-" in first:
-        return False
-    return surname_shaped(last, rules)
 
 
 # A house number right before a name makes it a street ("1 Mercy Way"); a date or an ID does not.
@@ -324,7 +317,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
                 not named_after
                 and (
                     _is_unlisted_name(rules, before, first, last, labelled, ends_phrase)
-                    or _is_shaped_name(rules, first, last)
+                    or is_shaped_name(rules, first, last)
                 )
             )
         ) or is_brand(rules, text, token.start()):
