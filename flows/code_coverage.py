@@ -56,6 +56,11 @@ class Coverage(BaseModel):
         """Medicare never pays for the item (non-covered, or excluded by law): a GY case."""
         return self.medicare_coverage in ("not_covered", "not_covered_statute")
 
+    @property
+    def may_pay(self) -> bool:
+        """Medicare may pay for the item: by the DME MAC's judgement or special instructions."""
+        return self.medicare_coverage in ("carrier_judgement", "special_instructions")
+
 
 class CoverageMeanings:
     """The reviewed meaning of every CMS coverage code, looked up by the code's letter."""

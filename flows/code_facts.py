@@ -112,6 +112,18 @@ class CodeFacts:
         rules = load_yaml_model(content_dir / "codes" / "code_facts.yaml", CodeFactsFile)
         return cls(book, messages, rules, items=ItemQuestions.load(content_dir, book, messages))
 
+    @functools.cached_property
+    def payable_codes(self) -> frozenset[str]:
+        """The table's specific codes valid today that Medicare may pay (coverage.yaml: the DME
+        MAC's judgement or special instructions), lowercased as the knowledge ranking reads them.
+        Not a NOC code (K0898, A9901): a question naming one asks what the code is or which to
+        use, which the code table, the code search or the code's own entry answers."""
+        today = self.today or dt.date.today()
+        table = self.book.table.values()
+        valid = [code.code for code in table if code.is_valid_on(today) and not code.is_noc]
+        coverage = {code: self.book.coverage(code) for code in valid}
+        return frozenset(code.lower() for code, c in coverage.items() if c and c.may_pay)
+
     # -- one code --------------------------------------------------------------------------
     def describe(self, code: str) -> CodeFact | None:
         """The code's row in words, or None when the table does not have it."""

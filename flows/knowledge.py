@@ -114,6 +114,8 @@ class KnowledgeBase:
         )
         self.by_id = {entry.id: entry for entry in entries}
         self.ranker = ranker or Ranker(entries, tokenizer, self.rules)
+        if code_facts:  # a code Medicare may pay is no unknown code (knowledge_unknown_codes)
+            self.ranker.payable_codes = code_facts.payable_codes
         self.dated = DatedDeadlines.of(self.rules)
         self.mac_states = MacStatePicks(self.rules.mac_state_asks, entries, self.rules.state_names)
 

@@ -72,6 +72,7 @@ class Ranker:
 
     def __init__(self, entries: list[Entry], tokenizer: Tokenizer, rules: RankingRules) -> None:
         self.entries, self.tokenizer, self.rules = entries, tokenizer, rules
+        self.payable_codes: frozenset[str] = frozenset()  # set from the code table's rows
         self.positions = {entry.id: index for index, entry in enumerate(entries)}
         self._last_tokens: LastAnswer[tuple[str, ...]] = LastAnswer()
         corpus = [self._entry_tokens(entry) for entry in entries]
@@ -402,7 +403,7 @@ class Ranker:
 
     def names_unknown_code(self, tokens: list[str]) -> bool:
         """A code the knowledge base has never seen (CPT 99213, an unknown HCPCS)."""
-        return names_unknown_code(tokens, self._idf)
+        return names_unknown_code(tokens, self._idf, self.payable_codes)
 
     def _verdict(self, tokens: list[str], ranked: list[Match]) -> Verdict:
         """Answer only when the question speaks the topics' language and the best entry covers
