@@ -123,6 +123,9 @@ class NocRouter:
             code, why = pdac, self.rules.pdac_coded.why
         else:
             code, why = self._route(description, category)
+        denied = self.rules.billed_for_denial  # what nothing claims is billed to be denied
+        if denied and code == self.rules.defaults["equipment"].code and denied.said_in(description):
+            code, why = denied.code, denied.why
         never = self.rules.never_covered
         if never and self.never_covered(description):
             why = f"{why.strip()} {never.why.strip()}"
