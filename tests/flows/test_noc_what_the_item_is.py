@@ -1,5 +1,7 @@
-"""Three readings of an item no specific code fits: billed only to get a denial (A9270),
-built or changed for one patient (K0900), a pressure piece for burn scars (A6512)."""
+"""What makes an item with no specific code belong to a NOC family: billed only to get a
+denial (A9270), built or changed for one patient (K0900), a pressure piece for burn scars
+(A6512), a parenteral supply that is no solution (B9999), oxygen carried to a wound (E0446), a
+shoe modification for a patient with diabetes (A5507)."""
 
 from __future__ import annotations
 
@@ -101,4 +103,45 @@ def test_a_pressure_piece_for_burn_scars_is_a_burn_garment(item: str) -> None:
     ],
 )
 def test_pressure_or_burn_alone_is_no_burn_garment(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [
+        ("TPN backpack for the ambulatory pump", "B9999"),
+        ("home PN: pole clamp for the pump", "B9999"),
+        ("parenteral nutrition cooler bag for travel", "B9999"),
+        ("lipid emulsion 20 percent for home PN, per 10 g", "B4185"),
+        ("home TPN: soybean oil fat emulsion, not Omegaven", "B4185"),
+    ],
+)
+def test_a_parenteral_supply_is_no_lipid_solution(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [
+        ("oxygen boot over the diabetic foot ulcer, home unit", "E0446"),
+        ("small unit that pipes O2 onto her venous ulcer all day", "E0446"),
+        ("oxygen wrap for a sacral pressure ulcer at home", "E0446"),
+        ("electromagnetic pad that heals a venous ulcer", "E0769"),
+        ("microcurrent wound device for a pressure ulcer", "E0769"),
+    ],
+)
+def test_oxygen_carried_to_a_wound_is_topical_oxygen(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [
+        ("rocker sole added to the depth shoe of a pt with hallux rigidus", "L3649"),
+        ("toe box of his depth shoes stretched over a bunion", "L3649"),
+        ("rocker sole added to the depth shoe of a diabetic pt", "A5507"),
+        ("DM pt: toe box of his depth shoes stretched over a bunion", "A5507"),
+    ],
+)
+def test_a_depth_shoe_alone_says_no_diabetes(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
