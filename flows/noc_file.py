@@ -157,6 +157,9 @@ class NocFile(BaseModel):
     unpowered_kinds: dict[str, str] = {}
     powered_phrases: list[str] = []  # "group 2": a power wheelchair's group
     owned_words: list[str] = []  # "pt owned": a piece of an item the patient has
+    # "after", "following": what follows is the patient's history (a surgery), which does not
+    # make the item a prosthesis
+    history_words: list[str] = []
 
 
 class NocAdvice(BaseModel):

@@ -74,6 +74,9 @@ class NocRouter:
         self._part_cues = [*rules.part_cues, *rules.broke_words]
         self._piece_words = [*self._part_cues, *rules.stopped_words, *rules.repair_words]
         self._carried = frozenset(stem(w) for w in rules.carried_words)
+        # "garment for the chest wall after a mastectomy": the surgery is history, no prosthesis
+        history = "|".join(re.escape(w) for w in rules.history_words) or r"(?!)"
+        self._history = re.compile(rf"\b(?:{history})\b(?:\W+\w+){{1,3}}", re.IGNORECASE)
         # Nouns the CMS file uses more for supplies (A and B codes) than for equipment (E
         # codes): "tape strips for home hemodialysis" are dialysis supplies, not equipment.
         self._supply_nouns = nouns_of(descriptors, reader, supplies=True)
@@ -106,7 +109,8 @@ class NocRouter:
                     said, self.rules.chair_piece_words
                 ):
                     return category
-            elif contains_words(said, words):
+            elif contains_words(self._history.sub(" ", said) if category == "prosthetic" else said,
+                                words):  # fmt: skip
                 return category
         return "equipment"
 
