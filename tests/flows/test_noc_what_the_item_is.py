@@ -145,3 +145,18 @@ def test_oxygen_carried_to_a_wound_is_topical_oxygen(item: str, noc: str) -> Non
 )
 def test_a_depth_shoe_alone_says_no_diabetes(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    ("item", "noc"),
+    [
+        ("padded night compression garment for the trunk after a mastectomy", "A6519"),
+        ("daytime compression vest for the chest wall following lumpectomy", "A6549"),
+        ("velcro wrap for the chest after a mastectomy", "A6584"),
+        ("custom silicone breast shell after a lumpectomy", "L8039"),
+        ("breast form after mastectomy, custom", "L8039"),
+        ("shower leg for a BK amputee", "L5999"),
+    ],
+)
+def test_a_surgery_in_the_history_makes_no_prosthesis(item: str, noc: str) -> None:
+    assert BOOK.noc_for(item).code == noc
