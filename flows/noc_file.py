@@ -3,6 +3,9 @@ the words naming each NOC family, the scopes of code groups, and the advice give
 
 from __future__ import annotations
 
+import functools
+import re
+
 from pydantic import BaseModel, Field
 
 from flows.models import HCPCS_PATTERN, ItemCategory
@@ -45,6 +48,47 @@ class NeverCovered(BaseModel):
     last_reviewed: str
 
 
+class BilledForDenial(BaseModel):
+    """Phrases by which a biller says an item is billed to be denied or is not covered: an item
+    no family or rule claims then goes to the non-covered code (A9270), not E1399."""
+
+    code: str = Field(pattern=HCPCS_PATTERN)
+    phrases: list[str] = Field(min_length=1)
+    # "not covered by any L code" says no code fits, not that the item is never paid: a phrase
+    # followed by a link word ("by", "under") and one of `not_before` (or a typed code) within
+    # the next four words does not count
+    links: list[str] = []
+    not_before: list[str] = []
+    why: str
+    sources: list[str] = Field(min_length=1)
+    last_reviewed: str
+
+    def said_in(self, description: str) -> bool:
+        """True when the description says one of the phrases, not followed by a `not_before`."""
+        pattern = _phrase_pattern(tuple(self.phrases), tuple(self.links), tuple(self.not_before))
+        return bool(pattern.search(_plain(description)))
+
+
+def _plain(text: str) -> str:
+    """Lower-case words, one space apart: "Non-covered" reads as "non covered"."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@functools.lru_cache(maxsize=16)
+def _phrase_pattern(
+    phrases: tuple[str, ...], links: tuple[str, ...], not_before: tuple[str, ...]
+) -> re.Pattern[str]:
+    """One of the phrases as whole words, unless a link word and a code word follow it."""
+    said = "|".join(re.escape(_plain(p)) for p in sorted(phrases, key=len, reverse=True))
+    if not links:
+        return re.compile(rf"\b(?:{said})\b")
+    link = "|".join(re.escape(_plain(w)) for w in links)
+    # a code typed within the next few words ("not covered by L3600-L3640") is one of them
+    after = "|".join([*(re.escape(_plain(w)) for w in not_before), r"[a-z]\d{4}"])
+    guard = rf"(?! (?:{link})(?: [a-z0-9]+){{0,3}} (?:{after})\b)"
+    return re.compile(rf"\b(?:{said})\b{guard}")
+
+
 class PdacCoded(BaseModel):
     """Phrases by which a biller says the DME PDAC coded the item: a NOC code typed beside one is
     the code to bill (content/codes/noc.yaml explains the rule)."""
@@ -80,6 +124,7 @@ class NocFile(BaseModel):
     family_why: str
     how_made_words: list[str] = []
     never_covered: NeverCovered | None = None
+    billed_for_denial: BilledForDenial | None = None
     scopes_last_reviewed: str
     scopes_sources: list[str] = Field(min_length=1)
     scopes: list[NocScope] = Field(min_length=1)
@@ -112,6 +157,9 @@ class NocFile(BaseModel):
     unpowered_kinds: dict[str, str] = {}
     powered_phrases: list[str] = []  # "group 2": a power wheelchair's group
     owned_words: list[str] = []  # "pt owned": a piece of an item the patient has
+    # "after", "following": what follows is the patient's history (a surgery), which does not
+    # make the item a prosthesis
+    history_words: list[str] = []
 
 
 class NocAdvice(BaseModel):

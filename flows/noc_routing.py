@@ -74,6 +74,9 @@ class NocRouter:
         self._part_cues = [*rules.part_cues, *rules.broke_words]
         self._piece_words = [*self._part_cues, *rules.stopped_words, *rules.repair_words]
         self._carried = frozenset(stem(w) for w in rules.carried_words)
+        # "garment for the chest wall after a mastectomy": the surgery is history, no prosthesis
+        history = "|".join(re.escape(w) for w in rules.history_words) or r"(?!)"
+        self._history = re.compile(rf"\b(?:{history})\b(?:\W+\w+){{1,3}}", re.IGNORECASE)
         # Nouns the CMS file uses more for supplies (A and B codes) than for equipment (E
         # codes): "tape strips for home hemodialysis" are dialysis supplies, not equipment.
         self._supply_nouns = nouns_of(descriptors, reader, supplies=True)
@@ -106,7 +109,8 @@ class NocRouter:
                     said, self.rules.chair_piece_words
                 ):
                     return category
-            elif contains_words(said, words):
+            elif contains_words(self._history.sub(" ", said) if category == "prosthetic" else said,
+                                words):  # fmt: skip
                 return category
         return "equipment"
 
@@ -123,6 +127,9 @@ class NocRouter:
             code, why = pdac, self.rules.pdac_coded.why
         else:
             code, why = self._route(description, category)
+        denied = self.rules.billed_for_denial  # what nothing claims is billed to be denied
+        if denied and code == self.rules.defaults["equipment"].code and denied.said_in(description):
+            code, why = denied.code, denied.why
         never = self.rules.never_covered
         if never and self.never_covered(description):
             why = f"{why.strip()} {never.why.strip()}"
