@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _WORDS = re.compile(r"[a-z]+")
 _FEET = re.compile(r"\b(?:sq|square)\.?\s*(?:ft|feet|foot)\b")
@@ -91,3 +91,28 @@ def _squared(side: Quantity) -> Quantity:
         side.low_open,
         side.high_open,
     )
+
+
+def merged_by_unit(found: list[Quantity], typed: bool) -> list[Quantity]:
+    """The quantities of each unit as one range: "greater than 350 ... less than 600". In a
+    biller's text a bound excluding a value said beside it wins over the value: "the 50 lb
+    chair is too heavy, she needs one under 36 lb" asks for under 36."""
+    merged: dict[str, Quantity] = {}
+    for quantity in found:
+        have = merged.get(quantity.unit)
+        if have is None or typed and _excludes(quantity, have):
+            merged[quantity.unit] = replace(quantity)
+        elif typed and _excludes(have, quantity):
+            continue
+        else:
+            if quantity.low > have.low:
+                have.low, have.low_open = quantity.low, quantity.low_open
+            if quantity.high < have.high:
+                have.high, have.high_open = quantity.high, quantity.high_open
+    return list(merged.values())
+
+
+def _excludes(bound: Quantity, value: Quantity) -> bool:
+    """A bound open at one end ("under 36 lb") leaves out a single value ("50 lb")."""
+    is_bound = math.isinf(bound.low) != math.isinf(bound.high)
+    return is_bound and value.low == value.high and not bound.contains(value.low)

@@ -17,7 +17,13 @@ from flows.item_headers import NoteHeadings
 from flows.item_labour import LabourReader
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
-from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity, sized_by_word
+from flows.item_quantities import (
+    ANY_UNIT,
+    COMPARISONS,
+    Quantity,
+    merged_by_unit,
+    sized_by_word,
+)
 from flows.item_refusals import ordered_separately, refused_after
 from flows.item_sizes import extent_pattern, measured, pad_areas, without_packing
 from flows.models import CARC_IN_TEXT
@@ -148,6 +154,7 @@ class ItemReader:
         all_units = "|".join(unit_alternatives.values())
         # "40+ mmhg", "40 plus mmhg": the unit's "40 or more"
         self._open_above = re.compile(r"(\d)\s*(?:\+|\s+plus\b)\s*(" + all_units + r")(?![a-z])")
+        self._joined_unit = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)-(" + all_units + r")(?![\w-])")
         number = r"(\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
         self._range_re = re.compile(
             number
@@ -241,6 +248,7 @@ class ItemReader:
         ("greater than 350 pounds, but less than or equal to 600 pounds"); a biller states a
         value ("700 lb", "pt weighs 450"), read with `weight_cues`."""
         found: list[Quantity] = []
+        text = self._joined_unit.sub(r"\1 \2", text)  # "3-volt", "18-inch": 3 volt, 18 inch
 
         def as_number(word: str) -> float:
             return float(NUMBER_WORDS.get(word) or word)
@@ -296,18 +304,7 @@ class ItemReader:
                 value = float(match.group(1) or match.group(2))
                 found.append(Quantity("pounds", value, value))
             text = self._weight_cue.sub(lambda m: re.sub(r"\d{3}", " ", m.group(0)), text)
-        # Keep the quantities of one unit as a single range: "greater than 350 ... less than 600".
-        merged: dict[str, Quantity] = {}
-        for quantity in found:
-            have = merged.get(quantity.unit)
-            if have is None:
-                merged[quantity.unit] = quantity
-            else:
-                if quantity.low > have.low:
-                    have.low, have.low_open = quantity.low, quantity.low_open
-                if quantity.high < have.high:
-                    have.high, have.high_open = quantity.high, quantity.high_open
-        return list(merged.values()), text
+        return merged_by_unit(found, weight_cues), text
 
     # -- words, negation and the main noun -------------------------------------------------
     # The index reads most descriptors and street names three times over while it is built.

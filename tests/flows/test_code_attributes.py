@@ -180,3 +180,37 @@ def test_ones_is_a_pronoun_not_a_count_of_one() -> None:
     forearm crutches stays the pair."""
     typed = "pair of lofstrand crutches, the ones with the arm cuff, for a teen"
     assert BOOK.search(typed, limit=1)[0].code == "E0110"
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "value"),
+    [("coin cell, 3-volt, for her pump", "volts", 3.0),
+     ("an 18-inch wide seat cushion", "inches", 18.0),
+     ("bed for a 640-lb man", "pounds", 640.0)],
+)  # fmt: skip
+def test_a_number_joined_to_its_unit_by_a_hyphen_is_a_quantity(
+    typed: str, unit: str, value: float
+) -> None:
+    read = {q.unit: q for q in READER.read(typed, True).quantities}
+    assert read[unit].low == read[unit].high == value
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("patient owns the infusion pump; it needs a new 3-volt silver oxide battery", "K0602"),
+     ("4.5-volt lithium battery for the infusion pump the patient owns", "K0605")],
+)  # fmt: skip
+def test_a_hyphenated_voltage_picks_the_battery_of_that_voltage(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "bound"),
+    [("the 48-lb chair she has is too heavy to push, she needs a lightweight model under 34 lb",
+      "pounds_own", 34.0),
+     ("cushion under 18 inches wide, the 20 inch one did not fit", "inches", 18.0)],
+)  # fmt: skip
+def test_a_bound_wins_over_a_value_it_leaves_out(typed: str, unit: str, bound: float) -> None:
+    read = {q.unit: q for q in READER.read(typed, True).quantities}
+    assert read[unit].high == bound
+    assert read[unit].low < bound
