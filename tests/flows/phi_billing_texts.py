@@ -707,6 +707,19 @@ REFUSED_BENCH_TEXTS = {
     "CO-109 N104 on a Bonners Ferry pt — what happened": _TOWN,
     "did the Bennington patient's rollator claim from last Tuesday pay or not": _TOWN,
     "what's the status of the Escalante pt's wheelchair cushion claim": _TOWN,
+    "owner wants a rough ETA once we mail the redet for the Colfax rollator — how long do MACs "
+    "usually take": _TOWN,
+    "Lone Pine pt owns her hospital bed, motor died. doc's office asking if they need to write a "
+    "new order for the repair": _TOWN,
+    "billing the loaner K0462 for the Hooker pt — does it ride on the repair claim, and which "
+    "date do I use for it": _TOWN,
+    "can you pull up whether the Sallisaw walker claim from last Tuesday got processed": _TOWN,
+    "log into the Noridian portal and upload the ADR packet for the Eudora claims": _TOWN,
+    "do you remember what I asked you last week about the Colfax claim": _TOWN,
+    "cảm ơn nhiều, bảng lịch giao hàng tuần này đẹp quá": (
+        "false alarm: Vietnamese 'tuần này' (this week) read as a full name, 'tuần' spelled like "
+        "the given name Tuấn"
+    ),
     "oklahoma pt norman ok": _TOWN_AFTER_STATE,
     "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
     "where do the primary's $ go": _TOWN_AFTER_STATE,
