@@ -123,6 +123,8 @@ ITEM_SETS = {
     / "codes_heldout37.yaml",
     "held-out 38 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout38.yaml",
+    "held-out 39 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout39.yaml",
 }
 
 
@@ -316,6 +318,7 @@ BLIND_SETS = [
     "codes_heldout36.yaml",
     "codes_heldout37.yaml",
     "codes_heldout38.yaml",
+    "codes_heldout39.yaml",
 ]  # fmt: skip
 
 

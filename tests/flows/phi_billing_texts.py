@@ -159,6 +159,10 @@ REFUSED_BENCH_TEXTS = {
     "that increases bending": (
         "false alarm: a joint angle, '70 deg bend', read as a street address"
     ),
+    "dentist made a mandibular advancement splint from impressions (custom), no rigid hinge, "
+    "OSA pt CPAP-intolerant": (
+        "false alarm: the therapy's name after 'pt', 'CPAP', read as the patient's name"
+    ),
     "Order: Hospital bed, fixed height, manual; side rails: half; mattress: NOT needed (has own). "
     "Dx: G35 MS. LON: 99 months. Qty 1": (
         "false alarm: 'MS.' (multiple sclerosis) read as the title Ms. before 'LON'"
