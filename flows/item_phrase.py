@@ -105,7 +105,8 @@ class NoteReader:
             else None
         )
         self._clinicians = frozenset(words.clinician_words)
-        self._regions = frozenset(stem(w) for w in words.body_regions)
+        # "knee contracture", "leg lymphedema": a body region or the patient's condition
+        self._not_items = frozenset(stem(w) for w in [*words.body_regions, *words.story_words])
         self._persons = frozenset(stem(w) for w in words.person_words)
 
     def mark(self, text: str) -> str:
@@ -220,9 +221,10 @@ class NoteReader:
         return any(stem(w) in self._persons for w, _ in words[:PERSON_REACH])
 
     def _names_item(self, words: list[tuple[str, bool]], item_nouns: Collection[str]) -> bool:
-        """Some word of the clause names an item (a body region names none)."""
+        """Some word of the clause names an item (a body region or the patient's condition
+        names none: "knee contracture since the TKA; dynamic knee device")."""
         return any(
-            not negated and (t := stem(w)) in item_nouns and t not in self._regions
+            not negated and (t := stem(w)) in item_nouns and t not in self._not_items
             for w, negated in words
         )
 

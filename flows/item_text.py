@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from flows.item_ages import AgeReader
 from flows.item_clauses import CLAUSE_WORDS, added_to_as_for, clauses_with_starts
@@ -99,6 +99,8 @@ class ItemReader:
         # "headgear only", "cuff alone": a word saying how much is ordered names nothing
         amounts = [*words.amount_words, *words.size_word_areas, "only", "alone"]
         self._never_nouns = self.generic | self.describing | {stem(w) for w in amounts}
+        # a biller's "knee contracture", "wound clinic": never the main noun of typed text
+        self._never_typed = self._never_nouns | {stem(w) for w in words.story_words}
         self.variant = frozenset(stem(w) for w in words.variant_words)
         self.variant_asked = {
             stem(k): frozenset(map(stem, v)) for k, v in words.variant_asked_by.items()
@@ -328,6 +330,7 @@ class ItemReader:
             text = self._implied_words(text, quantities)
             text = text if labour else self._notes.mark(text)
         item = ReadItem(quantities=quantities)
+        never = self._never_typed if typed else self._never_nouns
         with_starts = clauses_with_starts(text, lists=typed)
         clauses = [words for _, words in with_starts]
         naming = [
@@ -339,7 +342,7 @@ class ItemReader:
         # With `item_nouns`, the clause after a colon or an order cue, or after a first clause
         # about the patient, may name the item (flows/item_phrase.py).
         item_clause, story = self._notes.item_clause(
-            with_starts, naming, asides, item_nouns, self._clause_head
+            with_starts, naming, asides, item_nouns, partial(self._clause_head, never=never)
         )
         # "double upright AFO, limited-motion ankle joint, add per joint": the part is the item
         # and the whole orthosis what it belongs to (flows/item_part.py).
@@ -371,23 +374,22 @@ class ItemReader:
                 if in_item and not negated:
                     item.item_tokens.add(token)
                     # The main noun is the last word naming the item: no number nor spine level.
-                    if not (token in self._never_nouns or token[-1].isdigit()):  # "l1 to l5"
+                    if not (token in never or token[-1].isdigit()):  # "l1 to l5"
                         item.head = token
         if story and item.head not in item_nouns:  # "needs a wheelchair to self propel"
             named = [t for w, negated in clauses[item_clause] if (t := stem(w)) in item_nouns]
-            item.head = next((t for t in reversed(named) if t not in self._never_nouns), item.head)
+            item.head = next((t for t in reversed(named) if t not in never), item.head)
         item.base_clauses = self._base_of(with_starts, item_clause)
         if part is not None:
             item.base_clauses.append([t for w, n in clauses[whole] if not n and (t := stem(w))])
         return item
 
-    def _clause_head(self, words: list[tuple[str, bool]]) -> str | None:
+    def _clause_head(self, words: list[tuple[str, bool]], never: frozenset[str]) -> str | None:
         """The last word naming the item in one clause, as `read` finds its main noun."""
         heads = [
             token
             for word, negated in words
-            if not negated
-            and not ((token := stem(word)) in self._never_nouns or token[-1].isdigit())
+            if not negated and not ((token := stem(word)) in never or token[-1].isdigit())
         ]
         return heads[-1] if heads else None
 

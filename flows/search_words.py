@@ -119,6 +119,7 @@ class SearchWords(BaseModel):
     shell_counts: ShellCounts  # "2-shell TLSO": two shells
     generic_words: list[str] = Field(min_length=1)
     describing_words: list[str] = []
+    story_words: list[str] = []  # "knee contracture", "wound clinic": never the item's main noun
     units: dict[str, list[str]]
     formula_kcal_per_ml_max: ReviewedLimit  # above it, "kcal" counts calories, no density
     naming_units: list[str] = []  # a typed "30-40 mmhg" names a compression garment
