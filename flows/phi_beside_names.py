@@ -237,11 +237,15 @@ _FIELD_NAME = re.compile(
 def _has_field_name(rules: NameRules, text: str) -> bool:
     """Whether a pasted list's field is a name (`_FIELD_NAME`): two name words or more besides
     initials, none of the bot's, a business's or a place's, one in no dictionary or a census
-    name's; not a clinician's."""
+    name's; not after a clinician's or a colleague's label ("ordering physician: ...")."""
     for field in _FIELD_NAME.finditer(text):
         words = [w for w in re.split(r"[, ]+", field.group(1)) if len(w.rstrip(".")) > 1]
         if len(words) < 2 or len(words) > 3 or _after_clinician(rules, text, field.start(1)):
             continue
+        said = text[max(0, field.start(1) - 40) : field.start(1)]  # "ordering physician: ..."
+        label = {bare_word(w) for w in re.findall(r"[^\W\d_]+", said)[-3:]}
+        if label & rules.clinicians or rules.staff_before.search(said):
+            continue  # a clinician's or a colleague's field, not the patient's
         if all(_name_word(rules, w, strict=False) for w in words) and any(
             _name_word(rules, w) for w in words
         ):

@@ -3,7 +3,8 @@ after its label with no street word, only a house, lot or building number, a vil
 the state or territory with its ZIP code; a Medicaid presumptive eligibility number; an e-mail
 address that spells the name right before it, whoever called; a name standing alone in one field
 of a pasted list, named in the warning in any case. A colleague's name opening a message that
-tells the whole team what to do is team talk, not a patient's."""
+tells the whole team what to do is team talk, not a patient's; two-letter modifiers joined by
+slashes are no LAST/FIRST."""
 
 from __future__ import annotations
 
