@@ -55,10 +55,6 @@ def _pairs(text: str) -> Iterator[re.Match[str]]:
         found = _LAST_FIRST.search(text, found.start(3))
 
 
-# Two-letter words joined by slashes: modifiers ("QE/QF/QG/QH", "KX/GA"), not LAST/FIRST.
-_CODE_LIST = re.compile(r"(?<![\w/])[A-Za-z]{2}(?:/[A-Za-z]{2})+(?![\w/])")
-
-
 def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
     """ "Jones, Mary", "JONES, MARY", "McDonald, Ann", "smith, john": a surname, a comma and a
     first name in the same case, not a clinician's ("Hill, Thomas MD"); also as eligibility
@@ -80,9 +76,6 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             continue  # a list of single words: "Banks, Chase, Wells - the lockbox moved"
         if mark == "/" and cases not in (("upper", "upper"), ("title", "title")):
             continue  # "and/or", "rental/purchase"
-        codes = _CODE_LIST.finditer(text, max(0, match.start() - 30), match.end() + 30)
-        if mark == "/" and any(c.start() <= match.start() < match.end() <= c.end() for c in codes):
-            continue  # modifiers or codes, not LAST/FIRST: "QE/QF/QG/QH", "KX/GA"
         if mark != "," and any(
             len(w) > 2 and not re.search("[AEIOUYaeiouy]", w) for w in (last, first)
         ):

@@ -28,7 +28,6 @@ from flows.phi_name_words import (
     rare_surname,
     surname_like,
     surname_shaped,
-    tells_staff,
     unlisted,
 )
 from flows.phi_reach import ends_right_before
@@ -221,8 +220,7 @@ def acts_after_name(rules: NameRules, words: list[str]) -> bool:
         return False
     verb = words[len(helpers)]
     forms = {verb, verb + "s", verb + "ed", verb + "d"} if helpers else {verb}
-    told = " ".join(words[len(helpers) + 1 :])  # "wants everyone to ...": the team is told
-    return bool(forms & rules.surname_alone_verbs) and not tells_staff(rules, told)
+    return bool(forms & rules.surname_alone_verbs)
 
 
 _DENIAL_CODE = re.compile(rf"\b(?:{ADJUSTMENT_GROUPS.upper()})[- ]?\d{{1,3}}\b")

@@ -69,7 +69,6 @@ class NameRules:
     person_words: frozenset[str]  # content: "pt", "dob": said after a worked-on name, a person's
     case_pronouns: frozenset[str]  # content: "his", "her": a person's before an item ("her CMN")
     person_nouns: frozenset[str]  # content: "lady", "gentleman": "the Huynh lady called"
-    staff_audience: frozenset[str]  # content: "Tavita wants everyone to clock out": the staff's
     item_case_words: frozenset[str]  # content: "pickup", "denied": "Okeke hospital bed pickup"
     said_patient_next: frozenset[str]  # content: "here", "this": "X is our patient here"
     condition_eponyms: frozenset[str]  # content: "the Parkinson pt" names a condition
@@ -226,7 +225,6 @@ def make_name_rules(
         person_words=frozenset(w.lower() for w in surname_alone_verbs[5]),
         case_pronouns=frozenset(w.lower() for w in surname_alone_verbs[6]),
         person_nouns=frozenset(w.lower() for w in surname_alone_verbs[7]),
-        staff_audience=frozenset(w.lower() for w in surname_alone_verbs[8]),
         surname_work=re.compile(
             rf"\b(?i:{word_alternation(surname_alone_verbs[4])}) "
             r"([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:'s)?"

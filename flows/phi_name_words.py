@@ -132,13 +132,3 @@ PARTICLES = frozenset(
     "de del della di da das dos du des la le van von der den ter ten bin ben ibn al el"
     " ó ní nic ua".split()  # Irish: "Tadhg Ó Briain", "Saoirse Ní Bhriain"
 )
-
-
-def tells_staff(rules: NameRules, words: str) -> bool:
-    """Whether `words`, right after a person's verb, open by addressing the team ("everyone",
-    "all of us", "the staff"): the one who wants or asks it is a colleague, not a patient."""
-    cut = words.count(" ") > 0  # "all of" may be cut from "all of us"
-    return any(
-        w == words or w.startswith(words + " ") * cut or words.startswith(w + " ")
-        for w in rules.staff_audience
-    )

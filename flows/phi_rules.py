@@ -235,7 +235,6 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             file.surname_work_person_words,
             file.surname_work_pronouns,
             file.surname_person_nouns,
-            file.surname_staff_audience,
         ),
         said_patient_next=file.said_patient_next_words,
         condition_eponyms=file.condition_eponyms,

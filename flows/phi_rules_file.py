@@ -176,7 +176,6 @@ class PhiRulesFile(BaseModel):
     surname_work_person_words: list[str]
     surname_work_pronouns: list[str]
     surname_person_nouns: list[str]
-    surname_staff_audience: list[str]
     surname_item_case_words: list[str]
     code_question_words: list[str]
     patient_title_words: list[str]

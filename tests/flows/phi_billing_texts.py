@@ -180,6 +180,10 @@ REFUSED_BENCH_TEXTS = {
     "twin mattress for her stage 2 - what code": (
         "false alarm: the words after 'pt' or the capitals WATER read as a name"
     ),
+    "TT K3: microprocessor ankle-foot that adjusts ankle angle (DF/PF) on slopes, "
+    "battery/charger incl - no powered push-off": (
+        "false alarm: capital abbreviations (TT K3) read as a name field"
+    ),
     "ENT: ossicular chain implant (PORP/TORP)": (
         "false alarm: capital abbreviations after a label read as a name field"
     ),

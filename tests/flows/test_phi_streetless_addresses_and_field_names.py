@@ -2,9 +2,8 @@
 after its label with no street word, only a house, lot or building number, a village or island and
 the state or territory with its ZIP code; a Medicaid presumptive eligibility number; an e-mail
 address that spells the name right before it, whoever called; a name standing alone in one field
-of a pasted list, named in the warning in any case. A colleague's name opening a message that
-tells the whole team what to do is team talk, not a patient's; two-letter modifiers joined by
-slashes are no LAST/FIRST."""
+of a pasted list, named in the warning in any case. A single name opening a message before a
+word for the whole team stays a name: a patient says the same."""
 
 from __future__ import annotations
 
@@ -77,29 +76,6 @@ PRESUMPTIVE_ELIGIBILITY_TALK = (
     "the PA # 5446338526 came back approved",
 )
 
-TEAM_INSTRUCTIONS = (
-    "Kerisiano wants everyone to clock out by 5 during cyclone watch",
-    "Lokelani needs all drivers back by noon on Friday",
-    "Taniela asked everybody to sign the new timesheet",
-    "Mereana wants the whole team in the break room at 2",
-    "Anelise says all of us have to finish the HIPAA module this week",
-    "Tevita wants y'all to log the van mileage",
-    "Ikaika needs everyone to update their Brightree passwords",
-    "Malakai asked the staff to stop parking by the dock",
-    "Sione wants all billers on the 9am call",
-    "Kalena needs each of us to cover one Saturday",
-    "Leimomi said everyone should badge in at the side door",
-    "Tuiasosopo wants us all at the inventory count tonight",
-    "Keoni asked all the techs to return the loaner tablets",
-    "Aolani wants the team to hold E1399 claims till the fee schedule posts",
-    "Mahina needs all staff at the fire drill at 10",
-    "Rangi asked everyone to wear closed shoes in the warehouse",
-    "Alapaki wants everybody out by 4 because of the storm",
-    "Nalani says the whole team gets pizza friday",
-    "Pualani needs the staff lounge cleaned before the audit",
-    "Tamatea wants all hands on the backlog tomorrow",
-)
-
 PATIENTS_WHO_WANT_THINGS = (
     "Okonkwo-Ferreira wants a new cushion, MBI 4TY7-QW2-RT55",
     "Przybylski needs the walker swapped, DOB 3/4/1941",
@@ -155,14 +131,6 @@ SLASHED_NAMES = (
     "LY/MAI on the 271 with dob 3/9/1944",
 )
 
-MODIFIER_LISTS = (
-    "do we need the QE/QF/QG/QH on the concentrator?",
-    "is it KX/GA or KX/GZ on the walker?",
-    "RR/NU/UE which one for the rental?",
-    "the LT/RT modifiers on the orthosis",
-    "QE/QF on the portable?",
-)
-
 NAMES_IN_PASTED_FIELDS = (
     "before this goes to CGS, Fonoti, Lealofi T\nHICN 412092817A\nmbi=4TY7QW2RT55",
     "the Yap boat leaves Monday, sort this out for LUKEN FALAWAG\n"
@@ -207,10 +175,6 @@ def test_talk_about_presumptive_eligibility_passes() -> None:
     assert [text for text in PRESUMPTIVE_ELIGIBILITY_TALK if scan(text)] == []
 
 
-def test_a_colleague_telling_the_whole_team_passes() -> None:
-    assert [text for text in TEAM_INSTRUCTIONS if scan(text)] == []
-
-
 @pytest.mark.parametrize("text", PATIENTS_WHO_WANT_THINGS)
 def test_a_patient_who_wants_something_is_still_refused(text: str) -> None:
     assert "name" in scan(text).kinds
@@ -235,5 +199,18 @@ def test_an_eligibility_reply_last_slash_first_is_a_name(text: str) -> None:
     assert "name" in scan(text).kinds
 
 
-def test_modifiers_joined_by_slashes_pass() -> None:
-    assert [text for text in MODIFIER_LISTS if scan(text)] == []
+# One name opening a message before a word for the whole team: a patient as often as a colleague
+# ("Faleolo wants everyone to know her concentrator is beeping"), so the guard refuses it.
+NAME_BEFORE_THE_TEAM = [
+    "Faleolo wants everyone to know her concentrator is beeping again",
+    "Sione needs the team to redo his CMN before Friday",
+    "Mapusaga wants everybody to stop sending her bills",
+    "Vaifale wants the staff to pick up her hospital bed",
+    "Amituanai needs all drivers to use the back door at his house, he is on hospice",
+    "VU/HA concentrator swap tomorrow",
+]
+
+
+@pytest.mark.parametrize("text", NAME_BEFORE_THE_TEAM)
+def test_a_name_before_the_whole_team_or_slashed_short_names_are_refused(text: str) -> None:
+    assert "name" in scan(text).kinds
