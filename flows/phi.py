@@ -132,9 +132,8 @@ _SSN_THREE_SIX = re.compile(r"(?<![\w/.,$-])(?!000|666|9\d\d)\d{3} (?!00)\d{6}(?
 _ASIDE_BEFORE = re.compile(r" ?\([^()]{1,50}\)[\s:#=-]*$")
 
 
-# Where the number was read or what it is for, between its label and itself: "the MBI on the
-# order, 6HH5...", "Medicare number from the referral is ...", "Medicare # for the cylinder order
-# 1EG4...": the order's or referral's word is no label of it.
+# Where the number was read or what it is for, between its label and itself ("the MBI on the
+# order, 6HH5...", "Medicare # for the cylinder order 1EG4..."): the order's word is no label.
 _ON_DOCUMENT = re.compile(
     r"\s+(?:on|from|in|off|for)\s+(?:the|this|that|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}"
     r"[\w-]+(?:,|:|\s+(?:is|was|reads|says))?\s*$",
@@ -430,7 +429,8 @@ def _scan(text: str) -> PhiFindings:
         found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
     # The office's and businesses' values are cleared first, so a lower-case name is only ever
     # added to a text still refused on its other kinds, never the reason it is refused.
-    found = with_lower_name(rules, prose, office_findings(rules, found, plain, _names_someone))
+    found = office_findings(rules, found, plain, _names_someone)
+    found = with_lower_name(rules, prose, found, text)  # "for tala moengangongo - MBI ..."
     found = with_pair_name(rules, plain, found)  # "Hobart Bumgardner cell 865.555.0130"
     found = with_birth_date(plain, found)  # "soraya vance 2/27/31 8dc0e02de26"
     found = with_phone_beside_name(rules, plain, found)  # "Tigist Brooks cb 4435550168"

@@ -15,6 +15,7 @@ from flows.phi_context import any_match as _any
 from flows.phi_context import business_after_opening, business_line, cue_before
 from flows.phi_estate_address import ESTATE_ADDRESS, ESTATE_LOT, ESTATE_NEEDS
 from flows.phi_names import has_full_name
+from flows.phi_place_zip import LABELLED_PLACE, PLACE_NEEDS, STATE_WORDS
 from flows.phi_rules import Rules
 from flows.phi_shapes import (
     ADDRESS,
@@ -219,6 +220,34 @@ def has_address(rules: Rules, text: str) -> bool:
             rules, text[max(0, label.start() - 60) : label.end()]
         )
 
+    def labelled_place(label: re.Match[str]) -> bool:  # "address Lot 8 Leone, Tutuila 96799"
+        if label.group().lower() == "home":
+            return False  # "Ridge Home Medical, 6109 ...": a business's name as often as a label
+        found = LABELLED_PLACE.match(text, label.end())
+        if found is None:
+            return False
+        before = text[max(0, label.start() - 60) : label.end()]
+        moved = re.search(r"\b(?:moved|relocated) to$", before, re.IGNORECASE)
+        if moved and business_after_opening(rules, text, label.end(), phone=False):
+            return False  # "Cimarron Orthotic Lab moved to ..., Hays KS 67601"
+        value = {w.removesuffix("'s") for w in re.findall(r"[a-z']+", found.group().lower())}
+        place = found.group("place")
+        if (
+            place
+            and not STATE_WORDS.issuperset(place.lower().split())
+            and (place.split()[0] in rules.names.ordinary)
+        ):
+            return False  # "the address field wants the ZIP, like 96799": no place's name
+        if any(p in before.lower() for p in rules.business_phrases) or _business_label(
+            rules, before
+        ):
+            return False  # "our remit address: ..., Fargo, ND 58108"
+        if value & (rules.business_words | {"our", "we"}) or _OUR_ADDRESS.search(before):
+            return False  # "ship to our warehouse, Hagatna, GU 96910"
+        # A business's value names it: "mail to CGS Administrators, Nashville, TN 37202"
+        after = text[found.end() : found.end() + 40].lower()  # "..., HI 96813 for our office"
+        return not (value & rules.names.businesses or re.search(r"\b(?:our|we)\b", after))
+
     def map_point(match: re.Match[str]) -> bool:
         """A what3words address or a latitude and longitude where a person's word or an address's
         cue says whose place it is ("GPS pin for the pt's cabin: 61.5829, -149.4411"); not a
@@ -261,6 +290,10 @@ def has_address(rules: Rules, text: str) -> bool:
     return (
         any(_any(shape, text, keep) for shape in shapes)
         or _any(rules.cue["address_label"], text, streetless)
+        or (
+            PLACE_NEEDS.search(text) is not None
+            and _any(rules.cue["address"], text, labelled_place)
+        )
         or _any(SPELLED_ADDRESS, text, spelled)
         or ("." in text and _any(MAP_POINT, text, map_point))
     )

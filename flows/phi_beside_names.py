@@ -208,11 +208,63 @@ def _lower_name_before(rules: Rules, text: str, start: int) -> bool:
     return given and surname and len(last) > 3 and last not in names.english
 
 
-def with_lower_name(rules: Rules, text: str, found: set[str]) -> set[str]:
+def with_lower_name(rules: Rules, text: str, found: set[str], pasted: str = "") -> set[str]:
     """`found` with a name added when two lower-case name words stand right before one of its
-    values ("alfons schaefer 1y91-pc5-ck52"); read only in a text already refused on its other
-    kinds, after the office's and businesses' values are cleared, so it never refuses one."""
+    values ("alfons schaefer 1y91-pc5-ck52") or a field of the `pasted` text, as typed, is a
+    name (`_FIELD_NAME`); read only in a text already refused on its other kinds, after the
+    office's and businesses' values are cleared, so it never refuses one."""
     if not found or "name" in found:
         return found
     cuts = (cut for _, _, _, cut in _anchors(rules, text, found))
-    return found | {"name"} if any(_lower_name_before(rules, text, c) for c in cuts) else found
+    if any(_lower_name_before(rules, text, c) for c in cuts) or _has_field_name(
+        rules.names, pasted
+    ):
+        return found | {"name"}
+    return found
+
+
+# A pasted list's field that is a name, in any case: opened by "for", "on", "about" or "re", a
+# colon, a comma or a line's start, closed by the list's separator ("hold the walker for tala
+# moengangongo - MBI ...", "RE: HALAPUA, SIONE T | dob ...", "tell Ana Vake;").
+_FIELD_NAME = re.compile(
+    r"(?:(?i:\b(?:for|on|about|re|regarding|tell|from|with|to|check|over|so)\b):?|[:,]|^)[ \t]*(?=("
+    r"(?:[^\W\d_][\w'’-]*)(?:,? ?(?:[^\W\d_][\w'’-]*|[A-Za-z]\.)){1,3})"
+    r"[ \t]*(?:[;|\n]|[-\u2013\u2014/](?:\s|$)|,\s|  |$))",
+    re.MULTILINE,
+)
+
+
+def _has_field_name(rules: NameRules, text: str) -> bool:
+    """Whether a pasted list's field is a name (`_FIELD_NAME`): two name words or more besides
+    initials, none of the bot's, a business's or a place's, one in no dictionary or a census
+    name's; not after a clinician's or a colleague's label ("ordering physician: ...")."""
+    for field in _FIELD_NAME.finditer(text):
+        words = [w for w in re.split(r"[, ]+", field.group(1)) if len(w.rstrip(".")) > 1]
+        if len(words) < 2 or len(words) > 3 or _after_clinician(rules, text, field.start(1)):
+            continue
+        said = text[max(0, field.start(1) - 40) : field.start(1)]  # "ordering physician: ..."
+        label = {bare_word(w) for w in re.findall(r"[^\W\d_]+", said)[-3:]}
+        if label & rules.clinicians or rules.staff_before.search(said):
+            continue  # a clinician's or a colleague's field, not the patient's
+        if all(_name_word(rules, w, strict=False) for w in words) and any(
+            _name_word(rules, w) for w in words
+        ):
+            return True
+    return False
+
+
+def mailbox_of_name_before(rules: NameRules, text: str, start: int, local: str) -> bool:
+    """Whether the e-mail address at `start` spells the name right before it, each of its words
+    in the mailbox ("LIUFAU, PASENE — pasene.liufau@...", "Rua Tane, rtane@..."): that person's
+    own, whatever business the message names before ("the clinic radioed in about ...")."""
+    before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or _after_clinician(rules, text, before.start(1)):
+        return False
+    said = text[max(0, before.start(1) - 60) : before.start(1)]  # "the Humana rep is ..."
+    if rules.staff_before.search(said) or rules.colleague_before.search(said):
+        return False
+    words = [bare_word(w) for w in _run(before.group(1))][-3:]
+    if len(words) < 2 or not name_right_before(rules, text, start, contact=True):
+        return False
+    # one word whole in the mailbox, the others whole or by their initial ("hinemoa.t@")
+    return any(len(w) > 3 and w in local for w in words) and all(w[0] in local for w in words)

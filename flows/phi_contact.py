@@ -8,6 +8,7 @@ import functools
 import re
 
 from flows.phi_acted_on import CALENDAR, acted_on_before, acts_on_someone
+from flows.phi_beside_names import mailbox_of_name_before
 from flows.phi_case_said import case_said
 from flows.phi_context import any_match as _any
 from flows.phi_context import (
@@ -33,9 +34,8 @@ from flows.phi_spelled import spelled_values as _runs
 from flows.phi_surname_first import has_surname_first
 
 _ID_KINDS = ("member_id", "mrn", "ssn", "hicn", "mbi")  # "her Medicaid 4125550178" is no phone
-# A signature's cell: a line (or a quote) opened by a dash and a name, a bar right before the
-# number ("-- MAE DOE, proud grandmaw of 11 | 9855550189"); a staff signature's job or team cell
-# makes it the team's line first (`business_line`).
+# A signature's cell: a line (or quote) opened by a dash and a name, a bar before the number
+# ("-- MAE DOE, grandmaw of 11 | 9855550189"); a staff job's cell makes it the team's first.
 _SIGNATURE_CELL = re.compile(r"(?:^|\n|[:\"'(] ?)[ \t>*_]*-{1,2} ?[A-Z][^\n|]{2,60}\| ?$")
 # A row's birth date or ZIP code right before ten bare digits: "Hodan Vo, April 19, 1941,
 # 7855550157", "rosalia schmidtberger, 2357 elm st #12, russell, kansas 67665, 6205550174".
@@ -418,8 +418,7 @@ def _desks_own(
 
 
 def has_email(rules: Rules, text: str) -> bool:
-    """An e-mail address that is not a business's: "billing@ourdme.com" is a role's mailbox,
-    "the Humana rep's email" a company's."""
+    """An e-mail address no business's: not a role's mailbox ("billing@...") nor a rep's."""
 
     def keep(address: re.Match[str]) -> bool:
         local, _, domain = re.split(
@@ -435,8 +434,7 @@ def has_email(rules: Rules, text: str) -> bool:
         if business_domain(domain, rules.names.mail_domain_words) or work_mailbox(
             rules.names, local.strip(), domain.strip(), text
         ):
-            # A colleague's or a rep's: "ana.lopez@ourdme.com", "kelly.burns@medline.com";
-            # unless a person's word comes first ("her daughter works there: ...").
+            # A colleague's or rep's ("kelly.burns@medline.com"), unless a person's word is first
             near = re.findall(r"[a-z']+", text[max(0, address.start() - 40) : address.start()])
             return bool({w.removesuffix("'s") for w in near[-6:]} & rules.personal_words)
         if _staff_pronoun_line(rules, text, address.start()):
@@ -445,6 +443,8 @@ def has_email(rules: Rules, text: str) -> bool:
             return not business_after_opening(
                 rules, text, address.start(), phone=False, contact=True
             )
+        if mailbox_of_name_before(rules.names, text, address.start(), local.strip()):
+            return True  # "LIUFAU, PASENE — pasene.liufau@example.com": hers, whoever called
         return not business_line(rules, text, address.start(), phone=False, contact=True)
 
     return _AT.search(text) is not None and _any(EMAIL, text, keep)
