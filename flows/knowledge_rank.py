@@ -22,7 +22,7 @@ from flows.knowledge_pasted import ReadPasted
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
 from flows.knowledge_rules import ClaimContext, RankingRules
-from flows.knowledge_scope import OffTopic
+from flows.knowledge_scope import OffTopic, latest_year
 from flows.knowledge_steps import LostSteps
 from flows.knowledge_thresholds import (
     CLEAR_COVERAGE,
@@ -154,6 +154,8 @@ class Ranker:
             tokenizer.acronyms,
             places=tokenizer.tokens(" ".join(rules.state_names.values())),
             titles=[entry.title for entry in entries],
+            vocabulary=self._domain_words,
+            horizon=latest_year(f"{e.title} {e.short} {e.detail or ''}" for e in entries),
         )
 
     def _entry_tokens(self, entry: Entry) -> list[str]:
@@ -177,8 +179,7 @@ class Ranker:
         return tokens
 
     def query_tokens(self, corrected: str) -> list[str]:
-        """`_query_tokens`, kept for the last reading: judging one question asks it several
-        times. A copy, so a caller's changes never reach the kept one."""
+        """`_query_tokens` kept for the last reading (judging asks it often); a copy, kept safe."""
         return list(self._last_tokens.get(corrected, lambda: tuple(self._query_tokens(corrected))))
 
     def _query_tokens(self, corrected: str) -> list[str]:
@@ -214,9 +215,8 @@ class Ranker:
         return known / total if total else 0.0
 
     def _share_weight(self, token: str) -> float:
-        """What a question word weighs in the share of the question an entry covers. Words the
-        entries never use can still be an entry's own for a question (the payer a cued topic
-        names, a state an answer lists by postal code): they weigh as in the question's total."""
+        """What a question word weighs in the share of the question an entry covers; words the
+        entries never use (a cued topic's payer, a state's postal code) weigh as in the total."""
         return self._idf.get(token, UNKNOWN_SHARE * self._unknown_idf)
 
     def rank(
