@@ -80,9 +80,7 @@ class Ranker:
         self._retriever.index(corpus, show_progress=False)
         # A second reader that sees only what reviewers wrote to describe each topic.
         self._curated_retriever = bm25s.BM25()
-        self._curated_retriever.index(
-            [self._curated_tokens(entry) for entry in entries], show_progress=False
-        )
+        self._curated_retriever.index(list(map(self._curated_tokens, entries)), show_progress=False)
         document_frequency = Counter(token for tokens in corpus for token in set(tokens))
         count = len(corpus)
         self._idf = {
@@ -170,10 +168,8 @@ class Ranker:
     def _curated_tokens(self, entry: Entry) -> list[str]:
         """Title, tags and phrasings: the words reviewers chose to describe the topic."""
         tokenize = self.tokenizer.tokens
-        tokens = (
-            tokenize(entry.title) * FIELD_WEIGHTS["title"]
-            + tokenize(" ".join(entry.tags)) * FIELD_WEIGHTS["tags"]
-        )
+        tokens = tokenize(entry.title) * FIELD_WEIGHTS["title"]
+        tokens += tokenize(" ".join(entry.tags)) * FIELD_WEIGHTS["tags"]
         for phrasing in entry.phrasings:
             tokens += tokenize(phrasing) * FIELD_WEIGHTS["phrasings"]
         return tokens
@@ -355,8 +351,12 @@ class Ranker:
                 curated and (likeness or (plain_agrees and ranked[0].coverage >= CLEAR_COVERAGE))
             ) or not (plain_agrees and ranked[0].coverage >= STATED_COVERAGE):
                 verdict = "tentative"
-            # A runner-up covering more of the question reads it differently: a close call.
-            if any(m.coverage > ranked[0].coverage for m in ranked[1:RIVALS_READ]):
+            # A runner-up covering more, or as much of a question of several words naming no
+            # code or state of the best entry, reads it differently: a close call.
+            named = self.entities.names_entry(ranked[0].position, tokens, corrected, context)
+            tie = len(set(tokens)) > 1 and not named
+            if any(m.coverage > ranked[0].coverage or (tie and m.coverage == ranked[0].coverage)
+                   for m in ranked[1:RIVALS_READ]):  # fmt: skip
                 verdict = "tentative"
             # No narrower reading agrees and the entry covers little of the question: on all
             # the benchmark sets together such answers were wrong more often than right.
