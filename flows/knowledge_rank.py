@@ -13,7 +13,7 @@ import numpy as np
 
 from flows.knowledge_bare import bare_code
 from flows.knowledge_cues import CuedTopics
-from flows.knowledge_disowned import plain_disowns
+from flows.knowledge_disowned import plain_disowns, ties
 from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_examples import ExampleLikeness
 from flows.knowledge_learned import Rarity
@@ -351,12 +351,11 @@ class Ranker:
                 curated and (likeness or (plain_agrees and ranked[0].coverage >= CLEAR_COVERAGE))
             ) or not (plain_agrees and ranked[0].coverage >= STATED_COVERAGE):
                 verdict = "tentative"
-            # A runner-up covering more, or as much of a question of several words naming no
-            # code or state of the best entry, reads it differently: a close call.
-            named = self.entities.names_entry(ranked[0].position, tokens, corrected, context)
-            tie = len(set(tokens)) > 1 and not named
-            if any(m.coverage > ranked[0].coverage or (tie and m.coverage == ranked[0].coverage)
-                   for m in ranked[1:RIVALS_READ]):  # fmt: skip
+            # A runner-up covering more reads it differently: a close call; so does one covering
+            # as much, on several words, no reading naming the best (`ties`).
+            if any(m.coverage > ranked[0].coverage for m in ranked[1:RIVALS_READ]) or ties(
+                self, tokens, corrected, context, ranked[:RIVALS_READ], likeness
+            ):
                 verdict = "tentative"
             # No narrower reading agrees and the entry covers little of the question: on all
             # the benchmark sets together such answers were wrong more often than right.
