@@ -63,3 +63,26 @@ def plain_disowns(
     if voted and any(ranker.narrower_readings(corrected, tokens, best)):
         return False
     return not learned.agree(tokens, best.entry.id, ranker.rarity)
+
+
+def ties(
+    ranker: Ranker,
+    tokens: list[str],
+    corrected: str,
+    context: ClaimContext | None,
+    ranked: list[Match],
+    likeness: bool,
+) -> bool:
+    """Whether a runner-up covers as much of the question as the best entry with nothing that
+    names the best: a question of several words, no code or state of the best entry in it, not
+    worded most like one of its example phrasings, and the runner-up not the same topic for
+    another payer (the claim's payer picks those)."""
+    best = ranked[0]
+    if len(set(tokens)) < 2 or likeness:
+        return False
+    if ranker.entities.names_entry(best.position, tokens, corrected, context):
+        return False
+    return any(
+        m.coverage == best.coverage and not ranker.payers.same_topic(best.entry.id, m.entry.id)
+        for m in ranked[1:]
+    )

@@ -13,7 +13,7 @@ import numpy as np
 
 from flows.knowledge_bare import bare_code
 from flows.knowledge_cues import CuedTopics
-from flows.knowledge_disowned import plain_disowns
+from flows.knowledge_disowned import plain_disowns, ties
 from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_examples import ExampleLikeness
 from flows.knowledge_learned import Rarity
@@ -22,7 +22,7 @@ from flows.knowledge_pasted import ReadPasted
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
 from flows.knowledge_rules import ClaimContext, RankingRules
-from flows.knowledge_scope import OffTopic
+from flows.knowledge_scope import OffTopic, latest_year
 from flows.knowledge_steps import LostSteps
 from flows.knowledge_thresholds import (
     CLEAR_COVERAGE,
@@ -80,9 +80,7 @@ class Ranker:
         self._retriever.index(corpus, show_progress=False)
         # A second reader that sees only what reviewers wrote to describe each topic.
         self._curated_retriever = bm25s.BM25()
-        self._curated_retriever.index(
-            [self._curated_tokens(entry) for entry in entries], show_progress=False
-        )
+        self._curated_retriever.index(list(map(self._curated_tokens, entries)), show_progress=False)
         document_frequency = Counter(token for tokens in corpus for token in set(tokens))
         count = len(corpus)
         self._idf = {
@@ -154,6 +152,8 @@ class Ranker:
             tokenizer.acronyms,
             places=tokenizer.tokens(" ".join(rules.state_names.values())),
             titles=[entry.title for entry in entries],
+            vocabulary=self._domain_words,
+            horizon=latest_year(f"{e.title} {e.short} {e.detail or ''}" for e in entries),
         )
 
     def _entry_tokens(self, entry: Entry) -> list[str]:
@@ -168,17 +168,14 @@ class Ranker:
     def _curated_tokens(self, entry: Entry) -> list[str]:
         """Title, tags and phrasings: the words reviewers chose to describe the topic."""
         tokenize = self.tokenizer.tokens
-        tokens = (
-            tokenize(entry.title) * FIELD_WEIGHTS["title"]
-            + tokenize(" ".join(entry.tags)) * FIELD_WEIGHTS["tags"]
-        )
+        tokens = tokenize(entry.title) * FIELD_WEIGHTS["title"]
+        tokens += tokenize(" ".join(entry.tags)) * FIELD_WEIGHTS["tags"]
         for phrasing in entry.phrasings:
             tokens += tokenize(phrasing) * FIELD_WEIGHTS["phrasings"]
         return tokens
 
     def query_tokens(self, corrected: str) -> list[str]:
-        """`_query_tokens`, kept for the last reading: judging one question asks it several
-        times. A copy, so a caller's changes never reach the kept one."""
+        """`_query_tokens` kept for the last reading (judging asks it often); a copy, kept safe."""
         return list(self._last_tokens.get(corrected, lambda: tuple(self._query_tokens(corrected))))
 
     def _query_tokens(self, corrected: str) -> list[str]:
@@ -214,9 +211,8 @@ class Ranker:
         return known / total if total else 0.0
 
     def _share_weight(self, token: str) -> float:
-        """What a question word weighs in the share of the question an entry covers. Words the
-        entries never use can still be an entry's own for a question (the payer a cued topic
-        names, a state an answer lists by postal code): they weigh as in the question's total."""
+        """What a question word weighs in the share of the question an entry covers; words the
+        entries never use (a cued topic's payer, a state's postal code) weigh as in the total."""
         return self._idf.get(token, UNKNOWN_SHARE * self._unknown_idf)
 
     def rank(
@@ -355,8 +351,11 @@ class Ranker:
                 curated and (likeness or (plain_agrees and ranked[0].coverage >= CLEAR_COVERAGE))
             ) or not (plain_agrees and ranked[0].coverage >= STATED_COVERAGE):
                 verdict = "tentative"
-            # A runner-up covering more of the question reads it differently: a close call.
-            if any(m.coverage > ranked[0].coverage for m in ranked[1:RIVALS_READ]):
+            # A runner-up covering more reads it differently: a close call; so does one covering
+            # as much, on several words, no reading naming the best (`ties`).
+            if any(m.coverage > ranked[0].coverage for m in ranked[1:RIVALS_READ]) or ties(
+                self, tokens, corrected, context, ranked[:RIVALS_READ], likeness
+            ):
                 verdict = "tentative"
             # No narrower reading agrees and the entry covers little of the question: on all
             # the benchmark sets together such answers were wrong more often than right.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
@@ -123,10 +123,13 @@ class OffTopic:
         acronyms: Collection[str],
         places: Collection[str] = (),
         titles: Collection[str] = (),
+        vocabulary: Collection[str] = (),
+        horizon: int | None = None,
     ) -> None:
         """The scope rules of rules/knowledge.yaml, over the index's words (`headed`: how many
         entries each word heads; `known_codes`: every word the entries use; `places`: the
-        tokens of the state names)."""
+        tokens of the state names; `vocabulary`: the words of the topics' titles, tags and
+        phrasings; `horizon`: the latest year the entries name)."""
         requests = rules.requests
         commercial = rules.payer_phrases.get("commercial", [])
         states = list(rules.state_names.values())
@@ -212,6 +215,8 @@ class OffTopic:
         self._headed, self._acronyms = headed, acronyms
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
         self._places = frozenset(places)
+        self._vocabulary = frozenset(vocabulary) or self._known_codes
+        self._horizon = horizon
         self._segments = frozenset(segment.lower() for segment in rules.claim_segments)
         self._last: LastAnswer[bool] = LastAnswer()
 
@@ -244,7 +249,7 @@ class OffTopic:
         if self._names_only(question, words):
             return True
         text = " ".join(words)
-        if self._only_a_place(tokens):
+        if self._only_a_place(tokens) or self._past_horizon(tokens):
             return True
         asked = self._told.sub("", self._asks_whether.sub("", self._opened(question, text)))
         if self._request and self._request.search(asked):
@@ -363,11 +368,18 @@ class OffTopic:
         return not any(t in self._known_codes or t in self._places for t in stems)
 
     def _only_a_place(self, tokens: list[str]) -> bool:
-        """A state named beside only words no entry uses ("tallest mountain in Vermont?"):
-        trivia about the place. "vermont?" and "delaware pt" ask for its contractor."""
+        """A state named beside only words no topic is described with ("tallest mountain in
+        Vermont?", "podcasts for the drive to Iowa"): the place carries no billing
+        question. "vermont?" and "delaware pt" ask for its contractor."""
         places = [t for t in tokens if t in self._places]
-        others = [t for t in tokens if t not in self._places]
-        return bool(places and others) and not any(t in self._known_codes for t in others)
+        others = [t for t in tokens if t not in self._places and not t.isdigit()]
+        return bool(places and others) and not any(t in self._vocabulary for t in others)
+
+    def _past_horizon(self, tokens: list[str]) -> bool:
+        """A year later than any the entries name, outside a date ("what will the 2033 fee
+        schedule pay"): a forecast no reviewed entry holds. Dates are read before ranking."""
+        years = [int(t) for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")]
+        return self._horizon is not None and any(year > self._horizon for year in years)
 
 
 def _in_another_script(question: str, words: list[str]) -> bool:
@@ -418,3 +430,9 @@ def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
     ]
     present = [shape for shape in shapes if shape]
     return re.compile("|".join(present)) if present else None
+
+
+def latest_year(texts: Iterable[str]) -> int | None:
+    """The latest year (1900-2099) the texts name: how far ahead the entries speak."""
+    years = [int(y) for text in texts for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return max(years, default=None)

@@ -255,3 +255,16 @@ def test_a_close_call_billers_wordings_confirm_is_offered_though_plain_bm25_read
     result = KB.ask(question)
     assert (result.entry_id, result.tentative) == (entry_id, True)
     assert not unlearned().ask(question).answered
+
+
+def test_two_entries_covering_the_question_alike_are_offered_as_a_close_call():
+    question = "do we need the order before delivery or before we bill"
+    result = KB.ask(question)
+    ranked = [match.entry.id for match in KB.rank(question, limit=2)]
+    assert result.tentative and result.text.startswith("I think you mean")
+    assert [result.entry_id, result.runner_up] == ranked
+
+
+def test_a_question_naming_the_best_entrys_code_is_answered_outright_despite_a_tie():
+    result = KB.ask("K0739, per hour or per 15 minutes?")
+    assert result.entry_id == "repair-labor-k0739" and not result.tentative
