@@ -249,7 +249,7 @@ class OffTopic:
         if self._names_only(question, words):
             return True
         text = " ".join(words)
-        if self._only_a_place(tokens) or self._past_horizon(tokens):
+        if self._only_a_place(tokens) or self._past_horizon(question):
             return True
         asked = self._told.sub("", self._asks_whether.sub("", self._opened(question, text)))
         if self._request and self._request.search(asked):
@@ -375,11 +375,17 @@ class OffTopic:
         others = [t for t in tokens if t not in self._places and not t.isdigit()]
         return bool(places and others) and not any(t in self._vocabulary for t in others)
 
-    def _past_horizon(self, tokens: list[str]) -> bool:
-        """A year later than any the entries name, outside a date ("what will the 2033 fee
-        schedule pay"): a forecast no reviewed entry holds. Dates are read before ranking."""
-        years = [int(t) for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")]
-        return self._horizon is not None and any(year > self._horizon for year in years)
+    def _past_horizon(self, question: str) -> bool:
+        """A year later than any the entries name, naming a program's or a schedule's edition
+        ("what will the 2033 fee schedule pay", "the 2032 bidding round"): a forecast no reviewed
+        entry holds. A year that dates an event ("a rental starting in 2030", "jan 2030") is
+        answered by the rules that apply then."""
+        editions = (int(found[1]) for found in _EDITION_YEAR.finditer(question))
+        return self._horizon is not None and any(year > self._horizon for year in editions)
+
+
+# A year right after an article or "next"/"this": the edition of a program or a schedule.
+_EDITION_YEAR = re.compile(r"\b(?:the|a|an|next|this|that|its)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _in_another_script(question: str, words: list[str]) -> bool:

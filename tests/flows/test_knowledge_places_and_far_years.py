@@ -1,7 +1,7 @@
 """A state named in chatter carries no billing question ("podcast recommendations for the drive
 to Iowa"), and a year later than any the entries speak of asks for a forecast no reviewed entry
 holds: both are declined. A state beside billing words, and a year the entries cover, are still
-answered."""
+answered, and so is a later year that dates an event ("a rental that began in jan 2030")."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ def test_a_place_in_chatter_and_a_far_off_year_are_declined(question: str) -> No
     ("question", "entry_id"),
     [("pt lives in Wyoming, which DME MAC gets the claim", "dme-mac-jd"),
      ("does competitive bidding apply to oxygen in 2026", "competitive-bidding-2026"),
-     ("timely filing for a 2027 date of service", "timely-filing")],
+     ("timely filing for a 2027 date of service", "timely-filing"),
+     ("capped rental began jan 2030 when does it cap", "capped-rental"),
+     ("E1399 pricing for 2030", "medicare-pricing-e1399")],
 )  # fmt: skip
 def test_a_place_or_a_year_beside_billing_words_is_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
