@@ -214,3 +214,16 @@ def test_a_bound_wins_over_a_value_it_leaves_out(typed: str, unit: str, bound: f
     read = {q.unit: q for q in READER.read(typed, True).quantities}
     assert read[unit].high == bound
     assert read[unit].low < bound
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "value"),
+    [("seat cushion 26 inches wide; K0669 was billed, the E2607 is under 22 inches", "inches", 26),
+     ("speech device, 15 min of recorded messages, billed E2500 (8 min or less)", "minutes", 15)],
+)  # fmt: skip
+def test_a_bound_said_of_a_typed_code_leaves_the_items_value(
+    typed: str, unit: str, value: float
+) -> None:
+    """A biller explaining why the typed code is wrong states that code's range, not the item's."""
+    read = {q.unit: q for q in READER.read(typed, True).quantities}
+    assert read[unit].low == value
