@@ -100,6 +100,7 @@ def test_a_pressure_piece_for_burn_scars_is_a_burn_garment(item: str) -> None:
         ("motor burned out on the compression pump", "A9900"),
         ("heel pressure offloading boot for a pressure ulcer", "E0769"),
         ("daytime compression sleeve for lymphedema of the arm", "A6549"),
+        ("compression garment for the chest wall after a mastectomy", "A6549"),
     ],
 )
 def test_pressure_or_burn_alone_is_no_burn_garment(item: str, noc: str) -> None:
