@@ -76,6 +76,9 @@ _URBANIZATION = re.compile(r"\burb", re.I)
 
 # "our NPI, PTAN and address are on the letterhead, 8800 ...": the writer's business names its
 # own address earlier in the sentence.
+# Said to be ours right after it: "..., HI 96813 for our office" (not "..., 96799, our driver
+# has it" nor "... for the patient we saw": the word after "our" must be a business's).
+_OURS_AFTER = re.compile(r"[\s,.;:-]*(?:for|at|is|=)?\s*(?:our|we)\s+([a-z'-]+)", re.I)
 _OUR_ADDRESS = re.compile(
     r"\b(?:our|we|we're)\b((?:[ ,&/]+[a-z']+){0,5}?)[ ,&/]+address(?:es)?\b", re.I
 )
@@ -245,8 +248,9 @@ def has_address(rules: Rules, text: str) -> bool:
         if value & (rules.business_words | {"our", "we"}) or _OUR_ADDRESS.search(before):
             return False  # "ship to our warehouse, Hagatna, GU 96910"
         # A business's value names it: "mail to CGS Administrators, Nashville, TN 37202"
-        after = text[found.end() : found.end() + 40].lower()  # "..., HI 96813 for our office"
-        return not (value & rules.names.businesses or re.search(r"\b(?:our|we)\b", after))
+        after = _OURS_AFTER.match(text, found.end())  # "..., HI 96813 for our office"
+        ours = after is not None and after[1].lower() in rules.business_words
+        return not (value & rules.names.businesses or ours)
 
     def map_point(match: re.Match[str]) -> bool:
         """A what3words address or a latitude and longitude where a person's word or an address's

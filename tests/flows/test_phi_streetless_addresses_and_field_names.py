@@ -214,3 +214,20 @@ NAME_BEFORE_THE_TEAM = [
 @pytest.mark.parametrize("text", NAME_BEFORE_THE_TEAM)
 def test_a_name_before_the_whole_team_or_slashed_short_names_are_refused(text: str) -> None:
     assert "name" in scan(text).kinds
+
+
+# "our" or "we" after a patient's address makes it ours only with a business's word next: "our
+# office", not "our driver has it" nor "the patient we saw".
+@pytest.mark.parametrize(
+    "text",
+    ["pt address is lot 9 Vaitogi, Tutuila 96799, our driver knows the way",
+     "she lives at house 31 Afono Village, Tutuila 96799 and we deliver Tuesdays",
+     "deliver to 4 Mangilao Heights, Mangilao, GU 96913 for the man we saw Monday",
+     "home address: c/o the chapel, Ofu, AS 96799, our records agree"],
+)  # fmt: skip
+def test_our_words_after_a_patients_address_leave_it_refused(text: str) -> None:
+    assert "address" in scan(text).kinds
+
+
+def test_an_address_said_to_be_our_business_passes() -> None:
+    assert not scan("remit address: Suite 4, Tamuning, GU 96913 for our billing office").kinds
