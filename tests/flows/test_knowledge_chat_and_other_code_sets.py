@@ -13,6 +13,7 @@ KB = repository_content().knowledge
 ITEMS = KB.code_facts.items if KB.code_facts else None
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "message",
     ["stepping out for tacos, back in 30", "off for sushi with the girls", "grabbing burritos",
@@ -44,6 +45,7 @@ def test_an_item_named_alone_still_gets_its_code(message: str, code: str) -> Non
     assert result.code_search is not None and result.code_search["likely"] == code
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     ["which CPT for a hip arthroscopy with labral repair", "cpt code for a colonoscopy w biopsy",

@@ -12,6 +12,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     ["my mom got a Medicare Advantage bill for her own walker, does she have to pay",

@@ -61,6 +61,7 @@ def test_billers_wordings_clearly_agreeing_with_the_ranking_offer_it_without_pla
     assert not _learning(OUT_OF_SCOPE, GZ_WORDINGS).ask(GZ_QUESTION).answered
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     ["what is the process for taking bereavement days", "is jury duty leave paid here",

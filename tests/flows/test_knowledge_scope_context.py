@@ -37,6 +37,7 @@ def test_scope_words_beside_billing_context_are_answered(question: str, entry_id
     assert KB.ask(question).entry_id == entry_id
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     ["draft a letter to the doctor: 'please send updated chart notes by friday'",

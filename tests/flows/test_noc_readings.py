@@ -77,6 +77,7 @@ def test_a_wheelchair_no_word_says_is_powered_is_a_manual_one(item: str, noc: st
     assert BOOK.noc_for(item).code == noc
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "item",
     [

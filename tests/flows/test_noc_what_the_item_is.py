@@ -12,6 +12,7 @@ from tests.conftest import repository_content
 BOOK = repository_content().codes
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "item",
     [
@@ -47,6 +48,7 @@ def test_no_code_fitting_is_not_a_wish_for_a_denial(item: str, noc: str) -> None
     assert BOOK.noc_for(item).code == noc
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "item",
     [
@@ -78,6 +80,7 @@ def test_custom_wheelchairs_and_braces_keep_their_own_nocs(item: str, noc: str) 
     assert BOOK.noc_for(item).code == noc
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "item",
     [

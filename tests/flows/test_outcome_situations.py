@@ -252,6 +252,7 @@ def test_an_abn_signed_after_delivery_or_on_the_old_form_gives_gz_not_ga(descrip
     assert warned(found, "not valid")
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "description",
     [

@@ -178,6 +178,7 @@ def test_a_denied_line_with_a_clerical_error_is_reopened_unless_it_is_a_noc_line
     assert ("reopening" in {d.id for d in found.deadlines}) is reopened
 
 
+@pytest.mark.sweep(n=3, by="reopened")
 @pytest.mark.parametrize(("description", "reopened"), [
     ("paid for one walker tray, pt got two. front desk entered the qty wrong", True),
     ("folding wheeled walker, paid. we typed the DOS in wrong, it went out 11/12", True),

@@ -66,6 +66,7 @@ def test_a_submitted_claim_with_no_codes_is_still_waiting_on_the_payer() -> None
     assert "check_status" in steps(found) and not warned(found, "Read as denied")
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "codes",
     ["CO-45", "PR-2", "N115", "MA01", ["PR-1"], "PR-3", "CO-45, PR-2, N520", "16", "co45 pr2"],

@@ -311,6 +311,7 @@ def test_team_birthdays_other_dates_and_vendors_are_left_alone(text: str) -> Non
     assert scan(text) == PhiFindings()
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     ["the Szymanski claim came back denied", "the Ostranders want the bed moved",

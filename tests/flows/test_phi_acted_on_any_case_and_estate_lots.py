@@ -162,31 +162,37 @@ STAFF_NAMED_AT_INSTITUTIONS = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PATIENTS_PHONES_AFTER_ACTS)
 def test_patients_line_after_a_doctors_act_is_refused(text: str) -> None:
     assert "phone" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", OFFICE_LINES_AFTER_ACTS)
 def test_office_line_after_a_company_town_or_device_passes(text: str) -> None:
     assert not scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PATIENTS_ESTATE_LOTS)
 def test_patients_lot_in_an_estate_is_refused_without_a_zip(text: str) -> None:
     assert "address" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", SUPPLIERS_ESTATE_LOTS)
 def test_suppliers_own_lot_in_an_estate_passes(text: str) -> None:
     assert not scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PATIENTS_NAMED_AT_INSTITUTIONS)
 def test_patient_named_before_an_institution_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", STAFF_NAMED_AT_INSTITUTIONS)
 def test_staff_named_before_an_institution_passes(text: str) -> None:
     assert not scan(text).kinds

@@ -61,11 +61,13 @@ BUSINESSES_PLACES_AND_STAFF = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PATIENTS_ACTED_ON)
 def test_a_surname_a_doctor_or_staff_member_acts_on_owns_the_phone(text: str) -> None:
     assert "phone" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", BUSINESSES_PLACES_AND_STAFF)
 def test_a_payer_town_day_or_colleague_after_the_verb_leaves_the_phone(text: str) -> None:
     assert not scan(text)

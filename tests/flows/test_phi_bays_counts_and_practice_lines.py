@@ -12,6 +12,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -39,6 +40,7 @@ def test_a_bay_an_island_or_a_count_for_a_route_passes(text: str) -> None:
     assert not scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -73,6 +75,7 @@ def test_a_patient_named_with_a_place_word_is_still_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -104,6 +107,7 @@ def test_a_patients_street_address_is_still_named(text: str) -> None:
     assert "address" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -130,6 +134,7 @@ def test_a_practices_or_a_staff_members_line_passes(text: str) -> None:
     assert not scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

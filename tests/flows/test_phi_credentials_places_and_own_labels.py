@@ -12,6 +12,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -31,6 +32,7 @@ def test_clinicians_places_and_stock_get_no_warning(text: str) -> None:
     assert scan(text).kinds == ()
 
 
+@pytest.mark.sweep(n=3, by="kinds")
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [

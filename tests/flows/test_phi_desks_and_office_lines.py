@@ -12,6 +12,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -28,6 +29,7 @@ def test_an_offices_own_desk_or_line_passes(text: str) -> None:
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3, by="kind")
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -57,6 +59,7 @@ def test_a_town_desks_mailbox_list_or_835_line_passes(text: str) -> None:
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3, by="kind")
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

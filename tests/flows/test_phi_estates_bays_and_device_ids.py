@@ -36,6 +36,7 @@ _PATIENT_ESTATES = [
 ]
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", _PATIENT_ESTATES)
 def test_a_patients_estate_address_is_named_as_an_address(text: str) -> None:
     kinds = scan(text).kinds
@@ -56,6 +57,7 @@ def test_a_subscribers_lot_line_in_an_n3_is_an_address(text: str) -> None:
     assert "address" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -86,6 +88,7 @@ def test_estate_talk_and_the_suppliers_own_estate_address_pass(text: str) -> Non
     assert not scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -112,6 +115,7 @@ def test_a_devices_or_cylinders_mbi_shaped_number_passes(text: str) -> None:
     assert not scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

@@ -60,11 +60,13 @@ BUSINESSES_TOWNS_AND_STAFF = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PATIENTS_LAST_FIRST)
 def test_a_last_first_name_owns_the_phone_after_any_heading(text: str) -> None:
     assert {"name", "phone"} <= set(scan(text).kinds)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", BUSINESSES_TOWNS_AND_STAFF)
 def test_a_staff_heading_company_town_or_npi_leaves_the_number(text: str) -> None:
     assert not scan(text)

@@ -59,6 +59,7 @@ NOT_IDENTIFIERS = (
 )
 
 
+@pytest.mark.sweep(n=3, by="kinds")
 @pytest.mark.parametrize(("text", "kinds"), REFUSED)
 def test_a_patients_case_after_a_name_is_refused(text: str, kinds: set[str]) -> None:
     assert kinds <= set(scan(text).kinds)

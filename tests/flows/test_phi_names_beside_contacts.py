@@ -11,6 +11,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3, by="kinds")
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [

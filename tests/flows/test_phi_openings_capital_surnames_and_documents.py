@@ -35,6 +35,7 @@ def test_a_person_and_their_street_after_an_opening(text: str, kinds: set[str]) 
     assert kinds <= found if kinds else not found
 
 
+@pytest.mark.sweep(n=3, by="named")
 @pytest.mark.parametrize(
     ("text", "named"),
     [
@@ -65,6 +66,7 @@ _LABELLED_BY_DOCUMENT_OR_DESK = [
 ]
 
 
+@pytest.mark.sweep(n=3, by="kind")
 @pytest.mark.parametrize(("text", "kind", "refused"), _LABELLED_BY_DOCUMENT_OR_DESK)
 def test_a_value_labelled_by_its_document_or_its_desk(text: str, kind: str, refused: bool) -> None:
     assert (kind in scan(text).kinds) is refused

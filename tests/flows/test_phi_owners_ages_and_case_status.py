@@ -64,6 +64,7 @@ PASSING = (
 )
 
 
+@pytest.mark.sweep(n=3, by="kind")
 @pytest.mark.parametrize(("text", "kind"), REFUSED)
 def test_a_patient_said_these_ways_is_refused(text: str, kind: str) -> None:
     assert kind in scan(text).kinds

@@ -10,6 +10,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -55,6 +56,7 @@ def test_a_medicare_number_labelled_with_what_it_is_for_is_refused(text: str) ->
     assert "mbi" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -84,6 +86,7 @@ def test_a_patient_whose_surname_is_also_a_word_is_named(text: str) -> None:
     assert "name" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

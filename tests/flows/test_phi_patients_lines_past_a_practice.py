@@ -59,11 +59,13 @@ PATIENT_WORDS_AFTER_NO_NAME = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PATIENTS_LINES_PAST_A_PRACTICE)
 def test_a_patients_or_familys_line_is_refused_past_a_practices_name(text: str) -> None:
     assert "phone" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PRACTICES_AND_BUSINESSES_LINES)
 def test_a_practices_or_businesses_line_still_passes(text: str) -> None:
     assert not scan(text)
@@ -74,6 +76,7 @@ def test_a_full_name_right_before_the_patient_word_is_refused(text: str) -> None
     assert "name" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PATIENT_WORDS_AFTER_NO_NAME)
 def test_a_doctor_business_or_town_before_the_patient_word_passes(text: str) -> None:
     assert not scan(text)

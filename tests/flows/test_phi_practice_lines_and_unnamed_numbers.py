@@ -51,6 +51,7 @@ def test_a_persons_own_case_in_the_same_shapes_is_refused() -> None:
     assert [text for text, kind in PATIENTS if kind not in scan(text).kinds] == []
 
 
+@pytest.mark.sweep(n=3, by="kind")
 @pytest.mark.parametrize(("text", "kind"), UNNAMED_NUMBERS)
 def test_an_unlabelled_ssn_or_mbi_is_named(text: str, kind: str) -> None:
     assert kind in scan(text).kinds

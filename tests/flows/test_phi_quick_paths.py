@@ -34,6 +34,7 @@ ALLOWED = [
 ]
 
 
+@pytest.mark.sweep(n=3, by="kind")
 @pytest.mark.parametrize(("text", "kind"), REFUSED)
 def test_address_and_birth_date_forms_are_refused_in_any_case(text: str, kind: str) -> None:
     for typed in (text, text.upper(), text.lower()):

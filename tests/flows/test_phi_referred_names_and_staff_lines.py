@@ -106,11 +106,13 @@ PATIENTS_PAST_STAFF = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", REFERRED_PATIENTS + PATIENTS_PAST_STAFF)
 def test_a_patients_phone_after_a_doctor_or_a_staff_member_is_refused(text: str) -> None:
     assert "phone" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", DOCTORS_OWN_LINES + STAFF_LINES)
 def test_a_doctors_or_staff_members_own_line_passes(text: str) -> None:
     assert not scan(text)

@@ -16,6 +16,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -48,6 +49,7 @@ def test_the_offices_own_stock_and_contacts_pass(text: str) -> None:
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3, by="kind")
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

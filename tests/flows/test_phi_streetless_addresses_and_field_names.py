@@ -157,6 +157,7 @@ NAMES_IN_PASTED_FIELDS = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", STREETLESS_ADDRESSES)
 def test_a_labelled_address_ending_in_a_zip_or_territory_is_refused(text: str) -> None:
     assert "address" in scan(text).kinds
@@ -166,6 +167,7 @@ def test_a_business_address_or_zip_talk_passes() -> None:
     assert [text for text in PLACES_AND_BUSINESS_ADDRESSES if scan(text)] == []
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PRESUMPTIVE_ELIGIBILITY_NUMBERS)
 def test_a_medicaid_presumptive_eligibility_number_is_a_member_id(text: str) -> None:
     assert "member_id" in scan(text).kinds
@@ -175,11 +177,13 @@ def test_talk_about_presumptive_eligibility_passes() -> None:
     assert [text for text in PRESUMPTIVE_ELIGIBILITY_TALK if scan(text)] == []
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PATIENTS_WHO_WANT_THINGS)
 def test_a_patient_who_wants_something_is_still_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", MAILBOXES_SPELLING_THE_NAME)
 def test_a_mailbox_spelling_the_name_before_it_is_the_patients(text: str) -> None:
     assert {"name", "email"} <= set(scan(text).kinds)
@@ -189,6 +193,7 @@ def test_a_colleagues_or_reps_mailbox_passes() -> None:
     assert [text for text in STAFF_MAILBOXES if scan(text)] == []
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", NAMES_IN_PASTED_FIELDS)
 def test_the_warning_names_a_name_alone_in_a_pasted_field(text: str) -> None:
     assert "name" in scan(text).kinds
@@ -211,6 +216,7 @@ NAME_BEFORE_THE_TEAM = [
 ]
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", NAME_BEFORE_THE_TEAM)
 def test_a_name_before_the_whole_team_or_slashed_short_names_are_refused(text: str) -> None:
     assert "name" in scan(text).kinds

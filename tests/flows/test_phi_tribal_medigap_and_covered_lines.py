@@ -10,6 +10,7 @@ import pytest
 from flows.phi import PhiFindings, scan
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -39,6 +40,7 @@ def test_an_mbi_with_its_unread_places_asked_is_named(text: str) -> None:
     assert "mbi" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

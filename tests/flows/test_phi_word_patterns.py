@@ -20,6 +20,7 @@ TEXTS = [
 ]
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", TEXTS)
 def test_words_found_as_the_pattern_finds_them(text: str) -> None:
     for words in (["Oksana", "Petrenko"], ["Oksana"], ["'Oksana'", "'Petrenko'"]):
@@ -53,6 +54,7 @@ def test_a_maker_named_beside_its_team_is_no_patient() -> None:
 _LIST = ["mistress", "mister", "miss", "mrs", "mr", "ms", "dame", "dr", "kumu", "sir", "ian"]
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

@@ -52,6 +52,7 @@ def test_a_piece_said_to_be_for_or_on_a_typed_code_goes_to_that_codes_parts(
     assert BOOK.noc_for(typed).code == noc
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "typed",
     ["new power chair to replace her K0001",
