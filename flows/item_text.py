@@ -26,11 +26,10 @@ from flows.item_quantities import (
 )
 from flows.item_refusals import ordered_separately, refused_after
 from flows.item_sizes import extent_pattern, measured, pad_areas, without_packing
-from flows.models import CARC_IN_TEXT
+from flows.models import ANY_HCPCS_IN_TEXT, CARC_IN_TEXT
 from flows.search_words import SearchWords, spaced_words, whole_words
 from flows.text import stem
 
-_TYPED_CODE = re.compile(r"\b[a-z]\d{4}\b", re.IGNORECASE)  # a HCPCS code typed in the text
 NEGATED = "~"  # prefix of a negated token: "~pneumat" is "not pneumatic"
 DESCRIBING_WEIGHT = 0.5  # an adjective in the item clause counts half of a naming word
 CLAUSE_CAP = 4  # words of a describing clause that count in full; longer ones are scaled down
@@ -309,7 +308,7 @@ class ItemReader:
             text = self._weight_cue.sub(lambda m: re.sub(r"\d{3}", " ", m.group(0)), text)
         # a biller explaining a typed code's range ("E2500 was picked (8 min or less)") states
         # the code's bound, not the item's
-        return merged_by_unit(found, weight_cues and not _TYPED_CODE.search(text)), text
+        return merged_by_unit(found, weight_cues and not ANY_HCPCS_IN_TEXT.search(text)), text
 
     # -- words, negation and the main noun -------------------------------------------------
     # The index reads most descriptors and street names three times over while it is built.

@@ -74,11 +74,11 @@ _GENERAL_DELIVERY = re.compile(r"\bgeneral delivery", re.I)
 _URBANIZATION = re.compile(r"\burb", re.I)
 
 
-# "our NPI, PTAN and address are on the letterhead, 8800 ...": the writer's business names its
-# own address earlier in the sentence.
 # Said to be ours right after it: "..., HI 96813 for our office" (not "..., 96799, our driver
 # has it" nor "... for the patient we saw": the word after "our" must be a business's).
 _OURS_AFTER = re.compile(r"[\s,.;:-]*(?:for|at|is|=)?\s*(?:our|we)\s+([a-z'-]+)", re.I)
+# "our NPI, PTAN and address are on the letterhead, 8800 ...": the writer's business names its
+# own address earlier in the sentence.
 _OUR_ADDRESS = re.compile(
     r"\b(?:our|we|we're)\b((?:[ ,&/]+[a-z']+){0,5}?)[ ,&/]+address(?:es)?\b", re.I
 )
