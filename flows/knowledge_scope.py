@@ -378,12 +378,16 @@ class OffTopic:
     def _past_horizon(self, question: str) -> bool:
         """A year later than any the entries name, naming a program's or a schedule's edition
         ("what will the 2033 fee schedule pay", "the 2032 bidding round"): a forecast no reviewed
-        entry holds. A year that dates an event ("a rental starting in 2030", "jan 2030") is
+        entry holds; so does what will happen next year ("which codes will CMS add next
+        January"). A year that dates an event ("a rental starting in 2030", "jan 2030") is
         answered by the rules that apply then."""
         editions = (int(found[1]) for found in _EDITION_YEAR.finditer(question))
-        return self._horizon is not None and any(year > self._horizon for year in editions)
+        past = self._horizon is not None and any(year > self._horizon for year in editions)
+        return past or _FORECAST.search(question) is not None
 
 
+# What will happen next year, in one sentence: "which codes will CMS add next January".
+_FORECAST = re.compile(r"\bwill\b[^.?!;]*\bnext (?:year|january|quarter)\b", re.IGNORECASE)
 # A year right after an article or "next"/"this": the edition of a program or a schedule.
 _EDITION_YEAR = re.compile(r"\b(?:the|a|an|next|this|that|its)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 

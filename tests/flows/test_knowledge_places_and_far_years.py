@@ -17,7 +17,8 @@ KB = repository_content().knowledge
     ["podcast recommendations for the drive to Iowa",
      "audiobook ideas for a road trip across Wyoming",
      "are hospital beds part of the 2032 competitive bidding round",
-     "which items does the 2032 bidding round cover"],
+     "which items does the 2032 bidding round cover",
+     "will CMS add any new wheelchair codes next January"],
 )  # fmt: skip
 def test_a_place_in_chatter_and_a_far_off_year_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
