@@ -8,7 +8,7 @@ import re
 
 from pydantic import BaseModel, Field
 
-from flows.models import HCPCS_PATTERN, ItemCategory
+from flows.models import ANY_HCPCS_IN_TEXT, HCPCS_PATTERN, ItemCategory
 from flows.noc_scopes import NocScope
 
 
@@ -84,7 +84,7 @@ def _phrase_pattern(
         return re.compile(rf"\b(?:{said})\b")
     link = "|".join(re.escape(_plain(w)) for w in links)
     # a code typed within the next few words ("not covered by L3600-L3640") is one of them
-    after = "|".join([*(re.escape(_plain(w)) for w in not_before), r"[a-z]\d{4}"])
+    after = "|".join([*(re.escape(_plain(w)) for w in not_before), ANY_HCPCS_IN_TEXT.pattern])
     guard = rf"(?! (?:{link})(?: [a-z0-9]+){{0,3}} (?:{after})\b)"
     return re.compile(rf"\b(?:{said})\b{guard}")
 
