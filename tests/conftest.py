@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from tests.fast_lane import CPU_OF_FILE, committed_costs, costs, share_out, size_of_tests
 from tests.phi_findings import shared_phi_findings as shared_phi_findings  # the fixture
 from tests.sweeps import past_the_first_cases
 
@@ -106,18 +107,9 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return _shares(roots, shares, config).get(collection_path, share) != share or None
 
 
-# Where a --shard run keeps each test file's CPU (pytest's cache, .pytest_cache/): the next
-# `make test-fast` shares the files out by it.
-CPU_OF_FILE = "e1399/cpu-of-test-file/"
-
-
 @functools.cache
 def _shares(roots: tuple[Path, ...], shares: int, config: pytest.Config) -> dict[Path, int]:
-    """Each test file under `roots`: its share. The costliest file first, each to the share
-    with the least cost so far, so each gets as much. A file's cost is the CPU its tests took
-    in the last --shard run (kept in pytest's cache); a file without one (a clean clone, a new
-    file) is costed by the size of the tests it runs (`size_of_tests`), at the CPU per byte of the
-    files with one."""
+    """Each test file under `roots`: its share (tests/fast_lane.py)."""
     files = {
         path for root in roots for path in ([root] if root.is_file() else root.rglob("test_*.py"))
     }
@@ -130,35 +122,7 @@ def _shares(roots: tuple[Path, ...], shares: int, config: pytest.Config) -> dict
     measured = {p: float(cpu) for p, cpu in kept.items() if isinstance(cpu, int | float)}
     fast = "not slow" in (config.getoption("markexpr") or "")
     size = {p: size_of_tests(p.read_text(encoding="utf-8"), skip_slow=fast) for p in files}
-    measured_size = sum(size[p] for p in measured)
-    per_byte = sum(measured.values()) / measured_size if measured_size else 1.0
-    cost = {p: measured.get(p, size[p] * per_byte) for p in files}
-    load = [0.0] * shares
-    owner: dict[Path, int] = {}
-    for path in sorted(files, key=lambda p: (-cost[p], p)):
-        owner[path] = load.index(min(load))
-        load[owner[path]] += cost[path]
-    return owner
-
-
-def size_of_tests(source: str, skip_slow: bool) -> int:
-    """The characters of a test file's test functions, their decorators left out (with
-    `skip_slow`, of those not marked `slow`): what a test does costs its CPU, where a file's
-    helpers, constants and parameter lists cost little (a sweep's cases past its first are
-    `slow`), and a `slow` test is not run by the fast lane."""
-    total, inside, slow = 0, False, False
-    for line in source.splitlines(keepends=True):
-        if line.strip() and line[0] not in " \t#)]}":  # a top-level statement starts
-            inside = False
-            if line.startswith("@"):
-                slow = slow or "mark.slow" in line
-                continue
-            if skip_slow and line.startswith("pytestmark") and "slow" in line:
-                return 0
-            inside = line.startswith("def test_") and not (skip_slow and slow)
-            slow = False
-        total += len(line) if inside else 0
-    return total
+    return share_out(costs(size, measured, committed_costs() if fast else {}), shares)
 
 
 def _cpu_seconds() -> float:
@@ -208,6 +172,27 @@ def pytest_runtest_makereport(
 
 
 _CPU_IN_FILE: dict[Path, float] = {}  # by test file, in the process that runs its tests
+
+
+def pytest_collection(session: pytest.Session) -> None:
+    """A --shard run imports the packages every share uses before collecting, so their cost is
+    not counted as the first test file's."""
+    if session.config.getoption("shard"):
+        import bot.cli  # noqa: F401
+        import flows.engine  # noqa: F401
+        import flows.outcome  # noqa: F401
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector) -> Generator[None, Any, Any]:
+    """In a --shard run, a test file's cost also counts importing and collecting it (its
+    parameter lists, the corpora it reads to make them): each share pays for its own files'."""
+    if not (isinstance(collector, pytest.Module) and collector.config.getoption("shard")):
+        return (yield)
+    started = _cpu_seconds()
+    report = yield
+    _CPU_IN_FILE[collector.path] = _CPU_IN_FILE.get(collector.path, 0.0) + _cpu_seconds() - started
+    return report
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
