@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from flows.item_text import NEGATED, ItemReader, ReadItem
 from flows.models import ItemCategory
 from flows.noc_file import NocFile
-from flows.noc_scopes import Part, ScopeFinder, drop_purpose
+from flows.noc_scopes import NocScope, Part, ScopeFinder, drop_purpose
 from flows.text import stem
 
 # Words that only say "not otherwise classified"; they never describe the item.
@@ -22,6 +22,7 @@ _NOC_WORDS = frozenset(
 )
 MIN_FAMILY_WORDS = 2  # a family needs at least two of its words in the description
 OWN_WORD = 0.2  # score for each word of the item's name only one family uses
+OBJECTS_NAMED = 0.75  # share of what a family's accessories belong to that a part's line names
 RARE_WORD_DESCRIPTORS = 26  # about 1% of the descriptors: so rare a word singles out a family
 # A family whose descriptor says one of these takes accessories, supplies or parts (K0108, A9900,
 # E2599, L0999); the others take whole items only (E0770 is no "case for a TENS unit").
@@ -313,7 +314,7 @@ class NocFamilies:
     def _is_sized(self, code: str | None) -> bool:
         return any(f.code == code and f.sized for f in self.all)
 
-    def names_object(self, code: str, description: str) -> bool:
+    def names_object(self, code: str | None, description: str) -> bool:
         """False when the NOC code takes parts of one kind of item and the description never
         names it: "hand controls installed in the car" are no wheelchair accessory (K0108)."""
         family = next((f for f in self.all if f.code == code), None)
@@ -321,6 +322,37 @@ class NocFamilies:
             return True
         said = {t for t in self.reader.read(description, typed=True).weights}
         return bool(family.objects & said)
+
+    def owning(
+        self, description: str, category: ItemCategory | None, part: Part | None,
+        base: NocScope | None,
+    ) -> str | None:  # fmt: skip
+        """The family of accessories of one kind of item whose item a part's line names, by
+        most of its words ("carry bag for the portable driver, total artificial heart": L8698),
+        whatever `base` (a scope) the words after the part's link are nearest, unless the line
+        names what that base's parts belong to too ("port on the power chair for an SGD")."""
+        if part is None or base is None or self.names_object(base.parts, description):
+            return None
+        family = self.of(description, category, part, conditions=False)
+        found = next((f for f in self.all if f.code == family), None)
+        if found is None or len(found.objects) < MIN_FAMILY_WORDS:
+            return None
+        said = set(self.reader.read(description, typed=True).weights)
+        named = len(found.objects & said) >= OBJECTS_NAMED * len(found.objects)
+        # or by a name billers give the item ("syncardia", "freedom driver": noc.yaml)
+        return family if named or contains_words(description, self._names_of(found)) else None
+
+    def required_said(self, code: str, said: set[str]) -> bool:
+        """False when the NOC code is for some patients or items only and the item's words
+        (`said`, as read) name none of them (noc.yaml `family_requires`): a compression vest for
+        lymphedema is no burn garment (A6512), whatever group of codes its words are nearest."""
+        required = self._required.get(code)
+        return required is None or any(words <= said for words in required)
+
+    def _names_of(self, family: NocFamily) -> list[str]:
+        """The family's billers' names that say what its accessories belong to."""
+        return [w for w in self.rules.family_words.get(family.code, [])
+                if not {stem(t) for t in w.split()} & self.scopes.part_words]  # fmt: skip
 
     def modifies(self, code: str) -> bool:
         """The NOC code's own descriptor names additions or modifications (A5507, L0999)."""

@@ -115,8 +115,7 @@ class NocRouter:
         return "equipment"
 
     def item_first(self, description: str) -> str:
-        """The description with the item named first and any context after it (see
-        `context_last`): the specific-code warning reads it so too."""
+        """The item named first, its context after it (`context_last`), as the warning reads."""
         return context_last(self.scopes, self.reader, self._part_cues, description)
 
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
@@ -152,9 +151,13 @@ class NocRouter:
         description = _USER.sub("user", description)  # "for a wheelchair user": a person
         part = self.scopes.part_of(description)
         inferred = self._category(description, category)
+        words = self.reader.read(description, typed=True).positive
 
         def fits(code: str) -> bool:
             return _scope_fits(code, inferred)
+
+        def fits_whole(code: str) -> bool:  # a lymphedema vest is no burn garment (A6512)
+            return fits(code) and self.families.required_said(code, words)
 
         # A part of an item the search names goes by what it belongs to: straps for a knee
         # orthosis are a component of another L code (L9900), a mast for a patient lift a
@@ -187,6 +190,9 @@ class NocRouter:
         if typed and typed.parts and not self.says_no_code(description):  # "E0163: new seat"
             why = self.rules.scope_parts_why
             return typed.parts, why.format(scope=typed.name, code=typed.parts)
+        owner = self.families.owning(description, category, part, base if named else None)
+        if owner and not by_link:  # "carry bag for the TAH's portable driver": L8698
+            return owner, self.rules.family_why
         if not named or by_link:
             # A prosthesis the words name keeps to its L-code families: a "prosthetic shower
             # leg" is no bathroom lift (a "collar" may be a burn garment's).
@@ -228,7 +234,7 @@ class NocRouter:
             return cued, self.rules.family_why
         if base is not None and base.parts:
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
-        found = None if part else self.scopes.scope_of(description, fits=fits, item_only=True)
+        found = None if part else self.scopes.scope_of(description, fits=fits_whole, item_only=True)
         code = self.scopes.whole_code(found[0], description) if found else None
         if found and code and self.families.names_object(code, description):
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
@@ -240,7 +246,7 @@ class NocRouter:
             return broken
         default = self.rules.defaults[inferred]
         if default.code == self.rules.defaults["equipment"].code and part is None:
-            nearest = self._nearest_whole(description, fits)
+            nearest = self._nearest_whole(description, fits_whole)
             if nearest is not None:
                 return nearest
         return default.code, default.why

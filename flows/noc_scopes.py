@@ -72,6 +72,7 @@ _PLACE_ON_ITEM = re.compile(r"\s+(?:top|bottom|edge|end|rim|underside)\W*$")
 _PURPOSE = re.compile(r"\b(?:so that|so|in order to)\b.*$", re.DOTALL)
 _SUPPLY = frozenset(stem(w) for w in "supply supplies or and".split())
 _ARTICLES = frozenset("a an the pt pts patient patients his her their its".split())
+_PLACES = frozenset("back front side sides top bottom rear edge end underside middle".split())
 _NEGATION = re.compile(r"\b(?:not|no|non|without)\b")
 _COUNTED = re.compile(r"\b(?:set|pair|box|pack|kit|package|bag|case|roll)s?\s+of\b")
 # Words in the naming phrase that say nothing about what the item is or belongs to.
@@ -239,7 +240,8 @@ class ScopeFinder:
         linked = [self._ending.split(p)[0] for p in _BASE_LINK.split(part.base_text)]
         if strict:
             # "covers pt and the power chair controls": the patient names no item.
-            while len(linked) > 1 and set(re.findall(r"[a-z]+", linked[0])) <= _ARTICLES:
+            # "clips on the back of the SGD": a place on the item names no item either.
+            while len(linked) > 1 and set(re.findall(r"[a-z]+", linked[0])) <= _ARTICLES | _PLACES:
                 linked = linked[1:]
             linked = [re.split(r"[,;]", linked[0])[0]]
         for phrases in (linked, [] if strict else [part.named_with]):
