@@ -57,6 +57,7 @@ BLIND_SETS = {
     "held-out 37": "knowledge_heldout37.yaml",
     "held-out 38": "knowledge_heldout38.yaml",
     "held-out 39": "knowledge_heldout39.yaml",
+    "held-out 40": "knowledge_heldout40.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

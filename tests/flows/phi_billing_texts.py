@@ -724,6 +724,9 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: Vietnamese 'tuần này' (this week) read as a full name, 'tuần' spelled like "
         "the given name Tuấn"
     ),
+    "what year did the Wright brothers fly at Kitty Hawk": (
+        "false alarm: a place's name, Kitty Hawk, read as a given name and a surname"
+    ),
     "oklahoma pt norman ok": _TOWN_AFTER_STATE,
     "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
     "where do the primary's $ go": _TOWN_AFTER_STATE,
