@@ -125,6 +125,8 @@ ITEM_SETS = {
     / "codes_heldout38.yaml",
     "held-out 39 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout39.yaml",
+    "held-out 40 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout40.yaml",
 }
 
 
@@ -319,6 +321,7 @@ BLIND_SETS = [
     "codes_heldout37.yaml",
     "codes_heldout38.yaml",
     "codes_heldout39.yaml",
+    "codes_heldout40.yaml",
 ]  # fmt: skip
 
 

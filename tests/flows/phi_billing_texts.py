@@ -163,6 +163,16 @@ REFUSED_BENCH_TEXTS = {
     "OSA pt CPAP-intolerant": (
         "false alarm: the therapy's name after 'pt', 'CPAP', read as the patient's name"
     ),
+    "320 lb MS patient: captain's seat group 3 HD with one power function": (
+        "false alarm: 'MS' (multiple sclerosis) and the seat type after 'patient:', 'captain's', "
+        "read as a title and a name"
+    ),
+    "bilevel, spontaneous only": (
+        "false alarm: a ventilator mode, 'bilevel, spontaneous', read as a name typed surname first"
+    ),
+    "SynCardia pt's Freedom driver needs a new shoulder carry bag, replacement": (
+        "false alarm: the device's name after \"pt's\", 'Freedom', read as the patient's name"
+    ),
     "Order: Hospital bed, fixed height, manual; side rails: half; mattress: NOT needed (has own). "
     "Dx: G35 MS. LON: 99 months. Qty 1": (
         "false alarm: 'MS.' (multiple sclerosis) read as the title Ms. before 'LON'"
