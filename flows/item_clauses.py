@@ -58,8 +58,10 @@ def clauses_with_starts(
     negating = 0  # words still negated
     listed = False  # negated because a negated list goes on ("not a part, brace or supply")
     for position, word in enumerate(raw):
-        if word == "/" and negating:
-            continue  # "no pelvic/spinal section": both are negated
+        if word == "/" and (negating or _negated_just_before(raw, position, clauses[-1])):
+            # "no pelvic/spinal section", "no footrests/legrests": both are negated
+            negating = max(negating, 1)
+            continue
         if word in ",;()/.:-|^":
             # "not a wheelchair part, brace or supply": the list stays negated.
             last_negated = bool(clauses[-1]) and clauses[-1][-1][1]
@@ -110,6 +112,13 @@ def clauses_with_starts(
         if negating and not listed and _PLURAL.search(word):
             negating = 0  # a plural noun ends it: in "no wheels folding", folding is said
     return [(start, c) for start, c in zip(starts, clauses, strict=True) if c]
+
+
+def _negated_just_before(raw: list[str], position: int, clause: list[tuple[str, bool]]) -> bool:
+    """True when the word right before this slash was read as negated (a plural noun ends a
+    negation, but "no footrests/legrests" still says neither)."""
+    before = raw[position - 1] if position else ""
+    return bool(clause) and clause[-1][1] and clause[-1][0] == before.removesuffix("'s")
 
 
 def _right_after_negation(raw: list[str], position: int) -> bool:

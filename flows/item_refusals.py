@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
-# "humidifier ordered separately", "rails not ordered", "mattress separate", "filter none": the
-# item comes without it (up to three words before).
+# "humidifier ordered separately", "rails not ordered", "mattress separate", "filter none",
+# "mattress on a separate line", "cushions ordered on other lines": the item comes without it (up
+# to three words before; "its own line" is left alone, as the line's own item often has one).
 _SEPARATELY = re.compile(
-    r"(?:\bwith\s+)?\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:is\s+|are\s+|to\s+be\s+|will\s+be\s+)?"
+    r"(?:\bwith\s+)?\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
+    r"(?:is\s+|are\s+|being\s+|to\s+be\s+|will\s+be\s+)?"
     r"(?:(?:ordered|billed|sold|supplied|dispensed|purchased|provided)\s+separately"
+    r"|(?:(?:ordered|billed|listed)\s+)?on\s+(?:a\s+separate|separate|another|other)\s+lines?\b"
     r"|(?:separate|none)(?=\s*(?:[,;().]|$))"
     r"|not\s+(?:included|ordered|needed|wanted|required|requested|supplied|provided))\b"
 )
