@@ -29,7 +29,11 @@ from flows.phi_file_names import has_file_name_name
 from flows.phi_glued import unglued
 from flows.phi_ids import business_record as business_page
 from flows.phi_ids import forget_label_places
-from flows.phi_labelled_kinds import with_labelled_phone, with_postal_address
+from flows.phi_labelled_kinds import (
+    with_initialled_name,
+    with_labelled_phone,
+    with_postal_address,
+)
 from flows.phi_last_first import has_last_first
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
 from flows.phi_named_kinds import (
@@ -161,6 +165,7 @@ def _scan(text: str) -> PhiFindings:
     found = with_phone_beside_name(rules, plain, found)  # "Tigist Brooks cb 4435550168"
     found = with_plan_number_beside_name(rules, plain, found)  # "Meiling W. Ayala, UHC 979054200"
     found = with_postal_address(rules, plain, found)  # "Deb Orr, 212 Quarry Ln, Tolland, CT 06084"
+    found = with_initialled_name(rules, plain, found)  # "Credeur, Dorise L DOB ..."
     found = with_labelled_phone(rules, plain, found)  # "Ana Ruiz / cb 907/555-0143"
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 

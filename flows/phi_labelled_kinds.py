@@ -1,6 +1,7 @@
 """Names more kinds in a message already refused on its other kinds, by a value's whole form or
 its own label, so the warning says all that was seen: a whole postal address ("Deb Orr, 212
-Quarry Ln Apt 3, Tolland, CT 06084") and a phone after a callback label ("cb 907/555-0143").
+Quarry Ln Apt 3, Tolland, CT 06084"), a phone after a callback label ("cb 907/555-0143") and a
+name written "Last, First M." ("Varga, Ezekiel T").
 Read only after the office's and businesses' values are cleared, never alone: it names a kind,
 it never refuses a text by itself."""
 
@@ -9,8 +10,9 @@ from __future__ import annotations
 import re
 
 from flows.phi_address import business_street, person_before
+from flows.phi_name_roles import clinician_near
 from flows.phi_rules import Rules
-from flows.phi_shapes import PHONE, PHONE_DIGITS
+from flows.phi_shapes import PHONE, PHONE_DIGITS, STREET_WORD
 
 _SUFFIX = (
     r"(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|ct|court|pkwy|parkway"
@@ -113,4 +115,29 @@ def with_labelled_phone(rules: Rules, text: str, found: set[str]) -> set[str]:
             label = _CALLBACK_LABEL.search(text, max(0, number.start() - 20), number.start())
             if label and not _office_before(rules, text, label.start()):
                 return found | {"phone"}
+    return found
+
+
+# A surname, a comma, a given name and a middle initial: the way a chart or a card lists a person.
+_LAST_FIRST_INITIAL = re.compile(
+    r"(?<![\w'-])([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?) ?, ?([A-Z][a-z]+) [A-Z]\.?"
+    r"(?=[\s,;:|/)\u2014-]|$)"
+)
+
+
+def with_initialled_name(rules: Rules, text: str, found: set[str]) -> set[str]:
+    """`found` with a name added when a refused message holds "Last, First M." in words that are
+    no ordinary word, business or street ("Credeur, Dorise L DOB ...", not "Fernwood Ave, Apt
+    B"), and no clinician's title or credential beside it ("Hill, Thomas R MD")."""
+    if not found or "name" in found:
+        return found
+    names = rules.names
+    for match in _LAST_FIRST_INITIAL.finditer(text):
+        words = {match.group(1).lower(), match.group(2).lower()}
+        if not (words.isdisjoint(names.ordinary) and words.isdisjoint(names.businesses)):
+            continue
+        if STREET_WORD.fullmatch(match.group(1)) or STREET_WORD.fullmatch(match.group(2)):
+            continue
+        if not clinician_near(names, text, match.start(), match.end()):
+            return found | {"name"}
     return found

@@ -1,8 +1,8 @@
 """A message refused for a patient's number or birth date also names the patient's postal address
 when it holds one whole (house number, street, town, state, ZIP) and the phone after a callback
-label ("cb", "cell", "mobile", "her number"), so the warning lists everything the biller has to
-take out. A business's own address or line is not named, and neither ever refuses a message by
-itself."""
+label ("cb", "cell", "mobile", "her number") and a name written "Last, First M.", so the warning
+lists everything the biller has to take out. A business's own address or line is not named, and
+none of them ever refuses a message by itself."""
 
 from __future__ import annotations
 
@@ -38,6 +38,30 @@ def test_a_whole_postal_address_in_a_refused_message_is_named(text: str) -> None
 )
 def test_a_callback_number_in_a_refused_message_is_named(text: str) -> None:
     assert "phone" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ashworth, Philippa R DOB 7/14/1936 needs the cushion",
+        "MBI 5TK2-HW9-RR31 -- Quennell, Bartholomew J. -- rental month 3",
+        "Yoruba, Adeyemi K | SSN 402-18-7730 | walker",
+    ],
+)
+def test_a_surname_given_name_and_initial_in_a_refused_message_is_named(text: str) -> None:
+    assert "name" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "signed by Dr. Hill, Thomas R, MBI 5TK2-HW9-RR31 on file",
+        "MBI 5TK2-HW9-RR31; Hill, Thomas R MD ordered it",
+        "MBI 5TK2-HW9-RR31 ship to 12 Fernwood Ave, Apt B",
+    ],
+)
+def test_a_clinician_or_a_street_written_like_a_listed_name_is_not_named(text: str) -> None:
+    assert "name" not in scan(text).kinds
 
 
 @pytest.mark.parametrize(
