@@ -104,7 +104,7 @@ _JOINING_WORDS = frozenset({"for", "per", "each"})
 _UNIT = re.compile(r"[\s,]*(?:apt|apartment|unit|lot|trlr|trailer|space|rm|room|#)\b", re.I)
 
 
-def _business_street(rules: Rules, text: str, match: re.Match[str]) -> bool:
+def business_street(rules: Rules, text: str, match: re.Match[str]) -> bool:
     """A street of a business park or a hospital campus (`business_street_words`), with no
     home's unit after it and no patient's word in the message."""
     street = match.group().lower()
@@ -140,7 +140,7 @@ def _name_words(rules: Rules, words: list[str]) -> bool:
     return bare[0] in names.every_first_name and bare[-1] in names.surnames
 
 
-def _person_before(rules: Rules, text: str, start: int) -> bool:
+def person_before(rules: Rules, text: str, start: int) -> bool:
     """Whether a person's full name stands right before the address at `start`: the address is
     that person's, whatever business an opening names ("from the fax: Ana Ruiz at 4 Elm St")."""
     name = _NAME_BEFORE.search(text, max(0, start - 50), start)
@@ -184,11 +184,11 @@ def has_address(rules: Rules, text: str) -> bool:
             # Urb. Villa Carolina office is closed today".
             earlier = set(re.findall(r"[a-z']+", text[: match.start()].lower()))
             return bool(earlier & rules.personal_words)
-        if _person_before(rules, text, match.start()):
+        if person_before(rules, text, match.start()):
             return True  # "Kearney office: Ana Ruiz, 12 Elm St": hers, not the office's
         if business_line(rules, text, match.start(), phone=False) or _ours(rules, text, match):
             return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
-        if _business_street(rules, text, match):
+        if business_street(rules, text, match):
             return False  # "1200 Industrial Pkwy", "100 Medical Center Dr": no one's home
         if match.re is not ADDRESS_ANY_CASE:
             return True
