@@ -15,10 +15,6 @@ KB = repository_content().knowledge
     [
         ("is I/C pricing something the DME MAC does for E1399 lines", "medicare-pricing-e1399"),
         (
-            "put in a standard PA request yesterday, when will we hear back",
-            "prior-auth-review-times",
-        ),
-        (
             "remit shows CO-50 though we had a signed ABN and GA, who owes it",
             "group-code-co-liability",
         ),
