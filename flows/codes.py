@@ -89,7 +89,7 @@ class CodeBook:
             for c in table.values()
             if c.is_valid_on(today) and not c.is_noc
         }
-        reader = ItemReader(words)
+        reader = self.reader = ItemReader(words)  # how an item's text is read, for every search
         self._places = frozenset(stem(w) for w in words.place_words)
         noc_codes = {
             c.code: c.long_description for c in table.values() if c.is_valid_on(today) and c.is_noc

@@ -17,7 +17,7 @@ from flows.phi_rules_file import PhiRulesFile
 from flows.phi_title_forms import TitleForms, make_title_forms
 from flows.phi_title_words import make_title_words
 from flows.phi_word_patterns import word_alternation
-from flows.phi_word_sources import english_words
+from flows.phi_word_sources import english_words, ordinary_words
 
 
 # -- cue words from content -------------------------------------------------------------------
@@ -356,17 +356,19 @@ def _files(content_dir: Path) -> list[tuple[str, int, int]]:
     return sorted((name, stat.st_size, stat.st_mtime_ns) for name, stat in found)
 
 
-# Rules compiled in this process, by the names and bytes of the content files they were read
-# from (the newest few): a folder holding the same files as one compiled before (a copy of
-# content/) gets those rules instead of compiling them again (about half a second).
+# Rules compiled in this process, by what they are compiled from (the newest few): phi.yaml, the
+# English words and the words of the FAQ, messages and code descriptors. A folder giving the same
+# (a copy of content/, an FAQ entry or code added in words used already) gets those rules instead
+# of compiling them again (about half a second).
 _by_content: dict[str, Rules] = {}
+_given: list[tuple[Path, list[tuple[str, int, int]], Rules]] = []  # the last rules given
 
 
-def _content_digest(content_dir: Path, files: list[tuple[str, int, int]]) -> str:
-    root, digest = content_dir.resolve(), hashlib.blake2b()
-    for name, _size, _changed in files:
-        digest.update(Path(name).relative_to(root).as_posix().encode() + b"\0")
-        digest.update(Path(name).read_bytes() + b"\0")
+def _content_digest(content_dir: Path) -> str:
+    digest = hashlib.blake2b()
+    for path in (content_dir / "rules" / "phi.yaml", content_dir / "rules" / "english_words.txt"):
+        digest.update(path.read_bytes() + b"\0" if path.is_file() else b"none\0")
+    digest.update("\n".join(sorted(ordinary_words(content_dir))).encode())
     return digest.hexdigest()
 
 
@@ -379,8 +381,13 @@ def use_rules(content_dir: Path, compiled: Rules | None = None) -> None:
         return
     if compiled is not None:
         _active["rules"], _compiled_from["files"] = compiled, files
+        _given[:] = [(content_dir, files, compiled)]
         return
-    digest = _content_digest(content_dir, files)
+    digest = _content_digest(content_dir)
+    if digest not in _by_content and _given:  # rules given (kept) for files still as they were
+        folder, then, given = _given.pop()
+        if _files(folder) == then:
+            _by_content[_content_digest(folder)] = given
     compiled = _by_content.get(digest)
     if compiled is None:
         path = content_dir / "rules" / "phi.yaml"

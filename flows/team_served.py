@@ -84,11 +84,14 @@ class ServedKnowledge:
         entries = [e for e in self.base.entries if e.id not in retired]
         # An entry exported by `kb export` is in the content too: the content's copy is served.
         exported = {e.id for e in entries}
-        entries += [
+        added = [
             as_entry(e, self.messages)
             for e in team
             if e.status == "approved" and e.id not in exported
         ]
+        if not added and not learned and len(entries) == len(self.base.entries):
+            return self.base  # every approved entry exported, none retired: the content's index
+        entries += added
         if learned:
             entries = [
                 e.model_copy(update={"learned": learned[e.id]}) if e.id in learned else e

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from bot.settings import Settings
     from flows.all_content import Content
     from flows.engine import Engine
+    from flows.phi_rules import Rules
 
 
 @pytest.fixture
@@ -42,18 +43,35 @@ def files_of(folder: Path) -> dict[Path, bytes]:
     return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
+# An edited copy's content as a command of this process last read it, with the PHI rules it put
+# in use, by the path its copy is kept under (a hash of the folder's path and files): a test
+# asking twice of the same edited folder unpickles it once (a third of a second each).
+_edited: dict[Path, tuple[Content, Rules]] = {}
+
+
 def content_of(settings: Settings, loaded: Content) -> Content:
     """The content a command reads: the repository's as this run loaded it, also for a copy of
     it that nothing has changed yet (same files, byte for byte: reading and indexing it again
-    would give the same content); an edited copy is read (or its kept copy unpickled)."""
-    from flows.content_cache import cached_content
+    would give the same content); an edited copy is read (or its kept copy unpickled) once for
+    the same files."""
+    from flows.content_cache import cached_content, kept_path
+    from flows.phi import use_rules
+    from flows.phi_rules import rules
 
     folder = settings.content_dir
     if folder is None:
         return loaded
     if files_of(folder) == files_of(loaded.directory):
         return dataclasses.replace(loaded, directory=folder)
-    return cached_content(folder)
+    kept = kept_path(folder.resolve())
+    if kept in _edited:
+        content, in_use = _edited[kept]
+        use_rules(folder.resolve(), in_use)  # as loading the kept copy does
+        return content
+    content = cached_content(folder)
+    _edited.clear()  # one edited folder at a time: tests' folders are their own
+    _edited[kept] = (content, rules())
+    return content
 
 
 @dataclass

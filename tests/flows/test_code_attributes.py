@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from flows.content import default_content_dir
-from flows.item_text import ItemReader
-from flows.search_words import SearchWords
 from tests.flows.test_codes import BOOK
 
-READER = ItemReader(SearchWords.load(default_content_dir()))
+READER = BOOK.reader  # the code book's own: built with the content, not again here
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from flows.content_cache import KEPT_COPIES, cached_content, keep, kept_path, us
 from flows.kept_patterns import dumps
 from flows.phi import scan
 from flows.phi_rules import Rules, rules
+from flows.phi_rules_file import PhiRulesFile
 
 
 @pytest.mark.slow  # reads the whole content folder twice
@@ -175,3 +176,35 @@ def test_a_copy_kept_yesterday_is_not_used_the_next_day(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(content_cache.dt, "date", NextDay)
     assert kept_path(folder) != today
+
+
+@pytest.mark.slow  # compiles the PHI guard's rules once
+def test_the_phi_guards_rules_are_compiled_again_only_when_the_words_they_read_change(
+    content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A word the FAQ uses is no name ("Lee" once a reviewer's name is exported): an edit in
+    # words the content already holds keeps the rules, a new word compiles them again.
+    kept = rules()
+    folder = tmp_path / "content"
+    shutil.copytree(content.directory, folder)
+    compiled: list[Path] = []
+    compile_rules = phi_rules._compile
+
+    def counted(file: PhiRulesFile, content_dir: Path) -> Rules:
+        compiled.append(content_dir)
+        return compile_rules(file, content_dir)
+
+    monkeypatch.setattr(phi_rules, "_compile", counted)
+    for state in ("_active", "_by_content"):
+        monkeypatch.setattr(phi_rules, state, {})
+    monkeypatch.setattr(phi_rules, "_given", [])
+    phi_rules.use_rules(content.directory.resolve(), kept)  # as a start from the kept copy
+    faq = folder / "faq" / "abn.yaml"
+    title = "When an ABN is needed for a miscellaneous DME item"
+    faq.write_text(faq.read_text().replace("When an ABN is needed for an E1399 item", title, 1))
+    phi_rules.use_rules(folder)
+    assert compiled == [] and rules() is kept
+    assert "zyxwvut" not in kept.names.ordinary
+    faq.write_text(faq.read_text().replace(title, "When an ABN is needed for a zyxwvut item", 1))
+    phi_rules.use_rules(folder)
+    assert compiled == [folder] and "zyxwvut" in rules().names.ordinary

@@ -9,9 +9,7 @@ from decimal import Decimal
 import pytest
 
 from flows.choices import parse_choice
-from flows.content import default_content_dir
 from flows.labor_time import parse_minutes
-from flows.messages import Messages
 from flows.parsing import (
     InvalidAnswer,
     parse_date,
@@ -22,6 +20,7 @@ from flows.parsing import (
     parse_state,
     strip_lead_in,
 )
+from tests.conftest import repository_content
 
 TODAY = dt.date(2026, 6, 15)
 
@@ -196,7 +195,7 @@ def test_denial_codes_are_normalised_and_deduplicated() -> None:
         parse_denial_codes("denied because reasons")
 
 
-MESSAGES = Messages.load(default_content_dir())
+MESSAGES = repository_content().messages  # as the run loaded it
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from flows.content import default_content_dir
-from flows.messages import Messages
 from flows.phi import describe, scan
+from tests.conftest import repository_content
 
-_MESSAGES = Messages.load(default_content_dir())
+_MESSAGES = repository_content().messages  # as the run loaded it
 
 
 @pytest.mark.parametrize(
