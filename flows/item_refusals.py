@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import re
 
-# "humidifier ordered separately", "rails not ordered", "mattress separate", "filter none",
-# "mattress on a separate line", "cushions ordered on other lines": the item comes without it (up
-# to three words before; "its own line" is left alone, as the line's own item often has one).
+# "humidifier ordered separately", "rails not ordered", "mattress separate", "filter none": the
+# item comes without it (up to three words before).
 _SEPARATELY = re.compile(
     r"(?:\bwith\s+)?\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
     r"(?:is\s+|are\s+|being\s+|to\s+be\s+|will\s+be\s+)?"
     r"(?:(?:ordered|billed|sold|supplied|dispensed|purchased|provided)\s+separately"
-    r"|(?:(?:ordered|billed|listed)\s+)?on\s+(?:a\s+separate|separate|another|other)\s+lines?\b"
     r"|(?:separate|none)(?=\s*(?:[,;().]|$))"
     r"|not\s+(?:included|ordered|needed|wanted|required|requested|supplied|provided))\b"
+)
+# "bed with rails, mattress on a separate line", "power chair with cushion on another line": a
+# part after a comma or "with" comes on a line of its own; the line's own item said so ("wheelchair
+# tray billed on a separate line") is kept, as is "its own line".
+_ON_ANOTHER_LINE = re.compile(
+    r"(?:[,;]\s*|\bwith\s+)((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:is\s+|are\s+|being\s+|will\s+be\s+)?"
+    r"(?:(?:ordered|billed|listed)\s+)?on\s+(?:a\s+separate|separate|another|other)\s+lines?\b"
 )
 # "rails refused", "rails declined in writing", "mattress no", "mattress: NOT needed", "rails and
 # mattress struck off the order": a part named before its refusal or its removal from the order
@@ -60,7 +65,7 @@ def refused_after(text: str) -> str:
 
 def ordered_separately(text: str) -> str:
     """Each part said to be ordered separately or not included, read as "without"."""
-    return _SEPARATELY.sub(r" , without \1 , ", text)
+    return _SEPARATELY.sub(r" , without \1 , ", _ON_ANOTHER_LINE.sub(r" , without \1 , ", text))
 
 
 def options_left_out(text: str) -> str:

@@ -142,3 +142,12 @@ def test_a_part_billed_on_another_line_is_left_out_of_the_item(item: str, code: 
 @pytest.mark.sweep(n=2)
 def test_a_truss_for_both_sides_is_the_double_truss(item: str, code: str) -> None:
     assert _first_code(item) == code
+
+
+@pytest.mark.parametrize(
+    ("item", "code"),
+    [("wheelchair tray billed on a separate line", "E0950"),
+     ("tray for wheelchair billed on a separate line from the chair", "E0950")],
+)  # fmt: skip
+def test_the_item_said_to_be_on_a_line_of_its_own_is_kept(item: str, code: str) -> None:
+    assert _first_code(item) == code
