@@ -43,9 +43,10 @@ class DatedDeadline(BaseModel):
     `date_is` the words labelling the date the window starts from ("dos 9/6/25", "a 9/6/25
     dos"), with up to two of `joined_by` between label and date ("dos was on 9/6/25");
     `entries` answer the question in general; `on_day_off` answers it when the last day counted
-    from the date falls on a weekend or federal holiday. An entry of `entries` ranked second
-    answers only a question saying `files_it`, and none answers one naming `other_deadline`
-    (another deadline the date does not start)."""
+    from the date falls on a weekend or federal holiday. With none of `entries` ranked first,
+    only a question saying `files_it` asks it ("sat 9/2/2028 delivery. claim due by?", however
+    the words rank), and none asks it that names `other_deadline` (another deadline the date
+    does not start)."""
 
     window: str
     date_is: list[str]
@@ -59,14 +60,13 @@ class DatedDeadline(BaseModel):
 
     def asked(self, question: str, ranked: list[str]) -> bool:
         """Whether the question asks this deadline: none of `other_deadline` said, and one of
-        `entries` ranked first, or ranked second with `files_it` said."""
+        `entries` ranked first, or `files_it` said."""
         text = question.lower()
         if self.other_deadline and _any_said(tuple(self.other_deadline)).search(text):
             return False
         if ranked[0] in self.entries:
             return True
-        said = bool(self.files_it) and _any_said(tuple(self.files_it)).search(text)
-        return len(ranked) > 1 and ranked[1] in self.entries and bool(said)
+        return bool(self.files_it) and bool(_any_said(tuple(self.files_it)).search(text))
 
 
 class DayOff(NamedTuple):
@@ -212,8 +212,9 @@ class DatedDeadlines:
         """For a question the ranking answers with a deadline's entry and that types its start
         date: the entry on weekends and holidays when the last day counted from it is one, or
         the general entry with the day counted when the holiday list does not reach it. A
-        deadline's entry ranked next (`ranked`: the best entries first) is answered only for a
-        day off, and only when the question says it files the claim (`DatedDeadline.asked`)."""
+        deadline whose entry does not rank first (`ranked`: the best entries first) is answered
+        only for a day off, and only when the question says it files the claim
+        (`DatedDeadline.asked`)."""
         if self._deadlines is None or not ranked:
             return None
         best_entry = ranked[0]

@@ -340,7 +340,8 @@ class Ranker:
         def agreed() -> bool:  # billers' wordings most like the question all name the entry
             return learned is not None and learned.agree(tokens, ranked[0].entry.id, self.rarity)
 
-        if verdict == "tentative" and not (plain_agrees or agreed()):
+        ladder = ranked and self.lost_steps.same_ladder(corrected, ranked[0].entry.id, plain_top)
+        if verdict == "tentative" and not (plain_agrees or agreed() or ladder):
             verdict = "decline"
         if verdict == "answer":
             curated, likeness = self.narrower_readings(corrected, tokens, ranked[0])

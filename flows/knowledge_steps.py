@@ -76,6 +76,14 @@ class LostSteps:
         step = self.rules.steps[found]
         return best in step.next and (plain_top == step.entry or plain_top in step.next)
 
+    def same_ladder(self, text: str, best: str, plain_top: str | None) -> bool:
+        """Whether a question naming an appeal level is read by both the ranking and plain
+        BM25 as about the levels, each picking an entry of them ("QIC decision received
+        11/12/2026. ALJ deadline?": the levels' entry or the amount in controversy's): a close
+        call between two steps of the same appeal, not two readings of different topics."""
+        ladder = self.rules.entry_ids()
+        return best in ladder and plain_top in ladder and self.names_level(text)
+
     def names_level(self, text: str) -> bool:
         """Whether the question names an appeal level at all ("redet", "the QIC")."""
         plain = plain_words(text)

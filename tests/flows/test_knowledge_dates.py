@@ -205,3 +205,22 @@ def test_a_filing_deadline_ranked_second_answers_only_a_question_about_filing_th
         assert KB.dated.day_off(question, ranked, TODAY) is None
     off = KB.dated.day_off("delivered 11/13/2026, when do we submit the claim", ranked, TODAY)
     assert off is not None and off.entry_id == "timely-filing-weekends"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Fri 1/8/2027 delivery. claim due by?",
+     "delivery 1/8/2027 on a tub bench, when's the claim due",
+     "shipped, dos 1/8/2027. when is the claim due"],
+)  # fmt: skip
+def test_a_short_dated_filing_question_gets_its_day_off_however_its_words_rank(question) -> None:
+    # "claim due" says the claim's own filing limit is asked, even when the few other words
+    # rank another entry first: the last day, 1/8/2028, is a Saturday.
+    result = KB.ask(question)
+    assert result.answered and result.entry_id == "timely-filing-weekends"
+    assert "the last day from 01/08/2027 is 01/08/2028, a Saturday" in result.text
+
+
+def test_a_dated_appeal_deadline_saying_claim_due_keeps_its_own_answer() -> None:
+    result = KB.ask("dos 1/8/2027, claim due for the redetermination when?")
+    assert not (result.answered and result.entry_id == "timely-filing-weekends")

@@ -53,3 +53,20 @@ def test_a_level_said_to_go_against_the_supplier_a_few_words_on_still_counts() -
 def test_a_medicare_advantage_plan_upholding_its_denial_keeps_the_plans_own_levels() -> None:
     result = KB.ask("the MA plan upheld its denial on our reconsideration, now what")
     assert result.answered and result.entry_id == "ma-reconsideration-ire"
+
+
+@pytest.mark.parametrize(
+    ("question", "best", "plain_top", "same"),
+    [("QIC notice dated 7/9/2027, how long do we have for the ALJ",
+      "appeal-levels", "amount-in-controversy", True),
+     ("redet decision letter 5/3/2027 - how long to ask the QIC?",
+      "reconsideration", "appeal-levels", True),
+     # no appeal level named: two readings of different topics, not two steps of one appeal
+     ("is there a dollar minimum for anything", "appeal-levels", "amount-in-controversy", False),
+     # a level named, but plain BM25 reads another topic than the appeal's steps
+     ("QIC notice dated 7/9/2027, how long do we have", "appeal-levels", "timely-filing", False)],
+)  # fmt: skip
+def test_two_readings_on_the_same_appeals_steps_agree(question, best, plain_top, same) -> None:
+    # A dated appeal-deadline question the ranking and plain BM25 each read as a different step
+    # of the same appeal is a close call between the steps, offered rather than declined.
+    assert KB.ranker.lost_steps.same_ladder(question, best, plain_top) is same
