@@ -182,7 +182,8 @@ class NocRouter(WarningChecks):
             base = None
         by_link = part is not None and part.by_link
         said = self.reader.ages_read(self.reader.unnegated_text(description))  # "3 yo": a child
-        first = self._rule_for(said, inferred, None, first=True)
+        whole = part is None and not self.chairs.repair(description)
+        first = self._rule_for(said, inferred, None, first=True, whole=whole)
         if first is not None:
             return first.code, first.why
         if typed and typed.parts and not self.says_no_code(description):  # "E0163: new seat"
@@ -223,7 +224,7 @@ class NocRouter(WarningChecks):
         # Unless the biller picked "equipment", an item named by a supply noun is a supply
         # ("tape strips for home hemodialysis"; "dialysis equipment" is named by the domain).
         supply_noun = self._supply_noun(description) if category is None else None
-        rule = self._rule_for(said, inferred, supply_noun)
+        rule = self._rule_for(said, inferred, supply_noun, whole=whole)
         if rule is not None:
             return rule.code, rule.why
         cued = None if base else self._part_family(self.families.cued(description), description,
@@ -308,11 +309,17 @@ class NocRouter(WarningChecks):
         return f"{cued[0]}, {cued[1]}"
 
     def _rule_for(
-        self, said: str, inferred: ItemCategory, supply_noun: str | None, first: bool = False
+        self,
+        said: str,
+        inferred: ItemCategory,
+        supply_noun: str | None,
+        first: bool = False,
+        whole: bool = True,
     ) -> NocRule | None:
-        """The first reviewed rule for the item's category whose words it says."""
+        """The first reviewed rule for the item's category whose words it says (a rule of whole
+        items only when the item is no part of another)."""
         for rule, words, unless, also in self._rules_as_read:
-            if rule.first != first:
+            if rule.first != first or (rule.whole and not whole):
                 continue
             fits_rule = inferred in rule.categories or (
                 inferred == "equipment"
