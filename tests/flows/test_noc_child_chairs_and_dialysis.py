@@ -1,5 +1,6 @@
 """NOC routing of a whole child's manual chair (E1229) apart from its parts, of dialysis water
-treatment (E1699) apart from dialysis supplies (A4913), and of customized equipment (K0900)."""
+treatment (E1699) apart from supplies (A4913), of customized equipment (K0900) and of a
+prosthetist's colour work on a cover (L8499)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,20 @@ def test_equipment_built_or_modified_for_one_patient_is_customized_dme(item: str
 )  # fmt: skip
 def test_a_catalog_item_or_a_custom_wheelchair_or_brace_is_no_customized_dme(item, noc) -> None:
     assert BOOK.noc_for(item).code == noc
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["prosthetist's charge to repaint a leg cover, no code for the service",
+     "color matching of a silicone hand cover to the patient's skin, prosthetist service, no code",
+     "prosthetist repainting the cosmetic foot shell after it faded, no L code for it",
+     "unlisted service: prosthetist adjusts the cosmetic finish on her below-knee cover"],
+)  # fmt: skip
+def test_matching_or_repainting_a_prosthesis_cover_is_a_prosthetic_service(item: str) -> None:
+    assert BOOK.noc_for(item).code == "L8499"
+
+
+def test_a_terminal_device_for_a_painting_hobby_is_no_painting_service() -> None:
+    assert BOOK.noc_for("terminal device for a transradial amputee for painting, no code").code == (
+        "L7499"
+    )
