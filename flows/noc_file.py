@@ -20,6 +20,8 @@ class NocRule(BaseModel):
     # words one of which the item must also say ("custom" takes K0013 only with a power base)
     also: list[str] = []
     first: bool = False  # tried before the NOC families (an orthotist's visit is a service)
+    # taken by a whole item only: never by a part of another item or a repaired piece of a chair
+    whole: bool = False
     why: str
 
 

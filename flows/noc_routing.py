@@ -14,14 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows.item_corrections import says_nothing_fits
 from flows.item_text import ItemReader
 from flows.models import HCPCS_IN_TEXT, ItemCategory
 from flows.noc_chairs import ChairParts
 from flows.noc_context import context_last, piece_only
 from flows.noc_families import (
-    CHANGING,
-    MODIFYING,
     ORTHOTIC,
     NocFamilies,
     contains_words,
@@ -40,6 +37,7 @@ from flows.noc_scopes import (
     ScopeFinder,
 )
 from flows.noc_typed import TypedBases, pdac_coded, pdac_phrases
+from flows.noc_warning_checks import WarningChecks
 from flows.text import stem
 
 _ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
@@ -52,7 +50,7 @@ _PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
 _USER = re.compile(r"\b[\w/]+[ -](?:users?|riders?)\b", re.IGNORECASE)
 
 
-class NocRouter:
+class NocRouter(WarningChecks):
     """Built once from the NOC codes of the table and the reviewed routing rules."""
 
     def __init__(
@@ -184,7 +182,8 @@ class NocRouter:
             base = None
         by_link = part is not None and part.by_link
         said = self.reader.ages_read(self.reader.unnegated_text(description))  # "3 yo": a child
-        first = self._rule_for(said, inferred, None, first=True)
+        whole = part is None and not self.chairs.repair(description)
+        first = self._rule_for(said, inferred, None, first=True, whole=whole)
         if first is not None:
             return first.code, first.why
         if typed and typed.parts and not self.says_no_code(description):  # "E0163: new seat"
@@ -225,7 +224,7 @@ class NocRouter:
         # Unless the biller picked "equipment", an item named by a supply noun is a supply
         # ("tape strips for home hemodialysis"; "dialysis equipment" is named by the domain).
         supply_noun = self._supply_noun(description) if category is None else None
-        rule = self._rule_for(said, inferred, supply_noun)
+        rule = self._rule_for(said, inferred, supply_noun, whole=whole)
         if rule is not None:
             return rule.code, rule.why
         cued = None if base else self._part_family(self.families.cued(description), description,
@@ -310,11 +309,17 @@ class NocRouter:
         return f"{cued[0]}, {cued[1]}"
 
     def _rule_for(
-        self, said: str, inferred: ItemCategory, supply_noun: str | None, first: bool = False
+        self,
+        said: str,
+        inferred: ItemCategory,
+        supply_noun: str | None,
+        first: bool = False,
+        whole: bool = True,
     ) -> NocRule | None:
-        """The first reviewed rule for the item's category whose words it says."""
+        """The first reviewed rule for the item's category whose words it says (a rule of whole
+        items only when the item is no part of another)."""
         for rule, words, unless, also in self._rules_as_read:
-            if rule.first != first:
+            if rule.first != first or (rule.whole and not whole):
                 continue
             fits_rule = inferred in rule.categories or (
                 inferred == "equipment"
@@ -348,45 +353,6 @@ class NocRouter:
         if head not in self._supply_nouns:
             return None
         return next((w for w in re.findall(r"[a-z]+", naming.lower()) if stem(w) == head), None)
-
-    def other_body_part(self, description: str, descriptor: str) -> bool:
-        """True when the item names a part of the body and the code's descriptor names only
-        parts of another group ("wrap for the trunk" against "wrap ..., foot")."""
-        item = self._body_parts(self.reader.read(description, typed=True).positive)
-        code = self._body_parts(self.reader.read(descriptor).positive)
-        return bool(item and code and not item & code)
-
-    def powered_beyond(self, description: str, descriptor: str) -> bool:
-        """True when the item's own name says powered ("motorized elbow joint") and the
-        code's descriptor says nothing of power; "for a power chair" names the base only."""
-        naming = self.reader.read(description, typed=True).item_tokens
-        powered = {stem(w) for w in self.rules.powered_words}
-        return bool(naming & powered) and not contains_words(
-            descriptor, self.rules.power_descriptor_words
-        )
-
-    def modifies_other(self, description: str, descriptor: str) -> bool:
-        """True when the item is a change to an item ("add a padded collar to the depth shoe",
-        "stretch the toe box") routed to a NOC family of additions or modifications (A5507,
-        L3649, L0999) and the code's descriptor is a whole item, no addition or modification."""
-        said = {stem(w) for w in re.findall(r"[a-z]+", description.lower())}
-        named = {stem(w) for w in re.findall(r"[a-z]+", descriptor.lower())}
-        if not said & CHANGING or named & MODIFYING:
-            return False  # settled by the words alone: the routing (milliseconds) is not needed
-        return self.families.modifies(self.route(description, None)[0])
-
-    def _body_parts(self, tokens: set[str]) -> set[str]:
-        return {self._body_part_group[t] for t in tokens if t in self._body_part_group}
-
-    def never_covered(self, description: str) -> bool:
-        """True when the item is a kind Medicare may never cover (noc.yaml `never_covered`)."""
-        never = self.rules.never_covered
-        return bool(never and contains_words(self.reader.unnegated_text(description), never.words))
-
-    def says_no_code(self, description: str) -> bool:
-        """True when the biller writes that no specific code fits ("no L code fits")."""
-        rules = self.rules
-        return says_nothing_fits(description, rules.no_code_phrases, rules.code_context_words)
 
     def _has_base(self, description: str) -> bool:
         """False when the biller says the item belongs to no other coded item."""
