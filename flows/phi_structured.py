@@ -11,6 +11,7 @@ import re
 
 from flows.phi_records import holds_value
 from flows.phi_rules import Rules
+from flows.phi_shapes import MBI
 
 # A key and its first plain value: JSON ("key": "value", "key": ["value"], "key": 1941),
 # an XML element (<key>value</key>) or attribute (key="value"), a web form's key=value, an HL7
@@ -22,6 +23,8 @@ _PAIR = re.compile(
     r'|(?<![\w"])([A-Za-z][\w:.-]{0,40})="([^"]*)"'
     r"|(?<=[?&])([A-Za-z][\w.-]{0,30})=([^&\s#]+)"
     r'|<([A-Za-z][\w:.-]{0,40}) (?:[^<>]* )?value="([^"]*)"'
+    # A CDA record's identifier, its number in the "extension" attribute: <id extension="8987633"/>
+    r'|<(id) (?:[^<>]* )?extension="([^"]*)"'
     # A field named by its path, as a log or a mapping shows it: 'Coverage.subscriberId = "..."'
     r'|(?<![\w.])[A-Z][A-Za-z]{1,40}\.([A-Za-z]\w{1,40}) ?[=:] ?"([^"]*)"'
     # A query's condition: "WHERE p.last_name = 'Yazzie' AND mbi LIKE '1EG4%'"
@@ -136,6 +139,8 @@ def structured_kinds(rules: Rules, text: str) -> set[str]:
             and not _patient_context(rules, text)
         ):
             found = shared  # "name": "Bath Lift" in a product's record, a supplier's "phone"
+        if kind == "member_id" and MBI.fullmatch(value):
+            kind = "mbi"  # a FHIR "identifier" whose system is the MBI's ("us-mbi")
         if kind == "phone" and _holds(rules, "email", value):
             found.add("email")  # telecom: {"system": "email", "value": ...}
         elif _holds(rules, kind, value):
