@@ -1,8 +1,9 @@
 """Names a contact in a message already refused for naming someone: an e-mail address whose
 mailbox spells a name word the message gave before it ("Mr. Zancanella | email on file
 jzancanella@...", "FEARNOW, WENDELL / EMAIL FEARNOW.WENDELL58@..."), that person's own whatever
-business the message mentions first; and a phone number in its grouped 3-3-4 form with no
-business's, toll-free or other number's label before it ("Salina, Kansas 67401, 785.555.0130").
+business the message mentions first; and a phone number in its grouped 3-3-4 form right after
+another of the person's values ("Salina, Kansas 67401, 785.555.0130") or after a phone's label
+("contact # 1-340-555-0107").
 Never read alone: it names a kind, it never refuses."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from flows.phi_beside_names import is_strict_name_word
+from flows.phi_context import cue_near
 from flows.phi_mail import business_domain, work_mailbox
 from flows.phi_rules import Rules
 from flows.phi_shapes import EMAIL, PHONE
@@ -19,7 +21,7 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 
 def with_named_mailbox(rules: Rules, text: str, found: set[str]) -> set[str]:
     """`found` with "email" when a mailbox (no role's, no business's) spells a name word of the
-    message, capitalised before the address and no dictionary, business or place word."""
+    message before the address, no dictionary, business or place word ("merle.quarterman@")."""
     if "name" not in found or "email" in found or "@" not in text:
         return found
     for address in EMAIL.finditer(text):
@@ -34,8 +36,7 @@ def with_named_mailbox(rules: Rules, text: str, found: set[str]) -> set[str]:
         before = text[max(0, address.start() - 200) : address.start()]
         for word in _WORD.finditer(before):
             if (
-                word.group()[0].isupper()
-                and word.group().lower() in local
+                word.group().lower() in local
                 and is_strict_name_word(rules.names, word.group())
             ):
                 return found | {"email"}
@@ -44,21 +45,36 @@ def with_named_mailbox(rules: Rules, text: str, found: set[str]) -> set[str]:
 
 # Grouped as a phone is dialled: separators between the area code, the exchange and the line.
 _GROUPED = re.compile(r"\d{3}\D+\d{3}\D+\d{4}$")
-_LABEL_WORDS = re.compile(r"[a-z]+")
+# The field before the number ends in another value (a ZIP code, an MBI, a date): a list of one
+# person's values, not a business's or a clinician's name before their line.
+_VALUE_BEFORE = re.compile(r"\w*\d\w*[\s,;|/\u2013\u2014-]*$")
+_WORDS = re.compile(r"[a-z]+")
+_EXTENSION = re.compile(r"\s*\(?(?:x|ext\.?|extension)\s*\d", re.IGNORECASE)
 
 
 def with_grouped_phone(rules: Rules, text: str, found: set[str]) -> set[str]:
-    """`found` with "phone" when a phone number grouped 3-3-4 stands in a message naming
-    someone, no toll-free line and no billing, business or fax word in the three words before it
-    ("NPI 123-456-7890", "clinic fax (406) 555-0101" are not the person's)."""
+    """`found` with "phone" when a phone number grouped 3-3-4 follows another of the person's
+    values in a message naming someone ("Salina, Kansas 67401, 785.555.0130", "MBI 7CH3 EN2 XU28
+    - 620.555.0161"); not a toll-free line nor one with an extension (a business's)."""
     if "name" not in found or "phone" in found:
         return found
     for number in PHONE.finditer(text):
         area = number.group(1) or number.group(2)
         if area in rules.toll_free or not _GROUPED.search(number.group()):
             continue
-        before = _LABEL_WORDS.findall(text[max(0, number.start() - 40) : number.start()].lower())
-        if set(before[-3:]) & (rules.billing_words | rules.business_words):
+        if _EXTENSION.match(text, number.end()):
             continue
-        return found | {"phone"}
+        if _VALUE_BEFORE.search(text, max(0, number.start() - 30), number.start()):
+            return found | {"phone"}
+        if _cued_own_line(rules, text, number.start()):
+            return found | {"phone"}
     return found
+
+
+def _cued_own_line(rules: Rules, text: str, start: int) -> bool:
+    """A phone's label right before the number ("contact # 1-340-...", "call back at ...") with
+    no business's, company's or clinician's word in the three words before it."""
+    if not cue_near(rules, "phone", text, start, words=1):
+        return False
+    recent = set(_WORDS.findall(text[max(0, start - 50) : start].lower())[-3:])
+    return not recent & (rules.business_words | rules.names.company_words | rules.names.clinicians)

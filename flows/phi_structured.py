@@ -30,6 +30,7 @@ _PAIR = re.compile(
     # A query's condition: "WHERE p.last_name = 'Yazzie' AND mbi LIKE '1EG4%'"
     r"|(?<![\w'])(?:\w+\.)?([A-Za-z]\w{0,40}) ?(?:=|(?i:like)) ?'([^']*)'"
 )
+_FHIR_PATIENT = re.compile(r'"resourceType" ?: ?"Patient"', re.IGNORECASE)
 # A key that opens an object, a list or an element holding other keys: "address": [{...}],
 # <Subscriber><Name>...
 _OPENING = re.compile(
@@ -122,6 +123,11 @@ def structured_kinds(rules: Rules, text: str) -> set[str]:
         if key in rules.structured_business_keys:
             continue
         kind = _kind(rules, key)
+        if key == "id":  # a FHIR Patient's own "id", a CDA record's <id extension="...">
+            patient = _FHIR_PATIENT.search(text) if pair.group(1) else pair.group(12)
+            if not patient or not _patient_context(rules, text):
+                continue
+            kind = "mrn"
         around = _enclosing(rules, text, pair.start())
         if around == "business":
             continue

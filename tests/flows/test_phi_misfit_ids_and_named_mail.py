@@ -126,3 +126,15 @@ def test_a_grouped_phone_in_a_message_naming_someone_is_named() -> None:
 )
 def test_a_business_or_toll_free_line_beside_a_patient_is_not_named_theirs(text: str) -> None:
     assert "phone" not in scan(text).kinds
+
+
+def test_a_railroad_number_for_a_pensioners_child_is_named_a_medicare_number() -> None:
+    assert "hicn" in scan("Haverkamp, Odile - RRB # CH448120937 - is the rental capped?").kinds
+
+
+def test_a_lower_case_name_and_its_mailbox_are_both_named() -> None:
+    text = (
+        "the night tech left a voicemail about odile haverkamp; "
+        "email odile.haverkamp@example.net; ref #wy-2291; acct # 55120934"
+    )
+    assert {"name", "email"} <= set(scan(text).kinds)
