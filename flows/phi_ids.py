@@ -247,10 +247,19 @@ def _long_number_near(rules: Rules, text: str, start: int) -> bool:
     return len(words) <= 4 and not set(words) & rules.billing_words
 
 
+# An object opened under a member's key, still open: '{"subscriber": {"id": "JHX550192837"'.
+_MEMBER_OBJECT = re.compile(
+    r'"(?:member|subscriber|insured|beneficiary|enrollee|coverage)" ?: ?\{[^{}]*$', re.IGNORECASE
+)
+
+
 def _record_key(text: str, cue: re.Match[str]) -> bool:
     """Whether a bare "id" cue is a JSON key or an XML element ('"id": "27833370"', '<id
-    extension="8987633"/>'): a record's own number, which flows/phi_structured.py reads."""
-    return cue.start() > 0 and text[cue.start() - 1] in '"<' and cue.group().lower() == "id"
+    extension="8987633"/>'): a record's own number, which flows/phi_structured.py reads; not
+    the "id" of a member's object, their plan's number."""
+    if cue.start() == 0 or cue.group().lower() != "id" or text[cue.start() - 1] not in '"<':
+        return False
+    return not _MEMBER_OBJECT.search(text, max(0, cue.start() - 200), cue.start())
 
 
 def has_labelled_after(rules: Rules, kind: str, text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from flows.phi_records import holds_value
 from flows.phi_rules import Rules
-from flows.phi_shapes import MBI
+from flows.phi_shapes import MBI, SSN
 
 # A key and its first plain value: JSON ("key": "value", "key": ["value"], "key": 1941),
 # an XML element (<key>value</key>) or attribute (key="value"), a web form's key=value, an HL7
@@ -127,7 +127,7 @@ def structured_kinds(rules: Rules, text: str) -> set[str]:
             patient = _FHIR_PATIENT.search(text) if pair.group(1) else pair.group(12)
             if not patient or not _patient_context(rules, text):
                 continue
-            kind = "mrn"
+            kind = "ssn" if SSN.fullmatch(value) else "mrn"  # root 2.16.840.1.113883.4.1: SSA's
         around = _enclosing(rules, text, pair.start())
         if around == "business":
             continue
