@@ -112,8 +112,14 @@ def test_a_claims_own_id_in_a_pasted_record_is_no_identifier() -> None:
     assert not scan('{"resourceType": "Claim", "id": "88123", "status": "active"}')
 
 
-def test_a_grouped_phone_in_a_message_naming_someone_is_named() -> None:
-    text = "Oberholtzer, Wynn - 1410 Pine St, Laramie WY 82070 - 307.555.0188 - MBI 2GT5-HK7-PW40"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tallent, Ingeborg - MBI 4RT7 HN2 KP55 - Great Falls MT 59401 - 406.555.0171 - capped?",
+        "from the field tech: TALLENT, INGEBORG, 4-R-T-7-H-N-2-K-P-5-5, +1 406 555 0171; ok?",
+    ],
+)
+def test_a_grouped_phone_after_the_persons_other_values_is_named(text: str) -> None:
     assert {"name", "phone"} <= set(scan(text).kinds)
 
 
@@ -138,3 +144,8 @@ def test_a_lower_case_name_and_its_mailbox_are_both_named() -> None:
         "email odile.haverkamp@example.net; ref #wy-2291; acct # 55120934"
     )
     assert {"name", "email"} <= set(scan(text).kinds)
+
+
+def test_the_id_inside_a_subscribers_object_is_still_their_member_id() -> None:
+    kinds = scan('{"subscriber": {"id": "KQT440918273", "dob": "1941-11-30"}}').kinds
+    assert {"member_id", "dob"} <= set(kinds)
