@@ -73,8 +73,8 @@ def with_grouped_phone(rules: Rules, text: str, found: set[str]) -> set[str]:
 
 def _cued_own_line(rules: Rules, text: str, start: int) -> bool:
     """A phone's label right before the number ("contact # 1-340-...", "call back at ...") with
-    no business's, company's or clinician's word in the three words before it."""
+    no business's, company's or clinician's word in the five words before it."""
     if not cue_near(rules, "phone", text, start, words=1):
         return False
-    recent = set(_WORDS.findall(text[max(0, start - 50) : start].lower())[-3:])
+    recent = set(_WORDS.findall(text[max(0, start - 60) : start].lower())[-5:])
     return not recent & (rules.business_words | rules.names.company_words | rules.names.clinicians)
