@@ -35,10 +35,7 @@ def with_named_mailbox(rules: Rules, text: str, found: set[str]) -> set[str]:
             continue
         before = text[max(0, address.start() - 200) : address.start()]
         for word in _WORD.finditer(before):
-            if (
-                word.group().lower() in local
-                and is_strict_name_word(rules.names, word.group())
-            ):
+            if word.group().lower() in local and is_strict_name_word(rules.names, word.group()):
                 return found | {"email"}
     return found
 
@@ -49,20 +46,30 @@ _GROUPED = re.compile(r"\d{3}\D+\d{3}\D+\d{4}$")
 # person's values, not a business's or a clinician's name before their line.
 _VALUE_BEFORE = re.compile(r"\w*\d\w*[\s,;|/\u2013\u2014-]*$")
 _WORDS = re.compile(r"[a-z]+")
+# Whose line the words after the number say it is: "is Apria's line", "(the clinic's fax)".
+_OWNED_AFTER = re.compile(
+    r"[\s,(-]*(?:is|was|=)?\s*(?:[\w&.-]+'s|the|our|their)\s+(?:main\s+)?"
+    r"(?:line|number|fax|office|desk|phone)\b",
+    re.IGNORECASE,
+)
 _EXTENSION = re.compile(r"\s*\(?(?:x|ext\.?|extension)\s*\d", re.IGNORECASE)
 
 
 def with_grouped_phone(rules: Rules, text: str, found: set[str]) -> set[str]:
     """`found` with "phone" when a phone number grouped 3-3-4 follows another of the person's
     values in a message naming someone ("Salina, Kansas 67401, 785.555.0130", "MBI 7CH3 EN2 XU28
-    - 620.555.0161"); not a toll-free line nor one with an extension (a business's)."""
+    - 620.555.0161"); not a toll-free line, one with an extension or one the words after it
+    give a business ("... is Apria's line")."""
     if "name" not in found or "phone" in found:
         return found
     for number in PHONE.finditer(text):
         area = number.group(1) or number.group(2)
         if area in rules.toll_free or not _GROUPED.search(number.group()):
             continue
-        if _EXTENSION.match(text, number.end()):
+        if _EXTENSION.match(text, number.end()) or _OWNED_AFTER.match(text, number.end()):
+            continue  # "ext 514", "317-555-0101 is Apria's line"
+        after = set(_WORDS.findall(text[number.end() : number.end() + 40].lower())[:4])
+        if after & (rules.business_words | rules.names.company_words):
             continue
         if _VALUE_BEFORE.search(text, max(0, number.start() - 30), number.start()):
             return found | {"phone"}
