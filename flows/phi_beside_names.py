@@ -268,3 +268,8 @@ def mailbox_of_name_before(rules: NameRules, text: str, start: int, local: str) 
         return False
     # one word whole in the mailbox, the others whole or by their initial ("hinemoa.t@")
     return any(len(w) > 3 and w in local for w in words) and all(w[0] in local for w in words)
+
+
+def is_strict_name_word(rules: NameRules, word: str) -> bool:
+    """A word a name may be made of and no dictionary word unless a census name ("Zancanella")."""
+    return _name_word(rules, word)

@@ -33,6 +33,7 @@ from flows.phi_ids import (
 )
 from flows.phi_label_names import has_label_name
 from flows.phi_marked_names import has_marked_name
+from flows.phi_misfit_ids import has_misfit_mbi
 from flows.phi_names import has_name
 from flows.phi_partial import (
     has_celled_mbi,
@@ -141,6 +142,7 @@ def has_mbi(rules: Rules, text: str) -> bool:
         or any(map(spelled, _runs(text, letters=True)))
         or has_mbi_part(rules, text)
         or has_garbled_mbi(rules, text)
+        or has_misfit_mbi(rules, text)
         or ("|" in text and has_celled_mbi(rules, text))
         or ("..." in text and has_cut_mbi(rules, text))
     )

@@ -120,6 +120,8 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             continue  # the ABN's identification number, "patient ID", "Brightree ID": an MRN
         if cue.start() and text[cue.start() - 1] in "?&/=._":
             continue  # a web address's "?id=201151"
+        if _record_key(text, cue):
+            continue  # a record's own "id" key, read by its key (flows/phi_structured.py)
         if _MAIL_HEADER_ID.search(text, max(0, cue.start() - 20), cue.start()):
             continue  # "Message-ID: <20260612.4471@...>"
         rest = text[cue.end() :]
@@ -245,12 +247,29 @@ def _long_number_near(rules: Rules, text: str, start: int) -> bool:
     return len(words) <= 4 and not set(words) & rules.billing_words
 
 
+# An object opened under a member's key, still open: '{"subscriber": {"id": "JHX550192837"'.
+_MEMBER_OBJECT = re.compile(
+    r'"(?:member|subscriber|insured|beneficiary|enrollee|coverage)" ?: ?\{[^{}]*$', re.IGNORECASE
+)
+
+
+def _record_key(text: str, cue: re.Match[str]) -> bool:
+    """Whether a bare "id" cue is a JSON key or an XML element ('"id": "27833370"', '<id
+    extension="8987633"/>'): a record's own number, which flows/phi_structured.py reads; not
+    the "id" of a member's object, their plan's number."""
+    if cue.start() == 0 or cue.group().lower() != "id" or text[cue.start() - 1] not in '"<':
+        return False
+    return not _MEMBER_OBJECT.search(text, max(0, cue.start() - 200), cue.start())
+
+
 def has_labelled_after(rules: Rules, kind: str, text: str) -> bool:
     """A long value with its label after it: "W229103884 is her Aetna ID", "00412983 is the MRN
     at Kettering"; not "87726 is the UHC payer ID" (a billing word on the way)."""
     for value in VALUE_FIRST.finditer(text):
         rest = text[value.end() : value.end() + 50]
         for cue in rules.cue[kind].finditer(rest):
+            if _record_key(rest, cue):
+                continue  # '"19620611"/></patient><id extension=...': the next key's
             words = re.findall(r"[a-z/]+", (rest[: cue.end()] + rest[cue.end() :][:12]).lower())
             between = re.findall(r"[a-z']+", rest[: cue.start()].lower())
             if len(between) <= 4 and not set(words) & rules.billing_words:

@@ -147,6 +147,13 @@ def _acts_after_word(acts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<=[^\W\d_])(?: |(?='))(?:{found})(?![\w-])", re.IGNORECASE)
 
 
+# No one's work but an open question's: "I'll take it if no one else has it", "is anyone on it?"
+_NO_ONE = re.compile(
+    r"\b(?:no[ -]?one|nobody|any(?:one|body)|some(?:one|body)|every(?:one|body))(?: else)?$",
+    re.IGNORECASE,
+)
+
+
 # Where a colleague's question ends: "... from Dr. Hale; hospice since May", "... - deceased".
 _QUESTION_END = re.compile(r"[;—–]|\s-\s|[.?!]\s")
 
@@ -166,7 +173,11 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
     family word and no age or birth word (the message's patient words are checked before)."""
     words = rules.file.office_talk
     acts = _acts_after_word(tuple(words.colleague_acts))
-    said = [act for act in acts.finditer(text) if not holds_an_item(rules, text, act.end())]
+    said = [
+        act
+        for act in acts.finditer(text)
+        if not holds_an_item(rules, text, act.end()) and not _NO_ONE.search(text, 0, act.start())
+    ]
     asks = _acts_after_word(tuple(words.colleague_questions))
     said += [
         ask

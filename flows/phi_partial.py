@@ -95,7 +95,10 @@ def has_ssn_last_four(rules: Rules, text: str) -> bool:
         ):
             continue  # "social security disability ending 2025": a benefit's end year
         return True
-    return False
+    return any(  # "ssn4 8085", "SSN-4: 3180": the cue and the "last 4" in one label
+        _four_after(rules, text, label.end(), free=0)
+        for label in rules.cue["ssn_last_four_label"].finditer(text)
+    )
 
 
 # An MBI's last four or five characters, the card's positions 8 (or 7) to 11: (a digit,) two

@@ -168,11 +168,13 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue["relative"] = re.compile(_phrases(file.relative_words), re.IGNORECASE)
     # A kind's label compared to, not given: "same shape as a Medicare number" (count passed over)
     cue["likened"] = re.compile(_phrases(file.likeness_words) + r" an? $", re.IGNORECASE)
+    cue["shown_value"] = re.compile(_phrases(file.shown_value_words), re.IGNORECASE)
     cue["dob_also_billing"] = re.compile(_phrases(file.dob_cues_also_billing), re.IGNORECASE)
     cue["address_label"] = re.compile(_phrases(file.address_labels), re.IGNORECASE)
     cue["ssn_last_four"] = re.compile(_phrases(file.ssn_last_four_words), re.IGNORECASE)
     beside = [*file.ssn_cues, *file.ssn_cues_beside_last_four]
     cue["ssn_beside_last_four"] = re.compile(_phrases(beside), re.IGNORECASE)
+    cue["ssn_last_four_label"] = re.compile(_phrases(file.ssn_last_four_labels), re.IGNORECASE)
     cue["ssn_number"] = re.compile(_phrases(file.ssn_number_cues), re.IGNORECASE)
     cue["ssn_last_four_date"] = re.compile(
         _phrases(file.ssn_last_four_words_also_dates), re.IGNORECASE

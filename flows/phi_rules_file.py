@@ -130,6 +130,8 @@ class PhiRulesFile(BaseModel):
     mbi_sentence_words: list[str]
     mbi_claim_words: list[str]
     likeness_words: list[str]
+    shown_value_words: list[str]
+    ssn_last_four_labels: list[str]
     mbi_other_labels: list[str]
     product_number_phrases: list[str]
     mbi_label_phrases: list[str]

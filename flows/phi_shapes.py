@@ -20,9 +20,10 @@ MBI = re.compile(
 HICN = re.compile(r"(?<![\w-])\d{3}[- ]?\d{2}[- ]?\d{4}(?:-?| ?)([A-Za-z]{1,2}\d?)(?![\w])")
 # A Railroad Retirement Board claim number's prefix: A (an annuitant) or D (a deceased employee)
 # or H (a pensioner), after M (spouse), W (widow), P (parent), C or WC (a child in care), J (joint
-# annuitant): the RRB's prefix table ("PH 290341" is a pensioner's parent, "JD 447702").
+# annuitant): the RRB's prefix table ("PH 290341" is a pensioner's parent, "CH 357053613" a
+# pensioner's child, "JD 447702").
 RRB = re.compile(
-    r"(?<![\w-])(?:A|MA|WA|WD|CA|PA|H|MH|WH|PH|JA|JD|PD|MD|CD|WCA|WCD|WCH)[- ]?"
+    r"(?<![\w-])(?:A|MA|WA|WD|CA|CH|PA|H|MH|WH|PH|JA|JD|PD|MD|CD|WCA|WCD|WCH)[- ]?"
     r"(?:\d{6}(?:\d{3})?|\d{3}[- ]\d{2}[- ]\d{4})\b",  # "RRB A 514-28-6603"
     re.I,
 )

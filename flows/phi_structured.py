@@ -11,6 +11,7 @@ import re
 
 from flows.phi_records import holds_value
 from flows.phi_rules import Rules
+from flows.phi_shapes import MBI, SSN
 
 # A key and its first plain value: JSON ("key": "value", "key": ["value"], "key": 1941),
 # an XML element (<key>value</key>) or attribute (key="value"), a web form's key=value, an HL7
@@ -22,11 +23,14 @@ _PAIR = re.compile(
     r'|(?<![\w"])([A-Za-z][\w:.-]{0,40})="([^"]*)"'
     r"|(?<=[?&])([A-Za-z][\w.-]{0,30})=([^&\s#]+)"
     r'|<([A-Za-z][\w:.-]{0,40}) (?:[^<>]* )?value="([^"]*)"'
+    # A CDA record's identifier, its number in the "extension" attribute: <id extension="8987633"/>
+    r'|<(id) (?:[^<>]* )?extension="([^"]*)"'
     # A field named by its path, as a log or a mapping shows it: 'Coverage.subscriberId = "..."'
     r'|(?<![\w.])[A-Z][A-Za-z]{1,40}\.([A-Za-z]\w{1,40}) ?[=:] ?"([^"]*)"'
     # A query's condition: "WHERE p.last_name = 'Yazzie' AND mbi LIKE '1EG4%'"
     r"|(?<![\w'])(?:\w+\.)?([A-Za-z]\w{0,40}) ?(?:=|(?i:like)) ?'([^']*)'"
 )
+_FHIR_PATIENT = re.compile(r'"resourceType" ?: ?"Patient"', re.IGNORECASE)
 # A key that opens an object, a list or an element holding other keys: "address": [{...}],
 # <Subscriber><Name>...
 _OPENING = re.compile(
@@ -119,6 +123,11 @@ def structured_kinds(rules: Rules, text: str) -> set[str]:
         if key in rules.structured_business_keys:
             continue
         kind = _kind(rules, key)
+        if key == "id":  # a FHIR Patient's own "id", a CDA record's <id extension="...">
+            patient = _FHIR_PATIENT.search(text) if pair.group(1) else pair.group(12)
+            if not patient or not _patient_context(rules, text):
+                continue
+            kind = "ssn" if SSN.fullmatch(value) else "mrn"  # root 2.16.840.1.113883.4.1: SSA's
         around = _enclosing(rules, text, pair.start())
         if around == "business":
             continue
@@ -136,6 +145,8 @@ def structured_kinds(rules: Rules, text: str) -> set[str]:
             and not _patient_context(rules, text)
         ):
             found = shared  # "name": "Bath Lift" in a product's record, a supplier's "phone"
+        if kind == "member_id" and MBI.fullmatch(value):
+            kind = "mbi"  # a FHIR "identifier" whose system is the MBI's ("us-mbi")
         if kind == "phone" and _holds(rules, "email", value):
             found.add("email")  # telecom: {"system": "email", "value": ...}
         elif _holds(rules, kind, value):
