@@ -1,7 +1,7 @@
 """A manual wheelchair's arm style and leg support said as what the parts do finds the code
-whose descriptor has that style: arms that come off or flip back are detachable, arms that
-don't detach are fixed, legs that must stay up are elevating legrests, and a leg support the
-patient does not need raised is a plain footrest."""
+whose descriptor has that style (arms that come off or flip back are detachable, arms that
+don't detach are fixed, legs that must stay up are elevating legrests), and a stretch device for
+a stiff joint said through the condition and the way the patient sets it finds its joint."""
 
 from __future__ import annotations
 
@@ -71,3 +71,35 @@ def test_what_the_parts_do_reads_as_the_descriptor_style(said: str, reads: str) 
 def test_a_chair_with_leg_rests_said_is_a_wheelchair_and_other_texts_stay() -> None:
     assert "wheelchair" in READER.read("loaner chair, one leg must be raised")
     assert READER.read("arm sling that comes off easily") == "arm sling that comes off easily"
+
+
+@pytest.mark.parametrize(
+    ("item", "code"),
+    [("frozen shoulder, patient tightens the stretch device a little each day", "E1841"),
+     ("shoulder stretcher with a dial the patient turns for adhesive capsulitis", "E1841"),
+     ("elbow flexion contracture, dial adjusted progressive stretch device", "E1801"),
+     ("wrist contracture, progressive stretch splint with a locking dial", "E1806"),
+     ("stiff wrist after cast removal, patient adjusts the stretch splint tension", "E1806"),
+     ("arthrofibrosis of the knee, turnbuckle knee stretcher, patient sets it", "E1811"),
+     ("knee flexion contracture, dial-lock progressive stretch brace", "E1811"),
+     ("ankle contracture, static stretch boot with a ratchet the patient tightens", "E1816"),
+     ("forearm can't turn palm up after fracture, progressive supination stretch device", "E1818"),
+     ("stuck in supination, pron/sup stretch device the patient cranks", "E1818"),
+     ("middle finger PIP contracture, patient-driven stretch splint", "E1832"),
+     ("hammer toe stiffness, patient adjusted progressive toe stretcher", "E1831"),
+     ("knee contracture, spring loaded dynamic knee stretch device both ways", "E1810"),
+     ("ring finger stuck bent, patient sets the stretch with a dial-adjusted splint", "E1832")],
+)  # fmt: skip
+@pytest.mark.sweep(n=2)
+def test_a_stretch_device_said_by_condition_and_mechanism_finds_its_joint(
+    item: str, code: str
+) -> None:
+    assert _first_code(item) == code
+
+
+def test_a_dial_lock_on_a_knee_orthosis_stays_the_orthosis_joint() -> None:
+    item = (
+        "addition to the knee brace: dial lock joint so the angle steps up as the contracture"
+        " stretches, per joint"
+    )
+    assert _first_code(item) == "L2425"
