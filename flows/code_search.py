@@ -218,7 +218,12 @@ class CodeRanker:
         scored = [(self._scorer.score(self.codes[i], view), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])
         scored = more_of_the_same(self, scored, item)
-        scored = siblings_by_detail(self, scored, item, neighbour_pairs(self.reader, description))
+        scored = siblings_by_detail(
+            self,
+            scored,
+            item,
+            neighbour_pairs(self.reader, self.reader.chair_options.read(description)),
+        )
         scored = self._bases.first(
             scored, description, lambda i: self._scorer.score(self.codes[i], view)
         )

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
+from flows.chair_options import ChairOptionReader
 from flows.item_ages import AgeReader
 from flows.item_clauses import CLAUSE_WORDS, added_to_as_for, clauses_with_starts
 from flows.item_counts import FunctionCounter, ShellSpeller
@@ -17,13 +18,7 @@ from flows.item_headers import NoteHeadings
 from flows.item_labour import LabourReader
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
-from flows.item_quantities import (
-    ANY_UNIT,
-    COMPARISONS,
-    Quantity,
-    merged_by_unit,
-    sized_by_word,
-)
+from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity, merged_by_unit, sized_by_word
 from flows.item_refusals import ordered_separately, refused_after
 from flows.item_sizes import extent_pattern, measured, pad_areas, without_packing
 from flows.models import ANY_HCPCS_IN_TEXT, CARC_IN_TEXT
@@ -176,6 +171,7 @@ class ItemReader:
             r"(?:\s*(?:wide|width|across|deep|depth|high|tall|long|seat))?"
         )
         self._notes = NoteReader(words)
+        self.chair_options = ChairOptionReader(words.chair_options)  # typed text only
         self._labour = LabourReader(words.labour)
         self._headings = NoteHeadings([*words.note_heading_words, *words.clinician_words])
         self._part_cues = frozenset(stem(w) for w in words.part_cues)
@@ -324,6 +320,7 @@ class ItemReader:
         # and no order cue ("replacing") names another one.
         text = self._headings.without_heading(text) if typed else text  # "OT note: ..."
         labour = self._labour.read(text[:1000].lower()) if typed else None
+        text = self.chair_options.read(text[:1000]) if typed else text  # "arms flip off"
         text = self.normalise(labour or text[:1000])
         quantities, text = self.quantities(text, weight_cues=typed)
         if typed:

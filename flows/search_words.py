@@ -10,6 +10,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field, field_validator
 
+from flows.chair_options import ChairOptionWords
 from flows.content import load_yaml_model
 from flows.item_ages import AgeBands
 from flows.models import CODE_RANGE_PATTERN
@@ -161,6 +162,7 @@ class SearchWords(BaseModel):
     heavy_duty_over_pounds: int = Field(gt=0)  # a typed weight above it: a heavy-duty item
     pediatric_under_years: int = Field(gt=0)  # a typed age below it: a pediatric item
     age_bands: AgeBands  # a child's age as the descriptors' size bands (infant, junior)
+    chair_options: ChairOptionWords | None = None  # "arms must flip off": detachable arms
 
     @field_validator("shorthand")
     @classmethod
