@@ -23,9 +23,10 @@ from flows.knowledge_learned import (
 )
 from flows.knowledge_mac_states import MacStatePicks
 from flows.knowledge_payers import ORIGINAL_MEDICARE
-from flows.knowledge_rank import LONE_COVERAGE, Match, Ranker
+from flows.knowledge_rank import Match, Ranker
 from flows.knowledge_readings import readings_pick
 from flows.knowledge_rules import ClaimContext, RankingRules
+from flows.knowledge_thresholds import LONE_COVERAGE
 from flows.messages import Messages
 from flows.models import Reply
 from flows.text import Tokenizer, fold_accents, mostly_marked

@@ -1,5 +1,5 @@
-"""Ranks knowledge entries for a question (BM25 plus phrasing likeness and the claim so far) and
-judges whether the best one can be trusted, is a close call, or must be declined."""
+"""Ranks knowledge entries for a question: BM25 plus phrasing likeness and the claim so far (how
+far to trust the best one is decided in flows/knowledge_verdict.py)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,10 @@ from typing import TYPE_CHECKING, NamedTuple
 import bm25s
 import numpy as np
 
-from flows.knowledge_bare import bare_code
 from flows.knowledge_cues import CuedTopics
-from flows.knowledge_disowned import plain_disowns, ties
 from flows.knowledge_entities import Entities, codes_in_ranges
 from flows.knowledge_examples import ExampleLikeness
 from flows.knowledge_learned import Rarity
-from flows.knowledge_parts import Verdict, combine_parts
 from flows.knowledge_pasted import ReadPasted
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
@@ -25,28 +22,19 @@ from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.knowledge_scope import OffTopic, latest_year
 from flows.knowledge_steps import LostSteps
 from flows.knowledge_thresholds import (
-    CLEAR_COVERAGE,
-    CLOSE_MARGIN,
     CODE_WEIGHT,
     CONTEXT_BAND,
     CONTEXT_WEIGHT,
     EXAMPLE_FLOOR,
     EXAMPLE_WEIGHT,
     FIELD_WEIGHTS,
-    LONE_COVERAGE,
-    MIN_COVERAGE,
-    MIN_DOMAIN_SHARE,
-    MIN_SCORE,
-    RIVALS_READ,
-    SPLIT_COVERAGE,
-    SPLIT_IDF,
-    STATED_COVERAGE,
     UNKNOWN_SHARE,
 )
 from flows.knowledge_typos import TypoCorrector
 from flows.knowledge_unknown_codes import names_unknown_code
+from flows.knowledge_verdict import Judgement, judge
 from flows.last_answer import LastAnswer
-from flows.question_parts import DATE, NEGATED_CODE, QUOTED, question_parts
+from flows.question_parts import DATE, NEGATED_CODE
 from flows.text import Tokenizer, is_code, plain_words
 
 if TYPE_CHECKING:
@@ -61,14 +49,8 @@ class Match(NamedTuple):
     position: int  # the entry's position in the index
 
 
-class Judgement(NamedTuple):
-    verdict: Verdict
-    ranked: list[Match]
-    further_parts: list[Match]  # the best entry for each other part of a two-part question
-
-
 class Ranker:
-    """The index over the entries, built once; ranks and judges questions."""
+    """The index over the entries, built once; ranks questions and asks for their verdict."""
 
     def __init__(self, entries: list[Entry], tokenizer: Tokenizer, rules: RankingRules) -> None:
         self.entries, self.tokenizer, self.rules = entries, tokenizer, rules
@@ -101,7 +83,7 @@ class Ranker:
         self._domain_words = {t for entry in entries for t in self._curated_tokens(entry)} | {
             t for t in document_frequency if not t.isdigit() and any(map(str.isdecimal, t))
         }
-        self._entry_token_sets = [set(tokens) for tokens in corpus]
+        self.entry_token_sets = [set(tokens) for tokens in corpus]
         # What an entry is about, for coverage: its curated words and short answer; the detail
         # paragraph mentions neighbouring topics in passing ("hospice" in the SNF entry).
         self._topic_token_sets = [
@@ -110,7 +92,7 @@ class Ranker:
             | set(tokenizer.tokens(" ".join(e.learned)))
             for e in entries
         ]
-        self._headline_tokens = [
+        self.headline_tokens = [
             set(tokenizer.tokens(" ".join([e.title, *e.tags]))) for e in entries
         ]
         self.title_tokens = [set(tokenizer.tokens(e.title)) for e in entries]
@@ -144,7 +126,7 @@ class Ranker:
             ).items()
             if code not in self._idf
         }
-        headed = Counter(t for tokens in self._headline_tokens for t in tokens)
+        headed = Counter(t for tokens in self.headline_tokens for t in tokens)
         self.is_off_topic = OffTopic(
             rules,
             headed,
@@ -210,7 +192,7 @@ class Ranker:
         known = sum(self._idf.get(t, self._unknown_idf) for t in tokens if t in self._domain_words)
         return known / total if total else 0.0
 
-    def _share_weight(self, token: str) -> float:
+    def share_weight(self, token: str) -> float:
         """What a question word weighs in the share of the question an entry covers; words the
         entries never use (a cued topic's payer, a state's postal code) weigh as in the total."""
         return self._idf.get(token, UNKNOWN_SHARE * self._unknown_idf)
@@ -224,9 +206,9 @@ class Ranker:
     ) -> list[Match]:
         """Best entries first, each with its score and the share of the question it covers."""
         corrected = self.read_question(question)
-        return self._rank(corrected, self.query_tokens(corrected), limit, context, learned)
+        return self.rank_tokens(corrected, self.query_tokens(corrected), limit, context, learned)
 
-    def _rank(
+    def rank_tokens(
         self,
         corrected: str,
         tokens: list[str],
@@ -234,6 +216,7 @@ class Ranker:
         context: ClaimContext | None,
         learned: LearnedNeighbours | None = None,
     ) -> list[Match]:
+        """`rank` for a question already read (pasted text, typos) and tokenized."""
         if not tokens:
             return []
         scores = self._retriever.get_scores(tokens)
@@ -263,7 +246,7 @@ class Ranker:
         cued = self.cued_topics.weigh(combined, scores.max(), corrected, payer or ORIGINAL_MEDICARE)
         stands_for.update(self.payers.prefer_plan(combined, payer, corrected))  # "Priority Health"
         order = np.argsort(-combined)[:limit]
-        total = sum(map(self._share_weight, tokens)) or 1.0
+        total = sum(map(self.share_weight, tokens)) or 1.0
         ranked = []
         for index in order:
             if combined[index] <= 0:
@@ -275,7 +258,7 @@ class Ranker:
                 | self.entities.listed_state_tokens[index]
                 | set(self.tokenizer.tokens(cued.get(index, "")))
             )
-            covered = sum(self._share_weight(t) for t in tokens if t in topic_tokens)
+            covered = sum(self.share_weight(t) for t in tokens if t in topic_tokens)
             ranked.append(
                 Match(self.entries[index], float(combined[index]), covered / total, int(index))
             )
@@ -295,95 +278,8 @@ class Ranker:
         context: ClaimContext | None = None,
         learned: LearnedNeighbours | None = None,
     ) -> Judgement:
-        """Ranks the question (and each part of a two-part one) and says how far to trust it.
-        A message quoting a claim to check ("a post going around says '...'") that is declined
-        as a whole is judged by the claim it quotes: the answer on its topic confirms or
-        corrects it."""
-        judgement = self._judge_whole(question, context, learned)
-        if judgement.verdict != "decline" or not QUOTED.search(question):
-            return judgement
-        if self.is_off_topic(question, self.query_tokens(self.read_question(question))):
-            return judgement
-        for quoted in QUOTED.findall(question):
-            claim = self._judge_whole(quoted, context, learned)
-            if claim.verdict != "decline":
-                return claim
-        return judgement
-
-    def _judge_whole(
-        self, question: str, context: ClaimContext | None, learned: LearnedNeighbours | None
-    ) -> Judgement:
-        corrected = self.read_question(question)
-        tokens = self.query_tokens(corrected)
-        ranked = self._rank(corrected, tokens, 4, context, learned)
-        if bare_code(question):  # which code, but not what about it: its entries are offered
-            return Judgement("decline", ranked, [])
-        if self.is_off_topic(question, tokens):
-            # The team's own approved answers are what such questions are for, when one covers
-            # the question clearly ("who on our team does appeals", not "... the coffee order").
-            if ranked and ranked[0].entry.origin == "team" and ranked[0].coverage >= CLEAR_COVERAGE:
-                return Judgement(self._verdict(tokens, ranked), ranked, [])
-            return Judgement("decline", ranked, [])
-        verdict = self._verdict(tokens, ranked)
-        # A close call that plain BM25 (no stems, no vocabulary) reads as another topic is two
-        # readings disagreeing on a thin margin: declined, with both offered, rather than a guess.
-        plain_top = self.plain.top(question)
-        plain_agrees = bool(ranked) and plain_top == ranked[0].entry.id
-        if ranked and not plain_agrees:  # plain BM25 cannot see the claim's payer
-            plain_agrees = self.payers.agree(corrected, context, ranked[0].entry.id, plain_top)
-        if ranked and not plain_agrees:  # "redet came back unfavorable": the next level
-            plain_agrees = self.lost_steps.reads_on(corrected, ranked[0].entry.id, plain_top)
-        if ranked and not plain_agrees:  # words said together name it ("K0886 PA?": the list)
-            plan = self.payers.payer_of(corrected, context) or ORIGINAL_MEDICARE
-            plain_agrees = self.cued_topics.names(corrected, plan, ranked[0].position)
-
-        def agreed() -> bool:  # billers' wordings most like the question all name the entry
-            return learned is not None and learned.agree(tokens, ranked[0].entry.id, self.rarity)
-
-        ladder = ranked and self.lost_steps.same_ladder(corrected, ranked[0].entry.id, plain_top)
-        if verdict == "tentative" and not (plain_agrees or agreed() or ladder):
-            verdict = "decline"
-        if verdict == "answer":
-            curated, likeness = self.narrower_readings(corrected, tokens, ranked[0])
-            # "what is e1399?": only a code read, so titles and tags full of that code cannot
-            # narrow it; the example phrasing worded most like it and plain BM25 can.
-            curated = curated or (len(set(tokens)) == 1 and is_code(tokens[0]) and likeness)
-            if not (
-                curated and (likeness or (plain_agrees and ranked[0].coverage >= CLEAR_COVERAGE))
-            ) or not (plain_agrees and ranked[0].coverage >= STATED_COVERAGE):
-                verdict = "tentative"
-            # A runner-up covering more reads it differently: a close call; so does one covering
-            # as much, on several words, no reading naming the best (`ties`).
-            if any(m.coverage > ranked[0].coverage for m in ranked[1:RIVALS_READ]) or ties(
-                self, tokens, corrected, context, ranked[:RIVALS_READ], likeness
-            ):
-                verdict = "tentative"
-            # No narrower reading agrees and the entry covers little of the question: on all
-            # the benchmark sets together such answers were wrong more often than right.
-            # A question naming the entry's code or state is about it, whatever else it says.
-            lone = not (curated or likeness or plain_agrees) and ranked[0].coverage < LONE_COVERAGE
-            if (
-                lone
-                and not agreed()
-                and not self.entities.names_entry(ranked[0].position, tokens, corrected, context)
-            ):
-                verdict = "decline"
-        # A close call plain BM25 does not rank near the top and no rule explains: declined.
-        if verdict == "tentative" and plain_disowns(
-            self, question, corrected, tokens, ranked[0], context, learned
-        ):
-            verdict = "decline"
-        pieces = question_parts(question, self.read_question)
-        if len(pieces) < 2:
-            return Judgement(verdict, ranked, [])
-        parts = [p for p in pieces if len(self.query_tokens(p)) >= 2]
-        answered_parts = []
-        for part in parts:
-            part_tokens = self.query_tokens(part)
-            part_ranked = self._rank(part, part_tokens, 2, context, learned)
-            if self._verdict(part_tokens, part_ranked) == "answer":
-                answered_parts.append(part_ranked[0])
-        return Judgement(*combine_parts(verdict, ranked, answered_parts))
+        """Ranks the question and says how far to trust it (`flows/knowledge_verdict.py`)."""
+        return judge(self, question, context, learned)
 
     def narrower_readings(
         self, corrected: str, tokens: list[str], best: Match
@@ -404,47 +300,3 @@ class Ranker:
     def names_unknown_code(self, tokens: list[str]) -> bool:
         """A code the knowledge base has never seen (CPT 99213, an unknown HCPCS)."""
         return names_unknown_code(tokens, self._idf, self.payable_codes)
-
-    def _verdict(self, tokens: list[str], ranked: list[Match]) -> Verdict:
-        """Answer only when the question speaks the topics' language and the best entry covers
-        it; a code the knowledge base has never seen means no."""
-        if not ranked:
-            return "decline"
-        if self.names_unknown_code(tokens):
-            return "decline"
-        best = ranked[0]
-        distinct = set(tokens)
-        matched = distinct & self._entry_token_sets[best.position]
-        # A two-word question needs both words to match ("order pizza" is not about orders),
-        # unless one is a code or a billing acronym the entry names (CO-29, KX, POD); a one-word
-        # question must be such a word or one of the entry's title or tag words ("test" is not).
-        anchors = [t for t in matched if is_code(t) or t in self.tokenizer.canonical_tokens]
-        if len(matched) < min(2, len(distinct)) and not anchors:
-            return "decline"
-        if (
-            len(distinct) == 1
-            and not anchors
-            and not distinct & self._headline_tokens[best.position]
-        ):
-            return "decline"
-        # A question naming the code or acronym that titles the best entry is about it, however
-        # chatty the rest ("who actually runs the PDAC").
-        names_title = any(
-            self.entities.is_entity(t) and t in self.title_tokens[best.position] for t in distinct
-        )
-        if not (
-            (names_title or self.domain_share(tokens) >= MIN_DOMAIN_SHARE)
-            and best.coverage >= MIN_COVERAGE
-            and best.score >= MIN_SCORE
-        ):
-            return "decline"
-        if len(ranked) < 2 or best.coverage >= CLEAR_COVERAGE:
-            return "answer"
-        if ranked[1].score < (1 - CLOSE_MARGIN) * best.score:
-            return "answer"
-        # Two close entries that each hold a rare word of the question the other lacks split it
-        # between them ("hospice" in one, "shower chair" in the other): unless the best covers
-        # much of the question, neither fits.
-        rival = self._entry_token_sets[ranked[1].position] - self._entry_token_sets[best.position]
-        split = max((self._share_weight(t) for t in distinct & rival), default=0.0)
-        return "decline" if split >= SPLIT_IDF and best.coverage < SPLIT_COVERAGE else "tentative"

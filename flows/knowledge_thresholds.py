@@ -1,5 +1,5 @@
-"""How sure the knowledge ranking (flows/knowledge_rank.py) must be before the bot answers, and
-how much each signal weighs: tuned on the question sets in benches/."""
+"""How sure the knowledge ranking must be before the bot answers (flows/knowledge_verdict.py), and
+how much each signal weighs (flows/knowledge_rank.py): tuned on the question sets in benches/."""
 
 # How sure the ranking must be before the bot answers (tuned on the dev sets in benches/).
 MIN_DOMAIN_SHARE = 0.3
