@@ -20,6 +20,7 @@ from flows.phi_shapes import (
     VALUE_FIRST,
     digits_after,
 )
+from flows.phi_structured import reads_record_id
 
 # Kept by the label pattern's identity, not its value: hashing a compiled pattern of thousands
 # of cue words (as a cache keyed on the pattern would, on every look-up) costs more than the
@@ -120,7 +121,7 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
             continue  # the ABN's identification number, "patient ID", "Brightree ID": an MRN
         if cue.start() and text[cue.start() - 1] in "?&/=._":
             continue  # a web address's "?id=201151"
-        if _record_key(text, cue):
+        if _record_key(rules, text, cue.start(), cue.group()):
             continue  # a record's own "id" key, read by its key (flows/phi_structured.py)
         if _MAIL_HEADER_ID.search(text, max(0, cue.start() - 20), cue.start()):
             continue  # "Message-ID: <20260612.4471@...>"
@@ -253,13 +254,22 @@ _MEMBER_OBJECT = re.compile(
 )
 
 
-def _record_key(text: str, cue: re.Match[str]) -> bool:
-    """Whether a bare "id" cue is a JSON key or an XML element ('"id": "27833370"', '<id
-    extension="8987633"/>'): a record's own number, which flows/phi_structured.py reads; not
-    the "id" of a member's object, their plan's number."""
-    if cue.start() == 0 or cue.group().lower() != "id" or text[cue.start() - 1] not in '"<':
+# A CDA record's identifier element, its number in the "extension" attribute.
+_CDA_ID = re.compile(r'id [^<>]*extension="', re.IGNORECASE)
+
+
+def _record_key(rules: Rules, text: str, start: int, cue: str) -> bool:
+    """Whether a bare "id" cue at `start` is a JSON key or an XML element ('"id": "27833370"',
+    '<id extension="8987633"/>') of a patient's record, its own number, which
+    flows/phi_structured.py reads (`reads_record_id`); not the "id" of a member's object, their
+    plan's number, nor a record's id the structured reading passes over."""
+    if start == 0 or cue.lower() != "id" or text[start - 1] not in '"<':
         return False
-    return not _MEMBER_OBJECT.search(text, max(0, cue.start() - 200), cue.start())
+    if _MEMBER_OBJECT.search(text, max(0, start - 200), start):
+        return False
+    if text[start - 1] == "<":
+        return bool(_CDA_ID.match(text, start)) and reads_record_id(rules, text, element=True)
+    return reads_record_id(rules, text, element=False)
 
 
 def has_labelled_after(rules: Rules, kind: str, text: str) -> bool:
@@ -268,7 +278,7 @@ def has_labelled_after(rules: Rules, kind: str, text: str) -> bool:
     for value in VALUE_FIRST.finditer(text):
         rest = text[value.end() : value.end() + 50]
         for cue in rules.cue[kind].finditer(rest):
-            if _record_key(rest, cue):
+            if _record_key(rules, text, value.end() + cue.start(), cue.group()):
                 continue  # '"19620611"/></patient><id extension=...': the next key's
             words = re.findall(r"[a-z/]+", (rest[: cue.end()] + rest[cue.end() :][:12]).lower())
             between = re.findall(r"[a-z']+", rest[: cue.start()].lower())

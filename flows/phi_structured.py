@@ -81,6 +81,13 @@ def _enclosing(rules: Rules, text: str, start: int) -> str | None:
     return kind
 
 
+def reads_record_id(rules: Rules, text: str, element: bool) -> bool:
+    """Whether `structured_kinds` reads a record's bare "id" as the patient's own number: a FHIR
+    Patient's "id" key (`element` False), a CDA <id extension="..."> (True), in a patient's
+    record."""
+    return bool(element or _FHIR_PATIENT.search(text)) and _patient_context(rules, text)
+
+
 def _patient_context(rules: Rules, text: str) -> bool:
     """Whether the record says it is a patient's: "resourceType": "Patient", a "subscriber" key."""
     words = set(re.findall(r"[a-z]+", text.lower()))
