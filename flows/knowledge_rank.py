@@ -197,6 +197,14 @@ class Ranker:
         entries never use (a cued topic's payer, a state's postal code) weigh as in the total."""
         return self._idf.get(token, UNKNOWN_SHARE * self._unknown_idf)
 
+    def pair_coverage(self, tokens: list[str], first: Match, second: Match) -> float:
+        """The share of the question two entries' topic words cover together."""
+        topic_tokens = (
+            self._topic_token_sets[first.position] | self._topic_token_sets[second.position]
+        )
+        covered = sum(self.share_weight(t) for t in tokens if t in topic_tokens)
+        return covered / (sum(map(self.share_weight, tokens)) or 1.0)
+
     def rank(
         self,
         question: str,

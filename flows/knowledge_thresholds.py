@@ -26,6 +26,9 @@ SPLIT_IDF = 3.0  # a word at most about 3 entries use
 # A close call whose runner-up holds such a word is still offered ("I think you mean") when the
 # best entry covers this share of the question: it is then the topic, the rare word a detail.
 SPLIT_COVERAGE = 0.45
+# Nor when the best and the runner-up together cover this share of the question: the question
+# is about the two of them, so the best is offered with the runner-up beside it.
+PAIR_COVERAGE = 0.55
 CODE_WEIGHT = 3  # a code typed in the question (N350, K0108) counts this many times
 # How often each field's words count in an entry's index: the curated fields say what the topic
 # is; the answer text adds vocabulary but also incidental words.

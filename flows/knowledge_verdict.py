@@ -16,6 +16,7 @@ from flows.knowledge_thresholds import (
     MIN_COVERAGE,
     MIN_DOMAIN_SHARE,
     MIN_SCORE,
+    PAIR_COVERAGE,
     RIVALS_READ,
     SPLIT_COVERAGE,
     SPLIT_IDF,
@@ -167,9 +168,13 @@ def _verdict(ranker: Ranker, tokens: list[str], ranked: list[Match]) -> Verdict:
         return "answer"
     if ranked[1].score < (1 - CLOSE_MARGIN) * best.score:
         return "answer"
-    # Two close entries that each hold a rare word of the question the other lacks split it
-    # between them ("hospice" in one, "shower chair" in the other): unless the best covers
-    # much of the question, neither fits.
+    # A close runner-up holding a rare word of the question the best lacks splits it between
+    # them ("hospice" in one, "shower chair" in the other): neither fits, unless the best
+    # covers much of the question or the two together cover most of it (the question is about
+    # the two of them: the best is offered with the runner-up beside it).
     rival = ranker.entry_token_sets[ranked[1].position] - ranker.entry_token_sets[best.position]
     split = max((ranker.share_weight(t) for t in distinct & rival), default=0.0)
-    return "decline" if split >= SPLIT_IDF and best.coverage < SPLIT_COVERAGE else "tentative"
+    if split < SPLIT_IDF or best.coverage >= SPLIT_COVERAGE:
+        return "tentative"
+    together = ranker.pair_coverage(tokens, best, ranked[1])
+    return "tentative" if together >= PAIR_COVERAGE else "decline"

@@ -268,3 +268,14 @@ def test_two_entries_covering_the_question_alike_are_offered_as_a_close_call():
 def test_a_question_naming_the_best_entrys_code_is_answered_outright_despite_a_tie():
     result = KB.ask("K0739, per hour or per 15 minutes?")
     assert result.entry_id == "repair-labor-k0739" and not result.tentative
+
+
+def test_a_question_two_close_entries_cover_together_is_offered_with_the_other_beside_it():
+    """A lost first appeal and a wish to repeat it: the next appeal level's entry is offered as
+    "I think you mean", the first level's entry right after it, rather than a decline."""
+    question = "the redet was unfavourable, can we file another redet with more notes"
+    result = KB.ask(question)
+    assert result.tentative and result.text.startswith("I think you mean")
+    assert (result.entry_id, result.runner_up) == ("reconsideration", "redetermination")
+    assert result.related[0].entry_id == "redetermination"
+    assert KB.by_id["redetermination"].short.strip()[:40] in result.text
