@@ -30,10 +30,20 @@ class ChairPart(BaseModel):
     names_wheelchair: bool = False  # only a wheelchair has it: a bare "chair" is one
 
 
+class ChairFrame(BaseModel):
+    """A manual wheelchair frame: what billers call it and the names its descriptors give it."""
+
+    said: list[str] = Field(min_length=1)  # "bariatric", "heavy duty"
+    named: list[str] = Field(min_length=1)  # "heavy duty wheelchair" (before the first comma)
+
+
 class ChairOptionWords(BaseModel):
-    """synonyms.yaml `chair_options`: read only in a text naming one of the chair words."""
+    """synonyms.yaml `chair_options`: read only in a text naming one of the chair words, or a
+    part only a wheelchair has ("footrests swing away")."""
 
     chair_words: list[str] = Field(min_length=1)
+    part_words: list[str] = []  # "leg rests", "swing-away feet": a wheelchair without the word
+    frames: list[ChairFrame] = []  # read by flows/chair_frames.py
     between_words: list[str] = []  # "arms that have to come off": may stand between
     parts: list[ChairPart] = []
 
@@ -48,18 +58,29 @@ class ChairOptionReader:
 
     def __init__(self, words: ChairOptionWords | None) -> None:
         self._chair = None
+        self._part = None
+        self.frames: list[ChairFrame] = []
+        self._nouns: list[re.Pattern[str]] = []
         self._parts: list[tuple[re.Pattern[str], re.Pattern[str] | None, ChairPart]] = []
         if words is None:
             return
         self._chair = re.compile(r"(?<![a-z0-9])" + _alternatives(words.chair_words) + r"(?![a-z])")
+        if words.part_words:
+            self._part = re.compile(
+                r"(?<![a-z0-9])" + _alternatives(words.part_words) + r"(?![a-z])"
+            )
+        self.frames = words.frames
         gap = r"(?:\s+" + _alternatives(words.between_words) + r"){0,4}?"
         for part in words.parts:
+            # "arms swing away footrests": what follows another part's noun is that part's
+            others = [n for p in words.parts if p is not part for n in p.nouns]
+            theirs = rf"(?!\s+(?:\w+\s+)?{_alternatives(others)}(?![a-z]))" if others else ""
             noun = _alternatives(part.nouns)
             said = [(part.after, "does"), (part.otherwise_after, "other")]
             after = "|".join(f"(?P<{g}>{_alternatives(p)})" for p, g in said if p)
             told = re.compile(
                 rf"(?<![a-z0-9'])(?P<neg>{_NEGATION}(?:\s+[a-z]+){{0,2}}?\s+)?{noun}"
-                rf"(?P<gap>{gap})\s+(?:{after})(?![a-z0-9])"
+                rf"(?P<gap>{gap})\s+(?:{after})(?![a-z0-9]){theirs}"
                 if after
                 else r"(?!x)x"
             )
@@ -71,13 +92,17 @@ class ChairOptionReader:
                 else None
             )
             self._parts.append((told, named, part))
+            self._nouns.append(re.compile(rf"(?<![a-z]){noun}(?![a-z])"))
 
     def read(self, text: str) -> str:
         """The text, lower case, with each part's style said in the descriptors' words."""
         text = text.lower().replace("’", "'")
-        if self._chair is None or not self._chair.search(text):
+        if self._chair is None:
             return text
-        wheelchair = False
+        chair = self._chair.search(text) is not None
+        if not chair and not (self._part and self._part.search(text)):
+            return text
+        wheelchair, said = False, text
         for told, named, part in self._parts:
 
             def style(match: re.Match[str], part: ChairPart = part) -> str:
@@ -94,6 +119,10 @@ class ChairOptionReader:
             read = named.sub(style, read) if named else read
             wheelchair |= part.names_wheelchair and read != text
             text = read
+        # "legrest won't stay up": a part ordered on its own; a chair's arms and its leg rests
+        # or feet said together are a wheelchair
+        if not chair and sum(bool(n.search(said)) for n in self._nouns) < 2:
+            return said
         if wheelchair:  # "chair, one leg must be raised": a commode chair has no leg rests
             text = re.sub(r"(?<![a-z-])chair(?![a-z])", "wheelchair", text)
-        return text
+        return text if chair or text == said else f"wheelchair {text}"

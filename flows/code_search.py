@@ -20,6 +20,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache, partial
 
+from flows.chair_frames import ChairFrames
 from flows.code_devices import lead_device
 from flows.code_families import DeviceFamilies
 from flows.code_query import (
@@ -74,6 +75,7 @@ class CodeRanker:
         )
         unsaid = range_quantities(list(descriptors), reader, reader.range_quantities)
         self._bases = PowerBases(descriptors, reader.power_base_words)
+        self._frames = ChairFrames(descriptors, reader.chair_options)
         self._families = DeviceFamilies(reader.device_families)
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
@@ -224,9 +226,12 @@ class CodeRanker:
             item,
             neighbour_pairs(self.reader, self.reader.chair_options.read(description)),
         )
-        scored = self._bases.first(
-            scored, description, lambda i: self._scorer.score(self.codes[i], view)
-        )
+
+        def score(index: int) -> tuple[float, float, float]:
+            return self._scorer.score(self.codes[index], view)
+
+        scored = self._bases.first(scored, description, score)
+        scored = self._frames.first(scored, description, score)  # "hemi, arms flip off"
         return tuple(
             (self.codes[i].code, rank, self._share(view, covered, covered_item))
             for (rank, covered, covered_item), i in scored
