@@ -28,6 +28,18 @@ def test_a_labelled_mbi_with_a_letter_the_card_never_prints_is_refused(text: str
 @pytest.mark.parametrize(
     "text",
     [
+        "his mbi is 6TB3-JX4-KL20, the format looks wrong to me",
+        "sample pack went out too. MBI 8SD1-QP5-RZ37 for the cushion claim",
+        "mbi 3OK9-HV2-WB45 - the example on the intake sheet was wrong too",
+    ],
+)
+def test_an_example_word_about_something_else_leaves_the_number_refused(text: str) -> None:
+    assert "mbi" in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "the MBI format is 0SL0-OO0-BB00 in the training deck",
         "MBI example: 9ZZ9-ZZ9-ZZ99, not a real one",
         "serial 5LP2-WQ8-TR61 on the concentrator, no MBI needed",
