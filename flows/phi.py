@@ -29,14 +29,10 @@ from flows.phi_file_names import has_file_name_name
 from flows.phi_glued import unglued
 from flows.phi_ids import business_record as business_page
 from flows.phi_ids import forget_label_places
-from flows.phi_labelled_kinds import (
-    with_initialled_name,
-    with_labelled_phone,
-    with_postal_address,
-)
+from flows.phi_labelled_kinds import with_initialled_name, with_postal_address
 from flows.phi_last_first import has_last_first
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
-from flows.phi_named_contacts import with_grouped_phone, with_named_mailbox
+from flows.phi_named_contacts import with_grouped_phone, with_labelled_phone, with_named_mailbox
 from flows.phi_named_kinds import (
     with_birth_date,
     with_pair_name,

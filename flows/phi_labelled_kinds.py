@@ -1,7 +1,7 @@
-"""Names more kinds in a message already refused on its other kinds, by a value's whole form or
-its own label, so the warning says all that was seen: a whole postal address ("Deb Orr, 212
-Quarry Ln Apt 3, Tolland, CT 06084"), a phone after a callback label ("cb 907/555-0143") and a
-name written "Last, First M." ("Varga, Ezekiel T").
+"""Names more kinds in a message already refused on its other kinds, by a value's whole form,
+so the warning says all that was seen: a whole postal address ("Deb Orr, 212 Quarry Ln Apt 3,
+Tolland, CT 06084") and a name written "Last, First M." ("Varga, Ezekiel T"). A person's phone
+and e-mail: flows/phi_named_contacts.py.
 Read only after the office's and businesses' values are cleared, never alone: it names a kind,
 it never refuses a text by itself."""
 
@@ -12,7 +12,7 @@ import re
 from flows.phi_address import business_street, person_before
 from flows.phi_name_roles import clinician_near
 from flows.phi_rules import Rules
-from flows.phi_shapes import PHONE, PHONE_DIGITS, STREET_WORD
+from flows.phi_shapes import STREET_WORD
 
 _SUFFIX = (
     r"(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|ct|court|pkwy|parkway"
@@ -73,48 +73,6 @@ def with_postal_address(rules: Rules, text: str, found: set[str]) -> set[str]:
             return found | {"address"}
         if not _business_before(rules, before) and not business_street(rules, text, match):
             return found | {"address"}
-    return found
-
-
-# A person's own number by its label: "cb", "call back #", "cell", "mobile", "home", "her number".
-_CALLBACK_LABEL = re.compile(
-    r"(?<![\w-])(?:cb|call ?back(?: ?#| number| no\.?)?|cell(?: phone)?|mobile|home(?: phone)?"
-    r"|(?:her|his|their) (?:number|cell|phone)|tel\.?|ph(?:one)?\.?)\s?[:#=-]?\s?$",
-    re.IGNORECASE,
-)
-# A word before the label that makes it an office's line: "Dr. office tel.", "clinic cell".
-_OFFICE_BEFORE = re.compile(
-    r"\b(?:office|clinic|fax|store|desk|vendor|rep|dr|pharmacy|billing|hospital|facility|support"
-    r"|plant|company|supplier|manufacturer|payer|line|nursing|care|health|medical|supply|rehab)"
-    r"\b\W{0,3}$",
-    re.IGNORECASE,
-)
-
-
-def _office_before(rules: Rules, text: str, start: int) -> bool:
-    """Whether an office's or a business's word stands right before a phone's label at `start`
-    ("clinic tel.", "Acme Rehab Supply ph")."""
-    if _OFFICE_BEFORE.search(text, max(0, start - 25), start):
-        return True
-    words = re.findall(r"[a-z&']+", text[max(0, start - 30) : start].lower())[-2:]
-    return not rules.business_words.isdisjoint(words)
-
-
-def with_labelled_phone(rules: Rules, text: str, found: set[str]) -> set[str]:
-    """`found` with a phone added when a refused message with a person's name holds a US number
-    right after a callback label ("cb 907/555-0143", "mobile 1-907-555-0188"), not an office's
-    ("clinic tel. 907 555-0101") nor one of the businesses' area codes."""
-    if not found or "phone" in found or "name" not in found:
-        return found
-    business = set(rules.file.business_area_codes)
-    for shape in (PHONE, PHONE_DIGITS):
-        for number in shape.finditer(text):
-            area = (number.group(1) or number.group(2)) if shape is PHONE else number.group(1)
-            if area in business:
-                continue
-            label = _CALLBACK_LABEL.search(text, max(0, number.start() - 20), number.start())
-            if label and not _office_before(rules, text, label.start()):
-                return found | {"phone"}
     return found
 
 

@@ -1,9 +1,10 @@
 """Names a contact in a message already refused for naming someone: an e-mail address whose
 mailbox spells a name word the message gave before it ("Mr. Zancanella | email on file
 jzancanella@...", "FEARNOW, WENDELL / EMAIL FEARNOW.WENDELL58@..."), that person's own whatever
-business the message mentions first; and a phone number in its grouped 3-3-4 form right after
-another of the person's values ("Salina, Kansas 67401, 785.555.0130") or after a phone's label
-("contact # 1-340-555-0107").
+business the message mentions first; a phone number right after a callback label ("cb
+907/555-0143"); and a phone number in its grouped 3-3-4 form right after another of the person's
+values ("Salina, Kansas 67401, 785.555.0130") or after a phone's label ("contact # 1-340-555-0107").
+A number right after the person's name: flows/phi_named_kinds.py.
 Never read alone: it names a kind, it never refuses."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from flows.phi_beside_names import is_strict_name_word
 from flows.phi_context import cue_near
 from flows.phi_mail import business_domain, work_mailbox
+from flows.phi_named_kinds import personal_numbers
 from flows.phi_rules import Rules
 from flows.phi_shapes import EMAIL, PHONE
 
@@ -85,3 +87,40 @@ def _cued_own_line(rules: Rules, text: str, start: int) -> bool:
         return False
     recent = set(_WORDS.findall(text[max(0, start - 60) : start].lower())[-5:])
     return not recent & (rules.business_words | rules.names.company_words | rules.names.clinicians)
+
+
+# A person's own number by its label: "cb", "call back #", "cell", "mobile", "home", "her number".
+_CALLBACK_LABEL = re.compile(
+    r"(?<![\w-])(?:cb|call ?back(?: ?#| number| no\.?)?|cell(?: phone)?|mobile|home(?: phone)?"
+    r"|(?:her|his|their) (?:number|cell|phone)|tel\.?|ph(?:one)?\.?)\s?[:#=-]?\s?$",
+    re.IGNORECASE,
+)
+# A word before the label that makes it an office's line: "Dr. office tel.", "clinic cell".
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:office|clinic|fax|store|desk|vendor|rep|dr|pharmacy|billing|hospital|facility|support"
+    r"|plant|company|supplier|manufacturer|payer|line|nursing|care|health|medical|supply|rehab)"
+    r"\b\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _office_before(rules: Rules, text: str, start: int) -> bool:
+    """Whether an office's or a business's word stands right before a phone's label at `start`
+    ("clinic tel.", "Acme Rehab Supply ph")."""
+    if _OFFICE_BEFORE.search(text, max(0, start - 25), start):
+        return True
+    words = re.findall(r"[a-z&']+", text[max(0, start - 30) : start].lower())[-2:]
+    return not rules.business_words.isdisjoint(words)
+
+
+def with_labelled_phone(rules: Rules, text: str, found: set[str]) -> set[str]:
+    """`found` with a phone added when a refused message with a person's name holds a US number
+    right after a callback label ("cb 907/555-0143", "mobile 1-907-555-0188"), not an office's
+    ("clinic tel. 907 555-0101") nor one of the businesses' area codes."""
+    if not found or "phone" in found or "name" not in found:
+        return found
+    for number in personal_numbers(rules, text):
+        label = _CALLBACK_LABEL.search(text, max(0, number.start() - 20), number.start())
+        if label and not _office_before(rules, text, label.start()):
+            return found | {"phone"}
+    return found

@@ -347,21 +347,26 @@ def with_phone_beside_name(rules: Rules, text: str, found: set[str]) -> set[str]
     Not an office's line with an extension."""
     if not found or "phone" in found or "name" not in found:
         return found
+    for number in personal_numbers(rules, text):
+        if _EXTENSION_AFTER.match(text, number.end()):
+            continue  # "ext. 253": an office's line
+        if _named_before(rules, text, number.start()):
+            return found | {"phone"}
+        values = _VALUES_BEFORE.search(text, max(0, number.start() - 80), number.start())
+        if values and values.start() and _named_before(rules, text, values.start()):
+            return found | {"phone"}
+    return found
+
+
+def personal_numbers(rules: Rules, text: str) -> Iterator[re.Match[str]]:
+    """The US phone numbers of `text`, grouped or in one run of digits, whose area code is none
+    of the businesses' (phi.yaml `business_area_codes`)."""
     business = set(rules.file.business_area_codes)
     for shape in (PHONE, PHONE_DIGITS):
         for number in shape.finditer(text):
-            if (
-                number.group(1) or number.group(2) if shape is PHONE else number.group(1)
-            ) in business:
-                continue
-            if _EXTENSION_AFTER.match(text, number.end()):
-                continue  # "ext. 253": an office's line
-            if _named_before(rules, text, number.start()):
-                return found | {"phone"}
-            values = _VALUES_BEFORE.search(text, max(0, number.start() - 80), number.start())
-            if values and values.start() and _named_before(rules, text, values.start()):
-                return found | {"phone"}
-    return found
+            area = number.group(1) or number.group(2) if shape is PHONE else number.group(1)
+            if area not in business:
+                yield number
 
 
 def _named_before(rules: Rules, text: str, start: int) -> bool:
