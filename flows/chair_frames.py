@@ -35,11 +35,16 @@ _NOT_BEFORE = re.compile(r"(?<![a-z])(?:not|no|non|isn't|isnt|nor|nothing)[\s-]+
 _NOT_AFTER = re.compile(r"[\s?!.,:;-]*(?:no|not|nope)(?=\s*(?:[,;.!?-]|$))")
 
 
+_ARM_STYLES = [(name, re.compile(words)) for name, words in _ARMS]
+_LEG_STYLES = [(name, re.compile(words)) for name, words in _LEGS]
+_SPACES = re.compile(r"\s+")
+
+
 def styles(text: str) -> tuple[str | None, str | None]:
     """The arm style and the leg support a text says in the descriptors' words."""
-    said = re.sub(r"\s+", " ", text.lower())
-    arms = next((name for name, words in _ARMS if re.search(words, said)), None)
-    legs = next((name for name, words in _LEGS if re.search(words, said)), None)
+    said = _SPACES.sub(" ", text.lower())
+    arms = next((name for name, words in _ARM_STYLES if words.search(said)), None)
+    legs = next((name for name, words in _LEG_STYLES if words.search(said)), None)
     return arms, legs
 
 

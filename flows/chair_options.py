@@ -15,6 +15,8 @@ from pydantic import BaseModel, Field
 
 # "don't", "doesn't need", "never", "not": a negation said with the part flips its style.
 _NEGATION = r"(?:not|no|never|without|cannot|\w+n't|dont|doesnt|cant|wont|didnt|isnt|arent)"
+_NEGATED_GAP = re.compile(rf"(?<![a-z]){_NEGATION}(?![a-z])")
+_CHAIR = re.compile(r"(?<![a-z-])chair(?![a-z])")
 
 
 class ChairPart(BaseModel):
@@ -108,7 +110,7 @@ class ChairOptionReader:
             def style(match: re.Match[str], part: ChairPart = part) -> str:
                 groups = match.groupdict()
                 negated = bool(groups.get("neg")) or bool(
-                    re.search(rf"(?<![a-z]){_NEGATION}(?![a-z])", groups.get("gap") or "")
+                    _NEGATED_GAP.search(groups.get("gap") or "")
                 )
                 other = (groups.get("other") is not None) != negated
                 if other and part.otherwise is None:
@@ -124,5 +126,5 @@ class ChairOptionReader:
         if not chair and sum(bool(n.search(said)) for n in self._nouns) < 2:
             return said
         if wheelchair:  # "chair, one leg must be raised": a commode chair has no leg rests
-            text = re.sub(r"(?<![a-z-])chair(?![a-z])", "wheelchair", text)
+            text = _CHAIR.sub("wheelchair", text)
         return text if chair or text == said else f"wheelchair {text}"
