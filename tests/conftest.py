@@ -86,10 +86,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """`--dist loadgroup` hands tests out in batches (tests/xdist_schedule.py): xdist's own
     scheduler costs the controller and workers about a millisecond of CPU a test."""
-    if config.getvalue("dist") != "loadgroup":
-        return None
-    from tests.xdist_schedule import BatchedLoadGroupScheduling
+    from tests.xdist_schedule import BatchedLoadGroupScheduling, fits_installed_xdist
 
+    if config.getvalue("dist") != "loadgroup" or not fits_installed_xdist():
+        return None  # xdist's own scheduler
     return BatchedLoadGroupScheduling(config, log)
 
 

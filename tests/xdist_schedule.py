@@ -19,6 +19,15 @@ MOST_PER_MESSAGE = 16  # tests
 REFILLS_LEFT = 2  # near the end, each worker can still be given this many batches from the queue
 
 
+def fits_installed_xdist() -> bool:
+    """The batching overrides xdist's private methods: a release without them gets xdist's own
+    scheduler rather than a broken run."""
+    return all(
+        callable(getattr(LoadGroupScheduling, name, None))
+        for name in ("_split_scope", "_reschedule", "_assign_work_unit", "mark_test_complete")
+    )
+
+
 class BatchedLoadGroupScheduling(LoadGroupScheduling):
     """LoadGroupScheduling handing out units in batches and forgetting finished ones (nothing
     reads them again: a crashed worker's unfinished units are the ones scheduled again)."""
