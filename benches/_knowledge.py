@@ -58,6 +58,7 @@ BLIND_SETS = {
     "held-out 38": "knowledge_heldout38.yaml",
     "held-out 39": "knowledge_heldout39.yaml",
     "held-out 40": "knowledge_heldout40.yaml",
+    "held-out 41": "knowledge_heldout41.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

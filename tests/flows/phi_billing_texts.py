@@ -742,6 +742,15 @@ REFUSED_BENCH_TEXTS = {
     "what year did the Wright brothers fly at Kitty Hawk": (
         "false alarm: a place's name, Kitty Hawk, read as a given name and a surname"
     ),
+    "pt's permanent address is in Kent County, Delaware, we're a mail-order shop in Ohio. which "
+    "DME MAC do we send to": (
+        "false alarm: a county and a state after 'address is in' read as a street address (no "
+        "number, no street)"
+    ),
+    "brb, printer jam": (
+        "false alarm: 'brb' (be right back) and the word after its comma read as a name typed "
+        "surname first"
+    ),
     "oklahoma pt norman ok": _TOWN_AFTER_STATE,
     "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
     "where do the primary's $ go": _TOWN_AFTER_STATE,
