@@ -127,6 +127,7 @@ class NocFamilies:
         self.rules, self.reader, self.scopes = rules, reader, scopes
         self._how_made = frozenset(stem(w) for w in rules.how_made_words)
         self.changing = frozenset(stem(w) for w in rules.changing_words)
+        self._reworking = self.changing | {stem(w) for w in rules.reworking_words}
         self._unpowered = {stem(k): stem(v) for k, v in rules.unpowered_kinds.items()}
         self._powered = frozenset(stem(w) for w in rules.powered_words)
         self._required = {
@@ -282,7 +283,7 @@ class NocFamilies:
         """For a change made to an item that no family names ("cut a window into her TLSO,
         addition to the brace"): the family of additions or modifications whose required words
         the item says (L0999 a spinal orthosis's, L3649 a shoe's, A5507 a diabetic's shoe's)."""
-        if not {stem(w) for w in re.findall(r"[a-z]+", description.lower())} & self.changing:
+        if not {stem(w) for w in re.findall(r"[a-z]+", description.lower())} & self._reworking:
             return None
         said = self.reader.read(description, typed=True).positive
         for family in self.all:

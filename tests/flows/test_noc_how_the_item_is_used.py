@@ -20,7 +20,6 @@ BOOK = repository_content().codes
         "weighted soup spoon for a man with essential tremor",
         "adapted mug with a lid and two handles for shaky hands",
         "nail clipper on a suction base for a pt with one functional arm after a stroke",
-        "reacher to pick dropped things off the floor after hip surgery",
         "hand-held magnifying glass with a light for a low vision pt reading mail",
         "tap turner lever so she can open the sink faucet, rheumatoid arthritis",
     ],
