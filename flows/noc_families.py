@@ -30,8 +30,6 @@ _PART_FAMILY_WORDS = frozenset(stem(w) for w in "accessory component supply addi
                                "modification".split())  # fmt: skip
 _SERVICE = stem("service")
 # Words saying the item is a change made to another item, not an item of its own.
-CHANGING = frozenset(stem(w) for w in "add added adding addition modify modified modification "
-                     "stretch stretched convert converted widen widened".split())  # fmt: skip
 _OF_ITEM_WORDS = frozenset(stem(w) for w in ("accessory", "component"))
 MODIFYING = frozenset(stem(w) for w in ("addition", "modification"))
 ORTHOTIC = re.compile(r"^L[0-4]")
@@ -128,6 +126,8 @@ class NocFamilies:
     ) -> None:
         self.rules, self.reader, self.scopes = rules, reader, scopes
         self._how_made = frozenset(stem(w) for w in rules.how_made_words)
+        self.changing = frozenset(stem(w) for w in rules.changing_words)
+        self._reworking = self.changing | {stem(w) for w in rules.reworking_words}
         self._unpowered = {stem(k): stem(v) for k, v in rules.unpowered_kinds.items()}
         self._powered = frozenset(stem(w) for w in rules.powered_words)
         self._required = {
@@ -283,7 +283,7 @@ class NocFamilies:
         """For a change made to an item that no family names ("cut a window into her TLSO,
         addition to the brace"): the family of additions or modifications whose required words
         the item says (L0999 a spinal orthosis's, L3649 a shoe's, A5507 a diabetic's shoe's)."""
-        if not {stem(w) for w in re.findall(r"[a-z]+", description.lower())} & CHANGING:
+        if not {stem(w) for w in re.findall(r"[a-z]+", description.lower())} & self._reworking:
             return None
         said = self.reader.read(description, typed=True).positive
         for family in self.all:

@@ -125,6 +125,8 @@ class NocFile(BaseModel):
     carried_code: str | None = Field(default=None, pattern=HCPCS_PATTERN)
     family_why: str
     how_made_words: list[str] = []
+    changing_words: list[str] = []  # verbs of a change made to an item ("add", "stretch")
+    reworking_words: list[str] = []  # work that places a change too ("sew"), warning kept
     never_covered: NeverCovered | None = None
     billed_for_denial: BilledForDenial | None = None
     scopes_last_reviewed: str

@@ -9,7 +9,7 @@ import re
 from flows.item_corrections import says_nothing_fits
 from flows.item_text import ItemReader
 from flows.models import ItemCategory
-from flows.noc_families import CHANGING, MODIFYING, NocFamilies, contains_words
+from flows.noc_families import MODIFYING, NocFamilies, contains_words
 from flows.noc_file import NocFile
 from flows.text import stem
 
@@ -49,7 +49,7 @@ class WarningChecks:
         L3649, L0999) and the code's descriptor is a whole item, no addition or modification."""
         said = {stem(w) for w in re.findall(r"[a-z]+", description.lower())}
         named = {stem(w) for w in re.findall(r"[a-z]+", descriptor.lower())}
-        if not said & CHANGING or named & MODIFYING:
+        if not said & self.families.changing or named & MODIFYING:
             return False  # settled by the words alone: the routing (milliseconds) is not needed
         return self.families.modifies(self.route(description, None)[0])
 
