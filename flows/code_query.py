@@ -22,6 +22,7 @@ _ADDITION_LEAD = re.compile(r"^[^,;(]*\badditions?\b")
 # Typed words saying the item is added to an orthosis or prosthesis ("add per joint", "added to
 # his KAFO", "KAFO addition: swing band"); the nouns naming a whole orthosis or prosthesis are
 # the reader's `whole_nouns` (synonyms.yaml).
+WHOLE_OF_PART = 0.3  # weight of "orthosis" in "KAFO knee joint": the joint is billed
 ADDING = frozenset(stem(w) for w in "add added adding addition additions addon".split())
 
 
@@ -120,7 +121,13 @@ def query_view(
 ) -> QueryView:
     plain = reader.generic | reader.describing | reader.regions
     bases = [reader.base_head(clause) for clause in item.base_clauses]
-    gains = {token: weight * idf(token) for token, weight in weights.items()}
+    adds = _adds(item, reader.whole_nouns, reader.part_nouns)
+    # "KAFO knee joint": the orthosis is what the joint is added to, not the item billed.
+    whole = reader.whole_nouns if adds and item.head not in reader.whole_nouns else frozenset()
+    gains = {
+        token: weight * idf(token) * (WHOLE_OF_PART if token in whole else 1.0)
+        for token, weight in weights.items()
+    }
     return QueryView(
         item=item,
         weights=weights,
@@ -134,7 +141,7 @@ def query_view(
         naming={t for t in item.item_tokens if not (t in plain or t.isdigit())},
         typed_regions=item.item_tokens & reader.regions,
         rivals=_rivals(item, reader.rivals),
-        adds=_adds(item, reader.whole_nouns),
+        adds=adds,
         lowered=lowered,
     )
 
@@ -151,14 +158,16 @@ def _rivals(item: ReadItem, rivals: Mapping[str, frozenset[str]]) -> dict[str, f
     return found
 
 
-def _adds(item: ReadItem, whole_nouns: frozenset[str]) -> bool | None:
+def _adds(item: ReadItem, whole_nouns: frozenset[str], part_nouns: frozenset[str]) -> bool | None:
     """Whether the description names a part added to an orthosis or prosthesis ("add per
-    joint", "padded T-strap on the double upright brace") or a whole one ("custom AFO from a
-    plaster mold"); None when it says neither."""
+    joint", "padded T-strap on the double upright brace", "KAFO knee joint") or a whole one
+    ("custom AFO from a plaster mold"); None when it says neither."""
     if item.positive & ADDING:
         return True
     named_after = (item.positive - item.item_tokens) & whole_nouns
     if item.head not in whole_nouns and named_after:
+        return True
+    if item.head in part_nouns and item.item_tokens & whole_nouns:  # the whole, then its part
         return True
     if item.item_tokens & whole_nouns and not named_after:
         return False

@@ -176,6 +176,7 @@ class ItemReader:
         self._headings = NoteHeadings([*words.note_heading_words, *words.clinician_words])
         self._part_cues = frozenset(stem(w) for w in words.part_cues)
         self.whole_nouns = frozenset(stem(w) for w in words.whole_nouns)
+        self.part_nouns = frozenset(stem(w) for w in words.part_nouns)
         self._counter = FunctionCounter(words.counted)
         self._shells = ShellSpeller(words.shell_counts)
         self.mount = mount_pattern(words, CLAUSE_WORDS | {"or", "and"})  # flows/noc_scopes.py

@@ -148,6 +148,7 @@ class SearchWords(BaseModel):
     # billed, not the whole orthosis or prosthesis (whole_nouns) named before it.
     part_cues: list[str] = []
     whole_nouns: list[str] = []
+    part_nouns: list[str] = []  # "KAFO knee joint": the joint, added to the KAFO
     person_words: list[str] = []  # "female pt bedbound, ...": a clause about the patient
     clinician_words: list[str] = []  # "ortho wants lumbar brace": the item follows the cue
     note_heading_words: list[str] = []  # "Repair ticket: ...": a note's heading names no item

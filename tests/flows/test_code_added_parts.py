@@ -119,3 +119,26 @@ def test_an_iv_pole_on_a_wheelchair_is_its_iv_hanger(typed: str, code: str) -> N
 )
 def test_a_wheelchair_users_iv_pole_is_the_pole(typed: str, code: str) -> None:
     assert BOOK.search(typed, 1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("kafo condylar pad", "L2810"),  # not a whole knee orthosis
+     ("KAFO straight knee joint, heavy duty", "L2385"),
+     ("KAFO offset knee joint", "L2390"),
+     ("brace kneecap pad, full", "L2795"),
+     ("KAFO straight knee joint with torsion control", "L2380")],
+)  # fmt: skip
+def test_a_part_named_after_the_orthosis_it_belongs_to_is_the_part(typed: str, code: str) -> None:
+    # "KAFO knee joint": the brace names what the joint goes on; the joint is billed.
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("knee ankle foot orthosis, double upright, free ankle, solid stirrup, custom", "L2020"),
+     ("knee ankle foot orthosis, single upright, free knee, free ankle", "L2000"),
+     ("below knee prosthesis, molded socket, shin, sach foot", "L5100")],
+)  # fmt: skip
+def test_a_whole_orthosis_listing_its_parts_stays_whole(typed: str, code: str) -> None:
+    assert BOOK.search(typed, limit=1)[0].code == code
