@@ -411,7 +411,8 @@ ID_GAP = re.compile(
     r"(?:(?:\b(?:the|her|his|their) [a-z]+'s|\b(?:here|below|above)\b\??(?: it's)?)[\s,:]*)?",
     re.IGNORECASE,
 )
-ID_VALUE = re.compile(r"[A-Za-z]{0,4}[- ]?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*")
+_ID_STATE = rf"(?:{_STATE_CODES} (?=[A-Za-z]{{1,4}}[- ]?\d))?"  # "Medicaid ID CO A123456"
+ID_VALUE = re.compile(_ID_STATE + r"[A-Za-z]{0,4}[- ]?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*")
 
 
 _DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
