@@ -179,3 +179,41 @@ def test_patient_in_a_subject_after_the_clinic_line_is_named(text: str) -> None:
 @pytest.mark.parametrize("text", CLINICIANS_IN_HEADERS)
 def test_clinicians_and_subjects_with_no_patient_are_left_alone(text: str) -> None:
     assert not scan(text)
+
+
+# A birth date copied from a form's boxes with the year first and spaces between.
+YEAR_FIRST_SPACED_BIRTH_DATES = (
+    "DOB 1939 03 03 on the face sheet",
+    "birthdate 1941 11 27, is the walker covered?",
+    "date of birth: 1936 7 4",
+    "born 1944 02 29 per the intake form",
+    "D.O.B. 1950 12 31 - rental month 4",
+    "dob 1947 06 21 and the CMN is unsigned",
+    "Birth date 1933 01 09",
+    "DOB: 1952 10 05 / pt Haugen",
+    "her DOB is 1938 08 30",
+    "date of birth 1945 4 15, Medicare primary",
+)
+
+SPACED_SERVICE_DATES = (
+    "DOB on file, DOS 2024 03 03",
+    "DOB verified; delivery 2024 10 01",
+    "the DOB field format is YYYY MM DD, e.g. 2024 01 31",
+    "DOB 1939 13 03 is not a date, check the form",
+    "claim 2024 10 01 for E1399",
+    "DOS 2024 11 04, NU KX, $845",
+    "birth date box left blank; signed 2024 09 14",
+    "dob missing, order dated 2024 08 02",
+    "delivery ticket 2024 07 15 signed by the caregiver",
+    "the 2024 03 15 remit shows CO-45",
+)
+
+
+@pytest.mark.parametrize("text", YEAR_FIRST_SPACED_BIRTH_DATES)
+def test_year_first_birth_date_with_spaces_is_refused(text: str) -> None:
+    assert "dob" in scan(text).kinds
+
+
+@pytest.mark.parametrize("text", SPACED_SERVICE_DATES)
+def test_spaced_service_dates_are_no_birth_date(text: str) -> None:
+    assert "dob" not in scan(text).kinds
