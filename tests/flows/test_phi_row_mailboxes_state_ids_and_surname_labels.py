@@ -217,3 +217,41 @@ def test_year_first_birth_date_with_spaces_is_refused(text: str) -> None:
 @pytest.mark.parametrize("text", SPACED_SERVICE_DATES)
 def test_spaced_service_dates_are_no_birth_date(text: str) -> None:
     assert "dob" not in scan(text).kinds
+
+
+# A plan's name in one cell of a pasted row and its member number in the next.
+PLAN_NUMBERS_IN_CELLS = (
+    "1 | Ada Rourke | Humana | H44218190 | E0260",
+    "Rourke, Ada | Aetna | W884120937",
+    "row 4: Ada Rourke, Cigna, U4821397601",
+    "Ada Rourke - UnitedHealthcare - 912384756",
+    "Name,Plan,Member\nAda Rourke,Aetna,W221938475",
+    "Ada Rourke | Medicaid | 100293847",
+    "Ada Rourke, Tricare, 1234567890",
+    "Ada Rourke \u2014 Humana \u2014 H12345678",
+    "Quist H. | BCBS | XOF812039475",
+    "Ada Rourke; Anthem; YRK123456789",
+)
+
+PLAN_CELLS_WITH_NO_MEMBER = (
+    "Aetna | 60054 | payer ID",
+    "UHC, 87726, Aetna, 60054",
+    "Humana - 1-800-457-4708",
+    "Payer | Claims | Paid\nAetna | 12 | $4,210.00",
+    "Cigna, 2024 fee schedule",
+    "Humana | 61101 | Medicare Advantage",
+    "Medicaid - CO - fee schedule 07/01/2024",
+    "Aetna, UHC, Cigna: all need the KX",
+    "Tricare - East region",
+    "BCBS | prefix XOF | BlueCard",
+)
+
+
+@pytest.mark.parametrize("text", PLAN_NUMBERS_IN_CELLS)
+def test_member_number_in_the_cell_after_its_plan_is_refused(text: str) -> None:
+    assert "member_id" in scan(text).kinds
+
+
+@pytest.mark.parametrize("text", PLAN_CELLS_WITH_NO_MEMBER)
+def test_plan_cells_with_payer_numbers_are_no_member_id(text: str) -> None:
+    assert "member_id" not in scan(text).kinds
