@@ -13,10 +13,10 @@ import re
 
 from flows.phi_beside_names import is_strict_name_word
 from flows.phi_context import cue_near
-from flows.phi_mail import business_domain, work_mailbox
+from flows.phi_mail import EMAIL, business_domain, work_mailbox
 from flows.phi_named_kinds import personal_numbers
 from flows.phi_rules import Rules
-from flows.phi_shapes import EMAIL, PHONE
+from flows.phi_shapes import PHONE
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 

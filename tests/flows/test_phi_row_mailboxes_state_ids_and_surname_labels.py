@@ -255,3 +255,41 @@ def test_member_number_in_the_cell_after_its_plan_is_refused(text: str) -> None:
 @pytest.mark.parametrize("text", PLAN_CELLS_WITH_NO_MEMBER)
 def test_plan_cells_with_payer_numbers_are_no_member_id(text: str) -> None:
     assert "member_id" not in scan(text).kinds
+
+
+# A big provider's address with its ".com" left off, as billers jot one down.
+ADDRESSES_WITHOUT_THEIR_ENDING = (
+    "email hquist40 at gmail",
+    "e-mail addr hattie.quist at gmail",
+    "pt email: rourke_ada@yahoo",
+    "send the ABN to jo.ames44 at outlook",
+    "daughter's email ann.rourke (at) hotmail",
+    "her email is bkessler52@aol",
+    "write to g.haugen at icloud for the POD",
+    "email on file: m_fenn1940 at comcast",
+    "pt said use lowe.henrietta@gmail",
+    "contact sister via t.okafor77 at yahoo",
+)
+
+WORDS_BEFORE_A_PROVIDER = (
+    "we met at 10 at gmail hq",
+    "login at gmail fails for the portal",
+    "billing@gmail is not our address, use the portal",
+    "support at gmail never answered",
+    "claims2 at gmail is the old team box",
+    "pt 2 at gmail",
+    "meet at outlook calendar 3pm",
+    "the ABN is saved at yahoo groups? no, on the share",
+    "invite sent at comcast business office",
+    "ask at aol desk",
+)
+
+
+@pytest.mark.parametrize("text", ADDRESSES_WITHOUT_THEIR_ENDING)
+def test_address_with_no_ending_on_a_big_provider_is_refused(text: str) -> None:
+    assert "email" in scan(text).kinds
+
+
+@pytest.mark.parametrize("text", WORDS_BEFORE_A_PROVIDER)
+def test_words_before_a_provider_name_are_no_address(text: str) -> None:
+    assert "email" not in scan(text).kinds
