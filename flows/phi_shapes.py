@@ -313,7 +313,7 @@ VALUE_FIRST = re.compile(r"(?<![\w/.$-])[A-Za-z]{0,3}\d{6,}[A-Za-z0-9]{0,3}(?![\
 # also a Medigap policy's certificate and a TRICARE card's benefits number ("Plan G cert #
 # 653367941", "TRICARE DoD benefits no. 11309901607").
 PLAN_NUMBER = re.compile(  # the plan's name and its number in two cells too: "Humana | H4421..."
-    r"[\s#:=.]*(?:[|,;\u2013\u2014-](?=[\s#:]*[A-Za-z]{0,3}\d)[\s#:=.]*)?"
+    r"[\s#:=.]*(?:[|,;\u2013\u2014-](?=[\s#:]*[A-Za-z]{0,3}\d{6,}(?! ?\d))[\s#:=.]*)?"
     r"(?:(?:id|number|no|is|dcn|cin|cert|certificate|dod|benefits?)\b[\s#:.]*)*"
     r"([A-Za-z]{0,3}(?:\d[\d ]{6,}\d[A-Za-z0-9]{0,3}|\d{6,})(?:-\d{1,3})?)(?![\w-])",  # "-09"
     re.IGNORECASE,
