@@ -45,7 +45,7 @@ _DIGIT = re.compile(r"\d")
 
 # The year first with spaces, as a form's boxes are copied ("DOB 1939 03 03"): after a birth
 # word only, where a date of service never stands.
-_YEAR_FIRST_SPACED = re.compile(r"(?<![\d/.-])(?:19|20)\d\d (\d{1,2}) (\d{1,2})(?![\d/.-])")
+_YEAR_FIRST_SPACED = re.compile(r"(?<![\d/.-])(?:19|20)\d\d (\d{1,2}) (\d{1,2})(?![\d/-]|\.\d)")
 
 
 def _month_day(match: re.Match[str]) -> bool:

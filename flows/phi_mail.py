@@ -26,9 +26,13 @@ EMAIL = re.compile(
     r"|(?<![\w.+-])[\w.+-]+ at (?:gmail|yahoo|aol|hotmail|outlook|comcast|att|icloud|msn|live"
     r"|verizon|sbcglobal|bellsouth|charter|cox|earthlink|me|mac|protonmail|ymail|rocketmail)"
     r" ?\. ?(?:com|net)\b|(?<![\w.+-])[\w.+-]+ at proton ?\. ?me\b"
-    # No ".com" after an "@", or after a mailbox a digit or a dot marks: "hquist40 at gmail"
-    r"|(?<![\w.+-])(?:[^\W\d_][\w+-]*[\d._][\w.+-]* ?(?:\(at\)|\[at\]| at ) ?|[\w.+-]+@)"
-    r"(?:gmail|yahoo|aol|hotmail|outlook|icloud|comcast)(?![\w.@-])",
+    # No ".com" after an "@", or after a mailbox a digit or a dot marks: "hquist40 at gmail".
+    # The mailbox is bounded (63 characters, a mailbox's most) so a long pasted token is not
+    # tried at every split; a sentence's full stop may end it ("hquist40 at gmail.").
+    r"|(?<![\w.+-])(?:[^\W\d_][\w+-]{0,63}[\d._][\w.+-]{0,63} ?(?:\(at\)|\[at\]| at ) ?"
+    r"|[\w.+-]{1,64} ?@ ?)"
+    r"(?:gmail|yahoo|aol|hotmail|outlook|icloud|comcast|msn|verizon|sbcglobal|bellsouth"
+    r"|earthlink|protonmail|ymail|rocketmail)(?![\w@-]|\.\w)",
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(r"([\w.+'-]+)@([\w-]+(?:\.[\w-]+)+)")

@@ -184,6 +184,7 @@ def test_clinicians_and_subjects_with_no_patient_are_left_alone(text: str) -> No
 # A birth date copied from a form's boxes with the year first and spaces between.
 YEAR_FIRST_SPACED_BIRTH_DATES = (
     "DOB 1939 03 03 on the face sheet",
+    "the face sheet gives DOB 1939 03 03.",  # a full stop ends it
     "birthdate 1941 11 27, is the walker covered?",
     "date of birth: 1936 7 4",
     "born 1944 02 29 per the intake form",
@@ -244,6 +245,9 @@ PLAN_CELLS_WITH_NO_MEMBER = (
     "Aetna, UHC, Cigna: all need the KX",
     "Tricare - East region",
     "BCBS | prefix XOF | BlueCard",
+    "UHC, 8778423210, option 3 for DME",  # the payer's toll-free line
+    "Cigna; 8009971654; PA dept",
+    "Humana | 2024031512345 | CO-45 | $845.00",  # a claim number: longer than a member's
 )
 
 
@@ -269,6 +273,9 @@ ADDRESSES_WITHOUT_THEIR_ENDING = (
     "email on file: m_fenn1940 at comcast",
     "pt said use lowe.henrietta@gmail",
     "contact sister via t.okafor77 at yahoo",
+    "her email is bkessler52@aol.",  # a sentence's full stop after it
+    "pt email r.okafor at msn",
+    "son's email dquist61 @ verizon",
 )
 
 WORDS_BEFORE_A_PROVIDER = (
