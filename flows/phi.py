@@ -32,7 +32,12 @@ from flows.phi_ids import forget_label_places
 from flows.phi_labelled_kinds import with_initialled_name, with_postal_address
 from flows.phi_last_first import has_last_first
 from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
-from flows.phi_named_contacts import with_grouped_phone, with_labelled_phone, with_named_mailbox
+from flows.phi_named_contacts import (
+    with_grouped_phone,
+    with_labelled_phone,
+    with_mailbox_owner,
+    with_named_mailbox,
+)
 from flows.phi_named_kinds import (
     with_birth_date,
     with_pair_name,
@@ -165,6 +170,7 @@ def _scan(text: str) -> PhiFindings:
     found = with_initialled_name(rules, plain, found)  # "Credeur, Dorise L DOB ..."
     found = with_labelled_phone(rules, plain, found)  # "Ana Ruiz / cb 907/555-0143"
     found = with_named_mailbox(rules, plain, found)  # "Mrs Kallas / email on file tkallas@..."
+    found = with_mailbox_owner(rules, plain, found)  # "Pike,Otto,otto.pike1940@..."
     found = with_grouped_phone(rules, plain, found)  # "Salina, Kansas 67401, 785.555.0130"
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 

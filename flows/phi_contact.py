@@ -20,7 +20,7 @@ from flows.phi_context import (
     personal_word_in,
 )
 from flows.phi_last_first import has_last_first
-from flows.phi_mail import business_domain, personal_domain, work_mailbox
+from flows.phi_mail import EMAIL, business_domain, personal_domain, work_mailbox
 from flows.phi_name_words import unlisted
 from flows.phi_named_kinds import is_pair_at
 from flows.phi_names import has_full_name
@@ -28,7 +28,7 @@ from flows.phi_other_numbers import could_be_npi, x12_element
 from flows.phi_partial import has_phone_area_code_after
 from flows.phi_rows import capital_name_before
 from flows.phi_rules import Rules
-from flows.phi_shapes import EMAIL, PHONE, PHONE_DIGITS, PHONE_INTERNATIONAL, digits_after
+from flows.phi_shapes import PHONE, PHONE_DIGITS, PHONE_INTERNATIONAL, digits_after
 from flows.phi_spelled import SpelledRun
 from flows.phi_spelled import spelled_values as _runs
 from flows.phi_surname_first import has_surname_first

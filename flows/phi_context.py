@@ -180,10 +180,12 @@ def business_line(
     )
     if contact and staff_line:
         return True  # a signature's line: "AR Specialist · Northshore HM · 218-555-0126"
+    # A mailbox is no help line's: "line 4: ..., aruiz51@gmail.com" is a pasted row's
+    businesses = rules.business_words - (rules.phone_line_words if contact and not phone else set())
     return bool(
         company
         or (not phone and _PAYER_ENDS.search(window) and rules.cue["plan"].search(window))
-        or words & rules.business_words
+        or words & businesses
         or set(after) & rules.business_words
         or any(phrase in joined for phrase in rules.business_phrases)
     ) or billing_number(rules, text, start)

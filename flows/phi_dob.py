@@ -43,6 +43,15 @@ from flows.phi_spelled import spelled_values as _runs
 _DIGIT = re.compile(r"\d")
 
 
+# The year first with spaces, as a form's boxes are copied ("DOB 1939 03 03"): after a birth
+# word only, where a date of service never stands.
+_YEAR_FIRST_SPACED = re.compile(r"(?<![\d/.-])(?:19|20)\d\d (\d{1,2}) (\d{1,2})(?![\d/-]|\.\d)")
+
+
+def _month_day(match: re.Match[str]) -> bool:
+    return 1 <= int(match.group(1)) <= 12 and 1 <= int(match.group(2)) <= 31
+
+
 def has_dob(rules: Rules, text: str) -> bool:
     """A birth date however it is written: after a birth word or label, right after a "Last,
     First" name, older than any date of service, spelled out, masked, in another language."""
@@ -104,6 +113,7 @@ def has_dob(rules: Rules, text: str) -> bool:
         age_on_date(rules, text)
         or _any(MONTH_DAY, text, lambda m: birth_word_before(rules, text, m.start()))
         or (_DIGIT.search(text) is not None and _any(DATE, text, keep))
+        or _any(_YEAR_FIRST_SPACED, text, lambda m: _month_day(m) and keep(m))
         or (CALENDAR_HINT.search(text) is not None and _any(CALENDAR_DATE, text, keep))
         or _any(MASKED_DATE, text, lambda m: masked(m) and month_after_cue(m))
         or _any(MONTH_AFTER_CUE, text, month_after_cue)

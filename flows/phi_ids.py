@@ -15,6 +15,7 @@ from flows.phi_shapes import (
     ID_GAP,
     ID_VALUE,
     MBI,
+    PHONE_DIGITS,
     PLAN_NUMBER,
     STATE_AFTER,
     VALUE_FIRST,
@@ -324,7 +325,22 @@ def _plan_value(rules: Rules, text: str, plan: re.Match[str]) -> tuple[str, re.M
     value = PLAN_NUMBER.match(rest)
     if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:
         return rest, None
+    if _CELL.search(rest, 0, value.start(1)) and not _member_cell(rules, value.group(1)):
+        return rest, None
     return rest, value
+
+
+_CELL = re.compile(r"[|,;\u2013\u2014-]")
+
+
+def _member_cell(rules: Rules, value: str) -> bool:
+    """A number in the cell after a plan's name is its member's, unless it is the plan's own
+    toll-free or business line ("UHC, 8778423210, option 3") or longer than a member number
+    (a claim number: "Humana | 2024031512345 | CO-45")."""
+    phone = PHONE_DIGITS.fullmatch(value)
+    if phone and phone.group(1) in rules.file.business_area_codes:
+        return False
+    return sum(ch.isdigit() for ch in value) <= 12
 
 
 def plan_number_starts(rules: Rules, text: str) -> list[int]:

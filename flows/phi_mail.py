@@ -1,5 +1,6 @@
-"""Whose an e-mail address is, for the PHI guard (flows/phi_contact.py, flows/phi_name_roles.py):
-a workplace's mailbox names a colleague or a rep, a mail provider's a person at home."""
+"""E-mail addresses for the PHI guard (flows/phi_contact.py, flows/phi_name_roles.py): their
+shapes, typed or spelled out, and whose one is: a workplace's mailbox names a colleague or a rep,
+a mail provider's a person at home."""
 
 from __future__ import annotations
 
@@ -10,6 +11,30 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from flows.phi_name_lists import NameRules
 
+# Each alternative starts at the start of a word: without that, a long run of letters with no
+# "@" is retried from every position (seconds for one pasted page of text).
+EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
+    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}) ?[\w-]+(?:\.[\w-]+)+"  # "jo[at]aol.com"
+    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?[\w-]+"
+    r"(?: ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?[\w-]+)*?"  # "yahoo dot co dot uk"
+    r" ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?"
+    r"(?:com|net|org|edu|uk|ca|de|fr|es|mx|me|io|us|info|biz)\b"  # "proton dot me"
+    # "mjones @ aol . com", "mjones at gmail.com" (a mail provider: "list at cms.gov" is not one)
+    r"|(?<![\w.+-])[\w.+-]+ ?@ ?[\w-]+ ?\. ?(?:com|net|org|edu|gov|us|info|biz)\b"
+    r"|(?<![\w.+-])[\w.+-]+ at (?:gmail|yahoo|aol|hotmail|outlook|comcast|att|icloud|msn|live"
+    r"|verizon|sbcglobal|bellsouth|charter|cox|earthlink|me|mac|protonmail|ymail|rocketmail)"
+    r" ?\. ?(?:com|net)\b|(?<![\w.+-])[\w.+-]+ at proton ?\. ?me\b"
+    # No ".com" after an "@", or after a mailbox a digit or a dot marks: "hquist40 at gmail".
+    # The mailbox is bounded (63 characters, a mailbox's most) so a long pasted token is not
+    # tried at every split; a sentence's full stop may end it ("hquist40 at gmail.").
+    r"|(?<![\w.+-])(?:[^\W\d_][\w+-]{0,63}[\d._][\w.+-]{0,63} ?(?:\(at\)|\[at\]| at ) ?"
+    r"|[\w.+-]{1,64} ?@ ?)"
+    r"(?:gmail|yahoo|aol|hotmail|outlook|icloud|comcast|msn|verizon|sbcglobal|bellsouth"
+    r"|earthlink|protonmail|ymail|rocketmail)(?![\w@-]|\.\w)",
+    re.IGNORECASE,
+)
 _ADDRESS = re.compile(r"([\w.+'-]+)@([\w-]+(?:\.[\w-]+)+)")
 
 

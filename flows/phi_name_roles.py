@@ -390,7 +390,8 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
     # "what do I do, Linda Williams got CO-50", "re: Agnes Pemberton, do we have the POD?":
     # "do" in lower case is the verb, not a D.O.
     # Or two words before, past a middle name: "bác sĩ Trần Văn Phúc", "Dr. Mary Ann Smith".
-    titled = before[-2:-1] if len(before) > 1 and before[-1].istitle() else []
+    # Not past a label's colon: "From: Lakewood Family Med Re: YBARRA, CARMEN" is a subject's.
+    titled = before[-2:-1] if len(before) > 1 and before[-1].istitle() and ":" not in gap else []
     near = titled + before[-1:] + ([after.group(1)] if after else [])
     near += [third.group(2)] if third else []
     words = [w for w in near if w not in ("do", "Do")]

@@ -13,10 +13,10 @@ import re
 
 from flows.phi_beside_names import is_strict_name_word
 from flows.phi_context import cue_near
-from flows.phi_mail import business_domain, work_mailbox
+from flows.phi_mail import EMAIL, business_domain, work_mailbox
 from flows.phi_named_kinds import personal_numbers
 from flows.phi_rules import Rules
-from flows.phi_shapes import EMAIL, PHONE
+from flows.phi_shapes import PHONE
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -123,4 +123,30 @@ def with_labelled_phone(rules: Rules, text: str, found: set[str]) -> set[str]:
         label = _CALLBACK_LABEL.search(text, max(0, number.start() - 20), number.start())
         if label and not _office_before(rules, text, label.start()):
             return found | {"phone"}
+    return found
+
+
+# Two or three words right before an address, whatever cells or marks part them: "Pike,Otto,",
+# "| Ruiz | Ana | ", '"Fenn","Rhoda","' (a pasted row's cells, a spreadsheet's columns).
+_CELLS_BEFORE = re.compile(r"(?:[^\W\d_][^\W\d_'-]*[\s,;|/\"'\t]+){2,3}$")
+_CELL_WORD = re.compile(r"[^\W\d_][^\W\d_'-]*")
+
+
+def with_mailbox_owner(rules: Rules, text: str, found: set[str]) -> set[str]:
+    """`found` with "name" when the words right before a person's e-mail address, in cells or
+    not, are name words its mailbox spells ("Pike,Otto,otto.pike1940@...", "| Ruiz | Ana |
+    ana.ruiz@..."): one word whole in the mailbox, the others by their initial at least."""
+    if "email" not in found or "name" in found:
+        return found
+    for address in EMAIL.finditer(text):
+        local = address.group().lower().partition("@")[0]
+        cells = _CELLS_BEFORE.search(text, max(0, address.start() - 60), address.start())
+        if cells is None:
+            continue
+        words = _CELL_WORD.findall(cells.group())
+        if not all(is_strict_name_word(rules.names, word) for word in words):
+            continue
+        spelled = [word.lower() for word in words]
+        if any(len(w) > 3 and w in local for w in spelled) and all(w[0] in local for w in spelled):
+            return found | {"name"}
     return found

@@ -67,6 +67,9 @@ from flows.phi_word_patterns import find_words
 
 # -- after a cue, after a title, "Last, First" -------------------------------------------------
 
+# The labels of a patient's own identifiers, which may follow a surname after a cue.
+_ID_LABELS = frozenset({"mbi", "dob", "ssn", "mrn", "hicn", "hic", "rrb"})
+
 
 def _looks_like_name(
     words: list[str],
@@ -113,7 +116,8 @@ def _looks_like_name(
             return surname_like(words[0], rules)
         if said and english_form(rules, words):
             return False  # "pt is anxious, call ahead", "pt is emaciated, cachectic"
-        if not said and bare_word(second) in rules.item_nouns:  # "patient Benally, walker"
+        labels = _ID_LABELS if words[0][:1].isupper() else frozenset()  # not '"pt": null, "mbi"'
+        if not said and bare_word(second) in rules.item_nouns | labels:  # "pt Benally, walker"
             return plain_surname(rules, words[0], rare=False) and not is_first_name(words[0], rules)
         plain = words[0].islower() and dictionary_pair(rules, words)  # "pt deceased, estate"
         return bool(second) and not plain and is_unlisted_pair(rules, words[0], second, False)
@@ -175,6 +179,8 @@ def _looks_like_name(
     if not words[0][0].isupper() or words[0].rstrip(".,'s").isupper():
         # lower case needs a known first name; "patient ABN" is not a name, "CLIENT HAN —" is
         return capitals_surname(rules, words) or lower_surname_alone(rules, words)
+    if bare_word(second) in _ID_LABELS:  # "pt Haugen MBI is ...": a surname, then its ID's label
+        return surname_like(words[0], rules)
     if second[:1].isupper():  # the surname may come third: "Pham Thi Bich", "Lê Thị Mai"
         later = [w for w in words[1:3] if w[:1].isupper() and is_name_word(w, rules)]
         return any(surname_like(w, rules) for w in later)

@@ -33,6 +33,7 @@ class Rules:
     mbi_other_labels: frozenset[str]  # "batch", "esn": the MBI-shaped value is their number
     business_words: frozenset[str]
     business_phrases: tuple[str, ...]  # "we moved", "our new address"
+    phone_line_words: frozenset[str]  # "line", "hotline": a business's phone, never its mailbox
     personal_words: frozenset[str]
     role_mailboxes: frozenset[str]  # "billing", "claims": a business's e-mail, not a person's
     desk_mailboxes: frozenset[str]  # "desk", "alerts": the same, on no real provider's domain
@@ -300,6 +301,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         mbi_other_labels=frozenset(w.lower() for w in file.mbi_other_labels),
         business_words=frozenset(w.lower() for w in file.business_words if " " not in w),
         business_phrases=tuple(w.lower() for w in file.business_words if " " in w),
+        phone_line_words=frozenset(w.lower() for w in file.phone_line_words),
         personal_words=frozenset(w.lower() for w in file.personal_words),
         role_mailboxes=frozenset(w.lower() for w in with_typos(file.role_mailboxes, english)),
         desk_mailboxes=frozenset(w.lower() for w in file.desk_mailboxes),

@@ -141,6 +141,7 @@ class PhiRulesFile(BaseModel):
     test_name_prefixes: list[str]
     business_area_codes: list[str]
     business_words: list[str]
+    phone_line_words: list[str]
     personal_words: list[str]
     role_mailboxes: list[str]
     desk_mailboxes: list[str]

@@ -1,6 +1,7 @@
 """The shapes of patient identifiers the PHI guard looks for (flows/phi.py): the MBI layout,
-HICN and RRB numbers, SSNs, dates (also spelled out), phone numbers, e-mail and street
-addresses, the value after an ID label, and digits typed or spelled one by one. The words
+HICN and RRB numbers, SSNs, dates (also spelled out), phone numbers, street addresses, the
+value after an ID label, and digits typed or spelled one by one (an e-mail address's shape is in
+flows/phi_mail.py). The words
 around them (cues, billing-number words) are content, in content/rules/phi.yaml."""
 
 from __future__ import annotations
@@ -233,23 +234,6 @@ PHONE = re.compile(
 # (North America's "+1" is read by PHONE).
 PHONE_INTERNATIONAL = re.compile(r"(?<![\w+])\+[2-9]\d{0,2}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?![\w.-])")
 PHONE_DIGITS = re.compile(r"(?<![\w-])(?:\+?1)?([2-9]\d\d)\d{7}(?![\w-])")
-# Each alternative starts at the start of a word: without that, a long run of letters with no
-# "@" is retried from every position (seconds for one pasted page of text).
-EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    # Spelled out to dodge filters: "mjones (at) gmail (dot) com", "mjones at gmail dot com".
-    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}) ?[\w-]+(?:\.[\w-]+)+"  # "jo[at]aol.com"
-    r"|(?<![\w.+-])[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}| at ) ?[\w-]+"
-    r"(?: ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?[\w-]+)*?"  # "yahoo dot co dot uk"
-    r" ?(?:\(dot\)|\[dot\]|\{dot\}|\(\.\)|\[\.\]| dot ) ?"
-    r"(?:com|net|org|edu|uk|ca|de|fr|es|mx|me|io|us|info|biz)\b"  # "proton dot me"
-    # "mjones @ aol . com", "mjones at gmail.com" (a mail provider: "list at cms.gov" is not one)
-    r"|(?<![\w.+-])[\w.+-]+ ?@ ?[\w-]+ ?\. ?(?:com|net|org|edu|gov|us|info|biz)\b"
-    r"|(?<![\w.+-])[\w.+-]+ at (?:gmail|yahoo|aol|hotmail|outlook|comcast|att|icloud|msn|live"
-    r"|verizon|sbcglobal|bellsouth|charter|cox|earthlink|me|mac|protonmail|ymail|rocketmail)"
-    r" ?\. ?(?:com|net)\b|(?<![\w.+-])[\w.+-]+ at proton ?\. ?me\b",
-    re.IGNORECASE,
-)
 _STREET = (
     # "Dr" but not a doctor's "Dr Smith"; "Dr Apt 2C" is a street's, and so is "Dr Home: ..." (a
     # label on a signature's next line).
@@ -328,8 +312,9 @@ VALUE_FIRST = re.compile(r"(?<![\w/.$-])[A-Za-z]{0,3}\d{6,}[A-Za-z0-9]{0,3}(?![\
 # A member number after a plan's or a payer's name: letters, then digits and spaces, no dashes;
 # also a Medigap policy's certificate and a TRICARE card's benefits number ("Plan G cert #
 # 653367941", "TRICARE DoD benefits no. 11309901607").
-PLAN_NUMBER = re.compile(
-    r"[\s#:=.]*(?:(?:id|number|no|is|dcn|cin|cert|certificate|dod|benefits?)\b[\s#:.]*)*"
+PLAN_NUMBER = re.compile(  # the plan's name and its number in two cells too: "Humana | H4421..."
+    r"[\s#:=.]*(?:[|,;\u2013\u2014-](?=[\s#:]*[A-Za-z]{0,3}\d{6,}(?! ?\d))[\s#:=.]*)?"
+    r"(?:(?:id|number|no|is|dcn|cin|cert|certificate|dod|benefits?)\b[\s#:.]*)*"
     r"([A-Za-z]{0,3}(?:\d[\d ]{6,}\d[A-Za-z0-9]{0,3}|\d{6,})(?:-\d{1,3})?)(?![\w-])",  # "-09"
     re.IGNORECASE,
 )
@@ -411,7 +396,8 @@ ID_GAP = re.compile(
     r"(?:(?:\b(?:the|her|his|their) [a-z]+'s|\b(?:here|below|above)\b\??(?: it's)?)[\s,:]*)?",
     re.IGNORECASE,
 )
-ID_VALUE = re.compile(r"[A-Za-z]{0,4}[- ]?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*")
+_ID_STATE = rf"(?:{_STATE_CODES} (?=[A-Za-z]{{1,4}}[- ]?\d))?"  # "Medicaid ID CO A123456"
+ID_VALUE = re.compile(_ID_STATE + r"[A-Za-z]{0,4}[- ]?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*")
 
 
 _DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
