@@ -13,11 +13,13 @@ from flows.content import load_yaml_model
 from flows.knowledge_asides import AsideRules
 from flows.knowledge_cues import CuedTopic
 from flows.knowledge_dates import DatedDeadline, HolidayNames
+from flows.knowledge_live import LiveRules
 from flows.knowledge_mac_states import MacStateAsks
 from flows.knowledge_outside import OutsideRules
 from flows.knowledge_pasted import PastedText
 from flows.knowledge_rates import ContractRates
-from flows.knowledge_scope import BusinessWords, Requests
+from flows.knowledge_requests import Requests
+from flows.knowledge_scope import BusinessWords
 from flows.knowledge_steps import AppealSteps
 from flows.knowledge_team_work import TeamWorkRules
 from flows.models import US_STATE_NAMES, PayerType
@@ -101,6 +103,8 @@ class RankingRules(BaseModel):
     contract_rates: ContractRates = ContractRates()
     # Other payers, later years' figures, the status of the team's own submissions.
     outside: OutsideRules = OutsideRules()
+    # Thanks sharing news, a contractor's system looked up, a forecast (flows/knowledge_live).
+    live: LiveRules = LiveRules()
     # What a message says about the asker or a rule's teller, left out of the scope checks.
     asides: AsideRules = AsideRules()
     context_words: dict[str, dict[str, str]]

@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from flows.knowledge_asides import Asides
+from flows.knowledge_live import Live
 from flows.knowledge_outside import Outside
 from flows.knowledge_payers import ORIGINAL_MEDICARE as ORIGINAL
 from flows.knowledge_rates import PlansOwn
+from flows.knowledge_requests import request_pattern
 from flows.knowledge_team_work import TeamWork
 from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT
@@ -53,40 +55,6 @@ _COMPARED = frozenset({"vs", "v", "versus", "or", "and"})
 # An X12 segment pasted with only its qualifiers ("NTE*ADD*", "SBR*P*18~"): which segment, but
 # no text in it and nothing asked. "NTE*ADD*HEADREST PAD ..." pastes a narrative to be read.
 _SEGMENT_ALONE = re.compile(r"\s*([A-Za-z][A-Za-z0-9]{1,2})(?:\*[A-Za-z0-9]{0,3})+~?\s*")
-# An action word followed by "from" names a message received ("email from the rep: '...'",
-# "fax from the doctor"), not an action asked for.
-_RECEIVED = r"\b(?!\s+from\b)"
-
-
-class Requests(BaseModel):
-    """`requests` in rules/knowledge.yaml: how a biller asks the bot to do something."""
-
-    openers: list[str] = []
-    weak_openers: list[str] = []
-    own_objects: list[str] = []
-    direct_actions: list[str] = []
-    asks_to_be_told: list[str] = []
-    # "can you check if / confirm whether ...": asks to be told whether, read as "whether ..."
-    asks_whether: list[str] = []
-    count_openers: list[str] = []
-    our_records: list[str] = []
-    actions: list[str] = []
-    for_whom: list[str] = []
-    commands: list[str] = []
-    # A question starting with an action aimed at one patient's or the team's own things ("email
-    # the ABN to the pt", "look up the pt's MBI in our system") tells the bot to do it.
-    their_things: list[str] = []
-    # A message with no question in it (no "?", no question word) that starts with an action,
-    # or one of `statement_actions`, and names a particular thing (`particulars`: "the SWO",
-    # "this pt", "yesterday's claims") is an instruction: "fax the SWO to the doctor's office".
-    # "check claim status noridian" names nothing particular and stays a question.
-    statement_actions: list[str] = []
-    particulars: list[str] = []
-    # A record named by its number ("claim 20260412-77"): the team's own data.
-    numbered_records: list[str] = []
-    # A word opening the message that names the text quoted after it ("draft NTE: 'SIDE TRAY
-    # ...' ok?"): the text pasted to be checked, not a command to write one.
-    pasted_names: list[str] = []
 
 
 class BusinessWords(BaseModel):
@@ -155,6 +123,7 @@ class OffTopic:
             openers=requests.openers + requests.weak_openers,
         )
         self._asides = Asides(rules.asides)
+        self._live = Live(rules.live, openers=requests.openers + requests.weak_openers)
         self._team_work = TeamWork(rules.team_work)
         self._team_opener = re.compile(rf"{_alternatives(rules.team_people_openers)}\b")
         self._said = (  # "what did Marcus decide": a capitalised name, then what they said
@@ -180,7 +149,7 @@ class OffTopic:
         self._cost_sharing = phrase_pattern(rules.cost_sharing, plurals=True)
         self._outside_subject = phrase_pattern(rules.outside_subjects, plurals=True)
         self._share_billed = phrase_pattern(rules.cost_sharing_billed, plurals=True)
-        self._request = _request_pattern(requests)
+        self._request = request_pattern(requests)
         self._instruction = (
             re.compile(
                 rf"^(?!.*\bor\b){_alternatives(requests.actions + requests.statement_actions)}\b"
@@ -274,7 +243,7 @@ class OffTopic:
             return True
         if self._plans_own(text) or (self._numbered_record and self._numbered_record.search(text)):
             return True
-        if self._outside(question, text):
+        if self._outside(question, text) or self._live(question, bool(_ASKS.search(question))):
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
         text = self._for_whom(question, text, known)
@@ -399,47 +368,6 @@ def _in_another_script(question: str, words: list[str]) -> bool:
     foreign = _OTHER_SCRIPT.findall(question)
     another = len(foreign) > len(words) or mostly_marked(question)
     return another and not any(is_code(word) for word in words)
-
-
-def _request_pattern(requests: Requests) -> re.Pattern[str] | None:
-    """An opener then an action ("could you please fax"), a weak opener then an action on the
-    team's own work or with a follow-up job ("can you pull our denials", "can you call noridian
-    and check on the batch") or one nobody asks permission for ("can you tally the rentals"), a
-    count of the team's own records ("how many claims did we bill"), an action done for someone
-    within a few words ("submit it for me"), a question starting with a command ("pull ..."), or
-    starting with an action on a patient's or the team's things ("email the ABN to the pt") and
-    offering no choice."""
-
-    right_after = r"\s+(?:(?:just|please|quickly|go)\s+)?"
-
-    def within(words: int) -> str:
-        return rf"(?:\s+\S+){{0,{words}}}?\s+"
-
-    def then(*parts: tuple[list[str], str]) -> str | None:
-        """Each phrase list's alternatives, joined by the gaps given; None if a list is empty."""
-        if not all(phrases for phrases, _gap in parts):
-            return None
-        return r"\b" + "".join(_alternatives(phrases) + gap for phrases, gap in parts) + r"\b"
-
-    shapes = [
-        then((requests.openers, right_after), (requests.actions, "")),
-        then(
-            (requests.weak_openers, right_after),
-            (requests.actions, r"\b" + within(3)),
-            (requests.own_objects, ""),
-        ),
-        then((requests.weak_openers, right_after), (requests.direct_actions, "")),
-        then((requests.count_openers, r"\b" + within(5)), (requests.our_records, "")),
-        then((requests.actions, _RECEIVED + within(8)), (requests.for_whom, "")),
-        rf"^{_alternatives(requests.commands)}\b" if requests.commands else None,
-        # One offering a choice stays a question: "send this to noridian or cgs?".
-        rf"^(?!.*\bor\b){_alternatives(requests.actions)}{_RECEIVED}{within(6)}"
-        rf"{_alternatives(requests.their_things)}\b"
-        if requests.actions and requests.their_things
-        else None,
-    ]
-    present = [shape for shape in shapes if shape]
-    return re.compile("|".join(present)) if present else None
 
 
 def latest_year(texts: Iterable[str]) -> int | None:
