@@ -169,7 +169,7 @@ NAMED = NamedDays(
      ("DOS was Thanksgiving 2025", dt.date(2025, 11, 27)),
      ("dos: xmas 2025", dt.date(2025, 12, 25)),  # the day itself, not the day observed
      ("dos was christmas, deadline?", None),  # no year: no date
-     ("dos was labor day 2031", None)],  # a year the holiday list does not reach
+     ("dos was labor day 2033", None)],  # a year the holiday list does not reach
 )  # fmt: skip
 def test_a_named_holiday_is_read_as_its_day_in_the_year_typed(question, date_of_service):
     assert labelled_date(question, ["dos"], ["was"], TODAY, NAMED) == date_of_service
@@ -224,3 +224,9 @@ def test_a_short_dated_filing_question_gets_its_day_off_however_its_words_rank(q
 def test_a_dated_appeal_deadline_saying_claim_due_keeps_its_own_answer() -> None:
     result = KB.ask("dos 1/8/2027, claim due for the redetermination when?")
     assert not (result.answered and result.entry_id == "timely-filing-weekends")
+
+
+def test_a_filing_deadline_in_a_year_past_opm_s_published_list_still_finds_its_holiday() -> None:
+    answer = KB.ask("delivered 11/27/2030, last day to file the claim?")
+    assert answer.entry_id == "timely-filing-weekends"
+    assert "11/27/2031, a federal holiday (Thanksgiving Day)" in answer.text
