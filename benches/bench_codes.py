@@ -127,6 +127,8 @@ ITEM_SETS = {
     / "codes_heldout39.yaml",
     "held-out 40 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout40.yaml",
+    "held-out 41 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout41.yaml",
 }
 
 
@@ -322,6 +324,7 @@ BLIND_SETS = [
     "codes_heldout38.yaml",
     "codes_heldout39.yaml",
     "codes_heldout40.yaml",
+    "codes_heldout41.yaml",
 ]  # fmt: skip
 
 

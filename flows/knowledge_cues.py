@@ -81,6 +81,19 @@ class CuedTopics:
         """Whether a rule the question fires moves this entry up: its pick is explained."""
         return any(index in entries for _said, entries in self._said(text, payer))
 
+    def looks_alike(self, text: str, payer: str | None, index: int) -> bool:
+        """Whether the question says every group of a rule naming this entry and one of its
+        `unless` words: the rule's own list says it is another topic that looks like it."""
+        plain = plain_words(text)
+        return any(
+            index in entries
+            and unless is not None
+            and unless.search(plain)
+            and (not payers or payer in payers)
+            and all(group and group.search(plain) for group in groups)
+            for groups, unless, payers, _needs_code, entries in self._rules
+        )
+
     def fires(self, text: str, payer: str | None) -> bool:
         """Whether any rule's words are in the question."""
         return any(True for _ in self._said(text, payer))

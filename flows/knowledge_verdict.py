@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from flows.knowledge_bare import bare_code
-from flows.knowledge_disowned import plain_disowns, ties
+from flows.knowledge_disowned import WORDINGS_VOTE, plain_disowns, ties
 from flows.knowledge_parts import Verdict, combine_parts
 from flows.knowledge_payers import ORIGINAL_MEDICARE
 from flows.knowledge_thresholds import (
@@ -73,7 +73,21 @@ def _judge_whole(
         if ranked and ranked[0].entry.origin == "team" and ranked[0].coverage >= CLEAR_COVERAGE:
             return Judgement(_verdict(ranker, tokens, ranked), ranked, [])
         return Judgement("decline", ranked, [])
-    verdict = _verdict(ranker, tokens, ranked)
+    reading = _reading(ranker, tokens, ranked)
+    # Split by a rare word of the runner-up, the question is still the best entry's when the
+    # billers' wordings nearest it give that entry WORDINGS_VOTE of their weight: the rare word
+    # is then a detail ("denial upheld at redetermination, redo the redetermination?" asks for
+    # the next level), offered as a close call with the runner-up beside it.
+    # Not for a look-alike the content names ("seat lift" beside a wheelchair base): billers'
+    # wordings about the real topic share its words.
+    plan = ranker.payers.payer_of(corrected, context) or ORIGINAL_MEDICARE
+    voted = (
+        reading == "split"
+        and learned is not None
+        and learned.votes(tokens).get(ranked[0].entry.id, 0.0) >= WORDINGS_VOTE
+        and not ranker.cued_topics.looks_alike(corrected, plan, ranked[0].position)
+    )
+    verdict: Verdict = "tentative" if voted else "decline" if reading == "split" else reading
     # A close call that plain BM25 (no stems, no vocabulary) reads as another topic is two
     # readings disagreeing on a thin margin: declined, with both offered, rather than a guess.
     plain_top = ranker.plain.top(question)
@@ -90,7 +104,7 @@ def _judge_whole(
         return learned is not None and learned.agree(tokens, ranked[0].entry.id, ranker.rarity)
 
     ladder = ranked and ranker.lost_steps.same_ladder(corrected, ranked[0].entry.id, plain_top)
-    if verdict == "tentative" and not (plain_agrees or agreed() or ladder):
+    if verdict == "tentative" and not (plain_agrees or voted or agreed() or ladder):
         verdict = "decline"
     if verdict == "answer":
         curated, likeness = ranker.narrower_readings(corrected, tokens, ranked[0])
@@ -138,6 +152,15 @@ def _judge_whole(
 def _verdict(ranker: Ranker, tokens: list[str], ranked: list[Match]) -> Verdict:
     """Answer only when the question speaks the topics' language and the best entry covers
     it; a code the knowledge base has never seen means no."""
+    reading = _reading(ranker, tokens, ranked)
+    return "decline" if reading == "split" else reading
+
+
+def _reading(
+    ranker: Ranker, tokens: list[str], ranked: list[Match]
+) -> Literal["answer", "tentative", "decline", "split"]:
+    """The verdict, or "split" for a close call a rare word of the runner-up splits between the
+    two entries (declined unless billers' wordings pick the best: `_judge_whole`)."""
     if not ranked:
         return "decline"
     if ranker.names_unknown_code(tokens):
@@ -169,7 +192,7 @@ def _verdict(ranker: Ranker, tokens: list[str], ranked: list[Match]) -> Verdict:
     if ranked[1].score < (1 - CLOSE_MARGIN) * best.score:
         return "answer"
     # A close runner-up holding a rare word of the question the best lacks splits it between
-    # them ("hospice" in one, "shower chair" in the other): neither fits, unless the best
+    # them ("hospice" in one, "shower chair" in the other): neither fits ("split"), unless the best
     # covers much of the question or the two together cover most of it (the question is about
     # the two of them: the best is offered with the runner-up beside it).
     rival = ranker.entry_token_sets[ranked[1].position] - ranker.entry_token_sets[best.position]
@@ -177,4 +200,4 @@ def _verdict(ranker: Ranker, tokens: list[str], ranked: list[Match]) -> Verdict:
     if split < SPLIT_IDF or best.coverage >= SPLIT_COVERAGE:
         return "tentative"
     together = ranker.pair_coverage(tokens, best, ranked[1])
-    return "tentative" if together >= PAIR_COVERAGE else "decline"
+    return "tentative" if together >= PAIR_COVERAGE else "split"

@@ -82,6 +82,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                                  not item.get_closest_marker("slow")))  # fmt: skip
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`--dist loadgroup` hands tests out in batches (tests/xdist_schedule.py): xdist's own
+    scheduler costs the controller and workers about a millisecond of CPU a test."""
+    from tests.xdist_schedule import BatchedLoadGroupScheduling, fits_installed_xdist
+
+    if config.getvalue("dist") != "loadgroup" or not fits_installed_xdist():
+        return None  # xdist's own scheduler
+    return BatchedLoadGroupScheduling(config, log)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     from tests.rewrite_once import rewrite_test_modules_once
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 OWN = {"flows", "bot", "tests", "benches"}
-PLUGINS = ["xdist"]  # loaded by pytest (`make test` runs it with -n), imported by no file
+PLUGINS = ["xdist"]  # loaded by pytest (`make test` runs it with -n) before tests/ import it
 
 
 def imported_modules() -> list[str]:

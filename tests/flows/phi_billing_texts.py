@@ -173,6 +173,11 @@ REFUSED_BENCH_TEXTS = {
     "SynCardia pt's Freedom driver needs a new shoulder carry bag, replacement": (
         "false alarm: the device's name after \"pt's\", 'Freedom', read as the patient's name"
     ),
+    "ACL recon at 8 wks, stuck at 70 deg bend; spring brace that only works on bending": (
+        "false alarm: a joint angle, '70 deg bend', read as a street address"
+    ),
+    "F/u on the SWO for Mr. Ortiz - group 2, NO tilt or recline, solid pan seat and back, weighs "
+    "230, standard capacity": _TITLED,
     "Order: Hospital bed, fixed height, manual; side rails: half; mattress: NOT needed (has own). "
     "Dx: G35 MS. LON: 99 months. Qty 1": (
         "false alarm: 'MS.' (multiple sclerosis) read as the title Ms. before 'LON'"

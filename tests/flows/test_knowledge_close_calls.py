@@ -279,3 +279,15 @@ def test_a_question_two_close_entries_cover_together_is_offered_with_the_other_b
     assert (result.entry_id, result.runner_up) == ("reconsideration", "redetermination")
     assert result.related[0].entry_id == "redetermination"
     assert KB.by_id["redetermination"].short.strip()[:40] in result.text
+
+
+def test_a_close_call_split_by_a_rare_word_is_offered_when_billers_wordings_pick_the_best():
+    # "redetermination" twice pulls towards the first level; billers asking this mean the next.
+    question = (
+        "the MAC upheld the denial at redetermination, do we just redo the redetermination "
+        "with more records"
+    )
+    result = KB.ask(question)
+    assert result.tentative and result.entry_id == "reconsideration"
+    assert result.related[0].entry_id == "redetermination"
+    assert not unlearned().ask(question).answered  # with no billers' wordings: declined
