@@ -34,6 +34,11 @@ from flows.phi import scan
         "Medicare number 4JU0*****20 on the order",
         "Medicare ID 6XT4-***-**19, the rest masked on the remit",
         "Medicare 3JP7XY2???? on the delivery ticket",
+        # letters masked, digits shown between the marks: a real number, not the layout
+        "MBI 2**8-**6-**31 for the commode",
+        "medicare # 4##2-##7-##15",
+        "Medicare ID 8??3-??1-??44 off the fax",
+        "mbi 7XXX-XX2-XX58 masked on the 271",
     ],
 )
 def test_a_masked_medicare_number_showing_its_start_or_end_is_refused(text: str) -> None:

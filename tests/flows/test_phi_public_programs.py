@@ -47,6 +47,11 @@ def test_a_public_programs_member_number_is_named(text: str) -> None:
         "HIP 2.0 covers the walker",
         "CareFirst CHPDC provider services 855-555-0100",
         "vital signs normal, rental 12345678 month",
+        # words that are also a program's name: a device's chip, a lab, a count
+        "the chip # on the concentrator is 88123456",
+        "Quest # 12345678 on the sleep study requisition",
+        "STAR number of open orders 12345678",
+        "all kids 12345678 walkers shipped this year",
     ],
 )
 def test_a_programs_phone_name_or_claim_passes(text: str) -> None:
