@@ -125,18 +125,31 @@ _MASK = frozenset("*#xX.?")
 
 
 def _masked_mbi(value: str) -> bool:
-    """Eleven places, three or more masked, four or more shown, each shown one fitting its
-    place: "3CD5*****47" (the middle masked), "XXXXXXXPJ01" (all but the last four)."""
+    """Eleven places, three or more masked in one run, four or more shown, each shown one
+    fitting its place: "3CD5*****47" (the middle masked), "XXXXXXXPJ01" (all but the last
+    four)."""
     chars = value.replace("-", "")
     if len(chars) == 12 and chars.endswith("."):  # the sentence's full stop
         chars = chars[:-1]
     if len(chars) != 11:
         return False
     shown = [(place, ch) for place, ch in enumerate(chars) if ch not in _MASK]
+    # A mask hides the middle and shows the start or the end; X's with only 0s and 1s between
+    # them are a template of the card's layout ("1XXX-XX0-XX00"), nobody's number. Any other
+    # mark, or another digit, is a real number masked ("1**4-**5-**73", "6XXX-XX1-XX23"), and
+    # an X may be the card's own letter ("8XT8-***-**09", "2JP2XY6????").
+    head = next((place for place, ch in enumerate(chars) if ch in _MASK), 11)
+    tail = max((place for place, ch in enumerate(chars) if ch in _MASK), default=-1)
+    template = (
+        all(ch in "01" for _, ch in shown)
+        and all(ch in "xX" for ch in chars if ch in _MASK)
+        and any(head < place < tail for place, _ in shown)
+    )
     return (
         len(shown) >= 4
         and len(chars) - len(shown) >= 3
         and all(_MBI_PLACES[place].fullmatch(ch) for place, ch in shown)
+        and not template
     )
 
 

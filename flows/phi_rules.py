@@ -146,7 +146,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     # Record and member labels typed with two letters swapped or one left out ("chrat", "memebr").
     mrn_cues = with_typos(file.mrn_cues, english, 5)
     cue["mrn"] = re.compile(_phrases(mrn_cues) + "|" + _record_labels(file), re.IGNORECASE)
-    cue["plan"] = re.compile(_phrases(file.plan_names), re.IGNORECASE)
+    plan_names = [*file.plan_names, *file.public_programs.values]
+    cue["plan"] = re.compile(_phrases(plan_names), re.IGNORECASE)
     # Labels and values that are also billing's (flows/phi_ids.py): "client #", "VA ICN", "2400"
     for key, words in (
         ("record_also_business", file.record_person_words_also_business),
@@ -161,7 +162,8 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
     cue["quantity_unit"] = re.compile(rf" ?(?:{units})(?![A-Za-z])", re.IGNORECASE)
     loops = "|".join(map(re.escape, file.x12_loop_numbers))
     cue["x12_loop"] = re.compile(rf"(?:[A-Za-z]{{1,4}} )?(?:{loops})([A-Ha-h]{{1,2}})?")
-    plans, numbers = _alternatives(file.plan_names), _alternatives(file.plan_number_words)
+    labelled_plans = [*plan_names, *file.public_programs_with_number_word.values]
+    plans, numbers = _alternatives(labelled_plans), _alternatives(file.plan_number_words)
     plan_ids = rf"(?:{plans})(?![A-Za-z])[ -]?(?:{numbers})"  # "OHP Prime # ZK88401A"
     member_cues = with_typos(file.member_id_cues, english, 6)
     member = _phrases(member_cues) + rf"|(?<![\w]){plan_ids}(?![A-Za-z])"

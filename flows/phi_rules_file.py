@@ -117,6 +117,8 @@ class PhiRulesFile(BaseModel):
     shared_account_cues: list[str]
     member_id_cues: list[str]
     plan_names: list[str]
+    public_programs: ReviewedValues  # every state's and territory's Medicaid and CHIP programs
+    public_programs_with_number_word: ReviewedValues  # "the Alliance": only "Alliance # ..."
     plan_number_words: list[str]
     phone_cues: list[str]
     contact_person_after: list[str]

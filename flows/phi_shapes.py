@@ -25,7 +25,8 @@ HICN = re.compile(r"(?<![\w-])\d{3}[- ]?\d{2}[- ]?\d{4}(?:-?| ?)([A-Za-z]{1,2}\d
 # pensioner's child, "JD 447702").
 RRB = re.compile(
     r"(?<![\w-])(?:A|MA|WA|WD|CA|CH|PA|H|MH|WH|PH|JA|JD|PD|MD|CD|WCA|WCD|WCH)[- ]?"
-    r"(?:\d{6}(?:\d{3})?|\d{3}[- ]\d{2}[- ]\d{4})\b",  # "RRB A 514-28-6603"
+    # "RRB A 514-28-6603"; its six or nine digits in threes as a card prints them ("WH 830 312")
+    r"(?:\d{6}(?:\d{3})?|\d{3}[- ]\d{2}[- ]\d{4}|\d{3}[- ]\d{3}(?:[- ]?\d{3})?)\b",
     re.I,
 )
 SSN = re.compile(

@@ -1,0 +1,56 @@
+"""Says a refused message's kinds as they are: a name written with its nickname in quotes
+("Lucille "Luc" Hatcher", "thaddeus "tha" rollins") is a name, and a railroad retirement
+number after its railroad word ("Railroad Medicare id PD 921 406") is that number, not also a
+member ID or an SSN. Read only on a message already refused: it never refuses one by itself."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_checks import CHECKS
+from flows.phi_rules import Rules
+from flows.phi_shapes import RRB
+
+# A given name, a shortening of it in quotes, a surname ("Winifred "Winnie" Okonjo"): the
+# nickname is shorter and starts with the given name's letter.
+_NICKNAMED = re.compile(
+    r"(?<![\w'])([^\W\d_]{3,}) [\"\u201c\u201d']([^\W\d_]{2,})[\"\u201c\u201d'] "
+    r"([^\W\d_]{2,}(?:[-'][^\W\d_]+)*)(?![\w'])"
+)
+
+_DOCTOR_BEFORE = re.compile(r"(?i:\bdr\.?|\bdoctor) $")  # "Dr. Robert "Bob" Ames": the doctor's
+
+
+def with_nicknamed_name(text: str, found: set[str]) -> set[str]:
+    """Names a name said with its nickname in quotes in a message refused on its other kinds."""
+    if not found or "name" in found:
+        return found
+    for match in _NICKNAMED.finditer(text):
+        given, nickname, surname = (match.group(i) for i in (1, 2, 3))
+        shortened = given[0].lower() == nickname[0].lower() and len(nickname) < len(given)
+        same_case = given[0].isupper() == surname[0].isupper()
+        doctor = _DOCTOR_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if shortened and same_case and not doctor:
+            return found | {"name"}
+    return found
+
+
+def without_railroad_kinds(rules: Rules, text: str, found: set[str]) -> set[str]:
+    """Takes back a member ID or an SSN read only from a railroad number after its railroad
+    word ("Railroad Medicare id WCD 607 082870": the board's number, said with "id")."""
+    if "hicn" not in found or not found & {"member_id", "ssn"}:
+        return found
+    blanked = text
+    for cue in rules.cue["rrb"].finditer(text):
+        number = RRB.search(text, cue.end(), cue.end() + 40)
+        if number and len(re.findall(r"[A-Za-z]+", text[cue.end() : number.start()])) <= 4:
+            gap = "X" * len(number.group())  # a word of the same length: no value, no gap
+            blanked = blanked[: number.start()] + gap + blanked[number.end() :]
+    if blanked == text:
+        return found
+    misread = {
+        kind
+        for kind in found & {"member_id", "ssn"}
+        if CHECKS[kind](rules, text) and not CHECKS[kind](rules, blanked)
+    }
+    return found - misread
