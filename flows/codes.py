@@ -286,10 +286,7 @@ class CodeBook:
         if not ranked or ranked[0][0] not in self._searchable or ranked[0][1] < LIKELY_SHARE:
             return None
         code, share = ranked[0]
-        # "(E0182, owned): alarm module died": a piece of the typed code's item, which is no
-        # code of another group ("CPAP (E0601): power brick died" is no concentrator adapter)
-        router = self._noc_router
-        if code == base or (base and router.apart_from_base(base, code, self._searchable)):
+        if code == base:  # "(E0182, owned): alarm module died": a piece of the typed code's item
             return None
         # A "bath lift seat" is not a "seat lift mechanism" although two of its three words
         # match; "custom tray" is a surgical tray as much as a wheelchair tray.

@@ -1,23 +1,17 @@
 """What the "a specific code likely exists" warning asks of the NOC routing: whether an item and
-a code's descriptor name other body parts, power, a change to an item or another group than a typed
-code's, and whether the item is one Medicare may never cover or one the biller says no code fits."""
+a code's descriptor name other body parts, power, a change to an item, and whether the item is one
+Medicare may never cover or one the biller says no code fits."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from flows.item_corrections import says_nothing_fits
 from flows.item_text import ItemReader
 from flows.models import ItemCategory
 from flows.noc_families import MODIFYING, NocFamilies, contains_words
 from flows.noc_file import NocFile
-from flows.noc_scopes import ScopeFinder
-from flows.text import STOPWORDS, stem
-
-# A descriptor for work on any item (K0739's "repair ... for durable medical equipment"): a code
-# of that kind serves whatever item the biller typed.
-_ANY_ITEM = re.compile(r"\bdurable medical equipment\b", re.IGNORECASE)
+from flows.text import stem
 
 
 class WarningChecks:
@@ -27,7 +21,6 @@ class WarningChecks:
     rules: NocFile
     reader: ItemReader
     families: NocFamilies
-    scopes: ScopeFinder
     _body_part_group: dict[str, str]
 
     def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
@@ -59,30 +52,6 @@ class WarningChecks:
         if not said & self.families.changing or named & MODIFYING:
             return False  # settled by the words alone: the routing (milliseconds) is not needed
         return self.families.modifies(self.route(description, None)[0])
-
-    def apart_from_base(self, base: str, code: str, descriptors: Mapping[str, str]) -> bool:
-        """True when the item is a piece of a coded item the biller typed ("CPAP (E0601): the
-        power brick died") and the code is of no group of that item's and its descriptor names
-        nothing the typed code's does: an oxygen concentrator's power adapter is no CPAP part,
-        a wheelchair motor no bed motor. Parts of the same group (a legrest for a K0003) and
-        supplies of the typed device ("supplies for use of device coded at E0733") and work on
-        any item (labour, K0739) stay."""
-        if _ANY_ITEM.search(descriptors.get(code, "")):
-            return False
-        held, other = self.scopes.scope_holding(base), self.scopes.scope_holding(code)
-        if held is not None and other is not None:
-            # groups joined by a NOC code for whole items (a K0003 and its legrest: K0108); the
-            # catch-all group of equipment (parts A9900, no whole code) joins nothing
-            shared = {held.whole, held.parts} & {other.whole, other.parts}
-            if shared & {held.whole, other.whole} - {None}:
-                return False
-        plain = self.reader.generic | self.reader.describing
-
-        def naming(code: str) -> set[str]:
-            words = re.findall(r"[a-z0-9]+", descriptors.get(code, "").lower())
-            return {stem(w) for w in words if w not in STOPWORDS} - plain
-
-        return not (naming(base) | {base.lower()}) & naming(code)
 
     def _body_parts(self, tokens: set[str]) -> set[str]:
         return {self._body_part_group[t] for t in tokens if t in self._body_part_group}

@@ -1,6 +1,5 @@
 """When the "a specific code likely exists" warning stays silent: the biller says the item falls
-outside the listed codes, or the item is a piece of a coded item the biller typed and the code
-the search finds belongs to another kind of item. Also: an item a payer never covers that the
+outside the listed codes. Also: an item a payer never covers that the
 patient wants submitted anyway is billed as a non-covered item (A9270)."""
 
 from __future__ import annotations
@@ -39,36 +38,6 @@ def test_an_item_said_to_fall_outside_the_listed_codes_gets_no_warning(item: str
     ],
 )
 def test_the_same_items_without_that_remark_still_get_their_code(item: str, code: str) -> None:
-    likely = BOOK.likely_specific(item)
-    assert likely is not None and likely.code == code
-
-
-@pytest.mark.parametrize(
-    "item",
-    [
-        "commode chair E0165 she owns: one caster wheel snapped, replace wheel",
-        "patient lift E0635 owned: the battery pack no longer charges, battery only",
-        "AC power cord replacement for the patient's TENS E0730",
-        "oxygen concentrator E1390 he owns: humidifier bottle cracked, bottle only",
-    ],
-)
-def test_a_piece_of_a_typed_item_is_not_warned_with_another_kind_of_items_code(item: str) -> None:
-    assert BOOK.likely_specific(item) is None
-
-
-@pytest.mark.parametrize(
-    ("item", "code"),
-    [
-        ("pt-owned K0003: elevating legrest upper hanger bracket cracked, replace hanger bracket",
-         "K0047"),
-        ("drive wheel motor dead on his owned K0823, replacing the motor only", "E2368"),
-        ("monthly supplies for the E0733 stimulator she owns", "A4541"),
-        ("replacement receptor sole for the L8720 device", "L8721"),
-    ],
-)  # fmt: skip
-def test_a_piece_whose_code_belongs_with_the_typed_item_keeps_its_warning(
-    item: str, code: str
-) -> None:
     likely = BOOK.likely_specific(item)
     assert likely is not None and likely.code == code
 
