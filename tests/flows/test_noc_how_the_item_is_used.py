@@ -95,3 +95,22 @@ def test_a_wearable_that_senses_or_records_is_a_monitoring_device(item: str) -> 
 )
 def test_a_change_sewn_cut_or_moved_onto_a_shoe_is_a_shoe_modification(item: str) -> None:
     assert BOOK.noc_for(item).code == "L3649"
+
+
+@pytest.mark.parametrize(
+    ("item", "not_noc"),
+    [
+        ("shower chair, the distributor sends it to the patient's home", "A9279"),  # shipping
+        ("padded bench for the tub, the maker sends it to us assembled", "A9279"),
+        ("foam leg wedge for sleeping, her lymphedema is worse at night", "A6519"),
+        ("power recliner so she can sleep with her legs raised, lymphedema", "A6519"),
+        ("suction cup grab bar by the tub, left side weak after a stroke", "A9999"),
+        ("non-slip gripper socks, parkinsons", "A9999"),
+        ("replacement cup for her breast pump, she has one hand", "A9999"),
+        ("vibrating mesh nebulizer, 510(k) cleared", "A4100"),
+    ],
+)
+def test_a_word_of_the_new_families_in_another_items_line_leaves_it_alone(
+    item: str, not_noc: str
+) -> None:
+    assert BOOK.noc_for(item).code != not_noc
