@@ -24,6 +24,7 @@ _ADDITION_LEAD = re.compile(r"^[^,;(]*\badditions?\b")
 # the reader's `whole_nouns` (synonyms.yaml).
 WHOLE_OF_PART = 0.3  # weight of "orthosis" in "KAFO knee joint": the joint is billed
 ADDING = frozenset(stem(w) for w in "add added adding addition additions addon".split())
+REPLACING = frozenset(stem(w) for w in "replace replaced replacing replacement".split())
 
 
 def is_addition(descriptor: str) -> bool:
@@ -167,7 +168,8 @@ def _adds(item: ReadItem, whole_nouns: frozenset[str], part_nouns: frozenset[str
     named_after = (item.positive - item.item_tokens) & whole_nouns
     if item.head not in whole_nouns and named_after:
         return True
-    if item.head in part_nouns and item.item_tokens & whole_nouns:  # the whole, then its part
+    # the whole, then its part; a replacement part has its own "Replacement ..." code
+    if item.head in part_nouns and item.item_tokens & whole_nouns and not item.positive & REPLACING:
         return True
     if item.item_tokens & whole_nouns and not named_after:
         return False

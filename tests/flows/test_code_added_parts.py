@@ -142,3 +142,10 @@ def test_a_part_named_after_the_orthosis_it_belongs_to_is_the_part(typed: str, c
 )  # fmt: skip
 def test_a_whole_orthosis_listing_its_parts_stays_whole(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+def test_a_replacement_part_named_after_its_brace_keeps_a_replacement_code() -> None:
+    # "pad" after the AFO names a part, but a replacement's own "Replacement ..." codes stay in
+    # reach, not a helmet's soft interface
+    codes = [match.code for match in BOOK.search("AFO soft interface replacement pad", limit=3)]
+    assert "L4392" in codes and "A8004" not in codes
