@@ -45,6 +45,7 @@ from flows.phi_named_kinds import (
     with_plan_number_beside_name,
 )
 from flows.phi_names import has_full_name
+from flows.phi_nicknames import has_nicknamed_name
 from flows.phi_normalise import fold_separators, normalise
 from flows.phi_office_talk import office_findings
 from flows.phi_own_kinds import with_nicknamed_name, without_railroad_kinds
@@ -117,6 +118,8 @@ def _scan(text: str) -> PhiFindings:
         return PhiFindings()
     found = {kind for kind in KINDS if CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
     found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text) | licence_kinds(text)
+    if "name" not in found and has_nicknamed_name(rules, plain):
+        found.add("name")  # "Margaret (Peggy) Olsen": read as "Margaret Olsen"
     if "name" not in found and has_file_name_name(rules.names, text):
         found.add("name")  # "Cornwallis_Edith_CMN.tif": read before normalising makes "_" a space
     found |= structured_kinds(rules, plain)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from flows.phi_context import billing_number, business_line, cue_near
 from flows.phi_rules import Rules
@@ -122,17 +123,21 @@ _DIGIT_PLACES = frozenset({0, 3, 6, 9, 10})
 # a redacted PDF's bullets, made dots by normalising; "2EW6R57????": the unread places asked).
 _MASKED = re.compile(r"(?<![\w*#.?])[\w*#.?-]{11,15}(?![\w*#?])")
 _MASK = frozenset("*#xX.?")
+# The same in the card's three groups spaced ("2WQ9 GH4 RT??").
+_MASKED_SPACED = re.compile(r"(?<![\w*#.?])[\w*#?]{4} [\w*#?]{3} [\w*#.?]{4}(?![\w*#?])")
 
 
 def _masked_mbi(value: str) -> bool:
     """Eleven places, three or more masked in one run, four or more shown, each shown one
     fitting its place: "3CD5*****47" (the middle masked), "XXXXXXXPJ01" (all but the last
-    four)."""
-    chars = value.replace("-", "")
+    four); or nearly whole, one or two places masked ("1EG4-TE5-MK**")."""
+    chars = value.replace("-", "").replace(" ", "")
     if len(chars) == 12 and chars.endswith("."):  # the sentence's full stop
         chars = chars[:-1]
     if len(chars) != 11:
         return False
+    if _nearly_whole(chars):
+        return True
     shown = [(place, ch) for place, ch in enumerate(chars) if ch not in _MASK]
     # A mask hides the middle and shows the start or the end; X's with only 0s and 1s between
     # them are a template of the card's layout ("1XXX-XX0-XX00"), nobody's number. Any other
@@ -150,6 +155,16 @@ def _masked_mbi(value: str) -> bool:
         and len(chars) - len(shown) >= 3
         and all(_MBI_PLACES[place].fullmatch(ch) for place, ch in shown)
         and not template
+    )
+
+
+def _nearly_whole(chars: str) -> bool:
+    """One or two of the eleven places masked with a mark no card prints, the others each
+    fitting its place ("1EG4TE5MK**", "1EG4TE5MK7?", "3CV7XP2AE6#"): an X fits as the card's
+    own letter, never as a mask, so "6W42D08RX95" is a whole number or none."""
+    marks = [place for place, ch in enumerate(chars) if ch in "*#?."]
+    return 0 < len(marks) <= 2 and all(
+        _MBI_PLACES[place].fullmatch(ch) for place, ch in enumerate(chars) if place not in marks
     )
 
 
@@ -184,7 +199,7 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
             cued(value)
             or (_masked_head(value.group()) and not _other_plan_number(rules, text, value.start()))
         )
-        for value in _MASKED.finditer(text)
+        for value in chain(_MASKED.finditer(text), _MASKED_SPACED.finditer(text))
         if any(ch in _MASK for ch in value.group())
     ) or any(
         _masked_tail(value) and (not _other_plan_number(rules, text, value.start()) or cued(value))
@@ -235,14 +250,17 @@ def _other_plan_number(rules: Rules, text: str, start: int) -> bool:
 
 def _masked_head(value: str) -> bool:
     """An MBI's first seven places shown in capitals, the last four masked ("7GV2DK0????",
-    "4WG7G22****"): only an MBI has a letter, a digit and two letters that way, so no cue is
-    needed."""
-    chars = value.rstrip(".").replace("-", "")
+    "4WG7G22****") or one or two of them ("7GV2DK0MK7*"): only an MBI has a letter, a digit and
+    two letters that way, so no cue is needed."""
+    chars = value.rstrip(".").replace("-", "").replace(" ", "")
     return (
         len(chars) == 11
         and chars[:7].isupper()
-        and all(ch in _MASK for ch in chars[7:])
         and all(_MBI_PLACES[place].fullmatch(ch) for place, ch in enumerate(chars[:7]))
+        and (
+            all(ch in _MASK for ch in chars[7:])
+            or (chars[7:] == chars[7:].upper() and _nearly_whole(chars))
+        )
     )
 
 
