@@ -59,3 +59,34 @@ def test_a_spring_finger_splint_is_the_finger_orthosis(typed: str, code: str) ->
     """A spring splint without a stiff joint or a stretch named is the off-the-shelf finger
     orthosis whose descriptor says "non torsion joint/spring", not a rented stretch device."""
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("spring loaded knee brace, bending only", "E1814"),
+     ("spring toe device that only straightens the toe", "E1828"),
+     ("spring-loaded wrist device working both ways", "E1805"),
+     ("turnbuckle wrist splint, both directions", "E1806"),
+     ("knob-turned forearm device for palm up/down, patient sets it", "E1818"),
+     ("spring-loaded ankle device, only pulls down, pads included", "E1823")],
+)  # fmt: skip
+def test_a_mechanism_and_a_direction_name_the_stretch_device_without_a_stiffness(
+    typed: str, code: str
+) -> None:
+    """A spring, a turnbuckle or a knob beside the way the joint is moved is the stretch device,
+    even when the order never says the joint is stiff."""
+    assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("spring-loaded lancet device", "A4258"),
+     ("spring assisted underarm crutch", "E0117"),
+     ("spring assisted rotational wrist unit for the prosthesis", "L6623"),
+     ("CPM machine for the knee after a total knee replacement", "E0935"),
+     ("spring finger splint for the PIP, off the shelf", "L3925")],
+)  # fmt: skip
+def test_other_spring_items_keep_their_own_codes(typed: str, code: str) -> None:
+    """A spring in a lancet, a crutch or a prosthetic wrist, or a machine that moves the joint,
+    is no stretch device."""
+    assert BOOK.search(typed, limit=1)[0].code == code
