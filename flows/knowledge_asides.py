@@ -9,6 +9,7 @@ import re
 
 from pydantic import BaseModel
 
+from flows.text import phrase_alternatives as _words
 from flows.text import plain_words
 
 
@@ -21,11 +22,6 @@ class AsideRules(BaseModel):
     speakers: list[str] = []
     reports: list[str] = []
     audiences: list[str] = []
-
-
-def _words(phrases: list[str]) -> str:
-    """One group matching any of the phrases, words joined by any spacing."""
-    return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
 
 
 class Asides:

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
-from flows.text import fold_accents
+from flows.text import fold_accents, phrase_pattern
+from flows.text import phrase_alternatives as _words
 
 
 class LiveRules(BaseModel):
@@ -44,30 +45,20 @@ class LiveRules(BaseModel):
     prizes: list[str] = []
 
 
-def _words(phrases: Sequence[str]) -> str:
-    """One group matching any of the phrases, words joined by any spacing."""
-    return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
-
-
-def _any(phrases: Sequence[str]) -> re.Pattern[str] | None:
-    """Any of the phrases as whole words, or None without them."""
-    return re.compile(rf"\b{_words(phrases)}\b") if phrases else None
-
-
 class Live:
     """Whether a message asks what only a live system or the future can say, by `LiveRules`."""
 
     def __init__(self, rules: LiveRules, openers: Sequence[str] = ()) -> None:
         """`openers`: how a request starts ("can you", "please"; `requests` in the rules)."""
-        self._thanks, self._success = _any(rules.thanks), _any(rules.successes)
-        self._setback = _any(rules.setbacks)
+        self._thanks, self._success = phrase_pattern(rules.thanks), phrase_pattern(rules.successes)
+        self._setback = phrase_pattern(rules.setbacks)
         start = rf"^(?:{_words(openers)}\s+(?:(?:just|please|quickly|go)\s+)?)?" if openers else "^"
         not_by = rf"(?!{_words(rules.not_by)}\b)" if rules.not_by else ""
         self._look_up = (
             re.compile(rf"{start}{_words(rules.look_ups)}\s+{not_by}") if rules.look_ups else None
         )
-        self._receipt, self._sent = _any(rules.receipts), _any(rules.sent_marks)
-        self._rule = _any(rules.rule_words)
+        self._receipt, self._sent = phrase_pattern(rules.receipts), phrase_pattern(rules.sent_marks)
+        self._rule = phrase_pattern(rules.rule_words)
         won = [_words(rules.outcomes)] if rules.outcomes else []
         if rules.takes and rules.prizes:
             won.append(rf"{_words(rules.takes)}\s+(?:\S+\s+){{0,4}}?{_words(rules.prizes)}")

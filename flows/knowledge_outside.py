@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel
 
 from flows.models import ANY_HCPCS_IN_TEXT
+from flows.text import phrase_alternatives as _words
 
 
 class OutsideRules(BaseModel):
@@ -125,11 +126,6 @@ class OutsideRules(BaseModel):
     # facts hold no LCD's clinical criteria. A NOC item (`criteria_kept`) has no LCD to read.
     criteria_asks: list[str] = []
     criteria_kept: list[str] = []
-
-
-def _words(phrases: Sequence[str]) -> str:
-    """One group matching any of the phrases, words joined by any spacing."""
-    return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
 
 
 def _changes(rules: OutsideRules) -> str:
