@@ -129,6 +129,8 @@ ITEM_SETS = {
     / "codes_heldout40.yaml",
     "held-out 41 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout41.yaml",
+    "held-out 42 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout42.yaml",
 }
 
 
@@ -325,6 +327,7 @@ BLIND_SETS = [
     "codes_heldout39.yaml",
     "codes_heldout40.yaml",
     "codes_heldout41.yaml",
+    "codes_heldout42.yaml",
 ]  # fmt: skip
 
 

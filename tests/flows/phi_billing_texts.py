@@ -132,6 +132,10 @@ _TOWN_AFTER_STATE = (
     "false alarm: a town alone after a state's name and the patient's word, read as the "
     "patient's name (one word there is as often the patient's surname: 'Ohio pt, Garcia')"
 )
+_VAN_SEAT = (
+    "false alarm: 'van' of a van-style (captain's) power-chair seat read as a surname particle, "
+    "as in 'van Houten'"
+)
 _LYMPH = (
     "false alarm: a lymphedema clinic named for its place and 'Lymph' read as a full name "
     "('Lymph' stays a surname where a name stands: 'pt Lymph called')"
@@ -769,6 +773,16 @@ REFUSED_BENCH_TEXTS = {
     "active, goes out daily": (
         "false alarm: 'Pulm' (the pulmonologist) opening a message before 'wants' read as a name"
     ),
+    "OB/GYN office: permanent tubal occlusion insert kit with its delivery system, billing the "
+    "device line": "false alarm: 'OB/GYN' (the obstetrics office) opening a message read as a name",
+    "ALS clinic Tuesday: 210 lb, wants the van-style captain seat on a group 3 base; power tilt "
+    "is the lone seat motor": _VAN_SEAT,
+    "650 lb pt: group 3 extra heavy duty, van-style captain seat, no seat functions at all": (
+        _VAN_SEAT
+    ),
+    "MEDICAID, 180 LB, GROUP 2 BASE, VAN SEAT, POWER TILT ONLY": _VAN_SEAT,
+    "ATP eval Thursday: 190 lb salesman, group 2 folding/portable base so it fits his SUV, "
+    "van-style captain seat": _VAN_SEAT,
 }
 
 
