@@ -755,6 +755,10 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: 'brb' (be right back) and the word after its comma read as a name typed "
         "surname first"
     ),
+    "how many rings do the Yankees have total": (
+        "false alarm: a team's name after 'the' and before 'have' read as a family's surname in "
+        "the plural ('the Zielinskis have')"
+    ),
     "oklahoma pt norman ok": _TOWN_AFTER_STATE,
     "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
     "where do the primary's $ go": _TOWN_AFTER_STATE,
