@@ -1,7 +1,9 @@
 """Words said together pick a topic (content/rules/knowledge.yaml `cued_topics`): a modifier
 beside a reopening asks how to fix the line, an ABN on a Medicare Advantage claim asks whether
 the ABN applies, a PA sent and not back asks the review time, renting the E1399 item asks how its
-rental is billed, an order before delivery asks when the order must be in hand."""
+rental is billed, an order before delivery asks when the order must be in hand, a rental's month
+number beside its modifier asks which of KH, KI and KJ, a new rental period beside what to send
+asks what starts one."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ FIX_THE_LINE = {"modifier-corrections", "reopening"}
 NOC_RENTAL = {"rr-nu-ue", "capped-rental"}
 ORDER_TIMING = {"new-order-needed", "wopd-list-vs-prior-auth-list"}
 ABN_ELSEWHERE = {"abn-medicare-advantage"}
+MONTH_MODIFIER = {"kh-ki-kj"}
+NEW_PERIOD = {"new-rental-period"}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +38,16 @@ ABN_ELSEWHERE = {"abn-medicare-advantage"}
      ("renting a misc item to the pt, is it capped at 13 months with KH KI KJ", NOC_RENTAL),
      ("does the signed order have to be in hand before delivery or only before billing the item",
       ORDER_TIMING),
-     ("swo needed pre delivery or is pre claim enough for an e1399 item", ORDER_TIMING)],
+     ("swo needed pre delivery or is pre claim enough for an e1399 item", ORDER_TIMING),
+     ("we are on the 6th month of renting this walker, which modifier goes with RR",
+      MONTH_MODIFIER),
+     ("bed rental month 11 - what K modifier do I put on the line", MONTH_MODIFIER),
+     ("hospital bed rental in its 8th month, which modifier with RR", MONTH_MODIFIER),
+     ("rented e1399 item, month 3, is that KI", NOC_RENTAL),
+     ("the cpap was returned in spring, new need this fall. new rental period - what documents",
+      NEW_PERIOD),
+     ("item came back to us 4 months ago and the pt needs it again; to restart the 13 months "
+      "what paperwork do we send", NEW_PERIOD)],
 )  # fmt: skip
 @pytest.mark.sweep(n=3, by="answers")
 def test_words_said_together_pick_the_topic(question, answers) -> None:
