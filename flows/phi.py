@@ -31,7 +31,8 @@ from flows.phi_ids import business_record as business_page
 from flows.phi_ids import forget_label_places
 from flows.phi_labelled_kinds import with_initialled_name, with_postal_address
 from flows.phi_last_first import has_last_first
-from flows.phi_name_forms import has_heading_name, has_line_name, has_signed_name
+from flows.phi_middle_names import has_vietnamese_name
+from flows.phi_name_forms import has_heading_name
 from flows.phi_named_contacts import (
     with_grouped_phone,
     with_labelled_phone,
@@ -63,8 +64,10 @@ from flows.phi_rows import row_kinds
 from flows.phi_rules import rules as active_rules
 from flows.phi_rules import use_rules
 from flows.phi_shapes import OLD_DATE
+from flows.phi_signed_names import has_line_name, has_signed_name
 from flows.phi_spelled import fold_lookalike_digits
 from flows.phi_spelled import spelled_values as _runs
+from flows.phi_split_name_keys import has_split_name
 from flows.phi_structured import business_record, structured_kinds
 from flows.phi_ticket_holders import without_ticket_holders
 
@@ -152,6 +155,8 @@ def _scan(text: str) -> PhiFindings:
             or has_line_name(rules.names, text)  # "MARGARETHE ALTENBURG" above her street
             or has_bracketed_surname(rules.names, prose)  # "acct 87835401 (Han)"
             or has_name_beside_value(rules, prose, found)  # "Lasiter 6EM7AG1YC39"
+            or has_vietnamese_name(rules.names, prose)  # "Ngo Thi Huong DOB 8/8/1946"
+            or has_split_name(rules.names, text)  # "Last: Thornbury\nFirst: Agnes\nDOB: ..."
             or (found & _CONTACT_KINDS and has_signed_name(rules.names, prose))
         )
     ):

@@ -26,6 +26,7 @@ EMAIL = re.compile(
     r"|(?<![\w.+-])[\w.+-]+ at (?:gmail|yahoo|aol|hotmail|outlook|comcast|att|icloud|msn|live"
     r"|verizon|sbcglobal|bellsouth|charter|cox|earthlink|me|mac|protonmail|ymail|rocketmail)"
     r" ?\. ?(?:com|net)\b|(?<![\w.+-])[\w.+-]+ at proton ?\. ?me\b"
+    r"|(?<![\w.+-])[\w.+-]+ at example ?\. ?(?:com|net|org)\b"  # the stand-in for them
     # No ".com" after an "@", or after a mailbox a digit or a dot marks: "hquist40 at gmail".
     # The mailbox is bounded (63 characters, a mailbox's most) so a long pasted token is not
     # tried at every split; a sentence's full stop may end it ("hquist40 at gmail.").

@@ -103,6 +103,11 @@ class NameRules:
     context: PatientContext  # content: a patient where the team usually stands
 
 
+_NOT_GREETED = r"(?<!\bhi )(?<!\bhey )(?<!\bhello )(?<!\bmorning )(?<!\bafternoon )"
+# The greeting itself, right before a name: "Hi team, EDNA PRUITT ...".
+TEAM_GREETING = re.compile(r"\b(?:hi|hey|hello|morning|afternoon) team[\s,:]*$", re.IGNORECASE)
+
+
 def _as_typed(word: str) -> str:
     """A word in capitals ("QA") matches only so; any other in any case."""
     return re.escape(word) if word.isupper() else rf"(?i:{re.escape(word)})\b"
@@ -201,7 +206,9 @@ def make_name_rules(
         businesses=frozenset(w.lower() for w in businesses),
         residences=frozenset(w.lower() for w in residence[0]),
         residence_staff=re.compile(rf"\b(?:{word_alternation(residence[1])})\b", re.I),
-        colleague_before=re.compile(rf"{colleague[0]}[\s,:]*$", re.IGNORECASE),
+        # "Hi team, Edna Pruitt called": a greeting's "team" is whom the message is to, not
+        # the name's; "thanks team, Angela" and "team: Angela" still are the team's.
+        colleague_before=re.compile(rf"{_NOT_GREETED}(?:{colleague[0]})[\s,:]*$", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
         colleague_after=re.compile(  # "Ann Lee | Billing", "Ann Lee has joined #billing"
             rf"[\s,|]*(?:{colleague[1]}|{CHAT_MEMBER_LINE})", re.IGNORECASE

@@ -19,12 +19,14 @@ _NICKNAME = re.compile(
     r"[ \t]*\n?[ \t]*(?=(?P<surname>[^\W\d_]))"
 )
 # The word before a name's first word, when it is a capitalised word itself: "Pedro Almonte
-# (Warehouse)" has its aside after the whole name, not inside it.
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+# (Warehouse)" has its aside after the whole name, not inside it; "Call Harriet (Hattie)
+# Blankenship" opens with a verb the bot itself uses, so the aside is inside the name.
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 
 
-def without_nicknames(text: str) -> str:
-    """`text` with each nickname between a name's two words taken out."""
+def without_nicknames(text: str, ordinary: frozenset[str] = frozenset()) -> str:
+    """`text` with each nickname between a name's two words taken out; a capitalised word in
+    `ordinary` right before the name's first word does not make that word a surname."""
     if not any(mark in text for mark in "\"'`(["):
         return text
 
@@ -35,8 +37,9 @@ def without_nicknames(text: str) -> str:
         bracketed = found.group("bracketed")
         if bracketed:  # a bracket holds a role as often: only a name's word, inside the name
             name_like = bracketed.isupper() if given.isupper() else bracketed.istitle()
-            before = text[max(0, found.start() - 30) : found.start()]
-            if not name_like or _NAME_WORD_BEFORE.search(before):
+            before = _WORD_BEFORE.search(text[max(0, found.start() - 30) : found.start()])
+            name_before = before is not None and before.group(1).lower() not in ordinary
+            if not name_like or name_before:
                 return found.group()  # "Kevin Bettencourt (ATP) Measured"
         return given + " "
 
@@ -45,5 +48,5 @@ def without_nicknames(text: str) -> str:
 
 def has_nicknamed_name(rules: Rules, text: str) -> bool:
     """A person's name read with the nickname inside it left out ("Lucille "Luc" Hatcher")."""
-    unnicknamed = without_nicknames(text)
+    unnicknamed = without_nicknames(text, rules.names.ordinary)
     return unnicknamed != text and CHECKS["name"](rules, unnicknamed)

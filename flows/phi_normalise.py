@@ -111,6 +111,8 @@ def _leader(dots: re.Match[str]) -> str:
 # "07|30|1954", "330|555|0107"; an HL7 field ("|1|O|") has separators on both sides and stays.
 _SEPARATED = re.compile(
     r"(?<![\w|~:^¦'])[^\W_]{1,5}( ?[|~:¦] ?|')[^\W_]{1,5}(?:\1[^\W_]{1,5}){1,3}(?![\w|~:^¦'])"
+    # the separator said in words, as a value read out is typed: "202 dash 555 dash 0163"
+    r"|(?<![\w-])[^\W_]{1,5}( (?i:dash|hyphen) )[^\W_]{1,5}(?:\2[^\W_]{1,5}){1,3}(?![\w-])"
 )
 
 
@@ -128,11 +130,13 @@ _BOXED = re.compile(r"(?<![\w\]])\[[^\W_]{1,5}\](?: ?\[[^\W_]{1,5}\]){1,3}(?![\w
 def fold_separators(text: str) -> str:
     """The text with a value's odd group separators (colons, pipes, broken bars, tildes, also
     with a space each side: a form's boxes, "07 ¦ 21 ¦ 1949"; Swiss apostrophes, "7'704'219";
-    groups in brackets, "[4UY5][F77][EY28]") read as hyphens."""
+    the word "dash", "555 dash 0163"; groups in brackets, "[4UY5][F77][EY28]") read as
+    hyphens."""
 
     def fold(value: re.Match[str]) -> str:
         digits = sum(ch.isdigit() for ch in value.group())
-        return value.group().replace(value.group(1), "-") if digits >= 3 else value.group()
+        separator = value.group(1) or value.group(2)
+        return value.group().replace(separator, "-") if digits >= 3 else value.group()
 
     def unbox(value: re.Match[str]) -> str:
         groups = re.findall(r"[^\W_]+", value.group())
