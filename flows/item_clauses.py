@@ -28,6 +28,14 @@ _ADDED_TO = re.compile(r"\b(add(?:s|ed|ing|itions?|ons?)?)(\s*\([^)]*\))?\s+(?:o
 _ADDING_X_TO = re.compile(
     r"\b(add(?:s|ed|ing)?(?:\s+(?!(?:on)?to\b)[a-z0-9'-]+){1,6}?)\s+(?:on)?to\b"
 )
+# "wheels to put on the walker", "a cushion that sits on the mask": the part, then the item it
+# goes on, read as a part "for" that item.
+_GOES_ON = re.compile(
+    r"\b(?:to|that|which)\s+(?:(?:will|would|can|should)\s+)?(?:be\s+)?"
+    r"(?:(?:put|fit|fits|mount|mounts|clip|clips|snap|snaps|bolt|bolts|slide|slides|plug|plugs)"
+    r"\s+(?:on|onto|in|into|to|inside)|go\s+on(?:to)?|goes\s+on(?:to)?)\b"
+    r"|\b(?:that|which)\s+sits\s+(?:on|in|inside)\b"
+)
 # Words kept out of the token list: stopwords minus those that carry meaning for items.
 DROPPED = STOPWORDS - {"one", "no", "not", "other", "without", "each", "all", "only"}
 _TIMES = re.compile(r"^x\d+$")
@@ -40,7 +48,9 @@ _NOT_VERB = re.compile(
 def added_to_as_for(text: str) -> str:
     """A part "added to" an item, read as one "for" it ("band added for the HKAFO"), so the item
     it is added to is what the part belongs to. For typed text: a descriptor's "Addition to
-    lower extremity, ..." names the code's category."""
+    lower extremity, ..." names the code's category. A part said to go on an item ("wheels to
+    put on the walker") too."""
+    text = _GOES_ON.sub("for", text)
     return _ADDING_X_TO.sub(r"\1 for", _ADDED_TO.sub(r"\1\2 for", text))
 
 
