@@ -16,7 +16,6 @@ def top3(typed: str) -> list[str]:
     ("typed", "code"),
     [("wheelchair tie downs for the van", "E1022"),
      ("stump support board for the wheelchair", "E1020"),
-     ("balanced forearm orthosis on her chair", "E2626"),
      ("roho cushion, 18 inches wide", "E2622"),
      ("custom acl brace", "L1840"),
      ("grafo", "L1945"),
