@@ -141,14 +141,15 @@ def labelled_date(
     joined_by: list[str],
     today: dt.date,
     named: NamedDays | None = None,
-    latest: dt.date | None = None,
+    years_ahead: bool = False,
 ) -> dt.date | None:
     """The one full date a label names ("dos 12/13/2025", "DOS was 1/10/26", "a 9/6/25 dos",
     "DOS Jan 18 2026", "dos was juneteenth (6/19/2026)"), or None (none, several, or not a date
     of service). Other dates in the question (the denial's, the remittance's) are not it. The
     date is read as the intake reads one ("99" is 1999); a date more than a year ahead is not a
-    date of service, unless its year is typed in full and it is no later than `latest` (a worked
-    example: "DOS 7/4/2028, TF?")."""
+    date of service, unless its year is typed in full and `years_ahead` allows it (a worked
+    example: "DOS 7/4/2028, TF?", "DOS Feb 29 2036"): past the holiday list's end, a weekend is
+    still known to be a day off."""
     if not labels:
         return None
     label = _words(labels)
@@ -166,7 +167,7 @@ def labelled_date(
         typed, _ = read_date("/".join(found[0]), today, allow_future=True)
     except InvalidAnswer:
         return None
-    in_full = len(found[0][2]) == 4 and latest is not None and typed <= latest
+    in_full = years_ahead and len(found[0][2]) == 4
     return typed if typed <= today + PLANNED_LIMIT or in_full else None
 
 
@@ -222,9 +223,8 @@ class DatedDeadlines:
         for rule, window in self._rules:
             if not rule.asked(question, ranked):
                 continue
-            latest = self._holidays[1] if self._holidays else None
             labels, joined_by = rule.date_is, rule.joined_by
-            start = labelled_date(question, labels, joined_by, today, self._named, latest)
+            start = labelled_date(question, labels, joined_by, today, self._named, True)
             if start is None:
                 continue
             due = window.due(start)

@@ -82,16 +82,14 @@ def test_no_year_an_impossible_date_two_dates_an_unlabelled_or_future_date_settl
     assert labelled_date(question, ["dos"], ["was"], TODAY) is None
 
 
-def test_a_date_years_ahead_is_believed_only_with_its_year_in_full_and_up_to_the_latest_day():
-    latest = dt.date(2029, 12, 31)
-    assert labelled_date("dos 11/14/2028 last day to file", ["dos"], [], TODAY, latest=latest) == (
+def test_a_date_years_ahead_is_believed_only_with_its_year_in_full():
+    assert labelled_date("dos 11/14/2028 last day", ["dos"], [], TODAY, years_ahead=True) == (
         dt.date(2028, 11, 14)
     )
-    assert labelled_date("dos 11/14/28 last day to file", ["dos"], [], TODAY, latest=latest) != (
-        dt.date(2028, 11, 14)
+    assert labelled_date("dos 11/14/28 last day", ["dos"], [], TODAY, years_ahead=True) is None
+    assert labelled_date("dos 1/14/2040 last day", ["dos"], [], TODAY, years_ahead=True) == (
+        dt.date(2040, 1, 14)
     )
-    after = labelled_date("dos 1/14/2030 last day to file", ["dos"], [], TODAY, latest=latest)
-    assert after is None
 
 
 @pytest.mark.parametrize(
@@ -230,3 +228,47 @@ def test_a_filing_deadline_in_a_year_past_opm_s_published_list_still_finds_its_h
     answer = KB.ask("delivered 11/27/2030, last day to file the claim?")
     assert answer.entry_id == "timely-filing-weekends"
     assert "11/27/2031, a federal holiday (Thanksgiving Day)" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("xmas eve 2032 delivery, what day is the claim due",
+      "the last day from 12/24/2032 is 12/24/2033, a Saturday"),
+     ("dos new years eve 2026, last day to file?",
+      "the last day from 12/31/2026 is 12/31/2027, a federal holiday"),
+     # past the holiday list's end a weekend is still a day off
+     ("DOS 5/8/2038 -- last day to file the claim?",
+      "the last day from 05/08/2038 is 05/08/2039, a Sunday"),
+     ("delivered Sep 14 2040, TF deadline?",
+      "the last day from 09/14/2040 is 09/14/2041, a Saturday"),
+     # "transmit" is how billers say they send the claim
+     ("dos 11/13/2026, clearinghouse only sends on fridays, when must we transmit it",
+      "the last day from 11/13/2026 is 11/13/2027, a Saturday"),
+     ("date of service 1/8/2027, whats the last day we can transmit",
+      "the last day from 01/08/2027 is 01/08/2028, a Saturday"),
+     ("dos 9/4/2027, we can only get it out on the 4th, is that late?",
+      "the last day from 09/04/2027 is 09/04/2028, a federal holiday")],
+)  # fmt: skip
+def test_an_eve_a_far_year_or_a_transmit_question_still_finds_its_day_off(question, said):
+    result = KB.ask(question)
+    assert result.entry_id == "timely-filing-weekends"
+    assert said in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["leap day 2028 delivery, timely filing?",  # 2/28/2029, a Wednesday
+     "DOS Feb 29 2032, last day to file",  # 2/28/2033, a Monday
+     "christmas eve 2029 delivery, last day to file",  # 12/24/2030, a Tuesday
+     "new years eve 2029 dos, TF?",  # 12/31/2030, a Tuesday
+     "new years eve 2030 delivery, deadline to file",  # 12/31/2031, a Wednesday
+     "dos 6/2/2035, claim due by?",  # 6/2/2036, a Monday
+     "dos 1/11/2039 when do we have to transmit",  # 1/11/2040, a Wednesday
+     "dos 11/16/2026, clearinghouse batches go out tuesdays, when do I have to transmit",
+     "leap day 2027 delivery, timely filing?",  # no such day
+     "dos 11/13/2026, how do I transmit the redetermination"],  # another deadline
+)  # fmt: skip
+def test_a_last_day_on_a_workday_or_no_day_at_all_never_gets_the_weekend_answer(question):
+    result = KB.ask(question)
+    assert result.entry_id != "timely-filing-weekends"
+    assert not any(f"a {day}" in result.text for day in ("Saturday", "Sunday", "federal holiday"))
