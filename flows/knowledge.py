@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -29,7 +30,7 @@ from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.knowledge_thresholds import LONE_COVERAGE
 from flows.messages import Messages
 from flows.models import Reply
-from flows.text import Tokenizer, fold_accents, mostly_marked
+from flows.text import Tokenizer, fold_accents, is_code, mostly_marked
 
 if TYPE_CHECKING:
     from flows.code_facts import CodeFacts
@@ -200,6 +201,8 @@ class KnowledgeBase:
         close, otherwise says so and offers the nearest topics. `context` is what an intake
         knows about the claim so far (payer type, state, acquisition). The HCPCS codes the
         question names are described from the code table (flows/code_facts.py)."""
+        if _in_capitals(question):  # "WHERE DOES THE PL AMOUNT GO" read as typed in lower case
+            question = question.lower()
         if not mostly_marked(question):  # one written in another language is declined whole
             question = fold_accents(question)  # "dzięki" one word, not "dzi" and the KI modifier
         if self.code_facts:  # "e 1399" read as E1399
@@ -390,3 +393,13 @@ class KnowledgeBase:
         return [
             Reply(kind="answer", text="\n\n".join(lines), payload=result.model_dump(mode="json"))
         ]
+
+
+def _in_capitals(question: str) -> bool:
+    """Typed with caps lock on: two or more words, one a word of four letters or more, every
+    letter a capital, and no X12 segment ("NTE*ADD*..."), whose pasted text is read as pasted."""
+    words = re.findall(r"[^\W\d_]{2,}", question)
+    if len(words) < 2 or "*" in question or any(c.islower() for c in question):
+        return False
+    # "KX GA GZ", "RB RA CR": a list of modifiers or codes, typed in capitals as always
+    return any(len(word) > 3 and not is_code(word.lower()) for word in words)

@@ -18,9 +18,10 @@ from flows.knowledge_payers import ORIGINAL_MEDICARE as ORIGINAL
 from flows.knowledge_rates import PlansOwn
 from flows.knowledge_requests import request_pattern
 from flows.knowledge_team_work import TeamWork
+from flows.knowledge_unread import Unread
 from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT
-from flows.text import is_code, mostly_marked, phrase_pattern
+from flows.text import fold_accents, is_code, mostly_marked, phrase_pattern
 from flows.text import phrase_alternatives as _alternatives
 
 if TYPE_CHECKING:
@@ -182,6 +183,7 @@ class OffTopic:
             else None
         )
         self._headed, self._acronyms = headed, acronyms
+        self._unread = Unread(known_codes, acronyms)
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
         self._places = frozenset(places)
         self._vocabulary = frozenset(vocabulary) or self._known_codes
@@ -243,7 +245,12 @@ class OffTopic:
             return True
         if self._plans_own(text) or (self._numbered_record and self._numbered_record.search(text)):
             return True
-        if self._outside(question, text) or self._live(question, bool(_ASKS.search(question))):
+        asks = bool(_ASKS.search(question))
+        if self._outside(question, text) or self._live(question, asks):
+            return True
+        if self._unread(
+            question, tokens, asks
+        ):  # thanks in a language the entries are not written in
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
         text = self._for_whom(question, text, known)
@@ -367,7 +374,9 @@ def _in_another_script(question: str, words: list[str]) -> bool:
     knowledge base reads of it is a stray word or two."""
     foreign = _OTHER_SCRIPT.findall(question)
     another = len(foreign) > len(words) or mostly_marked(question)
-    return another and not any(is_code(word) for word in words)
+    # a code read in whole words: "dzięki" is no "dzi" beside the KI modifier
+    whole = re.findall(r"[a-z0-9]+", fold_accents(question.lower()))
+    return another and not any(is_code(word) for word in whole)
 
 
 def latest_year(texts: Iterable[str]) -> int | None:
