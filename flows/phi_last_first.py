@@ -42,15 +42,26 @@ _LAST_FIRST = re.compile(
 _LISTED_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]* ?, ?$")
 
 
+_WEEKDAYS_PLURAL = frozenset(
+    day + "days" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+)
+
+
+# What closes a pasted name's cell: a stop, a semicolon, a bracket, a slash or a bar.
+_CLOSED = re.compile(r" ?(?:[.;(/|]|$)")
+
+
 def _pairs(text: str) -> Iterator[re.Match[str]]:
     """Every candidate pair, overlapping ones too: in "family, Rosenfeld,Jihoon" the pair after
     "family, Rosenfeld" is "Rosenfeld,Jihoon"."""
-    found, end = _LAST_FIRST.search(text), 0
+    found, end, weekday = _LAST_FIRST.search(text), 0, False
     while found is not None:
         # one sharing its surname with the pair before goes on a list only when that pair's
-        # first word is a capitalised one: "Eagle, Kuna, Emmett and Mountain Home" are towns
-        if found.start() >= end or not _LISTED_BEFORE.search(text, 0, found.start()):
+        # first word is a capitalised one: "Eagle, Kuna, Emmett and Mountain Home" are towns;
+        # a day said as a habit opens no list ("Mondays, Lindqvist, Sigrid needs ...")
+        if found.start() >= end or not _LISTED_BEFORE.search(text, 0, found.start()) or weekday:
             yield found
+        weekday = found.group(1).lower() in _WEEKDAYS_PLURAL
         end = max(end, found.end())
         found = _LAST_FIRST.search(text, found.start(3))
 
@@ -72,6 +83,8 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         if mark.strip() in (",", ";"):
             mark = ", " if mark.endswith(" ") else ","
         cases = (case_of(last), case_of(first))
+        if bare_word(last) in _WEEKDAYS_PLURAL:
+            continue  # a day said as a habit: "the clinic moves to Tuesdays, Mackenzie runs it"
         if mark.startswith(",") and _LIST_GOES_ON.match(text, match.end()):
             continue  # a list of single words: "Banks, Chase, Wells - the lockbox moved"
         if mark == "/" and cases not in (("upper", "upper"), ("title", "title")):
@@ -92,6 +105,7 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             continue
         # Beside another identifier, any census first name ("NGUYEN, THI LAN  MRN ...").
         beside = loose and cases[0] != "lower"
+        closed = cases == ("upper", "upper") and _CLOSED.match(text, match.end()) is not None
         if bare_word(first) not in rules.first_names and not (
             (system and is_unlisted_pair(rules, last, first, census=False))
             or (_after_particles(text, match.start()) and _given_name(rules, first, cases))
@@ -105,7 +119,8 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
                 beside
                 and (
                     # "Okonkwo,Adaeze,2PX4TN6GC93": a row's cells, no census name needed
-                    is_unlisted_pair(rules, last, first, census=mark != ",")
+                    # "FLOMO, MOMOLU. Sanford ...": in capitals, closed by a stop or a bracket
+                    is_unlisted_pair(rules, last, first, census=mark != "," and not closed)
                     or (
                         bare_word(first) in rules.every_first_name
                         and bare_word(last) in rules.surnames

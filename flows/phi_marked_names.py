@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 
 from flows.phi_name_lists import NameRules
+from flows.phi_name_words import bare_word
 
-_WORD = r"[A-Z][a-z'-]+|[A-Z]{2,}"
+# A capitalised word, with an inner capital or an apostrophe as surnames have them ("McDonald",
+# "O'Brien", "DeLuca", "O'NEILL").
+_WORD = r"[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?|[A-Z]'?[A-Z]{2,}(?:-[A-Z]{2,})?"
 # "Last, First J.", "Helmi and Onni Wiljanen" (two people, one surname), or "First Last".
 _NAME = (
     rf"(?P<last_first>(?:{_WORD}), (?:{_WORD})(?: [A-Z]\.?)?)"
@@ -22,13 +25,22 @@ _AGE_SEX = r"\((?:(?:[4-9]\d|1[01]\d) ?[MF]|[MF],? ?(?:[4-9]\d|1[01]\d))\)"
 # Patients said in brackets, maybe after an aside: "(both pts)", "(married, both patients)".
 _BOTH_PATIENTS = r"\((?:[^()]{1,30}, )?(?:both|two) (?:pts|patients)\)"
 # The patient said right after the name, as a system or a colleague lists it: "LINDQVIST SIGRID
-# as pt", "Hale, Ada as the beneficiary", "Ada Hale (patient)"; "pt" in lower case only ("PT" is
-# a physical therapist), and not the patient's someone ("as pt's PCP").
+# as pt", "Hale, Ada as the beneficiary", "Ada Hale (patient)", "Ada Hale, listed as pt"; "pt" in
+# lower case only ("PT" is a physical therapist), and not the patient's someone or what a
+# patient owes ("as pt's PCP", "as patient responsibility"). A subscriber or an insured may be
+# a business's plan, so those hold a census name ("holder").
+_OWED = r"(?![\w'])(?! (?i:resp|responsibility|liability|pay|portion|share|balance|owes|due)\b)"
+_AS = r"(?i:(?:listed )?as) (?i:the )?"
 _AS_PATIENT = (
-    r"(?P<as_patient>as (?:the )?(?:pt|(?i:patient|beneficiary|subscriber|insured))(?![\w'])"
+    rf"(?P<as_patient>{_AS}(?:pt|(?i:patient|beneficiary|member|dependent)){_OWED}"
     r"|\((?:the )?(?:pt|(?i:patient))\))"
+    rf"|(?P<as_holder>{_AS}(?i:subscriber|insured){_OWED})"
 )
-_MARKED = re.compile(rf"(?<![\w'-])(?:{_NAME}) (?:{_AGE_SEX}|{_BOTH_PATIENTS}|{_AS_PATIENT})")
+# Between the name and "as pt": a space, a comma or a line break.
+_BEFORE_AS = r"(?:,?[ \t]+|,?[ \t]*\n[ \t]*)"
+_MARKED = re.compile(
+    rf"(?<![\w'-])(?:{_NAME})(?: (?:{_AGE_SEX}|{_BOTH_PATIENTS})|{_BEFORE_AS}(?:{_AS_PATIENT}))"
+)
 _X12_NAME = re.compile(
     r"\b(?i:pt|patient|member|subscriber)(?:'s)? (?i:name)\b[^:\n]{0,20}: ?"
     r"[A-Z]{2,}\*[A-Z]{2,}(?:\*[A-Z])?\b"
@@ -40,8 +52,10 @@ def has_marked_name(rules: NameRules, text: str) -> bool:
     or by a patient's label before its X12 form. A pair of words must hold a listed given name
     or surname: "Rental Period (60M)" is sixty months."""
     for found in _MARKED.finditer(text):
-        if found.group("as_patient"):
-            if _patient_named(rules, found.group("last_first") or found.group("pair") or ""):
+        said = found.group("as_patient") or found.group("as_holder")
+        if said:
+            name = found.group("last_first") or found.group("pair") or ""
+            if _patient_named(rules, name, census=bool(found.group("as_holder"))):
                 return True
             continue
         if found.group("last_first") or found.group("couple"):
@@ -52,11 +66,19 @@ def has_marked_name(rules: NameRules, text: str) -> bool:
     return _X12_NAME.search(text) is not None
 
 
-def _patient_named(rules: NameRules, name: str) -> bool:
-    """Whether the words said to be the patient are a person's: one a listed given name or
-    surname, none a word the bot itself uses ("Blue Cross as subscriber" is a plan)."""
-    words = {word.lower().rstrip(".") for word in name.replace(",", " ").split()}
+def _patient_named(rules: NameRules, name: str, census: bool) -> bool:
+    """Whether the words said to be the patient are a person's: none a word the bot itself uses,
+    a business's or a payer's ("Blue Cross as subscriber" is a plan), each a listed name or in
+    no dictionary ("Nnamdi Okwuosa as the patient"); for a subscriber or an insured, one a
+    listed given name or surname."""
+    words = {bare_word(word) for word in name.replace(",", " ").split()}
     words = {word for word in words if len(word) > 1}
-    return bool(words & (rules.every_first_name | rules.surnames)) and not words & (
-        rules.ordinary | rules.businesses | rules.company_words
+    listed = rules.every_first_name | rules.surnames
+    if not words or words & (rules.ordinary | rules.businesses | rules.company_words):
+        return False
+    if census:
+        return bool(words & listed)
+    return all(
+        word in listed or (word not in rules.english and word not in rules.not_names)
+        for word in words
     )

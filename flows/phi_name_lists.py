@@ -54,6 +54,8 @@ class NameRules:
     residence_staff: re.Pattern[str]  # content: "DON", "front desk": someone working at one
     colleague_before: re.Pattern[str]  # content: "ask", "cc", "thanks" right before a name
     colleague_after: re.Pattern[str]  # content: "in billing", "is out" right after a name
+    team_greeting: re.Pattern[str]  # content: "Hi team," right before a name
+    greeted_colleague: re.Pattern[str]  # content: "will run", "here" after a greeted name
     staff_notice: re.Pattern[str]  # content: "Out of office:", "on-call rotation:" opening
     praise_before: re.Pattern[str]  # content: "great catch," right before a titled name
     mail_domain_words: tuple[str, ...]  # content: "dme", "medline": a company's mail domain
@@ -103,11 +105,6 @@ class NameRules:
     context: PatientContext  # content: a patient where the team usually stands
 
 
-_NOT_GREETED = r"(?<!\bhi )(?<!\bhey )(?<!\bhello )(?<!\bmorning )(?<!\bafternoon )"
-# The greeting itself, right before a name: "Hi team, EDNA PRUITT ...".
-TEAM_GREETING = re.compile(r"\b(?:hi|hey|hello|morning|afternoon) team[\s,:]*$", re.IGNORECASE)
-
-
 def _as_typed(word: str) -> str:
     """A word in capitals ("QA") matches only so; any other in any case."""
     return re.escape(word) if word.isupper() else rf"(?i:{re.escape(word)})\b"
@@ -134,7 +131,8 @@ def make_name_rules(
     residence: tuple[Iterable[str], Iterable[str]],  # where patients live; staff roles there
     # regexes of the words before and after a colleague's name, of the praise before a titled
     # one and of a staff notice's opening words
-    colleague: tuple[str, str, str, str],
+    # and of the greeting words with the acts that keep a greeted name a colleague's
+    colleague: tuple[str, str, str, str, tuple[tuple[str, ...], str]],
     mail_domain_words: Iterable[str],
     mail_providers: Iterable[str],
     mail_domain_endings: Iterable[str],
@@ -176,6 +174,8 @@ def make_name_rules(
     census_first = {n for f, r in _FIRST_NAME_RANKS.items() for n in _census(f, r)}
     every_first = {n for f in _FIRST_NAME_RANKS for n in _census(f, 10**6)}
     first = {n.lower() for n in content_first_names}
+    greetings = colleague[4][0]
+    greeting = "|".join(re.escape(word) for word in greetings)
     never = ordinary | {w.lower() for w in [*not_names, *company_words, *clinicians]}
     first |= {n for n in census_first if len(n) > 2 and n not in never}
     surnames = set(_census("dist.all.last", _SURNAME_RANK))
@@ -208,7 +208,13 @@ def make_name_rules(
         residence_staff=re.compile(rf"\b(?:{word_alternation(residence[1])})\b", re.I),
         # "Hi team, Edna Pruitt called": a greeting's "team" is whom the message is to, not
         # the name's; "thanks team, Angela" and "team: Angela" still are the team's.
-        colleague_before=re.compile(rf"{_NOT_GREETED}(?:{colleague[0]})[\s,:]*$", re.IGNORECASE),
+        colleague_before=re.compile(
+            "".join(rf"(?<!\b{re.escape(word)} )" for word in greetings)
+            + rf"(?:{colleague[0]})[\s,:]*$",
+            re.IGNORECASE,
+        ),
+        team_greeting=re.compile(rf"\b(?:{greeting}) team[\s,:!\u2013\u2014-]*$", re.IGNORECASE),
+        greeted_colleague=re.compile(rf"[\s,]*(?:{colleague[4][1]})", re.IGNORECASE),
         praise_before=re.compile(rf"{colleague[2]}[\s,:!]*$", re.IGNORECASE),
         colleague_after=re.compile(  # "Ann Lee | Billing", "Ann Lee has joined #billing"
             rf"[\s,|]*(?:{colleague[1]}|{CHAT_MEMBER_LINE})", re.IGNORECASE

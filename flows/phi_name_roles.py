@@ -221,6 +221,8 @@ def is_colleague(rules: NameRules, text: str, start: int, end: int) -> bool:
     if owned and bare_word(owned.group(1)) in rules.item_nouns | rules.item_case_words:
         return False  # "tell Cyprian Wojtaszek his chair is ready": the item's owner
     before = text[max(0, start - 30) : start]
+    if rules.team_greeting.search(before) and rules.greeted_colleague.match(text, end):
+        return True  # "Hi team, Kendra Osei will run the 10am huddle"; not "... called about"
     if _GREETING.search(before) and re.match(r"\s*(?:[,!?:]|$)", text[end:]):
         return True  # "Hey Maria Santos, got a sec?", "Good morning Jessica Park!"
     # "From: Ann Lee <ann@...>", 'From: "Dana Kearsley" <dkearsley@...>'

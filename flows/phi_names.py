@@ -62,6 +62,7 @@ from flows.phi_opening_names import has_opening_name
 from flows.phi_place_heads import named_place
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
 from flows.phi_titles import bot_word_surname, has_name_said_patient, has_titled_name, words_after
+from flows.phi_unlisted_names import BEFORE_UNLISTED, is_unlisted_name
 from flows.phi_word_given_names import word_given_name
 from flows.phi_word_patterns import find_words
 
@@ -219,52 +220,16 @@ def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool 
     return census and bare_last not in rules.ordinary
 
 
-_BEFORE_UNLISTED = ("for", "to", "re", "regarding", "about", "dear")
-
-
 # A house number right before a name makes it a street ("1 Mercy Way"); a date or an ID does not.
 _HOUSE_NUMBER = re.compile(r"(?<![\w/.,-])(?<!\d:)\d{1,6} ?$")
-
-
-def _is_unlisted_name(
-    rules: NameRules,
-    before: str,
-    first: str,
-    last: str,
-    labelled: bool = False,
-    ends_phrase: bool = False,
-) -> bool:
-    """A first name missing from the lists, after "for", "to", "re", "regarding", "about" or a
-    letter's "dear", when the last name is a census surname and neither is one of the bot's
-    words ("walker for Tomasz Kowalczyk", "Dear Maynor Buller,"); after a subject line's "Re:"
-    or "For:" (`labelled`), or ending a phrase ("for Archibald Pennywhistle, need the ..."), any
-    last name."""
-    if before not in _BEFORE_UNLISTED or case_of(first) != case_of(last):
-        return False
-    bare_first, bare_last = bare_word(first), bare_word(last)
-    if case_of(first) != "title":
-        if before == "to" or bare_word(last) in rules.body_parts | rules.item_nouns:
-            # "to straighten hammer toes": a verb follows "to"; "for arthritic hands", "for
-            # bidet seats": a body part or an item, though Hands and Seats are census surnames
-            return False
-        # In one case throughout, a census surname; or, ending a phrase, a census first name or
-        # a surname's ending ("quote for mateusz wrzesniewski"), not "for slide transfers,".
-        labelled = ends_phrase and (
-            bare_word(first) in rules.every_first_name
-            or bare_word(last).endswith(rules.surname_endings)
-        )
-    else:  # ending a phrase: a given name, or a surname's shape ("for Quantum Edge," is a model)
-        given = bare_first in rules.every_first_name or bare_first in rules.common_surnames
-        labelled = labelled or (ends_phrase and (given or surname_shaped(last, rules)))
-    words = (bare_first, bare_last)
-    if any(w in rules.ordinary or w in rules.not_names or w in rules.clinicians for w in words):
-        return False
-    return (bare_last in rules.surnames or labelled) and len(bare_first) > 2
 
 
 # A capital after four or more small letters: a brand's coined word ("AbilityLab", "PowerChart");
 # a surname's inner capital comes after a short prefix ("McDonald", "DeLuca", "FitzGerald").
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{4,}[A-Z]")
+
+# A phone's label right after a name: the name's own line ("Achol S. Malual mobile +1 701-...").
+_PHONE_WORD = re.compile(r" (?i:mobile|cell|phone|ph|tel|home phone|landline)\b")
 
 _STREET_SHORT = frozenset("blvd ave rd ln hwy pkwy st dr ct expy fwy".split())
 
@@ -289,13 +254,14 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         )
         if (
             not listed
-            and before not in _BEFORE_UNLISTED
+            and before not in BEFORE_UNLISTED
             and not surname_shaped(words[i + 1], rules)
+            and not re.fullmatch(r"[A-Z]\.", words[i + 1])  # "Musu D. Tarpeh"
         ):
             continue  # the quick way past most words of a long message
         j = i + 1  # skip a middle initial: "betty k. harper", "Mary A. Jones"
-        if len(tokens[j].group().rstrip(".")) == 1 and j + 1 < len(tokens):
-            j += 1
+        initialled = len(tokens[j].group().rstrip(".")) == 1 and j + 1 < len(tokens)
+        j += initialled
         gap = text[token.end() : tokens[j].start()]
         if not re.fullmatch(r" (?:[^\W\d_]\.? )?", gap):
             continue
@@ -308,7 +274,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue
         labelled = beside or (i > 0 and text[tokens[i - 1].end() : token.start()].strip() == ":")
         ends_phrase = last.lower().endswith("'s") or bool(
-            re.match(r" ?(?:[,;(]|- |$)", text[tokens[j].end() :])
+            re.match(r" ?(?:[,;(\n]|- |$)", text[tokens[j].end() :])
+            or (initialled and _PHONE_WORD.match(text, tokens[j].end()))  # "... S. Malual mobile"
         )
         # In capitals, a verb after the pair: "HORTENSE BIDDLECOMBE NEEDS NEW BATTERIES".
         verb = re.match(r" ([A-Z]+)\b", text[tokens[j].end() :]) if first.isupper() else None
@@ -316,13 +283,15 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         # "for Quantum Edge, the power base": a model that an appositive names, not a person.
         named_after = re.match(r",? (?:the|a|an) ", text[tokens[j].end() :], re.IGNORECASE)
         if not (
-            _is_full_name(rules, first, last, before in _BEFORE_UNLISTED or verb_after)
+            _is_full_name(rules, first, last, before in BEFORE_UNLISTED or verb_after)
             or word_given_name(rules, first, re.sub(r"'[sS]$", "", last), text, tokens[j].end())
             or (beside and is_first_name(first, rules) and bot_word_surname(last, rules))
             or (
                 not named_after
                 and (
-                    _is_unlisted_name(rules, before, first, last, labelled, ends_phrase)
+                    is_unlisted_name(
+                        rules, before, (first, last), (labelled, ends_phrase), initialled
+                    )
                     or is_shaped_name(rules, first, last)
                 )
             )

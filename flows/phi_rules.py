@@ -229,6 +229,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
             _phrases(file.colleague_after + _from_department(file.staff_departments)),
             _phrases(file.colleague_before_title),
             _phrases(file.staff_notice_words),
+            (tuple(file.greeting_words), _phrases(file.greeted_colleague_acts)),
         ),
         verbs_after_name=file.verbs_after_name,
         surname_alone_verbs=(

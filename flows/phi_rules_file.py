@@ -161,6 +161,8 @@ class PhiRulesFile(BaseModel):
     place_names: list[str]
     place_name_ends: list[str]
     colleague_before: list[str]
+    greeting_words: list[str]
+    greeted_colleague_acts: list[str]
     colleague_before_title: list[str]
     staff_notice_words: list[str]
     staff_roles: list[str]

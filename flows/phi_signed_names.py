@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from flows.phi_name_lists import TEAM_GREETING, NameRules
+from flows.phi_name_lists import NameRules
 from flows.phi_name_roles import clinician_near, employer_after, is_brand
 from flows.phi_name_words import (
     bare_word,
@@ -30,7 +30,7 @@ def has_signed_name(rules: NameRules, text: str) -> bool:
     for found in _SIGNED_NAME.finditer(text):
         if not (
             ends_right_before(rules.colleague_before, text, found.start())
-            or ends_right_before(TEAM_GREETING, text, found.start())
+            or ends_right_before(rules.team_greeting, text, found.start())
         ):
             continue
         first, last = found.groups()
