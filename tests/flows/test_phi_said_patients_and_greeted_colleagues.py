@@ -52,13 +52,13 @@ def test_an_amount_owed_or_a_plan_said_as_the_patient_gets_no_warning(text: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "Hi team, Kendra Osei will run the 10am huddle",
-        "Hello team, Tomas Reyes joined billing today",
-        "Hi team, Kendra Osei here, covering intake this week",
-        "Hey team, Kendra Osei and I are on the Permobil call until 2",
-        "Morning team, Tomas Reyes sent the fee schedule for Q3",
-        "hi team - Kendra Osei will lead the Monday denial review",
+        "Hi team, Kendra Osei will run the huddle at 10",
+        "Hello team, Tomas Reyes sent the agenda for Thursday",
+        "Hey team, Kendra Osei is WFH today, ping her on Slack",
+        "Morning team, Tomas Reyes moved the meeting to 3",
+        "hi team - Kendra Osei will lead the meeting on Monday denials",
         "Good evening team, Tomas Reyes is covering the phones tomorrow",
+        "Hi team, Kendra Osei is on PTO until the 14th",
     ],
 )
 def test_a_greeted_colleague_doing_their_own_work_gets_no_warning(text: str) -> None:
@@ -71,6 +71,13 @@ def test_a_greeted_colleague_doing_their_own_work_gets_no_warning(text: str) -> 
         "Hi team, Kendra Osei called about her chair",
         "Hello team, Tomas Reyes joined a Humana plan last month, rebill?",
         "Hi team, Edna Pruitt is out of oxygen again",
+        # a patient's own doings in the words a colleague's could start with
+        "Hi team, Mary Jones here for her pickup at 2",
+        "Hey team, Mary Jones will run out of oxygen by Friday",
+        "Morning team, Edna Pruitt joined us as a new Medicare rental patient",
+        "Hi team, Edna Pruitt sent the notes from his neurologist",
+        "Hi team, Mary Jones joined the team's caseload after discharge",
+        "Hi team, Edna Pruitt is taking over the rental from her late husband",
     ],
 )
 def test_a_greeted_patient_still_gets_a_warning(text: str) -> None:
