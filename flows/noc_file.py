@@ -138,6 +138,7 @@ class NocFile(BaseModel):
     night_words: list[str] = Field(min_length=1)
     no_code_phrases: list[str] = []
     code_context_words: list[str] = []  # "no dx code on the order": not the item's code
+    outside_nouns: list[str] = []  # "not part of the daily kit": the item is outside a listing
     no_base_phrases: list[str] = []
     typed_base: TypedBase | None = None  # None: a typed code never names a piece's base
     pdac_coded: PdacCoded | None = None  # None: a typed NOC code is read like any other words

@@ -62,6 +62,24 @@ class WarningChecks:
         return bool(never and contains_words(self.reader.unnegated_text(description), never.words))
 
     def says_no_code(self, description: str) -> bool:
-        """True when the biller writes that no specific code fits ("no L code fits")."""
+        """True when the biller writes that no specific code fits ("no L code fits"), or that
+        the item is outside the kit or list of codes that would hold it ("not part of the daily
+        kit", "not in the specific list")."""
         rules = self.rules
-        return says_nothing_fits(description, rules.no_code_phrases, rules.code_context_words)
+        return says_nothing_fits(
+            description, rules.no_code_phrases, rules.code_context_words
+        ) or self._says_outside(description)
+
+    def _says_outside(self, description: str) -> bool:
+        """True for "not part of the daily kit"; "not an NPWT kit" names what the item is not."""
+        if not self.rules.outside_nouns:
+            return False
+        nouns = "|".join(re.escape(n) for n in self.rules.outside_nouns)
+        return bool(
+            re.search(
+                rf"\b(?:not|isn'?t|aren'?t|outside|nothing\s+in)\s+(?!an?\b)(?:[\w/'-]+\s+){{0,4}}?"
+                rf"(?:{nouns})\b",
+                description,
+                re.IGNORECASE,
+            )
+        )
