@@ -38,6 +38,8 @@ from flows.code_sizes import range_quantities, sibling_street_words, size_varian
 from flows.code_spelling import Speller
 from flows.item_text import NEGATED, ItemReader, ReadItem
 from flows.power_bases import PowerBases
+from flows.seat_cushions import SeatCushions
+from flows.seat_frames import SeatFrames
 
 HEAD_WEIGHT = 2.0  # the item's main noun counts twice
 RERANKED = 60  # codes read in full after the first, cheap pass
@@ -76,6 +78,8 @@ class CodeRanker:
         unsaid = range_quantities(list(descriptors), reader, reader.range_quantities)
         self._bases = PowerBases(descriptors, reader.power_base_words)
         self._frames = ChairFrames(descriptors, reader.chair_options)
+        self._cushions = SeatCushions(descriptors, reader.cushion_words)
+        self._seat_frames = SeatFrames(descriptors, reader.seat_frame_words)
         self._families = DeviceFamilies(reader.device_families)
         for code, descriptor in descriptors.items():
             read = reader.read(descriptor)
@@ -230,6 +234,9 @@ class CodeRanker:
         def score(index: int) -> tuple[float, float, float]:
             return self._scorer.score(self.codes[index], view)
 
+        # A grid's cell first (a base order's own code last, so it wins over a seat size it says)
+        scored = self._seat_frames.first(scored, description, score)  # "21\" wide seat frame"
+        scored = self._cushions.first(scored, description, score)  # "18w pos. cush"
         scored = self._bases.first(scored, description, score)
         scored = self._frames.first(scored, description, score)  # "hemi, arms flip off"
         return tuple(
@@ -330,6 +337,14 @@ class CodeRanker:
         """The codes whose whole name or street name of two words or more the clause holds."""
         held = self._names.holding(clause)
         return [self.codes[position] for position in (held[:1] if first else held)]
+
+    def whole_base(self, description: str) -> str | None:
+        """The power base, cushion or seat frame code an order says every detail of, or None."""
+        return (
+            self._bases.code(description)
+            or self._cushions.code(description)
+            or self._seat_frames.code(description)
+        )
 
     def ambiguous(self, description: str, offered: Collection[str]) -> bool:
         """True when the first code has a rival almost as good: a NOC code (the item fits its

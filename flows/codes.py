@@ -195,6 +195,11 @@ class CodeBook:
         # uses can leave it a smaller share than a code the ranker rates lower.
         if read and shortlist[0] not in read and shortlist[0][1] >= NAMED_CANDIDATE_SHARE:
             read = [shortlist[0], *read][:limit]
+        # A base order naming its group, weight, seat and options says its code, however many
+        # other words it has ("VA consult, 520 lb veteran: group 4 rated to 600, tilt only").
+        base = self._ranker.whole_base(description)
+        if base in self._searchable and base not in dict(read):
+            read = [(base, max(self._ranker.share(description, base), MIN_CANDIDATE_SHARE)), *read]
         if not read:  # a nickname beside a device noun ("passy muir valve"): a looser match
             read = [(c, s) for c, s in self._ranker.loose(description) if c in self._searchable]
         covered = bool(read)

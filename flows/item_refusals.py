@@ -32,7 +32,7 @@ _REFUSALS = (
 _AFTER_PART = (
     r"\b((?:[a-z]+\s+and\s+)?(?:[a-z]+\s+)?[a-z]+)\s*:?\s+(?:(?:was|were|is|are|got)\s+)?(?:{})"
     r"(?=\s*(?:[,;().|]|-\s|in\s+writing|by\s|because\s|since\s|on\s+the|per\s|from\s"
-    r"|off\s|the\s+(?:order|swo|dwo|rx)|too\b|also\b|$))"
+    r"|off\s|so\s|the\s+(?:order|swo|dwo|rx)|too\b|also\b|$))"
 )
 _REFUSED_AFTER = re.compile(_AFTER_PART.format(_REFUSALS))
 # An option of a whole item's order ("seat elevator denied", "tilt not covered", "elevator

@@ -181,6 +181,8 @@ class ItemReader:
         self._shells = ShellSpeller(words.shell_counts)
         self.mount = mount_pattern(words, CLAUSE_WORDS | {"or", "and"})  # flows/noc_scopes.py
         self.power_base_words = words.power_bases  # read by flows/power_bases.py
+        self.cushion_words = words.seat_cushions  # read by flows/seat_cushions.py
+        self.seat_frame_words = words.seat_frames  # read by flows/seat_frames.py
         self.device_families = words.device_families  # read by flows/code_families.py
         self._heavy_duty_over = words.heavy_duty_over_pounds
         self._ages = AgeReader(words.pediatric_under_years, words.age_bands)

@@ -26,6 +26,12 @@ _NUMBERS = dict(one=1, two=2, three=3, four=4, five=5, ii=2, iii=3, iv=4, v=5)
 _GROUP_WORD = re.compile(rf"(?<![a-z0-9])(?:group|grp)\s({'|'.join(_NUMBERS)})(?![a-z0-9])")
 _POUNDS = re.compile(r"(?<![0-9-])([1-9]\d{2})\s?-?\s?(?:lbs?|pounds?|#)(?![a-z])")
 _WEIGHS = re.compile(r"\b(?:weighs|wt|pt|user|is|at|man|woman|she's|he's|shes|hes)\s(\d{3})\b")
+# A weight capacity or a class's range said instead of the patient's weight: "rated to 600",
+# "stock rating to 300", "capacity up to 450", "455-600 lb range" (the range's top names the class)
+_RATED = re.compile(
+    r"\b(?:rated|rating|capacity|limit)\s(?:(?:to|for|of|up\sto|at)\s)?([1-9]\d{2})(?![0-9])"
+    r"|(?<![0-9])[1-9]\d{2}\s?(?:-|to)\s?([1-9]\d{2})\s?(?:lbs?|pounds?|#)(?![a-z])"
+)
 # "no tilt or recline", "non-portable", "not captains", "the old K code, not group 2", "denied
 # seat elevator" (an option refused after its name reads as "without" first: options_left_out)
 _NEGATION = re.compile(
@@ -88,7 +94,7 @@ class PowerBases:
         text = description.lower()
         said = _NEGATION.sub(" ", options_left_out(text))  # what it asks for, not what it rules out
         group = self._group(said)
-        if group is None or self._says("other_item", text) or self._for_a_base(text):
+        if group is None or self._other_item(text) or self._for_a_base(text):
             return None
         scooter = self._says("scooter", said) and not self._says("chair", said) and group <= 2
         vehicle = "operated vehicle" if scooter else "wheelchair"
@@ -113,7 +119,7 @@ class PowerBases:
         text = description.lower()
         said = _NEGATION.sub(" ", options_left_out(text))
         group = self._group(said)
-        if group is None or group == 5 or self._says("other_item", text):
+        if group is None or group == 5 or self._other_item(text):
             return False
         if self._for_a_base(text) or self._says("scooter", said) and not self._says("chair", said):
             return False
@@ -135,13 +141,7 @@ class PowerBases:
         code = self.code(description)
         if code is None:
             return scored
-        position = self._positions[code]
-        own = next((pair[0] for pair in scored if pair[1] == position), None) or score(position)
-        # As sure as the best code the words found: the order says every detail of this one.
-        best = max((pair[0] for pair in scored), default=own)
-        kept = [pair for pair in scored if pair[1] != position]
-        sure = (max(own[0], best[0]), max(own[1], best[1]), max(own[2], best[2]))
-        return [(sure, position), *kept]
+        return put_first(scored, self._positions[code], score)
 
     def _for_a_base(self, text: str) -> bool:
         """A seating function named first for a base is the item ("power tilt for the group 3
@@ -153,6 +153,14 @@ class PowerBases:
         before = text[: found.start()]
         return self._says("elevator", before) or any(f.search(before) for f in self._functions)
 
+    def _other_item(self, text: str) -> bool:
+        """The order names another item ("joystick for the group 3"); a word of its power
+        options ("no seat motors", "tilt is the lone seat motor") names none."""
+        for options in ("none", "single", "multiple"):
+            pattern = self._said[options]
+            text = pattern.sub(" ", text) if pattern is not None else text
+        return self._says("other_item", text)
+
     def _says(self, name: str, text: str) -> bool:
         pattern = self._said[name]
         return pattern is not None and pattern.search(text) is not None
@@ -162,7 +170,7 @@ class PowerBases:
         saying a power wheelchair or scooter base (not a "group 2" support surface)."""
         named = self._group_words.search(said) if self._group_words else None
         based = named or any(
-            self._says(w, said) for w in ("chair", "scooter", "single", "multiple")
+            self._says(w, said) for w in ("chair", "scooter", "single", "multiple", "captains")
         )
         found = _GROUP.search(said) if based else None
         if found:
@@ -184,10 +192,10 @@ class PowerBases:
                 text = said.sub(" ", text)
         if len(named) == 1:
             return named[0]
-        pounds = _POUNDS.search(text) or _WEIGHS.search(text)
+        pounds = _POUNDS.search(text) or _WEIGHS.search(text) or _RATED.search(text)
         if pounds is None:
             return None if named else "standard"
-        weight = int(pounds.group(1))
+        weight = int(next(number for number in pounds.groups() if number))
         return (
             "standard"
             if weight <= 300
@@ -209,6 +217,16 @@ class PowerBases:
             return "elevator"
         count += elevator
         return "none" if count == 0 else "single" if count == 1 else "multiple"
+
+
+def put_first(scored: list[Scored], position: int, score: Callable[[int], Scores]) -> list[Scored]:
+    """The ranked codes with the one at `position` first, as sure as the best code the words
+    found: the order says every detail of this one."""
+    own = next((pair[0] for pair in scored if pair[1] == position), None) or score(position)
+    best = max((pair[0] for pair in scored), default=own)
+    kept = [pair for pair in scored if pair[1] != position]
+    sure = (max(own[0], best[0]), max(own[1], best[1]), max(own[2], best[2]))
+    return [(sure, position), *kept]
 
 
 def _described(found: re.Match[str], descriptor: str) -> BaseCode:

@@ -82,6 +82,27 @@ class PowerBaseWords(BaseModel):
     other_item_words: list[str] = []
 
 
+class CushionWords(BaseModel):
+    """How an order names a wheelchair cushion's details (flows/seat_cushions.py)."""
+
+    cushion_words: list[str] = []
+    back_words: list[str] = []  # a back cushion
+    uses: dict[str, list[str]] = {}  # each descriptor's use ("positioning") and its spellings
+    adjustable_words: list[str] = []
+    wide_words: list[str] = []  # a width over the line said without a number
+    back_shapes: dict[str, list[str]] = {}  # a positioning back's shape: "planar", "laterals"
+    source: str = ""
+    last_reviewed: dt.date | None = None
+
+
+class SeatFrameWords(BaseModel):
+    """How an order names a nonstandard seat frame's chair (flows/seat_frames.py)."""
+
+    seat_words: list[str] = []  # the frame's seat: "seat frame", "seat"
+    chairs: dict[str, list[str]] = {}  # "manual" and "power": the words naming each chair
+    other_item_words: list[str] = []  # a cushion or upholstery is no frame
+
+
 class LabourWords(BaseModel):
     """How billers say an item is a technician's repair labour."""
 
@@ -158,6 +179,8 @@ class SearchWords(BaseModel):
     mount_positions: list[str] = []  # "center mount leg rest": how, not where, it is mounted
     mount_where: list[str] = []  # "tray mounted behind the seat": the place follows the mount
     power_bases: PowerBaseWords = PowerBaseWords()
+    seat_cushions: CushionWords = CushionWords()
+    seat_frames: SeatFrameWords = SeatFrameWords()
     device_families: list[DeviceFamily] = []  # a prosthesis's part or an orthosis's, by context
     labour: LabourWords | None = None  # "tech spent 45 min on her bed": the labour is the item
     heavy_duty_over_pounds: int = Field(gt=0)  # a typed weight above it: a heavy-duty item

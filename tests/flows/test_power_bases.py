@@ -56,3 +56,31 @@ def test_a_group_or_rehab_word_beside_another_item_names_no_power_base(
 
 def test_a_function_for_a_group_3_chair_is_the_function_not_the_base() -> None:
     assert not _first("power tilt for the group 3 chair").startswith("K08")
+
+
+@pytest.mark.parametrize(
+    ("order", "code"),
+    [("grp 2 base, van seat, pt weighs 200, no seat functions", "K0823"),
+     ("group 3 base, captain style seat, 170 pounds, no seat motors", "K0849"),
+     ("group 2 power wheelchair with power tilt as its only seat motor, sling/solid seat, 220 lb",
+      "K0835"),
+     ("group 3, van seat, power recline the lone option, 210 lb", "K0857"),
+     ("group 4, one power seating feature, 280 lb", "K0877"),
+     ("group 2 with tilt and legrests both powered, regular weight, solid seat", "K0841"),
+     ("group 3 base, sized for 451 to 600 lb, tilt plus recline", "K0863"),
+     ("group 3 chair in the 455-600 lb range, tilt only", "K0860"),
+     ("group 4 base rated to 450, solid seat, nothing powered", "K0870"),
+     ("group 3 base, 240 lb, recline was declined so no options", "K0848")],
+)  # fmt: skip
+def test_a_base_order_in_seat_motor_van_seat_or_rating_words_gets_its_base(
+    order: str, code: str
+) -> None:
+    assert _first(order) == code
+
+
+def test_a_long_base_order_full_of_other_words_still_offers_its_base() -> None:
+    order = (
+        "Tuesday's seating eval, county program: a 300 lb retiree needs the group 4 chair rated"
+        " to 300, one powered seat feature, solid pan seat; prior auth pending"
+    )
+    assert _first(order) == "K0877"
