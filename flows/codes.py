@@ -291,9 +291,7 @@ class CodeBook:
         if not ranked or ranked[0][0] not in self._searchable or ranked[0][1] < LIKELY_SHARE:
             return None
         code, share = ranked[0]
-        # "(E0182, owned): alarm module died": a piece of the typed code's item; a piece of a
-        # typed item is no equipment of another range ("E0860 unit: pump cracked").
-        if base is not None and (code == base or not self._same_group(code, base)):
+        if code == base:  # "(E0182, owned): alarm module died": a piece of the typed code's item
             return None
         # A "bath lift seat" is not a "seat lift mechanism" although two of its three words
         # match; "custom tray" is a surgical tray as much as a wheelchair tray.
@@ -379,16 +377,6 @@ class CodeBook:
         words: a stair lift, a hearing aid), or None: the routing adds that reason to its why."""
         never = self.noc_rules.never_covered
         return never.why.strip() if never and never.why.strip() in advice.why else None
-
-    def _same_group(self, code: str, other: str) -> bool:
-        """False only for two codes of one catch-all group (or none) of noc.yaml's scopes, of one
-        letter but another range of the CMS file (E01xx pumps, E08xx traction): a group with a
-        NOC code for whole items holds its parts elsewhere (K0005's parts are K0108's)."""
-        scopes = self._noc_router.scopes
-        group = scopes.scope_holding(code)
-        if group is not scopes.scope_holding(other) or (group is not None and group.whole):
-            return True
-        return code[0] != other[0] or code[:3] == other[:3]
 
     def family_noc(self, code: str) -> str | None:
         """The NOC code for whole items of the group a specific code belongs to (noc.yaml's
