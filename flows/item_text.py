@@ -131,6 +131,7 @@ class ItemReader:
         self._shorthand = words.shorthand
         self._in_context = [
             (
+                c.typed,  # the words as typed: their absence is a cheaper test than the pattern
                 whole_words([c.typed]),
                 c.reads,
                 spaced_words(c.beside),
@@ -227,8 +228,9 @@ class ItemReader:
         """Lower-case text with each word read by its context as its context says ("cap"
         beside "mg" or "oral" is a capsule); nothing to do where none of those words is typed."""
         if self._in_context and self._any_in_context.search(text):
-            for typed, reads, beside, not_beside, elsewhere in self._in_context:
-                if not typed.search(text):  # nothing to read again (an earlier reading may type it)
+            for words, typed, reads, beside, not_beside, elsewhere in self._in_context:
+                # nothing to read again (an earlier reading may type it)
+                if words not in text or not typed.search(text):
                     continue
                 said = beside.search(text) and not (not_beside and not_beside.search(text))
                 if (reading := reads if said else elsewhere) is not None:
