@@ -131,7 +131,7 @@ class ItemReader:
         self._shorthand = words.shorthand
         self._in_context = [
             (
-                c.typed,  # the words as typed: their absence is a cheaper test than the pattern
+                c.typed.lower(),  # absent from the text: a cheaper test than the pattern
                 whole_words([c.typed]),
                 c.reads,
                 spaced_words(c.beside),
@@ -229,8 +229,7 @@ class ItemReader:
         beside "mg" or "oral" is a capsule); nothing to do where none of those words is typed."""
         if self._in_context and self._any_in_context.search(text):
             for words, typed, reads, beside, not_beside, elsewhere in self._in_context:
-                # nothing to read again (an earlier reading may type it)
-                if words not in text or not typed.search(text):
+                if words not in text or not typed.search(text):  # (a reading may type it)
                     continue
                 said = beside.search(text) and not (not_beside and not_beside.search(text))
                 if (reading := reads if said else elsewhere) is not None:
