@@ -248,9 +248,7 @@ class OffTopic:
         asks = bool(_ASKS.search(question))
         if self._outside(question, text) or self._live(question, asks):
             return True
-        if self._unread(
-            question, tokens, asks
-        ):  # thanks in a language the entries are not written in
+        if self._unread(question, tokens, asks):  # thanks in a language the entries lack
             return True
         known = {t for t in tokens if is_code(t) and len(t) > 2 and t in self._known_codes}
         text = self._for_whom(question, text, known)

@@ -5,6 +5,7 @@ Medicare may never cover or one the biller says no code fits."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from flows.item_corrections import says_nothing_fits
 from flows.item_text import ItemReader
@@ -72,14 +73,18 @@ class WarningChecks:
 
     def _says_outside(self, description: str) -> bool:
         """True for "not part of the daily kit"; "not an NPWT kit" names what the item is not."""
-        if not self.rules.outside_nouns:
-            return False
-        nouns = "|".join(re.escape(n) for n in self.rules.outside_nouns)
-        return bool(
-            re.search(
-                rf"\b(?:not|isn'?t|aren'?t|outside|nothing\s+in)\s+(?!an?\b)(?:[\w/'-]+\s+){{0,4}}?"
-                rf"(?:{nouns})\b",
-                description,
-                re.IGNORECASE,
-            )
-        )
+        outside = _outside_pattern(tuple(self.rules.outside_nouns))
+        return bool(outside and outside.search(description))
+
+
+@cache
+def _outside_pattern(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "Not", "outside" or "nothing in", up to four words, then a listing noun; compiled once."""
+    if not nouns:
+        return None
+    alternatives = "|".join(re.escape(n) for n in nouns)
+    return re.compile(
+        rf"\b(?:not|isn'?t|aren'?t|outside|nothing\s+in)\s+(?!an?\b)(?:[\w/'-]+\s+){{0,4}}?"
+        rf"(?:{alternatives})\b",
+        re.IGNORECASE,
+    )
