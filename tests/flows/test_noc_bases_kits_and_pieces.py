@@ -1,6 +1,6 @@
 """NOC routing of whole wheelchair bases no catalog code fits, customized equipment, speech
 device accessories and items wanted for a denial; and when the "a specific code likely exists"
-warning stays silent: a supply outside its kit, a piece of an item whose code is typed."""
+warning stays silent: an item said to be outside the listed codes."""
 
 from __future__ import annotations
 
@@ -21,8 +21,6 @@ BOOK = repository_content().codes
         ("other motorized base, adult, the payer uses the old fee schedule", "K0014"),
         ("custom-fabricated standing frame welded by the rehab shop", "K0900"),
         ("shower bench uniquely made for a 7 foot man", "K0900"),
-        ("bag with a shoulder strap for her talker", "E2599"),
-        ("keyguard for a communication aid", "E2599"),
         ("dehumidifier for mold allergy, the Medicare denial is needed", "A9270"),
         ("reacher, the patient wants a claim for the secondary", "A9270"),
     ],
@@ -46,13 +44,11 @@ def test_a_child_or_custom_built_base_keeps_its_own_code(item: str, noc: str) ->
 @pytest.mark.parametrize(
     "item",
     [
-        "enteral syringe adapter not in the daily kit",
-        "PN filter set not part of the weekly kit",
-        "pole clamp for the TPN pump, not included in the administration kit",
         "lymphedema glove for night, not in the specific list",
+        "wrist compression sleeve for night, not one of the listed codes",
     ],
 )
-def test_no_specific_code_warning_for_a_supply_outside_its_kit(
+def test_no_specific_code_warning_for_an_item_outside_the_listed_codes(
     item: str,
 ) -> None:
     assert BOOK.likely_specific(item) is None
@@ -65,6 +61,10 @@ def test_no_specific_code_warning_for_a_supply_outside_its_kit(
         ("bariatric shower chair, heavy duty, 600 lb capacity", "E0240"),
         # a code keyed by mistake is not the item a part belongs to
         ("disposable sensor for a cgm that reads to a phone, keyed A4238 by mistake", "A9276"),
+        # a supply outside a kit is billed on its own code
+        ("cpap filter not in the kit", "A7038"),
+        ("foley catheter not in the kit", "A4338"),
+        ("blood glucose test strips, not part of the kit", "A4253"),
     ],
 )
 def test_coded_items_still_get_their_warning(item: str, code: str) -> None:
