@@ -14,9 +14,7 @@ import re
 from collections.abc import Callable
 
 from flows.chair_options import ChairFrame, ChairOptionReader
-
-Scores = tuple[float, float, float]  # rank, covered, covered in the item clause
-Scored = tuple[Scores, int]  # a code's scores and its index
+from flows.power_bases import Scored, Scores, put_first
 
 _ARMS = (
     ("detachable", r"detachable (?:desk |full length |desk or full length )?arms?"),
@@ -82,12 +80,8 @@ class ChairFrames:
         if not fitting:
             return scored
         positions = [self._positions[code] for code in fitting]
-        ranked = [pair for pair in scored if pair[1] in positions]
-        own = ranked[0] if ranked else (score(positions[0]), positions[0])
-        best = max((pair[0] for pair in scored), default=own[0])
-        kept = [pair for pair in scored if pair[1] != own[1]]
-        sure = (max(own[0][0], best[0]), max(own[0][1], best[1]), max(own[0][2], best[2]))
-        return [(sure, own[1]), *kept]
+        ranked = [position for _, position in scored if position in positions]
+        return put_first(scored, ranked[0] if ranked else positions[0], score)
 
 
 def _denied(text: str, said: re.Match[str]) -> bool:

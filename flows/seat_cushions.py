@@ -102,15 +102,8 @@ def _cell(found: re.Match[str]) -> CushionCell:
     """What one cushion descriptor says."""
     details = found.group("details")
     back = found.group("part") == "back"
-    shape = (
-        "planar"
-        if "planar" in details
-        else "posterior-lateral"
-        if "posterior-lateral" in details
-        else "posterior"
-        if back
-        else ""
-    )
+    default = "posterior" if back else ""
+    shape = next((s for s in ("planar", "posterior-lateral") if s in details), default)
     return CushionCell(
         found.group("use"), back, shape, "adjustable" in details, found.group("width") == "22"
     )
