@@ -45,15 +45,14 @@ def is_unlisted_name(
         return False
     bare_first, bare_last = bare_word(first), bare_word(last)
     if case_of(first) != "title":
-        if before == "to" or bare_word(last) in rules.body_parts | rules.item_nouns:
+        if before == "to" or bare_last in rules.body_parts | rules.item_nouns:
             # "to straighten hammer toes": a verb follows "to"; "for arthritic hands", "for
             # bidet seats": a body part or an item, though Hands and Seats are census surnames
             return False
         # In one case throughout, a census surname; or, ending a phrase, a census first name or
         # a surname's ending ("quote for mateusz wrzesniewski"), not "for slide transfers,".
         labelled = ends_phrase and (
-            bare_word(first) in rules.every_first_name
-            or bare_word(last).endswith(rules.surname_endings)
+            bare_first in rules.every_first_name or bare_last.endswith(rules.surname_endings)
         )
     else:  # ending a phrase: a given name, or a surname's shape ("for Quantum Edge," is a model)
         given = bare_first in rules.every_first_name or bare_first in rules.common_surnames
