@@ -60,6 +60,7 @@ BLIND_SETS = {
     "held-out 40": "knowledge_heldout40.yaml",
     "held-out 41": "knowledge_heldout41.yaml",
     "held-out 42": "knowledge_heldout42.yaml",
+    "held-out 43": "knowledge_heldout43.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

@@ -759,6 +759,11 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: a team's name after 'the' and before 'have' read as a family's surname in "
         "the plural ('the Zielinskis have')"
     ),
+    "MA pt (Wellcare-type plan), our misc item isn't covered under the plan. do we give an ABN "
+    "like medicare or something else?": (
+        "false alarm: a plan's hyphenated name in brackets after 'pt' read as the patient's "
+        "double-barrelled surname ('pt (Garcia-Lopez)')"
+    ),
     "oklahoma pt norman ok": _TOWN_AFTER_STATE,
     "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
     "where do the primary's $ go": _TOWN_AFTER_STATE,
