@@ -31,6 +31,8 @@ MA_APPEALS = "medicare-advantage-appeals"
         "pdac vs dme mac, who handles what",
         "does the pdac decide coverage",
         "can the PDAC tell me what my misc item will be paid",
+        "sales rep told us the pdac set the medicare fee for their item at $900",
+        "the rep says PDAC determined the allowable for their E1399 product",
     ],
 )
 def test_questions_about_the_pdac_get_the_pdac_entry(question: str) -> None:
@@ -41,7 +43,7 @@ def test_questions_about_the_pdac_get_the_pdac_entry(question: str) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "medicare advantage plan denied our wheelchair cushion, do we send a redetermination to the DME MAC",
+        "medicare advantage plan denied our cushion, do we send a redetermination to the DME MAC",
         "Humana denied the misc item, which appeal do we file",
         "MA denial on an E1399 line - appeal to noridian or the plan?",
         "advantage plan turned down the claim, what's the appeal process",
@@ -69,10 +71,14 @@ def test_a_medicare_advantage_denial_gets_the_plans_appeal_route(question: str) 
         ("how does a manufacturer apply for a pdac coding verification", "coding-verification"),
         ("original medicare denied the e1399, how do we file a redetermination", "redetermination"),
         ("MA plan, do we need an ABN signed before delivery", "abn-medicare-advantage"),
-        ("the MA plan denied it and we never gave the member a notice, can we bill her",
-         "abn-medicare-advantage"),
-        ("we're out of network with the advantage plan, do we have appeal rights at all",
-         "ma-waiver-of-liability"),
+        (
+            "the MA plan denied it and we never gave the member a notice, can we bill her",
+            "abn-medicare-advantage",
+        ),
+        (
+            "we're out of network with the advantage plan, do we have appeal rights at all",
+            "ma-waiver-of-liability",
+        ),
     ],
 )
 def test_neighbouring_topics_keep_their_own_entries(question: str, expected: str) -> None:
