@@ -36,6 +36,12 @@ _ASKS = re.compile(
     r"(?:is|are|can|do|does|did|should|could|would|will)\b",
     re.IGNORECASE,
 )
+# Asking how to do a thing ("access PECOS to check the ordering doctor, how?", "log into the
+# portal to see the status - how do I do that"): a question about the way, not a job for the
+# bot, whatever action opens it. "How long" or "how many" asks a figure, not the way.
+_ASKS_HOW = re.compile(
+    r"\bhow\b(?!\s+(?:long|many|much|soon|fast|often|come|are|is|was|were|did)\b)", re.IGNORECASE
+)
 # CPT modifiers are two digits ("modifier 73 vs 74", "the 25 modifier"); DMEPOS modifiers are
 # letters (RR, KX): a numbered modifier is surgery or office billing.
 _NUMBERED_MODIFIER = re.compile(r"\bmodifiers?\s+\d{2}\b|\b\d{2}\s+modifiers?\b")
@@ -223,7 +229,8 @@ class OffTopic:
         if self._only_a_place(tokens) or self._past_horizon(question):
             return True
         asked = self._told.sub("", self._asks_whether.sub("", self._opened(question, text)))
-        if self._request and self._request.search(asked):
+        how = bool(_ASKS_HOW.search(question))
+        if self._request and self._request.search(asked) and not how:
             return True
         if (
             self._instruction
@@ -239,7 +246,7 @@ class OffTopic:
             return True
         if self._a_colleague_said(question, tokens):
             return True
-        if self._team_work.enters_system(asked) or self._team_work.colleague_made(
+        if (self._team_work.enters_system(asked) and not how) or self._team_work.colleague_made(
             question, self._known_codes, self._places
         ):
             return True
