@@ -72,10 +72,11 @@ class NocRouter(WarningChecks):
         self._part_cues = [*rules.part_cues, *rules.broke_words]
         self._piece_words = [*self._part_cues, *rules.stopped_words, *rules.repair_words]
         persons = "|".join(re.escape(w) for w in rules.person_words) or r"(?!)"
-        # "for a pt in a wheelchair": a person, read like "for a wheelchair user" (_USER)
+        # "for a pt in a wheelchair": a person, read like "for a wheelchair user" (_USER); not
+        # "motor for patient lift" (a noun follows) nor "for the pt's chair"
         self._person = re.compile(
             rf"\b(for|to) (?:(?:a|an|the|this|that|my|our|his|her|their) )?({persons})"
-            r"\b(?!['\u2019]s)",
+            r"\b(?=\s*(?:$|[,.;:()-]|(?:who|with|in|on|using|that|after|at|to|and|so)\b))",
             re.IGNORECASE,
         )
         self._carried = frozenset(stem(w) for w in rules.carried_words)
