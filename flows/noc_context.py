@@ -16,6 +16,12 @@ _PIECE_ONLY = re.compile(r"\b[a-z]{3,} only\s*(?:[,.;)]|$)", re.IGNORECASE)
 _FIRST_CLAUSE_END = re.compile(r"[,;:]|\s-\s")
 # What comes before the colon is context; so is a lead before a spaced dash when an item follows.
 _PREFIX = re.compile(r"^\s*([^:;,]{2,60}?)([:;]|\s+(?:--|\u2014|\u2013))\s+(\S.*)$")
+# "the heat lamp needs a new bulb": the piece named after what needs it is the item billed.
+_NEEDS_NEW = re.compile(
+    r"^\s*(?P<item>[^:;,.]{3,60}?)\s+(?:needs|need|requires|wants)\s+(?:a |an |one )?"
+    r"(?:new|replacement|spare|another|fresh)\s+(?P<piece>[^:;,.]{2,60}?)(?P<rest>\s*(?:[:;,.].*)?)$",
+    re.IGNORECASE,
+)
 
 
 def context_last(
@@ -43,6 +49,15 @@ def context_last(
         return description
     naming, after = scopes.split_name(rest)
     return f"{naming.strip()} for {prefix} {after.strip()}".strip()
+
+
+def needed_piece_first(scopes: ScopeFinder, description: str) -> str:
+    """ "the heat lamp needs a new bulb" bills a bulb for the heat lamp: the piece a named item
+    needs is read first, linked to that item."""
+    needed = _NEEDS_NEW.match(description)
+    if needed and scopes.names_item(needed["item"]) and not scopes.names_item(needed["rest"]):
+        return f"{needed['piece']} for {needed['item']}{needed['rest']}"
+    return description
 
 
 def piece_only(description: str) -> bool:

@@ -140,6 +140,8 @@ class NocFile(BaseModel):
     code_context_words: list[str] = []  # "no dx code on the order": not the item's code
     outside_nouns: list[str] = []  # "not part of the daily kit": the item is outside a listing
     no_base_phrases: list[str] = []
+    whole_phrases: list[str] = []  # "the whole device": no part of the item it is used with
+    person_words: list[str] = []  # "table for a pt who must stand": for a person, no item
     typed_base: TypedBase | None = None  # None: a typed code never names a piece's base
     pdac_coded: PdacCoded | None = None  # None: a typed NOC code is read like any other words
     # words by which a biller says only a piece of an item is billed (it broke, went missing)

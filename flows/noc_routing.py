@@ -17,7 +17,7 @@ from collections.abc import Callable
 from flows.item_text import ItemReader
 from flows.models import HCPCS_IN_TEXT, ItemCategory
 from flows.noc_chairs import ChairParts
-from flows.noc_context import context_last, piece_only
+from flows.noc_context import context_last, needed_piece_first, piece_only
 from flows.noc_families import (
     ORTHOTIC,
     NocFamilies,
@@ -71,6 +71,14 @@ class NocRouter(WarningChecks):
         )  # fmt: skip
         self._part_cues = [*rules.part_cues, *rules.broke_words]
         self._piece_words = [*self._part_cues, *rules.stopped_words, *rules.repair_words]
+        persons = "|".join(re.escape(w) for w in rules.person_words) or r"(?!)"
+        # "for a pt in a wheelchair": a person, read like "for a wheelchair user" (_USER); not
+        # "motor for patient lift" (a noun follows) nor "for the pt's chair"
+        self._person = re.compile(
+            rf"\b(for|to) (?:(?:a|an|the|this|that|my|our|his|her|their) )?({persons})"
+            r"\b(?=\s*(?:$|[,.;:()-]|(?:who|with|in|on|using|that|after|at|to|and|so)\b))",
+            re.IGNORECASE,
+        )
         self._carried = frozenset(stem(w) for w in rules.carried_words)
         # "garment for the chest wall after a mastectomy": the surgery is history, no prosthesis
         history = "|".join(re.escape(w) for w in rules.history_words) or r"(?!)"
@@ -142,13 +150,18 @@ class NocRouter(WarningChecks):
         code; else the reviewed rules; else, for a part, the scope of what it belongs to,
         and for a whole item the scope it is described like; else the category's default."""
         typed = self.typed.base(description, self.item_first)
-        description = self._cued_first(description)
+        description = needed_piece_first(self.scopes, self._cued_first(description))
         description = context_last(
             self.scopes, self.reader, self._part_cues, _ADD_ON.sub("addition", description)
         )
         description = _USER.sub("user", description)  # "for a wheelchair user": a person
-        part = self.scopes.part_of(description)
+        description = self._person.sub(r"\1 a user (\2)", description)  # "(child)": an age
+        part = self._part_of(description)
         inferred = self._category(description, category)
+        chair_parts = self.rules.defaults["wheelchair_part"].code
+        said_whole = self._said_whole(description)
+        if said_whole and category is None and inferred == "wheelchair_part":
+            inferred = "equipment"  # "stair climber for the wheelchair, whole device"
         words = self.reader.read(description, typed=True).positive
 
         def fits(code: str) -> bool:
@@ -235,6 +248,8 @@ class NocRouter(WarningChecks):
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
         found = None if part else self.scopes.scope_of(description, fits=fits_whole, item_only=True)
         code = self.scopes.whole_code(found[0], description) if found else None
+        if said_whole and code == chair_parts:
+            code = None  # a whole item described like the chair's parts is none of them
         if found and code and self.families.names_object(code, description):
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
         # a piece whose base no phrase names: "hand switch broke, remote only"
@@ -354,6 +369,22 @@ class NocRouter(WarningChecks):
             return None
         return next((w for w in re.findall(r"[a-z]+", naming.lower()) if stem(w) == head), None)
 
+    def _said_whole(self, description: str) -> bool:
+        """True when the biller says the item is a whole one and names no piece only a chair
+        has ("joystick for the power chair, whole unit" is still the chair's part)."""
+        pieces = [w for w in self.rules.category_words.get("wheelchair_part", [])
+                  if w not in self.rules.whole_chair_words]  # fmt: skip
+        return contains_words(description, self.rules.whole_phrases) and not contains_words(
+            description, [*pieces, *self.rules.chair_piece_words]
+        )
+
+    def _part_of(self, description: str) -> Part | None:
+        """The piece the item is of another, unless the biller says it is a whole item ("a
+        tracked stair climber for the wheelchair, whole device" is no wheelchair part)."""
+        if self._said_whole(description):
+            return None
+        return self.scopes.part_of(description)
+
     def _has_base(self, description: str) -> bool:
         """False when the biller says the item belongs to no other coded item."""
         return not contains_words(description, self.rules.no_base_phrases)
@@ -362,7 +393,7 @@ class NocRouter(WarningChecks):
         """The category the routing uses: the words win where they are clear. A wheelchair
         accessory is a wheelchair part (F16.12), and a brace is an orthosis even when
         "prosthetic" was picked."""
-        part = self.scopes.part_of(description)
+        part = self._part_of(description)
         said = self.category_of(description, None if part and part.by_link else part)
         if picked is None:
             return "wheelchair_part" if self.chairs.repair(description) else said
