@@ -131,6 +131,8 @@ ITEM_SETS = {
     / "codes_heldout41.yaml",
     "held-out 42 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout42.yaml",
+    "held-out 43 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout43.yaml",
 }
 
 
@@ -328,6 +330,7 @@ BLIND_SETS = [
     "codes_heldout40.yaml",
     "codes_heldout41.yaml",
     "codes_heldout42.yaml",
+    "codes_heldout43.yaml",
 ]  # fmt: skip
 
 

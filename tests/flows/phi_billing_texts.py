@@ -792,6 +792,9 @@ REFUSED_BENCH_TEXTS = {
     "MEDICAID, 180 LB, GROUP 2 BASE, VAN SEAT, POWER TILT ONLY": _VAN_SEAT,
     "ATP eval Thursday: 190 lb salesman, group 2 folding/portable base so it fits his SUV, "
     "van-style captain seat": _VAN_SEAT,
+    "group 4 chair standard weight (she's 180), captain seat, for outdoor rough terrain": (
+        "false alarm: 'outdoor rough' after 'for' read as a person's name"
+    ),
 }
 
 
