@@ -69,11 +69,12 @@ def siblings_by_detail(
                 score -= ranker.idf(token)
         # A heavy-duty or extra-wide variant the biller did not ask for is the less likely one;
         # "bariatric" (a heavy-duty commode's street name) asks for it in other words.
-        # "repair" asks for a replacement-only part in other words.
+        # "repair" asks for a replacement-only part in other words. A variant word all the
+        # siblings say ("power wheelchair accessory") asks for none of them.
         typed, asked_by = item.weights.keys(), ranker.reader.variant_asked
         unasked = [ranker.idf(t) for t in (code.own - shared) & ranker.reader.variant
                    if t not in typed and not asked_by.get(t, set()) & typed]  # fmt: skip
-        asked = item.weights.keys() & ranker.reader.variant & code.tokens
+        asked = item.weights.keys() & ranker.reader.variant & (code.tokens - shared)
         sized = {q.unit for q in code.quantities} & {q.unit for q in item.quantities} & SIZES
         if not asked and not sized:
             score -= max(unasked, default=0.0)

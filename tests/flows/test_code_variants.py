@@ -137,3 +137,17 @@ def test_a_billers_everyday_name_reads_as_the_descriptor_says_it(typed: str, cod
     """A charcoal filter is the ostomy filter, Peyronie's disease a penile contracture, half
     an hour 30 minutes of recording time."""
     assert BOOK.search(typed, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("air mattress for pressure sores", "E0186"),
+     ("seat cushion molded to the patient", "E2609"),
+     ("powered wheelchair seat cushion", "E2610"),
+     ("powered pressure reducing air mattress", "E0277"),
+     ("general use wheelchair seat cushion, 20 inch width", "E2601")],
+)  # fmt: skip
+def test_the_powered_sibling_is_the_one_asked_for_by_name(typed: str, code: str) -> None:
+    """A mattress or seat cushion is the powered one (with its pump) only when the biller says
+    powered; otherwise the plain or custom sibling comes first."""
+    assert BOOK.search(typed, limit=1)[0].code == code
