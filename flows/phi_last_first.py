@@ -49,6 +49,9 @@ _WEEKDAYS_PLURAL = frozenset(
 
 # What closes a pasted name's cell: a stop, a semicolon, a bracket, a slash or a bar.
 _CLOSED = re.compile(r" ?(?:[.;(/|]|$)")
+# A remittance's or a worklist's row after the name's cell: a column's gap (two spaces or more,
+# a tab) before a value, or an item's code ("BRANNIGAN, MAEVE  A4604  paid 0.00").
+_ROW_GOES_ON = re.compile(r"(?: {2,}|\t)[$\dA-Z]| [A-Z]\d{4}\b")
 
 
 def _pairs(text: str) -> Iterator[re.Match[str]]:
@@ -106,8 +109,10 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         # Beside another identifier, any census first name ("NGUYEN, THI LAN  MRN ...").
         beside = loose and cases[0] != "lower"
         closed = cases == ("upper", "upper") and _CLOSED.match(text, match.end()) is not None
+        # In capitals, a row's first cell: two words the bot never uses, no census name needed
+        row = cases == ("upper", "upper") and _ROW_GOES_ON.match(text, match.end()) is not None
         if bare_word(first) not in rules.first_names and not (
-            (system and is_unlisted_pair(rules, last, first, census=False))
+            ((system or row) and is_unlisted_pair(rules, last, first, census=False))
             or (_after_particles(text, match.start()) and _given_name(rules, first, cases))
             or (mark == ", " and word_given_name(rules, first, last, text, match.end()))
             or (
