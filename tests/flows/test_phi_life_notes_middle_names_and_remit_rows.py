@@ -107,6 +107,12 @@ PASSING = (
     "OXYGEN, PORTABLE  E0431  rental",
     "WALKER, FOLDING  E0143  purchase",
     "CUSHION, SKIN PROTECTION  E2603  paid",
+    # a maker and its product, or a health system and its town, heading a row
+    "ROHO, QUADTRO  E2622  paid",
+    "SUNRISE, QUICKIE  K0005  pending",
+    "MAYO, ROCHESTER  E0601  rental",
+    "DRIVE, NIMBO  E0143  delivered",
+    "ESSENTIA, FARGO  E0431  $120.00",
     # staff and clinicians
     "Dr. Harriet Okonjo signed the order",
     "billing supervisor Marcus J. Renfro approved the write-off",
