@@ -49,6 +49,24 @@ _WEEKDAYS_PLURAL = frozenset(
 
 # What closes a pasted name's cell: a stop, a semicolon, a bracket, a slash or a bar.
 _CLOSED = re.compile(r" ?(?:[.;(/|]|$)")
+# A remittance's or a worklist's row after the name's cell: a column's gap (two spaces or more,
+# a tab) before a value, or an item's code ("BRANNIGAN, MAEVE  A4604  paid 0.00").
+_ROW_GOES_ON = re.compile(r"(?: {2,}|\t)[$\dA-Z]| [A-Z]\d{4}\b")
+
+
+def _known_word(rules: NameRules, word: str) -> bool:
+    """An English word, a place or a company's word: a row's cell that is no patient's name."""
+    bare = bare_word(word)
+    return any(
+        bare in words
+        for words in (
+            rules.english,
+            rules.place_names,
+            rules.place_words,
+            rules.businesses,
+            rules.company_words,
+        )
+    )
 
 
 def _pairs(text: str) -> Iterator[re.Match[str]]:
@@ -106,8 +124,12 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
         # Beside another identifier, any census first name ("NGUYEN, THI LAN  MRN ...").
         beside = loose and cases[0] != "lower"
         closed = cases == ("upper", "upper") and _CLOSED.match(text, match.end()) is not None
+        # In capitals, a row's first cell: two words the bot never uses, no census name needed
+        row = cases == ("upper", "upper") and _ROW_GOES_ON.match(text, match.end()) is not None
+        # ... unless a cell is a word, a place or a maker ("JAY, FUSION  E2607", "ESSENTIA, FARGO")
+        row = row and not any(_known_word(rules, word) for word in (last, first))
         if bare_word(first) not in rules.first_names and not (
-            (system and is_unlisted_pair(rules, last, first, census=False))
+            ((system or row) and is_unlisted_pair(rules, last, first, census=False))
             or (_after_particles(text, match.start()) and _given_name(rules, first, cases))
             or (mark == ", " and word_given_name(rules, first, last, text, match.end()))
             or (

@@ -212,13 +212,22 @@ def _case_outcome(rules: NameRules, word: str) -> bool:
 
 def acts_after_name(rules: NameRules, words: list[str]) -> bool:
     """Whether `words` start with a person's verb, maybe after words such as "still" or "hasn't"
-    ("still hasn't signed", "won't sign", "never returned"); the plain verb only after those."""
+    ("still hasn't signed", "won't sign", "never returned"); the plain verb only after those;
+    its ongoing form after "is", "was" or "keeps" ("is asking", "keeps calling")."""
     helpers = list(itertools.takewhile(rules.surname_verb_helpers.__contains__, words[:2]))
     if len(helpers) == len(words):
         return False
     verb = words[len(helpers)]
     forms = {verb, verb + "s", verb + "ed", verb + "d"} if helpers else {verb}
+    ongoing = _ONGOING.match(" ".join(words[len(helpers) :]))
+    if ongoing:  # "is asking", "was calling", "is still refusing": the same verbs, ongoing
+        stem = ongoing.group(1)
+        forms |= {stem + "ed", stem + "s", stem + "es", stem + "d"}
     return bool(forms & rules.surname_alone_verbs)
+
+
+# "is asking", "was disputing": a verb's ongoing form, its stem kept ("ask", "disput").
+_ONGOING = re.compile(r"(?:is|was|keeps)(?: still| now| just)? ([a-z]{2,})ing\b")
 
 
 _DENIAL_CODE = re.compile(rf"\b(?:{ADJUSTMENT_GROUPS.upper()})[- ]?\d{{1,3}}\b")
@@ -233,7 +242,7 @@ def _case_after(rules: NameRules, text: str, end: int) -> bool:
 
 
 def lone_surname(
-    rules: NameRules, text: str, found: re.Match[str], rare: bool = True, group: int = 1
+    rules: NameRules, text: str, found: re.Match[str], rare: bool = True, group: int | str = 1
 ) -> bool:
     """Whether group 1 of `found`, a capitalised word standing alone for a person, is a surname:
     from the census, with a surname's ending or (`rare`) in no list or dictionary; no first

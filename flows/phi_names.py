@@ -234,6 +234,12 @@ _PHONE_WORD = re.compile(r" (?i:mobile|cell|phone|ph|tel|home phone|landline)\b"
 _STREET_SHORT = frozenset("blvd ave rd ln hwy pkwy st dr ct expy fwy".split())
 
 
+def _relative_word(rules: NameRules, word: str) -> bool:
+    """A relative's word (content's `relative_words`) or "family", as before "of" and a name:
+    "the widow of", "the family of"."""
+    return word == "family" or word in rules.family_words
+
+
 def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
     """ "walker for John Smith", "john smith's rollator", "ROLLATOR FOR JOHN SMITH". `beside`
     another identifier, any two capitalised words the bot never uses after "for" or "re" ("for
@@ -246,6 +252,9 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         if lowered[i].endswith("'s") or first.endswith("."):
             continue
         before = lowered[i - 1] if i else ""
+        # "the daughter of Abdoulaye Diallo": a person's name, whose relative it is, as a label's
+        relative_of = before == "of" and i > 1 and _relative_word(rules, lowered[i - 2])
+        before = "for" if relative_of else before
         listed = (
             lowered[i] in rules.first_names
             or "-" in first
@@ -272,7 +281,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             case_of(first) == "title" and case_of(last) == "mixed"  # DeLuca, McDonald
         ):
             continue
-        labelled = beside or (i > 0 and text[tokens[i - 1].end() : token.start()].strip() == ":")
+        labelled = beside or relative_of
+        labelled = labelled or (i > 0 and text[tokens[i - 1].end() : token.start()].strip() == ":")
         ends_phrase = last.lower().endswith("'s") or bool(
             re.match(r" ?(?:[,;(\n]|- |$)", text[tokens[j].end() :])
             or (initialled and _PHONE_WORD.match(text, tokens[j].end()))  # "... S. Malual mobile"
