@@ -1,6 +1,6 @@
-"""Orthoses, prosthetic components, ostomy and wound supplies and power wheelchairs found by the
+"""Orthoses, prosthetic components, urology and wound supplies and power wheelchairs found by the
 names an O&P or DME biller writes on a worksheet (content/codes/aliases.yaml): the qualifier the
-biller types (custom fitted, off the shelf, pediatric, one or two piece, size) picks the sibling."""
+biller types (custom, off the shelf, pediatric, heavy duty, size, group) picks the sibling."""
 
 from __future__ import annotations
 
@@ -30,9 +30,8 @@ def test_an_o_and_p_worksheet_name_finds_its_code_first(typed: str, code: str) -
 
 @pytest.mark.parametrize(
     ("typed", "code"),
-    [("two piece urostomy pouch", "A5073"),
-     ("bordered gauze 6x6", "A6220"),
-     ("hydrocolloid granules", "A6241"),
+    [("bordered gauze 6x6", "A6220"),
+     ("hydrocolloid powder for a deep wound", "A6241"),
      ("group 4 power chair", "K0868"),
      ("pediatric power wheelchair with multiple power options", "K0891")],
 )  # fmt: skip
