@@ -28,6 +28,9 @@ class Requests(BaseModel):
     our_records: list[str] = []
     actions: list[str] = []
     for_whom: list[str] = []
+    # Acts a biller may not do for someone (sign for the patient, backdate, forge), asked of the
+    # bot after an opener or a weak one: "go ahead and sign the ABN on her behalf".
+    improper_acts: list[str] = []
     commands: list[str] = []
     # A question starting with an action aimed at one patient's or the team's own things ("email
     # the ABN to the pt", "look up the pt's MBI in our system") tells the bot to do it.
@@ -50,7 +53,8 @@ def request_pattern(requests: Requests) -> re.Pattern[str] | None:
     team's own work or with a follow-up job ("can you pull our denials", "can you call noridian
     and check on the batch") or one nobody asks permission for ("can you tally the rentals"), a
     count of the team's own records ("how many claims did we bill"), an action done for someone
-    within a few words ("submit it for me"), a question starting with a command ("pull ..."), or
+    within a few words ("submit it for me"), an act nobody may do for someone asked of the bot
+    ("please backdate the ABN"), a question starting with a command ("pull ..."), or
     starting with an action on a patient's or the team's things ("email the ABN to the pt") and
     offering no choice."""
 
@@ -73,8 +77,12 @@ def request_pattern(requests: Requests) -> re.Pattern[str] | None:
             (requests.own_objects, ""),
         ),
         then((requests.weak_openers, right_after), (requests.direct_actions, "")),
+        then((requests.openers + requests.weak_openers, right_after), (requests.improper_acts, "")),
         then((requests.count_openers, r"\b" + within(5)), (requests.our_records, "")),
-        then((requests.actions, _RECEIVED + within(8)), (requests.for_whom, "")),
+        then(
+            (requests.actions + requests.improper_acts, _RECEIVED + within(8)),
+            (requests.for_whom, ""),
+        ),
         rf"^{_alternatives(requests.commands)}\b" if requests.commands else None,
         # One offering a choice stays a question: "send this to noridian or cgs?".
         rf"^(?!.*\bor\b){_alternatives(requests.actions)}{_RECEIVED}{within(6)}"
