@@ -5,11 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.engine import Engine as SqlEngine
 
-from bot.store import from_row, kb_entries, kb_groups, kb_phrasings, kb_questions, utcnow
+from bot.store import (
+    WIPE_AFTER_COMMIT,
+    from_row,
+    kb_entries,
+    kb_groups,
+    kb_phrasings,
+    kb_questions,
+    utcnow,
+)
 from flows.team_kb import (
     EntryStatus,
     Feedback,
@@ -103,6 +111,53 @@ class SqlTeamStore:
                 select(kb_questions).where(condition).order_by(kb_questions.c.id)
             ).all()
         return [_question(row) for row in rows]
+
+    def forget_questions(self, conversation_key: str, since: dt.datetime) -> int:
+        """Deletes the conversation's questions asked since `since` (a cancelled intake's), except
+        those in a group a teammate has written an answer to: the team's entry rests on them. A
+        group left empty goes, one worded as a deleted question takes its oldest remaining
+        question's wording, and a wording learned from a deleted question goes too."""
+        questions = kb_questions.c
+        answered = select(kb_entries.c.group_id).where(kb_entries.c.group_id.is_not(None))
+        asked = and_(
+            questions.conversation_key == conversation_key,
+            questions.asked_at >= since,
+            or_(questions.group_id.is_(None), questions.group_id.not_in(answered)),
+        )
+        with self.engine.begin() as connection:
+            rows = connection.execute(select(kb_questions).where(asked)).all()
+            if not rows:
+                return 0
+            connection.execute(delete(kb_questions).where(questions.id.in_([r.id for r in rows])))
+            texts = {row.question for row in rows}
+            for group_id in {row.group_id for row in rows if row.group_id is not None}:
+                left = connection.execute(
+                    select(questions.question).where(questions.group_id == group_id)
+                    .order_by(questions.id).limit(1)
+                ).scalar()  # fmt: skip
+                group = kb_groups.c.id == group_id
+                if left is None:
+                    connection.execute(delete(kb_groups).where(group))
+                else:
+                    connection.execute(
+                        update(kb_groups)
+                        .where(group, kb_groups.c.question.in_(texts))
+                        .values(question=left)
+                    )
+            for row in rows:
+                if row.entry_id is None:
+                    continue
+                taught_by = and_(
+                    questions.question == row.question, questions.entry_id == row.entry_id
+                )
+                if connection.execute(select(questions.id).where(taught_by)).first() is None:
+                    connection.execute(
+                        delete(kb_phrasings)
+                        .where(kb_phrasings.c.entry_id == row.entry_id)
+                        .where(kb_phrasings.c.phrasing == row.question)
+                    )
+            connection.info[WIPE_AFTER_COMMIT] = True  # see bot.store.make_sql_engine
+        return len(rows)
 
     # -- groups ----------------------------------------------------------------------------
     def add_group(self, question: str) -> int:

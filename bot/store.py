@@ -236,7 +236,7 @@ def make_sql_engine(database_url: str, *, acknowledgements: bool = False) -> Sql
 
 # Every table a user's typed text can reach (a conversation's answers, a Slack payload and the
 # replies that echo it, a question asked).
-TYPED_TEXT_TABLES = ("conversations", "slack_jobs", "kb_questions")
+TYPED_TEXT_TABLES = ("conversations", "slack_jobs", "kb_questions", "kb_groups", "kb_phrasings")
 
 
 def rewrite_typed_text_tables(dbapi_connection: Any) -> bool:

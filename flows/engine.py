@@ -87,14 +87,17 @@ class Engine:
         with self._lock_for(turn.conversation_key):
             for _attempt in range(SAVE_ATTEMPTS):
                 stored = self.store.load(turn.conversation_key)
-                replies, changed = self._run(stored, turn)
+                replies, changed, cancelled_since = self._run(stored, turn)
                 if changed is None:
                     return replies
                 try:
                     self.store.save(changed)
-                    return replies
                 except StaleWrite:
                     continue  # another worker moved this conversation on: redo on fresh state
+                if cancelled_since is not None and self.team is not None:
+                    # "nothing from it is kept": the questions asked during it go too
+                    self.team.loop.forget_since(turn.conversation_key, cancelled_since)
+                return replies
             busy = Reply(kind="error", text=self.messages.text("busy_retry"))
             return [busy, *self.where_am_i(turn.conversation_key)]
 
@@ -193,14 +196,15 @@ class Engine:
 
     def _run(
         self, stored: StoredConversation | None, turn: Turn
-    ) -> tuple[list[Reply], StoredConversation | None]:
-        """Steps the conversation on the shared machine; returns replies and what to save."""
+    ) -> tuple[list[Reply], StoredConversation | None, dt.datetime | None]:
+        """Steps the conversation on the shared machine; returns replies, what to save and, when
+        the turn cancelled an intake, when that intake began."""
         intake = self._restore(stored)
         before = _snapshot(intake)
         owner = stored.user_id if stored else turn.user_id
         if intake.state != "idle":  # a finished intake stays its owner's too
             if turn.user_id != owner:
-                return self._not_yours(turn), None
+                return self._not_yours(turn), None, None
         else:
             owner = turn.user_id  # an empty or cancelled conversation passes to whoever speaks
         intake.owner = owner
@@ -214,14 +218,15 @@ class Engine:
                 finally:
                     self._machine.remove_model(intake)
         if _snapshot(intake) == before:
-            return replies, None
-        return replies, StoredConversation(
+            return replies, None, None
+        changed = StoredConversation(
             key=turn.conversation_key,
             user_id=owner,
             state=intake.state,
             data=json.loads(_data_json(intake)),
             version=stored.version if stored else 0,
         )
+        return replies, changed, intake.cancelled_since
 
     def _is_plain_question(self, intake: Intake, turn: Turn) -> bool:
         """Text outside an intake that is not a command only gets an answer; skipping the

@@ -105,6 +105,7 @@ class IntakeProgress(BaseModel):
     history_number: int | None = None  # this intake's number in the history, once confirmed
     shown_total: int | None = None  # the step count last shown, to say why it changed
     noted: list[str] = Field(default_factory=list)  # answered in passing: passed over when due
+    began_at: dt.datetime | None = None  # UTC: a cancel forgets the questions asked since
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,7 @@ class Intake:
         self.state = "idle"
         self.owner = ""  # the user the conversation belongs to (set by the engine per turn)
         self.history: list[PastOutcome] = []  # finished intakes: kept across new intakes
+        self.cancelled_since: dt.datetime | None = None  # set by a cancel: when the intake began
 
     # -- triggers: `transitions` replaces these per turn (model_override=True binds only what is
     # declared here), so type checkers see them. Each returns whether the state moved.
@@ -356,9 +358,16 @@ class Intake:
         """Marks an optional step as asked, with no answer."""
         self._store(STEP_BY_STATE[event.transition.source], None)
 
-    def clear_answers(self, _event: Any) -> None:
-        """Forgets the current intake: a fresh start or a cancel (finished ones stay in history)."""
+    def clear_answers(self, event: Any) -> None:
+        """Forgets the current intake: a fresh start or a cancel (finished ones stay in history).
+        A restart is the same intake begun again: a later cancel reaches back to its beginning."""
+        trigger = event.event.name
+        began = self.progress.began_at if trigger == "restarted" else None
+        if trigger == "cancelled":
+            self.cancelled_since = self.progress.began_at
         self.answers, self.progress = IntakeAnswers(), IntakeProgress()
+        if trigger != "cancelled":
+            self.progress.began_at = began or dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
     def note_in_passing(self, step_name: str, value: Any) -> None:
         """Keeps an answer typed at another question; its own question is passed over."""

@@ -174,6 +174,7 @@ class TeamStore(Protocol):
     def pending_notices(self) -> list[Notice]: ...
     def mark_notified(self, question_id: int) -> None: ...
     def questions_since(self, since: dt.datetime) -> list[Question]: ...
+    def forget_questions(self, conversation_key: str, since: dt.datetime) -> int: ...
 
 
 class TeamLoop:
@@ -206,6 +207,12 @@ class TeamLoop:
         if outcome == "declined" and self.asks_something(question):
             self._group(question_id, question)
         return question_id
+
+    def forget_since(self, conversation_key: str, since: dt.datetime) -> int:
+        """A cancelled intake: the questions asked in its conversation since it began are
+        deleted (with their unanswered groups and learned wordings), except those a teammate
+        has written an answer to; returns how many were deleted."""
+        return self.store.forget_questions(conversation_key, since)
 
     def asks_something(self, question: str) -> bool:
         """Whether a declined message is a question an expert could answer."""

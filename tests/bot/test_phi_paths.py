@@ -333,7 +333,7 @@ def test_a_cancelled_or_purged_intake_and_its_slack_payloads_are_gone_from_eithe
     if how == "cancel":
         chat.say("cancel")
         chat.say("yes")
-        assert "nothing from it is kept" in chat.text
+        assert "its answers and the questions you asked during it are deleted" in chat.text
     else:
         later = dt.datetime.now() + dt.timedelta(days=400)
         assert engine.store.purge(30, now=later) >= 1  # type: ignore[attr-defined]
