@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, PrivateAttr
 
-from flows.content import load_yaml_model
+from flows.content import default_content_dir, load_yaml_model
 from flows.knowledge_asides import AsideRules
 from flows.knowledge_cues import CuedTopic
 from flows.knowledge_dates import DatedDeadline, HolidayNames
@@ -134,10 +134,13 @@ class RankingRules(BaseModel):
     pasted_text: PastedText = PastedText()
     # rules/deadlines.yaml, which counts the dated deadlines (read with this file)
     _deadlines: DeadlinesFile | None = PrivateAttr(default=None)
+    # The content folder this file was read from (rules built in code read the default one)
+    _content_dir: Path | None = PrivateAttr(default=None)
 
     @classmethod
     def load(cls, content_dir: Path) -> RankingRules:
         rules = load_yaml_model(content_dir / "rules" / "knowledge.yaml", cls)
+        rules._content_dir = content_dir
         if rules.dated_deadlines:
             deadlines = content_dir / "rules" / "deadlines.yaml"
             rules._deadlines = load_yaml_model(deadlines, DeadlinesFile)
@@ -146,6 +149,10 @@ class RankingRules(BaseModel):
     @property
     def deadlines(self) -> DeadlinesFile | None:
         return self._deadlines
+
+    @property
+    def content_dir(self) -> Path:
+        return self._content_dir or default_content_dir()
 
     def context_text(self, context: ClaimContext | None) -> str:
         """The words the claim so far adds to a question ("commercial plan", "texas")."""

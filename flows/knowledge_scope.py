@@ -189,7 +189,7 @@ class OffTopic:
             else None
         )
         self._headed, self._acronyms = headed, acronyms
-        self._unread = Unread(known_codes, acronyms)
+        self._unread = Unread(known_codes, acronyms, rules.content_dir)
         self._known_codes = frozenset(known_codes)  # a plain set: the content is kept pickled
         self._places = frozenset(places)
         self._vocabulary = frozenset(vocabulary) or self._known_codes

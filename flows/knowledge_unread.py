@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import cache
+from pathlib import Path
 
-from flows.content import default_content_dir
 from flows.phi_word_sources import english_words
 from flows.text import fold_accents, is_code
 
@@ -20,17 +20,21 @@ UNREAD_SHARE = 0.5
 
 
 @cache
-def _english() -> frozenset[str]:
-    """content/rules/english_words.txt, read once for every knowledge base built."""
-    return english_words(default_content_dir())
+def _english(content_dir: Path) -> frozenset[str]:
+    """rules/english_words.txt, read once for every knowledge base built from that folder."""
+    return english_words(content_dir)
 
 
 class Unread:
     """Whether a message that asks nothing is mostly words neither English nor the entries'."""
 
-    def __init__(self, entry_words: Collection[str], acronyms: Collection[str]) -> None:
-        """`entry_words`: every word the entries use; `acronyms`: the vocabulary's acronyms."""
+    def __init__(
+        self, entry_words: Collection[str], acronyms: Collection[str], content_dir: Path
+    ) -> None:
+        """`entry_words`: every word the entries use; `acronyms`: the vocabulary's acronyms;
+        `content_dir`: the content folder whose English word list reads the rest."""
         self._known = frozenset(entry_words) | frozenset(acronyms)
+        self._english = _english(content_dir)
 
     def __call__(self, question: str, tokens: list[str], asks: bool) -> bool:
         """`tokens`: the message's words as the ranker reads them, typos corrected ("wheelchar"
@@ -47,6 +51,5 @@ class Unread:
         )
 
     def _mostly_unread(self, words: list[str]) -> bool:
-        english = _english()
-        unread = [w for w in words if w not in english and w not in self._known]
+        unread = [w for w in words if w not in self._english and w not in self._known]
         return len(unread) >= FEWEST_UNREAD and len(unread) > UNREAD_SHARE * len(words)

@@ -5,8 +5,12 @@ typed with caps lock on, answered as the same words in lower case."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from flows.content import default_content_dir
+from flows.knowledge_unread import Unread
 from tests.conftest import repository_content
 
 KB = repository_content().knowledge
@@ -198,3 +202,13 @@ def test_what_the_rules_say_about_claims_software_is_still_read(question: str) -
 def test_a_question_in_capitals_gets_the_lower_case_answer(question: str) -> None:
     upper, lower = KB.ask(question.upper()), KB.ask(question.lower())
     assert (upper.answered, upper.entry_id) == (lower.answered, lower.entry_id)
+
+
+def test_the_content_folder_in_use_decides_which_words_are_english(tmp_path: Path) -> None:
+    """A team running a reviewed copy of content/ reads messages with that copy's word list."""
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "english_words.txt").write_text("tusind\ntak\nvi\nses\ni\nmorgen\n")
+    message = "tusind tak, vi ses i morgen"
+    words = message.replace(",", "").split()
+    assert Unread([], [], default_content_dir())(message, words, asks=False)
+    assert not Unread([], [], tmp_path)(message, words, asks=False)
