@@ -14,6 +14,7 @@ import re
 
 from flows.phi_bracketed_names import has_surname_before
 from flows.phi_last_first import has_heading_last_first, has_last_first
+from flows.phi_lower_full_names import is_lower_full_name
 from flows.phi_lower_surnames import lower_surname_alone, lower_surname_case
 from flows.phi_name_forms import (
     WORD_ENDINGS,
@@ -261,8 +262,11 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             or not first.isascii()
             or (first.istitle() and lowered[i] in rules.every_first_name)
         )
+        # All in lower case where a person is talked about: "can ines vukovic get a rollator"
+        lower_named = first.islower() and is_lower_full_name(rules, text, tokens, i, before)
         if (
             not listed
+            and not lower_named
             and before not in BEFORE_UNLISTED
             and not surname_shaped(words[i + 1], rules)
             and not re.fullmatch(r"[A-Z]\.", words[i + 1])  # "Musu D. Tarpeh"
@@ -293,7 +297,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
         # "for Quantum Edge, the power base": a model that an appositive names, not a person.
         named_after = re.match(r",? (?:the|a|an) ", text[tokens[j].end() :], re.IGNORECASE)
         if not (
-            _is_full_name(rules, first, last, before in BEFORE_UNLISTED or verb_after)
+            lower_named
+            or _is_full_name(rules, first, last, before in BEFORE_UNLISTED or verb_after)
             or word_given_name(rules, first, re.sub(r"'[sS]$", "", last), text, tokens[j].end())
             or (beside and is_first_name(first, rules) and bot_word_surname(last, rules))
             or (
@@ -321,7 +326,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             product = rules.product_nouns | rules.item_nouns
             if STREET_WORD.fullmatch(tokens[k].group()) or after in product:
                 after = "company"  # a street or a product named for a person: "Denis Browne bar"
-        if first.islower() and first not in rules.first_names and after in rules.not_names:
+        unlisted_lower = first.islower() and first not in rules.first_names and not lower_named
+        if unlisted_lower and after in rules.not_names:
             continue  # modifiers of a clinical word: "filler for shallow crater wound"
         if first.islower() and first.endswith("ing") and not is_first_name(first, rules):
             continue  # what the item is for: "scissors for cutting wafer openings"
