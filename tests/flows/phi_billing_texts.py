@@ -751,10 +751,6 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: a county and a state after 'address is in' read as a street address (no "
         "number, no street)"
     ),
-    "brb, printer jam": (
-        "false alarm: 'brb' (be right back) and the word after its comma read as a name typed "
-        "surname first"
-    ),
     "how many rings do the Yankees have total": (
         "false alarm: a team's name after 'the' and before 'have' read as a family's surname in "
         "the plural ('the Zielinskis have')"
