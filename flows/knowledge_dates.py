@@ -44,6 +44,12 @@ _DAY_FIRST = re.compile(
     rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(_MONTHS)})[a-z]*\.?"
     rf"(?:,?\s+(\d{{4}}))?(?![\d/])"
 )
+# A date the biller corrects after typing it ("dos 8/13/2026, sorry, typo: 8/14/2026"): the
+# corrected one counts.
+_CORRECTED = re.compile(
+    rf"\b(?:typo|i mean|i meant|correction|scratch that|should be|should read)\b[^/]{{0,20}}?"
+    rf"\b{_FULL_DATE}"
+)
 # A weekday typed between a label and its date ("delivered Sat 12/26/2026", "dos: mon, 1/4/27").
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 
@@ -194,6 +200,9 @@ def labelled_date(
     found = re.findall(
         rf"\b{label}\b{_MARKS}{joiners}(?:{_NAMED_DAY})?{_WEEKDAY}{_FULL_DATE}", text
     ) + re.findall(rf"\b{_FULL_DATE}\s+{label}\b", text)
+    corrected = _CORRECTED.search(text)  # "dos 8/13/2026 -- sorry, typo, it is 8/14/2026"
+    if len(set(found)) == 1 and corrected and text.find("/".join(found[0])) < corrected.start():
+        found = [corrected.groups()]
     if len(set(found)) != 1:
         return None
     try:
@@ -289,8 +298,10 @@ class DatedDeadlines:
                 return worked._replace(entry_id=rule.on_day_off, settles=True)
             general = [entry for entry in rule.entries if entry != rule.on_day_off]
             if not ranked_first:
-                # Said to file the claim by a typed date: the general entry, with the day counted.
-                return worked._replace(entry_id=general[0], settles=True) if general else None
+                # Said to file the claim by a typed date, the general entry ranked next: it
+                # answers, with the day counted (not a payer's own limits ranked above it).
+                close = bool(general) and general[0] in ranked
+                return worked._replace(entry_id=general[0], settles=True) if close else None
             holidays = self._holidays
             checked = holidays is None or holidays[0] <= due <= holidays[1]
             pair = rule.on_day_off is not None and bool(general)

@@ -155,3 +155,15 @@ def test_a_date_of_service_does_not_start_a_redetermination() -> None:
 def test_a_spelled_date_with_no_year_takes_the_latest_such_day_and_shows_it(question, said):
     # the year the intake would take: the latest such day, or one planned in the next 90 days
     assert f"Counted strictly, the last day {said}" in KB.ask(question).text
+
+
+def test_a_date_the_biller_corrects_counts_as_corrected() -> None:
+    result = KB.ask("dos 3/5/2026 - sorry, typo, i meant 3/6/2026. last day to file?")
+    assert "the last day from 03/06/2026 is 03/06/2027, a Saturday" in result.text
+
+
+def test_a_weekday_deadline_is_not_said_for_a_question_ranked_about_something_else() -> None:
+    # the ranking reads a payer's own prior authorization: Medicare's filing limit is not told
+    ranked = ["prior-auth-medicaid", "commercial-timely-filing"]
+    question = "medicaid: delivered 8/31/2026, forgot the PA. last day to submit it?"
+    assert KB.dated.day_off(question, ranked, TODAY) is None
