@@ -199,7 +199,10 @@ def labelled_date(
     text = named.dated(text) if named else text
     found = re.findall(
         rf"\b{label}\b{_MARKS}{joiners}(?:{_NAMED_DAY})?{_WEEKDAY}{_FULL_DATE}", text
-    ) + re.findall(rf"\b{_FULL_DATE}\s+{label}\b", text)
+    )
+    # After its date only a noun labels it ("a 9/6/25 dos"), not one asking "for" a date.
+    nouns = [words for words in labels if not words.endswith(" for")]
+    found += re.findall(rf"\b{_FULL_DATE}\s+{_words(nouns)}\b", text) if nouns else []
     corrected = _CORRECTED.search(text)  # "dos 8/13/2026 -- sorry, typo, it is 8/14/2026"
     if len(set(found)) == 1 and corrected and text.find("/".join(found[0])) < corrected.start():
         found = [corrected.groups()]

@@ -167,3 +167,9 @@ def test_a_weekday_deadline_is_not_said_for_a_question_ranked_about_something_el
     ranked = ["prior-auth-medicaid", "commercial-timely-filing"]
     question = "medicaid: delivered 8/31/2026, forgot the PA. last day to submit it?"
     assert KB.dated.day_off(question, ranked, TODAY) is None
+
+
+def test_a_date_before_tf_for_is_not_the_date_it_asks_for() -> None:
+    # "9/4/2028 TF for a ... setup": the deadline asked for another date, not from 9/4/2028
+    result = KB.ask("is 9/4/2028 TF for a 9/4/2027 setup?")
+    assert "from 09/04/2028" not in result.text
