@@ -150,7 +150,8 @@ class KnowledgeBase:
                     f"plan_topics '{entry_id}' names topic '{topic}', not one of payer_topics",
                 )
         for rule in rules.dated_deadlines:
-            for entry_id in (i for i in [*rule.entries, rule.on_day_off] if i not in known):
+            dated_ids = [*rule.entries, *([rule.on_day_off] if rule.on_day_off else [])]
+            for entry_id in (i for i in dated_ids if i not in known):
                 raise ContentError(
                     content_dir / "rules" / "knowledge.yaml",
                     None,
@@ -235,8 +236,8 @@ class KnowledgeBase:
         ):
             verdict = "decline"
         day_off = self.dated.day_off(question, [m.entry.id for m in ranked[:2]])
-        if day_off and day_off.why and not self.is_off_topic(question):
-            verdict = "answer"  # the typed date's deadline is on a day off: that entry answers
+        if day_off and day_off.settles and not self.is_off_topic(question):
+            verdict = "answer"  # the typed date's last day picks the entry (a day off or not)
         mac = self._mac_pick(question, context) if verdict == "decline" else None
         if mac:  # a state named with "which DME MAC": its jurisdiction, offered as a close call
             others = [m.entry for m in ranked if m.entry.id != mac]
@@ -262,6 +263,9 @@ class KnowledgeBase:
         result = self.result_for(entry, best.coverage, runners_up)
         if day_off:  # the date the question typed: its deadline counted, and which entry
             result.text = f"{day_off.said(self.messages)}\n\n{result.text}"
+            window_source = str(day_off.window.source) if day_off.window else ""
+            if window_source and window_source not in result.sources:
+                result.sources.append(window_source)
         if verdict == "tentative":
             rival = next((m.entry for m in ranked[1:] if m.entry.id != entry.id), None)
             result = self.hedged(result, rival)

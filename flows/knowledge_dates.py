@@ -1,7 +1,7 @@
-"""A date typed in a deadline question ("dos 12/13/2025, last day to file?"): the deadline counted
-from it as content/rules/deadlines.yaml counts it, and, when that last day is a weekend or a
-federal holiday, the entry on such days in place of the general one (rules/knowledge.yaml
-`dated_deadlines`)."""
+"""A date typed in a deadline question ("dos 12/13/2025, last day to file?", "denial dated
+2026-09-15, redet deadline?"): the deadline counted from it as content/rules/deadlines.yaml
+counts it for the checklist, and, when that last day is a weekend or a federal holiday, the
+entry on such days in place of the general one (rules/knowledge.yaml `dated_deadlines`)."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 from flows.formats import us_date
 from flows.messages import Messages
 from flows.models import PLANNED_LIMIT
-from flows.outcome.rulebook import DeadlinesFile, Holiday
+from flows.outcome.rulebook import DeadlinesFile, Holiday, Window
 from flows.parsing import InvalidAnswer, read_date
 
 if TYPE_CHECKING:
     from flows.knowledge_rules import RankingRules
 
-# A full date as billers type it: 12/13/2025 or 1/10/26 (a date with no year says no deadline).
+# A full date as billers type it: 12/13/2025 or 1/10/26 (digits with no year say no deadline).
 _FULL_DATE = r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b(?!\s*(?:or|to|through|-)\s*\d)"
 # Between a label and its date: spaces, a colon, an equals sign, a dash or a comma ("DOS: 9/6/25").
 _MARKS = r"[\s:=,-]*"
@@ -29,10 +29,26 @@ _MARKS = r"[\s:=,-]*"
 # 2027 (1/1/27)"): up to four words, then the bracket; or a holiday's name ending in "day" right
 # before it ("dos was veterans day 11/11/2026").
 _NAMED_DAY = r"(?:[a-z0-9']+\s+){0,4}\(|(?:[a-z']+\s+){0,2}day\s+"
-# A date with the month spelled ("Jan 18 2026", "january 18th, 2026"): read as 1/18/2026.
+# A date with the month spelled ("Jan 18 2026", "january 18th, 2026"): read as 1/18/2026; with
+# no year ("nov 3rd"), the year the intake would take (the latest such day not after today, or
+# one in the next 90 days), shown in full in the answer.
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SPELLED_DATE = re.compile(
-    rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?![\d/])"
+)
+# A date written year first (2025-11-03) or with dashes (11-3-2025): read as 11/3/2025.
+_ISO_DATE = re.compile(r"(?<![\d/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
+_DASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d/-])")
+# The day before the month ("3 nov 2025", "the 3rd of november, 2025"): read as 11/3/2025.
+_DAY_FIRST = re.compile(
+    rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(_MONTHS)})[a-z]*\.?"
+    rf"(?:,?\s+(\d{{4}}))?(?![\d/])"
+)
+# A date the biller corrects after typing it ("dos 8/13/2026, sorry, typo: 8/14/2026"): the
+# corrected one counts.
+_CORRECTED = re.compile(
+    rf"\b(?:typo|i mean|i meant|correction|scratch that|should be|should read)\b[^/]{{0,20}}?"
+    rf"\b{_FULL_DATE}"
 )
 # A weekday typed between a label and its date ("delivered Sat 12/26/2026", "dos: mon, 1/4/27").
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
@@ -52,7 +68,7 @@ class DatedDeadline(BaseModel):
     date_is: list[str]
     joined_by: list[str] = []
     entries: list[str]
-    on_day_off: str
+    on_day_off: str | None = None
     files_it: list[str] = []
     other_deadline: list[str] = []
     source: str = ""
@@ -70,29 +86,54 @@ class DatedDeadline(BaseModel):
 
 
 class DayOff(NamedTuple):
-    """The deadline a typed date gives: on a day nobody files (`why`), or on a weekday outside
-    the federal holiday list (`holidays`: its first and last day), which says nothing about
-    holidays."""
+    """The deadline a typed date gives (`due`, counted strictly from `start`), as the checklist
+    counts it: `entry_id` answers; `why` says why nobody files on that day ("Sunday", "federal
+    holiday (Labor Day)"), "" on a weekday; `holidays` (the holiday list's first and last day)
+    when the list does not reach it; `work_day` when the weekend-and-holiday entry was asked of a
+    weekday no holiday; `settles` when the day picks between the general entry and the one for
+    days off, so the answer is stated, not offered as a close call."""
 
     entry_id: str
     start: dt.date
     due: dt.date
-    why: str  # "Sunday", "federal holiday (Labor Day)"; "" when the holidays could not be checked
+    why: str
     holidays: tuple[dt.date, dt.date] | None = None
-    work_day: bool = False  # a weekday the holiday list says is no federal holiday
+    work_day: bool = False
+    window: Window | None = None
+    today: dt.date | None = None
+    legal: dt.date | None = None  # the legal last day, where the law allows more (mail, roll-over)
+    workday_before: dt.date | None = None
+    settles: bool = False
 
     def said(self, messages: Messages) -> str:
-        """The last day counted from the typed date: why nobody files on it, that it is a
-        working day, or that the holiday list does not reach it."""
-        start, due = us_date(self.start), us_date(self.due)
+        """The last day counted from the typed date: why nobody files on it (and the workday
+        before, 5 p.m. ET, as the checklist says), that it is a working day, or that the holiday
+        list does not reach it; the legal last day where the law allows more; and whether it
+        has gone by, with what is still possible."""
+        start, due, weekday = us_date(self.start), us_date(self.due), self.due.strftime("%A")
         if self.work_day:
-            return messages.text("answer_deadline_work_day", start=start, due=due,
-                                 weekday=self.due.strftime("%A"))  # fmt: skip
-        if self.holidays:
-            return messages.text("answer_deadline_unchecked", start=start, due=due,
-                                 weekday=self.due.strftime("%A"), first=us_date(self.holidays[0]),
+            said = messages.text("answer_deadline_work_day", start=start, due=due, weekday=weekday)
+        elif self.holidays:
+            said = messages.text("answer_deadline_unchecked", start=start, due=due,
+                                 weekday=weekday, first=us_date(self.holidays[0]),
                                  last=us_date(self.holidays[1]))  # fmt: skip
-        return messages.text("answer_deadline_day_off", start=start, due=due, why=self.why)
+        elif self.why:
+            said = messages.text("answer_deadline_day_off", start=start, due=due, why=self.why)
+        else:
+            said = messages.text("answer_deadline_counted", start=start, due=due, weekday=weekday)
+        passed = self.today is not None and self.due < self.today
+        if self.why and self.workday_before and not passed:
+            said += " " + messages.text("outcome_deadline_day_off", day_off=self.why,
+                                        workday_before=us_date(self.workday_before))  # fmt: skip
+        window = self.window
+        if window is not None and self.legal and self.legal != self.due:
+            said += " " + messages.text("answer_deadline_legal", legal=us_date(self.legal),
+                                        days=window.receipt_days)  # fmt: skip
+        if not passed or window is None:
+            return said
+        if self.legal and self.today is not None and self.legal >= self.today:
+            return f"{said} {messages.text('answer_deadline_passed')} {window.still_on_time or ''}"
+        return f"{said} {messages.text('answer_deadline_passed')} {window.when_passed or ''}"
 
 
 class HolidayNames(BaseModel):
@@ -154,13 +195,17 @@ def labelled_date(
         return None
     label = _words(labels)
     joiners = rf"(?:{_words(joined_by)}\s+){{0,2}}" if joined_by else ""
-    text = _SPELLED_DATE.sub(
-        lambda m: f"{_MONTHS.index(m.group(1)) + 1}/{m.group(2)}/{m.group(3)}", question.lower()
-    )
+    text = _slashed(question.lower(), today)
     text = named.dated(text) if named else text
     found = re.findall(
         rf"\b{label}\b{_MARKS}{joiners}(?:{_NAMED_DAY})?{_WEEKDAY}{_FULL_DATE}", text
-    ) + re.findall(rf"\b{_FULL_DATE}\s+{label}\b", text)
+    )
+    # After its date only a noun labels it ("a 9/6/25 dos"), not one asking "for" a date.
+    nouns = [words for words in labels if not words.endswith(" for")]
+    found += re.findall(rf"\b{_FULL_DATE}\s+{_words(nouns)}\b", text) if nouns else []
+    corrected = _CORRECTED.search(text)  # "dos 8/13/2026 -- sorry, typo, it is 8/14/2026"
+    if len(set(found)) == 1 and corrected and text.find("/".join(found[0])) < corrected.start():
+        found = [corrected.groups()]
     if len(set(found)) != 1:
         return None
     try:
@@ -169,6 +214,23 @@ def labelled_date(
         return None
     in_full = years_ahead and len(found[0][2]) == 4
     return typed if typed <= today + PLANNED_LIMIT or in_full else None
+
+
+def _slashed(text: str, today: dt.date) -> str:
+    """The text with its dates written m/d/yyyy, whichever way they were typed."""
+
+    def spelled(month: str, day: str, year: str | None) -> str:
+        number = _MONTHS.index(month) + 1
+        if year:
+            return f"{number}/{day}/{year}"
+        try:  # no year typed: the one the intake would take
+            return us_date(read_date(f"{number}/{day}", today, allow_future=True)[0])
+        except InvalidAnswer:
+            return f"{month} {day}"
+
+    text = _SPELLED_DATE.sub(lambda m: spelled(m[1], m[2], m[3]), text)
+    text = _DAY_FIRST.sub(lambda m: spelled(m[2], m[1], m[3]), text)
+    return _DASHED_DATE.sub(r"\1/\2/\3", _ISO_DATE.sub(r"\2/\3/\1", text))
 
 
 @functools.lru_cache(maxsize=64)
@@ -200,6 +262,7 @@ class DatedDeadlines:
         listed = [day.date for day in days]
         # The days the holiday list can vouch for: a last day outside them is counted unchecked.
         self._holidays = (min(listed), max(listed)) if listed else None
+        self.today = dt.date.today  # whether a last day has passed (tests set the day)
 
     @classmethod
     def of(cls, rules: RankingRules) -> DatedDeadlines:
@@ -211,15 +274,15 @@ class DatedDeadlines:
         self, question: str, ranked: list[str], today: dt.date | None = None
     ) -> DayOff | None:
         """For a question the ranking answers with a deadline's entry and that types its start
-        date: the entry on weekends and holidays when the last day counted from it is one, or
-        the general entry with the day counted when the holiday list does not reach it. A
+        date: the last day counted from it, with the entry on weekends and holidays when that
+        day is one, or the general entry when the weekend entry was asked of a working day. A
         deadline whose entry does not rank first (`ranked`: the best entries first) is answered
         only for a day off, and only when the question says it files the claim
         (`DatedDeadline.asked`)."""
         if self._deadlines is None or not ranked:
             return None
         best_entry = ranked[0]
-        today = today or dt.date.today()
+        today = today or self.today()
         for rule, window in self._rules:
             if not rule.asked(question, ranked):
                 continue
@@ -228,19 +291,26 @@ class DatedDeadlines:
             if start is None:
                 continue
             due = window.due(start)
-            why = self._deadlines.day_off(due)
-            if why:
-                return DayOff(rule.on_day_off, start, due, why)
+            worked = DayOff(
+                best_entry, start, due, self._deadlines.day_off(due) or "", window=window,
+                today=today, legal=self._deadlines.legal_last_day(window, start),
+                workday_before=self._deadlines.next_workday(due, step=-1),
+            )  # fmt: skip
+            ranked_first = best_entry in rule.entries
+            if worked.why and rule.on_day_off:
+                return worked._replace(entry_id=rule.on_day_off, settles=True)
+            general = [entry for entry in rule.entries if entry != rule.on_day_off]
+            if not ranked_first:
+                # Said to file the claim by a typed date, the general entry ranked next: it
+                # answers, with the day counted (not a payer's own limits ranked above it).
+                close = bool(general) and general[0] in ranked
+                return worked._replace(entry_id=general[0], settles=True) if close else None
             holidays = self._holidays
             checked = holidays is None or holidays[0] <= due <= holidays[1]
-            ranked_first = best_entry in rule.entries
-            general = [entry for entry in rule.entries if entry != rule.on_day_off]
+            pair = rule.on_day_off is not None and bool(general)
             if checked and best_entry == rule.on_day_off and general:
                 # A working day: the general entry, not the one for days nobody files.
-                return DayOff(general[0], start, due, "", work_day=True)
-            return (
-                None
-                if checked or not ranked_first
-                else DayOff(best_entry, start, due, "", holidays)
-            )
+                return worked._replace(entry_id=general[0], work_day=True, settles=True)
+            settles = pair and checked and ranked[1:2] == [rule.on_day_off]
+            return worked._replace(holidays=None if checked else holidays, settles=settles)
         return None
