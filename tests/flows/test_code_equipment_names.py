@@ -20,7 +20,6 @@ def top3(typed: str) -> list[str]:
      ("d50 home mix", "B4164"),
      ("d70 home mix", "B4180"),
      ("mobile arm support on the wheelchair", "E2626"),
-     ("balanced forearm orthosis for the wheelchair", "E2626"),
      ("speechvive", "E3000"),
      ("therabionic", "E0767"),
      ("balkan frame", "E0946"),
