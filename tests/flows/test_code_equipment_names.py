@@ -23,7 +23,7 @@ def top3(typed: str) -> list[str]:
      ("speechvive", "E3000"),
      ("therabionic", "E0767"),
      ("balkan frame", "E0946"),
-     ("joystick knob", "E2323"),
+     ("t bar joystick handle", "E2323"),
      ("digital joystick", "E2321"),
      ("pediatric wheelchair width adjustment kit", "E1011")],
 )  # fmt: skip
