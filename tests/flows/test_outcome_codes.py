@@ -122,8 +122,10 @@ def test_a_code_the_biller_singled_out_and_the_search_reads_is_billed(
     [("lap tray for the wheelchair, clear acrylic", ["E0950"], "E0950"),
      # "Wheelchair accessory, tray": the category lead may be said anywhere
      ("flip-up clear tray for a wheelchair", ["E0950"], "E0950"),
-     # the descriptor's name ("shoulder elbow") is not in the item's words: the review stands
-     ("adjustable balanced mobile arm support on the wheelchair", ["E2626"], "K0108")],
+     # "mobile arm support" is the street name of E2626 (aliases.yaml): the item is that code
+     ("adjustable balanced mobile arm support on the wheelchair", ["E2626"], "E2626"),
+     # neither the descriptor's name ("shoulder elbow") nor its street name said: the review stands
+     ("adjustable arm rest that balances the arm on the wheelchair", ["E2626"], "K0108")],
 )  # fmt: skip
 def test_a_reviewed_wheelchair_accessory_code_is_billed_only_when_the_search_is_sure(
     description: str, reviewed: list[str], billed: str
