@@ -60,6 +60,8 @@ class IndexedCode:
     made_for: frozenset[str] = frozenset()  # the words of what the descriptor says it is for
     lead_for: frozenset[str] = frozenset()  # the device a lead names: "Manual wheelchair accessory"
     pairs: frozenset[tuple[str, str]] = frozenset()  # the descriptor's neighbouring words
+    # A second item the descriptor joins to the first: "walker with seat and transport chair"
+    joined: frozenset[str] = frozenset()
     name_head: str = ""  # the main noun of its name ("stimulator" of "tremor stimulator")
     addition: bool = False  # its descriptor names an addition to an item (is_addition)
     whole: bool = False  # an L-code naming a whole orthosis or prosthesis (is_whole)

@@ -11,6 +11,7 @@ _ITEM_QUESTION = re.compile(
     r"(?:is there|are there|any|what(?:'s| is| are)?|which|find|need|look ?up|get)?\s*"
     r"(?:a |an |the )?"
     r"(?:specific |more specific |correct |right |proper )?(?:hcpcs |dme |billing )?"
+    r"(?:(?P<billed>(?:repair )?labou?r|repair labou?r) )?"  # "labor code for a bed": the labor
     r"(?:code|codes|hcpcs)\s+(?:for|to bill|to use for|on)\s+(?:an? |the |my )?(?P<item>.+)",
     re.IGNORECASE,
 )
@@ -65,6 +66,9 @@ def item_in_question(question: str) -> str | None:
     if not match or _OTHER_CODE_SETS.search(question):
         return None
     item = match.group("item").strip(" ?.!")
+    billed = match.groupdict().get("billed")
+    if billed:  # what is billed is the labor, on the item named after "for"
+        item = f"{billed} for {item}"
     item = re.sub(r"\b(?:instead of|rather than|other than|besides)\b.*$", "", item, flags=re.I)
     item = item.strip(" ?.!,")
     if not item or _NOT_ITEMS.search(item) or _SERVICES.search(item) or len(item) > 200:

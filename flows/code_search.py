@@ -40,6 +40,7 @@ from flows.item_text import NEGATED, ItemReader, ReadItem
 from flows.power_bases import PowerBases
 from flows.seat_cushions import SeatCushions
 from flows.seat_frames import SeatFrames
+from flows.text import stem
 
 HEAD_WEIGHT = 2.0  # the item's main noun counts twice
 RERANKED = 60  # codes read in full after the first, cheap pass
@@ -48,6 +49,10 @@ ITEM_CLAUSE_SHARE = 0.75  # weight of the item clause in the share shown as the 
 # A rival with this share of the first code's rank score makes the first one unsure (measured
 # on the labelled sets: docs/codes.md, "A specific code likely exists").
 NOC_RIVAL, UNRELATED_RIVAL, RIVALS = 0.9, 0.98, 8
+# Endings of a word typed to describe the item ("adaptive", "padded"), not to name it.
+_DESCRIBING_FORM = re.compile(r"(?:ive|ed|ing|able|ible|ous)$")
+# "X with Y and Z, ...": Z is a second item, unless X is for use with something.
+_JOINED = re.compile(r"^(?:(?!\bfor\b|\bused?\b)[^,])*? with [^,]*? and ([^,]+)")
 _CATEGORY_LEAD = re.compile(
     r"accessor|addition|component|supply|supplies|replacement|attachment|for use with"
 )
@@ -135,6 +140,7 @@ class CodeRanker:
         for indexed, descriptor in zip(self.codes, descriptors.values(), strict=True):
             own = reader.read(descriptor).weights
             indexed.pairs = neighbour_pairs(reader, descriptor)
+            indexed.joined = self._joined_item(descriptor)
             indexed.idf_total = sum(self.idf(t) for t in own)
             indexed.negated = frozenset(t for t in own if t.startswith(NEGATED))
             indexed.own = frozenset(own)
@@ -156,10 +162,25 @@ class CodeRanker:
         read = self.reader.read(", ".join(named))
         return read.positive, read.head or ""
 
+    def _joined_item(self, descriptor: str) -> frozenset[str]:
+        """The naming words of a second item the descriptor's first clause joins to the first
+        ("Combination wheeled walker with seat and transport chair": transport chair), when
+        they name an item of their own; a device the item is used with is no second item."""
+        joined = _JOINED.match(descriptor.lower())
+        if joined is None:
+            return frozenset()
+        read = self.reader.read(joined.group(1))
+        if read.head is None or read.head not in self.item_nouns:
+            return frozenset()
+        return frozenset(read.positive - self.reader.generic - self.reader.describing)
+
     def _for_words(self, clauses: list[list[str]]) -> set[str]:
         """The naming words of the clauses saying which device an item is for ("for breast
         pump"); a body region ("binder for arm") names no device."""
         plain = self.reader.generic | self.reader.describing | self.reader.regions
+        # What a service requires is not what it is for: "for durable medical equipment ...
+        # requiring the skill of a technician" (K0739) is for any equipment.
+        clauses = [c[: c.index("requir")] if "requir" in c else c for c in clauses]
         return {t for clause in clauses for t in clause if t not in plain}
 
     def indexed(self, code: str) -> IndexedCode:
@@ -287,6 +308,19 @@ class CodeRanker:
             and nouns & self._by_code[code].tokens
             and self._scorer.agreement(self._by_code[code], self._view(description)) == 1.0
         ]
+
+    def shares_one_side_word(self, description: str, code: str) -> bool:
+        """The code shares one word of the description, not the item's main noun, and the
+        description types it only as a describing form ("adaptive", "sliding"): "adaptive
+        stroller" and "Adapter for breast pump" share only the stem "adapt"."""
+        item = self.read_query(description)
+        shared = {t for t in item.positive if t in self._by_code[code].tokens}
+        if len(shared) != 1 or item.head in shared:
+            return False
+        (word,) = shared
+        typed = [w for w in re.findall(r"[a-z]+", self.reader.normalise(description))
+                 if stem(w) == word]  # fmt: skip
+        return bool(typed) and all(_DESCRIBING_FORM.search(w) for w in typed)
 
     def says_main_noun(self, description: str, code: str) -> bool:
         """The code says the item's main noun (alone or as a word's second half)."""

@@ -60,6 +60,8 @@ def siblings_by_detail(
     def detail(code: IndexedCode) -> float:
         pairs = typed_pairs & code.pairs  # "detachable arms", not "detachable legrests"
         score = PAIR_DETAIL * sum(min(ranker.idf(a), ranker.idf(b)) for a, b in pairs)
+        if code.joined and not code.joined & item.weights.keys():  # the second item unsaid
+            score -= sum(ranker.idf(t) for t in code.joined)
         for token in item.weights.keys() - shared:
             if token in code.own:
                 score += ranker.idf(token)

@@ -221,6 +221,8 @@ class CodeBook:
         found: list[Candidate] = []
         for code in dict.fromkeys(order):  # in order, each code once
             share = shares[code] if code in shares else self._ranker.share(description, code)
+            if share < MIN_CANDIDATE_SHARE and self._ranker.shares_one_side_word(description, code):
+                continue  # "adaptive stroller" is no breast pump adapter (docs/codes.md)
             found.append(self._candidate(self.table[code], share))
         return found[:limit]
 

@@ -296,7 +296,7 @@ def test_a_product_type_name_finds_a_code_known_only_by_its_descriptor(typed, co
      ("CO-50 on the remit, home powered lateral-trunk support recliner frame", None),
      # "CO-50" is a denial reason, not the cobalt Co-57 of a radiopharmaceutical
      ("oa18 on the 2nd submission: powered lateral transfer board", None),
-     ("remit shows CO-16 on the folding wheeled walker", "E0150"),  # the item after the remit
+     ("remit shows CO-16 on the folding wheeled walker", "E0143"),  # the item after the remit
      ("OA-18 duplicate on the seat lift mechanism", "E0627"),
      # what happened to the part says nothing of which part it is
      ("drive belt snapped on pt-owned power chair, replaced belt", "K0098"),

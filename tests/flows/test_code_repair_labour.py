@@ -48,3 +48,28 @@ def test_time_spent_delivering_or_fitting_an_item_is_no_repair_labour(
     """A technician's delivery, set-up or fitting of an item, or a count of the items, leaves
     the item as the line, not the repair labour."""
     assert BOOK.search(typed, 1)[0].code != labour
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("labor for fixing a hospital bed", "K0739"),
+     ("labor for repairing the patient lift", "K0739"),
+     ("labor for the broken oxygen concentrator", "K0740")],
+)  # fmt: skip
+def test_labour_for_a_named_item_is_the_repair_labour(typed: str, code: str) -> None:
+    """ "Labor for a hospital bed" is the labour billed on the bed, not the bed itself."""
+    assert BOOK.search(typed)[0].code == code
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["labor code for fixing a hospital bed",
+     "what's the labor code for repairing a patient lift",
+     "repair labor code for a seat lift chair"],
+)  # fmt: skip
+def test_asking_the_labour_code_searches_the_labour(question: str) -> None:
+    from flows.code_questions import item_in_question
+
+    item = item_in_question(question)
+    assert item is not None and item.startswith(("labor", "repair labor")), item
+    assert BOOK.search(item)[0].code == "K0739"
