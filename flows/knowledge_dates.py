@@ -5,6 +5,7 @@ entry on such days in place of the general one (rules/knowledge.yaml `dated_dead
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -32,7 +33,7 @@ _NAMED_DAY = r"(?:[a-z0-9']+\s+){0,4}\(|(?:[a-z']+\s+){0,2}day\s+"
 # A date with the month spelled ("Jan 18 2026", "january 18th, 2026"): read as 1/18/2026; with
 # no year ("nov 3rd"), the year the intake would take (the latest such day not after today, or
 # one in the next 90 days), shown in full in the answer.
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = tuple(month.lower() for month in calendar.month_abbr if month)  # as flows/parsing reads
 _SPELLED_DATE = re.compile(
     rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?![\d/])"
 )
