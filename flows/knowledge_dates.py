@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
 from flows.formats import us_date
 from flows.messages import Messages
-from flows.models import PLANNED_LIMIT
+from flows.models import PLANNED_LIMIT, PLAUSIBLE_YEARS
 from flows.outcome.rulebook import DeadlinesFile, Holiday, Window
 from flows.parsing import InvalidAnswer, read_date
 
@@ -123,9 +123,11 @@ class DayOff(NamedTuple):
         else:
             said = messages.text("answer_deadline_counted", start=start, due=due, weekday=weekday)
         passed = self.today is not None and self.due < self.today
-        if self.why and self.workday_before and not passed:
+        before = self.workday_before
+        # the workday before, only while it is still ahead (today is past it on a Saturday)
+        if self.why and before and not passed and not (self.today and before < self.today):
             said += " " + messages.text("outcome_deadline_day_off", day_off=self.why,
-                                        workday_before=us_date(self.workday_before))  # fmt: skip
+                                        workday_before=us_date(before))  # fmt: skip
         window = self.window
         if window is not None and self.legal and self.legal != self.due:
             said += " " + messages.text("answer_deadline_legal", legal=us_date(self.legal),
@@ -213,6 +215,8 @@ def labelled_date(
         typed, _ = read_date("/".join(found[0]), today, allow_future=True)
     except InvalidAnswer:
         return None
+    if typed.year not in PLAUSIBLE_YEARS:
+        return None  # 12/31/9999: a system's open-ended placeholder, as a claim file refuses it
     in_full = years_ahead and len(found[0][2]) == 4
     return typed if typed <= today + PLANNED_LIMIT or in_full else None
 

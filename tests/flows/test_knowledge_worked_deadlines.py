@@ -173,3 +173,32 @@ def test_a_date_before_tf_for_is_not_the_date_it_asks_for() -> None:
     # "9/4/2028 TF for a ... setup": the deadline asked for another date, not from 9/4/2028
     result = KB.ask("is 9/4/2028 TF for a 9/4/2027 setup?")
     assert "from 09/04/2028" not in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "denied 12/31/9999 redet deadline",
+        "MA plan denied 12/1/9999 appeal by when",
+        "dos 12/31/9999 last day to file",
+    ],
+)
+def test_a_placeholder_date_like_9999_gets_the_rule_without_a_worked_day(question: str) -> None:
+    result = KB.ask(question)  # systems print 12/31/9999 for "open-ended": nothing to count
+    assert result.answered
+    assert "Counted strictly" not in result.text
+
+
+def test_the_workday_before_is_not_offered_once_it_has_gone_by(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a plan's 65 days end on Saturday 12/05/2026; on that Saturday, Friday has gone by
+    monkeypatch.setattr(KB.dated, "today", lambda: dt.date(2026, 12, 5))
+    result = KB.ask("MA plan denied it on 10/1/2026, appeal by when?")
+    assert "12/05/2026, a Saturday" in result.text
+    assert "12/04/2026, the workday before" not in result.text
+    monkeypatch.setattr(KB.dated, "today", lambda: dt.date(2026, 11, 20))
+    assert (
+        "12/04/2026, the workday before"
+        in KB.ask("MA plan denied it on 10/1/2026, appeal by when?").text
+    )
