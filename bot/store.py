@@ -38,6 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from flows.clock import utcnow
 from flows.history import without_older_than
 from flows.intake import FINISHED_STATES
 from flows.ports import StaleWrite, StoredConversation
@@ -151,11 +152,6 @@ kb_phrasings = Table(
     Column("phrasing", String(2000), nullable=False),
     Column("learned_at", DateTime, nullable=False),
 )
-
-
-def utcnow() -> dt.datetime:
-    """Now in UTC without a zone, as the timestamp columns hold it."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def from_row(model: Callable[..., T], row: Any, **fields: Any) -> T:

@@ -10,6 +10,7 @@ from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, Field
 
+from flows.clock import utcnow
 from flows.codes import Candidate
 from flows.history import PastOutcome
 from flows.models import (
@@ -367,7 +368,7 @@ class Intake:
             self.cancelled_since = self.progress.began_at
         self.answers, self.progress = IntakeAnswers(), IntakeProgress()
         if trigger != "cancelled":
-            self.progress.began_at = began or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            self.progress.began_at = began or utcnow()
 
     def note_in_passing(self, step_name: str, value: Any) -> None:
         """Keeps an answer typed at another question; its own question is passed over."""

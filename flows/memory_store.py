@@ -7,12 +7,12 @@ and `open_intakes` newest first.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import json
 import threading
 from dataclasses import dataclass, replace
 
+from flows.clock import utcnow
 from flows.intake import FINISHED_STATES
 from flows.ports import StaleWrite, StoredConversation
 
@@ -50,7 +50,7 @@ class MemoryStore:
                 conversation,
                 data={},
                 version=conversation.version + 1,
-                updated_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                updated_at=utcnow(),
             )
             self._rows[conversation.key] = _Row(saved, data_json, next(self._order))
         return saved.version

@@ -71,6 +71,9 @@ class NocRouter(WarningChecks):
         )  # fmt: skip
         self._part_cues = [*rules.part_cues, *rules.broke_words]
         self._piece_words = [*self._part_cues, *rules.stopped_words, *rules.repair_words]
+        chair_words = rules.category_words.get("wheelchair_part", [])  # pieces only a chair has
+        self._chair_pieces = [w for w in chair_words if w not in rules.whole_chair_words]
+        self._chair_pieces += rules.chair_piece_words
         persons = "|".join(re.escape(w) for w in rules.person_words) or r"(?!)"
         # "for a pt in a wheelchair": a person, read like "for a wheelchair user" (_USER); not
         # "motor for patient lift" (a noun follows) nor "for the pt's chair"
@@ -372,10 +375,8 @@ class NocRouter(WarningChecks):
     def _said_whole(self, description: str) -> bool:
         """True when the biller says the item is a whole one and names no piece only a chair
         has ("joystick for the power chair, whole unit" is still the chair's part)."""
-        pieces = [w for w in self.rules.category_words.get("wheelchair_part", [])
-                  if w not in self.rules.whole_chair_words]  # fmt: skip
         return contains_words(description, self.rules.whole_phrases) and not contains_words(
-            description, [*pieces, *self.rules.chair_piece_words]
+            description, self._chair_pieces
         )
 
     def _part_of(self, description: str) -> Part | None:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field, HttpUrl, ValidationError, field_validator
 from rapidfuzz import fuzz
 
 from flows.asides import MAX_MESSAGE_CHARS  # longer questions are refused, so never kept
+from flows.clock import utcnow
 from flows.phi import scan
 from flows.text import Tokenizer
 
@@ -292,7 +293,7 @@ class TeamLoop:
             phrasings=phrasings,
             author=author,
             status="draft",
-            created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            created_at=utcnow(),
             review_days=self.review_days,
         )
         entry.number = self.store.add_entry(entry)

@@ -24,6 +24,7 @@ from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from bot.store import is_busy, slack_jobs
+from flows.clock import utcnow
 
 # Built once and given its values at execution: SQLAlchemy then reuses the compiled statement,
 # which costs a fraction of building `.values(...)` anew on every acknowledgement.
@@ -70,10 +71,6 @@ def _update_mine(columns: frozenset[str]) -> Update:
         .where(_JOBS.status == "pending")
         .values({column: bindparam(f"new_{column}") for column in columns})
     )
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 @dataclass
