@@ -61,6 +61,7 @@ BLIND_SETS = {
     "held-out 41": "knowledge_heldout41.yaml",
     "held-out 42": "knowledge_heldout42.yaml",
     "held-out 43": "knowledge_heldout43.yaml",
+    "held-out 44": "knowledge_heldout44.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

@@ -760,6 +760,15 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: a plan's hyphenated name in brackets after 'pt' read as the patient's "
         "double-barrelled surname ('pt (Garcia-Lopez)')"
     ),
+    "who maintains CPT vs the letter codes? quick one for orientation slides": (
+        "false alarm: 'orientation slides' after 'for' read as a person's name "
+        "('for Olivia Slides')"
+    ),
+    "administrative error by the MAC made us miss TF; their correction notice came in February "
+    "2027. new deadline?": (
+        "false alarm: 'miss TF' (timely filing) read as a title and a patient's initials "
+        "('Miss T.F.')"
+    ),
     "oklahoma pt norman ok": _TOWN_AFTER_STATE,
     "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
     "where do the primary's $ go": _TOWN_AFTER_STATE,
