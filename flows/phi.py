@@ -26,11 +26,13 @@ from flows.phi_chat import without_team_names
 from flows.phi_checks import CHECKS
 from flows.phi_clean import remember_clean
 from flows.phi_file_names import has_file_name_name
+from flows.phi_firm_names import without_firm_names
 from flows.phi_glued import unglued
 from flows.phi_ids import business_record as business_page
 from flows.phi_ids import forget_label_places
 from flows.phi_labelled_kinds import with_initialled_name, with_postal_address
 from flows.phi_last_first import has_last_first
+from flows.phi_lower_given import with_lower_given_name
 from flows.phi_middle_names import has_vietnamese_name
 from flows.phi_name_forms import has_heading_name
 from flows.phi_named_contacts import (
@@ -114,6 +116,9 @@ def scan(text: str) -> PhiFindings:
 
 def _scan(text: str) -> PhiFindings:
     rules = active_rules()
+    firmless = without_firm_names(rules, text)  # "Edward Jones sent the 401k forms"
+    if firmless != text and not _scan(firmless):
+        return PhiFindings()  # a firm's name is dropped only when nothing else is refused
     text = without_team_names(text, rules)  # "Renata Solberg (she/her)  9:42 AM": a colleague's
     text = without_ticket_holders(rules, text)  # "Nadia Mujkić has it": the colleague on the case
     plain = without_placeholders(rules, normalise(text))  # "SSN 000-00-0000", "ZZTEST, ZZPATIENT"
@@ -171,6 +176,7 @@ def _scan(text: str) -> PhiFindings:
     # added to a text still refused on its other kinds, never the reason it is refused.
     found = office_findings(rules, found, plain, _names_someone)
     found = with_lower_name(rules, prose, found, text)  # "for tala moengangongo - MBI ..."
+    found = with_lower_given_name(rules, prose, found)  # "walker for keoni, dob ..."
     found = with_pair_name(rules, plain, found)  # "Hobart Bumgardner cell 865.555.0130"
     found = with_birth_date(plain, found)  # "soraya vance 2/27/31 8dc0e02de26"
     found = with_phone_beside_name(rules, plain, found)  # "Tigist Brooks cb 4435550168"

@@ -116,6 +116,10 @@ def birth_without_cue(rules: Rules, text: str) -> bool:
     return age_on_date(rules, text) or _old_worded_date(rules, text)
 
 
+# Cents right after a number: "1924.61" is an amount, not a year.
+_CENTS = re.compile(r"\.\d")
+
+
 def _old_worded_date(rules: Rules, text: str) -> bool:
     """A day, a month's word in any language and a year from before OLDEST_SERVICE_YEAR, with
     no birth word listed ("fanau i le 13 Me 1949"): as old as `old_date_alone` reads."""
@@ -124,8 +128,9 @@ def _old_worded_date(rules: Rules, text: str) -> bool:
     for date in WORDED_DATE.finditer(text):
         year = _YEAR.search(date.group())
         glued = date.start() > 0 and text[date.start() - 1] in "-/"
-        if year is None or year.start() == 0 or glued:
-            continue  # the year first is a part's or a serial's number: "0307-1941 is the 20"
+        if year is None or year.start() == 0 or glued or _CENTS.match(text, date.end()):
+            continue  # the year first is a part's or a serial's number: "0307-1941 is the 20";
+            # cents after the year make it a price: "ARMREST 2 1924.61", a quantity and a price
         if int(year.group()) < OLDEST_SERVICE_YEAR:
             before = text[max(0, date.start() - 50) : date.start()]
             words = {w.lower() for w in _WORD.findall(before)}

@@ -26,17 +26,20 @@ def case_said(rules: Rules, text: str) -> bool:
     """A patient's word or item, a relative's word, an age or a birth word, or a person's own
     line's, home's or account's word (`office_talk.own_case_words`) anywhere in `text`."""
     lowered = text.lower()
+    places = tuple(rules.file.office_talk.practice_places)
     return bool(
         rules.names.patient_word.search(text)
         or rules.cue["relative"].search(text)
         or AGE.search(text)
         or _BORN.search(text)
-        or _said(tuple(rules.file.office_talk.own_case_words)).search(lowered)
+        or _said(tuple(rules.file.office_talk.own_case_words), places).search(lowered)
     )
 
 
 @functools.lru_cache(maxsize=2)
-def _said(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of `words` standing alone, compiled once per list rather than once per message."""
+def _said(words: tuple[str, ...], places: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words` standing alone and not before a practice's place ("call her office"),
+    compiled once per list rather than once per message."""
     found = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{found})(?!\w)")
+    place = "|".join(re.escape(w) for w in places) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{found})(?!\w)(?! (?:{place})\b)")

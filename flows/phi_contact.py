@@ -4,7 +4,6 @@ business words, toll-free area codes and role mailboxes are content, in content/
 
 from __future__ import annotations
 
-import functools
 import re
 
 from flows.phi_acted_on import CALENDAR, acted_on_before, acts_on_someone
@@ -26,6 +25,7 @@ from flows.phi_named_kinds import is_pair_at
 from flows.phi_names import has_full_name
 from flows.phi_other_numbers import could_be_npi, x12_element
 from flows.phi_partial import has_phone_area_code_after
+from flows.phi_practice_lines import a_name, clinician_message
 from flows.phi_rows import capital_name_before
 from flows.phi_rules import Rules
 from flows.phi_shapes import PHONE, PHONE_DIGITS, PHONE_INTERNATIONAL, digits_after
@@ -60,7 +60,7 @@ def has_phone(rules: Rules, text: str) -> bool:
         owned = owned or _name_labels(rules, text, match.start())  # "Pacheco, Ercole ph ..."
         if not owned and _clinician_right_before(rules, text, match.start()):
             return False  # "Dr. Harriet Osei 856-555-...", "Wren Castillo PT (732) ...": a practice
-        if not owned and _clinician_message(rules, text, match.start()):
+        if not owned and clinician_message(rules, text, match.start()):
             return False  # "Dr. Ada Quist refers from Elm Clinic. her fax: 765-...": the practice's
         named = _name_right_before(rules, text, match.start())  # "Hi team, DOE, MAE 504-..."
         if named and not owned and _staff_heading(rules, text, match.start()):
@@ -239,7 +239,7 @@ def _person_word(rules: Rules, word: str) -> bool:
     "Medicare")."""
     plain = re.fullmatch(r"[A-Z][a-z'-]+", word) is not None  # not "E1399"
     english = word.lower() in rules.names.english  # "Radiology", "Triage", "Faxes"
-    return _a_name(rules, word) or (plain and not english and unlisted(word, rules.names))
+    return a_name(rules, word) or (plain and not english and unlisted(word, rules.names))
 
 
 def _business_word(rules: Rules, words: str) -> bool:
@@ -280,62 +280,6 @@ def _clinician_right_before(rules: Rules, text: str, start: int) -> bool:
     return not (rules.cue["name"].search(before) or rules.cue["relative"].search(before))
 
 
-# A doctor named by the title ("Dr. Ada Quist", "dr. quist").
-_DOCTOR = re.compile(r"\b(?i:dr)(?:\. ?| )[^\W\d_][\w'-]+(?: [A-Z][\w'-]+(?= [^\d(]))?")
-
-
-@functools.lru_cache(maxsize=4)
-def _clinician_opening(jobs: tuple[str, ...]) -> re.Pattern[str]:
-    """A message opening on a clinician by their job (phi.yaml `clinician_jobs`; OT, PT, NP, PA
-    in capitals: "the pt" is the patient): "the ortho surgeon's office in ...", compiled once."""
-    said = "|".join(re.escape(job).replace(r"\ ", " ") for job in jobs) or "(?!)"
-    opening = r"\s*(?i:the|an?|our)\s+(?:(?i:[a-z]+)\s+){0,2}?"
-    return re.compile(rf"{opening}(?:(?i:{said})|OT|PT|NP|PA)(?:'s)?\b")
-
-
-# A place named as an estate ("Estate Thomas"), the practice's, no person.
-_ESTATE = re.compile(r"\bEstate(?: [A-Z][\w'-]*){1,3}")
-
-
-def _clinician_message(rules: Rules, text: str, start: int) -> bool:
-    """Whether a doctor is named before the phone at `start` in a message with no patient's or
-    relative's word, no age, no birth word and no person's own line or account
-    (`case_said`) and no name or title between: a message about a practice, whose pronouns
-    ("her fax", "his office line", "use the office") are the doctor's, so the number is the
-    practice's."""
-    opening = _clinician_opening(tuple(rules.file.clinician_jobs))
-    doctor = _DOCTOR.search(text, 0, start) or opening.match(text, 0, start)
-    if doctor is None or case_said(rules, text):
-        return False
-    # "Dr. Lee says call Rosa at 317-...", "Dr Patel re: Ortiz 317-...", "for mrs ortiz":
-    # someone else's number; a practice's own name is no one's ("refers from Eskenazi Health
-    # Center Grassy Creek. her fax: ...", "at Wabash Valley Physical Medicine wants his fax")
-    between = _PRACTICE.sub(
-        lambda run: "" if _practice(rules, run.group()) else run.group(), text[doctor.end() : start]
-    )
-    between = _ESTATE.sub("", between)  # the practice's place: "in Estate Thomas"
-    return not any(_a_name(rules, word) for word in re.findall(r"[^\W\d_][\w'-]*", between))
-
-
-# Capitalised words in a row: a practice's name when one of them is a company's word.
-_PRACTICE = re.compile(r"[A-Z][\w'&-]*(?: [A-Z][\w'&-]*)+")
-
-
-def _practice(rules: Rules, run: str) -> bool:
-    return any(word.lower() in rules.names.company_words for word in run.split()[1:])
-
-
-def _a_name(rules: Rules, word: str) -> bool:
-    """Whether `word` is a given name or surname (capitalised, or not an English word) or a
-    person's title."""
-    bare = word.lower().removesuffix("'s").removesuffix("'")
-    names = rules.names
-    if bare in {"mr", "mrs", "ms", "miss", "pt", "patient", "member"}:
-        return True
-    known = bare in names.every_first_name or bare in names.all_surnames
-    return known and (word[0].isupper() or bare not in names.english)
-
-
 # A capitalised word that may be a staff member's name, after the staff job that names them.
 _CAPITALISED = re.compile(r"(?<![\w'.-])[A-Z][a-z'-]+")
 
@@ -364,7 +308,7 @@ def _staff_pronoun_line(rules: Rules, text: str, start: int) -> bool:
         others = [
             w
             for w in between
-            if (_a_name(rules, w) or _person_word(rules, w) and not _business_word(rules, w))
+            if (a_name(rules, w) or _person_word(rules, w) and not _business_word(rules, w))
             and not CALENDAR.fullmatch(w)
         ]
         return (
@@ -379,7 +323,7 @@ def _staff_pronoun_line(rules: Rules, text: str, start: int) -> bool:
 def _said_word(rules: Rules, word: str) -> bool:
     """Whether `word` is an English word and no name ("referred", "saw"), so not part of the
     doctor's name it follows."""
-    return word.lower() in rules.names.english and not _a_name(rules, word)
+    return word.lower() in rules.names.english and not a_name(rules, word)
 
 
 def _staff_heading(rules: Rules, text: str, start: int) -> bool:

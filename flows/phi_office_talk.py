@@ -53,6 +53,24 @@ def _every_patient_word_denied(rules: Rules, text: str) -> bool:
     return all(_DENIED.search(text, max(0, at - 16), at) for at in cues)
 
 
+# A patient's word owning the value: "not the patient's home", "not the pt's cell".
+_POSSESSED = re.compile(r"'s?\b|s'")
+
+
+def _office_value_not_patient(rules: Rules, text: str) -> bool:
+    """Every patient word denied, none owning anything, and the value said to be the office's or
+    a payer's ("... that's our own billing address, not a patient"), with no title, person's
+    pronoun, home or other person on the case in the message."""
+    if not _every_patient_word_denied(rules, text) or rules.names.titles.search(text):
+        return False
+    if any(_POSSESSED.match(text, cue.end()) for cue in rules.cue["name"].finditer(text)):
+        return False
+    words = rules.file.office_talk
+    if PERSON_PRONOUN.search(text) or _any_of(tuple(words.own_value_not_with)).search(text):
+        return False  # "he is not a patient of ours, lives at 7 Cedar Ln"
+    return bool(_any_of(tuple(words.own_value_words)).search(text))
+
+
 def _business_named(rules: Rules, text: str) -> bool:
     """A business named by its trade: capitalised words, one of them a trade's ("Pelto Funeral
     Home", "Koski Plumbing & Heating", "LaFave's Garage"); not a street or a park's name."""
@@ -196,6 +214,28 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
     )
 
 
+# A name opening a message (a surname or a full name), then a telling verb and what it was about:
+# "Larson was asking about the remit", "Ngata mentioned the clearinghouse batch".
+_TOLD_ABOUT = re.compile(
+    r"^[ \t>*_]*[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? (?:was |is |has been )?"
+    r"(?:asking|asked|mentioned|mentioning|said|says|wondering|wondered|working|reworking"
+    r"|wants to know|wanted to know|emailed|texted)"
+    r"(?: (?:about|on|re|if|whether|why))?(?: (?:the|our|this|that|last week's|today's))?"
+    r"((?: [\w-]+){1,3})"
+)
+
+
+def _asks_about_books(rules: Rules, text: str) -> bool:
+    """A name opening the message asks or tells about the office's own books ("Larson was asking
+    about the remit"), with no title, person's pronoun, relative, age or birth word in it."""
+    told = _TOLD_ABOUT.match(text)
+    if told is None or rules.names.titles.search(text) or PERSON_PRONOUN.search(text):
+        return False
+    if rules.cue["relative"].search(text) or AGE_OR_BIRTH.search(text):
+        return False
+    return bool(_any_of(tuple(rules.file.office_talk.books_words)).search(told.group(1)))
+
+
 def office_findings(
     rules: Rules, found: set[str], text: str, names: Callable[[str], bool]
 ) -> set[str]:
@@ -203,6 +243,8 @@ def office_findings(
     `names` tells whether a message names a person."""
     if found == {"name"} and _every_patient_word_denied(rules, text):
         return set()  # "Gail Runnels is not the patient, she is our new biller"
+    if found and found <= _CONTACT_VALUES | {"name"} and _office_value_not_patient(rules, text):
+        return set()  # "N3*275 INDUSTRIAL PKWY~N4*...~ that's our own billing address, not a pt"
     if found == {"name"} and _rep_at_firm(rules, text):
         return set()  # "Mr. Svoboda at Prairie Wind approved the warranty claim"
     if not found or not found <= {"name", "email"} | _CONTACT_VALUES or _about_patient(rules, text):
@@ -210,6 +252,8 @@ def office_findings(
     words = rules.file.office_talk
     if found == {"name"} and _any_of(tuple(words.office_words)).search(text):
         return set()  # "Mr. Cadotte (Lyle) needs the van keys back"
+    if found == {"name"} and _asks_about_books(rules, text):
+        return set()  # "Larson was asking about the remit from last week"
     if found == {"name"} and _at_business(rules, text):
         return set()  # "Mr. Ferrante at the bank approved the line of credit"
     away = _any_of(tuple(words.staff_away_words)).search(text)

@@ -27,6 +27,10 @@ class OfficeTalkWords(BaseModel):
     holder_acts_not_before: list[str]  # "on file", "too": what is held, not who holds a case
     desk_acts: list[str]  # "on the phones", "ext": a colleague's desk work, named before
     own_case_words: list[str]  # "home", "past due": a person's own line or account, said
+    books_words: list[str]  # "remit", "clearinghouse": the office's own books
+    own_value_words: list[str]  # "our", "billing provider": a value said to be the office's
+    own_value_not_with: list[str]  # "lives", "caregiver": someone's home or a person on the case
+    practice_places: list[str]  # "office", "clinic": "call her office" is a practice's line
 
 
 class ReviewedValues(BaseModel):
@@ -155,6 +159,8 @@ class PhiRulesFile(BaseModel):
     company_words: list[str]
     clinician_words: list[str]
     brand_names: list[str]
+    firm_names: list[str]  # "Edward Jones": a firm named like a person
+    firm_talk: list[str]  # "invoice", "rep": what an office does with a firm
     first_name_brands: list[str]
     surname_endings: list[str]
     place_words: list[str]
