@@ -185,18 +185,18 @@ class Evaluator:
                         passed=passed,
                         why=Note(key=f"deadlines.{window.id}"),
                         still_possible=self._gone_by(window.id, facts) if passed else None,
-                        day_off=None if passed else self._day_off(due),
+                        day_off=self._day_off(due, today),
                     )
                 )
         return found
 
-    def _day_off(self, due: dt.date) -> Note | None:
-        """A safe date on a weekend or holiday: send by the workday before (5 p.m. ET)."""
-        day_off = self.rules.deadlines.day_off(due)
-        if day_off is None:
+    def _day_off(self, due: dt.date, today: dt.date) -> Note | None:
+        """A safe date on a weekend or holiday: send by the workday before (5 p.m. ET), said
+        only while that workday is still ahead or is today (deadlines.yaml's days off)."""
+        before = self.rules.deadlines.workday_before(due, today)
+        if before is None:
             return None
-        before = self.rules.deadlines.next_workday(due, step=-1)
-        fields = {"day_off": day_off, "workday_before": before}
+        fields = {"day_off": self.rules.deadlines.day_off(due), "workday_before": before}
         return Note(key="messages.outcome_deadline_day_off", fields=fields)
 
     def _gone_by(self, window_id: str, facts: dict[str, Any]) -> Note | None:

@@ -174,6 +174,15 @@ class DeadlinesFile(BaseModel):
             day += dt.timedelta(days=step)
         return day
 
+    def workday_before(self, due: dt.date, today: dt.date) -> dt.date | None:
+        """For a safe date nobody files on (a weekend or federal holiday), the workday before it,
+        the day to transmit by (5 p.m. ET), while that day is still ahead or is today; None once
+        it has gone by, for a date that is a workday, or for a date already passed."""
+        if due < today or self.day_off(due) is None:
+            return None
+        before = self.next_workday(due, step=-1)
+        return before if before >= today else None
+
     def legal_last_day(self, window: Window, start: dt.date) -> dt.date:
         """The legal last day: after the presumed mail days, rolled past a day off."""
         due = window.length.after(start + dt.timedelta(days=window.receipt_days))
