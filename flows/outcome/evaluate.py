@@ -41,6 +41,11 @@ class Evaluator:
         abbreviations = self.rules.abbreviations.abbreviations
         narrative, dropped = build_narrative(claim.item, abbreviations, withheld)
         facts["modifiers"] = self._modifiers(facts)
+        if self.documents.plans is not None:  # a plan's own prior-authorization rule, if known
+            facts.update(self.documents.plans.reading(
+                claim.payer.type, claim.payer.name, described, facts["line_total"],
+                claim.item.acquisition,
+            ))  # fmt: skip
         checklist = self._checklist(claim, facts, dropped, withheld)
         narrative_needed = any(c.id == "narrative" and c.status != "not_needed" for c in checklist)
         if dropped and narrative_needed:  # no warning about a narrative the claim does not carry
@@ -220,6 +225,7 @@ class Evaluator:
             **windows, "today": today, "date_of_service": date_of_service
         }  # fmt: skip
         steps: dict[str, Step] = {}
+        first_in: dict[str, str] = {}  # step id -> the step its advice opens, when both are given
         covered: set[str] = set()  # documents a step already gives its own advice on
         for rule in self.rules.next_steps.steps:
             if rule.step in steps or not rule.applies(facts):
@@ -240,6 +246,16 @@ class Evaluator:
             after = self._gone_by(source, facts) if overdue and source in windows else None
             action += [after] if after else []
             steps[rule.step] = Step(id=rule.step, when=when, overdue=overdue, action=action)
+            if rule.comes_first_in:
+                first_in[rule.step] = rule.comes_first_in
+        for lead, target in first_in.items():  # one step, in order, not two at once
+            if target in steps and lead in steps:
+                first, then = steps.pop(lead), steps[target]
+                joined = [*first.action, Note(key="messages.outcome_step_then"), *then.action]
+                dated = then if then.when is not None else first  # the later step's deadline
+                steps[target] = then.model_copy(
+                    update={"action": joined, "when": dated.when, "overdue": dated.overdue}
+                )
         # Soonest first, undated last (a stable sort keeps the file's order among equals).
         return sorted(steps.values(), key=lambda step: (step.when is None, step.when or today))
 

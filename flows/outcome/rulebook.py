@@ -202,6 +202,9 @@ class StepRule(Rule):
     # Documents this step's advice is about: later steps listing {missing_documents} leave them
     # out (one piece of advice, one place), and are dropped when nothing is left to list.
     covers: list[str] = Field(default_factory=list)
+    # Another step id: when that step is given too, this advice opens it (one step, read in
+    # order: this first, then that) instead of standing beside it as a second step.
+    comes_first_in: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
 
     @model_validator(mode="after")
     def _covers_documents(self) -> StepRule:
@@ -218,6 +221,9 @@ class NextStepsFile(BaseModel):
     @model_validator(mode="after")
     def _unique(self) -> NextStepsFile:
         _unique_ids(list(self.steps), "next-step")
+        unknown = {r.comes_first_in or r.step for r in self.steps} - {r.step for r in self.steps}
+        if unknown:
+            raise ValueError(f"comes_first_in names no step: {', '.join(sorted(unknown))}")
         return self
 
 
