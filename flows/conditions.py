@@ -111,6 +111,8 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "model_known": "bool",
     "unit_price_cents": "int",
     "line_total_cents": "int",  # unit price times quantity
+    # the plan's own prior-authorization rule for the line (plan_authorizations.yaml), if known
+    "plan_authorization": ("over_threshold", "quoted_rule", "under_threshold"),
     "quantity": "int",
     "state_known": "bool",
     "date_of_service_day": "text",  # "MM-DD", for rules about one calendar day (Feb 29)

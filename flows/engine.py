@@ -77,29 +77,32 @@ class Engine:
         findings = scan(turn.text[: MAX_MESSAGE_CHARS * 5] + " " + (turn.choice or "")[:200])
         if findings:  # typed text and clicked values alike, before anything is loaded or saved
             return self.refusal(findings, turn.conversation_key)
-        replies = self._handle(turn)
-        if self.team is None or turn.choice is not None:
-            return replies
-        question = clean_text(turn.text[: MAX_MESSAGE_CHARS * 5])
-        return self.team.after_answers(replies, question, turn.conversation_key, turn.user_id)
+        # The question is recorded under the conversation's lock, like a cancel's forgetting: a
+        # cancel arriving meanwhile waits, so it never runs between the answer and the record.
+        with self._lock_for(turn.conversation_key):
+            replies = self._handle(turn)
+            if self.team is None or turn.choice is not None:
+                return replies
+            question = clean_text(turn.text[: MAX_MESSAGE_CHARS * 5])
+            return self.team.after_answers(replies, question, turn.conversation_key, turn.user_id)
 
     def _handle(self, turn: Turn) -> list[Reply]:
-        with self._lock_for(turn.conversation_key):
-            for _attempt in range(SAVE_ATTEMPTS):
-                stored = self.store.load(turn.conversation_key)
-                replies, changed, cancelled_since = self._run(stored, turn)
-                if changed is None:
-                    return replies
-                try:
-                    self.store.save(changed)
-                except StaleWrite:
-                    continue  # another worker moved this conversation on: redo on fresh state
-                if cancelled_since is not None and self.team is not None:
-                    # "nothing from it is kept": the questions asked during it go too
-                    self.team.loop.forget_since(turn.conversation_key, cancelled_since)
+        """One turn, saved (called with the conversation's lock held)."""
+        for _attempt in range(SAVE_ATTEMPTS):
+            stored = self.store.load(turn.conversation_key)
+            replies, changed, cancelled_since = self._run(stored, turn)
+            if changed is None:
                 return replies
-            busy = Reply(kind="error", text=self.messages.text("busy_retry"))
-            return [busy, *self.where_am_i(turn.conversation_key)]
+            try:
+                self.store.save(changed)
+            except StaleWrite:
+                continue  # another worker moved this conversation on: redo on fresh state
+            if cancelled_since is not None and self.team is not None:
+                # "nothing from it is kept": the questions asked during it go too
+                self.team.loop.forget_since(turn.conversation_key, cancelled_since)
+            return replies
+        busy = Reply(kind="error", text=self.messages.text("busy_retry"))
+        return [busy, *self.where_am_i(turn.conversation_key)]
 
     def where_am_i(self, key: str) -> list[Reply]:
         """The current question again, for `status`, a resumed chat, or a reply that was lost."""

@@ -123,9 +123,8 @@ class DayOff(NamedTuple):
         else:
             said = messages.text("answer_deadline_counted", start=start, due=due, weekday=weekday)
         passed = self.today is not None and self.due < self.today
-        before = self.workday_before
-        # the workday before, only while it is still ahead (today is past it on a Saturday)
-        if self.why and before and not passed and not (self.today and before < self.today):
+        before = self.workday_before  # set only while it is ahead (DeadlinesFile.workday_before)
+        if self.why and before:
             said += " " + messages.text("outcome_deadline_day_off", day_off=self.why,
                                         workday_before=us_date(before))  # fmt: skip
         window = self.window
@@ -299,7 +298,7 @@ class DatedDeadlines:
             worked = DayOff(
                 best_entry, start, due, self._deadlines.day_off(due) or "", window=window,
                 today=today, legal=self._deadlines.legal_last_day(window, start),
-                workday_before=self._deadlines.next_workday(due, step=-1),
+                workday_before=self._deadlines.workday_before(due, today),
             )  # fmt: skip
             ranked_first = best_entry in rule.entries
             if worked.why and rule.on_day_off:

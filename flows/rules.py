@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 from flows.conditions import PAYER_TYPES, Conditions, holds
 from flows.content import load_yaml_model
 from flows.models import DOCUMENT_IDS
+from flows.plan_authorizations import PlanAuthorizationsFile
 
 Need = Literal["required", "recommended", "if_denial_expected", "not_needed"]
 # An exception may also say a document can no longer be had (an ABN after delivery): it is then
@@ -98,8 +99,11 @@ class CodeGroupsFile(BaseModel):
 class DocumentRules:
     """Answers 'does this payer need this document?' from the reviewed rules file."""
 
-    def __init__(self, file: DocumentRulesFile, code_groups: CodeGroupsFile | None = None) -> None:
-        self.file, self.code_groups = file, code_groups
+    def __init__(
+        self, file: DocumentRulesFile, code_groups: CodeGroupsFile | None = None,
+        plans: PlanAuthorizationsFile | None = None,
+    ) -> None:  # fmt: skip
+        self.file, self.code_groups, self.plans = file, code_groups, plans
 
     @classmethod
     def load(cls, content_dir: Path) -> DocumentRules:
@@ -107,6 +111,7 @@ class DocumentRules:
         return cls(
             load_yaml_model(rules / "documents.yaml", DocumentRulesFile),
             load_yaml_model(rules / "code_groups.yaml", CodeGroupsFile),
+            load_yaml_model(rules / "plan_authorizations.yaml", PlanAuthorizationsFile),
         )
 
     def exceptions(self) -> list[DocumentException]:

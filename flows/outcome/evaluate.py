@@ -41,6 +41,11 @@ class Evaluator:
         abbreviations = self.rules.abbreviations.abbreviations
         narrative, dropped = build_narrative(claim.item, abbreviations, withheld)
         facts["modifiers"] = self._modifiers(facts)
+        if self.documents.plans is not None:  # a plan's own prior-authorization rule, if known
+            facts.update(self.documents.plans.reading(
+                claim.payer.type, claim.payer.name, described, facts["line_total"],
+                claim.item.acquisition,
+            ))  # fmt: skip
         checklist = self._checklist(claim, facts, dropped, withheld)
         narrative_needed = any(c.id == "narrative" and c.status != "not_needed" for c in checklist)
         if dropped and narrative_needed:  # no warning about a narrative the claim does not carry
@@ -185,18 +190,18 @@ class Evaluator:
                         passed=passed,
                         why=Note(key=f"deadlines.{window.id}"),
                         still_possible=self._gone_by(window.id, facts) if passed else None,
-                        day_off=None if passed else self._day_off(due),
+                        day_off=self._day_off(due, today),
                     )
                 )
         return found
 
-    def _day_off(self, due: dt.date) -> Note | None:
-        """A safe date on a weekend or holiday: send by the workday before (5 p.m. ET)."""
-        day_off = self.rules.deadlines.day_off(due)
-        if day_off is None:
+    def _day_off(self, due: dt.date, today: dt.date) -> Note | None:
+        """A safe date on a weekend or holiday: send by the workday before (5 p.m. ET), said
+        only while that workday is still ahead or is today (deadlines.yaml's days off)."""
+        before = self.rules.deadlines.workday_before(due, today)
+        if before is None:
             return None
-        before = self.rules.deadlines.next_workday(due, step=-1)
-        fields = {"day_off": day_off, "workday_before": before}
+        fields = {"day_off": self.rules.deadlines.day_off(due), "workday_before": before}
         return Note(key="messages.outcome_deadline_day_off", fields=fields)
 
     def _gone_by(self, window_id: str, facts: dict[str, Any]) -> Note | None:
@@ -220,6 +225,7 @@ class Evaluator:
             **windows, "today": today, "date_of_service": date_of_service
         }  # fmt: skip
         steps: dict[str, Step] = {}
+        first_in: dict[str, str] = {}  # step id -> the step its advice opens, when both are given
         covered: set[str] = set()  # documents a step already gives its own advice on
         for rule in self.rules.next_steps.steps:
             if rule.step in steps or not rule.applies(facts):
@@ -240,6 +246,16 @@ class Evaluator:
             after = self._gone_by(source, facts) if overdue and source in windows else None
             action += [after] if after else []
             steps[rule.step] = Step(id=rule.step, when=when, overdue=overdue, action=action)
+            if rule.comes_first_in:
+                first_in[rule.step] = rule.comes_first_in
+        for lead, target in first_in.items():  # one step, in order, not two at once
+            if target in steps and lead in steps:
+                first, then = steps.pop(lead), steps[target]
+                joined = [*first.action, Note(key="messages.outcome_step_then"), *then.action]
+                dated = then if then.when is not None else first  # the later step's deadline
+                steps[target] = then.model_copy(
+                    update={"action": joined, "when": dated.when, "overdue": dated.overdue}
+                )
         # Soonest first, undated last (a stable sort keeps the file's order among equals).
         return sorted(steps.values(), key=lambda step: (step.when is None, step.when or today))
 

@@ -174,6 +174,15 @@ class DeadlinesFile(BaseModel):
             day += dt.timedelta(days=step)
         return day
 
+    def workday_before(self, due: dt.date, today: dt.date) -> dt.date | None:
+        """For a safe date nobody files on (a weekend or federal holiday), the workday before it,
+        the day to transmit by (5 p.m. ET), while that day is still ahead or is today; None once
+        it has gone by, for a date that is a workday, or for a date already passed."""
+        if due < today or self.day_off(due) is None:
+            return None
+        before = self.next_workday(due, step=-1)
+        return before if before >= today else None
+
     def legal_last_day(self, window: Window, start: dt.date) -> dt.date:
         """The legal last day: after the presumed mail days, rolled past a day off."""
         due = window.length.after(start + dt.timedelta(days=window.receipt_days))
@@ -193,6 +202,9 @@ class StepRule(Rule):
     # Documents this step's advice is about: later steps listing {missing_documents} leave them
     # out (one piece of advice, one place), and are dropped when nothing is left to list.
     covers: list[str] = Field(default_factory=list)
+    # Another step id: when that step is given too, this advice opens it (one step, read in
+    # order: this first, then that) instead of standing beside it as a second step.
+    comes_first_in: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
 
     @model_validator(mode="after")
     def _covers_documents(self) -> StepRule:
@@ -209,6 +221,9 @@ class NextStepsFile(BaseModel):
     @model_validator(mode="after")
     def _unique(self) -> NextStepsFile:
         _unique_ids(list(self.steps), "next-step")
+        unknown = {r.comes_first_in or r.step for r in self.steps} - {r.step for r in self.steps}
+        if unknown:
+            raise ValueError(f"comes_first_in names no step: {', '.join(sorted(unknown))}")
         return self
 
 

@@ -4,8 +4,10 @@ intake stay, and so does one a teammate has already written an answer to."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -19,6 +21,7 @@ from bot.store import SqlStore
 from bot.wiring import build_engine
 from flows.all_content import Content
 from flows.engine import Engine
+from flows.models import Turn
 from flows.team_kb import TeamLoop, read_form
 from tests.bot.test_phi_paths import database_files
 from tests.bot.test_workers import dm_key, posts_to, say, user
@@ -156,3 +159,42 @@ def test_in_slack_a_cancelled_intakes_question_waiting_for_the_experts_is_never_
     posted = [text_of(p) for p in posts_to(fake, EXPERTS)]
     assert any(f"zx{marker}" in text for text in posted)
     assert not any(f"zq{marker}" in text for text in posted)
+
+
+def test_a_cancel_sent_while_a_question_is_being_recorded_still_deletes_it(
+    url: str, content: Content
+) -> None:
+    """Two clicks at once: the question asked during the intake is being written to the team
+    knowledge base when the cancel of the same conversation arrives on another thread."""
+    marker = uuid.uuid4().hex[:12]
+    _before, during = questions(marker)
+    engine = build_engine(Settings(DATABASE_URL=url), today=lambda: TODAY, content=content)
+    chat = Chat(engine, key=f"test:{uuid.uuid4()}")
+    chat.say("intake")
+    loop = loop_of(engine)
+    record_question = loop.store.record_question
+    cancels: list[threading.Thread] = []
+
+    def recording(*args: Any, **kwargs: Any) -> int:
+        # The cancel turn starts now, on its own thread. Left free to run, it runs to the end
+        # before the question is written; made to wait for the question, it is joined below.
+        cancel = threading.Thread(target=lambda: cancel_of(engine, chat.key))
+        cancel.start()
+        cancels.append(cancel)
+        if not engine._lock_for(chat.key).locked():  # nothing holds the cancel back
+            cancel.join()
+        return record_question(*args, **kwargs)
+
+    loop.store.record_question = recording  # type: ignore[method-assign]
+    chat.say(during)
+    loop.store.record_question = record_question  # type: ignore[method-assign]
+    for cancel in cancels:
+        cancel.join()
+    assert cancels, "the question was recorded"
+    assert unanswered_with(engine, marker) == []
+    assert f"zq{marker}".encode() not in database_files(url)
+
+
+def cancel_of(engine: Engine, key: str) -> None:
+    replies = engine.handle(Turn(conversation_key=key, user_id="U_BILLER", text="cancel"))
+    assert any("Intake cancelled" in (r.text or "") for r in replies)

@@ -441,3 +441,18 @@ def test_a_database_folder_that_cannot_be_made_is_said_in_one_line(
 def test_a_heroku_style_postgres_url_is_read_as_postgresql(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", "postgres://bot@db.internal/e1399")
     assert Settings().database_url == "postgresql+psycopg://bot@db.internal/e1399"
+
+
+@pytest.mark.parametrize(
+    ("today", "shown"),
+    [("2026-08-03", True), ("2026-08-07", True), ("2026-08-08", False), ("2026-08-10", False)],
+)
+def test_checklist_says_the_workday_before_a_saturday_deadline_only_while_it_is_ahead(
+    cli: Cli, today: str, shown: bool
+) -> None:
+    # the redetermination's safe date is Saturday 08/08/2026: Friday 08/07 is the workday before
+    result = cli("checklist", "--claim", str(CLAIMS / "medicare_denied_not_necessary.json"),
+                 "--today", today)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "08/08/2026" in result.stdout
+    assert ("transmit by 5 p.m. ET on 08/07/2026" in result.stdout) is shown
