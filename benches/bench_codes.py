@@ -133,6 +133,8 @@ ITEM_SETS = {
     / "codes_heldout42.yaml",
     "held-out 43 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout43.yaml",
+    "held-out 44 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout44.yaml",
 }
 
 
@@ -331,6 +333,7 @@ BLIND_SETS = [
     "codes_heldout41.yaml",
     "codes_heldout42.yaml",
     "codes_heldout43.yaml",
+    "codes_heldout44.yaml",
 ]  # fmt: skip
 
 

@@ -800,6 +800,13 @@ REFUSED_BENCH_TEXTS = {
     "group 4 chair standard weight (she's 180), captain seat, for outdoor rough terrain": (
         "false alarm: 'outdoor rough' after 'for' read as a person's name"
     ),
+    "group 4 standard sling/solid seat power chair, rural pt, outdoor terrain": (
+        "false alarm: 'outdoor terrain' after 'pt,' read as a person's name"
+    ),
+    "VA wants to verify: hip disarticulation patient, Canadian-style molded socket, endo build "
+    "with single-axis hip and knee joints, SACH foot": (
+        "false alarm: 'Canadian-style' after 'patient,' read as a person's name"
+    ),
 }
 
 
