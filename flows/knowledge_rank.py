@@ -32,6 +32,7 @@ from flows.knowledge_thresholds import (
 )
 from flows.knowledge_typos import TypoCorrector
 from flows.knowledge_unknown_codes import names_unknown_code
+from flows.knowledge_unread import english_of
 from flows.knowledge_verdict import Judgement, judge
 from flows.last_answer import LastAnswer
 from flows.question_parts import DATE, NEGATED_CODE
@@ -73,7 +74,8 @@ class Ranker:
         self._unknown_idf = math.log(1 + (count - 2 + 0.5) / (2 + 0.5))
         self.rarity = Rarity(self._idf, self._unknown_idf)
         typos = TypoCorrector(
-            " ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]) for e in entries
+            (" ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]) for e in entries),
+            english_of(rules.content_dir),
         )
         # A question as ranked: pasted claim text read for what it is, then typos corrected.
         self.read_question = ReadPasted(rules.pasted_text, typos)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -16,6 +16,10 @@ TYPO_FLOOR = 75
 # A short word the knowledge base never uses is read as a word of its own only when that word is
 # this common in the entries ("ned" -> "need", "aut" -> "auth"), so rare words are not guessed.
 SHORT_MIN_COUNT = 20
+# A word typed in lower case, in no English dictionary (content/rules/english_words.txt) and one
+# slip (a letter changed, dropped, added or two swapped) from a knowledge-base word this common,
+# is that word however low its similarity: "rentel" is rental, "apeal" appeal.
+SLIP_MIN_COUNT = 3
 RECENT_TEXTS = 16  # texts whose reading is kept: one question is read several times
 
 
@@ -27,7 +31,9 @@ def _swapped(word: str, known: str) -> bool:
 class TypoCorrector:
     """The knowledge base's words, read once at start-up."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], english: Collection[str] = frozenset()) -> None:
+        """`texts`: the entries' words; `english`: a dictionary's words, never read as slips."""
+        self._english = english
         counts = Counter(w for text in texts for w in re.findall(r"[a-z]+", text.lower()))
         self._words = {w for w in counts if len(w) >= 5}
         self._counts = counts
@@ -74,15 +80,30 @@ class TypoCorrector:
                 match = process.extractOne(
                     lower, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_FLOOR
                 )
-                fixed.append(
-                    match[0]
-                    if match
+                if (
+                    match
                     and not lower.startswith(match[0])
                     and (match[1] >= TYPO_SIMILARITY or _swapped(lower, match[0]))
-                    else word
-                )
+                ):
+                    fixed.append(match[0])
+                else:  # a name typed with a capital ("Minot") is no slip
+                    fixed.append((word.islower() and self._slip(lower, candidates)) or word)
             elif 3 <= len(lower) <= 4 and lower.isalpha() and lower not in self._counts:
                 fixed.append(self._short.get(lower, word))
             else:
                 fixed.append(word)
         return " ".join(fixed)
+
+    def _slip(self, word: str, candidates: list[str]) -> str | None:
+        """The commonest knowledge-base word a single slip from a word no dictionary has, when
+        it is not another ending of the word ("coder" is no slip of "codes", so neither of
+        "cover") and no other word a slip away is as common."""
+        if word in self._english:
+            return None
+        slips = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=1, limit=None)
+        ranked = sorted((known for known, _, _ in slips), key=lambda k: -self._counts[k])
+        if not ranked or (len(ranked) > 1 and self._counts[ranked[1]] == self._counts[ranked[0]]):
+            return None
+        known = ranked[0]
+        ending = word.startswith(known) or word[:-1] == known[:-1]
+        return known if self._counts[known] >= SLIP_MIN_COUNT and not ending else None

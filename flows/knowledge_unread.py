@@ -20,7 +20,7 @@ UNREAD_SHARE = 0.5
 
 
 @cache
-def _english(content_dir: Path) -> frozenset[str]:
+def english_of(content_dir: Path) -> frozenset[str]:
     """rules/english_words.txt, read once for every knowledge base built from that folder."""
     return english_words(content_dir)
 
@@ -34,7 +34,7 @@ class Unread:
         """`entry_words`: every word the entries use; `acronyms`: the vocabulary's acronyms;
         `content_dir`: the content folder whose English word list reads the rest."""
         self._known = frozenset(entry_words) | frozenset(acronyms)
-        self._english = _english(content_dir)
+        self._english = english_of(content_dir)
 
     def __call__(self, question: str, tokens: list[str], asks: bool) -> bool:
         """`tokens`: the message's words as the ranker reads them, typos corrected ("wheelchar"

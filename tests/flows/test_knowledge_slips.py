@@ -1,0 +1,58 @@
+"""A word typed with one slip (a letter changed, dropped, added or two swapped) is read as the
+word the biller meant, even when it is short enough that the slip changes much of it ("rentel"):
+unless the word is English, typed with a capital (a town, a name), or another ending of a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+KB = repository_content().knowledge
+
+
+@pytest.mark.parametrize(
+    ("question", "meant"),
+    [("how many months is a rentel paid", "rental"),
+     ("rentul modifier for month 2?", "rental"),
+     ("where does our prise go on the 837", "price"),
+     ("do we need a new ordor after 12 months", "order"),
+     ("can we send the ordar by fax", "order"),
+     ("which payar gets the claim first", "payer"),
+     ("what happens in manth 13 of a capped item", "month"),
+     ("what is the filing lymit for a misc line", "limit"),
+     ("got a denoal for no narrative, now what", "denial"),
+     ("does the docter have to sign the order", "doctor"),
+     ("oxygan concentrator cap after 36 months?", "oxygen"),
+     ("who handles the deniel of a misc item", "denial"),
+     ("is the ABN needed for a rentel bed", "rental"),
+     ("what prise do we put on a misc line", "price"),
+     ("how long after the ordor can we deliver", "order")],
+)  # fmt: skip
+def test_a_word_with_one_slip_is_read_as_the_word_meant(question: str, meant: str) -> None:
+    assert meant in KB.ranker.read_question(question).split()
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [("the sport model of the chair, misc code?", "sport"),
+     ("pt from Minot ND, which MAC", "Minot"),
+     ("Searcy AR delivery, which jurisdiction", "Searcy"),
+     ("our coder put E1399 on it", "coder"),
+     ("I ponder whether the ABN is needed", "ponder")],
+)  # fmt: skip
+def test_english_words_names_and_other_endings_are_not_slips(question: str, kept: str) -> None:
+    assert kept in KB.ranker.read_question(question).split()
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [("wat modifer for a rentel on e1399", {"rr-nu-ue", "kh-ki-kj", "capped-rental"}),
+     ("where does the prise go on the claim", {"lower-of-fee-or-charge", "price-list-vs-msrp",
+                                                "medicare-pricing-e1399", "sv101-7-description"})],
+)  # fmt: skip
+def test_a_short_question_with_slips_is_answered_not_declined(
+    question: str, entries: set[str]
+) -> None:
+    result = KB.ask(question)
+    assert result.answered and result.entry_id in entries
