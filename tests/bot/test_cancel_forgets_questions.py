@@ -4,10 +4,8 @@ intake stay, and so does one a teammate has already written an answer to."""
 
 from __future__ import annotations
 
-import io
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +16,6 @@ from bot.slack.inbox import Inbox
 from bot.slack.kb import team_of
 from bot.slack.workers import Worker
 from bot.store import SqlStore
-from bot.terminal import run_chat
 from bot.wiring import build_engine
 from flows.all_content import Content
 from flows.engine import Engine
@@ -159,19 +156,3 @@ def test_in_slack_a_cancelled_intakes_question_waiting_for_the_experts_is_never_
     posted = [text_of(p) for p in posts_to(fake, EXPERTS)]
     assert any(f"zx{marker}" in text for text in posted)
     assert not any(f"zq{marker}" in text for text in posted)
-
-
-def test_quit_keeps_the_intake_and_the_questions_asked_during_it(
-    url: str, content: Content, tmp_path: Path
-) -> None:
-    """quit only leaves the terminal chat: the intake is picked up next time, and a question
-    asked during it stays on the team's unanswered list (cancel is what deletes them)."""
-    marker = uuid.uuid4().hex[:12]
-    during = questions(marker)[1]
-    biller, said = f"quitter{marker}", io.StringIO()
-    for typed in (f"intake\nmedicare\n{during}\nquit\n", ""):
-        engine = build_engine(Settings(DATABASE_URL=url), today=lambda: TODAY, content=content)
-        run_chat(engine, io.StringIO(typed), said, user=biller, export_dir=tmp_path)
-    assert "your intake is saved with the questions you asked during it" in said.getvalue()
-    assert said.getvalue().count("beneficiary's permanent residence") >= 3  # asked, again, resumed
-    assert unanswered_with(engine, marker) == [during]
