@@ -48,8 +48,10 @@ def housekeeping_pass(
                 text=messages.text("reminder", step=messages.label(step.name)),
             )
             reminded += 1
-        except (SlackApiError, OSError):
-            log.warning("reminder not delivered conversation=%s", conversation.key)
+        except (SlackApiError, OSError) as error:
+            said = error.response.get("error") if isinstance(error, SlackApiError) else None
+            log.warning("reminder not delivered (chat.postMessage: %s) conversation=%s",
+                        said or type(error).__name__, conversation.key)  # fmt: skip
     if purged or reminded:
         log.info("housekeeping purged=%s reminded=%s", purged, reminded)
     return purged, reminded

@@ -14,6 +14,7 @@ from flows.models import ItemCategory, Reply
 from flows.phi import PhiFindings, describe
 from flows.ports import CodeSearch, Knowledge
 from flows.prompts import Prompts
+from flows.questions import declined_without_asking
 
 MAX_MESSAGE_CHARS = 2000
 CANDIDATE_LIMIT = 5
@@ -46,6 +47,17 @@ class Asides:
         if item and self.code_search is not None:
             return self.code_reply(item)
         return self.knowledge.reply_to(question, context)
+
+    def answer_at_step(
+        self, question: str, context: Mapping[str, str | None] | None = None
+    ) -> list[Reply]:
+        """Text typed where the intake waits for a pick (*continue*, *export*): answered when
+        it asks something; declined and asking nothing ("2 ea"), it is said to be neither a
+        choice nor a question (the step's prompt follows) and never reaches the experts."""
+        answer = self.answer_question(question, context)
+        if declined_without_asking(question, answer):
+            return [self.prompts.say("not_a_choice_or_question", typed=question[:40])]
+        return answer
 
     def codes_command(self, item: str) -> list[Reply]:
         """`codes ITEM` (the chat, /e1399 codes): the item searched by its first 200 characters;

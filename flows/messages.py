@@ -52,6 +52,9 @@ class MessagesFile(BaseModel):
     other_clause_words: dict[str, list[str]] = {}
     # Payers whose usual name reads as something else ("VA", not Virginia): taken as names.
     payer_names_like_states: list[str] = []
+    # Date, time and filler words: an item description made only of them ("yesterday", "last
+    # tuesday") names no item, and is asked again.
+    not_item_words: list[str] = []
 
     @model_validator(mode="after")
     def _every_command_has_words(self) -> MessagesFile:
@@ -71,6 +74,9 @@ class MessagesFile(BaseModel):
         return self
 
 
+_DAY_OR_HOUR = re.compile(r"\d+(?:st|nd|rd|th|am|pm)")  # "3rd", "10am"
+
+
 class Messages:
     """Looks wording up by key; a missing key is a content bug, so it raises KeyError."""
 
@@ -83,6 +89,7 @@ class Messages:
             for group, cues in file.other_clause_words.items()
             if cues
         }
+        self._not_item_words = {word.lower() for word in file.not_item_words}
 
     @classmethod
     def load(cls, content_dir: Path) -> Messages:
@@ -158,6 +165,16 @@ class Messages:
             phrases.update(w for words in self._file.option_words.get(group, {}).values()
                            for w in words)  # fmt: skip
         return typed in phrases
+
+    def names_no_item(self, text: str) -> bool:
+        """Whether an item description has words and all of them are `not_item_words`
+        ("yesterday", "12/1 last week"); numbers alone are left to the length check."""
+        words = [
+            w for w in re.findall(r"[a-z0-9]+", text.lower().replace("'", "")) if not w.isdigit()
+        ]
+        return bool(words) and all(
+            word in self._not_item_words or _DAY_OR_HOUR.fullmatch(word) for word in words
+        )  # "a8002" is a code: not a word of the list
 
     def without_other_clauses(self, group: str, text: str) -> str:
         """The answer without its parts that name something else (`other_clause_words`);

@@ -82,7 +82,7 @@ class Steps:
         if intake.state == "idle":
             return self.answer_question(text)
         if intake.state in ("done", "advised_specific_code"):
-            answer = self.answer_question(text, intake.answers.answer_context())
+            answer = self.asides.answer_at_step(text, intake.answers.answer_context())
             return [*answer, *self.ask(intake, with_progress=False)]
         if intake.state == "reviewing":
             return self.on_review_text(intake, text)
@@ -177,6 +177,8 @@ class Steps:
         if step.name == "item_description" and messages.is_other_answer(text):
             invalid = InvalidAnswer("invalid_description_option", typed=text[:40])
             return self.reject(intake, step, invalid)
+        if step.name == "item_description" and messages.names_no_item(text):  # "yesterday"
+            return self.reject(intake, step, InvalidAnswer("invalid_description_no_item"))
         try:
             said = messages.without_other_clauses(step.name, text)
             understood = read_answer(step, said, self.today(), options, question=question,

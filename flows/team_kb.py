@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from flows.asides import MAX_MESSAGE_CHARS  # longer questions are refused, so never kept
 from flows.clock import utcnow
 from flows.phi import scan
+from flows.questions import reads_as_question
 from flows.text import Tokenizer
 
 Outcome = Literal["answered", "declined"]
@@ -217,8 +218,12 @@ class TeamLoop:
 
     def asks_something(self, question: str) -> bool:
         """Whether a declined message is a question an expert could answer."""
-        return bool(LETTER.search(question)) and not (  # "12 34", "2.5": numbers ask nothing
-            ONE_CODE.fullmatch(question) or self.chit_chat(question)
+        return (
+            bool(LETTER.search(question))
+            and reads_as_question(question)
+            and not (
+                ONE_CODE.fullmatch(question) or self.chit_chat(question)  # "12 34": asks nothing
+            )
         )
 
     def rate(self, question_id: int, helpful: bool) -> Question | None:

@@ -181,11 +181,12 @@ class TeamChat:
                         options.append(Option(value=other, label=topic["title"]))
                 shown.append(reply.model_copy(update={"options": options}))
             else:
-                shown.append(self._declined(reply, payload, question_id))
+                grouped = self.loop.asks_something(question)  # else the experts never see it
+                shown.append(self._declined(reply, payload, question_id, grouped))
         return shown
 
-    def _declined(self, reply: Reply, payload: dict, question_id: int) -> Reply:
-        lines = [reply.text, self.messages.text("kb_passed_to_team")]
+    def _declined(self, reply: Reply, payload: dict, question_id: int, grouped: bool) -> Reply:
+        lines = [reply.text, *([self.messages.text("kb_passed_to_team")] if grouped else [])]
         options = [
             Option(value=f"kb:meant:{question_id}:{topic['entry_id']}", label=topic["title"])
             for topic in payload.get("related", [])[:MAX_SUGGESTIONS]

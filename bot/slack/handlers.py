@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from slack_sdk.models.views import View
 
 from bot.settings import log_failure
-from bot.slack import keys
+from bot.slack import keys, refused
 from bot.slack.blocks import chosen_blocks, home_blocks, reply_blocks, slack_escape
 from bot.slack.payloads import (
     PHI_MARK,
@@ -44,6 +45,7 @@ from flows.engine import Engine
 from flows.intake import STEP_BY_STATE
 from flows.models import Reply, Turn
 from flows.phi import PhiFindings
+from flows.questions import declined_without_asking
 
 if TYPE_CHECKING:
     from bot.slack.kb import TeamSlack  # which imports this module
@@ -323,10 +325,9 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
     (verb, not_one), engine, url = slash_verb(jobs, text), jobs.engine, body.get("response_url", "")
     if body.get(PHI_MARK):
         return Answer([respond(url, jobs.phi_replies(body, None)[0].text)], None)
+    typed = slack_escape(text[:40])
     if not_one:
-        return Answer(
-            [respond(url, jobs.messages.text(not_one, typed=slack_escape(text[:40])))], None
-        )
+        return Answer([respond(url, jobs.messages.text(not_one, typed=typed))], None)
     if verb == "intake":
         surface = jobs.open_dm(user)
         answer = jobs.turn(
@@ -345,8 +346,11 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
         replies = engine.open_intakes(user)
     elif verb in ("", "help"):
         replies = [Reply(text=jobs.messages.text("help_idle"))]
-    else:
+    else:  # no subcommand: a question, or (declined and asking nothing) a word it is not
         replies = engine.answer(text, user)
+        if declined_without_asking(text, replies):  # "/e1399 frobnicate": the subcommands
+            said = jobs.messages.text("slack_unknown_subcommand", typed=text[:40])  # escaped
+            replies = [Reply(text=said)]  # with the rest of the reply, by reply_blocks
     blocks = [b.to_dict() for r in replies for b in reply_blocks(r, "slash", jobs.messages)][:50]
     return Answer([respond(url, _fallback(replies[0]), blocks)], None)
 
@@ -405,13 +409,20 @@ def answer(jobs: Jobs, kind: JobKind, body: dict[str, Any]) -> Answer:
         return result
     except SlackBusy:
         raise  # the worker puts the job back until Slack's Retry-After (workers.Worker.run_one)
+    except SlackApiError as error:  # a call of the handler's own (opening the DM) was refused
+        reference, slack_said = uuid.uuid4().hex[:8], refused.busy_or_refusal(error)
+        refused.log_refusal(kind, slack_said, reference, conversation_of(kind, body))
+        text = refused.refusal_notice(jobs.messages, slack_said, reference)
     except Exception:
         reference = uuid.uuid4().hex[:8]
         log_failure(log, f"{kind} failed", ref=reference, conversation=conversation_of(kind, body))
         text = jobs.messages.text("error_reference", reference=reference)
-        if kind == "slash":
-            return Answer([respond(body.get("response_url", ""), text)], None, failed=True)
-        return Answer([post(surface, text)] if surface else [], surface, failed=True)
+    if kind in ("slash", "shortcut") and body.get("response_url"):  # seen by the user only
+        return Answer([respond(body["response_url"], text)], None, failed=True)
+    if surface is None and kind == "home_start":  # said on the Home tab, above its buttons
+        calls = refused.on_home(text, lambda: home_opened(jobs, body).calls)
+        return Answer(calls, None, failed=True)
+    return Answer([post(surface, text)] if surface else [], surface, failed=True)
 
 
 def private_notice(client: WebClient, kind: JobKind, body: dict[str, Any], text: str

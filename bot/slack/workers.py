@@ -87,7 +87,8 @@ def call_slack(client: WebClient, call: Call, timeout: float) -> Outcome:
             return Outcome("retry", usergroups.retry_after(error.response), "rate limited")
         if code >= 500:
             return Outcome("retry", 0.0, f"Slack answered HTTP {code}")
-        return Outcome("failed", reason=str(error.response.get("error", "refused")))
+        said = str(error.response.get("error", "refused"))
+        return Outcome("failed", reason=f"{call['method']}: {said}")  # Slack's words, no text
     except urllib.error.URLError as error:
         if isinstance(error.reason, (ConnectionRefusedError, socket.gaierror)):
             return Outcome("retry", 0.0, "Slack could not be reached")

@@ -117,7 +117,9 @@ class Evaluator:
         return claim, facts
 
     def _phi_fields(self, claim: Claim, warnings: list[Note]) -> set[str]:
-        found = set()
+        """The fields holding a patient identifier (kept out of the narrative); each kind is
+        warned of once per claim, naming every field it was found in."""
+        fields_of: dict[str, list[str]] = {}  # kind -> the fields holding it, in claim order
         fields = {
             "description": claim.item.description,
             "manufacturer": claim.item.manufacturer,
@@ -126,12 +128,16 @@ class Evaluator:
             "prior authorization number": claim.prior_authorization_number,
         }
         for field, value in fields.items():
-            findings = scan(value or "")
-            if findings:
-                found.add(field)
-                note = {"field": field, "phi_kinds": list(findings.kinds)}
-                warnings.append(Note(key="messages.warn_phi", fields=note))
-        return found
+            for kind in scan(value or "").kinds:
+                fields_of.setdefault(kind, []).append(field)
+        kinds_of: dict[tuple[str, ...], list[str]] = {}  # kinds found in the same fields: one note
+        for kind, found_in in fields_of.items():
+            kinds_of.setdefault(tuple(found_in), []).append(kind)
+        for where, kinds in kinds_of.items():
+            key = "messages.warn_phi" if len(where) == 1 else "messages.warn_phi_fields"
+            warnings.append(Note(key=key, fields={"field": " and the ".join(where),
+                                                  "phi_kinds": kinds}))  # fmt: skip
+        return {field for where in kinds_of for field in where}
 
     # -- modifiers, documents, dates, steps -----------------------------------------------
     def _modifiers(self, facts: dict[str, Any]) -> list[str]:
@@ -291,7 +297,7 @@ def _narrative_gaps(claim: Claim, dropped: list[str], withheld: set[str]) -> lis
 def _unique(notes: list[Note]) -> list[Note]:
     seen, kept = set(), []
     for note in notes:
-        if note.key not in seen or note.key == "messages.warn_phi":
+        if note.key not in seen or note.key.startswith("messages.warn_phi"):
             seen.add(note.key)
             kept.append(note)
     return kept

@@ -207,7 +207,7 @@ def test_a_reply_slack_refuses_is_not_dropped_silently(
     run_all(worker)
     told = posts_to(fake, f"D{refused}")
     assert len(told) == 1 and "part of my answer is missing" in text_of(told[0])
-    assert "Slack refused a reply (invalid_blocks)" in caplog.text
+    assert "Slack refused a reply (chat.postMessage: invalid_blocks)" in caplog.text
 
 
 def test_a_worker_killed_after_the_turn_resumes_without_redoing_it(

@@ -53,6 +53,8 @@ class FakeSlack:
         self.channel_failures: dict[str, list[tuple[int, dict[str, str]]]] = {}
         self.channel_delays: dict[str, float] = {}  # channel -> seconds to stall its next call
         self.channel_errors: dict[str, str] = {}  # channel -> Slack error for every post there
+        # method -> Slack's refusal for every call of it ({"error": "missing_scope", ...})
+        self.method_errors: dict[str, dict[str, str]] = {}
         self._lock = threading.Lock()
         self._ts = 1000
         self.socket_url = ""  # what apps.connections.open hands out (Socket Mode tests)
@@ -119,6 +121,10 @@ class FakeSlack:
                 self.calls.append((f"{method}!{status}", params))
                 error = "ratelimited" if status == 429 else "invalid_blocks"
                 return status, failure_headers, {"ok": False, "error": error}
+            said = self.method_errors.get(method)
+            if said:  # refused for good: HTTP 200 with ok false, as Slack answers
+                self.calls.append((f"{method}!{said['error']}", params))
+                return 200, {}, {"ok": False, **said}
             failure = next((f for f in self.failures if f[0] == method), None)
             if failure:
                 self.failures.remove(failure)

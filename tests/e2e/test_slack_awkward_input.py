@@ -243,6 +243,8 @@ def test_an_empty_message_is_asked_for_a_question(server: BotServer, fake: FakeS
         ("export 2", "*export 2* steers an intake"),
         ("help?", "What I can do"),
         ("codes " + "walker " * 400, "That item description is very long (2799 characters)"),
+        ("frobnicate the widget", "`/e1399 frobnicate the widget` is not one of my commands"),
+        ("2 ea", "`/e1399 2 ea` is not one of my commands"),
     ],
     ids=[
         "typo",
@@ -253,6 +255,8 @@ def test_an_empty_message_is_asked_for_a_question(server: BotServer, fake: FakeS
         "export one",
         "punctuation",
         "overlong item",
+        "unknown words",
+        "a quantity",
     ],
 )
 def test_a_subcommand_that_is_not_one_says_which_are(
@@ -317,3 +321,34 @@ def test_edits_by_the_bot_or_by_a_link_preview_are_not_answered(
     dm(server, "UAFTEREDIT", "what is e1399?")  # jobs run in order: once it is answered...
     posts(fake, "DUAFTEREDIT")
     assert not [p for p in fake.calls if p[1].get("channel") == "DUBOTEDIT"]  # ...these were not
+
+
+SLACK_REFUSALS = [{"error": "missing_scope", "needed": "im:write"}, {"error": "user_disabled"}]
+
+
+@pytest.mark.parametrize("refused", SLACK_REFUSALS, ids=["scope", "other"])
+def test_an_intake_slack_will_not_open_a_dm_for_says_nothing_was_saved_and_what_to_do(
+    server: BotServer, fake: FakeSlack, refused: dict[str, str]
+) -> None:
+    """An app installed without im:write: the reply is true (no intake was started, so status
+    lists none), says what to do, and the log names Slack's error and the method."""
+    user = f"UNODM{refused['error'][:4].upper()}"
+    fake.method_errors["conversations.open"] = refused
+    try:
+        slash(server, fake, user, "intake")
+        said = responded(fake, f"Slack said `{refused['error']}`")
+    finally:
+        del fake.method_errors["conversations.open"]
+    assert "would not let me open our direct messages" in said and "saved nothing" in said
+    assert "mention me in a channel" in said
+    fix = "add the `im:write` scope" if refused.get("needed") else "check the E1399 app"
+    assert fix in said
+    slash(server, fake, user, "status")
+    assert "no open intakes" in responded(fake, "no open intakes")
+    assert not fake.named("chat.postMessage") or all(
+        p.get("channel") != f"D{user}" for p in fake.named("chat.postMessage")
+    )
+    logged = server.log_path.read_text()
+    line = next(x for x in logged.splitlines() if f"slack_error={refused['error']}" in x)
+    assert "slash failed ref=" in line and "slack_method=conversations.open" in line
+    assert "Traceback" not in logged and "intake" not in line.partition("conversation=")[0]
