@@ -58,12 +58,15 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 class DatedDeadline(BaseModel):
     """One deadline a typed date can settle: `window` is its window id in deadlines.yaml, and
     `date_is` the words labelling the date the window starts from ("dos 9/6/25", "a 9/6/25
-    dos"), with up to two of `joined_by` between label and date ("dos was on 9/6/25");
+    dos"), with up to four of `joined_by` between label and date ("dos was on 9/6/25");
     `entries` answer the question in general; `on_day_off` answers it when the last day counted
     from the date falls on a weekend or federal holiday. With none of `entries` ranked first,
     only a question saying `files_it` asks it ("sat 9/2/2028 delivery. claim due by?", however
     the words rank), and none asks it that names `other_deadline` (another deadline the date
-    does not start)."""
+    does not start). A question naming the deadline (`names_it`: "qic", "redet") and asking its
+    last day (`asks_when`: "how long for", "deadline", "when is it due") is answered with the
+    day counted by the first of `entries`, stated, however its other words rank (a denial code
+    beside it: "remit dated 8/1/2026 denied CO-50, redetermination deadline?")."""
 
     window: str
     date_is: list[str]
@@ -71,19 +74,28 @@ class DatedDeadline(BaseModel):
     entries: list[str]
     on_day_off: str | None = None
     files_it: list[str] = []
+    names_it: list[str] = []
+    asks_when: list[str] = []
     other_deadline: list[str] = []
     source: str = ""
     last_reviewed: dt.date | None = None
 
-    def asked(self, question: str, ranked: list[str]) -> bool:
+    def asked(self, question: str, ranked: list[str], named: bool = False) -> bool:
         """Whether the question asks this deadline: none of `other_deadline` said, and one of
-        `entries` ranked first, or `files_it` said."""
+        `entries` ranked first, the deadline `named`, or `files_it` said."""
         text = question.lower()
         if self.other_deadline and _any_said(tuple(self.other_deadline)).search(text):
             return False
-        if ranked[0] in self.entries:
+        if ranked[0] in self.entries or named:
             return True
         return bool(self.files_it) and bool(_any_said(tuple(self.files_it)).search(text))
+
+    def named(self, text: str) -> bool:
+        """Whether the (lower-case) question names this deadline and asks its last day."""
+        if not self.names_it or not self.asks_when:
+            return False
+        said = _any_said(tuple(self.names_it)).search(text)
+        return bool(said) and bool(_any_said(tuple(self.asks_when)).search(text))
 
 
 class DayOff(NamedTuple):
@@ -196,7 +208,7 @@ def labelled_date(
     if not labels:
         return None
     label = _words(labels)
-    joiners = rf"(?:{_words(joined_by)}\s+){{0,2}}" if joined_by else ""
+    joiners = rf"(?:{_words(joined_by)}\s+){{0,4}}" if joined_by else ""
     text = _slashed(question.lower(), today)
     text = named.dated(text) if named else text
     found = re.findall(
@@ -249,6 +261,14 @@ def _words(phrases: list[str]) -> str:
     return "(?:" + "|".join(spelled) + ")"
 
 
+def _other_payers_words(window: Window, payers: dict[str, list[str]]) -> list[str]:
+    """The words naming payers other than the one window is kept to, if it is kept to one."""
+    payer = window.when.get("payer")
+    if not isinstance(payer, str):
+        return []
+    return [words for name, said in payers.items() if name != payer for words in said]
+
+
 class DatedDeadlines:
     """The `dated_deadlines` rules over the deadline windows, read once."""
 
@@ -257,9 +277,17 @@ class DatedDeadlines:
         rules: list[DatedDeadline],
         deadlines: DeadlinesFile | None,
         named_days: dict[str, str] | None = None,
+        payers: dict[str, list[str]] | None = None,
     ) -> None:
         windows = {window.id: window for window in deadlines.windows} if deadlines else {}
         self._rules = [(rule, windows[rule.window]) for rule in rules if rule.window in windows]
+        # A window kept to one payer (`when: {payer: medicare}`) is not named by a question naming
+        # another ("Wellcare MA denied it 1/20/2027, redet deadline?" is the plan's appeal).
+        self._other_payers = {
+            window.id: _any_said(tuple(words))
+            for window in windows.values()
+            if (words := _other_payers_words(window, payers or {}))
+        }
         self._deadlines = deadlines
         days = deadlines.federal_holidays.days if deadlines else []
         self._named = NamedDays(named_days or {}, days)
@@ -272,7 +300,7 @@ class DatedDeadlines:
     def of(cls, rules: RankingRules) -> DatedDeadlines:
         """The dated deadlines, holiday names and deadline windows of the ranking rules."""
         named = rules.named_days.days if rules.named_days else None
-        return cls(rules.dated_deadlines, rules.deadlines, named)
+        return cls(rules.dated_deadlines, rules.deadlines, named, rules.payer_phrases)
 
     def day_off(
         self, question: str, ranked: list[str], today: dt.date | None = None
@@ -285,10 +313,12 @@ class DatedDeadlines:
         (`DatedDeadline.asked`)."""
         if self._deadlines is None or not ranked:
             return None
-        best_entry = ranked[0]
+        best_entry, text = ranked[0], question.lower()
         today = today or self.today()
         for rule, window in self._rules:
-            if not rule.asked(question, ranked):
+            other_payer = self._other_payers.get(window.id)
+            named = rule.named(text) and not (other_payer and other_payer.search(text))
+            if not rule.asked(question, ranked, named):
                 continue
             labels, joined_by = rule.date_is, rule.joined_by
             start = labelled_date(question, labels, joined_by, today, self._named, True)
@@ -301,9 +331,11 @@ class DatedDeadlines:
                 workday_before=self._deadlines.workday_before(due, today),
             )  # fmt: skip
             ranked_first = best_entry in rule.entries
+            general = [entry for entry in rule.entries if entry != rule.on_day_off]
+            if general and named:
+                return worked._replace(entry_id=general[0], settles=True)
             if worked.why and rule.on_day_off:
                 return worked._replace(entry_id=rule.on_day_off, settles=True)
-            general = [entry for entry in rule.entries if entry != rule.on_day_off]
             if not ranked_first:
                 # Said to file the claim by a typed date, the general entry ranked next: it
                 # answers, with the day counted (not a payer's own limits ranked above it).

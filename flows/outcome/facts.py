@@ -153,7 +153,7 @@ def _window_starts(claim: Claim, rules: Rulebook) -> list[tuple[Window, dt.date]
     }
     found = []
     for window in rules.deadlines.windows:
-        start = starts[window.starts]
+        start = starts.get(window.starts)  # a QIC decision's date: on no claim
         if start is not None:
             found.append((window, start))
     return found

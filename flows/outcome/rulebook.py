@@ -22,7 +22,15 @@ from flows.rules import CHECKLIST_IDS, CodeGroupsFile
 
 MODIFIERS = ("RR", "NU", "UE", "RB", "RA", "CR", "GA", "GZ", "GY", "GL", "KX", "KH", "KI", "KJ")
 CONTRACT_DEADLINES = ("timely_filing", "redetermination", "reconsideration", "reopening")
-DATE_FIELDS = ("date_of_service", "determination_date", "redetermination_date", "submitted_on")
+# A claim's dates a window runs from; a QIC's reconsideration date no claim holds, only a
+# knowledge question types it ("QIC decision dated 11/2/2026, ALJ deadline?").
+DATE_FIELDS = (
+    "date_of_service",
+    "determination_date",
+    "redetermination_date",
+    "submitted_on",
+    "reconsideration_date",
+)
 STEP_DATES = ("today", "date_of_service")
 
 
