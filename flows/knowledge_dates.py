@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 from flows.formats import us_date
 from flows.messages import Messages
 from flows.models import PLANNED_LIMIT, PLAUSIBLE_YEARS
-from flows.outcome.rulebook import DeadlinesFile, Holiday, Window
+from flows.outcome.deadlines import DeadlinesFile, Holiday, Window
 from flows.parsing import InvalidAnswer, read_date
 
 if TYPE_CHECKING:

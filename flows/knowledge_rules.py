@@ -23,7 +23,7 @@ from flows.knowledge_scope import BusinessWords
 from flows.knowledge_steps import AppealSteps
 from flows.knowledge_team_work import TeamWorkRules
 from flows.models import US_STATE_NAMES, PayerType
-from flows.outcome.rulebook import DeadlinesFile
+from flows.outcome.deadlines import DeadlinesFile
 from flows.text import phrase_alternatives
 
 # What an intake knows about the claim so far: {"payer": "commercial", "state": "TX", ...}.

@@ -13,6 +13,7 @@ from typing import Any
 from flows.code_table import HcpcsCode
 from flows.codes import LIKELY_SHARE, CodeBook
 from flows.models import DOCUMENT_IDS, Claim, claim_status_code, denial_code, remittance_code
+from flows.outcome.deadlines import Window
 from flows.outcome.family_reading import (
     FUNCTION_WORDS,
     clear_reading,
@@ -23,7 +24,7 @@ from flows.outcome.family_reading import (
     sibling_said,
 )
 from flows.outcome.narrative import changed_by_claim_safe
-from flows.outcome.rulebook import Rulebook, Window
+from flows.outcome.rulebook import Rulebook
 from flows.phi import scan
 
 DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")

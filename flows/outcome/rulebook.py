@@ -12,57 +12,18 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
+from pydantic import BaseModel, Field, HttpUrl, model_validator
 
-from flows.conditions import ROUTES, Conditions, holds
+from flows.conditions import ROUTES
 from flows.content import load_yaml_model
 from flows.models import HCPCS_PATTERN
+from flows.outcome.deadlines import DeadlinesFile, Window
+from flows.outcome.rule import Rule, unique_ids
 from flows.outcome.situations import Situation
 from flows.rules import CHECKLIST_IDS, CodeGroupsFile
 
 MODIFIERS = ("RR", "NU", "UE", "RB", "RA", "CR", "GA", "GZ", "GY", "GL", "KX", "KH", "KI", "KJ")
-CONTRACT_DEADLINES = ("timely_filing", "redetermination", "reconsideration", "reopening")
-# A claim's dates a window runs from; a QIC's reconsideration date no claim holds, only a
-# knowledge question types it ("QIC decision dated 11/2/2026, ALJ deadline?").
-DATE_FIELDS = (
-    "date_of_service",
-    "determination_date",
-    "redetermination_date",
-    "submitted_on",
-    "reconsideration_date",
-)
 STEP_DATES = ("today", "date_of_service")
-
-
-class Rule(BaseModel):
-    """What every rule has: a name, when it applies, and where it comes from."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    when: Conditions = Field(default_factory=dict)
-    when_any: list[Conditions] = Field(default_factory=list)
-    unless: Conditions | None = None
-    unless_any: list[Conditions] = Field(default_factory=list)  # none of them may hold
-    source: HttpUrl
-    last_reviewed: dt.date
-    note: str | None = None  # for reviewers; never shown to billers
-
-    def applies(self, facts: dict[str, object]) -> bool:
-        return (
-            holds(self.when, facts)
-            and (not self.when_any or any(holds(c, facts) for c in self.when_any))
-            and not (self.unless is not None and holds(self.unless, facts))
-            and not any(holds(c, facts) for c in self.unless_any)
-        )
-
-
-def _unique_ids(rules: list[Rule], what: str) -> None:
-    seen: set[str] = set()
-    for rule in rules:
-        if rule.id in seen:
-            raise ValueError(f"two {what} rules are called '{rule.id}'")
-        seen.add(rule.id)
 
 
 # -- modifiers.yaml -------------------------------------------------------------------------
@@ -77,124 +38,12 @@ class ModifiersFile(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> ModifiersFile:
-        _unique_ids(list(self.rules), "modifier")
+        unique_ids(list(self.rules), "modifier")
         for pair in self.never_together:
             for modifier in pair:
                 if modifier not in MODIFIERS:
                     raise ValueError(f"never_together: '{modifier}' is not a known modifier")
         return self
-
-
-# -- deadlines.yaml -------------------------------------------------------------------------
-class Length(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    days: int | None = Field(default=None, gt=0, le=3650)
-    months: int | None = Field(default=None, gt=0, le=120)
-    years: int | None = Field(default=None, gt=0, le=20)
-
-    @model_validator(mode="after")
-    def _one_unit(self) -> Length:
-        if sum(v is not None for v in (self.days, self.months, self.years)) != 1:
-            raise ValueError("give exactly one of days, months or years")
-        return self
-
-    def after(self, day: dt.date) -> dt.date:
-        """The day this long after `day`; a month end that does not exist moves back (Feb 29)."""
-        if self.days is not None:
-            return day + dt.timedelta(days=self.days)
-        months = self.months if self.months is not None else 12 * (self.years or 0)
-        month_index = day.month - 1 + months
-        year, month = day.year + month_index // 12, month_index % 12 + 1
-        for last in (day.day, 30, 29, 28):
-            try:
-                return dt.date(year, month, min(day.day, last))
-            except ValueError:
-                continue
-        raise AssertionError("unreachable: every month has a 28th")
-
-
-class Window(Rule):
-    """A period that runs from a date on the claim: a deadline or a reminder date."""
-
-    starts: Literal[DATE_FIELDS]  # type: ignore[valid-type]
-    length: Length
-    # The date shown is counted strictly from `starts`. The law may allow more: days for the
-    # notice to arrive by mail and a next-workday rollover; those give the legal last day
-    # (`{id}_legal_last_day`), which the wording offers only as a fallback.
-    receipt_days: int = Field(default=0, ge=0, le=30)  # presumed mail receipt before it starts
-    deadline: bool = False  # listed under `deadlines` (contract ids only) when `when` holds
-    why: str = Field(min_length=10)
-    when_passed: str | None = None  # what is still possible once the date has gone by
-    still_on_time: str | None = None  # gone by when counted strictly, the legal last day ahead
-    rolls_to_next_workday: bool = False  # a last day on a weekend or federal holiday moves on
-
-    @model_validator(mode="after")
-    def _contract_id(self) -> Window:
-        if self.deadline and self.id not in CONTRACT_DEADLINES:
-            raise ValueError(f"a deadline id must be one of {', '.join(CONTRACT_DEADLINES)}")
-        return self
-
-    def due(self, start: dt.date) -> dt.date:
-        return self.length.after(start)
-
-    @property
-    def extended_by_law(self) -> bool:
-        return bool(self.receipt_days) or self.rolls_to_next_workday
-
-
-class Holiday(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    date: dt.date
-    name: str = Field(min_length=3)
-
-
-class FederalHolidays(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    source: HttpUrl
-    last_reviewed: dt.date
-    days: list[Holiday] = Field(min_length=1)
-
-
-class DeadlinesFile(BaseModel):
-    version: int
-    federal_holidays: FederalHolidays
-    windows: list[Window]
-
-    @model_validator(mode="after")
-    def _unique(self) -> DeadlinesFile:
-        _unique_ids(list(self.windows), "deadline")
-        return self
-
-    def day_off(self, day: dt.date) -> str | None:
-        """Why nobody files on this day ("Saturday", "federal holiday (Labor Day)"), or None."""
-        if day.weekday() >= 5:
-            return day.strftime("%A")
-        holiday = next((h.name for h in self.federal_holidays.days if h.date == day), None)
-        return f"federal holiday ({holiday})" if holiday else None
-
-    def next_workday(self, day: dt.date, step: int = 1) -> dt.date:
-        """The day itself if it is a workday, else the first workday after it (before it with
-        `step=-1`)."""
-        while self.day_off(day):
-            day += dt.timedelta(days=step)
-        return day
-
-    def workday_before(self, due: dt.date, today: dt.date) -> dt.date | None:
-        """For a safe date nobody files on (a weekend or federal holiday), the workday before it,
-        the day to transmit by (5 p.m. ET), while that day is still ahead or is today; None once
-        it has gone by, for a date that is a workday, or for a date already passed."""
-        if due < today or self.day_off(due) is None:
-            return None
-        before = self.next_workday(due, step=-1)
-        return before if before >= today else None
-
-    def legal_last_day(self, window: Window, start: dt.date) -> dt.date:
-        """The legal last day: after the presumed mail days, rolled past a day off."""
-        due = window.length.after(start + dt.timedelta(days=window.receipt_days))
-        return self.next_workday(due) if window.rolls_to_next_workday else due
 
 
 # -- next_steps.yaml ------------------------------------------------------------------------
@@ -228,7 +77,7 @@ class NextStepsFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> NextStepsFile:
-        _unique_ids(list(self.steps), "next-step")
+        unique_ids(list(self.steps), "next-step")
         unknown = {r.comes_first_in or r.step for r in self.steps} - {r.step for r in self.steps}
         if unknown:
             raise ValueError(f"comes_first_in names no step: {', '.join(sorted(unknown))}")
@@ -285,7 +134,7 @@ class ChecksFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> ChecksFile:
-        _unique_ids([*self.code_rules, *self.warnings], "check")
+        unique_ids([*self.code_rules, *self.warnings], "check")
         return self
 
     def situations_in(self, text: str, date_of_service: dt.date | None) -> list[str]:
@@ -323,7 +172,7 @@ class DenialsFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> DenialsFile:
-        _unique_ids([*self.rules, self.default], "denial")
+        unique_ids([*self.rules, self.default], "denial")
         return self
 
     def route_for(self, codes: list[str], facts: dict[str, object] | None = None) -> DenialRule:

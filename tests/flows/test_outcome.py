@@ -14,8 +14,8 @@ import pytest
 
 from flows.models import Claim, Item
 from flows.outcome import NARRATIVE_LIMIT, build_narrative
+from flows.outcome.deadlines import Length
 from flows.outcome.model import Assessment, Note, Outcome
-from flows.outcome.rulebook import Length
 from tests.conftest import read_yaml, repository_content
 
 CLAIMS = Path(__file__).parent.parent / "fixtures" / "claims"

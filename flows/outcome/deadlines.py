@@ -1,0 +1,133 @@
+"""deadlines.yaml: the windows that run from a claim's dates, the federal holidays, and the
+date arithmetic both the checklist and `ask` count deadlines with."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
+
+from flows.outcome.rule import Rule, unique_ids
+
+CONTRACT_DEADLINES = ("timely_filing", "redetermination", "reconsideration", "reopening")
+# A claim's dates a window runs from; a QIC's reconsideration date no claim holds, only a
+# knowledge question types it ("QIC decision dated 11/2/2026, ALJ deadline?").
+DATE_FIELDS = (
+    "date_of_service",
+    "determination_date",
+    "redetermination_date",
+    "submitted_on",
+    "reconsideration_date",
+)
+
+
+class Length(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    days: int | None = Field(default=None, gt=0, le=3650)
+    months: int | None = Field(default=None, gt=0, le=120)
+    years: int | None = Field(default=None, gt=0, le=20)
+
+    @model_validator(mode="after")
+    def _one_unit(self) -> Length:
+        if sum(v is not None for v in (self.days, self.months, self.years)) != 1:
+            raise ValueError("give exactly one of days, months or years")
+        return self
+
+    def after(self, day: dt.date) -> dt.date:
+        """The day this long after `day`; a month end that does not exist moves back (Feb 29)."""
+        if self.days is not None:
+            return day + dt.timedelta(days=self.days)
+        months = self.months if self.months is not None else 12 * (self.years or 0)
+        month_index = day.month - 1 + months
+        year, month = day.year + month_index // 12, month_index % 12 + 1
+        for last in (day.day, 30, 29, 28):
+            try:
+                return dt.date(year, month, min(day.day, last))
+            except ValueError:
+                continue
+        raise AssertionError("unreachable: every month has a 28th")
+
+
+class Window(Rule):
+    """A period that runs from a date on the claim: a deadline or a reminder date."""
+
+    starts: Literal[DATE_FIELDS]  # type: ignore[valid-type]
+    length: Length
+    # The date shown is counted strictly from `starts`. The law may allow more: days for the
+    # notice to arrive by mail and a next-workday rollover; those give the legal last day
+    # (`{id}_legal_last_day`), which the wording offers only as a fallback.
+    receipt_days: int = Field(default=0, ge=0, le=30)  # presumed mail receipt before it starts
+    deadline: bool = False  # listed under `deadlines` (contract ids only) when `when` holds
+    why: str = Field(min_length=10)
+    when_passed: str | None = None  # what is still possible once the date has gone by
+    still_on_time: str | None = None  # gone by when counted strictly, the legal last day ahead
+    rolls_to_next_workday: bool = False  # a last day on a weekend or federal holiday moves on
+
+    @model_validator(mode="after")
+    def _contract_id(self) -> Window:
+        if self.deadline and self.id not in CONTRACT_DEADLINES:
+            raise ValueError(f"a deadline id must be one of {', '.join(CONTRACT_DEADLINES)}")
+        return self
+
+    def due(self, start: dt.date) -> dt.date:
+        return self.length.after(start)
+
+    @property
+    def extended_by_law(self) -> bool:
+        return bool(self.receipt_days) or self.rolls_to_next_workday
+
+
+class Holiday(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    date: dt.date
+    name: str = Field(min_length=3)
+
+
+class FederalHolidays(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    source: HttpUrl
+    last_reviewed: dt.date
+    days: list[Holiday] = Field(min_length=1)
+
+
+class DeadlinesFile(BaseModel):
+    version: int
+    federal_holidays: FederalHolidays
+    windows: list[Window]
+
+    @model_validator(mode="after")
+    def _unique(self) -> DeadlinesFile:
+        unique_ids(list(self.windows), "deadline")
+        return self
+
+    def day_off(self, day: dt.date) -> str | None:
+        """Why nobody files on this day ("Saturday", "federal holiday (Labor Day)"), or None."""
+        if day.weekday() >= 5:
+            return day.strftime("%A")
+        holiday = next((h.name for h in self.federal_holidays.days if h.date == day), None)
+        return f"federal holiday ({holiday})" if holiday else None
+
+    def next_workday(self, day: dt.date, step: int = 1) -> dt.date:
+        """The day itself if it is a workday, else the first workday after it (before it with
+        `step=-1`)."""
+        while self.day_off(day):
+            day += dt.timedelta(days=step)
+        return day
+
+    def workday_before(self, due: dt.date, today: dt.date) -> dt.date | None:
+        """For a safe date nobody files on (a weekend or federal holiday), the workday before it,
+        the day to transmit by (5 p.m. ET), while that day is still ahead or is today; None once
+        it has gone by, for a date that is a workday, or for a date already passed."""
+        if due < today or self.day_off(due) is None:
+            return None
+        before = self.next_workday(due, step=-1)
+        return before if before >= today else None
+
+    def legal_last_day(self, window: Window, start: dt.date) -> dt.date:
+        """The legal last day: after the presumed mail days, rolled past a day off."""
+        due = window.length.after(start + dt.timedelta(days=window.receipt_days))
+        return self.next_workday(due) if window.rolls_to_next_workday else due
