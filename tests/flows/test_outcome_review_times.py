@@ -18,7 +18,7 @@ PLANNED: dict[str, Any] = {
 }
 
 
-@pytest.mark.parametrize("payer", ["medicaid", "medicare_advantage", "commercial"])
+@pytest.mark.parametrize("payer", ["medicaid", "medicare_advantage"])
 def test_a_plans_planned_delivery_is_not_told_medicares_review_time(payer: str) -> None:
     found = outcome("adaptive stroller, pediatric", payer={"type": payer, "state": "NC"},
                     **PLANNED)  # fmt: skip
@@ -26,3 +26,11 @@ def test_a_plans_planned_delivery_is_not_told_medicares_review_time(payer: str) 
     assert "Request the prior authorization now" in before
     assert "the plan sets its own review time" in before
     assert "Medicare" not in before and "7 calendar days" not in before
+
+
+def test_a_commercial_planned_delivery_is_sent_to_the_plans_list_not_medicares_time() -> None:
+    found = outcome("adaptive stroller, pediatric", payer={"type": "commercial", "state": "NC"},
+                    **PLANNED)  # fmt: skip
+    steps = {f.id: f.action for f in found.follow_up}
+    assert "check the plan's list" in steps["prior_authorization"]
+    assert not any("7 calendar days" in action for action in steps.values())
