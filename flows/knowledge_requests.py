@@ -43,6 +43,8 @@ class Requests(BaseModel):
     particulars: list[str] = []
     # A record named by its number ("claim 20260412-77"): the team's own data.
     numbered_records: list[str] = []
+    # Words between the record and its number ("claim number ending 4471", "ICN ending in 1234").
+    number_words: list[str] = []
     # A word opening the message that names the text quoted after it ("draft NTE: 'SIDE TRAY
     # ...' ok?"): the text pasted to be checked, not a command to write one.
     pasted_names: list[str] = []

@@ -10,6 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel, PrivateAttr
 
 from flows.content import default_content_dir, load_yaml_model
+from flows.knowledge_acts import ActsRules
 from flows.knowledge_asides import AsideRules
 from flows.knowledge_cues import CuedTopic
 from flows.knowledge_dates import DatedDeadline, HolidayNames
@@ -105,6 +106,8 @@ class RankingRules(BaseModel):
     outside: OutsideRules = OutsideRules()
     # Thanks sharing news, a contractor's system looked up, a forecast (flows/knowledge_live).
     live: LiveRules = LiveRules()
+    # A job wanted done, the bot asked about itself, clinical coding (flows/knowledge_acts).
+    acts: ActsRules = ActsRules()
     # What a message says about the asker or a rule's teller, left out of the scope checks.
     asides: AsideRules = AsideRules()
     context_words: dict[str, dict[str, str]]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from flows.knowledge_acts import Acts
 from flows.knowledge_asides import Asides
 from flows.knowledge_live import Live
 from flows.knowledge_outside import Outside
@@ -111,8 +112,14 @@ class OffTopic:
         self._plans_own = PlansOwn(
             rules.contract_rates, commercial, states, titles, rules.contractor_names
         )
+        # "claim 20260412", "claim number ending 4471"
+        gap = (
+            rf"(?:{_alternatives(requests.number_words)}\s+){{0,2}}"
+            if requests.number_words
+            else ""
+        )
         self._numbered_record = (
-            re.compile(rf"\b{_alternatives(requests.numbered_records)}\s+\d{{4,}}\b")
+            re.compile(rf"\b{_alternatives(requests.numbered_records)}\s+{gap}\d{{4,}}\b")
             if requests.numbered_records
             else None
         )
@@ -131,6 +138,7 @@ class OffTopic:
         )
         self._asides = Asides(rules.asides)
         self._live = Live(rules.live, openers=requests.openers + requests.weak_openers)
+        self._acts = Acts(rules.acts)
         self._team_work = TeamWork(rules.team_work)
         self._team_opener = re.compile(rf"{_alternatives(rules.team_people_openers)}\b")
         self._said = (  # "what did Marcus decide": a capitalised name, then what they said
@@ -157,9 +165,11 @@ class OffTopic:
         self._outside_subject = phrase_pattern(rules.outside_subjects, plurals=True)
         self._share_billed = phrase_pattern(rules.cost_sharing_billed, plurals=True)
         self._request = request_pattern(requests)
+        # "sign the ABN on her behalf and fax it": an act nobody may do for someone opens one too
+        told = requests.actions + requests.statement_actions + requests.improper_acts
         self._instruction = (
             re.compile(
-                rf"^(?!.*\bor\b){_alternatives(requests.actions + requests.statement_actions)}\b"
+                rf"^(?!.*\bor\b){_alternatives(told)}\b"
                 rf".*\b{_alternatives(requests.particulars)}\b"
             )
             if requests.particulars
@@ -261,6 +271,8 @@ class OffTopic:
         asks = bool(_ASKS.search(question))
         if self._outside(question, text) or self._live(question, asks):
             return True
+        if self._acts.job_wanted(question, text, asks) or self._acts.about_itself(text):
+            return True
         if self._unread(question, tokens, asks):  # thanks in a language the entries lack
             return True
         text = self._for_whom(question, text, known)
@@ -273,6 +285,7 @@ class OffTopic:
         other_billing = bool(
             (self._other_domain and self._other_domain.search(text))
             or _NUMBERED_MODIFIER.search(text)
+            or self._acts.clinical_coding(text)
         )
         if other_billing and not any(ANY_HCPCS_IN_TEXT.fullmatch(code) for code in known):
             return True
