@@ -22,8 +22,9 @@ WIPE_AFTER_COMMIT = "wipe_after_commit"
 # Every table a user's typed text can reach (a conversation's answers, a Slack payload and the
 # replies that echo it, a question asked).
 TYPED_TEXT_TABLES = ("conversations", "slack_jobs", "kb_questions", "kb_groups", "kb_phrasings")
-# How long the wipe after a drop waits for PostgreSQL's table locks, and a retry at another
-# connection's check-in (a turn that dropped nothing should hardly wait for someone else's wipe).
+# Seconds the wipe after a drop waits for the tables (PostgreSQL's locks, SQLite's readers and
+# writers of the log), and a retry at another connection's check-in (a turn that dropped nothing
+# should hardly wait for someone else's wipe).
 LOCK_WAIT = 2.0
 RETRY_LOCK_WAIT = 0.2
 # PostgreSQL's report of a table rewritten with dropped rows still in it (in English, the
