@@ -1,7 +1,7 @@
 """Benchmark: what making cancelled text really gone costs on PostgreSQL.
 
 After a cancel, a restart or a purge, the store rewrites the tables that hold typed text with
-VACUUM (FULL) (bot/store.py), which holds each table's lock while it runs. This starts a
+VACUUM (FULL) (bot/wipe.py), which holds each table's lock while it runs. This starts a
 throwaway PostgreSQL server on 127.0.0.1 (tests/pg.py), fills it with N open intakes (each with
 a full set of answers) and N finished Slack jobs, and times the cancel turn (the bot's reply
 plus the rewrite) against an ordinary answer, at two table sizes. Prints a note and exits 0

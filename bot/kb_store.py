@@ -10,7 +10,6 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.engine import Engine as SqlEngine
 
 from bot.store import (
-    WIPE_AFTER_COMMIT,
     from_row,
     kb_entries,
     kb_groups,
@@ -18,6 +17,7 @@ from bot.store import (
     kb_questions,
     utcnow,
 )
+from bot.wipe import WIPE_AFTER_COMMIT
 from flows.team_kb import (
     EntryStatus,
     Feedback,
@@ -156,7 +156,7 @@ class SqlTeamStore:
                         .where(kb_phrasings.c.entry_id == row.entry_id)
                         .where(kb_phrasings.c.phrasing == row.question)
                     )
-            connection.info[WIPE_AFTER_COMMIT] = True  # see bot.store.make_sql_engine
+            connection.info[WIPE_AFTER_COMMIT] = True  # see bot/wipe.py
         return len(rows)
 
     # -- groups ----------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 import os
@@ -38,6 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from bot.wipe import WIPE_AFTER_COMMIT, watch_for_drops
 from flows.clock import utcnow
 from flows.history import without_older_than
 from flows.intake import FINISHED_STATES
@@ -47,8 +47,6 @@ log = logging.getLogger("e1399.store")
 T = TypeVar("T")
 
 WRITE_PROBE = "-write-probe-"
-# Set on a connection whose transaction dropped typed text; its log is truncated at check-in.
-WIPE_AFTER_COMMIT = "wipe_after_commit"
 
 
 class StoreUnavailable(Exception):
@@ -201,60 +199,12 @@ def make_sql_engine(database_url: str, *, acknowledgements: bool = False) -> Sql
             cursor.execute("PRAGMA secure_delete=ON")  # deleted and overwritten text is zeroed
             cursor.close()
 
-        @event.listens_for(engine, "checkin")
-        def _wipe_old_copies(connection: Any, record: Any) -> None:
-            """SQLite keeps earlier versions of changed pages in its write-ahead log until a
-            checkpoint. After a transaction that dropped what a user typed (a cancel, a restart,
-            a purge), checkpointing and truncating the log (secure_delete has zeroed the freed
-            space in the database file) leaves that text in none of the files."""
-            if record.info.pop(WIPE_AFTER_COMMIT, False):
-                # Read-only or busy: nothing was written, or the next wipe truncates the log.
-                with contextlib.suppress(sqlite3.Error):
-                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-    if engine.dialect.name == "postgresql":
-
-        @event.listens_for(engine, "checkin")
-        def _rewrite_tables(connection: Any, record: Any) -> None:
-            """PostgreSQL keeps the old version of an updated or deleted row in the table file
-            until a vacuum, and a plain vacuum frees the space without clearing it. After a
-            transaction that dropped what a user typed, VACUUM (FULL) rewrites the tables that
-            hold typed text into new files and drops the old ones (see docs/phi.md)."""
-            if record.info.pop(WIPE_AFTER_COMMIT, False) and connection is not None:
-                rewrite_typed_text_tables(connection)
-
+    watch_for_drops(engine)  # see bot/wipe.py
     if not acknowledgements:  # made after the store's own engine, which sets the tables up
         tables = set(inspect(engine).get_table_names())  # the ones there before this start
         metadata.create_all(engine, [t for t in metadata.sorted_tables if t.name not in tables])
         _add_missing_columns(engine, tables)
     return engine
-
-
-# Every table a user's typed text can reach (a conversation's answers, a Slack payload and the
-# replies that echo it, a question asked).
-TYPED_TEXT_TABLES = ("conversations", "slack_jobs", "kb_questions", "kb_groups", "kb_phrasings")
-
-
-def rewrite_typed_text_tables(dbapi_connection: Any) -> bool:
-    """VACUUM (FULL) of TYPED_TEXT_TABLES on a PostgreSQL connection, outside any transaction.
-    It waits at most two seconds for the tables' lock, so turns are never held up for long; when
-    busy it gives up (False) and the next purge, which always rewrites, catches up."""
-    autocommit = dbapi_connection.autocommit
-    dbapi_connection.autocommit = True
-    try:
-        with dbapi_connection.cursor() as cursor:
-            try:
-                cursor.execute("SET lock_timeout = '2s'")
-                cursor.execute(f"VACUUM (FULL) {', '.join(TYPED_TEXT_TABLES)}")
-                return True
-            finally:
-                cursor.execute("RESET lock_timeout")
-    except Exception as error:  # busy (lock timeout), read-only, gone: never a turn's failure
-        log.warning("tables not rewritten after a cancel or purge (%s)", type(error).__name__)
-        return False
-    finally:
-        with contextlib.suppress(Exception):
-            dbapi_connection.autocommit = autocommit
 
 
 def _add_missing_columns(engine: SqlEngine, tables: set[str]) -> None:
@@ -323,7 +273,7 @@ class SqlStore:
             "reminded_at": None,  # any activity earns a fresh reminder later
         }
         if not any((conversation.data.get("answers") or {}).values()):
-            connection.info[WIPE_AFTER_COMMIT] = True  # a cancel or a restart: see make_sql_engine
+            connection.info[WIPE_AFTER_COMMIT] = True  # a cancel or a restart: see bot/wipe.py
         if conversation.version == 0:
             try:
                 with connection.begin_nested():  # a clash must not spoil the outer transaction
