@@ -37,10 +37,11 @@ FORM: dict[str, object] = {
 
 
 def questions(marker: str) -> tuple[str, str]:
-    """A declined question asked before the intake and one asked during it, each traceable."""
+    """A declined question asked before the intake and one asked during it, each traceable, on
+    topics no other test's team entry answers (those share the PostgreSQL database)."""
     return (
         f"which cushion vendor ships fastest to clinic qv{marker}?",
-        f"how do we bill hospice patients for a nebulizer from vendor zq{marker}?",
+        f"how long does vendor zq{marker} take to restock the gel cushions?",
     )
 
 
