@@ -33,7 +33,7 @@ from flows.phi_ids import (
 )
 from flows.phi_label_names import has_label_name
 from flows.phi_marked_names import has_marked_name
-from flows.phi_misfit_ids import has_misfit_mbi, misgrouped_mbis
+from flows.phi_misfit_ids import has_misfit_mbi
 from flows.phi_names import has_name
 from flows.phi_partial import (
     has_celled_mbi,
@@ -140,7 +140,6 @@ def has_mbi(rules: Rules, text: str) -> bool:
 
     return (
         any(map(keep, shaped))
-        or any(map(keep, misgrouped_mbis(text)))  # "denial for 9XK2-AB3-CD45"
         or any(map(spelled, _runs(text, letters=True)))
         or has_mbi_part(rules, text)
         or has_garbled_mbi(rules, text)

@@ -33,24 +33,6 @@ def has_misfit_mbi(rules: Rules, text: str) -> bool:
     )
 
 
-# The letters a Medicare number never prints, in its letter places.
-_NEVER_PRINTED = frozenset("SLOIBZ")
-_GROUPED = re.compile(r"\w{4}[- ]\w{3}[- ]\w{4}")
-
-
-def misgrouped_mbis(text: str) -> list[re.Match[str]]:
-    """Values in a Medicare card's grouped layout ("9XK2-AB3-CD45") with one or two letters
-    the card never prints: a biller's typo of a Medicare number, read like one."""
-    return [
-        value
-        for value in _LOOSE_MBI.finditer(text)
-        if _GROUPED.fullmatch(value.group())
-        and not MBI.fullmatch(value.group())
-        and value.group()[0] != "0"
-        and 1 <= sum(ch in _NEVER_PRINTED for ch in value.group().upper()) <= 2
-    ]
-
-
 def _shown(rules: Rules, text: str, start: int) -> bool:
     """The words just before the value, its label among them, say it is only shown ("example
     MBI: ...", "MBI format 3PL7-..."). Said elsewhere ("her mbi is 5BZ2-..., format looks off",

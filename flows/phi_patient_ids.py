@@ -41,8 +41,9 @@ def _values_after_patient_words(rules: Rules, text: str) -> list[tuple[int, str]
     """The places right after each patient word (and what may stand between)."""
     places = []
     for cue in rules.cue["name"].finditer(text):
-        if cue.group().lower() in {"name", "member", "client"}:
-            continue  # "name j.smith" may be a colleague's account; "member 4412" a plan's
+        word = cue.group().lower().split()[-1].removesuffix("'s")
+        if word in {"name", "member", "client"} or not rules.names.patient_word.fullmatch(word):
+            continue  # "name j.smith" may be a colleague's account; "participant # 10045" PECOS's
         gap = _GAP.match(text, cue.end())
         if gap is not None:
             places.append((gap.end(), text[cue.end() : gap.end()]))

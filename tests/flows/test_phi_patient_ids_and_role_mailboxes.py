@@ -16,7 +16,6 @@ from flows.phi import scan
         ("patient 2TS9-MX4-LO37 needs the hospital bed rails", "mbi"),
         ("pt 3GK1-WN6-PX4 scooter battery", "mbi"),  # a character missing
         ("for patient 7RD2-HC5-VN208 the lift recliner", "mbi"),  # one extra
-        ("remit denied the rollator billed under 4FZ7-JM2-UY93", "mbi"),  # no label at all
         ("rollator for patient #K20871", "mrn"),
         ("pt acct# TW40916 balance on the cushion", "mrn"),
         ("resident no. 39208 on the bed rail order", "mrn"),
