@@ -44,6 +44,7 @@ from flows.phi_partial import (
     has_ssn_last_four,
     prior_auth,
 )
+from flows.phi_patient_ids import has_patient_handle, has_patient_mbi, has_patient_record_number
 from flows.phi_placeholders import equipment_row, named_in_sentence, product_near
 from flows.phi_record_names import has_record_name
 from flows.phi_records import without_records
@@ -143,6 +144,7 @@ def has_mbi(rules: Rules, text: str) -> bool:
         or has_mbi_part(rules, text)
         or has_garbled_mbi(rules, text)
         or has_misfit_mbi(rules, text)
+        or has_patient_mbi(rules, text)  # "for pt 9XK2-AB3-CD45": a typo is still hers
         or ("|" in text and has_celled_mbi(rules, text))
         or ("..." in text and has_cut_mbi(rules, text))
     )
@@ -261,6 +263,7 @@ def has_name_form(rules: Rules, prose: str) -> bool:
         or has_caps_surname_first(rules.names, prose)  # "pt WIŚNIEWSKI Wilfredo, 15499379801"
         or has_suffixed_name(rules.names, prose)  # "Whitaker Ozell Jr - M51"
         or has_spelled_name(rules.names, rules.file.spelled_name_labels, prose)
+        or has_patient_handle(rules, prose)  # "rollator for pt j.smith"
     )
 
 
@@ -283,6 +286,7 @@ CHECKS: dict[str, Callable[[Rules, str], bool]] = {
         or has_cued_id(rules, "mrn", text)
         or has_spelled_id(rules, "mrn", text)
         or has_labelled_after(rules, "mrn", text)
+        or has_patient_record_number(rules, text)  # "rollator for patient #A77341"
     ),
     "address": has_address,
 }

@@ -371,6 +371,8 @@ def has_email(rules: Rules, text: str) -> bool:
         if _MESSAGE_ID.search(text, max(0, address.start() - 20), address.start()):
             return False  # "Message-ID: <20260612.4471@mail.example>": a message's, no one's
         parts = set(re.split(r"[._+-]|\d+", local.strip())) - {""}
+        whole = re.sub(r"\d+", "", local.strip())  # "no-reply@", "customer.service@"
+        parts |= {whole, re.sub(r"[._-]", "", whole)}
         if parts & rules.role_mailboxes:
             return False  # "billing@", "abn-intake@", "claims2@"
         if parts & rules.desk_mailboxes and _desks_own(rules, text, address, parts, domain):

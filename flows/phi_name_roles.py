@@ -315,7 +315,10 @@ def _signature_line(rules: NameRules, after: str) -> bool:
     words = set(re.findall(r"[a-z&]+", cell.group(1).lower())) if cell else set()
     if cell and rules.staff_role.search(cell.group(1)):
         return True  # "Amanda Clark | Senior Biller"
-    return bool(words & (rules.company_words | rules.businesses | rules.clinicians))
+    # A clinician's word labelling a number is another field's: "Juan Ortiz | ordering NPI 14..."
+    labelled = cell is not None and after[cell.end() : cell.end() + 1].isdigit()
+    clinicians = frozenset() if labelled else rules.clinicians
+    return bool(words & (rules.company_words | rules.businesses | clinicians))
 
 
 # A job between dashes, bars or dots right after a name, maybe past a credential, as a signature
@@ -398,9 +401,10 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
     near += [third.group(2)] if third else []
     words = [w for w in near if w not in ("do", "Do")]
     # A role a few words before ("ordering provider on the claim is Yang, Lillian") or an NPI
-    # just after ("Yang, Lillian, NPI 1457382910").
+    # just after ("Yang, Lillian, NPI 1457382910"), not past another field's bar or semicolon
+    # ("for Juan Ortiz | ordering NPI 1497758544": the doctor's NPI beside the patient's name).
     roles = re.findall(r"[a-z]+", text[max(0, start - 45) : start].lower())[-6:]
-    npi = re.search(r"\bnpi\b", text[end : end + 15], re.IGNORECASE)
+    npi = re.match(r"[^|;\n]*\bnpi\b", text[end : end + 15], re.IGNORECASE)
     return (
         any(is_clinician(rules, word) for word in words)
         or bool(set(roles) & rules.clinician_roles)
