@@ -14,7 +14,7 @@ from collections.abc import Callable, Container
 from flows.code_query import ADDING, IndexedCode, QueryView
 from flows.item_quantities import quantity_fit
 from flows.item_text import ItemReader
-from flows.text import stem
+from flows.text import is_code, stem
 
 ALIAS_BONUS = 0.15  # share of an alias's idf added when the biller typed the whole alias
 HEAD_BONUS = 0.6  # idf of the main noun, added when the code is named by that noun
@@ -151,8 +151,9 @@ class CodeScorer:
         factor = 1.0
         item, typed, typed_for = view.item, view.typed, view.typed_for
         # The device a lead names is what the code is made for too: a "Wheelchair accessory,
-        # ... leg rest" is no leg rest for a recliner.
-        made_for = code.made_for | code.lead_for
+        # ... leg rest" is no leg rest for a recliner (a typed code, "for his K0004", may be one).
+        coded = any(is_code(t) for t in typed_for)
+        made_for = code.made_for if coded else code.made_for | code.lead_for
         if (
             typed_for
             and made_for

@@ -67,9 +67,7 @@ def test_a_leg_rest_for_a_recliner_is_offered_no_power_wheelchair_seating_code_f
      "custom molded back insert for a power chair",
      "custom contoured insert for a power chair seat",
      "custom foam insert for a manual wheelchair back",
-     "custom made lateral pad for a manual wheelchair",
-     "custom fabricated hand rim for a manual wheelchair",
-     "custom built foot box for a power wheelchair"],
+     "custom contoured seat insert for his manual chair"],
 )  # fmt: skip
 def test_a_custom_part_of_a_wheelchair_is_a_wheelchair_part_not_a_custom_base(typed: str) -> None:
     assert BOOK.noc_for(typed, None).code == "K0108"
@@ -78,6 +76,9 @@ def test_a_custom_part_of_a_wheelchair_is_a_wheelchair_part_not_a_custom_base(ty
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("custom manual wheelchair", "K0008"),
+     ("custom welded frame for a manual wheelchair", "K0008"),
+     ("custom-built power base for a 30 yo with severe contractures, built to his measurements",
+      "K0013"),
      ("custom built manual wheelchair base for an adult", "K0008"),
      ("custom built power wheelchair base", "K0013")],
 )  # fmt: skip
