@@ -14,7 +14,7 @@ from collections.abc import Callable, Container
 from flows.code_query import ADDING, IndexedCode, QueryView
 from flows.item_quantities import quantity_fit
 from flows.item_text import ItemReader
-from flows.text import is_code, stem
+from flows.text import stem
 
 ALIAS_BONUS = 0.15  # share of an alias's idf added when the biller typed the whole alias
 HEAD_BONUS = 0.6  # idf of the main noun, added when the code is named by that noun
@@ -106,7 +106,12 @@ class CodeScorer:
             rank *= ACCESSORY_OF_ITEM
         fits = quantity_fit(code.quantities, item.quantities, self.reader.naming_units)
         fits *= self.agreement(code, view)
-        if self._other_region(code, view):
+        # "elbow brace" is not the "Knee orthosis": the code names another body region.
+        if (
+            view.typed_regions
+            and code.name_tokens & self.reader.regions
+            and not (view.typed_regions & code.tokens)
+        ):
             rank *= OTHER_REGION
         # "add per joint", "T-strap on the double upright brace": an addition, not a whole brace.
         if code.addition and view.adds is not None:
@@ -128,21 +133,6 @@ class CodeScorer:
         rank += matched / code.idf_total if code.idf_total else 0.0
         return rank, max(covered, 0.0) * fits, max(covered_item, 0.0) * fits
 
-    def _other_region(self, code: IndexedCode, view: QueryView) -> bool:
-        """The code is worn on another part of the body than the item: "elbow brace" is no
-        "Knee orthosis". With no region typed, the item the part is for decides: a "seat insert
-        for a manual wheelchair" is no "Foot, insert", as a code worn on the body (named for a
-        region, its descriptor saying one when it has no name clause, or an orthosis or
-        prosthesis) that says nothing of that item is another item's."""
-        regions = self.reader.regions
-        if view.typed_regions:
-            return bool(code.name_tokens & regions) and not view.typed_regions & code.tokens
-        return (
-            bool(view.bases)
-            and bool((code.name_tokens or code.own) & regions or code.family)
-            and not view.typed_for & code.tokens
-        )
-
     def agreement(self, code: IndexedCode, view: QueryView) -> float:
         """Below 1 when the code is for another item than the one described: made for another
         device ("adapter for nebulizer" is no "Adapter for breast pump"), or sharing only one
@@ -150,16 +140,7 @@ class CodeScorer:
         no "first-aid" bandage) while none of the code's names is typed in full."""
         factor = 1.0
         item, typed, typed_for = view.item, view.typed, view.typed_for
-        # The device a lead names is what the code is made for too: a "Wheelchair accessory,
-        # ... leg rest" is no leg rest for a recliner (a typed code, "for his K0004", may be one).
-        coded = any(is_code(t) for t in typed_for)
-        made_for = code.made_for if coded else code.made_for | code.lead_for
-        if (
-            typed_for
-            and made_for
-            and not (made_for & typed or typed_for & code.tokens)
-            and not any(code.uses_noun(t) for t in typed_for)  # "for his chair": a wheelchair
-        ):
+        if typed_for and code.made_for and not (code.made_for & typed or typed_for & code.tokens):
             factor *= OTHER_DEVICE
         naming = view.naming  # without generic, describing and region words ("arm sling")
         shared = {t for t in naming if t in code.tokens or t == item.head and code.uses_noun(t)}
