@@ -198,7 +198,8 @@ class NocRouter(WarningChecks):
             base = None
         by_link = part is not None and part.by_link
         said = self.reader.ages_read(self.reader.unnegated_text(description))  # "3 yo": a child
-        whole = part is None and not self.chairs.repair(description)
+        # a piece found only by its link ("base for a 24 yo") may be the whole item itself
+        whole = (part is None or part.by_link) and not self.chairs.repair(description)
         first = self._rule_for(said, inferred, None, first=True, whole=whole)
         if first is not None:
             return first.code, first.why
