@@ -68,6 +68,7 @@ def test_an_external_piece_of_a_retinal_prosthesis_is_its_family(item: str) -> N
         # a weighted vest or a sports garment is not
         ("weighted compression vest for a child with sensory needs", "E1399"),
         ("sports compression shorts for a runner", "E1399"),
+        ("powered tilt-top recliner chair for his leg swelling", "E1399"),
     ],
 )
 def test_a_compression_garment_named_by_its_shape_is_the_garment_noc(item: str, noc: str) -> None:
