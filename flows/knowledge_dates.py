@@ -136,10 +136,13 @@ class DayOff(NamedTuple):
             said = messages.text("answer_deadline_counted", start=start, due=due, weekday=weekday)
         passed = self.today is not None and self.due < self.today
         before = self.workday_before  # set only while it is ahead (DeadlinesFile.workday_before)
-        if self.why and before:
-            said += " " + messages.text("outcome_deadline_day_off", day_off=self.why,
-                                        workday_before=us_date(before))  # fmt: skip
         window = self.window
+        if self.why and before:
+            fields = {"day_off": self.why, "workday_before": us_date(before)}
+            if window is not None and window.day_off_says:
+                said += " " + window.day_off_says.format(**fields)
+            else:
+                said += " " + messages.text("outcome_deadline_day_off", **fields)
         if window is not None and self.legal and self.legal != self.due:
             said += " " + messages.text("answer_deadline_legal", legal=us_date(self.legal),
                                         days=window.receipt_days)  # fmt: skip

@@ -13,16 +13,24 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
 from flows.conditions import PAYER_TYPES
+from flows.formats import money
 
 PlanReading = Literal["over_threshold", "quoted_rule", "under_threshold"]
+LineKind = Literal["purchase", "rental", "repair"]
 
 
-def _compiles(pattern: str) -> str:
+def _compiles(pattern: str | list[str]) -> str | list[str]:
     try:
-        re.compile(pattern)
+        for one in [pattern] if isinstance(pattern, str) else pattern:
+            re.compile(one.replace("{amount}", "1"))
     except re.error as error:
         raise ValueError(f"not a valid regular expression: {error}") from None
     return pattern
+
+
+def line_kind(acquisition: str | None) -> LineKind:
+    """A rental, a repair, or a purchase (new, used, a replacement, or not said)."""
+    return acquisition if acquisition in ("rental", "repair") else "purchase"  # type: ignore[return-value]
 
 
 class PlanThreshold(BaseModel):
@@ -35,6 +43,7 @@ class PlanThreshold(BaseModel):
     payer: str
     over: Decimal = Field(gt=0)  # a line total above this amount needs it
     purchases_only: bool = False  # the plan's rule is for purchases (a rental is not counted)
+    rule: str = Field(min_length=10)  # how the checklist names the rule; {over} is the amount
     source: HttpUrl
     last_reviewed: dt.date
 
@@ -48,6 +57,14 @@ class PlanThreshold(BaseModel):
         return payer
 
 
+class QuotedFinding(BaseModel):
+    """What one quoted clause says about the line: covered or not, and the rule as worded."""
+
+    covered: bool
+    rule: str
+    at_amount: bool = False  # the line's total is the very amount an "over" rule starts above
+
+
 class QuotedRule(BaseModel):
     """The plan's rule as a biller quotes it in one clause of the request ("PPO requires PA for
     DME over $1,000", "plan wants auth on every unlisted line"), unless the clause says none
@@ -56,32 +73,82 @@ class QuotedRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     authorization: str  # the words for prior authorization
-    amount: str  # an amount the rule starts above; its (?P<amount>...) group holds the number
+    amount: str  # a dollar figure: (?P<amount>...) after a $, or (?P<bare>...) without one
+    over: list[str]  # forms of an amount the rule starts above; {amount} stands for `amount`
+    from_: list[str] = Field(alias="from")  # forms of an amount the rule starts at
     every_line: str  # a rule for every line of a kind, with no amount
     negated: str  # the clause says no authorization is needed
+    purchases: str  # the clause names purchases
+    rentals: str  # the clause names rentals
+    left_out: str  # the clause leaves a kind out ("not rentals"); (?P<kind>...) names it
+    rule: str  # how the checklist names the quoted rule: {scope}{threshold}
+    scopes: dict[Literal["purchase", "rental", "any"], str]
+    thresholds: dict[Literal["over", "from", "every_line"], str]
     note: str | None = None
 
-    _patterns = field_validator("authorization", "amount", "every_line", "negated")(_compiles)
+    _patterns = field_validator(
+        "authorization", "amount", "over", "from_", "every_line", "negated", "purchases",
+        "rentals", "left_out",
+    )(_compiles)  # fmt: skip
 
     @cached_property
-    def compiled(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(
-            re.compile(p, re.IGNORECASE)
-            for p in (self.authorization, self.amount, self.every_line, self.negated)
-        )
+    def compiled(self) -> dict[str, re.Pattern[str]]:
+        patterns = {
+            "authorization": self.authorization, "every_line": self.every_line,
+            "negated": self.negated, "purchases": self.purchases, "rentals": self.rentals,
+            "left_out": self.left_out,
+        }  # fmt: skip
+        return {name: re.compile(p, re.IGNORECASE) for name, p in patterns.items()}
 
-    def over(self, description: str, line_total: Decimal | None) -> bool | None:
-        """True when a quoted rule covers the line, False when its amount is above the line's,
-        None when the request quotes no rule (or a rule and an amount the line lacks)."""
-        authorization, amount, every_line, negated = self.compiled
+    @cached_property
+    def amounts(self) -> tuple[tuple[Literal["over", "from"], re.Pattern[str]], ...]:
+        """Each form of an amount, "over" forms first, with {amount} filled in."""
+        forms: list[tuple[Literal["over", "from"], str]] = [("over", p) for p in self.over]
+        forms += [("from", p) for p in self.from_]
+        return tuple((form, re.compile(p.replace("{amount}", self.amount), re.IGNORECASE))
+                     for form, p in forms)  # fmt: skip
+
+    def _scope(self, clause: str) -> Literal["purchase", "rental", "any"]:
+        """The kind of line a clause's rule is for: the one kind it names, or the other of the
+        one it leaves out; any line otherwise."""
+        found = self.compiled
+        left = {"rental" if found["rentals"].match(m["kind"]) else "purchase"
+                for m in found["left_out"].finditer(clause)}  # fmt: skip
+        rest = found["left_out"].sub(" ", clause)
+        named = {kind for kind, words in (("purchase", "purchases"), ("rental", "rentals"))
+                 if found[words].search(rest)}  # fmt: skip
+        if len(named) == 1:
+            return named.pop()  # type: ignore[return-value]
+        if len(left) == 1 and not named:
+            return "rental" if left == {"purchase"} else "purchase"
+        return "any"
+
+    def finding(self, description: str, line_total: Decimal | None,
+                kind: LineKind) -> QuotedFinding | None:  # fmt: skip
+        """What the first clause quoting a rule for this kind of line says of it; None when the
+        request quotes none (or a rule by amount and the line has no price)."""
+        found = self.compiled
         for clause in re.split(r"[.;!?\n]\s|[;!?\n]", description):
-            if not authorization.search(clause) or negated.search(clause):
+            if not found["authorization"].search(clause) or found["negated"].search(clause):
                 continue
-            found = amount.search(clause)
-            if found and line_total is not None:
-                return line_total > Decimal(found.group("amount").replace(",", ""))
-            if every_line.search(clause):
-                return True
+            scope = self._scope(clause)
+            if scope != "any" and scope != kind:
+                continue  # the quoted rule is for the other kind of line
+            for form, pattern in self.amounts:
+                amount = pattern.search(clause)
+                if amount and line_total is not None:
+                    figure = Decimal((amount["amount"] or amount["bare"]).replace(",", ""))
+                    covered = line_total > figure if form == "over" else line_total >= figure
+                    threshold = self.thresholds[form].format(amount=money(figure))
+                    rule = self.rule.format(scope=self.scopes[scope], threshold=threshold)
+                    at = form == "over" and line_total == figure
+                    return QuotedFinding(covered=covered, rule=rule, at_amount=at)
+                if amount:
+                    return None
+            if found["every_line"].search(clause):
+                rule = self.rule.format(scope=self.scopes[scope],
+                                        threshold=self.thresholds["every_line"])  # fmt: skip
+                return QuotedFinding(covered=True, rule=rule)
         return None
 
 
@@ -91,24 +158,33 @@ class PlanAuthorizationsFile(BaseModel):
     version: int
     plans: list[PlanThreshold]
     quoted: QuotedRule
+    below: dict[Literal["under", "at"], str]  # how the checklist places a line not over
 
     def reading(self, payer: str, plan_name: str | None, description: str,
                 line_total: Decimal | None, acquisition: str | None) -> dict[str, Any]:  # fmt: skip
         """The facts the document rules test: `plan_authorization` (over_threshold, quoted_rule,
-        under_threshold or None) and the plan and amount the sentence names."""
-        facts: dict[str, Any] = {"plan_authorization": None, "plan_authorization_plan": "",
-                                 "plan_authorization_over": ""}  # fmt: skip
-        quoted = self.quoted.over(description, line_total)
+        under_threshold or None), the rule as the sentence names it, and where the line sits."""
+        facts: dict[str, Any] = {"plan_authorization": None, "plan_authorization_rule": "",
+                                 "plan_authorization_below": ""}  # fmt: skip
+        kind = line_kind(acquisition)
+        quoted = self.quoted.finding(description, line_total, kind)
         if quoted is not None:
-            facts["plan_authorization"] = "quoted_rule" if quoted else "under_threshold"
+            facts.update(
+                plan_authorization="quoted_rule" if quoted.covered else "under_threshold",
+                plan_authorization_rule=quoted.rule,
+                plan_authorization_below=self.below["at" if quoted.at_amount else "under"],
+            )
             return facts
         for plan in self.plans:
             named = plan_name and re.search(plan.names, plan_name, re.IGNORECASE)
-            counted = not plan.purchases_only or acquisition not in ("rental", "repair")
+            counted = not plan.purchases_only or kind == "purchase"
             if plan.payer == payer and named and counted and line_total is not None:
                 over = line_total > plan.over
-                reading = "over_threshold" if over else "under_threshold"
-                facts.update(plan_authorization=reading, plan_authorization_plan=plan.plan,
-                             plan_authorization_over=plan.over)  # fmt: skip
+                facts.update(
+                    plan_authorization="over_threshold" if over else "under_threshold",
+                    plan_authorization_rule=plan.rule.format(over=money(plan.over)),
+                    plan_authorization_below=self.below[
+                        "at" if line_total == plan.over else "under"],
+                )  # fmt: skip
                 return facts
         return facts

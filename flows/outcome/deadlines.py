@@ -64,6 +64,9 @@ class Window(Rule):
     when_passed: str | None = None  # what is still possible once the date has gone by
     still_on_time: str | None = None  # gone by when counted strictly, the legal last day ahead
     rolls_to_next_workday: bool = False  # a last day on a weekend or federal holiday moves on
+    # A safe date on a weekend or holiday: what to do by the workday before ({day_off},
+    # {workday_before}), where it is not a claim transmission (messages' outcome_deadline_day_off).
+    day_off_says: str | None = None
 
     @model_validator(mode="after")
     def _contract_id(self) -> Window:

@@ -95,6 +95,25 @@ def test_an_alj_deadline_gone_by_says_good_cause_is_needed() -> None:
     assert "good cause" in result.text
 
 
+@pytest.mark.parametrize(
+    ("question", "legal"),
+    [("QIC decision dated 11/2/2026, ALJ deadline?", "01/06/2027"),  # 5 mail days, then 60
+     ("qic upheld on 10/8/2026, how long do I have for the ALJ hearing", "12/14/2026"),
+     ("reconsideration came back 11/14/2026, when is the ALJ request due", "01/19/2027")],
+)  # fmt: skip
+def test_an_alj_deadline_gives_the_legal_last_day_like_the_other_levels(
+    question: str, legal: str
+) -> None:
+    text = KB.ask(question).text
+    assert f"The law allows until {legal} (the notice is presumed received 5 days" in text
+    assert "transmit by 5 p.m. ET" not in text  # an ALJ request is no claim transmission
+
+
+def test_an_alj_safe_date_on_a_holiday_says_when_the_request_must_arrive() -> None:
+    text = KB.ask("QIC decision dated 11/2/2026, ALJ deadline?").text
+    assert "reach the office the QIC's notice names by 12/31/2026, the workday before" in text
+
+
 def test_an_unprocessable_claims_date_is_not_counted_for_a_redetermination() -> None:
     result = KB.ask("claim denied 10/3/2026 CO-16 MA130, how long for redetermination")
     assert "Counted strictly" not in result.text

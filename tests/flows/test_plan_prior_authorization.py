@@ -106,3 +106,15 @@ def test_the_intake_outcome_reads_the_same_plan_rule(chat: Chat, plan: str, requ
     assert chat.state == "done"
     assert ("Prior authorization approval (required): MISSING" in chat.text) is required
     assert ("check the plan's list" in chat.text) is not required
+
+
+def test_the_intake_says_once_what_to_do_after_delivery_under_a_known_rule(chat: Chat) -> None:
+    chat.say("intake")
+    answers = {**MEDICARE_ANSWERS, "payer_type": "commercial", "payer_name": "Priority Health",
+               "doc_prior_authorization": "unknown"}  # $1,234.50 a purchase, delivered  # fmt: skip
+    answer_until(chat, answers)
+    chat.say("confirm")
+    assert chat.state == "done"
+    assert "Prior authorization approval (required)" in chat.text
+    assert "has gone out" in chat.text and "request it before delivery" not in chat.text
+    assert "check the plan's list" not in chat.text
