@@ -1,6 +1,7 @@
 """Claim text pasted into a question, read for what it is rather than for its words: an 837
-segment's free text (SV1*HC:E1399:::::SHOWER TROLLEY*650*UN*1~) and a quoted all-capitals draft
-of a description or narrative ('ADJ LEG WEDGE, MFR ACME MDL 4, PL $189.00'). Their words name
+segment's free text (SV1*HC:E1399:::::SHOWER TROLLEY*650*UN*1~, NTE*ADD*ACME MDL 4 PL $189.00~)
+and a quoted all-capitals draft of a description or narrative ('ADJ LEG WEDGE, MFR ACME MDL 4,
+PL $189.00'). Their words name
 the item, which is not what the biller asks about (its length, where it goes, what it must
 hold); `pasted_text` in rules/knowledge.yaml says which words stand for them. A case set aside
 before the question ("besides X, ...") and one state's program named only to compare with
@@ -19,8 +20,9 @@ from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT, US_STATE_NAMES
 from flows.question_parts import QUOTED
 
-# A segment: its id, then elements split by "*", ending at "~" or the line's end.
-_SEGMENT = re.compile(r"\b([A-Z][A-Z0-9]{1,2})\*([^~\n'\"]*)~?")
+# A segment: its id, then elements split by "*", ending at "~", the line's end or a dash or
+# arrow set apart by spaces, after which the biller's question goes on ("...PL $42.00 — good?").
+_SEGMENT = re.compile(r"\b([A-Z][A-Z0-9]{1,2})\*((?:(?!\s+(?:[—–]|--?|<-+)\s)[^~\n'\"])*)~?")
 # A code in a quoted draft: a narrative names the base item's HCPCS code and keeps it; a line
 # quoting several codes is a remittance line, not a draft.
 _CODE = re.compile(r"\b[A-Z]{1,2}-?\d{2,4}\b")
