@@ -207,6 +207,11 @@ _CALL_NAME_AT = re.compile(
 _ABOUT_NAME = re.compile(
     r"\b(?i:re|regarding)\b:? (?:(?i:mrs?|ms|miss)\.? )?([A-Z][\w'-]+)(?:,? [A-Z][\w'-]+)?[,:-]? ?$"
 )
+# "the remit for Ruth, 616-...", "asking about Ruth: 616-...": the line of the one the message is
+# for, a known given name or surname (not "the order for Acme, 616-...", a business's).
+_FOR_NAME = re.compile(
+    r"\b(?i:for|about)\b:? (?:(?i:mrs?|ms|miss)\.? )?([A-Z][\w'-]+)(?: [A-Z][\w'-]+)?[,:-]? ?$"
+)
 _OWNERS_LINE = re.compile(
     r"\b(?:(?i:mrs?|ms|miss)\.? )?([\w-]+)('s|s'|')? (?:home |cell |mobile |contact |phone )?"
     r"(?i:cell|phone|number|mobile|#|cb|contact)(?: (?:is|=))?[: ]{0,2}$"
@@ -223,6 +228,9 @@ def _owner_right_before(rules: Rules, text: str, start: int) -> bool:
     called = _CALL_NAME_AT.search(window) or _ABOUT_NAME.search(window)
     if called is not None:
         return _person_word(rules, called.group(1)) and not _business_word(rules, called.group())
+    named_for = _FOR_NAME.search(window)
+    if named_for and a_name(rules, named_for[1]) and not CALENDAR.fullmatch(named_for[1]):
+        return not _business_word(rules, named_for.group())
     owner = _OWNERS_LINE.search(window)
     if owner is None:
         return False
