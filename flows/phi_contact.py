@@ -21,6 +21,7 @@ from flows.phi_context import (
 from flows.phi_last_first import has_last_first
 from flows.phi_mail import EMAIL, business_domain, personal_domain, work_mailbox
 from flows.phi_name_words import unlisted
+from flows.phi_named_for import named_for_right_before
 from flows.phi_named_kinds import is_pair_at
 from flows.phi_names import has_full_name
 from flows.phi_other_numbers import could_be_npi, x12_element
@@ -207,11 +208,6 @@ _CALL_NAME_AT = re.compile(
 _ABOUT_NAME = re.compile(
     r"\b(?i:re|regarding)\b:? (?:(?i:mrs?|ms|miss)\.? )?([A-Z][\w'-]+)(?:,? [A-Z][\w'-]+)?[,:-]? ?$"
 )
-# "the remit for Ruth, 616-...", "asking about Ruth: 616-...": the line of the one the message is
-# for, a known given name or surname (not "the order for Acme, 616-...", a business's).
-_FOR_NAME = re.compile(
-    r"\b(?i:for|about)\b:? (?:(?i:mrs?|ms|miss)\.? )?([A-Z][\w'-]+)(?: [A-Z][\w'-]+)?[,:-]? ?$"
-)
 _OWNERS_LINE = re.compile(
     r"\b(?:(?i:mrs?|ms|miss)\.? )?([\w-]+)('s|s'|')? (?:home |cell |mobile |contact |phone )?"
     r"(?i:cell|phone|number|mobile|#|cb|contact)(?: (?:is|=))?[: ]{0,2}$"
@@ -228,9 +224,8 @@ def _owner_right_before(rules: Rules, text: str, start: int) -> bool:
     called = _CALL_NAME_AT.search(window) or _ABOUT_NAME.search(window)
     if called is not None:
         return _person_word(rules, called.group(1)) and not _business_word(rules, called.group())
-    named_for = _FOR_NAME.search(window)
-    if named_for and a_name(rules, named_for[1]) and not CALENDAR.fullmatch(named_for[1]):
-        return not _business_word(rules, named_for.group())
+    if named_for_right_before(rules, text, start):
+        return True  # "the remit for Ruth, 616-555-0144": hers, whatever books come before
     owner = _OWNERS_LINE.search(window)
     if owner is None:
         return False

@@ -1,6 +1,6 @@
-"""A phone number after the name of the one a message is for ("the remit for Ruth, 616-...")
-is that person's, whatever books or colleague the message also names; a colleague's own line,
-a business's or a line for a month still passes."""
+"""A phone number or a street address after the name of the one a message is for ("the remit
+for Ruth, 616-...") is that person's, whatever books or colleague the message also names; a
+colleague's own line, a business's or a line for a month still passes."""
 
 from __future__ import annotations
 
@@ -33,6 +33,18 @@ PATIENT_LINES_AFTER_FOR = (
     "AR question about the remit for Imogene, 517-555-0105",
 )
 
+PATIENT_ADDRESSES_AFTER_FOR = (
+    "Larson from billing was asking about the remit for Ruth, 12 Oak St",
+    "Okafor asked about the ERA for Gloria at 4400 N Maple Street",
+    "the clearinghouse reject for Dolores, 77 Birch Ave",
+)
+
+BUSINESS_ADDRESSES_BESIDE_THE_BOOKS = (
+    "the remit for Northside Medical, 12 Oak St",
+    "Larson asked about the remit for January at 1200 Industrial Pkwy",
+    "Priya mentioned the remit from Invacare, 1 Invacare Way",
+)
+
 COLLEAGUE_AND_BUSINESS_LINES = (
     "Larson from billing was asking about the remit, 616-555-0144 is her cell",
     "Okafor asked about the ERA; her cell is 517-555-0190 if urgent",
@@ -56,4 +68,14 @@ def test_phone_after_the_name_a_message_is_for_is_refused(text: str) -> None:
 
 @pytest.mark.parametrize("text", COLLEAGUE_AND_BUSINESS_LINES)
 def test_colleague_or_business_line_beside_the_books_passes(text: str) -> None:
+    assert not scan(text), scan(text).kinds
+
+
+@pytest.mark.parametrize("text", PATIENT_ADDRESSES_AFTER_FOR)
+def test_address_after_the_name_a_message_is_for_is_refused(text: str) -> None:
+    assert "address" in scan(text).kinds
+
+
+@pytest.mark.parametrize("text", BUSINESS_ADDRESSES_BESIDE_THE_BOOKS)
+def test_business_address_beside_the_books_passes(text: str) -> None:
     assert not scan(text), scan(text).kinds
