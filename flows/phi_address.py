@@ -14,6 +14,7 @@ from flows.models import is_hcpcs_code
 from flows.phi_context import any_match as _any
 from flows.phi_context import business_after_opening, business_line, cue_before
 from flows.phi_estate_address import ESTATE_ADDRESS, ESTATE_LOT, ESTATE_NEEDS
+from flows.phi_named_for import named_for_right_before
 from flows.phi_names import has_full_name
 from flows.phi_place_zip import LABELLED_PLACE, PLACE_NEEDS, STATE_WORDS
 from flows.phi_rules import Rules
@@ -186,6 +187,8 @@ def has_address(rules: Rules, text: str) -> bool:
             return bool(earlier & rules.personal_words)
         if person_before(rules, text, match.start()):
             return True  # "Kearney office: Ana Ruiz, 12 Elm St": hers, not the office's
+        if named_for_right_before(rules, text, match.start()):
+            return True  # "the remit for Ruth, 12 Oak St": hers, whatever books come before
         if business_line(rules, text, match.start(), phone=False) or _ours(rules, text, match):
             return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
         if business_street(rules, text, match):

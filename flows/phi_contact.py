@@ -21,6 +21,7 @@ from flows.phi_context import (
 from flows.phi_last_first import has_last_first
 from flows.phi_mail import EMAIL, business_domain, personal_domain, work_mailbox
 from flows.phi_name_words import unlisted
+from flows.phi_named_for import named_for_right_before
 from flows.phi_named_kinds import is_pair_at
 from flows.phi_names import has_full_name
 from flows.phi_other_numbers import could_be_npi, x12_element
@@ -223,6 +224,8 @@ def _owner_right_before(rules: Rules, text: str, start: int) -> bool:
     called = _CALL_NAME_AT.search(window) or _ABOUT_NAME.search(window)
     if called is not None:
         return _person_word(rules, called.group(1)) and not _business_word(rules, called.group())
+    if named_for_right_before(rules, text, start):
+        return True  # "the remit for Ruth, 616-555-0144": hers, whatever books come before
     owner = _OWNERS_LINE.search(window)
     if owner is None:
         return False

@@ -13,7 +13,7 @@ from flows.models import Claim
 from flows.outcome.claim_codes import ClaimCodes, Searches
 from flows.outcome.facts import claim_facts, window_dates
 from flows.outcome.model import Assessment, CheckedDocument, DocumentState, DueDate, Note, Step
-from flows.outcome.narrative import build_narrative, short_description
+from flows.outcome.narrative import build_narrative, contact_kinds, short_description
 from flows.outcome.rulebook import Rulebook
 from flows.outcome.search_text import searchable_description
 from flows.phi import scan
@@ -173,6 +173,10 @@ class Evaluator:
                 status = "missing" if lacking else "have"
                 detail = "narrative_why_missing" if lacking else "narrative_why_have"
                 why.append(Note(key=f"messages.{detail}", fields={"parts": lacking}))
+                left_out = _contacts_left_out(claim, withheld)
+                if left_out:  # "616-555-0144 is her cell": never sent to the payer
+                    why.append(Note(key="messages.narrative_contacts_left_out",
+                                    fields={"kinds": left_out}))  # fmt: skip
             else:
                 status = getattr(claim.documents, document)
                 if document == "prior_authorization" and claim.prior_authorization_number:
@@ -301,3 +305,12 @@ def _unique(notes: list[Note]) -> list[Note]:
             seen.add(note.key)
             kept.append(note)
     return kept
+
+
+def _contacts_left_out(claim: Claim, withheld: set[str]) -> list[str]:
+    """The kinds of contact detail taken out of the item's fields the narrative carries."""
+    typed = (claim.item.description, claim.item.manufacturer, claim.item.model)
+    fields = ("description", "manufacturer", "model")
+    found = [kind for field, value in zip(fields, typed, strict=True) if field not in withheld
+             for kind in contact_kinds(value)]  # fmt: skip
+    return list(dict.fromkeys(found))

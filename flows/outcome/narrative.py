@@ -8,6 +8,7 @@ from functools import cache, partial
 
 from flows.formats import money
 from flows.models import Item
+from flows.phi_shapes import PHONE, STREET_WORD
 from flows.text import strip_marks
 
 NARRATIVE_LIMIT = 80  # NTE02 and SV101-7 both hold 80 characters
@@ -37,6 +38,36 @@ def claim_safe(text: str) -> str:
     return " ".join(text.split())
 
 
+# Contact details never go to the payer, whoever's they are: a phone number, an e-mail address,
+# a street address ("12 Oak St", "4400 N Main Street").
+_CONTACT_VALUES = {
+    "phone number": PHONE,
+    "e-mail address": re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    "street address": re.compile(
+        rf"\b\d{{1,6}}[A-Za-z]? (?:[NSEW]\.? )?(?:[A-Z][\w'-]* ){{1,3}}{STREET_WORD.pattern}\b\.?"
+    ),
+}
+# A part of a description: "..., 616-555-0144 is her cell" goes whole, not only the number.
+_PARTS = re.compile(r"(?:[,;]| - )")
+
+
+def contact_kinds(text: str | None) -> list[str]:
+    """The kinds of contact detail in the text ("phone number", "street address")."""
+    return [kind for kind, shape in _CONTACT_VALUES.items() if text and shape.search(text)]
+
+
+def without_contacts(text: str) -> str:
+    """The text less every part holding a phone number, e-mail or street address; in its first
+    part, where the item is named, only the value goes."""
+    if not contact_kinds(text):
+        return text
+    first, *rest = _PARTS.split(text)
+    for shape in _CONTACT_VALUES.values():
+        first = shape.sub(" ", first)
+    kept = [part for part in rest if not contact_kinds(part)]
+    return ", ".join(" ".join(part.split()) for part in (first, *kept) if part.strip())
+
+
 def changed_by_claim_safe(text: str | None) -> bool:
     """Whether making the text claim-safe changes more than its spacing."""
     return bool(text) and claim_safe(text or "") != " ".join((text or "").split())
@@ -52,7 +83,7 @@ def _delivered(purchased: str | None) -> str:
 
 def short_description(description: str, abbreviations: dict[str, str]) -> str:
     """The SV101-7 description: as typed when it fits, abbreviated only where that buys room."""
-    description = claim_safe(description)
+    description = claim_safe(without_contacts(description))
     if len(description) <= NARRATIVE_LIMIT:
         return description
     return _shorten(_abbreviate(description, abbreviations), NARRATIVE_LIMIT)
@@ -116,15 +147,18 @@ def build_narrative(
 ) -> tuple[str, list[str]]:
     """The NTE02 / Item 19 narrative: what it is, who makes it, model, price-list amount, and
     the base or repaired item's code (with its purchase month, "del-06/19"). Never over 80
-    characters; returns the parts dropped.
+    characters, never a phone number, e-mail or street address; returns the parts dropped.
 
     Price and related codes are never dropped (the DME MAC needs them to price the line); the
     description is abbreviated, then shortened to its item name, then the manufacturer and the
     model go, in that order.
     """
-    description = "" if "description" in leave_out else claim_safe(item.description)
-    manufacturer = "" if "manufacturer" in leave_out else claim_safe(item.manufacturer or "")
-    model = "" if "model" in leave_out else claim_safe(item.model or "")
+
+    def typed(field: str, value: str | None) -> str:
+        return "" if field in leave_out else claim_safe(without_contacts(value or ""))
+
+    description = typed("description", item.description)
+    manufacturer, model = typed("manufacturer", item.manufacturer), typed("model", item.model)
     fixed = []
     if item.unit_price is not None:
         fixed.append(f"PL {money(item.unit_price)}")
