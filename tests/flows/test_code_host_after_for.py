@@ -1,5 +1,6 @@
 """A custom-made part of a wheelchair is the chair's part, no custom wheelchair base; a robotic
-orthosis is the powered one."""
+arm orthosis is the powered one (its everyday names), while a robotic rehab system keeps its own
+code."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def test_a_whole_custom_base_keeps_its_custom_base_code(typed: str, code: str) -
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("robotic elbow wrist hand orthosis", "L8701"),
-     ("robotic upper limb orthosis custom", "L8701")],
+     ("robotic upper limb orthosis custom", "L8701"),
+     ("robotic arm rehab system with active assist for home therapy", "E0739")],
 )  # fmt: skip
 def test_a_robotic_orthosis_is_the_powered_one(typed: str, code: str) -> None:
     assert BOOK.search(typed, limit=1)[0].code == code
