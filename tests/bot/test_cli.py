@@ -456,3 +456,12 @@ def test_checklist_says_the_workday_before_a_saturday_deadline_only_while_it_is_
     assert result.returncode == 0, result.stderr
     assert "08/08/2026" in result.stdout
     assert ("transmit by 5 p.m. ET on 08/07/2026" in result.stdout) is shown
+
+
+def test_serve_over_http_listens_on_this_host_only_unless_told_otherwise() -> None:
+    """A cautious admin's default: only a reverse proxy on the same host reaches the bot."""
+    from bot.cli import build_parser
+
+    assert build_parser().parse_args(["serve", "--http"]).host == "127.0.0.1"
+    told = build_parser().parse_args(["serve", "--http", "--host", "0.0.0.0"])
+    assert told.host == "0.0.0.0"
