@@ -29,10 +29,13 @@ from flows.phi import PhiFindings, describe, scan, scan_all
 
 
 def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.terminal import run_chat
+    from bot.terminal import purge_exports, run_chat
     from bot.wiring import build_engine
 
-    return run_chat(build_engine(settings), export_dir=settings.export_dir)
+    engine = build_engine(settings)
+    if purged := purge_exports(settings.export_dir, settings.retention_days):
+        print(engine.messages.text("exports_purged", count=purged, days=settings.retention_days))
+    return run_chat(engine, export_dir=settings.export_dir)
 
 
 def _cmd_content_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -309,8 +312,12 @@ def _retention_days(text: str) -> int:
 
 def _cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
     days = settings.retention_days if args.days is None else args.days
+    from bot.terminal import purge_exports
+
     deleted = writable_store(settings).purge(days)
     print(f"Deleted {deleted} conversation(s) not touched for {days} days.")
+    exported = purge_exports(settings.export_dir, days)
+    print(f"Deleted {exported} exported outcome file(s) older than {days} days.")
     return 0
 
 

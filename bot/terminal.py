@@ -7,6 +7,7 @@ import getpass
 import os
 import re
 import sys
+import time
 from pathlib import Path
 from typing import TextIO
 
@@ -36,7 +37,7 @@ def save_export(markdown: str, folder: Path) -> Path:
     path."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    path = folder / f"e1399-outcome-{stamp}.md"
+    path = folder / f"e1399-outcome-{stamp}.md"  # matches EXPORTED
     for number in range(2, 100):
         if not path.exists():
             break
@@ -46,6 +47,24 @@ def save_export(markdown: str, folder: Path) -> Path:
     ) as file:
         file.write(markdown + "\n")  # the claim's details: for its owner only
     return path
+
+
+EXPORTED = "e1399-outcome-*.md"
+
+
+def purge_exports(folder: Path, days: int, now: float | None = None) -> int:
+    """Deletes the exported outcomes in `folder` not changed for `days` days (the retention
+    period reaches the claim details they hold too); returns how many."""
+    cutoff = (time.time() if now is None else now) - days * 86_400
+    deleted = 0
+    for path in folder.glob(EXPORTED):
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                deleted += 1
+        except OSError:  # gone meanwhile, or not ours to delete: the rest still go
+            continue
+    return deleted
 
 
 def _as_turn(key: str, user: str, line: str, shown: list[list[Option]]) -> Turn:

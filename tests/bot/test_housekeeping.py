@@ -109,6 +109,29 @@ def test_purge_command_reports_what_it_deleted(
     assert result.returncode == 0 and "Deleted 1 conversation(s)" in result.stdout
 
 
+def test_purge_deletes_exported_outcomes_past_retention_and_keeps_newer_files(
+    database_url: str, cli: Cli, monkeypatch, tmp_path
+) -> None:
+    """An exported outcome holds the claim's details: the retention period reaches it too."""
+    import os
+    import time
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    old, new = exports / "e1399-outcome-20250101-090000.md", exports / "e1399-outcome-new.md"
+    notes = exports / "my-own-notes.md"  # not the bot's: never touched
+    for path in (old, new, notes):
+        path.write_text("claim details")
+    month_ago = time.time() - 31 * 86_400
+    for path in (old, notes):
+        os.utime(path, (month_ago, month_ago))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("E1399_EXPORT_DIR", str(exports))
+    result = cli("purge", "--days", "30")
+    assert result.returncode == 0 and "Deleted 1 exported outcome file(s)" in result.stdout
+    assert not old.exists() and new.exists() and notes.exists()
+
+
 def test_purge_refuses_a_negative_or_absurd_days_value_and_deletes_nothing(
     engine: Engine, database_url: str, cli: Cli, monkeypatch
 ) -> None:
