@@ -68,3 +68,23 @@ def test_the_repaired_items_own_code_is_no_code_for_its_service_line() -> None:
     assert found.code == "E1399"
     assert not any("specific code: E1390" in w for w in found.warnings)
     assert any("maintenance-and-servicing visit (MS modifier)" in w for w in found.warnings)
+
+
+def test_an_oxygen_repair_not_billed_to_medicare_asks_for_no_billing_documents() -> None:
+    """F16.8: the outcome says not to bill the repair, so it must not also ask for the price
+    list and narrative a NOC line needs, nor offer a better NOC code for it."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "GA"},
+        "item": {"description": "sieve beds and compressor rebuild kit", "category": "equipment",
+                 "acquisition": "repair", "repair_of_code": "E1390", "unit_price": "145.00",
+                 "manufacturer": "Acme", "model": "O5"},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+        "date_of_service": "2026-11-25",
+        "documents": {"medical_records": "have", "proof_of_delivery": "have"},
+    })  # fmt: skip
+    found = BUILDER.build(claim, dt.date(2026, 12, 5))
+    status = {item.id: item.status for item in found.checklist}
+    assert found.missing == []
+    assert status["price_documentation"] == status["narrative"] == "not_needed"
+    assert not any("better NOC code" in w for w in found.warnings)
+    assert any("Do not bill Original Medicare for this repair" in f.action for f in found.follow_up)
