@@ -7,44 +7,20 @@ in Medicare Advantage words. None of these notes reaches the narrative sent to t
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.bot.conftest import Cli
-
-TODAY = "2026-12-05"
-
-
-def run(cli: Cli, tmp_path: Path, description: str, *, payer: str = "commercial",
-        plan: str | None = "Lakeshore Health PPO", price: str = "1340.00",
-        code: str = "E1399", authorization: str = "unknown") -> dict[str, Any]:  # fmt: skip
-    claim = {
-        "payer": {"type": payer, "name": plan, "state": "MI"},
-        "item": {"description": description, "category": "equipment", "manufacturer": "Acme",
-                 "model": "BL-2", "quantity": 1, "unit_price": price,
-                 "acquisition": "new_purchase"},
-        "code_check": {"searched": True, "chosen_code": code},
-        "date_of_service": "2026-11-20",  # delivered
-        "documents": {"order": "have", "prior_authorization": authorization},
-        "claim": {"status": "not_submitted"},
-    }  # fmt: skip
-    path = tmp_path / "claim.json"
-    path.write_text(json.dumps(claim))
-    result = cli("checklist", "--claim", str(path), "--today", TODAY, "--json")
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+from tests.bot.test_cli_plan_authorization import authorization, steps
+from tests.bot.test_cli_plan_authorization import run as outcome
 
 
-def authorization(said: dict[str, Any]) -> dict[str, Any]:
-    (item,) = [c for c in said["checklist"] if c["id"] == "prior_authorization"]
-    return item
-
-
-def steps(said: dict[str, Any]) -> str:
-    return " ".join(f["action"] for f in said["follow_up"])
+def run(cli: Cli, tmp_path: Path, description: str, *, price: str = "1340.00",
+        **claim: Any) -> dict[str, Any]:  # fmt: skip
+    """The outcome of a delivered line (11/20/2026) keyed with this description."""
+    return outcome(cli, tmp_path, description, price, delivered="2026-11-20", **claim)
 
 
 @pytest.mark.parametrize(
