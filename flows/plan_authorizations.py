@@ -20,8 +20,8 @@ from flows.phi import scan
 PlanReading = Literal["over_threshold", "quoted_rule", "under_threshold"]
 StatedAuthorization = Literal["not_required", "obtained"]
 # A description's sentences, and the parts of one: a comma, a semicolon, a dash between spaces.
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
-_PARTS = re.compile(r"[,;]| - ")
+_SENTENCES = re.compile(r"((?<=[.!?])\s+|\n)")
+_PARTS = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))|;| - ")  # not the comma in $1,000
 # Where one clause of the request ends: a sentence's end, a semicolon, a new line.
 _CLAUSE_ENDS = re.compile(r"[.;!?\n]\s|[;!?\n]")
 LineKind = Literal["purchase", "rental", "repair"]
@@ -186,12 +186,12 @@ class StatedByPayer(BaseModel):
 
     def said(self, clause: str, quoted: QuotedRule) -> StatedAuthorization | None:
         """What one clause with an authorization word says the payer told the biller."""
-        found = self.compiled
+        found, named = self.compiled, quoted.compiled["authorization"]
         if quoted.compiled["negated"].search(clause):
             return "not_required" if found["told_by"].search(clause) else None
-        if found["obtained"].search(clause) and not found["not_obtained"].search(clause):
-            return "obtained"
-        return None
+        parts = _PARTS.split(clause)  # "auth needed for rentals, auth # on file"
+        obtained = [p for p in parts if named.search(p) and found["obtained"].search(p)]
+        return "obtained" if any(not found["not_obtained"].search(p) for p in obtained) else None
 
     def reference_in(self, description: str) -> str:
         """The reference as a sentence names it, or "" when none is given (or it could be a
@@ -263,17 +263,18 @@ class PlanAuthorizationsFile(BaseModel):
         """The description less the biller's notes on prior authorization ("bath lift, PA not
         required per plan rep, ref 12345"): from the first part that speaks of it to the end of
         its sentence, and every later sentence that does. They are no words for the payer."""
-        sentences = _SENTENCES.split(description)
-        kept: list[str] = []
-        for number, sentence in enumerate(sentences):
+        pieces = _SENTENCES.split(description)  # sentence, separator, sentence, ...
+        for number in range(0, len(pieces), 2):
+            sentence = pieces[number]
             if not self.speaks_of_authorization(sentence):
-                kept.append(sentence)
                 continue
-            parts = _PARTS.split(sentence)
-            first = next(i for i, part in enumerate(parts) if self.speaks_of_authorization(part))
+            starts = [0, *(m.end() for m in _PARTS.finditer(sentence))]
+            ends = [*(m.start() for m in _PARTS.finditer(sentence)), len(sentence)]
+            first = next(i for i, (a, b) in enumerate(zip(starts, ends, strict=True))
+                         if self.speaks_of_authorization(sentence[a:b]))  # fmt: skip
             if number == 0 and first == 0:
                 return description  # the item's own words speak of it: nothing is left out
-            kept.append(", ".join(" ".join(part.split()) for part in parts[:first]))
-        if len(kept) == len(sentences) and kept == sentences:
-            return description
-        return " ".join(s.strip() for s in kept if s.strip()).rstrip(" .,;-")
+            end = sentence[-1] if sentence[-1] in ".!?" else ""  # "... - auth missing. they ..."
+            pieces[number] = sentence[: ends[first - 1]] + end if first else ""
+        kept = "".join(pieces)
+        return description if kept == description else kept.strip().rstrip(" .,;-")

@@ -83,7 +83,8 @@ def test_a_reference_is_echoed_only_as_letters_digits_and_dashes(cli: Cli, tmp_p
     [("medicaid", "auth obtained"),
      ("medicare_advantage", "PA approved, UTN 123456789"),
      ("commercial", "authorization on file"),
-     ("commercial", "prior auth # A55102")],
+     ("commercial", "prior auth # A55102"),
+     ("commercial", "plan told us auth needed for it, auth # on file")],
 )  # fmt: skip
 def test_an_authorization_said_to_be_obtained_is_in_hand(
     cli: Cli, tmp_path: Path, payer: str, note: str
@@ -129,3 +130,11 @@ def test_a_medicare_advantage_plans_quoted_rule_is_read_in_its_own_words(
     else:
         assert "under the amount" in item["why"] and "check it for this item" in item["why"]
         assert "does not reach this line" in steps(said)
+
+
+def test_a_narrative_keeps_the_item_and_leaves_out_only_the_authorization_note(
+    cli: Cli, tmp_path: Path
+) -> None:
+    said = run(cli, tmp_path, "standing frame, mobile - $1,000 plan limit. auth approved",
+               plan="Priority Health")  # fmt: skip
+    assert said["narrative"].startswith("standing frame, mobile - $1,000 plan limit, Acme")
