@@ -270,8 +270,8 @@ class PlanAuthorizationsFile(BaseModel):
                 continue
             starts = [0, *(m.end() for m in _PARTS.finditer(sentence))]
             ends = [*(m.start() for m in _PARTS.finditer(sentence)), len(sentence)]
-            first = next(i for i, (a, b) in enumerate(zip(starts, ends, strict=True))
-                         if self.speaks_of_authorization(sentence[a:b]))  # fmt: skip
+            first = next((i for i, (a, b) in enumerate(zip(starts, ends, strict=True))
+                          if self.speaks_of_authorization(sentence[a:b])), 0)  # fmt: skip
             if number == 0 and first == 0:
                 return description  # the item's own words speak of it: nothing is left out
             end = sentence[-1] if sentence[-1] in ".!?" else ""  # "... - auth missing. they ..."
