@@ -109,10 +109,12 @@ def read_answer(
     question: bool = False,
     lead_ins: list[str] = [],  # noqa: B006 (never mutated)
     blank: bool = False,
+    kept: Callable[[str], bool] = lambda _rest: False,
 ) -> Understood:
     """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key. Text that
     reads as a question is matched to a choice only by number, value or label; `blank` text
-    ("n/a") leaves an optional answer empty (unless a choice has its own words for it)."""
+    ("n/a") leaves an optional answer empty (unless a choice has its own words for it); `kept`
+    says when a run-on answer's rest belongs to it (strip_lead_in)."""
     if step.kind in ("choice", "search"):
         # "no" or "n/a" leaves an optional choice blank, unless an option lists those words
         # itself: "no" is not the start of "not reasonable and necessary".
@@ -122,7 +124,8 @@ def read_answer(
         return Understood(value, loosely)
     if blank and step.optional:
         return Understood(None, loosely=True)
-    stripped = parsing.strip_lead_in(text, lead_ins) if lead_ins else parsing.clean_text(text)
+    stripped = (parsing.strip_lead_in(text, lead_ins, kept) if lead_ins
+                else parsing.clean_text(text))  # fmt: skip
     trimmed = stripped != parsing.clean_text(text)
     if step.kind == "date":
         return _read_day(step, stripped, today, trimmed)

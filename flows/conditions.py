@@ -113,6 +113,8 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "line_total_cents": "int",  # unit price times quantity
     # the plan's own prior-authorization rule for the line (plan_authorizations.yaml), if known
     "plan_authorization": ("over_threshold", "quoted_rule", "under_threshold"),
+    # what the request says the payer told the biller (plan_authorizations.yaml, `stated`)
+    "prior_authorization_said": ("not_required", "obtained"),
     "quantity": "int",
     "state_known": "bool",
     "date_of_service_day": "text",  # "MM-DD", for rules about one calendar day (Feb 29)

@@ -66,6 +66,7 @@ class Engine:
             code_search=code_search,
             today=today,
             team=team,
+            speaks_of_authorization=rules.speaks_of_authorization,
         )
         self._machine, self._machine_lock = shared_machine()
         self._key_locks: dict[str, threading.Lock] = {}

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from flows.formats import AmbiguousComma, us_date, without_thousands_commas
@@ -318,13 +319,16 @@ _LIST_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")  # not the one in $1,249
 _NEXT_FIELD = re.compile(r"\s+(?=(?:model|mdl|qty|quantity)\b)", re.I)
 
 
-def strip_lead_in(text: str, lead_ins: list[str]) -> str:
+def strip_lead_in(
+    text: str, lead_ins: list[str], kept: Callable[[str], bool] = lambda _rest: False
+) -> str:
     """An answer without the words naming its field ("mfr is Clarke" -> "Clarke", "model 790"
     -> "790"); a run-on answer keeps its first part when the rest names other fields
-    ("TB-200, qty 2, $480", "MK6i, x2", "Drive Medical model 790")."""
+    ("TB-200, qty 2, $480", "MK6i, x2", "Drive Medical model 790"), unless `kept` says the rest
+    belongs to the answer."""
     value = clean_text(text)
     first, *rest = _LIST_COMMA.split(value, maxsplit=1)
-    if rest and _OTHER_FIELDS.search(rest[0]):
+    if rest and _OTHER_FIELDS.search(rest[0]) and not kept(rest[0]):
         value = first.strip()
     stripped = _without_lead_in(value, lead_ins)
     parts = _NEXT_FIELD.split(stripped, maxsplit=1)

@@ -1,6 +1,7 @@
 """Plans' own prior-authorization rules (content/rules/plan_authorizations.yaml): whether a
-commercial or Medicaid plan needs one for a line, from a plan threshold the facts name or the
-plan's rule as the biller quotes it in the request; unknown otherwise (check the plan's list)."""
+Medicare Advantage, commercial or Medicaid plan needs one for a line, from a plan threshold the
+facts name or the plan's rule as the biller quotes it in the request; unknown otherwise (check
+the plan's list). Also what the biller says the payer told them: none needed, or one obtained."""
 
 from __future__ import annotations
 
@@ -14,8 +15,15 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
 from flows.conditions import PAYER_TYPES
 from flows.formats import money
+from flows.phi import scan
 
 PlanReading = Literal["over_threshold", "quoted_rule", "under_threshold"]
+StatedAuthorization = Literal["not_required", "obtained"]
+# A description's sentences, and the parts of one: a comma, a semicolon, a dash between spaces.
+_SENTENCES = re.compile(r"((?<=[.!?])\s+|\n)")
+_PARTS = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))|;| - ")  # not the comma in $1,000
+# Where one clause of the request ends: a sentence's end, a semicolon, a new line.
+_CLAUSE_ENDS = re.compile(r"[.;!?\n]\s|[;!?\n]")
 LineKind = Literal["purchase", "rental", "repair"]
 
 
@@ -128,7 +136,7 @@ class QuotedRule(BaseModel):
         """What the first clause quoting a rule for this kind of line says of it; None when the
         request quotes none (or a rule by amount and the line has no price)."""
         found = self.compiled
-        for clause in re.split(r"[.;!?\n]\s|[;!?\n]", description):
+        for clause in _CLAUSE_ENDS.split(description):
             if not found["authorization"].search(clause) or found["negated"].search(clause):
                 continue
             scope = self._scope(clause)
@@ -152,12 +160,55 @@ class QuotedRule(BaseModel):
         return None
 
 
+class StatedByPayer(BaseModel):
+    """What the biller says the payer told them about the line, in one clause of the request:
+    no prior authorization needed, with who said so ("PA not required per plan rep, ref
+    12345"), or one obtained ("auth obtained", "PA approved, UTN ..."), and the call's or the
+    approval's reference when one is given."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    told_by: str  # who said no authorization is needed: a source ("per plan rep", "called")
+    obtained: str  # an authorization word's clause saying it was obtained
+    not_obtained: str  # words that keep a clause from saying so ("pending", "need", "not")
+    reference: str  # the reference, a code holding a digit, as (?P<reference>...)
+    reference_says: str  # how a sentence names it; {reference} is the reference
+    source: HttpUrl
+    last_reviewed: dt.date
+
+    _patterns = field_validator("told_by", "obtained", "not_obtained", "reference")(_compiles)
+
+    @cached_property
+    def compiled(self) -> dict[str, re.Pattern[str]]:
+        patterns = {"told_by": self.told_by, "obtained": self.obtained,
+                    "not_obtained": self.not_obtained, "reference": self.reference}  # fmt: skip
+        return {name: re.compile(p, re.IGNORECASE) for name, p in patterns.items()}
+
+    def said(self, clause: str, quoted: QuotedRule) -> StatedAuthorization | None:
+        """What one clause with an authorization word says the payer told the biller."""
+        found, named = self.compiled, quoted.compiled["authorization"]
+        if quoted.compiled["negated"].search(clause):
+            return "not_required" if found["told_by"].search(clause) else None
+        parts = _PARTS.split(clause)  # "auth needed for rentals, auth # on file"
+        obtained = [p for p in parts if named.search(p) and found["obtained"].search(p)]
+        return "obtained" if any(not found["not_obtained"].search(p) for p in obtained) else None
+
+    def reference_in(self, description: str) -> str:
+        """The reference as a sentence names it, or "" when none is given (or it could be a
+        patient's identifier). Only letters, digits and dashes are ever echoed."""
+        found = self.compiled["reference"].search(description)
+        if found is None or scan(found["reference"]).kinds:
+            return ""
+        return self.reference_says.format(reference=found["reference"])
+
+
 class PlanAuthorizationsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     version: int
     plans: list[PlanThreshold]
     quoted: QuotedRule
+    stated: StatedByPayer
     below: dict[Literal["under", "at"], str]  # how the checklist places a line not over
 
     def reading(self, payer: str, plan_name: str | None, description: str,
@@ -166,6 +217,7 @@ class PlanAuthorizationsFile(BaseModel):
         under_threshold or None), the rule as the sentence names it, and where the line sits."""
         facts: dict[str, Any] = {"plan_authorization": None, "plan_authorization_rule": "",
                                  "plan_authorization_below": ""}  # fmt: skip
+        facts.update(self.said(description))
         kind = line_kind(acquisition)
         quoted = self.quoted.finding(description, line_total, kind)
         if quoted is not None:
@@ -188,3 +240,41 @@ class PlanAuthorizationsFile(BaseModel):
                 )  # fmt: skip
                 return facts
         return facts
+
+    def said(self, description: str) -> dict[str, Any]:
+        """`prior_authorization_said` (not_required, obtained or None), from the first clause
+        that says either, and `prior_authorization_reference` (a phrase, or "")."""
+        for clause in _CLAUSE_ENDS.split(description):
+            if not self.speaks_of_authorization(clause):
+                continue
+            said = self.stated.said(clause, self.quoted)
+            if said is not None:
+                return {
+                    "prior_authorization_said": said,
+                    "prior_authorization_reference": self.stated.reference_in(description),
+                }
+        return {"prior_authorization_said": None, "prior_authorization_reference": ""}
+
+    def speaks_of_authorization(self, text: str) -> bool:
+        """Whether the text has one of the words for prior authorization."""
+        return self.quoted.compiled["authorization"].search(text) is not None
+
+    def without_authorization_talk(self, description: str) -> str:
+        """The description less the biller's notes on prior authorization ("bath lift, PA not
+        required per plan rep, ref 12345"): from the first part that speaks of it to the end of
+        its sentence, and every later sentence that does. They are no words for the payer."""
+        pieces = _SENTENCES.split(description)  # sentence, separator, sentence, ...
+        for number in range(0, len(pieces), 2):
+            sentence = pieces[number]
+            if not self.speaks_of_authorization(sentence):
+                continue
+            starts = [0, *(m.end() for m in _PARTS.finditer(sentence))]
+            ends = [*(m.start() for m in _PARTS.finditer(sentence)), len(sentence)]
+            first = next((i for i, (a, b) in enumerate(zip(starts, ends, strict=True))
+                          if self.speaks_of_authorization(sentence[a:b])), 0)  # fmt: skip
+            if number == 0 and first == 0:
+                return description  # the item's own words speak of it: nothing is left out
+            end = sentence[-1] if sentence[-1] in ".!?" else ""  # "... - auth missing. they ..."
+            pieces[number] = sentence[: ends[first - 1]] + end if first else ""
+        kept = "".join(pieces)
+        return description if kept == description else kept.strip().rstrip(" .,;-")

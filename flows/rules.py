@@ -121,6 +121,10 @@ class DocumentRules:
             found += [e for rule in rules.values() for e in rule.exceptions]
         return found
 
+    def speaks_of_authorization(self, text: str) -> bool:
+        """Whether the text has a prior-authorization word (plan_authorizations.yaml)."""
+        return self.plans is not None and self.plans.speaks_of_authorization(text)
+
     def rule(self, payer: str, document: str) -> DocumentRule:
         return self.file.payers[payer][document]
 

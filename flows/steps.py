@@ -50,10 +50,11 @@ class Steps:
         code_search: CodeSearch | None,
         today: Callable[[], dt.date],
         team: TeamChat | None = None,
+        speaks_of_authorization: Callable[[str], bool] = lambda _text: False,
     ) -> None:
         self.prompts, self.store, self.knowledge = prompts, store, knowledge
         self.outcome, self.code_search, self.today = outcome, code_search, today
-        self.team = team
+        self.team, self.rest_kept = team, speaks_of_authorization  # "..., PA approved" stays
         self.commands = prompts.messages.commands
         self.past = PastOutcomes(prompts, outcome, today)
         self.asides = Asides(prompts=prompts, knowledge=knowledge, code_search=code_search)
@@ -182,7 +183,7 @@ class Steps:
         try:
             said = messages.without_other_clauses(step.name, text)
             understood = read_answer(step, said, self.today(), options, question=question,
-                                     lead_ins=messages.lead_ins(step.name),
+                                     lead_ins=messages.lead_ins(step.name), kept=self.rest_kept,
                                      blank=messages.is_blank(text))  # fmt: skip
         except InvalidAnswer as invalid:
             if question:

@@ -39,13 +39,22 @@ class Evaluator:
         claim, facts = self._apply_code_rules(claim, today, facts, warnings, described, codes)
         withheld = self._phi_fields(claim, warnings)
         abbreviations = self.rules.abbreviations.abbreviations
-        narrative, dropped = build_narrative(claim.item, abbreviations, withheld)
+        for_payer = self._for_payer(claim.item.description)
+        item = claim.item.model_copy(update={"description": for_payer})
+        narrative, dropped = build_narrative(item, abbreviations, withheld)
         facts["modifiers"] = self._modifiers(facts)
         if self.documents.plans is not None:  # a plan's own prior-authorization rule, if known
             facts.update(self.documents.plans.reading(
                 claim.payer.type, claim.payer.name, described, facts["line_total"],
                 claim.item.acquisition,
             ))  # fmt: skip
+        # In hand with its number on file, or "PA approved, UTN ..." in the request (unless the
+        # claim says it is missing).
+        said_obtained = facts.get("prior_authorization_said") == "obtained"
+        if claim.prior_authorization_number or (
+            said_obtained and facts["prior_authorization"] == "unknown"
+        ):
+            facts["prior_authorization"] = "have"
         checklist = self._checklist(claim, facts, dropped, withheld)
         narrative_needed = any(c.id == "narrative" and c.status != "not_needed" for c in checklist)
         if dropped and narrative_needed:  # no warning about a narrative the claim does not carry
@@ -81,7 +90,7 @@ class Evaluator:
             narrative=narrative,
             short_description=""
             if "description" in withheld
-            else short_description(claim.item.description, abbreviations),
+            else short_description(for_payer, abbreviations),
             narrative_dropped=dropped,
             checklist=checklist,
             missing=missing,
@@ -115,6 +124,12 @@ class Evaluator:
                 claim = _with_code(claim, code)
                 return claim, claim_facts(claim, today, codes, self.rules, described)
         return claim, facts
+
+    def _for_payer(self, description: str) -> str:
+        """The description as the narrative and SV101-7 carry it: without the biller's notes
+        about prior authorization ("PA approved, UTN ..."), which are no words for the payer."""
+        plans = self.documents.plans
+        return plans.without_authorization_talk(description) if plans is not None else description
 
     def _phi_fields(self, claim: Claim, warnings: list[Note]) -> set[str]:
         """The fields holding a patient identifier (kept out of the narrative); each kind is
@@ -178,9 +193,7 @@ class Evaluator:
                     why.append(Note(key="messages.narrative_contacts_left_out",
                                     fields={"kinds": left_out}))  # fmt: skip
             else:
-                status = getattr(claim.documents, document)
-                if document == "prior_authorization" and claim.prior_authorization_number:
-                    status = "have"
+                status = facts[document]
             items.append(CheckedDocument(id=document, status=status, required=required, why=why,
                                          source=source, too_late=need == "too_late"))  # fmt: skip
         return items

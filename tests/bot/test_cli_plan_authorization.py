@@ -18,15 +18,16 @@ TODAY = "2026-12-05"
 
 
 def run(cli: Cli, tmp_path: Path, description: str, price: str, *, payer: str = "commercial",
-        plan: str = "Lakeshore Health PPO", quantity: int = 1, acquisition: str = "new_purchase",
-        delivered: str = "2026-12-22") -> dict[str, Any]:  # fmt: skip
+        plan: str | None = "Lakeshore Health PPO", quantity: int = 1,
+        acquisition: str = "new_purchase", delivered: str = "2026-12-22", code: str = "E1399",
+        authorization: str = "unknown") -> dict[str, Any]:  # fmt: skip
     claim = {
         "payer": {"type": payer, "name": plan, "state": "MI"},
         "item": {"description": description, "category": "equipment", "manufacturer": "Acme",
                  "model": "L-2", "quantity": quantity, "unit_price": price,
                  "acquisition": acquisition},
-        "code_check": {"searched": True, "chosen_code": "E1399"},
-        "date_of_service": delivered, "documents": {"order": "have"},
+        "code_check": {"searched": True, "chosen_code": code}, "date_of_service": delivered,
+        "documents": {"order": "have", "prior_authorization": authorization},
         "claim": {"status": "not_submitted"},
     }  # fmt: skip
     path = tmp_path / "claim.json"

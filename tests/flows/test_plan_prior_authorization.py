@@ -118,3 +118,36 @@ def test_the_intake_says_once_what_to_do_after_delivery_under_a_known_rule(chat:
     assert "Prior authorization approval (required)" in chat.text
     assert "has gone out" in chat.text and "request it before delivery" not in chat.text
     assert "check the plan's list" not in chat.text
+
+
+def test_the_payers_word_typed_after_the_item_is_kept_and_stands_in_the_intake(
+    chat: Chat,
+) -> None:
+    chat.say("intake")
+    answers = {**MEDICARE_ANSWERS, "payer_type": "medicaid", "payer_name": "Michigan Medicaid",
+               "item_description": "powered bath lift, PA not required per plan rep, ref 12345",
+               "doc_prior_authorization": "missing"}  # fmt: skip
+    answer_until(chat, answers)
+    assert chat.answers["item_description"].endswith("ref 12345")
+    chat.say("confirm")
+    assert "Prior authorization approval: not needed" in chat.text
+    assert "told you no prior authorization is needed (reference 12345)" in chat.text
+    narrative = chat.text.split("```")[1]
+    assert "powered bath lift" in narrative and "12345" not in narrative
+
+
+@pytest.mark.parametrize(("price", "required"), [("$400.00", False), ("$900.00", True)])
+def test_a_medicare_advantage_rule_typed_with_the_item_is_read_in_the_intake(
+    chat: Chat, price: str, required: bool
+) -> None:
+    chat.say("intake")
+    answers = {**MEDICARE_ANSWERS, "payer_type": "medicare advantage",
+               "payer_name": "Humana Gold Plus", "unit_price": price,
+               "item_description": "bath lift, Humana says auth needed over $500",
+               "doc_prior_authorization": "missing"}  # fmt: skip
+    answer_until(chat, answers)
+    assert chat.answers["item_description"] == "bath lift, Humana says auth needed over $500"
+    chat.say("confirm")
+    assert ("Prior authorization approval (required): MISSING" in chat.text) is required
+    assert ("went out without the plan's prior authorization" in chat.text) is required
+    assert "auth needed" not in chat.text.split("```")[1]
