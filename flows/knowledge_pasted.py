@@ -119,12 +119,15 @@ class PastedText(BaseModel):
         return f"{town}{space}{state}" if code == POSTAL[state] else match.group(0)
 
     def _segment(self, match: re.Match[str]) -> str:
-        """The segment with its free text (a component holding a space) read as its words."""
+        """The segment with its free text (a component holding a space) read as its words, and
+        the modifiers of its procedure (SV101-3 to -6, after "HC:code") left out: they are the
+        line's details, not what the biller asks ("SV1*HC:E1399:NU:::::TUB BENCH*310 - is that
+        where SV101-7 is?" asks about the description, not NU)."""
         words = self.segments.get(match.group(1).upper())
         if words is None:
             return match.group(0)
         elements = [
-            ":".join(words if " " in part.strip() else part for part in element.split(":"))
+            ":".join(words if " " in part.strip() else part for part in _unmodified(element))
             for element in match.group(2).split("*")
         ]
         return f"{match.group(1)}*{'*'.join(elements)}~ "
@@ -196,3 +199,11 @@ class ReadPasted:
 
     def __call__(self, question: str) -> str:
         return self._last.get(question, lambda: self.then(self.pasted(question)))
+
+
+def _unmodified(element: str) -> list[str]:
+    """An element's components, a procedure's modifiers (the 2 to 5 after "HC:code") emptied."""
+    parts = element.split(":")
+    if parts[0].upper() != "HC":
+        return parts
+    return [*parts[:2], *("" if i < 6 else p for i, p in enumerate(parts[2:], start=2))]

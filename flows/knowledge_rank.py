@@ -76,6 +76,7 @@ class Ranker:
         typos = TypoCorrector(
             (" ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]) for e in entries),
             english_of(rules.content_dir),
+            rules.text_speak,
         )
         # A question as ranked: pasted claim text read for what it is, then typos corrected.
         self.read_question = ReadPasted(rules.pasted_text, typos)

@@ -23,6 +23,7 @@ from flows.knowledge_requests import Requests
 from flows.knowledge_scope import BusinessWords
 from flows.knowledge_steps import AppealSteps
 from flows.knowledge_team_work import TeamWorkRules
+from flows.knowledge_typos import TextSpeak
 from flows.models import US_STATE_NAMES, PayerType
 from flows.outcome.deadlines import DeadlinesFile
 from flows.text import phrase_alternatives
@@ -135,6 +136,8 @@ class RankingRules(BaseModel):
     named_days: HolidayNames | None = None
     # Claim text pasted into a question (837 segments, quoted drafts) and the words it stands for.
     pasted_text: PastedText = PastedText()
+    # Words typed as in a text message ("hw", "wat", "2", "4") -> the word meant (typo reading)
+    text_speak: TextSpeak = TextSpeak()
     # rules/deadlines.yaml, which counts the dated deadlines (read with this file)
     _deadlines: DeadlinesFile | None = PrivateAttr(default=None)
     # The content folder this file was read from (rules built in code read the default one)

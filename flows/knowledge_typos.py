@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 
+from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -28,12 +29,30 @@ def _swapped(word: str, known: str) -> bool:
     return sorted(word) == sorted(known) and OSA.distance(word, known) == 1
 
 
+class TextSpeak(BaseModel):
+    """`text_speak` in rules/knowledge.yaml: words typed as in a text message."""
+
+    words: dict[str, str] = {}  # "hw": "how", "wat": "what"
+    # "2" and "4" between two words ("hw long 2 apeal", "modifer 4 rentl"): to and for, unless
+    # a word of these follows ("2 units", "4 months"), when they count something
+    digits: dict[str, str] = {}
+    counted: list[str] = []
+    numbered: list[str] = []  # nor after a word they number ("level 4", "group 2")
+
+
 class TypoCorrector:
     """The knowledge base's words, read once at start-up."""
 
-    def __init__(self, texts: Iterable[str], english: Collection[str] = frozenset()) -> None:
-        """`texts`: the entries' words; `english`: a dictionary's words, never read as slips."""
+    def __init__(
+        self,
+        texts: Iterable[str],
+        english: Collection[str] = frozenset(),
+        speak: TextSpeak | None = None,
+    ) -> None:
+        """`texts`: the entries' words; `english`: a dictionary's words, never read as slips;
+        `speak`: words typed as in a text message."""
         self._english = english
+        self._speak = speak or TextSpeak()
         counts = Counter(w for text in texts for w in re.findall(r"[a-z]+", text.lower()))
         self._words = {w for w in counts if len(w) >= 5}
         self._counts = counts
@@ -73,9 +92,14 @@ class TypoCorrector:
 
     def _corrected(self, question: str) -> str:
         fixed = []
-        for word in re.findall(r"[A-Za-z0-9'/-]+", question):
+        words = re.findall(r"[A-Za-z0-9'/-]+", question)
+        for at, word in enumerate(words):
             lower = word.lower()
-            if len(lower) >= 5 and lower.isalpha() and lower not in self._words:
+            if lower in self._speak.words:
+                fixed.append(self._speak.words[lower])
+            elif lower in self._speak.digits and self._between_words(words, at):
+                fixed.append(self._speak.digits[lower])
+            elif len(lower) >= 5 and lower.isalpha() and lower not in self._words:
                 candidates = self._words_by_initial.get(lower[0], [])
                 match = process.extractOne(
                     lower, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_FLOOR
@@ -93,6 +117,17 @@ class TypoCorrector:
             else:
                 fixed.append(word)
         return " ".join(fixed)
+
+    def _between_words(self, words: list[str], at: int) -> bool:
+        """Whether the word at `at` stands between two words, numbering and counting neither."""
+        before, after = words[at - 1 : at], words[at + 1 : at + 2]
+        return (
+            bool(before and after)
+            and before[0].isalpha()
+            and after[0].isalpha()
+            and before[0].lower() not in self._speak.numbered
+            and after[0].lower() not in self._speak.counted
+        )
 
     def _slip(self, word: str, candidates: list[str]) -> str | None:
         """The commonest knowledge-base word a single slip from a word no dictionary has, when

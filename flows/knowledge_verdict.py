@@ -73,14 +73,16 @@ def _judge_whole(
         if ranked and ranked[0].entry.origin == "team" and ranked[0].coverage >= CLEAR_COVERAGE:
             return Judgement(_verdict(ranker, tokens, ranked), ranked, [])
         return Judgement("decline", ranked, [])
-    reading = _reading(ranker, tokens, ranked)
+    plan = ranker.payers.payer_of(corrected, context) or ORIGINAL_MEDICARE
+    # Words said together name the best entry ("is a walker DME"): its words are the question's.
+    cued = bool(ranked) and ranker.cued_topics.names(corrected, plan, ranked[0].position)
+    reading = _reading(ranker, tokens, ranked, cued)
     # Split by a rare word of the runner-up, the question is still the best entry's when the
     # billers' wordings nearest it give that entry WORDINGS_VOTE of their weight: the rare word
     # is then a detail ("denial upheld at redetermination, redo the redetermination?" asks for
     # the next level), offered as a close call with the runner-up beside it.
     # Not for a look-alike the content names ("seat lift" beside a wheelchair base): billers'
     # wordings about the real topic share its words.
-    plan = ranker.payers.payer_of(corrected, context) or ORIGINAL_MEDICARE
     voted = (
         reading == "split"
         and learned is not None
@@ -97,8 +99,7 @@ def _judge_whole(
     if ranked and not plain_agrees:  # "redet came back unfavorable": the next level
         plain_agrees = ranker.lost_steps.reads_on(corrected, ranked[0].entry.id, plain_top)
     if ranked and not plain_agrees:  # words said together name it ("K0886 PA?": the list)
-        plan = ranker.payers.payer_of(corrected, context) or ORIGINAL_MEDICARE
-        plain_agrees = ranker.cued_topics.names(corrected, plan, ranked[0].position)
+        plain_agrees = cued
 
     def agreed() -> bool:  # billers' wordings most like the question all name the entry
         return learned is not None and learned.agree(tokens, ranked[0].entry.id, ranker.rarity)
@@ -157,10 +158,11 @@ def _verdict(ranker: Ranker, tokens: list[str], ranked: list[Match]) -> Verdict:
 
 
 def _reading(
-    ranker: Ranker, tokens: list[str], ranked: list[Match]
+    ranker: Ranker, tokens: list[str], ranked: list[Match], cued: bool = False
 ) -> Literal["answer", "tentative", "decline", "split"]:
     """The verdict, or "split" for a close call a rare word of the runner-up splits between the
-    two entries (declined unless billers' wordings pick the best: `_judge_whole`)."""
+    two entries (declined unless billers' wordings pick the best: `_judge_whole`). `cued`: a
+    rule of words said together names the best entry, so the question's words are its own."""
     if not ranked:
         return "decline"
     if ranker.names_unknown_code(tokens):
@@ -172,7 +174,7 @@ def _reading(
     # unless one is a code or a billing acronym the entry names (CO-29, KX, POD); a one-word
     # question must be such a word or one of the entry's title or tag words ("test" is not).
     anchors = [t for t in matched if is_code(t) or t in ranker.tokenizer.canonical_tokens]
-    if len(matched) < min(2, len(distinct)) and not anchors:
+    if len(matched) < min(2, len(distinct)) and not anchors and not cued:
         return "decline"
     if len(distinct) == 1 and not anchors and not distinct & ranker.headline_tokens[best.position]:
         return "decline"
@@ -181,8 +183,11 @@ def _reading(
     names_title = any(
         ranker.entities.is_entity(t) and t in ranker.title_tokens[best.position] for t in distinct
     )
+    # Words said together that name the entry and are most of the question ("is a walker DME")
+    # speak its language, whatever the item; a rule's word in a long message does not.
+    spoken = cued and best.coverage >= CLEAR_COVERAGE
     if not (
-        (names_title or ranker.domain_share(tokens) >= MIN_DOMAIN_SHARE)
+        (names_title or spoken or ranker.domain_share(tokens) >= MIN_DOMAIN_SHARE)
         and best.coverage >= MIN_COVERAGE
         and best.score >= MIN_SCORE
     ):

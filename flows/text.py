@@ -182,8 +182,20 @@ def plain_words(text: str) -> str:
 
 
 def phrase_alternatives(phrases: Iterable[str]) -> str:
-    """One regex group matching any of the phrases, their words joined by any spacing."""
-    return "(?:" + "|".join(r"\s+".join(re.findall(r"[a-z0-9]+", p.lower())) for p in phrases) + ")"
+    """One regex group matching any of the phrases, their words joined by any spacing. A `*`
+    standing alone is any one word ("is a * dme": "is a walker dme")."""
+    return (
+        "(?:"
+        + "|".join(r"\s+".join(map(_phrase_word, _PHRASE_WORD.findall(p.lower()))) for p in phrases)
+        + ")"
+    )
+
+
+_PHRASE_WORD = re.compile(r"[a-z0-9]+|(?<!\S)\*(?!\S)")
+
+
+def _phrase_word(word: str) -> str:
+    return "[a-z0-9]+" if word == "*" else word
 
 
 def phrase_pattern(phrases: list[str], plurals: bool = False) -> re.Pattern[str] | None:

@@ -30,6 +30,8 @@ DECLINED = {
         "ICN ending in 0923 - where is it at",
         "status on claim no. 55120 pls",
         "the unsigned delivery ticket for room 4, sign it for her",
+        "what's the status of my claim",
+        "has our claim been processed yet? it went in last week",
     ],
     "the bot about itself": [
         "how many questions can you answer per day before you break",
@@ -65,6 +67,8 @@ DECLINED = {
         "how should one code a burn on the hand",
         "can I code the symptom along with the confirmed disease",
         "how do I code sepsis due to a urinary infection",
+        "what dx code do I use for a power wheelchair",
+        "which diagnosis code for a hospital bed",
     ],
 }
 

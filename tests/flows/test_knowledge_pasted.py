@@ -73,3 +73,23 @@ def test_a_town_with_its_postal_code_is_an_address_in_that_state(question, entry
 )
 def test_a_town_alone_is_not_the_beneficiarys_state(question: str) -> None:
     assert not KB.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "unmodified"),
+    [("837 snip SV1*HC:E1399:NU:::::TUB TRANSFER BENCH W/ CUTOUT*310*UN*1 - is that where "
+      "SV101-7 goes?", "NU:"),
+     ("SV1*HC:E1399:NU:KX:::::SHOWER COMMODE TILT*640*UN*1***1~ is the description in the right "
+      "place", "NU:KX:")],
+)  # fmt: skip
+def test_the_modifiers_of_a_pasted_837_line_are_not_what_is_asked(
+    question: str, unmodified: str
+) -> None:
+    best = KB.rank(question)[0].entry.id
+    assert best in ABOUT_THE_TEXT
+    assert best == KB.rank(question.replace(unmodified, ""))[0].entry.id
+
+
+def test_a_modifier_asked_about_beside_a_pasted_line_is_still_read() -> None:
+    question = "SV1*HC:E1399:RR*80*UN*1~ should this be NU instead since we sold it?"
+    assert KB.ask(question).entry_id == "rr-nu-ue"

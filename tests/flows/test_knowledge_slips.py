@@ -56,3 +56,29 @@ def test_a_short_question_with_slips_is_answered_not_declined(
 ) -> None:
     result = KB.ask(question)
     assert result.answered and result.entry_id in entries
+
+
+@pytest.mark.parametrize(
+    ("question", "meant", "kept"),
+    [("hw long 2 apeal a denial", ["how", "to"], []),
+     ("wat modifer 4 rentl on a misc item", ["what", "for"], []),
+     ("wen do we need 2 units on the line", ["when"], ["2"]),
+     ("bill 4 months of rental at once?", [], ["4"])],
+)  # fmt: skip
+def test_words_typed_as_in_a_text_message_are_read_as_meant(
+    question: str, meant: list[str], kept: list[str]
+) -> None:
+    words = KB.ranker.read_question(question).split()
+    assert all(word in words for word in meant + kept)
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [("hw long 2 apeal", {"redetermination", "appeal-levels"}),
+     ("wat modifer 4 rentl", {"rr-nu-ue", "kh-ki-kj", "capped-rental"})],
+)  # fmt: skip
+def test_a_short_line_in_text_speak_with_slips_is_answered(
+    question: str, entries: set[str]
+) -> None:
+    result = KB.ask(question)
+    assert result.answered and result.entry_id in entries
