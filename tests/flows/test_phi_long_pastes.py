@@ -25,6 +25,8 @@ SHAPES = {
     "digits": "12 ",
     "punctuation": ".,-/:()[]#@",
     "file name": "a.",
+    "a list of names": "Ab, ",
+    "capitals and commas": "AB,",
 }
 
 
