@@ -281,9 +281,15 @@ _PARTICLES_BEFORE = re.compile(
 )
 
 
+# As far back as a match need reach: one particle, the characters either side of it and a line's
+# end (where several particles match, the last alone does too). Searched from the text's start
+# for every pair, the pattern took seconds on a long paste of pairs ("Ab; Ab; Ab; ...").
+_PARTICLE_REACH = max(len(word) for word in (*PARTICLES, "ste.")) + 3
+
+
 def _after_particles(text: str, start: int) -> bool:
     """Whether a surname's particles come right before `start`: "Van der Merwe", "de la Cruz"."""
-    return _PARTICLES_BEFORE.search(text, 0, start) is not None
+    return _PARTICLES_BEFORE.search(text, max(0, start - _PARTICLE_REACH), start) is not None
 
 
 def _given_name(rules: NameRules, word: str, cases: tuple[str, str]) -> bool:

@@ -27,6 +27,7 @@ SHAPES = {
     "file name": "a.",
     "a list of names": "Ab, ",
     "capitals and commas": "AB,",
+    "names after semicolons": "Ab; ",
 }
 
 
