@@ -39,7 +39,20 @@ _LAST_FIRST = re.compile(
 )
 
 
-_LISTED_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]* ?, ?$")
+def _listed_before(text: str, end: int) -> bool:
+    """A capitalised word and a comma end the text before `end` ("Banks, "), read back from
+    `end`: a pattern searched from the text's start for every pair took seconds on a long paste
+    of them ("AB,AB,AB,...")."""
+    i = end - (text[end - 1 : end] == "\n")  # a line's end, as a pattern's "$" reads it
+    i -= text[i - 1 : i] == " "
+    if not i or text[i - 1] != ",":
+        return False
+    i -= 1
+    i -= text[i - 1 : i] == " "
+    start = i
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_'-"):
+        start -= 1
+    return start < i and "A" <= text[start] <= "Z"
 
 
 _WEEKDAYS_PLURAL = frozenset(
@@ -77,7 +90,7 @@ def _pairs(text: str) -> Iterator[re.Match[str]]:
         # one sharing its surname with the pair before goes on a list only when that pair's
         # first word is a capitalised one: "Eagle, Kuna, Emmett and Mountain Home" are towns;
         # a day said as a habit opens no list ("Mondays, Lindqvist, Sigrid needs ...")
-        if found.start() >= end or not _LISTED_BEFORE.search(text, 0, found.start()) or weekday:
+        if found.start() >= end or not _listed_before(text, found.start()) or weekday:
             yield found
         weekday = found.group(1).lower() in _WEEKDAYS_PLURAL
         end = max(end, found.end())
@@ -268,9 +281,15 @@ _PARTICLES_BEFORE = re.compile(
 )
 
 
+# As far back as a match need reach: one particle, the characters either side of it and a line's
+# end (where several particles match, the last alone does too). Searched from the text's start
+# for every pair, the pattern took seconds on a long paste of pairs ("Ab; Ab; Ab; ...").
+_PARTICLE_REACH = max(len(word) for word in (*PARTICLES, "ste.")) + 3
+
+
 def _after_particles(text: str, start: int) -> bool:
     """Whether a surname's particles come right before `start`: "Van der Merwe", "de la Cruz"."""
-    return _PARTICLES_BEFORE.search(text, 0, start) is not None
+    return _PARTICLES_BEFORE.search(text, max(0, start - _PARTICLE_REACH), start) is not None
 
 
 def _given_name(rules: NameRules, word: str, cases: tuple[str, str]) -> bool:

@@ -76,6 +76,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = set(getattr(item, "fixturenames", ()))  # test functions have them
         if "postgres_url" in fixtures or (params and "postgresql" in params.id):
             item.add_marker(pytest.mark.xdist_group("postgresql"))
+            item.add_marker(pytest.mark.slow)  # starting PostgreSQL takes seconds
         elif SHARED_SERVERS & fixtures:
             item.add_marker(pytest.mark.xdist_group(item.path.name))
     items.sort(key=lambda item: (not item.get_closest_marker("e2e"),

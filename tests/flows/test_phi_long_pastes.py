@@ -25,6 +25,9 @@ SHAPES = {
     "digits": "12 ",
     "punctuation": ".,-/:()[]#@",
     "file name": "a.",
+    "a list of names": "Ab, ",
+    "capitals and commas": "AB,",
+    "names after semicolons": "Ab; ",
 }
 
 
