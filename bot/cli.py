@@ -373,7 +373,7 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
     mode.add_argument("--http", action="store_true", help="HTTP: POST /slack/events, GET /healthz")
     serve.add_argument("--port", type=port_number, default=3000, help="HTTP port (default 3000)")
-    serve.add_argument("--host", default="127.0.0.1", help="HTTP address (0.0.0.0 = all)")
+    serve.add_argument("--host", default="127.0.0.1", help="HTTP address (default 127.0.0.1)")
     serve.set_defaults(run=cmd_serve)
     purge = commands.add_parser("purge", help="delete conversations past the retention period")
     purge.add_argument(
