@@ -215,8 +215,8 @@ def test_a_narrative_denial_of_a_noc_line_for_a_coded_item_says_to_rebill_with_t
     """The outcome bills the over-bed table's own code (E0274, GY) on the new claim, so the next
     step must not tell the biller to fix the NOC narrative and send E1399 back."""
     denied: dict[str, Any] = {"claim": {"status": "denied", "submitted_on": "2026-11-23",
-                        "determination_date": "2026-11-27",
-                        "denial_codes": ["CO-16", "N350", "MA130"]}}  # fmt: skip
+                                        "determination_date": "2026-11-27",
+                                        "denial_codes": ["CO-16", "N350", "MA130"]}}  # fmt: skip
     outcome = BUILDER.build(claim("heavy duty over bed table", "E1399", **denied), TODAY)
     step = next(f for f in outcome.follow_up if f.id == "new_claim")
     assert outcome.code == "E0274" and "GY" in outcome.modifiers
