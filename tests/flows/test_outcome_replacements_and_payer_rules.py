@@ -88,3 +88,16 @@ def test_a_quoted_invoice_rule_makes_price_documentation_required_on_a_specific_
     (item,) = [c for c in outcome.checklist if c.id == "price_documentation"]
     assert (item.status == "missing") is needed
     assert ("price_documentation" in outcome.missing) is needed
+
+
+def test_a_full_body_lift_sling_keyed_e1399_bills_e0621() -> None:
+    """A full-body sling is E0621's canvas or nylon sling, not another item named "body"."""
+    outcome = BUILDER.build(
+        claim({"type": "medicare", "state": "SD"},
+              {"description": "nylon full body sling for the patient lift at home",
+               "category": "supply_accessory", "acquisition": "new_purchase",
+               "base_item_code": "E0630"}, "E1399"),
+        TODAY,
+    )  # fmt: skip
+    assert outcome.code == "E0621"
+    assert "NU" in outcome.modifiers
