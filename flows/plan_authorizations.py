@@ -96,8 +96,8 @@ class QuotedRule(BaseModel):
     def compiled(self) -> dict[str, re.Pattern[str]]:
         patterns = {
             "authorization": self.authorization, "every_line": self.every_line,
-            "this_line": self.this_line, "negated": self.negated, "purchases": self.purchases, "rentals": self.rentals,
-            "left_out": self.left_out,
+            "this_line": self.this_line, "negated": self.negated, "purchases": self.purchases,
+            "rentals": self.rentals, "left_out": self.left_out,
         }  # fmt: skip
         return {name: re.compile(p, re.IGNORECASE) for name, p in patterns.items()}
 
@@ -146,10 +146,10 @@ class QuotedRule(BaseModel):
                     return QuotedFinding(covered=covered, rule=rule, at_amount=at)
                 if amount:
                     return None
-            for form in ("every_line", "this_line"):  # no amount: the rule covers the line
-                if found[form].search(clause):
+            for whole in ("every_line", "this_line"):  # no amount: the rule covers the line
+                if found[whole].search(clause):
                     rule = self.rule.format(scope=self.scopes[scope],
-                                            threshold=self.thresholds[form])  # fmt: skip
+                                            threshold=self.thresholds[whole])  # fmt: skip
                     return QuotedFinding(covered=True, rule=rule)
         return None
 
