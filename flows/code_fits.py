@@ -41,6 +41,7 @@ _COMPONENT_NOC = re.compile(r"\b(?:component|accessory)\b", re.I)
 _PIECE_AFTER = re.compile(r":\s|\s-\s")  # "folding walker: hinge ...", "stim - the belt ..."
 _NO_PIECE = re.compile(
     r"\s*(?:\d|(?:is|are|was|what|which|ok|okay|right|do|does|did|can|should|we|i|got)\b"
+    r"|(?:use|bill|code|coded|keyed)\b"  # how to bill it: "wheelchair tray - use E1399 or?"
     r"|(?:[a-z]+ed|caught) (?:in|on|by|at|into|off|under)\b)",
     re.I,
 )

@@ -85,26 +85,27 @@ class QuotedRule(BaseModel):
     over: list[str]  # forms of an amount the rule starts above; {amount} stands for `amount`
     from_: list[str] = Field(alias="from")  # forms of an amount the rule starts at
     every_line: str  # a rule for every line of a kind, with no amount
+    this_line: str  # the payer said to need authorization for this line, with no amount
     negated: str  # the clause says no authorization is needed
     purchases: str  # the clause names purchases
     rentals: str  # the clause names rentals
     left_out: str  # the clause leaves a kind out ("not rentals"); (?P<kind>...) names it
     rule: str  # how the checklist names the quoted rule: {scope}{threshold}
     scopes: dict[Literal["purchase", "rental", "any"], str]
-    thresholds: dict[Literal["over", "from", "every_line"], str]
+    thresholds: dict[Literal["over", "from", "every_line", "this_line"], str]
     note: str | None = None
 
     _patterns = field_validator(
-        "authorization", "amount", "over", "from_", "every_line", "negated", "purchases",
-        "rentals", "left_out",
+        "authorization", "amount", "over", "from_", "every_line", "this_line", "negated",
+        "purchases", "rentals", "left_out",
     )(_compiles)  # fmt: skip
 
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:
         patterns = {
             "authorization": self.authorization, "every_line": self.every_line,
-            "negated": self.negated, "purchases": self.purchases, "rentals": self.rentals,
-            "left_out": self.left_out,
+            "this_line": self.this_line, "negated": self.negated, "purchases": self.purchases,
+            "rentals": self.rentals, "left_out": self.left_out,
         }  # fmt: skip
         return {name: re.compile(p, re.IGNORECASE) for name, p in patterns.items()}
 
@@ -153,10 +154,11 @@ class QuotedRule(BaseModel):
                     return QuotedFinding(covered=covered, rule=rule, at_amount=at)
                 if amount:
                     return None
-            if found["every_line"].search(clause):
-                rule = self.rule.format(scope=self.scopes[scope],
-                                        threshold=self.thresholds["every_line"])  # fmt: skip
-                return QuotedFinding(covered=True, rule=rule)
+            for whole in ("every_line", "this_line"):  # no amount: the rule covers the line
+                if found[whole].search(clause):
+                    rule = self.rule.format(scope=self.scopes[scope],
+                                            threshold=self.thresholds[whole])  # fmt: skip
+                    return QuotedFinding(covered=True, rule=rule)
         return None
 
 

@@ -74,6 +74,16 @@ def test_a_remark_after_a_dash_keeps_the_likely_code(typed: str, code: str) -> N
     assert found is not None and found.code == code
 
 
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("half lap tray for the wheelchair - use E1399 or is there a code", "E0950"),
+     ("walker brake attachment - bill it as A9900?", "E0159")],
+)  # fmt: skip
+def test_how_to_bill_it_after_a_dash_names_no_piece(typed: str, code: str) -> None:
+    """ "- use E1399?" asks how to bill the item: it is no piece of the item named before it."""
+    assert BOOK.describes(typed, code, False)
+
+
 def test_a_vehicle_after_a_dash_is_still_where_the_item_goes() -> None:
     assert BOOK.likely_specific("wheelchair lift - for the van") is None
 
