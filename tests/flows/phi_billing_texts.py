@@ -775,8 +775,7 @@ REFUSED_BENCH_TEXTS = {
         "in 'the Jones claim'"
     ),
     "obrigadinha, até amanhã": (
-        "false alarm: two Portuguese words of a goodbye, split by a comma, read as 'Surname, "
-        "Given'"
+        "false alarm: two Portuguese words of a goodbye, split by a comma, read as 'Surname, Given'"
     ),
     "oklahoma pt norman ok": _TOWN_AFTER_STATE,
     "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
