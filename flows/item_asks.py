@@ -79,9 +79,15 @@ def phrases(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w'])")
 
 
+# Quote marks around words (an order's wording pasted in: "ordered 'E1399 humidifier for CPAP'"),
+# not an apostrophe inside a word ("pt's", "6'7").
+_QUOTES = re.compile(r"(?<!\w)['\"\u2018\u201c\u201d]+|['\"\u201c\u201d]+(?!\w)")
+
+
 def plain(question: str) -> str:
-    """Lowercase, curly quotes straight, a code typed "e 1399" or "e-1399" as E1399."""
-    text = question.lower().replace("\u2019", "'")
+    """Lowercase, curly apostrophes straight, quote marks around words dropped, a code typed
+    "e 1399" or "e-1399" as E1399."""
+    text = _QUOTES.sub(" ", question.lower().replace("\u2019", "'"))
     return HCPCS_SPACED_IN_TEXT.sub(lambda m: f"{m.group(1)}{m.group(2)}", text)
 
 

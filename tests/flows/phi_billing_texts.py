@@ -769,6 +769,14 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: 'miss TF' (timely filing) read as a title and a patient's initials "
         "('Miss T.F.')"
     ),
+    "can you check if claim ending 4471 for the Marlinton pt paid yet": _TOWN,
+    "asante sana rafiki, the Zentro claim finally paid 🌺": (
+        "false alarm: a maker's invented name before 'claim' read as the patient's surname, as "
+        "in 'the Jones claim'"
+    ),
+    "obrigadinha, até amanhã": (
+        "false alarm: two Portuguese words of a goodbye, split by a comma, read as 'Surname, Given'"
+    ),
     "oklahoma pt norman ok": _TOWN_AFTER_STATE,
     "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
     "where do the primary's $ go": _TOWN_AFTER_STATE,

@@ -272,3 +272,24 @@ def test_a_contracture_device_is_still_an_item_where_the_contractor_is_not() -> 
     assert KB.ask("which contractor for E1399 in Idaho?").entry_id == "dme-mac-jd"
     answer = KB.ask("penile contracture device, what code")
     assert answer.code_search is not None and "*E0201*" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "codes"),
+    [("doc wrote 'heated humidifier for the cpap' e1399, is that a problem?", {"E0561", "E0562"}),
+     ('rx says "E1399 cpap humidifier", fine to bill that way?', {"E0561", "E0562"}),
+     ("dme is 'heavy duty trapeze bar' e1399?", {"E0911", "E0912"})],
+)  # fmt: skip
+def test_an_item_pasted_in_quote_marks_gets_its_specific_codes(
+    question: str, codes: set[str]
+) -> None:
+    answer = KB.ask(question)
+    assert answer.answered and answer.code_search is not None
+    candidates = answer.code_search["candidates"]
+    assert isinstance(candidates, list)
+    first = answer.code_search["likely"] or candidates[0]["code"]
+    assert first in codes
+
+
+def test_an_apostrophe_inside_a_word_stays_part_of_the_item() -> None:
+    assert ITEMS is not None and ITEMS.item_of("pt's 6'7 so tall walker, e1399?") is not None
