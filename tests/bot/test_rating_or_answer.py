@@ -22,32 +22,32 @@ def asked_mid_intake(engine: Engine, step: str) -> Chat:
 def test_a_yes_after_an_answer_is_not_taken_as_having_the_order(engine: Engine) -> None:
     chat = asked_mid_intake(engine, "doc_order")
     chat.say("yes")
-    assert "doc_order" not in chat.answers and chat.step == "doc_order"
+    assert "order" not in chat.answers["documents"] and chat.step == "doc_order"
     assert 'Was your "yes" about the answer above' in chat.text
     chat.say("yes")  # asked which: now it answers the open question
-    assert chat.answers["doc_order"] == "have"
+    assert chat.answers["documents"]["order"] == "have"
 
 
 def test_rating_after_the_question_keeps_the_document_unanswered(engine: Engine) -> None:
     chat = asked_mid_intake(engine, "doc_order")
     chat.say("no")
-    assert "doc_order" not in chat.answers
+    assert "order" not in chat.answers["documents"]
     chat.say("helpful")
-    assert "doc_order" not in chat.answers and chat.step == "doc_order"
+    assert "order" not in chat.answers["documents"] and chat.step == "doc_order"
     chat.say("missing")
-    assert chat.answers["doc_order"] == "missing"
+    assert chat.answers["documents"]["order"] == "missing"
 
 
 def test_an_answer_that_names_the_document_is_taken_at_once(engine: Engine) -> None:
     chat = asked_mid_intake(engine, "doc_order")
     chat.say("no, still waiting on it")
-    assert chat.answers["doc_order"] == "missing"
+    assert chat.answers["documents"]["order"] == "missing"
 
 
 def test_a_yes_at_the_expected_denial_question_is_asked_about_too(engine: Engine) -> None:
     chat = asked_mid_intake(engine, "expect_medicare_denial")
     chat.say("yep")
-    assert "expect_medicare_denial" not in chat.answers
+    assert chat.answers.get("expect_medicare_denial") is None
     assert 'Was your "yep" about the answer above' in chat.text
 
 

@@ -25,7 +25,7 @@ def test_a_sentence_with_a_no_inside_is_no_document_answer(chat: Chat, typed: st
     at(chat, "doc_manufacturer_spec")
     chat.say(typed)
     assert chat.step == "doc_manufacturer_spec"
-    assert "doc_manufacturer_spec" not in chat.answers
+    assert "manufacturer_spec" not in chat.answers["documents"]
     assert "couldn't find an answer to this question" in chat.text and "Taken as" not in chat.text
 
 
@@ -39,7 +39,7 @@ def test_a_yes_or_no_that_opens_the_answer_still_answers(
 ) -> None:
     at(chat, "doc_manufacturer_spec")
     chat.say(typed)
-    assert chat.answers["doc_manufacturer_spec"] == status
+    assert chat.answers["documents"]["manufacturer_spec"] == status
     assert chat.step != "doc_manufacturer_spec"
 
 
