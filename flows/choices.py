@@ -91,7 +91,8 @@ def _choice_by_words(value: str, options: list[Option], fallback: bool = False) 
     prior auth needed"); an answer that names two options ("used rental") picks nothing, so the
     question is asked again."""
     answer = _plain_words(value)
-    openers = {word for option in options for word in option.opening_words}
+    # "yes and no" names two options: joined opening words still open the answer
+    openers = {word for option in options for word in option.opening_words} | {"and", "or"}
     found: list[tuple[int, int, str]] = []  # (first word, end, option)
     for option in options:
         for phrase in option.fallback_words if fallback else option.words:
