@@ -47,6 +47,8 @@ def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> t
     typo = _choice_by_spelling(value, options) if by_words else None
     if typo is not None:
         return typo, True
+    if len(_plain_words(value)) >= SENTENCE_WORDS:  # a sentence, not a mistyped option
+        raise InvalidAnswer("invalid_choice_sentence", typed=value[:60], count=len(options))
     raise InvalidAnswer("invalid_choice", count=len(options))
 
 
@@ -55,6 +57,7 @@ _NEGATING_PREFIXES = ("un", "non", "not", "no ")
 _NEGATORS = frozenset(
     "not never havent hasnt hadnt isnt wasnt arent dont doesnt didnt wont without nor".split()
 )
+SENTENCE_WORDS = 3  # "rep said no" is said back as typed; "not sur" is a mistyped option
 TYPO_SCORE = 85  # rapidfuzz ratio: "commerical" ~ "commercial" (90), "medicad" ~ "medicaid" (93)
 
 
@@ -84,16 +87,22 @@ def _choice_by_words(value: str, options: list[Option], fallback: bool = False) 
     """The option whose listed words (or, with `fallback`, its fallback names) appear in the
     answer. Longer matches are taken first and a shorter one overlapping them does not count
     ("do not have it" is Missing although "have it" is in it); a word right after "not" or
-    "haven't" does not count ("not signed"); an answer that names two options ("used rental")
-    picks nothing, so the question is asked again."""
+    "haven't" does not count ("not signed"), nor a yes or no inside a sentence ("the rep said no
+    prior auth needed"); an answer that names two options ("used rental") picks nothing, so the
+    question is asked again."""
     answer = _plain_words(value)
+    # "yes and no" names two options: joined opening words still open the answer
+    openers = {word for option in options for word in option.opening_words} | {"and", "or"}
     found: list[tuple[int, int, str]] = []  # (first word, end, option)
     for option in options:
         for phrase in option.fallback_words if fallback else option.words:
             words = _plain_words(phrase)
             for first in range(len(answer) - len(words) + 1):
                 negated = first > 0 and answer[first - 1] in _NEGATORS
-                if words and answer[first : first + len(words)] == words and not negated:
+                # a yes or no counts only after nothing but other yes and no words
+                inside = phrase in option.opening_words and not openers.issuperset(answer[:first])
+                counted = not negated and not inside
+                if words and answer[first : first + len(words)] == words and counted:
                     found.append((first, first + len(words), option.value))
     taken: list[tuple[int, int, str]] = []
     for first, end, option_value in sorted(found, key=lambda match: match[0] - match[1]):

@@ -55,6 +55,8 @@ class MessagesFile(BaseModel):
     # Date, time and filler words: an item description made only of them ("yesterday", "last
     # tuesday") names no item, and is asked again.
     not_item_words: list[str] = []
+    # Words that say yes or no: a choice's answer only where they open it.
+    reply_words: list[str] = []
 
     @model_validator(mode="after")
     def _every_command_has_words(self) -> MessagesFile:
@@ -90,6 +92,7 @@ class Messages:
             if cues
         }
         self._not_item_words = {word.lower() for word in file.not_item_words}
+        self.reply_words = frozenset(file.reply_words)  # yes and no: see content's reply_words
 
     @classmethod
     def load(cls, content_dir: Path) -> Messages:
@@ -126,7 +129,13 @@ class Messages:
         words = self._file.option_words.get(group, {})
         fallback = self._file.option_fallback_words.get(group, {})
         return [
-            Option(value=v, label=label, words=words.get(v, []), fallback_words=fallback.get(v, []))
+            Option(
+                value=v,
+                label=label,
+                words=words.get(v, []),
+                fallback_words=fallback.get(v, []),
+                opening_words=[w for w in words.get(v, []) if w in self.reply_words],
+            )
             for v, label in self._file.options[group].items()
         ]
 

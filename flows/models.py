@@ -385,6 +385,9 @@ class Option(BaseModel):
     # Names that point to this choice only when no listed word does: "aetna" is a commercial
     # plan, but "aetna medicare advantage" is Medicare Advantage.
     fallback_words: list[str] = Field(default_factory=list)
+    # Those of `words` that say yes or no: they count only where they open the answer ("no,
+    # still waiting"), never inside a sentence ("the rep said no prior auth needed").
+    opening_words: list[str] = Field(default_factory=list)
 
 
 class Reply(BaseModel):

@@ -55,15 +55,23 @@ def parse_free_text(text: str, max_chars: int = MAX_TEXT_CHARS) -> str:
 
 def parse_reference(text: str) -> str:
     """A number a payer issued (a prior authorization or TAR number): every one has a digit, so
-    words ("approved by phone") were meant for something else."""
+    words ("approved by phone") were meant for something else. Payers' formats differ, so the
+    shape asked is loose: five letters and digits or more ("1" or "00000" is a slip or a
+    placeholder), and no word of four letters beside it ("approved 12345678")."""
     value = parse_free_text(text, max_chars=60).lstrip("#").strip()
     if not re.search(r"\d", value):
         raise InvalidAnswer("invalid_reference")
     if _DATE_LIKE.fullmatch(value) or value.startswith("$"):  # the approval's date or amount
         raise InvalidAnswer("invalid_reference_date")
+    characters = re.sub(r"[^0-9a-z]", "", value.lower())
+    if len(characters) < MIN_REFERENCE_CHARACTERS or len(set(characters)) == 1:
+        raise InvalidAnswer("invalid_reference_shape", typed=value[:30])
+    if re.search(r"(?<![\w-])[a-z]{4,}(?![\w-])", value, re.I):
+        raise InvalidAnswer("invalid_reference_words")
     return value
 
 
+MIN_REFERENCE_CHARACTERS = 5
 _DATE_LIKE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _GROUP_THEN_REASON = re.compile(rf"\b({ADJUSTMENT_GROUPS})\s+([A-Z]?\d{{1,3}})\b", re.IGNORECASE)
 

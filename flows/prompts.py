@@ -165,6 +165,15 @@ class Prompts:
         payload = {"claim": claim.model_dump(mode="json")} if claim else None
         return Reply(kind="ask", text="\n".join(lines), options=options, payload=payload)
 
+    def plan_name_again(self, kind: str, value: str, typed: str) -> Reply:
+        """The plan's name asked again after an answer that is something else: a state kept for
+        its own question ("noted_state"), or what the answer reads as instead."""
+        text = self.text("plan_name_gave_state", state=value)
+        if kind != "noted_state":
+            what = self.text(f"not_plan_name_{kind}")
+            text = self.text("plan_name_not_a_name", typed=typed[:60], what=what)
+        return Reply(kind="ask", text=text, payload={"step": "payer_name", "optional": True})
+
     def understood(self, step: Step, understood: Understood) -> Reply:
         """Reads a loosely typed answer back, so a wrong reading is caught at once."""
         value = self.display_value(step, understood.value)

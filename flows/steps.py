@@ -32,6 +32,7 @@ from flows.parsing import InvalidAnswer, clean_text
 from flows.ports import CodeSearch, ConversationStore, Knowledge, Outcome
 from flows.prompts import Prompts
 from flows.questions import looks_like_question
+from flows.rating_or_answer import may_rate, offers_rating
 from flows.team_served import TeamChat
 
 MAX_FAILED_TRIES = 3
@@ -66,6 +67,7 @@ class Steps:
     # -- routing --------------------------------------------------------------------------
     def dispatch(self, intake: Intake, turn: Turn) -> list[Reply]:
         """Routes one turn: a click, a command, an answer, or a question."""
+        offered, intake.progress.rating_offered = intake.progress.rating_offered, False
         if turn.choice is not None:
             return self.on_choice(intake, turn)
         # Never run patterns over megabytes; patient identifiers were refused before this.
@@ -85,6 +87,9 @@ class Steps:
         if intake.state in ("done", "advised_specific_code"):
             answer = self.asides.answer_at_step(text, intake.answers.answer_context())
             return [*answer, *self.ask(intake, with_progress=False)]
+        if offered and may_rate(intake, text, self.prompts):  # "yes": it helped, or I have it?
+            asked = self.prompts.say("rating_or_answer", typed=text[:40])
+            return [asked, *self.ask(intake, with_progress=False)]
         if intake.state == "reviewing":
             return self.on_review_text(intake, text)
         return self.on_answer(intake, text)
@@ -168,8 +173,12 @@ class Steps:
             misread = not_a_plan_name(
                 text, messages.not_plan_names, messages.payer_names_like_states
             )
-            if misread is not None:
-                return self.not_a_plan_name(intake, *misread, typed=text)
+            if misread is not None:  # a state the claim needs is kept for its own question
+                kind, value = misread
+                if kind == "state" and intake.step_applies(STEP_BY_NAME["beneficiary_state"]):
+                    intake.note_in_passing("beneficiary_state", value)
+                    kind = "noted_state"
+                return [self.prompts.plan_name_again(kind, value, typed=text)]
         if step.kind == "text" and is_non_answer(step, text, messages.non_answers):
             skip = self.prompts.text("invalid_non_answer_skip") if step.optional else ""
             invalid = InvalidAnswer("invalid_non_answer", typed=text[:40],
@@ -214,17 +223,6 @@ class Steps:
         where = self.prompts.where(intake.state)
         return [self.prompts.say("intake_already_open", step=where), *self.ask(intake)]
 
-    def not_a_plan_name(self, intake: Intake, kind: str, value: str, typed: str) -> list[Reply]:
-        """An answer to "the plan's name?" that is something else: a state the claim needs is
-        kept (its question is then passed over); either way the plan's name is asked again."""
-        text = self.prompts.text("plan_name_gave_state", state=value)
-        if kind == "state" and intake.step_applies(STEP_BY_NAME["beneficiary_state"]):
-            intake.note_in_passing("beneficiary_state", value)
-        else:
-            what = self.prompts.text(f"not_plan_name_{kind}")
-            text = self.prompts.text("plan_name_not_a_name", typed=typed[:60], what=what)
-        return [Reply(kind="ask", text=text, payload={"step": "payer_name", "optional": True})]
-
     def on_review_text(self, intake: Intake, text: str) -> list[Reply]:
         """At the review: a yes confirms, a question is answered, anything else asks again."""
         if self.prompts.messages.means(text, "review", "confirm"):
@@ -237,13 +235,14 @@ class Steps:
         return [self.prompts.say("confirm_needed"), *self.ask(intake)]
 
     def reject(self, intake: Intake, step: Step, invalid: InvalidAnswer) -> list[Reply]:
-        """Says why an answer does not fit; after repeated tries, offers a way out."""
+        """Says why an answer does not fit; at the third try in a row, offers a way out (once:
+        said again on every later try, it would bury the question)."""
         intake.progress.failed_tries += 1
         key = invalid.reason
         if step.kind == "search" and not intake.progress.code_candidates:  # DMECS not checked
             key = "code_check_not_checked"
         reason = self.prompts.say(key, kind="error", **invalid.fields)
-        if intake.progress.failed_tries < MAX_FAILED_TRIES:
+        if intake.progress.failed_tries != MAX_FAILED_TRIES:
             return [reason, *self.ask(intake, with_progress=False)]
         # The way out is in words: numbers would collide with answers (a quantity of 2).
         skip = self.prompts.text("too_many_tries_skip") if step.optional else ""
@@ -387,6 +386,7 @@ class Steps:
     def digress(self, intake: Intake, question: str) -> list[Reply]:
         """Answers a question typed mid-intake, then asks the current step again."""
         answer = self.answer_question(question, intake.answers.answer_context())
+        intake.progress.rating_offered = self.team is not None and offers_rating(answer)
         return [
             *self.asides.not_listed_twice(answer, self.codes_offered(intake)),
             self.prompts.say("question_then_back"),

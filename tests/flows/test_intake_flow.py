@@ -296,7 +296,7 @@ def test_every_state_is_reachable(chat: Chat) -> None:
                 "payer_type": "commercial",
                 "payer_name": "Acme Health",
                 "doc_prior_authorization": "have",
-                "prior_authorization_number": "123",
+                "prior_authorization_number": "PA-2611-3393",
                 "acquisition": "rental",
                 "rental_month": "3",
                 "item_role": "repair part",
