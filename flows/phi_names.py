@@ -413,7 +413,7 @@ def has_name(rules: NameRules, text: str) -> bool:
         ends = [
             cue.end() + found.end() for n in (1, 2) if (found := _found(text, cue.end(), words[:n]))
         ]
-        credential = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[ends[-1] : ends[-1] + 25])
+        credential = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)(?! ?#)", text[ends[-1] : ends[-1] + 25])
         if credential and is_clinician(rules, credential.group(1)):
             continue  # "the PT, Lindiwe Ngcobo, DPT": the cue was a therapist's title
         work = set(re.findall(r"[a-z]+", text[ends[-1] : ends[-1] + 40].lower())[:5])
