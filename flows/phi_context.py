@@ -125,8 +125,11 @@ def business_line(
     label = (listed.group(1) or "").lower() if listed else ""
     # An address after a number with a space alone between is no list's ("PA# 4662732094 339
     # Chalan Ayuyu, ..."): an office's list puts a comma, a bar or a label between its values.
-    spaced = listed is not None and not phone and not label and not listed.group()[-8:].strip(
-        "0123456789 \t"
+    spaced = (
+        listed is not None
+        and not phone
+        and not label
+        and not listed.group()[-8:].strip("0123456789 \t")
     )
     if (
         listed

@@ -9,8 +9,8 @@ import re
 
 from flows.phi_shapes import _AN, _L
 
-# Two name words or more in capitals (in one field or padded apart), then a run of 17 characters or more that
-# starts with a digit: "VAZQUEZ HERNANDEZ NEREIDA     21113207119530723".
+# Two name words or more in capitals (in one field or padded apart), then a run of 17 characters
+# or more that starts with a digit: "VAZQUEZ HERNANDEZ NEREIDA     21113207119530723".
 _RECORD = re.compile(
     r"^[ \t]*[A-Z][A-Z'-]+(?: +[A-Z][A-Z'-]+)+ {2,}(\d[0-9A-Z]{16,})[ \t]*$",
     re.MULTILINE,
