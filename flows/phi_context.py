@@ -242,8 +242,8 @@ def _pronoun_before_business(rules: Rules, before: list[str]) -> bool:
     personal = [i for i, word in enumerate(lower) if word in rules.personal_words]
     rest = lower[personal[-1] + 1 :]
     lines = rules.business_words | rules.phone_line_words
-    if "our" in rest[-3:] and set(rest[-2:]) & lines and not {"from", "at"} & set(rest[-2:]):
-        return True  # "pt is 67 years old + our main line 671-...": the office's own line
+    if "our" in rest[-3:] and rest and rest[-1] in lines:
+        return True  # "pt is 67 years old + our main line 671-...", not "our billing lead"
     business = set(rest) & rules.business_words
     if lower[personal[-1]] in context.one_person_pronouns:
         business -= context.own_line_words
