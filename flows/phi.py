@@ -27,6 +27,7 @@ from flows.phi_checks import CHECKS
 from flows.phi_clean import remember_clean
 from flows.phi_file_names import has_file_name_name
 from flows.phi_firm_names import without_firm_names
+from flows.phi_fixed_width import fixed_width_kinds
 from flows.phi_glued import unglued
 from flows.phi_ids import business_record as business_page
 from flows.phi_ids import forget_label_places
@@ -126,6 +127,7 @@ def _scan(text: str) -> PhiFindings:
         return PhiFindings()
     found = {kind for kind in KINDS if CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
     found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text) | licence_kinds(text)
+    found |= fixed_width_kinds(text)  # "YAMASHITA           CURTIS      19310322447523876..."
     if "name" not in found and has_nicknamed_name(rules, plain):
         found.add("name")  # "Margaret (Peggy) Olsen": read as "Margaret Olsen"
     if "name" not in found and has_file_name_name(rules.names, text):

@@ -59,7 +59,7 @@ _IN_N3 = re.compile(r"(?:^|[~\n])\s*N3\*[^~\n]*$")
 _STREET_FIRST_NEEDS = re.compile(
     r" (?:calle|avenida|camino|paseo|carretera|circulo|via|rue|rua|avenue of)"
     r"|(?:strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|gracht|vej|gade|gatan|veien) \d"
-    r"|ul\. |urb|calle|\d,? (?:rue|avenue|boulevard|bd|chemin|impasse|quai|place) "
+    r"|ul\. |urb|calle|chalan |biradan |\d,? (?:rue|avenue|boulevard|bd|chemin|impasse|quai|place) "
     r"|\d (?:road|rd|avenue|ave|county|cr|highway|hwy)"
     r"|(?:avenida|av\.|carrera|camino|rua|travessa|via) "
 )
@@ -101,6 +101,11 @@ _ZIP_AFTER = re.compile(r"(?:[ ,]+(?:APT|UNIT|STE|#) ?\w+)?[ ,]+(?:[A-Z]+ ){1,3}
 _ZIP_NEAR = re.compile(r"(?<!\d)\d{5}(?!\d)")
 # A word joining a count to what it is for ("6 for the Coral Bay route"): no street's name.
 _JOINING_WORDS = frozenset({"for", "per", "each"})
+
+# A home's lot or tract before its street ("Lot 9632, Chalan Magas", "Tract 12, 4 Elm St"), not a
+# product's lot number: a comma after the number, or a Chamorro street word.
+_LOT_BEFORE = re.compile(r"\b(?:lot|tract) ?#? ?$", re.I)
+_LOT_STREET = re.compile(r"\d+[A-Za-z]?,|\S+ (?i:chalan|biradan)\b")
 
 _UNIT = re.compile(r"[\s,]*(?:apt|apartment|unit|lot|trlr|trailer|space|rm|room|#)\b", re.I)
 
@@ -189,7 +194,12 @@ def has_address(rules: Rules, text: str) -> bool:
             return True  # "Kearney office: Ana Ruiz, 12 Elm St": hers, not the office's
         if named_for_right_before(rules, text, match.start()):
             return True  # "the remit for Ruth, 12 Oak St": hers, whatever books come before
-        if business_line(rules, text, match.start(), phone=False) or _ours(rules, text, match):
+        home_lot = _LOT_BEFORE.search(text, max(0, match.start() - 8), match.start()) and (
+            _LOT_STREET.match(match.group())
+        )
+        if _ours(rules, text, match) or (
+            not home_lot and business_line(rules, text, match.start(), phone=False)
+        ):
             return False  # "mail redeterminations to PO Box 6727", "our office moved to 12 ..."
         if business_street(rules, text, match):
             return False  # "1200 Industrial Pkwy", "100 Medical Center Dr": no one's home

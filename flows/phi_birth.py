@@ -237,7 +237,8 @@ def _celebrates(rules: Rules, text: str) -> bool:
 # ("1941078", "1941-078"), or a Unix time in seconds or milliseconds, negative before 1970
 # ("-914457600").
 _ORDINAL_DATE = re.compile(r"(?<![\w.,/-])(19\d\d|20[01]\d)-?([0-3]\d\d)(?![\w.,/-])")
-_UNIX_TIME = re.compile(r"(?<![\w.,/])(-?\d{8,10}|-?\d{11,13})(?![\w.,/])")
+# Not after a number's "#": "dob: ____, control # 728849572" is a blank form's and a claim's.
+_UNIX_TIME = re.compile(r"(?<![\w.,/])(?<!# )(?<!#)(-?\d{8,10}|-?\d{11,13})(?![\w.,/])")
 _EPOCH = dt.datetime(1970, 1, 1)
 
 

@@ -123,8 +123,17 @@ def business_line(
     # 401-555-0176. Woonsocket: 401 555 0121": a list, unless
     # its label is a person's ("office 614-..., daughter 614-...")
     label = (listed.group(1) or "").lower() if listed else ""
+    # An address after a number with a space alone between is no list's ("PA# 4662732094 339
+    # Chalan Ayuyu, ..."): an office's list puts a comma, a bar or a label between its values.
+    spaced = (
+        listed is not None
+        and not phone
+        and not label
+        and not listed.group()[-8:].strip("0123456789 \t")
+    )
     if (
         listed
+        and not spaced
         and label not in rules.personal_words | rules.names.family_words
         and (
             re.fullmatch(r"[\s,;/|-]*(?:\(?[A-Za-z]{1,12}\)?[.:]?)?[\s:]*", window)
@@ -226,11 +235,16 @@ def _named_places(window: str) -> set[str]:
 def _pronoun_before_business(rules: Rules, before: list[str]) -> bool:
     """The only person's words are pronouns, and a business's word follows the last one: "their
     auth line is", "his clinic's fax"; not "her daughter's cell", and not one person's own line
-    or place ("her office", "his fax"), which names no business."""
+    or place ("her office", "his fax"), which names no business. Or "our" and a line's word
+    end it, whoever came before ("the pt called our main line")."""
     context = rules.names.context
     lower = [w.lower().removesuffix("'s").strip("'") for w in before]
     personal = [i for i, word in enumerate(lower) if word in rules.personal_words]
-    business = set(lower[personal[-1] + 1 :]) & rules.business_words
+    rest = lower[personal[-1] + 1 :]
+    lines = rules.business_words | rules.phone_line_words
+    if "our" in rest[-3:] and rest and rest[-1] in lines:
+        return True  # "pt is 67 years old + our main line 671-...", not "our billing lead"
+    business = set(rest) & rules.business_words
     if lower[personal[-1]] in context.one_person_pronouns:
         business -= context.own_line_words
     return all(lower[i] in context.pronouns for i in personal) and bool(business)

@@ -46,6 +46,10 @@ def forget_label_places() -> None:
 # A record's line labelled with a business's words alone: "Provider: Redbud Hollow Home Medical".
 _LINE_LABEL = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{2,30}?)[ \t]*:", re.MULTILINE)
 
+# A team's tag opening a chat message: lower-case words after it on its line, no field's value
+# (a name or a number in a business's page: "Provider: Redbud Hollow Home Medical").
+_CHAT_AFTER = re.compile(r"[ \t]*[a-z][^\n\dA-Z]*\w[^\n\dA-Z]*$", re.MULTILINE)
+
 
 def business_record(rules: Rules, text: str) -> bool:
     """A business's own page or form, pasted: a line labelled with business words alone
@@ -54,7 +58,11 @@ def business_record(rules: Rules, text: str) -> bool:
     Medicaid ID: 7100448120")."""
     if "\n" not in text or rules.cue["name"].search(text):
         return False
-    labels = (set(label.group(1).lower().split()) for label in _LINE_LABEL.finditer(text))
+    labels = (
+        set(label.group(1).lower().split())
+        for label in _LINE_LABEL.finditer(text)
+        if not _CHAT_AFTER.match(text, label.end())  # "billing: fwd from the clinic:", a tag
+    )
     return any(
         words - {"name", "of", "record"} <= rules.business_words and words & rules.business_words
         for words in labels

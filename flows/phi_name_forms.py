@@ -352,7 +352,10 @@ def is_unlisted_pair(rules: NameRules, last: str, first: str, census: bool) -> b
 
 # -- a name heading a pasted record or an e-mail ----------------------------------------------
 _HEADING = re.compile(
-    r"(?:^|\b(?:[Ff]rom|FROM|[Tt]o|TO|[Rr]e|RE): ?)"
+    # at the start, maybe past a team's tag or a quote's marks ("billing: ", "RT note: ", ">> ",
+    # "[intake] "), or after a mail's header word
+    r"(?:^(?:[>*]+ ?|\[[A-Za-z ]{2,20}\] ?|[A-Za-z]{2,12}(?: [a-z]{2,8})?: )?"
+    r"|\b(?:[Ff]rom|FROM|[Tt]o|TO|[Rr]e|RE): ?)"
     r"([^\W\d_]{2,}(?:[-'][^\W\d_]+)*) ([^\W\d_]{2,}(?:[-'][^\W\d_]+)*)\b"
 )
 

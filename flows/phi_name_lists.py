@@ -49,6 +49,7 @@ class NameRules:
     place_words: frozenset[str]  # content: "San", "Fort", "Port": the first word of a place
     place_names: frozenset[str]  # content: "Dayton", "Baylor": cities and health systems
     place_ends: frozenset[str]  # content: "Lake", "Valley": the last word of a place
+    public_places: frozenset[str]  # content: "airport": after a name and "at", a place's
     businesses: frozenset[str]  # content: payers, manufacturers ("Humana", "Medline", "PDAC")
     residences: frozenset[str]  # content: "manor", "assisted": a place where patients live
     residence_staff: re.Pattern[str]  # content: "DON", "front desk": someone working at one
@@ -127,6 +128,7 @@ def make_name_rules(
     place_words: Iterable[str],
     place_names: Iterable[str],
     place_ends: Iterable[str],
+    public_places: Iterable[str],
     businesses: Iterable[str],
     residence: tuple[Iterable[str], Iterable[str]],  # where patients live; staff roles there
     # regexes of the words before and after a colleague's name, of the praise before a titled
@@ -203,6 +205,7 @@ def make_name_rules(
         place_words=frozenset(w.lower() for w in place_words),
         place_names=frozenset(w.lower() for w in place_names),
         place_ends=frozenset(w.lower() for w in place_ends),
+        public_places=frozenset(w.lower() for w in public_places),
         businesses=frozenset(w.lower() for w in businesses),
         residences=frozenset(w.lower() for w in residence[0]),
         residence_staff=re.compile(rf"\b(?:{word_alternation(residence[1])})\b", re.I),

@@ -385,7 +385,8 @@ def clinician_near(rules: NameRules, text: str, start: int, end: int) -> bool:
             before.pop()
         dotted = before and re.search(re.escape(before[-1]) + r"\. [^.]*$", text[:start])
         before = before[-1:] if dotted else []
-    after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[end : end + 25])
+    # not a number's label: "pt Dale Brandt PA# 9335708196" is a prior authorization's
+    after = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)(?! ?#)", text[end : end + 25])
     # Or a credential in capitals past a third name word in the name's case: "Beth Ann Lowe FNP",
     # "mary jo hale, np"; not a payer in brackets ("Juanita Cuzco Guamán (Medica)").
     third = re.match(r" ([^\W\d_][\w'-]*),? ([^\W\d_][\w-]*)", text[end : end + 40])

@@ -241,6 +241,18 @@ def _relative_word(rules: NameRules, word: str) -> bool:
     return word == "family" or word in rules.family_words
 
 
+_PLACE_BEFORE = frozenset({"the", "at", "to", "from", "near"})
+
+
+def _public_place_after(rules: NameRules, tokens: list[re.Match[str]], k: int) -> bool:
+    """A public place's word ("airport") right after a name, or after one more capitalised word
+    of it ("Won Pat airport")."""
+    ahead = [bare_word(t.group()) for t in tokens[k : k + 2]]
+    if ahead[:1] and ahead[0] in rules.public_places:
+        return True
+    return len(ahead) == 2 and tokens[k].group()[:1].isupper() and ahead[1] in rules.public_places
+
+
 def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
     """ "walker for John Smith", "john smith's rollator", "ROLLATOR FOR JOHN SMITH". `beside`
     another identifier, any two capitalised words the bot never uses after "for" or "re" ("for
@@ -312,6 +324,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             )
         ) or is_brand(rules, text, token.start()):
             continue
+        if before in _PLACE_BEFORE and _public_place_after(rules, tokens, j + 1):
+            continue  # "lands at Antonio B. Won Pat airport", "the Ricardo J. Bordallo complex"
         after, gap_after = "", ""
         k = j + 1  # past "Jr.": "Martin Luther King Jr. Day", "... King Jr Blvd"
         while k < len(tokens) and bare_word(tokens[k].group()) in SUFFIXES:
@@ -399,7 +413,7 @@ def has_name(rules: NameRules, text: str) -> bool:
         ends = [
             cue.end() + found.end() for n in (1, 2) if (found := _found(text, cue.end(), words[:n]))
         ]
-        credential = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)", text[ends[-1] : ends[-1] + 25])
+        credential = re.match(r"[\s,(]{1,3}([^\W\d_][\w-]*)(?! ?#)", text[ends[-1] : ends[-1] + 25])
         if credential and is_clinician(rules, credential.group(1)):
             continue  # "the PT, Lindiwe Ngcobo, DPT": the cue was a therapist's title
         work = set(re.findall(r"[a-z]+", text[ends[-1] : ends[-1] + 40].lower())[:5])

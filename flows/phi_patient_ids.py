@@ -1,9 +1,9 @@
 """Identifiers typed right after a patient's word, for the PHI guard (flows/phi.py): a value in a
 Medicare number's layout with a wrong letter or a character missing or extra ("pt 9XK2-AB3-CD45"),
 a record number after "patient #" or "resident no." ("patient #A77341"), and a person's handle
-("pt j.smith", "patient mary.kowalski", "for pt jsmith88"). A biller's typo in a patient's number
-is still that patient's number, and a login or an e-mail's local part names the person. The
-patient's words are content's (content/rules/phi.yaml, `name_cues`)."""
+("pt j.smith", "patient mary.kowalski", "for pt jsmith88", "pt jkowalski"). A biller's typo in a
+patient's number is still that patient's number, and a login or an e-mail's local part names the
+person. The patient's words are content's (content/rules/phi.yaml, `name_cues`)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ _HANDLE = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_END = re.compile(r"(?![\w@-]|\.\w)")
+# A login of one or two initials run into a surname ("jkowalski", "mtorres"): the surname part
+# must be a census surname and the whole no English word.
+_INITIALS_SURNAME = re.compile(r"[a-z]{5,}(?![\w@-]|\.\w)")
 
 
 def _values_after_patient_words(rules: Rules, text: str) -> list[tuple[int, str]]:
@@ -84,11 +87,13 @@ def has_patient_handle(rules: Rules, text: str) -> bool:
     """A person's handle right after a patient's word: "rollator for pt j.smith", "pt login
     mgarcia1950", "patient handle @rtorres55"; not a code ("pt E0143") nor an English word."""
     english = rules.names.english
-    for at, _ in _values_after_patient_words(rules, text):
+    for at, gap in _values_after_patient_words(rules, text):
         if text.startswith("handle ", at):
             at += len("handle ")
         handle = _HANDLE.match(text, at)
         if handle is None or not _HANDLE_END.match(text, handle.end()):
+            if gap.strip(" :") == "" and _initials_surname(rules, text, at):
+                return True  # not "the pt's copay", "pt is severly obese"
             continue
         value = handle.group()
         if HCPCS_IN_TEXT.fullmatch(value) or value.lower().rstrip("0123456789") in english:
@@ -97,3 +102,14 @@ def has_patient_handle(rules: Rules, text: str) -> bool:
             continue
         return True
     return False
+
+
+def _initials_surname(rules: Rules, text: str, at: int) -> bool:
+    """Whether a login of initials and a census surname stands at `at`: "pt jkowalski"."""
+    login = _INITIALS_SURNAME.match(text, at)
+    if login is None or (at and text[at - 1].isalpha()):
+        return False  # not the rest of a word a label's "no" began: "pt, nonstandard"
+    names = rules.names
+    whole = login.group().lower()
+    surname = whole[1:] in names.surnames or (len(whole) > 5 and whole[2:] in names.surnames)
+    return surname and whole not in names.english and whole not in names.ordinary

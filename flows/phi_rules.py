@@ -223,6 +223,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         place_words=file.place_words,
         place_names=file.place_names,
         place_ends=file.place_name_ends,
+        public_places=file.public_place_words,
         businesses=file.business_words,
         colleague=(
             _phrases(file.colleague_before + file.colleague_before_title),

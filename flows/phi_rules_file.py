@@ -164,6 +164,7 @@ class PhiRulesFile(BaseModel):
     first_name_brands: list[str]
     surname_endings: list[str]
     place_words: list[str]
+    public_place_words: list[str]
     place_names: list[str]
     place_name_ends: list[str]
     colleague_before: list[str]

@@ -277,6 +277,9 @@ STREET_FIRST = re.compile(
     r"|(?<![\w-])(?=[^\W\d_]++\.? \d)[A-Z][^\W\d_]*(?:straße|strasse|str\.|weg|gasse|allee"
     r"|platz|damm|straat|laan|gracht|vej|gade|gatan|vägen|veien)(?: \d{1,4}[a-z]?)(?![\w/.-])"
     r"|\bul\. [A-Z][^\W\d_]+ \d{1,4}\b"
+    # Guam's and the Northern Marianas' Chamorro street words, in any case (neither is an English
+    # word): "339 Chalan Ayuyu", "Lot 8157, CHALAN PILAN", "350 chalan lanchu", "Biradan Lalahita".
+    r"|(?<![\w#$.,-])(?<!\d:)\d{1,6}[A-Za-z]?,? (?i:chalan(?! pago\b)|biradan) [^\W\d_][\w'.-]*"
     # Puerto Rico's urbanizations and numbered streets (USPS Publication 28): "Urb. Villa
     # Carolina", "Calle 14 Bloque 22 #9".
     r"|\b(?:Urb|URB|Urbanizaci[oó]n)\.? [A-Z][^\W\d_]+"
@@ -328,7 +331,8 @@ _STATE_CODES = (
 )
 STATE_AFTER = re.compile(
     rf",? (?:{_STATE_CODES}"
-    r"(?= \d{5}(?:-\d{4})?(?!\d)|\b(?![ #:-]*\d))"
+    # not a label after it: "WENDELL HENDERSON VA ICN ..." is the VA's number, not Virginia's
+    r"(?= \d{5}(?:-\d{4})?(?!\d)|\b(?![ #:-]*\d)(?! (?:ICN|MRN|MBI|SSN|DOB|HICN)\b))"
     r"|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
     r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
     r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
@@ -430,6 +434,7 @@ def digits_after(text: str, start: int) -> str:
 # street's word is or however it is written: "55 CHESTNUT HILL DR SPRINGFIELD IL 62704" (a
 # mailing block in capitals, its lines joined).
 ADDRESS_CITY_ZIP = re.compile(
-    rf"(?<![\w#$.,-])(?<!\d:)\d{{1,6}}[A-Za-z]? (?:[A-Z][\w'.-]*,? ){{2,7}}{_STATE_CODES}"
-    r" \d{5}(?:-\d{4})?(?!\d)"
+    rf"(?<![\w#$.,-])(?<!\d:)\d{{1,6}}[A-Za-z]?,? (?:[A-Z][\w'.-]*,?[ \n]){{2,7}}"
+    # the territories too: "Lot 7976, Chalan Asuli\nHagåtña, GU 96910", "Garapan, MP 96950"
+    rf"(?:{_STATE_CODES}|GU|MP|VI|AS|Guam|CNMI) \d{{5}}(?:-\d{{4}})?(?!\d)"
 )

@@ -1,0 +1,38 @@
+"""A mainframe's fixed-width record pasted as it prints: name fields in capitals padded with runs
+of spaces, then the values run together with no separator ("YAMASHITA           CURTIS      "
+then a birth date, an SSN and an MBI as one run of 28 characters). Read on the text as typed:
+normalising folds the padding that marks the columns."""
+
+from __future__ import annotations
+
+import re
+
+from flows.phi_shapes import _AN, _L
+
+# Two name words or more in capitals (in one field or padded apart), then a run of 17 characters
+# or more that starts with a digit: "VAZQUEZ HERNANDEZ NEREIDA     21113207119530723".
+_RECORD = re.compile(
+    r"^[ \t]*[A-Z][A-Z'-]+(?: +[A-Z][A-Z'-]+)+ {2,}(\d[0-9A-Z]{16,})[ \t]*$",
+    re.MULTILINE,
+)
+# A birth date as YYYYMMDD, in a year no date of service or log has (1900 to 2009).
+_BIRTH = re.compile(r"(?:19\d\d|200\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_MBI_TAIL = re.compile(
+    "[1-9]" + "".join([_L, _AN, "[0-9]", _L, _AN, "[0-9]", _L, _L, "[0-9]", "[0-9]"]) + "$"
+)
+
+
+def fixed_width_kinds(text: str) -> set[str]:
+    """The kinds in a fixed-width record's run of values: a birth date and an SSN as the run's
+    first 17 digits (either first), an MBI as its last 11 characters; with the name before."""
+    found: set[str] = set()
+    for record in _RECORD.finditer(text):
+        run = record.group(1)
+        digits = run[:17]
+        birth_first = _BIRTH.fullmatch(digits[:8]) and digits[8:].isdigit()
+        birth_last = _BIRTH.fullmatch(digits[9:]) and digits[:9].isdigit()
+        if birth_first or birth_last:
+            found |= {"name", "dob", "ssn"}
+        if len(run) >= 28 and _MBI_TAIL.search(run):
+            found |= {"name", "mbi"}
+    return found
