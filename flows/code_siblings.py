@@ -63,7 +63,9 @@ def siblings_by_detail(
         if code.joined and not code.joined & item.weights.keys():  # the second item unsaid
             score -= sum(ranker.idf(t) for t in code.joined)
         for token in item.weights.keys() - shared:
-            if token in code.own:
+            # A word only street names use names the item as surely as the descriptor's own:
+            # a "rollator with seat" is the rollator, not the walker with a posterior seat.
+            if token in code.own or token in code.tokens and token in ranker.street_only:
                 score += ranker.idf(token)
             elif token in code.tokens:  # a street name's word says less than the descriptor
                 score += ALIAS_DETAIL * ranker.idf(token)
