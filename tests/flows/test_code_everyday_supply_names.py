@@ -44,7 +44,6 @@ def test_incontinence_pads_are_underpads_not_the_urethral_clamp(item: str, code:
      ("septal button for his nasal perforation", "L8047"),
      ("hemifacial prosthesis by the anaplastologist", "L8044"),
      ("new CI mic for the left processor", "L8616"),
-     ("replacement remote for her spinal cord stimulator (SCS remote)", "L8681"),
      ("12 volt prosthetic battery charger", "L7366")],
 )  # fmt: skip
 @pytest.mark.sweep(n=2)
