@@ -135,6 +135,8 @@ ITEM_SETS = {
     / "codes_heldout43.yaml",
     "held-out 44 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout44.yaml",
+    "held-out 45 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout45.yaml",
 }
 
 
@@ -334,6 +336,7 @@ BLIND_SETS = [
     "codes_heldout42.yaml",
     "codes_heldout43.yaml",
     "codes_heldout44.yaml",
+    "codes_heldout45.yaml",
 ]  # fmt: skip
 
 

@@ -144,6 +144,7 @@ class CodeRanker:
             indexed.idf_total = sum(self.idf(t) for t in own)
             indexed.negated = frozenset(t for t in own if t.startswith(NEGATED))
             indexed.own = frozenset(own)
+        self.street_only = frozenset(self._postings) - set().union(*(c.own for c in self.codes))
         self._speller = Speller(
             [*descriptors.values(), *(a for v in aliases.values() for a in v)],
             abbreviations,

@@ -62,8 +62,14 @@ def siblings_by_detail(
         score = PAIR_DETAIL * sum(min(ranker.idf(a), ranker.idf(b)) for a, b in pairs)
         if code.joined and not code.joined & item.weights.keys():  # the second item unsaid
             score -= sum(ranker.idf(t) for t in code.joined)
+        # A word no descriptor uses, typed as a street name whose other words all the siblings
+        # share, names the item as surely as the descriptor's own words: a "rollator with seat"
+        # is the rollator (E0143), not the walker with a posterior seat (E0144).
+        naming = {t for a in code.aliases if a <= item.weights.keys() for t in a - shared
+                  if len(a - shared) == 1 and t in ranker.street_only
+                  and not t.startswith(NEGATED)}  # fmt: skip
         for token in item.weights.keys() - shared:
-            if token in code.own:
+            if token in code.own or token in naming:
                 score += ranker.idf(token)
             elif token in code.tokens:  # a street name's word says less than the descriptor
                 score += ALIAS_DETAIL * ranker.idf(token)

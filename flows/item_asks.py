@@ -39,7 +39,7 @@ _TRAILING_LINKS = frozenset("under as with by via using into in at through thru"
 # The patient described before "pt" ("chemo pt needs a wig"), not a weight ("400 lb pt").
 _PATIENT = re.compile(
     r"(?<!\d\s)(?<![\w-])(?!(?:lbs?|kg|a|an|the|for|of|to|w|with|my|our|her|his|each|per)\b)"
-    r"[a-z][\w']*\s+(?:pt|patient)s?\b"
+    r"[a-z][\w']*\s+(?:pt|patient)s?\b(?!['’]s)"  # "repairing patient's chair": the owner
 )
 CACHED = 4096  # item texts whose search results are kept
 Found = TypeVar("Found")

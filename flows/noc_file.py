@@ -141,6 +141,7 @@ class NocFile(BaseModel):
     outside_nouns: list[str] = []  # "not part of the daily kit": the item is outside a listing
     no_base_phrases: list[str] = []
     whole_phrases: list[str] = []  # "the whole device": no part of the item it is used with
+    chair_carrier_words: list[str] = []  # "ramp for the wheelchair": no part of the chair
     person_words: list[str] = []  # "table for a pt who must stand": for a person, no item
     typed_base: TypedBase | None = None  # None: a typed code never names a piece's base
     pdac_coded: PdacCoded | None = None  # None: a typed NOC code is read like any other words

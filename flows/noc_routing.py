@@ -374,11 +374,12 @@ class NocRouter(WarningChecks):
         return next((w for w in re.findall(r"[a-z]+", naming.lower()) if stem(w) == head), None)
 
     def _said_whole(self, description: str) -> bool:
-        """True when the biller says the item is a whole one and names no piece only a chair
-        has ("joystick for the power chair, whole unit" is still the chair's part)."""
-        return contains_words(description, self.rules.whole_phrases) and not contains_words(
-            description, self._chair_pieces
-        )
+        """True when the biller says the item is a whole one or names one that carries a chair
+        ("portable ramp for the wheelchair"), and names no piece only a chair has ("joystick
+        for the power chair, whole unit" is still the chair's part)."""
+        whole = contains_words(description, self.rules.whole_phrases) or ends_with_words(
+            self.scopes.naming_phrase(description), self.rules.chair_carrier_words)  # fmt: skip
+        return whole and not contains_words(description, self._chair_pieces)
 
     def _part_of(self, description: str) -> Part | None:
         """The piece the item is of another, unless the biller says it is a whole item ("a
