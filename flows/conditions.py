@@ -76,6 +76,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "other_code_clear": "bool",  # it leads the keyed code widely and every other code shown
     "sibling_said": "text",  # the billed code's sibling by one feature the item says instead
     "word_noc": "text",
+    "code_rule": "text",  # the checks.yaml code rule that replaced the chosen code, if one did
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)
     "expect_denial": "bool",
     "denial_reason": (*get_args(DenialReason), "unknown"),

@@ -60,9 +60,13 @@ class Window(Rule):
     # (`{id}_legal_last_day`), which the wording offers only as a fallback.
     receipt_days: int = Field(default=0, ge=0, le=30)  # presumed mail receipt before it starts
     deadline: bool = False  # listed under `deadlines` (contract ids only) when `when` holds
+    # The contract id a deadline is listed under when its own id is none (a Medicare Advantage
+    # plan's reconsideration is listed as `reconsideration`).
+    listed_as: str | None = None
     why: str = Field(min_length=10)
     when_passed: str | None = None  # what is still possible once the date has gone by
     still_on_time: str | None = None  # gone by when counted strictly, the legal last day ahead
+    due_today: str | None = None  # the date shown is today (else messages' outcome_due_today)
     rolls_to_next_workday: bool = False  # a last day on a weekend or federal holiday moves on
     # A safe date on a weekend or holiday: what to do by the workday before ({day_off},
     # {workday_before}), where it is not a claim transmission (messages' outcome_deadline_day_off).
@@ -70,7 +74,7 @@ class Window(Rule):
 
     @model_validator(mode="after")
     def _contract_id(self) -> Window:
-        if self.deadline and self.id not in CONTRACT_DEADLINES:
+        if self.deadline and (self.listed_as or self.id) not in CONTRACT_DEADLINES:
             raise ValueError(f"a deadline id must be one of {', '.join(CONTRACT_DEADLINES)}")
         return self
 

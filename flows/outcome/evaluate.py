@@ -100,6 +100,7 @@ class Evaluator:
             planned=facts["timing"] == "planned",
             dme_mac=facts.get("dme_mac") if claim.payer.type == "medicare" else None,
             code_valid=facts["code_status"] != "terminated",
+            code_headline=self._code_headline(facts.get("code_rule")),
             context=facts,
         )
 
@@ -122,8 +123,13 @@ class Evaluator:
             if rule.applies(facts) and code:
                 warnings.append(Note(key=f"checks.{rule.id}", fields=dict(facts)))
                 claim = _with_code(claim, code)
-                return claim, claim_facts(claim, today, codes, self.rules, described)
+                facts = claim_facts(claim, today, codes, self.rules, described)
+                return claim, {**facts, "code_rule": rule.id}
         return claim, facts
+
+    def _code_headline(self, rule_id: str | None) -> Note | None:
+        rule = next((r for r in self.rules.checks.code_rules if r.id == rule_id), None)
+        return Note(key=f"checks.{rule_id}.headline") if rule and rule.headline else None
 
     def _for_payer(self, description: str) -> str:
         """The description as the narrative and SV101-7 carry it: without the biller's notes
@@ -209,14 +215,22 @@ class Evaluator:
                 found.append(
                     DueDate(
                         id=window.id,
+                        listed_as=window.listed_as or window.id,
                         date=due,
                         passed=passed,
                         why=Note(key=f"deadlines.{window.id}"),
                         still_possible=self._gone_by(window.id, facts) if passed else None,
                         day_off=self._day_off(due, today),
+                        due_today=self._due_today(window.id) if due == today else None,
                     )
                 )
         return found
+
+    def _due_today(self, window_id: str) -> Note:
+        """The window's own words for a date that is today, else the general ones."""
+        if self.rules.window(window_id).due_today:
+            return Note(key=f"deadlines.{window_id}.due_today")
+        return Note(key="messages.outcome_due_today")
 
     def _day_off(self, due: dt.date, today: dt.date) -> Note | None:
         """A safe date on a weekend or holiday: send by the workday before (5 p.m. ET), said
@@ -268,7 +282,9 @@ class Evaluator:
                 action.insert(0, Note(key=f"denials.{facts['denial_rule']}"))
             after = self._gone_by(source, facts) if overdue and source in windows else None
             action += [after] if after else []
-            steps[rule.step] = Step(id=rule.step, when=when, overdue=overdue, action=action)
+            due_today = self._due_today(source) if when == today and source in windows else None
+            steps[rule.step] = Step(id=rule.step, when=when, overdue=overdue, action=action,
+                                    due_today=due_today)  # fmt: skip
             if rule.comes_first_in:
                 first_in[rule.step] = rule.comes_first_in
         for lead, target in first_in.items():  # one step, in order, not two at once
@@ -277,7 +293,12 @@ class Evaluator:
                 joined = [*first.action, Note(key="messages.outcome_step_then"), *then.action]
                 dated = then if then.when is not None else first  # the later step's deadline
                 steps[target] = then.model_copy(
-                    update={"action": joined, "when": dated.when, "overdue": dated.overdue}
+                    update={
+                        "action": joined,
+                        "when": dated.when,
+                        "overdue": dated.overdue,
+                        "due_today": dated.due_today,
+                    }
                 )
         # Soonest first, undated last (a stable sort keeps the file's order among equals).
         return sorted(steps.values(), key=lambda step: (step.when is None, step.when or today))

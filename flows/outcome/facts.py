@@ -234,6 +234,7 @@ def claim_facts(
         "better_noc": None,
         "named_item_noc": None,
         "word_noc": None,
+        "code_rule": None,
         "successor_code": None,
         "terminated_reading": None,
         "terminated_replacement": None,

@@ -35,11 +35,13 @@ class CheckedDocument(BaseModel):
 
 class DueDate(BaseModel):
     id: str
+    listed_as: str  # the contract's deadline id
     date: dt.date
     passed: bool
     why: Note
     still_possible: Note | None = None
     day_off: Note | None = None  # the date falls on a weekend or holiday: send it the day before
+    due_today: Note | None = None  # the date shown is today
 
 
 class Step(BaseModel):
@@ -47,6 +49,7 @@ class Step(BaseModel):
     when: dt.date | None
     overdue: bool
     action: list[Note]
+    due_today: Note | None = None  # dated by a window whose date is today: said first
 
 
 class Assessment(BaseModel):
@@ -68,6 +71,7 @@ class Assessment(BaseModel):
     dme_mac: str | None
     # The code is valid on the date of service (False: terminated before it, never billed).
     code_valid: bool = True
+    code_headline: Note | None = None  # the code rule's caveat, said under the code
     context: dict[str, Any] = Field(default_factory=dict)  # the facts notes are worded from
 
 

@@ -16,9 +16,11 @@ from flows.outcome.model import (
     Assessment,
     ChecklistItem,
     Deadline,
+    DueDate,
     FollowUp,
     Note,
     Outcome,
+    Step,
 )
 from flows.outcome.rulebook import Rulebook
 from flows.phi import PhiFindings, describe
@@ -49,6 +51,9 @@ class Renderer:
             ("denials", [*rules.denials.rules, rules.denials.default]),
         ):
             self.templates.update({f"{group}.{r.id}": r.says for r in items})
+        for code_rule in rules.checks.code_rules:
+            if code_rule.headline:
+                self.templates[f"checks.{code_rule.id}.headline"] = code_rule.headline
         for denial in [*rules.denials.rules, rules.denials.default]:
             self.templates[f"denials.{denial.id}.headline"] = denial.headline
         for window in rules.deadlines.windows:
@@ -57,6 +62,8 @@ class Renderer:
                 self.templates[f"deadlines.{window.id}.passed"] = window.when_passed
             if window.still_on_time:
                 self.templates[f"deadlines.{window.id}.still_on_time"] = window.still_on_time
+            if window.due_today:
+                self.templates[f"deadlines.{window.id}.due_today"] = window.due_today
         for payer, by_document in documents.file.payers.items():
             for document, rule in by_document.items():
                 self.templates[f"documents.{payer}.{document}"] = rule.why
@@ -116,15 +123,22 @@ class Renderer:
             missing=assessment.missing,
             deadlines=[
                 Deadline(
-                    id=d.id,  # type: ignore[arg-type]
+                    id=d.listed_as,  # type: ignore[arg-type]
                     date=d.date,
                     passed=d.passed,
-                    why=words([d.why, *(n for n in (d.still_possible, d.day_off) if n)]),
+                    why=words(
+                        [d.why, *(n for n in (d.due_today, d.still_possible, d.day_off) if n)]
+                    ),
                 )
                 for d in assessment.deadlines
             ],
             follow_up=[
-                FollowUp(id=s.id, when=s.when, overdue=s.overdue, action=words(s.action))
+                FollowUp(
+                    id=s.id,
+                    when=s.when,
+                    overdue=s.overdue,
+                    action=words([*([s.due_today] if s.due_today else []), *s.action]),
+                )
                 for s in assessment.steps
             ],
             warnings=list(dict.fromkeys(self.say(n, context) for n in assessment.warnings)),
@@ -156,6 +170,8 @@ class Renderer:
             "",
             bold(self._t("outcome_code", code=outcome.code, modifiers=modifiers)),
         ]
+        if assessment.code_headline:
+            lines.append(self.say(assessment.code_headline, assessment.context))
         if not outcome.code_valid:
             note = Note(key="messages.outcome_code_not_valid")
             lines.append(self.say(note, assessment.context))
@@ -189,9 +205,13 @@ class Renderer:
         )
         if outcome.deadlines:
             lines += ["", bold(self._t("outcome_deadlines"))]
-            lines += [bullet(self._deadline_line(d)) for d in outcome.deadlines]
+            lines += [bullet(self._deadline_line(d, shown)) for d, shown
+                      in zip(assessment.deadlines, outcome.deadlines, strict=True)]  # fmt: skip
         lines += ["", bold(self._t("outcome_follow_up"))]
-        lines += [bullet(self._step_line(f)) for f in outcome.follow_up] or [
+        lines += [
+            bullet(self._step_line(s, f))
+            for s, f in zip(assessment.steps, outcome.follow_up, strict=True)
+        ] or [  # fmt: skip
             self._t("outcome_follow_up_none")  # a paid claim: say so, not an empty section
         ]
         if outcome.warnings:
@@ -216,16 +236,22 @@ class Renderer:
             else status,
         )
 
-    def _deadline_line(self, deadline: Deadline) -> str:
-        key = "outcome_deadline_passed_line" if deadline.passed else "outcome_deadline_line"
-        return self._t(key, label=self._t(f"deadline_{deadline.id}"),
+    def _deadline_line(self, due: DueDate, deadline: Deadline) -> str:
+        key = "outcome_deadline_line"
+        if deadline.passed:
+            key = "outcome_deadline_passed_line"
+        elif due.due_today:
+            key = "outcome_deadline_today_line"
+        return self._t(key, label=self._t(f"deadline_{due.id}"),
                        date=us_date(deadline.date), why=deadline.why)  # fmt: skip
 
-    def _step_line(self, step: FollowUp) -> str:
+    def _step_line(self, dated: Step, step: FollowUp) -> str:
         if step.when is None:
             when = ""
         elif step.overdue:
             when = self._t("follow_overdue", date=us_date(step.when))
+        elif dated.due_today:
+            when = self._t("follow_due_today", date=us_date(step.when))
         else:
             when = self._t("follow_by", date=us_date(step.when))
         return self._t("outcome_follow_up_line", when=when, action=step.action)

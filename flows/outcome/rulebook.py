@@ -113,6 +113,8 @@ class CodeRule(WarningRule):
         | None
     ) = None
     bills: str | None = Field(default=None, pattern=HCPCS_PATTERN)
+    # Said under the code in the readable outcome when the code billed is only a fallback.
+    headline: str | None = None
 
     @model_validator(mode="after")
     def _one_code(self) -> CodeRule:

@@ -77,8 +77,10 @@ def _content_copy(tmp_path: Path) -> Path:
          "exactly one of days, months or years"),
         ("deadlines.yaml", "length: {days: 180}", "length: {days: -180}", "greater than 0"),
         ("deadlines.yaml", "starts: submitted_on", "starts: sent_on", "starts"),
-        ("deadlines.yaml", "  - id: plan_reconsideration\n", "  - id: plan_reconsideration\n"
+        ("deadlines.yaml", "  - id: payment_floor\n", "  - id: payment_floor\n"
          "    deadline: true\n", "a deadline id must be one of"),
+        ("deadlines.yaml", "    listed_as: reconsideration\n", "    listed_as: plan_appeal\n",
+         "a deadline id must be one of"),
         ("deadlines.yaml", "    last_reviewed: 2026-11-30\n", "", "last_reviewed"),
         ("checks.yaml", "    source: https://www.dmepdac.com/dmecs/\n", "", "source"),
         ("denials.yaml", "    route: new_claim", "    route: appeal_somehow", "route"),
