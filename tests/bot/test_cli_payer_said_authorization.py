@@ -152,3 +152,17 @@ def test_the_payers_word_about_one_kind_of_line_says_nothing_of_the_other(
 ) -> None:
     said = run(cli, tmp_path, description, acquisition=acquisition)
     assert (authorization(said)["status"] in ("not_needed", "have")) is stands
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "bath lift. plan no longer requires PA per rep, ref 12345",
+        "bath lift. per plan rep the plan never needs PA for it, ref 12345",
+    ],
+)
+def test_a_payer_said_to_no_longer_need_authorization_is_read_as_none_needed(
+    cli: Cli, tmp_path: Path, description: str
+) -> None:
+    item = authorization(run(cli, tmp_path, description))
+    assert item["status"] == "not_needed" and "(reference 12345)" in item["why"]
