@@ -117,7 +117,7 @@ class QuotedRule(BaseModel):
         return tuple((form, re.compile(p.replace("{amount}", self.amount), re.IGNORECASE))
                      for form, p in forms)  # fmt: skip
 
-    def _scope(self, clause: str) -> Literal["purchase", "rental", "any"]:
+    def scope(self, clause: str) -> Literal["purchase", "rental", "any"]:
         """The kind of line a clause's rule is for: the one kind it names, or the other of the
         one it leaves out; any line otherwise."""
         found = self.compiled
@@ -140,7 +140,7 @@ class QuotedRule(BaseModel):
         for clause in _CLAUSE_ENDS.split(description):
             if not found["authorization"].search(clause) or found["negated"].search(clause):
                 continue
-            scope = self._scope(clause)
+            scope = self.scope(clause)
             if scope != "any" and scope != kind:
                 continue  # the quoted rule is for the other kind of line
             for form, pattern in self.amounts:
@@ -186,9 +186,12 @@ class StatedByPayer(BaseModel):
                     "not_obtained": self.not_obtained, "reference": self.reference}  # fmt: skip
         return {name: re.compile(p, re.IGNORECASE) for name, p in patterns.items()}
 
-    def said(self, clause: str, quoted: QuotedRule) -> StatedAuthorization | None:
-        """What one clause with an authorization word says the payer told the biller."""
+    def said(self, clause: str, quoted: QuotedRule, kind: LineKind) -> StatedAuthorization | None:
+        """What one clause with an authorization word says the payer told the biller about this
+        kind of line: "not required for rentals" says nothing of a purchase."""
         found, named = self.compiled, quoted.compiled["authorization"]
+        if quoted.scope(clause) not in ("any", kind):
+            return None
         if quoted.compiled["negated"].search(clause):
             return "not_required" if found["told_by"].search(clause) else None
         parts = _PARTS.split(clause)  # "auth needed for rentals, auth # on file"
@@ -219,8 +222,8 @@ class PlanAuthorizationsFile(BaseModel):
         under_threshold or None), the rule as the sentence names it, and where the line sits."""
         facts: dict[str, Any] = {"plan_authorization": None, "plan_authorization_rule": "",
                                  "plan_authorization_below": ""}  # fmt: skip
-        facts.update(self.said(description))
         kind = line_kind(acquisition)
+        facts.update(self.said(description, kind))
         quoted = self.quoted.finding(description, line_total, kind)
         if quoted is not None:
             facts.update(
@@ -243,13 +246,14 @@ class PlanAuthorizationsFile(BaseModel):
                 return facts
         return facts
 
-    def said(self, description: str) -> dict[str, Any]:
+    def said(self, description: str, kind: LineKind) -> dict[str, Any]:
         """`prior_authorization_said` (not_required, obtained or None), from the first clause
-        that says either, and `prior_authorization_reference` (a phrase, or "")."""
+        that says either of this kind of line, and `prior_authorization_reference` (a phrase,
+        or "")."""
         for clause in _CLAUSE_ENDS.split(description):
             if not self.speaks_of_authorization(clause):
                 continue
-            said = self.stated.said(clause, self.quoted)
+            said = self.stated.said(clause, self.quoted, kind)
             if said is not None:
                 return {
                     "prior_authorization_said": said,

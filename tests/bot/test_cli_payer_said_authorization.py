@@ -138,3 +138,31 @@ def test_a_narrative_keeps_the_item_and_leaves_out_only_the_authorization_note(
     said = run(cli, tmp_path, "standing frame, mobile - $1,000 plan limit. auth approved",
                plan="Priority Health")  # fmt: skip
     assert said["narrative"].startswith("standing frame, mobile - $1,000 plan limit, Acme")
+
+
+@pytest.mark.parametrize(
+    ("description", "acquisition", "stands"),
+    [("bath lift. PA not required for rentals per plan rep", "new_purchase", False),
+     ("bath lift. PA not required for purchases per plan rep", "rental", False),
+     ("bath lift. PA approved for rental only", "new_purchase", False),
+     ("bath lift. PA not required for purchases per plan rep", "new_purchase", True)],
+)  # fmt: skip
+def test_the_payers_word_about_one_kind_of_line_says_nothing_of_the_other(
+    cli: Cli, tmp_path: Path, description: str, acquisition: str, stands: bool
+) -> None:
+    said = run(cli, tmp_path, description, acquisition=acquisition)
+    assert (authorization(said)["status"] in ("not_needed", "have")) is stands
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "bath lift. plan no longer requires PA per rep, ref 12345",
+        "bath lift. per plan rep the plan never needs PA for it, ref 12345",
+    ],
+)
+def test_a_payer_said_to_no_longer_need_authorization_is_read_as_none_needed(
+    cli: Cli, tmp_path: Path, description: str
+) -> None:
+    item = authorization(run(cli, tmp_path, description))
+    assert item["status"] == "not_needed" and "(reference 12345)" in item["why"]
