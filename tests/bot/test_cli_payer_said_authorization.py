@@ -166,3 +166,34 @@ def test_a_payer_said_to_no_longer_need_authorization_is_read_as_none_needed(
 ) -> None:
     item = authorization(run(cli, tmp_path, description))
     assert item["status"] == "not_needed" and "(reference 12345)" in item["why"]
+
+
+def test_a_states_abbreviation_is_no_authorization_note(cli: Cli, tmp_path: Path) -> None:
+    said = run(cli, tmp_path, "bath lift delivered in Scranton PA, no auth needed per rep",
+               payer="medicaid", plan="Michigan Medicaid")  # fmt: skip
+    assert said["narrative"].startswith("bath lift delivered in Scranton PA,")
+    assert "auth" not in said["narrative"] and "per rep" not in said["narrative"]
+    assert authorization(said)["status"] == "not_needed"
+
+
+def test_a_reference_before_the_payers_word_is_not_the_calls(cli: Cli, tmp_path: Path) -> None:
+    said = run(cli, tmp_path, "bath lift, model ref 2200X, PA not required per rep",
+               payer="medicaid", plan="Michigan Medicaid")  # fmt: skip
+    assert authorization(said)["status"] == "not_needed"
+    assert "2200X" not in authorization(said)["why"] and "2200X" not in steps(said)
+    assert "model ref 2200X" in said["narrative"]  # the item's words stay
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["bath lift, no PA needed per rep but need to confirm",
+     "bath lift, no PA needed per rep I think",
+     "bath lift, no PA needed per rep?"],
+)  # fmt: skip
+def test_a_hedged_word_from_the_payer_leaves_the_authorization_open(
+    cli: Cli, tmp_path: Path, description: str
+) -> None:
+    said = run(cli, tmp_path, description, payer="medicaid", plan="Michigan Medicaid")
+    assert authorization(said)["status"] != "not_needed"
+    assert "payer told you" not in steps(said)
+    assert "per rep" not in said["narrative"] and "?" not in said["narrative"]
