@@ -100,6 +100,10 @@ class Understood(NamedTuple):
     planned: bool = False  # a date of service after today: say it reads as a planned delivery
 
 
+def _nothing_kept(_rest: str) -> bool:
+    return False
+
+
 def read_answer(
     step: Step,
     text: str,
@@ -114,7 +118,8 @@ def read_answer(
     """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key. Text that
     reads as a question is matched to a choice only by number, value or label; `blank` text
     ("n/a") leaves an optional answer empty (unless a choice has its own words for it); `kept`
-    says when a run-on answer's rest belongs to it (strip_lead_in)."""
+    says when a run-on item description's rest belongs to it (strip_lead_in): "bath lift, PA
+    approved" keeps the note the outcome reads, a model or a price keeps none."""
     if step.kind in ("choice", "search"):
         # "no" or "n/a" leaves an optional choice blank, unless an option lists those words
         # itself: "no" is not the start of "not reasonable and necessary".
@@ -124,6 +129,8 @@ def read_answer(
         return Understood(value, loosely)
     if blank and step.optional:
         return Understood(None, loosely=True)
+    if step.name != "item_description":
+        kept = _nothing_kept
     stripped = (parsing.strip_lead_in(text, lead_ins, kept) if lead_ins
                 else parsing.clean_text(text))  # fmt: skip
     trimmed = stripped != parsing.clean_text(text)

@@ -340,8 +340,8 @@ def strip_lead_in(
         value = first.strip()
     stripped = _without_lead_in(value, lead_ins)
     parts = _NEXT_FIELD.split(stripped, maxsplit=1)
-    if len(parts) == 2 and re.search(r"\d", parts[1]):
-        return _without_lead_in(parts[0].strip(), lead_ins)
+    if len(parts) == 2 and re.search(r"\d", parts[1]):  # "TB-200, qty 2, PA approved": TB-200
+        return _without_lead_in(parts[0].strip().rstrip(",;").rstrip(), lead_ins)
     return stripped
 
 

@@ -117,7 +117,7 @@ class QuotedRule(BaseModel):
         return tuple((form, re.compile(p.replace("{amount}", self.amount), re.IGNORECASE))
                      for form, p in forms)  # fmt: skip
 
-    def _scope(self, clause: str) -> Literal["purchase", "rental", "any"]:
+    def scope(self, clause: str) -> Literal["purchase", "rental", "any"]:
         """The kind of line a clause's rule is for: the one kind it names, or the other of the
         one it leaves out; any line otherwise."""
         found = self.compiled
@@ -140,7 +140,7 @@ class QuotedRule(BaseModel):
         for clause in _CLAUSE_ENDS.split(description):
             if not found["authorization"].search(clause) or found["negated"].search(clause):
                 continue
-            scope = self._scope(clause)
+            scope = self.scope(clause)
             if scope != "any" and scope != kind:
                 continue  # the quoted rule is for the other kind of line
             for form, pattern in self.amounts:
@@ -173,22 +173,28 @@ class StatedByPayer(BaseModel):
     told_by: str  # who said no authorization is needed: a source ("per plan rep", "called")
     obtained: str  # an authorization word's clause saying it was obtained
     not_obtained: str  # words that keep a clause from saying so ("pending", "need", "not")
+    hedged: str  # words that leave what the payer said open ("I think", "need to confirm", "?")
     reference: str  # the reference, a code holding a digit, as (?P<reference>...)
     reference_says: str  # how a sentence names it; {reference} is the reference
     source: HttpUrl
     last_reviewed: dt.date
 
-    _patterns = field_validator("told_by", "obtained", "not_obtained", "reference")(_compiles)
+    _patterns = field_validator("told_by", "obtained", "not_obtained", "hedged",
+                                "reference")(_compiles)  # fmt: skip
 
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:
         patterns = {"told_by": self.told_by, "obtained": self.obtained,
-                    "not_obtained": self.not_obtained, "reference": self.reference}  # fmt: skip
+                    "not_obtained": self.not_obtained, "hedged": self.hedged,
+                    "reference": self.reference}  # fmt: skip
         return {name: re.compile(p, re.IGNORECASE) for name, p in patterns.items()}
 
-    def said(self, clause: str, quoted: QuotedRule) -> StatedAuthorization | None:
-        """What one clause with an authorization word says the payer told the biller."""
+    def said(self, clause: str, quoted: QuotedRule, kind: LineKind) -> StatedAuthorization | None:
+        """What one clause with an authorization word says the payer told the biller about this
+        kind of line: "not required for rentals" says nothing of a purchase."""
         found, named = self.compiled, quoted.compiled["authorization"]
+        if quoted.scope(clause) not in ("any", kind):
+            return None
         if quoted.compiled["negated"].search(clause):
             return "not_required" if found["told_by"].search(clause) else None
         parts = _PARTS.split(clause)  # "auth needed for rentals, auth # on file"
@@ -219,8 +225,8 @@ class PlanAuthorizationsFile(BaseModel):
         under_threshold or None), the rule as the sentence names it, and where the line sits."""
         facts: dict[str, Any] = {"plan_authorization": None, "plan_authorization_rule": "",
                                  "plan_authorization_below": ""}  # fmt: skip
-        facts.update(self.said(description))
         kind = line_kind(acquisition)
+        facts.update(self.said(description, kind))
         quoted = self.quoted.finding(description, line_total, kind)
         if quoted is not None:
             facts.update(
@@ -243,40 +249,64 @@ class PlanAuthorizationsFile(BaseModel):
                 return facts
         return facts
 
-    def said(self, description: str) -> dict[str, Any]:
+    def said(self, description: str, kind: LineKind) -> dict[str, Any]:
         """`prior_authorization_said` (not_required, obtained or None), from the first clause
-        that says either, and `prior_authorization_reference` (a phrase, or "")."""
-        for clause in _CLAUSE_ENDS.split(description):
-            if not self.speaks_of_authorization(clause):
+        that says either of this kind of line without a hedge ("I think", "?"), read from the
+        part that states it on, and `prior_authorization_reference` (a phrase, or "") from
+        there or a next clause opening with it ("... per rep. Ref 12345"), never from the
+        item's words before it ("model ref 2200X, PA not required per rep")."""
+        pieces = re.split(f"({_CLAUSE_ENDS.pattern})", description)  # clause, its end, ...
+        clauses, ends = [*pieces[::2], ""], [*pieces[1::2], "", ""]
+        for number, (clause, end) in enumerate(zip(clauses, ends, strict=True)):
+            spans, first = self._first_statement(clause)
+            if first is None or self.stated.compiled["hedged"].search(clause + end):
                 continue
-            said = self.stated.said(clause, self.quoted)
+            statement = clause[spans[first][0] :]
+            said = self.stated.said(statement, self.quoted, kind)
             if said is not None:
-                return {
-                    "prior_authorization_said": said,
-                    "prior_authorization_reference": self.stated.reference_in(description),
-                }
+                after = clauses[number + 1].lstrip()
+                opens = self.stated.compiled["reference"].match(after)
+                reference = self.stated.reference_in(f"{statement} {after}" if opens else statement)
+                return {"prior_authorization_said": said,
+                        "prior_authorization_reference": reference}  # fmt: skip
         return {"prior_authorization_said": None, "prior_authorization_reference": ""}
 
     def speaks_of_authorization(self, text: str) -> bool:
         """Whether the text has one of the words for prior authorization."""
         return self.quoted.compiled["authorization"].search(text) is not None
 
+    def states_authorization(self, text: str) -> bool:
+        """Whether the text says something of prior authorization, not only has its word:
+        "no auth needed per rep", "PA approved", "PA pending", not "delivered in Scranton PA"."""
+        found = self.stated.compiled
+        says = (self.quoted.compiled["negated"], found["told_by"], found["obtained"],
+                found["not_obtained"])  # fmt: skip
+        return self.speaks_of_authorization(text) and any(p.search(text) for p in says)
+
+    def _first_statement(self, sentence: str) -> tuple[list[tuple[int, int]], int | None]:
+        """The sentence's parts (start, end), and which is the first stating prior
+        authorization (None if none)."""
+        starts = [0, *(m.end() for m in _PARTS.finditer(sentence))]
+        ends = [*(m.start() for m in _PARTS.finditer(sentence)), len(sentence)]
+        spans = list(zip(starts, ends, strict=True))
+        first = next((i for i, (a, b) in enumerate(spans)
+                      if self.states_authorization(sentence[a:b])), None)  # fmt: skip
+        return spans, first
+
     def without_authorization_talk(self, description: str) -> str:
         """The description less the biller's notes on prior authorization ("bath lift, PA not
-        required per plan rep, ref 12345"): from the first part that speaks of it to the end of
-        its sentence, and every later sentence that does. They are no words for the payer."""
+        required per plan rep, ref 12345"): from the first part that states something of it
+        (`states_authorization`: not "Scranton PA") to the end of its sentence, and every later
+        sentence that does. They are no words for the payer."""
         pieces = _SENTENCES.split(description)  # sentence, separator, sentence, ...
         for number in range(0, len(pieces), 2):
             sentence = pieces[number]
-            if not self.speaks_of_authorization(sentence):
+            spans, first = self._first_statement(sentence)
+            if first is None:
                 continue
-            starts = [0, *(m.end() for m in _PARTS.finditer(sentence))]
-            ends = [*(m.start() for m in _PARTS.finditer(sentence)), len(sentence)]
-            first = next((i for i, (a, b) in enumerate(zip(starts, ends, strict=True))
-                          if self.speaks_of_authorization(sentence[a:b])), 0)  # fmt: skip
             if number == 0 and first == 0:
                 return description  # the item's own words speak of it: nothing is left out
-            end = sentence[-1] if sentence[-1] in ".!?" else ""  # "... - auth missing. they ..."
-            pieces[number] = sentence[: ends[first - 1]] + end if first else ""
+            end = "." if sentence[-1] in ".!?" else ""  # "... - auth missing. they ..."
+            pieces[number] = sentence[: spans[first - 1][1]] + end if first else ""
         kept = "".join(pieces)
         return description if kept == description else kept.strip().rstrip(" .,;-")

@@ -7,6 +7,7 @@ in Medicare Advantage words. None of these notes reaches the narrative sent to t
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,10 @@ def test_the_payers_word_that_no_authorization_is_needed_stands_with_its_referen
                payer=payer, plan=plan)  # fmt: skip
     item = authorization(said)
     assert "prior_authorization" not in said["missing"] and item["status"] == "not_needed"
-    assert "(reference 12345)" in item["why"] and "keep that call's reference" in item["why"]
-    assert "keep that call's reference" in steps(said)
+    assert "(reference 12345)" in item["why"] and "keep the call's reference" in item["why"]
+    # what to keep is said once, in the follow-up step
+    assert "who you spoke to" in steps(said) and "who you spoke to" not in item["why"]
+    assert json.dumps(said).count("who you spoke to") == 1
     assert "late (retroactive) request" not in steps(said)
     assert "not required" not in said["narrative"] and "12345" not in said["narrative"]
 
@@ -49,7 +52,7 @@ def test_a_medicare_advantage_plans_word_says_its_denial_is_appealed_to_the_plan
                payer="medicare_advantage", plan="Humana Gold Plus")  # fmt: skip
     why = authorization(said)["why"]
     assert "appeal to the plan" in why and "not the DME MAC" in why
-    assert "reference" not in why.split(":")[0]  # none given, none invented
+    assert "(reference" not in why  # none given, none invented
 
 
 def test_a_code_on_medicares_required_list_still_needs_it_whatever_a_call_said(
@@ -138,3 +141,62 @@ def test_a_narrative_keeps_the_item_and_leaves_out_only_the_authorization_note(
     said = run(cli, tmp_path, "standing frame, mobile - $1,000 plan limit. auth approved",
                plan="Priority Health")  # fmt: skip
     assert said["narrative"].startswith("standing frame, mobile - $1,000 plan limit, Acme")
+
+
+@pytest.mark.parametrize(
+    ("description", "acquisition", "stands"),
+    [("bath lift. PA not required for rentals per plan rep", "new_purchase", False),
+     ("bath lift. PA not required for purchases per plan rep", "rental", False),
+     ("bath lift. PA approved for rental only", "new_purchase", False),
+     ("bath lift. PA not required for purchases per plan rep", "new_purchase", True)],
+)  # fmt: skip
+def test_the_payers_word_about_one_kind_of_line_says_nothing_of_the_other(
+    cli: Cli, tmp_path: Path, description: str, acquisition: str, stands: bool
+) -> None:
+    said = run(cli, tmp_path, description, acquisition=acquisition)
+    assert (authorization(said)["status"] in ("not_needed", "have")) is stands
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "bath lift. plan no longer requires PA per rep, ref 12345",
+        "bath lift. per plan rep the plan never needs PA for it, ref 12345",
+    ],
+)
+def test_a_payer_said_to_no_longer_need_authorization_is_read_as_none_needed(
+    cli: Cli, tmp_path: Path, description: str
+) -> None:
+    item = authorization(run(cli, tmp_path, description))
+    assert item["status"] == "not_needed" and "(reference 12345)" in item["why"]
+
+
+def test_a_states_abbreviation_is_no_authorization_note(cli: Cli, tmp_path: Path) -> None:
+    said = run(cli, tmp_path, "bath lift delivered in Scranton PA, no auth needed per rep",
+               payer="medicaid", plan="Michigan Medicaid")  # fmt: skip
+    assert said["narrative"].startswith("bath lift delivered in Scranton PA,")
+    assert "auth" not in said["narrative"] and "per rep" not in said["narrative"]
+    assert authorization(said)["status"] == "not_needed"
+
+
+def test_a_reference_before_the_payers_word_is_not_the_calls(cli: Cli, tmp_path: Path) -> None:
+    said = run(cli, tmp_path, "bath lift, model ref 2200X, PA not required per rep",
+               payer="medicaid", plan="Michigan Medicaid")  # fmt: skip
+    assert authorization(said)["status"] == "not_needed"
+    assert "2200X" not in authorization(said)["why"] and "2200X" not in steps(said)
+    assert "model ref 2200X" in said["narrative"]  # the item's words stay
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["bath lift, no PA needed per rep but need to confirm",
+     "bath lift, no PA needed per rep I think",
+     "bath lift, no PA needed per rep?"],
+)  # fmt: skip
+def test_a_hedged_word_from_the_payer_leaves_the_authorization_open(
+    cli: Cli, tmp_path: Path, description: str
+) -> None:
+    said = run(cli, tmp_path, description, payer="medicaid", plan="Michigan Medicaid")
+    assert authorization(said)["status"] != "not_needed"
+    assert "payer told you" not in steps(said)
+    assert "per rep" not in said["narrative"] and "?" not in said["narrative"]

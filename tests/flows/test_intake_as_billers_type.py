@@ -328,3 +328,13 @@ def test_another_questions_answer_is_not_taken_as_the_item_description(
     assert "answers another question" in chat.text
     chat.say("bariatric commode, custom, 700 lb capacity")
     assert chat.answers["item_description"] == "bariatric commode, custom, 700 lb capacity"
+
+
+def test_only_the_item_description_keeps_an_authorization_note(chat: Chat) -> None:
+    start(chat, COMMERCIAL_WITH_AUTHORIZATION, "item_description")
+    chat.say("bath lift, 2 units, PA approved")
+    # the outcome reads the note
+    assert chat.answers["item_description"] == "bath lift, 2 units, PA approved"
+    answer_until(chat, COMMERCIAL_WITH_AUTHORIZATION, stop_at="model")
+    chat.say("TB-200, $480, PA approved")
+    assert chat.answers["model"] == "TB-200"  # the model is no place for the note

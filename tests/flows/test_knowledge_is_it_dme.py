@@ -21,7 +21,9 @@ DEFINITION = {"dme-definition", "statutory-exclusions"}
      "does a lift chair qualify as durable medical equipment",
      "our sales guy says a massage table counts as DME. does it?",
      "is an overbed table even dme",
-     "is a walker DME"],
+     "is a walker DME",
+     "would a bath lift be dme",
+     "do bed rails qualify as dme"],
 )  # fmt: skip
 def test_asking_if_an_item_is_dme_gets_the_definition(question: str) -> None:
     result = KB.ask(question)
@@ -32,7 +34,10 @@ def test_asking_if_an_item_is_dme_gets_the_definition(question: str) -> None:
     ("question", "not_entry"),
     [("is a CMN required for DME items anymore", "dme-definition"),
      ("what is the DME MAC for Ohio", "dme-definition"),
-     ("does a rental count as dme months toward the cap", "dme-definition")],
+     ("does a rental count as dme months toward the cap", "dme-definition"),
+     # a repair of a DME item, not whether the item is DME
+     ("would a repair be covered for my DME?", "dme-definition"),
+     ("do repairs count as a new claim for dme", "dme-definition")],
 )  # fmt: skip
 def test_a_rule_dme_must_meet_or_the_dme_mac_keeps_its_own_answer(
     question: str, not_entry: str

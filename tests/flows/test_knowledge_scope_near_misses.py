@@ -24,6 +24,9 @@ KB = repository_content().knowledge
       "date-of-service"),
      # "status of our claim if ...": a rule asked by a condition
      ("what is the status of our claim if it was rejected with MA130?", "denial-ma130"),
+     # how to check a claim's status asks how, not where one claim stands
+     ("how do I check the status of my claim", "claim-status"),
+     ("how can we check the status on our claim?", "claim-status"),
      # RA before a date in a replacement question is still the replacement modifier
      ("do I need RA 11/20 DOS for the replacement walker after theft?", "replacement-ra"),
      # coinsurance under an ABN is who owes what, not a cost-sharing figure
@@ -44,7 +47,9 @@ def test_billing_questions_near_the_declined_shapes_are_answered(
      "no fault carrier is primary on the wheelchair, how do we bill them",
      "has Noridian processed our redetermination yet",
      "did the QIC get our reconsideration packet",
-     "what's the status of the ADR we sent on 11/14"],
+     "what's the status of the ADR we sent on 11/14",
+     "what's the status of my claim",
+     "did our claim pay"],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_the_intended_declines_stay_declined(question: str) -> None:

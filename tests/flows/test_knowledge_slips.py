@@ -63,7 +63,8 @@ def test_a_short_question_with_slips_is_answered_not_declined(
     [("hw long 2 apeal a denial", ["how", "to"], []),
      ("wat modifer 4 rentl on a misc item", ["what", "for"], []),
      ("wen do we need 2 units on the line", ["when"], ["2"]),
-     ("bill 4 months of rental at once?", [], ["4"])],
+     ("bill 4 months of rental at once?", [], ["4"]),
+     ("got a CO 4 denial on the misc line", [], ["4"])],
 )  # fmt: skip
 def test_words_typed_as_in_a_text_message_are_read_as_meant(
     question: str, meant: list[str], kept: list[str]
@@ -82,3 +83,9 @@ def test_a_short_line_in_text_speak_with_slips_is_answered(
 ) -> None:
     result = KB.ask(question)
     assert result.answered and result.entry_id in entries
+
+
+@pytest.mark.parametrize("question", ["what does CO 4 mean", "got a CO 4 denial on E1399 what now"])
+def test_a_group_code_and_a_reason_number_typed_apart_name_the_denial(question: str) -> None:
+    result = KB.ask(question)
+    assert result.answered and result.entry_id == "denial-co4"

@@ -173,3 +173,24 @@ def test_words_about_the_keyed_code_do_not_count_as_the_items(
     assert any(f"bills {billed} instead of {keyed}" in w for w in outcome.warnings) is (
         billed != keyed
     )
+
+
+@pytest.mark.parametrize(
+    ("code", "description", "billed"),
+    [("E0240", "bath tub wall rail, grab bar", "E0240"),  # the biller's own specific code
+     ("E1399", "bath tub wall rail grab bar", "E0241")],  # a NOC line the item has a code for
+)  # fmt: skip
+def test_an_n350_denial_on_a_line_with_a_specific_code_bills_that_code_anew(
+    code: str, description: str, billed: str
+) -> None:
+    claim = keyed_claim(description, code, acquisition="new_purchase")
+    denied = {"status": "denied", "submitted_on": dt.date(2026, 11, 21),
+              "determination_date": dt.date(2026, 11, 25),
+              "denial_codes": ["CO-16", "N350", "MA130"]}  # fmt: skip
+    claim.claim = claim.claim.model_copy(update=denied)
+    found = BUILDER.build(claim, TODAY)
+    step = next(f.action for f in found.follow_up if f.id == "new_claim")
+    assert found.code == billed and "new claim with the code and modifiers" in step
+    # said of the line either way: a NOC line is not resent with only a corrected narrative
+    assert "If the line went out under a NOC code" in step
+    assert "The NOC line was" not in step and "not the NOC code with" not in step

@@ -155,6 +155,18 @@ def test_words_naming_the_field_are_dropped_but_a_value_is_kept_whole(
     assert strip_lead_in(typed, lead_ins) == value
 
 
+@pytest.mark.parametrize(
+    ("typed", "lead_ins", "value"),
+    [("TB-200, qty 2, PA approved", ["model"], "TB-200"),
+     ("Drive Medical, model 790, auth on file", ["mfr"], "Drive Medical")],
+)  # fmt: skip
+def test_a_run_on_answer_with_an_authorization_note_keeps_no_trailing_comma(
+    typed: str, lead_ins: list[str], value: str
+) -> None:
+    # the rest speaks of prior authorization, so it is kept until the next field's name
+    assert strip_lead_in(typed, lead_ins, lambda rest: "PA" in rest or "auth" in rest) == value
+
+
 @pytest.mark.parametrize(("typed", "code"), [("oh", "OH"), ("Ohio", "OH"), ("new york", "NY")])
 def test_states_by_code_or_name(typed: str, code: str) -> None:
     assert parse_state(typed) == code

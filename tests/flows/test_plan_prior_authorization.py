@@ -58,6 +58,8 @@ def authorization(outcome: Outcome) -> tuple[bool, str]:
          True, "for this item"),
         ("Great Plains Health", "3200.00", "wearable defibrillator vest, plan does not need PA",
          False, "check the plan's list"),
+        ("Great Plains Health", "3200.00", "defibrillator vest, plan no longer needs PA for it",
+         False, "check the plan's list"),
     ],
 )  # fmt: skip
 def test_a_commercial_line_needs_prior_authorization_only_where_the_plans_rule_is_known(
