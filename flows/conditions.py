@@ -115,7 +115,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     # the plan's own prior-authorization rule for the line (plan_authorizations.yaml), if known
     "plan_authorization": ("over_threshold", "quoted_rule", "under_threshold"),
     # what the request says the payer told the biller (plan_authorizations.yaml, `stated`)
-    "prior_authorization_said": ("not_required", "obtained"),
+    "prior_authorization_said": ("not_required", "condition_not_met", "obtained"),
     "quantity": "int",
     "state_known": "bool",
     "date_of_service_day": "text",  # "MM-DD", for rules about one calendar day (Feb 29)

@@ -18,13 +18,22 @@ from flows.formats import money
 from flows.phi import scan
 
 PlanReading = Literal["over_threshold", "quoted_rule", "under_threshold"]
-StatedAuthorization = Literal["not_required", "obtained"]
+# "condition_not_met": none needed on a condition this line breaks or the request cannot show
+StatedAuthorization = Literal["not_required", "condition_not_met", "obtained"]
 # A description's sentences, and the parts of one: a comma, a semicolon, a dash between spaces.
 _SENTENCES = re.compile(r"((?<=[.!?])\s+|\n)")
 _PARTS = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))|;| - ")  # not the comma in $1,000
 # Where one clause of the request ends: a sentence's end, a semicolon, a new line.
 _CLAUSE_ENDS = re.compile(r"[.;!?\n]\s|[;!?\n]")
 LineKind = Literal["purchase", "rental", "repair"]
+
+
+class Line(BaseModel):
+    """What a payer's condition can be tested on: the line's kind, total and code."""
+
+    kind: LineKind
+    total: Decimal | None
+    code: str | None
 
 
 def _compiles(pattern: str | list[str]) -> str | list[str]:
@@ -174,32 +183,67 @@ class StatedByPayer(BaseModel):
     obtained: str  # an authorization word's clause saying it was obtained
     not_obtained: str  # words that keep a clause from saying so ("pending", "need", "not")
     hedged: str  # words that leave what the payer said open ("I think", "need to confirm", "?")
+    condition: str  # words that put a condition on the payer's word ("unless", "if", "only")
+    unless: str  # a condition the word holds outside of ("unless over $1,000")
+    under: list[str]  # forms of an amount the word holds below; {amount} is quoted.amount
+    code: str  # a HCPCS code the word is for, as (?P<code>...)
     reference: str  # the reference, a code holding a digit, as (?P<reference>...)
     reference_says: str  # how a sentence names it; {reference} is the reference
     source: HttpUrl
     last_reviewed: dt.date
 
-    _patterns = field_validator("told_by", "obtained", "not_obtained", "hedged",
-                                "reference")(_compiles)  # fmt: skip
+    _patterns = field_validator("told_by", "obtained", "not_obtained", "hedged", "condition",
+                                "unless", "under", "code", "reference")(_compiles)  # fmt: skip
 
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:
         patterns = {"told_by": self.told_by, "obtained": self.obtained,
                     "not_obtained": self.not_obtained, "hedged": self.hedged,
+                    "condition": self.condition, "unless": self.unless, "code": self.code,
                     "reference": self.reference}  # fmt: skip
         return {name: re.compile(p, re.IGNORECASE) for name, p in patterns.items()}
 
-    def said(self, clause: str, quoted: QuotedRule, kind: LineKind) -> StatedAuthorization | None:
+    def said(self, clause: str, quoted: QuotedRule, line: Line) -> StatedAuthorization | None:
         """What one clause with an authorization word says the payer told the biller about this
-        kind of line: "not required for rentals" says nothing of a purchase."""
+        line: none needed (on a condition the line meets, or breaks: "not required for rentals"
+        on a purchase), or one obtained."""
         found, named = self.compiled, quoted.compiled["authorization"]
-        if quoted.scope(clause) not in ("any", kind):
-            return None
+        fits = quoted.scope(clause) in ("any", line.kind)
         if quoted.compiled["negated"].search(clause):
-            return "not_required" if found["told_by"].search(clause) else None
+            if not found["told_by"].search(clause):
+                return None
+            holds = fits and self.holds(clause, quoted, line)
+            return "not_required" if holds else "condition_not_met"
+        if not fits:
+            return None
         parts = _PARTS.split(clause)  # "auth needed for rentals, auth # on file"
         obtained = [p for p in parts if named.search(p) and found["obtained"].search(p)]
         return "obtained" if any(not found["not_obtained"].search(p) for p in obtained) else None
+
+    def holds(self, clause: str, quoted: QuotedRule, line: Line) -> bool:
+        """Whether a payer's word that none is needed holds for this line: it has no condition,
+        or one by amount or code the line meets; a condition the request cannot show met ("if
+        in network", an amount on a line with no price) does not hold."""
+        found = self.compiled
+        text = found["reference"].sub(" ", clause)  # "ref A5521" is no code
+        under = (re.compile(p.replace("{amount}", quoted.amount), re.I) for p in self.under)
+        met: list[bool] = []
+        for form, pattern in [*quoted.amounts, *(("under", p) for p in under)]:
+            amount = pattern.search(text)
+            if amount is None:
+                continue
+            if line.total is None:
+                return False
+            figure = Decimal((amount["amount"] or amount["bare"]).replace(",", ""))
+            met.append({"over": line.total > figure, "from": line.total >= figure,
+                        "under": line.total < figure}[form])  # fmt: skip
+            break
+        codes = {m["code"].upper() for m in found["code"].finditer(text)}
+        if codes:
+            met.append((line.code or "").upper() in codes)
+        if not met:
+            return not found["condition"].search(text)
+        return not all(met) if found["unless"].search(text) else all(met)
 
     def reference_in(self, description: str) -> str:
         """The reference as a sentence names it, or "" when none is given (or it could be a
@@ -220,13 +264,14 @@ class PlanAuthorizationsFile(BaseModel):
     below: dict[Literal["under", "at"], str]  # how the checklist places a line not over
 
     def reading(self, payer: str, plan_name: str | None, description: str,
-                line_total: Decimal | None, acquisition: str | None) -> dict[str, Any]:  # fmt: skip
+                line_total: Decimal | None, acquisition: str | None,
+                code: str | None) -> dict[str, Any]:  # fmt: skip
         """The facts the document rules test: `plan_authorization` (over_threshold, quoted_rule,
         under_threshold or None), the rule as the sentence names it, and where the line sits."""
         facts: dict[str, Any] = {"plan_authorization": None, "plan_authorization_rule": "",
                                  "plan_authorization_below": ""}  # fmt: skip
         kind = line_kind(acquisition)
-        facts.update(self.said(description, kind))
+        facts.update(self.said(description, Line(kind=kind, total=line_total, code=code)))
         quoted = self.quoted.finding(description, line_total, kind)
         if quoted is not None:
             facts.update(
@@ -249,9 +294,9 @@ class PlanAuthorizationsFile(BaseModel):
                 return facts
         return facts
 
-    def said(self, description: str, kind: LineKind) -> dict[str, Any]:
-        """`prior_authorization_said` (not_required, obtained or None), from the first clause
-        that says either of this kind of line without a hedge ("I think", "?"), read from the
+    def said(self, description: str, line: Line) -> dict[str, Any]:
+        """`prior_authorization_said` (not_required, condition_not_met, obtained or None), from
+        the first clause that says one of this line without a hedge ("I think", "?"), read from the
         part that states it on, and `prior_authorization_reference` (a phrase, or "") from
         there or a next clause opening with it ("... per rep. Ref 12345"), never from the
         item's words before it ("model ref 2200X, PA not required per rep")."""
@@ -262,7 +307,7 @@ class PlanAuthorizationsFile(BaseModel):
             if first is None or self.stated.compiled["hedged"].search(clause + end):
                 continue
             statement = clause[spans[first][0] :]
-            said = self.stated.said(statement, self.quoted, kind)
+            said = self.stated.said(statement, self.quoted, line)
             if said is not None:
                 after = clauses[number + 1].lstrip()
                 opens = self.stated.compiled["reference"].match(after)

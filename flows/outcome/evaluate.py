@@ -46,7 +46,7 @@ class Evaluator:
         if self.documents.plans is not None:  # a plan's own prior-authorization rule, if known
             facts.update(self.documents.plans.reading(
                 claim.payer.type, claim.payer.name, described, facts["line_total"],
-                claim.item.acquisition,
+                claim.item.acquisition, facts["code"],
             ))  # fmt: skip
         # In hand with its number on file, or "PA approved, UTN ..." in the request (unless the
         # claim says it is missing).

@@ -1,0 +1,61 @@
+"""A claim file through `checklist --json` whose description gives the payer's word that no prior
+authorization is needed on a condition ("unless over $1,000", "for rentals", "for E0240", "if
+in network"): the word settles the line only when the line meets the condition; otherwise the
+checklist keeps what the plan's rules say and the follow-up says the condition does not cover
+this line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.bot.conftest import Cli
+from tests.bot.test_cli_payer_said_authorization import run as delivered
+from tests.bot.test_cli_plan_authorization import authorization, steps
+
+HUMANA = {"payer": "medicare_advantage", "plan": "Humana Gold Plus"}
+
+
+def run(cli: Cli, tmp_path: Path, description: str, **claim: Any) -> dict[str, Any]:
+    """A $1,340.00 E1399 purchase for a Humana Gold Plus member, delivered 11/20/2026."""
+    return delivered(cli, tmp_path, description, **{**HUMANA, **claim})
+
+
+@pytest.mark.parametrize(
+    ("description", "claim"),
+    [("bath lift. rep said no PA needed unless over $1,000, ref 12345", {}),
+     ("bath lift. PA not required under $1,000 per plan rep", {}),
+     ("bath lift. per rep no auth needed for rentals", {}),
+     ("bath lift. per rep PA not required for E0240", {}),
+     ("bath lift. rep said PA not required if in network; we are out of network", {}),
+     ("bath lift. PA not required under $1,000 per plan rep", {"payer": "commercial",
+                                                              "plan": "Priority Health"})],
+)  # fmt: skip
+def test_a_condition_this_line_breaks_leaves_the_authorization_to_the_plans_rules(
+    cli: Cli, tmp_path: Path, description: str, claim: dict[str, str]
+) -> None:
+    said = run(cli, tmp_path, description, **claim)
+    item = authorization(said)
+    assert item["status"] != "not_needed" and "prior_authorization" in said["missing"]
+    assert "its word stands" not in item["why"] and "payer's word stands" not in item["why"]
+    assert "does not cover this line" in steps(said)
+    assert "keep that call's reference (the date" not in steps(said)  # not the word's own step
+
+
+@pytest.mark.parametrize(
+    ("description", "price", "code", "acquisition"),
+    [("bath lift. rep said no PA needed unless over $2,000, ref 12345", "1340.00", "E1399",
+      "new_purchase"),
+     ("bath lift. PA not required under $1,000 per plan rep", "640.00", "E1399", "new_purchase"),
+     ("bath lift. per rep no auth needed for rentals", "1340.00", "E1399", "rental"),
+     ("bath lift. per rep PA not required for E1399, ref A5521", "1340.00", "E1399",
+      "new_purchase")],
+)  # fmt: skip
+def test_a_condition_this_line_meets_lets_the_payers_word_stand(
+    cli: Cli, tmp_path: Path, description: str, price: str, code: str, acquisition: str
+) -> None:
+    said = run(cli, tmp_path, description, price=price, code=code, acquisition=acquisition)
+    assert authorization(said)["status"] == "not_needed"
+    assert "does not cover this line" not in steps(said)
