@@ -26,6 +26,7 @@ _PARTS = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))|;| - ")  # not the comma in $1,00
 # Where one clause of the request ends: a sentence's end, a semicolon, a new line.
 _CLAUSE_ENDS = re.compile(r"[.;!?\n]\s|[;!?\n]")
 LineKind = Literal["purchase", "rental", "repair"]
+_ASIDES = re.compile(r"\s*\([^()]*\)")  # a note in brackets
 
 
 class Line(BaseModel):
@@ -342,13 +343,23 @@ class PlanAuthorizationsFile(BaseModel):
         """The description less the biller's notes on prior authorization ("bath lift, PA not
         required per plan rep, ref 12345"): from the first part that states something of it
         (`states_authorization`: not "Scranton PA") to the end of its sentence, and every later
-        sentence that does. They are no words for the payer."""
+        sentence that does, with a sentence opening with the reference after it ("... if in
+        network. ref 12345") and a note in brackets ("shower chair (auth on file)"). They are no
+        words for the payer."""
+        asides = _ASIDES.sub(lambda m: "" if self.states_authorization(m[0]) else m[0],
+                             description)  # fmt: skip
+        description = asides if asides.strip() else description
         pieces = _SENTENCES.split(description)  # sentence, separator, sentence, ...
+        noted = False  # the sentence before was (or ended with) a note
         for number in range(0, len(pieces), 2):
             sentence = pieces[number]
             spans, first = self._first_statement(sentence)
             if first is None:
+                if noted and self.stated.compiled["reference"].match(sentence):
+                    pieces[number] = ""  # the note's reference: "... per rep. Ref 12345"
+                noted = False
                 continue
+            noted = True
             if number == 0 and first == 0:
                 return description  # the item's own words speak of it: nothing is left out
             end = "." if sentence[-1] in ".!?" else ""  # "... - auth missing. they ..."

@@ -59,3 +59,24 @@ def test_a_condition_this_line_meets_lets_the_payers_word_stand(
     said = run(cli, tmp_path, description, price=price, code=code, acquisition=acquisition)
     assert authorization(said)["status"] == "not_needed"
     assert "does not cover this line" not in steps(said)
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["tilt shower chair. rep said PA not required if in network; we are out of network. "
+     "ref 12345",
+     "tilt shower chair (auth on file)",
+     "tilt shower chair. PA not required per plan rep. Ref 12345"],
+)  # fmt: skip
+def test_the_whole_authorization_note_stays_out_of_what_the_payer_reads(
+    cli: Cli, tmp_path: Path, description: str
+) -> None:
+    said = run(cli, tmp_path, description)
+    for sent in (said["narrative"], said["short_description"]):
+        assert sent.startswith("tilt shower chair")
+        assert "12345" not in sent and "auth" not in sent and "network" not in sent
+
+
+def test_a_bracketed_aside_that_is_no_authorization_note_stays(cli: Cli, tmp_path: Path) -> None:
+    said = run(cli, tmp_path, "tilt shower chair (padded seat), auth obtained")
+    assert said["narrative"].startswith("tilt shower chair (padded seat), Acme")
