@@ -183,6 +183,7 @@ class StatedByPayer(BaseModel):
     told_by: str  # who said no authorization is needed: a source ("per plan rep", "called")
     obtained: str  # an authorization word's clause saying it was obtained
     not_obtained: str  # words that keep a clause from saying so ("pending", "need", "not")
+    superseded: str  # a clause saying a new one is needed: the one obtained does not count
     hedged: str  # words that leave what the payer said open ("I think", "need to confirm", "?")
     condition: str  # words that put a condition on the payer's word ("unless", "if", "only")
     unless: str  # a condition the word holds outside of ("unless over $1,000")
@@ -193,13 +194,15 @@ class StatedByPayer(BaseModel):
     source: HttpUrl
     last_reviewed: dt.date
 
-    _patterns = field_validator("told_by", "obtained", "not_obtained", "hedged", "condition",
+    _patterns = field_validator("told_by", "obtained", "not_obtained", "superseded", "hedged",
+                                "condition",
                                 "unless", "under", "code", "reference")(_compiles)  # fmt: skip
 
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:
         patterns = {"told_by": self.told_by, "obtained": self.obtained,
-                    "not_obtained": self.not_obtained, "hedged": self.hedged,
+                    "not_obtained": self.not_obtained, "superseded": self.superseded,
+                    "hedged": self.hedged,
                     "condition": self.condition, "unless": self.unless, "code": self.code,
                     "reference": self.reference}  # fmt: skip
         return {name: re.compile(p, re.IGNORECASE) for name, p in patterns.items()}
@@ -215,7 +218,7 @@ class StatedByPayer(BaseModel):
                 return None
             holds = fits and self.holds(clause, quoted, line)
             return "not_required" if holds else "condition_not_met"
-        if not fits:
+        if not fits or found["superseded"].search(clause):
             return None
         parts = _PARTS.split(clause)  # "auth needed for rentals, auth # on file"
         obtained = [p for p in parts if named.search(p) and found["obtained"].search(p)]

@@ -80,3 +80,27 @@ def test_the_whole_authorization_note_stays_out_of_what_the_payer_reads(
 def test_a_bracketed_aside_that_is_no_authorization_note_stays(cli: Cli, tmp_path: Path) -> None:
     said = run(cli, tmp_path, "tilt shower chair (padded seat), auth obtained")
     assert said["narrative"].startswith("tilt shower chair (padded seat), Acme")
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["auth obtained for the wrong item, need new one",
+     "auth obtained, need a new one",
+     "PA approved but cancelled"],
+)  # fmt: skip
+def test_an_authorization_that_does_not_count_is_not_in_hand(
+    cli: Cli, tmp_path: Path, note: str
+) -> None:
+    said = run(cli, tmp_path, f"tilt shower chair. {note}")
+    assert authorization(said)["status"] != "have" and "prior_authorization" in said["missing"]
+
+
+def test_an_authorization_in_hand_for_a_medicare_listed_code_is_not_asked_for_again(
+    cli: Cli, tmp_path: Path
+) -> None:
+    said = run(cli, tmp_path, "knee orthosis. auth obtained, UTN 9876543", payer="medicare",
+               plan=None, code="L1832")  # fmt: skip
+    item = authorization(said)
+    assert item["status"] == "have" and "prior_authorization" not in said["missing"]
+    assert "request prior authorization" not in item["why"] and "on file" in item["why"]
+    assert "request prior authorization" not in steps(said).lower()
