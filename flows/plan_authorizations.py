@@ -185,7 +185,7 @@ class StatedByPayer(BaseModel):
     not_obtained: str  # words that keep a clause from saying so ("pending", "need", "not")
     superseded: str  # a clause saying a new one is needed: the one obtained does not count
     hedged: str  # words that leave what the payer said open ("I think", "need to confirm", "?")
-    condition: str  # words that put a condition on the payer's word ("unless", "if", "only")
+    condition: str  # words that put a condition on the payer's word ("unless", "if")
     unless: str  # a condition the word holds outside of ("unless over $1,000")
     under: list[str]  # forms of an amount the word holds below; {amount} is quoted.amount
     code: str  # a HCPCS code the word is for, as (?P<code>...)
@@ -195,15 +195,15 @@ class StatedByPayer(BaseModel):
     last_reviewed: dt.date
 
     _patterns = field_validator("told_by", "obtained", "not_obtained", "superseded", "hedged",
-                                "condition",
-                                "unless", "under", "code", "reference")(_compiles)  # fmt: skip
+                                "condition", "unless", "under", "code",
+                                "reference")(_compiles)  # fmt: skip
 
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:
         patterns = {"told_by": self.told_by, "obtained": self.obtained,
                     "not_obtained": self.not_obtained, "superseded": self.superseded,
-                    "hedged": self.hedged,
-                    "condition": self.condition, "unless": self.unless, "code": self.code,
+                    "hedged": self.hedged, "condition": self.condition, "unless": self.unless,
+                    "code": self.code,
                     "reference": self.reference}  # fmt: skip
         return {name: re.compile(p, re.IGNORECASE) for name, p in patterns.items()}
 

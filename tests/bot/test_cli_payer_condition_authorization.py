@@ -104,3 +104,8 @@ def test_an_authorization_in_hand_for_a_medicare_listed_code_is_not_asked_for_ag
     assert item["status"] == "have" and "prior_authorization" not in said["missing"]
     assert "request prior authorization" not in item["why"] and "on file" in item["why"]
     assert "request prior authorization" not in steps(said).lower()
+
+
+def test_a_word_given_when_the_biller_called_has_no_condition(cli: Cli, tmp_path: Path) -> None:
+    said = run(cli, tmp_path, "bath lift. no PA needed per rep when I called 11/18, ref 12345")
+    assert authorization(said)["status"] == "not_needed"
