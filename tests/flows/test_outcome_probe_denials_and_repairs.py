@@ -1,0 +1,29 @@
+"""What a biller reads on a denied NOC line that has a likely specific code, on an oxygen
+equipment repair, and on a NOC repair part whose repaired item is named (F0.2, F11.3, F16.8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flows.test_outcome_situations import denied, outcome, warned
+
+
+@pytest.mark.parametrize(
+    ("description", "likely"),
+    [("heavy duty bariatric trapeze bar", "E0911"), ("full body lift sling", "E0621")],
+)
+def test_an_n350_denial_with_a_likely_code_checks_that_code_before_the_narrative(
+    description: str, likely: str
+) -> None:
+    """A NOC line is denied when a valid code exists and the DME MAC does not recode it: the new
+    claim bills the specific code if it describes the item; only otherwise the narrative."""
+    found = denied(description, "CO-16", "N350", "MA130")
+    step = next(f.action for f in found.follow_up if f.id == "new_claim")
+    assert f"Check {likely}" in step and f"bill {likely} on the new claim" in step
+    assert step.index(f"Check {likely}") < step.index("fix the SV101-7 description")
+
+
+def test_an_n350_denial_with_no_likely_code_still_asks_for_the_narrative() -> None:
+    found = denied("home powered bed-end foot-positioning frame", "CO-16", "N350", "MA130")
+    step = next(f.action for f in found.follow_up if f.id == "new_claim")
+    assert "Fix the SV101-7 description" in step and "Check " not in step
