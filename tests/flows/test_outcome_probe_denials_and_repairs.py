@@ -27,3 +27,28 @@ def test_an_n350_denial_with_no_likely_code_still_asks_for_the_narrative() -> No
     found = denied("home powered bed-end foot-positioning frame", "CO-16", "N350", "MA130")
     step = next(f.action for f in found.follow_up if f.id == "new_claim")
     assert "Fix the SV101-7 description" in step and "Check " not in step
+
+
+@pytest.mark.parametrize("code", ["K0740", "K0739", "E1399"])
+def test_an_oxygen_equipment_repair_gets_no_gy_and_no_bill_the_beneficiary_advice(code) -> None:
+    """F16.8: oxygen repairs are not billed to Original Medicare, labor included; K0740's
+    coverage code M must not turn into "bill it with GY ... the beneficiary can be billed"."""
+    found = outcome(
+        "labor to repair oxygen concentrator, replaced compressor",
+        item={"acquisition": "repair", "repair_of_code": "E1390", "unit_price": "25.00"},
+        code_check={"searched": True, "chosen_code": code},
+    )
+    assert "GY" not in found.modifiers
+    assert not warned(found, "beneficiary can be billed") and not warned(found, "with GY")
+    abn = next(entry for entry in found.checklist if entry.id == "abn")
+    assert "not billed to Original Medicare" in abn.why
+    assert warned(found, "Repairs of oxygen equipment are not paid separately")
+
+
+def test_k0740_outside_an_oxygen_repair_keeps_its_gy_advice() -> None:
+    found = outcome(
+        "labor to repair hospital bed motor",
+        item={"acquisition": "repair", "repair_of_code": "E0260", "unit_price": "25.00"},
+        code_check={"searched": True, "chosen_code": "K0740"},
+    )
+    assert "GY" in found.modifiers and warned(found, "Medicare never covers K0740")
