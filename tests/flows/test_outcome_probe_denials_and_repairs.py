@@ -52,3 +52,18 @@ def test_k0740_outside_an_oxygen_repair_keeps_its_gy_advice() -> None:
         code_check={"searched": True, "chosen_code": "K0740"},
     )
     assert "GY" in found.modifiers and warned(found, "Medicare never covers K0740")
+
+
+@pytest.mark.parametrize(
+    ("repaired", "warned_for_base"), [("E0260", False), ("E0143", False), (None, True)]
+)
+def test_a_noc_repair_part_naming_the_repaired_item_is_not_asked_for_a_base_code(
+    repaired, warned_for_base
+) -> None:
+    """F16.8: a repair part's narrative names the repaired item's code; that is the code the
+    "No base item code" warning asks for."""
+    found = outcome(
+        "replacement side rail latch for hospital bed",
+        item={"category": "supply_accessory", "acquisition": "repair", "repair_of_code": repaired},
+    )
+    assert warned(found, "No base item code") is warned_for_base
