@@ -67,3 +67,28 @@ def test_a_noc_repair_part_naming_the_repaired_item_is_not_asked_for_a_base_code
         item={"category": "supply_accessory", "acquisition": "repair", "repair_of_code": repaired},
     )
     assert warned(found, "No base item code") is warned_for_base
+
+
+@pytest.mark.parametrize(
+    ("description", "hinted"),
+    [
+        ("replacement tilt shower chair, destroyed in house fire", True),
+        ("replacement rolling walker, the old one was stolen from the car", True),
+        ("replacement seal for the suction pump, lost suction", False),
+        ("tilt shower chair with padded seat", False),
+    ],
+)
+def test_a_purchase_said_to_replace_a_destroyed_item_is_pointed_at_ra(description, hinted) -> None:
+    """F16.9: replacing an item lost, stolen or destroyed is a replacement (RA), not a first
+    purchase; the biller who keyed new_purchase is told so."""
+    found = outcome(description, item={"acquisition": "new_purchase"})
+    assert warned(found, "that is a replacement, not a first purchase") is hinted
+
+
+def test_a_replacement_keyed_with_its_reason_gets_ra_and_no_hint() -> None:
+    found = outcome(
+        "replacement tilt shower chair, destroyed in house fire",
+        item={"acquisition": "replacement", "replacement_reason": "irreparable_damage"},
+    )
+    assert "RA" in found.modifiers
+    assert not warned(found, "that is a replacement, not a first purchase")
