@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flows.phi_rules import Rules
 from flows.phi_shapes import _AN, _L
 
 # Two name words or more in capitals (in one field or padded apart), then a run of 17 characters
@@ -22,7 +23,30 @@ _MBI_TAIL = re.compile(
 )
 
 
-def fixed_width_kinds(text: str) -> set[str]:
+# A record row's name then its birth date: an optional record number, a name field in capitals
+# (words padded apart or run together, "TAITANOJESUS", "00123SANTOSPEDRO"), short fields in
+# capitals ("M"), then an 8-digit birth date (YYYYMMDD or MMDDYYYY) starting a field, with the
+# padding of two spaces or more somewhere between the name and the date.
+_NAME_THEN_BIRTH = re.compile(
+    r"^[ \t]*(?:\d+ ?)?([A-Z][A-Z'-]{2,}(?: +[A-Z][A-Z'-]*)*) +"
+    r"(?:(?:19\d\d|200\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19\d\d|200\d))",
+    re.MULTILINE,
+)
+
+
+def _padded_birth_row(rules: Rules, text: str) -> bool:
+    """A name field in capitals padded with spaces, then a birth date: a patient record's row
+    ("TAITANO             JESUS       19480211  E1399", "0042 TAITANO    JESUS     M 02111948");
+    not a label's ("ICN   1948021145678", "CLAIM NUMBER   19480211...": no word a name)."""
+    for row in _NAME_THEN_BIRTH.finditer(text):
+        words = {word.lower() for word in re.findall(r"[A-Z'-]{2,}", row.group(1))}
+        if "  " in row.group() and words - rules.names.ordinary - rules.billing_words:
+            return True
+    return False
+
+
+def fixed_width_kinds(rules: Rules, text: str) -> set[str]:
     """The kinds in a fixed-width record's run of values: a birth date and an SSN as the run's
     first 17 digits (either first), an MBI as its last 11 characters; with the name before."""
     found: set[str] = set()
@@ -35,4 +59,6 @@ def fixed_width_kinds(text: str) -> set[str]:
             found |= {"name", "dob", "ssn"}
         if len(run) >= 28 and _MBI_TAIL.search(run):
             found |= {"name", "mbi"}
+    if _padded_birth_row(rules, text):
+        found |= {"name", "dob"}
     return found
