@@ -1,7 +1,8 @@
 """A mainframe's fixed-width record pasted as it prints: name fields in capitals padded with runs
 of spaces, then the values run together with no separator ("YAMASHITA           CURTIS      "
-then a birth date, an SSN and an MBI as one run of 28 characters). Read on the text as typed:
-normalising folds the padding that marks the columns."""
+then a birth date, an SSN and an MBI as one run of 28 characters), or a row of fields with the
+birth date standing alone ("TAITANO    JESUS     M 02111948 GU96913 E1399"). Read on the text
+as typed: normalising folds the padding that marks the columns."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ _RECORD = re.compile(
     re.MULTILINE,
 )
 # A birth date as YYYYMMDD, in a year no date of service or log has (1900 to 2009).
-_BIRTH = re.compile(r"(?:19\d\d|200\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_YEAR, _MONTH, _DAY = r"(?:19\d\d|200\d)", r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
+_BIRTH = re.compile(_YEAR + _MONTH + _DAY)
 _MBI_TAIL = re.compile(
     "[1-9]" + "".join([_L, _AN, "[0-9]", _L, _AN, "[0-9]", _L, _L, "[0-9]", "[0-9]"]) + "$"
 )
@@ -29,8 +31,7 @@ _MBI_TAIL = re.compile(
 # padding of two spaces or more somewhere between the name and the date.
 _NAME_THEN_BIRTH = re.compile(
     r"^[ \t]*(?:\d+ ?)?([A-Z][A-Z'-]{2,}(?: +[A-Z][A-Z'-]*)*) +"
-    r"(?:(?:19\d\d|200\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19\d\d|200\d))",
+    rf"(?:{_BIRTH.pattern}|{_MONTH}{_DAY}{_YEAR})",
     re.MULTILINE,
 )
 
@@ -48,7 +49,8 @@ def _padded_birth_row(rules: Rules, text: str) -> bool:
 
 def fixed_width_kinds(rules: Rules, text: str) -> set[str]:
     """The kinds in a fixed-width record's run of values: a birth date and an SSN as the run's
-    first 17 digits (either first), an MBI as its last 11 characters; with the name before."""
+    first 17 digits (either first), an MBI as its last 11 characters; with the name before. A
+    padded row's name then birth date, whatever fields follow, names and dates its patient."""
     found: set[str] = set()
     for record in _RECORD.finditer(text):
         run = record.group(1)
