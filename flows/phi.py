@@ -127,7 +127,7 @@ def _scan(text: str) -> PhiFindings:
         return PhiFindings()
     found = {kind for kind in KINDS if CHECKS[kind](rules, plain)} | hl7_patient_kinds(plain)
     found |= x12_patient_kinds(rules, plain) | table_kinds(rules, text) | licence_kinds(text)
-    found |= fixed_width_kinds(text)  # "YAMASHITA           CURTIS      19310322447523876..."
+    found |= fixed_width_kinds(rules, text)  # "YAMASHITA           CURTIS      19310322..."
     if "name" not in found and has_nicknamed_name(rules, plain):
         found.add("name")  # "Margaret (Peggy) Olsen": read as "Margaret Olsen"
     if "name" not in found and has_file_name_name(rules.names, text):

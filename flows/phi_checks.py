@@ -31,6 +31,7 @@ from flows.phi_ids import (
     has_record_number_shape,
     has_spelled_id,
 )
+from flows.phi_island_address import has_island_address
 from flows.phi_label_names import has_label_name
 from flows.phi_marked_names import has_marked_name
 from flows.phi_misfit_ids import has_misfit_mbi
@@ -288,5 +289,7 @@ CHECKS: dict[str, Callable[[Rules, str], bool]] = {
         or has_labelled_after(rules, "mrn", text)
         or has_patient_record_number(rules, text)  # "rollator for patient #A77341"
     ),
-    "address": has_address,
+    "address": lambda rules, text: (
+        has_address(rules, text) or has_island_address(rules, text)  # "pt at Lot 4025, Yigo"
+    ),
 }

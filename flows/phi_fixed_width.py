@@ -1,12 +1,14 @@
 """A mainframe's fixed-width record pasted as it prints: name fields in capitals padded with runs
 of spaces, then the values run together with no separator ("YAMASHITA           CURTIS      "
-then a birth date, an SSN and an MBI as one run of 28 characters). Read on the text as typed:
-normalising folds the padding that marks the columns."""
+then a birth date, an SSN and an MBI as one run of 28 characters), or a row of fields with the
+birth date standing alone ("TAITANO    JESUS     M 02111948 GU96913 E1399"). Read on the text
+as typed: normalising folds the padding that marks the columns."""
 
 from __future__ import annotations
 
 import re
 
+from flows.phi_rules import Rules
 from flows.phi_shapes import _AN, _L
 
 # Two name words or more in capitals (in one field or padded apart), then a run of 17 characters
@@ -16,15 +18,39 @@ _RECORD = re.compile(
     re.MULTILINE,
 )
 # A birth date as YYYYMMDD, in a year no date of service or log has (1900 to 2009).
-_BIRTH = re.compile(r"(?:19\d\d|200\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_YEAR, _MONTH, _DAY = r"(?:19\d\d|200\d)", r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
+_BIRTH = re.compile(_YEAR + _MONTH + _DAY)
 _MBI_TAIL = re.compile(
     "[1-9]" + "".join([_L, _AN, "[0-9]", _L, _AN, "[0-9]", _L, _L, "[0-9]", "[0-9]"]) + "$"
 )
 
 
-def fixed_width_kinds(text: str) -> set[str]:
+# A record row's name then its birth date: an optional record number, a name field in capitals
+# (words padded apart or run together, "TAITANOJESUS", "00123SANTOSPEDRO"), short fields in
+# capitals ("M"), then an 8-digit birth date (YYYYMMDD or MMDDYYYY) starting a field, with the
+# padding of two spaces or more somewhere between the name and the date.
+_NAME_THEN_BIRTH = re.compile(
+    r"^[ \t]*(?:\d+ ?)?([A-Z][A-Z'-]{2,}(?: +[A-Z][A-Z'-]*)*) +"
+    rf"(?:{_BIRTH.pattern}|{_MONTH}{_DAY}{_YEAR})",
+    re.MULTILINE,
+)
+
+
+def _padded_birth_row(rules: Rules, text: str) -> bool:
+    """A name field in capitals padded with spaces, then a birth date: a patient record's row
+    ("TAITANO             JESUS       19480211  E1399", "0042 TAITANO    JESUS     M 02111948");
+    not a label's ("ICN   1948021145678", "CLAIM NUMBER   19480211...": no word a name)."""
+    for row in _NAME_THEN_BIRTH.finditer(text):
+        words = {word.lower() for word in re.findall(r"[A-Z'-]{2,}", row.group(1))}
+        if "  " in row.group() and words - rules.names.ordinary - rules.billing_words:
+            return True
+    return False
+
+
+def fixed_width_kinds(rules: Rules, text: str) -> set[str]:
     """The kinds in a fixed-width record's run of values: a birth date and an SSN as the run's
-    first 17 digits (either first), an MBI as its last 11 characters; with the name before."""
+    first 17 digits (either first), an MBI as its last 11 characters; with the name before. A
+    padded row's name then birth date, whatever fields follow, names and dates its patient."""
     found: set[str] = set()
     for record in _RECORD.finditer(text):
         run = record.group(1)
@@ -35,4 +61,6 @@ def fixed_width_kinds(text: str) -> set[str]:
             found |= {"name", "dob", "ssn"}
         if len(run) >= 28 and _MBI_TAIL.search(run):
             found |= {"name", "mbi"}
+    if _padded_birth_row(rules, text):
+        found |= {"name", "dob"}
     return found

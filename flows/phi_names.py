@@ -241,16 +241,18 @@ def _relative_word(rules: NameRules, word: str) -> bool:
     return word == "family" or word in rules.family_words
 
 
-_PLACE_BEFORE = frozenset({"the", "at", "to", "from", "near"})
+_PLACE_BEFORE = frozenset({"the", "at", "to", "into", "from", "near", "by"})
 
 
 def _public_place_after(rules: NameRules, tokens: list[re.Match[str]], k: int) -> bool:
-    """A public place's word ("airport") right after a name, or after one more capitalised word
-    of it ("Won Pat airport")."""
-    ahead = [bare_word(t.group()) for t in tokens[k : k + 2]]
-    if ahead[:1] and ahead[0] in rules.public_places:
-        return True
-    return len(ahead) == 2 and tokens[k].group()[:1].isupper() and ahead[1] in rules.public_places
+    """A public place's word ("airport") right after a name, or after up to two more capitalised
+    words of it ("Won Pat airport", "Won Pat International Airport")."""
+    for ahead in tokens[k : k + 3]:
+        if bare_word(ahead.group()) in rules.public_places:
+            return True
+        if not ahead.group()[:1].isupper():
+            return False
+    return False
 
 
 def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:

@@ -199,6 +199,8 @@ class PhiRulesFile(BaseModel):
     store_stock_words: list[str]
     office_tray_words: list[str]
     business_street_words: list[str]
+    island_street_words: list[str]
+    island_zip_prefixes: list[str]
     company_label_words: list[str]
     company_team_words: list[str]
     company_talk_words: list[str]

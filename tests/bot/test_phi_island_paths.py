@@ -37,3 +37,23 @@ def test_the_chat_refuses_a_mainframe_record_and_stores_none_of_it(
     assert chat.answers["item_description"] is None
     files = files_of(database_url)
     assert b"test:mainframe-record" in files and b"QUITUGUA" not in files
+
+
+@pytest.mark.parametrize(
+    ("question", "kept_out"),
+    [
+        ("MENDIOLA            CARMEN      19410605  E0260  0007788 denied why?", "MENDIOLA"),
+        ("0311 MENDIOLA   CARMEN    F 06051941 GU96910 E0260", "MENDIOLA"),
+        ("pt lives on Chalan Lihong in Sinajana, narrative for the lift?", "Lihong"),
+        ("delivered the bed to pt at Lot 7781, Talofofo - how long to appeal?", "7781"),
+    ],
+)
+def test_ask_refuses_a_record_row_or_a_streetless_island_address_and_keeps_none(
+    cli: Cli, database_url: str, monkeypatch: pytest.MonkeyPatch, question: str, kept_out: str
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    asked = cli("ask", question, "--json")
+    result = json.loads(asked.stdout)
+    assert result["phi_detected"] and not result["answered"]
+    assert kept_out not in asked.stdout + asked.stderr
+    assert kept_out.encode() not in files_of(database_url)
