@@ -12,8 +12,9 @@ import re
 from flows.phi_rules import Rules
 from flows.phi_word_patterns import word_alternation
 
-# A person's word, up to two words ("lives", "home is"), then "at", "on" or "in".
-_WHO_AT = r"\b(?:{who})(?:'s)?(?: [a-z]+){{0,2}}? (?:at|on|in) "
+# A person's word, up to two of content's `island_who_via_words` ("lives", "is staying"), then
+# "at", "on" or "in"; any other word between makes an office's name ("member services in").
+_WHO_AT = r"\b(?:{who})(?:'s)?(?: (?:{via})){{0,2}}? (?:at|on|in) "
 # Personal words that name no one: "home office is in Tamuning, GU 96913" is a business's.
 _NOT_WHO = frozenset({"home", "personal"})
 # A lot's number before its village: "Lot 4025, Yigo", "lot #12 Dededo".
@@ -22,7 +23,7 @@ _LOT = r"(?i:lot) ?#? ?\d{1,5}[A-Za-z]?(?=,? [A-Z])"
 
 @functools.lru_cache(maxsize=4)
 def _pattern(
-    who: frozenset[str], streets: tuple[str, ...], prefixes: tuple[str, ...]
+    who: frozenset[str], via: tuple[str, ...], streets: tuple[str, ...], prefixes: tuple[str, ...]
 ) -> re.Pattern[str]:
     zips = "|".join(rf"{prefix}\d{{{5 - len(prefix)}}}" for prefix in prefixes)
     place = (
@@ -30,7 +31,7 @@ def _pattern(
         rf"|(?-i:{_LOT})"
         rf"|[^.?!;\n]{{0,40}}?(?<!\d)(?:{zips})(?![\d-])"  # "Saipan, MP 96950", "96950 Saipan"
     )
-    who_at = _WHO_AT.format(who=word_alternation(sorted(who)))
+    who_at = _WHO_AT.format(who=word_alternation(sorted(who)), via=word_alternation(via))
     return re.compile(rf"{who_at}(?:{place})", re.IGNORECASE)
 
 
@@ -38,5 +39,17 @@ def has_island_address(rules: Rules, text: str) -> bool:
     """Whether a person's island street, lot or village and ZIP code stands in `text`."""
     file = rules.file
     who = rules.personal_words - _NOT_WHO
-    pattern = _pattern(who, tuple(file.island_street_words), tuple(file.island_zip_prefixes))
-    return pattern.search(text) is not None
+    pattern = _pattern(
+        who,
+        tuple(file.island_who_via_words),
+        tuple(file.island_street_words),
+        tuple(file.island_zip_prefixes),
+    )
+    staff = frozenset(word.lower() for word in file.island_staff_before_words)
+    return any(_word_before(text, match.start()) not in staff for match in pattern.finditer(text))
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word right before `end` ("staff" before "member at ..."), lowercased."""
+    words = text[:end].split()
+    return words[-1].lower() if words else ""

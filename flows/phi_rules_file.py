@@ -201,6 +201,8 @@ class PhiRulesFile(BaseModel):
     business_street_words: list[str]
     island_street_words: list[str]
     island_zip_prefixes: list[str]
+    island_who_via_words: list[str]
+    island_staff_before_words: list[str]
     company_label_words: list[str]
     company_team_words: list[str]
     company_talk_words: list[str]

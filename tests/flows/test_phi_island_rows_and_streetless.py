@@ -82,3 +82,38 @@ def test_island_places_that_are_no_patients_address_stay_quiet(text: str) -> Non
 )
 def test_a_public_place_named_for_a_person_stays_quiet(text: str) -> None:
     assert not scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Member services in Tamuning, GU 96913 said no PA needed for E1399, is that enough?",
+        "called member services at Hagatna GU 96910, ref 55512",
+        "Client services at Lot 3, Tamuning handles returns",
+        "patient accounts team in Dededo, GU 96929 needs the ABN",
+        "Bob from member relations in Tamuning, GU 96913 approved it",
+        "Patient Care Coordinator at Guam Regional Medical City, Dededo GU 96929",
+        "our resident billing expert in Saipan, MP 96950 reviewed the NTE narrative",
+        "beneficiary ombudsman at Hagatna, GU 96910 office",
+        "The patient portal at Chalan Kanton Tasi office is down",
+        "Staff member at Chalan Pago office handles the PA requests",
+    ],
+)
+def test_an_office_named_with_a_person_word_on_the_islands_stays_quiet(text: str) -> None:
+    assert "address" not in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt lives on Biradan Lalo",
+        "pt at Lot 4025, Yigo",
+        "pt at Garapan, MP 96950",
+        "pt in Pago Pago, AS 96799",
+        "delivered to pt at Lot 4025, Yigo",
+        "pt lives on Biradan Lalo in San Vicente, narrative for bath lift?",
+        "mom is staying at Garapan, MP 96950 for the rental",
+    ],
+)
+def test_where_an_island_patient_lives_or_is_is_still_caught(text: str) -> None:
+    assert "address" in scan(text).kinds
