@@ -113,6 +113,8 @@ def test_an_office_named_with_a_person_word_on_the_islands_stays_quiet(text: str
         "delivered to pt at Lot 4025, Yigo",
         "pt lives on Biradan Lalo in San Vicente, narrative for bath lift?",
         "mom is staying at Garapan, MP 96950 for the rental",
+        "pt who lives at Lot 4025, Yigo",
+        "pt usually at Garapan, MP 96950",
     ],
 )
 def test_where_an_island_patient_lives_or_is_is_still_caught(text: str) -> None:
