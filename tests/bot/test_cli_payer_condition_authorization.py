@@ -109,3 +109,13 @@ def test_an_authorization_in_hand_for_a_medicare_listed_code_is_not_asked_for_ag
 def test_a_word_given_when_the_biller_called_has_no_condition(cli: Cli, tmp_path: Path) -> None:
     said = run(cli, tmp_path, "bath lift. no PA needed per rep when I called 11/18, ref 12345")
     assert authorization(said)["status"] == "not_needed"
+
+
+def test_no_authorization_said_only_for_in_network_lines_does_not_settle_an_out_of_network_one(
+    cli: Cli, tmp_path: Path
+) -> None:
+    said = run(
+        cli, tmp_path, "bath lift. no PA needed per rep when in network; we are out of network"
+    )
+    assert authorization(said)["status"] != "not_needed"
+    assert "does not cover this line" in steps(said)

@@ -92,3 +92,13 @@ def test_a_replacement_keyed_with_its_reason_gets_ra_and_no_hint() -> None:
     )
     assert "RA" in found.modifiers
     assert not warned(found, "that is a replacement, not a first purchase")
+
+
+def test_a_replacement_part_for_an_owned_item_is_not_pointed_at_ra() -> None:
+    """F16.9: a part replaced in a repair takes RB; RA is for a whole item replaced."""
+    found = outcome(
+        "replacement motor for bath lift, old one destroyed in flood",
+        item={"acquisition": "new_purchase", "category": "supply_accessory",
+              "base_item_code": "E0625"},
+    )  # fmt: skip
+    assert not warned(found, "that is a replacement, not a first purchase")
