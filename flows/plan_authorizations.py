@@ -212,11 +212,12 @@ class StatedByPayer(BaseModel):
         line: none needed (on a condition the line meets, or breaks: "not required for rentals"
         on a purchase), or one obtained."""
         found, named = self.compiled, quoted.compiled["authorization"]
-        fits = quoted.scope(clause) in ("any", line.kind)
+        excepted = self.excepted_kind(clause, quoted)
+        fits = line.kind != excepted if excepted else quoted.scope(clause) in ("any", line.kind)
         if quoted.compiled["negated"].search(clause):
             if not found["told_by"].search(clause):
                 return None
-            holds = fits and self.holds(clause, quoted, line)
+            holds = fits and self.holds(clause, quoted, line, by_kind=excepted is not None)
             return "not_required" if holds else "condition_not_met"
         if not fits or found["superseded"].search(clause):
             return None
@@ -224,10 +225,21 @@ class StatedByPayer(BaseModel):
         obtained = [p for p in parts if named.search(p) and found["obtained"].search(p)]
         return "obtained" if any(not found["not_obtained"].search(p) for p in obtained) else None
 
-    def holds(self, clause: str, quoted: QuotedRule, line: Line) -> bool:
+    def excepted_kind(self, clause: str, quoted: QuotedRule) -> LineKind | None:
+        """The kind of line the word holds outside of ("not required except for rentals",
+        "unless the item is a rental"): named after the `unless` word, not before it ("not
+        required for rentals unless over $1,000"); None when the clause names no such kind."""
+        found = self.compiled["unless"].search(clause)
+        if found is None or quoted.scope(clause[: found.start()]) != "any":
+            return None
+        after = quoted.scope(clause[found.end() :])
+        return None if after == "any" else after
+
+    def holds(self, clause: str, quoted: QuotedRule, line: Line, by_kind: bool = False) -> bool:
         """Whether a payer's word that none is needed holds for this line: it has no condition,
-        or one by amount or code the line meets; a condition the request cannot show met ("if
-        in network", an amount on a line with no price) does not hold."""
+        or one by amount, code or (`by_kind`, already checked) kind of line the line meets; a
+        condition the request cannot show met ("if in network", an amount on a line with no
+        price) does not hold."""
         found = self.compiled
         text = found["reference"].sub(" ", clause)  # "ref A5521" is no code
         under = (re.compile(p.replace("{amount}", quoted.amount), re.I) for p in self.under)
@@ -246,7 +258,7 @@ class StatedByPayer(BaseModel):
         if codes:
             met.append((line.code or "").upper() in codes)
         if not met:
-            return not found["condition"].search(text)
+            return by_kind or not found["condition"].search(text)
         return not all(met) if found["unless"].search(text) else all(met)
 
     def reference_in(self, description: str) -> str:

@@ -31,7 +31,10 @@ def run(cli: Cli, tmp_path: Path, description: str, **claim: Any) -> dict[str, A
      ("bath lift. per rep PA not required for E0240", {}),
      ("bath lift. rep said PA not required if in network; we are out of network", {}),
      ("bath lift. PA not required under $1,000 per plan rep", {"payer": "commercial",
-                                                              "plan": "Priority Health"})],
+                                                              "plan": "Priority Health"}),
+     ("bath lift. PA not required per rep except for rentals", {"acquisition": "rental"}),
+     ("bath lift. PA not required per rep unless the item is a rental",
+      {"acquisition": "rental"})],
 )  # fmt: skip
 def test_a_condition_this_line_breaks_leaves_the_authorization_to_the_plans_rules(
     cli: Cli, tmp_path: Path, description: str, claim: dict[str, str]
@@ -51,6 +54,10 @@ def test_a_condition_this_line_breaks_leaves_the_authorization_to_the_plans_rule
      ("bath lift. PA not required under $1,000 per plan rep", "640.00", "E1399", "new_purchase"),
      ("bath lift. per rep no auth needed for rentals", "1340.00", "E1399", "rental"),
      ("bath lift. per rep PA not required for E1399, ref A5521", "1340.00", "E1399",
+      "new_purchase"),
+     ("bath lift. PA not required per rep except for rentals", "1340.00", "E1399",
+      "new_purchase"),
+     ("bath lift. PA not required per rep unless the item is a rental", "1340.00", "E1399",
       "new_purchase")],
 )  # fmt: skip
 def test_a_condition_this_line_meets_lets_the_payers_word_stand(

@@ -28,12 +28,21 @@ def test_a_plans_co16_without_ma130_can_go_to_the_plans_appeal(payer: str) -> No
     assert "plan_appeal" in steps and "new_claim" in steps
     assert "nothing to appeal" not in steps["new_claim"]
     assert not steps.keys() & {"redetermination", "reconsideration"}
+    # the Medicare Advantage plan's window the appeal step is dated from is listed beside it
+    windows = {d.id for d in plan_denied(payer, "CO-16").deadlines}
+    assert windows == ({"reconsideration"} if payer == "medicare_advantage" else set())
 
 
 @pytest.mark.parametrize("payer", ["medicare_advantage", "medicaid", "commercial"])
-def test_a_plans_unprocessable_claim_is_only_corrected(payer: str) -> None:
-    steps = {f.id for f in plan_denied(payer, "CO-16", "N350", "MA130").follow_up}
-    assert "new_claim" in steps and "plan_appeal" not in steps
+@pytest.mark.parametrize("codes", [("CO-16", "N350", "MA130"), ("CO-16", "N350")])
+def test_a_plans_unprocessable_claim_is_only_corrected(payer: str, codes: tuple[str, ...]) -> None:
+    """F11.1: CO-16 with N350 (a NOC line's missing description) is unprocessable with or
+    without MA130: no appeal step, and no reconsideration window to date one from."""
+    found = plan_denied(payer, *codes)
+    steps = {f.id: f.action for f in found.follow_up}
+    assert "nothing to appeal" in steps["new_claim"] and "plan_appeal" not in steps
+    assert not any("reconsideration request" in action for action in steps.values())
+    assert not found.deadlines
 
 
 def test_a_medicare_advantage_denial_with_co24_beside_co16_is_billed_to_the_plan() -> None:
