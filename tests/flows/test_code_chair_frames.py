@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from flows.chair_frames import styles
-from tests.conftest import repository_content
-
-BOOK = repository_content().codes
-
-
-def _first_code(item: str) -> str | None:
-    found = BOOK.search(item, limit=3)
-    return found[0].code if found else None
+from tests.flows.code_book import first_code
 
 
 @pytest.mark.parametrize(
@@ -31,12 +24,12 @@ def _first_code(item: str) -> str | None:
 )  # fmt: skip
 @pytest.mark.sweep(n=2)
 def test_the_named_frame_with_the_read_arm_and_leg_style_comes_first(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 def test_a_frame_the_biller_rules_out_does_not_decide() -> None:
     said = "not a heavy duty one: arms flip off, plain footrests, standard wheelchair"
-    assert _first_code(said) not in {"E1093", "E1290"}
+    assert first_code(said) not in {"E1093", "E1290"}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def test_a_frame_the_biller_rules_out_does_not_decide() -> None:
      ("her leg rests need to raise and the arms stay on", "E1222")],
 )  # fmt: skip
 def test_a_wheelchair_named_only_by_its_parts_is_read(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 @pytest.mark.parametrize(
@@ -59,11 +52,11 @@ def test_a_wheelchair_named_only_by_its_parts_is_read(item: str, code: str) -> N
      ("leg elevation wedge pillow to keep legs raised", "E0244")],
 )  # fmt: skip
 def test_chairs_that_are_not_wheelchairs_keep_their_codes(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 def test_a_part_ordered_on_its_own_is_not_read_as_a_wheelchair() -> None:
-    assert _first_code("footrest won't stay up, the latch is broken, replace it") not in {
+    assert first_code("footrest won't stay up, the latch is broken, replace it") not in {
         "E1221",
         "E1222",
         "E1223",

@@ -10,15 +10,9 @@ import pytest
 from flows.chair_options import ChairOptionReader
 from flows.content import default_content_dir
 from flows.search_words import SearchWords
-from tests.conftest import repository_content
+from tests.flows.code_book import first_code
 
-BOOK = repository_content().codes
 READER = ChairOptionReader(SearchWords.load(default_content_dir()).chair_options)
-
-
-def _first_code(item: str) -> str | None:
-    found = BOOK.search(item, limit=3)
-    return found[0].code if found else None
 
 
 @pytest.mark.parametrize(
@@ -49,7 +43,7 @@ def _first_code(item: str) -> str | None:
 def test_a_wheelchair_said_by_what_its_arms_and_legs_do_finds_its_code(
     item: str, code: str
 ) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 @pytest.mark.parametrize(
@@ -94,7 +88,7 @@ def test_a_chair_with_leg_rests_said_is_a_wheelchair_and_other_texts_stay() -> N
 def test_a_stretch_device_said_by_condition_and_mechanism_finds_its_joint(
     item: str, code: str
 ) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 def test_a_dial_lock_on_a_knee_orthosis_stays_the_orthosis_joint() -> None:
@@ -102,4 +96,4 @@ def test_a_dial_lock_on_a_knee_orthosis_stays_the_orthosis_joint() -> None:
         "addition to the knee brace: dial lock joint so the angle steps up as the contracture"
         " stretches, per joint"
     )
-    assert _first_code(item) == "L2425"
+    assert first_code(item) == "L2425"

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import repository_content
-
-BOOK = repository_content().codes
-
-
-def _first_code(item: str) -> str | None:
-    found = BOOK.search(item, limit=3)
-    return found[0].code if found else None
+from tests.flows.code_book import first_code
 
 
 @pytest.mark.parametrize(
@@ -26,7 +19,7 @@ def _first_code(item: str) -> str | None:
      ("midsole wedge for the orthopedic shoe", "L3370")],
 )  # fmt: skip
 def test_a_sole_wedge_is_found_by_the_layer_it_sits_in(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def test_a_sole_wedge_is_found_by_the_layer_it_sits_in(item: str, code: str) -> 
      ("stiff shoe counter swapped for a soft counter", "L3590")],
 )  # fmt: skip
 def test_a_shoe_conversion_is_found_by_what_changes(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 @pytest.mark.parametrize(
@@ -47,11 +40,11 @@ def test_a_shoe_conversion_is_found_by_what_changes(item: str, code: str) -> Non
      ("move his brace onto new shoes, new caliper plate", "L3610")],
 )  # fmt: skip
 def test_a_brace_moved_to_another_shoe_is_a_transfer(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 def test_a_stiff_joint_is_not_read_as_a_firm_shoe_counter() -> None:
-    assert _first_code("dynamic splint for a stiff elbow, extension only") != "L3590"
+    assert first_code("dynamic splint for a stiff elbow, extension only") != "L3590"
 
 
 @pytest.mark.parametrize(
@@ -63,11 +56,11 @@ def test_a_stiff_joint_is_not_read_as_a_firm_shoe_counter() -> None:
      ("lymphedema pump, one chamber, home model", "E0650")],
 )  # fmt: skip
 def test_a_compression_item_is_found_by_what_it_covers(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 def test_a_crutch_armpit_pad_stays_a_crutch_pad() -> None:
-    assert _first_code("armpit pads for his crutches") != "A6506"
+    assert first_code("armpit pads for his crutches") != "A6506"
 
 
 @pytest.mark.parametrize(
@@ -80,4 +73,4 @@ def test_a_crutch_armpit_pad_stays_a_crutch_pad() -> None:
      ("narrow wheelchair for a small adult, fixed arms, footrests", "E1221")],
 )  # fmt: skip
 def test_a_wheelchair_frame_is_found_by_what_it_does(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code

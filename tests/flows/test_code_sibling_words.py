@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import repository_content
-
-BOOK = repository_content().codes
-
-
-def _first_code(item: str) -> str | None:
-    found = BOOK.search(item, limit=3)
-    return found[0].code if found else None
+from tests.flows.code_book import BOOK, first_code
 
 
 @pytest.mark.parametrize(
@@ -28,7 +21,7 @@ def _first_code(item: str) -> str | None:
 )  # fmt: skip
 @pytest.mark.sweep(n=2)
 def test_a_partly_reclining_back_is_the_semi_reclining_code(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 @pytest.mark.parametrize(
@@ -41,11 +34,11 @@ def test_a_partly_reclining_back_is_the_semi_reclining_code(item: str, code: str
 )  # fmt: skip
 @pytest.mark.sweep(n=2)
 def test_neck_traction_is_the_cervical_traction_code(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 def test_a_neck_compression_garment_stays_a_garment() -> None:
-    assert _first_code("gradient compression garment for the neck and head") == "A6566"
+    assert first_code("gradient compression garment for the neck and head") == "A6566"
 
 
 @pytest.mark.parametrize(
@@ -61,7 +54,7 @@ def test_a_neck_compression_garment_stays_a_garment() -> None:
 )  # fmt: skip
 @pytest.mark.sweep(n=2)
 def test_a_brace_with_two_uprights_is_the_double_upright_code(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 @pytest.mark.parametrize(
@@ -74,7 +67,7 @@ def test_a_brace_with_two_uprights_is_the_double_upright_code(item: str, code: s
 )  # fmt: skip
 @pytest.mark.sweep(n=2)
 def test_an_item_without_a_motor_is_the_non_electric_code(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 @pytest.mark.parametrize(
@@ -88,7 +81,7 @@ def test_an_item_without_a_motor_is_the_non_electric_code(item: str, code: str) 
 )  # fmt: skip
 @pytest.mark.sweep(n=2)
 def test_an_open_end_ostomy_pouch_is_the_drainable_code(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 def test_a_urine_drain_bag_is_no_ostomy_pouch() -> None:
@@ -105,7 +98,7 @@ def test_a_urine_drain_bag_is_no_ostomy_pouch() -> None:
 )  # fmt: skip
 @pytest.mark.sweep(n=2)
 def test_a_negation_reaches_every_word_joined_by_a_slash(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 @pytest.mark.parametrize(
@@ -114,7 +107,7 @@ def test_a_negation_reaches_every_word_joined_by_a_slash(item: str, code: str) -
      ("home liquid o2 base reservoir, monthly rental", "E0439")],
 )  # fmt: skip
 def test_the_base_reservoir_is_the_stationary_liquid_system(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 @pytest.mark.parametrize(
@@ -128,7 +121,7 @@ def test_the_base_reservoir_is_the_stationary_liquid_system(item: str, code: str
 )  # fmt: skip
 @pytest.mark.sweep(n=2)
 def test_a_part_billed_on_another_line_is_left_out_of_the_item(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 @pytest.mark.parametrize(
@@ -141,7 +134,7 @@ def test_a_part_billed_on_another_line_is_left_out_of_the_item(item: str, code: 
 )  # fmt: skip
 @pytest.mark.sweep(n=2)
 def test_a_truss_for_both_sides_is_the_double_truss(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code
 
 
 @pytest.mark.parametrize(
@@ -150,4 +143,4 @@ def test_a_truss_for_both_sides_is_the_double_truss(item: str, code: str) -> Non
      ("tray for wheelchair billed on a separate line from the chair", "E0950")],
 )  # fmt: skip
 def test_the_item_said_to_be_on_a_line_of_its_own_is_kept(item: str, code: str) -> None:
-    assert _first_code(item) == code
+    assert first_code(item) == code

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import repository_content
-from tests.flows.test_codes import BOOK
-
-
-def first_code(typed: str) -> str:
-    return BOOK.search(typed, limit=3)[0].code
+from tests.flows.code_book import BOOK, first_code
 
 
 @pytest.mark.parametrize(
