@@ -30,6 +30,38 @@ def _as_postgres() -> dict:
     return {"user": user.pw_uid, "group": user.pw_gid}
 
 
+def _start(binaries: Path, folder: Path, credentials: dict) -> int:
+    """Starts the server on a free port and returns it. A port found free can be taken by
+    another test process before the server binds it, so a server that could not bind tries
+    again on another port."""
+    for _attempt in range(5):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        (folder / "log").unlink(missing_ok=True)  # pg_ctl appends: read only this attempt
+        started = subprocess.run(
+            [
+                binaries / "pg_ctl",
+                "-D",
+                folder / "data",
+                "-l",
+                folder / "log",
+                "-w",
+                "-o",
+                f"-h 127.0.0.1 -p {port} -k {folder} -c fsync=off",
+                "start",
+            ],
+            capture_output=True,
+            **credentials,
+        )
+        if started.returncode == 0:
+            return port
+        log = (folder / "log").read_text(errors="replace")
+        if "Address already in use" not in log:
+            break
+    raise RuntimeError(f"PostgreSQL did not start:\n{started.stderr.decode()}\n{log}")
+
+
 @contextmanager
 def postgres_server() -> Iterator[str | None]:
     """Yields a SQLAlchemy URL of a fresh database, or None when PostgreSQL is not installed."""
@@ -42,45 +74,30 @@ def postgres_server() -> Iterator[str | None]:
     credentials = _as_postgres()
     if credentials:
         os.chown(folder, credentials["user"], credentials["group"])
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    # --no-sync, like fsync=off below: a throwaway server need not wait for the disk.
-    subprocess.run(
-        [binaries / "initdb", "-D", data, "-U", "e1399", "--auth=trust", "-E", "UTF8", "--no-sync"],
-        check=True,
-        capture_output=True,
-        **credentials,
-    )
-    subprocess.run(
-        [
-            binaries / "pg_ctl",
-            "-D",
-            data,
-            "-l",
-            folder / "log",
-            "-w",
-            "-o",
-            f"-h 127.0.0.1 -p {port} -k {folder} -c fsync=off",
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-        **credentials,
-    )
     try:
+        # --no-sync, like fsync=off: a throwaway server need not wait for the disk.
+        initdb = ["-D", str(data), "-U", "e1399", "--auth=trust", "-E", "UTF8", "--no-sync"]
         subprocess.run(
-            [binaries / "createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "e1399", "bot"],
+            [binaries / "initdb", *initdb],
             check=True,
             capture_output=True,
             **credentials,
         )
-        yield f"postgresql+psycopg://e1399@127.0.0.1:{port}/bot"
+        port = _start(binaries, folder, credentials)
+        try:
+            subprocess.run(
+                [binaries / "createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "e1399", "bot"],
+                check=True,
+                capture_output=True,
+                **credentials,
+            )
+            yield f"postgresql+psycopg://e1399@127.0.0.1:{port}/bot"
+        finally:
+            subprocess.run(
+                [binaries / "pg_ctl", "-D", data, "-m", "immediate", "stop"],
+                capture_output=True,
+                **credentials,
+            )
+            time.sleep(0.1)
     finally:
-        subprocess.run(
-            [binaries / "pg_ctl", "-D", data, "-m", "immediate", "stop"],
-            capture_output=True,
-            **credentials,
-        )
-        time.sleep(0.1)
         shutil.rmtree(folder, ignore_errors=True)

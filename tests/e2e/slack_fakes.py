@@ -27,6 +27,9 @@ BOT_USER = "UBOT"
 TEAM = "T0TEAM"
 
 
+PORT_TAKEN = "Address already in use"  # what `serve` says when its port was taken
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -351,30 +354,35 @@ class ServerProcess(BotServer):
         socket_mode: bool = False,
         worker_processes: bool = False,
     ) -> None:
-        self.port = free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
         env.update(server_environment(fake, database, extra_env, worker_processes))
         env["PYTHONUNBUFFERED"] = "1"
         if socket_mode:
             env["SLACK_APP_TOKEN"] = "xapp-test"
-        mode = ["--socket"] if socket_mode else ["--http", "--host", "127.0.0.1"]
         self.log_path = log_path or database.with_suffix(".log")
-        self._log = self.log_path.open("w")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "serve", *mode, "--port", str(self.port)],
-            cwd=REPO,
-            env=env,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-        )
-        ServerProcess.running.add(self)
-        self.base = f"http://127.0.0.1:{self.port}"
-        if not socket_mode:
+        for _attempt in range(3):  # a port found free can be taken before the server binds it
+            self.port = free_port()
+            self.base = f"http://127.0.0.1:{self.port}"
+            mode = ["--socket"] if socket_mode else ["--http", "--host", "127.0.0.1"]
+            self._log = self.log_path.open("w")
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "bot.cli", "serve", *mode, "--port", str(self.port)],
+                cwd=REPO,
+                env=env,
+                stdout=self._log,
+                stderr=subprocess.STDOUT,
+            )
+            ServerProcess.running.add(self)
+            if socket_mode:
+                return
             try:
                 self.wait_healthy(lambda: self.process.poll() is None)
+                return
             except RuntimeError:
                 self.stop(kill=True)  # no fixture will stop a server that never came up
-                raise
+                if PORT_TAKEN not in self.log_path.read_text():
+                    raise
+        raise RuntimeError(f"no free port for the server: {self.log_path.read_text()}")
 
     def stop(self, kill: bool = False) -> None:
         if self.process.poll() is None:
@@ -398,11 +406,8 @@ class ServerThread(BotServer):
         extra_env: dict[str, str] | None = None,
         log_path: Path | None = None,
     ) -> None:
-        from bot.serve_cli import serve
         from bot.settings import Settings, log_handler
 
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
         settings = Settings.model_validate(server_environment(fake, database, extra_env, False))
         self.log_path = log_path or database.with_suffix(".log")
         self._handler = log_handler(logging.FileHandler(self.log_path))
@@ -410,20 +415,35 @@ class ServerThread(BotServer):
         self._level = root.level
         root.addHandler(self._handler)
         root.setLevel(settings.log_level)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(
-            target=serve,
-            args=(settings,),
-            kwargs={"host": "127.0.0.1", "port": self.port, "stop": self._stop},
-            name=f"serve-{self.port}",
-            daemon=True,
-        )
-        self._thread.start()
+        for _attempt in range(3):  # a port found free can be taken before the server binds it
+            self.port = free_port()
+            self.base = f"http://127.0.0.1:{self.port}"
+            self._refused = ""
+            self._stop = threading.Event()
+            self._thread = threading.Thread(
+                target=self._serve, args=(settings,), name=f"serve-{self.port}", daemon=True
+            )
+            self._thread.start()
+            try:
+                self.wait_healthy(self._thread.is_alive)
+                return
+            except RuntimeError:
+                self._stop.set()
+                self._thread.join(timeout=10)
+                if PORT_TAKEN not in self._refused:
+                    self.stop()
+                    raise
+        self.stop()
+        raise RuntimeError(f"no free port for the server: {self._refused}")
+
+    def _serve(self, settings: Any) -> None:
+        from bot.cli_error import CliError
+        from bot.serve_cli import serve
+
         try:
-            self.wait_healthy(self._thread.is_alive)
-        except RuntimeError:
-            self.stop()
-            raise
+            serve(settings, host="127.0.0.1", port=self.port, stop=self._stop)
+        except CliError as error:  # the one-line reason the CLI would print
+            self._refused = str(error)
 
     def stop(self) -> None:
         self._stop.set()
