@@ -20,6 +20,7 @@ from flows.code_table import HcpcsCode
 from flows.codes import CodeBook
 from flows.content import load_yaml_model
 from flows.formats import us_date
+from flows.item_coverage import CoverageQuestions
 from flows.item_questions import ItemQuestions
 from flows.knowledge import AskResult, RelatedTopic
 from flows.knowledge_bare import bare_code
@@ -93,9 +94,10 @@ class CodeFacts:
         rules: CodeFactsFile,
         today: dt.date | None = None,
         items: ItemQuestions | None = None,
+        coverage: CoverageQuestions | None = None,
     ) -> None:
         self.book, self.messages, self.rules = book, messages, rules
-        self.today, self.items = today, items
+        self.today, self.items, self.coverage = today, items, coverage
         # The rules' phrases in the form questions are compared in, read once.
         self._file_words = [_words(w) for w in rules.file_words]
         self._no_code_words = [_words(w) for w in rules.no_code_words]
@@ -110,7 +112,9 @@ class CodeFacts:
     @classmethod
     def load(cls, content_dir: Path, book: CodeBook, messages: Messages) -> CodeFacts:
         rules = load_yaml_model(content_dir / "codes" / "code_facts.yaml", CodeFactsFile)
-        return cls(book, messages, rules, items=ItemQuestions.load(content_dir, book, messages))
+        items = ItemQuestions.load(content_dir, book, messages)
+        coverage = CoverageQuestions.load(content_dir, book, messages, items.asks)
+        return cls(book, messages, rules, items=items, coverage=coverage)
 
     @functools.cached_property
     def payable_codes(self) -> frozenset[str]:
@@ -242,6 +246,8 @@ class CodeFacts:
         about an item with no code, is answered from the code table. A question asking which
         code one item takes ("bed exit alarm, NOC so E1399?") gets the code search's answer
         (flows/item_questions.py), which reads the entry only when it keeps it."""
+        if self.coverage and (covered := self.coverage.answer(question, knowledge)):
+            return covered  # "does medicare cover a knee scooter": the item's coverage code
         entry = self._hedging(question, entry, knowledge)
         items = self.items.items_of(question) if self.items else []
         unasked = not items and self._family_answers(question, entry)

@@ -1,0 +1,140 @@
+"""Questions that ask whether Medicare covers one item ("does medicare cover a knee scooter", "is a
+shower chair covered?"): the code search's likely code for the item, and what that code's CMS
+coverage code means (content/codes/coverage.yaml). A question is one only when it is the item and
+the asking words of content/codes/coverage_questions.yaml; one naming a rule word, another payer
+or a code stays with the knowledge base, and so does an item the search is not sure of."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from flows.codes import CodeBook
+from flows.content import load_yaml_model
+from flows.item_asks import ItemAsks, codes_in, phrases, plain
+from flows.knowledge import AskResult, KnowledgeBase, RelatedTopic
+from flows.messages import Messages
+
+# The entries to read next: what the coverage codes mean, and GY for an item never covered.
+RELATED = ("coverage-code-m", "statutory-exclusions", "check-for-specific-code")
+_CLAUSE = re.compile(r"[,;:?!()\u2013\u2014]|\s-+\s|\.\s|\.$")
+_ASIDE = re.compile(r"\([^)]*\)?")
+_ARTICLES = re.compile(r"^(?:(?:a|an|the|our|my|pt's|pts|patient's)\s+)+")
+
+
+class CoverageQuestionsFile(BaseModel):
+    """content/codes/coverage_questions.yaml."""
+
+    version: int
+    last_reviewed: dt.date
+    sources: list[str] = Field(min_length=1)
+    medicare: list[str] = Field(min_length=1)
+    asks_before: list[str] = Field(min_length=1)
+    asks_after: list[str] = Field(min_length=1)
+    asks_alone: list[str] = Field(min_length=1)
+    item_after: list[str]
+    openers: list[str]
+    closers: list[str]
+    other_payers: list[str]
+    situation_words: list[str]
+    max_item_words: int = Field(gt=0)
+
+
+class CoverageQuestions:
+    """Reads coverage_questions.yaml once; answers "does Medicare cover <item>?"."""
+
+    def __init__(
+        self, book: CodeBook, messages: Messages, rules: CoverageQuestionsFile, asks: ItemAsks
+    ) -> None:
+        self.book, self.messages, self.rules, self.asks = book, messages, rules, asks
+        before = phrases(self._each_name(rules.asks_before)).pattern
+        after = phrases(self._each_name(rules.asks_after)).pattern
+        opener = rf"(?:{phrases(rules.openers).pattern}\s+)?"
+        closer = rf"(?:\s+{phrases(rules.closers).pattern})*"
+        self._forms = [
+            re.compile(rf"^{opener}{before}\s+(?P<item>.+?)(?:\s+{after})?{closer}$"),
+            re.compile(rf"^{opener}(?P<item>.+?)\s+{after}{closer}$"),
+        ]
+        alone = phrases(self._each_name(rules.asks_alone)).pattern
+        them = r"(?:it|that|this|those|these|them|they|one|ones)"
+        self._alone = re.compile(
+            rf"^{opener}(?:(?:is|are)\s+)?(?:{them}\s+)?"
+            rf"(?:{alone}(?:\s+{them})?(?:\s+{after})?|{after}){closer}$"
+        )
+        self._item_after = phrases(rules.item_after)
+        self._other_payers = phrases(rules.other_payers)
+        self._situation = phrases(rules.situation_words)
+
+    def _each_name(self, asks: list[str]) -> list[str]:
+        """Each phrase once for each name of Original Medicare ("does mcr cover")."""
+        names = self.rules.medicare
+        return [ask.format(medicare=name) for ask in asks for name in names]
+
+    @classmethod
+    def load(
+        cls, content_dir: Path, book: CodeBook, messages: Messages, asks: ItemAsks
+    ) -> CoverageQuestions:
+        path = content_dir / "codes" / "coverage_questions.yaml"
+        return cls(book, messages, load_yaml_model(path, CoverageQuestionsFile), asks)
+
+    def item_of(self, question: str) -> str | None:
+        """The item a question asks Medicare's coverage of, or None when it asks anything else."""
+        text = re.sub(r"[?!.\s]+$", "", re.sub(r"\s+", " ", plain(question))).strip()
+        if codes_in(text) or self._other_payers.search(text):
+            return None
+        text = _ASIDE.sub(" ", text)  # "portable oxygen concentrator (POC) covered?"
+        found = [form.match(text) for form in self._forms]
+        items = [m.group("item") for m in found if m]
+        # "bedside commode, is it covered?": the item in the clause before the asking one
+        clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
+        if len(clauses) == 2 and self._alone.match(clauses[1]) and self._one_item(clauses[0]):
+            items.append(self._item_after.split(clauses[0])[-1])
+        for item in (_ARTICLES.sub("", " ".join(i.split())) for i in items):
+            if 0 < len(item.split()) <= self.rules.max_item_words and self._one_item(item):
+                return item
+        return None
+
+    def _one_item(self, item: str) -> bool:
+        """One item's name: not two clauses ("commode worn out, no accident"), no rule word
+        ("does medicare pay for repairs") and no situation ("replacement at 3 years")."""
+        clauses = _CLAUSE.search(item)
+        return not (clauses or self.asks.asks_rule(item) or self._situation.search(item))
+
+    def answer(self, question: str, knowledge: KnowledgeBase) -> AskResult | None:
+        """The item's likely code and what its coverage code means; None when the question asks
+        something else or the search is not sure of the item's code."""
+        item = self.item_of(question)
+        likely = self.asks.likely(item) if item else None
+        coverage = self.book.coverage(likely.code) if likely else None
+        if item is None or likely is None or coverage is None:
+            return None
+        say = self.messages.text
+        lines = [
+            say("item_code_likely", item=item, code=likely.code, description=likely.description),
+            coverage.advice,
+            say("item_coverage_payers"),
+        ]
+        related = [RelatedTopic(entry_id=i, title=knowledge.by_id[i].title)
+                   for i in RELATED if i in knowledge.by_id]  # fmt: skip
+        return AskResult(
+            answered=True,
+            entry_id=None,
+            title=say("item_coverage_title", item=item, code=likely.code),
+            text="\n\n".join(lines),
+            sources=self.rules.sources,
+            related=related,
+            score=likely.score,
+            last_reviewed=self.rules.last_reviewed.isoformat(),
+            confidence="high",
+            origin="content",
+            answered_from="code_table",
+            code_search={
+                "query": item,
+                "likely": likely.code,
+                "candidates": [likely.model_dump()],
+                "noc": None,
+            },  # fmt: skip
+        )

@@ -1,0 +1,54 @@
+"""Billers ask whether Medicare covers one item: the answer names the item's likely code and what
+its CMS coverage code means; a rule, another payer, an amount or a claim stays with the knowledge
+base."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import repository_content
+
+KB = repository_content().knowledge
+
+
+@pytest.mark.parametrize(
+    ("question", "code", "must_say"),
+    [("is a knee scooter covered", "E0118", "the DME MAC decides case by case"),
+     ("does medicare cover a shower chair?", "E0240", "bill E0240 with GY"),
+     ("raised toilet seat covered by mcr?", "E0244", "Medicare never covers this item"),
+     ("does medicare cover a reacher", "A9281", "the law excludes it"),
+     ("is a hospital bed covered", "E0250", "Special Medicare coverage instructions apply"),
+     ("Bedside commode, is it covered under Medicare?", "E0163", "(CMS coverage code D)"),
+     ("pt needs a folding walker with front wheels, does medicare cover it", "E0143",
+      "read the DME MAC's LCD"),
+     ("portable oxygen concentrator (POC) covered by medicare?", "E1392", "E1392"),
+     ("will medicare pay for a bed rail", "E0310", "E0310")],
+)  # fmt: skip
+def test_a_coverage_question_gets_the_items_code_and_its_coverage(
+    question: str, code: str, must_say: str
+) -> None:
+    answer = KB.ask(question)
+    assert answer.answered and answer.answered_from == "code_table"
+    assert answer.code_search is not None and answer.code_search["likely"] == code
+    assert must_say in answer.text
+    assert "coverage code is Original Medicare's" in answer.text  # other payers differ
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does medicare cover repairs",
+     "is a wheelchair covered in a SNF",
+     "does medicaid cover a knee scooter",
+     "is a lift chair covered by humana MA",
+     "how much does medicare pay for a hospital bed",
+     "was the walker claim covered",
+     "is E0118 covered",
+     "replacement for wear at 3 years — covered?",
+     "3 yr old commode worn out, no accident. covered?",
+     "does medicare cover DME used only outside the home",
+     "title passed to the pt on their capped rental and now it needs servicing. does medicare pay"],
+)  # fmt: skip
+def test_other_coverage_questions_stay_with_the_knowledge_base(question: str) -> None:
+    coverage = KB.code_facts.coverage if KB.code_facts else None
+    assert coverage is not None and coverage.item_of(question) is None
+    assert "coverage code is Original Medicare's" not in KB.ask(question).text
