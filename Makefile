@@ -16,8 +16,12 @@ STAMP := $(VENV)/.installed
 # waits already and the extra workers would only add their start and CPU: one worker per core.
 # Their temporary files (hundreds of SQLite databases, logs) go to memory where Linux offers it
 # (/dev/shm): on a busy or slow disk, creating each database and pytest removing an old run's
-# folders cost seconds of waiting.
-TEST_TMPDIR := $(shell [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm)
+# folders cost seconds of waiting. Only with 1 GB free there: a run leaves about 300 MB (its
+# PostgreSQL data folder 60 MB) and pytest keeps the last three runs' folders; a container's
+# /dev/shm is often 64 MB, and a full one fails the tests.
+TEST_TMPDIR := $(shell [ -d /dev/shm ] && [ -w /dev/shm ] \
+	&& [ "$$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 {print $$4}')" -ge 1048576 ] 2>/dev/null \
+	&& echo /dev/shm)
 PYTEST_ONE := $(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR) )$(BIN)/python -m pytest
 TEST_WORKERS := $(shell $(PYTHON) -c 'import os; n = len(os.sched_getaffinity(0)); print(n + 2 if os.getloadavg()[0] < n else n)' 2>/dev/null || echo auto)
 PYTEST := $(PYTEST_ONE) -n $(TEST_WORKERS) --dist loadgroup

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.cli_error import CliError
 from bot.settings import Settings
+from flows.clock import utcnow
 from flows.formats import us_date
 from flows.team_kb import KbError, PatientIdentifier, TeamEntry, entry_number, read_form
 
@@ -136,7 +137,7 @@ def _report(args: argparse.Namespace, settings: Settings) -> int:
 
     _content, knowledge, team = _parts(settings)
     titles = {e.id: (e.title, e.origin) for e in knowledge.current().entries}
-    data = report(team.loop, titles, dt.date.today())
+    data = report(team.loop, titles, utcnow().date())
     print(json.dumps(data, indent=2) if args.json else report_text(data))
     return 0
 

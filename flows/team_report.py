@@ -37,7 +37,8 @@ class EntryLine(BaseModel):
 def report(loop: TeamLoop, titles: dict[str, tuple[str, str]], today: dt.date) -> dict:
     """Questions asked, answered, declined and rated per week and per entry (within the
     retention period), the top unanswered groups, drafts, and entries due for review.
-    `titles` maps entry ids to (title, origin)."""
+    `titles` maps entry ids to (title, origin). `today` is the UTC date, as questions are
+    stamped (flows/clock.py): a local date a day behind would leave today's questions out."""
     monday = today - dt.timedelta(days=today.weekday())
     first = monday - dt.timedelta(weeks=REPORT_WEEKS - 1)
     weeks = {
@@ -46,11 +47,13 @@ def report(loop: TeamLoop, titles: dict[str, tuple[str, str]], today: dt.date) -
         )
         for n in range(REPORT_WEEKS)
     }
+    last = weeks[monday.isoformat()]
     by_entry: dict[str, EntryLine] = {}
     since = dt.datetime.combine(first, dt.time())
     for asked in loop.store.questions_since(since):
         day = asked.asked_at.date()
-        line = weeks[(day - dt.timedelta(days=day.weekday())).isoformat()]
+        # Stamped after this week (another server's clock ahead): counted in this week.
+        line = weeks.get((day - dt.timedelta(days=day.weekday())).isoformat(), last)
         line.asked += 1
         line.answered += asked.outcome == "answered"
         line.declined += asked.outcome == "declined"

@@ -47,6 +47,8 @@ def _start(binaries: Path, folder: Path, credentials: dict) -> int:
                 "-l",
                 folder / "log",
                 "-w",
+                "-t",  # pg_ctl waits 60 s by default; a busy machine can take longer to start it
+                "300",
                 "-o",
                 f"-h 127.0.0.1 -p {port} -k {folder} -c fsync=off",
                 "start",

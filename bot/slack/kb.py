@@ -34,6 +34,7 @@ from bot.slack.blocks import ACTION_PREFIX, escaped_sections, slack_escape
 from bot.slack.handlers import Answer, Call, Jobs, ephemeral, post
 from bot.slack.payloads import Surface, user_of
 from bot.slack.usergroups import GroupMembers, SlackBusy
+from flows.clock import utcnow
 from flows.content import default_content_dir
 from flows.messages import Messages
 from flows.phi import PhiFindings, describe
@@ -378,7 +379,7 @@ class TeamSlack:
 
         knowledge = self.team.knowledge.current()
         titles: dict[str, tuple[str, str]] = {e.id: (e.title, e.origin) for e in knowledge.entries}
-        data = report(self.team.loop, titles, dt.date.today())
+        data = report(self.team.loop, titles, utcnow().date())
         week = data["weeks"][-1]
         lines = [
             self.messages.text("kb_home_header"),

@@ -377,14 +377,16 @@ def test_serve_with_a_token_slack_cannot_check_says_so_in_one_line(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, database_url: str
 ) -> None:
     """Slack cannot be reached to check the token (here nothing listens at SLACK_API_URL)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        closed = probe.getsockname()[1]
-    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-not-a-real-token")
-    monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
-    monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{closed}/api/")
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    result = cli("serve", "--http", "--host", "127.0.0.1", "--port", "0")
+    # The port stays bound (and refuses connections, not listening) for the whole test: closed,
+    # another test's server could take it and answer the token check.
+    with socket.socket() as refusing:
+        refusing.bind(("127.0.0.1", 0))
+        closed = refusing.getsockname()[1]
+        monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-not-a-real-token")
+        monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
+        monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{closed}/api/")
+        monkeypatch.setenv("DATABASE_URL", database_url)
+        result = cli("serve", "--http", "--host", "127.0.0.1", "--port", "0")
     assert result.returncode == 1
     (line,) = result.stderr.strip().splitlines()  # one line, no traceback
     assert line.startswith("e1399-bot: could not check SLACK_BOT_TOKEN")

@@ -3,6 +3,7 @@ tests/e2e/test_team_kb_slack.py runs the server)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -194,18 +195,43 @@ def test_an_answer_whose_writer_chose_no_confidence_is_exported_as_medium(
     assert "confidence: medium" in written and "confidence: high" not in written
 
 
-def test_report_counts_per_week_and_entry_and_lists_top_unanswered(kb_cli: Cli) -> None:
+def stamped_at(monkeypatch: pytest.MonkeyPatch, asked: dt.datetime, reported: dt.datetime) -> None:
+    """The clock questions are stamped by, and the one `kb report` reads today from (UTC)."""
+    monkeypatch.setattr("bot.kb_store.utcnow", lambda: asked)
+    monkeypatch.setattr("bot.kb_cli.utcnow", lambda: reported)
+
+
+SUNDAY_NIGHT = dt.datetime(2026, 12, 6, 23, 59, 59)  # in UTC; the week began Monday 11/30
+
+
+def test_report_counts_per_week_and_entry_and_lists_top_unanswered(
+    kb_cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stamped_at(monkeypatch, SUNDAY_NIGHT, SUNDAY_NIGHT)
     ask(kb_cli, UNANSWERED)
     ask(kb_cli, SIMILAR)
     ask(kb_cli, "who approves overtime for billers")
     ask(kb_cli, "got CO-16 N350 on an e1399 line, now what?")
     report = json.loads(kb_cli("kb", "report", "--json").stdout)
     week = report["weeks"][-1]
+    assert week["week_of"] == "2026-11-30"
     assert (week["asked"], week["answered"], week["declined"]) == (4, 1, 3)
     assert report["entries"][0]["entry_id"] == "denial-co16-n350"
     assert [g["count"] for g in report["top_unanswered"]] == [2, 1]
     text = kb_cli("kb", "report").stdout
     assert "Top unanswered" in text and UNANSWERED in text
+
+
+def test_a_question_stamped_after_the_reports_week_is_counted_in_it(
+    kb_cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another server's clock a little ahead stamped it Monday: the report still runs."""
+    stamped_at(monkeypatch, SUNDAY_NIGHT + dt.timedelta(minutes=2), SUNDAY_NIGHT)
+    ask(kb_cli, UNANSWERED)
+    result = kb_cli("kb", "report", "--json")
+    assert result.returncode == 0, result.stderr
+    week = json.loads(result.stdout)["weeks"][-1]
+    assert (week["week_of"], week["asked"]) == ("2026-11-30", 1)
 
 
 def test_a_question_about_the_team_itself_is_answered_once_the_team_answers_it(

@@ -58,6 +58,7 @@ class FakeSlack:
         self.channel_errors: dict[str, str] = {}  # channel -> Slack error for every post there
         # method -> Slack's refusal for every call of it ({"error": "missing_scope", ...})
         self.method_errors: dict[str, dict[str, str]] = {}
+        self.held: dict[str, threading.Event] = {}  # method -> answered once the event is set
         self._lock = threading.Lock()
         self._ts = 1000
         self.socket_url = ""  # what apps.connections.open hands out (Socket Mode tests)
@@ -99,8 +100,17 @@ class FakeSlack:
         threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02},
                          daemon=True).start()  # fmt: skip
 
+    def hold(self, method: str) -> threading.Event:
+        """Calls of `method` get no answer (and are not recorded) until the returned event is
+        set: a test can then tell what happened before them, with no guess at a delay."""
+        released = self.held[method] = threading.Event()
+        return released
+
     def answer(self, method: str, raw: str, headers: Any) -> tuple[int, dict[str, str], Any]:
         params = _parse(raw, headers.get("Content-Type", ""))
+        held = self.held.get(method)
+        if held is not None:
+            held.wait(120)  # (a bound, so a test that forgets to release still ends)
         with self._lock:
             delay = next((d for d in self.delays if d[0] == method), None)
             if delay:

@@ -97,7 +97,8 @@ class FakeSocketMode:
                     "accepts_response_payload": envelope_type != "events_api"}  # fmt: skip
         self._frame(self._connection, TEXT, json.dumps(envelope).encode())
 
-    def wait_for_ack(self, envelope_id: str, timeout: float = 10) -> dict[str, Any]:
+    def wait_for_ack(self, envelope_id: str, timeout: float = 120) -> dict[str, Any]:
+        """Generous like wait_connected: an acknowledgement that comes returns the wait at once."""
         deadline = time.monotonic() + timeout
         with self._changed:
             while envelope_id not in self.acks:

@@ -140,7 +140,7 @@ def test_with_the_database_down_each_message_is_told_it_was_not_saved_once(
                  "text": "what is e1399?", "ts": "1700005002.000100"}  # fmt: skip
         assert bot.event(event, "Ev-down-2", headers=retry)[0] == 200
         with pytest.raises(urllib.error.HTTPError) as health:
-            urllib.request.urlopen(f"{bot.base}/healthz", timeout=10)
+            urllib.request.urlopen(f"{bot.base}/healthz", timeout=60)
         assert health.value.code == 503
         for user in ("UDOWN1", "UDOWN2"):
             (notice,) = posted_to(fake, f"D{user}")

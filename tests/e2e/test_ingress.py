@@ -32,7 +32,7 @@ def server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 
 def raw_post(server: BotServer, headers: dict[str, str], body: bytes = b"") -> int:
     """Sends exactly these headers (a declared Content-Length need not match what follows)."""
-    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
     try:
         connection.putrequest("POST", "/slack/events")
         for name, value in headers.items():

@@ -72,22 +72,28 @@ def test_a_mention_is_answered_in_that_messages_thread(server: BotServer, fake: 
     assert "Durable medical equipment, miscellaneous" in text_of(reply)
 
 
-def test_the_slash_command_acks_at_once_and_answers_privately(
+def test_the_slash_command_acks_before_its_answer_is_sent_and_answers_privately(
     server: BotServer, fake: FakeSlack
 ) -> None:
-    started = time.monotonic()
-    status, _ = server.form(
-        {
-            "command": "/e1399",
-            "text": "codes knee scooter",
-            "user_id": "USL1",
-            "team_id": TEAM,
-            "channel_id": "CSLASH",
-            "trigger_id": "t1",
-            "response_url": f"http://127.0.0.1:{fake.port}/response/slash-1",
-        }
-    )
-    assert status == 200 and time.monotonic() - started < 3
+    """Slack gives up on a command not acknowledged within 3 s: the acknowledgement must not
+    wait for the answer, so here the answer cannot be delivered until it came. (How fast
+    acknowledgements come is benches/bench_slack.py's to measure, not a test's.)"""
+    answered = fake.hold("response_url")
+    try:
+        status, _ = server.form(
+            {
+                "command": "/e1399",
+                "text": "codes knee scooter",
+                "user_id": "USL1",
+                "team_id": TEAM,
+                "channel_id": "CSLASH",
+                "trigger_id": "t1",
+                "response_url": f"http://127.0.0.1:{fake.port}/response/slash-1",
+            }
+        )
+    finally:
+        answered.set()
+    assert status == 200
     response = fake.wait_for("response_url", where=lambda p: "E0118" in json.dumps(p))[0]
     assert response["response_type"] == "ephemeral"
 
@@ -244,5 +250,5 @@ def test_wrong_or_stale_signatures_are_rejected_with_401(
 def test_healthz_answers_200(server: BotServer) -> None:
     import urllib.request
 
-    with urllib.request.urlopen(f"{server.base}/healthz", timeout=5) as answer:
+    with urllib.request.urlopen(f"{server.base}/healthz", timeout=60) as answer:
         assert answer.status == 200

@@ -39,8 +39,9 @@ def guarded_server(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory
     bot.stop()
 
 
-def wait_for_log(server: BotServer, text: str, timeout: float = 20) -> None:
-    """Waits until the server's log mentions `text` (the failure it logs is the condition)."""
+def wait_for_log(server: BotServer, text: str, timeout: float = 120) -> None:
+    """Waits until the server's log mentions `text` (the failure it logs is the condition);
+    generous like FakeSlack.wait_for: a busy machine is slow, a passing wait returns at once."""
     deadline = time.monotonic() + timeout
     while text not in server.log_path.read_text():
         assert time.monotonic() < deadline, f"{text!r} never logged"
@@ -126,7 +127,7 @@ def test_rate_limits_and_server_errors_are_retried(server: BotServer, fake: Fake
         ("chat.postMessage", 500, {}),
     ]
     dm(server, "UFAULT", "what is e1399?", "Ev-fault-1")
-    delivered = posted_to(fake, "DUFAULT", timeout=30)
+    delivered = posted_to(fake, "DUFAULT")
     assert delivered and any(name == "chat.postMessage!429" for name, _ in fake.calls)
     assert any(name == "chat.postMessage!500" for name, _ in fake.calls)
 
@@ -187,7 +188,7 @@ def test_the_server_reminds_an_abandoned_intake_in_slack(fake: FakeSlack, tmp_pa
     )
     try:
         dm(bot, "UREMIND", "intake", "Ev-remind-0")
-        reminder = posted_to(fake, "DUREMIND", 2, timeout=20)[1]
+        reminder = posted_to(fake, "DUREMIND", 2)[1]
         assert "intake waiting" in text_of(reminder)
     finally:
         bot.stop()
@@ -268,11 +269,26 @@ def test_a_timed_out_reply_is_not_sent_twice_and_status_recovers(
 
 
 def test_a_locked_database_holds_up_nothing_else_and_slack_retries_are_not_answered_again(
-    fake: FakeSlack, tmp_path: Path
+    fake: FakeSlack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A purge, a backup or a stuck second instance holds SQLite's write lock: the message is
     acknowledged within Slack's 3 s while /healthz still answers, it is answered once, and
     Slack's retries of it (during the lock and after) are not answered again."""
+    from sqlalchemy.exc import DBAPIError
+
+    from bot.slack import inbox
+
+    # The acknowledgement is kept waiting for the lock until the health check has answered:
+    # on a busy machine that check could otherwise outlast the acknowledgement's wait.
+    waiting, checked = threading.Event(), threading.Event()
+    busy = inbox.is_busy
+
+    def held_while_busy(error: DBAPIError) -> bool:
+        waiting.set()
+        checked.wait(120)
+        return busy(error)
+
+    monkeypatch.setattr(inbox, "is_busy", held_while_busy)
     bot = ServerThread(fake, tmp_path / "bot.db")
     event = {"type": "message", "channel_type": "im", "channel": "DULOCK", "user": "ULOCK",
              "text": "what is e1399?", "ts": "1700004000.000100"}  # fmt: skip
@@ -282,10 +298,11 @@ def test_a_locked_database_holds_up_nothing_else_and_slack_retries_are_not_answe
         lock.execute("BEGIN EXCLUSIVE")
         first = threading.Thread(target=lambda: acknowledged.append(bot.event(event, "Ev-lock")[0]))
         first.start()
-        time.sleep(0.3)  # the acknowledgement is now waiting for the lock
-        with urllib.request.urlopen(f"{bot.base}/healthz", timeout=10) as health:
-            assert health.status == 200
-        assert first.is_alive()  # the health check did not wait behind it
+        assert waiting.wait(120), "the acknowledgement never met the lock"
+        with urllib.request.urlopen(f"{bot.base}/healthz", timeout=60) as health:
+            assert health.status == 200  # the health check did not wait behind it
+        assert first.is_alive()
+        checked.set()
         first.join()
         retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
         assert bot.event(event, "Ev-lock", headers=retry)[0] == 200
@@ -298,6 +315,7 @@ def test_a_locked_database_holds_up_nothing_else_and_slack_retries_are_not_answe
         settle(bot, fake)
         assert len(posts_in(fake, "DULOCK")) == 1
     finally:
+        checked.set()
         bot.stop()
 
 
