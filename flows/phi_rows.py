@@ -1,5 +1,6 @@
 """Rows pasted with no labels, for the PHI guard (flows/phi.py): a name in one cell beside two
-identifier-shaped values or more (a member number, a Medicare number, a date of birth, a phone),
+identifier-shaped values or more (a member number, a Medicare number, a date of birth, a phone)
+or beside a date of birth alone ("CHARGUALAF|RAMONA|031448|E1399", MMDDYY in a year from 30 on),
 in a spreadsheet's tab-separated row, a CSV line or a note typed with slashes or bars between the
 values ("BABINEAUX, AZEMA / 7772346447518 / 318.555.0180"), and a name with a date of birth in
 brackets and a member number after it ("Minos Babineaux (11/3/57) ACX162033773"). Neither a
@@ -113,10 +114,11 @@ def _capital_last_first(rules: Rules, cell: str, cells: list[str]) -> bool:
 
 
 def _row_kinds(rules: Rules, line: str) -> set[str]:
-    hl7 = _HL7_SEGMENT.search(line)
+    separators = _SEPARATORS
+    if _HL7_SEGMENT.search(line):
+        separators = (_SEPARATORS[0], _SPACED_BARS, _SEPARATORS[2])
     line = _OPENING.sub("", line)
-    for index, separator in enumerate(_SEPARATORS):
-        separator = _SPACED_BARS if hl7 and index == 1 else separator
+    for index, separator in enumerate(separators):
         cells = [cell.strip() for cell in separator.split(line)]
         if len(cells) < 3:
             continue
