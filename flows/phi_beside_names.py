@@ -133,6 +133,8 @@ def has_name_beside_value(rules: Rules, text: str, found: set[str] | None = None
     for start, end, contact, cut in _anchors(rules, text, found):
         if name_right_before(names, text, cut, contact):
             return True
+        if not contact and _place_surname_before(names, text, cut):
+            return True
         if end > start:
             after = _NAME_AFTER.match(text[end : end + 60])
             words = _run(after.group(2)) if after else []
@@ -140,6 +142,25 @@ def has_name_beside_value(rules: Rules, text: str, found: set[str] | None = None
             if (len(words) > 1 or framed) and _is_name(names, words):
                 return True
     return False
+
+
+def _place_surname_before(names: NameRules, text: str, start: int) -> bool:
+    """A listed given name, then a place's last word that is also a census surname, right
+    before a value's place at `start` ("Carmen Springs MBI ...", "LORNA VALLEY 3/2/44"): a
+    place has no Medicare number or birth date beside it, a person does."""
+    before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or _after_clinician(names, text, before.start(1)):
+        return False
+    run = _run(before.group(1))
+    if len(run) < 2:
+        return False
+    given, last = bare_word(run[-2]), bare_word(run[-1])
+    return (
+        given in names.every_first_name
+        and _name_word(names, run[-2], strict=False)
+        and last in names.place_ends
+        and last in names.all_surnames
+    )
 
 
 def _after_clinician(names: NameRules, text: str, start: int) -> bool:
@@ -176,21 +197,30 @@ def name_right_before(names: NameRules, text: str, start: int, contact: bool = F
 
 
 # Two lower-case words right before a value, past a comma or a separator: "alfons schaefer
-# 1y91-pc5-ck52", "burl blevins 6/19/39", "kveta svoboda, 1374 e capital ave".
+# 1y91-pc5-ck52", "burl blevins 6/19/39", "kveta svoboda, 1374 e capital ave". A colon after
+# them makes them a label ("simu ya binti yake: ..."), unless a known label follows it: the
+# pair then heads a note about the person ("ramona chargualaf: dob ...").
 _LOWER_BEFORE = re.compile(
     r"(?<![\w'-])([a-z][a-z'-]+) ([a-z][a-z'-]+)(?!:),? ?(?:[-\u2013\u2014/|(] ?)?$"
+)
+_LOWER_BEFORE_LABEL = re.compile(
+    r"(?<![\w'-])([a-z][a-z'-]+),? ([a-z][a-z'-]+) ?(?::|--?|[\u2013\u2014]) ?$"
 )
 # The labels a lower-case pair may be, in any language ("tanggal lahir", "daty nahaterahana").
 _LABEL_CUES = ("dob", "mbi", "hicn", "ssn", "mrn", "member_id", "phone", "address", "relative")
 
 
-def _lower_name_before(rules: Rules, text: str, start: int) -> bool:
+def _lower_name_before(rules: Rules, text: str, start: int, label: bool = False) -> bool:
     """Two lower-case name words right before a value's place at `start`, no label's ("simu ya
     binti yake:", "daty nahaterahana"): each a name's word (in no dictionary unless a census
     name), the first a given name or no dictionary word, the second a census surname of four
     letters or more that is no given name and no dictionary word ("eufemia kowalczyk", "noy
-    monteiro"; not "her e-mail", "ist der", "e-mail rosalind_t1942@...")."""
+    monteiro"; not "her e-mail", "ist der", "e-mail rosalind_t1942@..."). Before a `label`
+    ("dob", "mbi"), also past a colon or a double dash ("leilani quitugua: mbi ..."), and the
+    surname may be in no list ("carlina atoigue -- mbi ...")."""
     pair = _LOWER_BEFORE.search(text, max(0, start - 50), start)
+    if pair is None and label:
+        pair = _LOWER_BEFORE_LABEL.search(text, max(0, start - 50), start)
     if not pair or _after_clinician(rules.names, text, pair.start(1)):
         return False
     names, words = rules.names, [pair.group(1), pair.group(2)]
@@ -204,7 +234,8 @@ def _lower_name_before(rules: Rules, text: str, start: int) -> bool:
         return False
     first, last = map(bare_word, words)
     given = first in names.every_first_name or first not in names.english
-    surname = last in names.all_surnames and last not in names.every_first_name
+    # before a label, a surname in no list too: "vicenta manibusan: ssn", "carlina atoigue --"
+    surname = (label or last in names.all_surnames) and last not in names.every_first_name
     return given and surname and len(last) > 3 and last not in names.english
 
 
@@ -215,10 +246,11 @@ def with_lower_name(rules: Rules, text: str, found: set[str], pasted: str = "") 
     office's and businesses' values are cleared, so it never refuses one."""
     if not found or "name" in found:
         return found
-    cuts = (cut for _, _, _, cut in _anchors(rules, text, found))
-    if any(_lower_name_before(rules, text, c) for c in cuts) or _has_field_name(
-        rules.names, pasted
-    ):
+    # a label's place has no length ("dob", "mbi"), and it is no contact value's
+    anchors = _anchors(rules, text, found)
+    labelled = (_lower_name_before(rules, text, cut, start == end and not contact)
+                for start, end, contact, cut in anchors)  # fmt: skip
+    if any(labelled) or _has_field_name(rules.names, pasted):
         return found | {"name"}
     return found
 

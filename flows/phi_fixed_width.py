@@ -27,11 +27,12 @@ _MBI_TAIL = re.compile(
 
 # A record row's name then its birth date: an optional record number, a name field in capitals
 # (words padded apart or run together, "TAITANOJESUS", "00123SANTOSPEDRO"), short fields in
-# capitals ("M"), then an 8-digit birth date (YYYYMMDD or MMDDYYYY) starting a field, with the
-# padding of two spaces or more somewhere between the name and the date.
+# capitals ("M"), then a birth date starting a field: 8 digits (YYYYMMDD or MMDDYYYY), or 6
+# (MMDDYY) in a year from 30 on, which no date of service has ("031448"); with the padding of
+# two spaces or more somewhere between the name and the date.
 _NAME_THEN_BIRTH = re.compile(
     r"^[ \t]*(?:\d+ ?)?([A-Z][A-Z'-]{2,}(?: +[A-Z][A-Z'-]*)*) +"
-    rf"(?:{_BIRTH.pattern}|{_MONTH}{_DAY}{_YEAR})",
+    rf"(?:{_BIRTH.pattern}|{_MONTH}{_DAY}{_YEAR}|(?P<short>{_MONTH}{_DAY}[3-9]\d(?!\d)))",
     re.MULTILINE,
 )
 
@@ -39,11 +40,21 @@ _NAME_THEN_BIRTH = re.compile(
 def _padded_birth_row(rules: Rules, text: str) -> bool:
     """A name field in capitals padded with spaces, then a birth date: a patient record's row
     ("TAITANO             JESUS       19480211  E1399", "0042 TAITANO    JESUS     M 02111948");
-    not a label's ("ICN   1948021145678", "CLAIM NUMBER   19480211...": no word a name)."""
+    not a label's ("ICN   1948021145678", "CLAIM NUMBER   19480211...": no word a name), nor a
+    product's before a six-digit number."""
+    names = rules.names
     for row in _NAME_THEN_BIRTH.finditer(text):
         words = {word.lower() for word in re.findall(r"[A-Z'-]{2,}", row.group(1))}
-        if "  " in row.group() and words - rules.names.ordinary - rules.billing_words:
-            return True
+        if "  " not in row.group() or not words - names.ordinary - rules.billing_words:
+            continue
+        # six digits are a part or lot number as often: the name field a person's, no maker's
+        # ("PRIDE MOBILITY  JAZZY  042035")
+        if row.group("short") and (
+            words & (names.company_words | names.businesses)
+            or not words & (names.every_first_name | names.all_surnames)
+        ):
+            continue
+        return True
     return False
 
 

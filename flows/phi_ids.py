@@ -333,12 +333,17 @@ def _plan_value(rules: Rules, text: str, plan: re.Match[str]) -> tuple[str, re.M
     value = PLAN_NUMBER.match(rest)
     if not value or sum(ch.isdigit() for ch in value.group(1)) < 8:
         return rest, None
+    if _PLAN_DATE.fullmatch(value.group(1)):
+        return rest, None  # "HUMANA GOLD 20261201": the plan's start or end date, as a 271 has it
     if _CELL.search(rest, 0, value.start(1)) and not _member_cell(rules, value.group(1)):
         return rest, None
     return rest, value
 
 
 _CELL = re.compile(r"[|,;\u2013\u2014-]")
+# A date of this century as eligibility files write it (CCYYMMDD): a plan's effective or term
+# date, not a member number; a member number shaped so is far rarer than a plan's dates.
+_PLAN_DATE = re.compile(r"20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
 def _member_cell(rules: Rules, value: str) -> bool:

@@ -1,5 +1,6 @@
 """Rows pasted with no labels, for the PHI guard (flows/phi.py): a name in one cell beside two
-identifier-shaped values or more (a member number, a Medicare number, a date of birth, a phone),
+identifier-shaped values or more (a member number, a Medicare number, a date of birth, a phone)
+or beside a date of birth alone ("CHARGUALAF|RAMONA|031448|E1399", MMDDYY in a year from 30 on),
 in a spreadsheet's tab-separated row, a CSV line or a note typed with slashes or bars between the
 values ("BABINEAUX, AZEMA / 7772346447518 / 318.555.0180"), and a name with a date of birth in
 brackets and a member number after it ("Minos Babineaux (11/3/57) ACX162033773"). Neither a
@@ -14,12 +15,16 @@ from flows.phi_rules import Rules
 from flows.phi_shapes import MBI, PHONE, PHONE_DIGITS
 
 # The separators of a pasted row: a tab (also typed or pasted as the two characters "\t"), a
-# slash or a bar with spaces around it, a comma.
+# slash with spaces around it or a bar, a comma. An HL7 segment's bars only with spaces around
+# them: its fields are read by their place (flows/phi_records.py), and its header's are a
+# system's names, dates and message numbers ("MSH|^~\\&|CPHM|MARQUETTE|CGS|JB|20251012||ACK|...").
 _SEPARATORS = (
     re.compile(r"\t|\\t"),
-    re.compile(r" +[/|] +"),
+    re.compile(r" +/ +| *\| *"),
     re.compile(r" *, *"),
 )
+_SPACED_BARS = re.compile(r" +[/|] +")
+_HL7_SEGMENT = re.compile(r"(?<![\w|])[A-Z][A-Z0-9]{2}\|(?:\^~|\d*\|)")
 # The message's opening before the row: "pasted from the Availity notes field: ...", and an
 # X12 segment's ID and qualifiers before a note typed into it ("NTE*ADD*DOE, JANE / ...").
 _OPENING = re.compile(r"^.*(?::\s|\s[–—-]\s)|^[A-Z][A-Z0-9]{1,2}(?:\*[A-Z0-9]{0,3})*\*")
@@ -30,7 +35,9 @@ _NINE_DIGITS = re.compile(r"\d{9}")
 # What a note's row may end with: an X12 segment's "~", an ellipsis of a cut snippet.
 _CELL_MARKS = " \"'~."
 _NUMBER = re.compile(r"[A-Za-z]{0,4}\d{8,14}")
-_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})|(19\d\d)(\d\d)(\d\d)")
+_DATE = re.compile(
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})|(19\d\d)(\d\d)(\d\d)|(\d\d)(\d\d)(\d\d)"
+)
 _WORD = re.compile(r"[^\W\d_][^\W\d_'.-]*(?:['-][^\W\d_]+)*\.?")
 # The oldest year of a date of service: a row's date before it is a date of birth.
 _OLDEST_SERVICE_YEAR = 1990
@@ -52,6 +59,9 @@ def _old_date(cell: str) -> bool:
     if date.group(4):
         month, day = int(date.group(5)), int(date.group(6))
         return 1 <= month <= 12 and 1 <= day <= 31
+    if date.group(7):  # MMDDYY: "031448", 1948; "120125" is a date of service
+        month, day, year = int(date.group(7)), int(date.group(8)), int(date.group(9))
+        return 1 <= month <= 12 and 1 <= day <= 31 and year >= 30
     year = int(date.group(3))
     if len(date.group(3)) == 2:
         return year >= 30  # "3/7/45": 1945, no date of service
@@ -104,8 +114,11 @@ def _capital_last_first(rules: Rules, cell: str, cells: list[str]) -> bool:
 
 
 def _row_kinds(rules: Rules, line: str) -> set[str]:
+    separators = _SEPARATORS
+    if _HL7_SEGMENT.search(line):
+        separators = (_SEPARATORS[0], _SPACED_BARS, _SEPARATORS[2])
     line = _OPENING.sub("", line)
-    for index, separator in enumerate(_SEPARATORS):
+    for index, separator in enumerate(separators):
         cells = [cell.strip() for cell in separator.split(line)]
         if len(cells) < 3:
             continue
@@ -120,7 +133,8 @@ def _row_kinds(rules: Rules, line: str) -> set[str]:
             )
             for cell, kind in zip(cells, kinds, strict=True)
         )
-        if named and len(values) >= 2:
+        # two values, or a birth date alone: a staff list has a phone, never a birth date
+        if named and (len(values) >= 2 or "dob" in values):
             return {"name", *values, *_later_phone(rules, cells, kinds)}
     return set()
 
@@ -144,7 +158,7 @@ def row_kinds(rules: Rules, text: str) -> set[str]:
         if _old_date(birth.group(2)) and _name_cell(rules, birth.group(1)):
             found |= {"name", "dob", "member_id"}
     for line in text.splitlines():
-        if sum(line.count(mark) for mark in ("\t", "\\t", " / ", " | ", ",")) >= 2:
+        if sum(line.count(mark) for mark in ("\t", "\\t", " / ", "|", ",")) >= 2:
             found |= _row_kinds(rules, line)
     return found
 
