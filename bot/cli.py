@@ -314,10 +314,11 @@ def _cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
     days = settings.retention_days if args.days is None else args.days
     from bot.terminal import purge_exports
 
+    messages = _messages(settings)
     deleted = writable_store(settings).purge(days)
-    print(f"Deleted {deleted} conversation(s) not touched for {days} days.")
+    print(messages.text("purge_conversations", count=deleted, days=days))
     exported = purge_exports(settings.export_dir, days)
-    print(f"Deleted {exported} exported outcome file(s) older than {days} days.")
+    print(messages.text("purge_exports", count=exported, days=days))
     return 0
 
 

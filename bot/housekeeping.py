@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.settings import Settings, log_failure
 from bot.slack.keys import place_of
+from bot.slack.refused import Refusal
 from bot.store import SqlStore, utcnow
 from flows.intake import STEP_BY_STATE
 from flows.messages import Messages
@@ -49,7 +50,7 @@ def housekeeping_pass(
             )
             reminded += 1
         except (SlackApiError, OSError) as error:
-            said = error.response.get("error") if isinstance(error, SlackApiError) else None
+            said = Refusal.of(error).code if isinstance(error, SlackApiError) else None
             log.warning("reminder not delivered (chat.postMessage: %s) conversation=%s",
                         said or type(error).__name__, conversation.key)  # fmt: skip
     if purged or reminded:

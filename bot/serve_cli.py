@@ -77,10 +77,12 @@ def serve(
             print("Serving Slack in Socket Mode (no public URL needed). Ctrl-C stops.", flush=True)
             from slack_sdk.errors import SlackApiError
 
+            from bot.slack.refused import Refusal
+
             try:
                 serve_socket_mode(app, settings.slack_app_token or "")
             except SlackApiError as error:
-                code = error.response.get("error") or f"HTTP {error.response.status_code}"
+                code = Refusal.of(error).code
                 raise CliError(
                     f"SLACK_APP_TOKEN was refused by Slack ({code}): generate an app-level "
                     "token (xapp-...) with connections:write"

@@ -5,7 +5,6 @@ entry on such days in place of the general one (rules/knowledge.yaml `dated_dead
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re
@@ -17,7 +16,7 @@ from flows.formats import us_date
 from flows.messages import Messages
 from flows.models import PLANNED_LIMIT, PLAUSIBLE_YEARS
 from flows.outcome.deadlines import DeadlinesFile, Holiday, Window
-from flows.parsing import InvalidAnswer, read_date
+from flows.parsing import MONTH_NUMBERS, InvalidAnswer, read_date
 
 if TYPE_CHECKING:
     from flows.knowledge_rules import RankingRules
@@ -33,16 +32,15 @@ _NAMED_DAY = r"(?:[a-z0-9']+\s+){0,4}\(|(?:[a-z']+\s+){0,2}day\s+"
 # A date with the month spelled ("Jan 18 2026", "january 18th, 2026"): read as 1/18/2026; with
 # no year ("nov 3rd"), the year the intake would take (the latest such day not after today, or
 # one in the next 90 days), shown in full in the answer.
-_MONTHS = tuple(month.lower() for month in calendar.month_abbr if month)  # as flows/parsing reads
 _SPELLED_DATE = re.compile(
-    rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?![\d/])"
+    rf"\b({'|'.join(MONTH_NUMBERS)})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?![\d/])"
 )
 # A date written year first (2025-11-03) or with dashes (11-3-2025): read as 11/3/2025.
 _ISO_DATE = re.compile(r"(?<![\d/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
 _DASHED_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d/-])")
 # The day before the month ("3 nov 2025", "the 3rd of november, 2025"): read as 11/3/2025.
 _DAY_FIRST = re.compile(
-    rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(_MONTHS)})[a-z]*\.?"
+    rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(MONTH_NUMBERS)})[a-z]*\.?"
     rf"(?:,?\s+(\d{{4}}))?(?![\d/])"
 )
 # A date the biller corrects after typing it ("dos 8/13/2026, sorry, typo: 8/14/2026"): the
@@ -239,7 +237,7 @@ def _slashed(text: str, today: dt.date) -> str:
     """The text with its dates written m/d/yyyy, whichever way they were typed."""
 
     def spelled(month: str, day: str, year: str | None) -> str:
-        number = _MONTHS.index(month) + 1
+        number = MONTH_NUMBERS[month]
         if year:
             return f"{number}/{day}/{year}"
         try:  # no year typed: the one the intake would take

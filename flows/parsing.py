@@ -111,7 +111,7 @@ def read_date(text: str, today: dt.date, *, allow_future: bool = False) -> tuple
     short = _MONTH_DAY.fullmatch(value.lower())
     if short:
         named = short.group(3) or short.group(6)
-        month = _MONTH_NAMES.get(named, 0) if named else int(short.group(1))
+        month = MONTH_NUMBERS.get(named, 0) if named else int(short.group(1))
         day = int(short.group(2) or short.group(4) or short.group(5))
         candidates = []
         for year in (today.year + 1, today.year, today.year - 1):
@@ -357,7 +357,7 @@ def _without_lead_in(value: str, lead_ins: list[str]) -> str:
     return value
 
 
-_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}  # "jan": 1
 
 
 def parse_month(text: str, today: dt.date) -> str:
@@ -368,8 +368,8 @@ def parse_month(text: str, today: dt.date) -> str:
     if numeric:
         month = int(numeric.group(1) or numeric.group(4))
         year = int(numeric.group(2) or numeric.group(3))
-    elif named and named.group(1) in _MONTH_NAMES:
-        month, year = _MONTH_NAMES[named.group(1)], int(named.group(2))
+    elif named and named.group(1) in MONTH_NUMBERS:
+        month, year = MONTH_NUMBERS[named.group(1)], int(named.group(2))
     else:
         raise InvalidAnswer("invalid_month")
     year += 2000 if year < 100 else 0

@@ -37,7 +37,7 @@ from bot.slack.payloads import (
     unescape,
     user_of,
 )
-from bot.slack.usergroups import GroupMembers, SlackBusy
+from bot.slack.usergroups import GroupMembers
 from bot.store import SqlStore, StoredConversation
 from flows.answers import field_and_value
 from flows.commands import COMMAND_NAMES, Command
@@ -407,7 +407,7 @@ def answer(jobs: Jobs, kind: JobKind, body: dict[str, Any]) -> Answer:
         result = (KB_HANDLERS.get(kind) or HANDLERS[kind])(jobs, body)
         result.calls += team_of(jobs).after_job()  # new unanswered groups, approved answers
         return result
-    except SlackBusy:
+    except refused.SlackBusy:
         raise  # the worker puts the job back until Slack's Retry-After (workers.Worker.run_one)
     except SlackApiError as error:  # a call of the handler's own (opening the DM) was refused
         reference, slack_said = uuid.uuid4().hex[:8], refused.busy_or_refusal(error)

@@ -33,7 +33,8 @@ from bot.slack import keys
 from bot.slack.blocks import ACTION_PREFIX, escaped_sections, slack_escape
 from bot.slack.handlers import Answer, Call, Jobs, ephemeral, post
 from bot.slack.payloads import Surface, user_of
-from bot.slack.usergroups import GroupMembers, SlackBusy
+from bot.slack.refused import Refusal, SlackBusy
+from bot.slack.usergroups import GroupMembers
 from flows.clock import utcnow
 from flows.content import default_content_dir
 from flows.messages import Messages
@@ -72,7 +73,7 @@ def register_kb(app: App, record: Any) -> None:
                 view=answer_modal(messages, str(action.get("value", "")), question),
             )
         except SlackApiError as error:
-            log.warning("the answer form did not open (%s)", error.response.get("error"))
+            log.warning("the answer form did not open (%s)", Refusal.of(error).code)
             _form_not_opened(client, body, messages)
 
     @app.view(ANSWER_FORM)
@@ -102,8 +103,7 @@ def _form_not_opened(client: WebClient, body: dict[str, Any], messages: Messages
         client.chat_postEphemeral(channel=channel, user=user,
                                   text=messages.text("kb_form_not_opened"))  # fmt: skip
     except SlackApiError as error:
-        log.warning("could not say the answer form did not open (%s)",
-                    error.response.get("error"))  # fmt: skip
+        log.warning("could not say the answer form did not open (%s)", Refusal.of(error).code)
 
 
 def _field_errors(messages: Messages, problems: dict[str, str]) -> dict[str, str]:
@@ -207,7 +207,7 @@ class TeamSlack:
                 self.post_new_groups()
         except SlackApiError as error:
             self._channel_retry_at = time.monotonic() + CHANNEL_RETRY_SECONDS
-            self._log_channel_error(str(error.response.get("error", "")))
+            self._log_channel_error(Refusal.of(error).code)
         except Exception:
             log_failure(log, "posting unanswered questions to the experts channel failed")
         try:
@@ -221,7 +221,7 @@ class TeamSlack:
         fix = CHANNEL_FIXES.get(code, "check E1399_EXPERTS_CHANNEL and the bot's scopes")
         log.error(
             "cannot post unanswered questions to the experts channel %s (Slack error: %s): %s",
-            self.experts_channel, code or "unknown", fix,
+            self.experts_channel, code, fix,
         )  # fmt: skip
 
     def post_new_groups(self) -> None:

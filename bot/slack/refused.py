@@ -1,6 +1,7 @@
-"""A Web API call a handler makes itself (opening the user's DM) that Slack refuses: one log
-line an operator can act on (the method and Slack's error code, never message text), and a
-notice that says truthfully what happened (nothing was done or saved) and what to do."""
+"""A Web API call Slack refuses. Busy (a 429 or a 5xx) means the job waits and runs again;
+a call a handler makes itself (opening the user's DM) refused for good gets one log line an
+operator can act on (the method and Slack's error code, never message text), and a notice
+that says truthfully what happened (nothing was done or saved) and what to do."""
 
 from __future__ import annotations
 
@@ -12,10 +13,24 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from bot.settings import log_failure
-from bot.slack.usergroups import SlackBusy, retry_after
 from flows.messages import Messages
 
 log = logging.getLogger("e1399.slack")
+
+
+class SlackBusy(Exception):
+    """Slack refused a call a handler needs (a 429 or a 5xx): the job waits and runs again."""
+
+    def __init__(self, wait: float, reason: str) -> None:
+        super().__init__(reason)
+        self.wait, self.reason = wait, reason
+
+
+def retry_after(response: Any, default: float = 1.0) -> float:
+    """Seconds Slack asked us to wait (its Retry-After header), else `default`."""
+    headers = response.headers or {}
+    after = str(headers.get("Retry-After") or headers.get("retry-after"))
+    return float(after) if after.isdigit() else default
 
 
 @dataclass(frozen=True)

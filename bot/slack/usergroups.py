@@ -5,29 +5,15 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.slack.refused import Refusal, SlackBusy, retry_after
+
 log = logging.getLogger("e1399.slack")
 USERGROUP_CACHE_SECONDS = 300
 USERGROUP_RETRY_SECONDS = 30  # after a refused read, when Slack names no Retry-After
-
-
-class SlackBusy(Exception):
-    """Slack refused a call a handler needs (a 429 or a 5xx): the job waits and runs again."""
-
-    def __init__(self, wait: float, reason: str) -> None:
-        super().__init__(reason)
-        self.wait, self.reason = wait, reason
-
-
-def retry_after(response: Any, default: float = 1.0) -> float:
-    """Seconds Slack asked us to wait (its Retry-After header), else `default`."""
-    headers = response.headers or {}
-    after = str(headers.get("Retry-After") or headers.get("retry-after"))
-    return float(after) if after.isdigit() else default
 
 
 class GroupMembers:
@@ -55,7 +41,7 @@ class GroupMembers:
 
     def _unread(self, group: str, error: SlackApiError) -> set[str]:
         response = error.response
-        code = str(response.get("error") or "refused")
+        code = Refusal.of(error).code
         hint = " - is usergroups:read granted?" if code == "missing_scope" else ""
         log.warning("cannot read user group %s (%s, HTTP %s)%s", group, code,
                     response.status_code, hint)  # fmt: skip

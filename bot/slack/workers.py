@@ -34,7 +34,7 @@ from slack_sdk.webhook import WebhookClient
 from sqlalchemy.exc import DBAPIError
 
 from bot.settings import Settings, configure_logging, log_failure
-from bot.slack import handlers, payloads, usergroups
+from bot.slack import handlers, payloads, refused
 from bot.slack.handlers import Answer, Call, Jobs
 from bot.slack.inbox import Inbox, Job
 from bot.store import SqlStore, make_sql_engine
@@ -77,17 +77,17 @@ def call_slack(client: WebClient, call: Call, timeout: float) -> Outcome:
             status = WebhookClient(call["url"], timeout=int(timeout)).send_dict(call["args"])
             code = status.status_code
             if code == 429 or code >= 500:
-                return Outcome("retry", usergroups.retry_after(status), f"HTTP {code}")
+                return Outcome("retry", refused.retry_after(status), f"HTTP {code}")
             return Outcome("sent" if code < 400 else "failed")
         client.api_call(call["method"], json=call["args"])
         return Outcome("sent")
     except SlackApiError as error:
         code = error.response.status_code
         if code == 429:
-            return Outcome("retry", usergroups.retry_after(error.response), "rate limited")
+            return Outcome("retry", refused.retry_after(error.response), "rate limited")
         if code >= 500:
             return Outcome("retry", 0.0, f"Slack answered HTTP {code}")
-        said = str(error.response.get("error", "refused"))
+        said = refused.Refusal.of(error).code
         return Outcome("failed", reason=f"{call['method']}: {said}")  # Slack's words, no text
     except urllib.error.URLError as error:
         if isinstance(error.reason, (ConnectionRefusedError, socket.gaierror)):
@@ -118,7 +118,7 @@ class Worker:
             self._send(job)
         except LostLease:
             log.info("job taken over by another worker conversation=%s", job.conversation)
-        except usergroups.SlackBusy as busy:  # nothing was sent: the whole job runs again
+        except refused.SlackBusy as busy:  # nothing was sent: the whole job runs again
             self._retry_or_give_up(job, Outcome("retry", busy.wait, busy.reason))
         return True
 

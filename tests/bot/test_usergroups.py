@@ -9,7 +9,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web import SlackResponse
 
 from bot.slack import usergroups
-from bot.slack.usergroups import GroupMembers, SlackBusy
+from bot.slack.refused import SlackBusy
+from bot.slack.usergroups import GroupMembers
 
 
 class GroupsApi:
