@@ -174,6 +174,27 @@ class Prompts:
             text = self.text("plan_name_not_a_name", typed=typed[:60], what=what)
         return Reply(kind="ask", text=text, payload={"step": "payer_name", "optional": True})
 
+    def correction_offer(self, intake: Intake, step: Step, typed: str) -> Reply | None:
+        """ "i meant medicaid" typed at another question: the change offered for the answer it
+        corrects (by a click or `edit`), this question's answer kept; None for anything else."""
+        corrected = self.messages.corrected_field(typed)
+        if corrected is None or corrected.field == step.name:
+            return None
+        other = STEP_BY_NAME[corrected.field]
+        if not intake.step_applies(other):
+            return None
+        field, label = self.messages.label(other.name), self.messages.label(step.name)
+        command = f"edit {field} {corrected.value}".strip()
+        answer = intake.answer_of(step)
+        shown = self.display_value(step, answer)
+        kept = "" if answer is None else self.text("correction_kept", label=label, value=shown)
+        text = self.text("correction_of_other_field", typed=typed[:60], field=field,
+                         label=label, command=command, kept=kept)  # fmt: skip
+        change = Option(
+            value=f"edit:{other.name}", label=self.text("correction_change", field=field)
+        )
+        return Reply(kind="say", text=text, options=[change])
+
     def understood(self, step: Step, understood: Understood) -> Reply:
         """Reads a loosely typed answer back, so a wrong reading is caught at once."""
         value = self.display_value(step, understood.value)

@@ -163,11 +163,12 @@ class Steps:
         """Validates typed text for the current step: stored and on, or why not."""
         step = intake.current_step
         assert step is not None
-        if text.endswith("?"):
-            return self.digress(intake, text)
         question = looks_like_question(text)
-        if question and step.kind == "text":  # any text would do: a question is not an answer
+        # a question is no answer (at a free-text step any text would do, so even without "?")
+        if text.endswith("?") or (question and step.kind == "text"):
             return self.digress(intake, text)
+        if (offer := self.prompts.correction_offer(intake, step, text)) is not None:
+            return [offer, *self.ask(intake, with_progress=False)]  # "i meant medicaid"
         options, messages = self.prompts.options(intake, step), self.prompts.messages
         if step.name == "payer_name" and not intake.progress.editing:
             misread = not_a_plan_name(
@@ -208,9 +209,8 @@ class Steps:
         return replies
 
     def on_start_typed_mid_intake(self, intake: Intake, text: str) -> list[Reply]:
-        """ "new claim" typed into an open question: the answer when one of the step's options
-        lists it (a claim status of "new claim" is Not submitted yet); otherwise nothing is
-        dropped and the bot says how to start over."""
+        """ "new claim" typed into an open question: the answer when an option lists it (a claim
+        status of "new claim" is Not submitted yet); else nothing is dropped and that is said."""
         step = intake.current_step
         assert step is not None
         options = self.prompts.options(intake, step)
