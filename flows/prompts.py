@@ -103,6 +103,9 @@ class Prompts:
         position = expected.index(step) + 1 if step in expected else 1
         total, shown = len(expected), intake.progress.shown_total
         key = "progress"
+        if intake.progress.editing and step.name in intake.progress.asked:
+            label = self.messages.label(step.name)
+            return self.text("progress_editing", position=position, total=total, label=label)
         if shown is not None and total != shown:
             key = "progress_more" if total > shown else "progress_fewer"
             key += "_one" if abs(total - shown) == 1 else ""

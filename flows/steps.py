@@ -85,8 +85,9 @@ class Steps:
         if intake.state == "idle":
             return self.answer_question(text)
         if intake.state in ("done", "advised_specific_code"):
-            answer = self.asides.answer_at_step(text, intake.answers.answer_context())
-            return [*answer, *self.ask(intake, with_progress=False)]
+            prompt = self.ask(intake, with_progress=False)  # its options are what it takes
+            said = self.asides.answer_at_step(text, intake.answers.answer_context(), prompt)
+            return [*said, *prompt]
         if offered and may_rate(intake, text, self.prompts):  # "yes": it helped, or I have it?
             asked = self.prompts.say("rating_or_answer", typed=text[:40])
             return [asked, *self.ask(intake, with_progress=False)]
@@ -164,8 +165,7 @@ class Steps:
         step = intake.current_step
         assert step is not None
         question = looks_like_question(text)
-        # a question is no answer (at a free-text step any text would do, so even without "?")
-        if text.endswith("?") or (question and step.kind == "text"):
+        if text.endswith("?") or (question and step.kind == "text"):  # not an answer
             return self.digress(intake, text)
         if (offer := self.prompts.correction_offer(intake, step, text)) is not None:
             return [offer, *self.ask(intake, with_progress=False)]  # "i meant medicaid"
@@ -318,7 +318,7 @@ class Steps:
             moved = False
         if not moved:
             return [self.prompts.say("cannot_go_back"), *self.ask(intake)]
-        intake.progress.failed_tries = 0
+        intake.progress.failed_tries, intake.progress.shown_total = 0, None  # no "last answer"
         return self.ask(intake)
 
     def edit(self, intake: Intake, word: str) -> list[Reply]:
