@@ -148,15 +148,15 @@ class Messages:
         return corrected_field(text, self._file.correction_cues, self.field_for, self._option_named)
 
     def _option_named(self, text: str) -> tuple[str, str] | None:
-        """(field, value) when the whole text is one of a field's choices ("medicaid"); a yes or
-        a no names no field ("sorry, no" answers the open question)."""
+        """(field, the choice's label) when the whole text is one of a field's choices
+        ("medicaid"); a yes or a no names no field ("sorry, no" answers the open question)."""
         typed = " ".join(text.lower().split()).strip(" .!")
         if typed in self.reply_words:
             return None
         for group in (g for g in self._file.options if g in self._file.field_labels):
             for option in self.options(group):
                 if typed in {option.value, option.label.lower(), *option.words}:
-                    return group, option.value
+                    return group, option.label
         return None
 
     def lead_ins(self, field: str) -> list[str]:

@@ -17,8 +17,9 @@ def at_item_after_back(chat: Chat) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "field", "command", "step"),
-    [("i meant medicaid actually", "payer type", "edit payer type medicaid", "payer_type"),
-     ("actually it's a rental", "purchase or rental", "edit purchase or rental", "acquisition"),
+    [("i meant medicaid actually", "payer type", "edit payer type Medicaid", "payer_type"),
+     ("actually it's a rental", "purchase or rental", "edit purchase or rental Rental",
+      "acquisition"),
      ("sorry the price is 450", "price", "edit price 450", "unit_price")],
 )  # fmt: skip
 def test_a_correction_of_another_answer_keeps_the_description_and_offers_the_change(
@@ -36,7 +37,7 @@ def test_a_correction_of_another_answer_keeps_the_description_and_offers_the_cha
 def test_the_offered_change_is_made_and_the_description_survives_it(chat: Chat) -> None:
     at_item_after_back(chat)
     chat.say("i meant medicaid actually")
-    chat.say("edit payer type medicaid")
+    chat.say("edit payer type Medicaid")
     assert chat.answers["payer_type"] == "medicaid"
     chat.pick("cmd:edit_menu")
     assert chat.answers["item_description"] == "knee walker w basket"
