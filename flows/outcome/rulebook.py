@@ -163,6 +163,8 @@ class SubmittedReading(BaseModel):
     """When a claim still keyed "submitted" is read as denied (denials.yaml)."""
 
     note: str = Field(min_length=10)
+    # The codes the note names: read (no warning that they were not), though no route uses them.
+    processed_claim_codes: list[str] = Field(min_length=1)
     source: HttpUrl
     last_reviewed: dt.date
 
@@ -265,6 +267,7 @@ class Rulebook(BaseModel):
         """The remittance codes some rule names (denials.yaml's codes, a `denial_codes`
         condition anywhere): any other code on a claim is named to the biller as unread."""
         named = {c for rule in self.denials.rules for c in (*rule.codes, *rule.with_codes)}
+        named.update(self.denials.submitted_read_as_denied.processed_claim_codes)
         for rules in self._rules_by_file().values():
             for rule in rules:
                 for one in (rule.when, *rule.when_any, rule.unless or {}, *rule.unless_any):

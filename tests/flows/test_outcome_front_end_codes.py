@@ -151,3 +151,9 @@ def test_a_remittance_code_no_rule_knows_is_named_as_unread_like_words_are() -> 
 
 def test_codes_the_rules_name_are_not_called_unread() -> None:
     assert not warned(denied_with(["CO-16", "MA130", "N350"]), "not a code these rules read")
+
+
+def test_the_adjustments_a_paid_claim_carries_are_not_called_unread() -> None:
+    status = {"status": "paid", "submitted_on": "2026-11-03", "determination_date": "2026-11-20"}
+    paid = outcome("knee scooter basket", claim={**status, "denial_codes": ["CO-45", "PR-2"]})
+    assert not warned(paid, "not a code these rules read")
