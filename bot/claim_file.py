@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from bot.cli_error import CliError
 from flows.messages import Messages
@@ -30,19 +31,27 @@ def read_claim(path: str, messages: Messages) -> tuple[Claim, list[str]]:
         raise CliError(f"{path}: the claim file must be a JSON object")
     try:
         claim = Claim.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(file)"
-        hint = " (write dates as YYYY-MM-DD)" if first["type"].startswith("date") else ""
-        reason = f"{field}: {first['msg']}{hint}"
-        if scan(reason):  # a validation message may quote the value: never an identifier
-            reason = "a value looks like a patient identifier; it is not repeated here"
-        raise CliError(f"{path}: {reason}") from error
+    except ValidationError as error:  # every problem at once: fixing one at a time is slow
+        reasons = [_reason(problem) for problem in error.errors()]
+        if len(reasons) == 1:
+            raise CliError(f"{path}: {reasons[0]}") from error
+        listed = "\n".join(f"  - {reason}" for reason in reasons)
+        raise CliError(f"{path}: {len(reasons)} problems:\n{listed}") from error
     warnings = [
         messages.text("claim_file_misspelt_key", typed=typed, meant=meant)
         for typed, meant in _misspelt_keys(data, Claim)
     ]
     return claim, warnings
+
+
+def _reason(problem: ErrorDetails) -> str:
+    """One validation problem, by field; a value that looks like an identifier is not quoted."""
+    field = ".".join(str(part) for part in problem["loc"]) or "(file)"
+    hint = " (write dates as YYYY-MM-DD)" if problem["type"].startswith("date") else ""
+    reason = f"{field}: {problem['msg']}{hint}"
+    if scan(reason):  # a validation message may quote the value: never an identifier
+        return "a value looks like a patient identifier; it is not repeated here"
+    return reason
 
 
 def _misspelt_keys(

@@ -15,6 +15,7 @@ from typing import NoReturn, TextIO, cast
 
 from bot.claim_file import read_claim
 from bot.cli_error import CliError
+from bot.code_argument import code_argument, not_a_code
 from bot.kb_cli import add_kb_commands
 from bot.serve_cli import cmd_serve, port_number, writable_store
 from bot.settings import Settings, SettingsProblem, settings_from_environment
@@ -167,7 +168,7 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     _refuse_identifiers(settings, args.description, args.code)
     typed = joined_code(args.code or "")[:12]
     if args.code and not is_hcpcs_code(typed):  # said before the code table is loaded
-        raise CliError(_messages(settings).text("codes_not_a_code", code=typed))
+        raise CliError(not_a_code(typed, _messages(settings)))
     content = load_content(settings)
     book = content.codes
     if args.code:
@@ -428,6 +429,8 @@ def _run(argv: list[str] | None) -> int:
         configure_logging(settings)
     if args.command == "codes" and not args.code and not args.description:
         parser.error("codes needs an item description or --code CODE")
+    if args.command == "codes" and args.code:  # "--code e 1399" typed unquoted: one code
+        args.code, args.description = code_argument(args.code, args.description)
     if args.command == "codes" and args.code and args.description:
         parser.error("codes takes an item description or --code CODE, not both")
     try:

@@ -49,15 +49,22 @@ class Asides:
         return self.knowledge.reply_to(question, context)
 
     def answer_at_step(
-        self, question: str, context: Mapping[str, str | None] | None = None
+        self, question: str, context: Mapping[str, str | None], asked: list[Reply]
     ) -> list[Reply]:
         """Text typed where the intake waits for a pick (*continue*, *export*): answered when
         it asks something; declined and asking nothing ("2 ea"), it is said to be neither a
-        choice nor a question (the step's prompt follows) and never reaches the experts."""
+        choice nor a question, naming the choices `asked` offers (the step's prompt follows),
+        and never reaches the experts."""
         answer = self.answer_question(question, context)
-        if declined_without_asking(question, answer):
+        if not declined_without_asking(question, answer):
+            return answer
+        labels = [f"*{option.label}*" for reply in asked for option in reply.options]
+        if not labels:  # a step with no options: its prompt says what it takes
             return [self.prompts.say("not_a_choice_or_question", typed=question[:40])]
-        return answer
+        choices = ", ".join(labels[:-1]) + f" or {labels[-1]}" if len(labels) > 1 else labels[0]
+        said = self.prompts.say("not_a_choice_or_question_options", typed=question[:40],
+                                choices=choices)  # fmt: skip
+        return [said]
 
     def codes_command(self, item: str) -> list[Reply]:
         """`codes ITEM` (the chat, /e1399 codes): the item searched by its first 200 characters;

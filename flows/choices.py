@@ -48,7 +48,8 @@ def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> t
     if typo is not None:
         return typo, True
     if len(_plain_words(value)) >= SENTENCE_WORDS:  # a sentence, not a mistyped option
-        raise InvalidAnswer("invalid_choice_sentence", typed=value[:60], count=len(options))
+        typed = clean_text(text)[:60]  # said back as the biller typed it
+        raise InvalidAnswer("invalid_choice_sentence", typed=typed, count=len(options))
     raise InvalidAnswer("invalid_choice", count=len(options))
 
 

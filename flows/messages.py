@@ -10,6 +10,7 @@ from pydantic import BaseModel, model_validator
 from flows.choices import read_choice
 from flows.commands import COMMAND_NAMES, CommandName, Commands
 from flows.content import load_yaml_model
+from flows.field_corrections import Correction, corrected_field
 from flows.models import Option
 from flows.parsing import InvalidAnswer
 
@@ -57,6 +58,9 @@ class MessagesFile(BaseModel):
     not_item_words: list[str] = []
     # Words that say yes or no: a choice's answer only where they open it.
     reply_words: list[str] = []
+    # Words that open a correction of an earlier answer ("i meant medicaid", "sorry the price
+    # is 450"): never taken as the open question's answer.
+    correction_cues: list[str] = []
 
     @model_validator(mode="after")
     def _every_command_has_words(self) -> MessagesFile:
@@ -138,6 +142,22 @@ class Messages:
             )
             for v, label in self._file.options[group].items()
         ]
+
+    def corrected_field(self, text: str) -> Correction | None:
+        """The earlier answer a message corrects ("i meant medicaid"), if it is one."""
+        return corrected_field(text, self._file.correction_cues, self.field_for, self._option_named)
+
+    def _option_named(self, text: str) -> tuple[str, str] | None:
+        """(field, the choice's label) when the whole text is one of a field's choices
+        ("medicaid"); a yes or a no names no field ("sorry, no" answers the open question)."""
+        typed = " ".join(text.lower().split()).strip(" .!")
+        if typed in self.reply_words:
+            return None
+        for group in (g for g in self._file.options if g in self._file.field_labels):
+            for option in self.options(group):
+                if typed in {option.value, option.label.lower(), *option.words}:
+                    return group, option.label
+        return None
 
     def lead_ins(self, field: str) -> list[str]:
         return self._file.answer_lead_ins.get(field, [])

@@ -103,6 +103,9 @@ class Prompts:
         position = expected.index(step) + 1 if step in expected else 1
         total, shown = len(expected), intake.progress.shown_total
         key = "progress"
+        if intake.progress.editing and step.name in intake.progress.asked:
+            label = self.messages.label(step.name)
+            return self.text("progress_editing", position=position, total=total, label=label)
         if shown is not None and total != shown:
             key = "progress_more" if total > shown else "progress_fewer"
             key += "_one" if abs(total - shown) == 1 else ""
@@ -173,6 +176,27 @@ class Prompts:
             what = self.text(f"not_plan_name_{kind}")
             text = self.text("plan_name_not_a_name", typed=typed[:60], what=what)
         return Reply(kind="ask", text=text, payload={"step": "payer_name", "optional": True})
+
+    def correction_offer(self, intake: Intake, step: Step, typed: str) -> Reply | None:
+        """ "i meant medicaid" typed at another question: the change offered for the answer it
+        corrects (by a click or `edit`), this question's answer kept; None for anything else."""
+        corrected = self.messages.corrected_field(typed)
+        if corrected is None or corrected.field == step.name:
+            return None
+        other = STEP_BY_NAME[corrected.field]
+        if not intake.step_applies(other):
+            return None
+        field, label = self.messages.label(other.name), self.messages.label(step.name)
+        command = f"edit {field} {corrected.value}".strip()
+        answer = intake.answer_of(step)
+        shown = self.display_value(step, answer)
+        kept = "" if answer is None else self.text("correction_kept", label=label, value=shown)
+        text = self.text("correction_of_other_field", typed=typed[:60], field=field,
+                         label=label, command=command, kept=kept)  # fmt: skip
+        change = Option(
+            value=f"edit:{other.name}", label=self.text("correction_change", field=field)
+        )
+        return Reply(kind="say", text=text, options=[change])
 
     def understood(self, step: Step, understood: Understood) -> Reply:
         """Reads a loosely typed answer back, so a wrong reading is caught at once."""

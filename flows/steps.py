@@ -85,8 +85,9 @@ class Steps:
         if intake.state == "idle":
             return self.answer_question(text)
         if intake.state in ("done", "advised_specific_code"):
-            answer = self.asides.answer_at_step(text, intake.answers.answer_context())
-            return [*answer, *self.ask(intake, with_progress=False)]
+            prompt = self.ask(intake, with_progress=False)  # its options are what it takes
+            said = self.asides.answer_at_step(text, intake.answers.answer_context(), prompt)
+            return [*said, *prompt]
         if offered and may_rate(intake, text, self.prompts):  # "yes": it helped, or I have it?
             asked = self.prompts.say("rating_or_answer", typed=text[:40])
             return [asked, *self.ask(intake, with_progress=False)]
@@ -163,11 +164,11 @@ class Steps:
         """Validates typed text for the current step: stored and on, or why not."""
         step = intake.current_step
         assert step is not None
-        if text.endswith("?"):
-            return self.digress(intake, text)
         question = looks_like_question(text)
-        if question and step.kind == "text":  # any text would do: a question is not an answer
+        if text.endswith("?") or (question and step.kind == "text"):  # not an answer
             return self.digress(intake, text)
+        if (offer := self.prompts.correction_offer(intake, step, text)) is not None:
+            return [offer, *self.ask(intake, with_progress=False)]  # "i meant medicaid"
         options, messages = self.prompts.options(intake, step), self.prompts.messages
         if step.name == "payer_name" and not intake.progress.editing:
             misread = not_a_plan_name(
@@ -208,9 +209,8 @@ class Steps:
         return replies
 
     def on_start_typed_mid_intake(self, intake: Intake, text: str) -> list[Reply]:
-        """ "new claim" typed into an open question: the answer when one of the step's options
-        lists it (a claim status of "new claim" is Not submitted yet); otherwise nothing is
-        dropped and the bot says how to start over."""
+        """ "new claim" typed into an open question: the answer when an option lists it (a claim
+        status of "new claim" is Not submitted yet); else nothing is dropped and that is said."""
         step = intake.current_step
         assert step is not None
         options = self.prompts.options(intake, step)
@@ -318,7 +318,7 @@ class Steps:
             moved = False
         if not moved:
             return [self.prompts.say("cannot_go_back"), *self.ask(intake)]
-        intake.progress.failed_tries = 0
+        intake.progress.failed_tries, intake.progress.shown_total = 0, None  # no "last answer"
         return self.ask(intake)
 
     def edit(self, intake: Intake, word: str) -> list[Reply]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from flows.code_table import HcpcsCode
 from flows.codes import LIKELY_SHARE, CodeBook
-from flows.models import DOCUMENT_IDS, Claim, claim_status_code, denial_code, remittance_code
+from flows.models import DOCUMENT_IDS, Claim, claim_status_code, remittance_code
 from flows.outcome.deadlines import Window
 from flows.outcome.family_reading import (
     FUNCTION_WORDS,
@@ -253,7 +253,7 @@ def claim_facts(
         "front_end_codes": [c for c in status.denial_codes if claim_status_code(c)],
         "remittance_codes": remits,
         "read_as_denied": read_as_denied,
-        "unread_denial_codes": [_shown(c) for c in status.denial_codes if denial_code(c) is None],
+        "unread_denial_codes": [_shown(c) for c in status.denial_codes if not rules.reads_code(c)],
         "has_determination": status.determination_date is not None,
         "has_redetermination_decision": status.redetermination_date is not None,
         "dates_out_of_order": bool(

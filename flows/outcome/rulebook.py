@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,7 +17,7 @@ from pydantic import BaseModel, Field, HttpUrl, model_validator
 
 from flows.conditions import ROUTES
 from flows.content import load_yaml_model
-from flows.models import HCPCS_PATTERN
+from flows.models import HCPCS_PATTERN, claim_status_code, remittance_code
 from flows.outcome.deadlines import DeadlinesFile, Window
 from flows.outcome.rule import Rule, unique_ids
 from flows.outcome.situations import Situation
@@ -162,6 +163,8 @@ class SubmittedReading(BaseModel):
     """When a claim still keyed "submitted" is read as denied (denials.yaml)."""
 
     note: str = Field(min_length=10)
+    # The codes the note names: read (no warning that they were not), though no route uses them.
+    processed_claim_codes: list[str] = Field(min_length=1)
     source: HttpUrl
     last_reviewed: dt.date
 
@@ -258,6 +261,25 @@ class Rulebook(BaseModel):
         book._check_step_dates(rules / "next_steps.yaml")
         book._check_group_names(rules)
         return book
+
+    @cached_property
+    def read_remittance_codes(self) -> frozenset[str]:
+        """The remittance codes some rule names (denials.yaml's codes, a `denial_codes`
+        condition anywhere): any other code on a claim is named to the biller as unread."""
+        named = {c for rule in self.denials.rules for c in (*rule.codes, *rule.with_codes)}
+        named.update(self.denials.submitted_read_as_denied.processed_claim_codes)
+        for rules in self._rules_by_file().values():
+            for rule in rules:
+                for one in (rule.when, *rule.when_any, rule.unless or {}, *rule.unless_any):
+                    named.update(_named(one, ("denial_codes",)))
+        return frozenset(code.upper() for code in named)
+
+    def reads_code(self, typed: str) -> bool:
+        """Whether the rules read an entry of denial_codes: a 277CA claim status code (a
+        front-end rejection is read whatever its code), or a remittance code a rule names."""
+        return claim_status_code(typed) is not None or (
+            remittance_code(typed) in self.read_remittance_codes
+        )
 
     def _rules_by_file(self) -> dict[str, list[Rule]]:
         return {

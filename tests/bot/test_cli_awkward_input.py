@@ -141,3 +141,32 @@ def test_a_277ca_rejection_code_and_a_stray_entry_never_refuse_the_claim_file(
     assert any("patient identifier" in warning for warning in answer["warnings"])
     steps = {step["id"] for step in answer["follow_up"]}
     assert "new_claim" in steps and "redetermination" not in steps
+
+
+def test_a_code_typed_unquoted_with_a_space_is_looked_up_as_one_code(cli: Cli) -> None:
+    result = cli("codes", "--code", "e", "1399", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["code"] == "E1399"
+
+
+def test_an_item_beside_a_code_is_still_one_or_the_other(cli: Cli) -> None:
+    result = cli("codes", "--code", "E1399", "wheelchair armrest")
+    assert result.returncode == 2 and "not both" in result.stderr
+
+
+def test_a_cpt_code_is_named_as_one_and_the_codes_covered_are_said(cli: Cli) -> None:
+    result = cli("codes", "--code", "99213")
+    assert result.returncode == 1
+    assert "99213 is a CPT code (HCPCS Level I" in result.stderr
+    assert "Level II DMEPOS codes" in result.stderr and "not a HCPCS code" not in result.stderr
+
+
+def test_every_problem_of_a_claim_file_is_reported_at_once(cli: Cli, tmp_path: Path) -> None:
+    claim = json.loads((CLAIMS / "medicare_denied_not_necessary.json").read_text())
+    item = {**claim["item"], "unit_price": -5, "quantity": 0}
+    path = _claim_file(tmp_path, payer={**claim["payer"], "state": "ZZ"}, item=item,
+                       date_of_service="2026-13-45")  # fmt: skip
+    result = cli("checklist", "--claim", path)
+    assert result.returncode == 1 and "4 problems" in result.stderr
+    for field in ("payer.state", "item.quantity", "item.unit_price", "date_of_service"):
+        assert f"  - {field}: " in result.stderr

@@ -34,6 +34,7 @@ def test_a_price_or_quantity_at_the_specific_code_step_gets_the_steps_prompt(
     chat = at_specific_code_advice(engine)
     chat.say(typed)
     assert "is not something I can take here" in chat.text
+    assert "Pick *Continue with " in chat.text and "or *Back to the code list*" in chat.text
     assert "Type *continue*" in chat.text  # the step's own prompt, saying what it takes
     assert "passed your question" not in chat.text
     assert chat.state == "advised_specific_code"

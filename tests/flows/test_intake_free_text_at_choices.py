@@ -26,7 +26,7 @@ def test_a_sentence_with_a_no_inside_is_no_document_answer(chat: Chat, typed: st
     chat.say(typed)
     assert chat.step == "doc_manufacturer_spec"
     assert "manufacturer_spec" not in chat.answers["documents"]
-    assert "couldn't find an answer to this question" in chat.text and "Taken as" not in chat.text
+    assert "doesn't match any of the" in chat.text and "Taken as" not in chat.text
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,28 @@ def test_the_way_out_is_offered_once_at_the_third_try_not_on_every_later_one(cha
     assert ["That's three tries" in text for text in said] == [False, False, True, False, False]
     assert all("doesn't look like a whole authorization number" in text for text in said)
     assert chat.step == "prior_authorization_number"
+
+
+def test_a_model_typed_at_the_code_list_is_said_back_as_typed_and_no_question(chat: Chat) -> None:
+    at(chat, "code_check")
+    chat.say("model PX-2 corpus")
+    assert chat.step == "code_check" and chat.answers["code_check"] is None
+    assert '"model PX-2 corpus" doesn\'t match any of the' in chat.text
+    assert "question in" not in chat.text
+
+
+def test_an_edit_says_the_other_answers_are_kept_not_how_many_were_saved(chat: Chat) -> None:
+    at(chat, "manufacturer")
+    chat.say("edit payer")
+    assert chat.step == "payer_type"
+    assert "changing the payer type. Your other answers are kept" in chat.text
+    assert "saved" not in chat.text
+
+
+def test_going_back_from_a_picked_code_puts_no_change_down_to_an_answer(chat: Chat) -> None:
+    at(chat, "code_check")
+    stored = chat.engine.store.load(chat.key)
+    assert stored is not None
+    chat.pick(stored.data["progress"]["code_candidates"][0]["code"])
+    chat.say("back")
+    assert chat.step == "code_check" and "your last answer" not in chat.text

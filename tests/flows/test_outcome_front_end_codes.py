@@ -136,3 +136,24 @@ def test_a_pasted_identifier_beside_the_codes_is_never_repeated() -> None:
     found = rejected("shower chair back pad", "ma130 co 16 mbi 7HX2QW9RT41")
     assert "new_claim" in {s.id for s in found.follow_up}
     assert not warned(found, "7HX2QW9RT41") and warned(found, "patient identifier")
+
+
+def denied_with(codes: list[str]) -> Outcome:
+    status = {"status": "denied", "submitted_on": "2026-11-03", "determination_date": "2026-11-20"}
+    return outcome("knee scooter basket", claim={**status, "denial_codes": codes})
+
+
+def test_a_remittance_code_no_rule_knows_is_named_as_unread_like_words_are() -> None:
+    found = denied_with(["CO-B7", "see letter"])
+    unread = [w for w in found.warnings if "not a code these rules read" in w]
+    assert len(unread) == 1 and '"CO-B7"' in unread[0] and '"see letter"' in unread[0]
+
+
+def test_codes_the_rules_name_are_not_called_unread() -> None:
+    assert not warned(denied_with(["CO-16", "MA130", "N350"]), "not a code these rules read")
+
+
+def test_the_adjustments_a_paid_claim_carries_are_not_called_unread() -> None:
+    status = {"status": "paid", "submitted_on": "2026-11-03", "determination_date": "2026-11-20"}
+    paid = outcome("knee scooter basket", claim={**status, "denial_codes": ["CO-45", "PR-2"]})
+    assert not warned(paid, "not a code these rules read")
