@@ -18,7 +18,7 @@ from bot.cli_error import CliError
 from bot.code_argument import code_argument, not_a_code
 from bot.kb_cli import add_kb_commands
 from bot.serve_cli import cmd_serve, port_number, writable_store
-from bot.settings import Settings, SettingsProblem, configure_logging, settings_from_environment
+from bot.settings import Settings, SettingsProblem, settings_from_environment
 from bot.terminal_text import TerminalText
 from flows.asides import MAX_MESSAGE_CHARS
 from flows.code_questions import item_in_question
@@ -424,6 +424,8 @@ def _run(argv: list[str] | None) -> int:
         print(f"e1399-bot: {problem}", file=sys.stderr)
         return 1
     if args.command == "serve":
+        from bot.settings import configure_logging
+
         configure_logging(settings)
     if args.command == "codes" and not args.code and not args.description:
         parser.error("codes needs an item description or --code CODE")
