@@ -395,9 +395,8 @@ def build_parser() -> argparse.ArgumentParser:
     content = commands.add_parser("content", help="content files").add_subparsers(
         dest="content_command", required=True
     )
-    content.add_parser("check", help="validate every content file").set_defaults(
-        run=_cmd_content_check
-    )
+    checker = content.add_parser("check", help="validate every content file")
+    checker.set_defaults(run=_cmd_content_check)
     importer = content.add_parser("import-hcpcs", help="load a CMS quarterly HCPCS file")
     importer.add_argument("file", help="the CMS zip, or its fixed-width ANWEB .txt")
     importer.add_argument("--dry-run", action="store_true", help="report without writing")
