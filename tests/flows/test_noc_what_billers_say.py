@@ -52,11 +52,16 @@ def test_a_biller_who_found_nothing_in_the_codes_gets_no_warning() -> None:
         ("custom-built bath/commode chair made for one patient's body, not a wheelchair", "K0900"),
         # a keyguard is a speech generating device's accessory, named or described
         ("keyguard for pts talker", "E2599"),
-        ("speech device user: the clear acrylic guard with finger holes over the tablet screen",
-         "E2599"),
+        (
+            "speech device user: the clear acrylic guard with finger holes over the tablet screen",
+            "E2599",
+        ),
         # a strip or strap that lengthens a compression wrap is the wrap's accessory
-        ("hook-and-loop extension strips that lengthen her leg wrap as the swelling goes down - "
-         "accessory only", "A6593"),
+        (
+            "hook-and-loop extension strips that lengthen her leg wrap as the swelling goes down - "
+            "accessory only",
+            "A6593",
+        ),
     ],
 )
 def test_the_family_billers_name_the_item_by(item: str, noc: str) -> None:
