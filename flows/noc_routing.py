@@ -76,12 +76,14 @@ class NocRouter(WarningChecks):
         self._chair_pieces += rules.chair_piece_words
         persons = "|".join(re.escape(w) for w in rules.person_words) or r"(?!)"
         # "for a pt in a wheelchair": a person, read like "for a wheelchair user" (_USER); not
-        # "motor for patient lift" (a noun follows) nor "for the pt's chair"
+        # "motor for patient lift" (a noun follows) nor "for the pt's chair"; `_body`: "made for
+        # one patient's body" is made for the patient (a body is no coded item's base)
         self._person = re.compile(
             rf"\b(for|to) (?:(?:a|an|the|this|that|my|our|his|her|their) )?({persons})"
             r"\b(?=\s*(?:$|[,.;:()-]|(?:who|with|in|on|using|that|after|at|to|and|so)\b))",
             re.IGNORECASE,
         )
+        self._body = re.compile(rf"\b({persons})'s body\b", re.IGNORECASE)
         self._carried = frozenset(stem(w) for w in rules.carried_words)
         # "garment for the chest wall after a mastectomy": the surgery is history, no prosthesis
         history = "|".join(re.escape(w) for w in rules.history_words) or r"(?!)"
@@ -158,7 +160,7 @@ class NocRouter(WarningChecks):
             self.scopes, self.reader, self._part_cues, _ADD_ON.sub("addition", description)
         )
         description = _USER.sub("user", description)  # "for a wheelchair user": a person
-        description = self._person.sub(r"\1 a user (\2)", description)  # "(child)": an age
+        description = self._person.sub(r"\1 a user (\2)", self._body.sub(r"\1", description))
         part = self._part_of(description)
         inferred = self._category(description, category)
         chair_parts = self.rules.defaults["wheelchair_part"].code
@@ -384,9 +386,7 @@ class NocRouter(WarningChecks):
     def _part_of(self, description: str) -> Part | None:
         """The piece the item is of another, unless the biller says it is a whole item ("a
         tracked stair climber for the wheelchair, whole device" is no wheelchair part)."""
-        if self._said_whole(description):
-            return None
-        return self.scopes.part_of(description)
+        return None if self._said_whole(description) else self.scopes.part_of(description)
 
     def _has_base(self, description: str) -> bool:
         """False when the biller says the item belongs to no other coded item."""

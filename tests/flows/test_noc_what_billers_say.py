@@ -48,6 +48,20 @@ def test_a_biller_who_found_nothing_in_the_codes_gets_no_warning() -> None:
         ("home hemodialysis equipment no code describes", "E1699"),
         ("bath frame built for one patient, not a wheelchair", "K0900"),
         ("manual wheelchair base that fits none of K0001-K0007", "K0009"),
+        # made for a patient's body: customized, not a part of an upper limb prosthesis
+        ("custom-built bath/commode chair made for one patient's body, not a wheelchair", "K0900"),
+        # a keyguard is a speech generating device's accessory, named or described
+        ("keyguard for pts talker", "E2599"),
+        (
+            "speech device user: the clear acrylic guard with finger holes over the tablet screen",
+            "E2599",
+        ),
+        # a strip or strap that lengthens a compression wrap is the wrap's accessory
+        (
+            "hook-and-loop extension strips that lengthen her leg wrap as the swelling goes down - "
+            "accessory only",
+            "A6593",
+        ),
     ],
 )
 def test_the_family_billers_name_the_item_by(item: str, noc: str) -> None:

@@ -45,6 +45,19 @@ def test_an_oxygen_equipment_repair_gets_no_gy_and_no_bill_the_beneficiary_advic
     assert warned(found, "Repairs of oxygen equipment are not paid separately")
 
 
+@pytest.mark.parametrize(("repaired", "asked"), [("E1390", False), ("E0260", True)])
+def test_only_a_repair_that_is_billed_asks_when_the_repaired_item_was_bought(
+    repaired: str, asked: bool
+) -> None:
+    """F16.8: an oxygen equipment repair is not billed, so its narrative needs no purchase month;
+    any other repair's narrative carries the repaired item's code and that month."""
+    found = outcome(
+        "compressor replaced",
+        item={"acquisition": "repair", "repair_of_code": repaired, "category": "supply_accessory"},
+    )
+    assert warned(found, f"Give the month {repaired} was purchased or delivered") is asked
+
+
 def test_k0740_outside_an_oxygen_repair_keeps_its_gy_advice() -> None:
     found = outcome(
         "labor to repair hospital bed motor",
@@ -74,6 +87,10 @@ def test_a_noc_repair_part_naming_the_repaired_item_is_not_asked_for_a_base_code
     [
         ("replacement tilt shower chair, destroyed in house fire", True),
         ("replacement rolling walker, the old one was stolen from the car", True),
+        # the loss said in a clause of its own, after a semicolon or a comma
+        ("new rolling walker; old one was stolen", True),
+        ("bath bench, the previous bench got destroyed in the flood", True),
+        ("new walker, pt says the old one is too heavy", False),
         ("replacement seal for the suction pump, lost suction", False),
         ("tilt shower chair with padded seat", False),
     ],

@@ -19,7 +19,12 @@ BUILDER = repository_content().outcome
       "rental", "K0462"),
      # the part's own code (E2368, drive wheel motor), not K0462
      ("drive motor replaced on pt-owned power chair, loaner given meanwhile", "repair", "E2368"),
-     ("used quad cane from our loaner closet, sold to pt", "used_purchase", None)],
+     ("used quad cane from our loaner closet, sold to pt", "used_purchase", None),
+     # a loaner said without the word "loaner"
+     ("temp wheelchair lent to pt while his chair is in for repairs", "rental", "K0462"),
+     ("loaned pt a manual wheelchair while her own power chair was being repaired (3 days)",
+      "rental", "K0462"),
+     ("lent the pt a walker for the weekend, she is buying it", "new_purchase", None)],
 )  # fmt: skip
 def test_a_loaner_while_owned_equipment_is_repaired_bills_k0462(description, acquisition, billed):
     """F17.25: Medicare pays a loaner as K0462; a repair line that mentions one keeps its code."""
