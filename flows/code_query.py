@@ -57,6 +57,8 @@ class IndexedCode:
     idf_total: float = 0.0  # of the descriptor's own tokens: how much it says
     negated: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()  # the descriptor's own tokens, without aliases
+    # Own tokens said only as included ("any size including pediatric"): no rival of a typed word
+    included: frozenset[str] = frozenset()
     made_for: frozenset[str] = frozenset()  # the words of what the descriptor says it is for
     lead_for: frozenset[str] = frozenset()  # the device a lead names: "Manual wheelchair accessory"
     pairs: frozenset[tuple[str, str]] = frozenset()  # the descriptor's neighbouring words
@@ -81,7 +83,8 @@ class IndexedCode:
     def says_rival(self, rivals: Mapping[str, frozenset[str]]) -> bool:
         """The descriptor says the rival of a typed word instead of it ("Manual wheelchair
         accessory" for a power chair's part, "purchase" for a rental)."""
-        return any(typed not in self.own and rival & self.own for typed, rival in rivals.items())
+        said = self.own - self.included
+        return any(typed not in self.own and rival & said for typed, rival in rivals.items())
 
 
 @lru_cache(maxsize=65536)

@@ -36,6 +36,7 @@ from flows.code_score import CodeScorer
 from flows.code_siblings import more_of_the_same, neighbour_pairs, siblings_by_detail
 from flows.code_sizes import range_quantities, sibling_street_words, size_variant_words
 from flows.code_spelling import Speller
+from flows.item_clauses import clauses_with_starts
 from flows.item_text import NEGATED, ItemReader, ReadItem
 from flows.power_bases import PowerBases
 from flows.seat_cushions import SeatCushions
@@ -144,6 +145,12 @@ class CodeRanker:
             indexed.idf_total = sum(self.idf(t) for t in own)
             indexed.negated = frozenset(t for t in own if t.startswith(NEGATED))
             indexed.own = frozenset(own)
+            indexed.included = frozenset(
+                stem(word)
+                for start, words in clauses_with_starts(reader.normalise(descriptor))
+                if start in ("including", "includes")
+                for word, _ in words
+            )
         self.street_only = frozenset(self._postings) - set().union(*(c.own for c in self.codes))
         self._speller = Speller(
             [*descriptors.values(), *(a for v in aliases.values() for a in v)],

@@ -165,6 +165,6 @@ def more_of_the_same(ranker: CodeRanker, scored: Scored, item: ReadItem) -> Scor
 def rival_words(ranker: CodeRanker, description: str, code: str) -> set[str]:
     """Words the description says whose rivals the code's descriptor says instead
     ("multiple" against "single power option")."""
-    item, own = ranker.read_query(description), ranker.indexed(code).own
-    rivals = ranker.reader.rivals
-    return {t for t in item.positive if t not in own and rivals.get(t, set()) & own}
+    item, indexed = ranker.read_query(description), ranker.indexed(code)
+    own, said, rivals = indexed.own, indexed.own - indexed.included, ranker.reader.rivals
+    return {t for t in item.positive if t not in own and rivals.get(t, set()) & said}

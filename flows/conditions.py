@@ -48,6 +48,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "pricing_indicator": "text",  # the code's CMS pricing indicator ("32", "36", ...)
     "likely_code": "text",
     "likely_code_coverage": COVERAGE,
+    "better_noc_coverage": COVERAGE,
     "likely_code_groups": "list",  # the code_groups.yaml groups of the likely code
     "likely_code_reviewed": "bool",
     "likely_code_described": "bool",  # its name and most of its descriptor are typed

@@ -50,11 +50,18 @@ _SENT_BACK = re.compile(
     r"\b(?:send(?:ing|s)?|sent|ship(?:ping|ped|s)?|mail(?:ing|ed|s)?|bring(?:ing|s)?|brought)"
     r"\s+(?:[a-z'-]+\s+){1,4}?back\b"
 )
+_LACKING = re.compile(r"\b([a-z]{3,})-less\b")  # "wheelchair-less", "cuff-less"
 
 
 def _without(match: re.Match[str]) -> str:
     """Each part refused after its name, apart: "rails and mattress declined"."""
     return "".join(f" without {part} , " for part in match.group(1).split(" and "))
+
+
+def lacking(text: str) -> str:
+    """A hyphenated "-less" word read as a negation ("wheelchair-less bed table": no wheelchair's
+    part), as the code search's speller reads "cuff-less"."""
+    return _LACKING.sub(r"non \1", text)
 
 
 def refused_after(text: str) -> str:

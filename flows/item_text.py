@@ -19,7 +19,7 @@ from flows.item_labour import LabourReader
 from flows.item_part import part_clause
 from flows.item_phrase import CUE, STORY_WEIGHT, NoteReader, mount_pattern
 from flows.item_quantities import ANY_UNIT, COMPARISONS, Quantity, merged_by_unit, sized_by_word
-from flows.item_refusals import ordered_separately, refused_after
+from flows.item_refusals import lacking, ordered_separately, refused_after
 from flows.item_sizes import extent_pattern, measured, pad_areas, without_packing
 from flows.models import ANY_HCPCS_IN_TEXT, CARC_IN_TEXT
 from flows.search_words import SearchWords, spaced_words, whole_words
@@ -212,7 +212,7 @@ class ItemReader:
         text = _FLOW.sub(r"\1 lpm ", text)
         text = _LITERS.sub(lambda m: f"{round(float(m.group(1)) * 1000)} ml", text)  # "5 liter"
         text = refused_after(text)
-        text = self._shorthand_re.sub(self._expand, text)
+        text = lacking(self._shorthand_re.sub(self._expand, text))
         if self.mount:
             text = self.mount.sub(r"\2 mounted on \1", text)
         text = self.in_context(text)

@@ -288,7 +288,7 @@ class NocRouter(WarningChecks):
         """A whole item whose words no scope claims clearly, but which the search finds close
         to one code (most of its words): the NOC code of that code's group ("OTS velcro wrap
         for hand and fingers" is nearest a compression wrap: A6584, not E1399)."""
-        for code, share in self.scopes.nearest(description, 1):
+        for code, share in self.scopes.nearest_alone(description):
             scope = self.scopes.scope_holding(code)
             if (share >= WHOLE_SHARE and scope is not None and scope.whole
                     and scope.whole != self.rules.defaults["wheelchair_part"].code

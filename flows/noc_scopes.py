@@ -26,6 +26,7 @@ MIN_SHARE = 0.2  # share of the item's words that must point to one group...
 MARGIN = 1.4  # ... and by this factor more than to the next group
 MIN_VOTERS = 2  # words of the item that must point to the group
 RARE = 2  # pseudo-count: a word in two descriptors ("brace" in two shoe codes) says little
+RIVAL_SHARE = 0.9  # the nearest code of another group this near leaves a whole item unclaimed
 PART_SHARE = 0.3  # for what a part belongs to (a general group wins there too)
 NAMED_SHARE = 0.45  # a code the search finds for the base item at this share names it
 # Verbs by which one item is fixed to another: "strip sewn onto the stocking", "trailer that
@@ -166,6 +167,17 @@ class ScopeFinder:
     def nearest(self, text: str, limit: int) -> list[tuple[str, float]]:
         """The search's nearest codes and their shares."""
         return self._nearest(text, limit)
+
+    def nearest_alone(self, text: str) -> list[tuple[str, float]]:
+        """The search's nearest code and its share, unless a code of another scope is about as
+        near: "bed rail pad" has an underpad's words and a bed rail's, and no group claims it."""
+        ranked = self._nearest(text, 2)
+        if not ranked:
+            return []
+        scope, share = self.scope_holding(ranked[0][0]), ranked[0][1]
+        if any(s >= RIVAL_SHARE * share and self.scope_holding(c) != scope for c, s in ranked[1:]):
+            return []
+        return ranked[:1]
 
     def scope_holding(self, code: str) -> NocScope | None:
         if code in self._holding:

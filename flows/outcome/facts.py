@@ -232,6 +232,7 @@ def claim_facts(
         "reviewed_rival": False,
         "reviewed_first": None,
         "better_noc": None,
+        "better_noc_coverage": "unknown",
         "named_item_noc": None,
         "word_noc": None,
         "code_rule": None,
@@ -414,6 +415,7 @@ def claim_facts(
         noc = codes.noc_for(described, item.category)
         if noc.code != code:
             facts["better_noc"], facts["better_noc_why"] = noc.code, noc.why
+            facts["better_noc_coverage"] = coverage_of(codes, noc.code)
         # The NOC code the item's own words point to, whatever category was picked.
         by_words = codes.noc_for(described, None)
         facts["word_noc"] = by_words.code
