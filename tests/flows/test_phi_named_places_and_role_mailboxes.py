@@ -1,8 +1,8 @@
 """The PHI guard on public places named for a person (a lake, a memorial, a statue, a historical
 marker, a VA medical center, a hospital), a supplier's delivery mailbox and the office's own
-address on a list's line after a patient's age; and the patients' names, mailboxes and
-addresses beside the same words, which stay caught. The texts are new wordings, not the
-corpus's."""
+address on a list's line after a patient's age; the patients' names, mailboxes and addresses
+beside the same words, which stay caught; West Virginia's plans before a member's number and an
+MBI's tail behind a portal's short mask. The texts are new wordings, not the corpus's."""
 
 from __future__ import annotations
 
@@ -55,3 +55,25 @@ def test_places_named_for_people_and_the_offices_own_mail_and_address_are_not_re
 @pytest.mark.sweep(n=3)
 def test_a_patient_beside_a_place_word_is_still_caught(text: str, kind: str) -> None:
     assert kind in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("reprocess for Delmer Arbogast, UniCare WV: UWV118204471?", "member_id"),
+        ("WV CHIP: CHP40917735 for the grandson", "member_id"),
+        ("mbi ****kq51 per the portal", "mbi"),
+        ("MBI#****TR47 only, no full number", "mbi"),
+    ],
+)
+def test_a_west_virginia_plans_number_and_a_short_masked_mbi_are_named(
+    text: str, kind: str
+) -> None:
+    assert kind in scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text", ["PEIA rates for 2026 are out", "the health plan # is on the back of the card"]
+)
+def test_the_plans_names_alone_are_not_refused(text: str) -> None:
+    assert not scan(text)
