@@ -48,9 +48,7 @@ def without_named_places(rules: Rules, text: str) -> str:
     def town(place: re.Match[str]) -> str:
         if (place["next"] or "").lower() in items:
             return place.group()
-        start, end = place.span("name")
-        return (
-            place.group()[: start - place.start()] + "town" + place.group()[end - place.start() :]
-        )
+        start, end = place.start("name") - place.start(), place.end("name") - place.start()
+        return place.group()[:start] + "town" + place.group()[end:]
 
-    return found.sub(town, text) if found.search(text) else text
+    return found.sub(town, text)
