@@ -48,6 +48,7 @@ from flows.phi_named_kinds import (
     with_phone_beside_name,
     with_plan_number_beside_name,
 )
+from flows.phi_named_places import without_named_places
 from flows.phi_names import has_full_name
 from flows.phi_nicknames import has_nicknamed_name
 from flows.phi_normalise import fold_separators, normalise
@@ -120,6 +121,9 @@ def _scan(text: str) -> PhiFindings:
     firmless = without_firm_names(rules, text)  # "Edward Jones sent the 401k forms"
     if firmless != text and not _scan(firmless):
         return PhiFindings()  # a firm's name is dropped only when nothing else is refused
+    placeless = without_named_places(rules, text)  # "near the Booker T. Washington memorial"
+    if placeless != text and not _scan(placeless):
+        return PhiFindings()  # likewise a public place's
     text = without_team_names(text, rules)  # "Renata Solberg (she/her)  9:42 AM": a colleague's
     text = without_ticket_holders(rules, text)  # "Nadia Mujkić has it": the colleague on the case
     plain = without_placeholders(rules, normalise(text))  # "SSN 000-00-0000", "ZZTEST, ZZPATIENT"

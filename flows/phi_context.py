@@ -93,6 +93,10 @@ def _unless_personal(heading: re.Match[str], personal: Collection[str]) -> str:
     return heading.group() if said & set(personal) else ": "
 
 
+# A line's or a list item's start, as a typed list or normalising leaves it ("... * the office at").
+_LINE_OR_ITEM = re.compile(r"\n|\s[*\u2022]\s")
+
+
 def business_line(
     rules: Rules, text: str, start: int, phone: bool = True, contact: bool = False
 ) -> bool:
@@ -111,6 +115,12 @@ def business_line(
     # "the NOC line needs a narrative; Pruett, Odalys 757-..." is a patient's phone.
     said = re.split(r"[;?!]\s", window)[-1]
     window = said if re.search(r"[A-Z][a-z]+,? [A-Z][a-z]+", said) else window
+    # A line or a list's item of its own naming a business's place is the business's, whatever
+    # the one before says of the patient: "* pt is 71 yo\n* the office at 2206 Riverside Dr".
+    own_line = _LINE_OR_ITEM.split(window)[-1]
+    words_of_line = set(re.findall(r"[a-z']+", own_line.lower()))
+    if words_of_line & rules.business_words and not words_of_line & rules.personal_words:
+        window = own_line
     if not phone:  # "from the Sedalia fax tray: MO HealthNet 47295597"; not "from the pt:"
         personal = rules.personal_words | rules.names.family_words
         window = _SOURCE_HEADING.sub(lambda m: _unless_personal(m, personal), window)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from flows.phi_context import billing_number, business_line, cue_near
+from flows.phi_context import billing_number, business_line, cue_before, cue_near
 from flows.phi_rules import Rules
 from flows.phi_shapes import MBI, RRB, digits_after
 from flows.phi_spelled import spelled_runs
@@ -193,17 +193,28 @@ def has_mbi_part(rules: Rules, text: str) -> bool:
             or rules.cue["mbi"].search(text, value.end(), value.end() + 40) is not None
         )
 
-    return any(
-        _masked_mbi(value.group())
-        and (
-            cued(value)
-            or (_masked_head(value.group()) and not _other_plan_number(rules, text, value.start()))
+    return (
+        any(
+            _masked_mbi(value.group())
+            and (
+                cued(value)
+                or (
+                    _masked_head(value.group())
+                    and not _other_plan_number(rules, text, value.start())
+                )
+            )
+            for value in chain(_MASKED.finditer(text), _MASKED_SPACED.finditer(text))
+            if any(ch in _MASK for ch in value.group())
         )
-        for value in chain(_MASKED.finditer(text), _MASKED_SPACED.finditer(text))
-        if any(ch in _MASK for ch in value.group())
-    ) or any(
-        _masked_tail(value) and (not _other_plan_number(rules, text, value.start()) or cued(value))
-        for value in _MASKED_TAIL.finditer(text)
+        or any(
+            _masked_tail(value)
+            and (not _other_plan_number(rules, text, value.start()) or cued(value))
+            for value in _MASKED_TAIL.finditer(text)
+        )
+        or any(
+            cue_before(rules, "mbi", text, value.start())
+            for value in _SHORT_MASKED_TAIL.finditer(text)
+        )
     )
 
 
@@ -272,6 +283,12 @@ def _masked_head(value: str) -> bool:
 _MASKED_TAIL = re.compile(
     rf"(?<![\w*#.])(?:[*#.xX]{{7}}|[*#.xX]{{3,4}}[ -][*#.xX]{{3}}[ -]?)({_L}{{2}}\d\d)(?![\w-])"
 )
+
+
+# A portal's shorter mask over the first places, right after the MBI's cue ("MBI ****UH62",
+# "mbi: ***ah34"): the cue says whose number it is, the tail's two letters and two digits that
+# it is a Medicare number's.
+_SHORT_MASKED_TAIL = re.compile(rf"(?<![\w*])[*xX]{{3,6}}((?i:{_L}{{2}})\d\d)(?![\w-])")
 
 
 def _masked_tail(value: re.Match[str]) -> bool:

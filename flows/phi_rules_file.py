@@ -165,6 +165,7 @@ class PhiRulesFile(BaseModel):
     surname_endings: list[str]
     place_words: list[str]
     public_place_words: list[str]
+    public_place_modifiers: list[str]
     place_names: list[str]
     place_name_ends: list[str]
     colleague_before: list[str]
