@@ -26,11 +26,21 @@ class CoverageMeaning(BaseModel):
     advice: str = Field(min_length=1)
 
 
+class UnconfirmedCode(BaseModel):
+    """A code whose Medicare payment the fact sheet marks unconfirmed: its own label and advice
+    replace its coverage code's, which would state a rule the facts do not confirm."""
+
+    label: str = Field(min_length=1)
+    advice: str = Field(min_length=1)
+    facts: list[str] = Field(min_length=1)  # the fact ids that mark it unconfirmed
+
+
 class CoverageFile(BaseModel):
     version: int
     last_reviewed: dt.date
     sources: list[str] = Field(min_length=1)
     coverage: dict[MedicareCoverage, CoverageMeaning]
+    unconfirmed: dict[str, UnconfirmedCode] = {}
 
     @field_validator("coverage")
     @classmethod
@@ -67,6 +77,7 @@ class CoverageMeanings:
 
     def __init__(self, coverage: CoverageFile) -> None:
         self._meanings = coverage.coverage
+        self._unconfirmed = coverage.unconfirmed
         self._by_letter: dict[str, MedicareCoverage] = {
             letter: name for name, kind in coverage.coverage.items() for letter in kind.letters
         }
@@ -75,10 +86,11 @@ class CoverageMeanings:
         """Medicare coverage of a code of the table (a letter no meaning lists is "unknown")."""
         name = self._by_letter.get(found.coverage_code, "unknown")
         meaning = self._meanings[name]
+        unsure = self._unconfirmed.get(found.code)
         return Coverage(
             code=found.code,
             coverage_code=found.coverage_code,
             medicare_coverage=name,
-            label=meaning.label,
-            advice=meaning.advice.strip().format(code=found.code),
+            label=(unsure or meaning).label,
+            advice=(unsure or meaning).advice.strip().format(code=found.code),
         )

@@ -244,7 +244,9 @@ class KnowledgeBase:
             result = self.result_for(self.by_id[mac], ranked[0].coverage, [e.id for e in others])
             return self.hedged(result, others[0] if others else None)
         if verdict == "decline":
-            nearest = [RelatedTopic(entry_id=m.entry.id, title=m.entry.title) for m in ranked[:3]]
+            # another domain's question ("the weather in paris") is near no billing topic
+            near = [] if self.is_off_topic(question) else ranked[:3]
+            nearest = [RelatedTopic(entry_id=m.entry.id, title=m.entry.title) for m in near]
             code = bare_code(question)
             return AskResult(
                 answered=False,
@@ -267,7 +269,18 @@ class KnowledgeBase:
             if window_source and window_source not in result.sources:
                 result.sources.append(window_source)
         if verdict == "tentative":
-            rival = next((m.entry for m in ranked[1:] if m.entry.id != entry.id), None)
+            # On a topic answered per payer, the question's own payer picked the entry: another
+            # payer's answer ("ask the DME MAC" beside "appeal to the MA plan") is no rival.
+            named = self.ranker.payers.payer_of(question, None)
+            rival = next(
+                (
+                    m.entry
+                    for m in ranked[1:]
+                    if m.entry.id != entry.id
+                    and not (named and self.ranker.payers.same_topic(entry.id, m.entry.id))
+                ),
+                None,
+            )
             result = self.hedged(result, rival)
         for part in judgement.further_parts:  # the other part of a two-part question
             result.parts.append(part.entry.id)
