@@ -777,6 +777,13 @@ REFUSED_BENCH_TEXTS = {
     "obrigadinha, até amanhã": (
         "false alarm: two Portuguese words of a goodbye, split by a comma, read as 'Surname, Given'"
     ),
+    "pt lives in Charlotte Amalie, claim for a misc shower item - who gets it": (
+        "false alarm: a town whose first word is a given name, after 'lives in', read as the "
+        "patient's name"
+    ),
+    "wich MAC for arkansas pt, Brinkley? jb or jc, cant rember": _TOWN_AFTER_STATE,
+    "what's the status of our Noridian claim for the Lamesa pt, DOS last tuesday": _TOWN,
+    "schedule a delivery for the Atwood pt thursday morning": _TOWN,
     "oklahoma pt norman ok": _TOWN_AFTER_STATE,
     "Kansas pt (Hays), commercial BCBS primary through the spouse's job, he's 70. MSP code and "
     "where do the primary's $ go": _TOWN_AFTER_STATE,
