@@ -144,6 +144,20 @@ def test_a_reviewed_wheelchair_accessory_code_is_billed_only_when_the_search_is_
     assert ("NU" in outcome.modifiers) is (billed != "K0108")
 
 
+def test_a_reviewed_wheelchair_accessory_code_is_not_billed_for_a_piece_of_a_walker() -> None:
+    """E2208 is a wheelchair's cylinder tank carrier: the holder for a rollator (E0143) the
+    biller reviewed it for and passed over is no wheelchair accessory, whatever the search reads
+    first (F16.12: K0108's codes are a wheelchair's). The warning still names it."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "VT"},
+        "item": {"description": "oxygen cylinder holder that clips onto the rollator frame",
+                 "category": "supply_accessory", "acquisition": "new_purchase",
+                 "base_item_code": "E0143"},
+        "code_check": {"searched": True, "chosen_code": "A9900", "candidates_reviewed": ["E2208"]},
+    })  # fmt: skip
+    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == "A9900"
+
+
 @pytest.mark.parametrize(
     ("code", "month", "modifiers"),
     [("E0950", 2, ["RR"]),  # pricing indicator 32: not a capped rental item
