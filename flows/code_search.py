@@ -335,6 +335,18 @@ class CodeRanker:
         head = self.read_query(description).head
         return head is not None and self._by_code[code].uses_noun(head)
 
+    def alias_typed(self, description: str, code: str) -> bool:
+        """The item is named by one of the code's street names typed in full, as the search's
+        alias bonus counts one: "knee walker" is E0118's "Crutch substitute"."""
+        item = self.read_query(description)
+        indexed = self._by_code.get(code)
+        return indexed is not None and any(
+            alias <= item.weights.keys()
+            and alias_item <= item.item_tokens
+            and (not item.head or item.head in alias)
+            for alias, alias_item in zip(indexed.aliases, indexed.alias_items, strict=True)
+        )
+
     def named_codes(self, description: str) -> list[str]:
         """The codes the description's main noun names, with another of its naming words when
         it has one: "the power chair" names every power wheelchair base, "for tremor" no

@@ -105,6 +105,7 @@ class CodeBook:
         self.outside_range = partial(beyond_range, self._ranker)  # "520 lb" is past K0825's range
         self.rivals_said = partial(rival_words, self._ranker)  # "captains": K0854 says sling
         self.read_item = self._ranker.read_query  # the item as the search reads it ("peds")
+        self.alias_typed = self._ranker.alias_typed  # "knee walker" names E0118
         self.descriptor_bm25 = DescriptorBm25(
             {
                 c.code: f"{c.long_description} {c.short_description}"

@@ -64,6 +64,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "reviewed_never_covered": "text",  # the one reviewed code Medicare never covers
     "reviewed_match": "text",  # the reviewed code that reads as the item
     "reviewed_first": "text",  # the reviewed code the search reads first by a clear lead
+    "reviewed_first_family": "text",  # its group's NOC code (K0108 for a wheelchair accessory)
     "reviewed_rival": "bool",  # a broader reviewed code; the match adds an unsaid feature
     "reviewed_count": "int",  # specific codes reviewed and passed over
     "better_noc": "text",

@@ -394,6 +394,7 @@ def claim_facts(
         if first is not None and first not in named_items:
             facts["reviewed_first"] = first
             facts["reviewed_first_description"] = codes.table[first].long_description
+            facts["reviewed_first_family"] = codes.family_noc(first) or ""
         excluded = [c for c in declined if never_covered(codes, c)]
         if len(excluded) > 1:  # the one the search reads best, or the biller's call
             shown = codes.search(described, limit=3)

@@ -258,7 +258,10 @@ def about_the_item(described: str, billed: str) -> str:
 def _name_said(codes: CodeBook, code: str, said: set[str], described: str) -> bool:
     """The item says a word of the code's name: its descriptor's first phrase that names more
     than the kind of line ("Wheelchair accessory, manual swingaway": swingaway), typed or as
-    the search reads the item's shorthand ("peds" for "pediatric size")."""
+    the search reads the item's shorthand ("peds" for "pediatric size"), or one of its street
+    names said in full ("knee walker" names E0118's "Crutch substitute")."""
+    if codes.alias_typed(described, code):
+        return True
     read = codes.read_item(described).positive
     for phrase in codes.table[code].long_description.split(","):
         # with the short form the descriptor gives in brackets: "Electromyography (EMG)"

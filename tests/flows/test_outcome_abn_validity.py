@@ -37,6 +37,8 @@ def outcome(description: str, abn: str, **claim: Any) -> Outcome:
         "standing frame tray. pt signed the ABN after the tech dropped it off",
         "powered leg lift, ABN got signed Monday when the driver came back for the old one",
         "ramp kit -- ABN was signed on the return visit, not at setup",
+        # a trailing-off "..." does not end the clause that says when it was signed
+        "infrared heat lamp on a stand. the ABN got signed... two days after delivery",
         "powered positioning frame: the daughter signed on an old ABN pad from the van",
         "motorized sling cradle, she signed the expired ABN (01/31/2026 expiration)",
     ],

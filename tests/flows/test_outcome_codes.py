@@ -144,6 +144,36 @@ def test_a_reviewed_wheelchair_accessory_code_is_billed_only_when_the_search_is_
     assert ("NU" in outcome.modifiers) is (billed != "K0108")
 
 
+def test_a_reviewed_wheelchair_accessory_code_is_not_billed_for_a_piece_of_a_walker() -> None:
+    """E2208 is a wheelchair's cylinder tank carrier: the holder for a rollator (E0143) the
+    biller reviewed it for and passed over is no wheelchair accessory, whatever the search reads
+    first (F16.12: K0108's codes are a wheelchair's). The warning still names it."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "VT"},
+        "item": {"description": "oxygen cylinder holder that clips onto the rollator frame",
+                 "category": "supply_accessory", "acquisition": "new_purchase",
+                 "base_item_code": "E0143"},
+        "code_check": {"searched": True, "chosen_code": "A9900", "candidates_reviewed": ["E2208"]},
+    })  # fmt: skip
+    assert BUILDER.build(claim, dt.date(2026, 11, 28)).code == "A9900"
+
+
+def test_a_code_missed_beside_the_codes_reviewed_is_billed_when_its_street_name_is_said() -> None:
+    """The biller looked at two walker codes and turned them down, never at E0118, whose street
+    name the item says: the NOC line would be denied for a valid code (F11.3)."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "WV"},
+        "item": {"description": "knee walker with hand brake for 8 weeks non weight bearing; "
+                                "the walker codes we looked at are upright walkers",
+                 "category": "equipment", "acquisition": "new_purchase"},
+        "code_check": {"searched": True, "chosen_code": "E1399",
+                       "candidates_reviewed": ["E0143", "E0149"]},
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert outcome.code == "E0118" and "NU" in outcome.modifiers
+    assert any("bills E0118 instead of E1399" in w for w in outcome.warnings)
+
+
 @pytest.mark.parametrize(
     ("code", "month", "modifiers"),
     [("E0950", 2, ["RR"]),  # pricing indicator 32: not a capped rental item

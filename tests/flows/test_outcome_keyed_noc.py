@@ -51,7 +51,10 @@ CAPPED_MONTH_ONE = {"RR", "KH"}  # a capped rental's month 1
      ("bubble humidifier bottle for the oxygen regulator. E1399?", "E0555", set()),
      # the likely code adds nothing to its sibling's words, and the sibling's feature is unsaid
      ("portable sitz bath for post-op hemorrhoids, E1399 ok?", "E0160", set()),
-     ("portable sitz bath w/ faucet attachment tubing. E1399?", "E0161", set())],
+     ("portable sitz bath w/ faucet attachment tubing. E1399?", "E0161", set()),
+     # the item says E0118's street name, not its descriptor's "Crutch substitute"
+     ("knee scooter, steerable, for a foot fracture. we've been sending E1399", "E0118",
+      set())],
 )  # fmt: skip
 def test_a_doubted_noc_code_gives_way_to_the_code_the_item_reads_as(
     description: str, billed: str, modifiers: set[str]

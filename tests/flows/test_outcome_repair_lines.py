@@ -93,3 +93,18 @@ def test_an_oxygen_repair_not_billed_to_medicare_asks_for_no_billing_documents()
     assert status["price_documentation"] == status["narrative"] == "not_needed"
     assert not any("better NOC code" in w for w in found.warnings)
     assert any("Do not bill Original Medicare for this repair" in f.action for f in found.follow_up)
+
+
+def test_a_repair_part_keyed_with_its_own_code_is_not_billed_as_labor() -> None:
+    """F16.8: a part replaced in a repair keeps its own code and takes RB; K0739 is the labor's
+    line, however much "repair" and a deadline on Labor Day make the search read labor."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": "REPAIR dual mode charger for owned power chair K0823 (purch "
+                                "06/2023); the 12 mo limit falls on labor day, send now?",
+                 "category": "wheelchair_part", "acquisition": "repair",
+                 "repair_of_code": "K0823", "repair_of_purchased": "2023-06"},
+        "code_check": {"searched": True, "chosen_code": "E2367"},
+    })  # fmt: skip
+    found = BUILDER.build(claim, dt.date(2026, 11, 28))
+    assert found.code == "E2367" and "RB" in found.modifiers
