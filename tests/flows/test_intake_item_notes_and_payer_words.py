@@ -105,3 +105,49 @@ def test_a_correction_cue_before_the_item_is_left_out_of_it(chat: Chat, typed: s
     assert chat.answers["item_description"] == "knee walker with basket"
     outcome = finish(chat, COMMERCIAL)
     assert outcome["narrative"].startswith("knee walker with basket, Acme Medical TB-200")
+
+
+def test_a_condition_after_the_item_stays_in_the_narrative_after_the_product(
+    chat: Chat,
+) -> None:
+    """F2.4: what it is, who makes it, the model, what it is for, the price-list amount."""
+    start(chat, COMMERCIAL, "item_description")
+    chat.say("knee walker w basket. pt is NWB after ankle fx")
+    outcome = finish(chat, COMMERCIAL)
+    assert outcome["narrative"] == (
+        "knee walker w basket, Acme Med TB-200, pt is NWB after ankle fx, PL $1,234.50"
+    )
+    assert outcome["short_description"] == "knee walker w basket"  # SV101-7: the item
+
+
+def test_a_condition_that_cannot_fit_goes_before_any_part_of_the_item() -> None:
+    claim = Claim.model_validate(
+        {
+            "payer": {"type": "commercial"},
+            "item": {
+                "description": "tilt in space shower commode chair. pt is non weight bearing "
+                "after a left ankle fracture and cannot stand",
+                "category": "equipment",
+                "manufacturer": "Acme Medical",
+                "model": "TB-200",
+                "unit_price": "845.00",
+            },
+        }
+    )
+    outcome = BUILDER.build(claim, dt.date(2026, 3, 20))
+    assert outcome.narrative == "tilt in space shower commode chair, Acme Med TB-200, PL $845.00"
+    assert "note after the item" in outcome.narrative_dropped
+
+
+@pytest.mark.parametrize(
+    "description", ["cushion 18 in. x 16 in. gel seat", "Acme Corp. lift chair with remote"]
+)
+def test_a_dot_inside_the_item_does_not_split_it(description: str) -> None:
+    claim = Claim.model_validate(
+        {
+            "payer": {"type": "commercial"},
+            "item": {"description": description, "category": "equipment", "unit_price": "90"},
+        }
+    )
+    outcome = BUILDER.build(claim, dt.date(2026, 3, 20))
+    assert outcome.narrative == f"{description}, PL $90.00"
