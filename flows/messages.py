@@ -211,9 +211,8 @@ class Messages:
         ("see attached", "as ordered": `note_words`) or only a date or time ("yesterday", "12/1
         last week": `not_item_words`); None when it names one. Numbers alone are left to the
         length check."""
-        words = [
-            w for w in re.findall(r"[a-z0-9]+", text.lower().replace("'", "")) if not w.isdigit()
-        ]
+        said = self.after_correction_cue(text).lower().replace("'", "")  # "sorry, see attached"
+        words = [w for w in re.findall(r"[a-z0-9]+", said) if not w.isdigit()]
         dated = [w for w in words if w in self._not_item_words or _DAY_OR_HOUR.fullmatch(w)]
         # "a8002" is a code: not a word of the lists
         if not words or any(w not in self._note_words and w not in dated for w in words):

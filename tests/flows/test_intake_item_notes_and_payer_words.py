@@ -76,7 +76,7 @@ def test_the_payers_word_does_not_reach_the_exported_claims_narrative(chat: Chat
 # What a biller types in place of the item, and what the bot says of it.
 NOT_ITEMS = {
     **dict.fromkeys(("see attached", "per order", "tbd"), "is a note, not the item"),
-    **dict.fromkeys(("pt request", "as ordered", "see notes"), "N350"),
+    **dict.fromkeys(("pt request", "as ordered", "see notes", "sorry, see attached"), "N350"),
     "yesterday": "only a date or a time",
 }
 
