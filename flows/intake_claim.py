@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flows.intake import IntakeAnswers
 from flows.models import DOCUMENT_IDS, Claim
+
+NOT_REQUIRED = "not_required"  # the payer said no prior authorization is needed
 
 
 def to_claim(
     answers: IntakeAnswers,
     candidates_reviewed: list[str] | None = None,
     noc_code: str | None = None,
+    wording: Callable[[str], str] | None = None,
 ) -> Claim:
-    """Turns finished intake answers into the contract's claim file."""
+    """Turns finished intake answers into the contract's claim file. The payer's word that no
+    prior authorization is needed has no document status in the file: it goes in the
+    description as a note (`wording` of messages.yaml), read by the checklist like a request's
+    "PA not required per rep" and kept out of the narrative."""
     documents = {doc: answers.documents.get(doc, "unknown") for doc in DOCUMENT_IDS}
+    description = answers.item_description or "item"
+    if documents["prior_authorization"] == NOT_REQUIRED:
+        documents["prior_authorization"] = "unknown"
+        if wording is not None:
+            note = wording("claim_note_prior_authorization_not_required")
+            description = description.rstrip(" .;,") + note
     picked = answers.code_check if answers.code_check not in (None, "none") else None
     return Claim.model_validate(
         {
@@ -22,7 +36,7 @@ def to_claim(
                 "state": answers.beneficiary_state,
             },
             "item": {
-                "description": answers.item_description or "item",
+                "description": description,
                 "category": answers.item_category or "equipment",
                 "manufacturer": answers.manufacturer,
                 "model": answers.model,

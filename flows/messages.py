@@ -16,7 +16,7 @@ from flows.parsing import InvalidAnswer
 
 # Choices whose words only ever answer their own question ("none fit", "not sure"): typed as
 # an item's description they were meant for another step.
-ANSWER_WORD_GROUPS = ("code_check", "document_status")
+ANSWER_WORD_GROUPS = ("code_check", "document_status", "prior_authorization_status")
 MAX_SMALL_TALK_WORDS = 6  # a longer message made of these words is still read as a question
 # Where one part of an answer ends and the next begins: "medicare primary, aetna secondary",
 # "bcbs primary w/ medicaid as secondary", "medicare primary medicaid secondary".
@@ -56,6 +56,10 @@ class MessagesFile(BaseModel):
     # Date, time and filler words: an item description made only of them ("yesterday", "last
     # tuesday") names no item, and is asked again.
     not_item_words: list[str] = []
+    # Words of notes about an item, not the item ("see attached", "per order", "pt request"):
+    # a description made only of them (and `not_item_words`) reaches the NOC narrative as no
+    # description of the item, which is denied (N350): asked again for the item itself.
+    note_words: list[str] = []
     # Words that say yes or no: a choice's answer only where they open it.
     reply_words: list[str] = []
     # Words that open a correction of an earlier answer ("i meant medicaid", "sorry the price
@@ -96,6 +100,13 @@ class Messages:
             if cues
         }
         self._not_item_words = {word.lower() for word in file.not_item_words}
+        self._note_words = {word.lower() for word in file.note_words}
+        # Correction cues opening an answer, then "it's" and an article: "sorry, it's a walker".
+        cues = "|".join(map(re.escape, sorted(file.correction_cues, key=len, reverse=True)))
+        opening = (
+            rf"\s*(?:(?:{cues})\b[\s,:;.!-]*)+(?:(?:it'?s|it is|make that)\s+)?(?:(?:a|an)\s+)?"
+        )
+        self._correction_opening = re.compile(opening, re.I) if cues else None
         self.reply_words = frozenset(file.reply_words)  # yes and no: see content's reply_words
 
     @classmethod
@@ -195,15 +206,26 @@ class Messages:
                            for w in words)  # fmt: skip
         return typed in phrases
 
-    def names_no_item(self, text: str) -> bool:
-        """Whether an item description has words and all of them are `not_item_words`
-        ("yesterday", "12/1 last week"); numbers alone are left to the length check."""
-        words = [
-            w for w in re.findall(r"[a-z0-9]+", text.lower().replace("'", "")) if not w.isdigit()
-        ]
-        return bool(words) and all(
-            word in self._not_item_words or _DAY_OR_HOUR.fullmatch(word) for word in words
-        )  # "a8002" is a code: not a word of the list
+    def why_no_item(self, text: str) -> str | None:
+        """Why an item description names no item, as the key of what to say: only a note
+        ("see attached", "as ordered": `note_words`) or only a date or time ("yesterday", "12/1
+        last week": `not_item_words`); None when it names one. Numbers alone are left to the
+        length check."""
+        said = self.after_correction_cue(text).lower().replace("'", "")  # "sorry, see attached"
+        words = [w for w in re.findall(r"[a-z0-9]+", said) if not w.isdigit()]
+        dated = [w for w in words if w in self._not_item_words or _DAY_OR_HOUR.fullmatch(w)]
+        # "a8002" is a code: not a word of the lists
+        if not words or any(w not in self._note_words and w not in dated for w in words):
+            return None
+        noted = any(w in self._note_words for w in words)  # "tbd" is a note, not a date
+        return "invalid_description_note" if noted else "invalid_description_no_item"
+
+    def after_correction_cue(self, text: str) -> str:
+        """The answer without the correction words opening it ("actually a knee walker", "sorry,
+        knee walker w basket"): the answer is the rest (the whole text when nothing is left)."""
+        found = self._correction_opening.match(text) if self._correction_opening else None
+        rest = text[found.end() :] if found else text
+        return rest if re.search(r"[a-z0-9]", rest, re.I) else text
 
     def without_other_clauses(self, group: str, text: str) -> str:
         """The answer without its parts that name something else (`other_clause_words`);
@@ -238,6 +260,9 @@ class Messages:
     @property
     def payer_names_like_states(self) -> list[str]:
         return self._file.payer_names_like_states
+
+    def has_options(self, group: str) -> bool:
+        return group in self._file.options
 
     def option_label(self, group: str, value: str) -> str:
         return self._file.options.get(group, {}).get(value, value)

@@ -37,7 +37,7 @@ class Prompts:
     def options(self, intake: Intake, step: Step) -> list[Option]:
         """The choices offered at a step (documents share one set; the code check lists codes)."""
         if step.name.startswith("doc_"):
-            return self.messages.options("document_status")
+            return self.messages.options(self.document_group(step))
         if step.kind == "search":
             found = [
                 Option(value=c.code, label=c.code, description=c.description)
@@ -49,6 +49,12 @@ class Prompts:
         if step.kind == "choice":
             return self.messages.options(step.name)
         return []
+
+    def document_group(self, step: Step) -> str:
+        """The options of a document's question: its own set where it has one (prior
+        authorization adds the payer's word that none is needed), else the shared one."""
+        own = f"{step.name.removeprefix('doc_')}_status"
+        return own if self.messages.has_options(own) else "document_status"
 
     def current(
         self, intake: Intake, with_progress: bool = True, claim: Claim | None = None
@@ -139,7 +145,7 @@ class Prompts:
         if value is None:
             return self.text("not_answered")
         if step.name.startswith("doc_"):
-            return self.messages.option_label("document_status", str(value))
+            return self.messages.option_label(self.document_group(step), str(value))
         if step.kind == "choice":
             return self.messages.option_label(step.name, str(value))
         if step.kind == "search":

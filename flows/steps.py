@@ -188,10 +188,10 @@ class Steps:
         if step.name == "item_description" and messages.is_other_answer(text):
             invalid = InvalidAnswer("invalid_description_option", typed=text[:40])
             return self.reject(intake, step, invalid)
-        if step.name == "item_description" and messages.names_no_item(text):  # "yesterday"
-            return self.reject(intake, step, InvalidAnswer("invalid_description_no_item"))
+        if step.name == "item_description" and (why := messages.why_no_item(text)):  # "tbd"
+            return self.reject(intake, step, InvalidAnswer(why, typed=text[:40]))
         try:
-            said = messages.without_other_clauses(step.name, text)
+            said = messages.without_other_clauses(step.name, messages.after_correction_cue(text))
             understood = read_answer(step, said, self.today(), options, question=question,
                                      lead_ins=messages.lead_ins(step.name), kept=self.rest_kept,
                                      blank=messages.is_blank(text))  # fmt: skip
@@ -447,4 +447,4 @@ class Steps:
         noc_code = None
         if none_fit and self.code_search is not None and intake.answers.item_category:
             noc_code = self.noc_of(intake).code
-        return to_claim(intake.answers, reviewed, noc_code)
+        return to_claim(intake.answers, reviewed, noc_code, self.prompts.messages.text)

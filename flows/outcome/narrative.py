@@ -81,9 +81,25 @@ def _delivered(purchased: str | None) -> str:
     return f" del-{month}/{year[2:]}"
 
 
+# A later sentence of a description: after a word of three letters or more ("18 in. x 16 in."
+# is one sentence), of three words or more ("300 lbs. capacity" is one too).
+_LATER_SENTENCE = re.compile(r"(?<=[A-Za-z]{3}[.!?])\s+(?=\S+\s+\S+\s+\S)")
+_ABBREVIATED = frozenset("corp. inc. ltd. llc. co. approx. med. mfr. mfg. intl. qty. est.".split())
+
+
+def item_and_note(description: str) -> tuple[str, str]:
+    """The item a description names (its first sentence) and the note after it ("knee walker w
+    basket. pt is NWB after ankle fx": what it is for), or the whole text and no note."""
+    item, *note = _LATER_SENTENCE.split(description, maxsplit=1)
+    if not note or len(item.split()) < 2 or item.split()[-1].lower() in _ABBREVIATED:
+        return description, ""
+    return item.rstrip(" .!?"), note[0].strip().rstrip(" .")
+
+
 def short_description(description: str, abbreviations: dict[str, str]) -> str:
-    """The SV101-7 description: as typed when it fits, abbreviated only where that buys room."""
-    description = claim_safe(without_contacts(description))
+    """The SV101-7 description: the item as typed when it fits (not the note after it),
+    abbreviated only where that buys room."""
+    description = claim_safe(without_contacts(item_and_note(description)[0]))
     if len(description) <= NARRATIVE_LIMIT:
         return description
     return _shorten(_abbreviate(description, abbreviations), NARRATIVE_LIMIT)
@@ -145,19 +161,20 @@ def _cut(text: str, limit: int) -> str:
 def build_narrative(
     item: Item, abbreviations: dict[str, str], leave_out: AbstractSet[str] = frozenset()
 ) -> tuple[str, list[str]]:
-    """The NTE02 / Item 19 narrative: what it is, who makes it, model, price-list amount, and
-    the base or repaired item's code (with its purchase month, "del-06/19"). Never over 80
-    characters, never a phone number, e-mail or street address; returns the parts dropped.
+    """The NTE02 / Item 19 narrative: what it is, who makes it, model, the note after the item
+    (what it is for), price-list amount, and the base or repaired item's code (with its purchase
+    month, "del-06/19"). Never over 80 characters, never a phone number, e-mail or street
+    address; returns the parts dropped.
 
     Price and related codes are never dropped (the DME MAC needs them to price the line); the
-    description is abbreviated, then shortened to its item name, then the manufacturer and the
-    model go, in that order.
+    note is abbreviated, then goes; then the description is abbreviated, then shortened to its
+    item name, then the manufacturer and the model go, in that order.
     """
 
     def typed(field: str, value: str | None) -> str:
         return "" if field in leave_out else claim_safe(without_contacts(value or ""))
 
-    description = typed("description", item.description)
+    description, note = item_and_note(typed("description", item.description))
     manufacturer, model = typed("manufacturer", item.manufacturer), typed("model", item.model)
     fixed = []
     if item.unit_price is not None:
@@ -169,14 +186,16 @@ def build_narrative(
 
     def compose(desc: str, maker: str, mdl: str) -> str:
         product = " ".join(part for part in (maker, mdl) if part)
-        return ", ".join(part for part in (desc, product, *fixed) if part)
+        return ", ".join(part for part in (desc, product, note, *fixed) if part)
 
     narrative = compose(description, manufacturer, model)
     if len(narrative) <= NARRATIVE_LIMIT:
         return narrative, []
     full_description = _abbreviate(description, abbreviations)
-    manufacturer = _abbreviate(manufacturer, abbreviations)
+    manufacturer, note = _abbreviate(manufacturer, abbreviations), _abbreviate(note, abbreviations)
     dropped: list[str] = []
+    if note and len(compose(full_description, manufacturer, model)) > NARRATIVE_LIMIT:
+        note, dropped = "", ["note after the item"]  # before any part of the item's own
     # The description keeps at least this much before the manufacturer, then the model, go;
     # after each drop it gets the room back.
     minimum_description = 20
