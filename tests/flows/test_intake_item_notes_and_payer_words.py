@@ -35,7 +35,8 @@ def finish(chat: Chat, answers: dict[str, str]) -> dict:
 
 
 @pytest.mark.parametrize(
-    "typed", ["not required per the payer", "plan says no PA needed", "n/a, no auth for this"]
+    "typed",
+    ["not required per the payer", "plan says no PA needed", "no auth needed per rep"],
 )
 def test_the_payers_word_that_no_authorization_is_needed_is_an_answer(
     chat: Chat, typed: str
@@ -52,7 +53,7 @@ def test_the_payers_word_that_no_authorization_is_needed_is_an_answer(
     assert "authorization" not in outcome["narrative"].lower()  # no words for the payer
 
 
-@pytest.mark.parametrize("typed", ["not sure", "idk"])
+@pytest.mark.parametrize("typed", ["not sure", "idk", "n/a", "not needed", "not required"])
 def test_not_sure_of_the_authorization_stays_unconfirmed(chat: Chat, typed: str) -> None:
     start(chat, COMMERCIAL, "doc_prior_authorization")
     chat.say(typed)
