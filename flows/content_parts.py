@@ -24,6 +24,7 @@ PART_FILES: dict[str, tuple[str, ...]] = {
         "faq/*.yaml",
         "learned/*",
         "rules/knowledge.yaml",
+        "rules/noc_caveats.yaml",
         "rules/deadlines.yaml",
         "rules/vocabulary.yaml",
     ),

@@ -157,6 +157,8 @@ class KnowledgeBase:
                     None,
                     f"dated_deadlines '{rule.window}' names unknown entry '{entry_id}'",
                 )
+        if rules.noc_caveats:
+            rules.noc_caveats.check(content_dir, known)
         learned = load_learned(content_dir, known)
         return cls(entries, tokenizer, messages, rules, code_facts, learned)
 
@@ -214,8 +216,23 @@ class KnowledgeBase:
         if offer:
             best, rival = self.by_id[offer[0]], self.by_id.get(offer[1] or "")
             runners_up = [rival.id] if rival else []
-            return self.hedged(self.result_for(best, result.score, runners_up), rival)
-        return result
+            result = self.hedged(self.result_for(best, result.score, runners_up), rival)
+        return self._noc_caveat(question, result)
+
+    def _noc_caveat(self, question: str, result: AskResult) -> AskResult:
+        """The answer opening with the caveat (content/rules/noc_caveats.yaml) when it shows an
+        entry whose rule is unconfirmed for a NOC code the question names."""
+        caveats, facts = self.rules.noc_caveats, self.code_facts
+        if not (caveats and facts and result.answered_from == "knowledge_base"):
+            return result
+        shown = [i for i in [result.entry_id, result.runner_up, *result.parts] if i]
+
+        def is_noc(code: str) -> bool:
+            row = facts.book.lookup(code)
+            return row is not None and row.is_noc
+
+        said = caveats.said_for(question, shown, is_noc)
+        return result.model_copy(update={"text": f"{said}\n\n{result.text}"}) if said else result
 
     def is_off_topic(self, question: str) -> bool:
         """Another domain, a request to do work, or the team's own processes."""

@@ -16,6 +16,8 @@ from flows.knowledge_cues import CuedTopic
 from flows.knowledge_dates import DatedDeadline, HolidayNames
 from flows.knowledge_live import LiveRules
 from flows.knowledge_mac_states import MacStateAsks
+from flows.knowledge_noc_caveats import FILE as NOC_CAVEATS
+from flows.knowledge_noc_caveats import NocCaveats
 from flows.knowledge_outside import OutsideRules
 from flows.knowledge_pasted import PastedText
 from flows.knowledge_rates import ContractRates
@@ -140,6 +142,7 @@ class RankingRules(BaseModel):
     text_speak: TextSpeak = TextSpeak()
     # rules/deadlines.yaml, which counts the dated deadlines (read with this file)
     _deadlines: DeadlinesFile | None = PrivateAttr(default=None)
+    _noc_caveats: NocCaveats | None = PrivateAttr(default=None)
     # The content folder this file was read from (rules built in code read the default one)
     _content_dir: Path | None = PrivateAttr(default=None)
 
@@ -150,11 +153,17 @@ class RankingRules(BaseModel):
         if rules.dated_deadlines:
             deadlines = content_dir / "rules" / "deadlines.yaml"
             rules._deadlines = load_yaml_model(deadlines, DeadlinesFile)
+        if (content_dir / NOC_CAVEATS).exists():
+            rules._noc_caveats = load_yaml_model(content_dir / NOC_CAVEATS, NocCaveats)
         return rules
 
     @property
     def deadlines(self) -> DeadlinesFile | None:
         return self._deadlines
+
+    @property
+    def noc_caveats(self) -> NocCaveats | None:
+        return self._noc_caveats
 
     @property
     def content_dir(self) -> Path:

@@ -32,6 +32,9 @@ class AppealSteps(BaseModel):
     lost: list[str] = []  # words saying a step went against the supplier
     near: int = 4  # how many words apart the step and the word saying it was lost may be
     steps: list[Step] = []
+    # A part of a question that only asks what follows the part before it ("what comes after",
+    # "and then", "what's next after that"): read as asking the step after that part's step.
+    follow_ons: list[str] = []
     source: str = ""
     last_reviewed: dt.date | None = None
 
@@ -46,6 +49,7 @@ class LostSteps:
         self.rules = rules
         position = {entry_id: index for index, entry_id in enumerate(ids)}
         self._lost = phrase_pattern(rules.lost)
+        self._follow_on = phrase_pattern(rules.follow_ons)
         self._steps = [
             (
                 phrase_pattern(step.names),
@@ -105,6 +109,20 @@ class LostSteps:
         the levels picks it, which billers' wordings cannot judge (they do not vote on it)."""
         found = self._lost_step(plain_words(text))
         return found is not None and entry_id in self.rules.steps[found].next
+
+    def refers_back(self, part: str) -> bool:
+        """Whether a question's part is nothing but words asking what follows the part before
+        it ("what comes after", "and then"): alone, it names no topic."""
+        return bool(self._follow_on and self._follow_on.fullmatch(plain_words(part)))
+
+    def after(self, previous: str, entry_id: str) -> str | None:
+        """The entry about what comes after the step whose entry answered the part `previous`;
+        none when that entry is no step, or the part said its step was lost (its answer is
+        already the next step's)."""
+        step = next((s for s in self.rules.steps if s.entry == entry_id), None)
+        if step is None or not step.next or self.names_lost_level(previous):
+            return None
+        return step.next[0]
 
     def names_lost_level(self, text: str) -> bool:
         """Whether the question says an appeal level went against the supplier."""

@@ -140,13 +140,24 @@ def _judge_whole(
     pieces = question_parts(question, ranker.read_question)
     if len(pieces) < 2:
         return Judgement(verdict, ranked, [])
-    parts = [p for p in pieces if len(ranker.query_tokens(p)) >= 2]
-    answered_parts = []
+    steps = ranker.lost_steps
+    parts = [p for p in pieces if len(ranker.query_tokens(p)) >= 2 or steps.refers_back(p)]
+    answered_parts: list[Match] = []
+    previous = ""  # the part answered last
     for part in parts:
+        if steps.refers_back(part):  # "qic recon deadline and what comes after": the next level
+            after = steps.after(previous, answered_parts[-1].entry.id) if answered_parts else None
+            if after in ranker.positions:
+                answered_parts.append(answered_parts[-1]._replace(
+                    entry=ranker.entries[ranker.positions[after]],
+                    position=ranker.positions[after],
+                ))  # fmt: skip
+            continue
         part_tokens = ranker.query_tokens(part)
         part_ranked = ranker.rank_tokens(part, part_tokens, 2, context, learned)
         if _verdict(ranker, part_tokens, part_ranked) == "answer":
             answered_parts.append(part_ranked[0])
+            previous = part
     return Judgement(*combine_parts(verdict, ranked, answered_parts))
 
 

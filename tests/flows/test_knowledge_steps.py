@@ -70,3 +70,26 @@ def test_two_readings_on_the_same_appeals_steps_agree(question, best, plain_top,
     # A dated appeal-deadline question the ranking and plain BM25 each read as a different step
     # of the same appeal is a close call between the steps, offered rather than declined.
     assert KB.ranker.lost_steps.same_ladder(question, best, plain_top) is same
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "after"),
+    [("qic recon deadline and what comes after", "reconsideration", "appeal-levels"),
+     ("redet deadline and what comes next", "redetermination", "reconsideration")],
+)  # fmt: skip
+def test_a_part_asking_what_comes_after_gets_the_next_level(question, first, after) -> None:
+    # "what comes after" names no topic alone: it asks the level after the part before it,
+    # so the QIC's deadline is followed by the ALJ hearing, not the Appeals Council.
+    result = KB.ask(question)
+    assert result.answered and result.entry_id == first
+    assert result.parts == [after]
+    if after == "appeal-levels":
+        assert "3) ALJ hearing (OMHA), within 60 days" in result.text
+        assert "$200 in 2026" in result.text
+
+
+def test_what_comes_after_a_topic_with_no_next_level_is_not_answered_alone() -> None:
+    # Read alone, "what comes after" would match whatever entry says "after".
+    result = KB.ask("capped rental months and what comes after")
+    assert result.answered and result.entry_id == "capped-rental"
+    assert result.parts == []
