@@ -657,9 +657,6 @@ REFUSED_BENCH_TEXTS = {
     ),
     "what is the patient's balance on account 55-8812": ("rightly: a patient's account number"),
     "what's the balance on account 7781-B": ("rightly: a patient's account number"),
-    "admin error by the MAC made us miss TF. any relief?": (
-        "false alarm: 'TF' (timely filing) read as a name"
-    ),
     "Kansas Medicaid managed care pt. Will the Medicare claim cross over to the MCO "
     "automatically?": ("false alarm: 'Will' after 'pt.' read as a given name"),
     "Bozeman ADR response was late; JD remit has M127 with CARC 50. is M127 their "
@@ -671,9 +668,6 @@ REFUSED_BENCH_TEXTS = {
     ),
     "Elmira pharmacy-DME combo still has A9155 in its price book. drop it?": (
         "false alarm: a town that is also a given name, opening a message, read as a name"
-    ),
-    "contractor error made us miss TF, they sent a corrected notice 1/19/2027. new deadline?": (
-        "false alarm: 'TF' (timely filing) read as a name"
     ),
     "item 17 says 'Jon Reyes MD' but he signed the order as 'Jonathan A. Reyes'. care?": (
         "false alarm: a prescriber's name on a claim form read as a patient's"
@@ -763,11 +757,6 @@ REFUSED_BENCH_TEXTS = {
     "who maintains CPT vs the letter codes? quick one for orientation slides": (
         "false alarm: 'orientation slides' after 'for' read as a person's name "
         "('for Olivia Slides')"
-    ),
-    "administrative error by the MAC made us miss TF; their correction notice came in February "
-    "2027. new deadline?": (
-        "false alarm: 'miss TF' (timely filing) read as a title and a patient's initials "
-        "('Miss T.F.')"
     ),
     "can you check if claim ending 4471 for the Marlinton pt paid yet": _TOWN,
     "asante sana rafiki, the Zentro claim finally paid 🌺": (
