@@ -7,10 +7,10 @@ import argparse
 import logging
 import socket
 import threading
-from typing import Any
 
 from bot.cli_error import CliError
 from bot.settings import Settings, padded_credentials
+from bot.store_opening import writable_store  # also the CLI's, for `purge`
 
 log = logging.getLogger("e1399.serve")
 
@@ -127,22 +127,3 @@ def listening_socket(host: str, port: int) -> socket.socket:
         listener.close()
         raise CliError(f"cannot listen on {host}:{port}: {error.strerror}") from None
     return listener
-
-
-def writable_store(settings: Settings) -> Any:
-    """The store, or a one-line reason why it cannot be written (read-only volume, full disk)."""
-    from sqlalchemy.exc import DBAPIError
-
-    from bot.store import SqlStore, StoreUnavailable
-
-    try:
-        store = SqlStore.from_url(settings.database_url)
-        store.check_writable()
-    except StoreUnavailable as error:
-        raise CliError(f"cannot write to the database: {error}") from error
-    except DBAPIError as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else "unknown error"
-        raise CliError(f"cannot open the database: {reason}") from error
-    except OSError as error:  # SQLite: the file's folder cannot be made
-        raise CliError(f"cannot create the database file: {error.strerror}") from None
-    return store
