@@ -38,8 +38,11 @@ def serve(
     from flows.content import default_content_dir
     from flows.messages import Messages
 
+    words = Messages.load(settings.content_dir or default_content_dir())
     if socket_mode and not settings.slack_app_token:
-        raise CliError("Socket Mode needs SLACK_APP_TOKEN (xapp-...); or use --http")
+        both = not settings.slack_bot_token  # each setting missing is named at once
+        key = "socket_mode_needs_both_tokens" if both else "socket_mode_needs_app_token"
+        raise CliError(words.text(key))
     if socket_mode and not (settings.slack_app_token or "").startswith("xapp-"):
         raise CliError(
             "SLACK_APP_TOKEN must be an app-level token (xapp-..., Basic Information > App-Level "
@@ -66,7 +69,7 @@ def serve(
     housekeeping = start_housekeeping(
         store,
         settings,
-        Messages.load(settings.content_dir or default_content_dir()),
+        words,
         app.client,
         tick=lambda: workers.record("kb_tick", {}),
     )
