@@ -248,7 +248,7 @@ def _cmd_import_hcpcs(args: argparse.Namespace, settings: Settings) -> int:
         text, name = read_anweb_text(Path(args.file))
         imported = parse_anweb(text)
     except HcpcsFileError as error:
-        raise CliError(f"{args.file}: {error}") from error
+        raise CliError(error.said(args.file, _messages(settings))) from error
     if not imported:
         raise CliError(f"{args.file}: no HCPCS codes in the DMEPOS ranges were found")
     today = dt.date.today()

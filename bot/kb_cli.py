@@ -20,11 +20,11 @@ DEFAULT_EXPORT = Path("content/faq/team.yaml")
 
 
 def _parts(settings: Settings) -> Any:
-    from bot.store import SqlStore
+    from bot.store_opening import opened_store
     from bot.wiring import load_content, team_knowledge
 
     content = load_content(settings)
-    knowledge, team = team_knowledge(settings, content, SqlStore.from_url(settings.database_url))
+    knowledge, team = team_knowledge(settings, content, opened_store(settings))
     return content, knowledge, team
 
 

@@ -7,10 +7,10 @@ import argparse
 import logging
 import socket
 import threading
-from typing import Any
 
 from bot.cli_error import CliError
 from bot.settings import Settings, padded_credentials
+from bot.store_opening import writable_store  # also the CLI's, for `purge`
 
 log = logging.getLogger("e1399.serve")
 
@@ -38,8 +38,11 @@ def serve(
     from flows.content import default_content_dir
     from flows.messages import Messages
 
+    words = Messages.load(settings.content_dir or default_content_dir())
     if socket_mode and not settings.slack_app_token:
-        raise CliError("Socket Mode needs SLACK_APP_TOKEN (xapp-...); or use --http")
+        both = not settings.slack_bot_token  # each setting missing is named at once
+        key = "socket_mode_needs_both_tokens" if both else "socket_mode_needs_app_token"
+        raise CliError(words.text(key))
     if socket_mode and not (settings.slack_app_token or "").startswith("xapp-"):
         raise CliError(
             "SLACK_APP_TOKEN must be an app-level token (xapp-..., Basic Information > App-Level "
@@ -66,7 +69,7 @@ def serve(
     housekeeping = start_housekeeping(
         store,
         settings,
-        Messages.load(settings.content_dir or default_content_dir()),
+        words,
         app.client,
         tick=lambda: workers.record("kb_tick", {}),
     )
@@ -127,22 +130,3 @@ def listening_socket(host: str, port: int) -> socket.socket:
         listener.close()
         raise CliError(f"cannot listen on {host}:{port}: {error.strerror}") from None
     return listener
-
-
-def writable_store(settings: Settings) -> Any:
-    """The store, or a one-line reason why it cannot be written (read-only volume, full disk)."""
-    from sqlalchemy.exc import DBAPIError
-
-    from bot.store import SqlStore, StoreUnavailable
-
-    try:
-        store = SqlStore.from_url(settings.database_url)
-        store.check_writable()
-    except StoreUnavailable as error:
-        raise CliError(f"cannot write to the database: {error}") from error
-    except DBAPIError as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else "unknown error"
-        raise CliError(f"cannot open the database: {reason}") from error
-    except OSError as error:  # SQLite: the file's folder cannot be made
-        raise CliError(f"cannot create the database file: {error.strerror}") from None
-    return store

@@ -53,7 +53,7 @@ class StoreUnavailable(Exception):
     """The database cannot be written (read-only, full, unreachable); the message says why."""
 
 
-def _reason(error: DBAPIError) -> str:
+def database_reason(error: DBAPIError) -> str:
     """The database's own one-line reason, without the SQL or its parameters."""
     return str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
 
@@ -313,7 +313,7 @@ class SqlStore:
                 )  # fmt: skip
                 connection.execute(delete(conversations).where(conversations.c.key == WRITE_PROBE))
         except DBAPIError as error:
-            raise StoreUnavailable(_reason(error)) from error
+            raise StoreUnavailable(database_reason(error)) from error
 
     @property
     def team(self) -> SqlTeamStore:

@@ -26,10 +26,10 @@ def load_content(settings: Settings) -> Content:
 def build_engine(settings: Settings, today: Callable[[], dt.date] = dt.date.today,
                  content: Content | None = None) -> Engine:  # fmt: skip
     """Reads content (unless given) and opens the store; after this, all work is per turn."""
-    from bot.store import SqlStore
+    from bot.store_opening import opened_store
 
     content = content or load_content(settings)
-    store = SqlStore.from_url(settings.database_url)
+    store = opened_store(settings)
     knowledge, team = team_knowledge(settings, content, store)
     return Engine(
         messages=content.messages,

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from flows.code_table import HcpcsCode
 from flows.codes import DMEPOS_RANGE
+from flows.messages import Messages
 from flows.models import is_hcpcs_code
 
 RECORD_WIDTH = 320
@@ -22,9 +23,15 @@ MIN_RECORD_WIDTH = 293  # some tools trim trailing blanks; the action code ends 
 class HcpcsFileError(ValueError):
     """The file is not a CMS ANWEB file we can trust; names the line and the reason."""
 
-    def __init__(self, line: int | None, reason: str) -> None:
-        self.line, self.reason = line, reason
+    def __init__(self, line: int | None, reason: str, *, spreadsheet: bool = False) -> None:
+        self.line, self.reason, self.spreadsheet = line, reason, spreadsheet
         super().__init__(f"line {line}: {reason}" if line else reason)
+
+    def said(self, file: str, messages: Messages) -> str:
+        """The reason for FILE; a spreadsheet export is told which file CMS records come in."""
+        return (
+            messages.text("hcpcs_file_is_csv", file=file) if self.spreadsheet else f"{file}: {self}"
+        )
 
 
 class ImportReport(BaseModel):
@@ -67,13 +74,16 @@ def parse_anweb(text: str) -> list[HcpcsCode]:
     """Parses procedure records (ids 3 and 4) in the DMEPOS ranges; modifier records are skipped."""
     codes: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
+    records = 0
     for number, raw in enumerate(io.StringIO(text), start=1):
         line = raw.rstrip("\r\n")
         if not line.strip():
             continue
         if not MIN_RECORD_WIDTH <= len(line) <= RECORD_WIDTH:
+            spreadsheet = not records and any(mark in line for mark in ",\t")  # a header row
             raise HcpcsFileError(number, f"{len(line)} characters wide; CMS records are "
-                                         f"{RECORD_WIDTH}")  # fmt: skip
+                                         f"{RECORD_WIDTH}", spreadsheet=spreadsheet)  # fmt: skip
+        records += 1
         line = line.ljust(RECORD_WIDTH)
         record_id, code = line[10], line[0:5].strip()
         if record_id in "78":

@@ -225,6 +225,21 @@ def test_serve_without_a_token_exits_1_with_a_reason(
     assert result.returncode == 1 and "SLACK_BOT_TOKEN is not set" in result.stderr
 
 
+def test_serve_socket_without_either_token_names_both(
+    cli: Cli, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    result = cli("serve", "--socket")
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert "SLACK_BOT_TOKEN" in line and "SLACK_APP_TOKEN" in line
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")  # then only the one still missing
+    (line,) = cli("serve", "--socket").stderr.strip().splitlines()
+    assert "SLACK_APP_TOKEN" in line and "SLACK_BOT_TOKEN" not in line
+
+
 def test_ask_about_an_items_code_runs_the_code_search_like_the_chat(
     cli: Cli, engine: Engine
 ) -> None:

@@ -155,3 +155,22 @@ def test_bad_files_exit_1_naming_the_line(
     assert result.returncode == 1
     assert message in result.stderr and "Traceback" not in result.stderr
     assert (content_copy / "codes" / "hcpcs.csv").read_bytes() == before
+
+
+def test_a_csv_is_told_which_file_the_importer_takes(cli: Cli, content_copy: Path) -> None:
+    """The bot's own code table is a CSV, as is a spreadsheet export of the CMS file."""
+    result = run_import(cli, content_copy / "codes" / "hcpcs.csv", "--dry-run")
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert "looks like a CSV" in line and "CMS quarterly HCPCS zip" in line and "ANWEB" in line
+
+
+def test_a_short_line_after_good_records_is_not_called_a_csv(
+    cli: Cli, content_copy: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "cut.txt"
+    lines = [record("E0118", "3", "Crutch"), record("E0119", "3", "Crutch, tray, other")[:200]]
+    source.write_bytes("\n".join(lines).encode("cp1252"))
+    result = run_import(cli, source)
+    assert result.returncode == 1
+    assert "line 2: 200 characters wide" in result.stderr and "CSV" not in result.stderr
