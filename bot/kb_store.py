@@ -116,18 +116,19 @@ class SqlTeamStore:
         """Deletes the conversation's questions asked since `since` (a cancelled intake's), except
         those in a group a teammate has written an answer to: the team's entry rests on them. A
         group left empty goes, one worded as a deleted question takes its oldest remaining
-        question's wording, and a wording learned from a deleted question goes too."""
+        question's wording, and a wording learned from a deleted question goes too. Returns how
+        many were kept for a teammate's answer."""
         questions = kb_questions.c
         answered = select(kb_entries.c.group_id).where(kb_entries.c.group_id.is_not(None))
-        asked = and_(
-            questions.conversation_key == conversation_key,
-            questions.asked_at >= since,
-            or_(questions.group_id.is_(None), questions.group_id.not_in(answered)),
-        )
+        during = and_(questions.conversation_key == conversation_key, questions.asked_at >= since)
+        asked = and_(during, or_(questions.group_id.is_(None), questions.group_id.not_in(answered)))
         with self.engine.begin() as connection:
+            kept = connection.execute(
+                select(func.count()).where(during, questions.group_id.in_(answered))
+            ).scalar_one()
             rows = connection.execute(select(kb_questions).where(asked)).all()
             if not rows:
-                return 0
+                return kept
             connection.execute(delete(kb_questions).where(questions.id.in_([r.id for r in rows])))
             texts = {row.question for row in rows}
             for group_id in {row.group_id for row in rows if row.group_id is not None}:
@@ -157,7 +158,7 @@ class SqlTeamStore:
                         .where(kb_phrasings.c.phrasing == row.question)
                     )
             connection.info[WIPE_AFTER_COMMIT] = True  # see bot/wipe.py
-        return len(rows)
+        return kept
 
     # -- groups ----------------------------------------------------------------------------
     def add_group(self, question: str) -> int:

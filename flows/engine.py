@@ -99,8 +99,12 @@ class Engine:
             except StaleWrite:
                 continue  # another worker moved this conversation on: redo on fresh state
             if cancelled_since is not None and self.team is not None:
-                # "nothing from it is kept": the questions asked during it go too
-                self.team.loop.forget_since(turn.conversation_key, cancelled_since)
+                # "nothing from it is kept": the questions asked during it go too, except
+                # those a teammate has answered, which the reply then names
+                kept = self.team.loop.forget_since(turn.conversation_key, cancelled_since)
+                if kept:
+                    key = "cancel_kept_one" if kept == 1 else "cancel_kept"
+                    replies = [*replies, Reply(text=self.messages.text(key, count=kept))]
             return replies
         busy = Reply(kind="error", text=self.messages.text("busy_retry"))
         return [busy, *self.where_am_i(turn.conversation_key)]

@@ -213,7 +213,7 @@ class TeamLoop:
     def forget_since(self, conversation_key: str, since: dt.datetime) -> int:
         """A cancelled intake: the questions asked in its conversation since it began are
         deleted (with their unanswered groups and learned wordings), except those a teammate
-        has written an answer to; returns how many were deleted."""
+        has written an answer to; returns how many it kept for that answer."""
         return self.store.forget_questions(conversation_key, since)
 
     def asks_something(self, question: str) -> bool:

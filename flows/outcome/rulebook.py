@@ -151,6 +151,9 @@ class DenialRule(Rule):
 
     codes: list[str] = Field(min_length=1)
     with_codes: list[str] = Field(default_factory=list)
+    # Remarks printed beside `codes` (MA13 beside N264): read, so never named as unread, but
+    # they decide no route alone, since they also come beside other codes.
+    read_beside: list[str] = Field(default_factory=list)
     route: Literal[ROUTES]  # type: ignore[valid-type]
     headline: str = Field(min_length=10)  # what the remittance means, first among the warnings
     says: str = Field(min_length=10)
@@ -266,7 +269,11 @@ class Rulebook(BaseModel):
     def read_remittance_codes(self) -> frozenset[str]:
         """The remittance codes some rule names (denials.yaml's codes, a `denial_codes`
         condition anywhere): any other code on a claim is named to the biller as unread."""
-        named = {c for rule in self.denials.rules for c in (*rule.codes, *rule.with_codes)}
+        named = {
+            c
+            for rule in self.denials.rules
+            for c in (*rule.codes, *rule.with_codes, *rule.read_beside)
+        }
         named.update(self.denials.submitted_read_as_denied.processed_claim_codes)
         for rules in self._rules_by_file().values():
             for rule in rules:

@@ -79,6 +79,7 @@ def test_cancel_deletes_the_questions_asked_during_the_intake_on_either_database
     assert f"zq{marker}".encode() in database_files(url)  # kept while the intake is open
     cancel(chat)
     assert "questions you asked during it are deleted" in chat.text
+    assert "teammate" not in chat.text  # nothing was kept for a teammate's answer
     assert unanswered_with(engine, marker) == [before]
     files = database_files(url)
     assert f"zq{marker}".encode() not in files
@@ -121,6 +122,7 @@ def test_a_question_a_teammate_already_answered_stays_after_cancel(
     chat.say(also)
     assert "passed your question to the team" in chat.text
     cancel(chat)
+    assert "One question you asked during it stays: a teammate has already answered" in chat.text
     kept = [q.question for q in loop.store.group_questions(group.id)]
     assert kept == [during]  # the team's draft rests on it
     assert unanswered_with(engine, f"zx{marker}") == []
