@@ -35,6 +35,7 @@ def test_a_motorized_aid_off_the_pdac_list_is_no_power_mobility_device() -> None
     jar_opener = "motorized jar opener for arthritic hands, not on the PDAC list"
     assert BOOK.noc_for(jar_opener).code == "E1399"
     assert BOOK.noc_for("mobility scooter from abroad, not on the PDAC list").code == "K0899"
+    assert BOOK.noc_for("standing power device, not on the PDAC list").code == "K0899"
 
 
 def test_a_flare_or_rocker_on_an_orthopedic_shoe_is_a_shoe_modification() -> None:
