@@ -1,4 +1,4 @@
-"""Shorthand prosthetists and infusion pharmacies type for levels, solutions and kits
+"""Shorthand prosthetists and infusion pharmacies type for levels, solutions and generators
 (content/codes/synonyms.yaml), and NOC families kept to the items their descriptors name
 (content/codes/noc.yaml): what a biller sees first for each."""
 
@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flows.test_codes import BOOK
-
-
-def first(typed: str) -> str:
-    return BOOK.search(typed, limit=1)[0].code
+from tests.flows.code_book import BOOK, first_code
 
 
 @pytest.mark.parametrize(
@@ -23,12 +19,12 @@ def first(typed: str) -> str:
      ("single array IPG, primary cell", "L8686"),
      ("rechargeable 2-array neurostimulator generator", "L8687")],
 )  # fmt: skip
-def test_a_level_solution_or_kit_shorthand_finds_its_code_first(typed: str, code: str) -> None:
-    assert first(typed) == code
+def test_level_solution_and_generator_shorthand_find_their_codes(typed: str, code: str) -> None:
+    assert first_code(typed) == code
 
 
 def test_an_aa_battery_is_no_amino_acid() -> None:
-    assert not first("AA batteries, pack of 4").startswith("B4")
+    assert not (first_code("AA batteries, pack of 4") or "").startswith("B4")
 
 
 def test_a_motorized_aid_off_the_pdac_list_is_no_power_mobility_device() -> None:
