@@ -137,6 +137,8 @@ ITEM_SETS = {
     / "codes_heldout44.yaml",
     "held-out 45 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout45.yaml",
+    "held-out 46 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout46.yaml",
 }
 
 
@@ -337,6 +339,7 @@ BLIND_SETS = [
     "codes_heldout43.yaml",
     "codes_heldout44.yaml",
     "codes_heldout45.yaml",
+    "codes_heldout46.yaml",
 ]  # fmt: skip
 
 

@@ -304,8 +304,10 @@ class NocFamilies:
         for phrase in self.rules.unverified_phrases:
             common |= {t.removeprefix(NEGATED) for t in self.reader.read(phrase).weights}
         for family in conditioned:
-            if not self.fits_category(family.code, category):
-                continue
+            if not self.fits_category(family.code, category) or not self.required_said(
+                family.code, naming
+            ):
+                continue  # a "motorized page-turner" off the PDAC list is no mobility device
             shared = len((family.words - common) & naming)
             if shared and (best is None or shared > best[0]):
                 best = (shared, family.code)
