@@ -12,15 +12,23 @@ _ITEM_QUESTION = re.compile(
     r"(?:a |an |the )?"
     r"(?:specific |more specific |correct |right |proper )?(?:hcpcs |dme |billing )?"
     r"(?:(?P<billed>(?:repair )?labou?r|repair labou?r) )?"  # "labor code for a bed": the labor
-    r"(?:code|codes|hcpcs)\s+(?:for|to bill|to use for|on)\s+(?:an? |the |my )?(?P<item>.+)",
+    r"(?:code|codes|hcpcs)\s+(?:for|to bill|to use for|(?P<on>on))\s+"
+    r"(?:an? |the |my )?(?P<item>.+)",
     re.IGNORECASE,
 )
 _NOT_ITEMS = re.compile(r"\b(e1399|noc|narrative|denial|modifier|abn|appeal|timely)\b", re.I)
 # "cpt code for ...", "icd-10 code for ...": another code set, not an item to look up in HCPCS.
 _OTHER_CODE_SETS = re.compile(
-    r"\b(?:cpt|icd[- ]?(?:9|10)?(?:[- ]?cm)?|dx|diagnosis|dental|cdt|revenue|rev|pos|place of "
+    r"\b(?:cpt|icd[- ]?(?:9|10)?(?:[- ]?cm)?|dx|diag|diagnosis|dental|cdt|revenue|rev|pos|place of "
     r"service|type|msp|drg|ndc|e/?m|carc|rarc|remark|reason|adjustment|zip|billing provider|tax)"
     r"\s+(?:code|codes)\s+(?:for|to bill|to use for|on)\b",
+    re.IGNORECASE,
+)
+# "diag code on the SWO", "code on the CMN": what a document holds, which the knowledge base
+# answers, not an item to look up ("code for an order holder bag" is one).
+_DOCUMENTS = re.compile(
+    r"^(?:swo|swos|order|orders|written order|rx|prescription|script|cmn|dif|dwo|pod|proof of "
+    r"delivery|delivery ticket|invoice|claim|claim form|cms-?1500|form|records|notes|chart)\b",
     re.IGNORECASE,
 )
 # Services are billed with other code sets: "code for an MRI" is not a DME item.
@@ -72,5 +80,7 @@ def item_in_question(question: str) -> str | None:
     item = re.sub(r"\b(?:instead of|rather than|other than|besides)\b.*$", "", item, flags=re.I)
     item = item.strip(" ?.!,")
     if not item or _NOT_ITEMS.search(item) or _SERVICES.search(item) or len(item) > 200:
+        return None
+    if match.groupdict().get("on") and _DOCUMENTS.search(item):
         return None
     return item

@@ -24,7 +24,7 @@ from flows.models import CARC_IN_TEXT, HCPCS_PATTERN, HCPCS_SPACED_IN_TEXT, RARC
 
 # Where a question's clauses end: "X, e1399?", "X - NOC?", "X.. e1399", "custom = e1399 right".
 _CLAUSE_END = re.compile(
-    r"[,;?!:=]+|\s[-–—]+\s?|\s?-{2,}\s?|\.{2,}|\.\s|\s(?:so|but|since|bc|because)\s"
+    r"[,;?!:=]+|\s[-–—]+\s?|\s?-{2,}\s?|\.{2,}|\.\s|\s(?:so|but|since|bc|because|and\s+also)\s"
 )
 # The parts of a lettered question: "a) ... b) ...", "1) ... 2) ...".
 _PARTS = re.compile(r"(?:^|\s)\(?(?:[a-e]|[1-5])\)\s")

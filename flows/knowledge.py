@@ -298,8 +298,13 @@ class KnowledgeBase:
                 ),
                 None,
             )
+            # A rival that is the other part's entry is answered under its own title below.
+            if rival is not None and any(p.entry.id == rival.id for p in judgement.further_parts):
+                rival = None
             result = self.hedged(result, rival)
         for part in judgement.further_parts:  # the other part of a two-part question
+            if part.entry.id in (entry.id, result.runner_up, *result.parts):
+                continue  # an entry's text is said once
             result.parts.append(part.entry.id)
             result.text += f"\n\n*{part.entry.title}*\n{part.entry.short.strip()}"
             result.sources += [str(s) for s in part.entry.sources if str(s) not in result.sources]

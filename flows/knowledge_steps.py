@@ -16,7 +16,7 @@ from flows.text import phrase_pattern, plain_words
 
 # The entries of the step after a lost one get this share of the best BM25 score on top, and
 # the lost step's own entry keeps LOST_SHARE of its score.
-NEXT_WEIGHT = 0.3
+NEXT_WEIGHT = 0.6
 LOST_SHARE = 0.8
 
 
@@ -31,6 +31,11 @@ class AppealSteps(BaseModel):
 
     lost: list[str] = []  # words saying a step went against the supplier
     near: int = 4  # how many words apart the step and the word saying it was lost may be
+    # words saying it was decided, only just after the step ("redet was denied"); words putting
+    # the question past it, only just before it ("after redet"); how many words "just" is
+    decided: list[str] = []
+    after: list[str] = []
+    close: int = 2
     steps: list[Step] = []
     # A part of a question that only asks what follows the part before it ("what comes after",
     # "and then", "what's next after that"): read as asking the step after that part's step.
@@ -50,6 +55,8 @@ class LostSteps:
         position = {entry_id: index for index, entry_id in enumerate(ids)}
         self._lost = phrase_pattern(rules.lost)
         self._follow_on = phrase_pattern(rules.follow_ons)
+        self._decided = phrase_pattern(rules.decided)
+        self._after = phrase_pattern(rules.after)
         self._steps = [
             (
                 phrase_pattern(step.names),
@@ -69,16 +76,6 @@ class LostSteps:
             combined[index] += NEXT_WEIGHT * best_bm25 * (combined[index] > 0)
         if own is not None:
             combined[own] *= LOST_SHARE
-
-    def reads_on(self, text: str, best: str, plain_top: str | None) -> bool:
-        """Whether the best entry is the step after a lost one and plain BM25, which cannot see
-        the order, picks the lost step's own entry (or another of the next step's): both read
-        the same question about the same appeal."""
-        found = self._lost_step(plain_words(text))
-        if found is None:
-            return False
-        step = self.rules.steps[found]
-        return best in step.next and (plain_top == step.entry or plain_top in step.next)
 
     def same_ladder(self, text: str, best: str, plain_top: str | None) -> bool:
         """Whether a question naming an appeal level is read by both the ranking and plain
@@ -130,12 +127,18 @@ class LostSteps:
 
     def _lost_step(self, plain: str) -> int | None:
         lost = _starts(self._lost, plain)
-        if not lost:
-            return None
+        decided = _starts(self._decided, plain)
+        after = _starts(self._after, plain)
+        near, close = self.rules.near, self.rules.close
         latest = None
         for number, (names, _own, _following) in enumerate(self._steps):
             named = _starts(names, plain)
-            if any(abs(a - b) <= self.rules.near for a in named for b in lost):
+            if any(
+                any(abs(a - b) <= near for b in lost)
+                or any(0 < b - a <= close for b in decided)
+                or any(0 < a - b <= close for b in after)
+                for a in named
+            ):
                 latest = number
         return latest
 

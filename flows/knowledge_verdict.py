@@ -96,8 +96,10 @@ def _judge_whole(
     plain_agrees = bool(ranked) and plain_top == ranked[0].entry.id
     if ranked and not plain_agrees:  # plain BM25 cannot see the claim's payer
         plain_agrees = ranker.payers.agree(corrected, context, ranked[0].entry.id, plain_top)
-    if ranked and not plain_agrees:  # "redet came back unfavorable": the next level
-        plain_agrees = ranker.lost_steps.reads_on(corrected, ranked[0].entry.id, plain_top)
+    # "redet came back unfavorable": the order of the levels, which plain BM25 cannot see,
+    # picks the next level
+    if ranked and not plain_agrees:
+        plain_agrees = ranker.lost_steps.picks(corrected, ranked[0].entry.id)
     if ranked and not plain_agrees:  # words said together name it ("K0886 PA?": the list)
         plain_agrees = cued
 

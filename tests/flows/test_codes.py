@@ -222,6 +222,10 @@ def test_lookup_says_when_a_code_was_terminated() -> None:
      ("whats the dental code for a crown", None),
      ("msp type code for workers comp", None),
      ("what code for an MRI with contrast", None),
+     # What a document holds: the knowledge base's documentation entries answer it.
+     ("diag code on swo required?", None),
+     ("does the hcpcs code on the order have to match", None),
+     ("is there a code for an order holder bag", "order holder bag"),
      # Typed as billers type: the item, then "code".
      ("knee walker code", "knee walker"), ("hospital bed hcpcs?", "hospital bed"),
      ("reason code", None), ("zip code", None), ("E1399 code", None)],

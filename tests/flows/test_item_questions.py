@@ -36,6 +36,15 @@ def test_the_item_is_read_out_of_the_question(question: str, item: str) -> None:
     assert ITEMS is not None and ITEMS.item_of(question) == item
 
 
+def test_the_item_read_stops_at_a_second_question_and_leaves_the_request_out() -> None:
+    # The code search echoes the item: "can u help me an wheelchair cushion and also" is no item.
+    question = "can u help me bill an e1399 wheelchair cushion and also what's timely filing"
+    assert ITEMS is not None and ITEMS.asks.items_unasked(question) == ["wheelchair cushion"]
+    # "also" alone describes the item ("a vent that also does cough assist")
+    vent = "home vent that also does cough assist, only 2 functions. which code?"
+    assert ITEMS.items_of(vent) == ["home vent that also does cough assist"]
+
+
 @pytest.mark.parametrize(
     "question",
     ["what do I put in the narrative for a bariatric commode billed e1399",

@@ -290,4 +290,12 @@ def test_a_close_call_split_by_a_rare_word_is_offered_when_billers_wordings_pick
     result = KB.ask(question)
     assert result.tentative and result.entry_id == "reconsideration"
     assert result.related[0].entry_id == "redetermination"
-    assert not unlearned().ask(question).answered  # with no billers' wordings: declined
+    # with no billers' wordings the order of the levels still picks the next one
+    assert unlearned().ask(question).entry_id == "reconsideration"
+
+
+def test_an_entrys_text_is_said_once_when_it_is_both_rival_and_second_part() -> None:
+    # The second part's entry is answered under its own title, never again as the close rival.
+    result = KB.ask("can u help me bill an e1399 wheelchair cushion and also what's timely filing")
+    timely = KB.by_id["timely-filing"].short.strip()
+    assert "timely-filing" in result.parts and result.text.count(timely) == 1

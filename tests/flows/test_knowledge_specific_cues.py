@@ -60,3 +60,15 @@ def test_a_pa_list_family_asked_of_another_payer_is_not_given_medicares_list(
     question: str,
 ) -> None:
     assert KB.ask(question).entry_id != "prior-auth-list-codes"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("whats the ntd narative limit for e1399", "narrative-80-characters"),  # "ntd" for NTE
+     ("does medicare pay for a hearing aid", "statutory-exclusions"),
+     ("does the abn have to be the new version for GA claims after may 2026",
+      "abn-form-version")],
+)  # fmt: skip
+def test_a_question_the_content_answers_is_not_declined(question: str, entry: str) -> None:
+    result = KB.ask(question)
+    assert result.answered and result.entry_id == entry

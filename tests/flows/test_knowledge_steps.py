@@ -21,6 +21,24 @@ def test_a_lost_appeal_level_gets_the_level_after_it(question, answers) -> None:
     assert result.answered and result.entry_id in answers
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["redetermination was denied last month, can i file another redetermination",
+     "redet denied, now what",
+     "how long to file reconsideration after redet"],
+)  # fmt: skip
+def test_a_level_said_to_be_decided_or_past_gets_the_level_after_it(question) -> None:
+    # After a redetermination decision the next level is the QIC's reconsideration (180
+    # days), never another redetermination (120 days): offered first, even as a close call.
+    result = KB.ask(question)
+    assert result.answered and result.entry_id == "reconsideration"
+
+
+def test_a_claims_denial_told_before_the_level_is_not_the_levels_decision() -> None:
+    result = KB.ask("claim denied, how do i file a redet")
+    assert result.answered and result.entry_id == "redetermination"
+
+
 def test_a_level_asked_about_without_losing_it_keeps_its_own_answer() -> None:
     assert KB.ask("how long does the MAC take to decide a redetermination").entry_id == (
         "redetermination"
