@@ -41,6 +41,7 @@ _PATIENT = re.compile(
     r"(?<!\d\s)(?<![\w-])(?!(?:lbs?|kg|a|an|the|for|of|to|w|with|my|our|her|his|each|per)\b)"
     r"[a-z][\w']*\s+(?:pt|patient)s?\b(?!['’]s)"  # "repairing patient's chair": the owner
 )
+ASIDE = re.compile(r"\([^)]*\)?")  # words in brackets, the closing one maybe not typed
 CACHED = 4096  # item texts whose search results are kept
 Found = TypeVar("Found")
 SPLIT_SHARE = 0.5  # each of two joined items must find a code covering this much of it
@@ -244,7 +245,7 @@ class ItemAsks:
             return []
         items = self._items_of_part(text, (False, True))
         # the patient in an aside ("(tall pt, 6'7)") and the content's context words aside
-        said = self._fillers.sub(" ", self._context.sub(" ", re.sub(r"\([^)]*\)?", " ", text)))
+        said = self._fillers.sub(" ", self._context.sub(" ", ASIDE.sub(" ", text)))
         if not self.book.reads_mostly(said, self._english):
             return []
         return items if items and all(map(self._sure_of_bare, items)) else []

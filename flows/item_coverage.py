@@ -14,14 +14,13 @@ from pydantic import BaseModel, Field
 
 from flows.codes import CodeBook
 from flows.content import load_yaml_model
-from flows.item_asks import ItemAsks, codes_in, phrases, plain
+from flows.item_asks import ASIDE, ItemAsks, codes_in, phrases, plain
 from flows.knowledge import AskResult, KnowledgeBase, RelatedTopic
 from flows.messages import Messages
 
 # The entries to read next: what the coverage codes mean, and GY for an item never covered.
 RELATED = ("coverage-code-m", "statutory-exclusions", "check-for-specific-code")
 _CLAUSE = re.compile(r"[,;:?!()\u2013\u2014]|\s-+\s|\.\s|\.$")
-_ASIDE = re.compile(r"\([^)]*\)?")
 _ARTICLES = re.compile(r"^(?:(?:a|an|the|our|my|pt's|pts|patient's)\s+)+")
 
 
@@ -85,7 +84,7 @@ class CoverageQuestions:
         text = re.sub(r"[?!.\s]+$", "", re.sub(r"\s+", " ", plain(question))).strip()
         if codes_in(text) or self._other_payers.search(text):
             return None
-        text = _ASIDE.sub(" ", text)  # "portable oxygen concentrator (POC) covered?"
+        text = ASIDE.sub(" ", text)  # "portable oxygen concentrator (POC) covered?"
         found = [form.match(text) for form in self._forms]
         items = [m.group("item") for m in found if m]
         # "bedside commode, is it covered?": the item in the clause before the asking one
@@ -136,5 +135,5 @@ class CoverageQuestions:
                 "likely": likely.code,
                 "candidates": [likely.model_dump()],
                 "noc": None,
-            },  # fmt: skip
+            },
         )
