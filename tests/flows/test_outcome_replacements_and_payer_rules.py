@@ -70,6 +70,11 @@ def test_a_repairs_labor_line_takes_no_rb_but_its_part_does(code: str, rb: bool)
       "pediatric hospital crib, medicaid prices it off the mfr invoice", True),
      ({"type": "commercial", "name": "Great Plains Health", "state": "KS"},
       "pediatric hospital crib, plan wants the invoice with the claim", True),
+     ({"type": "medicaid", "name": "Example State Medicaid", "state": "KS"},
+      "pediatric hospital crib; plan: codes with no fee require an MSRP printout", True),
+     # The biller's own price, not the payer's rule.
+     ({"type": "commercial", "name": "Great Plains Health", "state": "KS"},
+      "pediatric hospital crib, we priced it at MSRP", False),
      # No rule quoted: a specific code is priced from the fee schedule.
      ({"type": "medicaid", "name": "Example State Medicaid", "state": "KS"},
       "pediatric hospital crib, invoice is in the folder", False),
@@ -101,3 +106,20 @@ def test_a_full_body_lift_sling_keyed_e1399_bills_e0621() -> None:
     )  # fmt: skip
     assert outcome.code == "E0621"
     assert "NU" in outcome.modifiers
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [("personal sound amplifier with earbuds, E1399 ok?", "E1399"),
+     ("voice amplifier after laryngectomy, we keyed E1399?", "L8510")],
+)  # fmt: skip
+def test_a_sound_amplifier_for_hearing_is_no_voice_amplifier(description: str, code: str) -> None:
+    """L8510 is a voice amplifier, a speech aid: an amplifier for hearing keeps its NOC code
+    (and Medicare's exclusion of hearing aids, F17.27), a voice amplifier is L8510."""
+    outcome = BUILDER.build(
+        claim({"type": "medicare", "state": "SD"},
+              {"description": description, "category": "equipment",
+               "acquisition": "new_purchase"}, "E1399"),
+        TODAY,
+    )  # fmt: skip
+    assert outcome.code == code

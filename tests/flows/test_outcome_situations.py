@@ -242,6 +242,7 @@ def test_a_replacement_without_a_declared_disaster_still_needs_its_order() -> No
         "stim unit. pt signed the ABN at the 2-wk follow up visit, after we delivered it",
         "bone platform. ABN signed in June but on the OLD CMS-R-131 form",
         "stim unit, ABN signed post-delivery",
+        "bone platform; our tech had pt sign the ABN the morning after delivery",
         "stim unit. ABN signed 11/03, the copy in the chart is the version marked exp. 1/31/26",
         "bone platform, ABN done pre-delivery; audit: it was the exp 01/31/2026 form",
     ],

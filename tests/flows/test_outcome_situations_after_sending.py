@@ -90,6 +90,9 @@ def test_an_unanswered_records_request_points_at_the_pecos_address() -> None:
     ("OA-18 on line 2, a different bath lift than line 1 - it is NOT a duplicate", True),
     ("bath lift; first claim, we did not rebill, wrongly denied as duplicate", True),
     ("bath lift, never resubmitted, OA-18 on the only claim", True),
+    ("bath lift - office filed it twice by mistake, the 2nd copy came back OA-18", False),
+    ("bath lift double-billed by the old clearinghouse, OA-18 on the copy", False),
+    ("OA-18 but we never sent it twice: line 2 is the second bath lift", True),
 ])  # fmt: skip
 def test_an_oa18_on_the_billers_own_second_copy_has_nothing_to_reopen(description, reopen):
     """F10.3: a second copy of a pending claim is rightly denied as a duplicate; only a line
