@@ -21,8 +21,8 @@ def _spells(local: str, words: list[str]) -> bool:
 
 
 def with_mailbox_names_capitalised(rules: Rules, text: str) -> str:
-    """`text` with each such name line capitalised ("Vernon Whitehorse"); both words name
-    words no dictionary, business or place word."""
+    """`text` with each such name line capitalised ("Vernon Whitehorse"), when both words may
+    be a name's: no dictionary, business or place word."""
     if "@" not in text:
         return text
     for line in reversed(list(_NAME_LINE.finditer(text))):
