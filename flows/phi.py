@@ -34,6 +34,7 @@ from flows.phi_ids import forget_label_places
 from flows.phi_labelled_kinds import with_initialled_name, with_postal_address
 from flows.phi_last_first import has_last_first
 from flows.phi_lower_given import with_lower_given_name
+from flows.phi_mailbox_lines import with_mailbox_names_capitalised
 from flows.phi_middle_names import has_vietnamese_name
 from flows.phi_name_forms import has_heading_name
 from flows.phi_named_contacts import (
@@ -124,6 +125,9 @@ def _scan(text: str) -> PhiFindings:
     placeless = without_named_places(rules, text)  # "near the Booker T. Washington memorial"
     if placeless != text and not _scan(placeless):
         return PhiFindings()  # likewise a public place's
+    titled = with_mailbox_names_capitalised(rules, text)  # "vernon whitehorse\nvwhitehorse81@"
+    if titled != text:
+        return _scan(titled)
     text = without_team_names(text, rules)  # "Renata Solberg (she/her)  9:42 AM": a colleague's
     text = without_ticket_holders(rules, text)  # "Nadia Mujkić has it": the colleague on the case
     plain = without_placeholders(rules, normalise(text))  # "SSN 000-00-0000", "ZZTEST, ZZPATIENT"

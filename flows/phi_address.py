@@ -12,7 +12,12 @@ import re
 
 from flows.models import is_hcpcs_code
 from flows.phi_context import any_match as _any
-from flows.phi_context import business_after_opening, business_line, cue_before
+from flows.phi_context import (
+    business_after_opening,
+    business_line,
+    cue_before,
+    own_contact_before,
+)
 from flows.phi_estate_address import ESTATE_ADDRESS, ESTATE_LOT, ESTATE_NEEDS
 from flows.phi_named_for import named_for_right_before
 from flows.phi_names import has_full_name
@@ -164,6 +169,8 @@ def has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
             return False  # an 837's N3 segment: flows/phi_records.py reads whose it is
+        if own_contact_before(rules, text, match.start()):
+            return False  # "ship from 2217 Lake Ave, Pueblo": the office's dock
         said = _SAID_TO_BE.match(text, match.end())
         if said and said.group(1).lower() in rules.business_words:
             return False  # "four oh four Main Street is our warehouse": the business says whose

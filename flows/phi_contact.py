@@ -15,6 +15,7 @@ from flows.phi_context import (
     business_after_opening,
     business_line,
     cue_near,
+    own_contact_before,
     person_after,
     personal_word_in,
 )
@@ -53,8 +54,8 @@ def has_phone(rules: Rules, text: str) -> bool:
         if extension and not _personal_before(match.start()):
             # "p. 207-555-0190 x214": an office's line has extensions, unless a patient's
             return person_after(rules, text, extension.end())  # "... x12 (pt's daughter)"
-        if area in business:
-            return False
+        if area in business or own_contact_before(rules, text, match.start()):
+            return False  # a toll-free line, "call us at 719-555-0136": the office's
         if _owner_right_before(rules, text, match.start()) or acted_on(match.start()):
             return True  # "Dr. Lee from Mercy Health Center says call Harold at 317-...": his
         owned = person_after(rules, text, match.end())  # "... - pt's home line": not "line"
@@ -378,8 +379,9 @@ def has_email(rules: Rules, text: str) -> bool:
         parts |= {whole, re.sub(r"[._-]", "", whole)}
         if parts & rules.role_mailboxes:
             return False  # "billing@", "abn-intake@", "claims2@"
-        if parts & rules.desk_mailboxes and _desks_own(rules, text, address, parts, domain):
-            return False  # "cranston.desk@pawtuxetfalls.example.org", "alerts@example.org"
+        desk = parts & rules.desk_mailboxes or local.strip() in rules.whole_desk_mailboxes
+        if desk and _desks_own(rules, text, address, parts, domain):
+            return False  # "cranston.desk@pawtuxetfalls.example.org", "alerts@", "cs@example.com"
         if business_domain(domain, rules.names.mail_domain_words) or work_mailbox(
             rules.names, local.strip(), domain.strip(), text
         ):

@@ -260,6 +260,19 @@ def _pronoun_before_business(rules: Rules, before: list[str]) -> bool:
     return all(lower[i] in context.pronouns for i in personal) and bool(business)
 
 
+@functools.lru_cache(maxsize=2)
+def _own_contact_label(labels: tuple[str, ...]) -> re.Pattern[str]:
+    said = "|".join(re.escape(label).replace(r"\ ", " +") for label in labels)
+    return re.compile(rf"(?<![\w'-])(?:{said})(?: +at)?[ \t]*[:-]?[ \t]*$", re.IGNORECASE)
+
+
+def own_contact_before(rules: Rules, text: str, start: int) -> bool:
+    """Whether the office's own words for its line or its dock stand right before the phone or
+    the address at `start` (`own_contact_labels`: "call us at 719-...", "ship from 2217 ...")."""
+    label = _own_contact_label(tuple(rules.file.own_contact_labels))
+    return label.search(text, max(0, start - 30), start) is not None
+
+
 _LABEL_BEFORE = re.compile(
     r"([^\W\d_][\w/']*)(?:[\s#:=.*_`~\"'>(\[-]|\b(?:no|num|number|nr|id)\b)*$", re.IGNORECASE
 )

@@ -37,6 +37,24 @@ _NAME_THEN_BIRTH = re.compile(
 )
 
 
+# The same row with the record's own number between the name and an 8-digit birth date, each
+# field padded apart: "ROMERO KAYLA        0006395814  19560723".
+_NAME_NUMBER_BIRTH = re.compile(
+    r"^[ \t]*([A-Z][A-Z'-]{2,}(?: +[A-Z][A-Z'-]*)*) {2,}\d{6,12} {2,}"
+    rf"(?:{_BIRTH.pattern}|{_MONTH}{_DAY}{_YEAR})(?!\d)",
+    re.MULTILINE,
+)
+
+
+def _person_field(rules: Rules, name: str) -> bool:
+    """Whether a name field in capitals is a person's: a word no ordinary or billing word ("ICN",
+    "CLAIM") and none a business's ("PRIDE MOBILITY")."""
+    names = rules.names
+    words = {word.lower() for word in re.findall(r"[A-Z'-]{2,}", name)}
+    business = words & (names.company_words | names.businesses)
+    return bool(words - names.ordinary - rules.billing_words) and not business
+
+
 def _padded_birth_row(rules: Rules, text: str) -> bool:
     """A name field in capitals padded with spaces, then a birth date: a patient record's row
     ("TAITANO             JESUS       19480211  E1399", "0042 TAITANO    JESUS     M 02111948");
@@ -61,7 +79,8 @@ def _padded_birth_row(rules: Rules, text: str) -> bool:
 def fixed_width_kinds(rules: Rules, text: str) -> set[str]:
     """The kinds in a fixed-width record's run of values: a birth date and an SSN as the run's
     first 17 digits (either first), an MBI as its last 11 characters; with the name before. A
-    padded row's name then birth date, whatever fields follow, names and dates its patient."""
+    padded row's name then birth date, whatever fields follow, names and dates its patient; a
+    number field between them is the patient's record number."""
     found: set[str] = set()
     for record in _RECORD.finditer(text):
         run = record.group(1)
@@ -74,4 +93,6 @@ def fixed_width_kinds(rules: Rules, text: str) -> set[str]:
             found |= {"name", "mbi"}
     if _padded_birth_row(rules, text):
         found |= {"name", "dob"}
+    if any(_person_field(rules, row.group(1)) for row in _NAME_NUMBER_BIRTH.finditer(text)):
+        found |= {"name", "mrn", "dob"}  # the patient's record number in their own row
     return found

@@ -182,9 +182,10 @@ def has_cued_id(rules: Rules, kind: str, text: str) -> bool:
         if HCPCS_IN_TEXT.fullmatch(value.group()):
             continue  # a HCPCS code: "plan policy: E1399 needs notes and an invoice"
         # The word right after the value ("account 44102 internal ref"), not the rest of the
-        # sentence ("DBN is 3348102276 and the claim should go to TriWest").
+        # sentence ("DBN is 3348102276 and the claim should go to TriWest"); an appeal's word
+        # names the number after it, not before ("... ID 615719479 redetermination or reopening?").
         after = _words_describing(rest[value.end() :], 1)
-        if set(after) & rules.billing_words and not set(after) & rules.personal_words:
+        if set(after) & rules.ssn_shape_words and not set(after) & rules.personal_words:
             continue  # "account 44102 internal ref", "chart 88213 ticket"
         return True
     return kind == "mrn" and _abn_number(rules, text)

@@ -37,6 +37,7 @@ class Rules:
     personal_words: frozenset[str]
     role_mailboxes: frozenset[str]  # "billing", "claims": a business's e-mail, not a person's
     desk_mailboxes: frozenset[str]  # "desk", "alerts": the same, on no real provider's domain
+    whole_desk_mailboxes: frozenset[str]  # "cs": the same, only as the whole mailbox
     real_mail_providers: frozenset[str]  # "gmail", "rogers": mail_providers less the stand-ins
     shared_account_cues: frozenset[str]  # "account", "acct": a business's numbers too
     other_date_words: frozenset[str]  # "dos", "delivered": a date after them is not a birth date
@@ -112,14 +113,18 @@ def _from_department(departments: Iterable[str]) -> list[str]:
 
 def with_typos(cues: Iterable[str], english: frozenset[str], shortest: int = 7) -> list[str]:
     """The cue words and each long one's typos that are no English word: two letters typed in the
-    wrong order ("paitent", "pateint") or one left out ("ptient", "patint"; "patent" is a word);
-    short words' typos are too often words."""
+    wrong order ("paitent", "pateint"), one left out ("ptient", "patint"; "patent" is a word) or
+    one typed twice ("equuip"); short words' typos are too often words."""
     long = [word for word in cues if word.isalpha() and len(word) >= shortest]
     typos = {  # a first letter typed wrong is rarely a slip
         typo
         for word in long
         for i in range(1, len(word) - 1)
-        for typo in (word[:i] + word[i + 1] + word[i] + word[i + 2 :], word[:i] + word[i + 1 :])
+        for typo in (
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :],
+            word[:i] + word[i + 1 :],
+            word[: i + 1] + word[i:],
+        )
     }
     return [*cues, *sorted(typos - english - set(cues))]
 
@@ -309,6 +314,7 @@ def _compile(file: PhiRulesFile, content_dir: Path) -> Rules:
         personal_words=frozenset(w.lower() for w in file.personal_words),
         role_mailboxes=frozenset(w.lower() for w in with_typos(file.role_mailboxes, english)),
         desk_mailboxes=frozenset(w.lower() for w in file.desk_mailboxes),
+        whole_desk_mailboxes=frozenset(w.lower() for w in file.whole_desk_mailboxes),
         real_mail_providers=frozenset(w.lower() for w in file.mail_providers),
         shared_account_cues=frozenset(w.lower() for w in file.shared_account_cues),
         other_date_words=frozenset(w.lower() for w in file.other_date_words),

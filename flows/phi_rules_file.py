@@ -147,10 +147,12 @@ class PhiRulesFile(BaseModel):
     test_name_prefixes: list[str]
     business_area_codes: list[str]
     business_words: list[str]
+    own_contact_labels: list[str]  # "call us at": the office's own phone or address next
     phone_line_words: list[str]
     personal_words: list[str]
     role_mailboxes: list[str]
     desk_mailboxes: list[str]
+    whole_desk_mailboxes: list[str]  # "cs": a desk's only as the whole mailbox
     mail_domain_words: list[str]
     mail_providers: list[str]
     mail_stand_ins: list[str]
@@ -166,6 +168,7 @@ class PhiRulesFile(BaseModel):
     place_words: list[str]
     public_place_words: list[str]
     public_place_modifiers: list[str]
+    public_place_proper_words: list[str]  # "House": a place's word only capitalised
     place_names: list[str]
     place_name_ends: list[str]
     colleague_before: list[str]
