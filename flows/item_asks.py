@@ -41,6 +41,7 @@ _PATIENT = re.compile(
     r"(?<!\d\s)(?<![\w-])(?!(?:lbs?|kg|a|an|the|for|of|to|w|with|my|our|her|his|each|per)\b)"
     r"[a-z][\w']*\s+(?:pt|patient)s?\b(?!['’]s)"  # "repairing patient's chair": the owner
 )
+_PATIENT_ONLY = re.compile(r"\s*(?:\S+\s+){0,2}(?:pt|pts|patient)\s*")  # "mastectomy pt"
 ASIDE = re.compile(r"\([^)]*\)?")  # words in brackets, the closing one maybe not typed
 CACHED = 4096  # item texts whose search results are kept
 Found = TypeVar("Found")
@@ -230,6 +231,12 @@ class ItemAsks:
         """The question asks about a rule too ("what code and modifier")."""
         return bool(self._rule_words.search(plain(question)))
 
+    def names_patient(self, clause: str) -> bool:
+        """The clause is about the patient or who speaks, not an item ("laryngectomy pt", "pt is
+        220 lb", "he cant coordinate the puff")."""
+        text = plain(clause)
+        return bool(_PATIENT_ONLY.fullmatch(text) or self._subject.match(text))
+
     def _bare_item(self, text: str) -> list[str]:
         """A message that only names an item, asking nothing ("cervical traction collar with air
         bladders", "leg extensions for a walker (tall pt, 6'7)"), asks its code: read as if it
@@ -297,7 +304,7 @@ class ItemAsks:
         """The clause without codes, question words, the payer and small words at either end;
         nothing for a clause naming the patient ("mastectomy pt", "diabetic pt")."""
         uncoded = HCPCS_SPACED_IN_TEXT.sub(" ", clause)
-        if re.fullmatch(r"\s*(?:\S+\s+){0,2}(?:pt|pts|patient)\s*", uncoded):
+        if _PATIENT_ONLY.fullmatch(uncoded):
             return ""
         clause = _PATIENT.sub(" ", uncoded)  # "chemo pt needs a wig"
         words = self._fillers.sub(" ", self._context.sub(" ", clause)).split()

@@ -85,16 +85,38 @@ class CoverageQuestions:
         if codes_in(text) or self._other_payers.search(text):
             return None
         text = ASIDE.sub(" ", text)  # "portable oxygen concentrator (POC) covered?"
-        found = [form.match(text) for form in self._forms]
-        items = [m.group("item") for m in found if m]
-        # "bedside commode, is it covered?": the item in the clause before the asking one
+        items = [i for i in dict.fromkeys(self._readings(text)) if self._one_item(i)]
+        # the reading the search is sure of: all the item's clauses, else its first one
+        return next((i for i in items if self.asks.likely(i)), items[0] if items else None)
+
+    def _readings(self, text: str) -> list[str]:
+        """Where the item may be: in the asking words' clause ("is a knee scooter covered"), or
+        in the clauses before a clause of asking words alone ("bedside commode, is it
+        covered?"): all of them ("lace up ankle brace, off the shelf - covered?"), else the
+        first, leaving out a clause about the patient ("laryngectomy pt"). Clauses after the
+        asking one may only tell about the patient ("covered? he cant coordinate the puff")."""
         clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
-        if len(clauses) == 2 and self._alone.match(clauses[1]) and self._one_item(clauses[0]):
-            items.append(self._item_after.split(clauses[0])[-1])
-        for item in (_ARTICLES.sub("", " ".join(i.split())) for i in items):
-            if 0 < len(item.split()) <= self.rules.max_item_words and self._one_item(item):
-                return item
-        return None
+        words = self.rules.max_item_words
+        readings: list[str] = []
+        for end in range(len(clauses), 0, -1):
+            if end < len(clauses) and not self._tells(clauses[end]):
+                break  # a clause after the asking one says more than who the patient is
+            said, ask = clauses[: end - 1], clauses[end - 1]
+            # "pt needs a folding walker": what follows "needs", the clause naming no rule
+            named = [_ARTICLES.sub("", " ".join(self._item_after.split(c)[-1].split())) for c in said]
+            named = [n for n in named if not self.asks.names_patient(n)]
+            whole = all(map(self._one_item, said)) and all(len(n.split()) <= words for n in named)
+            if named and whole and self._alone.match(ask):
+                readings.append(" ".join(named))
+            found = [form.match(ask) for form in self._forms]
+            items = [_ARTICLES.sub("", " ".join(m.group("item").split())) for m in found if m]
+            readings += [i for i in items if len(i.split()) <= words]
+        return [r for r in readings if r]
+
+    def _tells(self, clause: str) -> bool:
+        """A clause after the asking one that only tells about the patient ("he cant coordinate
+        the puff"), naming no rule or situation ("pt wants it for 3 months")."""
+        return self.asks.names_patient(clause) and self._one_item(clause)
 
     def _one_item(self, item: str) -> bool:
         """One item's name: not two clauses ("commode worn out, no accident"), no rule word
