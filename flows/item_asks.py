@@ -111,7 +111,7 @@ class ItemAsks:
         self._noc_codes = {code.lower() for code, row in book.table.items() if row.is_noc}
         self._asks = phrases(rules.asks)
         self._code_asks = phrases(rules.code_asks)
-        self._rule_words = phrases(rules.rule_words)
+        self.rule_words = phrases(rules.rule_words)
         self._openers = re.compile(r"^\s*" + phrases(rules.rule_openers).pattern)
         self._fillers = phrases([*rules.fillers, *rules.asks, *rules.code_asks])
         self._context = phrases(rules.context_words)
@@ -152,7 +152,7 @@ class ItemAsks:
         ]
         return (
             len(first.split()) > 1
-            and not self._rule_words.search(first)
+            and not self.rule_words.search(first)
             and not any(self._openers.search(c) for c in clauses)
             and self._named_before_code(text, first)
         )
@@ -229,7 +229,7 @@ class ItemAsks:
 
     def asks_rule(self, question: str) -> bool:
         """The question asks about a rule too ("what code and modifier")."""
-        return bool(self._rule_words.search(plain(question)))
+        return bool(self.rule_words.search(plain(question)))
 
     def names_patient(self, clause: str) -> bool:
         """The clause is about the patient or who speaks, not an item ("laryngectomy pt", "pt is
@@ -248,7 +248,7 @@ class ItemAsks:
             return []
         if "?" in text or codes_in(text) or self._subject.match(text):
             return []
-        if self._rule_words.search(text) or self._question_words.search(text):
+        if self.rule_words.search(text) or self._question_words.search(text):
             return []
         items = self._items_of_part(text, (False, True))
         # the patient in an aside ("(tall pt, 6'7)") and the content's context words aside
@@ -275,7 +275,7 @@ class ItemAsks:
             return []  # a story with several questions in it
         # "E1399 for a replacement part of a capped rental" asks the rule; "plain cold wrap, no
         # pump. medicare won't pay it so just E1399 w/ a GY?" asks the item's code beside it
-        ruled = not asks_code and bool(self._rule_words.search(text))
+        ruled = not asks_code and bool(self.rule_words.search(text))
         if self._not_items.search(text):
             return []
         clauses = [c for c in _CLAUSE_END.split(text) if not self._openers.search(c)]
@@ -336,7 +336,7 @@ class ItemAsks:
         # None likely: the first clause, or the reading of it the search covers best ("office
         # says the tumor treating fields device for their glioblastoma")
         parts = [
-            self._item_words(self._rule_words.sub(" ", p)) for p in self._story.split(named[0])
+            self._item_words(self.rule_words.sub(" ", p)) for p in self._story.split(named[0])
         ]
         first = [named[0], *(p for p in parts if len(p.split()) > 1)]
         shares = [self._top(r) for r in first]
@@ -358,7 +358,7 @@ class ItemAsks:
             if len(parts) > 1:
                 # a part of the story names no rule either ("wants a medicare denial for her
                 # reacher" is the reacher)
-                parts = [self._item_words(self._rule_words.sub(" ", p)) for p in parts]
+                parts = [self._item_words(self.rule_words.sub(" ", p)) for p in parts]
                 readings += [p for p in parts if len(re.split(r"[\s/]+", p)) > 1]
             readings.append(reading)
         return list(dict.fromkeys(readings))

@@ -21,6 +21,7 @@ from flows.messages import Messages
 # The entries to read next: what the coverage codes mean, and GY for an item never covered.
 RELATED = ("coverage-code-m", "statutory-exclusions", "check-for-specific-code")
 _CLAUSE = re.compile(r"[,;:?!()\u2013\u2014]|\s-+\s|\.\s|\.$")
+_PRONOUN = re.compile(r"it|that|this|those|these|them|they|one|ones")
 _ARTICLES = re.compile(r"^(?:(?:a|an|the|our|my|pt's|pts|patient's)\s+)+")
 
 
@@ -92,9 +93,10 @@ class CoverageQuestions:
     def _readings(self, text: str) -> list[str]:
         """Where the item may be: in the asking words' clause ("is a knee scooter covered"), or
         in the clauses before a clause of asking words alone ("bedside commode, is it
-        covered?"): all of them ("lace up ankle brace, off the shelf - covered?"), else the
-        first, leaving out a clause about the patient ("laryngectomy pt"). Clauses after the
-        asking one may only tell about the patient ("covered? he cant coordinate the puff")."""
+        covered?"): all of them ("lace up ankle brace, off the shelf - covered?") but a clause
+        about the patient ("laryngectomy pt"). Clauses before the asking one name no rule or
+        situation; clauses after it only tell about the patient ("covered? he cant coordinate
+        the puff")."""
         clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
         words = self.rules.max_item_words
         readings: list[str] = []
@@ -108,10 +110,12 @@ class CoverageQuestions:
             whole = all(map(self._one_item, said)) and all(len(n.split()) <= words for n in named)
             if named and whole and self._alone.match(ask):
                 readings.append(" ".join(named))
+            if not all(map(self._one_item, said)):
+                continue  # "commode worn out, no accident - is a commode covered"
             found = [form.match(ask) for form in self._forms]
             items = [_ARTICLES.sub("", " ".join(m.group("item").split())) for m in found if m]
             readings += [i for i in items if len(i.split()) <= words]
-        return [r for r in readings if r]
+        return [r for r in readings if r and not _PRONOUN.fullmatch(r)]
 
     def _tells(self, clause: str) -> bool:
         """A clause after the asking one that only tells about the patient ("he cant coordinate
@@ -121,8 +125,23 @@ class CoverageQuestions:
     def _one_item(self, item: str) -> bool:
         """One item's name: not two clauses ("commode worn out, no accident"), no rule word
         ("does medicare pay for repairs") and no situation ("replacement at 3 years")."""
-        clauses = _CLAUSE.search(item)
-        return not (clauses or self.asks.asks_rule(item) or self._situation.search(item))
+        if _CLAUSE.search(item):
+            return False
+        said = [m.group(0) for p in (self.asks.rule_words, self._situation) for m in p.finditer(item)]
+        return not said or self._described(item, said)
+
+    def _described(self, item: str, said: list[str]) -> bool:
+        """The words are the item's own: the descriptor of the code the search is sure of says
+        them ("replacement battery for a portable o2 concentrator", E1356 "... replacement
+        only"; "tens supplies 2 lead per month", A4595), and no other code scores as high
+        (a replacement "cochlear implant speech processor" is L8619 as much as L8627)."""
+        likely = self.asks.likely(item)
+        row = self.book.table.get(likely.code) if likely else None
+        found = self.book.search(item, limit=2)
+        if row is None or (len(found) > 1 and found[1].score >= found[0].score):
+            return False
+        words = set(re.findall(r"[a-z0-9]+", row.long_description.lower()))
+        return all(w in words for phrase in said for w in phrase.split())
 
     def answer(self, question: str, knowledge: KnowledgeBase) -> AskResult | None:
         """The item's likely code and what its coverage code means; None when the question asks
