@@ -17,6 +17,7 @@ from flows.content import load_yaml_model
 from flows.item_asks import ASIDE, ItemAsks, codes_in, phrases, plain
 from flows.knowledge import AskResult, KnowledgeBase, RelatedTopic
 from flows.messages import Messages
+from flows.models import HCPCS_SPACED_IN_TEXT
 
 # The entries to read next: what the coverage codes mean, and GY for an item never covered.
 RELATED = ("coverage-code-m", "statutory-exclusions", "check-for-specific-code")
@@ -41,6 +42,9 @@ class CoverageQuestionsFile(BaseModel):
     other_payers: list[str]
     situation_words: list[str]
     max_item_words: int = Field(gt=0)
+    noc_facts: list[str] = Field(min_length=1)
+    noc_kind_words: list[str]
+    noc_advice: str = Field(min_length=1)
 
 
 class CoverageQuestions:
@@ -67,6 +71,7 @@ class CoverageQuestions:
         self._item_after = phrases(rules.item_after)
         self._other_payers = phrases(rules.other_payers)
         self._situation = phrases(rules.situation_words)
+        self._kinds = phrases(rules.noc_kind_words)
 
     def _each_name(self, asks: list[str]) -> list[str]:
         """Each phrase once for each name of Original Medicare ("does mcr cover")."""
@@ -81,14 +86,32 @@ class CoverageQuestions:
         return cls(book, messages, load_yaml_model(path, CoverageQuestionsFile), asks)
 
     def item_of(self, question: str) -> str | None:
-        """The item a question asks Medicare's coverage of, or None when it asks anything else."""
+        """The item a question asks Medicare's coverage of (the NOC code, for one asked by its
+        code), or None when it asks anything else."""
         text = re.sub(r"[?!.\s]+$", "", re.sub(r"\s+", " ", plain(question))).strip()
-        if codes_in(text) or self._other_payers.search(text):
+        if self._other_payers.search(text):
             return None
+        if codes_in(text):
+            return self._noc_of(text)
         text = ASIDE.sub(" ", text)  # "portable oxygen concentrator (POC) covered?"
         items = [i for i in dict.fromkeys(self._readings(text)) if self._one_item(i)]
         # the reading the search is sure of: all the item's clauses, else its first one
         return next((i for i in items if self.asks.likely(i)), items[0] if items else None)
+
+    def _noc_of(self, text: str) -> str | None:
+        """The one NOC code a question names when it asks Medicare's coverage of what is billed
+        with it ("LE orthosis that doesnt fit any L code (L2999) - does medicare cover it"); the
+        words describing it may name a kind of item ("the K0108 NOS kind"), not a rule or a
+        situation. None for a specific code (a code look-up answers it), or a question about
+        the code alone ("does medicare cover E1399 items")."""
+        codes = {code.upper() for code in codes_in(text)}
+        row = self.book.table.get(codes.pop()) if len(codes) == 1 else None
+        if row is None or not row.is_noc:
+            return None
+        text = self._kinds.sub(" ", ASIDE.sub(" ", HCPCS_SPACED_IN_TEXT.sub(" noc ", text)))
+        # the item described, not the code alone ("is E1399 covered": the knowledge base's)
+        items = [r for r in self._readings(text) if set(r.split()) - {"noc"}]
+        return row.code if any(map(self._one_item, items)) else None
 
     def _readings(self, text: str) -> list[str]:
         """Where the item may be: in the asking words' clause ("is a knee scooter covered"), or
@@ -144,9 +167,15 @@ class CoverageQuestions:
         return all(w in words for phrase in said for w in phrase.split())
 
     def answer(self, question: str, knowledge: KnowledgeBase) -> AskResult | None:
-        """The item's likely code and what its coverage code means; None when the question asks
-        something else or the search is not sure of the item's code."""
+        """The item's likely code and what its coverage code means, or for a NOC code asked by
+        name what Medicare does with it; None when the question asks something else or the
+        search is not sure of the item's code."""
         item = self.item_of(question)
+        noc = self.book.table.get(item) if item else None  # items are lowercase, codes not
+        if noc is not None:
+            advice = self.rules.noc_advice.format(code=noc.code, description=noc.long_description)
+            title = self.messages.text("noc_coverage_title", code=noc.code)
+            return self._result(item or noc.code, noc.code, 1.0, title, [advice], knowledge)
         likely = self.asks.likely(item) if item else None
         coverage = self.book.coverage(likely.code) if likely else None
         if item is None or likely is None or coverage is None:
@@ -155,26 +184,31 @@ class CoverageQuestions:
         lines = [
             say("item_code_likely", item=item, code=likely.code, description=likely.description),
             coverage.advice,
-            say("item_coverage_payers"),
         ]
-        related = [RelatedTopic(entry_id=i, title=knowledge.by_id[i].title)
-                   for i in RELATED if i in knowledge.by_id]  # fmt: skip
+        title = say("item_coverage_title", item=item, code=likely.code)
+        result = self._result(item, likely.code, likely.score, title, lines, knowledge)
+        assert result.code_search is not None
+        result.code_search["candidates"] = [likely.model_dump()]
+        return result
+
+    def _result(
+        self, item: str, code: str, score: float, title: str, lines: list[str], kb: KnowledgeBase
+    ) -> AskResult:
+        """The answer: its lines, then that the coverage code is Original Medicare's."""
+        related = [RelatedTopic(entry_id=i, title=kb.by_id[i].title)
+                   for i in RELATED if i in kb.by_id]  # fmt: skip
+        noc = code if item == code else None
         return AskResult(
             answered=True,
             entry_id=None,
-            title=say("item_coverage_title", item=item, code=likely.code),
-            text="\n\n".join(lines),
+            title=title,
+            text="\n\n".join([*lines, self.messages.text("item_coverage_payers")]),
             sources=self.rules.sources,
             related=related,
-            score=likely.score,
+            score=score,
             last_reviewed=self.rules.last_reviewed.isoformat(),
             confidence="high",
             origin="content",
             answered_from="code_table",
-            code_search={
-                "query": item,
-                "likely": likely.code,
-                "candidates": [likely.model_dump()],
-                "noc": None,
-            },
+            code_search={"query": item, "likely": code, "candidates": [], "noc": noc},
         )
