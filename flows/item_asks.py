@@ -335,9 +335,7 @@ class ItemAsks:
                 return words
         # None likely: the first clause, or the reading of it the search covers best ("office
         # says the tumor treating fields device for their glioblastoma")
-        parts = [
-            self._item_words(self.rule_words.sub(" ", p)) for p in self._story.split(named[0])
-        ]
+        parts = [self._item_words(self.rule_words.sub(" ", p)) for p in self._story.split(named[0])]
         first = [named[0], *(p for p in parts if len(p.split()) > 1)]
         shares = [self._top(r) for r in first]
         best = max(range(len(first)), key=lambda i: (shares[i], first[i] == named[0]))

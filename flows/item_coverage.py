@@ -95,7 +95,7 @@ class CoverageQuestions:
             return self._noc_of(text)
         text = ASIDE.sub(" ", text)  # "portable oxygen concentrator (POC) covered?"
         items = [i for i in dict.fromkeys(self._readings(text)) if self._one_item(i)]
-        # the reading the search is sure of: all the item's clauses, else its first one
+        # the first reading the search is sure of, else the first one
         return next((i for i in items if self.asks.likely(i)), items[0] if items else None)
 
     def _noc_of(self, text: str) -> str | None:
@@ -127,18 +127,20 @@ class CoverageQuestions:
             if end < len(clauses) and not self._tells(clauses[end]):
                 break  # a clause after the asking one says more than who the patient is
             said, ask = clauses[: end - 1], clauses[end - 1]
-            # "pt needs a folding walker": what follows "needs", the clause naming no rule
-            named = [_ARTICLES.sub("", " ".join(self._item_after.split(c)[-1].split())) for c in said]
-            named = [n for n in named if not self.asks.names_patient(n)]
-            whole = all(map(self._one_item, said)) and all(len(n.split()) <= words for n in named)
-            if named and whole and self._alone.match(ask):
-                readings.append(" ".join(named))
             if not all(map(self._one_item, said)):
                 continue  # "commode worn out, no accident - is a commode covered"
+            named = [self._named(c) for c in said]
+            named = [n for n in named if not self.asks.names_patient(n)]
+            if named and all(len(n.split()) <= words for n in named) and self._alone.match(ask):
+                readings.append(" ".join(named))
             found = [form.match(ask) for form in self._forms]
             items = [_ARTICLES.sub("", " ".join(m.group("item").split())) for m in found if m]
             readings += [i for i in items if len(i.split()) <= words]
         return [r for r in readings if r and not _PRONOUN.fullmatch(r)]
+
+    def _named(self, clause: str) -> str:
+        """The item's words in a clause: what follows "needs" ("pt needs a folding walker")."""
+        return _ARTICLES.sub("", " ".join(self._item_after.split(clause)[-1].split()))
 
     def _tells(self, clause: str) -> bool:
         """A clause after the asking one that only tells about the patient ("he cant coordinate
@@ -150,7 +152,8 @@ class CoverageQuestions:
         ("does medicare pay for repairs") and no situation ("replacement at 3 years")."""
         if _CLAUSE.search(item):
             return False
-        said = [m.group(0) for p in (self.asks.rule_words, self._situation) for m in p.finditer(item)]
+        words = (self.asks.rule_words, self._situation)
+        said = [m.group(0) for found in words for m in found.finditer(item)]
         return not said or self._described(item, said)
 
     def _described(self, item: str, said: list[str]) -> bool:
