@@ -89,8 +89,8 @@ class CoverageQuestions:
         """The item a question asks Medicare's coverage of (the NOC code, for one asked by its
         code), or None when it asks anything else."""
         text = re.sub(r"[?!.\s]+$", "", re.sub(r"\s+", " ", plain(question))).strip()
-        if self._other_payers.search(text):
-            return None
+        if self._other_payers.search(text) or self.asks.asks_outright(text):
+            return None  # another payer's rules, or the code asked ("chux, code? covered?")
         if codes_in(text):
             return self._noc_of(text)
         text = ASIDE.sub(" ", text)  # "portable oxygen concentrator (POC) covered?"
@@ -99,15 +99,19 @@ class CoverageQuestions:
         return next((i for i in items if self.asks.likely(i)), items[0] if items else None)
 
     def _noc_of(self, text: str) -> str | None:
-        """The one NOC code a question names when it asks Medicare's coverage of what is billed
-        with it ("LE orthosis that doesnt fit any L code (L2999) - does medicare cover it"); the
+        """The one NOC code Medicare may pay that a question names when it asks Medicare's
+        coverage of an item it says no specific code fits ("LE orthosis that doesnt fit any L
+        code (L2999) - does medicare cover it"); the
         words describing it may name a kind of item ("the K0108 NOS kind"), not a rule or a
         situation. None for a specific code (a code look-up answers it), or a question about
         the code alone ("does medicare cover E1399 items")."""
         codes = {code.upper() for code in codes_in(text)}
         row = self.book.table.get(codes.pop()) if len(codes) == 1 else None
-        if row is None or not row.is_noc:
-            return None
+        coverage = self.book.coverage(row.code) if row else None
+        if row is None or not row.is_noc or coverage is None or not coverage.may_pay:
+            return None  # "bathroom patient lift E0625": a NOC code Medicare never covers
+        if not self.book.says_no_code(text):
+            return None  # "E1399 for a vertical platform lift - covered?": the knowledge base's
         text = self._kinds.sub(" ", ASIDE.sub(" ", HCPCS_SPACED_IN_TEXT.sub(" noc ", text)))
         # the item described, not the code alone ("is E1399 covered": the knowledge base's)
         items = [r for r in self._readings(text) if set(r.split()) - {"noc"}]
@@ -133,7 +137,9 @@ class CoverageQuestions:
             named = [n for n in named if not self.asks.names_patient(n)]
             if named and all(len(n.split()) <= words for n in named) and self._alone.match(ask):
                 readings.append(" ".join(named))
-            found = [form.match(ask) for form in self._forms]
+            # an item in the asking clause only when it opens the question ("after title
+            # passes, will medicare pay for maintenance on a bed" asks a rule)
+            found = [form.match(ask) for form in self._forms] if not said else []
             items = [_ARTICLES.sub("", " ".join(m.group("item").split())) for m in found if m]
             readings += [i for i in items if len(i.split()) <= words]
         return [r for r in readings if r and not _PRONOUN.fullmatch(r)]

@@ -57,7 +57,11 @@ def test_a_coverage_question_gets_the_items_code_and_its_coverage(
      "walker, covered? she wants it for 3 months",
      "replacement cpap mask after 3 months - covered?",
      "is E1399 covered for a repair part",
-     "does medicare cover E1399 items"],
+     "does medicare cover E1399 items",
+     "E1399 for a stair lift for the porch - covered?",
+     "bathroom lift E0625 - is that covered",
+     "once the title passes, will medicare pay for servicing a wheelchair?",
+     "shower chair, code? covered?"],
 )  # fmt: skip
 def test_other_coverage_questions_stay_with_the_knowledge_base(question: str) -> None:
     coverage = KB.code_facts.coverage if KB.code_facts else None
