@@ -63,7 +63,11 @@ def main(verbose: bool = False, name: str = "coverage_questions_dev.yaml") -> No
     )
 
 
-SETS = ("coverage_questions_dev.yaml", "coverage_questions_heldout.yaml")
+SETS = (
+    "coverage_questions_dev.yaml",
+    "coverage_questions_heldout.yaml",
+    "coverage_questions_heldout47.yaml",
+)
 
 if __name__ == "__main__":
     for set_name in SETS:

@@ -279,6 +279,10 @@ class CodeBook:
         unread = [w for w in words if w in english and w not in read]
         return len(read) > len(unread)
 
+    def says_no_code(self, description: str) -> bool:
+        """The biller writes that no specific code fits the item ("no L code fits")."""
+        return self._noc_router.says_no_code(description)
+
     def likely_specific(self, description: str) -> Candidate | None:
         """The code the item very probably has, if the search is that sure: the best code
         covers most of the description, every word naming the item, and the item's base; no NOC

@@ -41,6 +41,7 @@ _PATIENT = re.compile(
     r"(?<!\d\s)(?<![\w-])(?!(?:lbs?|kg|a|an|the|for|of|to|w|with|my|our|her|his|each|per)\b)"
     r"[a-z][\w']*\s+(?:pt|patient)s?\b(?!['’]s)"  # "repairing patient's chair": the owner
 )
+_PATIENT_ONLY = re.compile(r"\s*(?:\S+\s+){0,2}(?:pt|pts|patient)\s*")  # "mastectomy pt"
 ASIDE = re.compile(r"\([^)]*\)?")  # words in brackets, the closing one maybe not typed
 CACHED = 4096  # item texts whose search results are kept
 Found = TypeVar("Found")
@@ -110,7 +111,7 @@ class ItemAsks:
         self._noc_codes = {code.lower() for code, row in book.table.items() if row.is_noc}
         self._asks = phrases(rules.asks)
         self._code_asks = phrases(rules.code_asks)
-        self._rule_words = phrases(rules.rule_words)
+        self.rule_words = phrases(rules.rule_words)
         self._openers = re.compile(r"^\s*" + phrases(rules.rule_openers).pattern)
         self._fillers = phrases([*rules.fillers, *rules.asks, *rules.code_asks])
         self._context = phrases(rules.context_words)
@@ -151,7 +152,7 @@ class ItemAsks:
         ]
         return (
             len(first.split()) > 1
-            and not self._rule_words.search(first)
+            and not self.rule_words.search(first)
             and not any(self._openers.search(c) for c in clauses)
             and self._named_before_code(text, first)
         )
@@ -228,7 +229,13 @@ class ItemAsks:
 
     def asks_rule(self, question: str) -> bool:
         """The question asks about a rule too ("what code and modifier")."""
-        return bool(self._rule_words.search(plain(question)))
+        return bool(self.rule_words.search(plain(question)))
+
+    def names_patient(self, clause: str) -> bool:
+        """The clause is about the patient or who speaks, not an item ("laryngectomy pt", "pt is
+        220 lb", "he cant coordinate the puff")."""
+        text = plain(clause)
+        return bool(_PATIENT_ONLY.fullmatch(text) or self._subject.match(text))
 
     def _bare_item(self, text: str) -> list[str]:
         """A message that only names an item, asking nothing ("cervical traction collar with air
@@ -241,7 +248,7 @@ class ItemAsks:
             return []
         if "?" in text or codes_in(text) or self._subject.match(text):
             return []
-        if self._rule_words.search(text) or self._question_words.search(text):
+        if self.rule_words.search(text) or self._question_words.search(text):
             return []
         items = self._items_of_part(text, (False, True))
         # the patient in an aside ("(tall pt, 6'7)") and the content's context words aside
@@ -268,7 +275,7 @@ class ItemAsks:
             return []  # a story with several questions in it
         # "E1399 for a replacement part of a capped rental" asks the rule; "plain cold wrap, no
         # pump. medicare won't pay it so just E1399 w/ a GY?" asks the item's code beside it
-        ruled = not asks_code and bool(self._rule_words.search(text))
+        ruled = not asks_code and bool(self.rule_words.search(text))
         if self._not_items.search(text):
             return []
         clauses = [c for c in _CLAUSE_END.split(text) if not self._openers.search(c)]
@@ -297,7 +304,7 @@ class ItemAsks:
         """The clause without codes, question words, the payer and small words at either end;
         nothing for a clause naming the patient ("mastectomy pt", "diabetic pt")."""
         uncoded = HCPCS_SPACED_IN_TEXT.sub(" ", clause)
-        if re.fullmatch(r"\s*(?:\S+\s+){0,2}(?:pt|pts|patient)\s*", uncoded):
+        if _PATIENT_ONLY.fullmatch(uncoded):
             return ""
         clause = _PATIENT.sub(" ", uncoded)  # "chemo pt needs a wig"
         words = self._fillers.sub(" ", self._context.sub(" ", clause)).split()
@@ -328,9 +335,7 @@ class ItemAsks:
                 return words
         # None likely: the first clause, or the reading of it the search covers best ("office
         # says the tumor treating fields device for their glioblastoma")
-        parts = [
-            self._item_words(self._rule_words.sub(" ", p)) for p in self._story.split(named[0])
-        ]
+        parts = [self._item_words(self.rule_words.sub(" ", p)) for p in self._story.split(named[0])]
         first = [named[0], *(p for p in parts if len(p.split()) > 1)]
         shares = [self._top(r) for r in first]
         best = max(range(len(first)), key=lambda i: (shares[i], first[i] == named[0]))
@@ -351,7 +356,7 @@ class ItemAsks:
             if len(parts) > 1:
                 # a part of the story names no rule either ("wants a medicare denial for her
                 # reacher" is the reacher)
-                parts = [self._item_words(self._rule_words.sub(" ", p)) for p in parts]
+                parts = [self._item_words(self.rule_words.sub(" ", p)) for p in parts]
                 readings += [p for p in parts if len(re.split(r"[\s/]+", p)) > 1]
             readings.append(reading)
         return list(dict.fromkeys(readings))

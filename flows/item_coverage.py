@@ -17,10 +17,12 @@ from flows.content import load_yaml_model
 from flows.item_asks import ASIDE, ItemAsks, codes_in, phrases, plain
 from flows.knowledge import AskResult, KnowledgeBase, RelatedTopic
 from flows.messages import Messages
+from flows.models import HCPCS_SPACED_IN_TEXT
 
 # The entries to read next: what the coverage codes mean, and GY for an item never covered.
 RELATED = ("coverage-code-m", "statutory-exclusions", "check-for-specific-code")
 _CLAUSE = re.compile(r"[,;:?!()\u2013\u2014]|\s-+\s|\.\s|\.$")
+_PRONOUN = re.compile(r"it|that|this|those|these|them|they|one|ones")
 _ARTICLES = re.compile(r"^(?:(?:a|an|the|our|my|pt's|pts|patient's)\s+)+")
 
 
@@ -40,6 +42,9 @@ class CoverageQuestionsFile(BaseModel):
     other_payers: list[str]
     situation_words: list[str]
     max_item_words: int = Field(gt=0)
+    noc_facts: list[str] = Field(min_length=1)
+    noc_kind_words: list[str]
+    noc_advice: str = Field(min_length=1)
 
 
 class CoverageQuestions:
@@ -66,6 +71,7 @@ class CoverageQuestions:
         self._item_after = phrases(rules.item_after)
         self._other_payers = phrases(rules.other_payers)
         self._situation = phrases(rules.situation_words)
+        self._kinds = phrases(rules.noc_kind_words)
 
     def _each_name(self, asks: list[str]) -> list[str]:
         """Each phrase once for each name of Original Medicare ("does mcr cover")."""
@@ -80,32 +86,105 @@ class CoverageQuestions:
         return cls(book, messages, load_yaml_model(path, CoverageQuestionsFile), asks)
 
     def item_of(self, question: str) -> str | None:
-        """The item a question asks Medicare's coverage of, or None when it asks anything else."""
+        """The item a question asks Medicare's coverage of (the NOC code, for one asked by its
+        code), or None when it asks anything else."""
         text = re.sub(r"[?!.\s]+$", "", re.sub(r"\s+", " ", plain(question))).strip()
-        if codes_in(text) or self._other_payers.search(text):
-            return None
+        if self._other_payers.search(text) or self.asks.asks_outright(text):
+            return None  # another payer's rules, or the code asked ("chux, code? covered?")
+        if codes_in(text):
+            return self._noc_of(text)
         text = ASIDE.sub(" ", text)  # "portable oxygen concentrator (POC) covered?"
-        found = [form.match(text) for form in self._forms]
-        items = [m.group("item") for m in found if m]
-        # "bedside commode, is it covered?": the item in the clause before the asking one
+        items = [i for i in dict.fromkeys(self._readings(text)) if self._one_item(i)]
+        # the first reading the search is sure of, else the first one
+        return next((i for i in items if self.asks.likely(i)), items[0] if items else None)
+
+    def _noc_of(self, text: str) -> str | None:
+        """The one NOC code Medicare may pay that a question names when it asks Medicare's
+        coverage of an item it says no specific code fits ("LE orthosis that doesnt fit any L
+        code (L2999) - does medicare cover it"); the
+        words describing it may name a kind of item ("the K0108 NOS kind"), not a rule or a
+        situation. None for a specific code (a code look-up answers it), or a question about
+        the code alone ("does medicare cover E1399 items")."""
+        codes = {code.upper() for code in codes_in(text)}
+        row = self.book.table.get(codes.pop()) if len(codes) == 1 else None
+        coverage = self.book.coverage(row.code) if row else None
+        if row is None or not row.is_noc or coverage is None or not coverage.may_pay:
+            return None  # "bathroom patient lift E0625": a NOC code Medicare never covers
+        if not self.book.says_no_code(text):
+            return None  # "E1399 for a vertical platform lift - covered?": the knowledge base's
+        text = self._kinds.sub(" ", ASIDE.sub(" ", HCPCS_SPACED_IN_TEXT.sub(" noc ", text)))
+        # the item described, not the code alone ("is E1399 covered": the knowledge base's)
+        items = [r for r in self._readings(text) if set(r.split()) - {"noc"}]
+        return row.code if any(map(self._one_item, items)) else None
+
+    def _readings(self, text: str) -> list[str]:
+        """Where the item may be: in the asking words' clause ("is a knee scooter covered"), or
+        in the clauses before a clause of asking words alone ("bedside commode, is it
+        covered?"): all of them ("lace up ankle brace, off the shelf - covered?") but a clause
+        about the patient ("laryngectomy pt"). Clauses before the asking one name no rule or
+        situation; clauses after it only tell about the patient ("covered? he cant coordinate
+        the puff")."""
         clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
-        if len(clauses) == 2 and self._alone.match(clauses[1]) and self._one_item(clauses[0]):
-            items.append(self._item_after.split(clauses[0])[-1])
-        for item in (_ARTICLES.sub("", " ".join(i.split())) for i in items):
-            if 0 < len(item.split()) <= self.rules.max_item_words and self._one_item(item):
-                return item
-        return None
+        words = self.rules.max_item_words
+        readings: list[str] = []
+        for end in range(len(clauses), 0, -1):
+            if end < len(clauses) and not self._tells(clauses[end]):
+                break  # a clause after the asking one says more than who the patient is
+            said, ask = clauses[: end - 1], clauses[end - 1]
+            if not all(map(self._one_item, said)):
+                continue  # "commode worn out, no accident - is a commode covered"
+            named = [self._named(c) for c in said]
+            named = [n for n in named if not self.asks.names_patient(n)]
+            if named and all(len(n.split()) <= words for n in named) and self._alone.match(ask):
+                readings.append(" ".join(named))
+            # an item in the asking clause only when it opens the question ("after title
+            # passes, will medicare pay for maintenance on a bed" asks a rule)
+            found = [form.match(ask) for form in self._forms] if not said else []
+            items = [_ARTICLES.sub("", " ".join(m.group("item").split())) for m in found if m]
+            readings += [i for i in items if len(i.split()) <= words]
+        return [r for r in readings if r and not _PRONOUN.fullmatch(r)]
+
+    def _named(self, clause: str) -> str:
+        """The item's words in a clause: what follows "needs" ("pt needs a folding walker")."""
+        return _ARTICLES.sub("", " ".join(self._item_after.split(clause)[-1].split()))
+
+    def _tells(self, clause: str) -> bool:
+        """A clause after the asking one that only tells about the patient ("he cant coordinate
+        the puff"), naming no rule or situation ("pt wants it for 3 months")."""
+        return self.asks.names_patient(clause) and self._one_item(clause)
 
     def _one_item(self, item: str) -> bool:
         """One item's name: not two clauses ("commode worn out, no accident"), no rule word
         ("does medicare pay for repairs") and no situation ("replacement at 3 years")."""
-        clauses = _CLAUSE.search(item)
-        return not (clauses or self.asks.asks_rule(item) or self._situation.search(item))
+        if _CLAUSE.search(item):
+            return False
+        words = (self.asks.rule_words, self._situation)
+        said = [m.group(0) for found in words for m in found.finditer(item)]
+        return not said or self._described(item, said)
+
+    def _described(self, item: str, said: list[str]) -> bool:
+        """The words are the item's own: the descriptor of the code the search is sure of says
+        them ("replacement battery for a portable o2 concentrator", E1356 "... replacement
+        only"; "tens supplies 2 lead per month", A4595), and no other code scores as high
+        (a replacement "cochlear implant speech processor" is L8619 as much as L8627)."""
+        likely = self.asks.likely(item)
+        row = self.book.table.get(likely.code) if likely else None
+        found = self.book.search(item, limit=2)
+        if row is None or (len(found) > 1 and found[1].score >= found[0].score):
+            return False
+        words = set(re.findall(r"[a-z0-9]+", row.long_description.lower()))
+        return all(w in words for phrase in said for w in phrase.split())
 
     def answer(self, question: str, knowledge: KnowledgeBase) -> AskResult | None:
-        """The item's likely code and what its coverage code means; None when the question asks
-        something else or the search is not sure of the item's code."""
+        """The item's likely code and what its coverage code means, or for a NOC code asked by
+        name what Medicare does with it; None when the question asks something else or the
+        search is not sure of the item's code."""
         item = self.item_of(question)
+        noc = self.book.table.get(item) if item else None  # items are lowercase, codes not
+        if noc is not None:
+            advice = self.rules.noc_advice.format(code=noc.code, description=noc.long_description)
+            title = self.messages.text("noc_coverage_title", code=noc.code)
+            return self._result(item or noc.code, noc.code, 1.0, title, [advice], knowledge)
         likely = self.asks.likely(item) if item else None
         coverage = self.book.coverage(likely.code) if likely else None
         if item is None or likely is None or coverage is None:
@@ -114,26 +193,31 @@ class CoverageQuestions:
         lines = [
             say("item_code_likely", item=item, code=likely.code, description=likely.description),
             coverage.advice,
-            say("item_coverage_payers"),
         ]
-        related = [RelatedTopic(entry_id=i, title=knowledge.by_id[i].title)
-                   for i in RELATED if i in knowledge.by_id]  # fmt: skip
+        title = say("item_coverage_title", item=item, code=likely.code)
+        result = self._result(item, likely.code, likely.score, title, lines, knowledge)
+        assert result.code_search is not None
+        result.code_search["candidates"] = [likely.model_dump()]
+        return result
+
+    def _result(
+        self, item: str, code: str, score: float, title: str, lines: list[str], kb: KnowledgeBase
+    ) -> AskResult:
+        """The answer: its lines, then that the coverage code is Original Medicare's."""
+        related = [RelatedTopic(entry_id=i, title=kb.by_id[i].title)
+                   for i in RELATED if i in kb.by_id]  # fmt: skip
+        noc = code if item == code else None
         return AskResult(
             answered=True,
             entry_id=None,
-            title=say("item_coverage_title", item=item, code=likely.code),
-            text="\n\n".join(lines),
+            title=title,
+            text="\n\n".join([*lines, self.messages.text("item_coverage_payers")]),
             sources=self.rules.sources,
             related=related,
-            score=likely.score,
+            score=score,
             last_reviewed=self.rules.last_reviewed.isoformat(),
             confidence="high",
             origin="content",
             answered_from="code_table",
-            code_search={
-                "query": item,
-                "likely": likely.code,
-                "candidates": [likely.model_dump()],
-                "noc": None,
-            },
+            code_search={"query": item, "likely": code, "candidates": [], "noc": noc},
         )

@@ -22,7 +22,13 @@ KB = repository_content().knowledge
      ("pt needs a folding walker with front wheels, does medicare cover it", "E0143",
       "read the DME MAC's LCD"),
      ("portable oxygen concentrator (POC) covered by medicare?", "E1392", "E1392"),
-     ("will medicare pay for a bed rail", "E0310", "E0310")],
+     ("will medicare pay for a bed rail", "E0310", "E0310"),
+     ("knee walker - medicare?", "E0118", "E0118"),
+     ("shower chair - medicare ok?", "E0240", "bill E0240 with GY"),
+     ("folding walker, adult, with front wheels - covered?", "E0143", "E0143"),
+     ("diabetic pt - glucose monitor, is it covered", "E0607", "E0607"),
+     ("spacer for his inhaler, covered? he is 80", "A4627", "Medicare never covers"),
+     ("is a replacement water chamber for a cpap humidifier covered", "A7046", "A7046")],
 )  # fmt: skip
 def test_a_coverage_question_gets_the_items_code_and_its_coverage(
     question: str, code: str, must_say: str
@@ -46,9 +52,28 @@ def test_a_coverage_question_gets_the_items_code_and_its_coverage(
      "replacement for wear at 3 years — covered?",
      "3 yr old commode worn out, no accident. covered?",
      "does medicare cover DME used only outside the home",
-     "title passed to the pt on their capped rental and now it needs servicing. does medicare pay"],
+     "title passed to the pt on their capped rental and now it needs servicing. does medicare pay",
+     "commode worn out, no accident - is a commode covered",
+     "walker, covered? she wants it for 3 months",
+     "replacement cpap mask after 3 months - covered?",
+     "is E1399 covered for a repair part",
+     "does medicare cover E1399 items",
+     "E1399 for a stair lift for the porch - covered?",
+     "bathroom lift E0625 - is that covered",
+     "once the title passes, will medicare pay for servicing a wheelchair?",
+     "shower chair, code? covered?"],
 )  # fmt: skip
 def test_other_coverage_questions_stay_with_the_knowledge_base(question: str) -> None:
     coverage = KB.code_facts.coverage if KB.code_facts else None
     assert coverage is not None and coverage.item_of(question) is None
     assert "coverage code is Original Medicare's" not in KB.ask(question).text
+
+
+def test_an_item_billed_with_a_noc_code_is_covered_claim_by_claim() -> None:
+    question = "arm sling that fits no L code (L3999) - does medicare cover it"
+    coverage = KB.code_facts.coverage if KB.code_facts else None
+    assert coverage is not None
+    answer = coverage.answer(question, KB)
+    assert answer is not None and answer.code_search is not None
+    assert answer.code_search["likely"] == "L3999" and answer.code_search["noc"] == "L3999"
+    assert "reviews each claim" in answer.text and "no specific code describes" in answer.text
