@@ -83,6 +83,8 @@ class IndexedCode:
     def says_rival(self, rivals: Mapping[str, frozenset[str]]) -> bool:
         """The descriptor says the rival of a typed word instead of it ("Manual wheelchair
         accessory" for a power chair's part, "purchase" for a rental)."""
+        if not rivals:  # most descriptions type no word with a rival
+            return False
         said = self.own - self.included
         return any(typed not in self.own and rival & said for typed, rival in rivals.items())
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field
@@ -86,6 +87,7 @@ def phrases(words: Iterable[str]) -> re.Pattern[str]:
 _QUOTES = re.compile(r"(?<!\w)['\"\u2018\u201c\u201d]+|['\"\u201c\u201d]+(?!\w)")
 
 
+@lru_cache(maxsize=4096)  # reading one question's items reads its text many times over
 def plain(question: str) -> str:
     """Lowercase, curly apostrophes straight, quote marks around words dropped, a code typed
     "e 1399" or "e-1399" as E1399."""

@@ -66,6 +66,11 @@ class PayerTopics:
             {payer: [position[i] for i in ids if i in position] for payer, ids in by_payer.items()}
             for by_payer in topics.values()
         ]
+        # the same by entry id, for comparing two entries
+        self._topic_ids = [
+            {payer: frozenset(self._ids[i] for i in positions) for payer, positions in t.items()}
+            for t in self._topics
+        ]
         # per topic: the entries written for one plan answering it, with the plan's payer type
         # and the words naming the plan ("Priority Health")
         self._plans = [
@@ -204,10 +209,7 @@ class PayerTopics:
         """Whether two entries answer the same per-payer topic, each for another payer. Two
         entries of one payer on a topic (appeal levels, the amount in controversy) are two
         different answers."""
-        for by_payer in self._topics:
-            payers = {
-                payer: {self._ids[i] for i in positions} for payer, positions in by_payer.items()
-            }
+        for payers in self._topic_ids:
             own = {payer for payer, ids in payers.items() if entry_id in ids}
             other = {payer for payer, ids in payers.items() if other_id in ids}
             if own and other and not own & other:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -366,6 +367,8 @@ class ScopeFinder:
             return text
         return text[: purpose.start()]
 
+    # A routing reads the same text many times over (the naming phrase, the part, the scope).
+    @lru_cache(maxsize=4096)  # noqa: B019 - one finder lives for the whole process
     def _joined(self, description: str) -> str:
         """Lower-case text with compounds kept whole: "clip-on tray" is a tray that clips on
         (not a clip "on tray"), "camber / axle plate" one name, "motorized/power" two words."""

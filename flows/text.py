@@ -175,6 +175,7 @@ def is_foreign_code(token: str) -> bool:
     return bool(FOREIGN_CODE_TOKEN.match(token))
 
 
+@lru_cache(maxsize=4096)  # ranking reads one question's text so many times over
 def plain_words(text: str) -> str:
     """The text lowercased, its words and numbers only, one space apart: what `phrase_pattern`
     patterns are matched against."""
