@@ -123,8 +123,10 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
     if not count:
         raise CliError("nothing to export: no approved team entries")
     target = Path(args.to) if args.to else (content.directory / "faq" / "team.yaml")
+    # A folder that does not exist is a typo in the path, not one to make.
+    if not target.parent.is_dir():
+        raise CliError(f"{target}: cannot write: no folder {target.parent}")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     except OSError as error:
         raise CliError(f"{target}: cannot write: {error.strerror}") from None

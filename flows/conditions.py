@@ -57,6 +57,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "likely_code_is_named_item": "bool",  # the repaired or base item's code, not the line's
     "likely_reading": "text",  # the likely code, or the sibling by a feature the item says
     "clear_reading": "text",  # the code the search reads far ahead of every other code shown
+    "clear_reading_coverage": COVERAGE,
     "family_reading": "text",  # the code of the likely code's group the item's words settle on
     "family_reading_noc": "text",  # that group's NOC code (K0108)
     "family_reading_is_named_item": "bool",  # the repaired or base item's code, not the line's

@@ -101,6 +101,7 @@ class IntakeProgress(BaseModel):
     editing: bool = False
     code_candidates: list[CodeChoice] = Field(default_factory=list)
     code_query: str | None = None  # the description code_candidates were searched for
+    code_fallback: str | None = None  # the NOC code the item goes to if none of them fits
     outcome: dict[str, Any] | None = None  # last outcome shown, to say what an edit changed
     confirming: Literal["cancel", "restart"] | None = None  # a drop waiting for a yes
     history_number: int | None = None  # this intake's number in the history, once confirmed

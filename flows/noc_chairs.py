@@ -26,9 +26,12 @@ class ChairParts:
         word ends the piece's name ("bushing kit for her manual chair", "canopy rig clamped on
         the tilt chair's back canes"), with no chair in that name nor only in what it is for."""
         said = self.reader.unnegated_text(description)
-        naming = self.scopes.naming_phrase(description)
+        naming, after = self.scopes.split_name(description)
         if contains_words(said, self.rules.repair_words):
-            rest = said.lower().replace(naming.lower(), " ", 1)
+            # The words after the naming phrase, read alike: the reading spells out shorthand
+            # ("tilt chair" as a wheelchair), so the chair a "replacement shower commode tilt
+            # chair" names is the item itself, not a chair it is a piece of.
+            rest = self.reader.unnegated_text(after) if after.strip() else ""
             return contains_words(rest, self.rules.chair_names) and not contains_words(
                 naming, self.rules.whole_chair_words
             )

@@ -73,7 +73,10 @@ class Prompts:
         question = self.question(intake, step)
         if step.kind == "search":
             key = "code_check_candidates" if len(options) > 1 else "code_check_no_candidates"
-            question = self.text(key, description=intake.answers.item_description or "")
+            fallback = intake.progress.code_fallback or "E1399"  # kept before it was stored
+            question = self.text(
+                key, description=intake.answers.item_description or "", noc_code=fallback
+            )
             medicare = intake.answers.payer_type == "medicare"  # GY is Original Medicare's
             candidates = intake.progress.code_candidates if medicare else []
             for c in candidates:

@@ -433,7 +433,7 @@ class Steps:
             return
         if progress.code_query != description:
             progress.code_candidates = self.search(description)
-            progress.code_query = description
+            progress.code_query, progress.code_fallback = description, self.noc_of(intake).code
 
     def noc_of(self, intake: Intake) -> NocAdvice:
         """The NOC code that fits this item and its category."""

@@ -382,6 +382,7 @@ def claim_facts(
         if clear is not None:
             facts["clear_reading"] = clear
             facts["clear_reading_description"] = codes.table[clear].long_description
+            facts["clear_reading_coverage"] = coverage_of(codes, clear)
         # The code the biller reviewed that reads as the item: the search's likely code, else
         # one whose descriptor the description says (CodeBook.describes).
         match = likely.code if likely is not None and likely.code in declined else None

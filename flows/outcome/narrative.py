@@ -146,6 +146,14 @@ def _shorten(text: str, limit: int) -> str:
     return _cut(" ".join(words), limit)
 
 
+def _item_name(text: str) -> str:
+    """The least of a description a narrative keeps: the last two words of its item's name
+    ("gear motor" in "repl gear motor for patient-owned hospital bed"), as `_shorten` keeps."""
+    split = _DETAILS.search(text)
+    name = text[: split.start()].strip() if split else text
+    return " ".join(name.split()[-2:])
+
+
 # A cut description must not end on a joining word ("hand control for").
 _JOINING_END = re.compile(r"(\s+(for|of|with|w/|and|&|to|on|the|a))+$", re.IGNORECASE)
 
@@ -168,7 +176,8 @@ def build_narrative(
 
     Price and related codes are never dropped (the DME MAC needs them to price the line); the
     note is abbreviated, then goes; then the description is abbreviated, then shortened to its
-    item name, then the manufacturer and the model go, in that order.
+    item name; only when that name does not fit beside them do the manufacturer and the model
+    go, in that order.
     """
 
     def typed(field: str, value: str | None) -> str:
@@ -196,16 +205,16 @@ def build_narrative(
     dropped: list[str] = []
     if note and len(compose(full_description, manufacturer, model)) > NARRATIVE_LIMIT:
         note, dropped = "", ["note after the item"]  # before any part of the item's own
-    # The description keeps at least this much before the manufacturer, then the model, go;
-    # after each drop it gets the room back.
-    minimum_description = 20
+    # The manufacturer and the model are required elements (F2.4, F16.8): the description is
+    # shortened to its item's name first, and only when not even that fits beside them does
+    # the manufacturer, then the model, go; after each drop the description gets the room back.
     for drop in ("", "manufacturer", "model"):
         if drop == "manufacturer" and manufacturer:
             manufacturer, dropped = "", [*dropped, "manufacturer"]
         elif drop == "model" and model:
             model, dropped = "", [*dropped, "model"]
         room = NARRATIVE_LIMIT - len(compose("x", manufacturer, model)) + 1
-        if room >= min(minimum_description, len(full_description)) or drop == "model":
+        if len(_item_name(full_description)) <= room or drop == "model":
             break
     description = _shorten(full_description, max(8, room))
     narrative = compose(description, manufacturer, model)

@@ -182,13 +182,18 @@ def test_export_writes_content_that_passes_content_check(kb_cli: Cli, tmp_path: 
     assert kb_cli("ask", UNANSWERED, content=content).stdout.count("Hospice patients and DME") == 1
 
 
-def test_an_answer_whose_writer_chose_no_confidence_is_exported_as_medium(
-    kb_cli: Cli, tmp_path: Path
-) -> None:
+def approve_one_answer(kb_cli: Cli) -> None:
+    """One declined question answered by the team (no confidence chosen) and approved."""
     ask(kb_cli, UNANSWERED)
     kb_cli("kb", "answer", "1", "--title", "Hospice patients and DME", "--short", SHORT,
         "--source", SOURCE, "--by", "Ann")  # fmt: skip
     kb_cli("kb", "approve", "team-1", "--by", "Lee")
+
+
+def test_an_answer_whose_writer_chose_no_confidence_is_exported_as_medium(
+    kb_cli: Cli, tmp_path: Path
+) -> None:
+    approve_one_answer(kb_cli)
     target = tmp_path / "team.yaml"
     assert kb_cli("kb", "export", "--to", str(target)).returncode == 0
     written = target.read_text()
@@ -258,3 +263,14 @@ def test_ask_answers_chit_chat_kindly_and_records_nothing(kb_cli: Cli) -> None:
     assert "Happy to help" in kb_cli("ask", "thx").stdout
     assert json.loads(kb_cli("kb", "unanswered", "--json").stdout) == []
     assert "small_talk" not in ask(kb_cli, f"thanks, {UNANSWERED}")  # a question is a question
+
+
+def test_an_export_to_a_folder_that_does_not_exist_is_refused_not_made(
+    kb_cli: Cli, tmp_path: Path
+) -> None:
+    approve_one_answer(kb_cli)
+    typo = tmp_path / "contnet" / "faq" / "team.yaml"
+    exported = kb_cli("kb", "export", "--to", str(typo))
+    assert exported.returncode == 1
+    assert len(exported.stderr.strip().splitlines()) == 1 and "contnet" in exported.stderr
+    assert not (tmp_path / "contnet").exists()  # a typo makes no folder

@@ -338,3 +338,13 @@ def test_only_the_item_description_keeps_an_authorization_note(chat: Chat) -> No
     answer_until(chat, COMMERCIAL_WITH_AUTHORIZATION, stop_at="model")
     chat.say("TB-200, $480, PA approved")
     assert chat.answers["model"] == "TB-200"  # the model is no place for the note
+
+
+def test_the_code_check_names_the_items_own_fallback_noc_code(chat: Chat) -> None:
+    """F16.12: a wheelchair part with no specific code goes to K0108, so the code check says
+    K0108 is what gets billed if none fits, not E1399."""
+    item = "power wheelchair seat elevator retrofit kit"
+    answers = {**MEDICARE_ANSWERS, "item_description": item}
+    start(chat, answers, "code_check")
+    assert "Before billing K0108" in chat.text, chat.text
+    assert "E1399" not in chat.text

@@ -180,3 +180,21 @@ def test_a_reviewed_code_the_biller_says_is_not_the_item_is_not_billed(
     outcome = BUILDER.build(walker(description, ["E0118"]), TODAY)
     assert outcome.code == billed
     assert any("E0118" in w for w in outcome.warnings)  # still named, with the way to bill it
+
+
+def test_an_excluded_item_billed_e1399_with_gy_is_told_of_its_own_code() -> None:
+    """F16.10: a non-covered item with its own code is billed with that code and GY, not E1399;
+    a whirlpool insert (E1300/E1301, coverage M) is a whole item, never A9900's component."""
+    claim = Claim.model_validate({
+        "payer": {"type": "medicare", "state": "WA"},
+        "date_of_service": "2026-10-05",
+        "item": {"description": "whirlpool bath insert", "category": "equipment",
+                 "manufacturer": "Aquatic", "model": "X1", "quantity": 1,
+                 "unit_price": "700.00", "acquisition": "new_purchase"},
+        "code_check": {"searched": True, "chosen_code": "E1399"},
+        "expect_medicare_denial": True, "denial_reason": "statutory_exclusion",
+    })  # fmt: skip
+    outcome = BUILDER.build(claim, TODAY)
+    assert "GY" in outcome.modifiers
+    assert any("specific code likely exists" in w and "E1301" in w for w in outcome.warnings)
+    assert not any("A9900" in w for w in outcome.warnings), outcome.warnings

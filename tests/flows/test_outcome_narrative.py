@@ -69,3 +69,26 @@ def test_narrative_never_exceeds_80_characters_and_keeps_the_price(length: int) 
     assert "PL $12,345.67" in narrative and "for K0005" in narrative
     if len(f"{description}, {item.manufacturer} {item.model}, PL $12,345.67, for K0005") > 80:
         assert narrative != description
+
+
+@pytest.mark.parametrize(
+    ("description", "model", "base", "purchased"),
+    [("replacement gear motor for patient-owned hospital bed", "G-5510 motor", "E0260", "2019-06"),
+     ("replacement sieve bed for concentrator", "Perfecto2 sieve", "E1390", "2024-02")],
+)  # fmt: skip
+def test_a_repair_narrative_shortens_the_description_before_dropping_the_manufacturer(
+    description: str, model: str, base: str, purchased: str
+) -> None:
+    """F2.4, F16.8: the manufacturer is a required element; it goes only when the item's name
+    cannot fit beside it, and the outcome never says it lacks one that fitted."""
+    claim = Claim.model_validate_json((CLAIMS / "medicare_ready_to_submit.json").read_text())
+    item = claim.item.model_copy(update={
+        "description": description, "manufacturer": "Invacare", "model": model,
+        "acquisition": "repair", "repair_of_code": base, "repair_of_purchased": purchased,
+        "unit_price": Decimal("245.00")})  # fmt: skip
+    outcome = BUILDER.build(claim.model_copy(update={"item": item}), dt.date(2026, 12, 5))
+    assert len(outcome.narrative) <= NARRATIVE_LIMIT
+    assert f"Invacare {model}" in outcome.narrative, outcome.narrative
+    assert f"repair of {base}" in outcome.narrative
+    assert "manufacturer" not in outcome.narrative_dropped
+    assert not any("lacks manufacturer" in step.action for step in outcome.follow_up)

@@ -123,3 +123,21 @@ def test_a_sound_amplifier_for_hearing_is_no_voice_amplifier(description: str, c
         TODAY,
     )  # fmt: skip
     assert outcome.code == code
+
+
+@pytest.mark.parametrize(
+    ("acquisition", "reason"), [("replacement", "theft"), ("new_purchase", None)]
+)
+def test_a_replaced_item_named_like_a_chair_is_no_wheelchair_part(
+    acquisition: str, reason: str | None
+) -> None:
+    # "replacement" says the whole item is bought again, not that it is a piece of a chair:
+    # K0108 is for wheelchair parts only (F16.12), and a wrong code is denied (F11.3).
+    outcome = BUILDER.build(
+        claim({"type": "medicare", "state": "AZ"},
+              {"description": "replacement shower commode tilt chair", "category": "equipment",
+               "acquisition": acquisition, "replacement_reason": reason}, "E1399"),
+        TODAY,
+    )  # fmt: skip
+    assert outcome.code == "E1399"
+    assert not any("wheelchair component" in w for w in outcome.warnings)
