@@ -12,6 +12,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
+
+import bot.wipe
 from bot.settings import Settings
 from bot.store import SqlStore
 from bot.wipe import owed_wipe
@@ -20,6 +23,15 @@ from flows.all_content import Content
 from tests.bot.test_cancel_forgets_questions import cancel, questions
 from tests.bot.test_phi_paths import database_files
 from tests.conftest import MEDICARE_ANSWERS, TODAY, Chat, answer_until
+
+
+@pytest.fixture(autouse=True)
+def short_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wipe's waits shortened (2 s for the tables, a retry 1 s after a failed try): these
+    tests check that the wipe waits, fails while the reader holds on and is retried once it is
+    done, not how long each wait is."""
+    monkeypatch.setattr(bot.wipe, "LOCK_WAIT", 0.2)
+    monkeypatch.setattr(bot.wipe, "RETRY_SECONDS", 0.1)
 
 
 @contextmanager
