@@ -64,6 +64,7 @@ BLIND_SETS = {
     "held-out 44": "knowledge_heldout44.yaml",
     "held-out 45": "knowledge_heldout45.yaml",
     "held-out 46": "knowledge_heldout46.yaml",
+    "held-out 47": "knowledge_heldout47.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",
