@@ -24,7 +24,7 @@ _GROUP = re.compile(r"(?<![a-z0-9])(?:group|grp|gp|gr|g)\s?-?\s?([1-5])(?![0-9])
 # "group two", "grp III" (a lone "group I" reads too often as the pronoun)
 _NUMBERS = dict(one=1, two=2, three=3, four=4, five=5, ii=2, iii=3, iv=4, v=5)
 _GROUP_WORD = re.compile(rf"(?<![a-z0-9])(?:group|grp)\s({'|'.join(_NUMBERS)})(?![a-z0-9])")
-_POUNDS = re.compile(r"(?<![0-9-])([1-9]\d{2})\s?-?\s?(?:lbs?|pounds?|#)(?![a-z])")
+_POUNDS = re.compile(r"(?<![0-9-])([1-9]\d{2})\s?-?\s?(?:lbs?|pounds?|pounders?|#)(?![a-z])")
 _WEIGHS = re.compile(r"\b(?:weighs|wt|pt|user|is|at|man|woman|she's|he's|shes|hes)\s(\d{3})\b")
 # A weight capacity or a class's range said instead of the patient's weight: "rated to 600",
 # "stock rating to 300", "capacity up to 450", "455-600 lb range" (the range's top names the class)
