@@ -167,10 +167,15 @@ class PowerBases:
 
     def _group(self, said: str) -> int | None:
         """The group an order names ("G3", "group two"; "rehab" beside a base word), beside a word
-        saying a power wheelchair or scooter base (not a "group 2" support surface)."""
+        saying a power wheelchair or scooter base or its weight class ("G3 extra-heavy-duty"; not
+        a "group 2" support surface)."""
         named = self._group_words.search(said) if self._group_words else None
-        based = named or any(
-            self._says(w, said) for w in ("chair", "scooter", "single", "multiple", "captains")
+        based = (
+            named
+            or any(
+                self._says(w, said) for w in ("chair", "scooter", "single", "multiple", "captains")
+            )
+            or any(spelled.search(said) for _name, spelled in self._classes)
         )
         found = _GROUP.search(said) if based else None
         if found:
