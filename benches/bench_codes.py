@@ -139,6 +139,8 @@ ITEM_SETS = {
     / "codes_heldout45.yaml",
     "held-out 46 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout46.yaml",
+    "held-out 47 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout47.yaml",
 }
 
 
@@ -340,6 +342,7 @@ BLIND_SETS = [
     "codes_heldout44.yaml",
     "codes_heldout45.yaml",
     "codes_heldout46.yaml",
+    "codes_heldout47.yaml",
 ]  # fmt: skip
 
 

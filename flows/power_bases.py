@@ -24,7 +24,7 @@ _GROUP = re.compile(r"(?<![a-z0-9])(?:group|grp|gp|gr|g)\s?-?\s?([1-5])(?![0-9])
 # "group two", "grp III" (a lone "group I" reads too often as the pronoun)
 _NUMBERS = dict(one=1, two=2, three=3, four=4, five=5, ii=2, iii=3, iv=4, v=5)
 _GROUP_WORD = re.compile(rf"(?<![a-z0-9])(?:group|grp)\s({'|'.join(_NUMBERS)})(?![a-z0-9])")
-_POUNDS = re.compile(r"(?<![0-9-])([1-9]\d{2})\s?-?\s?(?:lbs?|pounds?|#)(?![a-z])")
+_POUNDS = re.compile(r"(?<![0-9-])([1-9]\d{2})\s?-?\s?(?:lbs?|pounds?|pounders?|#)(?![a-z])")
 _WEIGHS = re.compile(r"\b(?:weighs|wt|pt|user|is|at|man|woman|she's|he's|shes|hes)\s(\d{3})\b")
 # A weight capacity or a class's range said instead of the patient's weight: "rated to 600",
 # "stock rating to 300", "capacity up to 450", "455-600 lb range" (the range's top names the class)
@@ -167,10 +167,15 @@ class PowerBases:
 
     def _group(self, said: str) -> int | None:
         """The group an order names ("G3", "group two"; "rehab" beside a base word), beside a word
-        saying a power wheelchair or scooter base (not a "group 2" support surface)."""
+        saying a power wheelchair or scooter base or its weight class ("G3 extra-heavy-duty"; not
+        a "group 2" support surface)."""
         named = self._group_words.search(said) if self._group_words else None
-        based = named or any(
-            self._says(w, said) for w in ("chair", "scooter", "single", "multiple", "captains")
+        based = (
+            named
+            or any(
+                self._says(w, said) for w in ("chair", "scooter", "single", "multiple", "captains")
+            )
+            or any(spelled.search(said) for _name, spelled in self._classes)
         )
         found = _GROUP.search(said) if based else None
         if found:

@@ -84,3 +84,25 @@ def test_a_long_base_order_full_of_other_words_still_offers_its_base() -> None:
         " to 300, one powered seat feature, solid pan seat; prior auth pending"
     )
     assert _first(order) == "K0877"
+
+
+@pytest.mark.parametrize(
+    ("order", "code"),
+    [("G3 extra-HD, sling seat, tilt and recline", "K0864"),
+     ("grp 4 standard-duty base, tilt + recline", "K0884"),
+     ("G2 for a 420 pounder, 1-option (tilt)", "K0837"),
+     ("group 2, three power seat functions, pt 250 lb", "K0841"),
+     ("G3 very-heavy-duty", "K0852")],
+)  # fmt: skip
+def test_a_base_order_with_a_hyphenated_class_or_a_counted_option_gets_its_base(
+    order: str, code: str
+) -> None:
+    # A weight class beside the group says a power base even with no chair word ("G3 very-HD").
+    assert _first(order) == code
+
+
+@pytest.mark.parametrize(
+    "order", ["group 2 scooter, heavy duty, 380 lb", "heavy duty 3-wheel scooter, group 2"]
+)
+def test_a_scooter_with_a_weight_class_stays_a_scooter(order: str) -> None:
+    assert _first(order) == "K0807"
