@@ -9,6 +9,9 @@ from slack_sdk import WebClient
 
 from bot.settings import Settings, quiet_libraries
 from bot.slack.listeners import Record, register
+from bot.slack.workspace import serve_own_workspace
+from flows.content import default_content_dir
+from flows.messages import Messages
 
 
 class SlackNotConfigured(Exception):
@@ -55,6 +58,8 @@ def build_app(settings: Settings, record: Record, *, socket_mode: bool = False) 
         process_before_response=True,
         request_verification_enabled=not socket_mode,
     )
+    words = Messages.load(settings.content_dir or default_content_dir())
+    serve_own_workspace(app, words.text("workspace_not_served"))
     register(app, record)
     quiet_libraries()  # Bolt gave the loggers it just made the root's level
     return app
