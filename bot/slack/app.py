@@ -9,6 +9,8 @@ from slack_sdk import WebClient
 
 from bot.settings import Settings, quiet_libraries
 from bot.slack.listeners import Record, register
+from bot.slack.payloads import id_set
+from bot.slack.usergroups import GroupMembers
 from bot.slack.workspace import serve_own_workspace
 from flows.content import default_content_dir
 from flows.messages import Messages
@@ -60,6 +62,6 @@ def build_app(settings: Settings, record: Record, *, socket_mode: bool = False) 
     )
     words = Messages.load(settings.content_dir or default_content_dir())
     serve_own_workspace(app, words.text("workspace_not_served"))
-    register(app, record)
+    register(app, record, GroupMembers(app.client, id_set(settings.allowed_usergroups)))
     quiet_libraries()  # Bolt gave the loggers it just made the root's level
     return app

@@ -168,15 +168,15 @@ class Jobs:
     def refusal(self, kind: JobKind, body: dict[str, Any]) -> str | None:
         """Why this payload may not be served (a message key), or None. The channel allow-list
         applies where the bot would answer in a channel; DMs and the App Home always pass."""
-        if kind == "home_opened" or kind.startswith("kb_"):
-            return None  # the App Home, and the experts channel's own buttons and form
-        channel = channel_of(body)
+        if kind in ("home_opened", "kb_approve", "kb_tick"):
+            return None  # the App Home; a lead's Approve and the timer have rules of their own
+        channel = channel_of(body)  # (none for the answer form: it is not in a channel)
         in_channel = bool(channel) and not keys.is_dm_channel(channel)
         answers_in_dm = kind in ("home_start", "shortcut")
         outside = in_channel and not answers_in_dm and channel not in self.allowed_channels
         if self.allowed_channels and outside:
             return "channel_not_allowed"
-        if self.allowed_usergroups and user_of(body) not in self.allowed_members.current():
+        if not self.allowed_members.admits(user_of(body)):
             return "user_not_allowed"
         return None
 

@@ -51,17 +51,27 @@ FORM_FIELDS = ("title", "short", "detail", "sources", "confidence", "confidence_
 CHANNEL_RETRY_SECONDS = 300
 
 
-def register_kb(app: App, record: Any) -> None:
+def register_kb(app: App, record: Any, allowed_members: GroupMembers) -> None:
     """The loop's listeners: the Answer button opens the form at once (its trigger expires in
-    3 seconds), the form is checked before it closes, the rest runs as jobs."""
+    3 seconds) for those E1399_ALLOWED_USERGROUPS admits, the form is checked before it
+    closes, the rest runs as jobs (where the answer form gets the same access rule)."""
     messages = Messages.load(default_content_dir())
 
     @app.action(ANSWER_ACTION)
     def on_answer_clicked(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         """An expert's Answer button: opens the answer form for that group of questions. When
         Slack will not open it (the click's trigger expired, a rate limit), the expert is told
-        to click again."""
+        to click again; someone the allowed user groups leave out is told why, privately."""
         ack()
+        try:
+            allowed = allowed_members.admits(user_of(body))
+        except SlackBusy:  # the groups could not be read yet: nothing opens, try again
+            _tell(client, body, messages.text("kb_form_not_opened"))
+            return
+        if not allowed:
+            log.info("refused a kb_answer click: user_not_allowed")
+            _tell(client, body, messages.text("user_not_allowed"))
+            return
         action = (body.get("actions") or [{}])[0]
         question = next(
             (str((b.get("text") or {}).get("text", "")) for b in
@@ -74,7 +84,7 @@ def register_kb(app: App, record: Any) -> None:
             )
         except SlackApiError as error:
             log.warning("the answer form did not open (%s)", Refusal.of(error).code)
-            _form_not_opened(client, body, messages)
+            _tell(client, body, messages.text("kb_form_not_opened"))
 
     @app.view(ANSWER_FORM)
     def on_answer_submitted(ack: Ack, body: dict[str, Any]) -> None:
@@ -93,17 +103,17 @@ def register_kb(app: App, record: Any) -> None:
         ack()
 
 
-def _form_not_opened(client: WebClient, body: dict[str, Any], messages: Messages) -> None:
-    """Tells the expert privately, where they clicked, that the form did not open."""
+def _tell(client: WebClient, body: dict[str, Any], text: str) -> None:
+    """Tells the clicking expert privately, where they clicked, why no form opened."""
     channel = (body.get("channel") or {}).get("id")
     user = (body.get("user") or {}).get("id")
     if not (channel and user):
         return
     try:
-        client.chat_postEphemeral(channel=channel, user=user,
-                                  text=messages.text("kb_form_not_opened"))  # fmt: skip
+        client.chat_postEphemeral(channel=channel, user=user, text=text)
     except SlackApiError as error:
-        log.warning("could not say the answer form did not open (%s)", Refusal.of(error).code)
+        log.warning("could not say why the answer form did not open (%s)",
+                    Refusal.of(error).code)  # fmt: skip
 
 
 def _field_errors(messages: Messages, problems: dict[str, str]) -> dict[str, str]:

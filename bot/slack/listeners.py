@@ -16,6 +16,7 @@ from slack_bolt import Ack, App
 from bot.slack.blocks import ACTION_PREFIX
 from bot.slack.kb import register_kb
 from bot.slack.payloads import JobKind
+from bot.slack.usergroups import GroupMembers
 
 SHORTCUT_CALLBACK = "ask_e1399_bot"
 SLASH_COMMAND = "/e1399"
@@ -42,8 +43,9 @@ def _is_users_edit(event: dict[str, Any]) -> bool:
     return by_a_person and message.get("text") != before.get("text")
 
 
-def register(app: App, record: Record) -> None:
-    """Wires every listener to the Bolt app; `record(kind, body)` stores the job durably."""
+def register(app: App, record: Record, allowed_members: GroupMembers) -> None:
+    """Wires every listener to the Bolt app; `record(kind, body)` stores the job durably, and
+    `allowed_members` (E1399_ALLOWED_USERGROUPS) guards the one listener that answers itself."""
 
     @app.event("message")
     def on_direct_message(body: dict[str, Any]) -> None:
@@ -97,4 +99,4 @@ def register(app: App, record: Record) -> None:
         record("shortcut", body)
         ack()
 
-    register_kb(app, record)  # the team knowledge base: Answer, the answer form, Approve
+    register_kb(app, record, allowed_members)  # the team knowledge base: Answer, form, Approve

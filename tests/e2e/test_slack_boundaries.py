@@ -1,12 +1,15 @@
-"""What a cautious admin checks at the endpoint: only the bot's own workspace is served."""
+"""What a cautious admin checks at the endpoint: only the bot's own workspace is served, and the
+allowed user groups guard every way in."""
 
 from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 from typing import Any
 
-from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, text_of
+from tests.e2e import test_team_kb_slack as kb
+from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, ServerThread, text_of
 from tests.e2e.test_slack import settle
 
 EVIL = "TEVIL"
@@ -61,3 +64,34 @@ def test_the_own_workspace_is_still_answered(server: BotServer, fake: FakeSlack)
     assert "E1399" in text_of(
         fake.wait_for("chat.postMessage", where=lambda p: p["channel"] == "DUOWN")[0]
     )
+
+
+def test_the_allowed_user_groups_also_guard_the_answer_button_and_form(
+    fake: FakeSlack, tmp_path: Path
+) -> None:
+    env = {"E1399_ALLOWED_USERGROUPS": "SBILLING", "E1399_EXPERTS_CHANNEL": "CEXPERTS2",
+           "E1399_KB_LEADS": "ULEAD"}  # the fake's SBILLING has UIN and UIN2  # fmt: skip
+    bot = ServerThread(fake, tmp_path / "bot.db", extra_env=env)
+    try:
+        kb.dm(bot, "UIN", kb.QUESTION)
+        question_post = kb.posts(fake, "CEXPERTS2", 1, "Unanswered question")[0]
+        opened = len(fake.named("views.open"))
+        assert kb.click(bot, question_post, "UOUT", "e1399-kb-answer")[0] == 200
+        told = fake.wait_for("chat.postEphemeral", where=lambda p: p.get("user") == "UOUT")[0]
+        assert "limited to certain teams" in text_of(told)
+        assert len(fake.named("views.open")) == opened  # no form for an outsider
+
+        group = question_post["blocks"][-1]["elements"][0]["value"]
+        view = {"type": "modal", "callback_id": "e1399-kb-answer-form", "private_metadata": group}
+        assert kb.submit_form(bot, view, "UOUT", title="Outsider's answer", short=kb.SHORT,
+                              sources=kb.SOURCE)[0] == 200  # fmt: skip
+        assert "limited to certain teams" in text_of(kb.posts(fake, "DUOUT", 1)[0])
+
+        assert kb.click(bot, question_post, "UIN2", "e1399-kb-answer")[0] == 200
+        fake.wait_for("views.open", opened + 1)  # a member gets the form...
+        kb.submit_form(bot, view, "UIN2", title="Member's answer", short=kb.SHORT,
+                       sources=kb.SOURCE)  # fmt: skip
+        drafts = kb.posts(fake, "CEXPERTS2", 1, "Draft answer")
+        assert "UIN2" in text_of(drafts[-1]) and "UOUT" not in str(drafts)  # ...and a draft
+    finally:
+        bot.stop()
