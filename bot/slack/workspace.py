@@ -1,10 +1,13 @@
-"""Serves the bot's own workspace only.
+"""Serves the bot's own workspace only, and answers 400 to signed payloads Bolt cannot read.
 
 A signing secret proves Slack sent a request, not that it is about this team: the same app may be
 installed elsewhere, and in a Slack Connect channel people of other organisations post too. So
 every payload's workspace (and, for a shared channel, its sender's) is compared with the one
 auth.test named when the app was built. A slash command from elsewhere is told privately; any
 other payload is acknowledged and dropped, counted in one log line a minute.
+
+A signed payload of the wrong shape (a string where Slack sends an object, a missing key) makes
+Bolt's own middleware raise; Bolt would answer 500 and Slack would send it three more times.
 """
 
 from __future__ import annotations
@@ -17,9 +20,12 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, BoltResponse
 
+from bot.settings import log_failure
 from bot.slack.ingress import RefusalLog
 
 log = logging.getLogger("e1399.slack.workspace")
+# What reading a payload of the wrong shape raises (in Bolt's middleware or a listener).
+UNREADABLE = (KeyError, AttributeError, TypeError, ValueError, IndexError)
 
 
 def payload_teams(body: dict[str, Any]) -> set[str]:
@@ -41,7 +47,8 @@ def enterprise_of(body: dict[str, Any]) -> str | None:
 
 
 class OwnWorkspace:
-    """The global middleware that keeps other workspaces' payloads out."""
+    """The global middleware that keeps other workspaces' payloads out, and the error handler
+    that answers 400 to unreadable ones."""
 
     def __init__(self, refused_text: str) -> None:
         self.refused_text = refused_text
@@ -74,8 +81,18 @@ class OwnWorkspace:
                                                   "text": self.refused_text})  # fmt: skip
         return BoltResponse(status=200, body="")  # acknowledged, so Slack does not resend it
 
+    def on_error(self, error: Exception) -> BoltResponse | None:
+        """Bolt's error handler: an unreadable signed payload gets 400, counted; anything else
+        stays a 500 (Slack sends it again), logged by type and code path, never its text."""
+        if isinstance(error, UNREADABLE):
+            self.count("signed payload that could not be read")
+            return BoltResponse(status=400, body="bad request")
+        log_failure(log, "a Slack request failed")
+        return None
+
 
 def serve_own_workspace(app: App, refused_text: str) -> None:
-    """Adds the workspace check (after Bolt's signature check and auth.test)."""
+    """Adds the workspace check (after Bolt's signature check and auth.test) and the 400."""
     guard = OwnWorkspace(refused_text)
     app.use(guard.middleware)
+    app.error(guard.on_error)

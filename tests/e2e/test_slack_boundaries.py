@@ -95,3 +95,62 @@ def test_the_allowed_user_groups_also_guard_the_answer_button_and_form(
         assert "UIN2" in text_of(drafts[-1]) and "UOUT" not in str(drafts)  # ...and a draft
     finally:
         bot.stop()
+
+
+def click_on_intake() -> dict[str, Any]:
+    return {"type": "block_actions", "user": {"id": "UCLICK"}, "team": {"id": TEAM},
+            "channel": {"id": "DUCLICK"}, "container": {"channel_id": "DUCLICK"},
+            "message": {"ts": "1.0", "blocks": []}, "trigger_id": "trigger-shape",
+            "actions": [{"type": "button", "action_id": "e1399-choice-0", "value": "cmd:help",
+                         "block_id": "e1399|slack:T0TEAM:DUCLICK|idle",
+                         "action_ts": "1.0"}]}  # fmt: skip
+
+
+def answer_form() -> dict[str, Any]:
+    return {"type": "view_submission", "user": {"id": "UFORM2"}, "team": {"id": TEAM},
+            "trigger_id": "trigger-form", "view": {"type": "modal", "id": "V1",
+            "callback_id": "e1399-kb-answer-form", "private_metadata": "1",
+            "state": {"values": {}}}}  # fmt: skip
+
+
+def event_body(event: Any) -> dict[str, Any]:
+    return {"token": "t", "team_id": TEAM, "api_app_id": "A1", "type": "event_callback",
+            "event_id": f"Ev-shape-{time.time_ns()}", "event": event}  # fmt: skip
+
+
+def misshapen(payload: dict[str, Any]) -> list[dict[str, Any]]:
+    """The payload with each of its objects' fields (one level down too) removed, or replaced by
+    a string, a number or null: what a buggy or hostile signer could send."""
+    variants = []
+    for key, value in payload.items():
+        for wrong in (None, "hi", 7, ...):
+            variants.append({k: v for k, v in payload.items() if k != key or wrong is not ...}
+                            | ({} if wrong is ... else {key: wrong}))  # fmt: skip
+        if isinstance(value, dict):
+            variants += [{**payload, key: inner} for inner in misshapen(value)]
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            variants += [{**payload, key: [inner]} for inner in misshapen(value[0])]
+    return variants
+
+
+def test_every_misshapen_signed_payload_gets_400_not_500(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    # What an admin's probe sent: an event that is a string, a form's view without a type.
+    assert server.post(json.dumps(event_body("hi")), "application/json")[0] == 400
+    view = {**answer_form(), "view": {"callback_id": "e1399-kb-answer-form"}}
+    assert server.interaction(view)[0] == 400
+    for body in (b"[]", b'"hi"', b"7", b"null", b"{"):
+        assert server.post(body.decode(), "application/json")[0] == 400, body
+    assert server.form({"payload": "{not json"})[0] == 400
+    statuses = {}
+    for variant in misshapen(event_body(message("USHAPE", "DUSHAPE"))):
+        statuses[json.dumps(variant)] = server.post(json.dumps(variant), "application/json")[0]
+    for base in (click_on_intake(), answer_form()):
+        for variant in misshapen(base):
+            statuses[json.dumps(variant)] = server.interaction(variant)[0]
+    failed = {body: status for body, status in statuses.items() if status >= 500}
+    assert not failed and len(statuses) > 100
+    assert "signed payload that could not be read" in server.log_path.read_text()
+    assert "Traceback" not in server.log_path.read_text()
+    settle(server, fake)  # and the server still answers
