@@ -39,7 +39,14 @@ from flows.clock import utcnow
 from flows.content import default_content_dir
 from flows.messages import Messages
 from flows.phi import PhiFindings, describe
-from flows.team_kb import Group, KbError, TeamEntry, form_problems, read_form
+from flows.team_kb import (
+    Group,
+    KbError,
+    NoSuchQuestion,
+    TeamEntry,
+    form_problems,
+    read_form,
+)
 
 log = logging.getLogger("e1399.slack.kb")
 ANSWER_ACTION = f"{ACTION_PREFIX}-kb-answer"
@@ -292,6 +299,9 @@ class TeamSlack:
         try:  # (the form's group id is the bot's own; anything else names no question)
             group = int(group_id) if group_id.isdigit() else 0
             entry = self.team.loop.draft(group, read_form(form_fields(body)), author)
+        except NoSuchQuestion:  # said in Slack's words, not the command line's
+            return Answer([self._private(author, None, self.messages.text("kb_no_such_question"))],
+                          None)  # fmt: skip
         except ValueError as error:  # KbError, PatientIdentifier: a reason to show the author
             return Answer([self._private(author, None, slack_escape(str(error)))], None)
         where = self.store.post_of(entry.group_id or 0)

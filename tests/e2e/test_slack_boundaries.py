@@ -10,7 +10,7 @@ from typing import Any
 
 from tests.e2e import test_team_kb_slack as kb
 from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, ServerThread, text_of
-from tests.e2e.test_slack import settle
+from tests.e2e.test_slack import posted_to, settle
 
 EVIL = "TEVIL"
 
@@ -154,3 +154,15 @@ def test_every_misshapen_signed_payload_gets_400_not_500(
     assert "signed payload that could not be read" in server.log_path.read_text()
     assert "Traceback" not in server.log_path.read_text()
     settle(server, fake)  # and the server still answers
+
+
+def test_a_very_long_message_is_refused_without_a_wrong_character_count(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    for length in (20_014, 47_515):
+        wall = ("what modifier goes on a rental wheelchair claim " * 1000)[:length]
+        event = message(f"ULONG{length}", f"DLONG{length}") | {"text": wall}
+        assert server.event(event, f"Ev-long-{length}")[0] == 200
+        said = text_of(posted_to(fake, f"DLONG{length}")[0])
+        assert "too long to read as one question (the limit is 2000 characters)" in said
+        assert "10000" not in said and "9999" not in said
