@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -14,6 +15,10 @@ from bot.slack.usergroups import GroupMembers
 from bot.slack.workspace import serve_own_workspace
 from flows.content import default_content_dir
 from flows.messages import Messages
+
+# Slack's signing secrets are 32 hex characters; anything shorter or not hex was pasted from the
+# wrong field (or typed as a placeholder), and every request would be refused as unsigned.
+SIGNING_SECRET_SHAPE = re.compile(r"[0-9a-fA-F]{32,}")
 
 
 class SlackNotConfigured(Exception):
@@ -35,8 +40,15 @@ def web_client(settings: Settings) -> WebClient:
 def check_configured(settings: Settings, socket_mode: bool) -> None:
     if not settings.slack_bot_token:
         raise SlackNotConfigured("SLACK_BOT_TOKEN is not set (xoxb-...; see README)")
-    if not socket_mode and not settings.slack_signing_secret:
+    if socket_mode:
+        return
+    if not settings.slack_signing_secret:
         raise SlackNotConfigured("SLACK_SIGNING_SECRET is not set (see README)")
+    if not SIGNING_SECRET_SHAPE.fullmatch(settings.slack_signing_secret):
+        raise SlackNotConfigured(
+            "SLACK_SIGNING_SECRET does not look like a Slack signing secret (32 hex characters: "
+            "the app's Basic Information > App Credentials > Signing Secret)"
+        )
 
 
 def build_app(settings: Settings, record: Record, *, socket_mode: bool = False) -> App:

@@ -22,7 +22,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from tests.conftest import REPO
 
-SIGNING_SECRET = "test-signing-secret"
+SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543"  # shaped like Slack's: 32 hex characters
 BOT_USER = "UBOT"
 TEAM = "T0TEAM"
 
