@@ -166,3 +166,14 @@ def test_a_very_long_message_is_refused_without_a_wrong_character_count(
         said = text_of(posted_to(fake, f"DLONG{length}")[0])
         assert "too long to read as one question (the limit is 2000 characters)" in said
         assert "10000" not in said and "9999" not in said
+
+
+def test_an_uninstall_is_acknowledged_and_logged_for_the_admin(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    for kind in ("app_uninstalled", "tokens_revoked"):
+        event: dict[str, Any] = {"type": kind, "event_ts": f"{time.time():.6f}"}
+        if kind == "tokens_revoked":
+            event["tokens"] = {"bot": ["UBOT"]}
+        assert server.event(event, f"Ev-{kind}")[0] == 200  # not a 404 Slack would resend
+        assert f"Slack says {kind} for workspace {TEAM}" in server.log_path.read_text()
