@@ -75,6 +75,11 @@ class Settings(BaseSettings):
     allowed_channels: str = Field(default="", alias="E1399_ALLOWED_CHANNELS")
     # Optional allow-list of user group ids (S...); needs the usergroups:read scope.
     allowed_usergroups: str = Field(default="", alias="E1399_ALLOWED_USERGROUPS")
+    # Payloads one person may send a minute (messages, clicks, commands); beyond it they are
+    # told once to wait and the rest are not answered. 0: no limit.
+    user_messages_per_minute: int = Field(
+        default=30, ge=0, le=10_000, alias="E1399_USER_MESSAGES_PER_MINUTE"
+    )
     # Worker processes that run Slack turns off the request path; 0 runs them in-process.
     slack_workers: int = Field(default=1, ge=0, le=16, alias="E1399_SLACK_WORKERS")
     # How much lower the worker processes' CPU priority is than the server's (os.nice): turns

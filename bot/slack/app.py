@@ -9,6 +9,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.settings import Settings, quiet_libraries
+from bot.slack.limits import rate_limited
 from bot.slack.listeners import Record, register
 from bot.slack.payloads import id_set
 from bot.slack.usergroups import GroupMembers
@@ -74,6 +75,7 @@ def build_app(settings: Settings, record: Record, *, socket_mode: bool = False) 
     )
     words = Messages.load(settings.content_dir or default_content_dir())
     serve_own_workspace(app, words.text("workspace_not_served"))
+    record = rate_limited(record, settings.user_messages_per_minute)
     register(app, record, GroupMembers(app.client, id_set(settings.allowed_usergroups)))
     quiet_libraries()  # Bolt gave the loggers it just made the root's level
     return app

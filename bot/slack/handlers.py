@@ -24,6 +24,7 @@ from bot.slack import keys, refused
 from bot.slack.blocks import chosen_blocks, home_blocks, reply_blocks, slack_escape
 from bot.slack.payloads import (
     PHI_MARK,
+    SLOWED,
     JobKind,
     Surface,
     action_place,
@@ -96,8 +97,7 @@ def question_of(stored: StoredConversation | None) -> str:
 
 
 class Jobs:
-    """Holds what every handler needs: the engine, the Web API client, the allow-lists and the
-    team knowledge base's experts channel and leads (E1399_EXPERTS_CHANNEL, E1399_KB_LEADS)."""
+    """What every handler needs: the engine, Web API client, allow-lists, experts channel, leads."""
 
     def __init__(self, engine: Engine, client: WebClient, allowed_channels: str = "",
                  allowed_usergroups: str = "", experts_channel: str = "", kb_leads: str = ""
@@ -168,6 +168,8 @@ class Jobs:
     def refusal(self, kind: JobKind, body: dict[str, Any]) -> str | None:
         """Why this payload may not be served (a message key), or None. The channel allow-list
         applies where the bot would answer in a channel; DMs and the App Home always pass."""
+        if body.get(SLOWED):
+            return "user_slow_down"  # over E1399_USER_MESSAGES_PER_MINUTE (bot/slack/limits.py)
         if kind in ("home_opened", "kb_approve", "kb_tick"):
             return None  # the App Home; a lead's Approve and the timer have rules of their own
         channel = channel_of(body)  # (none for the answer form: it is not in a channel)

@@ -177,3 +177,21 @@ def test_an_uninstall_is_acknowledged_and_logged_for_the_admin(
             event["tokens"] = {"bot": ["UBOT"]}
         assert server.event(event, f"Ev-{kind}")[0] == 200  # not a 404 Slack would resend
         assert f"Slack says {kind} for workspace {TEAM}" in server.log_path.read_text()
+
+
+def test_a_burst_from_one_person_is_answered_up_to_the_limit_and_told_once(
+    fake: FakeSlack, tmp_path: Path
+) -> None:
+    bot = ServerThread(fake, tmp_path / "bot.db", extra_env={"E1399_USER_MESSAGES_PER_MINUTE": "5"})
+    try:
+        for number in range(12):
+            event = message("UBURST", "DBURST") | {"text": f"what is e1399? ({number})"}
+            assert bot.event(event, f"Ev-burst-{number}")[0] == 200  # each acknowledged
+        told = fake.wait_for("chat.postMessage", where=lambda p: p["channel"] == "DBURST"
+                             and "a lot of messages in one minute" in p["text"])  # fmt: skip
+        assert len(told) == 1
+        settle(bot, fake)  # another person is answered as usual; the burst is done by now
+        assert len(posted_to(fake, "DBURST")) == 5 + 1  # five answers and the one notice
+        assert "payload over a user's rate limit" in bot.log_path.read_text()
+    finally:
+        bot.stop()
