@@ -93,6 +93,11 @@ class Settings(BaseSettings):
     # how long an approved answer stays trusted, and whether confirmed wordings are learned.
     experts_channel: str = Field(default="", alias="E1399_EXPERTS_CHANNEL")
     kb_leads: str = Field(default="", alias="E1399_KB_LEADS")
+    # Unanswered questions one person may have posted to the experts channel an hour; more wait
+    # (listed by `kb unanswered`) until the hour has passed. 0: no cap.
+    kb_posts_per_user_per_hour: int = Field(
+        default=5, ge=0, le=1000, alias="E1399_KB_POSTS_PER_USER_PER_HOUR"
+    )
     kb_review_days: int = Field(default=180, ge=1, le=3650, alias="E1399_KB_REVIEW_DAYS")
     kb_learn_phrasings: bool = Field(default=True, alias="E1399_KB_LEARN_PHRASINGS")
 

@@ -100,14 +100,14 @@ class Jobs:
     """What every handler needs: the engine, Web API client, allow-lists, experts channel, leads."""
 
     def __init__(self, engine: Engine, client: WebClient, allowed_channels: str = "",
-                 allowed_usergroups: str = "", experts_channel: str = "", kb_leads: str = ""
-                 ) -> None:  # fmt: skip
+                 allowed_usergroups: str = "", experts_channel: str = "", kb_leads: str = "",
+                 kb_posts_per_hour: int = 0) -> None:  # fmt: skip
         self.engine, self.client, self.messages = engine, client, engine.messages
         self.allowed_channels = id_set(allowed_channels)
-        self.allowed_usergroups = id_set(allowed_usergroups)
+        self.allowed_members = GroupMembers(client, id_set(allowed_usergroups))
         self.experts_channel, self.kb_leads = experts_channel, kb_leads
+        self.kb_posts_per_hour = kb_posts_per_hour  # E1399_KB_POSTS_PER_USER_PER_HOUR
         self.team_slack: TeamSlack | None = None  # built on first use: kb.team_of
-        self.allowed_members = GroupMembers(client, self.allowed_usergroups)
         engine.prompts.place_name = self.place_name  # "direct messages", not a conversation key
 
     def place_name(self, key: str) -> str:

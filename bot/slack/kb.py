@@ -203,7 +203,8 @@ class TeamSlack:
     """The loop's Slack jobs, next to the engine's turns in the workers. Unanswered groups are
     posted at once (their message id threads the drafts); everything else is outbox calls."""
 
-    def __init__(self, jobs: Jobs, experts_channel: str, leads: str) -> None:
+    def __init__(self, jobs: Jobs, experts_channel: str, leads: str, posts_per_hour: int = 0
+                 ) -> None:  # fmt: skip
         self.jobs, self.client = jobs, jobs.client
         team = jobs.engine.team
         assert team is not None, "the engine is built with the team knowledge base"
@@ -214,6 +215,7 @@ class TeamSlack:
         self.leads = {item.strip() for item in leads.split(",") if item.strip()}
         self.lead_groups = GroupMembers(self.client, {x for x in self.leads if x.startswith("S")})
         self._channel_retry_at = 0.0  # time.monotonic() before which a refused channel waits
+        self.posts_per_hour = posts_per_hour
 
     def after_job(self) -> list[Call]:
         """After every job: new unanswered groups go to the experts, approved answers to the
@@ -246,7 +248,7 @@ class TeamSlack:
         if not self.experts_channel:
             return
         for group in self.store.unposted_groups():
-            if not self.store.claim_post(group.id):
+            if self._asker_over_cap(group.id) or not self.store.claim_post(group.id):
                 continue
             try:
                 posted = self._post_group(group)
@@ -254,6 +256,15 @@ class TeamSlack:
                 self.store.release_post(group.id)  # posted again after the next job
                 raise
             self.store.set_post(group.id, self.experts_channel, posted["ts"])
+
+    def _asker_over_cap(self, group_id: int) -> bool:
+        """Whoever asked the group's first question has had posts_per_hour groups posted in the
+        last hour: one person cannot fill the experts channel (the group waits its hour)."""
+        questions = self.store.group_questions(group_id) if self.posts_per_hour else []
+        since = utcnow() - dt.timedelta(hours=1)
+        return bool(questions) and (
+            self.store.posts_started_by(questions[0].user_id, since) >= self.posts_per_hour
+        )
 
     def _post_group(self, group: Group) -> Any:
         """One unanswered group with its Answer button."""
@@ -422,7 +433,8 @@ class TeamSlack:
 def team_of(jobs: Jobs) -> TeamSlack:
     """The loop's Slack side for this worker's jobs."""
     if jobs.team_slack is None:
-        jobs.team_slack = TeamSlack(jobs, jobs.experts_channel, jobs.kb_leads)
+        jobs.team_slack = TeamSlack(jobs, jobs.experts_channel, jobs.kb_leads,
+                                    jobs.kb_posts_per_hour)  # fmt: skip
     return jobs.team_slack
 
 

@@ -195,3 +195,29 @@ def test_a_burst_from_one_person_is_answered_up_to_the_limit_and_told_once(
         assert "payload over a user's rate limit" in bot.log_path.read_text()
     finally:
         bot.stop()
+
+
+UNANSWERABLE = [
+    "how do we bill hospice patients for a nebulizer",
+    "how do we bill a saddle for a therapy horse",
+    "what does our clearinghouse charge per rejected batch",
+    "who in our office signs the vendor contracts for the van",
+    "how should we bill a telescope for a patient",
+]
+
+
+def test_one_person_cannot_fill_the_experts_channel(fake: FakeSlack, tmp_path: Path) -> None:
+    env = {"E1399_EXPERTS_CHANNEL": "CEXPERTS3", "E1399_KB_POSTS_PER_USER_PER_HOUR": "2"}
+    bot = ServerThread(fake, tmp_path / "bot.db", extra_env=env)
+    try:
+        for question in UNANSWERABLE[:4]:
+            kb.dm(bot, "USPAM", question)
+        kb.posts(fake, "DUSPAM", 4, "passed your question")  # each asker is still answered
+        kb.dm(bot, "UOTHER", UNANSWERABLE[4])  # someone else's question still goes
+        kb.posts(fake, "CEXPERTS3", 1, UNANSWERABLE[4])
+        posted = kb.posts(fake, "CEXPERTS3", 1, "Unanswered question")
+        assert [q for q in UNANSWERABLE[:4] if any(q in text_of(p) for p in posted)] == (
+            UNANSWERABLE[:2]
+        )
+    finally:
+        bot.stop()
