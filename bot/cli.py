@@ -60,9 +60,7 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     if not question:
         raise CliError('the question is empty; ask something like "what goes in the narrative?"')
     if len(question) > MAX_MESSAGE_CHARS:  # the chat's and Slack's limit: not answered or recorded
-        raise CliError(_messages(settings).text(
-            "question_too_long", length=len(question), limit=MAX_MESSAGE_CHARS
-        ))  # fmt: skip
+        raise CliError(_messages(settings).text("question_too_long", limit=MAX_MESSAGE_CHARS))
     if _messages(settings).is_small_talk(question):  # "thanks", "ok": never recorded
         return _small_talk(settings, args.json)
     item = item_in_question(question)
@@ -186,9 +184,7 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     if not description:
         raise CliError('describe the item, for example: e1399-bot codes "knee scooter"')
     if len(description) > MAX_MESSAGE_CHARS:  # the chat's limit: not searched, not echoed back
-        raise CliError(content.messages.text(
-            "codes_description_too_long", length=len(description), limit=MAX_MESSAGE_CHARS
-        ))  # fmt: skip
+        raise CliError(content.messages.text("codes_description_too_long", limit=MAX_MESSAGE_CHARS))
     candidates = book.search(description[:300], limit=args.limit)
     noc = book.noc_for(description[:300])
     as_code = book.typed_code(description)  # a code typed as the item: its row is said first

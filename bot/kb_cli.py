@@ -14,7 +14,14 @@ from bot.cli_error import CliError
 from bot.settings import Settings
 from flows.clock import utcnow
 from flows.formats import us_date
-from flows.team_kb import KbError, PatientIdentifier, TeamEntry, entry_number, read_form
+from flows.team_kb import (
+    KbError,
+    NoSuchQuestion,
+    PatientIdentifier,
+    TeamEntry,
+    entry_number,
+    read_form,
+)
 
 DEFAULT_EXPORT = Path("content/faq/team.yaml")
 
@@ -71,6 +78,8 @@ def _answer(args: argparse.Namespace, settings: Settings) -> int:
         entry = team.loop.draft(args.id, form, args.by)
     except PatientIdentifier as error:
         raise CliError(f"{error}; remove it (answers are shared with the whole team)") from None
+    except NoSuchQuestion as error:
+        raise CliError(f"{error} (see `kb unanswered`)") from None
     except KbError as error:
         raise CliError(str(error)) from None
     print(entry.id)

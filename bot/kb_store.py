@@ -231,6 +231,25 @@ class SqlTeamStore:
             ).first()
         return (row.post_channel, row.post_ts) if row and row.post_ts else None
 
+    def posts_started_by(self, user_id: str, since: dt.datetime) -> int:
+        """How many groups posted to the experts since `since` began with `user_id`'s question."""
+        questions = kb_questions.c
+        firsts = (
+            select(questions.group_id, func.min(questions.id).label("first"))
+            .group_by(questions.group_id)
+            .subquery()
+        )
+        started = kb_groups.join(firsts, firsts.c.group_id == kb_groups.c.id).join(
+            kb_questions, questions.id == firsts.c.first
+        )
+        query = (
+            select(func.count())
+            .select_from(started)
+            .where(kb_groups.c.posted_at >= since, questions.user_id == user_id)
+        )
+        with self.engine.connect() as connection:
+            return int(connection.execute(query).scalar_one())
+
     def unposted_groups(self) -> list[Group]:
         with self.engine.connect() as connection:
             posted = {

@@ -75,6 +75,11 @@ class Settings(BaseSettings):
     allowed_channels: str = Field(default="", alias="E1399_ALLOWED_CHANNELS")
     # Optional allow-list of user group ids (S...); needs the usergroups:read scope.
     allowed_usergroups: str = Field(default="", alias="E1399_ALLOWED_USERGROUPS")
+    # Payloads one person may send a minute (messages, clicks, commands); beyond it they are
+    # told once to wait and the rest are not answered. 0: no limit.
+    user_messages_per_minute: int = Field(
+        default=30, ge=0, le=10_000, alias="E1399_USER_MESSAGES_PER_MINUTE"
+    )
     # Worker processes that run Slack turns off the request path; 0 runs them in-process.
     slack_workers: int = Field(default=1, ge=0, le=16, alias="E1399_SLACK_WORKERS")
     # How much lower the worker processes' CPU priority is than the server's (os.nice): turns
@@ -88,6 +93,11 @@ class Settings(BaseSettings):
     # how long an approved answer stays trusted, and whether confirmed wordings are learned.
     experts_channel: str = Field(default="", alias="E1399_EXPERTS_CHANNEL")
     kb_leads: str = Field(default="", alias="E1399_KB_LEADS")
+    # Unanswered questions one person may have posted to the experts channel an hour; more wait
+    # (listed by `kb unanswered`) until the hour has passed. 0: no cap.
+    kb_posts_per_user_per_hour: int = Field(
+        default=5, ge=0, le=1000, alias="E1399_KB_POSTS_PER_USER_PER_HOUR"
+    )
     kb_review_days: int = Field(default=180, ge=1, le=3650, alias="E1399_KB_REVIEW_DAYS")
     kb_learn_phrasings: bool = Field(default=True, alias="E1399_KB_LEARN_PHRASINGS")
 

@@ -36,11 +36,7 @@ class Asides:
         if not question:
             return [self.prompts.say("empty_question")]
         if len(question) > MAX_MESSAGE_CHARS:
-            return [
-                self.prompts.say(
-                    "question_too_long", kind="error", length=len(question), limit=MAX_MESSAGE_CHARS
-                )
-            ]
+            return [self.prompts.say("question_too_long", kind="error", limit=MAX_MESSAGE_CHARS)]
         if self.prompts.messages.is_small_talk(question):  # never a question for the experts
             return [self.prompts.say("small_talk_reply")]
         item = item_in_question(question)
@@ -74,7 +70,6 @@ class Asides:
                 self.prompts.say(
                     "codes_description_too_long",
                     kind="error",
-                    length=len(item),
                     limit=MAX_MESSAGE_CHARS,
                 )
             ]

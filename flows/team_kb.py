@@ -50,6 +50,10 @@ class KbError(ValueError):
     """A knowledge-base action that cannot be done (unknown id, wrong status): a clear reason."""
 
 
+class NoSuchQuestion(KbError):
+    """An answer names no unanswered group (answered meanwhile, or a forged form)."""
+
+
 def identifiers_in(text: str) -> list[str]:
     """The kinds of patient identifier in `text`: the one PHI check every step of the loop uses."""
     return list(scan(text or "").kinds)
@@ -289,7 +293,7 @@ class TeamLoop:
                 raise PatientIdentifier("sources", identifiers_in(str(source)))
         questions = self.store.group_questions(group_id)
         if not questions:
-            raise KbError(f"there is no unanswered question {group_id} (see `kb unanswered`)")
+            raise NoSuchQuestion(f"there is no unanswered question {group_id}")
         phrasings = list(dict.fromkeys(q.question for q in questions))[:MAX_PHRASINGS_PER_ENTRY]
         entry = TeamEntry(
             number=0,

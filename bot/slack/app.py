@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.settings import Settings, quiet_libraries
+from bot.slack.limits import rate_limited
 from bot.slack.listeners import Record, register
+from bot.slack.payloads import id_set
+from bot.slack.usergroups import GroupMembers
+from bot.slack.workspace import serve_own_workspace
+from flows.content import default_content_dir
+from flows.messages import Messages
+
+# Slack's signing secrets are 32 hex characters; anything shorter or not hex was pasted from the
+# wrong field (or typed as a placeholder), and every request would be refused as unsigned.
+SIGNING_SECRET_SHAPE = re.compile(r"[0-9a-fA-F]{32,}")
 
 
 class SlackNotConfigured(Exception):
@@ -30,8 +41,15 @@ def web_client(settings: Settings) -> WebClient:
 def check_configured(settings: Settings, socket_mode: bool) -> None:
     if not settings.slack_bot_token:
         raise SlackNotConfigured("SLACK_BOT_TOKEN is not set (xoxb-...; see README)")
-    if not socket_mode and not settings.slack_signing_secret:
+    if socket_mode:
+        return
+    if not settings.slack_signing_secret:
         raise SlackNotConfigured("SLACK_SIGNING_SECRET is not set (see README)")
+    if not SIGNING_SECRET_SHAPE.fullmatch(settings.slack_signing_secret):
+        raise SlackNotConfigured(
+            "SLACK_SIGNING_SECRET does not look like a Slack signing secret (32 hex characters: "
+            "the app's Basic Information > App Credentials > Signing Secret)"
+        )
 
 
 def build_app(settings: Settings, record: Record, *, socket_mode: bool = False) -> App:
@@ -55,6 +73,9 @@ def build_app(settings: Settings, record: Record, *, socket_mode: bool = False) 
         process_before_response=True,
         request_verification_enabled=not socket_mode,
     )
-    register(app, record)
+    words = Messages.load(settings.content_dir or default_content_dir())
+    serve_own_workspace(app, words.text("workspace_not_served"))
+    record = rate_limited(record, settings.user_messages_per_minute)
+    register(app, record, GroupMembers(app.client, id_set(settings.allowed_usergroups)))
     quiet_libraries()  # Bolt gave the loggers it just made the root's level
     return app

@@ -24,6 +24,7 @@ from bot.slack import keys, refused
 from bot.slack.blocks import chosen_blocks, home_blocks, reply_blocks, slack_escape
 from bot.slack.payloads import (
     PHI_MARK,
+    SLOWED,
     JobKind,
     Surface,
     action_place,
@@ -96,18 +97,17 @@ def question_of(stored: StoredConversation | None) -> str:
 
 
 class Jobs:
-    """Holds what every handler needs: the engine, the Web API client, the allow-lists and the
-    team knowledge base's experts channel and leads (E1399_EXPERTS_CHANNEL, E1399_KB_LEADS)."""
+    """What every handler needs: the engine, Web API client, allow-lists, experts channel, leads."""
 
     def __init__(self, engine: Engine, client: WebClient, allowed_channels: str = "",
-                 allowed_usergroups: str = "", experts_channel: str = "", kb_leads: str = ""
-                 ) -> None:  # fmt: skip
+                 allowed_usergroups: str = "", experts_channel: str = "", kb_leads: str = "",
+                 kb_posts_per_hour: int = 0) -> None:  # fmt: skip
         self.engine, self.client, self.messages = engine, client, engine.messages
         self.allowed_channels = id_set(allowed_channels)
-        self.allowed_usergroups = id_set(allowed_usergroups)
+        self.allowed_members = GroupMembers(client, id_set(allowed_usergroups))
         self.experts_channel, self.kb_leads = experts_channel, kb_leads
+        self.kb_posts_per_hour = kb_posts_per_hour  # E1399_KB_POSTS_PER_USER_PER_HOUR
         self.team_slack: TeamSlack | None = None  # built on first use: kb.team_of
-        self.allowed_members = GroupMembers(client, self.allowed_usergroups)
         engine.prompts.place_name = self.place_name  # "direct messages", not a conversation key
 
     def place_name(self, key: str) -> str:
@@ -168,15 +168,17 @@ class Jobs:
     def refusal(self, kind: JobKind, body: dict[str, Any]) -> str | None:
         """Why this payload may not be served (a message key), or None. The channel allow-list
         applies where the bot would answer in a channel; DMs and the App Home always pass."""
-        if kind == "home_opened" or kind.startswith("kb_"):
-            return None  # the App Home, and the experts channel's own buttons and form
-        channel = channel_of(body)
+        if body.get(SLOWED):
+            return "user_slow_down"  # over E1399_USER_MESSAGES_PER_MINUTE (bot/slack/limits.py)
+        if kind in ("home_opened", "kb_approve", "kb_tick"):
+            return None  # the App Home; a lead's Approve and the timer have rules of their own
+        channel = channel_of(body)  # (none for the answer form: it is not in a channel)
         in_channel = bool(channel) and not keys.is_dm_channel(channel)
         answers_in_dm = kind in ("home_start", "shortcut")
         outside = in_channel and not answers_in_dm and channel not in self.allowed_channels
         if self.allowed_channels and outside:
             return "channel_not_allowed"
-        if self.allowed_usergroups and user_of(body) not in self.allowed_members.current():
+        if not self.allowed_members.admits(user_of(body)):
             return "user_not_allowed"
         return None
 

@@ -39,7 +39,14 @@ from flows.clock import utcnow
 from flows.content import default_content_dir
 from flows.messages import Messages
 from flows.phi import PhiFindings, describe
-from flows.team_kb import Group, KbError, TeamEntry, form_problems, read_form
+from flows.team_kb import (
+    Group,
+    KbError,
+    NoSuchQuestion,
+    TeamEntry,
+    form_problems,
+    read_form,
+)
 
 log = logging.getLogger("e1399.slack.kb")
 ANSWER_ACTION = f"{ACTION_PREFIX}-kb-answer"
@@ -51,17 +58,27 @@ FORM_FIELDS = ("title", "short", "detail", "sources", "confidence", "confidence_
 CHANNEL_RETRY_SECONDS = 300
 
 
-def register_kb(app: App, record: Any) -> None:
+def register_kb(app: App, record: Any, allowed_members: GroupMembers) -> None:
     """The loop's listeners: the Answer button opens the form at once (its trigger expires in
-    3 seconds), the form is checked before it closes, the rest runs as jobs."""
+    3 seconds) for those E1399_ALLOWED_USERGROUPS admits, the form is checked before it
+    closes, the rest runs as jobs (where the answer form gets the same access rule)."""
     messages = Messages.load(default_content_dir())
 
     @app.action(ANSWER_ACTION)
     def on_answer_clicked(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         """An expert's Answer button: opens the answer form for that group of questions. When
         Slack will not open it (the click's trigger expired, a rate limit), the expert is told
-        to click again."""
+        to click again; someone the allowed user groups leave out is told why, privately."""
         ack()
+        try:
+            allowed = allowed_members.admits(user_of(body))
+        except SlackBusy:  # the groups could not be read yet: nothing opens, try again
+            _tell(client, body, messages.text("kb_form_not_opened"))
+            return
+        if not allowed:
+            log.info("refused a kb_answer click: user_not_allowed")
+            _tell(client, body, messages.text("user_not_allowed"))
+            return
         action = (body.get("actions") or [{}])[0]
         question = next(
             (str((b.get("text") or {}).get("text", "")) for b in
@@ -74,7 +91,7 @@ def register_kb(app: App, record: Any) -> None:
             )
         except SlackApiError as error:
             log.warning("the answer form did not open (%s)", Refusal.of(error).code)
-            _form_not_opened(client, body, messages)
+            _tell(client, body, messages.text("kb_form_not_opened"))
 
     @app.view(ANSWER_FORM)
     def on_answer_submitted(ack: Ack, body: dict[str, Any]) -> None:
@@ -93,17 +110,17 @@ def register_kb(app: App, record: Any) -> None:
         ack()
 
 
-def _form_not_opened(client: WebClient, body: dict[str, Any], messages: Messages) -> None:
-    """Tells the expert privately, where they clicked, that the form did not open."""
+def _tell(client: WebClient, body: dict[str, Any], text: str) -> None:
+    """Tells the clicking expert privately, where they clicked, why no form opened."""
     channel = (body.get("channel") or {}).get("id")
     user = (body.get("user") or {}).get("id")
     if not (channel and user):
         return
     try:
-        client.chat_postEphemeral(channel=channel, user=user,
-                                  text=messages.text("kb_form_not_opened"))  # fmt: skip
+        client.chat_postEphemeral(channel=channel, user=user, text=text)
     except SlackApiError as error:
-        log.warning("could not say the answer form did not open (%s)", Refusal.of(error).code)
+        log.warning("could not say why the answer form did not open (%s)",
+                    Refusal.of(error).code)  # fmt: skip
 
 
 def _field_errors(messages: Messages, problems: dict[str, str]) -> dict[str, str]:
@@ -186,7 +203,8 @@ class TeamSlack:
     """The loop's Slack jobs, next to the engine's turns in the workers. Unanswered groups are
     posted at once (their message id threads the drafts); everything else is outbox calls."""
 
-    def __init__(self, jobs: Jobs, experts_channel: str, leads: str) -> None:
+    def __init__(self, jobs: Jobs, experts_channel: str, leads: str, posts_per_hour: int = 0
+                 ) -> None:  # fmt: skip
         self.jobs, self.client = jobs, jobs.client
         team = jobs.engine.team
         assert team is not None, "the engine is built with the team knowledge base"
@@ -197,6 +215,7 @@ class TeamSlack:
         self.leads = {item.strip() for item in leads.split(",") if item.strip()}
         self.lead_groups = GroupMembers(self.client, {x for x in self.leads if x.startswith("S")})
         self._channel_retry_at = 0.0  # time.monotonic() before which a refused channel waits
+        self.posts_per_hour = posts_per_hour
 
     def after_job(self) -> list[Call]:
         """After every job: new unanswered groups go to the experts, approved answers to the
@@ -229,7 +248,7 @@ class TeamSlack:
         if not self.experts_channel:
             return
         for group in self.store.unposted_groups():
-            if not self.store.claim_post(group.id):
+            if self._asker_over_cap(group.id) or not self.store.claim_post(group.id):
                 continue
             try:
                 posted = self._post_group(group)
@@ -237,6 +256,15 @@ class TeamSlack:
                 self.store.release_post(group.id)  # posted again after the next job
                 raise
             self.store.set_post(group.id, self.experts_channel, posted["ts"])
+
+    def _asker_over_cap(self, group_id: int) -> bool:
+        """Whoever asked the group's first question has had posts_per_hour groups posted in the
+        last hour: one person cannot fill the experts channel (the group waits its hour)."""
+        questions = self.store.group_questions(group_id) if self.posts_per_hour else []
+        since = utcnow() - dt.timedelta(hours=1)
+        return bool(questions) and (
+            self.store.posts_started_by(questions[0].user_id, since) >= self.posts_per_hour
+        )
 
     def _post_group(self, group: Group) -> Any:
         """One unanswered group with its Answer button."""
@@ -282,6 +310,9 @@ class TeamSlack:
         try:  # (the form's group id is the bot's own; anything else names no question)
             group = int(group_id) if group_id.isdigit() else 0
             entry = self.team.loop.draft(group, read_form(form_fields(body)), author)
+        except NoSuchQuestion:  # said in Slack's words, not the command line's
+            return Answer([self._private(author, None, self.messages.text("kb_no_such_question"))],
+                          None)  # fmt: skip
         except ValueError as error:  # KbError, PatientIdentifier: a reason to show the author
             return Answer([self._private(author, None, slack_escape(str(error)))], None)
         where = self.store.post_of(entry.group_id or 0)
@@ -402,7 +433,8 @@ class TeamSlack:
 def team_of(jobs: Jobs) -> TeamSlack:
     """The loop's Slack side for this worker's jobs."""
     if jobs.team_slack is None:
-        jobs.team_slack = TeamSlack(jobs, jobs.experts_channel, jobs.kb_leads)
+        jobs.team_slack = TeamSlack(jobs, jobs.experts_channel, jobs.kb_leads,
+                                    jobs.kb_posts_per_hour)  # fmt: skip
     return jobs.team_slack
 
 

@@ -7,6 +7,7 @@ acknowledged payload is never lost; the turn and the replies happen in bot/slack
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from typing import Any
@@ -16,7 +17,9 @@ from slack_bolt import Ack, App
 from bot.slack.blocks import ACTION_PREFIX
 from bot.slack.kb import register_kb
 from bot.slack.payloads import JobKind
+from bot.slack.usergroups import GroupMembers
 
+log = logging.getLogger("e1399.slack")
 SHORTCUT_CALLBACK = "ask_e1399_bot"
 SLASH_COMMAND = "/e1399"
 # A message with a file attached, or a thread reply also sent to the channel, is still a message.
@@ -42,8 +45,9 @@ def _is_users_edit(event: dict[str, Any]) -> bool:
     return by_a_person and message.get("text") != before.get("text")
 
 
-def register(app: App, record: Record) -> None:
-    """Wires every listener to the Bolt app; `record(kind, body)` stores the job durably."""
+def register(app: App, record: Record, allowed_members: GroupMembers) -> None:
+    """Wires every listener to the Bolt app; `record(kind, body)` stores the job durably, and
+    `allowed_members` (E1399_ALLOWED_USERGROUPS) guards the one listener that answers itself."""
 
     @app.event("message")
     def on_direct_message(body: dict[str, Any]) -> None:
@@ -97,4 +101,14 @@ def register(app: App, record: Record) -> None:
         record("shortcut", body)
         ack()
 
-    register_kb(app, record)  # the team knowledge base: Answer, the answer form, Approve
+    @app.event(re.compile("^(app_uninstalled|tokens_revoked)$"))
+    def on_uninstalled(body: dict[str, Any]) -> None:
+        """The app was removed or its tokens revoked: nothing more will arrive, and the bot's
+        calls will be refused. The admin decides about the stored conversations (they go at
+        the retention period, or at once with `e1399-bot purge --days 1`)."""
+        log.warning("Slack says %s for workspace %s: the bot hears nothing more from it; "
+                    "its stored conversations are deleted after E1399_RETENTION_DAYS, or run "
+                    "`e1399-bot purge --days 1`", body["event"].get("type"),
+                    body.get("team_id"))  # fmt: skip
+
+    register_kb(app, record, allowed_members)  # the team knowledge base: Answer, form, Approve

@@ -35,6 +35,7 @@ class Surface:
 
 
 PHI_MARK = "e1399_phi_kinds"
+SLOWED = "e1399_over_rate_limit"  # marks the payload that tells its user to wait (limits.py)
 
 
 # Beside a message's text, nothing a handler reads: never stored, whatever the guard finds

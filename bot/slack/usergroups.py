@@ -26,6 +26,11 @@ class GroupMembers:
         # (when to read the groups again, their members); None until a read succeeded
         self._members: tuple[float, set[str] | None] = (float("-inf"), None)
 
+    def admits(self, user: str) -> bool:
+        """Whether `user` may use what these groups guard (everyone when no group is set);
+        raises SlackBusy like current()."""
+        return not self.groups or user in self.current()
+
     def current(self) -> set[str]:
         due, members = self._members
         if time.monotonic() < due and members is not None:

@@ -279,6 +279,7 @@ def build_worker(settings: Settings) -> Worker:
         settings.allowed_usergroups,
         settings.experts_channel,
         settings.kb_leads,
+        settings.kb_posts_per_user_per_hour,
     )
     inbox = Inbox(jobs.store.engine, settings.job_lease_seconds)
     return Worker(jobs, inbox, settings.slack_api_timeout)

@@ -13,6 +13,7 @@ from bot.settings import Settings
 from flows.engine import Engine
 from flows.models import Turn
 from tests.bot.conftest import Cli
+from tests.e2e.slack_fakes import SIGNING_SECRET
 
 CLAIMS = Path(__file__).parent.parent / "fixtures" / "claims"
 
@@ -398,13 +399,30 @@ def test_serve_with_a_token_slack_cannot_check_says_so_in_one_line(
         refusing.bind(("127.0.0.1", 0))
         closed = refusing.getsockname()[1]
         monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-not-a-real-token")
-        monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
+        monkeypatch.setenv("SLACK_SIGNING_SECRET", SIGNING_SECRET)
         monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{closed}/api/")
         monkeypatch.setenv("DATABASE_URL", database_url)
         result = cli("serve", "--http", "--host", "127.0.0.1", "--port", "0")
     assert result.returncode == 1
     (line,) = result.stderr.strip().splitlines()  # one line, no traceback
     assert line.startswith("e1399-bot: could not check SLACK_BOT_TOKEN")
+
+
+@pytest.mark.parametrize(
+    "secret", ["q", "changeme", "xoxb-1234-5678-abcdefabcdefabcdefabcdef", "8f14e45fceea167a5a36"]
+)
+def test_serve_refuses_a_signing_secret_that_cannot_be_slacks_in_one_line(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, database_url: str, secret: str
+) -> None:
+    """Every request would be refused as unsigned: say so at start, never echoing the value."""
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", secret)
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    result = cli("serve", "--http", "--host", "127.0.0.1", "--port", "0")
+    assert result.returncode == 1 and "Serving" not in result.stdout
+    (line,) = result.stderr.strip().splitlines()
+    assert "SLACK_SIGNING_SECRET does not look like a Slack signing secret" in line
+    assert secret not in line
 
 
 @pytest.mark.parametrize("port", ["70000", "-1", "http"])
@@ -425,7 +443,7 @@ def test_serve_on_a_port_already_in_use_says_so_in_one_line(
 
     fake = FakeSlack()  # the token checks out, so only the port is wrong
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
-    monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", SIGNING_SECRET)
     monkeypatch.setenv("SLACK_API_URL", fake.url)
     monkeypatch.setenv("DATABASE_URL", database_url)
     monkeypatch.setenv("E1399_SLACK_WORKERS", "0")
@@ -448,7 +466,7 @@ def test_a_database_folder_that_cannot_be_made_is_said_in_one_line(
     (tmp_path / "a-file").write_text("")
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'a-file' / 'bot.db'}")
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
-    monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", SIGNING_SECRET)
     result = cli("serve", "--http", "--host", "127.0.0.1", "--port", "0")
     assert result.returncode == 1
     (line,) = result.stderr.strip().splitlines()  # one line, no traceback

@@ -91,7 +91,7 @@ def test_questions_and_answers_with_identifiers_are_never_recorded(kb_cli: Cli) 
 
 def test_a_question_too_long_for_the_chat_is_refused_and_not_recorded(kb_cli: Cli) -> None:
     long = kb_cli("ask", "how do I bill a nebulizer for hospice? " * 130, "--json")
-    assert long.returncode == 1 and "under 2000 characters" in long.stderr
+    assert long.returncode == 1 and "the limit is 2000 characters" in long.stderr
     assert "Traceback" not in long.stderr
     assert json.loads(kb_cli("kb", "unanswered", "--json").stdout) == []
 

@@ -249,7 +249,7 @@ def test_an_empty_message_is_asked_for_a_question(server: BotServer, fake: FakeS
         ("edit price", "*edit price* steers an intake"),
         ("export 2", "*export 2* steers an intake"),
         ("help?", "What I can do"),
-        ("codes " + "walker " * 400, "That item description is very long (2799 characters)"),
+        ("codes " + "walker " * 400, "That item description is too long to search"),
         ("frobnicate the widget", "`/e1399 frobnicate the widget` is not one of my commands"),
         ("2 ea", "`/e1399 2 ea` is not one of my commands"),
     ],

@@ -245,4 +245,5 @@ def test_an_answer_form_naming_no_question_says_so_in_words(
                             sources=SOURCE)  # fmt: skip
     assert status == 200
     told = text_of(posts(fake, "DUFORM", 1)[0])
-    assert "no unanswered question" in told and "invalid literal" not in told
+    assert "names no unanswered question" in told and "invalid literal" not in told
+    assert "kb unanswered" not in told  # a command-line command means nothing in Slack

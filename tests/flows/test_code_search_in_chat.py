@@ -22,7 +22,7 @@ def test_codes_with_a_pasted_wall_of_text_says_it_is_too_long_not_a_cut_search(
     chat: Chat,
 ) -> None:
     chat.say("codes " + "knee walker with basket " * 100)
-    assert "That item description is very long (2399 characters)" in chat.text
+    assert "That item description is too long to search (the limit is 2000 characters)" in chat.text
     assert "E0118" not in chat.text
 
 

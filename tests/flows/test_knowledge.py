@@ -137,7 +137,7 @@ def test_empty_and_huge_questions_get_a_clear_reply(chat: Chat) -> None:
     chat.say("   ")
     assert "Type a question" in chat.text
     chat.say("abn " * 1500)
-    assert "very long" in chat.text
+    assert "too long to read as one question" in chat.text
 
 
 def test_a_quoted_claim_to_check_gets_the_entry_on_its_topic() -> None:
