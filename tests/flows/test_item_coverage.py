@@ -52,3 +52,16 @@ def test_other_coverage_questions_stay_with_the_knowledge_base(question: str) ->
     coverage = KB.code_facts.coverage if KB.code_facts else None
     assert coverage is not None and coverage.item_of(question) is None
     assert "coverage code is Original Medicare's" not in KB.ask(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["bath chair E0240 for a patient who wants a denial for her supplemental - which modifier",
+     "E0625 lift, pt wants the denial for her medigap, what modifier"],
+)  # fmt: skip
+def test_a_never_covered_items_code_with_a_secondary_denial_asked_gets_gy_and_no_abn(
+    question: str,
+) -> None:
+    answer = KB.ask(question)
+    assert answer.answered
+    assert "GY" in answer.text and "no ABN is needed" in answer.text
