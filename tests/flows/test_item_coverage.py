@@ -65,3 +65,13 @@ def test_a_never_covered_items_code_with_a_secondary_denial_asked_gets_gy_and_no
     answer = KB.ask(question)
     assert answer.answered
     assert "GY" in answer.text and "no ABN is needed" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["is E1399 covered by medicare", "does medicare cover E1399", "e1399 coverage?"]
+)
+def test_e1399s_coverage_is_coverage_code_c_decided_line_by_line(question: str) -> None:
+    answer = KB.ask(question)
+    assert answer.answered and not answer.tentative
+    assert "coverage code C" in answer.text
+    assert "reviews each E1399 line" in answer.text and "prices it" in answer.text
