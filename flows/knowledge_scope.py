@@ -113,10 +113,6 @@ class OffTopic:
             rules.contract_rates, commercial, states, titles, rules.contractor_names
         )
         self._numbered_record = reference_pattern(requests)  # "claim 20260412"
-        # What, beside a record's number, asks a rule rather than the record's status
-        self._rule_asked = re.compile(
-            rf"\b(?:what|whats|how|which|{_alternatives(rules.outside.status_rule_words)})\b"
-        )
         self._business = phrase_pattern(rules.business_words.cues, plurals=True)
         self._billing_topic = phrase_pattern(rules.business_words.billing_topics, plurals=True)
         self._maker_choice = rules.business_words.choice_pattern()
@@ -258,9 +254,8 @@ class OffTopic:
         if self._plans_own(text):
             return True
         # A claim named by its number asks a rule when it names a code an entry knows ("claim #
-        # 2026112900417 got MA130, fix?") or a rule is asked beside it ("ticket 5521: do I need
-        # an ABN"); alone ("ICN 2226001234 - paid yet?", "ticket #A7731 paid?", "where is claim
-        # 88231 at") the team's system holds the answer.
+        # 2026112900417 got MA130, fix?"); alone ("ICN 2226001234 - paid yet?", "ticket #A7731
+        # paid?", "where is claim 88231 at") the team's system holds the answer.
         if not known and self._record_alone(question, text):
             return True
         asks = bool(_ASKS.search(question))
@@ -296,11 +291,10 @@ class OffTopic:
         return bool(self._cost_sharing and self._cost_sharing.search(text) and not billed)
 
     def _record_alone(self, question: str, text: str) -> bool:
-        """One of the team's records named by its number (read with its "#", or in plain
-        words: "claim no. 4471") and no rule asked beside it."""
+        """One of the team's records named by its number, read with its "#" or in plain words
+        ("claim no. 4471")."""
         record = self._numbered_record
-        named = next((r for r in (question.lower(), text) if record and record.search(r)), None)
-        return bool(record and named and not self._rule_asked.search(record.sub(" ", named)))
+        return bool(record and (record.search(question.lower()) or record.search(text)))
 
     def _opened(self, question: str, text: str) -> str:
         """The words read for a request: a hyphenated word opening the message kept whole

@@ -30,7 +30,13 @@ def test_a_ticket_or_claim_reference_gets_the_answer_the_question_gets_without_i
 
 
 @pytest.mark.parametrize(
-    "question", ["ticket #A7731 paid yet?", "ICN 2226001234 - paid yet?", "work queue 5521?"]
+    "question",
+    [
+        "ticket #A7731 paid yet?",
+        "ICN 2226001234 - paid yet?",
+        "work queue 5521?",
+        "can you see why claim 88213 got rejected",
+    ],
 )
 def test_a_reference_alone_is_still_declined(question) -> None:
     assert not KB.ask(question).answered
@@ -39,9 +45,3 @@ def test_a_reference_alone_is_still_declined(question) -> None:
 def test_a_code_after_claim_is_still_read_as_a_code() -> None:
     # "claim E1399" names the code, not a record: the answer is about E1399's KX rule
     assert KB.ask("claim E1399 KX?").entry_id == KB.ask("E1399 KX?").entry_id
-
-
-def test_a_rule_asked_beside_a_reference_with_no_code_is_answered() -> None:
-    plain = KB.ask("what's the timely filing limit for medicare")
-    result = KB.ask("ticket 48213: what's the timely filing limit for medicare")
-    assert result.answered and result.entry_id == plain.entry_id == "timely-filing"
