@@ -58,10 +58,19 @@ _NOT_ITEM_WORDS = frozenset(
 )
 
 
+# A code asked for after another question ("NU or RB? and what code for the labor"): one part
+# of a question in parts, which the knowledge base answers part by part.
+_ASKED_BEFORE = re.compile(
+    r"\S+(?:\s+\S+){2,}(?:\?\s*(?:and|also|plus)?|\s+(?:and|also|plus))\s*$", re.I
+)
+
+
 def item_in_question(question: str) -> str | None:
     """The item named in "is there a code for a knee scooter?" or "knee walker code", or None
-    for other questions."""
+    for other questions (and for a code asked after another question)."""
     match = _ITEM_QUESTION.search(question.strip())
+    if match and _ASKED_BEFORE.search(question.strip()[: match.start()]):
+        return None
     if match is None:
         match = _ITEM_THEN_CODE.search(question.strip())
         words = match.group("item").lower().split() if match else []

@@ -191,14 +191,21 @@ def _denied(kept: tuple[str, ...]) -> re.Pattern[str]:
 
 
 class ReadPasted:
-    """Reads pasted claim text (`PastedText`), then `then` (the typo corrector)."""
+    """Reads pasted claim text (`PastedText`), leaves out `noise` (text no entry is about: the
+    team's record numbers), then `then` (the typo corrector)."""
 
-    def __init__(self, pasted: PastedText, then: Callable[[str], str]) -> None:
-        self.pasted, self.then = pasted, then
+    def __init__(
+        self, pasted: PastedText, then: Callable[[str], str], noise: re.Pattern[str] | None = None
+    ) -> None:
+        self.pasted, self.then, self.noise = pasted, then, noise
         self._last: LastAnswer[str] = LastAnswer()
 
     def __call__(self, question: str) -> str:
-        return self._last.get(question, lambda: self.then(self.pasted(question)))
+        return self._last.get(question, lambda: self.then(self._read(question)))
+
+    def _read(self, question: str) -> str:
+        read = self.pasted(question)
+        return self.noise.sub(" ", read) if self.noise else read
 
 
 def _unmodified(element: str) -> list[str]:

@@ -30,8 +30,9 @@ def _plain_words(text: str) -> list[str]:
 class PlainBM25:
     """Always names its top entry (no decline rule); None only when no word matches."""
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
-        self.ids = [entry.id for entry in entries]
+    def __init__(self, entries: Sequence[Entry], noise: re.Pattern[str] | None = None) -> None:
+        # `noise`: text no entry is about, left out of a question (the team's record numbers)
+        self.ids, self._noise = [entry.id for entry in entries], noise
         corpus = [
             _plain_words(" ".join([e.title, *e.tags, *e.phrasings, e.short, e.detail or ""]))
             for e in entries
@@ -43,7 +44,7 @@ class PlainBM25:
     def _scores(self, question: str) -> np.ndarray | None:
         """Each entry's score for the question; None when it has no word to match. Judging one
         question asks for its first entries several times: the last question's are kept."""
-        words = _plain_words(question)
+        words = _plain_words(self._noise.sub(" ", question) if self._noise else question)
         return self._retriever.get_scores(words) if words else None
 
     def top(self, question: str) -> str | None:

@@ -18,6 +18,7 @@ from flows.knowledge_learned import Rarity
 from flows.knowledge_pasted import ReadPasted
 from flows.knowledge_payers import ORIGINAL_MEDICARE, PayerTopics
 from flows.knowledge_plain import PlainBM25
+from flows.knowledge_requests import reference_pattern
 from flows.knowledge_rules import ClaimContext, RankingRules
 from flows.knowledge_scope import OffTopic, latest_year
 from flows.knowledge_steps import LostSteps
@@ -78,8 +79,11 @@ class Ranker:
             english_of(rules.content_dir),
             rules.text_speak,
         )
-        # A question as ranked: pasted claim text read for what it is, then typos corrected.
-        self.read_question = ReadPasted(rules.pasted_text, typos)
+        # A question as ranked: pasted claim text read for what it is, the team's own record
+        # numbers left out ("ticket 48213: denied N350", as the PHI warning asks billers to
+        # name a claim), then typos corrected.
+        references = reference_pattern(rules.requests)
+        self.read_question = ReadPasted(rules.pasted_text, typos, references)
         # Words of the topics' own titles, tags and phrasings: a question must mostly use these
         # for the bot to answer it (small talk and other code sets mostly do not).
         # Identifiers the answers mention (837P, L5856) are domain words too; bare numbers are not.
@@ -112,7 +116,7 @@ class Ranker:
             billed.negated,
         )
         self.entities = Entities(entries, tokenizer, self._idf, rules, self.payers)
-        self.plain = PlainBM25(entries)
+        self.plain = PlainBM25(entries, references)
         self.lost_steps = LostSteps(rules.appeal_steps, [e.id for e in entries])
         self.cued_topics = CuedTopics(
             rules.cued_topics,

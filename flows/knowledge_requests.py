@@ -41,7 +41,7 @@ class Requests(BaseModel):
     # "check claim status noridian" names nothing particular and stays a question.
     statement_actions: list[str] = []
     particulars: list[str] = []
-    # A record named by its number ("claim 20260412-77"): the team's own data.
+    # A record named by its number ("claim 20260412-77", "ticket #A7731"): the team's own data.
     numbered_records: list[str] = []
     # Words between the record and its number ("claim number ending 4471", "ICN ending in 1234").
     number_words: list[str] = []
@@ -94,3 +94,17 @@ def request_pattern(requests: Requests) -> re.Pattern[str] | None:
     ]
     present = [shape for shape in shapes if shape]
     return re.compile("|".join(present)) if present else None
+
+
+def reference_pattern(requests: Requests) -> re.Pattern[str] | None:
+    """One of the team's own records named by its number (`numbered_records`): "claim
+    20260412-77", "ticket 48213", "claim number ending 4471", "claim #A7731", "WQ: 118". A
+    number of four digits or more, or any number after "#" or ":"; "claim 10 days ago" and
+    "claim E1399" (a code) name no record."""
+    if not requests.numbered_records:
+        return None
+    gap = rf"(?:{_alternatives(requests.number_words)}\s+){{0,2}}" if requests.number_words else ""
+    number = r"(?:[#:]\s*[a-z0-9-]*\d[a-z0-9-]*|\d{4,}[a-z0-9-]*)"
+    return re.compile(
+        rf"\b{_alternatives(requests.numbered_records)}\s*{gap}{number}(?![\w-])", re.I
+    )

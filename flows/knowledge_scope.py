@@ -17,7 +17,7 @@ from flows.knowledge_live import Live
 from flows.knowledge_outside import Outside
 from flows.knowledge_payers import ORIGINAL_MEDICARE as ORIGINAL
 from flows.knowledge_rates import PlansOwn
-from flows.knowledge_requests import request_pattern
+from flows.knowledge_requests import reference_pattern, request_pattern
 from flows.knowledge_team_work import TeamWork
 from flows.knowledge_unread import Unread
 from flows.last_answer import LastAnswer
@@ -112,17 +112,7 @@ class OffTopic:
         self._plans_own = PlansOwn(
             rules.contract_rates, commercial, states, titles, rules.contractor_names
         )
-        # "claim 20260412", "claim number ending 4471"
-        gap = (
-            rf"(?:{_alternatives(requests.number_words)}\s+){{0,2}}"
-            if requests.number_words
-            else ""
-        )
-        self._numbered_record = (
-            re.compile(rf"\b{_alternatives(requests.numbered_records)}\s+{gap}\d{{4,}}\b")
-            if requests.numbered_records
-            else None
-        )
+        self._numbered_record = reference_pattern(requests)  # "claim 20260412"
         self._business = phrase_pattern(rules.business_words.cues, plurals=True)
         self._billing_topic = phrase_pattern(rules.business_words.billing_topics, plurals=True)
         self._maker_choice = rules.business_words.choice_pattern()
@@ -264,9 +254,9 @@ class OffTopic:
         if self._plans_own(text):
             return True
         # A claim named by its number asks a rule when it names a code an entry knows ("claim #
-        # 2026112900417 got MA130, fix?"); alone ("ICN 2226001234 - paid yet?") the team's
-        # system holds the answer.
-        if self._numbered_record and self._numbered_record.search(text) and not known:
+        # 2026112900417 got MA130, fix?"); alone ("ICN 2226001234 - paid yet?", "ticket #A7731
+        # paid?", "where is claim 88231 at") the team's system holds the answer.
+        if not known and self._record_alone(question, text):
             return True
         asks = bool(_ASKS.search(question))
         if self._outside(question, text) or self._live(question, asks):
@@ -299,6 +289,12 @@ class OffTopic:
             return True
         billed = self._share_billed and self._share_billed.search(text)
         return bool(self._cost_sharing and self._cost_sharing.search(text) and not billed)
+
+    def _record_alone(self, question: str, text: str) -> bool:
+        """One of the team's records named by its number, read with its "#" or in plain words
+        ("claim no. 4471")."""
+        record = self._numbered_record
+        return bool(record and (record.search(question.lower()) or record.search(text)))
 
     def _opened(self, question: str, text: str) -> str:
         """The words read for a request: a hyphenated word opening the message kept whole

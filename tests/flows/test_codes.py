@@ -228,7 +228,10 @@ def test_lookup_says_when_a_code_was_terminated() -> None:
      ("is there a code for an order holder bag", "order holder bag"),
      # Typed as billers type: the item, then "code".
      ("knee walker code", "knee walker"), ("hospital bed hcpcs?", "hospital bed"),
-     ("reason code", None), ("zip code", None), ("E1399 code", None)],
+     ("reason code", None), ("zip code", None), ("E1399 code", None),
+     # A code asked after another question is one part of it, answered part by part.
+     ("we billed a repair part on E1399 - NU or RB? and what code for the labor", None),
+     ("pt needs one, is there a code for a knee scooter?", "knee scooter")],
 )  # fmt: skip
 @pytest.mark.sweep(n=3, by="item")
 def test_questions_naming_an_item_are_recognised(question: str, item: str | None) -> None:

@@ -77,3 +77,27 @@ def test_an_item_billed_with_a_noc_code_is_covered_claim_by_claim() -> None:
     assert answer is not None and answer.code_search is not None
     assert answer.code_search["likely"] == "L3999" and answer.code_search["noc"] == "L3999"
     assert "reviews each claim" in answer.text and "no specific code describes" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["bath chair E0240 for a patient who wants a denial for her supplemental - which modifier",
+     "E0625 lift, pt wants the denial for her medigap, what modifier"],
+)  # fmt: skip
+def test_a_never_covered_items_code_with_a_secondary_denial_asked_gets_gy_and_no_abn(
+    question: str,
+) -> None:
+    answer = KB.ask(question)
+    assert answer.answered
+    assert "GY" in answer.text and "no ABN is needed" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["is E1399 covered by medicare", "does medicare cover E1399", "e1399 coverage?"]
+)
+def test_e1399s_coverage_is_coverage_code_c_decided_line_by_line(question: str) -> None:
+    answer = KB.ask(question)
+    assert answer.answered and not answer.tentative
+    assert "coverage code C" in answer.text
+    assert "reviews each E1399 claim on its own" in " ".join(answer.text.split())
+    assert "prices it" in answer.text

@@ -1,5 +1,6 @@
 """A rental or purchase rule answered for a question naming E1399 or another NOC code first says
-that the code's payment category is unpublished, so the rule is unconfirmed for it."""
+that the code's payment category is unpublished, so the rule is unconfirmed for it; KX, that only
+the item's own policy can call for it."""
 
 from __future__ import annotations
 
@@ -40,6 +41,24 @@ def test_a_rental_modifier_for_a_noc_code_is_said_unconfirmed_first(question, co
 def test_a_rental_question_naming_no_noc_code_has_no_caveat(question) -> None:
     result = KB.ask(question)
     assert result.answered
+    assert "Unconfirmed for" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [("does E1399 need KX", "E1399"), ("E1399 KX?", "E1399"), ("kx on a k0108 line?", "K0108")],
+)
+def test_kx_for_a_noc_code_says_the_items_own_policy_decides(question, code) -> None:
+    result = KB.ask(question)
+    assert result.answered and result.entry_id == "kx-modifier"
+    opening = result.text.split("\n\n")[0]
+    assert opening.startswith(f"Unconfirmed for {code}: no LCD or policy article")
+    assert "policy for the item" in opening and "payment category" not in opening
+    assert " ".join(KB.by_id["kx-modifier"].short.split()) in " ".join(result.text.split())
+
+
+def test_kx_for_a_specific_code_has_no_caveat() -> None:
+    result = KB.ask("does K0001 need KX")
     assert "Unconfirmed for" not in result.text
 
 
