@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from flows.phi_context import billing_number, business_line, cue_before, cue_near
+from flows.phi_ids import label_places
 from flows.phi_rules import Rules
 from flows.phi_shapes import MBI, RRB, digits_after
 from flows.phi_spelled import spelled_runs
@@ -68,7 +69,7 @@ def _cue_beside_last_four(
     """Each cue of `cues` with a "last 4" word (or another of `part_words`) within a few words
     of it, in either order, and no billing word between ("last 4 of the ICN ... her social" is
     another number's)."""
-    for cue in rules.cue[cues].finditer(text):
+    for cue in label_places(rules.cue[cues], text):  # read for each part's words
         for part in rules.cue[part_words].finditer(text, max(0, cue.start() - 30)):
             if part.start() > cue.end() + 12:
                 break

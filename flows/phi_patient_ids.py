@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flows.models import HCPCS_IN_TEXT
+from flows.phi_ids import label_places
 from flows.phi_rules import Rules
 
 # What may stand between the patient's word and the value: "pt: ", "patient #", "pt is ",
@@ -43,7 +44,7 @@ _INITIALS_SURNAME = re.compile(r"[a-z]{5,}(?![\w@-]|\.\w)")
 def _values_after_patient_words(rules: Rules, text: str) -> list[tuple[int, str]]:
     """The places right after each patient word (and what may stand between)."""
     places = []
-    for cue in rules.cue["name"].finditer(text):
+    for cue in label_places(rules.cue["name"], text):  # three checks read them
         word = cue.group().lower().split()[-1].removesuffix("'s")
         if word in {"name", "member", "client"} or not rules.names.patient_word.fullmatch(word):
             continue  # "name j.smith" may be a colleague's account; "participant # 10045" PECOS's
