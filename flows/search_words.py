@@ -156,6 +156,7 @@ class SearchWords(BaseModel):
     # "both", "either": how many or which, never the item itself (nor is a size word, "sm")
     amount_words: list[str] = []
     plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
+    payer_words: list[str] = []  # "for medicaid", "BCBS pt": who pays, never the item
     body_regions: list[str] = []
     place_words: list[str] = []  # a vehicle or part of a home an item is fitted to ("van")
     extent_words: list[str] = []  # where a garment ends besides body regions ("head to foot")
