@@ -169,10 +169,3 @@ def rival_words(ranker: CodeRanker, description: str, code: str) -> set[str]:
     own, said, rivals = indexed.own, indexed.own - indexed.included, ranker.reader.rivals
     return {t for t in item.positive if t not in own and rivals.get(t, set()) & said}
 
-
-def negates_named(ranker: CodeRanker, description: str, code: str) -> bool:
-    """The description rules out a word the code's own descriptor says it has: a "powered
-    ankle exoskeleton, no knee section" is not K1007, whose device has knee joints."""
-    item, indexed = ranker.read_query(description), ranker.indexed(code)
-    said = indexed.own - indexed.included - indexed.negated
-    return any(t.startswith(NEGATED) and t[1:] in said for t in item.weights)

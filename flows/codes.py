@@ -24,7 +24,7 @@ from flows.code_fits import (
 )
 from flows.code_routes import RoutedOnce
 from flows.code_search import RERANKED, CodeRanker
-from flows.code_siblings import negates_named, rival_words
+from flows.code_siblings import rival_words
 from flows.code_sizes import beyond_range
 from flows.code_spelling import learn_abbreviations
 from flows.code_table import HcpcsCode, read_code_table
@@ -343,7 +343,6 @@ class CodeBook:
             or other_place(self._ranker, self._places, description, code)  # a "van lift"
             or beyond_range(self._ranker, description, code)  # a "700 lb" chair
             or rival_words(self._ranker, description, code)  # "multiple power options"
-            or negates_named(self._ranker, description, code)  # "no knee section"
             or piece_of_coded_item(
                 self._noc_router, self._ranker, self._noc_descriptors, description, code
             )  # "walker: hinge button jammed"
