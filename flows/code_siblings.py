@@ -168,4 +168,3 @@ def rival_words(ranker: CodeRanker, description: str, code: str) -> set[str]:
     item, indexed = ranker.read_query(description), ranker.indexed(code)
     own, said, rivals = indexed.own, indexed.own - indexed.included, ranker.reader.rivals
     return {t for t in item.positive if t not in own and rivals.get(t, set()) & said}
-

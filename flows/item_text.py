@@ -121,15 +121,12 @@ class ItemReader:
                 *words.shorthand,
                 *words.generic_words,
                 *words.plain_words,
-                *words.payer_words,
                 *(s for spellings in words.units.values() for s in spellings),
                 *(w for c in words.in_context for w in [c.typed, *c.beside]),
                 *COMPARISONS,
             ]
             for w in phrase.split()
         )
-        # "mobile stander for medicaid": the payer is no item word ("medic aid")
-        self._payers = whole_words(words.payer_words) if words.payer_words else None
         ordered = sorted(words.shorthand, key=len, reverse=True)
         self._shorthand = words.shorthand
         self._in_context = [
@@ -207,7 +204,6 @@ class ItemReader:
     def normalise(self, text: str) -> str:
         text = text.lower().replace("’", "'").replace("\u2013", "-")
         text = CARC_IN_TEXT.sub(" ", text)  # "CO-50 on the remit" names no item
-        text = self._payers.sub(" ", text) if self._payers else text
         text = _LINE_NUMBER.sub(" ", text)
         text = _THOUSANDS.sub(r"\1\2", text)
         if any(sign in text for sign in "<>≤≥"):  # most texts compare nothing
