@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from flows.chair_options import ChairOptionWords
 from flows.content import load_yaml_model
@@ -156,6 +156,7 @@ class SearchWords(BaseModel):
     # "both", "either": how many or which, never the item itself (nor is a size word, "sm")
     amount_words: list[str] = []
     plain_words: list[str] = []  # typed words that are no abbreviation of the CMS file's
+    payer_words: list[str] = []  # "for medicaid", "BCBS pt": who pays, never the item
     body_regions: list[str] = []
     place_words: list[str] = []  # a vehicle or part of a home an item is fitted to ("van")
     extent_words: list[str] = []  # where a garment ends besides body regions ("head to foot")
@@ -195,6 +196,12 @@ class SearchWords(BaseModel):
             if typed != typed.lower().strip():
                 raise ValueError(f"shorthand '{typed}' must be lower case, without outer spaces")
         return shorthand
+
+    @model_validator(mode="after")
+    def _payers_read_as_nothing(self) -> SearchWords:
+        """A payer reads as no word at all, like a shorthand for nothing ("medic aid" never)."""
+        self.shorthand = {**self.shorthand, **dict.fromkeys(self.payer_words, "")}
+        return self
 
     @classmethod
     def load(cls, content_dir: Path) -> SearchWords:
