@@ -5,7 +5,8 @@ Each question of `knowledge_*.yaml`, `item_questions_*.yaml`, `coverage_question
 `questions_*.yaml` is asked once (its context with it) and its whole `AskResult` (the `ask --json`
 shape) hashed; each item of `codes_*.yaml` gets its search's top 5 with scores, its likely code
 and its NOC route. `python benches/answer_signatures.py save FILE` writes them;
-`python benches/answer_signatures.py compare FILE` lists every answer that differs (exit 1).
+`python benches/answer_signatures.py compare FILE` lists every answer that differs (exit 1);
+`--shard=K/N` reads only every N-th set from the K-th (N processes share the work).
 With `--cpu`, each knowledge question's CPU time is printed as p50 / p99 per group of sets."""
 
 from __future__ import annotations
@@ -66,12 +67,17 @@ def _digest(value: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
-def signatures(cpu: dict[str, list[float]] | None = None) -> dict[str, str]:
+def signatures(
+    cpu: dict[str, list[float]] | None = None, shard: tuple[int, int] = (0, 1)
+) -> dict[str, str]:
+    """Every set's signatures; with `shard` (k, n), only every n-th set from the k-th."""
     content = read_content()
     kb, book = content.knowledge, content.codes
     found: dict[str, str] = {}
+    paths = [path for pattern in (*ASKED, "codes_*.yaml") for path in sorted(HERE.glob(pattern))]
+    mine = set(paths[shard[0] :: shard[1]])
     for pattern in ASKED:
-        for path in sorted(HERE.glob(pattern)):
+        for path in [p for p in sorted(HERE.glob(pattern)) if p in mine]:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             for i, (question, context) in enumerate(_questions(data)):
                 times = cpu.setdefault(_group(path.name), []) if cpu is not None else []
@@ -80,7 +86,7 @@ def signatures(cpu: dict[str, list[float]] | None = None) -> dict[str, str]:
                 if pattern == "questions_*.yaml":
                     signed = [signed, looks_like_question(question)]
                 found[f"{path.name}#{i} {question[:60]!r}"] = _digest(signed)
-    for path in sorted(HERE.glob("codes_*.yaml")):
+    for path in [p for p in sorted(HERE.glob("codes_*.yaml")) if p in mine]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         items = [(c["item"], None) for c in data.get("specific", [])]
         items += [(p[side], None) for p in data.get("pairs", []) for side in ("short", "long")]
@@ -97,7 +103,11 @@ def signatures(cpu: dict[str, list[float]] | None = None) -> dict[str, str]:
 def main(argv: list[str]) -> int:
     mode, file = argv[1], Path(argv[2])
     cpu: dict[str, list[float]] | None = {} if "--cpu" in argv else None
-    found = signatures(cpu)
+    shard = next((a.removeprefix("--shard=") for a in argv if a.startswith("--shard=")), "0/1")
+    k, n = map(int, shard.split("/"))
+    found = signatures(cpu, (k, n))
+    if cpu is not None and n > 1:  # the shards' times, to pool
+        Path(f"{file}.cpu-{k}-of-{n}.json").write_text(json.dumps(cpu), encoding="utf-8")
     for group, times in (cpu or {}).items():
         p50, p99 = percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000
         print(f"{group}: {len(times)} questions, p50 {p50:.2f} / p99 {p99:.2f} ms CPU")
@@ -106,7 +116,7 @@ def main(argv: list[str]) -> int:
         print(f"{len(found)} signatures saved to {file}")
         return 0
     saved = json.loads(file.read_text(encoding="utf-8"))
-    differ = [key for key in saved if found.get(key) != saved[key]]
+    differ = [key for key in saved if found.get(key) != saved[key] and (n == 1 or key in found)]
     differ += [key for key in found if key not in saved]
     for key in differ:
         print(f"DIFFERS {key}")
