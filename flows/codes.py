@@ -289,13 +289,15 @@ class CodeBook:
         family fits as well, and no unrelated code fits as well ("custom tray")."""
         if not any(ch.isalpha() for ch in description):
             return None
-        description = without_taken_back(description)
-        if self._noc_router.says_no_code(description) or self._unverified(description):
+        said = without_taken_back(description)
+        if self._noc_router.says_no_code(said):
             return None  # the biller has checked ("no L code fits"); the candidates still show
-        base = self._noc_router.typed.base_code(description, self._noc_router.item_first)
-        description = self._noc_router.item_first(description)  # "bed: cord chewed": a cord
+        base = self._noc_router.typed.base_code(said, self._noc_router.item_first)
+        description = self._noc_router.item_first(said)  # "bed: cord chewed": a cord
         ranked = self._ranker.top_covering(description, LIKELY_SHARE)
         if not ranked or ranked[0][0] not in self._searchable or ranked[0][1] < LIKELY_SHARE:
+            return None
+        if self._unverified(said):  # read only when a code could be likely (the dearer check)
             return None
         code, share = ranked[0]
         if code == base:  # "(E0182, owned): alarm module died": a piece of the typed code's item

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from flows.codes import CodeBook
 from flows.content import load_yaml_model
-from flows.item_asks import ASIDE, ItemAsks, codes_in, phrases, plain
+from flows.item_asks import ASIDE, CACHED, ItemAsks, codes_in, phrases, plain
 from flows.knowledge import AskResult, KnowledgeBase, RelatedTopic
 from flows.messages import Messages
 from flows.models import HCPCS_SPACED_IN_TEXT
@@ -72,6 +72,7 @@ class CoverageQuestions:
         self._other_payers = phrases(rules.other_payers)
         self._situation = phrases(rules.situation_words)
         self._kinds = phrases(rules.noc_kind_words)
+        self._one_items: dict[str, bool] = {}
 
     def _each_name(self, asks: list[str]) -> list[str]:
         """Each phrase once for each name of Original Medicare ("does mcr cover")."""
@@ -94,9 +95,15 @@ class CoverageQuestions:
         if codes_in(text):
             return self._noc_of(text)
         text = ASIDE.sub(" ", text)  # "portable oxygen concentrator (POC) covered?"
-        items = [i for i in dict.fromkeys(self._readings(text)) if self._one_item(i)]
-        # the first reading the search is sure of, else the first one
-        return next((i for i in items if self.asks.likely(i)), items[0] if items else None)
+        # the first reading the search is sure of, else the first one (readings after the
+        # one chosen are not read)
+        first = None
+        for item in dict.fromkeys(self._readings(text)):
+            if self._one_item(item):
+                first = first or item
+                if self.asks.likely(item):
+                    return item
+        return first
 
     def _noc_of(self, text: str) -> str | None:
         """The one NOC code Medicare may pay that a question names when it asks Medicare's
@@ -131,11 +138,13 @@ class CoverageQuestions:
             if end < len(clauses) and not self._tells(clauses[end]):
                 break  # a clause after the asking one says more than who the patient is
             said, ask = clauses[: end - 1], clauses[end - 1]
+            if said and not self._alone.match(ask):
+                continue  # clauses before one that is not asking words alone name no item
             if not all(map(self._one_item, said)):
                 continue  # "commode worn out, no accident - is a commode covered"
             named = [self._named(c) for c in said]
             named = [n for n in named if not self.asks.names_patient(n)]
-            if named and all(len(n.split()) <= words for n in named) and self._alone.match(ask):
+            if named and all(len(n.split()) <= words for n in named):
                 readings.append(" ".join(named))
             # an item in the asking clause only when it opens the question ("after title
             # passes, will medicare pay for maintenance on a bed" asks a rule)
@@ -156,6 +165,13 @@ class CoverageQuestions:
     def _one_item(self, item: str) -> bool:
         """One item's name: not two clauses ("commode worn out, no accident"), no rule word
         ("does medicare pay for repairs") and no situation ("replacement at 3 years")."""
+        if item not in self._one_items:  # the clauses before the asking one, read for each
+            if len(self._one_items) >= CACHED:
+                self._one_items.clear()
+            self._one_items[item] = self._reads_as_one_item(item)
+        return self._one_items[item]
+
+    def _reads_as_one_item(self, item: str) -> bool:
         if _CLAUSE.search(item):
             return False
         words = (self.asks.rule_words, self._situation)
@@ -169,8 +185,10 @@ class CoverageQuestions:
         (a replacement "cochlear implant speech processor" is L8619 as much as L8627)."""
         likely = self.asks.likely(item)
         row = self.book.table.get(likely.code) if likely else None
+        if row is None:
+            return False
         found = self.book.search(item, limit=2)
-        if row is None or (len(found) > 1 and found[1].score >= found[0].score):
+        if len(found) > 1 and found[1].score >= found[0].score:
             return False
         words = set(re.findall(r"[a-z0-9]+", row.long_description.lower()))
         return all(w in words for phrase in said for w in phrase.split())
