@@ -108,10 +108,10 @@ class CoverageQuestions:
     def _noc_of(self, text: str) -> str | None:
         """The one NOC code Medicare may pay that a question names when it asks Medicare's
         coverage of an item it says no specific code fits ("LE orthosis that doesnt fit any L
-        code (L2999) - does medicare cover it"); the
-        words describing it may name a kind of item ("the K0108 NOS kind"), not a rule or a
-        situation. None for a specific code (a code look-up answers it), or a question about
-        the code alone ("does medicare cover E1399 items")."""
+        code (L2999) - does medicare cover it"); the words describing it may name a kind of
+        item ("the K0108 NOS kind"), not a rule or a situation. None for a specific code (a
+        code look-up answers it), or a question about the code alone ("does medicare cover
+        E1399 items")."""
         codes = {code.upper() for code in codes_in(text)}
         row = self.book.table.get(codes.pop()) if len(codes) == 1 else None
         coverage = self.book.coverage(row.code) if row else None

@@ -136,9 +136,8 @@ def _shorten(text: str, limit: int) -> str:
     first, then the adjectives before the name's last words ("bari HD shower commode chair")."""
     if len(text) <= limit:
         return text
-    split = _DETAILS.search(text)
-    name = text[: split.start()].strip() if split else text
-    if split and len(name) <= limit:
+    name = _name_before_details(text)
+    if name != text and len(name) <= limit:
         return _cut(text, limit) if len(_cut(text, limit)) >= len(name) else name
     words = name.split()
     while len(words) > 2 and len(" ".join(words)) > limit:
@@ -146,12 +145,17 @@ def _shorten(text: str, limit: int) -> str:
     return _cut(" ".join(words), limit)
 
 
+def _name_before_details(text: str) -> str:
+    """The item's name: the text before its details ("shower commode chair" of "shower commode
+    chair, 700 lb capacity"), or the whole text when it has none."""
+    split = _DETAILS.search(text)
+    return text[: split.start()].strip() if split else text
+
+
 def _item_name(text: str) -> str:
     """The least of a description a narrative keeps: the last two words of its item's name
     ("gear motor" in "repl gear motor for patient-owned hospital bed"), as `_shorten` keeps."""
-    split = _DETAILS.search(text)
-    name = text[: split.start()].strip() if split else text
-    return " ".join(name.split()[-2:])
+    return " ".join(_name_before_details(text).split()[-2:])
 
 
 # A cut description must not end on a joining word ("hand control for").
