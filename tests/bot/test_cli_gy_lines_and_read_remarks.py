@@ -86,6 +86,7 @@ def denied(cli: Cli, tmp_path: Path, codes: list[str]) -> dict[str, Any]:
     )  # fmt: skip
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "codes",
     [

@@ -23,6 +23,7 @@ def run(cli: Cli, tmp_path: Path, description: str, **claim: Any) -> dict[str, A
     return delivered(cli, tmp_path, description, **{**HUMANA, **claim})
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     ("description", "claim"),
     [("bath lift. rep said no PA needed unless over $1,000, ref 12345", {}),
@@ -47,6 +48,7 @@ def test_a_condition_this_line_breaks_leaves_the_authorization_to_the_plans_rule
     assert "keep that call's reference (the date" not in steps(said)  # not the word's own step
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("description", "price", "code", "acquisition"),
     [("bath lift. rep said no PA needed unless over $2,000, ref 12345", "1340.00", "E1399",

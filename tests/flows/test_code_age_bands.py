@@ -8,6 +8,7 @@ from flows.text import stem
 from tests.flows.test_codes import BOOK
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("benesch boots, one pair, for a 5 month old", "L3212"),  # infant

@@ -36,6 +36,7 @@ def test_a_gel_pad_away_from_batteries_is_no_battery() -> None:
     assert not any(code.startswith(("E236", "E237")) for code in found)
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("top half of his height adjustable wheelchair arm cracked, replace the upper piece", "K0018"),

@@ -41,6 +41,7 @@ def test_a_wheelchair_named_only_by_its_parts_is_read(item: str, code: str) -> N
     assert first_code(item) == code
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("item", "code"),
     [("commode chair with arms that come off", "E0165"),

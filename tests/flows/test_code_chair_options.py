@@ -46,6 +46,7 @@ def test_a_wheelchair_said_by_what_its_arms_and_legs_do_finds_its_code(
     assert first_code(item) == code
 
 
+@pytest.mark.sweep(n=3, by="reads")
 @pytest.mark.parametrize(
     ("said", "reads"),
     [("chair, arms must flip off", "detachable arms"),

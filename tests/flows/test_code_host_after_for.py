@@ -9,6 +9,7 @@ import pytest
 from tests.flows.test_codes import BOOK
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "typed",
     ["custom molded seat insert for manual wheelchair",

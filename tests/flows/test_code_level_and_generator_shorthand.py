@@ -9,6 +9,7 @@ import pytest
 from tests.flows.code_book import BOOK, first_code
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("ED prosthesis, switch controlled electric", "L6940"),

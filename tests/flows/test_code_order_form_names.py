@@ -12,6 +12,7 @@ def top3(typed: str) -> list[str]:
     return [c.code for c in BOOK.search(typed, limit=3)]
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("wheelchair tie downs for the van", "E1022"),

@@ -8,6 +8,7 @@ import pytest
 from tests.flows.test_codes import BOOK
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("wheels to put on a rigid pickup walker, pair", "E0155"),  # not the walker E0130

@@ -13,6 +13,7 @@ def first(typed: str) -> str:
     return BOOK.search(typed, limit=1)[0].code
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("microprocessor ankle", "L5973"),
@@ -37,6 +38,7 @@ def test_an_implant_part_is_found_by_its_everyday_name(typed: str, code: str) ->
     assert first(typed) == code
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("thigh high compression stockings 30-40", "A6534"),

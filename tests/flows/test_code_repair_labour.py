@@ -25,6 +25,7 @@ PARTS = [
 ]
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(("typed", "code"), LABOUR + PARTS)
 def test_the_line_is_the_labour_or_the_part_it_says(typed: str, code: str) -> None:
     """Labour on DME bills K0739 (K0740 on oxygen equipment); a part billed without its labour,

@@ -63,6 +63,7 @@ def test_a_crutch_armpit_pad_stays_a_crutch_pad() -> None:
     assert first_code("armpit pads for his crutches") != "A6506"
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("item", "code"),
     [("wheelchair that lies all the way back flat, arms stay on, legs raise", "E1050"),

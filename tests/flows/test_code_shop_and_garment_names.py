@@ -13,6 +13,7 @@ def top3(typed: str) -> list[str]:
     return [c.code for c in BOOK.search(typed, limit=3)]
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("burn compression glove that goes up to the elbow", "A6505"),

@@ -61,6 +61,7 @@ def test_a_spring_finger_splint_is_the_finger_orthosis(typed: str, code: str) ->
     assert BOOK.search(typed, limit=1)[0].code == code
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("spring loaded knee brace, bending only", "E1814"),

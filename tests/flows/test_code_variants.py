@@ -7,6 +7,7 @@ import pytest
 from tests.flows.test_codes import BOOK
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("portable O2 cylinders rental", "E0431"),  # no home compressor filling them

@@ -13,6 +13,7 @@ def first(typed: str) -> str:
     return BOOK.search(typed, limit=1)[0].code
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("tot collar for a baby with torticollis", "L0113"),

@@ -25,6 +25,7 @@ NOT_ITEMS = ("nvm", "never mind", "thanks", "thank you!", "tbd", "asap", "hold o
              "beginning of the month", "mid month")  # fmt: skip
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("typed", NOT_ITEMS)
 def test_filler_or_a_date_phrase_is_not_taken_as_the_item(chat: Chat, typed: str) -> None:
     start(chat, "item_description")
@@ -35,6 +36,7 @@ def test_filler_or_a_date_phrase_is_not_taken_as_the_item(chat: Chat, typed: str
 NOT_MAKERS = ("nvm", "never mind", "thanks", "hold on", "asap", "one sec")
 
 
+@pytest.mark.sweep(n=3, by="step")
 @pytest.mark.parametrize("step", ["manufacturer", "model"])
 @pytest.mark.parametrize("typed", NOT_MAKERS)
 def test_filler_is_not_stored_as_the_manufacturer_or_model(

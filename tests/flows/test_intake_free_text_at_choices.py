@@ -29,6 +29,7 @@ def test_a_sentence_with_a_no_inside_is_no_document_answer(chat: Chat, typed: st
     assert "doesn't match any of the" in chat.text and "Taken as" not in chat.text
 
 
+@pytest.mark.sweep(n=3, by="status")
 @pytest.mark.parametrize(
     ("typed", "status"),
     [("no", "missing"), ("no, still waiting on it", "missing"), ("nope", "missing"),

@@ -82,6 +82,7 @@ NOT_ITEMS = {
 }
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(("typed", "said"), NOT_ITEMS.items())
 def test_a_note_or_date_in_place_of_the_item_asks_for_the_item(
     chat: Chat, typed: str, said: str

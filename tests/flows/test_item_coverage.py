@@ -11,6 +11,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("question", "code", "must_say"),
     [("is a knee scooter covered", "E0118", "the DME MAC decides case by case"),
@@ -40,6 +41,7 @@ def test_a_coverage_question_gets_the_items_code_and_its_coverage(
     assert "coverage code is Original Medicare's" in answer.text  # other payers differ
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     ["does medicare cover repairs",

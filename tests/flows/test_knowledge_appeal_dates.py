@@ -79,6 +79,7 @@ CASES = [
 ]  # fmt: skip
 
 
+@pytest.mark.sweep(n=3, by="entry_id")
 @pytest.mark.parametrize(("question", "entry_id", "said"), CASES)
 def test_an_appeal_level_asked_beside_its_date_is_stated_with_the_day(
     question: str, entry_id: str, said: str

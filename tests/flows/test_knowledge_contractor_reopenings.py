@@ -12,6 +12,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3, by="entry_id")
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [("can jurisdiction A reopen a manually priced line or is it a redet", "reopening-noridian"),
@@ -29,6 +30,7 @@ def test_a_named_contractor_gets_its_own_reopening_rules(question, entry_id) -> 
     assert result.answered and result.entry_id == entry_id
 
 
+@pytest.mark.sweep(n=3, by="entry_id")
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [("noridian JD: forgot the GA on a paid line, reopen to add it?", "modifier-corrections"),

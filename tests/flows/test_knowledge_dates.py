@@ -231,6 +231,7 @@ def test_a_filing_deadline_in_a_year_past_opm_s_published_list_still_finds_its_h
     assert "11/27/2031, a federal holiday (Thanksgiving Day)" in answer.text
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     ("question", "said"),
     [("xmas eve 2032 delivery, what day is the claim due",
@@ -256,6 +257,7 @@ def test_an_eve_a_far_year_or_a_transmit_question_still_finds_its_day_off(questi
     assert said in result.text
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     ["leap day 2028 delivery, timely filing?",  # 2/28/2029, a Wednesday

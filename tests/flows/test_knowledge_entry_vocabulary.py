@@ -10,6 +10,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3, by="entry_id")
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [

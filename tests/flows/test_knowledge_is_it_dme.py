@@ -13,6 +13,7 @@ KB = repository_content().knowledge
 DEFINITION = {"dme-definition", "statutory-exclusions"}
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     ["is a hospital bed DME",

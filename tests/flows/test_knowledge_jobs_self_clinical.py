@@ -127,11 +127,13 @@ ANSWERED = {
 }
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("question", [q for questions in DECLINED.values() for q in questions])
 def test_no_entry_answers_them(question: str) -> None:
     assert KB.ask(question).entry_id is None
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("question", [q for questions in ANSWERED.values() for q in questions])
 def test_billing_questions_worded_like_them_are_answered(question: str) -> None:
     assert KB.ask(question).entry_id is not None

@@ -142,6 +142,7 @@ def test_look_alikes_are_not_read_as_live_or_future(question: str) -> None:
     assert not LIVE(question, asks=bool(_ASKS.search(question)))
 
 
+@pytest.mark.sweep(n=3, by="entry_id")
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [("thanks, the claim went through but the E1399 line denied CO-16. what now",

@@ -12,6 +12,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3, by="entry")
 @pytest.mark.parametrize(
     ("question", "entry"),
     [("appeals council - how long do we have to ask, and is there a $ floor?",

@@ -11,6 +11,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     [
@@ -55,6 +56,7 @@ def test_the_length_of_a_pasted_note_is_still_the_length_limit() -> None:
     assert result.entry_id != "narrative-contents"
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     [
@@ -85,6 +87,7 @@ def test_asking_for_the_other_noc_codes_before_e1399_still_gets_them() -> None:
     assert result.entry_id != "when-to-use-e1399"
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     [

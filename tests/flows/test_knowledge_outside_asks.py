@@ -16,6 +16,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "message",
     [
@@ -41,6 +42,7 @@ def test_thanks_in_another_language_is_declined(message: str) -> None:
     assert not KB.ask(message).answered
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     [
@@ -65,6 +67,7 @@ def test_thanks_beside_a_question_or_an_item_is_still_read(question: str) -> Non
     assert not KB.is_off_topic(question)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "message",
     [
@@ -90,6 +93,7 @@ def test_asking_the_bot_to_work_in_an_outside_system_is_declined(message: str) -
     assert not KB.ask(message).answered
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     [
@@ -115,6 +119,7 @@ def test_how_to_do_it_in_an_outside_system_is_answered(question: str) -> None:
     assert KB.ask(question).answered
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "message",
     [
@@ -139,6 +144,7 @@ def test_a_software_or_vendor_recommendation_is_declined(message: str) -> None:
     assert not KB.ask(message).answered
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     [
@@ -163,6 +169,7 @@ def test_what_the_rules_say_about_claims_software_is_still_read(question: str) -
     assert not KB.is_off_topic(question)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     [

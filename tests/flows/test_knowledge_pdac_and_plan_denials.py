@@ -13,6 +13,7 @@ PDAC = "pdac-role"
 MA_APPEALS = "medicare-advantage-appeals"
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     [
@@ -40,6 +41,7 @@ def test_questions_about_the_pdac_get_the_pdac_entry(question: str) -> None:
     assert result.answered and result.entry_id == PDAC, (question, result.entry_id)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     [

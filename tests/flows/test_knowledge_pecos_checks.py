@@ -13,6 +13,7 @@ KB = repository_content().knowledge
 LOOKUP = "ordering-certifying-file"
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     [

@@ -11,6 +11,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     ["how's your day going",

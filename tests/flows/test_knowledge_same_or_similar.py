@@ -11,6 +11,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "question",
     ["if medicare denies it as same or similar, does our ABN protect us?",
@@ -26,6 +27,7 @@ def test_an_abn_asked_as_protection_from_a_same_or_similar_denial_gets_the_abn_e
     assert result.answered and result.entry_id == "same-or-similar-abn"
 
 
+@pytest.mark.sweep(n=3, by="entry_ids")
 @pytest.mark.parametrize(
     ("question", "entry_ids"),
     [("got a CO-151 same or similar denial, how do I fix it", {"denial-co151"}),

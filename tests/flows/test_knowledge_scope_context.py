@@ -12,6 +12,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3, by="entry_id")
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [# "draft" naming the quoted text after it: the draft is to be checked

@@ -11,6 +11,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3, by="meant")
 @pytest.mark.parametrize(
     ("question", "meant"),
     [("how many months is a rentel paid", "rental"),

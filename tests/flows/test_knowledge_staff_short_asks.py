@@ -10,6 +10,7 @@ from tests.conftest import repository_content
 KB = repository_content().knowledge
 
 
+@pytest.mark.sweep(n=3, by="entry")
 @pytest.mark.parametrize(
     ("question", "entry"),
     [("CEDI - what do the letters stand for?", "electronic-claims"),

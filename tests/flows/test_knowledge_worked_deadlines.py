@@ -86,6 +86,7 @@ CASES = [
 ]  # fmt: skip
 
 
+@pytest.mark.sweep(n=3, by="entry_id")
 @pytest.mark.parametrize(("question", "entry_id", "said", "passed"), CASES)
 def test_a_typed_date_gets_its_deadline_worked_out(question, entry_id, said, passed) -> None:
     result = KB.ask(question)

@@ -11,6 +11,7 @@ from tests.conftest import repository_content
 BOOK = repository_content().codes
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [
@@ -54,6 +55,7 @@ def test_no_specific_code_warning_for_an_item_outside_the_listed_codes(
     assert BOOK.likely_specific(item) is None
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("item", "code"),
     [

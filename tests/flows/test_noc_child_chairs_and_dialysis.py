@@ -11,6 +11,7 @@ from tests.conftest import repository_content
 BOOK = repository_content().codes
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "item",
     ["toddler-size manual mobility base with adjustable seat depth, no pediatric code matches",
@@ -24,6 +25,7 @@ def test_a_whole_manual_chair_for_a_child_is_the_pediatric_wheelchair_noc(item: 
     assert BOOK.noc_for(item).code == "E1229"
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [("growth kit for the child's manual wheelchair she already has", "K0108"),
@@ -37,6 +39,7 @@ def test_a_piece_or_a_power_chair_for_a_child_is_no_whole_manual_chair(item, noc
     assert BOOK.noc_for(item).code == noc
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [("home hemodialysis: holding tank for treated water, not listed", "E1699"),

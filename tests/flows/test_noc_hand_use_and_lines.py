@@ -57,6 +57,7 @@ def test_an_external_piece_of_a_retinal_prosthesis_is_its_family(item: str) -> N
     assert BOOK.noc_for(item).code == "L8608"
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [

@@ -13,6 +13,7 @@ from tests.conftest import repository_content
 BOOK = repository_content().codes
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "item",
     [
@@ -41,6 +42,7 @@ def test_a_powered_aid_or_a_piece_of_a_coded_item_is_not_a_supply_nos(item: str,
     assert BOOK.noc_for(item).code == noc
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [
@@ -97,6 +99,7 @@ def test_a_change_sewn_cut_or_moved_onto_a_shoe_is_a_shoe_modification(item: str
     assert BOOK.noc_for(item).code == "L3649"
 
 
+@pytest.mark.sweep(n=3, by="not_noc")
 @pytest.mark.parametrize(
     ("item", "not_noc"),
     [

@@ -9,6 +9,7 @@ import pytest
 from tests.flows.test_codes import BOOK
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [("wheelchair-mounted phone holder", "K0108"),

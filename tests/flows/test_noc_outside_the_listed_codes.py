@@ -11,6 +11,7 @@ from tests.conftest import repository_content
 BOOK = repository_content().codes
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "item",
     [

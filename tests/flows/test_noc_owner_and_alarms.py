@@ -12,6 +12,7 @@ from tests.conftest import repository_content
 BOOK = repository_content().codes
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [
@@ -37,6 +38,7 @@ def test_a_part_goes_to_the_family_of_what_its_line_names(item: str, noc: str) -
     assert BOOK.noc_for(item).code == noc
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [
@@ -62,6 +64,7 @@ def test_a_device_that_sounds_or_pages_is_an_alarm(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
 
 
+@pytest.mark.sweep(n=3, by="burn")
 @pytest.mark.parametrize(
     ("item", "burn"),
     [

@@ -45,6 +45,7 @@ def test_a_range_series_or_any_code_said_not_to_fit_silences_the_warning(checked
     assert BOOK.likely_specific(f"{KNEE}, {checked}") is None
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("said", "code"),
     [

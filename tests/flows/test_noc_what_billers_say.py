@@ -36,6 +36,7 @@ def test_a_biller_who_found_nothing_in_the_codes_gets_no_warning() -> None:
     assert BOOK.noc_for(said).code == "L2999"  # a knee orthosis's addition, not a spinal one
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [
@@ -141,6 +142,7 @@ def test_a_power_mobility_device_for_no_child_is_no_pediatric_power_wheelchair()
     assert BOOK.noc_for("power mobility device for a 3 yo, ride-on style").code == "E1239"
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [("labour for the hospital bed motor swap, 1.5 hours, owned bed", "K0739"),

@@ -31,6 +31,7 @@ def test_an_item_billed_for_a_denial_is_a_non_covered_item(item: str) -> None:
     assert "A9270" in advice.why
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [
@@ -151,6 +152,7 @@ def test_a_depth_shoe_alone_says_no_diabetes(item: str, noc: str) -> None:
     assert BOOK.noc_for(item).code == noc
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("item", "noc"),
     [

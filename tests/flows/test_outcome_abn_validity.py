@@ -31,6 +31,7 @@ def outcome(description: str, abn: str, **claim: Any) -> Outcome:
     )  # fmt: skip
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "description",
     [

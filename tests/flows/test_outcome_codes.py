@@ -362,6 +362,7 @@ def test_a_never_covered_code_the_search_is_sure_of_is_billed_with_gy(descriptio
     assert outcome.code == billed and "GY" in outcome.modifiers
 
 
+@pytest.mark.sweep(n=3, by="billed")
 @pytest.mark.parametrize(
     ("description", "billed"),
     [("cushioned headrest for the tilt-in-space wheelchair", "E0955"),

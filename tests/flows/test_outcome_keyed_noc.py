@@ -29,6 +29,7 @@ def noc_claim(description: str, status: str = "not_submitted") -> Claim:
 CAPPED_MONTH_ONE = {"RR", "KH"}  # a capped rental's month 1
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     ("description", "billed", "modifiers"),
     [(f"{WRIST}. rental month one. E1399 ok?", "E1805", CAPPED_MONTH_ONE),  # not E1807/E1808
@@ -164,6 +165,7 @@ def walker(description: str, reviewed: list[str]) -> Claim:
     return Claim.model_validate(claim)
 
 
+@pytest.mark.sweep(n=3, by="billed")
 @pytest.mark.parametrize(
     ("description", "billed"),
     [("knee walker", "E0118"),  # reviewed and passed over with no word: the search's code

@@ -33,6 +33,7 @@ def test_a_plans_co16_without_ma130_can_go_to_the_plans_appeal(payer: str) -> No
     assert windows == ({"reconsideration"} if payer == "medicare_advantage" else set())
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("payer", ["medicare_advantage", "medicaid", "commercial"])
 @pytest.mark.parametrize("codes", [("CO-16", "N350", "MA130"), ("CO-16", "N350")])
 def test_a_plans_unprocessable_claim_is_only_corrected(payer: str, codes: tuple[str, ...]) -> None:

@@ -82,6 +82,7 @@ def test_a_noc_repair_part_naming_the_repaired_item_is_not_asked_for_a_base_code
     assert warned(found, "No base item code") is warned_for_base
 
 
+@pytest.mark.sweep(n=3, by="hinted")
 @pytest.mark.parametrize(
     ("description", "hinted"),
     [

@@ -13,6 +13,7 @@ from tests.conftest import repository_content
 BUILDER = repository_content().outcome
 
 
+@pytest.mark.sweep(n=3, by="billed")
 @pytest.mark.parametrize(
     ("description", "acquisition", "billed"),
     [("loaner power chair for 6 days while the gearbox on pt's own chair was rebuilt",

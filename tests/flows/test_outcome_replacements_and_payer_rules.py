@@ -64,6 +64,7 @@ def test_a_repairs_labor_line_takes_no_rb_but_its_part_does(code: str, rb: bool)
     assert ("RB" in outcome.modifiers) is rb
 
 
+@pytest.mark.sweep(n=3, by="needed")
 @pytest.mark.parametrize(
     ("payer", "description", "needed"),
     [({"type": "medicaid", "name": "Example State Medicaid", "state": "KS"},

@@ -236,6 +236,7 @@ def test_a_replacement_without_a_declared_disaster_still_needs_its_order() -> No
     assert "CR" not in found.modifiers
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "description",
     [

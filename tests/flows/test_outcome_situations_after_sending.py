@@ -85,6 +85,7 @@ def test_an_unanswered_records_request_points_at_the_pecos_address() -> None:
     assert "redetermination" in {f.id for f in found.follow_up}
 
 
+@pytest.mark.sweep(n=3, by="reopen")
 @pytest.mark.parametrize(("description", "reopen"), [
     ("first claim looked stuck so we send again; the 2nd came back OA-18. bath lift", False),
     ("OA-18 on line 2, a different bath lift than line 1 - it is NOT a duplicate", True),

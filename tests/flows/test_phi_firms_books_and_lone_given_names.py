@@ -142,6 +142,7 @@ def test_an_old_date_ending_a_sentence_is_still_a_birth_date() -> None:
     assert "dob" in scan("Ruth Ames 13 May 1949.").kinds
 
 
+@pytest.mark.sweep(n=3, by="kinds")
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [

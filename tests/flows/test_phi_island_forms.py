@@ -10,6 +10,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3, by="kinds")
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
@@ -66,6 +67,7 @@ def test_places_named_for_people_and_the_office_line_stay_quiet(text: str) -> No
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3, by="kinds")
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [

@@ -9,6 +9,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -84,6 +85,7 @@ def test_a_public_place_named_for_a_person_stays_quiet(text: str) -> None:
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -103,6 +105,7 @@ def test_an_office_named_with_a_person_word_on_the_islands_stays_quiet(text: str
     assert "address" not in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

@@ -64,6 +64,7 @@ def test_a_clinician_or_a_street_written_like_a_listed_name_is_not_named(text: s
     assert "name" not in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3, by="kinds")
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [

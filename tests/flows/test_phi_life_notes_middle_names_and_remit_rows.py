@@ -121,6 +121,7 @@ PASSING = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", REFUSED)
 def test_patient_named_by_life_note_middle_name_ongoing_verb_relative_or_remit_row_is_refused(
     text: str,
@@ -128,6 +129,7 @@ def test_patient_named_by_life_note_middle_name_ongoing_verb_relative_or_remit_r
     assert "name" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PASSING)
 def test_birth_years_models_payers_company_rows_and_staff_pass(text: str) -> None:
     assert not scan(text).kinds

@@ -61,11 +61,13 @@ COLLEAGUE_AND_BUSINESS_LINES = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PATIENT_LINES_AFTER_FOR)
 def test_phone_after_the_name_a_message_is_for_is_refused(text: str) -> None:
     assert "phone" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", COLLEAGUE_AND_BUSINESS_LINES)
 def test_colleague_or_business_line_beside_the_books_passes(text: str) -> None:
     assert not scan(text), scan(text).kinds

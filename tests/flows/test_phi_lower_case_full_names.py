@@ -45,11 +45,13 @@ LOOK_ALIKES = [
 ]
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", LOWER_CASE_PATIENTS)
 def test_a_lower_case_full_name_where_a_person_is_talked_about_is_refused(text: str) -> None:
     assert "name" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_first_names_that_are_words_staff_and_makers_in_lower_case_pass(text: str) -> None:
     assert not scan(text)

@@ -9,6 +9,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

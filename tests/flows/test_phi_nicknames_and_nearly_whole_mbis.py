@@ -9,6 +9,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -32,6 +33,7 @@ def test_nicknamed_name_beside_a_phone_is_named_too() -> None:
     assert set(scan('Ruthanne "Ru" Kilbride, cb 419-555-0166').kinds) == {"name", "phone"}
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -51,6 +53,7 @@ def test_colleague_doctor_and_product_nicknames_pass(text: str) -> None:
     assert scan(text).kinds == ()
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

@@ -9,6 +9,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3, by="kind")
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -30,6 +31,7 @@ def test_a_patient_id_typed_after_a_patient_word_is_refused(text: str, kind: str
     assert kind in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

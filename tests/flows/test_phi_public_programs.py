@@ -10,6 +10,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -31,6 +32,7 @@ def test_a_public_programs_member_number_is_named(text: str) -> None:
     assert "member_id" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

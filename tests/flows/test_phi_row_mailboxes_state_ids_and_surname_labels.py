@@ -107,36 +107,43 @@ NOT_NAMES_BEFORE_LABELS = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", MAILBOXES_AFTER_LINE_WORDS)
 def test_patient_mailbox_after_a_line_word_is_refused(text: str) -> None:
     assert "email" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", NAMES_MAILBOXES_SPELL)
 def test_name_cells_the_mailbox_spells_are_named(text: str) -> None:
     assert {"name", "email"} <= set(scan(text).kinds)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", BUSINESS_MAILBOXES_AFTER_LINE_WORDS)
 def test_business_mailbox_after_a_line_word_is_left_alone(text: str) -> None:
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", STATE_CODED_IDS)
 def test_member_id_after_a_state_code_is_refused(text: str) -> None:
     assert "member_id" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", NOT_MEMBER_IDS)
 def test_state_codes_in_billing_talk_are_no_member_id(text: str) -> None:
     assert "member_id" not in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", SURNAMES_BEFORE_LABELS)
 def test_surname_before_an_identifier_label_is_named(text: str) -> None:
     assert "name" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", NOT_NAMES_BEFORE_LABELS)
 def test_patient_word_before_a_label_names_no_one(text: str) -> None:
     assert "name" not in scan(text).kinds
@@ -171,11 +178,13 @@ CLINICIANS_IN_HEADERS = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", SUBJECTS_AFTER_A_CLINIC_LINE)
 def test_patient_in_a_subject_after_the_clinic_line_is_named(text: str) -> None:
     assert "name" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", CLINICIANS_IN_HEADERS)
 def test_clinicians_and_subjects_with_no_patient_are_left_alone(text: str) -> None:
     assert not scan(text)
@@ -210,11 +219,13 @@ SPACED_SERVICE_DATES = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", YEAR_FIRST_SPACED_BIRTH_DATES)
 def test_year_first_birth_date_with_spaces_is_refused(text: str) -> None:
     assert "dob" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", SPACED_SERVICE_DATES)
 def test_spaced_service_dates_are_no_birth_date(text: str) -> None:
     assert "dob" not in scan(text).kinds
@@ -251,11 +262,13 @@ PLAN_CELLS_WITH_NO_MEMBER = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PLAN_NUMBERS_IN_CELLS)
 def test_member_number_in_the_cell_after_its_plan_is_refused(text: str) -> None:
     assert "member_id" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", PLAN_CELLS_WITH_NO_MEMBER)
 def test_plan_cells_with_payer_numbers_are_no_member_id(text: str) -> None:
     assert "member_id" not in scan(text).kinds
@@ -292,11 +305,13 @@ WORDS_BEFORE_A_PROVIDER = (
 )
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", ADDRESSES_WITHOUT_THEIR_ENDING)
 def test_address_with_no_ending_on_a_big_provider_is_refused(text: str) -> None:
     assert "email" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize("text", WORDS_BEFORE_A_PROVIDER)
 def test_words_before_a_provider_name_are_no_address(text: str) -> None:
     assert "email" not in scan(text).kinds

@@ -11,6 +11,7 @@ import pytest
 from flows.phi import scan
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -33,6 +34,7 @@ def test_a_name_said_to_be_the_patient_gets_a_warning(text: str) -> None:
     assert "name" in scan(text).kinds
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -49,6 +51,7 @@ def test_an_amount_owed_or_a_plan_said_as_the_patient_gets_no_warning(text: str)
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -65,6 +68,7 @@ def test_a_greeted_colleague_doing_their_own_work_gets_no_warning(text: str) -> 
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -109,6 +113,7 @@ def test_a_weekly_day_before_a_colleague_first_name_gets_no_warning(text: str) -
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -141,6 +146,7 @@ def test_a_parcel_carrier_said_to_be_the_shipper_gets_no_warning(text: str) -> N
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

@@ -14,6 +14,7 @@ from tests.conftest import repository_content
 _MESSAGES = repository_content().messages  # as the run loaded it
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -47,6 +48,7 @@ def test_a_plan_said_as_the_subscriber_gets_no_warning(text: str) -> None:
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -78,6 +80,7 @@ def test_a_bracket_after_a_whole_name_or_a_colleague_gets_no_warning(text: str) 
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -110,6 +113,7 @@ def test_a_colleague_after_a_greeting_to_the_team_gets_no_warning(text: str) -> 
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3, by="kind")
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -141,6 +145,7 @@ def test_short_model_numbers_with_the_word_dash_get_no_warning(text: str) -> Non
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3, by="kind")
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -171,6 +176,7 @@ def test_a_vietnamese_clinicians_name_gets_no_warning(text: str) -> None:
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [
@@ -201,6 +207,7 @@ def test_an_offices_mailbox_with_the_word_at_gets_no_warning(text: str) -> None:
     assert not scan(text)
 
 
+@pytest.mark.sweep(n=3)
 @pytest.mark.parametrize(
     "text",
     [

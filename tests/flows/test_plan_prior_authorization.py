@@ -39,6 +39,7 @@ def authorization(outcome: Outcome) -> tuple[bool, str]:
     return item.required, item.why
 
 
+@pytest.mark.sweep(n=3, by="required")
 @pytest.mark.parametrize(
     ("plan", "price", "description", "required", "why"),
     [

@@ -58,6 +58,7 @@ def test_a_function_for_a_group_3_chair_is_the_function_not_the_base() -> None:
     assert not _first("power tilt for the group 3 chair").startswith("K08")
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("order", "code"),
     [("grp 2 base, van seat, pt weighs 200, no seat functions", "K0823"),

@@ -14,6 +14,7 @@ def _first(description: str) -> str:
     return [c.code for c in BOOK.search(description, limit=3)][0]
 
 
+@pytest.mark.sweep(n=3, by="code")
 @pytest.mark.parametrize(
     ("order", "code"),
     [("basic cushion 17 in", "E2601"),

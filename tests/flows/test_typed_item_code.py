@@ -35,6 +35,7 @@ def test_a_piece_of_the_typed_codes_item_still_goes_to_its_parts_code() -> None:
     assert BOOK.noc_for("commode chair E0163 she owns: new seat").code == "A9900"
 
 
+@pytest.mark.sweep(n=3, by="noc")
 @pytest.mark.parametrize(
     ("typed", "noc"),
     [("spoke protector clip set for the pt's owned K0005", "K0108"),
