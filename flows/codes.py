@@ -338,6 +338,12 @@ class CodeBook:
             and says_descriptor(self._ranker, description, code, self._searchable[code], reviewed)
         )
 
+    def agrees(self, description: str, code: str) -> bool:
+        """The item's words name the code's item, not another sharing a word of its name (a
+        "trach suction machine" is no suction pump for external urine management)."""
+        said = self._noc_router.item_first(without_taken_back(description))
+        return self._ranker.agrees(said, code)
+
     def reads_as_other(self, description: str, code: str, base: bool = True) -> bool:
         """The code is another item than the one described, however many words it shares
         (`base`: also when the item is said to be for an item of another group)."""

@@ -71,6 +71,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "better_noc": "text",
     "named_item_noc": "text",  # the NOC code of the repaired or base item's kind (E0260: E1399)
     "successor_code": "text",  # the valid code carrying a terminated code's descriptor
+    "successor_disagrees": "bool",  # the item's words name another item sharing a word
     "terminated_reading": "text",  # no successor: the valid code the search reads the item as
     "terminated_replacement": "text",  # that reading, when the old descriptor reads as it too
     "other_code": "text",  # a specific code billed: the other specific code the item reads as

@@ -7,10 +7,8 @@ which dates fall where. What those facts mean for billing is decided in content/
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
-from flows.code_table import HcpcsCode
 from flows.codes import LIKELY_SHARE, CodeBook
 from flows.models import DOCUMENT_IDS, Claim, claim_status_code, remittance_code
 from flows.outcome.deadlines import Window
@@ -25,9 +23,9 @@ from flows.outcome.family_reading import (
 )
 from flows.outcome.narrative import changed_by_claim_safe
 from flows.outcome.rulebook import Rulebook
+from flows.outcome.successors import DESCRIPTOR_WORD, successor_of
 from flows.phi import scan
 
-DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 REVIEWED_SHARE = 0.5  # of two reviewed never-covered codes, the one read this well is the item
 REVIEWED_LEAD = 0.04  # share by which a reviewed first code must lead every other code shown
 
@@ -42,29 +40,6 @@ def never_covered(codes: CodeBook, code: str) -> bool:
     """Medicare never covers the code's item (CMS coverage code M or S)."""
     found = codes.coverage(code)
     return found is not None and found.never_covered
-
-
-def successor_of(codes: CodeBook | None, ended: HcpcsCode) -> str | None:
-    """The valid code CMS moved a terminated code's item to, if the search of the terminated
-    code's descriptor finds one: a code whose descriptor carries every word of it (K1031's
-    words are E0681's; E2300's are in E2298's), else the one code among the first it shows that
-    the same quarterly file added the day after the termination (K0553's "therapeutic" CGM
-    supply allowance ended 12/31/2022 and A4239's non-adjunctive one began 1/1/2023). A
-    descriptor that changed a word ("sleeve" to "form") with no such code names no successor."""
-    if codes is None:
-        return None
-    descriptor = ended.long_description
-    words = set(DESCRIPTOR_WORD.findall(descriptor.lower()))
-    shown = codes.search(descriptor, limit=5)
-    for candidate in shown[:3]:
-        carried = set(DESCRIPTOR_WORD.findall(codes.table[candidate.code].long_description.lower()))
-        if words and words <= carried:
-            return candidate.code
-    if ended.termination_date is None:
-        return None
-    next_day = ended.termination_date + dt.timedelta(days=1)
-    added = [c.code for c in shown if codes.table[c.code].add_date == next_day]
-    return added[0] if len(added) == 1 else None
 
 
 def _reviewed_rival(codes: CodeBook, description: str, match: str, declined: list[str]) -> bool:
@@ -237,6 +212,7 @@ def claim_facts(
         "word_noc": None,
         "code_rule": None,
         "successor_code": None,
+        "successor_disagrees": False,
         "terminated_reading": None,
         "terminated_replacement": None,
         "other_code": None,
@@ -327,6 +303,9 @@ def claim_facts(
         if codes is not None and successor is not None:
             facts["successor_code"] = successor
             facts["successor_description"] = codes.table[successor].long_description
+            facts["successor_disagrees"] = bool(described) and not codes.agrees(
+                described, successor
+            )
         elif codes is not None and terminated and described:
             # No successor: the valid code the search reads the item as, to check, never billed.
             reading = codes.likely_specific(described)

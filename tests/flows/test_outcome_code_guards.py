@@ -135,6 +135,21 @@ def test_a_retired_code_is_billed_with_the_code_cms_added_the_next_day() -> None
     assert any("K1017 was terminated on 12/31/2023" in w for w in outcome.warnings)
 
 
+def test_a_terminated_code_keyed_for_another_item_is_not_moved_to_its_successor() -> None:
+    """K1006's suction pump for external urine management became E2001; a "trach suction
+    machine" keyed K1006 is another item, so it is not billed E2001 and the warning says why,
+    while a urine-management pump keyed K1006 still moves to E2001."""
+    trach = claim("trach suction machine, portable, our old fee sheet has K1006", "K1006")
+    outcome = BUILDER.build(trach, TODAY)
+    assert outcome.code == "K1006" and outcome.code_valid is False
+    assert any("E2001" in w and "name another item" in w for w in outcome.warnings)
+    assert not any(
+        "a corrected or new claim for this item uses E2001" in w for w in outcome.warnings
+    )
+    urine = claim("external urine suction pump, old code K1006 in our system", "K1006")
+    assert BUILDER.build(urine, TODAY).code == "E2001"
+
+
 def test_a_keyed_code_naming_the_rival_of_what_the_item_says_gives_way_to_the_first_code() -> None:
     """E1038 is the adult transport chair; a "pediatric transport chair ... 4 y/o" keyed E1038
     reads first as E1037 (pediatric size), whose word the item says where E1038 says "adult"."""

@@ -315,6 +315,8 @@ def test_m114_in_2026_is_called_a_competitive_bidding_remark_in_a_gap_period() -
 @pytest.mark.parametrize(("description", "step"), [
     ("motorized posture frame. BILLED $185.00 BY TYPO (should be $1,850.00)", True),
     ("motorized posture frame, allowed 412.00 vs billed 1,890.00. how do we get more?", True),
+    ("motorized posture frame: we put $1,290 on the line, invoice-based price was $2,190", True),
+    ("motorized posture frame: we put $1,290 on the line, invoice price was $1,290", False),
     ("motorized posture frame", False),
     ("motorized posture frame, paid in full, allowed as billed", False),
 ])  # fmt: skip

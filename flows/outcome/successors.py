@@ -1,0 +1,34 @@
+"""The valid code CMS moved a terminated code's item to, read from the code table alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from flows.code_table import HcpcsCode
+from flows.codes import CodeBook
+
+DESCRIPTOR_WORD = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
+
+
+def successor_of(codes: CodeBook | None, ended: HcpcsCode) -> str | None:
+    """The valid code CMS moved a terminated code's item to, if the search of the terminated
+    code's descriptor finds one: a code whose descriptor carries every word of it (K1031's
+    words are E0681's; E2300's are in E2298's), else the one code among the first it shows that
+    the same quarterly file added the day after the termination (K0553's "therapeutic" CGM
+    supply allowance ended 12/31/2022 and A4239's non-adjunctive one began 1/1/2023). A
+    descriptor that changed a word ("sleeve" to "form") with no such code names no successor."""
+    if codes is None:
+        return None
+    descriptor = ended.long_description
+    words = set(DESCRIPTOR_WORD.findall(descriptor.lower()))
+    shown = codes.search(descriptor, limit=5)
+    for candidate in shown[:3]:
+        carried = set(DESCRIPTOR_WORD.findall(codes.table[candidate.code].long_description.lower()))
+        if words and words <= carried:
+            return candidate.code
+    if ended.termination_date is None:
+        return None
+    next_day = ended.termination_date + dt.timedelta(days=1)
+    added = [c.code for c in shown if codes.table[c.code].add_date == next_day]
+    return added[0] if len(added) == 1 else None
