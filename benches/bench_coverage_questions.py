@@ -67,6 +67,7 @@ SETS = (
     "coverage_questions_dev.yaml",
     "coverage_questions_heldout.yaml",
     "coverage_questions_heldout47.yaml",
+    "coverage_questions_heldout48.yaml",
 )
 
 if __name__ == "__main__":

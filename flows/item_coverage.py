@@ -21,8 +21,8 @@ from flows.models import HCPCS_SPACED_IN_TEXT
 
 # The entries to read next: what the coverage codes mean, and GY for an item never covered.
 RELATED = ("coverage-code-m", "statutory-exclusions", "check-for-specific-code")
-_CLAUSE = re.compile(r"[,;:?!()\u2013\u2014]|\s-+\s|\.\s|\.$")
-_PRONOUN = re.compile(r"it|that|this|those|these|them|they|one|ones")
+# "No. 2 footplates": the period of "no." before a number ends no clause.
+_CLAUSE = re.compile(r"[,;:?!()\u2013\u2014]|\s-+\s|(?<!\bno)\.\s|\.$")
 _ARTICLES = re.compile(r"^(?:(?:a|an|the|our|my|pt's|pts|patient's)\s+)+")
 
 
@@ -37,6 +37,7 @@ class CoverageQuestionsFile(BaseModel):
     asks_after: list[str] = Field(min_length=1)
     asks_alone: list[str] = Field(min_length=1)
     item_after: list[str]
+    pointers: list[str] = Field(min_length=1)
     openers: list[str]
     closers: list[str]
     other_payers: list[str]
@@ -63,7 +64,8 @@ class CoverageQuestions:
             re.compile(rf"^{opener}(?P<item>.+?)\s+{after}{closer}$"),
         ]
         alone = phrases(self._each_name(rules.asks_alone)).pattern
-        them = r"(?:it|that|this|those|these|them|they|one|ones)"
+        self._pointer = phrases(rules.pointers)
+        them = self._pointer.pattern
         self._alone = re.compile(
             rf"^{opener}(?:(?:is|are)\s+)?(?:{them}\s+)?"
             rf"(?:{alone}(?:\s+{them})?(?:\s+{after})?|{after}){closer}$"
@@ -73,6 +75,7 @@ class CoverageQuestions:
         self._situation = phrases(rules.situation_words)
         self._kinds = phrases(rules.noc_kind_words)
         self._one_items: dict[str, bool] = {}
+        self._catch_alls = {d.why.strip() for d in book.noc_rules.defaults.values()}
 
     def _each_name(self, asks: list[str]) -> list[str]:
         """Each phrase once for each name of Original Medicare ("does mcr cover")."""
@@ -94,6 +97,9 @@ class CoverageQuestions:
             return None  # another payer's rules, or the code asked ("chux, code? covered?")
         if codes_in(text):
             return self._noc_of(text)
+        if self.book.says_no_code(text):
+            return self._noc_described(text)  # "misc ostomy supply, nothing specific fits"
+        asides = [a.strip() for a in re.findall(r"\(([^)]*)\)?", text)]
         text = ASIDE.sub(" ", text)  # "portable oxygen concentrator (POC) covered?"
         # the first reading the search is sure of, else the first one (readings after the
         # one chosen are not read)
@@ -101,9 +107,32 @@ class CoverageQuestions:
         for item in dict.fromkeys(self._readings(text)):
             if self._one_item(item):
                 first = first or item
-                if self.asks.likely(item):
-                    return item
+                if likely := self.asks.likely(item):
+                    return item if self._asides_agree(item, likely.code, asides) else None
         return first
+
+    def _asides_agree(self, item: str, code: str, asides: list[str]) -> bool:
+        """Read with each aside in brackets, the item is no other code: "thigh high stockings
+        (surgical stockings, above knee)" is A4495 or A4490, and naming either is a guess."""
+        for aside in filter(None, (" ".join(re.findall(r"[\w/'#.-]+", a)) for a in asides)):
+            both = self.asks.likely(f"{item} {aside}")
+            if both is not None and both.code != code:
+                return False
+        return True
+
+    def _noc_described(self, text: str) -> str | None:
+        """The NOC code of an item the question says no specific code fits, when the routing
+        names the item's own NOC code ("power wheelchair that fits none of the group codes":
+        K0898; "cushion with no PDAC verification": K0669) and Medicare may pay it; None for a
+        category's catch-all (a guess: the knowledge base answers) or a question about the
+        code's kind alone."""
+        text = self._kinds.sub(" ", ASIDE.sub(" ", text))
+        item = next((r for r in self._readings(text) if self._one_item(r)), None)
+        advice = self.book.noc_for(item) if item else None
+        if advice is None or advice.why in self._catch_alls:
+            return None
+        coverage = self.book.coverage(advice.code)
+        return advice.code if coverage is not None and coverage.may_pay else None
 
     def _noc_of(self, text: str) -> str | None:
         """The one NOC code Medicare may pay that a question names when it asks Medicare's
@@ -140,22 +169,32 @@ class CoverageQuestions:
             said, ask = clauses[: end - 1], clauses[end - 1]
             if said and not self._alone.match(ask):
                 continue  # clauses before one that is not asking words alone name no item
-            if not all(map(self._one_item, said)):
-                continue  # "commode worn out, no accident - is a commode covered"
-            named = [self._named(c) for c in said]
+            # the item starts in the last clause saying who needs it ("knee contracture after
+            # TKA, PT wants a static progressive stretch device"): the clauses before are story
+            starts = [i for i, c in enumerate(said) if self._item_after.search(c)]
+            story, kept = said[: starts[-1]] if starts else [], said[starts[-1] if starts else 0 :]
+            named = [self._named(c) for c in kept]
             named = [n for n in named if not self.asks.names_patient(n)]
+            joined = " ".join(named)
+            # "commode worn out, no accident - is a commode covered"; a clause of descriptor
+            # words read with the item ("stationary compressed gas oxygen system, rental")
+            whole = " ".join(" ".join(c.split()).strip(" .") for c in kept)
+            one = all(map(self._one_item, kept)) or self._one_item(whole)
+            if not one or not all(map(self._one_item, story)):
+                continue
             if named and all(len(n.split()) <= words for n in named):
-                readings.append(" ".join(named))
+                readings.append(joined)
             # an item in the asking clause only when it opens the question ("after title
             # passes, will medicare pay for maintenance on a bed" asks a rule)
             found = [form.match(ask) for form in self._forms] if not said else []
             items = [_ARTICLES.sub("", " ".join(m.group("item").split())) for m in found if m]
             readings += [i for i in items if len(i.split()) <= words]
-        return [r for r in readings if r and not _PRONOUN.fullmatch(r)]
+        return [r for r in readings if r and not self._pointer.fullmatch(r)]
 
     def _named(self, clause: str) -> str:
         """The item's words in a clause: what follows "needs" ("pt needs a folding walker")."""
-        return _ARTICLES.sub("", " ".join(self._item_after.split(clause)[-1].split()))
+        named = " ".join(self._item_after.split(clause)[-1].split()).strip(" .")
+        return _ARTICLES.sub("", named)
 
     def _tells(self, clause: str) -> bool:
         """A clause after the asking one that only tells about the patient ("he cant coordinate

@@ -29,7 +29,11 @@ KB = repository_content().knowledge
      ("folding walker, adult, with front wheels - covered?", "E0143", "E0143"),
      ("diabetic pt - glucose monitor, is it covered", "E0607", "E0607"),
      ("spacer for his inhaler, covered? he is 80", "A4627", "Medicare never covers"),
-     ("is a replacement water chamber for a cpap humidifier covered", "A7046", "A7046")],
+     ("is a replacement water chamber for a cpap humidifier covered", "A7046", "A7046"),
+     ("after her stroke, pt needs a folding walker with front wheels. does medicare cover that one",
+      "E0143", "E0143"),
+     ("she wants a shower chair - would that be a covered item", "E0240", "bill E0240 with GY"),
+     ("stationary liquid oxygen system, rental - covered by medicare?", "E0439", "E0439")],
 )  # fmt: skip
 def test_a_coverage_question_gets_the_items_code_and_its_coverage(
     question: str, code: str, must_say: str
@@ -63,7 +67,11 @@ def test_a_coverage_question_gets_the_items_code_and_its_coverage(
      "E1399 for a stair lift for the porch - covered?",
      "bathroom lift E0625 - is that covered",
      "once the title passes, will medicare pay for servicing a wheelchair?",
-     "shower chair, code? covered?"],
+     "shower chair, code? covered?",
+     "pt in snf and needs a folding walker with front wheels - would that be covered",
+     "walker, rental - covered?",
+     "thigh high surgical stockings (above knee length) - covered?",
+     "misc item, nothing fits - covered by medicare?"],
 )  # fmt: skip
 def test_other_coverage_questions_stay_with_the_knowledge_base(question: str) -> None:
     coverage = KB.code_facts.coverage if KB.code_facts else None
@@ -79,6 +87,21 @@ def test_an_item_billed_with_a_noc_code_is_covered_claim_by_claim() -> None:
     assert answer is not None and answer.code_search is not None
     assert answer.code_search["likely"] == "L3999" and answer.code_search["noc"] == "L3999"
     assert "reviews each claim" in answer.text and "no specific code describes" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [("power wheelchair that fits none of the group codes - is it covered", "K0898"),
+     ("ostomy supply with no code of its own - covered by medicare?", "A4421"),
+     ("wheelchair cushion with no pdac verification, is it covered", "K0669")],
+)  # fmt: skip
+def test_an_item_no_code_fits_described_by_its_noc_codes_words_is_covered_claim_by_claim(
+    question: str, code: str
+) -> None:
+    answer = KB.ask(question)
+    assert answer.answered_from == "code_table" and answer.code_search is not None
+    assert answer.code_search["likely"] == code and answer.code_search["noc"] == code
+    assert "reviews each claim" in answer.text
 
 
 @pytest.mark.parametrize(
