@@ -53,14 +53,19 @@ def not_a_plan_name(
     return None
 
 
-def is_non_answer(step: Step, text: str, non_answers: list[str]) -> bool:
-    """Whether a free-text answer gives no value ("yes", "later", "same as before"), or is an
-    amount or a date where a manufacturer or model belongs."""
+def non_answer_reason(step: Step, text: str, non_answers: list[str]) -> str | None:
+    """Why a free-text answer gives no value: it is a non-answer ("yes", "later", "same as
+    before"), an amount or a date where a manufacturer or model belongs, or a number of one or
+    two digits alone where the model belongs (a quantity typed a question early: "1")."""
     typed = " ".join(parsing.clean_text(text).lower().replace("'", "").split()).strip(" .!")
     if typed in {word.lower() for word in non_answers}:
-        return True
+        return "invalid_non_answer"
+    if step.name == "model" and re.fullmatch(r"\d{1,2}", typed):
+        return "invalid_model_count"
     amount_or_date = _MONEY.fullmatch(typed) or _DATE.fullmatch(typed)
-    return step.name in ("manufacturer", "model") and amount_or_date is not None
+    if step.name in ("manufacturer", "model") and amount_or_date is not None:
+        return "invalid_non_answer"
+    return None
 
 
 def field_and_value(typed: str, field_for: Callable[[str], str | None]) -> tuple[str | None, str]:

@@ -35,6 +35,8 @@ class MessagesFile(BaseModel):
     # Words that name a field at the start of its answer ("mfr is Clarke"): dropped, and the
     # value read back to the biller.
     answer_lead_ins: dict[str, list[str]] = {}
+    # Conversational words before a value ("its made by EZ-Access"): dropped, like lead-ins.
+    answer_openers: dict[str, list[str]] = {}
     command_arguments: list[CommandName] = []
     # What a biller types for "nothing here" at an optional question that is not a choice
     # ("n/a" for the model): read as no answer, like skip.
@@ -173,6 +175,9 @@ class Messages:
     def lead_ins(self, field: str) -> list[str]:
         return self._file.answer_lead_ins.get(field, [])
 
+    def openers(self, field: str) -> list[str]:
+        return self._file.answer_openers.get(field, [])
+
     def means(self, text: str, group: str, value: str) -> bool:
         """Whether the whole of `text` is one of the ways to say option `value` of `group`."""
         typed = " ".join(text.lower().split()).strip(" .!")
@@ -226,6 +231,16 @@ class Messages:
         found = self._correction_opening.match(text) if self._correction_opening else None
         rest = text[found.end() :] if found else text
         return rest if re.search(r"[a-z0-9]", rest, re.I) else text
+
+    def answer_part(self, group: str, text: str) -> str:
+        """What an answer says for its field: after a correction cue ("sorry, 450"), without
+        a conversational opener ("its made by EZ-Access") and other fields' clauses."""
+        said = self.after_correction_cue(text)
+        for opener in sorted(self.openers(group), key=len, reverse=True):
+            if match := re.fullmatch(rf"\s*{re.escape(opener)}\s+(\S.*)", said, re.I | re.S):
+                said = match.group(1)
+                break
+        return self.without_other_clauses(group, said)
 
     def without_other_clauses(self, group: str, text: str) -> str:
         """The answer without its parts that name something else (`other_clause_words`);

@@ -351,10 +351,12 @@ SPELLED_ADDRESS = re.compile(
     rf"(?<![\w-])(?i:{_HOUSE_WORD}((?:[ -]{_HOUSE_WORD})*)) (?:[A-Z][\w'.-]* ){{1,3}}{_STREET}"
 )
 # PO boxes, rural and star routes, and a house number on a numbered road ("55 Rte 9").
-_ROAD = (
+_ROAD_WORDS = (
     r"(?:route|rte|highway|hwy|state hwy|state highway|county road|county rd|county hwy"
-    r"|state route|state road|farm to market|(?-i:SR|CR|US|FM|SH|CTH|STH|RM))"
+    r"|state route|state road|farm to market)"
 )
+_ROAD_CODES = r"(?-i:SR|CR|US|FM|SH|CTH|STH|RM)"
+_ROAD = rf"(?:{_ROAD_WORDS}|{_ROAD_CODES})"
 _STATE_CODES_EARLY = r"(?-i:[A-Z]{2})"  # "General Delivery, Ely NV"
 BOX_OR_ROUTE = re.compile(
     r"\b(?:p\.? ?o\.? ?(?:box|drawer)|pob|post office drawer) ?#? ?\d+"  # "P O Drawer 17"
@@ -367,7 +369,9 @@ BOX_OR_ROUTE = re.compile(
     # Hwy 54", "N7482 County Road Q": Wisconsin's county roads are lettered), or a box, a lot or
     # a unit after it ("CR 2140 #88", "FM 1960 Box 12"), or a house's or a trailer space's number
     # as New Mexico's county roads have them ("County Rd 0102 House 5", "CR 55 Space 12")
-    rf"|(?<![\w#$.,-])(?<!\d:)(?:[NSEW]\d{{1,6}}[NSEW]?|\d{{1,6}}) {_ROAD} ?(?:\d{{1,4}}\b"
+    # A road's code glued to its number is a model's shape ("Carrot 3 CR3"), not a road's.
+    rf"|(?<![\w#$.,-])(?<!\d:)(?:[NSEW]\d{{1,6}}[NSEW]?|\d{{1,6}}) "
+    rf"(?:{_ROAD_WORDS} ?|{_ROAD_CODES} )(?:\d{{1,4}}\b"
     r"|(?-i:[A-Z]{1,2})\b(?! ?\d))"
     rf"|\b{_ROAD} ?\d{{1,4}},? (?:#|box |lot |unit |apt |trlr |house |space |sp )\d{{1,5}}\b"
     # A house number on a state's own highway named by its code, then a direction, a comma or

@@ -16,7 +16,7 @@ from transitions import MachineError
 from flows.answers import (
     field_and_value,
     fields_named_in,
-    is_non_answer,
+    non_answer_reason,
     not_a_plan_name,
     read_answer,
 )
@@ -180,9 +180,9 @@ class Steps:
                     intake.note_in_passing("beneficiary_state", value)
                     kind = "noted_state"
                 return [self.prompts.plan_name_again(kind, value, typed=text)]
-        if step.kind == "text" and is_non_answer(step, text, messages.non_answers):
+        if step.kind == "text" and (why := non_answer_reason(step, text, messages.non_answers)):
             skip = self.prompts.text("invalid_non_answer_skip") if step.optional else ""
-            invalid = InvalidAnswer("invalid_non_answer", typed=text[:40],
+            invalid = InvalidAnswer(why, typed=text[:40],
                                     label=messages.label(step.name), skip=skip)  # fmt: skip
             return self.reject(intake, step, invalid)
         if step.name == "item_description" and messages.is_other_answer(text):
@@ -191,7 +191,7 @@ class Steps:
         if step.name == "item_description" and (why := messages.why_no_item(text)):  # "tbd"
             return self.reject(intake, step, InvalidAnswer(why, typed=text[:40]))
         try:
-            said = messages.without_other_clauses(step.name, messages.after_correction_cue(text))
+            said = messages.answer_part(step.name, text)
             understood = read_answer(step, said, self.today(), options, question=question,
                                      lead_ins=messages.lead_ins(step.name), kept=self.rest_kept,
                                      blank=messages.is_blank(text))  # fmt: skip

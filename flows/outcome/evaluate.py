@@ -41,7 +41,8 @@ class Evaluator:
         abbreviations = self.rules.abbreviations.abbreviations
         for_payer = self._for_payer(claim.item.description)
         item = claim.item.model_copy(update={"description": for_payer})
-        narrative, dropped = build_narrative(item, abbreviations, withheld)
+        filler = self.rules.abbreviations.filler
+        narrative, dropped = build_narrative(item, abbreviations, withheld, filler)
         facts["modifiers"] = self._modifiers(facts)
         if self.documents.plans is not None:  # a plan's own prior-authorization rule, if known
             facts.update(self.documents.plans.reading(

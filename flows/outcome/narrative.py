@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, partial
 
@@ -112,7 +113,7 @@ def _capital_like(short: str, match: re.Match[str]) -> str:
 
 @cache  # the content's few dozen words, each compiled once (re's own cache is shared)
 def _word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)  # "part #" too
 
 
 _SPACES = re.compile(r"\s+")
@@ -170,8 +171,40 @@ def _cut(text: str, limit: int) -> str:
     return _JOINING_END.sub("", cut.rstrip(" ,;-/&")).rstrip(" ,;-/&")
 
 
+def without_filler(text: str, filler: Sequence[str]) -> str:
+    """The text less the content's filler phrases ("pt owned", "(*)", "the * one"; "*" is one
+    to four words), tidied where a phrase went."""
+    for phrase in filler:
+        text = _filler(phrase).sub(" ", text)
+    text = re.sub(r"\s+([,;])", r"\1", _SPACES.sub(" ", text))
+    return re.sub(r"([,;])(?:\s*[,;])+", r"\1", text).strip(" ,;-")
+
+
+@cache  # the content's few phrases, each compiled once
+def _filler(phrase: str) -> re.Pattern[str]:
+    words = r"[^\s,;()]+(?:\s+[^\s,;()]+){0,3}"
+    body = r"\s+".join(re.escape(word) for word in phrase.split()).replace(r"\*", words)
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+
+
+def _without_words_of(model: str, name: str) -> str:
+    """The model less the words of the item's name it repeats ("5410IVC head motor, part #
+    1039165" beside "head motor" -> "5410IVC, part # 1039165"); words with digits stay."""
+    said = {word.casefold() for word in name.split()}
+    kept = [w for w in model.split() if w.strip(",;").casefold() not in said or _DIGIT.search(w)]
+    return without_filler(" ".join(kept), ())
+
+
+_DIGIT = re.compile(r"\d")
+# "# 1039165" (a part number after "part #" was abbreviated) reads as one value: "#1039165".
+_NUMBER_SIGN = re.compile(r"#\s+(?=\w)")
+
+
 def build_narrative(
-    item: Item, abbreviations: dict[str, str], leave_out: AbstractSet[str] = frozenset()
+    item: Item,
+    abbreviations: dict[str, str],
+    leave_out: AbstractSet[str] = frozenset(),
+    filler: Sequence[str] = (),
 ) -> tuple[str, list[str]]:
     """The NTE02 / Item 19 narrative: what it is, who makes it, model, the note after the item
     (what it is for), price-list amount, and the base or repaired item's code (with its purchase
@@ -179,9 +212,11 @@ def build_narrative(
     address; returns the parts dropped.
 
     Price and related codes are never dropped (the DME MAC needs them to price the line); the
-    note is abbreviated, then goes; then the description is abbreviated, then shortened to its
-    item name; only when that name does not fit beside them do the manufacturer and the model
-    go, in that order.
+    content's filler goes first from every part ("pt owned", "(Homecare Products Inc)", "the 6
+    foot one"), then the note is abbreviated, then goes; then the description is abbreviated,
+    the model loses the words of the item's name it repeats, and the description is shortened
+    to its item name; only when that name does not fit beside them do the manufacturer and the
+    model go, in that order.
     """
 
     def typed(field: str, value: str | None) -> str:
@@ -204,11 +239,24 @@ def build_narrative(
     narrative = compose(description, manufacturer, model)
     if len(narrative) <= NARRATIVE_LIMIT:
         return narrative, []
+    # Filler goes first (a part made only of filler stays as typed), then abbreviations apply.
+    description, manufacturer, model, note = (
+        without_filler(part, filler) or part for part in (description, manufacturer, model, note)
+    )
+    narrative = compose(description, manufacturer, model)
+    if len(narrative) <= NARRATIVE_LIMIT:
+        return narrative, []
     full_description = _abbreviate(description, abbreviations)
     manufacturer, note = _abbreviate(manufacturer, abbreviations), _abbreviate(note, abbreviations)
+    model = _NUMBER_SIGN.sub("#", _abbreviate(model, abbreviations))
     dropped: list[str] = []
     if note and len(compose(full_description, manufacturer, model)) > NARRATIVE_LIMIT:
         note, dropped = "", ["note after the item"]  # before any part of the item's own
+    # A model repeating the item's name ("5410IVC head motor") says it once when the name
+    # would not fit beside it otherwise.
+    name = _item_name(full_description)
+    if len(compose(name, manufacturer, model)) > NARRATIVE_LIMIT:
+        model = _without_words_of(model, name) or model
     # The manufacturer and the model are required elements (F2.4, F16.8): the description is
     # shortened to its item's name first, and only when not even that fits beside them does
     # the manufacturer, then the model, go; after each drop the description gets the room back.

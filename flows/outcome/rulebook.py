@@ -220,6 +220,9 @@ class JurisdictionsFile(BaseModel):
 
 class AbbreviationsFile(BaseModel):
     version: int
+    source: HttpUrl
+    last_reviewed: dt.date
+    filler: list[str] = []  # phrases a too-long narrative loses first; "*" is one to four words
     abbreviations: dict[str, str]
 
 

@@ -240,3 +240,16 @@ def test_a_narrative_denial_of_a_noc_line_for_a_coded_item_says_to_rebill_with_t
     kept = BUILDER.build(claim("custom stair glide seat, no code fits", "E1399", **denied), TODAY)
     assert kept.code == "E1399"
     assert "NTE02 narrative" in next(f for f in kept.follow_up if f.id == "new_claim").action
+
+
+def test_a_rented_never_covered_item_says_why_its_gy_line_has_no_rr() -> None:
+    """F5.1, F16.10: whether a GY rental line still carries RR is not settled by any source;
+    the outcome leaves RR off and says so rather than dropping it silently."""
+    excluded: dict[str, Any] = {"expect_medicare_denial": True,
+                                "denial_reason": "statutory_exclusion"}  # fmt: skip
+    rented = {"acquisition": "rental", "rental_month": 2}
+    outcome = BUILDER.build(claim("bath/shower chair", "E0240", item=rented, **excluded), TODAY)
+    assert outcome.modifiers == ["GY"]
+    assert any("RR" in w and "left off this GY line" in w for w in outcome.warnings)
+    bought = BUILDER.build(claim("bath/shower chair", "E0240", **excluded), TODAY)
+    assert not any("left off this GY line" in w for w in bought.warnings)

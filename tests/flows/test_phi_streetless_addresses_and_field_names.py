@@ -237,3 +237,15 @@ def test_our_words_after_a_patients_address_leave_it_refused(text: str) -> None:
 
 def test_an_address_said_to_be_our_business_passes() -> None:
     assert not scan("remit address: Suite 4, Tamuning, GU 96913 for our billing office").kinds
+
+
+@pytest.mark.parametrize("model", ["Carrot 3 CR3", "Convaid Carrot 3 CR3, pediatric car seat",
+                                   "Trekker 2 SR2 stroller base"])  # fmt: skip
+def test_a_model_with_a_road_code_glued_to_its_number_is_not_an_address(model: str) -> None:
+    assert "address" not in scan(model).kinds
+
+
+@pytest.mark.parametrize("address", ["she lives at 3961 CR 8", "ship to 3301 SR 664 S",
+                                     "delivered to 958 route16", "3 CR 3 Smithville"])  # fmt: skip
+def test_a_house_number_on_a_county_or_state_road_is_still_an_address(address: str) -> None:
+    assert "address" in scan(address).kinds
