@@ -11,7 +11,7 @@ from flows.choices import read_choice
 from flows.commands import COMMAND_NAMES, CommandName, Commands
 from flows.content import load_yaml_model
 from flows.field_corrections import Correction, corrected_field
-from flows.models import Option
+from flows.models import DOCUMENT_IDS, Option
 from flows.parsing import InvalidAnswer
 
 # Choices whose words only ever answer their own question ("none fit", "not sure"): typed as
@@ -68,6 +68,13 @@ class MessagesFile(BaseModel):
     # What billers call each checklist document ("lmn", "chart notes"): an answer that says it
     # has another document than the one asked about confirms nothing.
     document_names: dict[str, list[str]] = {}
+
+    @model_validator(mode="after")
+    def _names_are_of_documents(self) -> MessagesFile:
+        unknown = sorted(set(self.document_names) - set(DOCUMENT_IDS))
+        if unknown:
+            raise ValueError(f"document_names: not a checklist document: {', '.join(unknown)}")
+        return self
 
     @model_validator(mode="after")
     def _every_command_has_words(self) -> MessagesFile:
@@ -232,7 +239,8 @@ class Messages:
         asked = step_name.removeprefix("doc_")
         if asked == step_name or asked not in self._file.document_names:
             return None
-        words = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower().replace(chr(39), '')))} "
+        plain = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))  # "dr's" -> "drs"
+        words = f" {' '.join(plain)} "
         named = {
             document
             for document, names in self._file.document_names.items()
