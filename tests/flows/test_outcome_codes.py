@@ -53,6 +53,7 @@ def test_a_part_for_a_wheelchair_repair_bills_k0108_whatever_its_words(payer: st
 @pytest.mark.parametrize(
     ("description", "reviewed", "billed"),
     [("Bath/shower chair with back, no wheels", ["E0240"], "E0240"),  # E0240 is the item
+     ("nausea relief wristband stimulator, battery powered", ["E0765"], "E0765"),  # read best
      ("Home air purifier HEPA", ["E0240"], "E1399"),  # checked and turned down: not its code
      ("over-bed swivel reading stand", ["E0315"], "E1399"),  # the search reads E0274, not E0315
      ("Home air purifier HEPA", [], "E1399")],
