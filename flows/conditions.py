@@ -128,6 +128,8 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     # It ended on a weekend or federal holiday and today is the next workday.
     "timely_filing_next_workday_is_today": "bool",
     "timely_filing_day_off": "text",  # "Saturday", "federal holiday (Thanksgiving Day)"
+    # Days to the last business day on or before the limit (transmit by 5 p.m. ET that day).
+    "days_to_timely_filing_act_by": "int",
     "filed_within_timely_filing": "bool",  # submitted on or before the 12-month limit
     "days_to_record_retention": "int",
     "deadlines_gone": "list",  # deadlines past even the law's last day (good cause needed)

@@ -11,7 +11,7 @@ from flows.choices import read_choice
 from flows.commands import COMMAND_NAMES, CommandName, Commands
 from flows.content import load_yaml_model
 from flows.field_corrections import Correction, corrected_field
-from flows.models import Option
+from flows.models import DOCUMENT_IDS, Option
 from flows.parsing import InvalidAnswer
 
 # Choices whose words only ever answer their own question ("none fit", "not sure"): typed as
@@ -67,6 +67,16 @@ class MessagesFile(BaseModel):
     # Words that open a correction of an earlier answer ("i meant medicaid", "sorry the price
     # is 450"): never taken as the open question's answer.
     correction_cues: list[str] = []
+    # What billers call each checklist document ("lmn", "chart notes"): an answer that says it
+    # has another document than the one asked about confirms nothing.
+    document_names: dict[str, list[str]] = {}
+
+    @model_validator(mode="after")
+    def _names_are_of_documents(self) -> MessagesFile:
+        unknown = sorted(set(self.document_names) - set(DOCUMENT_IDS))
+        if unknown:
+            raise ValueError(f"document_names: not a checklist document: {', '.join(unknown)}")
+        return self
 
     @model_validator(mode="after")
     def _every_command_has_words(self) -> MessagesFile:
@@ -224,6 +234,27 @@ class Messages:
             return None
         noted = any(w in self._note_words for w in words)  # "tbd" is a note, not a date
         return "invalid_description_note" if noted else "invalid_description_no_item"
+
+    def why_not_answered(self, step_name: str, text: str) -> str | None:
+        """Why a typed answer is asked again before it is read: an item description naming no
+        item ("tbd"), or "have" said of another document than the one asked about ("we have the
+        LMN" at the medical records: an LMN is not part of the medical record)."""
+        if step_name == "item_description":
+            return self.why_no_item(text)
+        asked = step_name.removeprefix("doc_")
+        if asked == step_name or asked not in self._file.document_names:
+            return None
+        plain = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))  # "dr's" -> "drs"
+        words = f" {' '.join(plain)} "
+        named = {
+            document
+            for document, names in self._file.document_names.items()
+            if any(f" {name} " in words for name in names)
+        }
+        if not named or asked in named:
+            return None
+        group = f"{asked}_status" if self.has_options(f"{asked}_status") else "document_status"
+        return "invalid_document_other" if self.reads_as(text, group) == "have" else None
 
     def after_correction_cue(self, text: str) -> str:
         """The answer without the correction words opening it ("actually a knee walker", "sorry,

@@ -188,7 +188,7 @@ class Steps:
         if step.name == "item_description" and messages.is_other_answer(text):
             invalid = InvalidAnswer("invalid_description_option", typed=text[:40])
             return self.reject(intake, step, invalid)
-        if step.name == "item_description" and (why := messages.why_no_item(text)):  # "tbd"
+        if why := messages.why_not_answered(step.name, text):  # "tbd"; another document's "have"
             return self.reject(intake, step, InvalidAnswer(why, typed=text[:40]))
         try:
             said = messages.answer_part(step.name, text)

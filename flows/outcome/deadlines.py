@@ -71,6 +71,10 @@ class Window(Rule):
     # A safe date on a weekend or holiday: what to do by the workday before ({day_off},
     # {workday_before}), where it is not a claim transmission (messages' outcome_deadline_day_off).
     day_off_says: str | None = None
+    # A safe date on a weekend or holiday whose workday before has gone by while the date itself
+    # has not: the fallback the law allows, with its doubts, in the claim's facts' words (else
+    # messages' outcome_deadline_day_off_passed).
+    day_off_passed: str | None = None
 
     @model_validator(mode="after")
     def _contract_id(self) -> Window:
@@ -124,6 +128,11 @@ class DeadlinesFile(BaseModel):
         while self.day_off(day):
             day += dt.timedelta(days=step)
         return day
+
+    def act_by(self, due: dt.date) -> dt.date:
+        """The day to act by for a date: the date itself on a workday, else the last workday
+        before it (a deadline on a Sunday is met by transmitting on the Friday)."""
+        return self.next_workday(due, step=-1)
 
     def workday_before(self, due: dt.date, today: dt.date) -> dt.date | None:
         """For a safe date nobody files on (a weekend or federal holiday), the workday before it,

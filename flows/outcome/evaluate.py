@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from flows.codes import CodeBook
+from flows.formats import us_date
 from flows.models import Claim
 from flows.outcome.claim_codes import ClaimCodes, Searches
 from flows.outcome.facts import claim_facts, window_dates
@@ -75,6 +76,12 @@ class Evaluator:
         # "_due", not "_date": a window's end must not overwrite the claim date of the same name
         # (the redetermination window vs the redetermination decision's date).
         facts.update({f"{name}_due": day for name, day in windows.items()})
+        if "timely_filing" in windows:  # the day to transmit by: a workday, 5 p.m. ET (F17.19)
+            due, deadlines_file = windows["timely_filing"], self.rules.deadlines
+            act_by, after = deadlines_file.act_by(due), deadlines_file.next_workday(due)
+            facts["days_to_timely_filing_act_by"] = (act_by - today).days
+            facts["timely_filing_act_by"] = f"{act_by:%A} {us_date(act_by)}"
+            facts["timely_filing_next_workday"] = f"{after:%A} {us_date(after)}"
         deadlines = self._deadlines(facts, windows, today)
         facts["deadlines_gone"] = [
             d.id for d in deadlines if d.passed and not _legal_day_ahead(d.id, facts)
@@ -213,6 +220,8 @@ class Evaluator:
             if window.deadline and window.id in windows and window.applies(facts):
                 due = windows[window.id]
                 passed = due < today
+                day_off = self._day_off(window.id, due, today)
+                due_today = due == today and not day_off  # a weekend's date is no day to send
                 found.append(
                     DueDate(
                         id=window.id,
@@ -221,8 +230,8 @@ class Evaluator:
                         passed=passed,
                         why=Note(key=f"deadlines.{window.id}"),
                         still_possible=self._gone_by(window.id, facts) if passed else None,
-                        day_off=self._day_off(due, today),
-                        due_today=self._due_today(window.id) if due == today else None,
+                        day_off=day_off,
+                        due_today=self._due_today(window.id) if due_today else None,
                     )
                 )
         return found
@@ -233,14 +242,23 @@ class Evaluator:
             return Note(key=f"deadlines.{window_id}.due_today")
         return Note(key="messages.outcome_due_today")
 
-    def _day_off(self, due: dt.date, today: dt.date) -> Note | None:
-        """A safe date on a weekend or holiday: send by the workday before (5 p.m. ET), said
-        only while that workday is still ahead or is today (deadlines.yaml's days off)."""
-        before = self.rules.deadlines.workday_before(due, today)
-        if before is None:
+    def _day_off(self, window_id: str, due: dt.date, today: dt.date) -> Note | None:
+        """A date still ahead that falls on a weekend or holiday: act by the last business day
+        before it (5 p.m. ET), named; said to be today, or gone by with the fallback the law
+        allows (the window's `day_off_passed`), as it is (F17.19)."""
+        deadlines, window = self.rules.deadlines, self.rules.window(window_id)
+        day_off = deadlines.day_off(due)
+        if due < today or day_off is None:
             return None
-        fields = {"day_off": self.rules.deadlines.day_off(due), "workday_before": before}
-        return Note(key="messages.outcome_deadline_day_off", fields=fields)
+        before = deadlines.act_by(due)
+        fields = {"day_off": day_off, "workday_before": before, "weekday": before.strftime("%A")}
+        if before > today:
+            return Note(key="messages.outcome_deadline_day_off", fields=fields)
+        if before == today:
+            return Note(key="messages.outcome_deadline_day_off_today", fields=fields)
+        if window.day_off_passed:
+            return Note(key=f"deadlines.{window_id}.day_off_passed", fields=fields)
+        return Note(key="messages.outcome_deadline_day_off_passed", fields=fields)
 
     def _gone_by(self, window_id: str, facts: dict[str, Any]) -> Note | None:
         """What to say once a window counted strictly has gone by: still on time while its legal
@@ -277,13 +295,20 @@ class Evaluator:
             covered |= set(rule.covers)
             source = next((s for s in rule.date if dates.get(s) is not None), None)
             when = dates[source] if source else None
+            # A deadline on a weekend or holiday is met on the last business day before it.
+            day_off = None
+            if when is not None and source in windows and self.rules.window(source).deadline:
+                day_off = self._day_off(source, when, today)
+                when = self.rules.deadlines.act_by(when) if when >= today else when
             overdue = when is not None and when < today
             action = [Note(key=f"steps.{rule.id}", fields=fields)]
             if rule.with_denial_advice and facts.get("denial_rule"):
                 action.insert(0, Note(key=f"denials.{facts['denial_rule']}"))
             after = self._gone_by(source, facts) if overdue and source in windows else None
+            after = day_off if day_off and when != today else after
             action += [after] if after else []
             due_today = self._due_today(source) if when == today and source in windows else None
+            due_today = day_off if day_off and when == today else due_today
             steps[rule.step] = Step(id=rule.step, when=when, overdue=overdue, action=action,
                                     due_today=due_today)  # fmt: skip
             if rule.comes_first_in:

@@ -381,10 +381,10 @@ def claim_facts(
             best = max((c.score for c in shown), default=0.0)
             read = [c.code for c in shown if c.score == best >= REVIEWED_SHARE]
             excluded = [c for c in read if c in excluded][:1]
-        # Not one the search reads as another code: a "transfer bench" is E0247, whatever the
-        # biller reviewed, and E0240's bath/shower chair is not it.
-        if likely is not None and excluded[:1] != [likely.code]:
-            excluded = []
+        # Only a code that reads as the item (`match`, the search's best read), never as reviewed:
+        shown = codes.search(described, limit=5) if excluded and not match else []
+        top = [c.code for c in shown if c.score == max(s.score for s in shown)]
+        excluded = [c for c in excluded if c == match or c in top]
         facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None
         named = item.repair_of_code or item.base_item_code
         if named is not None and named in codes.table:

@@ -479,18 +479,26 @@ def test_a_heroku_style_postgres_url_is_read_as_postgresql(monkeypatch: pytest.M
 
 
 @pytest.mark.parametrize(
-    ("today", "shown"),
-    [("2026-08-03", True), ("2026-08-07", True), ("2026-08-08", False), ("2026-08-10", False)],
+    ("today", "said"),
+    [
+        ("2026-08-03", "transmit by 5 p.m. ET on 08/07/2026"),
+        ("2026-08-07", "today, Friday 08/07/2026, is the last business day before it"),
+        ("2026-08-08", "Friday 08/07/2026, has passed: send it now"),
+        ("2026-08-10", None),  # the safe date itself has gone by
+    ],
 )
-def test_checklist_says_the_workday_before_a_saturday_deadline_only_while_it_is_ahead(
-    cli: Cli, today: str, shown: bool
+def test_checklist_names_the_workday_before_a_saturday_deadline(
+    cli: Cli, today: str, said: str | None
 ) -> None:
     # the redetermination's safe date is Saturday 08/08/2026: Friday 08/07 is the workday before
     result = cli("checklist", "--claim", str(CLAIMS / "medicare_denied_not_necessary.json"),
                  "--today", today)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "08/08/2026" in result.stdout
-    assert ("transmit by 5 p.m. ET on 08/07/2026" in result.stdout) is shown
+    if said is None:
+        assert "08/07/2026" not in result.stdout
+    else:
+        assert said in result.stdout
 
 
 def test_serve_over_http_listens_on_this_host_only_unless_told_otherwise() -> None:

@@ -348,3 +348,30 @@ def test_the_code_check_names_the_items_own_fallback_noc_code(chat: Chat) -> Non
     start(chat, answers, "code_check")
     assert "Before billing K0108" in chat.text, chat.text
     assert "E1399" not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("step", "typed", "kept"),
+    [
+        # An LMN is not part of the medical record (F8.2): asked again, nothing confirmed.
+        ("doc_medical_records", "we have the LMN from dr", None),
+        ("doc_medical_records", "have LMN", None),
+        ("doc_order", "have the chart notes", None),  # notes are no order
+        ("doc_medical_records", "have the chart notes and the LMN", "have"),  # its own named too
+        ("doc_medical_records", "no, only the LMN", "missing"),  # says what is missing
+        ("doc_medical_necessity_letter", "have the LMN", "have"),
+    ],
+)
+def test_having_another_document_does_not_confirm_the_one_asked_about(
+    chat: Chat, step: str, typed: str, kept: str | None
+) -> None:
+    start(chat, MEDICARE_ANSWERS, step)
+    chat.say(typed)
+    document = step.removeprefix("doc_")
+    if kept is None:
+        assert chat.step == step, chat.text
+        assert "does not confirm this one" in chat.text
+        assert chat.answers["documents"].get(document, "unknown") != "have"
+    else:
+        assert chat.step != step, chat.text
+        assert chat.answers["documents"][document] == kept

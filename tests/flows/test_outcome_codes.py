@@ -50,18 +50,33 @@ def test_a_part_for_a_wheelchair_repair_bills_k0108_whatever_its_words(payer: st
     assert "RB" in outcome.modifiers
 
 
-def test_a_reviewed_never_covered_code_is_billed_when_the_biller_expects_that_denial() -> None:
-    """F16.10: the biller reviewed E0315 (coverage M) and expects a statutory denial: the item's
-    own code goes on the line with GY, not E1399."""
+@pytest.mark.parametrize(
+    ("description", "reviewed", "billed"),
+    [("Bath/shower chair with back, no wheels", ["E0240"], "E0240"),  # E0240 is the item
+     ("nausea relief wristband stimulator, battery powered", ["E0765"], "E0765"),  # read best
+     ("Home air purifier HEPA", ["E0240"], "E1399"),  # checked and turned down: not its code
+     ("over-bed swivel reading stand", ["E0315"], "E1399"),  # the search reads E0274, not E0315
+     ("Home air purifier HEPA", [], "E1399")],
+)  # fmt: skip
+def test_a_reviewed_never_covered_code_is_billed_only_when_it_is_the_items_code(
+    description: str, reviewed: list[str], billed: str
+) -> None:
+    """F16.10 bills an excluded item with its own code and GY; a code the biller reviewed and
+    did not choose becomes the line's code only when it reads as the item, never for having
+    been reviewed."""
     claim = Claim.model_validate({
-        "payer": {"type": "medicare", "state": "IA"},
-        "item": {"description": "over-bed swivel reading stand", "category": "equipment"},
-        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": ["E0315"]},
+        "payer": {"type": "medicare", "state": "OH"},
+        "item": {"description": description, "category": "equipment",
+                 "manufacturer": "Acme Med", "model": "BX-500", "unit_price": "1250.00",
+                 "acquisition": "new_purchase"},
+        "code_check": {"searched": True, "chosen_code": "E1399", "candidates_reviewed": reviewed},
+        "date_of_service": "2026-11-10",
         "expect_medicare_denial": True, "denial_reason": "statutory_exclusion",
     })  # fmt: skip
-    outcome = BUILDER.build(claim, dt.date(2026, 11, 28))
-    assert (outcome.code, outcome.modifiers) == ("E0315", ["GY"])
-    assert any("You reviewed E0315" in w for w in outcome.warnings)
+    outcome = BUILDER.build(claim, dt.date(2026, 12, 5))
+    assert (outcome.code, outcome.modifiers) == (billed, ["GY"])
+    swapped = [w for w in outcome.warnings if "instead of E1399" in w]
+    assert bool(swapped) == (billed != "E1399"), outcome.warnings
 
 
 @pytest.mark.parametrize(
