@@ -141,6 +141,8 @@ ITEM_SETS = {
     / "codes_heldout46.yaml",
     "held-out 47 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout47.yaml",
+    "held-out 48 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout48.yaml",
 }
 
 
@@ -343,6 +345,7 @@ BLIND_SETS = [
     "codes_heldout45.yaml",
     "codes_heldout46.yaml",
     "codes_heldout47.yaml",
+    "codes_heldout48.yaml",
 ]  # fmt: skip
 
 

@@ -46,6 +46,7 @@ WEAK_CANDIDATE_SHARE = 0.15
 # covers ("karaya powder": A4371 says powder; "stair lift" is on the never-covered list).
 NAMED_CANDIDATE_SHARE = 0.05
 FALLBACK_SHARE = 0.1  # share a BM25 code needs when the ranker offers none
+BM25_SHARE = 0.01  # share a BM25 code needs beside the ranker's: more than a number or unit
 BLEND_AT = 2  # the place plain BM25's best code takes among the candidates (0-based)
 _PARTS_GROUP = re.compile(r"\b(?:component|accessory)\b", re.I)  # K0108's descriptor
 LIKELY_SHARE = 0.6  # above this, the item very probably has this specific code
@@ -174,6 +175,8 @@ class CodeBook:
         if typed is not None:  # a NOC code names no item; a terminated one, what it described
             return [] if typed.is_noc else self.search(typed.long_description, limit)
         description = without_taken_back(description)
+        if self._noc_router.far_from_dme(description):
+            return []  # "hand controls for driving": no DME code, the NOC advice says why
         shortlist = [
             (code, share)
             for code, share in self._ranker.rank(description, max(limit * 3, 10))
@@ -224,6 +227,8 @@ class CodeBook:
             share = shares[code] if code in shares else self._ranker.share(description, code)
             if share < MIN_CANDIDATE_SHARE and self._ranker.shares_one_side_word(description, code):
                 continue  # "adaptive stroller" is no breast pump adapter (docs/codes.md)
+            if code not in shares and share < BM25_SHARE:
+                continue  # BM25's code shares only a number or unit: "rollator, 500 lb" no 500 ml
             found.append(self._candidate(self.table[code], share))
         return found[:limit]
 
@@ -290,7 +295,7 @@ class CodeBook:
         if not any(ch.isalpha() for ch in description):
             return None
         said = without_taken_back(description)
-        if self._noc_router.says_no_code(said):
+        if self._noc_router.says_no_code(said) or self._noc_router.far_from_dme(said):
             return None  # the biller has checked ("no L code fits"); the candidates still show
         base = self._noc_router.typed.base_code(said, self._noc_router.item_first)
         description = self._noc_router.item_first(said)  # "bed: cord chewed": a cord
@@ -416,6 +421,9 @@ class CodeBook:
         if typed is not None:
             description = typed.long_description
         code, why = self._noc_router.route(without_taken_back(description), category)
+        small = self.noc_rules.small_parts
+        if small and contains_words(self.reader.unnegated_text(description), small.words):
+            why = f"{why.strip()} {small.why.strip()}"  # a line of their own is denied (CO-97)
         return self._advice(code, why)
 
     def _advice(self, code: str, why: str) -> NocAdvice:

@@ -50,6 +50,16 @@ class NeverCovered(BaseModel):
     last_reviewed: str
 
 
+class SmallParts(BaseModel):
+    """Small parts (nuts, bolts, screws) are paid within the item they belong to: the NOC advice
+    for them says a line of their own is denied."""
+
+    words: list[str] = Field(min_length=1)
+    why: str
+    sources: list[str] = Field(min_length=1)
+    last_reviewed: str
+
+
 class BilledForDenial(BaseModel):
     """Phrases by which a biller says an item is billed to be denied or is not covered: an item
     no family or rule claims then goes to the non-covered code (A9270), not E1399."""
@@ -128,6 +138,8 @@ class NocFile(BaseModel):
     changing_words: list[str] = []  # verbs of a change made to an item ("add", "stretch")
     reworking_words: list[str] = []  # work that places a change too ("sew"), warning kept
     never_covered: NeverCovered | None = None
+    small_parts: SmallParts | None = None
+    no_code_kinds: list[str] = []  # kinds no specific code comes near: the search offers none
     billed_for_denial: BilledForDenial | None = None
     scopes_last_reviewed: str
     scopes_sources: list[str] = Field(min_length=1)

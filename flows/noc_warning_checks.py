@@ -62,6 +62,12 @@ class WarningChecks:
         never = self.rules.never_covered
         return bool(never and contains_words(self.reader.unnegated_text(description), never.words))
 
+    def far_from_dme(self, description: str) -> bool:
+        """True for a kind no specific code comes near (noc.yaml `no_code_kinds`): equipment for
+        driving a car shares words ("hand control", "kit") with wheelchair and feeding codes."""
+        kinds = self.rules.no_code_kinds
+        return bool(kinds) and contains_words(self.reader.unnegated_text(description), kinds)
+
     def says_no_code(self, description: str) -> bool:
         """True when the biller writes that no specific code fits ("no L code fits"), or that
         the item is outside the kit or list of codes that would hold it ("not part of the daily
