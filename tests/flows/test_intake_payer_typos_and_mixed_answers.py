@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Chat
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,55 @@ def test_a_word_close_to_two_payer_types_is_asked_again(chat: Chat) -> None:
     chat.say("medicaire")  # Medicare or Medicaid: never guessed
     assert chat.step == "payer_type"
     assert "payer_type" not in chat.answers or chat.answers["payer_type"] is None
+
+
+ABN_ANSWERS = {
+    **MEDICARE_ANSWERS,
+    "expect_medicare_denial": "yes",
+    "denial_reason": "1",
+}
+
+
+def test_an_answer_then_a_question_keeps_the_answer_and_answers_it(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, ABN_ANSWERS, stop_at="doc_abn")
+    chat.say("no, can we still get her to sign one now?")
+    assert chat.answers["documents"]["abn"] == "missing"  # the "no" is kept
+    assert "Can an ABN be signed after delivery?" in chat.text  # and the question answered
+    assert "GZ" in chat.text
+    assert chat.step == "doc_proof_of_delivery"
+
+
+def test_a_question_alone_at_a_document_is_still_only_a_question(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, ABN_ANSWERS, stop_at="doc_abn")
+    chat.say("can an abn be signed after delivery?")
+    assert "abn" not in chat.answers["documents"] and chat.step == "doc_abn"
+
+
+def test_the_claim_file_records_the_codes_shown_when_one_is_picked(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS, stop_at="code_check")
+    shown = [o.value for o in chat.last[-1].options if o.value != "none"]
+    assert len(shown) >= 2, chat.text
+    chat.pick(shown[0])
+    chat.say("continue")
+    answer_until(chat, MEDICARE_ANSWERS)
+    chat.say("confirm")
+    claim = chat.payload["claim"]
+    assert claim["code_check"]["chosen_code"] == shown[0]
+    assert claim["code_check"]["candidates_reviewed"] == shown
+
+
+@pytest.mark.parametrize("typed", ["confirm", "ok", "yes"])
+def test_a_stray_confirm_after_the_end_is_told_the_intake_is_finished(
+    chat: Chat, typed: str
+) -> None:
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS)
+    chat.say("confirm")
+    assert chat.state == "done"
+    chat.say(typed)
+    assert "already confirmed" in chat.text
+    assert not any(reply.kind == "answer" for reply in chat.last)  # no knowledge article
+    assert "*intake*" in chat.text and "*export*" in chat.text  # what it does take
