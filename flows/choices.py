@@ -55,6 +55,15 @@ def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> t
     raise InvalidAnswer("invalid_choice", count=len(options))
 
 
+def named_option(text: str, options: list[Option]) -> str | None:
+    """The one option a longer text names by its listed words alone ("rental of a stander" is
+    Rental), allowing no typo; None when it names none or two."""
+    try:
+        return _choice_by_words(clean_text(text).lower(), options)
+    except InvalidAnswer:  # two options named
+        return None
+
+
 _NEGATING_PREFIXES = ("un", "non", "not", "no ")
 # A listed word right after one of these is negated ("not signed" is not "signed").
 _NEGATORS = frozenset(

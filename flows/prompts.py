@@ -48,7 +48,8 @@ class Prompts:
             return [*found, *self.messages.options(group)]
         if step.kind == "choice":
             return self.messages.options(step.name)
-        return []
+        said = intake.progress.suggested.get(step.name)  # a plan named with the payer type
+        return [Option(value=said, label=said)] if said else []
 
     def document_group(self, step: Step) -> str:
         """The options of a document's question: its own set where it has one (prior
@@ -87,6 +88,9 @@ class Prompts:
                 c.coverage_label for c in candidates
             ):  # the codes without a note are not left to guess
                 question += "\n" + self.text("code_coverage_others")
+        if (said := intake.progress.suggested.get(step.name)) is not None:
+            shown = self.display_value(step, said)  # said earlier: offered, never just taken
+            question += "\n" + self.text("suggested_answer", value=shown)
         lines = [self.progress(intake, step)] if with_progress else []
         lines.append(question)
         return [

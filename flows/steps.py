@@ -27,6 +27,7 @@ from flows.ports import CodeSearch, ConversationStore, Knowledge, Outcome
 from flows.prompts import Prompts
 from flows.questions import looks_like_question
 from flows.rating_or_answer import answer_then_question, may_rate, offers_rating
+from flows.said_beside import note_beside
 from flows.team_served import TeamChat
 from flows.text_checks import misplaced_text
 
@@ -166,6 +167,9 @@ class Steps:
         assert step is not None
         question = looks_like_question(text)
         options, messages = self.prompts.options(intake, step), self.prompts.messages
+        offered = intake.progress.suggested.get(step.name)  # said earlier, offered here
+        if offered is not None and messages.means(text, "review", "confirm"):  # "yes": that one
+            return self.accept(intake, step, offered)
         split = answer_then_question(text, options, messages.reply_words, messages.label(step.name))
         if step.kind == "choice" and split:  # "no, can we still get her to sign one now?"
             said, asked = split  # both are heard: the question answered, the answer taken
@@ -193,7 +197,8 @@ class Steps:
                 return self.reject(intake, step, InvalidAnswer(unsure if messages.has(unsure)
                                                                else "unsure_required"))  # fmt: skip
             return self.reject(intake, step, invalid)
-        replies = self.accept(intake, step, understood.value)
+        beside = note_beside(intake, step, said, self.prompts)  # offered at its own question
+        replies = [*beside, *self.accept(intake, step, understood.value)]
         if understood.loosely or understood.year_assumed or understood.planned:
             replies.insert(0, self.prompts.understood(step, understood))
         return replies

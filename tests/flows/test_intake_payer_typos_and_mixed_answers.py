@@ -89,3 +89,47 @@ def test_a_stray_confirm_after_the_end_is_told_the_intake_is_finished(
     assert "already confirmed" in chat.text
     assert not any(reply.kind == "answer" for reply in chat.last)  # no knowledge article
     assert "*intake*" in chat.text and "*export*" in chat.text  # what it does take
+
+
+def test_details_typed_with_the_payer_type_are_said_not_taken(chat: Chat) -> None:
+    chat.say("intake")
+    chat.say("medicare, oregon, bariatric shower chair 600 lb, Acme model X2, $450, purchase")
+    assert chat.answers["payer_type"] == "medicare"
+    assert "I took only the payer type" in chat.text  # never silently dropped
+    assert chat.step == "beneficiary_state"
+
+
+@pytest.mark.parametrize("typed", ["humana gold plus", "aetna medicare advantage PPO"])
+def test_a_plan_named_with_the_payer_type_is_offered_as_its_name(chat: Chat, typed: str) -> None:
+    chat.say("intake")
+    chat.say(typed)
+    assert chat.answers["payer_type"] == "medicare_advantage"
+    assert chat.step == "payer_name" and chat.answers.get("payer_name") is None  # offered only
+    assert [o.label for o in chat.last[-1].options] == [typed]
+    chat.pick(typed)
+    assert chat.answers["payer_name"] == typed
+
+
+def test_a_yes_takes_the_plan_offered(chat: Chat) -> None:
+    chat.say("intake")
+    chat.say("humana gold plus")
+    chat.say("yes")
+    assert chat.answers["payer_name"] == "humana gold plus"
+
+
+def test_a_plan_offered_can_be_replaced_by_typing_another(chat: Chat) -> None:
+    chat.say("intake")
+    chat.say("humana gold plus")
+    chat.say("Humana Choice PPO")
+    assert chat.answers["payer_name"] == "Humana Choice PPO"
+
+
+def test_rental_said_with_the_item_is_offered_at_purchase_or_rental(chat: Chat) -> None:
+    chat.say("intake")
+    answers = {**MEDICARE_ANSWERS, "item_description": "rental of pediatric prone stander"}
+    answer_until(chat, answers, stop_at="acquisition")
+    assert chat.answers.get("acquisition") is None
+    assert "You said *Rental* earlier" in chat.text
+    chat.say("yes")  # the biller confirms what was offered
+    assert chat.answers["acquisition"] == "rental"
+    assert chat.step == "rental_month"
