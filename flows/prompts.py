@@ -204,12 +204,15 @@ class Prompts:
         answer = intake.answer_of(step)
         shown = self.display_value(step, answer)
         kept = "" if answer is None else self.text("correction_kept", label=label, value=shown)
+        # The value typed rides on the button: picking it makes the change, asking nothing.
+        value = f"edit:{other.name}:{corrected.value}" if corrected.value else f"edit:{other.name}"
+        change = self.text("correction_change", field=field)
+        if corrected.value:
+            change = self.text("correction_change_to", field=field, value=corrected.value[:40])
         text = self.text("correction_of_other_field", typed=typed[:60], field=field,
-                         label=label, command=command, kept=kept)  # fmt: skip
-        change = Option(
-            value=f"edit:{other.name}", label=self.text("correction_change", field=field)
-        )
-        return Reply(kind="say", text=text, options=[change])
+                         label=label, command=command, kept=kept, change=change)  # fmt: skip
+        change_option = Option(value=value, label=change)
+        return Reply(kind="say", text=text, options=[change_option])
 
     def understood(self, step: Step, understood: Understood) -> Reply:
         """Reads a loosely typed answer back, so a wrong reading is caught at once."""

@@ -103,10 +103,11 @@ class Steps:
             return [*self.team.on_choice(choice), *self.ask(intake, with_progress=False)]
         if choice.startswith("cmd:"):
             return self.on_command(intake, Command(choice.removeprefix("cmd:")), turn.user_id)
-        if choice.startswith("edit:"):
-            if choice.removeprefix("edit:") not in STEP_BY_NAME:  # forged: never echo it
+        if choice.startswith("edit:"):  # "edit:acquisition:Rental" carries the new value
+            field, _, value = choice.removeprefix("edit:").partition(":")
+            if field not in STEP_BY_NAME:  # forged: never echo it
                 return [self.prompts.say("didnt_get_that")]
-            return self.edit(intake, choice.removeprefix("edit:"))
+            return self.edit(intake, f"{field} {value}".strip())
         if intake.state == "reviewing" and choice == "confirm":
             return self.confirm(intake)
         step = intake.current_step
@@ -234,6 +235,8 @@ class Steps:
         said again on every later try, it would bury the question)."""
         intake.progress.failed_tries += 1
         key = invalid.reason
+        if self.prompts.messages.has(f"{key}_{step.name}"):  # the rental month is no quantity
+            key = f"{key}_{step.name}"
         if step.kind == "search" and not intake.progress.code_candidates:  # DMECS not checked
             key = "code_check_not_checked"
         reason = self.prompts.say(key, kind="error", **invalid.fields)

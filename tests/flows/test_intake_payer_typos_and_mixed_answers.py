@@ -133,3 +133,27 @@ def test_rental_said_with_the_item_is_offered_at_purchase_or_rental(chat: Chat) 
     chat.say("yes")  # the biller confirms what was offered
     assert chat.answers["acquisition"] == "rental"
     assert chat.step == "rental_month"
+
+
+def test_a_change_of_mind_typed_elsewhere_is_made_by_one_pick(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS, stop_at="date_of_service")
+    chat.say("actually it's a rental")
+    assert chat.answers["acquisition"] == "new_purchase"  # offered, not yet changed
+    change = next(o for reply in chat.last for o in reply.options if "Rental" in o.label)
+    chat.pick(change.value)
+    assert chat.answers["acquisition"] == "rental"  # the pick makes it, asking nothing again
+    assert chat.step == "rental_month"  # the question the change adds, then back
+    chat.say("1")
+    assert chat.step == "date_of_service"
+
+
+def test_a_purchase_typed_at_the_rental_month_is_offered_as_a_change(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, {**MEDICARE_ANSWERS, "acquisition": "rental"}, stop_at="rental_month")
+    chat.say("actually no, they bought it. purchase")
+    assert "change to the *purchase or rental*" in chat.text
+    assert "number of units" not in chat.text
+    chat.say("the one after the trial")  # refused: the message names the rental month
+    assert chat.step == "rental_month"
+    assert "type the rental month" in chat.text and "number of units" not in chat.text
