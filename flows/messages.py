@@ -35,6 +35,7 @@ class MessagesFile(BaseModel):
     # Words that name a field at the start of its answer ("mfr is Clarke"): dropped, and the
     # value read back to the biller.
     answer_lead_ins: dict[str, list[str]] = {}
+    hedge_words: list[str] = []
     command_arguments: list[CommandName] = []
     # What a biller types for "nothing here" at an optional question that is not a choice
     # ("n/a" for the model): read as no answer, like skip.
@@ -172,6 +173,10 @@ class Messages:
 
     def lead_ins(self, field: str) -> list[str]:
         return self._file.answer_lead_ins.get(field, [])
+
+    @property
+    def hedges(self) -> list[str]:
+        return self._file.hedge_words
 
     def means(self, text: str, group: str, value: str) -> bool:
         """Whether the whole of `text` is one of the ways to say option `value` of `group`."""

@@ -189,7 +189,8 @@ class Steps:
             said = messages.without_other_clauses(step.name, messages.after_correction_cue(text))
             understood = read_answer(step, said, self.today(), options, question=question,
                                      lead_ins=messages.lead_ins(step.name), kept=self.rest_kept,
-                                     blank=messages.is_blank(text))  # fmt: skip
+                                     blank=messages.is_blank(text),
+                                     hedges=messages.hedges)  # fmt: skip
         except InvalidAnswer as invalid:
             if question:
                 return self.digress(intake, text)

@@ -157,3 +157,50 @@ def test_a_purchase_typed_at_the_rental_month_is_offered_as_a_change(chat: Chat)
     chat.say("the one after the trial")  # refused: the message names the rental month
     assert chat.step == "rental_month"
     assert "type the rental month" in chat.text and "number of units" not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("step", "typed", "stored"),
+    [("date_of_service", "Nov. 30, 2025", "2025-11-30"),
+     ("date_of_service", "planned for 6-20", "2026-06-20"),
+     ("date_of_service", "next friday", "2026-06-19"),  # the engine's today is Mon 06/15/2026
+     ("date_of_service", "it was fixed 6/10", "2026-06-10"),
+     ("unit_price", "around 1,150 bucks each", "1150.00"),
+     ("beneficiary_state", "oregon i think, OR", "OR"),
+     ("beneficiary_state", "oregon i think", "OR")],
+)  # fmt: skip
+def test_values_typed_with_words_around_them_are_read(
+    chat: Chat, step: str, typed: str, stored: str
+) -> None:
+    chat.say("intake")
+    answer_until(chat, MEDICARE_ANSWERS, stop_at=step)
+    chat.say(typed)
+    assert str(chat.answers[step]) == stored, chat.text
+    if not typed.startswith("Nov."):  # words left out: read back, so *back* can undo it
+        assert "Taken as" in chat.text or "planned" in chat.text
+
+
+DENIED = {**MEDICARE_ANSWERS, "claim_status": "denied", "submitted_on": "05/01/2026",
+          "denial_codes": "CO-16 N350"}  # fmt: skip
+
+
+@pytest.mark.parametrize("typed", ["the EOB came jun 1", "ERA dated 6/1"])
+def test_a_remit_date_said_in_a_sentence_is_read(chat: Chat, typed: str) -> None:
+    chat.say("intake")
+    answer_until(chat, DENIED, stop_at="determination_date")
+    chat.say(typed)
+    assert chat.answers["determination_date"] == "2026-06-01", chat.text
+
+
+REPAIR = {**MEDICARE_ANSWERS, "acquisition": "repair", "item_role": "repair part",
+          "repair_of_code": "E1390", "repair_of_purchased": "06/2019", "labor_minutes": "30"}  # fmt: skip
+
+
+def test_repair_details_said_in_words_are_read(chat: Chat) -> None:
+    chat.say("intake")
+    answer_until(chat, REPAIR, stop_at="repair_of_purchased")
+    chat.say("delivered june 2019")
+    assert chat.answers["repair_of_purchased"] == "2019-06", chat.text
+    assert chat.step == "labor_minutes"
+    chat.say("about 45 min labor")
+    assert chat.answers["labor_minutes"] == 45, chat.text
