@@ -192,8 +192,14 @@ def test_a_remit_date_said_in_a_sentence_is_read(chat: Chat, typed: str) -> None
     assert chat.answers["determination_date"] == "2026-06-01", chat.text
 
 
-REPAIR = {**MEDICARE_ANSWERS, "acquisition": "repair", "item_role": "repair part",
-          "repair_of_code": "E1390", "repair_of_purchased": "06/2019", "labor_minutes": "30"}  # fmt: skip
+REPAIR = {
+    **MEDICARE_ANSWERS,
+    "acquisition": "repair",
+    "item_role": "repair part",
+    "repair_of_code": "E1390",
+    "repair_of_purchased": "06/2019",
+    "labor_minutes": "30",
+}
 
 
 def test_repair_details_said_in_words_are_read(chat: Chat) -> None:
