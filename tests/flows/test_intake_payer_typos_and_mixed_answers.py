@@ -8,6 +8,12 @@ import pytest
 from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
 
 
+def start_at(chat: Chat, answers: dict[str, str], step: str) -> None:
+    chat.say("intake")
+    answer_until(chat, answers, stop_at=step)
+    assert chat.step == step
+
+
 @pytest.mark.parametrize(
     "typed",
     ["medicare advantge", "medicare adv", "medicare advanatge plan", "medicare part c",
@@ -47,8 +53,7 @@ ABN_ANSWERS = {
 
 
 def test_an_answer_then_a_question_keeps_the_answer_and_answers_it(chat: Chat) -> None:
-    chat.say("intake")
-    answer_until(chat, ABN_ANSWERS, stop_at="doc_abn")
+    start_at(chat, ABN_ANSWERS, "doc_abn")
     chat.say("no, can we still get her to sign one now?")
     assert chat.answers["documents"]["abn"] == "missing"  # the "no" is kept
     assert "Can an ABN be signed after delivery?" in chat.text  # and the question answered
@@ -57,15 +62,13 @@ def test_an_answer_then_a_question_keeps_the_answer_and_answers_it(chat: Chat) -
 
 
 def test_a_question_alone_at_a_document_is_still_only_a_question(chat: Chat) -> None:
-    chat.say("intake")
-    answer_until(chat, ABN_ANSWERS, stop_at="doc_abn")
+    start_at(chat, ABN_ANSWERS, "doc_abn")
     chat.say("can an abn be signed after delivery?")
     assert "abn" not in chat.answers["documents"] and chat.step == "doc_abn"
 
 
 def test_the_claim_file_records_the_codes_shown_when_one_is_picked(chat: Chat) -> None:
-    chat.say("intake")
-    answer_until(chat, MEDICARE_ANSWERS, stop_at="code_check")
+    start_at(chat, MEDICARE_ANSWERS, "code_check")
     shown = [o.value for o in chat.last[-1].options if o.value != "none"]
     assert len(shown) >= 2, chat.text
     chat.pick(shown[0])
@@ -136,8 +139,7 @@ def test_rental_said_with_the_item_is_offered_at_purchase_or_rental(chat: Chat) 
 
 
 def test_a_change_of_mind_typed_elsewhere_is_made_by_one_pick(chat: Chat) -> None:
-    chat.say("intake")
-    answer_until(chat, MEDICARE_ANSWERS, stop_at="date_of_service")
+    start_at(chat, MEDICARE_ANSWERS, "date_of_service")
     chat.say("actually it's a rental")
     assert chat.answers["acquisition"] == "new_purchase"  # offered, not yet changed
     change = next(o for reply in chat.last for o in reply.options if "Rental" in o.label)
@@ -149,8 +151,7 @@ def test_a_change_of_mind_typed_elsewhere_is_made_by_one_pick(chat: Chat) -> Non
 
 
 def test_a_purchase_typed_at_the_rental_month_is_offered_as_a_change(chat: Chat) -> None:
-    chat.say("intake")
-    answer_until(chat, {**MEDICARE_ANSWERS, "acquisition": "rental"}, stop_at="rental_month")
+    start_at(chat, {**MEDICARE_ANSWERS, "acquisition": "rental"}, "rental_month")
     chat.say("actually no, they bought it. purchase")
     assert "change to the *purchase or rental*" in chat.text
     assert "number of units" not in chat.text
@@ -186,8 +187,7 @@ DENIED = {**MEDICARE_ANSWERS, "claim_status": "denied", "submitted_on": "05/01/2
 
 @pytest.mark.parametrize("typed", ["the EOB came jun 1", "ERA dated 6/1"])
 def test_a_remit_date_said_in_a_sentence_is_read(chat: Chat, typed: str) -> None:
-    chat.say("intake")
-    answer_until(chat, DENIED, stop_at="determination_date")
+    start_at(chat, DENIED, "determination_date")
     chat.say(typed)
     assert chat.answers["determination_date"] == "2026-06-01", chat.text
 
@@ -203,8 +203,7 @@ REPAIR = {
 
 
 def test_repair_details_said_in_words_are_read(chat: Chat) -> None:
-    chat.say("intake")
-    answer_until(chat, REPAIR, stop_at="repair_of_purchased")
+    start_at(chat, REPAIR, "repair_of_purchased")
     chat.say("delivered june 2019")
     assert chat.answers["repair_of_purchased"] == "2019-06", chat.text
     assert chat.step == "labor_minutes"
