@@ -22,6 +22,8 @@ def note_beside(intake: Intake, step: Step, said: str, prompts: Prompts) -> list
     """Keeps what `said` (the answer taken at `step`) offers for a later question, and says
     when it held details that were not taken."""
     parts = [part.strip() for part in _PARTS.split(said) if part.strip()]
+    later = {"payer_type": "payer_name", "item_description": "acquisition"}.get(step.name)
+    intake.progress.suggested.pop(later or "", None)  # a new answer offers afresh
     if step.name == "payer_type" and len(parts) == 1:
         words = re.findall(r"[a-z0-9]+", said.lower())
         carriers = [

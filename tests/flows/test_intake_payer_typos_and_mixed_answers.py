@@ -209,3 +209,12 @@ def test_repair_details_said_in_words_are_read(chat: Chat) -> None:
     assert chat.step == "labor_minutes"
     chat.say("about 45 min labor")
     assert chat.answers["labor_minutes"] == 45, chat.text
+
+
+def test_an_item_retyped_without_rental_offers_nothing(chat: Chat) -> None:
+    start_at(chat, MEDICARE_ANSWERS, "item_description")
+    chat.say("rental of pediatric prone stander")
+    chat.say("back")
+    chat.say("pediatric prone stander")
+    answer_until(chat, MEDICARE_ANSWERS, stop_at="acquisition")
+    assert "earlier" not in chat.text
