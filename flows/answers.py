@@ -20,6 +20,19 @@ _DATE = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}(\s*[/-]\s*\d{2,4})?|\d{4}-\d{2}-\d
 _MONEY = re.compile(r"\$\s*[\d,]+(\.\d{1,2})?|[\d,]+\.\d{2}")
 _DAY_FIRST = re.compile(r"(1[3-9]|2\d|3[01])\s*[/.-]\s*(0?[1-9]|1[0-2])\s*[/.-]\s*(\d{2}|\d{4})")
 _DATE_IN_TEXT = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
+# A month and day among other words ("it was fixed 11/24", "the EOB came nov 20"); and a month
+# and year ("delivered june 2019").
+_MONTH_NAMES = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_SHORT_DATE_IN_TEXT = re.compile(
+    rf"(?<![\d/.-])\d{{1,2}}\s*[/-]\s*\d{{1,2}}(?![\d/.-])"
+    rf"|\b{_MONTH_NAMES}\s+\d{{1,2}}\b(?!\s*[,/]?\s*\d)",
+    re.IGNORECASE,
+)
+_MONTH_IN_TEXT = re.compile(rf"\b{_MONTH_NAMES}\s+'?(?:\d{{4}}|\d{{2}})\b", re.IGNORECASE)
+_HEDGED_KINDS = ("date", "month", "money", "quantity", "minutes", "state")
 # Two-letter state codes that are also everyday words: read as a state only in capitals.
 _WORDLIKE_STATES = {"ok", "in", "me", "or", "hi", "oh", "as", "pa", "ma", "de", "la", "al"}
 
@@ -119,6 +132,7 @@ def read_answer(
     lead_ins: list[str] = [],  # noqa: B006 (never mutated)
     blank: bool = False,
     kept: Callable[[str], bool] = lambda _rest: False,
+    hedges: list[str] = [],  # noqa: B006 (never mutated)
 ) -> Understood:
     """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key. Text that
     reads as a question is matched to a choice only by number, value or label; `blank` text
@@ -138,6 +152,8 @@ def read_answer(
         kept = _nothing_kept
     stripped = (parsing.strip_lead_in(text, lead_ins, kept) if lead_ins
                 else parsing.clean_text(text))  # fmt: skip
+    if step.kind in _HEDGED_KINDS:  # "about 45 min", "oregon i think": the value, read back
+        stripped = _without_hedges(stripped, hedges)
     trimmed = stripped != parsing.clean_text(text)
     if step.kind == "date":
         return _read_day(step, stripped, today, trimmed)
@@ -146,6 +162,9 @@ def read_answer(
             return Understood(parsing.parse_month(stripped, today), trimmed)
         except parsing.InvalidAnswer:  # a whole date ("03/14/2021"): its month is the answer
             day = _one_date_in(stripped, today)
+            said = _MONTH_IN_TEXT.findall(stripped)  # "delivered june 2019"
+            if day is None and len(said) == 1:
+                return Understood(parsing.parse_month(said[0], today), loosely=True)
             if day is None:
                 raise
             return Understood(f"{day.year:04d}-{day.month:02d}", loosely=True)
@@ -186,18 +205,29 @@ def _read_day(step: Step, text: str, today: dt.date, trimmed: bool) -> Understoo
 
 
 def _one_date_in(text: str, today: dt.date, allow_future: bool = False) -> dt.date | None:
-    """The text's one full date, alone or among other words, if there is exactly one."""
+    """The text's one date, alone or among other words ("ERA dated 12/2", "the EOB came nov
+    20"), if there is exactly one; a month and day alone is its latest year (read_date)."""
     try:
         return parsing.parse_date(text, today, allow_future=allow_future)
     except parsing.InvalidAnswer:
         pass
-    found = _DATE_IN_TEXT.findall(text)
+    found = _DATE_IN_TEXT.findall(text) or _SHORT_DATE_IN_TEXT.findall(text)
     if len(found) != 1:
         return None
     try:
         return parsing.parse_date(found[0], today, allow_future=allow_future)
     except parsing.InvalidAnswer:
         return None
+
+
+def _without_hedges(text: str, hedges: list[str]) -> str:
+    """The text without the words that hedge it ("oregon i think, OR" -> "oregon, OR")."""
+    words = "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True) if h != "~")
+    value = text.replace("~", " ")
+    if words:
+        value = re.sub(rf"(?<!\w)(?:{words})\.?(?!\w)", " ", value, flags=re.IGNORECASE)
+    value = re.sub(r"\s+,", ",", " ".join(value.split())).strip(" ,;")
+    return value or text
 
 
 def _names_an_option(text: str, options: list[Option]) -> bool:

@@ -27,7 +27,9 @@ def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> t
     for option in options:
         if value in (option.value.lower(), option.label.lower()):
             return option.value, False
-    picked = _choice_by_words(value, options) if by_words else None
+    # A misspelt word is read as the listed word it is close to: "medicare advantge" is
+    # Medicare Advantage, not Original Medicare by its first word.
+    picked = _choice_by_words(_respelled(value, options), options) if by_words else None
     if picked is None and by_words:
         picked = _choice_by_words(value, options, fallback=True)
     if picked is not None:
@@ -51,6 +53,15 @@ def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> t
         typed = clean_text(text)[:60]  # said back as the biller typed it
         raise InvalidAnswer("invalid_choice_sentence", typed=typed, count=len(options))
     raise InvalidAnswer("invalid_choice", count=len(options))
+
+
+def named_option(text: str, options: list[Option]) -> str | None:
+    """The one option a longer text names by its listed words alone ("rental of a stander" is
+    Rental), allowing no typo; None when it names none or two."""
+    try:
+        return _choice_by_words(clean_text(text).lower(), options)
+    except InvalidAnswer:  # two options named
+        return None
 
 
 _NEGATING_PREFIXES = ("un", "non", "not", "no ")
@@ -77,6 +88,20 @@ def _choice_by_spelling(value: str, options: list[Option]) -> str | None:
         and (not negated or phrase.lower().startswith(_NEGATING_PREFIXES))
     }
     return close.pop() if len(close) == 1 else None
+
+
+def _respelled(value: str, options: list[Option]) -> str:
+    """The answer with each unlisted word of 5 letters or more replaced by the one listed word
+    it is a typo of ("advantge" -> "advantage"); a word close to two ("medicade": medicare or
+    medicaid) is left as typed."""
+    listed = {w for o in options for phrase in o.words for w in _plain_words(phrase)}
+    words = []
+    for word in _plain_words(value):
+        close = set()
+        if len(word) >= 5 and word not in listed:
+            close = {w for w in listed if len(w) >= 5 and fuzz.ratio(word, w) >= TYPO_SCORE}
+        words.append(close.pop() if len(close) == 1 else word)
+    return " ".join(words)
 
 
 def _plain_words(text: str) -> list[str]:

@@ -41,7 +41,8 @@ def corrected_field(
         return None
     while (trimmed := _FILLER.sub("", rest, count=1)) != rest:
         rest = trimmed
-    named = option_named(rest)
+    last = re.split(r"[.,;]\s*", rest)[-1]  # "no, they bought it. purchase": its last words
+    named = option_named(rest) or (option_named(last) if last else None)
     if named is not None:
         return Correction(*named)
     words = rest.split()

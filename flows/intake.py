@@ -107,6 +107,7 @@ class IntakeProgress(BaseModel):
     history_number: int | None = None  # this intake's number in the history, once confirmed
     shown_total: int | None = None  # the step count last shown, to say why it changed
     noted: list[str] = Field(default_factory=list)  # answered in passing: passed over when due
+    suggested: dict[str, str] = Field(default_factory=dict)  # said earlier: offered when due
     began_at: dt.datetime | None = None  # UTC: a cancel forgets the questions asked since
     rating_offered: bool = False  # the last turn's answer offered Helpful / Not helpful
 

@@ -20,6 +20,7 @@ def parse_minutes(text: str) -> int:
     min", "1:30", "an hour", "4 units" (of 15 minutes)."""
     value = clean_text(text).lower().strip(" .")
     value = re.sub(r"^(?:about|around|approx\.?|~)\s*", "", value)
+    value = re.sub(r"\s+(?:of\s+)?labou?r(?:\s+time)?$", "", value)  # "45 min labor"
     minutes: float | None = None
     if re.fullmatch(r"\d{1,4}", value):
         minutes = int(value)

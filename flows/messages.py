@@ -37,6 +37,7 @@ class MessagesFile(BaseModel):
     answer_lead_ins: dict[str, list[str]] = {}
     # Conversational words before a value ("its made by EZ-Access"): dropped, like lead-ins.
     answer_openers: dict[str, list[str]] = {}
+    hedge_words: list[str] = []
     command_arguments: list[CommandName] = []
     # What a biller types for "nothing here" at an optional question that is not a choice
     # ("n/a" for the model): read as no answer, like skip.
@@ -187,6 +188,10 @@ class Messages:
 
     def openers(self, field: str) -> list[str]:
         return self._file.answer_openers.get(field, [])
+
+    @property
+    def hedges(self) -> list[str]:
+        return self._file.hedge_words
 
     def means(self, text: str, group: str, value: str) -> bool:
         """Whether the whole of `text` is one of the ways to say option `value` of `group`."""

@@ -103,6 +103,7 @@ def read_date(text: str, today: dt.date, *, allow_future: bool = False) -> tuple
     comes first (a delivery planned for 12/20, typed in late November, is this December's)."""
     value = clean_text(text).replace(",", " ").replace("  ", " ").rstrip(" .")
     value = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value, flags=re.IGNORECASE)
+    value = re.sub(r"\b([a-z]{3,9})\.\s*", r"\1 ", value, flags=re.IGNORECASE)  # "Nov. 30"
     relative = relative_date(value.lower(), today)
     if relative is not None:
         if relative > today and not allow_future:
@@ -150,6 +151,10 @@ def relative_date(value: str, today: dt.date) -> dt.date | None:
     if value in fixed:
         return today + dt.timedelta(days=fixed[value])
     last = value.startswith("last ")
+    ahead = re.fullmatch(r"(?:next|this coming|coming)\s+(\w+)", value)
+    weekday = _WEEKDAYS.get(ahead.group(1).capitalize()) if ahead else None
+    if weekday is not None:  # "next friday": the first such day after today
+        return today + dt.timedelta(days=(weekday - today.weekday()) % 7 or 7)
     weekday = _WEEKDAYS.get(value.removeprefix("last ").strip().capitalize())
     if weekday is not None:  # the latest such day before today ("friday" may be today)
         back = (today.weekday() - weekday) % 7 or (7 if last else 0)
@@ -269,6 +274,11 @@ def parse_state(text: str) -> str:
         return value.upper()
     if value in _STATE_NAMES:
         return _STATE_NAMES[value]
+    parts = {part.strip() for part in re.split(r"[,/]", value) if part.strip()}
+    if len(parts) > 1:  # "oregon, OR": the name and its code, one state
+        said = {parse_state(part) for part in parts}
+        if len(said) == 1:
+            return said.pop()
     raise InvalidAnswer("invalid_state")
 
 

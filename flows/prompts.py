@@ -48,7 +48,8 @@ class Prompts:
             return [*found, *self.messages.options(group)]
         if step.kind == "choice":
             return self.messages.options(step.name)
-        return []
+        said = intake.progress.suggested.get(step.name)  # a plan named with the payer type
+        return [Option(value=said, label=said)] if said else []
 
     def document_group(self, step: Step) -> str:
         """The options of a document's question: its own set where it has one (prior
@@ -87,6 +88,9 @@ class Prompts:
                 c.coverage_label for c in candidates
             ):  # the codes without a note are not left to guess
                 question += "\n" + self.text("code_coverage_others")
+        if (said := intake.progress.suggested.get(step.name)) is not None:
+            shown = self.display_value(step, said)  # said earlier: offered, never just taken
+            question += "\n" + self.text("suggested_answer", value=shown)
         lines = [self.progress(intake, step)] if with_progress else []
         lines.append(question)
         return [
@@ -200,12 +204,15 @@ class Prompts:
         answer = intake.answer_of(step)
         shown = self.display_value(step, answer)
         kept = "" if answer is None else self.text("correction_kept", label=label, value=shown)
+        # The value typed rides on the button: picking it makes the change, asking nothing.
+        value = f"edit:{other.name}:{corrected.value}" if corrected.value else f"edit:{other.name}"
+        change = self.text("correction_change", field=field)
+        if corrected.value:
+            change = self.text("correction_change_to", field=field, value=corrected.value[:40])
         text = self.text("correction_of_other_field", typed=typed[:60], field=field,
-                         label=label, command=command, kept=kept)  # fmt: skip
-        change = Option(
-            value=f"edit:{other.name}", label=self.text("correction_change", field=field)
-        )
-        return Reply(kind="say", text=text, options=[change])
+                         label=label, command=command, kept=kept, change=change)  # fmt: skip
+        change_option = Option(value=value, label=change)
+        return Reply(kind="say", text=text, options=[change_option])
 
     def understood(self, step: Step, understood: Understood) -> Reply:
         """Reads a loosely typed answer back, so a wrong reading is caught at once."""

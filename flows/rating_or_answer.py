@@ -1,6 +1,6 @@
-"""A yes or no right after an answer to a question asked mid-intake: it may rate that answer
-(Helpful / Not helpful, "Yes, that's it") or answer the open question ("yes, I have the order").
-Neither is guessed: a missing document taken as on hand would go unflagged on the checklist."""
+"""A yes or no right after an answer to a question asked mid-intake: it answers the open
+question ("yes, I have the order"), said back with how to rate the answer instead; at the
+review an "ok" may only thank, so it is asked about and never confirms."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from flows.intake import Intake
 from flows.models import Option, Reply
 from flows.parsing import InvalidAnswer
 from flows.prompts import Prompts
+from flows.questions import looks_like_question
 
 
 def offers_rating(replies: list[Reply]) -> bool:
@@ -32,6 +33,26 @@ def may_rate(intake: Intake, text: str, prompts: Prompts) -> bool:
     said = next((i for i, word in enumerate(words) if word not in messages.reply_words), len(words))
     rest = " ".join(words[said:])  # what the answer says beyond its yes or no
     return said > 0 and _reads(" ".join(words), options) and not _reads(rest, options)
+
+
+_PRONOUN = re.compile(r"\b(?:one|it|that|this|them)\b", re.IGNORECASE)
+
+
+def answer_then_question(
+    text: str, options: list[Option], reply_words: frozenset[str], subject: str
+) -> tuple[str, str] | None:
+    """(answer, question) for a yes or no that answers the open question, then a question ("no,
+    can we still get her to sign one now?"): both are heard. A question that says "one" or "it"
+    is about the open question's `subject` ("ABN"), and is asked with it. None otherwise."""
+    opening = re.match(r"\s*([a-z]+)\s*[,.;:!-]+\s*(.+)", text, re.IGNORECASE | re.DOTALL)
+    if opening is None or not text.rstrip().endswith("?"):
+        return None
+    said, asked = opening.groups()
+    if said.lower() not in reply_words or not looks_like_question(asked):
+        return None
+    if _PRONOUN.search(asked):
+        asked = f"{subject}: {asked}"
+    return (said, asked) if _reads(said, options) else None
 
 
 def _reads(text: str, options: list[Option]) -> bool:

@@ -13,13 +13,7 @@ from typing import Any
 
 from transitions import MachineError
 
-from flows.answers import (
-    field_and_value,
-    fields_named_in,
-    non_answer_reason,
-    not_a_plan_name,
-    read_answer,
-)
+from flows.answers import field_and_value, fields_named_in, read_answer
 from flows.asides import MAX_MESSAGE_CHARS, Asides
 from flows.codes import NocAdvice
 from flows.commands import Command
@@ -32,8 +26,10 @@ from flows.parsing import InvalidAnswer, clean_text
 from flows.ports import CodeSearch, ConversationStore, Knowledge, Outcome
 from flows.prompts import Prompts
 from flows.questions import looks_like_question
-from flows.rating_or_answer import may_rate, offers_rating
+from flows.rating_or_answer import answer_then_question, may_rate, offers_rating
+from flows.said_beside import note_beside
 from flows.team_served import TeamChat
+from flows.text_checks import misplaced_text
 
 MAX_FAILED_TRIES = 3
 
@@ -86,11 +82,16 @@ class Steps:
             return self.answer_question(text)
         if intake.state in ("done", "advised_specific_code"):
             prompt = self.ask(intake, with_progress=False)  # its options are what it takes
+            if intake.state == "done" and self.prompts.messages.means(text, "review", "confirm"):
+                return [self.prompts.say("already_confirmed"), *prompt]  # a stray "confirm"
             said = self.asides.answer_at_step(text, intake.answers.answer_context(), prompt)
             return [*said, *prompt]
-        if offered and may_rate(intake, text, self.prompts):  # "yes": it helped, or I have it?
-            asked = self.prompts.say("rating_or_answer", typed=text[:40])
-            return [asked, *self.ask(intake, with_progress=False)]
+        if offered and may_rate(intake, text, self.prompts):  # "yes": the answer, said so
+            if intake.state == "reviewing":  # an "ok" there may thank: it never confirms
+                asked = self.prompts.say("rating_or_answer", typed=text[:40])
+                return [asked, *self.ask(intake, with_progress=False)]
+            taken = self.prompts.say("rating_or_answer_taken", typed=text[:40])
+            return [taken, *self.dispatch(intake, turn)]
         if intake.state == "reviewing":
             return self.on_review_text(intake, text)
         return self.on_answer(intake, text)
@@ -102,10 +103,11 @@ class Steps:
             return [*self.team.on_choice(choice), *self.ask(intake, with_progress=False)]
         if choice.startswith("cmd:"):
             return self.on_command(intake, Command(choice.removeprefix("cmd:")), turn.user_id)
-        if choice.startswith("edit:"):
-            if choice.removeprefix("edit:") not in STEP_BY_NAME:  # forged: never echo it
+        if choice.startswith("edit:"):  # "edit:acquisition:Rental" carries the new value
+            field, _, value = choice.removeprefix("edit:").partition(":")
+            if field not in STEP_BY_NAME:  # forged: never echo it
                 return [self.prompts.say("didnt_get_that")]
-            return self.edit(intake, choice.removeprefix("edit:"))
+            return self.edit(intake, f"{field} {value}".strip())
         if intake.state == "reviewing" and choice == "confirm":
             return self.confirm(intake)
         step = intake.current_step
@@ -165,36 +167,30 @@ class Steps:
         step = intake.current_step
         assert step is not None
         question = looks_like_question(text)
+        options, messages = self.prompts.options(intake, step), self.prompts.messages
+        offered = intake.progress.suggested.get(step.name)  # said earlier, offered here
+        if offered is not None and messages.means(text, "review", "confirm"):  # "yes": that one
+            return self.accept(intake, step, offered)
+        split = answer_then_question(text, options, messages.reply_words, messages.label(step.name))
+        if step.kind == "choice" and split:  # "no, can we still get her to sign one now?"
+            said, asked = split  # both are heard: the question answered, the answer taken
+            answered = self.answer_question(asked, intake.answers.answer_context())
+            return [*answered, *self.on_answer(intake, said)]
         if text.endswith("?") or (question and step.kind == "text"):  # not an answer
             return self.digress(intake, text)
         if (offer := self.prompts.correction_offer(intake, step, text)) is not None:
             return [offer, *self.ask(intake, with_progress=False)]  # "i meant medicaid"
-        options, messages = self.prompts.options(intake, step), self.prompts.messages
-        if step.name == "payer_name" and not intake.progress.editing:
-            misread = not_a_plan_name(
-                text, messages.not_plan_names, messages.payer_names_like_states
-            )
-            if misread is not None:  # a state the claim needs is kept for its own question
-                kind, value = misread
-                if kind == "state" and intake.step_applies(STEP_BY_NAME["beneficiary_state"]):
-                    intake.note_in_passing("beneficiary_state", value)
-                    kind = "noted_state"
-                return [self.prompts.plan_name_again(kind, value, typed=text)]
-        if step.kind == "text" and (why := non_answer_reason(step, text, messages.non_answers)):
-            skip = self.prompts.text("invalid_non_answer_skip") if step.optional else ""
-            invalid = InvalidAnswer(why, typed=text[:40],
-                                    label=messages.label(step.name), skip=skip)  # fmt: skip
-            return self.reject(intake, step, invalid)
-        if step.name == "item_description" and messages.is_other_answer(text):
-            invalid = InvalidAnswer("invalid_description_option", typed=text[:40])
-            return self.reject(intake, step, invalid)
-        if why := messages.why_not_answered(step.name, text):  # "tbd"; another document's "have"
-            return self.reject(intake, step, InvalidAnswer(why, typed=text[:40]))
+        misplaced = misplaced_text(intake, step, text, self.prompts)
+        if isinstance(misplaced, InvalidAnswer):
+            return self.reject(intake, step, misplaced)
+        if misplaced is not None:
+            return [misplaced]
         try:
             said = messages.answer_part(step.name, text)
             understood = read_answer(step, said, self.today(), options, question=question,
                                      lead_ins=messages.lead_ins(step.name), kept=self.rest_kept,
-                                     blank=messages.is_blank(text))  # fmt: skip
+                                     blank=messages.is_blank(text),
+                                     hedges=messages.hedges)  # fmt: skip
         except InvalidAnswer as invalid:
             if question:
                 return self.digress(intake, text)
@@ -203,7 +199,8 @@ class Steps:
                 return self.reject(intake, step, InvalidAnswer(unsure if messages.has(unsure)
                                                                else "unsure_required"))  # fmt: skip
             return self.reject(intake, step, invalid)
-        replies = self.accept(intake, step, understood.value)
+        beside = note_beside(intake, step, said, self.prompts)  # offered at its own question
+        replies = [*beside, *self.accept(intake, step, understood.value)]
         if understood.loosely or understood.year_assumed or understood.planned:
             replies.insert(0, self.prompts.understood(step, understood))
         return replies
@@ -239,6 +236,8 @@ class Steps:
         said again on every later try, it would bury the question)."""
         intake.progress.failed_tries += 1
         key = invalid.reason
+        if self.prompts.messages.has(f"{key}_{step.name}"):  # the rental month is no quantity
+            key = f"{key}_{step.name}"
         if step.kind == "search" and not intake.progress.code_candidates:  # DMECS not checked
             key = "code_check_not_checked"
         reason = self.prompts.say(key, kind="error", **invalid.fields)
@@ -443,7 +442,7 @@ class Steps:
     def claim_of(self, intake: Intake) -> Claim:
         """The claim file of this intake; with no specific code, the category's NOC code."""
         none_fit = intake.answers.code_check == "none"
-        reviewed = [c.code for c in intake.progress.code_candidates] if none_fit else []
+        reviewed = [c.code for c in intake.progress.code_candidates]  # shown, picked or not
         noc_code = None
         if none_fit and self.code_search is not None and intake.answers.item_category:
             noc_code = self.noc_of(intake).code

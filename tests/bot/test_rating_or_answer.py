@@ -1,5 +1,5 @@
-"""A yes right after an answer to a question asked mid-intake may rate the answer (Helpful /
-Not helpful, "Yes, that's it") or answer the open question: the bot asks, never guesses."""
+"""A yes right after an answer to a question asked mid-intake answers the open question, said
+back with how to rate the answer instead; at the review an "ok" is asked about, never confirms."""
 
 from __future__ import annotations
 
@@ -19,23 +19,23 @@ def asked_mid_intake(engine: Engine, step: str) -> Chat:
     return chat
 
 
-def test_a_yes_after_an_answer_is_not_taken_as_having_the_order(engine: Engine) -> None:
+def test_a_yes_after_an_answer_is_the_open_questions_answer(engine: Engine) -> None:
     chat = asked_mid_intake(engine, "doc_order")
     chat.say("yes")
-    assert "order" not in chat.answers["documents"] and chat.step == "doc_order"
-    assert 'Was your "yes" about the answer above' in chat.text
-    chat.say("yes")  # asked which: now it answers the open question
     assert chat.answers["documents"]["order"] == "have"
+    assert 'I took your "yes" as the answer' in chat.text and "helpful" in chat.text
+    assert chat.step == "doc_medical_records"  # the next answer goes to the next question
+    chat.say("missing")
+    assert chat.answers["documents"]["medical_records"] == "missing"
 
 
-def test_rating_after_the_question_keeps_the_document_unanswered(engine: Engine) -> None:
+def test_rating_after_the_answer_taken_keeps_the_document(engine: Engine) -> None:
     chat = asked_mid_intake(engine, "doc_order")
     chat.say("no")
-    assert "order" not in chat.answers["documents"]
-    chat.say("helpful")
-    assert "order" not in chat.answers["documents"] and chat.step == "doc_order"
-    chat.say("missing")
     assert chat.answers["documents"]["order"] == "missing"
+    chat.say("helpful")
+    assert chat.answers["documents"]["order"] == "missing"
+    assert chat.step == "doc_medical_records"
 
 
 def test_an_answer_that_names_the_document_is_taken_at_once(engine: Engine) -> None:
@@ -44,11 +44,11 @@ def test_an_answer_that_names_the_document_is_taken_at_once(engine: Engine) -> N
     assert chat.answers["documents"]["order"] == "missing"
 
 
-def test_a_yes_at_the_expected_denial_question_is_asked_about_too(engine: Engine) -> None:
+def test_a_yes_with_a_remark_at_the_expected_denial_question_is_taken(engine: Engine) -> None:
     chat = asked_mid_intake(engine, "expect_medicare_denial")
-    chat.say("yep")
-    assert chat.answers.get("expect_medicare_denial") is None
-    assert 'Was your "yep" about the answer above' in chat.text
+    chat.say("yes medicare never covers shower chairs, she wants the denial for her secondary")
+    assert chat.answers.get("expect_medicare_denial") == "yes"
+    assert chat.step == "denial_reason"
 
 
 def test_an_ok_at_the_review_after_an_answer_does_not_confirm(engine: Engine) -> None:

@@ -1,0 +1,44 @@
+"""What an answer says beside its own question's value: a plan named with the payer type
+("humana gold plus"), purchase or rental named with the item ("rental of a prone stander"),
+or several details in one message. The first two are offered at their own question for the
+biller to confirm; the rest is said not to be taken, so nothing is lost silently."""
+
+from __future__ import annotations
+
+import re
+
+from flows.choices import named_option
+from flows.intake import Intake, Step
+from flows.models import Reply
+from flows.prompts import Prompts
+
+_PARTS = re.compile(r"[,;\n]")
+PLAN_NAME_WORDS = 6  # longer than this, a payer answer is a sentence, not a plan's name
+# What an item answer may say of the line's acquisition: the purchase or rental kinds only.
+OFFERED_ACQUISITIONS = ("new_purchase", "used_purchase", "rental")
+
+
+def note_beside(intake: Intake, step: Step, said: str, prompts: Prompts) -> list[Reply]:
+    """Keeps what `said` (the answer taken at `step`) offers for a later question, and says
+    when it held details that were not taken."""
+    parts = [part.strip() for part in _PARTS.split(said) if part.strip()]
+    later = {"payer_type": "payer_name", "item_description": "acquisition"}.get(step.name)
+    intake.progress.suggested.pop(later or "", None)  # a new answer offers afresh
+    if step.name == "payer_type" and len(parts) == 1:
+        words = re.findall(r"[a-z0-9]+", said.lower())
+        carriers = [
+            word
+            for option in prompts.messages.options("payer_type")
+            for word in option.fallback_words
+        ]
+        named = any(re.search(rf"\b{re.escape(c)}\b", said.lower()) for c in carriers)
+        if named and len(words) <= PLAN_NAME_WORDS:  # "aetna medicare advantage PPO"
+            intake.progress.suggested["payer_name"] = said.strip(" .!")
+    if step.name == "item_description":
+        picked = named_option(said, prompts.messages.options("acquisition"))
+        if picked in OFFERED_ACQUISITIONS:  # "rental of a pediatric prone stander"
+            intake.progress.suggested["acquisition"] = picked
+    if step.kind == "choice" and len(parts) > 1:  # "medicare, oregon, shower chair, $450"
+        label = prompts.messages.label(step.name)
+        return [prompts.say("took_one_detail", label=label)]
+    return []
