@@ -269,6 +269,10 @@ class CodeBook:
         coverage = self.coverage(code)
         return coverage.label if coverage and coverage.coverage_code != "C" else None
 
+    def reads_word(self, word: str) -> bool:
+        """A word of a code's descriptor or street name ("hoyer"), typos read as meant."""
+        return self._ranker.reads_word(word)
+
     def names_an_item(self, description: str) -> bool:
         """The description has a word naming an item, not only words describing one ("custom
         made", "hd", "a pair")."""

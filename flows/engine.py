@@ -135,8 +135,11 @@ class Engine:
         """Whether anything is saved under this key (a chat resumes only then)."""
         return self.store.load(key) is not None
 
-    def accepts_click(self, key: str, user_id: str, for_step: str | None) -> bool:
-        """Whether a click would be taken: by the intake's owner, on the current question."""
+    def accepts_click(self, key: str, user_id: str, for_step: str | None, choice: str = "") -> bool:
+        """Whether a click would be taken: by the intake's owner, on the current question, and
+        feedback on an answer by whoever asked it."""
+        if self.team is not None and not self.team.may_rate(choice, user_id):
+            return False
         stored = self.store.load(key)
         if stored is None or stored.state == "idle":
             return True
@@ -173,6 +176,12 @@ class Engine:
         if findings:
             return [self.steps.phi_warning(findings)]
         return self.steps.asides.codes_command(item)
+
+    def knows_word(self, word: str) -> bool:
+        """Billing vocabulary: a word the knowledge base or the code book uses ("timley" and
+        "hoyer" are, "frobnicate" is not)."""
+        codes = self.code_search
+        return self.knowledge.knows_word(word) or bool(codes and codes.reads_word(word))
 
     def open_intakes(self, user_id: str) -> list[Reply]:
         """Lists the user's unfinished intakes (every surface, newest first)."""

@@ -398,6 +398,9 @@ class KnowledgeBase:
             answered_from="knowledge_base",
         )
 
+    def knows_word(self, word: str) -> bool:
+        return self.ranker.knows_word(word)
+
     def reply_to(self, question: str, context: ClaimContext | None = None) -> list[Reply]:
         """The answer as a chat reply: text, sources, review date, related topics."""
         return self.render(self.ask(question, context))

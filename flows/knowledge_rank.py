@@ -193,6 +193,12 @@ class Ranker:
         """Whether the question asks about a column of the HCPCS file (its codes are examples)."""
         return bool(self._file_fields and self._file_fields.search(plain_words(corrected)))
 
+    def knows_word(self, word: str) -> bool:
+        """Whether a word, its typos corrected, is one the entries use or one no question is
+        ranked by ("the"): "timley" is known, "frobnicate" is not."""
+        tokens = self.tokenizer.tokens(self.read_question(word))
+        return not tokens or any(token in self._idf for token in tokens)
+
     def domain_share(self, tokens: list[str]) -> float:
         """The idf-weighted share of the question's words that belong to the topics' vocabulary."""
         total = sum(self._idf.get(t, self._unknown_idf) for t in tokens)

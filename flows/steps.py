@@ -98,11 +98,11 @@ class Steps:
 
     def on_choice(self, intake: Intake, turn: Turn) -> list[Reply]:
         """A picked option: a command (cmd:..., edit:...) or the answer to the current step."""
-        choice = turn.choice or ""
+        choice, user = turn.choice or "", turn.user_id
         if choice.startswith("kb:") and self.team is not None:
-            return [*self.team.on_choice(choice), *self.ask(intake, with_progress=False)]
+            return [*self.team.on_choice(choice, user), *self.ask(intake, with_progress=False)]
         if choice.startswith("cmd:"):
-            return self.on_command(intake, Command(choice.removeprefix("cmd:")), turn.user_id)
+            return self.on_command(intake, Command(choice.removeprefix("cmd:")), user)
         if choice.startswith("edit:"):  # "edit:acquisition:Rental" carries the new value
             field, _, value = choice.removeprefix("edit:").partition(":")
             if field not in STEP_BY_NAME:  # forged: never echo it

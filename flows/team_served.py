@@ -122,6 +122,9 @@ class ServedKnowledge:
     def reply_to(self, question: str, context: ClaimContext | None = None) -> list[Reply]:
         return self.current().reply_to(question, context)
 
+    def knows_word(self, word: str) -> bool:
+        return self.current().knows_word(word)
+
 
 class TeamChat:
     """What the chat surfaces (terminal, Slack) need from the loop, as plain replies."""
@@ -195,12 +198,24 @@ class TeamChat:
             lines.append(self.messages.text("kb_did_you_mean"))
         return reply.model_copy(update={"text": "\n".join(lines), "options": options})
 
-    def on_choice(self, choice: str) -> list[Reply]:
-        """A loop button: kb:helpful:Q, kb:unhelpful:Q, or kb:meant:Q:ENTRY."""
+    def may_rate(self, choice: str, user_id: str) -> bool:
+        """Feedback on an answer (kb:...) counts from whoever asked the question only: anyone in
+        a channel thread sees its buttons."""
+        number = choice.removeprefix("kb:").partition(":")[2].partition(":")[0]
+        if not choice.startswith("kb:") or not number.isdigit():
+            return True
+        asked = self.loop.store.question(int(number))
+        return asked is None or asked.user_id == user_id
+
+    def on_choice(self, choice: str, user_id: str) -> list[Reply]:
+        """A loop button: kb:helpful:Q, kb:unhelpful:Q, or kb:meant:Q:ENTRY (the asker's only)."""
         kind, _, rest = choice.removeprefix("kb:").partition(":")
         number, _, entry_id = rest.partition(":")
         if not number.isdigit():
             return [Reply(text=self.messages.text("didnt_get_that"))]
+        if not self.may_rate(choice, user_id):
+            note = self.messages.text("kb_not_your_answer")
+            return [Reply(kind="warning", text=note, private=True)]
         if kind in ("helpful", "unhelpful"):
             return self._rated(self.loop.rate(int(number), kind == "helpful"), kind == "helpful")
         if kind == "meant":

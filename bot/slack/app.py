@@ -76,6 +76,6 @@ def build_app(settings: Settings, record: Record, *, socket_mode: bool = False) 
     words = Messages.load(settings.content_dir or default_content_dir())
     serve_own_workspace(app, words.text("workspace_not_served"))
     record = rate_limited(record, settings.user_messages_per_minute)
-    register(app, record, GroupMembers(app.client, id_set(settings.allowed_usergroups)))
+    register(app, record, GroupMembers(app.client, id_set(settings.allowed_usergroups)), words)
     quiet_libraries()  # Bolt gave the loggers it just made the root's level
     return app

@@ -31,6 +31,17 @@ def slack_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+# Slack's mrkdwn has no escape for its formatting marks: in user text quoted inside the bot's
+# own formatting, each is shown as a look-alike, so "*bold*" reads as typed instead of bold.
+_FORMATTING_MARKS = str.maketrans({"*": "∗", "_": "ˍ", "~": "∼", "`": "ˋ"})
+
+
+def quoted(text: str) -> str:
+    """User text echoed inside the bot's own message (an experts' post, a command's echo):
+    escaped, and its formatting marks neutralised."""
+    return slack_escape(text.translate(_FORMATTING_MARKS))
+
+
 def escaped_sections(text: str, size: int = SECTION_LIMIT) -> list[str]:
     """Escapes, then splits on line breaks where it can, so each piece fits a section as Slack
     counts it (escaping lengthens text) and no "&amp;" is cut in two."""

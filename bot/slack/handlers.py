@@ -8,7 +8,6 @@ a short notice with a reference id, and the details go to the log only.
 
 from __future__ import annotations
 
-import difflib
 import logging
 import uuid
 from collections.abc import Callable
@@ -40,13 +39,10 @@ from bot.slack.payloads import (
 )
 from bot.slack.usergroups import GroupMembers
 from bot.store import SqlStore, StoredConversation
-from flows.answers import field_and_value
-from flows.commands import COMMAND_NAMES, Command
 from flows.engine import Engine
 from flows.intake import STEP_BY_STATE
 from flows.models import Reply, Turn
 from flows.phi import PhiFindings
-from flows.questions import declined_without_asking
 
 if TYPE_CHECKING:
     from bot.slack.kb import TeamSlack  # which imports this module
@@ -82,7 +78,7 @@ def ephemeral(surface: Surface, text: str, blocks: list[Any] | None = None) -> C
     return {"method": "chat.postEphemeral", "args": {**call["args"], "user": surface.user}}
 
 
-def _fallback(reply: Reply) -> str:
+def fallback(reply: Reply) -> str:
     """Notification text (shown where blocks are not): the first line, escaped."""
     return slack_escape(reply.text.split("\n", 1)[0])[:300] or "E1399 bot"
 
@@ -128,7 +124,7 @@ class Jobs:
         stay live (earlier ones were superseded in the same turn), and an answer's feedback
         buttons (kb:..., valid whatever the intake's question), so a rating is never lost."""
         calls = [
-            ephemeral(surface, _fallback(r), self._blocks(r, key, question))
+            ephemeral(surface, fallback(r), self._blocks(r, key, question))
             for r in replies
             if r.private
         ]
@@ -143,7 +139,7 @@ class Jobs:
                     blocks += self._blocks(reply, key, "kb")
                 else:
                     blocks += self._blocks(reply.model_copy(update={"options": []}), key, question)
-            calls.append(post(surface, _fallback(public[0]), blocks[:50]))
+            calls.append(post(surface, fallback(public[0]), blocks[:50]))
         return calls
 
     def _blocks(self, reply: Reply, key: str, question: str) -> list[dict[str, Any]]:
@@ -243,7 +239,8 @@ def choice(jobs: Jobs, body: dict[str, Any]) -> Answer:
         log.info("a click with nowhere to answer was ignored")
         return Answer([], None)
     stored = jobs.store.load(key)
-    taken = jobs.engine.accepts_click(key, surface.user, None)  # a stranger's click is not
+    taken = jobs.engine.accepts_click(key, surface.user, None, value)  # a stranger's is not
+    surface = surface if taken else own_place(jobs, surface)
     # Feedback on an earlier answer (kb:...) stays valid; anything else must be current. Where
     # the intake is now is shown to its owner only (a forged block id may name any intake);
     # the engine tells anyone else it is not theirs. A click without a value was not made on
@@ -268,6 +265,19 @@ def choice(jobs: Jobs, body: dict[str, Any]) -> Answer:
     return answer
 
 
+def own_place(jobs: Jobs, surface: Surface) -> Surface:
+    """Where a click that is not taken is answered: privately where it was made, or in the
+    clicker's own DM (a payload may name anyone's DM, where a note is no ephemeral)."""
+    return jobs.open_dm(surface.user) if keys.is_dm_channel(surface.channel) else surface
+
+
+def old_button(jobs: Jobs, body: dict[str, Any]) -> Answer:
+    """A button or menu from an older message of the bot's: said privately, nothing done."""
+    surface = action_place(body)[0] or jobs.open_dm(user_of(body))
+    surface = own_place(jobs, surface)
+    return Answer([ephemeral(surface, jobs.messages.text("slack_old_button"))], surface)
+
+
 def clicked(body: dict[str, Any]) -> tuple[str, str]:
     """(value, label) of a clicked button or picked menu option; empty when the payload has
     none (Slack always sends them: such a payload was not made by Slack)."""
@@ -283,78 +293,6 @@ def home_start(jobs: Jobs, body: dict[str, Any]) -> Answer:
     surface = jobs.open_dm(user_of(body))
     team = (body.get("team") or {}).get("id", "") or body.get("team_id", "")
     return jobs.turn(surface, keys.conversation_key(team, surface.channel), choice="cmd:intake")
-
-
-# `/e1399 ask` or `/e1399 codes` typed alone: how to use it, instead of answering the word.
-NEEDS_TEXT = {"ask": "slack_ask_needs_question", "codes": "slack_codes_needs_item"}
-SLASH_VERBS = ("help", "ask", "intake", "codes", "status")
-# Words that steer an intake (cancel, back, export...): they work in its DM or thread only.
-IN_CONVERSATION = set(COMMAND_NAMES) - set(SLASH_VERBS)
-
-
-def slash_verb(jobs: Jobs, text: str) -> tuple[str, str | None]:
-    """The subcommand a slash text starts with (a conversation's own words for one, such as
-    "where am i", count), and the message key when it is no subcommand but looks like one: a
-    word of the conversation's, or a misspelt subcommand ("/e1399 stauts"), which would
-    otherwise be declined as a question and sent to the experts."""
-    verb = text.partition(" ")[0].lower().rstrip("?!.:")
-    command = jobs.messages.commands.parse(text)
-    if command is not None and steers_an_intake(jobs, command):
-        return command.name, "slack_command_in_conversation"
-    if verb in SLASH_VERBS or command is None or command.argument:
-        near = " " not in text and difflib.get_close_matches(verb, SLASH_VERBS, 1, 0.75)
-        mistyped = bool(near) and verb not in SLASH_VERBS
-        return verb, ("slack_unknown_subcommand" if mistyped else None)
-    return (command.name if command.name in SLASH_VERBS else verb), None
-
-
-def steers_an_intake(jobs: Jobs, command: Command) -> bool:
-    """An intake's own word ("cancel"), or one naming what it acts on: an answer to change
-    ("edit price") or a finished intake ("export 2"); "fix the narrative for a CO-16" asks."""
-    if command.name not in IN_CONVERSATION:
-        return False
-    if not command.argument:
-        return True
-    if command.name == "edit":
-        return field_and_value(command.argument, jobs.messages.field_for)[0] is not None
-    return command.name == "export" and command.argument.isdigit()
-
-
-def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
-    """/e1399 help | ask QUESTION | intake | codes ITEM | status, answered privately."""
-    user, text = body.get("user_id", ""), as_typed(body.get("text") or "").strip()
-    rest = text.partition(" ")[2]
-    (verb, not_one), engine, url = slash_verb(jobs, text), jobs.engine, body.get("response_url", "")
-    if body.get(PHI_MARK):
-        return Answer([respond(url, jobs.phi_replies(body, None)[0].text)], None)
-    typed = slack_escape(text[:40])
-    if not_one:
-        return Answer([respond(url, jobs.messages.text(not_one, typed=typed))], None)
-    if verb == "intake":
-        surface = jobs.open_dm(user)
-        answer = jobs.turn(
-            surface, keys.conversation_key(body.get("team_id", ""), surface.channel),
-            choice="cmd:intake",
-        )  # fmt: skip
-        answer.calls.append(respond(url, jobs.messages.text("slack_intake_in_dm")))
-        return answer
-    if verb in NEEDS_TEXT and not rest.strip():  # not a question "ask" for the experts
-        replies = [Reply(text=jobs.messages.text(NEEDS_TEXT[verb]))]
-    elif verb == "ask":
-        replies = engine.answer(rest, user)
-    elif verb == "codes":
-        replies = engine.code_reply(rest.strip())
-    elif verb == "status":
-        replies = engine.open_intakes(user)
-    elif verb in ("", "help"):
-        replies = [Reply(text=jobs.messages.text("help_idle"))]
-    else:  # no subcommand: a question, or (declined and asking nothing) a word it is not
-        replies = engine.answer(text, user)
-        if declined_without_asking(text, replies):  # "/e1399 frobnicate": the subcommands
-            said = jobs.messages.text("slack_unknown_subcommand", typed=text[:40])  # escaped
-            replies = [Reply(text=said)]  # with the rest of the reply, by reply_blocks
-    blocks = [b.to_dict() for r in replies for b in reply_blocks(r, "slash", jobs.messages)][:50]
-    return Answer([respond(url, _fallback(replies[0]), blocks)], None)
 
 
 def home_opened(jobs: Jobs, body: dict[str, Any]) -> Answer:
@@ -385,10 +323,10 @@ HANDLERS: dict[JobKind, Handler] = {
     "mention": message_turn,
     "choice": choice,
     "home_start": home_start,
-    "slash": slash,
     "home_opened": home_opened,
     "shortcut": shortcut,
     "edited": edited,
+    "old_button": old_button,
 }
 
 
@@ -405,8 +343,10 @@ def answer(jobs: Jobs, kind: JobKind, body: dict[str, Any]) -> Answer:
             text = jobs.messages.text(refusal)
             return Answer(private_notice(jobs.client, kind, body, text), surface)
         from bot.slack.kb import KB_HANDLERS, team_of
+        from bot.slack.slash import slash  # (both import this module)
 
-        result = (KB_HANDLERS.get(kind) or HANDLERS[kind])(jobs, body)
+        handler = slash if kind == "slash" else KB_HANDLERS.get(kind) or HANDLERS[kind]
+        result = handler(jobs, body)
         result.calls += team_of(jobs).after_job()  # new unanswered groups, approved answers
         return result
     except refused.SlackBusy:

@@ -4,11 +4,15 @@ Anyone who can reach the public URL can send anything, so nothing of a request i
 or logged until its signature proves Slack sent it. Every refusal is a short status with no
 detail: 413 for a body over MAX_BODY_BYTES (refused from its Content-Length, or as soon as the
 streamed bytes pass the limit), 401 for a missing or malformed header, a timestamp more than
-five minutes away, or a wrong signature.
+five minutes away, or a wrong signature. A refusal sent before the body was read is followed by
+reading and dropping what the client still sends (at most DRAIN_BYTES, for DRAIN_SECONDS): a
+client still writing its body would otherwise see the connection reset instead of the answer.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import hmac
 import logging
@@ -23,6 +27,8 @@ log = logging.getLogger("e1399.ingress")
 # below this); anything larger is not from Slack.
 MAX_BODY_BYTES = 1_000_000
 MAX_CLOCK_SKEW_SECONDS = 300  # Slack's own replay window
+DRAIN_BYTES = 16 * MAX_BODY_BYTES  # beyond this a client still sending gets the connection closed
+DRAIN_SECONDS = 5.0
 _TIMESTAMP = re.compile(rb"[0-9]{1,12}")
 _SIGNATURE = re.compile(rb"v0=[0-9a-f]{64}")
 
@@ -90,15 +96,26 @@ async def read_body(receive: Any) -> bytes:
             return bytes(body)
 
 
-async def respond(send: Any, status: int, text: bytes) -> None:
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"text/plain"), (b"connection", b"close")],
-        }
-    )
-    await send({"type": "http.response.body", "body": text})
+async def respond(send: Any, status: int, text: bytes, unread: Any = None) -> None:
+    """A short plain-text answer, then the connection closes; `unread`: the receive channel of
+    a body not read to its end, drained after the answer is sent (see the module's note)."""
+    headers = [(b"content-type", b"text/plain"), (b"content-length", b"%d" % len(text))]
+    start = {"type": "http.response.start", "status": status}
+    await send({**start, "headers": [*headers, (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": text, "more_body": unread is not None})
+    if unread is not None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(_drop_rest(unread), DRAIN_SECONDS)
+        await send({"type": "http.response.body", "body": b""})
+
+
+async def _drop_rest(receive: Any) -> None:
+    dropped = 0
+    while dropped <= DRAIN_BYTES:
+        message = await receive()
+        if message["type"] == "http.disconnect" or not message.get("more_body"):
+            return
+        dropped += len(message.get("body", b""))
 
 
 def guarded(inner: Asgi, signing_secret: str) -> Asgi:
@@ -109,6 +126,7 @@ def guarded(inner: Asgi, signing_secret: str) -> Asgi:
         if scope["type"] != "http":
             await inner(scope, receive, send)
             return
+        body = None
         try:
             headers = dict(scope.get("headers") or [])
             timestamp, signature = check_headers(headers, time.time())
@@ -116,7 +134,10 @@ def guarded(inner: Asgi, signing_secret: str) -> Asgi:
             check_signature(signing_secret, timestamp, signature, body)
         except Refused as refused:
             refusals.note(refused.reason, time.monotonic())  # never a header or body byte
-            await respond(send, refused.status, b"refused")
+            # A client that waits for "100 Continue" before its body sends nothing to drop.
+            waits = b"100-continue" in headers.get(b"expect", b"").lower()
+            unread = receive if body is None and refused.status != 400 and not waits else None
+            await respond(send, refused.status, b"refused", unread)
             return
 
         delivered = False

@@ -30,7 +30,7 @@ from slack_sdk.models.views import View
 
 from bot.settings import log_failure
 from bot.slack import keys
-from bot.slack.blocks import ACTION_PREFIX, escaped_sections, slack_escape
+from bot.slack.blocks import ACTION_PREFIX, escaped_sections, quoted, slack_escape
 from bot.slack.handlers import Answer, Call, Jobs, ephemeral, post
 from bot.slack.payloads import Surface, user_of
 from bot.slack.refused import Refusal, SlackBusy
@@ -272,7 +272,7 @@ class TeamSlack:
             "kb_expert_post",
             count=group.count,
             last_asked=group.last_asked.isoformat(),
-            question=slack_escape(group.question),
+            question=quoted(group.question),
         )
         button = ButtonElement(
             text=PlainTextObject(text=self.messages.text("kb_expert_answer")),

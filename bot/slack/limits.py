@@ -20,7 +20,8 @@ from bot.slack.payloads import SLOWED, JobKind, user_of
 
 WINDOW_SECONDS = 60.0
 # What a person sends; the App Home opening and the experts' buttons are not counted.
-LIMITED_KINDS = ("direct_message", "mention", "edited", "choice", "slash", "shortcut", "home_start")
+LIMITED_KINDS = ("direct_message", "mention", "edited", "choice", "slash", "shortcut", "home_start",
+                 "old_button")  # fmt: skip
 USERS_KEPT = 10_000  # beyond this many people seen, those quiet for a minute are forgotten
 
 

@@ -13,11 +13,14 @@ from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App
+from slack_sdk.models.blocks import MarkdownTextObject, PlainTextObject, SectionBlock
+from slack_sdk.models.views import View
 
 from bot.slack.blocks import ACTION_PREFIX
 from bot.slack.kb import register_kb
 from bot.slack.payloads import JobKind
 from bot.slack.usergroups import GroupMembers
+from flows.messages import Messages
 
 log = logging.getLogger("e1399.slack")
 SHORTCUT_CALLBACK = "ask_e1399_bot"
@@ -45,9 +48,10 @@ def _is_users_edit(event: dict[str, Any]) -> bool:
     return by_a_person and message.get("text") != before.get("text")
 
 
-def register(app: App, record: Record, allowed_members: GroupMembers) -> None:
+def register(app: App, record: Record, allowed_members: GroupMembers, messages: Messages) -> None:
     """Wires every listener to the Bolt app; `record(kind, body)` stores the job durably, and
-    `allowed_members` (E1399_ALLOWED_USERGROUPS) guards the one listener that answers itself."""
+    `allowed_members` (E1399_ALLOWED_USERGROUPS) guards the one listener that answers itself;
+    `messages` words the answer to a form from an older version."""
 
     @app.event("message")
     def on_direct_message(body: dict[str, Any]) -> None:
@@ -112,3 +116,25 @@ def register(app: App, record: Record, allowed_members: GroupMembers) -> None:
                     body.get("team_id"))  # fmt: skip
 
     register_kb(app, record, allowed_members)  # the team knowledge base: Answer, form, Approve
+    register_leftovers(app, record, messages)
+
+
+def register_leftovers(app: App, record: Record, messages: Messages) -> None:
+    """Last, so they catch only what no listener above takes (Bolt runs the first that
+    matches): a button or form of a message from an older version of the bot is answered
+    in words, never with Bolt's bare 404."""
+
+    @app.action(re.compile(".*"))
+    def on_old_button(ack: Ack, body: dict[str, Any]) -> None:
+        """Told privately that the button is from an older message."""
+        record("old_button", body)
+        ack()
+
+    @app.view_submission(re.compile(".*"))
+    def on_old_form(ack: Ack) -> None:
+        """The form says in place that it is from an older version; nothing was saved."""
+        said = SectionBlock(text=MarkdownTextObject(text=messages.text("slack_old_form")))
+        view = View(type="modal", title=PlainTextObject(text=messages.text("slack_old_form_title")),
+                    close=PlainTextObject(text=messages.text("slack_old_form_close")),
+                    blocks=[said])  # fmt: skip
+        ack(response_action="update", view=view)

@@ -17,6 +17,7 @@ from flows.phi import scan_all
 JobKind = Literal[
     "direct_message", "mention", "choice", "home_start", "slash", "home_opened", "shortcut",
     "edited",  # a DM the user edited: edits are not read, and the user is told so
+    "old_button",  # a button or menu no listener takes: from an older message of the bot
     # The team knowledge base (bot/slack/kb.py): the answer form, a lead's Approve, the tick.
     "kb_answer_submitted", "kb_approve", "kb_tick",
 ]  # fmt: skip
@@ -100,7 +101,7 @@ def surface_of(kind: JobKind, body: dict[str, Any]) -> Surface | None:
     """Where notices about this payload go (None: nowhere visible, as for the App Home)."""
     if kind in MESSAGE_KINDS:
         return event_place(body)[0]
-    if kind == "choice":
+    if kind in ("choice", "old_button"):
         return action_place(body)[0]
     return None
 

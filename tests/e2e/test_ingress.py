@@ -61,6 +61,15 @@ def test_a_body_over_the_limit_is_refused_without_being_read(server: BotServer) 
     assert raw_post(server, streamed, chunk * 6 + b"0\r\n\r\n") == 413
 
 
+def test_a_signed_body_over_the_limit_gets_413_not_a_dropped_connection(
+    server: BotServer,
+) -> None:
+    """The client sends all of its 3 MB before it reads the answer: the server reads and drops
+    what it must, so the client sees 413, not a reset connection (a broken pipe)."""
+    assert server.post("x" * 3_000_000, "application/json") == (413, "refused")
+    assert "Traceback" not in server.log_path.read_text()
+
+
 @pytest.mark.parametrize(
     "timestamp, signature",
     [

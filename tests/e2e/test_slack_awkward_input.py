@@ -6,11 +6,13 @@ each gets a sensible answer or none at all, never a traceback or an unescaped ec
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from typing import Any
 
 import pytest
 
+from bot.store import SqlStore
 from tests.e2e.slack_fakes import BOT_USER, TEAM, BotServer, FakeSlack, text_of
 
 E1399_ANSWER = "Durable medical equipment, miscellaneous"
@@ -252,6 +254,7 @@ def test_an_empty_message_is_asked_for_a_question(server: BotServer, fake: FakeS
         ("codes " + "walker " * 400, "That item description is too long to search"),
         ("frobnicate the widget", "`/e1399 frobnicate the widget` is not one of my commands"),
         ("2 ea", "`/e1399 2 ea` is not one of my commands"),
+        ("frobnicate *the* claim", "`/e1399 frobnicate ∗the∗ claim` is not one of my commands"),
     ],
     ids=[
         "typo",
@@ -264,6 +267,7 @@ def test_an_empty_message_is_asked_for_a_question(server: BotServer, fake: FakeS
         "overlong item",
         "unknown words",
         "a quantity",
+        "formatting",
     ],
 )
 def test_a_subcommand_that_is_not_one_says_which_are(
@@ -272,6 +276,65 @@ def test_a_subcommand_that_is_not_one_says_which_are(
     slash(server, fake, f"USUB{abs(hash(typed)) % 10_000}", typed)
     answer = responded(fake, said)
     assert "trusted answer" not in answer and "passed your question" not in answer
+
+
+def test_an_unknown_subcommand_before_billing_words_is_not_answered_nor_recorded(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    """Answered, "the claim" would find the claim-status topic, and the knowledge base would
+    count it as a question answered."""
+    slash(server, fake, "USUBCLAIM", "frobnicate the claim")
+    answer = responded(fake, "`/e1399 frobnicate the claim` is not one of my commands")
+    assert "/e1399 help" in answer and "claim status" not in answer.lower()
+    assert questions_asked_by(server, "USUBCLAIM") == []
+
+
+def questions_asked_by(server: BotServer, user: str) -> list[str]:
+    """The questions the team knowledge base recorded from `user` (the module's server keeps
+    its database beside its log)."""
+    database = server.log_path.with_suffix(".db")
+    team = SqlStore.from_url(f"sqlite:///{database}").team
+    return [q.question for q in team.questions_since(dt.datetime(2000, 1, 1)) if q.user_id == user]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("timely filing limit?", "Timely filing"),
+        ("timley filing limit", "Timely filing"),  # a typo of a billing word
+        ("pls timely filing limit", "Timely filing"),  # an unknown word before a question
+        ("hoyer lift code", "codes that may fit"),  # an item's street name
+    ],
+)
+def test_a_slash_question_without_a_subcommand_is_answered(
+    server: BotServer, fake: FakeSlack, question: str, said: str
+) -> None:
+    user = f"USUBA{abs(hash(question)) % 10_000}"
+    before = fake.wait_for("response_url", 0, where=lambda p: said in text_of(p))
+    slash(server, fake, user, question)  # answered: one more response that says it
+    fake.wait_for("response_url", len(before) + 1, where=lambda p: said in text_of(p))
+
+
+def test_a_button_of_an_older_message_is_answered_privately(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    payload = {"type": "block_actions", "user": {"id": "UOLD"}, "team": {"id": TEAM},
+               "channel": {"id": "COLD"}, "trigger_id": f"t-{time.time_ns()}",
+               "actions": [{"action_id": "nonexistent", "block_id": "b1", "value": "v",
+                            "action_ts": f"{time.time():.6f}"}]}  # fmt: skip
+    assert server.interaction(payload)[0] == 200
+    note = fake.wait_for("chat.postEphemeral", where=lambda p: p.get("user") == "UOLD")[0]
+    assert note["channel"] == "COLD" and "from an older message" in text_of(note)
+
+
+def test_a_form_of_an_older_version_says_so_in_the_form(server: BotServer) -> None:
+    view = {"id": "V1", "type": "modal", "callback_id": "e1399-kb-answer",
+            "private_metadata": "999", "state": {"values": {}}}  # fmt: skip
+    payload = {"type": "view_submission", "user": {"id": "UOLDFORM"}, "team": {"id": TEAM},
+               "trigger_id": f"t-{time.time_ns()}", "view": view}  # fmt: skip
+    status, body = server.interaction(payload)
+    assert status == 200 and json.loads(body)["response_action"] == "update"
+    assert "older version" in body and "nothing was saved" in body
 
 
 def test_a_question_starting_with_an_intake_word_is_answered(

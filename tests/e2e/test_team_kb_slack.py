@@ -52,6 +52,17 @@ def posts(fake: FakeSlack, channel: str, count: int, contains: str = "") -> list
     )
 
 
+def answer_to(server: BotServer, fake: FakeSlack, user: str, question: str) -> dict:
+    """`user` asks in a DM; the bot's answer as it was posted."""
+    dm(server, user, question)
+    return posts(fake, f"D{user}", 1)[0]
+
+
+def not_helpful(answer: dict) -> dict[str, Any]:
+    """The Not helpful button of an answer the bot posted, as a clicked action."""
+    return button_action(answer, lambda button: button["text"]["text"] == "Not helpful")
+
+
 def click(server: BotServer, message: dict, user: str, action_id: str) -> tuple[int, str]:
     action = button_action(message, lambda button: button["action_id"] == action_id)
     return server.interaction(click_payload(message, user, action))
@@ -132,10 +143,8 @@ def test_user_text_in_the_experts_channel_pings_nobody_and_is_shown_as_typed(
 def test_an_answer_marked_unhelpful_goes_to_the_experts_once(
     server: BotServer, fake: FakeSlack
 ) -> None:
-    dm(server, "URATE", "got CO-16 N350 on an e1399 line, now what?")
-    answer = posts(fake, "DURATE", 1)[0]
-    unhelpful = button_action(answer, lambda button: button["text"]["text"] == "Not helpful")
-    server.interaction(click_payload(answer, "URATE", unhelpful))
+    answer = answer_to(server, fake, "URATE", "got CO-16 N350 on an e1399 line, now what?")
+    server.interaction(click_payload(answer, "URATE", not_helpful(answer)))
     assert "Thanks for saying so" in text_of(posts(fake, "DURATE", 2)[-1])
     posts(fake, EXPERTS, 1, "CO-16 N350 on an e1399 line")
 
@@ -198,7 +207,7 @@ def test_an_answer_given_mid_intake_keeps_its_feedback_buttons(
     dm(server, "UMID", "what does CO-16 with N350 mean on a miscellaneous line")
     answer = posts(fake, "DUMID", 2)[-1]
     button_action(answer, lambda button: button["text"]["text"].startswith("Original Medicare"))
-    unhelpful = button_action(answer, lambda button: button["text"]["text"] == "Not helpful")
+    unhelpful = not_helpful(answer)
     server.interaction(click_payload(answer, "UMID", unhelpful))
     assert "Thanks for saying so" in text_of(posts(fake, "DUMID", 3)[-1])
     posts(fake, EXPERTS, 1, "CO-16 with N350 mean on a miscellaneous line")
@@ -247,3 +256,44 @@ def test_an_answer_form_naming_no_question_says_so_in_words(
     told = text_of(posts(fake, "DUFORM", 1)[0])
     assert "names no unanswered question" in told and "invalid literal" not in told
     assert "kb unanswered" not in told  # a command-line command means nothing in Slack
+
+
+def mention(server: BotServer, user: str, channel: str, text: str, ts: str) -> None:
+    event = {"type": "app_mention", "channel": channel, "user": user, "text": text, "ts": ts}
+    assert server.event(event, f"Ev-{time.time_ns()}")[0] == 200
+
+
+def test_only_the_asker_rates_an_answer_in_a_channel_thread(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    mention(server, "UALICE", "CRATE", "what is the timely filing limit?", "1700000300.000100")
+    answer = posts(fake, "CRATE", 1, "Timely filing")[0]
+    unhelpful = not_helpful(answer)
+    server.interaction(click_payload(answer, "UBOB", unhelpful))
+    note = fake.wait_for("chat.postEphemeral", where=lambda p: p.get("user") == "UBOB")[0]
+    assert "Only the person who asked" in text_of(note)
+    assert not [p for p in fake.named("chat.update") if p.get("channel") == "CRATE"]
+    server.interaction(click_payload(answer, "UALICE", unhelpful))  # the asker's own counts
+    assert "Thanks for saying so" in text_of(posts(fake, "CRATE", 2)[-1])
+    fake.wait_for("chat.update", where=lambda p: p.get("channel") == "CRATE")
+
+
+def test_a_replayed_rating_of_someone_elses_dm_answer_is_refused_in_the_clickers_own_dm(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    answer = answer_to(server, fake, "UALICE2", "what is the timely filing limit?")
+    server.interaction(click_payload(answer, "UBOB2", not_helpful(answer)))  # in Alice's DM
+    assert "Only the person who asked" in text_of(posts(fake, "DUBOB2", 1)[0])
+    assert len(posts(fake, "DUALICE2", 1)) == 1  # nothing more said in Alice's DM
+    assert not [p for p in fake.named("chat.update") if p.get("channel") == "DUALICE2"]
+
+
+def test_formatting_typed_in_a_question_reaches_the_experts_as_typed_not_formatted(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    dm(server, "UMRKDWN", "where do we *order* _toner_ for the ~old~ `printer` & fax")
+    post = text_of(posts(fake, EXPERTS, 1, "toner")[0])
+    for formatted in ("*order*", "_toner_", "~old~", "`printer`"):
+        assert formatted not in post
+    assert "order" in post and "old" in post and "printer" in post and "&amp; fax" in post
+    assert "*Unanswered question*" in post  # the bot's own formatting stays
