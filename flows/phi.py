@@ -75,6 +75,7 @@ from flows.phi_spelled import spelled_values as _runs
 from flows.phi_split_name_keys import has_split_name
 from flows.phi_structured import business_record, structured_kinds
 from flows.phi_ticket_holders import without_ticket_holders
+from flows.phi_writer_tags import after_writers_tag
 
 __all__ = ["KINDS", "PhiFindings", "describe", "normalise", "scan", "scan_all", "use_rules"]
 
@@ -199,6 +200,9 @@ def _scan(text: str) -> PhiFindings:
     found = with_grouped_phone(rules, plain, found)  # "Salina, Kansas 67401, 785.555.0130"
     found = with_nicknamed_name(plain, found)  # "Lucille "Luc" Hatcher"
     found = without_railroad_kinds(rules, plain, found)  # "Railroad Medicare id PD 921 406"
+    rest = after_writers_tag(rules, text)  # "CSR NOTE: ... WIRKKALA, TOBIN EMAIL ...": the
+    if rest is not None and "name" in (more := _scan(rest).kinds):  # writer's job, not hers
+        found |= set(more)
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 

@@ -97,6 +97,9 @@ def _unless_personal(heading: re.Match[str], personal: Collection[str]) -> str:
 _LINE_OR_ITEM = re.compile(r"\n|\s[*\u2022]\s")
 
 
+_MAILBOX = re.compile(r"[\w.+-]+@\S*")
+
+
 def business_line(
     rules: Rules, text: str, start: int, phone: bool = True, contact: bool = False
 ) -> bool:
@@ -153,7 +156,9 @@ def business_line(
     ):
         return business_line(rules, text, start - len(listed.group()), phone, contact)
     before = re.findall(r"(?:[^\W\d_]|[&'/])+", window)[-8:]  # "almacén", "Humana's"
-    after = re.findall(r"[a-z&'/]+", text[start + 10 : start + 40].lower())[:4] if phone else []
+    # A mailbox after the number is another value, not its label: "cell ... send to billing@..."
+    said_after = _MAILBOX.sub(" ", text[start + 10 : start + 40].lower())
+    after = re.findall(r"[a-z&'/]+", said_after)[:4] if phone else []
     # "316.555.0122 - hospital bed pickup": a business's word naming an item is no business's
     items = rules.names.item_nouns
     after = [w for w, nxt in itertools.pairwise([*after, ""]) if nxt not in items][:3]

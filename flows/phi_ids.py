@@ -207,10 +207,12 @@ def _words_describing(after: str, count: int) -> list[str]:
     none when they label the next field's value ("ID: XYZ123456789 Group: 12345", "medicaid
     518273645, TPI 5520193-01") or start a new clause ("Humana ID H47702918 - PA needed?")."""
     described = re.match(r"[^:#\d,;]{0,30}(?![:#])", after)
-    if not described or re.match(r"[\s#:]*\d", after[described.end() :]):
+    # the next field's value may open with letters: "member # 34191737VQ · part # WG-85624"
+    if not described or re.match(r"[\s#:]*(?:[A-Za-z]{1,4}[- ]?)?\d", after[described.end() :]):
         return []
-    if re.match(r" ?[-\u2013\u2014] | ?\(", after):
-        return []  # a new clause, or an aside on how it was read: "MR# 4401-9927 (fax OCR)"
+    if re.match(r" ?[-\u2013\u2014] | ?\(| \. ", after):
+        return []  # a new clause (a middle dot is read as " . "), or an aside on how it was read:
+        # "MR# 4401-9927 (fax OCR)"
     return re.findall(r"[a-z/]+", described.group().lower())[:count]
 
 

@@ -27,14 +27,16 @@ _NOT_NAME = r"(?!(?i:the|at|to|into|from|near|by|for|and|or|of|a|an)\b(?!\.))"
 def _places(
     heads: tuple[str, ...], modifiers: tuple[str, ...], proper: tuple[str, ...]
 ) -> re.Pattern[str]:
-    """Two to five words of a name, maybe a few of the place's own words ("historical", "VA
-    medical"), then the place's word, in any case, or a `proper` one as written ("the Molly
-    Brown House", not "the Mary Jones house"); compiled once per list."""
+    """Two to five words of a name (or two joined by "and"), maybe a few of the place's own
+    words ("historical", "VA medical"), then the place's word, in any case, or a `proper` one as
+    written ("the Molly Brown House", not "the Mary Jones house"); compiled once per list."""
 
     def said(words: tuple[str, ...]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(words, key=len)[::-1])
 
-    name = rf"{_NOT_NAME}{_WORD}(?: {_NOT_NAME}{_WORD}){{1,4}}"
+    word = rf"{_NOT_NAME}{_WORD}"
+    # or two names joined by "and" ("the Lewis and Clark Bridge")
+    name = rf"{word}(?: {word}){{1,4}}|{word} and {word}"
     place = rf"(?:(?:{said(modifiers)}) ){{0,3}}(?:{said(heads)}|(?-i:{said(proper)}))"
     return re.compile(
         rf"{_BEFORE}(?P<name>{name}) (?P<place>{place})(?![\w-])(?: (?P<next>[\w-]+))?",
@@ -56,4 +58,40 @@ def without_named_places(rules: Rules, text: str) -> str:
         start, end = place.start("name") - place.start(), place.end("name") - place.start()
         return place.group()[:start] + "town" + place.group()[end:]
 
-    return found.sub(town, text)
+    return _without_towns(rules, found.sub(town, text))
+
+
+# Where a town is said as a place: after a place's preposition ("out of John Day").
+_IN_TOWN = re.compile(r"(?<![\w'-])(?:in|near|from|by|around|outside|out of) $", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=2)
+def _towns_pattern(towns: tuple[str, ...]) -> re.Pattern[str]:
+    said = "|".join(re.escape(t).replace(r"\ ", " +") for t in sorted(towns, key=len)[::-1])
+    return re.compile(rf"(?<![\w'-])(?P<town>{said})(?![\w'-])(?: (?P<next>[\w-]+))?", re.I)
+
+
+@functools.lru_cache(maxsize=2)
+def _titled_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    said = "|".join(re.escape(w) for w in sorted(words, key=len)[::-1])
+    return re.compile(rf"(?<![\w'-])(?:{said})\.?:? *$", re.IGNORECASE)
+
+
+def _without_towns(rules: Rules, text: str) -> str:
+    """`text` with each town named like a person said as "town" where it is said as a place:
+    after a place's preposition or before the office's business there ("John Day tech", "the
+    John Day run"), never right after a title or a patient's word ("pt John Day delivery")."""
+    towns = _towns_pattern(tuple(rules.file.person_named_towns))
+    if not towns.search(text):
+        return text
+    uses = set(rules.file.town_use_words) | rules.names.street_place_after
+    titled = _titled_pattern((*rules.file.name_titles, *rules.file.name_cues))
+
+    def town(found: re.Match[str]) -> str:
+        before = text[max(0, found.start() - 20) : found.start()]
+        used = (found["next"] or "").lower() in uses
+        if titled.search(before) or not (used or _IN_TOWN.search(before)):
+            return found.group()
+        return "town" + found.group()[found.end("town") - found.start() :]
+
+    return towns.sub(town, text)

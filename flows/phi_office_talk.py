@@ -172,6 +172,11 @@ _NO_ONE = re.compile(
 )
 
 
+# Whose a case is, asked of the team: "Harlan Feuerstein ... who has this one?" (not "who is the
+# contact? Desmond Fairweather?", a colleague asked for).
+_WHO = re.compile(r"\bwho(?:ever)?$", re.IGNORECASE)
+
+
 # Where a colleague's question ends: "... from Dr. Hale; hospice since May", "... - deceased".
 _QUESTION_END = re.compile(r"[;—–]|\s-\s|[.?!]\s")
 
@@ -194,7 +199,9 @@ def _colleague_at_work(rules: Rules, text: str) -> bool:
     said = [
         act
         for act in acts.finditer(text)
-        if not holds_an_item(rules, text, act.end()) and not _NO_ONE.search(text, 0, act.start())
+        if not holds_an_item(rules, text, act.end())
+        and not _NO_ONE.search(text, 0, act.start())
+        and not (_WHO.search(text, 0, act.start()) and act.group().lower().startswith(" has"))
     ]
     asks = _acts_after_word(tuple(words.colleague_questions))
     said += [

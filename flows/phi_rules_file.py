@@ -169,6 +169,9 @@ class PhiRulesFile(BaseModel):
     public_place_words: list[str]
     public_place_modifiers: list[str]
     public_place_proper_words: list[str]  # "House": a place's word only capitalised
+    person_named_towns: list[str]  # "John Day": a town named like a person
+    town_use_words: list[str]  # "tech", "run": the office's business in a town
+    writer_tag_words: list[str]  # "desk", "note": a writer's tag's words beside a job
     place_names: list[str]
     place_name_ends: list[str]
     colleague_before: list[str]
