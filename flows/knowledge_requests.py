@@ -63,7 +63,8 @@ def request_pattern(requests: Requests) -> re.Pattern[str] | None:
     right_after = r"\s+(?:(?:just|please|quickly|go)\s+)?"
 
     def within(words: int) -> str:
-        return rf"(?:\s+\S+){{0,{words}}}?\s+"
+        # A possessive's "s" ("yesterday's batch" read as "yesterday s batch") is no word.
+        return rf"(?:\s+\S+(?:\s+s\b)?){{0,{words}}}?\s+"
 
     def then(*parts: tuple[list[str], str]) -> str | None:
         """Each phrase list's alternatives, joined by the gaps given; None if a list is empty."""

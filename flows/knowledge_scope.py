@@ -292,9 +292,16 @@ class OffTopic:
 
     def _record_alone(self, question: str, text: str) -> bool:
         """One of the team's records named by its number, read with its "#" or in plain words
-        ("claim no. 4471")."""
+        ("claim no. 4471"). A claim segment's element after a colon ("liability case: SBR05 47
+        or 14?") is a field, no record's number."""
         record = self._numbered_record
-        return bool(record and (record.search(question.lower()) or record.search(text)))
+        if not record:
+            return False
+        found = [*record.finditer(question.lower()), *record.finditer(text)]
+        return any(
+            re.sub(r"\d+$", "", m.group(0).split()[-1].lstrip("#:")) not in self._segments
+            for m in found
+        )
 
     def _opened(self, question: str, text: str) -> str:
         """The words read for a request: a hyphenated word opening the message kept whole

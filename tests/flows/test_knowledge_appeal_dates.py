@@ -135,6 +135,12 @@ def test_a_claims_number_alone_asking_its_status_is_still_the_teams_to_look_up()
     assert not KB.ask("ICN 2226001234 - paid yet?").answered
 
 
+def test_a_segment_element_after_a_colon_is_a_field_not_a_record_number() -> None:
+    result = KB.ask("auto accident case: SBR05 14 or 47?")
+    assert result.answered
+    assert result.entry_id == "msp-billing"
+
+
 @pytest.mark.parametrize(
     "question",
     ["my supervisor asked if we can get the patient to sign an ABN now, item was delivered "

@@ -94,7 +94,8 @@ def test_other_kinds_of_billing_are_declined_even_with_a_dme_modifier_or_payer(q
      "which of our claims are past timely filing",
      "build a list of every rental hitting month 13 next week",
      "set the eligibility check to run every monday", "translate the ABN into spanish",
-     "can someone chart our E1399 denials by month for the staff meeting"],
+     "can someone chart our E1399 denials by month for the staff meeting",
+     "can you resubmit the three denied K0108 lines from last week's batch for me"],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
 def test_a_request_to_do_work_is_declined_even_when_it_names_a_code(question: str) -> None:

@@ -21,6 +21,7 @@ KB = repository_content().knowledge
      "does my own husband need prior auth for his CPAP with Aetna",
      "lol the printer jammed halfway through the CMN stack",
      "ugh scanner ate the ABN again",
+     "who borrowed my stapler again", "is the toner in the break room",
      "dzięki za pomoc",
      "muchas gracias, súper útil",
      "how many NOC claims did our team send this week",
