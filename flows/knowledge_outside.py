@@ -117,6 +117,8 @@ class OutsideRules(BaseModel):
     # followed by one of `not_a_name` names nobody ("the dr's office").
     registries: list[str] = []
     not_a_name: list[str] = []
+    # ... unless the registry's rule is asked ("Dr. Patel ordered it, is his PECOS enough")
+    registry_rules: list[str] = []
     # A code's payment as a figure: one of `figure_asks` beside a HCPCS code ("how much is the
     # K0462 loaner payment in dollars"), or a payment word beside a code, asked with "= ?"
     # ("K0739 per unit = ?"). "how much will medicare pay on e1399" asks how a NOC line is priced.
@@ -310,11 +312,13 @@ class Outside:
         )
         self._enrollment = _optional(r"\b{}\b", rules.enrollment_tasks)
         names = rf"(?!{_words(rules.not_a_name)}\b)" if rules.not_a_name else ""
+        unless = rf"(?!.*\b{_words(rules.registry_rules)}\b)" if rules.registry_rules else ""
         # Anchored: both look-aheads see the whole one-line text from its start, so trying them
         # again at every later position (each scanning to the end) could find nothing new.
         self._doctor_looked_up = (
             re.compile(
-                rf"^(?=.*\b{_words(rules.registries)}\b)(?=.*\b(?:dr|doctor)\s+{names}[a-z]{{2,}})"
+                rf"^{unless}(?=.*\b{_words(rules.registries)}\b)"
+                rf"(?=.*\b(?:dr|doctor)\s+{names}[a-z]{{2,}})"
             )
             if rules.registries
             else None

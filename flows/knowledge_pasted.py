@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT, US_STATE_NAMES
-from flows.question_parts import QUOTED
+from flows.question_parts import DOCTOR_NAMED, QUOTED
 
 # A segment: its id, then elements split by "*", ending at "~", the line's end or a dash or
 # arrow set apart by spaces, after which the biller's question goes on ("...PL $42.00 — good?").
@@ -191,8 +191,9 @@ def _denied(kept: tuple[str, ...]) -> re.Pattern[str]:
 
 
 class ReadPasted:
-    """Reads pasted claim text (`PastedText`), leaves out `noise` (text no entry is about: the
-    team's record numbers), then `then` (the typo corrector)."""
+    """Reads pasted claim text (`PastedText`), leaves out a doctor's name (`DOCTOR_NAMED`) and
+    `noise` (text no entry is about: the team's record numbers), then `then` (the typo
+    corrector)."""
 
     def __init__(
         self, pasted: PastedText, then: Callable[[str], str], noise: re.Pattern[str] | None = None
@@ -204,7 +205,7 @@ class ReadPasted:
         return self._last.get(question, lambda: self.then(self._read(question)))
 
     def _read(self, question: str) -> str:
-        read = self.pasted(question)
+        read = DOCTOR_NAMED.sub(" dr ", self.pasted(question))
         return self.noise.sub(" ", read) if self.noise else read
 
 

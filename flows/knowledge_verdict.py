@@ -22,7 +22,7 @@ from flows.knowledge_thresholds import (
     SPLIT_IDF,
     STATED_COVERAGE,
 )
-from flows.question_parts import QUOTED, question_parts
+from flows.question_parts import QUOTED, question_parts, remark_parts
 from flows.text import is_code
 
 if TYPE_CHECKING:
@@ -141,7 +141,8 @@ def _judge_whole(
         verdict = "decline"
     pieces = question_parts(question, ranker.read_question)
     if len(pieces) < 2:
-        return Judgement(verdict, ranked, [])
+        further = _remarks_answered(ranker, question, context, verdict, ranked)
+        return Judgement(verdict, ranked, further)
     steps = ranker.lost_steps
     parts = [p for p in pieces if len(ranker.query_tokens(p)) >= 2 or steps.refers_back(p)]
     answered_parts: list[Match] = []
@@ -161,6 +162,27 @@ def _judge_whole(
             answered_parts.append(part_ranked[0])
             previous = part
     return Judgement(*combine_parts(verdict, ranked, answered_parts))
+
+
+def _remarks_answered(
+    ranker: Ranker,
+    question: str,
+    context: ClaimContext | None,
+    verdict: Verdict,
+    ranked: list[Match],
+) -> list[Match]:
+    """The entries answering each other remark code of an answered question, after its best
+    entry's: each code a biller pastes from a remit needs its own fix."""
+    if verdict == "decline" or not ranked:
+        return []
+    found: dict[str, Match] = {}
+    for part in remark_parts(question, ranker.read_question):
+        tokens = ranker.query_tokens(part)
+        part_ranked = ranker.rank_tokens(part, tokens, 2, context)
+        if _verdict(ranker, tokens, part_ranked) == "answer":
+            found.setdefault(part_ranked[0].entry.id, part_ranked[0])
+    found.pop(ranked[0].entry.id, None)
+    return list(found.values())
 
 
 def _verdict(ranker: Ranker, tokens: list[str], ranked: list[Match]) -> Verdict:

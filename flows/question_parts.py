@@ -1,10 +1,12 @@
 """How a question is read before it is ranked (flows/knowledge_rank.py): its parts, a claim it
-quotes, the dates and the negated codes in it."""
+quotes, the case's details (dates, a doctor's name) and the negated codes in it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from flows.models import RARC_IN_TEXT
 
 # Where a question asks two things ("... and how long does it take"), each part is ranked too.
 # Read after typos are fixed, which keeps words only: splitting at "?" or ";" as well made more
@@ -32,7 +34,10 @@ ANNOUNCED_PARTS = re.compile(
 QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))['"‘“](.{12,}?)['"’”](?=$|[\s.,;:!?)])""")
 # A date or a month typed in a question (DOS 7/17/2026, "got it 3/9") is a detail of the case,
 # not a word of the topic: read as words it would be three unknown numbers.
-DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{1,2}-\d{1,2}\b")
+# So is a doctor's name ("Dr. Patel ordered it"): read as a word it is an unknown one that
+# sinks a plain question; the doctor stays a doctor. (Amounts stay: "$150", "$200" name topics.)
+DOCTOR_NAMED = re.compile(r"\b(?i:dr|doctor)\.?\s+[A-Z][a-z]+(?:[-'][A-Za-z]+)?\b")
 NEGATED_CODE = re.compile(
     r"\b(?:no|not|without|w/o|minus|never got|didn'?t get)\s+(?:an?\s+)?"
     r"([a-z]{1,2}-?\d{1,4}[a-z]?)\b",
@@ -53,3 +58,13 @@ def question_parts(question: str, read_question: Callable[[str], str]) -> list[s
         for part in (lettered[1:] if len(lettered) > 1 else lettered)
         for piece in PART_BREAK.split(read_question(part))
     ]
+
+
+def remark_parts(question: str, read_question: Callable[[str], str]) -> list[str]:
+    """Several remark codes pasted from a remit ("MA130 M51 N350 N264 what do i fix") ask what
+    each one means: a part for each, with the rest of the question; none for fewer than two."""
+    remarks = list(dict.fromkeys(code.upper() for code in RARC_IN_TEXT.findall(question)))
+    if len(remarks) < 2:
+        return []
+    rest = RARC_IN_TEXT.sub(" ", question)
+    return [read_question(f"{code} {rest}") for code in remarks]
