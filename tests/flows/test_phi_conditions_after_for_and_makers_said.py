@@ -31,6 +31,24 @@ def test_a_condition_after_for_is_not_a_name(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "it's EZ-Access",
+        "It's EZ-Access",
+        "maker? it's Harmar",
+        "it is AmeriGlide brand, the ramp kit",
+        "that's EZ-Access",
+    ],
+)
+def test_a_maker_after_its_is_not_a_name(text: str) -> None:
+    assert not scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's for Mary Jones",
+        "it's Mary Jones",
+        "hi it's Dorothea returning your call",
+        "it's Okafor, Ngozi",
         "walker for mateusz wrzesniewski",
         "walker for john smith, DOS 3/15/24",
     ],
