@@ -1,6 +1,6 @@
 """The PHI guard on what an item is for and what a maker is: a lower-case description after
-"for" (an adverb or another dictionary word no one is named, then a condition: "for legally
-blind diabetic") is no name, and a service date beside it is no birth date; one capitalised
+"for" (an adverb or a participle no one is named, then a condition: "for legally blind
+diabetic") is no name, and a service date beside it is no birth date; one capitalised
 word after "it's" that is no given name ("it's EZ-Access") is a maker's or a model's. A
 person's name after the same words is still refused."""
 
@@ -22,6 +22,7 @@ from flows.phi import scan
         "bariatric cushion for morbidly obese pt",
         "lift chair for severely disabled vet",
         "voice output scale for partially sighted diabetic",
+        "cushion for visually impaired diabetic",
     ],
 )
 def test_a_condition_after_for_is_not_a_name(text: str) -> None:
@@ -50,6 +51,8 @@ def test_a_maker_after_its_is_not_a_name(text: str) -> None:
         "hi it's Dorothea returning your call",
         "it's Okafor, Ngozi",
         "walker for mateusz wrzesniewski",
+        "rollator for juniper holloway",  # a given name that is also a word
+        "walker quote re JUNIPER HOLLOWAY",
         "walker for john smith, DOS 3/15/24",
     ],
 )
