@@ -62,6 +62,7 @@ from flows.phi_name_words import (
 from flows.phi_opening_names import has_opening_name
 from flows.phi_place_heads import named_place
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
+from flows.phi_thing_openers import person_words
 from flows.phi_titles import bot_word_surname, has_name_said_patient, has_titled_name, words_after
 from flows.phi_unlisted_names import BEFORE_UNLISTED, is_unlisted_name
 from flows.phi_word_given_names import word_given_name
@@ -401,13 +402,11 @@ def has_name(rules: NameRules, text: str) -> bool:
         if cue.group().lower() == "name" and owner and bare_word(owner[0]) in rules.businesses:
             continue
         after = text[cue.end() : cue.end() + 40]
-        labelled = bool(re.match(r" ?(?:[:=(\"~|\u00b7-]|is\b|name\b)", after, re.IGNORECASE)) or (
-            rules.labels.fullmatch(cue.group()) is not None
-        )  # "card says", "printed name"
-        said = bool(re.match(r" ?(?:is|was)\b", after, re.IGNORECASE))
-        said = said and rules.labels.fullmatch(cue.group()) is None
-        words = words_after(text, cue.end())
-        if words and rules.labels.fullmatch(cue.group()) and is_clinician(rules, words[0]):
+        label = rules.labels.fullmatch(cue.group()) is not None  # "card says", "printed name"
+        labelled = label or bool(re.match(r" ?(?:[:=(\"~|\u00b7-]|is\b|name\b)", after, re.I))
+        said = not label and bool(re.match(r" ?(?:is|was)\b", after, re.I))
+        words = person_words(rules, cue.group(), words_after(text, cue.end()))  # "it's EZ-Access"
+        if words and label and is_clinician(rules, words[0]):
             continue  # "the letter is addressed to Dr. Haverkamp": a label, then a clinician
         phrase_end = ends_phrase(rules, text, cue.end(), words)
         if not _looks_like_name(words, rules, labelled, phrase_end, said):

@@ -4,6 +4,7 @@ Tomasz Kowalczyk", "complaint line: Musu D. Tarpeh, phone ...")."""
 
 from __future__ import annotations
 
+from flows.phi_name_forms import plainly_english
 from flows.phi_name_lists import NameRules
 from flows.phi_name_words import bare_word, case_of, surname_shaped
 
@@ -49,6 +50,8 @@ def is_unlisted_name(
             # "to straighten hammer toes": a verb follows "to"; "for arthritic hands", "for
             # bidet seats": a body part or an item, though Hands and Seats are census surnames
             return False
+        if first.islower() and plainly_english(rules, first):
+            return False  # an adverb or a participle: "for legally blind", "for visually impaired"
         # In one case throughout, a census surname; or, ending a phrase, a census first name or
         # a surname's ending ("quote for mateusz wrzesniewski"), not "for slide transfers,".
         labelled = ends_phrase and (
