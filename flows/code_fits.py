@@ -96,6 +96,19 @@ def another_item(ranker: CodeRanker, scopes: ScopeFinder, description: str, code
     return bool(ranker.unnamed_words(naming, code) & ranker.item_nouns & nouns)
 
 
+def names_item(ranker: CodeRanker, description: str, code: str) -> bool:
+    """The code's name says a word of the item's ("alarm" of an "exit alarm pad" and A9280's
+    "Alert or alarm device"; "exercise" of a stepper "for home exercise" and A9300's "Exercise
+    equipment"), a generic or describing word aside. A device's accessory ("Bed accessory",
+    E0315) names an item said to be for that device ("stand for the hospital bed"), never one
+    that only says its word ("over-bed reading stand")."""
+    item, indexed = ranker.read_query(description), ranker.indexed(code)
+    if indexed.lead_for:
+        return bool(indexed.lead_for & {t for clause in item.base_clauses for t in clause})
+    plain = ranker.reader.generic | ranker.reader.describing
+    return bool((indexed.name_tokens - plain) & item.positive)
+
+
 def says_descriptor(
     ranker: CodeRanker, description: str, code: str, descriptor: str, reviewed: bool
 ) -> bool:

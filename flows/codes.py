@@ -18,6 +18,7 @@ from flows.code_fits import (
     another_item,
     clear_lead,
     head_only_describes,
+    names_item,
     other_place,
     piece_of_coded_item,
     says_descriptor,
@@ -337,6 +338,14 @@ class CodeBook:
             and not another_item(self._ranker, self._noc_router.scopes, description, code)
             and says_descriptor(self._ranker, description, code, self._searchable[code], reviewed)
         )
+
+    def names_reviewed(self, description: str, code: str) -> bool:
+        """A code the biller reviewed names the item: the search reads it best of the codes it
+        shows, or its name says a word of the item (code_fits.names_item)."""
+        shown = self.search(description, limit=5)
+        best = max((c.score for c in shown), default=0.0)
+        read_best = any(c.code == code and c.score == best for c in shown)
+        return read_best or names_item(self._ranker, description, code)
 
     def reads_as_other(self, description: str, code: str, base: bool = True) -> bool:
         """The code is another item than the one described, however many words it shares
