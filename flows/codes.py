@@ -345,7 +345,8 @@ class CodeBook:
         shown = self.search(description, limit=5)
         best = max((c.score for c in shown), default=0.0)
         read_best = any(c.code == code and c.score == best for c in shown)
-        return read_best or names_item(self._ranker, description, code)
+        descriptor = self.table[code].long_description
+        return read_best or names_item(self._ranker, description, code, descriptor)
 
     def reads_as_other(self, description: str, code: str, base: bool = True) -> bool:
         """The code is another item than the one described, however many words it shares
