@@ -341,7 +341,7 @@ class CodeBook:
 
     def names_reviewed(self, description: str, code: str) -> bool:
         """A code the biller reviewed names the item: the search reads it best of the codes it
-        shows, or its name says a word of the item (code_fits.names_item)."""
+        shows, or the item says its whole name (code_fits.names_item)."""
         shown = self.search(description, limit=5)
         best = max((c.score for c in shown), default=0.0)
         read_best = any(c.code == code and c.score == best for c in shown)

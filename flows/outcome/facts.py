@@ -403,7 +403,7 @@ def claim_facts(
             read = [c.code for c in shown if c.score == best >= REVIEWED_SHARE]
             excluded = [c for c in read if c in excluded][:1]
         # Only a code that reads as the item, never for being reviewed: `match`, or with no other
-        # likely code one whose name says the item's words (an air purifier is no E0240).
+        # likely code one whose name the item says (an air purifier is no E0240).
         naming = [c for c in excluded if likely is None and codes.names_reviewed(described, c)]
         excluded = [c for c in excluded if c == match or c in naming]
         facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None
