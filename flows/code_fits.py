@@ -35,6 +35,7 @@ DESCRIPTOR_TYPED = 0.7
 _ALTERNATIVES = re.compile(r"\b([a-z]+),? (?:and/)?or ([a-z]+)\b")
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
 _LEAD = re.compile(r"^[^,]*\b(?:accessory|component),", re.I)  # "Wheelchair accessory, ..."
+_SLASHED = re.compile(r"\b([a-z]+)/([a-z]+)\b")
 _LEFT_OPEN = re.compile(r"\b(?:any|all)\s+([a-z]+)")
 # A NOC code for components or accessories of another item (A9900, K0108, L9900).
 _COMPONENT_NOC = re.compile(r"\b(?:component|accessory)\b", re.I)
@@ -94,6 +95,23 @@ def another_item(ranker: CodeRanker, scopes: ScopeFinder, description: str, code
     # A participle describes ("padded" is no pad): only words said as nouns count.
     nouns = {stem(w) for w in re.findall(r"[a-z]+", naming.lower()) if not _PARTICIPLE.search(w)}
     return bool(ranker.unnamed_words(naming, code) & ranker.item_nouns & nouns)
+
+
+def names_item(ranker: CodeRanker, description: str, code: str, descriptor: str) -> bool:
+    """The item's words say the code's whole name, a generic or describing word or an
+    alternative to a said one aside ("bed exit alarm pad" says A9280's "Alert or alarm device";
+    "monitoring hub" A9279's "Monitoring feature/device"; a stepper "for home exercise" A9300's
+    "Exercise equipment"); a "rain poncho cover over the chair" is no "Over-bed table". A
+    device's accessory ("Bed accessory", E0315) names an item said to be for that device
+    ("stand for the hospital bed"), never one that only says its word ("over-bed stand")."""
+    item, indexed = ranker.read_query(description), ranker.indexed(code)
+    if indexed.lead_for:
+        return bool(indexed.lead_for & {t for clause in item.base_clauses for t in clause})
+    plain = ranker.reader.generic | ranker.reader.describing
+    said = item.positive | plain
+    either = _SLASHED.sub(r"\1 or \2", descriptor.lower())  # "feature/device": either one
+    name = indexed.name_tokens - plain
+    return bool(name) and name <= said | _said_anyway(either, said)
 
 
 def says_descriptor(

@@ -18,6 +18,7 @@ from flows.code_fits import (
     another_item,
     clear_lead,
     head_only_describes,
+    names_item,
     other_place,
     piece_of_coded_item,
     says_descriptor,
@@ -352,6 +353,15 @@ class CodeBook:
         "trach suction machine" is no suction pump for external urine management)."""
         said = self._noc_router.item_first(without_taken_back(description))
         return self._ranker.agrees(said, code)
+
+    def names_reviewed(self, description: str, code: str) -> bool:
+        """A code the biller reviewed names the item: the search reads it best of the codes it
+        shows, or the item says its whole name (code_fits.names_item)."""
+        shown = self.search(description, limit=5)
+        best = max((c.score for c in shown), default=0.0)
+        read_best = any(c.code == code and c.score == best for c in shown)
+        descriptor = self.table[code].long_description
+        return read_best or names_item(self._ranker, description, code, descriptor)
 
     def reads_as_other(self, description: str, code: str, base: bool = True) -> bool:
         """The code is another item than the one described, however many words it shares

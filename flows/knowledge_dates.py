@@ -113,14 +113,14 @@ class DayOff(NamedTuple):
     window: Window | None = None
     today: dt.date | None = None
     legal: dt.date | None = None  # the legal last day, where the law allows more (mail, roll-over)
-    workday_before: dt.date | None = None
+    day_off_line: tuple[str, dict[str, object]] | None = None  # DeadlinesFile.day_off_line
     settles: bool = False
 
     def said(self, messages: Messages) -> str:
-        """The last day counted from the typed date: why nobody files on it (and the workday
-        before, 5 p.m. ET, as the checklist says), that it is a working day, or that the holiday
-        list does not reach it; the legal last day where the law allows more; and whether it
-        has gone by, with what is still possible."""
+        """The last day counted from the typed date: why nobody files on it (and the last
+        business day before it, ahead, today or gone by, as the checklist says it), that it is a
+        working day, or that the holiday list does not reach it; the legal last day where the
+        law allows more; and whether it has gone by, with what is still possible."""
         start, due, weekday = us_date(self.start), us_date(self.due), self.due.strftime("%A")
         if self.work_day:
             said = messages.text("answer_deadline_work_day", start=start, due=due, weekday=weekday)
@@ -133,14 +133,13 @@ class DayOff(NamedTuple):
         else:
             said = messages.text("answer_deadline_counted", start=start, due=due, weekday=weekday)
         passed = self.today is not None and self.due < self.today
-        before = self.workday_before  # set only while it is ahead (DeadlinesFile.workday_before)
         window = self.window
-        if self.why and before:
-            fields = {"day_off": self.why, "workday_before": us_date(before)}
-            if window is not None and window.day_off_says:
-                said += " " + window.day_off_says.format(**fields)
-            else:
-                said += " " + messages.text("outcome_deadline_day_off", **fields)
+        if self.why and self.day_off_line and window is not None:
+            key, fields = self.day_off_line  # the checklist's words for the day to act by
+            shown = {k: us_date(v) if isinstance(v, dt.date) else v for k, v in fields.items()}
+            group, _, name = key.partition(".")  # "messages.<key>" or "deadlines.<id>.<field>"
+            own = getattr(window, name.rpartition(".")[2]) if group == "deadlines" else None
+            said += " " + (own.format(**shown) if own else messages.text(name, **shown))
         if window is not None and self.legal and self.legal != self.due:
             said += " " + messages.text("answer_deadline_legal", legal=us_date(self.legal),
                                         days=window.receipt_days)  # fmt: skip
@@ -329,7 +328,7 @@ class DatedDeadlines:
             worked = DayOff(
                 best_entry, start, due, self._deadlines.day_off(due) or "", window=window,
                 today=today, legal=self._deadlines.legal_last_day(window, start),
-                workday_before=self._deadlines.workday_before(due, today),
+                day_off_line=self._deadlines.day_off_line(window, due, today),
             )  # fmt: skip
             ranked_first = best_entry in rule.entries
             general = [entry for entry in rule.entries if entry != rule.on_day_off]

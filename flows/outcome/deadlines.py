@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
+from flows.formats import us_date
 from flows.outcome.rule import Rule, unique_ids
 
 CONTRACT_DEADLINES = ("timely_filing", "redetermination", "reconsideration", "reopening")
@@ -68,12 +69,13 @@ class Window(Rule):
     still_on_time: str | None = None  # gone by when counted strictly, the legal last day ahead
     due_today: str | None = None  # the date shown is today (else messages' outcome_due_today)
     rolls_to_next_workday: bool = False  # a last day on a weekend or federal holiday moves on
-    # A safe date on a weekend or holiday: what to do by the workday before ({day_off},
-    # {workday_before}), where it is not a claim transmission (messages' outcome_deadline_day_off).
+    # A safe date on a weekend or holiday: what to do by the last business day before it
+    # ({day_off}, {weekday} {workday_before}), where it is not a claim transmission (else
+    # messages' outcome_deadline_day_off).
     day_off_says: str | None = None
-    # A safe date on a weekend or holiday whose workday before has gone by while the date itself
-    # has not: the fallback the law allows, with its doubts, in the claim's facts' words (else
-    # messages' outcome_deadline_day_off_passed).
+    # A safe date on a weekend or holiday whose last business day before it has gone by while the
+    # date itself has not: the fallback the law allows, with its doubts, in the same fields and
+    # {next_workday} (else messages' outcome_deadline_day_off_passed).
     day_off_passed: str | None = None
 
     @model_validator(mode="after")
@@ -134,14 +136,29 @@ class DeadlinesFile(BaseModel):
         before it (a deadline on a Sunday is met by transmitting on the Friday)."""
         return self.next_workday(due, step=-1)
 
-    def workday_before(self, due: dt.date, today: dt.date) -> dt.date | None:
-        """For a safe date nobody files on (a weekend or federal holiday), the workday before it,
-        the day to transmit by (5 p.m. ET), while that day is still ahead or is today; None once
-        it has gone by, for a date that is a workday, or for a date already passed."""
-        if due < today or self.day_off(due) is None:
+    def day_off_line(
+        self, window: Window, due: dt.date, today: dt.date
+    ) -> tuple[str, dict[str, object]] | None:
+        """What a date still ahead that falls on a weekend or federal holiday asks (F17.19): act
+        by the last business day before it (5 p.m. ET), named, while it is ahead; that it is
+        today; or that it has passed, with the fallback the law allows (the window's own words
+        where it has them, else messages'). The words' key and fields, the one place the
+        checklist and `ask` read them from; None for a workday or a date gone by."""
+        day_off = self.day_off(due)
+        if due < today or day_off is None:
             return None
-        before = self.next_workday(due, step=-1)
-        return before if before >= today else None
+        before, after = self.act_by(due), self.next_workday(due)
+        fields: dict[str, object] = {
+            "day_off": day_off, "workday_before": before, "weekday": f"{before:%A}",
+            "next_workday": f"{after:%A} {us_date(after)}",
+        }  # fmt: skip
+        if before == today:
+            return "messages.outcome_deadline_day_off_today", fields
+        ahead = before > today
+        own = window.day_off_says if ahead else window.day_off_passed
+        if own:
+            return f"deadlines.{window.id}.{'day_off_says' if ahead else 'day_off_passed'}", fields
+        return f"messages.outcome_deadline_day_off{'' if ahead else '_passed'}", fields
 
     def legal_last_day(self, window: Window, start: dt.date) -> dt.date:
         """The legal last day: after the presumed mail days, rolled past a day off."""

@@ -243,22 +243,10 @@ class Evaluator:
         return Note(key="messages.outcome_due_today")
 
     def _day_off(self, window_id: str, due: dt.date, today: dt.date) -> Note | None:
-        """A date still ahead that falls on a weekend or holiday: act by the last business day
-        before it (5 p.m. ET), named; said to be today, or gone by with the fallback the law
-        allows (the window's `day_off_passed`), as it is (F17.19)."""
-        deadlines, window = self.rules.deadlines, self.rules.window(window_id)
-        day_off = deadlines.day_off(due)
-        if due < today or day_off is None:
-            return None
-        before = deadlines.act_by(due)
-        fields = {"day_off": day_off, "workday_before": before, "weekday": before.strftime("%A")}
-        if before > today:
-            return Note(key="messages.outcome_deadline_day_off", fields=fields)
-        if before == today:
-            return Note(key="messages.outcome_deadline_day_off_today", fields=fields)
-        if window.day_off_passed:
-            return Note(key=f"deadlines.{window_id}.day_off_passed", fields=fields)
-        return Note(key="messages.outcome_deadline_day_off_passed", fields=fields)
+        """A date still ahead on a weekend or holiday: the last business day before it, as
+        DeadlinesFile.day_off_line says it (F17.19)."""
+        said = self.rules.deadlines.day_off_line(self.rules.window(window_id), due, today)
+        return Note(key=said[0], fields=said[1]) if said else None
 
     def _gone_by(self, window_id: str, facts: dict[str, Any]) -> Note | None:
         """What to say once a window counted strictly has gone by: still on time while its legal

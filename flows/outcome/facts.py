@@ -381,10 +381,10 @@ def claim_facts(
             best = max((c.score for c in shown), default=0.0)
             read = [c.code for c in shown if c.score == best >= REVIEWED_SHARE]
             excluded = [c for c in read if c in excluded][:1]
-        # Only a code that reads as the item (`match`, the search's best read), never as reviewed:
-        shown = codes.search(described, limit=5) if excluded and not match else []
-        top = [c.code for c in shown if c.score == max(s.score for s in shown)]
-        excluded = [c for c in excluded if c == match or c in top]
+        # Only a code that reads as the item, never for being reviewed: `match`, or with no other
+        # likely code one whose name the item says (an air purifier is no E0240).
+        naming = [c for c in excluded if likely is None and codes.names_reviewed(described, c)]
+        excluded = [c for c in excluded if c == match or c in naming]
         facts["reviewed_never_covered"] = excluded[0] if len(excluded) == 1 else None
         named = item.repair_of_code or item.base_item_code
         if named is not None and named in codes.table:

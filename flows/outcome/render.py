@@ -64,6 +64,8 @@ class Renderer:
                 self.templates[f"deadlines.{window.id}.still_on_time"] = window.still_on_time
             if window.due_today:
                 self.templates[f"deadlines.{window.id}.due_today"] = window.due_today
+            if window.day_off_says:
+                self.templates[f"deadlines.{window.id}.day_off_says"] = window.day_off_says
             if window.day_off_passed:
                 self.templates[f"deadlines.{window.id}.day_off_passed"] = window.day_off_passed
         for payer, by_document in documents.file.payers.items():

@@ -481,7 +481,7 @@ def test_a_heroku_style_postgres_url_is_read_as_postgresql(monkeypatch: pytest.M
 @pytest.mark.parametrize(
     ("today", "said"),
     [
-        ("2026-08-03", "transmit by 5 p.m. ET on 08/07/2026"),
+        ("2026-08-03", "transmit by 5 p.m. ET on Friday 08/07/2026, the last business day"),
         ("2026-08-07", "today, Friday 08/07/2026, is the last business day before it"),
         ("2026-08-08", "Friday 08/07/2026, has passed: send it now"),
         ("2026-08-10", None),  # the safe date itself has gone by
@@ -490,7 +490,7 @@ def test_a_heroku_style_postgres_url_is_read_as_postgresql(monkeypatch: pytest.M
 def test_checklist_names_the_workday_before_a_saturday_deadline(
     cli: Cli, today: str, said: str | None
 ) -> None:
-    # the redetermination's safe date is Saturday 08/08/2026: Friday 08/07 is the workday before
+    # the redetermination's safe date is Saturday 08/08/2026: Friday 08/07 is the last business day
     result = cli("checklist", "--claim", str(CLAIMS / "medicare_denied_not_necessary.json"),
                  "--today", today)  # fmt: skip
     assert result.returncode == 0, result.stderr

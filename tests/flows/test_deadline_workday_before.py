@@ -1,4 +1,4 @@
-"""A safe date on a weekend or holiday names the workday before it (transmit by 5 p.m. ET): while
+"""A safe date on a weekend or holiday names the last business day before it (5 p.m. ET): while
 it is ahead, as the day to send by; on it, as today; once it has gone by while the safe date has
 not, said plainly, with the next-workday rule only as the fallback (F17.19). The intake's outcome,
 the checklist and a dated question in ask read the same rule (deadlines.yaml's days off)."""
@@ -14,7 +14,7 @@ from flows.engine import Engine
 from flows.memory_store import MemoryStore
 from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
 
-LINE = "transmit by 5 p.m. ET on 03/12/2027, the workday before"
+LINE = "transmit by 5 p.m. ET on Friday 03/12/2027, the last business day before it"
 TODAY = "today, Friday 03/12/2027, is the last business day before it: transmit today"
 GONE = "the last business day before it, Friday 03/12/2027, has passed"
 
@@ -54,11 +54,15 @@ def test_the_intake_outcome_names_the_workday_before_and_whether_it_has_gone_by(
 
 
 @pytest.mark.parametrize(("today", "said"), WHEN)
-def test_ask_and_the_checklist_agree_on_the_workday_before(
+def test_ask_and_the_checklist_say_the_last_business_day_before_alike(
     content: Content, today: dt.date, said: str | None
 ) -> None:
     ask = content.knowledge.dated.day_off(
         "delivered 03/14/2026, when must the claim be filed by?", ["timely-filing-weekends"], today
     )
     assert ask is not None and ask.due == dt.date(2027, 3, 14)
-    assert (LINE in ask.said(content.messages)) is (said in (LINE, TODAY))
+    text = ask.said(content.messages)
+    for line in (LINE, TODAY, GONE):
+        assert (line in text) is (line == said), line
+    if said == GONE:  # the checklist's fallback and its doubt, in the same words
+        assert "next workday (Monday 03/15/2027)" in text and "not confirmed" in text

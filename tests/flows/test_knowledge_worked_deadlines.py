@@ -115,9 +115,9 @@ def test_a_filing_limit_gone_by_says_what_is_still_possible() -> None:
     assert not result.tentative  # the date settled it: stated, not "I think you mean"
 
 
-def test_a_last_day_on_a_weekend_says_to_transmit_the_workday_before() -> None:
+def test_a_last_day_on_a_weekend_says_to_transmit_the_last_business_day_before() -> None:
     result = KB.ask("dos 12/20/2025 last day to file?")
-    assert "transmit by 5 p.m. ET on 12/18/2026, the workday before" in result.text
+    assert "transmit by 5 p.m. ET on Friday 12/18/2026, the last business day before" in result.text
 
 
 def test_a_redetermination_gives_the_legal_last_day_rolled_past_a_holiday() -> None:
@@ -190,16 +190,18 @@ def test_a_placeholder_date_like_9999_gets_the_rule_without_a_worked_day(questio
     assert "Counted strictly" not in result.text
 
 
-def test_the_workday_before_is_not_offered_once_it_has_gone_by(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(
+    ("today", "said"),
+    [(dt.date(2026, 11, 20), "by 5 p.m. ET on Friday 12/04/2026, the last business day before it"),
+     (dt.date(2026, 12, 4), "so today, Friday 12/04/2026, is the last business day before it"),
+     (dt.date(2026, 12, 5), "the last business day before it, Friday 12/04/2026, has passed")],
+)  # fmt: skip
+def test_the_last_business_day_before_is_named_said_today_or_said_gone_by(
+    monkeypatch: pytest.MonkeyPatch, today: dt.date, said: str
 ) -> None:
-    # a plan's 65 days end on Saturday 12/05/2026; on that Saturday, Friday has gone by
-    monkeypatch.setattr(KB.dated, "today", lambda: dt.date(2026, 12, 5))
-    result = KB.ask("MA plan denied it on 10/1/2026, appeal by when?")
-    assert "12/05/2026, a Saturday" in result.text
-    assert "12/04/2026, the workday before" not in result.text
-    monkeypatch.setattr(KB.dated, "today", lambda: dt.date(2026, 11, 20))
-    assert (
-        "12/04/2026, the workday before"
-        in KB.ask("MA plan denied it on 10/1/2026, appeal by when?").text
-    )
+    # a plan's 65 days end on Saturday 12/05/2026: Friday 12/04 is the day to send it by
+    monkeypatch.setattr(KB.dated, "today", lambda: today)
+    text = KB.ask("MA plan denied it on 10/1/2026, appeal by when?").text
+    assert "12/05/2026, a Saturday" in text
+    assert said in text
+    assert ("by 5 p.m. ET on Friday 12/04/2026" in text) is (today < dt.date(2026, 12, 4))

@@ -240,6 +240,12 @@ def test_every_rule_sentence_names_only_facts_the_claim_has() -> None:
     for name in ALL_CLAIMS:
         assessment, _, _ = assessed(name)
         fields.update({k: v for k, v in assessment.context.items() if v is not None})
+    # A weekend deadline's line brings its own fields (DeadlinesFile.day_off_line).
+    deadlines = BUILDER.rules.deadlines
+    sunday = dt.date(2027, 3, 14)
+    day_off = deadlines.day_off_line(deadlines.windows[0], sunday, sunday)
+    assert day_off is not None
+    fields.update(day_off[1])
     for key in BUILDER.renderer.templates:
         assert BUILDER.renderer.say(Note(key=key), fields), key
 
@@ -272,11 +278,11 @@ def test_an_appeal_past_its_strict_count_but_within_the_mail_days_is_still_on_ti
     assert "good-cause statement" not in text
 
 
-def test_a_safe_date_on_a_weekend_says_to_send_it_the_workday_before() -> None:
+def test_a_safe_date_on_a_weekend_says_to_send_it_the_last_business_day_before() -> None:
     claim = ALL_CLAIMS["medicare_denied_not_necessary"]  # 04/10/2026 + 120 days: Saturday 08/08
     (deadline,) = BUILDER.build(claim, dt.date(2026, 8, 1)).deadlines
     assert deadline.date == dt.date(2026, 8, 8)
-    assert "The safe date is a Saturday: transmit by 5 p.m. ET on 08/07/2026" in deadline.why
+    assert "The safe date is a Saturday: transmit by 5 p.m. ET on Friday 08/07/2026" in deadline.why
 
 
 def test_the_reconsideration_deadline_quotes_the_redetermination_decisions_own_date() -> None:

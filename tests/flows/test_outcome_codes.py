@@ -56,6 +56,10 @@ def test_a_part_for_a_wheelchair_repair_bills_k0108_whatever_its_words(payer: st
      ("nausea relief wristband stimulator, battery powered", ["E0765"], "E0765"),  # read best
      ("Home air purifier HEPA", ["E0240"], "E1399"),  # checked and turned down: not its code
      ("over-bed swivel reading stand", ["E0315"], "E1399"),  # the search reads E0274, not E0315
+     ("over-bed reading stand for the hospital bed", ["E0315"], "E0315"),  # a bed accessory
+     ("bed exit alarm pressure pad", ["A9280"], "A9280"),  # "Alert or alarm device, NOC"
+     ("recumbent stepper for home exercise", ["A9300"], "A9300"),  # "Exercise equipment"
+     ("Home air purifier HEPA", ["A9300"], "E1399"),  # exercise equipment is not the item
      ("Home air purifier HEPA", [], "E1399")],
 )  # fmt: skip
 def test_a_reviewed_never_covered_code_is_billed_only_when_it_is_the_items_code(

@@ -99,7 +99,7 @@ def test_a_medicare_redetermination_due_on_a_saturday_today_offers_the_legal_las
     assert "The safe date is today" not in window.why  # a Saturday is no day to send it
     earlier = BUILDER.build(denied, dt.date(2026, 12, 3))
     window = next(d for d in earlier.deadlines if d.id == "redetermination")
-    assert "transmit by 5 p.m. ET on 12/04/2026, the workday before" in window.why
+    assert "transmit by 5 p.m. ET on Friday 12/04/2026, the last business day" in window.why
 
 
 ROHO = claim(
