@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows.item_text import ItemReader
+from flows.item_text import NEGATED, ItemReader
 from flows.models import HCPCS_IN_TEXT, ItemCategory
 from flows.noc_chairs import ChairParts
 from flows.noc_families import ORTHOTIC, contains_words, ends_with_words
@@ -81,6 +81,30 @@ class ItemReading:
         whole = contains_words(description, self.rules.whole_phrases) or ends_with_words(
             self.scopes.naming_phrase(description), self.rules.chair_carrier_words)  # fmt: skip
         return whole and not contains_words(description, self._chair_pieces)
+
+    def chair_denied(self, description: str) -> bool:
+        """True when every wheelchair the line names is one the biller negates ("clamps to the
+        table, NOT mounted on a wheelchair"): the item is no accessory of a chair."""
+        return self._negates_all(description, self.rules.whole_chair_words)
+
+    def denies_named(self, description: str, descriptor: str) -> bool:
+        """True when the code's descriptor names a wheelchair, or a power wheelchair group, that
+        the biller negates ("NOT mounted on a wheelchair" against E2626's "attached to
+        wheelchair", "it isn't a group 2/3 base" against K0822's "group 2")."""
+        if contains_words(descriptor, self.rules.whole_chair_words) and self.chair_denied(
+            description
+        ):
+            return True
+        groups = {t for p in self.rules.powered_phrases for t in self.reader.read(p).positive}
+        named = self.reader.read(descriptor).positive & groups
+        item = self.reader.read(description, typed=True)
+        negated = {t.removeprefix(NEGATED) for t in item.weights if t.startswith(NEGATED)}
+        return bool(named) and named <= negated and not named & item.positive
+
+    def _negates_all(self, description: str, words: list[str]) -> bool:
+        """True when the line says one of the words and the biller negates each time it does."""
+        said = self.reader.unnegated_text(description)
+        return contains_words(description, words) and not contains_words(said, words)
 
     def _part_of(self, description: str) -> Part | None:
         """The piece the item is of another, unless the biller says it is a whole item ("a

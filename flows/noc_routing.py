@@ -231,7 +231,7 @@ class NocRouter(ItemReading, WarningChecks):
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
         found = None if part else self.scopes.scope_of(description, fits=fits_whole, item_only=True)
         code = self.scopes.whole_code(found[0], description) if found else None
-        if said_whole and code == chair_parts:
+        if (said_whole or self.chair_denied(description)) and code == chair_parts:
             code = None  # a whole item described like the chair's parts is none of them
         if found and code and self.families.names_object(code, description):
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
