@@ -379,6 +379,7 @@ class CodeBook:
             )  # "walker: hinge button jammed"
             or self._noc_router.other_body_part(description, descriptor)  # "for the trunk"
             or self._noc_router.powered_beyond(description, descriptor)  # a "motorized elbow"
+            or self._noc_router.denies_named(description, descriptor)  # "not on a wheelchair"
             or self._noc_router.modifies_other(description, descriptor)  # "add a collar to"
         )
 

@@ -132,9 +132,10 @@ def _negated_just_before(raw: list[str], position: int, clause: list[tuple[str, 
 
 
 def _right_after_negation(raw: list[str], position: int) -> bool:
-    """True when the words before this one, "to", "be" and "used" aside, end on a negation ("not to
-    be used for catheter clamp": the clamp is negated)."""
-    while position and raw[position - 1] in ("to", "be", "used"):
+    """True when the words before this one, "to", "be", "used" and "mounted" aside, end on a
+    negation ("not to be used for catheter clamp", "not mounted on a wheelchair": the clamp and
+    the wheelchair are negated)."""
+    while position and raw[position - 1] in ("to", "be", "used", "mounted"):
         position -= 1
     return bool(position and _NEGATION.match(raw[position - 1]))
 

@@ -45,10 +45,19 @@ def context_last(
     piece = part is None and (
         contains_words(reader.unnegated_text(rest), part_cues) or piece_only(rest)
     )
-    if not piece and (part is None or part.by_link or part.linked):
+    # "power chair: cup holder attached to the armrest": linked to a piece of the item named
+    # first, the part is still that item's
+    linked = part is not None and part.linked and not _to_piece(scopes, part.base_text)
+    if not piece and (part is None or part.by_link or linked):
         return description
     naming, after = scopes.split_name(rest)
     return f"{naming.strip()} for {prefix} {after.strip()}".strip()
+
+
+def _to_piece(scopes: ScopeFinder, base: str) -> bool:
+    """True when what a part is linked to is only a piece of an item ("to the armrest")."""
+    piece = scopes.part_of(re.sub(r"^\W*(?:to|on|onto|in|into)\b", "", base))
+    return piece is not None and not piece.linked and not piece.base_text
 
 
 def needed_piece_first(scopes: ScopeFinder, description: str) -> str:

@@ -126,6 +126,8 @@ class NocFamilies:
     ) -> None:
         self.rules, self.reader, self.scopes = rules, reader, scopes
         self._how_made = frozenset(stem(w) for w in rules.how_made_words)
+        # "attendant operated": how an item is run, never which family's item it is
+        self._run_by = frozenset(stem(w) for w in rules.run_by_words)
         self.changing = frozenset(stem(w) for w in rules.changing_words)
         self._reworking = self.changing | {stem(w) for w in rules.reworking_words}
         self._unpowered = {stem(k): stem(v) for k, v in rules.unpowered_kinds.items()}
@@ -259,7 +261,8 @@ class NocFamilies:
             by_noun = of_its_item and bool(
                 family.nouns & (item.item_tokens - self.reader.describing)
             )
-            own = {w for w in shared if self._families_using.get(w) == 1 and self._rare(w)}
+            own = {w for w in shared - self._run_by
+                   if self._families_using.get(w) == 1 and self._rare(w)}  # fmt: skip
             by_noun = by_noun or (len(shared) >= MIN_FAMILY_WORDS and bool(own))
             if not (
                 by_noun

@@ -15,42 +15,37 @@ import re
 from collections.abc import Callable
 
 from flows.item_text import ItemReader
-from flows.models import HCPCS_IN_TEXT, ItemCategory
+from flows.models import ItemCategory
 from flows.noc_chairs import ChairParts
 from flows.noc_context import context_last, needed_piece_first, piece_only
 from flows.noc_families import (
-    ORTHOTIC,
     NocFamilies,
     contains_words,
-    ends_with_words,
     nouns_of,
     says,
     singular,
 )
 from flows.noc_file import NocFile, NocRule
+from flows.noc_reading import ORTHOTIC_SCOPE, PROSTHETIC_SCOPE, ItemReading
 from flows.noc_scopes import (
     Names,
     NameWords,
     Nearest,
-    NocScope,
-    Part,
     ScopeFinder,
 )
 from flows.noc_typed import TypedBases, pdac_coded, pdac_phrases
 from flows.noc_warning_checks import WarningChecks
 from flows.text import stem
 
-_ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
 _ADD_ON = re.compile(r"\badd[- ]on\b", re.IGNORECASE)  # "add-on pad": an addition, not "add"
 WHOLE_SHARE = 0.3  # a whole item no scope claims goes to its nearest code's group at this share
 PART_CUE_SHARE = 0.1  # the nearest code must cover this share of a broken or missing piece
 TIED = 3  # nearest codes read for a tie between groups of codes
-_PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
 # "frame for a wheelchair user": the item is for a person, not for the wheelchair.
 _USER = re.compile(r"\b[\w/]+[ -](?:users?|riders?)\b", re.IGNORECASE)
 
 
-class NocRouter(WarningChecks):
+class NocRouter(ItemReading, WarningChecks):
     """Built once from the NOC codes of the table and the reviewed routing rules."""
 
     def __init__(
@@ -106,24 +101,6 @@ class NocRouter(WarningChecks):
             (rule, self._as_read(rule.words), self._as_read(rule.unless), self._as_read(rule.also))
             for rule in rules.rules
         ]
-
-    def category_of(self, description: str, part: Part | None = None) -> ItemCategory:
-        """The category the words suggest (words the biller negated do not count). A whole
-        item is a wheelchair part only when its name ends in a part's word ("joystick"): a
-        whole chair ("transport chair") is equipment (F16.12), a "wheelchair ramp" a ramp."""
-        said = self.reader.unnegated_text(self.scopes.without_purpose(description))
-        naming = self.reader.unnegated_text(self.scopes.naming_phrase(description))
-        for category, words in self.rules.category_words.items():
-            if category == "wheelchair_part" and part is None:
-                parts = [w for w in words if w not in self.rules.whole_chair_words]
-                if ends_with_words(naming, parts) or contains_words(
-                    said, self.rules.chair_piece_words
-                ):
-                    return category
-            elif contains_words(self._history.sub(" ", said) if category == "prosthetic" else said,
-                                words):  # fmt: skip
-                return category
-        return "equipment"
 
     def item_first(self, description: str) -> str:
         """The item named first, its context after it (`context_last`), as the warning reads."""
@@ -254,7 +231,7 @@ class NocRouter(WarningChecks):
             return base.parts, self.rules.scope_parts_why.format(scope=base.name, code=base.parts)
         found = None if part else self.scopes.scope_of(description, fits=fits_whole, item_only=True)
         code = self.scopes.whole_code(found[0], description) if found else None
-        if said_whole and code == chair_parts:
+        if (said_whole or self.chair_denied(description)) and code == chair_parts:
             code = None  # a whole item described like the chair's parts is none of them
         if found and code and self.families.names_object(code, description):
             return code, self.rules.scope_why.format(scope=found[0].name, code=code)
@@ -270,17 +247,6 @@ class NocRouter(WarningChecks):
             if nearest is not None:
                 return nearest
         return default.code, default.why
-
-    def _of_owned(self, description: str) -> bool:
-        """True when the line says a piece of an item the patient has (or bought) is replaced,
-        broke or stopped, or types the item's code ("head-section motor failed on the bed")."""
-        said = self.reader.unnegated_text(description)  # reads "bought" as "purchase"
-        owned = contains_words(description, self.rules.owned_words)  # "pt bought it"
-        return (
-            bool(HCPCS_IN_TEXT.search(description))
-            or owned
-            or contains_words(said, self._piece_words)
-        )
 
     def _nearest_whole(
         self, description: str, fits: Callable[[str], bool]
@@ -362,49 +328,6 @@ class NocRouter(WarningChecks):
         read = [*words, *(self.reader.normalise(w).strip() for w in words)]
         return [*read, *(singular(w) for w in read)]
 
-    def _equipment(self, part: Part | None) -> bool:
-        """True when the part is named by a noun the CMS file uses more for equipment than
-        for supplies ("cart", "cabinet", "stand"; not "cap" or "strips")."""
-        return part is not None and stem(part.noun) in self._equipment_nouns
-
-    def _supply_noun(self, description: str) -> str | None:
-        """The noun naming the item, when the CMS file uses it for supplies ("strips")."""
-        naming = self.scopes.naming_phrase(description)
-        head = self.reader.read(naming, typed=True).head
-        if head not in self._supply_nouns:
-            return None
-        return next((w for w in re.findall(r"[a-z]+", naming.lower()) if stem(w) == head), None)
-
-    def _said_whole(self, description: str) -> bool:
-        """True when the biller says the item is a whole one or names one that carries a chair
-        ("portable ramp for the wheelchair"), and names no piece only a chair has ("joystick
-        for the power chair, whole unit" is still the chair's part)."""
-        whole = contains_words(description, self.rules.whole_phrases) or ends_with_words(
-            self.scopes.naming_phrase(description), self.rules.chair_carrier_words)  # fmt: skip
-        return whole and not contains_words(description, self._chair_pieces)
-
-    def _part_of(self, description: str) -> Part | None:
-        """The piece the item is of another, unless the biller says it is a whole item ("a
-        tracked stair climber for the wheelchair, whole device" is no wheelchair part)."""
-        return None if self._said_whole(description) else self.scopes.part_of(description)
-
-    def _has_base(self, description: str) -> bool:
-        """False when the biller says the item belongs to no other coded item."""
-        return not contains_words(description, self.rules.no_base_phrases)
-
-    def _category(self, description: str, picked: ItemCategory | None) -> ItemCategory:
-        """The category the routing uses: the words win where they are clear. A wheelchair
-        accessory is a wheelchair part (F16.12), and a brace is an orthosis even when
-        "prosthetic" was picked."""
-        part = self._part_of(description)
-        said = self.category_of(description, None if part and part.by_link else part)
-        if picked is None:
-            return "wheelchair_part" if self.chairs.repair(description) else said
-        if said == "wheelchair_part" and picked == "supply_accessory":
-            return said
-        pair = {"orthotic", "prosthetic"}
-        return said if picked in pair and said in pair else picked
-
     def _part_family(
         self, family: str | None, description: str, inferred: ItemCategory
     ) -> str | None:
@@ -414,37 +337,12 @@ class NocRouter(WarningChecks):
             return family
         return None if self.chairs.repair(description) else family
 
-    def _orthosis_by_words(self, description: str, said: ItemCategory) -> ItemCategory:
-        """An item that names a part of the body and is described in the words of orthoses
-        ("hip abduction / derotation strap system") is an orthosis, though no brace word says
-        so; a spoon or a wrap with no body part stays what its words say."""
-        if said not in ("equipment", "supply_accessory"):
-            return said
-        read = self.reader.read(description, typed=True)
-        regions = {t for t in read.item_tokens if t in self._body_part_group}
-        if not regions:
-            return said
-        # The orthosis words must be more than the body part ("hands free page turner").
-        found = self.scopes.scope_of(description, item_only=True, leaving=frozenset(regions))
-        return "orthotic" if found and ORTHOTIC.match(found[0].whole or "") else said
-
-    def _scope_category(self, scope: NocScope, inferred: ItemCategory) -> ItemCategory:
-        """The category of the items a scope's parts code takes (a wheelchair's: its parts)."""
-        parts = scope.parts or ""
-        if parts == self.rules.defaults["wheelchair_part"].code:
-            return "wheelchair_part"
-        if _ORTHOTIC_SCOPE.match(parts):
-            return "orthotic"
-        if _PROSTHETIC_SCOPE.match(parts):
-            return "prosthetic"
-        return "supply_accessory" if inferred in ("orthotic", "prosthetic") else inferred
-
 
 def _scope_fits(code: str, category: ItemCategory) -> bool:
     """Orthoses and prostheses keep to their own scopes, and only they go to those: a
     "stabilizing spoon" is described like a spinal orthosis but is none."""
     if category == "orthotic":
-        return bool(_ORTHOTIC_SCOPE.match(code))
+        return bool(ORTHOTIC_SCOPE.match(code))
     if category == "prosthetic":
-        return bool(_PROSTHETIC_SCOPE.match(code))
+        return bool(PROSTHETIC_SCOPE.match(code))
     return not code.startswith("L")

@@ -50,3 +50,21 @@ def test_an_implant_part_is_found_by_its_everyday_name(typed: str, code: str) ->
 )  # fmt: skip
 def test_length_pressure_rigidity_or_size_picks_the_sibling(typed: str, code: str) -> None:
     assert first(typed) == code
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("fig 8 harness, 1-cable, below elbow arm", "L6675"),
+     ("figure-8 harness, two-cable design", "L6676"),
+     ("abd joints at the shoulder, pair", "L6640"),
+     ("NG tube w/ stylet", "B4081"),
+     ("NG with stylet", "B4081")],
+)  # fmt: skip
+def test_shorthand_for_harnesses_joints_and_tubes_finds_the_descriptor(
+    typed: str, code: str
+) -> None:
+    assert first(typed) == code
+
+
+def test_abd_away_from_a_shoulder_stays_the_abdomen() -> None:
+    assert first("abd binder, 3 panel") == BOOK.search("abdominal binder, 3 panel", limit=1)[0].code
