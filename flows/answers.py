@@ -33,6 +33,9 @@ _SHORT_DATE_IN_TEXT = re.compile(
 )
 _MONTH_IN_TEXT = re.compile(rf"\b{_MONTH_NAMES}\s+'?(?:\d{{4}}|\d{{2}})\b", re.IGNORECASE)
 _HEDGED_KINDS = ("date", "month", "money", "quantity", "minutes", "state")
+_NAMED_FIELDS = ("manufacturer", "model")  # a hedge left after the name is dropped
+# A number, unless it is a price beside the count ("2 at $125 each").
+_COUNT = re.compile(r"(?<![$\d.,])\d+(?![\d.,]*\s*(?:ea|each|per unit)\b)", re.IGNORECASE)
 # Two-letter state codes that are also everyday words: read as a state only in capitals.
 _WORDLIKE_STATES = {"ok", "in", "me", "or", "hi", "oh", "as", "pa", "ma", "de", "la", "al"}
 
@@ -116,6 +119,7 @@ class Understood(NamedTuple):
     loosely: bool = False  # read from other words, a typo, a lead-in or units: say so
     year_assumed: bool = False  # a month and day alone: say which year was taken
     planned: bool = False  # a date of service after today: say it reads as a planned delivery
+    estimated_from: str = ""  # a hedged date ("about 2 weeks ago"): a guess, said to be checked
 
 
 def _nothing_kept(_rest: str) -> bool:
@@ -152,11 +156,17 @@ def read_answer(
         kept = _nothing_kept
     stripped = (parsing.strip_lead_in(text, lead_ins, kept) if lead_ins
                 else parsing.clean_text(text))  # fmt: skip
-    if step.kind in _HEDGED_KINDS:  # "about 45 min", "oregon i think": the value, read back
+    hedged = step.kind in _HEDGED_KINDS and _without_hedges(stripped, hedges) != stripped
+    if hedged:  # "about 45 min", "oregon i think": the value, read back
         stripped = _without_hedges(stripped, hedges)
+    if step.name in _NAMED_FIELDS:  # "Drive, i think": the name alone reaches the narrative
+        stripped = _without_trailing_hedge(stripped, hedges)
+    if hedged and step.kind == "quantity":  # "i think 12, maybe 10": which one?
+        _one_number(stripped, text)
     trimmed = stripped != parsing.clean_text(text)
     if step.kind == "date":
-        return _read_day(step, stripped, today, trimmed)
+        read = _read_day(step, stripped, today, trimmed)
+        return read._replace(estimated_from=parsing.clean_text(text)[:40]) if hedged else read
     if step.kind == "month":
         try:
             return Understood(parsing.parse_month(stripped, today), trimmed)
@@ -222,12 +232,37 @@ def _one_date_in(text: str, today: dt.date, allow_future: bool = False) -> dt.da
 
 def _without_hedges(text: str, hedges: list[str]) -> str:
     """The text without the words that hedge it ("oregon i think, OR" -> "oregon, OR")."""
-    words = "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True) if h != "~")
+    words = _hedge_words(hedges)
     value = text.replace("~", " ")
     if words:
         value = re.sub(rf"(?<!\w)(?:{words})\.?(?!\w)", " ", value, flags=re.IGNORECASE)
     value = re.sub(r"\s+,", ",", " ".join(value.split())).strip(" ,;")
     return value or text
+
+
+def _hedge_words(hedges: list[str]) -> str:
+    """The hedges as one alternation, longest first ("i think" before "think")."""
+    return "|".join(re.escape(h) for h in sorted(hedges, key=len, reverse=True) if h != "~")
+
+
+def _without_trailing_hedge(text: str, hedges: list[str]) -> str:
+    """A name without the hedge clause after it ("Drive, i think" -> "Drive")."""
+    words = _hedge_words(hedges)
+    if not words:
+        return text
+    value = re.sub(rf"[\s,;:-]+(?:{words})[\s.!?]*$", "", text, flags=re.IGNORECASE).strip()
+    return value or text
+
+
+def _one_number(count: str, typed: str) -> None:
+    """Refuses a hedged count that names two numbers ("i think 12, maybe 10"): neither is
+    sure, so neither is taken."""
+    numbers = list(dict.fromkeys(_COUNT.findall(count)))
+    if len(numbers) > 1:
+        raise parsing.InvalidAnswer(
+            "invalid_two_numbers", typed=parsing.clean_text(typed)[:40],
+            first=numbers[0], second=numbers[1],
+        )  # fmt: skip
 
 
 def _names_an_option(text: str, options: list[Option]) -> bool:

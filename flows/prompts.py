@@ -220,6 +220,10 @@ class Prompts:
         label = self.messages.label(step.name)
         if understood.value is None:  # "n/a", "not yet": left blank, and said so
             return self.say("understood_blank", label=label)
+        if understood.estimated_from:  # "about 2 weeks ago": a guess, to check on the record
+            key = f"understood_estimate_{step.name}"
+            key = key if self.messages.has(key) else "understood_estimate"
+            return self.say(key, value=value, label=label, typed=understood.estimated_from)
         if understood.planned:
             key = "understood_date_planned" if understood.year_assumed else "understood_planned"
             return self.say(key, value=value, label=label)

@@ -1,6 +1,7 @@
-"""A yes or no right after an answer to a question asked mid-intake: it answers the open
-question ("yes, I have the order"), said back with how to rate the answer instead; at the
-review an "ok" may only thank, so it is asked about and never confirms."""
+"""A yes or no right after an answer to a question asked mid-intake: alone ("yes", "yep
+that's it") it may rate that answer or answer the open question, so the bot asks which; with
+more that answers the question ("yes medicare never covers it, she wants the denial") it is the
+answer, said back with how to rate instead. At the review an "ok" is always asked about."""
 
 from __future__ import annotations
 
@@ -33,6 +34,20 @@ def may_rate(intake: Intake, text: str, prompts: Prompts) -> bool:
     said = next((i for i, word in enumerate(words) if word not in messages.reply_words), len(words))
     rest = " ".join(words[said:])  # what the answer says beyond its yes or no
     return said > 0 and _reads(" ".join(words), options) and not _reads(rest, options)
+
+
+def only_rates(intake: Intake, text: str, prompts: Prompts) -> bool:
+    """Whether a reply `may_rate` let through says nothing beyond yes or no and thanks ("yes",
+    "yep thanks", "yes that's it"), so which one was meant is asked; "yes medicare never covers
+    it, she wants the denial" says more, and answers the question. At the review, always."""
+    messages = prompts.messages
+    if intake.state == "reviewing" or messages.is_small_talk(text):
+        return True
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
+    rest = " ".join(words[next((i for i, w in enumerate(words) if w not in messages.reply_words),
+                               len(words)):])  # fmt: skip
+    rated = [messages.commands.parse(said) for said in (rest, f"yes {rest}")]  # "that's it"
+    return any(c is not None and c.name in ("helpful", "not_helpful") for c in rated)
 
 
 _PRONOUN = re.compile(r"\b(?:one|it|that|this|them)\b", re.IGNORECASE)

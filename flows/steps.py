@@ -26,7 +26,7 @@ from flows.parsing import InvalidAnswer, clean_text
 from flows.ports import CodeSearch, ConversationStore, Knowledge, Outcome
 from flows.prompts import Prompts
 from flows.questions import looks_like_question
-from flows.rating_or_answer import answer_then_question, may_rate, offers_rating
+from flows.rating_or_answer import answer_then_question, may_rate, offers_rating, only_rates
 from flows.said_beside import note_beside
 from flows.team_served import TeamChat
 from flows.text_checks import misplaced_text
@@ -86,8 +86,8 @@ class Steps:
                 return [self.prompts.say("already_confirmed"), *prompt]  # a stray "confirm"
             said = self.asides.answer_at_step(text, intake.answers.answer_context(), prompt)
             return [*said, *prompt]
-        if offered and may_rate(intake, text, self.prompts):  # "yes": the answer, said so
-            if intake.state == "reviewing":  # an "ok" there may thank: it never confirms
+        if offered and may_rate(intake, text, self.prompts):  # a yes or no, and more?
+            if only_rates(intake, text, self.prompts):  # "yes": it helped, or I have it?
                 asked = self.prompts.say("rating_or_answer", typed=text[:40])
                 return [asked, *self.ask(intake, with_progress=False)]
             taken = self.prompts.say("rating_or_answer_taken", typed=text[:40])
