@@ -5,6 +5,7 @@ word, so finding the names a clause holds reads only the names sharing a word wi
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -105,8 +106,11 @@ class QueryView:
     gains: dict[str, float]  # weight times idf of each word
     total: float  # of the gains
     item_total: float  # of the item clause's gains
-    opposites: dict[str, str]  # each word's opposite ("pneumatic" of "non-pneumatic")
+    # Each word with its gain, its opposite ("pneumatic" of "non-pneumatic") and whether the
+    # item clause says it, in the order of `gains`: what every code's score reads.
+    terms: list[tuple[str, float, str, bool]]
     typed: set[str]  # the words typed, not negated
+    typed_idf: dict[str, float]  # each typed word's idf
     bases: list[str]  # main nouns of what the item is said to belong to, not the item's own
     typed_for: set[str]  # naming words of what the item is said to be for
     naming: set[str]  # the item clause's naming words
@@ -142,8 +146,12 @@ def query_view(
         gains=gains,
         total=sum(gains.values()),
         item_total=sum(gain for token, gain in gains.items() if token in item.item_tokens),
-        opposites={token: opposite(token) for token in weights},
+        terms=[
+            (token, gain, opposite(token), token in item.item_tokens)
+            for token, gain in gains.items()
+        ],
         typed=item.positive,
+        typed_idf={token: idf(token) for token in item.positive},
         bases=[b for b in bases if b and b != item.head],
         typed_for=for_words(item.base_clauses),
         naming={t for t in item.item_tokens if not (t in plain or t.isdigit())},
@@ -183,17 +191,11 @@ def _adds(item: ReadItem, whole_nouns: frozenset[str], part_nouns: frozenset[str
     return None
 
 
-def share_ceiling(
-    view: QueryView,
-    postings: Mapping[str, Sequence[int]],
-    share: Callable[[QueryView, float, float], float],
-) -> float:
-    """The most of the description any code can cover: each code's typed words counted in full,
-    as the first pass counts them, times the most a typed quantity in range adds. Reading a
-    code in full only takes off (a contradicted word, another device, a lone shared word), so
-    a search needing more than this share needs no full reading."""
-    if view.total <= 0:
-        return 0.0
+def first_pass(
+    view: QueryView, postings: Mapping[str, Sequence[int]]
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Each code's typed words counted in full, as the ranking's cheap first pass counts them,
+    and those of the item clause: {code position: covered weight}, in the order first met."""
     covered: dict[int, float] = {}
     covered_item: dict[int, float] = {}
     for token, gain in view.gains.items():
@@ -202,11 +204,31 @@ def share_ceiling(
             covered[index] = covered.get(index, 0.0) + gain
             if in_item:
                 covered_item[index] = covered_item.get(index, 0.0) + gain
+    return covered, covered_item
+
+
+def share_ceiling(
+    view: QueryView,
+    covering: tuple[dict[int, float], dict[int, float]],
+    share: Callable[[QueryView, float, float], float],
+    enough: float = math.inf,
+) -> float:
+    """The most of the description any code can cover: each code's typed words counted in full
+    (`covering`, from `first_pass`), times the most a typed quantity in range adds. Reading a
+    code in full only takes off (a contradicted word, another device, a lone shared word), so
+    a search needing more than this share needs no full reading. Stops at the first code
+    covering `enough`: whether one can is all a search asks."""
+    if view.total <= 0:
+        return 0.0
+    covered, covered_item = covering
     fit = max(IN_RANGE, AT_TOP, 1.0) ** len(view.item.quantities)
-    return max(
-        (share(view, c * fit, covered_item.get(i, 0.0) * fit) for i, c in covered.items()),
-        default=0.0,
-    )
+    best = -math.inf
+    for i, c in covered.items():
+        most = share(view, c * fit, covered_item.get(i, 0.0) * fit)
+        if most >= enough:
+            return most
+        best = max(best, most)
+    return best if covered else 0.0
 
 
 class NameIndex:

@@ -56,17 +56,19 @@ class CodeScorer:
             and item.head not in code.made_for  # the device itself is no supply of it
             and len(code.made_for & view.typed_for) >= 2  # "probes for the kegel device"
         )
-        for token, full in view.gains.items():
-            gain = 0.0
-            if token in code.tokens:
+        tokens = code.tokens
+        for token, full, opposed, in_item in view.terms:
+            if token in tokens:
                 gain = full
-            elif view.opposites[token] in code.tokens:  # "non-pneumatic" against "pneumatic"
+            elif opposed in tokens:  # "non-pneumatic" against "pneumatic"
                 gain = -CONTRADICTION * full
                 contradicted = True
             elif token == item.head and (supplies or code.uses_noun(token)):
                 gain = COMPOUND_HEAD * full  # "amputee chair": the Amputee wheelchair's chair
+            else:
+                continue  # a word the code does not say adds nothing
             covered += gain
-            if token in item.item_tokens:
+            if in_item:
                 covered_item += gain
         rank = covered
         typed = view.typed
@@ -104,7 +106,11 @@ class CodeScorer:
             and item.head in code.made_for
         ) and not typed & ACCESSORY_WORDS:
             rank *= ACCESSORY_OF_ITEM
-        fits = quantity_fit(code.quantities, item.quantities, self.reader.naming_units)
+        fits = (  # most descriptions type no quantity: nothing to fit
+            quantity_fit(code.quantities, item.quantities, self.reader.naming_units)
+            if item.quantities
+            else 1.0
+        )
         fits *= self.agreement(code, view)
         # "elbow brace" is not the "Knee orthosis": the code names another body region.
         if (
@@ -129,7 +135,7 @@ class CodeScorer:
         # A code whose own name the description covers well beats one it merely touches, and
         # between two equal matches the shorter descriptor says less the biller did not ask for.
         rank += NAME_PRECISION * max(_overlap(name, typed) for name in code.names())
-        matched = sum(self.idf(t) for t in code.tokens & typed)
+        matched = sum(view.typed_idf[t] for t in code.tokens & typed)
         rank += matched / code.idf_total if code.idf_total else 0.0
         return rank, max(covered, 0.0) * fits, max(covered_item, 0.0) * fits
 

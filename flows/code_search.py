@@ -27,6 +27,7 @@ from flows.code_query import (
     IndexedCode,
     NameIndex,
     QueryView,
+    first_pass,
     is_addition,
     is_whole,
     query_view,
@@ -240,16 +241,13 @@ class CodeRanker:
         item = view.item
         if view.total <= 0:
             return ()
-        first_pass: dict[int, float] = {}
-        for token, gain in view.gains.items():
-            for index in self._postings.get(token, ()):
-                first_pass[index] = first_pass.get(index, 0.0) + gain
+        first = dict(self._covering(description)[0])
         # Of codes the words match equally, one with a range in a typed unit is read in full.
         for unit in {q.unit for q in item.quantities}:
             for index in self._stating.get(unit, ()):
-                if index in first_pass:
-                    first_pass[index] += UNIT_TIE
-        shortlist = sorted(first_pass, key=first_pass.__getitem__, reverse=True)[:RERANKED]
+                if index in first:
+                    first[index] += UNIT_TIE
+        shortlist = sorted(first, key=first.__getitem__, reverse=True)[:RERANKED]
         scored = [(self._scorer.score(self.codes[i], view), i) for i in shortlist]
         scored.sort(key=lambda pair: -pair[0][0])
         scored = more_of_the_same(self, scored, item)
@@ -275,8 +273,14 @@ class CodeRanker:
 
     def top_covering(self, description: str, share: float) -> list[tuple[str, float]]:
         """`rank(description, 1)`, or nothing when no code can cover `share` of it (cheaper)."""
-        ceiling = share_ceiling(self._view(description), self._postings, self._share)
+        covering = self._covering(description)
+        ceiling = share_ceiling(self._view(description), covering, self._share, share)
         return self.rank(description, 1) if ceiling >= share else []
+
+    @lru_cache(maxsize=64)  # noqa: B019 - the likely-code check and the ranking both count it
+    def _covering(self, description: str) -> tuple[dict[int, float], dict[int, float]]:
+        """The first pass's counts (callers must not change them)."""
+        return first_pass(self._view(description), self._postings)
 
     def share(self, description: str, code: str) -> float:
         """The part of the description one code covers, as `rank` reports it."""

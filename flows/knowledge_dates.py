@@ -211,12 +211,12 @@ def labelled_date(
     joiners = rf"(?:{_words(joined_by)}\s+){{0,4}}" if joined_by else ""
     text = _slashed(question.lower(), today)
     text = named.dated(text) if named else text
-    found = re.findall(
-        rf"\b{label}\b{_MARKS}{joiners}(?:{_NAMED_DAY})?{_WEEKDAY}{_FULL_DATE}", text
-    )
+    found = _compiled(
+        rf"\b{label}\b{_MARKS}{joiners}(?:{_NAMED_DAY})?{_WEEKDAY}{_FULL_DATE}"
+    ).findall(text)
     # After its date only a noun labels it ("a 9/6/25 dos"), not one asking "for" a date.
     nouns = [words for words in labels if not words.endswith(" for")]
-    found += re.findall(rf"\b{_FULL_DATE}\s+{_words(nouns)}\b", text) if nouns else []
+    found += _compiled(rf"\b{_FULL_DATE}\s+{_words(nouns)}\b").findall(text) if nouns else []
     corrected = _CORRECTED.search(text)  # "dos 8/13/2026 -- sorry, typo, it is 8/14/2026"
     if len(set(found)) == 1 and corrected and text.find("/".join(found[0])) < corrected.start():
         found = [corrected.groups()]
@@ -247,6 +247,11 @@ def _slashed(text: str, today: dt.date) -> str:
     text = _SPELLED_DATE.sub(lambda m: spelled(m[1], m[2], m[3]), text)
     text = _DAY_FIRST.sub(lambda m: spelled(m[2], m[1], m[3]), text)
     return _DASHED_DATE.sub(r"\1/\2/\3", _ISO_DATE.sub(r"\2/\3/\1", text))
+
+
+# Each rule's date patterns, kept apart from `re`'s own cache, which the many patterns of a
+# question's reading fill and empty again (a big pattern recompiled costs a millisecond).
+_compiled = functools.lru_cache(maxsize=256)(re.compile)
 
 
 @functools.lru_cache(maxsize=64)

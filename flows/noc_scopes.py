@@ -63,6 +63,20 @@ _PART_LINK = re.compile(
     + _FIXED
     + r")\b"
 )
+# What links a part to its item, taken off the text after the part ("... that bolts onto").
+_PART_LEAD = re.compile(
+    r"^\W*(?:(?:that )?" + _FIXED + r"(?: to| onto| on| behind| under| into)?|"
+    r"to " + _LINK_VERBS + r"|for|of|to|onto|on|with|clamped|clamps|attached|mounted|added)\b"
+)
+# A compound joined before no article ("clip-on tray"; "clips on the frame" says where it goes).
+_COMPOUND_ON = re.compile(
+    r"\b(add|clip|snap|bolt|slip|roll|pull|strap|click|screw)[- ]on\b"
+    r"(?! (?:the|a|an|pts?|his|her|their)\b)"
+)
+_HYPHENED_PLACE = re.compile(r"\b(under|over|behind|in|on)-(?=[a-z]{3})")
+_WORD_SLASH = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
+_LETTER_SLASH = re.compile(r"\b([a-z])/([a-z])\b")
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 # A phrase ending in one of these names a person, whatever item it names first ("wheelchair user").
 _PERSON_LAST = re.compile(r"\b(?:users?|riders?|person|people|owners?|clients?|members?)\W*$")
 # A word ending the phrase a part is fixed to names a place on that item, not the item.
@@ -354,9 +368,7 @@ class ScopeFinder:
         if by_link and not _PART_LINK.match(rest):
             return None
         before = [w for w in words[:-1] if stem(w) not in self.part_words]
-        rest = re.sub(r"^\W*(?:(?:that )?" + _FIXED + r"(?: to| onto| on| behind| under| into)?|"
-                      r"to " + _LINK_VERBS + r"|for|of|to|onto|on|with|clamped|clamps|"
-                      r"attached|mounted|added)\b", " ", rest)  # fmt: skip
+        rest = _PART_LEAD.sub(" ", rest)
         return Part(words[-1], rest.strip(), " ".join(before), linked, by_link)
 
     def without_purpose(self, text: str) -> str:
@@ -373,16 +385,14 @@ class ScopeFinder:
         """Lower-case text with compounds kept whole: "clip-on tray" is a tray that clips on
         (not a clip "on tray"), "camber / axle plate" one name, "motorized/power" two words."""
         # "clips on the frame" says where the item goes: only a compound before no article joins.
-        text = re.sub(r"\b(add|clip|snap|bolt|slip|roll|pull|strap|click|screw)[- ]on\b"
-                      r"(?! (?:the|a|an|pts?|his|her|their)\b)", r"\1on",
-                      self.reader.in_context(description.lower()))  # fmt: skip
+        text = _COMPOUND_ON.sub(r"\1on", self.reader.in_context(description.lower()))
         # "under-seat bag", "over-bed table": a hyphened place word describes, it links nothing.
-        text = re.sub(r"\b(under|over|behind|in|on)-(?=[a-z]{3})", r"\1", text)
+        text = _HYPHENED_PLACE.sub(r"\1", text)
         # "battery-powered", "rail-mounted stair lift" describe the item (noc.yaml `run_by_words`).
         text = self._mounted.sub(r"\1mounted", self._run_by.sub(r"\1\2", text))
-        text = re.sub(r"(?<=[a-z]{2})/(?=[a-z]{2})", " ", text)
-        text = re.sub(r"\b([a-z])/([a-z])\b", r"\1\2", text)  # "w/c", "h/d": one word (wc, hd)
-        return re.sub(r"\s+/\s+", " | ", text)  # "sun canopy / shade": two names of one item
+        text = _WORD_SLASH.sub(" ", text)
+        text = _LETTER_SLASH.sub(r"\1\2", text)  # "w/c", "h/d": one word (wc, hd)
+        return _SPACED_SLASH.sub(" | ", text)  # "sun canopy / shade": two names of one item
 
 
 @dataclass(frozen=True)
