@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
 from collections.abc import Callable
 
@@ -182,6 +183,12 @@ class Engine:
         "hoyer" are, "frobnicate" is not)."""
         codes = self.code_search
         return self.knowledge.knows_word(word) or bool(codes and codes.reads_word(word))
+
+    def names_something(self, text: str) -> bool:
+        """A word the bot can answer about: an item, a code or a topic ("lift", "commode",
+        "K0001", "ABN"), not a word that heads many topics ("claim") or none ("widget")."""
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        return any(self.knows_word(w) and not self.knowledge.is_off_topic(w) for w in words)
 
     def open_intakes(self, user_id: str) -> list[Reply]:
         """Lists the user's unfinished intakes (every surface, newest first)."""

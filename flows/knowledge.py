@@ -210,6 +210,7 @@ class KnowledgeBase:
             question = fold_accents(question)  # "dzięki" one word, not "dzi" and the KI modifier
         if self.code_facts:  # "e 1399" read as E1399
             question = self.code_facts.with_codes_joined(question)
+        question = self.ranker.is_off_topic.past_chatter(question)  # "who took my ...? ..."
         entry = functools.cache(lambda: self._ask(question, context))  # unread by a code's answer
         result = self.code_facts.add_to(question, entry, self) if self.code_facts else entry()
         offer = readings_pick(self, question, result, context)  # (entry, rival): readings agree

@@ -290,6 +290,18 @@ class OffTopic:
         billed = self._share_billed and self._share_billed.search(text)
         return bool(self._cost_sharing and self._cost_sharing.search(text) and not billed)
 
+    def past_chatter(self, question: str) -> str:
+        """The question without the words about the team's people opening it when a question
+        follows ("who took my N350 denial? what do I fix": "N350 denial? what do I fix"); whole
+        when nothing asked follows ("who took my N350 claim", "who trained the new hires on
+        DMECS, I want to ask her something")."""
+        end = _PART_END.search(question)
+        if not (end and self._team_people and _ASKS.search(question[end.end() :])):
+            return question
+        first = question[: end.start()].lower()
+        said = self._team_people.search(first) if self._team_opener.match(first.lstrip()) else None
+        return question[said.end() :].lstrip(" ,") if said else question
+
     def _record_alone(self, question: str, text: str) -> bool:
         """One of the team's records named by its number, read with its "#" or in plain words
         ("claim no. 4471"). A claim segment's element after a colon ("liability case: SBR05 47
@@ -388,6 +400,13 @@ class OffTopic:
         return past or _FORECAST.search(question) is not None
 
 
+# Where a message's first part ends: a question mark or a full stop, a comma (and the "and"
+# after it), or "and"/"also" before a question word.
+_PART_END = re.compile(
+    r"[?!;.]+\s+|,\s+(?:(?:and|but|also|so)\s+)?"
+    r"|\s+(?:and|also)\s+(?=(?:how|what|when|where|which|why|do|does|is|are|can|should)\b)",
+    re.IGNORECASE,
+)
 # What will happen next year, in one sentence: "which codes will CMS add next January".
 _FORECAST = re.compile(r"\bwill\b[^.?!;]*\bnext (?:year|january|quarter)\b", re.IGNORECASE)
 # A year right after an article or "next"/"this": the edition of a program or a schedule.

@@ -50,6 +50,11 @@ class Knowledge(Protocol):
         """Whether the knowledge base uses the word (billing vocabulary, typos read as meant)."""
         ...
 
+    def is_off_topic(self, question: str) -> bool:
+        """Another domain, a request to do work, the team's own processes, or one word that
+        heads many topics ("claim")."""
+        ...
+
 
 class Outcome(Protocol):
     """Builds the intake's payoff from the finished claim (checklist, narrative, follow-up)."""

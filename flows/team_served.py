@@ -125,6 +125,9 @@ class ServedKnowledge:
     def knows_word(self, word: str) -> bool:
         return self.current().knows_word(word)
 
+    def is_off_topic(self, question: str) -> bool:
+        return self.current().is_off_topic(question)
+
 
 class TeamChat:
     """What the chat surfaces (terminal, Slack) need from the loop, as plain replies."""

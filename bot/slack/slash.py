@@ -40,12 +40,13 @@ def slash_verb(jobs: Jobs, text: str) -> tuple[str, str | None]:
 
 def names_no_subcommand(jobs: Jobs, text: str) -> bool:
     """ "/e1399 frobnicate the claim": a first word that is no question word and no word of
-    billing, before words that ask nothing, was meant as a subcommand (answering it would
-    find a topic in "the claim"); "timely filing limit?" and "timley filing limit" ask."""
+    billing, before words that ask nothing and name nothing the bot knows, was meant as a
+    subcommand (answering it would find a topic in "the claim"); "timely filing limit?",
+    "timley filing limit" and "pride lift chair" (a brand, then an item) ask."""
     first, _, rest = text.partition(" ")
     if not first.isalpha() or looks_like_question(text) or reads_as_question(rest):
         return False
-    return not jobs.engine.knows_word(first)
+    return not (jobs.engine.knows_word(first) or jobs.engine.names_something(rest))
 
 
 def steers_an_intake(jobs: Jobs, command: Command) -> bool:

@@ -252,6 +252,7 @@ def test_an_empty_message_is_asked_for_a_question(server: BotServer, fake: FakeS
         ("export 2", "*export 2* steers an intake"),
         ("help?", "What I can do"),
         ("codes " + "walker " * 400, "That item description is too long to search"),
+        ("frobnicate", "`/e1399 frobnicate` is not one of my commands"),
         ("frobnicate the widget", "`/e1399 frobnicate the widget` is not one of my commands"),
         ("2 ea", "`/e1399 2 ea` is not one of my commands"),
         ("frobnicate *the* claim", "`/e1399 frobnicate ∗the∗ claim` is not one of my commands"),
@@ -265,6 +266,7 @@ def test_an_empty_message_is_asked_for_a_question(server: BotServer, fake: FakeS
         "export one",
         "punctuation",
         "overlong item",
+        "unknown word",
         "unknown words",
         "a quantity",
         "formatting",
@@ -313,6 +315,22 @@ def test_a_slash_question_without_a_subcommand_is_answered(
     before = fake.wait_for("response_url", 0, where=lambda p: said in text_of(p))
     slash(server, fake, user, question)  # answered: one more response that says it
     fake.wait_for("response_url", len(before) + 1, where=lambda p: said in text_of(p))
+
+
+@pytest.mark.parametrize(
+    "item", ["pride lift chair", "harmar stair lift", "medline bariatric commode"]
+)
+def test_a_brand_before_an_item_is_read_as_a_question_not_a_subcommand(
+    server: BotServer, fake: FakeSlack, item: str
+) -> None:
+    """The brand is no billing word, but the item after it is: the knowledge base reads the
+    whole text (and records it for the experts) instead of listing the subcommands."""
+    user = f"UBRAND{abs(hash(item)) % 10_000}"
+    said = "trusted answer"
+    before = fake.wait_for("response_url", 0, where=lambda p: said in text_of(p))
+    slash(server, fake, user, item)
+    fake.wait_for("response_url", len(before) + 1, where=lambda p: said in text_of(p))
+    assert questions_asked_by(server, user) == [item]
 
 
 def test_a_button_of_an_older_message_is_answered_privately(

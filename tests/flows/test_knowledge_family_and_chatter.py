@@ -22,6 +22,8 @@ KB = repository_content().knowledge
      "lol the printer jammed halfway through the CMN stack",
      "ugh scanner ate the ABN again",
      "who borrowed my stapler again", "is the toner in the break room",
+     "who took my stapler from the billing pod", "who took my N350 claim",
+     "who trained the new hires on DMECS lookups, I want to ask her something",
      "dzięki za pomoc",
      "muchas gracias, súper útil",
      "how many NOC claims did our team send this week",
@@ -35,7 +37,11 @@ def test_personal_and_office_chatter_is_declined(question: str) -> None:
     ("question", "entry_id"),
     [("lol ok so does E1399 need prior auth for Original Medicare?", "prior-auth-medicare"),
      # an accented word read as its plain letters
-     ("¿necesito un ABN para E1399?", "abn-when-required")],
+     ("¿necesito un ABN para E1399?", "abn-when-required"),
+     # asked after a word about whoever took the asker's things, which is left out
+     ("who took my N350 denial? what do I fix", "denial-co16-n350"),
+     ("who took my N350 claim, and how do I fix N350?", "denial-co16-n350"),
+     ("who moved my ABN folder? is an ABN needed for E1399", "abn-when-required")],
 )  # fmt: skip
 def test_billing_questions_beside_them_are_answered(question: str, entry_id: str) -> None:
     assert KB.ask(question).entry_id == entry_id
