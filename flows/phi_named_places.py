@@ -61,8 +61,20 @@ def without_named_places(rules: Rules, text: str) -> str:
     return _without_towns(rules, found.sub(town, text))
 
 
-# Where a town is said as a place: after a place's preposition ("out of John Day").
-_IN_TOWN = re.compile(r"(?<![\w'-])(?:in|near|from|by|around|outside|out of) $", re.IGNORECASE)
+# Where a town is said as a place: after a place's preposition ("out of John Day", "near Mary
+# Esther"); a bare "from" or "by" says who as often as where ("a call from John Day").
+_IN_TOWN = re.compile(
+    r"(?<![\w'-])(?:in|near|around|outside|out of|out by|out from) $", re.IGNORECASE
+)
+# Where a town's name is a person's even before the office's word: who called, signed, picked up
+# or took delivery ("call from John Day", "signed by Mary Esther", "delivered to Glen Allen").
+_BY_PERSON = re.compile(
+    r"(?<![\w'-])(?:calls?|called|signed|picked up|dropped off|delivered to|spoke to|talked to)"
+    r"(?: (?:from|by|with))? $",
+    re.IGNORECASE,
+)
+# A pronoun in the town's sentence says a person is meant ("call from John Day about his walker").
+_PRONOUN = re.compile(r"(?<![\w'-])(?:he|she|his|her|him)(?![\w'-])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=2)
@@ -79,8 +91,9 @@ def _titled_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _without_towns(rules: Rules, text: str) -> str:
     """`text` with each town named like a person said as "town" where it is said as a place:
-    after a place's preposition or before the office's business there ("John Day tech", "the
-    John Day run"), never right after a title or a patient's word ("pt John Day delivery")."""
+    before the office's business there ("John Day tech", "the John Day run") or after a place's
+    preposition in a sentence with no "he" or "her"; never right after a title, a patient's word
+    or who called or signed ("pt John Day delivery", "signed by John Day")."""
     towns = _towns_pattern(tuple(rules.file.person_named_towns))
     if not towns.search(text):
         return text
@@ -90,8 +103,17 @@ def _without_towns(rules: Rules, text: str) -> str:
     def town(found: re.Match[str]) -> str:
         before = text[max(0, found.start() - 20) : found.start()]
         used = (found["next"] or "").lower() in uses
-        if titled.search(before) or not (used or _IN_TOWN.search(before)):
+        if titled.search(before) or _BY_PERSON.search(before):
+            return found.group()
+        if not (used or (_IN_TOWN.search(before) and not _PRONOUN.search(_sentence(text, found)))):
             return found.group()
         return "town" + found.group()[found.end("town") - found.start() :]
 
     return towns.sub(town, text)
+
+
+def _sentence(text: str, found: re.Match[str]) -> str:
+    """The sentence `found` stands in: from the last stop before it to the next after it."""
+    start = max(text.rfind(stop, 0, found.start()) for stop in ".?!\n") + 1
+    ends = [end for stop in ".?!\n" if (end := text.find(stop, found.end())) >= 0]
+    return text[start : min(ends, default=len(text))]

@@ -27,6 +27,7 @@ def test_the_forty_eighth_held_out_part_is_caught_and_left_alone() -> None:
         "can the Forest Grove delivery wait until Monday?",
         "two returns from the Mary Esther branch this week",
         "out of John Day again tomorrow, back by 4",
+        "the van is out by Glen Allen until noon",
         "closed lane on the Lewis and Clark Bridge, leave early",
         "reminder: routed to Kellan Ostrander for the rebill",
         "scans go to pod-scans@example.net by noon",
@@ -44,6 +45,11 @@ def test_towns_bridges_routed_tickets_and_scan_desks_are_not_refused(text: str) 
         ("pt John Day needs the bed moved", "name"),
         ("Mr. John Day tech visit went fine, MBI 7RD5JK2EX64", "name"),
         ("walker for John Day", "name"),
+        # A town's name after who called, signed or picked up, or with "his" in its sentence.
+        ("got a call from Glen Allen about the knee walker claim, what code?", "name"),
+        ("call from John Day about his walker, does he need an ABN?", "name"),
+        ("POD signed by John Day, is that valid?", "name"),
+        ("walker picked up by Mary Esther, need a POD?", "name"),
         # A patient named beside the team's question, a mailbox after her phone, a writer's job.
         (
             "loaner swapped for Ingrid Haldorsen reply to i.haldorsen@example.org — who has it?",
