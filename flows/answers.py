@@ -22,10 +22,7 @@ _DAY_FIRST = re.compile(r"(1[3-9]|2\d|3[01])\s*[/.-]\s*(0?[1-9]|1[0-2])\s*[/.-]\
 _DATE_IN_TEXT = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
 # A month and day among other words ("it was fixed 11/24", "the EOB came nov 20"); and a month
 # and year ("delivered june 2019").
-_MONTH_NAMES = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
+_MONTH_NAMES = rf"(?:{'|'.join(parsing.MONTH_WORDS)})\b\.?"
 _SHORT_DATE_IN_TEXT = re.compile(
     rf"(?<![\d/.-])\d{{1,2}}\s*[/-]\s*\d{{1,2}}(?![\d/.-])"
     rf"|\b{_MONTH_NAMES}\s+\d{{1,2}}\b(?!\s*[,/]?\s*\d)",

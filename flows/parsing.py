@@ -368,6 +368,10 @@ def _without_lead_in(value: str, lead_ins: list[str]) -> str:
 
 
 MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}  # "jan": 1
+# Every way a month is spelled in full or short ("january", "jan", "sept"), longest first.
+MONTH_WORDS = sorted(
+    {*MONTH_NUMBERS, *(m.lower() for m in calendar.month_name if m), "sept"}, key=len, reverse=True
+)
 
 
 def parse_month(text: str, today: dt.date) -> str:
