@@ -79,6 +79,8 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "other_code_reviewed": "bool",  # the biller reviewed it and kept the keyed code
     "other_code_clear": "bool",  # it leads the keyed code widely and every other code shown
     "sibling_said": "text",  # the billed code's sibling by one feature the item says instead
+    "detail_code": "text",  # a code saying the detail of the item the chosen code contradicts
+    "detail_code_first": "bool",  # the search reads the item first as that code
     "word_noc": "text",
     "code_rule": "text",  # the checks.yaml code rule that replaced the chosen code, if one did
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)

@@ -11,6 +11,7 @@ from typing import Any
 
 from flows.codes import LIKELY_SHARE, CodeBook
 from flows.models import DOCUMENT_IDS, Claim, claim_status_code, remittance_code
+from flows.outcome.code_details import NO_CONTRADICTION, contradiction
 from flows.outcome.deadlines import Window
 from flows.outcome.family_reading import (
     FUNCTION_WORDS,
@@ -220,6 +221,7 @@ def claim_facts(
         "other_code_reviewed": False,
         "other_code_clear": False,
         "sibling_said": None,
+        **NO_CONTRADICTION,
         "expect_denial": claim.expect_medicare_denial,
         "denial_reason": claim.denial_reason or "unknown",
         "timing": delivery_timing(claim.date_of_service, today),
@@ -322,6 +324,9 @@ def claim_facts(
     if codes is not None and found is not None and not found.is_noc and described:
         reviewed = claim.code_check.candidates_reviewed
         _other_specific_code(facts, codes, described, named_items, reviewed)
+        found_detail = contradiction(codes, rules.code_details, described, code)
+        if found_detail is not None and found_detail["detail_code"] not in named_items:
+            facts.update(found_detail)
         billed = facts["successor_code"] or code
         sibling = sibling_said(codes, described, billed)
         if sibling is not None and sibling not in named_items:

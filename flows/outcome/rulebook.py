@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field, HttpUrl, model_validator
 from flows.conditions import ROUTES
 from flows.content import load_yaml_model
 from flows.models import HCPCS_PATTERN, claim_status_code, remittance_code
+from flows.outcome.code_details import CodeDetailsFile
 from flows.outcome.deadlines import DeadlinesFile, Window
 from flows.outcome.rule import Rule, unique_ids
 from flows.outcome.situations import Situation
@@ -110,6 +111,7 @@ class CodeRule(WarningRule):
             "terminated_replacement",
             "sibling_said",
             "other_code",
+            "detail_code",
         ]
         | None
     ) = None
@@ -250,6 +252,7 @@ class Rulebook(BaseModel):
     jurisdictions: JurisdictionsFile
     abbreviations: AbbreviationsFile
     code_groups: CodeGroupsFile
+    code_details: CodeDetailsFile
 
     @classmethod
     def load(cls, content_dir: Path) -> Rulebook:
@@ -263,6 +266,7 @@ class Rulebook(BaseModel):
             jurisdictions=load_yaml_model(rules / "jurisdictions.yaml", JurisdictionsFile),
             abbreviations=load_yaml_model(rules / "abbreviations.yaml", AbbreviationsFile),
             code_groups=load_yaml_model(rules / "code_groups.yaml", CodeGroupsFile),
+            code_details=load_yaml_model(rules / "code_details.yaml", CodeDetailsFile),
         )
         book._check_step_dates(rules / "next_steps.yaml")
         book._check_group_names(rules)

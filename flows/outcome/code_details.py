@@ -1,0 +1,127 @@
+"""A specific code the item's own words contradict: the chosen code's HCPCS descriptor says one
+value of a detail (half length, quad tips, with a faucet) and the item says another (full
+length, single tip, no faucet), and a close code says the item's value.
+
+Which details count and how each value is read live in content/rules/code_details.yaml; this
+module only applies them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
+
+from flows.codes import CodeBook
+
+SHOWN = 5  # codes of the search's reading a better code may come from
+# The facts a contradiction sets, none when there is none.
+NO_CONTRADICTION: dict[str, Any] = {
+    "detail_code": None,
+    "detail_code_description": None,
+    "detail_code_first": False,
+    "detail_chosen_description": None,
+    "detail_item_says": None,
+    "detail_code_says": None,
+}
+
+
+def _compiles(pattern: str | None) -> str | None:
+    if pattern is not None:
+        re.compile(pattern)
+    return pattern
+
+
+class DetailValue(BaseModel):
+    """One value of a detail: what it is called in a warning, how a descriptor says it (none:
+    a descriptor that says no value of the detail has this one) and how an item says it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    said: str = Field(min_length=3)
+    descriptor: str | None = None
+    item: str | None = None
+
+    _check = field_validator("descriptor", "item")(_compiles)
+
+    def in_descriptor(self, text: str) -> bool:
+        return self.descriptor is not None and bool(re.search(self.descriptor, text, re.I))
+
+    def in_item(self, text: str) -> bool:
+        return self.item is not None and bool(re.search(self.item, text, re.I))
+
+
+class Detail(BaseModel):
+    """A detail on which a code's descriptor and an item can disagree, with its values."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    note: str | None = None  # for reviewers; never shown to billers
+    values: list[DetailValue] = Field(min_length=2)
+
+    def of_descriptor(self, text: str) -> DetailValue | None:
+        """The value a descriptor says; the silent value when it says none."""
+        said = [v for v in self.values if v.in_descriptor(text)]
+        if len(said) == 1:
+            return said[0]
+        silent = [v for v in self.values if v.descriptor is None]
+        return silent[0] if not said and silent else None
+
+    def of_item(self, text: str) -> DetailValue | None:
+        said = [v for v in self.values if v.in_item(text)]
+        return said[0] if len(said) == 1 else None
+
+
+class CodeDetailsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    source: HttpUrl
+    last_reviewed: dt.date
+    details: list[Detail]
+
+
+def _head(descriptor: str) -> str:
+    return descriptor.split(",", 1)[0].strip().casefold()
+
+
+def contradiction(
+    codes: CodeBook, details: CodeDetailsFile, described: str, chosen: str
+) -> dict[str, Any] | None:
+    """The first detail the chosen code's descriptor and the item disagree on, with the code
+    that says the item's value: one the search shows for the item, or one sharing the chosen
+    code's descriptor head ("Cane", "Bed side rails"). None when no such code is in force."""
+    own = codes.table.get(chosen)
+    if own is None or not described:
+        return None
+    shown = [c.code for c in codes.search(described, limit=SHOWN)]
+    head = _head(own.long_description)
+    same_head = [
+        code
+        for code, row in codes.table.items()
+        if _head(row.long_description) == head and code not in shown
+    ]
+    for detail in details.details:
+        theirs, ours = detail.of_item(described), detail.of_descriptor(own.long_description)
+        if theirs is None or ours is None or theirs is ours:
+            continue
+        for code in [*shown, *same_head]:
+            row = codes.table.get(code)
+            if code == chosen or row is None or row.termination_date is not None:
+                continue
+            found = codes.lookup(code)
+            says = detail.of_descriptor(row.long_description)
+            if found is None or found.is_noc or says is not theirs:
+                continue
+            return {
+                "detail_code": code,
+                "detail_code_description": row.long_description,
+                "detail_code_first": bool(shown) and shown[0] == code,
+                "detail_chosen_description": own.long_description,
+                "detail_item_says": theirs.said,
+                "detail_code_says": ours.said,
+            }
+    return None

@@ -1,0 +1,88 @@
+"""A specific code whose descriptor the item's own words contradict (half length for "full
+length rails", quad for "single tip"): the outcome names both codes and the detail, and bills
+the other code only when the search also reads the item first as it; a code the item agrees
+with is left alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.models import Claim
+from tests.conftest import repository_content
+
+BUILDER = repository_content().outcome
+TODAY = dt.date(2026, 11, 28)
+
+
+def chosen(description: str, code: str, status: str = "not_submitted") -> Claim:
+    return Claim.model_validate({
+        "payer": {"type": "commercial", "state": "MA"},
+        "date_of_service": "2026-11-20",
+        "item": {"description": description, "category": "equipment",
+                 "acquisition": "new_purchase"},
+        "code_check": {"searched": True, "chosen_code": code, "candidates_reviewed": []},
+        "claim": {"status": status},
+    })  # fmt: skip
+
+
+def contradicted(warnings: list[str]) -> list[str]:
+    return [w for w in warnings if "but the item says" in w]
+
+
+RAILS = "full length bed rails to go with the hosp bed, purchase"
+
+
+@pytest.mark.parametrize(
+    ("description", "code", "better", "detail"),
+    [
+        (RAILS, "E0305", "E0310", "full length"),
+        ("sitz bath that sits in the toilet, bag w/ tubing (no faucet hookup)", "E0161", "E0160",
+         "no faucet attachment"),
+        ("CPM shoulder after rotator cuff repair, 3 wks rental", "E0935", "E0936",
+         "a joint other than the knee"),
+    ],
+)  # fmt: skip
+def test_a_code_the_item_contradicts_and_the_search_reads_second_is_replaced(
+    description: str, code: str, better: str, detail: str
+) -> None:
+    outcome = BUILDER.build(chosen(description, code), TODAY)
+    assert outcome.code == better
+    (warning,) = contradicted(outcome.warnings)
+    assert f"{code} (" in warning and f"{better} (" in warning
+    assert f"the item says {detail}" in warning
+    assert "put it back" in warning  # the way back is said
+
+
+def test_a_contradicted_code_the_search_does_not_read_first_is_warned_and_kept() -> None:
+    outcome = BUILDER.build(chosen("offset cane aluminum, single tip", "E0105"), TODAY)
+    assert outcome.code == "E0105"
+    (warning,) = contradicted(outcome.warnings)
+    assert "E0105 (" in warning and "E0100 (" in warning
+    assert "the item says a single tip" in warning
+
+
+def test_a_line_already_sent_is_warned_not_recoded() -> None:
+    outcome = BUILDER.build(chosen(RAILS, "E0305", status="submitted"), TODAY)
+    assert outcome.code == "E0305"
+    assert len(contradicted(outcome.warnings)) == 1
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [
+        ("half length bed rails for the hosp bed", "E0305"),
+        ("quad cane, small base, aluminum", "E0105"),
+        ("sitz bath w/ faucet attachment", "E0161"),
+        ("CPM knee after TKA, 3 wks rental", "E0935"),
+        ("standing frame for home (not mobile, fixed)", "E0638"),
+        ("urostomy pouch w/ faucet? no - closed pouch w/o barrier x 20", "A5052"),
+        # an item saying both values says neither
+        ("bed rails, half length on one side and full length on the other", "E0305"),
+    ],
+)
+def test_a_code_the_item_agrees_with_is_left_alone(description: str, code: str) -> None:
+    outcome = BUILDER.build(chosen(description, code), TODAY)
+    assert outcome.code == code
+    assert contradicted(outcome.warnings) == []
