@@ -94,6 +94,8 @@ def test_an_unanswered_records_request_points_at_the_pecos_address() -> None:
     ("bath lift - office filed it twice by mistake, the 2nd copy came back OA-18", False),
     ("bath lift double-billed by the old clearinghouse, OA-18 on the copy", False),
     ("OA-18 but we never sent it twice: line 2 is the second bath lift", True),
+    ("bath lift paid on the first claim, 2nd claim (double batch) denied OA-18. ok to leave?",
+     False),
 ])  # fmt: skip
 def test_an_oa18_on_the_billers_own_second_copy_has_nothing_to_reopen(description, reopen):
     """F10.3: a second copy of a pending claim is rightly denied as a duplicate; only a line
