@@ -84,8 +84,26 @@ class CodeDetailsFile(BaseModel):
     details: list[Detail]
 
 
+# Words of a descriptor's head that name no kind of item.
+_NOT_AN_ITEM = {"with", "without", "for", "or", "and", "the", "of", "on", "use", "used", "any",
+                "type", "device", "accessory", "replacement", "only", "home", "model", "adult",
+                "size", "system", "equipment", "patient"}  # fmt: skip
+
+
 def _head(descriptor: str) -> str:
     return descriptor.split(",", 1)[0].strip().casefold()
+
+
+def _kin(one: str, other: str) -> bool:
+    """Two descriptors' heads name the same kind of item by a word ("Commode chair" and
+    "Commode chair"; "Respiratory suction pump" and "Gastric suction pump"), never a commode
+    for a wheelchair cushion however its detail reads."""
+
+    def stems(descriptor: str) -> set[str]:
+        words = re.findall(r"[a-z]+", _head(descriptor))
+        return {w[:5] for w in words if w not in _NOT_AN_ITEM and len(w) > 2}
+
+    return bool(stems(one) & stems(other))
 
 
 def contradiction(
@@ -115,6 +133,8 @@ def contradiction(
             found = codes.lookup(code)
             says = detail.of_descriptor(row.long_description)
             if found is None or found.is_noc or says is not theirs:
+                continue
+            if not _kin(own.long_description, row.long_description):
                 continue
             return {
                 "detail_code": code,
