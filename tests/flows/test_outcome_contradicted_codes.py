@@ -78,6 +78,9 @@ def test_a_line_already_sent_is_warned_not_recoded() -> None:
         ("CPM knee after TKA, 3 wks rental", "E0935"),
         ("standing frame for home (not mobile, fixed)", "E0638"),
         ("urostomy pouch w/ faucet? no - closed pouch w/o barrier x 20", "A5052"),
+        # "bariatric" reads heavy duty, but no positioning cushion code says it: a commode
+        # chair's E0168 is never named for a cushion
+        ('positioning seat cushion 24" wide for bariatric chair', "E2606"),
         # an item saying both values says neither
         ("bed rails, half length on one side and full length on the other", "E0305"),
     ],
