@@ -11,12 +11,14 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import uvicorn
-from slack_bolt import App, BoltRequest, BoltResponse
+from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.adapter.asgi import SlackRequestHandler
 from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_bolt.request.internals import build_context
 
 from bot.slack.ingress import guarded, respond
+from bot.slack.shapes import slash_command
 
 EVENTS_PATH = "/slack/events"
 # Requests in flight at once; beyond this uvicorn answers 503 at once, which bounds the memory a
@@ -38,6 +40,10 @@ class ThreadedBolt(SlackRequestHandler):
         bolt_request = BoltRequest(
             body=body, query=request.query_string, headers=request.get_headers()
         )
+        command = slash_command(body, bolt_request.content_type)
+        if command is not None and bolt_request.body != command:
+            bolt_request.body = command  # see slash_command: the word "payload" in its text
+            bolt_request.context = build_context(BoltContext({}), command)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.listeners, self.app.dispatch, bolt_request)
 
