@@ -6,6 +6,7 @@ import asyncio
 import logging
 import socket
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -17,8 +18,10 @@ from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.request.internals import build_context
 
-from bot.slack.ingress import guarded, respond
+from bot.settings import log_failure
+from bot.slack.ingress import UNREADABLE_PAYLOAD, RefusalLog, guarded, respond
 from bot.slack.shapes import slash_command
+from bot.slack.workspace import UNREADABLE
 
 EVENTS_PATH = "/slack/events"
 # Requests in flight at once; beyond this uvicorn answers 503 at once, which bounds the memory a
@@ -53,13 +56,19 @@ def asgi_app(app: App, signing_secret: str, health: Health | None = None) -> Any
     /slack/events through the ingress gate to Bolt."""
     bolt = ThreadedBolt(app, path=EVENTS_PATH)
 
+    unreadable = RefusalLog()
+
     async def parse_or_400(scope: dict[str, Any], receive: Any, send: Any) -> None:
         try:
             await bolt(scope, receive, send)
-        except Exception:
-            # Bolt's adapter raises on signed bodies it cannot parse; nothing was sent yet.
-            log.warning("unparseable signed request to %s", scope.get("path"))
+        except UNREADABLE:
+            # Bolt reads a payload's ids before its error handler can see a failure (a team that
+            # is a number); nothing was sent yet. Counted, like the gate's refusals.
+            unreadable.note(UNREADABLE_PAYLOAD, time.monotonic())
             await respond(send, 400, b"bad request")
+        except Exception:
+            log_failure(log, "a Slack request failed")  # a fault of ours: Slack sends it again
+            await respond(send, 500, b"failed")
 
     gate = guarded(parse_or_400, signing_secret)
 
