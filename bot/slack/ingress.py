@@ -122,9 +122,10 @@ async def _drop_rest(receive: Any) -> None:
         dropped += len(message.get("body", b""))
 
 
-def guarded(inner: Asgi, signing_secret: str) -> Asgi:
-    """Wraps an ASGI app so only signed, bounded requests reach it, with the body replayed."""
-    refusals = RefusalLog()
+def guarded(inner: Asgi, signing_secret: str, refusals: RefusalLog | None = None) -> Asgi:
+    """Wraps an ASGI app so only signed, bounded requests reach it, with the body replayed;
+    `refusals` counts what it refuses (shared with `inner`'s own count, if it keeps one)."""
+    refusals = refusals or RefusalLog()
 
     async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":

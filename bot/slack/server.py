@@ -56,21 +56,21 @@ def asgi_app(app: App, signing_secret: str, health: Health | None = None) -> Any
     /slack/events through the ingress gate to Bolt."""
     bolt = ThreadedBolt(app, path=EVENTS_PATH)
 
-    unreadable = RefusalLog()
+    refusals = RefusalLog()  # the gate's and this one's, one count a reason
 
     async def parse_or_400(scope: dict[str, Any], receive: Any, send: Any) -> None:
         try:
             await bolt(scope, receive, send)
         except UNREADABLE:
             # Bolt reads a payload's ids before its error handler can see a failure (a team that
-            # is a number); nothing was sent yet. Counted, like the gate's refusals.
-            unreadable.note(UNREADABLE_PAYLOAD, time.monotonic())
+            # is a number); nothing was sent yet. Counted with the gate's refusals.
+            refusals.note(UNREADABLE_PAYLOAD, time.monotonic())
             await respond(send, 400, b"bad request")
         except Exception:
             log_failure(log, "a Slack request failed")  # a fault of ours: Slack sends it again
             await respond(send, 500, b"failed")
 
-    gate = guarded(parse_or_400, signing_secret)
+    gate = guarded(parse_or_400, signing_secret, refusals)
 
     async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
