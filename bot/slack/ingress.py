@@ -4,7 +4,8 @@ Anyone who can reach the public URL can send anything, so nothing of a request i
 or logged until its signature proves Slack sent it. Every refusal is a short status with no
 detail: 413 for a body over MAX_BODY_BYTES (refused from its Content-Length, or as soon as the
 streamed bytes pass the limit), 401 for a missing or malformed header, a timestamp more than
-five minutes away, or a wrong signature. A refusal sent before the body was read is followed by
+five minutes away, or a wrong signature; 400 for a signed body that is not one of the shapes
+Slack sends (bot/slack/shapes.py). A refusal sent before the body was read is followed by
 reading and dropping what the client still sends (at most DRAIN_BYTES, for DRAIN_SECONDS): a
 client still writing its body would otherwise see the connection reset instead of the answer.
 """
@@ -21,6 +22,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from bot.slack.shapes import readable
+
 log = logging.getLogger("e1399.ingress")
 
 # Slack's own payloads are a few kilobytes (a 40,000-character message with 50 blocks stays far
@@ -32,6 +35,7 @@ DRAIN_SECONDS = 5.0
 _TIMESTAMP = re.compile(rb"[0-9]{1,12}")
 _SIGNATURE = re.compile(rb"v0=[0-9a-f]{64}")
 
+UNREADABLE_PAYLOAD = "signed payload that could not be read"  # the log line docs/security.md names
 Asgi = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
 
 
@@ -118,9 +122,10 @@ async def _drop_rest(receive: Any) -> None:
         dropped += len(message.get("body", b""))
 
 
-def guarded(inner: Asgi, signing_secret: str) -> Asgi:
-    """Wraps an ASGI app so only signed, bounded requests reach it, with the body replayed."""
-    refusals = RefusalLog()
+def guarded(inner: Asgi, signing_secret: str, refusals: RefusalLog | None = None) -> Asgi:
+    """Wraps an ASGI app so only signed, bounded requests reach it, with the body replayed;
+    `refusals` counts what it refuses (shared with `inner`'s own count, if it keeps one)."""
+    refusals = refusals or RefusalLog()
 
     async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -132,6 +137,8 @@ def guarded(inner: Asgi, signing_secret: str) -> Asgi:
             timestamp, signature = check_headers(headers, time.time())
             body = await read_body(receive)
             check_signature(signing_secret, timestamp, signature, body)
+            if not readable(body, headers.get(b"content-type", b"")):
+                raise Refused(400, UNREADABLE_PAYLOAD)
         except Refused as refused:
             refusals.note(refused.reason, time.monotonic())  # never a header or body byte
             # A client that waits for "100 Continue" before its body sends nothing to drop.

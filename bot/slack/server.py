@@ -6,17 +6,22 @@ import asyncio
 import logging
 import socket
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import uvicorn
-from slack_bolt import App, BoltRequest, BoltResponse
+from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.adapter.asgi import SlackRequestHandler
 from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_bolt.request.internals import build_context
 
-from bot.slack.ingress import guarded, respond
+from bot.settings import log_failure
+from bot.slack.ingress import UNREADABLE_PAYLOAD, RefusalLog, guarded, respond
+from bot.slack.shapes import slash_command
+from bot.slack.workspace import UNREADABLE
 
 EVENTS_PATH = "/slack/events"
 # Requests in flight at once; beyond this uvicorn answers 503 at once, which bounds the memory a
@@ -38,6 +43,10 @@ class ThreadedBolt(SlackRequestHandler):
         bolt_request = BoltRequest(
             body=body, query=request.query_string, headers=request.get_headers()
         )
+        command = slash_command(body, bolt_request.content_type)
+        if command is not None and bolt_request.body != command:
+            bolt_request.body = command  # see slash_command: the word "payload" in its text
+            bolt_request.context = build_context(BoltContext({}), command)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.listeners, self.app.dispatch, bolt_request)
 
@@ -47,15 +56,21 @@ def asgi_app(app: App, signing_secret: str, health: Health | None = None) -> Any
     /slack/events through the ingress gate to Bolt."""
     bolt = ThreadedBolt(app, path=EVENTS_PATH)
 
+    refusals = RefusalLog()  # the gate's and this one's, one count a reason
+
     async def parse_or_400(scope: dict[str, Any], receive: Any, send: Any) -> None:
         try:
             await bolt(scope, receive, send)
-        except Exception:
-            # Bolt's adapter raises on signed bodies it cannot parse; nothing was sent yet.
-            log.warning("unparseable signed request to %s", scope.get("path"))
+        except UNREADABLE:
+            # Bolt reads a payload's ids before its error handler can see a failure (a team that
+            # is a number); nothing was sent yet. Counted with the gate's refusals.
+            refusals.note(UNREADABLE_PAYLOAD, time.monotonic())
             await respond(send, 400, b"bad request")
+        except Exception:
+            log_failure(log, "a Slack request failed")  # a fault of ours: Slack sends it again
+            await respond(send, 500, b"failed")
 
-    gate = guarded(parse_or_400, signing_secret)
+    gate = guarded(parse_or_400, signing_secret, refusals)
 
     async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -71,6 +86,20 @@ def asgi_app(app: App, signing_secret: str, health: Health | None = None) -> Any
     return application
 
 
+class StoppableServer(uvicorn.Server):
+    """uvicorn's server, also ending once `stop` is set: checked on its own tick (every 0.1 s),
+    so no thread waits on `stop` and none is left behind when serving fails to start."""
+
+    def __init__(self, config: uvicorn.Config, stop: threading.Event) -> None:
+        super().__init__(config)
+        self.stop = stop
+
+    async def on_tick(self, counter: int) -> bool:
+        if self.stop.is_set():
+            self.should_exit = True  # uvicorn finishes the requests in flight, then returns
+        return await super().on_tick(counter)
+
+
 def serve_http(
     app: App,
     signing_secret: str,
@@ -79,22 +108,14 @@ def serve_http(
     health: Health | None = None,
 ) -> None:
     """Serves on the bound `listener` until Ctrl-C (SIGINT or SIGTERM), or until `stop` is set."""
-    server = uvicorn.Server(
-        uvicorn.Config(
-            asgi_app(app, signing_secret, health),
-            log_level="warning",
-            access_log=False,
-            limit_concurrency=MAX_CONCURRENT_REQUESTS,
-            log_config=None,  # keep our handler (and its redaction filter) for uvicorn's loggers
-        )
+    config = uvicorn.Config(
+        asgi_app(app, signing_secret, health),
+        log_level="warning",
+        access_log=False,
+        limit_concurrency=MAX_CONCURRENT_REQUESTS,
+        log_config=None,  # keep our handler (and its redaction filter) for uvicorn's loggers
     )
-    if stop is not None:
-
-        def exit_when_stopped() -> None:
-            stop.wait()
-            server.should_exit = True  # uvicorn finishes the requests in flight, then returns
-
-        threading.Thread(target=exit_when_stopped, name="http-stop", daemon=True).start()
+    server = StoppableServer(config, stop or threading.Event())
     server.run(sockets=[listener])
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from slack_bolt import App, BoltContext, BoltResponse
 
 from bot.settings import log_failure
-from bot.slack.ingress import RefusalLog
+from bot.slack.ingress import UNREADABLE_PAYLOAD, RefusalLog
 
 log = logging.getLogger("e1399.slack.workspace")
 # What reading a payload of the wrong shape raises (in Bolt's middleware or a listener).
@@ -85,7 +85,7 @@ class OwnWorkspace:
         """Bolt's error handler: an unreadable signed payload gets 400, counted; anything else
         stays a 500 (Slack sends it again), logged by type and code path, never its text."""
         if isinstance(error, UNREADABLE):
-            self.count("signed payload that could not be read")
+            self.count(UNREADABLE_PAYLOAD)
             return BoltResponse(status=400, body="bad request")
         log_failure(log, "a Slack request failed")
         return None

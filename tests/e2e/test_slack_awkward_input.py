@@ -83,6 +83,17 @@ def test_a_slash_question_with_markup_is_answered(server: BotServer, fake: FakeS
     assert "<!" not in responded(fake, E1399_ANSWER)
 
 
+def test_a_slash_question_with_the_word_payload_is_answered(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    """Slack's form field for clicks is called `payload`: the word in a command's text must not
+    make the command read as an empty click (acknowledged, never answered)."""
+    before = fake.wait_for("response_url", 0, where=lambda p: E1399_ANSWER in text_of(p))
+    slash(server, fake, "USLPAYLOAD", "ask what is E1399 (its payload)")
+    fake.wait_for("response_url", len(before) + 1, where=lambda p: E1399_ANSWER in text_of(p))
+    assert "another workspace" not in server.log_path.read_text()
+
+
 def months_before(day: dt.date, months: int) -> str:
     """The month `months` before `day`'s, as a biller types it (MM/YYYY)."""
     index = day.year * 12 + day.month - 1 - months

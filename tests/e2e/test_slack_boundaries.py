@@ -7,6 +7,7 @@ import json
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from tests.e2e import test_team_kb_slack as kb
 from tests.e2e.slack_fakes import TEAM, BotServer, FakeSlack, ServerThread, text_of
@@ -154,6 +155,48 @@ def test_every_misshapen_signed_payload_gets_400_not_500(
     assert "signed payload that could not be read" in server.log_path.read_text()
     assert "Traceback" not in server.log_path.read_text()
     settle(server, fake)  # and the server still answers
+
+
+FORM = "application/x-www-form-urlencoded"
+SECRET_WORD = "MRN4471923"  # stands in for anything a body could carry
+
+
+def unreadable_bodies() -> list[tuple[str, str]]:
+    """What an admin's probe sent, signed: bodies Slack never sends, each carrying SECRET_WORD."""
+    event = json.dumps(event_body(message("UODD", "DUODD", text=SECRET_WORD)))
+    no_view = {k: v for k, v in answer_form().items() if k != "view"} | {"note": SECRET_WORD}
+    no_type = {**answer_form(), "view": {"callback_id": SECRET_WORD}}
+    return [
+        (f"<a>{SECRET_WORD}</a>", "application/xml"),
+        ("", "application/json"),
+        ("", FORM),
+        (f"foo={SECRET_WORD}", FORM),
+        (event, "text/plain"),  # an event Slack would have sent as JSON
+        (urlencode({"payload": json.dumps(no_view)}), FORM),
+        (urlencode({"payload": json.dumps(no_type)}), FORM),
+        (urlencode({"payload": json.dumps({"note": SECRET_WORD})}), FORM),
+        (json.dumps({**json.loads(event), "team": 7}), "application/json"),  # Bolt reads team
+    ]
+
+
+def test_signed_bodies_slack_never_sends_get_400_and_are_logged_as_unreadable(
+    fake: FakeSlack, tmp_path: Path
+) -> None:
+    bot = ServerThread(fake, tmp_path / "bot.db")  # a log of its own: only what this test sent
+    try:
+        for body, content_type in unreadable_bodies():  # unsigned: refused before any parsing
+            assert bot.post(body, content_type, signature="v0=" + "3" * 64)[0] == 401, body
+        for body, content_type in unreadable_bodies():
+            assert bot.post(body, content_type)[0] == 400, (body, content_type)
+        settle(bot, fake)  # the server still answers, and nothing above was recorded or answered
+        assert not [c for c in fake.calls if SECRET_WORD in json.dumps(c)]
+        log = bot.log_path.read_text()
+        assert "refused 1 request(s): signed payload that could not be read" in log
+        assert "another workspace" not in log
+        assert SECRET_WORD not in log and "Traceback" not in log
+        assert " WARNING " not in log and " ERROR " not in log  # one counted line, nothing else
+    finally:
+        bot.stop()
 
 
 def test_a_very_long_message_is_refused_without_a_wrong_character_count(

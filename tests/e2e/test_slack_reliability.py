@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
 import threading
 import time
@@ -13,7 +14,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from slack_bolt import App
 
+from bot.slack.server import serve_http
 from tests.e2e.slack_fakes import (
     SIGNING_SECRET,
     TEAM,
@@ -357,3 +360,16 @@ def test_a_signing_secret_pasted_with_a_line_break_still_verifies_and_is_warned_
     finally:
         bot.stop()
     assert "SLACK_SIGNING_SECRET had spaces or a line break around it" in bot.log_path.read_text()
+
+
+def test_a_server_that_cannot_start_leaves_no_thread_behind() -> None:
+    """uvicorn refusing the listening socket ends serve_http with the error and nothing left
+    running (a thread waiting for a stop that never comes would outlive every such start)."""
+    app = App(signing_secret=SIGNING_SECRET, token="xoxb-test", token_verification_enabled=False)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.close()  # what uvicorn is given cannot be served
+    before = set(threading.enumerate())
+    with pytest.raises(OSError):
+        serve_http(app, SIGNING_SECRET, listener, threading.Event())
+    assert set(threading.enumerate()) - before == set()
