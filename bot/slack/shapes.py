@@ -39,7 +39,7 @@ def slash_command(body: str, content_type: str | None) -> dict[str, str] | None:
     """A slash command's fields, or None when the body is not one. Bolt reads any form whose text
     contains the word "payload" as an interaction (and finds none), so a command such as
     `/e1399 ask what is the payload of e1399` would reach no listener without this."""
-    if (content_type or "").lower() != FORM:
+    if (content_type or "").split(";")[0].strip().lower() != FORM:
         return None
     fields = dict(parse_qsl(body, keep_blank_values=True))
     return fields if "payload" not in fields and "command" in fields else None
