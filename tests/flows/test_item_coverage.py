@@ -39,7 +39,8 @@ KB = repository_content().knowledge
      ("iv pole - covered item under medicare?", "E0776", "E0776"),
      ("bedside commode, covered mcr?", "E0163", "E0163"),
      ("shower chair, prescribed - covered by medicare?", "E0240", "bill E0240 with GY"),
-     ("folding walker - covered by mcr or no", "E0135", "E0135")],
+     ("folding walker - covered by mcr or no", "E0135", "E0135"),
+     ("nebulizer with compressor for use at home - covered by medicare?", "E0570", "E0570")],
 )  # fmt: skip
 def test_a_coverage_question_gets_the_items_code_and_its_coverage(
     question: str, code: str, must_say: str
@@ -82,7 +83,8 @@ def test_a_coverage_question_gets_the_items_code_and_its_coverage(
      "hospital bed - not sure if the notes support it or not, covered?",
      # the detail left open picks between two codes: naming either is a guess
      "lithium ion battery for a cochlear processor - covered? not sure if ear level or body worn",
-     "bedside commode, heavy duty or not - covered?"],
+     "bedside commode, heavy duty or not - covered?",
+     "pt wants a walker just for use at school, not at home - covered?"],
 )  # fmt: skip
 def test_other_coverage_questions_stay_with_the_knowledge_base(question: str) -> None:
     coverage = KB.code_facts.coverage if KB.code_facts else None
