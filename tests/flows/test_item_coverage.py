@@ -40,7 +40,10 @@ KB = repository_content().knowledge
      ("bedside commode, covered mcr?", "E0163", "E0163"),
      ("shower chair, prescribed - covered by medicare?", "E0240", "bill E0240 with GY"),
      ("folding walker - covered by mcr or no", "E0135", "E0135"),
-     ("nebulizer with compressor for use at home - covered by medicare?", "E0570", "E0570")],
+     ("nebulizer with compressor for use at home - covered by medicare?", "E0570", "E0570"),
+     # names billers use (aliases.yaml)
+     ("hybrid mask for bipap, covered by medicare", "A7027", "A7027"),
+     ("ng feeding tube without stylet - covered?", "B4082", "B4082")],
 )  # fmt: skip
 def test_a_coverage_question_gets_the_items_code_and_its_coverage(
     question: str, code: str, must_say: str
