@@ -141,11 +141,22 @@ class CoverageQuestions:
             return True
         for hedge in hedges:
             said = re.sub(r"\s+or not$", "", self._hedge_opener.sub("", hedge))
-            for option in filter(None, map(str.strip, re.split(r"\s+or\s+", said))):
+            for option in self._options(said):
                 other = self.asks.likely(f"{item} {option}")
                 if other is None or other.code != code:
                     return False
         return True
+
+    @staticmethod
+    def _options(said: str) -> list[str]:
+        """The options a hedge weighs, a shorter last one read with the first one's opening
+        words ("arms are fixed or detachable": "arms are fixed", "arms are detachable")."""
+        options = [o.split() for o in re.split(r"\s+or\s+", said) if o.strip()]
+        first = options[0] if options else []
+        return [
+            " ".join(o if len(o) >= len(first) else first[: len(first) - len(o)] + o)
+            for o in options
+        ]
 
     def _noc_described(self, text: str) -> str | None:
         """The NOC code of an item the question says no specific code fits, when the routing

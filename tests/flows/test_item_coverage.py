@@ -87,6 +87,7 @@ def test_a_coverage_question_gets_the_items_code_and_its_coverage(
      # the detail left open picks between two codes: naming either is a guess
      "lithium ion battery for a cochlear processor - covered? not sure if ear level or body worn",
      "bedside commode, heavy duty or not - covered?",
+     "amputee wheelchair, not sure if the arms are fixed or detachable - covered by medicare?",
      "pt wants a walker just for use at school, not at home - covered?"],
 )  # fmt: skip
 def test_other_coverage_questions_stay_with_the_knowledge_base(question: str) -> None:
