@@ -68,6 +68,7 @@ SETS = (
     "coverage_questions_heldout.yaml",
     "coverage_questions_heldout47.yaml",
     "coverage_questions_heldout48.yaml",
+    "coverage_questions_heldout49.yaml",
 )
 
 if __name__ == "__main__":

@@ -37,6 +37,10 @@ class CoverageQuestionsFile(BaseModel):
     asks_after: list[str] = Field(min_length=1)
     asks_alone: list[str] = Field(min_length=1)
     item_after: list[str]
+    hedges: list[str]
+    hedge_words: int = Field(gt=0)
+    hedge_rule_words: list[str]
+    covers_both: list[str]
     pointers: list[str] = Field(min_length=1)
     openers: list[str]
     closers: list[str]
@@ -71,6 +75,11 @@ class CoverageQuestions:
             rf"(?:{alone}(?:\s+{them})?(?:\s+{after})?|{after}){closer}$"
         )
         self._item_after = phrases(rules.item_after)
+        self._hedge = re.compile(rf"^{phrases(rules.hedges).pattern}\s.*\sor\s|"
+                                 rf"^(?:\S+\s){{1,{rules.hedge_words}}}or not$")  # fmt: skip
+        self._hedge_rules = phrases(rules.hedge_rule_words)
+        self._hedge_opener = re.compile(rf"^{phrases(rules.hedges).pattern}\s+")
+        self._covers_both = phrases(rules.covers_both)
         self._other_payers = phrases(rules.other_payers)
         self._situation = phrases(rules.situation_words)
         self._kinds = phrases(rules.noc_kind_words)
@@ -101,6 +110,7 @@ class CoverageQuestions:
             return self._noc_described(text)  # "misc ostomy supply, nothing specific fits"
         asides = [a.strip() for a in re.findall(r"\(([^)]*)\)?", text)]
         text = ASIDE.sub(" ", text)  # "portable oxygen concentrator (POC) covered?"
+        hedges = [c for c in map(str.strip, _CLAUSE.split(text)) if self._hedged(c)]
         # the first reading the search is sure of, else the first one (readings after the
         # one chosen are not read)
         first = None
@@ -108,7 +118,8 @@ class CoverageQuestions:
             if self._one_item(item):
                 first = first or item
                 if likely := self.asks.likely(item):
-                    return item if self._asides_agree(item, likely.code, asides) else None
+                    sure = self._asides_agree(item, likely.code, asides)
+                    return item if sure and self._options_agree(item, likely.code, hedges) else None
         return first
 
     def _asides_agree(self, item: str, code: str, asides: list[str]) -> bool:
@@ -119,6 +130,33 @@ class CoverageQuestions:
             if both is not None and both.code != code:
                 return False
         return True
+
+    def _options_agree(self, item: str, code: str, hedges: list[str]) -> bool:
+        """Read with each option a hedge weighs, the item is the same code ("lithium ion battery
+        for a cochlear processor, not sure if ear level or body worn" is L8624 or L8623), or the
+        code's descriptor covers both ("coude intermittent cath, hydrophilic or not": A4352 is
+        "with or without coating")."""
+        row = self.book.table.get(code)
+        if not hedges or (row and self._covers_both.search(row.long_description.lower())):
+            return True
+        for hedge in hedges:
+            said = re.sub(r"\s+or not$", "", self._hedge_opener.sub("", hedge))
+            for option in self._options(said):
+                other = self.asks.likely(f"{item} {option}")
+                if other is None or other.code != code:
+                    return False
+        return True
+
+    @staticmethod
+    def _options(said: str) -> list[str]:
+        """The options a hedge weighs, a shorter last one read with the first one's opening
+        words ("arms are fixed or detachable": "arms are fixed", "arms are detachable")."""
+        options = [o.split() for o in re.split(r"\s+or\s+", said) if o.strip()]
+        first = options[0] if options else []
+        return [
+            " ".join(o if len(o) >= len(first) else first[: len(first) - len(o)] + o)
+            for o in options
+        ]
 
     def _noc_described(self, text: str) -> str | None:
         """The NOC code of an item the question says no specific code fits, when the routing
@@ -161,6 +199,7 @@ class CoverageQuestions:
         situation; clauses after it only tell about the patient ("covered? he cant coordinate
         the puff")."""
         clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
+        clauses = [c for c in clauses if not self._hedged(c)]  # "hydrophilic or not"
         words = self.rules.max_item_words
         readings: list[str] = []
         for end in range(len(clauses), 0, -1):
@@ -171,10 +210,13 @@ class CoverageQuestions:
                 continue  # clauses before one that is not asking words alone name no item
             # the item starts in the last clause saying who needs it ("knee contracture after
             # TKA, PT wants a static progressive stretch device"): the clauses before are story
-            starts = [i for i, c in enumerate(said) if self._item_after.search(c)]
+            # ("male condoms, prescribed": no item follows the word, the clause before names it)
+            starts = [
+                i for i, c in enumerate(said) if self._item_after.search(c) and self._named(c)
+            ]
             story, kept = said[: starts[-1]] if starts else [], said[starts[-1] if starts else 0 :]
             named = [self._named(c) for c in kept]
-            named = [n for n in named if not self.asks.names_patient(n)]
+            named = [n for n in named if n and not self.asks.names_patient(n)]
             joined = " ".join(named)
             # "commode worn out, no accident - is a commode covered"; a clause of descriptor
             # words read with the item ("stationary compressed gas oxygen system, rental")
@@ -190,6 +232,14 @@ class CoverageQuestions:
             items = [_ARTICLES.sub("", " ".join(m.group("item").split())) for m in found if m]
             readings += [i for i in items if len(i.split()) <= words]
         return [r for r in readings if r and not self._pointer.fullmatch(r)]
+
+    def _hedged(self, clause: str) -> bool:
+        """A clause saying a detail of the item is not known yet ("not sure if it's pectin based
+        or not", "hydrophilic or not"), not about the patient or a rule ("not sure if he
+        qualifies or not")."""
+        if not self._hedge.search(clause) or self._alone.match(clause):  # "covered or not"
+            return False
+        return not (self.asks.rule_words.search(clause) or self._hedge_rules.search(clause))
 
     def _named(self, clause: str) -> str:
         """The item's words in a clause: what follows "needs" ("pt needs a folding walker")."""

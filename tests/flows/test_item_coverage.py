@@ -33,7 +33,17 @@ KB = repository_content().knowledge
      ("after her stroke, pt needs a folding walker with front wheels. does medicare cover that one",
       "E0143", "E0143"),
      ("she wants a shower chair - would that be a covered item", "E0240", "bill E0240 with GY"),
-     ("stationary liquid oxygen system, rental - covered by medicare?", "E0439", "E0439")],
+     ("stationary liquid oxygen system, rental - covered by medicare?", "E0439", "E0439"),
+     # a detail left open that the code's descriptor covers ("with or without coating")
+     ("coude intermittent catheter, coated or not - does medicare cover it", "A4352", "A4352"),
+     ("iv pole - covered item under medicare?", "E0776", "E0776"),
+     ("bedside commode, covered mcr?", "E0163", "E0163"),
+     ("shower chair, prescribed - covered by medicare?", "E0240", "bill E0240 with GY"),
+     ("folding walker - covered by mcr or no", "E0135", "E0135"),
+     ("nebulizer with compressor for use at home - covered by medicare?", "E0570", "E0570"),
+     # names billers use (aliases.yaml)
+     ("hybrid mask for bipap, covered by medicare", "A7027", "A7027"),
+     ("ng feeding tube without stylet - covered?", "B4082", "B4082")],
 )  # fmt: skip
 def test_a_coverage_question_gets_the_items_code_and_its_coverage(
     question: str, code: str, must_say: str
@@ -71,7 +81,14 @@ def test_a_coverage_question_gets_the_items_code_and_its_coverage(
      "pt in snf and needs a folding walker with front wheels - would that be covered",
      "walker, rental - covered?",
      "thigh high surgical stockings (above knee length) - covered?",
-     "misc item, nothing fits - covered by medicare?"],
+     "misc item, nothing fits - covered by medicare?",
+     "walker, not sure if he qualifies or not - covered by medicare?",
+     "hospital bed - not sure if the notes support it or not, covered?",
+     # the detail left open picks between two codes: naming either is a guess
+     "lithium ion battery for a cochlear processor - covered? not sure if ear level or body worn",
+     "bedside commode, heavy duty or not - covered?",
+     "amputee wheelchair, not sure if the arms are fixed or detachable - covered by medicare?",
+     "pt wants a walker just for use at school, not at home - covered?"],
 )  # fmt: skip
 def test_other_coverage_questions_stay_with_the_knowledge_base(question: str) -> None:
     coverage = KB.code_facts.coverage if KB.code_facts else None
