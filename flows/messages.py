@@ -193,6 +193,10 @@ class Messages:
     def hedges(self) -> list[str]:
         return self._file.hedge_words
 
+    @property
+    def correction_cues(self) -> tuple[str, ...]:
+        return tuple(self._file.correction_cues)
+
     def means(self, text: str, group: str, value: str) -> bool:
         """Whether the whole of `text` is one of the ways to say option `value` of `group`."""
         typed = " ".join(text.lower().split()).strip(" .!")
@@ -311,6 +315,10 @@ class Messages:
     @property
     def payer_names_like_states(self) -> list[str]:
         return self._file.payer_names_like_states
+
+    @property
+    def option_groups(self) -> list[str]:
+        return list(self._file.options)
 
     def has_options(self, group: str) -> bool:
         return group in self._file.options
