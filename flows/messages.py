@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, model_validator
 
+from flows.answer_details import Details, read_details
 from flows.choices import read_choice
 from flows.commands import COMMAND_NAMES, CommandName, Commands
 from flows.content import load_yaml_model
@@ -68,6 +69,9 @@ class MessagesFile(BaseModel):
     # Words that open a correction of an earlier answer ("i meant medicaid", "sorry the price
     # is 450"): never taken as the open question's answer.
     correction_cues: list[str] = []
+    # Words said of the line, not the item ("new", "rental"): a description's part made only
+    # of them is left out of the description.
+    line_words: list[str] = []
     # What billers call each checklist document ("lmn", "chart notes"): an answer that says it
     # has another document than the one asked about confirms nothing.
     document_names: dict[str, list[str]] = {}
@@ -193,6 +197,11 @@ class Messages:
     def hedges(self) -> list[str]:
         return self._file.hedge_words
 
+    def details(self, text: str) -> Details:
+        """The item's words and the details typed beside them (a maker, model, price, count)."""
+        plain = {word.lower() for word in self._file.line_words}
+        return read_details(self.after_correction_cue(text), self.hedges, plain)
+
     @property
     def correction_cues(self) -> tuple[str, ...]:
         return tuple(self._file.correction_cues)
@@ -276,6 +285,8 @@ class Messages:
         """What an answer says for its field: after a correction cue ("sorry, 450"), without
         a conversational opener ("its made by EZ-Access") and other fields' clauses."""
         said = self.after_correction_cue(text)
+        if group == "item_description":  # its maker, model and price are offered apart
+            said = self.details(said).item or said
         for opener in sorted(self.openers(group), key=len, reverse=True):
             if match := re.fullmatch(rf"\s*{re.escape(opener)}\s+(\S.*)", said, re.I | re.S):
                 said = match.group(1)

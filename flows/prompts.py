@@ -161,6 +161,8 @@ class Prompts:
             return us_date(value)
         if step.kind == "month" and isinstance(value, str) and len(value) == 7:
             return f"{value[5:]}/{value[:4]}"  # "2021-06" reads as billers write it: 06/2021
+        if step.kind == "money" and isinstance(value, str):  # an amount offered as typed
+            value = Decimal(value)
         if isinstance(value, Decimal):
             return money(value)
         if isinstance(value, list):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.choices import named_option
-from flows.intake import Intake, Step
+from flows.intake import STEP_BY_NAME, STEPS, Intake, Step
 from flows.models import Reply
 from flows.prompts import Prompts
 
@@ -18,9 +18,13 @@ PLAN_NAME_WORDS = 6  # longer than this, a payer answer is a sentence, not a pla
 OFFERED_ACQUISITIONS = ("new_purchase", "used_purchase", "rental")
 
 
-def note_beside(intake: Intake, step: Step, said: str, prompts: Prompts) -> list[Reply]:
+def note_beside(
+    intake: Intake, step: Step, said: str, prompts: Prompts, typed: str = ""
+) -> list[Reply]:
     """Keeps what `said` (the answer taken at `step`) offers for a later question, and says
-    when it held details that were not taken."""
+    when it held details that were not taken; the details `typed` beside a description, a
+    maker or a model (its model, price or count) are offered at their own questions."""
+    noted = offer_details(intake, step, typed, prompts) if step.kind == "text" else []
     parts = [part.strip() for part in _PARTS.split(said) if part.strip()]
     later = {"payer_type": "payer_name", "item_description": "acquisition"}.get(step.name)
     intake.progress.suggested.pop(later or "", None)  # a new answer offers afresh
@@ -35,10 +39,42 @@ def note_beside(intake: Intake, step: Step, said: str, prompts: Prompts) -> list
         if named and len(words) <= PLAN_NAME_WORDS:  # "aetna medicare advantage PPO"
             intake.progress.suggested["payer_name"] = said.strip(" .!")
     if step.name == "item_description":
-        picked = named_option(said, prompts.messages.options("acquisition"))
+        picked = named_option(typed or said, prompts.messages.options("acquisition"))
         if picked in OFFERED_ACQUISITIONS:  # "rental of a pediatric prone stander"
             intake.progress.suggested["acquisition"] = picked
+    if noted:
+        return noted
     if step.kind == "choice" and len(parts) > 1:  # "medicare, oregon, shower chair, $450"
         label = prompts.messages.label(step.name)
         return [prompts.say("took_one_detail", label=label)]
     return []
+
+
+def offer_details(intake: Intake, step: Step, typed: str, prompts: Prompts) -> list[Reply]:
+    """Offers each detail typed beside the answer (a maker, model, price or count) at its own
+    question when that is still to come, and says which were noted; a maker answered is no
+    longer repeated in the description ("..., Whill" once the maker is WHILL Inc)."""
+    messages = prompts.messages
+    if step.name == "manufacturer":
+        _without_maker(intake, typed)
+    noted = []
+    offers = messages.details(typed).offers
+    for field, value in sorted(offers.items(), key=lambda fv: STEPS.index(STEP_BY_NAME[fv[0]])):
+        later = STEP_BY_NAME[field]
+        if field == step.name or STEPS.index(later) < STEPS.index(step):
+            continue
+        if intake.answer_of(later) is None and intake.step_applies(later):
+            intake.progress.suggested[field] = value
+            shown = prompts.display_value(later, value)
+            noted.append(f"{messages.label(field)} *{shown}*")
+    return [prompts.say("details_noted", details=", ".join(noted))] if noted else []
+
+
+def _without_maker(intake: Intake, maker: str) -> None:
+    """The description without a part that only names the maker just given."""
+    description = intake.answers.item_description or ""
+    names = set(re.findall(r"[a-z0-9]+", maker.lower()))
+    parts = [part for part in description.split(", ") if part.strip()]
+    kept = [p for p in parts if not set(re.findall(r"[a-z0-9]+", p.lower())) <= names]
+    if names and kept and len(kept) < len(parts):
+        intake.answers.item_description = ", ".join(kept)

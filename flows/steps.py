@@ -170,7 +170,7 @@ class Steps:
         options, messages = self.prompts.options(intake, step), self.prompts.messages
         offered = intake.progress.suggested.get(step.name)  # said earlier, offered here
         if offered is not None and messages.means(text, "review", "confirm"):  # "yes": that one
-            return self.accept(intake, step, offered)
+            return self.on_answer(intake, offered)
         split = answer_then_question(text, options, messages.reply_words, messages.label(step.name))
         if step.kind == "choice" and split:  # "no, can we still get her to sign one now?"
             said, asked = split  # both are heard: the question answered, the answer taken
@@ -199,7 +199,7 @@ class Steps:
                 return self.reject(intake, step, InvalidAnswer(unsure if messages.has(unsure)
                                                                else "unsure_required"))  # fmt: skip
             return self.reject(intake, step, invalid)
-        beside = note_beside(intake, step, said, self.prompts)  # offered at its own question
+        beside = note_beside(intake, step, said, self.prompts, typed=text)  # offered later
         replies = [*beside, *self.accept(intake, step, understood.value)]
         if understood.loosely or understood.year_assumed or understood.planned:
             replies.insert(0, self.prompts.understood(step, understood))

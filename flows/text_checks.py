@@ -18,6 +18,8 @@ def misplaced_text(
     messages = prompts.messages
     if step.name == "payer_name" and not intake.progress.editing:
         misread = not_a_plan_name(text, messages.not_plan_names, messages.payer_names_like_states)
+        if misread is None and {"model", "unit_price"} & set(messages.details(text).offers):
+            misread = "item", text  # "Whill Model Ci2 power assist, about 1,250": the item
         if misread is not None:  # a state the claim needs is kept for its own question
             kind, value = misread
             if kind == "state" and intake.step_applies(STEP_BY_NAME["beneficiary_state"]):
