@@ -46,7 +46,8 @@ def note_beside(
         return noted
     if step.kind == "choice" and len(parts) > 1:  # "medicare, oregon, shower chair, $450"
         label = prompts.messages.label(step.name)
-        return [prompts.say("took_one_detail", label=label)]
+        rest = ", ".join(parts[1:])[:80]  # said back, so nothing is dropped silently
+        return [prompts.say("took_one_detail", label=label, rest=rest)]
     return []
 
 

@@ -109,3 +109,12 @@ def test_a_number_alone_at_the_model_question_is_the_model_not_a_price(chat: Cha
     chat.say("790")
     assert chat.answers["model"] == "790"
     assert "noted" not in chat.text
+
+
+def test_what_a_document_answer_says_beside_it_is_said_back_not_dropped(chat: Chat) -> None:
+    answers = {**MEDICARE_ANSWERS, "expect_medicare_denial": "yes", "denial_reason": "1",
+               "doc_abn": "missing"}  # fmt: skip
+    start(chat, "doc_abn", answers)
+    chat.say("not yet, scheduled to sign 12/18")
+    assert chat.answers["documents"]["abn"] == "missing"
+    assert '"scheduled to sign 12/18"' in chat.text  # the part not taken, named
