@@ -69,6 +69,8 @@ class MessagesFile(BaseModel):
     # Words that open a correction of an earlier answer ("i meant medicaid", "sorry the price
     # is 450"): never taken as the open question's answer.
     correction_cues: list[str] = []
+    # States' Medicaid programs by their own names: the name is the plan, and names the state.
+    state_programs: dict[str, str] = {}
     # Words said of the line, not the item ("new", "rental"): a description's part made only
     # of them is left out of the description.
     line_words: list[str] = []
@@ -174,6 +176,19 @@ class Messages:
     def corrected_field(self, text: str) -> Correction | None:
         """The earlier answer a message corrects ("i meant medicaid"), if it is one."""
         return corrected_field(text, self._file.correction_cues, self.field_for, self._option_named)
+
+    def state_program(self, text: str) -> tuple[str, str] | None:
+        """(the program's name, its state) when the text names a state's own Medicaid program
+        ("medi-cal" -> Medi-Cal, CA)."""
+        typed = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+        for name, state in self._file.state_programs.items():
+            if f" {' '.join(re.findall(r'[a-z0-9]+', name.lower()))} " in typed:
+                return name, state
+        return None
+
+    def option_named(self, text: str) -> tuple[str, str] | None:
+        """(field, the choice's label) when the whole text is one of a field's choices."""
+        return self._option_named(text)
 
     def _option_named(self, text: str) -> tuple[str, str] | None:
         """(field, the choice's label) when the whole text is one of a field's choices

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import re
 
-from flows.choices import named_option
+from flows.choices import named_option, read_choice
 from flows.intake import STEP_BY_NAME, STEPS, Intake, Step
 from flows.models import Reply
+from flows.parsing import InvalidAnswer
 from flows.prompts import Prompts
 
 _PARTS = re.compile(r"[,;\n]")
 PLAN_NAME_WORDS = 6  # longer than this, a payer answer is a sentence, not a plan's name
 # What an item answer may say of the line's acquisition: the purchase or rental kinds only.
 OFFERED_ACQUISITIONS = ("new_purchase", "used_purchase", "rental")
+_PAYER_STEPS = ("payer_type", "payer_name")  # where a state's own program may be named
 
 
 def note_beside(
@@ -37,18 +39,24 @@ def note_beside(
         ]
         named = any(re.search(rf"\b{re.escape(c)}\b", said.lower()) for c in carriers)
         if named and len(words) <= PLAN_NAME_WORDS:  # "aetna medicare advantage PPO"
-            intake.progress.suggested["payer_name"] = said.strip(" .!")
+            intake.progress.suggested["payer_name"] = _plan_part(said, carriers, prompts)
+    program = prompts.messages.state_program(said) if step.name in _PAYER_STEPS else None
+    if program and intake.answers.beneficiary_state is None:  # "medi-cal": CA, said once
+        if step.name == "payer_type":
+            intake.progress.suggested["payer_name"] = program[0]
+        intake.note_in_passing("beneficiary_state", program[1])
+        noted = [prompts.say("state_from_program", program=program[0], state=program[1])]
     if step.name == "item_description":
         picked = named_option(typed or said, prompts.messages.options("acquisition"))
         if picked in OFFERED_ACQUISITIONS:  # "rental of a pediatric prone stander"
             intake.progress.suggested["acquisition"] = picked
-    if noted:
+    if noted and step.kind == "text":
         return noted
     if step.kind == "choice" and len(parts) > 1:  # "medicare, oregon, shower chair, $450"
         label = prompts.messages.label(step.name)
         rest = ", ".join(parts[1:])[:80]  # said back, so nothing is dropped silently
-        return [prompts.say("took_one_detail", label=label, rest=rest)]
-    return []
+        return [*noted, prompts.say("took_one_detail", label=label, rest=rest)]
+    return noted
 
 
 def offer_details(intake: Intake, step: Step, typed: str, prompts: Prompts) -> list[Reply]:
@@ -79,3 +87,23 @@ def _without_maker(intake: Intake, maker: str) -> None:
     kept = [p for p in parts if not set(re.findall(r"[a-z0-9]+", p.lower())) <= names]
     if names and kept and len(kept) < len(parts):
         intake.answers.item_description = ", ".join(kept)
+
+
+def _plan_part(said: str, carriers: list[str], prompts: Prompts) -> str:
+    """The plan's name in an answer that opens with the payer type ("medicare advantge - humana
+    gold plus" -> "humana gold plus"); a name holding a carrier's word stays whole ("aetna
+    medicare advantage PPO")."""
+    options = prompts.messages.options("payer_type")
+    words = said.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size]).strip(" -:,/").lower()
+        if not head or any(re.search(rf"\b{re.escape(c)}\b", head) for c in carriers):
+            continue
+        try:
+            read_choice(head, options)
+        except InvalidAnswer:
+            continue
+        rest = " ".join(words[size:]).strip(" -:,/.!")
+        if rest:
+            return rest
+    return said.strip(" .!")

@@ -157,7 +157,7 @@ class Steps:
             "keep": self.drops.keep,
             "back": self.go_back,
             "skip": self.skip,
-            "continue": self.ask,
+            "continue": self.drops.carry_on,
         }
         return handlers[name](intake) if name in handlers else [self.prompts.say("didnt_get_that")]
 

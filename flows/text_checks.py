@@ -10,6 +10,8 @@ from flows.models import Reply
 from flows.parsing import InvalidAnswer
 from flows.prompts import Prompts
 
+_NAMES = ("manufacturer", "model")  # names that no choice's words are
+
 
 def misplaced_text(
     intake: Intake, step: Step, text: str, prompts: Prompts
@@ -30,6 +32,12 @@ def misplaced_text(
         skip = prompts.text("invalid_non_answer_skip") if step.optional else ""
         label = messages.label(step.name)
         return InvalidAnswer(why, typed=text[:40], label=label, skip=skip)
+    named = messages.option_named(text) if step.name in _NAMES else None
+    if named is not None and named[0] != step.name:  # "rent" at the manufacturer question
+        skip = prompts.text("invalid_non_answer_skip") if step.optional else ""
+        field, label = messages.label(named[0]), messages.label(step.name)
+        return InvalidAnswer("invalid_other_field_answer", typed=text[:40], field=field,
+                             option=named[1], label=label, skip=skip)  # fmt: skip
     if step.name == "item_description" and messages.is_other_answer(text):
         return InvalidAnswer("invalid_description_option", typed=text[:40])
     if why := messages.why_not_answered(step.name, text):  # "tbd"; another document's "have"
