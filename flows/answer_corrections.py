@@ -11,10 +11,11 @@ import re
 CORRECTED_KINDS = frozenset({"money", "date", "month", "quantity", "minutes", "state", "hcpcs"})
 
 
-def corrected_value(text: str, cues: tuple[str, ...]) -> str | None:
+def corrected_value(text: str, cues: tuple[str, ...], kind: str) -> str | None:
     """The part after the last correction word (`correction_cues` in messages.yaml) that
-    follows a value, when something is typed after it; None when the answer holds no such
-    correction ("450", "sorry, 450" is read by its opening cue)."""
+    follows a value, when another value is typed after it (a number, but for a state); None
+    when the answer holds no such correction ("450"; "sorry, 450" is read by its opening cue;
+    "$450, actually per month" keeps its one amount)."""
     pattern = _mid_text_cue(cues)
     if pattern is None:
         return None
@@ -23,7 +24,8 @@ def corrected_value(text: str, cues: tuple[str, ...]) -> str | None:
         return None
     before, after = text[: found[-1].start()], text[found[-1].end() :]
     after = after.strip(" .!,;:-")
-    if not re.search(r"[a-z0-9]", before, re.I) or not re.search(r"[a-z0-9]", after, re.I):
+    value = r"[a-z]" if kind == "state" else r"\d"
+    if not re.search(r"[a-z0-9]", before, re.I) or not re.search(value, after, re.I):
         return None
     return after
 

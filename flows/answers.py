@@ -152,7 +152,7 @@ def read_answer(
         return Understood(value, loosely)
     if blank and step.optional:
         return Understood(None, loosely=True)
-    corrected = corrected_value(text, cues) if step.kind in CORRECTED_KINDS else None
+    corrected = corrected_value(text, cues, step.kind) if step.kind in CORRECTED_KINDS else None
     if corrected is not None:  # said back: the first value was typed too
         return read_answer(step, corrected, today, options, lead_ins=lead_ins,
                            hedges=hedges)._replace(loosely=True)  # fmt: skip

@@ -67,8 +67,9 @@ def offer_details(intake: Intake, step: Step, typed: str, prompts: Prompts) -> l
     if step.name == "manufacturer":
         _without_maker(intake, typed)
     noted = []
-    offers = messages.details(typed).offers
-    for field, value in sorted(offers.items(), key=lambda fv: STEPS.index(STEP_BY_NAME[fv[0]])):
+    details = messages.details(typed)
+    by_step = sorted(details.offers.items(), key=lambda fv: STEPS.index(STEP_BY_NAME[fv[0]]))
+    for field, value in by_step:
         later = STEP_BY_NAME[field]
         if field == step.name or STEPS.index(later) < STEPS.index(step):
             continue
@@ -76,7 +77,12 @@ def offer_details(intake: Intake, step: Step, typed: str, prompts: Prompts) -> l
             intake.progress.suggested[field] = value
             shown = prompts.display_value(later, value)
             noted.append(f"{messages.label(field)} *{shown}*")
-    return [prompts.say("details_noted", details=", ".join(noted))] if noted else []
+    if not noted:
+        return []
+    if step.name == "item_description":  # the description taken is read back with them
+        item = details.item or typed
+        return [prompts.say("details_noted_item", item=item[:80], details=", ".join(noted))]
+    return [prompts.say("details_noted", details=", ".join(noted))]
 
 
 def _without_maker(intake: Intake, maker: str) -> None:

@@ -27,7 +27,8 @@ def start(chat: Chat, stop_at: str, answers: dict[str, str] = MEDICARE_ANSWERS) 
      ("$900 actually $950", "950.00", "$950.00"),
      ("300 scratch that 325", "325.00", "$325.00"),
      ("$80, make that $85", "85.00", "$85.00"),
-     ("1200 correction: 1250", "1250.00", "$1,250.00")],
+     ("1200 correction: 1250", "1250.00", "$1,250.00"),
+     ("$450, actually per month", "450.00", "$450.00")],  # no second amount: the one typed
 )  # fmt: skip
 def test_the_price_after_a_correction_word_is_the_price(
     chat: Chat, typed: str, meant: str, shown: str

@@ -24,6 +24,7 @@ def test_a_description_opening_with_the_brand_keeps_the_item_and_offers_the_rest
     start(chat, "item_description")
     chat.say(WHILL)
     assert chat.answers["item_description"] == "power assist add-on for manual wheelchair"
+    assert "Taken as *power assist add-on for manual wheelchair* for item description" in chat.text
     assert "E0986" in [o.value for reply in chat.last for o in reply.options]  # the code check
     assert "manufacturer *Whill*" in chat.text and "model *Ci2*" in chat.text
     assert "price *$1,250.00*" in chat.text
