@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from flows import parsing
+from flows.answer_corrections import CORRECTED_KINDS, corrected_value
 from flows.choices import parse_choice, read_choice
 from flows.formats import us_date
 from flows.intake import Step
@@ -134,12 +135,14 @@ def read_answer(
     blank: bool = False,
     kept: Callable[[str], bool] = lambda _rest: False,
     hedges: list[str] = [],  # noqa: B006 (never mutated)
+    cues: tuple[str, ...] = (),
 ) -> Understood:
     """Validates typed text for a step; raises parsing.InvalidAnswer with a reason key. Text that
     reads as a question is matched to a choice only by number, value or label; `blank` text
     ("n/a") leaves an optional answer empty (unless a choice has its own words for it); `kept`
     says when a run-on item description's rest belongs to it (strip_lead_in): "bath lift, PA
-    approved" keeps the note the outcome reads, a model or a price keeps none."""
+    approved" keeps the note the outcome reads, a model or a price keeps none. A value
+    corrected within the answer ("$4,500 no wait 450": `cues`) is the one after the cue."""
     if step.kind in ("choice", "search"):
         # "no" or "n/a" leaves an optional choice blank, unless an option lists those words
         # itself: "no" is not the start of "not reasonable and necessary".
@@ -149,6 +152,10 @@ def read_answer(
         return Understood(value, loosely)
     if blank and step.optional:
         return Understood(None, loosely=True)
+    corrected = corrected_value(text, cues, step.kind) if step.kind in CORRECTED_KINDS else None
+    if corrected is not None:  # said back: the first value was typed too
+        return read_answer(step, corrected, today, options, lead_ins=lead_ins,
+                           hedges=hedges)._replace(loosely=True)  # fmt: skip
     if step.name != "item_description":
         kept = _nothing_kept
     stripped = (parsing.strip_lead_in(text, lead_ins, kept) if lead_ins

@@ -27,6 +27,11 @@ def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> t
     for option in options:
         if value in (option.value.lower(), option.label.lower()):
             return option.value, False
+    # A label's own words before its note ("not required" for "Not required (the payer said
+    # so)") pick it before any option's listed words, which may hold the same phrase.
+    heads = [o.value for o in options if value == _label_head(o.label)]
+    if len(heads) == 1:
+        return heads[0], True
     # A misspelt word is read as the listed word it is close to: "medicare advantge" is
     # Medicare Advantage, not Original Medicare by its first word.
     picked = _choice_by_words(_respelled(value, options), options) if by_words else None
@@ -53,6 +58,12 @@ def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> t
         typed = clean_text(text)[:60]  # said back as the biller typed it
         raise InvalidAnswer("invalid_choice_sentence", typed=typed, count=len(options))
     raise InvalidAnswer("invalid_choice", count=len(options))
+
+
+def _label_head(label: str) -> str:
+    """A label without its note in brackets or after a colon: "Not required (the payer said so)"
+    -> "not required"."""
+    return re.split(r"\s*[(:]", label.lower(), maxsplit=1)[0].strip(" .")
 
 
 def named_option(text: str, options: list[Option]) -> str | None:

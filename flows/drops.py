@@ -66,3 +66,12 @@ class Drops:
         """Keeps the intake as it is and asks the current question again."""
         intake.progress.confirming = None
         return [self.prompts.say("intake_kept"), *self.ask(intake, with_progress=False)]
+
+    def carry_on(self, intake: Intake) -> list[Reply]:
+        """ "continue" typed while a question is open: the question again, saying it waits for
+        its answer (and how to pass an optional one)."""
+        step = intake.current_step
+        if step is None:
+            return self.ask(intake)
+        skip = self.prompts.text("continue_skip") if step.optional else ""
+        return [self.prompts.say("continue_at_question", skip=skip), *self.ask(intake)]

@@ -107,6 +107,7 @@ class IntakeProgress(BaseModel):
     history_number: int | None = None  # this intake's number in the history, once confirmed
     shown_total: int | None = None  # the step count last shown, to say why it changed
     noted: list[str] = Field(default_factory=list)  # answered in passing: passed over when due
+    passed_over: list[str] = Field(default_factory=list)  # so *back* passes over them too
     suggested: dict[str, str] = Field(default_factory=dict)  # said earlier: offered when due
     began_at: dt.datetime | None = None  # UTC: a cancel forgets the questions asked since
     rating_offered: bool = False  # the last turn's answer offered Helpful / Not helpful
@@ -283,6 +284,8 @@ class Intake:
     def applies(self, event: Any) -> bool:
         """True when the destination step should be asked for this claim."""
         step = STEP_BY_STATE.get(event.transition.dest)
+        if step is not None and event.event.name == "went_back":  # not to one never asked
+            return step.name not in self.progress.passed_over and self.step_applies(step)
         return step is not None and self.step_applies(step)
 
     def is_edit_target(self, event: Any) -> bool:
@@ -375,6 +378,8 @@ class Intake:
 
     def note_in_passing(self, step_name: str, value: Any) -> None:
         """Keeps an answer typed at another question; its own question is passed over."""
+        if step_name not in self.progress.asked:  # never asked: *back* passes over it too
+            self.progress.passed_over.append(step_name)
         self._store(STEP_BY_NAME[step_name], value)
         if step_name not in self.progress.noted:
             self.progress.noted.append(step_name)

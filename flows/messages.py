@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, model_validator
 
+from flows.answer_details import Details, read_details
 from flows.choices import read_choice
 from flows.commands import COMMAND_NAMES, CommandName, Commands
 from flows.content import load_yaml_model
@@ -68,6 +69,11 @@ class MessagesFile(BaseModel):
     # Words that open a correction of an earlier answer ("i meant medicaid", "sorry the price
     # is 450"): never taken as the open question's answer.
     correction_cues: list[str] = []
+    # States' Medicaid programs by their own names: the name is the plan, and names the state.
+    state_programs: dict[str, str] = {}
+    # Words said of the line, not the item ("new", "rental"): a description's part made only
+    # of them is left out of the description.
+    line_words: list[str] = []
     # What billers call each checklist document ("lmn", "chart notes"): an answer that says it
     # has another document than the one asked about confirms nothing.
     document_names: dict[str, list[str]] = {}
@@ -171,6 +177,19 @@ class Messages:
         """The earlier answer a message corrects ("i meant medicaid"), if it is one."""
         return corrected_field(text, self._file.correction_cues, self.field_for, self._option_named)
 
+    def state_program(self, text: str) -> tuple[str, str] | None:
+        """(the program's name, its state) when the text names a state's own Medicaid program
+        ("medi-cal" -> Medi-Cal, CA)."""
+        typed = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+        for name, state in self._file.state_programs.items():
+            if f" {' '.join(re.findall(r'[a-z0-9]+', name.lower()))} " in typed:
+                return name, state
+        return None
+
+    def option_named(self, text: str) -> tuple[str, str] | None:
+        """(field, the choice's label) when the whole text is one of a field's choices."""
+        return self._option_named(text)
+
     def _option_named(self, text: str) -> tuple[str, str] | None:
         """(field, the choice's label) when the whole text is one of a field's choices
         ("medicaid"); a yes or a no names no field ("sorry, no" answers the open question)."""
@@ -192,6 +211,15 @@ class Messages:
     @property
     def hedges(self) -> list[str]:
         return self._file.hedge_words
+
+    def details(self, text: str) -> Details:
+        """The item's words and the details typed beside them (a maker, model, price, count)."""
+        plain = {word.lower() for word in self._file.line_words}
+        return read_details(self.after_correction_cue(text), self.hedges, plain)
+
+    @property
+    def correction_cues(self) -> tuple[str, ...]:
+        return tuple(self._file.correction_cues)
 
     def means(self, text: str, group: str, value: str) -> bool:
         """Whether the whole of `text` is one of the ways to say option `value` of `group`."""
@@ -272,6 +300,8 @@ class Messages:
         """What an answer says for its field: after a correction cue ("sorry, 450"), without
         a conversational opener ("its made by EZ-Access") and other fields' clauses."""
         said = self.after_correction_cue(text)
+        if group == "item_description":  # its maker, model and price are offered apart
+            said = self.details(said).item or said
         for opener in sorted(self.openers(group), key=len, reverse=True):
             if match := re.fullmatch(rf"\s*{re.escape(opener)}\s+(\S.*)", said, re.I | re.S):
                 said = match.group(1)
@@ -311,6 +341,10 @@ class Messages:
     @property
     def payer_names_like_states(self) -> list[str]:
         return self._file.payer_names_like_states
+
+    @property
+    def option_groups(self) -> list[str]:
+        return list(self._file.options)
 
     def has_options(self, group: str) -> bool:
         return group in self._file.options

@@ -375,8 +375,9 @@ MONTH_WORDS = sorted(
 
 
 def parse_month(text: str, today: dt.date) -> str:
-    """A month and year (06/2019, 2019-06, June 2019, Jun 19) as YYYY-MM; not in the future."""
-    value = clean_text(text).lower().replace(",", " ")
+    """A month and year (06/2019, 2019-06, June 2019, June of 2019, Jun 19) as YYYY-MM; not in
+    the future."""
+    value = re.sub(r"\s+of\s+", " ", clean_text(text).lower().replace(",", " "))  # "june of 2019"
     numeric = re.fullmatch(r"(\d{1,2})\s*[/-]\s*(\d{2}|\d{4})|(\d{4})\s*[/-]\s*(\d{1,2})", value)
     named = re.fullmatch(r"([a-z]{3})[a-z]*\.?\s+'?(\d{2}|\d{4})", value)
     if numeric:

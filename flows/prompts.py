@@ -49,7 +49,8 @@ class Prompts:
         if step.kind == "choice":
             return self.messages.options(step.name)
         said = intake.progress.suggested.get(step.name)  # a plan named with the payer type
-        return [Option(value=said, label=said)] if said else []
+        # A count or a price offered is taken by "yes": a button would catch a typed "1".
+        return [Option(value=said, label=said)] if said and step.kind == "text" else []
 
     def document_group(self, step: Step) -> str:
         """The options of a document's question: its own set where it has one (prior
@@ -118,7 +119,9 @@ class Prompts:
         key = "progress"
         if intake.progress.editing and step.name in intake.progress.asked:
             label = self.messages.label(step.name)
-            return self.text("progress_editing", position=position, total=total, label=label)
+            value = self.display(intake, step)  # the answer being changed, shown
+            return self.text("progress_editing", position=position, total=total, label=label,
+                             value=value)  # fmt: skip
         if shown is not None and total != shown:
             key = "progress_more" if total > shown else "progress_fewer"
             key += "_one" if abs(total - shown) == 1 else ""
@@ -161,6 +164,8 @@ class Prompts:
             return us_date(value)
         if step.kind == "month" and isinstance(value, str) and len(value) == 7:
             return f"{value[5:]}/{value[:4]}"  # "2021-06" reads as billers write it: 06/2021
+        if step.kind == "money" and isinstance(value, str):  # an amount offered as typed
+            value = Decimal(value)
         if isinstance(value, Decimal):
             return money(value)
         if isinstance(value, list):
@@ -169,7 +174,8 @@ class Prompts:
 
     def review(self, intake: Intake, claim: Claim | None) -> Reply:
         """Every answer for a last look, with confirm / edit / cancel."""
-        lines = [self.text("review_header")]
+        total = len(intake.expected_steps())  # where the biller is, as at every question
+        lines = [self.text("progress_review", total=total), self.text("review_header")]
         for step in intake.applicable_steps():
             label, value = self.messages.label(step.name), self.display(intake, step)
             lines.append(self.text("review_line", label=label, value=value))

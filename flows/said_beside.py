@@ -7,20 +7,26 @@ from __future__ import annotations
 
 import re
 
-from flows.choices import named_option
-from flows.intake import Intake, Step
+from flows.choices import named_option, read_choice
+from flows.intake import STEP_BY_NAME, STEPS, Intake, Step
 from flows.models import Reply
+from flows.parsing import InvalidAnswer
 from flows.prompts import Prompts
 
 _PARTS = re.compile(r"[,;\n]")
 PLAN_NAME_WORDS = 6  # longer than this, a payer answer is a sentence, not a plan's name
 # What an item answer may say of the line's acquisition: the purchase or rental kinds only.
 OFFERED_ACQUISITIONS = ("new_purchase", "used_purchase", "rental")
+_PAYER_STEPS = ("payer_type", "payer_name")  # where a state's own program may be named
 
 
-def note_beside(intake: Intake, step: Step, said: str, prompts: Prompts) -> list[Reply]:
+def note_beside(
+    intake: Intake, step: Step, said: str, prompts: Prompts, typed: str = ""
+) -> list[Reply]:
     """Keeps what `said` (the answer taken at `step`) offers for a later question, and says
-    when it held details that were not taken."""
+    when it held details that were not taken; the details `typed` beside a description, a
+    maker or a model (its model, price or count) are offered at their own questions."""
+    noted = offer_details(intake, step, typed, prompts) if step.kind == "text" else []
     parts = [part.strip() for part in _PARTS.split(said) if part.strip()]
     later = {"payer_type": "payer_name", "item_description": "acquisition"}.get(step.name)
     intake.progress.suggested.pop(later or "", None)  # a new answer offers afresh
@@ -33,12 +39,77 @@ def note_beside(intake: Intake, step: Step, said: str, prompts: Prompts) -> list
         ]
         named = any(re.search(rf"\b{re.escape(c)}\b", said.lower()) for c in carriers)
         if named and len(words) <= PLAN_NAME_WORDS:  # "aetna medicare advantage PPO"
-            intake.progress.suggested["payer_name"] = said.strip(" .!")
+            intake.progress.suggested["payer_name"] = _plan_part(said, carriers, prompts)
+    program = prompts.messages.state_program(said) if step.name in _PAYER_STEPS else None
+    if program and intake.answers.beneficiary_state is None:  # "medi-cal": CA, said once
+        if step.name == "payer_type":
+            intake.progress.suggested["payer_name"] = program[0]
+        intake.note_in_passing("beneficiary_state", program[1])
+        noted = [prompts.say("state_from_program", program=program[0], state=program[1])]
     if step.name == "item_description":
-        picked = named_option(said, prompts.messages.options("acquisition"))
+        picked = named_option(typed or said, prompts.messages.options("acquisition"))
         if picked in OFFERED_ACQUISITIONS:  # "rental of a pediatric prone stander"
             intake.progress.suggested["acquisition"] = picked
+    if noted and step.kind == "text":
+        return noted
     if step.kind == "choice" and len(parts) > 1:  # "medicare, oregon, shower chair, $450"
         label = prompts.messages.label(step.name)
-        return [prompts.say("took_one_detail", label=label)]
-    return []
+        rest = ", ".join(parts[1:])[:80]  # said back, so nothing is dropped silently
+        return [*noted, prompts.say("took_one_detail", label=label, rest=rest)]
+    return noted
+
+
+def offer_details(intake: Intake, step: Step, typed: str, prompts: Prompts) -> list[Reply]:
+    """Offers each detail typed beside the answer (a maker, model, price or count) at its own
+    question when that is still to come, and says which were noted; a maker answered is no
+    longer repeated in the description ("..., Whill" once the maker is WHILL Inc)."""
+    messages = prompts.messages
+    if step.name == "manufacturer":
+        _without_maker(intake, typed)
+    noted = []
+    details = messages.details(typed)
+    by_step = sorted(details.offers.items(), key=lambda fv: STEPS.index(STEP_BY_NAME[fv[0]]))
+    for field, value in by_step:
+        later = STEP_BY_NAME[field]
+        if field == step.name or STEPS.index(later) < STEPS.index(step):
+            continue
+        if intake.answer_of(later) is None and intake.step_applies(later):
+            intake.progress.suggested[field] = value
+            shown = prompts.display_value(later, value)
+            noted.append(f"{messages.label(field)} *{shown}*")
+    if not noted:
+        return []
+    if step.name == "item_description":  # the description taken is read back with them
+        item = details.item or typed
+        return [prompts.say("details_noted_item", item=item[:80], details=", ".join(noted))]
+    return [prompts.say("details_noted", details=", ".join(noted))]
+
+
+def _without_maker(intake: Intake, maker: str) -> None:
+    """The description without a part that only names the maker just given."""
+    description = intake.answers.item_description or ""
+    names = set(re.findall(r"[a-z0-9]+", maker.lower()))
+    parts = [part for part in description.split(", ") if part.strip()]
+    kept = [p for p in parts if not set(re.findall(r"[a-z0-9]+", p.lower())) <= names]
+    if names and kept and len(kept) < len(parts):
+        intake.answers.item_description = ", ".join(kept)
+
+
+def _plan_part(said: str, carriers: list[str], prompts: Prompts) -> str:
+    """The plan's name in an answer that opens with the payer type ("medicare advantge - humana
+    gold plus" -> "humana gold plus"); a name holding a carrier's word stays whole ("aetna
+    medicare advantage PPO")."""
+    options = prompts.messages.options("payer_type")
+    words = said.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size]).strip(" -:,/").lower()
+        if not head or any(re.search(rf"\b{re.escape(c)}\b", head) for c in carriers):
+            continue
+        try:
+            read_choice(head, options)
+        except InvalidAnswer:
+            continue
+        rest = " ".join(words[size:]).strip(" -:,/.!")
+        if rest:
+            return rest
+    return said.strip(" .!")

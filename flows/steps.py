@@ -157,7 +157,7 @@ class Steps:
             "keep": self.drops.keep,
             "back": self.go_back,
             "skip": self.skip,
-            "continue": self.ask,
+            "continue": self.drops.carry_on,
         }
         return handlers[name](intake) if name in handlers else [self.prompts.say("didnt_get_that")]
 
@@ -170,7 +170,7 @@ class Steps:
         options, messages = self.prompts.options(intake, step), self.prompts.messages
         offered = intake.progress.suggested.get(step.name)  # said earlier, offered here
         if offered is not None and messages.means(text, "review", "confirm"):  # "yes": that one
-            return self.accept(intake, step, offered)
+            return self.on_answer(intake, offered)
         split = answer_then_question(text, options, messages.reply_words, messages.label(step.name))
         if step.kind == "choice" and split:  # "no, can we still get her to sign one now?"
             said, asked = split  # both are heard: the question answered, the answer taken
@@ -189,8 +189,8 @@ class Steps:
             said = messages.answer_part(step.name, text)
             understood = read_answer(step, said, self.today(), options, question=question,
                                      lead_ins=messages.lead_ins(step.name), kept=self.rest_kept,
-                                     blank=messages.is_blank(text),
-                                     hedges=messages.hedges)  # fmt: skip
+                                     blank=messages.is_blank(text), hedges=messages.hedges,
+                                     cues=messages.correction_cues)  # fmt: skip
         except InvalidAnswer as invalid:
             if question:
                 return self.digress(intake, text)
@@ -199,7 +199,7 @@ class Steps:
                 return self.reject(intake, step, InvalidAnswer(unsure if messages.has(unsure)
                                                                else "unsure_required"))  # fmt: skip
             return self.reject(intake, step, invalid)
-        beside = note_beside(intake, step, said, self.prompts)  # offered at its own question
+        beside = note_beside(intake, step, said, self.prompts, typed=text)  # offered later
         replies = [*beside, *self.accept(intake, step, understood.value)]
         if understood.loosely or understood.year_assumed or understood.planned:
             replies.insert(0, self.prompts.understood(step, understood))

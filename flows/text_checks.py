@@ -10,6 +10,8 @@ from flows.models import Reply
 from flows.parsing import InvalidAnswer
 from flows.prompts import Prompts
 
+_NAMES = ("manufacturer", "model")  # names that no choice's words are
+
 
 def misplaced_text(
     intake: Intake, step: Step, text: str, prompts: Prompts
@@ -18,6 +20,8 @@ def misplaced_text(
     messages = prompts.messages
     if step.name == "payer_name" and not intake.progress.editing:
         misread = not_a_plan_name(text, messages.not_plan_names, messages.payer_names_like_states)
+        if misread is None and {"model", "unit_price"} & set(messages.details(text).offers):
+            misread = "item", text  # "Whill Model Ci2 power assist, about 1,250": the item
         if misread is not None:  # a state the claim needs is kept for its own question
             kind, value = misread
             if kind == "state" and intake.step_applies(STEP_BY_NAME["beneficiary_state"]):
@@ -28,6 +32,12 @@ def misplaced_text(
         skip = prompts.text("invalid_non_answer_skip") if step.optional else ""
         label = messages.label(step.name)
         return InvalidAnswer(why, typed=text[:40], label=label, skip=skip)
+    named = messages.option_named(text) if step.name in _NAMES else None
+    if named is not None and named[0] != step.name:  # "rent" at the manufacturer question
+        skip = prompts.text("invalid_non_answer_skip") if step.optional else ""
+        field, label = messages.label(named[0]), messages.label(step.name)
+        return InvalidAnswer("invalid_other_field_answer", typed=text[:40], field=field,
+                             option=named[1], label=label, skip=skip)  # fmt: skip
     if step.name == "item_description" and messages.is_other_answer(text):
         return InvalidAnswer("invalid_description_option", typed=text[:40])
     if why := messages.why_not_answered(step.name, text):  # "tbd"; another document's "have"

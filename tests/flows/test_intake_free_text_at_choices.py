@@ -97,7 +97,8 @@ def test_an_edit_says_the_other_answers_are_kept_not_how_many_were_saved(chat: C
     at(chat, "manufacturer")
     chat.say("edit payer")
     assert chat.step == "payer_type"
-    assert "changing the payer type. Your other answers are kept" in chat.text
+    assert "changing the payer type (now *Commercial insurance*)" in chat.text  # what it was
+    assert "Your other answers are kept" in chat.text
     assert "saved" not in chat.text
 
 

@@ -69,6 +69,8 @@ def test_a_state_typed_as_a_medicaid_plan_is_kept_as_the_state_and_the_plan_aske
     assert chat.step == "item_description"  # the state is not asked a second time
     assert chat.answers["payer_name"] == "Superior HealthPlan"
     chat.say("back")
+    assert chat.step == "payer_name"  # back to the question asked, not the one passed over
+    chat.say("edit beneficiary state")
     assert chat.step == "beneficiary_state"  # and it can still be changed
 
 

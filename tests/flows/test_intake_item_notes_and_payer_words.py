@@ -53,7 +53,7 @@ def test_the_payers_word_that_no_authorization_is_needed_is_an_answer(
     assert "authorization" not in outcome["narrative"].lower()  # no words for the payer
 
 
-@pytest.mark.parametrize("typed", ["not sure", "idk", "n/a", "not needed", "not required"])
+@pytest.mark.parametrize("typed", ["not sure", "idk", "n/a", "not needed"])
 def test_not_sure_of_the_authorization_stays_unconfirmed(chat: Chat, typed: str) -> None:
     start(chat, COMMERCIAL, "doc_prior_authorization")
     chat.say(typed)

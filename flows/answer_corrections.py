@@ -1,0 +1,39 @@
+"""A value corrected inside one answer ("$4,500 no wait 450", "11/3 sorry 11/4", "125.00, I
+mean 135.00"): the value after the last correction word is the one the biller meant."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Steps whose answer is one value: a second value after a correction word replaces the first.
+# (An item's description or a name may hold such words as its own: those are left whole.)
+CORRECTED_KINDS = frozenset({"money", "date", "month", "quantity", "minutes", "state", "hcpcs"})
+
+
+def corrected_value(text: str, cues: tuple[str, ...], kind: str) -> str | None:
+    """The part after the last correction word (`correction_cues` in messages.yaml) that
+    follows a value, when another value is typed after it (a number, but for a state); None
+    when the answer holds no such correction ("450"; "sorry, 450" is read by its opening cue;
+    "$450, actually per month" keeps its one amount)."""
+    pattern = _mid_text_cue(cues)
+    if pattern is None:
+        return None
+    found = list(pattern.finditer(text))
+    if not found:
+        return None
+    before, after = text[: found[-1].start()], text[found[-1].end() :]
+    after = after.strip(" .!,;:-")
+    value = r"[a-z]" if kind == "state" else r"\d"
+    if not re.search(r"[a-z0-9]", before, re.I) or not re.search(value, after, re.I):
+        return None
+    return after
+
+
+@functools.cache
+def _mid_text_cue(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    # A cue between two values, with the marks billers type around it ("1,250 -- no wait,").
+    return re.compile(rf"(?<=\S)[\s,;:.!-]+(?:(?:{words})\b[\s,;:.!-]*)+", re.I)
