@@ -75,7 +75,7 @@ from flows.phi_spelled import spelled_values as _runs
 from flows.phi_split_name_keys import has_split_name
 from flows.phi_structured import business_record, structured_kinds
 from flows.phi_ticket_holders import without_ticket_holders
-from flows.phi_writer_tags import after_writers_tag
+from flows.phi_writer_tags import after_tag_heading, after_writers_tag
 
 __all__ = ["KINDS", "PhiFindings", "describe", "normalise", "scan", "scan_all", "use_rules"]
 
@@ -203,6 +203,9 @@ def _scan(text: str) -> PhiFindings:
     rest = after_writers_tag(rules, text)  # "CSR NOTE: ... WIRKKALA, TOBIN EMAIL ...": the
     if rest is not None and "name" in (more := _scan(rest).kinds):  # writer's job, not hers
         found |= set(more)
+    headed = after_tag_heading(text) if "name" not in found else None
+    if headed is not None and "name" in (more := _scan(headed).kinds) and len(more) > 1:
+        found |= set(more)  # "front desk - R. Bjornstad:\n  13166 POWDER RIVER RD ...": hers
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 
