@@ -186,7 +186,7 @@ def _scan(text: str) -> PhiFindings:
         found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
     # The office's and businesses' values are cleared first, so a lower-case name is only ever
     # added to a text still refused on its other kinds, never the reason it is refused.
-    found = with_subject_mailbox(rules, plain, found)  # "about V. Fossum ... vernon.fossum@"
+    found = with_subject_mailbox(rules, plain, found)  # "about T. Ostrander ... tomas.ostrander@"
     found = office_findings(rules, found, plain, _names_someone)
     found = with_lower_name(rules, prose, found, text)  # "for tala moengangongo - MBI ..."
     found = with_lower_given_name(rules, prose, found)  # "walker for keoni, dob ..."
@@ -207,7 +207,7 @@ def _scan(text: str) -> PhiFindings:
         found |= set(more)
     headed = after_tag_heading(text) if "name" not in found else None
     if headed is not None and "name" in (more := _scan(headed).kinds) and len(more) > 1:
-        found |= set(more)  # "front desk - R. Bjornstad:\n  13166 POWDER RIVER RD ...": hers
+        found |= set(more)  # "front desk - P. Lindqvist:\n  4410 CEDAR BLUFF RD ...": hers
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 

@@ -12,7 +12,7 @@ from flows.phi_mail import EMAIL
 from flows.phi_rules import Rules
 
 # Two lower-case words alone on a line, maybe after the writer's tag and before a colon ("CSR:
-# radomir tuss:"), then the next line.
+# odell varga:"), then the next line.
 _NAME_LINE = re.compile(
     r"^[ \t]*(?:[A-Za-z/&' ]{1,25}:[ \t]+)?([a-z][a-z'-]+) ([a-z][a-z'-]+)[ \t]*:?[ \t]*\n([^\n]*)",
     re.MULTILINE,

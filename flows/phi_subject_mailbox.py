@@ -1,5 +1,5 @@
-"""A mailbox that spells the name a message is about ("the office called about V. Fossum ...
-statements to vernon.fossum@example.org"), for the PHI guard (flows/phi.py): the person asked
+"""A mailbox that spells the name a message is about ("the office called about T. Ostrander ...
+statements to tomas.ostrander@example.org"), for the PHI guard (flows/phi.py): the person asked
 about, after "about", "for", "re" or "regarding" (`surname_question_words`), is the patient, and a
 mailbox spelling that name anywhere in the message is hers, whatever desk or office the message
 names. The mailbox spelling both words is what ties it to her."""
@@ -15,14 +15,14 @@ from flows.phi_mail import EMAIL, business_domain, work_mailbox
 if TYPE_CHECKING:
     from flows.phi_rules import Rules
 
-# Two capitalised words, the first maybe an initial, after a word: "about V. Fossum", "for Skogen
-# Darius". The cue word is checked against the content's list.
+# Two capitalised words, the first maybe an initial, after a word: "about T. Ostrander", "for
+# Brisbin Odile". The cue word is checked against the content's list.
 _ASKED_ABOUT = re.compile(r"\b([A-Za-z]+):? ((?:[A-Z]\.?|[A-Z][a-z'-]+)) ([A-Z][a-z'-]{3,})\b")
 
 
 def _spells(local: str, first: str, last: str) -> bool:
     """The surname whole in the mailbox and the other word whole or by its initial first
-    ("vernon.fossum", "dskogen")."""
+    ("tomas.ostrander", "obrisbin")."""
     return last in local and (first in local or local.startswith(first[0]))
 
 

@@ -23,7 +23,7 @@ _TAG = re.compile(
 
 # A capitalised name right after the tag: "Sousa, Jordan", "Ann Lee".
 _NAME_FIRST = re.compile(r"[ \t]*[A-Z][a-z'-]+,? [A-Z][a-z'-]+\b")
-# A name alone before a colon ending its line ("R. Bjornstad:", "Tschetter, Rebekka L.:"): the
+# A name alone before a colon ending its line ("P. Lindqvist:", "Varga, Odell T.:"): the
 # heading of the lines below it, whoever the tag before it is.
 _NAME_HEADING = re.compile(
     r"[ \t]*(?:[A-Z]\.|[A-Z][A-Za-z'-]+,?) [A-Z][A-Za-z'-]+(?:,? [A-Z]\.?)?[ \t]*:[ \t]*\n"
@@ -57,9 +57,9 @@ def after_writers_tag(rules: Rules, text: str) -> str | None:
 
 def after_tag_heading(text: str) -> str | None:
     """The message from the name heading the lines right after its opening tag, whatever the tag
-    ("Bozeman front desk - R. Bjornstad:\n  <street>", "on-call: Tschetter, Rebekka L.:\n ..."),
-    or None when there is no such heading. Its values are the named person's only when the
-    heading holds one (flows/phi.py): a team's list heads its lines so too ("Ann Lee:\n ext 214")."""
+    ("Laurel front desk - P. Lindqvist:\n  <street>", "on-call: Varga, Odell T.:\n ..."), or
+    None when there is no such heading. Its values are the named person's only when the heading
+    holds one (flows/phi.py): a team's list heads its lines so too ("Ann Lee:\n ext 214")."""
     tag = _TAG.match(text)
     if tag is None or not 1 <= len((tag["bracketed"] or tag["said"]).split()) <= 3:
         return None
