@@ -74,8 +74,9 @@ from flows.phi_spelled import fold_lookalike_digits
 from flows.phi_spelled import spelled_values as _runs
 from flows.phi_split_name_keys import has_split_name
 from flows.phi_structured import business_record, structured_kinds
+from flows.phi_subject_mailbox import with_subject_mailbox
 from flows.phi_ticket_holders import without_ticket_holders
-from flows.phi_writer_tags import after_writers_tag
+from flows.phi_writer_tags import after_tag_heading, after_writers_tag
 
 __all__ = ["KINDS", "PhiFindings", "describe", "normalise", "scan", "scan_all", "use_rules"]
 
@@ -185,6 +186,7 @@ def _scan(text: str) -> PhiFindings:
         found.add("dob")  # "Rosalind Brannigan  3AY7MD5KW28  03/06/1941": a service date is later
     # The office's and businesses' values are cleared first, so a lower-case name is only ever
     # added to a text still refused on its other kinds, never the reason it is refused.
+    found = with_subject_mailbox(rules, plain, found)  # "about T. Ostrander ... tomas.ostrander@"
     found = office_findings(rules, found, plain, _names_someone)
     found = with_lower_name(rules, prose, found, text)  # "for tala moengangongo - MBI ..."
     found = with_lower_given_name(rules, prose, found)  # "walker for keoni, dob ..."
@@ -203,6 +205,9 @@ def _scan(text: str) -> PhiFindings:
     rest = after_writers_tag(rules, text)  # "CSR NOTE: ... WIRKKALA, TOBIN EMAIL ...": the
     if rest is not None and "name" in (more := _scan(rest).kinds):  # writer's job, not hers
         found |= set(more)
+    headed = after_tag_heading(text) if "name" not in found else None
+    if headed is not None and "name" in (more := _scan(headed).kinds) and len(more) > 1:
+        found |= set(more)  # "front desk - P. Lindqvist:\n  4410 CEDAR BLUFF RD ...": hers
     return PhiFindings(tuple(kind for kind in KINDS if kind in found))
 
 

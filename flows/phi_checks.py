@@ -197,6 +197,11 @@ def has_hicn(rules: Rules, text: str) -> bool:
     return rrb or nine or _any(HICN, text, keep)
 
 
+# "soc" or "s.s." right before a number of an SSN's whole shape (flows/phi_partial.py reads them
+# before a last four).
+_SHORT_SSN_CUE = re.compile(r"\b(?:soc|s\.s)\.?[ :#]{0,3}$", re.IGNORECASE)
+
+
 def has_ssn(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         # "SSN on the Medicaid app: 095-36-4412": a few words between the label and the number.
@@ -204,6 +209,8 @@ def has_ssn(rules: Rules, text: str) -> bool:
             return True
         if rules.cue["ssn"].search(text, match.end(), match.end() + 25):
             return True  # "Recipient's TIN 609-52-0184 (that's her SSN)": named after it
+        if _SHORT_SSN_CUE.search(text, max(0, match.start() - 8), match.start()):
+            return True  # "soc 787029800": a start of care is a date, never nine digits
         if product_near(rules, text, match.start(), match.end()):
             return False  # "Payette stamps bed serials like 518-44-0912": a product's
         # "redetermination 123-45-6789": no appeal number has an SSN's shape

@@ -14,7 +14,10 @@ from flows.phi_rules import Rules
 def _glued(labels: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(map(re.escape, labels))
     # A label in capitals at a word's start or right after a digit, with a digit after it.
-    return re.compile(rf"(?:(?<![A-Za-z])|(?<=\d))(?:{words})(?=\d)")
+    # Or in any case before a record's one-letter prefix and its digits ("MRNA670559539",
+    # "mrnm81953247": the chart number A670559539).
+    prefixed = rf"(?<![A-Za-z])(?i:{words})(?=[A-Za-z]\d{{6,}}(?![\w-]))"
+    return re.compile(rf"(?:(?<![A-Za-z])|(?<=\d))(?:{words})(?=\d)|{prefixed}")
 
 
 # "<cue> on the handwritten order: ": the words after the cue say where it was read.
@@ -34,5 +37,5 @@ def cue_before_value(rules: Rules, kind: str, text: str, start: int) -> bool:
 
 def unglued(rules: Rules, text: str) -> str:
     """`text` with its glued labels spaced: "MBI7ME4UC3ND17DOB19491202" reads as
-    "MBI 7ME4UC3ND17 DOB 19491202" (`glued_labels`)."""
+    "MBI 7ME4UC3ND17 DOB 19491202", "MRNA670559539" as "MRN A670559539" (`glued_labels`)."""
     return _glued(tuple(rules.file.glued_labels)).sub(lambda m: f" {m.group()} ", text)

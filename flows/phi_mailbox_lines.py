@@ -11,8 +11,12 @@ from flows.phi_beside_names import is_strict_name_word
 from flows.phi_mail import EMAIL
 from flows.phi_rules import Rules
 
-# Two lower-case words alone on a line, then the next line.
-_NAME_LINE = re.compile(r"^[ \t]*([a-z][a-z'-]+) ([a-z][a-z'-]+)[ \t]*\n([^\n]*)", re.MULTILINE)
+# Two lower-case words alone on a line, maybe after the writer's tag and before a colon ("CSR:
+# odell varga:"), then the next line.
+_NAME_LINE = re.compile(
+    r"^[ \t]*(?:[A-Za-z/&' ]{1,25}:[ \t]+)?([a-z][a-z'-]+) ([a-z][a-z'-]+)[ \t]*:?[ \t]*\n([^\n]*)",
+    re.MULTILINE,
+)
 
 
 def _spells(local: str, words: list[str]) -> bool:

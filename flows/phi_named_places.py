@@ -15,9 +15,12 @@ if TYPE_CHECKING:
 
 # Where a place's name starts: after "the", "at", "near", "by" ... or at a line's or an aside's
 # start ("stonewall jackson lake event is canceled"); never after "for" or "patient".
-_BEFORE = r"(?:(?<![\w'-])(?i:the|at|to|into|from|near|by|past|behind|across|around) |^|(?<=[(\[]))"
-# A word of the name: a word, an initial or a nickname in quotes ("Hershel "Woody" Williams").
-_WORD = r"(?:[^\W\d_][\w'-]*\.?|[\"\u201c][^\"\u201d\n]{1,20}[\"\u201d])"
+_BEFORE = (
+    r"(?:(?<![\w'-])(?i:the|at|to|into|from|near|by|past|behind|across|around|via) |^|(?<=[(\[]))"
+)
+# A word of the name: a word, an initial or initials run together ("C.M. Russell"), or a nickname
+# in quotes ("Hershel "Woody" Williams").
+_WORD = r"(?:(?:[^\W\d_]\.){2,3}|[^\W\d_][\w'-]*\.?|[\"\u201c][^\"\u201d\n]{1,20}[\"\u201d])"
 # A name's words are no place's starting words: "near the John Henry statue" names John Henry
 # ("Louis A. Johnson": an initial may be such a word).
 _NOT_NAME = r"(?!(?i:the|at|to|into|from|near|by|for|and|or|of|a|an)\b(?!\.))"
