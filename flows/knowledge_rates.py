@@ -28,10 +28,11 @@ class ContractRates(BaseModel):
     plan_limits: list[str] = []
     plans_named: list[str] = []
     state_programs: list[str] = []  # a state's own program ("texas medicaid") is one plan
-    # Limits asked of a state's program only ("does Ohio Medicaid require a PA for a $700
-    # item"): whether a commercial plan or a Medicare Advantage brand ("does humana need prior
-    # auth") needs prior authorization is its payer type's entry's answer (each plan sets its
-    # own, so the entry says to ask the plan).
+    # Limits asked of a state's program ("does Ohio Medicaid require a PA for a $700 item"),
+    # or of a Medicare Advantage brand with an amount ("does humana need auth for a $400
+    # item"): whether a commercial plan or a brand needs prior authorization at all ("does
+    # humana need prior auth") is its payer type's entry's answer (each plan sets its own, so
+    # the entry says to ask the plan).
     program_limits: list[str] = []
     # What one item's fee is in one state ("florida medicaid fee for a standard walker",
     # "2027 fee schedule amount for E0601 in Texas"): the fee schedule's own figure, which the
