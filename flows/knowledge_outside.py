@@ -298,6 +298,19 @@ class Outside:
             else None
         )
         self._status_check = _status_check(rules, openers)
+        # "what's the status of the Bixby claim": one claim named by a capitalised word (a
+        # patient's or an account's name), not a payer or contractor ("the Medicare claim")
+        self._named_record = (
+            re.compile(
+                rf"\bstatus\s+(?:for|of|on)\s+the\s+([A-Z][a-z]+)(?:'s)?\s+(?:\S+\s+){{0,2}}?"
+                rf"(?i:{_words(rules.status_records)})\b"
+            )
+            if rules.status_records
+            else None
+        )
+        self._not_names = {
+            word for name in [*plans, *contractors, *rules.medicare_side] for word in name.split()
+        }
         self._named_patient = (
             re.compile(
                 rf"^{_words(rules.status_asks)}\s+{_words(rules.status_titles)}\s+[a-z]+\s+s\b"
@@ -371,6 +384,8 @@ class Outside:
         )
         if any(p is not None and p.search(text) for p in shapes):
             return True
+        if self._names_record(question, text):
+            return True
         if self._figure_of_code(question, text) or self._item_criteria(text):
             return True
         # "signed within 24 hours" is a length of time, not a contractor's opening hours
@@ -379,6 +394,15 @@ class Outside:
             p is not None and p.search(untimed)
             for p in (self._plan_contact, self._contractor_hours)
         )
+
+    def _names_record(self, question: str, text: str) -> bool:
+        """The status of one claim named by a name ("status of the Bixby claim from august"),
+        not under a condition ("... of the Medicaid claim if it was rejected")."""
+        named = self._named_record and self._named_record.search(question)
+        if not named or named.group(1).lower() in self._not_names:
+            return False
+        conditions = self.rules.status_conditions
+        return not (conditions and re.search(rf"\b{_words(conditions)}\b", text))
 
     def _figure_of_code(self, question: str, text: str) -> bool:
         """A code's payment asked as a figure: "how much is the K0462 loaner payment in

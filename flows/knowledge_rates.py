@@ -28,8 +28,11 @@ class ContractRates(BaseModel):
     plan_limits: list[str] = []
     plans_named: list[str] = []
     state_programs: list[str] = []  # a state's own program ("texas medicaid") is one plan
-    # Limits asked of a state's program or a Medicare Advantage brand only: whether a commercial
-    # plan needs prior authorization is the commercial entry's answer (each plan sets its own).
+    # Limits asked of a state's program ("does Ohio Medicaid require a PA for a $700 item"),
+    # or of a Medicare Advantage brand with an amount ("does humana need auth for a $400
+    # item"): whether a commercial plan or a brand needs prior authorization at all ("does
+    # humana need prior auth") is its payer type's entry's answer (each plan sets its own, so
+    # the entry says to ask the plan).
     program_limits: list[str] = []
     # What one item's fee is in one state ("florida medicaid fee for a standard walker",
     # "2027 fee schedule amount for E0601 in Texas"): the fee schedule's own figure, which the
@@ -52,16 +55,18 @@ def one_plans(
 
 def plan_limit_pattern(rates: ContractRates, plans: list[str]) -> re.Pattern[str] | None:
     """One plan by name (or one state's program), then within a few words one of the limits its
-    own contract or manual sets; for a state's program or a Medicare Advantage brand, also one
-    of `program_limits`."""
-    programs = [
-        plan
-        for plan in plans
-        if plan in rates.plans_named or plan.endswith(tuple(rates.state_programs))
-    ]
+    own contract or manual sets; for a state's program, also one of `program_limits`, and for
+    a Medicare Advantage brand one of them with an amount."""
+    programs = [plan for plan in plans if plan.endswith(tuple(rates.state_programs))]
+    brands = [plan for plan in plans if plan in rates.plans_named]
     shapes = [
-        rf"\b{_alternatives(named)}\b(?:\s+\S+){{0,4}}?\s+{_alternatives(limits)}\b"
-        for named, limits in ((plans, rates.plan_limits), (programs, rates.program_limits))
+        rf"\b{_alternatives(named)}\b(?:\s+\S+){{0,4}}?\s+{_alternatives(limits)}\b{amount}"
+        for named, limits, amount in (
+            (plans, rates.plan_limits, ""),
+            (programs, rates.program_limits, ""),
+            # a brand's own dollar threshold ("does humana gold plus need auth for a $400 item")
+            (brands, rates.program_limits, r"(?=.*\b\d)"),
+        )
         if named and limits
     ]
     return re.compile("|".join(shapes)) if shapes else None

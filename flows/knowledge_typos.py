@@ -79,8 +79,9 @@ class TypoCorrector:
         Typos keep their first letter far more often than not; requiring it avoids "rice"
         becoming "price". Two swapped letters ("oxgyen") are one slip, however short the word.
         A word that is a known word plus an ending ("customer", "custom") is another word, not
-        a typo. A word of three or four letters is read as the commonest word it is with one
-        letter dropped or two swapped ("ned", "frm", "itme"). Words are compared before
+        a typo; so is a dictionary word that a known word extends ("human", not "humana"). A
+        word of three or four letters is read as the commonest word it is with one letter
+        dropped or two swapped ("ned", "frm", "itme"). Words are compared before
         stemming, as the biller typed them.
         """
         fixed = self._recent.get(question)
@@ -107,6 +108,7 @@ class TypoCorrector:
                 if (
                     match
                     and not lower.startswith(match[0])
+                    and not (lower in self._english and match[0].startswith(lower))
                     and (match[1] >= TYPO_SIMILARITY or _swapped(lower, match[0]))
                 ):
                     fixed.append(match[0])
