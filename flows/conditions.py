@@ -106,6 +106,11 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "repair_of_purchased": "text",
     "repaired_item_age_months": "int",  # months from repair_of_purchased to the date of service
     "labor_minutes": "int",
+    # the DME MACs' labor cap for the repaired part (labor_caps.yaml), if one applies
+    "labor_cap": "text",
+    "labor_cap_units": "int",
+    "labor_over_cap": "bool",  # the labor minutes given come to more units than the cap
+    "labor_line_over_cap": "bool",  # a K0739/K0740 line's quantity is over the cap
     "base_item_code": "text",
     "text": "text",
     "situations": "list",  # what the description tells of (checks.yaml situations)

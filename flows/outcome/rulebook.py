@@ -19,6 +19,7 @@ from flows.conditions import ROUTES
 from flows.content import load_yaml_model
 from flows.models import HCPCS_PATTERN, claim_status_code, remittance_code
 from flows.outcome.deadlines import DeadlinesFile, Window
+from flows.outcome.labor_caps import LaborCapsFile
 from flows.outcome.rule import Rule, unique_ids
 from flows.outcome.situations import Situation
 from flows.rules import CHECKLIST_IDS, CodeGroupsFile
@@ -250,6 +251,7 @@ class Rulebook(BaseModel):
     jurisdictions: JurisdictionsFile
     abbreviations: AbbreviationsFile
     code_groups: CodeGroupsFile
+    labor_caps: LaborCapsFile
 
     @classmethod
     def load(cls, content_dir: Path) -> Rulebook:
@@ -263,6 +265,7 @@ class Rulebook(BaseModel):
             jurisdictions=load_yaml_model(rules / "jurisdictions.yaml", JurisdictionsFile),
             abbreviations=load_yaml_model(rules / "abbreviations.yaml", AbbreviationsFile),
             code_groups=load_yaml_model(rules / "code_groups.yaml", CodeGroupsFile),
+            labor_caps=load_yaml_model(rules / "labor_caps.yaml", LaborCapsFile),
         )
         book._check_step_dates(rules / "next_steps.yaml")
         book._check_group_names(rules)
@@ -298,6 +301,7 @@ class Rulebook(BaseModel):
             "next_steps.yaml": [*self.next_steps.steps],
             "checks.yaml": [*self.checks.code_rules, *self.checks.warnings],
             "denials.yaml": [*self.denials.rules],
+            "labor_caps.yaml": [*self.labor_caps.caps],
         }
 
     def _check_group_names(self, rules_dir: Path) -> None:
