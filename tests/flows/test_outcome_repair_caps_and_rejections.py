@@ -146,3 +146,18 @@ def test_a_planned_delivery_expecting_a_denial_says_which_liability_modifier_is_
     assert not any("were chosen" in w for w in outcome.warnings)
     assert any("GA if the beneficiary signs the ABN before delivery, GZ if not" in w
                for w in outcome.warnings)  # fmt: skip
+
+
+@pytest.mark.parametrize("payer", ["medicare_advantage", "commercial"])
+def test_a_plan_denial_for_missing_authorization_is_read(payer: str) -> None:
+    """F9.4, F16.13: CO-197 is named for what it says, not as a code the rules do not read."""
+    claim = make_claim(acquisition="new_purchase", description="bath bench with back",
+                       code="E0247", repair_of_code=None, repair_of_purchased=None)  # fmt: skip
+    claim["payer"] = {"type": payer, "name": "A plan", "state": "OH"}
+    claim["claim"] = {"status": "denied", "submitted_on": "2026-11-22",
+                      "determination_date": "2026-11-27", "denial_codes": ["CO-197"]}  # fmt: skip
+    outcome = outcome_of(claim)
+    assert not any("not a code these rules read" in w for w in outcome.warnings)
+    assert any(w.startswith("CO-197: the payer found no prior authorization")
+               for w in outcome.warnings)  # fmt: skip
+    assert "plan_appeal" in {f.id for f in outcome.follow_up}
