@@ -139,6 +139,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "days_to_record_retention": "int",
     "deadlines_gone": "list",  # deadlines past even the law's last day (good cause needed)
     "missing_required": "bool",
+    "narrative_needed": "bool",  # the checklist's narrative is not "not needed"
     "before_delivery_documents": "list",
     "missing_documents": "list",
     "modifiers": "list",

@@ -61,6 +61,7 @@ class Evaluator:
             facts["prior_authorization"] = "have"
         checklist = self._checklist(claim, facts, dropped, withheld)
         narrative_needed = any(c.id == "narrative" and c.status != "not_needed" for c in checklist)
+        facts["narrative_needed"] = narrative_needed
         if dropped and narrative_needed:  # no warning about a narrative the claim does not carry
             warnings.append(Note(key="messages.narrative_dropped", fields={"parts": dropped}))
         facts["narrative_gaps"] = _narrative_gaps(claim, dropped, withheld, facts)

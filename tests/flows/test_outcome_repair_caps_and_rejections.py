@@ -161,3 +161,24 @@ def test_a_plan_denial_for_missing_authorization_is_read(payer: str) -> None:
     assert any(w.startswith("CO-197: the payer found no prior authorization")
                for w in outcome.warnings)  # fmt: skip
     assert "plan_appeal" in {f.id for f in outcome.follow_up}
+
+
+@pytest.mark.parametrize("payer", ["medicare", "medicare_advantage"])
+def test_a_planned_delivery_lists_what_is_still_missing(payer: str) -> None:
+    """A planned line's open documents are under Next steps, as its warning says; a line with
+    no narrative gets no warning about the narrative's per-unit price; an MA plan's appeal is
+    its own reconsideration, 65 days from the notice (F16.13, F17.32)."""
+    claim = {
+        "payer": {"type": payer, "state": "OH"},
+        "item": {"description": "3-in-1 bedside commode", "category": "equipment",
+                 "quantity": 2, "unit_price": "28.00", "acquisition": "new_purchase"},
+        "code_check": {"searched": True, "chosen_code": "E0165"},
+        "date_of_service": "2026-12-03",
+        "documents": {"order": "have", "medical_records": "missing",
+                      "prior_authorization": "have"},
+    }  # fmt: skip
+    outcome = outcome_of(claim)
+    steps = {f.id: f.action for f in outcome.follow_up}
+    assert "Medical records supporting need" in steps["gather_documents"]
+    assert not any("price-list amount is per unit" in w for w in outcome.warnings)
+    assert ("65 days" in steps["submit"]) is (payer == "medicare_advantage")

@@ -122,7 +122,7 @@ def test_quantity_must_be_a_whole_number_from_1_to_999(typed: str) -> None:
 
 @pytest.mark.parametrize("typed", ["45 min", "90 minutes", "30 mins"])
 def test_minutes_at_the_units_question_are_asked_about_not_taken_as_units(typed: str) -> None:
-    """"45 min" is a labor time; the quantity is a count of units, so the step asks again."""
+    """ "45 min" is a labor time; the quantity is a count of units, so the step asks again."""
     with pytest.raises(InvalidAnswer) as raised:
         parse_quantity(typed)
     assert raised.value.reason == "invalid_quantity_minutes"
