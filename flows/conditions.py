@@ -108,6 +108,11 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "repair_of_purchased": "text",
     "repaired_item_age_months": "int",  # months from repair_of_purchased to the date of service
     "labor_minutes": "int",
+    # the DME MACs' labor cap for the repaired part (labor_caps.yaml), if one applies
+    "labor_cap": "text",
+    "labor_cap_units": "int",
+    "labor_over_cap": "bool",  # the labor minutes given come to more units than the cap
+    "labor_line_over_cap": "bool",  # a K0739/K0740 line's quantity is over the cap
     "base_item_code": "text",
     "text": "text",
     "situations": "list",  # what the description tells of (checks.yaml situations)
@@ -136,6 +141,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "days_to_record_retention": "int",
     "deadlines_gone": "list",  # deadlines past even the law's last day (good cause needed)
     "missing_required": "bool",
+    "narrative_needed": "bool",  # the checklist's narrative is not "not needed"
     "before_delivery_documents": "list",
     "missing_documents": "list",
     "modifiers": "list",

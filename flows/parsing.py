@@ -233,7 +233,10 @@ _NUMBER_WORDS = {
     for number, word in enumerate(words.split())
 }
 # Units typed around a count: of items, of rental months, of labor minutes.
-_UNIT_WORDS = r"(?:units?|ea|each|pcs?|pieces?|items?|qty|x|months?|mos?|min|mins|minutes?)"
+_UNIT_WORDS = r"(?:units?|ea|each|pcs?|pieces?|items?|qty|x|months?|mos?)"
+# A time where a count of units is asked ("45 min"): minutes are not units, so the step asks
+# (labor is billed per 15 minutes, and its time has its own question).
+_MINUTES = re.compile(r"(\d{1,4})\s*(?:min|mins|minutes?)\.?")
 # A price after the count in a run-on answer: "2 units at $125 each", "2 @ 125", "2, $480".
 _PRICE_TAIL = re.compile(
     r"\s*(?:,|@|\bat\b|\bfor\b)\s*\$?\d[\d,.]*\s*(?:/?\s*(?:ea|each|per unit))?$"
@@ -242,13 +245,15 @@ _PRICE_TAIL = re.compile(
 
 def parse_quantity(text: str) -> int:
     """A whole number from 1 to 999, as typed ("2", "two", "1 unit", "1 ea", "qty 2", "x2",
-    "3rd month", "90 min"); a price after it ("2 units at $125 each") is left for its step."""
+    "3rd month"); a price after it ("2 units at $125 each") is left for its step."""
     typed = clean_text(text).lower().rstrip(".")
     # "1,5" or "1.5": a typo, a decimal or 15 units; never silently 1 (the tail rule below
     # would read ",5" as a price).
     if re.fullmatch(r"\d{1,3}[,.]\d{1,3}", typed):
         raise InvalidAnswer("invalid_quantity_decimal", typed=typed)
     value = _PRICE_TAIL.sub("", typed)
+    if minutes := _MINUTES.fullmatch(value):
+        raise InvalidAnswer("invalid_quantity_minutes", minutes=int(minutes.group(1)))
     value = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", value)
     value = re.sub(r"^(?:just|only|a single|single)\s+|^#", "", value)
     value = re.sub(rf"^{_UNIT_WORDS}\.?\s*[:#=]?\s*|\s*{_UNIT_WORDS}$", "", value).strip()

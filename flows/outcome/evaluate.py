@@ -43,7 +43,9 @@ class Evaluator:
         for_payer = self._for_payer(claim.item.description)
         item = claim.item.model_copy(update={"description": for_payer})
         filler = self.rules.abbreviations.filler
-        narrative, dropped = build_narrative(item, abbreviations, withheld, filler)
+        labor_line = "repair_labor" in facts["code_groups"]  # code_groups.yaml
+        minutes = claim.item.labor_minutes if labor_line else None
+        narrative, dropped = build_narrative(item, abbreviations, withheld, filler, minutes)
         facts["modifiers"] = self._modifiers(facts)
         if self.documents.plans is not None:  # a plan's own prior-authorization rule, if known
             facts.update(self.documents.plans.reading(
@@ -59,9 +61,10 @@ class Evaluator:
             facts["prior_authorization"] = "have"
         checklist = self._checklist(claim, facts, dropped, withheld)
         narrative_needed = any(c.id == "narrative" and c.status != "not_needed" for c in checklist)
+        facts["narrative_needed"] = narrative_needed
         if dropped and narrative_needed:  # no warning about a narrative the claim does not carry
             warnings.append(Note(key="messages.narrative_dropped", fields={"parts": dropped}))
-        facts["narrative_gaps"] = _narrative_gaps(claim, dropped, withheld)
+        facts["narrative_gaps"] = _narrative_gaps(claim, dropped, withheld, facts)
         missing = [c.id for c in checklist if c.required and c.status in ("missing", "unknown")]
         facts["missing_required"] = bool(missing)
         facts["missing_documents"] = missing
@@ -198,9 +201,10 @@ class Evaluator:
             if not applies:
                 status = "not_needed"
             elif document == "narrative":
-                lacking = _narrative_gaps(claim, dropped, withheld)
+                lacking = _narrative_gaps(claim, dropped, withheld, facts)
                 status = "missing" if lacking else "have"
                 detail = "narrative_why_missing" if lacking else "narrative_why_have"
+                detail = f"{detail}_repair" if _specific_repair(facts) else detail
                 why.append(Note(key=f"messages.{detail}", fields={"parts": lacking}))
                 left_out = _contacts_left_out(claim, withheld)
                 if left_out:  # "616-555-0144 is her cell": never sent to the payer
@@ -331,8 +335,29 @@ def _with_code(claim: Claim, code: str) -> Claim:
     return claim.model_copy(update={"code_check": check})
 
 
-def _narrative_gaps(claim: Claim, dropped: list[str], withheld: set[str]) -> list[str]:
+def _specific_repair(facts: dict[str, Any]) -> bool:
+    """A repair billed with a specific code: its narrative is about the repair (F16.8)."""
+    return facts["acquisition"] == "repair" and facts["code_kind"] == "specific"
+
+
+def _narrative_gaps(
+    claim: Claim, dropped: list[str], withheld: set[str], facts: dict[str, Any]
+) -> list[str]:
+    """What the narrative lacks. A NOC line's carries the item, manufacturer, model and price
+    (F2.4); a repair with a specific code carries the repaired item's code and its purchase
+    month/year, or without a code its manufacturer and model, and a labor line its time
+    (F16.8, F17.24)."""
     item = claim.item
+    if _specific_repair(facts):
+        labor = "repair_labor" in facts["code_groups"] and not item.labor_minutes
+        gaps = [("labor time", labor)]
+        if item.repair_of_code:
+            gaps.append(("repaired item's purchase month/year", not item.repair_of_purchased))
+        else:
+            gaps += [(part, not value or part in dropped or part in withheld)
+                     for part, value in (("manufacturer", item.manufacturer),
+                                         ("model", item.model))]  # fmt: skip
+        return [part for part, lacking in gaps if lacking]
     lacking = [
         name
         for name, value in (

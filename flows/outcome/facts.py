@@ -295,6 +295,7 @@ def claim_facts(
         "line_total": item.unit_price * item.quantity if item.unit_price is not None else None,
         **{document: getattr(claim.documents, document) for document in DOCUMENT_IDS},
     }
+    facts.update(rules.labor_caps.facts_for(facts))
     if found is not None:
         terminated = found.termination_date and found.termination_date < (
             claim.date_of_service or today

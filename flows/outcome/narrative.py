@@ -205,11 +205,13 @@ def build_narrative(
     abbreviations: dict[str, str],
     leave_out: AbstractSet[str] = frozenset(),
     filler: Sequence[str] = (),
+    labor_minutes: int | None = None,
 ) -> tuple[str, list[str]]:
     """The NTE02 / Item 19 narrative: what it is, who makes it, model, the note after the item
     (what it is for), price-list amount, and the base or repaired item's code (with its purchase
     month, "del-06/19"). Never over 80 characters, never a phone number, e-mail or street
-    address; returns the parts dropped.
+    address; returns the parts dropped. On a labor line, `labor_minutes` is the time itemized
+    ("labor 45 min") beside the repaired item's code (F16.8, F17.24).
 
     Price and related codes are never dropped (the DME MAC needs them to price the line); the
     content's filler goes first from every part ("pt owned", "(Homecare Products Inc)", "the 6
@@ -229,6 +231,8 @@ def build_narrative(
         fixed.append(f"PL {money(item.unit_price)}")
     if item.base_item_code:
         fixed.append(f"for {item.base_item_code}")
+    if labor_minutes:
+        fixed.append(f"labor {labor_minutes} min")
     if item.repair_of_code:
         fixed.append(f"repair of {item.repair_of_code}{_delivered(item.repair_of_purchased)}")
 
@@ -249,6 +253,10 @@ def build_narrative(
     full_description = _abbreviate(description, abbreviations)
     manufacturer, note = _abbreviate(manufacturer, abbreviations), _abbreviate(note, abbreviations)
     model = _NUMBER_SIGN.sub("#", _abbreviate(model, abbreviations))
+    if len(compose(full_description, manufacturer, model)) > NARRATIVE_LIMIT:
+        # The fixed parts say the same in fewer letters ("rpr E0260 del-06/19") before any
+        # part of the item's own is shortened or dropped (F2.4, F16.8).
+        fixed = [_abbreviate(part, abbreviations) for part in fixed]
     dropped: list[str] = []
     if note and len(compose(full_description, manufacturer, model)) > NARRATIVE_LIMIT:
         note, dropped = "", ["note after the item"]  # before any part of the item's own

@@ -20,6 +20,7 @@ from flows.content import load_yaml_model
 from flows.models import HCPCS_PATTERN, claim_status_code, remittance_code
 from flows.outcome.code_details import CodeDetailsFile
 from flows.outcome.deadlines import DeadlinesFile, Window
+from flows.outcome.labor_caps import LaborCapsFile
 from flows.outcome.rule import Rule, unique_ids
 from flows.outcome.situations import Situation
 from flows.rules import CHECKLIST_IDS, CodeGroupsFile
@@ -253,6 +254,7 @@ class Rulebook(BaseModel):
     abbreviations: AbbreviationsFile
     code_groups: CodeGroupsFile
     code_details: CodeDetailsFile
+    labor_caps: LaborCapsFile
 
     @classmethod
     def load(cls, content_dir: Path) -> Rulebook:
@@ -267,6 +269,7 @@ class Rulebook(BaseModel):
             abbreviations=load_yaml_model(rules / "abbreviations.yaml", AbbreviationsFile),
             code_groups=load_yaml_model(rules / "code_groups.yaml", CodeGroupsFile),
             code_details=load_yaml_model(rules / "code_details.yaml", CodeDetailsFile),
+            labor_caps=load_yaml_model(rules / "labor_caps.yaml", LaborCapsFile),
         )
         book._check_step_dates(rules / "next_steps.yaml")
         book._check_group_names(rules)
@@ -302,6 +305,7 @@ class Rulebook(BaseModel):
             "next_steps.yaml": [*self.next_steps.steps],
             "checks.yaml": [*self.checks.code_rules, *self.checks.warnings],
             "denials.yaml": [*self.denials.rules],
+            "labor_caps.yaml": [*self.labor_caps.caps],
         }
 
     def _check_group_names(self, rules_dir: Path) -> None:

@@ -212,7 +212,7 @@ def test_a_repair_intake_ends_with_rb_and_the_repaired_item_in_the_narrative(cha
                         "repair_of_purchased": "June 2019", "labor_minutes": "30"})  # fmt: skip
     chat.say("confirm")
     outcome = chat.payload["outcome"]
-    assert outcome["modifiers"] == ["RB"] and "repair of E0260 del-06/19" in outcome["narrative"]
+    assert outcome["modifiers"] == ["RB"] and "E0260 del-06/19" in outcome["narrative"]
     assert "K0739" in chat.last[-1].text and "30 minutes is 2 units" in chat.last[-1].text
 
 

@@ -318,7 +318,7 @@ def test_other_payers_get_no_dme_mac_or_medicare_only_advice(name: str) -> None:
     ("name", "payer", "medicare_says", "payer_says"),
     [
         ("medicare_noc_rental_month", "medicare_advantage", "ask your DME MAC", "Ask the plan how"),
-        ("medicare_repair_part", "medicaid", "ask your DME MAC", "payer's repair policy"),
+        ("medicare_repair_part", "medicaid", "the DME MACs allow", "payer's repair policy"),
         ("medicare_replacement_for_wear", "commercial", "Medicare pays repairs",
          "replacement policy"),
         ("medicare_replacement_after_theft", "commercial", "useful lifetime",

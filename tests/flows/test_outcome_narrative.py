@@ -40,7 +40,7 @@ def test_a_repair_narrative_keeps_the_part_that_was_replaced() -> None:
         "acquisition": "repair", "repair_of_code": "K0001", "repair_of_purchased": "2017-10",
         "manufacturer": "Drive", "model": "X"})  # fmt: skip
     narrative, _ = build_narrative(item, BUILDER.abbreviations)
-    assert narrative.startswith("caster wheel") and "repair of K0001" in narrative, narrative
+    assert narrative.startswith("caster wheel") and "rpr K0001 del-10/17" in narrative, narrative
 
 
 def test_the_sv101_7_description_is_abbreviated_only_when_too_long() -> None:
@@ -89,6 +89,6 @@ def test_a_repair_narrative_shortens_the_description_before_dropping_the_manufac
     outcome = BUILDER.build(claim.model_copy(update={"item": item}), dt.date(2026, 12, 5))
     assert len(outcome.narrative) <= NARRATIVE_LIMIT
     assert f"Invacare {model}" in outcome.narrative, outcome.narrative
-    assert f"repair of {base}" in outcome.narrative
+    assert f"rpr {base} del-" in outcome.narrative  # "repair of" is shortened before the item
     assert "manufacturer" not in outcome.narrative_dropped
     assert not any("lacks manufacturer" in step.action for step in outcome.follow_up)

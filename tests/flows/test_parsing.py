@@ -120,6 +120,14 @@ def test_quantity_must_be_a_whole_number_from_1_to_999(typed: str) -> None:
         parse_quantity(typed)
 
 
+@pytest.mark.parametrize("typed", ["45 min", "90 minutes", "30 mins"])
+def test_minutes_at_the_units_question_are_asked_about_not_taken_as_units(typed: str) -> None:
+    """ "45 min" is a labor time; the quantity is a count of units, so the step asks again."""
+    with pytest.raises(InvalidAnswer) as raised:
+        parse_quantity(typed)
+    assert raised.value.reason == "invalid_quantity_minutes"
+
+
 def test_quantity_bounds_are_accepted() -> None:
     assert parse_quantity("1") == 1 and parse_quantity("999") == 999
 
@@ -127,7 +135,7 @@ def test_quantity_bounds_are_accepted() -> None:
 @pytest.mark.parametrize(
     ("typed", "number"),
     [("2 ea", 2), ("x2", 2), ("2ea", 2), ("qty: 3", 3), ("one", 1), ("2 units at $125 each", 2),
-     ("2 @ 125", 2), ("3rd month", 3), ("month 1", 1), ("first", 1), ("90 min", 90),
+     ("2 @ 125", 2), ("3rd month", 3), ("month 1", 1), ("first", 1),
      ("just one", 1), ("#2", 2), ("2 cushions", 2)],
 )  # fmt: skip
 @pytest.mark.sweep(n=3)
