@@ -143,6 +143,8 @@ ITEM_SETS = {
     / "codes_heldout47.yaml",
     "held-out 48 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout48.yaml",
+    "held-out 49 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout49.yaml",
 }
 
 
@@ -346,6 +348,7 @@ BLIND_SETS = [
     "codes_heldout46.yaml",
     "codes_heldout47.yaml",
     "codes_heldout48.yaml",
+    "codes_heldout49.yaml",
 ]  # fmt: skip
 
 

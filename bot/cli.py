@@ -186,7 +186,7 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
     if len(description) > MAX_MESSAGE_CHARS:  # the chat's limit: not searched, not echoed back
         raise CliError(content.messages.text("codes_description_too_long", limit=MAX_MESSAGE_CHARS))
     candidates = book.search(description[:300], limit=args.limit)
-    noc = book.noc_for(description[:300])
+    noc = book.noc_for(description[:300], noc_only=True)  # a NOC code, never a candidate
     as_code = book.typed_code(description)  # a code typed as the item: its row is said first
     facts = content.knowledge.code_facts
     fact = facts.describe(as_code.code) if as_code and facts is not None else None

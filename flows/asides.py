@@ -79,7 +79,8 @@ class Asides:
         """Specific codes that may fit an item, and the NOC code if none does."""
         assert self.code_search is not None
         found = self.search(item)
-        return [self.prompts.code_search(item, found, self.code_search.noc_for(item))]
+        noc = self.code_search.noc_for(item, noc_only=True)  # "if none of these fits"
+        return [self.prompts.code_search(item, found, noc)]
 
     def search(self, description: str) -> list[CodeChoice]:
         """Specific codes for an item, each with its Medicare coverage note."""

@@ -19,13 +19,15 @@ class RoutedOnce(NocRouter):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # A plain dict, so the content still pickles.
-        self._routed: dict[tuple[str, ItemCategory | None], tuple[str, str]] = {}
+        self._routed: dict[tuple[str, ItemCategory | None, bool], tuple[str, str]] = {}
 
-    def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
-        key = (description, category)
+    def route(
+        self, description: str, category: ItemCategory | None, noc_only: bool = False
+    ) -> tuple[str, str]:
+        key = (description, category, noc_only)
         routed = self._routed.get(key)
         if routed is None:
             if len(self._routed) >= ROUTED:
                 self._routed.clear()
-            routed = self._routed[key] = super().route(description, category)
+            routed = self._routed[key] = super().route(description, category, noc_only)
         return routed

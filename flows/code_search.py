@@ -37,6 +37,7 @@ from flows.code_score import CodeScorer
 from flows.code_siblings import more_of_the_same, neighbour_pairs, siblings_by_detail
 from flows.code_sizes import range_quantities, sibling_street_words, size_variant_words
 from flows.code_spelling import Speller
+from flows.item_adjectives import without_unknown_adjectives
 from flows.item_clauses import clauses_with_starts
 from flows.item_text import NEGATED, ItemReader, ReadItem
 from flows.power_bases import PowerBases
@@ -201,7 +202,9 @@ class CodeRanker:
     @lru_cache(maxsize=64)  # noqa: B019 - one search reads its description several times
     def read_query(self, description: str) -> ReadItem:
         """The biller's description, read (callers must not change the ReadItem)."""
-        return self.reader.read(self._speller.text(description), True, self.item_nouns)
+        item = self.reader.read(self._speller.text(description), True, self.item_nouns)
+        known = self._postings.keys() | self.reader.describing | self.reader.generic
+        return without_unknown_adjectives(item, known, self.item_nouns)  # "steerable"
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one speller and index live for the whole process
     def reads_word(self, word: str) -> bool:

@@ -429,13 +429,16 @@ class CodeBook:
             for c in self.search(description, limit=4)
         )  # fmt: skip
 
-    def noc_for(self, description: str, category: ItemCategory | None = None) -> NocAdvice:
+    def noc_for(
+        self, description: str, category: ItemCategory | None = None, noc_only: bool = False
+    ) -> NocAdvice:
         """The NOC code for an item with no specific code: the NOC family of the CMS file that
-        names the item, else the reviewed rules for its category (inferred if not given)."""
+        names the item, else the reviewed rules for its category (inferred if not given).
+        `noc_only`: never a rule's specific code (repair labor's K0740): "if none of these fits"."""
         typed = self.typed_code(description)  # a code typed as the item: what it describes
         if typed is not None:
             description = typed.long_description
-        code, why = self._noc_router.route(without_taken_back(description), category)
+        code, why = self._noc_router.route(without_taken_back(description), category, noc_only)
         small = self.noc_rules.small_parts
         if small and contains_words(self.reader.unnegated_text(description), small.words):
             why = f"{why.strip()} {small.why.strip()}"  # a line of their own is denied (CO-97)

@@ -110,7 +110,7 @@ class ItemQuestions:
         say = self.messages.text
         likely = self.asks.likely(item)
         found = self.book.search(item, limit=SHOWN + 2)
-        noc = self.book.noc_for(item)
+        noc = self.book.noc_for(item, noc_only=True)  # "if none of these fits": a NOC code
         if self.book.never_covered_why(noc):
             # A kind of item Medicare never covers (an elevator, a stair lift) is not a code
             # Medicare covers that shares a word with it (a heel elevator, a seat lift).

@@ -17,8 +17,10 @@ from flows.noc_scopes import NocScope, Part, ScopeFinder, drop_purpose
 from flows.text import stem
 
 # Words that only say "not otherwise classified"; they never describe the item.
+# Words of a NOC descriptor that say how far the family reaches, not what its items are
+# (A9279's "stand-alone or integrated"): a "stand-alone dialysate warmer" is no monitor.
 _NOC_WORDS = frozenset(
-    "otherwis classifi specifi miscellan nos noc unlist procedur describ onli".split()
+    "otherwis classifi specifi miscellan nos noc unlist procedur describ onli alon integr".split()
 )
 MIN_FAMILY_WORDS = 2  # a family needs at least two of its words in the description
 OWN_WORD = 0.2  # score for each word of the item's name only one family uses

@@ -106,14 +106,17 @@ class NocRouter(ItemReading, WarningChecks):
         """The item named first, its context after it (`context_last`), as the warning reads."""
         return context_last(self.scopes, self.reader, self._part_cues, description)
 
-    def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
+    def route(
+        self, description: str, category: ItemCategory | None, noc_only: bool = False
+    ) -> tuple[str, str]:
         """(NOC code, why) for an item with no specific code; the why says so when Medicare
-        may never cover such an item (a stair lift, an air purifier)."""
+        may never cover such an item (a stair lift, an air purifier). `noc_only`: no rule that
+        sends the item to a specific code (repair labor to K0740) answers, only NOC codes."""
         pdac = self.pdac_code(description)
         if pdac and self.rules.pdac_coded:
             code, why = pdac, self.rules.pdac_coded.why
         else:
-            code, why = self._route(description, category)
+            code, why = self._route(description, category, noc_only)
         denied = self.rules.billed_for_denial  # what nothing claims is billed to be denied
         if denied and code == self.rules.defaults["equipment"].code and denied.said_in(description):
             code, why = denied.code, denied.why
@@ -126,7 +129,9 @@ class NocRouter(ItemReading, WarningChecks):
         """The NOC code the biller says the DME PDAC gave the item (noc.yaml `pdac_coded`)."""
         return pdac_coded(description, self._noc_codes, self.rules, self.reader, self._pdac_phrases)
 
-    def _route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
+    def _route(
+        self, description: str, category: ItemCategory | None, noc_only: bool = False
+    ) -> tuple[str, str]:
         """The NOC family the item names (skipped for a part of an item the search names:
         that item decides); else, for a part of an orthosis or prosthesis, its scope's parts
         code; else the reviewed rules; else, for a part, the scope of what it belongs to,
@@ -179,7 +184,7 @@ class NocRouter(ItemReading, WarningChecks):
         said = self.reader.ages_read(self.reader.unnegated_text(description))  # "3 yo": a child
         # a piece found only by its link ("base for a 24 yo") may be the whole item itself
         whole = (part is None or part.by_link) and not self.chairs.repair(description)
-        first = self._rule_for(said, inferred, None, first=True, whole=whole)
+        first = self._rule_for(said, inferred, None, first=True, whole=whole, noc_only=noc_only)
         if first is not None:
             return first.code, first.why
         if typed and typed.parts and not self.says_no_code(description):  # "E0163: new seat"
@@ -302,11 +307,14 @@ class NocRouter(ItemReading, WarningChecks):
         supply_noun: str | None,
         first: bool = False,
         whole: bool = True,
+        noc_only: bool = False,
     ) -> NocRule | None:
         """The first reviewed rule for the item's category whose words it says (a rule of whole
         items only when the item is no part of another)."""
         for rule, words, unless, also in self._rules_as_read:
             if rule.first != first or (rule.whole and not whole):
+                continue
+            if noc_only and rule.code not in self._noc_codes:
                 continue
             fits_rule = inferred in rule.categories or (
                 inferred == "equipment"

@@ -24,7 +24,9 @@ class WarningChecks:
     families: NocFamilies
     _body_part_group: dict[str, str]
 
-    def route(self, description: str, category: ItemCategory | None) -> tuple[str, str]:
+    def route(
+        self, description: str, category: ItemCategory | None, noc_only: bool = False
+    ) -> tuple[str, str]:
         """(NOC code, why): NocRouter's."""
         raise NotImplementedError
 

@@ -68,9 +68,11 @@ class ClaimCodes(CodeBook):
             ("likely", description), lambda: super(ClaimCodes, self).likely_specific(description)
         )
 
-    def noc_for(self, description: str, category: ItemCategory | None = None) -> NocAdvice:
+    def noc_for(
+        self, description: str, category: ItemCategory | None = None, noc_only: bool = False
+    ) -> NocAdvice:
         """The NOC code for the item (CodeBook.noc_for), read once."""
         return self._kept.read(
-            ("noc", description, category),
-            lambda: super(ClaimCodes, self).noc_for(description, category),
+            ("noc", description, category, noc_only),
+            lambda: super(ClaimCodes, self).noc_for(description, category, noc_only),
         )
