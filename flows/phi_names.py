@@ -62,6 +62,7 @@ from flows.phi_name_words import (
 from flows.phi_opening_names import has_opening_name
 from flows.phi_place_heads import PLACE_BEFORE, named_place, public_place_after
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
+from flows.phi_signed_names import credentialed_elsewhere
 from flows.phi_thing_openers import person_words
 from flows.phi_titles import bot_word_surname, has_name_said_patient, has_titled_name, words_after
 from flows.phi_unlisted_names import BEFORE_UNLISTED, is_unlisted_name
@@ -242,16 +243,6 @@ def _relative_word(rules: NameRules, word: str) -> bool:
     return word == "family" or word in rules.family_words
 
 
-def _credentialed_elsewhere(rules: NameRules, text: str, last: str) -> bool:
-    """The surname `last` in a given name and surname with a credential after it elsewhere in
-    the text ("Bob Tran PA-C", "Kay Orr, NP"): the same practitioner, named another way."""
-    surname = re.escape(re.sub(r"'[sS]$", "", last.rstrip(".,")))
-    for found in re.finditer(rf"\b[A-Z][a-z]+ ({surname})\b", text):
-        if clinician_near(rules, text, found.start(1), found.end(1)):
-            return True
-    return False
-
-
 def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
     """ "walker for John Smith", "john smith's rollator", "ROLLATOR FOR JOHN SMITH". `beside`
     another identifier, any two capitalised words the bot never uses after "for" or "re" ("for
@@ -346,7 +337,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue  # what the item is for: "scissors for cutting wafer openings"
         if clinician_near(rules, text, token.start(), tokens[j].end()):
             continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD", "Sarah Lee (NP)"
-        if _credentialed_elsewhere(rules, text, last):
+        if credentialed_elsewhere(rules, text, tokens, j):
             continue  # "signed 'Bob Tran PA-C' but PECOS has Robert Tran": the same clinician
         if is_colleague(rules, text, token.start(), tokens[j].end()):
             continue  # "ask Maria Lopez in billing", "cc Tom Becker"
