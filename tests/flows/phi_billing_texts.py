@@ -645,10 +645,6 @@ REFUSED_BENCH_TEXTS = {
     "bene lives in Coeur d'Alene, we're a Spokane shop. which DME MAC": (
         "false alarm: a town's name after 'bene lives in' read as a name"
     ),
-    "Merced CA... no, Barstow CA bene — is the CMS-1500 item 17 name 'Dr. K Alvarez' ok "
-    "if PECOS lists 'Katherine M Alvarez', or will CERT flag it": (
-        "false alarm: a prescriber's name on a claim form read as a patient's"
-    ),
     "köszi, holnap folytatom": ("false alarm: Hungarian thanks read as a name"),
     "did claim 77120345591 for the Petoskey pt pay yet, and how much": _TOWN,
     "is the Redding pt's hospital bed on the truck today or tomorrow": _TOWN,
