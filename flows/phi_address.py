@@ -151,6 +151,10 @@ def _name_words(rules: Rules, words: list[str]) -> bool:
     return bare[0] in names.every_first_name and bare[-1] in names.surnames
 
 
+# What follows a quantity's unit in a dose or a rate: "2 g per run", "5 ml/day", "3 mg daily".
+_DOSE_RATE = re.compile(r" ?(?:/|per\b|each\b|daily\b|a (?:day|week|run)\b)", re.IGNORECASE)
+
+
 def person_before(rules: Rules, text: str, start: int) -> bool:
     """Whether a person's full name stands right before the address at `start`: the address is
     that person's, whatever business an opening names ("from the fax: Ana Ruiz at 4 Elm St")."""
@@ -169,6 +173,9 @@ def has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
             return False  # an 837's N3 segment: flows/phi_records.py reads whose it is
+        unit = rules.cue["quantity_unit"].match(text, match.start() + len(match.group().split()[0]))
+        if unit and _DOSE_RATE.match(text, unit.end()):
+            return False  # a dose, "uses ~2 g per run": no house number and street
         if own_contact_before(rules, text, match.start()):
             return False  # "ship from 2217 Lake Ave, Pueblo": the office's dock
         said = _SAID_TO_BE.match(text, match.end())

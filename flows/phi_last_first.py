@@ -82,6 +82,11 @@ def _known_word(rules: NameRules, word: str) -> bool:
     )
 
 
+def _census_pair(rules: NameRules, last: str, first: str) -> bool:
+    """A census surname, then a census given name: a name however short ("NG/ANH", "WU/LI")."""
+    return bare_word(last) in rules.surnames and bare_word(first) in rules.every_first_name
+
+
 def _pairs(text: str) -> Iterator[re.Match[str]]:
     """Every candidate pair, overlapping ones too: in "family, Rosenfeld,Jihoon" the pair after
     "family, Rosenfeld" is "Rosenfeld,Jihoon"."""
@@ -124,6 +129,9 @@ def has_last_first(rules: NameRules, text: str, loose: bool = False) -> bool:
             len(w) > 2 and not re.search("[AEIOUYaeiouy]", w) for w in (last, first)
         ):
             continue  # acronyms: "BIN/PCN", "DME/HME"
+        short = min(len(last), len(first)) < 3 or max(len(last), len(first)) < 4
+        if mark == "/" and short and not _census_pair(rules, last, first):
+            continue  # clinical abbreviations: "ER/IR", "CI/BAHA", "BTE/RIC"; not "NG/ANH"
         # A system's layout ("LAST/FIRST" in capitals, "LAST^FIRST"): two words the bot never
         # uses are enough, as after a label.
         system = (mark == "/" and cases[0] == "upper") or mark == "^"

@@ -90,6 +90,15 @@ def _worded(rules: NameRules, bare: str) -> bool:
     return any(word in rules.english or word in rules.ordinary for word in stems)
 
 
+def word_compound(rules: NameRules, bare: str) -> bool:
+    """Dictionary words joined by a hyphen, so an item's word, not a surname: "van tie-downs",
+    "a pull-out", "sit-stand" (not "garcia-lopez", "hall-okafor")."""
+    parts = bare.split("-")
+    return len(parts) > 1 and all(
+        part in rules.english or part.removesuffix("s") in rules.english for part in parts
+    )
+
+
 def _unworded_surname(rules: NameRules, word: str) -> bool:
     """A surname in lower case that is no English word nor any of `_others` ("okonkwo",
     "vukovic", "reyes-whitfield", "fairweather-lyle"), so that "for grace period", "for mark

@@ -14,7 +14,7 @@ import re
 
 from flows.phi_bracketed_names import has_surname_before
 from flows.phi_last_first import has_heading_last_first, has_last_first
-from flows.phi_lower_full_names import is_lower_full_name
+from flows.phi_lower_full_names import is_lower_full_name, word_compound
 from flows.phi_lower_surnames import lower_surname_alone, lower_surname_case
 from flows.phi_name_forms import (
     WORD_ENDINGS,
@@ -60,8 +60,9 @@ from flows.phi_name_words import (
     without_suffixes,
 )
 from flows.phi_opening_names import has_opening_name
-from flows.phi_place_heads import named_place
+from flows.phi_place_heads import PLACE_BEFORE, named_place, public_place_after
 from flows.phi_shapes import STATE_AFTER, STREET_WORD
+from flows.phi_signed_names import credentialed_elsewhere
 from flows.phi_thing_openers import person_words
 from flows.phi_titles import bot_word_surname, has_name_said_patient, has_titled_name, words_after
 from flows.phi_unlisted_names import BEFORE_UNLISTED, is_unlisted_name
@@ -218,8 +219,8 @@ def _is_full_name(rules: NameRules, first: str, last: str, after_cue_word: bool 
         return census or bare_last not in rules.ordinary
     if case_of(first) == "upper":  # "JAMES WASHINGTON": a census surname
         return census or (after_cue_word and bare_last not in rules.ordinary)
-    # Lower case: a census surname that is not also one of the bot's own words.
-    return census and bare_last not in rules.ordinary
+    # Lower case: a census surname that is not also one of the bot's own words, nor a compound
+    return census and bare_last not in rules.ordinary and not word_compound(rules, bare_last)
 
 
 # A house number right before a name makes it a street ("1 Mercy Way"); a date or an ID does not.
@@ -240,20 +241,6 @@ def _relative_word(rules: NameRules, word: str) -> bool:
     """A relative's word (content's `relative_words`) or "family", as before "of" and a name:
     "the widow of", "the family of"."""
     return word == "family" or word in rules.family_words
-
-
-_PLACE_BEFORE = frozenset({"the", "at", "to", "into", "from", "near", "by"})
-
-
-def _public_place_after(rules: NameRules, tokens: list[re.Match[str]], k: int) -> bool:
-    """A public place's word ("airport") right after a name, or after up to two more capitalised
-    words of it ("Won Pat airport", "Won Pat International Airport")."""
-    for ahead in tokens[k : k + 3]:
-        if bare_word(ahead.group()) in rules.public_places:
-            return True
-        if not ahead.group()[:1].isupper():
-            return False
-    return False
 
 
 def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
@@ -327,7 +314,7 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             )
         ) or is_brand(rules, text, token.start()):
             continue
-        if before in _PLACE_BEFORE and _public_place_after(rules, tokens, j + 1):
+        if before in PLACE_BEFORE and public_place_after(rules, tokens, j + 1):
             continue  # "lands at Antonio B. Won Pat airport", "the Ricardo J. Bordallo complex"
         after, gap_after = "", ""
         k = j + 1  # past "Jr.": "Martin Luther King Jr. Day", "... King Jr Blvd"
@@ -350,6 +337,8 @@ def has_full_name(rules: NameRules, text: str, beside: bool = False) -> bool:
             continue  # what the item is for: "scissors for cutting wafer openings"
         if clinician_near(rules, text, token.start(), tokens[j].end()):
             continue  # "Dr. John Smith", "NP Anne Kelly", "John Smith, MD", "Sarah Lee (NP)"
+        if credentialed_elsewhere(rules, text, tokens, j):
+            continue  # "signed 'Bob Tran PA-C' but PECOS has Robert Tran": the same clinician
         if is_colleague(rules, text, token.start(), tokens[j].end()):
             continue  # "ask Maria Lopez in billing", "cc Tom Becker"
         if employer_after(rules, text[tokens[j].end() : tokens[j].end() + 60]):
@@ -399,7 +388,8 @@ def has_name(rules: NameRules, text: str) -> bool:
         if rules.patient_title.match(text, cue.end()):
             continue  # a job's title: "our patient financial counselor", "patient access rep"
         owner = text[max(0, cue.start() - 200) : cue.start()].split()[-1:]  # "Supplier Name: ..."
-        if cue.group().lower() == "name" and owner and bare_word(owner[0]) in rules.businesses:
+        whose = bare_word(owner[0]) if owner else ""  # "doc's name is Katherine": a clinician's
+        if cue.group().lower() == "name" and whose in rules.businesses | rules.clinicians | {"doc"}:
             continue
         after = text[cue.end() : cue.end() + 40]
         label = rules.labels.fullmatch(cue.group()) is not None  # "card says", "printed name"

@@ -1,7 +1,8 @@
 """A capitalised pair read as a place's name rather than a person's, for the name checks
 (flows/phi_names.py): a bay, an island or a shore by its head word ("the Coral Bay route", "the
 Sunny Isle store": content's `place_heads` after "the" and before a place's word,
-`street_place_after`; "the Maria Bay file" or "Sunny Isle called" stay names)."""
+`street_place_after`; "the Maria Bay file" or "Sunny Isle called" stay names), or before a
+public place's word ("lands at Antonio B. Won Pat airport")."""
 
 from __future__ import annotations
 
@@ -23,3 +24,17 @@ def named_place(rules: NameRules, text: str, tokens: list[re.Match[str]], i: int
         return False
     after = tokens[j + 1]
     return text[end : after.start()] == " " and bare_word(after.group()) in rules.street_place_after
+
+
+PLACE_BEFORE = frozenset({"the", "at", "to", "into", "from", "near", "by"})
+
+
+def public_place_after(rules: NameRules, tokens: list[re.Match[str]], k: int) -> bool:
+    """A public place's word ("airport") right after a name, or after up to two more capitalised
+    words of it ("Won Pat airport", "Won Pat International Airport")."""
+    for ahead in tokens[k : k + 3]:
+        if bare_word(ahead.group()) in rules.public_places:
+            return True
+        if not ahead.group()[:1].isupper():
+            return False
+    return False

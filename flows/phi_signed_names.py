@@ -1,7 +1,8 @@
 """Names standing where a letter or a mailing block puts them, read in a message that holds the
 writer's own phone, e-mail or street: after a sign-off or a greeting to the team ("Regards,\n
 Theophilus Dunmore", "Hi team, WEINSTOCK Panagiotis"), or on a line of their own above a street
-("MARGARETHE ALTENBURG")."""
+("MARGARETHE ALTENBURG"); and a practitioner's surname signed with a credential elsewhere in the
+message ("signed 'Bob Tran PA-C' but PECOS has Robert Tran")."""
 
 from __future__ import annotations
 
@@ -63,6 +64,23 @@ def has_line_name(rules: NameRules, text: str) -> bool:
             continue
         if not is_brand(rules, text, found.start(1)) and not clinician_near(
             rules, text, found.start(1), found.end(2)
+        ):
+            return True
+    return False
+
+
+def credentialed_elsewhere(
+    rules: NameRules, text: str, tokens: list[re.Match[str]], j: int
+) -> bool:
+    """The surname of token `j` in another given name and surname with a credential after it
+    ("Bob Tran PA-C", "Kay Orr, NP"): the same practitioner, named another way."""
+    surname = bare_word(tokens[j].group())
+    for k in range(1, len(tokens)):
+        found, given = tokens[k], tokens[k - 1]
+        if k == j or bare_word(found.group()) != surname or not given.group().istitle():
+            continue
+        if text[given.end() : found.start()] == " " and clinician_near(
+            rules, text, found.start(), found.end()
         ):
             return True
     return False

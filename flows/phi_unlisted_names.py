@@ -45,6 +45,7 @@ def is_unlisted_name(
     ):
         return False
     bare_first, bare_last = bare_word(first), bare_word(last)
+    words = (bare_first, bare_last)
     if case_of(first) != "title":
         if before == "to" or bare_last in rules.body_parts | rules.item_nouns:
             # "to straighten hammer toes": a verb follows "to"; "for arthritic hands", "for
@@ -52,6 +53,9 @@ def is_unlisted_name(
             return False
         if first.islower() and plainly_english(rules, first):
             return False  # an adverb or a participle: "for legally blind", "for visually impaired"
+        # two dictionary words, neither a given name: "for her husband", "for paraplegic client"
+        if all(w in rules.english and w not in rules.every_first_name for w in words):
+            return False
         # In one case throughout, a census surname; or, ending a phrase, a census first name or
         # a surname's ending ("quote for mateusz wrzesniewski"), not "for slide transfers,".
         labelled = ends_phrase and (
@@ -61,7 +65,6 @@ def is_unlisted_name(
         given = bare_first in rules.every_first_name or bare_first in rules.common_surnames
         shaped = initialled or surname_shaped(last, rules)
         labelled = labelled or (ends_phrase and (given or shaped))
-    words = (bare_first, bare_last)
     if any(w in rules.ordinary or w in rules.not_names or w in rules.clinicians for w in words):
         return False
     return (bare_last in rules.surnames or labelled) and len(bare_first) > 2

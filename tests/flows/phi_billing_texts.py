@@ -195,19 +195,8 @@ REFUSED_BENCH_TEXTS = {
     ),
     "hospital-grade electric breast pump rental for NICU baby's mom (member), 1 month. plan "
     "wants E1399 + invoice?": 'false alarm: "mom (member)" read as a named member',
-    "wound nurse: pt cant afford new bed, wants a pad filled with WATER to put over her normal "
-    "twin mattress for her stage 2 - what code": (
-        "false alarm: the words after 'pt' or the capitals WATER read as a name"
-    ),
-    "TT K3: microprocessor ankle-foot that adjusts ankle angle (DF/PF) on slopes, "
-    "battery/charger incl - no powered push-off": (
-        "false alarm: capital abbreviations (TT K3) read as a name field"
-    ),
     "ENT: ossicular chain implant (PORP/TORP)": (
         "false alarm: capital abbreviations after a label read as a name field"
-    ),
-    "recharging system for CI/BAHA rechargeable batteries, replacement charger only": (
-        "false alarm: the capitals CI/BAHA read as a name"
     ),
     "look up MBI 1EG4-TE5-MK72 eligibility": "rightly: an MBI-shaped value after 'MBI'",
     "what did medicare allow on Mrs. Alvarez's shower chair last month": (
@@ -219,8 +208,6 @@ REFUSED_BENCH_TEXTS = {
     "our driver signed the delivery ticket 'for pt' bc pt was asleep. wife was there but didn't "
     "sign. E1399 powered over-bed transfer arm": "false alarm: the words after 'pt' read as a name",
     "Lone Star Airflow": "false alarm: a supplier's name read as a person's",
-    "Medicaid OB/GYN: device kit for hysteroscopic sterilization (coil inserts into both "
-    "fallopian tubes with its introducer)": "false alarm: the words after a label read as a name",
     "paraplegic pt, Scott-Craig style KAFO needs the heavy reinforced solid stirrup at the shoe": (
         "false alarm: an orthosis named for its designers read as the patient's name"
     ),
@@ -254,9 +241,6 @@ REFUSED_BENCH_TEXTS = {
     "urology discharge for Mr. Okafor, 79, chronic retention: he needs the big bag that hangs off "
     "the bed frame overnight, anti-reflux valve, 2 per month on his Medicare plan": (
         "rightly: a patient named by title and surname"
-    ),
-    "group 2 POV standard weight, 240 lb, better suspension for his gravel driveway": (
-        "false alarm: 'gravel' after 'for his' read as a name"
     ),
     "Lone Star Bariatric": "false alarm: a supplier's name read as a person's",
     "Sunshine Scooters": "false alarm: a supplier's name read as a person's",
@@ -366,10 +350,6 @@ REFUSED_BENCH_TEXTS = {
     "Mrs. Lind, 140 lb, post-polio, flies twice a year to see her son; breaks-down-for-travel "
     "power chair, lowest performance group, flat seat pan + back (not a captain style "
     "seat)": _TITLED,
-    "BOX OF 12 SAFETY HUBER NEEDLES (NON-CORING) FOR ACCESSING HER IMPLANTED CHEST PORT "
-    "AT HOME EVERY WEEK FOR IVIG, HOME INFUSION NURSE ORDERS THEM EACH": (
-        "false alarm: a needle named for its maker (Huber) read as a surname"
-    ),
     "Mrs. Ochoa can't lift the 50-lb chair into her Camry and can't push it far either; "
     "therapist wants the lighter-weight manual base (not the high-strength one), Humana "
     "MA": _TITLED,
@@ -406,10 +386,6 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: a clinic named for its town and a body part read as a full name"
     ),
     "Magnolia Bath": ("false alarm: a supplier's name read as a given name and a surname"),
-    "REPAIR: hydraulic pump seal kit for pt-owned hoyer lift, purchased 03/2022, no code "
-    "for the seal kit. labor billed K0739 separately": (
-        "false alarm: the words after 'pt-' read as a name"
-    ),
     "Hollis Vale": ("false alarm: a place's name read as a given name and a surname"),
     "speech volume modulation device for his parkinson's, first month. superbill still "
     "says K1009": ("false alarm: a condition named for a person read as a surname"),
@@ -573,16 +549,10 @@ REFUSED_BENCH_TEXTS = {
     "gastric suction pump to decompress his stomach": _TITLED,
     "Mrs Cho (5 ft, 240 lb) cannot get up off the bathtub floor; her son found a "
     "motorized seat that descends into the water and rises again": _TITLED,
-    "van tie-down kit for her wheelchair (all straps/anchors) - the transit securement "
-    "one; we know Medicare won't, Medicaid waiver might": (
-        "false alarm: item words read as a name"
-    ),
     "repair ticket: both arm rests on Mr. Diaz's K0001 (del 03/21) are the fixed type w/ "
     "height adjustment - replacing the pair, RB": _TITLED,
     "Mrs. Olsen, 5'3, 142 lb, can't walk the length of her apartment; scooter for inside "
     "the home, basic model (group 1), weight well under 300": _TITLED,
-    "group 2 standard scooter, pt 260 lb, needs the bigger wheels for her gravel "
-    "driveway? (still home use)": ("false alarm: the words after 'pt' read as a name"),
     "G2 PWC w/ tilt only, sling seat, Mr. Fry 190 lb": _TITLED,
     "Mr. Fry, 190 lb, ALS, needs power tilt to shift weight on his own; group 2 standard "
     "power wheelchair with one power seating option (tilt), seat and back are the "
@@ -608,10 +578,6 @@ REFUSED_BENCH_TEXTS = {
     "daytime leg bag w/ straps for Mr. Chu's catheter": _TITLED,
     "Mr. Ortiz: TENS w/ 4+ leads so both arthritic knees run together": _TITLED,
     "caregiver-run transfer system for 420-lb Mr. Greer": _TITLED,
-    "school district wants the van tie-down kit for a student's chair billed - transit "
-    "securement system, all parts; Medicare never pays this anyway": (
-        "false alarm: item words read as a name"
-    ),
     "Mr. Ortiz lost both legs above the knee, so nothing goes in front: amputee chair, "
     "arms fixed full length, we leave off any foot or leg rest": _TITLED,
     "pt's TheraBite came with its scales but she's used them up; ordering the 200-pack "
@@ -624,9 +590,6 @@ REFUSED_BENCH_TEXTS = {
     "pump sleeve that only reaches from her hand to the elbow": _TITLED,
     "rental month 2 for Mrs. Olsen's HSL (high strength lightweight) chair - arms don't "
     "come off, leg rests swing away and elevate": _TITLED,
-    "electric gastric suction pump for home (portable), for decompression via G-tube": (
-        "false alarm: item words read as a name"
-    ),
     "Repair: on Mrs. Lee's removable armrest that adjusts up/down, the upper "
     "pad-and-post part snapped; lower receiver reused": _TITLED,
     "Mr. Boyd wears a size 15 shoe; order two oversized footplates, billed each": _TITLED,
@@ -669,9 +632,6 @@ REFUSED_BENCH_TEXTS = {
     "Elmira pharmacy-DME combo still has A9155 in its price book. drop it?": (
         "false alarm: a town that is also a given name, opening a message, read as a name"
     ),
-    "item 17 says 'Jon Reyes MD' but he signed the order as 'Jonathan A. Reyes'. care?": (
-        "false alarm: a prescriber's name on a claim form read as a patient's"
-    ),
     "😩📠 fax machine ate the Ketchikan packet again": _TOWN,
     "did the Lihue bed claim for the retired fisherman pay": _TOWN,
     "what's the balance on account 88-4410 after the secondary": (
@@ -684,10 +644,6 @@ REFUSED_BENCH_TEXTS = {
     "sitting on the truck": _TOWN,
     "bene lives in Coeur d'Alene, we're a Spokane shop. which DME MAC": (
         "false alarm: a town's name after 'bene lives in' read as a name"
-    ),
-    "Merced CA... no, Barstow CA bene — is the CMS-1500 item 17 name 'Dr. K Alvarez' ok "
-    "if PECOS lists 'Katherine M Alvarez', or will CERT flag it": (
-        "false alarm: a prescriber's name on a claim form read as a patient's"
     ),
     "köszi, holnap folytatom": ("false alarm: Hungarian thanks read as a name"),
     "did claim 77120345591 for the Petoskey pt pay yet, and how much": _TOWN,
@@ -754,10 +710,6 @@ REFUSED_BENCH_TEXTS = {
         "false alarm: a plan's hyphenated name in brackets after 'pt' read as the patient's "
         "double-barrelled surname ('pt (Garcia-Lopez)')"
     ),
-    "who maintains CPT vs the letter codes? quick one for orientation slides": (
-        "false alarm: 'orientation slides' after 'for' read as a person's name "
-        "('for Olivia Slides')"
-    ),
     "can you check if claim ending 4471 for the Marlinton pt paid yet": _TOWN,
     "asante sana rafiki, the Zentro claim finally paid 🌺": (
         "false alarm: a maker's invented name before 'claim' read as the patient's surname, as "
@@ -791,8 +743,6 @@ REFUSED_BENCH_TEXTS = {
     "active, goes out daily": (
         "false alarm: 'Pulm' (the pulmonologist) opening a message before 'wants' read as a name"
     ),
-    "OB/GYN office: permanent tubal occlusion insert kit with its delivery system, billing the "
-    "device line": "false alarm: 'OB/GYN' (the obstetrics office) opening a message read as a name",
     "ALS clinic Tuesday: 210 lb, wants the van-style captain seat on a group 3 base; power tilt "
     "is the lone seat motor": _VAN_SEAT,
     "650 lb pt: group 3 extra heavy duty, van-style captain seat, no seat functions at all": (
@@ -801,9 +751,6 @@ REFUSED_BENCH_TEXTS = {
     "MEDICAID, 180 LB, GROUP 2 BASE, VAN SEAT, POWER TILT ONLY": _VAN_SEAT,
     "ATP eval Thursday: 190 lb salesman, group 2 folding/portable base so it fits his SUV, "
     "van-style captain seat": _VAN_SEAT,
-    "group 4 chair standard weight (she's 180), captain seat, for outdoor rough terrain": (
-        "false alarm: 'outdoor rough' after 'for' read as a person's name"
-    ),
     "group 4 standard sling/solid seat power chair, rural pt, outdoor terrain": (
         "false alarm: 'outdoor terrain' after 'pt,' read as a person's name"
     ),
@@ -811,6 +758,29 @@ REFUSED_BENCH_TEXTS = {
     "with single-axis hip and knee joints, SACH foot": (
         "false alarm: 'Canadian-style' after 'patient,' read as a person's name"
     ),
+    "mcd_ca_medical_santa_clara_bed_rails_pad": (
+        "false alarm: a county in a file name joined by underscores, 'santa clara', read as a "
+        "given name and a surname in lower case"
+    ),
+    "did our claim for the Yakutat pt get paid yet": _TOWN,
+    "did the E1399 claim for the Worland bed-rail pt pay out yet, ICN ends in 4471": _TOWN,
+    "schedule the delivery driver for the Panaca hoyer lift Friday AM": _TOWN,
+    "give me a marketing plan for a new mobility showroom in Van Horn": (
+        "false alarm: a town after 'in', 'Van Horn', read as a given name and a surname (a name "
+        "after 'in' is left refused: 'checked in Mary Jones at two')"
+    ),
+    "file the redetermination for the Baggs pt for me, everything's in the folder": _TOWN,
+    "835 bit from the Sayre pt: CLP*RQ55102*4*428.5*0~ SVC*HC:E1399*428.5*0**1~ "
+    "CAS*CO*16*428.5~ LQ*HE*M51~ LQ*HE*N350~ LQ*HE*MA130~ -- redet, reopen, or new claim?": (
+        "rightly: CLP01 is the supplier's patient control (account) number; the town before "
+        "'pt', 'Sayre', is also read as the patient's surname"
+    ),
+    "fax the SWO for the Vian pt over to Dr. Amsel's office, fax # is on the ticket": _TOWN,
+    "call CGS on my behalf and ask why the Wetumka claim is still pending": _TOWN,
+    "is Mrs. Tobiason eligible for Medicare today? run the 270 for me": _TITLED,
+    "email the CERT records for the Coalgate claim to the contractor for me": _TOWN,
+    "look up the diagnosis code for the Coweta pt's COPD exacerbation": _TOWN,
+    "what's the status of the Bixby claim from august, did Noridian pay it": _TOWN,
 }
 
 
