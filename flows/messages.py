@@ -74,6 +74,9 @@ class MessagesFile(BaseModel):
     # Words said of the line, not the item ("new", "rental"): a description's part made only
     # of them is left out of the description.
     line_words: list[str] = []
+    # Makers' names as billers type them ("Drive Medical", "Invacare"): one opening an item's
+    # description, or before a product number beside it, is offered as the maker.
+    maker_names: list[str] = []
     # What billers call each checklist document ("lmn", "chart notes"): an answer that says it
     # has another document than the one asked about confirms nothing.
     document_names: dict[str, list[str]] = {}
@@ -215,7 +218,8 @@ class Messages:
     def details(self, text: str) -> Details:
         """The item's words and the details typed beside them (a maker, model, price, count)."""
         plain = {word.lower() for word in self._file.line_words}
-        return read_details(self.after_correction_cue(text), self.hedges, plain)
+        makers = frozenset(name.lower() for name in self._file.maker_names)
+        return read_details(self.after_correction_cue(text), self.hedges, plain, makers)
 
     @property
     def correction_cues(self) -> tuple[str, ...]:
