@@ -71,6 +71,9 @@ class MessagesFile(BaseModel):
     correction_cues: list[str] = []
     # States' Medicaid programs by their own names: the name is the plan, and names the state.
     state_programs: dict[str, str] = {}
+    # Words that deny what follows ("Tufts Health Plan, not MassHealth"): a program after them
+    # is not the patient's.
+    not_words: list[str] = []
     # Words said of the line, not the item ("new", "rental"): a description's part made only
     # of them is left out of the description.
     line_words: list[str] = []
@@ -184,8 +187,13 @@ class Messages:
         """(the program's name, its state) when the text names a state's own Medicaid program
         ("medi-cal" -> Medi-Cal, CA)."""
         typed = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+        denials = [
+            f" {' '.join(re.findall(r'[a-z0-9]+', w.lower()))} " for w in self._file.not_words
+        ]
         for name, state in self._file.state_programs.items():
-            if f" {' '.join(re.findall(r'[a-z0-9]+', name.lower()))} " in typed:
+            at = typed.find(f" {' '.join(re.findall(r'[a-z0-9]+', name.lower()))} ")
+            before = " " + " ".join(typed[:at].split()[-3:]) + " "  # "not MassHealth", "not on it"
+            if at >= 0 and not any(denial in before for denial in denials):
                 return name, state
         return None
 

@@ -122,3 +122,27 @@ def test_only_a_second_date_after_a_correction_word_replaces_the_date(
     chat.say(typed)
     assert chat.answers["date_of_service"].endswith(day)
     assert chat.step == "expect_medicare_denial"
+
+
+@pytest.mark.parametrize(
+    ("payer", "plan"),
+    [("commercial", "Harvard Pilgrim, not MassHealth"),
+     ("medicaid", "Molina, no longer on Medi-Cal"),
+     ("commercial", "Blue Shield of CA (Medi-Cal secondary)")],
+)  # fmt: skip
+def test_a_program_denied_or_beside_another_payer_names_no_state(
+    chat: Chat, payer: str, plan: str
+) -> None:
+    chat.say("intake")
+    chat.say(payer)
+    assert chat.step == "payer_name"
+    chat.say(plan)
+    assert chat.answers["beneficiary_state"] is None
+    assert "that state's Medicaid program" not in chat.text
+
+
+def test_a_program_named_as_a_medicaid_plan_still_names_the_state(chat: Chat) -> None:
+    chat.say("intake")
+    chat.say("medicaid")
+    chat.say("TennCare (Amerigroup)")
+    assert chat.answers["beneficiary_state"] == "TN"
