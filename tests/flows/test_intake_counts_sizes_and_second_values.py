@@ -146,3 +146,18 @@ def test_a_program_named_as_a_medicaid_plan_still_names_the_state(chat: Chat) ->
     chat.say("medicaid")
     chat.say("TennCare (Amerigroup)")
     assert chat.answers["beneficiary_state"] == "TN"
+
+
+@pytest.mark.parametrize(
+    ("step", "typed"),
+    [("doc_order", "Not required"), ("doc_proof_of_delivery", "not required."),
+     ("doc_medical_necessity_letter", "not required")],
+)  # fmt: skip
+def test_not_required_where_no_choice_says_so_is_asked_again_not_taken_as_not_sure(
+    chat: Chat, step: str, typed: str
+) -> None:
+    start(chat, step)
+    chat.say(typed)
+    assert chat.step == step
+    assert step.removeprefix("doc_") not in chat.answers["documents"]
+    assert "Taken as *Not sure*" not in chat.text
