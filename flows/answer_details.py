@@ -14,11 +14,11 @@ _PARTS = re.compile(r"\s*[;\n]\s*|\s*,(?!(?<=\d,)\d{3}(?!\d))\s*")
 _MODEL = re.compile(r"\b(?:model|mdl)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*(\S+)", re.I)
 # A product number: letters and digits in one word ("Ci2", "R850", "11150-1", "TB-200").
 _PRODUCT_NUMBER = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*[a-z0-9]|\d+-\d+", re.I)
-# A count: "qty 2", "x2", "2 each", "1 ea", "3 units" (a number with no $, cents or thousands
+# A count: "qty 2", "x2", "2 each", "1 ea" (a number with no $, cents or thousands
 # before "each" counts the items; "$125 each" is a price).
 _COUNT = re.compile(
     r"\b(?:qty|quantity|units?)\s*[:#=]?\s*(\d{1,3})\b|(?:^|(?<=\s))[xX]\s?(\d{1,3})$"
-    r"|(?<![$\d.,])(\d{1,3})\s*(?:each|ea|pcs?|pieces?|units?)\b\.?(?![.,]?\d)",
+    r"|(?<![$\d.,])(\d{1,3})\s*(?:each|ea)\b\.?(?![.,]?\d)",
     re.I,
 )
 # A price: dollars, or a number with cents or thousands, with what billers type around it.
