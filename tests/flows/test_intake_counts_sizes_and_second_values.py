@@ -161,3 +161,10 @@ def test_not_required_where_no_choice_says_so_is_asked_again_not_taken_as_not_su
     assert chat.step == step
     assert step.removeprefix("doc_") not in chat.answers["documents"]
     assert "Taken as *Not sure*" not in chat.text
+
+
+def test_a_heavy_duty_commode_keeps_the_words_that_choose_its_code(chat: Chat) -> None:
+    start(chat, "item_description")
+    chat.say("commode chair, Heavy Duty 650lb")
+    assert chat.answers["item_description"] == "commode chair, Heavy Duty 650lb"
+    assert "E0168" in [option.value for reply in chat.last for option in reply.options]
