@@ -24,6 +24,14 @@ MAX_SMALL_TALK_WORDS = 6  # a longer message made of these words is still read a
 _CLAUSES = re.compile(r"[,;/+()]|\b(?:and|with|w/|then|plus|but)\b|(?<=\bprimary)\s", re.I)
 
 
+class MakersFile(BaseModel):
+    """content/rules/intake_makers.yaml: makers' names as billers type them ("Drive Medical");
+    one opening an item's description, or before a product number beside it, is the maker."""
+
+    version: int
+    maker_names: list[str]
+
+
 class MessagesFile(BaseModel):
     version: int
     messages: dict[str, str]
@@ -77,9 +85,6 @@ class MessagesFile(BaseModel):
     # Words said of the line, not the item ("new", "rental"): a description's part made only
     # of them is left out of the description.
     line_words: list[str] = []
-    # Makers' names as billers type them ("Drive Medical", "Invacare"): one opening an item's
-    # description, or before a product number beside it, is offered as the maker.
-    maker_names: list[str] = []
     # What billers call each checklist document ("lmn", "chart notes"): an answer that says it
     # has another document than the one asked about confirms nothing.
     document_names: dict[str, list[str]] = {}
@@ -133,10 +138,14 @@ class Messages:
         )
         self._correction_opening = re.compile(opening, re.I) if cues else None
         self.reply_words = frozenset(file.reply_words)  # yes and no: see content's reply_words
+        self.makers: frozenset[str] = frozenset()  # known makers' names, lower case
 
     @classmethod
     def load(cls, content_dir: Path) -> Messages:
-        return cls(load_yaml_model(content_dir / "messages.yaml", MessagesFile))
+        messages = cls(load_yaml_model(content_dir / "messages.yaml", MessagesFile))
+        makers = load_yaml_model(content_dir / "rules" / "intake_makers.yaml", MakersFile)
+        messages.makers = frozenset(name.lower() for name in makers.maker_names)
+        return messages
 
     def has(self, key: str) -> bool:
         return key in self._file.messages
@@ -226,8 +235,7 @@ class Messages:
     def details(self, text: str) -> Details:
         """The item's words and the details typed beside them (a maker, model, price, count)."""
         plain = {word.lower() for word in self._file.line_words}
-        makers = frozenset(name.lower() for name in self._file.maker_names)
-        return read_details(self.after_correction_cue(text), self.hedges, plain, makers)
+        return read_details(self.after_correction_cue(text), self.hedges, plain, self.makers)
 
     @property
     def correction_cues(self) -> tuple[str, ...]:
