@@ -9,6 +9,25 @@ import re
 # Steps whose answer is one value: a second value after a correction word replaces the first.
 # (An item's description or a name may hold such words as its own: those are left whole.)
 CORRECTED_KINDS = frozenset({"money", "date", "month", "quantity", "minutes", "state", "hcpcs"})
+# What the words after the cue must hold to be a second value of the same kind: a second amount
+# ("$450, actually 425"; not "$450 per month, actually it's a 13 month cap" or "$1,250 sorry for
+# the delay 2 quotes came back"), a second date ("11/5, actually delivered 11/6"; not "11/5
+# sorry it was 2 days late"); any number for a count, minutes, a month or a code.
+_NUMBER = re.compile(r"\d")
+_AMOUNT_ALONE = (
+    r"^(?:(?:it'?s|it\s+is|the\s+price\s+is|price\s+is|price)\s+)?\$?\s*\d[\d,]*(?:\.\d{1,2})?"
+    r"\s*(?:each|ea|per\s+\w+|/\s*\w+|a\s+month|monthly|dollars)?$"
+)
+_SAME_KIND = {
+    "state": re.compile(r"[a-z]", re.I),
+    "money": re.compile(rf"\$\s*\d|\d\.\d{{2}}\b|{_AMOUNT_ALONE}", re.I),
+    "date": re.compile(
+        r"\d{1,2}\s*[/-]\s*\d{1,2}|\d{4}-\d{2}-\d{2}"
+        r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+        r"|\b(?:yesterday|today)\b",
+        re.I,
+    ),
+}
 
 
 def corrected_value(text: str, cues: tuple[str, ...], kind: str) -> str | None:
@@ -24,8 +43,8 @@ def corrected_value(text: str, cues: tuple[str, ...], kind: str) -> str | None:
         return None
     before, after = text[: found[-1].start()], text[found[-1].end() :]
     after = after.strip(" .!,;:-")
-    value = r"[a-z]" if kind == "state" else r"\d"
-    if not re.search(r"[a-z0-9]", before, re.I) or not re.search(value, after, re.I):
+    value = _SAME_KIND.get(kind, _NUMBER)
+    if not re.search(r"[a-z0-9]", before, re.I) or not value.search(after):
         return None
     return after
 

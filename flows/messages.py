@@ -24,6 +24,14 @@ MAX_SMALL_TALK_WORDS = 6  # a longer message made of these words is still read a
 _CLAUSES = re.compile(r"[,;/+()]|\b(?:and|with|w/|then|plus|but)\b|(?<=\bprimary)\s", re.I)
 
 
+class MakersFile(BaseModel):
+    """content/rules/intake_makers.yaml: makers' names as billers type them ("Drive Medical");
+    one opening an item's description, or before a product number beside it, is the maker."""
+
+    version: int
+    maker_names: list[str]
+
+
 class MessagesFile(BaseModel):
     version: int
     messages: dict[str, str]
@@ -71,6 +79,9 @@ class MessagesFile(BaseModel):
     correction_cues: list[str] = []
     # States' Medicaid programs by their own names: the name is the plan, and names the state.
     state_programs: dict[str, str] = {}
+    # Words that deny what follows ("Tufts Health Plan, not MassHealth"): a program after them
+    # is not the patient's.
+    not_words: list[str] = []
     # Words said of the line, not the item ("new", "rental"): a description's part made only
     # of them is left out of the description.
     line_words: list[str] = []
@@ -127,10 +138,14 @@ class Messages:
         )
         self._correction_opening = re.compile(opening, re.I) if cues else None
         self.reply_words = frozenset(file.reply_words)  # yes and no: see content's reply_words
+        self.makers: frozenset[str] = frozenset()  # known makers' names, lower case
 
     @classmethod
     def load(cls, content_dir: Path) -> Messages:
-        return cls(load_yaml_model(content_dir / "messages.yaml", MessagesFile))
+        messages = cls(load_yaml_model(content_dir / "messages.yaml", MessagesFile))
+        makers = load_yaml_model(content_dir / "rules" / "intake_makers.yaml", MakersFile)
+        messages.makers = frozenset(name.lower() for name in makers.maker_names)
+        return messages
 
     def has(self, key: str) -> bool:
         return key in self._file.messages
@@ -181,8 +196,13 @@ class Messages:
         """(the program's name, its state) when the text names a state's own Medicaid program
         ("medi-cal" -> Medi-Cal, CA)."""
         typed = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+        denials = [
+            f" {' '.join(re.findall(r'[a-z0-9]+', w.lower()))} " for w in self._file.not_words
+        ]
         for name, state in self._file.state_programs.items():
-            if f" {' '.join(re.findall(r'[a-z0-9]+', name.lower()))} " in typed:
+            at = typed.find(f" {' '.join(re.findall(r'[a-z0-9]+', name.lower()))} ")
+            before = " " + " ".join(typed[:at].split()[-3:]) + " "  # "not MassHealth", "not on it"
+            if at >= 0 and not any(denial in before for denial in denials):
                 return name, state
         return None
 
@@ -215,7 +235,7 @@ class Messages:
     def details(self, text: str) -> Details:
         """The item's words and the details typed beside them (a maker, model, price, count)."""
         plain = {word.lower() for word in self._file.line_words}
-        return read_details(self.after_correction_cue(text), self.hedges, plain)
+        return read_details(self.after_correction_cue(text), self.hedges, plain, self.makers)
 
     @property
     def correction_cues(self) -> tuple[str, ...]:

@@ -41,6 +41,8 @@ def note_beside(
         if named and len(words) <= PLAN_NAME_WORDS:  # "aetna medicare advantage PPO"
             intake.progress.suggested["payer_name"] = _plan_part(said, carriers, prompts)
     program = prompts.messages.state_program(said) if step.name in _PAYER_STEPS else None
+    if intake.answers.payer_type not in (None, "medicaid"):
+        program = None  # "Tufts Health Plan ..." on a commercial claim: no Medicaid program's
     if program and intake.answers.beneficiary_state is None:  # "medi-cal": CA, said once
         if step.name == "payer_type":
             intake.progress.suggested["payer_name"] = program[0]

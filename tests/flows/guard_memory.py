@@ -31,7 +31,7 @@ KEY = "e1399/phi-guard-kinds/"
 # The content files the guard reads: test_phi_own_words_and_benchmarks.py checks that they cover
 # every content path the guard's modules name.
 GUARD_CONTENT = ("rules/phi.yaml", "rules/english_words.txt", "messages.yaml", "faq/*.yaml",
-                 "codes/*.csv")  # fmt: skip
+                 "codes/*.csv", "rules/intake_makers.yaml")  # fmt: skip
 LIBRARIES = ("pydantic", "PyYAML", "names", "rapidfuzz")  # models, parser, name lists, matching
 
 
