@@ -74,3 +74,13 @@ def test_a_co50_denial_of_a_covered_kind_still_gets_the_records_appeal() -> None
     found = denied("home powered bed-end foot-positioning frame", "CO-50")
     step = next(step.action for step in found.follow_up if step.id == "redetermination")
     assert "medical records that support the need" in step
+
+
+def test_a_denial_expected_for_no_given_reason_still_warns_that_a_bidet_may_take_gy() -> None:
+    found = outcome(
+        "Bidet toilet seat attachment, Brondell Swash 1000",
+        code_check={"searched": True, "chosen_code": None},
+        expect_medicare_denial=True,
+    )
+    assert warned(found, "Medicare may never cover this kind of item")
+    assert "GZ" not in found.modifiers
