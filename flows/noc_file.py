@@ -50,6 +50,16 @@ class NeverCovered(BaseModel):
     last_reviewed: str
 
 
+class NonDmeBases(BaseModel):
+    """Things that are not DME (a toilet, a bathtub, the house, a car): an item fixed to one is
+    a part of no DME item, so it is a whole item, never a component of another code (A9900)."""
+
+    words: list[str] = Field(min_length=1)
+    dme_words: list[str] = []  # bases named like a DME item ("raised toilet seat") stay DME
+    sources: list[str] = Field(min_length=1)
+    last_reviewed: str
+
+
 class SmallParts(BaseModel):
     """Small parts (nuts, bolts, screws) are paid within the item they belong to: the NOC advice
     for them says a line of their own is denied."""
@@ -139,6 +149,7 @@ class NocFile(BaseModel):
     reworking_words: list[str] = []  # work that places a change too ("sew"), warning kept
     never_covered: NeverCovered | None = None
     small_parts: SmallParts | None = None
+    non_dme_bases: NonDmeBases | None = None  # None: every base a part names may be DME
     no_code_kinds: list[str] = []  # kinds no specific code comes near: the search offers none
     billed_for_denial: BilledForDenial | None = None
     scopes_last_reviewed: str

@@ -16,6 +16,8 @@ from flows.text import stem
 
 ORTHOTIC_SCOPE = re.compile(r"^(?:L[0-4]|A5507|L9900)")
 PROSTHETIC_SCOPE = re.compile(r"^L[5-8]")  # L9900 is taken by orthoses' parts
+# Where the phrase naming a part's base ends: "the tub | on the wall", "a patient lift | , ..."
+_BASE_END = re.compile(r"[,;(|]|\b(?:on|in|at|by|to|of|with|for|from|near|that|which|and)\b")
 
 
 class ItemReading:
@@ -108,8 +110,23 @@ class ItemReading:
 
     def _part_of(self, description: str) -> Part | None:
         """The piece the item is of another, unless the biller says it is a whole item ("a
-        tracked stair climber for the wheelchair, whole device" is no wheelchair part)."""
-        return None if self._said_whole(description) else self.scopes.part_of(description)
+        tracked stair climber for the wheelchair, whole device" is no wheelchair part) or what
+        it is fixed to is no DME ("bidet toilet seat attachment", "grab bar for the tub")."""
+        part = None if self._said_whole(description) else self.scopes.part_of(description)
+        return None if part is not None and self._on_non_dme(part) else part
+
+    def _on_non_dme(self, part: Part) -> bool:
+        """True when the phrase naming what the part belongs to (the one linked to it, else
+        the words before its noun) ends in a thing that is no DME (noc.yaml `non_dme_bases`)."""
+        bases = self.rules.non_dme_bases
+        if bases is None:
+            return False
+        phrase = _BASE_END.split(part.base_text)[0] if part.linked else part.named_with
+        never = self.rules.never_covered.words if self.rules.never_covered else []
+        said = self.reader.unnegated_text(phrase)
+        return ends_with_words(said, [*bases.words, *never]) and not ends_with_words(
+            said, bases.dme_words
+        )
 
     def _has_base(self, description: str) -> bool:
         """False when the biller says the item belongs to no other coded item."""
