@@ -1,5 +1,6 @@
 """A Medicare Advantage brand asked about prior authorization gets the Medicare Advantage entry
-(each plan sets its own rules); the asker's own health or drug plan, recording calls and one
+(each plan sets its own rules), and asked about a claim's status the plan's billing entry, not the
+DME MACs' portals; the asker's own health or drug plan, recording calls and one
 named claim's status are declined; a dictionary word is not read as a payer's name; and a few
 questions naming a code get the rule they ask, not the code's own entry."""
 
@@ -43,6 +44,23 @@ def test_one_programs_own_limits_stay_declined(question: str) -> None:
 )  # fmt: skip
 def test_outside_questions_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["status of the Humana claim",
+     "what's the status of the WellCare claim",
+     "how do I check claim status with Humana"],
+)  # fmt: skip
+def test_a_medicare_advantage_claims_status_is_the_plans_not_a_dme_macs(question: str) -> None:
+    result = KB.ask(question)
+    assert result.entry_id == "medicare-advantage-billing"
+    assert "Noridian" not in result.text.split("\n\n")[1]
+
+
+def test_how_to_check_a_claims_status_still_names_the_dme_macs_self_service() -> None:
+    result = KB.ask("how do i check claim status")
+    assert result.answered and result.entry_id == "claim-status" and "Noridian" in result.text
 
 
 def test_a_claim_status_asked_under_a_condition_is_still_a_question() -> None:
