@@ -7,8 +7,8 @@ has done something with the team's own submission ("has the UPIC responded to ou
 one named patient's claim is paid ("did Mrs. Garcia's E1399 get paid"), how to reach a plan
 (its phone line, fax number, address) or when a DME MAC's lines are open, the supplier's own
 enrollment (revalidation, its PTAN, becoming a contract supplier), one doctor looked up in
-PECOS, a code's payment in dollars, one item's LCD coverage criteria, and a message that only
-acknowledges ("noted")."""
+PECOS, a code's payment in dollars, one item's LCD coverage criteria, the asker's own plan paying
+for the asker's own item, and a message that only acknowledges ("noted")."""
 
 from __future__ import annotations
 
@@ -99,6 +99,10 @@ class OutsideRules(BaseModel):
     # paid", "claim status for Mr. Lee's cushion"), asked with one of `status_asks` and ending
     # in one of `status_states`, or after "status of|for".
     status_titles: list[str] = []
+    # The asker's own plan paying for the asker's own item ("does my Humana plan cover my
+    # CPAP"); not one of `own_plan_not`'s ("my pt's plan", "cover my patient's walker").
+    own_plan_covers: list[str] = []
+    own_plan_not: list[str] = []
     # A message that only acknowledges ("noted", "sounds good"): it asks nothing.
     acknowledgements: list[str] = []
     # How to reach a plan (`plan_contacts`: its phone line, fax number, address), asked beside a
@@ -298,6 +302,11 @@ class Outside:
             else None
         )
         self._status_check = _status_check(rules, openers)
+        mine = rf"\bmy\s+(?!{_words(rules.own_plan_not or ['pt'])}\b)"
+        self._own_plan = _optional(
+            mine + r"(?:\S+\s+){{0,2}}?(?:plan|insurance)\b.*\b{}\s+" + mine + r"\S",
+            rules.own_plan_covers,
+        )
         # "what's the status of the Bixby claim": one claim named by a capitalised word (a
         # patient's or an account's name), not a payer or contractor ("the Medicare claim")
         self._named_record = (
@@ -379,6 +388,7 @@ class Outside:
             self._status_check,
             self._named_patient,
             self._acknowledged,
+            self._own_plan,
             self._enrollment,
             self._doctor_looked_up,
         )

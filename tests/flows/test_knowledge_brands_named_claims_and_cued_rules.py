@@ -1,8 +1,9 @@
 """A Medicare Advantage brand asked about prior authorization gets the Medicare Advantage entry
 (each plan sets its own rules), and asked about a claim's status the plan's billing entry, not the
-DME MACs' portals; the asker's own health or drug plan, recording calls and one
-named claim's status are declined; a dictionary word is not read as a payer's name; and a few
-questions naming a code get the rule they ask, not the code's own entry."""
+DME MACs' portals; the asker's own health or drug plan, the asker's own plan covering the asker's
+own item, recording calls and one named claim's status are declined; a dictionary word is not
+read as a payer's name; and a few questions naming a code get the rule they ask, not the code's
+own entry."""
 
 from __future__ import annotations
 
@@ -61,6 +62,25 @@ def test_a_medicare_advantage_claims_status_is_the_plans_not_a_dme_macs(question
 def test_how_to_check_a_claims_status_still_names_the_dme_macs_self_service() -> None:
     result = KB.ask("how do i check claim status")
     assert result.answered and result.entry_id == "claim-status" and "Noridian" in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is my Aetna plan going to cover my wheelchair",
+     "does my Humana plan cover my CPAP",
+     "will my BCBS insurance pay for my walker"],
+)  # fmt: skip
+def test_the_askers_own_plan_covering_their_own_item_is_declined(question: str) -> None:
+    assert KB.ask(question).entry_id is None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("does the pt's Aetna plan need prior auth for E1399", "prior-auth-commercial"),
+     ("does humana need prior auth on this?", "prior-auth-medicare-advantage")],
+)  # fmt: skip
+def test_a_patients_plan_asked_by_a_biller_is_still_answered(question: str, entry: str) -> None:
+    assert KB.ask(question).entry_id == entry
 
 
 def test_a_claim_status_asked_under_a_condition_is_still_a_question() -> None:
