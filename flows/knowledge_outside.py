@@ -7,13 +7,13 @@ has done something with the team's own submission ("has the UPIC responded to ou
 one named patient's claim is paid ("did Mrs. Garcia's E1399 get paid"), how to reach a plan
 (its phone line, fax number, address) or when a DME MAC's lines are open, the supplier's own
 enrollment (revalidation, its PTAN, becoming a contract supplier), one doctor looked up in
-PECOS, a code's payment in dollars, one item's LCD coverage criteria, and a message that only
-acknowledges ("noted")."""
+PECOS, a code's payment in dollars, one item's LCD coverage criteria, the asker's own plan paying
+for the asker's own item, and a message that only acknowledges ("noted")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from pydantic import BaseModel
 
@@ -99,6 +99,10 @@ class OutsideRules(BaseModel):
     # paid", "claim status for Mr. Lee's cushion"), asked with one of `status_asks` and ending
     # in one of `status_states`, or after "status of|for".
     status_titles: list[str] = []
+    # The asker's own plan paying for the asker's own item ("does my Humana plan cover my
+    # CPAP"); not one of `own_plan_not`'s ("my pt's plan", "cover my patient's walker").
+    own_plan_covers: list[str] = []
+    own_plan_not: list[str] = []
     # A message that only acknowledges ("noted", "sounds good"): it asks nothing.
     acknowledgements: list[str] = []
     # How to reach a plan (`plan_contacts`: its phone line, fax number, address), asked beside a
@@ -212,11 +216,14 @@ class Outside:
         plans: Sequence[str] = (),
         contractors: Sequence[str] = (),
         openers: Sequence[str] = (),
+        words: Sequence[Collection[str]] = (),
     ) -> None:
         """`plans`: how questions name payers other than Original Medicare; `contractors`: the
         DME MACs' names; `openers`: how a request starts ("can you", "please"; rules/knowledge.yaml
-        `payer_phrases`, `contractor_names`, `requests`)."""
+        `payer_phrases`, `contractor_names`, `requests`); `words`: word lists (English, the
+        entries') whose words, typed in lower case, name no claim ("the rental claim")."""
         self.rules = rules
+        self._words = words
         self._payer = (
             re.compile(rf"\b{_payer_names(rules.other_payers)}\b") if rules.other_payers else None
         )
@@ -298,11 +305,17 @@ class Outside:
             else None
         )
         self._status_check = _status_check(rules, openers)
-        # "what's the status of the Bixby claim": one claim named by a capitalised word (a
-        # patient's or an account's name), not a payer or contractor ("the Medicare claim")
+        mine = rf"\bmy\s+(?!{_words(rules.own_plan_not or ['pt'])}\b)"
+        self._own_plan = _optional(
+            mine + r"(?:\S+\s+){{0,2}}?(?:plan|insurance)\b.*\b{}\s+" + mine + r"\S",
+            rules.own_plan_covers,
+        )
+        # "what's the status of the Bixby claim": one claim named by a capitalised word, or one
+        # in no word list (a patient's or a town's name), not a payer or contractor ("the
+        # Medicare claim")
         self._named_record = (
             re.compile(
-                rf"\bstatus\s+(?:for|of|on)\s+the\s+([A-Z][a-z]+)(?:'s)?\s+(?:\S+\s+){{0,2}}?"
+                rf"\bstatus\s+(?:for|of|on)\s+the\s+([A-Za-z][a-z]+)(?:'s)?\s+(?:\S+\s+){{0,2}}?"
                 rf"(?i:{_words(rules.status_records)})\b"
             )
             if rules.status_records
@@ -379,6 +392,7 @@ class Outside:
             self._status_check,
             self._named_patient,
             self._acknowledged,
+            self._own_plan,
             self._enrollment,
             self._doctor_looked_up,
         )
@@ -399,7 +413,10 @@ class Outside:
         """The status of one claim named by a name ("status of the Bixby claim from august"),
         not under a condition ("... of the Medicaid claim if it was rejected")."""
         named = self._named_record and self._named_record.search(question)
-        if not named or named.group(1).lower() in self._not_names:
+        if not named or (name := named.group(1)).lower() in self._not_names:
+            return False
+        # in lower case, a word no list holds ("the springfield claim", not "the rental claim")
+        if name.islower() and (not self._words or any(name in known for known in self._words)):
             return False
         conditions = self.rules.status_conditions
         return not (conditions and re.search(rf"\b{_words(conditions)}\b", text))

@@ -19,7 +19,7 @@ from flows.knowledge_payers import ORIGINAL_MEDICARE as ORIGINAL
 from flows.knowledge_rates import PlansOwn
 from flows.knowledge_requests import reference_pattern, request_pattern
 from flows.knowledge_team_work import TeamWork
-from flows.knowledge_unread import Unread
+from flows.knowledge_unread import Unread, english_of
 from flows.last_answer import LastAnswer
 from flows.models import ANY_HCPCS_IN_TEXT
 from flows.text import fold_accents, is_code, mostly_marked, phrase_pattern
@@ -125,6 +125,7 @@ class OffTopic:
             other_payers,
             rules.contractor_names,
             openers=requests.openers + requests.weak_openers,
+            words=(english_of(rules.content_dir), known_codes),
         )
         self._asides = Asides(rules.asides)
         self._live = Live(rules.live, openers=requests.openers + requests.weak_openers)

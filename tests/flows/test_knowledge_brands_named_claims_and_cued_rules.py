@@ -1,7 +1,9 @@
 """A Medicare Advantage brand asked about prior authorization gets the Medicare Advantage entry
-(each plan sets its own rules); the asker's own health or drug plan, recording calls and one
-named claim's status are declined; a dictionary word is not read as a payer's name; and a few
-questions naming a code get the rule they ask, not the code's own entry."""
+(each plan sets its own rules), and asked about a claim's status the plan's billing entry, not the
+DME MACs' portals; the asker's own health or drug plan, the asker's own plan covering the asker's
+own item, recording calls and one claim named by a town or a patient's name (in either case) are
+declined; a dictionary word is not read as a payer's name; and a few questions naming a code get
+the rule they ask, not the code's own entry."""
 
 from __future__ import annotations
 
@@ -39,10 +41,57 @@ def test_one_programs_own_limits_stay_declined(question: str) -> None:
      "how much will my insulin cost on my drug plan",
      "I've had a headache all week, should I see someone",
      "what's the status of the Ramirez claim from june, did CGS pay it",
-     "is there a human reading this on the other end"],
+     "is there a human reading this on the other end",
+     # one claim named by a town or a patient's name, in either case
+     "status of the Springfield claim",
+     "status of the Bixby claim",
+     "what's the status of the Dalton claim from may",
+     "status of the springfield claim",
+     "whats the status of the ramirez claim",
+     # the asker's own plan covering the asker's own item
+     "is my Aetna plan going to cover my wheelchair",
+     "does my Humana plan cover my CPAP",
+     "will my BCBS insurance pay for my walker"],
 )  # fmt: skip
 def test_outside_questions_are_declined(question: str) -> None:
     assert KB.ask(question).entry_id is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["status of the Humana claim",
+     "what's the status of the WellCare claim",
+     "how do I check claim status with Humana"],
+)  # fmt: skip
+def test_a_medicare_advantage_claims_status_is_the_plans_not_a_dme_macs(question: str) -> None:
+    result = KB.ask(question)
+    assert result.entry_id == "medicare-advantage-billing"
+    assert "Noridian" not in result.text.split("\n\n")[1]
+
+
+def test_how_to_check_a_claims_status_still_names_the_dme_macs_self_service() -> None:
+    result = KB.ask("how do i check claim status")
+    assert result.answered and result.entry_id == "claim-status" and "Noridian" in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does the pt's Aetna plan need prior auth for E1399",
+     "my patient's Aetna plan, do they need prior auth for E1399"],
+)  # fmt: skip
+def test_a_patients_plan_asked_by_a_biller_is_still_answered(question: str) -> None:
+    result = KB.ask(question)
+    assert result.answered and result.entry_id == "prior-auth-commercial"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["status of the rental claim",
+     "status of the walker claim",
+     "status of the dme claim"],
+)  # fmt: skip
+def test_a_claim_named_by_a_billing_word_is_not_read_as_a_name(question: str) -> None:
+    assert not KB.is_off_topic(question)
 
 
 def test_a_claim_status_asked_under_a_condition_is_still_a_question() -> None:
