@@ -206,9 +206,8 @@ def contradiction(
                 weighed = _weighed(detail, figure, own.long_description, row.long_description)
                 if weighed is not None:
                     found_codes.append((code, *weighed))
-            elif ours is not None and theirs is not None:
-                if detail.of_descriptor(row.long_description) is theirs:
-                    found_codes.append((code, ours.said, theirs.said))
+            elif ours and theirs and detail.of_descriptor(row.long_description) is theirs:
+                found_codes.append((code, ours.said, theirs.said))
         if not found_codes:
             continue
         kept = [
