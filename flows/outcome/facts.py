@@ -232,7 +232,9 @@ def claim_facts(
         "front_end_codes": [c for c in status.denial_codes if claim_status_code(c)],
         "remittance_codes": remits,
         "read_as_denied": read_as_denied,
-        "unread_denial_codes": [_shown(c) for c in status.denial_codes if not rules.reads_code(c)],
+        "unread_denial_codes": [
+            _shown(c) for c in status.denial_codes if not rules.reads_code(c, claim.payer.type)
+        ],
         "has_determination": status.determination_date is not None,
         "has_redetermination_decision": status.redetermination_date is not None,
         "dates_out_of_order": bool(

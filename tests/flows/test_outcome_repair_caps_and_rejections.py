@@ -163,6 +163,18 @@ def test_a_plan_denial_for_missing_authorization_is_read(payer: str) -> None:
     assert "plan_appeal" in {f.id for f in outcome.follow_up}
 
 
+def test_co_197_on_original_medicare_is_named_as_unread() -> None:
+    """No rule reads CO-197 for Original Medicare (F9.1 lists its own prior authorizations):
+    the biller is told to read the remittance before following the route."""
+    claim = make_claim(acquisition="new_purchase", description="bath bench with back",
+                       code="E0247", repair_of_code=None, repair_of_purchased=None)  # fmt: skip
+    claim["claim"] = {"status": "denied", "submitted_on": "2026-11-22",
+                      "determination_date": "2026-11-27", "denial_codes": ["CO-197"]}  # fmt: skip
+    outcome = outcome_of(claim)
+    assert any('hold "CO-197": not a code these rules read' in w for w in outcome.warnings)
+    assert not any(w.startswith("CO-197: the payer found") for w in outcome.warnings)
+
+
 @pytest.mark.parametrize("payer", ["medicare", "medicare_advantage"])
 def test_a_planned_delivery_lists_what_is_still_missing(payer: str) -> None:
     """A planned line's open documents are under Next steps, as its warning says; a line with
