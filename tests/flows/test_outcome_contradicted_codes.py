@@ -124,9 +124,13 @@ def test_a_weight_over_the_heavy_duty_trapezes_250_pounds_bills_it() -> None:
         # the heavy-duty bed is for over 350 pounds
         ("semi-electric hospital bed, 325 lbs", "E0260"),
         ("trapeze bar attached to bed, 250 lb patient", "E0910"),
+        # a meter that beeps or alarms does not speak its results
+        ("blood glucose meter with audible alarm beep", "E0607"),
     ],
 )
-def test_a_weight_the_chosen_code_allows_is_left_alone(description: str, code: str) -> None:
+def test_a_weight_or_sound_the_chosen_code_allows_is_left_alone(
+    description: str, code: str
+) -> None:
     outcome = BUILDER.build(chosen(description, code), TODAY)
     assert outcome.code == code
     assert contradicted(outcome.warnings) == []
