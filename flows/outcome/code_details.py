@@ -150,6 +150,8 @@ def _weighed(detail: Detail, figure: int, own: str, other: str) -> tuple[str, st
         own_high = other_low
     if not other_heavy and other_high is None:
         other_high = own_low
+    if own_low is own_high is None or other_low is other_high is None:
+        return None  # a code that says nothing of weight
     if _fits(figure, own_low, own_high) or not _fits(figure, other_low, other_high):
         return None
     if own_low is None:
@@ -167,6 +169,14 @@ def _keeps(details: CodeDetailsFile, detail: Detail, own: str, other: str) -> bo
     return all(
         d.of_descriptor(own) is d.of_descriptor(other) for d in details.details if d is not detail
     )
+
+
+def _closest(own: str, others: list[str]) -> list[int]:
+    """Which of the other descriptors share the most words with the chosen code's (E0669's
+    "half leg" for E0666's, over E0667's full leg): two or more is a tie."""
+    words = set(re.findall(r"[a-z]+", own.casefold()))
+    shared = [len(words & set(re.findall(r"[a-z]+", o.casefold()))) for o in others]
+    return [i for i, n in enumerate(shared) if n == max(shared)]
 
 
 def contradiction(
@@ -215,11 +225,12 @@ def contradiction(
             for f in found_codes
             if _keeps(details, detail, own.long_description, codes.table[f[0]].long_description)
         ]
-        code, chosen_says, item_says = (kept or found_codes)[0]
+        closest = _closest(own.long_description, [codes.table[f[0]].long_description for f in kept])
+        code, chosen_says, item_says = kept[closest[0]] if closest else found_codes[0]
         return {
             "detail_code": code,
             "detail_code_description": codes.table[code].long_description,
-            "detail_code_first": len(kept) == 1 and bool(shown) and shown[0] == code,
+            "detail_code_first": len(closest) == 1 and bool(shown) and shown[0] == code,
             "detail_chosen_description": own.long_description,
             "detail_item_says": item_says,
             "detail_code_says": chosen_says,
