@@ -53,6 +53,32 @@ class DetailValue(BaseModel):
         return self.item is not None and bool(re.search(self.item, text, re.I))
 
 
+class Pounds(BaseModel):
+    """How a weight capacity is read: the item's figure, and each code's bounds from its own
+    descriptor ("greater than 350 pounds", "up to and including 300 pounds"), with the floor
+    of a heavy-duty descriptor that gives no figure."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    item: str
+    over: str
+    up_to: str
+    heavy_over: int = Field(ge=100)
+
+    _check = field_validator("item", "over", "up_to")(_compiles)
+
+    def of_item(self, text: str) -> int | None:
+        figures = {int(m.group(1)) for m in re.finditer(self.item, text, re.I)}
+        return figures.pop() if len(figures) == 1 else None
+
+    def bounds(self, descriptor: str, heavy: bool) -> tuple[int | None, int | None]:
+        """(over, up to) in pounds a code's descriptor gives; unknown bounds are None."""
+        over = re.search(self.over, descriptor, re.I)
+        up_to = re.search(self.up_to, descriptor, re.I)
+        low = int(over.group(1)) if over else (self.heavy_over if heavy else None)
+        return low, int(up_to.group(1)) if up_to else None
+
+
 class Detail(BaseModel):
     """A detail on which a code's descriptor and an item can disagree, with its values."""
 
@@ -61,6 +87,7 @@ class Detail(BaseModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     note: str | None = None  # for reviewers; never shown to billers
     values: list[DetailValue] = Field(min_length=2)
+    pounds: Pounds | None = None  # a weight capacity read by its figure
 
     def of_descriptor(self, text: str) -> DetailValue | None:
         """The value a descriptor says; the silent value when it says none."""
@@ -106,12 +133,60 @@ def _kin(one: str, other: str) -> bool:
     return bool(stems(one) & stems(other))
 
 
+def _fits(pounds: int, low: int | None, high: int | None) -> bool:
+    return (low is None or pounds > low) and (high is None or pounds <= high)
+
+
+def _weighed(detail: Detail, figure: int, own: str, other: str) -> tuple[str, str] | None:
+    """(what the chosen code says, what the item says) when an item's figure in pounds is
+    outside the chosen code's capacity and inside the other code's, each code's bounds from
+    its own descriptor; a standard code with no figure ends where the heavy-duty one starts."""
+    assert detail.pounds is not None
+    heavy = detail.values[0]
+    own_heavy, other_heavy = heavy.in_descriptor(own), heavy.in_descriptor(other)
+    own_low, own_high = detail.pounds.bounds(own, own_heavy)
+    other_low, other_high = detail.pounds.bounds(other, other_heavy)
+    if not own_heavy and own_high is None:
+        own_high = other_low
+    if not other_heavy and other_high is None:
+        other_high = own_low
+    if own_low is own_high is None or other_low is other_high is None:
+        return None  # a code that says nothing of weight
+    if _fits(figure, own_low, own_high) or not _fits(figure, other_low, other_high):
+        return None
+    if own_low is None:
+        says = f"a patient weight up to {own_high} pounds"
+    else:
+        says = f"heavy duty, over {own_low} pounds" + (
+            f" up to {own_high}" if own_high is not None else ""
+        )
+    return says, f"{figure} pounds"
+
+
+def _keeps(details: CodeDetailsFile, detail: Detail, own: str, other: str) -> bool:
+    """The other code says every other detail as the chosen code does (wheeled or not, with a
+    mattress or without, semi or total electric)."""
+    return all(
+        d.of_descriptor(own) is d.of_descriptor(other) for d in details.details if d is not detail
+    )
+
+
+def _closest(own: str, others: list[str]) -> list[int]:
+    """Which of the other descriptors share the most words with the chosen code's (E0669's
+    "half leg" for E0666's, over E0667's full leg): two or more is a tie."""
+    words = set(re.findall(r"[a-z]+", own.casefold()))
+    shared = [len(words & set(re.findall(r"[a-z]+", o.casefold()))) for o in others]
+    return [i for i, n in enumerate(shared) if n == max(shared)]
+
+
 def contradiction(
     codes: CodeBook, details: CodeDetailsFile, described: str, chosen: str
 ) -> dict[str, Any] | None:
     """The first detail the chosen code's descriptor and the item disagree on, with the code
     that says the item's value: one the search shows for the item, or one sharing the chosen
-    code's descriptor head ("Cane", "Bed side rails"). None when no such code is in force."""
+    code's descriptor head ("Cane", "Bed side rails"). None when no such code is in force.
+    Billed in its place only when it is the one such code, keeps every other detail of the
+    chosen code and is the search's first reading; otherwise the biller is warned."""
     own = codes.table.get(chosen)
     if own is None or not described:
         return None
@@ -123,25 +198,41 @@ def contradiction(
         if _head(row.long_description) == head and code not in shown
     ]
     for detail in details.details:
+        figure = detail.pounds.of_item(described) if detail.pounds else None
         theirs, ours = detail.of_item(described), detail.of_descriptor(own.long_description)
-        if theirs is None or ours is None or theirs is ours:
+        if figure is None and (theirs is None or ours is None or theirs is ours):
             continue
+        found_codes: list[tuple[str, str, str]] = []  # (code, chosen code says, item says)
         for code in [*shown, *same_head]:
             row = codes.table.get(code)
             if code == chosen or row is None or row.termination_date is not None:
                 continue
             found = codes.lookup(code)
-            says = detail.of_descriptor(row.long_description)
-            if found is None or found.is_noc or says is not theirs:
+            if found is None or found.is_noc:
                 continue
             if not _kin(own.long_description, row.long_description):
                 continue
-            return {
-                "detail_code": code,
-                "detail_code_description": row.long_description,
-                "detail_code_first": bool(shown) and shown[0] == code,
-                "detail_chosen_description": own.long_description,
-                "detail_item_says": theirs.said,
-                "detail_code_says": ours.said,
-            }
+            if figure is not None:
+                weighed = _weighed(detail, figure, own.long_description, row.long_description)
+                if weighed is not None:
+                    found_codes.append((code, *weighed))
+            elif ours and theirs and detail.of_descriptor(row.long_description) is theirs:
+                found_codes.append((code, ours.said, theirs.said))
+        if not found_codes:
+            continue
+        kept = [
+            f
+            for f in found_codes
+            if _keeps(details, detail, own.long_description, codes.table[f[0]].long_description)
+        ]
+        closest = _closest(own.long_description, [codes.table[f[0]].long_description for f in kept])
+        code, chosen_says, item_says = kept[closest[0]] if closest else found_codes[0]
+        return {
+            "detail_code": code,
+            "detail_code_description": codes.table[code].long_description,
+            "detail_code_first": len(closest) == 1 and bool(shown) and shown[0] == code,
+            "detail_chosen_description": own.long_description,
+            "detail_item_says": item_says,
+            "detail_code_says": chosen_says,
+        }
     return None

@@ -151,11 +151,15 @@ def _jurisdiction(claim: Claim, rules: Rulebook) -> dict[str, str]:
 
 
 def _units(minutes: int | None) -> str | None:
-    """Labor in 15-minute units, as written (3, or 3.3 when it does not divide evenly)."""
+    """Labor in whole 15-minute units, as a line's quantity counts them, with the minutes left
+    over ("1 unit of 15 minutes", "3 units of 15 minutes and 5 minutes over")."""
     if minutes is None:
         return None
-    units = minutes / 15
-    return str(int(units)) if units.is_integer() else f"{units:.1f}"
+    units, over = divmod(minutes, 15)
+    if units == 0:
+        return "less than one unit of 15 minutes"
+    whole = f"{units} unit{'s' if units > 1 else ''} of 15 minutes"
+    return f"{whole} and {over} minutes over" if over else whole
 
 
 def months_since(year_month: str | None, on: dt.date) -> int | None:
@@ -232,7 +236,9 @@ def claim_facts(
         "front_end_codes": [c for c in status.denial_codes if claim_status_code(c)],
         "remittance_codes": remits,
         "read_as_denied": read_as_denied,
-        "unread_denial_codes": [_shown(c) for c in status.denial_codes if not rules.reads_code(c)],
+        "unread_denial_codes": [
+            _shown(c) for c in status.denial_codes if not rules.reads_code(c, claim.payer.type)
+        ],
         "has_determination": status.determination_date is not None,
         "has_redetermination_decision": status.redetermination_date is not None,
         "dates_out_of_order": bool(

@@ -276,27 +276,40 @@ class Rulebook(BaseModel):
         return book
 
     @cached_property
-    def read_remittance_codes(self) -> frozenset[str]:
+    def read_remittance_codes(self) -> dict[str, frozenset[str] | None]:
         """The remittance codes some rule names (denials.yaml's codes, a `denial_codes`
-        condition anywhere): any other code on a claim is named to the biller as unread."""
-        named = {
-            c
-            for rule in self.denials.rules
-            for c in (*rule.codes, *rule.with_codes, *rule.read_beside)
-        }
-        named.update(self.denials.submitted_read_as_denied.processed_claim_codes)
+        condition anywhere), each with the payers a rule naming it is for (None: every payer;
+        CO-197 is read for plans only): any other code on a claim is named to the biller as
+        unread."""
+        named: dict[str, set[str] | None] = {}
+
+        def add(codes: Iterable[str], payers: list[str] | None) -> None:
+            for code in (c.upper() for c in codes):
+                known = named.get(code, set())
+                named[code] = None if known is None or payers is None else known | set(payers)
+
+        add(
+            (c for r in self.denials.rules for c in (*r.codes, *r.with_codes, *r.read_beside)), None
+        )
+        add(self.denials.submitted_read_as_denied.processed_claim_codes, None)
         for rules in self._rules_by_file().values():
             for rule in rules:
                 for one in (rule.when, *rule.when_any, rule.unless or {}, *rule.unless_any):
-                    named.update(_named(one, ("denial_codes",)))
-        return frozenset(code.upper() for code in named)
+                    payers = _named(one, ("payer",)) or _named(rule.when, ("payer",)) or None
+                    add(_named(one, ("denial_codes",)), payers)
+        return {c: None if p is None else frozenset(p) for c, p in named.items()}
 
-    def reads_code(self, typed: str) -> bool:
-        """Whether the rules read an entry of denial_codes: a 277CA claim status code (a
-        front-end rejection is read whatever its code), or a remittance code a rule names."""
-        return claim_status_code(typed) is not None or (
-            remittance_code(typed) in self.read_remittance_codes
-        )
+    def reads_code(self, typed: str, payer: str) -> bool:
+        """Whether the rules read an entry of denial_codes on this payer's claim: a 277CA claim
+        status code (a front-end rejection is read whatever its code), or a remittance code a
+        rule for this payer names."""
+        if claim_status_code(typed) is not None:
+            return True
+        code = remittance_code(typed)
+        if code not in self.read_remittance_codes:
+            return False
+        payers = self.read_remittance_codes[code]
+        return payers is None or payer in payers
 
     def _rules_by_file(self) -> dict[str, list[Rule]]:
         return {

@@ -89,3 +89,48 @@ def test_a_code_the_item_agrees_with_is_left_alone(description: str, code: str) 
     outcome = BUILDER.build(chosen(description, code), TODAY)
     assert outcome.code == code
     assert contradicted(outcome.warnings) == []
+
+
+@pytest.mark.parametrize(
+    ("description", "code", "billed", "better", "item_says"),
+    [
+        # every figure read, 310-390 too; each code's bounds from its own descriptor
+        ("transport chair, 350 lb capacity", "E1038", "E1039", "E1039", "350 pounds"),
+        ("transport chair 300 lb", "E1039", "E1038", "E1038", "300 pounds"),
+        ("commode chair rated 350 lb", "E0163", "E0163", "E0168", "350 pounds"),
+        # the heavy-duty walker without wheels, as E0135 is, never the wheeled E0149
+        ("heavy duty folding walker 400 lb", "E0135", "E0135", "E0148", "400 pounds"),
+        # E0303 is heavy duty but says no electric adjustment: named, never billed
+        ("full electric bed 450 lb", "E0265", "E0265", "E0303", "450 pounds"),
+    ],
+)  # fmt: skip
+def test_a_weight_over_the_chosen_codes_capacity_names_the_code_for_it(
+    description: str, code: str, billed: str, better: str, item_says: str
+) -> None:
+    outcome = BUILDER.build(chosen(description, code), TODAY)
+    assert outcome.code == billed
+    (warning,) = contradicted(outcome.warnings)
+    assert f"{better} (" in warning and f"the item says {item_says}" in warning
+
+
+def test_a_weight_over_the_heavy_duty_trapezes_250_pounds_bills_it() -> None:
+    outcome = BUILDER.build(chosen("trapeze bar attached to bed, 275 lb patient", "E0910"), TODAY)
+    assert outcome.code == "E0911"
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [
+        # the heavy-duty bed is for over 350 pounds
+        ("semi-electric hospital bed, 325 lbs", "E0260"),
+        ("trapeze bar attached to bed, 250 lb patient", "E0910"),
+        # a meter that beeps or alarms does not speak its results
+        ("blood glucose meter with audible alarm beep", "E0607"),
+    ],
+)
+def test_a_weight_or_sound_the_chosen_code_allows_is_left_alone(
+    description: str, code: str
+) -> None:
+    outcome = BUILDER.build(chosen(description, code), TODAY)
+    assert outcome.code == code
+    assert contradicted(outcome.warnings) == []

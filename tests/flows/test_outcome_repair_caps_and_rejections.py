@@ -49,8 +49,10 @@ def labor_step(outcome) -> str:  # noqa: ANN001
 def test_repair_labor_over_the_dme_macs_cap_bills_the_capped_units(
     description: str, repair_of: str, minutes: int, says: str
 ) -> None:
-    """F17.24: the DME MACs allow a set number of units for common repairs, whatever the time."""
-    claim = make_claim(description=description, repair_of_code=repair_of, labor_minutes=minutes)
+    """F17.24: the DME MACs allow a set number of units for common repairs, whatever the time;
+    on a repair part's line, the labor goes on its own line."""
+    claim = make_claim(description=description, repair_of_code=repair_of, labor_minutes=minutes,
+                       code="E1399")  # fmt: skip
     step = labor_step(outcome_of(claim))
     assert says in step and f"{minutes} minutes given" in step, step
 
@@ -163,6 +165,18 @@ def test_a_plan_denial_for_missing_authorization_is_read(payer: str) -> None:
     assert "plan_appeal" in {f.id for f in outcome.follow_up}
 
 
+def test_co_197_on_original_medicare_is_named_as_unread() -> None:
+    """No rule reads CO-197 for Original Medicare (F9.1 lists its own prior authorizations):
+    the biller is told to read the remittance before following the route."""
+    claim = make_claim(acquisition="new_purchase", description="bath bench with back",
+                       code="E0247", repair_of_code=None, repair_of_purchased=None)  # fmt: skip
+    claim["claim"] = {"status": "denied", "submitted_on": "2026-11-22",
+                      "determination_date": "2026-11-27", "denial_codes": ["CO-197"]}  # fmt: skip
+    outcome = outcome_of(claim)
+    assert any('hold "CO-197": not a code these rules read' in w for w in outcome.warnings)
+    assert not any(w.startswith("CO-197: the payer found") for w in outcome.warnings)
+
+
 @pytest.mark.parametrize("payer", ["medicare", "medicare_advantage"])
 def test_a_planned_delivery_lists_what_is_still_missing(payer: str) -> None:
     """A planned line's open documents are under Next steps, as its warning says; a line with
@@ -182,3 +196,29 @@ def test_a_planned_delivery_lists_what_is_still_missing(payer: str) -> None:
     assert "Medical records supporting need" in steps["gather_documents"]
     assert not any("price-list amount is per unit" in w for w in outcome.warnings)
     assert ("65 days" in steps["submit"]) is (payer == "medicare_advantage")
+
+
+def test_anti_tip_wheels_on_a_power_chair_get_no_wheel_or_tire_cap() -> None:
+    """F17.24 caps a manual chair's anti-tip device; anti-tip wheels are no wheel or tire."""
+    outcome = outcome_of(make_claim(description="anti-tip wheels for power chair",
+                                    code="K0108", labor_minutes=15))  # fmt: skip
+    assert "per wheel" not in labor_step(outcome)
+
+
+@pytest.mark.parametrize(
+    ("minutes", "said"),
+    [(15, "15 minutes is 1 unit of 15 minutes"),
+     (50, "50 minutes given (3 units of 15 minutes and 5 minutes over)")],
+)  # fmt: skip
+def test_labor_minutes_are_counted_in_whole_units(minutes: int, said: str) -> None:
+    outcome = outcome_of(make_claim(description="armrest pad repair on power wheelchair",
+                                    code="E0973", labor_minutes=minutes))  # fmt: skip
+    assert said in labor_step(outcome)
+
+
+def test_a_line_that_is_the_labor_is_not_told_to_bill_labor_on_its_own_line() -> None:
+    outcome = outcome_of(make_claim(description="labor to replace power wheelchair joystick",
+                                    code="K0739", labor_minutes=60))  # fmt: skip
+    step = labor_step(outcome)
+    assert "own line" not in step
+    assert "60 minutes is 4 units" in step and "at most 2 units" in step
