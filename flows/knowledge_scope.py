@@ -125,7 +125,7 @@ class OffTopic:
             other_payers,
             rules.contractor_names,
             openers=requests.openers + requests.weak_openers,
-            words=(english_of(rules.content_dir), known_codes),
+            words=(english_of(rules.content_dir), frozenset(known_codes)),  # kept pickled
         )
         self._asides = Asides(rules.asides)
         self._live = Live(rules.live, openers=requests.openers + requests.weak_openers)
