@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
+from flows.parsing import MONTH_NUMBERS
+
 # Steps whose answer is one value: a second value after a correction word replaces the first.
 # (An item's description or a name may hold such words as its own: those are left whole.)
 CORRECTED_KINDS = frozenset({"money", "date", "month", "quantity", "minutes", "state", "hcpcs"})
@@ -23,7 +25,7 @@ _SAME_KIND = {
     "money": re.compile(rf"\$\s*\d|\d\.\d{{2}}\b|{_AMOUNT_ALONE}", re.I),
     "date": re.compile(
         r"\d{1,2}\s*[/-]\s*\d{1,2}|\d{4}-\d{2}-\d{2}"
-        r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+        rf"|\b(?:{'|'.join(MONTH_NUMBERS)})[a-z]*\.?\s+\d{{1,2}}\b"
         r"|\b(?:yesterday|today)\b",
         re.I,
     ),
