@@ -9,8 +9,10 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from flows.parsing import LIST_COMMA
+
 # Commas between parts, never the one grouping thousands ("$1,250").
-_PARTS = re.compile(r"\s*[;\n]\s*|\s*,(?!(?<=\d,)\d{3}(?!\d))\s*")
+_PARTS = re.compile(rf"\s*[;\n]\s*|\s*{LIST_COMMA.pattern}\s*")
 _MODEL = re.compile(r"\b(?:model|mdl)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*(\S+)", re.I)
 # A product number: letters and digits in one word ("Ci2", "R850", "11150-1", "TB-200").
 _PRODUCT_NUMBER = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*[a-z0-9]|\d+-\d+", re.I)

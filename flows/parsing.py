@@ -337,7 +337,7 @@ _OTHER_FIELDS = re.compile(
     r"|(?:^|,)\s*x\s*\d{1,3}\s*(?:,|$)",  # a count ("x2"), not a size ("18 x 18")
     re.I,
 )
-_LIST_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")  # not the one in $1,249
+LIST_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")  # not the one in $1,249
 # Where a run-on answer typed without a comma turns to another field ("Drive model 790").
 _NEXT_FIELD = re.compile(r"\s+(?=(?:model|mdl|qty|quantity)\b)", re.I)
 
@@ -350,7 +350,7 @@ def strip_lead_in(
     ("TB-200, qty 2, $480", "MK6i, x2", "Drive Medical model 790"), unless `kept` says the rest
     belongs to the answer."""
     value = clean_text(text)
-    first, *rest = _LIST_COMMA.split(value, maxsplit=1)
+    first, *rest = LIST_COMMA.split(value, maxsplit=1)
     if rest and _OTHER_FIELDS.search(rest[0]) and not kept(rest[0]):
         value = first.strip()
     stripped = _without_lead_in(value, lead_ins)

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
 from flows.conditions import PAYER_TYPES
 from flows.formats import money
+from flows.parsing import LIST_COMMA
 from flows.phi import scan
 
 PlanReading = Literal["over_threshold", "quoted_rule", "under_threshold"]
@@ -22,7 +23,7 @@ PlanReading = Literal["over_threshold", "quoted_rule", "under_threshold"]
 StatedAuthorization = Literal["not_required", "condition_not_met", "obtained"]
 # A description's sentences, and the parts of one: a comma, a semicolon, a dash between spaces.
 _SENTENCES = re.compile(r"((?<=[.!?])\s+|\n)")
-_PARTS = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))|;| - ")  # not the comma in $1,000
+_PARTS = re.compile(rf"{LIST_COMMA.pattern}|;| - ")  # not the comma in $1,000
 # Where one clause of the request ends: a sentence's end, a semicolon, a new line.
 _CLAUSE_ENDS = re.compile(r"[.;!?\n]\s|[;!?\n]")
 LineKind = Literal["purchase", "rental", "repair"]
