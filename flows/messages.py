@@ -24,6 +24,12 @@ MAX_SMALL_TALK_WORDS = 6  # a longer message made of these words is still read a
 _CLAUSES = re.compile(r"[,;/+()]|\b(?:and|with|w/|then|plus|but)\b|(?<=\bprimary)\s", re.I)
 
 
+def _spaced_words(text: str) -> str:
+    """Lower-case words and numbers between single spaces, with a space at each end, so a
+    phrase is found only as whole words ("medi cal" in " medi cal ca ")."""
+    return f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+
+
 class MakersFile(BaseModel):
     """content/rules/intake_makers.yaml: makers' names as billers type them ("Drive Medical");
     one opening an item's description, or before a product number beside it, is the maker."""
@@ -138,6 +144,11 @@ class Messages:
         )
         self._correction_opening = re.compile(opening, re.I) if cues else None
         self.reply_words = frozenset(file.reply_words)  # yes and no: see content's reply_words
+        # Program names and denying words as the typed text is read: words between spaces.
+        self._state_programs = {
+            name: (_spaced_words(name), state) for name, state in file.state_programs.items()
+        }
+        self._not_words = [_spaced_words(word) for word in file.not_words]
         self.makers: frozenset[str] = frozenset()  # known makers' names, lower case
 
     @classmethod
@@ -190,27 +201,20 @@ class Messages:
 
     def corrected_field(self, text: str) -> Correction | None:
         """The earlier answer a message corrects ("i meant medicaid"), if it is one."""
-        return corrected_field(text, self._file.correction_cues, self.field_for, self._option_named)
+        return corrected_field(text, self._file.correction_cues, self.field_for, self.option_named)
 
     def state_program(self, text: str) -> tuple[str, str] | None:
         """(the program's name, its state) when the text names a state's own Medicaid program
         ("medi-cal" -> Medi-Cal, CA)."""
-        typed = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
-        denials = [
-            f" {' '.join(re.findall(r'[a-z0-9]+', w.lower()))} " for w in self._file.not_words
-        ]
-        for name, state in self._file.state_programs.items():
-            at = typed.find(f" {' '.join(re.findall(r'[a-z0-9]+', name.lower()))} ")
+        typed = _spaced_words(text)
+        for name, (words, state) in self._state_programs.items():
+            at = typed.find(words)
             before = " " + " ".join(typed[:at].split()[-3:]) + " "  # "not MassHealth", "not on it"
-            if at >= 0 and not any(denial in before for denial in denials):
+            if at >= 0 and not any(denial in before for denial in self._not_words):
                 return name, state
         return None
 
     def option_named(self, text: str) -> tuple[str, str] | None:
-        """(field, the choice's label) when the whole text is one of a field's choices."""
-        return self._option_named(text)
-
-    def _option_named(self, text: str) -> tuple[str, str] | None:
         """(field, the choice's label) when the whole text is one of a field's choices
         ("medicaid"); a yes or a no names no field ("sorry, no" answers the open question)."""
         typed = " ".join(text.lower().split()).strip(" .!")
