@@ -196,6 +196,16 @@ def _without_words_of(model: str, name: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+# A word that names a product rather than tells of it: a digit, a capital inside it ("HomeFill",
+# "XL") or a capital letter before a hyphen ("G-series").
+_IDENTIFYING = re.compile(r"\d|\w[A-Z]|^[A-Z]-")
+
+
+def _identifying_words(model: str) -> str:
+    """The model's words that identify the product, in their order ("G-series" of "not sure,
+    it's the pendant for their G-series bed"); empty when none does."""
+    words = (w.strip(",;.()") for w in model.split())
+    return " ".join(w for w in words if _IDENTIFYING.search(w))
 # "# 1039165" (a part number after "part #" was abbreviated) reads as one value: "#1039165".
 _NUMBER_SIGN = re.compile(r"#\s+(?=\w)")
 
@@ -266,10 +276,17 @@ def build_narrative(
     if len(compose(name, manufacturer, model)) > NARRATIVE_LIMIT:
         model = _without_words_of(model, name) or model
     # The manufacturer and the model are required elements (F2.4, F16.8): the description is
-    # shortened to its item's name first, and only when not even that fits beside them does
-    # the manufacturer, then the model, go; after each drop the description gets the room back.
-    for drop in ("", "manufacturer", "model"):
-        if drop == "manufacturer" and manufacturer:
+    # shortened to its item's name first, then a model typed as a sentence keeps only its
+    # identifying words ("not sure, it's the pendant for their G-series bed": "G-series"); only
+    # when not even that fits beside them does the manufacturer, then the model, go; after each
+    # drop the description gets the room back.
+    for drop in ("", "model words", "manufacturer", "model"):
+        if drop == "model words":
+            core = _identifying_words(model)
+            if not core or core == model:
+                continue
+            model, dropped = core, [*dropped, "part of the model"]
+        elif drop == "manufacturer" and manufacturer:
             manufacturer, dropped = "", [*dropped, "manufacturer"]
         elif drop == "model" and model:
             model, dropped = "", [*dropped, "model"]
