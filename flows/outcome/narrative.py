@@ -206,6 +206,8 @@ def _identifying_words(model: str) -> str:
     it's the pendant for their G-series bed"); empty when none does."""
     words = (w.strip(",;.()") for w in model.split())
     return " ".join(w for w in words if _IDENTIFYING.search(w))
+
+
 # "# 1039165" (a part number after "part #" was abbreviated) reads as one value: "#1039165".
 _NUMBER_SIGN = re.compile(r"#\s+(?=\w)")
 
