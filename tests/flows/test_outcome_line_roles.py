@@ -112,36 +112,31 @@ def test_a_repair_narrative_keeps_maker_and_model_when_the_model_is_a_sentence()
     assert "model" not in outcome.narrative_dropped
 
 
-def test_a_planned_delivery_never_lists_the_abn_to_gather_after_the_delivery() -> None:
-    """F6.1, F16.2: the ABN is signed before delivery; after it, it does not count."""
+def planned_with_denial(records: str) -> dict[str, Any]:
+    """A Medicare delivery planned for 12/11/2026, a denial expected as not reasonable and
+    necessary, no ABN yet; the medical records as given."""
     item = {"description": "bed assist bar, freestanding", "category": "equipment",
             "manufacturer": "Stander", "model": "Pulse 2", "unit_price": "1240.00",
             "acquisition": "new_purchase"}  # fmt: skip
     planned = claim(
         "medicare", item, date_of_service="2026-12-11", expect_medicare_denial=True,
         denial_reason="not_reasonable_and_necessary",
-        documents={"order": "have", "medical_records": "have", "abn": "missing",
+        documents={"order": "have", "medical_records": records, "abn": "missing",
                    "manufacturer_spec": "have", "price_documentation": "have",
                    "no_code_explanation": "have"},
     )  # fmt: skip
-    summary = BUILDER.summary(planned, TODAY)
-    actions = {step["id"]: step["action"] for step in summary["follow_up"]}
+    return {step["id"]: step["action"] for step in BUILDER.summary(planned, TODAY)["follow_up"]}
+
+
+def test_a_planned_delivery_never_lists_the_abn_to_gather_after_the_delivery() -> None:
+    """F6.1, F16.2: the ABN is signed before delivery; after it, it does not count."""
+    actions = planned_with_denial(records="have")
     assert "Signed ABN" in actions["before_delivery"]
     assert not any("after the delivery" in a and "ABN" in a for a in actions.values())
     assert "gather_documents" not in actions  # nothing else is missing
 
 
 def test_a_planned_delivery_still_lists_other_documents_to_gather_after_it() -> None:
-    item = {"description": "bed assist bar, freestanding", "category": "equipment",
-            "manufacturer": "Stander", "model": "Pulse 2", "unit_price": "1240.00",
-            "acquisition": "new_purchase"}  # fmt: skip
-    planned = claim(
-        "medicare", item, date_of_service="2026-12-11", expect_medicare_denial=True,
-        denial_reason="not_reasonable_and_necessary",
-        documents={"order": "have", "medical_records": "missing", "abn": "missing",
-                   "manufacturer_spec": "have", "price_documentation": "have",
-                   "no_code_explanation": "have"},
-    )  # fmt: skip
-    actions = {s["id"]: s["action"] for s in BUILDER.summary(planned, TODAY)["follow_up"]}
+    actions = planned_with_denial(records="missing")
     assert "Medical records" in actions["gather_documents"]
     assert "ABN" not in actions["gather_documents"]
