@@ -229,8 +229,8 @@ def build_narrative(
     content's filler goes first from every part ("pt owned", "(Homecare Products Inc)", "the 6
     foot one"), then the note is abbreviated, then goes; then the description is abbreviated,
     the model loses the words of the item's name it repeats, and the description is shortened
-    to its item name; only when that name does not fit beside them do the manufacturer and the
-    model go, in that order.
+    to its item name; then a model typed as a sentence keeps only its identifying words; only
+    when that name does not fit beside them do the manufacturer and the model go, in that order.
     """
 
     def typed(field: str, value: str | None) -> str:
