@@ -54,6 +54,11 @@ class MessagesFile(BaseModel):
     answer_openers: dict[str, list[str]] = {}
     hedge_words: list[str] = []
     command_arguments: list[CommandName] = []
+    # Filler that may open a command ("wait, go back"): the command is read after it.
+    command_openers: list[str] = []
+    # Words of a short question about a field ("which price?", "units?"): with the field's
+    # name alone, the biller asks what the open question wants.
+    field_question_words: list[str] = []
     # What a biller types for "nothing here" at an optional question that is not a choice
     # ("n/a" for the model): read as no answer, like skip.
     blank_answers: list[str] = []
@@ -128,7 +133,7 @@ class Messages:
 
     def __init__(self, file: MessagesFile) -> None:
         self._file = file
-        self.commands = Commands(file.commands, file.command_arguments)
+        self.commands = Commands(file.commands, file.command_arguments, file.command_openers)
         # Compiled once: every typed answer to such a choice is read through them.
         self._other_clause_marks = {
             group: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
@@ -327,7 +332,9 @@ class Messages:
         if group == "item_description":  # its maker, model and price are offered apart
             said = self.details(said).item or said
         for opener in sorted(self.openers(group), key=len, reverse=True):
-            if match := re.fullmatch(rf"\s*{re.escape(opener)}\s+(\S.*)", said, re.I | re.S):
+            if match := re.fullmatch(
+                rf"\s*{re.escape(opener)}(?:\s*[,:;-]\s*|\s+)(\S.*)", said, re.I | re.S
+            ):
                 said = match.group(1)
                 break
         return self.without_other_clauses(group, said)
@@ -353,6 +360,10 @@ class Messages:
         words = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
         known = {word.lower() for word in self._file.small_talk}
         return len(words) <= MAX_SMALL_TALK_WORDS and all(word in known for word in words)
+
+    @property
+    def field_question_words(self) -> list[str]:
+        return self._file.field_question_words
 
     @property
     def non_answers(self) -> list[str]:

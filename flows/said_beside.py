@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.choices import named_option, read_choice
+from flows.formats import clipped
 from flows.intake import STEP_BY_NAME, STEPS, Intake, Step
 from flows.models import Reply
 from flows.parsing import InvalidAnswer
@@ -17,6 +18,8 @@ _PARTS = re.compile(r"[,;\n]")
 PLAN_NAME_WORDS = 6  # longer than this, a payer answer is a sentence, not a plan's name
 # What an item answer may say of the line's acquisition: the purchase or rental kinds only.
 OFFERED_ACQUISITIONS = ("new_purchase", "used_purchase", "rental")
+# Where a detail may be typed beside the answer: "Drive, model 790", "1 @ 189.00 ea".
+_DETAILED = ("text", "quantity", "money")
 _PAYER_STEPS = ("payer_type", "payer_name")  # where a state's own program may be named
 
 
@@ -26,7 +29,7 @@ def note_beside(
     """Keeps what `said` (the answer taken at `step`) offers for a later question, and says
     when it held details that were not taken; the details `typed` beside a description, a
     maker or a model (its model, price or count) are offered at their own questions."""
-    noted = offer_details(intake, step, typed, prompts) if step.kind == "text" else []
+    noted = offer_details(intake, step, typed, prompts) if step.kind in _DETAILED else []
     parts = [part.strip() for part in _PARTS.split(said) if part.strip()]
     later = {"payer_type": "payer_name", "item_description": "acquisition"}.get(step.name)
     intake.progress.suggested.pop(later or "", None)  # a new answer offers afresh
@@ -56,7 +59,7 @@ def note_beside(
         return noted
     if step.kind == "choice" and len(parts) > 1:  # "medicare, oregon, shower chair, $450"
         label = prompts.messages.label(step.name)
-        rest = ", ".join(parts[1:])[:80]  # said back, so nothing is dropped silently
+        rest = clipped(", ".join(parts[1:]), 80)  # said back, so nothing is dropped silently
         return [*noted, prompts.say("took_one_detail", label=label, rest=rest)]
     return noted
 
@@ -83,7 +86,7 @@ def offer_details(intake: Intake, step: Step, typed: str, prompts: Prompts) -> l
         return []
     if step.name == "item_description":  # the description taken is read back with them
         item = details.item or typed
-        return [prompts.say("details_noted_item", item=item[:80], details=", ".join(noted))]
+        return [prompts.say("details_noted_item", item=clipped(item, 80), details=", ".join(noted))]
     return [prompts.say("details_noted", details=", ".join(noted))]
 
 

@@ -18,6 +18,8 @@ from flows.asides import MAX_MESSAGE_CHARS, Asides
 from flows.codes import NocAdvice
 from flows.commands import Command
 from flows.drops import Drops
+from flows.field_questions import field_question
+from flows.formats import clipped
 from flows.history import PastOutcomes, record
 from flows.intake import FINISHED_STATES, STEP_BY_NAME, STEPS, CodeChoice, Intake, Step
 from flows.intake_claim import to_claim
@@ -88,9 +90,9 @@ class Steps:
             return [*said, *prompt]
         if offered and may_rate(intake, text, self.prompts):  # a yes or no, and more?
             if only_rates(intake, text, self.prompts):  # "yes": it helped, or I have it?
-                asked = self.prompts.say("rating_or_answer", typed=text[:40])
+                asked = self.prompts.say("rating_or_answer", typed=clipped(text, 40))
                 return [asked, *self.ask(intake, with_progress=False)]
-            taken = self.prompts.say("rating_or_answer_taken", typed=text[:40])
+            taken = self.prompts.say("rating_or_answer_taken", typed=clipped(text, 40))
             return [taken, *self.dispatch(intake, turn)]
         if intake.state == "reviewing":
             return self.on_review_text(intake, text)
@@ -176,6 +178,8 @@ class Steps:
             said, asked = split  # both are heard: the question answered, the answer taken
             answered = self.answer_question(asked, intake.answers.answer_context())
             return [*answered, *self.on_answer(intake, said)]
+        if (explained := field_question(intake, step, text, messages)) is not None:  # "qty?"
+            return [explained, *self.ask(intake, with_progress=False)]
         if text.endswith("?") or (question and step.kind == "text"):  # not an answer
             return self.digress(intake, text)
         if (offer := self.prompts.correction_offer(intake, step, text)) is not None:
@@ -386,11 +390,8 @@ class Steps:
         """Answers a question typed mid-intake, then asks the current step again."""
         answer = self.answer_question(question, intake.answers.answer_context())
         intake.progress.rating_offered = self.team is not None and offers_rating(answer)
-        return [
-            *self.asides.not_listed_twice(answer, self.codes_offered(intake)),
-            self.prompts.say("question_then_back"),
-            *self.ask(intake),
-        ]
+        listed = self.asides.not_listed_twice(answer, self.codes_offered(intake))
+        return [*listed, self.prompts.say("question_then_back"), *self.ask(intake)]
 
     def codes(self, intake: Intake, item: str) -> list[Reply]:
         """`codes ITEM`: the code search, then the open question again (if any)."""

@@ -5,6 +5,7 @@ Each is said back rather than stored."""
 from __future__ import annotations
 
 from flows.answers import non_answer_reason, not_a_plan_name
+from flows.formats import clipped
 from flows.intake import STEP_BY_NAME, Intake, Step
 from flows.models import Reply
 from flows.parsing import InvalidAnswer
@@ -31,15 +32,15 @@ def misplaced_text(
     if step.kind == "text" and (why := non_answer_reason(step, text, messages.non_answers)):
         skip = prompts.text("invalid_non_answer_skip") if step.optional else ""
         label = messages.label(step.name)
-        return InvalidAnswer(why, typed=text[:40], label=label, skip=skip)
+        return InvalidAnswer(why, typed=clipped(text, 40), label=label, skip=skip)
     named = messages.option_named(text) if step.name in _NAMES else None
     if named is not None and named[0] != step.name:  # "rent" at the manufacturer question
         skip = prompts.text("invalid_non_answer_skip") if step.optional else ""
         field, label = messages.label(named[0]), messages.label(step.name)
-        return InvalidAnswer("invalid_other_field_answer", typed=text[:40], field=field,
+        return InvalidAnswer("invalid_other_field_answer", typed=clipped(text, 40), field=field,
                              option=named[1], label=label, skip=skip)  # fmt: skip
     if step.name == "item_description" and messages.is_other_answer(text):
-        return InvalidAnswer("invalid_description_option", typed=text[:40])
+        return InvalidAnswer("invalid_description_option", typed=clipped(text, 40))
     if why := messages.why_not_answered(step.name, text):  # "tbd"; another document's "have"
-        return InvalidAnswer(why, typed=text[:40])
+        return InvalidAnswer(why, typed=clipped(text, 40))
     return None
