@@ -309,6 +309,8 @@ def parse_denial_codes(text: str) -> list[str]:
         raise InvalidAnswer("invalid_denial_code", token=unread[0][:20].upper())
     if not codes:
         raise InvalidAnswer("invalid_empty")
+    if all(code.isdigit() for code in codes):  # "1": an option's number, or no group code
+        raise InvalidAnswer("invalid_denial_code_bare", token=" ".join(codes)[:20])
     return codes
 
 

@@ -11,7 +11,7 @@ from flows.choices import named_option, read_choice
 from flows.formats import clipped
 from flows.intake import STEP_BY_NAME, STEPS, Intake, Step
 from flows.models import Reply
-from flows.parsing import InvalidAnswer
+from flows.parsing import InvalidAnswer, read_denial_codes
 from flows.prompts import Prompts
 
 _PARTS = re.compile(r"[,;\n]")
@@ -30,6 +30,7 @@ def note_beside(
     when it held details that were not taken; the details `typed` beside a description, a
     maker or a model (its model, price or count) are offered at their own questions."""
     noted = offer_details(intake, step, typed, prompts) if step.kind in _DETAILED else []
+    noted += offer_denial_codes(intake, step, typed or said, prompts)
     parts = [part.strip() for part in _PARTS.split(said) if part.strip()]
     later = {"payer_type": "payer_name", "item_description": "acquisition"}.get(step.name)
     intake.progress.suggested.pop(later or "", None)  # a new answer offers afresh
@@ -88,6 +89,22 @@ def offer_details(intake: Intake, step: Step, typed: str, prompts: Prompts) -> l
         item = details.item or typed
         return [prompts.say("details_noted_item", item=clipped(item, 80), details=", ".join(noted))]
     return [prompts.say("details_noted", details=", ".join(noted))]
+
+
+def offer_denial_codes(intake: Intake, step: Step, typed: str, prompts: Prompts) -> list[Reply]:
+    """Denial codes typed beside another answer ("remit dated 10/20, CO-16 N350 MA130" at the
+    determination date) are offered at the denial codes question, and said to be noted."""
+    later = STEP_BY_NAME["denial_codes"]
+    if step.kind == "codes" or STEPS.index(later) < STEPS.index(step):
+        return []
+    if intake.answer_of(later) is not None or not intake.step_applies(later):
+        return []
+    codes = [code for code in read_denial_codes(typed)[0] if not code.isdigit()]  # no "10/20"
+    if not codes:
+        return []
+    intake.progress.suggested[later.name] = " ".join(codes)
+    label = prompts.messages.label(later.name)
+    return [prompts.say("details_noted", details=f"{label} *{' '.join(codes)}*")]
 
 
 def _without_maker(intake: Intake, maker: str) -> None:
