@@ -125,6 +125,9 @@ class MessagesFile(BaseModel):
         return self
 
 
+# Optional names a biller may not know yet: "not sure, ..." opening one leaves it blank.
+_LEFT_BLANK = ("manufacturer", "model", "payer_name")
+MAX_BLANK_REST_WORDS = 4  # "idk - maybe the 1090" names a model; a longer rest describes
 _DAY_OR_HOUR = re.compile(r"\d+(?:st|nd|rd|th|am|pm)")  # "3rd", "10am"
 
 
@@ -329,6 +332,8 @@ class Messages:
         """What an answer says for its field: after a correction cue ("sorry, 450"), without
         a conversational opener ("its made by EZ-Access") and other fields' clauses."""
         said = self.after_correction_cue(text)
+        if group in _LEFT_BLANK:  # "not sure, it's the pendant for their bed": no model
+            said = self._unless_blank(group, said)
         if group == "item_description":  # its maker, model and price are offered apart
             said = self.details(said).item or said
         for opener in sorted(self.openers(group), key=len, reverse=True):
@@ -338,6 +343,25 @@ class Messages:
                 said = match.group(1)
                 break
         return self.without_other_clauses(group, said)
+
+    def _unless_blank(self, group: str, text: str) -> str:
+        """ "not sure" for a name that opens with it and goes on to describe, not name ("not
+        sure, it's the pendant for their G-series bed"); the rest when it is a short name with
+        a number in it ("idk - maybe the 1090"); else the text as typed."""
+        blanks = sorted(self._file.blank_answers, key=len, reverse=True)
+        words = "|".join(re.escape(b) for b in blanks if re.search(r"[a-z]", b, re.I))
+        found = re.match(rf"\s*({words})\s*[,;:.!\u2013\u2014-]+\s*(\S.*)", text, re.I | re.S)
+        if not words or found is None:
+            return text
+        rest = self.without_hedges_and_openers(group, found.group(2))
+        named = len(rest.split()) <= MAX_BLANK_REST_WORDS and re.search(r"\d", rest)
+        return rest if named else found.group(1)
+
+    def without_hedges_and_openers(self, group: str, text: str) -> str:
+        """A name without the hedge or conversational words opening it ("maybe the 1090")."""
+        openers = sorted([*self.openers(group), *self.hedges, "the"], key=len, reverse=True)
+        pattern = "|".join(re.escape(o) for o in openers)
+        return re.sub(rf"^(?:(?:{pattern})\b[\s,]*)+", "", text.strip(), flags=re.I) or text
 
     def without_other_clauses(self, group: str, text: str) -> str:
         """The answer without its parts that name something else (`other_clause_words`);

@@ -193,7 +193,7 @@ class Steps:
             said = messages.answer_part(step.name, text)
             understood = read_answer(step, said, self.today(), options, question=question,
                                      lead_ins=messages.lead_ins(step.name), kept=self.rest_kept,
-                                     blank=messages.is_blank(text), hedges=messages.hedges,
+                                     blank=messages.is_blank(said), hedges=messages.hedges,
                                      cues=messages.correction_cues)  # fmt: skip
         except InvalidAnswer as invalid:
             if question:
