@@ -36,6 +36,7 @@ class MakersFile(BaseModel):
 
     version: int
     maker_names: list[str]
+    maker_name_endings: list[str] = []
 
 
 class MessagesFile(BaseModel):
@@ -158,12 +159,14 @@ class Messages:
         }
         self._not_words = [_spaced_words(word) for word in file.not_words]
         self.makers: frozenset[str] = frozenset()  # known makers' names, lower case
+        self.maker_endings: frozenset[str] = frozenset()  # "medical", "inc": a name goes on
 
     @classmethod
     def load(cls, content_dir: Path) -> Messages:
         messages = cls(load_yaml_model(content_dir / "messages.yaml", MessagesFile))
         makers = load_yaml_model(content_dir / "rules" / "intake_makers.yaml", MakersFile)
         messages.makers = frozenset(name.lower() for name in makers.maker_names)
+        messages.maker_endings = frozenset(word.lower() for word in makers.maker_name_endings)
         return messages
 
     def has(self, key: str) -> bool:
@@ -247,7 +250,8 @@ class Messages:
     def details(self, text: str) -> Details:
         """The item's words and the details typed beside them (a maker, model, price, count)."""
         plain = {word.lower() for word in self._file.line_words}
-        return read_details(self.after_correction_cue(text), self.hedges, plain, self.makers)
+        said = self.after_correction_cue(text)
+        return read_details(said, self.hedges, plain, self.makers, self.maker_endings)
 
     @property
     def correction_cues(self) -> tuple[str, ...]:

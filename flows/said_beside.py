@@ -24,12 +24,14 @@ _PAYER_STEPS = ("payer_type", "payer_name")  # where a state's own program may b
 
 
 def note_beside(
-    intake: Intake, step: Step, said: str, prompts: Prompts, typed: str = ""
+    intake: Intake, step: Step, said: str, prompts: Prompts, typed: str = "", taken: object = None
 ) -> list[Reply]:
     """Keeps what `said` (the answer taken at `step`) offers for a later question, and says
     when it held details that were not taken; the details `typed` beside a description, a
-    maker or a model (its model, price or count) are offered at their own questions."""
-    noted = offer_details(intake, step, typed, prompts) if step.kind in _DETAILED else []
+    maker or a model (its model, price or count) are offered at their own questions, and a
+    description `taken` is said back with them, once."""
+    detailed = step.kind in _DETAILED
+    noted = offer_details(intake, step, typed, prompts, taken) if detailed else []
     noted += offer_denial_codes(intake, step, typed or said, prompts)
     parts = [part.strip() for part in _PARTS.split(said) if part.strip()]
     later = {"payer_type": "payer_name", "item_description": "acquisition"}.get(step.name)
@@ -65,7 +67,9 @@ def note_beside(
     return noted
 
 
-def offer_details(intake: Intake, step: Step, typed: str, prompts: Prompts) -> list[Reply]:
+def offer_details(
+    intake: Intake, step: Step, typed: str, prompts: Prompts, taken: object = None
+) -> list[Reply]:
     """Offers each detail typed beside the answer (a maker, model, price or count) at its own
     question when that is still to come, and says which were noted; a maker answered is no
     longer repeated in the description ("..., Whill" once the maker is WHILL Inc)."""
@@ -86,7 +90,7 @@ def offer_details(intake: Intake, step: Step, typed: str, prompts: Prompts) -> l
     if not noted:
         return []
     if step.name == "item_description":  # the description taken is read back with them
-        item = details.item or typed
+        item = str(taken or details.item or typed)
         return [prompts.say("details_noted_item", item=clipped(item, 80), details=", ".join(noted))]
     return [prompts.say("details_noted", details=", ".join(noted))]
 

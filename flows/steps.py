@@ -203,9 +203,10 @@ class Steps:
                 return self.reject(intake, step, InvalidAnswer(unsure if messages.has(unsure)
                                                                else "unsure_required"))  # fmt: skip
             return self.reject(intake, step, invalid)
-        beside = note_beside(intake, step, said, self.prompts, typed=text)  # offered later
+        beside = note_beside(intake, step, said, self.prompts, typed=text, taken=understood.value)
         replies = [*beside, *self.accept(intake, step, understood.value)]
-        if understood.loosely or understood.year_assumed or understood.planned:
+        said_back = understood.loosely or understood.year_assumed or understood.planned
+        if said_back and not (beside and step.name == "item_description"):  # said back with them
             replies.insert(0, self.prompts.understood(step, understood))
         return replies
 
@@ -397,10 +398,9 @@ class Steps:
         """`codes ITEM`: the code search, then the open question again (if any)."""
         if not item or self.code_search is None:
             return [self.prompts.say("codes_needs_item"), *self.ask(intake, with_progress=False)]
-        found = self.asides.not_listed_twice(
-            self.asides.codes_command(item), self.codes_offered(intake)
-        )
-        return [*found, *self.ask(intake, with_progress=False)]
+        found = self.asides.codes_command(item)
+        listed = self.asides.not_listed_twice(found, self.codes_offered(intake))
+        return [*listed, *self.ask(intake, with_progress=False)]
 
     def codes_offered(self, intake: Intake) -> list[CodeChoice]:
         """The specific codes the open question offers as options (at the code check only)."""

@@ -51,9 +51,7 @@ def test_filler_before_a_command_still_runs_it(chat: Chat, typed: str) -> None:
 @pytest.mark.parametrize(
     ("typed", "maker"), [("yes drive medical", "drive medical"), ("yeah, Invacare", "Invacare")]
 )
-def test_a_yes_before_the_makers_name_is_not_part_of_it(
-    chat: Chat, typed: str, maker: str
-) -> None:
+def test_a_yes_before_the_makers_name_is_not_part_of_it(chat: Chat, typed: str, maker: str) -> None:
     start(chat, "manufacturer")
     chat.say(typed)
     assert chat.answers["manufacturer"] == maker
