@@ -60,6 +60,12 @@ class MessagesFile(BaseModel):
     # Words of a short question about a field ("which price?", "units?"): with the field's
     # name alone, the biller asks what the open question wants.
     field_question_words: list[str] = []
+    # Words plans' names carry ("Humana Gold Plus", "Aetna Choice POS II"): a plan's name
+    # with none of them that reads as an item ("shower commode chair") is the item.
+    plan_name_words: list[str] = []
+    # Words before a plan's name given in brackets with the payer type ("(it's a Humana Gold
+    # Plus plan)"): dropped, so the name alone is offered.
+    plan_name_openers: list[str] = []
     # What a biller types for "nothing here" at an optional question that is not a choice
     # ("n/a" for the model): read as no answer, like skip.
     blank_answers: list[str] = []
@@ -158,6 +164,13 @@ class Messages:
             name: (_spaced_words(name), state) for name, state in file.state_programs.items()
         }
         self._not_words = [_spaced_words(word) for word in file.not_words]
+        # A plan's own words and its carriers' ("humana", "bcbs"), as single lower-case words.
+        carriers = [w for words in file.option_fallback_words.get("payer_type", {}).values()
+                    for w in words]  # fmt: skip
+        self.plan_words = frozenset(
+            word for name in [*file.plan_name_words, *carriers]
+            for word in re.findall(r"[a-z0-9]+", name.lower())
+        )  # fmt: skip
         self.makers: frozenset[str] = frozenset()  # known makers' names, lower case
         self.maker_endings: frozenset[str] = frozenset()  # "medical", "inc": a name goes on
 
@@ -388,6 +401,10 @@ class Messages:
         words = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
         known = {word.lower() for word in self._file.small_talk}
         return len(words) <= MAX_SMALL_TALK_WORDS and all(word in known for word in words)
+
+    @property
+    def plan_name_openers(self) -> list[str]:
+        return self._file.plan_name_openers
 
     @property
     def field_question_words(self) -> list[str]:

@@ -15,6 +15,7 @@ from flows.parsing import InvalidAnswer, read_denial_codes
 from flows.prompts import Prompts
 
 _PARTS = re.compile(r"[,;\n]")
+_BRACKETED = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
 PLAN_NAME_WORDS = 6  # longer than this, a payer answer is a sentence, not a plan's name
 # What an item answer may say of the line's acquisition: the purchase or rental kinds only.
 OFFERED_ACQUISITIONS = ("new_purchase", "used_purchase", "rental")
@@ -36,7 +37,10 @@ def note_beside(
     parts = [part.strip() for part in _PARTS.split(said) if part.strip()]
     later = {"payer_type": "payer_name", "item_description": "acquisition"}.get(step.name)
     intake.progress.suggested.pop(later or "", None)  # a new answer offers afresh
-    if step.name == "payer_type" and len(parts) == 1:
+    bracketed = _BRACKETED.search(said) if step.name == "payer_type" else None
+    if bracketed and (plan := _bracketed_plan(bracketed.group(1), prompts)):
+        intake.progress.suggested["payer_name"] = plan  # "Medicare Advantage (a Humana plan)"
+    elif step.name == "payer_type" and len(parts) == 1:
         words = re.findall(r"[a-z0-9]+", said.lower())
         carriers = [
             word
@@ -119,6 +123,29 @@ def _without_maker(intake: Intake, maker: str) -> None:
     kept = [p for p in parts if not set(re.findall(r"[a-z0-9]+", p.lower())) <= names]
     if names and kept and len(kept) < len(parts):
         intake.answers.item_description = ", ".join(kept)
+
+
+def _bracketed_plan(inner: str, prompts: Prompts) -> str | None:
+    """The plan's name in brackets beside the payer type ("it's a Humana Gold Plus plan" ->
+    "Humana Gold Plus"), without the words before it and a closing "plan" after an article;
+    None when the brackets hold no name (a payer type, a yes, a sentence)."""
+    messages = prompts.messages
+    openers = sorted(messages.plan_name_openers, key=len, reverse=True)
+    pattern = "|".join(re.escape(opener) for opener in openers)
+    opened = re.match(rf"\s*(?:{pattern})\b\s*", inner, re.I) if openers else None
+    name = inner[opened.end() :] if opened else inner
+    if opened and re.search(r"\b(?:a|an)\s*$", opened.group(0), re.I):
+        name = re.sub(r"\s+plan\s*$", "", name, flags=re.I)  # "a Humana Gold Plus plan"
+    name = name.strip(" .!,-:")
+    words = name.split()
+    if not words or len(words) > PLAN_NAME_WORDS or not any(c.isalpha() for c in name):
+        return None
+    known = messages.not_plan_names
+    if messages.option_named(name) or any(
+        name.lower() in map(str.lower, w) for w in known.values()
+    ):
+        return None
+    return name
 
 
 def _plan_part(said: str, carriers: list[str], prompts: Prompts) -> str:

@@ -184,7 +184,7 @@ class Steps:
             return self.digress(intake, text)
         if (offer := self.prompts.correction_offer(intake, step, text)) is not None:
             return [offer, *self.ask(intake, with_progress=False)]  # "i meant medicaid"
-        misplaced = misplaced_text(intake, step, text, self.prompts)
+        misplaced = misplaced_text(intake, step, text, self.prompts, self.code_search)
         if isinstance(misplaced, InvalidAnswer):
             return self.reject(intake, step, misplaced)
         if misplaced is not None:
