@@ -1,27 +1,11 @@
-"""The plan's name given in brackets with the payer type is offered at the plan question, and
-an item's description typed where the plan's name is asked is not taken as the plan: it is
-said back and offered when the item is asked."""
+"""An item's description typed where the plan's name is asked is not taken as the plan: it is
+said back and offered when the item is asked; plans' own names are still taken."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.conftest import Chat
-
-
-@pytest.mark.parametrize(
-    ("typed", "plan"),
-    [("Medicare Advantage (it's a Humana Gold Plus plan)", "Humana Gold Plus"),
-     ("medicare advantage (through Devoted Health)", "Devoted Health"),
-     ("Commercial [Aetna Choice POS II]", "Aetna Choice POS II")],
-)  # fmt: skip
-def test_a_plan_named_in_brackets_is_offered(chat: Chat, typed: str, plan: str) -> None:
-    chat.say("intake")
-    chat.say(typed)
-    assert chat.step == "payer_name"
-    assert f"You said *{plan}* earlier" in chat.text
-    chat.say("yes")
-    assert chat.answers["payer_name"] == plan
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """What billers type around an answer in the terminal chat: a short question naming a field
 ("units?") explains the open step, "nvm" is taken back, filler before a command ("wait go
-back") or a maker ("yes drive medical"), a count before a price ("1 @ 189.00 ea"), and typed
-text said back without cutting a word in two."""
+back") or a maker ("yes drive medical"), "not sure, ..." for a maker or model, a count before
+a price ("1 @ 189.00 ea"), and typed text said back without cutting a word in two."""
 
 from __future__ import annotations
 
@@ -85,3 +85,25 @@ def test_a_long_answer_said_back_is_never_cut_inside_a_word(chat: Chat) -> None:
     assert quoted, said
     assert quoted[0].endswith("…") and typed.startswith(quoted[0].removesuffix("…"))
     assert typed[len(quoted[0].removesuffix("…"))] == " "
+
+
+@pytest.mark.parametrize(
+    ("step", "typed"),
+    [("model", "not sure, it's the pendant for their G-series bed"),
+     ("model", "idk - the one with the long handle"),
+     ("manufacturer", "don't know, the rep didn't say")],
+)  # fmt: skip
+def test_not_sure_then_a_description_leaves_the_name_blank(
+    chat: Chat, step: str, typed: str
+) -> None:
+    start(chat, step)
+    chat.say(typed)
+    assert chat.answers[step] is None
+    assert f"No {step} noted for now" in chat.text
+    assert chat.step != step
+
+
+def test_not_sure_then_a_model_number_keeps_the_number(chat: Chat) -> None:
+    start(chat, "model")
+    chat.say("not sure - maybe the 1090")
+    assert chat.answers["model"] == "1090"
