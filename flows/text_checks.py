@@ -58,10 +58,15 @@ def misplaced_text(
 
 
 def _names_an_item(text: str, codes: CodeSearch, messages: Messages) -> bool:
-    """Whether a plan's name reads as an item instead: no word that plans' names carry
-    (`plan_name_words`, the carriers), and a code's descriptor reads it well."""
+    """Whether a plan's name reads as an item instead: words in lower case, none that plans'
+    names carry (`plan_name_words`, the carriers), and a code's descriptor reads it well."""
     words = set(re.findall(r"[a-z0-9]+", text.lower()))
-    if words & messages.plan_words or not codes.names_an_item(text):
+    # A name is one word or capitalised ("Travelers", "Liberty Mutual"); an item has words
+    # typed in lower case ("shower commode chair").
+    plain = [w for w in re.findall(r"[A-Za-z]{3,}", text) if w.islower()]
+    if len(words) < 2 or not plain or words & messages.plan_words:
+        return False
+    if not codes.names_an_item(text):
         return False
     found = codes.search(text, limit=3)
     return bool(found) and max(c.score for c in found) >= ITEM_SCORE

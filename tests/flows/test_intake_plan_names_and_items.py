@@ -30,7 +30,8 @@ def test_an_item_at_the_plan_question_is_offered_as_the_item(chat: Chat, typed: 
 
 @pytest.mark.parametrize(
     "typed", ["Humana Gold Plus", "Aetna Choice POS II", "Simply Healthcare", "Tricare for Life",
-              "Blue Cross Blue Shield of Texas", "Molina", "Care N' Care"]
+              "Blue Cross Blue Shield of Texas", "Molina", "Care N' Care",
+              "Travelers", "Liberty Mutual"]
 )  # fmt: skip
 def test_plan_names_are_still_taken(chat: Chat, typed: str) -> None:
     chat.say("intake")
