@@ -52,17 +52,22 @@ class Details(NamedTuple):
 
 
 def read_details(
-    text: str, hedges: list[str], plain_words: set[str], makers: frozenset[str] = frozenset()
+    text: str,
+    hedges: list[str],
+    plain_words: set[str],
+    makers: frozenset[str] = frozenset(),
+    endings: frozenset[str] = frozenset(),
 ) -> Details:
     """The parts of `text` that are a price, a count, a model or its maker, lifted out; the
     rest is the item. `plain_words` are parts said of the line, not the item (new, used,
     rental): left out of the item, as its own question asks for them. `makers` are the known
-    makers' names (lower case): only one of them, "by" or "model" makes a name a maker."""
+    makers' names (lower case): only one of them, "by" or "model" makes a name a maker; the
+    capitalised `endings` after one are its name too ("NOVA Medical Products")."""
     hedge = re.compile(rf"\b(?:{'|'.join(map(re.escape, hedges))})\b\.?", re.I) if hedges else None
     offers: dict[str, str] = {}
     kept: list[str] = []
     for number, part in enumerate(p for p in _PARTS.split(text.strip()) if p.strip()):
-        rest = _lift(part, offers, hedge, number == 0, plain_words, makers)
+        rest = _lift(part, offers, hedge, number == 0, plain_words, (makers, endings))
         words = re.findall(r"[a-z]+", rest.lower())
         if words and not all(word in plain_words for word in words):
             kept.append(rest)
@@ -75,7 +80,7 @@ def _lift(
     hedge: re.Pattern[str] | None,
     first: bool,
     plain: set[str],
-    makers: frozenset[str],
+    makers: tuple[frozenset[str], frozenset[str]],
 ) -> str:
     """What is left of one part once its price, count, model and maker are in `offers`."""
     count = _COUNT.search(part)
@@ -127,15 +132,25 @@ def _lift(
     return part
 
 
-def _known_maker(words: str, makers: frozenset[str]) -> tuple[str, str]:
+def _known_maker(words: str, makers: tuple[frozenset[str], frozenset[str]]) -> tuple[str, str]:
     """A known maker's name opening `words` (as typed) and the words after it; ("", words)
-    when none opens them. A one-word name counts only capitalised ("Drive", not "drive belt")."""
+    when none opens them. A one-word name counts only capitalised ("Drive", not "drive belt").
+    Capitalised endings of a firm's name after it stay with it ("NOVA Medical Products")."""
+    names, endings = makers
     split = words.split()
     for size in range(min(3, len(split)), 0, -1):
         name = " ".join(split[:size]).strip(" ,.-")
-        if name.lower() in makers and (size > 1 or name[:1].isupper()):
-            return name, " ".join(split[size:])
+        if name.lower() in names and (size > 1 or name[:1].isupper()):
+            while size < len(split) and _is_ending(split[size], endings):
+                size += 1
+            return " ".join(split[:size]).strip(" ,.-"), " ".join(split[size:])
     return "", words
+
+
+def _is_ending(word: str, endings: frozenset[str]) -> bool:
+    """A capitalised word that ends a firm's name ("Medical", "Products", "Inc.")."""
+    bare = word.strip(" ,.")
+    return bare[:1].isupper() and bare.lower() in endings
 
 
 def _priced(part: str, amount: re.Match[str], hedged: bool, plain_words: set[str]) -> bool:

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from flows import parsing
 from flows.answer_corrections import CORRECTED_KINDS, corrected_value
 from flows.choices import parse_choice, read_choice
-from flows.formats import us_date
+from flows.formats import clipped, us_date
 from flows.intake import Step
 from flows.labor_time import parse_minutes
 from flows.models import PLANNED_LIMIT, Option, is_hcpcs_code
@@ -170,7 +170,9 @@ def read_answer(
     trimmed = stripped != parsing.clean_text(text)
     if step.kind == "date":
         read = _read_day(step, stripped, today, trimmed)
-        return read._replace(estimated_from=parsing.clean_text(text)[:40]) if hedged else read
+        return (
+            read._replace(estimated_from=clipped(parsing.clean_text(text), 40)) if hedged else read
+        )
     if step.kind == "month":
         try:
             return Understood(parsing.parse_month(stripped, today), trimmed)
@@ -264,7 +266,7 @@ def _one_number(count: str, typed: str) -> None:
     numbers = list(dict.fromkeys(_COUNT.findall(count)))
     if len(numbers) > 1:
         raise parsing.InvalidAnswer(
-            "invalid_two_numbers", typed=parsing.clean_text(typed)[:40],
+            "invalid_two_numbers", typed=clipped(parsing.clean_text(typed), 40),
             first=numbers[0], second=numbers[1],
         )  # fmt: skip
 

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from flows.code_questions import item_in_question
 from flows.codes import NocAdvice
+from flows.formats import clipped
 from flows.intake import CodeChoice
 from flows.models import ItemCategory, Reply
 from flows.phi import PhiFindings, describe
@@ -56,9 +57,9 @@ class Asides:
             return answer
         labels = [f"*{option.label}*" for reply in asked for option in reply.options]
         if not labels:  # a step with no options: its prompt says what it takes
-            return [self.prompts.say("not_a_choice_or_question", typed=question[:40])]
+            return [self.prompts.say("not_a_choice_or_question", typed=clipped(question, 40))]
         choices = ", ".join(labels[:-1]) + f" or {labels[-1]}" if len(labels) > 1 else labels[0]
-        said = self.prompts.say("not_a_choice_or_question_options", typed=question[:40],
+        said = self.prompts.say("not_a_choice_or_question_options", typed=clipped(question, 40),
                                 choices=choices)  # fmt: skip
         return [said]
 

@@ -7,6 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from flows.formats import clipped
 from flows.models import Option
 from flows.parsing import InvalidAnswer, clean_text
 
@@ -55,7 +56,7 @@ def read_choice(text: str, options: list[Option], *, by_words: bool = True) -> t
     if typo is not None:
         return typo, True
     if len(_plain_words(value)) >= SENTENCE_WORDS:  # a sentence, not a mistyped option
-        typed = clean_text(text)[:60]  # said back as the biller typed it
+        typed = clipped(clean_text(text), 60)  # said back as the biller typed it
         raise InvalidAnswer("invalid_choice_sentence", typed=typed, count=len(options))
     raise InvalidAnswer("invalid_choice", count=len(options))
 
@@ -149,6 +150,9 @@ def _choice_by_words(value: str, options: list[Option], fallback: bool = False) 
     if len(picked) > 1:
         labels = [o.label for o in options if o.value in picked]
         raise InvalidAnswer(
-            "invalid_choice_two", typed=value[:40], first=labels[0], second=" or ".join(labels[1:])
+            "invalid_choice_two",
+            typed=clipped(value, 40),
+            first=labels[0],
+            second=" or ".join(labels[1:]),
         )
     return picked.pop() if picked else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NamedTuple, get_args
 
 CommandName = Literal[
@@ -33,7 +34,12 @@ class Command(NamedTuple):
 class Commands:
     """Maps a whole typed message to a command, using the phrases in content/messages.yaml."""
 
-    def __init__(self, words: dict[CommandName, list[str]], with_argument: list[CommandName]):
+    def __init__(
+        self,
+        words: dict[CommandName, list[str]],
+        with_argument: list[CommandName],
+        openers: list[str] = [],  # noqa: B006 (never mutated)
+    ) -> None:
         self._exact = {
             phrase.lower(): name for name, phrases in words.items() for phrase in phrases
         }
@@ -42,9 +48,20 @@ class Commands:
             ((phrase.lower(), name) for name in with_argument for phrase in words.get(name, [])),
             key=lambda pair: -len(pair[0]),
         )
+        # Filler before a command ("wait, go back", "oops cancel"): the command all the same.
+        alternatives = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+        self._opener = (
+            re.compile(rf"(?:(?:{alternatives})\b[\s,.!:;-]*)+", re.I) if openers else None
+        )
 
     def parse(self, text: str) -> Command | None:
         """The command this message is, or None when it is an answer or a question."""
+        command = self._parse(text)
+        opener = self._opener.match(text.strip()) if self._opener and command is None else None
+        rest = text.strip()[opener.end() :] if opener else ""
+        return self._parse(rest) if rest.strip(" .!?") else command
+
+    def _parse(self, text: str) -> Command | None:
         lowered = " ".join(text.lower().split()).strip(" .!")
         if text.strip() == "?":
             lowered = "?"

@@ -16,6 +16,10 @@ _FILLER = re.compile(r"^(?:it'?s|it\s+is|it\s+was|its|that'?s|that\s+is|the|a|an
 _LINK = re.compile(r"^(?:is|was|to|should\s+be|=|:)(?:\s+|$)", re.I)
 
 
+# An amount as only a price is typed: dollars, cents or thousands ("$1,240", "1,240", "95.50").
+_AMOUNT = re.compile(r"\$\s?[\d,]+(?:\.\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2}")
+
+
 class Correction(NamedTuple):
     """The field a correction names and the value typed for it ("" when none was)."""
 
@@ -45,6 +49,8 @@ def corrected_field(
     named = option_named(rest) or (option_named(last) if last else None)
     if named is not None:
         return Correction(*named)
+    if _AMOUNT.fullmatch(rest):  # "actually it was $1,240": only the price is an amount
+        return Correction("unit_price", rest)
     words = rest.split()
     for size in range(min(len(words), 3), 0, -1):
         field = field_for(" ".join(words[:size]))

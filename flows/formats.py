@@ -17,6 +17,16 @@ def us_date(day: dt.date) -> str:
     return day.strftime("%m/%d/%Y")
 
 
+def clipped(text: str, limit: int) -> str:
+    """Typed text said back within `limit` characters, cut at a word's end with an ellipsis
+    ("signed by the physi" would read as a typo of the biller's)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:-") + "…"
+
+
 _THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 
 

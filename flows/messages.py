@@ -36,6 +36,7 @@ class MakersFile(BaseModel):
 
     version: int
     maker_names: list[str]
+    maker_name_endings: list[str] = []
 
 
 class MessagesFile(BaseModel):
@@ -54,6 +55,17 @@ class MessagesFile(BaseModel):
     answer_openers: dict[str, list[str]] = {}
     hedge_words: list[str] = []
     command_arguments: list[CommandName] = []
+    # Filler that may open a command ("wait, go back"): the command is read after it.
+    command_openers: list[str] = []
+    # Words of a short question about a field ("which price?", "units?"): with the field's
+    # name alone, the biller asks what the open question wants.
+    field_question_words: list[str] = []
+    # Words plans' names carry ("Humana Gold Plus", "Aetna Choice POS II"): a plan's name
+    # with none of them that reads as an item ("shower commode chair") is the item.
+    plan_name_words: list[str] = []
+    # Words before a plan's name given in brackets with the payer type ("(it's a Humana Gold
+    # Plus plan)"): dropped, so the name alone is offered.
+    plan_name_openers: list[str] = []
     # What a biller types for "nothing here" at an optional question that is not a choice
     # ("n/a" for the model): read as no answer, like skip.
     blank_answers: list[str] = []
@@ -120,6 +132,9 @@ class MessagesFile(BaseModel):
         return self
 
 
+# Optional names a biller may not know yet: "not sure, ..." opening one leaves it blank.
+_LEFT_BLANK = ("manufacturer", "model", "payer_name")
+MAX_BLANK_REST_WORDS = 4  # "idk - maybe the 1090" names a model; a longer rest describes
 _DAY_OR_HOUR = re.compile(r"\d+(?:st|nd|rd|th|am|pm)")  # "3rd", "10am"
 
 
@@ -128,7 +143,7 @@ class Messages:
 
     def __init__(self, file: MessagesFile) -> None:
         self._file = file
-        self.commands = Commands(file.commands, file.command_arguments)
+        self.commands = Commands(file.commands, file.command_arguments, file.command_openers)
         # Compiled once: every typed answer to such a choice is read through them.
         self._other_clause_marks = {
             group: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
@@ -149,13 +164,22 @@ class Messages:
             name: (_spaced_words(name), state) for name, state in file.state_programs.items()
         }
         self._not_words = [_spaced_words(word) for word in file.not_words]
+        # A plan's own words and its carriers' ("humana", "bcbs"), as single lower-case words.
+        carriers = [w for words in file.option_fallback_words.get("payer_type", {}).values()
+                    for w in words]  # fmt: skip
+        self.plan_words = frozenset(
+            word for name in [*file.plan_name_words, *carriers]
+            for word in re.findall(r"[a-z0-9]+", name.lower())
+        )  # fmt: skip
         self.makers: frozenset[str] = frozenset()  # known makers' names, lower case
+        self.maker_endings: frozenset[str] = frozenset()  # "medical", "inc": a name goes on
 
     @classmethod
     def load(cls, content_dir: Path) -> Messages:
         messages = cls(load_yaml_model(content_dir / "messages.yaml", MessagesFile))
         makers = load_yaml_model(content_dir / "rules" / "intake_makers.yaml", MakersFile)
         messages.makers = frozenset(name.lower() for name in makers.maker_names)
+        messages.maker_endings = frozenset(word.lower() for word in makers.maker_name_endings)
         return messages
 
     def has(self, key: str) -> bool:
@@ -239,7 +263,8 @@ class Messages:
     def details(self, text: str) -> Details:
         """The item's words and the details typed beside them (a maker, model, price, count)."""
         plain = {word.lower() for word in self._file.line_words}
-        return read_details(self.after_correction_cue(text), self.hedges, plain, self.makers)
+        said = self.after_correction_cue(text)
+        return read_details(said, self.hedges, plain, self.makers, self.maker_endings)
 
     @property
     def correction_cues(self) -> tuple[str, ...]:
@@ -324,13 +349,36 @@ class Messages:
         """What an answer says for its field: after a correction cue ("sorry, 450"), without
         a conversational opener ("its made by EZ-Access") and other fields' clauses."""
         said = self.after_correction_cue(text)
+        if group in _LEFT_BLANK:  # "not sure, it's the pendant for their bed": no model
+            said = self._unless_blank(group, said)
         if group == "item_description":  # its maker, model and price are offered apart
             said = self.details(said).item or said
         for opener in sorted(self.openers(group), key=len, reverse=True):
-            if match := re.fullmatch(rf"\s*{re.escape(opener)}\s+(\S.*)", said, re.I | re.S):
+            if match := re.fullmatch(
+                rf"\s*{re.escape(opener)}(?:\s*[,:;-]\s*|\s+)(\S.*)", said, re.I | re.S
+            ):
                 said = match.group(1)
                 break
         return self.without_other_clauses(group, said)
+
+    def _unless_blank(self, group: str, text: str) -> str:
+        """ "not sure" for a name that opens with it and goes on to describe, not name ("not
+        sure, it's the pendant for their G-series bed"); the rest when it is a short name with
+        a number in it ("idk - maybe the 1090"); else the text as typed."""
+        blanks = sorted(self._file.blank_answers, key=len, reverse=True)
+        words = "|".join(re.escape(b) for b in blanks if re.search(r"[a-z]", b, re.I))
+        found = re.match(rf"\s*({words})\s*[,;:.!\u2013\u2014-]+\s*(\S.*)", text, re.I | re.S)
+        if not words or found is None:
+            return text
+        rest = self.without_hedges_and_openers(group, found.group(2))
+        named = len(rest.split()) <= MAX_BLANK_REST_WORDS and re.search(r"\d", rest)
+        return rest if named else found.group(1)
+
+    def without_hedges_and_openers(self, group: str, text: str) -> str:
+        """A name without the hedge or conversational words opening it ("maybe the 1090")."""
+        openers = sorted([*self.openers(group), *self.hedges, "the"], key=len, reverse=True)
+        pattern = "|".join(re.escape(o) for o in openers)
+        return re.sub(rf"^(?:(?:{pattern})\b[\s,]*)+", "", text.strip(), flags=re.I) or text
 
     def without_other_clauses(self, group: str, text: str) -> str:
         """The answer without its parts that name something else (`other_clause_words`);
@@ -353,6 +401,14 @@ class Messages:
         words = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
         known = {word.lower() for word in self._file.small_talk}
         return len(words) <= MAX_SMALL_TALK_WORDS and all(word in known for word in words)
+
+    @property
+    def plan_name_openers(self) -> list[str]:
+        return self._file.plan_name_openers
+
+    @property
+    def field_question_words(self) -> list[str]:
+        return self._file.field_question_words
 
     @property
     def non_answers(self) -> list[str]:

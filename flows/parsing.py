@@ -182,13 +182,15 @@ def _full_date(value: str, today: dt.date, allow_future: bool) -> dt.date:
 
 
 _PER_UNIT = re.compile(r"\s*(?:/|\bper\b|\ba\b)?\s*(?:ea|each|unit|pc|piece|item|apiece)\.?$")
+_COUNT_AT = re.compile(r"^\d{1,3}\s*(?:@|at\b|x\b)\s*(?=\$?\s?\d)", re.I)
 _CURRENCY_WORDS = re.compile(r"\s*\b(?:dollars?|usd|bucks)\.?$")
 
 
 def parse_money(text: str) -> Decimal:
     """Dollar amounts such as $1,234.50, 1234.5, "1249.00 each" or "$89.50/ea"; positive, at
     most two decimals."""
-    value = _CURRENCY_WORDS.sub("", _PER_UNIT.sub("", clean_text(text).lower()))
+    text = _COUNT_AT.sub("", clean_text(text))  # "2 @ 45.00 ea": the count has its own step
+    value = _CURRENCY_WORDS.sub("", _PER_UNIT.sub("", text.lower()))
     value = value.replace("$", "").removeprefix("usd").strip()
     if "," in value and re.fullmatch(r"-?[\d,]*\.?\d*", value):
         try:
@@ -307,6 +309,8 @@ def parse_denial_codes(text: str) -> list[str]:
         raise InvalidAnswer("invalid_denial_code", token=unread[0][:20].upper())
     if not codes:
         raise InvalidAnswer("invalid_empty")
+    if all(code.isdigit() for code in codes):  # "1": an option's number, or no group code
+        raise InvalidAnswer("invalid_denial_code_bare", token=" ".join(codes)[:20])
     return codes
 
 

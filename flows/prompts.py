@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from flows.answers import Understood
 from flows.codes import NocAdvice
-from flows.formats import money, us_date
+from flows.formats import clipped, money, us_date
 from flows.intake import STEP_BY_NAME, STEP_BY_STATE, CodeChoice, Intake, Step
 from flows.messages import Messages
 from flows.models import Claim, Option, Reply
@@ -193,7 +193,7 @@ class Prompts:
         text = self.text("plan_name_gave_state", state=value)
         if kind != "noted_state":
             what = self.text(f"not_plan_name_{kind}")
-            text = self.text("plan_name_not_a_name", typed=typed[:60], what=what)
+            text = self.text("plan_name_not_a_name", typed=clipped(typed, 60), what=what)
         return Reply(kind="ask", text=text, payload={"step": "payer_name", "optional": True})
 
     def correction_offer(self, intake: Intake, step: Step, typed: str) -> Reply | None:
@@ -214,8 +214,10 @@ class Prompts:
         value = f"edit:{other.name}:{corrected.value}" if corrected.value else f"edit:{other.name}"
         change = self.text("correction_change", field=field)
         if corrected.value:
-            change = self.text("correction_change_to", field=field, value=corrected.value[:40])
-        text = self.text("correction_of_other_field", typed=typed[:60], field=field,
+            change = self.text(
+                "correction_change_to", field=field, value=clipped(corrected.value, 40)
+            )
+        text = self.text("correction_of_other_field", typed=clipped(typed, 60), field=field,
                          label=label, command=command, kept=kept, change=change)  # fmt: skip
         change_option = Option(value=value, label=change)
         return Reply(kind="say", text=text, options=[change_option])

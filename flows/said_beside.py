@@ -8,29 +8,39 @@ from __future__ import annotations
 import re
 
 from flows.choices import named_option, read_choice
+from flows.formats import clipped
 from flows.intake import STEP_BY_NAME, STEPS, Intake, Step
 from flows.models import Reply
-from flows.parsing import InvalidAnswer
+from flows.parsing import InvalidAnswer, read_denial_codes
 from flows.prompts import Prompts
 
 _PARTS = re.compile(r"[,;\n]")
+_BRACKETED = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
 PLAN_NAME_WORDS = 6  # longer than this, a payer answer is a sentence, not a plan's name
 # What an item answer may say of the line's acquisition: the purchase or rental kinds only.
 OFFERED_ACQUISITIONS = ("new_purchase", "used_purchase", "rental")
+# Where a detail may be typed beside the answer: "Drive, model 790", "1 @ 189.00 ea".
+_DETAILED = ("text", "quantity", "money")
 _PAYER_STEPS = ("payer_type", "payer_name")  # where a state's own program may be named
 
 
 def note_beside(
-    intake: Intake, step: Step, said: str, prompts: Prompts, typed: str = ""
+    intake: Intake, step: Step, said: str, prompts: Prompts, typed: str = "", taken: object = None
 ) -> list[Reply]:
     """Keeps what `said` (the answer taken at `step`) offers for a later question, and says
     when it held details that were not taken; the details `typed` beside a description, a
-    maker or a model (its model, price or count) are offered at their own questions."""
-    noted = offer_details(intake, step, typed, prompts) if step.kind == "text" else []
+    maker or a model (its model, price or count) are offered at their own questions, and a
+    description `taken` is said back with them, once."""
+    detailed = step.kind in _DETAILED
+    noted = offer_details(intake, step, typed, prompts, taken) if detailed else []
+    noted += offer_denial_codes(intake, step, typed or said, prompts)
     parts = [part.strip() for part in _PARTS.split(said) if part.strip()]
     later = {"payer_type": "payer_name", "item_description": "acquisition"}.get(step.name)
     intake.progress.suggested.pop(later or "", None)  # a new answer offers afresh
-    if step.name == "payer_type" and len(parts) == 1:
+    bracketed = _BRACKETED.search(said) if step.name == "payer_type" else None
+    if bracketed and (plan := _bracketed_plan(bracketed.group(1), prompts)):
+        intake.progress.suggested["payer_name"] = plan  # "Medicare Advantage (a Humana plan)"
+    elif step.name == "payer_type" and len(parts) == 1:
         words = re.findall(r"[a-z0-9]+", said.lower())
         carriers = [
             word
@@ -56,12 +66,14 @@ def note_beside(
         return noted
     if step.kind == "choice" and len(parts) > 1:  # "medicare, oregon, shower chair, $450"
         label = prompts.messages.label(step.name)
-        rest = ", ".join(parts[1:])[:80]  # said back, so nothing is dropped silently
+        rest = clipped(", ".join(parts[1:]), 80)  # said back, so nothing is dropped silently
         return [*noted, prompts.say("took_one_detail", label=label, rest=rest)]
     return noted
 
 
-def offer_details(intake: Intake, step: Step, typed: str, prompts: Prompts) -> list[Reply]:
+def offer_details(
+    intake: Intake, step: Step, typed: str, prompts: Prompts, taken: object = None
+) -> list[Reply]:
     """Offers each detail typed beside the answer (a maker, model, price or count) at its own
     question when that is still to come, and says which were noted; a maker answered is no
     longer repeated in the description ("..., Whill" once the maker is WHILL Inc)."""
@@ -82,9 +94,25 @@ def offer_details(intake: Intake, step: Step, typed: str, prompts: Prompts) -> l
     if not noted:
         return []
     if step.name == "item_description":  # the description taken is read back with them
-        item = details.item or typed
-        return [prompts.say("details_noted_item", item=item[:80], details=", ".join(noted))]
+        item = str(taken or details.item or typed)
+        return [prompts.say("details_noted_item", item=clipped(item, 80), details=", ".join(noted))]
     return [prompts.say("details_noted", details=", ".join(noted))]
+
+
+def offer_denial_codes(intake: Intake, step: Step, typed: str, prompts: Prompts) -> list[Reply]:
+    """Denial codes typed beside another answer ("remit dated 10/20, CO-16 N350 MA130" at the
+    determination date) are offered at the denial codes question, and said to be noted."""
+    later = STEP_BY_NAME["denial_codes"]
+    if step.kind == "codes" or STEPS.index(later) < STEPS.index(step):
+        return []
+    if intake.answer_of(later) is not None or not intake.step_applies(later):
+        return []
+    codes = [code for code in read_denial_codes(typed)[0] if not code.isdigit()]  # no "10/20"
+    if not codes:
+        return []
+    intake.progress.suggested[later.name] = " ".join(codes)
+    label = prompts.messages.label(later.name)
+    return [prompts.say("details_noted", details=f"{label} *{' '.join(codes)}*")]
 
 
 def _without_maker(intake: Intake, maker: str) -> None:
@@ -95,6 +123,29 @@ def _without_maker(intake: Intake, maker: str) -> None:
     kept = [p for p in parts if not set(re.findall(r"[a-z0-9]+", p.lower())) <= names]
     if names and kept and len(kept) < len(parts):
         intake.answers.item_description = ", ".join(kept)
+
+
+def _bracketed_plan(inner: str, prompts: Prompts) -> str | None:
+    """The plan's name in brackets beside the payer type ("it's a Humana Gold Plus plan" ->
+    "Humana Gold Plus"), without the words before it and a closing "plan" after an article;
+    None when the brackets hold no name (a payer type, a yes, a sentence)."""
+    messages = prompts.messages
+    openers = sorted(messages.plan_name_openers, key=len, reverse=True)
+    pattern = "|".join(re.escape(opener) for opener in openers)
+    opened = re.match(rf"\s*(?:{pattern})\b\s*", inner, re.I) if openers else None
+    name = inner[opened.end() :] if opened else inner
+    if opened and re.search(r"\b(?:a|an)\s*$", opened.group(0), re.I):
+        name = re.sub(r"\s+plan\s*$", "", name, flags=re.I)  # "a Humana Gold Plus plan"
+    name = name.strip(" .!,-:")
+    words = name.split()
+    if not words or len(words) > PLAN_NAME_WORDS or not any(c.isalpha() for c in name):
+        return None
+    known = messages.not_plan_names
+    if messages.option_named(name) or any(
+        name.lower() in map(str.lower, w) for w in known.values()
+    ):
+        return None
+    return name
 
 
 def _plan_part(said: str, carriers: list[str], prompts: Prompts) -> str:

@@ -18,6 +18,8 @@ from flows.asides import MAX_MESSAGE_CHARS, Asides
 from flows.codes import NocAdvice
 from flows.commands import Command
 from flows.drops import Drops
+from flows.field_questions import field_question
+from flows.formats import clipped
 from flows.history import PastOutcomes, record
 from flows.intake import FINISHED_STATES, STEP_BY_NAME, STEPS, CodeChoice, Intake, Step
 from flows.intake_claim import to_claim
@@ -88,9 +90,9 @@ class Steps:
             return [*said, *prompt]
         if offered and may_rate(intake, text, self.prompts):  # a yes or no, and more?
             if only_rates(intake, text, self.prompts):  # "yes": it helped, or I have it?
-                asked = self.prompts.say("rating_or_answer", typed=text[:40])
+                asked = self.prompts.say("rating_or_answer", typed=clipped(text, 40))
                 return [asked, *self.ask(intake, with_progress=False)]
-            taken = self.prompts.say("rating_or_answer_taken", typed=text[:40])
+            taken = self.prompts.say("rating_or_answer_taken", typed=clipped(text, 40))
             return [taken, *self.dispatch(intake, turn)]
         if intake.state == "reviewing":
             return self.on_review_text(intake, text)
@@ -176,11 +178,13 @@ class Steps:
             said, asked = split  # both are heard: the question answered, the answer taken
             answered = self.answer_question(asked, intake.answers.answer_context())
             return [*answered, *self.on_answer(intake, said)]
+        if (explained := field_question(intake, step, text, messages)) is not None:  # "qty?"
+            return [explained, *self.ask(intake, with_progress=False)]
         if text.endswith("?") or (question and step.kind == "text"):  # not an answer
             return self.digress(intake, text)
         if (offer := self.prompts.correction_offer(intake, step, text)) is not None:
             return [offer, *self.ask(intake, with_progress=False)]  # "i meant medicaid"
-        misplaced = misplaced_text(intake, step, text, self.prompts)
+        misplaced = misplaced_text(intake, step, text, self.prompts, self.code_search)
         if isinstance(misplaced, InvalidAnswer):
             return self.reject(intake, step, misplaced)
         if misplaced is not None:
@@ -189,7 +193,7 @@ class Steps:
             said = messages.answer_part(step.name, text)
             understood = read_answer(step, said, self.today(), options, question=question,
                                      lead_ins=messages.lead_ins(step.name), kept=self.rest_kept,
-                                     blank=messages.is_blank(text), hedges=messages.hedges,
+                                     blank=messages.is_blank(said), hedges=messages.hedges,
                                      cues=messages.correction_cues)  # fmt: skip
         except InvalidAnswer as invalid:
             if question:
@@ -199,9 +203,10 @@ class Steps:
                 return self.reject(intake, step, InvalidAnswer(unsure if messages.has(unsure)
                                                                else "unsure_required"))  # fmt: skip
             return self.reject(intake, step, invalid)
-        beside = note_beside(intake, step, said, self.prompts, typed=text)  # offered later
+        beside = note_beside(intake, step, said, self.prompts, typed=text, taken=understood.value)
         replies = [*beside, *self.accept(intake, step, understood.value)]
-        if understood.loosely or understood.year_assumed or understood.planned:
+        said_back = understood.loosely or understood.year_assumed or understood.planned
+        if said_back and not (beside and step.name == "item_description"):  # said back with them
             replies.insert(0, self.prompts.understood(step, understood))
         return replies
 
@@ -386,20 +391,16 @@ class Steps:
         """Answers a question typed mid-intake, then asks the current step again."""
         answer = self.answer_question(question, intake.answers.answer_context())
         intake.progress.rating_offered = self.team is not None and offers_rating(answer)
-        return [
-            *self.asides.not_listed_twice(answer, self.codes_offered(intake)),
-            self.prompts.say("question_then_back"),
-            *self.ask(intake),
-        ]
+        listed = self.asides.not_listed_twice(answer, self.codes_offered(intake))
+        return [*listed, self.prompts.say("question_then_back"), *self.ask(intake)]
 
     def codes(self, intake: Intake, item: str) -> list[Reply]:
         """`codes ITEM`: the code search, then the open question again (if any)."""
         if not item or self.code_search is None:
             return [self.prompts.say("codes_needs_item"), *self.ask(intake, with_progress=False)]
-        found = self.asides.not_listed_twice(
-            self.asides.codes_command(item), self.codes_offered(intake)
-        )
-        return [*found, *self.ask(intake, with_progress=False)]
+        found = self.asides.codes_command(item)
+        listed = self.asides.not_listed_twice(found, self.codes_offered(intake))
+        return [*listed, *self.ask(intake, with_progress=False)]
 
     def codes_offered(self, intake: Intake) -> list[CodeChoice]:
         """The specific codes the open question offers as options (at the code check only)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Chat
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
 
 
 def at_item_after_back(chat: Chat) -> None:
@@ -65,3 +65,16 @@ def test_a_correction_at_a_typed_number_step_is_not_the_number(chat: Chat) -> No
     chat.say("sorry the price is 450")
     assert chat.step == "quantity" and chat.answers["quantity"] is None
     assert "change to the *price*" in chat.text
+
+
+@pytest.mark.parametrize("typed", ["actually it was $1,240", "sorry, 1,240.00", "oops $1240"])
+def test_an_amount_corrected_at_a_later_question_is_offered_as_the_price(
+    chat: Chat, typed: str
+) -> None:
+    chat.say("intake")
+    answer_until(chat, {**MEDICARE_ANSWERS, "unit_price": "$1,195.00"}, stop_at="acquisition")
+    chat.say(typed)
+    assert "change to the *price*" in chat.text and "doesn't match" not in chat.text
+    assert chat.step == "acquisition"
+    chat.pick(chat.last[0].options[0].value)
+    assert chat.answers["unit_price"] == "1240.00" and chat.step == "acquisition"

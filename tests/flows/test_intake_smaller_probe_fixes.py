@@ -34,7 +34,10 @@ def test_a_choices_word_at_the_manufacturer_question_is_no_manufacturer(
     ("typed", "plan"),
     [("medicare advantge - humana gold plus", "humana gold plus"),
      ("commercial - aetna", "aetna"),
-     ("aetna medicare advantage PPO", "aetna medicare advantage PPO")],
+     ("aetna medicare advantage PPO", "aetna medicare advantage PPO"),
+     ("Medicare Advantage (it's a Humana Gold Plus plan)", "Humana Gold Plus"),
+     ("medicare advantage (through Devoted Health)", "Devoted Health"),
+     ("Commercial [Aetna Choice POS II]", "Aetna Choice POS II")],
 )  # fmt: skip
 def test_the_plan_named_with_the_payer_type_is_offered_without_the_type(
     chat: Chat, typed: str, plan: str
