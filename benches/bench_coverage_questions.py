@@ -69,6 +69,7 @@ SETS = (
     "coverage_questions_heldout47.yaml",
     "coverage_questions_heldout48.yaml",
     "coverage_questions_heldout49.yaml",
+    "coverage_questions_heldout50.yaml",
 )
 
 if __name__ == "__main__":

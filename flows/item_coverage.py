@@ -44,6 +44,7 @@ class CoverageQuestionsFile(BaseModel):
     pointers: list[str] = Field(min_length=1)
     openers: list[str]
     closers: list[str]
+    greetings: list[str]
     other_payers: list[str]
     situation_words: list[str]
     max_item_words: int = Field(gt=0)
@@ -75,6 +76,7 @@ class CoverageQuestions:
             rf"(?:{alone}(?:\s+{them})?(?:\s+{after})?|{after}){closer}$"
         )
         self._item_after = phrases(rules.item_after)
+        self._greeting = re.compile(rf"^{phrases(rules.greetings).pattern}$")
         self._hedge = re.compile(rf"^{phrases(rules.hedges).pattern}\s.*\sor\s|"
                                  rf"^(?:\S+\s){{1,{rules.hedge_words}}}or not$")  # fmt: skip
         self._hedge_rules = phrases(rules.hedge_rule_words)
@@ -199,7 +201,8 @@ class CoverageQuestions:
         situation; clauses after it only tell about the patient ("covered? he cant coordinate
         the puff")."""
         clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
-        clauses = [c for c in clauses if not self._hedged(c)]  # "hydrophilic or not"
+        # "hydrophilic or not"; "hi", "quick one"
+        clauses = [c for c in clauses if not self._hedged(c) and not self._greeting.match(c)]
         words = self.rules.max_item_words
         readings: list[str] = []
         for end in range(len(clauses), 0, -1):

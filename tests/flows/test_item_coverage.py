@@ -43,7 +43,15 @@ KB = repository_content().knowledge
      ("nebulizer with compressor for use at home - covered by medicare?", "E0570", "E0570"),
      # names billers use (aliases.yaml)
      ("hybrid mask for bipap, covered by medicare", "A7027", "A7027"),
-     ("ng feeding tube without stylet - covered?", "B4082", "B4082")],
+     ("ng feeding tube without stylet - covered?", "B4082", "B4082"),
+     # a greeting clause names no item; more names of Original Medicare and ways to ask
+     ("hey - quick q. bedside commode: covered or not?", "E0163", "E0163"),
+     ("shower chair - original mcr ok?", "E0240", "bill E0240 with GY"),
+     ("iv pole - is this a covered supply under medicare ffs", "E0776", "E0776"),
+     ("raised toilet seat. covered or nah", "E0244", "Medicare never covers"),
+     ("knee scooter - is that even a covered item", "E0118", "E0118"),
+     ("bed rail - mcr covered yes or no", "E0310", "E0310"),
+     ("is a hospital bed something medicare pays for", "E0250", "E0250")],
 )  # fmt: skip
 def test_a_coverage_question_gets_the_items_code_and_its_coverage(
     question: str, code: str, must_say: str
@@ -88,7 +96,9 @@ def test_a_coverage_question_gets_the_items_code_and_its_coverage(
      "lithium ion battery for a cochlear processor - covered? not sure if ear level or body worn",
      "bedside commode, heavy duty or not - covered?",
      "amputee wheelchair, not sure if the arms are fixed or detachable - covered by medicare?",
-     "pt wants a walker just for use at school, not at home - covered?"],
+     "pt wants a walker just for use at school, not at home - covered?",
+     "hi, quick one: walker rental - covered by mcr or nah",
+     "hello - is a wheelchair covered in a SNF either way"],
 )  # fmt: skip
 def test_other_coverage_questions_stay_with_the_knowledge_base(question: str) -> None:
     coverage = KB.code_facts.coverage if KB.code_facts else None
