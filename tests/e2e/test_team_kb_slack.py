@@ -246,16 +246,24 @@ def test_askers_are_told_of_approved_answers_while_the_bot_is_not_in_the_experts
         bot.stop()
 
 
+NO_GROUPS = ["abc", "-1", "0", "999999999999999999999", "2147483648"]
+
+
+@pytest.mark.parametrize("group", NO_GROUPS)
 def test_an_answer_form_naming_no_question_says_so_in_words(
-    server: BotServer, fake: FakeSlack
+    server: BotServer, fake: FakeSlack, group: str
 ) -> None:
-    view = {"type": "modal", "callback_id": "e1399-kb-answer-form", "private_metadata": "abc"}
-    status, _ = submit_form(server, view, "UFORM", title="A forged form", short=SHORT,
+    """Any id that names no group, a number past what the database holds included, gets the
+    same reply, and the log holds no error."""
+    user = f"UFORM{NO_GROUPS.index(group)}"
+    view = {"type": "modal", "callback_id": "e1399-kb-answer-form", "private_metadata": group}
+    status, _ = submit_form(server, view, user, title="A forged form", short=SHORT,
                             sources=SOURCE)  # fmt: skip
     assert status == 200
-    told = text_of(posts(fake, "DUFORM", 1)[0])
+    told = text_of(posts(fake, f"D{user}", 1)[0])
     assert "names no unanswered question" in told and "invalid literal" not in told
     assert "kb unanswered" not in told  # a command-line command means nothing in Slack
+    assert " ERROR " not in server.log_path.read_text()
 
 
 def mention(server: BotServer, user: str, channel: str, text: str, ts: str) -> None:
