@@ -72,7 +72,7 @@ def _is_payload(payload: Any) -> bool:
     kind = payload["type"]
     if kind == "event_callback":
         event = payload.get("event")
-        if not _has_strings(event, "type"):
+        if not isinstance(event, dict) or not isinstance(event.get("type"), str):
             return False
         return event["type"] not in MESSAGE_EVENTS or _message_shaped(event)
     if kind in ("view_submission", "view_closed"):
