@@ -143,14 +143,17 @@ class TeamChat:
             for o in self.messages.options("feedback")
         ]
 
-    def record_answers(self, replies: list[Reply], question: str, user_id: str) -> None:
+    def record_answers(
+        self, replies: list[Reply], question: str, user_id: str, tell_at: str | None = None
+    ) -> None:
         """Records the knowledge answers to a question asked outside a conversation (a slash
-        command, the message shortcut): declined ones join the unanswered groups."""
+        command, the message shortcut): declined ones join the unanswered groups, and `tell_at`
+        is where the asker is told when the team answers (None: nowhere)."""
         for reply in replies:
             payload = reply.payload or {}
             if reply.kind == "answer" and "answered" in payload:
                 self.loop.record(
-                    question, None, user_id,
+                    question, tell_at, user_id,
                     "answered" if payload["answered"] else "declined", payload.get("entry_id"),
                 )  # fmt: skip
 

@@ -184,6 +184,18 @@ class Jobs:
     def open_dm(self, user: str) -> Surface:
         return Surface(self.client.conversations_open(users=user)["channel"]["id"], user)
 
+    def asker_place(self, key: str, user: str) -> tuple[Surface, str] | None:
+        """Where a later notice to someone who asked under `key` goes, and that conversation's
+        key: the DM or thread they asked in, or their DM with the bot for a slash command or
+        shortcut (whose replies were private, and whose response URL expires within the hour);
+        None for another surface's key."""
+        team = keys.asker_dm_team(key)
+        if team is not None:
+            surface = self.open_dm(user)
+            return surface, keys.conversation_key(team, surface.channel)
+        place = keys.place_of(key)
+        return None if place is None else (Surface(place.channel, user, place.thread_ts), key)
+
     def phi_replies(self, body: dict[str, Any], key: str | None) -> list[Reply]:
         """The answer to text that was not stored (payloads.withheld): the engine's private
         warning for patient identifiers, or that it is too long to read; then where the intake
@@ -321,7 +333,8 @@ def shortcut(jobs: Jobs, body: dict[str, Any]) -> Answer:
     if withheld(body):
         replies = jobs.phi_replies(body, None)
     else:
-        replies = jobs.engine.answer(question, surface.user)
+        team = (body.get("team") or {}).get("id", "")
+        replies = jobs.engine.answer(question, surface.user, keys.asker_dm_key(team, surface.user))
     return Answer(jobs.render(surface, "shortcut", replies, ""), surface)
 
 

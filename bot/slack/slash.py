@@ -84,7 +84,7 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
     if verb in NEEDS_TEXT and not rest.strip():  # not a question "ask" for the experts
         replies = [Reply(text=jobs.messages.text(NEEDS_TEXT[verb]))]
     elif verb == "ask":
-        replies = engine.answer(rest, user)
+        replies = engine.answer(rest, user, keys.asker_dm_key(body.get("team_id", ""), user))
     elif verb == "codes":
         replies = engine.code_reply(rest.strip())
     elif verb == "status":
@@ -92,7 +92,7 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
     elif verb in ("", "help"):
         replies = [Reply(text=jobs.messages.text("help_idle"))]
     else:  # no subcommand: a question, or (declined and asking nothing) a word it is not
-        replies = engine.answer(text, user)
+        replies = engine.answer(text, user, keys.asker_dm_key(body.get("team_id", ""), user))
         if declined_without_asking(text, replies):  # "/e1399 2 ea": the subcommands
             said = jobs.messages.text("slack_unknown_subcommand", typed=typed)
             return Answer([respond(url, said)], None)

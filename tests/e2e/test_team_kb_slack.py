@@ -305,3 +305,39 @@ def test_formatting_typed_in_a_question_reaches_the_experts_as_typed_not_formatt
         assert formatted not in post
     assert "order" in post and "old" in post and "printer" in post and "&amp; fax" in post
     assert "*Unanswered question*" in post  # the bot's own formatting stays
+
+
+def test_slash_command_and_shortcut_askers_are_told_in_their_dm_when_the_team_answers(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    """Their replies were private and a response URL expires within the hour, so the askers
+    of a declined `/e1399 ask` (its <!here> taken out) and of the message shortcut hear of
+    the approved answer in their DM with the bot."""
+    question = "how do i bill a unicorn saddle for a horse"
+    url = f"http://127.0.0.1:{fake.port}/response/slash-unicorn"
+    status, _ = server.form(
+        {"command": "/e1399", "text": "ask how do i bill a unicorn saddle <!here> for a horse",
+         "user_id": "USLASKER", "team_id": TEAM, "channel_id": "CSLASKER",
+         "trigger_id": "t-unicorn", "response_url": url}
+    )  # fmt: skip
+    assert status == 200
+    shortcut = {"type": "message_action", "callback_id": "ask_e1399_bot",
+                "user": {"id": "USCASKER"}, "team": {"id": TEAM}, "channel": {"id": "CSCASKER"},
+                "trigger_id": "t-unicorn-sc",
+                "message": {"text": question, "ts": "1700000950.000100"}}  # fmt: skip
+    assert server.interaction(shortcut)[0] == 200
+    posts(fake, "DUSCASKER", 1)  # the shortcut's answer (declined) in the asker's DM
+    question_post = posts(fake, EXPERTS, 1, "unicorn saddle")[0]
+    assert "<!here>" not in text_of(question_post)
+    assert click(server, question_post, EXPERT, "e1399-kb-answer")[0] == 200
+    view = fake.wait_for("views.open", where=lambda p: "unicorn" in json.dumps(p))[0]["view"]
+    short = "Bill the saddle as the horse's tack: it is not durable medical equipment at all."
+    submit_form(server, view, EXPERT, title="Saddles for horses", short=short, sources=SOURCE)
+    draft = posts(fake, EXPERTS, 1, "Saddles for horses")[0]
+    click(server, draft, LEAD, "e1399-kb-approve")
+    approved = fake.wait_for("chat.update", where=lambda p: "Saddles" in text_of(p)
+                             and "Approved by" in text_of(p))[0]  # fmt: skip
+    assert "Askers told: 2" in text_of(approved)
+    for asker in ("USLASKER", "USCASKER"):
+        told = posts(fake, f"D{asker}", 1, "The team answered a question you asked")[0]
+        assert short in text_of(told) and "Helpful" in text_of(told)
