@@ -250,7 +250,7 @@ def choice(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """A button or menu pick: refused if stale or not the owner's; else replaces the buttons
     with the choice and advances."""
     surface, key = action_place(body)
-    if withheld(body) and surface is not None:  # a value or label with an identifier:
+    if withheld(body) and surface is not None:  # an identifier (or forged past any length):
         replies = jobs.phi_replies(body, None)  # never echoed, nothing else done
         return Answer(jobs.render(surface, key or "phi", replies, ""), surface)
     value, label = clicked(body)
