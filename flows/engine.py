@@ -160,7 +160,7 @@ class Engine:
             return [self.steps.phi_warning(findings)]
         replies = self.steps.answer_question(clean_text(question))
         if self.team is not None and user_id is not None:
-            self.team.record_answers(replies, clean_text(question), user_id, tell_at)
+            return self.team.record_answers(replies, clean_text(question), user_id, tell_at)
         return replies
 
     def refusal(self, findings: PhiFindings, key: str | None = None) -> list[Reply]:

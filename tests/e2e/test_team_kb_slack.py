@@ -315,6 +315,7 @@ def test_slash_command_and_shortcut_askers_are_told_in_their_dm_when_the_team_an
     the approved answer in their DM with the bot."""
     question = "how do i bill a unicorn saddle for a horse"
     url = f"http://127.0.0.1:{fake.port}/response/slash-unicorn"
+    told_before = len([p for n, p in fake.calls if n == "response_url" and "in a DM" in text_of(p)])
     status, _ = server.form(
         {"command": "/e1399", "text": "ask how do i bill a unicorn saddle <!here> for a horse",
          "user_id": "USLASKER", "team_id": TEAM, "channel_id": "CSLASKER",
@@ -326,7 +327,10 @@ def test_slash_command_and_shortcut_askers_are_told_in_their_dm_when_the_team_an
                 "trigger_id": "t-unicorn-sc",
                 "message": {"text": question, "ts": "1700000950.000100"}}  # fmt: skip
     assert server.interaction(shortcut)[0] == 200
-    posts(fake, "DUSCASKER", 1)  # the shortcut's answer (declined) in the asker's DM
+    declined = posts(fake, "DUSCASKER", 1)[0]  # the shortcut's answer, in the asker's DM
+    assert "I'll tell you in a DM when they approve an answer" in text_of(declined)
+    in_a_dm = "I'll tell you in a DM when they approve an answer"
+    assert fake.wait_for("response_url", told_before + 1, where=lambda p: in_a_dm in text_of(p))
     question_post = posts(fake, EXPERTS, 1, "unicorn saddle")[0]
     assert "<!here>" not in text_of(question_post)
     assert click(server, question_post, EXPERT, "e1399-kb-answer")[0] == 200
