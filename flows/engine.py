@@ -149,15 +149,18 @@ class Engine:
         step = self._restore(stored).current_step
         return for_step is None or (step is not None and step.name == for_step)
 
-    def answer(self, question: str, user_id: str | None = None) -> list[Reply]:
+    def answer(
+        self, question: str, user_id: str | None = None, tell_at: str | None = None
+    ) -> list[Reply]:
         """Answers one question without touching any conversation (slash command, shortcut);
-        with `user_id` the team knowledge base records it, with no one to tell later."""
+        with `user_id` the team knowledge base records it, and `tell_at` (a key of the surface's)
+        names where the asker is told once the team answers it (None: nowhere)."""
         findings = scan(question[: MAX_MESSAGE_CHARS * 5])
         if findings:
             return [self.steps.phi_warning(findings)]
         replies = self.steps.answer_question(clean_text(question))
         if self.team is not None and user_id is not None:
-            self.team.record_answers(replies, clean_text(question), user_id)
+            return self.team.record_answers(replies, clean_text(question), user_id, tell_at)
         return replies
 
     def refusal(self, findings: PhiFindings, key: str | None = None) -> list[Reply]:

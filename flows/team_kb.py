@@ -50,6 +50,9 @@ class KbError(ValueError):
     """A knowledge-base action that cannot be done (unknown id, wrong status): a clear reason."""
 
 
+MAX_GROUP_ID = 2**31 - 1  # the largest id the store's integer columns hold (PostgreSQL's)
+
+
 class NoSuchQuestion(KbError):
     """An answer names no unanswered group (answered meanwhile, or a forged form)."""
 
@@ -291,7 +294,9 @@ class TeamLoop:
         for source in form.sources:
             if identifiers_in(str(source)):
                 raise PatientIdentifier("sources", identifiers_in(str(source)))
-        questions = self.store.group_questions(group_id)
+        # An id past what a database integer holds (a forged form) names no group either.
+        in_range = 0 < group_id <= MAX_GROUP_ID
+        questions = self.store.group_questions(group_id) if in_range else []
         if not questions:
             raise NoSuchQuestion(f"there is no unanswered question {group_id}")
         phrasings = list(dict.fromkeys(q.question for q in questions))[:MAX_PHRASINGS_PER_ENTRY]

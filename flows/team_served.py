@@ -143,16 +143,27 @@ class TeamChat:
             for o in self.messages.options("feedback")
         ]
 
-    def record_answers(self, replies: list[Reply], question: str, user_id: str) -> None:
+    def record_answers(
+        self, replies: list[Reply], question: str, user_id: str, tell_at: str | None = None
+    ) -> list[Reply]:
         """Records the knowledge answers to a question asked outside a conversation (a slash
-        command, the message shortcut): declined ones join the unanswered groups."""
+        command, the message shortcut): declined ones join the unanswered groups, and `tell_at`
+        is where the asker is told when the team answers (None: nowhere; else a declined
+        answer says so)."""
+        shown = []
         for reply in replies:
             payload = reply.payload or {}
             if reply.kind == "answer" and "answered" in payload:
-                self.loop.record(
-                    question, None, user_id,
+                recorded = self.loop.record(
+                    question, tell_at, user_id,
                     "answered" if payload["answered"] else "declined", payload.get("entry_id"),
                 )  # fmt: skip
+                passed_on = not payload["answered"] and self.loop.asks_something(question)
+                if tell_at is not None and recorded is not None and passed_on:
+                    said = f"{reply.text}\n{self.messages.text('kb_passed_to_team_dm')}"
+                    reply = reply.model_copy(update={"text": said})
+            shown.append(reply)
+        return shown
 
     def after_answers(
         self, replies: list[Reply], question: str, conversation_key: str, user_id: str

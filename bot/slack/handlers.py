@@ -24,6 +24,7 @@ from bot.slack.blocks import chosen_blocks, home_blocks, reply_blocks, slack_esc
 from bot.slack.payloads import (
     PHI_MARK,
     SLOWED,
+    TOO_LONG,
     JobKind,
     Surface,
     action_place,
@@ -36,9 +37,11 @@ from bot.slack.payloads import (
     surface_of,
     unescape,
     user_of,
+    withheld,
 )
 from bot.slack.usergroups import GroupMembers
 from bot.store import SqlStore, StoredConversation
+from flows.asides import MAX_MESSAGE_CHARS
 from flows.engine import Engine
 from flows.intake import STEP_BY_STATE
 from flows.models import Reply, Turn
@@ -181,10 +184,27 @@ class Jobs:
     def open_dm(self, user: str) -> Surface:
         return Surface(self.client.conversations_open(users=user)["channel"]["id"], user)
 
+    def asker_place(self, key: str, user: str) -> tuple[Surface, str] | None:
+        """Where a later notice to someone who asked under `key` goes, and that conversation's
+        key: the DM or thread they asked in, or their DM with the bot for a slash command or
+        shortcut (whose replies were private, and whose response URL expires within the hour);
+        None for another surface's key."""
+        team = keys.asker_dm_team(key)
+        if team is not None:
+            surface = self.open_dm(user)
+            return surface, keys.conversation_key(team, surface.channel)
+        place = keys.place_of(key)
+        return None if place is None else (Surface(place.channel, user, place.thread_ts), key)
+
     def phi_replies(self, body: dict[str, Any], key: str | None) -> list[Reply]:
-        """The answer to text that held patient identifiers (removed before it was stored):
-        the engine's private warning, then where the intake is."""
-        warning = self.engine.steps.phi_warning(PhiFindings(tuple(body[PHI_MARK])))
+        """The answer to text that was not stored (payloads.withheld): the engine's private
+        warning for patient identifiers, or that it is too long to read; then where the intake
+        is."""
+        if body.get(TOO_LONG):
+            said = self.messages.text("question_too_long", limit=MAX_MESSAGE_CHARS)
+            warning = Reply(kind="error", text=said)
+        else:
+            warning = self.engine.steps.phi_warning(PhiFindings(tuple(body[PHI_MARK])))
         stored = self.store.load(key) if key else None
         where = self.engine.where_am_i(key) if key and stored and stored.state != "idle" else []
         return [warning, *where]
@@ -211,7 +231,7 @@ def message_turn(jobs: Jobs, body: dict[str, Any]) -> Answer:
     which holds its own intake); a file shared with no text is told it is not read (its files
     were never stored), with the open intake's question again."""
     surface, key = event_place(body)
-    if body.get(PHI_MARK):
+    if withheld(body):
         return Answer(jobs.render(surface, key, jobs.phi_replies(body, key), ""), surface)
     text = as_typed(body["event"].get("text", ""))
     if not text and body["event"].get("subtype") == "file_share":
@@ -230,7 +250,7 @@ def choice(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """A button or menu pick: refused if stale or not the owner's; else replaces the buttons
     with the choice and advances."""
     surface, key = action_place(body)
-    if body.get(PHI_MARK) and surface is not None:  # a value or label with an identifier:
+    if withheld(body) and surface is not None:  # an identifier (or forged past any length):
         replies = jobs.phi_replies(body, None)  # never echoed, nothing else done
         return Answer(jobs.render(surface, key or "phi", replies, ""), surface)
     value, label = clicked(body)
@@ -310,10 +330,11 @@ def shortcut(jobs: Jobs, body: dict[str, Any]) -> Answer:
     """ "Ask the E1399 bot" on any message: the answer goes to the user's DM."""
     surface = jobs.open_dm(user_of(body))
     question = as_typed((body.get("message") or {}).get("text", ""))
-    if body.get(PHI_MARK):
+    if withheld(body):
         replies = jobs.phi_replies(body, None)
     else:
-        replies = jobs.engine.answer(question, surface.user)
+        team = (body.get("team") or {}).get("id", "")
+        replies = jobs.engine.answer(question, surface.user, keys.asker_dm_key(team, surface.user))
     return Answer(jobs.render(surface, "shortcut", replies, ""), surface)
 
 

@@ -29,7 +29,6 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.settings import log_failure
-from bot.slack import keys
 from bot.slack.blocks import ACTION_PREFIX, escaped_sections, quoted, slack_escape
 from bot.slack.handlers import Answer, Call, Jobs, ephemeral, post
 from bot.slack.payloads import Surface, user_of
@@ -293,13 +292,15 @@ class TeamSlack:
         """Tells each asker, in their DM or thread, that the team's answer is approved."""
         calls: list[Call] = []
         for notice in self.team.loop.notices():
-            place = keys.place_of(notice.conversation_key)
-            if place is None:
+            try:
+                told_at = self.jobs.asker_place(notice.conversation_key, notice.user_id)
+            except SlackApiError:  # the DM cannot be opened now: told after a later job
+                continue
+            if told_at is None:
                 continue  # asked in the terminal chat: shown there at the next start
-            surface = Surface(place.channel, notice.user_id, place.thread_ts)
             replies = self.team.notice_replies(notice)
             if replies:
-                calls += self.jobs.render(surface, notice.conversation_key, replies, "")
+                calls += self.jobs.render(*told_at, replies, "")
             self.store.mark_notified(notice.question_id)
         return calls
 

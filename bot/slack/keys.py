@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PREFIX = "slack"
+# Where a question asked with no conversation (the slash command, the message shortcut) is
+# answered when the team answers it: the asker's DM with the bot, opened then.
+ASKER_DM = "slack-dm"
 
 
 @dataclass(frozen=True)
@@ -38,3 +41,14 @@ def place_of(key: str) -> Place | None:
     if len(parts) not in (3, 4) or parts[0] != PREFIX or not parts[2]:
         return None
     return Place(parts[1], parts[2], parts[3] if len(parts) == 4 else None)
+
+
+def asker_dm_key(team: str, user: str) -> str:
+    """The key that stands for `user`'s DM with the bot before it is opened."""
+    return f"{ASKER_DM}:{team}:{user}"
+
+
+def asker_dm_team(key: str) -> str | None:
+    """The team of an asker_dm_key (None for any other key)."""
+    parts = key.split(":")
+    return parts[1] if len(parts) == 3 and parts[0] == ASKER_DM else None

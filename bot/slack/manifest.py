@@ -17,7 +17,9 @@ BOT_SCOPES = [
     "im:history",  # read the direct messages users send the bot
     "im:write",  # open a DM to run an intake started from the slash command or App Home
 ]
-BOT_EVENTS = ["app_home_opened", "app_mention", "message.im"]
+# app_uninstalled and tokens_revoked need no scope: subscribed so the admin's log says when the
+# app was removed (bot/slack/listeners.py, docs/security.md).
+BOT_EVENTS = ["app_home_opened", "app_mention", "message.im", "app_uninstalled", "tokens_revoked"]
 
 
 class ManifestUrlError(ValueError):

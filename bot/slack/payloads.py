@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from bot.slack import keys
-from bot.slack.phi_guard import typed_text
+from bot.slack.phi_guard import read_text, unread_text
 from flows.models import MAX_KEY_CHARS
 from flows.phi import scan_all
 
@@ -37,6 +37,18 @@ class Surface:
 
 PHI_MARK = "e1399_phi_kinds"
 SLOWED = "e1399_over_rate_limit"  # marks the payload that tells its user to wait (limits.py)
+TOO_LONG = "e1399_too_long"  # marks a payload whose text was longer than the bot reads
+
+# The identifier scan runs before the acknowledgement and costs time per character, so it reads
+# at most this much of each text: Slack's longest form input (a button value is shorter). A
+# text the bot would read past it is not stored at all (the bot answers that it is too long),
+# so nothing unscanned is ever stored; of a text never stored (a file, an attachment) the
+# first SCANNED_CHARS are checked, for the warning, up to UNREAD_SCAN_CHARS in all. So an
+# acknowledgement never scans more than READ_CHARS + UNREAD_SCAN_CHARS, however long the text.
+SCANNED_CHARS = 3000
+UNREAD_SCAN_CHARS = 4 * SCANNED_CHARS
+# A form has at most six inputs of SCANNED_CHARS; more read text than that was not sent by Slack.
+READ_CHARS = 6 * SCANNED_CHARS
 
 
 # Beside a message's text, nothing a handler reads: never stored, whatever the guard finds
@@ -46,17 +58,22 @@ UNREAD = ("attachments", "files", "edited_text")
 
 def without_phi(body: dict[str, Any]) -> dict[str, Any]:
     """The payload as it may be stored: whatever a person typed or could forge (see
-    phi_guard.typed_text) is removed when it holds patient identifiers, and only the kinds found
-    are kept (the answer to such a payload needs nothing more). Files and attachments are
-    never stored (a name the guard misses must not stay in the database either)."""
-    kinds = scan_all(typed_text(body)).kinds
+    phi_guard.typed_text) is removed when it holds patient identifiers, or is longer than the
+    scan reads (SCANNED_CHARS), and only the kinds found, or the length, are kept (the answer to
+    such a payload needs nothing more). Files and attachments are never stored (a name the guard
+    misses must not stay in the database either)."""
+    read = read_text(body)
+    longest = max(map(len, read), default=0)
+    too_long = longest > SCANNED_CHARS or sum(map(len, read)) > READ_CHARS
+    kinds = scan_all(_heads(read, READ_CHARS) + _heads(unread_text(body), UNREAD_SCAN_CHARS)).kinds
     cleaned = {**body}
     for part in ("event", "message"):
         if isinstance(body.get(part), dict):
             cleaned[part] = {k: v for k, v in body[part].items() if k not in UNREAD}
-    if not kinds:
+    if not kinds and not too_long:
         return cleaned
-    cleaned.update({PHI_MARK: list(kinds), "text": ""})
+    cleaned.update({PHI_MARK: list(kinds)} if kinds else {TOO_LONG: longest})
+    cleaned["text"] = ""
     if body.get("event"):
         cleaned["event"] = {**cleaned["event"], "text": "", "blocks": []}
     if body.get("message"):
@@ -67,6 +84,22 @@ def without_phi(body: dict[str, Any]) -> dict[str, Any]:
     if body.get("view"):
         cleaned["view"] = {k: v for k, v in body["view"].items() if k != "state"}
     return cleaned
+
+
+def _heads(texts: list[str], budget: int) -> list[str]:
+    """The first SCANNED_CHARS of each text, `budget` characters in all."""
+    heads: list[str] = []
+    for text in texts:
+        if budget <= 0:
+            break
+        heads.append(text[: min(SCANNED_CHARS, budget)])
+        budget -= len(heads[-1])
+    return heads
+
+
+def withheld(body: dict[str, Any]) -> bool:
+    """The payload's text was not stored: it held an identifier, or was too long to scan."""
+    return bool(body.get(PHI_MARK) or body.get(TOO_LONG))
 
 
 def event_place(body: dict[str, Any]) -> tuple[Surface, str]:

@@ -9,8 +9,27 @@ def typed_text(body: dict[str, Any]) -> list[str]:
     """Message and command text, shared files (name, preview), attached or forwarded messages,
     button and menu values and labels, and form inputs: every string of a payload that came
     from a person rather than from Slack."""
+    return [*read_text(body), *unread_text(body)]
+
+
+def unread_text(body: dict[str, Any]) -> list[str]:
+    """What a person sent beside what the bot reads (an edit's new text, files, attachments and
+    forwarded messages): checked for identifiers, never stored (payloads.UNREAD)."""
+    event, message = body.get("event") or {}, body.get("message") or {}
+    texts = [event.get("edited_text")]
+    for beside in (event, message):  # what Slack shows with a message is typed text too
+        texts += _words_in(beside.get("attachments"))
+        for shared in beside.get("files") or []:  # a name can be "Jones_Mary_DOB_3-14-50.pdf"
+            texts += [str(shared.get(k) or "").replace("_", " ") for k in ("name", "title")]
+            texts += _words_in(shared)
+    return [text for text in texts if isinstance(text, str) and text]
+
+
+def read_text(body: dict[str, Any]) -> list[str]:
+    """What a person typed that the bot stores and reads: message and command text, a
+    shortcut's message, button and menu values and labels, form inputs."""
     event = body.get("event") or {}
-    texts = [event.get("text"), event.get("edited_text"), body.get("text")]
+    texts = [event.get("text"), body.get("text")]
     if body.get("command") and isinstance(body.get("text"), str):
         # "/e1399 ask Mr. Jones": the bot reads the words after the verb, which the guard
         # would otherwise take for talk of a colleague ("ask Mr. Jones in billing").
@@ -18,11 +37,6 @@ def typed_text(body: dict[str, Any]) -> list[str]:
     message = body.get("message") or {}
     if body.get("type") == "message_action":  # the shortcut answers someone's message
         texts.append(message.get("text"))
-    for beside in (event, message):  # what Slack shows with a message is typed text too
-        texts += _words_in(beside.get("attachments"))
-        for shared in beside.get("files") or []:  # a name can be "Jones_Mary_DOB_3-14-50.pdf"
-            texts += [str(shared.get(k) or "").replace("_", " ") for k in ("name", "title")]
-            texts += _words_in(shared)
     for action in body.get("actions") or []:
         texts += [action.get("value"), (action.get("text") or {}).get("text")]
         texts += _option_text(action.get("selected_option"))

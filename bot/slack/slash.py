@@ -9,7 +9,7 @@ from typing import Any
 from bot.slack import keys
 from bot.slack.blocks import quoted, reply_blocks
 from bot.slack.handlers import Answer, Jobs, fallback, respond
-from bot.slack.payloads import PHI_MARK, as_typed
+from bot.slack.payloads import as_typed, withheld
 from flows.answers import field_and_value
 from flows.commands import COMMAND_NAMES, Command
 from flows.models import Reply
@@ -66,7 +66,7 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
     user, text = body.get("user_id", ""), as_typed(body.get("text") or "").strip()
     rest = text.partition(" ")[2]
     (verb, not_one), engine, url = slash_verb(jobs, text), jobs.engine, body.get("response_url", "")
-    if body.get(PHI_MARK):
+    if withheld(body):
         return Answer([respond(url, jobs.phi_replies(body, None)[0].text)], None)
     typed = quoted(text[:40])
     if not_one is None and verb not in ("", *SLASH_VERBS) and names_no_subcommand(jobs, text):
@@ -84,7 +84,7 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
     if verb in NEEDS_TEXT and not rest.strip():  # not a question "ask" for the experts
         replies = [Reply(text=jobs.messages.text(NEEDS_TEXT[verb]))]
     elif verb == "ask":
-        replies = engine.answer(rest, user)
+        replies = engine.answer(rest, user, keys.asker_dm_key(body.get("team_id", ""), user))
     elif verb == "codes":
         replies = engine.code_reply(rest.strip())
     elif verb == "status":
@@ -92,7 +92,7 @@ def slash(jobs: Jobs, body: dict[str, Any]) -> Answer:
     elif verb in ("", "help"):
         replies = [Reply(text=jobs.messages.text("help_idle"))]
     else:  # no subcommand: a question, or (declined and asking nothing) a word it is not
-        replies = engine.answer(text, user)
+        replies = engine.answer(text, user, keys.asker_dm_key(body.get("team_id", ""), user))
         if declined_without_asking(text, replies):  # "/e1399 2 ea": the subcommands
             said = jobs.messages.text("slack_unknown_subcommand", typed=typed)
             return Answer([respond(url, said)], None)

@@ -8,6 +8,7 @@ import socket
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.settings import Settings
 from flows.engine import Engine
@@ -337,6 +338,18 @@ def test_manifest_points_slack_at_the_events_path_once(cli: Cli, given: str) -> 
     assert result.returncode == 0
     urls = [line.split(": ", 1)[1] for line in result.stdout.splitlines() if "url:" in line]
     assert urls and set(urls) == {"https://bot.example.org/slack/events"}
+
+
+@pytest.mark.parametrize("mode", [("--url", "https://bot.example.org"), ("--socket",)])
+def test_manifest_subscribes_to_the_events_the_bot_answers_and_logs(
+    cli: Cli, mode: tuple[str, ...]
+) -> None:
+    """Slack sends only subscribed events: without app_uninstalled and tokens_revoked the log
+    line docs/security.md promises when the app is removed would never be written."""
+    manifest = yaml.safe_load(cli("manifest", *mode).stdout)
+    events = manifest["settings"]["event_subscriptions"]["bot_events"]
+    assert {"app_home_opened", "app_mention", "message.im"} <= set(events)
+    assert {"app_uninstalled", "tokens_revoked"} <= set(events)
 
 
 @pytest.mark.parametrize("given", ["http://bot.example.org", "bot.example.org", "https://"])

@@ -184,3 +184,31 @@ def test_identifiers_beside_the_text_are_refused_and_leave_no_trace(
     stored = b"".join(p.read_bytes() for p in tmp_path.glob("bot.db*"))
     places: dict[str, str | bytes] = {"database": stored, "log": server.log_path.read_text()}
     assert_nowhere(PLANTED, places, "")
+
+
+# A wall of billing words, then identifiers far past what is read before the acknowledgement.
+WALL = "what modifier goes on a rental wheelchair claim for the hospital bed " * 600
+TAIL = " Zebulon Quixote SSN 078-05-1120"
+
+
+def test_a_message_too_long_to_scan_is_told_so_and_leaves_no_trace(
+    server: BotServer, fake: FakeSlack, tmp_path: Path
+) -> None:
+    """A 40,000-character DM, slash command or shortcut message is not scanned whole before
+    Slack's acknowledgement, so none of it is stored: its sender is told it is too long, and
+    an identifier at its end is in no file. A shorter one is scanned whole: one at its end is
+    warned about."""
+    long = (WALL[: 40_000 - len(TAIL)] + TAIL, "Ev-long-dm")
+    dm(server, "ULONGDM", *long)
+    slash(server, fake, "ask " + long[0], 900)
+    shortcut(server, long[0], 901)
+    dm(server, "USHORTER", WALL[: 2_900 - len(TAIL)] + TAIL, "Ev-shorter")
+    for reply in (*posted_to(fake, "DULONGDM"), *fake.wait_for("response_url"),
+                  *posted_to(fake, "DUSHORT")):  # fmt: skip
+        assert "too long to read as one question (the limit is 2000 characters)" in text_of(reply)
+    assert "a Social Security number" in text_of(posted_to(fake, "DUSHORTER")[0])
+    server.stop()
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("bot.db*"))
+    places: dict[str, str | bytes] = {"database": stored, "log": server.log_path.read_text()}
+    assert_nowhere(PLANTED, places, "")
+    assert b"hospital bed" not in stored  # nothing of the long text was kept

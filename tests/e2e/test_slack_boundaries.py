@@ -158,6 +158,7 @@ def test_every_misshapen_signed_payload_gets_400_not_500(
 
 
 FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
 SECRET_WORD = "MRN4471923"  # stands in for anything a body could carry
 
 
@@ -176,7 +177,18 @@ def unreadable_bodies() -> list[tuple[str, str]]:
         (urlencode({"payload": json.dumps(no_type)}), FORM),
         (urlencode({"payload": json.dumps({"note": SECRET_WORD})}), FORM),
         (json.dumps({**json.loads(event), "team": 7}), "application/json"),  # Bolt reads team
+        (json.dumps({**json.loads(event), "team_id": 12345}), "application/json"),
+        (json.dumps(event_body(message("UODD", "DUODD", text={"t": SECRET_WORD}))), JSON),
+        (json.dumps(event_body(message("UODD", "DUODD") | {"user": ["U", SECRET_WORD]})), JSON),
+        (urlencode(slash_fields(SECRET_WORD)), FORM),  # no response_url: nowhere to answer
+        (urlencode(slash_fields(SECRET_WORD) | {"response_url": "", "user_id": "U1"}), FORM),
     ]
+
+
+def slash_fields(text: str) -> dict[str, str]:
+    """A slash command as Slack would send it, without its response_url."""
+    return {"command": "/e1399", "text": f"ask {text}", "user_id": "USLODD", "team_id": TEAM,
+            "channel_id": "CSLODD", "trigger_id": "t-odd"}  # fmt: skip
 
 
 def test_signed_bodies_slack_never_sends_get_400_and_are_logged_as_unreadable(

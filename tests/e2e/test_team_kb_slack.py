@@ -246,16 +246,24 @@ def test_askers_are_told_of_approved_answers_while_the_bot_is_not_in_the_experts
         bot.stop()
 
 
+NO_GROUPS = ["abc", "-1", "0", "999999999999999999999", "2147483648"]
+
+
+@pytest.mark.parametrize("group", NO_GROUPS)
 def test_an_answer_form_naming_no_question_says_so_in_words(
-    server: BotServer, fake: FakeSlack
+    server: BotServer, fake: FakeSlack, group: str
 ) -> None:
-    view = {"type": "modal", "callback_id": "e1399-kb-answer-form", "private_metadata": "abc"}
-    status, _ = submit_form(server, view, "UFORM", title="A forged form", short=SHORT,
+    """Any id that names no group, a number past what the database holds included, gets the
+    same reply, and the log holds no failure."""
+    user = f"UFORM{NO_GROUPS.index(group)}"
+    view = {"type": "modal", "callback_id": "e1399-kb-answer-form", "private_metadata": group}
+    status, _ = submit_form(server, view, user, title="A forged form", short=SHORT,
                             sources=SOURCE)  # fmt: skip
     assert status == 200
-    told = text_of(posts(fake, "DUFORM", 1)[0])
+    told = text_of(posts(fake, f"D{user}", 1)[0])
     assert "names no unanswered question" in told and "invalid literal" not in told
     assert "kb unanswered" not in told  # a command-line command means nothing in Slack
+    assert "kb_answer_submitted failed" not in server.log_path.read_text()
 
 
 def mention(server: BotServer, user: str, channel: str, text: str, ts: str) -> None:
@@ -297,3 +305,43 @@ def test_formatting_typed_in_a_question_reaches_the_experts_as_typed_not_formatt
         assert formatted not in post
     assert "order" in post and "old" in post and "printer" in post and "&amp; fax" in post
     assert "*Unanswered question*" in post  # the bot's own formatting stays
+
+
+def test_slash_command_and_shortcut_askers_are_told_in_their_dm_when_the_team_answers(
+    server: BotServer, fake: FakeSlack
+) -> None:
+    """Their replies were private and a response URL expires within the hour, so the askers
+    of a declined `/e1399 ask` (its <!here> taken out) and of the message shortcut hear of
+    the approved answer in their DM with the bot."""
+    question = "how do i bill a unicorn saddle for a horse"
+    url = f"http://127.0.0.1:{fake.port}/response/slash-unicorn"
+    told_before = len([p for n, p in fake.calls if n == "response_url" and "in a DM" in text_of(p)])
+    status, _ = server.form(
+        {"command": "/e1399", "text": "ask how do i bill a unicorn saddle <!here> for a horse",
+         "user_id": "USLASKER", "team_id": TEAM, "channel_id": "CSLASKER",
+         "trigger_id": "t-unicorn", "response_url": url}
+    )  # fmt: skip
+    assert status == 200
+    shortcut = {"type": "message_action", "callback_id": "ask_e1399_bot",
+                "user": {"id": "USCASKER"}, "team": {"id": TEAM}, "channel": {"id": "CSCASKER"},
+                "trigger_id": "t-unicorn-sc",
+                "message": {"text": question, "ts": "1700000950.000100"}}  # fmt: skip
+    assert server.interaction(shortcut)[0] == 200
+    declined = posts(fake, "DUSCASKER", 1)[0]  # the shortcut's answer, in the asker's DM
+    assert "I'll tell you in a DM when they approve an answer" in text_of(declined)
+    in_a_dm = "I'll tell you in a DM when they approve an answer"
+    assert fake.wait_for("response_url", told_before + 1, where=lambda p: in_a_dm in text_of(p))
+    question_post = posts(fake, EXPERTS, 1, "unicorn saddle")[0]
+    assert "<!here>" not in text_of(question_post)
+    assert click(server, question_post, EXPERT, "e1399-kb-answer")[0] == 200
+    view = fake.wait_for("views.open", where=lambda p: "unicorn" in json.dumps(p))[0]["view"]
+    short = "Bill the saddle as the horse's tack: it is not durable medical equipment at all."
+    submit_form(server, view, EXPERT, title="Saddles for horses", short=short, sources=SOURCE)
+    draft = posts(fake, EXPERTS, 1, "Saddles for horses")[0]
+    click(server, draft, LEAD, "e1399-kb-approve")
+    approved = fake.wait_for("chat.update", where=lambda p: "Saddles" in text_of(p)
+                             and "Approved by" in text_of(p))[0]  # fmt: skip
+    assert "Askers told: 2" in text_of(approved)
+    for asker in ("USLASKER", "USCASKER"):
+        told = posts(fake, f"D{asker}", 1, "The team answered a question you asked")[0]
+        assert short in text_of(told) and "Helpful" in text_of(told)
