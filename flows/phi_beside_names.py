@@ -259,7 +259,9 @@ def with_lower_name(rules: Rules, text: str, found: set[str], pasted: str = "") 
 # words, an initial allowed among them: the person it details ("fyi virgil r. uhalde (ssn:
 # 360385803; addr ...)", "sorry to bug somchai thacker (addr 8221 ...").
 _DETAILS = re.compile(r"(?<=[^\W\d_]) ?\((?=[^()\n]{0,40}?(?:\d{4}|@))")
-_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[^\W\d_][\w'-]* ){1,2}(?:[^\W\d_]\. )?[^\W\d_][\w'-]*)$")
+_WORDS_BEFORE = re.compile(
+    r"(?:(?<=\s)|^)((?:[^\W\d_][\w'-]* ){1,2}(?:[^\W\d_]\. )?[^\W\d_][\w'-]*)$"
+)
 
 
 def _has_detailed_name(rules: Rules, text: str) -> bool:

@@ -15,9 +15,9 @@ from flows.phi_shapes import _AN, _L
 # of 17 characters or more that starts with a digit: "VAZQUEZ HERNANDEZ NEREIDA     2111320711
 # 9530723"; the line maybe opened by a short label and closed past padding by the writer's words
 # ("AS400 line: LARRAÑAGA     CORMAC    19840125...M   offsets look shifted?").
-_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_WORD = "[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+"
 _RECORD = re.compile(
-    rf"^[ \t]*(?:[\w ]{{1,20}}: ?)?(?P<name>[{_CAPITAL}][{_CAPITAL}'-]+(?: +[{_CAPITAL}][{_CAPITAL}'-]+)+)"
+    rf"^[ \t]*(?:[\w ]{{1,20}}: ?)?(?P<name>{_WORD}(?: +{_WORD})+)"
     r" {2,}(\d[0-9A-Z]{16,})(?:[ \t]*$| {2,}\S)",
     re.MULTILINE,
 )

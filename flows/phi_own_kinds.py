@@ -88,7 +88,9 @@ def with_saint_surname(
     def drop(match: re.Match[str]) -> str:
         given = bare_word(match.group("given"))
         person = given in words.every_first_name and given not in words.place_words
-        return match.group("given") + (match.group("initial") or "") + " " if person else match.group()
+        if not person:
+            return match.group()
+        return match.group("given") + (match.group("initial") or "") + " "
 
     saintless = _SAINT_SURNAME.sub(drop, text)
     return found | {"name"} if saintless != text and names_someone(saintless) else found
