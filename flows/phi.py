@@ -54,7 +54,7 @@ from flows.phi_names import has_full_name
 from flows.phi_nicknames import has_nicknamed_name
 from flows.phi_normalise import fold_separators, normalise
 from flows.phi_office_talk import office_findings
-from flows.phi_own_kinds import with_nicknamed_name, without_railroad_kinds
+from flows.phi_own_kinds import with_nicknamed_name, with_saint_surname, without_railroad_kinds
 from flows.phi_paths import path_fields
 from flows.phi_placeholders import product_aside, without_placeholders
 from flows.phi_records import (
@@ -200,7 +200,8 @@ def _scan(text: str) -> PhiFindings:
     found = with_named_mailbox(rules, plain, found)  # "Mrs Kallas / email on file tkallas@..."
     found = with_mailbox_owner(rules, plain, found)  # "Pike,Otto,otto.pike1940@..."
     found = with_grouped_phone(rules, plain, found)  # "Salina, Kansas 67401, 785.555.0130"
-    found = with_nicknamed_name(plain, found)  # "Lucille "Luc" Hatcher"
+    found = with_nicknamed_name(rules, plain, found)  # "Lucille "Luc" Hatcher"
+    found = with_saint_surname(rules, plain, found, _names_someone)  # "Virgil E. St. Clair"
     found = without_railroad_kinds(rules, plain, found)  # "Railroad Medicare id PD 921 406"
     rest = after_writers_tag(rules, text)  # "CSR NOTE: ... WIRKKALA, TOBIN EMAIL ...": the
     if rest is not None and "name" in (more := _scan(rest).kinds):  # writer's job, not hers

@@ -250,18 +250,49 @@ def with_lower_name(rules: Rules, text: str, found: set[str], pasted: str = "") 
     anchors = _anchors(rules, text, found)
     labelled = (_lower_name_before(rules, text, cut, start == end and not contact)
                 for start, end, contact, cut in anchors)  # fmt: skip
-    if any(labelled) or _has_field_name(rules.names, pasted):
+    if any(labelled) or _has_field_name(rules.names, pasted) or _has_detailed_name(rules, pasted):
         return found | {"name"}
     return found
 
 
-# A pasted list's field that is a name, in any case: opened by "for", "on", "about" or "re", a
-# colon, a comma or a line's start, closed by the list's separator ("hold the walker for tala
-# moengangongo - MBI ...", "RE: HALAPUA, SIONE T | dob ...", "tell Ana Vake;").
+# A bracket whose first words hold a value (four digits or a mailbox), right after two or three
+# words, an initial allowed among them: the person it details ("fyi virgil r. uhalde (ssn:
+# 360385803; addr ...)", "sorry to bug somchai thacker (addr 8221 ...").
+_DETAILS = re.compile(r"(?<=[^\W\d_]) ?\((?=[^()\n]{0,40}?(?:\d{4}|@))")
+_WORDS_BEFORE = re.compile(
+    r"(?:(?<=\s)|^)((?:[^\W\d_][\w'-]* ){1,2}(?:[^\W\d_]\. )?[^\W\d_][\w'-]*)$"
+)
+
+
+def _has_detailed_name(rules: Rules, text: str) -> bool:
+    names = rules.names
+    for details in _DETAILS.finditer(text):
+        before = text[max(0, details.start() - 50) : details.start()]
+        for start in (m.start() for m in re.finditer(r"(?<!\S)\S", before)):
+            run = _WORDS_BEFORE.match(before, start)
+            if run is None:
+                continue
+            words = [w for w in run.group(1).split() if not w.endswith(".")]
+            at = details.start() - len(before) + start
+            said = text[max(0, at - 40) : at]
+            if _after_clinician(names, text, at) or names.staff_before.search(said):
+                break  # a prescriber's or a colleague's details: "our driver Jaime Ortiz (cell"
+            if all(_name_word(names, w, strict=False) for w in words) and any(
+                _name_word(names, w) for w in words
+            ):
+                return True
+    return False
+
+
+# A pasted list's field that is a name, in any case: opened by "for", "on", "about", "re", "w/"
+# or an arrow, a colon, a comma or a line's start, closed by the list's separator, a question
+# mark or "re" ("hold the walker for tala moengangongo - MBI ...", "RE: HALAPUA, SIONE T | dob
+# ...", "tell Ana Vake;", "... belongs to ainhoa pappas?", "spoke w/ koldo kamakana re ...").
 _FIELD_NAME = re.compile(
-    r"(?:(?i:\b(?:for|on|about|re|regarding|tell|from|with|to|check|over|so)\b):?|[:,]|^)[ \t]*(?=("
+    r"(?:(?i:\b(?:for|on|about|re|regarding|tell|from|with|to|check|over|so)\b):?|(?i:\bw/)"
+    r"|[:,]|-+>|=>|^)[ \t]*(?=("
     r"(?:[^\W\d_][\w'’-]*)(?:,? ?(?:[^\W\d_][\w'’-]*|[A-Za-z]\.)){1,3})"
-    r"[ \t]*(?:[;|\n]|[-\u2013\u2014/](?:\s|$)|,\s|  |$))",
+    r"[ \t]*(?:[;|\n?]|[-\u2013\u2014/](?:\s|$)|,\s|  |(?i: re )|$))",
     re.MULTILINE,
 )
 

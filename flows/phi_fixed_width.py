@@ -11,10 +11,14 @@ import re
 from flows.phi_rules import Rules
 from flows.phi_shapes import _AN, _L
 
-# Two name words or more in capitals (in one field or padded apart), then a run of 17 characters
-# or more that starts with a digit: "VAZQUEZ HERNANDEZ NEREIDA     21113207119530723".
+# Two name words or more in capitals (in one field or padded apart, accents kept), then a run
+# of 17 characters or more that starts with a digit: "VAZQUEZ HERNANDEZ NEREIDA     2111320711
+# 9530723"; the line maybe opened by a short label and closed past padding by the writer's words
+# ("AS400 line: LARRAÑAGA     CORMAC    19840125...M   offsets look shifted?").
+_WORD = "[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+"
 _RECORD = re.compile(
-    r"^[ \t]*[A-Z][A-Z'-]+(?: +[A-Z][A-Z'-]+)+ {2,}(\d[0-9A-Z]{16,})[ \t]*$",
+    rf"^[ \t]*(?:[\w ]{{1,20}}: ?)?(?P<name>{_WORD}(?: +{_WORD})+)"
+    r" {2,}(\d[0-9A-Z]{16,})(?:[ \t]*$| {2,}\S)",
     re.MULTILINE,
 )
 # A birth date as YYYYMMDD, in a year no date of service or log has (1900 to 2009).
@@ -83,7 +87,9 @@ def fixed_width_kinds(rules: Rules, text: str) -> set[str]:
     number field between them is the patient's record number."""
     found: set[str] = set()
     for record in _RECORD.finditer(text):
-        run = record.group(1)
+        run = record.group(2)
+        if not _person_field(rules, record.group("name")):
+            continue  # "CLAIM NUMBER   19480211...": a label's, not a name's
         digits = run[:17]
         birth_first = _BIRTH.fullmatch(digits[:8]) and digits[8:].isdigit()
         birth_last = _BIRTH.fullmatch(digits[9:]) and digits[:9].isdigit()

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from flows.phi_rules import Rules
 
-# Where a place's name starts: after "the", "at", "near", "by" ... or at a line's or an aside's
-# start ("stonewall jackson lake event is canceled"); never after "for" or "patient".
+# Where a place's name starts: after "the", "at", "near", "by" ... or at a line's, an aside's or
+# a label's value's start ("stonewall jackson lake event is canceled", "[Elko]: Harry Reid
+# airport"); never after "for" or "patient".
 _BEFORE = (
-    r"(?:(?<![\w'-])(?i:the|at|to|into|from|near|by|past|behind|across|around|via) |^|(?<=[(\[]))"
+    r"(?:(?<![\w'-])(?i:the|at|to|into|from|near|by|past|behind|across|around|via) |^|(?<=[(\[])"
+    r"|(?<=[]):;] ))"
 )
 # A word of the name: a word, an initial or initials run together ("C.M. Russell"), or a nickname
 # in quotes ("Hershel "Woody" Williams").

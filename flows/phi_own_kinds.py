@@ -6,8 +6,10 @@ member ID or an SSN. Read only on a message already refused: it never refuses on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flows.phi_checks import CHECKS
+from flows.phi_name_words import bare_word
 from flows.phi_rules import Rules
 from flows.phi_shapes import RRB
 
@@ -21,16 +23,25 @@ _NICKNAMED = re.compile(
 _DOCTOR_BEFORE = re.compile(r"(?i:\bdr\.?|\bdoctor) $")  # "Dr. Robert "Bob" Ames": the doctor's
 
 
-def with_nicknamed_name(text: str, found: set[str]) -> set[str]:
-    """Names a name said with its nickname in quotes in a message refused on its other kinds."""
+def with_nicknamed_name(rules: Rules, text: str, found: set[str]) -> set[str]:
+    """Names a name said with its nickname in quotes in a message refused on its other kinds:
+    a shortening of the given name ("Winifred "Winnie" Okonjo"), or any one-word nickname
+    between two words of which one is no English word ("Virgil "Butch" Uhalde", "pello "bud"
+    olabarria"): a quoted word between two dictionary words is a product's or a form's
+    ("the "new" form")."""
     if not found or "name" in found:
         return found
+    words = rules.names
     for match in _NICKNAMED.finditer(text):
         given, nickname, surname = (match.group(i) for i in (1, 2, 3))
         shortened = given[0].lower() == nickname[0].lower() and len(nickname) < len(given)
+        unlisted = any(
+            word.lower() not in words.english and word.lower() not in words.ordinary
+            for word in (given, surname)
+        )
         same_case = given[0].isupper() == surname[0].isupper()
         doctor = _DOCTOR_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        if shortened and same_case and not doctor:
+        if (shortened or unlisted) and same_case and not doctor:
             return found | {"name"}
     return found
 
@@ -54,3 +65,32 @@ def without_railroad_kinds(rules: Rules, text: str, found: set[str]) -> set[str]
         if CHECKS[kind](rules, text) and not CHECKS[kind](rules, blanked)
     }
     return found - misread
+
+
+# "St." or "Saint" opening a surname after a given name and an initial: "Virgil E. St. Clair",
+# "velda st. clair", "Ngoc Saint Clair"; not a place's ("St. Luke's", "Lake St. Clair").
+_SAINT_SURNAME = re.compile(
+    r"(?<![\w'])(?P<given>[^\W\d_]{2,})(?P<initial> [^\W\d_]\.?)? (?:st|ste|saint)\.? "
+    r"(?=[^\W\d_]{3,}(?!'s)(?![\w']))",
+    re.IGNORECASE,
+)
+
+
+def with_saint_surname(
+    rules: Rules, text: str, found: set[str], names_someone: Callable[[str], bool]
+) -> set[str]:
+    """Names a name whose surname opens with "St." in a message refused on its other kinds: read
+    without the "St." after a given name ("Ngoc St. Clair" as "Ngoc Clair"), a name is one."""
+    if not found or "name" in found or not _SAINT_SURNAME.search(text):
+        return found
+    words = rules.names
+
+    def drop(match: re.Match[str]) -> str:
+        given = bare_word(match.group("given"))
+        person = given in words.every_first_name and given not in words.place_words
+        if not person:
+            return match.group()
+        return match.group("given") + (match.group("initial") or "") + " "
+
+    saintless = _SAINT_SURNAME.sub(drop, text)
+    return found | {"name"} if saintless != text and names_someone(saintless) else found
