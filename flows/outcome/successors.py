@@ -16,7 +16,10 @@ def successor_of(codes: CodeBook | None, ended: HcpcsCode) -> str | None:
     code's descriptor finds one: a code whose descriptor carries every word of it (K1031's
     words are E0681's; E2300's are in E2298's), else the one code among the first it shows that
     the same quarterly file added the day after the termination (K0553's "therapeutic" CGM
-    supply allowance ended 12/31/2022 and A4239's non-adjunctive one began 1/1/2023). A
+    supply allowance ended 12/31/2022 and A4239's non-adjunctive one began 1/1/2023), else,
+    with none added, the code it shows first when CMS rewrote that code's descriptor the day
+    after the termination (E0628, a seat lift "for use with patient owned furniture", ended
+    12/31/2016, the day before E0627 became "Seat lift mechanism, electric, any type"). A
     descriptor that changed a word ("sleeve" to "form") with no such code names no successor."""
     if codes is None:
         return None
@@ -31,4 +34,7 @@ def successor_of(codes: CodeBook | None, ended: HcpcsCode) -> str | None:
         return None
     next_day = ended.termination_date + dt.timedelta(days=1)
     added = [c.code for c in shown if codes.table[c.code].add_date == next_day]
-    return added[0] if len(added) == 1 else None
+    if added:
+        return added[0] if len(added) == 1 else None
+    first = codes.table[shown[0].code] if shown else None
+    return first.code if first is not None and first.action_effective_date == next_day else None
