@@ -134,3 +134,40 @@ def test_a_weight_or_sound_the_chosen_code_allows_is_left_alone(
     outcome = BUILDER.build(chosen(description, code), TODAY)
     assert outcome.code == code
     assert contradicted(outcome.warnings) == []
+
+
+@pytest.mark.parametrize(
+    ("description", "code", "better", "detail"),
+    [
+        ("drop-arm bedside commode for slide board transfers; intake keyed E0163", "E0163",
+         "E0165", "detachable arms"),
+        # the code's gloss in brackets is the code's words, not the item's
+        ("keyed E0163 (fixed arm one) but the arms come off for transfers", "E0163", "E0165",
+         "detachable arms"),
+        ("inflatable heel elevator for a stage 2 ulcer, we billed E0191 last time", "E0191",
+         "E0370", "an air pressure elevator"),
+        ("bench that straddles the tub wall, E0245 from the old template", "E0245", "E0247",
+         "a transfer bench"),
+    ],
+)  # fmt: skip
+def test_a_keyed_code_the_item_contradicts_is_replaced_wherever_the_search_reads_it(
+    description: str, code: str, better: str, detail: str
+) -> None:
+    outcome = BUILDER.build(chosen(description, code), TODAY)
+    assert outcome.code == better
+    (warning,) = contradicted(outcome.warnings)
+    assert f"the item says {detail}" in warning and "put it back" in warning
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [
+        ("bedside commode, fixed arms, keyed E0163", "E0163"),
+        ("foam heel protector boot, intake keyed E0191", "E0191"),
+        ("commode w/ detachable arms, coded E0165 (detachable arms)", "E0165"),
+    ],
+)
+def test_a_keyed_code_the_item_agrees_with_is_left_alone(description: str, code: str) -> None:
+    outcome = BUILDER.build(chosen(description, code), TODAY)
+    assert outcome.code == code
+    assert contradicted(outcome.warnings) == []
