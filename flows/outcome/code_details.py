@@ -190,7 +190,8 @@ def contradiction(
     that says the item's value: one the search shows for the item, or one sharing the chosen
     code's descriptor head ("Cane", "Bed side rails"). None when no such code is in force.
     Billed in its place only when it is the one such code, keeps every other detail of the
-    chosen code and is the search's first reading; otherwise the biller is warned."""
+    chosen code and is the search's first reading or the biller tells of keying the chosen code
+    (checks.yaml); otherwise the biller is warned."""
     own = codes.table.get(chosen)
     if own is None or not described:
         return None
