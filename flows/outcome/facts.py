@@ -308,13 +308,7 @@ def claim_facts(
         )
         facts["code_status"] = "terminated" if terminated else "valid"
         facts["terminated_on"] = found.termination_date
-        successor = successor_of(codes, found) if terminated else None
-        if codes is not None and successor is not None and described:
-            # The item types another code's street name in full ("sit to stand lift" is
-            # E0635's): the terminated code was keyed for that item, not the successor's.
-            typed = codes.likely_specific(described)
-            if typed is not None and typed.code != successor:
-                successor = None if codes.alias_typed(described, typed.code) else successor
+        successor = successor_of(codes, found, described) if terminated else None
         if codes is not None and successor is not None:
             facts["successor_code"] = successor
             facts["successor_description"] = codes.table[successor].long_description
