@@ -81,6 +81,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "sibling_said": "text",  # the billed code's sibling by one feature the item says instead
     "detail_code": "text",  # a code saying the detail of the item the chosen code contradicts
     "detail_code_first": "bool",  # the search reads the item first as that code
+    "detail_code_sole": "bool",  # the one such code closest to the chosen code's descriptor
     "word_noc": "text",
     "code_rule": "text",  # the checks.yaml code rule that replaced the chosen code, if one did
     "never_covered_why": "text",  # the item is a kind Medicare may never cover (noc.yaml)

@@ -17,11 +17,15 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 from flows.codes import CodeBook
 
 SHOWN = 5  # codes of the search's reading a better code may come from
+# A code and the words the biller glosses it with ("coded E0163 (fixed arms)", "E0191
+# (protector)"): the gloss says what the code is, not what the item is.
+CODE_GLOSS = re.compile(r"\b([a-z]\d{4})\s*\([^()]{1,40}\)", re.I)
 # The facts a contradiction sets, none when there is none.
 NO_CONTRADICTION: dict[str, Any] = {
     "detail_code": None,
     "detail_code_description": None,
     "detail_code_first": False,
+    "detail_code_sole": False,
     "detail_chosen_description": None,
     "detail_item_says": None,
     "detail_code_says": None,
@@ -186,7 +190,8 @@ def contradiction(
     that says the item's value: one the search shows for the item, or one sharing the chosen
     code's descriptor head ("Cane", "Bed side rails"). None when no such code is in force.
     Billed in its place only when it is the one such code, keeps every other detail of the
-    chosen code and is the search's first reading; otherwise the biller is warned."""
+    chosen code and is the search's first reading or the biller tells of keying the chosen code
+    (checks.yaml); otherwise the biller is warned."""
     own = codes.table.get(chosen)
     if own is None or not described:
         return None
@@ -197,9 +202,10 @@ def contradiction(
         for code, row in codes.table.items()
         if _head(row.long_description) == head and code not in shown
     ]
+    item = CODE_GLOSS.sub(r"\1", described)
     for detail in details.details:
-        figure = detail.pounds.of_item(described) if detail.pounds else None
-        theirs, ours = detail.of_item(described), detail.of_descriptor(own.long_description)
+        figure = detail.pounds.of_item(item) if detail.pounds else None
+        theirs, ours = detail.of_item(item), detail.of_descriptor(own.long_description)
         if figure is None and (theirs is None or ours is None or theirs is ours):
             continue
         found_codes: list[tuple[str, str, str]] = []  # (code, chosen code says, item says)
@@ -231,6 +237,7 @@ def contradiction(
             "detail_code": code,
             "detail_code_description": codes.table[code].long_description,
             "detail_code_first": len(closest) == 1 and bool(shown) and shown[0] == code,
+            "detail_code_sole": len(closest) == 1,
             "detail_chosen_description": own.long_description,
             "detail_item_says": item_says,
             "detail_code_says": chosen_says,

@@ -308,7 +308,7 @@ def claim_facts(
         )
         facts["code_status"] = "terminated" if terminated else "valid"
         facts["terminated_on"] = found.termination_date
-        successor = successor_of(codes, found) if terminated else None
+        successor = successor_of(codes, found, described) if terminated else None
         if codes is not None and successor is not None:
             facts["successor_code"] = successor
             facts["successor_description"] = codes.table[successor].long_description

@@ -1,7 +1,7 @@
 """A specific code whose descriptor the item's own words contradict (half length for "full
 length rails", quad for "single tip"): the outcome names both codes and the detail, and bills
-the other code only when the search also reads the item first as it; a code the item agrees
-with is left alone."""
+the other code only when the search also reads the item first as it or the biller tells of
+keying the code; a code the item agrees with is left alone."""
 
 from __future__ import annotations
 
@@ -42,9 +42,15 @@ RAILS = "full length bed rails to go with the hosp bed, purchase"
          "no faucet attachment"),
         ("CPM shoulder after rotator cuff repair, 3 wks rental", "E0935", "E0936",
          "a joint other than the knee"),
+        # a code the biller tells of keying, wherever the search reads the other code
+        # the code's gloss in brackets is the code's words, not the item's
+        ("inflatable heel elevator, we billed E0191 (heel protector) last time", "E0191",
+         "E0370", "an air pressure elevator"),
+        ("bench that straddles the tub wall, E0245 from the old template", "E0245", "E0247",
+         "a transfer bench"),
     ],
 )  # fmt: skip
-def test_a_code_the_item_contradicts_and_the_search_reads_second_is_replaced(
+def test_a_code_the_item_contradicts_read_second_or_keyed_is_replaced(
     description: str, code: str, better: str, detail: str
 ) -> None:
     outcome = BUILDER.build(chosen(description, code), TODAY)
@@ -83,6 +89,8 @@ def test_a_line_already_sent_is_warned_not_recoded() -> None:
         ('positioning seat cushion 24" wide for bariatric chair', "E2606"),
         # an item saying both values says neither
         ("bed rails, half length on one side and full length on the other", "E0305"),
+        # a code the biller tells of keying, the item agreeing with it
+        ("foam heel protector boot, intake keyed E0191", "E0191"),
     ],
 )
 def test_a_code_the_item_agrees_with_is_left_alone(description: str, code: str) -> None:
