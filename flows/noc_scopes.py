@@ -46,7 +46,7 @@ _PHRASE_END = (
 # What a part belongs to follows one of these: "for the cpap", "onto pts existing LSO".
 _LINK_VERBS = r"(?:keep|hold|secure|attach|mount|protect|cover|carry|store)"
 _CODE_TALK = re.compile(r"\bcodes\b")
-_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]+\s")
+_CODE_ASIDE = re.compile(r"\s[-\u2013\u2014]+\s(?=.*\bcod(?:e|es|ed)\b).*$")
 _BASE_LINK = re.compile(
     r"\b(?:for|of|to(?: " + _LINK_VERBS + r")?|onto|on|that \w+|clamped to|attached to|"
     r"mounted on|between|from|and)\b"
@@ -266,9 +266,9 @@ class ScopeFinder:
         counts, and only a code its main noun names."""
         strict = strict or part.by_link
         # "hospital bed | chewed by the dog": what happened to it names no item
-        # "... | - no code covers that body area": an aside after a dash names no item either
+        # "... | - no code covers that body area": an aside about the codes names no item either
         linked = [
-            _DASH_ASIDE.split(self._ending.split(p)[0])[0] for p in _BASE_LINK.split(part.base_text)
+            _CODE_ASIDE.sub("", self._ending.split(p)[0]) for p in _BASE_LINK.split(part.base_text)
         ]
         if strict:
             # "covers pt and the power chair controls": the patient names no item.
