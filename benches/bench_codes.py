@@ -145,6 +145,8 @@ ITEM_SETS = {
     / "codes_heldout48.yaml",
     "held-out 49 (first run in the file header; no-code items have no category)": HERE
     / "codes_heldout49.yaml",
+    "held-out 50 (first run in the file header; no-code items have no category)": HERE
+    / "codes_heldout50.yaml",
 }
 
 
@@ -349,6 +351,7 @@ BLIND_SETS = [
     "codes_heldout47.yaml",
     "codes_heldout48.yaml",
     "codes_heldout49.yaml",
+    "codes_heldout50.yaml",
 ]  # fmt: skip
 
 

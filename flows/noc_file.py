@@ -81,6 +81,9 @@ class BilledForDenial(BaseModel):
     # the next four words does not count
     links: list[str] = []
     not_before: list[str] = []
+    # phrases asking for the non-covered line itself ("bill it as non-covered"): only these move
+    # a supply no family claims (A9999) there; a wish for a denial alone keeps A9999 with GY
+    as_noncovered: list[str] = []
     why: str
     sources: list[str] = Field(min_length=1)
     last_reviewed: str
@@ -89,6 +92,12 @@ class BilledForDenial(BaseModel):
         """True when the description says one of the phrases, not followed by a `not_before`."""
         pattern = _phrase_pattern(tuple(self.phrases), tuple(self.links), tuple(self.not_before))
         return bool(pattern.search(_plain(description)))
+
+    def asked_in(self, description: str) -> bool:
+        """True when the biller asks to bill the item as the non-covered line."""
+        return bool(self.as_noncovered) and bool(
+            _phrase_pattern(tuple(self.as_noncovered), (), ()).search(_plain(description))
+        )
 
 
 def _plain(text: str) -> str:

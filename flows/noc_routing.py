@@ -117,8 +117,15 @@ class NocRouter(ItemReading, WarningChecks):
             code, why = pdac, self.rules.pdac_coded.why
         else:
             code, why = self._route(description, category, noc_only)
-        denied = self.rules.billed_for_denial  # what nothing claims is billed to be denied
-        if denied and code == self.rules.defaults["equipment"].code and denied.said_in(description):
+        # what no family claims is billed to be denied; a supply only when the biller asks for
+        # the non-covered line itself
+        denied = self.rules.billed_for_denial
+        asked = denied is not None and denied.asked_in(description)
+        defaults = self.rules.defaults
+        if denied and (
+            (code == defaults["equipment"].code and (asked or denied.said_in(description)))
+            or (code == defaults["supply_accessory"].code and asked)
+        ):
             code, why = denied.code, denied.why
         never = self.rules.never_covered
         if never and self.never_covered(description):

@@ -45,6 +45,8 @@ _PHRASE_END = (
 )
 # What a part belongs to follows one of these: "for the cpap", "onto pts existing LSO".
 _LINK_VERBS = r"(?:keep|hold|secure|attach|mount|protect|cover|carry|store)"
+_CODE_TALK = re.compile(r"\bcodes\b")
+_CODE_ASIDE = re.compile(r"\s[-\u2013\u2014]+\s(?=.*\bcod(?:e|es|ed)\b).*$")
 _BASE_LINK = re.compile(
     r"\b(?:for|of|to(?: " + _LINK_VERBS + r")?|onto|on|that \w+|clamped to|attached to|"
     r"mounted on|between|from|and)\b"
@@ -264,7 +266,10 @@ class ScopeFinder:
         counts, and only a code its main noun names."""
         strict = strict or part.by_link
         # "hospital bed | chewed by the dog": what happened to it names no item
-        linked = [self._ending.split(p)[0] for p in _BASE_LINK.split(part.base_text)]
+        # "... | - no code covers that body area": an aside about the codes names no item either
+        linked = [
+            _CODE_ASIDE.sub("", self._ending.split(p)[0]) for p in _BASE_LINK.split(part.base_text)
+        ]
         if strict:
             # "covers pt and the power chair controls": the patient names no item.
             # "clips on the back of the SGD": a place on the item names no item either.
@@ -292,6 +297,8 @@ class ScopeFinder:
         phrase = _PLACE_ON_ITEM.sub("", phrase)  # "the stocking top": the stocking
         if _PERSON_LAST.search(phrase):
             return None  # "for a wheelchair user" names a person, not the wheelchair
+        if _CODE_TALK.search(phrase):
+            return None  # "of the bandaging supply codes": the code list, not an item
         naming = {stem(w) for w in re.findall(r"[a-z]+", phrase)} - self.reader.generic
         naming -= self.part_words | self.reader.describing | _ARTICLES | _SUPPLY
         region = strict and self.reader.read(phrase, typed=True).head in self.reader.regions
