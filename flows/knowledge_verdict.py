@@ -59,9 +59,13 @@ def judge(
         return judgement
     if ranker.is_off_topic(question, ranker.query_tokens(ranker.read_question(question))):
         return judgement
+    near = {m.entry.id for m in judgement.ranked[:3]}
     for said in claims:
         claim = _judge_whole(ranker, said, context, learned)
-        if claim.verdict in taken:
+        # an unquoted claim picks among the entries the whole message is near, no other
+        if claim.verdict in taken and (
+            quoted or (claim.ranked and claim.ranked[0].entry.id in near)
+        ):
             return claim
     return judgement
 

@@ -33,9 +33,10 @@ ANNOUNCED_PARTS = re.compile(
 # space, punctuation or the end (so the apostrophes of "doesn't" and "pt's" are not quotes).
 QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))['"‘“](.{12,}?)['"’”](?=$|[\s.,;:!?)])""")
 # A claim reported without quote marks ("our old cheat sheet says e1399 is oxygen misc, is that
-# right?"): what the source says, up to the end of its clause or the check asked of it.
+# right?"): what the source says, up to the end of its clause or the check asked of it ("claims"
+# and "states" are billers' nouns; "said no" is a decision, not a claim).
 REPORTED = re.compile(
-    r"\b(?:says|said|claims|claimed|states|stated|lists|listed)\s+(?:that\s+)?(.{12,}?)"
+    r"\b(?:says|said|stated)\s+(?!no\b|yes\b|ok\b)(?:that\s+)?(.{12,}?)"
     r"(?=\s*(?:[,;?!]|$|\bis (?:that|this|it) (?:right|true|correct|accurate)\b))"
 )
 # A date or a month typed in a question (DOS 7/17/2026, "got it 3/9") is a detail of the case,
