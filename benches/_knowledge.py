@@ -67,6 +67,7 @@ BLIND_SETS = {
     "held-out 47": "knowledge_heldout47.yaml",
     "held-out 48": "knowledge_heldout48.yaml",
     "held-out 49": "knowledge_heldout49.yaml",
+    "held-out 50": "knowledge_heldout50.yaml",
     "dev A": "knowledge_holdout.yaml",
     "dev B": "knowledge_holdout2.yaml",
     "dev C": "knowledge_holdout3.yaml",

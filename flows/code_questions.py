@@ -58,6 +58,13 @@ _NOT_ITEM_WORDS = frozenset(
 )
 
 
+# A second question after the item ("labor code for repairing a hosp bed, how many units for a
+# pendant"): the message asks more than a code, which the knowledge base answers part by part.
+_FURTHER_QUESTION = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:how|what|whats|which|do|does|is|are|can|when|who|where|why)\b", re.I
+)
+
+
 # A code asked for after another question ("NU or RB? and what code for the labor"): one part
 # of a question in parts, which the knowledge base answers part by part.
 _ASKED_BEFORE = re.compile(
@@ -89,6 +96,8 @@ def item_in_question(question: str) -> str | None:
     item = re.sub(r"\b(?:instead of|rather than|other than|besides)\b.*$", "", item, flags=re.I)
     item = item.strip(" ?.!,")
     if not item or _NOT_ITEMS.search(item) or _SERVICES.search(item) or len(item) > 200:
+        return None
+    if _FURTHER_QUESTION.search(item):
         return None
     if match.groupdict().get("on") and _DOCUMENTS.search(item):
         return None

@@ -22,7 +22,7 @@ from flows.knowledge_thresholds import (
     SPLIT_IDF,
     STATED_COVERAGE,
 )
-from flows.question_parts import QUOTED, question_parts, remark_parts
+from flows.question_parts import QUOTED, REPORTED, question_parts, remark_parts
 from flows.text import is_code
 
 if TYPE_CHECKING:
@@ -44,17 +44,28 @@ def judge(
     learned: LearnedNeighbours | None = None,
 ) -> Judgement:
     """Ranks the question (and each part of a two-part one) and says how far to trust it.
-    A message quoting a claim to check ("a post going around says '...'") that is declined
-    as a whole is judged by the claim it quotes: the answer on its topic confirms or
-    corrects it."""
+    A message quoting a claim to check ("a post going around says '...'", or without quote
+    marks "our cheat sheet says X, is that right?") that is declined as a whole is judged by
+    the claim it quotes: the answer on its topic confirms or corrects it."""
     judgement = _judge_whole(ranker, question, context, learned)
-    if judgement.verdict != "decline" or not QUOTED.search(question):
+    quoted = QUOTED.findall(question)
+    # An unquoted claim is only found by its verb, so it must read clearly on its own to be
+    # taken over a close call on the whole message ("cheat sheet" beside a summary's entry).
+    claims = quoted or REPORTED.findall(question)
+    taken = ("tentative", "answer") if quoted else ("answer",)
+    if judgement.verdict == "answer" or not claims:
+        return judgement
+    if judgement.verdict == "tentative" and quoted:
         return judgement
     if ranker.is_off_topic(question, ranker.query_tokens(ranker.read_question(question))):
         return judgement
-    for quoted in QUOTED.findall(question):
-        claim = _judge_whole(ranker, quoted, context, learned)
-        if claim.verdict != "decline":
+    near = {m.entry.id for m in judgement.ranked[:3]}
+    for said in claims:
+        claim = _judge_whole(ranker, said, context, learned)
+        # an unquoted claim picks among the entries the whole message is near, no other
+        if claim.verdict in taken and (
+            quoted or (claim.ranked and claim.ranked[0].entry.id in near)
+        ):
             return claim
     return judgement
 

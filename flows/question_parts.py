@@ -32,6 +32,13 @@ ANNOUNCED_PARTS = re.compile(
 # A quoted passage: a quote mark after a space, colon or the start, closed by one before a
 # space, punctuation or the end (so the apostrophes of "doesn't" and "pt's" are not quotes).
 QUOTED = re.compile(r"""(?:^|(?<=[\s:(]))['"‘“](.{12,}?)['"’”](?=$|[\s.,;:!?)])""")
+# A claim reported without quote marks ("our old cheat sheet says e1399 is oxygen misc, is that
+# right?"): what the source says, up to the end of its clause or the check asked of it ("claims"
+# and "states" are billers' nouns; "said no" is a decision, not a claim).
+REPORTED = re.compile(
+    r"\b(?:says|said|stated)\s+(?!no\b|yes\b|ok\b)(?:that\s+)?(.{12,}?)"
+    r"(?=\s*(?:[,;?!]|$|\bis (?:that|this|it) (?:right|true|correct|accurate)\b))"
+)
 # A date or a month typed in a question (DOS 7/17/2026, "got it 3/9") is a detail of the case,
 # not a word of the topic: read as words it would be three unknown numbers.
 DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{1,2}-\d{1,2}\b")
