@@ -35,8 +35,8 @@ def read_claim(path: str, messages: Messages) -> tuple[Claim, list[str]]:
         reasons = [_reason(problem) for problem in error.errors()]
         if len(reasons) == 1:
             raise CliError(f"{path}: {reasons[0]}") from error
-        listed = "\n".join(f"  - {reason}" for reason in reasons)
-        raise CliError(f"{path}: {len(reasons)} problems:\n{listed}") from error
+        # Still one line (the contract's bad-input reason), naming every problem.
+        raise CliError(f"{path}: {len(reasons)} problems: {'; '.join(reasons)}") from error
     warnings = [
         messages.text("claim_file_misspelt_key", typed=typed, meant=meant)
         for typed, meant in _misspelt_keys(data, Claim)
@@ -48,10 +48,22 @@ def _reason(problem: ErrorDetails) -> str:
     """One validation problem, by field; a value that looks like an identifier is not quoted."""
     field = ".".join(str(part) for part in problem["loc"]) or "(file)"
     hint = " (write dates as YYYY-MM-DD)" if problem["type"].startswith("date") else ""
-    reason = f"{field}: {problem['msg']}{hint}"
+    reason = f"{field}: {_plain(problem)}{hint}"
     if scan(reason):  # a validation message may quote the value: never an identifier
         return "a value looks like a patient identifier; it is not repeated here"
     return reason
+
+
+def _plain(problem: ErrorDetails) -> str:
+    """A bound said as a biller would ("must not be negative"), else pydantic's message (a
+    validator's own reason without pydantic's "Value error, " before it)."""
+    bounds = problem.get("ctx") or {}
+    if problem["type"] == "greater_than_equal":
+        least = bounds["ge"]
+        return "must not be negative" if least == 0 else f"must be at least {least}"
+    if problem["type"] == "less_than_equal":
+        return f"must be at most {bounds['le']}"
+    return problem["msg"].removeprefix("Value error, ")
 
 
 def _misspelt_keys(

@@ -56,10 +56,14 @@ def load_yaml_model(path: Path, model: type[ModelT]) -> ModelT:
         raise ContentError(path, None, f"cannot read: {error}") from error
     try:
         data = yaml.load(text, Loader=_FAST_LOADER)
-    except yaml.YAMLError as error:
+    except yaml.YAMLError as error:  # one line: the problem, and what the parser was reading
         mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error).strip().splitlines()[0]
+        context = getattr(error, "context", None)
+        said = f"{problem} ({context})" if context else problem
+        column = f" at column {mark.column + 1}" if mark else ""
         raise ContentError(
-            path, mark.line + 1 if mark else None, f"not valid YAML: {error}"
+            path, mark.line + 1 if mark else None, f"not valid YAML{column}: {said}"
         ) from error
     if not isinstance(data, dict):
         raise ContentError(path, 1, "expected a mapping with 'version: 1' at the top")

@@ -167,6 +167,10 @@ def test_every_problem_of_a_claim_file_is_reported_at_once(cli: Cli, tmp_path: P
     path = _claim_file(tmp_path, payer={**claim["payer"], "state": "ZZ"}, item=item,
                        date_of_service="2026-13-45")  # fmt: skip
     result = cli("checklist", "--claim", path)
-    assert result.returncode == 1 and "4 problems" in result.stderr
+    assert result.returncode == 1 and result.stderr.count("\n") == 1  # one line, all of them
+    assert "4 problems: payer.state: 'ZZ' is not a 2-letter" in result.stderr
     for field in ("payer.state", "item.quantity", "item.unit_price", "date_of_service"):
-        assert f"  - {field}: " in result.stderr
+        assert f"{field}: " in result.stderr
+    assert "item.quantity: must be at least 1; item.unit_price: must not be negative" in (
+        result.stderr
+    )

@@ -47,6 +47,18 @@ def test_a_mistake_names_its_line_and_reason(
         load_yaml_model(path, EntriesFile)
     assert raised.value.line == line and reason in str(raised.value)
     assert str(raised.value).startswith(f"{path}:{line}: ")
+    assert "\n" not in str(raised.value)  # `content check` says it in one line
+
+
+def test_broken_yaml_is_said_in_one_line_with_the_parsers_reason(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text("version: 1\nentries:\n  - id: a\n    days: [3\n")
+    with pytest.raises(ContentError) as raised:
+        load_yaml_model(path, EntriesFile)
+    assert str(raised.value) == (
+        f"{path}:5: not valid YAML at column 1: did not find expected ',' or ']'"
+        " (while parsing a flow sequence)"
+    )
 
 
 def test_a_valid_file_is_read_as_typed_data(tmp_path: Path) -> None:
