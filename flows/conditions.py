@@ -100,6 +100,7 @@ FACTS: dict[str, tuple[str, ...] | str] = {
     "has_redetermination_decision": "bool",
     "dates_out_of_order": "bool",
     "submitted_before_service": "bool",
+    "determination_before_service": "bool",  # a likely typo in one of the two dates
     "replacement_reason": (*get_args(ReplacementReason), "unknown"),
     "rental_month": "int",
     "repair_of_code": "text",

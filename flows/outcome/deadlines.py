@@ -22,6 +22,23 @@ DATE_FIELDS = (
     "reconsideration_date",
 )
 
+# The claim's dates in the order they happen (an item is delivered, then billed, then decided):
+# one before a date listed ahead of it cannot be right, and neither can a date counted from it.
+DATE_ORDER = ("date_of_service", "submitted_on", "determination_date")
+
+
+def dates_out_of_order(dates: dict[str, dt.date | None]) -> list[tuple[str, str]]:
+    """(the field that should come first, the one that comes before it) for each pair of the
+    claim's dates in the wrong order: ("date_of_service", "determination_date") for a
+    determination dated before the item was delivered."""
+    known = [(field, day) for field in DATE_ORDER if (day := dates.get(field)) is not None]
+    return [
+        (first, then)
+        for at, (first, first_day) in enumerate(known)
+        for then, then_day in known[at + 1 :]
+        if then_day < first_day
+    ]
+
 
 class Length(BaseModel):
     model_config = ConfigDict(extra="forbid")

@@ -236,9 +236,19 @@ class Evaluator:
                         still_possible=self._gone_by(window.id, facts) if passed else None,
                         day_off=day_off,
                         due_today=self._due_today(window.id) if due_today else None,
+                        doubt=self._doubt(window.id, facts),
                     )
                 )
         return found
+
+    def _doubt(self, window_id: str, facts: dict[str, Any]) -> Note | None:
+        """A date counted from a claim date out of order with another (a determination before
+        the date of service): a likely typo, so the date is not stated as settled."""
+        starts = self.rules.window(window_id).starts
+        if starts not in facts["misordered_dates"]:
+            return None
+        return Note(key="messages.outcome_counted_from_misordered_date",
+                    fields={"start_date": facts[starts]})  # fmt: skip
 
     def _due_today(self, window_id: str) -> Note:
         """The window's own words for a date that is today, else the general ones."""
@@ -296,6 +306,8 @@ class Evaluator:
             action = [Note(key=f"steps.{rule.id}", fields=fields)]
             if rule.with_denial_advice and facts.get("denial_rule"):
                 action.insert(0, Note(key=f"denials.{facts['denial_rule']}"))
+            doubt = self._doubt(source, facts) if source in windows else None
+            action[:0] = [doubt] if doubt else []  # before anything dated by it
             after = self._gone_by(source, facts) if overdue and source in windows else None
             after = day_off if day_off and when != today else after
             action += [after] if after else []

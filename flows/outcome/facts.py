@@ -12,7 +12,7 @@ from typing import Any
 from flows.codes import LIKELY_SHARE, CodeBook
 from flows.models import DOCUMENT_IDS, Claim, claim_status_code, remittance_code
 from flows.outcome.code_details import NO_CONTRADICTION, contradiction
-from flows.outcome.deadlines import Window
+from flows.outcome.deadlines import Window, dates_out_of_order
 from flows.outcome.family_reading import (
     FUNCTION_WORDS,
     clear_reading,
@@ -182,6 +182,9 @@ def claim_facts(
     read_as_denied = status.status == "submitted" and rules.denials.reads_a_denial(remits)
     claim_status = "denied" if read_as_denied else status.status
     found = codes.lookup(code) if codes is not None else None
+    misordered = dates_out_of_order({"date_of_service": claim.date_of_service,
+                                     "submitted_on": status.submitted_on,
+                                     "determination_date": status.determination_date})  # fmt: skip
     facts: dict[str, Any] = {
         "payer": claim.payer.type,
         "category": item.category,
@@ -241,16 +244,10 @@ def claim_facts(
         ],
         "has_determination": status.determination_date is not None,
         "has_redetermination_decision": status.redetermination_date is not None,
-        "dates_out_of_order": bool(
-            status.submitted_on
-            and status.determination_date
-            and status.determination_date < status.submitted_on
-        ),
-        "submitted_before_service": bool(
-            status.submitted_on
-            and claim.date_of_service
-            and status.submitted_on < claim.date_of_service
-        ),
+        "dates_out_of_order": ("submitted_on", "determination_date") in misordered,
+        "submitted_before_service": ("date_of_service", "submitted_on") in misordered,
+        "determination_before_service": ("date_of_service", "determination_date") in misordered,
+        "misordered_dates": sorted({field for pair in misordered for field in pair}),
         "replacement_reason": item.replacement_reason or "unknown",
         "rental_month": item.rental_month,
         "repair_of_code": item.repair_of_code,

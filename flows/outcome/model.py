@@ -42,6 +42,7 @@ class DueDate(BaseModel):
     still_possible: Note | None = None
     day_off: Note | None = None  # the date falls on a weekend or holiday: send it the day before
     due_today: Note | None = None  # the date shown is today
+    doubt: Note | None = None  # counted from a claim date out of order: said first
 
 
 class Step(BaseModel):

@@ -131,7 +131,7 @@ class Renderer:
                     date=d.date,
                     passed=d.passed,
                     why=words(
-                        [d.why, *(n for n in (d.due_today, d.still_possible, d.day_off) if n)]
+                        [n for n in (d.doubt, d.why, d.due_today, d.still_possible, d.day_off) if n]
                     ),
                 )
                 for d in assessment.deadlines
