@@ -195,6 +195,22 @@ def _without_words_of(model: str, name: str) -> str:
     return without_filler(" ".join(kept), ())
 
 
+def without_maker(description: str, maker: str) -> str:
+    """The description less the maker's name opening it, so the narrative names the maker once:
+    "NOVA Medical Products 4216 cane holder" or "Medical Products 4216 cane holder" (the rest of
+    a name cut short) beside NOVA Medical Products is "4216 cane holder". Two words of the name
+    or more, or its first word as typed ("Drive" of Drive Medical, never "drive belt"); never
+    the whole description."""
+    names = [word.casefold() for word in maker.split()]
+    words = description.split()
+    run = 0
+    while run < len(words) - 1 and words[run].strip(",.;:-").casefold() in names:
+        run += 1
+    if run >= 2 or (run == 1 and words[0].strip(",.;:-") == maker.split()[0]):
+        return " ".join(words[run:]).lstrip(",;:- ")
+    return description
+
+
 _DIGIT = re.compile(r"\d")
 # A word that names a product rather than tells of it: a digit, a capital inside it ("HomeFill",
 # "XL") or a capital letter before a hyphen ("G-series").
@@ -238,6 +254,7 @@ def build_narrative(
 
     description, note = item_and_note(typed("description", item.description))
     manufacturer, model = typed("manufacturer", item.manufacturer), typed("model", item.model)
+    description = without_maker(description, manufacturer) if manufacturer else description
     fixed = []
     if item.unit_price is not None:
         fixed.append(f"PL {money(item.unit_price)}")

@@ -92,3 +92,21 @@ def test_a_repair_narrative_shortens_the_description_before_dropping_the_manufac
     assert f"rpr {base} del-" in outcome.narrative  # "repair of" is shortened before the item
     assert "manufacturer" not in outcome.narrative_dropped
     assert not any("lacks manufacturer" in step.action for step in outcome.follow_up)
+
+
+@pytest.mark.parametrize(
+    ("description", "manufacturer", "starts"),
+    [("NOVA Medical Products 4216 rollator cane holder", "NOVA Medical Products",
+      "4216 rollator cane holder, NOVA Medical Products 4216"),
+     ("Medical Products 4216 rollator cane holder", "NOVA Medical Products",
+      "4216 rollator cane holder, NOVA Medical Products 4216"),
+     ("Drive knee walker", "Drive Medical", "knee walker, Drive Medical 4216"),
+     ("drive belt for mobility scooter", "Drive", "drive belt for mobility scooter, Drive 4216")],
+)  # fmt: skip
+def test_a_claim_files_narrative_names_the_maker_once(
+    description: str, manufacturer: str, starts: str
+) -> None:
+    item = Item(description=description, manufacturer=manufacturer, model="4216",
+                unit_price=Decimal("45"))  # fmt: skip
+    narrative, dropped = build_narrative(item, BUILDER.abbreviations)
+    assert narrative == f"{starts}, PL $45.00" and not dropped
