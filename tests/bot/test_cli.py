@@ -33,6 +33,20 @@ def test_codes_code_says_when_a_code_was_terminated(cli: Cli) -> None:
     assert "terminated 03/31/2024" in text and "Pricing indicator 32" in text
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("EO240", "E0240"), ("eo24o", "E0240"), ("XO999", None)]
+)
+def test_codes_code_suggests_the_code_with_a_zero_for_a_letter_o(
+    cli: Cli, typed: str, meant: str | None
+) -> None:
+    result = cli("codes", "--code", typed)
+    assert result.returncode == 1 and "is not a HCPCS code" in result.stderr
+    if meant is None:  # no real code reads so: no suggestion
+        assert "did you mean" not in result.stderr
+    else:
+        assert f"did you mean {meant}, Bath/shower chair" in result.stderr
+
+
 @pytest.mark.parametrize("typed", ["e 1399", "E-1399", " e1399 "])
 def test_codes_code_reads_a_code_typed_with_a_space_or_hyphen(cli: Cli, typed: str) -> None:
     result = cli("codes", "--code", typed, "--json")
