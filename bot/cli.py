@@ -15,7 +15,7 @@ from typing import NoReturn, TextIO, cast
 
 from bot.claim_file import read_claim
 from bot.cli_error import CliError
-from bot.code_argument import code_argument, not_a_code, o_read_as_zero
+from bot.code_argument import code_argument, in_rank, not_a_code, o_read_as_zero
 from bot.kb_cli import add_kb_commands
 from bot.serve_cli import cmd_serve, port_number, writable_store
 from bot.settings import Settings, SettingsProblem, settings_from_environment
@@ -188,7 +188,7 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
         raise CliError('describe the item, for example: e1399-bot codes "knee scooter"')
     if len(description) > MAX_MESSAGE_CHARS:  # the chat's limit: not searched, not echoed back
         raise CliError(content.messages.text("codes_description_too_long", limit=MAX_MESSAGE_CHARS))
-    candidates = book.search(description[:300], limit=args.limit)
+    candidates = in_rank(book.search(description[:300], limit=args.limit))
     noc = book.noc_for(description[:300], noc_only=True)  # a NOC code, never a candidate
     as_code = book.typed_code(description)  # a code typed as the item: its row is said first
     facts = content.knowledge.code_facts

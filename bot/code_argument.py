@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.code_table import HcpcsCode
+from flows.codes import Candidate
 from flows.messages import Messages
 from flows.models import is_hcpcs_code, joined_code
 
@@ -36,3 +37,14 @@ def o_read_as_zero(typed: str) -> str | None:
     """The code typed with a letter O for a zero ("EO240": E0240), when that reading is one."""
     read = typed[:1] + typed[1:].replace("O", "0")
     return read if read != typed and is_hcpcs_code(read) else None
+
+
+def in_rank(found: list[Candidate]) -> list[Candidate]:
+    """The candidates as `codes` shows them: in the search's order, each score lowered to the
+    one above it where it is higher, so a score never says a code further down is surer
+    (docs/codes.md, "Candidates"); the search itself keeps each code's own share."""
+    shown: list[Candidate] = []
+    for candidate in found:
+        score = min(candidate.score, shown[-1].score) if shown else candidate.score
+        shown.append(candidate.model_copy(update={"score": score}))
+    return shown

@@ -230,8 +230,7 @@ class CodeBook:
                 continue  # "adaptive stroller" is no breast pump adapter (docs/codes.md)
             if code not in shares and share < BM25_SHARE:
                 continue  # BM25's code shares only a number or unit: "rollator, 500 lb" no 500 ml
-            shown = min(share, found[-1].score) if found else share  # never over the one above
-            found.append(self._candidate(self.table[code], shown))
+            found.append(self._candidate(self.table[code], share))
         return found[:limit]
 
     def typed_code(self, description: str) -> HcpcsCode | None:

@@ -94,6 +94,17 @@ def test_codes_json_has_candidates_noc_and_data_version(cli: Cli) -> None:
     assert set(found["noc"]) == {"code", "description", "why"}
 
 
+@pytest.mark.parametrize(
+    "typed", ["replacement sling for hoyer lift", "bath safety lift", "stander", "bed rail pads"]
+)
+def test_codes_json_scores_never_rise_down_the_list(cli: Cli, typed: str) -> None:
+    """A script reading candidates[0] gets the best-ranked code, and no score below it says a
+    code further down is surer."""
+    found = json.loads(cli("codes", typed, "--json", "--limit", "5").stdout)["candidates"]
+    scores = [c["score"] for c in found]
+    assert scores and scores == sorted(scores, reverse=True)
+
+
 def test_codes_says_what_its_percentage_measures(cli: Cli) -> None:
     # Ranked best first, the share of the item's words each descriptor covers need not fall
     # in order, so the line says what the figure is rather than calling it a "match".
