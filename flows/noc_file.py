@@ -141,6 +141,7 @@ class NocFile(BaseModel):
     defaults: dict[ItemCategory, NocDefault]
     category_words: dict[ItemCategory, list[str]]
     whole_chair_words: list[str] = []  # a whole item named so is equipment, never K0108
+    replacement_part_words: list[str] = []  # "replacement": a supply only when a part is named
     chair_piece_words: list[str] = []  # pieces only a wheelchair or scooter has
     family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
     # NOC code -> nouns that alone name an item of the family ("door alarm": A9280)

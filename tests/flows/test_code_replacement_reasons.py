@@ -41,7 +41,8 @@ def test_the_reason_for_a_replacement_names_no_ostomy_barrier_nor_a_shoe_lift() 
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("replacement sling for hoyer lift", "E0621"),
-     ("replacement battery for the patient lift", None)],
+     ("replacement battery for the patient lift", None),
+     ("replacement belt for the CPM machine", None)],
 )  # fmt: skip
 def test_a_replacement_part_for_an_item_stays_that_items_part(typed: str, code: str | None) -> None:
     if code is not None:
@@ -82,3 +83,13 @@ def test_a_worn_out_lift_replaced_on_a_commercial_plan_gets_no_accessory_code() 
                                    "replacement_reason": "irreparable_wear"}, None)  # fmt: skip
     assert found.code != "A9900"
     assert not any("A44" in w for w in found.warnings)  # no ostomy barrier named
+
+
+def test_a_replacement_part_no_item_owns_is_a_supply_not_equipment() -> None:
+    """A part named after "replacement" is a supply or accessory even with no item it belongs
+    to (A9999), while the whole item replaced stays equipment (E1399)."""
+    assert (
+        BOOK.noc_for("replacement battery pack that fits several home devices, no one item").code
+        == "A9999"
+    )
+    assert BOOK.noc_for("replacement patient lift").code == "E1399"
