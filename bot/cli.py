@@ -15,7 +15,7 @@ from typing import NoReturn, TextIO, cast
 
 from bot.claim_file import read_claim
 from bot.cli_error import CliError
-from bot.code_argument import code_argument, not_a_code
+from bot.code_argument import code_argument, in_rank, not_a_code, o_read_as_zero
 from bot.kb_cli import add_kb_commands
 from bot.serve_cli import cmd_serve, port_number, writable_store
 from bot.settings import Settings, SettingsProblem, settings_from_environment
@@ -165,11 +165,14 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
 
     _refuse_identifiers(settings, args.description, args.code)
     typed = joined_code(args.code or "")[:12]
-    if args.code and not is_hcpcs_code(typed):  # said before the code table is loaded
+    meant = o_read_as_zero(typed) if args.code and not is_hcpcs_code(typed) else None
+    if args.code and not is_hcpcs_code(typed) and not meant:  # before the table is loaded
         raise CliError(not_a_code(typed, _messages(settings)))
     content = load_content(settings)
     book = content.codes
     if args.code:
+        if meant:  # "EO240": E0240 is suggested when the table has it
+            raise CliError(not_a_code(typed, content.messages, book.lookup(meant)))
         facts = content.knowledge.code_facts
         fact = facts.describe(typed) if facts is not None else None
         if fact is None:
@@ -185,7 +188,7 @@ def _cmd_codes(args: argparse.Namespace, settings: Settings) -> int:
         raise CliError('describe the item, for example: e1399-bot codes "knee scooter"')
     if len(description) > MAX_MESSAGE_CHARS:  # the chat's limit: not searched, not echoed back
         raise CliError(content.messages.text("codes_description_too_long", limit=MAX_MESSAGE_CHARS))
-    candidates = book.search(description[:300], limit=args.limit)
+    candidates = in_rank(book.search(description[:300], limit=args.limit))
     noc = book.noc_for(description[:300], noc_only=True)  # a NOC code, never a candidate
     as_code = book.typed_code(description)  # a code typed as the item: its row is said first
     facts = content.knowledge.code_facts

@@ -30,7 +30,7 @@ from flows.code_sizes import beyond_range
 from flows.code_spelling import learn_abbreviations
 from flows.code_table import HcpcsCode, read_code_table
 from flows.content import ContentError, load_yaml_model
-from flows.item_corrections import without_taken_back
+from flows.item_corrections import item_words
 from flows.item_text import ItemReader
 from flows.models import ItemCategory, joined_code
 from flows.noc_families import contains_words
@@ -175,7 +175,7 @@ class CodeBook:
             return [self._candidate(typed, 1.0)]  # "E0627" typed as the item: that code
         if typed is not None:  # a NOC code names no item; a terminated one, what it described
             return [] if typed.is_noc else self.search(typed.long_description, limit)
-        description = without_taken_back(description)
+        description = item_words(description, self.noc_rules)
         if self._noc_router.far_from_dme(description):
             return []  # "hand controls for driving": no DME code, the NOC advice says why
         shortlist = [
@@ -299,7 +299,7 @@ class CodeBook:
         family fits as well, and no unrelated code fits as well ("custom tray")."""
         if not any(ch.isalpha() for ch in description):
             return None
-        said = without_taken_back(description)
+        said = item_words(description, self.noc_rules)
         if self._noc_router.says_no_code(said) or self._noc_router.far_from_dme(said):
             return None  # the biller has checked ("no L code fits"); the candidates still show
         base = self._noc_router.typed.base_code(said, self._noc_router.item_first)
@@ -334,7 +334,7 @@ class CodeBook:
     def describes(self, description: str, code: str, reviewed: bool = True) -> bool:
         """A code the biller reviewed reads as the item: the search's first specific code for
         it, no other item by the likely code's tests, and its descriptor said (code_fits.py)."""
-        description = without_taken_back(description)
+        description = item_words(description, self.noc_rules)
         if self._noc_router.says_no_code(description):
             return False
         description = self._noc_router.item_first(description)
@@ -351,7 +351,7 @@ class CodeBook:
     def agrees(self, description: str, code: str) -> bool:
         """The item's words name the code's item, not another sharing a word of its name (a
         "trach suction machine" is no suction pump for external urine management)."""
-        said = self._noc_router.item_first(without_taken_back(description))
+        said = self._noc_router.item_first(item_words(description, self.noc_rules))
         return self._ranker.agrees(said, code)
 
     def names_reviewed(self, description: str, code: str) -> bool:
@@ -438,7 +438,8 @@ class CodeBook:
         typed = self.typed_code(description)  # a code typed as the item: what it describes
         if typed is not None:
             description = typed.long_description
-        code, why = self._noc_router.route(without_taken_back(description), category, noc_only)
+        said = item_words(description, self.noc_rules)
+        code, why = self._noc_router.route(said, category, noc_only)
         small = self.noc_rules.small_parts
         if small and contains_words(self.reader.unnegated_text(description), small.words):
             why = f"{why.strip()} {small.why.strip()}"  # a line of their own is denied (CO-97)

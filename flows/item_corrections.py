@@ -3,9 +3,11 @@ no - washable underwear" is the underwear) and that they looked for a code and n
 
 from __future__ import annotations
 
+import functools
 import re
 
 from flows.noc_families import contains_words
+from flows.noc_file import NocFile, ReplacementReasons
 
 # A question or trailing dots, then "no" (or "wait no", "no wait", "actually") and a dash, colon
 # or comma, or "wait no" / "no wait" anywhere: what was typed before it is withdrawn. A plain
@@ -18,6 +20,43 @@ _TAKEN_BACK = re.compile(
 
 
 _LINK = re.compile(r"^(for|with|on|to|in)\b", re.IGNORECASE)
+_EMPTY_CLAUSES = re.compile(r"\s*([,;:])(?:\s*[,;:])+")
+
+
+@functools.lru_cache(maxsize=4)
+def _reason_pattern(
+    phrases: tuple[str, ...], after_leads: tuple[str, ...], leads: tuple[str, ...]
+) -> re.Pattern[str]:
+    """Why an item is replaced, with the lead before it and an "of" or "to" after it: "after
+    house fire of pt's lift" leaves "pt's lift"."""
+
+    def any_of(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+
+    lead = rf"(?:(?:{any_of(leads)})\s+(?:(?:a|an|the|its)\s+)?)"
+    reason = rf"(?:{lead}?(?:{any_of(phrases)})|{lead}(?:{any_of(after_leads)}))"
+    return re.compile(rf"(?<![\w-]){reason}(?![\w-])(?:\s+(?:of|to)\b)?", re.IGNORECASE)
+
+
+def without_reason(description: str, reasons: ReplacementReasons | None) -> str:
+    """The description without why the item is replaced ("worn out", "after a fire"): the
+    reason decides RA and the narrative, never the item's code (facts F16.9)."""
+    if reasons is None:
+        return description
+    leads = tuple(reasons.leads)
+    left = _reason_pattern(tuple(reasons.phrases), tuple(reasons.after_leads), leads).sub(
+        " ", description
+    )
+    if left == description or not any(ch.isalpha() for ch in left):
+        return description
+    # the clauses the reason filled are left empty: "lift, old one worn out" is "lift"
+    left = _EMPTY_CLAUSES.sub(r"\1", left)
+    return " ".join(left.split()).strip(" ,;:-\u2013\u2014")
+
+
+def item_words(description: str, rules: NocFile) -> str:
+    """The words naming the item: none the biller took back, nor why the item is replaced."""
+    return without_reason(without_taken_back(description), rules.replacement_reasons)
 
 
 def without_taken_back(description: str) -> str:

@@ -70,6 +70,17 @@ class SmallParts(BaseModel):
     last_reviewed: str
 
 
+class ReplacementReasons(BaseModel):
+    """Why a whole item is replaced (wear, loss, theft, a fire): the claim's story, never the
+    item, so neither the code search nor the NOC routing reads it (noc.yaml explains)."""
+
+    phrases: list[str] = Field(min_length=1)  # a reason wherever typed ("worn out", "fire")
+    after_leads: list[str] = []  # a reason only after a lead ("due to wear", not "extended wear")
+    leads: list[str] = []  # "after", "due to": dropped with the reason they introduce
+    sources: list[str] = Field(min_length=1)
+    last_reviewed: str
+
+
 class BilledForDenial(BaseModel):
     """Phrases by which a biller says an item is billed to be denied or is not covered: an item
     no family or rule claims then goes to the non-covered code (A9270), not E1399."""
@@ -139,6 +150,7 @@ class NocFile(BaseModel):
     defaults: dict[ItemCategory, NocDefault]
     category_words: dict[ItemCategory, list[str]]
     whole_chair_words: list[str] = []  # a whole item named so is equipment, never K0108
+    replacement_part_words: list[str] = []  # "replacement": a supply only when a part is named
     chair_piece_words: list[str] = []  # pieces only a wheelchair or scooter has
     family_words: dict[str, list[str]] = {}  # NOC code -> more names billers use for its family
     # NOC code -> nouns that alone name an item of the family ("door alarm": A9280)
@@ -159,6 +171,7 @@ class NocFile(BaseModel):
     never_covered: NeverCovered | None = None
     small_parts: SmallParts | None = None
     non_dme_bases: NonDmeBases | None = None  # None: every base a part names may be DME
+    replacement_reasons: ReplacementReasons | None = None  # None: a reason is read as item words
     no_code_kinds: list[str] = []  # kinds no specific code comes near: the search offers none
     billed_for_denial: BilledForDenial | None = None
     scopes_last_reviewed: str

@@ -50,6 +50,12 @@ class ItemReading:
             elif contains_words(self._history.sub(" ", said) if category == "prosthetic" else said,
                                 words):  # fmt: skip
                 return category
+        # "replacement battery pack" is a supply; a "replacement patient lift" the whole lift
+        named = re.findall(r"[a-z]+", naming.lower())[-2:]
+        if contains_words(said, self.rules.replacement_part_words) and any(
+            stem(w) in self.scopes.part_words for w in named
+        ):
+            return "supply_accessory"
         return "equipment"
 
     def _of_owned(self, description: str) -> bool:

@@ -34,6 +34,20 @@ def test_codes_code_says_when_a_code_was_terminated(cli: Cli) -> None:
     assert "terminated 03/31/2024" in text and "Pricing indicator 32" in text
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("EO240", "E0240"), ("eo24o", "E0240"), ("XO999", None)]
+)
+def test_codes_code_suggests_the_code_with_a_zero_for_a_letter_o(
+    cli: Cli, typed: str, meant: str | None
+) -> None:
+    result = cli("codes", "--code", typed)
+    assert result.returncode == 1 and "is not a HCPCS code" in result.stderr
+    if meant is None:  # no real code reads so: no suggestion
+        assert "did you mean" not in result.stderr
+    else:
+        assert f"did you mean {meant}, Bath/shower chair" in result.stderr
+
+
 @pytest.mark.parametrize("typed", ["e 1399", "E-1399", " e1399 "])
 def test_codes_code_reads_a_code_typed_with_a_space_or_hyphen(cli: Cli, typed: str) -> None:
     result = cli("codes", "--code", typed, "--json")
@@ -79,6 +93,17 @@ def test_codes_json_has_candidates_noc_and_data_version(cli: Cli) -> None:
     assert found["candidates"][0]["medicare_coverage"] == "carrier_judgement"
     assert found["candidates"][0]["coverage_code"] == "C"
     assert set(found["noc"]) == {"code", "description", "why"}
+
+
+@pytest.mark.parametrize(
+    "typed", ["replacement sling for hoyer lift", "bath safety lift", "stander", "bed rail pads"]
+)
+def test_codes_json_scores_never_rise_down_the_list(cli: Cli, typed: str) -> None:
+    """A script reading candidates[0] gets the best-ranked code, and no score below it says a
+    code further down is surer."""
+    found = json.loads(cli("codes", typed, "--json", "--limit", "5").stdout)["candidates"]
+    scores = [c["score"] for c in found]
+    assert scores and scores == sorted(scores, reverse=True)
 
 
 def test_codes_says_what_its_percentage_measures(cli: Cli) -> None:

@@ -222,3 +222,21 @@ def test_a_line_that_is_the_labor_is_not_told_to_bill_labor_on_its_own_line() ->
     step = labor_step(outcome)
     assert "own line" not in step
     assert "60 minutes is 4 units" in step and "at most 2 units" in step
+
+
+@pytest.mark.parametrize(
+    ("purchased", "rental_case"), [("2021-06", False), ("2026-05", True), (None, True)]
+)
+def test_the_rental_period_case_is_said_only_while_the_item_may_be_rented(
+    purchased: str | None, rental_case: bool
+) -> None:
+    """F16.8, F17.20: a bed bought in 06/2021 is past any 13-month capped rental period, so its
+    repair is not told that repairs during the rental period are not paid; an item delivered
+    six months ago, or at an unknown date, may still be in it."""
+    claim = make_claim(description="motor replaced on pt-owned semi-electric bed",
+                       category="equipment", repair_of_code="E0260", code="E1399",
+                       repair_of_purchased=purchased)  # fmt: skip
+    outcome = BUILDER.build(Claim.model_validate(claim), TODAY)
+    said = [w for w in outcome.warnings if "capped rental item" in w]
+    assert bool(said) is rental_case
+    assert any("items under warranty" in w for w in outcome.warnings)
