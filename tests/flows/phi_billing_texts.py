@@ -145,6 +145,8 @@ _LYMPH = (
 # as a known false alarm still to fix.
 REFUSED_BENCH_TEXTS = {
     "pull up patient balance for account 88123": "rightly: a patient's account number",
+    "per the eval, acct 80493 - 390 lb pt: heavy duty trapeze that attaches to the bed, grab bar "
+    "(qty on the order)": "rightly: an account number in a note about the patient",
     "pull up what I asked you last Tuesday about the Taos claim": (
         "false alarm: a town before 'claim' read as the patient's surname, as in 'the Jones claim'"
     ),

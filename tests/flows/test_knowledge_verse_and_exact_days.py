@@ -36,7 +36,7 @@ def test_verse_later_endings_exact_days_and_file_names_are_declined(question: st
 
 @pytest.mark.parametrize(
     ("question", "entry_id"),
-    [("what goes in the NTE narrative for a custom cushion", "nte02-narrative"),
+    [("what goes in the NTE narrative for a custom cushion", "narrative-contents"),
      ("how do I write the E1399 description", "narrative-contents"),
      ("story of the ADR: we sent it late, can we still appeal", "denial-late-adr"),
      # a rental running out in a later year, not a rule a payer ends
