@@ -76,7 +76,9 @@ class CoverageQuestions:
             rf"(?:{alone}(?:\s+{them})?(?:\s+{after})?|{after}){closer}$"
         )
         self._item_after = phrases(rules.item_after)
-        self._greeting = re.compile(rf"^{phrases(rules.greetings).pattern}$")
+        # "hi", "hey team"; "yes or no", "either way" after the question: say nothing of the item
+        ends = phrases(rules.closers).pattern
+        self._aside = re.compile(rf"^(?:{phrases(rules.greetings).pattern}|{ends}(?:\s+{ends})*)$")
         self._hedge = re.compile(rf"^{phrases(rules.hedges).pattern}\s.*\sor\s|"
                                  rf"^(?:\S+\s){{1,{rules.hedge_words}}}or not$")  # fmt: skip
         self._hedge_rules = phrases(rules.hedge_rule_words)
@@ -202,9 +204,9 @@ class CoverageQuestions:
         the puff")."""
         clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
         # "hydrophilic or not"; "hi", "quick one"
-        clauses = [c for c in clauses if not self._hedged(c) and not self._greeting.match(c)]
+        clauses = [c for c in clauses if not self._hedged(c) and not self._aside.match(c)]
         words = self.rules.max_item_words
-        readings: list[str] = []
+        readings = self._item_after_ask(clauses)
         for end in range(len(clauses), 0, -1):
             if end < len(clauses) and not self._tells(clauses[end]):
                 break  # a clause after the asking one says more than who the patient is
@@ -235,6 +237,18 @@ class CoverageQuestions:
             items = [_ARTICLES.sub("", " ".join(m.group("item").split())) for m in found if m]
             readings += [i for i in items if len(i.split()) <= words]
         return [r for r in readings if r and not self._pointer.fullmatch(r)]
+
+    def _item_after_ask(self, clauses: list[str]) -> list[str]:
+        """The item named in the clause after one of asking words alone ("something medicare
+        pays for? a lift chair", "original mcr ok? knee walker"); any clauses after it only
+        tell about the patient."""
+        if len(clauses) < 2 or not self._alone.match(clauses[0]):
+            return []
+        if not all(map(self._tells, clauses[2:])) or not self._one_item(clauses[1]):
+            return []
+        named = self._named(clauses[1])
+        fits = named and len(named.split()) <= self.rules.max_item_words
+        return [named] if fits and not self.asks.names_patient(named) else []
 
     def _hedged(self, clause: str) -> bool:
         """A clause saying a detail of the item is not known yet ("not sure if it's pectin based

@@ -76,21 +76,40 @@ _SAINT_SURNAME = re.compile(
 )
 
 
+# The same name said as a person's in a sentence, read in any message: owning a case, an item or
+# kin ("Virgil E. St. Clair's claim", "st. clair's bed") or followed by what a person does
+# ("Virgil E. St. Clair needs a bed").
+_SAINT_SURNAME_SAID = re.compile(
+    r"(?<![\w'])(?P<given>[^\W\d_]{2,})(?P<initial> [^\W\d_]\.?)? (?:st|ste|saint)\.? "
+    r"(?=[^\W\d_]{3,}(?:'s (?P<owned>[^\W\d_]+)|(?![\w']) (?P<verb>[^\W\d_]+)))",
+    re.IGNORECASE,
+)
+
+
 def with_saint_surname(
     rules: Rules, text: str, found: set[str], names_someone: Callable[[str], bool]
 ) -> set[str]:
-    """Names a name whose surname opens with "St." in a message refused on its other kinds: read
-    without the "St." after a given name ("Ngoc St. Clair" as "Ngoc Clair"), a name is one."""
-    if not found or "name" in found or not _SAINT_SURNAME.search(text):
+    """Names a name whose surname opens with "St.": in a message refused on its other kinds, or
+    said as a person's ("Virgil E. St. Clair's claim", "virgil st. clair needs a bed"), read
+    without the "St." after a given name ("Ngoc St. Clair" as "Ngoc Clair"), a name is one. A
+    place's stays one ("St. Luke's", "Joseph St. Mary's hospital")."""
+    if "name" in found:
         return found
     words = rules.names
+    owned_words = words.owned_case_nouns | words.item_nouns | words.family_words
+    verbs = words.verbs_after_name
 
     def drop(match: re.Match[str]) -> str:
         given = bare_word(match.group("given"))
         person = given in words.every_first_name and given not in words.place_words
+        said = match.groupdict()
+        owned, verb = (said.get(k) or "" for k in ("owned", "verb"))
+        if "verb" in said and not (owned.lower() in owned_words or verb.lower() in verbs):
+            person = False  # "Mercy St. Luke's today", "Joseph St. Mary's hospital": a place's
         if not person:
             return match.group()
         return match.group("given") + (match.group("initial") or "") + " "
 
-    saintless = _SAINT_SURNAME.sub(drop, text)
+    saintless = _SAINT_SURNAME_SAID.sub(drop, text)
+    saintless = _SAINT_SURNAME.sub(drop, saintless) if found else saintless
     return found | {"name"} if saintless != text and names_someone(saintless) else found

@@ -51,7 +51,15 @@ KB = repository_content().knowledge
      ("raised toilet seat. covered or nah", "E0244", "Medicare never covers"),
      ("knee scooter - is that even a covered item", "E0118", "E0118"),
      ("bed rail - mcr covered yes or no", "E0310", "E0310"),
-     ("is a hospital bed something medicare pays for", "E0250", "E0250")],
+     ("is a hospital bed something medicare pays for", "E0250", "E0250"),
+     # the asking words first, the item in the clause after them
+     ("something medicare pays for? a bedside commode", "E0163", "E0163"),
+     ("mcr ok? shower chair", "E0240", "bill E0240 with GY"),
+     ("does medicare cover it - a bed rail. pt is 80", "E0310", "E0310"),
+     ("straight mcr ok for a shower chair?", "E0240", "bill E0240 with GY"),
+     # a greeting to the team, and "either way" or "yes or no" said apart, ask nothing more
+     ("hey team, is a shower chair covered by mcr? yes or no", "E0240", "bill E0240 with GY"),
+     ("is a bed rail covered by medicare, either way", "E0310", "E0310")],
 )  # fmt: skip
 def test_a_coverage_question_gets_the_items_code_and_its_coverage(
     question: str, code: str, must_say: str
@@ -98,7 +106,12 @@ def test_a_coverage_question_gets_the_items_code_and_its_coverage(
      "amputee wheelchair, not sure if the arms are fixed or detachable - covered by medicare?",
      "pt wants a walker just for use at school, not at home - covered?",
      "hi, quick one: walker rental - covered by mcr or nah",
-     "hello - is a wheelchair covered in a SNF either way"],
+     "hello - is a wheelchair covered in a SNF either way",
+     # the clause after the asking words names a rule or a situation, not an item
+     "does medicare cover it? the repair on his power chair",
+     "covered? pt has had the walker 3 years",
+     "mcr ok for repairs on a pt owned power chair",
+     "hey team, is a wheelchair covered in a SNF? yes or no"],
 )  # fmt: skip
 def test_other_coverage_questions_stay_with_the_knowledge_base(question: str) -> None:
     coverage = KB.code_facts.coverage if KB.code_facts else None

@@ -1,6 +1,7 @@
 """The PHI guard names the person in a refused message however the name is dressed: a nickname
 in quotes that is no shortening of the given name, a surname opening with "St.", a lower-case
-name after an arrow, "belongs to" or "w/" and before a question mark or "re", a name right
+name after an arrow, "belongs to" or "w/" and before a question mark or "re", a "St." surname
+said as a person's in any message ("St. Vrain's appeal"; "St. Luke's" stays a place), a name right
 before a bracket holding their details, and a mainframe row after a label with an accented
 surname; a public place after a label's colon stays a place. The texts are new wordings, not
 the corpus's."""
@@ -50,7 +51,26 @@ def test_the_person_is_named_however_the_name_is_dressed(text: str, kinds: set[s
 @pytest.mark.parametrize(
     "text",
     [
+        # a "St." surname after a given name, owning a case or an item or doing what a person does
+        "Odile R. St. Vrain's appeal for the walker was dismissed",
+        "Odile R. St. Vrain wants the lighter commode",
+        "hollis st. germain's wheelchair claim came back",
+    ],
+)
+@pytest.mark.sweep(n=3)
+def test_a_saint_surname_said_as_a_persons_is_a_name(text: str) -> None:
+    assert "name" in scan(text).kinds, scan(text).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "[Reno]: Hank Greenspun plaza banner goes up Friday",
+        "St. Mary's hospital denied the bed rental",
+        "order came from St. Joseph Medical and needs a signature",
+        "faxed the walker order to St. Luke's",
+        "called Mercy St. Luke's today about the order",
+        "Francis St. Mary's hospital wound clinic sent it",
         'set the "new" form aside for the KX question',
         "Lake St. Clair branch (fax 775-555-0143) is closed Monday",
         "CLAIM NUMBER   19410309412550193   why rejected?",
