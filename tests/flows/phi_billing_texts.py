@@ -145,6 +145,41 @@ _LYMPH = (
 # as a known false alarm still to fix.
 REFUSED_BENCH_TEXTS = {
     "pull up patient balance for account 88123": "rightly: a patient's account number",
+    "anyone? acct 16208 - hi-lo bed (variable height, manual) with rails and a mattress, "
+    "all in one line which HCPCS": (
+        "rightly: an account number in a note about the patient's item"
+    ),
+    "resubmission after denial - acct 8253 - variable height manual bed, NO side rails "
+    "and NO mattress - she has her own mattress (qty on the order)": (
+        "rightly: an account number in a note about the patient's item"
+    ),
+    "cash pt wants acct 52256 - high activity knee control frame, endoskeletal per the Rx": (
+        "rightly: an account number in a note about the patient's item"
+    ),
+    "per the eval, acct 12815 - flexion/extension AND rotation wrist unit - not sure which one": (
+        "rightly: an account number in a note about the patient's item"
+    ),
+    "msg from the branch: acct 92606 - ultralight material BE/wrist disartic": (
+        "rightly: an account number in a note about the patient's item"
+    ),
+    "respiratory suction pump, rental month 3, trach pt, Madison. ": (
+        "false alarm: a town after 'pt,' read as the patient's name"
+    ),
+    "grown-up phenylketonuria pt, G-tube metabolic formula": (
+        "false alarm: a long condition word before 'pt' read as a surname"
+    ),
+    "tech drove 70 miles round trip to Grove Hill for the repair, can travel be billed": (
+        "false alarm: a two-word town read as a person's name"
+    ),
+    "ring JC on my behalf and find out why the Folkston pt's claim is suspended": (
+        "false alarm: a town before \"pt's claim\" read as the patient's surname"
+    ),
+    "look up the MBI for the patient I'm on the phone with": (
+        "false alarm: the words after 'the patient' read as a name"
+    ),
+    "file the redetermination for the Atmore claim for me": (
+        "false alarm: a town before 'claim' read as the patient's surname, as in 'the Jones claim'"
+    ),
     "per the eval, acct 80493 - 390 lb pt: heavy duty trapeze that attaches to the bed, grab bar "
     "(qty on the order)": "rightly: an account number in a note about the patient",
     "pull up what I asked you last Tuesday about the Taos claim": (
@@ -209,7 +244,6 @@ REFUSED_BENCH_TEXTS = {
     "pump-up pt lifter, wife transfers": "false alarm: the words after 'pt' read as a name",
     "our driver signed the delivery ticket 'for pt' bc pt was asleep. wife was there but didn't "
     "sign. E1399 powered over-bed transfer arm": "false alarm: the words after 'pt' read as a name",
-    "Lone Star Airflow": "false alarm: a supplier's name read as a person's",
     "paraplegic pt, Scott-Craig style KAFO needs the heavy reinforced solid stirrup at the shoe": (
         "false alarm: an orthosis named for its designers read as the patient's name"
     ),
@@ -244,7 +278,6 @@ REFUSED_BENCH_TEXTS = {
     "the bed frame overnight, anti-reflux valve, 2 per month on his Medicare plan": (
         "rightly: a patient named by title and surname"
     ),
-    "Lone Star Bariatric": "false alarm: a supplier's name read as a person's",
     "Sunshine Scooters": "false alarm: a supplier's name read as a person's",
     "pain clinic refills Mrs. Dunn's implanted morphine pump every 60 days - the "
     "refill kit, 1": _TITLED,
