@@ -92,9 +92,19 @@ class Detail(BaseModel):
     note: str | None = None  # for reviewers; never shown to billers
     values: list[DetailValue] = Field(min_length=2)
     pounds: Pounds | None = None  # a weight capacity read by its figure
+    # How a descriptor says every value at once ("with or without arms", "rigid or folding"):
+    # such a code says no one value, and fits an item of any.
+    any_value: str | None = None
+
+    _check = field_validator("any_value")(_compiles)
+
+    def says_any(self, descriptor: str) -> bool:
+        return self.any_value is not None and bool(re.search(self.any_value, descriptor, re.I))
 
     def of_descriptor(self, text: str) -> DetailValue | None:
         """The value a descriptor says; the silent value when it says none."""
+        if self.says_any(text):
+            return None
         said = [v for v in self.values if v.in_descriptor(text)]
         if len(said) == 1:
             return said[0]
@@ -169,9 +179,12 @@ def _weighed(detail: Detail, figure: int, own: str, other: str) -> tuple[str, st
 
 def _keeps(details: CodeDetailsFile, detail: Detail, own: str, other: str) -> bool:
     """The other code says every other detail as the chosen code does (wheeled or not, with a
-    mattress or without, semi or total electric)."""
+    mattress or without, semi or total electric), or says any value of it (E0168's commode
+    "with or without arms" keeps E0165's detachable arms)."""
     return all(
-        d.of_descriptor(own) is d.of_descriptor(other) for d in details.details if d is not detail
+        d.of_descriptor(own) is d.of_descriptor(other) or d.says_any(other)
+        for d in details.details
+        if d is not detail
     )
 
 

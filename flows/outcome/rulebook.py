@@ -110,6 +110,7 @@ class CodeRule(WarningRule):
             "reviewed_first",
             "successor_code",
             "terminated_replacement",
+            "terminated_reading",
             "sibling_said",
             "other_code",
             "detail_code",

@@ -61,16 +61,24 @@ def test_a_transfer_bench_is_not_billed_as_the_bath_chair_the_biller_reviewed() 
     assert any("E0247" in w for w in outcome.warnings)
 
 
-def test_a_terminated_code_whose_item_reads_elsewhere_than_its_descriptor_is_not_replaced(
-) -> None:  # fmt: skip
-    """E0628's descriptor reads as E0627, a sit-to-stand lift as E0635: the two disagree, so
-    the line keeps E0628, said not valid, with E0635 named to check."""
-    outcome = BUILDER.build(claim("sit to stand lift for own chair", "E0628"), TODAY)
+def test_a_terminated_code_whose_item_reads_elsewhere_is_billed_as_the_item_reads() -> None:
+    """E0628's descriptor reads as E0627, a sit-to-stand lift as E0635, and no code carries
+    E0628's place: a terminated code is never the code billed, so E0635 is, with the reason
+    and the check to make."""
+    for description in ("sit to stand lift for own chair", "sit to stand lift, electric"):
+        outcome = BUILDER.build(claim(description, "E0628"), TODAY)
+        assert outcome.code == "E0635" and outcome.code_valid is True
+        (reason,) = [w for w in outcome.warnings if "E0628 was terminated" in w]
+        assert "bills E0635 instead" in reason and "check that it describes the item" in reason
+        assert not any("Do not submit E0628" in s.action for s in outcome.follow_up)
+
+
+def test_a_terminated_code_already_sent_stays_as_sent_with_the_reading_named() -> None:
+    sent = claim("sit to stand lift, electric", "E0628",
+                 claim={"status": "submitted", "submitted_on": "2026-11-21"})  # fmt: skip
+    outcome = BUILDER.build(sent, TODAY)
     assert outcome.code == "E0628" and outcome.code_valid is False
-    assert any("E0628 is not a valid code for this date of service" in w for w in outcome.warnings)
-    reading = [w for w in outcome.warnings if "names no code that replaced E0628" in w]
-    assert reading and "Check that it describes the item" in reading[0]
-    assert any(s.id == "submit" and "Do not submit E0628" in s.action for s in outcome.follow_up)
+    assert any("reads this item as E0635" in w for w in outcome.warnings)
 
 
 def test_a_valid_code_is_said_valid() -> None:

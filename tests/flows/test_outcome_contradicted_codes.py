@@ -42,8 +42,14 @@ RAILS = "full length bed rails to go with the hosp bed, purchase"
          "no faucet attachment"),
         ("CPM shoulder after rotator cuff repair, 3 wks rental", "E0935", "E0936",
          "a joint other than the knee"),
+        ("drop-arm commode chair, arms fold down", "E0163", "E0165", "detachable arms"),
+        ("commode chair with detachable arms", "E0163", "E0165", "detachable arms"),
         # a code the biller tells of keying, wherever the search reads the other code
+        ("drop-arm bedside commode for slide board transfers; intake keyed E0163", "E0163",
+         "E0165", "detachable arms"),
         # the code's gloss in brackets is the code's words, not the item's
+        ("keyed E0163 (fixed arm one) but the arms come off for transfers", "E0163", "E0165",
+         "detachable arms"),
         ("inflatable heel elevator, we billed E0191 (heel protector) last time", "E0191",
          "E0370", "an air pressure elevator"),
         ("bench that straddles the tub wall, E0245 from the old template", "E0245", "E0247",
@@ -61,12 +67,21 @@ def test_a_code_the_item_contradicts_read_second_or_keyed_is_replaced(
     assert "put it back" in warning  # the way back is said
 
 
-def test_a_contradicted_code_the_search_does_not_read_first_is_warned_and_kept() -> None:
-    outcome = BUILDER.build(chosen("offset cane aluminum, single tip", "E0105"), TODAY)
-    assert outcome.code == "E0105"
+@pytest.mark.parametrize(
+    ("description", "code", "better", "detail"),
+    [
+        ("offset cane aluminum, single tip", "E0105", "E0100", "a single tip"),
+        ("folding walker without wheels, adult", "E0130", "E0135", "a folding frame"),
+    ],
+)
+def test_a_contradicted_code_the_search_does_not_read_first_is_warned_and_kept(
+    description: str, code: str, better: str, detail: str
+) -> None:
+    outcome = BUILDER.build(chosen(description, code), TODAY)
+    assert outcome.code == code
     (warning,) = contradicted(outcome.warnings)
-    assert "E0105 (" in warning and "E0100 (" in warning
-    assert "the item says a single tip" in warning
+    assert f"{code} (" in warning and f"{better} (" in warning
+    assert f"the item says {detail}" in warning
 
 
 def test_a_line_already_sent_is_warned_not_recoded() -> None:
@@ -91,6 +106,13 @@ def test_a_line_already_sent_is_warned_not_recoded() -> None:
         ("bed rails, half length on one side and full length on the other", "E0305"),
         # a code the biller tells of keying, the item agreeing with it
         ("foam heel protector boot, intake keyed E0191", "E0191"),
+        ("bedside commode, fixed arms, keyed E0163", "E0163"),
+        ("commode w/ detachable arms, coded E0165 (detachable arms)", "E0165"),
+        ("non-folding pickup walker, adult", "E0130"),
+        ("folding walker without wheels, adult", "E0135"),
+        # E0148 and E0168 say either value: any frame or arms fit them
+        ("heavy duty walker, rigid frame, no wheels", "E0148"),
+        ("bariatric drop-arm commode, extra wide", "E0168"),
     ],
 )
 def test_a_code_the_item_agrees_with_is_left_alone(description: str, code: str) -> None:
@@ -108,6 +130,8 @@ def test_a_code_the_item_agrees_with_is_left_alone(description: str, code: str) 
         ("commode chair rated 350 lb", "E0163", "E0163", "E0168", "350 pounds"),
         # the heavy-duty walker without wheels, as E0135 is, never the wheeled E0149
         ("heavy duty folding walker 400 lb", "E0135", "E0135", "E0148", "400 pounds"),
+        # E0168 is "with or without arms": a heavy drop-arm commode is still E0168
+        ("1000 lb heavy duty drop-arm commode", "E0165", "E0168", "E0168", "1000 pounds"),
         # E0303 is heavy duty but says no electric adjustment: named, never billed
         ("full electric bed 450 lb", "E0265", "E0265", "E0303", "450 pounds"),
     ],

@@ -75,6 +75,47 @@ def test_a_repair_part_of_a_named_item_bills_that_items_noc_code_however_worded(
     assert not any("A9900 may be the better" in w for w in outcome.warnings)
 
 
+@pytest.mark.parametrize("payer", ["medicare", "medicaid"])
+@pytest.mark.parametrize("keyed", ["A9999", "A9900"])
+@pytest.mark.parametrize(
+    ("description", "category", "repaired"),
+    [
+        ("hospital bed hand control pendant", "equipment", "E0265"),
+        ("replacement caster for patient lift", "equipment", "E0630"),
+        ("CPAP blower assembly", "supply_accessory", "E0601"),
+    ],
+)
+def test_a_repair_part_keyed_with_either_accessory_code_bills_the_named_items_noc_code(
+    payer: str, keyed: str, description: str, category: str, repaired: str
+) -> None:
+    """F1.5, F16.8: A9999 and A9900 are both accessory codes, so a repair part keyed with
+    either one is billed alike, and the biller is told why the code changed."""
+    item = {**PENDANT, "description": description, "category": category,
+            "repair_of_code": repaired}  # fmt: skip
+    keyed_claim = claim(payer, item, code_check={"searched": True, "chosen_code": keyed})
+    outcome = BUILDER.build(keyed_claim, TODAY)
+    assert outcome.code == "E1399"
+    assert "RB" in outcome.modifiers
+    assert f"{repaired} del-06/21" in outcome.narrative
+    assert any(f"repair of {repaired}" in w and f"instead of {keyed}" in w
+               for w in outcome.warnings)  # fmt: skip
+
+
+@pytest.mark.parametrize("keyed", ["A9999", "A9900"])
+def test_a_repair_part_sent_with_an_accessory_code_keeps_it_and_says_which_code_fits(
+    keyed: str,
+) -> None:
+    """A line the payer has already keeps its code; the biller still learns a repair part is
+    billed with the repaired item's kind's NOC code, not an accessory code."""
+    item = {**PENDANT, "description": "hospital bed hand control pendant"}
+    sent = claim("medicare", item, code_check={"searched": True, "chosen_code": keyed},
+                 claim={"status": "submitted", "submitted_on": "2026-11-30"})  # fmt: skip
+    outcome = BUILDER.build(sent, TODAY)
+    assert outcome.code == keyed
+    assert any(f"went out as {keyed}" in w and "repair of E0260" in w and "E1399" in w
+               for w in outcome.warnings)  # fmt: skip
+
+
 @pytest.mark.parametrize("category", ["equipment", "other"])
 def test_equipment_with_no_base_item_is_never_billed_as_a_component(category: str) -> None:
     """F1.6: A9900 is a component of another HCPCS code; with no base item, E1399."""
