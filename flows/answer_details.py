@@ -171,3 +171,23 @@ def _maker(words: str, offers: dict[str, str]) -> None:
     name = words.strip(" ,.-")
     if name and len(name.split()) <= 3 and name[:1].isupper() and "manufacturer" not in offers:
         offers["manufacturer"] = name
+
+
+# A product number in brackets after the name: "Nitro DLX (RTL10266)".
+_BRACKETED_NUMBER = re.compile(r"\s*[(\[]\s*([^()\[\]]*\d[^()\[\]]*?)\s*[)\]]")
+# "model", "model#" or "model no." between a product's name and its number.
+_MODEL_WORD = re.compile(
+    r"(?<=\S)[\s,;-]+(?:model|mdl)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*(?=\S*\d)", re.I
+)
+
+
+def model_named(text: str, closers: list[str]) -> str:
+    """A model answer as the narrative carries it: its name and number ("Nitro DLX model
+    RTL10266", "Nitro DLX, model# RTL10266", "Nitro DLX (RTL10266)" -> "Nitro DLX RTL10266"),
+    without the `closers` after it that only say where it was read ("per invoice")."""
+    value = text.strip()
+    if closers:
+        words = "|".join(re.escape(c) for c in sorted(closers, key=len, reverse=True))
+        value = re.sub(rf"[\s,;:-]+(?:{words})[\s.!]*$", "", value, flags=re.I) or value
+    value = _BRACKETED_NUMBER.sub(lambda m: f" {m.group(1)}", value)
+    return " ".join(_MODEL_WORD.sub(" ", value).split())

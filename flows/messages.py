@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, model_validator
 
-from flows.answer_details import Details, read_details
+from flows.answer_details import Details, model_named, read_details
 from flows.choices import read_choice
 from flows.commands import COMMAND_NAMES, CommandName, Commands
 from flows.content import load_yaml_model
@@ -53,6 +53,8 @@ class MessagesFile(BaseModel):
     answer_lead_ins: dict[str, list[str]] = {}
     # Conversational words before a value ("its made by EZ-Access"): dropped, like lead-ins.
     answer_openers: dict[str, list[str]] = {}
+    # Words after a value that only say where it was read ("Nitro DLX RTL10266 per invoice").
+    answer_closers: dict[str, list[str]] = {}
     hedge_words: list[str] = []
     command_arguments: list[CommandName] = []
     # Filler that may open a command ("wait, go back"): the command is read after it.
@@ -353,6 +355,8 @@ class Messages:
             said = self._unless_blank(group, said)
         if group == "item_description":  # its maker, model and price are offered apart
             said = self.details(said).item or said
+        if group == "model":  # "Nitro DLX, model# RTL10266": the name and the number
+            said = model_named(said, self._file.answer_closers.get(group, []))
         for opener in sorted(self.openers(group), key=len, reverse=True):
             if match := re.fullmatch(
                 rf"\s*{re.escape(opener)}(?:\s*[,:;-]\s*|\s+)(\S.*)", said, re.I | re.S

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import MEDICARE_ANSWERS, Chat
+from tests.conftest import MEDICARE_ANSWERS, Chat, answer_until
+from tests.flows.test_intake_narrative_parts import RAMP, narrative
 
 DENIED = {**MEDICARE_ANSWERS, "claim_status": "denied", "submitted_on": "03/20/2026"}
 
@@ -62,3 +63,76 @@ def test_codes_said_again_with_the_new_answer_are_offered(chat: Chat) -> None:
     chat.say("back")
     chat.say("04/14/2026 CO-16 N350")
     assert "You said *CO-16 N350* earlier" in chat.text and "PR-204" not in chat.text
+
+
+@pytest.mark.parametrize(
+    "typed", ["Apr 14 2026 CO-45", "Apr 14, 2026 CO-45", "Apr 14 2026, CO-45", "04/14/2026 CO-45"]
+)
+def test_a_remit_date_with_a_denial_code_beside_it_is_read_as_both(chat: Chat, typed: str) -> None:
+    start(chat, "determination_date")
+    chat.say(typed)
+    assert "street address" not in chat.text and "couldn't read" not in chat.text
+    assert chat.answers["determination_date"] == "2026-04-14"
+    assert "denial codes *CO-45*" in chat.text and chat.step == "denial_codes"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("Nitro DLX (RTL10266) per invoice", "Nitro DLX RTL10266"),
+     ("Nitro DLX model RTL10266 per invoice", "Nitro DLX RTL10266"),
+     ("Nitro DLX, model# RTL10266", "Nitro DLX RTL10266"),
+     ("bariatric model 12021kd-1", "bariatric 12021kd-1")],
+)  # fmt: skip
+def test_the_model_keeps_its_number_and_drops_where_it_was_read(
+    chat: Chat, typed: str, stored: str
+) -> None:
+    answers = {**RAMP, "model": typed}
+    chat.say("intake")
+    answer_until(chat, answers)
+    assert chat.answers["model"] == stored
+    chat.say("confirm")
+    said = narrative(chat)
+    assert stored.split()[-1] in said and "invoice" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("typed", "noted"),
+    [("2 @ 45.00 ea", {"quantity": "2", "unit_price": "45.00"}),
+     ("$45 x 2", {"quantity": "2", "unit_price": "45.00"}),
+     ("$1,240.00 (MSRP $1,500)", {"unit_price": "1,240.00"}),
+     ("total $90 for 2", {})],
+)  # fmt: skip
+def test_a_price_typed_at_the_model_is_no_model_and_is_kept_for_its_question(
+    chat: Chat, typed: str, noted: dict[str, str]
+) -> None:
+    start(chat, "model", MEDICARE_ANSWERS)
+    chat.say(typed)
+    assert chat.step == "model" and chat.answers.get("model") is None
+    assert "not the model" in chat.text
+    chat.say("Nitro DLX RTL10266")
+    assert chat.answers["model"] == "Nitro DLX RTL10266"
+    for field in ("quantity", "unit_price"):
+        assert chat.step == field
+        if field in noted:
+            shown = "$" + noted[field] if field == "unit_price" else noted[field]
+            assert f"You said *{shown}* earlier" in chat.text
+            chat.say("yes")
+            assert str(chat.answers[field]).replace(",", "") == noted[field].replace(",", "")
+        else:
+            assert "You said" not in chat.text
+            chat.answer(MEDICARE_ANSWERS[field])
+    assert chat.answers["quantity"] == int(noted.get("quantity", "1"))
+
+
+@pytest.mark.parametrize(("reason", "said"), [("stolen", "stolen"), ("lost", "lost")])
+def test_a_medicare_replacement_after_an_incident_gives_its_reason_in_the_narrative(
+    chat: Chat, reason: str, said: str
+) -> None:
+    answers = {**RAMP, "payer_type": "Original Medicare", "beneficiary_state": "OH",
+               "acquisition": "replacement", "replacement_reason": reason,
+               "expect_medicare_denial": "no"}  # fmt: skip
+    chat.say("intake")
+    answer_until(chat, answers)
+    chat.say("confirm")
+    text = narrative(chat)
+    assert "RA" in chat.text and said in text and len(text) <= 80, text
