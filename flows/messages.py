@@ -365,17 +365,27 @@ class Messages:
                 break
         return self.without_other_clauses(group, said)
 
+    def unsure_name(self, group: str, text: str) -> bool:
+        """Whether a name is kept from an answer that opens unsure ("not sure, maybe Drive
+        Medical"): said back as unconfirmed."""
+        kept = self._unless_blank(group, text) if group in _LEFT_BLANK else text
+        return kept != text and not self.is_blank(kept)
+
     def _unless_blank(self, group: str, text: str) -> str:
         """ "not sure" for a name that opens with it and goes on to describe, not name ("not
         sure, it's the pendant for their G-series bed"); the rest when it is a short name with
-        a number in it ("idk - maybe the 1090"); else the text as typed."""
+        a number in it ("idk - maybe the 1090") or a hedged name ("not sure, maybe Drive
+        Medical"); else the text as typed."""
         blanks = sorted(self._file.blank_answers, key=len, reverse=True)
         words = "|".join(re.escape(b) for b in blanks if re.search(r"[a-z]", b, re.I))
         found = re.match(rf"\s*({words})\s*[,;:.!\u2013\u2014-]+\s*(\S.*)", text, re.I | re.S)
         if not words or found is None:
             return text
         rest = self.without_hedges_and_openers(group, found.group(2))
-        named = len(rest.split()) <= MAX_BLANK_REST_WORDS and re.search(r"\d", rest)
+        hedged = re.match(rf"(?:{'|'.join(map(re.escape, self.hedges))})\b", found.group(2), re.I)
+        # "not sure, maybe Drive Medical": a hedged name in capitals is still the name given
+        proper = hedged and all(word[:1].isupper() for word in rest.split())
+        named = len(rest.split()) <= MAX_BLANK_REST_WORDS and (re.search(r"\d", rest) or proper)
         return rest if named else found.group(1)
 
     def without_hedges_and_openers(self, group: str, text: str) -> str:

@@ -64,6 +64,11 @@ def note_beside(
         picked = named_option(typed or said, prompts.messages.options("acquisition"))
         if picked in OFFERED_ACQUISITIONS:  # "rental of a pediatric prone stander"
             intake.progress.suggested["acquisition"] = picked
+    if taken and prompts.messages.unsure_name(step.name, typed):  # "not sure, maybe Drive"
+        label = prompts.messages.label(step.name)
+        said_back = prompts.say("understood_unsure", value=str(taken), label=label,
+                                typed=clipped(typed, 40))  # fmt: skip
+        noted = [said_back, *noted]
     if noted and step.kind == "text":
         return noted
     if step.kind == "choice" and len(parts) > 1:  # "medicare, oregon, shower chair, $450"

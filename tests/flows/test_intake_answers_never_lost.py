@@ -1,6 +1,8 @@
-"""Answers a biller types beside another question are never lost: a count typed again with the
-price that differs from the quantity is offered as a change, and a replaced answer's codes are
-forgotten."""
+"""Answers a biller types beside another question are never lost nor misread: a count typed with
+the price that differs from the quantity is offered as a change, a replaced answer's codes are
+forgotten, a remit's date with a code beside it reads as both, the model keeps its number, a price
+typed at the model is kept for its own question, an RA line's narrative gives its reason, and a
+hedged maker is kept and said back as unconfirmed."""
 
 from __future__ import annotations
 
@@ -136,3 +138,10 @@ def test_a_medicare_replacement_after_an_incident_gives_its_reason_in_the_narrat
     chat.say("confirm")
     text = narrative(chat)
     assert "RA" in chat.text and said in text and len(text) <= 80, text
+
+
+def test_a_hedged_maker_is_kept_and_said_back_as_unconfirmed(chat: Chat) -> None:
+    start(chat, "manufacturer", MEDICARE_ANSWERS)
+    chat.say("not sure, maybe Drive Medical")
+    assert chat.answers["manufacturer"] == "Drive Medical" and chat.step == "model"
+    assert "*Drive Medical*" in chat.text and "not confirmed" in chat.text
