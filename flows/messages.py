@@ -227,7 +227,8 @@ class Messages:
 
     def corrected_field(self, text: str) -> Correction | None:
         """The earlier answer a message corrects ("i meant medicaid"), if it is one."""
-        return corrected_field(text, self._file.correction_cues, self.field_for, self.option_named)
+        cues, makers = self._file.correction_cues, self.makers
+        return corrected_field(text, cues, self.field_for, self.option_named, makers)
 
     def state_program(self, text: str) -> tuple[str, str] | None:
         """(the program's name, its state) when the text names a state's own Medicaid program

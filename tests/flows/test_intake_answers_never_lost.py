@@ -145,3 +145,17 @@ def test_a_hedged_maker_is_kept_and_said_back_as_unconfirmed(chat: Chat) -> None
     chat.say("not sure, maybe Drive Medical")
     assert chat.answers["manufacturer"] == "Drive Medical" and chat.step == "model"
     assert "*Drive Medical*" in chat.text and "not confirmed" in chat.text
+
+
+@pytest.mark.parametrize("typed", ["actually it was Drive DeVilbiss", "sorry, Invacare"])
+def test_a_maker_typed_as_a_correction_at_the_model_is_offered_for_the_maker(
+    chat: Chat, typed: str
+) -> None:
+    start(chat, "model", MEDICARE_ANSWERS)
+    chat.say(typed)
+    assert chat.step == "model" and chat.answers.get("model") is None
+    name = typed.split()[-1] if "Invacare" in typed else "Drive DeVilbiss"
+    offer = next(o for r in chat.last for o in r.options if o.label.startswith("Change"))
+    assert offer.label == f"Change manufacturer to {name}"
+    chat.pick(offer.value)
+    assert chat.answers["manufacturer"] == name and chat.step == "model"
