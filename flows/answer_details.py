@@ -16,10 +16,11 @@ _PARTS = re.compile(rf"\s*[;\n]\s*|\s*{LIST_COMMA.pattern}\s*")
 _MODEL = re.compile(r"\b(?:model|mdl)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*(\S+)", re.I)
 # A product number: letters and digits in one word ("Ci2", "R850", "11150-1", "TB-200").
 _PRODUCT_NUMBER = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9][\w-]*[a-z0-9]|\d+-\d+", re.I)
-# A count: "qty 2", "x2", "2 each", "1 ea" (a number with no $, cents or thousands
-# before "each" counts the items; "$125 each" is a price).
+# A count: "qty 2", "x2", "2 @ 45.00", "2 at $45", "2 x 45.00", "2 each", "1 ea" (a number
+# with no $, cents or thousands before "each" counts the items; "$125 each" is a price).
 _COUNT = re.compile(
     r"\b(?:qty|quantity|units?)\s*[:#=]?\s*(\d{1,3})\b|(?:^|(?<=\s))[xX]\s?(\d{1,3})$"
+    r"|^(\d{1,3})\s*(?:@|at\b|x\b)(?=\s*\$?\s?\d)"
     r"|(?<![$\d.,])(\d{1,3})\s*(?:each|ea)\b\.?(?![.,]?\d)",
     re.I,
 )
@@ -84,8 +85,8 @@ def _lift(
 ) -> str:
     """What is left of one part once its price, count, model and maker are in `offers`."""
     count = _COUNT.search(part)
-    if count and _PRICE_CUES.search(part[: count.start()]):  # "cost 95 each": a price
-        count = None
+    if count and count.group(4) and _PRICE_CUES.search(part[: count.start()]):
+        count = None  # "cost 95 each": a price
     if count and "quantity" not in offers and not _MODEL.search(part):
         offers["quantity"] = next(group for group in count.groups() if group)
         part = " ".join((part[: count.start()] + " " + part[count.end() :]).split())
@@ -170,3 +171,23 @@ def _maker(words: str, offers: dict[str, str]) -> None:
     name = words.strip(" ,.-")
     if name and len(name.split()) <= 3 and name[:1].isupper() and "manufacturer" not in offers:
         offers["manufacturer"] = name
+
+
+# A product number in brackets after the name: "Nitro DLX (RTL10266)".
+_BRACKETED_NUMBER = re.compile(r"\s*[(\[]\s*([^()\[\]]*\d[^()\[\]]*?)\s*[)\]]")
+# "model", "model#" or "model no." between a product's name and its number.
+_MODEL_WORD = re.compile(
+    r"(?<=\S)[\s,;-]+(?:model|mdl)\b\.?\s*(?:#|no\.?|number)?\s*[:#]?\s*(?=\S*\d)", re.I
+)
+
+
+def model_named(text: str, closers: list[str]) -> str:
+    """A model answer as the narrative carries it: its name and number ("Nitro DLX model
+    RTL10266", "Nitro DLX, model# RTL10266", "Nitro DLX (RTL10266)" -> "Nitro DLX RTL10266"),
+    without the `closers` after it that only say where it was read ("per invoice")."""
+    value = text.strip()
+    if closers:
+        words = "|".join(re.escape(c) for c in sorted(closers, key=len, reverse=True))
+        value = re.sub(rf"[\s,;:-]+(?:{words})[\s.!]*$", "", value, flags=re.I) or value
+    value = _BRACKETED_NUMBER.sub(lambda m: f" {m.group(1)}", value)
+    return " ".join(_MODEL_WORD.sub(" ", value).split())

@@ -20,10 +20,15 @@ from flows.models import PLANNED_LIMIT, Option, is_hcpcs_code
 _DATE = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}(\s*[/-]\s*\d{2,4})?|\d{4}-\d{2}-\d{2}")
 _MONEY = re.compile(r"\$\s*[\d,]+(\.\d{1,2})?|[\d,]+\.\d{2}")
 _DAY_FIRST = re.compile(r"(1[3-9]|2\d|3[01])\s*[/.-]\s*(0?[1-9]|1[0-2])\s*[/.-]\s*(\d{2}|\d{4})")
-_DATE_IN_TEXT = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
+_MONTH_NAMES = rf"(?:{'|'.join(parsing.MONTH_WORDS)})\b\.?"
+# A whole date among other words: "11/14/2026 CO-45", "Nov 14, 2026 CO-45".
+_DATE_IN_TEXT = re.compile(
+    rf"\b\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
 # A month and day among other words ("it was fixed 11/24", "the EOB came nov 20"); and a month
 # and year ("delivered june 2019").
-_MONTH_NAMES = rf"(?:{'|'.join(parsing.MONTH_WORDS)})\b\.?"
 _SHORT_DATE_IN_TEXT = re.compile(
     rf"(?<![\d/.-])\d{{1,2}}\s*[/-]\s*\d{{1,2}}(?![\d/.-])"
     rf"|\b{_MONTH_NAMES}\s+\d{{1,2}}\b(?!\s*[,/]?\s*\d)",

@@ -32,11 +32,13 @@ def corrected_field(
     cues: list[str],
     field_for: Callable[[str], str | None],
     option_named: Callable[[str], tuple[str, str] | None],
+    makers: frozenset[str] = frozenset(),
 ) -> Correction | None:
     """The earlier answer a message corrects: it opens (or ends) with a correction cue
     (`correction_cues` in messages.yaml) and the rest names a field ("the price is 450",
     "a rental") or one of a choice's answers ("medicaid"). Anything else is None: "actually a
-    knee walker" is an answer to the open question."""
+    knee walker" is an answer to the open question; a known maker's name (`makers`, lower case)
+    corrects the manufacturer ("actually it was Drive DeVilbiss")."""
     typed = clean_text(text).strip(" .!").lower()
     cue = _cue_pattern(cues)
     rest = cue["opening"].sub("", typed)
@@ -52,6 +54,10 @@ def corrected_field(
     if _AMOUNT.fullmatch(rest):  # "actually it was $1,240": only the price is an amount
         return Correction("unit_price", rest)
     words = rest.split()
+    if rest in makers:  # the name alone: "actually a Drive knee walker" is an item
+        said = clean_text(text).strip(" .!,")
+        at = said.lower().rfind(rest)  # the name as typed ("Drive DeVilbiss")
+        return Correction("manufacturer", said[at : at + len(rest)] if at >= 0 else rest)
     for size in range(min(len(words), 3), 0, -1):
         field = field_for(" ".join(words[:size]))
         if field is None:

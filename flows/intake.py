@@ -109,6 +109,7 @@ class IntakeProgress(BaseModel):
     noted: list[str] = Field(default_factory=list)  # answered in passing: passed over when due
     passed_over: list[str] = Field(default_factory=list)  # so *back* passes over them too
     suggested: dict[str, str] = Field(default_factory=dict)  # said earlier: offered when due
+    suggested_by: dict[str, str] = Field(default_factory=dict)  # field -> the step that said it
     began_at: dt.datetime | None = None  # UTC: a cancel forgets the questions asked since
     rating_offered: bool = False  # the last turn's answer offered Helpful / Not helpful
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, model_validator
 
-from flows.answer_details import Details, read_details
+from flows.answer_details import Details, model_named, read_details
 from flows.choices import read_choice
 from flows.commands import COMMAND_NAMES, CommandName, Commands
 from flows.content import load_yaml_model
@@ -53,6 +53,8 @@ class MessagesFile(BaseModel):
     answer_lead_ins: dict[str, list[str]] = {}
     # Conversational words before a value ("its made by EZ-Access"): dropped, like lead-ins.
     answer_openers: dict[str, list[str]] = {}
+    # Words after a value that only say where it was read ("Nitro DLX RTL10266 per invoice").
+    answer_closers: dict[str, list[str]] = {}
     hedge_words: list[str] = []
     command_arguments: list[CommandName] = []
     # Filler that may open a command ("wait, go back"): the command is read after it.
@@ -225,7 +227,8 @@ class Messages:
 
     def corrected_field(self, text: str) -> Correction | None:
         """The earlier answer a message corrects ("i meant medicaid"), if it is one."""
-        return corrected_field(text, self._file.correction_cues, self.field_for, self.option_named)
+        cues, makers = self._file.correction_cues, self.makers
+        return corrected_field(text, cues, self.field_for, self.option_named, makers)
 
     def state_program(self, text: str) -> tuple[str, str] | None:
         """(the program's name, its state) when the text names a state's own Medicaid program
@@ -353,6 +356,8 @@ class Messages:
             said = self._unless_blank(group, said)
         if group == "item_description":  # its maker, model and price are offered apart
             said = self.details(said).item or said
+        if group == "model":  # "Nitro DLX, model# RTL10266": the name and the number
+            said = model_named(said, self._file.answer_closers.get(group, []))
         for opener in sorted(self.openers(group), key=len, reverse=True):
             if match := re.fullmatch(
                 rf"\s*{re.escape(opener)}(?:\s*[,:;-]\s*|\s+)(\S.*)", said, re.I | re.S
@@ -361,17 +366,27 @@ class Messages:
                 break
         return self.without_other_clauses(group, said)
 
+    def unsure_name(self, group: str, text: str) -> bool:
+        """Whether a name is kept from an answer that opens unsure ("not sure, maybe Drive
+        Medical"): said back as unconfirmed."""
+        kept = self._unless_blank(group, text) if group in _LEFT_BLANK else text
+        return kept != text and not self.is_blank(kept)
+
     def _unless_blank(self, group: str, text: str) -> str:
         """ "not sure" for a name that opens with it and goes on to describe, not name ("not
         sure, it's the pendant for their G-series bed"); the rest when it is a short name with
-        a number in it ("idk - maybe the 1090"); else the text as typed."""
+        a number in it ("idk - maybe the 1090") or a hedged name ("not sure, maybe Drive
+        Medical"); else the text as typed."""
         blanks = sorted(self._file.blank_answers, key=len, reverse=True)
         words = "|".join(re.escape(b) for b in blanks if re.search(r"[a-z]", b, re.I))
         found = re.match(rf"\s*({words})\s*[,;:.!\u2013\u2014-]+\s*(\S.*)", text, re.I | re.S)
         if not words or found is None:
             return text
         rest = self.without_hedges_and_openers(group, found.group(2))
-        named = len(rest.split()) <= MAX_BLANK_REST_WORDS and re.search(r"\d", rest)
+        hedged = re.match(rf"(?:{'|'.join(map(re.escape, self.hedges))})\b", found.group(2), re.I)
+        # "not sure, maybe Drive Medical": a hedged name in capitals is still the name given
+        proper = hedged and all(word[:1].isupper() for word in rest.split())
+        named = len(rest.split()) <= MAX_BLANK_REST_WORDS and (re.search(r"\d", rest) or proper)
         return rest if named else found.group(1)
 
     def without_hedges_and_openers(self, group: str, text: str) -> str:

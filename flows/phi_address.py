@@ -29,6 +29,7 @@ from flows.phi_shapes import (
     ADDRESS_CITY_ZIP,
     ADDRESS_END,
     BOX_OR_ROUTE,
+    DATE_BEFORE_YEAR,
     MAP_POINT,
     MEASURES,
     SPELLED_ADDRESS,
@@ -57,6 +58,7 @@ def _business_label(rules: Rules, before: str) -> bool:
 
 # What an address is said to be right after it: "404 Main Street is our new warehouse".
 _SAID_TO_BE = re.compile(r",? (?:is|was) (?:our|the) (?:new |old |main )?([a-z]+)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d ")  # a house number that may be a date's year
 _IN_N3 = re.compile(r"(?:^|[~\n])\s*N3\*[^~\n]*$")
 # What any STREET_FIRST match holds, in an ASCII text in lower case (this module
 # searches the long pattern only where one of these stands: a case-blind pattern of many
@@ -173,6 +175,10 @@ def has_address(rules: Rules, text: str) -> bool:
     def keep(match: re.Match[str]) -> bool:
         if _IN_N3.search(text, max(0, match.start() - 80), match.start()):
             return False  # an 837's N3 segment: flows/phi_records.py reads whose it is
+        if _YEAR.match(match.group()) and DATE_BEFORE_YEAR.search(
+            text[max(0, match.start() - 16) : match.start()]
+        ):
+            return False  # "Nov 14 2026 CO-45": a date's year, then a denial code
         unit = rules.cue["quantity_unit"].match(text, match.start() + len(match.group().split()[0]))
         if unit and _DOSE_RATE.match(text, unit.end()):
             return False  # a dose, "uses ~2 g per run": no house number and street

@@ -106,6 +106,12 @@ MONTH_DAY = re.compile(
     rf"|{_ENGLISH_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?!\d))",
     re.IGNORECASE,
 )
+# A date's month and day right before a four-digit number, which is then its year, not a house
+# number: "Nov 14 2026 CO-45", "11/14/2026 CO-45" (a remit's date, then a denial code).
+DATE_BEFORE_YEAR = re.compile(
+    rf"(?:(?<![a-z]){_ENGLISH_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}[/-]\d{{1,2}}[/-]) ?$",
+    re.IGNORECASE,
+)
 # A month in Roman numerals between a day and a year ("30.VI.1942", "2-XI-1944", "1/V/1940").
 _ROMAN_MONTH = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 # A month written out after a birth word; "may" only with a day after it ("DOB may be...").

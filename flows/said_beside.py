@@ -10,7 +10,7 @@ import re
 from flows.choices import named_option, read_choice
 from flows.formats import clipped
 from flows.intake import STEP_BY_NAME, STEPS, Intake, Step
-from flows.models import Reply
+from flows.models import Option, Reply
 from flows.parsing import InvalidAnswer, read_denial_codes
 from flows.prompts import Prompts
 
@@ -22,6 +22,7 @@ OFFERED_ACQUISITIONS = ("new_purchase", "used_purchase", "rental")
 # Where a detail may be typed beside the answer: "Drive, model 790", "1 @ 189.00 ea".
 _DETAILED = ("text", "quantity", "money")
 _PAYER_STEPS = ("payer_type", "payer_name")  # where a state's own program may be named
+_RESTATED = ("quantity", "money")  # an earlier answer a later one may restate ("2 @ 45.00")
 
 
 def note_beside(
@@ -31,6 +32,7 @@ def note_beside(
     when it held details that were not taken; the details `typed` beside a description, a
     maker or a model (its model, price or count) are offered at their own questions, and a
     description `taken` is said back with them, once."""
+    forget_suggested(intake, step)
     detailed = step.kind in _DETAILED
     noted = offer_details(intake, step, typed, prompts, taken) if detailed else []
     noted += offer_denial_codes(intake, step, typed or said, prompts)
@@ -62,6 +64,11 @@ def note_beside(
         picked = named_option(typed or said, prompts.messages.options("acquisition"))
         if picked in OFFERED_ACQUISITIONS:  # "rental of a pediatric prone stander"
             intake.progress.suggested["acquisition"] = picked
+    if taken and prompts.messages.unsure_name(step.name, typed):  # "not sure, maybe Drive"
+        label = prompts.messages.label(step.name)
+        said_back = prompts.say("understood_unsure", value=str(taken), label=label,
+                                typed=clipped(typed, 40))  # fmt: skip
+        noted = [said_back, *noted]
     if noted and step.kind == "text":
         return noted
     if step.kind == "choice" and len(parts) > 1:  # "medicare, oregon, shower chair, $450"
@@ -80,23 +87,45 @@ def offer_details(
     messages = prompts.messages
     if step.name == "manufacturer":
         _without_maker(intake, typed)
-    noted = []
+    noted: list[str] = []
     details = messages.details(typed)
     by_step = sorted(details.offers.items(), key=lambda fv: STEPS.index(STEP_BY_NAME[fv[0]]))
+    differing: list[Reply] = []
     for field, value in by_step:
         later = STEP_BY_NAME[field]
-        if field == step.name or STEPS.index(later) < STEPS.index(step):
+        if field == step.name:
+            continue
+        if STEPS.index(later) < STEPS.index(step):  # "2 @ 45.00" at the price, quantity 1
+            differing += _differing_offer(intake, later, value, prompts)
             continue
         if intake.answer_of(later) is None and intake.step_applies(later):
-            intake.progress.suggested[field] = value
+            _suggest(intake, field, value, step)
             shown = prompts.display_value(later, value)
             noted.append(f"{messages.label(field)} *{shown}*")
     if not noted:
-        return []
+        return differing
     if step.name == "item_description":  # the description taken is read back with them
         item = str(taken or details.item or typed)
-        return [prompts.say("details_noted_item", item=clipped(item, 80), details=", ".join(noted))]
-    return [prompts.say("details_noted", details=", ".join(noted))]
+        said = prompts.say("details_noted_item", item=clipped(item, 80), details=", ".join(noted))
+        return [said, *differing]
+    return [prompts.say("details_noted", details=", ".join(noted)), *differing]
+
+
+def _differing_offer(intake: Intake, earlier: Step, value: str, prompts: Prompts) -> list[Reply]:
+    """A count or price typed again beside a later answer that differs from the one given: the
+    change is offered (by a click or `edit`), never made or dropped silently."""
+    answer = intake.answer_of(earlier)
+    if earlier.kind not in _RESTATED or answer is None or not intake.step_applies(earlier):
+        return []
+    shown, given = prompts.display_value(earlier, value), prompts.display_value(earlier, answer)
+    if shown == given:
+        return []
+    field = prompts.messages.label(earlier.name)
+    change = prompts.text("correction_change_to", field=field, value=shown)
+    text = prompts.text("detail_differs", field=field, value=shown, answer=given,
+                        command=f"edit {field} {value}", change=change)  # fmt: skip
+    return [Reply(kind="say", text=text, options=[Option(value=f"edit:{earlier.name}:{value}",
+                                                         label=change)])]  # fmt: skip
 
 
 def offer_denial_codes(intake: Intake, step: Step, typed: str, prompts: Prompts) -> list[Reply]:
@@ -110,9 +139,27 @@ def offer_denial_codes(intake: Intake, step: Step, typed: str, prompts: Prompts)
     codes = [code for code in read_denial_codes(typed)[0] if not code.isdigit()]  # no "10/20"
     if not codes:
         return []
-    intake.progress.suggested[later.name] = " ".join(codes)
+    _suggest(intake, later.name, " ".join(codes), step)
     label = prompts.messages.label(later.name)
     return [prompts.say("details_noted", details=f"{label} *{' '.join(codes)}*")]
+
+
+def forget_suggested(intake: Intake, step: Step) -> None:
+    """A new answer at `step` replaces the old one, so the details the old one said
+    for later questions still unanswered are no longer offered ("PR-204" typed with a date the
+    biller then went back and retyped without it)."""
+    progress = intake.progress
+    for field, origin in list(progress.suggested_by.items()):
+        if origin == step.name:
+            del progress.suggested_by[field]
+            if intake.answer_of(STEP_BY_NAME[field]) is None:
+                progress.suggested.pop(field, None)
+
+
+def _suggest(intake: Intake, field: str, value: str, origin: Step) -> None:
+    """Keeps `value` to offer at `field`'s question, and which answer said it."""
+    intake.progress.suggested[field] = value
+    intake.progress.suggested_by[field] = origin.name
 
 
 def _without_maker(intake: Intake, maker: str) -> None:

@@ -14,6 +14,7 @@ from flows.models import Reply
 from flows.parsing import InvalidAnswer
 from flows.ports import CodeSearch
 from flows.prompts import Prompts
+from flows.said_beside import offer_details
 
 _NAMES = ("manufacturer", "model")  # names that no choice's words are
 ITEM_SCORE = 0.4  # a plan's name the code search reads this well names an item instead
@@ -44,6 +45,8 @@ def misplaced_text(
         skip = prompts.text("invalid_non_answer_skip") if step.optional else ""
         label = messages.label(step.name)
         return InvalidAnswer(why, typed=clipped(text, 40), label=label, skip=skip)
+    if step.name in _NAMES and (priced := _only_price_or_count(intake, step, text, prompts)):
+        return priced  # "2 @ 45.00 ea" typed a question early: no model, kept for later
     named = messages.option_named(text) if step.name in _NAMES else None
     if named is not None and named[0] != step.name:  # "rent" at the manufacturer question
         skip = prompts.text("invalid_non_answer_skip") if step.optional else ""
@@ -70,3 +73,39 @@ def _names_an_item(text: str, codes: CodeSearch, messages: Messages) -> bool:
         return False
     found = codes.search(text, limit=3)
     return bool(found) and max(c.score for c in found) >= ITEM_SCORE
+
+
+# What a price or a count is typed with, and nothing else: "total $90 for 2", "$45 x 2".
+_PRICE_TALK = re.compile(
+    r"\$\s?[\d,]+(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?|[@x()/~.,:-]"
+    r"|\b(?:total|for|each|ea|at|per|unit|units|qty|msrp|price|pl|list|cost|a|the|is)\b",
+    re.I,
+)
+
+
+def _only_price_or_count(
+    intake: Intake, step: Step, text: str, prompts: Prompts
+) -> InvalidAnswer | None:
+    """Why an answer that is only a price or a count ("2 @ 45.00 ea", "$1,240.00 (MSRP
+    $1,500)", "total $90 for 2") is no maker or model; the ones that read plainly are kept for
+    their own questions, and said to be."""
+    if "$" not in text and not re.search(r"\d\.\d\d\b|@", text):
+        return None  # a number alone may be a model ("790"): its own check says so
+    if _PRICE_TALK.sub(" ", text).strip():
+        return None  # "Drive 790 $45": a name is there too
+    offers = prompts.messages.details(text).offers
+    offer_details(intake, step, text, prompts)  # each kept for its question, when still due
+    said_by = intake.progress.suggested_by
+    noted = [f for f in offers if said_by.get(f) == step.name]
+    for field in noted:  # said by no answer: the model given next does not replace them
+        del said_by[field]
+    noted = [f"{prompts.messages.label(f)} *{_shown(prompts, f, offers[f])}*" for f in noted]
+    kept = prompts.text("invalid_name_price_noted", details=", ".join(noted)) if noted else ""
+    skip = prompts.text("invalid_non_answer_skip") if step.optional else ""
+    label = prompts.messages.label(step.name)
+    return InvalidAnswer("invalid_name_price", typed=clipped(text, 40), label=label, kept=kept,
+                         skip=skip)  # fmt: skip
+
+
+def _shown(prompts: Prompts, field: str, value: str) -> str:
+    return prompts.display_value(STEP_BY_NAME[field], value)

@@ -45,8 +45,15 @@ class Evaluator:
         filler = self.rules.abbreviations.filler
         labor_line = "repair_labor" in facts["code_groups"]  # code_groups.yaml
         minutes = claim.item.labor_minutes if labor_line else None
-        narrative, dropped = build_narrative(item, abbreviations, withheld, filler, minutes)
         facts["modifiers"] = self._modifiers(facts)
+        # An RA line's narrative gives the replacement's reason, in a few letters (F16.9).
+        reasons = self.rules.abbreviations.replacement_reasons
+        reason = (
+            reasons.get(item.replacement_reason or "", "") if "RA" in facts["modifiers"] else ""
+        )
+        narrative, dropped = build_narrative(
+            item, abbreviations, withheld, filler, minutes, reason=reason
+        )
         if self.documents.plans is not None:  # a plan's own prior-authorization rule, if known
             facts.update(self.documents.plans.reading(
                 claim.payer.type, claim.payer.name, described, facts["line_total"],

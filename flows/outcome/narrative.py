@@ -234,19 +234,22 @@ def build_narrative(
     leave_out: AbstractSet[str] = frozenset(),
     filler: Sequence[str] = (),
     labor_minutes: int | None = None,
+    reason: str = "",
 ) -> tuple[str, list[str]]:
     """The NTE02 / Item 19 narrative: what it is, who makes it, model, the note after the item
     (what it is for), price-list amount, and the base or repaired item's code (with its purchase
     month, "del-06/19"). Never over 80 characters, never a phone number, e-mail or street
     address; returns the parts dropped. On a labor line, `labor_minutes` is the time itemized
-    ("labor 45 min") beside the repaired item's code (F16.8, F17.24).
+    ("labor 45 min") beside the repaired item's code (F16.8, F17.24); on a replacement after an
+    incident, `reason` ("repl stolen") says why (F16.9).
 
-    Price and related codes are never dropped (the DME MAC needs them to price the line); the
-    content's filler goes first from every part ("pt owned", "(Homecare Products Inc)", "the 6
-    foot one"), then the note is abbreviated, then goes; then the description is abbreviated,
-    the model loses the words of the item's name it repeats, and the description is shortened
-    to its item name; then a model typed as a sentence keeps only its identifying words; only
-    when that name does not fit beside them do the manufacturer and the model go, in that order.
+    Price, related codes and the reason are never dropped (the DME MAC needs them to price the
+    line); the content's filler goes first from every part ("pt owned", "(Homecare Products
+    Inc)", "the 6 foot one"), then the note is abbreviated, then goes; then the description is
+    abbreviated, the model loses the words of the item's name it repeats, and the description
+    is shortened to its item name; then a model typed as a sentence keeps only its identifying
+    words; only when that name does not fit beside them do the manufacturer and the model go,
+    in that order.
     """
 
     def typed(field: str, value: str | None) -> str:
@@ -264,6 +267,8 @@ def build_narrative(
         fixed.append(f"labor {labor_minutes} min")
     if item.repair_of_code:
         fixed.append(f"repair of {item.repair_of_code}{_delivered(item.repair_of_purchased)}")
+    if reason:
+        fixed.append(reason)
 
     def compose(desc: str, maker: str, mdl: str) -> str:
         product = " ".join(part for part in (maker, mdl) if part)

@@ -228,6 +228,7 @@ class AbbreviationsFile(BaseModel):
     last_reviewed: dt.date
     filler: list[str] = []  # phrases a too-long narrative loses first; "*" is one to four words
     abbreviations: dict[str, str]
+    replacement_reasons: dict[str, str] = {}  # an RA line's reason, as its narrative says it
 
 
 GROUP_FACTS = ("code_groups", "repair_of_code_groups", "base_item_code_groups")
