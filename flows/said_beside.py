@@ -35,8 +35,11 @@ def note_beside(
     forget_suggested(intake, step)
     detailed = step.kind in _DETAILED
     noted = offer_details(intake, step, typed, prompts, taken) if detailed else []
-    noted += offer_denial_codes(intake, step, typed or said, prompts)
+    codes = offer_denial_codes(intake, step, typed or said, prompts, taken)
     parts = [part.strip() for part in _PARTS.split(said) if part.strip()]
+    if codes:  # the codes are noted for their question, not said to be dropped
+        noted += codes
+        parts = [part for part in parts if read_denial_codes(part)[1]]
     later = {"payer_type": "payer_name", "item_description": "acquisition"}.get(step.name)
     intake.progress.suggested.pop(later or "", None)  # a new answer offers afresh
     bracketed = _BRACKETED.search(said) if step.name == "payer_type" else None
@@ -128,13 +131,16 @@ def _differing_offer(intake: Intake, earlier: Step, value: str, prompts: Prompts
                                                          label=change)])]  # fmt: skip
 
 
-def offer_denial_codes(intake: Intake, step: Step, typed: str, prompts: Prompts) -> list[Reply]:
+def offer_denial_codes(
+    intake: Intake, step: Step, typed: str, prompts: Prompts, taken: object = None
+) -> list[Reply]:
     """Denial codes typed beside another answer ("remit dated 10/20, CO-16 N350 MA130" at the
-    determination date) are offered at the denial codes question, and said to be noted."""
+    determination date, "denied, CO-16 N350" at the claim status) are offered at the denial
+    codes question when it will be asked, and said to be noted."""
     later = STEP_BY_NAME["denial_codes"]
     if step.kind == "codes" or STEPS.index(later) < STEPS.index(step):
         return []
-    if intake.answer_of(later) is not None or not intake.step_applies(later):
+    if intake.answer_of(later) is not None or not _asked_once_taken(intake, step, later, taken):
         return []
     codes = [code for code in read_denial_codes(typed)[0] if not code.isdigit()]  # no "10/20"
     if not codes:
@@ -142,6 +148,19 @@ def offer_denial_codes(intake: Intake, step: Step, typed: str, prompts: Prompts)
     _suggest(intake, later.name, " ".join(codes), step)
     label = prompts.messages.label(later.name)
     return [prompts.say("details_noted", details=f"{label} *{' '.join(codes)}*")]
+
+
+def _asked_once_taken(intake: Intake, step: Step, later: Step, taken: object) -> bool:
+    """Whether `later` will be asked once `step` holds `taken`: the claim status being answered
+    decides whether the denial codes are asked."""
+    if step.name != "claim_status":
+        return intake.step_applies(later)
+    status = intake.answers.claim_status
+    intake.answers.claim_status = taken  # type: ignore[assignment]
+    try:
+        return intake.step_applies(later)
+    finally:
+        intake.answers.claim_status = status
 
 
 def forget_suggested(intake: Intake, step: Step) -> None:

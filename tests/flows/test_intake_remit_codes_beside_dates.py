@@ -43,3 +43,30 @@ def test_a_number_alone_is_no_denial_code(chat: Chat) -> None:
     assert '"1" is a number alone' in chat.text
     chat.say("CO-16 N350")
     assert chat.answers["denial_codes"] == ["CO-16", "N350"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "codes"), [("denied, CO-16 N350", ["CO-16", "N350"]), ("denied co 50", ["CO-50"])]
+)
+def test_codes_beside_the_claim_status_are_offered_at_their_question(
+    chat: Chat, typed: str, codes: list[str]
+) -> None:
+    start(chat, "claim_status")
+    chat.say(typed)
+    assert chat.answers["claim_status"] == "denied"
+    assert f"denial codes *{' '.join(codes)}*" in chat.text
+    assert "not kept" not in chat.text
+    for _ in range(10):  # the dates asked before the codes
+        if chat.step == "denial_codes":
+            break
+        chat.answer(DENIED.get(chat.step or "", "skip"))
+    assert chat.step == "denial_codes"
+    chat.say("yes")
+    assert chat.answers["denial_codes"] == codes
+
+
+def test_codes_beside_a_status_that_asks_for_none_are_said_not_kept(chat: Chat) -> None:
+    start(chat, "claim_status")
+    chat.say("paid, CO-45")
+    assert chat.answers["claim_status"] == "paid"
+    assert "not kept" in chat.text and "denial codes *" not in chat.text
