@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Literal, NamedTuple, get_args
 
 CommandName = Literal[
@@ -38,7 +39,7 @@ class Commands:
         self,
         words: dict[CommandName, list[str]],
         with_argument: list[CommandName],
-        openers: list[str] = [],  # noqa: B006 (never mutated)
+        openers: Sequence[str] = (),
     ) -> None:
         self._exact = {
             phrase.lower(): name for name, phrases in words.items() for phrase in phrases
